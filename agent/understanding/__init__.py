@@ -1,0 +1,1 @@
+"""Understanding mail: intro requests, mail commands and answers to an opt-in question."""
