@@ -2,7 +2,8 @@
 # Start a throwaway mail stack on loopback for the integration tests.
 #
 #   Dovecot: IMAP (plain), IMAPS (implicit TLS), LMTP; users in a passwd-file, Maildir.
-#   Postfix: SMTP without AUTH, submission with STARTTLS + AUTH (Dovecot SASL);
+#   Postfix: SMTP without AUTH, submission with STARTTLS + AUTH (Dovecot SASL), and
+#            submission over implicit TLS + AUTH;
 #            delivers the test domain into Dovecot over LMTP; nothing leaves the machine.
 #
 # Usage (as root, Debian 12):  bash scripts/mailstack/start.sh [STATE_DIR]
@@ -18,6 +19,7 @@
 #   MAILSTACK_LMTP_PORT         Dovecot LMTP (default 10024)
 #   MAILSTACK_SMTP_PORT         Postfix SMTP, no AUTH (default 10025)
 #   MAILSTACK_SUBMISSION_PORT   Postfix submission, STARTTLS + AUTH (default 10587)
+#   MAILSTACK_SMTPS_PORT        Postfix submission over implicit TLS + AUTH (default 10465)
 #   MAILSTACK_RESET=1           wipe mailboxes and queue before starting
 #   MAILSTACK_INSTALL=0         never apt-get install; fail if packages are missing
 #
@@ -52,9 +54,10 @@ IMAPS_PORT=${MAILSTACK_IMAPS_PORT:-10993}
 LMTP_PORT=${MAILSTACK_LMTP_PORT:-10024}
 SMTP_PORT=${MAILSTACK_SMTP_PORT:-10025}
 SUBM_PORT=${MAILSTACK_SUBMISSION_PORT:-10587}
+SMTPS_PORT=${MAILSTACK_SMTPS_PORT:-10465}
 VMAIL=vmail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-PORTS=("$IMAP_PORT" "$IMAPS_PORT" "$LMTP_PORT" "$SMTP_PORT" "$SUBM_PORT")
+PORTS=("$IMAP_PORT" "$IMAPS_PORT" "$LMTP_PORT" "$SMTP_PORT" "$SUBM_PORT" "$SMTPS_PORT")
 
 mkdir -p "$STATE"
 STATE=$(cd "$STATE" && pwd)
@@ -337,6 +340,11 @@ cat >"$PF/conf/master.cf" <<EOF
   -o smtpd_sasl_auth_enable=yes
   -o smtpd_tls_auth_only=yes
   -o smtpd_client_restrictions=permit_sasl_authenticated,reject
+127.0.0.1:$SMTPS_PORT inet n - n - - smtpd
+  -o syslog_name=intro-agent-mailstack/smtps
+  -o smtpd_tls_wrappermode=yes
+  -o smtpd_sasl_auth_enable=yes
+  -o smtpd_client_restrictions=permit_sasl_authenticated,reject
 pickup    unix  n       -       n       60      1       pickup
 cleanup   unix  n       -       n       -       0       cleanup
 qmgr      unix  n       -       n       300     1       qmgr
@@ -382,10 +390,11 @@ MAILSTACK_IMAPS_PORT=$IMAPS_PORT
 MAILSTACK_LMTP_PORT=$LMTP_PORT
 MAILSTACK_SMTP_PORT=$SMTP_PORT
 MAILSTACK_SUBMISSION_PORT=$SUBM_PORT
+MAILSTACK_SMTPS_PORT=$SMTPS_PORT
 MAILSTACK_CA_FILE=$STATE/tls/cert.pem
 MAILSTACK_DOVECOT_CONF=$STATE/etc/dovecot.conf
 EOF
 chmod 0644 "$STATE/mailstack.env.new"
 mv "$STATE/mailstack.env.new" "$STATE/mailstack.env"
 echo "$SETTINGS" >"$STATE/settings"
-log "up: IMAP $IMAP_PORT, IMAPS $IMAPS_PORT, LMTP $LMTP_PORT, SMTP $SMTP_PORT, submission $SUBM_PORT; env in $STATE/mailstack.env"
+log "up: IMAP $IMAP_PORT, IMAPS $IMAPS_PORT, LMTP $LMTP_PORT, SMTP $SMTP_PORT, submission $SUBM_PORT, SMTPS $SMTPS_PORT; env in $STATE/mailstack.env"
