@@ -1,0 +1,281 @@
+"""The TinyDB-backed store: documents, copies, indexes, transactions, schema."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from agent.errors import StoreCorrupt, StoreError
+from agent.store import SCHEMA_VERSION, StateStore, TinyDBStore, open_store
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    return tmp_path / "state.json"
+
+
+@pytest.fixture
+def store(path: Path) -> Iterator[TinyDBStore]:
+    opened = TinyDBStore(path)
+    yield opened
+    opened.close()
+
+
+def _on_disk(path: Path) -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(path.read_bytes())
+    return loaded
+
+
+class _Boom(Exception):
+    pass
+
+
+def test_open_store_returns_a_state_store(path: Path) -> None:
+    opened: StateStore = open_store(path)
+    try:
+        assert isinstance(opened, TinyDBStore)
+    finally:
+        opened.close()
+
+
+def test_put_get_delete_are_each_one_commit(store: TinyDBStore, path: Path) -> None:
+    before = store.storage.commits
+    store.put("intros", "i1", {"status": "asked", "parties": ["a@x", "b@x"]})
+    assert store.storage.commits == before + 1
+    assert _on_disk(path)["intros"]["i1"]["status"] == "asked"
+    assert store.get("intros", "i1") == {"status": "asked", "parties": ["a@x", "b@x"]}
+    assert store.get("intros", "nope") is None
+    assert store.get("no_such_table", "i1") is None
+
+    assert store.delete("intros", "i1") is True
+    assert store.storage.commits == before + 2
+    assert store.delete("intros", "i1") is False
+    assert store.storage.commits == before + 2, "deleting nothing writes nothing"
+    assert "intros" not in _on_disk(path)
+
+
+def test_documents_are_copies_both_ways(store: TinyDBStore) -> None:
+    document: dict[str, Any] = {"status": "asked", "history": [{"at": 1}]}
+    store.put("intros", "i1", document)
+    document["history"].append({"at": 2})
+    fetched = store.get("intros", "i1")
+    assert fetched == {"status": "asked", "history": [{"at": 1}]}
+    assert fetched is not None
+    fetched["history"][0]["at"] = 99
+    store.all("intros")["i1"]["status"] = "changed"
+    store.find("intros", "status", "asked")["i1"]["status"] = "changed"
+    assert store.get("intros", "i1") == {"status": "asked", "history": [{"at": 1}]}
+    assert store.find("intros", "status", "asked") == {"i1": fetched | {"history": [{"at": 1}]}}
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [{"when": object()}, {1: "int key"}, {"nan": float("nan")}, ["not", "a", "dict"]],
+)
+def test_non_json_documents_are_refused_at_put(store: TinyDBStore, bad: Any) -> None:
+    with pytest.raises((TypeError, ValueError)):
+        store.put("intros", "i1", bad)
+    assert store.get("intros", "i1") is None
+
+
+def test_tuples_are_stored_as_lists(store: TinyDBStore) -> None:
+    store.put("outbox", "m", {"envelope": ("a@x", "b@x")})
+    assert store.get("outbox", "m") == {"envelope": ["a@x", "b@x"]}
+
+
+def test_schema_document_is_kept_by_the_store(store: TinyDBStore) -> None:
+    with pytest.raises(ValueError, match="kept by the store"):
+        store.put("meta", "schema", {"version": 99})
+    with pytest.raises(ValueError):
+        store.delete("meta", "schema")
+    assert store.get("meta", "schema") == {"version": SCHEMA_VERSION}
+
+
+def test_secondary_indexes_follow_puts_deletes_and_rollbacks(store: TinyDBStore) -> None:
+    store.put("intros", "i1", {"status": "asked", "requester": "Ann@X.org"})
+    store.put("intros", "i2", {"status": "asked", "requester": {"email": "ann@x.org"}})
+    store.put("intros", "i3", {"status": "done", "requester": "bob@x.org"})
+    assert list(store.find("intros", "status", "asked")) == ["i1", "i2"]
+    assert list(store.find("intros", "requester", "ann@x.org")) == ["i1", "i2"]
+
+    store.put("intros", "i1", {"status": "done", "requester": "ann@x.org"})
+    assert list(store.find("intros", "status", "asked")) == ["i2"]
+    assert list(store.find("intros", "status", "done")) == ["i1", "i3"]
+
+    with pytest.raises(_Boom), store.transaction() as tx:
+        tx.delete("intros", "i2")
+        tx.put("intros", "i3", {"status": "asked"})
+        assert list(tx.find("intros", "status", "asked")) == ["i3"]
+        raise _Boom
+    assert list(store.find("intros", "status", "asked")) == ["i2"]
+    assert list(store.find("intros", "requester", "bob@x.org")) == ["i3"]
+
+    store.delete("intros", "i2")
+    assert store.find("intros", "status", "asked") == {}
+
+    with pytest.raises(KeyError, match="no index 'colour'"):
+        store.find("intros", "colour", "red")
+    with pytest.raises(KeyError, match="no indexes"):
+        store.find("processed", "outcome", "ok")
+
+
+def test_custom_indexes_with_paths_lists_and_bools(path: Path) -> None:
+    indexes = {"intros": {"party": "parties", "flag": "meta.flag"}}
+    with TinyDBStore(path, indexes=indexes) as store:
+        store.put("intros", "i1", {"parties": ["a@x", "b@x", "a@x"], "meta": {"flag": True}})
+        store.put("intros", "i2", {"parties": ["b@x"], "meta": {"flag": 1}})
+        store.put("intros", "i3", {"parties": "c@x", "meta": "not a dict"})
+        assert list(store.find("intros", "party", "b@x")) == ["i1", "i2"]
+        assert list(store.find("intros", "party", "c@x")) == ["i3"]
+        assert list(store.find("intros", "flag", True)) == ["i1"]
+        assert list(store.find("intros", "flag", 1)) == ["i2"]
+    with TinyDBStore(path, indexes=indexes) as reopened:
+        assert list(reopened.find("intros", "party", "a@x")) == ["i1"]
+
+
+def test_transaction_over_several_tables_is_one_file_replace(
+    store: TinyDBStore, path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    replaced: list[str] = []
+    real_replace = os.replace
+
+    def counting_replace(src: Any, dst: Any) -> None:
+        if Path(dst) == path:
+            replaced.append(str(src))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", counting_replace)
+    with store.transaction() as tx:
+        tx.put("intros", "i1", {"status": "asked"})
+        tx.put("outbox", "m1", {"state": "pending", "intro_id": "i1"})
+        tx.put("outbox", "m2", {"state": "pending", "intro_id": "i1"})
+        tx.put("processed", "<msg@x>", {"outcome": "request"})
+        tx.put("send_counts", "a@x|2026-11-28", {"count": 2})
+        assert tx.get("intros", "i1") == {"status": "asked"}, "reads see the tx's writes"
+        assert replaced == [], "nothing is written before the block ends"
+    assert len(replaced) == 1
+    on_disk = _on_disk(path)
+    assert set(on_disk["outbox"]) == {"m1", "m2"}
+    assert on_disk["processed"]["<msg@x>"] == {"outcome": "request"}
+    assert list(store.find("outbox", "intro_id", "i1")) == ["m1", "m2"]
+
+    with store.transaction():
+        pass
+    assert len(replaced) == 1, "an empty transaction writes nothing"
+
+
+def test_exception_in_transaction_leaves_file_and_memory_unchanged(
+    store: TinyDBStore, path: Path
+) -> None:
+    store.put("intros", "i1", {"status": "asked"})
+    store.put("outbox", "m0", {"state": "sent"})
+    file_before = path.read_bytes()
+    backup_before = path.with_name("state.json.bak").read_bytes()
+    tables = ("intros", "outbox", "processed")
+    memory_before = {table: store.all(table) for table in tables}
+    commits_before = store.storage.commits
+
+    with pytest.raises(_Boom), store.transaction() as tx:
+        tx.put("intros", "i1", {"status": "accepted"})
+        tx.put("intros", "i2", {"status": "new"})
+        tx.delete("outbox", "m0")
+        tx.put("outbox", "m1", {"state": "pending"})
+        tx.put("processed", "k", {"outcome": "reply"})
+        tx.put("intros", "i1", {"status": "done"})
+        raise _Boom
+
+    assert path.read_bytes() == file_before
+    assert path.with_name("state.json.bak").read_bytes() == backup_before
+    assert store.storage.commits == commits_before
+    assert {table: store.all(table) for table in tables} == memory_before
+    assert store.count("processed") == 0 and store.keys("processed") == []
+    assert list(store.find("outbox", "state", "sent")) == ["m0"]
+
+
+def test_failed_commit_rolls_memory_back(
+    store: TinyDBStore, path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.put("intros", "i1", {"status": "asked"})
+
+    def no_space(data: Any) -> None:
+        raise StoreError("disk full")
+
+    monkeypatch.setattr(store.storage, "write", no_space)
+    with pytest.raises(StoreError, match="disk full"), store.transaction() as tx:
+        tx.put("intros", "i1", {"status": "done"})
+        tx.put("outbox", "m1", {"state": "pending"})
+    with pytest.raises(StoreError, match="disk full"):
+        store.put("intros", "i2", {"status": "new"})
+    with pytest.raises(StoreError, match="disk full"):
+        store.delete("intros", "i1")
+    monkeypatch.undo()
+    assert store.all("intros") == {"i1": {"status": "asked"}}
+    assert store.all("outbox") == {}
+    assert list(store.find("intros", "status", "asked")) == ["i1"]
+
+
+def test_inner_transaction_joins_outer_and_undoes_only_itself(
+    store: TinyDBStore, path: Path
+) -> None:
+    commits = store.storage.commits
+    with store.transaction() as outer:
+        outer.put("intros", "i1", {"status": "asked"})
+        with pytest.raises(_Boom), store.transaction() as inner:
+            inner.put("intros", "i2", {"status": "new"})
+            inner.put("intros", "i1", {"status": "changed"})
+            raise _Boom
+        with store.transaction() as inner:
+            inner.put("outbox", "m1", {"state": "pending"})
+        assert store.storage.commits == commits, "the inner blocks commit with the outer"
+    assert store.storage.commits == commits + 1
+    assert _on_disk(path)["intros"] == {"i1": {"status": "asked"}}
+    assert store.all("outbox") == {"m1": {"state": "pending"}}
+
+
+def test_close_is_final_and_idempotent(path: Path) -> None:
+    store = TinyDBStore(path)
+    with store.transaction(), pytest.raises(StoreError, match="inside a transaction"):
+        store.close()
+    store.close()
+    store.close()
+    with pytest.raises(StoreError, match="closed"):
+        store.get("intros", "i1")
+    with pytest.raises(StoreError, match="closed"):
+        store.put("intros", "i1", {})
+
+
+def test_reopen_sees_everything_committed(path: Path) -> None:
+    with TinyDBStore(path) as store:
+        with store.transaction() as tx:
+            tx.put("intros", "i1", {"status": "asked", "n": 1.5, "ok": None})
+            tx.put("uid_ledger", "INBOX|42", {"uid": 7})
+        store.put("address_book", "ann@x.org", {"names": ["Ann"]})
+    with TinyDBStore(path) as reopened:
+        assert reopened.get("intros", "i1") == {"status": "asked", "n": 1.5, "ok": None}
+        assert reopened.get("uid_ledger", "INBOX|42") == {"uid": 7}
+        assert reopened.get("address_book", "ann@x.org") == {"names": ["Ann"]}
+        assert list(reopened.find("intros", "status", "asked")) == ["i1"]
+
+
+def test_newer_schema_is_refused_and_left_alone(path: Path) -> None:
+    newer = {"meta": {"schema": {"version": SCHEMA_VERSION + 1}}, "intros": {}}
+    path.write_text(json.dumps(newer))
+    with pytest.raises(StoreError, match="newer intro-agent") as refused:
+        TinyDBStore(path)
+    assert not isinstance(refused.value, StoreCorrupt)
+    assert str(path) in str(refused.value)
+    assert json.loads(path.read_text()) == newer
+    TinyDBStore(path.with_name("other.json")).close()  # the lock was released
+    path.write_text(json.dumps({"meta": {"schema": {"version": SCHEMA_VERSION}}}))
+    TinyDBStore(path).close()
+
+
+def test_schema_version_must_be_a_number(path: Path) -> None:
+    path.write_text(json.dumps({"meta": {"schema": {"version": "1"}}}))
+    with pytest.raises(StoreCorrupt, match="schema"):
+        TinyDBStore(path)
