@@ -24,6 +24,7 @@ from agent.core.commands import (
     SendReminder,
 )
 from agent.core.events import (
+    EVENT_TYPES,
     Answer,
     CancelRequested,
     DeliveryFailed,
@@ -52,7 +53,8 @@ Outcome = tuple[Intro, tuple[Command, ...]]
 
 def transition(intro: Intro, event: Event, now: datetime) -> Outcome:
     """Apply one event; return the new introduction and the commands it causes."""
-    if intro.is_closed:
+    # Typed callers cannot pass anything else, but a store or a test harness can.
+    if intro.is_closed or not isinstance(event, EVENT_TYPES):
         return intro, ()
     message_id = None if isinstance(event, Tick) else event.message_id
     if message_id is not None and message_id in intro.applied:
