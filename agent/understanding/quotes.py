@@ -1,0 +1,357 @@
+"""Finding the newly written text of a reply.
+
+A reply carries the message it answers: below an "On <date>, <name> wrote:" line,
+an Outlook "From: / Sent: / To: / Subject:" block, an "Original Message" rule, or
+as ``>``-quoted lines, and often a signature or a "Sent from my phone" line. Only
+the new text says what the sender means, so everything else is cut away here.
+
+The phrasings clients use, per language, are data (``rules/quotes/*.json``). Every
+pattern is applied to one line, or to a window of at most a few short lines, with
+bounded repetition, so no input can make matching slow.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["extract_new_text"]
+
+_RULES = Path(__file__).resolve().parents[2] / "rules" / "quotes"
+
+# A quote header is never longer than this; longer lines are prose or data.
+_MAX_HEADER_CHARS = 400
+# A wrapped "On ... wrote:" header spans at most this many lines.
+_MAX_HEADER_LINES = 3
+# How far below a "From:" line the other fields of a header block may appear.
+_FIELD_WINDOW = 7
+
+_DASH_NAME = re.compile(r"[ \t]*-[^\W\d_][\w.]{0,20}(?: [\w.]{1,20}){0,2}[ \t]*")
+_QUOTED = re.compile(r"[ \t]*>")
+_QUOTE_MARK = re.compile(r"[ \t]*[>|]")
+_FENCE = re.compile(r"[ \t]*```")
+_RULE_LINE = re.compile(r"[ \t]*(?:_{5,}|-{5,}|—{3,})[ \t]*")
+_DATE_LIKE = re.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}"
+    r"|\b(?:19|20)\d\d\b"
+)
+_TIME_OR_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\b\d{1,2}:\d{2}\b")
+_EMAIL_LIKE = re.compile(r"[^\s@<>]{1,64}@[^\s@<>]{1,255}")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The compiled quoting and signature rules."""
+
+    wrote: re.Pattern[str]
+    wrote_end: re.Pattern[str]
+    opener: re.Pattern[str]
+    separator: re.Pattern[str]
+    from_field: re.Pattern[str]
+    other_field: re.Pattern[str]
+    delimiter: re.Pattern[str]
+    device: re.Pattern[str]
+
+
+def _alternation(words: list[str], *, escape: bool) -> str:
+    # Longest first, so "hat geschrieben" wins over "geschrieben".
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w) if escape else w for w in ordered)
+
+
+def _field_pattern(names: list[str]) -> str:
+    # Outlook may bold the name ("*From:*") and some clients put a space before the colon.
+    return rf"[ \t]*\*?(?:{_alternation(names, escape=True)})\*?[ \t]*:"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    headers = json.loads((_RULES / "headers.json").read_text(encoding="utf-8"))
+    signatures = json.loads((_RULES / "signatures.json").read_text(encoding="utf-8"))
+    verbs = _alternation(headers["wrote_verbs"], escape=False)
+    openers = _alternation(headers["openers"], escape=False)
+    fields: dict[str, list[str]] = headers["fields"]
+    others = [name for key, names in fields.items() if key != "from" for name in names]
+    return _Patterns(
+        # The verb must stand as a word (not inside a URL) near the end of the header;
+        # the header itself ends with a colon.
+        wrote=re.compile(
+            rf"(?:^|[\s,)>\"'])(?:{verbs})(?![\w/.-])[^\n]{{0,160}}[:\uff1a]\s*$",
+            re.IGNORECASE,
+        ),
+        wrote_end=re.compile(rf"\s(?:{verbs})\s*$", re.IGNORECASE),
+        opener=re.compile(rf"[ \t]*(?:{openers})\s", re.IGNORECASE),
+        separator=re.compile(
+            rf"[ \t>]*\*?(?:{'|'.join(headers['separators'])})\*?[ \t]*", re.IGNORECASE
+        ),
+        from_field=re.compile(_field_pattern(fields["from"]), re.IGNORECASE),
+        other_field=re.compile(_field_pattern(others), re.IGNORECASE),
+        delimiter=re.compile(rf"[ \t]*(?:{'|'.join(signatures['delimiters'])})", re.IGNORECASE),
+        # Apps often append a link to themselves.
+        device=re.compile(
+            rf"[ \t]*(?:{'|'.join(signatures['devices'])})[ \t]*"
+            r"(?:<[^\s>]{1,200}>|\([^\s)]{1,200}\)|https?://\S{1,200})?[ \t]*",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _is_wrote_header(window: str, p: _Patterns) -> bool:
+    if len(window) > _MAX_HEADER_CHARS:
+        return False
+    dated = _DATE_LIKE.search(window) is not None
+    addressed = _EMAIL_LIKE.search(window) is not None
+    opened = p.opener.match(window) is not None
+    if p.wrote.search(window):
+        # "wrote:" alone is common prose; a real header names a date or an address.
+        return opened or dated or addressed
+    # A few clients leave out the colon ("On <date>, <name> <address> wrote").
+    return opened and dated and addressed and p.wrote_end.search(window) is not None
+
+
+def _is_date_address_header(window: str) -> bool:
+    # Some clients write only a date and an address ('30.09.2017, 18:30, "Name"
+    # <a@b.example>:' or 'Wednesday, 17 November 2021, 3:32 PM from a@b.example:').
+    stripped = window.strip()
+    return (
+        len(stripped) <= _MAX_HEADER_CHARS
+        and stripped.endswith(":")
+        and _TIME_OR_DATE.search(stripped) is not None
+        and _EMAIL_LIKE.search(stripped) is not None
+    )
+
+
+def _next_nonblank(lines: list[str], start: int) -> str:
+    return next((line for line in lines[start : start + 4] if line.strip()), "")
+
+
+def _header_block_at(lines: list[str], i: int, p: _Patterns) -> int:
+    """The length of an Outlook-style block (a From line followed closely by other
+    header fields) starting at line i, or 0."""
+    if not p.from_field.match(lines[i]):
+        return 0
+    found = 0
+    last = i
+    for j in range(i + 1, min(len(lines), i + _FIELD_WINDOW)):
+        if p.other_field.match(lines[j]):
+            found += 1
+            last = j
+    return last - i + 1 if found >= 2 else 0
+
+
+def _quote_start(lines: list[str], i: int, p: _Patterns) -> int | None:
+    """The number of header lines if a quoted message starts at line i, else None.
+
+    The count is 0 for a plain ``>`` quote, which has no header of its own.
+    """
+    line = lines[i]
+    if len(line) > _MAX_HEADER_CHARS * 2:
+        return None
+    if _QUOTED.match(line):
+        return 0
+    block = _header_block_at(lines, i, p)
+    if block:
+        return block
+    if p.separator.fullmatch(line) or _RULE_LINE.fullmatch(line):
+        # A rule directly above a header block belongs to the quote.
+        j = i + 1
+        while j < len(lines) and j <= i + 2 and not lines[j].strip():
+            j += 1
+        block = _header_block_at(lines, j, p) if j < len(lines) else 0
+        if block:
+            return j - i + block
+        return 1 if p.separator.fullmatch(line) else None
+    if not line.strip():
+        return None
+    if (
+        len(line) <= 200
+        and _DATE_LIKE.match(line.strip())
+        and _EMAIL_LIKE.search(line)
+        and _QUOTE_MARK.match(_next_nonblank(lines, i + 1))
+    ):
+        # '2013/7/20 Name <a@b.example>' with the quote right below it.
+        return 1
+    # Clients wrap long headers, some even with blank lines inside ("On <date> Name
+    # / (blank) / <mailto:...> / > wrote:"); a wrapped header never contains the
+    # start of another one.
+    loose = p.opener.match(line) is not None
+    # A wrapped header starts on a line that names its date, sender or address.
+    wraps = loose or any(c.isdigit() or c in "@<" for c in line)
+    window = line
+    nxt = i
+    for _ in range(_MAX_HEADER_LINES + (3 if loose else 0)):
+        if _is_wrote_header(window, p) or _is_date_address_header(window):
+            return nxt - i + 1
+        nxt += 1
+        while loose and nxt < len(lines) and nxt <= i + 4 and not lines[nxt].strip():
+            nxt += 1
+        if not wraps or nxt >= len(lines) or not lines[nxt].strip():
+            return None
+        if p.opener.match(lines[nxt]):
+            return None
+        if _QUOTED.match(lines[nxt]) and len(lines[nxt].strip()) > 12:
+            return None
+        window = f"{window} {lines[nxt]}"
+    return None
+
+
+def _quote_run_end(lines: list[str], start: int) -> int:
+    """The first line after the ``>`` lines (and blank lines) starting at start."""
+    end = start
+    while end < len(lines) and (_QUOTED.match(lines[end]) or not lines[end].strip()):
+        end += 1
+    return end
+
+
+def _ends_reply(lines: list[str], i: int, p: _Patterns) -> bool:
+    """Whether nothing new follows line i: the end, another quote, or a signature."""
+    return (
+        i >= len(lines) or _quote_start(lines, i, p) is not None or _is_signature_line(lines[i], p)
+    )
+
+
+def _find_quote(
+    lines: list[str], p: _Patterns, *, keep_inline: bool
+) -> tuple[int, int, frozenset[int]]:
+    """Where the quoted message starts, how many header lines it has, and which
+    header lines of inline quotes above it to drop. The start is len(lines) when
+    there is no quote.
+
+    With ``keep_inline``, a ``>`` quote that has new text below it is part of the
+    reply (the sender quotes to answer point by point), not its end; only its
+    header line, if any, is dropped.
+    """
+    in_code = False
+    dropped: set[int] = set()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _FENCE.match(line):
+            in_code = not in_code
+            i += 1
+            continue
+        found = None if in_code else _quote_start(lines, i, p)
+        if found is None:
+            i += 1
+            continue
+        if not keep_inline:
+            return i, found, frozenset(dropped)
+        run = i + found
+        while run < len(lines) and not lines[run].strip():
+            run += 1
+        # A header makes the quote a quoted message, which ends the reply even
+        # when the sender wrote more below it.
+        if found or run >= len(lines) or not _QUOTED.match(lines[run]):
+            return i, found, frozenset(dropped)
+        end = _quote_run_end(lines, run)
+        inner = [_QUOTED.sub("", quoted, count=1) for quoted in lines[run : run + 6]]
+        if _ends_reply(lines, end, p) or (found == 0 and _quote_start(inner, 0, p)):
+            return i, found, frozenset(dropped)
+        dropped.update(range(i, run))
+        i = end
+    return len(lines), 0, frozenset(dropped)
+
+
+def _below_quote(lines: list[str], start: int, p: _Patterns) -> list[str]:
+    """New text written below or between ``>``-quoted lines (bottom posting, inline).
+
+    Only a ``>`` quote leaves room for such text: below an Outlook block or an
+    "Original Message" rule the older message itself follows unmarked.
+    """
+    first = next((line for line in lines[start:] if line.strip()), "")
+    if not _QUOTED.match(first):
+        return []
+    kept: list[str] = []
+    i = start
+    while i < len(lines):
+        found = _quote_start(lines, i, p)
+        if found is None:
+            kept.append(lines[i])
+            i += 1
+        elif found == 0:
+            i += 1
+        else:
+            nxt = next((line for line in lines[i + found :] if line.strip()), "")
+            if not _QUOTED.match(nxt):
+                break
+            i += found
+    return kept
+
+
+def _is_signature_line(line: str, p: _Patterns) -> bool:
+    """A signature delimiter or a "Sent from my phone" line."""
+    if len(line) > 200:
+        return False
+    return bool(p.delimiter.fullmatch(line) or p.device.fullmatch(line.replace("\u200b", "")))
+
+
+def _strip_signature(lines: list[str], p: _Patterns) -> list[str]:
+    """The lines above the signature, device lines and sign-off."""
+    in_code = False
+    for i, line in enumerate(lines):
+        if _FENCE.match(line):
+            in_code = not in_code
+            continue
+        # What follows a device line is the app's footer or an unmarked quote.
+        if not in_code and i > 0 and _is_signature_line(line, p):
+            lines = lines[:i]
+            break
+    # A dash and a name as the last line ("-Abhishek") signs the mail.
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    if len(nonblank) > 1 and _DASH_NAME.fullmatch(lines[nonblank[-1]]):
+        last = nonblank[-1]
+        if not lines[last - 1].strip():
+            lines = lines[:last]
+    return lines
+
+
+def _trim(lines: list[str]) -> str:
+    return "\n".join(line.rstrip() for line in lines).strip("\n").rstrip()
+
+
+def extract_new_text(text: str, *, strip_signature: bool = True, inline: bool = False) -> str:
+    """The text the sender wrote in this reply, without quotes and signature.
+
+    Top posting gives the text above the quote. When nothing is written above the
+    quote (bottom posting), the unquoted text below it is the reply.
+
+    By default the result is the reply as a reader sees it: a ``>`` quote with new
+    text below it stays, as the sender answers point by point, and a message that
+    is all quote is shown whole. With ``inline=True`` the result is only what the
+    sender wrote: every quoted line and quote header is dropped and the unquoted
+    text between them is kept, which is what an answer to a question should be
+    read from; it is empty when nothing new was written.
+    """
+    p = _patterns()
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    new = _new_lines(lines, p, inline=inline)
+    if strip_signature:
+        new = _strip_signature(new, p)
+    if inline:
+        # Dropped quotes leave gaps; one blank line between paragraphs is enough.
+        new = [line for k, line in enumerate(new) if line.strip() or (k and new[k - 1].strip())]
+    result = _trim(new)
+    if not result and not inline:
+        return _trim(lines)
+    return result
+
+
+def _new_lines(lines: list[str], p: _Patterns, *, inline: bool, depth: int = 0) -> list[str]:
+    start, header_lines, dropped = _find_quote(lines, p, keep_inline=not inline)
+    head = [line for k, line in enumerate(lines[:start]) if k not in dropped]
+    if any(line.strip() for line in head):
+        if not inline:
+            return head
+        return [*head, "", *_below_quote(lines, start + header_lines, p)]
+    if start >= len(lines):
+        return head
+    body = start + header_lines
+    below = _below_quote(lines, body, p)
+    if below or inline or depth >= 3:
+        return below
+    # A header at the very top with unmarked text below: the text is what was sent
+    # (a forward, or a reply that kept the header but not the quote).
+    return _new_lines(lines[body:], p, inline=inline, depth=depth + 1)

@@ -1,0 +1,206 @@
+"""Measure quote stripping on the public golden sets.
+
+Each set states the visible reply its upstream expects (see the corpora's
+MANIFEST.md). A file counts as an exact match when our new text equals that reply
+after trailing whitespace is removed from every line and surrounding blank lines
+are dropped. talon's expected replies are defined as quote removal alone (its
+signatures are tested separately upstream), so talon is measured with signature
+stripping off; every other set with it on.
+
+Run: .venv/bin/python bench/quote_stripping.py [--show-failures]
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from email.message import EmailMessage
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+CORPORA = REPO.parent / "shared" / "corpora"
+
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from agent.understanding.quotes import extract_new_text  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Case:
+    """One golden file: its input body and the visible reply upstream expects."""
+
+    name: str
+    body: str
+    expected: str
+
+
+@dataclass(frozen=True)
+class SetScore:
+    """How one golden set fared."""
+
+    name: str
+    files: int
+    exact: int
+    failures: tuple[str, ...]
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.exact / self.files if self.files else 0.0
+
+
+def normalise(text: str) -> str:
+    """Trailing whitespace off every line, surrounding blank lines off the whole."""
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
+    return "\n".join(lines).strip("\n")
+
+
+def _first_plain_part(raw: bytes) -> str:
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    part = message.get_body(preferencelist=("plain",))
+    if part is None:
+        return ""
+    content = part.get_content()
+    return content if isinstance(content, str) else ""
+
+
+def talon_cases(corpora: Path) -> list[Case]:
+    """talon standard_replies: every .eml with its expected visible reply."""
+    root = corpora / "talon"
+    expectations = json.loads((root / "expectations.json").read_text(encoding="utf-8"))
+    return [
+        Case(name, _first_plain_part((root / name).read_bytes()), entry["visible_reply"])
+        for name, entry in sorted(expectations["standard_replies"].items())
+    ]
+
+
+def discourse_cases(corpora: Path) -> list[Case]:
+    """discourse email_reply_trimmer: emails/NAME against trimmed/NAME."""
+    root = corpora / "discourse-email_reply_trimmer"
+    return [
+        Case(
+            path.name,
+            path.read_text(encoding="utf-8"),
+            (root / "trimmed" / path.name).read_text(encoding="utf-8"),
+        )
+        for path in sorted((root / "emails").glob("*.txt"))
+    ]
+
+
+def github_cases(corpora: Path, folder: str = "github-email_reply_parser") -> list[Case]:
+    """github email_reply_parser: the files with an exact expected visible reply."""
+    root = corpora / folder
+    expectations = json.loads((root / "expectations.json").read_text(encoding="utf-8"))
+    return [
+        Case(name, (root / name).read_text(encoding="utf-8"), entry["visible_reply"])
+        for name, entry in sorted(expectations.items())
+        if isinstance(entry, dict) and "visible_reply" in entry
+    ]
+
+
+def crisp_cases(corpora: Path) -> list[Case]:
+    """crisp email_reply_parser: the files whose first block or reply is stated exactly."""
+    root = corpora / "crisp-email-reply-parser"
+    expectations = json.loads((root / "expectations.json").read_text(encoding="utf-8"))
+    common = expectations["_common_reply"]
+    cases = []
+    for name, entry in sorted(expectations.items()):
+        if not isinstance(entry, dict):
+            continue
+        for key in ("visible_reply", "first_block_exact", "first_block"):
+            if key in entry:
+                expected = common if entry[key] == "COMMON_REPLY" else entry[key]
+                body = (root / name).read_text(encoding="utf-8")
+                cases.append(Case(name, body, expected))
+                break
+    return cases
+
+
+GOLDEN_SETS: dict[str, tuple[Callable[[Path], list[Case]], bool]] = {
+    # set name -> (loader, strip signatures)
+    "talon standard_replies": (talon_cases, False),
+    "discourse email_reply_trimmer": (discourse_cases, True),
+    "github email_reply_parser": (github_cases, True),
+    "crisp email_reply_parser": (crisp_cases, True),
+}
+
+
+def score_set(
+    name: str, corpora: Path, extract: Callable[[str, bool], str] | None = None
+) -> SetScore:
+    """Run one golden set through an extractor (ours by default)."""
+    loader, strip = GOLDEN_SETS[name]
+    cases = loader(corpora)
+    run = extract or (lambda body, s: extract_new_text(body, strip_signature=s))
+    failures = tuple(
+        case.name for case in cases if normalise(run(case.body, strip)) != normalise(case.expected)
+    )
+    return SetScore(name, len(cases), len(cases) - len(failures), failures)
+
+
+def _library_extractor() -> tuple[str, Callable[[str, bool], str]] | None:
+    """A PyPI reply parser to compare with, when one is installed."""
+    try:
+        from email_reply_parser import EmailReplyParser  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+
+    def run(body: str, strip: bool) -> str:
+        return str(EmailReplyParser.parse_reply(body))
+
+    return "email-reply-parser (PyPI)", run
+
+
+def _timing(corpora: Path) -> str:
+    traps = [
+        corpora / "github-email_reply_parser" / "pathological.txt",
+        corpora / "github-email_reply_parser" / "email_long_quote.txt",
+        corpora
+        / "discourse-email_reply_trimmer"
+        / "matchers"
+        / "does_not_contain_embedded_email.txt",
+    ]
+    parts = []
+    for trap in traps:
+        body = trap.read_text(encoding="utf-8", errors="replace")
+        started = time.perf_counter()
+        extract_new_text(body)
+        parts.append(f"{trap.name} {1000 * (time.perf_counter() - started):.1f} ms")
+    return "; ".join(parts)
+
+
+def main(argv: list[str]) -> int:
+    if not CORPORA.is_dir():
+        print(f"no corpora at {CORPORA}")
+        return 1
+    show = "--show-failures" in argv
+    extractors: list[tuple[str, Callable[[str, bool], str] | None]] = [("ours", None)]
+    library = _library_extractor()
+    if library is not None:
+        extractors.append(library)
+    for label, extract in extractors:
+        print(f"== {label}")
+        scores = [score_set(name, CORPORA, extract) for name in GOLDEN_SETS]
+        for s in scores:
+            print(f"{s.name:32} files {s.files:3}  exact {s.exact:3}  {s.percent:5.1f}%")
+            if show and s.failures:
+                print("   failed:", ", ".join(s.failures))
+        files = sum(s.files for s in scores)
+        exact = sum(s.exact for s in scores)
+        worst = min(scores, key=lambda s: s.percent)
+        print(
+            f"summary [{label}]: {exact}/{files} exact ({100 * exact / files:.1f}%), "
+            f"lowest set {worst.name} {worst.percent:.1f}%"
+        )
+    print("traps:", _timing(CORPORA))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

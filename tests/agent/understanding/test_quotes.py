@@ -1,0 +1,190 @@
+"""Finding the new text of a reply in each client's quoting style."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agent.understanding.quotes import extract_new_text
+
+QUESTION = (
+    "Ann would like to introduce you to Bob, who is hiring data engineers.\n"
+    "Would you like the introduction? Reply yes or no."
+)
+
+
+def quoted(text: str, prefix: str = "> ") -> str:
+    return "\n".join(f"{prefix}{line}".rstrip() for line in text.split("\n"))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Gmail, with the header wrapped over two lines.
+        (
+            "Yes please!\n\nOn Mon, Mar 3, 2025 at 9:14 AM Intro Agent <\nintro@example.org> "
+            f"wrote:\n\n{quoted(QUESTION)}\n",
+            "Yes please!",
+        ),
+        # Apple Mail / iOS, with the device line.
+        (
+            f"Sure\n\nSent from my iPhone\n\n> On 3 Mar 2025, at 09:14, Intro Agent "
+            f"<intro@example.org> wrote:\n>\n{quoted(QUESTION)}\n",
+            "Sure",
+        ),
+        # Outlook desktop.
+        (
+            "No thank you.\n\n-----Original Message-----\nFrom: Intro Agent "
+            "<intro@example.org>\nSent: Monday, March 3, 2025 9:14 AM\nTo: Carla\n"
+            f"Subject: Introduction to Bob\n\n{QUESTION}\n",
+            "No thank you.",
+        ),
+        # Outlook on the web: a rule, then a From/Sent/To/Subject block.
+        (
+            "happy to\n\n________________________________\nFrom: Intro Agent "
+            "<intro@example.org>\nSent: 03 March 2025 09:14\nTo: Dan <dan@example.com>\n"
+            f"Subject: Introduction\n\n{QUESTION}\n",
+            "happy to",
+        ),
+        # Thunderbird.
+        (
+            f"Ok.\n\nOn 03/03/2025 09:14, Intro Agent wrote:\n{quoted(QUESTION)}\n",
+            "Ok.",
+        ),
+        # French Gmail, header over two lines.
+        (
+            "Oui, volontiers.\n\nLe lun. 3 mars 2025 à 09:14, Intro Agent <intro@example.org>\n"
+            f"a écrit :\n\n{quoted(QUESTION)}\n",
+            "Oui, volontiers.",
+        ),
+        (
+            "Claro que sí\n\nEl lun, 3 mar 2025 a las 9:14, Intro Agent "
+            f"(<intro@example.org>) escribió:\n{quoted(QUESTION)}\n",
+            "Claro que sí",
+        ),
+        (
+            "Nein danke\n\nAm Mo., 3. März 2025 um 09:14 Uhr schrieb Intro Agent "
+            f"<intro@example.org>:\n{quoted(QUESTION)}\n",
+            "Nein danke",
+        ),
+        (
+            "Sim, pode ser\n\nEm seg., 3 de mar. de 2025 às 09:14, Intro Agent "
+            f"<intro@example.org> escreveu:\n{quoted(QUESTION)}\n",
+            "Sim, pode ser",
+        ),
+        (
+            "Ja hoor\n\nOp ma 3 mrt 2025 om 09:14 schreef Intro Agent "
+            f"<intro@example.org>:\n{quoted(QUESTION)}\n",
+            "Ja hoor",
+        ),
+        (
+            "Sì\n\nIl giorno lun 3 mar 2025 alle ore 09:14 Intro Agent "
+            f"<intro@example.org> ha scritto:\n{quoted(QUESTION)}\n",
+            "Sì",
+        ),
+        (
+            "Tak\n\nW dniu 3.03.2025 o 09:14, Intro Agent <intro@example.org> "
+            f"pisze:\n{quoted(QUESTION)}\n",
+            "Tak",
+        ),
+        # German Outlook block without a separator.
+        (
+            "Gerne!\n\nVon: Intro Agent <intro@example.org>\nGesendet: Montag, 3. März 2025 "
+            f"09:14\nAn: Eva\nBetreff: Vorstellung\n\n{QUESTION}\n",
+            "Gerne!",
+        ),
+        # Signature below the RFC 3676 delimiter.
+        (
+            f"yes\n\n-- \nFrank Miller\nCTO, Example Ltd\n\n> {QUESTION}\n",
+            "yes",
+        ),
+    ],
+)
+def test_top_posted_replies(body: str, expected: str) -> None:
+    assert extract_new_text(body) == expected
+    assert extract_new_text(body, inline=True) == expected
+
+
+def test_bottom_posting_takes_the_text_below_the_quote() -> None:
+    body = (
+        f"On Mon, Mar 3, 2025 at 9:14 AM Intro Agent wrote:\n{quoted(QUESTION)}\n\nYes, go ahead."
+    )
+    assert extract_new_text(body) == "Yes, go ahead."
+    assert extract_new_text(body, inline=True) == "Yes, go ahead."
+
+
+def test_inline_answer_keeps_only_the_unquoted_lines() -> None:
+    body = f"Hi,\n\n{quoted(QUESTION)}\n\nNo, not at the moment.\n\n> Thanks, Intro Agent\n"
+    assert extract_new_text(body, inline=True) == "Hi,\n\nNo, not at the moment."
+    # As displayed, the answer keeps the quote it answers.
+    assert "> Would you like" in extract_new_text(body)
+
+
+def test_a_yes_only_in_the_quote_is_not_new_text() -> None:
+    body = "\n\nOn Mon, Mar 3, 2025, Intro Agent <intro@example.org> wrote:\n> Reply yes or no.\n"
+    assert extract_new_text(body, inline=True) == ""
+
+
+def test_a_reply_starting_with_on_is_not_a_quote_header() -> None:
+    body = "On second thought, yes.\n\nOn Mon, Mar 3, 2025 at 9:14 AM Ann wrote:\n> question"
+    assert extract_new_text(body) == "On second thought, yes."
+
+
+def test_wrote_inside_a_url_is_not_a_quote_header() -> None:
+    body = "See https://example.com/she-wrote: it is fine.\nYes."
+    assert extract_new_text(body) == body
+
+
+def test_mid_line_dashes_are_not_a_signature() -> None:
+    body = "Yes -- but only by email.\nThanks"
+    assert extract_new_text(body) == body
+
+
+def test_sent_from_in_a_sentence_is_kept() -> None:
+    body = "Yes.\n\nSent from my desk, which is easier than my phone."
+    assert extract_new_text(body) == body
+
+
+def test_device_lines_in_several_languages_are_dropped() -> None:
+    for line in (
+        "Envoyé de mon iPhone",
+        "Enviado desde mi iPhone",
+        "Von meinem iPhone gesendet",
+        "Enviado do meu iPhone",
+        "Get Outlook for Android",
+    ):
+        assert extract_new_text(f"yes\n\n{line}") == "yes"
+
+
+def test_crlf_line_endings() -> None:
+    body = "Yes\r\n\r\nOn Mon, Mar 3, 2025 at 9:14 AM Ann <a@example.org> wrote:\r\n> q\r\n"
+    assert extract_new_text(body) == "Yes"
+
+
+def test_long_pathological_lines_finish_quickly() -> None:
+    bodies = [
+        "On " + "a" * 200_000 + "\n" * 3,
+        ("On 1 2 3 " * 30_000) + "wrote",
+        ">" * 100_000,
+        ("From: x\n" * 5_000) + "wrote:",
+        ("a@b " * 50_000) + ":",
+    ]
+    started = time.perf_counter()
+    for body in bodies:
+        extract_new_text(body)
+        extract_new_text(body, inline=True)
+    assert time.perf_counter() - started < 2.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("On wrote:>-_\n @<a1.,From Sent")), max_size=300))
+def test_new_text_is_made_of_input_lines(body: str) -> None:
+    lines = {line.rstrip() for line in body.replace("\r", "\n").split("\n")}
+    for inline in (False, True):
+        new = extract_new_text(body, inline=inline)
+        assert all(line in lines for line in new.split("\n") if line)
+        if inline:
+            assert not any(line.lstrip().startswith(">") for line in new.split("\n"))
