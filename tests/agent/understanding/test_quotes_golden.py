@@ -9,6 +9,7 @@ that another removes) or upstream quirks (see bench/quote_stripping.py).
 from __future__ import annotations
 
 import importlib.util
+import sys
 import time
 from pathlib import Path
 from types import ModuleType
@@ -24,6 +25,8 @@ def _load_bench() -> ModuleType:
     spec = importlib.util.spec_from_file_location("quote_stripping_bench", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    # Dataclasses look their module up while the module is being executed.
+    sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
 
