@@ -65,3 +65,28 @@ class TransientSendError(SendError):
 
 class PermanentSendError(SendError):
     """The SMTP server answered 5xx: trying again will not help."""
+
+
+class SmtpReplyError(SendError):
+    """A send failure with the SMTP reply: ``code`` (None without one), ``text``, ``refused``."""
+
+    def __init__(
+        self,
+        message: str,
+        code: int | None = None,
+        text: str = "",
+        refused: dict[str, tuple[int, str]] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.text = text
+        # Recipient -> (code, text) for each recipient the server refused at RCPT.
+        self.refused: dict[str, tuple[int, str]] = dict(refused or {})
+
+
+class SmtpTransientError(SmtpReplyError, TransientSendError):
+    """4xx, a timeout or a dropped connection, with the reply when there was one."""
+
+
+class SmtpPermanentError(SmtpReplyError, PermanentSendError):
+    """5xx, with the reply."""
