@@ -10,8 +10,16 @@ from agent.message import ParsedMessage
 class MessageRule(Protocol):
     """A pure yes/no decision about one message."""
 
-    name: str
-    reason: str
+    # Read-only, so frozen dataclasses and plain class attributes both qualify.
+    @property
+    def name(self) -> str:
+        """A short identifier, as logs and the store record it."""
+        ...
+
+    @property
+    def reason(self) -> str:
+        """Why a message matching the rule is treated as it is, in plain words."""
+        ...
 
     def check(self, message: ParsedMessage) -> bool:
         """True when the rule matches the message."""
