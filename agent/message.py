@@ -4,13 +4,38 @@
 addresses with display names, thread ids, the text body (HTML-only mail converted to
 text) and the defects found. It never raises on bad input: malformed mail comes back
 with its defects listed.
+
+The MIME structure is read by a small splitter of our own rather than by the standard
+library's feed parser or mail-parser: on a typical 3 KB reply the stdlib's ``compat32``
+parser alone takes about 0.11 ms, its ``default`` policy about 0.8 ms, and mail-parser
+(which builds on the stdlib and also analyses Received headers and attachments) about
+0.45 ms, while the agent must understand thousands of messages per second. The
+standard library still does what it does best here: charset codecs, base64 and
+quoted-printable (``binascii``), date parsing and the fallback address grammar.
+mail-parser contributes its forgiving readings of malformed address and date headers,
+which the stdlib either rejects or misreads.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import binascii
+import codecs
+import email.utils
+import logging
+import re
+import warnings
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
+from functools import lru_cache
+from types import MappingProxyType
+
+from mailparser.dates import parse_mail_date
+from mailparser.utils import get_addresses
+
+from agent.html_text import html_to_text
+
+__all__ = ["Address", "ParsedMessage", "parse_message"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +72,8 @@ class ParsedMessage:
     defects: tuple[str, ...] = ()
     size: int = 0
     attachments: tuple[str, ...] = field(default=())
+    # True when ``text`` was rendered from the HTML part because there was no plain one.
+    text_from_html: bool = False
 
     @property
     def sender(self) -> Address | None:
@@ -57,3 +84,879 @@ class ParsedMessage:
         """The first value of a header, or None."""
         values = self.headers.get(name.lower())
         return values[0] if values else None
+
+    def header_all(self, name: str) -> tuple[str, ...]:
+        """Every value of a header, in message order (empty when absent)."""
+        return self.headers.get(name.lower(), ())
+
+    @property
+    def thread_ids(self) -> tuple[str, ...]:
+        """References then In-Reply-To ids, without repeats: every id this message answers."""
+        return tuple(dict.fromkeys(self.references + self.in_reply_to))
+
+
+# -- limits -------------------------------------------------------------------------
+
+# Larger input is cut: no introduction request needs more, and a bounded size keeps a
+# hostile message from costing the daemon more than a few milliseconds.
+MAX_INPUT_BYTES = 16 * 1024 * 1024
+# multipart and message/rfc822 nesting followed; deeper parts are reported, not read.
+MAX_DEPTH = 12
+# MIME leaves visited in one message.
+MAX_PARTS = 500
+# A header value longer than this is cut before decoding (flanker's 200 KB header).
+MAX_HEADER_VALUE = 64 * 1024
+
+_EMPTY_HEADERS: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+
+# mail-parser logs every oddity at WARNING; a daemon reading hostile mail would drown
+# its own log in them, so its logger only speaks for errors.
+logging.getLogger("mailparser").setLevel(logging.ERROR)
+
+
+# -- header block -------------------------------------------------------------------
+
+_LINE = re.compile(rb"[^\r\n]*(?:\r\n|\n|\r|$)")
+# RFC 5322 field name: printable US-ASCII except colon. Trailing blanks before the
+# colon are obsolete syntax that real mail still has ("Subject : x").
+_FIELD = re.compile(rb"([!-9;-~]+)[ \t]*:")
+_BINARY_SAMPLE = 1024
+# The end of a header block: a line break, then an empty line.
+_BLANK_LINE = re.compile(rb"(\r\n|\n)(\r\n|\n)")
+# One field with its continuation lines, up to and including its final line break.
+_FIELD_BLOCK = re.compile(rb"([!-9;-~]+)[ \t]*:([^\r\n]*(?:(?:\r\n|\n)[ \t][^\r\n]*)*)(?:\r\n|\n)")
+_FOLD = re.compile(r"(?:\r\n|\n|\r)(?=[ \t])")
+
+
+@dataclass
+class _Entity:
+    """One MIME entity: its header fields (raw text, unfolded) and its body bytes."""
+
+    fields: list[tuple[str, str]]
+    body: bytes
+
+    def get(self, name: str) -> str | None:
+        for key, value in self.fields:
+            if key == name:
+                return value
+        return None
+
+
+def _split_entity(data: bytes, defects: list[str], top: bool) -> _Entity:
+    """Read the header block of ``data``; the rest after the blank line is the body."""
+    fast = _split_entity_fast(data, defects)
+    if fast is not None:
+        return fast
+    fields: list[tuple[str, list[bytes]]] = []
+    pos = 0
+    size = len(data)
+    first = True
+    while pos < size:
+        match = _LINE.match(data, pos)
+        if match is None:  # pragma: no cover - the pattern matches at every position
+            break
+        line = match.group()
+        if not line:
+            break
+        content = line.rstrip(b"\r\n")
+        if not content:
+            pos = match.end()
+            return _Entity(_decode_fields(fields, defects), data[pos:])
+        if content[:1] in (b" ", b"\t"):
+            if fields:
+                fields[-1][1].append(content)
+            elif top:
+                defects.append("first-line-is-continuation")
+            pos = match.end()
+            first = False
+            continue
+        if first and top and content.startswith(b"From "):
+            # An mbox envelope line, not a header.
+            pos = match.end()
+            first = False
+            continue
+        field_match = _FIELD.match(content)
+        if field_match is None:
+            # Like the stdlib: a line that is no header ends the header block.
+            if fields:
+                defects.append("missing-header-body-separator")
+            return _Entity(_decode_fields(fields, defects), data[pos:])
+        name = field_match.group(1).decode("ascii").lower()
+        fields.append((name, [content[field_match.end() :]]))
+        pos = match.end()
+        first = False
+    return _Entity(_decode_fields(fields, defects), b"")
+
+
+def _split_entity_fast(data: bytes, defects: list[str]) -> _Entity | None:
+    """The well-formed case in a few regex calls; None sends the caller line by line."""
+    blank = _BLANK_LINE.search(data)
+    if blank is None:
+        return None
+    head = data[: blank.end() - len(blank.group(2))]
+    fields: list[tuple[str, list[bytes]]] = []
+    pos = 0
+    for match in _FIELD_BLOCK.finditer(head):
+        if match.start() != pos or match.end() == pos:
+            return None
+        fields.append((match.group(1).decode("ascii").lower(), [match.group(2)]))
+        pos = match.end()
+    if pos != len(head) or not fields:
+        return None
+    return _Entity(_decode_fields(fields, defects), data[blank.end() :])
+
+
+def _decode_fields(raw: list[tuple[str, list[bytes]]], defects: list[str]) -> list[tuple[str, str]]:
+    """Unfold each field and turn its bytes into text (UTF-8, else Windows-1252)."""
+    out: list[tuple[str, str]] = []
+    eight_bit = False
+    for name, pieces in raw:
+        value = b"\r\n".join(pieces) if len(pieces) > 1 else pieces[0]
+        folded = b"\n" in value or b"\r" in value
+        if len(value) > MAX_HEADER_VALUE:
+            value = value[:MAX_HEADER_VALUE]
+            defects.append(f"header-too-long:{name}")
+        if value.isascii():
+            text = value.decode("ascii")
+        else:
+            eight_bit = True
+            text = _decode_8bit(value)
+        if folded:
+            # Unfolding removes the line break and keeps the blank that follows it.
+            text = _FOLD.sub("", text)
+        out.append((name, text.strip()))
+    if eight_bit:
+        defects.append("8bit-header")
+    return out
+
+
+def _decode_8bit(value: bytes) -> str:
+    """Raw 8-bit header text: RFC 6532 UTF-8 when it is, else the common legacy charset."""
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        return value.decode("cp1252", "replace")
+
+
+# -- RFC 2047 -----------------------------------------------------------------------
+
+_ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([QqBb])\?([^?]*)\?=")
+_BETWEEN_WORDS = re.compile(r"[ \t\r\n]*")
+_Q_HEX = re.compile(rb"=([0-9A-Fa-f]{2})")
+
+# Labels mail uses that Python's codec registry does not know, or knows only as a
+# narrower charset than senders mean.
+_CHARSET_ALIASES = {
+    "ks_c_5601-1987": "cp949",
+    "ks_c_5601": "cp949",
+    "x-mac-cyrillic": "mac_cyrillic",
+    "iso-8859-8-i": "iso-8859-8",
+    "iso-8859-6-i": "iso-8859-6",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "utf-8",
+    "ascii": "utf-8",
+    "ansi_x3.4-1968": "utf-8",
+    "x-user-defined": "cp1252",
+    "unicode-1-1-utf-7": "utf-7",
+    "utf8": "utf-8",
+    "windows-874": "cp874",
+    "x-sjis": "shift_jis",
+    "shift-jis": "shift_jis",
+    "x-euc-jp": "euc_jp",
+    "big5-hkscs": "big5hkscs",
+}
+# Labels that say "unknown" outright; decoded as UTF-8 when valid, else Windows-1252.
+_UNKNOWN_LABELS = frozenset({"unknown-8bit", "x-unknown", "unknown", "default", "8bit", ""})
+
+
+# Charsets that spell non-ASCII text in ASCII bytes: never take the ASCII shortcut.
+_STATEFUL_7BIT = ("iso2022", "utf-7", "hz")
+
+
+@lru_cache(maxsize=256)
+def _codec(label: str) -> str | None:
+    """The Python codec for a charset label, or None when it names no text codec."""
+    name = label.strip().strip("\"'").lower()
+    # RFC 2231 allows a language after '*' in encoded words ("utf-8*en").
+    name = name.split("*", 1)[0]
+    if name in _UNKNOWN_LABELS:
+        return None
+    name = _CHARSET_ALIASES.get(name, name)
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError):
+        return None
+    if not getattr(info, "_is_text_encoding", True):
+        # rot13, base64_codec and friends are registered codecs but not charsets.
+        return None
+    return info.name
+
+
+def decode_bytes(data: bytes, charset: str | None, defects: list[str] | None = None) -> str:
+    """Decode text bytes in a declared charset; unknown or wrong charsets degrade gracefully.
+
+    Undeclared or unknown: UTF-8 when valid, else Windows-1252. Declared but wrong: the
+    same, since mislabelled UTF-8 and Latin-1 are what real mail gets wrong.
+    """
+    codec = _codec(charset) if charset else None
+    ascii_only = data.isascii()
+    if ascii_only and (codec is None or not codec.startswith(_STATEFUL_7BIT)):
+        return data.decode("ascii")
+    label = charset.strip().lower()[:40] if charset else ""
+    if codec is None and label not in _UNKNOWN_LABELS and defects is not None:
+        defects.append(f"unknown-charset:{label}")
+    if codec is not None and codec != "utf-8":
+        try:
+            return data.decode(codec)
+        except (UnicodeDecodeError, LookupError, ValueError):
+            pass
+    if not ascii_only:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    if codec is not None and defects is not None and label not in ("us-ascii", "ascii"):
+        defects.append(f"undecodable-text:{label}")
+    if codec is not None and codec != "utf-8":
+        try:
+            return data.decode(codec, "replace")
+        except (LookupError, ValueError):
+            pass
+    return data.decode("cp1252", "replace")
+
+
+def _decode_word(kind: str, payload: str) -> bytes:
+    if kind in "Qq":
+        raw = payload.replace("_", " ").encode("utf-8", "surrogateescape")
+        return _Q_HEX.sub(lambda m: bytes((int(m.group(1), 16),)), raw)
+    clean = re.sub(r"[^A-Za-z0-9+/]", "", payload)
+    clean = clean[: len(clean) - len(clean) % 4] if len(clean) % 4 == 1 else clean
+    clean += "=" * (-len(clean) % 4)
+    return binascii.a2b_base64(clean)
+
+
+def decode_header_value(value: str, defects: list[str] | None = None) -> str:
+    """Decode RFC 2047 encoded words; blanks between adjacent encoded words vanish."""
+    if "=?" not in value:
+        return value
+    out: list[str] = []
+    pending: list[tuple[str, bytes]] = []
+    pos = 0
+
+    def flush() -> None:
+        # Adjacent words in one charset are joined as bytes first: senders split
+        # multi-byte characters across words.
+        merged: list[tuple[str, bytearray]] = []
+        for charset, data in pending:
+            if merged and merged[-1][0] == charset:
+                merged[-1][1].extend(data)
+            else:
+                merged.append((charset, bytearray(data)))
+        for charset, joined in merged:
+            out.append(decode_bytes(bytes(joined), charset, defects))
+        pending.clear()
+
+    for match in _ENCODED_WORD.finditer(value):
+        gap = value[pos : match.start()]
+        if pending and _BETWEEN_WORDS.fullmatch(gap):
+            pass
+        else:
+            flush()
+            out.append(gap)
+        try:
+            pending.append((match.group(1), _decode_word(match.group(2), match.group(3))))
+        except (binascii.Error, ValueError):
+            flush()
+            out.append(match.group())
+            if defects is not None:
+                defects.append("bad-encoded-word")
+        pos = match.end()
+    flush()
+    out.append(value[pos:])
+    return "".join(out)
+
+
+# -- structured header fields -------------------------------------------------------
+
+_PARAM = re.compile(
+    r';\s*([^\s=;"]+)\s*=\s*("(?:[^"\\]|\\.)*(?:"|$)|[^;]*)',
+    re.DOTALL,
+)
+_RFC2231_KEY = re.compile(r"^(.*?)\*(\d+)?(\*)?$")
+
+
+def _parse_params(value: str) -> tuple[str, dict[str, str]]:
+    """A Content-Type or Content-Disposition value: lower-cased token and parameters.
+
+    RFC 2231 continued and charset-tagged parameters are joined and decoded.
+    """
+    head, _, rest = value.partition(";")
+    params: dict[str, str] = {}
+    if not rest:
+        return head.strip().lower(), params
+    continued: dict[str, dict[int, tuple[str, bool]]] = {}
+    for match in _PARAM.finditer(";" + rest):
+        key = match.group(1).lower()
+        raw = match.group(2).strip()
+        if raw.startswith('"'):
+            raw = raw[1:-1] if len(raw) > 1 and raw.endswith('"') else raw[1:]
+            raw = re.sub(r"\\(.)", r"\1", raw)
+        star = _RFC2231_KEY.match(key)
+        if star:
+            index = int(star.group(2)) if star.group(2) else 0
+            continued.setdefault(star.group(1), {})[index] = (
+                raw,
+                bool(star.group(3)) or (star.group(2) is None),
+            )
+        elif key not in params:
+            params[key] = raw
+    for key, pieces in continued.items():
+        params[key] = _join_rfc2231([pieces[i] for i in sorted(pieces)])
+    return head.strip().lower(), params
+
+
+def _join_rfc2231(pieces: list[tuple[str, bool]]) -> str:
+    """Join RFC 2231 continuations; the first encoded piece names charset'language'."""
+    charset: str | None = None
+    data = bytearray()
+    for index, (text, encoded) in enumerate(pieces):
+        if encoded:
+            if index == 0 and text.count("'") >= 2:
+                charset, _, text = text.split("'", 2)
+            data.extend(
+                re.sub(
+                    rb"%([0-9A-Fa-f]{2})",
+                    lambda m: bytes((int(m.group(1), 16),)),
+                    text.encode("utf-8", "surrogateescape"),
+                )
+            )
+        else:
+            data.extend(text.encode("utf-8", "surrogateescape"))
+    return decode_bytes(bytes(data), charset or "utf-8")
+
+
+_MSG_ID = re.compile(r"<([^<>]*)>")
+
+
+def parse_ids(value: str | None) -> tuple[str, ...]:
+    """Message ids in a Message-ID, In-Reply-To or References value, as "<...>" strings."""
+    if not value:
+        return ()
+    ids: list[str] = []
+    for match in _MSG_ID.finditer(value):
+        inner = "".join(match.group(1).split())
+        if inner:
+            ids.append(f"<{inner}>")
+    if not ids:
+        # Some mailers leave the angle brackets out; a bare token with an "@" is an id.
+        for token in value.split():
+            token = token.strip("<>,;\"'()")
+            if "@" in token:
+                ids.append(f"<{token}>")
+    return tuple(dict.fromkeys(ids))
+
+
+# -- addresses ----------------------------------------------------------------------
+
+_ADDR_SPEC = r"[^<>\s\"(),;:\\@\[\]]+@[^<>\s\"(),;:\\@\[\]]+"
+_MAILBOX = re.compile(
+    r"\s*(?:"
+    r'(?:"((?:[^"\\]|\\.)*)"|([^<>"(),;:@\\\[\]]*?))\s*<\s*(' + _ADDR_SPEC + r")\s*>"
+    r"|(" + _ADDR_SPEC + r")(?:\s*\(([^()\\]*)\))?"
+    r")\s*(?:,\s*|$)"
+)
+
+
+_EMPTY_ELEMENTS = re.compile(r"[\s,]*")
+
+
+def _simple_mailboxes(value: str) -> list[tuple[str, str]] | None:
+    """The common address-list shapes, read by one regex; None when the value is unusual."""
+    found: list[tuple[str, str]] = []
+    pos = 0
+    end = len(value)
+    while pos < end:
+        # Empty list elements (", ,") are obsolete syntax, not errors (RFC 5322 4.4).
+        skipped = _EMPTY_ELEMENTS.match(value, pos)
+        pos = skipped.end() if skipped else pos
+        if pos >= end:
+            break
+        match = _MAILBOX.match(value, pos)
+        if match is None or match.end() == pos:
+            return None
+        quoted, bare, angle, plain, comment = match.groups()
+        if angle:
+            name = quoted if quoted is not None else (bare or "")
+            if quoted is not None and "\\" in name:
+                name = re.sub(r"\\(.)", r"\1", name)
+            found.append((name.strip(), angle))
+        else:
+            # The old "addr (Full Name)" form: the comment is the display name.
+            found.append(((comment or "").strip(), plain))
+        pos = match.end()
+    return found
+
+
+_VALID_ADDR = re.compile(r"[^<>\s\"(),;:\\@\[\]]+@[^<>\s\"(),;:\\@\[\]]+")
+_NULL_PATH = re.compile(r'\s*(?:"((?:[^"\\]|\\.)*)"|([^<>"]*?))\s*<\s*>\s*')
+
+
+_GROUP = re.compile(r'\s*[^<>"@,:;()]+:(.*?);?\s*', re.DOTALL)
+
+
+def _valid(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(name, addr.strip()) for name, addr in pairs if _VALID_ADDR.fullmatch(addr.strip())]
+
+
+def _recover_mailboxes(value: str, header: str, defects: list[str]) -> list[tuple[str, str]]:
+    """Malformed address lists: whatever mailboxes can still be told apart safely.
+
+    mail-parser's reader comes first because it refuses the ambiguous readings the
+    stdlib's lenient ``getaddresses`` makes on this Python (CVE-2023-27043), which
+    matters when an address decides who is mailed; then the stdlib; then any bare
+    addr-spec in the text.
+    """
+    defects.append(f"bad-address:{header}")
+    null_path = _NULL_PATH.fullmatch(value)
+    if null_path:
+        # "<>" is the null reverse path of bounces: a sender with no address.
+        return [(null_path.group(1) or null_path.group(2) or "", "")]
+    recovered: list[tuple[str, str]] = []
+    try:
+        recovered = _valid(
+            [(str(name), str(addr)) for name, addr in get_addresses(value, defects=[])]
+        )
+    except Exception:
+        recovered = []
+    if not recovered:
+        try:
+            recovered = _valid(email.utils.getaddresses([value]))
+        except Exception:
+            recovered = []
+    if not recovered:
+        recovered = [("", addr) for addr in _VALID_ADDR.findall(value)]
+    return recovered
+
+
+def parse_addresses(
+    values: tuple[str, ...], header: str, defects: list[str]
+) -> tuple[Address, ...]:
+    """Every mailbox in the given values of one address header; groups are flattened.
+
+    An address that appears twice (Outlook's pasted "<a@b<mailto:a@b>>") is kept once.
+    """
+    result: dict[str, Address] = {}
+    for value in values:
+        group = _GROUP.fullmatch(value)
+        if group:
+            # "Team: a@x, b@y;" lists its members; "undisclosed-recipients:;" none.
+            value = group.group(1)
+        if not value.strip():
+            continue
+        pairs = _simple_mailboxes(value)
+        if pairs is None:
+            pairs = _recover_mailboxes(value, header, defects)
+        for name, addr in pairs:
+            display = decode_header_value(name, defects).strip() if name else ""
+            if display.startswith('"') and display.endswith('"') and len(display) > 1:
+                display = display[1:-1]
+            address = Address(" ".join(display.split()), addr.strip())
+            known = result.get(address.key)
+            if known is None or (address.name and not known.name):
+                result[address.key] = address
+    return tuple(result.values())
+
+
+# -- dates --------------------------------------------------------------------------
+
+
+def parse_date(value: str | None, defects: list[str]) -> datetime | None:
+    """An aware datetime from a Date value; zone-less or "-0000" dates are taken as UTC."""
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        parsed = None
+    if parsed is None:
+        try:
+            # mail-parser reads obsolete forms (comments, odd spacing) the stdlib rejects.
+            candidate = parse_mail_date(value).value
+            parsed = candidate if isinstance(candidate, datetime) else None
+        except Exception:
+            parsed = None
+    if parsed is None:
+        defects.append("bad-date")
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed
+
+
+# -- bodies -------------------------------------------------------------------------
+
+_BASE64_JUNK = re.compile(rb"[^A-Za-z0-9+/]")
+# Base64 lines never hold a blank between two characters.
+_NOT_BASE64 = re.compile(rb"[A-Za-z0-9+/][ \t]+[A-Za-z0-9+/=]")
+
+
+def _transfer_decode(body: bytes, encoding: str, defects: list[str]) -> bytes:
+    if encoding in ("", "7bit", "8bit", "binary"):
+        return body
+    if encoding == "quoted-printable":
+        return binascii.a2b_qp(body)
+    if encoding == "base64":
+        if _NOT_BASE64.search(body):
+            # Text labelled base64 that never was: the words would decode to noise.
+            defects.append("bad-base64:not-encoded")
+            return body
+        try:
+            return binascii.a2b_base64(body)
+        except binascii.Error:
+            clean = _BASE64_JUNK.sub(b"", body)
+            clean = clean[: len(clean) - len(clean) % 4] if len(clean) % 4 == 1 else clean
+            defects.append("bad-base64")
+            try:
+                return binascii.a2b_base64(clean + b"=" * (-len(clean) % 4))
+            except binascii.Error:
+                return b""
+    defects.append(f"unknown-transfer-encoding:{encoding[:40]}")
+    return body
+
+
+def _normalise_newlines(text: str) -> str:
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+@dataclass
+class _Walk:
+    """What a walk over the MIME tree collects."""
+
+    defects: list[str]
+    plain: list[str] = field(default_factory=list)
+    html: list[str] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)
+    embedded: list[_Walk] = field(default_factory=list)
+    parts: int = 0
+
+
+# What may follow "--boundary" on a delimiter line: the close mark, padding, line end.
+_DELIMITER_TAIL = re.compile(rb"[ \t]*(--)?[ \t]*(?:\r\n|\n|\r|\Z)")
+
+
+def _delimiters(body: bytes, boundary: str) -> Iterator[tuple[int, int, bool]]:
+    """Each delimiter line: where it starts, where its line ends, whether it closes."""
+    # A boundary cannot end in a blank (RFC 2046); senders that put one there write the
+    # delimiter lines without it.
+    needle = b"--" + boundary.rstrip().encode("utf-8", "surrogateescape")
+    at = body.find(needle)
+    while at != -1:
+        if at == 0 or body[at - 1] in (10, 13):
+            tail = _DELIMITER_TAIL.match(body, at + len(needle))
+            if tail is not None:
+                yield at, tail.end(), tail.group(1) is not None
+        at = body.find(needle, at + 1)
+
+
+def _split_multipart(body: bytes, boundary: str, defects: list[str]) -> list[bytes] | None:
+    """The body parts between the delimiter lines; None when no delimiter is found."""
+    starts: list[tuple[int, int, bool]] = []
+    for delimiter in _delimiters(body, boundary):
+        starts.append(delimiter)
+        if delimiter[2] or len(starts) > MAX_PARTS:
+            break
+    if not starts:
+        defects.append("start-boundary-not-found")
+        return None
+    parts: list[bytes] = []
+    closed = False
+    for index, (_, end, close) in enumerate(starts):
+        if close:
+            closed = True
+            break
+        stop = starts[index + 1][0] if index + 1 < len(starts) else len(body)
+        part = body[end:stop]
+        # The line break before a delimiter belongs to the delimiter (RFC 2046 5.1.1).
+        if part.endswith(b"\r\n"):
+            part = part[:-2]
+        elif part.endswith((b"\n", b"\r")):
+            part = part[:-1]
+        parts.append(part)
+    if not closed:
+        defects.append("close-boundary-not-found")
+    return parts
+
+
+def _content_type(entity: _Entity, default: str, defects: list[str]) -> tuple[str, dict[str, str]]:
+    raw = entity.get("content-type")
+    if raw is None:
+        return default, {}
+    ctype, params = _parse_params(raw)
+    ctype = "".join(ctype.split())
+    if ctype.count("/") != 1 or ctype.startswith("/") or ctype.endswith("/"):
+        defects.append("invalid-content-type")
+        return "text/plain", params
+    return ctype, params
+
+
+def _filename(entity: _Entity, ctype_params: dict[str, str], defects: list[str]) -> str:
+    disposition = entity.get("content-disposition")
+    name = ""
+    if disposition:
+        _, dparams = _parse_params(disposition)
+        name = dparams.get("filename", "")
+    if not name:
+        name = ctype_params.get("name", "")
+    if not name:
+        return ""
+    name = decode_header_value(name, defects)
+    return "".join(ch for ch in name if ch.isprintable()).strip()
+
+
+def _walk(entity: _Entity, default_type: str, walk: _Walk, depth: int) -> str:
+    """Collect the text, HTML and attachment names below ``entity``; returns its type."""
+    defects = walk.defects
+    walk.parts += 1
+    if walk.parts > MAX_PARTS:
+        if walk.parts == MAX_PARTS + 1:
+            defects.append("too-many-parts")
+        return default_type
+    ctype, params = _content_type(entity, default_type, defects)
+    maintype = ctype.split("/", 1)[0]
+    disposition_raw = entity.get("content-disposition") or ""
+    disposition = disposition_raw.split(";", 1)[0].strip().lower()
+    filename = _filename(entity, params, defects)
+
+    if maintype == "multipart":
+        boundary = params.get("boundary")
+        if depth >= MAX_DEPTH:
+            defects.append("nesting-too-deep")
+            return ctype
+        if not boundary:
+            defects.append("multipart-without-boundary")
+        else:
+            parts = _split_multipart(entity.body, boundary, defects)
+            if parts is not None:
+                if ctype == "multipart/alternative":
+                    _walk_alternatives(parts, walk, depth + 1)
+                    return ctype
+                child_default = "message/rfc822" if ctype == "multipart/digest" else "text/plain"
+                for part in parts:
+                    child = _split_entity(part, defects, top=False)
+                    _walk(child, child_default, walk, depth + 1)
+                return ctype
+        # A multipart that cannot be split is read as the plain text it most likely is.
+        ctype, maintype = "text/plain", "text"
+
+    encoding = (entity.get("content-transfer-encoding") or "").strip().lower()
+    if filename:
+        walk.attachments.append(filename)
+    # A named part with no disposition is an attachment, except that old mailers name
+    # the body part itself: the first text part is read as the body.
+    is_attachment = disposition == "attachment" or (
+        bool(filename)
+        and disposition != "inline"
+        and (maintype != "text" or bool(walk.plain or walk.html))
+    )
+
+    embedded = ctype in ("message/rfc822", "message/global")
+    if embedded and disposition != "attachment":
+        if depth >= MAX_DEPTH:
+            defects.append("nesting-too-deep")
+            return ctype
+        inner_bytes = _transfer_decode(entity.body, encoding, defects)
+        inner = _split_entity(inner_bytes, defects, top=False)
+        sub = _Walk(defects=defects, parts=walk.parts)
+        _walk(inner, "text/plain", sub, depth + 1)
+        walk.parts = sub.parts
+        walk.embedded.append(sub)
+        return ctype
+
+    if is_attachment or maintype != "text":
+        return ctype
+    subtype = ctype.split("/", 1)[1]
+    if subtype not in ("plain", "html"):
+        return ctype
+    data = _transfer_decode(entity.body, encoding, defects)
+    text = _normalise_newlines(decode_bytes(data, params.get("charset"), defects))
+    if subtype == "plain":
+        walk.plain.append(text)
+    else:
+        walk.html.append(text)
+    return ctype
+
+
+def _walk_alternatives(parts: list[bytes], walk: _Walk, depth: int) -> None:
+    """Read one multipart/alternative: the plain version for text, the richest for HTML."""
+    versions: list[_Walk] = []
+    for part in parts:
+        sub = _Walk(defects=walk.defects, parts=walk.parts)
+        _walk(_split_entity(part, walk.defects, top=False), "text/plain", sub, depth)
+        walk.parts = sub.parts
+        versions.append(sub)
+        walk.attachments.extend(sub.attachments)
+    plain = next((sub for sub in versions if sub.plain), None)
+    # RFC 2046 orders alternatives from plainest to richest.
+    rich = next((sub for sub in reversed(versions) if sub.html), None)
+    if plain is not None:
+        walk.plain.extend(plain.plain)
+    if rich is not None:
+        walk.html.extend(rich.html)
+    if plain is None and rich is None:
+        for sub in versions:
+            walk.embedded.extend(sub.embedded)
+
+
+def _choose_text(walk: _Walk) -> tuple[str, str | None, bool]:
+    """The text body, the HTML body and whether the text came from the HTML."""
+    html = "\n".join(walk.html) if walk.html else None
+    if walk.plain:
+        return "\n".join(part.strip("\n") for part in walk.plain), html, False
+    if html is not None:
+        return html_to_text(html), html, True
+    # Nothing of its own: a wrapper around a message (a forward or a bounce) shows that.
+    for sub in walk.embedded:
+        text, inner_html, from_html = _choose_text(sub)
+        if text or inner_html:
+            return text, html if html is not None else inner_html, from_html
+    return "", html, False
+
+
+# -- the message --------------------------------------------------------------------
+
+_ADDRESS_HEADERS = (("from", "from_"), ("to", "to"), ("cc", "cc"), ("reply-to", "reply_to"))
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:_BINARY_SAMPLE]
+    return sample.count(0) > 2
+
+
+def _empty(size: int, defects: list[str]) -> ParsedMessage:
+    return ParsedMessage(
+        message_id=None,
+        in_reply_to=(),
+        references=(),
+        subject="",
+        date=None,
+        from_=(),
+        to=(),
+        cc=(),
+        reply_to=(),
+        headers=_EMPTY_HEADERS,
+        content_type="",
+        text="",
+        html=None,
+        defects=tuple(defects),
+        size=size,
+    )
+
+
+def _iter_values(fields: list[tuple[str, str]], defects: list[str]) -> Iterator[tuple[str, str]]:
+    for name, value in fields:
+        try:
+            yield name, decode_header_value(value, defects)
+        except Exception as exc:  # one bad header must not cost the rest
+            defects.append(f"undecodable-header:{name}:{type(exc).__name__}")
+            yield name, value
+
+
+def _parse(raw: bytes) -> ParsedMessage:
+    size = len(raw)
+    defects: list[str] = []
+    if not raw.strip():
+        return _empty(size, ["empty-input"])
+    if size > MAX_INPUT_BYTES:
+        raw = raw[:MAX_INPUT_BYTES]
+        defects.append("truncated-input")
+    if _looks_binary(raw):
+        return _empty(size, [*defects, "not-a-message:binary-data"])
+
+    entity = _split_entity(raw, defects, top=True)
+    if not entity.fields:
+        defects.append("no-headers")
+
+    headers: dict[str, list[str]] = {}
+    for name, value in _iter_values(entity.fields, defects):
+        headers.setdefault(name, []).append(value)
+    frozen = MappingProxyType({name: tuple(values) for name, values in headers.items()})
+
+    def first(name: str) -> str | None:
+        values = frozen.get(name)
+        return values[0] if values else None
+
+    raw_fields: dict[str, list[str]] = {}
+    for name, value in entity.fields:
+        if name in ("from", "to", "cc", "reply-to"):
+            raw_fields.setdefault(name, []).append(value)
+    addresses: dict[str, tuple[Address, ...]] = {}
+    for header, attr in _ADDRESS_HEADERS:
+        try:
+            addresses[attr] = parse_addresses(tuple(raw_fields.get(header, ())), header, defects)
+        except Exception as exc:  # keep the other headers
+            defects.append(f"bad-address:{header}:{type(exc).__name__}")
+            addresses[attr] = ()
+
+    if entity.fields:
+        for required in ("from", "date", "message-id"):
+            if required not in frozen:
+                defects.append(f"missing-header:{required}")
+
+    walk = _Walk(defects=defects)
+    content_type = "text/plain"
+    try:
+        content_type = _walk(entity, "text/plain", walk, 0)
+        text, html, from_html = _choose_text(walk)
+    except RecursionError:
+        defects.append("nesting-too-deep")
+        text, html, from_html = "", None, False
+    except Exception as exc:  # headers stay useful without a body
+        defects.append(f"body-parse-failure:{type(exc).__name__}")
+        text, html, from_html = "", None, False
+
+    message_ids = parse_ids(first("message-id"))
+    return ParsedMessage(
+        message_id=message_ids[0] if message_ids else None,
+        in_reply_to=parse_ids(" ".join(frozen.get("in-reply-to", ()))),
+        references=parse_ids(" ".join(frozen.get("references", ()))),
+        subject=" ".join((first("subject") or "").split()),
+        date=parse_date(first("date"), defects),
+        from_=addresses["from_"],
+        to=addresses["to"],
+        cc=addresses["cc"],
+        reply_to=addresses["reply_to"],
+        headers=frozen,
+        content_type=content_type,
+        text=text,
+        html=html,
+        defects=tuple(dict.fromkeys(defects)),
+        size=size,
+        attachments=tuple(walk.attachments),
+        text_from_html=from_html,
+    )
+
+
+def parse_message(raw: bytes) -> ParsedMessage:
+    """Parse raw RFC 5322 bytes; never raises, whatever the input.
+
+    Anything wrong with the message is named in ``defects``; in the worst case every
+    other field is empty and a defect names the failure.
+    """
+    try:
+        data = raw if isinstance(raw, bytes) else bytes(raw)
+    except Exception as exc:  # the contract is to never raise
+        return _empty(0, [f"parse-failure:{type(exc).__name__}"])
+    try:
+        with warnings.catch_warnings():
+            # Codecs and mail-parser may warn on odd input; a parse must stay silent.
+            warnings.simplefilter("ignore")
+            return _parse(data)
+    except Exception as exc:  # the contract is to never raise
+        return _empty(len(data), [f"parse-failure:{type(exc).__name__}"])
