@@ -54,7 +54,11 @@ _HIDDEN_ELEMENTS = frozenset({"script", "style", "head", "title", "template", "x
 _CELL_ELEMENTS = frozenset({"td", "th"})
 # Outlook's own plain-text alternative draws a rule as this line; quote stripping knows it.
 _RULE = "________________________________"
-_SPACE_RUN = re.compile(r"[ \t\n\r\f\v\u00a0\u200b]+")
+_SPACE_RUN = re.compile(r"[ \t\n\r\f\v\u00a0]+")
+# Invisible marks that editors sprinkle into text (Windows Mail puts LRMs around every
+# date part); they would only get in the way of matching words. ZWJ and ZWNJ carry
+# meaning in some scripts and emoji, so they stay.
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u200e\u200f\u2060\ufeff]")
 _TAG = re.compile(r"<[^>]*>")
 _BLANK_RUN = re.compile(r"\n{3,}")
 
@@ -200,6 +204,7 @@ class _TextBuilder(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._hidden or not data:
             return
+        data = _INVISIBLE.sub("", data)
         if self._pre:
             first, *rest = data.replace("\r\n", "\n").replace("\r", "\n").split("\n")
             self._words.append(first)
@@ -248,10 +253,7 @@ class _TextBuilder(HTMLParser):
 def _is_word_paragraph(attrs: list[tuple[str, str | None]]) -> bool:
     """Outlook's paragraphs have no margin: each is one line, and blank lines are
     written as paragraphs holding &nbsp;."""
-    for name, value in attrs:
-        if name == "class" and value and "mso" in value.lower():
-            return True
-    return False
+    return any(name == "class" and "mso" in (value or "").lower() for name, value in attrs)
 
 
 def _tidy(text: str) -> str:
