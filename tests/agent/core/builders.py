@@ -7,7 +7,18 @@ from datetime import UTC, datetime, timedelta
 from itertools import count
 from typing import TypeVar
 
-from agent.core.commands import Command
+from agent.core.commands import (
+    AcknowledgeRequest,
+    AskRequesterToConfirm,
+    Command,
+    Notice,
+    NotifyRequester,
+    SendClarification,
+    SendClosingNote,
+    SendIntroduction,
+    SendOptIn,
+    SendReminder,
+)
 from agent.core.events import (
     Answer,
     CancelRequested,
@@ -27,6 +38,18 @@ T0 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 REQUESTER = Person("Rita Requester", "rita@example.org")
 ALICE = Person("Alice Archer", "alice@example.com")
 BOB = Person("Bob Baker", "bob@example.net")
+
+# One command of each type, as the outbox would hold them.
+COMMAND_EXAMPLES: tuple[Command, ...] = (
+    AcknowledgeRequest("K7Q2", REQUESTER, "Alice", "Bob"),
+    AskRequesterToConfirm("K7Q2", REQUESTER, ALICE, BOB, "why", "t" * 22),
+    SendOptIn("K7Q2", "a", ALICE, "Bob", "Rita", "why", "t" * 22),
+    SendReminder("K7Q2", "b", BOB, "Alice", "Rita", "why", "t" * 22, 2),
+    SendClarification("K7Q2", "a", ALICE, "Bob", "t" * 22),
+    SendIntroduction("K7Q2", ALICE, BOB, REQUESTER, "cc", "why", "why a", "why b"),
+    SendClosingNote("K7Q2", "b", BOB),
+    NotifyRequester("K7Q2", REQUESTER, Notice.DECLINED, "a", "Alice", "no thanks"),
+)
 
 _serial = count(1)
 C = TypeVar("C")

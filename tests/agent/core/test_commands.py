@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from agent.core.commands import (
     COMMAND_TYPES,
-    AcknowledgeRequest,
-    AskRequesterToConfirm,
     Notice,
     NotifyRequester,
     SendClarification,
@@ -14,26 +12,15 @@ from agent.core.commands import (
     SendOptIn,
     SendReminder,
 )
-from tests.agent.core.builders import ALICE, BOB, REQUESTER
-
-EXAMPLES = (
-    AcknowledgeRequest("K7Q2", REQUESTER, "Alice", "Bob"),
-    AskRequesterToConfirm("K7Q2", REQUESTER, ALICE, BOB, "why", "t" * 22),
-    SendOptIn("K7Q2", "a", ALICE, "Bob", "Rita", "why", "t" * 22),
-    SendReminder("K7Q2", "b", BOB, "Alice", "Rita", "why", "t" * 22, 2),
-    SendClarification("K7Q2", "a", ALICE, "Bob", "t" * 22),
-    SendIntroduction("K7Q2", ALICE, BOB, REQUESTER, "cc", "why", "why a", "why b"),
-    SendClosingNote("K7Q2", "b", BOB),
-    NotifyRequester("K7Q2", REQUESTER, Notice.DECLINED, "a", "Alice", "no thanks"),
-)
+from tests.agent.core.builders import ALICE, BOB, COMMAND_EXAMPLES, REQUESTER
 
 
 def test_examples_cover_every_command_type() -> None:
-    assert {type(c) for c in EXAMPLES} == set(COMMAND_TYPES)
+    assert {type(c) for c in COMMAND_EXAMPLES} == set(COMMAND_TYPES)
 
 
 def test_keys_name_the_intro_the_kind_and_the_party() -> None:
-    assert [c.key for c in EXAMPLES] == [
+    assert [c.key for c in COMMAND_EXAMPLES] == [
         "K7Q2:acknowledge",
         "K7Q2:confirm",
         "K7Q2:opt-in:a",
@@ -51,13 +38,13 @@ def test_requester_notices_without_a_party_have_their_own_key() -> None:
 
 
 def test_party_mails_go_to_that_party_alone() -> None:
-    for command in EXAMPLES:
+    for command in COMMAND_EXAMPLES:
         if isinstance(command, SendOptIn | SendReminder | SendClarification | SendClosingNote):
             assert command.recipients == (command.to.email,)
 
 
 def test_introduction_copies_the_requester_as_the_policy_says() -> None:
-    cc = EXAMPLES[5]
+    cc = COMMAND_EXAMPLES[5]
     assert isinstance(cc, SendIntroduction)
     assert cc.recipients == (ALICE.email, BOB.email, REQUESTER.email)
     bcc = SendIntroduction("K7Q2", ALICE, BOB, REQUESTER, "bcc", "", "", "")
