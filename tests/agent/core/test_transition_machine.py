@@ -154,7 +154,12 @@ class IntroductionMachine(RuleBasedStateMachine):
     @rule(hours=st.sampled_from([0, 1, 12, 24, 36, 24 * 3, 24 * 8]))
     def time_passes(self, hours: int) -> None:
         self.now += timedelta(hours=hours)
-        self._apply(Tick(tokens()))
+        deadline = self.intro.next_deadline()
+        before, _ = self._apply(Tick(tokens()))
+        # The scheduler ticks an introduction only once its deadline has passed: a tick
+        # before then must change nothing, and one after it must change something.
+        due = deadline is not None and deadline <= self.now
+        assert (self.intro is not before) == due
 
     @rule(data=st.data())
     def a_message_comes_again(self, data: st.DataObject) -> None:
