@@ -276,6 +276,8 @@ _UNKNOWN_LABELS = frozenset({"unknown-8bit", "x-unknown", "unknown", "default", 
 
 # Charsets that spell non-ASCII text in ASCII bytes: never take the ASCII shortcut.
 _STATEFUL_7BIT = ("iso2022", "utf-7", "hz")
+# Python codec names of the one-byte Latin charsets, the ones UTF-8 is mislabelled as.
+_SINGLE_BYTE = ("cp125", "iso8859", "mac-roman", "cp437", "cp850")
 
 
 @lru_cache(maxsize=256)
@@ -304,17 +306,35 @@ def decode_bytes(data: bytes, charset: str | None, defects: list[str] | None = N
     same, since mislabelled UTF-8 and Latin-1 are what real mail gets wrong.
     """
     codec = _codec(charset) if charset else None
-    ascii_only = data.isascii()
-    if ascii_only and (codec is None or not codec.startswith(_STATEFUL_7BIT)):
-        return data.decode("ascii")
     label = charset.strip().lower()[:40] if charset else ""
     if codec is None and label not in _UNKNOWN_LABELS and defects is not None:
         defects.append(f"unknown-charset:{label}")
+    ascii_only = data.isascii()
+    if ascii_only and (codec is None or not codec.startswith(_STATEFUL_7BIT)):
+        return data.decode("ascii")
+    if codec is not None and codec.startswith(_SINGLE_BYTE) and not ascii_only:
+        # Text that is valid UTF-8 was written as UTF-8 whatever the label says: Latin
+        # text almost never forms valid multi-byte sequences by chance.
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            if defects is not None:
+                defects.append(f"charset-mismatch:{label}")
+            return text
     if codec is not None and codec != "utf-8":
         try:
             return data.decode(codec)
         except (UnicodeDecodeError, LookupError, ValueError):
             pass
+        if codec.startswith("iso2022_jp"):
+            # Japanese mailers use the NEC rows (№, ①) under plain ISO-2022-JP; JIS X 0213
+            # holds them, so the same text read as ISO-2022-JP-2004 decodes.
+            try:
+                return data.replace(b"\x1b$B", b"\x1b$(Q").decode("iso2022_jp_2004")
+            except (UnicodeDecodeError, LookupError, ValueError):
+                pass
     if not ascii_only:
         try:
             return data.decode("utf-8")
@@ -605,6 +625,11 @@ _BASE64_JUNK = re.compile(rb"[^A-Za-z0-9+/]")
 _NOT_BASE64 = re.compile(rb"[A-Za-z0-9+/][ \t]+[A-Za-z0-9+/=]")
 
 
+_KNOWN_ENCODINGS = frozenset(
+    {"", "7bit", "8bit", "binary", "quoted-printable", "base64"},
+)
+
+
 def _transfer_decode(body: bytes, encoding: str, defects: list[str]) -> bytes:
     if encoding in ("", "7bit", "8bit", "binary"):
         return body
@@ -625,7 +650,6 @@ def _transfer_decode(body: bytes, encoding: str, defects: list[str]) -> bytes:
                 return binascii.a2b_base64(clean + b"=" * (-len(clean) % 4))
             except binascii.Error:
                 return b""
-    defects.append(f"unknown-transfer-encoding:{encoding[:40]}")
     return body
 
 
@@ -756,6 +780,9 @@ def _walk(entity: _Entity, default_type: str, walk: _Walk, depth: int) -> str:
         ctype, maintype = "text/plain", "text"
 
     encoding = (entity.get("content-transfer-encoding") or "").strip().lower()
+    if encoding not in _KNOWN_ENCODINGS:
+        defects.append(f"unknown-transfer-encoding:{encoding[:40]}")
+        encoding = ""
     if filename:
         walk.attachments.append(filename)
     # A named part with no disposition is an attachment, except that old mailers name
@@ -831,6 +858,8 @@ def _choose_text(walk: _Walk) -> tuple[str, str | None, bool]:
 
 # -- the message --------------------------------------------------------------------
 
+# Tabs and stray line breaks left in a subject; runs of blanks are the sender's own.
+_CONTROL_SPACE = re.compile(r"[\t\r\n\v\f]")
 _ADDRESS_HEADERS = (("from", "from_"), ("to", "to"), ("cc", "cc"), ("reply-to", "reply_to"))
 
 
@@ -926,7 +955,7 @@ def _parse(raw: bytes) -> ParsedMessage:
         message_id=message_ids[0] if message_ids else None,
         in_reply_to=parse_ids(" ".join(frozen.get("in-reply-to", ()))),
         references=parse_ids(" ".join(frozen.get("references", ()))),
-        subject=" ".join((first("subject") or "").split()),
+        subject=_CONTROL_SPACE.sub(" ", first("subject") or "").strip(),
         date=parse_date(first("date"), defects),
         from_=addresses["from_"],
         to=addresses["to"],
