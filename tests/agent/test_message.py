@@ -138,7 +138,8 @@ def test_iso_2022_jp_is_decoded_though_it_is_ascii_bytes() -> None:
     ("data", "charset", "text", "defects"),
     [
         (b"caf\xe9", "iso-8859-1", "café", []),
-        (b"caf\xc3\xa9", "iso-8859-1", "cafÃ©", []),
+        (b"caf\xc3\xa9", "iso-8859-1", "café", ["charset-mismatch:iso-8859-1"]),
+        (b"\xc0\xe1\xe2", "windows-1251", "Абв", []),
         (b"caf\xc3\xa9", None, "café", []),
         (b"caf\xe9", None, "café", []),
         (b"caf\xe9", "utf-8", "café", ["undecodable-text:utf-8"]),
