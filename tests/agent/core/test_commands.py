@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from agent.core.commands import (
     COMMAND_TYPES,
     Notice,
@@ -57,3 +59,7 @@ def test_a_requester_who_is_a_party_is_not_copied_twice() -> None:
     own = SendIntroduction("K7Q2", REQUESTER, BOB, REQUESTER, "cc", "", "", "")
     assert own.requester_is_party
     assert own.recipients == (REQUESTER.email, BOB.email)
+
+
+def test_a_closing_note_cannot_say_why_or_because_of_whom() -> None:
+    assert [f.name for f in fields(SendClosingNote)] == ["intro_id", "party", "to"]

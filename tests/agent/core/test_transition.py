@@ -391,3 +391,14 @@ def test_tokens_stop_matching_once_closed() -> None:
     intro, _ = run(intro, (cancel(), 1))
     assert not any(token_matches(intro, c.party, c.token) for c in opt_ins)
     assert intro.a.token_hashes == () and intro.b.token_hashes == ()
+
+
+def test_after_a_yes_only_a_no_changes_anything() -> None:
+    intro, _ = started()
+    said_yes, _ = run(intro, (YES_A, 1))
+    for event in (
+        reply("a", Answer.YES, "<yes-again@example.com>"),
+        reply("a", Answer.UNCLEAR, "<what@example.com>"),
+        reply("a", Answer.AUTO_REPLY, "<away@example.com>"),
+    ):
+        assert transition(said_yes, event, T0 + days(1)) == (said_yes, ())
