@@ -276,6 +276,7 @@ _UNKNOWN_LABELS = frozenset({"unknown-8bit", "x-unknown", "unknown", "default", 
 
 # Charsets that spell non-ASCII text in ASCII bytes: never take the ASCII shortcut.
 _STATEFUL_7BIT = ("iso2022", "utf-7", "hz")
+_ASCII_LABELS = frozenset({"us-ascii", "ascii", "ansi_x3.4-1968"})
 # Python codec names of the one-byte Latin charsets, the ones UTF-8 is mislabelled as.
 _SINGLE_BYTE = ("cp125", "iso8859", "mac-roman", "cp437", "cp850")
 
@@ -335,12 +336,15 @@ def decode_bytes(data: bytes, charset: str | None, defects: list[str] | None = N
                 return data.replace(b"\x1b$B", b"\x1b$(Q").decode("iso2022_jp_2004")
             except (UnicodeDecodeError, LookupError, ValueError):
                 pass
+    if label in _ASCII_LABELS and defects is not None:
+        # Eight-bit bytes under an ASCII label: the label is wrong, whatever they are.
+        defects.append(f"charset-mismatch:{label}")
     if not ascii_only:
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError:
             pass
-    if codec is not None and defects is not None and label not in ("us-ascii", "ascii"):
+    if codec is not None and defects is not None and label not in _ASCII_LABELS:
         defects.append(f"undecodable-text:{label}")
     if codec is not None and codec != "utf-8":
         try:
