@@ -54,17 +54,17 @@ def new_intro(
         applied=(request.message_id,),
     )
     intro = log(intro, now, "requested", "requester", request.message_id, note=request.context)
-    commands: list[Command] = [
-        AcknowledgeRequest(
+    if request.confident:
+        ack = AcknowledgeRequest(
             intro_id=intro_id,
             to=request.requester,
             a_name=intro.a.person.label,
             b_name=intro.b.person.label,
         )
-    ]
-    if request.confident:
         intro, asked = start_asking(intro, now, tokens)
-        return intro, (*commands, *asked)
+        return intro, (ack, *asked)
+    # An unsure request gets one mail: the question, which carries the id as well.
+    commands: list[Command] = []
     token = tokens.requester
     intro = log(
         replace(intro, requester_token_hash=hash_token(token)),

@@ -40,7 +40,7 @@ def test_a_confident_request_is_acknowledged_and_both_parties_asked() -> None:
 def test_an_unsure_request_asks_the_requester_and_nobody_else() -> None:
     source = tokens()
     intro, commands = new_intro(request(confident=False), "K7Q2", T0, source, Policy())
-    assert [type(c) for c in commands] == [AcknowledgeRequest, AskRequesterToConfirm]
+    assert [type(c) for c in commands] == [AskRequesterToConfirm]
     assert all(c.recipients == (REQUESTER.email,) for c in commands)
     (ask,) = of_type(commands, AskRequesterToConfirm)
     assert (ask.a, ask.b, ask.token) == (ALICE, BOB, source.requester)

@@ -202,7 +202,7 @@ def test_requester_who_is_a_party_declined_gets_no_closing_note_only_the_notice(
 
 def test_unsure_request_waits_for_the_requester_then_asks_the_parties() -> None:
     intro, first = started(req=request(confident=False))
-    assert [type(c).__name__ for c in first] == ["AcknowledgeRequest", "AskRequesterToConfirm"]
+    assert [type(c).__name__ for c in first] == ["AskRequesterToConfirm"]
     assert intro.status is Status.AWAITING_REQUESTER
     assert intro.waiting_on == ("requester",)
     intro, sent = run(intro, (YES_A, 1), (tick(), 24 * 5))
