@@ -7,7 +7,8 @@ stays fast and never loads spaCy. Exit codes: 0 ok, 1 failure, 2 usage or config
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
@@ -15,6 +16,7 @@ import click
 
 if TYPE_CHECKING:
     from agent.config import Config
+    from agent.store.base import StateStore
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -79,6 +81,32 @@ def check(config_file: str | None) -> None:
     sys.exit(EXIT_OK if ok else EXIT_FAILURE)
 
 
+def setup_logging() -> None:
+    """One line per event on stderr."""
+    import logging
+
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+
+
+@contextmanager
+def open_store_or_exit(config: Config) -> Iterator[StateStore]:
+    """The configured store with the engine's indexes; exit 1 with its error if it cannot open."""
+    from agent.engine.tables import INDEXES
+    from agent.errors import StoreError
+    from agent.store import open_store
+
+    try:
+        store = open_store(config.store.path, indexes=INDEXES)
+    except StoreError as exc:
+        fail(str(exc))
+    try:
+        yield store
+    finally:
+        store.close()
+
+
 def unavailable(name: str) -> NoReturn:
     """Exit 1: this build of the agent does not have ``name`` yet."""
     fail(f"'{name}' is not available in this version yet", EXIT_FAILURE)
@@ -97,9 +125,17 @@ def run(config_file: str | None) -> None:
 @click.option("--now", "now_text", default=None, help="Act as if it were this ISO 8601 time.")
 def once(config_file: str | None, now_text: str | None) -> None:
     """One pass: read the inbox, process it, send what is due, then exit."""
-    load(config_file)
-    parse_now(now_text)
-    unavailable("once")
+    config = load(config_file)
+    now = parse_now(now_text)
+    from agent.engine.once import run_once
+    from agent.errors import AgentError
+
+    setup_logging()
+    try:
+        report = run_once(config, now)
+    except AgentError as exc:
+        fail(str(exc))
+    click.echo(report.summary())
 
 
 @cli.command("parse")
@@ -108,7 +144,23 @@ def once(config_file: str | None, now_text: str | None) -> None:
 @click.argument("files", nargs=-1, required=True)
 def parse_command(reply: bool, agent_address: str | None, files: tuple[str, ...]) -> None:
     """Print what the agent understands of each message (FILE... or - for stdin), as JSON lines."""
-    unavailable("parse")
+    from agent.understanding.parse_command import parse_files
+
+    if agent_address is None:
+        agent_address = _configured_agent_address()
+    for line in parse_files(files, reply=reply, agent_address=agent_address):
+        click.echo(line)
+
+
+def _configured_agent_address() -> str:
+    """The config's agent address when a config can be read; parse needs no config."""
+    from agent.config import load_config
+    from agent.errors import ConfigError
+
+    try:
+        return load_config(None).agent.address
+    except ConfigError:
+        return ""
 
 
 @cli.command("list")
@@ -116,8 +168,13 @@ def parse_command(reply: bool, agent_address: str | None, files: tuple[str, ...]
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per introduction.")
 def list_command(config_file: str | None, as_json: bool) -> None:
     """List introductions: id, status, requester, parties, waiting on whom."""
-    load(config_file)
-    unavailable("list")
+    import json
+
+    from agent.engine.admin import all_intros, list_line, summary
+
+    with open_store_or_exit(load(config_file)) as store:
+        for intro in all_intros(store):
+            click.echo(json.dumps(summary(intro)) if as_json else list_line(intro))
 
 
 @cli.command()
@@ -125,8 +182,14 @@ def list_command(config_file: str | None, as_json: bool) -> None:
 @click.argument("intro_id")
 def show(config_file: str | None, intro_id: str) -> None:
     """Show one introduction's whole history, consents with the words used."""
-    load(config_file)
-    unavailable("show")
+    from agent.engine.admin import show_text
+    from agent.engine.tables import load_intro
+
+    with open_store_or_exit(load(config_file)) as store:
+        intro = load_intro(store, intro_id.lstrip("#"))
+        if intro is None:
+            fail(f"no introduction {intro_id}")
+        click.echo(show_text(intro))
 
 
 @cli.command()
@@ -134,8 +197,20 @@ def show(config_file: str | None, intro_id: str) -> None:
 @click.argument("intro_id")
 def cancel(config_file: str | None, intro_id: str) -> None:
     """Cancel an open introduction; parties already asked get a short note."""
-    load(config_file)
-    unavailable("cancel")
+    from agent.engine.admin import cancel as cancel_intro
+    from agent.engine.environment import build_environment
+
+    config = load(config_file)
+    with open_store_or_exit(config) as store:
+        try:
+            queued = cancel_intro(
+                store, build_environment(config, store), intro_id.lstrip("#"), parse_now(None)
+            )
+        except KeyError:
+            fail(f"no introduction {intro_id}")
+        except ValueError as exc:
+            fail(str(exc))
+    click.echo(f"cancelled {intro_id}; {len(queued)} mail(s) queued for the next pass")
 
 
 @cli.command()
@@ -143,8 +218,13 @@ def cancel(config_file: str | None, intro_id: str) -> None:
 @click.argument("address")
 def forget(config_file: str | None, address: str) -> None:
     """Forget a person: remove ADDRESS from the address book and closed introductions."""
-    load(config_file)
-    unavailable("forget")
+    from agent.engine.admin import forget as forget_address
+
+    with open_store_or_exit(load(config_file)) as store:
+        scrubbed, still_open = forget_address(store, address)
+    click.echo(f"forgot {address}: address book entry removed, {scrubbed} closed introduction(s)")
+    if still_open:
+        fail(f"still in open introductions {', '.join(still_open)}: cancel them, then forget again")
 
 
 @cli.command()

@@ -5,8 +5,9 @@ through ``one_line`` before it reaches a header, so no CR or LF can add a header
 recipient, and addresses are set through ``email.headerregistry.Address`` so display
 names are quoted and encoded as RFC 5322 and RFC 2047 require.
 
-The Message-ID is derived from the outbox key, so a mail sent again after a crash
-carries the same Message-ID and a receiving client shows it once.
+The Message-ID is derived from the outbox key (and a secret kept in the store), so a
+mail sent again after a crash carries the same Message-ID and a receiving client shows
+it once.
 """
 
 from __future__ import annotations
@@ -35,9 +36,13 @@ def one_line(text: str, limit: int = 200) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
-def make_message_id(key: str, domain: str) -> str:
-    """A Message-ID that depends only on the outbox key and the agent's domain."""
-    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+def make_message_id(key: str, domain: str, secret: str = "") -> str:
+    """A Message-ID that depends only on the outbox key, the agent's domain and a secret.
+
+    The store's secret makes the ids unguessable: a reply that threads to one of them
+    shows its author received that mail.
+    """
+    digest = hashlib.sha256(f"{secret}\0{key}".encode()).hexdigest()[:32]
     return f"<intro.{digest}@{domain}>"
 
 

@@ -67,6 +67,8 @@ def test_message_id_depends_only_on_key() -> None:
     assert first == make_message_id("intro1:opt-in:a:0", "example.test")
     assert first != make_message_id("intro1:opt-in:b:0", "example.test")
     assert first.startswith("<intro.") and first.endswith("@example.test>")
+    # Without the secret, nobody can compute the id of a mail they did not receive.
+    assert make_message_id("intro1:opt-in:a:0", "example.test", "s3") != first
 
 
 def test_names_and_subjects_cannot_inject_headers() -> None:

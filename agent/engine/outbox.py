@@ -1,0 +1,139 @@
+"""The outbox: mails written to the store in the same commit as the state that caused them.
+
+A row is queued under its command key, so the same mail can never be queued twice; it
+carries its final bytes (Message-ID included) before any attempt to send it. The sender
+marks a row sent only after the SMTP server accepted it. A crash between the server's
+accept and that mark means the row is sent again on the next pass, with the same bytes
+and the same Message-ID, so receiving clients show it once: the design chooses a
+possible resend with the same Message-ID over a possible loss.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from agent.engine.mails import MailToSend
+from agent.mail.compose import message_bytes
+from agent.store.base import Document, Tables
+
+TABLE = "outbox"
+PENDING = "pending"
+SENT = "sent"
+FAILED = "failed"
+# Transient failures are retried with a doubling delay until this long after queueing.
+RETRY_FOR = timedelta(days=2)
+FIRST_RETRY = timedelta(minutes=1)
+MAX_RETRY_DELAY = timedelta(hours=2)
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    """One queued mail, as the sender needs it."""
+
+    key: str
+    message_id: str
+    intro_id: str
+    kind: str
+    role: str
+    sender: str
+    recipients: tuple[str, ...]
+    raw: bytes
+    state: str
+    attempts: int
+    created_at: datetime
+    next_attempt_at: datetime
+    last_error: str
+
+    @classmethod
+    def from_document(cls, key: str, doc: Document) -> OutboxRow:
+        return cls(
+            key=key,
+            message_id=str(doc["message_id"]),
+            intro_id=str(doc.get("intro_id") or ""),
+            kind=str(doc.get("kind", "")),
+            role=str(doc.get("role", "")),
+            sender=str(doc["sender"]),
+            recipients=tuple(str(r) for r in doc["recipients"]),
+            raw=str(doc["raw"]).encode("ascii"),
+            state=str(doc["state"]),
+            attempts=int(doc.get("attempts", 0)),
+            created_at=datetime.fromisoformat(str(doc["created_at"])),
+            next_attempt_at=datetime.fromisoformat(str(doc["next_attempt_at"])),
+            last_error=str(doc.get("last_error", "")),
+        )
+
+
+def queue(tx: Tables, item: MailToSend, now: datetime) -> bool:
+    """Queue ``item`` unless a mail with its key was queued before; True when queued."""
+    if tx.get(TABLE, item.key) is not None:
+        return False
+    raw = message_bytes(item.mail)
+    doc: dict[str, Any] = {
+        "message_id": item.mail.message_id,
+        "intro_id": item.intro_id,
+        "kind": item.kind,
+        "role": item.role,
+        "sender": item.mail.sender.email,
+        "recipients": list(item.mail.envelope_recipients),
+        # SMTP-policy bytes are 7-bit ASCII (non-ASCII is encoded), so they store as text.
+        "raw": raw.decode("ascii"),
+        "state": PENDING,
+        "attempts": 0,
+        "created_at": now.isoformat(),
+        "next_attempt_at": now.isoformat(),
+        "last_error": "",
+    }
+    tx.put(TABLE, item.key, doc)
+    return True
+
+
+def due(store: Tables, now: datetime) -> list[OutboxRow]:
+    """Pending rows whose next attempt is due, oldest first."""
+    rows = [OutboxRow.from_document(k, d) for k, d in store.find(TABLE, "state", PENDING).items()]
+    return sorted((r for r in rows if r.next_attempt_at <= now), key=lambda r: r.created_at)
+
+
+def next_due(store: Tables) -> datetime | None:
+    """When the earliest pending row is due, or None."""
+    rows = store.find(TABLE, "state", PENDING)
+    times = [datetime.fromisoformat(str(d["next_attempt_at"])) for d in rows.values()]
+    return min(times, default=None)
+
+
+def mark_sent(tx: Tables, key: str, now: datetime) -> None:
+    doc = tx.get(TABLE, key)
+    if doc is None:
+        return
+    doc.update(state=SENT, sent_at=now.isoformat(), attempts=int(doc.get("attempts", 0)) + 1)
+    tx.put(TABLE, key, doc)
+
+
+def mark_retry(tx: Tables, key: str, now: datetime, error: str) -> bool:
+    """Schedule another attempt after a transient failure; False once the deadline passed."""
+    doc = tx.get(TABLE, key)
+    if doc is None:
+        return False
+    attempts = int(doc.get("attempts", 0)) + 1
+    created = datetime.fromisoformat(str(doc["created_at"]))
+    if now - created >= RETRY_FOR:
+        mark_failed(tx, key, now, f"gave up after {attempts} attempts: {error}")
+        return False
+    delay = min(FIRST_RETRY * (2 ** (attempts - 1)), MAX_RETRY_DELAY)
+    doc.update(attempts=attempts, next_attempt_at=(now + delay).isoformat(), last_error=error)
+    tx.put(TABLE, key, doc)
+    return True
+
+
+def mark_failed(tx: Tables, key: str, now: datetime, error: str) -> None:
+    doc = tx.get(TABLE, key)
+    if doc is None:
+        return
+    doc.update(
+        state=FAILED,
+        failed_at=now.isoformat(),
+        last_error=error,
+        attempts=int(doc.get("attempts", 0)) + 1,
+    )
+    tx.put(TABLE, key, doc)

@@ -1,0 +1,152 @@
+"""The introduction end to end through the engine, with the mail edges kept in memory."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from agent.engine.tables import INTROS, load_intro
+from tests.agent.engine.harness import AGENT, World, mail
+
+ANN = "Ann Lee <ann@example.test>"
+ALICE = "alice@example.test"
+BOB = "bob@example.test"
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[World]:
+    w = World(tmp_path)
+    yield w
+    w.store.close()
+
+
+def request(world: World, body: str | None = None) -> None:
+    world.source.deliver(
+        mail(
+            ANN,
+            AGENT,
+            "Intro: Alice and Bob",
+            body
+            or "Hi,\n\nPlease introduce Alice Smith <alice@example.test> to Bob Jones "
+            "<bob@example.test>. Bob is hiring data engineers and Alice is looking."
+            "\n\nThanks,\nAnn",
+        )
+    )
+
+
+def test_both_say_yes(world: World) -> None:
+    request(world)
+    world.run()
+    ack = world.last_to("ann@example.test")
+    assert "Alice" in ack.text and "Bob" in ack.text
+    opt_a, opt_b = world.last_to(ALICE), world.last_to(BOB)
+    # Private: each opt-in goes to one party, and names the other without their address.
+    assert opt_a.recipients == [ALICE] and opt_b.recipients == [BOB]
+    assert BOB not in opt_a.message.as_string() and ALICE not in opt_b.message.as_string()
+    assert str(opt_a.message["Auto-Submitted"]) == "auto-generated"
+    world.answer(ALICE, opt_a, "Yes, happy to!")
+    world.run()
+    assert not [
+        s
+        for s in world.sink.sent
+        if "Introduction:" in str(s.message["Subject"])
+        and ALICE in s.recipients
+        and BOB in s.recipients
+    ]
+    world.answer(BOB, opt_b, "Sure, go ahead.")
+    world.run()
+    intro_mails = [s for s in world.sink.sent if ALICE in s.recipients and BOB in s.recipients]
+    assert len(intro_mails) == 1
+    intro = intro_mails[0]
+    assert "ann@example.test" in intro.recipients
+    assert str(intro.message["Cc"]) == "Ann Lee <ann@example.test>"
+    assert ALICE in intro.text and BOB in intro.text
+    # Replies to the introduction go to the people, never to the agent.
+    assert AGENT not in str(intro.message["Reply-To"])
+    assert world.store.get(INTROS, "i00001")["status"] == "completed"  # type: ignore[index]
+    # Anything more in that thread is never answered.
+    before = len(world.sink.sent)
+    world.source.deliver(
+        mail(BOB, f"{ALICE}, {AGENT}", "Re: intro", "Thanks!", reply_to=intro.message)
+    )
+    world.run()
+    assert len(world.sink.sent) == before
+
+
+def test_a_declines_and_b_never_learns_who(world: World) -> None:
+    request(world)
+    world.run()
+    opt_a, opt_b = world.last_to(ALICE), world.last_to(BOB)
+    world.answer(ALICE, opt_a, "No thanks, not interested at the moment.")
+    world.run()
+    told = world.last_to("ann@example.test")
+    assert "declined" in told.text and "Alice" in told.text
+    note = world.last_to(BOB)
+    assert note is not opt_b
+    assert "Alice" not in note.text and "declin" not in note.text.lower()
+    intro = load_intro(world.store, "i00001")
+    assert intro is not None and str(intro.status) == "declined"
+
+
+def test_silence_brings_reminders_then_expiry(world: World) -> None:
+    request(world)
+    world.run()
+    opt_b = world.last_to(BOB)
+    world.answer(ALICE, world.last_to(ALICE), "yes")
+    world.run()
+    for _ in range(2):
+        world.run(timedelta(days=3, minutes=1))
+    reminders = [s for s in world.inbox_of(BOB) if "Reminder" in str(s.message["Subject"])]
+    assert len(reminders) == 2
+    assert all(str(r.message["In-Reply-To"]) == str(opt_b.message["Message-ID"]) for r in reminders)
+    world.run(timedelta(days=9))
+    intro = load_intro(world.store, "i00001")
+    assert intro is not None and str(intro.status) == "expired"
+    assert "No answer" in str(world.last_to("ann@example.test").message["Subject"])
+
+
+def test_reply_from_another_address_does_not_count(world: World) -> None:
+    request(world)
+    world.run()
+    world.answer("mallory@example.test", world.last_to(ALICE), "Yes")
+    world.answer(ALICE, world.last_to(ALICE), "yes")
+    world.answer("mallory@example.test", world.last_to(BOB), "Yes")
+    world.run()
+    intro = load_intro(world.store, "i00001")
+    assert intro is not None and str(intro.b.consent) == "asked"
+    assert not [s for s in world.sink.sent if ALICE in s.recipients and BOB in s.recipients]
+
+
+def test_same_message_twice_changes_nothing(world: World) -> None:
+    raw = mail(
+        ANN,
+        AGENT,
+        "Intro",
+        "Please introduce Alice <alice@example.test> to "
+        "Bob <bob@example.test>, they should talk about hiring.",
+    )
+    world.source.deliver(raw)
+    world.run()
+    count = len(world.sink.sent)
+    world.source.deliver(raw)
+    world.run()
+    assert len(world.sink.sent) == count
+    assert world.store.count(INTROS) == 1
+
+
+def test_stranger_gets_no_action(world: World) -> None:
+    world.source.deliver(
+        mail(
+            "Eve <eve@evil.test>",
+            AGENT,
+            "Intro",
+            "Please introduce Alice <alice@example.test> to Bob <bob@example.test>.",
+        )
+    )
+    world.run()
+    assert world.sink.sent == []
+    assert world.store.count(INTROS) == 0
+    assert len(world.source.processed) == 1
