@@ -73,7 +73,8 @@ pid_alive() {  # pid_alive PIDFILE EXE_SUBSTRING
 }
 
 # ---------------------------------------------------------------- already running?
-SETTINGS="$DOMAIN|$USERS|$PASSWORD|${PORTS[*]}"
+# A changed script (new daemon settings) also means a restart.
+SETTINGS="$DOMAIN|$USERS|$PASSWORD|${PORTS[*]}|$(md5sum <"${BASH_SOURCE[0]}" | cut -c1-32)"
 if [ "${MAILSTACK_RESET:-0}" != 1 ] && [ -s "$STATE/mailstack.env" ] \
   && [ "$(cat "$STATE/settings" 2>/dev/null)" = "$SETTINGS" ] \
   && pid_alive "$STATE/run/dovecot/master.pid" dovecot \
@@ -181,6 +182,10 @@ ssl_min_protocol = TLSv1.2
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_username_format = %Lu
+# Tests log in with wrong passwords on purpose; the failure delay and the per-IP
+# penalty (2, 4, 8, 15 s; disabled below in service anvil) would then slow every later
+# login from 127.0.0.1.
+auth_failure_delay = 0
 
 first_valid_uid = $VUID
 last_valid_uid = $VUID
@@ -238,6 +243,11 @@ service lmtp {
   inet_listener lmtp {
     address = 127.0.0.1
     port = $LMTP_PORT
+  }
+}
+service anvil {
+  unix_listener anvil-auth-penalty {
+    mode = 0
   }
 }
 service auth {
