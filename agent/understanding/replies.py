@@ -1,0 +1,175 @@
+"""Understanding an answer to the opt-in question: yes, no, unclear, or a robot.
+
+The rule is never to guess: a wrong "yes" introduces people who did not agree, so
+anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
+
+1. A program's mail (rules/robots.py: Auto-Submitted, Precedence, List-*, delivery
+   reports, MAILER-DAEMON) is ``auto_reply`` whatever it says.
+2. Only the new text counts (agent.understanding.quotes): the question quoted
+   below, with its "reply yes or no", is never read as an answer.
+3. Out-of-office and bounce wording makes the reply ``auto_reply``.
+4. The phrases found (agent.understanding.reply_phrases) decide: a question back
+   or a condition makes a yes unclear; yes and no together are unclear unless a
+   "but" puts the no last ("I'd love to, but I can't" is no); a negated yes
+   ("not interested") is a no.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from agent.message import ParsedMessage
+from agent.understanding.quotes import extract_new_text
+from agent.understanding.reply_phrases import (
+    Phrase,
+    PhraseBook,
+    Reading,
+    autoreply_book,
+    normalise,
+    phrase_book,
+)
+from rules.robots import robot_rule
+
+__all__ = ["Answer", "ReplyVerdict", "classify_reply", "classify_text", "read_answer"]
+
+Answer = Literal["yes", "no", "unclear", "auto_reply"]
+TextAnswer = Literal["yes", "no", "unclear"]
+
+# An answer is short; reading further only adds other people's words and cost.
+_MAX_CHARS = 2000
+# How many words back a "not" still negates a yes ("not really that interested").
+_NEGATION_REACH = 4
+_PARAGRAPHS = re.compile(r"\n[ \t]*\n")
+_PUNCTUATION = re.compile(r"[\s.,;:!?¡¿()\[\]\"'*_~-]+")
+
+
+@dataclass(frozen=True)
+class ReplyVerdict:
+    """What a reply answers, the new text it was read from, and why."""
+
+    answer: Answer
+    text: str
+    # The phrases and rules that decided, e.g. ("yes:happy to",) or ("rule:precedence",).
+    evidence: tuple[str, ...] = field(default=())
+
+    def to_json(self) -> dict[str, str]:
+        """The verdict as stored and logged."""
+        return {"answer": self.answer, "text": self.text}
+
+
+def _without_boilerplate(text: str, book: PhraseBook) -> str:
+    # Legal footers ("If you are not the intended recipient ...") are full of
+    # conditions and negations that say nothing about the answer.
+    paragraphs = _PARAGRAPHS.split(text)
+    kept = [p for p in paragraphs if not any(marker in p for marker in book.disclaimers)]
+    return "\n\n".join(kept)
+
+
+def _negated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a negator stands shortly before the phrase, in the same clause."""
+    i = phrase.start - 1
+    reach = 0
+    while i >= 0 and reach < _NEGATION_REACH:
+        if reading.breaks[i]:
+            return False
+        token = reading.tokens[i]
+        if token.strip():
+            if book.is_negator(token):
+                return True
+            reach += 1
+        i -= 1
+    return False
+
+
+def _covered(reading: Reading, index: int) -> bool:
+    return any(p.start <= index < p.end for p in reading.phrases if p.label != "question")
+
+
+def read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
+    """The answer a reply's new text gives, with the phrases that decided it."""
+    book = phrase_book()
+    normalised = _without_boilerplate(normalise(text[:_MAX_CHARS]), book)
+    bare = _PUNCTUATION.sub(" ", normalised).strip()
+    if not bare:
+        return "unclear", ("empty",)
+    if bare in book.alone_yes:
+        return "yes", (f"yes:{bare}",)
+    if bare in book.alone_no:
+        return "no", (f"no:{bare}",)
+    reading = book.read(normalised)
+    yes: list[int] = []
+    no: list[int] = []
+    contrasts: list[int] = []
+    doubts: list[str] = []
+    evidence: list[str] = []
+    for phrase in reading.phrases:
+        if phrase.label == "yes" and _negated(reading, phrase, book):
+            no.append(phrase.start)
+            evidence.append(f"negated:{phrase.text}")
+        elif phrase.label == "yes":
+            yes.append(phrase.start)
+            evidence.append(f"yes:{phrase.text}")
+        elif phrase.label == "no":
+            no.append(phrase.start)
+            evidence.append(f"no:{phrase.text}")
+        elif phrase.label == "contrast":
+            contrasts.append(phrase.start)
+            evidence.append(f"contrast:{phrase.text}")
+        elif phrase.label in ("hedge", "question"):
+            doubts.append(phrase.label)
+            evidence.append(f"{phrase.label}:{phrase.text}")
+    # A question mark outside a known phrase ("why not?" is one) asks something back.
+    if any(tok == "?" and not _covered(reading, i) for i, tok in enumerate(reading.tokens)):
+        doubts.append("question")
+        evidence.append("question:?")
+    return _decide(yes, no, contrasts, doubts), tuple(evidence)
+
+
+def _decide(yes: list[int], no: list[int], contrasts: list[int], doubts: list[str]) -> TextAnswer:
+    if "question" in doubts:
+        return "unclear"
+    if yes and doubts:
+        return "unclear"
+    if yes and no:
+        # "Yes, I'd love to, but I can't": after the last "but" only a no remains.
+        if contrasts:
+            turn = max(contrasts)
+            after_yes = any(i > turn for i in yes)
+            after_no = any(i > turn for i in no)
+            if after_no and not after_yes:
+                return "no"
+        return "unclear"
+    if no:
+        return "no"
+    if yes:
+        return "yes"
+    return "unclear"
+
+
+def classify_text(text: str) -> TextAnswer:
+    """yes, no or unclear for the new text of a reply (quotes already removed)."""
+    return read_answer(text)[0]
+
+
+def classify_reply(message: ParsedMessage) -> ReplyVerdict:
+    """What a reply to the opt-in question answers."""
+    new_text = extract_new_text(message.text, inline=True)
+    rule = robot_rule(message)
+    if rule is not None:
+        return ReplyVerdict("auto_reply", new_text, (f"rule:{rule.name}",))
+    robots = autoreply_book()
+    subject = robots.find("subject", normalise(message.subject))
+    if subject is not None:
+        return ReplyVerdict("auto_reply", new_text, (f"autoreply-subject:{subject}",))
+    normalised = normalise(new_text[:_MAX_CHARS])
+    strong = robots.find("strong", normalised)
+    if strong is not None:
+        return ReplyVerdict("auto_reply", new_text, (f"autoreply:{strong}",))
+    answer, evidence = read_answer(new_text)
+    if answer == "unclear":
+        weak = robots.find("weak", normalised)
+        if weak is not None:
+            return ReplyVerdict("auto_reply", new_text, (*evidence, f"autoreply:{weak}"))
+    return ReplyVerdict(answer, new_text, evidence)

@@ -1,0 +1,198 @@
+"""The phrase books for reading answers: what counts as yes, no, doubt or a robot.
+
+Phrasings live in ``rules/replies/*.json`` (one file per language, plus emoji in
+``common.json``) and ``rules/autoreply/*.json``; here they become spaCy phrase
+matchers over the shared tokenizer, built once per process. Text and phrases go
+through the same normalisation (lower case, no accents, straight apostrophes), so
+"Sí", "si" and "SI" read alike, as do "não" and "nao".
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from agent.understanding.nlp import get_nlp
+
+__all__ = [
+    "AutoReplyBook",
+    "Phrase",
+    "PhraseBook",
+    "Reading",
+    "autoreply_book",
+    "normalise",
+    "phrase_book",
+]
+
+_RULES = Path(__file__).resolve().parents[2] / "rules"
+
+Label = Literal["yes", "no", "hedge", "contrast", "question", "neutral"]
+
+# JSON list name -> the label its phrases carry.
+_LISTS: dict[str, Label] = {
+    "yes": "yes",
+    "no": "no",
+    "hedges": "hedge",
+    "contrasts": "contrast",
+    "questions": "question",
+    "neutral": "neutral",
+}
+# When a span could be read two ways, the more cautious reading wins a tie.
+_PRIORITY: dict[str, int] = {
+    "neutral": 0,
+    "question": 1,
+    "hedge": 2,
+    "no": 3,
+    "contrast": 4,
+    "yes": 5,
+}
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+# Emoji skin tones and presentation selectors change nothing about the answer.
+_IGNORED = frozenset({"\ufe0f", "\ufe0e", "\u200d", *map(chr, range(0x1F3FB, 0x1F400))})
+
+
+def normalise(text: str) -> str:
+    """Lower case, accents removed, apostrophes straightened, emoji modifiers dropped."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).lower())
+    kept = "".join(
+        ch for ch in decomposed if ch not in _IGNORED and unicodedata.category(ch) != "Mn"
+    )
+    return unicodedata.normalize("NFC", kept)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One matched phrase: its label, token range and text."""
+
+    label: Label
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A normalised text cut into tokens, with the phrases found in it."""
+
+    tokens: tuple[str, ...]
+    # True for tokens that end a sentence or clause: punctuation and line breaks.
+    breaks: tuple[bool, ...]
+    phrases: tuple[Phrase, ...]
+
+
+def _load(folder: Path) -> list[dict[str, Any]]:
+    return [json.loads(path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.json"))]
+
+
+def _words(books: Iterable[dict[str, Any]], key: str) -> frozenset[str]:
+    return frozenset(normalise(w) for book in books for w in book.get(key, ()))
+
+
+class PhraseBook:
+    """Every language's answer phrases in one matcher."""
+
+    def __init__(self, books: list[dict[str, Any]]) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self._nlp = get_nlp()
+        self._matcher = PhraseMatcher(self._nlp.vocab, attr="ORTH")
+        for key, label in _LISTS.items():
+            phrases = {normalise(p) for book in books for p in book.get(key, ())}
+            self._matcher.add(label, [self._nlp.make_doc(p) for p in sorted(phrases)])
+        self.negators = _words(books, "negators")
+        self.negator_prefixes = tuple(_words(books, "negator_prefixes"))
+        self.negator_suffixes = tuple(_words(books, "negator_suffixes"))
+        self.alone_yes = _words(books, "alone_yes")
+        self.alone_no = _words(books, "alone_no")
+        self.yes_before_punct = _words(books, "yes_before_punct")
+        self.hedge_before_word = _words(books, "hedge_before_word")
+        self.disclaimers = tuple(_words(books, "disclaimers"))
+
+    def is_negator(self, token: str) -> bool:
+        """Whether a token negates what follows it ("not", "n'", "don't")."""
+        return (
+            token in self.negators
+            or any(token.startswith(p) for p in self.negator_prefixes)
+            or any(token.endswith(s) for s in self.negator_suffixes)
+        )
+
+    def read(self, normalised: str) -> Reading:
+        """Tokens and phrases of a text already passed through ``normalise``."""
+        doc = self._nlp.make_doc(normalised)
+        tokens = tuple(t.text for t in doc)
+        breaks = tuple(t.is_punct or "\n" in t.text for t in doc)
+        found: list[Phrase] = []
+        for match_id, start, end in self._matcher(doc):
+            label = self._nlp.vocab.strings[match_id]
+            found.append(Phrase(label, start, end, doc[start:end].text))  # type: ignore[arg-type]
+        found.extend(self._ambiguous(tokens, breaks))
+        return Reading(tokens, breaks, _longest(found))
+
+    def _ambiguous(self, tokens: tuple[str, ...], breaks: tuple[bool, ...]) -> list[Phrase]:
+        # "si" is Spanish for yes when it stands alone ("Si, claro") and French or
+        # Spanish for "if" when a clause follows ("si c'est pour ...").
+        out: list[Phrase] = []
+        for i, token in enumerate(tokens):
+            nxt = i + 1
+            while nxt < len(tokens) and not tokens[nxt].strip():
+                nxt += 1
+            followed_by_word = nxt < len(tokens) and not breaks[nxt]
+            if token in self.hedge_before_word and followed_by_word:
+                out.append(Phrase("hedge", i, i + 1, token))
+            elif token in self.yes_before_punct and not followed_by_word:
+                out.append(Phrase("yes", i, i + 1, token))
+        return out
+
+
+def _longest(found: list[Phrase]) -> tuple[Phrase, ...]:
+    """Overlapping phrases resolved: the longest wins ("no problem" over "no")."""
+    ordered = sorted(found, key=lambda p: (-(p.end - p.start), _PRIORITY[p.label], p.start))
+    taken: set[int] = set()
+    kept: list[Phrase] = []
+    for phrase in ordered:
+        span = set(range(phrase.start, phrase.end))
+        if span & taken:
+            continue
+        taken |= span
+        kept.append(phrase)
+    return tuple(sorted(kept, key=lambda p: p.start))
+
+
+class AutoReplyBook:
+    """Wording only automatic replies and bounces use, in every language."""
+
+    def __init__(self, books: list[dict[str, Any]]) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self._nlp = get_nlp()
+        self._matchers = {}
+        for key in ("subject", "strong", "weak"):
+            matcher = PhraseMatcher(self._nlp.vocab, attr="ORTH")
+            phrases = {normalise(p) for book in books for p in book.get(key, ())}
+            matcher.add(key, [self._nlp.make_doc(p) for p in sorted(phrases)])
+            self._matchers[key] = matcher
+
+    def find(self, kind: Literal["subject", "strong", "weak"], normalised: str) -> str | None:
+        """The first phrase of that kind in the (normalised) text, or None."""
+        doc = self._nlp.make_doc(normalised)
+        for _, start, end in self._matchers[kind](doc):
+            return str(doc[start:end].text)
+        return None
+
+
+@lru_cache(maxsize=1)
+def phrase_book() -> PhraseBook:
+    """The answer phrases of every language, loaded once."""
+    return PhraseBook(_load(_RULES / "replies"))
+
+
+@lru_cache(maxsize=1)
+def autoreply_book() -> AutoReplyBook:
+    """The automatic-reply wording of every language, loaded once."""
+    return AutoReplyBook(_load(_RULES / "autoreply"))

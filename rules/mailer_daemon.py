@@ -1,0 +1,33 @@
+"""Rule: the message has a null sender or comes from a mail system's own address.
+
+Bounces are sent with an empty envelope sender (``Return-Path: <>``) from
+``MAILER-DAEMON`` or ``postmaster``; mail with no From address at all has no
+person to speak for.
+"""
+
+from __future__ import annotations
+
+from agent.message import ParsedMessage
+
+_SYSTEM_LOCAL_PARTS = frozenset({"mailer-daemon", "mail-daemon", "postmaster", "mailerdaemon"})
+
+
+class MailerDaemon:
+    """Matches a null Return-Path, a missing From, or a mail-system sender."""
+
+    name = "mailer-daemon"
+    reason = "the sender is empty or is the mail system itself (MAILER-DAEMON, postmaster)"
+
+    def check(self, message: ParsedMessage) -> bool:
+        if any(value.strip() in ("<>", "") for value in message.header_all("return-path")):
+            return True
+        if not message.from_ or not any(a.email.strip() for a in message.from_):
+            return True
+        for address in message.from_:
+            local = address.key.rpartition("@")[0] or address.key
+            if local in _SYSTEM_LOCAL_PARTS:
+                return True
+            # Some servers put the daemon only in the display name.
+            if address.name.strip().lower().replace(" ", "-") in _SYSTEM_LOCAL_PARTS:
+                return True
+        return False

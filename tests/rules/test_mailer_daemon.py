@@ -1,0 +1,30 @@
+"""The null-sender and MAILER-DAEMON rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.mailer_daemon import MailerDaemon
+from tests.rules.robot_mail import PERSON, message
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        "From: MAILER-DAEMON@mx.example.org\nSubject: failure notice",
+        "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nSubject: Delivery Status",
+        "From: postmaster@example.com\nSubject: Undeliverable",
+        f"Return-Path: <>\n{PERSON}",
+        "Subject: no sender at all",
+    ],
+)
+def test_mail_system_senders(headers: str) -> None:
+    assert MailerDaemon().check(message(headers))
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [PERSON, f"Return-Path: <carla@example.com>\n{PERSON}", "From: daemon.fan@example.com"],
+)
+def test_people_are_not_the_mail_system(headers: str) -> None:
+    assert not MailerDaemon().check(message(headers))
