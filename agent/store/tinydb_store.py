@@ -1,19 +1,19 @@
-"""The default state store: tables of documents in one TinyDB JSON file, kept in memory.
+"""The default state store: tables of documents in a TinyDB JSON file, kept in memory.
 
-The file has TinyDB's layout (``{"table": {"key": {...document...}}}``) and is written
-through ``AtomicJSONStorage``, a TinyDB ``Storage`` that replaces it atomically and keeps
-``STORE.bak``. TinyDB's own ``Table`` API is not used for reads and writes: it turns
-every table's keys over on each operation and writes the file once per document, while
-the agent needs key lookups that do not grow with the table and one write per
-transaction. So the whole state is loaded once, under the lock, into plain dicts with
-secondary indexes beside them; every commit hands the full state to the storage.
-
-A commit therefore costs one serialisation and one file write of the whole store; see
-``bench/store_scaling.py`` for what that means at 10k and 100k introductions.
+The file has TinyDB's layout (``{"table": {"key": {...document...}}}``) and is read and
+written through ``JournaledStorage``, a TinyDB ``Storage`` of an atomically replaced
+snapshot plus an append-only journal. TinyDB's own ``Table`` API is not used for reads
+and writes: it converts every key of a table on each operation and rewrites the whole
+file once per document, while the agent needs key lookups that do not grow with the
+table and one durable write per transaction. So the whole state is loaded once, under
+the lock, into plain dicts with secondary indexes beside them; a commit appends its
+changes to the journal, and the full state is written out only when the journal has
+grown as large as the snapshot (see ``bench/store_scaling.py`` for the figures).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections.abc import Iterator
@@ -25,10 +25,16 @@ from typing import Any
 from tinydb import TinyDB
 
 from agent.errors import StoreError
-from agent.store.atomic_storage import AtomicJSONStorage
 from agent.store.base import Document, IndexSpec, IndexValue, Tables
 from agent.store.documents import copy_document, copy_trusted
 from agent.store.indexes import TableIndexes
+from agent.store.journal import Op
+from agent.store.journaled_storage import (
+    DEFAULT_COMPACT_AT_BYTES,
+    DEFAULT_COMPACT_RATIO,
+    JOURNAL_KEY,
+    JournaledStorage,
+)
 from agent.store.lock import StoreLock
 
 SCHEMA_VERSION = 1
@@ -36,6 +42,9 @@ SCHEMA_VERSION = 1
 
 META_TABLE = "meta"
 SCHEMA_KEY = "schema"
+_KEPT_BY_STORE = {(META_TABLE, SCHEMA_KEY), (META_TABLE, JOURNAL_KEY)}
+
+log = logging.getLogger(__name__)
 
 
 def _email_of(document: Document) -> Any:
@@ -58,7 +67,16 @@ _Undo = tuple[str, str, Document | None]
 class TinyDBStore:
     """A ``StateStore`` over one TinyDB JSON file, with a lock, transactions and indexes."""
 
-    def __init__(self, path: str | os.PathLike[str], *, indexes: IndexSpec | None = None) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        indexes: IndexSpec | None = None,
+        compact_at_bytes: int = DEFAULT_COMPACT_AT_BYTES,
+        compact_ratio: float = DEFAULT_COMPACT_RATIO,
+    ) -> None:
+        """Open (or create) the store at ``path``; see ``JournaledStorage`` for the
+        compaction thresholds."""
         self.path = Path(path)
         self._mutex = threading.RLock()
         self._undo: list[_Undo] | None = None
@@ -67,9 +85,14 @@ class TinyDBStore:
         self._lock = StoreLock(self.path)
         self._lock.acquire()
         try:
-            self._db = TinyDB(self.path, storage=AtomicJSONStorage)
+            self._db = TinyDB(
+                self.path,
+                storage=JournaledStorage,
+                compact_at_bytes=compact_at_bytes,
+                compact_ratio=compact_ratio,
+            )
             storage = self._db.storage
-            assert isinstance(storage, AtomicJSONStorage)
+            assert isinstance(storage, JournaledStorage)
             self.storage = storage
             self.storage.remove_leftovers()
             data = self.storage.read()
@@ -147,6 +170,14 @@ class TinyDBStore:
             self._write(table, key, None)
             return True
 
+    def compact(self) -> None:
+        """Fold the journal into a new snapshot now (it also happens on its own)."""
+        with self._mutex:
+            self._check_open()
+            if self._undo is not None:
+                raise StoreError(f"{self.path}: cannot compact inside a transaction")
+            self.storage.write(self._tables)
+
     @contextmanager
     def transaction(self) -> Iterator[Tables]:
         """Group the block's writes into one commit; an exception discards them all.
@@ -172,7 +203,7 @@ class TinyDBStore:
                 return
             try:
                 if self._undo:
-                    self._commit()
+                    self._commit(self._changes(self._undo))
             except BaseException:
                 self._rollback(0)
                 raise
@@ -211,7 +242,7 @@ class TinyDBStore:
             self._undo.append((table, key, previous))
             return
         try:
-            self._commit()
+            self._commit([(table, key, document)])
         except BaseException:
             self._set(table, key, previous)
             raise
@@ -239,8 +270,21 @@ class TinyDBStore:
             table, key, previous = self._undo.pop()
             self._set(table, key, previous)
 
-    def _commit(self) -> None:
-        self.storage.write(self._tables)
+    def _changes(self, undo: list[_Undo]) -> list[Op]:
+        """The net change of a transaction: each touched key's value now."""
+        touched = dict.fromkeys((table, key) for table, key, _ in undo)
+        return [(table, key, self._tables.get(table, {}).get(key)) for table, key in touched]
+
+    def _commit(self, ops: list[Op]) -> None:
+        self.storage.append(ops)
+        if not self.storage.compaction_due():
+            return
+        try:
+            self.storage.write(self._tables)
+        except StoreError as exc:
+            # The commit itself is durable in the journal; compaction is retried after
+            # the next commit, and until then the journal just grows.
+            log.warning("store compaction failed, will retry: %s", exc)
 
     def _check_open(self) -> None:
         if self._closed:
@@ -251,14 +295,14 @@ class TinyDBStore:
             raise TypeError(f"table name must be a non-empty string, not {table!r}")
         if not isinstance(key, str):
             raise TypeError(f"{table}: key must be a string, not {key!r}")
-        if table == META_TABLE and key == SCHEMA_KEY:
+        if (table, key) in _KEPT_BY_STORE:
             raise ValueError(f"{table}/{key} is kept by the store itself")
 
     def _check_schema(self, data: dict[str, dict[str, Document]]) -> None:
         schema = data.get(META_TABLE, {}).get(SCHEMA_KEY)
         version = schema.get("version") if schema is not None else None
         if not isinstance(version, int) or isinstance(version, bool):
-            raise self.storage.corrupt(f"it has no {META_TABLE}/{SCHEMA_KEY} version")
+            raise self.storage.snapshot.corrupt(f"it has no {META_TABLE}/{SCHEMA_KEY} version")
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path}: the store was written by a newer intro-agent (schema "

@@ -4,18 +4,20 @@ Usage: ``python crash_writer.py STORE [MAX_COMMITS]``. Every commit is one trans
 that rewrites all ``intros`` documents (large, tagged with the generation), puts one
 ``outbox`` mail and deletes another, and records the generation in ``meta/gen``. After
 each commit returns, the generation is printed on its own line, so the test knows a
-state the store must hold at least.
+state the store must hold at least. Compaction is due every few commits, so kills land
+in journal appends and in snapshot writes alike.
 """
 
 from __future__ import annotations
 
 import sys
 
-from agent.store import open_store
+from agent.store import TinyDBStore
 
 INTROS = 40
 BODY_BYTES = 25_000
 MAILS = 7
+COMPACT_AT_BYTES = 3_000_000
 
 
 def intro(generation: int, number: int) -> dict[str, object]:
@@ -38,7 +40,7 @@ def expected_outbox(generation: int) -> dict[str, dict[str, object]]:
 
 def main(argv: list[str]) -> int:
     """Open the store, then commit generation after generation."""
-    store = open_store(argv[1])
+    store = TinyDBStore(argv[1], compact_at_bytes=COMPACT_AT_BYTES)
     limit = int(argv[2]) if len(argv) > 2 else 10_000
     start = (store.get("meta", "gen") or {"n": 0})["n"]
     print(f"open {start}", flush=True)

@@ -1,4 +1,4 @@
-"""The atomic TinyDB storage: damaged files are refused, commits replace by rename."""
+"""The atomic snapshot storage: damaged files are refused, writes replace by rename."""
 
 from __future__ import annotations
 
@@ -12,15 +12,21 @@ import pytest
 from tinydb import TinyDB
 
 from agent.errors import StoreCorrupt, StoreError
-from agent.store import open_store
+from agent.store import TinyDBStore, open_store
 from agent.store.atomic_storage import AtomicJSONStorage, backup_path_for
+from agent.store.journaled_storage import JournaledStorage
 
 
 def _committed_store(path: Path) -> bytes:
-    """Make a store with two commits, so a .bak exists; return the store's bytes."""
-    store = open_store(path)
+    """Make a store whose snapshot was written twice, so a .bak exists; return its bytes.
+
+    The .bak holds intro "a" only; "b" is in the snapshot and in the rotated journal.
+    """
+    store = TinyDBStore(path)
     store.put("intros", "a", {"status": "asked", "body": "x" * 200})
+    store.compact()
     store.put("intros", "b", {"status": "new"})
+    store.compact()
     store.close()
     return path.read_bytes()
 
@@ -39,7 +45,7 @@ DAMAGE: dict[str, tuple[Damage, str]] = {
         lambda good: b'{"meta": {"schema": {"version": 1}}, "intros": {"a": "x"}}',
         "document 'a'",
     ),
-    "no schema": (lambda good: b'{"intros": {}}', "schema"),
+    "no schema": (lambda good: b'{"meta": {"journal": {"seq": 9}}, "intros": {}}', "schema"),
 }
 
 
@@ -62,11 +68,13 @@ def test_damaged_store_is_refused_and_nothing_is_touched(tmp_path: Path, name: s
     assert str(backup) in message, "the message says where the last good copy is"
     assert path.read_bytes() == damaged, "the damaged file is left for a person to inspect"
     assert backup.read_bytes() == backup_before, "the .bak is left alone"
-    # The refusal released the lock: once restored, the store opens.
+    # The refusal released the lock: once restored, the store opens, and the journals
+    # carry the .bak forward to the last commit.
     os.replace(backup, path)
     restored = open_store(path)
     try:
         assert restored.get("intros", "a") == {"status": "asked", "body": "x" * 200}
+        assert restored.get("intros", "b") == {"status": "new"}
     finally:
         restored.close()
 
@@ -84,16 +92,20 @@ def test_missing_file_is_a_new_store_written_at_once(tmp_path: Path) -> None:
     path = tmp_path / "sub" / "state.json"
     store = open_store(path)
     store.close()
-    assert json.loads(path.read_bytes()) == {"meta": {"schema": {"version": 1}}}
+    assert json.loads(path.read_bytes()) == {
+        "meta": {"schema": {"version": 1}, "journal": {"seq": 0}}
+    }
 
 
-def test_backup_holds_the_previous_commit(tmp_path: Path) -> None:
+def test_backup_holds_the_previous_snapshot(tmp_path: Path) -> None:
     path = tmp_path / "state.json"
-    store = open_store(path)
+    store = TinyDBStore(path)
     try:
         store.put("intros", "a", {"n": 1})
+        store.compact()
         first = path.read_bytes()
         store.put("intros", "a", {"n": 2})
+        store.compact()
         assert backup_path_for(path).read_bytes() == first
         assert json.loads(path.read_bytes())["intros"]["a"] == {"n": 2}
     finally:
@@ -161,6 +173,7 @@ def test_leftover_temp_files_are_removed_on_open(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "state.json",
         "state.json.bak",
+        "state.json.journal.bak",
         "state.json.lock",
     ]
 
@@ -168,10 +181,10 @@ def test_leftover_temp_files_are_removed_on_open(tmp_path: Path) -> None:
 def test_file_is_readable_by_tinydb(tmp_path: Path) -> None:
     path = tmp_path / "state.json"
     _committed_store(path)
-    db = TinyDB(path, storage=AtomicJSONStorage)
+    db = TinyDB(path, storage=JournaledStorage)
     try:
-        # TinyDB's own reader sees the same tables (its Table API wants int ids, so the
-        # raw layout is what is compared).
+        # TinyDB sees the same tables through the storage (its Table API wants int ids,
+        # so the raw layout is what is compared).
         assert set(db.tables()) == {"meta", "intros"}
         raw = db.storage.read()
         assert raw is not None

@@ -12,6 +12,7 @@ import pytest
 
 from agent.errors import StoreCorrupt, StoreError
 from agent.store import SCHEMA_VERSION, StateStore, TinyDBStore, open_store
+from agent.store.journaled_storage import JournaledStorage
 
 
 @pytest.fixture
@@ -27,7 +28,9 @@ def store(path: Path) -> Iterator[TinyDBStore]:
 
 
 def _on_disk(path: Path) -> dict[str, Any]:
-    loaded: dict[str, Any] = json.loads(path.read_bytes())
+    """What a reopen would load: the snapshot with the journal replayed."""
+    loaded = JournaledStorage(path).read()
+    assert loaded is not None
     return loaded
 
 
@@ -44,18 +47,18 @@ def test_open_store_returns_a_state_store(path: Path) -> None:
 
 
 def test_put_get_delete_are_each_one_commit(store: TinyDBStore, path: Path) -> None:
-    before = store.storage.commits
+    before = store.storage.appends
     store.put("intros", "i1", {"status": "asked", "parties": ["a@x", "b@x"]})
-    assert store.storage.commits == before + 1
+    assert store.storage.appends == before + 1
     assert _on_disk(path)["intros"]["i1"]["status"] == "asked"
     assert store.get("intros", "i1") == {"status": "asked", "parties": ["a@x", "b@x"]}
     assert store.get("intros", "nope") is None
     assert store.get("no_such_table", "i1") is None
 
     assert store.delete("intros", "i1") is True
-    assert store.storage.commits == before + 2
+    assert store.storage.appends == before + 2
     assert store.delete("intros", "i1") is False
-    assert store.storage.commits == before + 2, "deleting nothing writes nothing"
+    assert store.storage.appends == before + 2, "deleting nothing writes nothing"
     assert "intros" not in _on_disk(path)
 
 
@@ -93,6 +96,8 @@ def test_schema_document_is_kept_by_the_store(store: TinyDBStore) -> None:
         store.put("meta", "schema", {"version": 99})
     with pytest.raises(ValueError):
         store.delete("meta", "schema")
+    with pytest.raises(ValueError):
+        store.put("meta", "journal", {"seq": 0})
     assert store.get("meta", "schema") == {"version": SCHEMA_VERSION}
 
 
@@ -138,18 +143,31 @@ def test_custom_indexes_with_paths_lists_and_bools(path: Path) -> None:
         assert list(reopened.find("intros", "party", "a@x")) == ["i1"]
 
 
-def test_transaction_over_several_tables_is_one_file_replace(
+def test_transaction_over_several_tables_is_one_durable_write(
     store: TinyDBStore, path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    replaced: list[str] = []
-    real_replace = os.replace
+    store.put("address_book", "warm@x", {"names": []})  # creates the journal file
+    journal = store.storage.journal_path
+    journal_before = journal.read_bytes()
+    calls: list[str] = []
+    real_write, real_fsync, real_replace = os.write, os.fsync, os.replace
+
+    def counting_write(fd: int, data: Any) -> int:
+        calls.append("write")
+        return real_write(fd, data)
+
+    def counting_fsync(fd: int) -> None:
+        calls.append("fsync")
+        real_fsync(fd)
 
     def counting_replace(src: Any, dst: Any) -> None:
-        if Path(dst) == path:
-            replaced.append(str(src))
+        calls.append("replace")
         real_replace(src, dst)
 
+    monkeypatch.setattr(os, "write", counting_write)
+    monkeypatch.setattr(os, "fsync", counting_fsync)
     monkeypatch.setattr(os, "replace", counting_replace)
+    replaced = calls
     with store.transaction() as tx:
         tx.put("intros", "i1", {"status": "asked"})
         tx.put("outbox", "m1", {"state": "pending", "intro_id": "i1"})
@@ -158,7 +176,9 @@ def test_transaction_over_several_tables_is_one_file_replace(
         tx.put("send_counts", "a@x|2026-11-28", {"count": 2})
         assert tx.get("intros", "i1") == {"status": "asked"}, "reads see the tx's writes"
         assert replaced == [], "nothing is written before the block ends"
-    assert len(replaced) == 1
+    assert calls == ["write", "fsync"], "one append of one line, made durable once"
+    added = journal.read_bytes()[len(journal_before) :]
+    assert added.count(b"\n") == 1 and added.endswith(b"\n")
     on_disk = _on_disk(path)
     assert set(on_disk["outbox"]) == {"m1", "m2"}
     assert on_disk["processed"]["<msg@x>"] == {"outcome": "request"}
@@ -166,7 +186,7 @@ def test_transaction_over_several_tables_is_one_file_replace(
 
     with store.transaction():
         pass
-    assert len(replaced) == 1, "an empty transaction writes nothing"
+    assert calls == ["write", "fsync"], "an empty transaction writes nothing"
 
 
 def test_exception_in_transaction_leaves_file_and_memory_unchanged(
@@ -174,11 +194,13 @@ def test_exception_in_transaction_leaves_file_and_memory_unchanged(
 ) -> None:
     store.put("intros", "i1", {"status": "asked"})
     store.put("outbox", "m0", {"state": "sent"})
-    file_before = path.read_bytes()
-    backup_before = path.with_name("state.json.bak").read_bytes()
+    store.compact()
+    store.put("intros", "i0", {"status": "new"})
+    names = ("state.json", "state.json.bak", "state.json.journal", "state.json.journal.bak")
+    files_before = {name: (path.parent / name).read_bytes() for name in names}
     tables = ("intros", "outbox", "processed")
     memory_before = {table: store.all(table) for table in tables}
-    commits_before = store.storage.commits
+    commits_before = store.storage.appends
 
     with pytest.raises(_Boom), store.transaction() as tx:
         tx.put("intros", "i1", {"status": "accepted"})
@@ -189,9 +211,8 @@ def test_exception_in_transaction_leaves_file_and_memory_unchanged(
         tx.put("intros", "i1", {"status": "done"})
         raise _Boom
 
-    assert path.read_bytes() == file_before
-    assert path.with_name("state.json.bak").read_bytes() == backup_before
-    assert store.storage.commits == commits_before
+    assert {name: (path.parent / name).read_bytes() for name in names} == files_before
+    assert store.storage.appends == commits_before
     assert {table: store.all(table) for table in tables} == memory_before
     assert store.count("processed") == 0 and store.keys("processed") == []
     assert list(store.find("outbox", "state", "sent")) == ["m0"]
@@ -205,7 +226,7 @@ def test_failed_commit_rolls_memory_back(
     def no_space(data: Any) -> None:
         raise StoreError("disk full")
 
-    monkeypatch.setattr(store.storage, "write", no_space)
+    monkeypatch.setattr(store.storage, "append", no_space)
     with pytest.raises(StoreError, match="disk full"), store.transaction() as tx:
         tx.put("intros", "i1", {"status": "done"})
         tx.put("outbox", "m1", {"state": "pending"})
@@ -222,7 +243,7 @@ def test_failed_commit_rolls_memory_back(
 def test_inner_transaction_joins_outer_and_undoes_only_itself(
     store: TinyDBStore, path: Path
 ) -> None:
-    commits = store.storage.commits
+    commits = store.storage.appends
     with store.transaction() as outer:
         outer.put("intros", "i1", {"status": "asked"})
         with pytest.raises(_Boom), store.transaction() as inner:
@@ -231,8 +252,8 @@ def test_inner_transaction_joins_outer_and_undoes_only_itself(
             raise _Boom
         with store.transaction() as inner:
             inner.put("outbox", "m1", {"state": "pending"})
-        assert store.storage.commits == commits, "the inner blocks commit with the outer"
-    assert store.storage.commits == commits + 1
+        assert store.storage.appends == commits, "the inner blocks commit with the outer"
+    assert store.storage.appends == commits + 1
     assert _on_disk(path)["intros"] == {"i1": {"status": "asked"}}
     assert store.all("outbox") == {"m1": {"state": "pending"}}
 
@@ -279,3 +300,42 @@ def test_schema_version_must_be_a_number(path: Path) -> None:
     path.write_text(json.dumps({"meta": {"schema": {"version": "1"}}}))
     with pytest.raises(StoreCorrupt, match="schema"):
         TinyDBStore(path)
+
+
+def test_compaction_happens_on_its_own_and_keeps_every_commit(path: Path) -> None:
+    with TinyDBStore(path, compact_at_bytes=2_000, compact_ratio=0.5) as store:
+        for number in range(40):
+            store.put("intros", f"i{number}", {"status": "asked", "body": "x" * 200})
+            if number % 3 == 0:
+                store.delete("intros", f"i{number - 1}")
+        assert store.storage.compactions >= 3
+        assert store.storage.journal_bytes <= 2_000 + 400
+        expected = store.all("intros")
+    assert json.loads(path.read_bytes())["meta"]["journal"]["seq"] > 0
+    with TinyDBStore(path) as reopened:
+        assert reopened.all("intros") == expected
+        assert len(expected) == 40 - 13
+
+
+def test_failed_compaction_keeps_the_commit_and_is_retried(
+    path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    with TinyDBStore(path, compact_at_bytes=100, compact_ratio=0.0) as store:
+        real_write = store.storage.snapshot.write
+        compactions = store.storage.compactions  # creating the store wrote a snapshot
+
+        def failing_write(data: Any) -> None:
+            raise StoreError("disk full")
+
+        monkeypatch.setattr(store.storage.snapshot, "write", failing_write)
+        store.put("intros", "i1", {"status": "asked", "body": "x" * 200})
+        assert "compaction failed" in caplog.text
+        assert store.get("intros", "i1") is not None
+        assert store.storage.compactions == compactions
+
+        monkeypatch.setattr(store.storage.snapshot, "write", real_write)
+        store.put("intros", "i2", {"status": "asked"})
+        assert store.storage.compactions == compactions + 1
+        assert store.storage.journal_bytes == 0
+    with TinyDBStore(path) as reopened:
+        assert set(reopened.keys("intros")) == {"i1", "i2"}
