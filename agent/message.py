@@ -121,11 +121,8 @@ _LINE = re.compile(rb"[^\r\n]*(?:\r\n|\n|\r|$)")
 # colon are obsolete syntax that real mail still has ("Subject : x").
 _FIELD = re.compile(rb"([!-9;-~]+)[ \t]*:")
 _BINARY_SAMPLE = 1024
-# The end of a header block: a line break, then an empty line.
-_BLANK_LINE = re.compile(rb"(\r\n|\n)(\r\n|\n)")
-# One field with its continuation lines, up to and including its final line break.
-_FIELD_BLOCK = re.compile(rb"([!-9;-~]+)[ \t]*:([^\r\n]*(?:(?:\r\n|\n)[ \t][^\r\n]*)*)(?:\r\n|\n)")
-_FOLD = re.compile(r"(?:\r\n|\n|\r)(?=[ \t])")
+# One field with its continuation lines (a trailing CR stays in the value).
+_FIELD_LINE = re.compile(rb"^([!-9;-~]+)[ \t]*:(.*(?:\n[ \t].*)*)", re.MULTILINE)
 
 
 @dataclass
@@ -147,7 +144,7 @@ def _split_entity(data: bytes, defects: list[str], top: bool) -> _Entity:
     fast = _split_entity_fast(data, defects)
     if fast is not None:
         return fast
-    fields: list[tuple[str, list[bytes]]] = []
+    fields: list[tuple[bytes, list[bytes]]] = []
     pos = 0
     size = len(data)
     first = True
@@ -161,7 +158,7 @@ def _split_entity(data: bytes, defects: list[str], top: bool) -> _Entity:
         content = line.rstrip(b"\r\n")
         if not content:
             pos = match.end()
-            return _Entity(_decode_fields(fields, defects), data[pos:])
+            return _Entity(_decode_fields(_joined(fields), defects), data[pos:])
         if content[:1] in (b" ", b"\t"):
             if fields:
                 fields[-1][1].append(content)
@@ -180,39 +177,50 @@ def _split_entity(data: bytes, defects: list[str], top: bool) -> _Entity:
             # Like the stdlib: a line that is no header ends the header block.
             if fields:
                 defects.append("missing-header-body-separator")
-            return _Entity(_decode_fields(fields, defects), data[pos:])
-        name = field_match.group(1).decode("ascii").lower()
-        fields.append((name, [content[field_match.end() :]]))
+            return _Entity(_decode_fields(_joined(fields), defects), data[pos:])
+        fields.append((field_match.group(1), [content[field_match.end() :]]))
         pos = match.end()
         first = False
-    return _Entity(_decode_fields(fields, defects), b"")
+    return _Entity(_decode_fields(_joined(fields), defects), b"")
+
+
+def _joined(fields: list[tuple[bytes, list[bytes]]]) -> list[tuple[bytes, bytes]]:
+    return [(name, b"\n".join(lines)) for name, lines in fields]
+
+
+def _header_end(data: bytes) -> tuple[int, int] | None:
+    """Where the header block ends (after its last line break) and the body starts."""
+    lf = data.find(b"\n\n")
+    crlf = data.find(b"\n\r\n", 0, lf if lf >= 0 else len(data))
+    if crlf >= 0:
+        return crlf + 1, crlf + 3
+    if lf >= 0:
+        return lf + 1, lf + 2
+    return None
 
 
 def _split_entity_fast(data: bytes, defects: list[str]) -> _Entity | None:
-    """The well-formed case in a few regex calls; None sends the caller line by line."""
-    blank = _BLANK_LINE.search(data)
-    if blank is None:
+    """The well-formed case in a few C-speed calls; None sends the caller line by line."""
+    end = _header_end(data)
+    if end is None or data[:1] in (b" ", b"\t", b"\r", b"\n"):
         return None
-    head = data[: blank.end() - len(blank.group(2))]
-    fields: list[tuple[str, list[bytes]]] = []
-    pos = 0
-    for match in _FIELD_BLOCK.finditer(head):
-        if match.start() != pos or match.end() == pos:
-            return None
-        fields.append((match.group(1).decode("ascii").lower(), [match.group(2)]))
-        pos = match.end()
-    if pos != len(head) or not fields:
+    head = data[: end[0]]
+    found = _FIELD_LINE.findall(head)
+    # Every line is either a field's first line or a continuation; when the count of
+    # matches equals the count of first lines, no line was skipped as garbage.
+    lines = head.count(b"\n")
+    continuations = head.count(b"\n ") + head.count(b"\n\t")
+    if len(found) != lines - continuations:
         return None
-    return _Entity(_decode_fields(fields, defects), data[blank.end() :])
+    return _Entity(_decode_fields(found, defects), data[end[1] :])
 
 
-def _decode_fields(raw: list[tuple[str, list[bytes]]], defects: list[str]) -> list[tuple[str, str]]:
+def _decode_fields(raw: list[tuple[bytes, bytes]], defects: list[str]) -> list[tuple[str, str]]:
     """Unfold each field and turn its bytes into text (UTF-8, else Windows-1252)."""
     out: list[tuple[str, str]] = []
     eight_bit = False
-    for name, pieces in raw:
-        value = b"\r\n".join(pieces) if len(pieces) > 1 else pieces[0]
-        folded = b"\n" in value or b"\r" in value
+    for raw_name, value in raw:
+        name = raw_name.decode("ascii").lower()
         if len(value) > MAX_HEADER_VALUE:
             value = value[:MAX_HEADER_VALUE]
             defects.append(f"header-too-long:{name}")
@@ -221,9 +229,10 @@ def _decode_fields(raw: list[tuple[str, list[bytes]]], defects: list[str]) -> li
         else:
             eight_bit = True
             text = _decode_8bit(value)
-        if folded:
-            # Unfolding removes the line break and keeps the blank that follows it.
-            text = _FOLD.sub("", text)
+        if "\n" in text:
+            # Unfolding removes the line break and keeps the blank that follows it; inside
+            # one field every line break is a fold.
+            text = text.replace("\r\n", "").replace("\n", "")
         out.append((name, text.strip()))
     if eight_bit:
         defects.append("8bit-header")
