@@ -60,7 +60,7 @@ def network_error(exc: BaseException, endpoint: Endpoint) -> MailError | None:
     if isinstance(exc, MailError):
         return exc
     if isinstance(exc, ssl.SSLCertVerificationError):
-        detail = exc.verify_message or exc.reason or str(exc)
+        detail = getattr(exc, "verify_message", None) or _ssl_reason(exc) or str(exc)
         return MailTLSError(
             f"the certificate of {where} is not trusted: {detail} (if the server uses its own "
             "CA or a self-signed certificate, set ca_file to that certificate)"
@@ -87,7 +87,8 @@ def network_error(exc: BaseException, endpoint: Endpoint) -> MailError | None:
 
 def _tls_failure(exc: ssl.SSLError, endpoint: Endpoint) -> MailError:
     where = endpoint.address
-    if exc.reason in _PLAIN_TEXT_REASONS:
+    reason = _ssl_reason(exc)
+    if reason in _PLAIN_TEXT_REASONS:
         if endpoint.security == "tls":
             return MailTLSError(
                 f"TLS mismatch: {where} answered in plain text, so it does not speak implicit "
@@ -95,14 +96,25 @@ def _tls_failure(exc: ssl.SSLError, endpoint: Endpoint) -> MailError:
                 f"{endpoint.tls_port})"
             )
         return MailTLSError(
-            f"TLS mismatch: {where} did not answer the STARTTLS handshake with TLS ({exc.reason})"
+            f"TLS mismatch: {where} did not answer the STARTTLS handshake with TLS ({reason})"
         )
     if isinstance(exc, ssl.SSLEOFError | ssl.SSLZeroReturnError):
         return MailTLSError(
             f"TLS handshake with {where} failed: the server closed the connection "
             "(is this a TLS port?)"
         )
-    return MailTLSError(f"TLS with {where} failed: {exc.reason or exc}")
+    return MailTLSError(f"TLS with {where} failed: {reason or exc}")
+
+
+def _ssl_reason(exc: ssl.SSLError) -> str | None:
+    """OpenSSL's reason code; errors built by hand carry it only in their text."""
+    reason = getattr(exc, "reason", None)
+    if isinstance(reason, str):
+        return reason
+    text = str(exc)
+    if "[SSL: " in text:
+        return text.split("[SSL: ", 1)[1].split("]", 1)[0]
+    return None
 
 
 def _timeout_text(endpoint: Endpoint) -> str:
