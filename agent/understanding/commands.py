@@ -1,0 +1,114 @@
+"""Mail commands: short messages asking the agent for status, to cancel, or for help.
+
+A command is a short mail whose subject or first line begins with one of the phrases
+in ``rules/commands/{lang}.json``. Cancel names what to cancel: an intro id such as
+``#a1b2c3`` when the mail gives one, else the thread the mail replies to.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+from agent.understanding.request_model import Command
+
+LANGUAGES = ("en", "fr", "es", "de", "pt", "sw")
+# Longer mail is a conversation, not a command; a command is a line or two.
+MAX_COMMAND_WORDS = 40
+COMMANDS: tuple[Literal["status", "cancel", "help"], ...] = ("cancel", "status", "help")
+
+_INTRO_ID = re.compile(r"#([0-9a-f]{4,12})\b", re.IGNORECASE)
+_SUBJECT_PREFIX = re.compile(
+    r"^\s*((re|fwd?|tr|wg|aw|rv|res|enc|sv|antw)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE
+)
+_NON_WORD = re.compile(r"[^\w'#]+")
+_SENTENCE_END = re.compile(r"(?<=\w)[.!?](\s|$)")
+
+
+@dataclass(frozen=True)
+class CommandMatch:
+    """A recognised command and, for cancel or status, the intro id or ``thread`` it names."""
+
+    command: Command
+    target: str | None
+
+
+def normalise(line: str) -> str:
+    """A line as compared with the phrases: lower-case words separated by single spaces."""
+    line = line.replace("\u2019", "'")
+    return " ".join(_NON_WORD.sub(" ", line.casefold()).split())
+
+
+@lru_cache(maxsize=1)
+def command_phrases() -> tuple[tuple[Command, tuple[str, ...]], ...]:
+    """Every command's phrases from all languages, longest first so the most specific wins."""
+    collected: dict[Command, set[str]] = {command: set() for command in COMMANDS}
+    folder = resources.files("rules") / "commands"
+    for language in LANGUAGES:
+        data = json.loads((folder / f"{language}.json").read_text(encoding="utf-8"))
+        for command in COMMANDS:
+            collected[command].update(normalise(phrase) for phrase in data.get(command, ()))
+    return tuple(
+        (command, tuple(sorted(filter(None, phrases), key=len, reverse=True)))
+        for command, phrases in collected.items()
+    )
+
+
+def strip_subject_prefixes(subject: str) -> str:
+    """The subject without ``Re:``, ``Fwd:`` and their translations."""
+    return _SUBJECT_PREFIX.sub("", subject).strip()
+
+
+def _first_sentence(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return _SENTENCE_END.split(line.strip(), maxsplit=1)[0]
+    return ""
+
+
+# How many words may follow a phrase on its line ("cancel the intro to Bob Lee please"):
+# help takes almost none, since "help me meet Bob" is a request, not a command.
+_MAX_TAIL = {"status": 8, "cancel": 10, "help": 1}
+
+
+def _starts_with(line: str, phrase: str, command: Command) -> bool:
+    if line == phrase:
+        return True
+    if not line.startswith(phrase + " "):
+        return False
+    tail = [word for word in line[len(phrase) :].split() if not _INTRO_ID.fullmatch(word)]
+    limit = _MAX_TAIL[command] if " " in phrase or command == "status" else 4
+    return len(tail) <= limit
+
+
+def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch | None:
+    """The command in a mail's subject or first line, or None when it is not a command.
+
+    ``text`` is the mail's own new text (quoted text already removed) and
+    ``in_reply_to`` tells whether the mail replies to an earlier one, which is what a
+    cancel without an intro id refers to.
+    """
+    if len(text.split()) > MAX_COMMAND_WORDS:
+        return None
+    candidates = [normalise(_first_sentence(text)), normalise(strip_subject_prefixes(subject))]
+    for line in candidates:
+        if not line:
+            continue
+        head = line.split(" ", 1)[0]
+        for command, phrases in command_phrases():
+            if any(_starts_with(line, p, command) for p in phrases if p.split(" ", 1)[0] == head):
+                return CommandMatch(command, _target(command, subject, text, in_reply_to))
+    return None
+
+
+def _target(command: Command, subject: str, text: str, in_reply_to: bool) -> str | None:
+    found = _INTRO_ID.search(text) or _INTRO_ID.search(subject)
+    if found:
+        return "#" + found.group(1).lower()
+    if command == "cancel" and in_reply_to:
+        return "thread"
+    return None

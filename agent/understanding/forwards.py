@@ -1,0 +1,121 @@
+"""Finding a forwarded message inside a mail and reading its author, recipients and body.
+
+Mail clients mark a forward in a handful of ways: Gmail's ``---------- Forwarded
+message ---------`` line, Outlook's block of ``From:``/``Sent:`` lines under a rule,
+Apple Mail's ``Begin forwarded message:``, each translated by the client. The marker
+lines and header labels live in ``rules/requests/{lang}.json`` (``forward_markers`` and
+``forward_labels``), so a new client or language is a data change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from email.utils import getaddresses
+
+from agent.message import Address
+
+# A line of the forwarded block's header section: "Label: value", possibly quoted.
+_HEADER_LINE = re.compile(r"^\s*>?\s*\*?([^\W\d][\w\- ]{0,20}?)\*?\s*:\s*(.*)$")
+_MAILTO = re.compile(r"\[mailto:([^\]]+)\]", re.IGNORECASE)
+_QUOTE_PREFIX = re.compile(r"^\s*>\s?")
+
+
+@dataclass(frozen=True)
+class Forward:
+    """A forwarded message: the forwarder's own note above it, and the message itself."""
+
+    note: str
+    author: Address | None
+    to: tuple[Address, ...]
+    cc: tuple[Address, ...]
+    subject: str
+    body: str
+
+
+def parse_addresses(value: str) -> tuple[Address, ...]:
+    """Addresses from a header value as clients print them, ``[mailto:...]`` included."""
+    value = _MAILTO.sub(lambda match: f"<{match.group(1)}>", value)
+    # Outlook separates addresses with ';', which the standard parser does not know.
+    value = value.replace(";", ",")
+    found = []
+    for name, email in getaddresses([value]):
+        name = name.strip().strip("'\"")
+        if "@" not in email:
+            continue
+        found.append(Address(name=name, email=email.strip()))
+    return tuple(found)
+
+
+def _header_field(label: str, labels: Mapping[str, str]) -> str | None:
+    return labels.get(label.strip().strip("*").casefold())
+
+
+def find_forward(text: str, markers: Iterable[str], labels: Mapping[str, str]) -> Forward | None:
+    """The first forwarded message in ``text``, or None when there is none.
+
+    ``markers`` are lower-cased substrings that open a forward (``forwarded message``,
+    ``begin forwarded message``, a rule of underscores); ``labels`` maps a lower-cased
+    header label in any language (``von``, ``de``, ``kutoka``) to ``from``, ``to``,
+    ``cc``, ``subject`` or ``date``.
+    """
+    lines = text.splitlines()
+    marker_list = tuple(markers)
+    for index, line in enumerate(lines):
+        lowered = line.strip().casefold()
+        if not lowered:
+            continue
+        is_marker = any(marker in lowered for marker in marker_list)
+        start = index + 1 if is_marker else index
+        if not is_marker:
+            # Outlook without a marker line: a "From:" line followed by other header lines.
+            match = _HEADER_LINE.match(line)
+            if not match or _header_field(match.group(1), labels) != "from":
+                continue
+        forward = _read_block(lines, start, labels)
+        if forward is not None:
+            note = "\n".join(lines[:index])
+            return Forward(note, *forward)
+        if is_marker:
+            continue
+    return None
+
+
+def _read_block(
+    lines: Sequence[str], start: int, labels: Mapping[str, str]
+) -> tuple[Address | None, tuple[Address, ...], tuple[Address, ...], str, str] | None:
+    fields: dict[str, str] = {}
+    index = start
+    # Skip blank lines between the marker and the header block.
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    last: str | None = None
+    while index < len(lines):
+        line = lines[index]
+        if not line.strip():
+            break
+        match = _HEADER_LINE.match(line)
+        field_name = _header_field(match.group(1), labels) if match else None
+        if match and field_name:
+            fields[field_name] = match.group(2).strip()
+            last = field_name
+        elif last in ("to", "cc") and line.startswith((" ", "\t")):
+            fields[last] += " " + line.strip()
+        else:
+            break
+        index += 1
+    if "from" not in fields or len(fields) < 2:
+        return None
+    authors = parse_addresses(fields["from"])
+    author = authors[0] if authors else None
+    if author is None and fields["from"]:
+        author = Address(name=fields["from"].strip(), email="")
+    body_lines = [_QUOTE_PREFIX.sub("", line) for line in lines[index:]]
+    return (
+        author,
+        parse_addresses(fields.get("to", "")),
+        parse_addresses(fields.get("cc", "")),
+        fields.get("subject", ""),
+        "\n".join(body_lines).strip(),
+    )

@@ -1,0 +1,253 @@
+"""Understanding intro requests: direct, copied, forwarded, several pairs, and never guessing."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agent.message import Address, ParsedMessage, parse_message
+from agent.understanding.address_book import MemoryAddressBook
+from agent.understanding.request_model import Party, RequestResult
+from agent.understanding.requests import compile_pattern, load_rules, understand_request
+
+AGENT = "intro@introbot.net"
+
+
+def mail(
+    body: str,
+    *,
+    sender: str = "Ann Lee <ann@lee.example>",
+    to: str = f"Intro Agent <{AGENT}>",
+    cc: str | None = None,
+    subject: str = "hello",
+    headers: dict[str, str] | None = None,
+) -> ParsedMessage:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = to
+    if cc:
+        message["Cc"] = cc
+    message["Subject"] = subject
+    for name, value in (headers or {}).items():
+        message[name] = value
+    message.set_content(body)
+    return parse_message(message.as_bytes())
+
+
+def understand(body: str, **kwargs: object) -> RequestResult:
+    book = kwargs.pop("book", None)
+    assert book is None or isinstance(book, MemoryAddressBook)
+    return understand_request(mail(body, **kwargs), AGENT, book)  # type: ignore[arg-type]
+
+
+def test_direct_request_with_address_in_parentheses() -> None:
+    result = understand(
+        "Could you introduce me to Priya Raman (priya@lumen.example)? She is hiring."
+    )
+    assert result.kind == "intro_request"
+    assert result.requester == Party("Ann Lee", "ann@lee.example")
+    assert result.a == Party("Ann Lee", "ann@lee.example")
+    assert result.b == Party("Priya Raman", "priya@lumen.example")
+    assert result.confident
+
+
+def test_two_third_parties_in_angle_brackets() -> None:
+    result = understand(
+        "Please introduce Dana Roe <dana@orbit.example> to Tom Hall <tom@hall.example>. "
+        "Dana is raising a seed round and Tom invests in fintech."
+    )
+    assert (result.a, result.b) == (
+        Party("Dana Roe", "dana@orbit.example"),
+        Party("Tom Hall", "tom@hall.example"),
+    )
+    assert result.context == "Dana is raising a seed round and Tom invests in fintech"
+    assert result.confident
+
+
+def test_missing_address_is_not_confident() -> None:
+    result = understand("Could you put me in touch with Patrick Doyle at Brightline?")
+    assert result.kind == "intro_request"
+    assert result.b == Party("Patrick Doyle", None)
+    assert not result.confident
+
+
+def test_first_name_resolved_by_address_book_only_when_unique() -> None:
+    book = MemoryAddressBook(
+        [Address("Nadia Petrova", "nadia@petrova.example"), Address("Oscar Lind", "o@lind.example")]
+    )
+    one = understand("Can you intro me to Nadia?", book=book)
+    assert one.b == Party("Nadia Petrova", "nadia@petrova.example")
+    assert one.confident
+    book.add(Address("Oscar Ferreira", "oscar@ferreira.example"))
+    two = understand("Can you intro me to Oscar?", book=book)
+    assert two.b == Party("Oscar", None)
+    assert not two.confident
+
+
+def test_copied_agent_with_meet_takes_addresses_from_headers() -> None:
+    result = understand(
+        "Alice, meet Bob! Bob built the routing engine at Lyft.",
+        to="Alice Moreau <alice@ferry.example>, Bob Chen <bob@chen.example>",
+        cc=AGENT,
+    )
+    assert {result.a, result.b} == {
+        Party("Alice Moreau", "alice@ferry.example"),
+        Party("Bob Chen", "bob@chen.example"),
+    }
+    assert result.confident
+
+
+def test_you_two_needs_exactly_two_other_recipients() -> None:
+    two = understand(
+        "You two should talk.",
+        to="Nina Berg <nina@frost.example>, Omar Haddad <omar@haddad.example>",
+        cc=AGENT,
+    )
+    assert two.confident
+    three = understand(
+        "You two should talk.",
+        to="Nina <nina@frost.example>, Omar <omar@haddad.example>, Kim <kim@do.example>",
+        cc=AGENT,
+    )
+    assert three.kind == "intro_request"
+    assert not three.confident
+
+
+def test_gmail_forward_makes_the_author_a_party() -> None:
+    body = (
+        "Can you do this one?\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Sam Ode <sam@ode.example>\n"
+        "Date: Mon, May 13, 2024 at 4:12 PM\n"
+        "Subject: favor\n"
+        "To: Ann Lee <ann@lee.example>\n\n"
+        "Would you introduce me to Bob Jones <bob@jones.example>? I'm raising.\n"
+    )
+    result = understand(body, subject="Fwd: favor")
+    assert result.requester == Party("Ann Lee", "ann@lee.example")
+    assert result.a == Party("Sam Ode", "sam@ode.example")
+    assert result.b == Party("Bob Jones", "bob@jones.example")
+    assert result.confident
+
+
+def test_several_pairs_go_to_more() -> None:
+    result = understand(
+        "Please introduce Alan Cho <alan@cho.example> to Beth Rowe <beth@rowe.example>, "
+        "and also connect Kofi Mensah <kofi@mensah.example> with Dana Levi <dana@levi.example>."
+    )
+    assert result.b == Party("Beth Rowe", "beth@rowe.example")
+    assert len(result.more) == 1
+    assert result.more[0].a == Party("Kofi Mensah", "kofi@mensah.example")
+    assert result.confident
+
+
+def test_one_uncertain_pair_makes_the_whole_request_not_confident() -> None:
+    result = understand(
+        "Please introduce Alan Cho <alan@cho.example> to Beth Rowe <beth@rowe.example>. "
+        "And could you also introduce me to Marco?"
+    )
+    assert len(result.pairs) == 2
+    assert not result.confident
+
+
+def test_agent_is_never_a_party() -> None:
+    result = understand(f"Please introduce me to {AGENT}.")
+    assert not result.confident
+
+
+def test_thanks_for_the_intro_is_not_a_request() -> None:
+    result = understand(
+        "Thanks so much for the intro to Bob! We are meeting next week.",
+        subject="Re: Introduction: Sam <> Bob",
+    )
+    assert result.kind == "not_a_request"
+
+
+def test_self_introduction_and_newsletters_are_not_requests() -> None:
+    assert understand("Let me introduce myself: I run a sales agency.").kind == "not_a_request"
+    newsletter = understand(
+        "Meet 500 founders in Lisbon. Unsubscribe here.",
+        headers={"List-Unsubscribe": "<mailto:u@news.example>"},
+    )
+    assert newsletter.kind == "not_a_request"
+
+
+def test_out_of_office_is_not_a_request() -> None:
+    result = understand(
+        "I am out of the office until Monday. Please introduce me to nobody.",
+        headers={"Auto-Submitted": "auto-replied"},
+    )
+    assert result.kind == "not_a_request"
+
+
+def test_other_languages() -> None:
+    french = understand("Pourriez-vous me présenter à Julien Moreau (julien@bois.example) ?")
+    assert french.b == Party("Julien Moreau", "julien@bois.example")
+    german = understand("Kannst du mich mit Anna Schmidt (anna@solar.example) bekannt machen?")
+    assert german.b == Party("Anna Schmidt", "anna@solar.example")
+    swahili = understand("Tafadhali nitambulishe kwa Baraka Mwangi (baraka@agri.example).")
+    assert swahili.b == Party("Baraka Mwangi", "baraka@agri.example")
+    assert french.confident and german.confident and swahili.confident
+
+
+def test_command_is_recognised_before_requests() -> None:
+    result = understand("Cancel #a1b2c3 please, Alan found someone.")
+    assert (result.kind, result.command, result.context) == ("command", "cancel", "#a1b2c3")
+    assert result.requester == Party("Ann Lee", "ann@lee.example")
+
+
+def test_json_contract_key_order() -> None:
+    result = understand("Could you introduce me to Priya Raman (priya@lumen.example)?")
+    assert list(result.to_json()) == [
+        "kind",
+        "requester",
+        "a",
+        "b",
+        "context",
+        "confident",
+        "more",
+        "command",
+    ]
+    assert result.to_json()["b"] == {"name": "Priya Raman", "email": "priya@lumen.example"}
+
+
+def test_pattern_compiler_reads_alternatives_optionals_and_slots() -> None:
+    pattern = compile_pattern("introduce|intro {A} please? to {B+}")
+    assert pattern.slots == {"A", "B"}
+    assert pattern.elements[0].words == {"introduce", "intro"}
+    assert pattern.elements[2].optional
+    assert pattern.elements[-1].many
+
+
+def test_every_language_file_has_patterns() -> None:
+    rules = load_rules()
+    assert len(rules.pair_patterns) > 60
+    assert {"me", "mich", "moi", "mimi"} <= rules.self_words
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_characters="@\x00"), max_size=300))
+def test_never_confident_without_any_address(body: str) -> None:
+    # Without an address in the text, the headers or the book nobody can be certain.
+    result = understand_request(
+        ParsedMessage(
+            message_id=None,
+            in_reply_to=(),
+            references=(),
+            subject="",
+            date=None,
+            from_=(Address("Ann", "ann@lee.example"),),
+            to=(Address("", AGENT),),
+            cc=(),
+            reply_to=(),
+            headers={},
+            content_type="text/plain",
+            text="Please introduce Alice Smith to Bob Jones. " + body,
+            html=None,
+        ),
+        AGENT,
+    )
+    assert result.kind == "intro_request"
+    assert not result.confident
