@@ -1,8 +1,12 @@
 """The agent's crash-safe state store.
 
 ``open_store(path)`` returns the default backend, ``TinyDBStore``; code depends on the
-``StateStore`` protocol (``agent.store.base``). Beside ``STORE`` live ``STORE.lock``
-(held while the store is open) and ``STORE.bak`` (the previous committed state).
+``StateStore`` protocol (``agent.store.base``). Beside ``STORE`` (the snapshot, in
+TinyDB's JSON layout) live ``STORE.journal`` (commits since the snapshot, one line
+each), ``STORE.lock`` (held while the store is open), ``STORE.bak`` (the previous
+snapshot) and ``STORE.journal.bak`` (the commits from ``STORE.bak`` to ``STORE``).
+Back up and restore them together; ``STORE.bak`` put in place of a damaged ``STORE``
+comes back up to date through the journals.
 
 Tables the agent uses (each maps a string key to a JSON object the caller builds):
 

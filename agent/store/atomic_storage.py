@@ -162,7 +162,7 @@ class AtomicJSONStorage(Storage):
             remedy = f"There is no {self.backup_path.name} beside it; restore it from a backup."
         return StoreCorrupt(
             f"{self.path}: the store file is damaged ({why}), so the agent will not start "
-            f"on it. Nothing was changed. {remedy} Moving the damaged file away starts an "
+            f"on it. Nothing was changed. {remedy} Moving the store's files away starts an "
             "empty store and forgets every introduction."
         )
 

@@ -28,8 +28,9 @@ IndexValue: TypeAlias = str | int | float | bool | None
 IndexKey: TypeAlias = str | Callable[[Document], Any]
 """How an index derives its value(s) from a document.
 
-A string is a dotted path into the document (``"requester.email"``); a callable gets a
-copy-free view of the document and returns the value. A scalar is indexed as is, a list
+A string is a dotted path into the document (``"requester.email"``); a callable gets
+the stored document itself (not a copy, for speed: it must not change it) and returns
+the value. A scalar is indexed as is, a list
 indexes each of its scalar items (so one intro can be found under both parties), and a
 missing path, ``None`` from a callable, a dict or any other value leaves the document
 out of that index.

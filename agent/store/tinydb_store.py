@@ -184,7 +184,8 @@ class TinyDBStore:
 
         A transaction opened inside another joins it: its writes become durable with the
         outer one, and an exception leaving it undoes its own writes (even if the outer
-        block catches it).
+        block catches it). Other threads wait until the block ends, so they never see
+        its uncommitted writes.
         """
         with self._mutex:
             self._check_open()
