@@ -20,7 +20,7 @@ from typing import Any, Self
 from imapclient import IMAPClient
 
 from agent.config import ImapSection
-from agent.errors import InsecureAuthError, MailboxError, MailError, MailTLSError
+from agent.errors import InsecureAuthError, MailAuthError, MailboxError, MailError, MailTLSError
 from agent.mail.credentials import resolve_secret, run_secret_command
 from agent.mail.imap_errors import imap_error
 from agent.mail.net_errors import Endpoint
@@ -328,9 +328,22 @@ class ImapSource:
     def _login(self, client: IMAPClient) -> None:
         cfg = self.cfg
         if cfg.oauth2_token_command is not None:
+            with self._translated("reading capabilities"):
+                offered = client.has_capability("AUTH=XOAUTH2")
+            if not offered:
+                raise MailAuthError(
+                    f"{self.endpoint.address} does not offer XOAUTH2 login; "
+                    "use a password instead of imap.oauth2_token_command"
+                )
             token = run_secret_command(cfg.oauth2_token_command, "imap.oauth2_token_command")
-            with self._translated("logging in (XOAUTH2)"):
-                client.oauth2_login(cfg.username, token)
+            try:
+                with self._translated("logging in (XOAUTH2)"):
+                    client.oauth2_login(cfg.username, token)
+            except MailAuthError as exc:
+                raise MailAuthError(
+                    f"the OAuth2 token for {cfg.username} was refused by "
+                    f"{self.endpoint.address} ({exc})"
+                ) from exc
             return
         if cfg.secret is None:
             raise MailError(

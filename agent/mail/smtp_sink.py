@@ -15,6 +15,7 @@ names each refused recipient with its code and text.
 
 from __future__ import annotations
 
+import asyncio
 import email.policy
 import logging
 from collections.abc import Iterator, Sequence
@@ -28,6 +29,7 @@ import aiosmtplib
 from agent.config import SmtpSection
 from agent.errors import (
     InsecureAuthError,
+    MailAuthError,
     MailError,
     SmtpPermanentError,
     SmtpReplyError,
@@ -99,11 +101,13 @@ class SmtpSink:
         smtp, self._smtp = self._smtp, None
         if smtp is None or not smtp.is_connected:
             return
+        transport = smtp.transport
         try:
             await smtp.quit()
         except (aiosmtplib.SMTPException, OSError) as exc:
             log.debug("closing the SMTP connection: %s", exc)
-            smtp.close()
+        if transport is not None:
+            await _closed(transport)
 
     async def send(
         self,
@@ -172,6 +176,14 @@ class SmtpSink:
     async def _login(self, smtp: aiosmtplib.SMTP) -> None:
         cfg = self.cfg
         if cfg.oauth2_token_command is not None:
+            if smtp.is_ehlo_or_helo_needed:
+                with self._translated("greeting (EHLO)"):
+                    await smtp.ehlo()
+            if "xoauth2" not in smtp.server_auth_methods:
+                raise MailAuthError(
+                    f"{self.endpoint.address} does not offer XOAUTH2 login; "
+                    "use a password instead of smtp.oauth2_token_command"
+                )
             token = run_secret_command(cfg.oauth2_token_command, "smtp.oauth2_token_command")
             with self._translated("logging in (XOAUTH2)"):
                 await smtp.auth_xoauth2(cfg.username, token)
@@ -206,9 +218,27 @@ class SmtpSink:
             raise translated from exc
 
     def _drop(self) -> None:
+        """Close at once: after a failure there is nothing left to say to the server."""
         smtp, self._smtp = self._smtp, None
-        if smtp is not None:
-            smtp.close()
+        if smtp is None:
+            return
+        if isinstance(smtp.transport, asyncio.WriteTransport):
+            # abort(), not close(): a TLS close would wait for the peer's close_notify,
+            # and a loop that ends first leaves the socket open.
+            smtp.transport.abort()
+        smtp.close()
+
+
+async def _closed(transport: asyncio.BaseTransport, wait: float = 1.0) -> None:
+    """Wait until ``transport``'s socket is closed (a TLS shutdown takes a round trip)."""
+    sock = transport.get_extra_info("socket")
+    deadline = asyncio.get_running_loop().time() + wait
+    while sock is not None and sock.fileno() != -1:
+        if asyncio.get_running_loop().time() > deadline:
+            if isinstance(transport, asyncio.WriteTransport):
+                transport.abort()
+            return
+        await asyncio.sleep(0.005)
 
 
 def _refusal(refused: dict[str, tuple[int, str]], total: int) -> SmtpReplyError:

@@ -281,3 +281,10 @@ def test_using_a_closed_source_raises_mailbox_error(mailstack: MailStack) -> Non
     source = ImapSource(mailstack.imap_config())
     with pytest.raises(MailboxError, match="not connected"):
         source.fetch_after(0)
+
+
+@pytest.mark.integration
+def test_xoauth2_against_a_server_without_it_is_explained(mailstack: MailStack) -> None:
+    cfg = mailstack.imap_config(secret=None, oauth2_token_command="echo token")
+    with pytest.raises(MailAuthError, match="does not offer XOAUTH2"):
+        ImapSource(cfg).open()

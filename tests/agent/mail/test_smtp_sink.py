@@ -4,6 +4,7 @@ silence and dropped connections (real TCP, scripted replies)."""
 from __future__ import annotations
 
 import asyncio
+import base64
 import re
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -175,7 +176,14 @@ async def scripted_server(reply: Replies, *, greet: bool = True) -> AsyncIterato
     """A loopback TCP server speaking just enough SMTP; ``reply`` maps a command line
     to the reply (None closes the connection). Yields the port."""
 
+    writers: list[asyncio.StreamWriter] = []
+    handlers: list[asyncio.Task[Any]] = []
+
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        writers.append(writer)
+        task = asyncio.current_task()
+        if task is not None:
+            handlers.append(task)
         try:
             if not greet:
                 await reader.read()  # silent: never says a word
@@ -205,6 +213,11 @@ async def scripted_server(reply: Replies, *, greet: bool = True) -> AsyncIterato
         yield port
     finally:
         server.close()
+        # Handlers end on their own once their connection is closed; cancelling them
+        # instead would make asyncio log the cancellation as an error.
+        for writer in writers:
+            writer.close()
+        await asyncio.gather(*handlers, return_exceptions=True)
         await server.wait_closed()
 
 
@@ -339,3 +352,33 @@ def test_password_to_a_remote_host_without_tls_is_refused() -> None:
     cfg = plain_cfg(25, host="mail.example.org", secret=Secret("password", "secret"))
     with pytest.raises(InsecureAuthError, match="clear text"):
         run(SmtpSink(cfg).connect())
+
+
+@pytest.mark.integration
+def test_xoauth2_against_a_server_without_it_is_explained(mailstack: MailStack) -> None:
+    cfg = mailstack.smtp_config(secret=None, oauth2_token_command="echo token")
+    with pytest.raises(MailAuthError, match="does not offer XOAUTH2"):
+        run(SmtpSink(cfg).connect())
+
+
+def test_xoauth2_sends_the_token_the_command_prints() -> None:
+    seen: list[str] = []
+
+    def reply(line: str) -> str | None:
+        verb = line.split(" ", 1)[0].upper()
+        if verb == "EHLO":
+            return "250-scripted\r\n250 AUTH XOAUTH2"
+        if verb == "AUTH":
+            seen.append(base64.b64decode(line.split()[2]).decode())
+            return "235 2.7.0 Accepted"
+        return standard_replies(lambda _: "250 ok")(line)
+
+    async def scenario() -> None:
+        cfg = plain_cfg(0, oauth2_token_command="printf 'tok-123\\nignored\\n'")
+        async with scripted_server(reply) as port:
+            cfg = plain_cfg(port, oauth2_token_command=cfg.oauth2_token_command)
+            async with SmtpSink(cfg) as sink:
+                await sink.send(RAW, sender="a@x.test", recipients=["b@x.test"])
+
+    run(scenario())
+    assert seen == ["user=intros@example.test\x01auth=Bearer tok-123\x01\x01"]
