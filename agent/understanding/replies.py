@@ -94,7 +94,8 @@ def read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
     bare = _PUNCTUATION.sub(" ", normalised).strip()
     if not bare:
         return "unclear", ("empty",)
-    if bare in book.alone_yes:
+    # "Yes?" asks; only an unquestioned word answers on its own.
+    if "?" not in normalised and bare in book.alone_yes:
         return "yes", (f"yes:{bare}",)
     if bare in book.alone_no:
         return "no", (f"no:{bare}",)
@@ -124,13 +125,25 @@ def read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
     if any(tok == "?" and not _covered(reading, i) for i, tok in enumerate(reading.tokens)):
         doubts.append("question")
         evidence.append("question:?")
-    return _decide(yes, no, contrasts, doubts), tuple(evidence)
+    turn = max(contrasts, default=len(reading.tokens))
+    words_after = sum(1 for i in range(turn + 1, len(reading.tokens)) if _is_word(reading, i))
+    return _decide(yes, no, contrasts, doubts, words_after), tuple(evidence)
 
 
-def _decide(yes: list[int], no: list[int], contrasts: list[int], doubts: list[str]) -> TextAnswer:
+def _is_word(reading: Reading, index: int) -> bool:
+    return not reading.breaks[index] and bool(reading.tokens[index].strip())
+
+
+def _decide(
+    yes: list[int], no: list[int], contrasts: list[int], doubts: list[str], words_after: int
+) -> TextAnswer:
     if "question" in doubts:
         return "unclear"
     if yes and doubts:
+        return "unclear"
+    if yes and not no and contrasts and max(contrasts) > max(yes) and words_after >= 2:
+        # "Glad to; however, I'm about to go on leave": a restriction follows the
+        # yes, and whatever it says, the yes no longer stands on its own.
         return "unclear"
     if yes and no:
         # "Yes, I'd love to, but I can't": after the last "but" only a no remains.
