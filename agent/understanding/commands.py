@@ -26,7 +26,7 @@ _SUBJECT_PREFIX = re.compile(
     r"^\s*((re|fwd?|tr|wg|aw|rv|res|enc|sv|antw)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE
 )
 _NON_WORD = re.compile(r"[^\w'#]+")
-_SENTENCE_END = re.compile(r"(?<=\w)[.!?](\s|$)")
+_SENTENCE_SPLIT = re.compile(r"(?<=[\w)])[.!?,]+(?:\s+|$)")
 
 
 @dataclass(frozen=True)
@@ -58,15 +58,33 @@ def command_phrases() -> tuple[tuple[Command, tuple[str, ...]], ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def command_greetings() -> frozenset[str]:
+    """Words that open a greeting, which a command may follow ("Hi! Status?")."""
+    folder = resources.files("rules") / "commands"
+    words: set[str] = set()
+    for language in LANGUAGES:
+        data = json.loads((folder / f"{language}.json").read_text(encoding="utf-8"))
+        words.update(normalise(word) for word in data.get("greetings", ()))
+    return frozenset(words)
+
+
 def strip_subject_prefixes(subject: str) -> str:
     """The subject without ``Re:``, ``Fwd:`` and their translations."""
     return _SUBJECT_PREFIX.sub("", subject).strip()
 
 
 def _first_sentence(text: str) -> str:
+    """The first sentence that is more than a greeting ("Hi!", "Hello Ann,")."""
+    greetings = command_greetings()
     for line in text.splitlines():
-        if line.strip():
-            return _SENTENCE_END.split(line.strip(), maxsplit=1)[0]
+        for sentence in _SENTENCE_SPLIT.split(line):
+            words = normalise(sentence).split()
+            if not words:
+                continue
+            if words[0] in greetings and len(words) <= 3:
+                continue
+            return sentence
     return ""
 
 

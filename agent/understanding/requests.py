@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
@@ -41,7 +41,7 @@ MAX_DESCRIPTOR_WORDS = 4
 # An aside after a name ("Ann (our new CTO, ex-Stripe) to Bob").
 MAX_APPOSITIVE_ITEMS = 16
 
-MENTION_KINDS = frozenset({"name", "email", "self", "you", "third", "group"})
+MENTION_KINDS = frozenset({"name", "email", "self", "us", "you", "third", "group"})
 _SENTENCE_END = frozenset({".", "?", "!", "\u3002", ";"})
 _OPENERS = {"(": ")", "[": "]", ",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014"}
 # What may stand between a name and its address: "Ann (ann@x.com)", "Ann is at ann@x.com".
@@ -112,6 +112,7 @@ class Rules:
     greetings: set[str] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
     self_words: set[str] = field(default_factory=set)
+    plural_self_words: set[str] = field(default_factory=set)
     you_words: set[str] = field(default_factory=set)
     third_words: set[str] = field(default_factory=set)
     group_words: set[tuple[str, ...]] = field(default_factory=set)
@@ -168,6 +169,7 @@ def load_rules() -> Rules:
         rules.greetings |= _fold(data.get("greetings", ()))
         rules.triggers |= _fold(data.get("triggers", ()))
         rules.self_words |= _fold(data.get("self_words", ()))
+        rules.plural_self_words |= _fold(data.get("plural_self_words", ()))
         rules.you_words |= _fold(data.get("you_words", ()))
         rules.third_words |= _fold(data.get("third_words", ()))
         rules.group_words |= {tuple(g.split()) for g in _fold(data.get("group_words", ()))}
@@ -274,6 +276,10 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
         email = raw.removeprefix("mailto:")
         if "@" in email and _is_email(email):
             items.append(Item("email", email.casefold(), start, start + len(raw), email=email))
+            index += 1
+            continue
+        if lower in rules.plural_self_words and not raw.isupper():
+            items.append(Item("us", lower, start, start + len(raw)))
             index += 1
             continue
         if lower in rules.self_words and not raw.isupper():
@@ -427,6 +433,8 @@ def _mentions(
                     continue
                 break
         yield end, tuple(found)
+        if end < len(items) and items[end].lower == ",":
+            yield end + 1, tuple(found)
         closer = _OPENERS.get(items[end].lower) if end < len(items) else None
         if closer is None:
             continue
@@ -470,7 +478,7 @@ def _acceptable(pattern: Pattern, slots: dict[str, tuple[Item, ...]]) -> bool:
     """Reject bindings that make no pair: a lone slot must be ``you two``, and only there."""
     groups = [item for found in slots.values() for item in found if item.kind == "group"]
     if pattern.slots == {"A"}:
-        return len(groups) == 1 and len(slots["A"]) == 1
+        return len(slots["A"]) == 1 and slots["A"][0].kind in ("group", "us")
     return not groups
 
 
@@ -587,6 +595,7 @@ class Scene:
     body_emails: tuple[str, ...]
     greeting: tuple[Item, ...]
     book: AddressBook | None
+    text_names: tuple[str, ...] = ()
 
 
 def _words(name: str) -> list[str]:
@@ -639,6 +648,12 @@ def resolve_name(name: str, email: str | None, scene: Scene) -> Resolved:
         known = [a for a in scene.gazetteer if a.key == email.casefold()]
         display = _display(name, known[0]) if known else name
         return Resolved(Party(display, email), email.casefold() != scene.agent)
+    if len(mention) == 1:
+        # "Hannah" after "Dr. Hannah Price" earlier in the mail: the fuller name, if only one.
+        fuller = {n for n in scene.text_names if len(_words(n)) > 1 and _words(n)[0] == mention[0]}
+        if len(fuller) == 1:
+            name = fuller.pop()
+            mention = _words(name)
     tiers: list[list[Address]] = [
         [a for a in scene.body_names if _name_matches(mention, a.name)],
         [Address(name, e) for e in scene.body_emails if _local_matches(mention, e)],
@@ -656,14 +671,14 @@ def resolve_name(name: str, email: str | None, scene: Scene) -> Resolved:
     return Resolved(Party(name, None), False)
 
 
-def _party_of(address: Address, agent: str) -> Resolved:
+def _party_of(address: Address) -> Resolved:
     return Resolved(Party(address.name or None, address.email or None), bool(address.email))
 
 
 def resolve_mention(item: Item, scene: Scene) -> list[Resolved]:
     """The party (or, for ``you two``, the parties) one mention stands for."""
     unknown = Resolved(Party(None, None), False)
-    if item.kind == "self":
+    if item.kind in ("self", "us"):
         return [scene.me or unknown]
     if item.kind == "third":
         return [scene.third or unknown]
@@ -673,13 +688,13 @@ def resolve_mention(item: Item, scene: Scene) -> list[Resolved]:
         return [resolve_name(item.name, item.email, scene)]
     if item.kind == "you":
         if len(scene.recipients) == 1:
-            return [_party_of(scene.recipients[0], scene.agent)]
+            return [_party_of(scene.recipients[0])]
         if len(scene.greeting) == 1:
             return resolve_mention(scene.greeting[0], scene)
         return [unknown]
     if item.kind == "group":
         if len(scene.recipients) == 2:
-            return [_party_of(r, scene.agent) for r in scene.recipients]
+            return [_party_of(r) for r in scene.recipients]
         if len(scene.greeting) == 2:
             return [resolve_mention(g, scene)[0] for g in scene.greeting]
         return [unknown, unknown]
@@ -688,7 +703,13 @@ def resolve_mention(item: Item, scene: Scene) -> list[Resolved]:
 
 def _pairs_of(match: Match, scene: Scene) -> list[tuple[Resolved, Resolved]]:
     if "B" not in match.slots:
-        both = resolve_mention(match.slots["A"][0], scene)
+        item = match.slots["A"][0]
+        if item.kind == "us":
+            # "Can you connect us?": the writer and the one other person on the mail.
+            if len(scene.recipients) != 1 or scene.me is None:
+                return []
+            return [(scene.me, _party_of(scene.recipients[0]))]
+        both = resolve_mention(item, scene)
         return [(both[0], both[1])] if len(both) == 2 else []
     if "A" in match.slots:
         firsts = [resolve_mention(m, scene)[0] for m in match.slots["A"]]
@@ -828,18 +849,42 @@ def read_text(text: str, items: Sequence[Item], scene: Scene, family: str, rules
             number = next((n for n, (s, e) in enumerate(bounds) if s <= match.start < e), -1)
             if number in vetoed:
                 continue
-            if match.pattern.implied == "you" and "A" not in match.slots and not scene.recipients:
-                # "Meet 500 founders": a bare "meet X" speaks to someone only in a copied mail.
+            mentions = [item for found in match.slots.values() for item in found]
+            if not scene.recipients and any(item.kind == "you" for item in mentions):
+                # In a mail to the agent alone, "you" is the agent: "can you meet me at 3?"
                 continue
-            pairs = _pairs_of(match, scene)
+            here = scene
+            if scene.third is None and any(item.kind == "third" for item in mentions):
+                here = replace(scene, third=_antecedent(items[: match.start], scene))
+            pairs = _pairs_of(match, here)
+            if match.pattern.implied == "you" and "A" not in match.slots:
+                # "Meet Raj": spoken to a recipient about another one; else an announcement.
+                keys = {r.key for r in scene.recipients}
+                pairs = [
+                    (a, b) for a, b in pairs if b.party.email and b.party.email.casefold() in keys
+                ]
             if weak:
                 reading.weak_pairs += pairs
-            else:
+            elif pairs:
                 reading.triggered = True
                 reading.pairs += pairs
             if reading.context is None and pairs:
                 reading.context = _context(text, items, bounds, match, rules)
     return reading
+
+
+def _antecedent(before: Sequence[Item], scene: Scene) -> Resolved | None:
+    """Who "him" or "her" is: the one person named earlier whose address is certain."""
+    sender = scene.me.party.email if scene.me else None
+    found: dict[str, Resolved] = {}
+    for item in before:
+        if item.kind not in ("name", "email"):
+            continue
+        resolved = resolve_mention(item, scene)[0]
+        email = resolved.party.email
+        if resolved.certain and email and email.casefold() != (sender or "").casefold():
+            found[email.casefold()] = resolved
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _body_names(items: Iterable[Item]) -> tuple[tuple[Address, ...], tuple[str, ...]]:
@@ -929,20 +974,25 @@ def _read_all(
     rules: Rules,
 ) -> tuple[list[tuple[Resolved, Resolved]], str | None, bool]:
     sender = message.sender
-    me = _party_of(sender, agent) if sender else None
+    me = _party_of(sender) if sender else None
     headers = _unique((*message.to, *message.cc, *message.from_, *message.reply_to), agent)
     sender_key = sender.key if sender else ""
     recipients = tuple(a for a in _unique((*message.to, *message.cc), agent) if a.key != sender_key)
     author = forward.author if forward else None
-    third = _party_of(author, agent) if author and author.email else None
+    third = _party_of(author) if author and author.email else None
     inner = forward.to + forward.cc + ((author,) if author else ()) if forward else ()
     gazetteer = tuple(_unique((*headers, *inner), agent))
     own_items = tokenize(own, rules)
     forward_items = tokenize(forward.body, rules) if forward else []
     body_names, body_emails = _body_names([*own_items, *forward_items])
+    text_names = tuple(
+        {i.name for i in (*own_items, *forward_items) if i.kind == "name" and i.name}
+    )
 
     def scene(me: Resolved | None, recipients: tuple[Address, ...]) -> Scene:
-        return Scene(agent, me, third, recipients, gazetteer, body_names, body_emails, (), book)
+        return Scene(
+            agent, me, third, recipients, gazetteer, body_names, body_emails, (), book, text_names
+        )
 
     readings = [read_text(own, own_items, scene(me, recipients), "pair", rules)]
     if forward is not None:
@@ -972,6 +1022,11 @@ def _read_all(
 
 
 def _distinct(pairs: Iterable[tuple[Resolved, Resolved]]) -> list[tuple[Resolved, Resolved]]:
+    pairs = list(pairs)
+    blank = Party(None, None)
+    if any(a.party != blank and b.party != blank for a, b in pairs):
+        # A pair with nobody known in it adds nothing beside pairs that name someone.
+        pairs = [(a, b) for a, b in pairs if a.party != blank and b.party != blank]
     kept: list[tuple[Resolved, Resolved]] = []
     for a, b in pairs:
         if _same(a.party, b.party):

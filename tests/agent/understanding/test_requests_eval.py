@@ -1,0 +1,64 @@
+"""The labelled request set (tests/data/requests): its size, and floors on the measures.
+
+The floors are the figures reached when they were set, rounded down; wrong confident
+actions must stay at zero. See bench/requests_eval.py for what each measure means.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+
+def _load_bench() -> ModuleType:
+    # The bench is a script, not a package; load it from its path.
+    path = Path(__file__).resolve().parents[3] / "bench" / "requests_eval.py"
+    spec = importlib.util.spec_from_file_location("requests_eval_bench", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    # Dataclasses look their module up while the module is being executed.
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+BENCH = _load_bench()
+FLOOR_CONFIDENT_RIGHT_OF_CERTAIN = 0.95
+FLOOR_HANDLED_RIGHT = 0.95
+FLOOR_FIELD = {"kind": 0.98, "a.email": 0.93, "b.email": 0.93, "command": 0.95}
+
+
+@pytest.fixture(scope="module")
+def report() -> object:
+    folder = BENCH.DEFAULT_FOLDER
+    return BENCH.score(BENCH.load_cases(folder), BENCH.agent_address(folder))
+
+
+def test_set_is_large_and_varied() -> None:
+    cases = BENCH.load_cases(BENCH.DEFAULT_FOLDER)
+    kinds = [case.expected["kind"] for case in cases]
+    assert len(cases) >= 200
+    assert kinds.count("not_a_request") >= 40
+    assert kinds.count("command") >= 15
+    other_languages = [c for c in cases if c.name.split("_")[0] in {"fr", "es", "de", "pt", "sw"}]
+    assert len(other_languages) >= 25
+
+
+def test_no_wrong_confident_actions(report: object) -> None:
+    assert report.wrong_confident == []  # type: ignore[attr-defined]
+
+
+def test_confident_and_right_floor(report: object) -> None:
+    assert report.confident_right_of_certain >= FLOOR_CONFIDENT_RIGHT_OF_CERTAIN  # type: ignore[attr-defined]
+    assert report.handled_right_share >= FLOOR_HANDLED_RIGHT  # type: ignore[attr-defined]
+
+
+def test_field_floors(report: object) -> None:
+    fields = report.fields  # type: ignore[attr-defined]
+    for name, floor in FLOOR_FIELD.items():
+        assert fields[name].precision >= floor, name
+        assert fields[name].recall >= floor, name
