@@ -5,7 +5,10 @@ A thin synchronous facade over IMAPClient; the daemon calls it through
 never by sequence number. A message larger than ``max_message_bytes`` is never fetched
 whole: its size is read first and only its header is fetched, so one huge mail cannot
 exhaust memory. Every failure is raised as an ``agent.errors.MailError`` that says what
-is wrong, never as an imaplib or socket exception.
+is wrong, never as an imaplib or socket exception. After a ``MailConnectError`` (the
+connection broke, or the server ended the session, as Dovecot does when the inbox's
+UIDVALIDITY changes) the source is closed; ``open`` reconnects and reports the
+UIDVALIDITY afresh. One source serves one thread at a time.
 """
 
 from __future__ import annotations

@@ -288,3 +288,20 @@ def test_xoauth2_against_a_server_without_it_is_explained(mailstack: MailStack) 
     cfg = mailstack.imap_config(secret=None, oauth2_token_command="echo token")
     with pytest.raises(MailAuthError, match="does not offer XOAUTH2"):
         ImapSource(cfg).open()
+
+
+@pytest.mark.integration
+def test_uidvalidity_change_under_an_open_session(mailstack: MailStack) -> None:
+    deliver(mailstack, 1, to="dave")
+    source = ImapSource(mailstack.imap_config("dave"))
+    old = source.open()
+    try:
+        mailstack.set_uidvalidity("dave", old + 7)
+        # Dovecot ends a session whose selected folder changed UIDVALIDITY.
+        with pytest.raises(MailConnectError, match="broke while"):
+            source.noop()
+        assert not source.connected
+        assert source.open() == old + 7
+        assert [m.uidvalidity for m in source.fetch_after(0)] == [old + 7]
+    finally:
+        source.close()
