@@ -104,6 +104,9 @@ MAX_INPUT_BYTES = 16 * 1024 * 1024
 MAX_DEPTH = 12
 # MIME leaves visited in one message.
 MAX_PARTS = 500
+# HTML characters rendered as text when there is no plain part: about a second of work at
+# worst (markup made only of "<"); a real message shows its text well before.
+MAX_HTML_TO_TEXT = 1_000_000
 # A header value longer than this is cut before decoding (flanker's 200 KB header).
 MAX_HEADER_VALUE = 64 * 1024
 
@@ -860,6 +863,9 @@ def _choose_text(walk: _Walk) -> tuple[str, str | None, bool]:
     if walk.plain:
         return "\n".join(part.strip("\n") for part in walk.plain), html, False
     if html is not None:
+        if len(html) > MAX_HTML_TO_TEXT:
+            walk.defects.append("html-cut-for-text")
+            return html_to_text(html[:MAX_HTML_TO_TEXT]), html, True
         return html_to_text(html), html, True
     # Nothing of its own: a wrapper around a message (a forward or a bounce) shows that.
     for sub in walk.embedded:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -98,6 +99,28 @@ def test_talon_html_replies_keep_reply_and_quote_apart() -> None:
         assert text.startswith("Hi. I am fine."), path.name
         assert "Hello! How are you?" in text, path.name
         assert text.index("Alex") < text.index("Hello! How are you?"), path.name
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<a " * 100_000,
+        "<!--" * 100_000,
+        "<style>" * 50_000,
+        '<a title=">' * 50_000,
+        "<" * 200_000,
+        "<blockquote>" * 50_000 + "deep<br>" * 20_000,
+        "<ul><li>" * 50_000 + "x",
+    ],
+)
+def test_hostile_markup_takes_linear_time(html: str) -> None:
+    started = time.perf_counter()
+    text = html_to_text(html)
+    assert time.perf_counter() - started < 3
+    # Output stays proportional to the input however deep the nesting.
+    assert len(text) <= 30 * len(html)
+    if "deep" in html:
+        assert text.splitlines()[0] == "> " * 11 + "> deep"
 
 
 @settings(max_examples=300, deadline=None)

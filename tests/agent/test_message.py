@@ -380,3 +380,12 @@ def test_mutated_fixtures_never_break_the_parser(
         raw[at : at + cut] = insert
     parsed = parse_message(bytes(raw))
     assert _failures(parsed) == []
+
+
+def test_long_html_is_cut_before_rendering(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(message_module, "MAX_HTML_TO_TEXT", 50)
+    raw = b"Content-Type: text/html\n\n<p>" + b"word " * 100 + b"</p>"
+    parsed = parse_message(raw)
+    assert "html-cut-for-text" in parsed.defects
+    assert parsed.html is not None and len(parsed.html) > 500
+    assert 0 < len(parsed.text) <= 50
