@@ -101,9 +101,14 @@ class JournaledStorage(Storage):
         previous = read_journal(self.journal_backup_path)
         current = read_journal(self.journal_path)
         if data is None:
+            # A store that has lost its file must not restart empty over its own remains.
             if previous.records or current.records:
                 raise self.snapshot.corrupt(
                     f"the file is missing but {self.journal_path.name} holds commits"
+                )
+            if self.backup_path.exists():
+                raise self.snapshot.corrupt(
+                    f"the file is missing but {self.backup_path.name} is there"
                 )
             self._writer = JournalWriter(self.journal_path, current.good_length)
             return None

@@ -114,3 +114,12 @@ def test_compaction_rotates_the_journal_and_the_backup_chain_restores(tmp_path: 
     restored.close()
     shutil.copyfile(tmp_path / "s.json.bak", path)
     assert JournaledStorage(path).read() == state
+
+
+def test_a_missing_snapshot_with_a_backup_beside_it_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    _snapshot(tmp_path / "s.json.bak", 0, {"a": {"n": 1}})
+    with pytest.raises(StoreCorrupt, match=r"missing but s\.json\.bak is there") as refused:
+        JournaledStorage(path).read()
+    assert "cp " in str(refused.value)
+    assert not path.exists()
