@@ -32,6 +32,8 @@ from agent.mail.tls import client_context
 log = logging.getLogger(__name__)
 
 DEFAULT_BATCH_SIZE = 50
+# The most of an oversize message's header that is fetched.
+MAX_HEADER_BYTES = 64 * 1024
 # RFC 2177: clients should re-issue IDLE at least every 29 minutes.
 MAX_IDLE_SECONDS = 29 * 60
 _DELETED = b"\\Deleted"
@@ -39,7 +41,11 @@ _DELETED = b"\\Deleted"
 
 @dataclass(frozen=True)
 class FetchedMessage:
-    """One message as fetched: whole, or only its header when it is over the size limit."""
+    """One message as fetched: whole, or only its header when it is over the size limit.
+
+    ``size`` is the server's RFC822.SIZE; for an oversize message ``raw`` holds at most
+    the first ``MAX_HEADER_BYTES`` of its header.
+    """
 
     folder: str
     uidvalidity: int
@@ -242,9 +248,11 @@ class ImapSource:
                 fetched = client.fetch(whole, ["BODY.PEEK[]"])
             raws.update(_bodies(fetched, b"BODY[]"))
         if oversize:
+            # Even the header is capped: a message can be oversize by its header alone.
+            part = f"BODY.PEEK[HEADER]<0.{MAX_HEADER_BYTES}>"
             with self._translated("fetching headers of oversize messages"):
-                fetched = client.fetch(oversize, ["BODY.PEEK[HEADER]"])
-            raws.update(_bodies(fetched, b"BODY[HEADER]"))
+                fetched = client.fetch(oversize, [part])
+            raws.update(_bodies(fetched, b"BODY[HEADER]<0>"))
         return [
             FetchedMessage(
                 folder=self.cfg.folder,

@@ -16,7 +16,7 @@ from agent.errors import (
     MailConnectError,
     MailTLSError,
 )
-from agent.mail.imap_source import FetchedMessage, ImapSource
+from agent.mail.imap_source import MAX_HEADER_BYTES, FetchedMessage, ImapSource
 from tests.mailstack import MailStack, make_message
 
 
@@ -305,3 +305,15 @@ def test_uidvalidity_change_under_an_open_session(mailstack: MailStack) -> None:
         assert [m.uidvalidity for m in source.fetch_after(0)] == [old + 7]
     finally:
         source.close()
+
+
+@pytest.mark.integration
+def test_an_oversize_header_is_cut_short(mailstack: MailStack) -> None:
+    msg = make_message(mailstack.address("dave"), mailstack.address("intros"), "huge header")
+    padding = b"".join(b"X-Padding-%d: %s\r\n" % (i, b"p" * 900) for i in range(100))
+    mailstack.send(padding + msg, sender=mailstack.address("dave"), recipients=["intros"])
+    mailstack.wait_for_count("intros", 1)
+    with ImapSource(mailstack.imap_config(max_message_bytes=20_000)) as source:
+        (got,) = source.fetch_after(0)
+    assert got.oversize and got.size > 90_000
+    assert len(got.raw) == MAX_HEADER_BYTES
