@@ -382,3 +382,20 @@ def test_xoauth2_sends_the_token_the_command_prints() -> None:
 
     run(scenario())
     assert seen == ["user=intros@example.test\x01auth=Bearer tok-123\x01\x01"]
+
+
+def test_starttls_never_falls_back_to_plain_text() -> None:
+    heard: list[str] = []
+
+    def reply(line: str) -> str | None:
+        heard.append(line.split(" ", 1)[0].upper())
+        return standard_replies(lambda _: "250 ok")(line)
+
+    async def scenario() -> None:
+        async with scripted_server(reply) as port:
+            cfg = plain_cfg(port, security="starttls", secret=Secret("password", "secret"))
+            await SmtpSink(cfg).connect()
+
+    with pytest.raises(MailTLSError, match="does not offer STARTTLS"):
+        run(scenario())
+    assert "AUTH" not in heard
