@@ -26,7 +26,7 @@ from agent.config import ImapSection
 from agent.errors import InsecureAuthError, MailAuthError, MailboxError, MailError, MailTLSError
 from agent.mail.credentials import resolve_secret, run_secret_command
 from agent.mail.imap_errors import imap_error
-from agent.mail.net_errors import Endpoint
+from agent.mail.net_errors import Endpoint, secret_key
 from agent.mail.tls import client_context
 
 log = logging.getLogger(__name__)
@@ -361,7 +361,7 @@ class ImapSource:
                 "imap: no password, password_env, password_command or oauth2_token_command "
                 "is configured, so the agent cannot log in"
             )
-        password = resolve_secret(cfg.secret, "imap.password")
+        password = resolve_secret(cfg.secret, secret_key("imap", cfg.secret))
         with self._translated("logging in"):
             client.login(cfg.username, password)
 

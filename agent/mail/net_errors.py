@@ -4,6 +4,8 @@ Pure: no I/O. Shared by the IMAP source and the SMTP sink, whose own protocol er
 translated beside them (``imap_errors``, ``smtp_sink``). Every message names the server
 and, where one is likely, the fix: a TLS mismatch (implicit TLS against a plain port or
 the reverse) shows up as a handshake failure one way and a silent server the other.
+The names those messages use, a server's ``Endpoint`` and a secret's config key, live
+here too.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import socket
 import ssl
 from dataclasses import dataclass
 
-from agent.config import Security, ServerSection
+from agent.config import Secret, Security, ServerSection
 from agent.errors import MailConnectError, MailError, MailTLSError
 
 # OpenSSL's reasons when the peer's first bytes are not a TLS record: it spoke plain text.
@@ -52,6 +54,12 @@ class Endpoint:
     @property
     def tls_port(self) -> int:
         return _TLS_PORTS.get(self.protocol, 993)
+
+
+def secret_key(section: str, secret: Secret) -> str:
+    """The config key a secret came from, for messages: ``imap.password_env`` and so on."""
+    name = {"password": "password", "env": "password_env", "command": "password_command"}
+    return f"{section}.{name[secret.kind]}"
 
 
 def network_error(exc: BaseException, endpoint: Endpoint) -> MailError | None:

@@ -36,7 +36,7 @@ from agent.errors import (
     SmtpTransientError,
 )
 from agent.mail.credentials import resolve_secret, run_secret_command
-from agent.mail.net_errors import Endpoint
+from agent.mail.net_errors import Endpoint, secret_key
 from agent.mail.smtp_errors import smtp_error
 from agent.mail.tls import client_context
 
@@ -188,7 +188,7 @@ class SmtpSink:
             with self._translated("logging in (XOAUTH2)"):
                 await smtp.auth_xoauth2(cfg.username, token)
         elif cfg.secret is not None:
-            password = resolve_secret(cfg.secret, "smtp.password")
+            password = resolve_secret(cfg.secret, secret_key("smtp", cfg.secret))
             with self._translated("logging in"):
                 await smtp.login(cfg.username, password)
 

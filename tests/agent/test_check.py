@@ -210,3 +210,18 @@ def test_check_names_an_unknown_host(tmp_path: Path) -> None:
     result = check(tmp_path, settings, settings)
     assert result.exit_code == 1
     assert result.output.count("host unknown: 'no-such-host.invalid'") == 2
+
+
+@pytest.mark.integration
+def test_check_names_the_secret_that_could_not_be_read(
+    mailstack: MailStack, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("INTRO_AGENT_TEST_UNSET", raising=False)
+    imap = imap_settings(mailstack, password_env="INTRO_AGENT_TEST_UNSET")
+    del imap["password"]
+    result = check(tmp_path, imap, smtp_settings(mailstack))
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == (
+        "IMAP  FAIL  imap.password_env: environment variable INTRO_AGENT_TEST_UNSET is not set "
+        "or empty"
+    )
