@@ -1,22 +1,36 @@
 """Rule: the message has a null sender or comes from a mail system's own address.
 
 Bounces are sent with an empty envelope sender (``Return-Path: <>``) from
-``MAILER-DAEMON`` or ``postmaster``; mail with no From address at all has no
-person to speak for.
+``MAILER-DAEMON`` or ``postmaster``; ``no-reply`` addresses say outright that no
+person reads or writes there; mail with no From address at all has no person to
+speak for.
 """
 
 from __future__ import annotations
 
 from agent.message import ParsedMessage
 
-_SYSTEM_LOCAL_PARTS = frozenset({"mailer-daemon", "mail-daemon", "postmaster", "mailerdaemon"})
+_SYSTEM_LOCAL_PARTS = frozenset(
+    {
+        "mailer-daemon",
+        "mail-daemon",
+        "mailerdaemon",
+        "postmaster",
+        "noreply",
+        "no-reply",
+        "no_reply",
+        "donotreply",
+        "do-not-reply",
+        "do_not_reply",
+    }
+)
 
 
 class MailerDaemon:
     """Matches a null Return-Path, a missing From, or a mail-system sender."""
 
     name = "mailer-daemon"
-    reason = "the sender is empty or is the mail system itself (MAILER-DAEMON, postmaster)"
+    reason = "the sender is empty, the mail system itself (MAILER-DAEMON, postmaster) or no-reply"
 
     def check(self, message: ParsedMessage) -> bool:
         if any(value.strip() in ("<>", "") for value in message.header_all("return-path")):

@@ -83,8 +83,40 @@ def _negated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     return False
 
 
+def _negates(phrase: Phrase, book: PhraseBook) -> bool:
+    # "je n'ai pas le temps": the "n'" is the first half of the phrase's own "pas".
+    words = phrase.text.split()
+    return len(words) > 1 and any(book.is_negator(word) for word in words)
+
+
+def _determiner(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """A bare "no" before a noun ("no calls") in a reply that also says yes."""
+    if phrase.end - phrase.start != 1 or phrase.text not in book.alone_no:
+        return False
+    if not any(p.label == "yes" for p in reading.phrases):
+        return False
+    nxt = phrase.end
+    return nxt < len(reading.tokens) and _is_word(reading, nxt)
+
+
 def _covered(reading: Reading, index: int) -> bool:
     return any(p.start <= index < p.end for p in reading.phrases if p.label != "question")
+
+
+@dataclass
+class _Signals:
+    """Where each kind of phrase was found (token positions)."""
+
+    yes: list[int] = field(default_factory=list)
+    # Explicit refusals ("no", "I can't") and negated yeses ("not interested").
+    no: list[int] = field(default_factory=list)
+    negated_yes: list[int] = field(default_factory=list)
+    contrasts: list[int] = field(default_factory=list)
+    hedges: int = 0
+    questions: int = 0
+    # A negated refusal ("I wouldn't say no"): leaning, not answering.
+    double_negatives: int = 0
+    words_after_contrast: int = 0
 
 
 def read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
@@ -95,64 +127,71 @@ def read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
     if not bare:
         return "unclear", ("empty",)
     # "Yes?" asks; only an unquestioned word answers on its own.
-    if "?" not in normalised and bare in book.alone_yes:
+    word = book.bare_word(bare) if len(bare) <= 40 else bare
+    if "?" not in normalised and (bare in book.alone_yes or word in book.alone_yes):
         return "yes", (f"yes:{bare}",)
-    if bare in book.alone_no:
+    if bare in book.alone_no or word in book.alone_no:
         return "no", (f"no:{bare}",)
     reading = book.read(normalised)
-    yes: list[int] = []
-    no: list[int] = []
-    contrasts: list[int] = []
-    doubts: list[str] = []
+    signals = _Signals()
     evidence: list[str] = []
     for phrase in reading.phrases:
-        if phrase.label == "yes" and _negated(reading, phrase, book):
-            no.append(phrase.start)
+        negated = phrase.label in ("yes", "no") and _negated(reading, phrase, book)
+        if phrase.label == "yes" and negated:
+            signals.negated_yes.append(phrase.start)
             evidence.append(f"negated:{phrase.text}")
         elif phrase.label == "yes":
-            yes.append(phrase.start)
+            signals.yes.append(phrase.start)
             evidence.append(f"yes:{phrase.text}")
+        elif phrase.label == "no" and negated and not _negates(phrase, book):
+            signals.double_negatives += 1
+            evidence.append(f"negated:{phrase.text}")
+        elif phrase.label == "no" and _determiner(reading, phrase, book):
+            # "Yes, but no calls please": a restriction on the yes, not a refusal.
+            signals.hedges += 1
+            evidence.append(f"hedge:{phrase.text}")
         elif phrase.label == "no":
-            no.append(phrase.start)
+            signals.no.append(phrase.start)
             evidence.append(f"no:{phrase.text}")
         elif phrase.label == "contrast":
-            contrasts.append(phrase.start)
+            signals.contrasts.append(phrase.start)
             evidence.append(f"contrast:{phrase.text}")
-        elif phrase.label in ("hedge", "question"):
-            doubts.append(phrase.label)
-            evidence.append(f"{phrase.label}:{phrase.text}")
+        elif phrase.label == "hedge":
+            signals.hedges += 1
+            evidence.append(f"hedge:{phrase.text}")
+        elif phrase.label == "question":
+            signals.questions += 1
+            evidence.append(f"question:{phrase.text}")
     # A question mark outside a known phrase ("why not?" is one) asks something back.
     if any(tok == "?" and not _covered(reading, i) for i, tok in enumerate(reading.tokens)):
-        doubts.append("question")
+        signals.questions += 1
         evidence.append("question:?")
-    turn = max(contrasts, default=len(reading.tokens))
-    words_after = sum(1 for i in range(turn + 1, len(reading.tokens)) if _is_word(reading, i))
-    return _decide(yes, no, contrasts, doubts, words_after), tuple(evidence)
+    turn = max(signals.contrasts, default=len(reading.tokens))
+    signals.words_after_contrast = sum(
+        1 for i in range(turn + 1, len(reading.tokens)) if _is_word(reading, i)
+    )
+    return _decide(signals), tuple(evidence)
 
 
 def _is_word(reading: Reading, index: int) -> bool:
     return not reading.breaks[index] and bool(reading.tokens[index].strip())
 
 
-def _decide(
-    yes: list[int], no: list[int], contrasts: list[int], doubts: list[str], words_after: int
-) -> TextAnswer:
-    if "question" in doubts:
+def _decide(s: _Signals) -> TextAnswer:
+    if s.questions:
         return "unclear"
-    if yes and doubts:
-        return "unclear"
-    if yes and not no and contrasts and max(contrasts) > max(yes) and words_after >= 2:
+    yes, no = s.yes, s.no + s.negated_yes
+    if s.contrasts:
+        turn = max(s.contrasts)
+        # "I'd love to, but I can't": an explicit refusal after the last "but",
+        # with no yes after it, is the answer.
+        if any(i > turn for i in s.no) and not any(i > turn for i in yes):
+            return "no"
         # "Glad to; however, I'm about to go on leave": a restriction follows the
-        # yes, and whatever it says, the yes no longer stands on its own.
-        return "unclear"
-    if yes and no:
-        # "Yes, I'd love to, but I can't": after the last "but" only a no remains.
-        if contrasts:
-            turn = max(contrasts)
-            after_yes = any(i > turn for i in yes)
-            after_no = any(i > turn for i in no)
-            if after_no and not after_yes:
-                return "no"
+        # yes; whatever it says, the yes no longer stands on its own.
+        if yes and max(yes) < turn and s.words_after_contrast >= 2:
+            return "unclear"
+    if s.double_negatives or (yes and (s.hedges or no)):
         return "unclear"
     if no:
         return "no"

@@ -113,6 +113,17 @@ class PhraseBook:
         self.yes_before_punct = _words(books, "yes_before_punct")
         self.hedge_before_word = _words(books, "hedge_before_word")
         self.disclaimers = tuple(_words(books, "disclaimers"))
+        # Longest first, so "thank you" goes before "thanks" could split it.
+        self.alone_fillers = tuple(
+            sorted(_words(books, "alone_fillers"), key=lambda w: (-len(w), w))
+        )
+
+    def bare_word(self, text: str) -> str:
+        """A short reply without courtesies ("k thx" -> "k"), words joined by spaces."""
+        words = f" {' '.join(text.split())} "
+        for filler in self.alone_fillers:
+            words = words.replace(f" {filler} ", " ")
+        return words.strip()
 
     def is_negator(self, token: str) -> bool:
         """Whether a token negates what follows it ("not", "n'", "don't")."""

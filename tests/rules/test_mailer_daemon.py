@@ -14,6 +14,7 @@ from tests.rules.robot_mail import PERSON, message
         "From: MAILER-DAEMON@mx.example.org\nSubject: failure notice",
         "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nSubject: Delivery Status",
         "From: postmaster@example.com\nSubject: Undeliverable",
+        "From: Example Support <no-reply@example.com>\nSubject: We got your message",
         f"Return-Path: <>\n{PERSON}",
         "Subject: no sender at all",
     ],
