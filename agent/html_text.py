@@ -64,7 +64,7 @@ _SPACE_RUN = re.compile(r"[ \t\n\r\f\v\u00a0]+")
 # date part); they would only get in the way of matching words. ZWJ and ZWNJ carry
 # meaning in some scripts and emoji, so they stay.
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u200e\u200f\u2060\ufeff]")
-_TAG = re.compile(r"<[^>]*>")
+_TAG = re.compile(r"<[^<>]*>")
 _BLANK_RUN = re.compile(r"\n{3,}")
 _TAG_NAME = re.compile(r"[a-zA-Z][^\s/>]*")
 _ATTRIBUTE = re.compile(r"""([^\s=/>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?""")

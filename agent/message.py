@@ -499,12 +499,15 @@ def parse_ids(value: str | None) -> tuple[str, ...]:
 
 # -- addresses ----------------------------------------------------------------------
 
-_ADDR_SPEC = r"[^<>\s\"(),;:\\@\[\]]+@[^<>\s\"(),;:\\@\[\]]+"
+# Possessive quantifiers throughout: a header is hostile input, and backtracking over
+# a long run of blanks would make these patterns quadratic.
+_ADDR_CHAR = r"[^<>\s\"(),;:\\@\[\]]"
+_ADDR_SPEC = _ADDR_CHAR + r"++@" + _ADDR_CHAR + r"++"
 _MAILBOX = re.compile(
-    r"\s*(?:"
-    r'(?:"((?:[^"\\]|\\.)*)"|([^<>"(),;:@\\\[\]]*?))\s*<\s*(' + _ADDR_SPEC + r")\s*>"
-    r"|(" + _ADDR_SPEC + r")(?:\s*\(([^()\\]*)\))?"
-    r")\s*(?:,\s*|$)"
+    r"\s*+(?:"
+    r'(?:"((?:[^"\\]|\\.)*+)"\s*+|([^<>"(),;:@\\\[\]]*+))<\s*+(' + _ADDR_SPEC + r")\s*+>"
+    r"|(" + _ADDR_SPEC + r")(?:\s*+\(([^()\\]*+)\))?"
+    r")\s*+(?:,\s*+|$)"
 )
 
 
@@ -538,11 +541,12 @@ def _simple_mailboxes(value: str) -> list[tuple[str, str]] | None:
     return found
 
 
-_VALID_ADDR = re.compile(r"[^<>\s\"(),;:\\@\[\]]+@[^<>\s\"(),;:\\@\[\]]+")
-_NULL_PATH = re.compile(r'\s*(?:"((?:[^"\\]|\\.)*)"|([^<>"]*?))\s*<\s*>\s*')
+# The lookbehind starts a search only where a run of address characters starts.
+_VALID_ADDR = re.compile(r"(?<!" + _ADDR_CHAR + r")" + _ADDR_SPEC)
+_NULL_PATH = re.compile(r'\s*+(?:"((?:[^"\\]|\\.)*+)"\s*+|([^<>"]*+))<\s*+>\s*+')
 
 
-_GROUP = re.compile(r'\s*[^<>"@,:;()]+:(.*?);?\s*', re.DOTALL)
+_GROUP_NAME = re.compile(r'\s*+[^<>"@,:;()]++:')
 
 
 def _valid(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -561,7 +565,7 @@ def _recover_mailboxes(value: str, header: str, defects: list[str]) -> list[tupl
     null_path = _NULL_PATH.fullmatch(value)
     if null_path:
         # "<>" is the null reverse path of bounces: a sender with no address.
-        return [(null_path.group(1) or null_path.group(2) or "", "")]
+        return [((null_path.group(1) or null_path.group(2) or "").strip(), "")]
     recovered: list[tuple[str, str]] = []
     try:
         recovered = _valid(
@@ -588,10 +592,11 @@ def parse_addresses(
     """
     result: dict[str, Address] = {}
     for value in values:
-        group = _GROUP.fullmatch(value)
+        group = _GROUP_NAME.match(value)
         if group:
             # "Team: a@x, b@y;" lists its members; "undisclosed-recipients:;" none.
-            value = group.group(1)
+            value = value[group.end() :].rstrip()
+            value = value[:-1] if value.endswith(";") else value
         if not value.strip():
             continue
         pairs = _simple_mailboxes(value)

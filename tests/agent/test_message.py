@@ -7,6 +7,7 @@ key present there is compared with the parsed message.
 from __future__ import annotations
 
 import json
+import time
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -389,3 +390,25 @@ def test_long_html_is_cut_before_rendering(monkeypatch: pytest.MonkeyPatch) -> N
     assert "html-cut-for-text" in parsed.defects
     assert parsed.html is not None and len(parsed.html) > 500
     assert 0 < len(parsed.text) <= 50
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"From: a" + b" " * 60_000 + b"x\n\nbody",
+        b"To: a" + b" \t" * 30_000 + b"<x\n\nbody",
+        b"To: a:" + b" " * 60_000 + b"x\n\nbody",
+        b"From: a" + b" " * 60_000 + b"<>\n\nbody",
+        b"To: " + b"a" * 60_000 + b" x\n\nbody",
+        b"To: " + b"a@" * 30_000 + b"\n\nbody",
+        b"Subject: " + b"=?utf-8?q?" * 6_000 + b"\n\nbody",
+        b"Content-Type: text/plain" + b'; a="' * 10_000 + b"\n\nbody",
+        b"X: y\n" * 100_000 + b"\nbody",
+        b"Content-Type: multipart/mixed; boundary=a\n\n" + b"--ab\n" * 100_000,
+    ],
+)
+def test_hostile_headers_take_linear_time(raw: bytes) -> None:
+    started = time.perf_counter()
+    parsed = parse_message(raw)
+    assert time.perf_counter() - started < 2
+    assert _failures(parsed) == []
