@@ -213,14 +213,19 @@ def _score_one(report: Report, name: str, got: Json, want: Json) -> None:
 
 
 def speed(cases: Sequence[Case], agent: str) -> float:
-    """Messages understood per second on this core (parsing excluded)."""
+    """Messages understood per second of this process's CPU time (parsing excluded).
+
+    CPU time rather than the wall clock, so other work on a shared machine does not count.
+    """
+    for case in cases:  # load the rules and the tokenizer first
+        understand_request(case.message, agent, case.book)
     done = 0
-    start = time.perf_counter()
-    while time.perf_counter() - start < SPEED_SECONDS:
+    start = time.process_time()
+    while time.process_time() - start < SPEED_SECONDS:
         for case in cases:
             understand_request(case.message, agent, case.book)
         done += len(cases)
-    return done / (time.perf_counter() - start)
+    return done / (time.process_time() - start)
 
 
 def render(report: Report) -> str:

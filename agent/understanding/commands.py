@@ -59,6 +59,30 @@ def command_phrases() -> tuple[tuple[Command, tuple[str, ...]], ...]:
 
 
 @lru_cache(maxsize=1)
+def phrases_by_head() -> dict[str, tuple[tuple[Command, str], ...]]:
+    """The phrases filed under their first word, in ``command_phrases`` order."""
+    found: dict[str, list[tuple[Command, str]]] = {}
+    for command, phrases in command_phrases():
+        for phrase in phrases:
+            found.setdefault(phrase.split(" ", 1)[0], []).append((command, phrase))
+    return {head: tuple(entries) for head, entries in found.items()}
+
+
+_GREETED = frozenset({"there", "all", "team", "again", "folks", "everyone", "agent", "bot"})
+
+
+@lru_cache(maxsize=1)
+def command_lead_ins() -> tuple[str, ...]:
+    """Politeness before a command ("I'd like to cancel"), longest first."""
+    folder = resources.files("rules") / "commands"
+    found: set[str] = set()
+    for language in LANGUAGES:
+        data = json.loads((folder / f"{language}.json").read_text(encoding="utf-8"))
+        found.update(normalise(lead) for lead in data.get("lead_ins", ()))
+    return tuple(sorted(filter(None, found), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def command_greetings() -> frozenset[str]:
     """Words that open a greeting, which a command may follow ("Hi! Status?")."""
     folder = resources.files("rules") / "commands"
@@ -80,11 +104,21 @@ def _first_sentence(text: str) -> str:
     for line in text.splitlines():
         for sentence in _SENTENCE_SPLIT.split(line):
             words = normalise(sentence).split()
+            if words and words[0] in greetings:
+                # "Hi there - status?": the greeting and whoever it greets go first.
+                words = words[1:]
+                while words and words[0] in _GREETED:
+                    words = words[1:]
+                if len(words) <= 1:
+                    continue
             if not words:
                 continue
-            if words[0] in greetings and len(words) <= 3:
-                continue
-            return sentence
+            line = " ".join(words)
+            for lead in command_lead_ins():
+                if line.startswith(lead + " "):
+                    line = line[len(lead) + 1 :]
+                    break
+            return line
     return ""
 
 
@@ -117,8 +151,8 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
         if not line:
             continue
         head = line.split(" ", 1)[0]
-        for command, phrases in command_phrases():
-            if any(_starts_with(line, p, command) for p in phrases if p.split(" ", 1)[0] == head):
+        for command, phrase in phrases_by_head().get(head, ()):
+            if _starts_with(line, phrase, command):
                 return CommandMatch(command, _target(command, subject, text, in_reply_to))
     return None
 

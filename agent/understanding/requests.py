@@ -46,12 +46,13 @@ _SENTENCE_END = frozenset({".", "?", "!", "\u3002", ";"})
 _OPENERS = {"(": ")", "[": "]", ",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014"}
 # What may stand between a name and its address: "Ann (ann@x.com)", "Ann is at ann@x.com".
 _ATTACH_PUNCT = frozenset(
-    {"<", "(", "[", ",", ":", "-", "\u2013", "\u2014", "at", "is", "email", "e-mail", "'s"}
+    {"<", "(", "[", ",", ":", "-", "\u2013", "\u2014", "at", "is", "email", "e-mail", "'s", '"'}
 )
 _EMAIL = re.compile(r"^[\w.+'-]+@[\w-]+(\.[\w-]+)+$")
 _LOCAL_SPLIT = re.compile(r"[._+\-\d]+")
 _BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
 _NEVER = re.compile(r"(?!x)x")
+_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u00ab", "\u00bb"})
 
 
 # -- Rules -----------------------------------------------------------------------------
@@ -126,12 +127,14 @@ class Rules:
     forward_markers: set[str] = field(default_factory=set)
     forward_labels: dict[str, str] = field(default_factory=dict)
     sentence_cues: set[str] = field(default_factory=set)
+    reply_cues: set[str] = field(default_factory=set)
     message_cues: set[str] = field(default_factory=set)
     subject_cues: set[str] = field(default_factory=set)
     max_group_words: int = 1
     group_heads: set[str] = field(default_factory=set)
     trigger_re: re.Pattern[str] = _NEVER
     sentence_cue_re: re.Pattern[str] = _NEVER
+    reply_cue_re: re.Pattern[str] = _NEVER
     message_cue_re: re.Pattern[str] = _NEVER
     subject_cue_re: re.Pattern[str] = _NEVER
 
@@ -184,6 +187,7 @@ def load_rules() -> Rules:
         rules.forward_labels.update({k.casefold(): v for k, v in labels.items()})
         negatives = _read_json("not_requests", language)
         rules.sentence_cues |= _fold(negatives.get("sentence_cues", ()))
+        rules.reply_cues |= _fold(negatives.get("reply_cues", ()))
         rules.message_cues |= _fold(negatives.get("message_cues", ()))
         rules.subject_cues |= _fold(negatives.get("subject_cues", ()))
     for pattern in rules.pair_patterns + rules.subject_patterns + rules.weak_patterns:
@@ -193,6 +197,7 @@ def load_rules() -> Rules:
     rules.group_heads = {g[0] for g in rules.group_words}
     rules.trigger_re = phrase_regex(rules.triggers)
     rules.sentence_cue_re = phrase_regex(rules.sentence_cues)
+    rules.reply_cue_re = phrase_regex(rules.sentence_cues | rules.reply_cues)
     rules.message_cue_re = phrase_regex(rules.message_cues)
     rules.subject_cue_re = phrase_regex(rules.subject_cues)
     return rules
@@ -201,7 +206,7 @@ def load_rules() -> Rules:
 # -- Mentions --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Item:
     """A token, or a whole mention of a person, as the patterns see the text."""
 
@@ -304,7 +309,7 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
             item, index = _read_name(tokens, index, rules)
             items.append(item)
             continue
-        kind = "word" if any(char.isalnum() for char in raw) else "punct"
+        kind = "word" if raw[0].isalnum() or any(c.isalnum() for c in raw) else "punct"
         items.append(Item(kind, lower, start, start + len(raw)))
         index += 1
     return items
@@ -342,14 +347,16 @@ def _read_name(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item,
             last = cursor
             cursor += 1
             continue
-        if (
-            token.lower in rules.name_particles
-            and cursor + 1 < len(tokens)
-            and _is_name_token(tokens[cursor + 1].text, rules)
-        ):
-            parts.append(token.text)
-            cursor += 1
-            continue
+        if token.lower in rules.name_particles:
+            # "van der Berg": particles count only when a capitalised word follows them.
+            ahead = cursor
+            while ahead < len(tokens) and tokens[ahead].lower in rules.name_particles:
+                ahead += 1
+            near = ahead < len(tokens) and ahead - cursor <= 3
+            if near and _is_name_token(tokens[ahead].text, rules):
+                parts.extend(t.text for t in tokens[cursor:ahead])
+                cursor = ahead
+                continue
         break
     end = tokens[last].idx + len(tokens[last].text)
     cursor = last + 1
@@ -394,6 +401,8 @@ def _slot(items: Sequence[Item], index: int, element: Element, rules: Rules) -> 
     """Positions where a mention may start for a slot at ``index`` (after any descriptor)."""
     if index >= len(items):
         return
+    if items[index].lower in _QUOTES and index + 1 < len(items):
+        index += 1
     if items[index].kind in MENTION_KINDS:
         yield index
     if items[index].lower in rules.descriptor_starts:
@@ -477,6 +486,9 @@ def _match_at(
 def _acceptable(pattern: Pattern, slots: dict[str, tuple[Item, ...]]) -> bool:
     """Reject bindings that make no pair: a lone slot must be ``you two``, and only there."""
     groups = [item for found in slots.values() for item in found if item.kind == "group"]
+    if pattern.implied == "you" and "A" not in slots:
+        # "Meet Raj": the one met is named; "great to meet you" is no introduction.
+        return all(item.kind in ("name", "email") for item in slots.get("B", ()))
     if pattern.slots == {"A"}:
         return len(slots["A"]) == 1 and slots["A"][0].kind in ("group", "us")
     return not groups
@@ -829,9 +841,18 @@ class Reading:
     vetoed: bool = False
 
 
-def read_text(text: str, items: Sequence[Item], scene: Scene, family: str, rules: Rules) -> Reading:
+def read_text(
+    text: str,
+    items: Sequence[Item],
+    scene: Scene,
+    family: str,
+    rules: Rules,
+    reply: bool = False,
+) -> Reading:
     """Find the pairs a piece of text (already tokenized) asks to introduce, skipping
-    sentences that only thank for an intro, introduce the writer, or the like."""
+    sentences that only thank for an intro, introduce the writer, or the like (and, in a
+    reply, sentences that only agree to meet)."""
+    cues = rules.reply_cue_re if reply else rules.sentence_cue_re
     bounds = _sentences(items)
     if scene.greeting == () and bounds:
         scene.greeting = _greeting(items, bounds, rules.greetings)
@@ -839,7 +860,7 @@ def read_text(text: str, items: Sequence[Item], scene: Scene, family: str, rules
     reading = Reading()
     for number, (start, end) in enumerate(bounds):
         sentence = _normal(text[items[start].start : items[end - 1].end])
-        if rules.sentence_cue_re.search(sentence):
+        if cues.search(sentence):
             vetoed.add(number)
         elif rules.trigger_re.search(sentence):
             reading.triggered = True
@@ -994,7 +1015,8 @@ def _read_all(
             agent, me, third, recipients, gazetteer, body_names, body_emails, (), book, text_names
         )
 
-    readings = [read_text(own, own_items, scene(me, recipients), "pair", rules)]
+    reply = bool(message.in_reply_to) or message.subject.strip().casefold().startswith("re")
+    readings = [read_text(own, own_items, scene(me, recipients), "pair", rules, reply)]
     if forward is not None:
         forwarded_to = tuple(
             a for a in _unique(forward.to + forward.cc, agent) if not author or a.key != author.key
