@@ -124,6 +124,9 @@ _LINE = re.compile(rb"[^\r\n]*(?:\r\n|\n|\r|$)")
 # colon are obsolete syntax that real mail still has ("Subject : x").
 _FIELD = re.compile(rb"([!-9;-~]+)[ \t]*:")
 _BINARY_SAMPLE = 1024
+# An mbox envelope line: "From sender", then nothing or an asctime date. Text that merely
+# starts with "From " ("From what I hear...") is not one.
+_MBOX_FROM = re.compile(rb"From \S+(?:[ \t]+\w{3}[ \t]+\w{3}[ \t]+\d.*)?[ \t]*$")
 # One field with its continuation lines (a trailing CR stays in the value).
 _FIELD_LINE = re.compile(rb"^([!-9;-~]+)[ \t]*:(.*(?:\n[ \t].*)*)", re.MULTILINE)
 
@@ -165,12 +168,17 @@ def _split_entity(data: bytes, defects: list[str], top: bool) -> _Entity:
         if content[:1] in (b" ", b"\t"):
             if fields:
                 fields[-1][1].append(content)
-            elif top:
-                defects.append("first-line-is-continuation")
+            elif _header_follows(data, match.end()):
+                # A stray folded line before the first field (enmime's bad-header-start).
+                if top:
+                    defects.append("first-line-is-continuation")
+            else:
+                # Indented text with no header anywhere near: a body with no header.
+                return _Entity([], data)
             pos = match.end()
             first = False
             continue
-        if first and top and content.startswith(b"From "):
+        if first and top and _MBOX_FROM.match(content):
             # An mbox envelope line, not a header.
             pos = match.end()
             first = False
@@ -185,6 +193,19 @@ def _split_entity(data: bytes, defects: list[str], top: bool) -> _Entity:
         pos = match.end()
         first = False
     return _Entity(_decode_fields(_joined(fields), defects), b"")
+
+
+def _header_follows(data: bytes, pos: int) -> bool:
+    """Whether the next line that is not indented, within a few lines, is a field."""
+    for _ in range(8):
+        match = _LINE.match(data, pos)
+        if match is None or not match.group():
+            return False
+        line = match.group()
+        if line[:1] not in (b" ", b"\t"):
+            return _FIELD.match(line) is not None
+        pos = match.end()
+    return False
 
 
 def _joined(fields: list[tuple[bytes, list[bytes]]]) -> list[tuple[bytes, bytes]]:

@@ -412,3 +412,13 @@ def test_hostile_headers_take_linear_time(raw: bytes) -> None:
     parsed = parse_message(raw)
     assert time.perf_counter() - started < 2
     assert _failures(parsed) == []
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [b"From what I hear, Ann wants to meet Bob.\n", b"    indented first line\nmore text\n"],
+)
+def test_text_that_only_looks_like_a_header_start_is_kept(raw: bytes) -> None:
+    parsed = parse_message(raw)
+    assert parsed.text == raw.decode().strip("\n")
+    assert "no-headers" in parsed.defects
