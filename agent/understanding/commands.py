@@ -133,7 +133,9 @@ def _starts_with(line: str, phrase: str, command: Command) -> bool:
     if not line.startswith(phrase + " "):
         return False
     tail = [word for word in line[len(phrase) :].split() if not _INTRO_ID.fullmatch(word)]
-    limit = _MAX_TAIL[command] if " " in phrase or command == "status" else 4
+    limit = (
+        _MAX_TAIL[command] if " " in phrase or command == "status" else min(_MAX_TAIL[command], 4)
+    )
     return len(tail) <= limit
 
 

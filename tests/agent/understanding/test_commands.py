@@ -1,0 +1,58 @@
+"""Mail commands: status, cancel (an intro id or the thread) and help, in several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.commands import detect_command, strip_subject_prefixes
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "command"),
+    [
+        ("status", "status", "status"),
+        ("", "What's the status of my intros? Haven't heard back.", "status"),
+        ("", "Hi there - status of #c0ffee? Thanks", "status"),
+        ("hi", "How does this work?", "help"),
+        ("question", "Hi! What can you do?", "help"),
+        ("Hilfe", "Hilfe", "help"),
+        ("", "Statut de mes demandes, s'il vous plaît ?", "status"),
+        ("", "Alguma novidade sobre as minhas apresentações?", "status"),
+        ("", "Msaada", "help"),
+        ("", "CANCEL. Stacy changed her mind.", "cancel"),
+        ("", "I'd like to withdraw my request, the deal fell through.", "cancel"),
+    ],
+)
+def test_commands_are_recognised(subject: str, text: str, command: str) -> None:
+    found = detect_command(subject, text, in_reply_to=False)
+    assert found is not None
+    assert found.command == command
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Help with an intro", "Could you introduce me to Bob Lee <bob@lee.example>? Thanks!"),
+        ("", "Can you help me get an intro to Carol? She runs the lab."),
+        ("", "Stop by our booth at the fair on Thursday, we would love to show you the demo."),
+        ("status", " ".join(["word"] * 60)),
+    ],
+)
+def test_requests_and_long_mail_are_not_commands(subject: str, text: str) -> None:
+    assert detect_command(subject, text, in_reply_to=False) is None
+
+
+def test_cancel_names_an_intro_id_else_the_thread() -> None:
+    by_id = detect_command("", "Cancel #A1B2C3 please", in_reply_to=True)
+    assert by_id is not None and by_id.target == "#a1b2c3"
+    in_subject = detect_command("Re: intro #9f3e21", "stop this one pls", in_reply_to=True)
+    assert in_subject is not None and in_subject.target == "#9f3e21"
+    thread = detect_command("Re: your intro", "Please cancel this intro.", in_reply_to=True)
+    assert thread is not None and thread.target == "thread"
+    nothing = detect_command("", "cancel", in_reply_to=False)
+    assert nothing is not None and nothing.target is None
+
+
+def test_subject_prefixes_in_several_languages_are_removed() -> None:
+    assert strip_subject_prefixes("Re: Fwd: AW: WG: hello") == "hello"
+    assert strip_subject_prefixes("RE[2]: TR: bonjour") == "bonjour"

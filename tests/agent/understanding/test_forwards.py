@@ -1,0 +1,67 @@
+"""Finding forwarded messages as Gmail, Outlook and Apple Mail write them, in several languages."""
+
+from __future__ import annotations
+
+from agent.message import Address
+from agent.understanding.forwards import find_forward, parse_addresses
+from agent.understanding.requests import load_rules
+
+
+def forward(text: str) -> object:
+    rules = load_rules()
+    return find_forward(text, rules.forward_markers, rules.forward_labels)
+
+
+def test_gmail_forward() -> None:
+    found = forward(
+        "Can you help?\n\n---------- Forwarded message ---------\n"
+        "From: Sam Ode <sam@ode.example>\nDate: Mon, May 13, 2024\nSubject: favor\n"
+        "To: Ann Lee <ann@lee.example>\n\nHi Ann, would you introduce me to Bob?\n"
+    )
+    assert found is not None
+    assert found.note == "Can you help?\n"  # type: ignore[attr-defined]
+    assert found.author == Address("Sam Ode", "sam@ode.example")  # type: ignore[attr-defined]
+    assert found.to == (Address("Ann Lee", "ann@lee.example"),)  # type: ignore[attr-defined]
+    assert found.subject == "favor"  # type: ignore[attr-defined]
+    assert found.body == "Hi Ann, would you introduce me to Bob?"  # type: ignore[attr-defined]
+
+
+def test_outlook_block_without_marker_and_mailto() -> None:
+    found = forward(
+        "Please handle.\n\nFrom: Stacy Kim [mailto:stacy@kim.example]\n"
+        "Sent: Monday, May 13, 2024 3:14 PM\nTo: Greg Holt; Ann <ann@lee.example>\n"
+        "Subject: Intro\n\nGreg, would you introduce me to Alan?\n"
+    )
+    assert found is not None
+    assert found.author == Address("Stacy Kim", "stacy@kim.example")  # type: ignore[attr-defined]
+    assert found.to == (Address("Ann", "ann@lee.example"),)  # type: ignore[attr-defined]
+
+
+def test_apple_and_localised_forwards() -> None:
+    apple = forward(
+        "see below\n\nBegin forwarded message:\n\nFrom: Cody <cody@fisher.example>\n"
+        "Subject: intro?\nDate: May 12, 2024\nTo: Jess <jess@monroe.example>\n\nJess - hi\n"
+    )
+    assert apple is not None and apple.author.email == "cody@fisher.example"  # type: ignore[attr-defined]
+    german = forward(
+        "Bitte.\n\n---------- Weitergeleitete Nachricht ---------\n"
+        "Von: Moritz <moritz@krueger.example>\nDate: Mo., 13. Mai 2024\n\nHallo Katrin\n"
+    )
+    assert german is not None and german.author.email == "moritz@krueger.example"  # type: ignore[attr-defined]
+    quoted = forward(
+        "Make it happen?\n\n> ---------- Forwarded message ---------\n"
+        "> From: Ola <ola@nordmann.example>\n> Date: Wed, May 8, 2024\n>\n> Ann, hi.\n"
+    )
+    assert quoted is not None and quoted.body == "Ann, hi."  # type: ignore[attr-defined]
+
+
+def test_plain_mail_and_lone_from_lines_are_not_forwards() -> None:
+    assert forward("Hi, could you introduce me to Bob?\n\nThanks, Ann") is None
+    assert forward("From: the team\n\nWe shipped the release.") is None
+
+
+def test_parse_addresses_accepts_outlook_separators() -> None:
+    assert parse_addresses("A <a@x.example>; b@y.example") == (
+        Address("A", "a@x.example"),
+        Address("", "b@y.example"),
+    )
