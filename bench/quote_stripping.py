@@ -7,6 +7,11 @@ are dropped. talon's expected replies are defined as quote removal alone (its
 signatures are tested separately upstream), so talon is measured with signature
 stripping off; every other set with it on.
 
+When email-reply-parser or mail-parser-reply (PyPI) can be imported, they are
+measured the same way for comparison; they need not be project dependencies:
+``pip install --target /tmp/cmp email-reply-parser mail-parser-reply`` and run
+with ``PYTHONPATH=/tmp/cmp``.
+
 Run: .venv/bin/python bench/quote_stripping.py [--show-failures]
 """
 
@@ -144,17 +149,32 @@ def score_set(
     return SetScore(name, len(cases), len(cases) - len(failures), failures)
 
 
-def _library_extractor() -> tuple[str, Callable[[str, bool], str]] | None:
-    """A PyPI reply parser to compare with, when one is installed."""
+def _library_extractors() -> list[tuple[str, Callable[[str, bool], str]]]:
+    """PyPI reply parsers to compare with, those that are installed."""
+    found: list[tuple[str, Callable[[str, bool], str]]] = []
     try:
         from email_reply_parser import EmailReplyParser  # type: ignore[import-not-found]
     except ImportError:
-        return None
+        pass
+    else:
 
-    def run(body: str, strip: bool) -> str:
-        return str(EmailReplyParser.parse_reply(body))
+        def github_port(body: str, strip: bool) -> str:
+            return str(EmailReplyParser.parse_reply(body))
 
-    return "email-reply-parser (PyPI)", run
+        found.append(("email-reply-parser 0.5 (PyPI)", github_port))
+    try:
+        from mailparser_reply import EmailReplyParser as Multilingual  # type: ignore[import-not-found]
+        from mailparser_reply.constants import MAIL_LANGUAGES  # type: ignore[import-not-found]
+    except ImportError:
+        pass
+    else:
+        parser = Multilingual(languages=list(MAIL_LANGUAGES))
+
+        def multilingual(body: str, strip: bool) -> str:
+            return str(parser.parse_reply(body) or "")
+
+        found.append(("mail-parser-reply (PyPI)", multilingual))
+    return found
 
 
 def _timing(corpora: Path) -> str:
@@ -181,9 +201,7 @@ def main(argv: list[str]) -> int:
         return 1
     show = "--show-failures" in argv
     extractors: list[tuple[str, Callable[[str, bool], str] | None]] = [("ours", None)]
-    library = _library_extractor()
-    if library is not None:
-        extractors.append(library)
+    extractors.extend(_library_extractors())
     for label, extract in extractors:
         print(f"== {label}")
         scores = [score_set(name, CORPORA, extract) for name in GOLDEN_SETS]
