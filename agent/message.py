@@ -240,7 +240,10 @@ def _split_entity_fast(data: bytes, defects: list[str]) -> _Entity | None:
 
 
 def _decode_fields(raw: list[tuple[bytes, bytes]], defects: list[str]) -> list[tuple[str, str]]:
-    """Unfold each field and turn its bytes into text (UTF-8, else Windows-1252)."""
+    """Unfold each field and turn its bytes into text (UTF-8, else Windows-1252).
+
+    The defect "8bit-header" names legacy 8-bit bytes that are not UTF-8.
+    """
     out: list[tuple[str, str]] = []
     eight_bit = False
     for raw_name, value in raw:
@@ -251,8 +254,12 @@ def _decode_fields(raw: list[tuple[bytes, bytes]], defects: list[str]) -> list[t
         if value.isascii():
             text = value.decode("ascii")
         else:
-            eight_bit = True
-            text = _decode_8bit(value)
+            try:
+                # Raw UTF-8 is allowed in headers (RFC 6532).
+                text = value.decode("utf-8")
+            except UnicodeDecodeError:
+                eight_bit = True
+                text = value.decode("cp1252", "replace")
         if "\n" in text:
             # Unfolding removes the line break and keeps the blank that follows it; inside
             # one field every line break is a fold.
@@ -261,14 +268,6 @@ def _decode_fields(raw: list[tuple[bytes, bytes]], defects: list[str]) -> list[t
     if eight_bit:
         defects.append("8bit-header")
     return out
-
-
-def _decode_8bit(value: bytes) -> str:
-    """Raw 8-bit header text: RFC 6532 UTF-8 when it is, else the common legacy charset."""
-    try:
-        return value.decode("utf-8")
-    except UnicodeDecodeError:
-        return value.decode("cp1252", "replace")
 
 
 # -- RFC 2047 -----------------------------------------------------------------------
