@@ -25,6 +25,7 @@ from agent.core.events import Event
 
 ANN = Person("Ann Lee", "ann@example.test")
 CARL = Person("Carl Diaz", "carl@example.test")
+DORA = Person("Dora Quiet", "dora@example.test")
 POLICY = Policy()
 _serial = itertools.count(1)
 

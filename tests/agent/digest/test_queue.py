@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from agent.config import DigestSection
-from agent.core import Intro, Person, Status
+from agent.core import Intro, Status
 from agent.digest.queue import (
     DIGESTS,
     queue_digest_now,
@@ -36,7 +36,6 @@ AGENT = "intros@example.test"
 SLOT = datetime(2026, 11, 9, 8, tzinfo=UTC)  # Monday of 2026-W46
 ANN = "ann@example.test"
 CARL = "carl@example.test"
-DORA = Person("Dora Quiet", "dora@example.test")
 
 
 @dataclass(frozen=True)
@@ -73,7 +72,7 @@ def fill(store: StateStore) -> None:
         b.requested("a3", at(4)),
         b.completed("c1", at(2), at(3), requester=b.CARL),
         # Dora's only introduction closed long ago: nothing to tell her.
-        b.completed("d1", at(-40), at(-39), requester=DORA),
+        b.completed("d1", at(-40), at(-39), requester=b.DORA),
     )
 
 
