@@ -5,7 +5,9 @@
 ``scripts/mailstack/start.sh`` (and stops it at the end of the session); anyone else
 gets a skip that says how to start it, except under ``CI=true``, where integration
 tests must run and a missing stack is a failure. Every test marked ``integration``
-starts with the test users' mailboxes empty and no folders but the standard ones.
+starts with the test users' mailboxes empty and no folders but the standard ones, and
+holds the stack (a lock file beside its state folder) until it ends, so concurrent test
+sessions on one machine do not disturb each other.
 """
 
 from __future__ import annotations
@@ -50,10 +52,11 @@ def mailstack() -> Iterator[ms.MailStack]:
 
 
 @pytest.fixture
-def clean_mailstack(mailstack: ms.MailStack) -> ms.MailStack:
-    """The stack, with every test user's mailbox emptied first."""
-    mailstack.reset()
-    return mailstack
+def clean_mailstack(mailstack: ms.MailStack) -> Iterator[ms.MailStack]:
+    """The stack, held for this test alone, with every test user's mailbox emptied first."""
+    with ms.exclusive(mailstack):
+        mailstack.reset()
+        yield mailstack
 
 
 @pytest.fixture(autouse=True)
