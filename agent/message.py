@@ -261,9 +261,11 @@ def _decode_fields(raw: list[tuple[bytes, bytes]], defects: list[str]) -> list[t
                 eight_bit = True
                 text = value.decode("cp1252", "replace")
         if "\n" in text:
-            # Unfolding removes the line break and keeps the blank that follows it; inside
-            # one field every line break is a fold.
-            text = text.replace("\r\n", "").replace("\n", "")
+            # Inside one field every line break is a fold. Each fold with the blanks
+            # around it reads as one space, as mail clients show it (a blank-only
+            # continuation line adds nothing).
+            pieces = (piece.strip(" \t\r") for piece in text.split("\n"))
+            text = " ".join(piece for piece in pieces if piece)
         out.append((name, text.strip()))
     if eight_bit:
         defects.append("8bit-header")
@@ -274,7 +276,6 @@ def _decode_fields(raw: list[tuple[bytes, bytes]], defects: list[str]) -> list[t
 
 _ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([QqBb])\?([^?]*)\?=")
 _BETWEEN_WORDS = re.compile(r"[ \t\r\n]*")
-_Q_HEX = re.compile(rb"=([0-9A-Fa-f]{2})")
 
 # Labels mail uses that Python's codec registry does not know, or knows only as a
 # narrower charset than senders mean.
@@ -388,8 +389,8 @@ def decode_bytes(data: bytes, charset: str | None, defects: list[str] | None = N
 
 def _decode_word(kind: str, payload: str) -> bytes:
     if kind in "Qq":
-        raw = payload.replace("_", " ").encode("utf-8", "surrogateescape")
-        return _Q_HEX.sub(lambda m: bytes((int(m.group(1), 16),)), raw)
+        # header=True reads "_" as a blank, as RFC 2047 4.2 says.
+        return binascii.a2b_qp(payload.encode("utf-8", "surrogateescape"), header=True)
     clean = re.sub(r"[^A-Za-z0-9+/]", "", payload)
     clean = clean[: len(clean) - len(clean) % 4] if len(clean) % 4 == 1 else clean
     clean += "=" * (-len(clean) % 4)
