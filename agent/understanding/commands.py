@@ -26,7 +26,7 @@ _SUBJECT_PREFIX = re.compile(
     r"^\s*((re|fwd?|tr|wg|aw|rv|res|enc|sv|antw)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE
 )
 _NON_WORD = re.compile(r"[^\w'#]+")
-_SENTENCE_SPLIT = re.compile(r"(?<=[\w)])[.!?,]+(?:\s+|$)")
+_SENTENCE_SPLIT = re.compile(r"(?<=[\w)])[.!?,]+(?:\s+|$)|\s+[-\u2013\u2014]+\s+")
 
 
 @dataclass(frozen=True)

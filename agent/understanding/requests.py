@@ -41,7 +41,7 @@ MAX_DESCRIPTOR_WORDS = 4
 # An aside after a name ("Ann (our new CTO, ex-Stripe) to Bob").
 MAX_APPOSITIVE_ITEMS = 16
 
-MENTION_KINDS = frozenset({"name", "email", "self", "us", "you", "third", "group"})
+MENTION_KINDS = frozenset({"name", "email", "self", "us", "you", "third", "they", "group"})
 _SENTENCE_END = frozenset({".", "?", "!", "\u3002", ";"})
 _OPENERS = {"(": ")", "[": "]", ",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014"}
 # What may stand between a name and its address: "Ann (ann@x.com)", "Ann is at ann@x.com".
@@ -116,6 +116,7 @@ class Rules:
     plural_self_words: set[str] = field(default_factory=set)
     you_words: set[str] = field(default_factory=set)
     third_words: set[str] = field(default_factory=set)
+    plural_third_words: set[str] = field(default_factory=set)
     group_words: set[tuple[str, ...]] = field(default_factory=set)
     conjunctions: set[str] = field(default_factory=set)
     descriptor_starts: set[str] = field(default_factory=set)
@@ -175,6 +176,7 @@ def load_rules() -> Rules:
         rules.plural_self_words |= _fold(data.get("plural_self_words", ()))
         rules.you_words |= _fold(data.get("you_words", ()))
         rules.third_words |= _fold(data.get("third_words", ()))
+        rules.plural_third_words |= _fold(data.get("plural_third_words", ()))
         rules.group_words |= {tuple(g.split()) for g in _fold(data.get("group_words", ()))}
         rules.conjunctions |= _fold(data.get("conjunctions", ()))
         rules.descriptor_starts |= _fold(data.get("descriptor_starts", ()))
@@ -299,6 +301,10 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
             items.append(Item("third", lower, start, start + len(raw)))
             index += 1
             continue
+        if lower in rules.plural_third_words:
+            items.append(Item("they", lower, start, start + len(raw)))
+            index += 1
+            continue
         if lower.rstrip(".") in rules.titles and raw[0].isupper():
             # "Dr. Karen Whitfield": the title is neither part of the name nor a full stop.
             index += 1
@@ -412,14 +418,22 @@ def _slot(items: Sequence[Item], index: int, element: Element, rules: Rules) -> 
                 return
             item = items[cursor]
             if item.kind in ("name", "email"):
+                after = cursor + 2
+                if (
+                    item.email is None
+                    and after < len(items)
+                    and items[cursor + 1].lower == ","
+                    and items[after].kind == "name"
+                    and items[after].email
+                ):
+                    # "the founder of Loomwork, Hannah Reid (hannah@...)": the named person.
+                    yield after
                 yield cursor
                 return
             if item.lower in (",", "-"):
                 cursor += 1
                 continue
-            if item.kind != "word" or (
-                item.lower in rules.literals and item.lower not in rules.descriptor_starts
-            ):
+            if item.kind != "word" or item.lower in rules.conjunctions:
                 return
             cursor += 1
 
@@ -490,7 +504,7 @@ def _acceptable(pattern: Pattern, slots: dict[str, tuple[Item, ...]]) -> bool:
         # "Meet Raj": the one met is named; "great to meet you" is no introduction.
         return all(item.kind in ("name", "email") for item in slots.get("B", ()))
     if pattern.slots == {"A"}:
-        return len(slots["A"]) == 1 and slots["A"][0].kind in ("group", "us")
+        return len(slots["A"]) == 1 and slots["A"][0].kind in ("group", "us", "they")
     return not groups
 
 
@@ -608,6 +622,7 @@ class Scene:
     greeting: tuple[Item, ...]
     book: AddressBook | None
     text_names: tuple[str, ...] = ()
+    they: tuple[Resolved, Resolved] | None = None
 
 
 def _words(name: str) -> list[str]:
@@ -721,6 +736,9 @@ def _pairs_of(match: Match, scene: Scene) -> list[tuple[Resolved, Resolved]]:
             if len(scene.recipients) != 1 or scene.me is None:
                 return []
             return [(scene.me, _party_of(scene.recipients[0]))]
+        if item.kind == "they":
+            # "Could you introduce them?": the two people named before, if exactly two.
+            return [scene.they] if scene.they else []
         both = resolve_mention(item, scene)
         return [(both[0], both[1])] if len(both) == 2 else []
     if "A" in match.slots:
@@ -876,7 +894,11 @@ def read_text(
                 continue
             here = scene
             if scene.third is None and any(item.kind == "third" for item in mentions):
-                here = replace(scene, third=_antecedent(items[: match.start], scene))
+                named = _antecedents(items[: match.start], scene)
+                here = replace(scene, third=named[0] if len(named) == 1 else None)
+            if any(item.kind == "they" for item in mentions):
+                named = _antecedents(items[: match.start], scene)
+                here = replace(scene, they=(named[0], named[1]) if len(named) == 2 else None)
             pairs = _pairs_of(match, here)
             if match.pattern.implied == "you" and "A" not in match.slots:
                 # "Meet Raj": spoken to a recipient about another one; else an announcement.
@@ -894,8 +916,10 @@ def read_text(
     return reading
 
 
-def _antecedent(before: Sequence[Item], scene: Scene) -> Resolved | None:
-    """Who "him" or "her" is: the one person named earlier whose address is certain."""
+def _antecedents(before: Sequence[Item], scene: Scene) -> list[Resolved]:
+    """Who "him", "her" or "them" can be: the people named earlier whose address is
+    certain, the writer aside; the caller takes them only if there are exactly as many
+    as the pronoun needs."""
     sender = scene.me.party.email if scene.me else None
     found: dict[str, Resolved] = {}
     for item in before:
@@ -905,7 +929,7 @@ def _antecedent(before: Sequence[Item], scene: Scene) -> Resolved | None:
         email = resolved.party.email
         if resolved.certain and email and email.casefold() != (sender or "").casefold():
             found[email.casefold()] = resolved
-    return next(iter(found.values())) if len(found) == 1 else None
+    return list(found.values())
 
 
 def _body_names(items: Iterable[Item]) -> tuple[tuple[Address, ...], tuple[str, ...]]:
