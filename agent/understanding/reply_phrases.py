@@ -31,11 +31,12 @@ __all__ = [
 
 _RULES = Path(__file__).resolve().parents[2] / "rules"
 
-Label = Literal["yes", "no", "hedge", "contrast", "question", "neutral"]
+Label = Literal["yes", "weak_yes", "no", "hedge", "contrast", "question", "neutral"]
 
 # JSON list name -> the label its phrases carry.
 _LISTS: dict[str, Label] = {
     "yes": "yes",
+    "weak_yes": "weak_yes",
     "no": "no",
     "hedges": "hedge",
     "contrasts": "contrast",
@@ -49,7 +50,8 @@ _PRIORITY: dict[str, int] = {
     "hedge": 2,
     "no": 3,
     "contrast": 4,
-    "yes": 5,
+    "weak_yes": 5,
+    "yes": 6,
 }
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
@@ -143,7 +145,7 @@ class PhraseBook:
             label = self._nlp.vocab.strings[match_id]
             found.append(Phrase(label, start, end, doc[start:end].text))  # type: ignore[arg-type]
         found.extend(self._ambiguous(tokens, breaks))
-        return Reading(tokens, breaks, _longest(found))
+        return Reading(tokens, breaks, tuple(_weak(_longest(found), tokens, breaks)))
 
     def _ambiguous(self, tokens: tuple[str, ...], breaks: tuple[bool, ...]) -> list[Phrase]:
         # "si" is Spanish for yes when it stands alone ("Si, claro") and French or
@@ -173,6 +175,24 @@ def _longest(found: list[Phrase]) -> tuple[Phrase, ...]:
         taken |= span
         kept.append(phrase)
     return tuple(sorted(kept, key=lambda p: p.start))
+
+
+def _weak(
+    phrases: tuple[Phrase, ...], tokens: tuple[str, ...], breaks: tuple[bool, ...]
+) -> list[Phrase]:
+    """Praise words answer only when they open a sentence: "Great, thanks!" says
+    yes, "Bob is great" does not."""
+    out = []
+    for phrase in phrases:
+        if phrase.label != "weak_yes":
+            out.append(phrase)
+            continue
+        before = phrase.start - 1
+        while before >= 0 and not tokens[before].strip():
+            before -= 1
+        opens = before < 0 or breaks[before]
+        out.append(Phrase("yes" if opens else "neutral", phrase.start, phrase.end, phrase.text))
+    return out
 
 
 class AutoReplyBook:

@@ -12,6 +12,19 @@ import pytest
 from agent.understanding.replies import classify_text
 
 PHRASINGS = [
+    ("Thanks Ann! Bob is great, I've heard good things.", "unclear"),
+    ("Great, thanks!", "yes"),
+    ("That's great", "unclear"),
+    ("I'm interested to know who he is", "unclear"),
+    ("Make sure you send me his details", "unclear"),
+    ("It's ok, I'll pass", "no"),
+    ("That's okay, go ahead", "yes"),
+    ("Everything is fine here", "unclear"),
+    ("Super, merci !", "yes"),
+    ("Quiero saber más sobre él", "unclear"),
+    ("Je veux en savoir plus", "unclear"),
+    ("Quero saber mais", "unclear"),
+    ("Ich möchte mehr erfahren", "unclear"),
     ("Bonjour Ann, oui je serais ravie d'échanger avec Bob. Bonne journée, Claire", "yes"),
     ("Oui, tout à fait. Merci !", "yes"),
     ("Avec grand plaisir, merci pour la mise en relation.", "yes"),
