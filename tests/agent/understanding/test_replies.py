@@ -175,3 +175,83 @@ def test_any_text_gets_an_answer(text: str) -> None:
 )
 def test_a_condition_or_question_never_leaves_a_yes(yes: str, doubt: str) -> None:
     assert classify_text(f"{yes} {doubt} it is about hiring") != "yes"
+
+
+# Robots without robot headers: read from the subject and the wording alone, and
+# people who mention a holiday but answer.
+WORDING = [
+    (
+        "Re: Intro",
+        "Hello,\n\nI'm out of the office until 10 March and will have limited access to email."
+        " For urgent requests please contact support@example.com.\n\nThanks,\nJo",
+        "auto_reply",
+    ),
+    (
+        "Automatic reply: Would you like an introduction to Bob?",
+        "Thank you for your message.",
+        "auto_reply",
+    ),
+    (
+        "Re: Intro",
+        "Thank you for your email. I am currently travelling and will respond as soon as possible.",
+        "auto_reply",
+    ),
+    (
+        "Re: Intro",
+        "I am on leave from 3 March to 14 March. Your email will not be forwarded.",
+        "auto_reply",
+    ),
+    (
+        "Re: Intro",
+        "Thanks for your email! I'm on a sabbatical until June and won't be checking email.",
+        "auto_reply",
+    ),
+    ("Re: Intro", "Yes! Back from holiday now, happy to meet him.", "yes"),
+    ("Re: Intro", "Sorry for the slow reply, I was on vacation. Yes, please connect us.", "yes"),
+    ("Re: Intro", "I'm away this week but yes, go ahead.", "yes"),
+    (
+        "Out of Office",
+        "I will be out of the office starting 03/03/2025 and will not return until 03/10/2025.",
+        "auto_reply",
+    ),
+    ("Abwesend: Vorstellung", "Ich bin bis 10.03. abwesend.", "auto_reply"),
+    (
+        "Re: Intro",
+        "Je suis absent du bureau jusqu'au 10 mars. En cas d'urgence, contactez ...",
+        "auto_reply",
+    ),
+    (
+        "Re: Intro",
+        "Estoy de vacaciones hasta el 10 de marzo, responderé a mi regreso.",
+        "auto_reply",
+    ),
+    (
+        "Re: Intro",
+        "Estou fora do escritório até 10/03 com acesso limitado ao e-mail.",
+        "auto_reply",
+    ),
+    ("Re: Intro", "Niko likizo hadi tarehe 10 Machi.", "auto_reply"),
+    (
+        "Delivery Status Notification (Failure)",
+        "Delivery to the following recipient failed permanently:\n\n     bob@example.com\n\n"
+        "The email account that you tried to reach does not exist.",
+        "auto_reply",
+    ),
+    (
+        "Mail delivery failed: returning message to sender",
+        "This message was created automatically by mail delivery software.\n\n"
+        "A message that you sent could not be delivered to one or more of its recipients.",
+        "auto_reply",
+    ),
+    ("Re: Intro", "Your message to carla@example.com couldn't be delivered.", "auto_reply"),
+    ("Re: Intro", "Thank you for contacting us. Your ticket #4521 has been created.", "auto_reply"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "answer"), WORDING)
+def test_robot_wording_without_headers(subject: str, body: str, answer: str) -> None:
+    raw = (
+        f"From: Jo <jo@example.com>\r\nTo: intro@example.org\r\nSubject: {subject}\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    )
+    assert classify_reply(parse_message(raw.encode())).answer == answer
