@@ -46,13 +46,30 @@ _SENTENCE_END = frozenset({".", "?", "!", "\u3002", ";"})
 _OPENERS = {"(": ")", "[": "]", ",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014"}
 # What may stand between a name and its address: "Ann (ann@x.com)", "Ann is at ann@x.com".
 _ATTACH_PUNCT = frozenset(
-    {"<", "(", "[", ",", ":", "-", "\u2013", "\u2014", "at", "is", "email", "e-mail", "'s", '"'}
+    {
+        "<",
+        "(",
+        "[",
+        ",",
+        ":",
+        "-",
+        "\u2013",
+        "\u2014",
+        "at",
+        "is",
+        "email",
+        "e-mail",
+        "'s",
+        '"',
+        "*",
+    }
 )
 _EMAIL = re.compile(r"^[\w.+'-]+@[\w-]+(\.[\w-]+)+$")
 _LOCAL_SPLIT = re.compile(r"[._+\-\d]+")
 _BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
 _NEVER = re.compile(r"(?!x)x")
-_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u00ab", "\u00bb"})
+# What may open a slot before the name: quotes, emphasis, a colon ("intro to: Ann").
+_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u00ab", "\u00bb", "*", "_", ":"})
 
 
 # -- Rules -----------------------------------------------------------------------------
@@ -450,7 +467,7 @@ def _mentions(
                 step = end + 1
                 if items[step].lower in rules.conjunctions:
                     step += 1
-                if step < len(items) and items[step].kind in ("name", "email"):
+                if step < len(items) and items[step].kind in ("name", "email", "self"):
                     found.append(items[step])
                     end = step + 1
                     continue
@@ -857,6 +874,8 @@ class Reading:
     context: str | None = None
     triggered: bool = False
     vetoed: bool = False
+    # Names in sentences that ask for an intro ("an intro to someone at Stripe").
+    asked_names: set[str] = field(default_factory=set)
 
 
 def read_text(
@@ -882,6 +901,11 @@ def read_text(
             vetoed.add(number)
         elif rules.trigger_re.search(sentence):
             reading.triggered = True
+            reading.asked_names |= {
+                item.name.casefold()
+                for item in items[start:end]
+                if item.kind == "name" and item.name
+            }
     reading.vetoed = bool(vetoed)
     for weak, index_of in ((False, pattern_index(family)), (True, pattern_index("weak"))):
         for match in find_matches(items, index_of):
@@ -939,7 +963,8 @@ def _body_names(items: Iterable[Item]) -> tuple[tuple[Address, ...], tuple[str, 
     for item in items:
         if item.kind == "name" and item.email and item.name:
             named.append(Address(item.name, item.email))
-        elif item.kind == "email" and item.email:
+        if item.email:
+            # Every address counts for matching a name to an address's local part.
             alone.append(item.email)
     return tuple(named), tuple(alone)
 
@@ -1060,11 +1085,20 @@ def _read_all(
         if pairs:
             return pairs, context, triggered
     if triggered:
+        asked = set().union(*(r.asked_names for r in readings))
         for reading in readings:
             pairs = _distinct(reading.weak_pairs)
             if pairs:
+                # "Do you know Lucia? ... an intro, please" holds only if the ask names no one else.
+                known = {p.party.name.casefold() for pair in pairs for p in pair if p.party.name}
+                if not asked <= known:
+                    pairs = [(_doubt(a), _doubt(b)) for a, b in pairs]
                 return pairs, context, triggered
     return [], context, triggered
+
+
+def _doubt(resolved: Resolved) -> Resolved:
+    return Resolved(resolved.party, False)
 
 
 def _distinct(pairs: Iterable[tuple[Resolved, Resolved]]) -> list[tuple[Resolved, Resolved]]:
