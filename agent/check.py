@@ -62,9 +62,9 @@ def check_imap(cfg: ImapSection, echo: Echo) -> bool:
 
 
 def _check_folders(source: ImapSource, cfg: ImapSection, echo: Echo) -> bool:
-    present = {
-        _folder_key(f.name) for f in source.list_folders() if "\\noselect" not in _lower(f.flags)
-    }
+    # A \Noselect or \NonExistent name is only a parent of other folders: it cannot hold mail.
+    unusable = {"\\noselect", "\\nonexistent"}
+    present = {_folder_key(f.name) for f in source.list_folders() if not unusable & _lower(f.flags)}
 
     def exists(name: str) -> bool:
         return _folder_key(name) in present
