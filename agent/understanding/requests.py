@@ -652,9 +652,10 @@ def _name_matches(mention: Sequence[str], candidate: str) -> bool:
         return False
     if words[: len(mention)] == list(mention) or list(mention[: len(words)]) == words:
         return True
-    # A surname alone ("Ms. Tanaka") or a first name with a middle initial skipped.
     if len(mention) == 1:
-        return mention[0] == words[-1] and len(mention[0]) > 2
+        # "Smith, John" is John; a surname alone could be anyone's, so it is not matched.
+        return "," in candidate and mention[0] == words[-1]
+    # A first and last name with a middle name or initial left out.
     return mention[0] == words[0] and mention[-1] == words[-1]
 
 
@@ -715,6 +716,13 @@ def resolve_name(name: str, email: str | None, scene: Scene) -> Resolved:
     return Resolved(Party(name, None), False)
 
 
+def _first_word(address: Address) -> str:
+    words = _words(address.name) if address.name else []
+    if "," in address.name and len(words) > 1:
+        return words[-1]
+    return words[0] if words else ""
+
+
 def _party_of(address: Address) -> Resolved:
     return Resolved(Party(address.name or None, address.email or None), bool(address.email))
 
@@ -738,7 +746,9 @@ def resolve_mention(item: Item, scene: Scene) -> list[Resolved]:
         return [unknown]
     if item.kind == "group":
         if len(scene.recipients) == 2:
-            return [_party_of(r) for r in scene.recipients]
+            # Certain only if the mail names both: a copied assistant is no party.
+            named = {_words(n)[0] for n in scene.text_names if _words(n)}
+            return [Resolved(_party_of(r).party, _first_word(r) in named) for r in scene.recipients]
         if len(scene.greeting) == 2:
             return [resolve_mention(g, scene)[0] for g in scene.greeting]
         return [unknown, unknown]
@@ -1055,8 +1065,14 @@ def _read_all(
     own_items = tokenize(own, rules)
     forward_items = tokenize(forward.body, rules) if forward else []
     body_names, body_emails = _body_names([*own_items, *forward_items])
+    subject = strip_subject_prefixes(message.subject)
+    subject_items = tokenize(subject, rules)
     text_names = tuple(
-        {i.name for i in (*own_items, *forward_items) if i.kind == "name" and i.name}
+        {
+            i.name
+            for i in (*own_items, *forward_items, *subject_items)
+            if i.kind == "name" and i.name
+        }
     )
 
     def scene(me: Resolved | None, recipients: tuple[Address, ...]) -> Scene:
@@ -1073,11 +1089,12 @@ def _read_all(
         readings.append(
             read_text(forward.body, forward_items, scene(third, forwarded_to), "pair", rules)
         )
-    subject = strip_subject_prefixes(message.subject)
     # A reply's or a forward's subject names an earlier mail's business, not this one's.
     if subject == message.subject.strip() and not any(r.vetoed for r in readings):
-        subject_items = tokenize(subject, rules)
-        readings.append(read_text(subject, subject_items, scene(me, recipients), "subject", rules))
+        titled = read_text(subject, subject_items, scene(me, recipients), "subject", rules)
+        # "Planning / Budget" is no pair: a subject counts only for people known for sure.
+        titled.pairs = [(a, b) for a, b in titled.pairs if a.certain and b.certain]
+        readings.append(titled)
     triggered = any(r.triggered for r in readings)
     context = next((r.context for r in readings if r.context), None)
     for reading in readings:
