@@ -243,8 +243,19 @@ def digest(
     html_file: str | None,
 ) -> None:
     """The weekly digest to each requester: preview it or send it now."""
-    load(config_file)
-    unavailable("digest")
+    config = load(config_file)
+    from agent.digest.command import digest_command
+
+    code = digest_command(
+        config,
+        preview=preview,
+        send_now=send_now,
+        recipient=recipient,
+        now=parse_now(now_text),
+        html_file=html_file,
+        echo=click.echo,
+    )
+    sys.exit(code)
 
 
 @cli.command()

@@ -6,18 +6,23 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from agent.config import Config
+from agent.config import Config, DigestSection
+from agent.digest.queue import queue_due_digests
 from agent.engine.environment import build_environment
 from agent.engine.inbound import Environment
 from agent.engine.ingest import IngestReport, MailSource, ingest
 from agent.engine.schedule import run_due
 from agent.engine.sending import MailSink, SendReport, send_due
+from agent.errors import AgentError
 from agent.store.base import StateStore
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -27,13 +32,15 @@ class PassReport:
     ingest: IngestReport
     ticked: list[str]
     send: SendReport
+    digests: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         i, s = self.ingest, self.send
         return (
             f"read {i.fetched} (processed {i.processed}, duplicates {i.duplicates}, "
             f"quarantined {i.quarantined}, failed {i.failed}); "
-            f"due {len(self.ticked)}; sent {len(s.sent)}, retry {len(s.retried)}, "
+            f"due {len(self.ticked)}; digests {len(self.digests)}; "
+            f"sent {len(s.sent)}, retry {len(s.retried)}, "
             f"failed {len(s.failed)}, held {len(s.held)}"
         )
 
@@ -48,12 +55,21 @@ def run_pass(
     uidvalidity: int,
     connect_sink: Callable[[], AbstractAsyncContextManager[MailSink]],
     daily_cap: int,
+    digest: DigestSection | None = None,
+    timezone: str = "UTC",
 ) -> PassReport:
-    """Read, tick and send, in that order, with the given edges."""
+    """Read, tick, queue due digests and send, in that order, with the given edges."""
     read = ingest(source, store, env, now, folder=folder, uidvalidity=uidvalidity)
     ticked = run_due(store, env, now)
+    digests: list[str] = []
+    if digest is not None:
+        try:
+            digests = queue_due_digests(store, env, now, digest, timezone)
+        except AgentError as exc:
+            # A digest that cannot be written must not hold back the mail already queued.
+            log.error("digests not queued: %s", exc)
     sent = asyncio.run(send_due(store, connect_sink, now, daily_cap=daily_cap))
-    return PassReport(read, ticked, sent)
+    return PassReport(read, ticked, sent, digests)
 
 
 def run_once(config: Config, now: datetime) -> PassReport:
@@ -76,6 +92,8 @@ def run_once(config: Config, now: datetime) -> PassReport:
                 uidvalidity=source.uidvalidity,
                 connect_sink=lambda: SmtpSink(config.smtp),
                 daily_cap=config.policy.max_mails_per_address_per_day,
+                digest=config.digest,
+                timezone=config.agent.timezone,
             )
     finally:
         store.close()
