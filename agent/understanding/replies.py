@@ -41,6 +41,9 @@ TextAnswer = Literal["yes", "no", "unclear"]
 _MAX_CHARS = 2000
 # How many words back a "not" still negates a yes ("not really that interested").
 _NEGATION_REACH = 4
+# A reply longer than this is read as an answer only if it says yes early on.
+_LONG_TEXT_WORDS = 200
+_EARLY_WORDS = 60
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
 _PUNCTUATION = re.compile(r"[\s.,;:!?¡¿()\[\]\"'*_~-]+")
 
@@ -166,11 +169,27 @@ def read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
     if any(tok == "?" and not _covered(reading, i) for i, tok in enumerate(reading.tokens)):
         signals.questions += 1
         evidence.append("question:?")
+    _drop_late_yes(reading, signals, evidence, len(text.split()))
     turn = max(signals.contrasts, default=len(reading.tokens))
     signals.words_after_contrast = sum(
         1 for i in range(turn + 1, len(reading.tokens)) if _is_word(reading, i)
     )
     return _decide(signals), tuple(evidence)
+
+
+def _drop_late_yes(reading: Reading, signals: _Signals, evidence: list[str], length: int) -> None:
+    """A long mail is no answer to a yes/no question unless it says yes early.
+
+    A newsletter or a story can hold a "happy to" or a "ja" somewhere; an answer
+    says so near its start.
+    """
+    if length <= _LONG_TEXT_WORDS or not signals.yes:
+        return
+    words = [i for i in range(len(reading.tokens)) if _is_word(reading, i)]
+    early = words[min(_EARLY_WORDS, len(words)) - 1]
+    if min(signals.yes) > early:
+        signals.yes.clear()
+        evidence.append("late-yes-ignored")
 
 
 def _is_word(reading: Reading, index: int) -> bool:

@@ -177,6 +177,37 @@ def _longest(found: list[Phrase]) -> tuple[Phrase, ...]:
     return tuple(sorted(kept, key=lambda p: p.start))
 
 
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", "...", "!!", "?!"})
+# "Hi Ann, great!" opens with a greeting; "der Adler, ja fast" is mid-sentence.
+_MAX_LEAD_WORDS = 3
+
+
+def _opens_sentence(start: int, tokens: tuple[str, ...], breaks: tuple[bool, ...]) -> bool:
+    """Whether the token starts its sentence, or follows only a short greeting and
+    a comma ("Hi Ann, great!")."""
+    i = start - 1
+    while i >= 0 and not tokens[i].strip():
+        if "\n" in tokens[i]:
+            return True
+        i -= 1
+    if i < 0 or tokens[i] in _SENTENCE_ENDS:
+        return True
+    if not breaks[i]:
+        return False
+    words = 0
+    i -= 1
+    while i >= 0:
+        token = tokens[i]
+        if token in _SENTENCE_ENDS or "\n" in token:
+            return True
+        if token.strip() and not breaks[i]:
+            words += 1
+            if words > _MAX_LEAD_WORDS:
+                return False
+        i -= 1
+    return True
+
+
 def _weak(
     phrases: tuple[Phrase, ...], tokens: tuple[str, ...], breaks: tuple[bool, ...]
 ) -> list[Phrase]:
@@ -187,10 +218,7 @@ def _weak(
         if phrase.label != "weak_yes":
             out.append(phrase)
             continue
-        before = phrase.start - 1
-        while before >= 0 and not tokens[before].strip():
-            before -= 1
-        opens = before < 0 or breaks[before]
+        opens = _opens_sentence(phrase.start, tokens, breaks)
         out.append(Phrase("yes" if opens else "neutral", phrase.start, phrase.end, phrase.text))
     return out
 

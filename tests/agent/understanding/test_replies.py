@@ -255,3 +255,16 @@ def test_robot_wording_without_headers(subject: str, body: str, answer: str) -> 
         f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
     )
     assert classify_reply(parse_message(raw.encode())).answer == answer
+
+
+def test_a_particle_mid_sentence_is_not_an_answer() -> None:
+    # German "ja" inside a sentence means "indeed"; Spanish "claro" can mean "clear".
+    assert classify_text("Der Fuchs, der Adler, ja fast alle Tiere jagen uns.") == "unclear"
+    assert classify_text("Está claro que lo pensaré.") == "unclear"
+    assert classify_text("Ja, gerne.") == "yes"
+
+
+def test_a_long_mail_with_a_late_yes_word_is_not_an_answer() -> None:
+    story = " ".join(["We had a busy quarter with many launches and new hires."] * 30)
+    assert classify_text(f"{story} We're happy to announce our new office.") == "unclear"
+    assert classify_text(f"Yes, happy to be introduced. {story}") == "yes"
