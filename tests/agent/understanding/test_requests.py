@@ -101,18 +101,39 @@ def test_copied_agent_with_meet_takes_addresses_from_headers() -> None:
 
 def test_you_two_needs_exactly_two_other_recipients() -> None:
     two = understand(
-        "You two should talk.",
+        "Hi Nina and Omar, you two should talk.",
         to="Nina Berg <nina@frost.example>, Omar Haddad <omar@haddad.example>",
         cc=AGENT,
     )
     assert two.confident
     three = understand(
-        "You two should talk.",
+        "Hi all, you two should talk.",
         to="Nina <nina@frost.example>, Omar <omar@haddad.example>, Kim <kim@do.example>",
         cc=AGENT,
     )
     assert three.kind == "intro_request"
     assert not three.confident
+    greeted = understand(
+        "Hi Nina and Omar, you two should talk.",
+        to="Nina <nina@frost.example>, Omar <omar@haddad.example>, Kim <kim@do.example>",
+        cc=AGENT,
+    )
+    assert {greeted.a, greeted.b} == {
+        Party("Nina", "nina@frost.example"),
+        Party("Omar", "omar@haddad.example"),
+    }
+    assert greeted.confident
+
+
+def test_you_two_is_not_certain_when_a_recipient_is_never_named() -> None:
+    # The copied assistant is a recipient but not one of the two.
+    result = understand(
+        "Hi Nina, you two should talk.",
+        to="Nina Berg <nina@frost.example>, Beth Carter <beth@lee.example>",
+        cc=AGENT,
+    )
+    assert result.kind == "intro_request"
+    assert not result.confident
 
 
 def test_gmail_forward_makes_the_author_a_party() -> None:
