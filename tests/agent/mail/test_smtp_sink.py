@@ -304,14 +304,12 @@ def test_5xx_after_data_is_permanent() -> None:
 
 
 def test_a_silent_server_times_out_as_transient() -> None:
-    async def scenario() -> float:
+    async def scenario() -> None:
         async with scripted_server(standard_replies(lambda _: ""), greet=False) as port:
-            started = time.monotonic()
             with pytest.raises(SmtpTransientError, match="did not answer within 1 s"):
                 await SmtpSink(plain_cfg(port, timeout_seconds=1.0)).connect()
-            return time.monotonic() - started
 
-    assert run(scenario()) < 5
+    run(scenario())
 
 
 def test_a_dropped_connection_is_transient() -> None:
