@@ -70,6 +70,24 @@ def _without_boilerplate(text: str, book: PhraseBook) -> str:
     return "\n\n".join(kept)
 
 
+def _without_closing_name(text: str, book: PhraseBook) -> str:
+    """The text without a name signed on its last line ("Thanks!\n\nSafi").
+
+    Names can be answer words in another language (Safi, Haya, Sim); a last line
+    of one or two capitalised words, below anything but a greeting, is a name.
+    """
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    if len(lines) < 2:
+        return text
+    words = lines[-1].split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return text
+    previous = _PUNCTUATION.sub(" ", normalise(lines[-2])).strip()
+    if any(previous == g or previous.startswith(f"{g} ") for g in book.greetings):
+        return text
+    return text.strip()[: text.strip().rfind(lines[-1])]
+
+
 def _negated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     """Whether a negator stands shortly before the phrase, in the same clause."""
     i = phrase.start - 1
@@ -125,7 +143,9 @@ class _Signals:
 def read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
     """The answer a reply's new text gives, with the phrases that decided it."""
     book = phrase_book()
-    normalised = _without_boilerplate(normalise(text[:_MAX_CHARS]), book)
+    normalised = _without_boilerplate(
+        normalise(_without_closing_name(text[:_MAX_CHARS], book)), book
+    )
     bare = _PUNCTUATION.sub(" ", normalised).strip()
     if not bare:
         return "unclear", ("empty",)

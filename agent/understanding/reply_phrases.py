@@ -115,6 +115,7 @@ class PhraseBook:
         self.yes_before_punct = _words(books, "yes_before_punct")
         self.hedge_before_word = _words(books, "hedge_before_word")
         self.disclaimers = tuple(_words(books, "disclaimers"))
+        self.greetings = tuple(_words(books, "greetings"))
         # Longest first, so "thank you" goes before "thanks" could split it.
         self.alone_fillers = tuple(
             sorted(_words(books, "alone_fillers"), key=lambda w: (-len(w), w))

@@ -268,3 +268,18 @@ def test_a_long_mail_with_a_late_yes_word_is_not_an_answer() -> None:
     story = " ".join(["We had a busy quarter with many launches and new hires."] * 30)
     assert classify_text(f"{story} We're happy to announce our new office.") == "unclear"
     assert classify_text(f"Yes, happy to be introduced. {story}") == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Thanks for the email.\n\nSafi", "unclear"),
+        ("Thanks,\nHaya", "unclear"),
+        ("Yes, happy to.\n\nCheers,\nNan", "yes"),
+        ("No thanks.\n\nSim Lee", "no"),
+        ("Hi Ann,\n\nSim", "yes"),
+        ("Hola,\n\nClaro", "yes"),
+    ],
+)
+def test_a_name_signed_below_is_not_an_answer(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
