@@ -35,6 +35,8 @@ from agent.understanding.request_model import Pair, Party, RequestResult
 
 LANGUAGES = ("en", "fr", "es", "de", "pt", "sw")
 MAX_CONTEXT_CHARS = 200
+# A request is made in the first lines of a mail; the rest of a huge mail is not read.
+MAX_TEXT_CHARS = 20_000
 MAX_NAME_TOKENS = 4
 # Descriptions between a determiner and a name ("my old friend and colleague Ann").
 MAX_DESCRIPTOR_WORDS = 4
@@ -1008,7 +1010,7 @@ def understand_request(
     requester = Party(sender.name or None, sender.email) if sender else None
     if _is_bulk(message, rules):
         return RequestResult("not_a_request")
-    text = message.text or ""
+    text = (message.text or "")[:MAX_TEXT_CHARS]
     forward = find_forward(text, rules.forward_markers, rules.forward_labels)
     own = extract_new_text(forward.note) if forward else extract_new_text(text)
     if forward is None:
