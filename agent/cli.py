@@ -116,8 +116,18 @@ def unavailable(name: str) -> NoReturn:
 @config_option
 def run(config_file: str | None) -> None:
     """Run the daemon: wait for mail (IMAP IDLE or polling), act on it, send what is due."""
-    load(config_file)
-    unavailable("run")
+    config = load(config_file)
+    from agent.engine.daemon import Stopper, run_daemon
+    from agent.errors import AgentError
+
+    setup_logging()
+    stopper = Stopper()
+    try:
+        with stopper.on_signals():
+            code = run_daemon(config, stopper)
+    except AgentError as exc:
+        fail(str(exc))
+    sys.exit(code)
 
 
 @cli.command()
