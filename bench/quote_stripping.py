@@ -127,13 +127,53 @@ def crisp_cases(corpora: Path) -> list[Case]:
     return cases
 
 
+def zapier_cases(corpora: Path) -> list[Case]:
+    """zapier email-reply-parser: the files with an exact expected visible reply."""
+    return github_cases(corpora, "zapier-email-reply-parser")
+
+
 GOLDEN_SETS: dict[str, tuple[Callable[[Path], list[Case]], bool]] = {
     # set name -> (loader, strip signatures)
     "talon standard_replies": (talon_cases, False),
     "discourse email_reply_trimmer": (discourse_cases, True),
     "github email_reply_parser": (github_cases, True),
     "crisp email_reply_parser": (crisp_cases, True),
+    "zapier email-reply-parser": (zapier_cases, True),
 }
+
+# Partial expectations ("starts with", "contains", "must not contain") per folder.
+_STARTS = ("visible_reply_starts_with", "first_block_starts_with", "first_segment_starts_with")
+_CONTAINS = ("visible_reply_contains", "first_block_contains", "reply_contains")
+_MUST_NOT = ("reply_must_not_contain",)
+CHECKED_FOLDERS = (
+    "github-email_reply_parser",
+    "crisp-email-reply-parser",
+    "zapier-email-reply-parser",
+)
+
+
+def _as_list(value: object) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+
+
+def partial_checks(corpora: Path, folder: str) -> tuple[int, int, tuple[str, ...]]:
+    """(passed, total, failed names) for a folder's partial expectations."""
+    root = corpora / folder
+    expectations = json.loads((root / "expectations.json").read_text(encoding="utf-8"))
+    passed = total = 0
+    failed: list[str] = []
+    for name, entry in sorted(expectations.items()):
+        if not isinstance(entry, dict) or not (root / name).is_file():
+            continue
+        new = extract_new_text((root / name).read_text(encoding="utf-8"))
+        checks = [new.startswith(v) for k in _STARTS if k in entry for v in _as_list(entry[k])]
+        checks += [v in new for k in _CONTAINS if k in entry for v in _as_list(entry[k])]
+        checks += [v not in new for k in _MUST_NOT if k in entry for v in _as_list(entry[k])]
+        total += len(checks)
+        passed += sum(checks)
+        if not all(checks):
+            failed.append(name)
+    return passed, total, tuple(failed)
 
 
 def score_set(
@@ -216,6 +256,9 @@ def main(argv: list[str]) -> int:
             f"summary [{label}]: {exact}/{files} exact ({100 * exact / files:.1f}%), "
             f"lowest set {worst.name} {worst.percent:.1f}%"
         )
+    for folder in CHECKED_FOLDERS:
+        passed, total, failed = partial_checks(CORPORA, folder)
+        print(f"partial checks {folder}: {passed}/{total}", *failed)
     print("traps:", _timing(CORPORA))
     return 0
 
