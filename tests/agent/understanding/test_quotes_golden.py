@@ -41,6 +41,7 @@ FLOORS = {
     "github email_reply_parser": 100.0,
     "crisp email_reply_parser": 94.0,
     "zapier email-reply-parser": 100.0,
+    "talon html_replies (as text)": 100.0,
 }
 
 needs_corpora = pytest.mark.skipif(
