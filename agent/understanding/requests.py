@@ -671,10 +671,17 @@ def _local_matches(mention: Sequence[str], email: str) -> bool:
     return len(mention) > 1 and local in (joined, mention[0][0] + mention[-1])
 
 
+def is_agent(email: str, agent: str) -> bool:
+    """True for the agent's own address and its plus-addresses (``intro+token@...``)."""
+    user, _, domain = email.strip().casefold().rpartition("@")
+    agent_user, _, agent_domain = agent.rpartition("@")
+    return domain == agent_domain and user.partition("+")[0] == agent_user
+
+
 def _unique(addresses: Iterable[Address], agent: str) -> list[Address]:
     seen: dict[str, Address] = {}
     for address in addresses:
-        if address.key and address.key != agent:
+        if address.key and not is_agent(address.key, agent):
             previous = seen.get(address.key)
             if previous is None or len(address.name) > len(previous.name):
                 seen[address.key] = address
@@ -694,7 +701,7 @@ def resolve_name(name: str, email: str | None, scene: Scene) -> Resolved:
     if email:
         known = [a for a in scene.gazetteer if a.key == email.casefold()]
         display = _display(name, known[0]) if known else name
-        return Resolved(Party(display, email), email.casefold() != scene.agent)
+        return Resolved(Party(display, email), not is_agent(email, scene.agent))
     if len(mention) == 1:
         # "Hannah" after "Dr. Hannah Price" earlier in the mail: the fuller name, if only one.
         fuller = {n for n in scene.text_names if len(_words(n)) > 1 and _words(n)[0] == mention[0]}
@@ -1044,7 +1051,7 @@ def _certain(a: Resolved, b: Resolved, agent: str) -> bool:
     if not (a.certain and b.certain and a.party.email and b.party.email):
         return False
     emails = {a.party.email.casefold(), b.party.email.casefold()}
-    return len(emails) == 2 and agent not in emails
+    return len(emails) == 2 and not any(is_agent(email, agent) for email in emails)
 
 
 def _read_all(

@@ -176,6 +176,8 @@ def test_one_uncertain_pair_makes_the_whole_request_not_confident() -> None:
 def test_agent_is_never_a_party() -> None:
     result = understand(f"Please introduce me to {AGENT}.")
     assert not result.confident
+    plus = understand("Please introduce me to Intro Bot <intro+a1b2@introbot.net>.")
+    assert not plus.confident
 
 
 def test_thanks_for_the_intro_is_not_a_request() -> None:
