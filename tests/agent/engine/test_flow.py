@@ -150,3 +150,40 @@ def test_stranger_gets_no_action(world: World) -> None:
     assert world.sink.sent == []
     assert world.store.count(INTROS) == 0
     assert len(world.source.processed) == 1
+
+
+def test_cancel_by_replying_in_the_thread(world: World) -> None:
+    request(world)
+    world.run()
+    ack = world.last_to("ann@example.test")
+    world.answer("ann@example.test", ack, "Please cancel this introduction.")
+    world.run()
+    intro = load_intro(world.store, "i00001")
+    assert intro is not None and str(intro.status) == "cancelled"
+    assert "will not go ahead" in world.last_to(ALICE).text
+    assert "Cancelled" in str(world.last_to("ann@example.test").message["Subject"])
+
+
+def test_quarantine_after_three_failures(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    import agent.engine.ingest as ingest
+
+    def broken(*args: object) -> object:
+        raise RuntimeError("understanding crashed")
+
+    monkeypatch.setattr(ingest, "route_message", broken)
+    request(world)
+    for attempt in range(1, 4):
+        report = world.run()
+        assert (report.ingest.failed, report.ingest.quarantined) == (
+            (1, 0) if attempt < 3 else (0, 1)
+        )
+    assert len(world.source.quarantine) == 1 and world.source.inbox == {}
+    # The loop goes on: the next message is handled normally.
+    monkeypatch.undo()
+    request(
+        world,
+        "Please introduce Carol <carol@example.test> to Dan <dan@example.test>, "
+        "both work on search.",
+    )
+    world.run()
+    assert len(world.source.processed) == 1
