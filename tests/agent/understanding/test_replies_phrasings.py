@@ -12,6 +12,19 @@ import pytest
 from agent.understanding.replies import classify_text
 
 PHRASINGS = [
+    ("OK, noted.", "unclear"),
+    ("Yes, I already know him.", "unclear"),
+    ("I'm happy to, just not this month.", "unclear"),
+    ("Yes to the intro but please don't share my phone number", "no"),
+    ("Sounds good but let me check with my boss first", "unclear"),
+    ("I would love to say yes but I can't", "no"),
+    ("Nope, all good!", "no"),
+    ("All good, go ahead", "yes"),
+    ("Yes (if that's still relevant)", "unclear"),
+    ("Yes, though I'd rather keep it to email.", "unclear"),
+    ("Is that the Bob from Acme? If so, yes!", "unclear"),
+    ("Sure, happy to chat next week.", "yes"),
+    ("Got it, thanks", "unclear"),
     ("Thanks Ann! Bob is great, I've heard good things.", "unclear"),
     ("Great, thanks!", "yes"),
     ("That's great", "unclear"),
