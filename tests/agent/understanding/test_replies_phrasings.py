@@ -12,6 +12,18 @@ import pytest
 from agent.understanding.replies import classify_text
 
 PHRASINGS = [
+    ("Oui, j'ai bien reçu votre message.", "unclear"),
+    ("Recibido, gracias.", "unclear"),
+    ("Ja, habe ich erhalten.", "unclear"),
+    ("Sim, recebido.", "unclear"),
+    ("Ndiyo, nimepokea.", "unclear"),
+    ("Oui mais pas tout de suite", "no"),
+    ("Sí, pero no ahora", "no"),
+    ("Sim, mas não agora", "no"),
+    ("Ndiyo, lakini si sasa", "no"),
+    ("Ja, aber nur per E-Mail", "unclear"),
+    ("Todavía no", "no"),
+    ("Noch nicht", "no"),
     ("OK, noted.", "unclear"),
     ("Yes, I already know him.", "unclear"),
     ("I'm happy to, just not this month.", "unclear"),
