@@ -27,6 +27,9 @@ class Forward:
     """A forwarded message: the forwarder's own note above it, and the message itself."""
 
     note: str
+    # True when a forward marker line opened it; False for a bare header block or an
+    # "Original Message" rule, which replies quote in the same way.
+    marked: bool
     author: Address | None
     to: tuple[Address, ...]
     cc: tuple[Address, ...]
@@ -52,21 +55,29 @@ def _header_field(label: str, labels: Mapping[str, str]) -> str | None:
     return labels.get(label.strip().strip("*").casefold())
 
 
-def find_forward(text: str, markers: Iterable[str], labels: Mapping[str, str]) -> Forward | None:
-    """The first forwarded message in ``text``, or None when there is none.
+def find_forward(
+    text: str,
+    markers: Iterable[str],
+    labels: Mapping[str, str],
+    quote_markers: Iterable[str] = (),
+) -> Forward | None:
+    """The first forwarded (or forward-like quoted) message in ``text``, or None.
 
     ``markers`` are lower-cased substrings that open a forward (``forwarded message``,
-    ``begin forwarded message``, a rule of underscores); ``labels`` maps a lower-cased
-    header label in any language (``von``, ``de``, ``kutoka``) to ``from``, ``to``,
-    ``cc``, ``subject`` or ``date``.
+    ``begin forwarded message``); ``quote_markers`` open a block that replies use too
+    (``original message``, a rule of underscores); ``labels`` maps a lower-cased header
+    label in any language (``von``, ``de``, ``kutoka``) to ``from``, ``to``, ``cc``,
+    ``subject`` or ``date``.
     """
     lines = text.splitlines()
     marker_list = tuple(markers)
+    weak_list = tuple(quote_markers)
     for index, line in enumerate(lines):
         lowered = line.strip().casefold()
         if not lowered:
             continue
-        is_marker = any(marker in lowered for marker in marker_list)
+        marked = any(marker in lowered for marker in marker_list)
+        is_marker = marked or any(marker in lowered for marker in weak_list)
         start = index + 1 if is_marker else index
         if not is_marker:
             # Outlook without a marker line: a "From:" line followed by other header lines.
@@ -76,7 +87,7 @@ def find_forward(text: str, markers: Iterable[str], labels: Mapping[str, str]) -
         forward = _read_block(lines, start, labels)
         if forward is not None:
             note = "\n".join(lines[:index])
-            return Forward(note, *forward)
+            return Forward(note, marked, *forward)
         if is_marker:
             continue
     return None

@@ -145,6 +145,7 @@ class Rules:
     context_markers: set[str] = field(default_factory=set)
     closings: set[str] = field(default_factory=set)
     forward_markers: set[str] = field(default_factory=set)
+    quote_markers: set[str] = field(default_factory=set)
     forward_labels: dict[str, str] = field(default_factory=dict)
     sentence_cues: set[str] = field(default_factory=set)
     reply_cues: set[str] = field(default_factory=set)
@@ -204,6 +205,7 @@ def load_rules() -> Rules:
         rules.context_markers |= _fold(data.get("context_markers", ()))
         rules.closings |= _fold(data.get("closings", ()))
         rules.forward_markers |= _fold(data.get("forward_markers", ()))
+        rules.quote_markers |= _fold(data.get("quote_markers", ()))
         labels = data.get("forward_labels", {})
         rules.forward_labels.update({k.casefold(): v for k, v in labels.items()})
         negatives = _read_json("not_requests", language)
@@ -988,6 +990,25 @@ def _body_names(items: Iterable[Item]) -> tuple[tuple[Address, ...], tuple[str, 
     return tuple(named), tuple(alone)
 
 
+_FORWARD_SUBJECT = re.compile(
+    r"^\s*((re|aw|sv|antw|res|r)\s*(\[\d+\])?\s*:\s*)*"
+    r"(fwd?|tr|wg|rv|enc|i|vs|doorst)\s*(\[\d+\])?\s*:",
+    re.IGNORECASE,
+)
+
+
+def _is_forward(forward: Forward, subject: str, agent: str) -> bool:
+    """Whether a quoted header block is a forward to read, not a reply's quote.
+
+    Outlook quotes the mail it answers under "From:/Sent:" exactly as it forwards one,
+    so without a forward marker only a forward's subject ("FW:", "WG:") tells them apart.
+    The agent's own mail quoted back is never a forward.
+    """
+    if forward.author is not None and is_agent(forward.author.email, agent):
+        return False
+    return forward.marked or bool(_FORWARD_SUBJECT.match(subject))
+
+
 def _is_bulk(message: ParsedMessage, rules: Rules) -> bool:
     headers = message.headers
     auto = (message.header("auto-submitted") or "no").strip().casefold()
@@ -1018,7 +1039,9 @@ def understand_request(
     if _is_bulk(message, rules):
         return RequestResult("not_a_request")
     text = (message.text or "")[:MAX_TEXT_CHARS]
-    forward = find_forward(text, rules.forward_markers, rules.forward_labels)
+    forward = find_forward(text, rules.forward_markers, rules.forward_labels, rules.quote_markers)
+    if forward is not None and not _is_forward(forward, message.subject, agent):
+        forward = None
     own = extract_new_text(forward.note) if forward else extract_new_text(text)
     if forward is None:
         command = detect_command(message.subject, own, bool(message.in_reply_to))

@@ -9,7 +9,7 @@ from agent.understanding.requests import load_rules
 
 def forward(text: str) -> object:
     rules = load_rules()
-    return find_forward(text, rules.forward_markers, rules.forward_labels)
+    return find_forward(text, rules.forward_markers, rules.forward_labels, rules.quote_markers)
 
 
 def test_gmail_forward() -> None:
