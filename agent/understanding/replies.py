@@ -4,14 +4,26 @@ The rule is never to guess: a wrong "yes" introduces people who did not agree, s
 anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
 
 1. A program's mail (rules/robots.py: Auto-Submitted, Precedence, List-*, delivery
-   reports, MAILER-DAEMON) is ``auto_reply`` whatever it says.
-2. Only the new text counts (agent.understanding.quotes): the question quoted
-   below, with its "reply yes or no", is never read as an answer.
-3. Out-of-office and bounce wording makes the reply ``auto_reply``.
-4. The phrases found (agent.understanding.reply_phrases) decide: a question back
-   or a condition makes a yes unclear; yes and no together are unclear unless a
-   "but" puts the no last ("I'd love to, but I can't" is no); a negated yes
-   ("not interested") is a no.
+   reports, MAILER-DAEMON, no-reply) is ``auto_reply`` whatever it says.
+2. Only the new text counts (agent.understanding.quotes, inline answers
+   included): the question quoted below, with its "reply yes or no", is never
+   read as an answer; neither is a legal footer or a name signed on the last line.
+3. Out-of-office and bounce wording makes the reply ``auto_reply``; wording a
+   person might also use ("I'm on holiday") only when the text answers nothing.
+4. The phrases found (agent.understanding.reply_phrases) decide:
+
+   - a question back, a condition or a hedge leaves a yes unclear;
+   - a negated yes ("not interested") is a no; a negated no ("I wouldn't say
+     no") is unclear;
+   - after the last "but", an explicit no is the answer ("I'd love to, but I
+     can't" is no), and any other clause leaves a yes unclear ("glad to;
+     however, I'm about to go on leave");
+   - otherwise yes and no together are unclear;
+   - praise words ("great") answer only when they open a sentence, and a long
+     mail must say yes near its start.
+
+"Maybe later", "not now" and "another time" are read as no, consistently: they
+decline the introduction as offered.
 """
 
 from __future__ import annotations
