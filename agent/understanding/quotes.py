@@ -79,7 +79,7 @@ def _patterns() -> _Patterns:
         # The verb must stand as a word (not inside a URL) near the end of the header;
         # the header itself ends with a colon.
         wrote=re.compile(
-            rf"(?:^|[\s,)>\"'])(?:{verbs})(?![\w/.-])[^\n]{{0,160}}[:\uff1a]\s*$",
+            rf"(?:^|[\s,)>\"'\d])(?:{verbs})(?![\w/.-])[^\n]{{0,160}}[:\uff1a]\s*$",
             re.IGNORECASE,
         ),
         wrote_end=re.compile(rf"\s(?:{verbs})\s*$", re.IGNORECASE),

@@ -188,3 +188,30 @@ def test_new_text_is_made_of_input_lines(body: str) -> None:
         assert all(line in lines for line in new.split("\n") if line)
         if inline:
             assert not any(line.lstrip().startswith(">") for line in new.split("\n"))
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "pon., 3 mar 2025 o 09:14 Intro Agent <intro@example.org> napisał(a):",
+        "Den mån 3 mars 2025 kl 09:14 skrev Intro Agent <intro@example.org>:",
+        "пн, 3 мар. 2025 \u0433. в 09:14, Intro Agent <intro@example.org>:",
+        "2025年3月3日(月) 9:14 Intro Agent <intro@example.org>:",
+        "Intro Agent <intro@example.org> 于2025年3月3日周一 09:14写道\uff1a",
+        "Intro Agent <intro@example.org> wrote on 03/03/2025 09:14:15 AM:",
+        "Mnamo Jumatatu, 3 Machi 2025 saa 09:14, Intro Agent <intro@example.org> aliandika:",
+        "------- Original Message -------\nOn Monday, March 3rd, 2025 at 9:14 AM, Intro Agent"
+        " <intro@example.org> wrote:",
+        "----- Original Message -----\nFrom: Intro Agent <intro@example.org>\nTo: Carla\n"
+        "Sent: Monday, March 3, 2025 9:14 AM\nSubject: Intro",
+        "Od: Intro Agent <intro@example.org>\nWysłano: poniedziałek, 3 marca 2025 09:14\n"
+        "Do: Carla\nTemat: Intro",
+        "Da: Intro Agent <intro@example.org>\nInviato: lunedì 3 marzo 2025 09:14\nA: Carla\n"
+        "Oggetto: Intro",
+        "From: Intro Agent <intro@example.org>\nDate: Monday, 3 March 2025 at 09:14\n"
+        "To: Carla <c@example.com>\nSubject: Intro",
+    ],
+)
+def test_more_clients_and_languages(header: str) -> None:
+    body = f"Tak, chętnie.\n\n{header}\n> Would you like the introduction?\n"
+    assert extract_new_text(body, inline=True) == "Tak, chętnie."
