@@ -24,12 +24,16 @@ def _media_type(value: str) -> str:
 
 
 class DeliveryReport:
-    """Matches multipart/report mail and bare delivery-status messages."""
+    """Matches multipart/report mail, bare delivery-status messages and bounces
+    that name their failed recipients."""
 
     name = "delivery-report"
     reason = "the message is a delivery or disposition report, not a reply"
 
     def check(self, message: ParsedMessage) -> bool:
+        # Exim and others name the addresses that failed in a header of their own.
+        if message.header_all("x-failed-recipients"):
+            return True
         types = {_media_type(message.content_type)}
         types.update(_media_type(value) for value in message.header_all("content-type"))
         return bool(types & _REPORT_TYPES)

@@ -37,6 +37,10 @@ class MailerDaemon:
             return True
         if not message.from_ or not any(a.email.strip() for a in message.from_):
             return True
+        # A bounce may carry a person's From but the daemon's Sender.
+        for sender in message.header_all("sender"):
+            if any(part in sender.lower() for part in ("mailer-daemon", "postmaster@")):
+                return True
         for address in message.from_:
             local = address.key.rpartition("@")[0] or address.key
             if local in _SYSTEM_LOCAL_PARTS:

@@ -35,3 +35,7 @@ def test_ordinary_multipart_is_not_a_report() -> None:
     headers = f'{PERSON}\nMIME-Version: 1.0\nContent-Type: multipart/alternative; boundary="a"'
     body = "--a\r\nContent-Type: text/plain\r\n\r\nyes\r\n--a--\r\n"
     assert not DeliveryReport().check(message(headers, body))
+
+
+def test_failed_recipients_header_marks_a_bounce() -> None:
+    assert DeliveryReport().check(message(f"{PERSON}\nX-Failed-Recipients: bob@example.com"))

@@ -16,6 +16,7 @@ from tests.rules.robot_mail import PERSON, message
         "From: postmaster@example.com\nSubject: Undeliverable",
         "From: Example Support <no-reply@example.com>\nSubject: We got your message",
         f"Return-Path: <>\n{PERSON}",
+        f"{PERSON}\nSender: MAILER-DAEMON@mx.example.org",
         "Subject: no sender at all",
     ],
 )
