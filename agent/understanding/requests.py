@@ -93,7 +93,8 @@ class Pattern:
 
     source: str
     elements: tuple[Element, ...]
-    # Who the other party is when the pattern has no {A}: "self" (the writer) or "you".
+    # Who the other party is when the pattern has no {A}: "self" (the writer), "you"
+    # (the one person written to) or "third" (the one person written about).
     implied: str = "self"
 
     @cached_property
@@ -188,6 +189,8 @@ def load_rules() -> Rules:
         rules.pair_patterns += [compile_pattern(p) for p in data.get("pair_patterns", ())]
         rules.subject_patterns += [compile_pattern(p) for p in data.get("subject_patterns", ())]
         rules.pair_patterns += [compile_pattern(p, "you") for p in data.get("you_patterns", ())]
+        third = data.get("third_patterns", ())
+        rules.pair_patterns += [compile_pattern(p, "third") for p in third]
         rules.weak_patterns += [compile_pattern(p) for p in data.get("weak_patterns", ())]
         rules.titles |= _fold(data.get("titles", ()))
         rules.greetings |= _fold(data.get("greetings", ()))
@@ -783,6 +786,8 @@ def _pairs_of(match: Match, scene: Scene) -> list[tuple[Resolved, Resolved]]:
         firsts = [resolve_mention(m, scene)[0] for m in match.slots["A"]]
     elif match.pattern.implied == "you":
         firsts = resolve_mention(Item("you", "you", match.start, match.start), scene)
+    elif match.pattern.implied == "third":
+        firsts = [scene.third or Resolved(Party(None, None), False)]
     else:
         firsts = [scene.me or Resolved(Party(None, None), False)]
     seconds = [resolve_mention(m, scene)[0] for m in match.slots["B"]]
@@ -938,7 +943,8 @@ def read_text(
                 # In a mail to the agent alone, "you" is the agent: "can you meet me at 3?"
                 continue
             here = scene
-            if scene.third is None and any(item.kind == "third" for item in mentions):
+            needs_third = match.pattern.implied == "third" and "A" not in match.slots
+            if scene.third is None and (needs_third or any(m.kind == "third" for m in mentions)):
                 named = _antecedents(items[: match.start], scene)
                 here = replace(scene, third=named[0] if len(named) == 1 else None)
             if any(item.kind == "they" for item in mentions):
