@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -166,7 +167,8 @@ def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
     if not ordered:
         return _NEVER
-    body = "|".join(re.escape(p) for p in ordered)
+    # Any run of white space between words, since a phrase may wrap across lines.
+    body = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in ordered)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
@@ -919,19 +921,15 @@ def read_text(
     bounds = _sentences(items)
     if scene.greeting == () and bounds:
         scene.greeting = _greeting(items, bounds, rules.greetings)
-    vetoed: set[int] = set()
     reading = Reading()
-    for number, (start, end) in enumerate(bounds):
-        sentence = _normal(text[items[start].start : items[end - 1].end])
-        if cues.search(sentence):
-            vetoed.add(number)
-        elif rules.trigger_re.search(sentence):
-            reading.triggered = True
-            reading.asked_names |= {
-                item.name.casefold()
-                for item in items[start:end]
-                if item.kind == "name" and item.name
-            }
+    vetoed = _sentences_with(cues, text, items, bounds)
+    asking = _sentences_with(rules.trigger_re, text, items, bounds) - vetoed
+    for number in asking:
+        start, end = bounds[number]
+        reading.triggered = True
+        reading.asked_names |= {
+            item.name.casefold() for item in items[start:end] if item.kind == "name" and item.name
+        }
     reading.vetoed = bool(vetoed)
     for weak, index_of in ((False, pattern_index(family)), (True, pattern_index("weak"))):
         for match in find_matches(items, index_of):
@@ -981,6 +979,33 @@ def _antecedents(before: Sequence[Item], scene: Scene) -> list[Resolved]:
         if resolved.certain and email and email.casefold() != (sender or "").casefold():
             found[email.casefold()] = resolved
     return list(found.values())
+
+
+def _sentences_with(
+    regex: re.Pattern[str],
+    text: str,
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+) -> set[int]:
+    """The numbers of the sentences in which ``regex`` finds a phrase."""
+    if not bounds:
+        return set()
+    folded = text.casefold().replace("\u2019", "'")
+    if len(folded) != len(text):
+        # Case folding changed offsets (rare letters such as "ß"): look sentence by sentence.
+        return {
+            n
+            for n, (s, e) in enumerate(bounds)
+            if regex.search(_normal(text[items[s].start : items[e - 1].end]))
+        }
+    starts = [items[s].start for s, _ in bounds]
+    ends = [items[e - 1].end for _, e in bounds]
+    found: set[int] = set()
+    for hit in regex.finditer(folded):
+        number = bisect_right(starts, hit.start()) - 1
+        if number >= 0 and hit.start() < ends[number]:
+            found.add(number)
+    return found
 
 
 def _body_names(items: Iterable[Item]) -> tuple[tuple[Address, ...], tuple[str, ...]]:
