@@ -283,3 +283,19 @@ def test_a_long_mail_with_a_late_yes_word_is_not_an_answer() -> None:
 )
 def test_a_name_signed_below_is_not_an_answer(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("yes no > On wrote: From: Sent: -- \n?!,.'ouinjasimhapana👍")
+        ),
+        max_size=300,
+    ),
+    st.text(max_size=40),
+)
+def test_any_reply_gets_a_verdict(body: str, subject: str) -> None:
+    verdict = classify_reply(reply(body, subject=" ".join(subject.split()) or "Re: x"))
+    assert verdict.answer in ("yes", "no", "unclear", "auto_reply")
+    assert set(verdict.to_json()) == {"answer", "text"}
