@@ -1069,7 +1069,7 @@ def understand_request(
     requester = Party(sender.name or None, sender.email) if sender else None
     if _is_bulk(message, rules):
         return RequestResult("not_a_request")
-    text = (message.text or "")[:MAX_TEXT_CHARS]
+    text = _encodable((message.text or "")[:MAX_TEXT_CHARS])
     forward = find_forward(text, rules.forward_markers, rules.forward_labels, rules.quote_markers)
     if forward is not None and not _is_forward(forward, message.subject, agent):
         forward = None
@@ -1101,6 +1101,15 @@ def understand_request(
     )
 
 
+def _encodable(text: str) -> str:
+    """``text`` without lone surrogates, which the tokenizer cannot encode."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
 def _certain(a: Resolved, b: Resolved, agent: str) -> bool:
     if not (a.certain and b.certain and a.party.email and b.party.email):
         return False
@@ -1128,7 +1137,7 @@ def _read_all(
     own_items = tokenize(own, rules)
     forward_items = tokenize(forward.body, rules) if forward else []
     body_names, body_emails = _body_names([*own_items, *forward_items])
-    subject = strip_subject_prefixes(message.subject)
+    subject = _encodable(strip_subject_prefixes(message.subject))
     subject_items = tokenize(subject, rules)
     text_names = tuple(
         {

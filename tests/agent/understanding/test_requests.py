@@ -259,7 +259,7 @@ def test_never_confident_without_any_address(body: str) -> None:
             message_id=None,
             in_reply_to=(),
             references=(),
-            subject="",
+            subject=body,
             date=None,
             from_=(Address("Ann", "ann@lee.example"),),
             to=(Address("", AGENT),),
