@@ -16,7 +16,14 @@ from agent.core.transition import transition
 from agent.engine import outbox
 from agent.engine.inbound import Environment
 from agent.engine.mails import compose
-from agent.engine.tables import ADDRESS_BOOK, INTROS, load_intro, save_intro
+from agent.engine.tables import (
+    ADDRESS_BOOK,
+    INTROS,
+    OUTBOX,
+    SEND_COUNTS,
+    load_intro,
+    save_intro,
+)
 from agent.store.base import StateStore
 
 FORGOTTEN = "forgotten"
@@ -119,7 +126,10 @@ def forget(store: StateStore, address: str) -> tuple[int, list[str]]:
     """Remove ``address`` from the address book and closed introductions.
 
     Returns how many closed introductions were scrubbed and the ids of open ones that
-    still involve the address (those are left alone: cancel them first).
+    still involve the address (those are left alone: cancel them first). Sent mails
+    that mention the address leave the outbox; mails still to be sent stay until sent.
+    The store's files (backups and journals included) no longer hold what was forgotten
+    once this returns.
     """
     key = address.strip().lower()
     scrubbed = 0
@@ -135,6 +145,19 @@ def forget(store: StateStore, address: str) -> tuple[int, list[str]]:
                 continue
             save_intro(tx, _scrub(intro, key))
             scrubbed += 1
+        for count_key in store.keys(SEND_COUNTS):
+            if count_key.startswith(key + "|"):
+                tx.delete(SEND_COUNTS, count_key)
+        # Mails already sent to or about the person: their bytes hold the address.
+        for row_key, row in store.all(OUTBOX).items():
+            if row.get("state") != outbox.PENDING and key in str(row.get("raw", "")).lower():
+                tx.delete(OUTBOX, row_key)
+    # The journal and the backup copies still hold the old text: compacting twice
+    # leaves a store, a backup and a journal that all postdate the scrub.
+    compact = getattr(store, "compact", None)
+    if callable(compact):
+        compact()
+        compact()
     return scrubbed, still_open
 
 

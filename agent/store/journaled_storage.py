@@ -161,6 +161,12 @@ class JournaledStorage(Storage):
         if self._writer is None:
             self._writer = JournalWriter(self.journal_path, 0)
         if self._writer.length == 0:
+            # Nothing since the last snapshot: the old snapshot, now STORE.bak, already
+            # holds every commit of STORE.journal.bak, which can go (so a compaction
+            # after ``forget`` leaves no copy of what was forgotten).
+            if self.journal_backup_path.exists():
+                self.journal_backup_path.unlink()
+                fsync_folder(self.path.parent)
             return
         self._writer.close()
         try:

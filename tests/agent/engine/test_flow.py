@@ -187,3 +187,42 @@ def test_quarantine_after_three_failures(world: World, monkeypatch: pytest.Monke
     )
     world.run()
     assert len(world.source.processed) == 1
+
+
+def test_the_same_open_pair_is_not_asked_twice(world: World) -> None:
+    request(world)
+    world.run()
+    opt_ins = len(world.inbox_of(ALICE)) + len(world.inbox_of(BOB))
+    world.source.deliver(
+        mail(
+            "Dan <dan@example.test>",
+            AGENT,
+            "intro",
+            "Could you introduce Bob <bob@example.test> to Alice <alice@example.test>? "
+            "They should compare notes on data hiring.",
+        )
+    )
+    report = world.run()
+    assert "already being introduced" in report.ingest.outcomes[0].detail
+    assert len(world.inbox_of(ALICE)) + len(world.inbox_of(BOB)) == opt_ins
+    assert world.store.count(INTROS) == 1
+
+
+def test_a_name_seen_in_headers_is_resolved_later(world: World) -> None:
+    # Ann once wrote to Carol with the agent in copy: the agent learns Carol's address.
+    world.source.deliver(
+        mail(ANN, "Carol Diaz <carol@example.test>", "lunch", "See you Friday!", cc=AGENT)
+    )
+    world.run()
+    assert world.sink.sent == []
+    world.source.deliver(
+        mail(
+            ANN,
+            AGENT,
+            "intro",
+            "Please introduce me to Carol Diaz, I want to ask her about her search work.",
+        )
+    )
+    world.run()
+    opt_in = world.last_to("carol@example.test")
+    assert "Ann" in opt_in.text
