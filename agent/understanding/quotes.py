@@ -64,7 +64,8 @@ def _alternation(words: list[str], *, escape: bool) -> str:
 
 def _field_pattern(names: list[str]) -> str:
     # Outlook may bold the name ("*From:*") and some clients put a space before the colon.
-    return rf"[ \t]*\*?(?:{_alternation(names, escape=True)})\*?[ \t]*:"
+    # Yahoo puts a no-break space before the colon ("Objet\u00a0:").
+    return rf"[ \t\u00a0]*\*?(?:{_alternation(names, escape=True)})\*?[ \t\u00a0]*:"
 
 
 @lru_cache(maxsize=1)

@@ -215,3 +215,12 @@ def test_new_text_is_made_of_input_lines(body: str) -> None:
 def test_more_clients_and_languages(header: str) -> None:
     body = f"Tak, chętnie.\n\n{header}\n> Would you like the introduction?\n"
     assert extract_new_text(body, inline=True) == "Tak, chętnie."
+
+
+def test_yahoo_fields_with_no_break_space_before_the_colon() -> None:
+    body = (
+        "oui merci\n\n      De : Intro Agent <intro@example.org>\n"
+        " \u00c0\u00a0: Carla <c@example.fr>\n"
+        " Envoy\u00e9 le : lundi 3 mars 2025 09h14\n Objet\u00a0: Mise en relation\n\nBonjour"
+    )
+    assert extract_new_text(body, inline=True) == "oui merci"
