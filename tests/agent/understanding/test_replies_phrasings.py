@@ -12,6 +12,13 @@ import pytest
 from agent.understanding.replies import classify_text
 
 PHRASINGS = [
+    (
+        "CAUTION: This email originated from outside the organization. Do not click links"
+        " or open attachments unless you recognize the sender and know the content is"
+        " safe.\n\nYes, happy to be introduced.\n\nMark",
+        "yes",
+    ),
+    ("[EXTERNAL] Do not click links unless you trust the sender.\n\nNo thanks.", "no"),
     ("Oui, j'ai bien reçu votre message.", "unclear"),
     ("Recibido, gracias.", "unclear"),
     ("Ja, habe ich erhalten.", "unclear"),
