@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -44,7 +45,7 @@ MAX_DESCRIPTOR_WORDS = 4
 # An aside after a name ("Ann (our new CTO, ex-Stripe) to Bob").
 MAX_APPOSITIVE_ITEMS = 16
 
-MENTION_KINDS = frozenset({"name", "email", "self", "us", "you", "third", "they", "group"})
+MENTION_KINDS = frozenset({"name", "email", "self", "us", "you", "third", "they", "group", "call"})
 _SENTENCE_END = frozenset({".", "?", "!", "\u3002", ";"})
 _OPENERS = {"(": ")", "[": "]", ",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014"}
 # What may stand between a name and its address: "Ann (ann@x.com)", "Ann is at ann@x.com".
@@ -138,7 +139,7 @@ class Rules:
     you_words: set[str] = field(default_factory=set)
     third_words: set[str] = field(default_factory=set)
     plural_third_words: set[str] = field(default_factory=set)
-    group_words: set[tuple[str, ...]] = field(default_factory=set)
+    group_words: dict[tuple[str, ...], str] = field(default_factory=dict)
     conjunctions: set[str] = field(default_factory=set)
     descriptor_starts: set[str] = field(default_factory=set)
     name_particles: set[str] = field(default_factory=set)
@@ -202,7 +203,10 @@ def load_rules() -> Rules:
         rules.you_words |= _fold(data.get("you_words", ()))
         rules.third_words |= _fold(data.get("third_words", ()))
         rules.plural_third_words |= _fold(data.get("plural_third_words", ()))
-        rules.group_words |= {tuple(g.split()) for g in _fold(data.get("group_words", ()))}
+        for kind, key in (("group", "group_words"), ("call", "group_calls")):
+            for words in _fold(data.get(key, ())):
+                tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
+                rules.group_words[tokens] = kind
         rules.conjunctions |= _fold(data.get("conjunctions", ()))
         rules.descriptor_starts |= _fold(data.get("descriptor_starts", ()))
         rules.name_particles |= _fold(data.get("name_particles", ()))
@@ -218,6 +222,7 @@ def load_rules() -> Rules:
         rules.reply_cues |= _fold(negatives.get("reply_cues", ()))
         rules.message_cues |= _fold(negatives.get("message_cues", ()))
         rules.subject_cues |= _fold(negatives.get("subject_cues", ()))
+    rules.pair_patterns.append(compile_pattern("{A}"))
     for pattern in rules.pair_patterns + rules.subject_patterns + rules.weak_patterns:
         for element in pattern.elements:
             rules.literals |= element.words
@@ -300,10 +305,10 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
             items.append(Item("end", raw, start, start + len(raw)))
             index += 1
             continue
-        group = _group_at(tokens, index, rules)
+        group, group_kind = _group_at(tokens, index, rules)
         if group:
             end_token = tokens[index + group - 1]
-            items.append(Item("group", "", start, end_token.idx + len(end_token.text)))
+            items.append(Item(group_kind, "", start, end_token.idx + len(end_token.text)))
             index += group
             continue
         email = raw.removeprefix("mailto:")
@@ -347,14 +352,17 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
     return items
 
 
-def _group_at(tokens: Sequence[Token], index: int, rules: Rules) -> int:
+def _group_at(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[int, str]:
+    """How many tokens from ``index`` name the recipients together, and how: ``group``
+    ("you two") or ``call`` ("je vous présente", a whole request in itself)."""
     if tokens[index].lower not in rules.group_heads:
-        return 0
-    for size in range(rules.max_group_words, 1, -1):
+        return 0, ""
+    for size in range(rules.max_group_words, 0, -1):
         words = tuple(t.lower for t in tokens[index : index + size] if not t.text.isspace())
-        if len(words) == size and words in rules.group_words:
-            return size
-    return 0
+        kind = rules.group_words.get(words) if len(words) == size else None
+        if kind:
+            return size, kind
+    return 0, ""
 
 
 def _read_name(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item, int]:
@@ -525,12 +533,15 @@ def _match_at(
 
 def _acceptable(pattern: Pattern, slots: dict[str, tuple[Item, ...]]) -> bool:
     """Reject bindings that make no pair: a lone slot must be ``you two``, and only there."""
-    groups = [item for found in slots.values() for item in found if item.kind == "group"]
+    groups = [item for found in slots.values() for item in found if item.kind in ("group", "call")]
+    if len(pattern.elements) == 1:
+        # The lone "{A}" pattern: a phrase that is a whole request ("les presento").
+        return slots["A"][0].kind == "call"
     if pattern.implied == "you" and "A" not in slots:
         # "Meet Raj": the one met is named; "great to meet you" is no introduction.
         return all(item.kind in ("name", "email") for item in slots.get("B", ()))
     if pattern.slots == {"A"}:
-        return len(slots["A"]) == 1 and slots["A"][0].kind in ("group", "us", "they")
+        return len(slots["A"]) == 1 and slots["A"][0].kind in ("group", "call", "us", "they")
     return not groups
 
 
@@ -668,7 +679,13 @@ def _name_matches(mention: Sequence[str], candidate: str) -> bool:
     return mention[0] == words[0] and mention[-1] == words[-1]
 
 
+def _plain(word: str) -> str:
+    """A word without accents, as addresses spell names ("tomás" -> "tomas")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _local_matches(mention: Sequence[str], email: str) -> bool:
+    mention = [_plain(word) for word in mention]
     local = email.split("@", 1)[0].casefold()
     parts = [part for part in _LOCAL_SPLIT.split(local) if part]
     first = mention[0]
@@ -760,7 +777,7 @@ def resolve_mention(item: Item, scene: Scene) -> list[Resolved]:
         if len(scene.greeting) == 1:
             return resolve_mention(scene.greeting[0], scene)
         return [unknown]
-    if item.kind == "group":
+    if item.kind in ("group", "call"):
         if len(scene.recipients) == 2:
             # Certain only if the mail names both: a copied assistant is no party.
             named = {_words(n)[0] for n in scene.text_names if _words(n)}
