@@ -272,7 +272,21 @@ def digest(
 @click.option("--interactive", is_flag=True, help="Play one of the parties yourself.")
 def demo(interactive: bool) -> None:
     """Show the whole flow on an embedded loopback mail sandbox (no account, no root)."""
-    unavailable("demo")
+    import tempfile
+    from pathlib import Path
+
+    from agent.demo.script import run_demo, run_interactive
+
+    def read_line() -> str | None:
+        line = sys.stdin.readline()
+        return line if line else None
+
+    with tempfile.TemporaryDirectory(prefix="intro-agent-demo-") as folder:
+        if interactive:
+            code = run_interactive(Path(folder), click.echo, read_line)
+        else:
+            code = run_demo(Path(folder), click.echo)
+    sys.exit(code)
 
 
 def main() -> None:
