@@ -37,6 +37,8 @@ from agent.understanding.request_model import Pair, Party, RequestResult
 
 LANGUAGES = ("en", "fr", "es", "de", "pt", "sw")
 MAX_CONTEXT_CHARS = 200
+# How a whole-request phrase ("les presento") shows among the words of a text.
+CALL = "\x00call"
 # A request is made in the first lines of a mail; the rest of a huge mail is not read.
 MAX_TEXT_CHARS = 20_000
 MAX_NAME_TOKENS = 4
@@ -102,6 +104,8 @@ class Pattern:
     @cached_property
     def required(self) -> tuple[frozenset[str], ...]:
         """The word sets of which the text must hold one each for the pattern to match."""
+        if len(self.elements) == 1:
+            return (frozenset({CALL}),)
         return tuple(e.words for e in self.elements if e.slot is None and not e.optional)
 
     @property
@@ -156,6 +160,8 @@ class Rules:
     subject_cues: set[str] = field(default_factory=set)
     max_group_words: int = 1
     group_heads: set[str] = field(default_factory=set)
+    # Every lower-case word that is more than a word to the tokenizer.
+    special_words: set[str] = field(default_factory=set)
     trigger_re: re.Pattern[str] = _NEVER
     sentence_cue_re: re.Pattern[str] = _NEVER
     reply_cue_re: re.Pattern[str] = _NEVER
@@ -228,6 +234,14 @@ def load_rules() -> Rules:
             rules.literals |= element.words
     rules.max_group_words = max((len(g) for g in rules.group_words), default=1)
     rules.group_heads = {g[0] for g in rules.group_words}
+    rules.special_words = (
+        rules.group_heads
+        | rules.self_words
+        | rules.plural_self_words
+        | rules.you_words
+        | rules.third_words
+        | rules.plural_third_words
+    )
     rules.trigger_re = phrase_regex(rules.triggers)
     rules.sentence_cue_re = phrase_regex(rules.sentence_cues)
     rules.reply_cue_re = phrase_regex(rules.sentence_cues | rules.reply_cues)
@@ -305,10 +319,16 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
             items.append(Item("end", raw, start, start + len(raw)))
             index += 1
             continue
+        if raw[0].islower() and lower not in rules.special_words and "@" not in raw:
+            # Most tokens are plain lower-case words: settle them first.
+            items.append(Item("word", lower, start, start + len(raw)))
+            index += 1
+            continue
         group, group_kind = _group_at(tokens, index, rules)
         if group:
             end_token = tokens[index + group - 1]
-            items.append(Item(group_kind, "", start, end_token.idx + len(end_token.text)))
+            label = CALL if group_kind == "call" else ""
+            items.append(Item(group_kind, label, start, end_token.idx + len(end_token.text)))
             index += group
             continue
         email = raw.removeprefix("mailto:")
