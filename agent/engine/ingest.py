@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
+from agent.engine.crashpoints import crashpoint
 from agent.engine.inbound import Environment, Outcome, already_processed, message_key
 from agent.engine.inbound import process_message as route_message
 from agent.engine.tables import POISON, PROCESSED
@@ -93,6 +94,7 @@ def ingest(
                 to_processed.append(fetched.uid)
             elif target == "quarantine":
                 to_quarantine.append(fetched.uid)
+        crashpoint("after-commit-before-move")
         if to_processed:
             source.move_to_processed(to_processed)
         if to_quarantine:
@@ -128,6 +130,7 @@ def _one(
         with store.transaction() as tx:
             outcome = handle(tx, env, fetched, now)
             _ledger_add(tx, lkey, fetched.uid)
+            crashpoint("before-commit")
     except Exception as exc:  # a bug or bad input must not stop the loop: count and go on
         return _failed(store, key, fetched, now, lkey, exc, report)
     report.processed += 1

@@ -62,13 +62,13 @@ def run_pass(
     read = ingest(source, store, env, now, folder=folder, uidvalidity=uidvalidity)
     ticked = run_due(store, env, now)
     digests: list[str] = []
-    if digest is not None:
+    if digest is not None and digest.enabled:
         try:
             digests = queue_due_digests(store, env, now, digest, timezone)
         except AgentError as exc:
             # A digest that cannot be written must not hold back the mail already queued.
             log.error("digests not queued: %s", exc)
-    sent = asyncio.run(send_due(store, connect_sink, now, daily_cap=daily_cap))
+    sent = asyncio.run(send_due(store, connect_sink, now, daily_cap=daily_cap, mails=env.mails))
     return PassReport(read, ticked, sent, digests)
 
 

@@ -5,6 +5,12 @@ dropped connections are transient: the row is tried again later with a growing d
 until its deadline. A 5xx answer is permanent: the row fails. A cap on mails to one
 address per day holds back the rest, so a robot that answers every mail cannot start
 an endless exchange.
+
+A mail that asks a party (an opt-in or a reminder) and is refused for good, at once
+(5xx) or after retrying until its deadline, means that party cannot be reached: when
+the caller gives the mail settings, the refusal is fed to the core as
+``DeliveryFailed`` in the same transaction that marks the row failed, so the
+introduction closes as failed and the requester is told exactly once.
 """
 
 from __future__ import annotations
@@ -16,8 +22,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
+from agent.core.events import DeliveryFailed
+from agent.core.intro import Side
+from agent.core.transition import transition
 from agent.engine import outbox
-from agent.engine.tables import SEND_COUNTS
+from agent.engine.crashpoints import crashpoint
+from agent.engine.mails import MailSettings, compose
+from agent.engine.tables import SEND_COUNTS, load_intro, save_intro
 from agent.errors import MailError, PermanentSendError, TransientSendError
 from agent.store.base import StateStore, Tables
 
@@ -64,12 +75,17 @@ async def send_due(
     now: datetime,
     *,
     daily_cap: int,
+    mails: MailSettings | None = None,
 ) -> SendReport:
-    """Send every due row of the outbox over one connection."""
+    """Send every due row of the outbox over one connection.
+
+    With ``mails``, a party's opt-in or reminder refused for good fails that party.
+    """
     report = SendReport()
     rows = outbox.due(store, now)
     if not rows:
         return report
+    crashpoint("before-send")
     try:
         async with connect() as sink:
             for row in rows:
@@ -82,12 +98,14 @@ async def send_due(
                 except PermanentSendError as exc:
                     with store.transaction() as tx:
                         outbox.mark_failed(tx, row.key, now, str(exc))
+                        _party_unreachable(tx, row, now, str(exc), mails)
                     report.failed.append(row.key)
                     log.warning("mail %s refused for good: %s", row.key, exc)
                     continue
                 except TransientSendError as exc:
-                    _retry(store, row.key, now, str(exc), report)
+                    _retry(store, row, now, str(exc), report, mails)
                     continue
+                crashpoint("after-smtp-accept")
                 with store.transaction() as tx:
                     outbox.mark_sent(tx, row.key, now)
                     _count(tx, row.recipients, now)
@@ -97,15 +115,45 @@ async def send_due(
         done = {*report.sent, *report.failed, *report.held, *report.retried}
         for row in rows:
             if row.key not in done:
-                _retry(store, row.key, now, str(exc), report)
+                _retry(store, row, now, str(exc), report, mails)
         log.warning("SMTP unavailable, %d mails wait: %s", len(rows) - len(done), exc)
     return report
 
 
-def _retry(store: StateStore, key: str, now: datetime, error: str, report: SendReport) -> None:
+def _retry(
+    store: StateStore,
+    row: outbox.OutboxRow,
+    now: datetime,
+    error: str,
+    report: SendReport,
+    mails: MailSettings | None,
+) -> None:
     with store.transaction() as tx:
-        again = outbox.mark_retry(tx, key, now, error)
-    (report.retried if again else report.failed).append(key)
+        again = outbox.mark_retry(tx, row.key, now, error)
+        if not again:
+            _party_unreachable(tx, row, now, error, mails)
+    (report.retried if again else report.failed).append(row.key)
+
+
+def _party_unreachable(
+    tx: Tables, row: outbox.OutboxRow, now: datetime, error: str, mails: MailSettings | None
+) -> None:
+    """Fail the party an opt-in or reminder was refused for; queue what the core says."""
+    if mails is None or row.kind not in ("opt_in", "reminder") or row.role not in ("a", "b"):
+        return
+    intro = load_intro(tx, row.intro_id)
+    if intro is None:
+        return
+    side: Side = "a" if row.role == "a" else "b"
+    # Keyed by the refused mail, so the core applies it once however often it is fed.
+    event = DeliveryFailed(f"refused:{row.message_id}", side, reason=error[:200])
+    new, commands = transition(intro, event, now)
+    if new == intro and not commands:
+        return
+    save_intro(tx, new)
+    for command in commands:
+        outbox.queue(tx, compose(command, new, mails, now), now)
+    log.warning("party %s of introduction %s cannot be reached: %s", side, intro.id, error)
 
 
 def _hold(store: StateStore, key: str, now: datetime) -> None:
