@@ -113,6 +113,7 @@ class LifecycleSection:
 class DigestSection:
     """When and to whom the weekly digest goes."""
 
+    enabled: bool = True
     weekday: int = 0  # Monday, as datetime.weekday() counts
     hour: int = 8
     timezone: str | None = None  # None: the agent's timezone
@@ -267,6 +268,7 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
     digest_t = reader.table(data, "digest", required=False)
     weekday = reader.get(digest_t, "digest.weekday", (str, int), "monday")
     digest = DigestSection(
+        enabled=reader.get(digest_t, "digest.enabled", bool, True),
         weekday=reader.weekday(weekday, "digest.weekday"),
         hour=reader.bounded_int(digest_t, "digest.hour", 8, 0, 23),
         timezone=(
@@ -275,7 +277,9 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
         owner=reader.optional(digest_t, "digest.owner", str),
         send_when_empty=reader.get(digest_t, "digest.send_when_empty", bool, False),
     )
-    reader.no_extra(digest_t, "digest", {"weekday", "hour", "timezone", "owner", "send_when_empty"})
+    reader.no_extra(
+        digest_t, "digest", {"enabled", "weekday", "hour", "timezone", "owner", "send_when_empty"}
+    )
     return Config(
         path=path,
         agent=agent,

@@ -82,6 +82,10 @@ path = "store.json"
 [policy]
 allowed_requesters = ["*@example.test"]
 
+[digest]
+# The digest has its own tests; here it would add a mail to the requester's inbox.
+enabled = false
+
 [lifecycle]
 {lifecycle}"""
     )
