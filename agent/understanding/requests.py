@@ -75,7 +75,7 @@ _LOCAL_SPLIT = re.compile(r"[._+\-\d]+")
 _BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
 _NEVER = re.compile(r"(?!x)x")
 # What may open a slot before the name: quotes, emphasis, a colon ("intro to: Ann").
-_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u00ab", "\u00bb", "*", "_", ":"})
+_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u00ab", "\u00bb", "*", "_", ":", "<"})
 
 
 # -- Rules -----------------------------------------------------------------------------
@@ -404,6 +404,17 @@ def _read_name(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item,
             parts.append(token.text)
             last = cursor
             cursor += 1
+            continue
+        if (
+            len(token.text) == 1
+            and token.text.isupper()
+            and cursor + 2 < len(tokens)
+            and tokens[cursor + 1].text == "."
+            and _is_name_token(tokens[cursor + 2].text, rules)
+        ):
+            # A middle initial: "Miles B. Dyson".
+            parts.append(token.text + ".")
+            cursor += 2
             continue
         if token.lower in rules.name_particles:
             # "van der Berg": particles count only when a capitalised word follows them.
