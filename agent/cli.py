@@ -72,12 +72,17 @@ def cli() -> None:
 
 @cli.command()
 @config_option
-def check(config_file: str | None) -> None:
+@click.option(
+    "--send-probe",
+    is_flag=True,
+    help="Send the agent's own plus-address a probe, wait for it in the inbox, delete it.",
+)
+def check(config_file: str | None, send_probe: bool) -> None:
     """Diagnose the config and the IMAP and SMTP connections, in plain words."""
     config = load(config_file)
     from agent.check import run_checks
 
-    ok = run_checks(config, click.echo)
+    ok = run_checks(config, click.echo, send_probe=send_probe)
     sys.exit(EXIT_OK if ok else EXIT_FAILURE)
 
 
