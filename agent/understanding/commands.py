@@ -19,6 +19,7 @@ from agent.understanding.request_model import Command
 LANGUAGES = ("en", "fr", "es", "de", "pt", "sw")
 # Longer mail is a conversation, not a command; a command is a line or two.
 MAX_COMMAND_WORDS = 40
+MAX_GREETING_WORDS = 4
 COMMANDS: tuple[Literal["status", "cancel", "help"], ...] = ("cancel", "status", "help")
 
 _INTRO_ID = re.compile(r"#([0-9a-f]{4,12})\b", re.IGNORECASE)
@@ -105,12 +106,13 @@ def _first_sentence(text: str) -> str:
         for sentence in _SENTENCE_SPLIT.split(line):
             words = normalise(sentence).split()
             if words and words[0] in greetings:
-                # "Hi there - status?": the greeting and whoever it greets go first.
+                # "Hello Intro Agent, ...": a short opening is only a greeting.
+                if len(words) <= MAX_GREETING_WORDS:
+                    continue
+                # "Hi there status?": the greeting and whoever it greets go first.
                 words = words[1:]
                 while words and words[0] in _GREETED:
                     words = words[1:]
-                if len(words) <= 1:
-                    continue
             if not words:
                 continue
             line = " ".join(words)

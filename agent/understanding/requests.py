@@ -104,7 +104,7 @@ class Pattern:
     @cached_property
     def required(self) -> tuple[frozenset[str], ...]:
         """The word sets of which the text must hold one each for the pattern to match."""
-        if len(self.elements) == 1:
+        if len(self.elements) == 1 and self.elements[0].slot is not None:
             return (frozenset({CALL}),)
         return tuple(e.words for e in self.elements if e.slot is None and not e.optional)
 
@@ -338,7 +338,7 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
             items.append(Item("us", lower, start, start + len(raw)))
             index += 1
             continue
-        if lower in rules.self_words and not raw.isupper():
+        if lower in rules.self_words and not (raw.isupper() and len(raw) > 1):
             items.append(Item("self", lower, start, start + len(raw)))
             index += 1
             continue
@@ -563,6 +563,9 @@ def _match_at(
 def _acceptable(pattern: Pattern, slots: dict[str, tuple[Item, ...]]) -> bool:
     """Reject bindings that make no pair: a lone slot must be ``you two``, and only there."""
     groups = [item for found in slots.values() for item in found if item.kind in ("group", "call")]
+    if not pattern.slots:
+        # "Meet each other!": a pattern without people speaks to the recipients.
+        return True
     if len(pattern.elements) == 1:
         # The lone "{A}" pattern: a phrase that is a whole request ("les presento").
         return slots["A"][0].kind == "call"
@@ -818,6 +821,9 @@ def resolve_mention(item: Item, scene: Scene) -> list[Resolved]:
 
 
 def _pairs_of(match: Match, scene: Scene) -> list[tuple[Resolved, Resolved]]:
+    if not match.slots:
+        both = resolve_mention(Item("group", "", match.start, match.start), scene)
+        return [(both[0], both[1])]
     if "B" not in match.slots:
         item = match.slots["A"][0]
         if item.kind == "us":
@@ -983,7 +989,9 @@ def read_text(
             if number in vetoed:
                 continue
             mentions = [item for found in match.slots.values() for item in found]
-            if not scene.recipients and any(item.kind == "you" for item in mentions):
+            if not scene.recipients and (
+                not match.slots or any(item.kind == "you" for item in mentions)
+            ):
                 # In a mail to the agent alone, "you" is the agent: "can you meet me at 3?"
                 continue
             here = scene
