@@ -138,9 +138,14 @@ def process_message(
     key: str,
     now: datetime,
     source: dict[str, Any] | None = None,
+    raw: bytes = b"",
 ) -> Outcome:
-    """Route and apply one message inside the caller's transaction; record it as processed."""
-    router = _Router(tx, env, message, key, now)
+    """Route and apply one message inside the caller's transaction; record it as processed.
+
+    ``raw`` is the message as received: a bounce names the mail it returns in a part
+    the parsed text leaves out (the returned headers), so that is read from the bytes.
+    """
+    router = _Router(tx, env, message, key, now, raw)
     outcome = router.route()
     tx.put(
         PROCESSED,
@@ -160,9 +165,16 @@ class _Router:
     """One message's way through the rules; every write goes to the caller's transaction."""
 
     def __init__(
-        self, tx: Tables, env: Environment, message: ParsedMessage, key: str, now: datetime
+        self,
+        tx: Tables,
+        env: Environment,
+        message: ParsedMessage,
+        key: str,
+        now: datetime,
+        raw: bytes = b"",
     ) -> None:
         self.tx = tx
+        self.raw = raw
         self.env = env
         self.msg = message
         self.now = now
@@ -301,7 +313,9 @@ class _Router:
         return found
 
     def delivery_report(self) -> Outcome:
-        text = "\n".join((self.msg.text, *self.msg.attachments))
+        # The returned mail's headers sit in a message/rfc822 or text/rfc822-headers part.
+        returned = self.raw.decode("ascii", "replace")
+        text = "\n".join((self.msg.text, *self.msg.attachments, returned))
         raw_ids = re.findall(r"<intro\.[0-9a-f]{32}@[^>\s]+>", text)
         for mid in dict.fromkeys(raw_ids):
             for row in self.tx.find(OUTBOX, "message_id", mid).values():

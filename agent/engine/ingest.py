@@ -145,7 +145,7 @@ def _process_fetched(
     message = parse_message(fetched.raw)
     key = message_key(message.message_id, fetched.raw)
     source = {"folder": "", "uid": fetched.uid, "uidvalidity": fetched.uidvalidity}
-    return route_message(tx, env, message, key, now, source)
+    return route_message(tx, env, message, key, now, source, fetched.raw)
 
 
 def _failed(
