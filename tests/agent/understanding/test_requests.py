@@ -274,3 +274,21 @@ def test_never_confident_without_any_address(body: str) -> None:
     )
     # Whatever the noise makes of the mail, it cannot make anyone certain.
     assert not result.confident
+
+
+def test_outlook_reply_quote_is_not_read_as_a_forward() -> None:
+    # Outlook quotes the mail it answers under "From:/Sent:", as it forwards one.
+    body = (
+        "Not a good time for me, sorry Ann.\n\n"
+        "From: Ann Lee <ann@lee.example>\nSent: Monday, May 13, 2024 9:00 AM\n"
+        "To: Sam Ode <sam@ode.example>\nSubject: favor\n\n"
+        "Sam, would you introduce me to Bob Jones <bob@jones.example>?\n"
+    )
+    assert understand(body, sender="Sam Ode <sam@ode.example>", subject="RE: favor").kind == (
+        "not_a_request"
+    )
+    forwarded = understand(
+        body.replace("Not a good time for me, sorry Ann.", "Please do."), subject="FW: favor"
+    )
+    assert forwarded.a == Party("Ann Lee", "ann@lee.example")
+    assert forwarded.b == Party("Bob Jones", "bob@jones.example")
