@@ -1,0 +1,229 @@
+"""Matching the compiled patterns against a text's items: which phrasings occur, and
+which mentions fill their slots."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from agent.understanding.request_mentions import MENTION_KINDS, Item
+from agent.understanding.request_rules import Element, Pattern, Rules, load_rules
+
+# Descriptions between a determiner and a name ("my old friend and colleague Ann").
+MAX_DESCRIPTOR_WORDS = 4
+# An aside after a name ("Ann (our new CTO, ex-Stripe) to Bob").
+MAX_APPOSITIVE_ITEMS = 16
+_OPENERS = {"(": ")", "[": "]", ",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014"}
+# What may open a slot before the name: quotes, emphasis, a colon ("intro to: Ann").
+_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u00ab", "\u00bb", "*", "_", ":", "<"})
+
+
+@dataclass(frozen=True)
+class Match:
+    """One pattern found in the text, with the mentions each slot took."""
+
+    pattern: Pattern
+    start: int
+    end: int
+    slots: dict[str, tuple[Item, ...]]
+
+
+def _slot(items: Sequence[Item], index: int, element: Element, rules: Rules) -> Iterator[int]:
+    """Positions where a mention may start for a slot at ``index`` (after any descriptor)."""
+    if index >= len(items):
+        return
+    if items[index].lower in _QUOTES and index + 1 < len(items):
+        index += 1
+    if items[index].kind in MENTION_KINDS:
+        yield index
+    if items[index].lower in rules.descriptor_starts:
+        cursor = index + 1
+        for _ in range(MAX_DESCRIPTOR_WORDS):
+            if cursor >= len(items):
+                return
+            item = items[cursor]
+            if item.kind in ("name", "email"):
+                after = cursor + 2
+                if (
+                    item.email is None
+                    and after < len(items)
+                    and items[cursor + 1].lower == ","
+                    and items[after].kind == "name"
+                    and items[after].email
+                ):
+                    # "the founder of Loomwork, Hannah Reid (hannah@...)": the named person.
+                    yield after
+                yield cursor
+                return
+            if item.lower in (",", "-"):
+                cursor += 1
+                continue
+            if item.kind != "word" or item.lower in rules.conjunctions:
+                return
+            cursor += 1
+
+
+def _mentions(
+    items: Sequence[Item], index: int, element: Element, rules: Rules
+) -> Iterator[tuple[int, tuple[Item, ...]]]:
+    """Every way a slot can be filled at ``index``: the end position and its mentions."""
+    for first in _slot(items, index, element, rules):
+        found = [items[first]]
+        end = first + 1
+        if element.many:
+            while end + 1 < len(items) and items[end].lower in rules.conjunctions:
+                step = end + 1
+                if items[step].lower in rules.conjunctions:
+                    step += 1
+                if step < len(items) and items[step].kind in ("name", "email", "self"):
+                    found.append(items[step])
+                    end = step + 1
+                    continue
+                break
+        yield end, tuple(found)
+        if end < len(items) and items[end].lower == ",":
+            yield end + 1, tuple(found)
+        closer = _OPENERS.get(items[end].lower) if end < len(items) else None
+        if closer is None:
+            continue
+        for cursor in range(end + 1, min(len(items), end + MAX_APPOSITIVE_ITEMS)):
+            if items[cursor].kind == "end":
+                break
+            if items[cursor].lower == closer:
+                yield cursor + 1, tuple(found)
+                break
+
+
+def _match_at(
+    pattern: Pattern,
+    position: int,
+    items: Sequence[Item],
+    index: int,
+    bound: dict[str, tuple[Item, ...]],
+    rules: Rules,
+) -> Iterator[tuple[int, dict[str, tuple[Item, ...]]]]:
+    if position == len(pattern.elements):
+        yield index, bound
+        return
+    element = pattern.elements[position]
+    if element.slot is None:
+        if (
+            index < len(items)
+            and items[index].kind != "end"
+            and items[index].lower in element.words
+        ):
+            yield from _match_at(pattern, position + 1, items, index + 1, bound, rules)
+        if element.optional:
+            yield from _match_at(pattern, position + 1, items, index, bound, rules)
+        return
+    for end, found in _mentions(items, index, element, rules):
+        yield from _match_at(
+            pattern, position + 1, items, end, {**bound, element.slot: found}, rules
+        )
+
+
+def _acceptable(pattern: Pattern, slots: dict[str, tuple[Item, ...]]) -> bool:
+    """Reject bindings that make no pair: a lone slot must be ``you two``, and only there."""
+    groups = [item for found in slots.values() for item in found if item.kind in ("group", "call")]
+    if not pattern.slots:
+        # "Meet each other!": a pattern without people speaks to the recipients.
+        return True
+    if len(pattern.elements) == 1:
+        # The lone "{A}" pattern: a phrase that is a whole request ("les presento").
+        return slots["A"][0].kind == "call"
+    if pattern.implied == "you" and "A" not in slots:
+        # "Meet Raj": the one met is named; "great to meet you" is no introduction.
+        return all(item.kind in ("name", "email") for item in slots.get("B", ()))
+    if pattern.slots == {"A"}:
+        return len(slots["A"]) == 1 and slots["A"][0].kind in ("group", "call", "us", "they")
+    return not groups
+
+
+class PatternIndex:
+    """Patterns grouped by what their first step accepts, so each position tries only a few."""
+
+    def __init__(self, patterns: Sequence[Pattern], rules: Rules) -> None:
+        self.rules = rules
+        self.patterns = tuple(patterns)
+        # Each pattern filed under the words of its first required step.
+        self.keyed: dict[str, list[Pattern]] = {}
+        self.unconditional: list[Pattern] = []
+        for pattern in patterns:
+            if not pattern.required:
+                self.unconditional.append(pattern)
+            for word in pattern.required[0] if pattern.required else ():
+                self.keyed.setdefault(word, []).append(pattern)
+        self._by_word: dict[str, list[tuple[int, Pattern]]] = {}
+        self._by_mention: list[tuple[int, Pattern]] = []
+        self._anywhere: list[tuple[int, Pattern]] = []
+        for order, pattern in enumerate(patterns):
+            head = pattern.elements[0]
+            if head.slot is not None:
+                self._by_mention.append((order, pattern))
+            elif head.optional:
+                self._anywhere.append((order, pattern))
+            else:
+                for word in head.words:
+                    self._by_word.setdefault(word, []).append((order, pattern))
+        self._cache: dict[tuple[str, bool], tuple[Pattern, ...]] = {}
+
+    def candidates(self, item: Item) -> tuple[Pattern, ...]:
+        """The patterns that may start at ``item``, in the order they were listed."""
+        mention = item.kind in MENTION_KINDS or item.lower in self.rules.descriptor_starts
+        key = (item.lower, mention)
+        found = self._cache.get(key)
+        if found is None:
+            pool = self._by_word.get(item.lower, []) + self._anywhere
+            if mention:
+                pool = pool + self._by_mention
+            found = tuple(pattern for _, pattern in sorted(pool, key=lambda entry: entry[0]))
+            self._cache[key] = found
+        return found
+
+
+@lru_cache(maxsize=8)
+def pattern_index(kind: str) -> PatternIndex:
+    """The compiled index of one family of patterns: ``pair``, ``subject`` or ``weak``."""
+    rules = load_rules()
+    families = {
+        "pair": rules.pair_patterns,
+        "subject": rules.subject_patterns + rules.pair_patterns,
+        "weak": rules.weak_patterns,
+    }
+    return PatternIndex(families[kind], rules)
+
+
+def find_matches(items: Sequence[Item], index_of: PatternIndex) -> list[Match]:
+    """Leftmost, non-overlapping matches; at one position the first pattern listed wins."""
+    rules = index_of.rules
+    present = {item.lower for item in items}
+    # Most patterns need a word this text lacks; dropping them first is most of the speed.
+    possible = set(index_of.unconditional)
+    for word in present & index_of.keyed.keys():
+        for pattern in index_of.keyed[word]:
+            if all(not words.isdisjoint(present) for words in pattern.required):
+                possible.add(pattern)
+    found: list[Match] = []
+    if not possible:
+        return found
+    index = 0
+    while index < len(items):
+        candidates = [p for p in index_of.candidates(items[index]) if p in possible]
+        match = _first_match(items, index, candidates, rules) if candidates else None
+        if match is None:
+            index += 1
+            continue
+        found.append(match)
+        index = max(match.end, index + 1)
+    return found
+
+
+def _first_match(
+    items: Sequence[Item], index: int, patterns: Sequence[Pattern], rules: Rules
+) -> Match | None:
+    for pattern in patterns:
+        for end, slots in _match_at(pattern, 0, items, index, {}, rules):
+            if end > index and _acceptable(pattern, slots):
+                return Match(pattern, index, end, slots)
+    return None

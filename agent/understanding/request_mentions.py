@@ -1,0 +1,220 @@
+"""Finding people in text: names, addresses and pronouns, each collapsed into one item
+among the words the patterns see."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from agent.understanding.request_rules import CALL, Rules
+from agent.understanding.request_tokens import Token, spacy_tokens
+
+MAX_NAME_TOKENS = 4
+
+MENTION_KINDS = frozenset({"name", "email", "self", "us", "you", "third", "they", "group", "call"})
+_SENTENCE_END = frozenset({".", "?", "!", "\u3002", ";"})
+# What may stand between a name and its address: "Ann (ann@x.com)", "Ann is at ann@x.com".
+_ATTACH_PUNCT = frozenset(
+    {
+        "<",
+        "(",
+        "[",
+        ",",
+        ":",
+        "-",
+        "\u2013",
+        "\u2014",
+        "at",
+        "is",
+        "email",
+        "e-mail",
+        "'s",
+        '"',
+        "*",
+    }
+)
+_EMAIL = re.compile(r"^[\w.+'-]+@[\w-]+(\.[\w-]+)+$")
+
+
+@dataclass(slots=True)
+class Item:
+    """A token, or a whole mention of a person, as the patterns see the text."""
+
+    kind: str
+    lower: str
+    start: int
+    end: int
+    name: str | None = None
+    email: str | None = None
+
+
+def _is_name_token(text: str, rules: Rules) -> bool:
+    if len(text) < 2 or not text[0].isupper():
+        return False
+    if not all(char.isalpha() or char in "'\u2019" for char in text):
+        return False
+    if not any(char.islower() for char in text[1:]):
+        return False
+    lowered = text.casefold().replace("\u2019", "'")
+    return lowered not in rules.stop_names and lowered not in rules.literals
+
+
+def _is_email(text: str) -> bool:
+    return bool(_EMAIL.match(text))
+
+
+def tokenize(text: str, rules: Rules) -> list[Item]:
+    """Turn text into items, collapsing each mention of a person into one item."""
+    tokens = spacy_tokens(text)
+    items: list[Item] = []
+    index = 0
+    count = len(tokens)
+    while index < count:
+        token = tokens[index]
+        raw = token.text
+        lower = token.lower
+        start = token.idx
+        if raw.isspace():
+            if raw.count("\n") >= 2:
+                items.append(Item("end", "\n", start, start + len(raw)))
+            index += 1
+            continue
+        if raw in _SENTENCE_END or raw == "...":
+            items.append(Item("end", raw, start, start + len(raw)))
+            index += 1
+            continue
+        if raw[0].islower() and lower not in rules.special_words and "@" not in raw:
+            # Most tokens are plain lower-case words: settle them first.
+            items.append(Item("word", lower, start, start + len(raw)))
+            index += 1
+            continue
+        group, group_kind = _group_at(tokens, index, rules)
+        if group:
+            end_token = tokens[index + group - 1]
+            label = CALL if group_kind == "call" else ""
+            items.append(Item(group_kind, label, start, end_token.idx + len(end_token.text)))
+            index += group
+            continue
+        email = raw.removeprefix("mailto:")
+        if "@" in email and _is_email(email):
+            items.append(Item("email", email.casefold(), start, start + len(raw), email=email))
+            index += 1
+            continue
+        if lower in rules.plural_self_words and not raw.isupper():
+            items.append(Item("us", lower, start, start + len(raw)))
+            index += 1
+            continue
+        if lower in rules.self_words and not (raw.isupper() and len(raw) > 1):
+            items.append(Item("self", lower, start, start + len(raw)))
+            index += 1
+            continue
+        if lower in rules.you_words:
+            items.append(Item("you", lower, start, start + len(raw)))
+            index += 1
+            continue
+        if lower in rules.third_words:
+            items.append(Item("third", lower, start, start + len(raw)))
+            index += 1
+            continue
+        if lower in rules.plural_third_words:
+            items.append(Item("they", lower, start, start + len(raw)))
+            index += 1
+            continue
+        if lower.rstrip(".") in rules.titles and raw[0].isupper():
+            # "Dr. Karen Whitfield": the title is neither part of the name nor a full stop.
+            index += 1
+            if index < count and tokens[index].text == "." and not token.space:
+                index += 1
+            continue
+        if _is_name_token(raw, rules):
+            item, index = _read_name(tokens, index, rules)
+            items.append(item)
+            continue
+        kind = "word" if raw[0].isalnum() or any(c.isalnum() for c in raw) else "punct"
+        items.append(Item(kind, lower, start, start + len(raw)))
+        index += 1
+    return items
+
+
+def _group_at(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[int, str]:
+    """How many tokens from ``index`` name the recipients together, and how: ``group``
+    ("you two") or ``call`` ("je vous présente", a whole request in itself)."""
+    if tokens[index].lower not in rules.group_heads:
+        return 0, ""
+    for size in range(rules.max_group_words, 0, -1):
+        words = tuple(t.lower for t in tokens[index : index + size] if not t.text.isspace())
+        kind = rules.group_words.get(words) if len(words) == size else None
+        if kind:
+            return size, kind
+    return 0, ""
+
+
+def _read_name(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item, int]:
+    """Read a run of capitalised words (with joined hyphens and particles) and any address."""
+    parts = [tokens[index].text]
+    start = tokens[index].idx
+    end = start + len(tokens[index].text)
+    last = index
+    cursor = index + 1
+    while cursor < len(tokens) and len(parts) < MAX_NAME_TOKENS:
+        previous, token = tokens[cursor - 1], tokens[cursor]
+        if token.text == "-" and not previous.space and cursor + 1 < len(tokens):
+            following = tokens[cursor + 1]
+            if not token.space and _is_name_token(following.text, rules):
+                parts[-1] += "-" + following.text
+                last = cursor + 1
+                cursor += 2
+                continue
+            break
+        if _is_name_token(token.text, rules):
+            parts.append(token.text)
+            last = cursor
+            cursor += 1
+            continue
+        if (
+            len(token.text) == 1
+            and token.text.isupper()
+            and cursor + 2 < len(tokens)
+            and tokens[cursor + 1].text == "."
+            and _is_name_token(tokens[cursor + 2].text, rules)
+        ):
+            # A middle initial: "Miles B. Dyson".
+            parts.append(token.text + ".")
+            cursor += 2
+            continue
+        if token.lower in rules.name_particles:
+            # "van der Berg": particles count only when a capitalised word follows them.
+            ahead = cursor
+            while ahead < len(tokens) and tokens[ahead].lower in rules.name_particles:
+                ahead += 1
+            near = ahead < len(tokens) and ahead - cursor <= 3
+            if near and _is_name_token(tokens[ahead].text, rules):
+                parts.extend(t.text for t in tokens[cursor:ahead])
+                cursor = ahead
+                continue
+        break
+    end = tokens[last].idx + len(tokens[last].text)
+    cursor = last + 1
+    # An address right after the name: "Ann Lee <ann@x.com>", "Ann (ann@x.com)", "Ann: ann@x.com".
+    email: str | None = None
+    probe = cursor
+    skipped = 0
+    while probe < len(tokens) and skipped <= 3:
+        text = tokens[probe].text
+        candidate = text.removeprefix("mailto:")
+        if "@" in candidate and _is_email(candidate):
+            email = candidate
+            break
+        if tokens[probe].lower in _ATTACH_PUNCT or (text.isspace() and "\n\n" not in text):
+            probe += 1
+            skipped += 1
+            continue
+        break
+    if email is not None:
+        cursor = probe + 1
+        if cursor < len(tokens) and tokens[cursor].text in (">", ")", "]"):
+            cursor += 1
+        end = tokens[cursor - 1].idx + len(tokens[cursor - 1].text)
+    name = " ".join(parts)
+    return Item("name", name.casefold(), start, end, name=name, email=email), cursor

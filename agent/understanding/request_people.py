@@ -1,0 +1,237 @@
+"""Who is who: a mention resolved to a person and an address, from the headers, the
+addresses written in the mail and the address book.
+
+The rule is never to guess: a party is certain only when its address is given next to
+the name, named in the headers, or known to the address book under exactly one address.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from agent.message import Address
+from agent.understanding.address_book import AddressBook, name_key
+from agent.understanding.request_matching import Match
+from agent.understanding.request_mentions import Item
+from agent.understanding.request_model import Party
+
+_LOCAL_SPLIT = re.compile(r"[._+\-\d]+")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A party and whether both its name and its address are certain."""
+
+    party: Party
+    certain: bool
+
+
+@dataclass
+class Scene:
+    """Everything that says who ``me``, ``you`` and a bare name are in one piece of text."""
+
+    agent: str
+    me: Resolved | None
+    third: Resolved | None
+    recipients: tuple[Address, ...]
+    gazetteer: tuple[Address, ...]
+    body_names: tuple[Address, ...]
+    body_emails: tuple[str, ...]
+    greeting: tuple[Item, ...]
+    book: AddressBook | None
+    text_names: tuple[str, ...] = ()
+    they: tuple[Resolved, Resolved] | None = None
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s.,]+", name.casefold().replace("\u2019", "'")) if w]
+
+
+def _name_matches(mention: Sequence[str], candidate: str) -> bool:
+    words = _words(candidate)
+    if not mention or not words:
+        return False
+    if words[: len(mention)] == list(mention) or list(mention[: len(words)]) == words:
+        return True
+    if len(mention) == 1:
+        # "Smith, John" is John; a surname alone could be anyone's, so it is not matched.
+        return "," in candidate and mention[0] == words[-1]
+    # A first and last name with a middle name or initial left out.
+    return mention[0] == words[0] and mention[-1] == words[-1]
+
+
+def _plain(word: str) -> str:
+    """A word without accents, as addresses spell names ("tomás" -> "tomas")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _local_matches(mention: Sequence[str], email: str) -> bool:
+    mention = [_plain(word) for word in mention]
+    local = email.split("@", 1)[0].casefold()
+    parts = [part for part in _LOCAL_SPLIT.split(local) if part]
+    first = mention[0]
+    if len(first) >= 3 and first in parts:
+        return True
+    joined = "".join(mention)
+    return len(mention) > 1 and local in (joined, mention[0][0] + mention[-1])
+
+
+def is_agent(email: str, agent: str) -> bool:
+    """True for the agent's own address and its plus-addresses (``intro+token@...``)."""
+    user, _, domain = email.strip().casefold().rpartition("@")
+    agent_user, _, agent_domain = agent.rpartition("@")
+    return domain == agent_domain and user.partition("+")[0] == agent_user
+
+
+def unique_addresses(addresses: Iterable[Address], agent: str) -> list[Address]:
+    seen: dict[str, Address] = {}
+    for address in addresses:
+        if address.key and not is_agent(address.key, agent):
+            previous = seen.get(address.key)
+            if previous is None or len(address.name) > len(previous.name):
+                seen[address.key] = address
+    return list(seen.values())
+
+
+def _display(mention: str, found: Address) -> str:
+    """The fuller of the written name and the known display name."""
+    if found.name and _name_matches(_words(mention), found.name):
+        return found.name
+    return mention
+
+
+def resolve_name(name: str, email: str | None, scene: Scene) -> Resolved:
+    """Who a written name is: certain only when exactly one address answers to it."""
+    mention = _words(name)
+    if email:
+        known = [a for a in scene.gazetteer if a.key == email.casefold()]
+        display = _display(name, known[0]) if known else name
+        return Resolved(Party(display, email), not is_agent(email, scene.agent))
+    if len(mention) == 1:
+        # "Hannah" after "Dr. Hannah Price" earlier in the mail: the fuller name, if only one.
+        fuller = {n for n in scene.text_names if len(_words(n)) > 1 and _words(n)[0] == mention[0]}
+        if len(fuller) == 1:
+            name = fuller.pop()
+            mention = _words(name)
+    tiers: list[list[Address]] = [
+        [a for a in scene.body_names if _name_matches(mention, a.name)],
+        [Address(name, e) for e in scene.body_emails if _local_matches(mention, e)],
+        [a for a in scene.gazetteer if a.name and _name_matches(mention, a.name)],
+        [a for a in scene.gazetteer if not a.name and _local_matches(mention, a.email)],
+    ]
+    if scene.book is not None:
+        tiers.append(list(scene.book.lookup(name)))
+    for tier in tiers:
+        found = unique_addresses(tier, scene.agent)
+        if len(found) == 1:
+            return Resolved(Party(_display(name, found[0]), found[0].email), True)
+        if len(found) > 1:
+            return Resolved(Party(name, None), False)
+    return Resolved(Party(name, None), False)
+
+
+def _first_word(address: Address) -> str:
+    words = _words(address.name) if address.name else []
+    if "," in address.name and len(words) > 1:
+        return words[-1]
+    return words[0] if words else ""
+
+
+def party_of(address: Address) -> Resolved:
+    return Resolved(Party(address.name or None, address.email or None), bool(address.email))
+
+
+def resolve_mention(item: Item, scene: Scene) -> list[Resolved]:
+    """The party (or, for ``you two``, the parties) one mention stands for."""
+    unknown = Resolved(Party(None, None), False)
+    if item.kind in ("self", "us"):
+        return [scene.me or unknown]
+    if item.kind == "third":
+        return [scene.third or unknown]
+    if item.kind == "email":
+        return [resolve_name("", item.email, scene)]
+    if item.kind == "name" and item.name:
+        return [resolve_name(item.name, item.email, scene)]
+    if item.kind == "you":
+        if len(scene.recipients) == 1:
+            return [party_of(scene.recipients[0])]
+        if len(scene.greeting) == 1:
+            return resolve_mention(scene.greeting[0], scene)
+        return [unknown]
+    if item.kind in ("group", "call"):
+        if len(scene.recipients) == 2:
+            # Certain only if the mail names both: a copied assistant is no party.
+            named = {_words(n)[0] for n in scene.text_names if _words(n)}
+            return [Resolved(party_of(r).party, _first_word(r) in named) for r in scene.recipients]
+        if len(scene.greeting) == 2:
+            return [resolve_mention(g, scene)[0] for g in scene.greeting]
+        return [unknown, unknown]
+    return [unknown]
+
+
+def pairs_of(match: Match, scene: Scene) -> list[tuple[Resolved, Resolved]]:
+    if not match.slots:
+        both = resolve_mention(Item("group", "", match.start, match.start), scene)
+        return [(both[0], both[1])]
+    if "B" not in match.slots:
+        item = match.slots["A"][0]
+        if item.kind == "us":
+            # "Can you connect us?": the writer and the one other person on the mail.
+            if len(scene.recipients) != 1 or scene.me is None:
+                return []
+            return [(scene.me, party_of(scene.recipients[0]))]
+        if item.kind == "they":
+            # "Could you introduce them?": the two people named before, if exactly two.
+            return [scene.they] if scene.they else []
+        both = resolve_mention(item, scene)
+        return [(both[0], both[1])] if len(both) == 2 else []
+    if "A" in match.slots:
+        firsts = [resolve_mention(m, scene)[0] for m in match.slots["A"]]
+    elif match.pattern.implied == "you":
+        firsts = resolve_mention(Item("you", "you", match.start, match.start), scene)
+    elif match.pattern.implied == "third":
+        firsts = [scene.third or Resolved(Party(None, None), False)]
+    else:
+        firsts = [scene.me or Resolved(Party(None, None), False)]
+    seconds = [resolve_mention(m, scene)[0] for m in match.slots["B"]]
+    return [(a, b) for a in firsts for b in seconds]
+
+
+def _same(a: Party, b: Party) -> bool:
+    if a.email and b.email:
+        return a.email.casefold() == b.email.casefold()
+    return bool(a.name and b.name and name_key(a.name) == name_key(b.name))
+
+
+def certain_pair(a: Resolved, b: Resolved, agent: str) -> bool:
+    if not (a.certain and b.certain and a.party.email and b.party.email):
+        return False
+    emails = {a.party.email.casefold(), b.party.email.casefold()}
+    return len(emails) == 2 and not any(is_agent(email, agent) for email in emails)
+
+
+def doubted(resolved: Resolved) -> Resolved:
+    return Resolved(resolved.party, False)
+
+
+def distinct_pairs(pairs: Iterable[tuple[Resolved, Resolved]]) -> list[tuple[Resolved, Resolved]]:
+    pairs = list(pairs)
+    blank = Party(None, None)
+    if any(a.party != blank and b.party != blank for a, b in pairs):
+        # A pair with nobody known in it adds nothing beside pairs that name someone.
+        pairs = [(a, b) for a, b in pairs if a.party != blank and b.party != blank]
+    kept: list[tuple[Resolved, Resolved]] = []
+    for a, b in pairs:
+        if _same(a.party, b.party):
+            continue
+        if any(
+            (_same(a.party, x.party) and _same(b.party, y.party))
+            or (_same(a.party, y.party) and _same(b.party, x.party))
+            for x, y in kept
+        ):
+            continue
+        kept.append((a, b))
+    return kept

@@ -1,0 +1,234 @@
+"""Reading one piece of text (a note, a body, a forwarded mail, a subject): the pairs it
+asks to introduce, the reason given, and whether it asks at all."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from agent.message import Address
+from agent.understanding.request_matching import Match, find_matches, pattern_index
+from agent.understanding.request_mentions import Item
+from agent.understanding.request_people import (
+    Resolved,
+    Scene,
+    pairs_of,
+    resolve_mention,
+)
+from agent.understanding.request_rules import Rules
+from agent.understanding.request_tokens import normal_text
+
+MAX_CONTEXT_CHARS = 200
+
+
+def _sentences(items: Sequence[Item]) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for index, item in enumerate(items):
+        if item.kind == "end":
+            if index > start:
+                bounds.append((start, index))
+            start = index + 1
+    if start < len(items):
+        bounds.append((start, len(items)))
+    return bounds
+
+
+_GREETING_GLUE = frozenset({"and", "et", "y", "und", "e", "na", "&"})
+
+
+def _greeting(
+    items: Sequence[Item], bounds: Sequence[tuple[int, int]], greetings: set[str]
+) -> tuple[Item, ...]:
+    """The people a mail opens on ("Hi Ann and Bob,"): names in its first few items."""
+    if not bounds:
+        return ()
+    start, end = bounds[0]
+    names: list[Item] = []
+    for item in items[start : min(end, start + 8)]:
+        if item.kind == "name":
+            names.append(item)
+        elif (
+            item.kind == "word" and item.lower not in _GREETING_GLUE and item.lower not in greetings
+        ):
+            break
+    return tuple(names)
+
+
+def _clean_context(text: str) -> str | None:
+    text = " ".join(text.split()).strip(" ,;:-\u2013\u2014")
+    if len(text.split()) < 3:
+        return None
+    if len(text) > MAX_CONTEXT_CHARS:
+        text = text[:MAX_CONTEXT_CHARS].rsplit(" ", 1)[0] + "..."
+    return text
+
+
+def _context(
+    text: str,
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+    match: Match,
+    rules: Rules,
+) -> str | None:
+    """Why they should meet: the rest of the request's sentence, else a neighbouring one."""
+    here = next((n for n, (s, e) in enumerate(bounds) if s <= match.start < e), None)
+    if here is None:
+        return None
+    sentence_end = bounds[here][1]
+    tail = items[match.end : sentence_end]
+    if sum(1 for item in tail if item.kind in ("word", "name")) >= 3:
+        piece = text[tail[0].start : tail[-1].end]
+        cleaned = _clean_context(piece)
+        if cleaned:
+            return cleaned
+    for other in (here + 1, here - 1):
+        if not 0 <= other < len(bounds):
+            continue
+        start, end = bounds[other]
+        words = [item for item in items[start:end] if item.kind in ("word", "name")]
+        if len(words) < 4 or any(item.kind == "email" for item in items[start:end]):
+            continue
+        piece = text[items[start].start : items[end - 1].end]
+        lowered = normal_text(piece)
+        if any(lowered.startswith(closing) for closing in rules.closings):
+            continue
+        if other < here and _greeting(items, bounds[other:], rules.greetings):
+            continue
+        cleaned = _clean_context(piece)
+        if cleaned:
+            return cleaned
+    return None
+
+
+@dataclass
+class Reading:
+    """What one piece of text (subject, note, body, forwarded mail) yielded."""
+
+    pairs: list[tuple[Resolved, Resolved]] = field(default_factory=list)
+    # Pairs from phrasings that ask only alongside a request ("do you know Ann?").
+    weak_pairs: list[tuple[Resolved, Resolved]] = field(default_factory=list)
+    context: str | None = None
+    triggered: bool = False
+    vetoed: bool = False
+    # Names in sentences that ask for an intro ("an intro to someone at Stripe").
+    asked_names: set[str] = field(default_factory=set)
+
+
+def read_text(
+    text: str,
+    items: Sequence[Item],
+    scene: Scene,
+    family: str,
+    rules: Rules,
+    reply: bool = False,
+) -> Reading:
+    """Find the pairs a piece of text (already tokenized) asks to introduce, skipping
+    sentences that only thank for an intro, introduce the writer, or the like (and, in a
+    reply, sentences that only agree to meet)."""
+    cues = rules.reply_cue_re if reply else rules.sentence_cue_re
+    bounds = _sentences(items)
+    if scene.greeting == () and bounds:
+        scene.greeting = _greeting(items, bounds, rules.greetings)
+    reading = Reading()
+    vetoed = _sentences_with(cues, text, items, bounds)
+    asking = _sentences_with(rules.trigger_re, text, items, bounds) - vetoed
+    for number in asking:
+        start, end = bounds[number]
+        reading.triggered = True
+        reading.asked_names |= {
+            item.name.casefold() for item in items[start:end] if item.kind == "name" and item.name
+        }
+    reading.vetoed = bool(vetoed)
+    for weak, index_of in ((False, pattern_index(family)), (True, pattern_index("weak"))):
+        for match in find_matches(items, index_of):
+            number = next((n for n, (s, e) in enumerate(bounds) if s <= match.start < e), -1)
+            if number in vetoed:
+                continue
+            mentions = [item for found in match.slots.values() for item in found]
+            if not scene.recipients and (
+                not match.slots or any(item.kind == "you" for item in mentions)
+            ):
+                # In a mail to the agent alone, "you" is the agent: "can you meet me at 3?"
+                continue
+            here = scene
+            needs_third = match.pattern.implied == "third" and "A" not in match.slots
+            if scene.third is None and (needs_third or any(m.kind == "third" for m in mentions)):
+                named = _antecedents(items[: match.start], scene)
+                here = replace(scene, third=named[0] if len(named) == 1 else None)
+            if any(item.kind == "they" for item in mentions):
+                named = _antecedents(items[: match.start], scene)
+                here = replace(scene, they=(named[0], named[1]) if len(named) == 2 else None)
+            pairs = pairs_of(match, here)
+            if match.pattern.implied == "you" and "A" not in match.slots:
+                # "Meet Raj": spoken to a recipient about another one; else an announcement.
+                keys = {r.key for r in scene.recipients}
+                pairs = [
+                    (a, b) for a, b in pairs if b.party.email and b.party.email.casefold() in keys
+                ]
+            if weak:
+                reading.weak_pairs += pairs
+            elif pairs:
+                reading.triggered = True
+                reading.pairs += pairs
+            if reading.context is None and pairs:
+                reading.context = _context(text, items, bounds, match, rules)
+    return reading
+
+
+def _antecedents(before: Sequence[Item], scene: Scene) -> list[Resolved]:
+    """Who "him", "her" or "them" can be: the people named earlier whose address is
+    certain, the writer aside; the caller takes them only if there are exactly as many
+    as the pronoun needs."""
+    sender = scene.me.party.email if scene.me else None
+    found: dict[str, Resolved] = {}
+    for item in before:
+        if item.kind not in ("name", "email"):
+            continue
+        resolved = resolve_mention(item, scene)[0]
+        email = resolved.party.email
+        if resolved.certain and email and email.casefold() != (sender or "").casefold():
+            found[email.casefold()] = resolved
+    return list(found.values())
+
+
+def _sentences_with(
+    regex: re.Pattern[str],
+    text: str,
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+) -> set[int]:
+    """The numbers of the sentences in which ``regex`` finds a phrase."""
+    if not bounds:
+        return set()
+    folded = text.casefold().replace("\u2019", "'")
+    if len(folded) != len(text):
+        # Case folding changed offsets (rare letters such as "ß"): look sentence by sentence.
+        return {
+            n
+            for n, (s, e) in enumerate(bounds)
+            if regex.search(normal_text(text[items[s].start : items[e - 1].end]))
+        }
+    starts = [items[s].start for s, _ in bounds]
+    ends = [items[e - 1].end for _, e in bounds]
+    found: set[int] = set()
+    for hit in regex.finditer(folded):
+        number = bisect_right(starts, hit.start()) - 1
+        if number >= 0 and hit.start() < ends[number]:
+            found.add(number)
+    return found
+
+
+def written_addresses(items: Iterable[Item]) -> tuple[tuple[Address, ...], tuple[str, ...]]:
+    """Names written with an address anywhere in the text, and addresses written alone."""
+    named: list[Address] = []
+    alone: list[str] = []
+    for item in items:
+        if item.kind == "name" and item.email and item.name:
+            named.append(Address(item.name, item.email))
+        if item.email:
+            # Every address counts for matching a name to an address's local part.
+            alone.append(item.email)
+    return tuple(named), tuple(alone)

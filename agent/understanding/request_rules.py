@@ -1,0 +1,192 @@
+"""The phrasings of intro requests, loaded from ``rules/requests``, ``rules/not_requests``
+and compiled once per process.
+
+A pattern such as ``introduce {A} to {B+}`` is a run of literal words (``a|b`` for
+alternatives, a trailing ``?`` for an optional word) and slots; a slot takes one mention
+of a person: a name, an address, ``me``, ``you``, ``you two``. A pattern with only a
+``{B}`` slot has the requester as its other party.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from importlib import resources
+from typing import Any
+
+from agent.understanding.request_tokens import spacy_tokens
+
+LANGUAGES = ("en", "fr", "es", "de", "pt", "sw")
+# How a whole-request phrase ("les presento") shows among the words of a text.
+CALL = "\x00call"
+_NEVER = re.compile(r"(?!x)x")
+
+
+@dataclass(frozen=True)
+class Element:
+    """One step of a pattern: a set of literal words, or a slot for a person."""
+
+    words: frozenset[str] = frozenset()
+    optional: bool = False
+    slot: str | None = None
+    many: bool = False
+
+
+@dataclass(frozen=True, eq=False)
+class Pattern:
+    """A compiled phrasing and the text it came from (kept for debugging and tests)."""
+
+    source: str
+    elements: tuple[Element, ...]
+    # Who the other party is when the pattern has no {A}: "self" (the writer), "you"
+    # (the one person written to) or "third" (the one person written about).
+    implied: str = "self"
+
+    @cached_property
+    def required(self) -> tuple[frozenset[str], ...]:
+        """The word sets of which the text must hold one each for the pattern to match."""
+        if len(self.elements) == 1 and self.elements[0].slot is not None:
+            return (frozenset({CALL}),)
+        return tuple(e.words for e in self.elements if e.slot is None and not e.optional)
+
+    @property
+    def slots(self) -> frozenset[str]:
+        """The slot names the pattern binds."""
+        return frozenset(element.slot for element in self.elements if element.slot)
+
+
+def compile_pattern(source: str, implied: str = "self") -> Pattern:
+    """Compile ``introduce|intro {A} to {B+}`` into elements."""
+    elements = []
+    for word in source.split():
+        if word.startswith("{") and word.endswith("}"):
+            slot = word[1:-1]
+            elements.append(Element(slot=slot.rstrip("+"), many=slot.endswith("+")))
+            continue
+        optional = len(word) > 1 and word.endswith("?")
+        word = word[:-1] if optional else word
+        elements.append(Element(words=frozenset(word.casefold().split("|")), optional=optional))
+    return Pattern(source, tuple(elements), implied)
+
+
+@dataclass
+class Rules:
+    """Every language's phrasings merged, compiled once per process."""
+
+    pair_patterns: list[Pattern] = field(default_factory=list)
+    subject_patterns: list[Pattern] = field(default_factory=list)
+    weak_patterns: list[Pattern] = field(default_factory=list)
+    titles: set[str] = field(default_factory=set)
+    greetings: set[str] = field(default_factory=set)
+    triggers: set[str] = field(default_factory=set)
+    self_words: set[str] = field(default_factory=set)
+    plural_self_words: set[str] = field(default_factory=set)
+    you_words: set[str] = field(default_factory=set)
+    third_words: set[str] = field(default_factory=set)
+    plural_third_words: set[str] = field(default_factory=set)
+    group_words: dict[tuple[str, ...], str] = field(default_factory=dict)
+    conjunctions: set[str] = field(default_factory=set)
+    descriptor_starts: set[str] = field(default_factory=set)
+    name_particles: set[str] = field(default_factory=set)
+    stop_names: set[str] = field(default_factory=set)
+    literals: set[str] = field(default_factory=set)
+    closings: set[str] = field(default_factory=set)
+    forward_markers: set[str] = field(default_factory=set)
+    quote_markers: set[str] = field(default_factory=set)
+    forward_labels: dict[str, str] = field(default_factory=dict)
+    sentence_cues: set[str] = field(default_factory=set)
+    reply_cues: set[str] = field(default_factory=set)
+    message_cues: set[str] = field(default_factory=set)
+    subject_cues: set[str] = field(default_factory=set)
+    max_group_words: int = 1
+    group_heads: set[str] = field(default_factory=set)
+    # Every lower-case word that is more than a word to the tokenizer.
+    special_words: set[str] = field(default_factory=set)
+    trigger_re: re.Pattern[str] = _NEVER
+    sentence_cue_re: re.Pattern[str] = _NEVER
+    reply_cue_re: re.Pattern[str] = _NEVER
+    message_cue_re: re.Pattern[str] = _NEVER
+    subject_cue_re: re.Pattern[str] = _NEVER
+
+
+def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One regex finding any of ``phrases`` as whole words (they are already case-folded)."""
+    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not ordered:
+        return _NEVER
+    # Any run of white space between words, since a phrase may wrap across lines.
+    body = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in ordered)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def _read_json(folder: str, language: str) -> dict[str, Any]:
+    path = resources.files("rules") / folder / f"{language}.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _fold(items: Iterable[str]) -> set[str]:
+    return {item.casefold().replace("\u2019", "'") for item in items}
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> Rules:
+    """Load and compile every language's rules (once per process)."""
+    rules = Rules()
+    for language in LANGUAGES:
+        data = _read_json("requests", language)
+        rules.pair_patterns += [compile_pattern(p) for p in data.get("pair_patterns", ())]
+        rules.subject_patterns += [compile_pattern(p) for p in data.get("subject_patterns", ())]
+        rules.pair_patterns += [compile_pattern(p, "you") for p in data.get("you_patterns", ())]
+        third = data.get("third_patterns", ())
+        rules.pair_patterns += [compile_pattern(p, "third") for p in third]
+        rules.weak_patterns += [compile_pattern(p) for p in data.get("weak_patterns", ())]
+        rules.titles |= _fold(data.get("titles", ()))
+        rules.greetings |= _fold(data.get("greetings", ()))
+        rules.triggers |= _fold(data.get("triggers", ()))
+        rules.self_words |= _fold(data.get("self_words", ()))
+        rules.plural_self_words |= _fold(data.get("plural_self_words", ()))
+        rules.you_words |= _fold(data.get("you_words", ()))
+        rules.third_words |= _fold(data.get("third_words", ()))
+        rules.plural_third_words |= _fold(data.get("plural_third_words", ()))
+        for kind, key in (("group", "group_words"), ("call", "group_calls")):
+            for words in _fold(data.get(key, ())):
+                tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
+                rules.group_words[tokens] = kind
+        rules.conjunctions |= _fold(data.get("conjunctions", ()))
+        rules.descriptor_starts |= _fold(data.get("descriptor_starts", ()))
+        rules.name_particles |= _fold(data.get("name_particles", ()))
+        rules.stop_names |= _fold(data.get("stop_names", ()))
+        rules.closings |= _fold(data.get("closings", ()))
+        rules.forward_markers |= _fold(data.get("forward_markers", ()))
+        rules.quote_markers |= _fold(data.get("quote_markers", ()))
+        labels = data.get("forward_labels", {})
+        rules.forward_labels.update({k.casefold(): v for k, v in labels.items()})
+        negatives = _read_json("not_requests", language)
+        rules.sentence_cues |= _fold(negatives.get("sentence_cues", ()))
+        rules.reply_cues |= _fold(negatives.get("reply_cues", ()))
+        rules.message_cues |= _fold(negatives.get("message_cues", ()))
+        rules.subject_cues |= _fold(negatives.get("subject_cues", ()))
+    rules.pair_patterns.append(compile_pattern("{A}"))
+    for pattern in rules.pair_patterns + rules.subject_patterns + rules.weak_patterns:
+        for element in pattern.elements:
+            rules.literals |= element.words
+    rules.max_group_words = max((len(g) for g in rules.group_words), default=1)
+    rules.group_heads = {g[0] for g in rules.group_words}
+    rules.special_words = (
+        rules.group_heads
+        | rules.self_words
+        | rules.plural_self_words
+        | rules.you_words
+        | rules.third_words
+        | rules.plural_third_words
+    )
+    rules.trigger_re = phrase_regex(rules.triggers)
+    rules.sentence_cue_re = phrase_regex(rules.sentence_cues)
+    rules.reply_cue_re = phrase_regex(rules.sentence_cues | rules.reply_cues)
+    rules.message_cue_re = phrase_regex(rules.message_cues)
+    rules.subject_cue_re = phrase_regex(rules.subject_cues)
+    return rules

@@ -1,0 +1,33 @@
+"""The shared tokenizer's tokens as plain values, and text folded for phrase search."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.attrs import IDX, LENGTH, SPACY
+
+from agent.understanding.nlp import get_nlp
+
+
+class Token(NamedTuple):
+    """A token of spaCy's tokenizer, as plain values (much cheaper than ``spacy.Token``)."""
+
+    text: str
+    lower: str
+    idx: int
+    space: bool
+
+
+def spacy_tokens(text: str) -> list[Token]:
+    """The shared tokenizer's tokens for ``text``."""
+    doc = get_nlp().make_doc(text)
+    tokens = []
+    for start, length, space in doc.to_array([IDX, LENGTH, SPACY]).tolist():
+        raw = text[start : start + length]
+        tokens.append(Token(raw, raw.casefold().replace("\u2019", "'"), start, bool(space)))
+    return tokens
+
+
+def normal_text(text: str) -> str:
+    """``text`` case-folded, with typographic apostrophes and runs of white space made plain."""
+    return " ".join(text.casefold().replace("\u2019", "'").split())
