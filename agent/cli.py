@@ -280,17 +280,25 @@ def demo(interactive: bool) -> None:
     import tempfile
     from pathlib import Path
 
-    from agent.demo.script import run_demo, run_interactive
+    try:
+        from agent.demo.script import run_demo, run_interactive
+    except ModuleNotFoundError as exc:
+        fail(f"the demo needs the Python package {exc.name!r}: run bash scripts/setup.sh")
 
     def read_line() -> str | None:
         line = sys.stdin.readline()
         return line if line else None
 
-    with tempfile.TemporaryDirectory(prefix="intro-agent-demo-") as folder:
-        if interactive:
-            code = run_interactive(Path(folder), click.echo, read_line)
-        else:
-            code = run_demo(Path(folder), click.echo)
+    try:
+        with tempfile.TemporaryDirectory(prefix="intro-agent-demo-") as folder:
+            if interactive:
+                code = run_interactive(Path(folder), click.echo, read_line)
+            else:
+                code = run_demo(Path(folder), click.echo)
+    except KeyboardInterrupt:
+        # Ctrl-C at the prompt: the sandbox and its folder are gone already; no traceback.
+        click.echo("", err=True)
+        sys.exit(130)
     sys.exit(code)
 
 
