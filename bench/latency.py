@@ -136,7 +136,7 @@ def measure(stack: MailStack, env_file: Path, count: int, folder: Path) -> Laten
             delivered = number + 1
             for process in (daemon, floor):
                 if process.poll() is not None:
-                    raise RuntimeError(f"{process.args} exited early (logs in {folder})")
+                    raise RuntimeError(f"{process.args!r} exited early (logs in {folder})")
             done = max(
                 a_box.wait_for(delivered, WAIT_SECONDS), b_box.wait_for(delivered, WAIT_SECONDS)
             )
