@@ -298,7 +298,11 @@ def _probe(
         config.agent.address, config.agent.name, address, token, datetime.now(UTC)
     )
     started = time.monotonic()
-    asyncio.run(_send(config.smtp, message, config.agent.address, address))
+    try:
+        asyncio.run(_send(config.smtp, message, config.agent.address, address))
+    except AgentError as exc:
+        _line(echo, "MAIL", "FAIL", f"plus-addressing: the probe to {address} was not sent: {exc}")
+        return False
     found = _wait_for(source, before, token, started + timeout)
     if found is None:
         _line(
@@ -338,9 +342,11 @@ def _wait_for(
     source: ImapSource, before: int, token: str, deadline: float
 ) -> tuple[int, bytes] | None:
     marker = f"intro-agent check probe {token}".encode()
+    looked = before
     while True:
         source.noop()  # lets the server report what arrived since the last command
-        for fetched in source.fetch_uids(source.uids_after(before)):
+        for fetched in source.fetch_uids(source.uids_after(looked)):
+            looked = max(looked, fetched.uid)
             if marker in fetched.raw:
                 return fetched.uid, fetched.raw
         if time.monotonic() > deadline:

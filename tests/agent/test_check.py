@@ -356,6 +356,21 @@ def test_a_probe_that_never_reaches_the_inbox_fails(mailstack: MailStack, tmp_pa
     assert len(mailstack.wait_for_count("alice", 1)) == 1
 
 
+@pytest.mark.integration
+def test_a_probe_the_server_refuses_is_named(mailstack: MailStack, tmp_path: Path) -> None:
+    # No such user: Postfix refuses the probe's recipient, so nothing is sent or awaited.
+    path = write_config(
+        tmp_path / "config.toml", imap_settings(mailstack), smtp_settings(mailstack)
+    )
+    path.write_text(path.read_text().replace('address = "intros@', 'address = "nobody@', 1))
+    lines: list[str] = []
+    assert not run_checks(load_config(path), lines.append, send_probe=True, probe_timeout=30.0)
+    assert lines[-1].startswith("MAIL  FAIL  plus-addressing: the probe to nobody+probe-"), lines[
+        -1
+    ]
+    assert "@example.test was not sent: " in lines[-1]
+
+
 # -- the findings themselves ----------------------------------------------------------
 
 
