@@ -2,7 +2,8 @@
 
 A row is marked sent right after the server accepted it. 4xx answers, time-outs and
 dropped connections are transient: the row is tried again later with a growing delay,
-until its deadline. A 5xx answer is permanent: the row fails. A cap on mails to one
+until its deadline. A 5xx answer is permanent: the row fails. Once sent or refused, a
+row's stored bytes lose the reply token of their plus-address. A cap on mails to one
 address per day holds back the rest, so a robot that answers every mail cannot start
 an endless exchange.
 
@@ -16,6 +17,7 @@ introduction closes as failed and the requester is told exactly once.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
@@ -98,6 +100,7 @@ async def send_due(
                 except PermanentSendError as exc:
                     with store.transaction() as tx:
                         outbox.mark_failed(tx, row.key, now, str(exc))
+                        _forget_token(tx, row)
                         _party_unreachable(tx, row, now, str(exc), mails)
                     report.failed.append(row.key)
                     log.warning("mail %s refused for good: %s", row.key, exc)
@@ -108,6 +111,7 @@ async def send_due(
                 crashpoint("after-smtp-accept")
                 with store.transaction() as tx:
                     outbox.mark_sent(tx, row.key, now)
+                    _forget_token(tx, row)
                     _count(tx, row.recipients, now)
                 report.sent.append(row.key)
     except MailError as exc:
@@ -133,6 +137,25 @@ def _retry(
         if not again:
             _party_unreachable(tx, row, now, error, mails)
     (report.retried if again else report.failed).append(row.key)
+
+
+def _forget_token(tx: Tables, row: outbox.OutboxRow) -> None:
+    """Take the reply token out of a sent mail's stored bytes.
+
+    A row keeps its final bytes until the server accepts them, so that a resend is the
+    same mail; after that, the token in its Reply-To plus-address would only be a live
+    credential lying in the store, where tokens are otherwise kept as hashes.
+    """
+    doc = tx.get(outbox.TABLE, row.key)
+    if doc is None:
+        return
+    local, _, domain = row.sender.rpartition("@")
+    plus = re.compile(re.escape(local) + r"\+[^@\s<>\"]+@" + re.escape(domain), re.IGNORECASE)
+    raw = str(doc.get("raw", ""))
+    redacted = plus.sub(f"{local}+sent@{domain}", raw)
+    if redacted != raw:
+        doc["raw"] = redacted
+        tx.put(outbox.TABLE, row.key, doc)
 
 
 def _party_unreachable(
