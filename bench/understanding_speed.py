@@ -1,0 +1,124 @@
+"""Understanding speed on one core: requests (parse + understand) and replies (parse + classify).
+
+The inputs are the labelled mails of ``tests/data/requests`` and ``tests/data/replies``;
+each timed step starts from the raw bytes, as the engine does. The process is pinned to
+one CPU, the rules and the language model are loaded by an untimed first round, and the
+best of ``--rounds`` rounds is reported (the least disturbed by other work on the
+machine), with the median beside it.
+
+    .venv/bin/python -m bench.understanding_speed [--rounds 5] [--limit N]
+
+Goal: at least 2,000 messages per second for each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from agent.message import Address, parse_message
+from agent.understanding.address_book import MemoryAddressBook
+from agent.understanding.replies import classify_reply
+from agent.understanding.requests import understand_request
+from bench.common import REPO, median, table
+
+DATA = REPO / "tests" / "data"
+GOAL = 2000.0
+
+
+@dataclass
+class Speed:
+    """Messages per second of one kind of understanding."""
+
+    name: str
+    messages: int
+    best: float
+    median: float
+
+    def row(self) -> list[object]:
+        return [self.name, self.messages, self.best, self.median]
+
+
+def pin_to_one_core() -> int | None:
+    """Pin this process to one CPU it may run on; that CPU, or None where unsupported."""
+    if not hasattr(os, "sched_setaffinity"):
+        return None
+    cpu = min(os.sched_getaffinity(0))
+    os.sched_setaffinity(0, {cpu})
+    return cpu
+
+
+def request_cases(limit: int | None) -> list[tuple[bytes, MemoryAddressBook | None]]:
+    folder = DATA / "requests"
+    cases = []
+    for eml in sorted(folder.glob("*.eml"))[:limit]:
+        book_file = eml.with_name(eml.stem + ".address_book.json")
+        book = None
+        if book_file.exists():
+            entries = json.loads(book_file.read_text(encoding="utf-8"))
+            book = MemoryAddressBook(Address(e["name"] or "", e["email"]) for e in entries)
+        cases.append((eml.read_bytes(), book))
+    return cases
+
+
+def reply_cases(limit: int | None) -> list[bytes]:
+    return [eml.read_bytes() for eml in sorted((DATA / "replies").glob("*.eml"))[:limit]]
+
+
+def rate(name: str, count: int, run: Callable[[], None], rounds: int) -> Speed:
+    """Messages per second of ``run`` (one round over ``count`` messages)."""
+    run()  # loads the rules and the model; not timed
+    seconds = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        run()
+        seconds.append(time.perf_counter() - started)
+    return Speed(name, count, count / min(seconds), count / median(seconds))
+
+
+def measure(rounds: int, limit: int | None = None) -> list[Speed]:
+    agent = (DATA / "requests" / "agent_address.txt").read_text().strip()
+    requests = request_cases(limit)
+    replies = reply_cases(limit)
+
+    def read_requests() -> None:
+        for raw, book in requests:
+            understand_request(parse_message(raw), agent, book)
+
+    def read_replies() -> None:
+        for raw in replies:
+            classify_reply(parse_message(raw))
+
+    return [
+        rate("requests", len(requests), read_requests, rounds),
+        rate("replies", len(replies), read_replies, rounds),
+    ]
+
+
+def summary(speeds: Sequence[Speed]) -> str:
+    parts = [
+        f"{s.name} {s.best:.0f} msg/s ({'met' if s.best >= GOAL else 'MISSED'})" for s in speeds
+    ]
+    return f"understanding on one core: {'; '.join(parts)}; goal >= {GOAL:.0f} msg/s each"
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5, help="timed rounds over the inputs")
+    parser.add_argument("--limit", type=int, default=None, help="use only the first N mails")
+    args = parser.parse_args(argv[1:])
+    cpu = pin_to_one_core()
+    speeds = measure(args.rounds, args.limit)
+    print(f"pinned to CPU {cpu}" if cpu is not None else "not pinned (no sched_setaffinity)")
+    print(table(["kind", "messages", "best msg/s", "median msg/s"], [s.row() for s in speeds]))
+    print(summary(speeds))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
