@@ -49,7 +49,10 @@ class Received:
         return ", ".join(str(self.message.get(h, "")) for h in ("To", "Cc"))
 
 
-def write_config(stack: MailStack, folder: Path, **extra: str) -> Path:
+def write_config(
+    stack: MailStack, folder: Path, digest: str = "enabled = false", **extra: str
+) -> Path:
+    """A config file as a user writes one; ``digest`` is the body of its [digest] table."""
     path = folder / "config.toml"
     lifecycle = "".join(f"{key} = {value}\n" for key, value in extra.items())
     path.write_text(
@@ -83,8 +86,7 @@ path = "store.json"
 allowed_requesters = ["*@example.test"]
 
 [digest]
-# The digest has its own tests; here it would add a mail to the requester's inbox.
-enabled = false
+{digest}
 
 [lifecycle]
 {lifecycle}"""
@@ -95,9 +97,16 @@ enabled = false
 class RealWorld:
     """The agent's config and clock, and the people's mailboxes on the real stack."""
 
-    def __init__(self, stack: MailStack, folder: Path, **lifecycle: str) -> None:
+    def __init__(
+        self,
+        stack: MailStack,
+        folder: Path,
+        digest: str = "enabled = false",
+        **lifecycle: str,
+    ) -> None:
+        # Digests are off unless a test is about them: they would add mail to inboxes.
         self.stack = stack
-        self.config_path = write_config(stack, folder, **lifecycle)
+        self.config_path = write_config(stack, folder, digest, **lifecycle)
         self.config: Config = load_config(self.config_path)
         self.now = START
         self.seen: dict[str, int] = {}
