@@ -10,7 +10,6 @@ Deliveries come from the server's thread and reads from the demo's, hence the lo
 from __future__ import annotations
 
 import threading
-import time
 from dataclasses import dataclass, field
 
 
@@ -42,7 +41,7 @@ class Mailboxes:
     """Every person's mailbox, and the log of deliveries; safe across threads."""
 
     def __init__(self) -> None:
-        self._lock = threading.Condition()
+        self._lock = threading.Lock()
         self._boxes: dict[str, Mailbox] = {}
         self._log: list[Delivery] = []
 
@@ -54,23 +53,11 @@ class Mailboxes:
                 box = self._boxes.setdefault(owner, Mailbox())
                 box.folders["INBOX"][box.next_uid] = raw
                 box.next_uid += 1
-            self._lock.notify_all()
 
     def deliveries(self, since: int = 0) -> list[Delivery]:
         """The deliveries from index ``since`` on, oldest first."""
         with self._lock:
             return self._log[since:]
-
-    def wait_for_deliveries(self, count: int, timeout: float) -> int:
-        """Wait until at least ``count`` deliveries were logged; return how many there are."""
-        deadline = time.monotonic() + timeout
-        with self._lock:
-            while len(self._log) < count:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    break
-                self._lock.wait(left)
-            return len(self._log)
 
     def folder(self, address: str, folder: str = "INBOX") -> dict[int, bytes]:
         """A copy of one folder of ``address``'s mailbox: uid -> raw."""

@@ -151,10 +151,9 @@ class Sandbox:
         recipients = [
             a.addr_spec for h in ("To", "Cc") for a in getattr(message.get(h), "addresses", ())
         ]
-        expected = len(self.boxes.deliveries()) + 1
+        # The server delivers before it answers 250, so the mail is in place on return.
         with smtplib.SMTP(HOST, self.server.port, timeout=SEND_TIMEOUT_SECONDS) as smtp:
             smtp.send_message(message, from_addr=sender, to_addrs=recipients)
-        self.boxes.wait_for_deliveries(expected, SEND_TIMEOUT_SECONDS)
 
     def run_pass(self) -> PassReport:
         """One pass of the agent, as ``intro-agent once`` runs it, on the sandbox's edges."""

@@ -30,6 +30,7 @@ class DeliveringHandler:
         self.boxes = boxes
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        # Delivered before the 250 goes out: a client that got its 250 finds the mail there.
         content = envelope.original_content or envelope.content
         raw = content.encode("utf-8") if isinstance(content, str) else bytes(content or b"")
         self.boxes.deliver(raw, envelope.mail_from or "", list(envelope.rcpt_tos))

@@ -24,7 +24,6 @@ def test_smtplib_delivers_to_each_recipient() -> None:
         with smtplib.SMTP(HOST, server.port, timeout=10) as smtp:
             refused = smtp.sendmail("c@x.test", ["a@x.test", "b+tag@x.test"], RAW)
         assert refused == {}
-        assert boxes.wait_for_deliveries(1, timeout=10) == 1
     (delivery,) = boxes.deliveries()
     assert delivery.sender == "c@x.test"
     assert delivery.raw.replace(b"\r\n", b"\n") == RAW.replace(b"\r\n", b"\n")
@@ -43,7 +42,6 @@ def test_the_agents_smtp_sink_sends_through_it() -> None:
                 await sink.send(RAW, sender="intros@x.test", recipients=["a@x.test"])
 
         asyncio.run(send())
-        assert boxes.wait_for_deliveries(1, timeout=10) == 1
     assert boxes.deliveries()[0].recipients == ("a@x.test",)
 
 
