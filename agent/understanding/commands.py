@@ -1,7 +1,9 @@
 """Mail commands: short messages asking the agent for status, to cancel, or for help.
 
 A command is a short mail whose subject or first line begins with one of the phrases
-in ``rules/commands/{lang}.json``. Cancel names what to cancel: an intro id such as
+in ``rules/commands/{lang}.json``. In a reply within a thread, a cancel may also open a
+later sentence ("Sorry, they met already. Please drop this intro."), as long as nothing
+but words naming the intro follow it. Cancel names what to cancel: an intro id such as
 ``#a1b2c3`` when the mail gives one, else the thread the mail replies to.
 """
 
@@ -84,6 +86,17 @@ def command_lead_ins() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def cancel_objects() -> frozenset[str]:
+    """Words that may follow a cancel in a later sentence of a reply ("cancel it please")."""
+    folder = resources.files("rules") / "commands"
+    words: set[str] = set()
+    for language in LANGUAGES:
+        data = json.loads((folder / f"{language}.json").read_text(encoding="utf-8"))
+        words.update(normalise(word) for word in data.get("cancel_objects", ()))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
 def command_greetings() -> frozenset[str]:
     """Words that open a greeting, which a command may follow ("Hi! Status?")."""
     folder = resources.files("rules") / "commands"
@@ -99,9 +112,11 @@ def strip_subject_prefixes(subject: str) -> str:
     return _SUBJECT_PREFIX.sub("", subject).strip()
 
 
-def _first_sentence(text: str) -> str:
-    """The first sentence that is more than a greeting ("Hi!", "Hello Ann,")."""
+def _sentences(text: str) -> list[str]:
+    """The text's sentences that are more than a greeting ("Hi!", "Hello Ann,"), each
+    without its greeting and its politeness ("Actually, please ..."), normalised."""
     greetings = command_greetings()
+    found: list[str] = []
     for line in text.splitlines():
         for sentence in _SENTENCE_SPLIT.split(line):
             words = normalise(sentence).split()
@@ -113,15 +128,26 @@ def _first_sentence(text: str) -> str:
                 words = words[1:]
                 while words and words[0] in _GREETED:
                     words = words[1:]
-            if not words:
-                continue
-            line = " ".join(words)
-            for lead in command_lead_ins():
-                if line.startswith(lead + " "):
-                    line = line[len(lead) + 1 :]
-                    break
-            return line
-    return ""
+            line_words = _without_lead_ins(" ".join(words))
+            # "Actually, ..." or "Sorry -" alone is politeness before the sentence that counts.
+            if line_words:
+                found.append(line_words)
+    return found
+
+
+def _without_lead_ins(line: str) -> str:
+    """``line`` without the politeness that may open a command, however much of it."""
+    stripped = True
+    while stripped and line:
+        stripped = False
+        for lead in command_lead_ins():
+            if line == lead:
+                return ""
+            if line.startswith(lead + " "):
+                line = line[len(lead) + 1 :]
+                stripped = True
+                break
+    return line
 
 
 # How many words may follow a phrase on its line ("cancel the intro to Bob Lee please"):
@@ -150,15 +176,43 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
     """
     if len(text.split()) > MAX_COMMAND_WORDS:
         return None
-    candidates = [normalise(_first_sentence(text)), normalise(strip_subject_prefixes(subject))]
-    for line in candidates:
-        if not line:
-            continue
-        head = line.split(" ", 1)[0]
-        for command, phrase in phrases_by_head().get(head, ()):
-            if _starts_with(line, phrase, command):
-                return CommandMatch(command, _target(command, subject, text, in_reply_to))
+    sentences = _sentences(text)
+    subject_line = normalise(strip_subject_prefixes(subject))
+    for line in (sentences[0] if sentences else "", subject_line):
+        command = _command_at(line)
+        if command is not None:
+            return CommandMatch(command, _target(command, subject, text, in_reply_to))
+    if in_reply_to:
+        # In a thread, "Thanks, but they met already. Please cancel it." cancels; only
+        # words naming the intro may follow, so "stop by our booth" stays a sentence.
+        objects = cancel_objects()
+        for line in sentences[1:]:
+            for phrase in _phrases_at(line, "cancel"):
+                tail = line[len(phrase) :].split()
+                if all(word in objects or _INTRO_ID.fullmatch(word) for word in tail):
+                    return CommandMatch("cancel", _target("cancel", subject, text, True))
     return None
+
+
+def _command_at(line: str) -> Command | None:
+    """The command a line opens with, if any."""
+    if not line:
+        return None
+    for command, phrase in phrases_by_head().get(line.split(" ", 1)[0], ()):
+        if _starts_with(line, phrase, command):
+            return command
+    return None
+
+
+def _phrases_at(line: str, wanted: Command) -> list[str]:
+    """The phrases of one command that ``line`` opens with, longest first."""
+    if not line:
+        return []
+    return [
+        phrase
+        for command, phrase in phrases_by_head().get(line.split(" ", 1)[0], ())
+        if command == wanted and (line == phrase or line.startswith(phrase + " "))
+    ]
 
 
 def _target(command: Command, subject: str, text: str, in_reply_to: bool) -> str | None:

@@ -56,3 +56,36 @@ def test_cancel_names_an_intro_id_else_the_thread() -> None:
 def test_subject_prefixes_in_several_languages_are_removed() -> None:
     assert strip_subject_prefixes("Re: Fwd: AW: WG: hello") == "hello"
     assert strip_subject_prefixes("RE[2]: TR: bonjour") == "bonjour"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Actually, please cancel this one.",
+        "Sorry - turns out Victor and I already know each other. Please drop this intro.",
+        "No longer needed, thanks - Selin reached out directly. You can cancel it.",
+        "Bonjour, en fait vous pouvez annuler cette demande, merci.",
+        "Thanks for trying. Lo siento, cancela la solicitud por favor.",
+    ],
+)
+def test_a_cancel_in_a_thread_may_follow_other_sentences(text: str) -> None:
+    found = detect_command("Re: Your intro to Victor Ng", text, in_reply_to=True)
+    assert found is not None
+    assert (found.command, found.target) == ("cancel", "thread")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks! Stop by our booth at the fair on Thursday.",
+        "Great news. Please don't cancel, I still want to meet her.",
+        "Looking forward to it. Should I cancel my other call?",
+        "Happy to meet. Cancel my 3pm slot and use it for this call instead.",
+    ],
+)
+def test_later_sentences_in_a_thread_cancel_only_the_intro(text: str) -> None:
+    assert detect_command("Re: Your intro to Victor Ng", text, in_reply_to=True) is None
+
+
+def test_later_sentences_outside_a_thread_are_no_command() -> None:
+    assert detect_command("", "Thanks for everything. Please cancel it.", in_reply_to=False) is None
