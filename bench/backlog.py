@@ -34,6 +34,7 @@ from bench.common import (
     append_backlog,
     default_env_file,
     ensure_stack,
+    exit_on_sigterm,
     inbox_count,
     request_mail,
     table,
@@ -138,6 +139,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--count", type=int, default=1000, help="requests in the backlog")
     parser.add_argument("--env", type=Path, default=default_env_file(), help="mailstack.env")
     args = parser.parse_args(argv[1:])
+    exit_on_sigterm()
     stack = ensure_stack(args.env)
     with exclusive(stack), tempfile.TemporaryDirectory(prefix="bench-backlog-") as tmp:
         result = measure(stack, args.count, Path(tmp))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import email.policy
 import os
+import signal
 import smtplib
 import statistics
 import subprocess
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 from imapclient import IMAPClient
@@ -46,6 +48,15 @@ REQUESTER = "carol"
 # opt-ins land in two inboxes that the watchers follow.
 PARTY_A_USER = "alice"
 PARTY_B_USER = "bob"
+
+
+def exit_on_sigterm() -> None:
+    """Turn SIGTERM into SystemExit, so a stopped benchmark still stops what it started."""
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, handler)
 
 
 def default_env_file() -> Path:

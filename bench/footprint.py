@@ -32,6 +32,7 @@ from bench.common import (
     append_backlog,
     default_env_file,
     ensure_stack,
+    exit_on_sigterm,
     inbox_count,
     median,
     peak_rss_mb,
@@ -156,6 +157,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--runs", type=int, default=20, help="runs of intro-agent --help")
     parser.add_argument("--env", type=Path, default=default_env_file(), help="mailstack.env")
     args = parser.parse_args(argv[1:])
+    exit_on_sigterm()
     stack = ensure_stack(args.env)
     with exclusive(stack), tempfile.TemporaryDirectory(prefix="bench-footprint-") as tmp:
         result = measure(stack, args.count, args.runs, Path(tmp))

@@ -33,6 +33,7 @@ from bench.common import (
     InboxWatcher,
     default_env_file,
     ensure_stack,
+    exit_on_sigterm,
     percentile,
     request_mail,
     submit,
@@ -151,6 +152,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--count", type=int, default=50, help="requests to each side")
     parser.add_argument("--env", type=Path, default=default_env_file(), help="mailstack.env")
     args = parser.parse_args(argv[1:])
+    exit_on_sigterm()
     stack = ensure_stack(args.env)
     with exclusive(stack), tempfile.TemporaryDirectory(prefix="bench-latency-") as tmp:
         result = measure(stack, args.env, args.count, Path(tmp))
