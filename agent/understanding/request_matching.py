@@ -76,6 +76,8 @@ def _mentions(
                 step = end + 1
                 if items[step].lower in rules.conjunctions:
                     step += 1
+                if step + 1 < len(items) and items[step].lower in element.repeat:
+                    step += 1
                 if step < len(items) and items[step].kind in ("name", "email", "self"):
                     found.append(items[step])
                     end = step + 1

@@ -33,6 +33,9 @@ class Element:
     optional: bool = False
     slot: str | None = None
     many: bool = False
+    # For a slot of many people, the words before it, which a list may repeat:
+    # "introduce me to Ann and to Bob".
+    repeat: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -64,7 +67,9 @@ def compile_pattern(source: str, implied: str = "self") -> Pattern:
     for word in source.split():
         if word.startswith("{") and word.endswith("}"):
             slot = word[1:-1]
-            elements.append(Element(slot=slot.rstrip("+"), many=slot.endswith("+")))
+            many = slot.endswith("+")
+            before = elements[-1].words if many and elements and not elements[-1].slot else None
+            elements.append(Element(slot=slot.rstrip("+"), many=many, repeat=before or frozenset()))
             continue
         optional = len(word) > 1 and word.endswith("?")
         word = word[:-1] if optional else word
@@ -101,6 +106,7 @@ class Rules:
     reply_cues: set[str] = field(default_factory=set)
     message_cues: set[str] = field(default_factory=set)
     subject_cues: set[str] = field(default_factory=set)
+    proxy_cues: set[str] = field(default_factory=set)
     max_group_words: int = 1
     group_heads: set[str] = field(default_factory=set)
     # Every lower-case word that is more than a word to the tokenizer.
@@ -110,6 +116,7 @@ class Rules:
     reply_cue_re: re.Pattern[str] = _NEVER
     message_cue_re: re.Pattern[str] = _NEVER
     subject_cue_re: re.Pattern[str] = _NEVER
+    proxy_cue_re: re.Pattern[str] = _NEVER
 
 
 def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -160,6 +167,7 @@ def load_rules() -> Rules:
         rules.descriptor_starts |= _fold(data.get("descriptor_starts", ()))
         rules.name_particles |= _fold(data.get("name_particles", ()))
         rules.stop_names |= _fold(data.get("stop_names", ()))
+        rules.proxy_cues |= _fold(data.get("proxy_cues", ()))
         rules.closings |= _fold(data.get("closings", ()))
         rules.forward_markers |= _fold(data.get("forward_markers", ()))
         rules.quote_markers |= _fold(data.get("quote_markers", ()))
@@ -189,4 +197,5 @@ def load_rules() -> Rules:
     rules.reply_cue_re = phrase_regex(rules.sentence_cues | rules.reply_cues)
     rules.message_cue_re = phrase_regex(rules.message_cues)
     rules.subject_cue_re = phrase_regex(rules.subject_cues)
+    rules.proxy_cue_re = phrase_regex(rules.proxy_cues)
     return rules

@@ -33,7 +33,7 @@ from agent.understanding.request_people import (
     party_of,
     unique_addresses,
 )
-from agent.understanding.request_reading import read_text, written_addresses
+from agent.understanding.request_reading import read_text, signature_start, written_addresses
 from agent.understanding.request_rules import Rules, compile_pattern, load_rules
 from agent.understanding.request_tokens import normal_text
 
@@ -143,6 +143,10 @@ def _read_all(
 ) -> tuple[list[tuple[Resolved, Resolved]], str | None, bool]:
     sender = message.sender
     me = party_of(sender) if sender else None
+    if me is not None and rules.proxy_cue_re.search(normal_text(own)):
+        # "I'm writing on behalf of Richard": the one to introduce is not the writer, and
+        # who it is goes unsaid in "introduce me"; the agent asks rather than guess.
+        me = Resolved(Party(None, None), False)
     headers = unique_addresses((*message.to, *message.cc, *message.from_, *message.reply_to), agent)
     sender_key = sender.key if sender else ""
     recipients = tuple(
@@ -154,7 +158,9 @@ def _read_all(
     gazetteer = tuple(unique_addresses((*headers, *inner), agent))
     own_items = tokenize(own, rules)
     forward_items = tokenize(forward.body, rules) if forward else []
-    body_names, body_emails = written_addresses([*own_items, *forward_items])
+    signed = signature_start(own, sender.name if sender else "")
+    before_signature = [item for item in own_items if item.start < signed]
+    body_names, body_emails = written_addresses([*before_signature, *forward_items])
     subject = _encodable(strip_subject_prefixes(message.subject))
     subject_items = tokenize(subject, rules)
     text_names = tuple(

@@ -292,3 +292,47 @@ def test_outlook_reply_quote_is_not_read_as_a_forward() -> None:
     )
     assert forwarded.a == Party("Ann Lee", "ann@lee.example")
     assert forwarded.b == Party("Bob Jones", "bob@jones.example")
+
+
+def test_a_list_may_repeat_the_word_before_it() -> None:
+    result = understand(
+        "Could you introduce me to Ana Reis (ana@reis.example) and to Carla Lobo "
+        "(carla@lobo.example)? Both run food delivery."
+    )
+    pairs = [(result.a, result.b), *((p.a, p.b) for p in result.more)]
+    assert {b.email for _, b in pairs if b} == {"ana@reis.example", "carla@lobo.example"}
+    assert result.confident
+
+
+def test_a_writer_on_someone_elses_behalf_is_not_the_one_introduced() -> None:
+    result = understand(
+        "I'm writing on behalf of Richard Cole, who would like to be introduced to "
+        "Anika Shah (anika@shah.example).",
+        sender="Megan Hale <megan@cole.example>",
+    )
+    assert result.kind == "intro_request"
+    assert result.a != Party("Megan Hale", "megan@cole.example")
+    assert not result.confident
+
+
+def test_addresses_in_the_writers_signature_do_not_answer_for_a_name() -> None:
+    result = understand(
+        "Could you introduce me to Elena? Thanks.\n\nOliver\n\nOliver Brandt\n"
+        "Brandt Media | Elena Voss, Office Manager: elena.voss@brandt.example\n",
+        sender="Oliver Brandt <oliver@brandt.example>",
+    )
+    assert result.kind == "intro_request"
+    assert result.b is not None and result.b.email is None
+    assert not result.confident
+
+
+def test_a_forwarded_intro_noted_as_done_is_no_request() -> None:
+    body = (
+        "For your records - nothing needed.\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Sara Lind <sara@lind.example>\n"
+        "Subject: Intro\n"
+        "To: Dan Volk <dan@volk.example>, Olle Berg <olle@berg.example>\n\n"
+        "Dan, meet Olle! I'll let you two take it from here.\n"
+    )
+    assert understand(body, subject="Fwd: Intro").kind == "not_a_request"
