@@ -63,7 +63,7 @@ class Pattern:
 
 def compile_pattern(source: str, implied: str = "self") -> Pattern:
     """Compile ``introduce|intro {A} to {B+}`` into elements."""
-    elements = []
+    elements: list[Element] = []
     for word in source.split():
         if word.startswith("{") and word.endswith("}"):
             slot = word[1:-1]
