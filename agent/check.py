@@ -26,7 +26,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
 from agent.config import Config, ImapSection, PolicySection, SmtpSection
-from agent.errors import AgentError
+from agent.errors import AgentError, MailError
 from agent.mail.imap_source import ImapSource
 from agent.mail.smtp_sink import SmtpSink
 from agent.mail.tls import security_label
@@ -356,16 +356,9 @@ def _wait_for(
 
 def _delete(source: ImapSource, uid: int) -> str:
     """Delete the probe; say how that went (a probe left behind is harmless)."""
-    # ImapSource has no delete of its own (the agent never deletes mail); the probe is the
-    # check's own message, so it flags and expunges exactly that UID.
-    client = source._require()
     try:
-        client.add_flags([uid], [b"\\Deleted"], silent=True)
-        if b"UIDPLUS" in source.capabilities:
-            client.uid_expunge([uid])
-        else:
-            client.expunge()
-    except Exception as exc:  # imaplib and socket errors alike: the probe just stays
+        source.delete([uid])
+    except MailError as exc:
         return f"could not delete it: {exc}"
     return "deleted"
 

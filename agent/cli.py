@@ -112,11 +112,6 @@ def open_store_or_exit(config: Config) -> Iterator[StateStore]:
         store.close()
 
 
-def unavailable(name: str) -> NoReturn:
-    """Exit 1: this build of the agent does not have ``name`` yet."""
-    fail(f"'{name}' is not available in this version yet", EXIT_FAILURE)
-
-
 @cli.command()
 @config_option
 def run(config_file: str | None) -> None:

@@ -286,6 +286,19 @@ class ImapSource:
                 # the agent's inbox holds none it has not moved itself.
                 client.expunge()
 
+    def delete(self, uids: Iterable[int]) -> None:
+        """Delete messages of the inbox for good (only ``check``'s own probe needs this)."""
+        wanted = sorted(set(uids))
+        if not wanted:
+            return
+        client = self._require()
+        with self._translated(f"deleting {len(wanted)} message(s)"):
+            client.add_flags(wanted, [_DELETED], silent=True)
+            if b"UIDPLUS" in self._capabilities:
+                client.uid_expunge(wanted)
+            else:
+                client.expunge()
+
     def move_to_processed(self, uids: Iterable[int]) -> None:
         self.move(uids, self.cfg.processed_folder)
 
