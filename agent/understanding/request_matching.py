@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from agent.understanding.request_mentions import MENTION_KINDS, Item
-from agent.understanding.request_rules import Element, Pattern, Rules, load_rules
+from agent.understanding.request_rules import SENTENCE_END, Element, Pattern, Rules, load_rules
 
 # Descriptions between a determiner and a name ("my old friend and colleague Ann").
 MAX_DESCRIPTOR_WORDS = 4
+MAX_LOWER_CASE_NAME_WORDS = 3
 # An aside after a name ("Ann (our new CTO, ex-Stripe) to Bob").
 MAX_APPOSITIVE_ITEMS = 16
 _OPENERS = {"(": ")", "[": "]", ",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014"}
@@ -37,6 +38,11 @@ def _slot(items: Sequence[Item], index: int, element: Element, rules: Rules) -> 
         index += 1
     if items[index].kind in MENTION_KINDS:
         yield index
+    lowered = _lower_case_name_end(items, index, rules)
+    if lowered is not None:
+        # "intro me to james holloway james@x.org": a name typed in lower case, then its
+        # address; the address is the mention.
+        yield lowered
     if items[index].lower in rules.descriptor_starts:
         cursor = index + 1
         for _ in range(MAX_DESCRIPTOR_WORDS):
@@ -62,6 +68,20 @@ def _slot(items: Sequence[Item], index: int, element: Element, rules: Rules) -> 
             if item.kind != "word" or item.lower in rules.conjunctions:
                 return
             cursor += 1
+
+
+def _lower_case_name_end(items: Sequence[Item], index: int, rules: Rules) -> int | None:
+    """The position of an address right after one to three lower-case words at ``index``
+    that are no word of the phrasings, else None."""
+    cursor = index
+    while cursor < len(items) and cursor - index < MAX_LOWER_CASE_NAME_WORDS:
+        item = items[cursor]
+        if item.kind != "word" or not item.lower.isalpha() or item.lower in rules.literals:
+            break
+        cursor += 1
+    if cursor > index and cursor < len(items) and items[cursor].kind == "email":
+        return cursor
+    return None
 
 
 def _mentions(
@@ -116,7 +136,8 @@ def _match_at(
             and items[index].lower in element.words
         ):
             yield from _match_at(pattern, position + 1, items, index + 1, bound, rules)
-        if element.optional:
+        at_end = index >= len(items) or items[index].kind == "end"
+        if element.optional or (at_end and SENTENCE_END in element.words):
             yield from _match_at(pattern, position + 1, items, index, bound, rules)
         return
     for end, found in _mentions(items, index, element, rules):

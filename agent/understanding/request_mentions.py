@@ -47,6 +47,8 @@ class Item:
     end: int
     name: str | None = None
     email: str | None = None
+    # Written after a title ("Frau Yilmaz", "Mr. Becker"): a surname alone then names one.
+    titled: bool = False
 
 
 def _is_name_token(text: str, rules: Rules) -> bool:
@@ -69,8 +71,10 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
     tokens = spacy_tokens(text)
     items: list[Item] = []
     index = 0
+    titled_at = -1
     count = len(tokens)
     while index < count:
+        token_index = index
         token = tokens[index]
         raw = token.text
         lower = token.lower
@@ -126,9 +130,11 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
             index += 1
             if index < count and tokens[index].text == "." and not token.space:
                 index += 1
+            titled_at = index
             continue
         if _is_name_token(raw, rules):
             item, index = _read_name(tokens, index, rules)
+            item.titled = titled_at == token_index
             items.append(item)
             continue
         kind = "word" if raw[0].isalnum() or any(c.isalnum() for c in raw) else "punct"

@@ -103,8 +103,12 @@ def _display(mention: str, found: Address) -> str:
     return mention
 
 
-def resolve_name(name: str, email: str | None, scene: Scene) -> Resolved:
-    """Who a written name is: certain only when exactly one address answers to it."""
+def resolve_name(name: str, email: str | None, scene: Scene, titled: bool = False) -> Resolved:
+    """Who a written name is: certain only when exactly one address answers to it.
+
+    A surname alone is matched only after a title ("Frau Yilmaz"), the way people
+    name someone formally; "Yilmaz" alone could be anyone of that family.
+    """
     mention = _words(name)
     if email:
         known = [a for a in scene.gazetteer if a.key == email.casefold()]
@@ -116,10 +120,17 @@ def resolve_name(name: str, email: str | None, scene: Scene) -> Resolved:
         if len(fuller) == 1:
             name = fuller.pop()
             mention = _words(name)
+
+    def named(candidate: str) -> bool:
+        if _name_matches(mention, candidate):
+            return True
+        words = _words(candidate)
+        return titled and len(mention) == 1 and len(words) > 1 and words[-1] == mention[0]
+
     tiers: list[list[Address]] = [
-        [a for a in scene.body_names if _name_matches(mention, a.name)],
+        [a for a in scene.body_names if named(a.name)],
         [Address(name, e) for e in scene.body_emails if _local_matches(mention, e)],
-        [a for a in scene.gazetteer if a.name and _name_matches(mention, a.name)],
+        [a for a in scene.gazetteer if a.name and named(a.name)],
         [a for a in scene.gazetteer if not a.name and _local_matches(mention, a.email)],
     ]
     if scene.book is not None:
@@ -127,7 +138,8 @@ def resolve_name(name: str, email: str | None, scene: Scene) -> Resolved:
     for tier in tiers:
         found = unique_addresses(tier, scene.agent)
         if len(found) == 1:
-            return Resolved(Party(_display(name, found[0]), found[0].email), True)
+            display = found[0].name if found[0].name and named(found[0].name) else name
+            return Resolved(Party(display, found[0].email), True)
         if len(found) > 1:
             return Resolved(Party(name, None), False)
     return Resolved(Party(name, None), False)
@@ -154,7 +166,7 @@ def resolve_mention(item: Item, scene: Scene) -> list[Resolved]:
     if item.kind == "email":
         return [resolve_name("", item.email, scene)]
     if item.kind == "name" and item.name:
-        return [resolve_name(item.name, item.email, scene)]
+        return [resolve_name(item.name, item.email, scene, item.titled)]
     if item.kind == "you":
         if len(scene.recipients) == 1:
             return [party_of(scene.recipients[0])]

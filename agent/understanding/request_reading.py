@@ -161,6 +161,13 @@ def read_text(
             if any(item.kind == "they" for item in mentions):
                 named = _antecedents(items[: match.start], scene)
                 here = replace(scene, they=(named[0], named[1]) if len(named) == 2 else None)
+            speaks_to = match.pattern.implied == "you" and "A" not in match.slots
+            if len(scene.recipients) != 1 and (
+                speaks_to or any(item.kind == "you" for item in mentions)
+            ):
+                called = _vocative(items, bounds[number][0] if number >= 0 else 0, match.start)
+                if called is not None:
+                    here = replace(here, greeting=(called,))
             pairs = pairs_of(match, here)
             if match.pattern.implied == "you" and "A" not in match.slots:
                 # "Meet Raj": spoken to a recipient about another one; else an announcement.
@@ -176,6 +183,21 @@ def read_text(
             if reading.context is None and pairs:
                 reading.context = _context(text, items, bounds, match, rules)
     return reading
+
+
+def _vocative(items: Sequence[Item], start: int, position: int) -> Item | None:
+    """The one person a sentence addresses before ``position`` ("Luis, you should meet
+    Akira"): a name followed by a comma, opening the sentence or a clause, with no other
+    person named between it and ``position``."""
+    for index in range(min(position, len(items)) - 1, start, -1):
+        item = items[index]
+        if item.kind in ("name", "email"):
+            return None
+        if item.lower != "," or items[index - 1].kind != "name":
+            continue
+        opens = index - 1 == start or items[index - 2].kind in ("punct", "end")
+        return items[index - 1] if opens else None
+    return None
 
 
 def _antecedents(before: Sequence[Item], scene: Scene) -> list[Resolved]:

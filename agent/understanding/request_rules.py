@@ -22,6 +22,8 @@ from agent.understanding.request_tokens import spacy_tokens
 LANGUAGES = ("en", "fr", "es", "de", "pt", "sw")
 # How a whole-request phrase ("les presento") shows among the words of a text.
 CALL = "\x00call"
+# In a pattern, the end of a sentence or paragraph ("please connect $"), not a word.
+SENTENCE_END = "$"
 _NEVER = re.compile(r"(?!x)x")
 
 
@@ -53,7 +55,11 @@ class Pattern:
         """The word sets of which the text must hold one each for the pattern to match."""
         if len(self.elements) == 1 and self.elements[0].slot is not None:
             return (frozenset({CALL}),)
-        return tuple(e.words for e in self.elements if e.slot is None and not e.optional)
+        return tuple(
+            e.words
+            for e in self.elements
+            if e.slot is None and not e.optional and SENTENCE_END not in e.words
+        )
 
     @property
     def slots(self) -> frozenset[str]:

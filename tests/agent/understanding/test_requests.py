@@ -336,3 +336,85 @@ def test_a_forwarded_intro_noted_as_done_is_no_request() -> None:
         "Dan, meet Olle! I'll let you two take it from here.\n"
     )
     assert understand(body, subject="Fwd: Intro").kind == "not_a_request"
+
+
+THREE = (
+    "Luis Romero <luis@romero.example>, Akira Sato <akira@sato.example>, "
+    "Kate Byrne <kate@byrne.example>"
+)
+
+
+def test_a_name_called_before_you_says_who_you_is() -> None:
+    result = understand(
+        "Hi all, hoping two of you can connect - Luis, you should really meet Akira.",
+        to=THREE,
+        cc=f"Intro Agent <{AGENT}>",
+    )
+    assert {result.a, result.b} == {
+        Party("Luis Romero", "luis@romero.example"),
+        Party("Akira Sato", "akira@sato.example"),
+    }
+    assert result.confident
+
+
+def test_you_among_three_recipients_with_no_name_called_is_unknown() -> None:
+    result = understand(
+        "Hi all, you should really meet Akira.", to=THREE, cc=f"Intro Agent <{AGENT}>"
+    )
+    assert not result.confident
+
+
+def test_please_connect_alone_asks_for_the_two_greeted() -> None:
+    result = understand(
+        "Rosa, Mikhail,\n\nPlease connect - Rosa needs a Postgres expert.\n\nIan",
+        to="Rosa Lind <rosa@lind.example>",
+        cc=f"Mikhail Petrov <mikhail@petrov.example>, Intro Agent <{AGENT}>",
+    )
+    assert {result.a, result.b} == {
+        Party("Rosa Lind", "rosa@lind.example"),
+        Party("Mikhail Petrov", "mikhail@petrov.example"),
+    }
+    assert result.confident
+
+
+def test_please_connect_before_a_person_is_no_whole_request() -> None:
+    result = understand("Please connect me with Bob Ray <bob@ray.example>, thanks.")
+    assert result.b == Party("Bob Ray", "bob@ray.example")
+    assert result.confident
+
+
+def test_a_name_typed_in_lower_case_before_its_address() -> None:
+    result = understand("hi can u intro me to james holloway james@holloway.example thx")
+    assert result.b is not None and result.b.email == "james@holloway.example"
+    assert result.confident
+
+
+def test_a_surname_after_a_title_names_one_person() -> None:
+    result = understand(
+        "Bitte stellen Sie Frau Yilmaz Herrn Becker vor.",
+        cc="Aylin Yilmaz <aylin@yilmaz.example>, Stefan Becker <stefan@becker.example>",
+    )
+    assert {result.a, result.b} == {
+        Party("Aylin Yilmaz", "aylin@yilmaz.example"),
+        Party("Stefan Becker", "stefan@becker.example"),
+    }
+    assert result.confident
+
+
+def test_a_surname_without_a_title_stays_uncertain() -> None:
+    result = understand(
+        "Could you introduce Yilmaz to Becker?",
+        cc="Aylin Yilmaz <aylin@yilmaz.example>, Stefan Becker <stefan@becker.example>",
+    )
+    assert result.kind == "intro_request"
+    assert not result.confident
+
+
+def test_arrows_and_double_opt_in_between() -> None:
+    arrow = understand("Me -> Priya Nair (priya@nair.example). Thx.")
+    assert arrow.b == Party("Priya Nair", "priya@nair.example") and arrow.confident
+    opt_in = understand("Could you run a double opt-in between Selin Ak (selin@ak.example) and me?")
+    assert {opt_in.a, opt_in.b} == {
+        Party("Ann Lee", "ann@lee.example"),
+        Party("Selin Ak", "selin@ak.example"),
+    }

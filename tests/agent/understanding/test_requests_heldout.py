@@ -11,6 +11,18 @@ for it (bench/requests_eval.py tests/data/requests_heldout):
     WRONG CONFIDENT ACTIONS: 4 (an assistant taken for the boss she writes for; a name
     resolved to a different person from the signature; one pair of two taken for the
     whole request; a forwarded intro already made read as a new request)
+
+After the changes made for the failure classes found (each a general rule, with its own
+test in test_requests.py / test_commands.py):
+
+    confident and right: 42/52 = 0.808 (0.933 of the 45 requests whose parties are certain)
+    handled right: 0.942; kind 0.976/0.976; command recall 1.000
+    WRONG CONFIDENT ACTIONS: 0
+    left: a numbered list of pairs ("1. Me and Owen Price ..."); "Yes please - introduce
+    me to Joaquin!" in a reply, where "yes please" marks agreement; an assistant's boss,
+    now asked about rather than assumed.
+
+The floors below are those figures rounded down; wrong confident actions stay at zero.
 """
 
 from __future__ import annotations
@@ -19,6 +31,8 @@ import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
+
+import pytest
 
 
 def _load_bench() -> ModuleType:
@@ -35,6 +49,14 @@ def _load_bench() -> ModuleType:
 
 BENCH = _load_bench()
 FOLDER = BENCH.DEFAULT_FOLDER.parent / "requests_heldout"
+FLOOR_CONFIDENT_RIGHT = 0.80
+FLOOR_HANDLED_RIGHT = 0.94
+FLOOR_FIELD = {"kind": 0.97, "command": 1.0, "a.email": 0.94, "b.email": 0.95}
+
+
+@pytest.fixture(scope="module")
+def report() -> object:
+    return BENCH.score(BENCH.load_cases(FOLDER), BENCH.agent_address(FOLDER), timed=False)
 
 
 def test_set_is_large_and_varied() -> None:
@@ -45,3 +67,19 @@ def test_set_is_large_and_varied() -> None:
     assert kinds.count("command") >= 8
     languages = {c.name.split("_")[0] for c in cases} & {"fr", "es", "de", "pt", "sw"}
     assert languages == {"fr", "es", "de", "pt", "sw"}
+
+
+def test_no_wrong_confident_actions(report: object) -> None:
+    assert report.wrong_confident == []  # type: ignore[attr-defined]
+
+
+def test_confident_and_right_floor(report: object) -> None:
+    assert report.confident_right_share >= FLOOR_CONFIDENT_RIGHT  # type: ignore[attr-defined]
+    assert report.handled_right_share >= FLOOR_HANDLED_RIGHT  # type: ignore[attr-defined]
+
+
+def test_field_floors(report: object) -> None:
+    fields = report.fields  # type: ignore[attr-defined]
+    for name, floor in FLOOR_FIELD.items():
+        assert fields[name].precision >= floor, name
+        assert fields[name].recall >= floor, name
