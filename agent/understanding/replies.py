@@ -8,8 +8,11 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
 2. Only the new text counts (agent.understanding.quotes, inline answers
    included): the question quoted below, with its "reply yes or no", is never
    read as an answer; neither is a legal footer or a name signed on the last line.
-3. Out-of-office and bounce wording makes the reply ``auto_reply``; wording a
-   person might also use ("I'm on holiday") only when the text answers nothing.
+   When the new text is empty, a few words added to the agent's subject outside
+   its own words ("Re: Would you like ...? [#1a2b] - yes") are the answer.
+3. Out-of-office and bounce wording above the writer's signature makes the reply
+   ``auto_reply``; wording a person might also use ("I'm on holiday") only when
+   the text answers nothing.
 4. The phrases found (agent.understanding.reply_phrases) decide:
 
    - a question back, a condition or a hedge leaves a yes unclear;
@@ -29,6 +32,7 @@ decline the introduction as offered.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -42,6 +46,7 @@ from agent.understanding.reply_phrases import (
     normalise,
     phrase_book,
 )
+from agent.understanding.signatures import signature_start
 from rules.robots import robot_rule
 
 __all__ = ["Answer", "ReplyVerdict", "classify_reply", "classify_text", "read_answer"]
@@ -56,6 +61,8 @@ _NEGATION_REACH = 4
 # A reply longer than this is read as an answer only if it says yes early on.
 _LONG_TEXT_WORDS = 200
 _EARLY_WORDS = 60
+# Slips are corrected only in a reply of a few words, where nothing else was recognised.
+_MAX_TYPO_WORDS = 8
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
 _PUNCTUATION = re.compile(r"[\s.,;:!?¡¿()\[\]\"'*_~-]+")
 
@@ -116,6 +123,19 @@ def _negated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     return False
 
 
+def _negated_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a negator follows the yes in the same clause, outside any phrase of its
+    own: "definitly not", "absolutely not" (while "yes, not a problem" is a yes)."""
+    i = phrase.end
+    while i < len(reading.tokens) and not reading.tokens[i].strip() and not reading.breaks[i]:
+        i += 1
+    if i >= len(reading.tokens) or reading.breaks[i]:
+        return False
+    return book.is_negator(reading.tokens[i]) and not any(
+        p.start <= i < p.end for p in reading.phrases
+    )
+
+
 def _negates(phrase: Phrase, book: PhraseBook) -> bool:
     # "je n'ai pas le temps": the "n'" is the first half of the phrase's own "pas".
     words = phrase.text.split()
@@ -153,7 +173,52 @@ class _Signals:
 
 
 def read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
-    """The answer a reply's new text gives, with the phrases that decided it."""
+    """The answer a reply's new text gives, with the phrases that decided it.
+
+    A short reply in which nothing at all is recognised is read once more with its
+    slips corrected ("sur, go ahaed"): each unknown word that is one swapped or one
+    missing letter away from exactly one answer word.
+    """
+    book = phrase_book()
+    # A slipped negator ("nto interested") is corrected whatever the length: left as it
+    # is, the yes after it would stand.
+    negations = _corrected(text, book, lambda word: book.is_negator(word))
+    if negations is not None:
+        text = negations[0]
+    answer, evidence = _read_answer(text)
+    fixed = negations[1] if negations else ()
+    if evidence or len(text.split()) > _MAX_TYPO_WORDS:
+        return answer, (*fixed, *evidence)
+    slips = _corrected(text, book, lambda word: True)
+    if slips is None:
+        return answer, (*fixed, *evidence)
+    answer, evidence = _read_answer(slips[0])
+    return answer, (*fixed, *slips[1], *evidence)
+
+
+def _corrected(
+    text: str, book: PhraseBook, wanted: Callable[[str], bool]
+) -> tuple[str, tuple[str, ...]] | None:
+    """``text`` with each slip of a wanted answer word corrected, and what was fixed;
+    None when nothing was."""
+    pieces: list[str] = []
+    fixes: list[str] = []
+    first = True
+    for raw in re.split(r"(\W+)", text):
+        token = normalise(raw)
+        # A capital inside the text starts a name ("Thanks Ann!"), which is no slip.
+        name = raw[:1].isupper() and not first
+        first = first and not raw.isalpha()
+        fixed = book.correct_typo(token) if token.isalpha() and not name else None
+        if fixed and wanted(fixed):
+            pieces.append(fixed)
+            fixes.append(f"typo:{token}->{fixed}")
+        else:
+            pieces.append(token)
+    return ("".join(pieces), tuple(fixes)) if fixes else None
+
+
+def _read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
     book = phrase_book()
     normalised = _without_boilerplate(
         normalise(_without_closing_name(text[:_MAX_CHARS], book)), book
@@ -172,6 +237,8 @@ def read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
     evidence: list[str] = []
     for phrase in reading.phrases:
         negated = phrase.label in ("yes", "no") and _negated(reading, phrase, book)
+        if phrase.label == "yes" and _negated_after(reading, phrase, book):
+            negated = True
         if phrase.label == "yes" and negated:
             signals.negated_yes.append(phrase.start)
             evidence.append(f"negated:{phrase.text}")
@@ -266,13 +333,49 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
     subject = robots.find("subject", normalise(message.subject))
     if subject is not None:
         return ReplyVerdict("auto_reply", new_text, (f"autoreply-subject:{subject}",))
+    # "Please do not reply to this address" under a signed "Yes." is the writer's
+    # signature, neither a robot's notice nor a refusal.
+    writer = message.sender.name if message.sender else ""
+    signed = new_text[: signature_start(new_text, writer)]
     normalised = normalise(new_text[:_MAX_CHARS])
-    strong = robots.find("strong", normalised)
+    strong = robots.find("strong", normalise(signed[:_MAX_CHARS]))
     if strong is not None:
         return ReplyVerdict("auto_reply", new_text, (f"autoreply:{strong}",))
-    answer, evidence = read_answer(new_text)
-    if answer == "unclear":
+    if not _PUNCTUATION.sub("", new_text):
+        added = subject_answer(message.subject)
+        if added:
+            answer, evidence = read_answer(added)
+            return ReplyVerdict(answer, new_text, ("subject", *evidence))
+    answer, evidence = read_answer(signed if signed.strip() else new_text)
+    answered = any(e.startswith(("yes:", "no:", "negated:")) for e in evidence)
+    if answer == "unclear" and not answered:
+        # Wording a person may also use ("travelling until the 20th") marks a robot only
+        # when the text answers nothing.
         weak = robots.find("weak", normalised)
         if weak is not None:
             return ReplyVerdict("auto_reply", new_text, (*evidence, f"autoreply:{weak}"))
     return ReplyVerdict(answer, new_text, evidence)
+
+
+# The agent's subjects end with the intro's tag: "Would you like ...? [#1a2b]".
+_SUBJECT_TAG = re.compile(r"\[#[0-9a-z]{4,12}\]", re.IGNORECASE)
+# An answer added to a subject is a word or a few ("- yes", "YES -", "no thanks").
+_MAX_SUBJECT_ANSWER_WORDS = 5
+
+
+def subject_answer(subject: str) -> str:
+    """What a person added to the agent's subject when replying with an empty body:
+    the words before "Re:" or after the intro's tag ("Re: Would you like ...? [#1a2b]
+    - yes"). Without the tag the agent's own words cannot be told from the answer
+    (they hold "like", "would"), so nothing is read; nor from a long addition."""
+    tag = _SUBJECT_TAG.search(subject)
+    if tag is None:
+        return ""
+    before = subject[: tag.start()]
+    prefix = re.search(r"(?i)\b(re|aw|sv|antw|res|rv|tr|wg)\s*:", before)
+    lead = before[: prefix.start()] if prefix else ""
+    added = " ".join(part for part in (lead, subject[tag.end() :]) if part.strip())
+    words = _PUNCTUATION.sub(" ", added).split()
+    if not words or len(words) > _MAX_SUBJECT_ANSWER_WORDS:
+        return ""
+    return " ".join(words)

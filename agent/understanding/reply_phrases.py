@@ -108,12 +108,14 @@ class PhraseBook:
             phrases = {normalise(p) for book in books for p in book.get(key, ())}
             self._matcher.add(label, [self._nlp.make_doc(p) for p in sorted(phrases)])
         self.negators = _words(books, "negators")
+        self._typo_targets = _typo_index(books)
         self.negator_prefixes = tuple(_words(books, "negator_prefixes"))
         self.negator_suffixes = tuple(_words(books, "negator_suffixes"))
         self.alone_yes = _words(books, "alone_yes")
         self.alone_no = _words(books, "alone_no")
         self.yes_before_punct = _words(books, "yes_before_punct")
         self.hedge_before_word = _words(books, "hedge_before_word")
+        self.yes_clauses_after_hedge = _words(books, "yes_clauses_after_hedge")
         self.disclaimers = tuple(_words(books, "disclaimers"))
         self.greetings = tuple(_words(books, "greetings"))
         # Longest first, so "thank you" goes before "thanks" could split it.
@@ -127,6 +129,21 @@ class PhraseBook:
         for filler in self.alone_fillers:
             words = words.replace(f" {filler} ", " ")
         return words.strip()
+
+    def correct_typo(self, word: str) -> str | None:
+        """The one answer word ``word`` is a slip of: two letters swapped ("ahaed") or
+        one left out ("sur"); None when it is a known word, or a slip of none or of
+        several."""
+        if word in self._typo_targets.known or len(word) < _MIN_TYPO_LETTERS:
+            return None
+        swaps = {
+            word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)
+        } & self._typo_targets.known
+        # Two letters swapped keep every letter typed, so they are the likelier slip.
+        for found in (swaps, self._typo_targets.dropped.get(word, frozenset())):
+            if found:
+                return next(iter(found)) if len(found) == 1 else None
+        return None
 
     def is_negator(self, token: str) -> bool:
         """Whether a token negates what follows it ("not", "n'", "don't")."""
@@ -145,10 +162,12 @@ class PhraseBook:
         for match_id, start, end in self._matcher(doc):
             label = self._nlp.vocab.strings[match_id]
             found.append(Phrase(label, start, end, doc[start:end].text))  # type: ignore[arg-type]
-        found.extend(self._ambiguous(tokens, breaks))
+        found.extend(self._ambiguous(tokens, breaks, found))
         return Reading(tokens, breaks, tuple(_weak(_longest(found), tokens, breaks)))
 
-    def _ambiguous(self, tokens: tuple[str, ...], breaks: tuple[bool, ...]) -> list[Phrase]:
+    def _ambiguous(
+        self, tokens: tuple[str, ...], breaks: tuple[bool, ...], found: list[Phrase]
+    ) -> list[Phrase]:
         # "si" is Spanish for yes when it stands alone ("Si, claro") and French or
         # Spanish for "if" when a clause follows ("si c'est pour ...").
         out: list[Phrase] = []
@@ -158,10 +177,61 @@ class PhraseBook:
                 nxt += 1
             followed_by_word = nxt < len(tokens) and not breaks[nxt]
             if token in self.hedge_before_word and followed_by_word:
-                out.append(Phrase("hedge", i, i + 1, token))
+                if not _unanswered_yes_clause(
+                    i, tokens, breaks, [p for p in found if p.text in self.yes_clauses_after_hedge]
+                ):
+                    out.append(Phrase("hedge", i, i + 1, token))
             elif token in self.yes_before_punct and not followed_by_word:
                 out.append(Phrase("yes", i, i + 1, token))
         return out
+
+
+def _unanswered_yes_clause(
+    start: int, tokens: tuple[str, ...], breaks: tuple[bool, ...], found: list[Phrase]
+) -> bool:
+    """Whether the clause opened at ``start`` is one of ``found`` (yes clauses listed as
+    readable after a bare "si") and nothing follows it in its sentence: "Si me
+    interesa" is a "Sí" typed without its accent, since an "if" clause would need a
+    main clause ("si me interesa, te escribo")."""
+    end = next((j for j in range(start + 1, len(tokens)) if breaks[j]), len(tokens))
+    # The yes must close the clause: "si me interesa lo veo" has its main clause inside.
+    closing = [p for p in found if p.label == "yes" and start < p.start and p.end <= end]
+    if not any(not any(t.strip() for t in tokens[p.end : end]) for p in closing):
+        return False
+    for j in range(end, len(tokens)):
+        token = tokens[j]
+        if token in _SENTENCE_ENDS or "\n" in token:
+            return True
+        if token.strip() and not breaks[j]:
+            return False
+    return True
+
+
+# Shorter words have too many neighbours to guess which one was meant.
+_MIN_TYPO_LETTERS = 3
+
+
+@dataclass(frozen=True)
+class _TypoIndex:
+    """Every word of the answer phrases, and each long one under its one-letter-short
+    forms."""
+
+    known: frozenset[str]
+    dropped: dict[str, frozenset[str]]
+
+
+def _typo_index(books: list[dict[str, Any]]) -> _TypoIndex:
+    words: set[str] = set()
+    for book in books:
+        for key in (*_LISTS, "alone_yes", "alone_no", "negators"):
+            for phrase in book.get(key, ()):
+                words.update(normalise(phrase).replace("'", " ").split())
+    dropped: dict[str, set[str]] = {}
+    for word in words:
+        if len(word) > _MIN_TYPO_LETTERS and word.isalpha():
+            for i in range(len(word)):
+                dropped.setdefault(word[:i] + word[i + 1 :], set()).add(word)
+    return _TypoIndex(frozenset(words), {k: frozenset(v) for k, v in dropped.items()})
 
 
 def _longest(found: list[Phrase]) -> tuple[Phrase, ...]:

@@ -243,35 +243,6 @@ def _sentences_with(
     return found
 
 
-_SIGNATURE_RULE = re.compile(r"^\s*--\s*$")
-
-
-def signature_start(text: str, writer: str) -> int:
-    """Where the writer's signature begins: a "--" line, or the line that signs the mail
-    with the writer's name ("Hannah", "Hannah Greer", "D"); the length of the text if
-    neither follows the first line.
-
-    Addresses below it are the writer's own and their colleagues' (an assistant, a
-    paralegal): they say how to reach the writer's side, not who a name asked for is.
-    """
-    names = _sign_offs(writer)
-    offset = 0
-    for number, line in enumerate(text.splitlines(keepends=True)):
-        bare = " ".join(re.sub(r"[^\w\s'-]", " ", line.casefold()).split())
-        if number and (_SIGNATURE_RULE.match(line) or (bare and bare in names)):
-            return offset
-        offset += len(line)
-    return len(text)
-
-
-def _sign_offs(writer: str) -> set[str]:
-    """The ways a writer signs: first name, full name, initials."""
-    words = [w for w in re.split(r"[\s,]+", writer.casefold()) if w.isalpha()]
-    if not words:
-        return set()
-    return {words[0], " ".join(words), words[0][0], "".join(w[0] for w in words)}
-
-
 def written_addresses(items: Iterable[Item]) -> tuple[tuple[Address, ...], tuple[str, ...]]:
     """Names written with an address anywhere in the text, and addresses written alone."""
     named: list[Address] = []

@@ -33,9 +33,10 @@ from agent.understanding.request_people import (
     party_of,
     unique_addresses,
 )
-from agent.understanding.request_reading import read_text, signature_start, written_addresses
+from agent.understanding.request_reading import read_text, written_addresses
 from agent.understanding.request_rules import Rules, compile_pattern, load_rules
 from agent.understanding.request_tokens import normal_text
+from agent.understanding.signatures import signature_start
 
 __all__ = ["compile_pattern", "load_rules", "understand_request"]
 
@@ -158,6 +159,8 @@ def _read_all(
     gazetteer = tuple(unique_addresses((*headers, *inner), agent))
     own_items = tokenize(own, rules)
     forward_items = tokenize(forward.body, rules) if forward else []
+    # Addresses below the signature are the writer's and their colleagues' (an assistant,
+    # a paralegal): how to reach the writer's side, not who a name asked for is.
     signed = signature_start(own, sender.name if sender else "")
     before_signature = [item for item in own_items if item.start < signed]
     body_names, body_emails = written_addresses([*before_signature, *forward_items])

@@ -279,3 +279,67 @@ def test_any_reply_gets_a_verdict(body: str, subject: str) -> None:
     verdict = classify_reply(reply(body, subject=" ".join(subject.split()) or "Re: x"))
     assert verdict.answer in ("yes", "no", "unclear", "auto_reply")
     assert set(verdict.to_json()) == {"answer", "text"}
+
+
+TAGGED = "Would you like an introduction to Bob Hale? [#77aa]"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "answer"),
+    [
+        (f"Re: {TAGGED} - yes", "", "yes"),
+        (f"YES - Re: {TAGGED}", "", "yes"),
+        (f"Re: {TAGGED} -- no thanks", f"\n\n{QUESTION}\n", "no"),
+        # The agent's own words ("would you like") are never an answer.
+        (f"Re: {TAGGED}", "", "unclear"),
+        # Without the tag the agent's words cannot be told from an addition.
+        ("Re: Would you like an introduction to Bob Hale? yes", "", "unclear"),
+        # The body, when there is one, answers.
+        (f"Re: {TAGGED} - yes", "Actually no, sorry.", "no"),
+        (f"Re: {TAGGED} yes", "Who is he?", "unclear"),
+    ],
+)
+def test_an_answer_in_the_subject_counts_only_over_an_empty_body(
+    subject: str, body: str, answer: str
+) -> None:
+    assert classify_reply(reply(body, subject=subject)).answer == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Si me interesa", "yes"),
+        ("Si me gustaría", "yes"),
+        ("Si me interesa, te aviso", "unclear"),
+        ("si me interesa lo veo", "unclear"),
+        ("Si es para vender algo", "unclear"),
+        ("si ça m'intéresse", "unclear"),
+    ],
+)
+def test_si_without_its_accent(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("sur, go ahaed", "yes"),
+        ("nto interested", "no"),
+        ("I am nto sure", "unclear"),
+        ("definitly not", "no"),
+        ("Thanks Ann!", "unclear"),
+        ("pure nonsense", "unclear"),
+    ],
+)
+def test_slips_of_the_keyboard(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer
+
+
+def test_a_no_reply_notice_in_the_signature_is_neither_robot_nor_refusal() -> None:
+    body = "Yes.\n\nCarla Diaz\nPlease do not reply to this address after 30 Sep.\n\n" + QUESTION
+    assert classify_reply(reply(body)).answer == "yes"
+
+
+def test_travel_plans_after_a_yes_are_no_out_of_office() -> None:
+    verdict = classify_reply(reply("Happy to, though I'm travelling until the 20th.\n"))
+    assert verdict.answer == "unclear"
