@@ -97,6 +97,10 @@ class AgentWorld(RealWorld):
         imap: dict[str, str] | None = None,
     ) -> None:
         # RealWorld's own config is not written: this one sets policy and digest itself.
+        # The weekly digest is off unless asked for: it has its own test, and would
+        # otherwise add a mail to the requester's inbox in any pass after its slot.
+        if digest is None:
+            digest = {"enabled": "false"}
         self.stack = stack
         self.folder = folder
         self.config_path = folder / "config.toml"

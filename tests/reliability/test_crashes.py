@@ -120,7 +120,10 @@ def test_crash_before_commit_processes_the_message_once_on_the_next_run(
     assert str(opt_in["Subject"]).startswith("Would you like an introduction to Bob")
 
 
-def test_digest_exactly_once_per_week_across_a_crash(world: AgentWorld) -> None:
+def test_digest_exactly_once_per_week_across_a_crash(
+    clean_mailstack: MailStack, tmp_path: Path
+) -> None:
+    world = AgentWorld(clean_mailstack, tmp_path, digest={"enabled": "true"})
     world.send("carol", "Intro: Alice and Bob", REQUEST)
     world.ok_once()
     world.stack.wait_for_count("carol", 1)
