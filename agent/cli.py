@@ -86,13 +86,11 @@ def check(config_file: str | None, send_probe: bool) -> None:
     sys.exit(EXIT_OK if ok else EXIT_FAILURE)
 
 
-def setup_logging() -> None:
-    """One line per event on stderr."""
-    import logging
+def setup_logging(verbose: bool = False) -> None:
+    """One line per event on stderr; addresses and tokens redacted unless ``verbose``."""
+    from agent.logs import setup_logging as configure
 
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    configure(verbose)
 
 
 @contextmanager
@@ -114,13 +112,14 @@ def open_store_or_exit(config: Config) -> Iterator[StateStore]:
 
 @cli.command()
 @config_option
-def run(config_file: str | None) -> None:
+@click.option("--verbose", is_flag=True, help="Log at DEBUG, addresses and tokens included.")
+def run(config_file: str | None, verbose: bool) -> None:
     """Run the daemon: wait for mail (IMAP IDLE or polling), act on it, send what is due."""
     config = load(config_file)
     from agent.engine.daemon import Stopper, run_daemon
     from agent.errors import AgentError
 
-    setup_logging()
+    setup_logging(verbose)
     stopper = Stopper()
     try:
         with stopper.on_signals():
@@ -133,14 +132,15 @@ def run(config_file: str | None) -> None:
 @cli.command()
 @config_option
 @click.option("--now", "now_text", default=None, help="Act as if it were this ISO 8601 time.")
-def once(config_file: str | None, now_text: str | None) -> None:
+@click.option("--verbose", is_flag=True, help="Log at DEBUG, addresses and tokens included.")
+def once(config_file: str | None, now_text: str | None, verbose: bool) -> None:
     """One pass: read the inbox, process it, send what is due, then exit."""
     config = load(config_file)
     now = parse_now(now_text)
     from agent.engine.once import run_once
     from agent.errors import AgentError
 
-    setup_logging()
+    setup_logging(verbose)
     try:
         report = run_once(config, now)
     except AgentError as exc:
