@@ -22,7 +22,16 @@ test in test_requests.py / test_commands.py):
     me to Joaquin!" in a reply, where "yes please" marks agreement; an assistant's boss,
     now asked about rather than assumed.
 
-The floors below are those figures rounded down; wrong confident actions stay at zero.
+A second batch of 30 (names starting ``b2_``) was written after those changes and
+measured before any change made for it: confident and right 17/20 = 0.850, one
+wrong action (a French event invitation, "Venez rencontrer les fondateurs", read as an
+unconfident request), misses: "any movement on my intros?", a pair joined by a
+semicolon, "to both Marta and Lucas". The code as it stood before this work scored
+the same batch 17/20 with the same wrong action and one more miss (a cancel in a
+thread).
+
+The floors below are the figures on the whole folder, rounded down; wrong confident
+actions stay at zero.
 """
 
 from __future__ import annotations
