@@ -36,13 +36,40 @@ def _slot(items: Sequence[Item], index: int, element: Element, rules: Rules) -> 
         return
     if items[index].lower in _QUOTES and index + 1 < len(items):
         index += 1
-    if items[index].kind in MENTION_KINDS:
+    item = items[index]
+    described = list(_described(items, index, rules))
+    # A pronoun that is also an article is the article when a word follows it: always
+    # for "les" or "le" (French and Spanish put an object pronoun before the verb, so
+    # after "rencontrer" it is "les fondateurs"), and for "her" when a person follows
+    # ("her cofounder Jane"), since "with her before Friday" has none.
+    article = (
+        item.lower in rules.descriptor_starts
+        and index + 1 < len(items)
+        and items[index + 1].kind == "word"
+        and (item.kind in ("they", "you") or _describes(items, index, described, rules))
+    )
+    if item.kind in MENTION_KINDS and not article:
         yield index
     lowered = _lower_case_name_end(items, index, rules)
     if lowered is not None:
         # "intro me to james holloway james@x.org": a name typed in lower case, then its
         # address; the address is the mention.
         yield lowered
+    yield from described
+
+
+def _describes(items: Sequence[Item], index: int, described: Sequence[int], rules: Rules) -> bool:
+    """Whether the words after ``index`` describe the person who follows them ("her
+    cofounder Jane"), rather than carry on the phrasing ("her in touch with Oscar")."""
+    if not described:
+        return False
+    between = items[index + 1 : described[-1]]
+    return not any(item.lower in rules.literals for item in between if item.kind == "word")
+
+
+def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]:
+    """Where the person starts after a description opened at ``index`` ("my old friend
+    Ann"), if it is one."""
     if items[index].lower in rules.descriptor_starts:
         cursor = index + 1
         for _ in range(MAX_DESCRIPTOR_WORDS):

@@ -418,3 +418,44 @@ def test_arrows_and_double_opt_in_between() -> None:
         Party("Ann Lee", "ann@lee.example"),
         Party("Selin Ak", "selin@ak.example"),
     }
+
+
+def test_a_french_article_is_no_pronoun() -> None:
+    result = understand(
+        "Venez rencontrer les fondateurs de notre programme jeudi soir.",
+        sender="Agnès Roy <agnes@roy.example>",
+    )
+    assert result.kind == "not_a_request"
+
+
+def test_her_before_a_described_person_is_a_determiner() -> None:
+    result = understand(
+        "Could you introduce me to her cofounder Jane Park (jane@park.example)?",
+        sender="Ann Lee <ann@lee.example>",
+    )
+    assert result.b == Party("Jane Park", "jane@park.example")
+    assert result.confident
+
+
+def test_her_as_a_pronoun_still_reads() -> None:
+    result = understand(
+        "Maria Santos (maria@santos.example) speaks at the summit. "
+        "Could you connect me with her before then?"
+    )
+    assert result.b == Party("Maria Santos", "maria@santos.example")
+    assert result.confident
+
+
+def test_to_both_opens_a_list() -> None:
+    result = understand(
+        "Could you introduce Pedro Soto (pedro@soto.example) to both Marta Vega "
+        "(marta@vega.example) and Lucas Prado (lucas@prado.example)?"
+    )
+    pairs = {frozenset((p.a.email, p.b.email)) for p in result.more if p.a and p.b}
+    assert result.a is not None and result.b is not None
+    pairs.add(frozenset((result.a.email, result.b.email)))
+    assert pairs == {
+        frozenset(("pedro@soto.example", "marta@vega.example")),
+        frozenset(("pedro@soto.example", "lucas@prado.example")),
+    }
+    assert result.confident
