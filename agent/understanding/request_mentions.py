@@ -84,6 +84,11 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
                 items.append(Item("end", "\n", start, start + len(raw)))
             index += 1
             continue
+        if raw == ";" and _between_addressed_names(items, tokens, index, rules):
+            # "Elif Kaya <elif@x>; Burak Aydin <burak@y>": a list, as an address line has it.
+            items.append(Item("punct", ",", start, start + 1))
+            index += 1
+            continue
         if raw in _SENTENCE_END or raw == "...":
             items.append(Item("end", raw, start, start + len(raw)))
             index += 1
@@ -141,6 +146,20 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
         items.append(Item(kind, lower, start, start + len(raw)))
         index += 1
     return items
+
+
+def _between_addressed_names(
+    items: Sequence[Item], tokens: Sequence[Token], index: int, rules: Rules
+) -> bool:
+    """Whether a semicolon at ``index`` follows a person written with an address and
+    precedes another person's name or address."""
+    before = items[-1] if items else None
+    if before is None or before.email is None or before.kind not in ("name", "email"):
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None:
+        return False
+    return _is_name_token(following.text, rules) or _is_email(following.text)
 
 
 def _group_at(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[int, str]:

@@ -459,3 +459,17 @@ def test_to_both_opens_a_list() -> None:
         frozenset(("pedro@soto.example", "lucas@prado.example")),
     }
     assert result.confident
+
+
+def test_two_people_listed_with_a_semicolon() -> None:
+    two = understand("Connect these two: Ann Roe <ann@roe.example>; Bob Ray <bob@ray.example>.")
+    assert {two.a, two.b} == {
+        Party("Ann Roe", "ann@roe.example"),
+        Party("Bob Ray", "bob@ray.example"),
+    }
+    assert two.confident
+    three = understand(
+        "Connect these two: Ann Roe <ann@roe.example>; Bob Ray <bob@ray.example>; "
+        "Cy Do <cy@do.example>."
+    )
+    assert not three.confident

@@ -30,8 +30,8 @@ semicolon, "to both Marta and Lucas". The code as it stood before this work scor
 the same batch 17/20 with the same wrong action and one more miss (a cancel in a
 thread). After the changes made for it (an article is no pronoun, "to both" opens a
 list, invitation wording in six languages, "any movement"): 18/20 = 0.900, no wrong
-action; on the whole folder 60/72 = 0.833 (0.938 of the 64 certain), handled right
-0.944, kind 0.974, no wrong confident action.
+action; then two people listed with a semicolon: 19/20. On the whole folder 61/72 =
+0.847 (0.953 of the 64 certain), handled right 0.958, no wrong confident action.
 
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
@@ -61,8 +61,8 @@ def _load_bench() -> ModuleType:
 
 BENCH = _load_bench()
 FOLDER = BENCH.DEFAULT_FOLDER.parent / "requests_heldout"
-FLOOR_CONFIDENT_RIGHT = 0.83
-FLOOR_HANDLED_RIGHT = 0.94
+FLOOR_CONFIDENT_RIGHT = 0.84
+FLOOR_HANDLED_RIGHT = 0.95
 FLOOR_FIELD = {"kind": 0.97, "command": 1.0, "a.email": 0.94, "b.email": 0.95}
 
 
