@@ -13,12 +13,13 @@ for it (bench/replies_eval.py tests/data/replies_heldout):
 
 After the changes made for those classes (each a general rule with its own test in
 test_replies.py): 64 of 64 (100.0%), no consent error; on tests/data/replies 99.3% ->
-99.7% (the two-typo yes is now read), no consent error. A second batch of 32 (names starting ``b2_``) was written after those changes and
+99.7% (the two-typo yes is now read), no consent error.
+
+A second batch of 32 (names starting ``b2_``) was written after those changes and
 measured before any change for it: 32 of 32, no consent error (the code as it stood
 before this work: 30 of 32, missing the two answers given only in the subject).
 
-The floor is 95%, to leave room
-for honest relabelling, never for a consent error.
+The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
 from __future__ import annotations
