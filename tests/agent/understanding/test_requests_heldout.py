@@ -33,6 +33,13 @@ list, invitation wording in six languages, "any movement"): 18/20 = 0.900, no wr
 action; then two people listed with a semicolon: 19/20. On the whole folder 61/72 =
 0.847 (0.953 of the 64 certain), handled right 0.958, no wrong confident action.
 
+A third batch of 20 (names starting ``b3_``), written after that and measured before
+any change for it: confident and right 7/13 = 0.538, TWO WRONG CONFIDENT ACTIONS (one
+pair of several taken for the whole request: "connect me with Juha <...> and also with
+his colleague Aino (...)", "introduce Karim to Rami. And also Karim to Dina."), misses:
+"put me together with", "Tu pourrais me la présenter ?". The code as it stood before
+this work: 6/13 with the same two wrong actions.
+
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
 """
