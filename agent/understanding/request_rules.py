@@ -113,6 +113,7 @@ class Rules:
     message_cues: set[str] = field(default_factory=set)
     subject_cues: set[str] = field(default_factory=set)
     proxy_cues: set[str] = field(default_factory=set)
+    shared_mail_domains: set[str] = field(default_factory=set)
     max_group_words: int = 1
     group_heads: set[str] = field(default_factory=set)
     # Every lower-case word that is more than a word to the tokenizer.
@@ -174,6 +175,7 @@ def load_rules() -> Rules:
         rules.name_particles |= _fold(data.get("name_particles", ()))
         rules.stop_names |= _fold(data.get("stop_names", ()))
         rules.proxy_cues |= _fold(data.get("proxy_cues", ()))
+        rules.shared_mail_domains |= _fold(data.get("shared_mail_domains", ()))
         rules.closings |= _fold(data.get("closings", ()))
         rules.forward_markers |= _fold(data.get("forward_markers", ()))
         rules.quote_markers |= _fold(data.get("quote_markers", ()))

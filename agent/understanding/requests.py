@@ -112,7 +112,9 @@ def understand_request(
         if triggered:
             return RequestResult("intro_request", requester=requester, context=context)
         return RequestResult("not_a_request")
-    confident = all(certain_pair(a, b, agent) for a, b in pairs)
+    confident = all(certain_pair(a, b, agent) for a, b in pairs) and not _left_out(
+        pairs, own, forward, message, agent, rules
+    )
     first, *rest = pairs
     return RequestResult(
         "intro_request",
@@ -122,6 +124,46 @@ def understand_request(
         context=context,
         confident=confident,
         more=tuple(Pair(a.party, b.party) for a, b in rest),
+    )
+
+
+_WRITTEN_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _left_out(
+    pairs: list[tuple[Resolved, Resolved]],
+    own: str,
+    forward: Forward | None,
+    message: ParsedMessage,
+    agent: str,
+    rules: Rules,
+) -> bool:
+    """Whether someone written with an address in the mail is in no pair found: "connect
+    me with Juha <juha@...> and also with his colleague Aino (aino@...)" read as one
+    pair would leave Aino out, so the agent asks rather than act on half the request.
+
+    The writer's side is left aside: addresses in signatures, and the writer's own
+    colleagues ("my EA Jenny (jenny@<the writer's company>)"), unless that domain is a
+    public mail service shared by strangers."""
+    sender = message.sender
+    texts = [own[: signature_start(own, sender.name if sender else "")]]
+    if forward is not None:
+        author = forward.author.name if forward.author else ""
+        texts.append(forward.body[: signature_start(forward.body, author)])
+    written = {
+        found.group(0).casefold().rstrip(".")
+        for text in texts
+        for found in _WRITTEN_ADDRESS.finditer(text)
+    }
+    known = {p.party.email.casefold() for pair in pairs for p in pair if p.party.email}
+    own_domain = ""
+    if sender is not None:
+        known.add(sender.email.casefold())
+        domain = sender.email.casefold().rpartition("@")[2]
+        own_domain = "" if domain in rules.shared_mail_domains else domain
+    return any(
+        email not in known and not is_agent(email, agent) and email.rpartition("@")[2] != own_domain
+        for email in written
     )
 
 

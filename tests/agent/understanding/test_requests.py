@@ -473,3 +473,44 @@ def test_two_people_listed_with_a_semicolon() -> None:
         "Cy Do <cy@do.example>."
     )
     assert not three.confident
+
+
+def test_someone_written_with_an_address_but_in_no_pair_makes_it_a_question() -> None:
+    result = understand(
+        "Could you connect me with Juha Virtanen <juha@virtanen.example> and also with "
+        "his colleague Aino (aino@virtanen.example)?"
+    )
+    assert result.kind == "intro_request"
+    assert not result.confident
+
+
+def test_a_colleague_of_the_writer_is_no_left_out_party() -> None:
+    result = understand(
+        "Please introduce me to Lorenzo Ferri (lorenzo@ferri.example). My EA Jenny "
+        "(jenny@lee.example) is cc'd and will handle scheduling.",
+        sender="Ann Lee <ann@lee.example>",
+    )
+    assert result.b == Party("Lorenzo Ferri", "lorenzo@ferri.example")
+    assert result.confident
+
+
+def test_a_public_mail_service_makes_no_colleague() -> None:
+    result = understand(
+        "Please introduce me to Lorenzo Ferri (lorenzo@gmail.com); my friend Jo "
+        "(jo@gmail.com) may join too.",
+        sender="Ann Lee <ann.lee@gmail.com>",
+    )
+    assert not result.confident
+
+
+def test_put_together_and_french_me_la_presenter() -> None:
+    together = understand("Could you put me together with Arun Pillai (arun@pillai.example)?")
+    assert together.b == Party("Arun Pillai", "arun@pillai.example") and together.confident
+    french = understand(
+        "Tu connais Marion Girard ? Tu pourrais me la présenter ? marion@girard.example",
+        sender="Pierre Roy <pierre@roy.example>",
+    )
+    assert {french.a, french.b} == {
+        Party("Pierre Roy", "pierre@roy.example"),
+        Party("Marion Girard", "marion@girard.example"),
+    }
