@@ -514,3 +514,27 @@ def test_put_together_and_french_me_la_presenter() -> None:
         Party("Pierre Roy", "pierre@roy.example"),
         Party("Marion Girard", "marion@girard.example"),
     }
+
+
+def test_the_one_an_assistant_writes_for_named_in_a_relative_clause() -> None:
+    result = understand(
+        "I'm writing on behalf of Richard Corvid, who would like to be introduced to "
+        "Anika Sharma (anika@sharma.example). Richard is cc'd here.",
+        sender="Megan Hale <megan@corvid.example>",
+        cc="Richard Corvid <richard@corvid.example>",
+    )
+    assert {result.a, result.b} == {
+        Party("Richard Corvid", "richard@corvid.example"),
+        Party("Anika Sharma", "anika@sharma.example"),
+    }
+    assert result.confident
+    french = understand(
+        "Je vous écris de la part de Paul Morel, qui aimerait rencontrer Léa Roux "
+        "(lea@roux.example).",
+        sender="Inès Petit <ines@morel.example>",
+        cc="Paul Morel <paul@morel.example>",
+    )
+    assert {french.a, french.b} == {
+        Party("Paul Morel", "paul@morel.example"),
+        Party("Léa Roux", "lea@roux.example"),
+    }

@@ -42,7 +42,9 @@ this work: 6/13 with the same two wrong actions. After the changes made for it (
 person written with an address who is in no pair makes the request a question, the
 writer's colleagues and signature aside; "put me together with"; "me la présenter"):
 9/13, no wrong action. On the whole folder (134 mails): 70/85 = 0.824 (0.933 of the 75
-certain), handled right 0.941, kind 0.985, no wrong confident action.
+certain), handled right 0.941, kind 0.985, no wrong confident action. Then the one an
+assistant writes for, named in a relative clause ("on behalf of Richard, who would like
+to be introduced to Anika"): 71/85 = 0.835, handled right 0.953.
 
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
@@ -72,8 +74,8 @@ def _load_bench() -> ModuleType:
 
 BENCH = _load_bench()
 FOLDER = BENCH.DEFAULT_FOLDER.parent / "requests_heldout"
-FLOOR_CONFIDENT_RIGHT = 0.82
-FLOOR_HANDLED_RIGHT = 0.94
+FLOOR_CONFIDENT_RIGHT = 0.83
+FLOOR_HANDLED_RIGHT = 0.95
 FLOOR_FIELD = {"kind": 0.97, "command": 1.0, "a.email": 0.94, "b.email": 0.95}
 
 
