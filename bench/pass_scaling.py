@@ -18,6 +18,7 @@ Goal: the pass at 100k introductions at most 2x the pass on an empty store.
 from __future__ import annotations
 
 import argparse
+import secrets
 import sys
 import tempfile
 import time
@@ -25,21 +26,19 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from agent.config import LifecycleSection
+from agent.config import LifecycleSection, load_config
 from agent.core.events import Answer, IntroRequest, PartyReplied, PartyRequest
 from agent.core.intake import new_intro
 from agent.core.intro import Intro, Person
 from agent.core.policy import Policy
+from agent.core.tokens import TokenSource
 from agent.core.transition import transition
-from agent.engine.environment import DefaultUnderstanding, draw_hex_tokens, new_intro_id
+from agent.engine.environment import build_environment
 from agent.engine.inbound import Environment
-from agent.engine.mails import MailSettings
 from agent.engine.once import run_pass
-from agent.engine.tables import INDEXES, id_secret, save_intro
-from agent.render import Renderer
+from agent.engine.tables import INDEXES, save_intro
 from agent.store import TinyDBStore
 from bench.common import MemorySink, MemorySource, median, table
-from rules.allowed_requester import AllowedRequester
 
 AGENT = "intros@example.test"
 START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
@@ -63,6 +62,10 @@ class PassTimes:
         return median(self.seconds)
 
 
+def tokens() -> TokenSource:
+    return TokenSource(secrets.token_hex(16), secrets.token_hex(16), secrets.token_hex(16))
+
+
 def stored_intro(number: int, now: datetime, policy: Policy) -> Intro:
     """One introduction as the core leaves it: completed, declined or still asking."""
     request = IntroRequest(
@@ -72,7 +75,7 @@ def stored_intro(number: int, now: datetime, policy: Policy) -> Intro:
         b=PartyRequest(Person("Bob Example", f"b{number}@example.net")),
         context="They both work on crash-safe storage and should talk.",
     )
-    intro, _ = new_intro(request, f"s{number:06x}", now, draw_hex_tokens(), policy)
+    intro, _ = new_intro(request, f"s{number:06x}", now, tokens(), policy)
     later = now + timedelta(hours=5)
     kind = number % 10
     if kind == 9:
@@ -84,7 +87,7 @@ def stored_intro(number: int, now: datetime, policy: Policy) -> Intro:
             "a" if side == "a" else "b",
             answer,
             answer.value,
-            draw_hex_tokens(),
+            tokens(),
         )
         intro, _ = transition(intro, event, later)
     return intro
@@ -104,17 +107,36 @@ def fill(store: TinyDBStore, size: int) -> None:
     store.compact()
 
 
-def environment(store: TinyDBStore) -> Environment:
-    return Environment(
-        agent_address=AGENT,
-        allowed=AllowedRequester(("*@example.test",)),
-        authenticated=None,
-        policy=Policy.from_lifecycle(LifecycleSection()),
-        mails=MailSettings(AGENT, "Intro Agent", id_secret(store), Renderer()),
-        understanding=DefaultUnderstanding(),
-        draw_tokens=draw_hex_tokens,
-        new_intro_id=new_intro_id,
+def environment(store: TinyDBStore, folder: Path) -> Environment:
+    """The environment the daemon builds, from a config whose mail servers are never used."""
+    path = folder / "config.toml"
+    path.write_text(
+        f"""
+[agent]
+address = "{AGENT}"
+
+[imap]
+host = "127.0.0.1"
+username = "{AGENT}"
+password = "unused"
+
+[smtp]
+host = "127.0.0.1"
+username = "{AGENT}"
+password = "unused"
+
+[store]
+path = "unused.json"
+
+[policy]
+allowed_requesters = ["*@example.test"]
+max_mails_per_address_per_day = 1000000
+
+[digest]
+enabled = false
+"""
     )
+    return build_environment(load_config(path), store)
 
 
 def request(number: int) -> bytes:
@@ -138,7 +160,7 @@ def measure(size: int, folder: Path, messages: int, passes: int) -> PassTimes:
         started = time.perf_counter()
         fill(store, size)
         filled = time.perf_counter() - started
-        env = environment(store)
+        env = environment(store, folder)
         sink = MemorySink()
         seconds = []
         ticked = 0
