@@ -2,7 +2,9 @@
 
 The requests are put in the agent's inbox directly (IMAP APPEND), as if they had arrived
 while the agent was down. The floor (``bench/floor.py``) empties the inbox first:
-fetch each message, send its two mails, move it. The same requests are then put back and
+fetch each message, send its two mails, move it; then again with a third mail to the
+requester (``floor+ack``), as many mails as the agent sends, which shows how much of the
+gap is the acknowledgement alone. The same requests are then put back and
 one ``run_once`` pass (in this process, against a fresh store) reads, understands and
 answers them all: an acknowledgement to the requester and an opt-in to each party.
 Between the two runs the script waits for Postfix to deliver what was sent, so neither
@@ -52,6 +54,8 @@ class Backlog:
 
     count: int
     floor_seconds: float
+    # The floor that also acknowledges each request: as many mails as the agent sends.
+    floor_ack_seconds: float
     agent_seconds: float
     warmup_seconds: float
     report: PassReport
@@ -66,18 +70,21 @@ class Backlog:
 
     def rows(self) -> list[list[object]]:
         sent = len(self.report.send.sent)
+        ack_rate = self.count / self.floor_ack_seconds
         return [
             ["floor", self.count, 2 * self.count, self.floor_seconds, self.floor_rate],
+            ["floor+ack", self.count, 3 * self.count, self.floor_ack_seconds, ack_rate],
             ["agent", self.report.ingest.processed, sent, self.agent_seconds, self.agent_rate],
         ]
 
     def summary(self) -> str:
         ratio = self.agent_rate / self.floor_rate
+        ack_ratio = self.floor_ack_seconds / self.agent_seconds
         return (
             f"backlog: agent {self.agent_rate:.1f} msg/s vs floor {self.floor_rate:.1f} msg/s "
             f"over {self.count} requests = {ratio:.0%} (goal >= 70%: "
-            f"{'met' if ratio >= 0.7 else 'MISSED'}); model load {self.warmup_seconds:.1f} s "
-            "not in the pass"
+            f"{'met' if ratio >= 0.7 else 'MISSED'}); {ack_ratio:.0%} of the floor with "
+            f"acknowledgements; model load {self.warmup_seconds:.1f} s not in the pass"
         )
 
 
@@ -106,21 +113,29 @@ def warm_up() -> float:
     return time.perf_counter() - started
 
 
-def measure(stack: MailStack, count: int, folder: Path) -> Backlog:
-    """The floor, then one agent pass, over the same ``count`` requests."""
-    stack.reset([AGENT_USER, PARTY_A_USER, PARTY_B_USER, REQUESTER])
-    backlog = requests(stack, count)
+def drain(stack: MailStack, backlog: list[bytes], *, ack: bool) -> float:
+    """Put ``backlog`` in the agent's inbox and let the floor empty it; seconds taken."""
     append_backlog(stack, backlog)
-    floor = Floor(stack, AGENT_USER)
+    floor = Floor(stack, AGENT_USER, ack=ack)
     try:
         started = time.perf_counter()
         handled = floor.drain()
-        floor_seconds = time.perf_counter() - started
+        seconds = time.perf_counter() - started
     finally:
         floor.close()
-    if handled != count:
-        raise RuntimeError(f"the floor handled {handled} of {count} messages")
+    if handled != len(backlog):
+        raise RuntimeError(f"the floor handled {handled} of {len(backlog)} messages")
+    return seconds
+
+
+def measure(stack: MailStack, count: int, folder: Path) -> Backlog:
+    """The floor (without, then with acknowledgements), then one agent pass, same requests."""
+    stack.reset([AGENT_USER, PARTY_A_USER, PARTY_B_USER, REQUESTER])
+    backlog = requests(stack, count)
+    floor_seconds = drain(stack, backlog, ack=False)
     settle(stack, {PARTY_A_USER: count, PARTY_B_USER: count})
+    floor_ack_seconds = drain(stack, backlog, ack=True)
+    settle(stack, {PARTY_A_USER: 2 * count, PARTY_B_USER: 2 * count, REQUESTER: count})
 
     append_backlog(stack, backlog)
     config = load_config(write_config(stack, folder / "agent"))
@@ -130,8 +145,8 @@ def measure(stack: MailStack, count: int, folder: Path) -> Backlog:
     agent_seconds = time.perf_counter() - started
     if report.ingest.processed != count:
         raise RuntimeError(f"the pass processed {report.ingest.processed} of {count}: {report}")
-    settle(stack, {PARTY_A_USER: 2 * count, PARTY_B_USER: 2 * count})
-    return Backlog(count, floor_seconds, agent_seconds, warmup, report)
+    settle(stack, {PARTY_A_USER: 3 * count, PARTY_B_USER: 3 * count, REQUESTER: 2 * count})
+    return Backlog(count, floor_seconds, floor_ack_seconds, agent_seconds, warmup, report)
 
 
 def main(argv: list[str]) -> int:

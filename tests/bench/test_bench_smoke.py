@@ -49,9 +49,10 @@ def test_table_has_a_line_per_row() -> None:
     assert len(text.splitlines()) == 3
 
 
-def test_the_floor_finds_the_two_parties() -> None:
-    raw = b"From: <c@x.test>\r\n\r\nplease introduce A <a@x.test> to B <b+1@x.test>.\r\n"
+def test_the_floor_finds_the_two_parties_and_the_sender() -> None:
+    raw = b"From: C <c@x.test>\r\n\r\nplease introduce A <a@x.test> to B <b+1@x.test>.\r\n"
     assert floor.parties(raw) == [b"a@x.test", b"b+1@x.test"]
+    assert floor.sender_of(raw) == "c@x.test"
 
 
 def test_understanding_speed_tiny(same_cpus: None, capsys: pytest.CaptureFixture[str]) -> None:
@@ -92,8 +93,9 @@ def test_backlog_tiny(bench_stack: MailStack, capsys: pytest.CaptureFixture[str]
     args = ["backlog", "--count", "3", "--env", str(common.default_env_file())]
     assert backlog.main(args) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert [line.split()[:3] for line in lines[1:3]] == [
+    assert [line.split()[:3] for line in lines[1:4]] == [
         ["floor", "3", "6"],
+        ["floor+ack", "3", "9"],
         ["agent", "3", "9"],
     ]
     assert lines[-1].startswith("backlog: agent ")
