@@ -18,6 +18,7 @@ Exit codes: 0 done, 1 failed (no store, store in use, nothing to send, not deliv
 from __future__ import annotations
 
 import asyncio
+import secrets as secrets_module
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ from agent.engine import outbox
 from agent.engine.mails import MailSettings, MailToSend
 from agent.engine.sending import MailSink, send_due
 from agent.engine.tables import INDEXES, META
+from agent.engine.token_key import TokenKey
 from agent.errors import AgentError, StoreError
 from agent.render import Renderer
 from agent.store import open_store
@@ -105,11 +107,13 @@ def _settings(config: Config, store: StateStore) -> MailSettings:
     secrets = store.get(META, "secrets")
     # A preview must not create the secret; its Message-IDs are never sent anyway.
     secret = str(secrets["message_id"]) if secrets else "preview"
+    # A digest carries no reply token: a throwaway key keeps a preview from making one.
     return MailSettings(
         address=config.agent.address,
         name=config.agent.name,
         id_secret=secret,
         renderer=Renderer(config.lifecycle.templates_dir),
+        tokens=TokenKey(secrets_module.token_bytes(32)),
     )
 
 
@@ -191,6 +195,7 @@ def _send_now(
             connect_sink or _smtp(config),
             now,
             daily_cap=config.policy.max_mails_per_address_per_day,
+            mails=env.mails,
         )
     )
     others = len([k for k in report.sent if k != key])

@@ -116,7 +116,7 @@ def cancel(store: StateStore, env: Environment, intro_id: str, now: datetime) ->
         save_intro(tx, new)
         queued = []
         for command in commands:
-            item = compose(command, new, env.mails, now)
+            item = compose(command, new, env.mails, now, event.message_id)
             if outbox.queue(tx, item, now):
                 queued.append(item.key)
     return queued

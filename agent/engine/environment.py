@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Sequence
+from pathlib import Path
 
 from agent.config import Config
 from agent.core.policy import Policy
-from agent.core.tokens import TokenSource
 from agent.engine.inbound import AddressLookup, Environment, ReplyReading
 from agent.engine.mails import MailSettings
 from agent.engine.tables import id_secret
+from agent.engine.token_key import TokenKey
 from agent.message import ParsedMessage
 from agent.render import Renderer
 from agent.store.base import Tables
@@ -23,11 +24,9 @@ from rules.allowed_requester import AllowedRequester
 from rules.authenticated_sender import AuthenticatedSender
 
 
-def draw_hex_tokens() -> TokenSource:
-    """Fresh 128-bit tokens in lower-case hex: they survive mail systems that fold case."""
-    return TokenSource(
-        requester=secrets.token_hex(16), a=secrets.token_hex(16), b=secrets.token_hex(16)
-    )
+def token_key_path(config: Config) -> Path:
+    """The token key lives beside the store, outside it: ``STORE.key``."""
+    return config.store.path.with_name(config.store.path.name + ".key")
 
 
 def new_intro_id() -> str:
@@ -69,6 +68,7 @@ def build_environment(config: Config, tables: Tables) -> Environment:
         name=config.agent.name,
         id_secret=id_secret(tables),
         renderer=Renderer(config.lifecycle.templates_dir),
+        tokens=TokenKey.load_or_create(token_key_path(config)),
     )
     return Environment(
         agent_address=config.agent.address,
@@ -79,9 +79,9 @@ def build_environment(config: Config, tables: Tables) -> Environment:
         policy=Policy.from_lifecycle(config.lifecycle),
         mails=mails,
         understanding=DefaultUnderstanding(),
-        draw_tokens=draw_hex_tokens,
+        draw_tokens=mails.tokens.source,
         new_intro_id=new_intro_id,
     )
 
 
-__all__: Sequence[str] = ("DefaultUnderstanding", "build_environment", "draw_hex_tokens")
+__all__: Sequence[str] = ("DefaultUnderstanding", "build_environment", "token_key_path")

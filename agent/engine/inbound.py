@@ -106,7 +106,8 @@ class Environment:
     policy: Policy
     mails: MailSettings
     understanding: Understanding
-    draw_tokens: Callable[[], TokenSource]
+    # Tokens for an event on an introduction: (introduction id, event id) -> tokens.
+    draw_tokens: Callable[[str, str], TokenSource]
     new_intro_id: Callable[[], str]
 
 
@@ -265,7 +266,7 @@ class _Router:
             party=side,
             answer=answer,
             words=reading.text[:500],
-            tokens=self.env.draw_tokens(),
+            tokens=self.env.draw_tokens(intro.id, self.event_id),
         )
         return self.apply(intro, event, f"party {side} answered {answer}")
 
@@ -280,13 +281,13 @@ class _Router:
         if corrected:
             event: Event = RequesterCorrected(
                 message_id=self.event_id,
-                tokens=self.env.draw_tokens(),
+                tokens=self.env.draw_tokens(intro.id, self.event_id),
                 a=corrected.get("a"),
                 b=corrected.get("b"),
             )
             return self.apply(intro, event, "requester corrected the parties")
         if reading.answer == "yes" and intro.a.person.email and intro.b.person.email:
-            event = RequesterConfirmed(self.event_id, self.env.draw_tokens())
+            event = RequesterConfirmed(self.event_id, self.env.draw_tokens(intro.id, self.event_id))
             return self.apply(intro, event, "requester confirmed")
         return Outcome("ignored", "requester answer not understood", (intro.id,))
 
@@ -383,7 +384,11 @@ class _Router:
         intro_id = self.fresh_id()
         try:
             intro, commands = new_intro(
-                request, intro_id, self.now, self.env.draw_tokens(), self.env.policy
+                request,
+                intro_id,
+                self.now,
+                self.env.draw_tokens(intro_id, self.event_id),
+                self.env.policy,
             )
         except ValueError:
             # Not enough to go on (the same person twice, or no address at all):
@@ -441,7 +446,7 @@ class _Router:
     def save(self, intro: Intro, commands: Iterable[Command]) -> None:
         save_intro(self.tx, intro)
         for command in commands:
-            item = compose(command, intro, self.env.mails, self.now)
+            item = compose(command, intro, self.env.mails, self.now, self.event_id)
             if outbox.queue(self.tx, item, self.now):
                 self.queued.append(item.key)
 

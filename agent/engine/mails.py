@@ -10,7 +10,7 @@ from the command's key so a resend after a crash is the same mail.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -26,6 +26,7 @@ from agent.core.commands import (
     SendReminder,
 )
 from agent.core.intro import Intro, Person, Side, other_side
+from agent.engine.token_key import MARKER, TokenKey
 from agent.mail.compose import AutoSubmitted, OutgoingMail, make_message_id
 from agent.message import Address
 from agent.render import Renderer
@@ -39,6 +40,7 @@ class MailSettings:
     name: str
     id_secret: str
     renderer: Renderer
+    tokens: TokenKey
 
     @property
     def domain(self) -> str:
@@ -67,6 +69,8 @@ class MailToSend:
     # Who the mail is for: "requester", "a", "b" or "parties" (the introduction).
     role: str
     mail: OutgoingMail
+    # (introduction, event, role) of the token the sender fills in for the marker.
+    token_ref: tuple[str, str, str] | None = None
 
 
 def _addr(person: Person) -> Address:
@@ -78,8 +82,28 @@ def opt_in_key(intro_id: str, side: Side) -> str:
     return f"{intro_id}:opt-in:{side}"
 
 
-def compose(command: Command, intro: Intro, settings: MailSettings, now: datetime) -> MailToSend:
-    """The mail that carries ``command`` for ``intro``."""
+def compose(
+    command: Command, intro: Intro, settings: MailSettings, now: datetime, event_id: str
+) -> MailToSend:
+    """The mail that carries ``command`` for ``intro``; ``event_id`` handed out its token.
+
+    The token itself never enters the mail: the Reply-To holds a marker, and the sender
+    derives the token again from ``token_ref`` when it sends.
+    """
+    item = _compose(command, intro, settings, now)
+    role: str
+    if isinstance(command, AskRequesterToConfirm):
+        role = "requester"
+    elif isinstance(command, SendOptIn | SendReminder | SendClarification):
+        role = command.party
+    else:
+        return item
+    if settings.tokens.token(intro.id, event_id, role) != command.token:
+        raise ValueError(f"{command.key}: its token was not drawn for event {event_id!r}")
+    return replace(item, token_ref=(intro.id, event_id, role))
+
+
+def _compose(command: Command, intro: Intro, settings: MailSettings, now: datetime) -> MailToSend:
     base: dict[str, Any] = {
         "agent_name": settings.name,
         "agent_address": settings.address,
@@ -121,7 +145,7 @@ def compose(command: Command, intro: Intro, settings: MailSettings, now: datetim
                 to=(command.to,),
                 context=context,
                 auto="auto-replied",
-                reply_to=settings.plus_address(command.token),
+                reply_to=settings.plus_address(MARKER),
                 in_reply_to=parent,
                 references=(parent,),
             )
@@ -145,7 +169,7 @@ def compose(command: Command, intro: Intro, settings: MailSettings, now: datetim
                 command.party,
                 to=(command.to,),
                 context=context,
-                reply_to=settings.plus_address(command.token),
+                reply_to=settings.plus_address(MARKER),
                 in_reply_to=None if kind == "opt_in" else first,
                 references=() if kind == "opt_in" else (first,),
             )
@@ -162,7 +186,7 @@ def compose(command: Command, intro: Intro, settings: MailSettings, now: datetim
                 to=(command.to,),
                 context=context,
                 auto="auto-replied",
-                reply_to=settings.plus_address(command.token),
+                reply_to=settings.plus_address(MARKER),
                 in_reply_to=first,
                 references=(first,),
             )

@@ -1,7 +1,9 @@
 """The outbox: mails written to the store in the same commit as the state that caused them.
 
 A row is queued under its command key, so the same mail can never be queued twice; it
-carries its final bytes (Message-ID included) before any attempt to send it. The sender
+carries its final bytes (Message-ID included) before any attempt to send it, except
+for a reply token, which is never stored: a marker stands in its place, and the sender
+derives the token again (``token_key.py``) as it sends. The sender
 marks a row sent only after the SMTP server accepted it. A crash between the server's
 accept and that mark means the row is sent again on the next pass, with the same bytes
 and the same Message-ID, so receiving clients show it once: the design chooses a
@@ -15,6 +17,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from agent.engine.mails import MailToSend
+from agent.engine.token_key import MARKER, TokenKey
 from agent.mail.compose import message_bytes
 from agent.store.base import Document, Tables
 
@@ -45,6 +48,8 @@ class OutboxRow:
     created_at: datetime
     next_attempt_at: datetime
     last_error: str
+    # (introduction, event, role) of the token that replaces the marker when sending.
+    token_ref: tuple[str, str, str] | None = None
 
     @classmethod
     def from_document(cls, key: str, doc: Document) -> OutboxRow:
@@ -62,7 +67,21 @@ class OutboxRow:
             created_at=datetime.fromisoformat(str(doc["created_at"])),
             next_attempt_at=datetime.fromisoformat(str(doc["next_attempt_at"])),
             last_error=str(doc.get("last_error", "")),
+            token_ref=_token_ref(doc.get("token_ref")),
         )
+
+    def bytes_to_send(self, tokens: TokenKey) -> bytes:
+        """The mail as it goes out: the marker replaced by the token it stands for."""
+        if self.token_ref is None:
+            return self.raw
+        token = tokens.token(*self.token_ref)
+        return self.raw.replace(MARKER.encode("ascii"), token.encode("ascii"))
+
+
+def _token_ref(value: object) -> tuple[str, str, str] | None:
+    if isinstance(value, list) and len(value) == 3:
+        return (str(value[0]), str(value[1]), str(value[2]))
+    return None
 
 
 def queue(tx: Tables, item: MailToSend, now: datetime) -> bool:
@@ -85,6 +104,8 @@ def queue(tx: Tables, item: MailToSend, now: datetime) -> bool:
         "next_attempt_at": now.isoformat(),
         "last_error": "",
     }
+    if item.token_ref is not None:
+        doc["token_ref"] = list(item.token_ref)
     tx.put(TABLE, item.key, doc)
     return True
 

@@ -35,12 +35,13 @@ def run_due(store: StateStore, env: Environment, now: datetime) -> list[str]:
             deadline = intro.next_deadline()
             if deadline is None or deadline > now:
                 continue
-            new, commands = transition(intro, Tick(tokens=env.draw_tokens()), now)
+            tick_id = f"tick:{now.isoformat()}"
+            new, commands = transition(intro, Tick(tokens=env.draw_tokens(intro_id, tick_id)), now)
             if new == intro and not commands:
                 continue
             save_intro(tx, new)
             for command in commands:
-                outbox.queue(tx, compose(command, new, env.mails, now), now)
+                outbox.queue(tx, compose(command, new, env.mails, now, tick_id), now)
             changed.append(intro_id)
     return changed
 

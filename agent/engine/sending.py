@@ -2,22 +2,20 @@
 
 A row is marked sent right after the server accepted it. 4xx answers, time-outs and
 dropped connections are transient: the row is tried again later with a growing delay,
-until its deadline. A 5xx answer is permanent: the row fails. Once sent or refused, a
-row's stored bytes lose the reply token of their plus-address. A cap on mails to one
-address per day holds back the rest, so a robot that answers every mail cannot start
-an endless exchange.
+until its deadline. A 5xx answer is permanent: the row fails. A reply token is filled in
+for its marker only in the bytes handed to the server (``token_key.py``), so no token
+is ever written to the store. A cap on mails to one address per day holds back the
+rest, so a robot that answers every mail cannot start an endless exchange.
 
 A mail that asks a party (an opt-in or a reminder) and is refused for good, at once
-(5xx) or after retrying until its deadline, means that party cannot be reached: when
-the caller gives the mail settings, the refusal is fed to the core as
-``DeliveryFailed`` in the same transaction that marks the row failed, so the
-introduction closes as failed and the requester is told exactly once.
+(5xx) or after retrying until its deadline, means that party cannot be reached: the
+refusal is fed to the core as ``DeliveryFailed`` in the same transaction that marks the
+row failed, so the introduction closes as failed and the requester is told exactly once.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
@@ -77,12 +75,9 @@ async def send_due(
     now: datetime,
     *,
     daily_cap: int,
-    mails: MailSettings | None = None,
+    mails: MailSettings,
 ) -> SendReport:
-    """Send every due row of the outbox over one connection.
-
-    With ``mails``, a party's opt-in or reminder refused for good fails that party.
-    """
+    """Send every due row of the outbox over one connection."""
     report = SendReport()
     rows = outbox.due(store, now)
     if not rows:
@@ -96,11 +91,14 @@ async def send_due(
                     report.held.append(row.key)
                     continue
                 try:
-                    await sink.send(row.raw, sender=row.sender, recipients=list(row.recipients))
+                    await sink.send(
+                        row.bytes_to_send(mails.tokens),
+                        sender=row.sender,
+                        recipients=list(row.recipients),
+                    )
                 except PermanentSendError as exc:
                     with store.transaction() as tx:
                         outbox.mark_failed(tx, row.key, now, str(exc))
-                        _forget_token(tx, row)
                         _party_unreachable(tx, row, now, str(exc), mails)
                     report.failed.append(row.key)
                     log.warning("mail %s refused for good: %s", row.key, exc)
@@ -111,7 +109,6 @@ async def send_due(
                 crashpoint("after-smtp-accept")
                 with store.transaction() as tx:
                     outbox.mark_sent(tx, row.key, now)
-                    _forget_token(tx, row)
                     _count(tx, row.recipients, now)
                 report.sent.append(row.key)
     except MailError as exc:
@@ -130,7 +127,7 @@ def _retry(
     now: datetime,
     error: str,
     report: SendReport,
-    mails: MailSettings | None,
+    mails: MailSettings,
 ) -> None:
     with store.transaction() as tx:
         again = outbox.mark_retry(tx, row.key, now, error)
@@ -139,30 +136,11 @@ def _retry(
     (report.retried if again else report.failed).append(row.key)
 
 
-def _forget_token(tx: Tables, row: outbox.OutboxRow) -> None:
-    """Take the reply token out of a sent mail's stored bytes.
-
-    A row keeps its final bytes until the server accepts them, so that a resend is the
-    same mail; after that, the token in its Reply-To plus-address would only be a live
-    credential lying in the store, where tokens are otherwise kept as hashes.
-    """
-    doc = tx.get(outbox.TABLE, row.key)
-    if doc is None:
-        return
-    local, _, domain = row.sender.rpartition("@")
-    plus = re.compile(re.escape(local) + r"\+[^@\s<>\"]+@" + re.escape(domain), re.IGNORECASE)
-    raw = str(doc.get("raw", ""))
-    redacted = plus.sub(f"{local}+sent@{domain}", raw)
-    if redacted != raw:
-        doc["raw"] = redacted
-        tx.put(outbox.TABLE, row.key, doc)
-
-
 def _party_unreachable(
-    tx: Tables, row: outbox.OutboxRow, now: datetime, error: str, mails: MailSettings | None
+    tx: Tables, row: outbox.OutboxRow, now: datetime, error: str, mails: MailSettings
 ) -> None:
     """Fail the party an opt-in or reminder was refused for; queue what the core says."""
-    if mails is None or row.kind not in ("opt_in", "reminder") or row.role not in ("a", "b"):
+    if row.kind not in ("opt_in", "reminder") or row.role not in ("a", "b"):
         return
     intro = load_intro(tx, row.intro_id)
     if intro is None:
@@ -175,7 +153,7 @@ def _party_unreachable(
         return
     save_intro(tx, new)
     for command in commands:
-        outbox.queue(tx, compose(command, new, mails, now), now)
+        outbox.queue(tx, compose(command, new, mails, now, event.message_id), now)
     log.warning("party %s of introduction %s cannot be reached: %s", side, intro.id, error)
 
 

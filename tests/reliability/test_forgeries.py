@@ -176,11 +176,6 @@ def test_the_store_holds_token_hashes_never_tokens(world: AgentWorld) -> None:
         assert hashlib.sha256(token.encode()).hexdigest().encode() in snapshot
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: a queued mail's bytes (Reply-To token included) are committed to "
-    "the store's journal before sending; they leave only when compaction drops the journal",
-)
 def test_no_store_file_ever_holds_a_token(world: AgentWorld) -> None:
     every, _ = tokens_seen(world)
     files = [p for p in world.folder.iterdir() if p.name.startswith(world.store_path.name)]

@@ -31,6 +31,7 @@ from agent.render import Renderer
 from agent.store import open_store
 from agent.store.base import Document, IndexValue, StateStore, Tables
 from tests.agent.digest import builders as b
+from tests.agent.engine.harness import TOKEN_KEY
 
 AGENT = "intros@example.test"
 SLOT = datetime(2026, 11, 9, 8, tzinfo=UTC)  # Monday of 2026-W46
@@ -44,7 +45,7 @@ class Env:
 
 
 def env(templates: Path | None = None) -> Env:
-    return Env(MailSettings(AGENT, "Intro Agent", "secret", Renderer(templates)))
+    return Env(MailSettings(AGENT, "Intro Agent", "secret", Renderer(templates), TOKEN_KEY))
 
 
 @pytest.fixture

@@ -18,12 +18,13 @@ from pathlib import Path
 
 from agent.config import LifecycleSection
 from agent.core.policy import Policy
-from agent.engine.environment import DefaultUnderstanding, draw_hex_tokens
+from agent.engine.environment import DefaultUnderstanding
 from agent.engine.inbound import Environment
 from agent.engine.mails import MailSettings
 from agent.engine.once import PassReport, run_pass
 from agent.engine.sending import MailSink
 from agent.engine.tables import INDEXES, id_secret
+from agent.engine.token_key import TokenKey
 from agent.mail.imap_source import FetchedMessage
 from agent.render import Renderer
 from agent.store import open_store
@@ -32,6 +33,7 @@ from rules.allowed_requester import AllowedRequester
 
 AGENT = "intros@example.test"
 START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+TOKEN_KEY = TokenKey(b"engine tests' token key, 32 b!!")
 
 
 class MemorySource:
@@ -143,9 +145,9 @@ class World:
             allowed=AllowedRequester(("*@example.test",)),
             authenticated=None,
             policy=Policy.from_lifecycle(LifecycleSection(**policy)),  # type: ignore[arg-type]
-            mails=MailSettings(AGENT, "Intro Agent", id_secret(self.store), Renderer()),
+            mails=MailSettings(AGENT, "Intro Agent", id_secret(self.store), Renderer(), TOKEN_KEY),
             understanding=DefaultUnderstanding(),
-            draw_tokens=draw_hex_tokens,
+            draw_tokens=TOKEN_KEY.source,
             new_intro_id=_counter(),
         )
 
