@@ -49,14 +49,23 @@ class Received:
         return ", ".join(str(self.message.get(h, "")) for h in ("To", "Cc"))
 
 
-def write_config(
-    stack: MailStack, folder: Path, digest: str = "enabled = false", **extra: str
-) -> Path:
-    """A config file as a user writes one; ``digest`` is the body of its [digest] table."""
-    path = folder / "config.toml"
-    lifecycle = "".join(f"{key} = {value}\n" for key, value in extra.items())
-    path.write_text(
-        f"""
+def config_text(
+    stack: MailStack,
+    *,
+    imap: dict[str, str] | None = None,
+    policy: dict[str, str] | None = None,
+    digest: dict[str, str] | None = None,
+    lifecycle: dict[str, str] | None = None,
+) -> str:
+    """A config file for the agent on ``stack``, with extra ``key = value`` lines per table.
+
+    Values are TOML as written (``'"monday"'``, ``"8"``, ``"true"``).
+    """
+
+    def lines(extra: dict[str, str] | None) -> str:
+        return "".join(f"{key} = {value}\n" for key, value in (extra or {}).items())
+
+    return f"""
 [agent]
 address = "{stack.address("intros")}"
 name = "Intro Agent"
@@ -69,7 +78,7 @@ username = "{stack.address("intros")}"
 password = "{stack.password}"
 ca_file = "{stack.ca_file}"
 timeout_seconds = 10
-
+{lines(imap)}
 [smtp]
 host = "{stack.host}"
 port = {stack.submission_port}
@@ -84,14 +93,11 @@ path = "store.json"
 
 [policy]
 allowed_requesters = ["*@example.test"]
-
+{lines(policy)}
 [digest]
-{digest}
-
+{lines(digest)}
 [lifecycle]
-{lifecycle}"""
-    )
-    return path
+{lines(lifecycle)}"""
 
 
 class RealWorld:
@@ -101,12 +107,26 @@ class RealWorld:
         self,
         stack: MailStack,
         folder: Path,
-        digest: str = "enabled = false",
-        **lifecycle: str,
+        *,
+        imap: dict[str, str] | None = None,
+        policy: dict[str, str] | None = None,
+        digest: dict[str, str] | None = None,
+        lifecycle: dict[str, str] | None = None,
     ) -> None:
-        # Digests are off unless a test is about them: they would add mail to inboxes.
+        # The weekly digest is off unless a test is about it: it has its own tests, and
+        # would otherwise add a mail to the requester's inbox in any pass after its slot.
         self.stack = stack
-        self.config_path = write_config(stack, folder, digest, **lifecycle)
+        self.folder = folder
+        self.config_path = folder / "config.toml"
+        self.config_path.write_text(
+            config_text(
+                stack,
+                imap=imap,
+                policy=policy,
+                digest={"enabled": "false"} if digest is None else digest,
+                lifecycle=lifecycle,
+            )
+        )
         self.config: Config = load_config(self.config_path)
         self.now = START
         self.seen: dict[str, int] = {}

@@ -34,7 +34,7 @@ def test_one_digest_per_week_matching_the_store(
     world = RealWorld(
         clean_mailstack,
         tmp_path,
-        digest='weekday = "monday"\nhour = 8\nsend_when_empty = true',
+        digest={"weekday": '"monday"', "hour": "8", "send_when_empty": "true"},
     )
     world.now += timedelta(days=1)  # Tuesday 3 November 2026
     world.send(

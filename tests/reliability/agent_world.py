@@ -20,12 +20,10 @@ from datetime import timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
-from agent.config import load_config
 from agent.engine.tables import INDEXES
 from agent.store import open_store
 from agent.store.base import StateStore
-from tests.integration.real_world import START, RealWorld
-from tests.mailstack import MailStack
+from tests.integration.real_world import RealWorld
 
 REPO = Path(__file__).resolve().parents[2]
 KILLED = -signal.SIGKILL
@@ -39,75 +37,8 @@ REQUEST = (
 )
 
 
-def config_text(
-    stack: MailStack,
-    *,
-    policy: dict[str, str] | None = None,
-    digest: dict[str, str] | None = None,
-    imap: dict[str, str] | None = None,
-) -> str:
-    """A config file for the agent on ``stack``, with extra ``key = value`` lines per table."""
-
-    def lines(extra: dict[str, str] | None) -> str:
-        return "".join(f"{key} = {value}\n" for key, value in (extra or {}).items())
-
-    return f"""
-[agent]
-address = "{stack.address("intros")}"
-name = "Intro Agent"
-
-[imap]
-host = "{stack.host}"
-port = {stack.imaps_port}
-security = "tls"
-username = "{stack.address("intros")}"
-password = "{stack.password}"
-ca_file = "{stack.ca_file}"
-timeout_seconds = 10
-{lines(imap)}
-[smtp]
-host = "{stack.host}"
-port = {stack.submission_port}
-security = "starttls"
-username = "{stack.address("intros")}"
-password_env = "INTRO_TEST_SMTP_PASSWORD"
-ca_file = "{stack.ca_file}"
-timeout_seconds = 10
-
-[store]
-path = "store.json"
-
-[policy]
-allowed_requesters = ["*@example.test"]
-{lines(policy)}
-[digest]
-{lines(digest)}"""
-
-
 class AgentWorld(RealWorld):
     """``RealWorld`` whose agent runs as a subprocess, with a config the test chooses."""
-
-    def __init__(
-        self,
-        stack: MailStack,
-        folder: Path,
-        *,
-        policy: dict[str, str] | None = None,
-        digest: dict[str, str] | None = None,
-        imap: dict[str, str] | None = None,
-    ) -> None:
-        # RealWorld's own config is not written: this one sets policy and digest itself.
-        # The weekly digest is off unless asked for: it has its own test, and would
-        # otherwise add a mail to the requester's inbox in any pass after its slot.
-        if digest is None:
-            digest = {"enabled": "false"}
-        self.stack = stack
-        self.folder = folder
-        self.config_path = folder / "config.toml"
-        self.config_path.write_text(config_text(stack, policy=policy, digest=digest, imap=imap))
-        self.config = load_config(self.config_path)
-        self.now = START
-        self.seen: dict[str, int] = {}
 
     @property
     def store_path(self) -> Path:
