@@ -148,12 +148,20 @@ def run_daemon(
 
 
 def _wait(source: object, seconds: float, stopper: Stopper) -> None:
-    """Wait for new mail or ``seconds``, in slices short enough to notice a stop soon."""
+    """Wait for new mail or ``seconds``, in slices short enough to notice a stop soon.
+
+    The server announces new mail once, to whatever command is running: mail that
+    arrived during a pass, or between two IDLE slices, was announced to a command that
+    was not listening. So each slice starts by looking: a message still in the inbox
+    (every handled one has been moved out) ends the wait at once.
+    """
     from agent.mail.imap_source import ImapSource
 
     assert isinstance(source, ImapSource)
     remaining = seconds
     while remaining > 0 and not stopper.stopped:
+        if source.uids_after(0):
+            return
         step = min(remaining, 5.0)
         if source.has_idle:
             if source.idle_wait(step):

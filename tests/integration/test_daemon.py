@@ -81,3 +81,25 @@ def test_a_second_daemon_on_the_same_store_is_refused(
     daemon.send_signal(signal.SIGINT)
     daemon.communicate(timeout=60)
     assert daemon.returncode == 0
+
+
+def test_mail_arriving_during_a_pass_is_not_left_waiting(
+    world: RealWorld, daemon: subprocess.Popen[str]
+) -> None:
+    # A burst: most of these arrive while the daemon is busy with the first ones, when
+    # the server's announcement reaches no one listening; the daemon must look anyway.
+    count = 12
+    for n in range(count):
+        world.send(
+            "carol",
+            f"Intro {n}",
+            f"Please introduce Alice <alice+{n}@example.test> to Bob <bob+{n}@example.test>: "
+            "they both work on data pipelines.",
+        )
+    # A hang guard well under the daemon's 25-minute IDLE slice.
+    world.stack.wait_for_count("alice", count, timeout=120)
+    world.stack.wait_for_count("bob", count, timeout=120)
+    assert world.stack.uids("intros") == []
+    daemon.send_signal(signal.SIGTERM)
+    daemon.communicate(timeout=60)
+    assert daemon.returncode == 0
