@@ -150,7 +150,10 @@ def forget(store: StateStore, address: str) -> tuple[int, list[str]]:
                 tx.delete(SEND_COUNTS, count_key)
         # Mails already sent to or about the person: their bytes hold the address.
         for row_key, row in store.all(OUTBOX).items():
-            if row.get("state") != outbox.PENDING and key in str(row.get("raw", "")).lower():
+            mentions = key in str(row.get("raw", "")).lower() or key in [
+                str(r).lower() for r in row.get("recipients", [])
+            ]
+            if row.get("state") != outbox.PENDING and mentions:
                 tx.delete(OUTBOX, row_key)
     # The journal and the backup copies still hold the old text: compacting twice
     # leaves a store, a backup and a journal that all postdate the scrub.

@@ -124,10 +124,20 @@ def next_due(store: Tables) -> datetime | None:
 
 
 def mark_sent(tx: Tables, key: str, now: datetime) -> None:
+    """Record that the server accepted the mail; its bytes are no longer needed.
+
+    The row stays, Message-ID and all, so replies and bounces still find their
+    introduction; dropping the bytes keeps the store from growing with every mail sent.
+    """
     doc = tx.get(TABLE, key)
     if doc is None:
         return
-    doc.update(state=SENT, sent_at=now.isoformat(), attempts=int(doc.get("attempts", 0)) + 1)
+    doc.update(
+        state=SENT,
+        sent_at=now.isoformat(),
+        attempts=int(doc.get("attempts", 0)) + 1,
+        raw="",
+    )
     tx.put(TABLE, key, doc)
 
 

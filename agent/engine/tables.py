@@ -21,6 +21,9 @@ ADDRESS_BOOK = "address_book"
 META = "meta"
 POISON = "poison"
 SEND_COUNTS = "send_counts"
+# Open introduction id -> {"due": ISO time of its next deadline}: the scheduler reads
+# these small documents instead of every open introduction.
+SCHEDULE = "schedule"
 
 
 def pair_key(a_email: str, b_email: str) -> str:
@@ -62,6 +65,11 @@ def save_intro(tx: Tables, intro: Intro) -> None:
     # A closed introduction's tokens are useless; leave them out of the index.
     doc["token_hashes"] = [] if intro.is_closed else hashes
     tx.put(INTROS, intro.id, doc)
+    deadline = intro.next_deadline()
+    if deadline is None:
+        tx.delete(SCHEDULE, intro.id)
+    else:
+        tx.put(SCHEDULE, intro.id, {"due": deadline.isoformat()})
 
 
 def load_intro(tables: Tables, intro_id: str) -> Intro | None:
