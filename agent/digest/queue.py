@@ -40,10 +40,9 @@ from agent.digest.schedule import (
     week_done_key,
 )
 from agent.engine import outbox
-from agent.engine.mails import MailSettings, MailToSend
+from agent.engine.mails import MailSettings, MailToSend, compose_plain
 from agent.engine.tables import INTROS
 from agent.errors import AgentError
-from agent.mail.compose import OutgoingMail
 from agent.message import Address
 from agent.store.base import Document, StateStore, Tables
 
@@ -111,19 +110,8 @@ def compose_digest(
     now: datetime,
 ) -> MailToSend:
     """The ``kind`` mail to ``to`` under the outbox key ``key``."""
-    rendered = settings.renderer.render(kind, context)
-    mail = OutgoingMail(
-        sender=settings.sender,
-        to=(to,),
-        subject=rendered.subject,
-        text=rendered.text,
-        html=rendered.html,
-        message_id=settings.message_id(key),
-        date=now,
-        auto_submitted="auto-generated",
-    )
     role = "owner" if kind == OWNER_KIND else "requester"
-    return MailToSend(key=key, intro_id="", kind=kind, role=role, mail=mail)
+    return compose_plain(settings, kind, to, context, key, now, role=role, auto="auto-generated")
 
 
 def _requester_mail(

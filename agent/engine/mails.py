@@ -73,6 +73,35 @@ class MailToSend:
     token_ref: tuple[str, str, str] | None = None
 
 
+def compose_plain(
+    settings: MailSettings,
+    kind: str,
+    to: Address,
+    context: Mapping[str, Any],
+    key: str,
+    now: datetime,
+    *,
+    role: str,
+    auto: AutoSubmitted,
+    in_reply_to: str | None = None,
+) -> MailToSend:
+    """A mail no introduction causes (a status answer, a digest), to one person."""
+    rendered = settings.renderer.render(kind, context)
+    mail = OutgoingMail(
+        sender=settings.sender,
+        to=(to,),
+        subject=rendered.subject,
+        text=rendered.text,
+        html=rendered.html,
+        message_id=settings.message_id(key),
+        date=now,
+        auto_submitted=auto,
+        in_reply_to=in_reply_to,
+        references=(in_reply_to,) if in_reply_to else (),
+    )
+    return MailToSend(key=key, intro_id="", kind=kind, role=role, mail=mail)
+
+
 def _addr(person: Person) -> Address:
     return Address(person.name, person.email)
 

@@ -11,9 +11,8 @@ from typing import Any
 
 from agent.core.intro import Consent, Status
 from agent.core.serialize import intro_from_dict
-from agent.engine.mails import MailSettings, MailToSend
+from agent.engine.mails import MailSettings, MailToSend, compose_plain
 from agent.engine.tables import INTROS
-from agent.mail.compose import OutgoingMail
 from agent.message import Address
 from agent.store.base import Tables
 
@@ -37,20 +36,17 @@ def compose_reply(
         "requester_name": to.name.strip() or to.email,
         **context,
     }
-    rendered = settings.renderer.render(kind, full)
-    mail = OutgoingMail(
-        sender=settings.sender,
-        to=(to,),
-        subject=rendered.subject,
-        text=rendered.text,
-        html=rendered.html,
-        message_id=settings.message_id(key),
-        date=now,
-        auto_submitted="auto-replied",
+    return compose_plain(
+        settings,
+        kind,
+        to,
+        full,
+        key,
+        now,
+        role="requester",
+        auto="auto-replied",
         in_reply_to=parent_id,
-        references=(parent_id,) if parent_id else (),
     )
-    return MailToSend(key=key, intro_id="", kind=kind, role="requester", mail=mail)
 
 
 def status_context(tables: Tables, requester: str) -> dict[str, Any]:
