@@ -1,14 +1,11 @@
-"""Send what the outbox holds: one SMTP connection for the batch.
+"""Send what the outbox holds: one SMTP connection for the batch, one commit per mail sent.
 
-Rows the server accepted are marked sent in groups of ``SENT_GROUP``, one commit each; a
-crash before a group's commit sends those mails again with the same bytes and
-Message-IDs (the outbox's design: a duplicate clients fold into one, never a loss).
-4xx answers, time-outs and dropped connections are transient: the row is tried again
-later with a growing delay, until its deadline. A 5xx answer is permanent: the row
-fails. A reply token is filled in for its marker only in the bytes handed to the server
-(``token_key.py``), so no token is ever written to the store. A cap on mails to one
-address per day holds back the rest, so a robot that answers every mail cannot start an
-endless exchange.
+A row is marked sent right after the server accepted it. 4xx answers, time-outs and
+dropped connections are transient: the row is tried again later with a growing delay,
+until its deadline. A 5xx answer is permanent: the row fails. A reply token is filled in
+for its marker only in the bytes handed to the server (``token_key.py``), so no token
+is ever written to the store. A cap on mails to one address per day holds back the
+rest, so a robot that answers every mail cannot start an endless exchange.
 
 A mail that asks a party (an opt-in or a reminder) and is refused for good, at once
 (5xx) or after retrying until its deadline, means that party cannot be reached: the
@@ -19,7 +16,6 @@ row failed, so the introduction closes as failed and the requester is told exact
 from __future__ import annotations
 
 import logging
-from collections import Counter
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
@@ -37,9 +33,6 @@ from agent.errors import MailError, PermanentSendError, TransientSendError
 from agent.store.base import StateStore, Tables
 
 log = logging.getLogger(__name__)
-
-# How many accepted mails share one "sent" commit.
-SENT_GROUP = 10
 
 
 class MailSink(Protocol):
@@ -62,13 +55,9 @@ def _day_key(address: str, now: datetime) -> str:
     return f"{address.lower()}|{now.astimezone(UTC).date().isoformat()}"
 
 
-def _over_cap(
-    store: Tables, recipients: tuple[str, ...], now: datetime, cap: int, unrecorded: Counter[str]
-) -> bool:
+def _over_cap(store: Tables, recipients: tuple[str, ...], now: datetime, cap: int) -> bool:
     return any(
-        int((store.get(SEND_COUNTS, _day_key(r, now)) or {}).get("count", 0))
-        + unrecorded[r.lower()]
-        >= cap
+        int((store.get(SEND_COUNTS, _day_key(r, now)) or {}).get("count", 0)) >= cap
         for r in recipients
     )
 
@@ -94,26 +83,10 @@ async def send_due(
     if not rows:
         return report
     crashpoint("before-send")
-    # Accepted mails are recorded as sent in groups: one commit (one fsync) per group
-    # instead of per mail. A crash before a group's commit sends its mails again, with
-    # the same bytes and Message-IDs, which clients show once.
-    accepted: list[outbox.OutboxRow] = []
-    unrecorded: Counter[str] = Counter()
-
-    def record_accepted() -> None:
-        if not accepted:
-            return
-        with store.transaction() as tx:
-            for done in accepted:
-                outbox.mark_sent(tx, done.key, now)
-                _count(tx, done.recipients, now)
-        accepted.clear()
-        unrecorded.clear()
-
     try:
         async with connect() as sink:
             for row in rows:
-                if _over_cap(store, row.recipients, now, daily_cap, unrecorded):
+                if _over_cap(store, row.recipients, now, daily_cap):
                     _hold(store, row.key, now)
                     report.held.append(row.key)
                     continue
@@ -134,16 +107,12 @@ async def send_due(
                     _retry(store, row, now, str(exc), report, mails)
                     continue
                 crashpoint("after-smtp-accept")
-                accepted.append(row)
-                unrecorded.update(r.lower() for r in row.recipients)
+                with store.transaction() as tx:
+                    outbox.mark_sent(tx, row.key, now)
+                    _count(tx, row.recipients, now)
                 report.sent.append(row.key)
-                if len(accepted) >= SENT_GROUP:
-                    record_accepted()
-            record_accepted()
     except MailError as exc:
-        # The connection could not be made or was lost: what was accepted is recorded,
-        # everything not sent waits.
-        record_accepted()
+        # The connection could not be made or was lost: everything not sent waits.
         done = {*report.sent, *report.failed, *report.held, *report.retried}
         for row in rows:
             if row.key not in done:
