@@ -28,7 +28,6 @@ from typing import Any
 from imapclient import IMAPClient
 
 from agent.engine.sending import MailSink
-from agent.mail.imap_source import FetchedMessage
 from tests.mailstack import START_SCRIPT, MailStack, port_open, read_env
 
 REPO = Path(__file__).resolve().parent.parent
@@ -311,39 +310,6 @@ def wait_port(host: str, port: int, timeout: float = 10.0) -> None:
         if time.monotonic() > deadline:
             raise TimeoutError(f"{host}:{port} did not open")
         time.sleep(0.1)
-
-
-class MemorySource:
-    """An inbox kept in memory, with UIDs, for passes that measure only the agent."""
-
-    def __init__(self) -> None:
-        self.inbox: dict[int, bytes] = {}
-        self.moved = 0
-        self.next_uid = 1
-
-    def deliver(self, raw: bytes) -> int:
-        uid = self.next_uid
-        self.next_uid += 1
-        self.inbox[uid] = raw
-        return uid
-
-    def uids_after(self, uid: int) -> list[int]:
-        return sorted(u for u in self.inbox if u > uid)
-
-    def fetch_uids(self, uids: list[int]) -> list[FetchedMessage]:
-        return [
-            FetchedMessage("INBOX", 1, u, len(self.inbox[u]), self.inbox[u], False)
-            for u in uids
-            if u in self.inbox
-        ]
-
-    def move_to_processed(self, uids: list[int]) -> None:
-        for u in uids:
-            if self.inbox.pop(u, None) is not None:
-                self.moved += 1
-
-    def move_to_quarantine(self, uids: list[int]) -> None:
-        self.move_to_processed(uids)
 
 
 @dataclass

@@ -35,10 +35,11 @@ from agent.core.tokens import TokenSource
 from agent.core.transition import transition
 from agent.engine.environment import build_environment
 from agent.engine.inbound import Environment
+from agent.engine.memory_source import MemorySource
 from agent.engine.once import run_pass
 from agent.engine.tables import INDEXES, save_intro
 from agent.store import TinyDBStore
-from bench.common import MemorySink, MemorySource, median, table
+from bench.common import MemorySink, median, table
 
 AGENT = "intros@example.test"
 START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)

@@ -21,11 +21,11 @@ from agent.core.policy import Policy
 from agent.engine.environment import DefaultUnderstanding
 from agent.engine.inbound import Environment
 from agent.engine.mails import MailSettings
+from agent.engine.memory_source import MemorySource
 from agent.engine.once import PassReport, run_pass
 from agent.engine.sending import MailSink
 from agent.engine.tables import INDEXES, id_secret
 from agent.engine.token_key import TokenKey
-from agent.mail.imap_source import FetchedMessage
 from agent.render import Renderer
 from agent.store import open_store
 from agent.store.base import StateStore
@@ -34,38 +34,6 @@ from rules.allowed_requester import AllowedRequester
 AGENT = "intros@example.test"
 START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 TOKEN_KEY = TokenKey(b"engine tests' token key, 32 b!!")
-
-
-class MemorySource:
-    """An inbox with UIDs, and the two folders the engine moves mail to."""
-
-    def __init__(self) -> None:
-        self.inbox: dict[int, bytes] = {}
-        self.processed: list[bytes] = []
-        self.quarantine: list[bytes] = []
-        self.next_uid = 1
-
-    def deliver(self, raw: bytes) -> int:
-        uid = self.next_uid
-        self.next_uid += 1
-        self.inbox[uid] = raw
-        return uid
-
-    def uids_after(self, uid: int) -> list[int]:
-        return sorted(u for u in self.inbox if u > uid)
-
-    def fetch_uids(self, uids: list[int]) -> list[FetchedMessage]:
-        return [
-            FetchedMessage("INBOX", 1, u, len(self.inbox[u]), self.inbox[u], False)
-            for u in uids
-            if u in self.inbox
-        ]
-
-    def move_to_processed(self, uids: list[int]) -> None:
-        self.processed.extend(self.inbox.pop(u) for u in uids if u in self.inbox)
-
-    def move_to_quarantine(self, uids: list[int]) -> None:
-        self.quarantine.extend(self.inbox.pop(u) for u in uids if u in self.inbox)
 
 
 @dataclass
