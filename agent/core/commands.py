@@ -28,8 +28,18 @@ class Notice(StrEnum):
     COMPLETED = "completed"
 
 
+class _ToOnePerson:
+    """A command whose mail goes to exactly one person, ``to``."""
+
+    to: Person
+
+    @property
+    def recipients(self) -> tuple[str, ...]:
+        return (self.to.email,)
+
+
 @dataclass(frozen=True)
-class AcknowledgeRequest:
+class AcknowledgeRequest(_ToOnePerson):
     """Tell the requester the request was received, under which short id."""
 
     intro_id: str
@@ -41,13 +51,9 @@ class AcknowledgeRequest:
     def key(self) -> str:
         return f"{self.intro_id}:acknowledge"
 
-    @property
-    def recipients(self) -> tuple[str, ...]:
-        return (self.to.email,)
-
 
 @dataclass(frozen=True)
-class AskRequesterToConfirm:
+class AskRequesterToConfirm(_ToOnePerson):
     """Ask the requester to confirm or correct the parties before anyone else is written to."""
 
     intro_id: str
@@ -61,13 +67,9 @@ class AskRequesterToConfirm:
     def key(self) -> str:
         return f"{self.intro_id}:confirm"
 
-    @property
-    def recipients(self) -> tuple[str, ...]:
-        return (self.to.email,)
-
 
 @dataclass(frozen=True)
-class SendOptIn:
+class SendOptIn(_ToOnePerson):
     """Ask one party, privately, whether they want to be introduced to the other."""
 
     intro_id: str
@@ -82,13 +84,9 @@ class SendOptIn:
     def key(self) -> str:
         return f"{self.intro_id}:opt-in:{self.party}"
 
-    @property
-    def recipients(self) -> tuple[str, ...]:
-        return (self.to.email,)
-
 
 @dataclass(frozen=True)
-class SendReminder:
+class SendReminder(_ToOnePerson):
     """Remind a party who has not answered; ``n`` counts the reminders to that party."""
 
     intro_id: str
@@ -104,13 +102,9 @@ class SendReminder:
     def key(self) -> str:
         return f"{self.intro_id}:reminder:{self.party}:{self.n}"
 
-    @property
-    def recipients(self) -> tuple[str, ...]:
-        return (self.to.email,)
-
 
 @dataclass(frozen=True)
-class SendClarification:
+class SendClarification(_ToOnePerson):
     """Ask a party whose answer was unclear to answer yes or no (once per party)."""
 
     intro_id: str
@@ -122,10 +116,6 @@ class SendClarification:
     @property
     def key(self) -> str:
         return f"{self.intro_id}:clarification:{self.party}"
-
-    @property
-    def recipients(self) -> tuple[str, ...]:
-        return (self.to.email,)
 
 
 @dataclass(frozen=True)
@@ -165,7 +155,7 @@ class SendIntroduction:
 
 
 @dataclass(frozen=True)
-class SendClosingNote:
+class SendClosingNote(_ToOnePerson):
     """Tell a party the introduction will not happen, without saying why or because of whom."""
 
     intro_id: str
@@ -176,13 +166,9 @@ class SendClosingNote:
     def key(self) -> str:
         return f"{self.intro_id}:closing:{self.party}"
 
-    @property
-    def recipients(self) -> tuple[str, ...]:
-        return (self.to.email,)
-
 
 @dataclass(frozen=True)
-class NotifyRequester:
+class NotifyRequester(_ToOnePerson):
     """Tell the requester, privately, what happened; ``party`` names who it concerns."""
 
     intro_id: str
@@ -196,10 +182,6 @@ class NotifyRequester:
     @property
     def key(self) -> str:
         return f"{self.intro_id}:notify:{self.notice}:{self.party or '-'}:{self.n}"
-
-    @property
-    def recipients(self) -> tuple[str, ...]:
-        return (self.to.email,)
 
 
 Command = (

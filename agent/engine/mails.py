@@ -86,20 +86,19 @@ def compose_plain(
     in_reply_to: str | None = None,
 ) -> MailToSend:
     """A mail no introduction causes (a status answer, a digest), to one person."""
-    rendered = settings.renderer.render(kind, context)
-    mail = OutgoingMail(
-        sender=settings.sender,
-        to=(to,),
-        subject=rendered.subject,
-        text=rendered.text,
-        html=rendered.html,
-        message_id=settings.message_id(key),
-        date=now,
-        auto_submitted=auto,
+    return _mail(
+        settings,
+        now,
+        key,
+        "",
+        kind,
+        role,
+        to=(Person(to.name, to.email),),
+        context=context,
+        auto=auto,
         in_reply_to=in_reply_to,
         references=(in_reply_to,) if in_reply_to else (),
     )
-    return MailToSend(key=key, intro_id="", kind=kind, role=role, mail=mail)
 
 
 def _addr(person: Person) -> Address:
