@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -86,6 +87,16 @@ def command_lead_ins() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def lead_ins_by_head() -> dict[str, tuple[str, ...]]:
+    """The lead-ins filed under their first word, longest first: a line can only open
+    with those sharing its first word, so only they are tried."""
+    found: dict[str, list[str]] = {}
+    for lead in command_lead_ins():
+        found.setdefault(lead.split(" ", 1)[0], []).append(lead)
+    return {head: tuple(leads) for head, leads in found.items()}
+
+
+@lru_cache(maxsize=1)
 def cancel_objects() -> frozenset[str]:
     """Words that may follow a cancel in a later sentence of a reply ("cancel it please")."""
     folder = resources.files("rules") / "commands"
@@ -112,11 +123,12 @@ def strip_subject_prefixes(subject: str) -> str:
     return _SUBJECT_PREFIX.sub("", subject).strip()
 
 
-def _sentences(text: str) -> list[str]:
+def _sentences(text: str) -> Iterator[str]:
     """The text's sentences that are more than a greeting ("Hi!", "Hello Ann,"), each
-    without its greeting and its politeness ("Actually, please ..."), normalised."""
+    without its greeting and its politeness ("Actually, please ..."), normalised.
+
+    Read lazily: outside a reply only the first one is ever looked at."""
     greetings = command_greetings()
-    found: list[str] = []
     for line in text.splitlines():
         for sentence in _SENTENCE_SPLIT.split(line):
             words = normalise(sentence).split()
@@ -131,16 +143,16 @@ def _sentences(text: str) -> list[str]:
             line_words = _without_lead_ins(" ".join(words))
             # "Actually, ..." or "Sorry -" alone is politeness before the sentence that counts.
             if line_words:
-                found.append(line_words)
-    return found
+                yield line_words
 
 
 def _without_lead_ins(line: str) -> str:
     """``line`` without the politeness that may open a command, however much of it."""
+    by_head = lead_ins_by_head()
     stripped = True
     while stripped and line:
         stripped = False
-        for lead in command_lead_ins():
+        for lead in by_head.get(line.split(" ", 1)[0], ()):
             if line == lead:
                 return ""
             if line.startswith(lead + " "):
@@ -178,7 +190,7 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
         return None
     sentences = _sentences(text)
     subject_line = normalise(strip_subject_prefixes(subject))
-    for line in (sentences[0] if sentences else "", subject_line):
+    for line in (next(sentences, ""), subject_line):
         command = _command_at(line)
         if command is not None:
             return CommandMatch(command, _target(command, subject, text, in_reply_to))
@@ -186,7 +198,7 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
         # In a thread, "Thanks, but they met already. Please cancel it." cancels; only
         # words naming the intro may follow, so "stop by our booth" stays a sentence.
         objects = cancel_objects()
-        for line in sentences[1:]:
+        for line in sentences:
             for phrase in _phrases_at(line, "cancel"):
                 tail = line[len(phrase) :].split()
                 if all(word in objects or _INTRO_ID.fullmatch(word) for word in tail):

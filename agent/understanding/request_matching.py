@@ -211,16 +211,22 @@ class PatternIndex:
             head = pattern.elements[0]
             if head.slot is not None:
                 self._by_mention.append((order, pattern))
-            elif head.optional:
+                continue
+            words = pattern.start_words
+            if words is None:
                 self._anywhere.append((order, pattern))
-            else:
-                for word in head.words:
-                    self._by_word.setdefault(word, []).append((order, pattern))
+                continue
+            for word in words:
+                self._by_word.setdefault(word, []).append((order, pattern))
         self._cache: dict[tuple[str, bool], tuple[Pattern, ...]] = {}
+
+    def is_mention(self, item: Item) -> bool:
+        """Whether patterns opening on a person may start at ``item``."""
+        return item.kind in MENTION_KINDS or item.lower in self.rules.descriptor_starts
 
     def candidates(self, item: Item) -> tuple[Pattern, ...]:
         """The patterns that may start at ``item``, in the order they were listed."""
-        mention = item.kind in MENTION_KINDS or item.lower in self.rules.descriptor_starts
+        mention = self.is_mention(item)
         key = (item.lower, mention)
         found = self._cache.get(key)
         if found is None:
@@ -257,9 +263,24 @@ def find_matches(items: Sequence[Item], index_of: PatternIndex) -> list[Match]:
     found: list[Match] = []
     if not possible:
         return found
+    # Positions no possible pattern can start at are passed over without a lookup.
+    starts: set[str] = set()
+    mentions = anywhere = False
+    for pattern in possible:
+        words = pattern.start_words
+        if pattern.elements[0].slot is not None:
+            mentions = True
+        elif words is None:
+            anywhere = True
+        else:
+            starts |= words
     index = 0
     while index < len(items):
-        candidates = [p for p in index_of.candidates(items[index]) if p in possible]
+        item = items[index]
+        if not (anywhere or item.lower in starts or (mentions and index_of.is_mention(item))):
+            index += 1
+            continue
+        candidates = [p for p in index_of.candidates(item) if p in possible]
         match = _first_match(items, index, candidates, rules) if candidates else None
         if match is None:
             index += 1

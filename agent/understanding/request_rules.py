@@ -61,6 +61,21 @@ class Pattern:
             if e.slot is None and not e.optional and SENTENCE_END not in e.words
         )
 
+    @cached_property
+    def start_words(self) -> frozenset[str] | None:
+        """The words the pattern may start at, when it opens on words: its optional
+        leading words and the first required one ("an? intro ..." starts at "an" or
+        "intro"). None when it may start elsewhere too: at a person, or at a sentence
+        end after optional words."""
+        words: set[str] = set()
+        for element in self.elements:
+            if element.slot is not None or SENTENCE_END in element.words:
+                return None
+            words |= element.words
+            if not element.optional:
+                return frozenset(words)
+        return None
+
     @property
     def slots(self) -> frozenset[str]:
         """The slot names the pattern binds."""

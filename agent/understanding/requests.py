@@ -107,13 +107,16 @@ def understand_request(
     whole = normal_text(own + "\n" + (forward.body if forward else ""))
     if rules.message_cue_re.search(whole):
         return RequestResult("not_a_request")
-    pairs, context, triggered = _read_all(message, agent, own, forward, address_book, rules)
+    # Addresses below the signature are the writer's and their colleagues' (an assistant,
+    # a paralegal): how to reach the writer's side, not who a name asked for is.
+    signed = signature_start(own, sender.name if sender else "")
+    pairs, context, triggered = _read_all(message, agent, own, signed, forward, address_book, rules)
     if not pairs:
         if triggered:
             return RequestResult("intro_request", requester=requester, context=context)
         return RequestResult("not_a_request")
     confident = all(certain_pair(a, b, agent) for a, b in pairs) and not _left_out(
-        pairs, own, forward, message, agent, rules
+        pairs, own[:signed], forward, message, agent, rules
     )
     first, *rest = pairs
     return RequestResult(
@@ -132,7 +135,7 @@ _WRITTEN_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 def _left_out(
     pairs: list[tuple[Resolved, Resolved]],
-    own: str,
+    signed_own: str,
     forward: Forward | None,
     message: ParsedMessage,
     agent: str,
@@ -144,9 +147,10 @@ def _left_out(
 
     The writer's side is left aside: addresses in signatures, and the writer's own
     colleagues ("my EA Jenny (jenny@<the writer's company>)"), unless that domain is a
-    public mail service shared by strangers."""
+    public mail service shared by strangers. ``signed_own`` is the writer's own text
+    above their signature."""
     sender = message.sender
-    texts = [own[: signature_start(own, sender.name if sender else "")]]
+    texts = [signed_own]
     if forward is not None:
         author = forward.author.name if forward.author else ""
         texts.append(forward.body[: signature_start(forward.body, author)])
@@ -180,6 +184,7 @@ def _read_all(
     message: ParsedMessage,
     agent: str,
     own: str,
+    signed: int,
     forward: Forward | None,
     book: AddressBook | None,
     rules: Rules,
@@ -201,9 +206,6 @@ def _read_all(
     gazetteer = tuple(unique_addresses((*headers, *inner), agent))
     own_items = tokenize(own, rules)
     forward_items = tokenize(forward.body, rules) if forward else []
-    # Addresses below the signature are the writer's and their colleagues' (an assistant,
-    # a paralegal): how to reach the writer's side, not who a name asked for is.
-    signed = signature_start(own, sender.name if sender else "")
     before_signature = [item for item in own_items if item.start < signed]
     body_names, body_emails = written_addresses([*before_signature, *forward_items])
     subject = _encodable(strip_subject_prefixes(message.subject))
