@@ -142,13 +142,45 @@ class Rules:
 
 
 def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
-    """One regex finding any of ``phrases`` as whole words (they are already case-folded)."""
-    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
-    if not ordered:
+    """One regex finding any of ``phrases`` as whole words (they are already case-folded).
+
+    Any run of white space stands for a space, since a phrase may wrap across lines.
+    The phrases are merged into a tree of shared beginnings ("thank you", "thanks" and
+    "thanks so much" share "than"): the regex engine then tries a handful of branches
+    at each position instead of every phrase, several times faster on long mail. It
+    finds what a plain longest-first alternation finds: the phrases matching at one
+    position are beginnings of one another, and the longest that ends a word wins.
+    """
+    wanted = {p for p in phrases if p}
+    if not wanted:
         return _NEVER
-    # Any run of white space between words, since a phrase may wrap across lines.
-    body = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in ordered)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    if any(char.isspace() and char != " " for phrase in wanted for char in phrase):
+        # A tab or line break inside a phrase stands for itself: the plain alternation.
+        ordered = sorted(wanted, key=len, reverse=True)
+        body = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in ordered)
+        return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    tree: dict[str, Any] = {}
+    for phrase in wanted:
+        node = tree
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(rf"(?<!\w)(?:{_tree_regex(tree)})(?!\w)")
+
+
+def _tree_regex(node: dict[str, Any]) -> str:
+    """The regex of one node of the phrase tree: its branches, optional where a phrase
+    ends at the node."""
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _tree_regex(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # Greedy: the longer phrase is tried first, the shorter one if it does not end a word.
+    return f"(?:{body})?" if "" in node else body
 
 
 def _read_json(folder: str, language: str) -> dict[str, Any]:
