@@ -70,9 +70,14 @@ def find_forward(
     ``subject`` or ``date``.
     """
     lines = text.splitlines()
-    marker_list = tuple(markers)
-    weak_list = tuple(quote_markers)
+    # A marker found in no line of the text need not be looked for line by line.
+    folded = text.casefold()
+    marker_list = tuple(marker for marker in markers if marker in folded)
+    weak_list = tuple(marker for marker in quote_markers if marker in folded)
     for index, line in enumerate(lines):
+        if not marker_list and not weak_list and ":" not in line:
+            # Neither a marker nor a header line ("From: ..."), which holds a colon.
+            continue
         lowered = line.strip().casefold()
         if not lowered:
             continue

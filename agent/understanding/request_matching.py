@@ -220,13 +220,9 @@ class PatternIndex:
                 self._by_word.setdefault(word, []).append((order, pattern))
         self._cache: dict[tuple[str, bool], tuple[Pattern, ...]] = {}
 
-    def is_mention(self, item: Item) -> bool:
-        """Whether patterns opening on a person may start at ``item``."""
-        return item.kind in MENTION_KINDS or item.lower in self.rules.descriptor_starts
-
     def candidates(self, item: Item) -> tuple[Pattern, ...]:
         """The patterns that may start at ``item``, in the order they were listed."""
-        mention = self.is_mention(item)
+        mention = item.kind in MENTION_KINDS or item.lower in self.rules.descriptor_starts
         key = (item.lower, mention)
         found = self._cache.get(key)
         if found is None:
@@ -258,7 +254,9 @@ def find_matches(items: Sequence[Item], index_of: PatternIndex) -> list[Match]:
     possible = set(index_of.unconditional)
     for word in present & index_of.keyed.keys():
         for pattern in index_of.keyed[word]:
-            if all(not words.isdisjoint(present) for words in pattern.required):
+            if pattern not in possible and all(
+                not words.isdisjoint(present) for words in pattern.required
+            ):
                 possible.add(pattern)
     found: list[Match] = []
     if not possible:
@@ -274,10 +272,15 @@ def find_matches(items: Sequence[Item], index_of: PatternIndex) -> list[Match]:
             anywhere = True
         else:
             starts |= words
+    describers = rules.descriptor_starts
     index = 0
     while index < len(items):
         item = items[index]
-        if not (anywhere or item.lower in starts or (mentions and index_of.is_mention(item))):
+        if not (
+            anywhere
+            or item.lower in starts
+            or (mentions and (item.kind in MENTION_KINDS or item.lower in describers))
+        ):
             index += 1
             continue
         candidates = [p for p in index_of.candidates(item) if p in possible]

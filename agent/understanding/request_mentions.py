@@ -54,9 +54,13 @@ class Item:
 def _is_name_token(text: str, rules: Rules) -> bool:
     if len(text) < 2 or not text[0].isupper():
         return False
-    if not all(char.isalpha() or char in "'\u2019" for char in text):
+    # Letters and apostrophes only ("O'Neil"); the first letter is no apostrophe, so
+    # what is left once they are taken out is never empty.
+    if not text.isalpha() and not text.replace("'", "").replace("\u2019", "").isalpha():
         return False
-    if not any(char.islower() for char in text[1:]):
+    rest = text[1:]
+    # Some lower-case letter after the first: "Ann", "McKay", not "NASA".
+    if not rest.islower() and not any(char.islower() for char in rest):
         return False
     lowered = text.casefold().replace("\u2019", "'")
     return lowered not in rules.stop_names and lowered not in rules.literals

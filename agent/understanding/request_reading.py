@@ -57,6 +57,16 @@ def _greeting(
     return tuple(names)
 
 
+def _first(bound: tuple[int, int]) -> int:
+    return bound[0]
+
+
+def _sentence_of(bounds: Sequence[tuple[int, int]], position: int) -> int:
+    """The number of the sentence holding the item at ``position``, or -1 (a sentence end)."""
+    number = bisect_right(bounds, position, key=_first) - 1
+    return number if number >= 0 and position < bounds[number][1] else -1
+
+
 def _clean_context(text: str) -> str | None:
     text = " ".join(text.split()).strip(" ,;:-\u2013\u2014")
     if len(text.split()) < 3:
@@ -74,8 +84,8 @@ def _context(
     rules: Rules,
 ) -> str | None:
     """Why they should meet: the rest of the request's sentence, else a neighbouring one."""
-    here = next((n for n, (s, e) in enumerate(bounds) if s <= match.start < e), None)
-    if here is None:
+    here = _sentence_of(bounds, match.start)
+    if here < 0:
         return None
     sentence_end = bounds[here][1]
     tail = items[match.end : sentence_end]
@@ -144,7 +154,7 @@ def read_text(
     reading.vetoed = bool(vetoed)
     for weak, index_of in ((False, pattern_index(family)), (True, pattern_index("weak"))):
         for match in find_matches(items, index_of):
-            number = next((n for n, (s, e) in enumerate(bounds) if s <= match.start < e), -1)
+            number = _sentence_of(bounds, match.start)
             if number in vetoed:
                 continue
             mentions = [item for found in match.slots.values() for item in found]

@@ -21,11 +21,20 @@ class Token(NamedTuple):
 def spacy_tokens(text: str) -> list[Token]:
     """The shared tokenizer's tokens for ``text``."""
     doc = get_nlp().make_doc(text)
-    tokens = []
-    for start, length, space in doc.to_array([IDX, LENGTH, SPACY]).tolist():
-        raw = text[start : start + length]
-        tokens.append(Token(raw, raw.casefold().replace("\u2019", "'"), start, bool(space)))
-    return tokens
+    spans = doc.to_array([IDX, LENGTH, SPACY]).tolist()
+    folded = text.casefold().replace("\u2019", "'")
+    if len(folded) != len(text):
+        # Folding changed the length ("ß" is "ss"): fold token by token.
+        return [
+            Token(raw, raw.casefold().replace("\u2019", "'"), start, bool(space))
+            for start, length, space in spans
+            for raw in (text[start : start + length],)
+        ]
+    # Folding the whole text once is cheaper than token by token, and the same.
+    return [
+        Token(text[start : start + length], folded[start : start + length], start, bool(space))
+        for start, length, space in spans
+    ]
 
 
 def normal_text(text: str) -> str:
