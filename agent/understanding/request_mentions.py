@@ -102,38 +102,17 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
             items.append(Item("word", lower, start, start + len(raw)))
             index += 1
             continue
-        group, group_kind = _group_at(tokens, index, rules)
-        if group:
-            end_token = tokens[index + group - 1]
-            label = CALL if group_kind == "call" else ""
-            items.append(Item(group_kind, label, start, end_token.idx + len(end_token.text)))
-            index += group
+        special = _special_at(tokens, index, rules) if lower in rules.special_words else None
+        if special is not None:
+            items.append(special[0])
+            index += special[1]
             continue
-        email = raw.removeprefix("mailto:")
-        if "@" in email and _is_email(email):
-            items.append(Item("email", email.casefold(), start, start + len(raw), email=email))
-            index += 1
-            continue
-        if lower in rules.plural_self_words and not raw.isupper():
-            items.append(Item("us", lower, start, start + len(raw)))
-            index += 1
-            continue
-        if lower in rules.self_words and not (raw.isupper() and len(raw) > 1):
-            items.append(Item("self", lower, start, start + len(raw)))
-            index += 1
-            continue
-        if lower in rules.you_words:
-            items.append(Item("you", lower, start, start + len(raw)))
-            index += 1
-            continue
-        if lower in rules.third_words:
-            items.append(Item("third", lower, start, start + len(raw)))
-            index += 1
-            continue
-        if lower in rules.plural_third_words:
-            items.append(Item("they", lower, start, start + len(raw)))
-            index += 1
-            continue
+        if "@" in raw:
+            email = raw.removeprefix("mailto:")
+            if "@" in email and _is_email(email):
+                items.append(Item("email", email.casefold(), start, start + len(raw), email=email))
+                index += 1
+                continue
         if lower.rstrip(".") in rules.titles and raw[0].isupper():
             # "Dr. Karen Whitfield": the title is neither part of the name nor a full stop.
             index += 1
@@ -150,6 +129,31 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
         items.append(Item(kind, lower, start, start + len(raw)))
         index += 1
     return items
+
+
+def _special_at(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item, int] | None:
+    """The recipients together ("you two") or a pronoun at ``index``, and how many tokens
+    it takes; None when the word is none of them here ("US" in capitals is no "us")."""
+    token = tokens[index]
+    raw, lower, start = token.text, token.lower, token.idx
+    group, group_kind = _group_at(tokens, index, rules)
+    if group:
+        end_token = tokens[index + group - 1]
+        label = CALL if group_kind == "call" else ""
+        return Item(group_kind, label, start, end_token.idx + len(end_token.text)), group
+    end = start + len(raw)
+    if lower in rules.plural_self_words and not raw.isupper():
+        return Item("us", lower, start, end), 1
+    if lower in rules.self_words and not (raw.isupper() and len(raw) > 1):
+        return Item("self", lower, start, end), 1
+    for kind, words in (
+        ("you", rules.you_words),
+        ("third", rules.third_words),
+        ("they", rules.plural_third_words),
+    ):
+        if lower in words:
+            return Item(kind, lower, start, end), 1
+    return None
 
 
 def _between_addressed_names(

@@ -89,7 +89,7 @@ def _context(
         return None
     sentence_end = bounds[here][1]
     tail = items[match.end : sentence_end]
-    if sum(1 for item in tail if item.kind in ("word", "name")) >= 3:
+    if _has_words(tail, 3):
         piece = text[tail[0].start : tail[-1].end]
         cleaned = _clean_context(piece)
         if cleaned:
@@ -98,12 +98,11 @@ def _context(
         if not 0 <= other < len(bounds):
             continue
         start, end = bounds[other]
-        words = [item for item in items[start:end] if item.kind in ("word", "name")]
-        if len(words) < 4 or any(item.kind == "email" for item in items[start:end]):
+        sentence = items[start:end]
+        if not _has_words(sentence, 4) or any(item.kind == "email" for item in sentence):
             continue
         piece = text[items[start].start : items[end - 1].end]
-        lowered = normal_text(piece)
-        if any(lowered.startswith(closing) for closing in rules.closings):
+        if normal_text(piece).startswith(rules.closing_starts):
             continue
         if other < here and _greeting(items, bounds[other:], rules.greetings):
             continue
@@ -111,6 +110,16 @@ def _context(
         if cleaned:
             return cleaned
     return None
+
+
+def _has_words(items: Sequence[Item], count: int) -> bool:
+    """Whether at least ``count`` of ``items`` are words or names."""
+    for item in items:
+        if item.kind in ("word", "name"):
+            count -= 1
+            if count <= 0:
+                return True
+    return count <= 0
 
 
 @dataclass

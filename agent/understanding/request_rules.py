@@ -120,6 +120,8 @@ class Rules:
     stop_names: set[str] = field(default_factory=set)
     literals: set[str] = field(default_factory=set)
     closings: set[str] = field(default_factory=set)
+    # The closings as ``str.startswith`` takes them.
+    closing_starts: tuple[str, ...] = ()
     forward_markers: set[str] = field(default_factory=set)
     quote_markers: set[str] = field(default_factory=set)
     forward_labels: dict[str, str] = field(default_factory=dict)
@@ -237,6 +239,7 @@ def load_rules() -> Rules:
     for pattern in rules.pair_patterns + rules.subject_patterns + rules.weak_patterns:
         for element in pattern.elements:
             rules.literals |= element.words
+    rules.closing_starts = tuple(sorted(rules.closings))
     rules.max_group_words = max((len(g) for g in rules.group_words), default=1)
     rules.group_heads = {g[0] for g in rules.group_words}
     rules.special_words = (

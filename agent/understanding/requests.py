@@ -33,7 +33,7 @@ from agent.understanding.request_people import (
     party_of,
     unique_addresses,
 )
-from agent.understanding.request_reading import read_text, written_addresses
+from agent.understanding.request_reading import Reading, read_text, written_addresses
 from agent.understanding.request_rules import Rules, compile_pattern, load_rules
 from agent.understanding.request_tokens import normal_text
 from agent.understanding.signatures import signature_start
@@ -224,28 +224,45 @@ def _read_all(
         )
 
     reply = bool(message.in_reply_to) or message.subject.strip().casefold().startswith("re")
-    readings = [read_text(own, own_items, scene(me, recipients), "pair", rules, reply)]
-    if forward is not None:
+
+    def read_own() -> Reading | None:
+        return read_text(own, own_items, scene(me, recipients), "pair", rules, reply)
+
+    def read_forward() -> Reading | None:
+        if forward is None:
+            return None
         forwarded_to = tuple(
             a
             for a in unique_addresses(forward.to + forward.cc, agent)
             if not author or a.key != author.key
         )
-        readings.append(
-            read_text(forward.body, forward_items, scene(third, forwarded_to), "pair", rules)
-        )
-    # A reply's or a forward's subject names an earlier mail's business, not this one's.
-    if subject == message.subject.strip() and not any(r.vetoed for r in readings):
+        return read_text(forward.body, forward_items, scene(third, forwarded_to), "pair", rules)
+
+    def read_subject() -> Reading | None:
+        # A reply's or a forward's subject names an earlier mail's business, not this one's.
+        if subject != message.subject.strip() or any(r.vetoed for r in readings):
+            return None
         titled = read_text(subject, subject_items, scene(me, recipients), "subject", rules)
         # "Planning / Budget" is no pair: a subject counts only for people known for sure.
         titled.pairs = [(a, b) for a, b in titled.pairs if a.certain and b.certain]
-        readings.append(titled)
+        return titled
+
+    # The first piece that names pairs gives them, and the first that gives a reason gives
+    # the context: once both are known, the later pieces cannot change the answer.
+    readings: list[Reading] = []
+    first_pairs: list[tuple[Resolved, Resolved]] = []
+    for read in (read_own, read_forward, read_subject):
+        reading = read()
+        if reading is None:
+            continue
+        readings.append(reading)
+        first_pairs = first_pairs or distinct_pairs(reading.pairs)
+        if first_pairs and any(r.context for r in readings):
+            break
     triggered = any(r.triggered for r in readings)
     context = next((r.context for r in readings if r.context), None)
-    for reading in readings:
-        pairs = distinct_pairs(reading.pairs)
-        if pairs:
-            return pairs, context, triggered
+    if first_pairs:
+        return first_pairs, context, triggered
     if triggered:
         asked = set().union(*(r.asked_names for r in readings))
         for reading in readings:
