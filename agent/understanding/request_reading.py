@@ -152,8 +152,9 @@ def read_text(
     if scene.greeting == () and bounds:
         scene.greeting = _greeting(items, bounds, rules.greetings)
     reading = Reading()
-    vetoed = _sentences_with(cues, text, items, bounds)
-    asking = _sentences_with(rules.trigger_re, text, items, bounds) - vetoed
+    folded = text.casefold().replace("\u2019", "'")
+    vetoed = _sentences_with(cues, text, folded, items, bounds)
+    asking = _sentences_with(rules.trigger_re, text, folded, items, bounds) - vetoed
     for number in asking:
         start, end = bounds[number]
         reading.triggered = True
@@ -238,13 +239,14 @@ def _antecedents(before: Sequence[Item], scene: Scene) -> list[Resolved]:
 def _sentences_with(
     regex: re.Pattern[str],
     text: str,
+    folded: str,
     items: Sequence[Item],
     bounds: Sequence[tuple[int, int]],
 ) -> set[int]:
-    """The numbers of the sentences in which ``regex`` finds a phrase."""
+    """The numbers of the sentences in which ``regex`` finds a phrase (``folded`` is the
+    text case-folded, with plain apostrophes)."""
     if not bounds:
         return set()
-    folded = text.casefold().replace("\u2019", "'")
     if len(folded) != len(text):
         # Case folding changed offsets (rare letters such as "ß"): look sentence by sentence.
         return {
