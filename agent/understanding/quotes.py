@@ -39,7 +39,14 @@ _DATE_LIKE = re.compile(
     r"|\b(?:19|20)\d\d\b"
 )
 _TIME_OR_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\b\d{1,2}:\d{2}\b")
-_EMAIL_LIKE = re.compile(r"[^\s@<>]{1,64}@[^\s@<>]{1,255}")
+# Something that looks like an address: a character on each side of an "@". Only
+# whether one exists matters, so no run of characters is matched around it: a form
+# like "[^@]{1,64}@..." retries up to 64 characters at every position of a line.
+_EMAIL_LIKE = re.compile(r"[^\s@<>]@[^\s@<>]")
+# A line that may begin a wrapped header names a date, a sender or an address.
+_WRAP_HINT = re.compile(r"[0-9@<]")
+# How a header ends: a colon (full-width in CJK), then only whitespace.
+_HEADER_COLONS = (":", "\uff1a")
 
 
 @dataclass(frozen=True)
@@ -65,7 +72,8 @@ def _alternation(words: list[str], *, escape: bool) -> str:
 def _field_pattern(names: list[str]) -> str:
     # Outlook may bold the name ("*From:*") and some clients put a space before the colon.
     # Yahoo puts a no-break space before the colon ("Objet\u00a0:").
-    return rf"[ \t\u00a0]*\*?(?:{_alternation(names, escape=True)})\*?[ \t\u00a0]*:"
+    # The leading blanks are possessive (see _patterns).
+    return rf"[ \t\u00a0]*+\*?(?:{_alternation(names, escape=True)})\*?[ \t\u00a0]*:"
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +84,10 @@ def _patterns() -> _Patterns:
     openers = _alternation(headers["openers"], escape=False)
     fields: dict[str, list[str]] = headers["fields"]
     others = [name for key, names in fields.items() if key != "from" for name in names]
+    # Every opener, field name, separator, delimiter and device line starts with a
+    # character other than a blank, so the leading blanks of these patterns are
+    # possessive ("*+"): giving one back could never make them match, and trying
+    # every alternative again for each one made indented lines slow.
     return _Patterns(
         # The verb must stand as a word (not inside a URL) near the end of the header;
         # the header itself ends with a colon.
@@ -84,33 +96,44 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         wrote_end=re.compile(rf"\s(?:{verbs})\s*$", re.IGNORECASE),
-        opener=re.compile(rf"[ \t]*(?:{openers})\s", re.IGNORECASE),
+        opener=re.compile(rf"[ \t]*+(?:{openers})\s", re.IGNORECASE),
         separator=re.compile(
-            rf"[ \t>]*\*?(?:{'|'.join(headers['separators'])})\*?[ \t]*", re.IGNORECASE
+            rf"[ \t>]*+\*?(?:{'|'.join(headers['separators'])})\*?[ \t]*", re.IGNORECASE
         ),
         from_field=re.compile(_field_pattern(fields["from"]), re.IGNORECASE),
         other_field=re.compile(_field_pattern(others), re.IGNORECASE),
-        delimiter=re.compile(rf"[ \t]*(?:{'|'.join(signatures['delimiters'])})", re.IGNORECASE),
+        delimiter=re.compile(rf"[ \t]*+(?:{'|'.join(signatures['delimiters'])})", re.IGNORECASE),
         # Apps often append a link to themselves.
         device=re.compile(
-            rf"[ \t]*(?:{'|'.join(signatures['devices'])})[ \t]*"
+            rf"[ \t]*+(?:{'|'.join(signatures['devices'])})[ \t]*"
             r"(?:<[^\s>]{1,200}>|\([^\s)]{1,200}\)|https?://\S{1,200})?[ \t]*",
             re.IGNORECASE,
         ),
     )
 
 
+def _has_address(text: str) -> bool:
+    # The membership test is far cheaper than the search, and most lines fail it.
+    return "@" in text and _EMAIL_LIKE.search(text) is not None
+
+
 def _is_wrote_header(window: str, p: _Patterns) -> bool:
+    # This runs for every line of every message, so the cheap tests come first and
+    # each regular expression runs only when its outcome can still matter.
     if len(window) > _MAX_HEADER_CHARS:
         return False
-    dated = _DATE_LIKE.search(window) is not None
-    addressed = _EMAIL_LIKE.search(window) is not None
     opened = p.opener.match(window) is not None
-    if p.wrote.search(window):
+    # p.wrote ends with a colon and whitespace: without that colon it cannot match.
+    if window.rstrip().endswith(_HEADER_COLONS) and p.wrote.search(window):
         # "wrote:" alone is common prose; a real header names a date or an address.
-        return opened or dated or addressed
+        return opened or _has_address(window) or _DATE_LIKE.search(window) is not None
     # A few clients leave out the colon ("On <date>, <name> <address> wrote").
-    return opened and dated and addressed and p.wrote_end.search(window) is not None
+    return (
+        opened
+        and _has_address(window)
+        and p.wrote_end.search(window) is not None
+        and _DATE_LIKE.search(window) is not None
+    )
 
 
 def _is_date_address_header(window: str) -> bool:
@@ -120,9 +143,17 @@ def _is_date_address_header(window: str) -> bool:
     return (
         len(stripped) <= _MAX_HEADER_CHARS
         and stripped.endswith(":")
+        and _has_address(stripped)
         and _TIME_OR_DATE.search(stripped) is not None
-        and _EMAIL_LIKE.search(stripped) is not None
     )
+
+
+def _may_wrap(line: str) -> bool:
+    """Whether the line names a digit, an "@" or a "<", so a header may start on it."""
+    if line.isascii():
+        return _WRAP_HINT.search(line) is not None
+    # str.isdigit also accepts digits that no regular expression class covers ("²").
+    return "@" in line or "<" in line or any(map(str.isdigit, line))
 
 
 def _next_nonblank(lines: list[str], start: int) -> str:
@@ -170,7 +201,7 @@ def _quote_start(lines: list[str], i: int, p: _Patterns) -> int | None:
     if (
         len(line) <= 200
         and _DATE_LIKE.match(line.strip())
-        and _EMAIL_LIKE.search(line)
+        and _has_address(line)
         and _QUOTE_MARK.match(_next_nonblank(lines, i + 1))
     ):
         # '2013/7/20 Name <a@b.example>' with the quote right below it.
@@ -180,7 +211,7 @@ def _quote_start(lines: list[str], i: int, p: _Patterns) -> int | None:
     # start of another one.
     loose = p.opener.match(line) is not None
     # A wrapped header starts on a line that names its date, sender or address.
-    wraps = loose or any(c.isdigit() or c in "@<" for c in line)
+    wraps = loose or _may_wrap(line)
     window = line
     nxt = i
     for _ in range(_MAX_HEADER_LINES + (3 if loose else 0)):
@@ -275,8 +306,12 @@ def _below_quote(lines: list[str], start: int, p: _Patterns) -> list[str]:
         elif found == 0:
             i += 1
         else:
-            nxt = next((line for line in lines[i + found :] if line.strip()), "")
-            if not _QUOTED.match(nxt):
+            # Index, not slice: copying the rest of the message for every header
+            # would make many headers quadratic.
+            k = i + found
+            while k < len(lines) and not lines[k].strip():
+                k += 1
+            if k >= len(lines) or not _QUOTED.match(lines[k]):
                 break
             i += found
     return kept

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -222,3 +225,24 @@ def test_yahoo_fields_with_no_break_space_before_the_colon() -> None:
         " Envoy\u00e9 le : lundi 3 mars 2025 09h14\n Objet\u00a0: Mise en relation\n\nBonjour"
     )
     assert extract_new_text(body, inline=True) == "oui merci"
+
+
+def test_rule_words_start_with_a_non_blank() -> None:
+    # The patterns built from these lists skip leading blanks possessively, which is
+    # only right while no entry itself starts with a blank (or a quote mark).
+    rules = Path(__file__).resolve().parents[3] / "rules" / "quotes"
+    headers = json.loads((rules / "headers.json").read_text(encoding="utf-8"))
+    signatures = json.loads((rules / "signatures.json").read_text(encoding="utf-8"))
+    fields = [name for names in headers["fields"].values() for name in names]
+    entries = [
+        *headers["openers"],
+        *headers["separators"],
+        *fields,
+        *signatures["delimiters"],
+        *signatures["devices"],
+    ]
+    assert len(entries) > 50
+    for entry in entries:
+        assert entry, "empty rule entry"
+        assert not entry[0].isspace(), entry
+        assert not entry.startswith(("\\s", "\\t", ">", "[ ")), entry
