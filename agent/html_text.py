@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from html import unescape
+from urllib.parse import unquote
 
 __all__ = ["html_to_text"]
 
@@ -71,7 +72,9 @@ _ATTRIBUTE = re.compile(r"""([^\s=/>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?""")
 # Elements whose content is raw text up to their end tag, never markup.
 _RAW_TEXT = frozenset({"script", "style", "xmp", "textarea", "title"})
 # Attributes are read only where they matter; parsing every style="" would cost time.
-_ATTRIBUTES_WANTED = frozenset({"img", "p"})
+_ATTRIBUTES_WANTED = frozenset({"img", "p", "a"})
+# A link to write to someone: "mailto:ann@example.org?subject=hi".
+_MAILTO = re.compile(r"\s*mailto:([^?\s]+@[^?\s]+)", re.IGNORECASE)
 # Quote and list depth shown; deeper nesting is drawn at this depth, so that hostile
 # markup cannot make every output line as long as the input.
 _MAX_NESTING = 12
@@ -94,6 +97,8 @@ class _TextBuilder:
         self._pending_blank = False
         # Open Word-style paragraphs (see _is_word_paragraph).
         self._word_paragraphs = 0
+        # The address of an open mailto link, and where its text starts.
+        self._mailto: tuple[str, int, int] | None = None
 
     # -- output -------------------------------------------------------------------
 
@@ -181,6 +186,10 @@ class _TextBuilder:
             alt = dict(attrs).get("alt")
             if alt and alt.strip():
                 self.handle_data(alt)
+        elif tag == "a":
+            link = _MAILTO.match(unquote(dict(attrs).get("href") or ""))
+            address = link.group(1) if link else ""
+            self._mailto = (address, len(self.lines), len(self._words)) if address else None
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         # <br/>, <hr/>, <img/> are complete in themselves; a self-closed <div/> is not
@@ -216,6 +225,17 @@ class _TextBuilder:
             self._paragraph_break()
         elif tag in _LINE_ELEMENTS:
             self._flush()
+        elif tag == "a" and self._mailto is not None:
+            self._close_mailto(*self._mailto)
+            self._mailto = None
+
+    def _close_mailto(self, address: str, lines: int, words: int) -> None:
+        """After a mailto link's text, its address, as a plain-text client shows it
+        ("Ann Lee <ann@example.org>"), unless the text is the address already: a
+        reader sees both, and who a name is may rest on it."""
+        shown = "".join(self._words[words:] if len(self.lines) == lines else self._words)
+        if shown.strip() and address.casefold() not in shown.casefold():
+            self._words.append(f" <{address}>")
 
     def handle_data(self, data: str) -> None:
         if self._hidden or not data:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from agent.message import Address
@@ -154,7 +154,10 @@ def read_text(
     reading = Reading()
     folded = text.casefold().replace("\u2019", "'")
     vetoed = _sentences_with(cues, text, folded, items, bounds)
-    asking = _sentences_with(rules.trigger_re, text, folded, items, bounds) - vetoed
+    asking = _sentences_with(
+        rules.trigger_re, text, folded, items, bounds, lambda at, end: _asks(at, end, rules)
+    )
+    asking -= vetoed
     for number in asking:
         start, end = bounds[number]
         reading.triggered = True
@@ -242,26 +245,49 @@ def _sentences_with(
     folded: str,
     items: Sequence[Item],
     bounds: Sequence[tuple[int, int]],
+    counts: Callable[[str, int], bool] | None = None,
 ) -> set[int]:
     """The numbers of the sentences in which ``regex`` finds a phrase (``folded`` is the
-    text case-folded, with plain apostrophes)."""
+    text case-folded, with plain apostrophes). ``counts``, given the searched text and
+    where a phrase found in it ends, says whether that phrase counts."""
     if not bounds:
         return set()
     if len(folded) != len(text):
         # Case folding changed offsets (rare letters such as "ß"): look sentence by sentence.
-        return {
-            n
-            for n, (s, e) in enumerate(bounds)
-            if regex.search(normal_text(text[items[s].start : items[e - 1].end]))
-        }
+        found_in: set[int] = set()
+        for n, (s, e) in enumerate(bounds):
+            sentence = normal_text(text[items[s].start : items[e - 1].end])
+            hits = regex.finditer(sentence)
+            if any(counts is None or counts(sentence, hit.end()) for hit in hits):
+                found_in.add(n)
+        return found_in
     starts = [items[s].start for s, _ in bounds]
     ends = [items[e - 1].end for _, e in bounds]
     found: set[int] = set()
     for hit in regex.finditer(folded):
         number = bisect_right(starts, hit.start()) - 1
-        if number >= 0 and hit.start() < ends[number]:
+        inside = number >= 0 and hit.start() < ends[number]
+        if inside and (counts is None or counts(folded, hit.end())):
             found.add(number)
     return found
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]*([\w'-]+)")
+_WORD = re.compile(r"[\w'-]+")
+
+
+def _asks(folded: str, end: int, rules: Rules) -> bool:
+    """Whether an ask ending at ``end`` in ``folded`` asks about someone: "would love to
+    meet you" asks to meet the one written to, as a stranger introducing themselves
+    does, not for an introduction ("meet you two" still is one)."""
+    after = _NEXT_WORD.match(folded, end)
+    if after is None:
+        return True
+    word = after.group(1)
+    if word not in rules.you_words or word in rules.descriptor_starts:
+        return True
+    words = tuple(_WORD.findall(folded, after.start(1), after.start(1) + 60))
+    return any(words[:size] in rules.group_words for size in range(2, rules.max_group_words + 1))
 
 
 def written_addresses(items: Iterable[Item]) -> tuple[tuple[Address, ...], tuple[str, ...]]:

@@ -421,3 +421,14 @@ def test_text_that_only_looks_like_a_header_start_is_kept(raw: bytes) -> None:
     parsed = parse_message(raw)
     assert parsed.text == raw.decode().strip("\n")
     assert "no-headers" in parsed.defects
+
+
+def test_html_mailto_link_keeps_its_address_beside_the_name() -> None:
+    raw = (
+        b"From: a@example.com\nContent-Type: text/html; charset=utf-8\n\n"
+        b'<p>Meet <a href="mailto:thanh%40saigon.example?subject=hi">Thanh Nguyen</a>, '
+        b'<a href="mailto:ann@x.example">ann@x.example</a> and '
+        b'<a href="https://x.example">our site</a>.</p>'
+    )
+    parsed = parse_message(raw)
+    assert parsed.text == ("Meet Thanh Nguyen <thanh@saigon.example>, ann@x.example and our site.")

@@ -538,3 +538,34 @@ def test_the_one_an_assistant_writes_for_named_in_a_relative_clause() -> None:
         Party("Paul Morel", "paul@morel.example"),
         Party("Léa Roux", "lea@roux.example"),
     }
+
+
+def test_a_stranger_asking_to_meet_the_reader_asks_for_no_introduction() -> None:
+    result = understand(
+        "Let me introduce myself: I'm Tariq, founder of Loop Robotics. Would love to meet "
+        "you for 15 minutes next week."
+    )
+    assert result.kind == "not_a_request"
+    # Meeting "you two" is still an introduction.
+    copied = understand(
+        "Would love to meet you two for a chat, maybe with the three of us?",
+        to="Bo Chen <bo@chen.example>, Di Wu <di@wu.example>",
+        cc=f"Intro Agent <{AGENT}>",
+    )
+    assert copied.kind == "intro_request"
+
+
+def test_a_thunderbird_forward_in_french_names_its_author() -> None:
+    result = understand(
+        "Peux-tu mettre Élodie en relation avec Marc ? Voir ci-dessous.\n\n"
+        "-------- Message transféré --------\n"
+        "Sujet : Recherche investisseur\nDate : Mon, 1 Sep 2025 10:00:00 +0200\n"
+        "De : Élodie Martin <elodie@martin.example>\nPour : Ann Lee <ann@lee.example>\n\n"
+        "Tu m'avais parlé de Marc Lefèvre (marc@lefevre.example), j'aimerais le rencontrer.",
+        subject="Tr: Recherche investisseur",
+    )
+    assert {result.a, result.b} == {
+        Party("Élodie Martin", "elodie@martin.example"),
+        Party("Marc Lefèvre", "marc@lefevre.example"),
+    }
+    assert result.confident
