@@ -236,12 +236,14 @@ class PatternIndex:
 
 @lru_cache(maxsize=8)
 def pattern_index(kind: str) -> PatternIndex:
-    """The compiled index of one family of patterns: ``pair``, ``subject`` or ``weak``."""
+    """The compiled index of one family of patterns: ``pair``, ``subject``, ``weak`` or
+    ``list``."""
     rules = load_rules()
     families = {
         "pair": rules.pair_patterns,
         "subject": rules.subject_patterns + rules.pair_patterns,
         "weak": rules.weak_patterns,
+        "list": rules.list_patterns,
     }
     return PatternIndex(families[kind], rules)
 
@@ -291,6 +293,14 @@ def find_matches(items: Sequence[Item], index_of: PatternIndex) -> list[Match]:
         found.append(match)
         index = max(match.end, index + 1)
     return found
+
+
+def match_at(items: Sequence[Item], index: int, index_of: PatternIndex) -> Match | None:
+    """The first pattern listed that matches starting at ``index``, if any."""
+    if index >= len(items):
+        return None
+    candidates = index_of.candidates(items[index])
+    return _first_match(items, index, candidates, index_of.rules) if candidates else None
 
 
 def _first_match(

@@ -34,6 +34,10 @@ _ATTACH_PUNCT = frozenset(
         "*",
     }
 )
+# The line starts of a bulleted list; numbered ones are read by ``_list_marker``.
+_BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u00b7", "\u25e6", "\u25aa", "\u2023"})
+# How a list item's start shows among the items: a sentence end of its own.
+LIST_ITEM = "\n-"
 _EMAIL = re.compile(r"^[\w.+'-]+@[\w-]+(\.[\w-]+)+$")
 
 
@@ -83,6 +87,14 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
         raw = token.text
         lower = token.lower
         start = token.idx
+        if raw.isspace() or index == 0:
+            marker = _list_marker(tokens, index + 1 if raw.isspace() else index)
+            if marker and ("\n" in raw or index == 0):
+                # "1) Ann and Bob" on a line of its own: a list item stands apart.
+                last = tokens[index + marker - (0 if raw.isspace() else 1)]
+                items.append(Item("end", LIST_ITEM, start, last.idx + len(last.text)))
+                index += marker + (1 if raw.isspace() else 0)
+                continue
         if raw.isspace():
             if raw.count("\n") >= 2:
                 items.append(Item("end", "\n", start, start + len(raw)))
@@ -154,6 +166,26 @@ def _special_at(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item
         if lower in words:
             return Item(kind, lower, start, end), 1
     return None
+
+
+def _list_marker(tokens: Sequence[Token], index: int) -> int:
+    """How many tokens from ``index`` mark a list item ("-", "•", "1.", "2)", "(3)"),
+    or 0 when none does."""
+    if index >= len(tokens):
+        return 0
+    text = tokens[index].text
+    if text in _BULLETS:
+        return 1
+    if text == "(" and index + 2 < len(tokens):
+        number, close = tokens[index + 1].text, tokens[index + 2].text
+        return 3 if _is_item_number(number) and close == ")" else 0
+    if _is_item_number(text) and index + 1 < len(tokens) and tokens[index + 1].text in ".)":
+        return 2
+    return 0
+
+
+def _is_item_number(text: str) -> bool:
+    return text.isdigit() and len(text) <= 2
 
 
 def _between_addressed_names(

@@ -9,8 +9,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from agent.message import Address
-from agent.understanding.request_matching import Match, find_matches, pattern_index
-from agent.understanding.request_mentions import Item
+from agent.understanding.request_matching import Match, find_matches, match_at, pattern_index
+from agent.understanding.request_mentions import LIST_ITEM, Item
 from agent.understanding.request_people import (
     Resolved,
     Scene,
@@ -83,7 +83,9 @@ def _context(
     match: Match,
     rules: Rules,
 ) -> str | None:
-    """Why they should meet: the rest of the request's sentence, else a neighbouring one."""
+    """Why they should meet: the rest of the request's sentence, else a neighbouring one
+    (the next, or the one after it when the next only gives an address or is a few
+    words such as "He's cc'd."; else the one before)."""
     here = _sentence_of(bounds, match.start)
     if here < 0:
         return None
@@ -94,15 +96,22 @@ def _context(
         cleaned = _clean_context(piece)
         if cleaned:
             return cleaned
-    for other in (here + 1, here - 1):
-        if not 0 <= other < len(bounds):
+    if _is_list_item(items, bounds, here):
+        # A list item's reason is on its own line, not in the next item.
+        return None
+    closed = False
+    for other in (here + 1, here + 2, here - 1):
+        if not 0 <= other < len(bounds) or (closed and other > here):
             continue
-        start, end = bounds[other]
+        start = bounds[other][0]
+        end = _with_list(items, bounds, other)
         sentence = items[start:end]
         if not _has_words(sentence, 4) or any(item.kind == "email" for item in sentence):
             continue
         piece = text[items[start].start : items[end - 1].end]
         if normal_text(piece).startswith(rules.closing_starts):
+            # A closing ends what the writer had to say.
+            closed = closed or other > here
             continue
         if other < here and _greeting(items, bounds[other:], rules.greetings):
             continue
@@ -110,6 +119,23 @@ def _context(
         if cleaned:
             return cleaned
     return None
+
+
+def _is_list_item(items: Sequence[Item], bounds: Sequence[tuple[int, int]], number: int) -> bool:
+    start = bounds[number][0]
+    return start > 0 and items[start - 1].lower == LIST_ITEM
+
+
+def _with_list(items: Sequence[Item], bounds: Sequence[tuple[int, int]], number: int) -> int:
+    """Where a sentence ends, taking in the list it opens ("Why:" and its bullets)."""
+    end = bounds[number][1]
+    if items[end - 1].lower != ":":
+        return end
+    following = number + 1
+    while following < len(bounds) and _is_list_item(items, bounds, following):
+        end = bounds[following][1]
+        following += 1
+    return end
 
 
 def _has_words(items: Sequence[Item], count: int) -> bool:
@@ -165,8 +191,16 @@ def read_text(
             item.name.casefold() for item in items[start:end] if item.kind == "name" and item.name
         }
     reading.vetoed = bool(vetoed)
-    for weak, index_of in ((False, pattern_index(family)), (True, pattern_index("weak"))):
-        for match in find_matches(items, index_of):
+    found = find_matches(items, pattern_index(family))
+    # "A few intros please: 1) Ann and Bob 2) me and Carol": each item is a pair. Where
+    # nothing asks for intros, only items of people written with their addresses count.
+    asked = reading.triggered or bool(rules.list_cue_re.search(folded))
+    listed = _list_matches(items, bounds, found, written=not asked)
+    if listed:
+        found = sorted([*found, *listed], key=_start)
+    weak_found = find_matches(items, pattern_index("weak"))
+    for weak, matches in ((False, found), (True, weak_found)):
+        for match in matches:
             number = _sentence_of(bounds, match.start)
             if number in vetoed:
                 continue
@@ -206,6 +240,36 @@ def read_text(
             if reading.context is None and pairs:
                 reading.context = _context(text, items, bounds, match, rules)
     return reading
+
+
+def _start(match: Match) -> int:
+    return match.start
+
+
+def _list_matches(
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+    found: Sequence[Match],
+    written: bool,
+) -> list[Match]:
+    """The pairs written as list items ("2) Me and Amara Okoye (amara@...)"), one at the
+    start of each item in which no phrasing was found; both sides must be people named,
+    written as addresses, or the writer, and if ``written``, no one without an address."""
+    taken = {_sentence_of(bounds, match.start) for match in found}
+    index_of = pattern_index("list")
+    listed: list[Match] = []
+    for number, (start, end) in enumerate(bounds):
+        if number in taken or not _is_list_item(items, bounds, number):
+            continue
+        match = match_at(items, start, index_of)
+        if match is None or match.end > end:
+            continue
+        people = [item for mentions in match.slots.values() for item in mentions]
+        if all(item.kind in ("name", "email", "self") for item in people) and (
+            not written or all(item.kind == "self" or item.email for item in people)
+        ):
+            listed.append(match)
+    return listed
 
 
 def _vocative(items: Sequence[Item], start: int, position: int) -> Item | None:

@@ -105,6 +105,9 @@ class Rules:
     pair_patterns: list[Pattern] = field(default_factory=list)
     subject_patterns: list[Pattern] = field(default_factory=list)
     weak_patterns: list[Pattern] = field(default_factory=list)
+    # A list item of a pair ("1) Ann Lee <ann@x> and Bob Chen <bob@y>"), read only in
+    # a mail that asks for intros.
+    list_patterns: list[Pattern] = field(default_factory=list)
     titles: set[str] = field(default_factory=set)
     greetings: set[str] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
@@ -130,6 +133,7 @@ class Rules:
     message_cues: set[str] = field(default_factory=set)
     subject_cues: set[str] = field(default_factory=set)
     proxy_cues: set[str] = field(default_factory=set)
+    list_cues: set[str] = field(default_factory=set)
     shared_mail_domains: set[str] = field(default_factory=set)
     max_group_words: int = 1
     group_heads: set[str] = field(default_factory=set)
@@ -141,6 +145,7 @@ class Rules:
     message_cue_re: re.Pattern[str] = _NEVER
     subject_cue_re: re.Pattern[str] = _NEVER
     proxy_cue_re: re.Pattern[str] = _NEVER
+    list_cue_re: re.Pattern[str] = _NEVER
 
 
 def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -207,6 +212,8 @@ def load_rules() -> Rules:
         third = data.get("third_patterns", ())
         rules.pair_patterns += [compile_pattern(p, "third") for p in third]
         rules.weak_patterns += [compile_pattern(p) for p in data.get("weak_patterns", ())]
+        rules.list_patterns += [compile_pattern(p) for p in data.get("list_patterns", ())]
+        rules.list_cues |= _fold(data.get("list_cues", ()))
         rules.titles |= _fold(data.get("titles", ()))
         rules.greetings |= _fold(data.get("greetings", ()))
         rules.triggers |= _fold(data.get("triggers", ()))
@@ -236,6 +243,8 @@ def load_rules() -> Rules:
         rules.message_cues |= _fold(negatives.get("message_cues", ()))
         rules.subject_cues |= _fold(negatives.get("subject_cues", ()))
     rules.pair_patterns.append(compile_pattern("{A}"))
+    # The list patterns' words ("and", "con") are left out: they are no phrasing of
+    # their own, and "Al" or "Con" may well be a name.
     for pattern in rules.pair_patterns + rules.subject_patterns + rules.weak_patterns:
         for element in pattern.elements:
             rules.literals |= element.words
@@ -256,4 +265,5 @@ def load_rules() -> Rules:
     rules.message_cue_re = phrase_regex(rules.message_cues)
     rules.subject_cue_re = phrase_regex(rules.subject_cues)
     rules.proxy_cue_re = phrase_regex(rules.proxy_cues)
+    rules.list_cue_re = phrase_regex(rules.list_cues)
     return rules

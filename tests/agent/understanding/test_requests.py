@@ -569,3 +569,40 @@ def test_a_thunderbird_forward_in_french_names_its_author() -> None:
         Party("Marc Lefèvre", "marc@lefevre.example"),
     }
     assert result.confident
+
+
+def test_a_numbered_list_of_pairs_gives_one_pair_per_item() -> None:
+    result = understand(
+        "A few intros please:\n\n"
+        "1) Sofia Rossi <sofia@rossi.example> and Jan Novak <jan@novak.example> - both build "
+        "dev tools\n"
+        "2) Me and Amara Okoye (amara@okoye.example)\n"
+        "3) Liam Byrne <liam@byrne.example> to Chen Wei <chen@wei.example>\n\nThanks!"
+    )
+    assert [(pair.a.email, pair.b.email) for pair in result.pairs] == [
+        ("sofia@rossi.example", "jan@novak.example"),
+        ("ann@lee.example", "amara@okoye.example"),
+        ("liam@byrne.example", "chen@wei.example"),
+    ]
+    assert result.confident
+    assert result.context == "both build dev tools"
+
+
+def test_a_list_of_people_without_an_ask_or_addresses_is_no_request() -> None:
+    result = understand(
+        "Speakers this year:\n- Ann Lee and Bob Chen on payments\n- Carol Diaz with Dan Wu"
+    )
+    assert result.kind == "not_a_request"
+
+
+def test_the_reason_may_follow_a_short_aside_or_an_address() -> None:
+    result = understand(
+        "Could you introduce me to Viktor? He's cc'd. I'm looking for advice on research grants.",
+        cc="Viktor Hansen <viktor@hansen.example>",
+    )
+    assert result.context == "I'm looking for advice on research grants"
+    listed = understand(
+        "Please introduce me to Ahmed Karimi <ahmed@karimi.example>.\n\nWhy:\n"
+        "- he is rebuilding the bank's HR stack\n- we built the same at two banks\n\nThanks"
+    )
+    assert listed.context is not None and "rebuilding the bank's HR stack" in listed.context

@@ -46,6 +46,15 @@ certain), handled right 0.941, kind 0.985, no wrong confident action. Then the o
 assistant writes for, named in a relative clause ("on behalf of Richard, who would like
 to be introduced to Anika"): 71/85 = 0.835, handled right 0.953.
 
+A fourth batch of 41 (names starting ``b4_``: mail clients' quotes and forwards in five
+languages, HTML-only mail, copied intake, lists of pairs, assistants and signatures,
+ten negatives), written after that and measured before any change for it: confident
+and right 22/31 = 0.710 (0.786 of the 28 certain), ONE WRONG ACTION (a stranger's "let
+me introduce myself ... would love to meet you" read as an unconfident request),
+context recall 0.862, several pairs 2/5; misses: numbered lists of pairs, "And also to
+her colleague ...", "Yes please, intro me to ..." in a reply, a Thunderbird forward in
+French, an address only in an HTML mailto link.
+
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
 """
