@@ -123,8 +123,14 @@ def _mentions(
                 step = end + 1
                 if items[step].lower in rules.conjunctions:
                     step += 1
+                if step + 1 < len(items) and items[step].lower in rules.also_words:
+                    # "me with Juha and also with his colleague Aino".
+                    step += 1
                 if step + 1 < len(items) and items[step].lower in element.repeat:
                     step += 1
+                if step < len(items) and items[step].kind not in ("name", "email", "self"):
+                    # "and his colleague Aino": the person after the description.
+                    step = next(_described(items, step, rules), step)
                 if step < len(items) and items[step].kind in ("name", "email", "self"):
                     found.append(items[step])
                     end = step + 1
@@ -236,14 +242,15 @@ class PatternIndex:
 
 @lru_cache(maxsize=8)
 def pattern_index(kind: str) -> PatternIndex:
-    """The compiled index of one family of patterns: ``pair``, ``subject``, ``weak`` or
-    ``list``."""
+    """The compiled index of one family of patterns: ``pair``, ``subject``, ``weak``,
+    ``list`` or ``continued``."""
     rules = load_rules()
     families = {
         "pair": rules.pair_patterns,
         "subject": rules.subject_patterns + rules.pair_patterns,
         "weak": rules.weak_patterns,
         "list": rules.list_patterns,
+        "continued": rules.continued_patterns,
     }
     return PatternIndex(families[kind], rules)
 

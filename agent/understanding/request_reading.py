@@ -169,10 +169,12 @@ def read_text(
     family: str,
     rules: Rules,
     reply: bool = False,
+    asks_over_agreement: bool = False,
 ) -> Reading:
     """Find the pairs a piece of text (already tokenized) asks to introduce, skipping
     sentences that only thank for an intro, introduce the writer, or the like (and, in a
-    reply, sentences that only agree to meet)."""
+    reply, sentences that only agree to meet). With ``asks_over_agreement``, a reply's
+    sentence that agrees and also asks ("Yes please, intro me to Sara ...") is read."""
     cues = rules.reply_cue_re if reply else rules.sentence_cue_re
     bounds = _sentences(items)
     if scene.greeting == () and bounds:
@@ -183,6 +185,10 @@ def read_text(
     asking = _sentences_with(
         rules.trigger_re, text, folded, items, bounds, lambda at, end: _asks(at, end, rules)
     )
+    if reply and asks_over_agreement and vetoed & asking:
+        # Vetoed only for agreeing ("yes please"), not for thanking or the like.
+        agreeing = vetoed - _sentences_with(rules.sentence_cue_re, text, folded, items, bounds)
+        vetoed -= agreeing & asking
     asking -= vetoed
     for number in asking:
         start, end = bounds[number]
@@ -198,6 +204,10 @@ def read_text(
     listed = _list_matches(items, bounds, found, written=not asked)
     if listed:
         found = sorted([*found, *listed], key=_start)
+    if found:
+        continued = _continued_matches(items, bounds, found)
+        if continued:
+            found = sorted([*found, *continued], key=_start)
     weak_found = find_matches(items, pattern_index("weak"))
     for weak, matches in ((False, found), (True, weak_found)):
         for match in matches:
@@ -270,6 +280,34 @@ def _list_matches(
         ):
             listed.append(match)
     return listed
+
+
+def _continued_matches(
+    items: Sequence[Item], bounds: Sequence[tuple[int, int]], found: Sequence[Match]
+) -> list[Match]:
+    """Sentences that carry on a request made before them: "And also to her colleague
+    Ren Ito." asks for the same person as before, "And also Karim to Dina." names both.
+    Each must open its sentence, one in which no phrasing was found."""
+    taken = {_sentence_of(bounds, match.start) for match in found}
+    index_of = pattern_index("continued")
+    carried: list[Match] = []
+    for number, (start, end) in enumerate(bounds):
+        if number in taken:
+            continue
+        before = [match for match in found if match.start < start and "B" in match.slots]
+        if not before:
+            continue
+        match = match_at(items, start, index_of)
+        if match is None or match.end > end:
+            continue
+        if "A" in match.slots:
+            carried.append(match)
+            continue
+        # The request before names the other party, or implies it (the writer).
+        earlier = before[-1]
+        slots = {**earlier.slots, "B": match.slots["B"]}
+        carried.append(Match(earlier.pattern, match.start, match.end, slots))
+    return carried
 
 
 def _vocative(items: Sequence[Item], start: int, position: int) -> Item | None:

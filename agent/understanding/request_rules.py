@@ -108,6 +108,11 @@ class Rules:
     # A list item of a pair ("1) Ann Lee <ann@x> and Bob Chen <bob@y>"), read only in
     # a mail that asks for intros.
     list_patterns: list[Pattern] = field(default_factory=list)
+    # A sentence that carries on the request before it ("And also to Ren Ito."), read
+    # only after one: without {A}, the other party is the one of the request before.
+    continued_patterns: list[Pattern] = field(default_factory=list)
+    # "Also" between the people of a list ("Juha and also his colleague Aino").
+    also_words: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
     greetings: set[str] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
@@ -214,6 +219,9 @@ def load_rules() -> Rules:
         rules.weak_patterns += [compile_pattern(p) for p in data.get("weak_patterns", ())]
         rules.list_patterns += [compile_pattern(p) for p in data.get("list_patterns", ())]
         rules.list_cues |= _fold(data.get("list_cues", ()))
+        continued = data.get("continued_patterns", ())
+        rules.continued_patterns += [compile_pattern(p) for p in continued]
+        rules.also_words |= _fold(data.get("also_words", ()))
         rules.titles |= _fold(data.get("titles", ()))
         rules.greetings |= _fold(data.get("greetings", ()))
         rules.triggers |= _fold(data.get("triggers", ()))

@@ -224,9 +224,16 @@ def _read_all(
         )
 
     reply = bool(message.in_reply_to) or message.subject.strip().casefold().startswith("re")
+    # "Yes please, intro me to Sara" sent to the agent alone in answer to someone else's
+    # offer asks the agent; in answer to the agent's own question, or copied on a thread
+    # among others, agreeing is only agreeing.
+    agent_domain = "@" + agent.rpartition("@")[2]
+    answers_agent = any(i.casefold().endswith(agent_domain + ">") for i in message.thread_ids)
+    asks_over_agreement = reply and not recipients and not answers_agent
 
     def read_own() -> Reading | None:
-        return read_text(own, own_items, scene(me, recipients), "pair", rules, reply)
+        scene_here = scene(me, recipients)
+        return read_text(own, own_items, scene_here, "pair", rules, reply, asks_over_agreement)
 
     def read_forward() -> Reading | None:
         if forward is None:

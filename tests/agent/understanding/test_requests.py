@@ -477,8 +477,8 @@ def test_two_people_listed_with_a_semicolon() -> None:
 
 def test_someone_written_with_an_address_but_in_no_pair_makes_it_a_question() -> None:
     result = understand(
-        "Could you connect me with Juha Virtanen <juha@virtanen.example> and also with "
-        "his colleague Aino (aino@virtanen.example)?"
+        "Could you connect me with Juha Virtanen <juha@virtanen.example>? Though his "
+        "colleague Aino (aino@virtanen.example) may know the market better."
     )
     assert result.kind == "intro_request"
     assert not result.confident
@@ -606,3 +606,46 @@ def test_the_reason_may_follow_a_short_aside_or_an_address() -> None:
         "- he is rebuilding the bank's HR stack\n- we built the same at two banks\n\nThanks"
     )
     assert listed.context is not None and "rebuilding the bank's HR stack" in listed.context
+
+
+def test_a_sentence_may_carry_on_the_request_before_it() -> None:
+    same_asker = understand(
+        "Please introduce me to Keiko Sato (keiko@mizu.example), she leads partnerships. "
+        "And also to her colleague Ren Ito (ren@mizu.example) if possible."
+    )
+    assert [(pair.a.email, pair.b.email) for pair in same_asker.pairs] == [
+        ("ann@lee.example", "keiko@mizu.example"),
+        ("ann@lee.example", "ren@mizu.example"),
+    ]
+    assert same_asker.confident
+    both_named = understand(
+        "Please introduce Karim Aziz (karim@aziz.example) to Rami Haddad (rami@haddad.example). "
+        "And also Karim to Dina Farouk (dina@farouk.example)."
+    )
+    assert [(pair.a.email, pair.b.email) for pair in both_named.pairs] == [
+        ("karim@aziz.example", "rami@haddad.example"),
+        ("karim@aziz.example", "dina@farouk.example"),
+    ]
+    in_one_list = understand(
+        "Could you connect me with Juha Virtanen <juha@virtanen.example> and also with his "
+        "colleague Aino (aino@virtanen.example)?"
+    )
+    assert len(in_one_list.pairs) == 2 and in_one_list.confident
+
+
+def test_yes_please_with_an_ask_to_the_agent_alone_is_a_request() -> None:
+    body = (
+        "Yes please, intro me to Sara Lindqvist (sara@lindqvist.example)!\n\n"
+        "On Mon, Sep 1, 2025 at 8:02 PM Priya Raman <priya@raman.example> wrote:\n"
+        "> Want an intro to Sara?\n"
+    )
+    offered = understand(body, subject="Re: fintech folks", headers={"In-Reply-To": "<x@gmail>"})
+    assert offered.kind == "intro_request" and offered.confident
+    assert offered.b == Party("Sara Lindqvist", "sara@lindqvist.example")
+    # Answering the agent's own question, agreeing is only agreeing.
+    to_agent = understand(
+        "Yes please, I'd love to meet Sara Lindqvist (sara@lindqvist.example)!",
+        subject="Re: Would you like an intro to Sara?",
+        headers={"In-Reply-To": "<optin-1@introbot.net>"},
+    )
+    assert to_agent.kind == "not_a_request"
