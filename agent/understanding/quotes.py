@@ -47,6 +47,14 @@ _EMAIL_LIKE = re.compile(r"[^\s@<>]@[^\s@<>]")
 _WRAP_HINT = re.compile(r"[0-9@<]")
 # How a header ends: a colon (full-width in CJK), then only whitespace.
 _HEADER_COLONS = (":", "\uff1a")
+# A signature block is a name line and a few short detail lines below a sign-off.
+_MAX_DETAIL_LINES = 5
+_MAX_NAME_CHARS = 50
+_MAX_DETAIL_CHARS = 60
+# A postscript ("P.S. yes, Tuesday works") is part of the message, not of the block.
+_POSTSCRIPT = re.compile(r"p\.?[ \t]?(?:p\.?[ \t]?)?s\b", re.IGNORECASE)
+# The punctuation around a word of a name or detail line ("Doe,", "(Acme)").
+_WORD_EDGES = ".,;:!()[]\"'"
 
 
 @dataclass(frozen=True)
@@ -61,6 +69,9 @@ class _Patterns:
     other_field: re.Pattern[str]
     delimiter: re.Pattern[str]
     device: re.Pattern[str]
+    sign_off: re.Pattern[str]
+    name_particles: frozenset[str]
+    detail_words: frozenset[str]
 
 
 def _alternation(words: list[str], *, escape: bool) -> str:
@@ -108,6 +119,14 @@ def _patterns() -> _Patterns:
             rf"[ \t]*+(?:{'|'.join(signatures['devices'])})[ \t]*"
             r"(?:<[^\s>]{1,200}>|\([^\s)]{1,200}\)|https?://\S{1,200})?[ \t]*",
             re.IGNORECASE,
+        ),
+        sign_off=re.compile(
+            rf"[ \t]*+(?:{_alternation(signatures['sign_offs'], escape=False)})[ \t]*[,.!]?[ \t]*",
+            re.IGNORECASE,
+        ),
+        name_particles=frozenset(w.casefold() for w in signatures["name_particles"]),
+        detail_words=frozenset(
+            w.casefold() for w in [*signatures["name_particles"], *signatures["detail_words"]]
         ),
     )
 
@@ -341,7 +360,72 @@ def _strip_signature(lines: list[str], p: _Patterns) -> list[str]:
         last = nonblank[-1]
         if not lines[last - 1].strip():
             lines = lines[:last]
-    return lines
+            nonblank.pop()
+    return lines[: _signature_block_start(lines, nonblank, p)]
+
+
+def _title_cased(line: str, allowed: frozenset[str]) -> bool:
+    """Whether every lower-case word of the line is one of the allowed ones.
+
+    Names, titles, companies and contact details are written in capitals or are not
+    words at all ("Ann Lee", "Head of Sales, Acme", "+1 555 0100", "ann@acme.example");
+    a sentence has lower-case words ("I can meet on Tuesday").
+    """
+    for word in line.split():
+        bare = word.strip(_WORD_EDGES)
+        if bare.isalpha() and bare[0].islower() and bare.casefold() not in allowed:
+            return False
+    return True
+
+
+def _is_name_line(line: str, p: _Patterns) -> bool:
+    stripped = line.strip()
+    return (
+        0 < len(stripped) <= _MAX_NAME_CHARS
+        and len(stripped.split()) <= 5
+        and not any(c.isdigit() or c == "@" for c in stripped)
+        and any(c.isalpha() for c in stripped)
+        and _title_cased(stripped, p.name_particles)
+    )
+
+
+def _is_detail_line(line: str, p: _Patterns) -> bool:
+    stripped = line.strip()
+    return (
+        0 < len(stripped) <= _MAX_DETAIL_CHARS
+        and not stripped.endswith("?")
+        and not _POSTSCRIPT.match(stripped)
+        and _title_cased(stripped, p.detail_words)
+    )
+
+
+def _signature_block_start(lines: list[str], nonblank: list[int], p: _Patterns) -> int:
+    """Where a sign-off that heads a signature block starts, else len(lines).
+
+    "Regards, / John Doe / CEO, Acme" closes a mail with a signature block: the
+    name, then title, company or contact lines. A sign-off above a bare name
+    ("Thanks, / Ann") is how the writer signs by hand and stays part of the reply,
+    as do a postscript, a question or any line of prose below the name.
+    """
+    # The block is the last lines of the text: a name and one to a few details,
+    # with something written above the sign-off.
+    for details in range(1, min(_MAX_DETAIL_LINES, len(nonblank) - 3) + 1):
+        detail = nonblank[-details]
+        name = nonblank[-details - 1]
+        sign_off = nonblank[-details - 2]
+        # The name and its details are consecutive lines.
+        if nonblank[-1] - name != details or not _is_detail_line(lines[detail], p):
+            break
+        # A blank line or two may separate the sign-off from the name.
+        if (
+            name - sign_off <= 3
+            and p.sign_off.fullmatch(lines[sign_off])
+            and _is_name_line(lines[name], p)
+            # Above the sign-off there must be a message, not just a "--" line.
+            and any(not p.delimiter.fullmatch(lines[k]) for k in nonblank[: -details - 2])
+        ):
+            return sign_off
+    return len(lines)
 
 
 def _trim(lines: list[str]) -> str:

@@ -240,9 +240,76 @@ def test_rule_words_start_with_a_non_blank() -> None:
         *fields,
         *signatures["delimiters"],
         *signatures["devices"],
+        *signatures["sign_offs"],
     ]
     assert len(entries) > 50
     for entry in entries:
         assert entry, "empty rule entry"
         assert not entry[0].isspace(), entry
         assert not entry.startswith(("\\s", "\\t", ">", "[ ")), entry
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A sign-off, a blank line, then a name and a title: a signature block.
+        (
+            "Happy to help with that.\n\nKind regards,\n\nNora Lind\nCTO @ Fjordline\n",
+            "Happy to help with that.",
+        ),
+        # Name, title, company, phone and address right below the sign-off.
+        (
+            "Count me in.\n\nBest,\nOmar Haddad\nHead of Growth, Palmtree Labs\n"
+            "+44 20 7946 0000\nomar@palmtree.example",
+            "Count me in.",
+        ),
+        # A name particle and a localized sign-off.
+        (
+            "Gerne, bitte vorstellen.\n\nMit freundlichen Grüßen\nJana van der Berg\n"
+            "Geschäftsführerin | Beispiel GmbH",
+            "Gerne, bitte vorstellen.",
+        ),
+        # The signature block sits above the quote.
+        (
+            "Yes, go ahead.\n\nCheers,\nPia Moreno\nFounder, Cala Studio\n\n"
+            f"On Mon, Mar 3, 2025 at 9:14 AM Intro Agent <intro@example.org> wrote:\n"
+            f"{quoted(QUESTION)}\n",
+            "Yes, go ahead.",
+        ),
+    ],
+)
+def test_a_sign_off_above_a_signature_block_is_the_signature(body: str, expected: str) -> None:
+    assert extract_new_text(body) == expected
+    assert extract_new_text(body, inline=True) == expected
+    # Without signature stripping the block stays.
+    assert extract_new_text(body, strip_signature=False).startswith(f"{expected}\n")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A sign-off above a bare name is signed by hand and stays.
+        "Happy to help.\n\nBest regards,\n\nNora",
+        "Happy to help.\n\nThanks,\nNora Lind",
+        # A postscript, a question or prose below the name is part of the message.
+        "Happy to help.\n\nThanks,\nNora Lind\nP.S. Tuesday works for me",
+        "Happy to help.\n\nThanks,\nNora Lind\nPS: Tuesday works",
+        "Happy to help.\n\nThanks,\nNora Lind\nCould Bob Call Me?",
+        "Happy to help.\n\nThanks,\nNora Lind\nI can meet on Tuesday",
+        # A name and title with no sign-off above them.
+        "Happy to help.\n\nNora Lind\nCTO, Fjordline",
+        # More than a name and five detail lines is not a signature block.
+        "Happy to help.\n\nRegards,\nNora Lind\nA\nB\nC\nD\nE\nF",
+        # A sign-off that is not a line of its own.
+        "Happy to help, thanks.\nNora Lind\nCTO, Fjordline",
+    ],
+)
+def test_what_is_not_a_signature_block_stays(body: str) -> None:
+    assert extract_new_text(body) == body
+
+
+def test_a_mail_that_is_only_a_signature_block_is_kept() -> None:
+    body = "Regards,\nNora Lind\nCTO, Fjordline"
+    assert extract_new_text(body) == body
+    body = "--\nRegards,\n\nNora Lind\nCTO, Fjordline"
+    assert extract_new_text(body) == body
