@@ -55,6 +55,13 @@ context recall 0.862, several pairs 2/5; misses: numbered lists of pairs, "And a
 her colleague ...", "Yes please, intro me to ..." in a reply, a Thunderbird forward in
 French, an address only in an HTML mailto link.
 
+A fifth batch of 23 (``b5_``: plain asks in the six languages, arrows in a bulleted list,
+two asks in one mail; negatives: reply-all small talk, "moving you to bcc", a product
+launch, a LinkedIn invitation, "meet our new CTO", thanks and out-of-office in three
+languages), written after the changes for the fourth and measured before any change
+for it: confident and right 10/13 = 0.769, no wrong action; misses: "connecting me to
+priya shah? priya@...", Swahili "uwatambulishe X na Y".
+
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
 """
