@@ -199,14 +199,18 @@ def _quote_start(lines: list[str], i: int, p: _Patterns) -> int | None:
     The count is 0 for a plain ``>`` quote, which has no header of its own.
     """
     line = lines[i]
-    if len(line) > _MAX_HEADER_CHARS * 2:
+    stripped = line.strip()
+    # No quote mark, header field, separator or rule is blank, and a good share of
+    # the lines of a mail are, so they are settled first.
+    if not stripped or len(line) > _MAX_HEADER_CHARS * 2:
         return None
     if _QUOTED.match(line):
         return 0
     block = _header_block_at(lines, i, p)
     if block:
         return block
-    if p.separator.fullmatch(line) or _RULE_LINE.fullmatch(line):
+    separated = p.separator.fullmatch(line) is not None
+    if separated or _RULE_LINE.fullmatch(line):
         # A rule directly above a header block belongs to the quote.
         j = i + 1
         while j < len(lines) and j <= i + 2 and not lines[j].strip():
@@ -214,12 +218,10 @@ def _quote_start(lines: list[str], i: int, p: _Patterns) -> int | None:
         block = _header_block_at(lines, j, p) if j < len(lines) else 0
         if block:
             return j - i + block
-        return 1 if p.separator.fullmatch(line) else None
-    if not line.strip():
-        return None
+        return 1 if separated else None
     if (
         len(line) <= 200
-        and _DATE_LIKE.match(line.strip())
+        and _DATE_LIKE.match(stripped)
         and _has_address(line)
         and _QUOTE_MARK.match(_next_nonblank(lines, i + 1))
     ):
