@@ -81,32 +81,47 @@ def _context(
     items: Sequence[Item],
     bounds: Sequence[tuple[int, int]],
     match: Match,
+    found: Sequence[Match],
+    paired: set[int],
     rules: Rules,
 ) -> str | None:
     """Why they should meet: the rest of the request's sentence, else a neighbouring one
     (the next, or the one after it when the next only gives an address or is a few
-    words such as "He's cc'd."; else the one before)."""
+    words such as "He's cc'd."; else the one before). Another request (one of
+    ``found``, or a sentence in ``paired`` that asked for a pair before) is no reason,
+    nor is talk of addresses and copies ("He's cc'd")."""
     here = _sentence_of(bounds, match.start)
     if here < 0:
         return None
     sentence_end = bounds[here][1]
-    tail = items[match.end : sentence_end]
+    # "..., and could you also introduce Ben to Carla?": the reason stops at another ask.
+    later = [other.start for other in found if match.end <= other.start < sentence_end]
+    tail = items[match.end : min(later, default=sentence_end)]
     if _has_words(tail, 3):
         piece = text[tail[0].start : tail[-1].end]
-        cleaned = _clean_context(piece)
+        cleaned = _without_asides(_clean_context(piece), rules)
         if cleaned:
             return cleaned
     if _is_list_item(items, bounds, here):
         # A list item's reason is on its own line, not in the next item.
         return None
+    asks = {_sentence_of(bounds, other.start) for other in found}
     closed = False
     for other in (here + 1, here + 2, here - 1):
-        if not 0 <= other < len(bounds) or (closed and other > here):
+        if not 0 <= other < len(bounds) or (other > here and (closed or other in asks)):
+            # A later sentence that asks again ("And also ...") is no reason for this one.
+            continue
+        if other < here and other in paired:
             continue
         start = bounds[other][0]
         end = _with_list(items, bounds, other)
-        sentence = items[start:end]
-        if not _has_words(sentence, 4) or any(item.kind == "email" for item in sentence):
+        addresses = [n for n in range(start, end) if items[n].kind == "email"]
+        if addresses:
+            # "katrin@schulz.example - wir suchen Büroflächen": what follows the address.
+            start = addresses[-1] + 1
+            if not _has_words(items[start:end], 3):
+                continue
+        elif not _has_words(items[start:end], 4):
             continue
         piece = text[items[start].start : items[end - 1].end]
         if normal_text(piece).startswith(rules.closing_starts):
@@ -115,9 +130,28 @@ def _context(
             continue
         if other < here and _greeting(items, bounds[other:], rules.greetings):
             continue
-        cleaned = _clean_context(piece)
+        cleaned = _without_asides(_clean_context(piece), rules)
         if cleaned:
             return cleaned
+    return None
+
+
+_CLAUSE = re.compile(r"\s*(?:[,;()]|\s[-\u2013\u2014]\s)\s*")
+
+
+def _without_asides(text: str | None, rules: Rules) -> str | None:
+    """``text`` without its clauses about addresses and copies: "Claire runs the
+    accelerator in Lyon, I don't have her address" keeps what comes before the aside,
+    "(cc'd) I'm told she handles distribution" what comes after it."""
+    if text is None or not rules.context_skip_re.search(normal_text(text)):
+        return text
+    clauses = [c for c in _CLAUSE.split(text) if c.strip()]
+    asides = [n for n, c in enumerate(clauses) if rules.context_skip_re.search(normal_text(c))]
+    before = ", ".join(clauses[: asides[0]]) if asides else text
+    after = ", ".join(clauses[asides[-1] + 1 :]) if asides else ""
+    for kept in (_clean_context(before), _clean_context(after)):
+        if kept and "@" not in kept:
+            return kept
     return None
 
 
@@ -209,12 +243,14 @@ def read_text(
         if continued:
             found = sorted([*found, *continued], key=_start)
     weak_found = find_matches(items, pattern_index("weak"))
+    # The sentences that asked for a pair so far: no reason for a later one.
+    paired: set[int] = set()
     for weak, matches in ((False, found), (True, weak_found)):
         for match in matches:
             number = _sentence_of(bounds, match.start)
             if number in vetoed:
                 continue
-            mentions = [item for found in match.slots.values() for item in found]
+            mentions = [item for slot in match.slots.values() for item in slot]
             if not scene.recipients and (
                 not match.slots or any(item.kind == "you" for item in mentions)
             ):
@@ -248,7 +284,9 @@ def read_text(
                 reading.triggered = True
                 reading.pairs += pairs
             if reading.context is None and pairs:
-                reading.context = _context(text, items, bounds, match, rules)
+                reading.context = _context(text, items, bounds, match, found, paired, rules)
+            if pairs:
+                paired.add(number)
     return reading
 
 

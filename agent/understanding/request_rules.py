@@ -139,6 +139,8 @@ class Rules:
     subject_cues: set[str] = field(default_factory=set)
     proxy_cues: set[str] = field(default_factory=set)
     list_cues: set[str] = field(default_factory=set)
+    # Talk of addresses and copies ("he's cc'd"), which is no reason to meet.
+    context_skips: set[str] = field(default_factory=set)
     shared_mail_domains: set[str] = field(default_factory=set)
     max_group_words: int = 1
     group_heads: set[str] = field(default_factory=set)
@@ -151,6 +153,7 @@ class Rules:
     subject_cue_re: re.Pattern[str] = _NEVER
     proxy_cue_re: re.Pattern[str] = _NEVER
     list_cue_re: re.Pattern[str] = _NEVER
+    context_skip_re: re.Pattern[str] = _NEVER
 
 
 def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -219,6 +222,7 @@ def load_rules() -> Rules:
         rules.weak_patterns += [compile_pattern(p) for p in data.get("weak_patterns", ())]
         rules.list_patterns += [compile_pattern(p) for p in data.get("list_patterns", ())]
         rules.list_cues |= _fold(data.get("list_cues", ()))
+        rules.context_skips |= _fold(data.get("context_skips", ()))
         continued = data.get("continued_patterns", ())
         rules.continued_patterns += [compile_pattern(p) for p in continued]
         rules.also_words |= _fold(data.get("also_words", ()))
@@ -274,4 +278,5 @@ def load_rules() -> Rules:
     rules.subject_cue_re = phrase_regex(rules.subject_cues)
     rules.proxy_cue_re = phrase_regex(rules.proxy_cues)
     rules.list_cue_re = phrase_regex(rules.list_cues)
+    rules.context_skip_re = phrase_regex(rules.context_skips)
     return rules

@@ -649,3 +649,22 @@ def test_yes_please_with_an_ask_to_the_agent_alone_is_a_request() -> None:
         headers={"In-Reply-To": "<optin-1@introbot.net>"},
     )
     assert to_agent.kind == "not_a_request"
+
+
+def test_talk_of_addresses_and_other_asks_is_no_reason() -> None:
+    aside = understand(
+        "Could you connect Youssef Benali <youssef@benali.example> with Claire Dubois "
+        "<claire@dubois.example>? Claire runs the accelerator in Lyon, I don't have her "
+        "current address, sorry."
+    )
+    assert aside.context == "Claire runs the accelerator in Lyon"
+    after_address = understand(
+        "kannst du mich bitte Katrin Schulz vorstellen? katrin@schulz.example - wir suchen "
+        "Büroflächen in Hamburg."
+    )
+    assert after_address.context == "wir suchen Büroflächen in Hamburg"
+    two_asks = understand(
+        "Please introduce Karim Aziz (karim@aziz.example) to Rami Haddad "
+        "(rami@haddad.example). And also Karim to Dina Farouk (dina@farouk.example)."
+    )
+    assert two_asks.context is None
