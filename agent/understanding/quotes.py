@@ -75,16 +75,31 @@ class _Patterns:
 
 
 def _alternation(words: list[str], *, escape: bool) -> str:
+    """A group matching any of the words (regular expressions unless ``escape``).
+
+    The engine tries every alternative at every position it reaches; a lookahead
+    for the first letters the words can start with rejects most positions at once.
+    It is left out when a word starts with syntax (a group, a class, an optional
+    letter), whose first letter is not simply its first character.
+    """
     # Longest first, so "hat geschrieben" wins over "geschrieben".
     ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w) if escape else w for w in ordered)
+    group = "(?:" + "|".join(re.escape(w) if escape else w for w in ordered) + ")"
+    plain = all(
+        w[:1].isalnum() and (escape or (w[1:2] not in ("?", "*", "{") and "|" not in w))
+        for w in words
+    )
+    if not plain:
+        return group
+    firsts = "".join(sorted({w[0] for w in words}))
+    return f"(?=[{re.escape(firsts)}]){group}"
 
 
 def _field_pattern(names: list[str]) -> str:
     # Outlook may bold the name ("*From:*") and some clients put a space before the colon.
     # Yahoo puts a no-break space before the colon ("Objet\u00a0:").
     # The leading blanks are possessive (see _patterns).
-    return rf"[ \t\u00a0]*+\*?(?:{_alternation(names, escape=True)})\*?[ \t\u00a0]*:"
+    return rf"[ \t\u00a0]*+\*?{_alternation(names, escape=True)}\*?[ \t\u00a0]*:"
 
 
 @lru_cache(maxsize=1)
@@ -103,11 +118,11 @@ def _patterns() -> _Patterns:
         # The verb must stand as a word (not inside a URL) near the end of the header;
         # the header itself ends with a colon.
         wrote=re.compile(
-            rf"(?:^|[\s,)>\"'\d])(?:{verbs})(?![\w/.-])[^\n]{{0,160}}[:\uff1a]\s*$",
+            rf"(?:^|[\s,)>\"'\d]){verbs}(?![\w/.-])[^\n]{{0,160}}[:\uff1a]\s*$",
             re.IGNORECASE,
         ),
-        wrote_end=re.compile(rf"\s(?:{verbs})\s*$", re.IGNORECASE),
-        opener=re.compile(rf"[ \t]*+(?:{openers})\s", re.IGNORECASE),
+        wrote_end=re.compile(rf"\s{verbs}\s*$", re.IGNORECASE),
+        opener=re.compile(rf"[ \t]*+{openers}\s", re.IGNORECASE),
         separator=re.compile(
             rf"[ \t>]*+\*?(?:{'|'.join(headers['separators'])})\*?[ \t]*", re.IGNORECASE
         ),
@@ -121,7 +136,7 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         sign_off=re.compile(
-            rf"[ \t]*+(?:{_alternation(signatures['sign_offs'], escape=False)})[ \t]*[,.!]?[ \t]*",
+            rf"[ \t]*+{_alternation(signatures['sign_offs'], escape=False)}[ \t]*[,.!]?[ \t]*",
             re.IGNORECASE,
         ),
         name_particles=frozenset(w.casefold() for w in signatures["name_particles"]),

@@ -313,3 +313,11 @@ def test_a_mail_that_is_only_a_signature_block_is_kept() -> None:
     assert extract_new_text(body) == body
     body = "--\nRegards,\n\nNora Lind\nCTO, Fjordline"
     assert extract_new_text(body) == body
+
+
+def test_headers_in_capitals_are_found() -> None:
+    # The words are matched without regard to case, their first letters included.
+    wrote = "YES\n\nON MON, MAR 3, 2025 AT 9:14 AM ANN <ANN@EXAMPLE.ORG> WROTE:\n> Q\n"
+    assert extract_new_text(wrote) == "YES"
+    outlook = "Sure\n\nFROM: Ann <ann@example.org>\nSENT: Monday\nTO: Bob\nSUBJECT: Intro\n\nQ"
+    assert extract_new_text(outlook) == "Sure"
