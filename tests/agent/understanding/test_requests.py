@@ -668,3 +668,18 @@ def test_talk_of_addresses_and_other_asks_is_no_reason() -> None:
         "(rami@haddad.example). And also Karim to Dina Farouk (dina@farouk.example)."
     )
     assert two_asks.context is None
+
+
+def test_introducing_yourself_or_a_product_asks_for_no_introduction() -> None:
+    call = understand(
+        "Sounds good. Can you introduce yourself at the start of the call?",
+        subject="Re: call prep",
+        headers={"In-Reply-To": "<k2@lee.example>"},
+    )
+    assert call.kind == "not_a_request"
+    product = understand(
+        "Here's a quick look at what changes on October 1.",
+        sender="Acme <news@acme.example>",
+        subject="An introduction to our new pricing",
+    )
+    assert product.kind == "not_a_request"

@@ -62,6 +62,15 @@ languages), written after the changes for the fourth and measured before any cha
 for it: confident and right 10/13 = 0.769, no wrong action; misses: "connecting me to
 priya shah? priya@...", Swahili "uwatambulishe X na Y".
 
+A sixth batch of 21 (``b6_``: an HTML ordered list of pairs, Outlook, German, Portuguese
+and Apple forwards with the ask inside, "[mailto:...]", an address written out in words,
+name particles, a copied assistant; negatives: product mail, "introduce yourself at the
+start of the call", a job application, a calendar reminder, out-of-office and event
+invitations in three languages, thanks on reply-all), measured before any change for
+it: confident and right 10/12 = 0.833, TWO WRONG ACTIONS ("Can you introduce
+yourself ...", a newsletter titled "An introduction to our new pricing", both read as
+unconfident requests); miss: Swahili "unikutanishe na".
+
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
 """
