@@ -683,3 +683,25 @@ def test_introducing_yourself_or_a_product_asks_for_no_introduction() -> None:
         subject="An introduction to our new pricing",
     )
     assert product.kind == "not_a_request"
+
+
+def test_more_ways_to_write_a_pair() -> None:
+    for body in (
+        "Could you link up Ann Roe <ann@roe.example> with Bob Ray <bob@ray.example>?",
+        "Please do a double opt-in intro: Ann Roe <ann@roe.example> / Bob Ray <bob@ray.example>",
+    ):
+        result = understand(body, sender="Cy Do <cy@do.example>")
+        assert {result.a, result.b} == {
+            Party("Ann Roe", "ann@roe.example"),
+            Party("Bob Ray", "bob@ray.example"),
+        }
+        assert result.confident
+
+
+def test_product_news_and_group_chatter_ask_for_no_introduction() -> None:
+    for body in (
+        "Wir möchten Ihnen unser neues Produkt vorstellen.",
+        "Get to know our new features in this short video.",
+        "Please introduce yourselves in the #general channel.",
+    ):
+        assert understand(body).kind == "not_a_request", body
