@@ -10,7 +10,10 @@ same methods. A backend promises:
 - outside a transaction every ``put`` and ``delete`` is its own durable commit;
 - inside ``with store.transaction() as tx:`` all writes, over any number of tables,
   become durable together in one commit when the block ends, reads see the block's own
-  writes, and an exception discards all of them, on disk and in memory alike.
+  writes, and an exception discards all of them, on disk and in memory alike;
+- ``transaction(durable=False)`` may return before the disk has the commit (it must
+  survive the process dying), and ``sync`` waits until every commit so far is durable,
+  so a busy writer can share one wait for the disk among many commits.
 """
 
 from __future__ import annotations
@@ -68,8 +71,19 @@ class Tables(Protocol):
 class StateStore(Tables, Protocol):
     """A durable, single-writer store of tables, with atomic multi-table commits."""
 
-    def transaction(self) -> AbstractContextManager[Tables]:
-        """Group the writes of a ``with`` block into one atomic commit."""
+    def transaction(self, *, durable: bool = True) -> AbstractContextManager[Tables]:
+        """Group the writes of a ``with`` block into one atomic commit.
+
+        ``durable=False``: the commit survives the process dying, and a power loss only
+        once ``sync`` (or a later durable commit) has run.
+        """
+
+    def sync(self) -> None:
+        """Wait until every commit so far is durable."""
+
+    def sync_job(self) -> Callable[[], None] | None:
+        """A function making every commit so far durable, safe to run on another thread;
+        None when all are."""
 
     def close(self) -> None:
         """Release the store (and its lock); further use raises ``StoreError``."""

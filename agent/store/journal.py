@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -130,30 +131,82 @@ class JournalWriter:
         self.path = path
         self._fd: int | None = None
         self._length = good_length
+        # Lines were written without an fsync since the last one; ``sync_job`` was last
+        # handed out at this length.
+        self._unsynced = False
+        self._job_length = -1
 
     @property
     def length(self) -> int:
         """Bytes of good records in the file."""
         return self._length
 
-    def append(self, line: bytes) -> None:
-        """Write one line and fsync it; on failure the file is cut back to its old end."""
+    def append(self, line: bytes, *, durable: bool = True) -> None:
+        """Write one line and fsync it; on failure the file is cut back to its old end.
+
+        ``durable=False`` leaves out the fsync: the line then survives the process dying
+        (it is in the kernel's cache) but not the machine losing power until ``sync``.
+        """
         fd = self._open()
         try:
             view = memoryview(line)
             while view:
                 written = os.write(fd, view)
                 view = view[written:]
-            os.fsync(fd)
+            if durable:
+                os.fsync(fd)
         except OSError as exc:
             self._cut_back(fd)
             raise StoreError(f"{self.path}: cannot write to the journal: {exc}") from exc
         self._length += len(line)
+        # An fsync makes every earlier line durable too.
+        self._unsynced = not durable
+
+    def sync(self) -> None:
+        """Make every line written so far durable."""
+        if not self._unsynced or self._fd is None:
+            return
+        try:
+            os.fsync(self._fd)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot sync the journal: {exc}") from exc
+        self._unsynced = False
+
+    def sync_job(self) -> Callable[[], None] | None:
+        """A function that makes the lines written so far durable, for another thread.
+
+        It works on its own copy of the file descriptor and touches nothing else, so the
+        writer can go on appending (or be closed by a compaction, which makes everything
+        durable anyway) while it runs. None when there is nothing new to make durable.
+        """
+        if not self._unsynced or self._fd is None or self._job_length == self._length:
+            return None
+        self._job_length = self._length
+        fd = os.dup(self._fd)
+        path = self.path
+
+        def job() -> None:
+            try:
+                os.fsync(fd)
+            except OSError as exc:
+                raise StoreError(f"{path}: cannot sync the journal: {exc}") from exc
+            finally:
+                os.close(fd)
+
+        return job
 
     def close(self) -> None:
         """Close the file; the next append reopens it."""
         fd, self._fd = self._fd, None
-        if fd is not None:
+        if fd is None:
+            return
+        unsynced, self._unsynced = self._unsynced, False
+        try:
+            if unsynced:
+                os.fsync(fd)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot sync the journal: {exc}") from exc
+        finally:
             os.close(fd)
 
     def restart(self) -> None:

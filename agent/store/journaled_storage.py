@@ -32,6 +32,7 @@ so reading a store another process has open (to inspect it) is harmless.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -77,7 +78,7 @@ class JournaledStorage(Storage):
         self.compact_at_bytes = compact_at_bytes
         self.compact_ratio = compact_ratio
         self.seq = 0
-        """The sequence number of the last durable commit."""
+        """The sequence number of the last commit written."""
         self.appends = 0
         self.compactions = 0
         self.torn_bytes_dropped = 0
@@ -136,14 +137,26 @@ class JournaledStorage(Storage):
         self._rebase = replayed if needed_previous else None
         return data
 
-    def append(self, ops: list[Op]) -> None:
-        """Make one commit durable: a single journal line, written and fsynced."""
+    def append(self, ops: list[Op], *, durable: bool = True) -> None:
+        """Make one commit durable: a single journal line, written and fsynced.
+
+        ``durable=False``: written only, durable at the next ``sync`` (see JournalWriter).
+        """
         self._prepare_to_write()
         assert self._writer is not None
         line = encode_record(self.seq + 1, ops)
-        self._writer.append(line)
+        self._writer.append(line, durable=durable)
         self.seq += 1
         self.appends += 1
+
+    def sync(self) -> None:
+        """Make every commit so far durable."""
+        if self._writer is not None:
+            self._writer.sync()
+
+    def sync_job(self) -> Callable[[], None] | None:
+        """A function that makes the commits so far durable, for another thread."""
+        return self._writer.sync_job() if self._writer is not None else None
 
     def compaction_due(self) -> bool:
         """Whether the journal has grown enough that folding it in is worth its cost."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -179,13 +179,16 @@ class TinyDBStore:
             self.storage.write(self._tables)
 
     @contextmanager
-    def transaction(self) -> Iterator[Tables]:
+    def transaction(self, *, durable: bool = True) -> Iterator[Tables]:
         """Group the block's writes into one commit; an exception discards them all.
 
         A transaction opened inside another joins it: its writes become durable with the
         outer one, and an exception leaving it undoes its own writes (even if the outer
         block catches it). Other threads wait until the block ends, so they never see
-        its uncommitted writes.
+        its uncommitted writes. ``durable=False`` (outermost block only) writes the
+        commit without waiting for the disk: it survives the process dying but not a
+        power loss until ``sync``, so nothing may leave the machine on its strength
+        before then.
         """
         with self._mutex:
             self._check_open()
@@ -204,12 +207,28 @@ class TinyDBStore:
                 return
             try:
                 if self._undo:
-                    self._commit(self._changes(self._undo))
+                    self._commit(self._changes(self._undo), durable=durable)
             except BaseException:
                 self._rollback(0)
                 raise
             finally:
                 self._undo = None
+
+    def sync(self) -> None:
+        """Wait until every commit so far is durable (after ``durable=False`` ones)."""
+        with self._mutex:
+            self._check_open()
+            self.storage.sync()
+
+    def sync_job(self) -> Callable[[], None] | None:
+        """A function that makes every commit so far durable, to run on another thread.
+
+        It touches no state of the store, so commits can go on while it runs; None
+        when there is nothing new to make durable.
+        """
+        with self._mutex:
+            self._check_open()
+            return self.storage.sync_job()
 
     def close(self) -> None:
         """Release the lock; the store may then be opened by another process."""
@@ -276,8 +295,8 @@ class TinyDBStore:
         touched = dict.fromkeys((table, key) for table, key, _ in undo)
         return [(table, key, self._tables.get(table, {}).get(key)) for table, key in touched]
 
-    def _commit(self, ops: list[Op]) -> None:
-        self.storage.append(ops)
+    def _commit(self, ops: list[Op], *, durable: bool = True) -> None:
+        self.storage.append(ops, durable=durable)
         if not self.storage.compaction_due():
             return
         try:

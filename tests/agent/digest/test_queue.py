@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -211,9 +211,15 @@ class CrashingStore(CrashingTables):
         self.store = inner
 
     @contextmanager
-    def transaction(self) -> Iterator[Tables]:
-        with self.store.transaction() as tx:
+    def transaction(self, *, durable: bool = True) -> Iterator[Tables]:
+        with self.store.transaction(durable=durable) as tx:
             yield CrashingTables(tx, self.table)
+
+    def sync(self) -> None:
+        self.store.sync()
+
+    def sync_job(self) -> Callable[[], None] | None:
+        return self.store.sync_job()
 
     def close(self) -> None:
         self.store.close()

@@ -223,7 +223,7 @@ def test_failed_commit_rolls_memory_back(
 ) -> None:
     store.put("intros", "i1", {"status": "asked"})
 
-    def no_space(data: Any) -> None:
+    def no_space(data: Any, durable: bool = True) -> None:
         raise StoreError("disk full")
 
     monkeypatch.setattr(store.storage, "append", no_space)
@@ -339,3 +339,70 @@ def test_failed_compaction_keeps_the_commit_and_is_retried(
         assert store.storage.journal_bytes == 0
     with TinyDBStore(path) as reopened:
         assert set(reopened.keys("intros")) == {"i1", "i2"}
+
+
+def test_a_commit_that_need_not_wait_for_the_disk_is_synced_later(
+    store: TinyDBStore, path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from agent.store.journal import read_journal
+
+    store.put("intros", "i0", {"status": "new"})  # the journal exists from here on
+    fsyncs: list[int] = []
+    real_fsync = os.fsync
+
+    def counted(fd: int) -> None:
+        fsyncs.append(fd)
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", counted)
+    with store.transaction(durable=False) as tx:
+        tx.put("intros", "i1", {"status": "asked"})
+    with store.transaction(durable=False) as tx:
+        tx.put("intros", "i2", {"status": "asked"})
+    assert fsyncs == []
+    # Written all the same: another reader of the journal sees both commits now.
+    assert read_journal(path.with_name(path.name + ".journal")).records[-1].seq == 3
+    store.sync()
+    assert len(fsyncs) == 1
+    store.sync()  # nothing new
+    assert len(fsyncs) == 1
+    with store.transaction() as tx:
+        tx.put("intros", "i3", {"status": "asked"})
+    assert len(fsyncs) == 2
+    assert store.sync_job() is None  # the durable commit covered everything before it
+
+
+def test_a_sync_job_runs_on_another_thread_while_commits_go_on(
+    store: TinyDBStore, path: Path
+) -> None:
+    import threading
+
+    assert store.sync_job() is None
+    with store.transaction(durable=False) as tx:
+        tx.put("intros", "i1", {"status": "asked"})
+    job = store.sync_job()
+    assert job is not None
+    assert store.sync_job() is None  # one job covers what was written before it
+    with store.transaction(durable=False) as tx:
+        tx.put("intros", "i2", {"status": "asked"})
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            job()
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join()
+    assert errors == []
+    assert store.sync_job() is not None  # the second commit came after the job
+    store.close()
+    reopened = TinyDBStore(path)
+    try:
+        assert set(reopened.all("intros")) == {"i1", "i2"}
+    finally:
+        reopened.close()
