@@ -80,6 +80,10 @@ class ImapSection(ServerSection):
 class SmtpSection(ServerSection):
     """The server the agent sends through."""
 
+    # Connections open at once when several mails are due; each waits for the server's
+    # answer to one mail at a time, so a few together keep a backlog moving.
+    connections: int = 3
+
 
 @dataclass(frozen=True)
 class StoreSection:
@@ -212,9 +216,10 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
 
     smtp_t = reader.table(data, "smtp", required=True)
     smtp = SmtpSection(
-        **reader.server(smtp_t, "smtp", default_port={"tls": 465, "starttls": 587, "none": 25})
+        **reader.server(smtp_t, "smtp", default_port={"tls": 465, "starttls": 587, "none": 25}),
+        connections=reader.bounded_int(smtp_t, "smtp.connections", 3, 1, 10),
     )
-    reader.no_extra(smtp_t, "smtp", _SERVER_KEYS)
+    reader.no_extra(smtp_t, "smtp", _SERVER_KEYS | {"connections"})
 
     store_t = reader.table(data, "store", required=False)
     store = StoreSection(path=reader.path(store_t, "store.path", "intro-agent.json"))

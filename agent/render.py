@@ -6,7 +6,8 @@ is the text's paragraphs in ``_layout.html``, so one file is enough to change a 
 Templates in the configured ``lifecycle.templates_dir`` win over the built-in ones in
 ``agent/templates``. HTML is autoescaped; undefined variables are errors, so a
 template that names something the agent does not provide fails in tests, not in a
-person's inbox.
+person's inbox. Templates are read once per process (a running daemon picks up an
+edited template when it restarts), so a busy pass does not look at the disk per mail.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ class Renderer:
             keep_trailing_newline=True,
             trim_blocks=True,
             lstrip_blocks=True,
+            auto_reload=False,
         )
         self._html = jinja2.Environment(
             loader=loader,
@@ -57,7 +59,10 @@ class Renderer:
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
+            auto_reload=False,
         )
+        # Kinds with no HTML template of their own; Jinja does not cache a miss.
+        self._no_html: set[str] = set()
 
     def render(self, kind: str, context: Mapping[str, Any]) -> RenderedMail:
         """Render ``kind``; raise ``TemplateError`` naming the template on any failure."""
@@ -74,13 +79,17 @@ class Renderer:
             )
         subject = head[len("Subject:") :].strip()
         body = body.strip("\n") + "\n"
-        try:
-            html = self._html.get_template(f"{kind}.html").render(context)
-        except jinja2.TemplateNotFound:
-            paragraphs = [p.strip("\n") for p in body.split("\n\n") if p.strip()]
-            html = self._render_layout(subject, paragraphs)
-        except jinja2.TemplateError as exc:
-            raise TemplateError(f"template {kind}.html: {exc}") from None
+        if kind not in self._no_html:
+            try:
+                html = self._html.get_template(f"{kind}.html").render(context)
+            except jinja2.TemplateNotFound:
+                self._no_html.add(kind)
+            except jinja2.TemplateError as exc:
+                raise TemplateError(f"template {kind}.html: {exc}") from None
+            else:
+                return RenderedMail(subject=subject, text=body, html=html)
+        paragraphs = [p.strip("\n") for p in body.split("\n\n") if p.strip()]
+        html = self._render_layout(subject, paragraphs)
         return RenderedMail(subject=subject, text=body, html=html)
 
     def _render_layout(self, subject: str, paragraphs: list[str]) -> str:

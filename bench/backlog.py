@@ -6,7 +6,10 @@ fetch each message, send its two mails, move it; then again with a third mail to
 requester (``floor+ack``), as many mails as the agent sends, which shows how much of the
 gap is the acknowledgement alone. The same requests are then put back and
 one ``run_once`` pass (in this process, against a fresh store) reads, understands and
-answers them all: an acknowledgement to the requester and an opt-in to each party.
+answers them all: an acknowledgement to the requester and an opt-in to each party. The
+floor sends over one connection; the agent sends over ``smtp.connections`` (3 by
+default) while it reads, so the agent is also run with a single connection
+(``agent, 1 conn``), which shows what the concurrency alone is worth.
 Between the two runs the script waits for Postfix to deliver what was sent, so neither
 run shares the machine with the other's deliveries. The language model is loaded before
 the pass is timed and its load time shown apart (a daemon pays it once).
@@ -22,7 +25,7 @@ import argparse
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -59,6 +62,9 @@ class Backlog:
     agent_seconds: float
     warmup_seconds: float
     report: PassReport
+    # The same pass with a single SMTP connection, as the floor sends.
+    single_seconds: float
+    single: PassReport
 
     @property
     def floor_rate(self) -> float:
@@ -75,6 +81,13 @@ class Backlog:
             ["floor", self.count, 2 * self.count, self.floor_seconds, self.floor_rate],
             ["floor+ack", self.count, 3 * self.count, self.floor_ack_seconds, ack_rate],
             ["agent", self.report.ingest.processed, sent, self.agent_seconds, self.agent_rate],
+            [
+                "agent, 1 conn",
+                self.single.ingest.processed,
+                len(self.single.send.sent),
+                self.single_seconds,
+                self.count / self.single_seconds,
+            ],
         ]
 
     def summary(self) -> str:
@@ -84,7 +97,8 @@ class Backlog:
             f"backlog: agent {self.agent_rate:.1f} msg/s vs floor {self.floor_rate:.1f} msg/s "
             f"over {self.count} requests = {ratio:.0%} (goal >= 70%: "
             f"{'met' if ratio >= 0.7 else 'MISSED'}); {ack_ratio:.0%} of the floor with "
-            f"acknowledgements; model load {self.warmup_seconds:.1f} s not in the pass"
+            f"acknowledgements; with one connection {self.floor_seconds / self.single_seconds:.0%}"
+            f"; model load {self.warmup_seconds:.1f} s not in the pass"
         )
 
 
@@ -128,8 +142,23 @@ def drain(stack: MailStack, backlog: list[bytes], *, ack: bool) -> float:
     return seconds
 
 
+def agent_pass(
+    stack: MailStack, backlog: list[bytes], folder: Path, connections: int
+) -> tuple[float, PassReport]:
+    """One ``run_once`` over ``backlog`` against a fresh store; seconds and its report."""
+    append_backlog(stack, backlog)
+    config = load_config(write_config(stack, folder))
+    config = replace(config, smtp=replace(config.smtp, connections=connections))
+    started = time.perf_counter()
+    report = run_once(config, datetime.now(UTC))
+    seconds = time.perf_counter() - started
+    if report.ingest.processed != len(backlog):
+        raise RuntimeError(f"the pass processed {report.ingest.processed}: {report}")
+    return seconds, report
+
+
 def measure(stack: MailStack, count: int, folder: Path) -> Backlog:
-    """The floor (without, then with acknowledgements), then one agent pass, same requests."""
+    """The floor (without, then with acknowledgements), then the agent's passes."""
     stack.reset([AGENT_USER, PARTY_A_USER, PARTY_B_USER, REQUESTER])
     backlog = requests(stack, count)
     floor_seconds = drain(stack, backlog, ack=False)
@@ -137,16 +166,22 @@ def measure(stack: MailStack, count: int, folder: Path) -> Backlog:
     floor_ack_seconds = drain(stack, backlog, ack=True)
     settle(stack, {PARTY_A_USER: 2 * count, PARTY_B_USER: 2 * count, REQUESTER: count})
 
-    append_backlog(stack, backlog)
-    config = load_config(write_config(stack, folder / "agent"))
     warmup = warm_up()
-    started = time.perf_counter()
-    report = run_once(config, datetime.now(UTC))
-    agent_seconds = time.perf_counter() - started
-    if report.ingest.processed != count:
-        raise RuntimeError(f"the pass processed {report.ingest.processed} of {count}: {report}")
+    connections = load_config(write_config(stack, folder / "default")).smtp.connections
+    agent_seconds, report = agent_pass(stack, backlog, folder / "agent", connections)
     settle(stack, {PARTY_A_USER: 3 * count, PARTY_B_USER: 3 * count, REQUESTER: 2 * count})
-    return Backlog(count, floor_seconds, floor_ack_seconds, agent_seconds, warmup, report)
+    single_seconds, single = agent_pass(stack, backlog, folder / "single", 1)
+    settle(stack, {PARTY_A_USER: 4 * count, PARTY_B_USER: 4 * count, REQUESTER: 3 * count})
+    return Backlog(
+        count,
+        floor_seconds,
+        floor_ack_seconds,
+        agent_seconds,
+        warmup,
+        report,
+        single_seconds,
+        single,
+    )
 
 
 def main(argv: list[str]) -> int:

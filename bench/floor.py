@@ -2,7 +2,7 @@
 
 It reads a mailbox the way the agent does (IMAP over TLS, IDLE between batches), fetches
 each message, sends two fixed mails to the two addresses written in its body (SMTP
-submission with STARTTLS and login, one connection per batch, as the agent) and moves
+submission with STARTTLS and login, one connection per batch) and moves
 it out of the inbox after sending. What the agent takes beyond this is its own cost.
 
     .venv/bin/python bench/floor.py serve [--env FILE] [--user USER]   # IDLE until SIGTERM

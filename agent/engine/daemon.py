@@ -125,6 +125,7 @@ def run_daemon(
                             daily_cap=config.policy.max_mails_per_address_per_day,
                             digest=config.digest,
                             timezone=config.agent.timezone,
+                            connections=config.smtp.connections,
                         )
                         log.info("pass: %s", report.summary())
                         if stopper.stopped:

@@ -2,17 +2,20 @@
 
 The order is what makes the inbox safe: a message's effects are committed to the store
 (with the message's key, and its UID in the ledger for this folder and UIDVALIDITY)
-before it is moved. After a crash between the two, the ledger says the UID was handled
-and the message is only moved; after a UIDVALIDITY change the ledger no longer applies,
-but the message key (its Message-ID) does, so nothing is done twice. A message whose
-processing fails three times is moved to the quarantine folder and the loop goes on.
+before it is moved. Each message's commit is written at once but made durable with the
+rest of its batch (one wait for the disk per batch, before the batch is moved, and
+before any mail it queued is sent: see ``sending.Sender``). After a crash between the
+commit and the move, the ledger says the UID was handled and the message is only
+moved; after a UIDVALIDITY change the ledger no longer applies, but the message key
+(its Message-ID) does, so nothing is done twice. A message whose processing fails three
+times is moved to the quarantine folder and the loop goes on.
 """
 
 from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
@@ -72,7 +75,25 @@ def ingest(
 ) -> IngestReport:
     """Process everything in the inbox once; return what happened."""
     report = IngestReport()
-    handle = process or _process_fetched
+    for _ in ingest_steps(
+        source, store, env, now, report, folder=folder, uidvalidity=uidvalidity, process=process
+    ):
+        pass
+    return report
+
+
+def ingest_steps(
+    source: MailSource,
+    store: StateStore,
+    env: Environment,
+    now: datetime,
+    report: IngestReport,
+    *,
+    folder: str,
+    uidvalidity: int,
+    process: Callable[[Tables, Environment, FetchedMessage, datetime], Outcome] | None = None,
+) -> Iterator[None]:
+    """``ingest``, pausing after each message's commit so the caller can send meanwhile."""
     lkey = ledger_key(folder, uidvalidity)
     ledger = store.get(LEDGER, lkey) or {"committed": []}
     committed = {int(u) for u in ledger.get("committed", [])}
@@ -89,18 +110,21 @@ def ingest(
         to_processed: list[int] = []
         to_quarantine: list[int] = []
         for fetched in batch:
-            target = _one(store, env, fetched, now, lkey, handle, report)
+            target = _one(store, env, fetched, now, lkey, process, report)
             if target == "processed":
                 to_processed.append(fetched.uid)
             elif target == "quarantine":
                 to_quarantine.append(fetched.uid)
+            yield
+        # The commits above need not have waited for the disk; a message leaves the
+        # inbox only once its effects are durable.
+        store.sync()
         crashpoint("after-commit-before-move")
         if to_processed:
             source.move_to_processed(to_processed)
         if to_quarantine:
             source.move_to_quarantine(to_quarantine)
         _forget_moved(store, lkey, {*to_processed, *to_quarantine})
-    return report
 
 
 def _one(
@@ -109,26 +133,30 @@ def _one(
     fetched: FetchedMessage,
     now: datetime,
     lkey: str,
-    handle: Callable[[Tables, Environment, FetchedMessage, datetime], Outcome],
+    process: Callable[[Tables, Environment, FetchedMessage, datetime], Outcome] | None,
     report: IngestReport,
 ) -> str | None:
     """Handle one fetched message; return where to move it, or None to leave it."""
-    parsed_id = parse_message(fetched.raw).message_id
-    key = message_key(parsed_id, fetched.raw)
+    message = parse_message(fetched.raw)
+    key = message_key(message.message_id, fetched.raw)
     if already_processed(store, key):
         report.duplicates += 1
-        with store.transaction() as tx:
+        with store.transaction(durable=False) as tx:
             _ledger_add(tx, lkey, fetched.uid)
         return "processed"
     if fetched.oversize:
-        with store.transaction() as tx:
+        with store.transaction(durable=False) as tx:
             tx.put(PROCESSED, key, _record(now, fetched, "quarantined", "over the size limit"))
             _ledger_add(tx, lkey, fetched.uid)
         report.quarantined += 1
         return "quarantine"
     try:
-        with store.transaction() as tx:
-            outcome = handle(tx, env, fetched, now)
+        with store.transaction(durable=False) as tx:
+            if process is not None:
+                outcome = process(tx, env, fetched, now)
+            else:
+                source = {"folder": "", "uid": fetched.uid, "uidvalidity": fetched.uidvalidity}
+                outcome = route_message(tx, env, message, key, now, source, fetched.raw)
             _ledger_add(tx, lkey, fetched.uid)
             crashpoint("before-commit")
     except Exception as exc:  # a bug or bad input must not stop the loop: count and go on
@@ -137,15 +165,6 @@ def _one(
     report.outcomes.append(outcome)
     log.info("message uid %s: %s %s", fetched.uid, outcome.action, outcome.detail)
     return "processed"
-
-
-def _process_fetched(
-    tx: Tables, env: Environment, fetched: FetchedMessage, now: datetime
-) -> Outcome:
-    message = parse_message(fetched.raw)
-    key = message_key(message.message_id, fetched.raw)
-    source = {"folder": "", "uid": fetched.uid, "uidvalidity": fetched.uidvalidity}
-    return route_message(tx, env, message, key, now, source, fetched.raw)
 
 
 def _failed(

@@ -16,13 +16,15 @@ from agent.config import Config, DigestSection
 from agent.digest.queue import queue_due_digests
 from agent.engine.environment import build_environment
 from agent.engine.inbound import Environment
-from agent.engine.ingest import IngestReport, MailSource, ingest
+from agent.engine.ingest import IngestReport, MailSource, ingest_steps
 from agent.engine.schedule import run_due
-from agent.engine.sending import MailSink, SendReport, send_due
+from agent.engine.sending import MailSink, Sender, SendReport
 from agent.errors import AgentError
 from agent.store.base import StateStore
 
 log = logging.getLogger(__name__)
+
+YIELDS_PER_MESSAGE = 4
 
 
 @dataclass
@@ -57,9 +59,55 @@ def run_pass(
     daily_cap: int,
     digest: DigestSection | None = None,
     timezone: str = "UTC",
+    connections: int = 1,
 ) -> PassReport:
-    """Read, tick, queue due digests and send, in that order, with the given edges."""
-    read = ingest(source, store, env, now, folder=folder, uidvalidity=uidvalidity)
+    """Read, tick, queue due digests and send, in that order, with the given edges.
+
+    Sending starts as soon as the first message read has queued a mail: the connections
+    wait on the server's answers while the next messages are read and understood.
+    """
+    return asyncio.run(
+        _pass(
+            store,
+            env,
+            now,
+            source=source,
+            folder=folder,
+            uidvalidity=uidvalidity,
+            connect_sink=connect_sink,
+            daily_cap=daily_cap,
+            digest=digest,
+            timezone=timezone,
+            connections=connections,
+        )
+    )
+
+
+async def _pass(
+    store: StateStore,
+    env: Environment,
+    now: datetime,
+    *,
+    source: MailSource,
+    folder: str,
+    uidvalidity: int,
+    connect_sink: Callable[[], AbstractAsyncContextManager[MailSink]],
+    daily_cap: int,
+    digest: DigestSection | None,
+    timezone: str,
+    connections: int,
+) -> PassReport:
+    sender = Sender(
+        store, connect_sink, now, daily_cap=daily_cap, mails=env.mails, connections=connections
+    )
+    read = IngestReport()
+    steps = ingest_steps(source, store, env, now, read, folder=folder, uidvalidity=uidvalidity)
+    for _ in steps:
+        sender.feed()
+        # Let the connections handle the answers that came in while this message was
+        # read: a few turns of the event loop, each one step of a mail's SMTP dialogue.
+        for _ in range(YIELDS_PER_MESSAGE):
+            await asyncio.sleep(0)
     ticked = run_due(store, env, now)
     digests: list[str] = []
     if digest is not None and digest.enabled:
@@ -68,7 +116,7 @@ def run_pass(
         except AgentError as exc:
             # A digest that cannot be written must not hold back the mail already queued.
             log.error("digests not queued: %s", exc)
-    sent = asyncio.run(send_due(store, connect_sink, now, daily_cap=daily_cap, mails=env.mails))
+    sent = await sender.finish()
     return PassReport(read, ticked, sent, digests)
 
 
@@ -94,6 +142,7 @@ def run_once(config: Config, now: datetime) -> PassReport:
                 daily_cap=config.policy.max_mails_per_address_per_day,
                 digest=config.digest,
                 timezone=config.agent.timezone,
+                connections=config.smtp.connections,
             )
     finally:
         store.close()

@@ -12,6 +12,7 @@ possible resend with the same Message-ID over a possible loss.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -110,9 +111,10 @@ def queue(tx: Tables, item: MailToSend, now: datetime) -> bool:
     return True
 
 
-def due(store: Tables, now: datetime) -> list[OutboxRow]:
-    """Pending rows whose next attempt is due, oldest first."""
-    rows = [OutboxRow.from_document(k, d) for k, d in store.find(TABLE, "state", PENDING).items()]
+def due(store: Tables, now: datetime, skip: Collection[str] = ()) -> list[OutboxRow]:
+    """Pending rows whose next attempt is due, oldest first, except the keys in ``skip``."""
+    pending = store.find(TABLE, "state", PENDING)
+    rows = [OutboxRow.from_document(k, d) for k, d in pending.items() if k not in skip]
     return sorted((r for r in rows if r.next_attempt_at <= now), key=lambda r: r.created_at)
 
 

@@ -1,4 +1,4 @@
-"""Send what the outbox holds: one SMTP connection for the batch, one commit per mail sent.
+"""Send what the outbox holds: a few SMTP connections for the batch, a commit per accept.
 
 A row is marked sent right after the server accepted it. 4xx answers, time-outs and
 dropped connections are transient: the row is tried again later with a growing delay,
@@ -15,7 +15,9 @@ row failed, so the introduction closes as failed and the requester is told exact
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections import Counter, deque
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
@@ -55,13 +57,6 @@ def _day_key(address: str, now: datetime) -> str:
     return f"{address.lower()}|{now.astimezone(UTC).date().isoformat()}"
 
 
-def _over_cap(store: Tables, recipients: tuple[str, ...], now: datetime, cap: int) -> bool:
-    return any(
-        int((store.get(SEND_COUNTS, _day_key(r, now)) or {}).get("count", 0)) >= cap
-        for r in recipients
-    )
-
-
 def _count(tx: Tables, recipients: tuple[str, ...], now: datetime) -> None:
     for r in recipients:
         key = _day_key(r, now)
@@ -76,49 +71,205 @@ async def send_due(
     *,
     daily_cap: int,
     mails: MailSettings,
+    connections: int = 1,
 ) -> SendReport:
-    """Send every due row of the outbox over one connection."""
-    report = SendReport()
-    rows = outbox.due(store, now)
-    if not rows:
+    """Send every due row of the outbox, over at most ``connections`` connections at once."""
+    sender = Sender(store, connect, now, daily_cap=daily_cap, mails=mails, connections=connections)
+    return await sender.finish()
+
+
+class Sender:
+    """Sends due outbox rows while the pass goes on, over a few connections at once.
+
+    ``feed`` takes the rows that have become due (the pass calls it after each message
+    it commits), ``finish`` sends the rest and closes the connections. Each connection
+    takes the next row, sends it and waits until the row is recorded as sent before it
+    takes another. The "sent" marks of rows accepted while a commit was being written
+    share the next commit (a group commit), so a crash between the server's accept and
+    that commit resends at most one mail per connection, with the same bytes and
+    Message-ID. After a connection fails, no new one is opened in the same pass: the
+    others go on, and what none of them sent waits for the next pass.
+    """
+
+    def __init__(
+        self,
+        store: StateStore,
+        connect: Callable[[], AbstractAsyncContextManager[MailSink]],
+        now: datetime,
+        *,
+        daily_cap: int,
+        mails: MailSettings,
+        connections: int = 1,
+    ) -> None:
+        self.store = store
+        self.connect = connect
+        self.now = now
+        self.daily_cap = daily_cap
+        self.mails = mails
+        self.connections = max(1, connections)
+        self.report = SendReport()
+        self.taken: dict[str, outbox.OutboxRow] = {}
+        self.rows: deque[outbox.OutboxRow] = deque()
+        self.workers: list[asyncio.Task[MailError | None]] = []
+        self.failure: MailError | None = None
+        self.more = asyncio.Event()
+        self.closing = False
+        # Mails handed to a server but not yet counted in SEND_COUNTS, by recipient, so
+        # that connections sending at once cannot together pass the daily cap.
+        self.in_flight: Counter[str] = Counter()
+        self.accepted: list[tuple[outbox.OutboxRow, asyncio.Future[None]]] = []
+        self.committer: asyncio.Task[None] | None = None
+        # A wait for the disk under way on another thread, after which rows are taken.
+        self.syncing: asyncio.Task[None] | None = None
+
+    def feed(self) -> None:
+        """Take the rows due now that no connection has yet, once they are durable.
+
+        The pass calls this after every message it reads. A row may be sent only once
+        the commit that queued it is on disk, and those commits did not wait for it:
+        the rows due now are taken when a wait for the disk, started now on another
+        thread, is over, so the pass reads on meanwhile and one wait serves many rows.
+        While enough rows are queued, or a wait is under way, this does nothing.
+        """
+        if self.syncing is not None or len(self.rows) >= self.connections:
+            return
+        job = self.store.sync_job()
+        rows = self._due()
+        if job is None:
+            self._take(rows)
+        elif rows:
+            self.syncing = asyncio.create_task(self._take_when_durable(job, rows))
+
+    async def finish(self) -> SendReport:
+        """Send everything due, then close every connection; what they did."""
+        if self.syncing is not None:
+            await self.syncing
+        self.store.sync()
+        self._take(self._due())
+        self.closing = True
+        self.more.set()
+        await asyncio.gather(*self.workers)
+        # The "sent" marks did not wait for the disk either.
+        self.store.sync()
+        report = self.report
+        if self.failure is not None:
+            # What a lost connection held, and what no connection took, waits.
+            done = {*report.sent, *report.failed, *report.held, *report.retried}
+            waiting = [row for key, row in self.taken.items() if key not in done]
+            for row in waiting:
+                _retry(self.store, row, self.now, str(self.failure), report, self.mails)
+            if waiting:
+                log.warning("SMTP unavailable, %d mails wait: %s", len(waiting), self.failure)
         return report
-    crashpoint("before-send")
-    try:
-        async with connect() as sink:
-            for row in rows:
-                if _over_cap(store, row.recipients, now, daily_cap):
-                    _hold(store, row.key, now)
-                    report.held.append(row.key)
-                    continue
-                try:
-                    await sink.send(
-                        row.bytes_to_send(mails.tokens),
-                        sender=row.sender,
-                        recipients=list(row.recipients),
-                    )
-                except PermanentSendError as exc:
-                    with store.transaction() as tx:
-                        outbox.mark_failed(tx, row.key, now, str(exc))
-                        _party_unreachable(tx, row, now, str(exc), mails)
-                    report.failed.append(row.key)
-                    log.warning("mail %s refused for good: %s", row.key, exc)
-                    continue
-                except TransientSendError as exc:
-                    _retry(store, row, now, str(exc), report, mails)
-                    continue
-                crashpoint("after-smtp-accept")
-                with store.transaction() as tx:
-                    outbox.mark_sent(tx, row.key, now)
-                    _count(tx, row.recipients, now)
-                report.sent.append(row.key)
-    except MailError as exc:
-        # The connection could not be made or was lost: everything not sent waits.
-        done = {*report.sent, *report.failed, *report.held, *report.retried}
+
+    def _due(self) -> list[outbox.OutboxRow]:
+        return outbox.due(self.store, self.now, skip=self.taken.keys())
+
+    async def _take_when_durable(
+        self, job: Callable[[], None], rows: list[outbox.OutboxRow]
+    ) -> None:
+        try:
+            await asyncio.to_thread(job)
+        finally:
+            self.syncing = None
+        self._take(rows)
+
+    def _take(self, rows: list[outbox.OutboxRow]) -> None:
+        """Queue durable rows for the connections; open connections for them."""
         for row in rows:
-            if row.key not in done:
-                _retry(store, row, now, str(exc), report, mails)
-        log.warning("SMTP unavailable, %d mails wait: %s", len(rows) - len(done), exc)
-    return report
+            if row.key not in self.taken:
+                self.taken[row.key] = row
+                self.rows.append(row)
+        self.more.set()
+        wanted = min(self.connections, len(self.taken))
+        while len(self.workers) < wanted and self.failure is None:
+            if not self.workers:
+                crashpoint("before-send")
+            self.workers.append(asyncio.create_task(self._work()))
+
+    async def _work(self) -> MailError | None:
+        """Send rows over one connection until none is left; the error that ended it."""
+        try:
+            async with self.connect() as sink:
+                while True:
+                    if self.rows:
+                        await self._one(sink, self.rows.popleft())
+                    elif self.closing:
+                        return None
+                    else:
+                        self.more.clear()
+                        await self.more.wait()
+        except MailError as exc:
+            if self.failure is None:
+                self.failure = exc
+            return exc
+
+    async def _one(self, sink: MailSink, row: outbox.OutboxRow) -> None:
+        if self._over_cap(row.recipients):
+            _hold(self.store, row.key, self.now)
+            self.report.held.append(row.key)
+            return
+        recipients = [r.lower() for r in row.recipients]
+        self.in_flight.update(recipients)
+        try:
+            await self._send(sink, row)
+        finally:
+            self.in_flight.subtract(recipients)
+
+    async def _send(self, sink: MailSink, row: outbox.OutboxRow) -> None:
+        store, now, report = self.store, self.now, self.report
+        try:
+            await sink.send(
+                row.bytes_to_send(self.mails.tokens),
+                sender=row.sender,
+                recipients=list(row.recipients),
+            )
+        except PermanentSendError as exc:
+            with store.transaction() as tx:
+                outbox.mark_failed(tx, row.key, now, str(exc))
+                _party_unreachable(tx, row, now, str(exc), self.mails)
+            report.failed.append(row.key)
+            log.warning("mail %s refused for good: %s", row.key, exc)
+            return
+        except TransientSendError as exc:
+            _retry(store, row, now, str(exc), report, self.mails)
+            return
+        crashpoint("after-smtp-accept")
+        await self._record_sent(row)
+
+    def _over_cap(self, recipients: tuple[str, ...]) -> bool:
+        for r in recipients:
+            doc = self.store.get(SEND_COUNTS, _day_key(r, self.now)) or {}
+            if int(doc.get("count", 0)) + self.in_flight[r.lower()] >= self.daily_cap:
+                return True
+        return False
+
+    async def _record_sent(self, row: outbox.OutboxRow) -> None:
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self.accepted.append((row, done))
+        if self.committer is None or self.committer.done():
+            self.committer = asyncio.create_task(self._commit_accepted())
+        await done
+
+    async def _commit_accepted(self) -> None:
+        # A task, so it runs after every connection whose answer is already in has
+        # added its row: those rows share one commit.
+        while self.accepted:
+            group, self.accepted = self.accepted, []
+            try:
+                # Written, not waited for: a process crash keeps it, and a power loss
+                # before ``finish`` syncs resends these mails with the same Message-ID.
+                with self.store.transaction(durable=False) as tx:
+                    for row, _ in group:
+                        outbox.mark_sent(tx, row.key, self.now)
+                        _count(tx, row.recipients, self.now)
+            except Exception as exc:  # each connection waiting on it raises it
+                for _, done in group:
+                    done.set_exception(exc)
+                continue
+            for row, done in group:
+                self.report.sent.append(row.key)
+                done.set_result(None)
 
 
 def _retry(

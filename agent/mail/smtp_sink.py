@@ -1,9 +1,10 @@
 """The SMTP sink: how the agent's mail leaves.
 
-One connection per batch: ``async with SmtpSink(cfg) as sink`` connects, negotiates TLS
-and logs in once, and every ``send`` inside reuses the connection (reconnecting once if
-the server dropped it between messages). The envelope sender is always given explicitly,
-so bounces go where the caller decides, not to whatever the From header says.
+A connection serves a run of mails: ``async with SmtpSink(cfg) as sink`` connects,
+negotiates TLS and logs in once, and every ``send`` inside reuses the connection
+(reconnecting once if the server dropped it between messages). The envelope sender is
+always given explicitly, so bounces go where the caller decides, not to whatever the
+From header says.
 
 Recipients are all-or-nothing, because an outbox row is one mail to a set of people and
 must either be sent to all of them or stay unsent: if the server refuses any recipient

@@ -14,10 +14,10 @@ import pytest
 
 import agent.engine.ingest as ingest
 from agent.core.intro import Consent
+from agent.engine.inbound import process_message
 from agent.engine.once import run_once
 from agent.engine.tables import INTROS, PROCESSED, load_intro
-from agent.mail.imap_source import FetchedMessage
-from agent.message import parse_message
+from agent.message import ParsedMessage
 from tests.mailstack import MailStack
 from tests.reliability.agent_world import REQUEST, AgentWorld
 
@@ -54,16 +54,24 @@ def test_oversize_mail_is_quarantined_unread_and_the_rest_goes_on(world: AgentWo
 def test_poison_message_is_quarantined_after_three_tries(
     world: AgentWorld, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = ingest._process_fetched
+    real = process_message
     tries: list[int] = []
 
-    def fails_on_poison(tx: object, env: object, fetched: FetchedMessage, now: object) -> object:
-        if "POISON" in parse_message(fetched.raw).subject:
-            tries.append(fetched.uid)
+    def fails_on_poison(
+        tx: object,
+        env: object,
+        message: ParsedMessage,
+        key: str,
+        now: object,
+        source: dict[str, object],
+        raw: bytes,
+    ) -> object:
+        if "POISON" in message.subject:
+            tries.append(int(str(source["uid"])))
             raise RuntimeError("a bug this message triggers")
-        return real(tx, env, fetched, now)  # type: ignore[arg-type]
+        return real(tx, env, message, key, now, source, raw)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(ingest, "_process_fetched", fails_on_poison)
+    monkeypatch.setattr(ingest, "route_message", fails_on_poison)
     monkeypatch.setenv("INTRO_TEST_SMTP_PASSWORD", world.stack.password)
     world.send("carol", "POISON", REQUEST)
     world.send("carol", "Intro: Alice and Bob", REQUEST)

@@ -1,0 +1,169 @@
+"""Sending over several connections at once, while the pass is still reading the inbox."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from agent.engine import outbox
+from agent.engine.once import PassReport, run_pass
+from agent.engine.sending import MailSink, send_due
+from agent.errors import MailConnectError
+from tests.agent.engine.harness import AGENT, World, mail
+
+ANN = "Ann Lee <ann@example.test>"
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[World]:
+    w = World(tmp_path)
+    yield w
+    w.store.close()
+
+
+def requests(world: World, count: int) -> None:
+    for n in range(count):
+        world.source.deliver(
+            mail(
+                ANN,
+                AGENT,
+                f"Intro {n}",
+                f"Hi,\n\nPlease introduce Alice Smith <alice.{n}@example.test> to Bob Jones "
+                f"<bob.{n}@example.test>. They both work on storage.\n\nThanks,\nAnn",
+            )
+        )
+
+
+@dataclass
+class SlowServer:
+    """Accepts each mail after a turn of the event loop; counts connections at once."""
+
+    refuse_connections: set[int] = field(default_factory=set)
+    accepted: list[list[str]] = field(default_factory=list)
+    opened: int = 0
+    open_now: int = 0
+    most_open: int = 0
+    # How many requests were still in the inbox when each mail was accepted.
+    inbox_left: list[int] = field(default_factory=list)
+    world: World | None = None
+
+    @asynccontextmanager
+    async def connect(self) -> AsyncIterator[MailSink]:
+        self.opened += 1
+        if self.opened in self.refuse_connections:
+            raise MailConnectError("connection refused")
+        self.open_now += 1
+        self.most_open = max(self.most_open, self.open_now)
+        try:
+            yield _Connection(self)
+        finally:
+            self.open_now -= 1
+
+
+@dataclass
+class _Connection:
+    server: SlowServer
+
+    async def send(self, message: bytes, *, sender: str, recipients: list[str]) -> None:
+        await asyncio.sleep(0)
+        self.server.accepted.append(recipients)
+        if self.server.world is not None:
+            self.server.inbox_left.append(len(self.server.world.source.inbox))
+
+
+def run(world: World, server: SlowServer, connections: int, daily_cap: int = 1000) -> PassReport:
+    world.now = world.now.replace(minute=world.now.minute + 1)
+    return run_pass(
+        world.store,
+        world.env,
+        world.now,
+        source=world.source,
+        folder="INBOX",
+        uidvalidity=1,
+        connect_sink=server.connect,
+        daily_cap=daily_cap,
+        connections=connections,
+    )
+
+
+def pending(world: World) -> int:
+    return len(world.store.find(outbox.TABLE, "state", outbox.PENDING))
+
+
+def test_each_mail_is_sent_once_over_at_most_the_connections_allowed(world: World) -> None:
+    requests(world, 12)
+    server = SlowServer()
+    report = run(world, server, connections=3)
+    assert report.ingest.processed == 12
+    assert len(report.send.sent) == 36 == len(set(report.send.sent))
+    assert len(server.accepted) == 36
+    assert server.opened == 3 and server.most_open == 3
+    assert pending(world) == 0
+    assert not report.send.retried and not report.send.failed and not report.send.held
+
+
+def test_sending_starts_while_the_inbox_is_still_being_read(world: World) -> None:
+    requests(world, 120)
+    server = SlowServer(world=world)
+    report = run(world, server, connections=3)
+    assert len(report.send.sent) == 360
+    # The inbox is read in batches of 50 and each batch is moved when it is done, so a
+    # mail accepted while the inbox still held requests was sent during the reading.
+    assert server.inbox_left[0] > 0
+    assert sum(1 for left in server.inbox_left if left > 0) > 100
+
+
+def test_one_mail_due_opens_one_connection(world: World) -> None:
+    requests(world, 1)
+    server = SlowServer()
+    run(world, server, connections=3)
+    # An acknowledgement and two opt-ins: three mails, but the first connection is
+    # opened as soon as the first is due, and more only for what waits.
+    assert len(server.accepted) == 3
+    assert server.opened <= 3 and server.most_open <= 3
+
+
+def test_a_connection_that_fails_leaves_its_mails_to_the_others(world: World) -> None:
+    requests(world, 6)
+    server = SlowServer(refuse_connections={2})
+    report = run(world, server, connections=3)
+    assert len(report.send.sent) == 18 and not report.send.retried
+    assert server.opened == 3 and server.most_open == 2
+    assert pending(world) == 0
+
+
+def test_when_every_connection_fails_everything_waits_for_the_next_pass(world: World) -> None:
+    requests(world, 4)
+    server = SlowServer(refuse_connections={1, 2, 3})
+    report = run(world, server, connections=3)
+    assert not report.send.sent and len(report.send.retried) == 12
+    assert server.opened == 3  # no new connection is tried after they failed
+    later = SlowServer()
+    world.now = world.now.replace(hour=world.now.hour + 1)
+    sent = asyncio.run(
+        send_due(
+            world.store,
+            later.connect,
+            world.now,
+            daily_cap=1000,
+            mails=world.env.mails,
+            connections=3,
+        )
+    )
+    assert len(sent.sent) == 12 and pending(world) == 0
+
+
+def test_connections_sending_at_once_keep_to_the_daily_cap(world: World) -> None:
+    # Six requests from Ann: six acknowledgements to her, and a cap of four a day.
+    requests(world, 6)
+    server = SlowServer()
+    report = run(world, server, connections=3, daily_cap=4)
+    to_ann = [r for r in server.accepted if r == ["ann@example.test"]]
+    assert len(to_ann) == 4
+    assert len(report.send.held) == 2
+    assert len(report.send.sent) == 16
