@@ -168,10 +168,10 @@ class Sender:
     async def _take_when_durable(
         self, job: Callable[[], None], rows: list[outbox.OutboxRow]
     ) -> None:
-        try:
-            await asyncio.to_thread(job)
-        finally:
-            self.syncing = None
+        # If the disk fails, this task keeps its error: no more rows are taken, and
+        # ``finish`` raises it.
+        await asyncio.to_thread(job)
+        self.syncing = None
         self._take(rows)
 
     def _take(self, rows: list[outbox.OutboxRow]) -> None:

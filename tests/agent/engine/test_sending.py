@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +13,7 @@ import pytest
 from agent.engine import outbox
 from agent.engine.once import PassReport, run_pass
 from agent.engine.sending import MailSink, send_due
-from agent.errors import MailConnectError
+from agent.errors import MailConnectError, StoreError
 from tests.agent.engine.harness import AGENT, World, mail
 
 ANN = "Ann Lee <ann@example.test>"
@@ -167,3 +167,20 @@ def test_connections_sending_at_once_keep_to_the_daily_cap(world: World) -> None
     assert len(to_ann) == 4
     assert len(report.send.held) == 2
     assert len(report.send.sent) == 16
+
+
+def test_no_mail_leaves_when_the_disk_cannot_make_its_row_durable(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def failing_job() -> Callable[[], None]:
+        def job() -> None:
+            raise StoreError("cannot sync the journal: I/O error")
+
+        return job
+
+    monkeypatch.setattr(world.store, "sync_job", failing_job)
+    requests(world, 3)
+    server = SlowServer()
+    with pytest.raises(StoreError, match="I/O error"):
+        run(world, server, connections=3)
+    assert server.accepted == [] and server.opened == 0
