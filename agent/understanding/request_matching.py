@@ -3,7 +3,7 @@ which mentions fill their slots."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -282,23 +282,26 @@ def find_matches(items: Sequence[Item], index_of: PatternIndex) -> list[Match]:
         else:
             starts |= words
     describers = rules.descriptor_starts
-    index = 0
-    while index < len(items):
-        item = items[index]
-        if not (
-            anywhere
-            or item.lower in starts
+    positions: Iterable[int] = (
+        range(len(items))
+        if anywhere
+        else [
+            index
+            for index, item in enumerate(items)
+            if item.lower in starts
             or (mentions and (item.kind in MENTION_KINDS or item.lower in describers))
-        ):
-            index += 1
+        ]
+    )
+    free = 0
+    for index in positions:
+        if index < free:
+            # Inside the match before: matches do not overlap.
             continue
-        candidates = [p for p in index_of.candidates(item) if p in possible]
+        candidates = [p for p in index_of.candidates(items[index]) if p in possible]
         match = _first_match(items, index, candidates, rules) if candidates else None
-        if match is None:
-            index += 1
-            continue
-        found.append(match)
-        index = max(match.end, index + 1)
+        if match is not None:
+            found.append(match)
+            free = max(match.end, index + 1)
     return found
 
 

@@ -81,21 +81,24 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
     index = 0
     titled_at = -1
     count = len(tokens)
+    # "1) Ann and Bob" on a line of its own: a list item stands apart, as a sentence.
+    first = _list_marker(tokens, 0)
+    if first:
+        last = tokens[first - 1]
+        items.append(Item("end", LIST_ITEM, 0, last.idx + len(last.text)))
+        index = first
+    special_words = rules.special_words
     while index < count:
         token_index = index
         token = tokens[index]
-        raw = token.text
-        lower = token.lower
-        start = token.idx
-        if raw.isspace() or index == 0:
-            marker = _list_marker(tokens, index + 1 if raw.isspace() else index)
-            if marker and ("\n" in raw or index == 0):
-                # "1) Ann and Bob" on a line of its own: a list item stands apart.
-                last = tokens[index + marker - (0 if raw.isspace() else 1)]
-                items.append(Item("end", LIST_ITEM, start, last.idx + len(last.text)))
-                index += marker + (1 if raw.isspace() else 0)
-                continue
+        raw, lower, start, _ = token
         if raw.isspace():
+            marker = _list_marker(tokens, index + 1) if "\n" in raw or index == 0 else 0
+            if marker:
+                last = tokens[index + marker]
+                items.append(Item("end", LIST_ITEM, start, last.idx + len(last.text)))
+                index += marker + 1
+                continue
             if raw.count("\n") >= 2:
                 items.append(Item("end", "\n", start, start + len(raw)))
             index += 1
@@ -109,12 +112,12 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
             items.append(Item("end", raw, start, start + len(raw)))
             index += 1
             continue
-        if raw[0].islower() and lower not in rules.special_words and "@" not in raw:
+        if raw[0].islower() and lower not in special_words and "@" not in raw:
             # Most tokens are plain lower-case words: settle them first.
             items.append(Item("word", lower, start, start + len(raw)))
             index += 1
             continue
-        special = _special_at(tokens, index, rules) if lower in rules.special_words else None
+        special = _special_at(tokens, index, rules) if lower in special_words else None
         if special is not None:
             items.append(special[0])
             index += special[1]
