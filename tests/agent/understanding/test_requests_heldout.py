@@ -71,6 +71,14 @@ it: confident and right 10/12 = 0.833, TWO WRONG ACTIONS ("Can you introduce
 yourself ...", a newsletter titled "An introduction to our new pricing", both read as
 unconfident requests); miss: Swahili "unikutanishe na".
 
+After the changes made for the fourth, fifth and sixth batches (each a general rule,
+with its own test in test_requests.py): fourth 28/31 = 0.903 (1.000 of the certain),
+context recall 1.000, several pairs 5/5; fifth 11/13; sixth 11/12; no wrong action in
+any. The first 134 mails: 75/85 = 0.882 (1.000 of the 75 certain), handled right
+1.000, context recall 0.970 (0.788 before). On the whole folder (219 mails): 125/141 =
+0.887 (0.992 of the 126 certain), handled right 0.993, kind 1.000, context
+precision/recall 0.974/0.974, several pairs recall 1.000, no wrong confident action.
+
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
 """
@@ -99,9 +107,16 @@ def _load_bench() -> ModuleType:
 
 BENCH = _load_bench()
 FOLDER = BENCH.DEFAULT_FOLDER.parent / "requests_heldout"
-FLOOR_CONFIDENT_RIGHT = 0.83
-FLOOR_HANDLED_RIGHT = 0.95
-FLOOR_FIELD = {"kind": 0.97, "command": 1.0, "a.email": 0.94, "b.email": 0.95}
+FLOOR_CONFIDENT_RIGHT = 0.88
+FLOOR_HANDLED_RIGHT = 0.99
+FLOOR_FIELD = {
+    "kind": 0.99,
+    "command": 1.0,
+    "a.email": 0.98,
+    "b.email": 0.99,
+    "context": 0.97,
+    "more": 0.92,
+}
 
 
 @pytest.fixture(scope="module")
