@@ -705,3 +705,13 @@ def test_product_news_and_group_chatter_ask_for_no_introduction() -> None:
         "Please introduce yourselves in the #general channel.",
     ):
         assert understand(body).kind == "not_a_request", body
+
+
+def test_thanks_for_an_intro_in_the_past_tense_is_no_request() -> None:
+    for body in (
+        "Danke, dass du mich mit Bob Ray bekannt gemacht hast!",
+        "Merci de m'avoir présenté Bob Ray !",
+        "Gracias por haberme presentado a Bob Ray.",
+        "Obrigado por ter me apresentado ao Bob Ray!",
+    ):
+        assert understand(body).kind == "not_a_request", body
