@@ -9,12 +9,14 @@ one ``run_once`` pass (in this process, against a fresh store) reads, understand
 answers them all: an acknowledgement to the requester and an opt-in to each party. The
 floor sends over one connection; the agent sends over ``smtp.connections`` (3 by
 default) while it reads, so the agent is also run with a single connection
-(``agent, 1 conn``), which shows what the concurrency alone is worth.
-Between the two runs the script waits for Postfix to deliver what was sent, so neither
-run shares the machine with the other's deliveries. The language model is loaded before
-the pass is timed and its load time shown apart (a daemon pays it once).
+(``agent, 1 conn``), which shows what the concurrency alone is worth. After each run
+the script waits for Postfix to deliver what was sent, so no run shares the machine
+with another's deliveries. The four take turns for ``--rounds`` rounds and each figure
+is the median of its rounds, so a machine that gets busier or quieter during the run
+weighs on every side alike. The language model is loaded before any pass is timed and
+its load time shown apart (a daemon pays it once).
 
-    .venv/bin/python -m bench.backlog [--count 1000] [--env FILE]
+    .venv/bin/python -m bench.backlog [--count 1000] [--rounds 3] [--env FILE]
 
 Goal: the pass's throughput at least 70% of the floor's.
 """
@@ -22,10 +24,11 @@ Goal: the pass's throughput at least 70% of the floor's.
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -53,52 +56,51 @@ SETTLE_TIMEOUT = 600.0
 
 @dataclass
 class Backlog:
-    """Both runs over the same ``count`` requests."""
+    """Each side's seconds over the same ``count`` requests, one entry per round."""
 
     count: int
-    floor_seconds: float
+    floor: list[float] = field(default_factory=list)
     # The floor that also acknowledges each request: as many mails as the agent sends.
-    floor_ack_seconds: float
-    agent_seconds: float
-    warmup_seconds: float
-    report: PassReport
+    floor_ack: list[float] = field(default_factory=list)
+    agent: list[float] = field(default_factory=list)
     # The same pass with a single SMTP connection, as the floor sends.
-    single_seconds: float
-    single: PassReport
+    single: list[float] = field(default_factory=list)
+    mails_sent: list[int] = field(default_factory=list)
+    warmup_seconds: float = 0.0
 
-    @property
-    def floor_rate(self) -> float:
-        return self.count / self.floor_seconds
-
-    @property
-    def agent_rate(self) -> float:
-        return self.count / self.agent_seconds
+    def rate(self, seconds: list[float]) -> float:
+        """Messages per second at the median of the rounds."""
+        return self.count / statistics.median(seconds)
 
     def rows(self) -> list[list[object]]:
-        sent = len(self.report.send.sent)
-        ack_rate = self.count / self.floor_ack_seconds
+        sides = [
+            ("floor", 2 * self.count, self.floor),
+            ("floor+ack", 3 * self.count, self.floor_ack),
+            ("agent", min(self.mails_sent, default=0), self.agent),
+            ("agent, 1 conn", min(self.mails_sent, default=0), self.single),
+        ]
         return [
-            ["floor", self.count, 2 * self.count, self.floor_seconds, self.floor_rate],
-            ["floor+ack", self.count, 3 * self.count, self.floor_ack_seconds, ack_rate],
-            ["agent", self.report.ingest.processed, sent, self.agent_seconds, self.agent_rate],
             [
-                "agent, 1 conn",
-                self.single.ingest.processed,
-                len(self.single.send.sent),
-                self.single_seconds,
-                self.count / self.single_seconds,
-            ],
+                name,
+                self.count,
+                mails,
+                statistics.median(seconds),
+                self.rate(seconds),
+                " ".join(f"{s:.1f}" for s in seconds),
+            ]
+            for name, mails, seconds in sides
         ]
 
     def summary(self) -> str:
-        ratio = self.agent_rate / self.floor_rate
-        ack_ratio = self.floor_ack_seconds / self.agent_seconds
+        floor, agent = self.rate(self.floor), self.rate(self.agent)
+        ratio = agent / floor
         return (
-            f"backlog: agent {self.agent_rate:.1f} msg/s vs floor {self.floor_rate:.1f} msg/s "
-            f"over {self.count} requests = {ratio:.0%} (goal >= 70%: "
-            f"{'met' if ratio >= 0.7 else 'MISSED'}); {ack_ratio:.0%} of the floor with "
-            f"acknowledgements; with one connection {self.floor_seconds / self.single_seconds:.0%}"
-            f"; model load {self.warmup_seconds:.1f} s not in the pass"
+            f"backlog: agent {agent:.1f} msg/s vs floor {floor:.1f} msg/s over {self.count} "
+            f"requests, median of {len(self.agent)} rounds = {ratio:.0%} (goal >= 70%: "
+            f"{'met' if ratio >= 0.7 else 'MISSED'}); {agent / self.rate(self.floor_ack):.0%} "
+            f"of the floor with acknowledgements; with one connection "
+            f"{self.rate(self.single) / floor:.0%}; model load {self.warmup_seconds:.1f} s "
+            "not in the pass"
         )
 
 
@@ -157,43 +159,52 @@ def agent_pass(
     return seconds, report
 
 
-def measure(stack: MailStack, count: int, folder: Path) -> Backlog:
-    """The floor (without, then with acknowledgements), then the agent's passes."""
+def measure(stack: MailStack, count: int, rounds: int, folder: Path) -> Backlog:
+    """Rounds of: the floor (without, then with acknowledgements), then the agent's passes.
+
+    The sides take turns, so a machine that gets busier or quieter during the run
+    weighs on all of them; each side's figure is the median of its rounds.
+    """
     stack.reset([AGENT_USER, PARTY_A_USER, PARTY_B_USER, REQUESTER])
     backlog = requests(stack, count)
-    floor_seconds = drain(stack, backlog, ack=False)
-    settle(stack, {PARTY_A_USER: count, PARTY_B_USER: count})
-    floor_ack_seconds = drain(stack, backlog, ack=True)
-    settle(stack, {PARTY_A_USER: 2 * count, PARTY_B_USER: 2 * count, REQUESTER: count})
-
-    warmup = warm_up()
+    result = Backlog(count, warmup_seconds=warm_up())
     connections = load_config(write_config(stack, folder / "default")).smtp.connections
-    agent_seconds, report = agent_pass(stack, backlog, folder / "agent", connections)
-    settle(stack, {PARTY_A_USER: 3 * count, PARTY_B_USER: 3 * count, REQUESTER: 2 * count})
-    single_seconds, single = agent_pass(stack, backlog, folder / "single", 1)
-    settle(stack, {PARTY_A_USER: 4 * count, PARTY_B_USER: 4 * count, REQUESTER: 3 * count})
-    return Backlog(
-        count,
-        floor_seconds,
-        floor_ack_seconds,
-        agent_seconds,
-        warmup,
-        report,
-        single_seconds,
-        single,
-    )
+    delivered = {PARTY_A_USER: 0, PARTY_B_USER: 0, REQUESTER: 0}
+
+    def settled(acknowledged: bool) -> None:
+        delivered[PARTY_A_USER] += count
+        delivered[PARTY_B_USER] += count
+        delivered[REQUESTER] += count if acknowledged else 0
+        settle(stack, delivered)
+
+    for round_number in range(rounds):
+        result.floor.append(drain(stack, backlog, ack=False))
+        settled(False)
+        result.floor_ack.append(drain(stack, backlog, ack=True))
+        settled(True)
+        seconds, report = agent_pass(stack, backlog, folder / f"agent{round_number}", connections)
+        result.agent.append(seconds)
+        result.mails_sent.append(len(report.send.sent))
+        settled(True)
+        seconds, report = agent_pass(stack, backlog, folder / f"single{round_number}", 1)
+        result.single.append(seconds)
+        result.mails_sent.append(len(report.send.sent))
+        settled(True)
+    return result
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=1000, help="requests in the backlog")
+    parser.add_argument("--rounds", type=int, default=3, help="turns of every side")
     parser.add_argument("--env", type=Path, default=default_env_file(), help="mailstack.env")
     args = parser.parse_args(argv[1:])
     exit_on_sigterm()
     stack = ensure_stack(args.env)
     with exclusive(stack), tempfile.TemporaryDirectory(prefix="bench-backlog-") as tmp:
-        result = measure(stack, args.count, Path(tmp))
-    print(table(["side", "messages", "mails sent", "seconds", "msg/s"], result.rows()))
+        result = measure(stack, args.count, args.rounds, Path(tmp))
+    headers = ["side", "messages", "mails sent", "median s", "msg/s", "each round, s"]
+    print(table(headers, result.rows()))
     print(result.summary())
     return 0
 

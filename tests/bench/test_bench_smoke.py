@@ -90,7 +90,7 @@ def test_latency_tiny(bench_stack: MailStack, capsys: pytest.CaptureFixture[str]
 
 @pytest.mark.integration
 def test_backlog_tiny(bench_stack: MailStack, capsys: pytest.CaptureFixture[str]) -> None:
-    args = ["backlog", "--count", "3", "--env", str(common.default_env_file())]
+    args = ["backlog", "--count", "3", "--rounds", "2", "--env", str(common.default_env_file())]
     assert backlog.main(args) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [line.split()[:3] for line in lines[1:4]] == [
@@ -98,6 +98,12 @@ def test_backlog_tiny(bench_stack: MailStack, capsys: pytest.CaptureFixture[str]
         ["floor+ack", "3", "9"],
         ["agent", "3", "9"],
     ]
+    assert lines[4].split()[:5] == ["agent,", "1", "conn", "3", "9"]
+    # The median, the rate, then each side's seconds in each of the two rounds.
+    for line in lines[1:5]:
+        median, rate, first, second = (float(x) for x in line.split()[-4:])
+        assert abs(median - (first + second) / 2) <= 0.1
+        assert rate == pytest.approx(3 / median, rel=0.05)
     assert lines[-1].startswith("backlog: agent ")
 
 
