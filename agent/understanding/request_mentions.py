@@ -36,6 +36,8 @@ _ATTACH_PUNCT = frozenset(
 )
 # The line starts of a bulleted list; numbered ones are read by ``_list_marker``.
 _BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u00b7", "\u25e6", "\u25aa", "\u2023"})
+# English contractions the tokenizer does not split off ("'s" it does).
+_CONTRACTIONS = ("'d", "'re", "'ll", "'ve", "'m", "n't")
 # How a list item's start shows among the items: a sentence end of its own.
 LIST_ITEM = "\n-"
 _EMAIL = re.compile(r"^[\w.+'-]+@[\w-]+(\.[\w-]+)+$")
@@ -67,6 +69,10 @@ def _is_name_token(text: str, rules: Rules) -> bool:
     if not rest.islower() and not any(char.islower() for char in rest):
         return False
     lowered = text.casefold().replace("\u2019", "'")
+    if "'" in lowered and lowered.endswith(_CONTRACTIONS):
+        # "He'd", "We're", "Don't": a word and its contraction, which the tokenizer
+        # keeps whole, not a name like "O'Neil".
+        return False
     return lowered not in rules.stop_names and lowered not in rules.literals
 
 

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from agent.message import Address, ParsedMessage, parse_message
 from agent.understanding.address_book import MemoryAddressBook
+from agent.understanding.request_mentions import tokenize
 from agent.understanding.request_model import Party, RequestResult
 from agent.understanding.requests import compile_pattern, load_rules, understand_request
 
@@ -715,3 +716,24 @@ def test_thanks_for_an_intro_in_the_past_tense_is_no_request() -> None:
         "Obrigado por ter me apresentado ao Bob Ray!",
     ):
         assert understand(body).kind == "not_a_request", body
+
+
+def test_contractions_are_no_names() -> None:
+    rules = load_rules()
+    items = tokenize("He'd like to meet O'Neil. We're in.", rules)
+    names = [item.name for item in items if item.kind == "name"]
+    assert names == ["O'Neil"]
+
+
+def test_copied_intros_written_as_a_wish_or_in_portuguese() -> None:
+    two = "Bob Ray <bob@ray.example>, Cy Dunn <cy@dunn.example>"
+    for body in (
+        "Hi Bob and Cy, I'd love for you to connect - Cy is hiring drone pilots.",
+        "Bob, Cy, quero apresentar vocês: o Bob faz drones.",
+    ):
+        result = understand(body, to=two, cc=f"Intro Agent <{AGENT}>")
+        assert {result.a, result.b} == {
+            Party("Bob Ray", "bob@ray.example"),
+            Party("Cy Dunn", "cy@dunn.example"),
+        }, body
+        assert result.confident
