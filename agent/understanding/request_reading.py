@@ -312,6 +312,10 @@ def _list_matches(
         match = match_at(items, start, index_of)
         if match is None or match.end > end:
             continue
+        if match.end < end and items[match.end].kind != "punct":
+            # "- Ann Lee (ann@...) and Bob Ray (bob@...) run sales" says something of
+            # both; a pair stands alone or before a dash or colon and its reason.
+            continue
         people = [item for mentions in match.slots.values() for item in mentions]
         if all(item.kind in ("name", "email", "self") for item in people) and (
             not written or all(item.kind == "self" or item.email for item in people)

@@ -737,3 +737,16 @@ def test_copied_intros_written_as_a_wish_or_in_portuguese() -> None:
             Party("Cy Dunn", "cy@dunn.example"),
         }, body
         assert result.confident
+
+
+def test_a_list_item_saying_something_of_two_people_is_no_pair() -> None:
+    result = understand(
+        "Could you introduce me to Carol Diaz (carol@diaz.example)?\n\nOur team:\n"
+        "- Ann Roe (ann@roe.example) and Bob Ray (bob@ray.example) run sales\n"
+        "- Cy Dunn (cy@dunn.example) does support"
+    )
+    assert [(pair.a.email, pair.b.email) for pair in result.pairs] == [
+        ("ann@lee.example", "carol@diaz.example")
+    ]
+    # Ann, Bob and Cy are written with addresses but in no pair: the agent asks.
+    assert not result.confident
