@@ -216,9 +216,14 @@ def _group_at(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[int, s
     ("you two") or ``call`` ("je vous présente", a whole request in itself)."""
     if tokens[index].lower not in rules.group_heads:
         return 0, ""
-    for size in range(rules.max_group_words, 0, -1):
-        words = tuple(t.lower for t in tokens[index : index + size] if not t.text.isspace())
-        kind = rules.group_words.get(words) if len(words) == size else None
+    # A group is a run of words with no line break or extra space inside.
+    run: list[str] = []
+    for token in tokens[index : index + rules.max_group_words]:
+        if token.text.isspace():
+            break
+        run.append(token.lower)
+    for size in range(len(run), 0, -1):
+        kind = rules.group_words.get(tuple(run[:size]))
         if kind:
             return size, kind
     return 0, ""
