@@ -750,3 +750,17 @@ def test_a_list_item_saying_something_of_two_people_is_no_pair() -> None:
     ]
     # Ann, Bob and Cy are written with addresses but in no pair: the agent asks.
     assert not result.confident
+
+
+def test_more_everyday_asks_in_french_spanish_and_german() -> None:
+    for body in (
+        "Salut, tu peux me brancher avec Cy Dunn (cy@dunn.example) ?",
+        "¿Me puedes contactar con Cy Dunn (cy@dunn.example)? Necesito asesoría.",
+        "Könnten Sie mich bitte mit Cy Dunn (cy@dunn.example) in Kontakt bringen?",
+    ):
+        result = understand(body)
+        assert (result.a, result.b) == (
+            Party("Ann Lee", "ann@lee.example"),
+            Party("Cy Dunn", "cy@dunn.example"),
+        ), body
+        assert result.confident
