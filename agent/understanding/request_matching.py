@@ -72,6 +72,9 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
     Ann"), if it is one."""
     if items[index].lower in rules.descriptor_starts:
         cursor = index + 1
+        # After "at" or "au" a name without an address is a place or a company ("our
+        # team at Stripe", "notre équipe au salon VivaTech"), not the person described.
+        placed = False
         for _ in range(MAX_DESCRIPTOR_WORDS):
             if cursor >= len(items):
                 return
@@ -87,13 +90,15 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
                 ):
                     # "the founder of Loomwork, Hannah Reid (hannah@...)": the named person.
                     yield after
-                yield cursor
+                if not placed or item.email:
+                    yield cursor
                 return
             if item.lower in (",", "-"):
                 cursor += 1
                 continue
             if item.kind != "word" or item.lower in rules.conjunctions:
                 return
+            placed = placed or item.lower in rules.place_words
             cursor += 1
 
 

@@ -764,3 +764,24 @@ def test_more_everyday_asks_in_french_spanish_and_german() -> None:
             Party("Cy Dunn", "cy@dunn.example"),
         ), body
         assert result.confident
+
+
+def test_event_and_sales_mail_asks_for_no_introduction() -> None:
+    for body in (
+        "Venez rencontrer notre équipe au salon VivaTech, stand B12.",
+        "Join 2,000 founders and get introduced to top investors at SaaStr.",
+        "Want an intro to our sales team? Book a demo below.",
+    ):
+        assert understand(body, sender="News <news@events.example>").kind == "not_a_request", body
+
+
+def test_a_name_placed_after_at_in_a_description_is_no_person() -> None:
+    result = understand("Could you introduce me to my old friend at Stripe?")
+    # An ask for an intro, to someone the agent must ask about: "Stripe" is no one.
+    assert result.kind == "intro_request"
+    assert result.b is None
+    assert not result.confident
+    named = understand(
+        "Could you introduce me to my old friend at Stripe, Ann Roe (ann@roe.example)?"
+    )
+    assert named.b == Party("Ann Roe", "ann@roe.example")
