@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from spacy.attrs import IDX, LENGTH, SPACY
@@ -19,7 +20,55 @@ class Token(NamedTuple):
 
 
 def spacy_tokens(text: str) -> list[Token]:
-    """The shared tokenizer's tokens for ``text``."""
+    """The shared tokenizer's tokens for ``text``, an address always one token."""
+    tokens = _spacy_tokens(text)
+    return _join_addresses(text, tokens) if "@" in text else tokens
+
+
+# An address as written in mail; the tokenizer splits some at a dot before a capital
+# ("John.Smith@Contoso.COM" comes out as "John", ".", "Smith@Contoso", ".", "COM").
+_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _join_addresses(text: str, tokens: list[Token]) -> list[Token]:
+    """``tokens`` with each address the tokenizer split made one token again: read in
+    pieces, "John.Smith@Contoso.co.UK" would leave "Smith@Contoso.co", someone else."""
+    at = {token.idx: token.text for token in tokens if "@" in token.text}
+    split: list[re.Match[str]] = []
+    # Each run of text without a space that holds an "@", once.
+    sign = text.find("@")
+    while sign >= 0:
+        start = max(text.rfind(" ", 0, sign), text.rfind("\n", 0, sign)) + 1
+        run = _NON_SPACE.match(text, sign)
+        end = run.end() if run else sign + 1
+        for found in _ADDRESS.finditer(text, start, end):
+            if at.get(found.start()) != found.group(0):
+                split.append(found)
+        sign = text.find("@", end)
+    if not split:
+        return tokens
+    starts = {token.idx: n for n, token in enumerate(tokens)}
+    ends = {token.idx + len(token.text): n for n, token in enumerate(tokens)}
+    merged: dict[int, tuple[int, Token]] = {}
+    for found in split:
+        first, last = starts.get(found.start()), ends.get(found.end())
+        if first is None or last is None or last <= first or first in merged:
+            continue
+        raw = found.group(0)
+        lower = raw.casefold().replace("\u2019", "'")
+        merged[first] = (last, Token(raw, lower, found.start(), tokens[last].space))
+    joined: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        last, token = merged.get(index, (index, tokens[index]))
+        joined.append(token)
+        index = last + 1
+    return joined
+
+
+def _spacy_tokens(text: str) -> list[Token]:
+    """spaCy's tokens for ``text`` as plain values."""
     doc = get_nlp().make_doc(text)
     spans = doc.to_array([IDX, LENGTH, SPACY]).tolist()
     folded = text.casefold().replace("\u2019", "'")

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agent.understanding.request_rules import compile_pattern, phrase_regex
+from agent.understanding.request_tokens import spacy_tokens
 
 
 def _plain_alternation(phrases: list[str]) -> re.Pattern[str]:
@@ -62,3 +63,10 @@ def test_a_pattern_with_optional_words_first_starts_at_any_of_them() -> None:
     assert compile_pattern("{A} meet {B}").start_words is None
     assert compile_pattern("please? {A} meet {B}").start_words is None
     assert compile_pattern("-|$ please connect").start_words is None
+
+
+def test_an_address_the_tokenizer_splits_is_one_token_again() -> None:
+    words = [t.text for t in spacy_tokens("to (John.Smith@Contoso.co.UK), or x@y.Example.")]
+    assert "John.Smith@Contoso.co.UK" in words
+    assert "x@y.Example" in words
+    assert "Smith@Contoso.co" not in words

@@ -785,3 +785,9 @@ def test_a_name_placed_after_at_in_a_description_is_no_person() -> None:
         "Could you introduce me to my old friend at Stripe, Ann Roe (ann@roe.example)?"
     )
     assert named.b == Party("Ann Roe", "ann@roe.example")
+
+
+def test_an_address_with_capitals_after_a_dot_is_read_whole() -> None:
+    result = understand("Could you introduce me to John Smith (John.Smith@Contoso.co.UK)?")
+    assert result.b == Party("John Smith", "John.Smith@Contoso.co.UK")
+    assert result.confident
