@@ -342,6 +342,9 @@ def _continued_matches(
         match = match_at(items, start, index_of)
         if match is None or match.end > end:
             continue
+        if match.end < end and items[match.end].lower in ("'s", "\u2019s"):
+            # "And with Bob's help ...": Bob's help, not Bob.
+            continue
         if "A" in match.slots:
             carried.append(match)
             continue

@@ -791,3 +791,14 @@ def test_an_address_with_capitals_after_a_dot_is_read_whole() -> None:
     result = understand("Could you introduce me to John Smith (John.Smith@Contoso.co.UK)?")
     assert result.b == Party("John Smith", "John.Smith@Contoso.co.UK")
     assert result.confident
+
+
+def test_someone_named_for_their_help_carries_on_no_request() -> None:
+    result = understand(
+        "Please introduce me to Carol Diaz (carol@diaz.example). And with Bob's help we "
+        "could close the round."
+    )
+    assert [(pair.a.email, pair.b.email) for pair in result.pairs] == [
+        ("ann@lee.example", "carol@diaz.example")
+    ]
+    assert result.confident
