@@ -2,10 +2,11 @@
 
 The inputs are the labelled mails of ``tests/data/requests`` and ``tests/data/replies``;
 each timed step starts from the raw bytes, as the engine does. The process is pinned to
-one CPU, the rules and the language model are loaded by an untimed first round, and the
-best of ``--rounds`` rounds is reported (the least disturbed by other work on the
-machine), with the median beside it and the rate per second of the process's own CPU
-time, which other work on the same CPU changes least. The goal is judged on the best.
+one CPU (the one least busy over half a second before the start), the rules and the
+language model are loaded by an untimed first round, and the best of ``--rounds`` rounds
+is reported (the least disturbed by other work on the machine), with the median beside
+it and the rate per second of the process's own CPU time, which other work on the same
+CPU changes least. The goal is judged on the best.
 
     .venv/bin/python -m bench.understanding_speed [--rounds 5] [--limit N]
 
@@ -21,6 +22,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from agent.message import Address, parse_message
 from agent.understanding.address_book import MemoryAddressBook
@@ -48,12 +50,33 @@ class Speed:
 
 
 def pin_to_one_core() -> int | None:
-    """Pin this process to one CPU it may run on; that CPU, or None where unsupported."""
+    """Pin this process to the least busy CPU it may run on; that CPU, or None where
+    unsupported. Other work on the machine then disturbs the figure as little as it can."""
     if not hasattr(os, "sched_setaffinity"):
         return None
-    cpu = min(os.sched_getaffinity(0))
+    allowed = os.sched_getaffinity(0)
+    before = _busy_ticks()
+    time.sleep(0.5)
+    after = _busy_ticks()
+    cpu = min(allowed, key=lambda c: (after.get(c, 0) - before.get(c, 0), c))
     os.sched_setaffinity(0, {cpu})
     return cpu
+
+
+def _busy_ticks() -> dict[int, int]:
+    """Per CPU, the clock ticks spent on anything but idling, from /proc/stat (Linux)."""
+    busy: dict[int, int] = {}
+    try:
+        lines = Path("/proc/stat").read_text().splitlines()
+    except OSError:
+        return busy
+    for line in lines:
+        name, *fields = line.split()
+        if name.startswith("cpu") and name[3:].isdigit():
+            ticks = [int(f) for f in fields]
+            # user nice system idle iowait irq softirq ...: idle and iowait are not busy.
+            busy[int(name[3:])] = sum(ticks) - ticks[3] - (ticks[4] if len(ticks) > 4 else 0)
+    return busy
 
 
 def request_cases(limit: int | None) -> list[tuple[bytes, MemoryAddressBook | None]]:
