@@ -19,6 +19,14 @@ A second batch of 32 (names starting ``b2_``) was written after those changes an
 measured before any change for it: 32 of 32, no consent error (the code as it stood
 before this work: 30 of 32, missing the two answers given only in the subject).
 
+A seventh batch of 49 (names starting ``b7_``: 25 in English, 24 in French, Spanish,
+German, Portuguese and Swahili, 9 of them robots) was written later and measured
+before any change for it: 45 of 49 (91.8%), no consent error; the whole set 141 of
+145 (97.2%). Missed: "Only if X, otherwise not" in German (no; a refusal that is
+only the other branch of a condition), "Maybe next quarter, things are hectic right
+now" (unclear), "I appreciate you thinking of me, but my plate is full" (unclear) and
+the Mexican "Sale, va." (unclear).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
