@@ -17,7 +17,8 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
 
    - a question back, a condition or a hedge leaves a yes unclear;
    - a negated yes ("not interested") is a no; a negated no ("I wouldn't say
-     no") is unclear;
+     no") is unclear; so is a refusal after "otherwise" ("only if it's about
+     hiring, otherwise not"), which declines one branch of a condition;
    - after the last "but", an explicit no is the answer ("I'd love to, but I
      can't" is no), and any other clause leaves a yes unclear ("glad to;
      however, I'm about to go on leave");
@@ -235,11 +236,18 @@ def _read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
     reading = book.read(normalised)
     signals = _Signals()
     evidence: list[str] = []
+    alternatives = [p.start for p in reading.phrases if p.text in book.alternatives]
     for phrase in reading.phrases:
         negated = phrase.label in ("yes", "no") and _negated(reading, phrase, book)
         if phrase.label == "yes" and _negated_after(reading, phrase, book):
             negated = True
-        if phrase.label == "yes" and negated:
+        refusal = phrase.label == "no" or (phrase.label == "yes" and negated)
+        if refusal and any(start < phrase.start for start in alternatives):
+            # "Only if it's about hiring, otherwise not": the refusal is the other
+            # branch of a condition, so the reply answers only on a condition.
+            signals.hedges += 1
+            evidence.append(f"alternative:{phrase.text}")
+        elif phrase.label == "yes" and negated:
             signals.negated_yes.append(phrase.start)
             evidence.append(f"negated:{phrase.text}")
         elif phrase.label == "yes":

@@ -39,6 +39,9 @@ _LISTS: dict[str, Label] = {
     "weak_yes": "weak_yes",
     "no": "no",
     "hedges": "hedge",
+    # The other branch of a condition ("otherwise"): a hedge, listed apart so that a
+    # refusal after it can be told from a refusal of the introduction.
+    "alternatives": "hedge",
     "contrasts": "contrast",
     "questions": "question",
     "neutral": "neutral",
@@ -108,6 +111,7 @@ class PhraseBook:
             phrases = {normalise(p) for book in books for p in book.get(key, ())}
             self._matcher.add(label, [self._nlp.make_doc(p) for p in sorted(phrases)])
         self.negators = _words(books, "negators")
+        self.alternatives = _words(books, "alternatives")
         self._typo_targets = _typo_index(books)
         self.negator_prefixes = tuple(_words(books, "negator_prefixes"))
         self.negator_suffixes = tuple(_words(books, "negator_suffixes"))

@@ -343,3 +343,75 @@ def test_a_no_reply_notice_in_the_signature_is_neither_robot_nor_refusal() -> No
 def test_travel_plans_after_a_yes_are_no_out_of_office() -> None:
     verdict = classify_reply(reply("Happy to, though I'm travelling until the 20th.\n"))
     assert verdict.answer == "unclear"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Nur wenn es um Fundraising geht, sonst eher nicht.", "alternative:eher nicht"),
+        ("Only if she's hiring, otherwise not interested.", "alternative:not interested"),
+        # A negated yes after "otherwise" is that branch's refusal too.
+        ("Only if she is hiring, otherwise I would not be keen.", "alternative:keen"),
+        ("Seulement si c'est rapide, sinon non.", "alternative:non"),
+        ("Solo si es para contratar, de lo contrario no.", "alternative:no"),
+        ("Só se for sobre contratação, senão não.", "alternative:nao"),
+        ("Kama ni kuhusu ajira tu, vinginevyo hapana.", "alternative:hapana"),
+    ],
+)
+def test_a_refusal_after_otherwise_declines_one_branch_of_a_condition(
+    text: str, evidence: str
+) -> None:
+    answer, found = read_answer(text)
+    assert answer == "unclear"
+    assert evidence in found
+
+
+def test_a_refusal_before_otherwise_still_declines() -> None:
+    # Only what follows the other branch's word is conditional.
+    assert read_answer("No thanks. I'm well otherwise!")[0] == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maybe next quarter, things are hectic right now.",
+        "I appreciate you thinking of me, but my plate is full at the moment.",
+        "Peut-être le mois prochain, je suis débordée.",
+        "Quizás el próximo trimestre.",
+        "Vielleicht nächstes Jahr, bin gerade voll ausgelastet.",
+        "Talvez no próximo mês, tô atolado.",
+        "Labda mwezi ujao.",
+    ],
+)
+def test_later_or_too_busy_declines_the_introduction_as_offered(text: str) -> None:
+    assert read_answer(text)[0] == "no"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Sale, va. Pásale mi correo.", "yes"),
+        ("Sale.", "yes"),
+        ("Sale de viaje mañana", "unclear"),
+        ("No va.", "no"),
+    ],
+)
+def test_mexican_sale_and_va_answer_only_before_punctuation(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer
+
+
+def test_wait_let_me_think_in_swahili_is_a_hedge() -> None:
+    answer, found = read_answer("Ngoja nifikirie kwanza.")
+    assert answer == "unclear"
+    assert "hedge:ngoja nifikirie" in found
+
+
+def test_a_slow_reply_notice_without_an_answer_is_a_robot() -> None:
+    body = (
+        "Thanks for your email. I'm on a site visit with patchy signal and will reply when I can.\n"
+    )
+    assert classify_reply(reply(body)).answer == "auto_reply"
+    # With an answer in it, the same wording is a person's.
+    assert (
+        classify_reply(reply("Yes! Patchy signal here, will reply when I can.\n")).answer == "yes"
+    )

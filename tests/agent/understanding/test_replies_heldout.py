@@ -25,7 +25,11 @@ before any change for it: 45 of 49 (91.8%), no consent error; the whole set 141 
 145 (97.2%). Missed: "Only if X, otherwise not" in German (no; a refusal that is
 only the other branch of a condition), "Maybe next quarter, things are hectic right
 now" (unclear), "I appreciate you thinking of me, but my plate is full" (unclear) and
-the Mexican "Sale, va." (unclear).
+the Mexican "Sale, va." (unclear). After the changes made for those classes (a refusal
+after "otherwise" in any of the six languages leaves a condition unclear; "maybe next
+quarter" and "my plate is full" with their counterparts decline; "sale" and "va"
+before punctuation say yes; each with its own test in test_replies.py): 49 of 49, the
+whole set 145 of 145, no consent error; tests/data/replies unchanged at 99.7%.
 
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
