@@ -415,3 +415,37 @@ def test_a_slow_reply_notice_without_an_answer_is_a_robot() -> None:
     assert (
         classify_reply(reply("Yes! Patchy signal here, will reply when I can.\n")).answer == "yes"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Happy to, once the launch is done",
+        "Oui, une fois que le lancement est passé",
+        "Claro, en cuanto termine el lanzamiento",
+        "Gerne, sobald der Launch durch ist",
+        "Sim, assim que o lançamento passar",
+        "Ndiyo, nikimaliza uzinduzi",
+        # A yes too far from the negation to be reached by it.
+        "I don't think that's a good idea",
+    ],
+)
+def test_a_yes_that_waits_for_something_or_is_doubted_is_not_a_yes(text: str) -> None:
+    assert read_answer(text)[0] == "unclear"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # Set phrases, not a yes on one side and a no on the other.
+        ("Yes, as soon as possible", "yes"),
+        ("Oui, dès que possible", "yes"),
+        ("Yes, once again thanks for thinking of me!", "yes"),
+        ("Yeah no, not for me", "no"),
+        ("Not a chance", "no"),
+        ("Ne, lass mal", "no"),
+        ("Sí porfa", "yes"),
+    ],
+)
+def test_idioms(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer
