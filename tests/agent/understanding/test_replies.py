@@ -449,3 +449,24 @@ def test_a_yes_that_waits_for_something_or_is_doubted_is_not_a_yes(text: str) ->
 )
 def test_idioms(text: str, answer: str) -> None:
     assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi, I'm away until 14 October with no laptop. Your message won't be read until then.",
+        "Estoy de baja por maternidad. Para cualquier consulta, escriba a info@empresa.example.",
+        "Ich bin derzeit in Elternzeit. Ihre E-Mail wird nicht weitergeleitet.",
+        "Estou em licença maternidade. Sua mensagem não será encaminhada.",
+    ],
+)
+def test_leave_notices_without_headers_are_robots(body: str) -> None:
+    assert classify_reply(reply(body + "\n")).answer == "auto_reply"
+
+
+def test_a_person_going_on_leave_still_answers() -> None:
+    # Parental leave is wording a person uses too; with a yes given it is no robot.
+    assert (
+        classify_reply(reply("Ja, gerne! Ab nächster Woche bin ich in Elternzeit.\n")).answer
+        == "yes"
+    )
