@@ -41,6 +41,8 @@ _CONTRACTIONS = ("'d", "'re", "'ll", "'ve", "'m", "n't")
 # How a list item's start shows among the items: a sentence end of its own.
 LIST_ITEM = "\n-"
 _EMAIL = re.compile(r"^[\w.+'-]+@[\w-]+(\.[\w-]+)+$")
+# What separates the pieces of an address's local part ("priya.shah", "priya_shah+x").
+_LOCAL_PIECES = re.compile(r"[._+-]+")
 
 
 @dataclass(slots=True)
@@ -94,6 +96,9 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
         items.append(Item("end", LIST_ITEM, 0, last.idx + len(last.text)))
         index = first
     special_words = rules.special_words
+    # Lower-case writers name people in lower case ("priya shah"); such words are a name
+    # only when an address in the same text spells them (see ``_lower_case_name``).
+    spelled = _address_spellings(tokens) if "@" in text else {}
     while index < count:
         token_index = index
         token = tokens[index]
@@ -120,6 +125,12 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
             continue
         if raw[0].islower() and lower not in special_words and "@" not in raw:
             # Most tokens are plain lower-case words: settle them first.
+            if lower in spelled:
+                lowered = _lower_case_name(tokens, index, spelled, rules)
+                if lowered is not None:
+                    item, index = lowered
+                    items.append(item)
+                    continue
             items.append(Item("word", lower, start, start + len(raw)))
             index += 1
             continue
@@ -150,6 +161,54 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
         items.append(Item(kind, lower, start, start + len(raw)))
         index += 1
     return items
+
+
+def _address_spellings(tokens: Sequence[Token]) -> dict[str, list[tuple[str, str]]]:
+    """Each piece of an address's local part ("priya" in "priya.shah@x.in") mapped to the
+    addresses' (local part, first domain label) it is part of."""
+    spelled: dict[str, list[tuple[str, str]]] = {}
+    for token in tokens:
+        candidate = token.lower.removeprefix("mailto:")
+        if "@" not in candidate or not _is_email(candidate):
+            continue
+        local, _, domain = candidate.partition("@")
+        label = domain.partition(".")[0]
+        for piece in _LOCAL_PIECES.split(local):
+            if len(piece) >= 2:
+                spelled.setdefault(piece, []).append((local, label))
+    return spelled
+
+
+def _lower_case_name(
+    tokens: Sequence[Token],
+    index: int,
+    spelled: dict[str, list[tuple[str, str]]],
+    rules: Rules,
+) -> tuple[Item, int] | None:
+    """A first name and surname written in lower case ("priya shah") when one address in
+    the text spells both: the first name in its local part, the surname there too or
+    opening its domain ("priya@shahlabs.in", "priya.shah@x.com", "oskar@lind.se").
+
+    One word alone, or two the address does not both bear out, stay words: a lower-case
+    word is read as a person only on evidence, never guessed ("sales", "team").
+    """
+    first = tokens[index]
+    after = index + 1
+    if after >= len(tokens) or not first.space:
+        return None
+    second = tokens[after]
+    surname = second.lower
+    if not (first.text.isalpha() and second.text.isalpha() and second.text.islower()):
+        return None
+    if len(surname) < 2 or surname in rules.special_words or surname in rules.stop_names:
+        return None
+    if first.lower in rules.stop_names or first.lower in rules.literals:
+        return None
+    for local, label in spelled[first.lower]:
+        if surname in _LOCAL_PIECES.split(local) or label.startswith(surname):
+            name = f"{first.text} {second.text}"
+            return _named(tokens, first.idx, after, name)
+    return None
 
 
 def _special_at(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item, int] | None:
@@ -233,7 +292,6 @@ def _read_name(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item,
     """Read a run of capitalised words (with joined hyphens and particles) and any address."""
     parts = [tokens[index].text]
     start = tokens[index].idx
-    end = start + len(tokens[index].text)
     last = index
     cursor = index + 1
     while cursor < len(tokens) and len(parts) < MAX_NAME_TOKENS:
@@ -273,6 +331,13 @@ def _read_name(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item,
                 cursor = ahead
                 continue
         break
+    name = " ".join(parts)
+    return _named(tokens, start, last, name)
+
+
+def _named(tokens: Sequence[Token], start: int, last: int, name: str) -> tuple[Item, int]:
+    """The name item for ``name`` (written from ``start`` to token ``last``), with the
+    address written right after it, and the index of the first token after both."""
     end = tokens[last].idx + len(tokens[last].text)
     cursor = last + 1
     # An address right after the name: "Ann Lee <ann@x.com>", "Ann (ann@x.com)", "Ann: ann@x.com".
@@ -295,5 +360,4 @@ def _read_name(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item,
         if cursor < len(tokens) and tokens[cursor].text in (">", ")", "]"):
             cursor += 1
         end = tokens[cursor - 1].idx + len(tokens[cursor - 1].text)
-    name = " ".join(parts)
     return Item("name", name.casefold(), start, end, name=name, email=email), cursor

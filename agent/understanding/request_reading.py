@@ -121,14 +121,70 @@ def _context(
             start = addresses[-1] + 1
             if not _has_words(items[start:end], 3):
                 continue
-        elif not _has_words(items[start:end], 4):
+        elif not _has_words(items[start:end], 4) and not _said_of_one(items, start, end, match):
             continue
         piece = text[items[start].start : items[end - 1].end]
         if normal_text(piece).startswith(rules.closing_starts):
             # A closing ends what the writer had to say.
             closed = closed or other > here
             continue
-        if other < here and _greeting(items, bounds[other:], rules.greetings):
+        if other < here and _greets(items, bounds[other:], rules.greetings):
+            continue
+        cleaned = _without_asides(_clean_context(piece), rules)
+        if cleaned:
+            return cleaned
+    return None
+
+
+def _greets(items: Sequence[Item], bounds: Sequence[tuple[int, int]], greetings: set[str]) -> bool:
+    """Whether the first of ``bounds`` opens on people spoken to ("Hi Ann, Bob!"), not on
+    a statement about them ("Tim invests in fintech", where a verb follows the name)."""
+    names = _greeting(items, bounds, greetings)
+    if not names:
+        return False
+    start, end = bounds[0]
+    after = next((n + 1 for n in range(start, end) if items[n] is names[-1]), end)
+    return after >= end or items[after].kind != "word"
+
+
+def _said_of_one(items: Sequence[Item], start: int, end: int, match: Match) -> bool:
+    """A short sentence opening on one of the people the ask named, or on "he", "she" or
+    "they", and saying something of them ("Cy insures drones."): a reason however short,
+    unlike three words of small talk ("See you soon.") or a closing ("Yours sincerely,
+    Ann"), which the four-word floor keeps out."""
+    opener = items[start]
+    if not _has_words(items[start:end], 3):
+        return False
+    if opener.kind in ("third", "they"):
+        return True
+    if opener.kind != "name":
+        return False
+    first = opener.lower.split()[0]
+    named = (item for slot in match.slots.values() for item in slot if item.kind == "name")
+    return any(item.lower.split()[0] == first for item in named)
+
+
+def reason_about(text: str, items: Sequence[Item], names: set[str], rules: Rules) -> str | None:
+    """The first sentence of ``text`` that speaks of one of ``names`` (first names, case
+    folded) and reads as a reason, for a pair the subject alone gave ("Ola <> Tim" over
+    "Ola builds payroll software; Tim invests in fintech"). Greetings, closings, questions,
+    asks and talk of addresses are none."""
+    bounds = _sentences(items)
+    for number, (start, end) in enumerate(bounds):
+        spoken_of = any(
+            item.kind == "name" and item.lower.split()[0] in names for item in items[start:end]
+        )
+        if not spoken_of or not _has_words(items[start:end], 3):
+            continue
+        if end < len(items) and items[end].lower == "?":
+            # "Raj and I talked - can you set it up?": a question asks, it gives no reason.
+            continue
+        piece = text[items[start].start : items[end - 1].end]
+        folded = normal_text(piece)
+        if folded.startswith(rules.closing_starts) or rules.trigger_re.search(folded):
+            continue
+        if number == 0 and _greets(items, bounds, rules.greetings):
+            # "Hi Ola, hi Tim," opens the mail; it gives no reason.
             continue
         cleaned = _without_asides(_clean_context(piece), rules)
         if cleaned:

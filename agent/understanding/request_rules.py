@@ -158,6 +158,12 @@ class Rules:
     context_skip_re: re.Pattern[str] = _NEVER
 
 
+# Where a phrase may start: after no word character, or anywhere for one that opens on
+# punctuation.
+_LEAD_AFTER_WORD = r"(?:(?<!\w)|(?=[^\w\s]))"
+_OPENS_ON_PUNCT = re.compile(r"[^\w\s]")
+
+
 def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     """One regex finding any of ``phrases`` as whole words (they are already case-folded).
 
@@ -171,18 +177,22 @@ def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     wanted = {p for p in phrases if p}
     if not wanted:
         return _NEVER
+    # A phrase opening on punctuation ("'s assistant") is a word's ending and follows a
+    # word ("Marc's assistant"); the others start a word. The wider lead is compiled only
+    # when such a phrase is there, so the usual cue lists keep their single look-behind.
+    lead = _LEAD_AFTER_WORD if any(_OPENS_ON_PUNCT.match(p) for p in wanted) else r"(?<!\w)"
     if any(char.isspace() and char != " " for phrase in wanted for char in phrase):
         # A tab or line break inside a phrase stands for itself: the plain alternation.
         ordered = sorted(wanted, key=len, reverse=True)
         body = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in ordered)
-        return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+        return re.compile(rf"{lead}(?:{body})(?!\w)")
     tree: dict[str, Any] = {}
     for phrase in wanted:
         node = tree
         for char in phrase:
             node = node.setdefault(char, {})
         node[""] = {}
-    return re.compile(rf"(?<!\w)(?:{_tree_regex(tree)})(?!\w)")
+    return re.compile(rf"{lead}(?:{_tree_regex(tree)})(?!\w)")
 
 
 def _tree_regex(node: dict[str, Any]) -> str:

@@ -33,7 +33,12 @@ from agent.understanding.request_people import (
     party_of,
     unique_addresses,
 )
-from agent.understanding.request_reading import Reading, read_text, written_addresses
+from agent.understanding.request_reading import (
+    Reading,
+    read_text,
+    reason_about,
+    written_addresses,
+)
 from agent.understanding.request_rules import Rules, compile_pattern, load_rules
 from agent.understanding.request_tokens import normal_text
 from agent.understanding.signatures import signature_start
@@ -258,16 +263,25 @@ def _read_all(
     # the context: once both are known, the later pieces cannot change the answer.
     readings: list[Reading] = []
     first_pairs: list[tuple[Resolved, Resolved]] = []
+    paired_by = None
     for read in (read_own, read_forward, read_subject):
         reading = read()
         if reading is None:
             continue
         readings.append(reading)
-        first_pairs = first_pairs or distinct_pairs(reading.pairs)
+        if not first_pairs:
+            first_pairs = distinct_pairs(reading.pairs)
+            paired_by = read if first_pairs else None
         if first_pairs and any(r.context for r in readings):
             break
     triggered = any(r.triggered for r in readings)
     context = next((r.context for r in readings if r.context), None)
+    if context is None and paired_by is read_subject:
+        # The subject named the pair and said no more; the body says why they should meet.
+        names = {
+            r.party.name.casefold().split()[0] for pair in first_pairs for r in pair if r.party.name
+        }
+        context = reason_about(own, own_items, names, rules)
     if first_pairs:
         return first_pairs, context, triggered
     if triggered:

@@ -15,7 +15,11 @@ def _plain_alternation(phrases: list[str]) -> re.Pattern[str]:
     """The phrases as one longest-first alternation, as they were searched before."""
     ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
     body = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in ordered)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    # A phrase opening on punctuation may follow a word ("Marc's assistant").
+    lead = (
+        r"(?:(?<!\w)|(?=[^\w\s]))" if any(re.match(r"[^\w\s]", p) for p in ordered) else r"(?<!\w)"
+    )
+    return re.compile(rf"{lead}(?:{body})(?!\w)")
 
 
 def _spans(regex: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -33,6 +37,14 @@ def test_phrases_sharing_a_beginning_are_each_found_whole() -> None:
     assert _found(regex, "thank\n  you for it") == "thank\n  you"
     assert _found(regex, "thanksgiving") is None
     assert _found(regex, "re: lunch") == "re:"
+
+
+def test_a_phrase_opening_on_punctuation_may_end_a_word() -> None:
+    regex = phrase_regex(["'s assistant", "assistant to"])
+    assert _found(regex, "i'm marc's assistant.") == "'s assistant"
+    # The phrases that start a word still do so only at a word's start.
+    assert _found(regex, "subassistant to him") is None
+    assert _found(phrase_regex(["assistant to"]), "subassistant to him") is None
 
 
 def test_no_phrases_find_nothing() -> None:

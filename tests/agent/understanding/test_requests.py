@@ -802,3 +802,73 @@ def test_someone_named_for_their_help_carries_on_no_request() -> None:
         ("ann@lee.example", "carol@diaz.example")
     ]
     assert result.confident
+
+
+def test_someone_and_i_needing_something_is_no_pair() -> None:
+    # "{A} and {B} need" once read "Sarah and I need to move our call" as an ask.
+    result = understand(
+        "Hi both, Sarah and I need to move our call to Thursday 3pm. Sorry!",
+        to="Sarah Kim <sarah@kim.example>, Tom Ode <tom@ode.example>",
+        cc=f"Intro Agent <{AGENT}>",
+    )
+    assert result.kind == "not_a_request"
+    # Needing to meet is still an ask.
+    result = understand(
+        "Sarah Kim <sarah@kim.example> and Tom Ode <tom@ode.example> really need to meet."
+    )
+    assert {result.a, result.b} == {
+        Party("Sarah Kim", "sarah@kim.example"),
+        Party("Tom Ode", "tom@ode.example"),
+    }
+    assert result.confident
+
+
+def test_someones_assistant_is_not_the_one_to_introduce() -> None:
+    result = understand(
+        "Hello, I'm Marc's assistant. Marc would like an intro to Sofia Ricci, "
+        "sofia@ricci.example, about the Milan office.",
+        sender="Beth Cole <beth@orbit.example>",
+        cc="Marc Orbit <marc@orbit.example>",
+    )
+    assert result.kind == "intro_request"
+    assert result.b == Party("Sofia Ricci", "sofia@ricci.example")
+    assert result.a != Party("Beth Cole", "beth@orbit.example")
+    assert not result.confident
+
+
+def test_a_lower_case_name_spelled_by_an_address_in_the_next_sentence() -> None:
+    result = understand(
+        "hi, could you connect me with oskar lind? his email is oskar@lind.example. "
+        "we both build heat pumps."
+    )
+    assert result.b == Party("oskar lind", "oskar@lind.example")
+    assert result.context == "we both build heat pumps"
+    assert result.confident
+
+
+def test_lower_case_words_an_address_does_not_spell_are_no_name() -> None:
+    # The surname is not in the address: nothing bears the words out as a person.
+    assert not understand("could you connect me with oskar berg? oskar@lind.example").confident
+    assert not understand("could you connect me with the sales team? sales@team.example").confident
+
+
+def test_a_short_sentence_about_the_person_is_the_reason() -> None:
+    result = understand("Could you introduce me to Cy Ware (cy@ware.example)? Cy insures drones.")
+    assert result.context == "Cy insures drones"
+    # Three words of small talk are none.
+    result = understand("Could you introduce me to Cy Ware (cy@ware.example)? See you soon.")
+    assert result.context is None
+
+
+def test_the_body_gives_the_reason_for_a_pair_named_in_the_subject() -> None:
+    result = understand(
+        "Hi Ola, hi Tim!\n\nOla builds payroll software for small firms.\n\nWale",
+        subject="Ola <> Tim",
+        to="Ola Bello <ola@bello.example>, Tim Baker <tim@baker.example>",
+        cc=f"Intro Agent <{AGENT}>",
+    )
+    assert {result.a, result.b} == {
+        Party("Ola Bello", "ola@bello.example"),
+        Party("Tim Baker", "tim@baker.example"),
+    }
+    assert result.context == "Ola builds payroll software for small firms"
