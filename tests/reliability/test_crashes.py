@@ -39,17 +39,20 @@ def test_crash_after_smtp_accept_resends_with_the_same_message_id(world: AgentWo
     world.stack.wait_for_count("bob", 1)
     world.stack.wait_for_count("carol", 1)
     boxes = {p: world.messages(p) for p in ("alice", "bob", "carol")}
-    # Exactly one mail per person was meant: one Message-ID each, and only the mail
-    # accepted before the kill may have arrived a second time, under the same id.
+    # Exactly one mail per person was meant: one Message-ID each. The mail accepted
+    # just before the kill arrives a second time under the same id, and so may any
+    # other accepted on another connection at that moment (the three mails go out on
+    # up to three connections), but none more than twice.
     counts = {p: message_ids(m) for p, m in boxes.items()}
     assert all(len(c) == 1 for c in counts.values()), counts
     copies = sorted(n for c in counts.values() for n in c.values())
-    assert copies == [1, 1, 2]
-    person, twice_id = next((p, i) for p, c in counts.items() for i, n in c.items() if n == 2)
-    first, second = [r for r in world.raw_mailbox(person) if twice_id.encode() in r]
-    # The same mail, byte for byte, apart from the trace fields the servers add.
-    assert _as_sent(first) == _as_sent(second)
-    assert b"Message-ID:" in _as_sent(first)
+    assert copies[-1] == 2 and all(n in (1, 2) for n in copies), counts
+    for person, c in counts.items():
+        for twice_id in (i for i, n in c.items() if n == 2):
+            first, second = [r for r in world.raw_mailbox(person) if twice_id.encode() in r]
+            # The same mail, byte for byte, apart from the trace fields the servers add.
+            assert _as_sent(first) == _as_sent(second)
+            assert b"Message-ID:" in _as_sent(first)
     store = world.open_store()
     try:
         states = {str(d["state"]) for d in store.all("outbox").values()}
@@ -80,9 +83,9 @@ def _as_sent(raw: bytes) -> bytes:
 def test_crash_after_commit_before_move_does_nothing_twice(world: AgentWorld) -> None:
     world.send("carol", "Intro: Alice and Bob", REQUEST)
     world.crashed_once("after-commit-before-move")
-    # Committed, not moved, nothing sent yet.
+    # Committed, not moved. (Its mails may already be out: sending starts as soon as
+    # the commit is durable, before the batch is moved.)
     assert len(world.stack.uids("intros")) == 1
-    assert world.stack.uids("alice") == [] and world.stack.uids("bob") == []
     world.ok_once()
     world.ok_once()
     assert world.stack.uids("intros") == []
