@@ -872,3 +872,39 @@ def test_the_body_gives_the_reason_for_a_pair_named_in_the_subject() -> None:
         Party("Tim Baker", "tim@baker.example"),
     }
     assert result.context == "Ola builds payroll software for small firms"
+
+
+_ANA = "Ana Ruiz <ana@ruiz.example>"
+_LUIS = "Luis Herrera <luis@herrera.example>"
+
+
+def test_two_who_must_or_need_to_do_something_else_are_no_pair() -> None:
+    # "{A} and {B} must|need|tienen|doivent|müssen|precisam" once paired two people
+    # whatever they had to do; only meeting or talking asks for an intro.
+    for joined_by, rest in (
+        ("and", "must sign the NDA today."),
+        ("and", "should sign the lease."),
+        ("y", "tienen una reunión el lunes."),
+        ("et", "doivent payer la facture."),
+        ("und", "müssen die Rechnung zahlen."),
+        ("e", "precisam de um contador."),
+    ):
+        body = f"{_ANA} {joined_by} {_LUIS} {rest}"
+        assert understand(body).kind == "not_a_request", body
+
+
+def test_two_who_must_or_need_to_meet_are_a_pair() -> None:
+    for body in (
+        f"{_ANA} and {_LUIS} should really talk.",
+        f"{_ANA} and {_LUIS} must meet.",
+        f"{_ANA} y {_LUIS} tienen que conocerse.",
+        f"{_ANA} et {_LUIS} doivent absolument se rencontrer.",
+        f"{_ANA} und {_LUIS} müssen sich unbedingt kennenlernen.",
+        f"{_ANA} e {_LUIS} precisam conversar.",
+    ):
+        result = understand(body)
+        assert {result.a, result.b} == {
+            Party("Ana Ruiz", "ana@ruiz.example"),
+            Party("Luis Herrera", "luis@herrera.example"),
+        }, body
+        assert result.confident, body
