@@ -888,6 +888,9 @@ def test_two_who_must_or_need_to_do_something_else_are_no_pair() -> None:
         ("et", "doivent payer la facture."),
         ("und", "müssen die Rechnung zahlen."),
         ("e", "precisam de um contador."),
+        ("und", "sollten die Rechnung zahlen."),
+        ("y", "deberían pagar la factura."),
+        ("et", "devraient payer la facture."),
     ):
         body = f"{_ANA} {joined_by} {_LUIS} {rest}"
         assert understand(body).kind == "not_a_request", body
@@ -901,6 +904,9 @@ def test_two_who_must_or_need_to_meet_are_a_pair() -> None:
         f"{_ANA} et {_LUIS} doivent absolument se rencontrer.",
         f"{_ANA} und {_LUIS} müssen sich unbedingt kennenlernen.",
         f"{_ANA} e {_LUIS} precisam conversar.",
+        f"{_ANA} und {_LUIS} sollten sich mal treffen.",
+        f"{_ANA} y {_LUIS} deberían conocerse.",
+        f"{_ANA} et {_LUIS} gagneraient à se connaître.",
     ):
         result = understand(body)
         assert {result.a, result.b} == {
@@ -908,3 +914,12 @@ def test_two_who_must_or_need_to_meet_are_a_pair() -> None:
             Party("Luis Herrera", "luis@herrera.example"),
         }, body
         assert result.confident, body
+
+
+def test_meet_me_at_a_place_is_an_appointment() -> None:
+    result = understand(
+        "Luis, meet me at the station at 5.",
+        to=f"{_ANA}, {_LUIS}",
+        cc=f"Intro Agent <{AGENT}>",
+    )
+    assert result.kind == "not_a_request"
