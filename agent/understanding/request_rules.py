@@ -154,6 +154,11 @@ class Rules:
     message_cue_re: re.Pattern[str] = _NEVER
     subject_cue_re: re.Pattern[str] = _NEVER
     proxy_cue_re: re.Pattern[str] = _NEVER
+    # "my colleague would love ...": someone of the writer's wishes, not the writer's.
+    proxy_owners: set[str] = field(default_factory=set)
+    proxy_roles: set[str] = field(default_factory=set)
+    proxy_wishes: set[str] = field(default_factory=set)
+    proxy_wish_re: re.Pattern[str] = _NEVER
     list_cue_re: re.Pattern[str] = _NEVER
     context_skip_re: re.Pattern[str] = _NEVER
 
@@ -210,6 +215,24 @@ def _tree_regex(node: dict[str, Any]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+def _wish_regex(owners: set[str], roles: set[str], wishes: set[str]) -> re.Pattern[str]:
+    """ "my colleague would love", "our new CTO Sara wants": one of ``owners``, perhaps a
+    word ("new"), one of ``roles``, perhaps a name, then one of ``wishes``. A role, not
+    any word: "our knitwear brand wants ..." is the writer's own wish."""
+    if not owners or not roles or not wishes:
+        return _NEVER
+
+    def either(words: set[str]) -> str:
+        ordered = sorted(words, key=len, reverse=True)
+        return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in ordered)
+
+    word = r"[\w'-]+\s+"
+    return re.compile(
+        rf"(?<!\w)(?:{either(owners)})\s+(?:{word})?(?:{either(roles)})\s+(?:{word})?"
+        rf"(?:{either(wishes)})(?!\w)"
+    )
+
+
 def _read_json(folder: str, language: str) -> dict[str, Any]:
     path = resources.files("rules") / folder / f"{language}.json"
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
@@ -256,6 +279,9 @@ def load_rules() -> Rules:
         rules.name_particles |= _fold(data.get("name_particles", ()))
         rules.stop_names |= _fold(data.get("stop_names", ()))
         rules.proxy_cues |= _fold(data.get("proxy_cues", ()))
+        rules.proxy_owners |= _fold(data.get("proxy_owners", ()))
+        rules.proxy_roles |= _fold(data.get("proxy_roles", ()))
+        rules.proxy_wishes |= _fold(data.get("proxy_wishes", ()))
         rules.shared_mail_domains |= _fold(data.get("shared_mail_domains", ()))
         rules.closings |= _fold(data.get("closings", ()))
         rules.forward_markers |= _fold(data.get("forward_markers", ()))
@@ -290,6 +316,7 @@ def load_rules() -> Rules:
     rules.message_cue_re = phrase_regex(rules.message_cues)
     rules.subject_cue_re = phrase_regex(rules.subject_cues)
     rules.proxy_cue_re = phrase_regex(rules.proxy_cues)
+    rules.proxy_wish_re = _wish_regex(rules.proxy_owners, rules.proxy_roles, rules.proxy_wishes)
     rules.list_cue_re = phrase_regex(rules.list_cues)
     rules.context_skip_re = phrase_regex(rules.context_skips)
     return rules

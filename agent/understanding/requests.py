@@ -196,9 +196,11 @@ def _read_all(
 ) -> tuple[list[tuple[Resolved, Resolved]], str | None, bool]:
     sender = message.sender
     me = party_of(sender) if sender else None
-    if me is not None and rules.proxy_cue_re.search(normal_text(own)):
-        # "I'm writing on behalf of Richard": the one to introduce is not the writer, and
-        # who it is goes unsaid in "introduce me"; the agent asks rather than guess.
+    folded = normal_text(own) if me is not None else ""
+    if me is not None and (rules.proxy_cue_re.search(folded) or rules.proxy_wish_re.search(folded)):
+        # "I'm writing on behalf of Richard", "My colleague would love an intro to ...":
+        # the one to introduce is not the writer, and who it is goes unsaid in
+        # "introduce me"; the agent asks rather than guess.
         me = Resolved(Party(None, None), False)
     headers = unique_addresses((*message.to, *message.cc, *message.from_, *message.reply_to), agent)
     sender_key = sender.key if sender else ""

@@ -923,3 +923,24 @@ def test_meet_me_at_a_place_is_an_appointment() -> None:
         cc=f"Intro Agent <{AGENT}>",
     )
     assert result.kind == "not_a_request"
+
+
+def test_a_colleagues_wish_is_not_the_writers() -> None:
+    result = understand("My colleague would love an intro to Luis Herrera (luis@herrera.example).")
+    assert result.b == Party("Luis Herrera", "luis@herrera.example")
+    assert result.a != Party("Ann Lee", "ann@lee.example")
+    assert not result.confident
+    # The writer's company or team wishing is the writer's own wish.
+    result = understand(
+        "Need an intro to Hemi Walker - hemi@walker.example. Our knitwear brand wants "
+        "merino direct from a farm."
+    )
+    assert result.a == Party("Ann Lee", "ann@lee.example")
+    assert result.confident
+
+
+def test_an_offer_to_introduce_asks_nothing() -> None:
+    result = understand(
+        "If you ever want an intro to Luis Herrera (luis@herrera.example), let me know."
+    )
+    assert result.kind == "not_a_request"
