@@ -944,3 +944,14 @@ def test_an_offer_to_introduce_asks_nothing() -> None:
         "If you ever want an intro to Luis Herrera (luis@herrera.example), let me know."
     )
     assert result.kind == "not_a_request"
+
+
+def test_a_colleagues_wish_is_not_the_writers_in_other_languages() -> None:
+    for body in (
+        "Meu sócio gostaria de conhecer Luis Herrera (luis@herrera.example).",
+        "Meine Chefin würde gerne Luis Herrera (luis@herrera.example) kennenlernen.",
+    ):
+        result = understand(body)
+        assert result.kind == "intro_request", body
+        assert result.a != Party("Ann Lee", "ann@lee.example"), body
+        assert not result.confident, body
