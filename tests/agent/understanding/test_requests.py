@@ -955,3 +955,9 @@ def test_a_colleagues_wish_is_not_the_writers_in_other_languages() -> None:
         assert result.kind == "intro_request", body
         assert result.a != Party("Ann Lee", "ann@lee.example"), body
         assert not result.confident, body
+
+
+def test_with_shortened_to_w_slash() -> None:
+    result = understand("pls connect me w/ Mark Jones - mark@jones.example")
+    assert result.b == Party("Mark Jones", "mark@jones.example")
+    assert result.confident
