@@ -31,6 +31,20 @@ quarter" and "my plate is full" with their counterparts decline; "sale" and "va"
 before punctuation say yes; each with its own test in test_replies.py): 49 of 49, the
 whole set 145 of 145, no consent error; tests/data/replies unchanged at 99.7%.
 
+An eighth batch of 43 (names starting ``b8_``: 24 in English, one French and English,
+18 in French, Spanish, German, Portuguese and Swahili, 9 of them robots) aims at consent
+errors: a yes that acknowledges the mail before a refusal ("Yes, I got your mail, but
+no thanks"), a yes to another question, declines without "no", double negatives that
+accept, hand-overs, another person answering, an answer given only as the subject
+("Re: yes"), HTML-only and emoji-only replies, a yes over an Outlook block with German
+headers, robots with and without headers. Measured before any change for it: 35 of 43
+(81.4%), no consent error; the whole set 180 of 188 (95.7%). Missed: "Dieses Postfach
+wird nicht überwacht" (unclear, a robot), "I'm flattered but I'm not taking on any new
+meetings this year" (unclear), "Can't see why not. Go ahead." and "I wouldn't say no
+to that!" (unclear, both accept), "it's not the best time for me, sorry" (unclear),
+"Sure, I saw this. I'll have to decline though." (unclear), "Re: yes" over an empty
+body (unclear) and "Huu sio wakati mzuri kwangu" (unclear).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
