@@ -264,7 +264,7 @@ def _read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
             signals.no.append(phrase.start)
             evidence.append(f"no:{phrase.text}")
         elif phrase.label == "contrast":
-            signals.contrasts.append(phrase.start)
+            signals.contrasts.append(_turn(reading, phrase))
             evidence.append(f"contrast:{phrase.text}")
         elif phrase.label == "hedge":
             signals.hedges += 1
@@ -297,6 +297,26 @@ def _drop_late_yes(reading: Reading, signals: _Signals, evidence: list[str], len
     if min(signals.yes) > early:
         signals.yes.clear()
         evidence.append("late-yes-ignored")
+
+
+def _turn(reading: Reading, phrase: Phrase) -> int:
+    """Where the contrast a phrase marks begins: at the phrase, or, for one that ends
+    a clause holding a refusal ("Sure, I saw this. I'll have to decline though."), at
+    the start of that clause, which is what stands against what came before."""
+    after = phrase.end
+    while after < len(reading.tokens) and not reading.tokens[after].strip():
+        after += 1
+    if after < len(reading.tokens) and not reading.breaks[after]:
+        return phrase.start
+    start = phrase.start
+    while start > 0 and not reading.breaks[start - 1]:
+        start -= 1
+    if not any(p.label == "no" and start <= p.start < phrase.start for p in reading.phrases):
+        # Only a refusal in the clause is turned against the yes before it ("Happy
+        # to! I'm on holiday until Monday though." still says yes).
+        return phrase.start
+    # The token before the clause: a "no" inside the clause then follows the turn.
+    return max(start - 1, 0)
 
 
 def _is_word(reading: Reading, index: int) -> bool:
@@ -369,16 +389,29 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
 _SUBJECT_TAG = re.compile(r"\[#[0-9a-z]{4,12}\]", re.IGNORECASE)
 # An answer added to a subject is a word or a few ("- yes", "YES -", "no thanks").
 _MAX_SUBJECT_ANSWER_WORDS = 5
+# A subject the person wrote whole ("Re: yes", "AW: Ja gerne") is read when this short.
+_MAX_BARE_SUBJECT_WORDS = 3
+# Only reply prefixes: a forward ("Fwd:", "TR:", "WG:", "RV:") answers nothing.
+_REPLY_PREFIXES = re.compile(r"^(?:\s*(?:re|aw|sv|antw|res)\s*(?:\[\d+\])?\s*:)+", re.IGNORECASE)
 
 
 def subject_answer(subject: str) -> str:
     """What a person added to the agent's subject when replying with an empty body:
     the words before "Re:" or after the intro's tag ("Re: Would you like ...? [#1a2b]
     - yes"). Without the tag the agent's own words cannot be told from the answer
-    (they hold "like", "would"), so nothing is read; nor from a long addition."""
+    (they hold "like", "would"), so nothing is read; nor from a long addition. A
+    reply whose whole subject is a few words of the person's ("Re: yes") gives those
+    words, unless they ask ("Re: yes?")."""
     tag = _SUBJECT_TAG.search(subject)
     if tag is None:
-        return ""
+        # "Re: yes": the person wrote the whole subject, a word or two after the
+        # reply prefixes; no subject the agent writes is that short.
+        prefixes = _REPLY_PREFIXES.match(subject)
+        bare = subject[prefixes.end() :] if prefixes else ""
+        words = _PUNCTUATION.sub(" ", bare).split()
+        if "?" in bare or not 0 < len(words) <= _MAX_BARE_SUBJECT_WORDS:
+            return ""
+        return " ".join(words)
     before = subject[: tag.start()]
     prefix = re.search(r"(?i)\b(re|aw|sv|antw|res|rv|tr|wg)\s*:", before)
     lead = before[: prefix.start()] if prefix else ""

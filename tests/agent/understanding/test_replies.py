@@ -470,3 +470,95 @@ def test_a_person_going_on_leave_still_answers() -> None:
         classify_reply(reply("Ja, gerne! Ab nächster Woche bin ich in Elternzeit.\n")).answer
         == "yes"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # A contrast that ends its clause turns the whole clause against what came before.
+        ("Sure, I saw this. I'll have to decline though.", "no"),
+        ("I'd love to, I'm busy though.", "no"),
+        ("Happy to though", "yes"),
+        # A yes acknowledging the mail, then a refusal.
+        ("Yes, I got your mail, but no thanks.", "no"),
+        ("Yes I'm the right person to ask, but I'm not interested.", "no"),
+    ],
+)
+def test_a_refusal_after_a_contrast_is_the_answer(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("I wouldn't say no to that!", "yes"),
+        ("Can't see why not. Go ahead.", "yes"),
+        ("I don't see why not", "yes"),
+        # Half a double negative, half a refusal: still undecided.
+        ("I wouldn't say no, but I wouldn't say yes either", "unclear"),
+    ],
+)
+def test_double_negatives_that_accept(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Thanks Sam - it's not the best time for me, sorry.", "no"),
+        ("I'm flattered but I'm not taking on any new meetings this year.", "no"),
+        ("Huu sio wakati mzuri kwangu, samahani.", "no"),
+        ("Not the best time, but yes let's do it", "unclear"),
+    ],
+)
+def test_declines_without_no(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # A yes put off to later is a no for now, in the six languages.
+        ("Oui mais plus tard", "no"),
+        ("Ja, aber erst nächsten Monat", "no"),
+        ("Let's wait until after the summer", "no"),
+        ("Sí, pero más tarde", "no"),
+        ("Sim, mas só mais tarde", "no"),
+        ("Ndiyo, lakini baadaye!", "no"),
+        ("Yes but later", "no"),
+        ("Yes, later", "unclear"),
+        # Saying goodbye or promising an answer puts nothing off.
+        ("Yes! Talk later", "yes"),
+        ("Ja gerne, bis später", "yes"),
+        ("Oui avec plaisir, à plus tard", "yes"),
+        ("Claro, hablamos más tarde", "yes"),
+        ("I'll get back to you later", "unclear"),
+        ("Yes, let me confirm later", "unclear"),
+    ],
+)
+def test_a_yes_put_off_is_no_yes(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("subject", "answer"),
+    [
+        ("Re: yes", "yes"),
+        ("AW: Nein danke", "no"),
+        ("RE: RE: Sure thing", "yes"),
+        # Asking back, forwarding, or no reply prefix: nothing is read from the subject.
+        ("Re: yes?", "unclear"),
+        ("Fwd: yes", "unclear"),
+        ("yes", "unclear"),
+        ("Re: a few words about the intro you sent", "unclear"),
+    ],
+)
+def test_a_whole_subject_of_a_few_words_answers_over_an_empty_body(
+    subject: str, answer: str
+) -> None:
+    assert classify_reply(reply(f"\n{QUESTION}\n", subject=subject)).answer == answer
+
+
+def test_a_mailbox_nobody_reads_is_a_robot_in_german() -> None:
+    body = "Dieses Postfach wird nicht überwacht. Bitte wenden Sie sich an info@firma.example.\n"
+    assert classify_reply(reply(body)).answer == "auto_reply"

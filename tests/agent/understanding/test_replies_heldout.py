@@ -43,7 +43,16 @@ wird nicht überwacht" (unclear, a robot), "I'm flattered but I'm not taking on 
 meetings this year" (unclear), "Can't see why not. Go ahead." and "I wouldn't say no
 to that!" (unclear, both accept), "it's not the best time for me, sorry" (unclear),
 "Sure, I saw this. I'll have to decline though." (unclear), "Re: yes" over an empty
-body (unclear) and "Huu sio wakati mzuri kwangu" (unclear).
+body (unclear) and "Huu sio wakati mzuri kwangu" (unclear). After the changes made
+for those classes (a contrast ending a clause that holds a refusal turns that clause
+against the yes before it; "wouldn't say no" and "can't see why not" accept; "not the
+best time", "not taking on" and "sio wakati mzuri" decline; "Postfach wird nicht
+überwacht" marks a robot; a whole subject of up to three words after "Re:" answers over
+an empty body; a yes put off to later ("Oui mais plus tard", "Ja, aber erst nächsten
+Monat", "Let's wait until after the summer") declines in the six languages, while a
+goodbye ("talk later", "bis später") puts nothing off; each with its own test in
+test_replies.py): 43 of 43, the whole set 188 of 188, no consent error;
+tests/data/replies unchanged at 99.7%.
 
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
