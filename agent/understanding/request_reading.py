@@ -306,6 +306,11 @@ def read_text(
             number = _sentence_of(bounds, match.start)
             if number in vetoed:
                 continue
+            if _appointment(items, match, rules):
+                # "Ann, meet Bob at the entrance at 9" sets a meeting; it asks no intro.
+                vetoed.add(number)
+                reading.vetoed = True
+                continue
             mentions = [item for slot in match.slots.values() for item in slot]
             if not scene.recipients and (
                 not match.slots or any(item.kind == "you" for item in mentions)
@@ -348,6 +353,34 @@ def read_text(
 
 def _start(match: Match) -> int:
     return match.start
+
+
+def _appointment(items: Sequence[Item], match: Match, rules: Rules) -> bool:
+    """Whether ``match`` tells someone to meet a person at a place or a time ("Ann, meet
+    Bob at the entrance at 9", "Ana, conoce a Luis en la oficina a las 10"): a meeting
+    set, not an intro asked for. Only a request spoken to someone counts, the verb
+    opening it ("I'd love to meet Bob at the summit" still asks)."""
+    elements = match.pattern.elements
+    end = match.end
+    if not elements or elements[-1].slot != "B" or end >= len(items):
+        return False
+    word = items[end].lower
+    if word not in rules.appointment_places:
+        if word not in rules.appointment_preps or end + 1 >= len(items):
+            return False
+        head = items[end + 1]
+        if head.kind == "end" or not (
+            head.lower[:1].isdigit() or head.lower in rules.appointment_heads
+        ):
+            return False
+    for element in elements[:-1]:
+        if element.slot is not None or element.optional:
+            continue
+        if not element.words.isdisjoint(rules.appointment_verbs):
+            return True
+        if not element.words <= rules.appointment_leads:
+            return False
+    return False
 
 
 def _list_matches(

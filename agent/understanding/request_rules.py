@@ -144,6 +144,16 @@ class Rules:
     # Talk of addresses and copies ("he's cc'd"), which is no reason to meet.
     context_skips: set[str] = field(default_factory=set)
     shared_mail_domains: set[str] = field(default_factory=set)
+    # "Ann, meet Bob at the entrance at 9": a place or a time after the one to meet, in
+    # a request spoken to someone, sets an appointment. The verbs (imperative), the words
+    # that may stand before them ("please"), the words opening a place or a time ("at"),
+    # what follows those ("the"; a number is always a time), and the words that open a
+    # place on their own ("am", "no", "au").
+    appointment_verbs: set[str] = field(default_factory=set)
+    appointment_leads: set[str] = field(default_factory=set)
+    appointment_preps: set[str] = field(default_factory=set)
+    appointment_heads: set[str] = field(default_factory=set)
+    appointment_places: set[str] = field(default_factory=set)
     max_group_words: int = 1
     group_heads: set[str] = field(default_factory=set)
     # Every lower-case word that is more than a word to the tokenizer.
@@ -283,6 +293,11 @@ def load_rules() -> Rules:
         rules.proxy_roles |= _fold(data.get("proxy_roles", ()))
         rules.proxy_wishes |= _fold(data.get("proxy_wishes", ()))
         rules.shared_mail_domains |= _fold(data.get("shared_mail_domains", ()))
+        rules.appointment_verbs |= _fold(data.get("appointment_verbs", ()))
+        rules.appointment_leads |= _fold(data.get("appointment_leads", ()))
+        rules.appointment_preps |= _fold(data.get("appointment_preps", ()))
+        rules.appointment_heads |= _fold(data.get("appointment_heads", ()))
+        rules.appointment_places |= _fold(data.get("appointment_places", ()))
         rules.closings |= _fold(data.get("closings", ()))
         rules.forward_markers |= _fold(data.get("forward_markers", ()))
         rules.quote_markers |= _fold(data.get("quote_markers", ()))

@@ -961,3 +961,54 @@ def test_with_shortened_to_w_slash() -> None:
     result = understand("pls connect me w/ Mark Jones - mark@jones.example")
     assert result.b == Party("Mark Jones", "mark@jones.example")
     assert result.confident
+
+
+def test_telling_someone_to_meet_a_person_at_a_place_or_time_is_an_appointment() -> None:
+    for body in (
+        "Ann Lee (ann@lee.example), meet Bob Marsh (bob@marsh.example) at the entrance at 9.",
+        "Meet Bob Marsh (bob@marsh.example) downstairs at 9.",
+        "Ana Lee (ana@lee.example), conoce a Bob Marsh (bob@marsh.example) en la oficina a las 10.",
+        "Ana Lee (ana@lee.example), conheça o Bob Marsh (bob@marsh.example) no escritório às 10.",
+    ):
+        assert understand(body).kind == "not_a_request", body
+    # A description after the one to meet, or the writer's own wish, still asks.
+    for body in (
+        "Ann Lee (ann@lee.example), meet Bob Marsh (bob@marsh.example) at Stripe, he leads "
+        "payments.",
+        "Could you introduce me to Bob Marsh (bob@marsh.example)? I'd love to meet him at the "
+        "summit.",
+    ):
+        result = understand(body)
+        assert result.kind == "intro_request", body
+        assert result.b == Party("Bob Marsh", "bob@marsh.example"), body
+        assert result.confident, body
+
+
+def test_two_who_already_met_are_no_request() -> None:
+    for body in (
+        "No need for an intro - you two already met at Web Summit, Clara Diaz and Jonas Berg "
+        "sat at the same table.",
+        "Pas besoin de les présenter : Paul Girard et Inès Morel se sont déjà rencontrés.",
+        "Ana Lee (ana@lee.example) y Bob Marsh (bob@marsh.example) ya se conocen.",
+    ):
+        assert understand(body).kind == "not_a_request", body
+
+
+def test_declining_or_refusing_an_intro_asks_nothing() -> None:
+    for body in (
+        "Sorry, I can't connect you with Tom Reed (tom@reed.example) - he asked me not to.",
+        "Please stop connecting me with Bob Marsh (bob@marsh.example).",
+        "Ann Lee (ann@lee.example) asked me not to introduce her to Bob Marsh (bob@marsh.example).",
+        "Je ne peux pas te présenter Bob Marsh (bob@marsh.example), il est en congé.",
+        "Arrête de me présenter à Bob Marsh (bob@marsh.example) stp.",
+        "No puedo presentarte a Bob Marsh (bob@marsh.example), está de baja.",
+    ):
+        assert understand(body).kind == "not_a_request", body
+
+
+def test_two_who_should_meet_at_a_place_to_swap_shifts_are_no_pair() -> None:
+    result = understand(
+        "Andrea and Mikael should meet at the booth at 3pm to swap shifts; Andrea has the "
+        "badge scanner."
+    )
+    assert result.kind == "not_a_request"
