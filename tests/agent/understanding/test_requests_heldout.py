@@ -108,6 +108,30 @@ writer's ("My colleague would love an intro", "Meu sócio gostaria de conhecer")
 ("if you ever want an intro to ...") and "meet me at the station", each found by probing
 and each a confident wrong pair before: no figure here changed.
 
+An eighth batch of 32 (``b8_``: mails naming two people and "meet", "introduce" or
+"connect" that ask the agent nothing, seventeen of them: meeting logistics, "you two
+already met at ...", "I introduced Ann to Bob last week", "Bob will introduce the
+speaker", recruiting mail, a LinkedIn invitation, a conference agenda, "please don't
+introduce me to anyone else", "I can't connect you with ...", "should meet at the booth
+at 3pm to swap shifts", in six languages; requests whose parties are not certain: three
+people, "my cofounder", "her", a first name alone, "Meu colega quer conhecer"; requests in
+French, Spanish, German, Portuguese and Swahili; two plain ones), measured before any
+change for it: confident and right 10/15 = 0.667 (1.000 of the 10 certain; the other five
+are labelled not confident and were all asked about), handled right 1.000, THREE WRONG
+ACTIONS ("I can't connect you with Tom Reed (tom@...)" a confident pair of the writer's
+correspondent and Tom; "you two already met at Web Summit" and "Andrea and Mikael should
+meet at the booth at 3pm" read as unconfident requests).
+
+After the changes made for it (a refusal, "already met", "no need for an intro", "stop
+connecting me", "asked me not to introduce" in six languages; telling someone to meet a
+person at a place or a time, "Ann, meet Bob at the entrance at 9", "Ana, conoce a Luis en
+la oficina a las 10", is an appointment; "meet at the ..." sets a meeting): eighth 10/15,
+handled right 1.000, no wrong action. On the whole folder (286 mails): 158/180 = 0.878
+(1.000 of the 158 certain), handled right 1.000, no wrong confident action; the share of
+all requests falls below the seventh's 0.897 only because this batch holds five requests
+labelled not confident, so the floor of that share is 0.87 and the share of the certain
+has its own floor.
+
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
 """
@@ -136,7 +160,8 @@ def _load_bench() -> ModuleType:
 
 BENCH = _load_bench()
 FOLDER = BENCH.DEFAULT_FOLDER.parent / "requests_heldout"
-FLOOR_CONFIDENT_RIGHT = 0.89
+FLOOR_CONFIDENT_RIGHT = 0.87
+FLOOR_CONFIDENT_RIGHT_OF_CERTAIN = 0.99
 FLOOR_HANDLED_RIGHT = 0.99
 FLOOR_FIELD = {
     "kind": 0.99,
@@ -169,6 +194,8 @@ def test_no_wrong_confident_actions(report: object) -> None:
 
 def test_confident_and_right_floor(report: object) -> None:
     assert report.confident_right_share >= FLOOR_CONFIDENT_RIGHT  # type: ignore[attr-defined]
+    of_certain = report.confident_right_of_certain  # type: ignore[attr-defined]
+    assert of_certain >= FLOOR_CONFIDENT_RIGHT_OF_CERTAIN
     assert report.handled_right_share >= FLOOR_HANDLED_RIGHT  # type: ignore[attr-defined]
 
 
