@@ -562,3 +562,33 @@ def test_a_whole_subject_of_a_few_words_answers_over_an_empty_body(
 def test_a_mailbox_nobody_reads_is_a_robot_in_german() -> None:
     body = "Dieses Postfach wird nicht überwacht. Bitte wenden Sie sich an info@firma.example.\n"
     assert classify_reply(reply(body)).answer == "auto_reply"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes, after my vacation",
+        "Sure - after the holidays",
+        "Ja, nach meinem Urlaub",
+        "Oui, à mon retour",
+        "Sí, después de las vacaciones",
+        "Sim, depois das férias",
+        "Ndiyo, baada ya likizo",
+    ],
+)
+def test_a_yes_that_waits_for_a_return_or_a_season_is_unclear(text: str) -> None:
+    assert read_answer(text)[0] == "unclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please hold off",
+        "Let's park this",
+        "Not just yet",
+        "Je préfère m'abstenir",
+        "Prefiero pasar",
+    ],
+)
+def test_putting_it_aside_declines(text: str) -> None:
+    assert read_answer(text)[0] == "no"
