@@ -592,3 +592,38 @@ def test_a_yes_that_waits_for_a_return_or_a_season_is_unclear(text: str) -> None
 )
 def test_putting_it_aside_declines(text: str) -> None:
     assert read_answer(text)[0] == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes, this is the right address",
+        "Yes, I know Lena already",
+        "Yes, I remember Sam",
+        "Oui, je la connais déjà",
+        "Sí, ya la conozco",
+        "Ja, richtige Adresse",
+    ],
+)
+def test_a_yes_to_another_question_gives_no_consent(text: str) -> None:
+    assert read_answer(text)[0] == "unclear"
+
+
+def test_knowing_of_someone_does_not_hide_a_yes() -> None:
+    assert read_answer("Yes, I know of Bob's company and would be happy to chat.")[0] == "yes"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Votre demande n°4521 a bien été reçue. Notre équipe vous répondra sous 48h.",
+        "Este buzón no se supervisa. Por favor, escriba a info@x.example.",
+        "Ihre Anfrage #123 ist bei uns eingegangen. Wir melden uns in Kürze.",
+        "Esta caixa de correio não é monitorada.",
+        "Ombi lako #77 limepokelewa. Tutakujibu hivi karibuni.",
+        "Das Postfach des Empfängers ist voll.",
+        "La boîte aux lettres du destinataire est pleine.",
+    ],
+)
+def test_tickets_unread_and_full_mailboxes_are_robots_in_five_languages(body: str) -> None:
+    assert classify_reply(reply(body + "\n")).answer == "auto_reply"
