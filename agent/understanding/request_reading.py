@@ -306,8 +306,9 @@ def read_text(
             number = _sentence_of(bounds, match.start)
             if number in vetoed:
                 continue
-            if _appointment(items, match, rules):
-                # "Ann, meet Bob at the entrance at 9" sets a meeting; it asks no intro.
+            if _appointment(items, match, rules) or _turns_to_another(items, match, rules):
+                # "Ann, meet Bob at the entrance at 9" sets a meeting; "Ann and Bob should
+                # talk to the lawyer" sends both to someone else: neither asks an intro.
                 vetoed.add(number)
                 reading.vetoed = True
                 continue
@@ -353,6 +354,23 @@ def read_text(
 
 def _start(match: Match) -> int:
     return match.start
+
+
+def _turns_to_another(items: Sequence[Item], match: Match, rules: Rules) -> bool:
+    """Whether the two of ``match`` are to meet or talk with someone else: "Ann and Bob
+    should talk to the lawyer", "should meet with Carla", "hablar con el abogado"."""
+    elements = match.pattern.elements
+    end = match.end
+    if (
+        not elements
+        or elements[-1].slot is not None
+        or {"A", "B"} - set(match.slots)
+        or end + 1 >= len(items)
+        or items[end].lower not in rules.other_party_preps
+    ):
+        return False
+    head = items[end + 1]
+    return head.kind in ("name", "email") or head.lower in rules.other_party_heads
 
 
 def _appointment(items: Sequence[Item], match: Match, rules: Rules) -> bool:

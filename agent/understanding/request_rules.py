@@ -154,6 +154,11 @@ class Rules:
     appointment_preps: set[str] = field(default_factory=set)
     appointment_heads: set[str] = field(default_factory=set)
     appointment_places: set[str] = field(default_factory=set)
+    # "Ann and Bob should talk to the lawyer": a word after the verb of a pair that turns
+    # to someone else ("to", "with"), and what opens that someone ("the", "a"; a name or
+    # an address does too). "Talk to each other" is no one else.
+    other_party_preps: set[str] = field(default_factory=set)
+    other_party_heads: set[str] = field(default_factory=set)
     max_group_words: int = 1
     group_heads: set[str] = field(default_factory=set)
     # Every lower-case word that is more than a word to the tokenizer.
@@ -298,6 +303,8 @@ def load_rules() -> Rules:
         rules.appointment_preps |= _fold(data.get("appointment_preps", ()))
         rules.appointment_heads |= _fold(data.get("appointment_heads", ()))
         rules.appointment_places |= _fold(data.get("appointment_places", ()))
+        rules.other_party_preps |= _fold(data.get("other_party_preps", ()))
+        rules.other_party_heads |= _fold(data.get("other_party_heads", ()))
         rules.closings |= _fold(data.get("closings", ()))
         rules.forward_markers |= _fold(data.get("forward_markers", ()))
         rules.quote_markers |= _fold(data.get("quote_markers", ()))

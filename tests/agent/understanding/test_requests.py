@@ -1012,3 +1012,39 @@ def test_two_who_should_meet_at_a_place_to_swap_shifts_are_no_pair() -> None:
         "badge scanner."
     )
     assert result.kind == "not_a_request"
+
+
+def test_two_sent_to_talk_with_someone_else_are_no_pair() -> None:
+    for body in (
+        "Ann Lee (ann@lee.example) and Bob Marsh (bob@marsh.example) should talk to the "
+        "lawyer before signing.",
+        "Ana Lee (ana@lee.example) y Bob Marsh (bob@marsh.example) deberían hablar con el "
+        "abogado antes de firmar.",
+    ):
+        result = understand(body)
+        assert result.kind == "not_a_request", body
+    # Talking to each other, or meeting to discuss something, still pairs them.
+    for body in (
+        "Ann Lee (ann@lee.example) and Bob Marsh (bob@marsh.example) should talk to each "
+        "other about batteries.",
+        "Ann Lee (ann@lee.example) and Bob Marsh (bob@marsh.example) should meet to discuss "
+        "batteries.",
+    ):
+        result = understand(body)
+        assert result.a == Party("Ann Lee", "ann@lee.example"), body
+        assert result.b == Party("Bob Marsh", "bob@marsh.example"), body
+        assert result.confident, body
+
+
+def test_catching_up_is_between_people_who_know_each_other() -> None:
+    result = understand("Bob Marsh (bob@marsh.example) and I should catch up over the phone.")
+    assert not (result.kind == "intro_request" and result.confident)
+
+
+def test_asking_whether_an_intro_happened_or_introducing_a_speaker_asks_nothing() -> None:
+    for body in (
+        "Did Ann ever get introduced to Bob Marsh (bob@marsh.example)?",
+        "Can you introduce the speaker, Bob Marsh (bob@marsh.example), at the event?",
+        "Peux-tu présenter l'intervenant, Bob Marsh (bob@marsh.example), demain ?",
+    ):
+        assert understand(body).kind == "not_a_request", body
