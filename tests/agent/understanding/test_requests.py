@@ -1048,3 +1048,22 @@ def test_asking_whether_an_intro_happened_or_introducing_a_speaker_asks_nothing(
         "Peux-tu présenter l'intervenant, Bob Marsh (bob@marsh.example), demain ?",
     ):
         assert understand(body).kind == "not_a_request", body
+
+
+def test_swahili_two_who_should_do_something_else_are_no_pair() -> None:
+    result = understand(
+        "Ann Lee (ann@lee.example) na Bob Marsh (bob@marsh.example) wanapaswa kulipa."
+    )
+    assert result.kind == "not_a_request"
+    result = understand(
+        "Ann Lee (ann@lee.example) na Bob Marsh (bob@marsh.example) wanapaswa kukutana."
+    )
+    assert result.b == Party("Bob Marsh", "bob@marsh.example")
+    assert result.confident
+
+
+def test_an_intro_someone_else_offered_asks_nothing() -> None:
+    result = understand(
+        "Ann Lee (ann@lee.example) offered to introduce me to Bob Marsh (bob@marsh.example)."
+    )
+    assert result.kind == "not_a_request"
