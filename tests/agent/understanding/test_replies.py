@@ -627,3 +627,47 @@ def test_knowing_of_someone_does_not_hide_a_yes() -> None:
 )
 def test_tickets_unread_and_full_mailboxes_are_robots_in_five_languages(body: str) -> None:
     assert classify_reply(reply(body + "\n")).answer == "auto_reply"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone else is asked first, or the answer is promised for later.
+        "Ok thanks, I'll let you know",
+        "Sure, let me ask my boss",
+        "D'accord, je demande à mon chef",
+        "Sí, déjame preguntar a mi jefe",
+        "Ja, ich frage meinen Chef",
+        "Sim, vou perguntar ao meu chefe",
+        "Sawa, nitamuuliza bosi wangu",
+        "Oui, je vous tiens au courant",
+        "Ja, ich sag dir Bescheid",
+        # Wanting to hear more is no consent yet.
+        "Happy to hear more",
+        # What would have been is not what is.
+        "I'd have been happy to a year ago",
+        "I would have said yes last year",
+        "Oui, j'aurais aimé",
+        "Sí, me habría gustado",
+        "Hätte ich gern gemacht",
+        "Sim, eu teria gostado",
+        "In another life, yes",
+        "Yeah right",
+    ],
+)
+def test_a_yes_that_waits_on_someone_or_never_was_is_unclear(text: str) -> None:
+    assert read_answer(text)[0] == "unclear"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Great to hear from you Sam", "unclear"),
+        ("Great to hear from you Sam, yes please!", "yes"),
+        ("Ja, ich hätte Interesse", "yes"),
+        ("Ja... doch nicht", "unclear"),
+        ("Doch nicht, sorry", "no"),
+    ],
+)
+def test_greetings_and_second_thoughts(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer
