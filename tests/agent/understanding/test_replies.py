@@ -671,3 +671,24 @@ def test_a_yes_that_waits_on_someone_or_never_was_is_unclear(text: str) -> None:
 )
 def test_greetings_and_second_thoughts(text: str, answer: str) -> None:
     assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm writing for Al: yes, he'd like that.",
+        "Hi, I'm Al's assistant - yes, he'd love to.",
+        "Oui, de la part de Marc : il aimerait bien.",
+        "Sí, escribo en nombre de Ana, le gustaría.",
+        "Ja, im Namen von Herrn Kurz: er würde gerne.",
+        "Sim, em nome do Rui: ele gostaria.",
+        "Ndiyo, kwa niaba ya Juma, angependa.",
+    ],
+)
+def test_a_yes_given_for_someone_else_is_unclear(text: str) -> None:
+    # Only the person asked can consent; another's word for them is unclear.
+    assert read_answer(text)[0] == "unclear"
+
+
+def test_ones_own_yes_still_counts() -> None:
+    assert read_answer("Yes, I'd like that")[0] == "yes"
