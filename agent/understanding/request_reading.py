@@ -349,6 +349,10 @@ def read_text(
                 reading.context = _context(text, items, bounds, match, found, paired, rules)
             if pairs:
                 paired.add(number)
+    if reading.triggered and not reading.pairs and asking <= vetoed:
+        # Every sentence that asked turned out to set a meeting ("Ustedes dos deberían
+        # verse en la estación a las 8").
+        reading.triggered = False
     return reading
 
 
@@ -380,7 +384,17 @@ def _appointment(items: Sequence[Item], match: Match, rules: Rules) -> bool:
     opening it ("I'd love to meet Bob at the summit" still asks)."""
     elements = match.pattern.elements
     end = match.end
-    if not elements or elements[-1].slot != "B" or end >= len(items):
+    if not elements or end >= len(items):
+        return False
+    # "Ann and Bob should meet at the booth at 3pm", "deberían verse en la estación":
+    # two who are to meet, the verb ending the request, then a place or a time.
+    # "Ustedes dos deberían verse ...": the verb may follow the words matched.
+    if elements[-1].slot is None and items[end].lower in rules.appointment_verbs:
+        end += 1
+        if end >= len(items):
+            return False
+    ends_on_verb = elements[-1].slot is None and items[end - 1].lower in rules.appointment_verbs
+    if elements[-1].slot != "B" and not ends_on_verb:
         return False
     word = items[end].lower
     if word not in rules.appointment_places:
@@ -391,6 +405,8 @@ def _appointment(items: Sequence[Item], match: Match, rules: Rules) -> bool:
             head.lower[:1].isdigit() or head.lower in rules.appointment_heads
         ):
             return False
+    if ends_on_verb:
+        return True
     for element in elements[:-1]:
         if element.slot is not None or element.optional:
             continue

@@ -1067,3 +1067,20 @@ def test_an_intro_someone_else_offered_asks_nothing() -> None:
         "Ann Lee (ann@lee.example) offered to introduce me to Bob Marsh (bob@marsh.example)."
     )
     assert result.kind == "not_a_request"
+
+
+def test_two_told_to_meet_at_a_place_and_time_are_no_request() -> None:
+    for body in (
+        "Ustedes dos deberían verse en la estación a las 8.",
+        "Ana Lee (ana@lee.example) y Bob Marsh (bob@marsh.example) deberían verse en la "
+        "estación a las 8.",
+    ):
+        result = understand(
+            body, to="Bob Marsh <bob@marsh.example>, Carla Mendes <carla@mendes.example>"
+        )
+        assert result.kind == "not_a_request", body
+    result = understand(
+        "Ustedes dos deberían verse. Carla exporta café y Bob lo tuesta.",
+        to="Bob Marsh <bob@marsh.example>, Carla Mendes <carla@mendes.example>",
+    )
+    assert result.kind == "intro_request"
