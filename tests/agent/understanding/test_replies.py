@@ -692,3 +692,20 @@ def test_a_yes_given_for_someone_else_is_unclear(text: str) -> None:
 
 def test_ones_own_yes_still_counts() -> None:
     assert read_answer("Yes, I'd like that")[0] == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("OK stop", "no"),
+        ("Oui, désinscrivez-moi", "unclear"),
+        ("Sí, dame de baja", "unclear"),
+        ("Sim, me remova", "unclear"),
+        ("Sehr nett, aber ich lehne ab", "no"),
+        ("Muy amable, pero declino", "no"),
+        ("Muito gentil, mas recuso", "no"),
+        ("Asante sana, lakini nakataa", "no"),
+    ],
+)
+def test_asking_to_stop_or_declining_by_verb(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer
