@@ -709,3 +709,21 @@ def test_ones_own_yes_still_counts() -> None:
 )
 def test_asking_to_stop_or_declining_by_verb(text: str, answer: str) -> None:
     assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Sure, next year", "unclear"),
+        ("Oui, l'année prochaine", "unclear"),
+        ("Sí, el año que viene", "unclear"),
+        ("Ja, nächstes Jahr", "unclear"),
+        ("Sim, ano que vem", "unclear"),
+        ("Ndiyo, mwaka ujao", "unclear"),
+        ("Next year!", "no"),
+        ("Fine, whatever", "unclear"),
+        ("Most likely yes", "unclear"),
+    ],
+)
+def test_a_yes_for_next_year_or_a_shrug_is_no_consent(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer
