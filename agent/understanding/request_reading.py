@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from agent.message import Address
 from agent.understanding.request_matching import Match, find_matches, match_at, pattern_index
@@ -238,6 +239,10 @@ def _has_words(items: Sequence[Item], count: int) -> bool:
     return count <= 0
 
 
+# How many words after "should" may come before the verb ("should definitely go and meet").
+PAIR_VERB_WINDOW = 5
+
+
 @dataclass
 class Reading:
     """What one piece of text (subject, note, body, forwarded mail) yielded."""
@@ -306,7 +311,11 @@ def read_text(
             number = _sentence_of(bounds, match.start)
             if number in vetoed:
                 continue
-            if _appointment(items, match, rules) or _turns_to_another(items, match, rules):
+            if (
+                _appointment(items, match, rules)
+                or _turns_to_another(items, match, rules)
+                or _told_to_do_else(items, match, rules)
+            ):
                 # "Ann, meet Bob at the entrance at 9" sets a meeting; "Ann and Bob should
                 # talk to the lawyer" sends both to someone else: neither asks an intro.
                 vetoed.add(number)
@@ -358,6 +367,45 @@ def read_text(
 
 def _start(match: Match) -> int:
     return match.start
+
+
+def _told_to_do_else(items: Sequence[Item], match: Match, rules: Rules) -> bool:
+    """Whether the people written to are told to do something other than meet or talk
+    with each other: "You two should sign the contract", "Ihr zwei solltet mit der
+    Buchhaltung sprechen", "Vous deux devriez parler au comptable"."""
+    elements = match.pattern.elements
+    end = match.end
+    if (
+        not elements
+        or elements[-1].slot is not None
+        or set(match.slots) != {"A"}
+        or items[end - 1].lower not in rules.pair_modals
+    ):
+        return False
+    window: list[Item] = []
+    for item in items[end : end + PAIR_VERB_WINDOW]:
+        if item.kind == "end":
+            break
+        window.append(item)
+    for position, item in enumerate(window):
+        if item.lower in rules.pair_verbs:
+            # "solltet mit der Buchhaltung sprechen": someone else before the verb ...
+            before = window[:position]
+            # ... or after it: "talk to legal", but not "talk to each other".
+            after = window[position + 1 : position + 3]
+            return any(
+                word.lower in rules.other_party_preps
+                and (
+                    following.kind in ("name", "email")
+                    or following.lower in rules.other_party_heads
+                )
+                for word, following in pairwise(before)
+            ) or (
+                len(after) == 2
+                and after[0].lower in rules.other_party_preps
+                and after[1].lower not in rules.mutual_words | rules.pair_verbs
+            )
+    return True
 
 
 def _turns_to_another(items: Sequence[Item], match: Match, rules: Rules) -> bool:

@@ -159,6 +159,12 @@ class Rules:
     # an address does too). "Talk to each other" is no one else.
     other_party_preps: set[str] = field(default_factory=set)
     other_party_heads: set[str] = field(default_factory=set)
+    # "You two should sign the contract": after a modal that tells the people written to
+    # what they should do ("should", "solltet"), one of the verbs of meeting or talking
+    # must follow for an intro; "talk to each other" stays between the two.
+    pair_modals: set[str] = field(default_factory=set)
+    pair_verbs: set[str] = field(default_factory=set)
+    mutual_words: set[str] = field(default_factory=set)
     max_group_words: int = 1
     group_heads: set[str] = field(default_factory=set)
     # Every lower-case word that is more than a word to the tokenizer.
@@ -305,6 +311,9 @@ def load_rules() -> Rules:
         rules.appointment_places |= _fold(data.get("appointment_places", ()))
         rules.other_party_preps |= _fold(data.get("other_party_preps", ()))
         rules.other_party_heads |= _fold(data.get("other_party_heads", ()))
+        rules.pair_modals |= _fold(data.get("pair_modals", ()))
+        rules.pair_verbs |= _fold(data.get("pair_verbs", ()))
+        rules.mutual_words |= _fold(data.get("mutual_words", ()))
         rules.closings |= _fold(data.get("closings", ()))
         rules.forward_markers |= _fold(data.get("forward_markers", ()))
         rules.quote_markers |= _fold(data.get("quote_markers", ()))

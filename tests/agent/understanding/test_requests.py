@@ -1084,3 +1084,27 @@ def test_two_told_to_meet_at_a_place_and_time_are_no_request() -> None:
         to="Bob Marsh <bob@marsh.example>, Carla Mendes <carla@mendes.example>",
     )
     assert result.kind == "intro_request"
+
+
+def test_the_two_written_to_told_to_do_something_else_are_no_request() -> None:
+    two = "Bob Marsh <bob@marsh.example>, Carla Mendes <carla@mendes.example>"
+    for body in (
+        "You two should sign the contract by Friday.",
+        "Ihr zwei solltet mit der Buchhaltung sprechen.",
+        "Vous deux devriez parler au comptable avant vendredi.",
+        "Vocês dois deveriam falar com o advogado antes de assinar.",
+        "Nyinyi wawili mnapaswa kulipa ankara leo.",
+    ):
+        assert understand(body, to=two, cc=f"Intro Agent <{AGENT}>").kind == "not_a_request", body
+    for body in (
+        "You two should definitely meet - Bob builds drones and Carla insures them.",
+        "You two should get to know each other, Carla exports coffee.",
+        "Ihr zwei solltet euch unbedingt kennenlernen, Carla exportiert Kaffee.",
+        "Ustedes dos deberían conocerse, Carla exporta café.",
+    ):
+        result = understand(body, to=two, cc=f"Intro Agent <{AGENT}>")
+        assert result.kind == "intro_request", body
+        assert {result.a, result.b} == {
+            Party("Bob Marsh", "bob@marsh.example"),
+            Party("Carla Mendes", "carla@mendes.example"),
+        }, body
