@@ -131,16 +131,18 @@ handled right 1.000, no wrong action. On the whole folder (286 mails): 158/180 =
 all requests falls below the seventh's 0.897 only because this batch holds five requests
 labelled not confident, so the floor of that share is 0.87 and the share of the certain
 has its own floor. Then, found by probing after the batch, each a confident wrong pair
-before and none changing a figure here: "Ann and Bob should talk to the lawyer" (two sent
-to someone else; so in Spanish and Portuguese), "Peux-tu rencontrer X à la gare demain ?"
-(the writer paired with X), "Bob and I should catch up over the phone", "Did
+before and none changing a figure here: "Ann and Bob should talk to the lawyer" (two
+sent to someone else; so in Spanish and Portuguese), "Peux-tu rencontrer X à la gare
+demain ?" (the writer paired with X), "Bob and I should catch up over the phone", "Did
 Ann ever get introduced to Bob?", "Please stop connecting me with ...", "asked me not to
 introduce her to ...", Swahili "wanapaswa kulipa" (should pay); and, read as unconfident
-requests, "Ustedes dos deberían verse en la estación a las 8" and introducing a speaker at
-an event. Left: "Peux-tu rencontrer A et B à la gare"
-and "Vous deux, retrouvez-vous à la gare à 8h" (unconfident requests, no pair); "I've
-asked Ann to introduce me to Bob" (an unconfident request); a request taken back later
-in the mail ("Actually, never mind") is still read as asked.
+requests, "Ustedes dos deberían verse en la estación a las 8", introducing a speaker at
+an event, and the two written to told to do something else ("You two should sign the
+contract", "Ihr zwei solltet mit der Buchhaltung sprechen", in five languages). Left:
+"Peux-tu rencontrer A et B à la gare" and "Vous deux, retrouvez-vous à la gare à 8h"
+(unconfident requests, no pair); "You two should talk to legal" (an unconfident
+request); "I've asked Ann to introduce me to Bob" (an unconfident request); a request
+taken back later in the mail ("Actually, never mind") is still read as asked.
 
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
