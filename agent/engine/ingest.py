@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
@@ -63,25 +63,6 @@ def ledger_key(folder: str, uidvalidity: int) -> str:
     return f"{folder}|{uidvalidity}"
 
 
-def ingest(
-    source: MailSource,
-    store: StateStore,
-    env: Environment,
-    now: datetime,
-    *,
-    folder: str,
-    uidvalidity: int,
-    process: Callable[[Tables, Environment, FetchedMessage, datetime], Outcome] | None = None,
-) -> IngestReport:
-    """Process everything in the inbox once; return what happened."""
-    report = IngestReport()
-    for _ in ingest_steps(
-        source, store, env, now, report, folder=folder, uidvalidity=uidvalidity, process=process
-    ):
-        pass
-    return report
-
-
 def ingest_steps(
     source: MailSource,
     store: StateStore,
@@ -91,9 +72,9 @@ def ingest_steps(
     *,
     folder: str,
     uidvalidity: int,
-    process: Callable[[Tables, Environment, FetchedMessage, datetime], Outcome] | None = None,
 ) -> Iterator[None]:
-    """``ingest``, pausing after each message's commit so the caller can send meanwhile."""
+    """Process everything in the inbox once, into ``report``, pausing after each
+    message's commit so the caller can send meanwhile."""
     lkey = ledger_key(folder, uidvalidity)
     ledger = store.get(LEDGER, lkey) or {"committed": []}
     committed = {int(u) for u in ledger.get("committed", [])}
@@ -110,7 +91,7 @@ def ingest_steps(
         to_processed: list[int] = []
         to_quarantine: list[int] = []
         for fetched in batch:
-            target = _one(store, env, fetched, now, lkey, process, report)
+            target = _one(store, env, fetched, now, lkey, report)
             if target == "processed":
                 to_processed.append(fetched.uid)
             elif target == "quarantine":
@@ -133,7 +114,6 @@ def _one(
     fetched: FetchedMessage,
     now: datetime,
     lkey: str,
-    process: Callable[[Tables, Environment, FetchedMessage, datetime], Outcome] | None,
     report: IngestReport,
 ) -> str | None:
     """Handle one fetched message; return where to move it, or None to leave it."""
@@ -152,11 +132,8 @@ def _one(
         return "quarantine"
     try:
         with store.transaction(durable=False) as tx:
-            if process is not None:
-                outcome = process(tx, env, fetched, now)
-            else:
-                source = {"folder": "", "uid": fetched.uid, "uidvalidity": fetched.uidvalidity}
-                outcome = route_message(tx, env, message, key, now, source, fetched.raw)
+            source = {"folder": "", "uid": fetched.uid, "uidvalidity": fetched.uidvalidity}
+            outcome = route_message(tx, env, message, key, now, source, fetched.raw)
             _ledger_add(tx, lkey, fetched.uid)
             crashpoint("before-commit")
     except Exception as exc:  # a bug or bad input must not stop the loop: count and go on

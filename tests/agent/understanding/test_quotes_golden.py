@@ -9,31 +9,16 @@ all quote (see bench/quote_stripping.py).
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from agent.understanding.quotes import extract_new_text
+from bench import quote_stripping
 
-
-def _load_bench() -> ModuleType:
-    # The bench is a script, not a package; load it from its path.
-    path = Path(__file__).resolve().parents[3] / "bench" / "quote_stripping.py"
-    spec = importlib.util.spec_from_file_location("quote_stripping_bench", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    # Dataclasses look their module up while the module is being executed.
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH = _load_bench()
+BENCH = quote_stripping
 CORPORA: Path = BENCH.CORPORA
-GOLDEN_SETS: dict[str, object] = BENCH.GOLDEN_SETS
+GOLDEN_SETS = BENCH.GOLDEN_SETS
 
 FLOORS = {
     "talon standard_replies": 100.0,

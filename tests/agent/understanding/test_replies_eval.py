@@ -7,30 +7,17 @@ level reached when it was set, rounded down.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
+
+from bench import replies_eval
 
 ACCURACY_FLOOR = 99.0
 DATA = Path(__file__).resolve().parents[2] / "data" / "replies"
 
 
-def _load_bench() -> ModuleType:
-    # The bench is a script, not a package; load it from its path.
-    path = Path(__file__).resolve().parents[3] / "bench" / "replies_eval.py"
-    spec = importlib.util.spec_from_file_location("replies_eval_bench", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    # Dataclasses look their module up while the module is being executed.
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH = _load_bench()
+BENCH = replies_eval
 
 
 def _labels() -> list[dict[str, str]]:

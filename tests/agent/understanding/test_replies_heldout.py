@@ -70,29 +70,16 @@ The floor is 95%, to leave room for honest relabelling, never for a consent erro
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
+
+from bench import replies_eval
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "replies_heldout"
 
 
-def _load_bench() -> ModuleType:
-    # The bench is a script, not a package; load it from its path.
-    path = Path(__file__).resolve().parents[3] / "bench" / "replies_eval.py"
-    spec = importlib.util.spec_from_file_location("replies_eval_bench_heldout", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    # Dataclasses look their module up while the module is being executed.
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH = _load_bench()
+BENCH = replies_eval
 ACCURACY_FLOOR = 95.0
 
 

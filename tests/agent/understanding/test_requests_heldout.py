@@ -150,27 +150,11 @@ actions stay at zero.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
+from bench import requests_eval
 
-def _load_bench() -> ModuleType:
-    # The bench is a script, not a package; load it from its path.
-    path = Path(__file__).resolve().parents[3] / "bench" / "requests_eval.py"
-    spec = importlib.util.spec_from_file_location("requests_eval_bench_heldout", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    # Dataclasses look their module up while the module is being executed.
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH = _load_bench()
+BENCH = requests_eval
 FOLDER = BENCH.DEFAULT_FOLDER.parent / "requests_heldout"
 FLOOR_CONFIDENT_RIGHT = 0.87
 FLOOR_CONFIDENT_RIGHT_OF_CERTAIN = 0.99
