@@ -1108,3 +1108,27 @@ def test_the_two_written_to_told_to_do_something_else_are_no_request() -> None:
             Party("Bob Marsh", "bob@marsh.example"),
             Party("Carla Mendes", "carla@mendes.example"),
         }, body
+
+
+def test_one_who_should_really_meet_another_is_a_pair() -> None:
+    hana = Party("Hana Sato", "hana@sato.example")
+    leo = Party("Leo Brandt", "leo@brandt.example")
+    for body in (
+        "Hana Sato (hana@sato.example) should really meet Leo Brandt (leo@brandt.example): "
+        "both build design systems for banks.",
+        "Hana Sato (hana@sato.example) should definitely talk to Leo Brandt "
+        "(leo@brandt.example), both build design systems.",
+        "I think Hana Sato (hana@sato.example) really should meet Leo Brandt "
+        "(leo@brandt.example).",
+    ):
+        result = understand(body)
+        assert result.kind == "intro_request", body
+        assert {result.a, result.b} == {hana, leo}, body
+        assert result.confident, body
+    for body in (
+        "Hana Sato (hana@sato.example) should meet Leo Brandt (leo@brandt.example) at the "
+        "booth at 3pm.",
+        "Hana Sato (hana@sato.example) should really meet Leo Brandt (leo@brandt.example) at "
+        "the entrance at 9.",
+    ):
+        assert understand(body).kind == "not_a_request", body
