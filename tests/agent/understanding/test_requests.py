@@ -1132,3 +1132,35 @@ def test_one_who_should_really_meet_another_is_a_pair() -> None:
         "the entrance at 9.",
     ):
         assert understand(body).kind == "not_a_request", body
+
+
+def test_an_intro_the_writer_might_need_some_day_asks_nothing() -> None:
+    for body in (
+        "If I ever need an intro to Paul Wright (paul@wright.example) I'll send it here.",
+        "Si un jour j'ai besoin d'être présentée à Paul Wright (paul@wright.example), je "
+        "t'écrirai ici.",
+        "Si algún día necesito que me presentes a Paul Wright (paul@wright.example), te escribo.",
+        "Falls ich jemals eine Vorstellung bei Paul Wright (paul@wright.example) brauche, melde "
+        "ich mich.",
+        "Se um dia eu precisar de uma apresentação ao Paul Wright (paul@wright.example), escrevo "
+        "aqui.",
+        "Nikiwahi kuhitaji kutambulishwa kwa Paul Wright (paul@wright.example), nitakuandikia.",
+    ):
+        assert understand(body).kind == "not_a_request", body
+
+
+def test_an_ask_withdrawn_as_the_two_know_each_other_asks_nothing() -> None:
+    for body in (
+        "Ana me pidió que te escribiera para que me presentaras a Pablo Ruiz "
+        "(pablo@ruiz.example), pero no hace falta: Pablo y yo ya nos conocemos.",
+        "Ann asked me to write so you'd introduce me to Bob Ray (bob@ray.example), but there's "
+        "no need, we already know each other.",
+        "Claire voulait que tu me présentes à Bob Ray (bob@ray.example), mais on se connaît déjà.",
+        "Anna wollte, dass du mich Bob Ray (bob@ray.example) vorstellst, aber wir kennen uns "
+        "schon.",
+        "A Ana pediu para me apresentares ao Bob Ray (bob@ray.example), mas já nos conhecemos.",
+    ):
+        assert understand(body).kind == "not_a_request", body
+    result = understand("Could you introduce me to Bob Ray (bob@ray.example)? Ann says hi.")
+    assert result.kind == "intro_request"
+    assert result.confident
