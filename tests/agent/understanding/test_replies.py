@@ -727,3 +727,21 @@ def test_asking_to_stop_or_declining_by_verb(text: str, answer: str) -> None:
 )
 def test_a_yes_for_next_year_or_a_shrug_is_no_consent(text: str, answer: str) -> None:
     assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Yes, I'm the right Alex, but I don't really do intros anymore. Sorry!", "no"),
+        ("I'm not doing introductions these days.", "no"),
+        ("Oui, c'est bien moi, mais je ne fais plus de mises en relation.", "no"),
+        ("Sí, soy yo, pero ya no acepto presentaciones.", "no"),
+        ("Ja, das bin ich, aber ich mache keine Vorstellungen mehr.", "no"),
+        ("Sim, sou eu, mas já não aceito apresentações.", "no"),
+        ("Ndiyo, ni mimi, lakini sifanyi tena utambulisho.", "no"),
+        ("I don't usually do intros, but happy to make an exception.", "yes"),
+        ("Yes, happy to. I don't do intros often, so thanks!", "unclear"),
+    ],
+)
+def test_no_longer_taking_intros_declines(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer
