@@ -165,15 +165,21 @@ def _said_of_one(items: Sequence[Item], start: int, end: int, match: Match) -> b
     return any(item.lower.split()[0] == first for item in named)
 
 
-def reason_about(text: str, items: Sequence[Item], names: set[str], rules: Rules) -> str | None:
+def reason_about(
+    text: str, items: Sequence[Item], names: set[str], rules: Rules, by_one: bool = False
+) -> str | None:
     """The first sentence of ``text`` that speaks of one of ``names`` (first names, case
     folded) and reads as a reason, for a pair the subject alone gave ("Ola <> Tim" over
     "Ola builds payroll software; Tim invests in fintech"). Greetings, closings, questions,
-    asks and talk of addresses are none."""
+    asks and talk of addresses are none. With ``by_one``, ``text`` is written by one of
+    the pair, who speaks of themselves as "I" or "we" ("We're piloting soil testing in
+    Ghana" in the forwarded mail of the one to introduce)."""
     bounds = _sentences(items)
     for number, (start, end) in enumerate(bounds):
         spoken_of = any(
-            item.kind == "name" and item.lower.split()[0] in names for item in items[start:end]
+            (item.kind == "name" and item.lower.split()[0] in names)
+            or (by_one and _writer_word(item, rules))
+            for item in items[start:end]
         )
         if not spoken_of or not _has_words(items[start:end], 3):
             continue
@@ -191,6 +197,16 @@ def reason_about(text: str, items: Sequence[Item], names: set[str], rules: Rules
         if cleaned:
             return cleaned
     return None
+
+
+def _writer_word(item: Item, rules: Rules) -> bool:
+    """Whether the writer speaks of themselves: "I", "me", "we're", "j'ai"."""
+    if item.kind in ("self", "us"):
+        return True
+    word = item.lower.replace("\u2019", "'")
+    return word in rules.writer_words or (
+        "'" in word and word.partition("'")[0] + "'" in rules.writer_words
+    )
 
 
 _CLAUSE = re.compile(r"\s*(?:[,;()]|\s[-\u2013\u2014]\s)\s*")

@@ -118,6 +118,9 @@ class Rules:
     triggers: set[str] = field(default_factory=set)
     self_words: set[str] = field(default_factory=set)
     plural_self_words: set[str] = field(default_factory=set)
+    # How a writer speaks of themselves as the subject ("I", "we're", "nous", "wir"):
+    # in mail one of the pair wrote, such a sentence is about that person.
+    writer_words: set[str] = field(default_factory=set)
     you_words: set[str] = field(default_factory=set)
     third_words: set[str] = field(default_factory=set)
     plural_third_words: set[str] = field(default_factory=set)
@@ -287,6 +290,7 @@ def load_rules() -> Rules:
         rules.triggers |= _fold(data.get("triggers", ()))
         rules.self_words |= _fold(data.get("self_words", ()))
         rules.plural_self_words |= _fold(data.get("plural_self_words", ()))
+        rules.writer_words |= _fold(data.get("writer_words", ()))
         rules.you_words |= _fold(data.get("you_words", ()))
         rules.third_words |= _fold(data.get("third_words", ()))
         rules.plural_third_words |= _fold(data.get("plural_third_words", ()))

@@ -284,6 +284,18 @@ def _read_all(
             r.party.name.casefold().split()[0] for pair in first_pairs for r in pair if r.party.name
         }
         context = reason_about(own, own_items, names, rules)
+    if context is None and paired_by is read_own and forward is not None:
+        # "Can you intro Wendy to Kofi? See below.": the forwarded mail says why, and
+        # when one of the pair wrote it, in their own words ("We're piloting ...").
+        names = {
+            r.party.name.casefold().split()[0] for pair in first_pairs for r in pair if r.party.name
+        }
+        by_one = author is not None and any(
+            r.party.email and r.party.email.casefold() == author.email.casefold()
+            for pair in first_pairs
+            for r in pair
+        )
+        context = reason_about(forward.body, forward_items, names, rules, by_one)
     if first_pairs:
         return first_pairs, context, triggered
     if triggered:

@@ -1164,3 +1164,24 @@ def test_an_ask_withdrawn_as_the_two_know_each_other_asks_nothing() -> None:
     result = understand("Could you introduce me to Bob Ray (bob@ray.example)? Ann says hi.")
     assert result.kind == "intro_request"
     assert result.confident
+
+
+def test_a_forwarded_mail_by_one_of_the_pair_gives_the_reason() -> None:
+    body = (
+        "Can you intro Wendy to Kofi Mensah (kofi@mensah.example)? See below.\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Wendy Liu <wendy@liu.example>\n"
+        "Date: Wed, Sep 17, 2025 at 10:12 PM\n"
+        "Subject: quick favour?\n"
+        "To: Ann Lee <ann@lee.example>\n\n"
+        "Hey Ann,\n\n"
+        "Do you still know Kofi from the cocoa project? We're piloting soil testing in Ghana "
+        "and I'd love 20 minutes with him.\n\nW.\n"
+    )
+    result = understand(body, subject="Fwd: quick favour?")
+    assert {result.a, result.b} == {
+        Party("Wendy Liu", "wendy@liu.example"),
+        Party("Kofi Mensah", "kofi@mensah.example"),
+    }
+    assert result.confident
+    assert result.context is not None and result.context.startswith("We're piloting soil testing")
