@@ -102,6 +102,35 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
             cursor += 1
 
 
+_ASIDE_MARKS = frozenset({"(", ")", "<", ">", "[", "]", ","})
+
+
+def goes_on_unnamed(items: Sequence[Item], match: Match, rules: Rules) -> bool:
+    """Whether the person a match ends on is followed by someone described but not
+    named: "introduce me to Ravi Kumar (ravi@...) and his cofounder", "et son associé".
+    That someone is asked for too and cannot be reached, so no pair of the match is
+    certain."""
+    elements = match.pattern.elements
+    if not elements or elements[-1].slot is None:
+        return False
+    cursor = match.end
+    while cursor < len(items) and (
+        items[cursor].kind == "email" or items[cursor].lower in _ASIDE_MARKS
+    ):
+        cursor += 1
+    if cursor >= len(items) or items[cursor].lower not in rules.conjunctions:
+        return False
+    cursor += 1
+    # "and also to his cofounder": the words before the person may come again.
+    before = elements[-2].words if len(elements) > 1 and elements[-2].slot is None else set()
+    again = rules.also_words | before | elements[-1].repeat
+    while cursor < len(items) and items[cursor].kind == "word" and items[cursor].lower in again:
+        cursor += 1
+    if cursor >= len(items) or items[cursor].lower not in rules.descriptor_starts:
+        return False
+    return next(_described(items, cursor, rules), None) is None
+
+
 def _lower_case_name_end(items: Sequence[Item], index: int, rules: Rules) -> int | None:
     """The position of an address right after one to three lower-case words at ``index``
     that are no word of the phrasings, else None."""

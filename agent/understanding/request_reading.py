@@ -10,11 +10,18 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from agent.message import Address
-from agent.understanding.request_matching import Match, find_matches, match_at, pattern_index
+from agent.understanding.request_matching import (
+    Match,
+    find_matches,
+    goes_on_unnamed,
+    match_at,
+    pattern_index,
+)
 from agent.understanding.request_mentions import LIST_ITEM, Item
 from agent.understanding.request_people import (
     Resolved,
     Scene,
+    doubted,
     pairs_of,
     resolve_mention,
 )
@@ -365,6 +372,9 @@ def read_text(
                 pairs = [
                     (a, b) for a, b in pairs if b.party.email and b.party.email.casefold() in keys
                 ]
+            if pairs and goes_on_unnamed(items, match, rules):
+                # "Introduce me to Ravi (...) and his cofounder": half of what is asked.
+                pairs = [(doubted(a), doubted(b)) for a, b in pairs]
             if weak:
                 reading.weak_pairs += pairs
             elif pairs:

@@ -1118,8 +1118,7 @@ def test_one_who_should_really_meet_another_is_a_pair() -> None:
         "both build design systems for banks.",
         "Hana Sato (hana@sato.example) should definitely talk to Leo Brandt "
         "(leo@brandt.example), both build design systems.",
-        "I think Hana Sato (hana@sato.example) really should meet Leo Brandt "
-        "(leo@brandt.example).",
+        "I think Hana Sato (hana@sato.example) really should meet Leo Brandt (leo@brandt.example).",
     ):
         result = understand(body)
         assert result.kind == "intro_request", body
@@ -1185,3 +1184,23 @@ def test_a_forwarded_mail_by_one_of_the_pair_gives_the_reason() -> None:
     }
     assert result.confident
     assert result.context is not None and result.context.startswith("We're piloting soil testing")
+
+
+def test_someone_described_but_not_named_after_the_person_leaves_the_request_uncertain() -> None:
+    tom = Party("Tom Kumar", "tom@kumar.example")
+    for body in (
+        "Please introduce me to Tom Kumar (tom@kumar.example) and his cofounder.",
+        "Please introduce me to Tom Kumar (tom@kumar.example) and also to his cofounder.",
+        "Pourrais-tu me présenter à Tom Kumar (tom@kumar.example) et son associé ?",
+        "¿Me presentas a Tom Kumar (tom@kumar.example) y a su socio?",
+    ):
+        result = understand(body)
+        assert result.kind == "intro_request", body
+        assert result.b == tom, body
+        assert not result.confident, body
+    result = understand(
+        "Please introduce me to Tom Kumar (tom@kumar.example) and his cofounder Anu Shah "
+        "(anu@shah.example)."
+    )
+    assert result.confident
+    assert len(result.more) == 1
