@@ -152,7 +152,7 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
                 index += 1
             titled_at = index
             continue
-        if _is_name_token(raw, rules):
+        if _is_name_token(raw, rules) or _spelled_first_name(tokens, index, spelled, rules):
             item, index = _read_name(tokens, index, rules)
             item.titled = titled_at == token_index
             items.append(item)
@@ -209,6 +209,33 @@ def _lower_case_name(
             name = f"{first.text} {second.text}"
             return _named(tokens, first.idx, after, name)
     return None
+
+
+def _spelled_first_name(
+    tokens: Sequence[Token],
+    index: int,
+    spelled: dict[str, list[tuple[str, str]]],
+    rules: Rules,
+) -> bool:
+    """Whether a capitalised word that is also a common word ("Ravi", French for
+    delighted) opens a name: a capitalised surname follows and one address in the text
+    spells both, as for a name in lower case ("Ravi Kumar (ravi@kumarbio.in)")."""
+    first = tokens[index]
+    after = index + 1
+    if first.lower not in spelled or after >= len(tokens) or not first.space:
+        return False
+    if not (first.text.isalpha() and first.text[0].isupper() and first.text[1:].islower()):
+        return False
+    if first.lower in rules.literals or first.lower in rules.special_words:
+        return False
+    second = tokens[after]
+    if not _is_name_token(second.text, rules):
+        return False
+    surname = second.lower
+    return any(
+        surname in _LOCAL_PIECES.split(local) or label.startswith(surname)
+        for local, label in spelled[first.lower]
+    )
 
 
 def _special_at(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item, int] | None:

@@ -1204,3 +1204,14 @@ def test_someone_described_but_not_named_after_the_person_leaves_the_request_unc
     )
     assert result.confident
     assert len(result.more) == 1
+
+
+def test_a_first_name_that_is_also_a_common_word_is_a_name_when_the_address_spells_it() -> None:
+    result = understand("Please introduce me to Ravi Kumar (ravi@kumarbio.example).")
+    assert result.b == Party("Ravi Kumar", "ravi@kumarbio.example")
+    assert result.confident
+    result = understand(
+        "Ravi de vous lire. Pourriez-vous me présenter à Tom Kumar (tom@kumarbio.example) ?"
+    )
+    assert result.b == Party("Tom Kumar", "tom@kumarbio.example")
+    assert result.confident
