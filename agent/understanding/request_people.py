@@ -152,6 +152,22 @@ def _first_word(address: Address) -> str:
     return words[0] if words else ""
 
 
+# "Hargreaves, Simon": a directory's surname-first display name, one or two words a side.
+_NAME_WORD = r"[^\W\d_][\w'\-]*"
+_SURNAME_FIRST = re.compile(
+    rf"^({_NAME_WORD}(?: {_NAME_WORD})?), ({_NAME_WORD}(?: {_NAME_WORD})?)$"
+)
+
+
+def natural_name(name: str) -> str:
+    """A display name as people write it: Outlook and Exchange directories show
+    "Hargreaves, Simon", which is Simon Hargreaves; any other name is kept as it is."""
+    found = _SURNAME_FIRST.match(" ".join(name.split()))
+    if found is None or not all(word[0].isupper() for word in found.group(0).split()):
+        return name
+    return f"{found.group(2)} {found.group(1)}"
+
+
 def party_of(address: Address) -> Resolved:
     return Resolved(Party(address.name or None, address.email or None), bool(address.email))
 

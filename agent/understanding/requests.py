@@ -30,6 +30,7 @@ from agent.understanding.request_people import (
     distinct_pairs,
     doubted,
     is_agent,
+    natural_name,
     party_of,
     unique_addresses,
 )
@@ -95,7 +96,8 @@ def understand_request(
     rules = load_rules()
     agent = agent_address.strip().casefold()
     sender = message.sender
-    requester = Party(sender.name or None, sender.email) if sender else None
+    writer = natural_name(sender.name) if sender and sender.name else ""
+    requester = Party(writer or None, sender.email) if sender else None
     if _is_bulk(message, rules):
         return RequestResult("not_a_request")
     text = _encodable((message.text or "")[:MAX_TEXT_CHARS])
@@ -114,7 +116,7 @@ def understand_request(
         return RequestResult("not_a_request")
     # Addresses below the signature are the writer's and their colleagues' (an assistant,
     # a paralegal): how to reach the writer's side, not who a name asked for is.
-    signed = signature_start(own, sender.name if sender else "")
+    signed = signature_start(own, writer)
     pairs, context, triggered = _read_all(message, agent, own, signed, forward, address_book, rules)
     if not pairs:
         if triggered:
@@ -195,7 +197,8 @@ def _read_all(
     rules: Rules,
 ) -> tuple[list[tuple[Resolved, Resolved]], str | None, bool]:
     sender = message.sender
-    me = party_of(sender) if sender else None
+    # The writer as they sign, not as a directory lists them ("Hargreaves, Simon").
+    me = party_of(Address(natural_name(sender.name), sender.email)) if sender else None
     folded = normal_text(own) if me is not None else ""
     if me is not None and (rules.proxy_cue_re.search(folded) or rules.proxy_wish_re.search(folded)):
         # "I'm writing on behalf of Richard", "My colleague would love an intro to ...":

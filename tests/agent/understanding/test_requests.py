@@ -1215,3 +1215,19 @@ def test_a_first_name_that_is_also_a_common_word_is_a_name_when_the_address_spel
     )
     assert result.b == Party("Tom Kumar", "tom@kumarbio.example")
     assert result.confident
+
+
+def test_a_writer_listed_surname_first_is_named_as_they_sign() -> None:
+    result = understand(
+        "Would you please put me in touch with Dr Ingrid Olsen, ingrid@olsen.example?\n\n"
+        "Kind regards,\n\nSimon Hargreaves\nSenior Associate\n",
+        sender='"Hargreaves, Simon" <simon@hargreaves.example>',
+    )
+    assert result.requester == Party("Simon Hargreaves", "simon@hargreaves.example")
+    assert result.a == Party("Simon Hargreaves", "simon@hargreaves.example")
+    assert result.confident
+    for name in ("Acme, Inc.", "Ng, Tan & Co", "Simon Hargreaves"):
+        result = understand(
+            "Could you introduce me to Bob Ray (bob@ray.example)?", sender=f'"{name}" <x@y.example>'
+        )
+        assert result.requester == Party(name, "x@y.example"), name
