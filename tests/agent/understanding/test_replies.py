@@ -745,3 +745,30 @@ def test_a_yes_for_next_year_or_a_shrug_is_no_consent(text: str, answer: str) ->
 )
 def test_no_longer_taking_intros_declines(text: str, answer: str) -> None:
     assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Yes I got your email. I will think about it.", "unclear"),
+        ("Sure, I'll consider it.", "unclear"),
+        ("Yes, I'll sleep on it.", "unclear"),
+        ("Ok, I'll mull it over.", "unclear"),
+        ("Yes, I saw it.", "unclear"),
+        ("Yes I think so.", "unclear"),
+        ("Oui, je vais y penser.", "unclear"),
+        ("Oui, je l'ai vu.", "unclear"),
+        ("Sí, lo voy a considerar.", "unclear"),
+        ("Sí, recibí tu correo.", "unclear"),
+        ("Ja, ich werde es mir überlegen.", "unclear"),
+        ("Ja, hab's gesehen.", "unclear"),
+        ("Sim, vou considerar.", "unclear"),
+        ("Sim, recebi o e-mail.", "unclear"),
+        ("Ndiyo, nitalifikiria.", "unclear"),
+        ("Ndiyo, nimeiona.", "unclear"),
+        ("Yes, happy to - I saw her talk last year.", "yes"),
+        ("Ja, gerne! Ich habe ihr Profil gesehen, passt gut.", "yes"),
+    ],
+)
+def test_a_yes_that_only_acknowledges_or_will_think_is_no_consent(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer
