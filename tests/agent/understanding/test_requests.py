@@ -1231,3 +1231,25 @@ def test_a_writer_listed_surname_first_is_named_as_they_sign() -> None:
             "Could you introduce me to Bob Ray (bob@ray.example)?", sender=f'"{name}" <x@y.example>'
         )
         assert result.requester == Party(name, "x@y.example"), name
+
+
+def test_asking_whether_to_introduce_or_not_asking_asks_nothing() -> None:
+    for body in (
+        "Should I introduce Ann Lee (ann@lee.example) to Bob Ray (bob@ray.example)?",
+        "Would it make sense to introduce Ann Lee (ann@lee.example) to Bob Ray "
+        "(bob@ray.example)? Let me know and I'll send the request.",
+        "I was going to ask you to introduce me to Bob Ray (bob@ray.example), but Ann already did.",
+        "Ann Lee (ann@lee.example) would love to meet Bob Ray (bob@ray.example) but she's shy, "
+        "so I won't ask.",
+        "Devrais-je présenter Ann Lee (ann@lee.example) à Bob Ray (bob@ray.example) ?",
+        "¿Debería presentar a Ana Lee (ana@lee.example) a Bob Ray (bob@ray.example)?",
+        "Soll ich euch, Ann Lee (ann@lee.example) und Bob Ray (bob@ray.example), bekannt machen?",
+        "Devo apresentar a Ana Lee (ana@lee.example) ao Bob Ray (bob@ray.example)?",
+    ):
+        assert understand(body).kind == "not_a_request", body
+    result = understand(
+        "Could you introduce me to Bob Ray (bob@ray.example)? I was going to ask Ann but "
+        "she's away."
+    )
+    assert result.kind == "intro_request"
+    assert result.confident
