@@ -141,6 +141,8 @@ class Rules:
     sentence_cues: set[str] = field(default_factory=set)
     reply_cues: set[str] = field(default_factory=set)
     message_cues: set[str] = field(default_factory=set)
+    # A request taken back later in the mail ("Actually, never mind", "laisse tomber").
+    withdrawal_cues: set[str] = field(default_factory=set)
     subject_cues: set[str] = field(default_factory=set)
     proxy_cues: set[str] = field(default_factory=set)
     list_cues: set[str] = field(default_factory=set)
@@ -176,6 +178,7 @@ class Rules:
     sentence_cue_re: re.Pattern[str] = _NEVER
     reply_cue_re: re.Pattern[str] = _NEVER
     message_cue_re: re.Pattern[str] = _NEVER
+    withdrawal_cue_re: re.Pattern[str] = _NEVER
     subject_cue_re: re.Pattern[str] = _NEVER
     proxy_cue_re: re.Pattern[str] = _NEVER
     # "my colleague would love ...": someone of the writer's wishes, not the writer's.
@@ -327,6 +330,7 @@ def load_rules() -> Rules:
         rules.sentence_cues |= _fold(negatives.get("sentence_cues", ()))
         rules.reply_cues |= _fold(negatives.get("reply_cues", ()))
         rules.message_cues |= _fold(negatives.get("message_cues", ()))
+        rules.withdrawal_cues |= _fold(negatives.get("withdrawal_cues", ()))
         rules.subject_cues |= _fold(negatives.get("subject_cues", ()))
     rules.pair_patterns.append(compile_pattern("{A}"))
     # The list patterns' words ("and", "con") are left out: they are no phrasing of
@@ -349,6 +353,7 @@ def load_rules() -> Rules:
     rules.sentence_cue_re = phrase_regex(rules.sentence_cues)
     rules.reply_cue_re = phrase_regex(rules.sentence_cues | rules.reply_cues)
     rules.message_cue_re = phrase_regex(rules.message_cues)
+    rules.withdrawal_cue_re = phrase_regex(rules.withdrawal_cues)
     rules.subject_cue_re = phrase_regex(rules.subject_cues)
     rules.proxy_cue_re = phrase_regex(rules.proxy_cues)
     rules.proxy_wish_re = _wish_regex(rules.proxy_owners, rules.proxy_roles, rules.proxy_wishes)

@@ -117,6 +117,8 @@ def understand_request(
     # Addresses below the signature are the writer's and their colleagues' (an assistant,
     # a paralegal): how to reach the writer's side, not who a name asked for is.
     signed = signature_start(own, writer)
+    if _withdrawn(own[:signed], rules):
+        return RequestResult("not_a_request")
     pairs, context, triggered = _read_all(message, agent, own, signed, forward, address_book, rules)
     if not pairs:
         if triggered:
@@ -135,6 +137,19 @@ def understand_request(
         confident=confident,
         more=tuple(Pair(a.party, b.party) for a, b in rest),
     )
+
+
+def _withdrawn(text: str, rules: Rules) -> bool:
+    """Whether the writer takes back what they asked, later in their own text: "Could you
+    connect me with Tom (...)? Actually, never mind - I found him on LinkedIn." A
+    withdrawal before any ask or address ("Never mind my last mail: please introduce me
+    to ...") takes back something else."""
+    folded = normal_text(text)
+    asked = rules.trigger_re.search(folded)
+    starts = [found.start() for found in (asked, _WRITTEN_ADDRESS.search(folded)) if found]
+    if not starts:
+        return False
+    return rules.withdrawal_cue_re.search(folded, min(starts)) is not None
 
 
 _WRITTEN_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")

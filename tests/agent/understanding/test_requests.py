@@ -1253,3 +1253,20 @@ def test_asking_whether_to_introduce_or_not_asking_asks_nothing() -> None:
     )
     assert result.kind == "intro_request"
     assert result.confident
+
+
+def test_a_request_taken_back_later_in_the_mail_asks_nothing() -> None:
+    for body in (
+        "Could you connect me with Tom Reed (tom@reed.example)? Actually, never mind - I found "
+        "him on LinkedIn.",
+        "Peux-tu me présenter à Tom Reed (tom@reed.example) ? Ah non, laisse tomber, je l'ai "
+        "trouvé.",
+        "¿Me presentas a Tom Reed (tom@reed.example)? Olvídalo, ya lo encontré.",
+        "Kannst du mich mit Tom Reed (tom@reed.example) bekannt machen? Hat sich erledigt, danke.",
+        "Pode me apresentar ao Tom Reed (tom@reed.example)? Esquece, já achei.",
+        "Naomba unitambulishe kwa Tom Reed (tom@reed.example). Usijali, nimempata.",
+    ):
+        assert understand(body).kind == "not_a_request", body
+    result = understand("Could you introduce me to Tom Reed (tom@reed.example)? No rush at all.")
+    assert result.kind == "intro_request"
+    assert result.confident
