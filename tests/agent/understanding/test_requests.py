@@ -1270,3 +1270,20 @@ def test_a_request_taken_back_later_in_the_mail_asks_nothing() -> None:
     result = understand("Could you introduce me to Tom Reed (tom@reed.example)? No rush at all.")
     assert result.kind == "intro_request"
     assert result.confident
+
+
+def test_a_wish_said_of_him_or_her_is_not_the_writers() -> None:
+    for body in (
+        "Bob is cc'd - he'd like an intro to Dana Lim (dana@lim.example).",
+        "Mon associé est en copie : il aimerait rencontrer Dana Lim (dana@lim.example).",
+        "Mi socio está en copia: le gustaría conocer a Dana Lim (dana@lim.example).",
+        "Mein Partner ist in Kopie, er würde gerne Dana Lim (dana@lim.example) kennenlernen.",
+        "Meu sócio está em cópia: ele gostaria de conhecer a Dana Lim (dana@lim.example).",
+        "Mwenzangu yuko kwenye nakala, angependa kukutana na Dana Lim (dana@lim.example).",
+    ):
+        result = understand(body, cc="Bob Ray <bob@ray.example>")
+        assert result.kind == "intro_request", body
+        assert result.b == Party("Dana Lim", "dana@lim.example"), body
+        assert not result.confident, body
+    result = understand("Could you introduce me to Dana Lim (dana@lim.example)? She's hiring.")
+    assert result.confident
