@@ -44,7 +44,7 @@ def parties(raw: bytes) -> list[bytes]:
 class Floor:
     """One connection to a mailbox and the means to answer what arrives in it."""
 
-    def __init__(self, stack: MailStack, user: str = AGENT_USER, *, ack: bool = False) -> None:
+    def __init__(self, stack: MailStack, user: str = AGENT_USER) -> None:
         self.stack = stack
         self.address = stack.address(user)
         self.imap = IMAPClient(
@@ -59,9 +59,6 @@ class Floor:
             self.imap.create_folder(PROCESSED)
         self.imap.select_folder("INBOX")
         self.handled = 0
-        # With ``ack`` it also answers the sender, as the agent acknowledges a request:
-        # three mails per message, the agent's count, to tell its mail cost from the rest.
-        self.ack = ack
 
     def close(self) -> None:
         self.imap.logout()
@@ -86,10 +83,7 @@ class Floor:
             smtp.starttls(context=self.stack.tls_context())
             smtp.login(self.address, self.stack.password)
             for raw in messages:
-                recipients = [to.decode() for to in parties(raw)]
-                if self.ack:
-                    recipients.append(sender_of(raw))
-                for to in recipients:
+                for to in (to.decode() for to in parties(raw)):
                     smtp.sendmail(self.address, [to], _mail(self.address, to))
 
     def serve(self, stop: threading.Event) -> None:
@@ -101,16 +95,6 @@ class Floor:
                 self.imap.idle_check(timeout=IDLE_SLICE)
             finally:
                 self.imap.idle_done()
-
-
-def sender_of(raw: bytes) -> str:
-    """The address in the From header."""
-    head = raw[: raw.find(b"\r\n\r\n")]
-    start = head.find(b"\nFrom:") + 1 if not head.startswith(b"From:") else 0
-    end = head.find(b"\r\n", start)
-    line = head[start : end if end >= 0 else len(head)]
-    found = _ADDRESS.findall(line)
-    return found[0].decode() if found else line[5:].strip().decode()
 
 
 def _mail(sender: str, to: str) -> bytes:

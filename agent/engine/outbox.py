@@ -26,6 +26,8 @@ TABLE = "outbox"
 PENDING = "pending"
 SENT = "sent"
 FAILED = "failed"
+# Carried by another mail that lists it with others (``ack_folding.py``).
+FOLDED = "folded"
 # Transient failures are retried with a doubling delay until this long after queueing.
 RETRY_FOR = timedelta(days=2)
 FIRST_RETRY = timedelta(minutes=1)
@@ -140,6 +142,15 @@ def mark_sent(tx: Tables, key: str, now: datetime) -> None:
         attempts=int(doc.get("attempts", 0)) + 1,
         raw="",
     )
+    tx.put(TABLE, key, doc)
+
+
+def mark_folded(tx: Tables, key: str, into: str, now: datetime) -> None:
+    """Record that the mail queued under ``into`` carries this row; it is not sent alone."""
+    doc = tx.get(TABLE, key)
+    if doc is None:
+        return
+    doc.update(state=FOLDED, folded_into=into, folded_at=now.isoformat(), raw="")
     tx.put(TABLE, key, doc)
 
 

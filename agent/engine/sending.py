@@ -28,10 +28,11 @@ from agent.core.events import DeliveryFailed
 from agent.core.intro import Side
 from agent.core.transition import transition
 from agent.engine import outbox
+from agent.engine.ack_folding import fold_acknowledgements, held_back
 from agent.engine.crashpoints import crashpoint
 from agent.engine.mails import MailSettings, compose
 from agent.engine.tables import SEND_COUNTS, load_intro, save_intro
-from agent.errors import MailError, PermanentSendError, TransientSendError
+from agent.errors import AgentError, MailError, PermanentSendError, TransientSendError
 from agent.store.base import StateStore, Tables
 
 log = logging.getLogger(__name__)
@@ -84,11 +85,13 @@ class Sender:
     ``feed`` takes the rows that have become due (the pass calls it after each message
     it commits), ``finish`` sends the rest and closes the connections. Each connection
     takes the next row, sends it and waits until the row is recorded as sent before it
-    takes another. The "sent" marks of rows accepted while a commit was being written
-    share the next commit (a group commit), so a crash between the server's accept and
-    that commit resends at most one mail per connection, with the same bytes and
-    Message-ID. After a connection fails, no new one is opened in the same pass: the
-    others go on, and what none of them sent waits for the next pass.
+    takes another. Acknowledgements queued during the pass are taken only by ``finish``,
+    folded one per requester (``ack_folding.py``). The "sent" marks of rows accepted
+    while a commit was being written share the next commit (a group commit), so a crash
+    between the server's accept and that commit resends at most one mail per
+    connection, with the same bytes and Message-ID. After a connection fails, no new
+    one is opened in the same pass: the others go on, and what none of them sent waits
+    for the next pass.
     """
 
     def __init__(
@@ -145,8 +148,13 @@ class Sender:
         if self.syncing is not None:
             await self.syncing
         self.store.sync()
-        self._take(self._due())
         self.closing = True
+        try:
+            fold_acknowledgements(self.store, self.mails, self.now, skip=self.taken.keys())
+        except AgentError as exc:
+            # A mail that cannot be written must not hold back the acknowledgements.
+            log.error("acknowledgements not folded: %s", exc)
+        self._take(self._due())
         self.more.set()
         await asyncio.gather(*self.workers)
         # The "sent" marks did not wait for the disk either.
@@ -163,7 +171,11 @@ class Sender:
         return report
 
     def _due(self) -> list[outbox.OutboxRow]:
-        return outbox.due(self.store, self.now, skip=self.taken.keys())
+        rows = outbox.due(self.store, self.now, skip=self.taken.keys())
+        if self.closing:
+            return rows
+        # Acknowledgements wait for the end of the pass, to go out one per requester.
+        return [row for row in rows if not held_back(row, self.now)]
 
     async def _take_when_durable(
         self, job: Callable[[], None], rows: list[outbox.OutboxRow]

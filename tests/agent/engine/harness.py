@@ -26,6 +26,7 @@ from agent.engine.once import PassReport, run_pass
 from agent.engine.sending import MailSink
 from agent.engine.tables import INDEXES, id_secret
 from agent.engine.token_key import TokenKey
+from agent.errors import MailConnectError
 from agent.render import Renderer
 from agent.store import open_store
 from agent.store.base import StateStore
@@ -119,7 +120,8 @@ class World:
             new_intro_id=_counter(),
         )
 
-    def run(self, after: timedelta = timedelta(minutes=1)) -> PassReport:
+    def run(self, after: timedelta = timedelta(minutes=1), *, refused: bool = False) -> PassReport:
+        """A pass ``after`` from the last; with ``refused``, every SMTP connection fails."""
         self.now += after
         return run_pass(
             self.store,
@@ -128,7 +130,7 @@ class World:
             source=self.source,
             folder="INBOX",
             uidvalidity=1,
-            connect_sink=self.sink.connect,
+            connect_sink=_refuse if refused else self.sink.connect,
             daily_cap=20,
         )
 
@@ -152,6 +154,12 @@ class World:
                 reply_to=to_mail.message,
             )
         )
+
+
+@asynccontextmanager
+async def _refuse() -> AsyncIterator[MailSink]:
+    raise MailConnectError("connection refused")
+    yield  # pragma: no cover - makes this a generator
 
 
 def _counter() -> Callable[[], str]:
