@@ -1287,3 +1287,19 @@ def test_a_wish_said_of_him_or_her_is_not_the_writers() -> None:
         assert not result.confident, body
     result = understand("Could you introduce me to Dana Lim (dana@lim.example)? She's hiring.")
     assert result.confident
+
+
+def test_german_introducing_the_two_written_to_to_each_other() -> None:
+    two = "Ann Lee <ann@lee.example>, Bob Ray <bob@ray.example>"
+    for body in (
+        "Hallo Ann, hallo Bob, darf ich euch einander vorstellen? Ann baut Drohnen.",
+        "Ann, Bob, ich stelle euch einander vor: Ann baut Drohnen.",
+    ):
+        result = understand(
+            body, sender="Pat Doe <pat@doe.example>", to=two, cc=f"Intro Agent <{AGENT}>"
+        )
+        assert {result.a, result.b} == {
+            Party("Ann Lee", "ann@lee.example"),
+            Party("Bob Ray", "bob@ray.example"),
+        }, body
+        assert result.confident, body
