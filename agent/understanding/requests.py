@@ -124,8 +124,12 @@ def understand_request(
         if triggered:
             return RequestResult("intro_request", requester=requester, context=context)
         return RequestResult("not_a_request")
-    confident = all(certain_pair(a, b, agent) for a, b in pairs) and not _left_out(
-        pairs, own[:signed], forward, message, agent, rules
+    # "His old address was bob@oldco.io": an address the writer doubts is no certain one.
+    doubts = rules.address_doubt_re.search(normal_text(own[:signed])) is not None
+    confident = (
+        all(certain_pair(a, b, agent) for a, b in pairs)
+        and not doubts
+        and not _left_out(pairs, own[:signed], forward, message, agent, rules)
     )
     first, *rest = pairs
     return RequestResult(

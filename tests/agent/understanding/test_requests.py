@@ -1303,3 +1303,22 @@ def test_german_introducing_the_two_written_to_to_each_other() -> None:
             Party("Bob Ray", "bob@ray.example"),
         }, body
         assert result.confident, body
+
+
+def test_an_address_the_writer_doubts_is_asked_about() -> None:
+    for body in (
+        "Could you introduce me to Bob Ray? His old address was bob@oldco.example but I think "
+        "he moved.",
+        "Pourrais-tu me présenter à Bob Ray ? J'ai son ancienne adresse : bob@oldco.example.",
+        "¿Me presentas a Bob Ray? Creo que su correo es bob@ray.example.",
+        "Kannst du mich mit Bob Ray bekannt machen? Ich habe nur seine alte Adresse, "
+        "bob@oldco.example.",
+        "Pode me apresentar ao Bob Ray? Tenho o e-mail antigo dele, bob@oldco.example.",
+    ):
+        result = understand(body)
+        assert result.kind == "intro_request", body
+        assert not result.confident, body
+    result = understand(
+        "Could you introduce me to Bob Ray (bob@ray.example)? He's my old colleague."
+    )
+    assert result.confident
