@@ -141,8 +141,9 @@ class Rules:
     sentence_cues: set[str] = field(default_factory=set)
     reply_cues: set[str] = field(default_factory=set)
     message_cues: set[str] = field(default_factory=set)
-    # An address said to be old or a guess ("his old address was ...", "ancienne adresse").
-    address_doubts: set[str] = field(default_factory=set)
+    # An address said to be old or a guess ("his old address was ...", "ancienne adresse"),
+    # or what was asked corrected ("Actually just Bob for now", "sorry, I meant").
+    doubt_cues: set[str] = field(default_factory=set)
     # A request taken back later in the mail ("Actually, never mind", "laisse tomber").
     withdrawal_cues: set[str] = field(default_factory=set)
     subject_cues: set[str] = field(default_factory=set)
@@ -181,7 +182,7 @@ class Rules:
     reply_cue_re: re.Pattern[str] = _NEVER
     message_cue_re: re.Pattern[str] = _NEVER
     withdrawal_cue_re: re.Pattern[str] = _NEVER
-    address_doubt_re: re.Pattern[str] = _NEVER
+    doubt_cue_re: re.Pattern[str] = _NEVER
     subject_cue_re: re.Pattern[str] = _NEVER
     proxy_cue_re: re.Pattern[str] = _NEVER
     # "my colleague would love ...": someone of the writer's wishes, not the writer's.
@@ -324,7 +325,7 @@ def load_rules() -> Rules:
         rules.pair_modals |= _fold(data.get("pair_modals", ()))
         rules.pair_verbs |= _fold(data.get("pair_verbs", ()))
         rules.mutual_words |= _fold(data.get("mutual_words", ()))
-        rules.address_doubts |= _fold(data.get("address_doubts", ()))
+        rules.doubt_cues |= _fold(data.get("doubt_cues", ()))
         rules.closings |= _fold(data.get("closings", ()))
         rules.forward_markers |= _fold(data.get("forward_markers", ()))
         rules.quote_markers |= _fold(data.get("quote_markers", ()))
@@ -358,7 +359,7 @@ def load_rules() -> Rules:
     rules.reply_cue_re = phrase_regex(rules.sentence_cues | rules.reply_cues)
     rules.message_cue_re = phrase_regex(rules.message_cues)
     rules.withdrawal_cue_re = phrase_regex(rules.withdrawal_cues)
-    rules.address_doubt_re = phrase_regex(rules.address_doubts)
+    rules.doubt_cue_re = phrase_regex(rules.doubt_cues)
     rules.subject_cue_re = phrase_regex(rules.subject_cues)
     rules.proxy_cue_re = phrase_regex(rules.proxy_cues)
     rules.proxy_wish_re = _wish_regex(rules.proxy_owners, rules.proxy_roles, rules.proxy_wishes)

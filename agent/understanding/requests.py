@@ -124,8 +124,9 @@ def understand_request(
         if triggered:
             return RequestResult("intro_request", requester=requester, context=context)
         return RequestResult("not_a_request")
-    # "His old address was bob@oldco.io": an address the writer doubts is no certain one.
-    doubts = rules.address_doubt_re.search(normal_text(own[:signed])) is not None
+    # "His old address was bob@oldco.io", "Actually just Bob for now": what the writer
+    # doubts or corrects is no certain request.
+    doubts = rules.doubt_cue_re.search(normal_text(own[:signed])) is not None
     confident = (
         all(certain_pair(a, b, agent) for a, b in pairs)
         and not doubts

@@ -1305,7 +1305,7 @@ def test_german_introducing_the_two_written_to_to_each_other() -> None:
         assert result.confident, body
 
 
-def test_an_address_the_writer_doubts_is_asked_about() -> None:
+def test_an_address_the_writer_doubts_or_an_ask_corrected_is_asked_about() -> None:
     for body in (
         "Could you introduce me to Bob Ray? His old address was bob@oldco.example but I think "
         "he moved.",
@@ -1314,6 +1314,10 @@ def test_an_address_the_writer_doubts_is_asked_about() -> None:
         "Kannst du mich mit Bob Ray bekannt machen? Ich habe nur seine alte Adresse, "
         "bob@oldco.example.",
         "Pode me apresentar ao Bob Ray? Tenho o e-mail antigo dele, bob@oldco.example.",
+        "Can you connect me with Bob Ray (bob@ray.example) and Cy Diaz (cy@diaz.example)? "
+        "Actually just Bob for now.",
+        "Peux-tu me présenter à Bob Ray (bob@ray.example) et Cy Diaz (cy@diaz.example) ? En "
+        "fait juste Bob.",
     ):
         result = understand(body)
         assert result.kind == "intro_request", body
