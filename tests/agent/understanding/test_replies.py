@@ -772,3 +772,25 @@ def test_no_longer_taking_intros_declines(text: str, answer: str) -> None:
 )
 def test_a_yes_that_only_acknowledges_or_will_think_is_no_consent(text: str, answer: str) -> None:
     assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        (
+            "Vielen Dank für Ihre E-Mail. Ich bin derzeit auf Dienstreise. Ja, ich antworte so "
+            "bald wie möglich.",
+            "auto_reply",
+        ),
+        ("Hola, gracias por escribir. Este buzón no se revisa. Sí, lo sentimos.", "auto_reply"),
+        (
+            "Thank you for your email. I am currently on a business trip. Yes, I will respond "
+            "later.",
+            "auto_reply",
+        ),
+        ("Estou em viagem a trabalho até sexta. Sim, respondo depois.", "auto_reply"),
+        ("Ja, gerne! Bin zwar gerade auf Dienstreise, aber das passt.", "yes"),
+    ],
+)
+def test_a_business_trip_notice_is_a_robot_whatever_yes_it_holds(body: str, answer: str) -> None:
+    assert classify_reply(reply(body)).answer == answer
