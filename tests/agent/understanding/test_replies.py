@@ -794,3 +794,31 @@ def test_a_yes_that_only_acknowledges_or_will_think_is_no_consent(text: str, ans
 )
 def test_a_business_trip_notice_is_a_robot_whatever_yes_it_holds(body: str, answer: str) -> None:
     assert classify_reply(reply(body)).answer == answer
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        ("Sí, te respondo la semana que viene.", "unclear"),
+        ("Sim, retorno em breve.", "unclear"),
+        ("Ndiyo, nitajibu hivi karibuni.", "unclear"),
+        ("Oui, je vous répondrai demain.", "unclear"),
+        ("Ja, ich antworte morgen.", "unclear"),
+        ("Yes, will be in touch soon.", "unclear"),
+        (
+            "Gracias por su correo. Estoy en una conferencia toda la semana. Sí, le responderé "
+            "pronto.",
+            "unclear",
+        ),
+        (
+            "Obrigado pelo contato! Recebemos sua mensagem. Sim, retornaremos em breve.",
+            "auto_reply",
+        ),
+        (
+            "Thank you for your email. I'm currently on medical leave. Yes, someone will respond.",
+            "auto_reply",
+        ),
+    ],
+)
+def test_a_yes_that_promises_only_a_reply_is_no_consent(body: str, answer: str) -> None:
+    assert classify_reply(reply(body)).answer == answer
