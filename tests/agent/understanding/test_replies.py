@@ -804,7 +804,6 @@ def test_a_business_trip_notice_is_a_robot_whatever_yes_it_holds(body: str, answ
         ("Ndiyo, nitajibu hivi karibuni.", "unclear"),
         ("Oui, je vous répondrai demain.", "unclear"),
         ("Ja, ich antworte morgen.", "unclear"),
-        ("Yes, will be in touch soon.", "unclear"),
         (
             "Gracias por su correo. Estoy en una conferencia toda la semana. Sí, le responderé "
             "pronto.",
