@@ -65,6 +65,30 @@ whatever", in the six languages where they have counterparts. Still read unclear
 no would be right: a yes that acknowledges the mail before a refusal in its own sentence
 ("Yes, understood. Not interested.").
 
+A ninth batch of 45 (names starting ``b9_``: 27 in English, 18 in French, Spanish,
+German, Portuguese and Swahili; 15 yes, 12 no, 11 unclear, 7 robots; Gmail in six
+languages, Outlook with localized headers, Apple Mail, iPhone, Yahoo, Thunderbird
+bottom-posted, HTML only, a bounce) aims at yeses after a greeting, conditional yeses,
+hedges, declines without "no", a yes to another question before a refusal and robots
+with and without headers. Measured before any change for it: 43 of 45 (95.6%), no consent
+error; the whole set 231 of 233 (99.1%). Missed: "Yes, I'm the right Alex, but I don't
+really do intros anymore" (unclear; no) and "Yes, though I'd prefer to start over email
+rather than a call" (unclear; yes). After the change made for the first (not doing,
+taking or accepting intros any more declines in six languages): 44 of 45, the whole set
+232 of 233 (99.6%), no consent error; tests/data/replies unchanged at 99.7%. The second is
+left: a preference about how to talk after a contrast still leaves the yes unclear, as a
+restriction does ("Yes, but no calls please"), since a preference about the address
+("though I'd rather you didn't share my email") must never read as yes.
+
+Probing after the ninth batch found more classes read as yes, each now unclear or a robot
+with its own test in test_replies.py: a yes that only acknowledges the mail ("Yes I got
+your email. I will think about it.", "Yes, I saw it", "Sí, recibí tu correo") or waits on
+the writer's own thought ("Sure, I'll consider it", "Yes, I'll sleep on it", "Ja, ich
+werde es mir überlegen") or promises only a reply ("Sí, te respondo la semana que viene",
+"Sim, retorno em breve", "Ndiyo, nitajibu"), "Yes I think so", and business-trip, sick
+leave and "Recebemos sua mensagem" notices holding a yes, in the six languages where
+they have counterparts.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

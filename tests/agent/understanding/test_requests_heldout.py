@@ -144,6 +144,44 @@ contract", "Ihr zwei solltet mit der Buchhaltung sprechen", in five languages). 
 request); "I've asked Ann to introduce me to Bob" (an unconfident request); a request
 taken back later in the mail ("Actually, never mind") is still read as asked.
 
+A ninth batch of 26 (``b9_``: a party named only in Cc, "Alice, meet Bob (cc'ing my intro
+agent)", two asks in prose, a Gmail forward whose author wants the intro, an Outlook
+signature with a legal footer and a surname-first display name, an HTML-only mailto link,
+terse lower-case mobile mail, quoted-printable German, two asks with an uncertain party;
+ten negatives: reply-all after an intro with the intro quoted, "X asked me whether I could
+connect her", "if I ever need an intro to ...", thanks in French and Swahili, a Spanish
+event newsletter, a German absence notice, "already know each other" in Portuguese and
+Spanish, an Outlook forward of an intro already made; twelve in the five other
+languages), measured before any change for it: confident and right 13/16 = 0.812 (0.929
+of the 14 certain), handled right 0.938, TWO WRONG ACTIONS ("If I ever need an intro to
+someone like Paul Wright (...) I'll send it here" and "Ana me pidió que te escribiera para
+que me presentaras a Pablo ..., pero no hace falta: ... ya nos conocemos", both read as
+unconfident requests); miss: "Hana Sato (...) should really meet Leo Brandt (...)" (an
+adverb between "should" and "meet") beside a second ask. On the whole folder (312 mails):
+171/196 = 0.872 (0.994 of the 172 certain), handled right 0.995.
+
+After the changes made for it (an adverb in "should really meet"; "should" and "must" lead
+to an appointment; an intro the writer might need some day and "we already know each
+other" in six languages; a forwarded mail by one of the pair gives the reason in their own
+words; someone described but not named after the person asked for, "and his cofounder",
+leaves the pairs doubted; a first name that is also a common word, "Ravi", is a name when
+an address spells it; a writer listed surname first, "Hargreaves, Simon", is named as they
+sign): ninth 14/16 = 0.875 (1.000 of the 14 certain; the other two are labelled not
+confident and asked about), handled right 1.000, every field 1.000 but for a lower-case
+name; on the whole folder 172/196 = 0.878 (1.000 of the 172 certain), handled right
+1.000, context 0.977/0.977, no wrong confident action; tests/data/requests unchanged.
+Then, found by probing after the batch, each a confident wrong pair before and none
+changing a figure here: the writer asking whether to introduce two ("Should I introduce
+Ann (...) to Bob (...)?", "Devrais-je présenter", "¿Debería presentar"), an ask they were
+going to make or won't make ("I was going to ask you to introduce me to ...", "so I won't
+ask"), a request taken back later in the mail ("Actually, never mind", "laisse tomber",
+"olvídalo", "hat sich erledigt", "esquece", "usijali": it now asks nothing), a wish said of
+him or her ("Bob is cc'd - he'd like an intro to Dana (...)", "il aimerait rencontrer",
+"le gustaría conocer"), an address the writer doubts ("his old address was ...") and an ask
+corrected later ("Actually just Bob for now"), both now asked about; and "darf ich euch
+einander vorstellen" (no pair before). Left: "Introduce me to Bob (...) next month, not
+now" is acted on at once.
+
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
 """
