@@ -1326,3 +1326,23 @@ def test_an_address_the_writer_doubts_or_an_ask_corrected_is_asked_about() -> No
         "Could you introduce me to Bob Ray (bob@ray.example)? He's my old colleague."
     )
     assert result.confident
+
+
+def test_not_wanting_to_meet_someone_asks_nothing() -> None:
+    for body in (
+        "I don't want to meet Bob Ray (bob@ray.example), but Cy Diaz (cy@diaz.example) does - "
+        "can you connect them?",
+        "I never want to meet Bob Ray (bob@ray.example) again.",
+        "Je ne veux pas rencontrer Bob Ray (bob@ray.example), il m'a déjà contacté.",
+        "No quiero conocer a Bob Ray (bob@ray.example), gracias.",
+        "Ich möchte Bob Ray (bob@ray.example) nicht kennenlernen.",
+        "Não quero conhecer o Bob Ray (bob@ray.example).",
+        "Sitaki kukutana na Bob Ray (bob@ray.example).",
+    ):
+        assert understand(body).kind == "not_a_request", body
+    result = understand(
+        "I don't want to meet Bob Ray (bob@ray.example). Could you introduce me to Cy Diaz "
+        "(cy@diaz.example) instead?"
+    )
+    assert result.kind == "intro_request"
+    assert result.b == Party("Cy Diaz", "cy@diaz.example")
