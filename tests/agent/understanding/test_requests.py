@@ -1346,3 +1346,26 @@ def test_not_wanting_to_meet_someone_asks_nothing() -> None:
     )
     assert result.kind == "intro_request"
     assert result.b == Party("Cy Diaz", "cy@diaz.example")
+
+
+def test_asking_advice_or_whether_an_intro_was_made_or_not_wanting_one_asks_nothing() -> None:
+    for body in (
+        "Who is Bob Ray (bob@ray.example)? Should I meet him?",
+        "Do you think I should meet Bob Ray (bob@ray.example)?",
+        "Would you recommend I meet Bob Ray (bob@ray.example)?",
+        "Did you already introduce me to Bob Ray (bob@ray.example)?",
+        "I'm not looking to connect with Bob Ray (bob@ray.example) right now.",
+        "Bob Ray (bob@ray.example) wants to meet me, but I'm not interested.",
+        "Would love to meet Bob Ray (bob@ray.example) but no intro needed, I'll email him myself.",
+        "Devrais-je rencontrer Bob Ray (bob@ray.example) ?",
+        "¿Ya me presentaste a Bob Ray (bob@ray.example)?",
+        "Hast du mich schon Bob Ray (bob@ray.example) vorgestellt?",
+        "Você já me apresentou ao Bob Ray (bob@ray.example)?",
+        "Bob Ray (bob@ray.example) anataka kukutana nami, lakini sina nia.",
+    ):
+        assert understand(body).kind == "not_a_request", body
+    result = understand(
+        "Could you introduce me to Bob Ray (bob@ray.example)? I think I should meet him before "
+        "the board call."
+    )
+    assert result.confident
