@@ -178,9 +178,15 @@ ask"), a request taken back later in the mail ("Actually, never mind", "laisse t
 "olvídalo", "hat sich erledigt", "esquece", "usijali": it now asks nothing), a wish said of
 him or her ("Bob is cc'd - he'd like an intro to Dana (...)", "il aimerait rencontrer",
 "le gustaría conocer"), an address the writer doubts ("his old address was ...") and an ask
-corrected later ("Actually just Bob for now"), both now asked about; and "darf ich euch
-einander vorstellen" (no pair before). Left: "Introduce me to Bob (...) next month, not
-now" is acted on at once.
+corrected later ("Actually just Bob for now"), both now asked about; not wanting to meet
+someone ("I don't want to meet Bob (...)", "no quiero conocer", "nicht kennenlernen"),
+asking advice ("Should I meet him?", "Devrais-je rencontrer"), asking whether an intro was
+made ("Did you already introduce me to", "¿Ya me presentaste") and "no intro needed, I'll
+email him myself", which now ask nothing; and "darf ich euch einander vorstellen" (no pair
+before). Left: "Introduce me to Bob (...) next month, not now" is acted on at once;
+"Can you connect these two?" to two people in Cc, and "connect my cofounder with Dana",
+ask nothing (taking "these two" for the two copied lowers the figures above, where the
+mail names them elsewhere).
 
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
