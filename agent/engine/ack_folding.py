@@ -18,12 +18,10 @@ from collections import defaultdict
 from collections.abc import Collection
 from datetime import datetime
 
-from agent.core.intro import Intro
 from agent.engine import outbox
 from agent.engine.mails import MailSettings, MailToSend, compose_plain
-from agent.engine.tables import load_intro
 from agent.message import Address
-from agent.store.base import StateStore
+from agent.store.base import Document, StateStore
 
 KIND = "acknowledge"
 FOLDED_KIND = "acknowledge_many"
@@ -42,46 +40,46 @@ def fold_acknowledgements(
     One durable commit queues the new mails and marks the rows they carry, so a crash
     leaves either the separate acknowledgements or the folded mail, never both.
     """
-    groups: defaultdict[tuple[str, ...], list[outbox.OutboxRow]] = defaultdict(list)
-    for row in outbox.due(store, now, skip):
-        if held_back(row, now):
-            groups[tuple(r.lower() for r in row.recipients)].append(row)
+    stamp = now.isoformat()
+    groups: defaultdict[tuple[str, ...], list[tuple[str, Document]]] = defaultdict(list)
+    # In the order they were queued, which is the order the requests were read.
+    for key, doc in store.find(outbox.TABLE, "state", outbox.PENDING).items():
+        if key in skip or doc.get("kind") != KIND or doc.get("created_at") != stamp:
+            continue
+        if isinstance(doc.get("about"), dict):
+            groups[tuple(str(r).lower() for r in doc["recipients"])].append((key, doc))
     folds = [rows for rows in groups.values() if len(rows) > 1]
     if not folds:
         return []
     queued: list[str] = []
     with store.transaction() as tx:
         for rows in folds:
-            # A row whose introduction is gone keeps its own mail.
-            found = [(row, intro) for row in rows if (intro := load_intro(tx, row.intro_id))]
-            if len(found) < 2:
-                continue
-            item = _folded_mail(settings, found, now)
+            item = _folded_mail(settings, rows, now)
             if not outbox.queue(tx, item, now):
                 continue
-            for row, _ in found:
-                outbox.mark_folded(tx, row.key, item.key, now)
+            for key, _ in rows:
+                outbox.mark_folded(tx, key, item.key, now)
             queued.append(item.key)
     return queued
 
 
 def _folded_mail(
-    settings: MailSettings, found: list[tuple[outbox.OutboxRow, Intro]], now: datetime
+    settings: MailSettings, rows: list[tuple[str, Document]], now: datetime
 ) -> MailToSend:
-    requester = found[0][1].requester
+    abouts = [doc["about"] for _, doc in rows]
     items = [
-        {"id": intro.id, "a_name": intro.a.person.label, "b_name": intro.b.person.label}
-        for _, intro in found
+        {"id": str(a["id"]), "a_name": str(a["a_name"]), "b_name": str(a["b_name"])} for a in abouts
     ]
+    name = str(abouts[0].get("requester_name", ""))
     context = {
         "agent_name": settings.name,
         "agent_address": settings.address,
-        "requester_name": requester.label,
+        "requester_name": name.strip() or str(rows[0][1]["recipients"][0]),
         "items": items,
     }
     # The first row's key names the fold: a row is folded at most once.
-    key = f"{found[0][0].key}:folded-{len(found)}"
-    to = Address(requester.name, requester.email)
+    key = f"{rows[0][0]}:folded-{len(rows)}"
+    to = Address(name, str(rows[0][1]["recipients"][0]))
     return compose_plain(
         settings, FOLDED_KIND, to, context, key, now, role="requester", auto="auto-replied"
     )

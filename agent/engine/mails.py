@@ -71,6 +71,9 @@ class MailToSend:
     mail: OutgoingMail
     # (introduction, event, role) of the token the sender fills in for the marker.
     token_ref: tuple[str, str, str] | None = None
+    # What a mail listing this one with others needs (``ack_folding.py``): the
+    # reference and the names, so folding reads no introduction.
+    about: Mapping[str, str] | None = None
 
 
 def compose_plain(
@@ -143,7 +146,7 @@ def _compose(command: Command, intro: Intro, settings: MailSettings, now: dateti
     parent = intro.request_message_id
     match command:
         case AcknowledgeRequest():
-            return _mail(
+            item = _mail(
                 settings,
                 now,
                 command.key,
@@ -156,6 +159,13 @@ def _compose(command: Command, intro: Intro, settings: MailSettings, now: dateti
                 in_reply_to=parent,
                 references=(parent,),
             )
+            about = {
+                "id": intro.id,
+                "a_name": base["a_name"],
+                "b_name": base["b_name"],
+                "requester_name": command.to.name,
+            }
+            return replace(item, about=about)
         case AskRequesterToConfirm():
             context = {
                 **base,

@@ -109,6 +109,8 @@ def queue(tx: Tables, item: MailToSend, now: datetime) -> bool:
     }
     if item.token_ref is not None:
         doc["token_ref"] = list(item.token_ref)
+    if item.about is not None:
+        doc["about"] = dict(item.about)
     tx.put(TABLE, item.key, doc)
     return True
 
@@ -131,7 +133,8 @@ def mark_sent(tx: Tables, key: str, now: datetime) -> None:
     """Record that the server accepted the mail; its bytes are no longer needed.
 
     The row stays, Message-ID and all, so replies and bounces still find their
-    introduction; dropping the bytes keeps the store from growing with every mail sent.
+    introduction; dropping the bytes (and the names in ``about``) keeps the store from
+    growing with every mail sent, and a forgotten person's name out of it.
     """
     doc = tx.get(TABLE, key)
     if doc is None:
@@ -142,6 +145,7 @@ def mark_sent(tx: Tables, key: str, now: datetime) -> None:
         attempts=int(doc.get("attempts", 0)) + 1,
         raw="",
     )
+    doc.pop("about", None)
     tx.put(TABLE, key, doc)
 
 
@@ -151,6 +155,7 @@ def mark_folded(tx: Tables, key: str, into: str, now: datetime) -> None:
     if doc is None:
         return
     doc.update(state=FOLDED, folded_into=into, folded_at=now.isoformat(), raw="")
+    doc.pop("about", None)
     tx.put(TABLE, key, doc)
 
 
