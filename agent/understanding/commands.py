@@ -30,7 +30,8 @@ _SUBJECT_PREFIX = re.compile(
     r"^\s*((re|fwd?|tr|wg|aw|rv|res|enc|sv|antw)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE
 )
 _NON_WORD = re.compile(r"[^\w'#]+")
-_SENTENCE_SPLIT = re.compile(r"(?<=[\w)])[.!?,]+(?:\s+|$)|\s+[-\u2013\u2014]+\s+")
+# A sentence ends at . ! ? , ; or : (French puts a space before ? ! ; :), or at a dash.
+_SENTENCE_SPLIT = re.compile(r"(?<=[\w)])(?:[.!?,;:]+|\s[!?;:]+)(?:\s+|$)|\s+[-\u2013\u2014]+\s+")
 
 
 @dataclass(frozen=True)

@@ -89,3 +89,37 @@ def test_later_sentences_in_a_thread_cancel_only_the_intro(text: str) -> None:
 
 def test_later_sentences_outside_a_thread_are_no_command() -> None:
     assert detect_command("", "Thanks for everything. Please cancel it.", in_reply_to=False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("So - what happened to my intro to Ravi? Nothing yet.", "status"),
+        ("Hello, did anything happen with my request for Ana?", "status"),
+        ("Bonjour, où en est la présentation à Karim ? Merci d'avance.", "status"),
+        ("Salut ! Des nouvelles ? Je n'ai rien reçu.", "status"),
+        ("Hola, ¿qué pasó con mi solicitud para Pedro?", "status"),
+        ("Hallo, was ist aus meiner Anfrage geworden?", "status"),
+        ("Oi, o que aconteceu com meu pedido para a Bia?", "status"),
+        ("Habari, ombi langu limefikia wapi?", "status"),
+        ("Please call this off - she took another job.", "cancel"),
+        ("Hola, cancela la solicitud #a1b2c3: ya hablamos por teléfono.", "cancel"),
+        ("Annulez ma demande #a1b2c3 ; on s'est vus au salon.", "cancel"),
+        ("I'm new here. What should I send you?", "help"),
+        ("Hi, a friend told me about this. What exactly can I send you?", "help"),
+    ],
+)
+def test_status_questions_cancels_before_a_colon_and_newcomers_asking(
+    text: str, command: str
+) -> None:
+    """A status question about what became of an intro, a cancel ended by a colon or
+    semicolon (with French spacing), and a newcomer asking what to send."""
+    found = detect_command("", text, in_reply_to=False)
+    assert found is not None
+    assert found.command == command
+
+
+def test_a_request_after_a_newcomer_sentence_is_no_command() -> None:
+    assert detect_command("", "I'm new here. Can you introduce me to Bob Lee?", False) is None
+    text = "So what happened was: Ana left and Bob took over the lab at Sanger."
+    assert detect_command("", text, False) is None

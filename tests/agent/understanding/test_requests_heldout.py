@@ -224,8 +224,8 @@ FLOOR_CONFIDENT_RIGHT = 0.86
 FLOOR_CONFIDENT_RIGHT_OF_CERTAIN = 0.97
 FLOOR_HANDLED_RIGHT = 0.98
 FLOOR_FIELD = {
-    "kind": 0.97,
-    "command": 0.81,
+    "kind": 0.98,
+    "command": 1.0,
     "a.email": 0.97,
     "b.email": 0.97,
     "context": 0.95,
