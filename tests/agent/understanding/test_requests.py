@@ -1369,3 +1369,27 @@ def test_asking_advice_or_whether_an_intro_was_made_or_not_wanting_one_asks_noth
         "the board call."
     )
     assert result.confident
+
+
+def test_subjunctive_connect_presentations_between_and_two_asks_after_a_colon() -> None:
+    """ "que me conectes con", "faire les présentations entre moi et X" and "duas
+    apresentações: o X com a Y; e eu com o Z" ask for intros."""
+    result = understand("Me gustaría que me conectes con Nora Gil (nora@gil.example), por favor.")
+    assert result.b == Party("Nora Gil", "nora@gil.example")
+    assert result.confident
+    result = understand(
+        "Pourrais-tu faire les présentations entre moi et Paul Roy (paul@roy.example) ?"
+    )
+    assert Party("Paul Roy", "paul@roy.example") in (result.a, result.b)
+    assert result.confident
+    result = understand(
+        "Duas apresentações, por favor: o Caio Reis (caio@reis.example) com a Lia Dias "
+        "(lia@dias.example); e eu com o Davi Sá (davi@sa.example)."
+    )
+    assert {result.a, result.b} == {
+        Party("Caio Reis", "caio@reis.example"),
+        Party("Lia Dias", "lia@dias.example"),
+    }
+    assert len(result.more) == 1
+    assert result.more[0].b == Party("Davi Sá", "davi@sa.example")
+    assert result.confident
