@@ -153,7 +153,7 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
             titled_at = index
             continue
         if _is_name_token(raw, rules) or _spelled_first_name(tokens, index, spelled, rules):
-            item, index = _read_name(tokens, index, rules)
+            item, index = _read_name(tokens, index, rules, spelled)
             item.titled = titled_at == token_index
             items.append(item)
             continue
@@ -315,8 +315,17 @@ def _group_at(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[int, s
     return 0, ""
 
 
-def _read_name(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item, int]:
-    """Read a run of capitalised words (with joined hyphens and particles) and any address."""
+def _read_name(
+    tokens: Sequence[Token],
+    index: int,
+    rules: Rules,
+    spelled: dict[str, list[tuple[str, str]]] | None = None,
+) -> tuple[Item, int]:
+    """Read a run of capitalised words (with joined hyphens and particles) and any address.
+
+    A surname that is also a common word ("Asante", Swahili for thanks) follows the first
+    name when one address in ``spelled`` bears out both ("Kwame Asante
+    (kwame@asante.build)"), as a first name that is a common word does."""
     parts = [tokens[index].text]
     start = tokens[index].idx
     last = index
@@ -331,7 +340,9 @@ def _read_name(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item,
                 cursor += 2
                 continue
             break
-        if _is_name_token(token.text, rules):
+        if _is_name_token(token.text, rules) or (
+            len(parts) == 1 and previous.space and _spelled_surname(token, parts[0], spelled, rules)
+        ):
             parts.append(token.text)
             last = cursor
             cursor += 1
@@ -360,6 +371,25 @@ def _read_name(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item,
         break
     name = " ".join(parts)
     return _named(tokens, start, last, name)
+
+
+def _spelled_surname(
+    token: Token, first: str, spelled: dict[str, list[tuple[str, str]]] | None, rules: Rules
+) -> bool:
+    """Whether a capitalised common word after the first name ``first`` is its surname:
+    an address spelling the first name spells it too, in its local part or domain."""
+    text = token.text
+    if not spelled or "\n" in text or not (text.isalpha() and text[0].isupper()):
+        return False
+    if not text[1:].islower() or len(text) < 3:
+        return False
+    if token.lower in rules.literals or token.lower in rules.special_words:
+        return False
+    surname = token.lower
+    return any(
+        surname in _LOCAL_PIECES.split(local) or label == surname
+        for local, label in spelled.get(first.casefold(), ())
+    )
 
 
 def _named(tokens: Sequence[Token], start: int, last: int, name: str) -> tuple[Item, int]:

@@ -1393,3 +1393,17 @@ def test_subjunctive_connect_presentations_between_and_two_asks_after_a_colon() 
     assert len(result.more) == 1
     assert result.more[0].b == Party("Davi Sá", "davi@sa.example")
     assert result.confident
+
+
+def test_a_surname_that_is_also_a_common_word_is_a_name_when_the_address_spells_it() -> None:
+    result = understand(
+        "Lina Park (lina@park.example) and Kofi Asante (kofi@asante.example) should meet."
+    )
+    assert {result.a, result.b} == {
+        Party("Lina Park", "lina@park.example"),
+        Party("Kofi Asante", "kofi@asante.example"),
+    }
+    assert result.confident
+    # Without an address bearing it out, the word stays a word: "Asante sana" thanks.
+    result = understand("Could you introduce me to Juma Otieno? Asante sana.")
+    assert result.b is not None and result.b.name == "Juma Otieno"
