@@ -821,3 +821,26 @@ def test_a_business_trip_notice_is_a_robot_whatever_yes_it_holds(body: str, answ
 )
 def test_a_yes_that_promises_only_a_reply_is_no_consent(body: str, answer: str) -> None:
     assert classify_reply(reply(body)).answer == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("I'll sit this out, thanks for thinking of me.", "no"),
+        ("Thanks, but I'll let this one pass.", "no"),
+        ("Merci beaucoup. Je préfère décliner pour l'instant.", "no"),
+        ("Gracias, pero esta vez lo dejo pasar.", "no"),
+        ("Obrigada, mas vou deixar passar.", "no"),
+        ("Danke, da setze ich aus.", "no"),
+        ("Sure! Bob has never let me down with intros.", "yes"),
+        ("Of course, Bob never disappoints.", "yes"),
+        ("Never.", "no"),
+        ("Sure, but never on a Friday.", "unclear"),
+    ],
+)
+def test_declining_by_sitting_out_or_letting_pass_and_praise_with_never(
+    text: str, answer: str
+) -> None:
+    """Sitting out, letting it pass or preferring to decline refuse in five languages;
+    "has never let me down" is praise, not a refusal."""
+    assert read_answer(text)[0] == answer
