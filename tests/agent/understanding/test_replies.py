@@ -844,3 +844,26 @@ def test_declining_by_sitting_out_or_letting_pass_and_praise_with_never(
     """Sitting out, letting it pass or preferring to decline refuse in five languages;
     "has never let me down" is praise, not a refusal."""
     assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("No, thank you. Yes, I got the reminder as well - still no.", "no"),
+        ("Non merci. Oui, j'ai bien reçu le rappel.", "no"),
+        ("Nein danke. Ja, hab's gesehen.", "no"),
+        ("Yes, I saw your note.", "unclear"),
+        ("Yes, I saw it. Happy to meet Bob!", "yes"),
+        ("Happy to! What time works for him?", "yes"),
+        ("Sure thing. Mornings or afternoons?", "yes"),
+        ("Claro que sí. ¿Mañana o tarde?", "yes"),
+        ("Gerne. Lieber vormittags oder nachmittags?", "yes"),
+        ("Maybe. What time zone is she in?", "unclear"),
+        ("Sure, but why? What time works for her?", "unclear"),
+        ("What time works for him?", "unclear"),
+    ],
+)
+def test_a_yes_acknowledging_the_mail_and_a_scheduling_question(text: str, answer: str) -> None:
+    """A "yes" that only says the mail arrived answers nothing, so a refusal beside it
+    stands; after a plain yes a question about when or how to talk leaves it a yes."""
+    assert read_answer(text)[0] == answer
