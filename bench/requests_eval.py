@@ -6,8 +6,10 @@ contract) and, when the case needs one, ``NAME.address_book.json`` (a list of
 ``agent_address.txt`` in the folder.
 
 Printed: per-field precision and recall, the share of requests handled confidently and
-right, the wrong confident actions (a confident request with a wrong party or address,
-or any intro request made of a negative) and the speed of understanding alone.
+right (of the requests proper, and of every mail in the set, where a negative left alone
+and a command obeyed are right: the issue's set of "requests" holds its negatives), the
+wrong confident actions (a confident request with a wrong party or address, or any
+intro request made of a negative) and the speed of understanding alone.
 
     .venv/bin/python bench/requests_eval.py [FOLDER]
 """
@@ -82,6 +84,8 @@ class Report:
     negatives: int = 0
     fields: dict[str, Tally] = field(default_factory=dict)
     confident_right: int = 0
+    # Negatives and commands read as what they are: nothing done, or the right command.
+    others_right: int = 0
     handled_right: int = 0
     expected_confident: int = 0
     wrong_confident: list[str] = field(default_factory=list)
@@ -92,6 +96,13 @@ class Report:
     def confident_right_share(self) -> float:
         """Requests the agent may act on at once, confidently and rightly, of all requests."""
         return self.confident_right / self.requests if self.requests else 1.0
+
+    @property
+    def confident_right_of_all(self) -> float:
+        """Of every mail in the set, negatives and commands included, as the issue counts
+        its "requests": acted on at once and rightly, or rightly left alone or obeyed."""
+        right = self.confident_right + self.others_right
+        return right / self.cases if self.cases else 1.0
 
     @property
     def confident_right_of_certain(self) -> float:
@@ -196,6 +207,8 @@ def _score_one(report: Report, name: str, got: Json, want: Json) -> None:
         report.negatives += want["kind"] == "not_a_request"
         if got["kind"] == "intro_request":
             report.wrong_confident.append(f"{name}: intro request made of a {want['kind']}")
+        elif got["kind"] == want["kind"] and got["command"] == want["command"]:
+            report.others_right += 1
         return
     report.requests += 1
     report.expected_confident += bool(want["confident"])
@@ -244,6 +257,9 @@ def render(report: Report) -> str:
         f" ({report.confident_right_of_certain:.3f} of the {report.expected_confident}"
         " requests whose parties are all certain)",
         f"handled right (acted on, or rightly asked about): {report.handled_right_share:.3f}",
+        f"confident and right of every mail (negatives and commands read right count):"
+        f" {report.confident_right + report.others_right}/{report.cases}"
+        f" = {report.confident_right_of_all:.3f}",
         f"WRONG CONFIDENT ACTIONS: {len(report.wrong_confident)}",
         *(f"  {line}" for line in report.wrong_confident),
         f"misses: {len(report.misses)}",

@@ -15,11 +15,14 @@ introduced or nothing has moved for a while; then it prints:
 - duplicated introductions: pairs introduced by more than one mail (a resend of the same
   mail, with the same Message-ID, is counted apart from a second, different mail);
 - duplicated opt-ins: the same, for the question to each party;
+- acknowledgements: requests asked about whose reference no mail to the requester
+  acknowledged, and references acknowledged by two different mails (a request's own
+  acknowledgement, or a mail listing the requests of one pass: ``ack_folding.py``);
 - unfinished: pairs still without an introduction when the run stopped.
 
-Goal: 0 lost, 0 duplicate introductions (different Message-IDs); a resend with the same
-Message-ID is the design's answer to a crash between the server's accept and the
-store's "sent" mark (``agent/engine/outbox.py``).
+Goal: 0 lost, 0 duplicate introductions (different Message-IDs), every request asked
+about acknowledged once; a resend with the same Message-ID is the design's answer to a
+crash between the server's accept and the store's "sent" mark (``agent/engine/outbox.py``).
 
     .venv/bin/python -m bench.soak [--requests 2000] [--seed 1] [--kill-every 6]
         [--restart-every 40] [--chaos-seconds 240] [--settle-seconds 300]
@@ -41,6 +44,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import format_datetime, localtime, make_msgid
@@ -61,6 +65,9 @@ SOAK_PORTS = {
 }
 TAG = "s"
 _PAIR = re.compile(rf"\+{TAG}(\d+)@")
+_REFERENCE = re.compile(r"\[#([0-9a-f]+)\]")
+# A line of a mail acknowledging several requests: "  #3f9a2c1b  Alice and Bob".
+_LISTED = re.compile(r"^\s*#([0-9a-f]+)\s", re.MULTILINE)
 BATCH = 25
 
 
@@ -69,6 +76,8 @@ class Seen:
     """What arrived in one party's inbox: opt-ins and introductions by pair number."""
 
     last_uid: int = 0
+    # The references of the introductions asked about.
+    references: set[str] = field(default_factory=set)
     opt_ins: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
     intros: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
     to_answer: list[EmailMessage] = field(default_factory=list)
@@ -159,11 +168,40 @@ def record(message: EmailMessage, seen: Seen) -> None:
     mid = str(message["Message-ID"])
     if subject.startswith("Would you like an introduction"):
         seen.opt_ins[number].append(mid)
+        seen.references.update(_REFERENCE.findall(subject))
         if mid not in seen.answered:
             seen.answered.add(mid)
             seen.to_answer.append(message)
     elif subject.startswith("Introduction:"):
         seen.intros[number].append(mid)
+
+
+def acknowledgements(stack: MailStack, user: str) -> dict[str, list[str]]:
+    """The Message-IDs of the mails to ``user`` that acknowledge each reference."""
+    found: dict[str, list[str]] = defaultdict(list)
+    client = stack.login(user)
+    try:
+        client.select_folder("INBOX", readonly=True)
+        uids = sorted(int(u) for u in client.search("ALL"))
+        for start in range(0, len(uids), 200):
+            fetched = client.fetch(uids[start : start + 200], ["BODY.PEEK[]"])
+            for data in fetched.values():
+                message = email.message_from_bytes(data[b"BODY[]"], policy=email.policy.default)
+                assert isinstance(message, EmailMessage)
+                subject = str(message["Subject"] or "")
+                if subject.startswith("Introduction: "):
+                    references = _REFERENCE.findall(subject)
+                elif subject.startswith("Introductions: "):
+                    body = message.get_body(("plain",))
+                    text = str(body.get_content()) if body is not None else ""
+                    references = _LISTED.findall(text)
+                else:
+                    continue
+                for reference in references:
+                    found[reference].append(str(message["Message-ID"]))
+    finally:
+        client.logout()
+    return found
 
 
 def yes_to(message: EmailMessage, stack: MailStack) -> tuple[bytes, str, str]:
@@ -199,15 +237,20 @@ class Outcome:
     intro_dup_other: int
     opt_in_dup_same: int
     opt_in_dup_other: int
+    unacknowledged: int
+    ack_dup_same: int
+    ack_dup_other: int
     kills: int
     restarts: int
     seconds: float
 
 
-def duplicates(by_pair: dict[int, list[str]]) -> tuple[int, int]:
-    """(pairs with a copy of one mail under the same Message-ID, pairs with 2+ mails)."""
-    same = sum(1 for ids in by_pair.values() if max(Counter(ids).values(), default=0) > 1)
-    other = sum(1 for ids in by_pair.values() if len(set(ids)) > 1)
+def duplicates(mails: Iterable[list[str]]) -> tuple[int, int]:
+    """Of the Message-ID lists (one per pair or request): those with a copy of one mail
+    under the same Message-ID, and those with two or more different mails."""
+    lists = list(mails)
+    same = sum(1 for ids in lists if max(Counter(ids).values(), default=0) > 1)
+    other = sum(1 for ids in lists if len(set(ids)) > 1)
     return same, other
 
 
@@ -277,12 +320,14 @@ def soak(stack: MailStack, args: argparse.Namespace, folder: Path) -> Outcome:
             read_new(stack, user, box)
     finally:
         daemon.stop()
+    acked = acknowledgements(stack, "carol")
     a, b = seen["alice"], seen["bob"]
     asked_pairs = {n for n in range(args.requests) if a.opt_ins.get(n) or b.opt_ins.get(n)}
     introduced = {n for n in range(args.requests) if a.intros.get(n)}
-    intro_same, intro_other = duplicates(a.intros)
-    opt_a_same, opt_a_other = duplicates(a.opt_ins)
-    opt_b_same, opt_b_other = duplicates(b.opt_ins)
+    intro_same, intro_other = duplicates(a.intros.values())
+    opt_a_same, opt_a_other = duplicates(a.opt_ins.values())
+    opt_b_same, opt_b_other = duplicates(b.opt_ins.values())
+    ack_same, ack_other = duplicates(acked.values())
     return Outcome(
         requests=args.requests,
         lost=args.requests - len(asked_pairs),
@@ -291,6 +336,9 @@ def soak(stack: MailStack, args: argparse.Namespace, folder: Path) -> Outcome:
         intro_dup_other=intro_other,
         opt_in_dup_same=opt_a_same + opt_b_same,
         opt_in_dup_other=opt_a_other + opt_b_other,
+        unacknowledged=len((a.references | b.references) - acked.keys()),
+        ack_dup_same=ack_same,
+        ack_dup_other=ack_other,
         kills=daemon.kills,
         restarts=restarts,
         seconds=time.monotonic() - started,
@@ -326,12 +374,21 @@ def main(argv: list[str]) -> int:
         ["duplicate introductions, same Message-ID", out.intro_dup_same],
         ["duplicate opt-ins, other Message-ID", out.opt_in_dup_other],
         ["duplicate opt-ins, same Message-ID", out.opt_in_dup_same],
+        ["requests asked about, not acknowledged", out.unacknowledged],
+        ["acknowledged twice, other Message-ID", out.ack_dup_other],
+        ["acknowledged twice, same Message-ID", out.ack_dup_same],
         ["unfinished (no introduction yet)", out.unfinished],
         ["seconds", round(out.seconds, 1)],
     ]
     print(table(["figure", "value"], rows))
-    met = out.lost == 0 and out.intro_dup_other == 0
-    print(f"goal (0 lost, 0 duplicate introductions): {'met' if met else 'NOT met'}")
+    met = (
+        out.lost == 0
+        and out.intro_dup_other == 0
+        and out.unacknowledged == 0
+        and out.ack_dup_other == 0
+    )
+    goal = "0 lost, 0 duplicate introductions, every request acknowledged once"
+    print(f"goal ({goal}): {'met' if met else 'NOT met'}")
     return 0 if met else 1
 
 

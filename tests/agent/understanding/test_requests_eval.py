@@ -14,6 +14,8 @@ BENCH = requests_eval
 FLOOR_CONFIDENT_RIGHT = 0.85
 FLOOR_CONFIDENT_RIGHT_OF_CERTAIN = 0.98
 FLOOR_HANDLED_RIGHT = 0.98
+# The bar, over its "requests": every mail of the set, negatives and commands in.
+FLOOR_CONFIDENT_RIGHT_OF_ALL = 0.90
 FLOOR_FIELD = {
     "kind": 0.99,
     "a.email": 0.97,
@@ -49,6 +51,7 @@ def test_confident_and_right_floor(report: object) -> None:
     assert report.confident_right_share >= FLOOR_CONFIDENT_RIGHT  # type: ignore[attr-defined]
     assert report.confident_right_of_certain >= FLOOR_CONFIDENT_RIGHT_OF_CERTAIN  # type: ignore[attr-defined]
     assert report.handled_right_share >= FLOOR_HANDLED_RIGHT  # type: ignore[attr-defined]
+    assert report.confident_right_of_all >= FLOOR_CONFIDENT_RIGHT_OF_ALL  # type: ignore[attr-defined]
 
 
 def test_field_floors(report: object) -> None:
