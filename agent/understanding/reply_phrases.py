@@ -299,14 +299,18 @@ def _weak(
 
 
 class AutoReplyBook:
-    """Wording only automatic replies and bounces use, in every language."""
+    """Wording only automatic replies and bounces use, in every language.
+
+    A person may mention their own absence in passing ("Heads up that I'm out of office
+    20-24 Oct" under their yes): the ``personal`` phrases hold such asides, and robot
+    wording inside one of them does not mark a robot."""
 
     def __init__(self, books: list[dict[str, Any]]) -> None:
         from spacy.matcher import PhraseMatcher
 
         self._nlp = get_nlp()
         self._matchers = {}
-        for key in ("subject", "strong", "weak"):
+        for key in ("subject", "strong", "weak", "personal"):
             matcher = PhraseMatcher(self._nlp.vocab, attr="ORTH")
             phrases = {normalise(p) for book in books for p in book.get(key, ())}
             matcher.add(key, [self._nlp.make_doc(p) for p in sorted(phrases)])
@@ -315,8 +319,10 @@ class AutoReplyBook:
     def find(self, kind: Literal["subject", "strong", "weak"], normalised: str) -> str | None:
         """The first phrase of that kind in the (normalised) text, or None."""
         doc = self._nlp.make_doc(normalised)
+        asides = [(start, end) for _, start, end in self._matchers["personal"](doc)]
         for _, start, end in self._matchers[kind](doc):
-            return str(doc[start:end].text)
+            if not any(a <= start and end <= b for a, b in asides):
+                return str(doc[start:end].text)
         return None
 
 

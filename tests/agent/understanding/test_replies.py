@@ -867,3 +867,21 @@ def test_a_yes_acknowledging_the_mail_and_a_scheduling_question(text: str, answe
     """A "yes" that only says the mail arrived answers nothing, so a refusal beside it
     stands; after a plain yes a question about when or how to talk leaves it a yes."""
     assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        ("Sure, glad to meet Bob.\n\nFYI I'll be out of office next week.\n\nCarla", "yes"),
+        ("Happy to!\n\nJust so you know, I'm on leave from Monday.\n\nCarla", "yes"),
+        ("No thanks.\n\nHeads up that I'm out of office until the 3rd.\n\nCarla", "no"),
+        ("Sí, encantada. Para que sepas, estoy fuera de la oficina hasta el lunes.", "yes"),
+        ("Out of office 20-24 Oct. Sure, I will answer after.", "auto_reply"),
+        ("OUT OF OFFICE - Yes, I am away. Back on 3 November.", "auto_reply"),
+        ("I am out of the office until Monday. FYI I'm out of office. Yes.", "auto_reply"),
+    ],
+)
+def test_a_persons_aside_about_their_absence_marks_no_robot(body: str, answer: str) -> None:
+    """ "Heads up that I'm out of office" under an answer is the person's aside; the same
+    wording as a notice, however it holds a yes, is still a robot's."""
+    assert classify_reply(reply(body)).answer == answer
