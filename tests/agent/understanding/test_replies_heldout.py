@@ -102,7 +102,14 @@ holidays" (unclear; yes), "Sure, happy to. Does she prefer mornings?" (unclear; 
 "I'll sit out this one, but thank you for asking" (unclear; no), "No thanks. Yes, I saw
 the earlier one too - same answer" (unclear; no), "Gracias por pensar en mí, pero estoy
 desbordada estas semanas, así que lo dejo pasar" (unclear; no) and "Je préfère décliner"
-(unclear; no).
+(unclear; no). After the changes made for it (sitting out, letting it pass and preferring
+to decline refuse in five languages; "has never let me down" is praise; a yes that only
+says the mail arrived answers nothing; a question about when or how to talk after a plain
+yes leaves it a yes; a person's aside about their own absence, "Heads up that I'm out of
+office", marks no robot): 39 of 40, the whole set 271 of 273 (99.3%), no consent error;
+tests/data/replies unchanged at 99.7%. Left: "Happy to - just warn Karl that I'm slow on
+email until after the holidays" (unclear; yes): a time after the holidays still puts a yes
+off, as it should in "Happy to, just not until after the holidays".
 
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """

@@ -204,9 +204,17 @@ WRONG ACTIONS (the two status questions, read as intro requests); misses: the ot
 commands, "ought to know each other", "me encantaría que me conectaras con", "faire les
 présentations entre X et moi", "Queria pedir duas apresentações: a X com o Y; e eu com a
 Z". On the whole folder (349 mails): 189/218 = 0.867 (0.979 of the 193 certain), handled
-right 0.982, kind 0.974, command recall 0.722. The two status questions join the folder
-with the change that reads them; until the batch's misses are mended the floors below
-stand at the whole folder's figures with the rest of the batch, rounded down.
+right 0.982, kind 0.974, command recall 0.722. The two status questions joined the folder
+with the change that reads them, the floors standing at the folder's figures with the rest
+of the batch until its misses were mended. After the changes made for it (status questions
+about what became of an intro in six languages; a sentence ending at ":" or ";" or at a
+French " ?"; "call this (one) off"; a newcomer's opening before a help question; the
+subjunctive "que me conectaras con"; "faire les présentations entre X et moi"; plural asks
+after a colon in Portuguese, "e eu com a Z" carrying on; a surname that is also a common
+word, "Asante", when an address spells it): tenth 21/22 = 0.955 (1.000 of the 21 certain;
+the other is labelled not confident and asked about), handled right 1.000, every field
+1.000; on the whole folder 193/218 = 0.885 (1.000 of the 193 certain), handled right
+1.000, kind and command 1.000, no wrong confident action; tests/data/requests unchanged.
 
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
@@ -220,16 +228,16 @@ from bench import requests_eval
 
 BENCH = requests_eval
 FOLDER = BENCH.DEFAULT_FOLDER.parent / "requests_heldout"
-FLOOR_CONFIDENT_RIGHT = 0.86
-FLOOR_CONFIDENT_RIGHT_OF_CERTAIN = 0.97
-FLOOR_HANDLED_RIGHT = 0.98
+FLOOR_CONFIDENT_RIGHT = 0.88
+FLOOR_CONFIDENT_RIGHT_OF_CERTAIN = 0.99
+FLOOR_HANDLED_RIGHT = 0.99
 FLOOR_FIELD = {
-    "kind": 0.98,
+    "kind": 0.99,
     "command": 1.0,
-    "a.email": 0.97,
-    "b.email": 0.97,
-    "context": 0.95,
-    "more": 0.94,
+    "a.email": 0.98,
+    "b.email": 0.99,
+    "context": 0.97,
+    "more": 0.99,
 }
 
 
