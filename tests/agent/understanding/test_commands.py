@@ -123,3 +123,24 @@ def test_a_request_after_a_newcomer_sentence_is_no_command() -> None:
     assert detect_command("", "I'm new here. Can you introduce me to Bob Lee?", False) is None
     text = "So what happened was: Ana left and Bob took over the lab at Sanger."
     assert detect_command("", text, False) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi - any luck with the intro to Maya Chen (maya@chen.example)?",
+        "Just checking in on my intro to Maya Chen (maya@chen.example). Has she replied?",
+        "Has she replied yet? The one to Maya Chen, I mean.",
+        "Have you heard back from Maya?",
+        "Bonjour, avez-vous eu des nouvelles de Maya Chen pour la présentation ?",
+        "Hola, ¿hubo respuesta de Maya Chen sobre la presentación?",
+        "Oi, teve resposta de Maya Chen?",
+        "Hallo, gibt es eine Antwort von Maya Chen?",
+    ],
+)
+def test_asking_after_an_intro_already_requested_is_status(text: str) -> None:
+    """A follow-up on an intro asked before names its person, often with an address;
+    it asks for no new intro."""
+    found = detect_command("", text, in_reply_to=False)
+    assert found is not None
+    assert found.command == "status"
