@@ -1407,3 +1407,17 @@ def test_a_surname_that_is_also_a_common_word_is_a_name_when_the_address_spells_
     # Without an address bearing it out, the word stays a word: "Asante sana" thanks.
     result = understand("Could you introduce me to Juma Otieno? Asante sana.")
     assert result.b is not None and result.b.name == "Juma Otieno"
+
+
+def test_an_intro_request_label_before_a_pair_written_inline() -> None:
+    result = understand(
+        "Intro request: me + Dana Wu (dana@wu.example). Reason: we both run payments in Lagos."
+    )
+    assert result.b == Party("Dana Wu", "dana@wu.example")
+    assert result.confident
+    result = understand("Intro please - Eli Ross (eli@ross.example) <> Dana Wu (dana@wu.example).")
+    assert {result.a, result.b} == {
+        Party("Eli Ross", "eli@ross.example"),
+        Party("Dana Wu", "dana@wu.example"),
+    }
+    assert result.confident
