@@ -885,3 +885,16 @@ def test_a_persons_aside_about_their_absence_marks_no_robot(body: str, answer: s
     """ "Heads up that I'm out of office" under an answer is the person's aside; the same
     wording as a notice, however it holds a yes, is still a robot's."""
     assert classify_reply(reply(body)).answer == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Merci, mais je vais passer mon tour.", "no"),
+        ("Je passe mon tour, désolée.", "no"),
+        ("I would, but I'm not taking meetings until March.", "no"),
+        ("Yes - I'm not taking meetings in person, but a call is fine.", "unclear"),
+    ],
+)
+def test_passing_ones_turn_and_taking_no_meetings_decline(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer
