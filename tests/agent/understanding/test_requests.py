@@ -1421,3 +1421,19 @@ def test_an_intro_request_label_before_a_pair_written_inline() -> None:
         Party("Dana Wu", "dana@wu.example"),
     }
     assert result.confident
+
+
+def test_an_event_invitation_to_meet_a_speaker_asks_nothing() -> None:
+    for body in (
+        "Rejoignez-nous jeudi pour rencontrer Paul Roy (paul@roy.example), qui présentera "
+        "son livre.",
+        "Come meet Bob Lee (bob@lee.example) at our booth on Thursday!",
+        "Únete a nuestro evento y conoce a Ana Ruiz (ana@ruiz.example).",
+        "Junte-se a nós para conhecer a Ana Lima (ana@lima.example)!",
+        "Seien Sie dabei und lernen Sie Jan Berg (jan@berg.example) kennen!",
+    ):
+        assert understand(body).kind == "not_a_request", body
+    result = understand(
+        "Could you introduce me to Bob Lee (bob@lee.example)? I'd love to come meet his team."
+    )
+    assert result.confident
