@@ -1437,3 +1437,25 @@ def test_an_event_invitation_to_meet_a_speaker_asks_nothing() -> None:
         "Could you introduce me to Bob Lee (bob@lee.example)? I'd love to come meet his team."
     )
     assert result.confident
+
+
+def test_asking_the_agent_to_check_whether_someone_would_meet_the_writer() -> None:
+    result = understand(
+        "Could you ask Bob Lee (bob@lee.example) whether he'd be open to meeting me?"
+    )
+    assert result.b == Party("Bob Lee", "bob@lee.example")
+    assert result.confident
+    result = understand(
+        "Would you mind asking Dana Wu (dana@wu.example) if she'd be up for a chat with Eli "
+        "Ross (eli@ross.example)?"
+    )
+    assert {result.a, result.b} == {
+        Party("Dana Wu", "dana@wu.example"),
+        Party("Eli Ross", "eli@ross.example"),
+    }
+    for body in (
+        "Should I ask Bob Lee (bob@lee.example) if he'd be open to meeting me?",
+        "I'll ask Bob Lee (bob@lee.example) if he'd be open to meeting me.",
+        "Did you ask Bob Lee (bob@lee.example) whether he'd be open to meeting me?",
+    ):
+        assert understand(body).kind == "not_a_request", body
