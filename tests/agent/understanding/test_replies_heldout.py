@@ -109,7 +109,9 @@ yes leaves it a yes; a person's aside about their own absence, "Heads up that I'
 office", marks no robot): 39 of 40, the whole set 271 of 273 (99.3%), no consent error;
 tests/data/replies unchanged at 99.7%. Left: "Happy to - just warn Karl that I'm slow on
 email until after the holidays" (unclear; yes): a time after the holidays still puts a yes
-off, as it should in "Happy to, just not until after the holidays".
+off, as it should in "Happy to, just not until after the holidays". Probing after the batch
+found "Merci, mais je vais passer mon tour" and "I would, but I'm not taking meetings until
+March" unclear; both decline now.
 
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """

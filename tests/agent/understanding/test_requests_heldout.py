@@ -215,6 +215,18 @@ word, "Asante", when an address spells it): tenth 21/22 = 0.955 (1.000 of the 21
 the other is labelled not confident and asked about), handled right 1.000, every field
 1.000; on the whole folder 193/218 = 0.885 (1.000 of the 193 certain), handled right
 1.000, kind and command 1.000, no wrong confident action; tests/data/requests unchanged.
+Then, found by probing after the batch, each with its own test and none changing a figure
+here: a follow-up on an intro already asked for ("any luck with the intro to Maya (...)?",
+"Has she replied yet?", "avez-vous eu des nouvelles de") and an event invitation to meet a
+speaker ("Rejoignez-nous jeudi pour rencontrer Paul Roy (...)", "come meet", "únete a
+nuestro") were confident pairs, now status and no request; an inline "Intro request: me +
+Bob (...)" and "Could you ask Bob (...) whether he'd be open to meeting me?" asked nothing,
+now pairs ("Should I ask", "I'll ask", "Did you ask" stay no request). Left: a follow-up
+that goes on to ask a new intro ("Have you heard back from Bob? Also, could you introduce
+me to Ann (...)?") is a status question only, as "Any news? ..." was; "Did Maya ever get
+back to you about the intro?" is an unconfident request; "Could you introduce the two
+people cc'd?" and an intro implied by "Adding my intro agent here. Ann, Bob is the person I
+mentioned" name no pair.
 
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
