@@ -77,6 +77,11 @@ class Person:
         """How to name this person to someone else without giving their address away."""
         return self.name.strip() or "someone"
 
+    @property
+    def own_label(self) -> str:
+        """How to name this person to themselves, or to whoever gave their address."""
+        return self.name.strip() or self.email
+
 
 @dataclass(frozen=True)
 class Party:

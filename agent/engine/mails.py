@@ -25,7 +25,7 @@ from agent.core.commands import (
     SendOptIn,
     SendReminder,
 )
-from agent.core.intro import Intro, Person, Side, other_side
+from agent.core.intro import Consent, Intro, Person, Side, other_side
 from agent.engine.token_key import MARKER, TokenKey
 from agent.mail.compose import AutoSubmitted, OutgoingMail, make_message_id
 from agent.message import Address
@@ -134,18 +134,35 @@ def compose(
     return replace(item, token_ref=(intro.id, event_id, role))
 
 
+def _requester_to_party(intro: Intro) -> str:
+    """The requester as named to a party: a requester with no name goes by their address,
+    unless they are a party too, whose address the other must not learn before a yes."""
+    requester = intro.requester
+    parties = (intro.a.person.key, intro.b.person.key)
+    return requester.label if requester.key in parties else requester.own_label
+
+
 def _compose(command: Command, intro: Intro, settings: MailSettings, now: datetime) -> MailToSend:
+    # The requester gave both addresses, and the introduction shares them: mails to the
+    # requester, and the introduction, name people without a name by their address.
     base: dict[str, Any] = {
         "agent_name": settings.name,
         "agent_address": settings.address,
         "intro_id": intro.id,
-        "requester_name": intro.requester.label,
-        "a_name": intro.a.person.label,
-        "b_name": intro.b.person.label,
+        "requester_name": intro.requester.own_label,
+        "a_name": intro.a.person.own_label,
+        "b_name": intro.b.person.own_label,
     }
     parent = intro.request_message_id
     match command:
         case AcknowledgeRequest():
+            # A party who already said yes (the requester asking to meet someone) is
+            # not among those asked.
+            asking = [
+                party.person.own_label
+                for party in (intro.a, intro.b)
+                if party.consent is not Consent.YES and party.person.key != intro.requester.key
+            ]
             item = _mail(
                 settings,
                 now,
@@ -154,7 +171,7 @@ def _compose(command: Command, intro: Intro, settings: MailSettings, now: dateti
                 "acknowledge",
                 "requester",
                 to=(command.to,),
-                context=base,
+                context={**base, "asking": asking},
                 auto="auto-replied",
                 in_reply_to=parent,
                 references=(parent,),
@@ -191,7 +208,8 @@ def _compose(command: Command, intro: Intro, settings: MailSettings, now: dateti
             kind = "opt_in" if isinstance(command, SendOptIn) else "reminder"
             context = {
                 **base,
-                "party_name": command.to.label,
+                "requester_name": _requester_to_party(intro),
+                "party_name": command.to.own_label,
                 "other_name": command.other_name,
                 "context": command.context,
                 "n": getattr(command, "n", 0),
@@ -213,7 +231,12 @@ def _compose(command: Command, intro: Intro, settings: MailSettings, now: dateti
             )
         case SendClarification():
             first = settings.message_id(opt_in_key(intro.id, command.party))
-            context = {**base, "party_name": command.to.label, "other_name": command.other_name}
+            context = {
+                **base,
+                "requester_name": _requester_to_party(intro),
+                "party_name": command.to.own_label,
+                "other_name": command.other_name,
+            }
             return _mail(
                 settings,
                 now,
@@ -256,7 +279,11 @@ def _compose(command: Command, intro: Intro, settings: MailSettings, now: dateti
             )
         case SendClosingNote():
             first = settings.message_id(opt_in_key(intro.id, command.party))
-            context = {**base, "party_name": command.to.label}
+            context = {
+                **base,
+                "requester_name": _requester_to_party(intro),
+                "party_name": command.to.own_label,
+            }
             return _mail(
                 settings,
                 now,

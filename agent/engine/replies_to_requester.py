@@ -57,7 +57,8 @@ def status_context(tables: Tables, requester: str) -> dict[str, Any]:
         for derived in ("pair", "token_hashes"):
             doc.pop(derived, None)
         intro = intro_from_dict(doc)
-        item = {"id": intro.id, "a_name": intro.a.person.label, "b_name": intro.b.person.label}
+        a, b = intro.a.person, intro.b.person
+        item = {"id": intro.id, "a_name": a.own_label, "b_name": b.own_label}
         if intro.is_closed:
             item["status"] = str(intro.status).replace("_", " ")
             closed.append(((intro.closed_at or intro.updated_at).isoformat(), item))

@@ -22,6 +22,9 @@ def test_person_key_and_label() -> None:
     assert Person("", " Bob@Example.NET ").key == "bob@example.net"
     assert Person("", "bob@example.net").label == "someone"
     assert Person(" Bob ", "bob@example.net").label == "Bob"
+    # To themselves, or to whoever gave the address, a person without a name is it.
+    assert Person("", "bob@example.net").own_label == "bob@example.net"
+    assert Person(" Bob ", "bob@example.net").own_label == "Bob"
 
 
 def test_an_unsure_request_waits_on_the_requester() -> None:
