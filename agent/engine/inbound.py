@@ -414,7 +414,9 @@ class _Router:
             reference = (result.context or "").strip().lstrip("#")
             intro = load_intro(self.tx, reference) if reference else None
             if intro is None or intro.requester.key != requester or intro.is_closed:
-                self.reply_plain("cancel_unknown", {"reference": result.context or ""})
+                # Only a reference the requester wrote is quoted back ("thread" is ours).
+                shown = result.context if (result.context or "").startswith("#") else ""
+                self.reply_plain("cancel_unknown", {"reference": shown})
                 return Outcome("command", "cancel: nothing to cancel", (), tuple(self.queued))
             return self.apply(intro, CancelRequested(self.event_id), "requester cancelled")
         self.reply_plain("help", {})

@@ -132,7 +132,9 @@ def test_cancel_by_reference_works_from_the_folded_mail(world: World) -> None:
     # Replying "cancel" to the folded mail names no single request: Ann is asked which.
     world.answer(ANN, folded, "cancel")
     world.run()
-    assert "Nothing to cancel" in str(world.last_to("ann@example.test").message["Subject"])
+    unknown = world.last_to("ann@example.test")
+    assert "Nothing to cancel" in str(unknown.message["Subject"])
+    assert "I could not find an open introduction of yours to cancel." in unknown.text
     world.answer(ANN, folded, "cancel #c0ffee02")
     world.run()
     assert _status(world, "c0ffee02") == "cancelled"
