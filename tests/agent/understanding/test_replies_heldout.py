@@ -113,6 +113,24 @@ off, as it should in "Happy to, just not until after the holidays". Probing afte
 found "Merci, mais je vais passer mon tour" and "I would, but I'm not taking meetings until
 March" unclear; both decline now.
 
+An eleventh batch of 35 (``b11_``: aimed at consent errors; a yes that is no consent: "Yes,
+I know Marco ... But no thanks", "Yes - still at Halcyon ... I'd rather not", sarcasm ("Oh
+yes, because what I really need is ...", "Yeah right ... No"), "Sure - if he's covering my
+consulting rate", a chief of staff or an assistant left to decide (en, fr, sw), "YES" only
+in a signature slogan, "yes" only in inline-quoted lines, "If yes, I'd rather hear from
+Owen", "Yes, I've forwarded this to my partner ... she'll decide", "Yes, we do that kind of
+work - but I'm not the right person"; yes/no pairs of the same kind in French, Spanish,
+German, Portuguese and Swahili; an unmonitored mailbox with "Yes, we're hiring!", a helpdesk
+ticket, absence notices without headers in French and Portuguese), measured before any
+change for it: 24 of 35 (68.6%), ONE CONSENT ERROR ("Yes, I've forwarded this to my partner
+Aisha ... she'll decide whether to take it" read as yes; it joins the set with the change
+that reads it); with the other 34 the whole set 295 of 307 (96.1%). Missed: "Ja, die Adresse
+stimmt noch ... lieber nicht", "Oh yes, because ... Hard pass", "Yes - still at Halcyon ...
+I'd rather not", "I'd rather you didn't" between quoted lines, "I'm stepping back from angel
+investing entirely this year" (unclear; no); "Absolutely. I'm in Berlin next week if Li
+happens to be around", "Go on then, I'm curious", "Manda ver! Conheço o trabalho dela"
+(unclear; yes); the unmonitored mailbox and the helpdesk ticket (unclear; auto_reply).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

@@ -228,6 +228,30 @@ back to you about the intro?" is an unconfident request; "Could you introduce th
 people cc'd?" and an intro implied by "Adding my intro agent here. Ann, Bob is the person I
 mentioned" name no pair.
 
+An eleventh batch of 32 (``b11_``: aimed at false actions; mails that mention introducing,
+connecting or meeting but ask the agent nothing: a report of a coffee that happened, an
+etiquette question, "If Lena ever asks you to connect her with ...", "All sorted" above a
+quoted thread holding the old request, a LinkedIn suggestion and acceptance, a party
+confirming from another address, the agent cc'd on an intro the writer made herself,
+"Derek said he'd introduce me to ... himself", a webinar recording, reports in French and
+Swahili, "debería presentarle" asking advice, a German calendar invitation; commands:
+status questions phrased as "Has Jonas said anything yet", "is she just slow, or did she
+say no?", "¿sabes algo de Lucía?", "a Carolina já respondeu?", a German cancel, a French
+help question; requests: "Can you set them up?", "Next one if you don't mind: X", "the two
+people on cc really ought to meet", "Fancy introducing them?", "mettre en lien avec",
+"les présenter l'une à l'autre", "me echas una mano con una presentación", "einen Kontakt
+zwischen mir und X herstellen", "fazer a ponte entre mim e", "nisaidie kuzungumza na"),
+measured before any change for it: confident and right 3/12 = 0.250 (0.273 of the 11
+certain), handled right 0.333, FOUR WRONG ACTIONS (intro requests made of the German
+cancel "die Vorstellung mit Herrn Kaya können Sie streichen", the agent cc'd on an intro
+made by the writer, "Derek said he'd introduce me to Claire Boyd (...) himself" and a party
+writing "I think you're about to introduce me to Ben Ortiz (...)"); misses: every other
+command, and eight of the requests. On the whole folder with the other 28 (377 mails):
+196/230 = 0.852 (0.961 of the 204 certain), handled right 0.965, kind 0.968, command
+recall 0.783, no wrong confident action. The four wrong actions join the folder with the
+change that reads each; the floors stand at the folder's figures until the misses are
+mended.
+
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
 """
@@ -240,15 +264,15 @@ from bench import requests_eval
 
 BENCH = requests_eval
 FOLDER = BENCH.DEFAULT_FOLDER.parent / "requests_heldout"
-FLOOR_CONFIDENT_RIGHT = 0.88
-FLOOR_CONFIDENT_RIGHT_OF_CERTAIN = 0.99
-FLOOR_HANDLED_RIGHT = 0.99
+FLOOR_CONFIDENT_RIGHT = 0.85
+FLOOR_CONFIDENT_RIGHT_OF_CERTAIN = 0.96
+FLOOR_HANDLED_RIGHT = 0.96
 FLOOR_FIELD = {
-    "kind": 0.99,
-    "command": 1.0,
-    "a.email": 0.98,
-    "b.email": 0.99,
-    "context": 0.97,
+    "kind": 0.96,
+    "command": 0.78,
+    "a.email": 0.95,
+    "b.email": 0.95,
+    "context": 0.94,
     "more": 0.99,
 }
 
