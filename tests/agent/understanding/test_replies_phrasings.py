@@ -277,3 +277,20 @@ def test_phrasing(text: str, answer: str) -> None:
 def test_no_phrasing_reads_yes_unless_it_is_yes() -> None:
     consent_errors = [t for t, a in PHRASINGS if a != "yes" and classify_text(t) == "yes"]
     assert consent_errors == []
+
+
+# A yes that hands the decision to someone else is no consent of the writer's.
+HANDED_ON = [
+    ("Yes, I've forwarded this to my partner, who handles these - she'll decide.", "unclear"),
+    ("Yes, passed it on to my colleague; he'll decide whether to take it.", "unclear"),
+    ("Oui, je transmets à mon associée, elle décidera.", "unclear"),
+    ("Sí, se lo he pasado a mi socia; ella decidirá.", "unclear"),
+    ("Ja, ich habe es an meine Kollegin weitergeleitet, sie entscheidet.", "unclear"),
+    ("Sim, encaminhei para a minha sócia, ela vai decidir.", "unclear"),
+    ("Ndiyo, nimempa msaidizi wangu, ataamua.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), HANDED_ON)
+def test_a_yes_handed_on(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
