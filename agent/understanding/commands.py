@@ -1,10 +1,12 @@
 """Mail commands: short messages asking the agent for status, to cancel, or for help.
 
 A command is a short mail whose subject or first line begins with one of the phrases
-in ``rules/commands/{lang}.json``. In a reply within a thread, a cancel may also open a
-later sentence ("Sorry, they met already. Please drop this intro."), as long as nothing
-but words naming the intro follow it. Cancel names what to cancel: an intro id such as
-``#a1b2c3`` when the mail gives one, else the thread the mail replies to.
+in ``rules/commands/{lang}.json``, or whose first sentence ends with one of the
+``cancel_endings`` where the verb comes last ("Die Vorstellung mit Herrn Kaya können Sie
+streichen", "The intro to Bob can be cancelled"). In a reply within a thread, a cancel
+may also open a later sentence ("Sorry, they met already. Please drop this intro."), as
+long as nothing but words naming the intro follow it. Cancel names what to cancel: an
+intro id such as ``#a1b2c3`` when the mail gives one, else the thread the mail replies to.
 """
 
 from __future__ import annotations
@@ -109,6 +111,21 @@ def cancel_objects() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def cancel_endings() -> tuple[str, ...]:
+    """Phrases that cancel when they end a short first sentence ("... können Sie streichen")."""
+    folder = resources.files("rules") / "commands"
+    found: set[str] = set()
+    for language in LANGUAGES:
+        data = json.loads((folder / f"{language}.json").read_text(encoding="utf-8"))
+        found.update(normalise(phrase) for phrase in data.get("cancel_endings", ()))
+    return tuple(sorted(filter(None, found), key=len, reverse=True))
+
+
+# A sentence that ends with a cancel names what to cancel in a few words before it.
+MAX_CANCEL_ENDING_WORDS = 14
+
+
+@lru_cache(maxsize=1)
 def command_greetings() -> frozenset[str]:
     """Words that open a greeting, which a command may follow ("Hi! Status?")."""
     folder = resources.files("rules") / "commands"
@@ -191,10 +208,13 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
         return None
     sentences = _sentences(text)
     subject_line = normalise(strip_subject_prefixes(subject))
-    for line in (next(sentences, ""), subject_line):
+    first = next(sentences, "")
+    for line in (first, subject_line):
         command = _command_at(line)
         if command is not None:
             return CommandMatch(command, _target(command, subject, text, in_reply_to))
+    if _ends_with_cancel(first):
+        return CommandMatch("cancel", _target("cancel", subject, text, in_reply_to))
     if in_reply_to:
         # In a thread, "Thanks, but they met already. Please cancel it." cancels; only
         # words naming the intro may follow, so "stop by our booth" stays a sentence.
@@ -205,6 +225,13 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
                 if all(word in objects or _INTRO_ID.fullmatch(word) for word in tail):
                     return CommandMatch("cancel", _target("cancel", subject, text, True))
     return None
+
+
+def _ends_with_cancel(line: str) -> bool:
+    """Whether a short sentence ends with a cancel whose verb comes last."""
+    if not line or len(line.split()) > MAX_CANCEL_ENDING_WORDS:
+        return False
+    return any(line == phrase or line.endswith(" " + phrase) for phrase in cancel_endings())
 
 
 def _command_at(line: str) -> Command | None:

@@ -144,3 +144,31 @@ def test_asking_after_an_intro_already_requested_is_status(text: str) -> None:
     found = detect_command("", text, in_reply_to=False)
     assert found is not None
     assert found.command == "status"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guten Tag,\n\ndie Vorstellung mit Herrn Kaya können Sie streichen - wir kennen uns.",
+        "Die Anfrage zu Frau Lang kannst du stornieren.",
+        "Hi, the intro to Bob Lee can be cancelled, we met at the fair.",
+        "Bonjour, la demande pour Paul peut être annulée.",
+        "La presentación con Ana se puede cancelar.",
+        "Bom dia, a apresentação ao Rui pode ser cancelada.",
+    ],
+)
+def test_a_cancel_whose_verb_comes_last(text: str) -> None:
+    found = detect_command("", text, in_reply_to=False)
+    assert found is not None
+    assert found.command == "cancel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Können Sie mich mit Herrn Kaya bekannt machen? Den Termin danach können Sie streichen.",
+        "Could you introduce me to Bob Lee (bob@lee.io)? The old call can be cancelled.",
+    ],
+)
+def test_a_cancel_ending_a_later_sentence_is_no_command(text: str) -> None:
+    assert detect_command("", text, in_reply_to=False) is None
