@@ -1459,3 +1459,25 @@ def test_asking_the_agent_to_check_whether_someone_would_meet_the_writer() -> No
         "Did you ask Bob Lee (bob@lee.example) whether he'd be open to meeting me?",
     ):
         assert understand(body).kind == "not_a_request", body
+
+
+def test_an_intro_someone_else_will_make_or_has_made_asks_nothing() -> None:
+    for body in (
+        "Heads up: Derek said he'd introduce me to Bob Ray (bob@ray.example) himself next "
+        "week, so I won't need you for that one.",
+        "Marc m'a dit qu'il me présenterait Bob Ray (bob@ray.example) lui-même.",
+        "Derek me va a presentar él mismo a Bob Ray (bob@ray.example).",
+        "Derek will mich selbst mit Bob Ray (bob@ray.example) bekannt machen.",
+        "O Derek ele mesmo vai me apresentar ao Bob Ray (bob@ray.example).",
+        "I think you're about to introduce me to Bob Ray (bob@ray.example) for Sam. I "
+        "already said yes from my work address.",
+        "Bob, Cy - Cy, Bob. I've put the intro service on cc only so it has a record; I "
+        "made this one myself.",
+    ):
+        assert understand(body).kind == "not_a_request", body
+    result = understand(
+        "Derek said he'd introduce me to Ann himself. Could you introduce me to Cy Diaz "
+        "(cy@diaz.example) meanwhile?"
+    )
+    assert result.kind == "intro_request"
+    assert result.b == Party("Cy Diaz", "cy@diaz.example")
