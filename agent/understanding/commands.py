@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
@@ -32,6 +32,8 @@ _SUBJECT_PREFIX = re.compile(
     r"^\s*((re|fwd?|tr|wg|aw|rv|res|enc|sv|antw)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE
 )
 _NON_WORD = re.compile(r"[^\w'#]+")
+# A phrase may hold ``*`` for a name ("has * replied"); a mail's line never does.
+_NON_PHRASE_WORD = re.compile(r"[^\w'#*]+")
 # A sentence ends at . ! ? , ; or : (French puts a space before ? ! ; :), or at a dash.
 _SENTENCE_SPLIT = re.compile(r"(?<=[\w)])(?:[.!?,;:]+|\s[!?;:]+)(?:\s+|$)|\s+[-\u2013\u2014]+\s+")
 
@@ -50,6 +52,12 @@ def normalise(line: str) -> str:
     return " ".join(_NON_WORD.sub(" ", line.casefold()).split())
 
 
+def _normalise_phrase(phrase: str) -> str:
+    """A phrase as ``normalise`` writes a line, its ``*`` kept."""
+    phrase = phrase.replace("\u2019", "'")
+    return " ".join(_NON_PHRASE_WORD.sub(" ", phrase.casefold()).split())
+
+
 @lru_cache(maxsize=1)
 def command_phrases() -> tuple[tuple[Command, tuple[str, ...]], ...]:
     """Every command's phrases from all languages, longest first so the most specific wins."""
@@ -58,7 +66,7 @@ def command_phrases() -> tuple[tuple[Command, tuple[str, ...]], ...]:
     for language in LANGUAGES:
         data = json.loads((folder / f"{language}.json").read_text(encoding="utf-8"))
         for command in COMMANDS:
-            collected[command].update(normalise(phrase) for phrase in data.get(command, ()))
+            collected[command].update(_normalise_phrase(phrase) for phrase in data.get(command, ()))
     return tuple(
         (command, tuple(sorted(filter(None, phrases), key=len, reverse=True)))
         for command, phrases in collected.items()
@@ -185,12 +193,26 @@ def _without_lead_ins(line: str) -> str:
 _MAX_TAIL = {"status": 8, "cancel": 10, "help": 1}
 
 
+@cache
+def _wildcard(phrase: str) -> re.Pattern[str]:
+    """A phrase with ``*`` for a name of one to three words ("has * replied")."""
+    parts = (r"\S+(?: \S+){0,2}?" if part == "*" else re.escape(part) for part in phrase.split())
+    return re.compile("^" + " ".join(parts) + "(?= |$)")
+
+
 def _starts_with(line: str, phrase: str, command: Command) -> bool:
     if line == phrase:
         return True
-    if not line.startswith(phrase + " "):
+    if "*" in phrase.split():
+        found = _wildcard(phrase).match(line)
+        if found is None:
+            return False
+        rest = line[found.end() :]
+    elif line.startswith(phrase + " "):
+        rest = line[len(phrase) :]
+    else:
         return False
-    tail = [word for word in line[len(phrase) :].split() if not _INTRO_ID.fullmatch(word)]
+    tail = [word for word in rest.split() if not _INTRO_ID.fullmatch(word)]
     limit = (
         _MAX_TAIL[command] if " " in phrase or command == "status" else min(_MAX_TAIL[command], 4)
     )

@@ -172,3 +172,33 @@ def test_a_cancel_whose_verb_comes_last(text: str) -> None:
 )
 def test_a_cancel_ending_a_later_sentence_is_no_command(text: str) -> None:
     assert detect_command("", text, in_reply_to=False) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Has Jonas said anything yet about meeting me? No rush.",
+        "Did Maya ever get back to you about the intro?",
+        "Has Maya Chen replied yet?",
+        "Still nothing from Priscilla on my end - is she just slow, or did she say no?",
+        "Hola, ¿sabes algo de Lucía? Hace diez días que lo pedí.",
+        "E aí, a Carolina já respondeu sobre a apresentação?",
+        "Est-ce que Paul a répondu ?",
+        "Hat Frau Lang schon geantwortet?",
+    ],
+)
+def test_asking_whether_someone_answered_is_status(text: str) -> None:
+    found = detect_command("", text, in_reply_to=False)
+    assert found is not None
+    assert found.command == "status"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Has this ever worked for anyone? Could you introduce me to Bob (bob@lee.example)?",
+        "Did you ever get to meet Bob Lee? He is great.",
+    ],
+)
+def test_a_question_with_no_one_answering_is_no_status(text: str) -> None:
+    assert detect_command("", text, in_reply_to=False) is None
