@@ -41,11 +41,13 @@ def _slot(items: Sequence[Item], index: int, element: Element, rules: Rules) -> 
     # A pronoun that is also an article is the article when a word follows it: always
     # for "les" or "le" (French and Spanish put an object pronoun before the verb, so
     # after "rencontrer" it is "les fondateurs"), and for "her" when a person follows
-    # ("her cofounder Jane"), since "with her before Friday" has none.
+    # ("her cofounder Jane"), since "with her before Friday" has none. Before a verb that
+    # takes it ("les présenter l'une à l'autre") it is the pronoun again.
     article = (
         item.lower in rules.descriptor_starts
         and index + 1 < len(items)
         and items[index + 1].kind == "word"
+        and items[index + 1].lower not in rules.pronoun_verbs
         and (item.kind in ("they", "you") or _describes(items, index, described, rules))
     )
     if item.kind in MENTION_KINDS and not article:

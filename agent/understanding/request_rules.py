@@ -127,6 +127,8 @@ class Rules:
     group_words: dict[tuple[str, ...], str] = field(default_factory=dict)
     conjunctions: set[str] = field(default_factory=set)
     descriptor_starts: set[str] = field(default_factory=set)
+    # Verbs an object pronoun goes before ("les présenter"): there "les" is no article.
+    pronoun_verbs: set[str] = field(default_factory=set)
     # Words that place a description ("our team at ..."): a name after them is no person.
     place_words: set[str] = field(default_factory=set)
     name_particles: set[str] = field(default_factory=set)
@@ -307,6 +309,7 @@ def load_rules() -> Rules:
                 rules.group_words[tokens] = kind
         rules.conjunctions |= _fold(data.get("conjunctions", ()))
         rules.descriptor_starts |= _fold(data.get("descriptor_starts", ()))
+        rules.pronoun_verbs |= _fold(data.get("pronoun_verbs", ()))
         rules.place_words |= _fold(data.get("place_words", ()))
         rules.name_particles |= _fold(data.get("name_particles", ()))
         rules.stop_names |= _fold(data.get("stop_names", ()))

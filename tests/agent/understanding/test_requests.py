@@ -1481,3 +1481,31 @@ def test_an_intro_someone_else_will_make_or_has_made_asks_nothing() -> None:
     )
     assert result.kind == "intro_request"
     assert result.b == Party("Cy Diaz", "cy@diaz.example")
+
+
+def test_more_ways_of_asking_for_a_pair() -> None:
+    for body in (
+        "Could you set me up with Bob Ray (bob@ray.example)?",
+        "Serait-il possible de me mettre en lien avec Bob Ray (bob@ray.example) ?",
+        "Oye, ¿me echas una mano? Quiero hablar con Bob Ray (bob@ray.example).",
+        "Könntest du einen Kontakt zwischen mir und Bob Ray (bob@ray.example) herstellen?",
+        "Tem como fazer a ponte entre mim e o Bob Ray (bob@ray.example)?",
+    ):
+        result = understand(body)
+        assert result.kind == "intro_request", body
+        assert result.confident, body
+        assert result.b == Party("Bob Ray", "bob@ray.example"), body
+    for body in (
+        "Met Bob Ray (bob@ray.example) at the offsite and he'd be perfect for Cy Diaz "
+        "(cy@diaz.example). Can you set them up?",
+        "Bob Ray (bob@ray.example) et Cy Diaz (cy@diaz.example) montent une crèche. Tu "
+        "pourrais les présenter l'un à l'autre ?",
+    ):
+        result = understand(body)
+        assert result.confident, body
+        assert {result.a, result.b} == {
+            Party("Bob Ray", "bob@ray.example"),
+            Party("Cy Diaz", "cy@diaz.example"),
+        }, body
+    assert understand("Can you set me up?").kind == "not_a_request"
+    assert understand("Venez rencontrer les fondateurs de Kiva jeudi.").kind == "not_a_request"
