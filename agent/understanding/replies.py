@@ -367,6 +367,10 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
     signed = new_text[: signature_start(new_text, writer)]
     normalised = normalise(new_text[:_MAX_CHARS])
     strong = robots.find("strong", normalise(signed[:_MAX_CHARS]))
+    if strong is None and not _PUNCTUATION.sub("", new_text):
+        # A helpdesk's notice may open with its own "reply above this line", so that
+        # nothing is left as new text: a robot's wording anywhere in it still tells.
+        strong = robots.find("strong", normalise(message.text[:_MAX_CHARS]))
     if strong is not None:
         return ReplyVerdict("auto_reply", new_text, (f"autoreply:{strong}",))
     if not _PUNCTUATION.sub("", new_text):

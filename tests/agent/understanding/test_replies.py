@@ -898,3 +898,15 @@ def test_a_persons_aside_about_their_absence_marks_no_robot(body: str, answer: s
 )
 def test_passing_ones_turn_and_taking_no_meetings_decline(text: str, answer: str) -> None:
     assert read_answer(text)[0] == answer
+
+
+def test_an_unmonitored_mailbox_or_a_helpdesk_notice_is_a_robot() -> None:
+    body = "This mailbox is no longer monitored. Write to team@example.com.\n\nYes, hiring!\n"
+    assert classify_reply(reply(body)).answer == "auto_reply"
+    ticket = (
+        "##- Please type your reply above this line -##\n\n"
+        "Your request (#48213) has been received and is being reviewed by our support staff.\n"
+    )
+    assert classify_reply(reply(ticket)).answer == "auto_reply"
+    for body in ("Dieses Postfach wird nicht mehr gelesen.", "Cette adresse n'est plus consultée."):
+        assert classify_reply(reply(body)).answer == "auto_reply", body
