@@ -122,6 +122,7 @@ class PhraseBook:
         self.yes_clauses_after_hedge = _words(books, "yes_clauses_after_hedge")
         self.disclaimers = tuple(_words(books, "disclaimers"))
         self.greetings = tuple(_words(books, "greetings"))
+        self.joiners = frozenset(_words(books, "joiners"))
         # Longest first, so "thank you" goes before "thanks" could split it.
         self.alone_fillers = tuple(
             sorted(_words(books, "alone_fillers"), key=lambda w: (-len(w), w))
@@ -167,7 +168,7 @@ class PhraseBook:
             label = self._nlp.vocab.strings[match_id]
             found.append(Phrase(label, start, end, doc[start:end].text))  # type: ignore[arg-type]
         found.extend(self._ambiguous(tokens, breaks, found))
-        return Reading(tokens, breaks, tuple(_weak(_longest(found), tokens, breaks)))
+        return Reading(tokens, breaks, tuple(_weak(_longest(found), tokens, breaks, self.joiners)))
 
     def _ambiguous(
         self, tokens: tuple[str, ...], breaks: tuple[bool, ...], found: list[Phrase]
@@ -284,16 +285,21 @@ def _opens_sentence(start: int, tokens: tuple[str, ...], breaks: tuple[bool, ...
 
 
 def _weak(
-    phrases: tuple[Phrase, ...], tokens: tuple[str, ...], breaks: tuple[bool, ...]
+    phrases: tuple[Phrase, ...],
+    tokens: tuple[str, ...],
+    breaks: tuple[bool, ...],
+    joiners: frozenset[str] = frozenset(),
 ) -> list[Phrase]:
     """Praise words answer only when they open a sentence: "Great, thanks!" says
-    yes, "Bob is great" does not."""
+    yes, "Bob is great" does not; nor does one joined to another subject ("Ravi and I
+    have met", French "ravi" being a yes and a name)."""
     out = []
     for phrase in phrases:
         if phrase.label != "weak_yes":
             out.append(phrase)
             continue
-        opens = _opens_sentence(phrase.start, tokens, breaks)
+        joined = phrase.end < len(tokens) and tokens[phrase.end] in joiners
+        opens = _opens_sentence(phrase.start, tokens, breaks) and not joined
         out.append(Phrase("yes" if opens else "neutral", phrase.start, phrase.end, phrase.text))
     return out
 

@@ -294,3 +294,26 @@ HANDED_ON = [
 @pytest.mark.parametrize(("text", "answer"), HANDED_ON)
 def test_a_yes_handed_on(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# A yes to another question (the address, the firm, who one is), sarcasm, and praise
+# joined to a name leave the refusal beside them standing; plain yeses read as yes.
+NOT_THE_ANSWER = [
+    ("Ja, die Adresse stimmt noch. Zum Kontakt mit Herrn Roth: lieber nicht, danke.", "no"),
+    ("Yes - still at Halcyon. On the intro: I'd rather not.", "no"),
+    ("Oh yes, because what I really need is another pitch in my inbox. Hard pass.", "no"),
+    ("No thanks, Ravi and I worked together.", "no"),
+    ("Sim, sou eu. Mas não tenho interesse, obrigada.", "no"),
+    ("Thanks, but I'm stepping back from angel investing, so it wouldn't be fair to him.", "no"),
+    ("Go on then, I'm curious.", "yes"),
+    ("Manda ver! Conheço o trabalho dela e admiro muito.", "yes"),
+    ("Oh yes, happy to!", "yes"),
+    ("Yes, still at Acme and happy to meet her.", "yes"),
+    ("Je suis ravie, merci.", "yes"),
+    ("Ravi !", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), NOT_THE_ANSWER)
+def test_a_yes_to_something_else(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
