@@ -1509,3 +1509,18 @@ def test_more_ways_of_asking_for_a_pair() -> None:
         }, body
     assert understand("Can you set me up?").kind == "not_a_request"
     assert understand("Venez rencontrer les fondateurs de Kiva jeudi.").kind == "not_a_request"
+
+
+def test_the_two_people_on_cc_are_the_pair_asked_about() -> None:
+    cc = "Bob Ray <bob@ray.example>, Cy Diaz <cy@diaz.example>"
+    for body in (
+        "Could you introduce the two people on cc?",
+        "Could you introduce the two people cc'd? They both run food banks.",
+        "The two people on cc should meet.",
+    ):
+        result = understand(body, cc=cc)
+        assert result.kind == "intro_request", body
+        assert {result.a, result.b} == {
+            Party("Bob Ray", "bob@ray.example"),
+            Party("Cy Diaz", "cy@diaz.example"),
+        }, body
