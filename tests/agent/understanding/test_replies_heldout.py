@@ -130,6 +130,17 @@ I'd rather not", "I'd rather you didn't" between quoted lines, "I'm stepping bac
 investing entirely this year" (unclear; no); "Absolutely. I'm in Berlin next week if Li
 happens to be around", "Go on then, I'm curious", "Manda ver! Conheço o trabalho dela"
 (unclear; yes); the unmonitored mailbox and the helpdesk ticket (unclear; auto_reply).
+After the changes made for it (forwarding to or leaving the decision with someone else
+leaves a yes unclear in six languages; "no longer monitored" and a helpdesk notice with
+nothing new above its line are robots; a yes confirming the address, the firm or who one
+is answers nothing; sarcastic "Oh yes, because ..."; French "ravi" answers only as praise
+opening a sentence, not in "Ravi and I"; "stepping back from", "wouldn't be fair to"
+decline; "Go on then" agrees; "Conheço o trabalho dela" is praise): 33 of 35, the whole set
+304 of 308 (98.7%), no consent error; the set without the batch unchanged at 271 of 273 and
+tests/data/replies at 99.7%. Left: "Absolutely. I'm in Berlin next week if Li happens to
+be around" (unclear; yes: the "if" of a logistics aside still reads as a condition) and
+"I'd rather you didn't, thanks" between inline-quoted lines followed by "Fine, then
+nothing to share" (unclear; no).
 
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """

@@ -250,7 +250,22 @@ command, and eight of the requests. On the whole folder with the other 28 (377 m
 196/230 = 0.852 (0.961 of the 204 certain), handled right 0.965, kind 0.968, command
 recall 0.783, no wrong confident action. The four wrong actions join the folder with the
 change that reads each; the floors stand at the folder's figures until the misses are
-mended.
+mended. After the changes made for it (a cancel whose verb comes last, "können Sie
+streichen"; "said he'd introduce me ... himself", "about to introduce", "already said yes"
+and "so it has a record ... made this one myself" ask nothing; a command phrase may hold a
+name, "has * replied", "did * ever get back to you", with "still nothing from", "sabes algo
+de", "a * já respondeu"; "set them up", "mettre en lien avec", "quiero hablar con", "Kontakt
+zwischen mir und X herstellen", "fazer a ponte entre mim e"; "les" before "présenter" is
+the pronoun; "the two people on cc" are the recipients together): eleventh 9/12 = 0.750
+(0.818 of the 11 certain), handled right 0.833, every mail 28/32, no wrong action; on the
+whole folder (381 mails) 202/230 = 0.878 (0.990 of the 204 certain), handled right 0.991,
+kind 0.992, command recall 0.958, every mail 352/381 = 0.924, no wrong confident action;
+the folder without the batch and tests/data/requests unchanged. The floors of the share
+of all requests, of command recall and of b.email stand below the tenth's (0.88, 1.0,
+0.99) only because of the batch's misses left: "The two people on cc really ought to meet
+- could you ... introduce them?" and "Thanks again for the Leah intro ... Next one if you
+don't mind: Tomás Vidal, tomas@vidal.cl" ask nothing, and the French help question "Je
+fais comment pour vous demander de présenter deux personnes ?" is no command.
 
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
@@ -264,15 +279,15 @@ from bench import requests_eval
 
 BENCH = requests_eval
 FOLDER = BENCH.DEFAULT_FOLDER.parent / "requests_heldout"
-FLOOR_CONFIDENT_RIGHT = 0.85
-FLOOR_CONFIDENT_RIGHT_OF_CERTAIN = 0.96
-FLOOR_HANDLED_RIGHT = 0.96
+FLOOR_CONFIDENT_RIGHT = 0.87
+FLOOR_CONFIDENT_RIGHT_OF_CERTAIN = 0.99
+FLOOR_HANDLED_RIGHT = 0.99
 FLOOR_FIELD = {
-    "kind": 0.96,
-    "command": 0.78,
-    "a.email": 0.95,
-    "b.email": 0.95,
-    "context": 0.94,
+    "kind": 0.99,
+    "command": 0.95,
+    "a.email": 0.98,
+    "b.email": 0.98,
+    "context": 0.97,
     "more": 0.99,
 }
 
