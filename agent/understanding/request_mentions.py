@@ -123,7 +123,11 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
             items.append(Item("end", raw, start, start + len(raw)))
             index += 1
             continue
-        if raw[0].islower() and lower not in special_words and "@" not in raw:
+        if (
+            raw[0].islower()
+            and (lower not in special_words or _plain_group_head(tokens, index, rules))
+            and "@" not in raw
+        ):
             # Most tokens are plain lower-case words: settle them first.
             if lower in spelled:
                 lowered = _lower_case_name(tokens, index, spelled, rules)
@@ -236,6 +240,16 @@ def _spelled_first_name(
         surname in _LOCAL_PIECES.split(local) or label.startswith(surname)
         for local, label in spelled[first.lower]
     )
+
+
+def _plain_group_head(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
+    """Whether a word that may open a group ("the" of "the two people on cc") opens none
+    here and is no pronoun: a plain word, settled as such without looking further."""
+    lower = tokens[index].lower
+    if lower in rules.pronoun_words or (lower,) in rules.group_words:
+        return False
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return (lower, following) not in rules.group_prefixes
 
 
 def _special_at(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item, int] | None:

@@ -177,6 +177,10 @@ class Rules:
     mutual_words: set[str] = field(default_factory=set)
     max_group_words: int = 1
     group_heads: set[str] = field(default_factory=set)
+    # The first two words of every group of two or more ("the two", "you two"), so that a
+    # group's first word ("the") is settled as a plain word when no group follows.
+    group_prefixes: set[tuple[str, ...]] = field(default_factory=set)
+    pronoun_words: set[str] = field(default_factory=set)
     # Every lower-case word that is more than a word to the tokenizer.
     special_words: set[str] = field(default_factory=set)
     trigger_re: re.Pattern[str] = _NEVER
@@ -349,14 +353,15 @@ def load_rules() -> Rules:
     rules.closing_starts = tuple(sorted(rules.closings))
     rules.max_group_words = max((len(g) for g in rules.group_words), default=1)
     rules.group_heads = {g[0] for g in rules.group_words}
-    rules.special_words = (
-        rules.group_heads
-        | rules.self_words
+    rules.group_prefixes = {g[:2] for g in rules.group_words if len(g) > 1}
+    rules.pronoun_words = (
+        rules.self_words
         | rules.plural_self_words
         | rules.you_words
         | rules.third_words
         | rules.plural_third_words
     )
+    rules.special_words = rules.group_heads | rules.pronoun_words
     rules.trigger_re = phrase_regex(rules.triggers)
     rules.sentence_cue_re = phrase_regex(rules.sentence_cues)
     rules.reply_cue_re = phrase_regex(rules.sentence_cues | rules.reply_cues)
