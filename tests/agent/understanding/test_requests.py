@@ -1524,3 +1524,19 @@ def test_the_two_people_on_cc_are_the_pair_asked_about() -> None:
             Party("Bob Ray", "bob@ray.example"),
             Party("Cy Diaz", "cy@diaz.example"),
         }, body
+
+
+def test_an_intro_made_already_or_a_hypothetical_asks_nothing() -> None:
+    for body in (
+        "Just so you know, Ann already put me in touch with Bob Ray (bob@ray.example).",
+        "Would it be weird if I asked you to introduce me to Bob Ray (bob@ray.example)?",
+        "Hypothetically, could you introduce me to Bob Ray (bob@ray.example)?",
+        "Ana ya me presentó a Bob Ray (bob@ray.example).",
+        "Ann hat mich schon mit Bob Ray (bob@ray.example) bekannt gemacht.",
+        "A Ana já me apresentou ao Bob Ray (bob@ray.example).",
+    ):
+        assert understand(body).kind == "not_a_request", body
+    found = understand("Did you end up introducing Ann to Bob Ray (bob@ray.example)?")
+    assert (found.kind, found.command) == ("command", "status")
+    found = understand("Please don't bother introducing me to Bob Ray (bob@ray.example) any more.")
+    assert (found.kind, found.command) == ("command", "cancel")
