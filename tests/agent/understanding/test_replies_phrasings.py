@@ -317,3 +317,20 @@ NOT_THE_ANSWER = [
 @pytest.mark.parametrize(("text", "answer"), NOT_THE_ANSWER)
 def test_a_yes_to_something_else(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# A yes handed to an assistant or an office to carry out is no consent of the writer's.
+TO_AN_ASSISTANT = [
+    ("Sure thing - my EA Karen will take it from here and let you know.", "unclear"),
+    ("Yes, I've cc'd my assistant to handle it.", "unclear"),
+    ("Oui, mon assistante s'en occupe.", "unclear"),
+    ("Sí, mi asistente se encarga.", "unclear"),
+    ("Ja, meine Assistentin kümmert sich darum.", "unclear"),
+    ("Sim, minha assistente vai cuidar disso.", "unclear"),
+    ("Ndiyo, msaidizi wangu atashughulikia.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), TO_AN_ASSISTANT)
+def test_a_yes_handed_to_an_assistant(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
