@@ -334,3 +334,21 @@ TO_AN_ASSISTANT = [
 @pytest.mark.parametrize(("text", "answer"), TO_AN_ASSISTANT)
 def test_a_yes_handed_to_an_assistant(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# Sarcasm: a yes with "and pigs fly" or its counterparts agrees to nothing.
+SARCASM = [
+    ("Yeah sure, and pigs fly.", "unclear"),
+    ("Sure, when hell freezes over.", "unclear"),
+    ("Oh absolutely, I love being pitched.", "unclear"),
+    ("Totally - said no one ever.", "unclear"),
+    ("Claro, y yo soy el Papa.", "unclear"),
+    ("Oui oui, c'est ça.", "unclear"),
+    ("Ja ja, sicher.", "unclear"),
+    ("Sim, claro, e eu sou o Papa.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), SARCASM)
+def test_sarcasm_is_no_consent(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
