@@ -1540,3 +1540,17 @@ def test_an_intro_made_already_or_a_hypothetical_asks_nothing() -> None:
     assert (found.kind, found.command) == ("command", "status")
     found = understand("Please don't bother introducing me to Bob Ray (bob@ray.example) any more.")
     assert (found.kind, found.command) == ("command", "cancel")
+
+
+def test_an_ask_for_some_day_or_a_party_expecting_one_asks_nothing() -> None:
+    for body in (
+        "Hi, this is Bob Ray (bob@ray.example). Ann said you'd be in touch about an intro "
+        "to Cy Diaz (cy@diaz.example).",
+        "Je suis Bob Ray, Ann m'a dit que vous alliez me présenter Cy Diaz (cy@diaz.example).",
+        "Maybe one day you could introduce me to Bob Ray (bob@ray.example), but not now.",
+        "I might ask you to introduce me to Bob Ray (bob@ray.example) later.",
+        "I'm thinking about asking you for an intro to Bob Ray (bob@ray.example).",
+        "Should I get Ann to introduce me to Bob Ray (bob@ray.example)?",
+        "Quizás algún día me presentes a Bob Ray (bob@ray.example).",
+    ):
+        assert understand(body).kind == "not_a_request", body
