@@ -352,3 +352,20 @@ SARCASM = [
 @pytest.mark.parametrize(("text", "answer"), SARCASM)
 def test_sarcasm_is_no_consent(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# A yes that waits on someone else's approval is no consent yet.
+PENDING_APPROVAL = [
+    ("Sure, let me run it by my partner first.", "unclear"),
+    ("Absolutely, pending legal approval.", "unclear"),
+    ("Yes, subject to my board's approval.", "unclear"),
+    ("Oui, transmis à mon associé qui tranchera.", "unclear"),
+    ("Sí, sujeto a la aprobación de mi jefe.", "unclear"),
+    ("Ja, vorbehaltlich der Freigabe durch meinen Chef.", "unclear"),
+    ("Sim, sujeito à aprovação do meu sócio.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), PENDING_APPROVAL)
+def test_a_yes_pending_approval(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
