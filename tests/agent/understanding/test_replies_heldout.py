@@ -141,6 +141,12 @@ tests/data/replies at 99.7%. Left: "Absolutely. I'm in Berlin next week if Li ha
 be around" (unclear; yes: the "if" of a logistics aside still reads as a condition) and
 "I'd rather you didn't, thanks" between inline-quoted lines followed by "Fine, then
 nothing to share" (unclear; no).
+Probing after the batch found consent errors, each a yes before and unclear now, with
+its own test: a yes handed to an assistant or office ("my EA Karen will take it from
+here", "I've cc'd my assistant to handle it"), a yes waiting on approval ("let me run it by
+my partner first", "pending legal approval", "subject to my board's approval", "sujeto a la
+aprobación", "vorbehaltlich der Freigabe"), and set sarcasm ("Yeah sure, and pigs fly",
+"Claro, y yo soy el Papa", "Oui oui, c'est ça", "Ja ja, sicher").
 
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """

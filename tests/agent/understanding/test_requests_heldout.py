@@ -266,6 +266,16 @@ of all requests, of command recall and of b.email stand below the tenth's (0.88,
 - could you ... introduce them?" and "Thanks again for the Leah intro ... Next one if you
 don't mind: Tomás Vidal, tomas@vidal.cl" ask nothing, and the French help question "Je
 fais comment pour vous demander de présenter deux personnes ?" is no command.
+Then, found by probing after the batch, each with its own test and none changing a figure
+here: "Ann already put me in touch with Bob (...)" ("ya me presentó", "hat mich schon mit",
+"já me apresentou"), "Would it be weird if I asked you to introduce me to ...",
+"Hypothetically, ...", "Maybe one day you could introduce me to ..., but not now", "I might
+ask you to ...", "I'm thinking about asking you for an intro", "Should I get Ann to
+introduce me to ...?" and a party's "Ann said you'd be in touch about an intro to ..." were
+intro requests and ask nothing now; "Did you end up introducing Ann to Bob (...)?" is
+status and "Please don't bother introducing me to Bob (...) any more" a cancel; "Could you
+introduce the two people cc'd?" finds the pair and asks about it. Left: "Ann already put
+me in touch with Bob, but could you introduce me to Cy (...)?" asks nothing.
 
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
