@@ -369,3 +369,38 @@ PENDING_APPROVAL = [
 @pytest.mark.parametrize(("text", "answer"), PENDING_APPROVAL)
 def test_a_yes_pending_approval(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# A yes that hands the answer to a colleague copied in ("looping in Hannah, she'll reply")
+# is no consent of the writer's.
+HANDED_TO_A_COLLEAGUE = [
+    ("Yep - looping in Hannah, she'll reply on whether it's a fit.", "unclear"),
+    ("Yes, copying in Tom who runs this.", "unclear"),
+    ("Oui, je mets Paul en copie, il vous répondra.", "unclear"),
+    ("Sí, te pongo en copia a Marta y ella te contesta.", "unclear"),
+    ("Ja, ich habe Herrn Roth in Kopie gesetzt, er meldet sich.", "unclear"),
+    ("Sim, estou copiando a Carla, ela te responde.", "unclear"),
+    ("Ndiyo, nimemnakili Bi. Amina, atakujibu.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), HANDED_TO_A_COLLEAGUE)
+def test_a_yes_handed_to_a_colleague(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# Sarcasm about having no time ("as if I had time", "je n'ai que ça à faire") agrees to nothing.
+SARCASM_NO_TIME = [
+    ("Sure, as if I had time for that.", "unclear"),
+    ("Oh great, another vendor intro. Just what my inbox needed.", "unclear"),
+    ("Mais bien sûr, je n'ai que ça à faire.", "unclear"),
+    ("Claro, como si tuviera tiempo para eso.", "unclear"),
+    ("Ja klar, als hätte ich nichts Besseres zu tun.", "unclear"),
+    ("Sim, claro, como se eu tivesse tempo pra isso.", "unclear"),
+    ("Ndiyo, kana kwamba nina muda wa hayo.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), SARCASM_NO_TIME)
+def test_sarcasm_about_time_is_no_consent(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
