@@ -1554,3 +1554,30 @@ def test_an_ask_for_some_day_or_a_party_expecting_one_asks_nothing() -> None:
         "Quizás algún día me presentes a Bob Ray (bob@ray.example).",
     ):
         assert understand(body).kind == "not_a_request", body
+
+
+def test_an_intro_made_with_the_agent_cc_d_for_a_trail_asks_nothing() -> None:
+    for body in (
+        "Bob, Cy - you two should talk. Copying the intro address purely so there's a "
+        "trail; nothing for it to do.",
+        "Bob, Cy : je vous présente l'un à l'autre. (Le service est en copie pour mémoire, "
+        "je m'en suis occupé moi-même.)",
+        "Bob, Cy: os apresento. Em cópia só para constar.",
+        "Bob, Cy: os presento. En copia solo para que conste.",
+    ):
+        result = understand(body, cc="Bob Ray <bob@ray.example>, Cy Diaz <cy@diaz.example>")
+        assert result.kind == "not_a_request", body
+
+
+def test_an_intro_promised_by_another_or_a_party_asking_first_asks_nothing() -> None:
+    for body in (
+        "Juma ameahidi kunitambulisha kwa Bob Ray (bob@ray.example) wiki ijayo.",
+        "Derek has promised to introduce me to Bob Ray (bob@ray.example) next week.",
+        "Ana me prometió presentarme a Bob Ray (bob@ray.example).",
+        "A Ana prometeu me apresentar ao Bob Ray (bob@ray.example).",
+        "I got a note saying Ann wants to connect me with Bob Ray (bob@ray.example). "
+        "Before I answer - what does Bob do?",
+        "Ich habe Ihre Nachricht erhalten, dass Frau Keller mich mit Bob Ray "
+        "(bob@ray.example) zusammenbringen würde. Bevor ich antworte: wer ist das?",
+    ):
+        assert understand(body).kind == "not_a_request", body
