@@ -202,3 +202,18 @@ def test_asking_whether_someone_answered_is_status(text: str) -> None:
 )
 def test_a_question_with_no_one_answering_is_no_status(text: str) -> None:
     assert detect_command("", text, in_reply_to=False) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pode desconsiderar o meu pedido de apresentação ao Renato Lima, já resolvi.",
+        "Finalement, on peut oublier ma demande pour Mme Perrin.",
+        "Olvida mi solicitud para conocer a Ana Ruiz, ya lo resolví.",
+        "Please disregard my request for an intro to Tom Lee.",
+    ],
+)
+def test_disregarding_a_request_is_cancel(text: str) -> None:
+    found = detect_command("", text, in_reply_to=False)
+    assert found is not None
+    assert found.command == "cancel"
