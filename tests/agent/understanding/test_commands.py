@@ -217,3 +217,25 @@ def test_disregarding_a_request_is_cancel(text: str) -> None:
     found = detect_command("", text, in_reply_to=False)
     assert found is not None
     assert found.command == "cancel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just wondering whether my ask about Priya Nair went anywhere.",
+        "Did my request for Bob go anywhere?",
+        "¿En qué quedó lo de Ramiro?",
+        "Je, ombi langu la kukutanishwa na Bw. Kiprono limefika wapi?",
+        "Em que ficou o pedido do Rui?",
+        "Où en est ma demande pour Paul ?",
+    ],
+)
+def test_asking_where_a_request_got_to_is_status(text: str) -> None:
+    found = detect_command("", text, in_reply_to=False)
+    assert found is not None
+    assert found.command == "status"
+
+
+def test_wondering_about_a_request_and_asking_one_is_no_status() -> None:
+    text = "Just wondering if my request is a good fit - could you introduce me to Bob Ray?"
+    assert detect_command("", text, in_reply_to=False) is None
