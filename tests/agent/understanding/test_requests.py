@@ -1581,3 +1581,21 @@ def test_an_intro_promised_by_another_or_a_party_asking_first_asks_nothing() -> 
         "(bob@ray.example) zusammenbringen würde. Bevor ich antworte: wer ist das?",
     ):
         assert understand(body).kind == "not_a_request", body
+
+
+def test_looping_in_with_apresentar_a_ao_and_unifahamishe_kwa_ask_for_a_pair() -> None:
+    result = understand("Would you mind looping me in with Bob Ray (bob@ray.example)?")
+    assert (result.kind, result.b) == ("intro_request", Party("Bob Ray", "bob@ray.example"))
+    result = understand("Naomba unifahamishe kwa Bob Ray (bob@ray.example).")
+    assert (result.kind, result.b) == ("intro_request", Party("Bob Ray", "bob@ray.example"))
+    result = understand(
+        "Você poderia apresentar a Bia Reis (bia@reis.example) ao Cy Diaz (cy@diaz.example)?"
+    )
+    assert result.kind == "intro_request"
+    assert (result.a, result.b) == (
+        Party("Bia Reis", "bia@reis.example"),
+        Party("Cy Diaz", "cy@diaz.example"),
+    )
+    assert understand("Naomba unifahamishe kwa simu kama mkutano umeahirishwa.").kind == (
+        "not_a_request"
+    )
