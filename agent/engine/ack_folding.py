@@ -70,16 +70,16 @@ def _folded_mail(
     items = [
         {"id": str(a["id"]), "a_name": str(a["a_name"]), "b_name": str(a["b_name"])} for a in abouts
     ]
-    name = str(abouts[0].get("requester_name", ""))
+    first_key, first = rows[0]
+    to = Address(str(abouts[0].get("requester_name", "")), str(first["recipients"][0]))
     context = {
         "agent_name": settings.name,
         "agent_address": settings.address,
-        "requester_name": name.strip() or str(rows[0][1]["recipients"][0]),
+        "requester_name": to.name.strip() or to.email,
         "items": items,
     }
     # The first row's key names the fold: a row is folded at most once.
-    key = f"{rows[0][0]}:folded-{len(rows)}"
-    to = Address(name, str(rows[0][1]["recipients"][0]))
+    key = f"{first_key}:folded-{len(rows)}"
     return compose_plain(
         settings, FOLDED_KIND, to, context, key, now, role="requester", auto="auto-replied"
     )
