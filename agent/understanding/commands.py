@@ -5,8 +5,10 @@ in ``rules/commands/{lang}.json``, or whose first sentence ends with one of the
 ``cancel_endings`` where the verb comes last ("Die Vorstellung mit Herrn Kaya können Sie
 streichen", "The intro to Bob can be cancelled"). In a reply within a thread, a cancel
 may also open a later sentence ("Sorry, they met already. Please drop this intro."), as
-long as nothing but words naming the intro follow it. Cancel names what to cancel: an
-intro id such as ``#a1b2c3`` when the mail gives one, else the thread the mail replies to.
+long as nothing but words naming the intro follow it. A short mail that asks for no
+intro may ask how to use the agent anywhere in it (``help_questions``). Cancel names what
+to cancel: an intro id such as ``#a1b2c3`` when the mail gives one, else the thread the
+mail replies to.
 """
 
 from __future__ import annotations
@@ -127,6 +129,27 @@ def cancel_endings() -> tuple[str, ...]:
         data = json.loads((folder / f"{language}.json").read_text(encoding="utf-8"))
         found.update(normalise(phrase) for phrase in data.get("cancel_endings", ()))
     return tuple(sorted(filter(None, found), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def help_questions() -> tuple[str, ...]:
+    """Questions asking how to use the agent, wherever they stand in a short mail ("Sorry
+    if this is a daft question, but what am I meant to write to you ...")."""
+    folder = resources.files("rules") / "commands"
+    found: set[str] = set()
+    for language in LANGUAGES:
+        data = json.loads((folder / f"{language}.json").read_text(encoding="utf-8"))
+        found.update(normalise(phrase) for phrase in data.get("help_questions", ()))
+    return tuple(sorted(filter(None, found), key=len, reverse=True))
+
+
+def asks_how_to_use(text: str) -> bool:
+    """Whether a short mail asks, anywhere in it, how to use the agent. Only for a mail
+    that asks for no intro: the caller reads the request first."""
+    if len(text.split()) > MAX_COMMAND_WORDS:
+        return False
+    line = " " + normalise(text) + " "
+    return any(" " + phrase + " " in line for phrase in help_questions())
 
 
 # A sentence that ends with a cancel names what to cancel in a few words before it.

@@ -18,7 +18,11 @@ import re
 
 from agent.message import Address, ParsedMessage
 from agent.understanding.address_book import AddressBook
-from agent.understanding.commands import detect_command, strip_subject_prefixes
+from agent.understanding.commands import (
+    asks_how_to_use,
+    detect_command,
+    strip_subject_prefixes,
+)
 from agent.understanding.forwards import Forward, find_forward
 from agent.understanding.quotes import extract_new_text
 from agent.understanding.request_mentions import tokenize
@@ -123,6 +127,10 @@ def understand_request(
     if not pairs:
         if triggered:
             return RequestResult("intro_request", requester=requester, context=context)
+        # "Sorry if this is a daft question, but what am I meant to write to you?": a
+        # question about using the agent, later in a short mail that asks for no intro.
+        if forward is None and asks_how_to_use(own[:signed]):
+            return RequestResult("command", requester=requester, command="help")
         return RequestResult("not_a_request")
     # "His old address was bob@oldco.io", "Actually just Bob for now": what the writer
     # doubts or corrects is no certain request.

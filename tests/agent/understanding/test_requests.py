@@ -1599,3 +1599,20 @@ def test_looping_in_with_apresentar_a_ao_and_unifahamishe_kwa_ask_for_a_pair() -
     assert understand("Naomba unifahamishe kwa simu kama mkutano umeahirishwa.").kind == (
         "not_a_request"
     )
+
+
+def test_asking_how_to_use_the_agent_later_in_a_short_mail_is_help() -> None:
+    for body in (
+        "Sorry if this is a daft question, but what exactly am I meant to write to you to "
+        "get two people connected?",
+        "Mir ist nicht ganz klar, wie ich Ihnen eigentlich auftrage, zwei Leute bekannt zu "
+        "machen. Gibt es dafür irgendwo eine Anleitung?",
+        "Une amie m'a donné votre adresse. Je fais comment pour vous demander de présenter "
+        "deux personnes ?",
+    ):
+        found = understand(body)
+        assert (found.kind, found.command) == ("command", "help"), body
+    found = understand(
+        "Sorry, what should I write to you? I'd love an intro to Bob Ray (bob@ray.example)."
+    )
+    assert found.kind == "intro_request"
