@@ -910,3 +910,13 @@ def test_an_unmonitored_mailbox_or_a_helpdesk_notice_is_a_robot() -> None:
     assert classify_reply(reply(ticket)).answer == "auto_reply"
     for body in ("Dieses Postfach wird nicht mehr gelesen.", "Cette adresse n'est plus consultée."):
         assert classify_reply(reply(body)).answer == "auto_reply", body
+
+
+def test_not_following_mail_while_on_leave_is_a_robot() -> None:
+    for body in (
+        "Olá! Recebi sua mensagem. Estou em licença-maternidade até fevereiro e não estou "
+        "acompanhando os e-mails. Para assuntos do escritório, escreva para a@b.com.br.",
+        "Estoy de viaje y no estoy revisando el correo hasta el lunes.",
+        "Je suis en congé et je ne consulte pas mes e-mails jusqu'au 3 mars.",
+    ):
+        assert classify_reply(reply(body)).answer == "auto_reply", body
