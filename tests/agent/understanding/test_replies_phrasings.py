@@ -404,3 +404,24 @@ SARCASM_NO_TIME = [
 @pytest.mark.parametrize(("text", "answer"), SARCASM_NO_TIME)
 def test_sarcasm_about_time_is_no_consent(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# Found probing after the twelfth batch: a yes on someone else's word, a receipt, a set
+# phrase of sarcasm, a yes handed over; none agrees.
+NOT_CONSENT_AFTER_B12 = [
+    ("Sí, si mi esposa está de acuerdo.", "unclear"),
+    ("Sim, se a minha esposa concordar.", "unclear"),
+    ("Claro, lo decide mi jefa.", "unclear"),
+    ("Ja, angekommen. Ich schau es mir an.", "unclear"),
+    ("Oh yes, I just love cold intros.", "unclear"),
+    ("Sí, claro... y qué más.", "unclear"),
+    ("Ja, klar, und morgen schneit es.", "unclear"),
+    ("Oui, et la marmotte elle met le chocolat dans le papier d'alu.", "unclear"),
+    ("Yes - over to Priya, she owns partnerships.", "unclear"),
+    ("Si, me encantaría conocerla.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), NOT_CONSENT_AFTER_B12)
+def test_not_consent_found_after_the_twelfth_batch(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
