@@ -1616,3 +1616,19 @@ def test_asking_how_to_use_the_agent_later_in_a_short_mail_is_help() -> None:
         "Sorry, what should I write to you? I'd love an intro to Bob Ray (bob@ray.example)."
     )
     assert found.kind == "intro_request"
+
+
+def test_an_intro_another_will_make_or_the_agent_copied_for_its_records_asks_nothing() -> None:
+    for body in (
+        "Ann mentioned she's going to connect me with Bob Ray (bob@ray.example) herself.",
+        "Ann va me présenter Bob Ray (bob@ray.example) la semaine prochaine.",
+        "Ana vai me conectar com o Bob Ray (bob@ray.example) na semana que vem.",
+        "Anna wird mich mit Bob Ray (bob@ray.example) bekannt machen.",
+        "Hi, Ann told me you wanted to introduce me to Bob Ray (bob@ray.example). Why?",
+        "Bob Ray (bob@ray.example) told me Ann will introduce us at the dinner.",
+        "Cc'ing the intro bot for its records: Ann, meet Bob Ray (bob@ray.example).",
+        "Ana, te presento a Bob Ray (bob@ray.example). Pongo al bot en copia solo para que "
+        "lo sepa.",
+        "Anna, das ist Bob Ray (bob@ray.example). Den Dienst habe ich nur zur Info in Kopie.",
+    ):
+        assert understand(body).kind == "not_a_request", body
