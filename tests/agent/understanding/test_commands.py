@@ -239,3 +239,29 @@ def test_asking_where_a_request_got_to_is_status(text: str) -> None:
 def test_wondering_about_a_request_and_asking_one_is_no_status() -> None:
     text = "Just wondering if my request is a good fit - could you introduce me to Bob Ray?"
     assert detect_command("", text, in_reply_to=False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("Is the Bob thing still happening?", "status"),
+        ("Est-ce que ça avance pour Bob ?", "status"),
+        ("¿Hay novedades sobre Bob?", "status"),
+        ("Gibt's was Neues wegen Bob?", "status"),
+        ("Let's not do the Bob intro after all.", "cancel"),
+        ("Mejor no hagamos lo de Bob.", "cancel"),
+        ("Lassen wir das mit Bob lieber.", "cancel"),
+        ("Melhor não fazer a apresentação com o Bob.", "cancel"),
+        ("Tuachane na suala la Bob.", "cancel"),
+        ("Laissons tomber pour Bob finalement.", "cancel"),
+    ],
+)
+def test_indirect_status_and_cancel(text: str, command: str) -> None:
+    found = detect_command("", text, in_reply_to=False)
+    assert found is not None
+    assert found.command == command
+
+
+def test_news_of_ones_own_with_an_ask_is_no_status() -> None:
+    text = "Hay novedades en mi empresa y me encantaría conocer a Bob Ray."
+    assert detect_command("", text, in_reply_to=False) is None
