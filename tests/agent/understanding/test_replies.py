@@ -920,3 +920,16 @@ def test_not_following_mail_while_on_leave_is_a_robot() -> None:
         "Je suis en congé et je ne consulte pas mes e-mails jusqu'au 3 mars.",
     ):
         assert classify_reply(reply(body)).answer == "auto_reply", body
+
+
+def test_an_absence_notice_that_answers_nothing_is_a_robot() -> None:
+    for body in (
+        "Obrigada pelo contato! Estou afastada do trabalho até 10/01 e responderei quando voltar.",
+        "Asante. Kwa sasa sipatikani, nitajibu baada ya tarehe 10.",
+        "Hallo, ich bin bis Freitag auf einer Konferenz und kann nur eingeschränkt antworten.",
+        "Gracias por escribir. Estaré fuera hasta el 8 de enero sin acceso a correo.",
+    ):
+        assert classify_reply(reply(body)).answer == "auto_reply", body
+    assert classify_reply(
+        reply("Sim! Estou afastada do trabalho, mas pode apresentar.")
+    ).answer == ("yes")
