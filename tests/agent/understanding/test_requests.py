@@ -1632,3 +1632,19 @@ def test_an_intro_another_will_make_or_the_agent_copied_for_its_records_asks_not
         "Anna, das ist Bob Ray (bob@ray.example). Den Dienst habe ich nur zur Info in Kopie.",
     ):
         assert understand(body).kind == "not_a_request", body
+
+
+def test_a_party_asking_about_an_offer_or_an_intro_offered_by_another_asks_nothing() -> None:
+    for body in (
+        "Recibí su correo de que Ana quiere presentarme a Bob Ray (bob@ray.example). ¿De qué "
+        "se trata?",
+        "Recebi seu e-mail dizendo que a Ana quer me apresentar ao Bob Ray (bob@ray.example).",
+        "Nimepokea ujumbe kwamba Ana anataka kunitambulisha kwa Bob Ray (bob@ray.example).",
+        "Ann wants to introduce me to Bob Ray (bob@ray.example) - is that legit?",
+        "Ana dijo que me presentaría a Bob Ray (bob@ray.example).",
+        "Ann offered to put me in touch with Bob Ray (bob@ray.example) herself.",
+        "Ann's going to put me in touch with Bob Ray (bob@ray.example).",
+        "Ana, conheça o Bob Ray (bob@ray.example). O serviço está em cópia só pra constar.",
+    ):
+        assert understand(body).kind == "not_a_request", body
+    assert understand("¿Me presentarías a Bob Ray (bob@ray.example)?").kind == "intro_request"
