@@ -425,3 +425,23 @@ NOT_CONSENT_AFTER_B12 = [
 @pytest.mark.parametrize(("text", "answer"), NOT_CONSENT_AFTER_B12)
 def test_not_consent_found_after_the_twelfth_batch(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# A yes waiting on a boss ("cuando mi jefe lo apruebe"), spoken for a spouse or partner,
+# or put off until the calendar is checked is no consent of the writer's.
+YES_FOR_SOMEONE_ELSE_OR_LATER = [
+    ("Claro, cuando mi jefe lo apruebe.", "unclear"),
+    ("Sawa, mara bosi wangu akikubali.", "unclear"),
+    ("Yes, my husband would love to meet him.", "unclear"),
+    ("Oui, mon mari serait ravi de le rencontrer.", "unclear"),
+    ("Sí, a mi socio le encantaría conocerlo.", "unclear"),
+    ("Ja, mein Mann würde ihn gern kennenlernen.", "unclear"),
+    ("Sim, meu marido adoraria conhecê-lo.", "unclear"),
+    ("Sí, déjame ver mi agenda y te digo.", "unclear"),
+    ("Sí, encantada.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), YES_FOR_SOMEONE_ELSE_OR_LATER)
+def test_a_yes_for_someone_else_or_for_later(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
