@@ -148,6 +148,32 @@ my partner first", "pending legal approval", "subject to my board's approval", "
 aprobación", "vorbehaltlich der Freigabe"), and set sarcasm ("Yeah sure, and pigs fly",
 "Claro, y yo soy el Papa", "Oui oui, c'est ça", "Ja ja, sicher").
 
+A twelfth batch of 25 (``b12_``, 16 in French, Spanish, German, Portuguese and Swahili: a
+yes on a co-founder's, a partner's, a boss's or a wife's word, a yes confirming who one is
+or where one lives before a refusal, a yes handed to a colleague copied in, sarcasm in
+three languages, an empty reply above the quote, a yes put off to a date, a yes that only
+acknowledges, absence notices without headers in German, Portuguese and Swahili, plain
+answers), measured before any change for it: 20 of 25 (80.0%), THREE CONSENT ERRORS
+("Yep - looping in Hannah ..., she'll reply on whether it's a fit", "Mais bien sûr, je n'ai
+que ça à faire", "Sim, claro, como se eu tivesse tempo pra isso" read as yes; they joined
+the set with the change that reads them); missed: "Just what my inbox needed" (unclear;
+no) and a Portuguese leave notice "não estou acompanhando os e-mails" (no; auto_reply).
+After the changes made for it (copying a colleague in to answer and sarcasm about time
+leave a yes unclear in six languages; not following one's mail while away is a robot's
+wording): 22 of 25, the whole set 326 of 333 (97.9%), no consent error; the set without
+the batch unchanged at 304 of 308 and tests/data/replies at 99.7%. Left: the three
+sarcastic refusals are labelled no and read unclear (a sarcastic yes agrees to nothing,
+but is not read as a refusal). Probing after the batch found consent errors, each a yes
+before and unclear now, with its own test: "Sí, si mi esposa está de acuerdo" (the "si"
+of a condition), "Sim, se a minha esposa concordar", "Claro, lo decide mi jefa", "Claro,
+cuando mi jefe lo apruebe", "Sawa, mara bosi wangu akikubali", "Ja, angekommen. Ich schau
+es mir an", "Yes, my husband would love to meet him" (and in four languages), "Sí,
+déjame ver mi agenda y te digo", "Yes - over to Priya, she owns partnerships", and set
+sarcasm ("Sí, claro... y qué más", "Ja, klar, und morgen schneit es", "et la marmotte");
+and absence notices without headers read as unclear ("Estou afastada do trabalho",
+"sipatikani", "nur eingeschränkt antworten", "Estaré fuera hasta ... sin acceso a
+correo") are robots now.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

@@ -277,6 +277,42 @@ status and "Please don't bother introducing me to Bob (...) any more" a cancel; 
 introduce the two people cc'd?" finds the pair and asks about it. Left: "Ann already put
 me in touch with Bob, but could you introduce me to Cy (...)?" asks nothing.
 
+A twelfth batch of 21 (``b12_``: seven commands put indirectly, in all six languages,
+"went anywhere", "en qué quedó", "limefika wapi", "on peut oublier ma demande", "Pode
+desconsiderar o meu pedido", a help question after an apology or an "I'm not sure how";
+eight negatives: the writer's own intro with the agent on cc "so there's a trail" and "en
+copie pour mémoire", intros promised or made by others in English, Spanish, Portuguese and
+Swahili, parties writing to the agent about an intro offered them in English and German;
+six requests in six languages), measured before any change for it: confident and right
+3/6 (0.500 of the 6 certain), handled right 0.500, every mail 6/21, SIX WRONG ACTIONS
+(intro requests made of the Portuguese cancel, of both intros copied for the record, of
+both parties asking about an offer and of Swahili "Juma ameahidi kunitambulisha ... yeye
+mwenyewe"); misses: the other six commands, "looping me in with", "você poderia
+apresentar a X ao Y", "unifahamishe kwa". Each mail joined the folder with the change
+that reads it. After the changes made for it (a trail, nothing for the agent to do, a
+promise by someone else, a note received about an offer and "before I answer" ask
+nothing, in six languages; "desconsiderar o pedido", "on peut oublier", "olvida mi
+solicitud", "disregard my request" cancel; "wondering whether my ask about X went
+anywhere", "en qué quedó", "ombi langu ... limefika wapi" are status; a question how to
+use the agent anywhere in a short mail asking no intro is help (also b11's "Je fais
+comment pour vous demander ..."); "loop|looping {A} in with {B}", "você poderia apresentar
+o|a {A} ao {B}", "unifahamishe kwa {B}"): twelfth 6/6, every mail 21/21, no wrong action;
+on the whole folder (402 mails) 208/236 = 0.881 (0.990 of the 210 certain), handled right
+0.992, kind 0.995, command recall 1.000, every mail 374/402 = 0.930, no wrong confident
+action; the folder without the batch and tests/data/requests unchanged but for the b11
+help question now read. The floors of the share of all requests and of command recall
+are back at the tenth's (0.88, 1.0). Then, found by probing after the batch, each with its
+own test and none changing a figure here: an intro another will make ("she's going to
+connect me with", "va me présenter", "vai me conectar", "wird mich mit", "que me
+presentaría", "offered to put me in touch"), a party asking about an offer ("Ann told me
+you wanted to introduce me to", "Recibí su correo de que", "Recebi seu e-mail dizendo
+que", "Nimepokea ujumbe kwamba", "is that legit?"), the agent copied "for its records",
+"solo para que lo sepa", "nur zur Info in Kopie", "só pra constar" (each a confident pair
+or an unconfident request before) ask nothing; "Is the Bob thing still happening?", "Est-ce
+que ça avance pour", "¿Hay novedades sobre", "Gibt's was Neues wegen" are status and "Let's
+not do the Bob intro after all", "Mejor no hagamos", "Lassen wir das mit", "Melhor não
+fazer a apresentação", "Laissons tomber", "Tuachane na" cancel.
+
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
 """
@@ -289,12 +325,12 @@ from bench import requests_eval
 
 BENCH = requests_eval
 FOLDER = BENCH.DEFAULT_FOLDER.parent / "requests_heldout"
-FLOOR_CONFIDENT_RIGHT = 0.87
+FLOOR_CONFIDENT_RIGHT = 0.88
 FLOOR_CONFIDENT_RIGHT_OF_CERTAIN = 0.99
 FLOOR_HANDLED_RIGHT = 0.99
 FLOOR_FIELD = {
     "kind": 0.99,
-    "command": 0.95,
+    "command": 1.0,
     "a.email": 0.98,
     "b.email": 0.98,
     "context": 0.97,
