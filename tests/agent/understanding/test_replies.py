@@ -933,3 +933,14 @@ def test_an_absence_notice_that_answers_nothing_is_a_robot() -> None:
     assert classify_reply(
         reply("Sim! Estou afastada do trabalho, mas pode apresentar.")
     ).answer == ("yes")
+
+
+def test_a_receipt_notice_opening_with_a_yes_is_a_robot() -> None:
+    for body in (
+        "Ndiyo, tumepokea ujumbe wako. Tutakujibu ndani ya siku mbili.",
+        "Danke, ja, Ihre Nachricht ist eingegangen. Wir antworten innerhalb von 2 Werktagen.",
+        "Sawa, asante kwa barua pepe. Ofisi imefungwa hadi Januari 3.",
+        "Yes, we received your message and a team member will respond within 48 hours.",
+        "Oui, nous avons bien reçu votre message et y répondrons sous 48 heures.",
+    ):
+        assert classify_reply(reply(body)).answer == "auto_reply", body
