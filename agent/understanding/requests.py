@@ -125,12 +125,13 @@ def understand_request(
         return RequestResult("not_a_request")
     pairs, context, triggered = _read_all(message, agent, own, signed, forward, address_book, rules)
     if not pairs:
-        if triggered:
-            return RequestResult("intro_request", requester=requester, context=context)
         # "Sorry if this is a daft question, but what am I meant to write to you?": a
-        # question about using the agent, later in a short mail that asks for no intro.
+        # question about using the agent, later in a short mail that names no pair, even
+        # where its words ask for an intro ("como faço para pedir uma apresentação?").
         if forward is None and asks_how_to_use(own[:signed]):
             return RequestResult("command", requester=requester, command="help")
+        if triggered:
+            return RequestResult("intro_request", requester=requester, context=context)
         return RequestResult("not_a_request")
     # "His old address was bob@oldco.io", "Actually just Bob for now": what the writer
     # doubts or corrects is no certain request.

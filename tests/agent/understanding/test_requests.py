@@ -1648,3 +1648,15 @@ def test_a_party_asking_about_an_offer_or_an_intro_offered_by_another_asks_nothi
     ):
         assert understand(body).kind == "not_a_request", body
     assert understand("¿Me presentarías a Bob Ray (bob@ray.example)?").kind == "intro_request"
+
+
+def test_a_help_question_whose_words_ask_for_an_intro_but_name_no_pair_is_help() -> None:
+    for body in (
+        "Desculpe a dúvida, mas como faço para pedir uma apresentação?",
+        "Samahani, niandike nini ili uwatambulishe watu wawili?",
+        "Excusez-moi, comment je fais pour vous demander une mise en relation ?",
+    ):
+        found = understand(body)
+        assert (found.kind, found.command) == ("command", "help"), body
+    found = understand("How do I ask you to introduce me to someone? I'd love an intro to Bob.")
+    assert found.kind == "intro_request"
