@@ -265,3 +265,31 @@ def test_indirect_status_and_cancel(text: str, command: str) -> None:
 def test_news_of_ones_own_with_an_ask_is_no_status() -> None:
     text = "Hay novedades en mi empresa y me encantaría conocer a Bob Ray."
     assert detect_command("", text, in_reply_to=False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("E a apresentação com o Bob, saiu?", "status"),
+        ("Como ficou aquela apresentação com o Bob?", "status"),
+        ("Vipi kuhusu utambulisho na Bob?", "status"),
+        ("Hat sich bei Bob schon was getan?", "status"),
+        ("Qu'en est-il de la mise en relation avec Bob ?", "status"),
+        ("Did Bob ever say yes?", "status"),
+        ("Hakuna haja tena ya kunitambulisha kwa Bob.", "cancel"),
+        ("Não precisa mais me apresentar ao Bob.", "cancel"),
+        ("Ya no hace falta que me presentes a Bob.", "cancel"),
+        ("Plus besoin de me présenter Bob.", "cancel"),
+        ("Die Vorstellung mit Bob ist nicht mehr nötig.", "cancel"),
+        ("No need for the Bob intro anymore.", "cancel"),
+    ],
+)
+def test_more_indirect_status_and_cancel(text: str, command: str) -> None:
+    found = detect_command("", text, in_reply_to=False)
+    assert found is not None
+    assert found.command == command
+
+
+def test_no_longer_needing_something_else_is_no_cancel() -> None:
+    text = "Plus besoin de vous présenter, mais pourriez-vous me présenter Bob Ray ?"
+    assert detect_command("", text, in_reply_to=False) is None
