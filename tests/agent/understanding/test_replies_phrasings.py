@@ -445,3 +445,18 @@ YES_FOR_SOMEONE_ELSE_OR_LATER = [
 @pytest.mark.parametrize(("text", "answer"), YES_FOR_SOMEONE_ELSE_OR_LATER)
 def test_a_yes_for_someone_else_or_for_later(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# Someone else's yes ("Tom said yes") or a yes one would say ("Eu diria sim se ...") is no
+# consent of the writer's.
+SOMEONE_ELSES_OR_A_WOULD_BE_YES = [
+    ("Tom said yes, I'm still thinking.", "unclear"),
+    ("My colleague said yes; I haven't decided.", "unclear"),
+    ("Eu diria sim se tivesse tempo.", "unclear"),
+    ("Yes, happy to!", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), SOMEONE_ELSES_OR_A_WOULD_BE_YES)
+def test_someone_elses_or_a_would_be_yes(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
