@@ -61,12 +61,29 @@ def _normalise_phrase(phrase: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _command_files() -> tuple[dict[str, list[str]], ...]:
+    """Each language's ``rules/commands`` file, read once."""
+    folder = resources.files("rules") / "commands"
+    return tuple(
+        json.loads((folder / f"{language}.json").read_text(encoding="utf-8"))
+        for language in LANGUAGES
+    )
+
+
+def _entries(key: str) -> set[str]:
+    """The entries under ``key`` in every language, normalised as lines are."""
+    return {normalise(entry) for data in _command_files() for entry in data.get(key, ())}
+
+
+def _longest_first(entries: set[str]) -> tuple[str, ...]:
+    return tuple(sorted(filter(None, entries), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def command_phrases() -> tuple[tuple[Command, tuple[str, ...]], ...]:
     """Every command's phrases from all languages, longest first so the most specific wins."""
     collected: dict[Command, set[str]] = {command: set() for command in COMMANDS}
-    folder = resources.files("rules") / "commands"
-    for language in LANGUAGES:
-        data = json.loads((folder / f"{language}.json").read_text(encoding="utf-8"))
+    for data in _command_files():
         for command in COMMANDS:
             collected[command].update(_normalise_phrase(phrase) for phrase in data.get(command, ()))
     return tuple(
@@ -91,12 +108,7 @@ _GREETED = frozenset({"there", "all", "team", "again", "folks", "everyone", "age
 @lru_cache(maxsize=1)
 def command_lead_ins() -> tuple[str, ...]:
     """Politeness before a command ("I'd like to cancel"), longest first."""
-    folder = resources.files("rules") / "commands"
-    found: set[str] = set()
-    for language in LANGUAGES:
-        data = json.loads((folder / f"{language}.json").read_text(encoding="utf-8"))
-        found.update(normalise(lead) for lead in data.get("lead_ins", ()))
-    return tuple(sorted(filter(None, found), key=len, reverse=True))
+    return _longest_first(_entries("lead_ins"))
 
 
 @lru_cache(maxsize=1)
@@ -112,35 +124,20 @@ def lead_ins_by_head() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def cancel_objects() -> frozenset[str]:
     """Words that may follow a cancel in a later sentence of a reply ("cancel it please")."""
-    folder = resources.files("rules") / "commands"
-    words: set[str] = set()
-    for language in LANGUAGES:
-        data = json.loads((folder / f"{language}.json").read_text(encoding="utf-8"))
-        words.update(normalise(word) for word in data.get("cancel_objects", ()))
-    return frozenset(words)
+    return frozenset(_entries("cancel_objects"))
 
 
 @lru_cache(maxsize=1)
 def cancel_endings() -> tuple[str, ...]:
     """Phrases that cancel when they end a short first sentence ("... können Sie streichen")."""
-    folder = resources.files("rules") / "commands"
-    found: set[str] = set()
-    for language in LANGUAGES:
-        data = json.loads((folder / f"{language}.json").read_text(encoding="utf-8"))
-        found.update(normalise(phrase) for phrase in data.get("cancel_endings", ()))
-    return tuple(sorted(filter(None, found), key=len, reverse=True))
+    return _longest_first(_entries("cancel_endings"))
 
 
 @lru_cache(maxsize=1)
 def help_questions() -> tuple[str, ...]:
     """Questions asking how to use the agent, wherever they stand in a short mail ("Sorry
     if this is a daft question, but what am I meant to write to you ...")."""
-    folder = resources.files("rules") / "commands"
-    found: set[str] = set()
-    for language in LANGUAGES:
-        data = json.loads((folder / f"{language}.json").read_text(encoding="utf-8"))
-        found.update(normalise(phrase) for phrase in data.get("help_questions", ()))
-    return tuple(sorted(filter(None, found), key=len, reverse=True))
+    return _longest_first(_entries("help_questions"))
 
 
 def asks_how_to_use(text: str) -> bool:
@@ -159,12 +156,7 @@ MAX_CANCEL_ENDING_WORDS = 14
 @lru_cache(maxsize=1)
 def command_greetings() -> frozenset[str]:
     """Words that open a greeting, which a command may follow ("Hi! Status?")."""
-    folder = resources.files("rules") / "commands"
-    words: set[str] = set()
-    for language in LANGUAGES:
-        data = json.loads((folder / f"{language}.json").read_text(encoding="utf-8"))
-        words.update(normalise(word) for word in data.get("greetings", ()))
-    return frozenset(words)
+    return frozenset(_entries("greetings"))
 
 
 def strip_subject_prefixes(subject: str) -> str:
