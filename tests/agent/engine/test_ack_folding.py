@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
-from pathlib import Path
-
-import pytest
 
 from agent.engine import outbox
 from agent.engine.ack_folding import fold_acknowledgements
@@ -17,13 +13,6 @@ from tests.agent.engine.harness import AGENT, World, mail
 
 ANN = "Ann Lee <ann@example.test>"
 CARL = "Carl Diaz <carl@example.test>"
-
-
-@pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    w = World(tmp_path)
-    yield w
-    w.store.close()
 
 
 SURNAMES = ("Jones", "Okafor", "Lindqvist", "Moreau")

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
@@ -14,13 +12,6 @@ from tests.agent.engine.harness import AGENT, World, mail
 ANN = "Ann Lee <ann@example.test>"
 ALICE = "alice@example.test"
 BOB = "bob@example.test"
-
-
-@pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    w = World(tmp_path)
-    yield w
-    w.store.close()
 
 
 def request(world: World, body: str | None = None) -> None:

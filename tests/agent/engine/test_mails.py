@@ -2,19 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from tests.agent.engine.harness import AGENT, World, mail
-
-
-@pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    w = World(tmp_path)
-    yield w
-    w.store.close()
 
 
 def test_a_requester_without_a_name_goes_by_their_address(world: World) -> None:

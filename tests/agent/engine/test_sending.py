@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
 
@@ -17,13 +16,6 @@ from agent.errors import MailConnectError, StoreError
 from tests.agent.engine.harness import AGENT, World, mail
 
 ANN = "Ann Lee <ann@example.test>"
-
-
-@pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    w = World(tmp_path)
-    yield w
-    w.store.close()
 
 
 def requests(world: World, count: int, alice: str = "alice.{n}@example.test") -> None:
