@@ -9,7 +9,7 @@ from __future__ import annotations
 import email
 import email.policy
 from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
@@ -120,8 +120,17 @@ class World:
             new_intro_id=_counter(),
         )
 
-    def run(self, after: timedelta = timedelta(minutes=1), *, refused: bool = False) -> PassReport:
-        """A pass ``after`` from the last; with ``refused``, every SMTP connection fails."""
+    def run(
+        self,
+        after: timedelta = timedelta(minutes=1),
+        *,
+        refused: bool = False,
+        connect: Callable[[], AbstractAsyncContextManager[MailSink]] | None = None,
+        connections: int = 1,
+        daily_cap: int = 20,
+    ) -> PassReport:
+        """A pass ``after`` from the last, sending to this world's sink (or ``connect``);
+        with ``refused``, every SMTP connection fails."""
         self.now += after
         return run_pass(
             self.store,
@@ -130,8 +139,9 @@ class World:
             source=self.source,
             folder="INBOX",
             uidvalidity=1,
-            connect_sink=_refuse if refused else self.sink.connect,
-            daily_cap=20,
+            connect_sink=_refuse if refused else connect or self.sink.connect,
+            daily_cap=daily_cap,
+            connections=connections,
         )
 
     def inbox_of(self, address: str) -> list[Sent]:

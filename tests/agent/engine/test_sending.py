@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from agent.engine import outbox
-from agent.engine.once import PassReport, run_pass
+from agent.engine.once import PassReport
 from agent.engine.sending import MailSink, send_due
 from agent.errors import MailConnectError, StoreError
 from tests.agent.engine.harness import AGENT, World, mail
@@ -69,18 +69,7 @@ class _Connection:
 
 
 def run(world: World, server: SlowServer, connections: int, daily_cap: int = 1000) -> PassReport:
-    world.now = world.now.replace(minute=world.now.minute + 1)
-    return run_pass(
-        world.store,
-        world.env,
-        world.now,
-        source=world.source,
-        folder="INBOX",
-        uidvalidity=1,
-        connect_sink=server.connect,
-        daily_cap=daily_cap,
-        connections=connections,
-    )
+    return world.run(connect=server.connect, connections=connections, daily_cap=daily_cap)
 
 
 def pending(world: World) -> int:
