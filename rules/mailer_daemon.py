@@ -2,8 +2,10 @@
 
 Bounces are sent with an empty envelope sender (``Return-Path: <>``) from
 ``MAILER-DAEMON`` or ``postmaster``; ``no-reply`` addresses say outright that no
-person reads or writes there; mail with no From address at all has no person to
-speak for.
+person reads or writes there; a From header with no address in it has no person to
+speak for. A message with no From header at all is not judged here: it is a saved
+or hand-written text (``parse --reply -``), and the daemon ignores such mail before
+any rule, having nobody to answer.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ _SYSTEM_LOCAL_PARTS = frozenset(
 
 
 class MailerDaemon:
-    """Matches a null Return-Path, a missing From, or a mail-system sender."""
+    """Matches a null Return-Path, an empty From, or a mail-system sender."""
 
     name = "mailer-daemon"
     reason = "the sender is empty, the mail system itself (MAILER-DAEMON, postmaster) or no-reply"
@@ -35,7 +37,8 @@ class MailerDaemon:
     def check(self, message: ParsedMessage) -> bool:
         if any(value.strip() in ("<>", "") for value in message.header_all("return-path")):
             return True
-        if not message.from_ or not any(a.email.strip() for a in message.from_):
+        has_from = bool(message.header_all("from"))
+        if has_from and not any(a.email.strip() for a in message.from_):
             return True
         # A bounce may carry a person's From but the daemon's Sender.
         for sender in message.header_all("sender"):

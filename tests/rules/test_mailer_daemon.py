@@ -17,7 +17,8 @@ from tests.rules.robot_mail import PERSON, message
         "From: Example Support <no-reply@example.com>\nSubject: We got your message",
         f"Return-Path: <>\n{PERSON}",
         f"{PERSON}\nSender: MAILER-DAEMON@mx.example.org",
-        "Subject: no sender at all",
+        "From: \nSubject: an empty sender",
+        "From: undisclosed-recipients:;\nSubject: a sender with no address",
     ],
 )
 def test_mail_system_senders(headers: str) -> None:
@@ -26,7 +27,13 @@ def test_mail_system_senders(headers: str) -> None:
 
 @pytest.mark.parametrize(
     "headers",
-    [PERSON, f"Return-Path: <carla@example.com>\n{PERSON}", "From: daemon.fan@example.com"],
+    [
+        PERSON,
+        f"Return-Path: <carla@example.com>\n{PERSON}",
+        "From: daemon.fan@example.com",
+        # A saved or hand-written text: the daemon ignores it before any rule.
+        "Subject: no From header at all",
+    ],
 )
 def test_people_are_not_the_mail_system(headers: str) -> None:
     assert not MailerDaemon().check(message(headers))
