@@ -146,6 +146,8 @@ class Rules:
     # An address said to be old or a guess ("his old address was ...", "ancienne adresse"),
     # or what was asked corrected ("Actually just Bob for now", "sorry, I meant").
     doubt_cues: set[str] = field(default_factory=set)
+    # The intro wanted later, not now ("next month, not now", "pas tout de suite").
+    later_cues: set[str] = field(default_factory=set)
     # A request taken back later in the mail ("Actually, never mind", "laisse tomber").
     withdrawal_cues: set[str] = field(default_factory=set)
     subject_cues: set[str] = field(default_factory=set)
@@ -333,6 +335,7 @@ def load_rules() -> Rules:
         rules.pair_verbs |= _fold(data.get("pair_verbs", ()))
         rules.mutual_words |= _fold(data.get("mutual_words", ()))
         rules.doubt_cues |= _fold(data.get("doubt_cues", ()))
+        rules.later_cues |= _fold(data.get("later_cues", ()))
         rules.closings |= _fold(data.get("closings", ()))
         rules.forward_markers |= _fold(data.get("forward_markers", ()))
         rules.quote_markers |= _fold(data.get("quote_markers", ()))
@@ -367,7 +370,8 @@ def load_rules() -> Rules:
     rules.reply_cue_re = phrase_regex(rules.sentence_cues | rules.reply_cues)
     rules.message_cue_re = phrase_regex(rules.message_cues)
     rules.withdrawal_cue_re = phrase_regex(rules.withdrawal_cues)
-    rules.doubt_cue_re = phrase_regex(rules.doubt_cues)
+    # Either way the agent asks rather than acts, so one search covers both.
+    rules.doubt_cue_re = phrase_regex(rules.doubt_cues | rules.later_cues)
     rules.subject_cue_re = phrase_regex(rules.subject_cues)
     rules.proxy_cue_re = phrase_regex(rules.proxy_cues)
     rules.proxy_wish_re = _wish_regex(rules.proxy_owners, rules.proxy_roles, rules.proxy_wishes)

@@ -134,7 +134,8 @@ def understand_request(
             return RequestResult("intro_request", requester=requester, context=context)
         return RequestResult("not_a_request")
     # "His old address was bob@oldco.io", "Actually just Bob for now": what the writer
-    # doubts or corrects is no certain request.
+    # doubts or corrects is no certain request; nor is one wanted later ("next month,
+    # not now"), which acted on at once would write to people before their time.
     doubts = rules.doubt_cue_re.search(normal_text(own[:signed])) is not None
     confident = (
         all(certain_pair(a, b, agent) for a, b in pairs)

@@ -1328,6 +1328,25 @@ def test_an_address_the_writer_doubts_or_an_ask_corrected_is_asked_about() -> No
     assert result.confident
 
 
+def test_an_intro_wanted_later_is_asked_about() -> None:
+    for body in (
+        "Introduce me to Bob Ray (bob@ray.example) next month, not now.",
+        "Could you connect me with Bob Ray (bob@ray.example)? Please hold off until the "
+        "funding round closes.",
+        "Tu pourrais me présenter à Bob Ray (bob@ray.example) ? Pas tout de suite, en janvier.",
+        "¿Me presentas a Bob Ray (bob@ray.example)? Ahora no, después de las fiestas.",
+        "Kannst du mich mit Bob Ray (bob@ray.example) bekannt machen? Nicht sofort, erst im "
+        "Januar.",
+        "Pode me apresentar ao Bob Ray (bob@ray.example)? Agora não, só em janeiro.",
+        "Naomba unitambulishe kwa Bob Ray (bob@ray.example), lakini si sasa.",
+    ):
+        result = understand(body)
+        assert result.kind == "intro_request", body
+        assert not result.confident, body
+    result = understand("Could you introduce me to Bob Ray (bob@ray.example) now?")
+    assert result.confident
+
+
 def test_not_wanting_to_meet_someone_asks_nothing() -> None:
     for body in (
         "I don't want to meet Bob Ray (bob@ray.example), but Cy Diaz (cy@diaz.example) does - "
