@@ -46,7 +46,7 @@ from agent.understanding.request_reading import (
 )
 from agent.understanding.request_rules import Rules, compile_pattern, load_rules
 from agent.understanding.request_tokens import normal_text
-from agent.understanding.signatures import signature_start
+from agent.understanding.signatures import signature_start, signed_name
 
 __all__ = ["compile_pattern", "load_rules", "understand_request"]
 
@@ -109,6 +109,10 @@ def understand_request(
     if forward is not None and not _is_forward(forward, message.subject, agent):
         forward = None
     own = extract_new_text(forward.note) if forward else extract_new_text(text)
+    if sender and not writer:
+        # "ann.lee@x.com" signing "Thanks,\nAnn Lee": the name a person would give.
+        writer = signed_name(own, sender.email, rules.closings) or ""
+        requester = Party(writer or None, sender.email)
     if forward is None:
         command = detect_command(message.subject, own, bool(message.in_reply_to))
         if command is not None:
@@ -123,7 +127,9 @@ def understand_request(
     signed = signature_start(own, writer)
     if _withdrawn(own[:signed], rules):
         return RequestResult("not_a_request")
-    pairs, context, triggered = _read_all(message, agent, own, signed, forward, address_book, rules)
+    pairs, context, triggered = _read_all(
+        message, requester, agent, own, signed, forward, address_book, rules
+    )
     if not pairs:
         # "Sorry if this is a daft question, but what am I meant to write to you?": a
         # question about using the agent, later in a short mail that names no pair, even
@@ -219,6 +225,7 @@ def _encodable(text: str) -> str:
 
 def _read_all(
     message: ParsedMessage,
+    requester: Party | None,
     agent: str,
     own: str,
     signed: int,
@@ -228,7 +235,7 @@ def _read_all(
 ) -> tuple[list[tuple[Resolved, Resolved]], str | None, bool]:
     sender = message.sender
     # The writer as they sign, not as a directory lists them ("Hargreaves, Simon").
-    me = party_of(Address(natural_name(sender.name), sender.email)) if sender else None
+    me = party_of(Address(requester.name or "", requester.email or "")) if requester else None
     folded = normal_text(own) if me is not None else ""
     if me is not None and (rules.proxy_cue_re.search(folded) or rules.proxy_wish_re.search(folded)):
         # "I'm writing on behalf of Richard", "My colleague would love an intro to ...":

@@ -8,8 +8,13 @@ or a "--" rule come the writer's own details: addresses of colleagues, legal not
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _SIGNATURE_RULE = re.compile(r"^\s*--\s*$")
+# One to three words, each capitalised: "Ann", "Ann Lee", "J. Ortiz", "Anne-Marie O'Neil".
+_NAME_LINE = re.compile(r"(?:[^\W\d_][^\W\d_'.-]*[.]?|[^\W\d_][\w'-]*)(?: [^\W\d_][\w'.-]*){0,2}")
+# How far above the end a name signed below a closing may stand (a title, a phone line).
+_SIGN_OFF_REACH = 4
 
 
 def signature_start(text: str, writer: str) -> int:
@@ -35,3 +40,32 @@ def _sign_offs(writer: str) -> set[str]:
     if not words:
         return set()
     return {words[0], " ".join(words), words[0][0], "".join(w[0] for w in words)}
+
+
+def signed_name(text: str, email: str, closings: set[str]) -> str | None:
+    """The name a writer signs with below a closing ("Thanks,\nAnn Lee"), for a sender
+    whose From header gives only an address; None if there is none.
+
+    The name must agree with the address, a word of it (three letters or more) standing
+    in the local part ("ann.lee@", "alee@"), so a company or a title on the last line is
+    never taken for the writer.
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    local = _folded(email.partition("@")[0])
+    for i in range(len(lines) - 1, max(0, len(lines) - 1 - _SIGN_OFF_REACH), -1):
+        line = lines[i]
+        words = line.split()
+        if not _NAME_LINE.fullmatch(line) or not all(w[:1].isupper() for w in words):
+            continue
+        above = lines[i - 1].casefold().replace("\u2019", "'")
+        above = " ".join(re.sub(r"[^\w\s']", " ", above).split())
+        if above not in closings:
+            continue
+        if any(len(w) >= 3 and _folded(w.strip(".")) in local for w in words):
+            return line
+    return None
+
+
+def _folded(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")

@@ -1679,3 +1679,22 @@ def test_a_help_question_whose_words_ask_for_an_intro_but_name_no_pair_is_help()
         assert (found.kind, found.command) == ("command", "help"), body
     found = understand("How do I ask you to introduce me to someone? I'd love an intro to Bob.")
     assert found.kind == "intro_request"
+
+
+def test_a_sender_without_a_display_name_is_named_as_they_sign() -> None:
+    result = understand(
+        "Could you introduce me to Bob Ray (bob@ray.example)?\n\nThanks,\nAnn Lee\n",
+        sender="ann.lee@lee.example",
+    )
+    assert result.requester == Party("Ann Lee", "ann.lee@lee.example")
+    assert {result.a, result.b} == {
+        Party("Ann Lee", "ann.lee@lee.example"),
+        Party("Bob Ray", "bob@ray.example"),
+    }
+    assert result.confident
+    # A line that does not agree with the address names nobody.
+    result = understand(
+        "Could you introduce me to Bob Ray (bob@ray.example)?\n\nThanks,\nAcme Robotics\n",
+        sender="ann.lee@lee.example",
+    )
+    assert result.requester == Party(None, "ann.lee@lee.example")

@@ -1,0 +1,49 @@
+"""Where a writer signs: the signature's start and the name signed below a closing."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.request_rules import load_rules
+from agent.understanding.signatures import signature_start, signed_name
+
+# The closings of rules/requests/*.json, case-folded as the rules hold them.
+CLOSINGS = load_rules().closings
+
+
+def test_signature_starts_at_the_line_signed_with_the_writers_name() -> None:
+    text = "Please introduce me to Bob.\nThanks,\nHannah\nAcme, hannah@acme.example\n"
+    assert text[signature_start(text, "Hannah Greer") :].startswith("Hannah\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "email", "name"),
+    [
+        ("Could you introduce me to Bob?\n\nThanks,\nAnn Lee\n", "ann.lee@x.example", "Ann Lee"),
+        ("Hi!\n\nCheers\nAnn\n+1 555 0100\nAcme Ltd\n", "ann@x.example", "Ann"),
+        ("Merci !\n\nHélène Mercier\n", "helene.mercier@x.example", "Hélène Mercier"),
+        ("Danke!\n\nLiebe Grüße\nJörg Kühn\n", "jkuehn@x.example", None),
+        ("Liebe Grüße,\nJörg Kühn\n", "joerg.kuhn@x.example", "Jörg Kühn"),
+        ("Un abrazo,\nLucía\n", "lucia@x.example", "Lucía"),
+    ],
+)
+def test_a_name_signed_below_a_closing_that_agrees_with_the_address(
+    text: str, email: str, name: str | None
+) -> None:
+    assert signed_name(text, email, CLOSINGS) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        # A company, not the writer: no word of it in the address.
+        ("Thanks,\nAcme Robotics\n", "ann.lee@x.example"),
+        # No closing above the line.
+        ("Please introduce me to Bob Ray.\nAnn Lee\n", "ann.lee@x.example"),
+        # A sentence, not a name.
+        ("Thanks,\nAnn will call you tomorrow about it\n", "ann@x.example"),
+        ("", "ann@x.example"),
+    ],
+)
+def test_no_name_is_taken_where_none_is_signed(text: str, email: str) -> None:
+    assert signed_name(text, email, CLOSINGS) is None
