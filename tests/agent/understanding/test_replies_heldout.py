@@ -174,6 +174,28 @@ and absence notices without headers read as unclear ("Estou afastada do trabalho
 "sipatikani", "nur eingeschränkt antworten", "Estaré fuera hasta ... sin acceso a
 correo") are robots now.
 
+A thirteenth batch of 42 (``b13_``, 23 in French, Spanish, German, Portuguese and
+Swahili: ordinary answers in the quoting of Gmail (five interface languages), Outlook
+desktop and web (localized header blocks), Apple Mail, iPhone, Android, Samsung and
+Thunderbird, inline and bottom posting, HTML-only, quoted-printable and base64 in
+windows-1252 and ISO-8859-1, one-letter and emoji answers, signatures with titles and
+phones, out-of-office with and without headers, a bounce), measured before any change
+for it: 42 of 42, no consent error.
+
+A fourteenth batch of 42 (``b14_``, 16 in the five other languages: yes with friendly
+talk or a practical note, refusals that never say no, conditional and deferred answers,
+questions back, irony, a yes to something else in the thread, an answer for a colleague,
+a long reply answering in its last paragraph, one-word answers, absence notices without
+headers), measured before any change for it: 34 of 42 (81.0%), ONE CONSENT ERROR ("Yes,
+that's my new email! ... Thanks for updating it.", which answers the address, not the
+introduction); missed: "da muss ich leider passen" and "Thanks but I'll manage"
+(unclear; no), a yes to the address before "As for Grace: I'm going to skip it"
+(unclear; no), "this mailbox is no longer read" (no; auto_reply), a yes with a
+preference ("Yes, though mornings are better for me", "Eso sí, mejor por las mañanas")
+and a yes in a long reply's last paragraph (unclear; yes). The eight joined the set with
+the change that reads them; the whole set with the thirty-four in, 402 of 409
+(98.3%), no consent error.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
