@@ -313,6 +313,20 @@ que ça avance pour", "¿Hay novedades sobre", "Gibt's was Neues wegen" are stat
 not do the Bob intro after all", "Mejor no hagamos", "Lassen wir das mit", "Melhor não
 fazer a apresentação", "Laissons tomber", "Tuachane na" cancel.
 
+A thirteenth batch of 40 (``b13_``, 17 in French, Spanish, German, Portuguese and
+Swahili: ordinary mail as users write it, plain asks, "get me in front of", "put X in
+touch with Y", copied intake, Gmail, Outlook and Apple forwards, addresses in every place
+or missing, first names, an assistant, signatures naming others, two pairs; nine
+negatives; six commands), measured before any change for it: confident and right 16/25
+(0.696 of the 23 certain), every mail 28/40, THREE WRONG ACTIONS (intro requests made of
+"bitte die Vorstellung zwischen mir und Herrn Krüger abbrechen", "please scrap the
+Greg/Olivia intro I sent on Monday" and "Je voulais savoir où en était ma demande de mise
+en relation avec Mme Lefèvre"); misses: "put in touch my colleague X with Mrs. Y", "que
+pusesse em contacto a X com o Y", "pon en contacto a mi hermano X con Y", a forwarded
+"introduce me to him" and "introducing us", an assistant writing for a boss copied in,
+"My partner Nora suggested I write to you" taken for a proxy. The ten joined the folder
+with the change that reads them.
+
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
 """
