@@ -111,7 +111,8 @@ def understand_request(
     own = extract_new_text(forward.note) if forward else extract_new_text(text)
     if sender and not writer:
         # "ann.lee@x.com" signing "Thanks,\nAnn Lee": the name a person would give.
-        writer = signed_name(own, sender.email, rules.closings) or ""
+        signed_text = forward.note if forward else text
+        writer = signed_name(signed_text, sender.email, rules.closings) or ""
         requester = Party(writer or None, sender.email)
     if forward is None:
         command = detect_command(message.subject, own, bool(message.in_reply_to))

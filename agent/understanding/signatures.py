@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 
 _SIGNATURE_RULE = re.compile(r"^\s*--\s*$")
 # One to three words, each capitalised: "Ann", "Ann Lee", "J. Ortiz", "Anne-Marie O'Neil".
 _NAME_LINE = re.compile(r"(?:[^\W\d_][^\W\d_'.-]*[.]?|[^\W\d_][\w'-]*)(?: [^\W\d_][\w'.-]*){0,2}")
-# How far above the end a name signed below a closing may stand (a title, a phone line).
-_SIGN_OFF_REACH = 4
 
 
 def signature_start(text: str, writer: str) -> int:
@@ -46,20 +45,20 @@ def signed_name(text: str, email: str, closings: set[str]) -> str | None:
     """The name a writer signs with below a closing ("Thanks,\nAnn Lee"), for a sender
     whose From header gives only an address; None if there is none.
 
-    The name must agree with the address, a word of it (three letters or more) standing
-    in the local part ("ann.lee@", "alee@"), so a company or a title on the last line is
-    never taken for the writer.
+    ``text`` is the whole mail as written, signature and quotes included (the new text
+    has lost its signature). The name must agree with the address, a word of it (three
+    letters or more) standing in the local part ("ann.lee@", "alee@"), so a company or a
+    title is never taken for the writer, nor someone quoted below for them; the first
+    such name from the top is the writer's.
     """
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     local = _folded(email.partition("@")[0])
-    for i in range(len(lines) - 1, max(0, len(lines) - 1 - _SIGN_OFF_REACH), -1):
-        line = lines[i]
+    for above, line in pairwise(lines):
         words = line.split()
         if not _NAME_LINE.fullmatch(line) or not all(w[:1].isupper() for w in words):
             continue
-        above = lines[i - 1].casefold().replace("\u2019", "'")
-        above = " ".join(re.sub(r"[^\w\s']", " ", above).split())
-        if above not in closings:
+        closing = above.casefold().replace("\u2019", "'")
+        if " ".join(re.sub(r"[^\w\s']", " ", closing).split()) not in closings:
             continue
         if any(len(w) >= 3 and _folded(w.strip(".")) in local for w in words):
             return line

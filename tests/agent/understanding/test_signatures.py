@@ -25,6 +25,13 @@ def test_signature_starts_at_the_line_signed_with_the_writers_name() -> None:
         ("Danke!\n\nLiebe Grüße\nJörg Kühn\n", "jkuehn@x.example", None),
         ("Liebe Grüße,\nJörg Kühn\n", "joerg.kuhn@x.example", "Jörg Kühn"),
         ("Un abrazo,\nLucía\n", "lucia@x.example", "Lucía"),
+        # Above a title and a work address, with a quote below signed by someone else.
+        (
+            "Hi!\n\nThanks,\nJordan Mercer\nVP Engineering\njordan@b.example\n\n"
+            "On Mon, Ann wrote:\n> Best,\n> Ann Mercer\n",
+            "jt.mercer77@x.example",
+            "Jordan Mercer",
+        ),
     ],
 )
 def test_a_name_signed_below_a_closing_that_agrees_with_the_address(
