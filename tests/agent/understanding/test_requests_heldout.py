@@ -327,6 +327,22 @@ pusesse em contacto a X com o Y", "pon en contacto a mi hermano X con Y", a forw
 "My partner Nora suggested I write to you" taken for a proxy. The ten joined the folder
 with the change that reads them.
 
+A fourteenth batch of 36 (``b14_``, 19 in the five other languages or two at once: long
+chatty mails with the ask buried, four or five people named, asks inside reply threads,
+HTML-only and multipart mail, a forward of a forward, addresses only in a pasted card,
+name particles and titles, a writer signing a work address from a personal one, two
+colleagues to introduce; nine negatives; five commands), measured before any change for
+it: confident and right 16/22 (0.762 of the 21 certain), every mail 23/36, FOUR WRONG
+ACTIONS (two intros the writer made herself to both, the agent copied, "connecting you
+two ... I'll let you take it from here", "je vous mets en relation ... Je vous laisse
+échanger directement"; "We should meet. I'm in London ..." to the agent's owner; "Merci
+d'annuler ma demande de mise en relation avec Lucas Bernard"); misses: "Any news on my
+request to meet Paula Grant?", "Je, kuna habari yoyote?", "Mejor déjalo, por favor." in a
+thread, "introduce the two of them" (one copied, one in the body), "introduce two of my
+colleagues to each other", "Herrn von Hohenberg in Kopie ... mit ihm bekannt machen", an
+address only in a pasted card ("E: naledi@..."), a party's address only in the innermost
+forwarded header. The twelve joined the folder with the change that reads them.
+
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
 """
