@@ -4,6 +4,7 @@ among the words the patterns see."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -379,12 +380,36 @@ def _read_name(
                 ahead += 1
             near = ahead < len(tokens) and ahead - cursor <= 3
             if near and _is_name_token(tokens[ahead].text, rules):
+                if len(parts) >= 2 and _names_a_domain(tokens[ahead].lower, spelled):
+                    # "Marta Ruiz de Talento Digital, marta@talentodigital.es": after a
+                    # first name and surname, a particle whose next word opens a domain
+                    # of the text says where she works; inside a name a particle follows
+                    # the first name ("Ilse van der Berg (ilse@berg.nl)").
+                    break
                 parts.extend(t.text for t in tokens[cursor:ahead])
                 cursor = ahead
                 continue
         break
     name = " ".join(parts)
     return _named(tokens, start, last, name)
+
+
+def _names_a_domain(word: str, spelled: dict[str, list[tuple[str, str]]] | None) -> bool:
+    """Whether an address of the text has a domain opening with ``word`` and no local
+    part spelling it: "talento" of "marta@talentodigital.es", not of
+    "paula@talento.es" nor of "ana.talento@x.com"."""
+    if not spelled or len(word) < 3:
+        return False
+    word = _plain(word)
+    addresses = {address for found in spelled.values() for address in found}
+    return any(label.startswith(word) for _, label in addresses) and not any(
+        word in _LOCAL_PIECES.split(local) for local, _ in addresses
+    )
+
+
+def _plain(word: str) -> str:
+    """A word without accents, as addresses spell it ("inês" -> "ines")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _spelled_surname(

@@ -1698,3 +1698,101 @@ def test_a_sender_without_a_display_name_is_named_as_they_sign() -> None:
         sender="ann.lee@lee.example",
     )
     assert result.requester == Party(None, "ann.lee@lee.example")
+
+
+def test_put_in_touch_before_the_pair_and_the_polite_indirect_ask() -> None:
+    for body in (
+        "I would like to ask you if is possible to put in touch my colleague Marco Bellini "
+        "(marco@gatti.example) with Mrs. Johanna Weiss (j.weiss@weiss.example).",
+        "Could you put in contact Dr. Marco Bellini (marco@gatti.example) with "
+        "Johanna Weiss (j.weiss@weiss.example)?",
+        "Is it possible to put in touch Marco Bellini (marco@gatti.example) and "
+        "Ms. Johanna Weiss (j.weiss@weiss.example)?",
+        "Ich möchte Sie fragen, ob es möglich ist, meinen Kollegen Marco Bellini "
+        "(marco@gatti.example) mit Frau Johanna Weiss (j.weiss@weiss.example) in Kontakt "
+        "zu bringen.",
+        "Gostaria de lhe perguntar se é possível pôr em contacto o meu colega Marco Bellini "
+        "(marco@gatti.example) com a Sra. Johanna Weiss (j.weiss@weiss.example).",
+    ):
+        result = understand(body)
+        assert result.kind == "intro_request", body
+        assert result.a == Party("Marco Bellini", "marco@gatti.example"), body
+        assert result.b == Party("Johanna Weiss", "j.weiss@weiss.example"), body
+        assert result.confident, body
+    # Things put in touch with things are no people.
+    for body in (
+        "I would like to put in touch the new sensors with the old controller board. "
+        "Marco (marco@gatti.example) will test it.",
+        "I got in touch with Mrs. Johanna Weiss (j.weiss@weiss.example) last week.",
+    ):
+        assert understand(body).kind == "not_a_request", body
+
+
+def test_the_subjunctive_and_the_imperative_of_putting_in_contact() -> None:
+    for body in (
+        "Gostaria de pedir que pusesse em contacto a Inês Carvalho (ines@navega.example) "
+        "com o Tiago Moura (tiago@moura.example).",
+        "Queria pedir-lhe que pusesse a Inês Carvalho (ines@navega.example) em contacto "
+        "com o Tiago Moura (tiago@moura.example).",
+        "hola, pon en contacto a mi hermana Inês Carvalho (ines@navega.example) con "
+        "Tiago Moura (tiago@moura.example). gracias!!",
+        "pon a mi hermana Inês Carvalho (ines@navega.example) en contacto con "
+        "Tiago Moura (tiago@moura.example).",
+        "salut, mets en contact ma sœur Inês Carvalho (ines@navega.example) avec "
+        "Tiago Moura (tiago@moura.example). merci!",
+        "olá, põe em contacto a minha prima Inês Carvalho (ines@navega.example) com "
+        "o Tiago Moura (tiago@moura.example).",
+    ):
+        result = understand(body)
+        assert result.a == Party("Inês Carvalho", "ines@navega.example"), body
+        assert result.b == Party("Tiago Moura", "tiago@moura.example"), body
+        assert result.confident, body
+    for body in (
+        "Bom dia, gostaria de pedir que me apresentasse ao Tiago Moura (tiago@moura.example).",
+        "Seria possível que me pusesse em contacto com o Tiago Moura (tiago@moura.example)?",
+        "ponme en contacto con Tiago Moura (tiago@moura.example), gracias",
+        "J'aimerais que vous me mettiez en relation avec Tiago Moura (tiago@moura.example).",
+        "Je souhaiterais que vous me présentiez à Tiago Moura (tiago@moura.example).",
+    ):
+        result = understand(body)
+        assert result.a == Party("Ann Lee", "ann@lee.example"), body
+        assert result.b == Party("Tiago Moura", "tiago@moura.example"), body
+        assert result.confident, body
+    for body in (
+        "O Tiago Moura (tiago@moura.example) pediu que pusesse em contacto os documentos "
+        "com a contabilidade.",
+        "Obrigado por me ter posto em contacto com o Tiago Moura (tiago@moura.example)!",
+        "pon en contacto el formulario con el servidor, tiago@moura.example sabe cómo.",
+    ):
+        assert understand(body).kind == "not_a_request", body
+
+
+def test_a_particle_before_the_domain_of_an_address_opens_a_company() -> None:
+    for body, name in (
+        (
+            "put me in touch with Marta Ruiz de Talento Digital, marta@talentodigital.example",
+            "Marta Ruiz",
+        ),
+        (
+            "ponme en contacto con Marta Ruiz de Talento Digital, marta@talentodigital.example",
+            "Marta Ruiz",
+        ),
+        (
+            "me mettre en relation avec Marc Petit de Studio Nord, marc@studionord.example",
+            "Marc Petit",
+        ),
+        ("pode me colocar em contato com a Ana Lima da Criativa, ana@criativa.example", "Ana Lima"),
+        (
+            "niunganishe na Marta Ruiz wa Talento Digital, marta@talentodigital.example",
+            "Marta Ruiz",
+        ),
+        # A particle no domain spells stays in the name.
+        ("Please introduce me to Ilse van der Berg (ilse@berg.example).", "Ilse van der Berg"),
+        (
+            "Please introduce me to Ana Lima de Talento (ana.talento@x.example).",
+            "Ana Lima de Talento",
+        ),
+    ):
+        result = understand(body)
+        assert result.b is not None and result.b.name == name, body
+        assert result.confident, body
