@@ -40,6 +40,7 @@ from typing import Literal
 from agent.message import ParsedMessage
 from agent.understanding.quotes import extract_new_text
 from agent.understanding.reply_phrases import (
+    SENTENCE_ENDS,
     Phrase,
     PhraseBook,
     Reading,
@@ -236,8 +237,36 @@ def _read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
     reading = book.read(normalised)
     signals = _Signals()
     evidence: list[str] = []
+    contrasts: list[Phrase] = []
     alternatives = [p.start for p in reading.phrases if p.text in book.alternatives]
+    others = [p.text for p in reading.phrases if p.label == "other"]
+    if others:
+        evidence.append(f"other:{others[0]}")
+    asides = _aside_stretches(reading)
+    # Where each phrase that answers, doubts or asks stands.
+    counted: list[int] = []
     for phrase in reading.phrases:
+        if phrase.label == "yes" and others and phrase.text in book.confirmations:
+            # "Yes, that's my new address": the yes confirms the other matter.
+            evidence.append(f"confirms:{phrase.text}")
+            continue
+        closing = phrase.label == "yes" and phrase.text in book.yes_closing
+        if closing and _followed_in_clause(reading, phrase.end):
+            # "I'm in court all week" is no "I'm in!".
+            continue
+        if phrase.label == "deferral":
+            if _dated(reading, phrase, book):
+                signals.hedges += 1
+                counted.append(phrase.start)
+                evidence.append(f"deferral:{phrase.text}")
+            continue
+        if phrase.label == "hedge" and _meeting_condition(reading, phrase, asides, book):
+            # "Mornings are better if Marta wants to set up a call": the condition is
+            # the preference's, not the consent's.
+            evidence.append(f"aside-condition:{phrase.text}")
+            continue
+        if phrase.label in ("yes", "no", "hedge", "question"):
+            counted.append(phrase.start)
         negated = phrase.label in ("yes", "no") and _negated(reading, phrase, book)
         if phrase.label == "yes" and _negated_after(reading, phrase, book):
             negated = True
@@ -266,6 +295,7 @@ def _read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
         elif phrase.label == "contrast":
             signals.contrasts.append(_turn(reading, phrase))
             evidence.append(f"contrast:{phrase.text}")
+            contrasts.append(phrase)
         elif phrase.label == "hedge":
             signals.hedges += 1
             evidence.append(f"hedge:{phrase.text}")
@@ -276,12 +306,98 @@ def _read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
     if any(tok == "?" and not _covered(reading, i) for i, tok in enumerate(reading.tokens)):
         signals.questions += 1
         evidence.append("question:?")
+    for phrase in contrasts:
+        # "Yes, though mornings are better for me": a contrast whose sentence goes on
+        # with a practical preference or a caveat about the outcome, and nothing that
+        # answers, doubts or asks, restricts nothing.
+        stretch = next(((a, b) for a, b in asides if a == phrase.start), None)
+        if stretch and not any(stretch[0] < i < stretch[1] for i in counted):
+            signals.contrasts.remove(_turn(reading, phrase))
+            evidence.append(f"aside:{phrase.text}")
     _drop_late_yes(reading, signals, evidence, len(text.split()))
     turn = max(signals.contrasts, default=len(reading.tokens))
     signals.words_after_contrast = sum(
         1 for i in range(turn + 1, len(reading.tokens)) if _is_word(reading, i)
     )
     return _decide(signals), tuple(evidence)
+
+
+def _sentence_end(reading: Reading, start: int) -> int:
+    """The index of the token that ends the sentence ``start`` is in."""
+    for i in range(start, len(reading.tokens)):
+        token = reading.tokens[i]
+        if token in SENTENCE_ENDS or "\n" in token:
+            return i
+    return len(reading.tokens)
+
+
+def _followed_in_clause(reading: Reading, index: int) -> bool:
+    """Whether a word follows ``index`` before the clause ends."""
+    while index < len(reading.tokens) and not reading.tokens[index].strip():
+        index += 1
+    return index < len(reading.tokens) and not reading.breaks[index]
+
+
+def _sentence_start(reading: Reading, index: int) -> int:
+    """The index of the first token of the sentence ``index`` is in."""
+    while index > 0:
+        token = reading.tokens[index - 1]
+        if token in SENTENCE_ENDS or "\n" in token:
+            break
+        index -= 1
+    return index
+
+
+# A sentence this short holds nothing but the date ("After the 15th.").
+_MAX_DATE_SENTENCE_WORDS = 4
+
+
+def _dated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a deferral word is followed by a date ("after the 15th", "ab Januar"),
+    in the yes's sentence or in one of its own: "Ja, gerne! Ab nächster Woche bin ich in
+    Elternzeit." tells of a leave, not of a yes put off."""
+    start = _sentence_start(reading, phrase.start)
+    end = _sentence_end(reading, phrase.end)
+    words = sum(1 for i in range(start, end) if _is_word(reading, i))
+    with_yes = any(p.label == "yes" and start <= p.start < end for p in reading.phrases)
+    if not with_yes and words > _MAX_DATE_SENTENCE_WORDS:
+        return False
+    i = phrase.end
+    while i < len(reading.tokens) and not reading.tokens[i].strip():
+        i += 1
+    if i >= len(reading.tokens) or reading.breaks[i]:
+        return False
+    token = reading.tokens[i]
+    return token in book.date_words or any(ch.isdigit() for ch in token)
+
+
+def _aside_stretches(reading: Reading) -> list[tuple[int, int]]:
+    """From each contrast to its sentence's end, where that holds an aside ("but
+    mornings are better", "though I can't promise anything")."""
+    out = []
+    for phrase in reading.phrases:
+        if phrase.label != "contrast":
+            continue
+        end = _sentence_end(reading, phrase.end)
+        if any(p.label == "aside" and phrase.end <= p.start < end for p in reading.phrases):
+            out.append((phrase.start, end))
+    return out
+
+
+def _meeting_condition(
+    reading: Reading, phrase: Phrase, asides: list[tuple[int, int]], book: PhraseBook
+) -> bool:
+    """Whether a hedge is an "if" about the meeting ("if Marta wants to set up a call")
+    inside an aside's stretch."""
+    if phrase.text not in book.conditionals:
+        return False
+    if not any(a < phrase.start < b for a, b in asides):
+        return False
+    end = phrase.end
+    while end < len(reading.tokens) and not reading.breaks[end]:
+        end += 1
+    clause = f" {' '.join(t for t in reading.tokens[phrase.end : end] if t.strip())} "
+    return any(f" {words} " in clause for words in book.meeting_words)
 
 
 def _drop_late_yes(reading: Reading, signals: _Signals, evidence: list[str], length: int) -> None:

@@ -20,6 +20,7 @@ from typing import Any, Literal
 from agent.understanding.nlp import get_nlp
 
 __all__ = [
+    "SENTENCE_ENDS",
     "AutoReplyBook",
     "Phrase",
     "PhraseBook",
@@ -31,7 +32,18 @@ __all__ = [
 
 _RULES = Path(__file__).resolve().parents[2] / "rules"
 
-Label = Literal["yes", "weak_yes", "no", "hedge", "contrast", "question", "neutral"]
+Label = Literal[
+    "yes",
+    "weak_yes",
+    "no",
+    "hedge",
+    "contrast",
+    "question",
+    "neutral",
+    "other",
+    "aside",
+    "deferral",
+]
 
 # JSON list name -> the label its phrases carry.
 _LISTS: dict[str, Label] = {
@@ -45,16 +57,27 @@ _LISTS: dict[str, Label] = {
     "contrasts": "contrast",
     "questions": "question",
     "neutral": "neutral",
+    # Another matter answered ("that's my new address", "c'est bien moi"): a bare "yes"
+    # beside one confirms that, not the introduction.
+    "other_matters": "other",
+    # A practical preference ("mornings are better") or a caveat about the outcome ("I
+    # can't promise anything") after a "but": the yes before it still stands.
+    "asides": "aside",
+    # Words that put a yes off to a date ("after", "à partir de") when one follows.
+    "deferral_leads": "deferral",
 }
 # When a span could be read two ways, the more cautious reading wins a tie.
 _PRIORITY: dict[str, int] = {
     "neutral": 0,
     "question": 1,
     "hedge": 2,
+    "other": 2,
+    "deferral": 2,
     "no": 3,
-    "contrast": 4,
-    "weak_yes": 5,
-    "yes": 6,
+    "aside": 4,
+    "contrast": 5,
+    "weak_yes": 6,
+    "yes": 7,
 }
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
@@ -123,6 +146,11 @@ class PhraseBook:
         self.disclaimers = tuple(_words(books, "disclaimers"))
         self.greetings = tuple(_words(books, "greetings"))
         self.joiners = frozenset(_words(books, "joiners"))
+        self.confirmations = _words(books, "confirmations")
+        self.yes_closing = _words(books, "yes_closing")
+        self.date_words = _words(books, "date_words")
+        self.conditionals = _words(books, "conditionals")
+        self.meeting_words = tuple(_words(books, "meeting_words"))
         # Longest first, so "thank you" goes before "thanks" could split it.
         self.alone_fillers = tuple(
             sorted(_words(books, "alone_fillers"), key=lambda w: (-len(w), w))
@@ -205,7 +233,7 @@ def _unanswered_yes_clause(
         return False
     for j in range(end, len(tokens)):
         token = tokens[j]
-        if token in _SENTENCE_ENDS or "\n" in token:
+        if token in SENTENCE_ENDS or "\n" in token:
             return True
         if token.strip() and not breaks[j]:
             return False
@@ -253,7 +281,7 @@ def _longest(found: list[Phrase]) -> tuple[Phrase, ...]:
     return tuple(sorted(kept, key=lambda p: p.start))
 
 
-_SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", "...", "!!", "?!"})
+SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", "...", "!!", "?!"})
 # "Hi Ann, great!" opens with a greeting; "der Adler, ja fast" is mid-sentence.
 _MAX_LEAD_WORDS = 3
 
@@ -266,7 +294,7 @@ def _opens_sentence(start: int, tokens: tuple[str, ...], breaks: tuple[bool, ...
         if "\n" in tokens[i]:
             return True
         i -= 1
-    if i < 0 or tokens[i] in _SENTENCE_ENDS:
+    if i < 0 or tokens[i] in SENTENCE_ENDS:
         return True
     if not breaks[i]:
         return False
@@ -274,7 +302,7 @@ def _opens_sentence(start: int, tokens: tuple[str, ...], breaks: tuple[bool, ...
     i -= 1
     while i >= 0:
         token = tokens[i]
-        if token in _SENTENCE_ENDS or "\n" in token:
+        if token in SENTENCE_ENDS or "\n" in token:
             return True
         if token.strip() and not breaks[i]:
             words += 1

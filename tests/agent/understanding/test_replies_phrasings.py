@@ -460,3 +460,94 @@ SOMEONE_ELSES_OR_A_WOULD_BE_YES = [
 @pytest.mark.parametrize(("text", "answer"), SOMEONE_ELSES_OR_A_WOULD_BE_YES)
 def test_someone_elses_or_a_would_be_yes(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# A bare yes beside another matter answered (the address, who one is, a move) confirms
+# that matter and answers nothing about the introduction; a yes of its own still does.
+A_YES_TO_ANOTHER_MATTER = [
+    ("Yes, that's my new email! The old one is shut down.", "unclear"),
+    ("Yes, this is my new email address, please use it from now on.", "unclear"),
+    ("Yes, I moved to Lisbon last year.", "unclear"),
+    ("Yep, new email address. Thanks for updating it.", "unclear"),
+    ("Oui, c'est ma nouvelle adresse.", "unclear"),
+    ("Sí, es mi nuevo correo.", "unclear"),
+    ("Ja, das ist meine neue Adresse.", "unclear"),
+    ("Sim, é o meu novo email.", "unclear"),
+    ("Ndiyo, ni mimi.", "unclear"),
+    ("Yes, that's my new address. As for Grace: I'm going to skip it.", "no"),
+    ("Yes please! That's my new email by the way.", "yes"),
+    ("Oui, avec plaisir. C'est ma nouvelle adresse.", "yes"),
+    ("Yes, happy to. I moved to Lisbon, so a call is easiest.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), A_YES_TO_ANOTHER_MATTER)
+def test_a_yes_to_another_matter(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# A yes put off to a date is no yes yet; a date in a sentence of its own that tells of
+# something else leaves the yes standing.
+A_YES_PUT_OFF_TO_A_DATE = [
+    ("Sure thing, after the 15th.", "unclear"),
+    ("Happy to, from next week.", "unclear"),
+    ("Sure. After the 15th.", "unclear"),
+    ("Oui, à partir de janvier.", "unclear"),
+    ("Claro, a partir de febrero.", "unclear"),
+    ("Ja gern, ab nächster Woche.", "unclear"),
+    ("Sim, depois do dia 15.", "unclear"),
+    ("Ndiyo, baada ya tarehe 15.", "unclear"),
+    ("Sure, happy to chat next week.", "yes"),
+    ("Happy to! From next week I'm on leave, so let's be quick.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), A_YES_PUT_OFF_TO_A_DATE)
+def test_a_yes_put_off_to_a_date(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# After a "but", a practical preference about how or when to meet, or a caveat about the
+# outcome, leaves the yes standing; a condition, a deferral, a doubt or a refusal beside
+# it does not.
+A_YES_WITH_A_PREFERENCE = [
+    ("Yes, though mornings are better for me if Marta wants to set up a call.", "yes"),
+    ("Sure, but I'd prefer email to a call.", "yes"),
+    ("Happy to! Mornings work better for me though.", "yes"),
+    ("¡Claro que sí! Eso sí, mejor por las mañanas.", "yes"),
+    ("Oui, mais plutôt le matin.", "yes"),
+    ("Ja gerne, aber lieber per E-Mail.", "yes"),
+    ("Sim, mas de preferência de manhã.", "yes"),
+    ("Ndiyo, lakini asubuhi ni bora kwangu.", "yes"),
+    ("Absolutely, though I can't promise anything.", "yes"),
+    ("Ja, aber ich kann nichts versprechen.", "yes"),
+    ("Sí, aunque no prometo nada.", "yes"),
+    ("Yes, though mornings are better if it's about hiring.", "unclear"),
+    ("Yes if Marta wants to set up a call.", "unclear"),
+    ("Yes, but not until March. Mornings are better.", "unclear"),
+    ("Yes, mornings are better, but let me check with my boss first.", "unclear"),
+    ("Yes, though mornings are better - is he based in London?", "unclear"),
+    ("Yes, mornings are better, though only after the 15th.", "unclear"),
+    ("Oui, mais plutôt le mois prochain.", "unclear"),
+    ("Yes, though I'd rather keep it to email.", "unclear"),
+    ("I'd love to, but mornings are better and I can't right now.", "no"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), A_YES_WITH_A_PREFERENCE)
+def test_a_yes_with_a_preference_or_caveat(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# "I'm in" answers when it closes its clause, not when a place follows.
+IM_IN = [
+    ("I'm in court all week.", "unclear"),
+    ("Sorry, I'm in London all month.", "unclear"),
+    ("I'm in!", "yes"),
+    ("I'm in, thanks.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), IM_IN)
+def test_im_in_answers_only_closing_its_clause(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
