@@ -1796,3 +1796,38 @@ def test_a_particle_before_the_domain_of_an_address_opens_a_company() -> None:
         result = understand(body)
         assert result.b is not None and result.b.name == name, body
         assert result.confident, body
+
+
+def test_the_one_written_for_named_and_copied_is_known_and_a_job_title_is_no_person() -> None:
+    for body in (
+        "I'm writing on behalf of David Chen, our CEO (cc'd). David would like to be "
+        "introduced to Ruth Kaplan, Chief Medical Officer at Northwind Health "
+        "(ruth@northwind.example).",
+        "On behalf of David Chen (copied): David would like to get introduced to Ruth Kaplan, "
+        "VP Engineering at Northwind (ruth@northwind.example).",
+        "Je vous écris au nom de David Chen, notre PDG (en copie). David aimerait être "
+        "présenté à Ruth Kaplan, Directrice Médicale chez Northwind (ruth@northwind.example).",
+        "Le escribo en nombre de David Chen, nuestro CEO (en copia). David quisiera conocer a "
+        "Ruth Kaplan, Directora Médica de Northwind (ruth@northwind.example).",
+        "Escrevo em nome de David Chen, o nosso CEO (em cópia). O David gostaria de ser "
+        "apresentado à Ruth Kaplan, Diretora Médica da Northwind (ruth@northwind.example).",
+        "Naandika kwa niaba ya David Chen (nakala). David angependa kutambulishwa kwa Ruth "
+        "Kaplan, Afisa Mkuu wa Northwind (ruth@northwind.example).",
+    ):
+        result = understand(body, cc="David Chen <david@brightwater.example>")
+        assert result.a == Party("David Chen", "david@brightwater.example"), body
+        assert result.b == Party("Ruth Kaplan", "ruth@northwind.example"), body
+        assert result.more == (), body
+        assert result.confident, body
+    # Written for someone not named, or named with no address: asked, not acted on.
+    unnamed = understand(
+        "I'm writing on behalf of our CEO (cc'd). Could you introduce me to Ruth Kaplan "
+        "(ruth@northwind.example)?",
+        cc="David Chen <david@brightwater.example>",
+    )
+    assert not unnamed.confident
+    no_address = understand(
+        "I'm writing on behalf of David Chen, our CEO. David would like to be introduced to "
+        "Ruth Kaplan (ruth@northwind.example)."
+    )
+    assert not no_address.confident
