@@ -215,6 +215,14 @@ def _left_out(
     )
 
 
+def _unlisted(own: str, signed: int) -> str:
+    """The writer's text without the signature's lines that give someone's address: such
+    a line lists a contact of the writer's ("Executive Assistant: Gwen Price |
+    gwen@..."), not a role the writer holds ("Executive Assistant to David Chen")."""
+    lines = own[signed:].splitlines()
+    return own[:signed] + "\n".join(line for line in lines if "@" not in line)
+
+
 def _encodable(text: str) -> str:
     """``text`` without lone surrogates, which the tokenizer cannot encode."""
     try:
@@ -237,7 +245,7 @@ def _read_all(
     sender = message.sender
     # The writer as they sign, not as a directory lists them ("Hargreaves, Simon").
     me = party_of(Address(requester.name or "", requester.email or "")) if requester else None
-    folded = normal_text(own) if me is not None else ""
+    folded = normal_text(_unlisted(own, signed)) if me is not None else ""
     if me is not None and (rules.proxy_cue_re.search(folded) or rules.proxy_wish_re.search(folded)):
         # "I'm writing on behalf of Richard", "My colleague would love an intro to ...":
         # the one to introduce is not the writer, and who it is goes unsaid in

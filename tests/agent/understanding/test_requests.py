@@ -1831,3 +1831,29 @@ def test_the_one_written_for_named_and_copied_is_known_and_a_job_title_is_no_per
         "Ruth Kaplan (ruth@northwind.example)."
     )
     assert not no_address.confident
+
+
+def test_a_contact_listed_in_the_signature_is_no_proxy() -> None:
+    for body in (
+        "Hello,\n\nMy partner Nora suggested I write to you. Could you introduce me to Ben "
+        "Adler (ben@adler.example)? We're advising a client.\n\nMany thanks,\nAnn\n\nAnn Lee\n"
+        "Partner | Lee & Shaw LLP\nExecutive Assistant: Gwen Price | gwen.price@lee.example",
+        "Bonjour, ma collègue Nora m'a conseillé de vous écrire. Pourriez-vous me présenter à "
+        "Ben Adler (ben@adler.example) ?\n\nCordialement,\nAnn\n\nAnn Lee\nLee & Shaw\n"
+        "Assistante de direction : Gwen Price - gwen.price@lee.example",
+    ):
+        result = understand(body)
+        assert result.a == Party("Ann Lee", "ann@lee.example"), body
+        assert result.b == Party("Ben Adler", "ben@adler.example"), body
+        assert result.confident, body
+    # A role the writer holds, or an ask made for someone, still makes "me" nobody certain.
+    for body in (
+        "Could you introduce me to Ben Adler (ben@adler.example)?\n\nMany thanks,\nAnn\n\n"
+        "Ann Lee\nExecutive Assistant to David Chen\nLee & Shaw LLP\nBoston",
+        "Hello, I'm writing on behalf of Nora. Could you introduce me to Ben Adler "
+        "(ben@adler.example)?\n\nThanks,\nAnn\n\nAnn Lee\nAssistant: Gwen Price | "
+        "gwen.price@lee.example",
+    ):
+        result = understand(body)
+        assert result.a == Party(None, None), body
+        assert not result.confident, body
