@@ -250,9 +250,10 @@ def _read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
             # "Yes, that's my new address": the yes confirms the other matter.
             evidence.append(f"confirms:{phrase.text}")
             continue
-        closing = phrase.label == "yes" and phrase.text in book.yes_closing
+        closing = phrase.label in ("yes", "no") and phrase.text in book.closing_only
         if closing and _followed_in_clause(reading, phrase.end):
-            # "I'm in court all week" is no "I'm in!".
+            # "I'm in court all week" is no "I'm in!", "I'll manage the scheduling"
+            # no "Thanks, but I'll manage."
             continue
         if phrase.label == "deferral":
             if _dated(reading, phrase, book):

@@ -147,7 +147,7 @@ class PhraseBook:
         self.greetings = tuple(_words(books, "greetings"))
         self.joiners = frozenset(_words(books, "joiners"))
         self.confirmations = _words(books, "confirmations")
-        self.yes_closing = _words(books, "yes_closing")
+        self.closing_only = _words(books, "closing_only")
         self.date_words = _words(books, "date_words")
         self.conditionals = _words(books, "conditionals")
         self.meeting_words = tuple(_words(books, "meeting_words"))

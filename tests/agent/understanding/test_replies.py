@@ -944,3 +944,28 @@ def test_a_receipt_notice_opening_with_a_yes_is_a_robot() -> None:
         "Oui, nous avons bien reçu votre message et y répondrons sous 48 heures.",
     ):
         assert classify_reply(reply(body)).answer == "auto_reply", body
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        (
+            "I've changed jobs and this mailbox is no longer read. Please reach me at x@y.com.",
+            "auto_reply",
+        ),
+        ("Cette adresse n'est plus active. Merci d'écrire à x@y.com.", "auto_reply"),
+        ("Este correo ya no se revisa. Escríbeme a x@y.com.", "auto_reply"),
+        ("Diese Adresse ist nicht mehr aktiv. Bitte an x@y.com schreiben.", "auto_reply"),
+        ("Este e-mail não é mais lido. Escreva para x@y.com.", "auto_reply"),
+        ("Barua pepe hii haitumiki tena. Tafadhali andika x@y.com.", "auto_reply"),
+        ("I no longer work at Acme. Please reach me at x@y.com.", "auto_reply"),
+        ("Ya no trabajo en Acme. Escríbeme a x@y.com.", "auto_reply"),
+        ("I no longer work at Acme, but yes, happy to meet her.", "yes"),
+        ("Ich arbeite nicht mehr bei Acme. Gerne!", "yes"),
+        ("Ya no trabajo en Acme, no gracias.", "no"),
+    ],
+)
+def test_a_notice_of_a_mailbox_or_job_left(body: str, answer: str) -> None:
+    """A mailbox no longer read is a robot's wording; a job left, told alone, marks a
+    robot too, and beside an answer is no refusal."""
+    assert classify_reply(reply(body)).answer == answer

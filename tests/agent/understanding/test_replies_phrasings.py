@@ -551,3 +551,29 @@ IM_IN = [
 @pytest.mark.parametrize(("text", "answer"), IM_IN)
 def test_im_in_answers_only_closing_its_clause(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# Passing ("da muss ich leider passen", "je passe mon tour") and managing alone ("Thanks
+# but I'll manage") decline; followed by what one will manage or pass, they do not.
+PASSING_OR_MANAGING_ALONE = [
+    ("Das ist lieb gemeint, aber da muss ich leider passen.", "no"),
+    ("Danke, da passe ich.", "no"),
+    ("Je passe mon tour, merci.", "no"),
+    ("Esta vez paso.", "no"),
+    ("Vou passar, obrigado.", "no"),
+    ("Oh great, one more recruiter in my inbox. Thanks but I'll manage.", "no"),
+    ("Merci, mais je vais me débrouiller.", "no"),
+    ("Gracias, pero me las arreglo solo.", "no"),
+    ("Danke, aber ich komme allein zurecht.", "no"),
+    ("Obrigada, mas eu me viro.", "no"),
+    ("Asante, lakini nitajimudu mwenyewe.", "no"),
+    ("Ja, das passt mir gut.", "yes"),
+    ("Yes! I can manage a call on Tuesday.", "yes"),
+    ("Oui, je me débrouille pour trouver un créneau, présentez-nous.", "yes"),
+    ("Klar, ich komme schon klar mit dem Termin. Stell uns vor!", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), PASSING_OR_MANAGING_ALONE)
+def test_passing_or_managing_alone(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
