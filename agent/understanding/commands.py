@@ -6,7 +6,13 @@ in ``rules/commands/{lang}.json``, or whose first sentence ends with one of the
 streichen", "The intro to Bob can be cancelled"). In a reply within a thread, a cancel
 may also open a later sentence ("Sorry, they met already. Please drop this intro."), as
 long as nothing but words naming the intro follow it. A short mail that asks for no
-intro may ask how to use the agent anywhere in it (``help_questions``). Cancel names what
+intro may ask how to use the agent anywhere in it (``help_questions``). Any sentence of
+a short mail that asks for no new intro may say a command by its structure: a cancel verb
+governing an intro noun, in the order its language puts them ("please scrap the
+Greg/Olivia intro", "bitte die Vorstellung mit Herrn Krüger abbrechen"), not negated; or
+a question asking how an intro stands ("où en était ma demande", "ombi langu limefikia
+wapi"). A first line's status or cancel beside a later ask for an intro ("Any news on
+Maya? Could you also introduce me to Carol?") is no command. Cancel names what
 to cancel: an intro id such as ``#a1b2c3`` when the mail gives one, else the thread the
 mail replies to.
 """
@@ -249,9 +255,15 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
     for line in (first, subject_line):
         command = _command_at(line)
         if command is not None:
+            if command != "help" and _later_asks_for_an_intro(text):
+                # "Any news on my intro to Maya? Also, could you introduce me to Carol?"
+                return None
             return CommandMatch(command, _target(command, subject, text, in_reply_to))
     if _ends_with_cancel(first):
         return CommandMatch("cancel", _target("cancel", subject, text, in_reply_to))
+    said = command_in_sentences(text)
+    if said is not None:
+        return CommandMatch(said, _target(said, subject, text, in_reply_to))
     if in_reply_to:
         # In a thread, "Thanks, but they met already. Please cancel it." cancels; only
         # words naming the intro may follow, so "stop by our booth" stays a sentence.
@@ -298,4 +310,267 @@ def _target(command: Command, subject: str, text: str, in_reply_to: bool) -> str
         return "#" + found.group(1).lower()
     if command == "cancel" and in_reply_to:
         return "thread"
+    return None
+
+
+# The structure of a command said in a sentence of one's own: a cancel verb governing an
+# intro noun ("please scrap the Greg/Olivia intro", "annuler ma demande de mise en
+# relation", "die Vorstellung mit Herrn Krüger abbrechen"), or a question asking where an
+# intro stands ("où en était ma demande", "ombi langu limefikia wapi").
+_WORD = re.compile(r"\w+")
+_ELISION = re.compile(r"^(l|d|n|j|m|t|s|c|qu)'(.+)$")
+# A noun phrase: determiners, then a few words naming it ("the Greg/Olivia intro").
+MAX_NOUN_NAME_WORDS = 3
+# How far a verb or question that ends a sentence may stand after the noun it governs.
+MAX_NOUN_TO_END_WORDS = 10
+
+Words = tuple[str, ...]
+# Phrases filed under their first word, longest first.
+Index = dict[str, tuple[Words, ...]]
+# A cancel verb and, for a verb split around what it governs, the particle ending it.
+Verb = tuple[Words, Words]
+
+
+@dataclass(frozen=True, eq=False)
+class Grammar:
+    """One language's words for reading a command's structure (``rules/commands``)."""
+
+    cancel_verbs: dict[str, tuple[Verb, ...]]
+    cancel_verbs_last: tuple[Words, ...]
+    intro_nouns: Index
+    noun_compounds: frozenset[str]
+    determiners: frozenset[str]
+    fillers: frozenset[str]
+    negations: Index
+    status_asks: Index
+    status_endings: tuple[Words, ...]
+    conjunctions: frozenset[str]
+    # A word one of which any sentence saying a command holds.
+    cues: frozenset[str]
+
+
+def words_of(text: str) -> Words:
+    """``text`` as normalised words, an elided article or negation split off ("l'intro"
+    is "l'" and "intro", "n'annulez" is "n'" and "annulez")."""
+    found: list[str] = []
+    for word in normalise(text).split():
+        elided = _ELISION.match(word) if "'" in word else None
+        found.extend((elided.group(1) + "'", elided.group(2)) if elided else (word,))
+    return tuple(found)
+
+
+def _phrases(entries: list[str]) -> tuple[Words, ...]:
+    return tuple(sorted({w for w in map(words_of, entries) if w}, key=len, reverse=True))
+
+
+def _index(phrases: tuple[Words, ...]) -> Index:
+    found: dict[str, list[Words]] = {}
+    for phrase in phrases:
+        found.setdefault(phrase[0], []).append(phrase)
+    return {head: tuple(entries) for head, entries in found.items()}
+
+
+def _words(entries: list[str]) -> frozenset[str]:
+    return frozenset(word for phrase in _phrases(entries) for word in phrase)
+
+
+def _grammar(data: dict[str, list[str]]) -> Grammar:
+    split = (
+        (words_of(head), words_of(particle))
+        for head, _, particle in (entry.partition("*") for entry in data.get("cancel_verbs", ()))
+    )
+    verbs: dict[str, list[Verb]] = {}
+    for verb in sorted({v for v in split if v[0]}, key=lambda v: len(v[0]), reverse=True):
+        verbs.setdefault(verb[0][0], []).append(verb)
+    asks = _phrases(data.get("status_asks", []))
+    last = _phrases(data.get("cancel_verbs_last", []))
+    endings = _phrases(data.get("status_endings", []))
+    cues = set(verbs) | {ask[0] for ask in asks} | {w for p in last + endings for w in p}
+    return Grammar(
+        cancel_verbs={head: tuple(entries) for head, entries in verbs.items()},
+        cancel_verbs_last=last,
+        intro_nouns=_index(_phrases(data.get("intro_nouns", []))),
+        noun_compounds=_words(data.get("noun_compounds", [])),
+        determiners=_words(data.get("determiners", [])),
+        fillers=_words(data.get("fillers", [])),
+        negations=_index(_phrases(data.get("negations", []))),
+        status_asks=_index(asks),
+        status_endings=endings,
+        conjunctions=_words(data.get("conjunctions", [])),
+        cues=frozenset(cues),
+    )
+
+
+@lru_cache(maxsize=1)
+def grammars() -> tuple[Grammar, ...]:
+    """Every language's grammar, read once."""
+    return tuple(_grammar(data) for data in _command_files())
+
+
+@lru_cache(maxsize=1)
+def ask_verbs() -> Index:
+    """Verbs asking for a new intro, in every language ("introduce", "présenter")."""
+    return _index(_phrases([v for data in _command_files() for v in data.get("ask_verbs", ())]))
+
+
+@lru_cache(maxsize=1)
+def _noun_words() -> frozenset[str]:
+    """Every word an intro noun opens with, in any language."""
+    return frozenset(head for grammar in grammars() for head in grammar.intro_nouns)
+
+
+@lru_cache(maxsize=1)
+def _conjunctions() -> frozenset[str]:
+    return frozenset(word for grammar in grammars() for word in grammar.conjunctions)
+
+
+def _at(words: Words, i: int, phrase: Words) -> bool:
+    return words[i : i + len(phrase)] == phrase
+
+
+def _first_at(words: Words, i: int, index: Index) -> Words | None:
+    """The longest phrase of ``index`` standing at ``i``."""
+    if i >= len(words):
+        return None
+    return next((p for p in index.get(words[i], ()) if _at(words, i, p)), None)
+
+
+def _contains(words: Words, index: Index) -> bool:
+    return any(_first_at(words, i, index) for i in range(len(words)))
+
+
+def _skip(words: Words, i: int, skipped: frozenset[str]) -> int:
+    while i < len(words) and words[i] in skipped:
+        i += 1
+    return i
+
+
+def _opens_noun(word: str, grammar: Grammar) -> bool:
+    """Whether an intro noun phrase may open with ``word``."""
+    return word in grammar.determiners or word in grammar.intro_nouns
+
+
+def _noun_after(words: Words, i: int, grammar: Grammar) -> int | None:
+    """Where an intro noun phrase opening at ``i`` ends: the noun right away, or after
+    determiners and a few words naming it ("my intro", "the Greg/Olivia intro"); None
+    when ``i`` opens no such phrase or the noun names something else ("the intro call")."""
+    start = _skip(words, i, grammar.determiners)
+    most = MAX_NOUN_NAME_WORDS if start > i else 0
+    for j in range(start, min(start + most, len(words)) + 1):
+        noun = _first_at(words, j, grammar.intro_nouns)
+        if noun is not None:
+            end = j + len(noun)
+            if end < len(words) and words[end] in grammar.noun_compounds:
+                return None
+            return end
+        if j < len(words) and (words[j] in grammar.determiners or words[j] in grammar.conjunctions):
+            return None
+    return None
+
+
+def _ends_with(words: Words, start: int, phrases: tuple[Words, ...], grammar: Grammar) -> bool:
+    """Whether one of ``phrases`` ends the sentence, at most a few words after ``start``,
+    only politeness after it."""
+    end = len(words)
+    while end > start and words[end - 1] in grammar.fillers:
+        end -= 1
+    return any(
+        0 <= end - len(phrase) - start <= MAX_NOUN_TO_END_WORDS
+        and words[end - len(phrase) : end] == phrase
+        for phrase in phrases
+    )
+
+
+def _cancel_span(words: Words, grammar: Grammar) -> tuple[int, int] | None:
+    """Where a cancel verb and the intro noun it governs stand in a sentence that is not
+    negative ("please don't cancel the intro" is none)."""
+    if _contains(words, grammar.negations):
+        return None
+    for i, word in enumerate(words):
+        for head, particle in grammar.cancel_verbs.get(word, ()):
+            if not _at(words, i, head):
+                continue
+            end = _noun_after(words, _skip(words, i + len(head), grammar.fillers), grammar)
+            # "Brechen Sie die Vorstellung mit X ab": the particle ends the sentence.
+            if end is not None and (not particle or _ends_with(words, end, (particle,), grammar)):
+                return i, end
+        # The verb last, as German puts it: "die Vorstellung mit X abbrechen".
+        if grammar.cancel_verbs_last and _opens_noun(word, grammar):
+            end = _noun_after(words, i, grammar)
+            if end is not None and _ends_with(words, end, grammar.cancel_verbs_last, grammar):
+                return i, len(words)
+    return None
+
+
+def _status_span(words: Words, grammar: Grammar) -> tuple[int, int] | None:
+    """Where a question asking how an intro stands, and its intro noun, stand."""
+    for i, word in enumerate(words):
+        ask = _first_at(words, i, grammar.status_asks)
+        if ask is not None:
+            end = _noun_after(words, _skip(words, i + len(ask), grammar.fillers), grammar)
+            if end is not None:
+                return i, end
+        # The question last: "ombi langu limefikia wapi", "where my request stands".
+        if grammar.status_endings and _opens_noun(word, grammar):
+            end = _noun_after(words, i, grammar)
+            if end is not None and _ends_with(words, end, grammar.status_endings, grammar):
+                return i, len(words)
+    return None
+
+
+def _asks_for_an_intro(others: list[Words], words: Words, span: tuple[int, int]) -> bool:
+    """Whether the mail asks for a new intro outside the command's own words: in another
+    sentence, before the command, or after a conjunction following it ("cancel the intro
+    to Bob and introduce me to Carol"); what follows the noun up to a conjunction tells
+    which intro is meant ("my request to be introduced to Bob")."""
+    verbs = ask_verbs()
+    if any(_contains(sentence, verbs) for sentence in others):
+        return True
+    if _contains(words[: span[0]], verbs):
+        return True
+    after = words[span[1] :]
+    joins = _conjunctions()
+    cut = next((k for k, word in enumerate(after) if word in joins), len(after))
+    return _contains(after[cut:], verbs)
+
+
+def _sentence_words(text: str) -> list[Words]:
+    """The text's sentences as ``words_of`` gives them, empty ones left out."""
+    found = (words_of(s) for line in text.splitlines() for s in _SENTENCE_SPLIT.split(line))
+    return [words for words in found if words]
+
+
+def _later_asks_for_an_intro(text: str) -> bool:
+    """Whether a sentence after the first asks for a new intro."""
+    verbs = ask_verbs()
+    return any(_contains(words, verbs) for words in _sentence_words(text)[1:])
+
+
+def command_in_sentences(text: str) -> Command | None:
+    """A cancel or status said in any sentence of a short mail by its structure, when the
+    mail asks for no new intro; the first sentence saying one decides."""
+    if len(text.split()) > MAX_COMMAND_WORDS:
+        return None
+    nouns = _noun_words()
+    # A quick look before reading the sentences: most mail names no intro noun.
+    if nouns.isdisjoint(_WORD.findall(text.casefold())):
+        return None
+    sentences = _sentence_words(text)
+    for k, words in enumerate(sentences):
+        if nouns.isdisjoint(words):
+            continue
+        for grammar in grammars():
+            if grammar.cues.isdisjoint(words) or grammar.intro_nouns.keys().isdisjoint(words):
+                continue
+            found: tuple[Command, tuple[int, int] | None]
+            for found in (
+                ("cancel", _cancel_span(words, grammar)),
+                ("status", _status_span(words, grammar)),
+            ):
+                command, span = found
+                if span is None:
+                    continue
+                if _asks_for_an_intro(sentences[:k] + sentences[k + 1 :], words, span):
+                    return None
+                return command
     return None

@@ -293,3 +293,85 @@ def test_more_indirect_status_and_cancel(text: str, command: str) -> None:
 def test_no_longer_needing_something_else_is_no_cancel() -> None:
     text = "Plus besoin de vous présenter, mais pourriez-vous me présenter Bob Ray ?"
     assert detect_command("", text, in_reply_to=False) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi - please scrap the Greg/Olivia intro I sent on Monday. Greg has left Finch.",
+        "Hey, just forget the intro to Dana, she already emailed me.",
+        "Hello, we need to call off the intro with Priya Nair.",
+        "Bonjour, merci d'annuler la mise en relation avec M. Dupont.",
+        "Pouvez-vous annuler ma demande de présentation à Claire Martin ?",
+        "Quiero anular mi solicitud de presentación a Marta.",
+        "Hallo,\n\nbitte die Vorstellung zwischen mir und Herrn Krüger abbrechen, wir kennen uns.",
+        "Guten Tag, ich möchte meine Anfrage wegen Jonas Weber absagen.",
+        "Brechen Sie bitte die Vorstellung mit Frau Lang ab.",
+        "Quero desistir do pedido para conhecer o Rui Costa.",
+        "Tafadhali ghairi ombi langu la utambulisho kwa Bw. Otieno.",
+    ],
+)
+def test_a_cancel_verb_governing_an_intro_noun_is_cancel(text: str) -> None:
+    """In any sentence and word order: the verb first, the verb last (German), or split
+    around what it governs ("brechen ... ab")."""
+    found = detect_command("", text, in_reply_to=False)
+    assert found is not None
+    assert found.command == "cancel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je voulais savoir où en était ma demande de mise en relation avec Mme Lefèvre.",
+        "Hi, what's happening with my request for an intro to Bob?",
+        "I wanted to check where my intro request for Tom stands.",
+        "Hola, ¿qué pasa con mi solicitud de presentación a Pedro?",
+        "Hallo, wie ist der Stand meiner Anfrage zu Herrn Meyer?",
+        "Gostaria de saber como anda o meu pedido para a Bia.",
+        "Vipi kuhusu ombi langu la kutambulishwa kwa Juma?",
+        "Habari, ombi langu la utambulisho kwa Bw. Kiprono limefikia wapi?",
+    ],
+)
+def test_asking_how_an_intro_stands_is_status(text: str) -> None:
+    found = detect_command("", text, in_reply_to=False)
+    assert found is not None
+    assert found.command == "status"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please don't cancel the intro with Bob, I still want to meet him.",
+        "Bitte die Vorstellung mit Herrn Krüger nicht abbrechen.",
+        "Ne pas annuler la présentation avec Paul, svp.",
+        "Por favor no canceles la presentación con Jorge.",
+        "Por favor não cancele o pedido da Joana.",
+        "Could you drop Bob Lee (bob@lee.io) a quick intro to me?",
+        "I am travelling next week. Please cancel the intro call with Bob.",
+    ],
+)
+def test_a_negated_cancel_or_another_object_is_no_cancel(text: str) -> None:
+    assert detect_command("", text, in_reply_to=False) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any news on my intro to Maya? Also, could you introduce me to Carol Diaz (carol@diaz.io)?",
+        "Please cancel the intro to Bob and introduce me to Carol Diaz (carol@diaz.io).",
+        "Où en est ma demande pour Paul ? Pouvez-vous aussi me présenter Claire Roy"
+        " (claire@roy.fr) ?",
+        "Bitte die Anfrage zu Herrn Vogel stornieren. Können Sie mich mit Frau Lang"
+        " (lang@firma.de) bekannt machen?",
+    ],
+)
+def test_a_mail_asking_for_a_new_intro_is_no_command(text: str) -> None:
+    """Status or cancel of one intro beside a new ask with a named party: the request is
+    read, not the command."""
+    assert detect_command("", text, in_reply_to=False) is None
+
+
+def test_what_follows_the_intro_noun_names_the_old_request() -> None:
+    text = "Please withdraw my request to be introduced to Bob Lee, we have met."
+    found = detect_command("", text, in_reply_to=False)
+    assert found is not None and found.command == "cancel"
