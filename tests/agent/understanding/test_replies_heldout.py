@@ -196,6 +196,17 @@ and a yes in a long reply's last paragraph (unclear; yes). The eight joined the 
 the change that reads them; the whole set with the thirty-four in, 402 of 409
 (98.3%), no consent error.
 
+A fifteenth batch of 42 (``b15_``, 22 in the five other languages: the people who get
+such a question, executives on phones, academics, founders, recruiters, retirees,
+non-native writers, with signature blocks, legal footers, top, bottom and inline
+answers; most yeses without the word yes), measured before any change for it: 37 of 42
+(88.1%), no consent error; missed: "ich möchte darauf verzichten" and "je me vois
+contraint de décliner" after a "but" (unclear; no), "my mobile no. also +91 ..." read as
+a no beside a yes (unclear; yes), "I'm travelling until the 24th and barely online. Can
+we revisit once I'm back?" from a person (auto_reply; unclear), "If it's a real
+co-branding partnership, fine. If she's pitching agency services, I'll pass." (no;
+unclear). The five joined the set with the change that reads them.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

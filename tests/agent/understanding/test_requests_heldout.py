@@ -343,6 +343,24 @@ colleagues to each other", "Herrn von Hohenberg in Kopie ... mit ihm bekannt mac
 address only in a pasted card ("E: naledi@..."), a party's address only in the innermost
 forwarded header. The twelve joined the folder with the change that reads them.
 
+A fifteenth batch of 40 (``b15_``, 21 in the five other languages: the people who would
+use such an agent, founders, recruiters, investors, academics, NGO staff, an executive's
+assistant, a student, in Europe, Africa and the Americas, native and not, asks in the
+subject only, one-line forwards, the agent copied on mail to both; nine negatives; six
+commands), measured before any change for it: confident and right 14/25 (0.700 of the 20
+certain), every mail 24/40, TWO WRONG ACTIONS (unconfident requests made of a Swahili
+thank-you after an intro, "Asante sana kwa kunikutanisha na Bi. Zawadi", and of "What do
+I actually need to send you to get an intro made?"); misses: a status in a thread ("gibt
+es hierzu schon etwas Neues?"), "Comment ça marche exactement ?", "Peço que cancelem este
+pedido.", an assistant "on behalf of Mr. Samuel Adeyemi ... (copied)", "put us in touch"
+after "his friend Jordan Ellis ..., his email is ...", a programme manager introduced "to
+Clearflow's Head of Partnerships, Efua Asante (...)", the first of two pairs ("ought to
+meet"), the two people written to with the agent copied ("que vous échangiez"), "vc
+consegue me apresentar pro Rodrigo Lima?". The eleven joined the folder with the change
+that reads them. Its fourteen requests read right include five labelled not confident
+(asked about, as they should be), which is why the share of all requests confident and
+right has its floor at 0.87: the share of the certain has its own floor.
+
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
 """
@@ -355,7 +373,7 @@ from bench import requests_eval
 
 BENCH = requests_eval
 FOLDER = BENCH.DEFAULT_FOLDER.parent / "requests_heldout"
-FLOOR_CONFIDENT_RIGHT = 0.88
+FLOOR_CONFIDENT_RIGHT = 0.87
 FLOOR_CONFIDENT_RIGHT_OF_CERTAIN = 0.99
 FLOOR_HANDLED_RIGHT = 0.99
 FLOOR_FIELD = {
