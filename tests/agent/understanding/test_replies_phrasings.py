@@ -577,3 +577,35 @@ PASSING_OR_MANAGING_ALONE = [
 @pytest.mark.parametrize(("text", "answer"), PASSING_OR_MANAGING_ALONE)
 def test_passing_or_managing_alone(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# A refusal verb after a "but" declines, in any of its forms ("ich möchte darauf
+# verzichten", "je me vois contraint de décliner", "tengo que declinar", "tenho de
+# recusar", "lazima nikatae", "I'll have to decline"), and so does having no need of it
+# ("keinen Bedarf", "no me hace falta", "não preciso"); negated, it declines nothing.
+A_REFUSAL_VERB = [
+    ("Vielen Dank für den Gedanken, aber ich möchte darauf verzichten.", "no"),
+    ("Danke, aber ich muss leider ablehnen.", "no"),
+    ("Danke für die Nachricht, aber ich möchte absagen.", "no"),
+    ("Wir haben derzeit keinen Bedarf.", "no"),
+    ("Je vous remercie, mais je me vois contraint de décliner : conflit d'intérêts.", "no"),
+    ("Merci beaucoup, mais je vais renoncer.", "no"),
+    ("Gracias, pero tengo que declinar.", "no"),
+    ("Muchas gracias, pero voy a renunciar.", "no"),
+    ("Gracias, pero no me hace falta.", "no"),
+    ("Obrigado, mas tenho de recusar.", "no"),
+    ("Obrigada, mas vou abrir mão desta vez.", "no"),
+    ("Obrigado, mas não preciso.", "no"),
+    ("Asante, lakini lazima nikatae.", "no"),
+    ("Thanks, but I'll have to decline.", "no"),
+    ("Thank you, but I'm obliged to decline.", "no"),
+    ("Thanks, but I have no need for this right now.", "no"),
+    ("Darauf möchte ich nicht verzichten, gerne!", "unclear"),
+    ("Oui, avec plaisir, je ne vais pas décliner une telle offre.", "unclear"),
+    ("Sim, claro, não preciso pensar.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), A_REFUSAL_VERB)
+def test_a_refusal_verb_declines(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
