@@ -571,6 +571,14 @@ PASSING_OR_MANAGING_ALONE = [
     ("Yes! I can manage a call on Tuesday.", "yes"),
     ("Oui, je me débrouille pour trouver un créneau, présentez-nous.", "yes"),
     ("Klar, ich komme schon klar mit dem Termin. Stell uns vor!", "yes"),
+    ("Sí, paso mañana por tu oficina y lo hablamos.", "yes"),
+    ("Oui, ça me va, je passe à Paris la semaine prochaine.", "yes"),
+    ("Sim, claro! Passo aí amanhã.", "yes"),
+    ("Ja gerne, ich passe morgen bei dir vorbei.", "yes"),
+    ("Paso, gracias.", "no"),
+    ("Je passe, merci.", "no"),
+    ("Desta vez passo.", "no"),
+    ("Ich passe.", "no"),
 ]
 
 
