@@ -44,6 +44,12 @@ class Scene:
     book: AddressBook | None
     text_names: tuple[str, ...] = ()
     they: tuple[Resolved, Resolved] | None = None
+    # A forwarded mail, read as its author wrote it to the forwarder: its recipients are
+    # the one asked, never "him" nor one of "us".
+    forwarded: bool = False
+    # Who "us" is besides the writer, where the text says so ("You mentioned you know
+    # Li Wei ... introducing us?").
+    us_with: Resolved | None = None
 
 
 def _words(name: str) -> list[str]:
@@ -138,7 +144,10 @@ def resolve_name(name: str, email: str | None, scene: Scene, titled: bool = Fals
     for tier in tiers:
         found = unique_addresses(tier, scene.agent)
         if len(found) == 1:
-            display = found[0].name if found[0].name and named(found[0].name) else name
+            # The fuller of the two: "Paul Henning" written, "Paul's email is ..." found.
+            listed = found[0].name
+            longer = bool(listed) and named(listed) and len(_words(listed)) >= len(mention)
+            display = listed if longer else name
             return Resolved(Party(display, found[0].email), True)
         if len(found) > 1:
             return Resolved(Party(name, None), False)
@@ -207,6 +216,12 @@ def pairs_of(match: Match, scene: Scene) -> list[tuple[Resolved, Resolved]]:
     if "B" not in match.slots:
         item = match.slots["A"][0]
         if item.kind == "us":
+            if scene.forwarded:
+                # "You mentioned you know Li Wei. Would you be open to introducing us?":
+                # the author and the one person they wrote about, not the forwarder.
+                if scene.me is None or scene.us_with is None:
+                    return []
+                return [(scene.me, scene.us_with)]
             # "Can you connect us?": the writer and the one other person on the mail.
             if len(scene.recipients) != 1 or scene.me is None:
                 return []

@@ -352,12 +352,21 @@ def read_text(
                 continue
             here = scene
             needs_third = match.pattern.implied == "third" and "A" not in match.slots
-            if scene.third is None and (needs_third or any(m.kind == "third" for m in mentions)):
+            if (scene.third is None or scene.forwarded) and (
+                needs_third or any(m.kind == "third" for m in mentions)
+            ):
+                # In a forwarded mail "him" is the one person its author wrote about
+                # ("you worked with Paul Henning ... introduce me to him?"), when that
+                # one is certain.
                 named = _antecedents(items[: match.start], scene)
-                here = replace(scene, third=named[0] if len(named) == 1 else None)
+                if len(named) == 1 or scene.third is None:
+                    here = replace(scene, third=named[0] if len(named) == 1 else None)
             if any(item.kind == "they" for item in mentions):
                 named = _antecedents(items[: match.start], scene)
                 here = replace(scene, they=(named[0], named[1]) if len(named) == 2 else None)
+            if scene.forwarded and any(item.kind == "us" for item in mentions):
+                named = _antecedents(items[: match.start], scene)
+                here = replace(here, us_with=named[0] if len(named) == 1 else None)
             speaks_to = match.pattern.implied == "you" and "A" not in match.slots
             if len(scene.recipients) != 1 and (
                 speaks_to or any(item.kind == "you" for item in mentions)
@@ -572,13 +581,18 @@ def _antecedents(before: Sequence[Item], scene: Scene) -> list[Resolved]:
     certain, the writer aside; the caller takes them only if there are exactly as many
     as the pronoun needs."""
     sender = scene.me.party.email if scene.me else None
+    # In a forwarded mail, the ones it was written to ("Hi Greg, ... introduce me to
+    # him?") are asked for the intro, and none of it.
+    asked = {r.key for r in scene.recipients} if scene.forwarded else set()
     found: dict[str, Resolved] = {}
     for item in before:
         if item.kind not in ("name", "email"):
             continue
         resolved = resolve_mention(item, scene)[0]
         email = resolved.party.email
-        if resolved.certain and email and email.casefold() != (sender or "").casefold():
+        if not resolved.certain or not email or email.casefold() in asked:
+            continue
+        if email.casefold() != (sender or "").casefold():
             found[email.casefold()] = resolved
     return list(found.values())
 

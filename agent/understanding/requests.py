@@ -274,9 +274,21 @@ def _read_all(
         }
     )
 
-    def scene(me: Resolved | None, recipients: tuple[Address, ...]) -> Scene:
+    def scene(
+        me: Resolved | None, recipients: tuple[Address, ...], forwarded: bool = False
+    ) -> Scene:
         return Scene(
-            agent, me, third, recipients, gazetteer, body_names, body_emails, (), book, text_names
+            agent,
+            me,
+            third,
+            recipients,
+            gazetteer,
+            body_names,
+            body_emails,
+            (),
+            book,
+            text_names,
+            forwarded=forwarded,
         )
 
     reply = bool(message.in_reply_to) or message.subject.strip().casefold().startswith("re")
@@ -299,7 +311,9 @@ def _read_all(
             for a in unique_addresses(forward.to + forward.cc, agent)
             if not author or a.key != author.key
         )
-        return read_text(forward.body, forward_items, scene(third, forwarded_to), "pair", rules)
+        return read_text(
+            forward.body, forward_items, scene(third, forwarded_to, True), "pair", rules
+        )
 
     def read_subject() -> Reading | None:
         # A reply's or a forward's subject names an earlier mail's business, not this one's.

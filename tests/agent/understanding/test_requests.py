@@ -1857,3 +1857,57 @@ def test_a_contact_listed_in_the_signature_is_no_proxy() -> None:
         result = understand(body)
         assert result.a == Party(None, None), body
         assert not result.confident, body
+
+
+def _forwarded(note: str, body: str) -> str:
+    return (
+        f"{note}\n\n---------- Forwarded message ---------\n"
+        "From: Sofia Marin <sofia@plantae.example>\nDate: Fri, 14 Nov 2025 at 16:20\n"
+        f"Subject: Paul\nTo: Ann Lee <ann@lee.example>\n\n{body}\n\nSofia"
+    )
+
+
+def test_him_and_us_in_a_forwarded_ask_are_the_one_its_author_wrote_about() -> None:
+    for note, body in (
+        (
+            "Intro request from Sofia below. Paul is my old colleague, paul@charite.example",
+            "Hi Ann,\n\nI saw that you worked with Paul Henning in Berlin. Could you "
+            "introduce me to him? We're validating an assay.",
+        ),
+        (
+            "Can you handle this one please? Paul's email is paul@charite.example",
+            "Hi Ann,\n\nYou mentioned you know Paul Henning from Berlin. Would you be open "
+            "to introducing us? We're expanding.",
+        ),
+        (
+            "Tu peux t'en occuper ? L'adresse de Paul : paul@charite.example",
+            "Salut Ann,\n\nTu m'as dit que tu connais Paul Henning. Pourrais-tu nous "
+            "présenter ? Nous nous développons.",
+        ),
+        (
+            "Podes tratar disto? O email do Paul é paul@charite.example",
+            "Olá Ann,\n\nDisseste que conheces o Paul Henning. Podes nos apresentar?",
+        ),
+        (
+            "Kannst du das übernehmen? Pauls Adresse ist paul@charite.example",
+            "Hallo Ann,\n\ndu kennst doch Paul Henning. Könntest du uns bekannt machen?",
+        ),
+    ):
+        result = understand(_forwarded(note, body))
+        assert result.a == Party("Sofia Marin", "sofia@plantae.example"), body
+        assert result.b == Party("Paul Henning", "paul@charite.example"), body
+        assert result.confident, body
+    # Two people written about, or none: nobody certain, and never the forwarder.
+    for note, body in (
+        (
+            "See below. Paul is at paul@charite.example and Eva at eva@roth.example",
+            "Hi Ann,\n\nYou know Paul Henning and Eva Roth. Would you be open to introducing us?",
+        ),
+        (
+            "See below.",
+            "Hi Ann,\n\nWould you be open to introducing us? I'd love to meet your team.",
+        ),
+    ):
+        result = understand(_forwarded(note, body))
+        assert not result.confident, body
+        assert result.b is None or result.b.email != "ann@lee.example", body
