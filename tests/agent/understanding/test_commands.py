@@ -375,3 +375,38 @@ def test_what_follows_the_intro_noun_names_the_old_request() -> None:
     text = "Please withdraw my request to be introduced to Bob Lee, we have met."
     found = detect_command("", text, in_reply_to=False)
     assert found is not None and found.command == "cancel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boa tarde,\n\nPeço que cancelem este pedido. O Sr. Antunes decidiu adiar.",
+        "Peço que cancelem o meu pedido de apresentação ao Rui Costa.",
+        "Les pido que anulen mi solicitud de presentación a Marta.",
+        "Le pido que cancele esta solicitud, gracias.",
+        "Je vous demande d'annuler cette demande, merci.",
+        "Ich bitte Sie, diese Anfrage zu stornieren.",
+        "I'd ask that you cancel this request.",
+        "Naomba mfute ombi hili.",
+    ],
+)
+def test_a_cancel_asked_for_in_the_subjunctive(text: str) -> None:
+    """A cancel asked for with the verb in the subjunctive or after "ask that" ("peço que
+    cancelem", "le pido que cancele", "je vous demande d'annuler") is a cancel verb
+    governing an intro noun like any other."""
+    found = detect_command("Re: Pedido", text, in_reply_to=True)
+    assert found is not None
+    assert (found.command, found.target) == ("cancel", "thread")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peço que não cancelem este pedido.",
+        "Je vous demande de ne pas annuler cette demande.",
+        "Le pido que no cancele esta solicitud.",
+        "Peço que cancelem a reunião de amanhã.",
+    ],
+)
+def test_a_subjunctive_negated_or_of_something_else_is_no_cancel(text: str) -> None:
+    assert detect_command("Re: Pedido", text, in_reply_to=True) is None
