@@ -72,22 +72,40 @@ def _spelled_name(email: str, names: Sequence[str]) -> str:
 
 def implied_pair(
     asking: Sequence[tuple[str, tuple[Item, ...]]],
-    me: Resolved | None,
-    people: Sequence[Address],
+    scene: Scene,
     rules: Rules,
+    copied: bool = False,
 ) -> tuple[Resolved, Resolved] | None:
-    """The pair the asking sentences imply among ``people``, or None (see the module)."""
-    pleas = [items for said, items in asking if _pleads(said, items, rules)]
-    if not pleas:
+    """The pair the asking sentences imply among the people on the mail, or None (see the
+    module). With ``copied`` (the agent on Cc), a mail to exactly two people, both named
+    in it, is copied intake even where no sentence pleads: "je pense qu'il serait très
+    utile que vous échangiez ... Je mets en copie mon assistant de mise en relation"."""
+    if not asking:
         return None
-    speaks_of_me = any(_of_writer(items, rules) for items in pleas)
+    people = people_on_mail(scene)
+    pleas = [items for said, items in asking if _pleads(said, items, rules)]
+    speaks_of_me = any(_of_writer(items, rules) for _, items in asking)
+    if not pleas:
+        if copied and not speaks_of_me and _both_named(scene, people):
+            return party_of(people[0]), party_of(people[1])
+        return None
     if speaks_of_me:
+        me = scene.me
         if me is None or not me.party.email or len(people) != 1:
             return None
         return me, party_of(people[0])
     if len(people) != 2:
         return None
     return party_of(people[0]), party_of(people[1])
+
+
+def _both_named(scene: Scene, people: Sequence[Address]) -> bool:
+    """Whether the people on the mail are the two it is written to, each named in it."""
+    keys = {r.key for r in scene.recipients}
+    if len(people) != 2 or len(keys) != 2 or {p.key for p in people} != keys:
+        return False
+    named = {n.casefold().split()[0] for n in scene.text_names if n.split()}
+    return all(p.name and p.name.casefold().split()[0] in named for p in people)
 
 
 def _pleads(said: str, items: tuple[Item, ...], rules: Rules) -> bool:

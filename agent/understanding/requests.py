@@ -27,7 +27,7 @@ from agent.understanding.commands import (
 )
 from agent.understanding.forwards import Forward, find_forward
 from agent.understanding.quotes import extract_new_text
-from agent.understanding.request_implied import implied_pair, people_on_mail
+from agent.understanding.request_implied import implied_pair
 from agent.understanding.request_mentions import tokenize
 from agent.understanding.request_model import Pair, Party, RequestResult
 from agent.understanding.request_people import (
@@ -364,7 +364,8 @@ def _read_all(
                 if not asked <= known:
                     pairs = [(doubted(a), doubted(b)) for a, b in pairs]
                 return pairs, context, triggered
-    for implied in _implied(implied_by, rules):
+    copied = any(is_agent(a.email, agent) for a in message.cc)
+    for implied in _implied(implied_by, rules, copied):
         names = {r.party.name.casefold().split()[0] for r in implied if r.party.name}
         reason = context or reason_about(own, own_items, names, rules)
         if reason is None and forward is not None:
@@ -374,11 +375,11 @@ def _read_all(
 
 
 def _implied(
-    implied_by: list[tuple[Reading, Scene]], rules: Rules
+    implied_by: list[tuple[Reading, Scene]], rules: Rules, copied: bool = False
 ) -> Iterator[tuple[Resolved, Resolved]]:
     """The pairs the asks of each piece read imply (agent.understanding.request_implied)."""
     for reading, scene_here in implied_by:
-        implied = implied_pair(reading.asking, scene_here.me, people_on_mail(scene_here), rules)
+        implied = implied_pair(reading.asking, scene_here, rules, copied)
         if implied is not None:
             yield implied
 
