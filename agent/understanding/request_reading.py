@@ -278,6 +278,9 @@ class Reading:
     vetoed: bool = False
     # Names in sentences that ask for an intro ("an intro to someone at Stripe").
     asked_names: set[str] = field(default_factory=set)
+    # The sentences that ask (folded text, tokens with the closing mark), for the pair an
+    # ask implies when no phrasing names one.
+    asking: list[tuple[str, tuple[Item, ...]]] = field(default_factory=list)
 
 
 def read_text(
@@ -308,9 +311,11 @@ def read_text(
         agreeing = vetoed - _sentences_with(rules.sentence_cue_re, text, folded, items, bounds)
         vetoed -= agreeing & asking
     asking -= vetoed
-    for number in asking:
+    for number in sorted(asking):
         start, end = bounds[number]
         reading.triggered = True
+        said = normal_text(text[items[start].start : items[end - 1].end])
+        reading.asking.append((said, tuple(items[start : end + 1])))
         reading.asked_names |= {
             item.name.casefold() for item in items[start:end] if item.kind == "name" and item.name
         }

@@ -146,6 +146,12 @@ class Rules:
     # An address said to be old or a guess ("his old address was ...", "ancienne adresse"),
     # or what was asked corrected ("Actually just Bob for now", "sorry, I meant").
     doubt_cues: set[str] = field(default_factory=set)
+    # Words that make a sentence a plea ("please", "could you", "könnten Sie", "naomba").
+    pleas: set[str] = field(default_factory=set)
+    # Verbs carrying the writer as their object ("presentarme", "unitambulishe").
+    self_verbs: set[str] = field(default_factory=set)
+    # The writer as the object of an ask: the self words that are no subject ("me", not "I").
+    object_self_words: set[str] = field(default_factory=set)
     # The intro wanted later, not now ("next month, not now", "pas tout de suite").
     later_cues: set[str] = field(default_factory=set)
     # A request taken back later in the mail ("Actually, never mind", "laisse tomber").
@@ -191,6 +197,7 @@ class Rules:
     message_cue_re: re.Pattern[str] = _NEVER
     withdrawal_cue_re: re.Pattern[str] = _NEVER
     doubt_cue_re: re.Pattern[str] = _NEVER
+    plea_re: re.Pattern[str] = _NEVER
     subject_cue_re: re.Pattern[str] = _NEVER
     proxy_cue_re: re.Pattern[str] = _NEVER
     # "my colleague would love ...": someone of the writer's wishes, not the writer's.
@@ -335,6 +342,8 @@ def load_rules() -> Rules:
         rules.pair_verbs |= _fold(data.get("pair_verbs", ()))
         rules.mutual_words |= _fold(data.get("mutual_words", ()))
         rules.doubt_cues |= _fold(data.get("doubt_cues", ()))
+        rules.pleas |= _fold(data.get("pleas", ()))
+        rules.self_verbs |= _fold(data.get("self_verbs", ()))
         rules.later_cues |= _fold(data.get("later_cues", ()))
         rules.closings |= _fold(data.get("closings", ()))
         rules.forward_markers |= _fold(data.get("forward_markers", ()))
@@ -372,6 +381,9 @@ def load_rules() -> Rules:
     rules.withdrawal_cue_re = phrase_regex(rules.withdrawal_cues)
     # Either way the agent asks rather than acts, so one search covers both.
     rules.doubt_cue_re = phrase_regex(rules.doubt_cues | rules.later_cues)
+    rules.plea_re = phrase_regex(rules.pleas)
+    selves = rules.self_words | rules.plural_self_words
+    rules.object_self_words = selves - rules.writer_words
     rules.subject_cue_re = phrase_regex(rules.subject_cues)
     rules.proxy_cue_re = phrase_regex(rules.proxy_cues)
     rules.proxy_wish_re = _wish_regex(rules.proxy_owners, rules.proxy_roles, rules.proxy_wishes)

@@ -15,6 +15,8 @@ agent asks the requester to confirm.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import replace
 
 from agent.message import Address, ParsedMessage
 from agent.understanding.address_book import AddressBook
@@ -25,6 +27,7 @@ from agent.understanding.commands import (
 )
 from agent.understanding.forwards import Forward, find_forward
 from agent.understanding.quotes import extract_new_text
+from agent.understanding.request_implied import implied_pair
 from agent.understanding.request_mentions import tokenize
 from agent.understanding.request_model import Pair, Party, RequestResult
 from agent.understanding.request_people import (
@@ -299,9 +302,15 @@ def _read_all(
     answers_agent = any(i.casefold().endswith(agent_domain + ">") for i in message.thread_ids)
     asks_over_agreement = reply and not recipients and not answers_agent
 
+    # Who "me" is in each piece read, and who else is on the mail, for the pair an ask
+    # implies when no phrasing names one.
+    implied_by: list[tuple[Reading, Scene]] = []
+
     def read_own() -> Reading | None:
         scene_here = scene(me, recipients)
-        return read_text(own, own_items, scene_here, "pair", rules, reply, asks_over_agreement)
+        reading = read_text(own, own_items, scene_here, "pair", rules, reply, asks_over_agreement)
+        implied_by.append((reading, scene_here))
+        return reading
 
     def read_forward() -> Reading | None:
         if forward is None:
@@ -311,9 +320,12 @@ def _read_all(
             for a in unique_addresses(forward.to + forward.cc, agent)
             if not author or a.key != author.key
         )
-        return read_text(
-            forward.body, forward_items, scene(third, forwarded_to, True), "pair", rules
-        )
+        scene_here = scene(third, forwarded_to, True)
+        reading = read_text(forward.body, forward_items, scene_here, "pair", rules)
+        # The forwarder is the one the author asked, not one to introduce.
+        asked = {sender_key} if sender_key else set()
+        implied_by.append((reading, replace(scene_here, recipients=_without(forwarded_to, asked))))
+        return reading
 
     def read_subject() -> Reading | None:
         # A reply's or a forward's subject names an earlier mail's business, not this one's.
@@ -360,7 +372,8 @@ def _read_all(
         )
         context = reason_about(forward.body, forward_items, names, rules, by_one)
     if first_pairs:
-        return first_pairs, context, triggered
+        filled = _filled(first_pairs, implied_by, rules)
+        return (filled or first_pairs), context, triggered
     if triggered:
         asked = set().union(*(r.asked_names for r in readings))
         for reading in readings:
@@ -371,4 +384,53 @@ def _read_all(
                 if not asked <= known:
                     pairs = [(doubted(a), doubted(b)) for a, b in pairs]
                 return pairs, context, triggered
+    copied = any(is_agent(a.email, agent) for a in message.cc)
+    for implied in _implied(implied_by, rules, copied):
+        names = {r.party.name.casefold().split()[0] for r in implied if r.party.name}
+        reason = context or reason_about(own, own_items, names, rules)
+        if reason is None and forward is not None:
+            reason = reason_about(forward.body, forward_items, names, rules)
+        return [implied], reason, triggered
     return [], context, triggered
+
+
+def _implied(
+    implied_by: list[tuple[Reading, Scene]], rules: Rules, copied: bool = False
+) -> Iterator[tuple[Resolved, Resolved]]:
+    """The pairs the asks of each piece read imply (agent.understanding.request_implied)."""
+    for reading, scene_here in implied_by:
+        implied = implied_pair(reading.asking, scene_here, rules, copied)
+        if implied is not None:
+            yield implied
+
+
+def _filled(
+    pairs: list[tuple[Resolved, Resolved]], implied_by: list[tuple[Reading, Scene]], rules: Rules
+) -> list[tuple[Resolved, Resolved]] | None:
+    """The one pair found, with a party it could not place ("mit ihm", a name without an
+    address) taken from the pair the ask implies, when that pair holds whatever was
+    placed: "ich habe Herrn von Hohenberg in Kopie gesetzt. Könnten Sie mich bitte mit
+    ihm bekannt machen?" None when there is nothing to fill or no pair agrees."""
+    if len(pairs) != 1 or all(r.party.email for r in pairs[0]):
+        return None
+    for implied in _implied(implied_by, rules):
+        if all(any(_agrees(found, one) for one in implied) for found in pairs[0]):
+            return [implied]
+    return None
+
+
+def _agrees(found: Resolved, implied: Resolved) -> bool:
+    """Whether what a found party says of someone fits the implied party: the same
+    address, the same first name, or nothing said at all. A surname alone ("Yilmaz")
+    could be anyone of that family, so it fits no one."""
+    if found.party.email:
+        return (implied.party.email or "").casefold() == found.party.email.casefold()
+    if found.party.name:
+        said = found.party.name.casefold().split()
+        named = (implied.party.name or "").casefold().split()
+        return bool(said and named) and said == named[: len(said)]
+    return True
+
+
+def _without(addresses: tuple[Address, ...], keys: set[str]) -> tuple[Address, ...]:
+    return tuple(a for a in addresses if a.key not in keys)

@@ -1,0 +1,125 @@
+"""The pair an ask implies when no phrasing in rules/ names it.
+
+People ask in more ways than patterns can list: "Would you be able to put us in touch?"
+after "his friend Jordan Ellis (jordan@...) roasts coffee", "Könnten Sie mich mit ihm
+bekannt machen?" with him copied, "introduce our programme manager, Moussa Sarr (...), to
+Clearflow's Head of Partnerships, Efua Asante (...)". What such mails share is who is in
+them: the people written with an address, in the text or on the mail, besides the writer
+and the agent. When a sentence asks (an intro word, in a question or a plea) and
+
+- speaks of the writer ("me", "us", "mich", "nos") with exactly one such person, or
+- speaks of neither, with exactly two such people,
+
+those are the pair. Any other count is no pair, and the agent asks the requester, as
+before: two strangers and the writer, or three names, could be paired more than one way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from agent.message import Address
+from agent.understanding.request_mentions import Item
+from agent.understanding.request_people import Resolved, Scene, is_agent, party_of
+from agent.understanding.request_rules import Rules
+
+__all__ = ["implied_pair", "people_on_mail"]
+
+_LOCAL_WORDS = re.compile(r"[a-z]+")
+
+
+def people_on_mail(scene: Scene, extra: Iterable[Address] = ()) -> list[Address]:
+    """Everyone written with an address in the text or on the mail (To, Cc, a forwarded
+    mail's author), each once, the agent and the writer aside. An address written alone
+    counts with the one name in the text its local part spells ("jordan@" and "Jordan
+    Ellis"), and not at all without one."""
+    me = scene.me.party.email.casefold() if scene.me and scene.me.party.email else ""
+    found: dict[str, Address] = {}
+
+    def add(address: Address) -> None:
+        key = address.email.strip().casefold().rstrip(".")
+        if not key or key == me or is_agent(key, scene.agent):
+            return
+        known = found.get(key)
+        if known is None or (not known.name and address.name):
+            found[key] = Address(address.name, key)
+
+    for address in scene.body_names:
+        add(address)
+    for email in scene.body_emails:
+        # An address written alone counts only with the name it spells: "oskar@lind" after
+        # "oskar berg" is someone, but perhaps not the one asked for.
+        spelled = _spelled_name(email, scene.text_names)
+        if spelled:
+            add(Address(spelled, email))
+    for address in (*scene.recipients, *extra):
+        add(address)
+    return list(found.values())
+
+
+def _spelled_name(email: str, names: Sequence[str]) -> str:
+    """The name whose first word the address spells; "Jordan" and "Jordan Ellis" are one
+    person written twice, the fuller name kept."""
+    local = set(_LOCAL_WORDS.findall(email.partition("@")[0].casefold()))
+    spelled = sorted({n for n in names if n.split() and n.split()[0].casefold() in local}, key=len)
+    if not spelled:
+        return ""
+    fullest = spelled[-1].casefold().split()
+    same = all(n.casefold().split() == fullest[: len(n.split())] for n in spelled)
+    return spelled[-1] if same else ""
+
+
+def implied_pair(
+    asking: Sequence[tuple[str, tuple[Item, ...]]],
+    scene: Scene,
+    rules: Rules,
+    copied: bool = False,
+) -> tuple[Resolved, Resolved] | None:
+    """The pair the asking sentences imply among the people on the mail, or None (see the
+    module). With ``copied`` (the agent on Cc), a mail to exactly two people, both named
+    in it, is copied intake even where no sentence pleads: "je pense qu'il serait très
+    utile que vous échangiez ... Je mets en copie mon assistant de mise en relation"."""
+    if not asking:
+        return None
+    people = people_on_mail(scene)
+    pleas = [items for said, items in asking if _pleads(said, items, rules)]
+    speaks_of_me = any(_of_writer(items, rules) for _, items in asking)
+    if not pleas:
+        if copied and not speaks_of_me and _both_named(scene, people):
+            return party_of(people[0]), party_of(people[1])
+        return None
+    if speaks_of_me:
+        me = scene.me
+        if me is None or not me.party.email or len(people) != 1:
+            return None
+        return me, party_of(people[0])
+    if len(people) != 2:
+        return None
+    return party_of(people[0]), party_of(people[1])
+
+
+def _both_named(scene: Scene, people: Sequence[Address]) -> bool:
+    """Whether the people on the mail are the two it is written to, each named in it."""
+    keys = {r.key for r in scene.recipients}
+    if len(people) != 2 or len(keys) != 2 or {p.key for p in people} != keys:
+        return False
+    named = {n.casefold().split()[0] for n in scene.text_names if n.split()}
+    return all(p.name and p.name.casefold().split()[0] in named for p in people)
+
+
+def _pleads(said: str, items: tuple[Item, ...], rules: Rules) -> bool:
+    """A question, or a sentence with words that ask ("please", "könnten Sie", "naomba")."""
+    if any(item.lower == "?" for item in items):
+        return True
+    return rules.plea_re.search(said) is not None
+
+
+def _of_writer(sentence: tuple[Item, ...], rules: Rules) -> bool:
+    """Whether the sentence names the writer as one to introduce: an object pronoun
+    ("me", "us", "mich", "nos"), never the "I" who asks."""
+    return any(
+        (item.kind in ("self", "us") and item.lower in rules.object_self_words)
+        or item.lower in rules.self_verbs
+        for item in sentence
+    )

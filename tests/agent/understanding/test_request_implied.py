@@ -1,0 +1,87 @@
+"""The pair an ask implies when no phrasing names it (agent.understanding.request_implied),
+read through the whole understanding of a mail."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.request_model import Party
+from tests.agent.understanding.test_requests import understand
+
+ROSA = Party("Rosa Delgado", "rosa@delgado.example")
+JORDAN = Party("Jordan Ellis", "jordan@brightmesa.example")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "My neighbour says his friend Jordan Ellis runs a roastery, his email is "
+        "jordan@brightmesa.example. Would you be able to put us in touch?",
+        "Jordan Ellis (jordan@brightmesa.example) roasts the best beans in town. Could you "
+        "connect us?",
+        "Conheço o Jordan Ellis de nome (jordan@brightmesa.example). Vc consegue me "
+        "apresentar pro Jordan?",
+        "Jordan Ellis (jordan@brightmesa.example) torréfie du café. Pourriez-vous me "
+        "présenter à lui ?",
+    ],
+)
+def test_an_ask_of_the_writer_with_one_other_person_on_the_mail(body: str) -> None:
+    result = understand(body, sender="Rosa Delgado <rosa@delgado.example>")
+    assert result.kind == "intro_request", body
+    assert {result.a, result.b} == {ROSA, JORDAN}, body
+    assert result.confident, body
+
+
+def test_an_ask_of_two_others_with_exactly_two_on_the_mail() -> None:
+    result = understand(
+        "Fatima Al-Sayed (fatima@acme.example) runs our data team and Rob Tanaka "
+        "(rob@acme.example) just joined in Osaka. Could you introduce two of my colleagues "
+        "to each other?",
+        sender="Ann Lee <ann@lee.example>",
+    )
+    assert {result.a, result.b} == {
+        Party("Fatima Al-Sayed", "fatima@acme.example"),
+        Party("Rob Tanaka", "rob@acme.example"),
+    }
+    assert result.confident
+
+
+def test_a_person_copied_fills_the_pronoun_of_an_ask() -> None:
+    result = understand(
+        "Guten Tag, ich habe Herrn von Hohenberg in Kopie gesetzt. Könnten Sie mich bitte "
+        "mit ihm bekannt machen?",
+        sender="Lena Vogt <lena@vogt.example>",
+        cc="Stefan von Hohenberg <svh@hohenberg.example>, Intro Agent <intro@introbot.net>",
+    )
+    assert {result.a, result.b} == {
+        Party("Lena Vogt", "lena@vogt.example"),
+        Party("Stefan von Hohenberg", "svh@hohenberg.example"),
+    }
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Two others and the writer: who goes with whom is not said.
+        "Jordan Ellis (jordan@brightmesa.example) and Cy Diaz (cy@diaz.example) both roast "
+        "coffee. Could you put us in touch?",
+        # Three others for a pair.
+        "Ann (ann@a.example), Bob (bob@b.example) and Cy (cy@c.example) all work on solar. "
+        "Could you make an intro?",
+        # One other, and no writer in the ask: a pair needs two.
+        "Jordan Ellis (jordan@brightmesa.example) roasts coffee. Could you make the intro?",
+    ],
+)
+def test_no_pair_when_the_people_on_the_mail_could_pair_more_ways(body: str) -> None:
+    result = understand(body, sender="Rosa Delgado <rosa@delgado.example>")
+    assert not (result.kind == "intro_request" and result.confident), body
+
+
+def test_a_statement_that_asks_nothing_implies_no_pair() -> None:
+    # No question and no plea: an intro word in passing pairs no one.
+    result = understand(
+        "Jordan Ellis (jordan@brightmesa.example) told me he loves a good intro to roasters.",
+        sender="Rosa Delgado <rosa@delgado.example>",
+    )
+    assert not (result.kind == "intro_request" and result.confident)
