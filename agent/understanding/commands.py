@@ -6,7 +6,9 @@ in ``rules/commands/{lang}.json``, or whose first sentence ends with one of the
 streichen", "The intro to Bob can be cancelled"). In a reply within a thread, a cancel
 may also open a later sentence ("Sorry, they met already. Please drop this intro."), as
 long as nothing but words naming the intro follow it. A short mail that asks for no
-intro may ask how to use the agent anywhere in it (``help_questions``). Any sentence of
+intro may ask how to use the agent anywhere in it (``help_questions``: "what do I
+actually need to send you", "je dois mettre * en copie"), or in a sentence that is a
+``help`` phrase alone ("Comment ça marche exactement ?"), ``softeners`` left out. Any sentence of
 a short mail that asks for no new intro may say a command by its structure: a cancel verb
 governing an intro noun, in the order its language puts them ("please scrap the
 Greg/Olivia intro", "bitte die Vorstellung mit Herrn Krüger abbrechen"), not negated; or
@@ -140,19 +142,63 @@ def cancel_endings() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def softeners() -> frozenset[str]:
+    """Words that change nothing in a question or a command standing alone ("how does it
+    work exactly", "mejor déjalo", "gibt es schon etwas Neues")."""
+    return frozenset(word for entry in _entries("softeners") for word in entry.split())
+
+
+def _softened(line: str) -> str:
+    """A normalised line without its softeners."""
+    soft = softeners()
+    return " ".join(word for word in line.split() if word not in soft)
+
+
+@lru_cache(maxsize=1)
 def help_questions() -> tuple[str, ...]:
     """Questions asking how to use the agent, wherever they stand in a short mail ("Sorry
-    if this is a daft question, but what am I meant to write to you ...")."""
-    return _longest_first(_entries("help_questions"))
+    if this is a daft question, but what am I meant to write to you ..."), softeners
+    left out; a ``*`` stands for one to three words ("do I have to put * in copy")."""
+    entries = (e for data in _command_files() for e in data.get("help_questions", ()))
+    return _longest_first({_softened(_normalise_phrase(entry)) for entry in entries})
+
+
+@lru_cache(maxsize=1)
+def _help_question_re() -> re.Pattern[str]:
+    """Every help question as one pattern, each standing on whole words."""
+    patterns = (
+        " ".join(r"\S+(?: \S+){0,2}?" if part == "*" else re.escape(part) for part in q.split())
+        for q in help_questions()
+    )
+    return re.compile(r"(?<!\S)(?:" + "|".join(patterns) + r")(?!\S)")
+
+
+@lru_cache(maxsize=1)
+def help_sentences() -> frozenset[str]:
+    """The ``help`` phrases, softeners left out: a sentence that is one of them alone asks
+    how the agent works ("Comment ça marche exactement ?")."""
+    return frozenset(
+        _softened(_normalise_phrase(phrase))
+        for data in _command_files()
+        for phrase in data.get("help", ())
+        if "*" not in phrase
+    )
 
 
 def asks_how_to_use(text: str) -> bool:
-    """Whether a short mail asks, anywhere in it, how to use the agent. Only for a mail
-    that asks for no intro: the caller reads the request first."""
+    """Whether a short mail asks, anywhere in it, how to use the agent: one of the
+    ``help_questions`` ("what do I actually need to send you", "do I cc them", "je dois
+    mettre les deux personnes en copie"), or a sentence that is a ``help`` phrase alone
+    ("How does it work exactly?") in a mail that asks for no intro in other words. Only
+    for a mail that names no pair: the caller reads the request first."""
     if len(text.split()) > MAX_COMMAND_WORDS:
         return False
-    line = " " + normalise(text) + " "
-    return any(" " + phrase + " " in line for phrase in help_questions())
+    if _help_question_re().search(_softened(normalise(text))):
+        return True
+    alone = help_sentences()
+    if not any(_softened(sentence) in alone for sentence in _sentences(text)):
+        return False
+    return not any(_contains(words, ask_verbs()) for words in _sentence_words(text))
 
 
 # A sentence that ends with a cancel names what to cancel in a few words before it.

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from agent.understanding.commands import detect_command, strip_subject_prefixes
+from agent.understanding.commands import (
+    asks_how_to_use,
+    detect_command,
+    strip_subject_prefixes,
+)
 
 
 @pytest.mark.parametrize(
@@ -410,3 +414,46 @@ def test_a_cancel_asked_for_in_the_subjunctive(text: str) -> None:
 )
 def test_a_subjunctive_negated_or_of_something_else_is_no_cancel(text: str) -> None:
     assert detect_command("Re: Pedido", text, in_reply_to=True) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi - a friend set me up with this. What do I actually need to send you to get an"
+        " intro made? Just both emails in the body, or do I cc them?",
+        "Do I cc both people, or just send you their emails? What format do you want?",
+        "Un ami m'a donné votre adresse. Comment ça marche exactement ? Je dois mettre les"
+        " deux personnes en copie, ou il suffit de vous écrire leurs noms ?",
+        "Qu'est-ce que je dois vous envoyer pour obtenir une présentation ?",
+        "Una amiga me pasó tu dirección. ¿Cómo funciona exactamente? ¿Tengo que poner a las"
+        " dos personas en copia?",
+        "¿Qué tengo que enviarte para conseguir una presentación?",
+        "Ein Kollege hat mir Ihre Adresse gegeben. Wie funktioniert das genau? Muss ich beide"
+        " in CC setzen?",
+        "Was muss ich Ihnen schicken, damit Sie jemanden vorstellen?",
+        "Um amigo me passou o seu endereço. Como funciona exatamente? Tenho que colocar as duas"
+        " pessoas em cópia?",
+        "O que preciso enviar para conseguir uma apresentação?",
+        "Rafiki alinipa anwani yako. Inafanyaje kazi hasa? Niwaweke wote wawili kwenye cc?",
+    ],
+)
+def test_asking_what_to_send_or_whom_to_copy_is_help(text: str) -> None:
+    """What to send, whom to copy, how it works: a question how to use the agent, even
+    with intro words in it ("to get an intro made"), softeners left aside ("actually",
+    "exactement", "genau")."""
+    assert asks_how_to_use(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How does Ann know Bob? Could you introduce me to him?",
+        "How does it work? Could you introduce me to Bob Ray?",
+        "Comment ça marche chez Bob Ray ? Pouvez-vous me le présenter ?",
+        "Bob told me how it works at his firm. Any chance of an intro?",
+    ],
+)
+def test_a_how_question_beside_an_ask_or_about_someone_is_no_help(text: str) -> None:
+    """A "how does" about someone else, or a help phrase alone beside words asking for an
+    intro, leaves the mail to the request reading."""
+    assert not asks_how_to_use(text)
