@@ -255,6 +255,10 @@ def _read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
             # "I'm in court all week" is no "I'm in!", "I'll manage the scheduling"
             # no "Thanks, but I'll manage."
             continue
+        if phrase.label == "no" and _number_abbreviation(reading, phrase, book):
+            # "my mobile no. +91 ...", "mi nº de teléfono": a number, not a refusal.
+            evidence.append(f"number:{phrase.text}")
+            continue
         if phrase.label == "deferral":
             if _dated(reading, phrase, book):
                 signals.hedges += 1
@@ -370,6 +374,46 @@ def _dated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         return False
     token = reading.tokens[i]
     return token in book.date_words or any(ch.isdigit() for ch in token)
+
+
+# How many words may stand between "no." and the number it abbreviates ("mobile no.
+# also +91 ...", "phone no. is 555").
+_NUMBER_REACH = 3
+# What may follow the abbreviation before its number: "no.", "no:", "no #".
+_NUMBER_MARKS = frozenset({".", ":", "#"})
+
+
+def _number_abbreviation(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a bare "no" abbreviates "number": after a thing numbered, in its clause,
+    with a number shortly after ("my mobile no. also +91 98450 12345", "room no. 5"), or
+    before a link and a thing numbered ("mi nº de teléfono", "o nº do celular")."""
+    if phrase.end - phrase.start != 1 or phrase.text not in book.number_abbreviations:
+        return False
+    tokens = reading.tokens
+    i = phrase.end
+    while i < len(tokens) and (tokens[i] in _NUMBER_MARKS or not tokens[i].strip()):
+        if "\n" in tokens[i]:
+            return False
+        i += 1
+    words = [t for t in tokens[i:] if t.strip()][:2]
+    if len(words) == 2 and words[0] in book.number_links and words[1] in book.number_nouns:
+        return True
+    before = phrase.start - 1
+    while before >= 0 and not tokens[before].strip() and "\n" not in tokens[before]:
+        before -= 1
+    if before < 0 or reading.breaks[before] or tokens[before] not in book.number_nouns:
+        return False
+    reach = 0
+    while i < len(tokens) and reach <= _NUMBER_REACH:
+        token = tokens[i]
+        if "\n" in token or token in SENTENCE_ENDS:
+            return False
+        if any(ch.isdigit() for ch in token):
+            return True
+        if token.strip() and not reading.breaks[i]:
+            reach += 1
+        i += 1
+    return False
 
 
 def _aside_stretches(reading: Reading) -> list[tuple[int, int]]:

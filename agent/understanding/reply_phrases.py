@@ -151,6 +151,9 @@ class PhraseBook:
         self.date_words = _words(books, "date_words")
         self.conditionals = _words(books, "conditionals")
         self.meeting_words = tuple(_words(books, "meeting_words"))
+        self.number_abbreviations = _words(books, "number_abbreviations")
+        self.number_nouns = _words(books, "number_nouns")
+        self.number_links = _words(books, "number_links")
         # Longest first, so "thank you" goes before "thanks" could split it.
         self.alone_fillers = tuple(
             sorted(_words(books, "alone_fillers"), key=lambda w: (-len(w), w))

@@ -617,3 +617,38 @@ A_REFUSAL_VERB = [
 @pytest.mark.parametrize(("text", "answer"), A_REFUSAL_VERB)
 def test_a_refusal_verb_declines(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# "No." abbreviating "number" after a thing numbered, with the number after it, or
+# before the thing numbered ("mi nº de teléfono"), is no refusal; asking to be connected
+# ("connect me with him", "do the needful", "mettez-nous en relation") is a yes. A "no"
+# that ends its sentence, or restricts the yes ("no 2-hour calls"), is still read.
+A_NUMBER_OR_A_CONNECTION_ASKED = [
+    (
+        "Kindly do the needful and connect me with Mr. Hoffmann, it will be my pleasure to"
+        " discuss with him. You may share my mobile no. also +91 98450 12345.",
+        "yes",
+    ),
+    ("Yes, happy to. My phone no. is 555 1234.", "yes"),
+    ("Sure! Contact no.: +44 20 7946 0000.", "yes"),
+    ("Happy to connect. Room no. 5, second floor, anytime.", "yes"),
+    ("Sí, claro. Mi nº de teléfono es 5551234.", "yes"),
+    ("Sim, pode apresentar. O meu nº de telemóvel é 912 345 678.", "yes"),
+    ("Please go ahead and connect us.", "yes"),
+    ("Mettez-nous en relation, merci.", "yes"),
+    ("Ponme en contacto con ella, gracias.", "yes"),
+    ("Stellen Sie gern den Kontakt her.", "yes"),
+    ("Pode nos conectar, obrigado.", "yes"),
+    ("Niunganishe naye tafadhali.", "yes"),
+    ("Zoom yes, phone no.", "unclear"),
+    ("Great idea but no. 3 other vendors already pitched me this.", "no"),
+    ("Sure, but no 2-hour calls please.", "unclear"),
+    ("Please don't connect me with him.", "no"),
+    ("Connect me with him? Why?", "unclear"),
+    ("Thanks, but no. My mobile is 555 1234 if you need me for other things.", "no"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), A_NUMBER_OR_A_CONNECTION_ASKED)
+def test_a_number_or_a_connection_asked(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
