@@ -541,13 +541,28 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
             return ReplyVerdict(answer, new_text, ("subject", *evidence))
     answer, evidence = read_answer(signed if signed.strip() else new_text)
     answered = any(e.startswith(("yes:", "no:", "negated:")) for e in evidence)
-    if answer == "unclear" and not answered:
+    if answer == "unclear" and not answered and not _asks_back(signed or new_text):
         # Wording a person may also use ("travelling until the 20th") marks a robot only
-        # when the text answers nothing.
+        # when the text answers nothing and asks nothing back ("Can we revisit once I'm
+        # back?"): a robot asks no question about the matter.
         weak = robots.find("weak", normalised)
         if weak is not None:
             return ReplyVerdict("auto_reply", new_text, (*evidence, f"autoreply:{weak}"))
     return ReplyVerdict(answer, new_text, evidence)
+
+
+# A robot's notice may ask a word or three ("Urgent?", "Need help fast?"); a longer
+# question is a person's.
+_MIN_QUESTION_WORDS = 4
+_QUESTIONS = re.compile(r"[^.!?\n]*\?")
+
+
+def _asks_back(text: str) -> bool:
+    """Whether the text asks a question of some length ("Can we revisit once I'm back?")."""
+    return any(
+        len(_PUNCTUATION.sub(" ", q).split()) >= _MIN_QUESTION_WORDS
+        for q in _QUESTIONS.findall(text[:_MAX_CHARS])
+    )
 
 
 # The agent's subjects end with the intro's tag: "Would you like ...? [#1a2b]".

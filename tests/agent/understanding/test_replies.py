@@ -969,3 +969,30 @@ def test_a_notice_of_a_mailbox_or_job_left(body: str, answer: str) -> None:
     """A mailbox no longer read is a robot's wording; a job left, told alone, marks a
     robot too, and beside an answer is no refusal."""
     assert classify_reply(reply(body)).answer == answer
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        (
+            "I'm travelling until the 24th and barely online. Can we revisit once I'm back?",
+            "unclear",
+        ),
+        ("On holiday until Monday. Could you send me more about her then?", "unclear"),
+        ("En déplacement toute la semaine. On peut en reparler à mon retour ?", "unclear"),
+        ("Estoy de viaje hasta el lunes. ¿Lo vemos cuando vuelva?", "unclear"),
+        (
+            "Bin bis Freitag auf Geschäftsreise. Können wir nächste Woche darüber sprechen?",
+            "unclear",
+        ),
+        ("Ando em viagem até dia 20. Podemos falar quando eu retornar?", "unclear"),
+        ("I'm travelling until the 24th with limited access. Urgent? Call 555 0100.", "auto_reply"),
+        ("I am on holiday until Monday and will reply on my return.", "auto_reply"),
+        ("En déplacement, je réponds à mon retour. Urgent ? Appelez Anne.", "auto_reply"),
+    ],
+)
+def test_a_person_asking_about_the_matter_is_no_robot(body: str, answer: str) -> None:
+    """Wording of absence a person may also use marks a robot only when the text asks
+    nothing back: a robot asks no question about the matter, at most a word or three
+    ("Urgent?")."""
+    assert classify_reply(reply(body)).answer == answer
