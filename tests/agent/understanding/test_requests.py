@@ -1911,3 +1911,45 @@ def test_him_and_us_in_a_forwarded_ask_are_the_one_its_author_wrote_about() -> N
         result = understand(_forwarded(note, body))
         assert not result.confident, body
         assert result.b is None or result.b.email != "ann@lee.example", body
+
+
+def test_talk_of_double_opt_in_or_a_wish_to_meet_the_reader_asks_nothing() -> None:
+    for body in (
+        "I've been following your post on double opt-in intros. We should meet. I'm in "
+        "London 18-20 November, any chance you're free for a coffee?",
+        "J'ai lu votre article sur les mises en relation en double opt-in. On devrait se "
+        "voir, un café la semaine prochaine ?",
+        "Sigo vuestro trabajo sobre presentaciones con doble opt-in. Deberíamos vernos.",
+        "Ich verfolge Ihre Arbeit zu Double-Opt-in-Vorstellungen. Wir sollten uns treffen.",
+        "Acompanho o vosso trabalho sobre apresentações com double opt-in. A gente devia "
+        "se encontrar.",
+        "Nimefuatilia kazi yenu ya utambulisho wa double opt-in. Tukutane wiki ijayo?",
+    ):
+        assert understand(body).kind == "not_a_request", body
+    # Asked to run one, the double opt-in is still an ask.
+    for body in (
+        "Can you do the double opt-in for this one? Bob Ray (bob@ray.example) and Cy Diaz "
+        "(cy@diaz.example) are both in fintech.",
+        "Could you run a double opt-in between Bob Ray (bob@ray.example) and me?",
+    ):
+        assert understand(body).kind == "intro_request", body
+
+
+def test_thanks_for_an_intro_with_the_pronoun_in_the_verb_asks_nothing() -> None:
+    for body in (
+        "Asante sana kwa kunikutanisha na Bi. Zawadi. Tumeshaongea kwa simu na tunapanga "
+        "kukutana Arusha mwezi ujao.",
+        "Asante kwa kutukutanisha mimi na Bw. Juma, tumekwisha kuongea.",
+        "Merci de nous avoir présentés, Zawadi et moi avons déjà parlé au téléphone.",
+        "Gracias por presentarnos, ya hablamos por teléfono con Zawadi.",
+        "Danke fürs Vorstellen! Frau Weber und ich haben schon telefoniert.",
+        "Obrigado por nos apresentar, já falei com a Zawadi por telefone.",
+    ):
+        assert understand(body).kind == "not_a_request", body
+    # Having talked to someone else first still leaves the ask that follows.
+    result = understand(
+        "Tumeshaongea na Juma kuhusu hili. Tafadhali nikutanishe na Bi. Amina Hassan "
+        "(amina@jenga.co.tz)."
+    )
+    assert result.b == Party("Amina Hassan", "amina@jenga.co.tz")
+    assert result.confident
