@@ -276,7 +276,12 @@ def _read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
         if phrase.label == "yes" and _negated_after(reading, phrase, book):
             negated = True
         refusal = phrase.label == "no" or (phrase.label == "yes" and negated)
-        if refusal and any(start < phrase.start for start in alternatives):
+        if refusal and _other_branch(reading, phrase, book):
+            # "If it's a real partnership, fine. If she's pitching services, I'll pass":
+            # the refusal is one branch of a condition whose other branch does not refuse.
+            signals.hedges += 1
+            evidence.append(f"branch:{phrase.text}")
+        elif refusal and any(start < phrase.start for start in alternatives):
             # "Only if it's about hiring, otherwise not": the refusal is the other
             # branch of a condition, so the reply answers only on a condition.
             signals.hedges += 1
@@ -414,6 +419,36 @@ def _number_abbreviation(reading: Reading, phrase: Phrase, book: PhraseBook) -> 
             reach += 1
         i += 1
     return False
+
+
+def _conditional_sentences(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]:
+    """The sentences that open with a condition ("If she's pitching services, ...",
+    "si c'est Y, non merci"), as token ranges."""
+    out = []
+    start = 0
+    for end in range(len(reading.tokens) + 1):
+        if end < len(reading.tokens):
+            token = reading.tokens[end]
+            if token not in SENTENCE_ENDS and "\n" not in token:
+                continue
+        words = [t for i, t in enumerate(reading.tokens[start:end], start) if _is_word(reading, i)]
+        if words and words[0] in book.conditionals:
+            out.append((start, end))
+        start = end + 1
+    return out
+
+
+def _other_branch(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a refusal stands in a sentence opened by a condition, beside another
+    such sentence that refuses nothing: two branches, one agreeing and one refusing."""
+    sentences = _conditional_sentences(reading, book)
+    own = next(((a, b) for a, b in sentences if a <= phrase.start < b), None)
+    if own is None:
+        return False
+    return any(
+        (a, b) != own and not any(p.label == "no" and a <= p.start < b for p in reading.phrases)
+        for a, b in sentences
+    )
 
 
 def _aside_stretches(reading: Reading) -> list[tuple[int, int]]:

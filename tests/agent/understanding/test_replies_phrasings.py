@@ -652,3 +652,32 @@ A_NUMBER_OR_A_CONNECTION_ASKED = [
 @pytest.mark.parametrize(("text", "answer"), A_NUMBER_OR_A_CONNECTION_ASKED)
 def test_a_number_or_a_connection_asked(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# Two conditional branches, one agreeing and one refusing, answer only on a condition;
+# two refusing branches, or a condition beside a plain refusal, still decline.
+TWO_BRANCHES = [
+    (
+        "If it's a real co-branding partnership, fine. If she's pitching agency services,"
+        " I'll pass.",
+        "unclear",
+    ),
+    ("If it's about hiring, sure. If it's sales, no thanks.", "unclear"),
+    ("Si c'est un vrai partenariat, d'accord ; si c'est de la vente, non merci.", "unclear"),
+    ("Si es una alianza real, vale. Si es para vender servicios, paso.", "unclear"),
+    (
+        "Wenn es um eine echte Partnerschaft geht, gern; wenn sie nur verkaufen will, nicht.",
+        "unclear",
+    ),
+    ("Se for uma parceria de verdade, tudo bem. Se for para vender, não, obrigado.", "unclear"),
+    ("Kama ni ushirikiano wa biashara, sawa. Kama ni mauzo, hapana.", "unclear"),
+    ("If it's about hiring, no. If it's sales, no thanks.", "no"),
+    ("No thanks. If you need someone else, ask Bob.", "no"),
+    ("If I'm honest, I'll pass.", "no"),
+    ("I'll pass. If she wants, she can write to me directly.", "no"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), TWO_BRANCHES)
+def test_two_conditional_branches(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
