@@ -14,7 +14,10 @@ governing an intro noun, in the order its language puts them ("please scrap the
 Greg/Olivia intro", "bitte die Vorstellung mit Herrn Krüger abbrechen"), not negated; or
 a question asking how an intro stands ("où en était ma demande", "ombi langu limefikia
 wapi"). A first line's status or cancel beside a later ask for an intro ("Any news on
-Maya? Could you also introduce me to Carol?") is no command. Cancel names what
+Maya? Could you also introduce me to Carol?") is no command. A sentence alone may say
+one too: a news question ("Any news?", "Gibt es hierzu schon etwas Neues?") in a thread
+or beside an intro asked for before ("Last week I asked for an intro to Sam"), a bare
+"drop it" in a thread ("Mejor déjalo"). Cancel names what
 to cancel: an intro id such as ``#a1b2c3`` when the mail gives one, else the thread the
 mail replies to.
 """
@@ -307,7 +310,7 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
             return CommandMatch(command, _target(command, subject, text, in_reply_to))
     if _ends_with_cancel(first):
         return CommandMatch("cancel", _target("cancel", subject, text, in_reply_to))
-    said = command_in_sentences(text)
+    said = command_in_sentences(text) or bare_command(text, in_reply_to)
     if said is not None:
         return CommandMatch(said, _target(said, subject, text, in_reply_to))
     if in_reply_to:
@@ -592,6 +595,12 @@ def _later_asks_for_an_intro(text: str) -> bool:
     return any(_contains(words, verbs) for words in _sentence_words(text)[1:])
 
 
+@lru_cache(maxsize=4)
+def _text_words(text: str) -> frozenset[str]:
+    """The words of a mail, lower-case, for a quick look before reading its sentences."""
+    return frozenset(_WORD.findall(text.casefold()))
+
+
 def command_in_sentences(text: str) -> Command | None:
     """A cancel or status said in any sentence of a short mail by its structure, when the
     mail asks for no new intro; the first sentence saying one decides."""
@@ -599,7 +608,7 @@ def command_in_sentences(text: str) -> Command | None:
         return None
     nouns = _noun_words()
     # A quick look before reading the sentences: most mail names no intro noun.
-    if nouns.isdisjoint(_WORD.findall(text.casefold())):
+    if nouns.isdisjoint(_text_words(text)):
         return None
     sentences = _sentence_words(text)
     for k, words in enumerate(sentences):
@@ -619,4 +628,91 @@ def command_in_sentences(text: str) -> Command | None:
                 if _asks_for_an_intro(sentences[:k] + sentences[k + 1 :], words, span):
                     return None
                 return command
+    return None
+
+
+# A command standing alone as a sentence: "Any news?" after "Last week I asked for an
+# intro to Sam Jones", "Gibt es hierzu schon etwas Neues?" or "Mejor déjalo" in a thread.
+
+
+@cache
+def _bare_phrases(key: str) -> frozenset[str]:
+    """The phrases under ``key``, normalised and softened as a sentence is compared."""
+    return frozenset(filter(None, (_softened(entry) for entry in _entries(key))))
+
+
+@lru_cache(maxsize=1)
+def _bare_anchors() -> frozenset[str]:
+    """The longest word of each bare phrase, one of which a mail saying it holds."""
+    phrases = _bare_phrases("news_questions") | _bare_phrases("bare_cancels")
+    return frozenset(max(_WORD.findall(phrase), key=len) for phrase in phrases)
+
+
+@lru_cache(maxsize=1)
+def thread_refs() -> tuple[str, ...]:
+    """Words pointing at the intro a thread or a mail is about ("on this", "hierzu")."""
+    return _longest_first(_entries("thread_refs"))
+
+
+@lru_cache(maxsize=1)
+def earlier_asks() -> Index:
+    """Words telling that an intro was asked for before ("I asked", "niliomba")."""
+    return _index(_phrases([w for data in _command_files() for w in data.get("earlier_asks", ())]))
+
+
+@lru_cache(maxsize=1)
+def _thread_ref_re() -> re.Pattern[str]:
+    refs = "|".join(map(re.escape, thread_refs()))
+    return re.compile(r"(?<!\S)(?:" + refs + r")(?!\S)")
+
+
+# A sentence saying a command alone is short: its phrase, a pointer and softeners.
+MAX_BARE_WORDS = 10
+
+
+def _bare(sentence: str) -> str:
+    """A sentence without the words pointing at the thread and without its softeners."""
+    return _softened(_thread_ref_re().sub(" ", sentence))
+
+
+def bare_command(text: str, in_reply_to: bool) -> Command | None:
+    """A status or cancel said by a sentence alone, in a short mail that asks for no new
+    intro. A question asking for news alone ("Any news?", "Des nouvelles à ce sujet ?",
+    "Gibt es hierzu schon etwas Neues?", "Je, kuna habari yoyote?") is status in a thread,
+    or beside a sentence telling of an intro asked for before ("Last week I asked for an
+    intro to Sam Jones"). In a thread about one request, a bare "drop it" cancels it
+    ("Mejor déjalo, por favor", "Lass es lieber", "Actually, let's not")."""
+    if len(text.split()) > MAX_COMMAND_WORDS:
+        return None
+    # A quick look first: most mail holds no word of any such phrase.
+    if _bare_anchors().isdisjoint(_text_words(text)):
+        return None
+    news, cancels = _bare_phrases("news_questions"), _bare_phrases("bare_cancels")
+    for sentence in _sentences(text):
+        if sentence.count(" ") >= MAX_BARE_WORDS:
+            continue
+        bare = _bare(sentence)
+        if in_reply_to and bare in cancels:
+            command: Command = "cancel"
+        elif bare in news:
+            command = "status"
+        else:
+            continue
+        sentences = _sentence_words(text)
+        earlier = [_contains(words, earlier_asks()) for words in sentences]
+        verbs = ask_verbs()
+        if command == "status" and not in_reply_to:
+            # An intro asked for before: "I asked for an intro to Sam", "I asked you to
+            # introduce me to Sam", "niliomba utambulisho na Bw. Salim Juma".
+            nouns = _noun_words()
+            if not any(
+                e and (not nouns.isdisjoint(w) or _contains(w, verbs))
+                for e, w in zip(earlier, sentences, strict=True)
+            ):
+                return None
+        # "Any news? Also, please introduce me to Carol": a new ask is read as one; what
+        # was asked before ("I asked you to introduce me to Sam") is no new ask.
+        if any(not e and _contains(w, verbs) for e, w in zip(earlier, sentences, strict=True)):
+            return None
+        return command
     return None

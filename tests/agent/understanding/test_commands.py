@@ -457,3 +457,78 @@ def test_a_how_question_beside_an_ask_or_about_someone_is_no_help(text: str) -> 
     """A "how does" about someone else, or a help phrase alone beside words asking for an
     intro, leaves the mail to the request reading."""
     assert not asks_how_to_use(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reply", "command"),
+    [
+        (
+            "Wiki iliyopita niliomba utambulisho na Bw. Salim Juma. Je, kuna habari yoyote?",
+            False,
+            "status",
+        ),
+        (
+            "Last week I asked for an intro to Sam Jones. Any news? Has he replied yet?",
+            False,
+            "status",
+        ),
+        ("Last week I asked you to introduce me to Sam Jones. Any news?", False, "status"),
+        (
+            "La semaine dernière, j'ai demandé une mise en relation avec M. Juma. Des nouvelles ?",
+            False,
+            "status",
+        ),
+        (
+            "La semana pasada pedí una presentación con el Sr. Juma. ¿Alguna novedad?",
+            False,
+            "status",
+        ),
+        (
+            "Letzte Woche habe ich um eine Vorstellung bei Herrn Juma gebeten. Gibt es schon"
+            " Neuigkeiten?",
+            False,
+            "status",
+        ),
+        ("Na semana passada pedi uma apresentação ao Sr. Juma. Alguma novidade?", False, "status"),
+        (
+            "gibt es hierzu schon etwas Neues? Herr Brandt fragt nach, ob sie geantwortet hat.",
+            True,
+            "status",
+        ),
+        ("Thanks. Des nouvelles à ce sujet ?", True, "status"),
+        ("Kuna habari yoyote kuhusu hili? Juma anauliza.", True, "status"),
+        ("Mejor déjalo, por favor. Tomás me acaba de escribir por LinkedIn.", True, "cancel"),
+        ("Lass es lieber, wir haben uns schon getroffen.", True, "cancel"),
+        ("Actually, let's not. He just joined a competitor.", True, "cancel"),
+        ("Mieux vaut laisser tomber, merci.", True, "cancel"),
+        ("Thanks for trying. Deixa pra lá.", True, "cancel"),
+        ("Acha tu, tumeshaonana.", True, "cancel"),
+    ],
+)
+def test_a_bare_news_question_or_drop_it_is_a_command(text: str, reply: bool, command: str) -> None:
+    """A news question alone is status in a thread or beside an intro asked for before;
+    a bare "drop it" cancels the intro a thread is about."""
+    found = detect_command("Re: intro" if reply else "", text, in_reply_to=reply)
+    assert found is not None
+    assert found.command == command
+
+
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        ("Any news on this? Also please introduce me to Carol Diaz (carol@diaz.io).", True),
+        ("Any news? Also, please introduce me to Carol Diaz (carol@diaz.io).", False),
+        ("Hi Ann, I requested a demo last week. Any news?", False),
+        ("J'ai demandé un devis la semaine dernière. Des nouvelles ?", False),
+        ("Lass es mich wissen, wenn er antwortet.", True),
+        ("Leave it with me, I'll ask him myself first.", True),
+        ("Drop it in my calendar when he replies.", True),
+        ("Great. Let's not rush it, he's busy until Friday.", True),
+        ("Déjalo para la semana que viene si puedes.", True),
+        ("Mejor déjalo, por favor.", False),
+    ],
+)
+def test_news_beside_a_new_ask_or_a_longer_drop_it_is_no_command(text: str, reply: bool) -> None:
+    """A new ask is read as one; news of something else, a "let me know" or a "drop it"
+    with more to it, or a bare "drop it" outside a thread, are no command."""
+    assert detect_command("Re: intro" if reply else "", text, in_reply_to=reply) is None
