@@ -50,6 +50,12 @@ def _slot(items: Sequence[Item], index: int, element: Element, rules: Rules) -> 
         and items[index + 1].lower not in rules.pronoun_verbs
         and (item.kind in ("they", "you") or _describes(items, index, described, rules))
     )
+    if item.kind == "name" and item.email is None:
+        # "Clearflow's Head of Partnerships, Efua Asante (efua@...)": the one named after
+        # what a company's holds, not the company.
+        held = _possessed(items, index, rules)
+        if held is not None:
+            yield held
     if item.kind in MENTION_KINDS and not article:
         yield index
     lowered = _lower_case_name_end(items, index, rules)
@@ -69,6 +75,30 @@ def _describes(items: Sequence[Item], index: int, described: Sequence[int], rule
     return not any(item.lower in rules.literals for item in between if item.kind == "word")
 
 
+def _possessed(items: Sequence[Item], index: int, rules: Rules) -> int | None:
+    """Where the person starts after a company's role at ``index`` ("Clearflow's Head
+    of Partnerships, Efua Asante (efua@...)"): a name with its address after the comma
+    closing the role, or None."""
+    cursor = index + 1
+    if cursor >= len(items) or items[cursor].lower not in _POSSESSIVES:
+        return None
+    cursor += 1
+    for _ in range(MAX_DESCRIPTOR_WORDS):
+        if cursor + 1 >= len(items):
+            return None
+        item = items[cursor]
+        if item.lower == "," and cursor > index + 2:
+            after = items[cursor + 1]
+            return cursor + 1 if after.kind == "name" and after.email else None
+        if item.kind not in ("word", "name") or item.email or item.lower in rules.conjunctions:
+            return None
+        cursor += 1
+    return None
+
+
+_POSSESSIVES = frozenset({"'s", "\u2019s"})
+
+
 def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]:
     """Where the person starts after a description opened at ``index`` ("my old friend
     Ann"), if it is one."""
@@ -77,7 +107,9 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
         # After "at" or "au" a name without an address is a place or a company ("our
         # team at Stripe", "notre équipe au salon VivaTech"), not the person described.
         placed = False
-        for _ in range(MAX_DESCRIPTOR_WORDS):
+        # A comma or a dash is no word: "nuestra jefa de ventas, Lucía Gómez (...)".
+        examined = 0
+        while examined < MAX_DESCRIPTOR_WORDS:
             if cursor >= len(items):
                 return
             item = items[cursor]
@@ -102,6 +134,7 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
                 return
             placed = placed or item.lower in rules.place_words
             cursor += 1
+            examined += 1
 
 
 _ASIDE_MARKS = frozenset({"(", ")", "<", ">", "[", "]", ","})

@@ -1953,3 +1953,43 @@ def test_thanks_for_an_intro_with_the_pronoun_in_the_verb_asks_nothing() -> None
     )
     assert result.b == Party("Amina Hassan", "amina@jenga.co.tz")
     assert result.confident
+
+
+def test_a_role_before_the_name_in_apposition_names_the_person() -> None:
+    for body, a, b in (
+        (
+            "I would be grateful if you could introduce our programme manager, Moussa Sarr "
+            "(moussa.sarr@sahel.example), to Clearflow's Head of Partnerships, Efua Asante "
+            "(efua.asante@clearflow.example).",
+            Party("Moussa Sarr", "moussa.sarr@sahel.example"),
+            Party("Efua Asante", "efua.asante@clearflow.example"),
+        ),
+        (
+            "Pourriez-vous présenter notre directrice, Awa Ndiaye (awa@sahel.example), à "
+            "Efua Mensah (efua@clearflow.example) ?",
+            Party("Awa Ndiaye", "awa@sahel.example"),
+            Party("Efua Mensah", "efua@clearflow.example"),
+        ),
+        (
+            "¿Podrías presentar a nuestra jefa de ventas, Lucía Gómez (lucia@norte.example), "
+            "a Pedro Ruiz (pedro@clearflow.example)?",
+            Party("Lucía Gómez", "lucia@norte.example"),
+            Party("Pedro Ruiz", "pedro@clearflow.example"),
+        ),
+        (
+            "Pourriez-vous présenter Awa Ndiaye (awa@sahel.example) à Efua Mensah "
+            "(efua@clearflow.example) ?",
+            Party("Awa Ndiaye", "awa@sahel.example"),
+            Party("Efua Mensah", "efua@clearflow.example"),
+        ),
+    ):
+        result = understand(body)
+        assert (result.a, result.b) == (a, b), body
+        assert result.confident, body
+    # A company's role with no one named after it, or named without an address, is no
+    # certain person.
+    for body in (
+        "Could you introduce me to Clearflow's CTO? Efua Mensah (efua@clearflow.example) runs it.",
+        "Please introduce Dana Roe (dana@orbit.example) to Clearflow's head of sales, Efua Mensah.",
+    ):
+        assert not understand(body).confident, body
