@@ -1993,3 +1993,40 @@ def test_a_role_before_the_name_in_apposition_names_the_person() -> None:
         "Please introduce Dana Roe (dana@orbit.example) to Clearflow's head of sales, Efua Mensah.",
     ):
         assert not understand(body).confident, body
+
+
+def test_one_who_ought_to_meet_another_is_a_pair_in_every_language() -> None:
+    aiko = Party("Aiko Tanaka", "aiko@ed.example")
+    pedro = Party("Pedro Alves", "p.alves@ul.example")
+    for body in (
+        "Aiko Tanaka (aiko@ed.example) ought to meet Pedro Alves (p.alves@ul.example): she "
+        "builds on his model.",
+        "Aiko Tanaka (aiko@ed.example) devrait vraiment rencontrer Pedro Alves "
+        "(p.alves@ul.example). Pourriez-vous les présenter ?",
+        "Aiko Tanaka (aiko@ed.example) debería conocer a Pedro Alves (p.alves@ul.example). "
+        "¿Los presentas?",
+        "A Aiko Tanaka (aiko@ed.example) devia conhecer o Pedro Alves (p.alves@ul.example). "
+        "Pode apresentá-los?",
+        "Aiko Tanaka (aiko@ed.example) anapaswa kukutana na Pedro Alves (p.alves@ul.example). "
+        "Tafadhali watambulishe.",
+    ):
+        result = understand(body)
+        assert (result.a, result.b) == (aiko, pedro), body
+        assert result.confident, body
+    # A list of asks: the first, "ought to meet", is one of them.
+    result = understand(
+        "I'd be grateful for two introductions. First, my PhD student Aiko Tanaka "
+        "(aiko@ed.example) ought to meet Dr Pedro Alves (p.alves@ul.example) in Lisbon. "
+        "Second, could you connect Ben Hartley (ben@ed.example) with Nadia Rahman "
+        "(nadia@om.example)?"
+    )
+    assert (result.a, result.b) == (aiko, pedro)
+    assert [(p.a.email, p.b.email) for p in result.more] == [("ben@ed.example", "nadia@om.example")]
+    # What one ought to meet that is no person is no pair.
+    assert (
+        understand(
+            "Aiko Tanaka (aiko@ed.example) ought to meet the deadline; Pedro Alves "
+            "(p.alves@ul.example) knows."
+        ).kind
+        == "not_a_request"
+    )
