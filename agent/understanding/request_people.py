@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from agent.message import Address
@@ -168,13 +168,33 @@ _SURNAME_FIRST = re.compile(
 )
 
 
-def natural_name(name: str) -> str:
+def natural_name(name: str, titles: Collection[str] = ()) -> str:
     """A display name as people write it: Outlook and Exchange directories show
-    "Hargreaves, Simon", which is Simon Hargreaves; any other name is kept as it is."""
-    found = _SURNAME_FIRST.match(" ".join(name.split()))
+    "Hargreaves, Simon", which is Simon Hargreaves; see also ``plain_name``."""
+    plain = plain_name(name, titles)
+    found = _SURNAME_FIRST.match(plain)
     if found is None or not all(word[0].isupper() for word in found.group(0).split()):
-        return name
+        return plain
     return f"{found.group(2)} {found.group(1)}"
+
+
+def plain_name(name: str, titles: Collection[str] = ()) -> str:
+    """A display name without what is no part of the name: a company after a bar or a
+    dash ("Jessica Tran | NorthPeak", "Ann Lee - Acme") and a title before it ("Dr.
+    Katharina Weber", "Herrn", "Bi."); any other name is kept as it is."""
+    if not name.strip():
+        return name
+    words = name.split()
+    head = _COMPANY_AFTER.split(" ".join(words), maxsplit=1)[0].split()
+    # "Anne - Marie" is one name: a company follows a whole name of two words or more.
+    kept = head if len(head) > 1 else words
+    while len(kept) > 1 and kept[0].rstrip(".").casefold() in titles:
+        kept = kept[1:]
+    return name if kept == words else " ".join(kept)
+
+
+# "Jessica Tran | NorthPeak", "Ann Lee - Acme": the company after the person.
+_COMPANY_AFTER = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*")
 
 
 def party_of(address: Address) -> Resolved:

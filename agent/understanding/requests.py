@@ -39,6 +39,7 @@ from agent.understanding.request_people import (
     is_agent,
     natural_name,
     party_of,
+    plain_name,
     unique_addresses,
 )
 from agent.understanding.request_reading import (
@@ -103,7 +104,7 @@ def understand_request(
     rules = load_rules()
     agent = agent_address.strip().casefold()
     sender = message.sender
-    writer = natural_name(sender.name) if sender and sender.name else ""
+    writer = natural_name(sender.name, rules.titles) if sender and sender.name else ""
     requester = Party(writer or None, sender.email) if sender else None
     if _is_bulk(message, rules):
         return RequestResult("not_a_request")
@@ -254,14 +255,19 @@ def _read_all(
         # the one to introduce is not the writer, and who it is goes unsaid in
         # "introduce me"; the agent asks rather than guess.
         me = Resolved(Party(None, None), False)
-    headers = unique_addresses((*message.to, *message.cc, *message.from_, *message.reply_to), agent)
+
+    # People as they are named, without a title or a company ("Dr. Katharina Weber",
+    # "Jessica Tran | NorthPeak").
+    def plain(addresses: tuple[Address, ...]) -> tuple[Address, ...]:
+        return tuple(Address(plain_name(a.name, rules.titles), a.email) for a in addresses)
+
+    to, cc = plain(message.to), plain(message.cc)
+    headers = unique_addresses((*to, *cc, *plain(message.from_), *plain(message.reply_to)), agent)
     sender_key = sender.key if sender else ""
-    recipients = tuple(
-        a for a in unique_addresses((*message.to, *message.cc), agent) if a.key != sender_key
-    )
-    author = forward.author if forward else None
+    recipients = tuple(a for a in unique_addresses((*to, *cc), agent) if a.key != sender_key)
+    author = plain((forward.author,))[0] if forward and forward.author else None
     third = party_of(author) if author and author.email else None
-    inner = forward.to + forward.cc + ((author,) if author else ()) if forward else ()
+    inner = plain(forward.to + forward.cc) + ((author,) if author else ()) if forward else ()
     gazetteer = tuple(unique_addresses((*headers, *inner), agent))
     own_items = tokenize(own, rules)
     forward_items = tokenize(forward.body, rules) if forward else []
@@ -317,7 +323,7 @@ def _read_all(
             return None
         forwarded_to = tuple(
             a
-            for a in unique_addresses(forward.to + forward.cc, agent)
+            for a in unique_addresses(plain(forward.to + forward.cc), agent)
             if not author or a.key != author.key
         )
         scene_here = scene(third, forwarded_to, True)

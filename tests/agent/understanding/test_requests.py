@@ -2030,3 +2030,27 @@ def test_one_who_ought_to_meet_another_is_a_pair_in_every_language() -> None:
         ).kind
         == "not_a_request"
     )
+
+
+def test_a_title_or_a_company_in_a_display_name_is_no_part_of_the_name() -> None:
+    body = "Could you introduce me to Bob Ray (bob@ray.example)? He is hiring."
+    for sender, name in (
+        ('"Jessica Tran | NorthPeak" <jess@northpeak.example>', "Jessica Tran"),
+        ("Ann Lee - Acme Corp <jess@northpeak.example>", "Ann Lee"),
+        ("Dr. Katharina Weber <jess@northpeak.example>", "Katharina Weber"),
+        ("Dre Nathalie Bouchard <jess@northpeak.example>", "Nathalie Bouchard"),
+        ("Dra. Lucía Pérez <jess@northpeak.example>", "Lucía Pérez"),
+        ("Bi. Zawadi Mushi <jess@northpeak.example>", "Zawadi Mushi"),
+        ("Herrn Jonas Weber <jess@northpeak.example>", "Jonas Weber"),
+        ("Mr. Samuel Adeyemi <jess@northpeak.example>", "Samuel Adeyemi"),
+        ('"Hargreaves, Simon" <jess@northpeak.example>', "Simon Hargreaves"),
+        # A hyphen in a name is no company; a title alone stays as written.
+        ("Anne - Marie <jess@northpeak.example>", "Anne - Marie"),
+    ):
+        result = understand(body, sender=sender)
+        assert result.requester == Party(name, "jess@northpeak.example"), sender
+    result = understand(
+        "Could you introduce me to Bob Ray? He is copied.",
+        cc="Dr. Bob Ray <bob@ray.example>",
+    )
+    assert result.b == Party("Bob Ray", "bob@ray.example")
