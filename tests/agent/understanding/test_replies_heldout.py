@@ -207,6 +207,17 @@ we revisit once I'm back?" from a person (auto_reply; unclear), "If it's a real
 co-branding partnership, fine. If she's pitching agency services, I'll pass." (no;
 unclear). The five joined the set with the change that reads them.
 
+A sixteenth batch of 42 (``b16_``, 25 in the five other languages: a retired engineer's
+long paragraphs, a Nairobi founder mixing Swahili and English, a formal German managing
+director, a Lisbon architect, a teenager, assistants answering for their bosses, a
+forward chain, inline answers, legal footers, a bounce), written after the changes for
+the fifteenth and measured before any change for it: 37 of 42 (88.1%), no consent
+error; missed, each read unclear: "We'll pass." and "Derzeit sehen wir jedoch keinen
+Anlass für ein Gespräch" (no), "im down", "Com todo o gosto" and a long reply whose "I
+would be delighted to speak with Ms Okafor" sat among asides, one of them "either" put
+right to "neither" as a slip (yes). The five joined the set with the change that reads
+them.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
