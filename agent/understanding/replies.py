@@ -220,7 +220,7 @@ def _corrected(
     return ("".join(pieces), tuple(fixes)) if fixes else None
 
 
-def _read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
+def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[str, ...]]:
     book = phrase_book()
     normalised = _without_boilerplate(
         normalise(_without_closing_name(text[:_MAX_CHARS], book)), book
@@ -235,6 +235,10 @@ def _read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
     if bare in book.alone_no or word in book.alone_no:
         return "no", (f"no:{bare}",)
     reading = book.read(normalised)
+    if conclude and reading.conclusions:
+        concluded = _concluded(normalised, reading, book, len(text.split()))
+        if concluded is not None:
+            return concluded
     signals = _Signals()
     evidence: list[str] = []
     contrasts: list[Phrase] = []
@@ -264,6 +268,10 @@ def _read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
                 signals.hedges += 1
                 counted.append(phrase.start)
                 evidence.append(f"deferral:{phrase.text}")
+            continue
+        if phrase.label in ("hedge", "question") and _eager(reading, phrase, book):
+            # "Please introduce us, I'd like to hear more": eagerness, not doubt.
+            evidence.append(f"eager:{phrase.text}")
             continue
         if phrase.label == "hedge" and _meeting_condition(reading, phrase, asides, book):
             # "Mornings are better if Marta wants to set up a call": the condition is
@@ -330,6 +338,106 @@ def _read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
         1 for i in range(turn + 1, len(reading.tokens)) if _is_word(reading, i)
     )
     return _decide(signals), tuple(evidence)
+
+
+# How many words may open a sentence before its summing-up ("And so, long story short").
+_MAX_CONCLUSION_LEADS = 3
+
+
+def _opens_conclusion(reading: Reading, marker: Phrase, book: PhraseBook) -> bool:
+    """Whether a summing-up opens its sentence, after at most a few leading words ("So,
+    long story short"), and is followed by a pause or an answer: "time is in short
+    supply" sums nothing up."""
+    i = marker.start - 1
+    leads = 0
+    while i >= 0:
+        token = reading.tokens[i]
+        if token in SENTENCE_ENDS or "\n" in token:
+            break
+        if token.strip() and not reading.breaks[i]:
+            leads += 1
+            if token not in book.conclusion_leads or leads > _MAX_CONCLUSION_LEADS:
+                return False
+        i -= 1
+    after = marker.end
+    while after < len(reading.tokens) and not reading.tokens[after].strip():
+        after += 1
+    if after >= len(reading.tokens):
+        return False
+    return reading.breaks[after] or any(
+        p.start == after and p.label in ("yes", "no") for p in reading.phrases
+    )
+
+
+def _concluded(
+    normalised: str, reading: Reading, book: PhraseBook, length: int
+) -> tuple[TextAnswer, tuple[str, ...]] | None:
+    """The answer after the last summing-up that opens a sentence ("So, long story
+    short: yes, please do introduce us"), which decides whatever doubts came before it;
+    None when there is none, when it answers nothing, when a question was asked before
+    it, or in a mail too long to be read for a late yes.
+
+    A yes there must be one of its own ("yes, please", "happy to") or stand alone ("Long
+    story short: yes."): a bare "yes" going on with something else ("So yes, I'm wary")
+    confirms that, not the introduction."""
+    if length > _LONG_TEXT_WORDS:
+        return None
+    marker = next(
+        (c for c in reversed(reading.conclusions) if _opens_conclusion(reading, c, book)), None
+    )
+    if marker is None:
+        return None
+    cut = reading.offsets[marker.start]
+    if "?" in normalised[:cut]:
+        return None
+    tail = normalised[cut:]
+    answer, evidence = _read_answer(tail, conclude=False)
+    if not any(e.startswith(("yes:", "no:", "negated:", "hedge:", "question:")) for e in evidence):
+        return None
+    found = (f"conclusion:{marker.text}", *evidence)
+    if answer != "yes":
+        return answer, found
+    own = any(
+        e.startswith("yes:") and e.removeprefix("yes:") not in book.confirmations for e in evidence
+    )
+    if own or _alone(book.read(tail), marker.end - marker.start):
+        return "yes", found
+    return "unclear", (*found, "conclusion-confirms")
+
+
+def _alone(reading: Reading, skip: int) -> bool:
+    """Whether every word after the first ``skip`` tokens is in a yes."""
+    return all(
+        any(p.label == "yes" and p.start <= i < p.end for p in reading.phrases)
+        for i in range(skip, len(reading.tokens))
+        if _is_word(reading, i)
+    )
+
+
+def _eager(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether wanting to know more follows an explicit request in its sentence, with
+    nothing between that contrasts, doubts, refuses or asks, and no "first" after it:
+    "please introduce us, I'd like to hear more", but not "yes, but I'd like to hear
+    more first" or "maybe, I'd like to hear more"."""
+    if phrase.text not in book.eager_more:
+        return False
+    start = _sentence_start(reading, phrase.start)
+    end = _sentence_end(reading, phrase.end)
+    requests = [
+        p.start
+        for p in reading.phrases
+        if p.label == "yes" and p.text in book.eager_requests and start <= p.start < phrase.start
+    ]
+    if not requests:
+        return False
+    between = [
+        p
+        for p in reading.phrases
+        if min(requests) < p.start < phrase.start and p.label not in ("yes", "neutral", "aside")
+    ]
+    if between:
+        return False
+    return not any(t in book.before_words for t in reading.tokens[phrase.end : end])
 
 
 def _sentence_end(reading: Reading, start: int) -> int:

@@ -112,6 +112,10 @@ class Reading:
     # True for tokens that end a sentence or clause: punctuation and line breaks.
     breaks: tuple[bool, ...]
     phrases: tuple[Phrase, ...]
+    # Summing-ups ("long story short", "bref"), found apart: "so yes" holds a yes.
+    conclusions: tuple[Phrase, ...] = ()
+    # Where each token starts in the text read.
+    offsets: tuple[int, ...] = ()
 
 
 def _load(folder: Path) -> list[dict[str, Any]]:
@@ -133,6 +137,13 @@ class PhraseBook:
         for key, label in _LISTS.items():
             phrases = {normalise(p) for book in books for p in book.get(key, ())}
             self._matcher.add(label, [self._nlp.make_doc(p) for p in sorted(phrases)])
+        self._conclusions = PhraseMatcher(self._nlp.vocab, attr="ORTH")
+        markers = {normalise(p) for book in books for p in book.get("conclusions", ())}
+        self._conclusions.add("conclusion", [self._nlp.make_doc(p) for p in sorted(markers)])
+        self.conclusion_leads = _words(books, "conclusion_leads")
+        self.eager_requests = _words(books, "eager_requests")
+        self.eager_more = _words(books, "eager_more")
+        self.before_words = _words(books, "before_words")
         self.negators = _words(books, "negators")
         self.alternatives = _words(books, "alternatives")
         self._typo_targets = _typo_index(books)
@@ -199,7 +210,17 @@ class PhraseBook:
             label = self._nlp.vocab.strings[match_id]
             found.append(Phrase(label, start, end, doc[start:end].text))  # type: ignore[arg-type]
         found.extend(self._ambiguous(tokens, breaks, found))
-        return Reading(tokens, breaks, tuple(_weak(_longest(found), tokens, breaks, self.joiners)))
+        conclusions = tuple(
+            Phrase("neutral", start, end, doc[start:end].text)
+            for _, start, end in self._conclusions(doc)
+        )
+        return Reading(
+            tokens,
+            breaks,
+            tuple(_weak(_longest(found), tokens, breaks, self.joiners)),
+            conclusions,
+            tuple(t.idx for t in doc),
+        )
 
     def _ambiguous(
         self, tokens: tuple[str, ...], breaks: tuple[bool, ...], found: list[Phrase]

@@ -681,3 +681,99 @@ TWO_BRANCHES = [
 @pytest.mark.parametrize(("text", "answer"), TWO_BRANCHES)
 def test_two_conditional_branches(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# A summing-up that opens a sentence ("long story short", "bref", "kurz gesagt") decides
+# with the answer after it, whatever doubts came before; what follows it may still
+# refuse, doubt or ask, and a bare yes going on with something else confirms that.
+CONCLUSIONS = [
+    (
+        "Busy autumn here, I can't promise much and probably later would be better."
+        " So, long story short: yes, please do introduce us, I'd like to hear more.",
+        "yes",
+    ),
+    ("We've been swamped and I was hesitant. In short: yes, happy to.", "yes"),
+    ("J'hésitais, je suis débordée en ce moment. Bref, oui, présentez-nous.", "yes"),
+    ("Estoy muy liado y no sé si tendré tiempo. En resumen: sí, adelante.", "yes"),
+    ("Estava em dúvida, ando sem tempo. Resumindo: sim, pode apresentar.", "yes"),
+    ("I wasn't sure at first. Long story short, I'd love to.", "yes"),
+    ("I'd love to. Long story short: I can't.", "no"),
+    ("Long story short: maybe later.", "no"),
+    ("In short, not now.", "no"),
+    ("Bref, je ne sais pas.", "unclear"),
+    ("Kurz gesagt: eher nicht.", "no"),
+    ("Resumindo: depende.", "unclear"),
+    ("En fin, no sé, tengo que pensarlo.", "unclear"),
+    ("Kwa ufupi: sina uhakika.", "unclear"),
+    ("Long story short, yes if it's about hiring.", "unclear"),
+    ("Langer Rede kurzer Sinn: ja, aber erst im März.", "unclear"),
+    ("Who is she? Long story short: yes.", "unclear"),
+    ("I said no to him last year. So yes, I'm wary.", "unclear"),
+    ("Long story short: yes, that's my new address.", "unclear"),
+    ("Time is in short supply, I can't. Happy to another year.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), CONCLUSIONS)
+def test_a_summing_up_decides(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# Wanting to know more right after asking to be introduced is eagerness; after a
+# contrast or a doubt, or "first", it still waits.
+EAGER = [
+    ("Please introduce us, I'd like to hear more.", "yes"),
+    ("Go ahead, I'd love to learn more.", "yes"),
+    ("Présentez-nous, j'aimerais en savoir plus.", "yes"),
+    ("Yes, but I'd like to hear more first.", "unclear"),
+    ("Maybe, I'd like to hear more.", "unclear"),
+    ("I'd like to hear more.", "unclear"),
+    ("Please introduce us, but I'd like to hear more about her first.", "unclear"),
+    ("Oui, j'aimerais en savoir plus d'abord.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), EAGER)
+def test_wanting_to_know_more_after_a_request(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# Not promising to have time doubts the yes; not promising an outcome leaves it.
+NO_PROMISE = [
+    ("Sure, but I can't promise I'll have time.", "unclear"),
+    ("Oui, mais je ne garantis pas d'avoir le temps.", "unclear"),
+    ("Sí, aunque no prometo tener tiempo.", "unclear"),
+    ("Ja, aber ich kann nicht versprechen, dass ich Zeit habe.", "unclear"),
+    ("Sim, mas não prometo ter tempo.", "unclear"),
+    ("Ndiyo, lakini siwezi kuahidi kuwa nitapata muda.", "unclear"),
+    ("Absolutely, though I can't promise anything.", "yes"),
+    ("Sí, aunque no prometo nada.", "yes"),
+    ("Sure, but I can't.", "no"),
+    ("Oui, mais je ne peux pas.", "no"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), NO_PROMISE)
+def test_no_promise_of_time(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# Warm yeses and polite refusals without the words yes or no.
+WITHOUT_YES_OR_NO = [
+    ("Would be a pleasure, thanks for thinking of me.", "yes"),
+    ("That would be wonderful, thank you!", "yes"),
+    ("Merci, mais ce ne sera pas possible pour moi.", "no"),
+    ("Lo siento, no va a ser posible.", "no"),
+    ("Danke, aber das passt gerade nicht.", "no"),
+    ("Leider nicht möglich.", "no"),
+    ("Obrigada, mas não vai ser possível.", "no"),
+    ("Asante, lakini haitawezekana.", "no"),
+    ("Ja, das passt mir gut.", "yes"),
+    ("That would be lovely, but I can't.", "no"),
+    ("Would be lovely if she's not a recruiter.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), WITHOUT_YES_OR_NO)
+def test_without_yes_or_no(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
