@@ -15,6 +15,8 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
    the text answers nothing.
 4. The phrases found (agent.understanding.reply_phrases) decide:
 
+   - a summing-up that opens a sentence ("So, long story short: yes, please do
+     introduce us") decides with the answer after it, whatever doubts came before;
    - a question back, a condition or a hedge leaves a yes unclear;
    - a negated yes ("not interested") is a no; a negated no ("I wouldn't say
      no") is unclear; so is a refusal after "otherwise" ("only if it's about
