@@ -17,9 +17,15 @@ wapi"). A first line's status or cancel beside a later ask for an intro ("Any ne
 Maya? Could you also introduce me to Carol?") is no command. A sentence alone may say
 one too: a news question ("Any news?", "Gibt es hierzu schon etwas Neues?") in a thread
 or beside an intro asked for before ("Last week I asked for an intro to Sam"), a bare
-"drop it" in a thread ("Mejor déjalo"). Cancel names what
+"drop it" in a thread ("Mejor déjalo"), or opening a mail outside one, where it names
+nothing. A news question opening a mail outside a thread is status only beside something
+about an intro or nothing but a sign-off ("Any news? We launched our new product today!"
+is none), and an intro asked for as a noun ("I'd love an intro to Carol") is a new ask as
+an ask verb is. A longer mail (up to 90 words) may open with a status or cancel of the
+writer's own request and say why ("Any news on my request to meet Paula Grant? I sent it
+a week ago ..."), when it asks for no new intro and writes no address. Cancel names what
 to cancel: an intro id such as ``#a1b2c3`` when the mail gives one, else the thread the
-mail replies to.
+mail replies to, else nothing (the writer is then told none was found).
 """
 
 from __future__ import annotations
@@ -37,6 +43,9 @@ from agent.understanding.request_model import Command
 LANGUAGES = ("en", "fr", "es", "de", "pt", "sw")
 # Longer mail is a conversation, not a command; a command is a line or two.
 MAX_COMMAND_WORDS = 40
+# A longer mail may still open with a status or cancel of the writer's own request and go
+# on to say why ("Any news on my request to meet Paula Grant? I sent it a week ago ...").
+MAX_OPENING_COMMAND_WORDS = 90
 MAX_GREETING_WORDS = 4
 COMMANDS: tuple[Literal["status", "cancel", "help"], ...] = ("cancel", "status", "help")
 
@@ -296,8 +305,10 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
     ``in_reply_to`` tells whether the mail replies to an earlier one, which is what a
     cancel without an intro id refers to.
     """
-    if len(text.split()) > MAX_COMMAND_WORDS:
-        return None
+    count = len(text.split())
+    if count > MAX_COMMAND_WORDS:
+        said = opening_command(text) if count <= MAX_OPENING_COMMAND_WORDS else None
+        return None if said is None else CommandMatch(said, _target(said, subject, text, False))
     sentences = _sentences(text)
     subject_line = normalise(strip_subject_prefixes(subject))
     first = next(sentences, "")
@@ -306,6 +317,14 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
         if command is not None:
             if command != "help" and _later_asks_for_an_intro(text):
                 # "Any news on my intro to Maya? Also, could you introduce me to Carol?"
+                return None
+            if (
+                command == "status"
+                and not in_reply_to
+                and _bare(line) in _bare_phrases("news_questions")
+                and not _news_about_an_intro(subject_line, text)
+            ):
+                # "Any news? We launched our new product today!": news of something else.
                 return None
             return CommandMatch(command, _target(command, subject, text, in_reply_to))
     if _ends_with_cancel(first):
@@ -572,15 +591,14 @@ def _asks_for_an_intro(others: list[Words], words: Words, span: tuple[int, int])
     sentence, before the command, or after a conjunction following it ("cancel the intro
     to Bob and introduce me to Carol"); what follows the noun up to a conjunction tells
     which intro is meant ("my request to be introduced to Bob")."""
-    verbs = ask_verbs()
-    if any(_contains(sentence, verbs) for sentence in others):
+    if any(_asks_anew(sentence) for sentence in others):
         return True
-    if _contains(words[: span[0]], verbs):
+    if _asks_anew(words[: span[0]]):
         return True
     after = words[span[1] :]
     joins = _conjunctions()
     cut = next((k for k, word in enumerate(after) if word in joins), len(after))
-    return _contains(after[cut:], verbs)
+    return _asks_anew(after[cut:])
 
 
 def _sentence_words(text: str) -> list[Words]:
@@ -590,9 +608,23 @@ def _sentence_words(text: str) -> list[Words]:
 
 
 def _later_asks_for_an_intro(text: str) -> bool:
-    """Whether a sentence after the first asks for a new intro."""
-    verbs = ask_verbs()
-    return any(_contains(words, verbs) for words in _sentence_words(text)[1:])
+    """Whether a sentence after the first asks for a new intro, by a verb or a noun ("I'd
+    love an intro to Carol")."""
+    return any(_asks_anew(words) for words in _sentence_words(text)[1:])
+
+
+@lru_cache(maxsize=1)
+def ask_nouns() -> Index:
+    """An intro asked for as a noun ("an intro to", "une mise en relation avec")."""
+    return _index(_phrases([v for data in _command_files() for v in data.get("ask_nouns", ())]))
+
+
+def _asks_anew(words: Words) -> bool:
+    """Whether words ask for a new intro: an ask verb, or an intro asked for as a noun
+    outside a sentence telling of one asked for before ("I asked for an intro to Sam")."""
+    if _contains(words, ask_verbs()):
+        return True
+    return _contains(words, ask_nouns()) and not _contains(words, earlier_asks())
 
 
 @lru_cache(maxsize=4)
@@ -688,11 +720,13 @@ def bare_command(text: str, in_reply_to: bool) -> Command | None:
     if _bare_anchors().isdisjoint(_text_words(text)):
         return None
     news, cancels = _bare_phrases("news_questions"), _bare_phrases("bare_cancels")
-    for sentence in _sentences(text):
+    for k, sentence in enumerate(_sentences(text)):
         if sentence.count(" ") >= MAX_BARE_WORDS:
             continue
         bare = _bare(sentence)
-        if in_reply_to and bare in cancels:
+        # Outside a thread, "Drop it." opening a mail cancels, naming nothing: the writer is
+        # told no intro was found to cancel and how to name one.
+        if (in_reply_to or k == 0) and bare in cancels:
             command: Command = "cancel"
         elif bare in news:
             command = "status"
@@ -712,7 +746,90 @@ def bare_command(text: str, in_reply_to: bool) -> Command | None:
                 return None
         # "Any news? Also, please introduce me to Carol": a new ask is read as one; what
         # was asked before ("I asked you to introduce me to Sam") is no new ask.
-        if any(not e and _contains(w, verbs) for e, w in zip(earlier, sentences, strict=True)):
+        if any(not e and _asks_anew(w) for e, w in zip(earlier, sentences, strict=True)):
             return None
         return command
     return None
+
+
+@lru_cache(maxsize=1)
+def waiting_cues() -> Index:
+    """Words telling the writer waits for an answer ("I haven't heard back", "sijapata")."""
+    return _index(_phrases([w for data in _command_files() for w in data.get("waiting_cues", ())]))
+
+
+def _news_about_an_intro(subject: str, text: str) -> bool:
+    """Whether a news question opening a mail outside a thread is about an intro: the
+    subject or another sentence names an intro ("Re: my intro to Bob"), asks how one
+    stands ("Has Bob replied yet?"), tells of one asked for before or of waiting for an
+    answer ("Je n'ai rien reçu"); or nothing but a
+    sign-off follows it ("Any news?\n\nThanks,\nAnn"). "Any news? We launched our new
+    product today!" asks news of something else."""
+    nouns = _noun_words()
+    if not nouns.isdisjoint(words_of(subject)):
+        return True
+    alone = True
+    for k, sentence in enumerate(_sentences(text)):
+        if k == 0:
+            continue
+        words = words_of(sentence)
+        if not nouns.isdisjoint(words) or _contains(words, earlier_asks()):
+            return True
+        if _contains(words, waiting_cues()):
+            return True
+        if _command_at(sentence) == "status":
+            return True
+        alone = alone and len(words) <= MAX_SIGN_OFF_WORDS
+    return alone
+
+
+# "Thanks so much", "Ann Lee": what may follow a command as its sign-off.
+MAX_SIGN_OFF_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def own_determiners() -> frozenset[str]:
+    """Words making an intro noun the writer's own ("my request", "ombi langu")."""
+    return _words([w for data in _command_files() for w in data.get("own_determiners", ())])
+
+
+_WRITTEN_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+def opening_command(text: str) -> Command | None:
+    """A status or cancel opening a longer mail that goes on to say why ("Any news on my
+    request to meet Paula Grant? I sent it about a week ago ...", "Merci d'annuler ma
+    demande de mise en relation avec Paul Girard. Nous nous sommes croisés ..."): the
+    opening sentence names the writer's own intro ("my request", "ma demande", "ombi
+    langu") in a status phrase or a cancel or status structure, and the mail asks for no
+    new intro nor writes any address ("I'd love to meet Carol Diaz (carol@...)")."""
+    if _WRITTEN_ADDRESS.search(text):
+        return None
+    present = _text_words(text)
+    nouns = _noun_words()
+    if nouns.isdisjoint(present) or own_determiners().isdisjoint(present):
+        return None
+    first = next(_sentences(text), "")
+    words = words_of(first)
+    if nouns.isdisjoint(words) or own_determiners().isdisjoint(words):
+        return None
+    command: Command | None = None
+    span = (0, len(words))
+    for grammar in grammars():
+        found = _cancel_span(words, grammar)
+        if found is not None:
+            command, span = "cancel", found
+            break
+        found = _status_span(words, grammar)
+        if found is not None:
+            command, span = "status", found
+            break
+    if command is None:
+        command = _command_at(first)
+        if command not in ("status", "cancel"):
+            return None
+    others = _sentence_words(text)
+    others = [w for w in others if w != words]
+    if _asks_for_an_intro(others, words, span):
+        return None
+    return command

@@ -525,10 +525,181 @@ def test_a_bare_news_question_or_drop_it_is_a_command(text: str, reply: bool, co
         ("Drop it in my calendar when he replies.", True),
         ("Great. Let's not rush it, he's busy until Friday.", True),
         ("Déjalo para la semana que viene si puedes.", True),
-        ("Mejor déjalo, por favor.", False),
+        ("Drop it in my calendar when he replies.", False),
+        ("Thanks for the deck. Drop it.", False),
     ],
 )
 def test_news_beside_a_new_ask_or_a_longer_drop_it_is_no_command(text: str, reply: bool) -> None:
     """A new ask is read as one; news of something else, a "let me know" or a "drop it"
-    with more to it, or a bare "drop it" outside a thread, are no command."""
+    with more to it, or outside a thread a bare "drop it" after something else, are no
+    command."""
     assert detect_command("Re: intro" if reply else "", text, in_reply_to=reply) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forget it.",
+        "Mejor déjalo, por favor.",
+        "Drop it.",
+        "Laisse tomber, merci.",
+        "Lass es lieber.",
+        "Deixa pra lá.",
+        "Acha tu.",
+    ],
+)
+def test_a_bare_drop_it_opening_a_mail_outside_a_thread_cancels_nothing_named(text: str) -> None:
+    """Outside a thread, "forget it" opening a mail is a cancel naming nothing: the writer
+    is told no intro was found to cancel and how to name one, as for any bare cancel."""
+    found = detect_command("", text, in_reply_to=False)
+    assert found is not None
+    assert (found.command, found.target) == ("cancel", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any news from the conference? I'd love an intro to Carol Diaz (carol@diaz.io).",
+        "Des nouvelles du salon ? J'aimerais une mise en relation avec Claire Dubois.",
+        "¿Novedades de la conferencia? Me encantaría una presentación a Lucía Gómez.",
+        "Gibt es Neuigkeiten von der Messe? Ich hätte gern eine Vorstellung bei Jonas Weber.",
+        "Alguma novidade da conferência? Adoraria uma apresentação ao Rui Costa.",
+        "Kuna habari kutoka kwenye mkutano? Naomba utambulisho kwa Bw. Juma Said.",
+        "I'd love an intro to Carol Diaz (carol@diaz.io). Any news on your side?",
+    ],
+)
+def test_an_intro_asked_for_as_a_noun_is_a_new_ask(text: str) -> None:
+    """An intro asked for as a noun ("I'd love an intro to Carol") is a new ask, as
+    "introduce me to Carol" is."""
+    assert detect_command("", text, in_reply_to=False) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any news on my intro to Maya? I asked for an intro to her last week.",
+        "La semaine dernière, j'ai demandé une mise en relation avec M. Juma. Des nouvelles ?",
+        "Letzte Woche habe ich um eine Vorstellung bei Herrn Juma gebeten. Neuigkeiten?",
+    ],
+)
+def test_an_intro_asked_for_before_as_a_noun_is_no_new_ask(text: str) -> None:
+    found = detect_command("", text, in_reply_to=False)
+    assert found is not None
+    assert found.command == "status"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any news? We launched our new product today!",
+        "Des nouvelles ? Nous avons lancé notre nouveau produit aujourd'hui !",
+        "¿Novedades? ¡Hoy lanzamos nuestro nuevo producto!",
+        "Neuigkeiten? Wir haben heute unser neues Produkt gestartet!",
+        "Novidades? Lançamos hoje o nosso novo produto!",
+        "Kuna habari? Tumezindua bidhaa yetu mpya leo!",
+    ],
+)
+def test_a_news_question_beside_news_of_something_else_is_no_status(text: str) -> None:
+    """Outside a thread, "Any news?" followed by something that is no intro asks nothing
+    of the agent."""
+    assert detect_command("", text, in_reply_to=False) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "reply"),
+    [
+        ("", "Any news?", False),
+        ("", "Hi,\n\nAny news?\n\nThanks,\nAnn", False),
+        ("", "Des nouvelles ?\n\nMerci,\nAnn", False),
+        ("", "Any update? Has Bob replied yet?", False),
+        ("", "Any news? I haven't heard back from Bob.", False),
+        ("", "Alguma novidade? Ainda não recebi nada.", False),
+        ("", "Kuna habari? Bado sijapata jibu.", False),
+        ("My intro to Bob", "Any news?\n\nAnn", False),
+        ("Re: Bob", "Any news? We launched our new product today, by the way.", True),
+    ],
+)
+def test_a_news_question_alone_about_an_intro_or_in_a_thread_is_status(
+    subject: str, text: str, reply: bool
+) -> None:
+    found = detect_command(subject, text, in_reply_to=reply)
+    assert found is not None
+    assert found.command == "status"
+
+
+_WHY = {
+    "en": " I sent it about a week ago and haven't heard anything back. No rush, I just want to"
+    " make sure it didn't get lost - our distribution review is on the 20th and it would be"
+    " great to have spoken to her before then.\n\nThanks,\nEthan",
+    "fr": " Je l'ai envoyée il y a une semaine et je n'ai rien reçu depuis. Rien d'urgent, je"
+    " veux juste m'assurer qu'elle ne s'est pas perdue : notre comité se réunit le 20 et ce"
+    " serait bien de lui avoir parlé avant.\n\nMerci,\nAnn",
+    "es": " La envié hace una semana y no he recibido nada. No hay prisa, solo quiero"
+    " asegurarme de que no se perdió, porque nuestra revisión es el día 20 y me encantaría"
+    " haber hablado con él antes.\n\nGracias,\nAnn",
+    "de": " Ich habe sie vor einer Woche geschickt und noch nichts gehört. Keine Eile, ich"
+    " möchte nur sichergehen, dass sie nicht verloren gegangen ist, denn unsere Prüfung ist"
+    " am 20. und es wäre schön, vorher mit ihm gesprochen zu haben.\n\nDanke,\nAnn",
+    "pt": " Enviei há uma semana e ainda não recebi nada. Sem pressa, só quero ter certeza de"
+    " que não se perdeu, porque a nossa revisão é no dia 20 e seria ótimo ter falado com ela"
+    " antes disso.\n\nObrigada,\nAnn",
+    "sw": " Nililituma wiki moja iliyopita na sijapata jibu lolote bado. Hakuna haraka, nataka"
+    " tu kuhakikisha halijapotea kwa sababu mkutano wetu ni tarehe 20 na ingekuwa vizuri"
+    " kuzungumza naye kabla ya hapo.\n\nAsante,\nAnn",
+}
+
+
+@pytest.mark.parametrize(
+    ("opening", "language", "command"),
+    [
+        ("Any news on my request to meet Paula Grant?", "en", "status"),
+        ("Des nouvelles de ma demande de mise en relation avec Paul Girard ?", "fr", "status"),
+        ("¿Hay novedades sobre mi solicitud para conocer a Pedro Gómez?", "es", "status"),
+        ("wie ist der Stand meiner Anfrage zu Herrn Jonas Weber?", "de", "status"),
+        ("Alguma novidade sobre o meu pedido para conhecer a Bia Santos?", "pt", "status"),
+        ("Ombi langu la utambulisho kwa Bw. Juma Said limefikia wapi?", "sw", "status"),
+        ("Please cancel my request to meet Paula Grant.", "en", "cancel"),
+        ("Merci d'annuler ma demande de mise en relation avec Paul Girard.", "fr", "cancel"),
+        ("Bitte brechen Sie meine Anfrage zu Herrn Jonas Weber ab.", "de", "cancel"),
+    ],
+)
+def test_a_longer_mail_opening_with_a_status_or_cancel_of_ones_request(
+    opening: str, language: str, command: str
+) -> None:
+    """A status or cancel of the writer's own request may open a longer mail saying why."""
+    text = "Hi,\n\n" + opening + _WHY[language]
+    assert len(text.split()) > 40
+    found = detect_command("", text, in_reply_to=False)
+    assert found is not None
+    assert found.command == command
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A new ask, by a verb or a noun, or a written address.
+        "Any news on my request to meet Paula Grant? I sent it about a week ago. Also, could you"
+        " introduce me to Carol Diaz? She runs operations at Diaz and we are looking at a"
+        " partnership for the spring, which would help a lot with our plans.",
+        "Any news on my request to meet Paula Grant? I sent it about a week ago. While I have"
+        " you, I'd love to meet Carol Diaz (carol@diaz.io) as well - she runs operations at Diaz"
+        " and we are looking at a partnership for the spring.",
+        "Des nouvelles de ma demande de mise en relation avec Paul Girard ? Je l'ai envoyée il y"
+        " a une semaine. Par ailleurs, j'aimerais beaucoup une mise en relation avec Claire"
+        " Dubois, qui dirige les opérations chez Dubois : nous envisageons un partenariat.",
+        # Not the opening sentence, not one's own, or negated.
+        "We had a great time at the fair. Any news on my request to meet Paula Grant? I sent it"
+        " about a week ago and haven't heard anything back. No rush, I just want to make sure it"
+        " didn't get lost before our review on the 20th.",
+        "Hi all, any news on the request for proposals? The committee meets on the 20th and we"
+        " still need the budget figures from finance, the venue shortlist and the speaker list"
+        " before then. Please send whatever you have by Friday, so that I can put the pack"
+        " together over the weekend.",
+        "Please don't cancel my request to meet Paula Grant. I know it has been a while, but she"
+        " told me at the fair that she was travelling until the end of the month and would get"
+        " back to you afterwards. We are still very keen on the partnership for the spring.",
+    ],
+)
+def test_a_longer_mail_with_an_ask_or_no_opening_command_is_no_command(text: str) -> None:
+    assert len(text.split()) > 40
+    assert detect_command("", text, in_reply_to=False) is None
