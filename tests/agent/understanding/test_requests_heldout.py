@@ -361,6 +361,21 @@ that reads them. Its fourteen requests read right include five labelled not conf
 (asked about, as they should be), which is why the share of all requests confident and
 right has its floor at 0.87: the share of the certain has its own floor.
 
+A sixteenth batch of 40 (``b16_``, 24 in the five other languages: a retired engineer's
+long letter, a Nairobi founder, a Mittelstand managing director, a Brazilian agency
+owner, a Québec researcher, a teenager asking for a mentor, an assistant writing for two
+executives, one-word forward notes, the agent copied on mail to both, a new ask inside an
+old intro thread; nine negatives; six commands; no "please introduce X to Y" nor
+"connect me with"), written after the changes for the fifteenth and measured before any
+change for it: confident and right 14/25 (0.636 of the 22 certain), every mail 28/40,
+ONE WRONG ACTION (an unconfident request made of a party's "¿Te va bien el jueves ...?
+¿Prefieres Meet o Teams?" on an intro thread); misses: forwards whose note is "can
+you?" or "¿Puedes?", "could you do the same for me and Omar Farouk <...>?" in an old
+thread, "would it be possible to meet her ... her email is ...", "Te copio a Elena ...
+¿Nos pones en contacto formalmente?", "me apresenta pra ele? o email dele é ...", "Ihre
+E-Mail-Adresse lautet ...", a second pair that "would welcome an introduction to ...".
+The nine joined the folder with the change that reads them.
+
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
 """
