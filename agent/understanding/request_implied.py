@@ -84,11 +84,13 @@ def implied_pair(
         return None
     people = people_on_mail(scene)
     pleas = [items for said, items in asking if _pleads(said, items, rules)]
-    speaks_of_me = any(_of_writer(items, rules) for _, items in asking)
     if not pleas:
-        if copied and not speaks_of_me and _both_named(scene, people):
+        of_me = any(_of_writer(items, rules) for _, items in asking)
+        if copied and not of_me and _both_named(scene, people):
             return party_of(people[0]), party_of(people[1])
         return None
+    # Only what is pleaded counts: "Maya asked me whether I could connect her" tells.
+    speaks_of_me = any(_of_writer(items, rules) for items in pleas)
     if speaks_of_me:
         me = scene.me
         if me is None or not me.party.email or len(people) != 1:

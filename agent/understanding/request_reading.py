@@ -281,6 +281,9 @@ class Reading:
     # The sentences that ask (folded text, tokens with the closing mark), for the pair an
     # ask implies when no phrasing names one.
     asking: list[tuple[str, tuple[Item, ...]]] = field(default_factory=list)
+    # Sentences with an intro word that no ask phrase found ("¿Nos pones en contacto?"),
+    # in the same form: they may imply a pair, never ask on their own.
+    intending: list[tuple[str, tuple[Item, ...]]] = field(default_factory=list)
 
 
 def read_text(
@@ -320,6 +323,13 @@ def read_text(
             item.name.casefold() for item in items[start:end] if item.kind == "name" and item.name
         }
     reading.vetoed = bool(vetoed)
+    if family == "pair":
+        for number in sorted(_sentences_with(rules.intent_re, text, folded, items, bounds)):
+            if number in vetoed or number in asking:
+                continue
+            start, end = bounds[number]
+            said = normal_text(text[items[start].start : items[end - 1].end])
+            reading.intending.append((said, tuple(items[start : end + 1])))
     found = find_matches(items, pattern_index(family))
     # "A few intros please: 1) Ann and Bob 2) me and Carol": each item is a pair. Where
     # nothing asks for intros, only items of people written with their addresses count.

@@ -148,6 +148,8 @@ class Rules:
     doubt_cues: set[str] = field(default_factory=set)
     # Words that make a sentence a plea ("please", "could you", "könnten Sie", "naomba").
     pleas: set[str] = field(default_factory=set)
+    # Words of introducing in any form ("introduce", "en contacto", "apresenta").
+    intent_words: set[str] = field(default_factory=set)
     # Verbs carrying the writer as their object ("presentarme", "unitambulishe").
     self_verbs: set[str] = field(default_factory=set)
     # The writer as the object of an ask: the self words that are no subject ("me", not "I").
@@ -198,6 +200,7 @@ class Rules:
     withdrawal_cue_re: re.Pattern[str] = _NEVER
     doubt_cue_re: re.Pattern[str] = _NEVER
     plea_re: re.Pattern[str] = _NEVER
+    intent_re: re.Pattern[str] = _NEVER
     subject_cue_re: re.Pattern[str] = _NEVER
     proxy_cue_re: re.Pattern[str] = _NEVER
     # "my colleague would love ...": someone of the writer's wishes, not the writer's.
@@ -343,6 +346,10 @@ def load_rules() -> Rules:
         rules.mutual_words |= _fold(data.get("mutual_words", ()))
         rules.doubt_cues |= _fold(data.get("doubt_cues", ()))
         rules.pleas |= _fold(data.get("pleas", ()))
+        # Per language: French "nos" is "our", a writer word, where Spanish "nos" is "us".
+        selves = _fold(data.get("self_words", ())) | _fold(data.get("plural_self_words", ()))
+        rules.object_self_words |= selves - _fold(data.get("writer_words", ()))
+        rules.intent_words |= _fold(data.get("intent_words", ()))
         rules.self_verbs |= _fold(data.get("self_verbs", ()))
         rules.later_cues |= _fold(data.get("later_cues", ()))
         rules.closings |= _fold(data.get("closings", ()))
@@ -382,8 +389,7 @@ def load_rules() -> Rules:
     # Either way the agent asks rather than acts, so one search covers both.
     rules.doubt_cue_re = phrase_regex(rules.doubt_cues | rules.later_cues)
     rules.plea_re = phrase_regex(rules.pleas)
-    selves = rules.self_words | rules.plural_self_words
-    rules.object_self_words = selves - rules.writer_words
+    rules.intent_re = phrase_regex(rules.intent_words)
     rules.subject_cue_re = phrase_regex(rules.subject_cues)
     rules.proxy_cue_re = phrase_regex(rules.proxy_cues)
     rules.proxy_wish_re = _wish_regex(rules.proxy_owners, rules.proxy_roles, rules.proxy_wishes)

@@ -85,3 +85,41 @@ def test_a_statement_that_asks_nothing_implies_no_pair() -> None:
         sender="Rosa Delgado <rosa@delgado.example>",
     )
     assert not (result.kind == "intro_request" and result.confident)
+
+
+@pytest.mark.parametrize(
+    ("body", "cc"),
+    [
+        (
+            "Te copio a Elena Navarro, que organiza bodas en Sevilla. ¿Nos pones en contacto "
+            "formalmente?",
+            "Elena Navarro <elena@navarro.example>",
+        ),
+        (
+            "o Rodrigo Tavares faz design de marca. me apresenta pra ele? o email dele é "
+            "rodrigo@tavares.example",
+            None,
+        ),
+    ],
+)
+def test_an_intro_word_no_ask_phrase_knows_implies_a_pair_when_it_pleads(
+    body: str, cc: str | None
+) -> None:
+    result = understand(body, sender="Alberto Ruiz <alberto@ruiz.example>", cc=cc)
+    assert result.kind == "intro_request", body
+    assert result.a == Party("Alberto Ruiz", "alberto@ruiz.example"), body
+    assert result.b is not None and result.b.email in (
+        "elena@navarro.example",
+        "rodrigo@tavares.example",
+    ), body
+    assert result.confident, body
+
+
+def test_only_a_pleading_sentence_says_who_the_writer_pairs_with() -> None:
+    # The "me" and "connect" are in a sentence that tells; the question asks about fees.
+    result = understand(
+        "Maya Cohen (maya@cohen.example) asked me last week whether I could connect her with "
+        "someone at Stripe. Do you charge anything per introduction?",
+        sender="Hugo Laurent <hugo@laurent.example>",
+    )
+    assert not (result.kind == "intro_request" and result.confident)
