@@ -282,8 +282,9 @@ class Reading:
     # ask implies when no phrasing names one.
     asking: list[tuple[str, tuple[Item, ...]]] = field(default_factory=list)
     # Sentences with an intro word that no ask phrase found ("¿Nos pones en contacto?"),
-    # in the same form: they may imply a pair, never ask on their own.
-    intending: list[tuple[str, tuple[Item, ...]]] = field(default_factory=list)
+    # in the same form: they may imply a pair, never ask on their own. Looked for only
+    # when no pair is found otherwise, which is seldom.
+    intending: Callable[[], list[tuple[str, tuple[Item, ...]]]] = lambda: []
 
 
 def read_text(
@@ -317,19 +318,19 @@ def read_text(
     for number in sorted(asking):
         start, end = bounds[number]
         reading.triggered = True
-        said = normal_text(text[items[start].start : items[end - 1].end])
-        reading.asking.append((said, tuple(items[start : end + 1])))
+        reading.asking.append(_said(text, items, bounds[number]))
         reading.asked_names |= {
             item.name.casefold() for item in items[start:end] if item.kind == "name" and item.name
         }
     reading.vetoed = bool(vetoed)
     if family == "pair":
-        for number in sorted(_sentences_with(rules.intent_re, text, folded, items, bounds)):
-            if number in vetoed or number in asking:
-                continue
-            start, end = bounds[number]
-            said = normal_text(text[items[start].start : items[end - 1].end])
-            reading.intending.append((said, tuple(items[start : end + 1])))
+        skipped = vetoed | asking
+
+        def intending() -> list[tuple[str, tuple[Item, ...]]]:
+            found = _sentences_with(rules.intent_re, text, folded, items, bounds)
+            return [_said(text, items, bounds[n]) for n in sorted(found - skipped)]
+
+        reading.intending = intending
     found = find_matches(items, pattern_index(family))
     # "A few intros please: 1) Ann and Bob 2) me and Carol": each item is a pair. Where
     # nothing asks for intros, only items of people written with their addresses count.
@@ -413,6 +414,13 @@ def read_text(
         # verse en la estación a las 8").
         reading.triggered = False
     return reading
+
+
+def _said(text: str, items: Sequence[Item], bound: tuple[int, int]) -> tuple[str, tuple[Item, ...]]:
+    """A sentence as the pair an ask implies reads it: folded text, and its tokens with the
+    mark that closes it ("?")."""
+    start, end = bound
+    return normal_text(text[items[start].start : items[end - 1].end]), tuple(items[start : end + 1])
 
 
 def _start(match: Match) -> int:

@@ -406,10 +406,11 @@ def _implied(
     """The pairs the asks of each piece read imply (agent.understanding.request_implied)."""
     for reading, scene_here in implied_by:
         implied = implied_pair(reading.asking, scene_here, rules, copied)
-        if implied is None and reading.intending:
+        if implied is None:
             # An intro word no ask phrase knows ("¿Nos pones en contacto?") implies a pair
             # only where its sentence pleads or asks, never as copied intake alone.
-            implied = implied_pair(reading.intending, scene_here, rules)
+            intending = reading.intending()
+            implied = implied_pair(intending, scene_here, rules) if intending else None
         if implied is not None:
             yield implied
 
