@@ -24,7 +24,7 @@ from agent.understanding.request_mentions import Item
 from agent.understanding.request_people import Resolved, Scene, is_agent, party_of
 from agent.understanding.request_rules import Rules
 
-__all__ = ["implied_pair", "people_on_mail"]
+__all__ = ["handed_over_pair", "implied_pair", "people_on_mail"]
 
 _LOCAL_WORDS = re.compile(r"[a-z]+")
 
@@ -99,6 +99,38 @@ def implied_pair(
     if len(people) != 2:
         return None
     return party_of(people[0]), party_of(people[1])
+
+
+def handed_over_pair(
+    wanting: Sequence[tuple[str, tuple[Item, ...]]], scene: Scene, rules: Rules
+) -> tuple[Resolved, Resolved] | None:
+    """The pair a forwarded mail asks for when the note above it only hands it over
+    ("can you?", "¿puedes?"): its author, ``scene.me``, wanting to talk with or meet
+    ("Any chance you could get us talking? His email is ravi@...", "Me encantaría hablar
+    con él ... (sergio@...)") the one person the mail names with an address, besides the
+    forwarder it was written to. ``wanting`` are its sentences that wish or plead for
+    contact; one must speak of the author ("us", "me"). Any other count is no pair."""
+    me = scene.me
+    if not wanting or me is None or not me.party.email:
+        return None
+    if not any(_writer_in(items, rules) for _, items in wanting):
+        return None
+    people = people_on_mail(scene)
+    if len(people) != 1:
+        return None
+    return me, party_of(people[0])
+
+
+def _writer_in(sentence: tuple[Item, ...], rules: Rules) -> bool:
+    """Whether the writer is in the sentence, as subject or object ("we", "me", "us")."""
+    for item in sentence:
+        word = item.lower.replace("\u2019", "'")
+        if item.kind in ("self", "us") or word in rules.self_verbs or word in rules.writer_words:
+            return True
+        if "'" in word and word.partition("'")[0] + "'" in rules.writer_words:
+            # "j'aimerais", "we'd"
+            return True
+    return False
 
 
 def _both_named(scene: Scene, people: Sequence[Address]) -> bool:

@@ -224,7 +224,8 @@ def _spelled_first_name(
 ) -> bool:
     """Whether a capitalised word that is also a common word ("Ravi", French for
     delighted) opens a name: a capitalised surname follows and one address in the text
-    spells both, as for a name in lower case ("Ravi Kumar (ravi@kumarbio.in)")."""
+    spells both, as for a name in lower case ("Ravi Kumar (ravi@kumarbio.in)"), or
+    mid-sentence the first name alone ("with Ravi Kumar ... ravi@coldline.io")."""
     first = tokens[index]
     after = index + 1
     if first.lower not in spelled or after >= len(tokens) or not first.space:
@@ -237,8 +238,15 @@ def _spelled_first_name(
     if not _is_name_token(second.text, rules):
         return False
     surname = second.lower
+    # Mid-sentence ("you worked with Ravi Kumar at Coldline ... ravi@coldline.io"), an
+    # address that is the first name alone bears it out: the word is capitalised where
+    # a common word would not be.
+    previous = tokens[index - 1] if index else None
+    mid_sentence = previous is not None and previous.text.isalpha() and previous.text.islower()
     return any(
-        surname in _LOCAL_PIECES.split(local) or label.startswith(surname)
+        surname in _LOCAL_PIECES.split(local)
+        or label.startswith(surname)
+        or (mid_sentence and local == first.lower)
         for local, label in spelled[first.lower]
     )
 

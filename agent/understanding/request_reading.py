@@ -416,6 +416,37 @@ def read_text(
     return reading
 
 
+def wanting_contact(
+    text: str, items: Sequence[Item], rules: Rules
+) -> list[tuple[str, tuple[Item, ...]]]:
+    """The sentences of ``text`` that want contact with someone: a word of talking,
+    meeting or introducing, in a question, a plea or a wish ("Any chance you could get us
+    talking?", "Me encantaría hablar con él", "J'aimerais beaucoup le rencontrer")."""
+    wanted: list[tuple[str, tuple[Item, ...]]] = []
+    for bound in _sentences(items):
+        said, sentence = _said(text, items, bound)
+        if not rules.contact_re.search(said):
+            continue
+        if any(item.lower == "?" for item in sentence) or rules.wish_re.search(said):
+            wanted.append((said, sentence))
+    return wanted
+
+
+def hands_over(items: Sequence[Item], rules: Rules) -> bool:
+    """Whether a note above a forwarded mail only hands it to the agent: a few words, each
+    of ``handover_words`` ("can you?", "fyi, can you?", "¿puedes?", "kannst du?"), and no
+    one named."""
+    words = [item for item in items if item.kind not in ("punct", "end")]
+    # A capitalised word opening the note may read as a name ("Unaweza?").
+    return 0 < len(words) <= MAX_HANDOVER_WORDS and all(
+        item.kind in ("word", "you", "name") and item.lower in rules.handover_words
+        for item in words
+    )
+
+
+MAX_HANDOVER_WORDS = 6
+
+
 def _said(text: str, items: Sequence[Item], bound: tuple[int, int]) -> tuple[str, tuple[Item, ...]]:
     """A sentence as the pair an ask implies reads it: folded text, and its tokens with the
     mark that closes it ("?")."""

@@ -154,6 +154,13 @@ class Rules:
     self_verbs: set[str] = field(default_factory=set)
     # The writer as the object of an ask: the self words that are no subject ("me", not "I").
     object_self_words: set[str] = field(default_factory=set)
+    # A note that only hands a forwarded mail to the agent ("can you?", "¿puedes?",
+    # "kannst du?"): every word of it is one of these.
+    handover_words: set[str] = field(default_factory=set)
+    # Talking or meeting with someone ("talk", "hablar con", "kennenlernen"), and wanting
+    # to ("would love", "me encantaría"): a forwarded mail's author asking for contact.
+    contact_words: set[str] = field(default_factory=set)
+    wishes: set[str] = field(default_factory=set)
     # The intro wanted later, not now ("next month, not now", "pas tout de suite").
     later_cues: set[str] = field(default_factory=set)
     # A request taken back later in the mail ("Actually, never mind", "laisse tomber").
@@ -201,6 +208,8 @@ class Rules:
     doubt_cue_re: re.Pattern[str] = _NEVER
     plea_re: re.Pattern[str] = _NEVER
     intent_re: re.Pattern[str] = _NEVER
+    contact_re: re.Pattern[str] = _NEVER
+    wish_re: re.Pattern[str] = _NEVER
     subject_cue_re: re.Pattern[str] = _NEVER
     proxy_cue_re: re.Pattern[str] = _NEVER
     # "my colleague would love ...": someone of the writer's wishes, not the writer's.
@@ -352,6 +361,9 @@ def load_rules() -> Rules:
         rules.intent_words |= _fold(data.get("intent_words", ()))
         rules.self_verbs |= _fold(data.get("self_verbs", ()))
         rules.later_cues |= _fold(data.get("later_cues", ()))
+        rules.handover_words |= _fold(data.get("handover_words", ()))
+        rules.contact_words |= _fold(data.get("contact_words", ()))
+        rules.wishes |= _fold(data.get("wishes", ()))
         rules.closings |= _fold(data.get("closings", ()))
         rules.forward_markers |= _fold(data.get("forward_markers", ()))
         rules.quote_markers |= _fold(data.get("quote_markers", ()))
@@ -390,6 +402,8 @@ def load_rules() -> Rules:
     rules.doubt_cue_re = phrase_regex(rules.doubt_cues | rules.later_cues)
     rules.plea_re = phrase_regex(rules.pleas)
     rules.intent_re = phrase_regex(rules.intent_words)
+    rules.contact_re = phrase_regex(rules.contact_words | rules.intent_words)
+    rules.wish_re = phrase_regex(rules.wishes | rules.pleas)
     rules.subject_cue_re = phrase_regex(rules.subject_cues)
     rules.proxy_cue_re = phrase_regex(rules.proxy_cues)
     rules.proxy_wish_re = _wish_regex(rules.proxy_owners, rules.proxy_roles, rules.proxy_wishes)

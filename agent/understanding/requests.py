@@ -27,7 +27,7 @@ from agent.understanding.commands import (
 )
 from agent.understanding.forwards import Forward, find_forward
 from agent.understanding.quotes import extract_new_text
-from agent.understanding.request_implied import implied_pair
+from agent.understanding.request_implied import handed_over_pair, implied_pair
 from agent.understanding.request_mentions import tokenize
 from agent.understanding.request_model import Pair, Party, RequestResult
 from agent.understanding.request_people import (
@@ -44,8 +44,10 @@ from agent.understanding.request_people import (
 )
 from agent.understanding.request_reading import (
     Reading,
+    hands_over,
     read_text,
     reason_about,
+    wanting_contact,
     written_addresses,
 )
 from agent.understanding.request_rules import Rules, compile_pattern, load_rules
@@ -311,6 +313,8 @@ def _read_all(
     # Who "me" is in each piece read, and who else is on the mail, for the pair an ask
     # implies when no phrasing names one.
     implied_by: list[tuple[Reading, Scene]] = []
+    # The forwarded mail as its author wrote it, to the forwarder aside.
+    forwarded_scene: list[Scene] = []
 
     def read_own() -> Reading | None:
         scene_here = scene(me, recipients)
@@ -330,7 +334,9 @@ def _read_all(
         reading = read_text(forward.body, forward_items, scene_here, "pair", rules)
         # The forwarder is the one the author asked, not one to introduce.
         asked = {sender_key} if sender_key else set()
-        implied_by.append((reading, replace(scene_here, recipients=_without(forwarded_to, asked))))
+        authored = replace(scene_here, recipients=_without(forwarded_to, asked))
+        implied_by.append((reading, authored))
+        forwarded_scene.append(authored)
         return reading
 
     def read_subject() -> Reading | None:
@@ -397,6 +403,15 @@ def _read_all(
         if reason is None and forward is not None:
             reason = reason_about(forward.body, forward_items, names, rules)
         return [implied], reason, triggered
+    if forward is not None and forwarded_scene and hands_over(before_signature, rules):
+        # "can you?" above a mail whose author wants to talk with someone it names: the
+        # note hands over what the forwarded mail asks.
+        wanting = wanting_contact(forward.body, forward_items, rules)
+        handed = handed_over_pair(wanting, forwarded_scene[0], rules)
+        if handed is not None:
+            names = {r.party.name.casefold().split()[0] for r in handed if r.party.name}
+            reason = context or reason_about(forward.body, forward_items, names, rules, True)
+            return [handed], reason, True
     return [], context, triggered
 
 

@@ -123,3 +123,91 @@ def test_only_a_pleading_sentence_says_who_the_writer_pairs_with() -> None:
         sender="Hugo Laurent <hugo@laurent.example>",
     )
     assert not (result.kind == "intro_request" and result.confident)
+
+
+def _forwarded(note: str, body: str) -> str:
+    return (
+        f"{note}\n\n---------- Forwarded message ---------\n"
+        "From: Dana Whitfield <dana@frostbyte.example>\nDate: Tue, Nov 4, 2025 at 4:12 PM\n"
+        "Subject: a contact\nTo: Tom Becker <tom@becker.example>\n\n\n"
+        f"{body}\n\nDana\n"
+    )
+
+
+DANA = Party("Dana Whitfield", "dana@frostbyte.example")
+
+
+@pytest.mark.parametrize(
+    ("note", "body"),
+    [
+        (
+            "can you?",
+            "Hey Tom, you used to work with Ravi Kumar at Coldline, right? Any chance you "
+            "could get us talking? His email is ravi@coldline.example",
+        ),
+        (
+            "fyi, can you?",
+            "Hi Tom, we'd love to meet Ravi Kumar (ravi@coldline.example), he runs the "
+            "fleet at Coldline.",
+        ),
+        (
+            "¿Puedes?",
+            "Hola Tom, ¿tú conoces a Ravi Kumar? Me encantaría hablar con él sobre sus "
+            "camiones. Tengo su correo (ravi@coldline.example).",
+        ),
+        (
+            "Tu peux ?",
+            "Salut Tom, j'aimerais beaucoup parler avec Ravi Kumar (ravi@coldline.example) "
+            "de ses camions.",
+        ),
+        (
+            "Kannst du?",
+            "Hallo Tom, ich würde gerne mit Ravi Kumar (ravi@coldline.example) über seine "
+            "Lkw sprechen.",
+        ),
+        (
+            "Consegue?",
+            "Oi Tom, eu adoraria conversar com o Ravi Kumar (ravi@coldline.example) sobre "
+            "os caminhões dele.",
+        ),
+        (
+            "Unaweza?",
+            "Habari Tom, ningependa kuongea na Ravi Kumar (ravi@coldline.example) kuhusu "
+            "malori yake.",
+        ),
+    ],
+)
+def test_a_note_handing_over_a_forward_asks_what_its_author_wants(note: str, body: str) -> None:
+    result = understand(_forwarded(note, body), sender="Tom Becker <tom@becker.example>")
+    assert result.kind == "intro_request", note
+    assert (result.a, result.b) == (DANA, Party("Ravi Kumar", "ravi@coldline.example")), note
+    assert result.confident, note
+
+
+@pytest.mark.parametrize(
+    ("note", "body"),
+    [
+        # The author wants to talk with the forwarder, no one else.
+        ("can you?", "Hi Tom, could we talk next week about the pilot?"),
+        # Two people besides the author: which one is not said.
+        (
+            "can you?",
+            "Hi Tom, I'd love to talk with Ravi Kumar (ravi@coldline.example) or Mia Roth "
+            "(mia@coldline.example).",
+        ),
+        # The note says more than "can you?": it is no hand-over.
+        (
+            "Can you believe this guy?",
+            "Hi Tom, you know Ravi Kumar, right? Any chance you could get us talking? His "
+            "email is ravi@coldline.example",
+        ),
+        # No wish for contact: a document shared, an address given.
+        (
+            "fyi",
+            "Hi Tom, the deck is attached. Ravi Kumar (ravi@coldline.example) wrote most of it.",
+        ),
+    ],
+)
+def test_a_hand_over_of_no_wish_for_one_person_pairs_no_one(note: str, body: str) -> None:
+    result = understand(_forwarded(note, body), sender="Tom Becker <tom@becker.example>")
+    assert result.kind == "not_a_request" or not result.confident, note
