@@ -2054,3 +2054,31 @@ def test_a_title_or_a_company_in_a_display_name_is_no_part_of_the_name() -> None
         cc="Dr. Bob Ray <bob@ray.example>",
     )
     assert result.b == Party("Bob Ray", "bob@ray.example")
+
+
+def test_a_verb_opening_a_question_and_a_product_are_no_people() -> None:
+    """Two people set up a call on an intro thread, the agent copied: "¿Prefieres Meet o
+    Teams?" names no one ("Prefieres" opens a question, "Teams" is a product)."""
+    for question in (
+        "¿Prefieres Meet o Teams?",
+        "Préférez-vous Zoom ou Teams ?",
+        "Möchtest du Zoom oder Teams?",
+        "Prefere Meet ou Zoom?",
+        "Zoom, meet Teams?",
+        "Unapendelea Zoom au Teams?",
+    ):
+        result = understand(
+            f"Hola Carmen,\n\nEncantado. ¿Te va bien el jueves a las 10? {question}\n\nJavier",
+            sender="Javier Morales <javier@nube.example>",
+            to="Carmen Ortega <carmen@ortega.example>",
+            cc=f"Intro Agent <{AGENT}>",
+            subject="Re: Presentación: Carmen Ortega y Javier Morales",
+        )
+        assert result.kind == "not_a_request", question
+    # A person is still met: "Carmen, meet Javier" on the same thread.
+    result = understand(
+        "Carmen, meet Javier Morales (javier@nube.example). Javier runs our cloud team.",
+        to="Carmen Ortega <carmen@ortega.example>",
+        cc=f"Intro Agent <{AGENT}>",
+    )
+    assert result.kind == "intro_request"
