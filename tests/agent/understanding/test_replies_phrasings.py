@@ -777,3 +777,25 @@ WITHOUT_YES_OR_NO = [
 @pytest.mark.parametrize(("text", "answer"), WITHOUT_YES_OR_NO)
 def test_without_yes_or_no(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# Passing said for a firm declines ("we'll pass", "nous passons notre tour"); a pass
+# that goes on in its clause passes something on or drops by.
+PASSING_FOR_A_FIRM = [
+    ("We'll pass. Hardware isn't our thesis. Good luck to him.", "no"),
+    ("Thanks, we'll have to pass.", "no"),
+    ("Nous passons notre tour, merci.", "no"),
+    ("Vamos a pasar, gracias.", "no"),
+    ("Danke, wir passen.", "no"),
+    ("Obrigado, vamos passar.", "no"),
+    ("Yes! I'll pass this on to my team.", "yes"),
+    ("Sure, we will pass by your office on Monday.", "yes"),
+    ("Sí, vamos a pasar por tu oficina el lunes.", "yes"),
+    ("Ja, wir passen gut zusammen.", "yes"),
+    ("Sim, vamos passar aí amanhã.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), PASSING_FOR_A_FIRM)
+def test_passing_for_a_firm(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
