@@ -25,6 +25,8 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      can't" is no), and any other clause leaves a yes unclear ("glad to;
      however, I'm about to go on leave");
    - otherwise yes and no together are unclear;
+   - a plea for understanding ("Ich bitte um Ihr Verständnis") closes a refusal
+     only where nothing says yes;
    - praise words ("great") answer only when they open a sentence, and a long
      mail must say yes near its start.
 
@@ -249,6 +251,10 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     if others:
         evidence.append(f"other:{others[0]}")
     asides = _aside_stretches(reading)
+    says_yes = any(
+        p.label == "yes" and not _negated(reading, p, book) and not _negated_after(reading, p, book)
+        for p in reading.phrases
+    )
     # Where each phrase that answers, doubts or asks stands.
     counted: list[int] = []
     for phrase in reading.phrases:
@@ -260,6 +266,15 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         if closing and _followed_in_clause(reading, phrase.end):
             # "I'm in court all week" is no "I'm in!", "I'll manage the scheduling"
             # no "Thanks, but I'll manage."
+            continue
+        if phrase.label == "no" and phrase.text in book.refusal_closings:
+            # "Ich bitte um Ihr Verständnis", "thank you for your understanding" close a
+            # refusal; beside a yes they ask patience for something else ("Happy to! I'm
+            # slow on email, thanks for your understanding").
+            if not says_yes:
+                counted.append(phrase.start)
+                signals.no.append(phrase.start)
+                evidence.append(f"refusal-closing:{phrase.text}")
             continue
         if phrase.label == "no" and _number_abbreviation(reading, phrase, book):
             # "my mobile no. +91 ...", "mi nº de teléfono": a number, not a refusal.
@@ -686,10 +701,12 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
             return ReplyVerdict(answer, new_text, ("subject", *evidence))
     answer, evidence = read_answer(signed if signed.strip() else new_text)
     answered = any(e.startswith(("yes:", "no:", "negated:")) for e in evidence)
-    if answer == "unclear" and not answered and not _asks_back(signed or new_text):
+    if answer != "yes" and not answered and not _asks_back(signed or new_text):
         # Wording a person may also use ("travelling until the 20th") marks a robot only
         # when the text answers nothing and asks nothing back ("Can we revisit once I'm
-        # back?"): a robot asks no question about the matter.
+        # back?"): a robot asks no question about the matter. A plea for understanding
+        # ("I'm away until Monday. Thanks for your understanding.") closes a notice as
+        # well as a refusal.
         weak = robots.find("weak", normalised)
         if weak is not None:
             return ReplyVerdict("auto_reply", new_text, (*evidence, f"autoreply:{weak}"))

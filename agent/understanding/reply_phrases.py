@@ -159,6 +159,7 @@ class PhraseBook:
         self.joiners = frozenset(_words(books, "joiners"))
         self.confirmations = _words(books, "confirmations")
         self.closing_only = _words(books, "closing_only")
+        self.refusal_closings = _words(books, "refusal_closings")
         self.date_words = _words(books, "date_words")
         self.conditionals = _words(books, "conditionals")
         self.meeting_words = tuple(_words(books, "meeting_words"))

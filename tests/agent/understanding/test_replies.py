@@ -996,3 +996,14 @@ def test_a_person_asking_about_the_matter_is_no_robot(body: str, answer: str) ->
     nothing back: a robot asks no question about the matter, at most a word or three
     ("Urgent?")."""
     assert classify_reply(reply(body)).answer == answer
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'm away until Monday 24 Nov. Thanks for your understanding.\n",
+        "Ich bin bis zum 20. auf Dienstreise. Ich bitte um Ihr Verständnis.\n",
+    ],
+)
+def test_a_plea_for_understanding_closes_a_notice_as_well(body: str) -> None:
+    assert classify_reply(reply(body)).answer == "auto_reply"

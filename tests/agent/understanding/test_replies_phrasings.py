@@ -799,3 +799,29 @@ PASSING_FOR_A_FIRM = [
 @pytest.mark.parametrize(("text", "answer"), PASSING_FOR_A_FIRM)
 def test_passing_for_a_firm(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# Seeing no reason or occasion to meet declines; a plea for understanding closes a
+# refusal, but beside a yes it asks patience for something else.
+NO_REASON_TO_MEET = [
+    ("Derzeit sehen wir jedoch keinen Anlass für ein Gespräch.", "no"),
+    ("We see no reason to meet at this point.", "no"),
+    ("Nous ne voyons pas l'intérêt d'un échange.", "no"),
+    ("No vemos motivo para una reunión.", "no"),
+    ("Não vemos motivo para uma reunião.", "no"),
+    ("Hatuoni sababu ya kukutana naye.", "no"),
+    ("Vielen Dank für das Angebot. Ich bitte um Ihr Verständnis.", "no"),
+    ("Merci, mais pas pour l'instant. Merci de votre compréhension.", "no"),
+    ("Gracias por su comprensión.", "no"),
+    ("Asante kwa kuelewa.", "no"),
+    ("I see no reason why not!", "yes"),
+    ("Kein Anlass zur Sorge, gerne!", "yes"),
+    ("Oui, je vois l'intérêt.", "yes"),
+    ("Happy to! I'm slow on email, thanks for your understanding.", "yes"),
+    ("Sí, encantada. Gracias por tu comprensión con mis retrasos.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), NO_REASON_TO_MEET)
+def test_no_reason_to_meet(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
