@@ -2082,3 +2082,32 @@ def test_a_verb_opening_a_question_and_a_product_are_no_people() -> None:
         cc=f"Intro Agent <{AGENT}>",
     )
     assert result.kind == "intro_request"
+
+
+def test_the_same_again_for_a_new_pair_on_an_old_thread() -> None:
+    """On the thread of an intro made, "do the same for me and X" asks a new one."""
+    omar = "Omar Farouk <omar@desertbloom.example>"
+    for ask in (
+        f"Could you do the same for me and {omar}? He farms in Dubai.",
+        f"Pourriez-vous faire la même chose pour moi et {omar} ? Il cultive à Dubaï.",
+        f"¿Podrías hacer lo mismo para mí y {omar}? Cultiva en Dubái.",
+        f"Könntest du dasselbe für mich und {omar} machen? Er baut in Dubai an.",
+        f"Você poderia fazer o mesmo para mim e {omar}? Ele cultiva em Dubai.",
+        f"Unaweza kufanya vivyo hivyo kwa mimi na {omar}? Analima Dubai.",
+        f"That worked out brilliantly, thank you! Same for me and {omar}, please!",
+    ):
+        result = understand(
+            ask,
+            subject="Re: Intro: Maya Chen <> Leo Fischer",
+            headers={"In-Reply-To": "<intro-1@introbot.net>"},
+        )
+        assert result.kind == "intro_request", ask
+        assert result.a == Party("Ann Lee", "ann@lee.example"), ask
+        assert result.b == Party("Omar Farouk", "omar@desertbloom.example"), ask
+        assert result.confident, ask
+    for other in (
+        f"Could you do the same for the deck I sent, {omar} needs it?",
+        f"I'd do the same for you and {omar} any time.",
+        "Maya and Leo are thrilled. Same for Maya and Leo's teams.",
+    ):
+        assert understand(other).kind == "not_a_request", other
