@@ -825,3 +825,29 @@ NO_REASON_TO_MEET = [
 @pytest.mark.parametrize(("text", "answer"), NO_REASON_TO_MEET)
 def test_no_reason_to_meet(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# Slang yeses, typed without their apostrophes ("im down", "sounds cool", "bet"), also
+# in other languages; one that goes on in its clause says something else.
+SLANG_YES = [
+    ("ya that sounds cool lol im down", "yes"),
+    ("im down", "yes"),
+    ("Bet!", "yes"),
+    ("Sounds cool!", "yes"),
+    ("count me in", "yes"),
+    ("partant !", "yes"),
+    ("me apunto", "yes"),
+    ("bin dabei", "yes"),
+    ("to dentro", "yes"),
+    ("Niko tayari kabisa!", "yes"),
+    ("im down with the flu this week", "unclear"),
+    ("Sounds cool, what does he do?", "unclear"),
+    ("Her startup sounds cool.", "unclear"),
+    ("sounds cool but im not interested", "no"),
+    ("Niko tayari na mradi mwingine, samahani.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), SLANG_YES)
+def test_slang_yes(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
