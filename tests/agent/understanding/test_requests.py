@@ -2111,3 +2111,27 @@ def test_the_same_again_for_a_new_pair_on_an_old_thread() -> None:
         "Maya and Leo are thrilled. Same for Maya and Leo's teams.",
     ):
         assert understand(other).kind == "not_a_request", other
+
+
+def test_asking_to_meet_someone_named_with_an_address() -> None:
+    """Writing to the agent alone, "would it be possible to meet her" asks to meet the one
+    named: the writer and that person. Meeting the agent, or a time, is no pair."""
+    priya = "Priya Raman (priya.raman@kinetiq.example)"
+    for ask in (
+        f"You know {priya}, she builds robot arms. Would it be possible to meet her and "
+        "maybe have her as a mentor?",
+        f"Conoces a {priya}, construye brazos robóticos. ¿Podría conocer a Priya?",
+        f"Você conhece a {priya}, ela constrói braços robóticos. Poderia conhecer a Priya?",
+        f"Vous connaissez {priya}. Est-ce que je pourrais rencontrer Priya ?",
+    ):
+        result = understand(ask)
+        assert result.kind == "intro_request", ask
+        assert result.a == Party("Ann Lee", "ann@lee.example"), ask
+        assert result.b == Party("Priya Raman", "priya.raman@kinetiq.example"), ask
+        assert result.confident, ask
+    for other in (
+        f"Could we meet at 3 to talk about it? {priya} is on the team.",
+        f"Could I meet you on Thursday? My colleague {priya} will join.",
+        "Könnte ich Sie am Donnerstag treffen?",
+    ):
+        assert understand(other).kind == "not_a_request", other
