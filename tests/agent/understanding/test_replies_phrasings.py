@@ -851,3 +851,30 @@ SLANG_YES = [
 @pytest.mark.parametrize(("text", "answer"), SLANG_YES)
 def test_slang_yes(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# Warm yeses ("com todo o gosto") and awaiting the other's contact at a sentence's start
+# ("Aguardo o contacto do Sr. Ribeiro", "j'attends son message") say yes; waiting on it
+# to decide, or after a doubt, does not.
+AWAITING_THE_CONTACT = [
+    ("Com todo o gosto. Aguardo o contacto do Sr. Ribeiro.", "yes"),
+    ("Com muito gosto!", "yes"),
+    ("Aguardo o contacto dele.", "yes"),
+    ("J'attends son message.", "yes"),
+    ("Quedo a la espera de su contacto.", "yes"),
+    ("Mit Vergnügen. Ich freue mich auf die Nachricht.", "yes"),
+    ("Nasubiri ujumbe wake.", "yes"),
+    ("Aguardo o contacto dele antes de decidir.", "unclear"),
+    ("J'attends son message avant de décider.", "unclear"),
+    ("Quedo a la espera de su contacto para decidir.", "unclear"),
+    ("Não sei, aguardo o contacto dele.", "unclear"),
+    ("Aguardo o contacto dele e depois vejo.", "unclear"),
+    ("J'attends son message, on verra.", "unclear"),
+    ("Sure, we'll see.", "unclear"),
+    ("Não é com gosto que recuso, mas não posso.", "no"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), AWAITING_THE_CONTACT)
+def test_awaiting_the_contact(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
