@@ -147,6 +147,7 @@ class PhraseBook:
         self.negators = _words(books, "negators")
         self.alternatives = _words(books, "alternatives")
         self._typo_targets = _typo_index(books)
+        self.real_words = _words(books, "real_words")
         self.negator_prefixes = tuple(_words(books, "negator_prefixes"))
         self.negator_suffixes = tuple(_words(books, "negator_suffixes"))
         self.alone_yes = _words(books, "alone_yes")
@@ -181,8 +182,11 @@ class PhraseBook:
     def correct_typo(self, word: str) -> str | None:
         """The one answer word ``word`` is a slip of: two letters swapped ("ahaed") or
         one left out ("sur"); None when it is a known word, or a slip of none or of
-        several."""
+        several. A real word one slip from a negator ("either", "einen", "ont") is never
+        taken for a slip of it."""
         if word in self._typo_targets.known or len(word) < _MIN_TYPO_LETTERS:
+            return None
+        if word in self.real_words:
             return None
         swaps = {
             word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)

@@ -1007,3 +1007,19 @@ def test_a_person_asking_about_the_matter_is_no_robot(body: str, answer: str) ->
 )
 def test_a_plea_for_understanding_closes_a_notice_as_well(body: str) -> None:
     assert classify_reply(reply(body)).answer == "auto_reply"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("I shall manage either.", "unclear"),
+        ("Einen Moment, ja gerne.", "yes"),
+        ("Ils ont dit oui, moi aussi avec plaisir.", "yes"),
+        ("nto interested", "no"),
+        ("Sure, but nto this month.", "no"),
+    ],
+)
+def test_a_real_word_is_no_slip_of_a_negator(text: str, answer: str) -> None:
+    answer_read, evidence = read_answer(text)
+    assert answer_read == answer
+    assert not any(e.startswith("typo:") and "nto" not in e for e in evidence)

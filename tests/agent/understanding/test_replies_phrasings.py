@@ -878,3 +878,24 @@ AWAITING_THE_CONTACT = [
 @pytest.mark.parametrize(("text", "answer"), AWAITING_THE_CONTACT)
 def test_awaiting_the_contact(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# A note after a determiner is a noun ("thank you for your note"), not "noté"; a spouse
+# reminding of the calendar is scheduling talk, not a yes spoken for the spouse.
+NOTES_AND_REMINDERS = [
+    ("Thank you kindly for your note. I would be delighted to speak with her.", "yes"),
+    ("Merci pour votre note. Avec plaisir.", "yes"),
+    ("Noté, je reviens vers vous.", "unclear"),
+    ("Yes, noted.", "unclear"),
+    ("Happy to. My wife reminds me Thursdays are taken, so any other day.", "yes"),
+    ("Avec plaisir. Ma femme me rappelle que les jeudis sont pris.", "yes"),
+    ("Claro. Mi esposa me recuerda que los jueves están ocupados.", "yes"),
+    ("Yes, my wife would love to meet him.", "unclear"),
+    ("Sure, let me check with my wife.", "unclear"),
+    ("Oui, ma femme serait ravie.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), NOTES_AND_REMINDERS)
+def test_notes_and_reminders(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
