@@ -2135,3 +2135,39 @@ def test_asking_to_meet_someone_named_with_an_address() -> None:
         "Könnte ich Sie am Donnerstag treffen?",
     ):
         assert understand(other).kind == "not_a_request", other
+
+
+def test_one_who_would_welcome_an_introduction_to_another_is_a_pair() -> None:
+    sunita = Party("Sunita Rao", "sunita@hp.example")
+    daniel = Party("Daniel Cho", "dcho@nw.example")
+    for body in (
+        "I'm writing on behalf of two executives. Mark Delaney (mark@hp.example) would like "
+        "to be introduced to Elena Petrova (elena@pa.example). Separately, Sunita Rao "
+        "(sunita@hp.example), our Head of Operations, would welcome an introduction to Daniel "
+        "Cho <dcho@nw.example>, as she is reviewing our contracts.",
+        "Sunita Rao (sunita@hp.example) would appreciate an introduction to Daniel Cho "
+        "(dcho@nw.example) about warehousing.",
+        "Sunita Rao (sunita@hp.example) would value a formal introduction to Daniel Cho "
+        "(dcho@nw.example).",
+        "Sunita Rao (sunita@hp.example) aimerait beaucoup être présentée à Daniel Cho "
+        "(dcho@nw.example).",
+        "Sunita Rao (sunita@hp.example) agradecería que le presentaran a Daniel Cho "
+        "(dcho@nw.example).",
+        "Sunita Rao (sunita@hp.example) würde sich über eine Vorstellung bei Daniel Cho "
+        "(dcho@nw.example) freuen.",
+        "Sunita Rao (sunita@hp.example) gostaria muito de ser apresentada a Daniel Cho "
+        "(dcho@nw.example).",
+        "Sunita Rao (sunita@hp.example) angefurahi kutambulishwa kwa Daniel Cho (dcho@nw.example).",
+    ):
+        result = understand(body)
+        pairs = [(result.a, result.b), *((p.a, p.b) for p in result.more)]
+        assert (sunita, daniel) in pairs, body
+        assert result.confident, body
+    # Welcoming something else from someone is no ask.
+    for body in (
+        "Sunita Rao (sunita@hp.example) would welcome feedback from Daniel Cho "
+        "(dcho@nw.example) on the draft.",
+        "Sunita Rao (sunita@hp.example) would appreciate it if Daniel Cho (dcho@nw.example) "
+        "sent the invoice.",
+    ):
+        assert understand(body).kind == "not_a_request", body
