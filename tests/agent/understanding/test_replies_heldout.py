@@ -218,6 +218,16 @@ would be delighted to speak with Ms Okafor" sat among asides, one of them "eithe
 right to "neither" as a slip (yes). The five joined the set with the change that reads
 them.
 
+A seventeenth batch of 42 (``b17_``, 26 in the five other languages and one under a
+Dutch quote header: a cross-section of answers in every client's quoting, the issue's
+hard cases among them, one-letter and emoji answers, a yes only in the quoted question,
+absence notices and an Exchange delivery report), written after the changes for the
+sixteenth and measured before any change for it: 40 of 42 (95.2%), no consent error;
+missed, each read unclear: "I'd love to, but I can't - I'm under a non-compete until
+March. Please thank Oliver for me though!" (no) and "No problem at all, go ahead and
+connect us. Happy to help Daniel if i can." (yes). The two joined the set with the
+change that reads them.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
