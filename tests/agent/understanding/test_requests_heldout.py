@@ -376,6 +376,18 @@ thread, "would it be possible to meet her ... her email is ...", "Te copio a Ele
 E-Mail-Adresse lautet ...", a second pair that "would welcome an introduction to ...".
 The nine joined the folder with the change that reads them.
 
+A seventeenth batch of 40 (``b17_``, 20 in the five other languages: a cross-section of
+what users send, direct asks in many wordings, copied intake, "Alice, meet Bob (cc'ing my
+intro agent)", forwards, addresses in every place or missing, an assistant, two pairs, a
+party the address book knows; nine negatives, four of them close to the line; six
+commands), written after the changes for the sixteenth and measured before any change
+for it: confident and right 17/25 (0.850 of the 20 certain), every mail 31/40, NO WRONG
+ACTION; misses: "porfa cancela lo de Javier Morales", "Ihr zwei solltet euch unbedingt
+kennenlernen: Frau Keller ... Herr Brunner" (both written to, not confident), "Please
+link me up with Olusegun Bello again" (known from the address book), "J'aimerais
+beaucoup que tu me presentes Sophie Marchand <...>" written without accents. The four
+joined the folder with the change that reads them.
+
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
 """
