@@ -246,6 +246,7 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     signals = _Signals()
     evidence: list[str] = []
     contrasts: list[Phrase] = []
+    turns: dict[int, int] = {}
     alternatives = [p.start for p in reading.phrases if p.text in book.alternatives]
     others = [p.text for p in reading.phrases if p.label == "other"]
     if others:
@@ -275,6 +276,10 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
                 counted.append(phrase.start)
                 signals.no.append(phrase.start)
                 evidence.append(f"refusal-closing:{phrase.text}")
+            continue
+        if phrase.label == "no" and _word_part(reading, phrase):
+            # "a non-compete", "a no-show": the first part of a hyphenated word.
+            evidence.append(f"word-part:{phrase.text}")
             continue
         if phrase.label == "no" and _number_abbreviation(reading, phrase, book):
             # "my mobile no. +91 ...", "mi nº de teléfono": a number, not a refusal.
@@ -328,7 +333,14 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
             signals.no.append(phrase.start)
             evidence.append(f"no:{phrase.text}")
         elif phrase.label == "contrast":
-            signals.contrasts.append(_turn(reading, phrase))
+            turn = _turn(reading, phrase)
+            if turn is None:
+                # "Please thank Oliver for me though!": a contrast closing its sentence
+                # opens nothing after it.
+                evidence.append(f"closing-contrast:{phrase.text}")
+                continue
+            signals.contrasts.append(turn)
+            turns[phrase.start] = turn
             evidence.append(f"contrast:{phrase.text}")
             contrasts.append(phrase)
         elif phrase.label == "hedge":
@@ -347,7 +359,7 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         # answers, doubts or asks, restricts nothing.
         stretch = next(((a, b) for a, b in asides if a == phrase.start), None)
         if stretch and not any(stretch[0] < i < stretch[1] for i in counted):
-            signals.contrasts.remove(_turn(reading, phrase))
+            signals.contrasts.remove(turns[phrase.start])
             evidence.append(f"aside:{phrase.text}")
     _drop_late_yes(reading, signals, evidence, len(text.split()))
     turn = max(signals.contrasts, default=len(reading.tokens))
@@ -506,6 +518,34 @@ def _dated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     return token in book.date_words or any(ch.isdigit() for ch in token)
 
 
+def _word_part(reading: Reading, phrase: Phrase) -> bool:
+    """Whether a one-word refusal is joined by a hyphen to the word after it, with no
+    space between: the first part of a compound ("non-compete", "no-show", "não-sócio"),
+    not a refusal. A compound that refuses is listed whole ("no-go", "non-starter"), and
+    one opening its clause or with an answer after the hyphen stays a refusal ("No-sorry",
+    "No-thanks")."""
+    if phrase.end - phrase.start != 1 or phrase.end + 1 >= len(reading.tokens):
+        return False
+    hyphen, word = phrase.end, phrase.end + 1
+    offsets, tokens = reading.offsets, reading.tokens
+    return (
+        tokens[hyphen] == "-"
+        and offsets[hyphen] == offsets[phrase.start] + len(tokens[phrase.start])
+        and offsets[word] == offsets[hyphen] + 1
+        and tokens[word].isalpha()
+        and not any(p.start == word for p in reading.phrases)
+        and _after_word(reading, phrase.start)
+    )
+
+
+def _after_word(reading: Reading, index: int) -> bool:
+    """Whether a word stands before ``index`` in its clause."""
+    i = index - 1
+    while i >= 0 and not reading.tokens[i].strip() and "\n" not in reading.tokens[i]:
+        i -= 1
+    return i >= 0 and _is_word(reading, i)
+
+
 # How many words may stand between "no." and the number it abbreviates ("mobile no.
 # also +91 ...", "phone no. is 555").
 _NUMBER_REACH = 3
@@ -620,10 +660,12 @@ def _drop_late_yes(reading: Reading, signals: _Signals, evidence: list[str], len
         evidence.append("late-yes-ignored")
 
 
-def _turn(reading: Reading, phrase: Phrase) -> int:
+def _turn(reading: Reading, phrase: Phrase) -> int | None:
     """Where the contrast a phrase marks begins: at the phrase, or, for one that ends
     a clause holding a refusal ("Sure, I saw this. I'll have to decline though."), at
-    the start of that clause, which is what stands against what came before."""
+    the start of that clause, which is what stands against what came before. None for
+    one that ends its sentence with no refusal in its clause ("Please thank Oliver for
+    me though!", "Danke trotzdem!"): it opens nothing after it."""
     after = phrase.end
     while after < len(reading.tokens) and not reading.tokens[after].strip():
         after += 1
@@ -635,7 +677,10 @@ def _turn(reading: Reading, phrase: Phrase) -> int:
     if not any(p.label == "no" and start <= p.start < phrase.start for p in reading.phrases):
         # Only a refusal in the clause is turned against the yes before it ("Happy
         # to! I'm on holiday until Monday though." still says yes).
-        return phrase.start
+        ends = after >= len(reading.tokens) or (
+            reading.tokens[after] in SENTENCE_ENDS or "\n" in reading.tokens[after]
+        )
+        return None if ends else phrase.start
     # The token before the clause: a "no" inside the clause then follows the turn.
     return max(start - 1, 0)
 

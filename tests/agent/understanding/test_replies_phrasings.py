@@ -899,3 +899,35 @@ NOTES_AND_REMINDERS = [
 @pytest.mark.parametrize(("text", "answer"), NOTES_AND_REMINDERS)
 def test_notes_and_reminders(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# A contrast closing its sentence ("Please thank Oliver for me though!", "Danke
+# trotzdem!") opens nothing after it: the "but" before it still decides. The first part
+# of a hyphenated word ("a non-compete", "a no-show") is no refusal.
+CLOSING_CONTRASTS = [
+    (
+        "I'd love to, but I can't - I'm under a non-compete until March. "
+        "Please thank Oliver for me though!",
+        "no",
+    ),
+    ("I'd love to, but I can't. Thanks though!", "no"),
+    ("Ich würde gerne, aber ich kann nicht. Danke trotzdem!", "no"),
+    ("Ningependa, lakini siwezi. Asante hata hivyo!", "no"),
+    ("J'aurais adoré, mais je ne peux pas. Merci quand même !", "no"),
+    ("Me encantaría, pero no puedo. ¡Gracias de todas formas!", "no"),
+    ("Adoraria, mas não posso. Obrigado mesmo assim!", "no"),
+    ("Sure, but my calendar is full until March. Thanks though.", "unclear"),
+    ("Gerne, aber erst im März. Danke trotzdem!", "unclear"),
+    ("Happy to! I'm on holiday until Monday though.", "yes"),
+    ("Sure, I saw this. I'll have to decline though.", "no"),
+    ("Yes, happy to. Not sure how useful I'll be though.", "unclear"),
+    ("Yes, happy to. I run a non-profit.", "yes"),
+    ("That's a non-starter for me.", "no"),
+    ("It's a no-go for me.", "no"),
+    ("No-sorry.", "no"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), CLOSING_CONTRASTS)
+def test_closing_contrasts(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
