@@ -212,6 +212,11 @@ class Rules:
     wish_re: re.Pattern[str] = _NEVER
     subject_cue_re: re.Pattern[str] = _NEVER
     proxy_cue_re: re.Pattern[str] = _NEVER
+    # What opens a sentence giving someone's address ("her email is", "ihre
+    # e-mail-adresse lautet", "* 's address is"): the whole text before the address, one
+    # regex for those that speak of someone by a pronoun and one for those that name them.
+    address_lead_re: re.Pattern[str] = _NEVER
+    named_address_lead_re: re.Pattern[str] = _NEVER
     # "my colleague would love ...": someone of the writer's wishes, not the writer's.
     proxy_owners: set[str] = field(default_factory=set)
     proxy_roles: set[str] = field(default_factory=set)
@@ -301,10 +306,29 @@ def _fold(items: Iterable[str]) -> set[str]:
     return {item.casefold().replace("\u2019", "'") for item in items}
 
 
+# The name a lead's ``*`` stands for: one to four words, a title's full stop allowed.
+_LEAD_NAME = r"(?P<n{}>[^\W\d_][\w.'\-]*(?: [^\W\d_][\w.'\-]*){{0,3}})"
+
+
+def _lead_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One regex matching the whole of a text that is one of ``phrases`` (case-folded,
+    ``*`` a name, which the match gives as its ``lastgroup``), perhaps with a colon or a
+    dash after it."""
+    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not ordered:
+        return _NEVER
+    # Each name its own group (``n0``, ``n1`` ...): the match's ``lastgroup`` is the name.
+    body = "|".join(
+        re.escape(p).replace("\\*", _LEAD_NAME.format(n), 1) for n, p in enumerate(ordered)
+    )
+    return re.compile(rf"(?:{body}) ?[:\-\u2013]?")
+
+
 @lru_cache(maxsize=1)
 def load_rules() -> Rules:
     """Load and compile every language's rules (once per process)."""
     rules = Rules()
+    address_leads: set[str] = set()
     for language in LANGUAGES:
         data = _read_json("requests", language)
         rules.pair_patterns += [compile_pattern(p) for p in data.get("pair_patterns", ())]
@@ -354,6 +378,7 @@ def load_rules() -> Rules:
         rules.pair_verbs |= _fold(data.get("pair_verbs", ()))
         rules.mutual_words |= _fold(data.get("mutual_words", ()))
         rules.doubt_cues |= _fold(data.get("doubt_cues", ()))
+        address_leads |= _fold(data.get("address_leads", ()))
         rules.pleas |= _fold(data.get("pleas", ()))
         # Per language: French "nos" is "our", a writer word, where Spanish "nos" is "us".
         selves = _fold(data.get("self_words", ())) | _fold(data.get("plural_self_words", ()))
@@ -406,6 +431,8 @@ def load_rules() -> Rules:
     rules.wish_re = phrase_regex(rules.wishes | rules.pleas)
     rules.subject_cue_re = phrase_regex(rules.subject_cues)
     rules.proxy_cue_re = phrase_regex(rules.proxy_cues)
+    rules.address_lead_re = _lead_regex(p for p in address_leads if "*" not in p)
+    rules.named_address_lead_re = _lead_regex(p for p in address_leads if "*" in p)
     rules.proxy_wish_re = _wish_regex(rules.proxy_owners, rules.proxy_roles, rules.proxy_wishes)
     rules.list_cue_re = phrase_regex(rules.list_cues)
     rules.context_skip_re = phrase_regex(rules.context_skips)

@@ -4,7 +4,8 @@ The phrasings live in ``rules/requests/{lang}.json`` (who is to meet whom),
 ``rules/commands/{lang}.json`` and ``rules/not_requests/{lang}.json`` (see
 ``request_rules``). A mail is read piece by piece (``request_reading``): its own new
 text, a forwarded mail, its subject; people are found in each (``request_mentions``),
-patterns matched (``request_matching``) and the people resolved (``request_people``).
+patterns matched (``request_matching``) and the people resolved (``request_people``),
+with the addresses a sentence gives for someone (``request_told``).
 
 The rule is never to guess: a request is ``confident`` only when both people of every
 pair and both their addresses are certain (given next to the name, named in the
@@ -52,6 +53,7 @@ from agent.understanding.request_reading import (
 )
 from agent.understanding.request_rules import Rules, compile_pattern, load_rules
 from agent.understanding.request_tokens import normal_text
+from agent.understanding.request_told import told_addresses
 from agent.understanding.signatures import signature_start, signed_name
 
 __all__ = ["compile_pattern", "load_rules", "understand_request"]
@@ -284,6 +286,14 @@ def _read_all(
             if i.kind == "name" and i.name
         }
     )
+    if "@" in own[:signed] or forward is not None:
+        # "... Frau Theresa Huber ... Ihre E-Mail-Adresse lautet t.huber@...": an address
+        # given in a sentence about someone is theirs (agent.understanding.request_told).
+        named_anywhere = (*text_names, *(a.name for a in gazetteer if a.name))
+        told = told_addresses(own, before_signature, rules, named_anywhere)
+        if forward is not None:
+            told += told_addresses(forward.body, forward_items, rules, named_anywhere)
+        body_names = (*body_names, *told)
 
     def scene(
         me: Resolved | None, recipients: tuple[Address, ...], forwarded: bool = False

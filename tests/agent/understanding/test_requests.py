@@ -2171,3 +2171,57 @@ def test_one_who_would_welcome_an_introduction_to_another_is_a_pair() -> None:
         "sent the invoice.",
     ):
         assert understand(body).kind == "not_a_request", body
+
+
+def test_an_address_given_in_a_sentence_about_someone_is_theirs() -> None:
+    theresa = Party("Theresa Huber", "t.huber@ha.example")
+    for body in (
+        "Ich würde gern Frau Theresa Huber kennenlernen, die das Architekturbüro in Graz "
+        "führt. Wir suchen jemanden, der mit dem Passivhaus-Standard vertraut ist. Ihre "
+        "E-Mail-Adresse lautet t.huber@ha.example. Wären Sie so nett, uns zusammenzubringen?",
+        "Could you introduce me to Theresa Huber? She runs an architecture firm in Graz. "
+        "Her email is t.huber@ha.example.",
+        "Could you introduce me to Theresa Huber? His address: t.huber@ha.example",
+        "Pourriez-vous me présenter à Theresa Huber ? Elle dirige un cabinet à Graz. Son "
+        "adresse est t.huber@ha.example.",
+        "¿Podrías presentarme a Theresa Huber? Dirige un estudio en Graz. Su correo es "
+        "t.huber@ha.example.",
+        "Você poderia me apresentar à Theresa Huber? Ela dirige um escritório em Graz. O "
+        "e-mail dela é t.huber@ha.example.",
+        "Tafadhali unitambulishe kwa Theresa Huber. Anaendesha kampuni ya usanifu. Barua "
+        "pepe yake ni t.huber@ha.example.",
+        # Or the sentence names them.
+        "Could you introduce me to Ms. Theresa Huber? Ms. Huber's address is t.huber@ha.example.",
+        "Pourriez-vous me présenter à Theresa Huber ? L'adresse de Mme Huber est "
+        "t.huber@ha.example.",
+        "¿Podrías presentarme a Theresa Huber? El correo de Theresa es t.huber@ha.example.",
+        "Könnten Sie mich mit Theresa Huber bekannt machen? Die E-Mail-Adresse von Frau Huber "
+        "lautet t.huber@ha.example.",
+        "Você poderia me apresentar à Theresa Huber? O e-mail da Theresa é t.huber@ha.example.",
+        "Tafadhali unitambulishe kwa Theresa Huber. Barua pepe ya Theresa ni t.huber@ha.example.",
+    ):
+        result = understand(body)
+        assert (result.a, result.b) == (Party("Ann Lee", "ann@lee.example"), theresa), body
+        assert result.confident, body
+    # An address doubted, of the writer, of someone else, or with two people meant is
+    # no one's for sure.
+    for body in (
+        "Could you introduce me to Theresa Huber? My old address was t.huber@ha.example.",
+        "Could you introduce me to Theresa Huber? His address might have changed: "
+        "t.huber@ha.example.",
+        "Could you introduce me to Theresa Huber? Her email is probably t.huber@ha.example.",
+        "Could you introduce me to Theresa Huber? Her assistant's email is t.huber@ha.example.",
+        "Could you introduce me to Theresa Huber? She works with Maria Lopez. Her email is "
+        "t.huber@ha.example.",
+        "Könnten Sie mich mit Theresa Huber und Paul Weber bekannt machen? Ihre "
+        "E-Mail-Adresse lautet t.huber@ha.example.",
+    ):
+        result = understand(body)
+        assert result.b is not None and result.b.email is None, body
+        assert not result.confident, body
+    # The one named just before already has an address: the other is not tied to her.
+    result = understand(
+        "Could you introduce me to Theresa Huber (th@ha.example)? Her email is t.huber@ha.example."
+    )
+    assert result.b == Party("Theresa Huber", "th@ha.example")
+    assert not result.confident

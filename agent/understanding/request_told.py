@@ -1,0 +1,139 @@
+"""Addresses given in a sentence about someone: "I'd like to meet Frau Theresa Huber ...
+Ihre E-Mail-Adresse lautet t.huber@huber-architektur.at", "Ms. Solberg's address is
+ingrid.solberg@...", "son adresse est ...", "su correo es ...", "o e-mail dela é ...",
+"barua pepe yake ni ...".
+
+Such an address stands alone, apart from the name, and its local part need not spell a
+first name ("t.huber@"). The sentence says whose it is: the one it names ("Ms.
+Solberg's address is"), or, when it speaks of someone by a pronoun ("Her email is"),
+the one person named just before. The rule is never to guess: an address is tied only
+when the whole text before it in its sentence is one of the rules' ``address_leads``
+("Her email is probably ..." or "My old address was ..." tie nothing) and exactly one
+person is meant: two people named before the sentence, someone else written with an
+address in between, or no one named within a few sentences, and the address stays
+alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from agent.message import Address
+from agent.understanding.request_mentions import Item
+from agent.understanding.request_rules import Rules
+from agent.understanding.request_tokens import normal_text
+
+# How many sentences before the address's own the person spoken of may be named.
+MAX_SENTENCES_BACK = 3
+
+
+def told_addresses(
+    text: str, items: Sequence[Item], rules: Rules, known: Collection[str]
+) -> list[Address]:
+    """The people an address of ``text`` is given for, each with that address.
+    ``known`` are the names written in the mail or on it, to name someone in full and to
+    tell one person's first name from another's."""
+    told: list[Address] = []
+    for index, item in enumerate(items):
+        if item.kind != "email" or not item.email:
+            continue
+        start = index
+        while start > 0 and items[start - 1].kind != "end":
+            start -= 1
+        lead = normal_text(text[items[start].start : item.start]) if start < index else ""
+        if not lead:
+            continue
+        if rules.address_lead_re.fullmatch(lead):
+            spoken = _spoken_of(items, start, known)
+        else:
+            found = rules.named_address_lead_re.fullmatch(lead)
+            if found is None or found.lastgroup is None:
+                continue
+            spoken = _named_in(items[start:index], found.group(found.lastgroup))
+        if spoken is not None and spoken.name:
+            told.append(Address(_fuller(spoken, known), item.email))
+    return told
+
+
+def _spoken_of(items: Sequence[Item], start: int, known: Collection[str]) -> Item | None:
+    """The one person named before the sentence opening at ``start``: the nearest name of
+    a person for sure (a first name and surname, or a title and a name) within a few
+    sentences, when nobody else is named from its sentence on."""
+    sentences = 0
+    person: Item | None = None
+    others: list[Item] = []
+    cursor = start - 1
+    while cursor >= 0:
+        item = items[cursor]
+        cursor -= 1
+        if item.kind == "end":
+            if person is not None:
+                break
+            sentences += 1
+            if sentences > MAX_SENTENCES_BACK:
+                return None
+            continue
+        if item.kind in ("email", "they", "group"):
+            others.append(item)
+        elif item.kind == "name":
+            if person is None and _surely_a_person(item):
+                if item.email:
+                    # The one just named has an address already: this one is someone else's.
+                    return None
+                person = item
+            else:
+                others.append(item)
+    if person is None or any(not _same_or_no_person(o, person, known) for o in others):
+        return None
+    return person
+
+
+def _named_in(lead: Sequence[Item], name: str) -> Item | None:
+    """The one person named where a lead has its name ("Ms. Huber" of "Ms. Huber's
+    address is", "Theresas" of "Theresas Adresse lautet"); the lead's own capitalised
+    words ("L'adresse", "Barua") are none."""
+    said = name.split()
+    named = [
+        item
+        for item in lead
+        if item.kind == "name"
+        and item.name
+        and all(w in said or w[:-1] in said for w in item.name.casefold().split())
+    ]
+    if len(named) != 1 or named[0].email or any(i.kind in ("email", "they") for i in lead):
+        return None
+    return named[0]
+
+
+def _surely_a_person(item: Item) -> bool:
+    """A first name and surname ("Theresa Huber"), or a name after a title ("Frau
+    Huber"); one capitalised word alone may be a place or, in German, any noun."""
+    return item.name is not None and (item.titled or len(item.name.split()) > 1)
+
+
+def _same_or_no_person(other: Item, person: Item, known: Collection[str]) -> bool:
+    """Whether ``other``, named near ``person``, leaves them the only one meant: a word of
+    their own name ("Theresa", "Frau Huber"), or one capitalised word that is no one's
+    first name in the mail ("Graz", "Architekturbüro")."""
+    if other.kind != "name" or other.email or not other.name or not person.name:
+        return False
+    words = other.name.casefold().split()
+    own = person.name.casefold().split()
+    if len(words) == 1 and words[0] in own:
+        return True
+    if len(words) > 1 or other.titled:
+        return False
+    firsts = {name.casefold().split()[0] for name in known if len(name.split()) > 1}
+    return words[0] not in firsts
+
+
+def _fuller(item: Item, known: Collection[str]) -> str:
+    """The name in full where the mail gives it once ("Solberg" after "Ms." is "Ingrid
+    Solberg" when she is named so), else as written."""
+    name = item.name or ""
+    words = name.casefold().split()
+    if len(words) != 1:
+        return name
+    at = -1 if item.titled else 0
+    fuller = {n for n in known if len(n.split()) > 1 and n.casefold().split()[at] == words[0]}
+    return fuller.pop() if len(fuller) == 1 else name
