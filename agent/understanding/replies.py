@@ -17,13 +17,16 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
 
    - a summing-up that opens a sentence ("So, long story short: yes, please do
      introduce us") decides with the answer after it, whatever doubts came before;
-   - a question back, a condition or a hedge leaves a yes unclear;
+   - a question back, a condition or a hedge leaves a yes unclear, but "if I can"
+     closing a sentence that offers help is modesty ("Happy to help Daniel if I
+     can");
    - a negated yes ("not interested") is a no; a negated no ("I wouldn't say
      no") is unclear; so is a refusal after "otherwise" ("only if it's about
      hiring, otherwise not"), which declines one branch of a condition;
    - after the last "but", an explicit no is the answer ("I'd love to, but I
      can't" is no), and any other clause leaves a yes unclear ("glad to;
-     however, I'm about to go on leave");
+     however, I'm about to go on leave"); a contrast closing its sentence opens
+     nothing ("Please thank Oliver for me though!");
    - otherwise yes and no together are unclear;
    - a plea for understanding ("Ich bitte um Ihr Verständnis") closes a refusal
      only where nothing says yes;
@@ -294,6 +297,11 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         if phrase.label in ("hedge", "question") and _eager(reading, phrase, book):
             # "Please introduce us, I'd like to hear more": eagerness, not doubt.
             evidence.append(f"eager:{phrase.text}")
+            continue
+        if phrase.label == "hedge" and _modest(reading, phrase, book):
+            # "Happy to help Daniel if I can.": modesty about being of use, not a
+            # condition on the yes.
+            evidence.append(f"modesty:{phrase.text}")
             continue
         if phrase.label == "hedge" and _meeting_condition(reading, phrase, asides, book):
             # "Mornings are better if Marta wants to set up a call": the condition is
@@ -627,6 +635,35 @@ def _aside_stretches(reading: Reading) -> list[tuple[int, int]]:
         if any(p.label == "aside" and phrase.end <= p.start < end for p in reading.phrases):
             out.append((phrase.start, end))
     return out
+
+
+def _modest(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether "if I can" closes a sentence that offers help after a yes in it:
+    "Happy to help Daniel if I can.", "Sí, claro, le ayudo si puedo.", "Yes, if I can
+    help." A condition that names something to happen ("Yes, if I can find the time",
+    "if I can get my boss to agree") goes on in its clause, and a bare "Yes, if I can."
+    offers no help: both still doubt the yes."""
+    if phrase.text not in book.modest_conditions:
+        return False
+    end = phrase.end
+    while end < len(reading.tokens) and not reading.tokens[end].strip():
+        end += 1
+    if end < len(reading.tokens) and not (
+        reading.tokens[end] in SENTENCE_ENDS or "\n" in reading.tokens[end]
+    ):
+        return False
+    start = _sentence_start(reading, phrase.start)
+    if not any(
+        p.label == "yes"
+        and start <= p.start < phrase.start
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+        for p in reading.phrases
+    ):
+        return False
+    words = [*reading.tokens[start : phrase.start], *phrase.text.split()]
+    # "je l'aiderai": the word after an elided pronoun.
+    return any(w.rsplit("'", 1)[-1] in book.help_words for w in words)
 
 
 def _meeting_condition(

@@ -65,6 +65,8 @@ _LISTS: dict[str, Label] = {
     "asides": "aside",
     # Words that put a yes off to a date ("after", "à partir de") when one follows.
     "deferral_leads": "deferral",
+    # "if I can", "si je peux": a hedge, but modesty when it closes an offer of help.
+    "modest_conditions": "hedge",
 }
 # When a span could be read two ways, the more cautious reading wins a tie.
 _PRIORITY: dict[str, int] = {
@@ -163,6 +165,8 @@ class PhraseBook:
         self.refusal_closings = _words(books, "refusal_closings")
         self.date_words = _words(books, "date_words")
         self.conditionals = _words(books, "conditionals")
+        self.modest_conditions = _words(books, "modest_conditions")
+        self.help_words = _words(books, "help_words")
         self.meeting_words = tuple(_words(books, "meeting_words"))
         self.number_abbreviations = _words(books, "number_abbreviations")
         self.number_nouns = _words(books, "number_nouns")

@@ -931,3 +931,35 @@ CLOSING_CONTRASTS = [
 @pytest.mark.parametrize(("text", "answer"), CLOSING_CONTRASTS)
 def test_closing_contrasts(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# "If I can" closing a sentence that says yes and offers help is modesty, not a
+# condition; one that names something to happen, or a bare "Yes, if I can.", doubts.
+MODEST_CONDITIONS = [
+    ("No problem at all, go ahead and connect us. Happy to help Daniel if i can.", "yes"),
+    ("Sure, happy to help where I can.", "yes"),
+    ("Yes, if I can help.", "yes"),
+    ("Oui, avec plaisir, je l'aiderai si je peux.", "yes"),
+    ("Sí, claro, le ayudo si puedo.", "yes"),
+    ("Ja, gerne, ich helfe, wenn ich kann.", "yes"),
+    ("Sim, claro, ajudo se eu puder.", "yes"),
+    ("Sim, com todo o gosto, ajudo no que puder.", "yes"),
+    ("Ndiyo, nitamsaidia kama naweza.", "yes"),
+    ("Yes, if I can find the time.", "unclear"),
+    ("Yes, if I can get my boss to agree.", "unclear"),
+    ("Yes, if I can.", "unclear"),
+    ("I'd love to if I can.", "unclear"),
+    ("Happy to help if I can get approval.", "unclear"),
+    ("Happy to help if I can, but not before March.", "unclear"),
+    ("Oui, si je peux me libérer.", "unclear"),
+    ("Sí, si puedo encontrar tiempo.", "unclear"),
+    ("Ja, wenn ich kann.", "unclear"),
+    ("Sim, se eu puder.", "unclear"),
+    ("Ndiyo, kama naweza.", "unclear"),
+    ("Not happy to help if I can.", "no"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), MODEST_CONDITIONS)
+def test_modest_conditions(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
