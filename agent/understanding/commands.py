@@ -11,7 +11,10 @@ actually need to send you", "je dois mettre * en copie"), or in a sentence that 
 ``help`` phrase alone ("Comment ça marche exactement ?"), ``softeners`` left out. Any sentence of
 a short mail that asks for no new intro may say a command by its structure: a cancel verb
 governing an intro noun, in the order its language puts them ("please scrap the
-Greg/Olivia intro", "bitte die Vorstellung mit Herrn Krüger abbrechen"), not negated; or
+Greg/Olivia intro", "bitte die Vorstellung mit Herrn Krüger abbrechen"), or "the thing
+with" a person written with a capital ("cancela lo de Javier Morales", "the Mark Evans
+thing", "das mit Frau Keller stornieren"), not negated; one governing the thing with
+anything else ("Cancela lo de mañana", "Cancel the Friday thing") cancels nothing; or
 a question asking how an intro stands ("où en était ma demande", "ombi langu limefikia
 wapi"). A first line's status or cancel beside a later ask for an intro ("Any news on
 Maya? Could you also introduce me to Carol?") is no command. A sentence alone may say
@@ -312,8 +315,11 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
     sentences = _sentences(text)
     subject_line = normalise(strip_subject_prefixes(subject))
     first = next(sentences, "")
-    for line in (first, subject_line):
+    for line, written in ((first, text), (subject_line, subject)):
         command = _command_at(line)
+        if command == "cancel" and _cancels_something_else(line, written):
+            # "Cancela lo de mañana, nos vemos el jueves": no intro is named.
+            continue
         if command is not None:
             if command != "help" and _later_asks_for_an_intro(text):
                 # "Any news on my intro to Maya? Also, could you introduce me to Carol?"
@@ -342,6 +348,25 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
                 if all(word in objects or _INTRO_ID.fullmatch(word) for word in tail):
                     return CommandMatch("cancel", _target("cancel", subject, text, True))
     return None
+
+
+def _cancels_something_else(line: str, written: str) -> bool:
+    """Whether a line opening with a cancel verb governs "the thing with" something that
+    is neither a person nor an intro ("Cancela lo de mañana", "Cancel the Friday thing");
+    ``written`` is the text the line was read from, which tells its capitals."""
+    words = words_of(line)
+    if _thing_anchors().isdisjoint(words):
+        return False
+    raw = next((s for _, s in _sentences_as_written(written) if normalise(s).endswith(line)), "")
+    capitals = capitalised(raw)
+    for grammar in grammars():
+        for head, _ in grammar.cancel_verbs.get(words[0], ()):
+            if _at(words, 0, head):
+                start = _skip(words, len(head), grammar.fillers)
+                thing = _thing_after(words, start, grammar, capitals)
+                if thing is not None:
+                    return thing == NAMES_SOMETHING_ELSE
+    return False
 
 
 def _ends_with_cancel(line: str) -> bool:
@@ -413,6 +438,9 @@ class Grammar:
     status_asks: Index
     status_endings: tuple[Words, ...]
     conjunctions: frozenset[str]
+    # "The thing with X" a cancel may govern instead of an intro noun: the words before
+    # and after where X stands ("lo de *", "the * thing"), filed under their first word.
+    cancel_things: dict[str, tuple[Verb, ...]]
     # A word one of which any sentence saying a command holds.
     cues: frozenset[str]
 
@@ -450,6 +478,11 @@ def _grammar(data: dict[str, list[str]]) -> Grammar:
     verbs: dict[str, list[Verb]] = {}
     for verb in sorted({v for v in split if v[0]}, key=lambda v: len(v[0]), reverse=True):
         verbs.setdefault(verb[0][0], []).append(verb)
+    things: dict[str, list[Verb]] = {}
+    for head, _, tail in (entry.partition("*") for entry in data.get("cancel_things", ())):
+        thing = (words_of(head), words_of(tail))
+        if thing[0] and thing not in things.get(thing[0][0], []):
+            things.setdefault(thing[0][0], []).append(thing)
     asks = _phrases(data.get("status_asks", []))
     last = _phrases(data.get("cancel_verbs_last", []))
     endings = _phrases(data.get("status_endings", []))
@@ -465,6 +498,10 @@ def _grammar(data: dict[str, list[str]]) -> Grammar:
         status_asks=_index(asks),
         status_endings=endings,
         conjunctions=_words(data.get("conjunctions", [])),
+        cancel_things={
+            head: tuple(sorted(entries, key=lambda t: len(t[0]) + len(t[1]), reverse=True))
+            for head, entries in things.items()
+        },
         cues=frozenset(cues),
     )
 
@@ -536,6 +573,95 @@ def _noun_after(words: Words, i: int, grammar: Grammar) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    """Words written with a capital that name no person ("Friday", "Montag", "Ihnen")."""
+    return _words([w for data in _command_files() for w in data.get("not_names", ())])
+
+
+@lru_cache(maxsize=1)
+def _thing_anchors() -> frozenset[str]:
+    """The longest word of each "thing with X" phrase, one of which a sentence saying
+    one holds."""
+    return frozenset(
+        max(before + after, key=len)
+        for grammar in grammars()
+        for things in grammar.cancel_things.values()
+        for before, after in things
+    )
+
+
+@lru_cache(maxsize=1)
+def _cancel_words() -> frozenset[str]:
+    """Every word a cancel verb opens or ends with, in any language."""
+    return frozenset(
+        word
+        for grammar in grammars()
+        for word in (*grammar.cancel_verbs, *(verb[-1] for verb in grammar.cancel_verbs_last))
+    )
+
+
+_TOKEN = re.compile(r"[\w']+")
+
+
+def capitalised(sentence: str) -> frozenset[str]:
+    """The words of a sentence written with a capital, as ``words_of`` gives them
+    ("d'Anna" gives "anna")."""
+    found = set()
+    for token in _TOKEN.findall(sentence.replace("\u2019", "'")):
+        elided = _ELISION.match(token.casefold()) if "'" in token else None
+        word = token[len(token) - len(elided.group(2)) :] if elided else token
+        if word[:1].isupper():
+            found.add(word.casefold())
+    return frozenset(found)
+
+
+def _name_length(words: Words, i: int, capitals: frozenset[str]) -> int:
+    """How many words from ``i`` (at most three) write a person's name: each with a
+    capital, none naming a day, a month or the one written to."""
+    most = min(i + MAX_NOUN_NAME_WORDS, len(words))
+    end = i
+    while end < most and words[end] in capitals and words[end] not in not_names():
+        end += 1
+    return end - i
+
+
+# A thing a cancel governs that names no person nor intro ("lo de mañana").
+NAMES_SOMETHING_ELSE = -1
+
+
+def _thing_after(words: Words, i: int, grammar: Grammar, capitals: frozenset[str]) -> int | None:
+    """Where "the thing with X" opening at ``i`` ends, when X is an intro noun phrase or a
+    person's name ("lo de la presentación con", "lo de Javier Morales", "the Mark Evans
+    thing"); ``NAMES_SOMETHING_ELSE`` when X is neither ("lo de mañana", "the Friday
+    thing"); None when no such phrase opens at ``i``."""
+    if i >= len(words):
+        return None
+    for before, after in grammar.cancel_things.get(words[i], ()):
+        if not _at(words, i, before):
+            continue
+        start = i + len(before)
+        named = _name_length(words, start, capitals)
+        if not after:
+            end = _noun_after(words, start, grammar)
+            if end is not None:
+                return end
+            return start + named if named else NAMES_SOMETHING_ELSE
+        for count in range(1, MAX_NOUN_NAME_WORDS + 1):
+            if _at(words, start + count, after):
+                return start + count + len(after) if named >= count else NAMES_SOMETHING_ELSE
+    return None
+
+
+def _governed_after(words: Words, i: int, grammar: Grammar, capitals: frozenset[str]) -> int | None:
+    """Where what a cancel may govern, opening at ``i``, ends: an intro noun phrase or
+    "the thing with" a person."""
+    end = _noun_after(words, i, grammar)
+    if end is None and grammar.cancel_things:
+        end = _thing_after(words, i, grammar, capitals)
+    return None if end is None or end < 0 else end
+
+
 def _ends_with(words: Words, start: int, phrases: tuple[Words, ...], grammar: Grammar) -> bool:
     """Whether one of ``phrases`` ends the sentence, at most a few words after ``start``,
     only politeness after it."""
@@ -549,22 +675,28 @@ def _ends_with(words: Words, start: int, phrases: tuple[Words, ...], grammar: Gr
     )
 
 
-def _cancel_span(words: Words, grammar: Grammar) -> tuple[int, int] | None:
+def _cancel_span(
+    words: Words, grammar: Grammar, capitals: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """Where a cancel verb and the intro noun it governs stand in a sentence that is not
-    negative ("please don't cancel the intro" is none)."""
+    negative ("please don't cancel the intro" is none); with the sentence's ``capitals``,
+    "the thing with" a person may stand for the noun ("cancela lo de Javier Morales")."""
     if _contains(words, grammar.negations):
         return None
     for i, word in enumerate(words):
         for head, particle in grammar.cancel_verbs.get(word, ()):
             if not _at(words, i, head):
                 continue
-            end = _noun_after(words, _skip(words, i + len(head), grammar.fillers), grammar)
+            start = _skip(words, i + len(head), grammar.fillers)
+            end = _governed_after(words, start, grammar, capitals)
             # "Brechen Sie die Vorstellung mit X ab": the particle ends the sentence.
             if end is not None and (not particle or _ends_with(words, end, (particle,), grammar)):
                 return i, end
         # The verb last, as German puts it: "die Vorstellung mit X abbrechen".
-        if grammar.cancel_verbs_last and _opens_noun(word, grammar):
-            end = _noun_after(words, i, grammar)
+        if grammar.cancel_verbs_last and (
+            _opens_noun(word, grammar) or word in grammar.cancel_things
+        ):
+            end = _governed_after(words, i, grammar, capitals)
             if end is not None and _ends_with(words, end, grammar.cancel_verbs_last, grammar):
                 return i, len(words)
     return None
@@ -601,10 +733,15 @@ def _asks_for_an_intro(others: list[Words], words: Words, span: tuple[int, int])
     return _asks_anew(after[cut:])
 
 
+def _sentences_as_written(text: str) -> list[tuple[Words, str]]:
+    """The text's sentences as ``words_of`` gives them and as written, empty ones left out."""
+    found = ((words_of(s), s) for line in text.splitlines() for s in _SENTENCE_SPLIT.split(line))
+    return [(words, written) for words, written in found if words]
+
+
 def _sentence_words(text: str) -> list[Words]:
     """The text's sentences as ``words_of`` gives them, empty ones left out."""
-    found = (words_of(s) for line in text.splitlines() for s in _SENTENCE_SPLIT.split(line))
-    return [words for words in found if words]
+    return [words for words, _ in _sentences_as_written(text)]
 
 
 def _later_asks_for_an_intro(text: str) -> bool:
@@ -638,20 +775,29 @@ def command_in_sentences(text: str) -> Command | None:
     mail asks for no new intro; the first sentence saying one decides."""
     if len(text.split()) > MAX_COMMAND_WORDS:
         return None
-    nouns = _noun_words()
-    # A quick look before reading the sentences: most mail names no intro noun.
-    if nouns.isdisjoint(_text_words(text)):
+    nouns, things = _noun_words(), _thing_anchors()
+    # A quick look before reading the sentences: most mail names no intro noun, nor a
+    # thing with someone beside a cancel verb.
+    present = _text_words(text)
+    if nouns.isdisjoint(present) and (
+        things.isdisjoint(present) or _cancel_words().isdisjoint(present)
+    ):
         return None
-    sentences = _sentence_words(text)
+    written = _sentences_as_written(text)
+    sentences = [words for words, _ in written]
     for k, words in enumerate(sentences):
-        if nouns.isdisjoint(words):
+        if nouns.isdisjoint(words) and things.isdisjoint(words):
             continue
         for grammar in grammars():
-            if grammar.cues.isdisjoint(words) or grammar.intro_nouns.keys().isdisjoint(words):
+            if grammar.cues.isdisjoint(words) or (
+                grammar.intro_nouns.keys().isdisjoint(words)
+                and grammar.cancel_things.keys().isdisjoint(words)
+            ):
                 continue
+            capitals = capitalised(written[k][1])
             found: tuple[Command, tuple[int, int] | None]
             for found in (
-                ("cancel", _cancel_span(words, grammar)),
+                ("cancel", _cancel_span(words, grammar, capitals)),
                 ("status", _status_span(words, grammar)),
             ):
                 command, span = found

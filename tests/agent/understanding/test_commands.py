@@ -703,3 +703,95 @@ def test_a_longer_mail_opening_with_a_status_or_cancel_of_ones_request(
 def test_a_longer_mail_with_an_ask_or_no_opening_command_is_no_command(text: str) -> None:
     assert len(text.split()) > 40
     assert detect_command("", text, in_reply_to=False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        (
+            "Hola, porfa cancela lo de Javier Morales, mis papás ya contrataron a otro"
+            " arquitecto. ¡Gracias de todos modos!",
+            False,
+        ),
+        ("Porfa cancela lo de la presentación con Javier Morales Pérez, ya no la necesito.", False),
+        ("Oye, mejor anula lo de Javier Morales Pérez, ya lo resolvimos.", False),
+        ("Buenas, ¿puedes cancelar el tema de Javier Morales? Ya no hace falta.", False),
+        ("Pfv olvida lo de Javier, ya encontré a alguien.", True),
+        ("Stp annule le truc avec Julien Morel, on s'est finalement parlé au salon.", False),
+        ("Bonjour, merci d'annuler ce qui concerne Julien Morel, ce n'est plus nécessaire.", False),
+        ("Stp oublie l'histoire avec Julien, on s'est vus entre-temps.", True),
+        ("Bitte streich das mit Jonas Weber, hat sich erledigt.", False),
+        ("Hallo, bitte die Sache mit Jonas Weber abbrechen, wir kennen uns schon.", False),
+        ("Kannst du das mit Frau Keller stornieren? Danke!", False),
+        ("Pfv cancela aquilo do João Pereira, já resolvemos por outro lado.", False),
+        ("Oi, pode cancelar a cena da Mariana Costa? Obrigada!", False),
+        ("Por favor, esquece aquilo da apresentação com o João Pereira, já nos falamos.", False),
+        ("Pls cancel the thing with Mark Evans, we sorted it out ourselves.", False),
+        ("Hey, please scrap the Mark Evans thing, we met at a conference last week.", False),
+        ("Pls forget the Mark thing, we already met.", True),
+        ("Tafadhali futa mambo ya Juma Mwangi, tumeshaonana.", False),
+        ("Habari, tafadhali sitisha mambo ya utambulisho na Bw. Salim Juma, asante.", False),
+        ("Tafadhali achana na mambo ya Juma, tumeshaongea.", True),
+    ],
+)
+def test_a_cancel_of_the_thing_with_someone_cancels(text: str, reply: bool) -> None:
+    """A cancel verb may govern "the thing with" a person instead of an intro noun."""
+    found = detect_command("", text, in_reply_to=reply)
+    assert found is not None
+    assert found.command == "cancel"
+    assert found.target == ("thread" if reply else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The thing named is no person nor intro: a day, a caterer, someone written to.
+        "Cancela lo de mañana, nos vemos el jueves.",
+        "Annule le truc de demain, on se voit jeudi.",
+        "Bitte streich das mit Montag, wir sehen uns am Donnerstag.",
+        "Bitte streich das mit Ihnen, ich rufe an.",
+        "Cancela aquilo de amanhã, nos vemos na quinta.",
+        "Cancel the Friday thing, see you Monday.",
+        "Please cancel the thing with the caterer, we'll do it ourselves.",
+        "Tafadhali futa mambo ya kesho, tutaonana Alhamisi.",
+        # Negated.
+        "No canceles lo de Javier Morales, todavía me interesa.",
+        "N'annule pas le truc avec Julien Morel, ça m'intéresse toujours.",
+        "Bitte das mit Jonas Weber nicht abbrechen, das ist mir wichtig.",
+        "Não cancela aquilo do João Pereira, ainda tenho interesse.",
+        "Please don't cancel the thing with Mark Evans, I'm still keen.",
+        # A new ask in another sentence.
+        "Porfa cancela lo de Javier Morales. ¿Me podrías presentar a Lucía Gómez?",
+        "Stp annule le truc avec Julien Morel. Peux-tu me présenter à Claire Dubois ?",
+        "Pls cancel the thing with Mark Evans. Also, could you introduce me to Carol Diaz?",
+    ],
+)
+@pytest.mark.parametrize("reply", [False, True])
+def test_the_thing_with_no_one_negated_or_beside_an_ask_is_no_cancel(
+    text: str, reply: bool
+) -> None:
+    assert detect_command("", text, in_reply_to=reply) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reply", "command"),
+    [
+        ("Porfa cancela.", False, "cancel"),
+        ("Porfa olvídalo.", True, "cancel"),
+        ("Stp annule.", False, "cancel"),
+        ("Stp laisse tomber.", True, "cancel"),
+        ("Bitte schön stornieren.", False, "cancel"),
+        ("Pfv cancela.", False, "cancel"),
+        ("Pfv esquece.", True, "cancel"),
+        ("Plz cancel.", False, "cancel"),
+        ("Plz forget it.", True, "cancel"),
+        ("Tafadhalini ghairi.", False, "cancel"),
+        ("Pfv, status?", False, "status"),
+    ],
+)
+def test_a_casual_plea_before_a_command_is_passed_over(
+    text: str, reply: bool, command: str
+) -> None:
+    found = detect_command("", text, in_reply_to=reply)
+    assert found is not None
+    assert found.command == command
