@@ -228,6 +228,16 @@ March. Please thank Oliver for me though!" (no) and "No problem at all, go ahead
 connect us. Happy to help Daniel if i can." (yes). The two joined the set with the
 change that reads them.
 
+An eighteenth batch of 42 (``b18_``, 25 in the five other languages: employees of a large
+company, venture partners, Latin American founders, Francophone West Africa, German
+academics, Portuguese lawyers, Tanzanian NGO staff, a journalist, a hiring manager),
+written after the changes for the seventeenth and measured before any change for it: 37
+of 42 (88.1%), no consent error; missed: "ich möchte davon jedoch lieber absehen",
+"voy a declinar" beside "al 100%", "por ahora prefiero abstenerme" (unclear; no),
+"gerne bin ich zu einem Austausch ... bereit; ihre Arbeiten ... kenne ich" (unclear;
+yes), "I'd love to, but I'm off on parental leave from Friday until March ... Sorry!" from
+a person (auto_reply; no). The five joined the set with the change that reads them.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
