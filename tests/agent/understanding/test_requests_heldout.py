@@ -388,6 +388,19 @@ link me up with Olusegun Bello again" (known from the address book), "J'aimerais
 beaucoup que tu me presentes Sophie Marchand <...>" written without accents. The four
 joined the folder with the change that reads them.
 
+An eighteenth batch of 40 (``b18_``, 25 in the five other languages: employees asking for
+intros across departments, venture scouts, founders in Mexico, Colombia and Argentina,
+Dakar and Abidjan, German academics, Lisbon lawyers, Tanzanian NGO staff, a journalist
+seeking a source, a job seeker, a request in the subject alone, a second request added
+in reply to an acknowledgement, a pasted profile; nine negatives; six commands), written
+after the changes for the seventeenth and measured before any change for it: confident
+and right 14/25 (0.737 of the 19 certain), every mail 28/40, NO WRONG ACTION; misses:
+"O que posso pedir exatamente a este serviço?" (help), "m.osei [at] accrahealth.org",
+Argentine "juntá a Martín Sosa con Carla Benítez" with the addresses below and "¿me
+presentás a Lucía?", a second pair "2) Moi-même avec Fatou Sarr (...)", Outlook's
+"Mariama Diop<mailto:...>", "Podem pôr-me em contacto com a Joana Ribeiro?" (in the
+address book). The seven joined the folder with the change that reads them.
+
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
 """
