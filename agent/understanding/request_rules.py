@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -82,8 +83,42 @@ class Pattern:
         return frozenset(element.slot for element in self.elements if element.slot)
 
 
-def compile_pattern(source: str, implied: str = "self") -> Pattern:
-    """Compile ``introduce|intro {A} to {B+}`` into elements."""
+# German letters as written where no key has them ("koennten", "ueber").
+_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+# Letters no decomposition takes apart.
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d"})
+
+
+def _bare(word: str) -> str:
+    """``word`` without its accents ("présentes" is "presentes", "über" is "uber")."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFD", word.translate(_LIGATURES))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def unaccented(phrase: str, homographs: Iterable[str] = ()) -> set[str]:
+    """``phrase`` (case-folded) and its spellings without accents, as typed on a phone
+    or a keyboard without them: "presentes", "apresentacao", "uber" and "ueber". A single
+    word whose bare form is another word (``homographs``: "el" is not "él", "a" is not
+    "à", "konnte" is not "könnte") keeps its accents, but for the German spelled-out
+    umlauts ("koennte"), which are no other word."""
+    if phrase.isascii():
+        return {phrase}
+    spellings = {phrase}
+    spelled_out = phrase.translate(_SPELLED_OUT)
+    if spelled_out != phrase:
+        spellings.add(_bare(spelled_out))
+    bare = _bare(phrase)
+    if " " in phrase or bare not in homographs:
+        spellings.add(bare)
+    return spellings
+
+
+def compile_pattern(source: str, implied: str = "self", homographs: Iterable[str] = ()) -> Pattern:
+    """Compile ``introduce|intro {A} to {B+}`` into elements; a word stands for its
+    spellings without accents too (``unaccented``)."""
+    homographs = frozenset(homographs)
     elements: list[Element] = []
     for word in source.split():
         if word.startswith("{") and word.endswith("}"):
@@ -94,7 +129,9 @@ def compile_pattern(source: str, implied: str = "self") -> Pattern:
             continue
         optional = len(word) > 1 and word.endswith("?")
         word = word[:-1] if optional else word
-        elements.append(Element(words=frozenset(word.casefold().split("|")), optional=optional))
+        alternatives = word.casefold().split("|")
+        words = {spelling for w in alternatives for spelling in unaccented(w, homographs)}
+        elements.append(Element(words=frozenset(words), optional=optional))
     return Pattern(source, tuple(elements), implied)
 
 
@@ -302,8 +339,13 @@ def _read_json(folder: str, language: str) -> dict[str, Any]:
     return data
 
 
-def _fold(items: Iterable[str]) -> set[str]:
-    return {item.casefold().replace("\u2019", "'") for item in items}
+def _fold(items: Iterable[str], homographs: frozenset[str] = frozenset()) -> set[str]:
+    """``items`` case-folded, with plain apostrophes, and spelled without accents too."""
+    return {
+        spelling
+        for item in items
+        for spelling in unaccented(item.casefold().replace("\u2019", "'"), homographs)
+    }
 
 
 # The name a lead's ``*`` stands for: one to four words, a title's full stop allowed.
@@ -328,78 +370,93 @@ def _lead_regex(phrases: Iterable[str]) -> re.Pattern[str]:
 def load_rules() -> Rules:
     """Load and compile every language's rules (once per process)."""
     rules = Rules()
+    # Words that, written without their accents, are another word or a name ("el" and
+    # "él", "a" and "à", "konnte" and "könnte", "Marco" and "março"): an accented rule
+    # word is not read in them.
+    homographs = frozenset(
+        word.casefold()
+        for language in LANGUAGES
+        for word in _read_json("requests", language).get("unaccented_homographs", ())
+    )
+
+    def fold(items: Iterable[str]) -> set[str]:
+        return _fold(items, homographs)
+
+    def compile_all(patterns: Iterable[str], implied: str = "self") -> list[Pattern]:
+        return [compile_pattern(p, implied, homographs) for p in patterns]
+
     address_leads: set[str] = set()
     for language in LANGUAGES:
         data = _read_json("requests", language)
-        rules.pair_patterns += [compile_pattern(p) for p in data.get("pair_patterns", ())]
-        rules.subject_patterns += [compile_pattern(p) for p in data.get("subject_patterns", ())]
-        rules.pair_patterns += [compile_pattern(p, "you") for p in data.get("you_patterns", ())]
+        rules.pair_patterns += compile_all(data.get("pair_patterns", ()))
+        rules.subject_patterns += compile_all(data.get("subject_patterns", ()))
+        rules.pair_patterns += compile_all(data.get("you_patterns", ()), "you")
         third = data.get("third_patterns", ())
-        rules.pair_patterns += [compile_pattern(p, "third") for p in third]
-        rules.weak_patterns += [compile_pattern(p) for p in data.get("weak_patterns", ())]
-        rules.list_patterns += [compile_pattern(p) for p in data.get("list_patterns", ())]
-        rules.list_cues |= _fold(data.get("list_cues", ()))
-        rules.context_skips |= _fold(data.get("context_skips", ()))
+        rules.pair_patterns += compile_all(third, "third")
+        rules.weak_patterns += compile_all(data.get("weak_patterns", ()))
+        rules.list_patterns += compile_all(data.get("list_patterns", ()))
+        rules.list_cues |= fold(data.get("list_cues", ()))
+        rules.context_skips |= fold(data.get("context_skips", ()))
         continued = data.get("continued_patterns", ())
-        rules.continued_patterns += [compile_pattern(p) for p in continued]
-        rules.also_words |= _fold(data.get("also_words", ()))
-        rules.titles |= _fold(data.get("titles", ()))
-        rules.greetings |= _fold(data.get("greetings", ()))
-        rules.triggers |= _fold(data.get("triggers", ()))
-        rules.self_words |= _fold(data.get("self_words", ()))
-        rules.plural_self_words |= _fold(data.get("plural_self_words", ()))
-        rules.writer_words |= _fold(data.get("writer_words", ()))
-        rules.you_words |= _fold(data.get("you_words", ()))
-        rules.third_words |= _fold(data.get("third_words", ()))
-        rules.plural_third_words |= _fold(data.get("plural_third_words", ()))
+        rules.continued_patterns += compile_all(continued)
+        rules.also_words |= fold(data.get("also_words", ()))
+        rules.titles |= fold(data.get("titles", ()))
+        rules.greetings |= fold(data.get("greetings", ()))
+        rules.triggers |= fold(data.get("triggers", ()))
+        rules.self_words |= fold(data.get("self_words", ()))
+        rules.plural_self_words |= fold(data.get("plural_self_words", ()))
+        rules.writer_words |= fold(data.get("writer_words", ()))
+        rules.you_words |= fold(data.get("you_words", ()))
+        rules.third_words |= fold(data.get("third_words", ()))
+        rules.plural_third_words |= fold(data.get("plural_third_words", ()))
         for kind, key in (("group", "group_words"), ("call", "group_calls")):
-            for words in _fold(data.get(key, ())):
+            for words in fold(data.get(key, ())):
                 tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
                 rules.group_words[tokens] = kind
-        rules.conjunctions |= _fold(data.get("conjunctions", ()))
-        rules.descriptor_starts |= _fold(data.get("descriptor_starts", ()))
-        rules.pronoun_verbs |= _fold(data.get("pronoun_verbs", ()))
-        rules.place_words |= _fold(data.get("place_words", ()))
-        rules.name_particles |= _fold(data.get("name_particles", ()))
-        rules.stop_names |= _fold(data.get("stop_names", ()))
-        rules.proxy_cues |= _fold(data.get("proxy_cues", ()))
-        rules.proxy_owners |= _fold(data.get("proxy_owners", ()))
-        rules.proxy_roles |= _fold(data.get("proxy_roles", ()))
-        rules.proxy_wishes |= _fold(data.get("proxy_wishes", ()))
-        rules.shared_mail_domains |= _fold(data.get("shared_mail_domains", ()))
-        rules.appointment_verbs |= _fold(data.get("appointment_verbs", ()))
-        rules.appointment_leads |= _fold(data.get("appointment_leads", ()))
-        rules.appointment_preps |= _fold(data.get("appointment_preps", ()))
-        rules.appointment_heads |= _fold(data.get("appointment_heads", ()))
-        rules.appointment_places |= _fold(data.get("appointment_places", ()))
-        rules.other_party_preps |= _fold(data.get("other_party_preps", ()))
-        rules.other_party_heads |= _fold(data.get("other_party_heads", ()))
-        rules.pair_modals |= _fold(data.get("pair_modals", ()))
-        rules.pair_verbs |= _fold(data.get("pair_verbs", ()))
-        rules.mutual_words |= _fold(data.get("mutual_words", ()))
-        rules.doubt_cues |= _fold(data.get("doubt_cues", ()))
-        address_leads |= _fold(data.get("address_leads", ()))
-        rules.pleas |= _fold(data.get("pleas", ()))
+        rules.conjunctions |= fold(data.get("conjunctions", ()))
+        rules.descriptor_starts |= fold(data.get("descriptor_starts", ()))
+        rules.pronoun_verbs |= fold(data.get("pronoun_verbs", ()))
+        rules.place_words |= fold(data.get("place_words", ()))
+        rules.name_particles |= fold(data.get("name_particles", ()))
+        rules.stop_names |= fold(data.get("stop_names", ()))
+        rules.proxy_cues |= fold(data.get("proxy_cues", ()))
+        rules.proxy_owners |= fold(data.get("proxy_owners", ()))
+        rules.proxy_roles |= fold(data.get("proxy_roles", ()))
+        rules.proxy_wishes |= fold(data.get("proxy_wishes", ()))
+        rules.shared_mail_domains |= fold(data.get("shared_mail_domains", ()))
+        rules.appointment_verbs |= fold(data.get("appointment_verbs", ()))
+        rules.appointment_leads |= fold(data.get("appointment_leads", ()))
+        rules.appointment_preps |= fold(data.get("appointment_preps", ()))
+        rules.appointment_heads |= fold(data.get("appointment_heads", ()))
+        rules.appointment_places |= fold(data.get("appointment_places", ()))
+        rules.other_party_preps |= fold(data.get("other_party_preps", ()))
+        rules.other_party_heads |= fold(data.get("other_party_heads", ()))
+        rules.pair_modals |= fold(data.get("pair_modals", ()))
+        rules.pair_verbs |= fold(data.get("pair_verbs", ()))
+        rules.mutual_words |= fold(data.get("mutual_words", ()))
+        rules.doubt_cues |= fold(data.get("doubt_cues", ()))
+        address_leads |= fold(data.get("address_leads", ()))
+        rules.pleas |= fold(data.get("pleas", ()))
         # Per language: French "nos" is "our", a writer word, where Spanish "nos" is "us".
-        selves = _fold(data.get("self_words", ())) | _fold(data.get("plural_self_words", ()))
-        rules.object_self_words |= selves - _fold(data.get("writer_words", ()))
-        rules.intent_words |= _fold(data.get("intent_words", ()))
-        rules.self_verbs |= _fold(data.get("self_verbs", ()))
-        rules.later_cues |= _fold(data.get("later_cues", ()))
-        rules.handover_words |= _fold(data.get("handover_words", ()))
-        rules.contact_words |= _fold(data.get("contact_words", ()))
-        rules.wishes |= _fold(data.get("wishes", ()))
-        rules.closings |= _fold(data.get("closings", ()))
-        rules.forward_markers |= _fold(data.get("forward_markers", ()))
-        rules.quote_markers |= _fold(data.get("quote_markers", ()))
+        selves = fold(data.get("self_words", ())) | fold(data.get("plural_self_words", ()))
+        rules.object_self_words |= selves - fold(data.get("writer_words", ()))
+        rules.intent_words |= fold(data.get("intent_words", ()))
+        rules.self_verbs |= fold(data.get("self_verbs", ()))
+        rules.later_cues |= fold(data.get("later_cues", ()))
+        rules.handover_words |= fold(data.get("handover_words", ()))
+        rules.contact_words |= fold(data.get("contact_words", ()))
+        rules.wishes |= fold(data.get("wishes", ()))
+        rules.closings |= fold(data.get("closings", ()))
+        rules.forward_markers |= fold(data.get("forward_markers", ()))
+        rules.quote_markers |= fold(data.get("quote_markers", ()))
         labels = data.get("forward_labels", {})
         rules.forward_labels.update({k.casefold(): v for k, v in labels.items()})
         negatives = _read_json("not_requests", language)
-        rules.sentence_cues |= _fold(negatives.get("sentence_cues", ()))
-        rules.reply_cues |= _fold(negatives.get("reply_cues", ()))
-        rules.message_cues |= _fold(negatives.get("message_cues", ()))
-        rules.withdrawal_cues |= _fold(negatives.get("withdrawal_cues", ()))
-        rules.subject_cues |= _fold(negatives.get("subject_cues", ()))
+        rules.sentence_cues |= fold(negatives.get("sentence_cues", ()))
+        rules.reply_cues |= fold(negatives.get("reply_cues", ()))
+        rules.message_cues |= fold(negatives.get("message_cues", ()))
+        rules.withdrawal_cues |= fold(negatives.get("withdrawal_cues", ()))
+        rules.subject_cues |= fold(negatives.get("subject_cues", ()))
     rules.pair_patterns.append(compile_pattern("{A}"))
     # The list patterns' words ("and", "con") are left out: they are no phrasing of
     # their own, and "Al" or "Con" may well be a name.

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent.understanding.request_rules import compile_pattern, phrase_regex
+from agent.understanding.request_rules import compile_pattern, phrase_regex, unaccented
 from agent.understanding.request_tokens import spacy_tokens
 
 
@@ -82,3 +82,23 @@ def test_an_address_the_tokenizer_splits_is_one_token_again() -> None:
     assert "John.Smith@Contoso.co.UK" in words
     assert "x@y.Example" in words
     assert "Smith@Contoso.co" not in words
+
+
+def test_a_rule_word_is_read_written_without_its_accents() -> None:
+    assert unaccented("présentes") == {"présentes", "presentes"}
+    assert unaccented("apresentação") == {"apresentação", "apresentacao"}
+    assert unaccented("könnten") == {"könnten", "konnten", "koennten"}
+    assert unaccented("bien à vous") == {"bien à vous", "bien a vous"}
+    assert unaccented("introduce") == {"introduce"}
+    pattern = compile_pattern("une présentation à {B}")
+    assert pattern.elements[1].words == {"présentation", "presentation"}
+
+
+def test_a_bare_word_that_is_another_word_keeps_its_accents() -> None:
+    # "el" is "the", not "él"; "konnten" is "were able to", not "könnten", which
+    # written without its umlaut is "koennten".
+    assert unaccented("él", {"el"}) == {"él"}
+    assert unaccented("könnten", {"konnten"}) == {"könnten", "koennten"}
+    assert unaccented("março", {"marco"}) == {"março"}
+    pattern = compile_pattern("presentarle a él {B}", homographs={"el"})
+    assert pattern.elements[2].words == {"él"}

@@ -2225,3 +2225,28 @@ def test_an_address_given_in_a_sentence_about_someone_is_theirs() -> None:
     )
     assert result.b == Party("Theresa Huber", "th@ha.example")
     assert not result.confident
+
+
+def test_an_ask_typed_without_accents_is_read_as_with_them() -> None:
+    sophie = "Sophie Marchand <sophie@atelier.example>"
+    for body in (
+        f"J'aimerais beaucoup que tu me presentes {sophie}, je lance ma marque.",
+        f"J'aimerais beaucoup que tu me présentes {sophie}, je lance ma marque.",
+        f"Quisiera una presentacion con {sophie}.",
+        f"Gostaria de uma apresentacao a {sophie}.",
+        f"Koenntest du mich {sophie} vorstellen?",
+        f"Ich wuerde mich ueber eine Vorstellung bei {sophie} freuen.",
+    ):
+        result = understand(body)
+        assert result.kind == "intro_request", body
+        assert result.a == Party("Ann Lee", "ann@lee.example"), body
+        assert result.b == Party("Sophie Marchand", "sophie@atelier.example"), body
+        assert result.confident, body
+    # Told of an intro made, or of a presentation, without accents: still none.
+    for body in (
+        f"Ya me presentaron a {sophie} el ano pasado, gracias.",
+        f"Obrigada pela apresentacao a {sophie}!",
+        f"{sophie} m'a presente son projet hier, merci !",
+        f"Konnten Sie {sophie} gestern erreichen?",
+    ):
+        assert understand(body).kind == "not_a_request", body
