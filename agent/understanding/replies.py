@@ -12,14 +12,15 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
    its own words ("Re: Would you like ...? [#1a2b] - yes") are the answer.
 3. Out-of-office and bounce wording above the writer's signature makes the reply
    ``auto_reply``; wording a person might also use ("I'm on holiday") only when
-   the text answers nothing.
+   the text answers nothing, and leave ("on parental leave") unless the text
+   refuses in the person's words ("I'd love to, but I'm off on parental leave ...").
 4. The phrases found (agent.understanding.reply_phrases) decide:
 
    - a summing-up that opens a sentence ("So, long story short: yes, please do
      introduce us") decides with the answer after it, whatever doubts came before;
    - a question back, a condition or a hedge leaves a yes unclear, but "if I can"
      closing a sentence that offers help is modesty ("Happy to help Daniel if I
-     can");
+     can"), and knowing someone's work is praise ("ihre Arbeiten kenne ich");
    - a negated yes ("not interested") is a no; a negated no ("I wouldn't say
      no") is unclear; so is a refusal after "otherwise" ("only if it's about
      hiring, otherwise not"), which declines one branch of a condition;
@@ -302,6 +303,11 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
             # "Happy to help Daniel if I can.": modesty about being of use, not a
             # condition on the yes.
             evidence.append(f"modesty:{phrase.text}")
+            continue
+        if phrase.label == "hedge" and _knows_work(reading, phrase, book):
+            # "Gerne; ihre Arbeiten zur Bodenmikrobiologie kenne ich.": knowing someone's
+            # work is praise, not the doubt of knowing them already.
+            evidence.append(f"known-work:{phrase.text}")
             continue
         if phrase.label == "hedge" and _meeting_condition(reading, phrase, asides, book):
             # "Mornings are better if Marta wants to set up a call": the condition is
@@ -666,6 +672,34 @@ def _modest(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     return any(w.rsplit("'", 1)[-1] in book.help_words for w in words)
 
 
+def _knows_work(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether knowing someone ("I know her", "kenne ich") names their work in its
+    clause, with nothing negating and no question: "I know her research", "ihre Arbeiten
+    zur Bodenmikrobiologie kenne ich", "conheço as pesquisas dela". "I don't know her
+    work", "ich kenne sie schon" and "conheço?" still doubt."""
+    if phrase.text not in book.knowing:
+        return False
+
+    # A line wrapped inside the clause ("ihre Arbeiten zur\nBodenmikrobiologie") ends
+    # nothing; a blank line does.
+    def ends(i: int) -> bool:
+        token = reading.tokens[i]
+        return reading.breaks[i] and not (not token.strip() and token.count("\n") == 1)
+
+    start = phrase.start
+    while start > 0 and not ends(start - 1):
+        start -= 1
+    end = phrase.end
+    while end < len(reading.tokens) and not ends(end):
+        end += 1
+    if end < len(reading.tokens) and reading.tokens[end] == "?":
+        return False
+    clause = [t for t in reading.tokens[start:end] if t.strip()]
+    if any(book.is_negator(t) for t in clause):
+        return False
+    return any(t in book.work_words for t in clause)
+
+
 def _meeting_condition(
     reading: Reading, phrase: Phrase, asides: list[tuple[int, int]], book: PhraseBook
 ) -> bool:
@@ -776,6 +810,15 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
         strong = robots.find("strong", normalise(message.text[:_MAX_CHARS]))
     if strong is not None:
         return ReplyVerdict("auto_reply", new_text, (f"autoreply:{strong}",))
+    absence = robots.find("absence", normalise(signed[:_MAX_CHARS]))
+    if absence is not None:
+        # "I'd love to, but I'm off on parental leave from Friday and won't be taking on
+        # anything new. Sorry!": leave given as the reason for a refusal is a person's;
+        # beside anything else ("Yes, someone will respond") it is a robot's notice.
+        answer, evidence = read_answer(signed if signed.strip() else new_text)
+        if answer != "no" or not any(e.startswith("no:") for e in evidence):
+            return ReplyVerdict("auto_reply", new_text, (f"autoreply:{absence}",))
+        return ReplyVerdict(answer, new_text, (*evidence, f"refusal-despite:{absence}"))
     if not _PUNCTUATION.sub("", new_text):
         added = subject_answer(message.subject)
         if added:

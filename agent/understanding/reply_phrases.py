@@ -167,6 +167,8 @@ class PhraseBook:
         self.conditionals = _words(books, "conditionals")
         self.modest_conditions = _words(books, "modest_conditions")
         self.help_words = _words(books, "help_words")
+        self.knowing = _words(books, "knowing")
+        self.work_words = _words(books, "work_words")
         self.meeting_words = tuple(_words(books, "meeting_words"))
         self.number_abbreviations = _words(books, "number_abbreviations")
         self.number_nouns = _words(books, "number_nouns")
@@ -377,13 +379,15 @@ class AutoReplyBook:
 
         self._nlp = get_nlp()
         self._matchers = {}
-        for key in ("subject", "strong", "weak", "personal"):
+        for key in ("subject", "strong", "absence", "weak", "personal"):
             matcher = PhraseMatcher(self._nlp.vocab, attr="ORTH")
             phrases = {normalise(p) for book in books for p in book.get(key, ())}
             matcher.add(key, [self._nlp.make_doc(p) for p in sorted(phrases)])
             self._matchers[key] = matcher
 
-    def find(self, kind: Literal["subject", "strong", "weak"], normalised: str) -> str | None:
+    def find(
+        self, kind: Literal["subject", "strong", "absence", "weak"], normalised: str
+    ) -> str | None:
         """The first phrase of that kind in the (normalised) text, or None."""
         doc = self._nlp.make_doc(normalised)
         asides = [(start, end) for _, start, end in self._matchers["personal"](doc)]

@@ -1023,3 +1023,31 @@ def test_a_real_word_is_no_slip_of_a_negator(text: str, answer: str) -> None:
     answer_read, evidence = read_answer(text)
     assert answer_read == answer
     assert not any(e.startswith("typo:") and "nto" not in e for e in evidence)
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        (
+            "I'd love to, but I'm off on parental leave from Friday until March and won't be"
+            " taking on anything new. Sorry!",
+            "no",
+        ),
+        ("Thanks, but I'm on maternity leave until June and can't take this on.", "no"),
+        ("Sorry, I'm on sick leave and have to decline.", "no"),
+        ("Danke, aber ich bin in Elternzeit und muss absagen.", "no"),
+        ("Gracias, pero estoy de baja por maternidad y no puedo.", "no"),
+        ("Obrigada, mas estou de licença maternidade e não posso.", "no"),
+        ("I'm on parental leave until March.", "auto_reply"),
+        ("I'm on maternity leave until June with no access to email.", "auto_reply"),
+        (
+            "I am on parental leave until March and will not be checking email. For urgent"
+            " matters contact Jo.",
+            "auto_reply",
+        ),
+    ],
+)
+def test_a_person_refusing_while_on_leave_is_no_robot(body: str, answer: str) -> None:
+    """Leave a person also speaks of ("on parental leave") marks a robot only when the
+    text answers nothing."""
+    assert classify_reply(reply(body + "\n")).answer == answer

@@ -963,3 +963,119 @@ MODEST_CONDITIONS = [
 @pytest.mark.parametrize(("text", "answer"), MODEST_CONDITIONS)
 def test_modest_conditions(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# Refraining and abstaining decline in every form ('absehen', 'abstenerme', 'm'abstenir',
+# 'abster-me', 'refrain', 'nitajizuia'), as does a wish before a refusal verb; negated or
+# beside a yes they leave it unclear.
+REFRAINING = [
+    ("vielen Dank, ich möchte davon jedoch lieber absehen.", "no"),
+    ("Ich sehe davon ab.", "no"),
+    ("Davon würde ich gern absehen.", "no"),
+    ("Danke, ich verzichte.", "no"),
+    ("Ich möchte lieber verzichten, danke.", "no"),
+    ("Ich enthalte mich.", "no"),
+    ("Muy amable, pero por ahora prefiero abstenerme.", "no"),
+    ("Gracias, me abstengo.", "no"),
+    ("Prefiero abstenerme por ahora.", "no"),
+    ("Merci, mais je préfère m'abstenir.", "no"),
+    ("Je m'abstiens, merci.", "no"),
+    ("Je vais m'abstenir pour cette fois.", "no"),
+    ("Obrigado, mas prefiro abster-me.", "no"),
+    ("Prefiro não, obrigado.", "no"),
+    ("Vou me abster, obrigado.", "no"),
+    ("Eu me abstenho.", "no"),
+    ("Thanks, but I'd rather refrain.", "no"),
+    ("I'll abstain, thanks.", "no"),
+    ("I'd prefer to refrain from this one.", "no"),
+    ("I abstain.", "no"),
+    ("Asante, nitajizuia.", "no"),
+    ("Asante, ningependa kujizuia kwa sasa.", "no"),
+    ("Ich werde nicht verzichten, gerne!", "unclear"),
+    ("Ja gerne! Von einem Anruf bitte absehen, lieber per Mail.", "unclear"),
+    ("Yes, happy to. I'll refrain from sending my deck until we talk.", "unclear"),
+    ("Sí, claro. No me abstengo de nada.", "unclear"),
+    (
+        "Mil gracias por pensar en mí, pero voy a declinar: este trimestre estamos enfocados"
+        " al 100% en cerrar la ronda.",
+        "no",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), REFRAINING)
+def test_refraining(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# '100%' and its kin answer only opening a sentence and closing their clause, never
+# inside a sentence about something else.
+HUNDRED_PERCENT = [
+    ("100%", "yes"),
+    ("100%!", "yes"),
+    ("100%, go ahead.", "yes"),
+    ("100% yes, please introduce us.", "yes"),
+    ("À 100 %, avec plaisir.", "yes"),
+    ("Zu 100 %, gerne.", "yes"),
+    ("We're focused 100% on the launch, so I'll pass.", "no"),
+    ("Nous sommes à 100 % sur la levée, je dois décliner.", "no"),
+    ("Wir sind zu 100 % mit der Runde beschäftigt, ich muss absagen.", "no"),
+    ("I'm 100% booked this month.", "unclear"),
+    ("Estoy al 100% con el cierre.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), HUNDRED_PERCENT)
+def test_hundred_percent(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# Knowing someone's work is praise, while knowing them already, not knowing them or
+# asking who they are still doubts.
+KNOWING_WORK = [
+    (
+        "gerne bin ich zu einem Austausch mit Dr. Brandt bereit; ihre Arbeiten zur"
+        " Bodenmikrobiologie kenne ich.",
+        "yes",
+    ),
+    ("Gerne, ich kenne ihre Arbeit.", "yes"),
+    ("Ja gerne, ihre Arbeit kenne ich gut.", "yes"),
+    ("Yes, happy to. I know her work.", "yes"),
+    ("Happy to, I know her research well.", "yes"),
+    ("Oui, avec plaisir, je connais ses travaux.", "yes"),
+    ("Avec plaisir ; ses travaux, je les connais bien.", "yes"),
+    ("Sí, con gusto, conozco su trabajo.", "yes"),
+    ("Claro que sí, conozco sus investigaciones.", "yes"),
+    ("Sim, com prazer, conheço o trabalho dela.", "yes"),
+    ("Claro, conheço as pesquisas dela.", "yes"),
+    ("Ndiyo, kwa furaha. Naijua kazi yake.", "yes"),
+    ("Gerne, aber ich kenne sie nicht.", "unclear"),
+    ("Ich kenne sie nicht.", "unclear"),
+    ("Ich kenne sie schon.", "unclear"),
+    ("Ja, kenne ich schon.", "unclear"),
+    ("Sure, but I don't know her.", "unclear"),
+    ("I don't know her. Who is she?", "unclear"),
+    ("Who is she?", "unclear"),
+    ("Yes, though I don't know her work.", "unclear"),
+    ("Gerne, aber ihre Arbeit kenne ich nicht.", "unclear"),
+    ("Oui, mais je ne connais pas ses travaux.", "unclear"),
+    ("Sí, pero no conozco su trabajo.", "unclear"),
+    ("Sim, mas não conheço o trabalho dela.", "unclear"),
+    ("Oui, je la connais déjà.", "unclear"),
+    ("Sí, ya la conozco.", "unclear"),
+    ("Sim, já conheço.", "unclear"),
+    ("Ja, ich kenne sie und ihre Arbeit nicht.", "unclear"),
+    ("Gerne. Kenne ich ihre Arbeit?", "unclear"),
+    ("I know her work? Not sure, but ok.", "unclear"),
+    ("Yes, I know her already.", "unclear"),
+    ("Sim, conheço ela.", "unclear"),
+    ("Sí, ya conozco su trabajo, con gusto.", "yes"),
+    ("Oui, je connais déjà ses travaux, avec plaisir.", "yes"),
+    ("Yes please, I know his work on soil microbes.", "yes"),
+    ("Ich kenne ihre Arbeiten gut. Gerne!", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), KNOWING_WORK)
+def test_knowing_work(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
