@@ -8,7 +8,10 @@ may also open a later sentence ("Sorry, they met already. Please drop this intro
 long as nothing but words naming the intro follow it. A short mail that asks for no
 intro may ask how to use the agent anywhere in it (``help_questions``: "what do I
 actually need to send you", "je dois mettre * en copie"), or in a sentence that is a
-``help`` phrase alone ("Comment ça marche exactement ?"), ``softeners`` left out. Any sentence of
+``help`` phrase alone ("Comment ça marche exactement ?"), ``softeners`` left out, or one
+opening with a question what the agent is for (``scope_questions``: "What can I ask of
+this service?", "Funciona também para apresentações entre colegas?") that no person or
+day follows ("Does it also work for you?" is none). Any sentence of
 a short mail that asks for no new intro may say a command by its structure: a cancel verb
 governing an intro noun, in the order its language puts them ("please scrap the
 Greg/Olivia intro", "bitte die Vorstellung mit Herrn Krüger abbrechen"), or "the thing
@@ -200,20 +203,78 @@ def help_sentences() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _scope_question_re() -> re.Pattern[str]:
+    """The ``scope_questions``, softeners left out, as one pattern opening a sentence."""
+    entries = {
+        _softened(_normalise_phrase(entry))
+        for data in _command_files()
+        for entry in data.get("scope_questions", ())
+    }
+    patterns = (
+        " ".join(r"\S+(?: \S+){0,2}?" if part == "*" else re.escape(part) for part in q.split())
+        for q in _longest_first(entries)
+    )
+    return re.compile(r"^(?:" + "|".join(patterns) + r")(?= |$)")
+
+
+@lru_cache(maxsize=1)
+def _scope_anchors() -> frozenset[str]:
+    """The longest word of each scope question, one of which a mail asking one holds."""
+    return frozenset(
+        max(words, key=len)
+        for data in _command_files()
+        for entry in data.get("scope_questions", ())
+        if (words := [w for w in _softened(_normalise_phrase(entry)).split() if w != "*"])
+    )
+
+
+@lru_cache(maxsize=1)
+def scope_not_objects() -> frozenset[str]:
+    """Words after a scope question that make it about a person or a day, not about the
+    service ("Does it also work for you on Friday?", "Funciona também para mim")."""
+    return frozenset(_entries("scope_not_objects") | _entries("not_names"))
+
+
+def _asks_what_it_is_for(text: str, softened: str) -> bool:
+    """Whether a sentence opens with a question about what the agent does or may be used
+    for (``scope_questions``: "What can I ask of this service?", "Does it also work for
+    intros between colleagues?", "Funciona também para ..."), not followed by a person or
+    a day ("Does it also work for you?"); ``softened`` is the text as a help question is
+    looked for in it."""
+    if _scope_anchors().isdisjoint(softened.split()):
+        return False
+    pattern, others = _scope_question_re(), scope_not_objects()
+    for sentence in _sentences(text):
+        softened = _softened(sentence)
+        found = pattern.match(softened)
+        if found is None:
+            continue
+        rest = softened[found.end() :].split()
+        if not rest or rest[0] not in others:
+            return True
+    return False
+
+
 def asks_how_to_use(text: str) -> bool:
     """Whether a short mail asks, anywhere in it, how to use the agent: one of the
     ``help_questions`` ("what do I actually need to send you", "do I cc them", "je dois
-    mettre les deux personnes en copie"), or a sentence that is a ``help`` phrase alone
-    ("How does it work exactly?") in a mail that asks for no intro in other words. Only
-    for a mail that names no pair: the caller reads the request first."""
+    mettre les deux personnes en copie"), or, in a mail that asks for no intro in other
+    words, a sentence that is a ``help`` phrase alone ("How does it work exactly?") or
+    opens with a question what the agent is for (``scope_questions``: "What can I ask of
+    this service?", "Est-ce que ça marche aussi pour des collègues ?"). Only for a mail
+    that names no pair: the caller reads the request first."""
     if len(text.split()) > MAX_COMMAND_WORDS:
         return False
-    if _help_question_re().search(_softened(normalise(text))):
+    softened = _softened(normalise(text))
+    if _help_question_re().search(softened):
         return True
     alone = help_sentences()
-    if not any(_softened(sentence) in alone for sentence in _sentences(text)):
-        return False
-    return not any(_contains(words, ask_verbs()) for words in _sentence_words(text))
+    if any(_softened(sentence) in alone for sentence in _sentences(text)):
+        return not any(_contains(words, ask_verbs()) for words in _sentence_words(text))
+    if _asks_what_it_is_for(text, softened):
+        return not any(_asks_anew(words) for words in _sentence_words(text))
+    return False
 
 
 # A sentence that ends with a cancel names what to cancel in a few words before it.

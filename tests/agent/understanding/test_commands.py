@@ -460,6 +460,57 @@ def test_a_how_question_beside_an_ask_or_about_someone_is_no_help(text: str) -> 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "What can I ask of this service exactly? Does it also work for intros between"
+        " colleagues, or is it only for external people?",
+        "Hi there, is this service only for external contacts?",
+        "What can I use this service for?",
+        "Qu'est-ce que je peux demander à ce service ? Ça marche aussi pour des présentations"
+        " entre collègues du même bureau ?",
+        "Est-ce que ça fonctionne aussi pour des collègues internes ?",
+        "¿Qué puedo pedirle a este servicio? ¿Funciona también para presentaciones entre"
+        " compañeros de la misma oficina?",
+        "¿Esto es solo para personas externas?",
+        "Hallo, was kann ich bei diesem Dienst anfragen? Funktioniert das auch für Vorstellungen"
+        " unter Kollegen im selben Büro?",
+        "Ist das nur für externe Kontakte?",
+        "O que posso pedir exatamente a este serviço? Funciona também para apresentações entre"
+        " colegas do mesmo escritório, ou só com pessoas externas?",
+        "Para que serve este serviço?",
+        "Habari, huduma hii inafanyaje kazi? Inafanya kazi pia kwa utambulisho kati ya wenzangu"
+        " wa ofisi moja?",
+        "Naweza kuomba nini kwa huduma hii?",
+    ],
+)
+def test_asking_what_the_service_is_for_is_help(text: str) -> None:
+    """What one may ask of the service, whether it also works for colleagues, whether it is
+    only for external people: a question about the agent in a mail asking no intro."""
+    assert asks_how_to_use(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does Ann also work for Acme?",
+        "Does it also work for you if we move to Friday?",
+        "Funciona também para mim, obrigado.",
+        "Ça marche aussi pour moi.",
+        "Funktioniert das auch für dich am Montag?",
+        "A Ana também trabalha para a Acme?",
+        "Is it only for lunch or dinner too? See you Friday.",
+        "Is this only for external people? Please introduce me to Carol Diaz.",
+        "¿Funciona también para compañeros? Preséntame a Juan Pérez, por favor.",
+        "Funktioniert das auch für Kollegen? Bitte stellen Sie mich Jonas Weber vor.",
+    ],
+)
+def test_a_scope_question_about_someone_or_beside_an_ask_is_no_help(text: str) -> None:
+    """Whether someone works for a firm, whether a day works for a person, or a question
+    about the service beside words asking for an intro, is no question for help."""
+    assert not asks_how_to_use(text)
+
+
+@pytest.mark.parametrize(
     ("text", "reply", "command"),
     [
         (
