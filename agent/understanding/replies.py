@@ -816,7 +816,10 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
         # anything new. Sorry!": leave given as the reason for a refusal is a person's;
         # beside anything else ("Yes, someone will respond") it is a robot's notice.
         answer, evidence = read_answer(signed if signed.strip() else new_text)
-        if answer != "no" or not any(e.startswith("no:") for e in evidence):
+        # "I'm on sick leave and can't reply at the moment" refuses the mail, not the
+        # introduction: that is the notice itself.
+        unanswering = robots.find("unanswering", normalised)
+        if answer != "no" or unanswering or not any(e.startswith("no:") for e in evidence):
             return ReplyVerdict("auto_reply", new_text, (f"autoreply:{absence}",))
         return ReplyVerdict(answer, new_text, (*evidence, f"refusal-despite:{absence}"))
     if not _PUNCTUATION.sub("", new_text):

@@ -379,14 +379,16 @@ class AutoReplyBook:
 
         self._nlp = get_nlp()
         self._matchers = {}
-        for key in ("subject", "strong", "absence", "weak", "personal"):
+        for key in ("subject", "strong", "absence", "unanswering", "weak", "personal"):
             matcher = PhraseMatcher(self._nlp.vocab, attr="ORTH")
             phrases = {normalise(p) for book in books for p in book.get(key, ())}
             matcher.add(key, [self._nlp.make_doc(p) for p in sorted(phrases)])
             self._matchers[key] = matcher
 
     def find(
-        self, kind: Literal["subject", "strong", "absence", "weak"], normalised: str
+        self,
+        kind: Literal["subject", "strong", "absence", "unanswering", "weak"],
+        normalised: str,
     ) -> str | None:
         """The first phrase of that kind in the (normalised) text, or None."""
         doc = self._nlp.make_doc(normalised)

@@ -1045,6 +1045,9 @@ def test_a_real_word_is_no_slip_of_a_negator(text: str, answer: str) -> None:
             " matters contact Jo.",
             "auto_reply",
         ),
+        # Refusing to answer mail while on leave is the notice itself.
+        ("I'm on sick leave and can't reply at the moment.", "auto_reply"),
+        ("I'm on parental leave until March and cannot respond to your message.", "auto_reply"),
     ],
 )
 def test_a_person_refusing_while_on_leave_is_no_robot(body: str, answer: str) -> None:
