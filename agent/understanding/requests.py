@@ -54,7 +54,7 @@ from agent.understanding.request_reading import (
 from agent.understanding.request_rules import Rules, compile_pattern, load_rules
 from agent.understanding.request_tokens import normal_text
 from agent.understanding.request_told import told_addresses
-from agent.understanding.signatures import signature_start, signed_name
+from agent.understanding.signatures import signature_start, signed_name, signed_order
 
 __all__ = ["compile_pattern", "load_rules", "understand_request"]
 
@@ -122,6 +122,14 @@ def understand_request(
         signed_text = forward.note if forward else text
         writer = signed_name(signed_text, sender.email, rules.closings) or ""
         requester = Party(writer or None, sender.email)
+    elif sender and writer:
+        # "Ba Ousmane" in the From header signing "Ousmane Ba": the order they write it in.
+        signed_as = signed_order(
+            forward.note if forward else text, writer, sender.email, rules.closings
+        )
+        if signed_as != writer:
+            writer = signed_as
+            requester = Party(writer, sender.email)
     if forward is None:
         command = detect_command(message.subject, own, bool(message.in_reply_to))
         if command is not None:

@@ -65,6 +65,28 @@ def signed_name(text: str, email: str, closings: set[str]) -> str | None:
     return None
 
 
+def signed_order(text: str, writer: str, email: str, closings: set[str]) -> str:
+    """The writer's name as they sign it when their From header writes the same words in
+    another order ("Ba Ousmane" signing "Cordialement,\nOusmane Ba"); else ``writer``.
+
+    Only the name that stands below a closing and agrees with the address counts (see
+    ``signed_name``); a quick look for the other order first spares the rest of mail."""
+    words = writer.split()
+    if not 2 <= len(words) <= 3:
+        return writer
+    turned = (" ".join(words[1:] + words[:1]), " ".join(words[-1:] + words[:-1]))
+    if not any(other in text for other in turned):
+        return writer
+    signed = signed_name(text, email, closings)
+    if (
+        signed
+        and signed != writer
+        and sorted(signed.casefold().split()) == sorted(writer.casefold().split())
+    ):
+        return signed
+    return writer
+
+
 def _folded(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")

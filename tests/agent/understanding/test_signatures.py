@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from agent.understanding.request_rules import load_rules
-from agent.understanding.signatures import signature_start, signed_name
+from agent.understanding.signatures import signature_start, signed_name, signed_order
 
 # The closings of rules/requests/*.json, case-folded as the rules hold them.
 CLOSINGS = load_rules().closings
@@ -54,3 +54,21 @@ def test_a_name_signed_below_a_closing_that_agrees_with_the_address(
 )
 def test_no_name_is_taken_where_none_is_signed(text: str, email: str) -> None:
     assert signed_name(text, email, CLOSINGS) is None
+
+
+def test_the_writer_signs_the_order_of_their_name() -> None:
+    closings = CLOSINGS
+    mail = "Bonjour,\n\nMerci.\n\nCordialement,\nOusmane Ba\nTeranga Solar\n"
+    assert signed_order(mail, "Ba Ousmane", "ousmane.ba@x.sn", closings) == "Ousmane Ba"
+    mail = "Hallo,\n\nMit freundlichen Grüßen\nKarin Vogel Ruiz\n"
+    assert signed_order(mail, "Vogel Ruiz Karin", "karin@x.de", closings) == "Karin Vogel Ruiz"
+    # Another name signed, none below a closing, or an address that names no one: as written.
+    assert signed_order("Thanks,\nBa Diallo\n", "Ba Ousmane", "ousmane.ba@x.sn", closings) == (
+        "Ba Ousmane"
+    )
+    assert signed_order("Ousmane Ba told me.", "Ba Ousmane", "ousmane.ba@x.sn", closings) == (
+        "Ba Ousmane"
+    )
+    assert signed_order("Thanks,\nOusmane Ba\n", "Ba Ousmane", "info@x.sn", closings) == (
+        "Ba Ousmane"
+    )
