@@ -29,11 +29,18 @@ def spacy_tokens(text: str) -> list[Token]:
 # ("John.Smith@Contoso.COM" comes out as "John", ".", "Smith@Contoso", ".", "COM").
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _NON_SPACE = re.compile(r"\S+")
+# A name glued to the address after it, as Outlook writes plain text: "Diop<mailto:m@x.sn>",
+# "Berg<ann@berg.io>", "Berg(ann@berg.io)", "Berg[mailto:ann@berg.io]".
+_GLUED = re.compile(r"([^\W\d_][\w'.-]*)([<(\[])((?:mailto:)?[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)$")
 
 
 def _join_addresses(text: str, tokens: list[Token]) -> list[Token]:
     """``tokens`` with each address the tokenizer split made one token again: read in
-    pieces, "John.Smith@Contoso.co.UK" would leave "Smith@Contoso.co", someone else."""
+    pieces, "John.Smith@Contoso.co.UK" would leave "Smith@Contoso.co", someone else.
+    A name glued to its address ("Diop<mailto:m@x.sn>") is the name, the bracket and the
+    address, as written apart."""
+    if any(token.text[0] != "<" and "@" in token.text for token in tokens):
+        tokens = _unglue(tokens)
     at = {token.idx: token.text for token in tokens if "@" in token.text}
     split: list[re.Match[str]] = []
     # Each run of text without a space that holds an "@", once.
@@ -65,6 +72,23 @@ def _join_addresses(text: str, tokens: list[Token]) -> list[Token]:
         joined.append(token)
         index = last + 1
     return joined
+
+
+def _unglue(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with each name glued to its address ("Diop<mailto:m@x.sn>") in three."""
+    out: list[Token] = []
+    for token in tokens:
+        glued = _GLUED.match(token.text) if "@" in token.text else None
+        if glued is None:
+            out.append(token)
+            continue
+        start = token.idx
+        for group in (1, 2, 3):
+            raw = glued.group(group)
+            at = start + glued.start(group)
+            space = token.space if group == 3 else False
+            out.append(Token(raw, raw.casefold().replace("\u2019", "'"), at, space))
+    return out
 
 
 def _spacy_tokens(text: str) -> list[Token]:

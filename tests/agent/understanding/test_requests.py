@@ -2250,3 +2250,32 @@ def test_an_ask_typed_without_accents_is_read_as_with_them() -> None:
         f"Konnten Sie {sophie} gestern erreichen?",
     ):
         assert understand(body).kind == "not_a_request", body
+
+
+def test_a_name_glued_to_its_address_is_the_name_with_its_address() -> None:
+    # Outlook's plain text: "Name<mailto:addr>", also "Name <mailto:addr>", "Name [mailto:addr]".
+    for body in (
+        "Je souhaiterais que vous présentiez Mariama Diop<mailto:mariama@ecole.sn>"
+        " à Yves Konan<mailto:yves@btp.ci>.",
+        "Could you introduce Ann Berg<mailto:mariama@ecole.sn> to Bob Stone <mailto:yves@btp.ci>?",
+        "Could you introduce Ann Berg [mailto:mariama@ecole.sn] to Bob Stone(yves@btp.ci)?",
+        "¿Podrías presentar a Ana Ruiz<mailto:mariama@ecole.sn> y Pablo Gil<yves@btp.ci>?",
+        "Könnten Sie Jonas Weber<mailto:mariama@ecole.sn> und Lea Maier<mailto:yves@btp.ci>"
+        " vorstellen?",
+        "Pode apresentar a Joana Lima<mailto:mariama@ecole.sn> ao Rui Costa<mailto:yves@btp.ci>?",
+        "Tafadhali mtambulishe Juma Ali<mailto:mariama@ecole.sn> kwa Neema Mushi"
+        "<mailto:yves@btp.ci>.",
+    ):
+        result = understand(body)
+        assert result.kind == "intro_request", body
+        assert result.confident, body
+        assert result.a is not None and result.a.email == "mariama@ecole.sn", body
+        assert result.b is not None and result.b.email == "yves@btp.ci", body
+    # A link glued to a word is no address, and a report shown to someone asks no intro.
+    assert not understand("Could you introduce Ann Berg to Bob Stone? Site<http://x.io>").confident
+    assert (
+        understand(
+            "Je souhaiterais que vous présentiez votre rapport à Yves Konan<mailto:yves@btp.ci>."
+        ).kind
+        == "not_a_request"
+    )
