@@ -432,9 +432,21 @@ def _cancels_something_else(line: str, written: str) -> bool:
 
 def _ends_with_cancel(line: str) -> bool:
     """Whether a short sentence ends with a cancel whose verb comes last."""
-    if not line or len(line.split()) > MAX_CANCEL_ENDING_WORDS:
+    words = line.split()
+    if not words or len(words) > MAX_CANCEL_ENDING_WORDS:
         return False
-    return any(line == phrase or line.endswith(" " + phrase) for phrase in cancel_endings())
+    # One lookup per length of ending, not one comparison per phrase: every first
+    # sentence of every mail comes here.
+    endings = _cancel_endings_by_length()
+    return any(" ".join(words[-size:]) in endings[size] for size in endings)
+
+
+@lru_cache(maxsize=1)
+def _cancel_endings_by_length() -> dict[int, frozenset[str]]:
+    by_length: dict[int, set[str]] = {}
+    for phrase in cancel_endings():
+        by_length.setdefault(len(phrase.split()), set()).add(phrase)
+    return {size: frozenset(phrases) for size, phrases in by_length.items()}
 
 
 def _command_at(line: str) -> Command | None:
