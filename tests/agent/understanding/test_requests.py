@@ -2279,3 +2279,42 @@ def test_a_name_glued_to_its_address_is_the_name_with_its_address() -> None:
         ).kind
         == "not_a_request"
     )
+
+
+def test_voseo_asks_as_the_other_second_persons_do() -> None:
+    lucia = "Lucía Pérez <lucia@fintech.com.ar>"
+    for body in (
+        f"Che, ¿me presentás a {lucia}? Nos vendría bárbaro.",
+        f"Presentame a {lucia}, dale.",
+        f"Conectame con {lucia} porfa.",
+        f"¿Podés presentarme a {lucia}?",
+        f"¿Me ponés en contacto con {lucia}?",
+    ):
+        result = understand(body)
+        assert result.kind == "intro_request", body
+        assert result.a is not None and result.a.email == "ann@lee.example", body
+        assert result.b is not None and result.b.email == "lucia@fintech.com.ar", body
+    pair = "Martín Sosa <martin@sosa.ar>", "Carla Benítez <carla@b.ar>"
+    for body in (
+        f"Te pido un favor: juntá a {pair[0]} con {pair[1]}.",
+        f"¿Podés presentar a {pair[0]} a {pair[1]}?",
+        f"¿Conectás a {pair[0]} con {pair[1]}?",
+    ):
+        result = understand(body)
+        assert result.confident, body
+        assert result.a is not None and result.a.email == "martin@sosa.ar", body
+        assert result.b is not None and result.b.email == "carla@b.ar", body
+    # Addresses given below by first name ("Martín: martin.sosa@...").
+    result = understand(
+        "Te pido un favor: juntá a Martín Sosa con Carla Benítez.\n\nTe dejo los mails:\n"
+        "Martín: martin.sosa@clinicapp.com.ar\nCarla: carlabenitez@gmail.com\n"
+    )
+    assert result.confident
+    assert result.b is not None and result.b.email == "carlabenitez@gmail.com"
+    for body in (
+        "Juntá los papeles con Carla Benítez <carla@b.ar> y mandalos.",
+        "¿Presentás el informe a Carla Benítez <carla@b.ar> el jueves?",
+        "Mañana presentás vos en la reunión con Carla Benítez <carla@b.ar>.",
+        "Gracias por presentarme a Lucía Pérez <lucia@fintech.com.ar>!",
+    ):
+        assert understand(body).kind == "not_a_request", body
