@@ -2318,3 +2318,24 @@ def test_voseo_asks_as_the_other_second_persons_do() -> None:
         "Gracias por presentarme a Lucía Pérez <lucia@fintech.com.ar>!",
     ):
         assert understand(body).kind == "not_a_request", body
+
+
+def test_european_portuguese_enclitics_ask() -> None:
+    book = MemoryAddressBook([Address("Joana Ribeiro", "joana.ribeiro@rib.pt")])
+    for body in (
+        "Podem pôr-me em contacto com a Joana Ribeiro?",
+        "Pode pôr-me em contacto com a Joana Ribeiro? Preciso de um parecer.",
+        "Podem colocar-me em contato com a Joana Ribeiro?",
+        "Podem apresentar-me à Joana Ribeiro?",
+        "Apresentem-me à Joana Ribeiro, por favor.",
+        "Podiam pôr-nos em contacto com a Joana Ribeiro?",
+    ):
+        result = understand(body, book=book)
+        assert result.kind == "intro_request", body
+        assert result.confident, body
+        assert result.b is not None and result.b.email == "joana.ribeiro@rib.pt", body
+    for body in (
+        "Já estou em contacto com a Joana Ribeiro, obrigado.",
+        "Podem pôr-me a par do projeto com a Joana Ribeiro?",
+    ):
+        assert not understand(body, book=book).confident, body
