@@ -238,6 +238,15 @@ of 42 (88.1%), no consent error; missed: "ich möchte davon jedoch lieber absehe
 yes), "I'd love to, but I'm off on parental leave from Friday until March ... Sorry!" from
 a person (auto_reply; no). The five joined the set with the change that reads them.
 
+A nineteenth batch of 42 (``b19_``, 26 in the five other languages: the issue's own list,
+every client style and localized quote header, the hard cases it names, each auto-reply
+header and wording, one-letter and emoji answers, a yes only in the quoted question),
+written after the changes for the eighteenth and measured before any change for it: 39
+of 42 (92.9%), no consent error; missed, each read unclear: "Sí, adelante, sin ningún
+problema." and "Pode mandar, sem problema nenhum" (yes: the "no problem" of Spanish and
+Portuguese taken for a negation), "J'aurais adoré, mais je ne peux vraiment pas
+m'engager en ce moment." (no). The three joined the set with the change that reads them.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
