@@ -43,6 +43,7 @@ _CONTRACTIONS = ("'d", "'re", "'ll", "'ve", "'m", "n't")
 LIST_ITEM = "\n-"
 _EMAIL = re.compile(r"^[\w.+'-]+@[\w-]+(\.[\w-]+)+$")
 # What separates the pieces of an address's local part ("priya.shah", "priya_shah+x").
+_INFINITIVE_ENDS = ("ar", "er", "ir", "re", "ôr", "or")
 _LOCAL_PIECES = re.compile(r"[._+-]+")
 
 
@@ -273,6 +274,9 @@ def _special_at(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item
         return Item(group_kind, label, start, end_token.idx + len(end_token.text)), group
     end = start + len(raw)
     if lower in rules.plural_self_words and not raw.isupper():
+        if lower in rules.determiners_after_verbs and _after_infinitive(tokens, index):
+            # "présenter nos services", "apresentar nos eventos": "our", "in the", not "us".
+            return None
         return Item("us", lower, start, end), 1
     if lower in rules.self_words and not (raw.isupper() and len(raw) > 1):
         return Item("self", lower, start, end), 1
@@ -284,6 +288,15 @@ def _special_at(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item
         if lower in words:
             return Item(kind, lower, start, end), 1
     return None
+
+
+def _after_infinitive(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the word at ``index`` follows an infinitive, a space between ("présenter
+    nos"); an enclitic pronoun is joined ("apresentar-nos", "presentarnos")."""
+    if index == 0:
+        return False
+    before = tokens[index - 1]
+    return before.space and before.lower.isalpha() and before.lower.endswith(_INFINITIVE_ENDS)
 
 
 def _list_marker(tokens: Sequence[Token], index: int) -> int:

@@ -155,6 +155,8 @@ class Rules:
     triggers: set[str] = field(default_factory=set)
     self_words: set[str] = field(default_factory=set)
     plural_self_words: set[str] = field(default_factory=set)
+    # Pronouns that after an infinitive are determiners ("présenter nos services").
+    determiners_after_verbs: set[str] = field(default_factory=set)
     # How a writer speaks of themselves as the subject ("I", "we're", "nous", "wir"):
     # in mail one of the pair wrote, such a sentence is about that person.
     writer_words: set[str] = field(default_factory=set)
@@ -405,6 +407,7 @@ def load_rules() -> Rules:
         rules.triggers |= fold(data.get("triggers", ()))
         rules.self_words |= fold(data.get("self_words", ()))
         rules.plural_self_words |= fold(data.get("plural_self_words", ()))
+        rules.determiners_after_verbs |= fold(data.get("determiners_after_verbs", ()))
         rules.writer_words |= fold(data.get("writer_words", ()))
         rules.you_words |= fold(data.get("you_words", ()))
         rules.third_words |= fold(data.get("third_words", ()))

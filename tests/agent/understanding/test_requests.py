@@ -2339,3 +2339,46 @@ def test_european_portuguese_enclitics_ask() -> None:
         "Podem pôr-me a par do projeto com a Joana Ribeiro?",
     ):
         assert not understand(body, book=book).confident, body
+
+
+def test_a_list_item_of_the_writer_himself_with_someone_is_a_pair() -> None:
+    pair = "1) Aminata Diallo (aminata@sahelbio.ci) {} Jean-Marc Bamba (jm@bamba.ci).\n\n"
+    for opening, link, me in (
+        ("J'aurais deux mises en relation à vous demander :", "avec", "2) Moi-même avec"),
+        ("Dos presentaciones, por favor:", "con", "2) Yo misma con"),
+        ("Zwei Vorstellungen bitte:", "mit", "2) Ich selbst mit"),
+        ("Duas apresentações, por favor:", "com", "2) Eu mesmo com a"),
+        ("Matambulisho mawili tafadhali:", "na", "2) Mimi mwenyewe na"),
+        ("Two intros please:", "with", "2) Myself with"),
+    ):
+        body = f"{opening}\n\n{pair.format(link)}{me} Fatou Sarr (fatou@salon.sn).\n\nMerci"
+        result = understand(body)
+        assert result.confident, body
+        assert [(m.a.email, m.b.email) for m in result.more] == [
+            ("ann@lee.example", "fatou@salon.sn")
+        ], body
+    for body in (
+        "Moi-même avec Fatou Sarr (fatou@salon.sn), nous organisons le salon.",
+        "Ich selbst mit Fatou Sarr (fatou@salon.sn) habe das Projekt geleitet.",
+        "Yo misma con Fatou Sarr (fatou@salon.sn) organicé la feria.",
+    ):
+        assert understand(body).kind == "not_a_request", body
+
+
+def test_nos_after_an_infinitive_is_no_us() -> None:
+    # "présenter nos services": "our"; "apresentar nos eventos": "in the".
+    for body in (
+        "Pourriez-vous présenter nos services à Fatou Sarr (fatou@salon.sn) ?",
+        "Quer apresentar nos eventos o Rui Costa <rui@costa.pt>?",
+    ):
+        assert understand(body).kind == "not_a_request", body
+    # Before its verb or joined to it, "nos" is "us".
+    for body in (
+        "Pode nos apresentar ao Rui Costa <rui@costa.pt>?",
+        "Podem apresentar-nos ao Rui Costa <rui@costa.pt>?",
+        "¿Nos presentas a Rui Costa <rui@costa.pt>?",
+        "Você poderia nos conectar com o Rui Costa <rui@costa.pt>?",
+    ):
+        result = understand(body)
+        assert result.confident, body
+        assert result.a is not None and result.a.email == "ann@lee.example", body
