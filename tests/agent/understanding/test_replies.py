@@ -1054,3 +1054,25 @@ def test_a_person_refusing_while_on_leave_is_no_robot(body: str, answer: str) ->
     """Leave a person also speaks of ("on parental leave") marks a robot only when the
     text answers nothing."""
     assert classify_reply(reply(body + "\n")).answer == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # "No problem at all" said with the negator inside the phrase is no negation.
+        ("Sí, adelante, sin ningún problema.", "yes"),
+        ("Pode mandar, sem problema nenhum", "yes"),
+        ("Não há problema nenhum.", "yes"),
+        ("Aucun problème, allez-y.", "yes"),
+        # An adverb inside a refusal keeps it one.
+        ("J'aurais adoré, mais je ne peux vraiment pas m'engager en ce moment.", "no"),
+        ("Ich kann wirklich nicht.", "no"),
+        # Near-misses.
+        ("Je n'ai aucun problème avec ça mais je ne veux pas.", "no"),
+        ("Tengo algún problema con eso.", "unclear"),
+    ],
+)
+def test_no_problem_with_its_negator_inside_and_a_refusal_with_an_adverb(
+    text: str, answer: str
+) -> None:
+    assert read_answer(text)[0] == answer
