@@ -401,6 +401,18 @@ presentás a Lucía?", a second pair "2) Moi-même avec Fatou Sarr (...)", Outlo
 "Mariama Diop<mailto:...>", "Podem pôr-me em contacto com a Joana Ribeiro?" (in the
 address book). The seven joined the folder with the change that reads them.
 
+A nineteenth batch of 40 (``b19_``, 22 in the five other languages: the issue's own list
+spread evenly, direct asks, "get me in front of", "put X in touch with Y", copied intake,
+forwards, addresses everywhere or missing, first names, assistants, signatures naming
+others, several pairs, two parties the address book knows beside a namesake; nine
+negatives; six commands), written after the changes for the eighteenth and measured
+before any change for it: confident and right 19/25 (0.905 of the 21 certain), every
+mail 33/40, ONE WRONG ACTION (an unconfident request made of "Passando só pra agradecer
+a apresentação ao Felipe"); misses: "A while back you introduced my cousin to Dominic
+Achterberg. Could you do the same for me?" (in the address book), an executive
+assistant "to Dr. David Amsel (copied)" whose boss "would like to be introduced to".
+The three joined the folder with the change that reads them.
+
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
 """
