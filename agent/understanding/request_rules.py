@@ -246,6 +246,14 @@ class Rules:
     withdrawal_cue_re: re.Pattern[str] = _NEVER
     doubt_cue_re: re.Pattern[str] = _NEVER
     plea_re: re.Pattern[str] = _NEVER
+    # An address spelled to dodge robots: its "@" ("[at]", "(arroba)", " at ") and its
+    # dots ("[dot]", " punto "), see ``request_tokens.spelled_addresses``.
+    address_at_words: set[str] = field(default_factory=set)
+    # Where the writer has an address from, before a lead ("according to the programme").
+    address_lead_sources: set[str] = field(default_factory=set)
+    address_dot_words: set[str] = field(default_factory=set)
+    spelled_at_re: re.Pattern[str] = _NEVER
+    spelled_dot_re: re.Pattern[str] = _NEVER
     intent_re: re.Pattern[str] = _NEVER
     contact_re: re.Pattern[str] = _NEVER
     wish_re: re.Pattern[str] = _NEVER
@@ -354,10 +362,11 @@ def _fold(items: Iterable[str], homographs: frozenset[str] = frozenset()) -> set
 _LEAD_NAME = r"(?P<n{}>[^\W\d_][\w.'\-]*(?: [^\W\d_][\w.'\-]*){{0,3}})"
 
 
-def _lead_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+def _lead_regex(phrases: Iterable[str], sources: Iterable[str] = ()) -> re.Pattern[str]:
     """One regex matching the whole of a text that is one of ``phrases`` (case-folded,
     ``*`` a name, which the match gives as its ``lastgroup``), perhaps with a colon or a
-    dash after it."""
+    dash after it, and perhaps after where the writer has it from, one of ``sources`` and
+    up to six words ("according to the conference programme, he's reachable at")."""
     ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
     if not ordered:
         return _NEVER
@@ -365,7 +374,9 @@ def _lead_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     body = "|".join(
         re.escape(p).replace("\\*", _LEAD_NAME.format(n), 1) for n, p in enumerate(ordered)
     )
-    return re.compile(rf"(?:{body}) ?[:\-\u2013]?")
+    source = "|".join(sorted(map(re.escape, set(sources)), key=len, reverse=True))
+    opening = rf"(?:(?:{source})(?: [^ ,.;:!?]+){{1,6}},? )?" if source else ""
+    return re.compile(rf"{opening}(?:{body}) ?[:\-\u2013]?")
 
 
 @lru_cache(maxsize=1)
@@ -408,6 +419,7 @@ def load_rules() -> Rules:
         rules.self_words |= fold(data.get("self_words", ()))
         rules.plural_self_words |= fold(data.get("plural_self_words", ()))
         rules.determiners_after_verbs |= fold(data.get("determiners_after_verbs", ()))
+        rules.address_lead_sources |= fold(data.get("address_lead_sources", ()))
         rules.writer_words |= fold(data.get("writer_words", ()))
         rules.you_words |= fold(data.get("you_words", ()))
         rules.third_words |= fold(data.get("third_words", ()))
@@ -491,8 +503,9 @@ def load_rules() -> Rules:
     rules.wish_re = phrase_regex(rules.wishes | rules.pleas)
     rules.subject_cue_re = phrase_regex(rules.subject_cues)
     rules.proxy_cue_re = phrase_regex(rules.proxy_cues)
-    rules.address_lead_re = _lead_regex(p for p in address_leads if "*" not in p)
-    rules.named_address_lead_re = _lead_regex(p for p in address_leads if "*" in p)
+    sources = rules.address_lead_sources
+    rules.address_lead_re = _lead_regex((p for p in address_leads if "*" not in p), sources)
+    rules.named_address_lead_re = _lead_regex((p for p in address_leads if "*" in p), sources)
     rules.proxy_wish_re = _wish_regex(rules.proxy_owners, rules.proxy_roles, rules.proxy_wishes)
     rules.list_cue_re = phrase_regex(rules.list_cues)
     rules.context_skip_re = phrase_regex(rules.context_skips)

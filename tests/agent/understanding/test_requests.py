@@ -2382,3 +2382,30 @@ def test_nos_after_an_infinitive_is_no_us() -> None:
         result = understand(body)
         assert result.confident, body
         assert result.a is not None and result.a.email == "ann@lee.example", body
+
+
+def test_where_the_writer_has_an_address_from_may_open_its_lead() -> None:
+    for body in (
+        "A reader pointed me to Dr. Michael Osei. Would you be able to introduce us? According"
+        " to the conference programme he's reachable at m.osei@accrahealth.org.",
+        "Could you introduce me to Dr. Michael Osei? He's reachable at m.osei@accrahealth.org.",
+        "Pourriez-vous me présenter au Dr Michael Osei ? Selon le programme du colloque, il est"
+        " joignable à m.osei@accrahealth.org.",
+        "¿Podrías presentarme a Michael Osei? Según la web del congreso, se le puede"
+        " contactar en m.osei@accrahealth.org.",
+        "Könnten Sie mich Dr. Michael Osei vorstellen? Laut dem Programm ist er erreichbar unter"
+        " m.osei@accrahealth.org.",
+        "Poderia apresentar-me ao Dr. Michael Osei? Segundo o programa, ele pode ser contactado"
+        " em m.osei@accrahealth.org.",
+    ):
+        result = understand(body)
+        assert result.confident, body
+        assert result.b is not None and result.b.email == "m.osei@accrahealth.org", body
+    # Someone else's address, or a source that goes on for a whole sentence, ties nothing.
+    for body in (
+        "Could you introduce me to Dr. Michael Osei? According to the programme his assistant"
+        " is reachable at desk@accrahealth.org.",
+        "Could you introduce me to Dr. Michael Osei? According to a colleague of mine who met"
+        " him at the ministry last spring he's reachable at m.osei@accrahealth.org.",
+    ):
+        assert not understand(body).confident, body
