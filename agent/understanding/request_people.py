@@ -43,6 +43,8 @@ class Scene:
     greeting: tuple[Item, ...]
     book: AddressBook | None
     text_names: tuple[str, ...] = ()
+    # The names the text writes after a title ("Frau Keller", "Mme Dubois", "Sr. García").
+    titled_names: tuple[str, ...] = ()
     they: tuple[Resolved, Resolved] | None = None
     # A forwarded mail, read as its author wrote it to the forwarder: its recipients are
     # the one asked, never "him" nor one of "us".
@@ -154,6 +156,15 @@ def resolve_name(name: str, email: str | None, scene: Scene, titled: bool = Fals
     return Resolved(Party(name, None), False)
 
 
+def _titled(address: Address, titled: set[tuple[str, ...]]) -> bool:
+    """Whether the text names ``address`` after a title by its surname, or by its whole
+    name ("Frau Keller" for Andrea Keller, "Sr. García" for Luis García)."""
+    words = _words(address.name) if address.name and "," not in address.name else []
+    if len(words) < 2:
+        return False
+    return any(name == tuple(words[-len(name) :]) for name in titled)
+
+
 def _first_word(address: Address) -> str:
     words = _words(address.name) if address.name else []
     if "," in address.name and len(words) > 1:
@@ -220,9 +231,14 @@ def resolve_mention(item: Item, scene: Scene) -> list[Resolved]:
         return [unknown]
     if item.kind in ("group", "call"):
         if len(scene.recipients) == 2:
-            # Certain only if the mail names both: a copied assistant is no party.
+            # Certain only if the mail names both: a copied assistant is no party. A
+            # surname after a title names one too ("Frau Keller", "Mme Dubois").
             named = {_words(n)[0] for n in scene.text_names if _words(n)}
-            return [Resolved(party_of(r).party, _first_word(r) in named) for r in scene.recipients]
+            titled = {tuple(_words(n)) for n in scene.titled_names if _words(n)}
+            return [
+                Resolved(party_of(r).party, _first_word(r) in named or _titled(r, titled))
+                for r in scene.recipients
+            ]
         if len(scene.greeting) == 2:
             return [resolve_mention(g, scene)[0] for g in scene.greeting]
         return [unknown, unknown]

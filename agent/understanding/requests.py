@@ -294,6 +294,10 @@ def _read_all(
             if i.kind == "name" and i.name
         }
     )
+    # "Frau Keller", "Mme Dubois": surnames written after a title.
+    titled_names = tuple(
+        {i.name for i in (*own_items, *forward_items) if i.kind == "name" and i.name and i.titled}
+    )
     if "@" in own[:signed] or forward is not None:
         # "... Frau Theresa Huber ... Ihre E-Mail-Adresse lautet t.huber@...": an address
         # given in a sentence about someone is theirs (agent.understanding.request_told).
@@ -318,6 +322,7 @@ def _read_all(
             book,
             text_names,
             forwarded=forwarded,
+            titled_names=titled_names,
         )
 
     reply = bool(message.in_reply_to) or message.subject.strip().casefold().startswith("re")

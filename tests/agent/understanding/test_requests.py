@@ -2409,3 +2409,29 @@ def test_where_the_writer_has_an_address_from_may_open_its_lead() -> None:
         " him at the ministry last spring he's reachable at m.osei@accrahealth.org.",
     ):
         assert not understand(body).confident, body
+
+
+def test_the_two_written_to_are_named_by_title_and_surname() -> None:
+    to = "Andrea Keller <a.keller@k.ch>, Stefan Brunner <s.brunner@b.ch>"
+    for body in (
+        "Liebe Frau Keller, lieber Herr Brunner\n\nIhr zwei solltet euch unbedingt kennenlernen:"
+        " Frau Keller sucht eine Nachfolgelösung, und Herr Brunner hat solche Übergaben begleitet.",
+        "Hola,\n\nUstedes dos deberían conocerse: la Sra. Keller busca un sucesor y el Sr."
+        " Brunner ha acompañado varias transiciones.",
+        "Hi both,\n\nYou two should meet: Ms. Keller is looking for a successor and Mr. Brunner"
+        " has guided such handovers.",
+        "Olá,\n\nVocês dois deveriam se conhecer: a Sra. Keller procura um sucessor e o Sr."
+        " Brunner já acompanhou várias transições.",
+    ):
+        result = understand(body, to=to, cc=AGENT, sender="Reto Baumann <reto@bt.ch>")
+        assert result.confident, body
+        assert result.a == Party("Andrea Keller", "a.keller@k.ch"), body
+        assert result.b == Party("Stefan Brunner", "s.brunner@b.ch"), body
+    # One written to never named, by title or otherwise: not certain.
+    for body in (
+        "Hi both,\n\nYou two should meet: Ms. Keller is looking for a successor and Mr. Weber"
+        " has guided such handovers.",
+        "Hi both,\n\nYou two should meet: Ms. Keller is looking for a successor.",
+    ):
+        result = understand(body, to=to, cc=AGENT, sender="Reto Baumann <reto@bt.ch>")
+        assert not result.confident, body
