@@ -411,7 +411,10 @@ mail 33/40, ONE WRONG ACTION (an unconfident request made of "Passando só pra a
 a apresentação ao Felipe"); misses: "A while back you introduced my cousin to Dominic
 Achterberg. Could you do the same for me?" (in the address book), an executive
 assistant "to Dr. David Amsel (copied)" whose boss "would like to be introduced to".
-The three joined the folder with the change that reads them.
+The three joined the folder with the change that reads them. With its four requests
+rightly asked about, 52 of the folder's 404 requests are labelled not confident, so the
+share of all requests confident and right can reach 0.871 at most; its floor is 0.86,
+the share of the certain keeping its own at 0.99.
 
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
@@ -425,7 +428,7 @@ from bench import requests_eval
 
 BENCH = requests_eval
 FOLDER = BENCH.DEFAULT_FOLDER.parent / "requests_heldout"
-FLOOR_CONFIDENT_RIGHT = 0.87
+FLOOR_CONFIDENT_RIGHT = 0.86
 FLOOR_CONFIDENT_RIGHT_OF_CERTAIN = 0.99
 FLOOR_HANDLED_RIGHT = 0.99
 FLOOR_FIELD = {
