@@ -2435,3 +2435,42 @@ def test_the_two_written_to_are_named_by_title_and_surname() -> None:
     ):
         result = understand(body, to=to, cc=AGENT, sender="Reto Baumann <reto@bt.ch>")
         assert not result.confident, body
+
+
+def test_thanks_for_an_intro_made_and_introducing_oneself_ask_nothing() -> None:
+    for body in (
+        "Obrigado por me pôr em contacto com a Joana Ribeiro (joana@ribeiro.pt)!",
+        "Obrigado por pôr-me em contacto com a Joana Ribeiro (joana@ribeiro.pt)!",
+        "Obrigado por me pôr em contato com o Felipe Souza (felipe@souza.com.br).",
+        "Passando só pra agradecer a apresentação ao Felipe Souza (felipe@souza.com.br).",
+        "Agradeço-lhe a apresentação ao Rui Costa (rui@costa.pt).",
+        "Vou apresentar-me à Joana Ribeiro (joana@ribeiro.pt) amanhã.",
+        "Vou-me apresentar ao Rui Costa (rui@costa.pt).",
+        "Vou me apresentar ao Felipe Souza (felipe@souza.com.br) na sexta.",
+        "Merci de m'avoir mis en contact avec Claire Dubois (claire@dubois.fr).",
+        "Merci de m'avoir fait rencontrer Claire Dubois (claire@dubois.fr).",
+        "Je vais me présenter à Claire Dubois (claire@dubois.fr) demain.",
+        "Je compte me présenter à Claire Dubois (claire@dubois.fr) demain.",
+        "Te agradezco la presentación a Lucía Gómez (lucia@gomez.es).",
+        "Gracias por haberme puesto en contacto con Lucía Gómez (lucia@gomez.es).",
+        "Voy a presentarme a Lucía Gómez (lucia@gomez.es) mañana.",
+        "Danke, dass du mich mit Jonas Weber (jonas@weber.de) in Kontakt gebracht hast!",
+        "Ich werde mich Jonas Weber (jonas@weber.de) morgen vorstellen.",
+        "Asante kwa kunitambulisha kwa Juma Mwangi (juma@mwangi.co.ke)!",
+        "Nitajitambulisha kwa Juma Mwangi (juma@mwangi.co.ke) kesho.",
+        "Thanks for hooking me up with Bob Stone (bob@stone.com).",
+        "I'll introduce myself to Bob Stone (bob@stone.com) tomorrow.",
+    ):
+        assert understand(body).kind == "not_a_request", body
+    for body in (
+        "Podem pôr-me em contacto com a Joana Ribeiro (joana@ribeiro.pt)?",
+        "Pode me apresentar à Joana Ribeiro (joana@ribeiro.pt)?",
+        "Queria pedir a apresentação ao Rui Costa (rui@costa.pt), por favor.",
+        "Pourriez-vous me mettre en contact avec Claire Dubois (claire@dubois.fr) ?",
+        "¿Podrías presentarme a Lucía Gómez (lucia@gomez.es)?",
+        "Kannst du mich mit Jonas Weber (jonas@weber.de) in Kontakt bringen?",
+        "Naomba unitambulishe kwa Juma Mwangi (juma@mwangi.co.ke).",
+        "Could you link me up with Bob Stone (bob@stone.com)?",
+    ):
+        result = understand(body)
+        assert result.kind == "intro_request" and result.confident, body
