@@ -80,6 +80,9 @@ def implied_pair(
     module). With ``copied`` (the agent on Cc), a mail to exactly two people, both named
     in it, is copied intake even where no sentence pleads: "je pense qu'il serait très
     utile que vous échangiez ... Je mets en copie mon assistant de mise en relation"."""
+    # "J'aimerais que Mariama Diop présente son projet à Yves Konan": a thing presented
+    # to someone is no intro.
+    asking = [(said, items) for said, items in asking if not _presents_thing(items, rules)]
     if not asking:
         return None
     people = people_on_mail(scene)
@@ -140,6 +143,34 @@ def _both_named(scene: Scene, people: Sequence[Address]) -> bool:
         return False
     named = {n.casefold().split()[0] for n in scene.text_names if n.split()}
     return all(p.name and p.name.casefold().split()[0] in named for p in people)
+
+
+def _presents_thing(sentence: tuple[Item, ...], rules: Rules) -> bool:
+    """Whether an intro verb of the sentence presents a thing to someone: a determiner
+    right after it, one or more plain words, a word turning to someone, and a person
+    ("présente son projet à Yves Konan", "present her deck to Bob", "presente su
+    proyecto a", "apresentasse o projeto ao Rui"). A name after the determiner ("a
+    Joana ao Rui") or a description set off by a comma is a person presented."""
+    count = len(sentence)
+    for at in range(count - 4):
+        verb, first = sentence[at], sentence[at + 1]
+        if verb.kind != "word" or verb.lower not in rules.intent_words:
+            continue
+        if first.kind in ("name", "email") or first.lower not in rules.thing_determiners:
+            continue
+        end = at + 2
+        while end < count and sentence[end].kind == "word":
+            if sentence[end].lower in rules.thing_preps and end > at + 2:
+                break
+            end += 1
+        if (
+            end + 1 < count
+            and end > at + 2
+            and sentence[end].lower in rules.thing_preps
+            and sentence[end + 1].kind in ("name", "email", "third")
+        ):
+            return True
+    return False
 
 
 def _pleads(said: str, items: tuple[Item, ...], rules: Rules) -> bool:

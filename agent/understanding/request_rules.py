@@ -157,6 +157,11 @@ class Rules:
     plural_self_words: set[str] = field(default_factory=set)
     # Pronouns that after an infinitive are determiners ("présenter nos services").
     determiners_after_verbs: set[str] = field(default_factory=set)
+    # What opens a thing presented right after an intro verb ("présente son projet à",
+    # "present her deck to", "apresentasse o projeto ao"), and the words that then turn
+    # to whom it is presented.
+    thing_determiners: set[str] = field(default_factory=set)
+    thing_preps: set[str] = field(default_factory=set)
     # How a writer speaks of themselves as the subject ("I", "we're", "nous", "wir"):
     # in mail one of the pair wrote, such a sentence is about that person.
     writer_words: set[str] = field(default_factory=set)
@@ -419,6 +424,8 @@ def load_rules() -> Rules:
         rules.self_words |= fold(data.get("self_words", ()))
         rules.plural_self_words |= fold(data.get("plural_self_words", ()))
         rules.determiners_after_verbs |= fold(data.get("determiners_after_verbs", ()))
+        rules.thing_determiners |= fold(data.get("thing_determiners", ()))
+        rules.thing_preps |= fold(data.get("thing_preps", ()))
         rules.address_lead_sources |= fold(data.get("address_lead_sources", ()))
         rules.writer_words |= fold(data.get("writer_words", ()))
         rules.you_words |= fold(data.get("you_words", ()))

@@ -211,3 +211,51 @@ def test_a_note_handing_over_a_forward_asks_what_its_author_wants(note: str, bod
 def test_a_hand_over_of_no_wish_for_one_person_pairs_no_one(note: str, body: str) -> None:
     result = understand(_forwarded(note, body), sender="Tom Becker <tom@becker.example>")
     assert result.kind == "not_a_request" or not result.confident, note
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "J'aimerais que Mariama Diop <mariama@diop.sn> présente son projet à Yves Konan "
+        "<yves@konan.ci>.",
+        "Je souhaiterais que Mariama Diop (mariama@diop.sn) présente le budget à Yves Konan "
+        "(yves@konan.ci) lundi.",
+        "Quisiera que Lucía Gómez (lucia@gomez.es) presente su proyecto a Pablo Ruiz "
+        "(pablo@ruiz.es).",
+        "I'd like Ann Berg (ann@berg.com) to present her deck to Bob Stone (bob@stone.com).",
+        "Gostaria que a Joana Ribeiro (joana@ribeiro.pt) apresentasse o projeto ao Rui Costa "
+        "(rui@costa.pt).",
+        "Gostaria que a Joana Ribeiro (joana@ribeiro.pt) apresentasse o seu projeto ao Rui "
+        "Costa (rui@costa.pt).",
+    ],
+)
+def test_a_wish_that_someone_presents_a_thing_to_another_pairs_no_one(body: str) -> None:
+    assert understand(body).kind == "not_a_request", body
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b"),
+    [
+        (
+            "J'aimerais que vous présentiez Mariama Diop <mariama@diop.sn> à Yves Konan "
+            "<yves@konan.ci>.",
+            Party("Mariama Diop", "mariama@diop.sn"),
+            Party("Yves Konan", "yves@konan.ci"),
+        ),
+        (
+            "Quisiera que presentaras a Lucía Gómez (lucia@gomez.es) a Pablo Ruiz (pablo@ruiz.es).",
+            Party("Lucía Gómez", "lucia@gomez.es"),
+            Party("Pablo Ruiz", "pablo@ruiz.es"),
+        ),
+        (
+            "Gostaria que apresentasse a Joana Ribeiro (joana@ribeiro.pt) ao Rui Costa "
+            "(rui@costa.pt).",
+            Party("Joana Ribeiro", "joana@ribeiro.pt"),
+            Party("Rui Costa", "rui@costa.pt"),
+        ),
+    ],
+)
+def test_a_wish_that_a_person_be_presented_still_pairs(body: str, a: Party, b: Party) -> None:
+    result = understand(body)
+    assert (result.a, result.b) == (a, b), body
+    assert result.confident
