@@ -307,6 +307,8 @@ def read_text(
     reading = Reading()
     folded = text.casefold().replace("\u2019", "'")
     vetoed = _sentences_with(cues, text, folded, items, bounds)
+    if vetoed and rules.past_cues:
+        vetoed -= _told_after_ask(vetoed, cues, text, items, bounds, rules)
     asking = _sentences_with(
         rules.trigger_re, text, folded, items, bounds, lambda at, end: _asks(at, end, rules)
     )
@@ -682,6 +684,36 @@ def _sentences_with(
         if inside and (counts is None or counts(folded, hit.end())):
             found.add(number)
     return found
+
+
+def _told_after_ask(
+    numbers: set[int],
+    cues: re.Pattern[str],
+    text: str,
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+    rules: Rules,
+) -> set[int]:
+    """The sentences among ``numbers`` whose every veto cue tells of an intro made before
+    in a clause after an ask ("Please link me up with Olusegun Bello again -- you have his
+    details from when you connected him with my sister"): the ask stands. A cue in the
+    ask's own clause ("Thanks for connecting me with Bob -- you're the best") vetoes."""
+    spared: set[int] = set()
+    for number in numbers:
+        start, end = bounds[number]
+        sentence = normal_text(text[items[start].start : items[end - 1].end])
+        hits = list(cues.finditer(sentence))
+        if not all(" ".join(hit.group(0).split()) in rules.past_cues for hit in hits):
+            continue
+        first = hits[0].start()
+        breaks = [b.start() for b in rules.clause_break_re.finditer(sentence, 0, first)]
+        if not breaks:
+            continue
+        before = sentence[: breaks[-1]]
+        pleads = rules.intent_re.search(before) and rules.plea_re.search(before)
+        if pleads or any(_asks(before, h.end(), rules) for h in rules.trigger_re.finditer(before)):
+            spared.add(number)
+    return spared
 
 
 _NEXT_WORD = re.compile(r"[^\S\n]*([\w'-]+)")

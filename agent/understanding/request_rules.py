@@ -185,6 +185,11 @@ class Rules:
     quote_markers: set[str] = field(default_factory=set)
     forward_labels: dict[str, str] = field(default_factory=dict)
     sentence_cues: set[str] = field(default_factory=set)
+    # Cues telling of an intro made before ("you connected", "vous avez présenté"), and
+    # what opens a later clause ("from when", "since"): such a cue in a clause after an
+    # ask tells where the agent has an address from and vetoes nothing.
+    past_cues: set[str] = field(default_factory=set)
+    clause_openers: set[str] = field(default_factory=set)
     reply_cues: set[str] = field(default_factory=set)
     message_cues: set[str] = field(default_factory=set)
     # An address said to be old or a guess ("his old address was ...", "ancienne adresse"),
@@ -246,6 +251,7 @@ class Rules:
     special_words: set[str] = field(default_factory=set)
     trigger_re: re.Pattern[str] = _NEVER
     sentence_cue_re: re.Pattern[str] = _NEVER
+    clause_break_re: re.Pattern[str] = _NEVER
     reply_cue_re: re.Pattern[str] = _NEVER
     message_cue_re: re.Pattern[str] = _NEVER
     withdrawal_cue_re: re.Pattern[str] = _NEVER
@@ -476,6 +482,8 @@ def load_rules() -> Rules:
         negatives = _read_json("not_requests", language)
         rules.sentence_cues |= fold(negatives.get("sentence_cues", ()))
         rules.reply_cues |= fold(negatives.get("reply_cues", ()))
+        rules.past_cues |= fold(negatives.get("past_cues", ()))
+        rules.clause_openers |= fold(negatives.get("clause_openers", ()))
         rules.message_cues |= fold(negatives.get("message_cues", ()))
         rules.withdrawal_cues |= fold(negatives.get("withdrawal_cues", ()))
         rules.subject_cues |= fold(negatives.get("subject_cues", ()))
@@ -500,6 +508,8 @@ def load_rules() -> Rules:
     rules.trigger_re = phrase_regex(rules.triggers)
     rules.sentence_cue_re = phrase_regex(rules.sentence_cues)
     rules.reply_cue_re = phrase_regex(rules.sentence_cues | rules.reply_cues)
+    openers = phrase_regex(rules.clause_openers).pattern
+    rules.clause_break_re = re.compile(rf"\s(?:--?|\u2013|\u2014)\s|;|,?\s*(?:{openers})")
     rules.message_cue_re = phrase_regex(rules.message_cues)
     rules.withdrawal_cue_re = phrase_regex(rules.withdrawal_cues)
     # Either way the agent asks rather than acts, so one search covers both.

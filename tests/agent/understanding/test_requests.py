@@ -2474,3 +2474,26 @@ def test_thanks_for_an_intro_made_and_introducing_oneself_ask_nothing() -> None:
     ):
         result = understand(body)
         assert result.kind == "intro_request" and result.confident, body
+
+
+def test_an_intro_told_of_in_a_clause_after_an_ask_vetoes_nothing() -> None:
+    book = MemoryAddressBook([Address("Olusegun Bello", "segun@bellologistics.ng")])
+    for body in (
+        "Please link me up with Olusegun Bello again -- you have his details from when you "
+        "connected him with my sister last year.",
+        "Please introduce me to Olusegun Bello again; you introduced him to my sister.",
+        "Could you introduce me to Olusegun Bello, since you introduced him to my brother?",
+        "Pode me apresentar ao Olusegun Bello -- já me apresentou à irmã dele.",
+        "Könnten Sie mich Olusegun Bello vorstellen, weil Sie ihn meiner Schwester "
+        "vorgestellt haben?",
+    ):
+        result = understand(body, book=book)
+        assert result.kind == "intro_request" and result.confident, body
+        assert result.b == Party("Olusegun Bello", "segun@bellologistics.ng"), body
+    for body in (
+        "Thanks for connecting me with Olusegun Bello -- you're the best.",
+        "Thanks for connecting me with Olusegun Bello -- you connected us just in time.",
+        "You connected me with Olusegun Bello -- he was great.",
+        "Please introduce me to Olusegun Bello -- actually no, don't introduce me.",
+    ):
+        assert understand(body, book=book).kind == "not_a_request", body
