@@ -276,6 +276,10 @@ def pairs_of(match: Match, scene: Scene) -> list[tuple[Resolved, Resolved]]:
     else:
         firsts = [scene.me or Resolved(Party(None, None), False)]
     seconds = [resolve_mention(m, scene)[0] for m in match.slots["B"]]
+    if match.pattern.implied == "third" and "A" not in match.slots and scene.me is not None:
+        # "Could you do the same for me?": the writer, asking for themselves, is party A.
+        me = scene.me.party
+        return [(b, a) if b.party == me else (a, b) for a in firsts for b in seconds]
     return [(a, b) for a in firsts for b in seconds]
 
 

@@ -370,6 +370,10 @@ def read_text(
                 continue
             here = scene
             needs_third = match.pattern.implied == "third" and "A" not in match.slots
+            if needs_third and _refers_to_nothing(text, folded, items, match, rules):
+                # "Could you do the same for me?" asks what an intro told of before did
+                # ("you introduced my cousin to Dominic"), and nothing without one.
+                continue
             if (scene.third is None or scene.forwarded) and (
                 needs_third or any(m.kind == "third" for m in mentions)
             ):
@@ -684,6 +688,18 @@ def _sentences_with(
         if inside and (counts is None or counts(folded, hit.end())):
             found.add(number)
     return found
+
+
+def _refers_to_nothing(
+    text: str, folded: str, items: Sequence[Item], match: Match, rules: Rules
+) -> bool:
+    """Whether a match asking for the same again ("do the same for me", the rules'
+    ``same_words``) lacks the intro told of before it that it refers back to: then it
+    asks nothing."""
+    if not any(item.lower in rules.same_words for item in items[match.start : match.end]):
+        return False
+    before = normal_text(text[: items[match.start].start])
+    return rules.past_cue_re.search(before) is None
 
 
 def _told_after_ask(

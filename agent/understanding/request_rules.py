@@ -189,6 +189,8 @@ class Rules:
     # what opens a later clause ("from when", "since"): such a cue in a clause after an
     # ask tells where the agent has an address from and vetoes nothing.
     past_cues: set[str] = field(default_factory=set)
+    # "The same" asked again ("do the same for me"): it refers back to a past cue.
+    same_words: set[str] = field(default_factory=set)
     clause_openers: set[str] = field(default_factory=set)
     reply_cues: set[str] = field(default_factory=set)
     message_cues: set[str] = field(default_factory=set)
@@ -252,6 +254,7 @@ class Rules:
     trigger_re: re.Pattern[str] = _NEVER
     sentence_cue_re: re.Pattern[str] = _NEVER
     clause_break_re: re.Pattern[str] = _NEVER
+    past_cue_re: re.Pattern[str] = _NEVER
     reply_cue_re: re.Pattern[str] = _NEVER
     message_cue_re: re.Pattern[str] = _NEVER
     withdrawal_cue_re: re.Pattern[str] = _NEVER
@@ -483,6 +486,7 @@ def load_rules() -> Rules:
         rules.sentence_cues |= fold(negatives.get("sentence_cues", ()))
         rules.reply_cues |= fold(negatives.get("reply_cues", ()))
         rules.past_cues |= fold(negatives.get("past_cues", ()))
+        rules.same_words |= fold(negatives.get("same_words", ()))
         rules.clause_openers |= fold(negatives.get("clause_openers", ()))
         rules.message_cues |= fold(negatives.get("message_cues", ()))
         rules.withdrawal_cues |= fold(negatives.get("withdrawal_cues", ()))
@@ -508,6 +512,7 @@ def load_rules() -> Rules:
     rules.trigger_re = phrase_regex(rules.triggers)
     rules.sentence_cue_re = phrase_regex(rules.sentence_cues)
     rules.reply_cue_re = phrase_regex(rules.sentence_cues | rules.reply_cues)
+    rules.past_cue_re = phrase_regex(rules.past_cues)
     openers = phrase_regex(rules.clause_openers).pattern
     rules.clause_break_re = re.compile(rf"\s(?:--?|\u2013|\u2014)\s|;|,?\s*(?:{openers})")
     rules.message_cue_re = phrase_regex(rules.message_cues)

@@ -2497,3 +2497,41 @@ def test_an_intro_told_of_in_a_clause_after_an_ask_vetoes_nothing() -> None:
         "Please introduce me to Olusegun Bello -- actually no, don't introduce me.",
     ):
         assert understand(body, book=book).kind == "not_a_request", body
+
+
+def test_the_same_again_for_the_writer_pairs_them_with_the_one_introduced_before() -> None:
+    book = MemoryAddressBook(
+        [
+            Address("Dominic Achterberg", "dominic@achterbergmills.nl"),
+            Address("Dominic Reyes", "dom@reyesfoods.com"),
+            Address("Ann Berg", "ann@berg.example"),
+        ]
+    )
+    me = Party("Ann Lee", "ann@lee.example")
+    dominic = Party("Dominic Achterberg", "dominic@achterbergmills.nl")
+    for body in (
+        "A while back you introduced my cousin to Dominic Achterberg. Could you do the same "
+        "for me? I want to ask him about flour.",
+        "You connected my sister with Dominic Achterberg last year. Could you do the same for me?",
+        "Vous avez présenté mon cousin à Dominic Achterberg l'an dernier. Pourriez-vous faire "
+        "la même chose pour moi ?",
+        "El año pasado le presentaste a mi primo a Dominic Achterberg. ¿Podrías hacer lo mismo "
+        "para mí?",
+        "Você apresentou o meu primo ao Dominic Achterberg. Poderia fazer o mesmo para mim?",
+        "Ulimtambulisha binamu wangu kwa Dominic Achterberg. Je, unaweza kufanya vivyo hivyo "
+        "kwa mimi?",
+    ):
+        result = understand(body, book=book)
+        assert (result.a, result.b) == (me, dominic), body
+        assert result.confident, body
+    for body in (
+        "Ann Berg reviewed my deck last week. Could you do the same for me?",
+        "You reviewed the deck for Dominic Achterberg. Could you do the same for me?",
+        "Ann Berg a relu mon dossier. Pourriez-vous faire la même chose pour moi ?",
+        "Could you do the same for me?",
+    ):
+        assert understand(body, book=book).kind == "not_a_request", body
+    two = (
+        "You introduced my cousin to Dominic Achterberg and Ann Berg. Could you do the same for me?"
+    )
+    assert not understand(two, book=book).confident
