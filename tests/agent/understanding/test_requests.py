@@ -2535,3 +2535,39 @@ def test_the_same_again_for_the_writer_pairs_them_with_the_one_introduced_before
         "You introduced my cousin to Dominic Achterberg and Ann Berg. Could you do the same for me?"
     )
     assert not understand(two, book=book).confident
+
+
+def test_he_or_she_who_would_be_introduced_is_the_one_named_before() -> None:
+    tom = Party("Tom Baker", "tom@baker.example")
+    ana = Party("Ana Silva", "ana@silva.example")
+    friend = "My friend Tom Baker (tom@baker.example) is moving to Lisbon."
+    for body in (
+        f"{friend} He would like to be introduced to Ana Silva (ana@silva.example).",
+        f"{friend} She would love to be introduced to Ana Silva (ana@silva.example).",
+        "Mon ami Tom Baker (tom@baker.example) arrive à Lisbonne. Il aimerait être présenté à "
+        "Ana Silva (ana@silva.example).",
+        "Mein Freund Tom Baker (tom@baker.example) zieht nach Lissabon. Er würde sich über "
+        "eine Vorstellung bei Ana Silva (ana@silva.example) freuen.",
+        "O meu amigo Tom Baker (tom@baker.example) muda-se para Lisboa. Ele gostaria de ser "
+        "apresentado à Ana Silva (ana@silva.example).",
+    ):
+        result = understand(body)
+        assert (result.a, result.b) == (tom, ana), body
+        assert result.confident, body
+    assistant = understand(
+        "I'm the executive assistant to Dr. David Amsel (copied). He asked me to reach out: he "
+        "would like to be introduced to Karen Whitlock, karen@stb.example.",
+        sender="Lucy Tran <lucy@meridian.example>",
+        cc="David Amsel <david.amsel@meridian.example>",
+    )
+    assert (assistant.a, assistant.b) == (
+        Party("David Amsel", "david.amsel@meridian.example"),
+        Party("Karen Whitlock", "karen@stb.example"),
+    )
+    assert assistant.confident
+    # Two named before: who "he" is stays unsaid, and the agent asks.
+    two = (
+        "Tom Baker (tom@baker.example) and Bob Stone (bob@stone.example) are old friends. He "
+        "would like to be introduced to Ana Silva (ana@silva.example)."
+    )
+    assert not understand(two).confident
