@@ -2460,6 +2460,11 @@ def test_thanks_for_an_intro_made_and_introducing_oneself_ask_nothing() -> None:
         "Nitajitambulisha kwa Juma Mwangi (juma@mwangi.co.ke) kesho.",
         "Thanks for hooking me up with Bob Stone (bob@stone.com).",
         "I'll introduce myself to Bob Stone (bob@stone.com) tomorrow.",
+        "Thanks a lot for putting me in contact with Bob Stone (bob@stone.com).",
+        "Vou entrar em contacto com a Joana Ribeiro (joana@ribeiro.pt) e apresentar-me.",
+        "Je vais prendre contact avec Claire Dubois (claire@dubois.fr) et me présenter.",
+        "Voy a ponerme en contacto con Lucía Gómez (lucia@gomez.es) y presentarme.",
+        "Nitawasiliana na Juma Mwangi (juma@mwangi.co.ke) na kujitambulisha.",
     ):
         assert understand(body).kind == "not_a_request", body
     for body in (
@@ -2471,6 +2476,7 @@ def test_thanks_for_an_intro_made_and_introducing_oneself_ask_nothing() -> None:
         "Kannst du mich mit Jonas Weber (jonas@weber.de) in Kontakt bringen?",
         "Naomba unitambulishe kwa Juma Mwangi (juma@mwangi.co.ke).",
         "Could you link me up with Bob Stone (bob@stone.com)?",
+        "Could you put me in contact with Bob Stone (bob@stone.com)?",
     ):
         result = understand(body)
         assert result.kind == "intro_request" and result.confident, body
