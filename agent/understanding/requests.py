@@ -183,6 +183,9 @@ def _withdrawn(text: str, rules: Rules) -> bool:
     withdrawal before any ask or address ("Never mind my last mail: please introduce me
     to ...") takes back something else."""
     folded = normal_text(text)
+    # Most mail takes nothing back: look for that first, the asks only then.
+    if rules.withdrawal_cue_re.search(folded) is None:
+        return False
     asked = rules.trigger_re.search(folded)
     starts = [found.start() for found in (asked, _WRITTEN_ADDRESS.search(folded)) if found]
     if not starts:

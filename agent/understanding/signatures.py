@@ -24,13 +24,25 @@ def signature_start(text: str, writer: str) -> int:
     The first line never counts: "Hannah here, ..." opens a mail, it does not sign it.
     """
     names = _sign_offs(writer)
+    # A line much longer than any name signs nothing: most lines are passed over unread.
+    longest = max(map(len, names), default=-1) + _SIGN_LINE_SLACK
     offset = 0
     for number, line in enumerate(text.splitlines(keepends=True)):
-        bare = " ".join(re.sub(r"[^\w\s'-]", " ", line.casefold()).split())
-        if number and (_SIGNATURE_RULE.match(line) or (bare and bare in names)):
+        if number and (
+            _SIGNATURE_RULE.match(line) or (len(line.strip()) <= longest and _bare(line) in names)
+        ):
             return offset
         offset += len(line)
     return len(text)
+
+
+# Room around a name on its line: spaces, a comma, a dash, "Thanks!" marks.
+_SIGN_LINE_SLACK = 24
+_NOT_NAME_CHARS = re.compile(r"[^\w\s'-]")
+
+
+def _bare(line: str) -> str:
+    return " ".join(_NOT_NAME_CHARS.sub(" ", line.casefold()).split())
 
 
 def _sign_offs(writer: str) -> set[str]:
