@@ -247,6 +247,14 @@ problema." and "Pode mandar, sem problema nenhum" (yes: the "no problem" of Span
 Portuguese taken for a negation), "J'aurais adoré, mais je ne peux vraiment pas
 m'engager en ce moment." (no). The three joined the set with the change that reads them.
 
+A twentieth batch of 42 (``b20_``, 25 in the five other languages: the issue's list once
+more, negations meaning yes in three languages, refusals after "I'd love to", a yes that
+only acknowledges before a no, a French legal footer full of "ne pas", auto-replies by
+each header and by wording, one-letter and emoji answers), written after the changes
+for the nineteenth and measured before any change for it: 40 of 42 (95.2%), no consent
+error; missed, each read unclear: "Sure, why not. I'm around most afternoons if he wants
+a call." and "Não vejo problema nenhum, pode apresentar." (yes).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
