@@ -1076,3 +1076,22 @@ def test_no_problem_with_its_negator_inside_and_a_refusal_with_an_adverb(
     text: str, answer: str
 ) -> None:
     assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Não vejo problema nenhum, pode apresentar.", "yes"),
+        ("No veo ningún problema, adelante.", "yes"),
+        ("Je ne vois pas de problème, allez-y.", "yes"),
+        ("Je n'y vois aucun problème.", "yes"),
+        ("I don't see a problem, go ahead.", "yes"),
+        ("Sioni tatizo, endelea.", "yes"),
+        # Near-misses: seeing no point refuses; a refusal or a delay after "but" decides.
+        ("I don't see the point.", "no"),
+        ("I don't see a problem with him, but I'd rather not.", "no"),
+        ("Je ne vois pas de problème à ce qu'il me contacte, mais pas avant mars.", "unclear"),
+    ],
+)
+def test_seeing_no_problem_agrees(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer
