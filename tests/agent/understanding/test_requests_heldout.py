@@ -416,6 +416,19 @@ rightly asked about, 52 of the folder's 404 requests are labelled not confident,
 share of all requests confident and right can reach 0.871 at most; its floor is 0.86,
 the share of the certain keeping its own at 0.99.
 
+A twentieth batch of 40 (``b20_``, 20 in the five other languages: the issue's list once
+more, with a bounce carrying the agent's own opt-in, an out-of-office naming a colleague
+with an address and a network's "wants to connect" among the negatives), written after
+the changes for the nineteenth and measured before any change for it: confident and
+right 16/25 (0.762 of the 21 certain), every mail 31/40, NO WRONG ACTION; misses, each
+asked about rather than acted on or not read: two pairs in European Portuguese
+("Agradecia que pusesse em contacto o Eng. Rui Carvalho <...> e a Dra. Inês Pacheco
+<...>"), a Québec Outlook forward ("TR:") whose author asks "Serais-tu capable de me le
+présenter?", "presentarle a Lucía (la tienes en copia) a Andrés Molina <...>", "Dr
+Holloway can be reached at ... and Professor Eze at ...", "Dana, Kofi -- you two should
+talk" with Kofi written to by address alone. The five stay out of the folder: this stop
+made no change for them.
+
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
 """
