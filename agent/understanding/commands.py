@@ -838,6 +838,20 @@ def _asks_anew(words: Words) -> bool:
 
 
 @lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
+def _anchors() -> frozenset[str]:
+    """Words one of which a sentence saying a cancel or a status by its structure holds:
+    a cancel verb's first word, or the longest word of a status question or of a verb or
+    question that comes last ("what's happening with" holds "happening")."""
+    found: set[str] = set()
+    for grammar in grammars():
+        found |= grammar.cancel_verbs.keys()
+        asks = [phrase for phrases in grammar.status_asks.values() for phrase in phrases]
+        for phrase in (*asks, *grammar.cancel_verbs_last, *grammar.status_endings):
+            found.add(max(phrase, key=len))
+    return frozenset(found)
+
+
 def _text_words(text: str) -> frozenset[str]:
     """The words of a mail, lower-case, for a quick look before reading its sentences."""
     return frozenset(_WORD.findall(text.casefold()))
@@ -855,6 +869,10 @@ def command_in_sentences(text: str) -> Command | None:
     if nouns.isdisjoint(present) and (
         things.isdisjoint(present) or _cancel_words().isdisjoint(present)
     ):
+        return None
+    # Nor, in most mail that names an intro, a cancel verb or the telling word of a status
+    # question: then no sentence of it says one.
+    if _anchors().isdisjoint(words_of(text)):
         return None
     written = _sentences_as_written(text)
     sentences = [words for words, _ in written]
