@@ -852,6 +852,7 @@ def _anchors() -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=4)
 def _text_words(text: str) -> frozenset[str]:
     """The words of a mail, lower-case, for a quick look before reading its sentences."""
     return frozenset(_WORD.findall(text.casefold()))

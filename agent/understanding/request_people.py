@@ -193,9 +193,12 @@ def plain_name(name: str, titles: Collection[str] = ()) -> str:
     """A display name without what is no part of the name: a company after a bar or a
     dash ("Jessica Tran | NorthPeak", "Ann Lee - Acme") and a title before it ("Dr.
     Katharina Weber", "Herrn", "Bi."); any other name is kept as it is."""
-    if not name.strip():
-        return name
     words = name.split()
+    if not words:
+        return name
+    if words[0].rstrip(".").casefold() not in titles and not _COMPANY_MARK.search(name):
+        # Most names: no title first, nothing after a bar or a dash.
+        return name
     head = _COMPANY_AFTER.split(" ".join(words), maxsplit=1)[0].split()
     # "Anne - Marie" is one name: a company follows a whole name of two words or more.
     kept = head if len(head) > 1 else words
@@ -206,6 +209,7 @@ def plain_name(name: str, titles: Collection[str] = ()) -> str:
 
 # "Jessica Tran | NorthPeak", "Ann Lee - Acme": the company after the person.
 _COMPANY_AFTER = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*")
+_COMPANY_MARK = re.compile(r"[|\u2013\u2014]|\s-\s")
 
 
 def party_of(address: Address) -> Resolved:

@@ -32,6 +32,8 @@ _NON_SPACE = re.compile(r"\S+")
 # A name glued to the address after it, as Outlook writes plain text: "Diop<mailto:m@x.sn>",
 # "Berg<ann@berg.io>", "Berg(ann@berg.io)", "Berg[mailto:ann@berg.io]".
 _GLUED = re.compile(r"([^\W\d_][\w'.-]*)([<(\[])((?:mailto:)?[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)$")
+# What any such token holds, looked for in the whole text before the tokens are rebuilt.
+_GLUED_IN_TEXT = re.compile(r"[^\W\d_][<(\[](?:mailto:)?[\w.+'-]+@")
 
 
 def _join_addresses(text: str, tokens: list[Token]) -> list[Token]:
@@ -39,7 +41,7 @@ def _join_addresses(text: str, tokens: list[Token]) -> list[Token]:
     pieces, "John.Smith@Contoso.co.UK" would leave "Smith@Contoso.co", someone else.
     A name glued to its address ("Diop<mailto:m@x.sn>") is the name, the bracket and the
     address, as written apart."""
-    if any(token.text[0] != "<" and "@" in token.text for token in tokens):
+    if _GLUED_IN_TEXT.search(text):
         tokens = _unglue(tokens)
     at = {token.idx: token.text for token in tokens if "@" in token.text}
     split: list[re.Match[str]] = []

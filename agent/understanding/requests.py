@@ -274,7 +274,8 @@ def _read_all(
     # People as they are named, without a title or a company ("Dr. Katharina Weber",
     # "Jessica Tran | NorthPeak").
     def plain(addresses: tuple[Address, ...]) -> tuple[Address, ...]:
-        return tuple(Address(plain_name(a.name, rules.titles), a.email) for a in addresses)
+        plained = [(a, plain_name(a.name, rules.titles)) for a in addresses]
+        return tuple(a if name == a.name else Address(name, a.email) for a, name in plained)
 
     to, cc = plain(message.to), plain(message.cc)
     headers = unique_addresses((*to, *cc, *plain(message.from_), *plain(message.reply_to)), agent)
