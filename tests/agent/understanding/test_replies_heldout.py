@@ -215,8 +215,10 @@ the fifteenth and measured before any change for it: 37 of 42 (88.1%), no consen
 error; missed, each read unclear: "We'll pass." and "Derzeit sehen wir jedoch keinen
 Anlass für ein Gespräch" (no), "im down", "Com todo o gosto" and a long reply whose "I
 would be delighted to speak with Ms Okafor" sat among asides, one of them "either" put
-right to "neither" as a slip (yes). The five joined the set with the change that reads
-them.
+right to "neither" as a slip (yes). Four joined the set with the change that reads
+them; the long letter stays out, its asides after "though" and "but" ("Thursdays in
+December are spoken for") read as a doubt, which "my time is spoken for this year"
+would rightly be.
 
 A seventeenth batch of 42 (``b17_``, 26 in the five other languages and one under a
 Dutch quote header: a cross-section of answers in every client's quoting, the issue's
@@ -253,7 +255,9 @@ only acknowledges before a no, a French legal footer full of "ne pas", auto-repl
 each header and by wording, one-letter and emoji answers), written after the changes
 for the nineteenth and measured before any change for it: 40 of 42 (95.2%), no consent
 error; missed, each read unclear: "Sure, why not. I'm around most afternoons if he wants
-a call." and "Não vejo problema nenhum, pode apresentar." (yes).
+a call." and "Não vejo problema nenhum, pode apresentar." (yes). The second joined the
+set with the change that reads it (seeing no problem agrees, in six languages); the
+first stays out, its "if he wants a call" read as a condition.
 
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """

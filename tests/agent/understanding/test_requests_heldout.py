@@ -341,7 +341,12 @@ request to meet Paula Grant?", "Je, kuna habari yoyote?", "Mejor déjalo, por fa
 thread, "introduce the two of them" (one copied, one in the body), "introduce two of my
 colleagues to each other", "Herrn von Hohenberg in Kopie ... mit ihm bekannt machen", an
 address only in a pasted card ("E: naledi@..."), a party's address only in the innermost
-forwarded header. The twelve joined the folder with the change that reads them.
+forwarded header. Ten joined the folder with the change that reads them, the two
+copied intros relabelled and renamed as copied intake, which the issue defines as "the
+sender writes to or about two people and CCs the agent: 'Alice, meet Bob'" (as
+b4_html_only_cc_meet was labelled); the pasted card and the innermost forwarded header
+stay out, no safe rule found (reading below the signature on "her details are below"
+took a colleague in the writer's own signature for the party).
 
 A fifteenth batch of 40 (``b15_``, 21 in the five other languages: the people who would
 use such an agent, founders, recruiters, investors, academics, NGO staff, an executive's
@@ -399,7 +404,9 @@ and right 14/25 (0.737 of the 19 certain), every mail 28/40, NO WRONG ACTION; mi
 Argentine "juntá a Martín Sosa con Carla Benítez" with the addresses below and "¿me
 presentás a Lucía?", a second pair "2) Moi-même avec Fatou Sarr (...)", Outlook's
 "Mariama Diop<mailto:...>", "Podem pôr-me em contacto com a Joana Ribeiro?" (in the
-address book). The seven joined the folder with the change that reads them.
+address book). Six joined the folder with the change that reads them; the "[at]"
+address stays out, its label (certain) at odds with direct_32 of the own set, where
+"theo [at] blackarchitects [dot] com" is labelled no certain address.
 
 A nineteenth batch of 40 (``b19_``, 22 in the five other languages: the issue's own list
 spread evenly, direct asks, "get me in front of", "put X in touch with Y", copied intake,
