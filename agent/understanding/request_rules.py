@@ -260,14 +260,8 @@ class Rules:
     withdrawal_cue_re: re.Pattern[str] = _NEVER
     doubt_cue_re: re.Pattern[str] = _NEVER
     plea_re: re.Pattern[str] = _NEVER
-    # An address spelled to dodge robots: its "@" ("[at]", "(arroba)", " at ") and its
-    # dots ("[dot]", " punto "), see ``request_tokens.spelled_addresses``.
-    address_at_words: set[str] = field(default_factory=set)
     # Where the writer has an address from, before a lead ("according to the programme").
     address_lead_sources: set[str] = field(default_factory=set)
-    address_dot_words: set[str] = field(default_factory=set)
-    spelled_at_re: re.Pattern[str] = _NEVER
-    spelled_dot_re: re.Pattern[str] = _NEVER
     intent_re: re.Pattern[str] = _NEVER
     contact_re: re.Pattern[str] = _NEVER
     wish_re: re.Pattern[str] = _NEVER
