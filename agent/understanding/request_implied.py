@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from agent.message import Address
 from agent.understanding.request_mentions import Item
@@ -82,7 +83,13 @@ def implied_pair(
     utile que vous échangiez ... Je mets en copie mon assistant de mise en relation"."""
     # "J'aimerais que Mariama Diop présente son projet à Yves Konan": a thing presented
     # to someone is no intro.
-    asking = [(said, items) for said, items in asking if not _presents_thing(items, rules)]
+    # "Could you introduce me to the new process, says Daniel Cho (...)": the one named
+    # after a comma and a verb of saying is who said it, not someone to meet.
+    asking = [
+        (said, items)
+        for said, items in asking
+        if not _presents_thing(items, rules) and not _attributed(items, rules)
+    ]
     if not asking:
         return None
     people = people_on_mail(scene)
@@ -171,6 +178,21 @@ def _presents_thing(sentence: tuple[Item, ...], rules: Rules) -> bool:
         ):
             return True
     return False
+
+
+_ATTRIBUTION_MARKS = frozenset({",", "-", "--", "\u2013", "\u2014"})
+
+
+def _attributed(sentence: tuple[Item, ...], rules: Rules) -> bool:
+    """Whether the sentence ends by saying who spoke it: a comma or a dash, then a verb
+    of saying ("..., says Daniel Cho", "..., dit Awa Ndiaye", "..., sagt Herr Weber",
+    "..., anasema Juma")."""
+    return any(
+        item.lower in _ATTRIBUTION_MARKS
+        and after.kind == "word"
+        and after.lower in rules.report_verbs
+        for item, after in pairwise(sentence)
+    )
 
 
 def _pleads(said: str, items: tuple[Item, ...], rules: Rules) -> bool:

@@ -109,6 +109,7 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
         placed = False
         # A comma or a dash is no word: "nuestra jefa de ventas, Lucía Gómez (...)".
         examined = 0
+        crossed = False
         while examined < MAX_DESCRIPTOR_WORDS:
             if cursor >= len(items):
                 return
@@ -129,8 +130,11 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
                 return
             if item.lower in (",", "-"):
                 cursor += 1
+                crossed = True
                 continue
-            if item.kind != "word" or item.lower in rules.conjunctions:
+            if crossed or item.kind != "word" or item.lower in rules.conjunctions:
+                # After a comma or a dash only the person may come: words there are a
+                # clause ("the new process, says Daniel Cho"), not the description.
                 return
             placed = placed or item.lower in rules.place_words
             cursor += 1

@@ -162,6 +162,9 @@ class Rules:
     # to whom it is presented.
     thing_determiners: set[str] = field(default_factory=set)
     thing_preps: set[str] = field(default_factory=set)
+    # Verbs that, after a comma, give who said the words before ("..., says Daniel Cho",
+    # "..., dit", "..., sagt"): the one named there is the speaker, no one asked for.
+    report_verbs: set[str] = field(default_factory=set)
     # How a writer speaks of themselves as the subject ("I", "we're", "nous", "wir"):
     # in mail one of the pair wrote, such a sentence is about that person.
     writer_words: set[str] = field(default_factory=set)
@@ -429,6 +432,7 @@ def load_rules() -> Rules:
         rules.determiners_after_verbs |= fold(data.get("determiners_after_verbs", ()))
         rules.thing_determiners |= fold(data.get("thing_determiners", ()))
         rules.thing_preps |= fold(data.get("thing_preps", ()))
+        rules.report_verbs |= fold(data.get("report_verbs", ()))
         rules.address_lead_sources |= fold(data.get("address_lead_sources", ()))
         rules.writer_words |= fold(data.get("writer_words", ()))
         rules.you_words |= fold(data.get("you_words", ()))

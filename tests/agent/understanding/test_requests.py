@@ -2577,3 +2577,50 @@ def test_he_or_she_who_would_be_introduced_is_the_one_named_before() -> None:
         "would like to be introduced to Ana Silva (ana@silva.example)."
     )
     assert not understand(two).confident
+
+
+def test_one_named_after_a_comma_and_a_verb_of_saying_is_no_party() -> None:
+    # Who said the words is no one asked for: no description reaches across ", says",
+    # and the ask implies no pair with the speaker.
+    for body in (
+        "Could you introduce me to the new process, says Daniel Cho (dcho@corp.example)?",
+        "Pourriez-vous me présenter le nouveau processus, dit Daniel Cho (dcho@corp.example) ?",
+        "¿Podrías presentarme el nuevo proceso, dice Daniel Cho (dcho@corp.example)?",
+        "Könnten Sie mich mit dem neuen Prozess bekannt machen, sagt Daniel Cho "
+        "(dcho@corp.example)?",
+        "Poderia me apresentar ao novo processo, diz Daniel Cho (dcho@corp.example)?",
+        "Tafadhali nitambulishe kwa mchakato mpya, anasema Daniel Cho (dcho@corp.example).",
+        "Could you introduce me to the new process -- says Daniel Cho (dcho@corp.example)?",
+    ):
+        result = understand(body)
+        assert not result.confident, body
+        assert Party("Daniel Cho", "dcho@corp.example") not in (result.a, result.b), body
+
+
+def test_a_description_before_a_comma_still_names_the_person_after_it() -> None:
+    for body, b in (
+        (
+            "Could you introduce me to our head of sales, Maria Lopez (maria@corp.example)?",
+            Party("Maria Lopez", "maria@corp.example"),
+        ),
+        (
+            "Pourriez-vous me présenter à notre directrice commerciale, Awa Ndiaye "
+            "(awa@sahel.example) ?",
+            Party("Awa Ndiaye", "awa@sahel.example"),
+        ),
+        (
+            "¿Podrías presentarme a nuestra jefa de ventas, Lucía Gómez (lucia@norte.example)?",
+            Party("Lucía Gómez", "lucia@norte.example"),
+        ),
+        (
+            "Poderia me apresentar à nossa diretora de vendas, Ana Costa (ana@sul.example)?",
+            Party("Ana Costa", "ana@sul.example"),
+        ),
+        (
+            "Could you introduce me to my old friend - Maria Lopez (maria@corp.example)?",
+            Party("Maria Lopez", "maria@corp.example"),
+        ),
+    ):
+        result = understand(body)
+        assert result.b == b, body
+        assert result.confident, body
