@@ -20,7 +20,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      introduce us") decides with the answer after it, whatever doubts came before;
    - a question back, a condition or a hedge leaves a yes unclear, but "if I can"
      closing a sentence that offers help is modesty ("Happy to help Daniel if I
-     can"), and knowing someone's work is praise ("ihre Arbeiten kenne ich");
+     can"), knowing someone's work is praise ("ihre Arbeiten kenne ich"), and
+     after a yes, the writer's time offered for the other to call ("I'm around
+     most afternoons if he wants a call") is no condition on the yes;
    - a negated yes ("not interested") is a no; a negated no ("I wouldn't say
      no") is unclear; so is a refusal after "otherwise" ("only if it's about
      hiring, otherwise not"), which declines one branch of a condition;
@@ -262,6 +264,8 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     )
     # Where each phrase that answers, doubts or asks stands.
     counted: list[int] = []
+    # From the "if" of each offer of the writer's time to the end of the meeting it names.
+    offers: list[tuple[int, int]] = []
     for phrase in reading.phrases:
         if phrase.label == "yes" and others and phrase.text in book.confirmations:
             # "Yes, that's my new address": the yes confirms the other matter.
@@ -308,6 +312,17 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
             # "Gerne; ihre Arbeiten zur Bodenmikrobiologie kenne ich.": knowing someone's
             # work is praise, not the doubt of knowing them already.
             evidence.append(f"known-work:{phrase.text}")
+            continue
+        if phrase.label == "hedge" and any(a < phrase.start and phrase.end <= b for a, b in offers):
+            # "I'm free Tuesday if she'd like to chat": the other's wish inside the offer.
+            evidence.append(f"offer-wish:{phrase.text}")
+            continue
+        offer = _offered_time(reading, phrase, book) if phrase.label == "hedge" else None
+        if offer is not None:
+            # "Sure, why not. I'm around most afternoons if he wants a call": the writer's
+            # time offered for the other to take up, not a condition on the yes.
+            offers.append(offer)
+            evidence.append(f"availability:{phrase.text}")
             continue
         if phrase.label == "hedge" and _meeting_condition(reading, phrase, asides, book):
             # "Mornings are better if Marta wants to set up a call": the condition is
@@ -698,6 +713,64 @@ def _knows_work(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     if any(book.is_negator(t) for t in clause):
         return False
     return any(t in book.work_words for t in clause)
+
+
+def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[int, int] | None:
+    """From an "if" to the end of the meeting it names, when it closes an offer of the
+    writer's time after a yes: "Sure. I'm around most afternoons if he wants a call",
+    "Ja, gerne. Ich bin nachmittags erreichbar, falls er telefonieren möchte".
+
+    The sentence says when the writer can be reached (availability, its words in order)
+    with nothing negated, doubted or asked before the "if", and the clause after it is
+    the other's wish (wish_words) to call or meet (meeting_words), with nothing negated
+    before the meeting. A condition on
+    who or what ("Sure, if he's not a recruiter", "I'm free Tuesday if it's about
+    hiring") names no meeting, and without a yes before it nothing was agreed to."""
+    if phrase.text not in book.conditionals:
+        return None
+    start = _sentence_start(reading, phrase.start)
+    yes_spans = [
+        (p.start, p.end)
+        for p in reading.phrases
+        if p.label == "yes"
+        and p.end <= phrase.start
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    if not yes_spans:
+        return None
+    if any(p.label != "yes" and start <= p.start < phrase.start for p in reading.phrases):
+        return None
+    words = [
+        (i, t)
+        for i, t in enumerate(reading.tokens[start : phrase.start], start)
+        if t.strip() and not any(a <= i < b for a, b in yes_spans)
+    ]
+    if any(book.is_negator(t) for _, t in words):
+        return None
+    if not any(_in_order(wanted, [t for _, t in words]) for wanted in book.availability):
+        return None
+    end = phrase.end
+    while end < len(reading.tokens) and not reading.breaks[end]:
+        end += 1
+    clause = f" {' '.join(t for t in reading.tokens[phrase.end : end] if t.strip())} "
+    # "if he wants a call", not "if my boss agrees to a call".
+    if not any(f" {wish} " in clause for wish in book.wish_words):
+        return None
+    for i in range(phrase.end, end):
+        if book.is_negator(reading.tokens[i]):
+            return None
+        for meeting in book.meeting_words:
+            size = len(meeting.split())
+            if " ".join(reading.tokens[i : i + size]) == meeting and i + size <= end:
+                return phrase.start, i + size
+    return None
+
+
+def _in_order(wanted: tuple[str, ...], words: list[str]) -> bool:
+    """Whether ``wanted`` are among ``words`` in that order, others between or not."""
+    found = iter(words)
+    return all(any(w == word for word in found) for w in wanted)
 
 
 def _meeting_condition(

@@ -170,6 +170,9 @@ class PhraseBook:
         self.knowing = _words(books, "knowing")
         self.work_words = _words(books, "work_words")
         self.meeting_words = tuple(_words(books, "meeting_words"))
+        self.wish_words = tuple(_words(books, "wish_words"))
+        # "i'm around": words said in order, others may stand between ("i'm around most days").
+        self.availability = tuple(tuple(w.split()) for w in sorted(_words(books, "availability")))
         self.number_abbreviations = _words(books, "number_abbreviations")
         self.number_nouns = _words(books, "number_nouns")
         self.number_links = _words(books, "number_links")

@@ -1079,3 +1079,57 @@ KNOWING_WORK = [
 @pytest.mark.parametrize(("text", "answer"), KNOWING_WORK)
 def test_knowing_work(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# After a yes, the writer's time offered for the other to call or meet ("I'm around
+# most afternoons if he wants a call") is no condition on the yes; a condition on who
+# or what, someone else's approval, or an offer negated still doubts it.
+OFFERED_TIME = [
+    ("Sure, why not. I'm around most afternoons if he wants a call.", "yes"),
+    ("Yes, happy to. I'm free Tuesday if she'd like to chat.", "yes"),
+    ("Sure, I'm free Tuesday if she'd like to chat.", "yes"),
+    ("Sure! I'm available next week if he wants to talk.", "yes"),
+    ("Yes, happy to! I'm usually around in the afternoons if he wants to set up a call.", "yes"),
+    ("Oui, avec plaisir. Je suis dispo l'après-midi s'il veut m'appeler.", "yes"),
+    ("Oui, volontiers. Je suis disponible mardi si elle veut un appel.", "yes"),
+    ("Sí, claro. Estoy libre por las tardes si quiere llamar.", "yes"),
+    ("Sí, con gusto. Estoy disponible el martes si quiere una llamada.", "yes"),
+    ("Ja, gerne. Ich bin nachmittags erreichbar, falls er telefonieren möchte.", "yes"),
+    ("Ja, gern. Ich habe am Dienstag Zeit, wenn sie telefonieren möchte.", "yes"),
+    ("Sim, claro. Estou disponível à tarde se ele quiser ligar.", "yes"),
+    ("Sim, com prazer. Estou livre na terça se ela quiser uma chamada.", "yes"),
+    ("Ndiyo, sawa. Niko huru mchana kama anataka kupiga simu.", "yes"),
+    ("Ndiyo. Nipo mchana kama anataka kukutana.", "yes"),
+    ("Sure, if he's not a recruiter.", "unclear"),
+    ("Yes, if she can wait until March.", "unclear"),
+    ("Happy to, if it's about hiring.", "unclear"),
+    ("Sure, if he wants to invest.", "unclear"),
+    ("Sure. I'm around if he's not a recruiter.", "unclear"),
+    ("Sure. I'm free Tuesday if it's about hiring.", "unclear"),
+    ("Yes. I'm available if she can wait until March.", "unclear"),
+    ("Sure. I'm around if he wants to invest.", "unclear"),
+    ("Sure. I'm around if my boss agrees to a call.", "unclear"),
+    ("Sure. I'm not around if he wants a call.", "unclear"),
+    ("Sure. I'm around if he doesn't want a call.", "unclear"),
+    ("Maybe. I'm around most afternoons if he wants a call.", "unclear"),
+    ("I'm around most afternoons if he wants a call.", "unclear"),
+    ("Sure. I'm around if he wants a call? Not sure.", "unclear"),
+    ("Yes. I'm free Tuesday if he wants a call and if it's not about sales.", "unclear"),
+    ("Yes. I'm free if he wants a call, otherwise no.", "unclear"),
+    ("Oui, si ce n'est pas un recruteur.", "unclear"),
+    ("Oui. Je ne suis pas dispo s'il veut m'appeler.", "unclear"),
+    ("Oui. Je suis dispo si mon chef accepte un appel.", "unclear"),
+    ("Sí, si es sobre contratación.", "unclear"),
+    ("Sí. No estoy libre si quiere llamar.", "unclear"),
+    ("Ja, wenn es um Recruiting geht.", "unclear"),
+    ("Ja, gerne. Ich bin nicht erreichbar, falls er telefonieren möchte.", "unclear"),
+    ("Sim, se ele não for recrutador.", "unclear"),
+    ("Sim. Não estou disponível se ele quiser ligar.", "unclear"),
+    ("Ndiyo, kama si mwajiri.", "unclear"),
+    ("Ndiyo. Siko huru kama anataka kupiga simu.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), OFFERED_TIME)
+def test_offered_time(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
