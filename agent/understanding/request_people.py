@@ -239,14 +239,37 @@ def resolve_mention(item: Item, scene: Scene) -> list[Resolved]:
             # surname after a title names one too ("Frau Keller", "Mme Dubois").
             named = {_words(n)[0] for n in scene.text_names if _words(n)}
             titled = {tuple(_words(n)) for n in scene.titled_names if _words(n)}
+            taken = {_first_word(r) for r in scene.recipients if r.name}
+            recipients = [_spelled_by(r, scene.text_names, taken) for r in scene.recipients]
             return [
                 Resolved(party_of(r).party, _first_word(r) in named or _titled(r, titled))
-                for r in scene.recipients
+                for r in recipients
             ]
         if len(scene.greeting) == 2:
             return [resolve_mention(g, scene)[0] for g in scene.greeting]
         return [unknown, unknown]
     return [unknown]
+
+
+def _spelled_by(address: Address, names: Sequence[str], taken: Collection[str]) -> Address:
+    """A recipient without a display name, named by the one name of the text whose first
+    word its address spells ("Dana, Kofi -- you two should talk" to kofi.boateng@...),
+    and is not the first name another recipient is shown with; a surname written must be
+    spelled too. Otherwise the address as it is."""
+    if address.name or not address.email:
+        return address
+    parts = {_plain(part) for part in _LOCAL_SPLIT.split(address.email.split("@", 1)[0].casefold())}
+    spelled = sorted(
+        {n for n in names if _words(n) and _local_matches(_words(n)[:1], address.email)}, key=len
+    )
+    if not spelled or _words(spelled[0])[0] in taken:
+        return address
+    fullest = _words(spelled[-1])
+    if not all(_words(n) == fullest[: len(_words(n))] for n in spelled):
+        return address
+    if len(fullest) > 1 and len(parts - {""}) > 1 and _plain(fullest[-1]) not in parts:
+        return address
+    return Address(spelled[-1], address.email)
 
 
 def pairs_of(match: Match, scene: Scene) -> list[tuple[Resolved, Resolved]]:

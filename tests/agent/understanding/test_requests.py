@@ -2624,3 +2624,31 @@ def test_a_description_before_a_comma_still_names_the_person_after_it() -> None:
         result = understand(body)
         assert result.b == b, body
         assert result.confident, body
+
+
+def test_a_recipient_without_a_display_name_is_named_by_the_first_name_its_address_spells() -> None:
+    to = "Dana Whitfield <dana@ledgerleaf.example>, kofi.boateng@mail.example"
+    for body in (
+        "Dana, Kofi -- you two should talk. Dana builds carbon accounting for shipping.",
+        "Dana, Kofi : vous deux devriez vous parler.",
+        "Dana, Kofi: ustedes dos deberían hablar.",
+        "Dana, Kofi, ihr zwei solltet euch kennenlernen.",
+        "Dana, Kofi, vocês dois deveriam conversar.",
+        "Dana, Kofi, nyinyi wawili mnapaswa kuzungumza.",
+        "Dana, Kofi Boateng -- you two should talk.",
+    ):
+        result = understand(body, to=to, cc=AGENT, sender="Marcus Delgado <marcus@tg.example>")
+        assert {result.a, result.b} >= {Party("Dana Whitfield", "dana@ledgerleaf.example")}, body
+        assert result.b is not None and result.b.email == "kofi.boateng@mail.example", body
+        assert result.b.name in ("Kofi", "Kofi Boateng"), body
+        assert result.confident, body
+    # An address that spells no name of the text, a surname it does not spell, or the first
+    # name the other recipient is shown with: the recipient stays unnamed and uncertain.
+    for body, other in (
+        ("Dana, Kofi -- you two should talk.", "kb1987@mail.example"),
+        ("Dana, Kofi Mensah -- you two should talk.", "kofi.boateng@mail.example"),
+        ("Dana, Dana -- you two should talk.", "dana.boateng@mail.example"),
+    ):
+        to = f"Dana Whitfield <dana@ledgerleaf.example>, {other}"
+        result = understand(body, to=to, cc=AGENT, sender="Marcus Delgado <marcus@tg.example>")
+        assert not result.confident, body
