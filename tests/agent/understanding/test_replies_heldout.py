@@ -255,9 +255,9 @@ only acknowledges before a no, a French legal footer full of "ne pas", auto-repl
 each header and by wording, one-letter and emoji answers), written after the changes
 for the nineteenth and measured before any change for it: 40 of 42 (95.2%), no consent
 error; missed, each read unclear: "Sure, why not. I'm around most afternoons if he wants
-a call." and "Não vejo problema nenhum, pode apresentar." (yes). The second joined the
-set with the change that reads it (seeing no problem agrees, in six languages); the
-first stays out, its "if he wants a call" read as a condition.
+a call." and "Não vejo problema nenhum, pode apresentar." (yes). Both joined the set
+with the change that reads them (seeing no problem agrees; the writer's time offered
+for the other to call is no condition on a yes, in six languages).
 
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
