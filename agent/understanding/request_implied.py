@@ -85,10 +85,14 @@ def implied_pair(
     # to someone is no intro.
     # "Could you introduce me to the new process, says Daniel Cho (...)": the one named
     # after a comma and a verb of saying is who said it, not someone to meet.
+    # "Could you introduce me to the new process, which Daniel Cho (...) runs?": one named
+    # in a clause about a thing is not the one to meet.
     asking = [
         (said, items)
         for said, items in asking
-        if not _presents_thing(items, rules) and not _attributed(items, rules)
+        if not _presents_thing(items, rules)
+        and not _attributed(items, rules)
+        and not _named_in_clause(items, rules)
     ]
     if not asking:
         return None
@@ -193,6 +197,33 @@ def _attributed(sentence: tuple[Item, ...], rules: Rules) -> bool:
         and after.lower in rules.report_verbs
         for item, after in pairwise(sentence)
     )
+
+
+_PERSON_KINDS = frozenset({"name", "email", "third"})
+
+
+def _named_in_clause(sentence: tuple[Item, ...], rules: Rules) -> bool:
+    """Whether, after an intro word, a relative clause about a thing names someone: a
+    word, then a relative word, after a comma or (for ``bare_relative_words``) right
+    after the word ("the new process, which Daniel Cho runs", "someone who knows Daniel
+    Cho", "le nouveau processus, que Daniel Cho dirige", "das neue Verfahren, das Daniel
+    Cho leitet", "timu, ambayo Daniel Cho anaiongoza"). A clause after the person ("Daniel
+    Cho (...), who runs the new process") is about that person, who is asked for."""
+    asked = False
+    for at, item in enumerate(sentence):
+        word = item.lower
+        if not asked:
+            asked = item.kind == "word" and (word in rules.intent_words or word in rules.self_verbs)
+            continue
+        if item.kind != "word" or at < 2:
+            continue
+        before = sentence[at - 1]
+        opens = (
+            word in rules.relative_words and before.lower == "," and sentence[at - 2].kind == "word"
+        ) or (word in rules.bare_relative_words and before.kind == "word")
+        if opens:
+            return any(later.kind in _PERSON_KINDS for later in sentence[at + 1 :])
+    return False
 
 
 def _pleads(said: str, items: tuple[Item, ...], rules: Rules) -> bool:

@@ -132,9 +132,16 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
                 cursor += 1
                 crossed = True
                 continue
-            if crossed or item.kind != "word" or item.lower in rules.conjunctions:
+            if (
+                crossed
+                or item.kind != "word"
+                or item.lower in rules.conjunctions
+                or item.lower in rules.bare_relative_words
+            ):
                 # After a comma or a dash only the person may come: words there are a
-                # clause ("the new process, says Daniel Cho"), not the description.
+                # clause ("the new process, says Daniel Cho"), not the description; nor
+                # does one reach into a relative clause ("the new process which Daniel
+                # Cho runs").
                 return
             placed = placed or item.lower in rules.place_words
             cursor += 1

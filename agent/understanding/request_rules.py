@@ -165,6 +165,11 @@ class Rules:
     # Verbs that, after a comma, give who said the words before ("..., says Daniel Cho",
     # "..., dit", "..., sagt"): the one named there is the speaker, no one asked for.
     report_verbs: set[str] = field(default_factory=set)
+    # Words opening a relative clause after a comma (", which", ", que", ", das"), and
+    # those opening one right after a word too ("someone who", "le processus dont"): a
+    # person named in a clause about a thing is no one asked for.
+    relative_words: set[str] = field(default_factory=set)
+    bare_relative_words: set[str] = field(default_factory=set)
     # How a writer speaks of themselves as the subject ("I", "we're", "nous", "wir"):
     # in mail one of the pair wrote, such a sentence is about that person.
     writer_words: set[str] = field(default_factory=set)
@@ -433,6 +438,8 @@ def load_rules() -> Rules:
         rules.thing_determiners |= fold(data.get("thing_determiners", ()))
         rules.thing_preps |= fold(data.get("thing_preps", ()))
         rules.report_verbs |= fold(data.get("report_verbs", ()))
+        rules.relative_words |= fold(data.get("relative_words", ()))
+        rules.bare_relative_words |= fold(data.get("bare_relative_words", ()))
         rules.address_lead_sources |= fold(data.get("address_lead_sources", ()))
         rules.writer_words |= fold(data.get("writer_words", ()))
         rules.you_words |= fold(data.get("you_words", ()))

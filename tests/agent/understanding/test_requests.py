@@ -2652,3 +2652,47 @@ def test_a_recipient_without_a_display_name_is_named_by_the_first_name_its_addre
         to = f"Dana Whitfield <dana@ledgerleaf.example>, {other}"
         result = understand(body, to=to, cc=AGENT, sender="Marcus Delgado <marcus@tg.example>")
         assert not result.confident, body
+
+
+def test_one_named_in_a_clause_about_a_thing_is_no_party() -> None:
+    # The intro word governs a thing; the person named in the relative clause after it
+    # is no one to meet, with or without a comma before the clause.
+    for body in (
+        "Could you introduce me to the new process, which Daniel Cho (dcho@corp.example) runs?",
+        "Could you introduce me to the new process which Daniel Cho (dcho@corp.example) runs?",
+        "Could you introduce me to the new process that Daniel Cho (dcho@corp.example) runs?",
+        "Could you introduce me to someone who knows Daniel Cho (dcho@corp.example)?",
+        "Please introduce me to the new tool, whose owner is Daniel Cho (dcho@corp.example).",
+        "Pourriez-vous me présenter le nouveau processus, que Daniel Cho (dcho@corp.example) "
+        "dirige ?",
+        "Présentez-moi le nouveau processus, dont Daniel Cho (dcho@corp.example) est "
+        "responsable, s'il vous plaît.",
+        "¿Me presentas el nuevo proceso, que Daniel Cho (dcho@corp.example) dirige?",
+        "Preséntame el nuevo proceso, el cual dirige Daniel Cho (dcho@corp.example), por favor.",
+        "Könnten Sie mir das neue Verfahren vorstellen, das Daniel Cho (dcho@corp.example) leitet?",
+        "Stell mir bitte das neue Verfahren vor, das Daniel Cho (dcho@corp.example) leitet.",
+        "Poderia me apresentar o novo processo, que Daniel Cho (dcho@corp.example) dirige?",
+        "Apresente-me o novo processo, o qual Daniel Cho (dcho@corp.example) dirige, por favor.",
+        "Tafadhali nitambulishe kwa timu, ambayo Daniel Cho (dcho@corp.example) anaiongoza.",
+    ):
+        result = understand(body)
+        assert not result.confident, body
+        assert Party("Daniel Cho", "dcho@corp.example") not in (result.a, result.b), body
+
+
+def test_a_clause_after_the_person_still_asks_for_that_person() -> None:
+    daniel = Party("Daniel Cho", "dcho@corp.example")
+    for body in (
+        "Could you introduce me to Daniel Cho (dcho@corp.example), who runs the new process?",
+        "Pourriez-vous me présenter Daniel Cho (dcho@corp.example), qui dirige le nouveau "
+        "processus ?",
+        "¿Podrías presentarme a Daniel Cho (dcho@corp.example), que dirige el nuevo proceso?",
+        "Könnten Sie mich Daniel Cho (dcho@corp.example) vorstellen, der das neue Verfahren "
+        "leitet?",
+        "Poderia me apresentar ao Daniel Cho (dcho@corp.example), que dirige o novo processo?",
+        "Tafadhali nitambulishe kwa Daniel Cho (dcho@corp.example), ambaye anaongoza mchakato "
+        "mpya.",
+    ):
+        result = understand(body)
+        assert result.b == daniel, body
+        assert result.confident, body
