@@ -2696,3 +2696,29 @@ def test_a_clause_after_the_person_still_asks_for_that_person() -> None:
         result = understand(body)
         assert result.b == daniel, body
         assert result.confident, body
+
+
+def test_presentarle_a_one_a_another_introduces_the_first_to_the_second() -> None:
+    # Spanish doubles the one presented: "presentarle a Lucía a Andrés" presents Lucía
+    # to Andrés; "le", "la", "lo" stand for Lucía, no one else.
+    lucia = Party("Lucía Ortega", "lucia@cestaverde.es")
+    andres = Party("Andrés Molina", "andres@molina.es")
+    for body in (
+        "¿Podrías presentarle a Lucía Ortega (lucia@cestaverde.es) a Andrés Molina "
+        "(andres@molina.es)?",
+        "Preséntale a Lucía Ortega (lucia@cestaverde.es) a Andrés Molina (andres@molina.es), "
+        "por favor.",
+        "¿Podrías presentarla a Lucía Ortega (lucia@cestaverde.es) con Andrés Molina "
+        "(andres@molina.es)?",
+    ):
+        result = understand(body)
+        assert (result.a, result.b) == (lucia, andres), body
+        assert result.confident, body
+    # One person after "presentarle" alone is still whom "le" is presented to.
+    for body in (
+        "¿Podrías presentarle a Andrés Molina (andres@molina.es)?",
+        "¿Podrías presentarle a nuestro equipo a Andrés Molina (andres@molina.es)?",
+    ):
+        result = understand(body)
+        assert result.b == andres, body
+        assert not result.confident, body
