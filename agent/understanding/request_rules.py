@@ -280,6 +280,9 @@ class Rules:
     # regex for those that speak of someone by a pronoun and one for those that name them.
     address_lead_re: re.Pattern[str] = _NEVER
     named_address_lead_re: re.Pattern[str] = _NEVER
+    # What comes between an address tied by a lead and a second one of the same sentence,
+    # given for someone else ("Dr Holloway can be reached at ... and Professor Eze at").
+    address_lead_continuation_re: re.Pattern[str] = _NEVER
     # "my colleague would love ...": someone of the writer's wishes, not the writer's.
     proxy_owners: set[str] = field(default_factory=set)
     proxy_roles: set[str] = field(default_factory=set)
@@ -415,6 +418,7 @@ def load_rules() -> Rules:
         return [compile_pattern(p, implied, homographs) for p in patterns]
 
     address_leads: set[str] = set()
+    continuations: set[str] = set()
     for language in LANGUAGES:
         data = _read_json("requests", language)
         rules.pair_patterns += compile_all(data.get("pair_patterns", ()))
@@ -472,6 +476,7 @@ def load_rules() -> Rules:
         rules.mutual_words |= fold(data.get("mutual_words", ()))
         rules.doubt_cues |= fold(data.get("doubt_cues", ()))
         address_leads |= fold(data.get("address_leads", ()))
+        continuations |= fold(data.get("address_lead_continuations", ()))
         rules.pleas |= fold(data.get("pleas", ()))
         # Per language: French "nos" is "our", a writer word, where Spanish "nos" is "us".
         selves = fold(data.get("self_words", ())) | fold(data.get("plural_self_words", ()))
@@ -533,6 +538,7 @@ def load_rules() -> Rules:
     sources = rules.address_lead_sources
     rules.address_lead_re = _lead_regex((p for p in address_leads if "*" not in p), sources)
     rules.named_address_lead_re = _lead_regex((p for p in address_leads if "*" in p), sources)
+    rules.address_lead_continuation_re = _lead_regex(continuations)
     rules.proxy_wish_re = _wish_regex(rules.proxy_owners, rules.proxy_roles, rules.proxy_wishes)
     rules.list_cue_re = phrase_regex(rules.list_cues)
     rules.context_skip_re = phrase_regex(rules.context_skips)

@@ -34,6 +34,9 @@ def told_addresses(
     ``known`` are the names written in the mail or on it, to name someone in full and to
     tell one person's first name from another's."""
     told: list[Address] = []
+    # The address a lead tied last, by its index: "Dr Holloway can be reached at ... and
+    # Professor Eze at ...", the second address is the one named after the first.
+    tied = -1
     for index, item in enumerate(items):
         if item.kind != "email" or not item.email:
             continue
@@ -42,6 +45,15 @@ def told_addresses(
             start -= 1
         lead = normal_text(text[items[start].start : item.start]) if start < index else ""
         if not lead:
+            continue
+        if start <= tied < index - 1:
+            between = normal_text(text[items[tied].end : item.start])
+            found = rules.address_lead_continuation_re.fullmatch(between)
+            if found is not None and found.lastgroup is not None:
+                spoken = _named_in(items[tied + 1 : index], found.group(found.lastgroup))
+                if spoken is not None and spoken.name:
+                    told.append(Address(_fuller(spoken, known), item.email))
+                    tied = index
             continue
         if rules.address_lead_re.fullmatch(lead):
             spoken = _spoken_of(items, start, known)
@@ -52,6 +64,7 @@ def told_addresses(
             spoken = _named_in(items[start:index], found.group(found.lastgroup))
         if spoken is not None and spoken.name:
             told.append(Address(_fuller(spoken, known), item.email))
+            tied = index
     return told
 
 
@@ -130,10 +143,15 @@ def _same_or_no_person(other: Item, person: Item, known: Collection[str]) -> boo
 def _fuller(item: Item, known: Collection[str]) -> str:
     """The name in full where the mail gives it once ("Solberg" after "Ms." is "Ingrid
     Solberg" when she is named so), else as written."""
-    name = item.name or ""
+    return fuller_name(item.name or "", item.titled, known)
+
+
+def fuller_name(name: str, titled: bool, known: Collection[str]) -> str:
+    """``name`` in full where it is one word and the mail gives exactly one fuller name
+    it opens, or, after a title, ends ("Professor Eze" and "Ikenna Eze")."""
     words = name.casefold().split()
     if len(words) != 1:
         return name
-    at = -1 if item.titled else 0
+    at = -1 if titled else 0
     fuller = {n for n in known if len(n.split()) > 1 and n.casefold().split()[at] == words[0]}
     return fuller.pop() if len(fuller) == 1 else name

@@ -53,7 +53,7 @@ from agent.understanding.request_reading import (
 )
 from agent.understanding.request_rules import Rules, compile_pattern, load_rules
 from agent.understanding.request_tokens import normal_text
-from agent.understanding.request_told import told_addresses
+from agent.understanding.request_told import fuller_name, told_addresses
 from agent.understanding.signatures import signature_start, signed_name, signed_order
 
 __all__ = ["compile_pattern", "load_rules", "understand_request"]
@@ -301,6 +301,12 @@ def _read_all(
     # "Frau Keller", "Mme Dubois": surnames written after a title.
     titled_names = tuple(
         {i.name for i in (*own_items, *forward_items) if i.kind == "name" and i.name and i.titled}
+    )
+    # "Professor Eze at ie@..." after "Professor Ikenna Eze": the address is his, named in
+    # full.
+    body_names = tuple(
+        Address(fuller_name(a.name, a.name in titled_names, text_names), a.email)
+        for a in body_names
     )
     if "@" in own[:signed] or forward is not None:
         # "... Frau Theresa Huber ... Ihre E-Mail-Adresse lautet t.huber@...": an address

@@ -2722,3 +2722,60 @@ def test_presentarle_a_one_a_another_introduces_the_first_to_the_second() -> Non
         result = understand(body)
         assert result.b == andres, body
         assert not result.confident, body
+
+
+def test_a_second_address_of_a_sentence_is_the_one_named_after_the_first() -> None:
+    # "X can be reached at ... and Y at ...": each address is the one's it follows.
+    for body, a, b in (
+        (
+            "Could you introduce Dr Margaret Holloway to Professor Ikenna Eze? Dr Holloway "
+            "can be reached at mh@lab.example and Professor Eze at ie@uni.example.",
+            Party("Margaret Holloway", "mh@lab.example"),
+            Party("Ikenna Eze", "ie@uni.example"),
+        ),
+        (
+            "Pourriez-vous présenter Marie Dubois à Jean Martin ? Marie Dubois est joignable "
+            "à md@lab.example et Jean Martin à jm@uni.example.",
+            Party("Marie Dubois", "md@lab.example"),
+            Party("Jean Martin", "jm@uni.example"),
+        ),
+        (
+            "¿Podrías presentar a Lucía Gómez a Pedro Ruiz? A Lucía Gómez se le puede "
+            "contactar en lg@lab.example y a Pedro Ruiz en pr@uni.example.",
+            Party("Lucía Gómez", "lg@lab.example"),
+            Party("Pedro Ruiz", "pr@uni.example"),
+        ),
+        (
+            "Könnten Sie Frau Anna Weber mit Herrn Jonas Klein bekannt machen? Frau Weber ist "
+            "erreichbar unter aw@lab.example und Herr Klein unter jk@uni.example.",
+            Party("Anna Weber", "aw@lab.example"),
+            Party("Jonas Klein", "jk@uni.example"),
+        ),
+        (
+            "Poderia apresentar a Ana Costa ao Rui Lopes? A Ana Costa pode ser contactada em "
+            "ac@lab.example e o Rui Lopes em rl@uni.example.",
+            Party("Ana Costa", "ac@lab.example"),
+            Party("Rui Lopes", "rl@uni.example"),
+        ),
+        (
+            "Tafadhali mtambulishe Amina Juma kwa Baraka Mwangi. Amina Juma anapatikana kwa "
+            "aj@lab.example na Baraka Mwangi kwa bm@uni.example.",
+            Party("Amina Juma", "aj@lab.example"),
+            Party("Baraka Mwangi", "bm@uni.example"),
+        ),
+    ):
+        result = understand(body)
+        assert (result.a, result.b) == (a, b), body
+        assert result.confident, body
+
+
+def test_a_second_address_without_a_first_tied_names_no_one() -> None:
+    for body in (
+        "Könnten Sie Anna Weber mit Jonas Klein bekannt machen? Ihre Adresse ist vielleicht "
+        "aw@lab.example und Jonas Klein unter jk@uni.example.",
+        "Pourriez-vous présenter Marie Dubois à Jean Martin ? J'ai écrit à md@lab.example et "
+        "Jean Martin à jm@uni.example.",
+        "Could you introduce Margaret Holloway to Ikenna Eze? Margaret Holloway can be "
+        "reached at mh@lab.example and at ie@uni.example.",
+    ):
+        assert not understand(body).confident, body
