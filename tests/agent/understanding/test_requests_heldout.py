@@ -433,9 +433,10 @@ asked about rather than acted on or not read: two pairs in European Portuguese
 <...>"), a Québec Outlook forward ("TR:") whose author asks "Serais-tu capable de me le
 présenter?", "presentarle a Lucía (la tienes en copia) a Andrés Molina <...>", "Dr
 Holloway can be reached at ... and Professor Eze at ...", "Dana, Kofi -- you two should
-talk" with Kofi written to by address alone. The last joined the folder with the change
-that reads it (a recipient without a display name is named by the first name its
-address spells); the other four stay out.
+talk" with Kofi written to by address alone. The last three joined the folder with the
+change that reads each (a recipient without a display name named by the first name its
+address spells; "presentarle a X a Y"; two addresses given in one sentence, each to the
+one it follows); the Portuguese pairs and the Québec forward stay out.
 
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
