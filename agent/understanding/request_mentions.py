@@ -4,12 +4,11 @@ among the words the patterns see."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from agent.understanding.request_rules import CALL, Rules
-from agent.understanding.request_tokens import Token, spacy_tokens
+from agent.understanding.request_tokens import Token, spacy_tokens, without_accents
 
 MAX_NAME_TOKENS = 4
 
@@ -421,16 +420,11 @@ def _names_a_domain(word: str, spelled: dict[str, list[tuple[str, str]]] | None)
     "paula@talento.es" nor of "ana.talento@x.com"."""
     if not spelled or len(word) < 3:
         return False
-    word = _plain(word)
+    word = without_accents(word)
     addresses = {address for found in spelled.values() for address in found}
     return any(label.startswith(word) for _, label in addresses) and not any(
         word in _LOCAL_PIECES.split(local) for local, _ in addresses
     )
-
-
-def _plain(word: str) -> str:
-    """A word without accents, as addresses spell it ("inês" -> "ines")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _spelled_surname(

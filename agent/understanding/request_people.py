@@ -8,7 +8,6 @@ the name, named in the headers, or known to the address book under exactly one a
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -17,6 +16,7 @@ from agent.understanding.address_book import AddressBook, name_key
 from agent.understanding.request_matching import Match
 from agent.understanding.request_mentions import Item
 from agent.understanding.request_model import Party
+from agent.understanding.request_tokens import without_accents
 
 _LOCAL_SPLIT = re.compile(r"[._+\-\d]+")
 
@@ -71,13 +71,8 @@ def _name_matches(mention: Sequence[str], candidate: str) -> bool:
     return mention[0] == words[0] and mention[-1] == words[-1]
 
 
-def _plain(word: str) -> str:
-    """A word without accents, as addresses spell names ("tomás" -> "tomas")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 def _local_matches(mention: Sequence[str], email: str) -> bool:
-    mention = [_plain(word) for word in mention]
+    mention = [without_accents(word) for word in mention]
     local = email.split("@", 1)[0].casefold()
     parts = [part for part in _LOCAL_SPLIT.split(local) if part]
     first = mention[0]
@@ -258,7 +253,8 @@ def _spelled_by(address: Address, names: Sequence[str], taken: Collection[str]) 
     spelled too. Otherwise the address as it is."""
     if address.name or not address.email:
         return address
-    parts = {_plain(part) for part in _LOCAL_SPLIT.split(address.email.split("@", 1)[0].casefold())}
+    local = address.email.split("@", 1)[0].casefold()
+    parts = {without_accents(part) for part in _LOCAL_SPLIT.split(local)}
     spelled = sorted(
         {n for n in names if _words(n) and _local_matches(_words(n)[:1], address.email)}, key=len
     )
@@ -267,7 +263,7 @@ def _spelled_by(address: Address, names: Sequence[str], taken: Collection[str]) 
     fullest = _words(spelled[-1])
     if not all(_words(n) == fullest[: len(_words(n))] for n in spelled):
         return address
-    if len(fullest) > 1 and len(parts - {""}) > 1 and _plain(fullest[-1]) not in parts:
+    if len(fullest) > 1 and len(parts - {""}) > 1 and without_accents(fullest[-1]) not in parts:
         return address
     return Address(spelled[-1], address.email)
 

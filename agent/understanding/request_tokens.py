@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 from spacy.attrs import IDX, LENGTH, SPACY
@@ -127,3 +128,8 @@ def _spacy_tokens(text: str) -> list[Token]:
 def normal_text(text: str) -> str:
     """``text`` case-folded, with typographic apostrophes and runs of white space made plain."""
     return " ".join(text.casefold().replace("\u2019", "'").split())
+
+
+def without_accents(text: str) -> str:
+    """``text`` without its accents, as addresses spell names ("inês" -> "ines")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

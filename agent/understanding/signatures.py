@@ -8,8 +8,9 @@ or a "--" rule come the writer's own details: addresses of colleagues, legal not
 from __future__ import annotations
 
 import re
-import unicodedata
 from itertools import pairwise
+
+from agent.understanding.request_tokens import without_accents
 
 _SIGNATURE_RULE = re.compile(r"^\s*--\s*$")
 # One to three words, each capitalised: "Ann", "Ann Lee", "J. Ortiz", "Anne-Marie O'Neil".
@@ -100,5 +101,4 @@ def signed_order(text: str, writer: str, email: str, closings: set[str]) -> str:
 
 
 def _folded(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    return without_accents(text.casefold())
