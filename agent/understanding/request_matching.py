@@ -4,6 +4,7 @@ which mentions fill their slots."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,14 +38,16 @@ def _slot(items: Sequence[Item], index: int, element: Element, rules: Rules) -> 
     if items[index].lower in _QUOTES and index + 1 < len(items):
         index += 1
     item = items[index]
-    described = list(_described(items, index, rules))
+    # Most slots open on no description: its generator is spared for them.
+    descriptor = item.lower in rules.descriptor_starts
+    described = list(_described(items, index, rules)) if descriptor else []
     # A pronoun that is also an article is the article when a word follows it: always
     # for "les" or "le" (French and Spanish put an object pronoun before the verb, so
     # after "rencontrer" it is "les fondateurs"), and for "her" when a person follows
     # ("her cofounder Jane"), since "with her before Friday" has none. Before a verb that
     # takes it ("les présenter l'une à l'autre") it is the pronoun again.
     article = (
-        item.lower in rules.descriptor_starts
+        descriptor
         and index + 1 < len(items)
         and items[index + 1].kind == "word"
         and items[index + 1].lower not in rules.pronoun_verbs
@@ -282,14 +285,17 @@ class PatternIndex:
     def __init__(self, patterns: Sequence[Pattern], rules: Rules) -> None:
         self.rules = rules
         self.patterns = tuple(patterns)
-        # Each pattern filed under the words of its first required step.
-        self.keyed: dict[str, list[Pattern]] = {}
+        # Each pattern filed under the words of its first required step, with the word
+        # sets of its other required steps: a text with the first word holds the first.
+        self.keyed: dict[str, list[tuple[Pattern, tuple[frozenset[str], ...]]]] = {}
         self.unconditional: list[Pattern] = []
         for pattern in patterns:
             if not pattern.required:
                 self.unconditional.append(pattern)
-            for word in pattern.required[0] if pattern.required else ():
-                self.keyed.setdefault(word, []).append(pattern)
+                continue
+            first, *rest = pattern.required
+            for word in first:
+                self.keyed.setdefault(word, []).append((pattern, tuple(rest)))
         self._by_word: dict[str, list[tuple[int, Pattern]]] = {}
         self._by_mention: list[tuple[int, Pattern]] = []
         self._anywhere: list[tuple[int, Pattern]] = []
@@ -305,6 +311,18 @@ class PatternIndex:
             for word in words:
                 self._by_word.setdefault(word, []).append((order, pattern))
         self._cache: dict[tuple[str, bool], tuple[Pattern, ...]] = {}
+        self.order = {pattern: order for order, pattern in enumerate(self.patterns)}
+
+    def possible(self, present: AbstractSet[str]) -> tuple[Pattern, ...]:
+        """The patterns a text with the words ``present`` may match, in the order they
+        were listed: most need a word the text lacks, and dropping them first is most of
+        the speed."""
+        chosen = set(self.unconditional)
+        for word in present & self.keyed.keys():
+            for pattern, rest in self.keyed[word]:
+                if pattern not in chosen and all(not words.isdisjoint(present) for words in rest):
+                    chosen.add(pattern)
+        return tuple(sorted(chosen, key=self.order.__getitem__))
 
     def candidates(self, item: Item) -> tuple[Pattern, ...]:
         """The patterns that may start at ``item``, in the order they were listed."""
@@ -335,18 +353,15 @@ def pattern_index(kind: str) -> PatternIndex:
     return PatternIndex(families[kind], rules)
 
 
-def find_matches(items: Sequence[Item], index_of: PatternIndex) -> list[Match]:
-    """Leftmost, non-overlapping matches; at one position the first pattern listed wins."""
+def find_matches(
+    items: Sequence[Item], index_of: PatternIndex, present: AbstractSet[str] | None = None
+) -> list[Match]:
+    """Leftmost, non-overlapping matches; at one position the first pattern listed wins.
+    ``present``, the words of ``items`` (``Item.lower``), spares computing them again."""
     rules = index_of.rules
-    present = {item.lower for item in items}
-    # Most patterns need a word this text lacks; dropping them first is most of the speed.
-    possible = set(index_of.unconditional)
-    for word in present & index_of.keyed.keys():
-        for pattern in index_of.keyed[word]:
-            if pattern not in possible and all(
-                not words.isdisjoint(present) for words in pattern.required
-            ):
-                possible.add(pattern)
+    if present is None:
+        present = {item.lower for item in items}
+    possible = index_of.possible(present)
     found: list[Match] = []
     if not possible:
         return found
@@ -377,7 +392,19 @@ def find_matches(items: Sequence[Item], index_of: PatternIndex) -> list[Match]:
         if index < free:
             # Inside the match before: matches do not overlap.
             continue
-        candidates = [p for p in index_of.candidates(items[index]) if p in possible]
+        item = items[index]
+        mention = item.kind in MENTION_KINDS or item.lower in describers
+        # The few possible patterns, in the order listed, that may start here: what
+        # ``PatternIndex.candidates`` gives, kept to those the text allows.
+        candidates = [
+            pattern
+            for pattern in possible
+            if (
+                mention
+                if pattern.elements[0].slot is not None
+                else pattern.start_words is None or item.lower in pattern.start_words
+            )
+        ]
         match = _first_match(items, index, candidates, rules) if candidates else None
         if match is not None:
             found.append(match)

@@ -333,7 +333,9 @@ def read_text(
             return [_said(text, items, bounds[n]) for n in sorted(found - skipped)]
 
         reading.intending = intending
-    found = find_matches(items, pattern_index(family))
+    # The words of the text, once for each family of patterns looked for.
+    present = {item.lower for item in items}
+    found = find_matches(items, pattern_index(family), present)
     # "A few intros please: 1) Ann and Bob 2) me and Carol": each item is a pair. Where
     # nothing asks for intros, only items of people written with their addresses count.
     asked = reading.triggered or bool(rules.list_cue_re.search(folded))
@@ -344,7 +346,7 @@ def read_text(
         continued = _continued_matches(items, bounds, found)
         if continued:
             found = sorted([*found, *continued], key=_start)
-    weak_found = find_matches(items, pattern_index("weak"))
+    weak_found = find_matches(items, pattern_index("weak"), present)
     # The sentences that asked for a pair so far: no reason for a later one.
     paired: set[int] = set()
     for weak, matches in ((False, found), (True, weak_found)):
