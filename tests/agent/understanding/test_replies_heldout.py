@@ -259,6 +259,14 @@ a call." and "Não vejo problema nenhum, pode apresentar." (yes). Both joined th
 with the change that reads them (seeing no problem agrees; the writer's time offered
 for the other to call is no condition on a yes, in six languages).
 
+A twenty-first batch of 42 (``b21_``, 24 in the five other languages with their regional
+variants: every client style, a logistics question after a yes, a delegation, an answer
+about another matter, emoji and one-letter answers, auto-replies by header and by wording
+alone), written after the changes for the twentieth and measured before any change for
+it: 40 of 42 (95.2%), no consent error; missed: "no reason not too, go fo it!" (yes, read
+no) and "Yes, happy to. My assistant Joanna Price (...) looks after my calendar and will
+set up a time once you've made the introduction." (yes, read unclear).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

@@ -438,6 +438,33 @@ change that reads each (a recipient without a display name named by the first na
 address spells; "presentarle a X a Y"; two addresses given in one sentence, each to the
 one it follows); the Portuguese pairs and the Québec forward stay out.
 
+A twenty-first batch of 40 (``b21_``, 18 in the five other languages with their regional
+variants: the issue's list spread evenly once more, with two parties known from the address
+book and eight negatives), written after the changes for the twentieth and measured before
+any change for it: confident and right 17/28 (0.773 of the 22 certain), every mail 28/40,
+NO WRONG ACTION; misses: a Québec cancel ("Laisse faire la présentation avec Mathieu
+Gagnon ... Peux-tu l'annuler?"), a first pair with no verb ("Erstens Reto Keller (...) und
+Simone Baumann (...)") before "Zweitens bitte ... verbinden", an assistant writing "on
+behalf of Richard Coleman, who is copied here. He would like an introduction to ...", its
+Spanish twin ("Le escribo de parte de D. Ignacio Beltrán ... que le presentara a Dña.
+Carmen Ortiz"), "would you mind connecting maya and lars?" in lower case, "can u get me in
+frnt of marcus bell at stripe??", and a party whose address is only in the quoted "On ...,
+Ines Duarte <...> wrote:" line.
+
+A twenty-second batch of 40 (``b22_``, 20 in the five other languages, written as the
+agent's likely users in their working lives: founders, investors, recruiters, university
+staff, lawyers, a father for his daughter, asks buried in the third paragraph, reasons
+before names), written after the changes for the twentieth and measured before any change
+for it: confident and right 19/27 (0.864 of the 22 certain), every mail 31/40, ONE WRONG
+ACTION (an unconfident request made of a German cancel whose verb is split, "bitte ziehen
+Sie meine Anfrage, ... bekannt zu machen, zurück"); misses: "Can you do the one Raj
+suggests below?" over a quoted thread, two pairs with the Argentine "Presentá a Carolina
+Méndez <...> con Tomás Vidal <...>" and "Y a mí con Paula Ortega <...>", "que vous
+mettiez en relation deux personnes" followed by the two with their addresses, "Ma fille
+Camille Roux (...) ... Dr Benoît Lemaire ... Pourriez-vous les mettre en contact ?". One
+read right by its addresses is named wrong ("Andrés Molina de la" for "Andrés Molina de
+la Fundación Agua Viva").
+
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
 """
