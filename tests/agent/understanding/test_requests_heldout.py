@@ -465,6 +465,26 @@ Camille Roux (...) ... Dr Benoît Lemaire ... Pourriez-vous les mettre en contac
 read right by its addresses is named wrong ("Andrés Molina de la" for "Andrés Molina de
 la Fundación Agua Viva").
 
+A twenty-third batch of 40 (``b23_``, 24 in the five other languages, written as people
+who are no professional networkers: grandparents, a church volunteer, a coach, a farm
+co-operative, second-language writers with slips, one-paragraph mails without stops, a
+whole ask in the subject, "yes please do that" under a quoted offer), written after the
+changes for the twenty-second were made elsewhere and measured on the rules as they stood
+before any of them: confident and right 13/26 (0.684 of the 19 certain), every mail
+25/40, TWO WRONG ACTIONS (in one paragraph without stops, "could you introduce them
+chloes email is ... i dont have Owens" and "können sie die beiden zusammenbringen dem
+Felix seine email ist ...": the one without an address dropped and the writer paired in
+their place); misses: a help question in the subject and "¿Me puede explicar cómo se
+usa?", "Unsere Torhüterin Lea Hoffmann ... mit der Physiotherapeutin Katrin Vogt ...
+ihre Adresse ist ...", "put him in touch with Fiona Walsh, the sports physio you
+introduced me to last year?" (in the address book), a numbered list of two pairs, "I've
+copied in our introductions helper so that it can put you two in touch", "yes please do
+that!!" and "Sí, por favor, hágalo." under a quoted offer, a Spanish Thunderbird forward
+("¿Podéis presentar a este señor a nuestra presidenta, Carmen Delgado (...)?"), "Você pode
+apresentar ela pro Rodrigo", "I think they should meet" of two named without addresses,
+"me présenter à la directrice, elle s'appelle Sophie Garnier", and a context not found
+in Portuguese.
+
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
 """
