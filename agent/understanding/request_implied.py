@@ -97,7 +97,8 @@ def implied_pair(
     if not asking:
         return None
     people = people_on_mail(scene)
-    pleas = [items for said, items in asking if _pleads(said, items, rules)]
+    pleaded = [(said, items) for said, items in asking if _pleads(said, items, rules)]
+    pleas = [items for _, items in pleaded]
     if not pleas:
         of_me = any(_of_writer(items, rules) for _, items in asking)
         if copied and not of_me and _both_named(scene, people):
@@ -106,6 +107,11 @@ def implied_pair(
     # Only what is pleaded counts: "Maya asked me whether I could connect her" tells.
     speaks_of_me = any(_of_writer(items, rules) for items in pleas)
     if speaks_of_me:
+        if any(_of_two_others(said, items, rules) for said, items in pleaded):
+            # "my neighbour told me her son Owen Pryce is a vet ... could you introduce
+            # them chloes email is ...": the ask is for two others, one of them without
+            # an address, and the writer only tells of them.
+            return None
         me = scene.me
         if me is None or not me.party.email or len(people) != 1:
             return None
@@ -224,6 +230,12 @@ def _named_in_clause(sentence: tuple[Item, ...], rules: Rules) -> bool:
         if opens:
             return any(later.kind in _PERSON_KINDS for later in sentence[at + 1 :])
     return False
+
+
+def _of_two_others(said: str, sentence: tuple[Item, ...], rules: Rules) -> bool:
+    """Whether the sentence asks about two others: "them" ("les", "wao"), or "the two",
+    "die beiden", "les deux", "wote wawili" (``both_words``)."""
+    return any(item.kind == "they" for item in sentence) or rules.both_re.search(said) is not None
 
 
 def _pleads(said: str, items: tuple[Item, ...], rules: Rules) -> bool:

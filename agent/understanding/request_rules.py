@@ -207,6 +207,8 @@ class Rules:
     doubt_cues: set[str] = field(default_factory=set)
     # Words that make a sentence a plea ("please", "could you", "könnten Sie", "naomba").
     pleas: set[str] = field(default_factory=set)
+    # Two others as the object of an ask ("the two", "die beiden", "les deux", "wote wawili").
+    both_words: set[str] = field(default_factory=set)
     # Words of introducing in any form ("introduce", "en contacto", "apresenta").
     intent_words: set[str] = field(default_factory=set)
     # Verbs carrying the writer as their object ("presentarme", "unitambulishe").
@@ -268,6 +270,7 @@ class Rules:
     withdrawal_cue_re: re.Pattern[str] = _NEVER
     doubt_cue_re: re.Pattern[str] = _NEVER
     plea_re: re.Pattern[str] = _NEVER
+    both_re: re.Pattern[str] = _NEVER
     # Where the writer has an address from, before a lead ("according to the programme").
     address_lead_sources: set[str] = field(default_factory=set)
     intent_re: re.Pattern[str] = _NEVER
@@ -478,6 +481,7 @@ def load_rules() -> Rules:
         address_leads |= fold(data.get("address_leads", ()))
         continuations |= fold(data.get("address_lead_continuations", ()))
         rules.pleas |= fold(data.get("pleas", ()))
+        rules.both_words |= fold(data.get("both_words", ()))
         # Per language: French "nos" is "our", a writer word, where Spanish "nos" is "us".
         selves = fold(data.get("self_words", ())) | fold(data.get("plural_self_words", ()))
         rules.object_self_words |= selves - fold(data.get("writer_words", ()))
@@ -530,6 +534,7 @@ def load_rules() -> Rules:
     # Either way the agent asks rather than acts, so one search covers both.
     rules.doubt_cue_re = phrase_regex(rules.doubt_cues | rules.later_cues)
     rules.plea_re = phrase_regex(rules.pleas)
+    rules.both_re = phrase_regex(rules.both_words)
     rules.intent_re = phrase_regex(rules.intent_words)
     rules.contact_re = phrase_regex(rules.contact_words | rules.intent_words)
     rules.wish_re = phrase_regex(rules.wishes | rules.pleas)

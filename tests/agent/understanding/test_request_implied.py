@@ -259,3 +259,46 @@ def test_a_wish_that_a_person_be_presented_still_pairs(body: str, a: Party, b: P
     result = understand(body)
     assert (result.a, result.b) == (a, b), body
     assert result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "hello my granddaughter Chloe Martin needs a placement my neighbour told me her son "
+        "Owen Pryce is a vet could you introduce them chloes email is "
+        "chloe.martin@hotmail.example i dont have Owens",
+        "guten tag mein enkel Felix Sommer sucht eine lehrstelle der Herr Albrecht Kühn hat "
+        "eine schreinerei bei uns können sie die beiden zusammenbringen seine email ist "
+        "felix.sommer@gmx.example",
+        "bonjour ma petite-fille Chloé Martin cherche un stage ma voisine m'a dit que son fils "
+        "Owen Pryce est vétérinaire pourriez-vous les présenter l'email de chloé est "
+        "chloe.martin@hotmail.example je n'ai pas celui d'Owen",
+        "hola mi nieta Chloe Martin busca prácticas mi vecina me dijo que su hijo Owen Pryce "
+        "es veterinario podría presentar a los dos el correo de chloe es "
+        "chloe.martin@hotmail.example no tengo el de Owen",
+        "olá minha neta Chloe Martin procura estágio a vizinha me disse que o filho dela Owen "
+        "Pryce é veterinário pode apresentar os dois o email da chloe é "
+        "chloe.martin@hotmail.example não tenho o do Owen",
+        "habari mjukuu wangu Chloe Martin anatafuta nafasi jirani aliniambia mwanawe Owen "
+        "Pryce ni daktari naomba uwaunganishe wote wawili barua pepe ya chloe ni "
+        "chloe.martin@hotmail.example sina ya Owen",
+    ],
+)
+def test_an_ask_about_two_others_never_pairs_the_writer(body: str) -> None:
+    # The writer tells of two people and asks for "them": the one with an address is
+    # not to be paired with the writer, whatever else the sentence says of "me".
+    result = understand(body, sender="Pat Morrow <pat@morrow.example>")
+    assert not result.confident, body
+    pairs = [(result.a, result.b), *((p.a, p.b) for p in result.more)]
+    assert all(Party("Pat Morrow", "pat@morrow.example") not in pair for pair in pairs), body
+
+
+def test_an_ask_of_the_writer_with_one_other_still_pairs_them() -> None:
+    # Near miss: "us" with one person on the mail, and "both" nowhere in the plea.
+    result = understand(
+        "My neighbour told me Jordan Ellis (jordan@brightmesa.example) roasts coffee. "
+        "Could you put us in touch? We both love espresso.",
+        sender="Rosa Delgado <rosa@delgado.example>",
+    )
+    assert {result.a, result.b} == {ROSA, JORDAN}
+    assert result.confident
