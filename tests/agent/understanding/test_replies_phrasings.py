@@ -1133,3 +1133,48 @@ OFFERED_TIME = [
 @pytest.mark.parametrize(("text", "answer"), OFFERED_TIME)
 def test_offered_time(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# A double negation that agrees is a yes, in each language and with the common slips
+# ("too" for "to", "fo" for "for"); a refusal that only holds a "no reason" or a "not
+# too" still refuses.
+DOUBLE_NEGATION_AGREES = [
+    ("no reason not too, go fo it!\nivy", "yes"),
+    ("No reason not to.", "yes"),
+    ("I see no reason why not.", "yes"),
+    ("I don't see any reason not to. Please introduce us.", "yes"),
+    ("Can't think of a reason not to.", "yes"),
+    ("I can't think of any reason why not!", "yes"),
+    ("go fo it", "yes"),
+    ("Aucune raison de refuser, allez-y.", "yes"),
+    ("Je ne vois pas pourquoi pas.", "yes"),
+    ("Je vois pas pourquoi pas !", "yes"),
+    ("No veo por qué no.", "yes"),
+    ("Ninguna razón para no, adelante.", "yes"),
+    ("No hay ninguna razón para decir que no.", "yes"),
+    ("Kein Grund, es nicht zu tun.", "yes"),
+    ("Ich sehe keinen Grund, es nicht zu tun.", "yes"),
+    ("Warum nicht?", "yes"),
+    ("Ich wüsste nicht, warum nicht.", "yes"),
+    ("Não vejo porque não.", "yes"),
+    ("Nenhum motivo para não, pode apresentar.", "yes"),
+    ("Sioni sababu ya kukataa.", "yes"),
+    ("Hakuna sababu ya kukataa, endelea.", "yes"),
+    ("no reason, not now", "no"),
+    ("no, there's no reason for me to meet him", "no"),
+    ("no. not too keen", "no"),
+    ("not too sure, no", "no"),
+    ("I see no reason to meet her.", "no"),
+    ("Je ne vois pas de raison de le rencontrer.", "no"),
+    ("No veo razón para reunirnos.", "no"),
+    ("Ich sehe keinen Grund für ein Treffen.", "no"),
+    ("Não vejo motivo para uma reunião.", "no"),
+    ("Sioni sababu ya kukutana.", "no"),
+    ("I'm happy too.", "unclear"),
+    ("Send my love too.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), DOUBLE_NEGATION_AGREES)
+def test_a_double_negation_that_agrees(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
