@@ -182,12 +182,23 @@ class PhraseBook:
         self.wish_words = tuple(_words(books, "wish_words"))
         # "i'm around": words said in order, others may stand between ("i'm around most days").
         self.availability = tuple(tuple(w.split()) for w in sorted(_words(books, "availability")))
+        self.delegates = _words(books, "delegates")
+        self.intro_times = _words(books, "intro_times")
+        self.scheduling = self._token_phrases(books, "scheduling")
+        self.intro_events = frozenset(self._token_phrases(books, "intro_events"))
         self.number_abbreviations = _words(books, "number_abbreviations")
         self.number_nouns = _words(books, "number_nouns")
         self.number_links = _words(books, "number_links")
         # Longest first, so "thank you" goes before "thanks" could split it.
         self.alone_fillers = tuple(
             sorted(_words(books, "alone_fillers"), key=lambda w: (-len(w), w))
+        )
+
+    def _token_phrases(self, books: list[dict[str, Any]], key: str) -> tuple[tuple[str, ...], ...]:
+        """A list's phrases cut into tokens as a text is ("you've" is "you", "'ve")."""
+        return tuple(
+            tuple(t.text for t in self._nlp.make_doc(phrase))
+            for phrase in sorted(_words(books, key))
         )
 
     def bare_word(self, text: str) -> str:

@@ -1178,3 +1178,60 @@ DOUBLE_NEGATION_AGREES = [
 @pytest.mark.parametrize(("text", "answer"), DOUBLE_NEGATION_AGREES)
 def test_a_double_negation_that_agrees(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# After a yes, an assistant who will arrange the meeting, and a time named by the
+# introduction itself, are logistics; an assistant who decides or confirms, and a time
+# named by anything else, still doubt the yes.
+LOGISTICS_AFTER_A_YES = [
+    (
+        "Yes, happy to. My assistant Joanna Price (joanna.price@halvardbio.com) looks after"
+        " my calendar and will set up a time once you've made the introduction.",
+        "yes",
+    ),
+    ("Yes, happy to. My assistant will set up a time.", "yes"),
+    ("Sure! My EA will schedule a call after the intro.", "yes"),
+    ("Sure, happy to. My colleague Ana will set up a time once you've made the intro.", "yes"),
+    ("Yes, once you've made the introduction.", "yes"),
+    ("Oui, avec plaisir. Mon assistante organisera le rendez-vous.", "yes"),
+    ("Oui, avec plaisir, dès que vous nous aurez mis en relation.", "yes"),
+    ("Sí, encantado. Mi asistente coordinará la reunión.", "yes"),
+    ("Sí, claro, en cuanto nos presentes.", "yes"),
+    ("Ja, gerne. Meine Assistentin vereinbart einen Termin.", "yes"),
+    (
+        "Ja, gern. Meine Assistentin verwaltet meinen Kalender und vereinbart einen Termin,"
+        " sobald Sie uns vorgestellt haben.",
+        "yes",
+    ),
+    ("Sim, com prazer. Minha assistente marca o horário.", "yes"),
+    ("Sim, claro, assim que você nos apresentar.", "yes"),
+    ("Ndiyo, kwa furaha. Msaidizi wangu atapanga muda.", "yes"),
+    ("Ndiyo, sawa. Msaidizi wangu atapanga muda baada ya utambulisho.", "yes"),
+    ("Yes, but my assistant will decide whether I have time.", "unclear"),
+    ("Let me check with my assistant first.", "unclear"),
+    ("yes once my assistant confirms", "unclear"),
+    ("sure, once the board approves", "unclear"),
+    ("My assistant will set up a time.", "unclear"),
+    ("Yes. My assistant will not set up a time.", "unclear"),
+    ("Yes, my assistant will set up a time if I'm free.", "unclear"),
+    ("Yes. My assistant will set up a time after the 15th.", "unclear"),
+    ("Yes. My assistant will set up a time once she's back from leave.", "unclear"),
+    (
+        "Yes. My assistant will set up a time once you've made the introduction and the"
+        " board has approved.",
+        "unclear",
+    ),
+    ("Oui, mais mon assistante décidera si j'ai le temps.", "unclear"),
+    ("Oui, dès que mon assistante confirme.", "unclear"),
+    ("Sí, pero mi asistente decidirá si tengo tiempo.", "unclear"),
+    ("Sí, en cuanto lo apruebe el consejo.", "unclear"),
+    ("Ja, aber meine Assistentin entscheidet, ob ich Zeit habe.", "unclear"),
+    ("Ja, sobald der Vorstand zustimmt.", "unclear"),
+    ("Sim, assim que minha assistente confirmar.", "unclear"),
+    ("Ndiyo, lakini msaidizi wangu ataamua kama nina muda.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), LOGISTICS_AFTER_A_YES)
+def test_logistics_after_a_yes(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
