@@ -22,7 +22,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      closing a sentence that offers help is modesty ("Happy to help Daniel if I
      can"), knowing someone's work is praise ("ihre Arbeiten kenne ich"), and
      after a yes, the writer's time offered for the other to call ("I'm around
-     most afternoons if he wants a call") is no condition on the yes;
+     most afternoons if he wants a call") is no condition on the yes, nor is an
+     assistant who will arrange the meeting ("My assistant will set up a time"), nor
+     a time named by the introduction itself ("once you've made the introduction");
    - a negated yes ("not interested") is a no; a negated no ("I wouldn't say
      no") is unclear; so is a refusal after "otherwise" ("only if it's about
      hiring, otherwise not"), which declines one branch of a condition;
@@ -262,6 +264,17 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         p.label == "yes" and not _negated(reading, p, book) and not _negated_after(reading, p, book)
         for p in reading.phrases
     )
+    # Hedges that are logistics after a yes: a time named by the introduction itself
+    # ("once you've made the introduction"), the scheduling handed to an assistant.
+    logistics = (
+        _logistics(reading, book)
+        if says_yes
+        and any(
+            p.label == "hedge" and (p.text in book.delegates or p.text in book.intro_times)
+            for p in reading.phrases
+        )
+        else {}
+    )
     # Where each phrase that answers, doubts or asks stands.
     counted: list[int] = []
     # From the "if" of each offer of the writer's time to the end of the meeting it names.
@@ -298,6 +311,11 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
                 signals.hedges += 1
                 counted.append(phrase.start)
                 evidence.append(f"deferral:{phrase.text}")
+            continue
+        if phrase.label == "hedge" and phrase.start in logistics:
+            # "Yes, happy to. My assistant will set up a time once you've made the
+            # introduction": who arranges the meeting, and when the introduction is made.
+            evidence.append(f"{logistics[phrase.start]}:{phrase.text}")
             continue
         if phrase.label in ("hedge", "question") and _eager(reading, phrase, book):
             # "Please introduce us, I'd like to hear more": eagerness, not doubt.
@@ -538,6 +556,11 @@ def _dated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     with_yes = any(p.label == "yes" and start <= p.start < end for p in reading.phrases)
     if not with_yes and words > _MAX_DATE_SENTENCE_WORDS:
         return False
+    return _date_follows(reading, phrase, book)
+
+
+def _date_follows(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a date follows the phrase in its clause ("after the 15th")."""
     i = phrase.end
     while i < len(reading.tokens) and not reading.tokens[i].strip():
         i += 1
@@ -765,6 +788,70 @@ def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[i
             if " ".join(reading.tokens[i : i + size]) == meeting and i + size <= end:
                 return phrase.start, i + size
     return None
+
+
+def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
+    """The hedges that are logistics, not conditions, by where they start: "intro-time"
+    for a time named by the introduction itself, "scheduling" for an assistant who
+    arranges the meeting.
+
+    A time word ("once", "sobald") whose clause is the introduction and nothing more
+    ("once you've made the introduction.", "sobald Sie uns vorgestellt haben") waits
+    for what the question offers. An assistant (delegates) in a sentence that says they
+    will arrange the meeting (scheduling: "will set up a time", "organisera le
+    rendez-vous"), after a yes, with nothing negated, asked, contrasted or doubted in
+    that sentence but such a time ("after the intro" is no date either), arranges a
+    meeting agreed to. "Yes, but my assistant
+    will decide whether I have time", "yes once my assistant confirms" and "sure, once
+    the board approves" stay doubts."""
+    out: dict[int, str] = {}
+    for phrase in reading.phrases:
+        if phrase.label == "hedge" and phrase.text in book.intro_times:
+            end = phrase.end
+            while end < len(reading.tokens) and not reading.breaks[end]:
+                end += 1
+            clause = tuple(t for t in reading.tokens[phrase.end : end] if t.strip())
+            if clause in book.intro_events:
+                out[phrase.start] = "intro-time"
+    for phrase in reading.phrases:
+        if phrase.label != "hedge" or phrase.text not in book.delegates:
+            continue
+        start = _sentence_start(reading, phrase.start)
+        end = _sentence_end(reading, phrase.end)
+        if end < len(reading.tokens) and reading.tokens[end] == "?":
+            continue
+        if any(book.is_negator(t) for t in reading.tokens[start:end]):
+            continue
+        if not any(
+            p.label == "yes"
+            and p.start < phrase.start
+            and not _negated(reading, p, book)
+            and not _negated_after(reading, p, book)
+            for p in reading.phrases
+        ):
+            continue
+        others = [
+            p
+            for p in reading.phrases
+            if start <= p.start < end
+            and p is not phrase
+            and p.label not in ("yes", "neutral")
+            and p.start not in out
+            # "after the intro": a deferral without a date defers nothing.
+            and not (p.label == "deferral" and not _date_follows(reading, p, book))
+        ]
+        if others:
+            continue
+        words = tuple(t for t in reading.tokens[phrase.end : end] if t.strip())
+        if any(_holds(words, wanted) for wanted in book.scheduling):
+            out[phrase.start] = "scheduling"
+    return out
+
+
+def _holds(words: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
+    """Whether ``wanted`` stands in ``words``, word after word."""
+    size = len(wanted)
+    return any(words[i : i + size] == wanted for i in range(len(words) - size + 1))
 
 
 def _in_order(wanted: tuple[str, ...], words: list[str]) -> bool:

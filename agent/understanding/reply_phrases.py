@@ -15,9 +15,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from agent.understanding.nlp import get_nlp
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = [
     "SENTENCE_ENDS",
@@ -149,6 +152,12 @@ class PhraseBook:
         self.negators = _words(books, "negators")
         self.alternatives = _words(books, "alternatives")
         self._typo_targets = _typo_index(books)
+        # "too to": "too" typed for "to", read so only where it completes a phrase.
+        slips: dict[str, list[str]] = {}
+        for pair in sorted(_words(books, "phrase_slips")):
+            slip, correction = pair.split()
+            slips.setdefault(slip, []).append(correction)
+        self._slips = {slip: tuple(corrections) for slip, corrections in slips.items()}
         self.real_words = _words(books, "real_words")
         self.negator_prefixes = tuple(_words(books, "negator_prefixes"))
         self.negator_suffixes = tuple(_words(books, "negator_suffixes"))
@@ -173,12 +182,23 @@ class PhraseBook:
         self.wish_words = tuple(_words(books, "wish_words"))
         # "i'm around": words said in order, others may stand between ("i'm around most days").
         self.availability = tuple(tuple(w.split()) for w in sorted(_words(books, "availability")))
+        self.delegates = _words(books, "delegates")
+        self.intro_times = _words(books, "intro_times")
+        self.scheduling = self._token_phrases(books, "scheduling")
+        self.intro_events = frozenset(self._token_phrases(books, "intro_events"))
         self.number_abbreviations = _words(books, "number_abbreviations")
         self.number_nouns = _words(books, "number_nouns")
         self.number_links = _words(books, "number_links")
         # Longest first, so "thank you" goes before "thanks" could split it.
         self.alone_fillers = tuple(
             sorted(_words(books, "alone_fillers"), key=lambda w: (-len(w), w))
+        )
+
+    def _token_phrases(self, books: list[dict[str, Any]], key: str) -> tuple[tuple[str, ...], ...]:
+        """A list's phrases cut into tokens as a text is ("you've" is "you", "'ve")."""
+        return tuple(
+            tuple(t.text for t in self._nlp.make_doc(phrase))
+            for phrase in sorted(_words(books, key))
         )
 
     def bare_word(self, text: str) -> str:
@@ -223,6 +243,8 @@ class PhraseBook:
         for match_id, start, end in self._matcher(doc):
             label = self._nlp.vocab.strings[match_id]
             found.append(Phrase(label, start, end, doc[start:end].text))  # type: ignore[arg-type]
+        if not self._slips.keys().isdisjoint(tokens):
+            found.extend(self._slipped(doc))
         found.extend(self._ambiguous(tokens, breaks, found))
         conclusions = tuple(
             Phrase("neutral", start, end, doc[start:end].text)
@@ -235,6 +257,37 @@ class PhraseBook:
             conclusions,
             tuple(t.idx for t in doc),
         )
+
+    def _slipped(self, doc: Doc) -> list[Phrase]:
+        """The phrases a slip completes once corrected: "no reason not too" is "no
+        reason not to", "go fo it" is "go for it".
+
+        A corrected phrase counts only when it answers, doubts or asks and holds the
+        corrected word. A slip that is itself a word of the phrase books ("too") is a
+        real word, and is corrected only into a phrase of at least four words: "I'm
+        happy too" may say "happy as well", and "not too keen" completes no phrase."""
+        from spacy.tokens import Doc
+
+        tokens = [t.text for t in doc]
+        spaces = [bool(t.whitespace_) for t in doc]
+        out: list[Phrase] = []
+        for slip in sorted(self._slips.keys() & set(tokens)):
+            at = [i for i, token in enumerate(tokens) if token == slip]
+            real = slip in self._typo_targets.known or slip in self.real_words
+            least = _MIN_REAL_SLIP_WORDS if real else _MIN_SLIP_WORDS
+            for correction in self._slips[slip]:
+                words = [correction if token == slip else token for token in tokens]
+                fixed = Doc(self._nlp.vocab, words=words, spaces=spaces)
+                for match_id, start, end in self._matcher(fixed):
+                    label = self._nlp.vocab.strings[match_id]
+                    text = fixed[start:end].text
+                    if (
+                        label in _SLIP_LABELS
+                        and any(start <= i < end for i in at)
+                        and len(text.split()) >= least
+                    ):
+                        out.append(Phrase(label, start, end, text))  # type: ignore[arg-type]
+        return out
 
     def _ambiguous(
         self, tokens: tuple[str, ...], breaks: tuple[bool, ...], found: list[Phrase]
@@ -318,6 +371,14 @@ def _longest(found: list[Phrase]) -> tuple[Phrase, ...]:
         kept.append(phrase)
     return tuple(sorted(kept, key=lambda p: p.start))
 
+
+# A slip is corrected only into a phrase this long; for a real word, the phrase holds
+# three words besides it, since a shorter one is too likely a coincidence ("I'm happy
+# too", "love too").
+_MIN_SLIP_WORDS = 2
+_MIN_REAL_SLIP_WORDS = 4
+# The labels a corrected phrase may carry: an answer, a doubt or a question back.
+_SLIP_LABELS = frozenset({"yes", "no", "hedge", "question", "contrast"})
 
 SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", "...", "!!", "?!"})
 # "Hi Ann, great!" opens with a greeting; "der Adler, ja fast" is mid-sentence.

@@ -1133,3 +1133,105 @@ OFFERED_TIME = [
 @pytest.mark.parametrize(("text", "answer"), OFFERED_TIME)
 def test_offered_time(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# A double negation that agrees is a yes, in each language and with the common slips
+# ("too" for "to", "fo" for "for"); a refusal that only holds a "no reason" or a "not
+# too" still refuses.
+DOUBLE_NEGATION_AGREES = [
+    ("no reason not too, go fo it!\nivy", "yes"),
+    ("No reason not to.", "yes"),
+    ("I see no reason why not.", "yes"),
+    ("I don't see any reason not to. Please introduce us.", "yes"),
+    ("Can't think of a reason not to.", "yes"),
+    ("I can't think of any reason why not!", "yes"),
+    ("go fo it", "yes"),
+    ("Aucune raison de refuser, allez-y.", "yes"),
+    ("Je ne vois pas pourquoi pas.", "yes"),
+    ("Je vois pas pourquoi pas !", "yes"),
+    ("No veo por qué no.", "yes"),
+    ("Ninguna razón para no, adelante.", "yes"),
+    ("No hay ninguna razón para decir que no.", "yes"),
+    ("Kein Grund, es nicht zu tun.", "yes"),
+    ("Ich sehe keinen Grund, es nicht zu tun.", "yes"),
+    ("Warum nicht?", "yes"),
+    ("Ich wüsste nicht, warum nicht.", "yes"),
+    ("Não vejo porque não.", "yes"),
+    ("Nenhum motivo para não, pode apresentar.", "yes"),
+    ("Sioni sababu ya kukataa.", "yes"),
+    ("Hakuna sababu ya kukataa, endelea.", "yes"),
+    ("no reason, not now", "no"),
+    ("no, there's no reason for me to meet him", "no"),
+    ("no. not too keen", "no"),
+    ("not too sure, no", "no"),
+    ("I see no reason to meet her.", "no"),
+    ("Je ne vois pas de raison de le rencontrer.", "no"),
+    ("No veo razón para reunirnos.", "no"),
+    ("Ich sehe keinen Grund für ein Treffen.", "no"),
+    ("Não vejo motivo para uma reunião.", "no"),
+    ("Sioni sababu ya kukutana.", "no"),
+    ("I'm happy too.", "unclear"),
+    ("Send my love too.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), DOUBLE_NEGATION_AGREES)
+def test_a_double_negation_that_agrees(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# After a yes, an assistant who will arrange the meeting, and a time named by the
+# introduction itself, are logistics; an assistant who decides or confirms, and a time
+# named by anything else, still doubt the yes.
+LOGISTICS_AFTER_A_YES = [
+    (
+        "Yes, happy to. My assistant Joanna Price (joanna.price@halvardbio.com) looks after"
+        " my calendar and will set up a time once you've made the introduction.",
+        "yes",
+    ),
+    ("Yes, happy to. My assistant will set up a time.", "yes"),
+    ("Sure! My EA will schedule a call after the intro.", "yes"),
+    ("Sure, happy to. My colleague Ana will set up a time once you've made the intro.", "yes"),
+    ("Yes, once you've made the introduction.", "yes"),
+    ("Oui, avec plaisir. Mon assistante organisera le rendez-vous.", "yes"),
+    ("Oui, avec plaisir, dès que vous nous aurez mis en relation.", "yes"),
+    ("Sí, encantado. Mi asistente coordinará la reunión.", "yes"),
+    ("Sí, claro, en cuanto nos presentes.", "yes"),
+    ("Ja, gerne. Meine Assistentin vereinbart einen Termin.", "yes"),
+    (
+        "Ja, gern. Meine Assistentin verwaltet meinen Kalender und vereinbart einen Termin,"
+        " sobald Sie uns vorgestellt haben.",
+        "yes",
+    ),
+    ("Sim, com prazer. Minha assistente marca o horário.", "yes"),
+    ("Sim, claro, assim que você nos apresentar.", "yes"),
+    ("Ndiyo, kwa furaha. Msaidizi wangu atapanga muda.", "yes"),
+    ("Ndiyo, sawa. Msaidizi wangu atapanga muda baada ya utambulisho.", "yes"),
+    ("Yes, but my assistant will decide whether I have time.", "unclear"),
+    ("Let me check with my assistant first.", "unclear"),
+    ("yes once my assistant confirms", "unclear"),
+    ("sure, once the board approves", "unclear"),
+    ("My assistant will set up a time.", "unclear"),
+    ("Yes. My assistant will not set up a time.", "unclear"),
+    ("Yes, my assistant will set up a time if I'm free.", "unclear"),
+    ("Yes. My assistant will set up a time after the 15th.", "unclear"),
+    ("Yes. My assistant will set up a time once she's back from leave.", "unclear"),
+    (
+        "Yes. My assistant will set up a time once you've made the introduction and the"
+        " board has approved.",
+        "unclear",
+    ),
+    ("Oui, mais mon assistante décidera si j'ai le temps.", "unclear"),
+    ("Oui, dès que mon assistante confirme.", "unclear"),
+    ("Sí, pero mi asistente decidirá si tengo tiempo.", "unclear"),
+    ("Sí, en cuanto lo apruebe el consejo.", "unclear"),
+    ("Ja, aber meine Assistentin entscheidet, ob ich Zeit habe.", "unclear"),
+    ("Ja, sobald der Vorstand zustimmt.", "unclear"),
+    ("Sim, assim que minha assistente confirmar.", "unclear"),
+    ("Ndiyo, lakini msaidizi wangu ataamua kama nina muda.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), LOGISTICS_AFTER_A_YES)
+def test_logistics_after_a_yes(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
