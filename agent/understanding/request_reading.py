@@ -725,6 +725,14 @@ def _told_after_ask(
             continue
         first = hits[0].start()
         breaks = [b.start() for b in rules.clause_break_re.finditer(sentence, 0, first)]
+        # "put him in touch with Fiona Walsh, the sports physio you introduced me to last
+        # year": a comma, then a description or a relative clause of the one asked for.
+        breaks += [
+            comma.start()
+            for comma in _APPOSITIVE.finditer(sentence, 0, first)
+            if comma.group(1) in rules.descriptor_starts or comma.group(1) in rules.relative_words
+        ]
+        breaks.sort()
         if not breaks:
             continue
         before = sentence[: breaks[-1]]
@@ -735,6 +743,8 @@ def _told_after_ask(
 
 
 _NEXT_WORD = re.compile(r"[^\S\n]*([\w'-]+)")
+# A comma and the word after it, which may open an aside about the one just named.
+_APPOSITIVE = re.compile(r",\s*([\w']+)")
 _WORD = re.compile(r"[\w'-]+")
 
 

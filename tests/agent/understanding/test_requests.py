@@ -2482,6 +2482,29 @@ def test_thanks_for_an_intro_made_and_introducing_oneself_ask_nothing() -> None:
         assert result.kind == "intro_request" and result.confident, body
 
 
+def test_an_intro_told_of_in_an_aside_about_the_one_asked_for_vetoes_nothing() -> None:
+    # "Fiona Walsh, the sports physio you introduced me to last year": the aside after the
+    # comma describes whom the ask is for; the ask before it stands.
+    book = MemoryAddressBook([Address("Fiona Walsh", "fiona@walshphysio.example")])
+    for body in (
+        "Could you put me in touch with Fiona Walsh, the sports physio you introduced me to "
+        "last year?",
+        "Could you introduce me to Fiona Walsh, who you introduced to my brother last year?",
+        "Pourriez-vous me présenter à Fiona Walsh, la kiné que vous m'avez présentée l'an "
+        "dernier ?",
+        "¿Podría ponerme en contacto con Fiona Walsh, la fisio que me presentó el año pasado?",
+        "Pode me apresentar à Fiona Walsh, a fisioterapeuta que me apresentou no ano passado?",
+    ):
+        result = understand(body, book=book)
+        assert result.kind == "intro_request" and result.confident, body
+        assert result.b == Party("Fiona Walsh", "fiona@walshphysio.example"), body
+    for body in (
+        "Fiona Walsh, the sports physio you introduced me to last year, was brilliant.",
+        "Thanks so much for connecting me with Fiona Walsh, the physio you introduced me to.",
+    ):
+        assert understand(body, book=book).kind == "not_a_request", body
+
+
 def test_an_intro_told_of_in_a_clause_after_an_ask_vetoes_nothing() -> None:
     book = MemoryAddressBook([Address("Olusegun Bello", "segun@bellologistics.ng")])
     for body in (
