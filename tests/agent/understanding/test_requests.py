@@ -2802,3 +2802,32 @@ def test_a_second_address_without_a_first_tied_names_no_one() -> None:
         "reached at mh@lab.example and at ie@uni.example.",
     ):
         assert not understand(body).confident, body
+
+
+def test_the_agent_copied_to_put_the_two_written_to_in_touch() -> None:
+    # "so that it can put you two in touch": copied intake of the two the mail is to.
+    helen = Party("Helen Brierley", "h.brierley@uol.example")
+    tomasz = Party("Tomasz Nowak", "tomasz@uol.example")
+    to = "Helen Brierley <h.brierley@uol.example>, Tomasz Nowak <tomasz@uol.example>"
+    for body in (
+        "Helen, Tomasz: I've copied in our introductions helper so that it can put you two "
+        "in touch properly.",
+        "Helen, Tomasz, ich habe unseren Assistenten in Kopie gesetzt, damit er euch beide "
+        "in Kontakt bringt.",
+        "Helen, Tomasz: he puesto en copia a nuestro asistente para que pueda poner a los "
+        "dos en contacto.",
+        "Helen, Tomasz: coloquei o nosso assistente em cópia para colocar vocês dois em contato.",
+        "Helen, Tomasz : j'ai mis notre assistant en copie pour qu'il puisse vous mettre en "
+        "relation tous les deux.",
+        "Helen, Tomasz, nimemweka msaidizi wetu nakala ili awaunganishe nyote wawili.",
+    ):
+        result = understand(body, to=to, cc=f"Intro Agent <{AGENT}>")
+        assert result.kind == "intro_request", body
+        assert {result.a, result.b} == {helen, tomasz}, body
+        assert result.confident, body
+    # Near misses: the writer put in touch with someone named, and no one to pair.
+    result = understand(
+        "Could you put me in touch with Priya Raman (priya@lumen.example)?", cc=None
+    )
+    assert result.b == Party("Priya Raman", "priya@lumen.example")
+    assert understand("I'll get in touch next week about the invoice.").kind == "not_a_request"
