@@ -396,7 +396,11 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
             return CommandMatch(command, _target(command, subject, text, in_reply_to))
     if _ends_with_cancel(first):
         return CommandMatch("cancel", _target("cancel", subject, text, in_reply_to))
-    said = command_in_sentences(text) or bare_command(text, in_reply_to)
+    said = (
+        command_in_sentences(text)
+        or bare_command(text, in_reply_to)
+        or pronoun_cancel(subject, text)
+    )
     if said is not None:
         return CommandMatch(said, _target(said, subject, text, in_reply_to))
     if in_reply_to:
@@ -1181,6 +1185,45 @@ def bare_command(text: str, in_reply_to: bool) -> Command | None:
             return None
         return command
     return None
+
+
+@lru_cache(maxsize=1)
+def _pronoun_cancels() -> frozenset[str]:
+    """The ``pronoun_cancels`` as a sentence is compared: lead-ins and softeners left out
+    ("peux-tu l'annuler" is "l'annuler", "can you cancel it" is "cancel it")."""
+    return frozenset(
+        filter(None, (_softened(_without_lead_ins(e)) for e in _entries("pronoun_cancels")))
+    )
+
+
+@lru_cache(maxsize=1)
+def _pronoun_anchors() -> frozenset[str]:
+    """The longest word of each pronoun cancel, one of which a mail saying it holds."""
+    return frozenset(max(_WORD.findall(phrase), key=len) for phrase in _pronoun_cancels())
+
+
+def pronoun_cancel(subject: str, text: str) -> Command | None:
+    """A cancel of "it" asked in a sentence alone (``pronoun_cancels``: "Peux-tu l'annuler
+    ?", "Can you cancel it?", "¿Puedes cancelarla?", "Kannst du sie stornieren?", "Podes
+    cancelá-la?", "Unaweza kuighairi?") in a short mail whose subject or another sentence
+    names an intro ("Laisse faire la présentation avec Mathieu Gagnon ..."), when the mail
+    asks for no new intro. About a booking, in a mail naming no intro, it cancels nothing."""
+    if len(text.split()) > MAX_COMMAND_WORDS:
+        return None
+    # A quick look first: most mail holds no word of any such phrase.
+    if _pronoun_anchors().isdisjoint(_text_words(text)):
+        return None
+    phrases = _pronoun_cancels()
+    sentences = list(_sentences(text))
+    others = [words_of(s) for s in sentences if _softened(s) not in phrases]
+    if len(others) == len(sentences):
+        return None
+    nouns = _noun_words()
+    if nouns.isdisjoint(words_of(subject)) and all(nouns.isdisjoint(w) for w in others):
+        return None
+    if any(_asks_anew(words) for words in others):
+        return None
+    return "cancel"
 
 
 @lru_cache(maxsize=1)

@@ -927,3 +927,46 @@ def test_a_cancel_read_past_an_abbreviation_beside_an_ask_in_its_sentence_is_no_
     text: str,
 ) -> None:
     assert detect_command("", text, in_reply_to=False) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Re: Présentation à Mathieu Gagnon",
+            "Allô,\n\nLa présentation avec Mathieu Gagnon, c'est fini: il a quitté Desjardins "
+            "la semaine passée. Peux-tu l'annuler? Merci!\n\nMathilde",
+        ),
+        (
+            "",
+            "Pour la présentation à Julie Roy : elle a changé de poste. Pourriez-vous l'annuler ?",
+        ),
+        ("", "Lo de la presentación con Javier Morales ya no aplica. ¿Puedes cancelarla?"),
+        ("", "Die Vorstellung mit Herrn Krüger hat sich erledigt. Kannst du sie stornieren?"),
+        ("", "Sobre a apresentação ao João Pereira: ele saiu da empresa. Podes cancelá-la?"),
+        ("", "About my intro request for Dana Lee: she left the company. Can you cancel it?"),
+        ("Utambulisho na Bw. Salim Juma", "Salim ameondoka kampuni. Unaweza kuighairi?"),
+    ],
+)
+@pytest.mark.parametrize("reply", [False, True])
+def test_a_cancel_of_it_beside_an_intro_named_cancels(subject: str, text: str, reply: bool) -> None:
+    found = detect_command(subject, text, in_reply_to=reply)
+    assert found is not None
+    assert found.command == "cancel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A booking, in a mail naming no intro.
+        "J'ai réservé une table chez Toqué pour jeudi. Peux-tu l'annuler?",
+        "I booked a table at Nopa for Friday. Can you cancel it?",
+        "Reservé una mesa para el viernes. ¿Puedes cancelarla?",
+        # A new ask beside it.
+        "Thanks for the intro to Bob. Can you cancel it? Could you introduce me to Carol Diaz?",
+        "La présentation avec Paul ne sert plus. Peux-tu l'annuler ? Présente-moi plutôt à Anne.",
+    ],
+)
+def test_a_cancel_of_it_naming_no_intro_or_beside_an_ask_is_no_cancel(text: str) -> None:
+    found = detect_command("", text, in_reply_to=False)
+    assert found is None or found.command != "cancel"
