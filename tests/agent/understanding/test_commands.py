@@ -970,3 +970,30 @@ def test_a_cancel_of_it_beside_an_intro_named_cancels(subject: str, text: str, r
 def test_a_cancel_of_it_naming_no_intro_or_beside_an_ask_is_no_cancel(text: str) -> None:
     found = detect_command("", text, in_reply_to=False)
     assert found is None or found.command != "cancel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laisse faire la présentation avec Mathieu Gagnon, il a quitté Desjardins.",
+        "Finalement, laissez faire ma demande de mise en relation avec Julie Roy.",
+        "Bonjour! Tu peux laisser faire la présentation à Marc Tremblay, merci.",
+    ],
+)
+@pytest.mark.parametrize("reply", [False, True])
+def test_quebec_laisse_faire_the_intro_cancels(text: str, reply: bool) -> None:
+    found = detect_command("", text, in_reply_to=reply)
+    assert found is not None
+    assert found.command == "cancel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laisse faire, je vais lui écrire moi-même.",
+        "Laissez faire, je m'en occupe. Bonne journée!",
+    ],
+)
+@pytest.mark.parametrize("reply", [False, True])
+def test_laisse_faire_governing_no_intro_is_no_command(text: str, reply: bool) -> None:
+    assert detect_command("", text, in_reply_to=reply) is None
