@@ -633,6 +633,8 @@ def _names_an_intro(present: frozenset[str], text: str) -> bool:
     an intro only after a determiner standing after one ("meine Bitte")."""
     if not _noun_words().isdisjoint(present):
         return True
+    if _governable_words().isdisjoint(present):
+        return False
     return _determined_nouns_re().search(text.casefold()) is not None
 
 
