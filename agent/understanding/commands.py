@@ -396,7 +396,11 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
             return CommandMatch(command, _target(command, subject, text, in_reply_to))
     if _ends_with_cancel(first):
         return CommandMatch("cancel", _target("cancel", subject, text, in_reply_to))
-    said = command_in_sentences(text) or bare_command(text, in_reply_to)
+    said = (
+        command_in_sentences(text)
+        or bare_command(text, in_reply_to)
+        or pronoun_cancel(subject, text)
+    )
     if said is not None:
         return CommandMatch(said, _target(said, subject, text, in_reply_to))
     if in_reply_to:
@@ -504,6 +508,9 @@ class Grammar:
     cancel_verbs: dict[str, tuple[Verb, ...]]
     cancel_verbs_last: tuple[Words, ...]
     intro_nouns: Index
+    # Nouns naming an intro only after a determiner ("meine Bitte", "das Treffen"), since
+    # alone they say something else ("bitte", "treffen").
+    determined_nouns: Index
     noun_compounds: frozenset[str]
     determiners: frozenset[str]
     fillers: frozenset[str]
@@ -564,6 +571,7 @@ def _grammar(data: dict[str, list[str]]) -> Grammar:
         cancel_verbs={head: tuple(entries) for head, entries in verbs.items()},
         cancel_verbs_last=last,
         intro_nouns=_index(_phrases(data.get("intro_nouns", []))),
+        determined_nouns=_index(_phrases(data.get("determined_nouns", []))),
         noun_compounds=_words(data.get("noun_compounds", [])),
         determiners=_words(data.get("determiners", [])),
         fillers=_words(data.get("fillers", [])),
@@ -595,6 +603,39 @@ def ask_verbs() -> Index:
 def _noun_words() -> frozenset[str]:
     """Every word an intro noun opens with, in any language."""
     return frozenset(head for grammar in grammars() for head in grammar.intro_nouns)
+
+
+@lru_cache(maxsize=1)
+def _determined_nouns_re() -> re.Pattern[str]:
+    """A noun naming an intro only after a determiner, standing after one ("meine Bitte",
+    "das Treffen"), in any language."""
+    determiners = {word for grammar in grammars() for word in grammar.determiners}
+    nouns = {" ".join(p) for g in grammars() for ps in g.determined_nouns.values() for p in ps}
+    if not nouns:
+        return re.compile(r"(?!)")
+    either = "|".join(map(re.escape, _longest_first(determiners)))
+    named = "|".join(map(re.escape, _longest_first(nouns)))
+    return re.compile(
+        rf"(?<!\w)(?:{either})\s+(?:\w+\s+){{0,{MAX_NOUN_NAME_WORDS}}}(?:{named})(?!\w)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _governable_words() -> frozenset[str]:
+    """Every word an intro noun opens with, in any language, with those naming an intro
+    only after a determiner ("meine Bitte")."""
+    determined = (head for grammar in grammars() for head in grammar.determined_nouns)
+    return _noun_words() | frozenset(determined)
+
+
+def _names_an_intro(present: frozenset[str], text: str) -> bool:
+    """Whether a text may name an intro by a noun: one of the intro nouns, or one naming
+    an intro only after a determiner standing after one ("meine Bitte")."""
+    if not _noun_words().isdisjoint(present):
+        return True
+    if _governable_words().isdisjoint(present):
+        return False
+    return _determined_nouns_re().search(text.casefold()) is not None
 
 
 @lru_cache(maxsize=1)
@@ -636,6 +677,8 @@ def _noun_after(words: Words, i: int, grammar: Grammar) -> int | None:
     most = MAX_NOUN_NAME_WORDS if start > i else 0
     for j in range(start, min(start + most, len(words)) + 1):
         noun = _first_at(words, j, grammar.intro_nouns)
+        if noun is None and start > i:
+            noun = _first_at(words, j, grammar.determined_nouns)
         if noun is not None:
             end = j + len(noun)
             if end < len(words) and words[end] in grammar.noun_compounds:
@@ -863,11 +906,11 @@ def command_in_sentences(text: str) -> Command | None:
     mail asks for no new intro; the first sentence saying one decides."""
     if len(text.split()) > MAX_COMMAND_WORDS:
         return None
-    nouns, things = _noun_words(), _thing_anchors()
+    nouns, things = _governable_words(), _thing_anchors()
     # A quick look before reading the sentences: most mail names no intro noun, nor a
     # thing with someone beside a cancel verb.
     present = _text_words(text)
-    if nouns.isdisjoint(present) and (
+    if not _names_an_intro(present, text) and (
         things.isdisjoint(present) or _cancel_words().isdisjoint(present)
     ):
         return None
@@ -883,6 +926,7 @@ def command_in_sentences(text: str) -> Command | None:
         for grammar in grammars():
             if grammar.cues.isdisjoint(words) or (
                 grammar.intro_nouns.keys().isdisjoint(words)
+                and grammar.determined_nouns.keys().isdisjoint(words)
                 and grammar.cancel_things.keys().isdisjoint(words)
             ):
                 continue
@@ -898,6 +942,161 @@ def command_in_sentences(text: str) -> Command | None:
                 if _asks_for_an_intro(sentences[:k] + sentences[k + 1 :], words, span):
                     return None
                 return command
+    return cancel_across_clauses(text)
+
+
+# A cancel whose particle or verb ends a sentence several clauses after the intro noun it
+# governs: "bitte ziehen Sie meine Anfrage, Frau Dr. Schubert mit Herrn Prof. Brandt
+# bekannt zu machen, zurück", "meine Anfrage, ..., möchte ich zurückziehen".
+_FULL_STOP = re.compile(r"[.!?;]+(?=\s|$)")
+_LAST_WORD = re.compile(r"(\w+)$")
+# How many words the clauses between the intro noun and the cancel's ending may hold.
+MAX_CLAUSE_OBJECT_WORDS = 20
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Words whose period ends no sentence ("Dr.", "Prof.", "Mme."); a single letter's
+    ends none either ("z. B.", "J. Smith")."""
+    return _words([w for data in _command_files() for w in data.get("abbreviations", ())])
+
+
+def full_sentences(text: str) -> list[str]:
+    """The text's sentences as written, each ending at . ! ? ; or at its line's end, not
+    at a comma nor at the period of an abbreviation or an initial ("Frau Dr. Schubert")."""
+    short = abbreviations()
+    found: list[str] = []
+    for line in text.splitlines():
+        start = 0
+        for stop in _FULL_STOP.finditer(line):
+            before = _LAST_WORD.search(line, start, stop.start())
+            if stop.group() == "." and before is not None:
+                word = before.group(1).casefold()
+                if len(word) == 1 or word in short:
+                    continue
+            found.append(line[start : stop.end()])
+            start = stop.end()
+        found.append(line[start:])
+    return [sentence for sentence in found if _WORD.search(sentence)]
+
+
+@lru_cache(maxsize=1)
+def _clause_endings() -> frozenset[str]:
+    """The last word of every particle of a split cancel verb and of every verb that comes
+    last, one of which a sentence read across its clauses ends with."""
+    found: set[str] = set()
+    for grammar in grammars():
+        for verbs in grammar.cancel_verbs.values():
+            found.update(particle[-1] for _, particle in verbs if particle)
+        found.update(phrase[-1] for phrase in _clause_verbs_last(grammar))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _clause_ending_re() -> re.Pattern[str]:
+    """One of ``_clause_endings`` ending a clause, a filler at most after it ("zurück.",
+    "ab, danke", "off please")."""
+    endings = "|".join(map(re.escape, _longest_first(set(_clause_endings()))))
+    fillers = {word for grammar in grammars() for word in grammar.fillers}
+    after = "|".join(map(re.escape, _longest_first(fillers)))
+    return re.compile(rf"(?<!\w)(?:{endings})(?:\s+(?:{after}))?\s*(?:[.!?;,]|$)", re.MULTILINE)
+
+
+@cache
+def _clause_verbs_last(grammar: Grammar) -> tuple[Words, ...]:
+    """What may stand alone as the last clause of a cancel whose verb comes last: the verb
+    ("zurückziehen") or one of the ``cancel_endings`` ("möchte ich zurückziehen")."""
+    if not grammar.cancel_verbs_last:
+        return ()
+    endings = (words_of(ending) for ending in cancel_endings())
+    last = {verb[-1] for verb in grammar.cancel_verbs_last}
+    own = (ending for ending in endings if ending and ending[-1] in last)
+    return tuple(sorted({*grammar.cancel_verbs_last, *own}, key=len, reverse=True))
+
+
+def _trimmed(words: Words, fillers: frozenset[str]) -> Words:
+    """``words`` without the fillers around them ("bitte zurück danke" is "zurück")."""
+    start, end = 0, len(words)
+    while start < end and words[start] in fillers:
+        start += 1
+    while end > start and words[end - 1] in fillers:
+        end -= 1
+    return words[start:end]
+
+
+def _clausal_cancel(
+    clauses: list[Words], grammar: Grammar, capitals: frozenset[str]
+) -> tuple[int, int] | None:
+    """Which clause, and where in it, a cancel starts whose intro noun stands in that
+    clause and whose particle or verb stands alone as the sentence's last clause, the
+    words between saying what the intro is: "ziehen Sie meine Anfrage, X mit Y bekannt zu
+    machen, zurück", "sagen Sie das Treffen mit Herrn X, das wir planten, ab", "ich möchte
+    meine Anfrage, ..., zurückziehen"."""
+    last = _trimmed(clauses[-1], grammar.fillers)
+    ends_last = last in _clause_verbs_last(grammar)
+    for k, clause in enumerate(clauses[:-2]):
+        # The words after the noun in its clause name it too ("das Treffen mit Herrn X").
+        least = len(clause) + sum(map(len, clauses[k + 1 : -1])) - MAX_CLAUSE_OBJECT_WORDS
+        for i, word in enumerate(clause):
+            for head, particle in grammar.cancel_verbs.get(word, ()):
+                if particle == last and _at(clause, i, head):
+                    start = _skip(clause, i + len(head), grammar.fillers)
+                    end = _governed_after(clause, start, grammar, capitals)
+                    if end is not None and end >= least:
+                        return k, i
+            if ends_last and (_opens_noun(word, grammar) or word in grammar.cancel_things):
+                end = _governed_after(clause, i, grammar, capitals)
+                if end is not None and end >= least:
+                    return k, i
+    return None
+
+
+# A cancel read in a sentence: its words, where the cancel stands in them, and the words
+# of the sentence's other clauses.
+Reading = tuple[Words, tuple[int, int], list[Words]]
+
+
+def _cancel_in_full_sentence(sentence: str) -> Reading | None:
+    """A cancel a sentence says by its structure in one of its clauses, read past the
+    periods of abbreviations ("Please call the intro with Dr. Lee off"), or across its
+    clauses, from the one naming the intro to the last."""
+    clauses = [words for words in map(words_of, sentence.split(",")) if words]
+    capitals = capitalised(sentence)
+    for grammar in grammars():
+        for k, clause in enumerate(clauses):
+            span = _cancel_span(clause, grammar, capitals)
+            if span is not None:
+                return clause, span, clauses[:k] + clauses[k + 1 :]
+        if len(clauses) > 2 and not any(_contains(c, grammar.negations) for c in clauses):
+            found = _clausal_cancel(clauses, grammar, capitals)
+            if found is not None:
+                k, i = found
+                words = tuple(word for clause in clauses[k:] for word in clause)
+                return words, (i, len(words)), clauses[:k]
+    return None
+
+
+def cancel_across_clauses(text: str) -> Command | None:
+    """A cancel said by its structure in a sentence of a short mail, read to the sentence's
+    end rather than to its first comma, and past the periods of abbreviations: a split
+    verb's particle or a verb that comes last standing alone after the clauses saying what
+    the intro is ("bitte ziehen Sie meine Anfrage, Frau Dr. Schubert mit Herrn Prof.
+    Brandt bekannt zu machen, zurück"), when the mail asks for no new intro elsewhere."""
+    if _clause_endings().isdisjoint(_text_words(text)):
+        return None
+    # Most mail holding such a word ("ein", "ab") ends no clause with it.
+    if _clause_ending_re().search(text.casefold()) is None:
+        return None
+    sentences = full_sentences(text)
+    for k, sentence in enumerate(sentences):
+        found = _cancel_in_full_sentence(sentence)
+        if found is None:
+            continue
+        words, span, clauses = found
+        others = clauses + [words_of(other) for n, other in enumerate(sentences) if n != k]
+        if _asks_for_an_intro(others, words, span):
+            return None
+        return "cancel"
     return None
 
 
@@ -988,6 +1187,45 @@ def bare_command(text: str, in_reply_to: bool) -> Command | None:
             return None
         return command
     return None
+
+
+@lru_cache(maxsize=1)
+def _pronoun_cancels() -> frozenset[str]:
+    """The ``pronoun_cancels`` as a sentence is compared: lead-ins and softeners left out
+    ("peux-tu l'annuler" is "l'annuler", "can you cancel it" is "cancel it")."""
+    return frozenset(
+        filter(None, (_softened(_without_lead_ins(e)) for e in _entries("pronoun_cancels")))
+    )
+
+
+@lru_cache(maxsize=1)
+def _pronoun_anchors() -> frozenset[str]:
+    """The longest word of each pronoun cancel, one of which a mail saying it holds."""
+    return frozenset(max(_WORD.findall(phrase), key=len) for phrase in _pronoun_cancels())
+
+
+def pronoun_cancel(subject: str, text: str) -> Command | None:
+    """A cancel of "it" asked in a sentence alone (``pronoun_cancels``: "Peux-tu l'annuler
+    ?", "Can you cancel it?", "¿Puedes cancelarla?", "Kannst du sie stornieren?", "Podes
+    cancelá-la?", "Unaweza kuighairi?") in a short mail whose subject or another sentence
+    names an intro ("Laisse faire la présentation avec Mathieu Gagnon ..."), when the mail
+    asks for no new intro. About a booking, in a mail naming no intro, it cancels nothing."""
+    if len(text.split()) > MAX_COMMAND_WORDS:
+        return None
+    # A quick look first: most mail holds no word of any such phrase.
+    if _pronoun_anchors().isdisjoint(_text_words(text)):
+        return None
+    phrases = _pronoun_cancels()
+    sentences = list(_sentences(text))
+    others = [words_of(s) for s in sentences if _softened(s) not in phrases]
+    if len(others) == len(sentences):
+        return None
+    nouns = _noun_words()
+    if nouns.isdisjoint(words_of(subject)) and all(nouns.isdisjoint(w) for w in others):
+        return None
+    if any(_asks_anew(words) for words in others):
+        return None
+    return "cancel"
 
 
 @lru_cache(maxsize=1)

@@ -846,3 +846,154 @@ def test_a_casual_plea_before_a_command_is_passed_over(
     found = detect_command("", text, in_reply_to=reply)
     assert found is not None
     assert found.command == command
+
+
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        # A split verb's particle alone after the clause saying what the intro is.
+        (
+            "Sehr geehrte Damen und Herren,\n\nbitte ziehen Sie meine Anfrage, Frau Dr. "
+            "Schubert mit Herrn Prof. Brandt bekannt zu machen, zurück. Frau Dr. Schubert "
+            "hat sich inzwischen anders entschieden.",
+            False,
+        ),
+        ("Nehmen Sie bitte meine Bitte, mich Herrn Weber vorzustellen, zurück. Danke!", False),
+        ("Sagen Sie das Treffen mit Herrn Dr. Krüger, das wir für Mai planten, bitte ab.", False),
+        ("Stellen Sie die Vorstellung mit Frau Lange bitte ein. Sie hat keine Zeit.", False),
+        ("Blasen Sie die Sache mit Herrn Yilmaz, um die ich Sie bat, ab.", True),
+        ("Ich ziehe meine Anfrage zurück, Herr Weber hat sich schon gemeldet.", False),
+        (
+            "Hallo,\nich ziehe meine Anfrage, Frau Keller mit Herrn Brandt zu vernetzen, zurück.",
+            False,
+        ),
+        # The verb last, alone after the clause, or after a modal.
+        (
+            "Ich möchte meine Anfrage, Frau Keller mit Herrn Brandt bekannt zu machen, "
+            "zurückziehen.",
+            False,
+        ),
+        (
+            "Meine Anfrage, Frau Keller mit Herrn Brandt bekannt zu machen, möchte ich "
+            "zurückziehen.",
+            False,
+        ),
+        ("Bitte die Vorstellung mit Frau Dr. Schubert abbrechen.", False),
+        ("Lassen Sie es bitte bleiben.", True),
+        ("Please call the intro with Dr. Lee off, he moved on.", False),
+    ],
+)
+def test_a_split_cancel_verb_ending_its_sentence_after_a_long_object_cancels(
+    text: str, reply: bool
+) -> None:
+    found = detect_command("", text, in_reply_to=reply)
+    assert found is not None
+    assert found.command == "cancel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "ziehen ... um" is moving house; "zurückgezogen" tells of someone else.
+        "Könnten Sie Frau Keller mit Herrn Brandt bekannt machen? Ich ziehe nächste Woche "
+        "nach Berlin um.",
+        "Er hat sich aus dem Projekt zurückgezogen, bitte stellen Sie mich Frau Zimmermann vor.",
+        # Negated, or a new ask beside it.
+        "Ziehen Sie meine Anfrage, Frau Keller mit Herrn Brandt bekannt zu machen, bitte "
+        "nicht zurück.",
+        "Ziehen Sie meine Anfrage, Frau Keller vorzustellen, zurück und stellen Sie mich "
+        "Herrn Brandt vor.",
+        "Ich ziehe meine Anfrage zu Herrn Weber zurück. Stellen Sie mich bitte Frau Keller vor.",
+        # The noun of another clause, a verb last after more than a modal.
+        "Danke für die Vorstellung, leider ist Herr Brandt krank, wir müssen jetzt absagen.",
+        "Bitte den Termin mit Herrn Weber absagen.",
+        "Ich ziehe nach Hamburg, die Vorstellung mit Herrn Weber war toll, danke zurück.",
+    ],
+)
+def test_a_split_verb_of_something_else_negated_or_beside_an_ask_is_no_cancel(text: str) -> None:
+    for reply in (False, True):
+        found = detect_command("", text, in_reply_to=reply)
+        assert found is None or found.command != "cancel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stornieren Sie die Vorstellung mit Dr. Lee, stellen Sie mich stattdessen Frau Keller vor.",
+        "Please call the intro with Dr. Lee off, could you introduce me to Carol Diaz instead?",
+    ],
+)
+def test_a_cancel_read_past_an_abbreviation_beside_an_ask_in_its_sentence_is_no_command(
+    text: str,
+) -> None:
+    assert detect_command("", text, in_reply_to=False) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Re: Présentation à Mathieu Gagnon",
+            "Allô,\n\nLa présentation avec Mathieu Gagnon, c'est fini: il a quitté Desjardins "
+            "la semaine passée. Peux-tu l'annuler? Merci!\n\nMathilde",
+        ),
+        (
+            "",
+            "Pour la présentation à Julie Roy : elle a changé de poste. Pourriez-vous l'annuler ?",
+        ),
+        ("", "Lo de la presentación con Javier Morales ya no aplica. ¿Puedes cancelarla?"),
+        ("", "Die Vorstellung mit Herrn Krüger hat sich erledigt. Kannst du sie stornieren?"),
+        ("", "Sobre a apresentação ao João Pereira: ele saiu da empresa. Podes cancelá-la?"),
+        ("", "About my intro request for Dana Lee: she left the company. Can you cancel it?"),
+        ("Utambulisho na Bw. Salim Juma", "Salim ameondoka kampuni. Unaweza kuighairi?"),
+    ],
+)
+@pytest.mark.parametrize("reply", [False, True])
+def test_a_cancel_of_it_beside_an_intro_named_cancels(subject: str, text: str, reply: bool) -> None:
+    found = detect_command(subject, text, in_reply_to=reply)
+    assert found is not None
+    assert found.command == "cancel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A booking, in a mail naming no intro.
+        "J'ai réservé une table chez Toqué pour jeudi. Peux-tu l'annuler?",
+        "I booked a table at Nopa for Friday. Can you cancel it?",
+        "Reservé una mesa para el viernes. ¿Puedes cancelarla?",
+        # A new ask beside it.
+        "Thanks for the intro to Bob. Can you cancel it? Could you introduce me to Carol Diaz?",
+        "La présentation avec Paul ne sert plus. Peux-tu l'annuler ? Présente-moi plutôt à Anne.",
+    ],
+)
+def test_a_cancel_of_it_naming_no_intro_or_beside_an_ask_is_no_cancel(text: str) -> None:
+    found = detect_command("", text, in_reply_to=False)
+    assert found is None or found.command != "cancel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laisse faire la présentation avec Mathieu Gagnon, il a quitté Desjardins.",
+        "Finalement, laissez faire ma demande de mise en relation avec Julie Roy.",
+        "Bonjour! Tu peux laisser faire la présentation à Marc Tremblay, merci.",
+    ],
+)
+@pytest.mark.parametrize("reply", [False, True])
+def test_quebec_laisse_faire_the_intro_cancels(text: str, reply: bool) -> None:
+    found = detect_command("", text, in_reply_to=reply)
+    assert found is not None
+    assert found.command == "cancel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laisse faire, je vais lui écrire moi-même.",
+        "Laissez faire, je m'en occupe. Bonne journée!",
+    ],
+)
+@pytest.mark.parametrize("reply", [False, True])
+def test_laisse_faire_governing_no_intro_is_no_command(text: str, reply: bool) -> None:
+    assert detect_command("", text, in_reply_to=reply) is None
