@@ -264,11 +264,16 @@ def asks_how_to_use(text: str) -> bool:
     opens with a question what the agent is for (``scope_questions``: "What can I ask of
     this service?", "Est-ce que ça marche aussi pour des collègues ?"). Only for a mail
     that names no pair: the caller reads the request first."""
-    if len(text.split()) > MAX_COMMAND_WORDS:
+    count = len(text.split())
+    if count > MAX_OPENING_COMMAND_WORDS:
         return False
     softened = _softened(normalise(text))
     if _help_question_re().search(softened):
+        # "... pero no sé qué tengo que escribir. ¿Me puede explicar cómo se usa? Tengo 71
+        # años ...": a help question proper is one in a longer mail too.
         return True
+    if count > MAX_COMMAND_WORDS:
+        return False
     alone = help_sentences()
     if any(_softened(sentence) in alone for sentence in _sentences(text)):
         return not any(_contains(words, ask_verbs()) for words in _sentence_words(text))

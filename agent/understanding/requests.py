@@ -22,6 +22,7 @@ from dataclasses import replace
 from agent.message import Address, ParsedMessage
 from agent.understanding.address_book import AddressBook
 from agent.understanding.commands import (
+    MAX_COMMAND_WORDS,
     asks_how_to_use,
     detect_command,
     strip_subject_prefixes,
@@ -152,6 +153,14 @@ def understand_request(
         # question about using the agent, later in a short mail that names no pair, even
         # where its words ask for an intro ("como faço para pedir uma apresentação?").
         if forward is None and asks_how_to_use(own[:signed]):
+            return RequestResult("command", requester=requester, command="help")
+        if (
+            forward is None
+            and len(own[:signed].split()) <= MAX_COMMAND_WORDS
+            and asks_how_to_use(strip_subject_prefixes(message.subject))
+        ):
+            # Subject "how does this work?? do I have to put both peoples emails in", body
+            # "Sorry if this is a silly question.": the subject asks.
             return RequestResult("command", requester=requester, command="help")
         if triggered:
             return RequestResult("intro_request", requester=requester, context=context)

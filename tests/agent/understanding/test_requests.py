@@ -2831,3 +2831,32 @@ def test_the_agent_copied_to_put_the_two_written_to_in_touch() -> None:
     )
     assert result.b == Party("Priya Raman", "priya@lumen.example")
     assert understand("I'll get in touch next week about the invoice.").kind == "not_a_request"
+
+
+def test_a_help_question_in_a_longer_mail_or_in_the_subject_asks_for_help() -> None:
+    for body in (
+        "Hola, mi hija me ha dado esta dirección y me ha dicho que sirve para presentar a "
+        "gente por correo, pero no sé qué tengo que escribir. ¿Me puede explicar cómo se "
+        "usa? Tengo 71 años y no soy muy de ordenadores.",
+        "Bonjour, ma fille m'a donné cette adresse et m'a dit qu'elle sert à présenter des "
+        "gens par courriel, mais je ne sais pas quoi écrire. Comment on utilise ce service "
+        "au juste ? J'ai 71 ans et je ne suis pas très douée avec les ordinateurs.",
+        "Hallo, meine Tochter hat mir diese Adresse gegeben und gesagt, dass man damit "
+        "Leute per E-Mail vorstellen lassen kann, aber ich weiß nicht, was ich schreiben "
+        "soll. Wie benutze ich das eigentlich? Ich bin 71 und kenne mich mit Computern "
+        "nicht so aus.",
+        "Hi, my daughter gave me this address and said it's for introducing people by "
+        "email, but I honestly don't know what to write here. How do I use this thing? I'm "
+        "71 and not very good with computers, so please bear with me.",
+    ):
+        result = understand(body)
+        assert result.kind == "command" and result.command == "help", body
+    result = understand(
+        "Sorry if this is a silly question.",
+        subject="how does this work?? do I have to put both peoples emails in or just names",
+    )
+    assert result.kind == "command" and result.command == "help"
+    # Near miss: a newsletter's subject over a long text is no question to the agent.
+    long_body = " ".join(["Our spring issue covers soil, seeds and the weather."] * 6)
+    newsletter = understand(long_body, subject="How to use this season's new seed catalogue")
+    assert newsletter.kind == "not_a_request"
