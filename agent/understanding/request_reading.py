@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -343,7 +344,7 @@ def read_text(
     if listed:
         found = sorted([*found, *listed], key=_start)
     if found:
-        continued = _continued_matches(items, bounds, found)
+        continued = _continued_matches(items, bounds, found, vetoed)
         if continued:
             found = sorted([*found, *continued], key=_start)
     weak_found = find_matches(items, pattern_index("weak"), present)
@@ -593,25 +594,43 @@ def _list_matches(
 
 
 def _continued_matches(
-    items: Sequence[Item], bounds: Sequence[tuple[int, int]], found: Sequence[Match]
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+    found: Sequence[Match],
+    vetoed: AbstractSet[int],
 ) -> list[Match]:
     """Sentences that carry on a request made before them: "And also to her colleague
     Ren Ito." asks for the same person as before, "And also Karim to Dina." names both.
-    Each must open its sentence, one in which no phrasing was found."""
-    taken = {_sentence_of(bounds, match.start) for match in found}
+    Each must open its sentence, and no phrasing found in it may start before it ends
+    ("Y a mí con Paula Ortega (...), quiero hablar con ella" carries on, and asks again).
+    A sentence that only thanks or the like (``vetoed``) has no request to carry on."""
+    # Where the first phrasing found in each sentence starts.
+    taken: dict[int, int] = {}
+    for phrasing in found:
+        taken.setdefault(_sentence_of(bounds, phrasing.start), phrasing.start)
     index_of = pattern_index("continued")
     carried: list[Match] = []
     for number, (start, end) in enumerate(bounds):
-        if number in taken:
+        if taken.get(number, end) <= start:
             continue
-        before = [match for match in found if match.start < start and "B" in match.slots]
+        before = [
+            match
+            for match in found
+            if match.start < start
+            and "B" in match.slots
+            and _sentence_of(bounds, match.start) not in vetoed
+        ]
         if not before:
             continue
         match = match_at(items, start, index_of)
-        if match is None or match.end > end:
+        if match is None or match.end > min(end, taken.get(number, end)):
             continue
         if match.end < end and items[match.end].lower in ("'s", "\u2019s"):
             # "And with Bob's help ...": Bob's help, not Bob.
+            continue
+        if match.end < end and items[match.end].lower in _leads_to_last(match):
+            # "Y a mí con tiempo", "E a mim com calma": the frame goes on past the one
+            # taken for a person, to no one.
             continue
         if "A" in match.slots:
             carried.append(match)
@@ -621,6 +640,14 @@ def _continued_matches(
         slots = {**earlier.slots, "B": match.slots["B"]}
         carried.append(Match(earlier.pattern, match.start, match.end, slots))
     return carried
+
+
+def _leads_to_last(match: Match) -> frozenset[str]:
+    """The words that lead to the last person of ``match``'s pattern ("to", "con")."""
+    elements = match.pattern.elements
+    if len(elements) > 1 and elements[-1].slot is not None and elements[-2].slot is None:
+        return elements[-2].words
+    return frozenset()
 
 
 def _vocative(items: Sequence[Item], start: int, position: int) -> Item | None:
