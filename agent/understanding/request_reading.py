@@ -574,14 +574,22 @@ def _list_matches(
     written as addresses, or the writer, and if ``written``, no one without an address."""
     taken = {_sentence_of(bounds, match.start) for match in found}
     index_of = pattern_index("list")
+    ordinals = index_of.rules.list_ordinals
+    # Ordinals open items only in a mail that asks for intros.
+    ordered = {} if written else _ordinal_items(items, bounds, ordinals)
     listed: list[Match] = []
     for number, (start, end) in enumerate(bounds):
-        if number in taken or not _is_list_item(items, bounds, number):
+        if number in taken:
             continue
-        match = match_at(items, start, index_of)
+        seen: Sequence[Item] = items
+        if number in ordered:
+            seen, start = _past_ordinal(items, ordered[number], end, ordinals)
+        elif not _is_list_item(items, bounds, number):
+            continue
+        match = match_at(seen, start, index_of)
         if match is None or match.end > end:
             continue
-        if match.end < end and items[match.end].kind != "punct":
+        if match.end < end and seen[match.end].kind != "punct":
             # "- Ann Lee (ann@...) and Bob Ray (bob@...) run sales" says something of
             # both; a pair stands alone or before a dash or colon and its reason.
             continue
@@ -591,6 +599,54 @@ def _list_matches(
         ):
             listed.append(match)
     return listed
+
+
+def _ordinal_items(
+    items: Sequence[Item], bounds: Sequence[tuple[int, int]], ordinals: AbstractSet[str]
+) -> dict[int, int]:
+    """The sentences opened by ordinal words as list items are by numbers ("Erstens Reto
+    Keller (...) und Simone Baumann (...). Zweitens ..."), the first perhaps after a colon
+    ("Two intros: First, ..."), each with where its ordinal stands; only when two ordinals
+    or more open them ("Pili ... Pili ..." is a name twice)."""
+    opening = {n: _ordinal(items[start], ordinals) for n, (start, _) in enumerate(bounds)}
+    at = {n: bounds[n][0] for n, word in opening.items() if word}
+    if not at:
+        return {}
+    for number, (start, end) in enumerate(bounds):
+        if number in at:
+            continue
+        for index in range(start + 1, end - 1):
+            if items[index].lower == ":" and _ordinal(items[index + 1], ordinals):
+                opening[number] = _ordinal(items[index + 1], ordinals)
+                at[number] = index + 1
+                break
+    return at if len({opening[n] for n in at}) > 1 else {}
+
+
+def _ordinal(item: Item, ordinals: AbstractSet[str]) -> str | None:
+    """The ordinal word ``item`` opens on ("First", "Erstens Reto Keller", where a name
+    took the word in), or None."""
+    if item.kind not in ("word", "name"):
+        return None
+    head = item.lower.split(" ", 1)[0]
+    return head if head in ordinals else None
+
+
+def _past_ordinal(
+    items: Sequence[Item], start: int, end: int, ordinals: AbstractSet[str]
+) -> tuple[Sequence[Item], int]:
+    """The items and the position of a list item after the ordinal opening it at
+    ``start`` and a comma or colon after that; a name that took the word in is the name
+    without it ("Erstens Reto Keller" is "Reto Keller")."""
+    item = items[start]
+    if item.lower in ordinals:
+        start += 1
+        if start < end and items[start].lower in (",", ":"):
+            start += 1
+        return items, start
+    head, rest = (item.name or item.lower).split(" ", 1)
+    name = replace(item, lower=rest.casefold(), name=rest, start=item.start + len(head) + 1)
+    return [*items[:start], name, *items[start + 1 :]], start
 
 
 def _continued_matches(

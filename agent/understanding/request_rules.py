@@ -227,6 +227,8 @@ class Rules:
     subject_cues: set[str] = field(default_factory=set)
     proxy_cues: set[str] = field(default_factory=set)
     list_cues: set[str] = field(default_factory=set)
+    # Words opening list items as numbers do ("Erstens ... Zweitens ...", "First, ...").
+    list_ordinals: set[str] = field(default_factory=set)
     # Talk of addresses and copies ("he's cc'd"), which is no reason to meet.
     context_skips: set[str] = field(default_factory=set)
     shared_mail_domains: set[str] = field(default_factory=set)
@@ -429,6 +431,7 @@ def load_rules() -> Rules:
         rules.weak_patterns += compile_all(data.get("weak_patterns", ()))
         rules.list_patterns += compile_all(data.get("list_patterns", ()))
         rules.list_cues |= fold(data.get("list_cues", ()))
+        rules.list_ordinals |= fold(data.get("list_ordinals", ()))
         rules.context_skips |= fold(data.get("context_skips", ()))
         continued = data.get("continued_patterns", ())
         rules.continued_patterns += compile_all(continued)

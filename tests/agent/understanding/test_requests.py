@@ -2399,6 +2399,43 @@ def test_a_list_item_may_repeat_the_frame_without_its_verb() -> None:
     assert thanks.kind == "not_a_request"
 
 
+def test_ordinal_words_open_list_items_as_numbers_do() -> None:
+    cases = (
+        "A few intros please. First, Ann Berg (ann@berg.io) and Bob Stone (bob@stone.io). "
+        "Second, me and Carol Diaz (carol@diaz.io).",
+        "Ich hätte gerne zwei Vorstellungen:\n\nErstens Ann Berg (ann@berg.io) und Bob Stone "
+        "(bob@stone.io). Ann sucht Geld.\n\nZweitens mich und Carol Diaz (carol@diaz.io).",
+        "Deux mises en relation :\nPremièrement, Ann Berg <ann@berg.io> et Bob Stone "
+        "<bob@stone.io>.\nDeuxièmement, moi avec Carol Diaz <carol@diaz.io>.",
+        "Dos presentaciones:\nPrimero, Ann Berg <ann@berg.io> con Bob Stone <bob@stone.io>.\n"
+        "Segundo, yo con Carol Diaz <carol@diaz.io>.",
+        "Duas apresentações:\nPrimeiro, a Ann Berg <ann@berg.io> e o Bob Stone <bob@stone.io>."
+        "\nSegundo, eu e a Carol Diaz <carol@diaz.io>.",
+        "Naomba utambulisho miwili. Kwanza Ann Berg <ann@berg.io> na Bob Stone <bob@stone.io>. "
+        "Pili mimi na Carol Diaz <carol@diaz.io>.",
+    )
+    for body in cases:
+        result = understand(body)
+        assert result.confident, body
+        assert [(p.a.email, p.b.email) for p in result.pairs] == [
+            ("ann@berg.io", "bob@stone.io"),
+            ("ann@lee.example", "carol@diaz.io"),
+        ], body
+        assert result.a == Party("Ann Berg", "ann@berg.io"), body
+    for body in (
+        # Nothing asks for intros: a ranking, not a list of pairs.
+        "Our winners this year: First, Ann Berg (ann@berg.io) and Bob Stone (bob@stone.io). "
+        "Second, Carl Diaz (carl@diaz.io) and Dora Eng (dora@eng.io).",
+        # The pair does something: no pair asked for.
+        "A few intros please. First, Ann Berg (ann@berg.io) and Bob Stone (bob@stone.io) run "
+        "sales. Second, the budget is late.",
+        # One word twice is a name, no ordinal ("Pili").
+        "Presentaciones: Pili Sánchez (pili@x.es) y Juan Pérez (juan@y.es) vinieron. "
+        "Pili quiere hablar.",
+    ):
+        assert not understand(body).confident, body
+
+
 def test_european_portuguese_enclitics_ask() -> None:
     book = MemoryAddressBook([Address("Joana Ribeiro", "joana.ribeiro@rib.pt")])
     for body in (
