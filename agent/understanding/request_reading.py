@@ -27,7 +27,7 @@ from agent.understanding.request_people import (
     resolve_mention,
 )
 from agent.understanding.request_rules import Rules
-from agent.understanding.request_tokens import normal_text
+from agent.understanding.request_tokens import normal_text, without_accents
 
 MAX_CONTEXT_CHARS = 200
 
@@ -836,13 +836,36 @@ def _asks(folded: str, end: int, rules: Rules) -> bool:
 
 
 def written_addresses(items: Iterable[Item]) -> tuple[tuple[Address, ...], tuple[str, ...]]:
-    """Names written with an address anywhere in the text, and addresses written alone."""
+    """Names written with an address anywhere in the text, and addresses written alone.
+    An address after a place or a firm that its local part does not spell is the one of
+    the person named before it in the sentence whose name it spells ("M. Grégoire
+    Lambert, expert-comptable à Bordeaux (g.lambert@...)" is Grégoire Lambert's)."""
     named: list[Address] = []
     alone: list[str] = []
+    # The names without an address so far in the sentence.
+    before: list[str] = []
     for item in items:
+        if item.kind == "end":
+            before.clear()
+        elif item.kind == "name" and item.name and not item.email:
+            before.append(item.name)
         if item.kind == "name" and item.email and item.name:
-            named.append(Address(item.name, item.email))
+            name = item.name
+            if before and not _spells(item.email, name):
+                name = next((n for n in reversed(before) if _spells(item.email, n)), name)
+            named.append(Address(name, item.email))
+            before.clear()
         if item.email:
             # Every address counts for matching a name to an address's local part.
             alone.append(item.email)
     return tuple(named), tuple(alone)
+
+
+_LOCAL_PIECES = re.compile(r"[^\W\d_]{3,}")
+
+
+def _spells(email: str, name: str) -> bool:
+    """Whether the local part of ``email`` spells a word of ``name`` ("g.lambert" and
+    "Grégoire Lambert"; not "Bordeaux")."""
+    pieces = set(_LOCAL_PIECES.findall(email.partition("@")[0].casefold()))
+    return any(word in pieces for word in _LOCAL_PIECES.findall(without_accents(name.casefold())))
