@@ -99,6 +99,15 @@ def implied_pair(
     people = people_on_mail(scene)
     pleaded = [(said, items) for said, items in asking if _pleads(said, items, rules)]
     pleas = [items for _, items in pleaded]
+    counted = {_counts_pair(items, rules) for items in pleas} - {None}
+    if counted:
+        # "afin que vous mettiez en relation deux personnes": the two written with their
+        # addresses are the pair, even beside "je me permets"; more or fewer, no pair.
+        # Two asked for as the other side of someone ("introduce our CEO to two
+        # people") are no pair of their own.
+        if counted != {True} or len(people) != 2:
+            return None
+        return party_of(people[0]), party_of(people[1])
     if not pleas:
         of_me = any(_of_writer(items, rules) for _, items in asking)
         if copied and not of_me and _both_named(scene, people):
@@ -119,6 +128,41 @@ def implied_pair(
     if len(people) != 2:
         return None
     return party_of(people[0]), party_of(people[1])
+
+
+# How far before "two people" a "me" makes the writer one of them ("me présenter deux
+# personnes", "¿Me podrías presentar a dos personas?"); further off it is the writer
+# asking ("Je me permets de vous solliciter afin que vous mettiez en relation ...").
+_COUNT_SELF_WINDOW = 5
+
+
+def _counts_pair(sentence: tuple[Item, ...], rules: Rules) -> bool | None:
+    """Whether the sentence asks about a pair by its count ("two people", "deux
+    personnes", "dos personas", "zwei Personen", "duas pessoas", "watu wawili", "the
+    following"): True; False when the count is the other side of someone ("introduce me
+    to two people", "our CEO with two people") or the writer is among them ("me
+    présenter deux personnes", "introduce two people to me"); None without a count."""
+    if rules.pair_count_heads.isdisjoint(item.lower for item in sentence):
+        return None
+    words = [item.lower for item in sentence]
+    for at, word in enumerate(words):
+        if word not in rules.pair_count_heads:
+            continue
+        if not any(tuple(words[at : at + len(c)]) == c for c in rules.pair_counts):
+            continue
+        personal = at > 1 and words[at - 2] in rules.intent_ends
+        if at > 0 and words[at - 1] in rules.pair_count_preps and not personal:
+            # Right after the intro word, "a" marks whom it introduces ("poner en
+            # contacto a dos personas").
+            return False
+        for near, item in enumerate(sentence):
+            if item.lower in rules.self_verbs:
+                return False
+            writer = item.kind in ("self", "us") and item.lower in rules.object_self_words
+            if writer and (near > at or at - near <= _COUNT_SELF_WINDOW):
+                return False
+        return True
+    return None
 
 
 def handed_over_pair(

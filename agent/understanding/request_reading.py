@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -26,7 +27,7 @@ from agent.understanding.request_people import (
     resolve_mention,
 )
 from agent.understanding.request_rules import Rules
-from agent.understanding.request_tokens import normal_text
+from agent.understanding.request_tokens import normal_text, without_accents
 
 MAX_CONTEXT_CHARS = 200
 
@@ -343,7 +344,7 @@ def read_text(
     if listed:
         found = sorted([*found, *listed], key=_start)
     if found:
-        continued = _continued_matches(items, bounds, found)
+        continued = _continued_matches(items, bounds, found, vetoed)
         if continued:
             found = sorted([*found, *continued], key=_start)
     weak_found = find_matches(items, pattern_index("weak"), present)
@@ -573,14 +574,22 @@ def _list_matches(
     written as addresses, or the writer, and if ``written``, no one without an address."""
     taken = {_sentence_of(bounds, match.start) for match in found}
     index_of = pattern_index("list")
+    ordinals = index_of.rules.list_ordinals
+    # Ordinals open items only in a mail that asks for intros.
+    ordered = {} if written else _ordinal_items(items, bounds, ordinals)
     listed: list[Match] = []
     for number, (start, end) in enumerate(bounds):
-        if number in taken or not _is_list_item(items, bounds, number):
+        if number in taken:
             continue
-        match = match_at(items, start, index_of)
+        seen: Sequence[Item] = items
+        if number in ordered:
+            seen, start = _past_ordinal(items, ordered[number], end, ordinals)
+        elif not _is_list_item(items, bounds, number):
+            continue
+        match = match_at(seen, start, index_of)
         if match is None or match.end > end:
             continue
-        if match.end < end and items[match.end].kind != "punct":
+        if match.end < end and seen[match.end].kind != "punct":
             # "- Ann Lee (ann@...) and Bob Ray (bob@...) run sales" says something of
             # both; a pair stands alone or before a dash or colon and its reason.
             continue
@@ -592,26 +601,92 @@ def _list_matches(
     return listed
 
 
+def _ordinal_items(
+    items: Sequence[Item], bounds: Sequence[tuple[int, int]], ordinals: AbstractSet[str]
+) -> dict[int, int]:
+    """The sentences opened by ordinal words as list items are by numbers ("Erstens Reto
+    Keller (...) und Simone Baumann (...). Zweitens ..."), the first perhaps after a colon
+    ("Two intros: First, ..."), each with where its ordinal stands; only when two ordinals
+    or more open them ("Pili ... Pili ..." is a name twice)."""
+    opening = {n: _ordinal(items[start], ordinals) for n, (start, _) in enumerate(bounds)}
+    at = {n: bounds[n][0] for n, word in opening.items() if word}
+    if not at:
+        return {}
+    for number, (start, end) in enumerate(bounds):
+        if number in at:
+            continue
+        for index in range(start + 1, end - 1):
+            if items[index].lower == ":" and _ordinal(items[index + 1], ordinals):
+                opening[number] = _ordinal(items[index + 1], ordinals)
+                at[number] = index + 1
+                break
+    return at if len({opening[n] for n in at}) > 1 else {}
+
+
+def _ordinal(item: Item, ordinals: AbstractSet[str]) -> str | None:
+    """The ordinal word ``item`` opens on ("First", "Erstens Reto Keller", where a name
+    took the word in), or None."""
+    if item.kind not in ("word", "name"):
+        return None
+    head = item.lower.split(" ", 1)[0]
+    return head if head in ordinals else None
+
+
+def _past_ordinal(
+    items: Sequence[Item], start: int, end: int, ordinals: AbstractSet[str]
+) -> tuple[Sequence[Item], int]:
+    """The items and the position of a list item after the ordinal opening it at
+    ``start`` and a comma or colon after that; a name that took the word in is the name
+    without it ("Erstens Reto Keller" is "Reto Keller")."""
+    item = items[start]
+    if item.lower in ordinals:
+        start += 1
+        if start < end and items[start].lower in (",", ":"):
+            start += 1
+        return items, start
+    head, rest = (item.name or item.lower).split(" ", 1)
+    name = replace(item, lower=rest.casefold(), name=rest, start=item.start + len(head) + 1)
+    return [*items[:start], name, *items[start + 1 :]], start
+
+
 def _continued_matches(
-    items: Sequence[Item], bounds: Sequence[tuple[int, int]], found: Sequence[Match]
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+    found: Sequence[Match],
+    vetoed: AbstractSet[int],
 ) -> list[Match]:
     """Sentences that carry on a request made before them: "And also to her colleague
     Ren Ito." asks for the same person as before, "And also Karim to Dina." names both.
-    Each must open its sentence, one in which no phrasing was found."""
-    taken = {_sentence_of(bounds, match.start) for match in found}
+    Each must open its sentence, and no phrasing found in it may start before it ends
+    ("Y a mí con Paula Ortega (...), quiero hablar con ella" carries on, and asks again).
+    A sentence that only thanks or the like (``vetoed``) has no request to carry on."""
+    # Where the first phrasing found in each sentence starts.
+    taken: dict[int, int] = {}
+    for phrasing in found:
+        taken.setdefault(_sentence_of(bounds, phrasing.start), phrasing.start)
     index_of = pattern_index("continued")
     carried: list[Match] = []
     for number, (start, end) in enumerate(bounds):
-        if number in taken:
+        if taken.get(number, end) <= start:
             continue
-        before = [match for match in found if match.start < start and "B" in match.slots]
+        before = [
+            match
+            for match in found
+            if match.start < start
+            and "B" in match.slots
+            and _sentence_of(bounds, match.start) not in vetoed
+        ]
         if not before:
             continue
         match = match_at(items, start, index_of)
-        if match is None or match.end > end:
+        if match is None or match.end > min(end, taken.get(number, end)):
             continue
         if match.end < end and items[match.end].lower in ("'s", "\u2019s"):
             # "And with Bob's help ...": Bob's help, not Bob.
+            continue
+        if match.end < end and items[match.end].lower in _leads_to_last(match):
+            # "Y a mí con tiempo", "E a mim com calma": the frame goes on past the one
+            # taken for a person, to no one.
             continue
         if "A" in match.slots:
             carried.append(match)
@@ -621,6 +696,14 @@ def _continued_matches(
         slots = {**earlier.slots, "B": match.slots["B"]}
         carried.append(Match(earlier.pattern, match.start, match.end, slots))
     return carried
+
+
+def _leads_to_last(match: Match) -> frozenset[str]:
+    """The words that lead to the last person of ``match``'s pattern ("to", "con")."""
+    elements = match.pattern.elements
+    if len(elements) > 1 and elements[-1].slot is not None and elements[-2].slot is None:
+        return elements[-2].words
+    return frozenset()
 
 
 def _vocative(items: Sequence[Item], start: int, position: int) -> Item | None:
@@ -763,13 +846,36 @@ def _asks(folded: str, end: int, rules: Rules) -> bool:
 
 
 def written_addresses(items: Iterable[Item]) -> tuple[tuple[Address, ...], tuple[str, ...]]:
-    """Names written with an address anywhere in the text, and addresses written alone."""
+    """Names written with an address anywhere in the text, and addresses written alone.
+    An address after a place or a firm that its local part does not spell is the one of
+    the person named before it in the sentence whose name it spells ("M. Grégoire
+    Lambert, expert-comptable à Bordeaux (g.lambert@...)" is Grégoire Lambert's)."""
     named: list[Address] = []
     alone: list[str] = []
+    # The names without an address so far in the sentence.
+    before: list[str] = []
     for item in items:
+        if item.kind == "end":
+            before.clear()
+        elif item.kind == "name" and item.name and not item.email:
+            before.append(item.name)
         if item.kind == "name" and item.email and item.name:
-            named.append(Address(item.name, item.email))
+            name = item.name
+            if before and not _spells(item.email, name):
+                name = next((n for n in reversed(before) if _spells(item.email, n)), name)
+            named.append(Address(name, item.email))
+            before.clear()
         if item.email:
             # Every address counts for matching a name to an address's local part.
             alone.append(item.email)
     return tuple(named), tuple(alone)
+
+
+_LOCAL_PIECES = re.compile(r"[^\W\d_]{3,}")
+
+
+def _spells(email: str, name: str) -> bool:
+    """Whether the local part of ``email`` spells a word of ``name`` ("g.lambert" and
+    "Grégoire Lambert"; not "Bordeaux")."""
+    pieces = set(_LOCAL_PIECES.findall(email.partition("@")[0].casefold()))
+    return any(word in pieces for word in _LOCAL_PIECES.findall(without_accents(name.casefold())))

@@ -229,6 +229,15 @@ class Rules:
     subject_cues: set[str] = field(default_factory=set)
     proxy_cues: set[str] = field(default_factory=set)
     list_cues: set[str] = field(default_factory=set)
+    # Words opening list items as numbers do ("Erstens ... Zweitens ...", "First, ...").
+    list_ordinals: set[str] = field(default_factory=set)
+    # An ask about "two people" ("deux personnes", "the following"), as tokens, and the
+    # words before one that turn it to the other side ("introduce me to two people").
+    pair_counts: set[tuple[str, ...]] = field(default_factory=set)
+    pair_count_heads: set[str] = field(default_factory=set)
+    pair_count_preps: set[str] = field(default_factory=set)
+    # The last words of the intro words ("contacto" of "en contacto").
+    intent_ends: set[str] = field(default_factory=set)
     # Talk of addresses and copies ("he's cc'd"), which is no reason to meet.
     context_skips: set[str] = field(default_factory=set)
     shared_mail_domains: set[str] = field(default_factory=set)
@@ -432,6 +441,12 @@ def load_rules() -> Rules:
         rules.weak_patterns += compile_all(data.get("weak_patterns", ()))
         rules.list_patterns += compile_all(data.get("list_patterns", ()))
         rules.list_cues |= fold(data.get("list_cues", ()))
+        rules.list_ordinals |= fold(data.get("list_ordinals", ()))
+        for words in fold(data.get("pair_counts", ())):
+            tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
+            rules.pair_counts.add(tokens)
+            rules.pair_count_heads.add(tokens[0])
+        rules.pair_count_preps |= fold(data.get("pair_count_preps", ()))
         rules.context_skips |= fold(data.get("context_skips", ()))
         continued = data.get("continued_patterns", ())
         rules.continued_patterns += compile_all(continued)
@@ -536,6 +551,7 @@ def load_rules() -> Rules:
     rules.plea_re = phrase_regex(rules.pleas)
     rules.both_re = phrase_regex(rules.both_words)
     rules.intent_re = phrase_regex(rules.intent_words)
+    rules.intent_ends = {words.split()[-1] for words in rules.intent_words if words.split()}
     rules.contact_re = phrase_regex(rules.contact_words | rules.intent_words)
     rules.wish_re = phrase_regex(rules.wishes | rules.pleas)
     rules.subject_cue_re = phrase_regex(rules.subject_cues)

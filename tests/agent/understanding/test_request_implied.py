@@ -302,3 +302,58 @@ def test_an_ask_of_the_writer_with_one_other_still_pairs_them() -> None:
     )
     assert {result.a, result.b} == {ROSA, JORDAN}
     assert result.confident
+
+
+GREG = Party("Grégoire Lambert", "g.lambert@lambert-expertise.fr")
+ISA = Party("Isabelle Caron", "isabelle.caron@notaires-libourne.fr")
+TWO = (
+    "M. Grégoire Lambert, expert-comptable à Bordeaux (g.lambert@lambert-expertise.fr), "
+    "accompagne des viticulteurs. Mme Isabelle Caron, notaire à Libourne "
+    "(isabelle.caron@notaires-libourne.fr), traite ces dossiers."
+)
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Je me permets de vous solliciter afin que vous mettiez en relation deux personnes "
+        "de mon entourage professionnel.",
+        "Could you please introduce two people from my network?",
+        "Could you connect the following, please?",
+        "¿Podrías poner en contacto a dos personas de mi red?",
+        "Könnten Sie bitte zwei Personen aus meinem Netzwerk miteinander vernetzen?",
+        "Poderia apresentar duas pessoas da minha rede?",
+        "Tafadhali unganisha watu wawili kutoka mtandao wangu.",
+    ],
+)
+def test_an_ask_about_two_people_pairs_the_two_written_with_addresses(ask: str) -> None:
+    result = understand(f"{ask}\n\n{TWO}", sender="Anne Vasseur <av@vasseur.fr>")
+    assert result.kind == "intro_request", ask
+    assert {result.a, result.b} == {GREG, ISA}, ask
+    assert result.confident, ask
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        # The writer is one of them, or the two are the other side of someone.
+        "Pourriez-vous me présenter deux personnes de votre réseau ?",
+        "Could you introduce me to two people from your network?",
+        "Could you introduce our CEO to two people?",
+        "¿Me podrías presentar a dos personas de tu red?",
+        "Könnten Sie mich bitte mit zwei Personen vernetzen?",
+    ],
+)
+def test_two_people_with_the_writer_or_someone_else_are_no_pair(ask: str) -> None:
+    result = understand(f"{ask}\n\n{TWO}", sender="Anne Vasseur <av@vasseur.fr>")
+    assert not (result.confident and {result.a, result.b} == {GREG, ISA}), ask
+
+
+def test_two_people_asked_about_with_three_written_is_asked_about() -> None:
+    third = " M. Paul Henry, banquier (paul.henry@banque.fr), finance ces projets."
+    result = understand(
+        "Pourriez-vous mettre en relation deux personnes de mon entourage ?\n\n" + TWO + third,
+        sender="Anne Vasseur <av@vasseur.fr>",
+    )
+    assert result.kind == "intro_request"
+    assert not result.confident

@@ -2320,6 +2320,122 @@ def test_voseo_asks_as_the_other_second_persons_do() -> None:
         assert understand(body).kind == "not_a_request", body
 
 
+def test_voseo_imperatives_present_one_to_another() -> None:
+    pair = "Carolina Méndez <carolina@agro.ar>", "Tomás Vidal <tvidal@frio.ar>"
+    for body in (
+        f"Presentá a {pair[0]} con {pair[1]}; Carolina necesita un cliente piloto.",
+        f"Conectá a {pair[0]} con {pair[1]}, porfa.",
+        f"Contactá a {pair[0]} con {pair[1]}.",
+        f"Poné en contacto a {pair[0]} con {pair[1]}.",
+        f"Poné a {pair[0]} en contacto con {pair[1]}.",
+        f"Presenta a {pair[0]} a {pair[1]}.",
+    ):
+        result = understand(body)
+        assert result.confident, body
+        assert result.a is not None and result.a.email == "carolina@agro.ar", body
+        assert result.b is not None and result.b.email == "tvidal@frio.ar", body
+    for body in (
+        "Presentá el informe a Carla Benítez <carla@b.ar> el jueves.",
+        "Contactá a Carla Benítez <carla@b.ar> el jueves.",
+        "Conectá la impresora con la computadora de Carla Benítez <carla@b.ar>.",
+    ):
+        assert understand(body).kind == "not_a_request", body
+    # "pone" is "puts", no imperative: someone else's doing is told, nothing asked for sure.
+    told = understand(f"Mañana Luis pone en contacto a {pair[0]} con {pair[1]}.")
+    assert not told.confident and told.a is None
+
+
+def test_a_list_item_may_repeat_the_frame_without_its_verb() -> None:
+    cases = (
+        (
+            "Dos cosas:\n- Presentá a Carolina Méndez <carolina@agro.ar> con Tomás Vidal "
+            "<tvidal@frio.ar>; Carolina necesita un cliente piloto.\n- Y a mí con Paula Ortega "
+            "<paula@banco.ar>, quiero hablar con ella sobre crédito.",
+            "paula@banco.ar",
+        ),
+        (
+            "Pourriez-vous présenter Fatou Sarr <fatou@sarr.sn> à Awa Ndiaye <awa@nd.sn> ? "
+            "Et moi avec Marc Diallo <marc@diallo.sn>.",
+            "marc@diallo.sn",
+        ),
+        (
+            "Könnten Sie Lena Vogel <lena@vogel.de> mit Tim Roth <tim@roth.de> verbinden? "
+            "Und mich mit Jonas Weber <jonas@weber.de>.",
+            "jonas@weber.de",
+        ),
+        (
+            "Pode apresentar a Rita Lopes <rita@lopes.pt> ao Rui Costa <rui@costa.pt>? "
+            "E a mim com a Joana Ribeiro <joana@rib.pt>.",
+            "joana@rib.pt",
+        ),
+        (
+            "Tafadhali mtambulishe Amina Said <amina@said.tz> kwa Baraka Juma <baraka@juma.tz>. "
+            "Na mimi na Juma Ali <juma@ali.tz>.",
+            "juma@ali.tz",
+        ),
+        (
+            "Please introduce Ann Berg <ann@berg.io> to Bob Stone <bob@stone.io>. "
+            "And me with Carol Diaz <carol@diaz.io>.",
+            "carol@diaz.io",
+        ),
+    )
+    for body, other in cases:
+        result = understand(body)
+        assert result.confident, body
+        assert [(p.a.email, p.b.email) for p in result.more] == [("ann@lee.example", other)], body
+    # The frame going on to no one, or after thanks, carries nothing on.
+    for body in (
+        "Presentá a Carolina Méndez <carolina@agro.ar> con Tomás Vidal <tvidal@frio.ar>. "
+        "Y a mí con tiempo, por favor.",
+        "Pode apresentar a Rita Lopes <rita@lopes.pt> ao Rui Costa <rui@costa.pt>? "
+        "E a mim com calma, obrigado.",
+    ):
+        result = understand(body)
+        assert result.confident and result.more == (), body
+    thanks = understand(
+        "Gracias por presentarme a Lucía Pérez <lucia@fintech.ar>! Y a mí con Paula Ortega "
+        "<paula@banco.ar> me fue muy bien."
+    )
+    assert thanks.kind == "not_a_request"
+
+
+def test_ordinal_words_open_list_items_as_numbers_do() -> None:
+    cases = (
+        "A few intros please. First, Ann Berg (ann@berg.io) and Bob Stone (bob@stone.io). "
+        "Second, me and Carol Diaz (carol@diaz.io).",
+        "Ich hätte gerne zwei Vorstellungen:\n\nErstens Ann Berg (ann@berg.io) und Bob Stone "
+        "(bob@stone.io). Ann sucht Geld.\n\nZweitens mich und Carol Diaz (carol@diaz.io).",
+        "Deux mises en relation :\nPremièrement, Ann Berg <ann@berg.io> et Bob Stone "
+        "<bob@stone.io>.\nDeuxièmement, moi avec Carol Diaz <carol@diaz.io>.",
+        "Dos presentaciones:\nPrimero, Ann Berg <ann@berg.io> con Bob Stone <bob@stone.io>.\n"
+        "Segundo, yo con Carol Diaz <carol@diaz.io>.",
+        "Duas apresentações:\nPrimeiro, a Ann Berg <ann@berg.io> e o Bob Stone <bob@stone.io>."
+        "\nSegundo, eu e a Carol Diaz <carol@diaz.io>.",
+        "Naomba utambulisho miwili. Kwanza Ann Berg <ann@berg.io> na Bob Stone <bob@stone.io>. "
+        "Pili mimi na Carol Diaz <carol@diaz.io>.",
+    )
+    for body in cases:
+        result = understand(body)
+        assert result.confident, body
+        assert [(p.a.email, p.b.email) for p in result.pairs] == [
+            ("ann@berg.io", "bob@stone.io"),
+            ("ann@lee.example", "carol@diaz.io"),
+        ], body
+        assert result.a == Party("Ann Berg", "ann@berg.io"), body
+    for body in (
+        # Nothing asks for intros: a ranking, not a list of pairs.
+        "Our winners this year: First, Ann Berg (ann@berg.io) and Bob Stone (bob@stone.io). "
+        "Second, Carl Diaz (carl@diaz.io) and Dora Eng (dora@eng.io).",
+        # The pair does something: no pair asked for.
+        "A few intros please. First, Ann Berg (ann@berg.io) and Bob Stone (bob@stone.io) run "
+        "sales. Second, the budget is late.",
+        # One word twice is a name, no ordinal ("Pili").
+        "Presentaciones: Pili Sánchez (pili@x.es) y Juan Pérez (juan@y.es) vinieron. "
+        "Pili quiere hablar.",
+    ):
+        assert not understand(body).confident, body
+
+
 def test_european_portuguese_enclitics_ask() -> None:
     book = MemoryAddressBook([Address("Joana Ribeiro", "joana.ribeiro@rib.pt")])
     for body in (
