@@ -288,6 +288,15 @@ class Rules:
     proxy_roles: set[str] = field(default_factory=set)
     proxy_wishes: set[str] = field(default_factory=set)
     proxy_wish_re: re.Pattern[str] = _NEVER
+    # "on behalf of *", "* asked me to": where a proxy phrase names the one written for.
+    # The text before a name that ends on such a phrase, and the text after one that
+    # opens on it (see ``agent.understanding.request_proxy``).
+    proxy_principals: set[str] = field(default_factory=set)
+    # Pronouns that may be the one written to or a third person ("le", "lhe"): in a
+    # mail for a principal so named, they are that principal.
+    proxy_pronouns: set[str] = field(default_factory=set)
+    proxy_for_re: re.Pattern[str] = _NEVER
+    proxy_by_re: re.Pattern[str] = _NEVER
     list_cue_re: re.Pattern[str] = _NEVER
     context_skip_re: re.Pattern[str] = _NEVER
 
@@ -360,6 +369,30 @@ def _wish_regex(owners: set[str], roles: set[str], wishes: set[str]) -> re.Patte
         rf"(?<!\w)(?:{either(owners)})\s+(?:{word})?(?:{either(roles)})\s+(?:{word})?"
         rf"(?:{either(wishes)})(?!\w)"
     )
+
+
+def _principal_regexes(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where ``proxy_principals`` name the one written for: the text before a name that
+    ends on a phrase whose ``*`` closes it ("on behalf of", perhaps "my boss," and a
+    title or an abbreviation after it: "de parte de D."), and the text after a name that
+    opens on one whose ``*`` opens it ("asked me to", "'s assistant")."""
+
+    def either(phrases: Iterable[str]) -> str:
+        ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+        return "|".join(re.escape(p).replace("\\ ", r"\s+") for p in ordered)
+
+    leading = [p.removesuffix("*").strip() for p in rules.proxy_principals if p.endswith("*")]
+    trailing = [p.removeprefix("*").strip() for p in rules.proxy_principals if p.startswith("*")]
+    owned = (
+        rf"(?:(?:{either(rules.proxy_owners)})\s+(?:[\w'-]+\s+)?(?:{either(rules.proxy_roles)})"
+        r"\s*,?\s+)?"
+        if rules.proxy_owners and rules.proxy_roles
+        else ""
+    )
+    title = rf"(?:(?:(?:{either(rules.titles)})\.?|[^\W\d_]{{1,4}}\.)\s+)?"
+    before = re.compile(rf"(?<!\w)(?:{either(leading)})\s+{owned}{title}$") if leading else _NEVER
+    after = re.compile(rf"(?:{either(trailing)})(?!\w)") if trailing else _NEVER
+    return before, after
 
 
 def _read_json(folder: str, language: str) -> dict[str, Any]:
@@ -463,6 +496,8 @@ def load_rules() -> Rules:
         rules.proxy_owners |= fold(data.get("proxy_owners", ()))
         rules.proxy_roles |= fold(data.get("proxy_roles", ()))
         rules.proxy_wishes |= fold(data.get("proxy_wishes", ()))
+        rules.proxy_principals |= fold(data.get("proxy_principals", ()))
+        rules.proxy_pronouns |= fold(data.get("proxy_pronouns", ()))
         rules.shared_mail_domains |= fold(data.get("shared_mail_domains", ()))
         rules.appointment_verbs |= fold(data.get("appointment_verbs", ()))
         rules.appointment_leads |= fold(data.get("appointment_leads", ()))
@@ -540,6 +575,7 @@ def load_rules() -> Rules:
     rules.named_address_lead_re = _lead_regex((p for p in address_leads if "*" in p), sources)
     rules.address_lead_continuation_re = _lead_regex(continuations)
     rules.proxy_wish_re = _wish_regex(rules.proxy_owners, rules.proxy_roles, rules.proxy_wishes)
+    rules.proxy_for_re, rules.proxy_by_re = _principal_regexes(rules)
     rules.list_cue_re = phrase_regex(rules.list_cues)
     rules.context_skip_re = phrase_regex(rules.context_skips)
     return rules

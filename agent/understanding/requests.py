@@ -41,8 +41,10 @@ from agent.understanding.request_people import (
     natural_name,
     party_of,
     plain_name,
+    resolve_mention,
     unique_addresses,
 )
+from agent.understanding.request_proxy import named_principals, principal
 from agent.understanding.request_reading import (
     Reading,
     hands_over,
@@ -265,11 +267,11 @@ def _read_all(
     # The writer as they sign, not as a directory lists them ("Hargreaves, Simon").
     me = party_of(Address(requester.name or "", requester.email or "")) if requester else None
     folded = normal_text(_unlisted(own, signed)) if me is not None else ""
-    if me is not None and (rules.proxy_cue_re.search(folded) or rules.proxy_wish_re.search(folded)):
-        # "I'm writing on behalf of Richard", "My colleague would love an intro to ...":
-        # the one to introduce is not the writer, and who it is goes unsaid in
-        # "introduce me"; the agent asks rather than guess.
-        me = Resolved(Party(None, None), False)
+    # "I'm writing on behalf of Richard", "My colleague would love an intro to ...": the
+    # one to introduce is not the writer.
+    proxy = me is not None and bool(
+        rules.proxy_cue_re.search(folded) or rules.proxy_wish_re.search(folded)
+    )
 
     # People as they are named, without a title or a company ("Dr. Katharina Weber",
     # "Jessica Tran | NorthPeak").
@@ -318,7 +320,10 @@ def _read_all(
         body_names = (*body_names, *told)
 
     def scene(
-        me: Resolved | None, recipients: tuple[Address, ...], forwarded: bool = False
+        me: Resolved | None,
+        recipients: tuple[Address, ...],
+        forwarded: bool = False,
+        third: Resolved | None = third,
     ) -> Scene:
         return Scene(
             agent,
@@ -335,6 +340,32 @@ def _read_all(
             titled_names=titled_names,
         )
 
+    # Whom "he", "him", "le" stand for in the writer's own text.
+    own_third = third
+    unsaid: Resolved | None = None
+    if proxy:
+        # Who it is goes unsaid in "introduce me", unless the proxy phrase names one
+        # whose address is certain ("on behalf of Richard Coleman, who is copied here",
+        # "de parte de D. Ignacio Beltrán (ibeltran@...)"): then "me", "he" and "him"
+        # are that one. Anyone less certain, and the agent asks rather than guess.
+        named = named_principals(own, own_items, rules)
+        written_for = principal(
+            named,
+            lambda item: resolve_mention(item, scene(None, recipients))[0],
+            sender.email if sender else None,
+        )
+        unsaid = Resolved(Party(None, None), False)
+        me = written_for or unsaid
+        if written_for is not None and third is None:
+            own_third = written_for
+            # "Le agradecería que le presentara a Dña. Carmen Ortiz": "le" is him.
+            own_items = [
+                replace(item, kind="third")
+                if item.kind == "you" and item.lower in rules.proxy_pronouns
+                else item
+                for item in own_items
+            ]
+
     reply = bool(message.in_reply_to) or message.subject.strip().casefold().startswith("re")
     # "Yes please, intro me to Sara" sent to the agent alone in answer to someone else's
     # offer asks the agent; in answer to the agent's own question, or copied on a thread
@@ -350,9 +381,10 @@ def _read_all(
     forwarded_scene: list[Scene] = []
 
     def read_own() -> Reading | None:
-        scene_here = scene(me, recipients)
+        scene_here = scene(me, recipients, third=own_third)
         reading = read_text(own, own_items, scene_here, "pair", rules, reply, asks_over_agreement)
-        implied_by.append((reading, scene_here))
+        # The pair an ask implies is among everyone on the mail, the one written for too.
+        implied_by.append((reading, replace(scene_here, me=unsaid) if unsaid else scene_here))
         return reading
 
     def read_forward() -> Reading | None:
@@ -376,7 +408,9 @@ def _read_all(
         # A reply's or a forward's subject names an earlier mail's business, not this one's.
         if subject != message.subject.strip() or any(r.vetoed for r in readings):
             return None
-        titled = read_text(subject, subject_items, scene(me, recipients), "subject", rules)
+        titled = read_text(
+            subject, subject_items, scene(me, recipients, third=own_third), "subject", rules
+        )
         # "Planning / Budget" is no pair: a subject counts only for people known for sure.
         titled.pairs = [(a, b) for a, b in titled.pairs if a.certain and b.certain]
         return titled

@@ -1,0 +1,145 @@
+"""Who the people of a request are: the one an assistant writes for, names found in a
+quoted thread, names read whole (agent.understanding.request_proxy, requests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.request_model import Party
+from tests.agent.understanding.test_requests import understand
+
+EA = "Jenna Morales <jenna@cv.example>"
+
+
+@pytest.mark.parametrize(
+    ("body", "cc", "principal", "other"),
+    [
+        (
+            "I'm writing on behalf of Richard Coleman, who is copied here. He would like an "
+            "introduction to Professor Amara Nwosu (amara@kcl.example).",
+            "Richard Coleman <rc@cv.example>",
+            Party("Richard Coleman", "rc@cv.example"),
+            Party("Amara Nwosu", "amara@kcl.example"),
+        ),
+        (
+            "Richard Coleman asked me to write to you. Could you introduce him to Amara "
+            "Nwosu (amara@kcl.example)?",
+            "Richard Coleman <rc@cv.example>",
+            Party("Richard Coleman", "rc@cv.example"),
+            Party("Amara Nwosu", "amara@kcl.example"),
+        ),
+        (
+            "I'm writing on behalf of my boss, Richard Coleman (rc@cv.example). My boss would "
+            "love to meet Amara Nwosu (amara@kcl.example).",
+            None,
+            Party("Richard Coleman", "rc@cv.example"),
+            Party("Amara Nwosu", "amara@kcl.example"),
+        ),
+        (
+            "Le escribo de parte de D. Ignacio Beltrán (ibeltran@ba.example). Le agradecería "
+            "que le presentara a Dña. Carmen Ortiz (carmen@hidralia.example).",
+            None,
+            Party("Ignacio Beltrán", "ibeltran@ba.example"),
+            Party("Carmen Ortiz", "carmen@hidralia.example"),
+        ),
+        (
+            "Le escribo en nombre de Ignacio Beltrán, que está en copia. ¿Podría presentarle a "
+            "Carmen Ortiz (carmen@hidralia.example)?",
+            "Ignacio Beltrán <ib@ba.example>",
+            Party("Ignacio Beltrán", "ib@ba.example"),
+            Party("Carmen Ortiz", "carmen@hidralia.example"),
+        ),
+        (
+            "Je vous écris au nom de Paul Morel (paul@morel.example). Il aimerait être "
+            "présenté à Léa Roux (lea@roux.example).",
+            None,
+            Party("Paul Morel", "paul@morel.example"),
+            Party("Léa Roux", "lea@roux.example"),
+        ),
+        (
+            "Je vous écris de la part de M. Paul Morel (paul@morel.example). Pourriez-vous lui "
+            "présenter Léa Roux (lea@roux.example) ?",
+            None,
+            Party("Paul Morel", "paul@morel.example"),
+            Party("Léa Roux", "lea@roux.example"),
+        ),
+        (
+            "Ich schreibe Ihnen im Auftrag von Herrn Jonas Weber (jonas@weber.example). "
+            "Könnten Sie ihn mit Frau Anna Keller (anna@keller.example) bekannt machen?",
+            None,
+            Party("Jonas Weber", "jonas@weber.example"),
+            Party("Anna Keller", "anna@keller.example"),
+        ),
+        (
+            "Ich schreibe im Namen von Jonas Weber (in Kopie). Er würde gerne Anna Keller "
+            "(anna@keller.example) kennenlernen.",
+            "Jonas Weber <jonas@weber.example>",
+            Party("Jonas Weber", "jonas@weber.example"),
+            Party("Anna Keller", "anna@keller.example"),
+        ),
+        (
+            "Escrevo em nome do Dr. Rui Costa (rui@costa.example). Ele gostaria de ser "
+            "apresentado à Ana Lima (ana@lima.example).",
+            None,
+            Party("Rui Costa", "rui@costa.example"),
+            Party("Ana Lima", "ana@lima.example"),
+        ),
+        (
+            "Escrevo em nome de Rui Costa (rui@costa.example). Gostaria que lhe apresentasse "
+            "a Ana Lima (ana@lima.example).",
+            None,
+            Party("Rui Costa", "rui@costa.example"),
+            Party("Ana Lima", "ana@lima.example"),
+        ),
+        (
+            "Naandika kwa niaba ya Juma Mwangi (juma@mwangi.example). Tafadhali mtambulishe "
+            "kwa Amina Hassan (amina@hassan.example).",
+            None,
+            Party("Juma Mwangi", "juma@mwangi.example"),
+            Party("Amina Hassan", "amina@hassan.example"),
+        ),
+    ],
+)
+def test_the_one_a_proxy_phrase_names_with_a_certain_address_is_introduced(
+    body: str, cc: str | None, principal: Party, other: Party
+) -> None:
+    result = understand(body, sender=EA, cc=cc) if cc else understand(body, sender=EA)
+    assert result.kind == "intro_request", body
+    assert (result.a, result.b) == (principal, other), body
+    assert result.more == (), body
+    assert result.confident, body
+
+
+@pytest.mark.parametrize(
+    ("body", "cc"),
+    [
+        # Named, but with no address anywhere.
+        (
+            "I'm writing on behalf of Richard Coleman. He would like an introduction to Amara "
+            "Nwosu (amara@kcl.example).",
+            None,
+        ),
+        # Two named: whom "me" stands for is unsure.
+        (
+            "I'm writing on behalf of Richard Coleman (rc@cv.example) and on behalf of Sara "
+            "Lind (sara@cv.example). Could you introduce me to Amara Nwosu (amara@kcl.example)?",
+            None,
+        ),
+        # A company, not a person.
+        (
+            "I'm writing on behalf of Coleman Ventures. Could you introduce me to Amara Nwosu "
+            "(amara@kcl.example)?",
+            None,
+        ),
+        # A first name alone, even one a header answers to.
+        (
+            "I'm Marc's assistant. Marc would like an intro to Sofia Ricci, sofia@ricci.example.",
+            "Marc Orbit <marc@orbit.example>",
+        ),
+    ],
+)
+def test_the_one_written_for_unnamed_or_uncertain_is_asked_about(body: str, cc: str | None) -> None:
+    result = understand(body, sender=EA, cc=cc) if cc else understand(body, sender=EA)
+    assert result.kind == "intro_request", body
+    assert result.a != Party("Jenna Morales", "jenna@cv.example"), body
+    assert not result.confident, body
