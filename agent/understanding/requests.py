@@ -26,8 +26,8 @@ from agent.understanding.commands import (
     detect_command,
     strip_subject_prefixes,
 )
-from agent.understanding.forwards import Forward, find_forward
-from agent.understanding.quotes import extract_new_text
+from agent.understanding.forwards import Forward, find_forward, header_people
+from agent.understanding.quotes import extract_new_text, quote_headers
 from agent.understanding.request_implied import handed_over_pair, implied_pair
 from agent.understanding.request_mentions import tokenize
 from agent.understanding.request_model import Pair, Party, RequestResult
@@ -287,6 +287,19 @@ def _read_all(
     third = party_of(author) if author and author.email else None
     inner = plain(forward.to + forward.cc) + ((author,) if author else ()) if forward else ()
     gazetteer = tuple(unique_addresses((*headers, *inner), agent))
+    # "On Wed, 19 Nov 2025 at 09:41, Ines Duarte <ines@...> wrote:", a quoted "From:"
+    # block: people a quoted thread's headers name are known as the mail's own headers'
+    # are, each as those headers show them when they name them too.
+    quoted = header_people(
+        quote_headers((message.text or "")[:MAX_TEXT_CHARS]),
+        rules.forward_labels,
+        rules.name_particles,
+    )
+    if quoted:
+        known = {a.key for a in gazetteer}
+        # As people write them: "Duarte, Ines" is Ines Duarte.
+        shown = (Address(natural_name(a.name, rules.titles), a.email) for a in quoted)
+        gazetteer += tuple(a for a in unique_addresses(shown, agent) if a.key not in known)
     own_items = tokenize(own, rules)
     forward_items = tokenize(forward.body, rules) if forward else []
     before_signature = [item for item in own_items if item.start < signed]

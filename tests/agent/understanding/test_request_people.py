@@ -143,3 +143,59 @@ def test_the_one_written_for_unnamed_or_uncertain_is_asked_about(body: str, cc: 
     assert result.kind == "intro_request", body
     assert result.a != Party("Jenna Morales", "jenna@cv.example"), body
     assert not result.confident, body
+
+
+SAM = "Sam Okafor <sam@okafor.example>"
+INES = Party("Ines Duarte", "ines@duarte.example")
+WALTER = Party("Walter Brenner", "walter@brenner.example")
+THREAD_ASK = (
+    "Per the thread below, please introduce Ines Duarte to Walter Brenner "
+    "(walter@brenner.example). Walter imports wines.\n\nThanks,\nSam\n\n"
+)
+QUOTED = "> Sam, lovely to meet you! If you know an importer, I'd be grateful.\n>\n> Ines\n"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "On Wed, 19 Nov 2025 at 09:41, Ines Duarte <ines@duarte.example> wrote:",
+        "On Wed, Nov 19, 2025 at 9:41 AM Ines Duarte <ines@duarte.example> wrote:",
+        "Le mer. 19 nov. 2025 à 09:41, Ines Duarte <ines@duarte.example> a écrit :",
+        "El mié, 19 nov 2025 a las 09:41, Ines Duarte (<ines@duarte.example>) escribió:",
+        "Am Mi., 19. Nov. 2025 um 09:41 Uhr schrieb Ines Duarte <ines@duarte.example>:",
+        "Em qua., 19 de nov. de 2025 às 09:41, Ines Duarte <ines@duarte.example> escreveu:",
+        "Mnamo Jumatano, 19 Nov 2025 saa 09:41, Ines Duarte <ines@duarte.example> aliandika:",
+        '"Duarte, Ines" <ines@duarte.example> schrieb am 19.11.2025 um 09:41:',
+    ],
+)
+def test_one_named_in_a_quote_attribution_is_known_by_its_address(header: str) -> None:
+    result = understand(f"{THREAD_ASK}{header}\n{QUOTED}", sender=SAM)
+    assert (result.a, result.b) == (INES, WALTER), header
+    assert result.confident, header
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "From: Ines Duarte <ines@duarte.example>\nSent: Wednesday, November 19, 2025 9:41 AM\n"
+        "To: Sam Okafor <sam@okafor.example>\nSubject: ProWein",
+        "De : Sam Okafor <sam@okafor.example>\nEnvoyé : mercredi 19 novembre 2025 09:41\n"
+        "À : Ines Duarte <ines@duarte.example>\nObjet : ProWein",
+        "> > Am 19.11.2025 um 09:41 schrieb Ines Duarte <ines@duarte.example>:",
+    ],
+)
+def test_one_named_in_a_quoted_header_block_is_known_by_its_address(block: str) -> None:
+    body = f"{THREAD_ASK}________________________________\n{block}\n\nSam, lovely to meet you!\n"
+    result = understand(body, sender=SAM, subject="RE: ProWein")
+    assert (result.a, result.b) == (INES, WALTER), block
+    assert result.confident, block
+
+
+def test_an_address_in_quoted_prose_is_no_header() -> None:
+    body = (
+        f"{THREAD_ASK}On Wed, 19 Nov 2025 at 09:41, Carla Reis <carla@reis.example> wrote:\n"
+        "> My friend Ines Duarte (ines@duarte.example) is looking for an importer.\n"
+    )
+    result = understand(body, sender=SAM)
+    assert result.a == Party("Ines Duarte", None)
+    assert not result.confident
