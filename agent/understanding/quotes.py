@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["extract_new_text", "quote_headers"]
+__all__ = ["extract_new_text", "quote_headers", "quoted_message"]
 
 _RULES = Path(__file__).resolve().parents[2] / "rules" / "quotes"
 
@@ -534,3 +534,21 @@ def quote_headers(text: str) -> list[str]:
             headers.append("\n".join(header))
             after = start + found
     return headers
+
+
+# One level of quote marks opening a line ("> ", ">").
+_ONE_MARK = re.compile(r"^[ \t]*> ?")
+
+
+def quoted_message(text: str) -> tuple[str, str]:
+    """The first message ``text`` quotes, as its header and its own text: the lines
+    below the header with one level of quote marks taken off, up to the message it
+    quotes in turn. Empty strings when ``text`` quotes no message under a header."""
+    p = _patterns()
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    start, header_lines, _ = _find_quote(lines, p, keep_inline=False)
+    if start >= len(lines) or not header_lines:
+        return "", ""
+    body = [_ONE_MARK.sub("", line, count=1) for line in lines[start + header_lines :]]
+    end = next((at for at in range(len(body)) if _quote_start(body, at, p) is not None), len(body))
+    return "\n".join(lines[start : start + header_lines]), _trim(body[:end])

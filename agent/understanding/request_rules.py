@@ -216,6 +216,10 @@ class Rules:
     # A note that only hands a forwarded mail to the agent ("can you?", "¿puedes?",
     # "kannst du?"): every word of it is one of these.
     handover_words: set[str] = field(default_factory=set)
+    # What points at the intro a quoted mail suggests ("can you do the one Raj suggests
+    # below?", "¿puedes hacer la de abajo?"), ``*`` one to three words: a name.
+    below_refs: set[str] = field(default_factory=set)
+    below_ref_re: re.Pattern[str] = _NEVER
     # Talking or meeting with someone ("talk", "hablar con", "kennenlernen"), and wanting
     # to ("would love", "me encantaría"): a forwarded mail's author asking for contact.
     contact_words: set[str] = field(default_factory=set)
@@ -395,6 +399,17 @@ def _principal_regexes(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+def _star_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One regex finding any of ``phrases`` (case-folded) as whole words, ``*`` one to
+    three words ("the one * suggests below")."""
+    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not ordered:
+        return _NEVER
+    words = r"[\w'\-]+(?:\s+[\w'\-]+){0,2}"
+    body = "|".join(re.escape(p).replace("\\*", words).replace("\\ ", r"\s+") for p in ordered)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
 def _read_json(folder: str, language: str) -> dict[str, Any]:
     path = resources.files("rules") / folder / f"{language}.json"
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
@@ -520,6 +535,7 @@ def load_rules() -> Rules:
         rules.self_verbs |= fold(data.get("self_verbs", ()))
         rules.later_cues |= fold(data.get("later_cues", ()))
         rules.handover_words |= fold(data.get("handover_words", ()))
+        rules.below_refs |= fold(data.get("below_refs", ()))
         rules.contact_words |= fold(data.get("contact_words", ()))
         rules.wishes |= fold(data.get("wishes", ()))
         rules.closings |= fold(data.get("closings", ()))
@@ -577,5 +593,6 @@ def load_rules() -> Rules:
     rules.proxy_wish_re = _wish_regex(rules.proxy_owners, rules.proxy_roles, rules.proxy_wishes)
     rules.proxy_for_re, rules.proxy_by_re = _principal_regexes(rules)
     rules.list_cue_re = phrase_regex(rules.list_cues)
+    rules.below_ref_re = _star_regex(rules.below_refs)
     rules.context_skip_re = phrase_regex(rules.context_skips)
     return rules

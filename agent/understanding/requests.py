@@ -27,7 +27,8 @@ from agent.understanding.commands import (
     strip_subject_prefixes,
 )
 from agent.understanding.forwards import Forward, find_forward, header_people
-from agent.understanding.quotes import extract_new_text, quote_headers
+from agent.understanding.quotes import extract_new_text, quote_headers, quoted_message
+from agent.understanding.request_below import refers_below, suggested_person
 from agent.understanding.request_implied import handed_over_pair, implied_pair
 from agent.understanding.request_mentions import tokenize
 from agent.understanding.request_model import Pair, Party, RequestResult
@@ -492,6 +493,22 @@ def _read_all(
             names = {r.party.name.casefold().split()[0] for r in handed if r.party.name}
             reason = context or reason_about(forward.body, forward_items, names, rules, True)
             return [handed], reason, True
+    if any(is_agent(a.email, agent) for a in message.to) and refers_below(own[:signed], rules):
+        # "Adding the intro bot here. Can you do the one Raj suggests below?": the pair
+        # is the writer and the one the quoted mail suggests they meet, if just one.
+        authors: tuple[Address, ...] = ()
+        if forward is not None:
+            body, authors = forward.body, (forward.author,) if forward.author else ()
+        else:
+            header, body = quoted_message((message.text or "")[:MAX_TEXT_CHARS])
+            authors = header_people((header,), rules.forward_labels, rules.name_particles)
+        aside = {agent, *(a.email.casefold() for a in (*authors, *message.from_))}
+        person = suggested_person(body, rules, aside)
+        if person is None or me is None or not me.party.email:
+            return [], context, True
+        names = {person.party.name.casefold().split()[0]} if person.party.name else set()
+        reason = context or reason_about(body, tokenize(body, rules), names, rules)
+        return [(me, person)], reason, True
     return [], context, triggered
 
 

@@ -199,3 +199,113 @@ def test_an_address_in_quoted_prose_is_no_header() -> None:
     result = understand(body, sender=SAM)
     assert result.a == Party("Ines Duarte", None)
     assert not result.confident
+
+
+NADIA = Party("Nadia Ferreira", "nadia@kelpworks.example")
+CAMILLE = Party("Camille Durand", "camille@stationf.example")
+
+
+def _over_a_quote(note: str, header: str, suggestion: str) -> str:
+    return (
+        f"{note}\n\nN.\n\n{header}\n> Agree on dropping the two US ones.\n>\n> {suggestion}\n>\n"
+        "> R\n>\n> On Mon, 17 Nov 2025 at 11:02, Nadia Ferreira <nadia@kelpworks.example> "
+        "wrote:\n>> Shortlist so far: Station F (Paris), Blue Economy Hub (Lisbon).\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("note", "header", "suggestion"),
+    [
+        (
+            "Adding the intro bot here. Can you do the one Raj suggests below?",
+            "On Mon, 17 Nov 2025 at 18:40, Raj Malhotra <raj@kelpworks.example> wrote:",
+            "For Paris you should really meet Camille Durand (camille@stationf.example), she "
+            "runs the climate track there.",
+        ),
+        (
+            "J'ajoute le bot d'intro. Tu peux faire celle que Raj propose en dessous ?",
+            "Le lun. 17 nov. 2025 à 18:40, Raj Malhotra <raj@kelpworks.example> a écrit :",
+            "Pour Paris tu devrais vraiment rencontrer Camille Durand "
+            "(camille@stationf.example), elle dirige le programme climat.",
+        ),
+        (
+            "Añado al bot de presentaciones. ¿Puedes hacer la de abajo?",
+            "El lun, 17 nov 2025 a las 18:40, Raj Malhotra (<raj@kelpworks.example>) escribió:",
+            "Para París deberías conocer a Camille Durand (camille@stationf.example), dirige "
+            "el programa de clima.",
+        ),
+        (
+            "Ich füge den Intro-Bot hinzu. Kannst du bitte die unten machen?",
+            "Am Mo., 17. Nov. 2025 um 18:40 Uhr schrieb Raj Malhotra <raj@kelpworks.example>:",
+            "Für Paris solltest du unbedingt Camille Durand (camille@stationf.example) "
+            "kennenlernen.",
+        ),
+        (
+            "Incluí o bot de apresentações. Consegue fazer a que o Raj sugere abaixo?",
+            "Em seg., 17 de nov. de 2025 às 18:40, Raj Malhotra <raj@kelpworks.example> escreveu:",
+            "Para Paris você devia conhecer a Camille Durand (camille@stationf.example).",
+        ),
+        (
+            "Nimemwongeza bot wa utambulisho. Unaweza kufanya ile ya chini?",
+            "Mnamo Jumatatu, 17 Nov 2025 saa 18:40, Raj Malhotra <raj@kelpworks.example> "
+            "aliandika:",
+            "Kwa Paris unapaswa kukutana na Camille Durand (camille@stationf.example).",
+        ),
+    ],
+)
+def test_the_one_a_quoted_mail_suggests_is_handed_over(
+    note: str, header: str, suggestion: str
+) -> None:
+    result = understand(
+        _over_a_quote(note, header, suggestion),
+        sender="Nadia Ferreira <nadia@kelpworks.example>",
+        cc="Raj Malhotra <raj@kelpworks.example>",
+        subject="Re: accelerator shortlist",
+    )
+    assert result.kind == "intro_request", note
+    assert (result.a, result.b) == (NADIA, CAMILLE), note
+    assert result.confident, note
+
+
+@pytest.mark.parametrize(
+    "suggestion",
+    [
+        # Two people to meet: which one is meant is asked.
+        "For Paris you should meet Camille Durand (camille@stationf.example) or Paul Roy "
+        "(paul@roy.example).",
+        # No address for the one suggested.
+        "For Paris you should really meet Camille Durand, she runs the climate track there.",
+        # Someone named with an address, but not to meet.
+        "Camille Durand (camille@stationf.example) sent the programme yesterday.",
+    ],
+)
+def test_a_quoted_suggestion_not_of_one_certain_person_is_asked_about(suggestion: str) -> None:
+    result = understand(
+        _over_a_quote(
+            "Adding the intro bot here. Can you do the one Raj suggests below?",
+            "On Mon, 17 Nov 2025 at 18:40, Raj Malhotra <raj@kelpworks.example> wrote:",
+            suggestion,
+        ),
+        sender="Nadia Ferreira <nadia@kelpworks.example>",
+        cc="Raj Malhotra <raj@kelpworks.example>",
+    )
+    assert result.kind == "intro_request", suggestion
+    assert not result.confident, suggestion
+
+
+def test_the_one_below_told_of_or_asked_of_someone_else_asks_no_intro() -> None:
+    header = "On Mon, 17 Nov 2025 at 18:40, Raj Malhotra <raj@kelpworks.example> wrote:"
+    suggestion = "For Paris you should really meet Camille Durand (camille@stationf.example)."
+    told = understand(
+        _over_a_quote("The one below is the one I liked most.", header, suggestion),
+        sender="Nadia Ferreira <nadia@kelpworks.example>",
+    )
+    assert told.kind == "not_a_request"
+    # Written to a colleague, the agent copied: the colleague is asked, not the agent.
+    colleague = understand(
+        _over_a_quote("Tom, can you do the one Raj suggests below?", header, suggestion),
+        sender="Nadia Ferreira <nadia@kelpworks.example>",
+        to="Tom Hale <tom@kelpworks.example>",
+        cc="Intro Agent <intro@introbot.net>",
+    )
+    assert colleague.kind == "not_a_request"
