@@ -184,6 +184,9 @@ class Rules:
     # Words that place a description ("our team at ..."): a name after them is no person.
     place_words: set[str] = field(default_factory=set)
     name_particles: set[str] = field(default_factory=set)
+    # Words that open the name of an organisation ("Fundación", "Stiftung"): after a
+    # particle they start no surname ("Andrés Molina de la Fundación Agua Viva").
+    organisation_words: set[str] = field(default_factory=set)
     stop_names: set[str] = field(default_factory=set)
     literals: set[str] = field(default_factory=set)
     closings: set[str] = field(default_factory=set)
@@ -506,6 +509,7 @@ def load_rules() -> Rules:
         rules.pronoun_verbs |= fold(data.get("pronoun_verbs", ()))
         rules.place_words |= fold(data.get("place_words", ()))
         rules.name_particles |= fold(data.get("name_particles", ()))
+        rules.organisation_words |= fold(data.get("organisation_words", ()))
         rules.stop_names |= fold(data.get("stop_names", ()))
         rules.proxy_cues |= fold(data.get("proxy_cues", ()))
         rules.proxy_owners |= fold(data.get("proxy_owners", ()))

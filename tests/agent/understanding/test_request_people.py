@@ -309,3 +309,60 @@ def test_the_one_below_told_of_or_asked_of_someone_else_asks_no_intro() -> None:
         cc="Intro Agent <intro@introbot.net>",
     )
     assert colleague.kind == "not_a_request"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "¿Podrías ponerme en contacto con Andrés Molina de la Fundación Agua Viva? Su "
+            "dirección es andres.molina@aguaviva.example.",
+            "Andrés Molina",
+        ),
+        (
+            "Could you introduce me to Jonas Weber von der Stiftung Mercator "
+            "(jonas.weber@mercator.example)?",
+            "Jonas Weber",
+        ),
+        (
+            "Pourriez-vous me présenter à Marie Dubois de la Fondation Abbé Pierre "
+            "(marie.dubois@fap.example) ?",
+            "Marie Dubois",
+        ),
+        (
+            "Você poderia me apresentar à Ana Souza da Fundação Lemann (ana.souza@lemann.example)?",
+            "Ana Souza",
+        ),
+        (
+            "Could you introduce me to Ana Souza of the Universidade de São Paulo "
+            "(ana.souza@usp.example)?",
+            "Ana Souza",
+        ),
+        # A surname after the particles joins them.
+        (
+            "¿Podrías presentarme a Andrés Molina de la Cruz (andres@molinacruz.example)?",
+            "Andrés Molina de la Cruz",
+        ),
+        ("Please introduce me to Ilse van der Berg (ilse@berg.example).", "Ilse van der Berg"),
+        ("Could you introduce me to Maria dos Santos (maria@santos.example)?", "Maria dos Santos"),
+    ],
+)
+def test_a_name_never_ends_on_a_particle_nor_takes_an_organisation(body: str, name: str) -> None:
+    result = understand(body)
+    assert result.b is not None and result.b.name == name, body
+    assert result.confident, body
+
+
+def test_an_address_after_the_organisation_is_the_persons_and_the_organisation_no_reason() -> None:
+    result = understand(
+        "Pourriez-vous me présenter à Nathalie Roux de la Fondation Cartier (nroux@fc.example) ?"
+    )
+    assert result.b == Party("Nathalie Roux", "nroux@fc.example")
+    assert result.confident
+    unaddressed = understand(
+        "Bonjour, est-ce que tu pourrais me présenter à Nathalie de la Fondation Cartier ? "
+        "Je n'ai pas son adresse."
+    )
+    assert unaddressed.b == Party("Nathalie", None)
+    assert unaddressed.context is None
+    assert not unaddressed.confident
