@@ -135,3 +135,60 @@ def _read_block(
         fields.get("subject", ""),
         "\n".join(body_lines).strip(),
     )
+
+
+# An address as a quote header prints it: "<a@b>", "(<a@b>)", "[mailto:a@b]", or bare.
+_HEADER_ADDRESS = re.compile(
+    r"\(?(?:<|\[mailto:)?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)(?:>|\])?\)?", re.IGNORECASE
+)
+# The display name right before it: a quoted one, or the last words of the text before
+# it that each open on a capital (a particle between them too: "Ana de Souza").
+_QUOTED_NAME = re.compile(r'"([^"]{1,80})"\s*$')
+_NAME_WORD = re.compile(r"[^\W\d_][\w'.\-]*")
+
+
+def header_people(
+    headers: Iterable[str], labels: Mapping[str, str], particles: Iterable[str] = ()
+) -> tuple[Address, ...]:
+    """The people quote headers name with an address (``agent.understanding.quotes.
+    quote_headers``): the one of "On <date>, Ines Duarte <ines@...> wrote:", "Am ...
+    schrieb Ines Duarte <ines@...>:", and those of an Outlook block's "From:", "To:" and
+    "Cc:" lines, each label in any language (``labels``, as for forwards)."""
+    small = {p.casefold() for p in particles}
+    found: list[Address] = []
+    for header in headers:
+        for line in header.splitlines():
+            field = _HEADER_LINE.match(line)
+            kind = _header_field(field.group(1), labels) if field else None
+            if field and kind in ("from", "to", "cc"):
+                found += parse_addresses(field.group(2))
+                continue
+            if field and kind is not None:
+                continue
+            found += _attributed(line, small)
+    return tuple(found)
+
+
+def _attributed(line: str, particles: set[str]) -> list[Address]:
+    """The people an "On <date>, <name> <address> wrote:" line names."""
+    people = []
+    start = 0
+    for match in _HEADER_ADDRESS.finditer(line):
+        before = line[start : match.start()].rstrip()
+        start = match.end()
+        quoted = _QUOTED_NAME.search(before)
+        if quoted:
+            people.append(Address(quoted.group(1).strip(), match.group(1)))
+            continue
+        words = before.rsplit(",", 1)[-1].split()
+        name: list[str] = []
+        for word in reversed(words):
+            capital = word[0].isupper() and any(char.islower() for char in word[1:])
+            particle = bool(name) and word.casefold() in particles
+            if not _NAME_WORD.fullmatch(word) or not (capital or particle):
+                break
+            name.insert(0, word)
+        while name and name[0].casefold() in particles:
+            name.pop(0)
+        people.append(Address(" ".join(name), match.group(1)))
+    return people

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["extract_new_text"]
+__all__ = ["extract_new_text", "quote_headers", "quoted_message"]
 
 _RULES = Path(__file__).resolve().parents[2] / "rules" / "quotes"
 
@@ -492,3 +492,63 @@ def _new_lines(lines: list[str], p: _Patterns, *, inline: bool, depth: int = 0) 
     # A header at the very top with unmarked text below: the text is what was sent
     # (a forward, or a reply that kept the header but not the quote).
     return _new_lines(lines[body:], p, inline=inline, depth=depth + 1)
+
+
+# The quote marks opening a line of a quote, nested ones too ("> > On ... wrote:").
+_LEADING_MARKS = re.compile(r"^(?:[ \t]*>)+[ \t]?")
+
+
+def quote_headers(text: str) -> list[str]:
+    """The headers of the quoted messages of ``text`` that name an address: "On <date>,
+    <name> <address> wrote:" lines in any of the clients' languages and Outlook
+    "From:/Sent:/To:" blocks, those quoted inside a quote too, each as its lines joined
+    without their quote marks.
+
+    A header is looked for only near a line holding an address and a colon, which
+    every such header has ("... <a@b> wrote:", "From: Ann <a@b>", "09:41"); most mail
+    has none, and is passed over at once.
+    """
+    if "@" not in text:
+        return []
+    lines = [_LEADING_MARKS.sub("", line, count=1) for line in text.splitlines()]
+    reach = _MAX_HEADER_LINES + 3
+    starts = sorted(
+        {
+            start
+            for at, line in enumerate(lines)
+            if "@" in line and (":" in line or "\uff1a" in line)
+            for start in range(max(0, at - reach), at + 1)
+        }
+    )
+    p = _patterns()
+    headers: list[str] = []
+    after = 0
+    for start in starts:
+        if start < after:
+            continue
+        found = _quote_start(lines, start, p)
+        if not found:
+            continue
+        header = lines[start : start + found]
+        if any(_has_address(line) for line in header):
+            headers.append("\n".join(header))
+            after = start + found
+    return headers
+
+
+# One level of quote marks opening a line ("> ", ">").
+_ONE_MARK = re.compile(r"^[ \t]*> ?")
+
+
+def quoted_message(text: str) -> tuple[str, str]:
+    """The first message ``text`` quotes, as its header and its own text: the lines
+    below the header with one level of quote marks taken off, up to the message it
+    quotes in turn. Empty strings when ``text`` quotes no message under a header."""
+    p = _patterns()
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    start, header_lines, _ = _find_quote(lines, p, keep_inline=False)
+    if start >= len(lines) or not header_lines:
+        return "", ""
+    body = [_ONE_MARK.sub("", line, count=1) for line in lines[start + header_lines :]]
+    end = next((at for at in range(len(body)) if _quote_start(body, at, p) is not None), len(body))
+    return "\n".join(lines[start : start + header_lines]), _trim(body[:end])

@@ -394,24 +394,59 @@ def _read_name(
             cursor += 2
             continue
         if token.lower in rules.name_particles:
-            # "van der Berg": particles count only when a capitalised word follows them.
+            # "van der Berg": particles count only when a surname follows them, and are
+            # taken with it, so a name never ends on one; a word opening an
+            # organisation's name starts no surname ("Andrés Molina de la Fundación").
             ahead = cursor
             while ahead < len(tokens) and tokens[ahead].lower in rules.name_particles:
                 ahead += 1
             near = ahead < len(tokens) and ahead - cursor <= 3
-            if near and _is_name_token(tokens[ahead].text, rules):
-                if len(parts) >= 2 and _names_a_domain(tokens[ahead].lower, spelled):
-                    # "Marta Ruiz de Talento Digital, marta@talentodigital.es": after a
-                    # first name and surname, a particle whose next word opens a domain
-                    # of the text says where she works; inside a name a particle follows
-                    # the first name ("Ilse van der Berg (ilse@berg.nl)").
-                    break
-                parts.extend(t.text for t in tokens[cursor:ahead])
-                cursor = ahead
-                continue
+            if not near or not _is_name_token(tokens[ahead].text, rules):
+                break
+            if tokens[ahead].lower in rules.organisation_words:
+                # "Nathalie de la Fondation Cartier": where she is from, which the
+                # mention takes in (an address after it is hers) and her name does not.
+                last = _organisation_end(tokens, ahead, rules)
+                break
+            if len(parts) >= 2 and _names_a_domain(tokens[ahead].lower, spelled):
+                # "Marta Ruiz de Talento Digital, marta@talentodigital.es": after a first
+                # name and surname, a particle whose next word opens a domain of the text
+                # says where she works; inside a name a particle follows the first name
+                # ("Ilse van der Berg (ilse@berg.nl)").
+                break
+            parts.extend(t.text for t in tokens[cursor : ahead + 1])
+            last = ahead
+            cursor = ahead + 1
+            continue
         break
     name = " ".join(parts)
     return _named(tokens, start, last, name)
+
+
+# The words of an organisation's name after the one opening it ("Agua Viva").
+MAX_ORGANISATION_WORDS = 4
+
+
+def _organisation_end(tokens: Sequence[Token], index: int, rules: Rules) -> int:
+    """The last token of the organisation's name opening at ``index`` ("Fundación Agua
+    Viva", "Universidade de São Paulo"): the capitalised words after it, a particle
+    between them too."""
+    last = index
+    words = 0
+    cursor = index + 1
+    while cursor < len(tokens) and words < MAX_ORGANISATION_WORDS:
+        token = tokens[cursor]
+        if token.lower in rules.name_particles and cursor + 1 < len(tokens):
+            if not _is_name_token(tokens[cursor + 1].text, rules):
+                break
+            cursor += 1
+            token = tokens[cursor]
+        elif not _is_name_token(token.text, rules):
+            break
+        last = cursor
+        words += 1
+        cursor += 1
+    return last
 
 
 def _names_a_domain(word: str, spelled: dict[str, list[tuple[str, str]]] | None) -> bool:

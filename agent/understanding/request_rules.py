@@ -184,6 +184,9 @@ class Rules:
     # Words that place a description ("our team at ..."): a name after them is no person.
     place_words: set[str] = field(default_factory=set)
     name_particles: set[str] = field(default_factory=set)
+    # Words that open the name of an organisation ("Fundación", "Stiftung"): after a
+    # particle they start no surname ("Andrés Molina de la Fundación Agua Viva").
+    organisation_words: set[str] = field(default_factory=set)
     stop_names: set[str] = field(default_factory=set)
     literals: set[str] = field(default_factory=set)
     closings: set[str] = field(default_factory=set)
@@ -218,6 +221,10 @@ class Rules:
     # A note that only hands a forwarded mail to the agent ("can you?", "¿puedes?",
     # "kannst du?"): every word of it is one of these.
     handover_words: set[str] = field(default_factory=set)
+    # What points at the intro a quoted mail suggests ("can you do the one Raj suggests
+    # below?", "¿puedes hacer la de abajo?"), ``*`` one to three words: a name.
+    below_refs: set[str] = field(default_factory=set)
+    below_ref_re: re.Pattern[str] = _NEVER
     # Talking or meeting with someone ("talk", "hablar con", "kennenlernen"), and wanting
     # to ("would love", "me encantaría"): a forwarded mail's author asking for contact.
     contact_words: set[str] = field(default_factory=set)
@@ -300,6 +307,15 @@ class Rules:
     proxy_roles: set[str] = field(default_factory=set)
     proxy_wishes: set[str] = field(default_factory=set)
     proxy_wish_re: re.Pattern[str] = _NEVER
+    # "on behalf of *", "* asked me to": where a proxy phrase names the one written for.
+    # The text before a name that ends on such a phrase, and the text after one that
+    # opens on it (see ``agent.understanding.request_proxy``).
+    proxy_principals: set[str] = field(default_factory=set)
+    # Pronouns that may be the one written to or a third person ("le", "lhe"): in a
+    # mail for a principal so named, they are that principal.
+    proxy_pronouns: set[str] = field(default_factory=set)
+    proxy_for_re: re.Pattern[str] = _NEVER
+    proxy_by_re: re.Pattern[str] = _NEVER
     list_cue_re: re.Pattern[str] = _NEVER
     context_skip_re: re.Pattern[str] = _NEVER
 
@@ -372,6 +388,41 @@ def _wish_regex(owners: set[str], roles: set[str], wishes: set[str]) -> re.Patte
         rf"(?<!\w)(?:{either(owners)})\s+(?:{word})?(?:{either(roles)})\s+(?:{word})?"
         rf"(?:{either(wishes)})(?!\w)"
     )
+
+
+def _principal_regexes(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where ``proxy_principals`` name the one written for: the text before a name that
+    ends on a phrase whose ``*`` closes it ("on behalf of", perhaps "my boss," and a
+    title or an abbreviation after it: "de parte de D."), and the text after a name that
+    opens on one whose ``*`` opens it ("asked me to", "'s assistant")."""
+
+    def either(phrases: Iterable[str]) -> str:
+        ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+        return "|".join(re.escape(p).replace("\\ ", r"\s+") for p in ordered)
+
+    leading = [p.removesuffix("*").strip() for p in rules.proxy_principals if p.endswith("*")]
+    trailing = [p.removeprefix("*").strip() for p in rules.proxy_principals if p.startswith("*")]
+    owned = (
+        rf"(?:(?:{either(rules.proxy_owners)})\s+(?:[\w'-]+\s+)?(?:{either(rules.proxy_roles)})"
+        r"\s*,?\s+)?"
+        if rules.proxy_owners and rules.proxy_roles
+        else ""
+    )
+    title = rf"(?:(?:(?:{either(rules.titles)})\.?|[^\W\d_]{{1,4}}\.)\s+)?"
+    before = re.compile(rf"(?<!\w)(?:{either(leading)})\s+{owned}{title}$") if leading else _NEVER
+    after = re.compile(rf"(?:{either(trailing)})(?!\w)") if trailing else _NEVER
+    return before, after
+
+
+def _star_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One regex finding any of ``phrases`` (case-folded) as whole words, ``*`` one to
+    three words ("the one * suggests below")."""
+    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not ordered:
+        return _NEVER
+    words = r"[\w'\-]+(?:\s+[\w'\-]+){0,2}"
+    body = "|".join(re.escape(p).replace("\\*", words).replace("\\ ", r"\s+") for p in ordered)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
 def _read_json(folder: str, language: str) -> dict[str, Any]:
@@ -476,11 +527,14 @@ def load_rules() -> Rules:
         rules.pronoun_verbs |= fold(data.get("pronoun_verbs", ()))
         rules.place_words |= fold(data.get("place_words", ()))
         rules.name_particles |= fold(data.get("name_particles", ()))
+        rules.organisation_words |= fold(data.get("organisation_words", ()))
         rules.stop_names |= fold(data.get("stop_names", ()))
         rules.proxy_cues |= fold(data.get("proxy_cues", ()))
         rules.proxy_owners |= fold(data.get("proxy_owners", ()))
         rules.proxy_roles |= fold(data.get("proxy_roles", ()))
         rules.proxy_wishes |= fold(data.get("proxy_wishes", ()))
+        rules.proxy_principals |= fold(data.get("proxy_principals", ()))
+        rules.proxy_pronouns |= fold(data.get("proxy_pronouns", ()))
         rules.shared_mail_domains |= fold(data.get("shared_mail_domains", ()))
         rules.appointment_verbs |= fold(data.get("appointment_verbs", ()))
         rules.appointment_leads |= fold(data.get("appointment_leads", ()))
@@ -504,6 +558,7 @@ def load_rules() -> Rules:
         rules.self_verbs |= fold(data.get("self_verbs", ()))
         rules.later_cues |= fold(data.get("later_cues", ()))
         rules.handover_words |= fold(data.get("handover_words", ()))
+        rules.below_refs |= fold(data.get("below_refs", ()))
         rules.contact_words |= fold(data.get("contact_words", ()))
         rules.wishes |= fold(data.get("wishes", ()))
         rules.closings |= fold(data.get("closings", ()))
@@ -561,6 +616,8 @@ def load_rules() -> Rules:
     rules.named_address_lead_re = _lead_regex((p for p in address_leads if "*" in p), sources)
     rules.address_lead_continuation_re = _lead_regex(continuations)
     rules.proxy_wish_re = _wish_regex(rules.proxy_owners, rules.proxy_roles, rules.proxy_wishes)
+    rules.proxy_for_re, rules.proxy_by_re = _principal_regexes(rules)
     rules.list_cue_re = phrase_regex(rules.list_cues)
+    rules.below_ref_re = _star_regex(rules.below_refs)
     rules.context_skip_re = phrase_regex(rules.context_skips)
     return rules

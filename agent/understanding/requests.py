@@ -27,8 +27,9 @@ from agent.understanding.commands import (
     detect_command,
     strip_subject_prefixes,
 )
-from agent.understanding.forwards import Forward, find_forward
-from agent.understanding.quotes import extract_new_text
+from agent.understanding.forwards import Forward, find_forward, header_people
+from agent.understanding.quotes import extract_new_text, quote_headers, quoted_message
+from agent.understanding.request_below import refers_below, suggested_person
 from agent.understanding.request_implied import handed_over_pair, implied_pair
 from agent.understanding.request_mentions import tokenize
 from agent.understanding.request_model import Pair, Party, RequestResult
@@ -42,8 +43,10 @@ from agent.understanding.request_people import (
     natural_name,
     party_of,
     plain_name,
+    resolve_mention,
     unique_addresses,
 )
+from agent.understanding.request_proxy import named_principals, principal
 from agent.understanding.request_reading import (
     Reading,
     hands_over,
@@ -274,11 +277,11 @@ def _read_all(
     # The writer as they sign, not as a directory lists them ("Hargreaves, Simon").
     me = party_of(Address(requester.name or "", requester.email or "")) if requester else None
     folded = normal_text(_unlisted(own, signed)) if me is not None else ""
-    if me is not None and (rules.proxy_cue_re.search(folded) or rules.proxy_wish_re.search(folded)):
-        # "I'm writing on behalf of Richard", "My colleague would love an intro to ...":
-        # the one to introduce is not the writer, and who it is goes unsaid in
-        # "introduce me"; the agent asks rather than guess.
-        me = Resolved(Party(None, None), False)
+    # "I'm writing on behalf of Richard", "My colleague would love an intro to ...": the
+    # one to introduce is not the writer.
+    proxy = me is not None and bool(
+        rules.proxy_cue_re.search(folded) or rules.proxy_wish_re.search(folded)
+    )
 
     # People as they are named, without a title or a company ("Dr. Katharina Weber",
     # "Jessica Tran | NorthPeak").
@@ -294,6 +297,19 @@ def _read_all(
     third = party_of(author) if author and author.email else None
     inner = plain(forward.to + forward.cc) + ((author,) if author else ()) if forward else ()
     gazetteer = tuple(unique_addresses((*headers, *inner), agent))
+    # "On Wed, 19 Nov 2025 at 09:41, Ines Duarte <ines@...> wrote:", a quoted "From:"
+    # block: people a quoted thread's headers name are known as the mail's own headers'
+    # are, each as those headers show them when they name them too.
+    quoted = header_people(
+        quote_headers((message.text or "")[:MAX_TEXT_CHARS]),
+        rules.forward_labels,
+        rules.name_particles,
+    )
+    if quoted:
+        known = {a.key for a in gazetteer}
+        # As people write them: "Duarte, Ines" is Ines Duarte.
+        shown = (Address(natural_name(a.name, rules.titles), a.email) for a in quoted)
+        gazetteer += tuple(a for a in unique_addresses(shown, agent) if a.key not in known)
     own_items = tokenize(own, rules)
     forward_items = tokenize(forward.body, rules) if forward else []
     before_signature = [item for item in own_items if item.start < signed]
@@ -327,7 +343,10 @@ def _read_all(
         body_names = (*body_names, *told)
 
     def scene(
-        me: Resolved | None, recipients: tuple[Address, ...], forwarded: bool = False
+        me: Resolved | None,
+        recipients: tuple[Address, ...],
+        forwarded: bool = False,
+        third: Resolved | None = third,
     ) -> Scene:
         return Scene(
             agent,
@@ -344,6 +363,32 @@ def _read_all(
             titled_names=titled_names,
         )
 
+    # Whom "he", "him", "le" stand for in the writer's own text.
+    own_third = third
+    unsaid: Resolved | None = None
+    if proxy:
+        # Who it is goes unsaid in "introduce me", unless the proxy phrase names one
+        # whose address is certain ("on behalf of Richard Coleman, who is copied here",
+        # "de parte de D. Ignacio Beltrán (ibeltran@...)"): then "me", "he" and "him"
+        # are that one. Anyone less certain, and the agent asks rather than guess.
+        named = named_principals(own, own_items, rules)
+        written_for = principal(
+            named,
+            lambda item: resolve_mention(item, scene(None, recipients))[0],
+            sender.email if sender else None,
+        )
+        unsaid = Resolved(Party(None, None), False)
+        me = written_for or unsaid
+        if written_for is not None and third is None:
+            own_third = written_for
+            # "Le agradecería que le presentara a Dña. Carmen Ortiz": "le" is him.
+            own_items = [
+                replace(item, kind="third")
+                if item.kind == "you" and item.lower in rules.proxy_pronouns
+                else item
+                for item in own_items
+            ]
+
     reply = bool(message.in_reply_to) or message.subject.strip().casefold().startswith("re")
     # "Yes please, intro me to Sara" sent to the agent alone in answer to someone else's
     # offer asks the agent; in answer to the agent's own question, or copied on a thread
@@ -359,9 +404,10 @@ def _read_all(
     forwarded_scene: list[Scene] = []
 
     def read_own() -> Reading | None:
-        scene_here = scene(me, recipients)
+        scene_here = scene(me, recipients, third=own_third)
         reading = read_text(own, own_items, scene_here, "pair", rules, reply, asks_over_agreement)
-        implied_by.append((reading, scene_here))
+        # The pair an ask implies is among everyone on the mail, the one written for too.
+        implied_by.append((reading, replace(scene_here, me=unsaid) if unsaid else scene_here))
         return reading
 
     def read_forward() -> Reading | None:
@@ -385,7 +431,9 @@ def _read_all(
         # A reply's or a forward's subject names an earlier mail's business, not this one's.
         if subject != message.subject.strip() or any(r.vetoed for r in readings):
             return None
-        titled = read_text(subject, subject_items, scene(me, recipients), "subject", rules)
+        titled = read_text(
+            subject, subject_items, scene(me, recipients, third=own_third), "subject", rules
+        )
         # "Planning / Budget" is no pair: a subject counts only for people known for sure.
         titled.pairs = [(a, b) for a, b in titled.pairs if a.certain and b.certain]
         return titled
@@ -454,6 +502,22 @@ def _read_all(
             names = {r.party.name.casefold().split()[0] for r in handed if r.party.name}
             reason = context or reason_about(forward.body, forward_items, names, rules, True)
             return [handed], reason, True
+    if any(is_agent(a.email, agent) for a in message.to) and refers_below(own[:signed], rules):
+        # "Adding the intro bot here. Can you do the one Raj suggests below?": the pair
+        # is the writer and the one the quoted mail suggests they meet, if just one.
+        authors: tuple[Address, ...] = ()
+        if forward is not None:
+            body, authors = forward.body, (forward.author,) if forward.author else ()
+        else:
+            header, body = quoted_message((message.text or "")[:MAX_TEXT_CHARS])
+            authors = header_people((header,), rules.forward_labels, rules.name_particles)
+        aside = {agent, *(a.email.casefold() for a in (*authors, *message.from_))}
+        person = suggested_person(body, rules, aside)
+        if person is None or me is None or not me.party.email:
+            return [], context, True
+        names = {person.party.name.casefold().split()[0]} if person.party.name else set()
+        reason = context or reason_about(body, tokenize(body, rules), names, rules)
+        return [(me, person)], reason, True
     return [], context, triggered
 
 

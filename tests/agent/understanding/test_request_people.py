@@ -1,0 +1,368 @@
+"""Who the people of a request are: the one an assistant writes for, names found in a
+quoted thread, names read whole (agent.understanding.request_proxy, requests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.request_model import Party
+from tests.agent.understanding.test_requests import understand
+
+EA = "Jenna Morales <jenna@cv.example>"
+
+
+@pytest.mark.parametrize(
+    ("body", "cc", "principal", "other"),
+    [
+        (
+            "I'm writing on behalf of Richard Coleman, who is copied here. He would like an "
+            "introduction to Professor Amara Nwosu (amara@kcl.example).",
+            "Richard Coleman <rc@cv.example>",
+            Party("Richard Coleman", "rc@cv.example"),
+            Party("Amara Nwosu", "amara@kcl.example"),
+        ),
+        (
+            "Richard Coleman asked me to write to you. Could you introduce him to Amara "
+            "Nwosu (amara@kcl.example)?",
+            "Richard Coleman <rc@cv.example>",
+            Party("Richard Coleman", "rc@cv.example"),
+            Party("Amara Nwosu", "amara@kcl.example"),
+        ),
+        (
+            "I'm writing on behalf of my boss, Richard Coleman (rc@cv.example). My boss would "
+            "love to meet Amara Nwosu (amara@kcl.example).",
+            None,
+            Party("Richard Coleman", "rc@cv.example"),
+            Party("Amara Nwosu", "amara@kcl.example"),
+        ),
+        (
+            "Le escribo de parte de D. Ignacio Beltrán (ibeltran@ba.example). Le agradecería "
+            "que le presentara a Dña. Carmen Ortiz (carmen@hidralia.example).",
+            None,
+            Party("Ignacio Beltrán", "ibeltran@ba.example"),
+            Party("Carmen Ortiz", "carmen@hidralia.example"),
+        ),
+        (
+            "Le escribo en nombre de Ignacio Beltrán, que está en copia. ¿Podría presentarle a "
+            "Carmen Ortiz (carmen@hidralia.example)?",
+            "Ignacio Beltrán <ib@ba.example>",
+            Party("Ignacio Beltrán", "ib@ba.example"),
+            Party("Carmen Ortiz", "carmen@hidralia.example"),
+        ),
+        (
+            "Je vous écris au nom de Paul Morel (paul@morel.example). Il aimerait être "
+            "présenté à Léa Roux (lea@roux.example).",
+            None,
+            Party("Paul Morel", "paul@morel.example"),
+            Party("Léa Roux", "lea@roux.example"),
+        ),
+        (
+            "Je vous écris de la part de M. Paul Morel (paul@morel.example). Pourriez-vous lui "
+            "présenter Léa Roux (lea@roux.example) ?",
+            None,
+            Party("Paul Morel", "paul@morel.example"),
+            Party("Léa Roux", "lea@roux.example"),
+        ),
+        (
+            "Ich schreibe Ihnen im Auftrag von Herrn Jonas Weber (jonas@weber.example). "
+            "Könnten Sie ihn mit Frau Anna Keller (anna@keller.example) bekannt machen?",
+            None,
+            Party("Jonas Weber", "jonas@weber.example"),
+            Party("Anna Keller", "anna@keller.example"),
+        ),
+        (
+            "Ich schreibe im Namen von Jonas Weber (in Kopie). Er würde gerne Anna Keller "
+            "(anna@keller.example) kennenlernen.",
+            "Jonas Weber <jonas@weber.example>",
+            Party("Jonas Weber", "jonas@weber.example"),
+            Party("Anna Keller", "anna@keller.example"),
+        ),
+        (
+            "Escrevo em nome do Dr. Rui Costa (rui@costa.example). Ele gostaria de ser "
+            "apresentado à Ana Lima (ana@lima.example).",
+            None,
+            Party("Rui Costa", "rui@costa.example"),
+            Party("Ana Lima", "ana@lima.example"),
+        ),
+        (
+            "Escrevo em nome de Rui Costa (rui@costa.example). Gostaria que lhe apresentasse "
+            "a Ana Lima (ana@lima.example).",
+            None,
+            Party("Rui Costa", "rui@costa.example"),
+            Party("Ana Lima", "ana@lima.example"),
+        ),
+        (
+            "Naandika kwa niaba ya Juma Mwangi (juma@mwangi.example). Tafadhali mtambulishe "
+            "kwa Amina Hassan (amina@hassan.example).",
+            None,
+            Party("Juma Mwangi", "juma@mwangi.example"),
+            Party("Amina Hassan", "amina@hassan.example"),
+        ),
+    ],
+)
+def test_the_one_a_proxy_phrase_names_with_a_certain_address_is_introduced(
+    body: str, cc: str | None, principal: Party, other: Party
+) -> None:
+    result = understand(body, sender=EA, cc=cc) if cc else understand(body, sender=EA)
+    assert result.kind == "intro_request", body
+    assert (result.a, result.b) == (principal, other), body
+    assert result.more == (), body
+    assert result.confident, body
+
+
+@pytest.mark.parametrize(
+    ("body", "cc"),
+    [
+        # Named, but with no address anywhere.
+        (
+            "I'm writing on behalf of Richard Coleman. He would like an introduction to Amara "
+            "Nwosu (amara@kcl.example).",
+            None,
+        ),
+        # Two named: whom "me" stands for is unsure.
+        (
+            "I'm writing on behalf of Richard Coleman (rc@cv.example) and on behalf of Sara "
+            "Lind (sara@cv.example). Could you introduce me to Amara Nwosu (amara@kcl.example)?",
+            None,
+        ),
+        # A company, not a person.
+        (
+            "I'm writing on behalf of Coleman Ventures. Could you introduce me to Amara Nwosu "
+            "(amara@kcl.example)?",
+            None,
+        ),
+        # A first name alone, even one a header answers to.
+        (
+            "I'm Marc's assistant. Marc would like an intro to Sofia Ricci, sofia@ricci.example.",
+            "Marc Orbit <marc@orbit.example>",
+        ),
+    ],
+)
+def test_the_one_written_for_unnamed_or_uncertain_is_asked_about(body: str, cc: str | None) -> None:
+    result = understand(body, sender=EA, cc=cc) if cc else understand(body, sender=EA)
+    assert result.kind == "intro_request", body
+    assert result.a != Party("Jenna Morales", "jenna@cv.example"), body
+    assert not result.confident, body
+
+
+SAM = "Sam Okafor <sam@okafor.example>"
+INES = Party("Ines Duarte", "ines@duarte.example")
+WALTER = Party("Walter Brenner", "walter@brenner.example")
+THREAD_ASK = (
+    "Per the thread below, please introduce Ines Duarte to Walter Brenner "
+    "(walter@brenner.example). Walter imports wines.\n\nThanks,\nSam\n\n"
+)
+QUOTED = "> Sam, lovely to meet you! If you know an importer, I'd be grateful.\n>\n> Ines\n"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "On Wed, 19 Nov 2025 at 09:41, Ines Duarte <ines@duarte.example> wrote:",
+        "On Wed, Nov 19, 2025 at 9:41 AM Ines Duarte <ines@duarte.example> wrote:",
+        "Le mer. 19 nov. 2025 à 09:41, Ines Duarte <ines@duarte.example> a écrit :",
+        "El mié, 19 nov 2025 a las 09:41, Ines Duarte (<ines@duarte.example>) escribió:",
+        "Am Mi., 19. Nov. 2025 um 09:41 Uhr schrieb Ines Duarte <ines@duarte.example>:",
+        "Em qua., 19 de nov. de 2025 às 09:41, Ines Duarte <ines@duarte.example> escreveu:",
+        "Mnamo Jumatano, 19 Nov 2025 saa 09:41, Ines Duarte <ines@duarte.example> aliandika:",
+        '"Duarte, Ines" <ines@duarte.example> schrieb am 19.11.2025 um 09:41:',
+    ],
+)
+def test_one_named_in_a_quote_attribution_is_known_by_its_address(header: str) -> None:
+    result = understand(f"{THREAD_ASK}{header}\n{QUOTED}", sender=SAM)
+    assert (result.a, result.b) == (INES, WALTER), header
+    assert result.confident, header
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "From: Ines Duarte <ines@duarte.example>\nSent: Wednesday, November 19, 2025 9:41 AM\n"
+        "To: Sam Okafor <sam@okafor.example>\nSubject: ProWein",
+        "De : Sam Okafor <sam@okafor.example>\nEnvoyé : mercredi 19 novembre 2025 09:41\n"
+        "À : Ines Duarte <ines@duarte.example>\nObjet : ProWein",
+        "> > Am 19.11.2025 um 09:41 schrieb Ines Duarte <ines@duarte.example>:",
+    ],
+)
+def test_one_named_in_a_quoted_header_block_is_known_by_its_address(block: str) -> None:
+    body = f"{THREAD_ASK}________________________________\n{block}\n\nSam, lovely to meet you!\n"
+    result = understand(body, sender=SAM, subject="RE: ProWein")
+    assert (result.a, result.b) == (INES, WALTER), block
+    assert result.confident, block
+
+
+def test_an_address_in_quoted_prose_is_no_header() -> None:
+    body = (
+        f"{THREAD_ASK}On Wed, 19 Nov 2025 at 09:41, Carla Reis <carla@reis.example> wrote:\n"
+        "> My friend Ines Duarte (ines@duarte.example) is looking for an importer.\n"
+    )
+    result = understand(body, sender=SAM)
+    assert result.a == Party("Ines Duarte", None)
+    assert not result.confident
+
+
+NADIA = Party("Nadia Ferreira", "nadia@kelpworks.example")
+CAMILLE = Party("Camille Durand", "camille@stationf.example")
+
+
+def _over_a_quote(note: str, header: str, suggestion: str) -> str:
+    return (
+        f"{note}\n\nN.\n\n{header}\n> Agree on dropping the two US ones.\n>\n> {suggestion}\n>\n"
+        "> R\n>\n> On Mon, 17 Nov 2025 at 11:02, Nadia Ferreira <nadia@kelpworks.example> "
+        "wrote:\n>> Shortlist so far: Station F (Paris), Blue Economy Hub (Lisbon).\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("note", "header", "suggestion"),
+    [
+        (
+            "Adding the intro bot here. Can you do the one Raj suggests below?",
+            "On Mon, 17 Nov 2025 at 18:40, Raj Malhotra <raj@kelpworks.example> wrote:",
+            "For Paris you should really meet Camille Durand (camille@stationf.example), she "
+            "runs the climate track there.",
+        ),
+        (
+            "J'ajoute le bot d'intro. Tu peux faire celle que Raj propose en dessous ?",
+            "Le lun. 17 nov. 2025 à 18:40, Raj Malhotra <raj@kelpworks.example> a écrit :",
+            "Pour Paris tu devrais vraiment rencontrer Camille Durand "
+            "(camille@stationf.example), elle dirige le programme climat.",
+        ),
+        (
+            "Añado al bot de presentaciones. ¿Puedes hacer la de abajo?",
+            "El lun, 17 nov 2025 a las 18:40, Raj Malhotra (<raj@kelpworks.example>) escribió:",
+            "Para París deberías conocer a Camille Durand (camille@stationf.example), dirige "
+            "el programa de clima.",
+        ),
+        (
+            "Ich füge den Intro-Bot hinzu. Kannst du bitte die unten machen?",
+            "Am Mo., 17. Nov. 2025 um 18:40 Uhr schrieb Raj Malhotra <raj@kelpworks.example>:",
+            "Für Paris solltest du unbedingt Camille Durand (camille@stationf.example) "
+            "kennenlernen.",
+        ),
+        (
+            "Incluí o bot de apresentações. Consegue fazer a que o Raj sugere abaixo?",
+            "Em seg., 17 de nov. de 2025 às 18:40, Raj Malhotra <raj@kelpworks.example> escreveu:",
+            "Para Paris você devia conhecer a Camille Durand (camille@stationf.example).",
+        ),
+        (
+            "Nimemwongeza bot wa utambulisho. Unaweza kufanya ile ya chini?",
+            "Mnamo Jumatatu, 17 Nov 2025 saa 18:40, Raj Malhotra <raj@kelpworks.example> "
+            "aliandika:",
+            "Kwa Paris unapaswa kukutana na Camille Durand (camille@stationf.example).",
+        ),
+    ],
+)
+def test_the_one_a_quoted_mail_suggests_is_handed_over(
+    note: str, header: str, suggestion: str
+) -> None:
+    result = understand(
+        _over_a_quote(note, header, suggestion),
+        sender="Nadia Ferreira <nadia@kelpworks.example>",
+        cc="Raj Malhotra <raj@kelpworks.example>",
+        subject="Re: accelerator shortlist",
+    )
+    assert result.kind == "intro_request", note
+    assert (result.a, result.b) == (NADIA, CAMILLE), note
+    assert result.confident, note
+
+
+@pytest.mark.parametrize(
+    "suggestion",
+    [
+        # Two people to meet: which one is meant is asked.
+        "For Paris you should meet Camille Durand (camille@stationf.example) or Paul Roy "
+        "(paul@roy.example).",
+        # No address for the one suggested.
+        "For Paris you should really meet Camille Durand, she runs the climate track there.",
+        # Someone named with an address, but not to meet.
+        "Camille Durand (camille@stationf.example) sent the programme yesterday.",
+    ],
+)
+def test_a_quoted_suggestion_not_of_one_certain_person_is_asked_about(suggestion: str) -> None:
+    result = understand(
+        _over_a_quote(
+            "Adding the intro bot here. Can you do the one Raj suggests below?",
+            "On Mon, 17 Nov 2025 at 18:40, Raj Malhotra <raj@kelpworks.example> wrote:",
+            suggestion,
+        ),
+        sender="Nadia Ferreira <nadia@kelpworks.example>",
+        cc="Raj Malhotra <raj@kelpworks.example>",
+    )
+    assert result.kind == "intro_request", suggestion
+    assert not result.confident, suggestion
+
+
+def test_the_one_below_told_of_or_asked_of_someone_else_asks_no_intro() -> None:
+    header = "On Mon, 17 Nov 2025 at 18:40, Raj Malhotra <raj@kelpworks.example> wrote:"
+    suggestion = "For Paris you should really meet Camille Durand (camille@stationf.example)."
+    told = understand(
+        _over_a_quote("The one below is the one I liked most.", header, suggestion),
+        sender="Nadia Ferreira <nadia@kelpworks.example>",
+    )
+    assert told.kind == "not_a_request"
+    # Written to a colleague, the agent copied: the colleague is asked, not the agent.
+    colleague = understand(
+        _over_a_quote("Tom, can you do the one Raj suggests below?", header, suggestion),
+        sender="Nadia Ferreira <nadia@kelpworks.example>",
+        to="Tom Hale <tom@kelpworks.example>",
+        cc="Intro Agent <intro@introbot.net>",
+    )
+    assert colleague.kind == "not_a_request"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "¿Podrías ponerme en contacto con Andrés Molina de la Fundación Agua Viva? Su "
+            "dirección es andres.molina@aguaviva.example.",
+            "Andrés Molina",
+        ),
+        (
+            "Could you introduce me to Jonas Weber von der Stiftung Mercator "
+            "(jonas.weber@mercator.example)?",
+            "Jonas Weber",
+        ),
+        (
+            "Pourriez-vous me présenter à Marie Dubois de la Fondation Abbé Pierre "
+            "(marie.dubois@fap.example) ?",
+            "Marie Dubois",
+        ),
+        (
+            "Você poderia me apresentar à Ana Souza da Fundação Lemann (ana.souza@lemann.example)?",
+            "Ana Souza",
+        ),
+        (
+            "Could you introduce me to Ana Souza of the Universidade de São Paulo "
+            "(ana.souza@usp.example)?",
+            "Ana Souza",
+        ),
+        # A surname after the particles joins them.
+        (
+            "¿Podrías presentarme a Andrés Molina de la Cruz (andres@molinacruz.example)?",
+            "Andrés Molina de la Cruz",
+        ),
+        ("Please introduce me to Ilse van der Berg (ilse@berg.example).", "Ilse van der Berg"),
+        ("Could you introduce me to Maria dos Santos (maria@santos.example)?", "Maria dos Santos"),
+    ],
+)
+def test_a_name_never_ends_on_a_particle_nor_takes_an_organisation(body: str, name: str) -> None:
+    result = understand(body)
+    assert result.b is not None and result.b.name == name, body
+    assert result.confident, body
+
+
+def test_an_address_after_the_organisation_is_the_persons_and_the_organisation_no_reason() -> None:
+    result = understand(
+        "Pourriez-vous me présenter à Nathalie Roux de la Fondation Cartier (nroux@fc.example) ?"
+    )
+    assert result.b == Party("Nathalie Roux", "nroux@fc.example")
+    assert result.confident
+    unaddressed = understand(
+        "Bonjour, est-ce que tu pourrais me présenter à Nathalie de la Fondation Cartier ? "
+        "Je n'ai pas son adresse."
+    )
+    assert unaddressed.b == Party("Nathalie", None)
+    assert unaddressed.context is None
+    assert not unaddressed.confident
