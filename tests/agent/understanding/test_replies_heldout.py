@@ -265,7 +265,10 @@ about another matter, emoji and one-letter answers, auto-replies by header and b
 alone), written after the changes for the twentieth and measured before any change for
 it: 40 of 42 (95.2%), no consent error; missed: "no reason not too, go fo it!" (yes, read
 no) and "Yes, happy to. My assistant Joanna Price (...) looks after my calendar and will
-set up a time once you've made the introduction." (yes, read unclear).
+set up a time once you've made the introduction." (yes, read unclear). Both joined the set
+with the change that reads them (a double negation that agrees, with the slips a real-word
+check allows; an assistant arranging the meeting after a yes, and a time named by the
+intro itself, are logistics, not conditions).
 
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """

@@ -485,6 +485,22 @@ apresentar ela pro Rodrigo", "I think they should meet" of two named without add
 "me présenter à la directrice, elle s'appelle Sophie Garnier", and a context not found
 in Portuguese.
 
+Of these three batches' misses, fifteen joined the folder with the change that reads
+each: the Québec cancel (a cancel asked as "Peux-tu l'annuler?" in a mail about an
+intro), the German split cancel (the sentence read to its particle), ordinal list items,
+a proxy's named principal with a certain address (English and Spanish), people named in
+quote headers, "the one below" handed over, the voseo imperatives and a list item
+repeating its frame without the verb, a pair asked for by its count ("deux personnes"),
+an aside about the one asked for ("Fiona Walsh, the sports physio you introduced me
+to"), copied intake by "put you two in touch", help questions in a longer mail or the
+subject, and a Portuguese ask whose context is still not found. The two wrong actions
+of b23 are now asked about (an ask for "them" or "the two" never pairs the writer) and
+stay out with the other misses: lower-case "maya and lars", "frnt", "les mettre en
+contact" with one of the two without an address, the German noun before a name
+("Physiotherapeutin Katrin Vogt"), two pairs by list, "yes please do that" under an
+offer, the Spanish Thunderbird forward, "apresentar ela pro Rodrigo", "I think they
+should meet" and "me présenter à la directrice, elle s'appelle Sophie Garnier".
+
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
 """
