@@ -26,7 +26,7 @@ import re
 import warnings
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 from types import MappingProxyType
 
@@ -637,10 +637,41 @@ def parse_addresses(
 # -- dates --------------------------------------------------------------------------
 
 
+# "Tue, 14 May 2024 09:12:44 +0200": the day name optional, the seconds too; "-0000"
+# (no zone known) is left to the general reader, which takes it as UTC.
+_COMMON_DATE = re.compile(
+    r"(?:[A-Z][a-z]{2}, )?(\d{1,2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? "
+    r"(?!-0000)([+-])(\d{2})(\d{2})"
+)
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+
+
 def parse_date(value: str | None, defects: list[str]) -> datetime | None:
     """An aware datetime from a Date value; zone-less or "-0000" dates are taken as UTC."""
     if not value:
         return None
+    common = _COMMON_DATE.fullmatch(value.strip())
+    if common is not None and common.group(2).casefold() in _MONTHS:
+        # Nearly every mail's Date has the one form RFC 5322 recommends: read at once.
+        day, month, year, hour, minute, second, sign, zone_h, zone_m = common.groups()
+        offset = timedelta(hours=int(zone_h), minutes=int(zone_m))
+        try:
+            return datetime(
+                int(year),
+                _MONTHS[month.casefold()],
+                int(day),
+                int(hour),
+                int(minute),
+                int(second or 0),
+                tzinfo=timezone(-offset if sign == "-" else offset),
+            )
+        except ValueError:
+            pass  # "31 Feb": the general reader below names the defect
     try:
         parsed = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from email.utils import getaddresses
 
@@ -148,13 +149,13 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'.\-]*")
 
 
 def header_people(
-    headers: Iterable[str], labels: Mapping[str, str], particles: Iterable[str] = ()
+    headers: Iterable[str], labels: Mapping[str, str], particles: AbstractSet[str] = frozenset()
 ) -> tuple[Address, ...]:
     """The people quote headers name with an address (``agent.understanding.quotes.
     quote_headers``): the one of "On <date>, Ines Duarte <ines@...> wrote:", "Am ...
     schrieb Ines Duarte <ines@...>:", and those of an Outlook block's "From:", "To:" and
-    "Cc:" lines, each label in any language (``labels``, as for forwards)."""
-    small = {p.casefold() for p in particles}
+    "Cc:" lines, each label in any language (``labels``, as for forwards). ``particles``
+    are the name particles ("van", "de"), case-folded, as the rules keep them."""
     found: list[Address] = []
     for header in headers:
         for line in header.splitlines():
@@ -165,11 +166,11 @@ def header_people(
                 continue
             if field and kind is not None:
                 continue
-            found += _attributed(line, small)
+            found += _attributed(line, particles)
     return tuple(found)
 
 
-def _attributed(line: str, particles: set[str]) -> list[Address]:
+def _attributed(line: str, particles: AbstractSet[str]) -> list[Address]:
     """The people an "On <date>, <name> <address> wrote:" line names."""
     people = []
     start = 0

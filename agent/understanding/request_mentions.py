@@ -104,6 +104,22 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
         token_index = index
         token = tokens[index]
         raw, lower, start, _ = token
+        if (
+            raw[0].islower()
+            and (lower not in special_words or _plain_group_head(tokens, index, rules))
+            and "@" not in raw
+        ):
+            # Most tokens are plain lower-case words: settle them first (no space, stop
+            # or semicolon starts with a lower-case letter).
+            if lower in spelled:
+                lowered = _lower_case_name(tokens, index, spelled, rules)
+                if lowered is not None:
+                    item, index = lowered
+                    items.append(item)
+                    continue
+            items.append(Item("word", lower, start, start + len(raw)))
+            index += 1
+            continue
         if raw.isspace():
             marker = _list_marker(tokens, index + 1) if "\n" in raw or index == 0 else 0
             if marker:
@@ -122,21 +138,6 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
             continue
         if raw in _SENTENCE_END or raw == "...":
             items.append(Item("end", raw, start, start + len(raw)))
-            index += 1
-            continue
-        if (
-            raw[0].islower()
-            and (lower not in special_words or _plain_group_head(tokens, index, rules))
-            and "@" not in raw
-        ):
-            # Most tokens are plain lower-case words: settle them first.
-            if lower in spelled:
-                lowered = _lower_case_name(tokens, index, spelled, rules)
-                if lowered is not None:
-                    item, index = lowered
-                    items.append(item)
-                    continue
-            items.append(Item("word", lower, start, start + len(raw)))
             index += 1
             continue
         special = _special_at(tokens, index, rules) if lower in special_words else None

@@ -300,10 +300,11 @@ def _read_all(
     # "On Wed, 19 Nov 2025 at 09:41, Ines Duarte <ines@...> wrote:", a quoted "From:"
     # block: people a quoted thread's headers name are known as the mail's own headers'
     # are, each as those headers show them when they name them too.
-    quoted = header_people(
-        quote_headers((message.text or "")[:MAX_TEXT_CHARS]),
-        rules.forward_labels,
-        rules.name_particles,
+    quoted_headers = quote_headers((message.text or "")[:MAX_TEXT_CHARS])
+    quoted = (
+        header_people(quoted_headers, rules.forward_labels, rules.name_particles)
+        if quoted_headers
+        else ()
     )
     if quoted:
         known = {a.key for a in gazetteer}

@@ -7,6 +7,7 @@ key present there is compared with the parsed message.
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -206,6 +207,34 @@ def test_parse_date() -> None:
     assert defects == []
     assert parse_date("Someday soon", defects) is None
     assert defects == ["bad-date"]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Tue, 14 May 2024 11:30:55 +0200",
+        "14 May 2024 11:30 -0530",
+        "Mon, 1 Jan 2024 00:00:00 +0000",
+        "Sat, 28 Nov 2026 23:59:59 +1400",
+        "Tue, 14 May 2024 11:30:55 -0000",
+        "Fri, 31 Feb 2024 09:12:44 +0200",
+        "Tue, 14 Foo 2024 09:12:44 +0200",
+        "Sat, 28 Nov 2026 24:00:00 +0100",
+        "Tue, 14 May 24 11:30:55 GMT",
+        "Tue,  14 May 2024 11:30:55 +0200 (CEST)",
+    ],
+)
+def test_parse_date_reads_the_common_form_as_the_general_reader_does(value: str) -> None:
+    # The common RFC 5322 form is read at once; every other form, and every impossible
+    # date of the common form, goes to the general reader, with the same result.
+    fast: list[str] = []
+    general: list[str] = []
+    got = parse_date(value, fast)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(message_module, "_COMMON_DATE", re.compile(r"(?!)"))
+        want = parse_date(value, general)
+    assert (got, fast) == (want, general)
+    assert got is None or got.utcoffset() == want.utcoffset()  # type: ignore[union-attr]
 
 
 # -- structure ------------------------------------------------------------------------
