@@ -839,6 +839,12 @@ def _asks(folded: str, end: int, rules: Rules) -> bool:
     if after is None:
         return True
     word = after.group(1)
+    # "I'd like to get to know your service better", "meet the deadline", "connect the
+    # printer": a thing met or known, within the two words after the ask, is no one.
+    if not rules.thing_nouns.isdisjoint(
+        _WORD.findall(folded, after.start(1), after.end(1) + 30)[:2]
+    ):
+        return False
     if word not in rules.you_words or word in rules.descriptor_starts:
         return True
     words = tuple(_WORD.findall(folded, after.start(1), after.start(1) + 60))

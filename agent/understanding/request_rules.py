@@ -162,6 +162,9 @@ class Rules:
     # to whom it is presented.
     thing_determiners: set[str] = field(default_factory=set)
     thing_preps: set[str] = field(default_factory=set)
+    # Things one meets, knows or connects that are no people ("your service", "the
+    # deadline", "the printer"): an ask with one of them as its object asks no intro.
+    thing_nouns: set[str] = field(default_factory=set)
     # Verbs that, after a comma, give who said the words before ("..., says Daniel Cho",
     # "..., dit", "..., sagt"): the one named there is the speaker, no one asked for.
     report_verbs: set[str] = field(default_factory=set)
@@ -510,6 +513,7 @@ def load_rules() -> Rules:
         rules.determiners_after_verbs |= fold(data.get("determiners_after_verbs", ()))
         rules.thing_determiners |= fold(data.get("thing_determiners", ()))
         rules.thing_preps |= fold(data.get("thing_preps", ()))
+        rules.thing_nouns |= fold(data.get("thing_nouns", ()))
         rules.report_verbs |= fold(data.get("report_verbs", ()))
         rules.relative_words |= fold(data.get("relative_words", ()))
         rules.bare_relative_words |= fold(data.get("bare_relative_words", ()))

@@ -437,6 +437,18 @@ def _read_all(
         )
         # "Planning / Budget" is no pair: a subject counts only for people known for sure.
         titled.pairs = [(a, b) for a, b in titled.pairs if a.certain and b.certain]
+        # Subject "Apresentação ao Henrique Barros" over "Gostaria que apresentasse o meu
+        # sócio, o Paulo Nogueira, ao Henrique Barros": the body's ask names someone the
+        # subject's pair leaves out, so the subject does not say who is to meet.
+        asked = {name for r in readings for name in r.asked_names} | {
+            item.name.casefold()
+            for r in readings
+            for _, items in r.intending()
+            for item in items
+            if item.kind == "name" and item.name
+        }
+        writer = (requester.name or "") if requester else ""
+        titled.pairs = [pair for pair in titled.pairs if not _names_others(asked, pair, writer)]
         return titled
 
     # The first piece that names pairs gives them, and the first that gives a reason gives
@@ -563,6 +575,18 @@ def _agrees(found: Resolved, implied: Resolved) -> bool:
         named = (implied.party.name or "").casefold().split()
         return bool(said and named) and said == named[: len(said)]
     return True
+
+
+def _names_others(asked: set[str], pair: tuple[Resolved, Resolved], writer: str) -> bool:
+    """Whether the names of asking sentences (case-folded) hold someone named in full who
+    is neither of ``pair`` nor the writer, each compared by their first name. A single
+    capitalised word may open a sentence ("Pus o agente em cópia"): no one for sure."""
+    known = {
+        name.casefold().split()[0]
+        for name in (pair[0].party.name, pair[1].party.name, writer)
+        if name and name.split()
+    }
+    return any(len(name.split()) > 1 and name.split()[0] not in known for name in asked)
 
 
 def _without(addresses: tuple[Address, ...], keys: set[str]) -> tuple[Address, ...]:

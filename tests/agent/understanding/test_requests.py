@@ -2976,3 +2976,94 @@ def test_a_help_question_in_a_longer_mail_or_in_the_subject_asks_for_help() -> N
     long_body = " ".join(["Our spring issue covers soil, seeds and the weather."] * 6)
     newsletter = understand(long_body, subject="How to use this season's new seed catalogue")
     assert newsletter.kind == "not_a_request"
+
+
+def test_a_subject_pair_yields_to_a_body_that_asks_for_someone_else() -> None:
+    # Subject "Intro to Henrique Barros" implies the writer; the body asks for the writer's
+    # partner, who has no address: the subject must not put the writer in his place.
+    henrique = "(henrique@barros.example)"
+    for subject, body in (
+        (
+            "Apresentação ao Henrique Barros",
+            f"Gostaria que apresentasse o meu sócio, o Paulo Nogueira, ao Henrique Barros "
+            f"{henrique}.",
+        ),
+        (
+            "Intro to Henrique Barros",
+            f"Could you introduce my business partner, Paulo Nogueira, to Henrique Barros "
+            f"{henrique}?",
+        ),
+        (
+            "Présentation à Henrique Barros",
+            f"Pourriez-vous présenter mon associé, Paulo Nogueira, à Henrique Barros {henrique} ?",
+        ),
+        (
+            "Presentación a Henrique Barros",
+            f"Me gustaría que presentara a mi socio, Paulo Nogueira, a Henrique Barros {henrique}.",
+        ),
+        (
+            "Vorstellung bei Henrique Barros",
+            f"Könnten Sie meinen Geschäftspartner, Paulo Nogueira, Henrique Barros {henrique} "
+            f"vorstellen?",
+        ),
+    ):
+        result = understand(body, sender="João Pereira <joao@vinhas.example>", subject=subject)
+        assert not result.confident, body
+        pairs = [(result.a, result.b), *((p.a, p.b) for p in result.more)]
+        assert all(Party("João Pereira", "joao@vinhas.example") not in p for p in pairs), body
+    # Near miss: the body asks for the writer and names no one else; the subject stands.
+    result = understand(
+        f"Boa tarde, gostaria muito de conhecer o Henrique Barros {henrique}. Obrigado!",
+        sender="João Pereira <joao@vinhas.example>",
+        subject="Apresentação ao Henrique Barros",
+    )
+    assert result.confident
+    assert {result.a, result.b} == {
+        Party("João Pereira", "joao@vinhas.example"),
+        Party("Henrique Barros", "henrique@barros.example"),
+    }
+
+
+def test_a_writer_introducing_themselves_by_asking_leave_is_no_request() -> None:
+    for body in (
+        "Permita-me que me apresente: sou a Joana Ribeiro, consultora. Gostava de conhecer "
+        "melhor o vosso serviço.",
+        "Permítame que me presente: soy Juana Ribas, consultora. Me gustaría conocer mejor "
+        "su servicio.",
+        "Erlauben Sie mir, mich vorzustellen: Ich bin Johanna Reiber, Beraterin. Ich freue "
+        "mich auf Ihre Antwort.",
+        "Allow me to introduce myself: I'm Joan Ribbons, a consultant. I'd like to get to "
+        "know your service better.",
+        "Je commence par me présenter : je suis Jeanne Ribaud, consultante. J'aimerais mieux "
+        "connaître votre service.",
+        "Niruhusu nijitambulishe: mimi ni Joana Ribeiro, mshauri. Ningependa kujua huduma "
+        "yenu zaidi.",
+    ):
+        assert understand(body).kind == "not_a_request", body
+    # Near miss: after introducing herself, she asks for an intro.
+    result = understand(
+        "Permita-me que me apresente: sou a Joana Ribeiro. Poderia apresentar-me ao Rui "
+        "Costa (rui@costa.example)?",
+        sender="Joana Ribeiro <joana@ribeiro.example>",
+    )
+    assert result.kind == "intro_request" and result.confident
+    assert result.b == Party("Rui Costa", "rui@costa.example")
+
+
+def test_a_thing_met_known_or_connected_is_no_one_to_introduce() -> None:
+    for body in (
+        "I'd like to get to know your service better before we sign anything.",
+        "Can we meet the deadline on Friday? Please connect the printer before the visit.",
+        "J'aimerais connaître votre offre avant de m'engager.",
+        "Me gustaría conocer su servicio antes de firmar.",
+        "Gostaria de conhecer o vosso serviço antes de assinar.",
+        "Ningependa kujua huduma yenu kabla ya kusaini.",
+    ):
+        assert understand(body).kind == "not_a_request", body
+    # Near miss: a person described after the ask is still asked for.
+    result = understand(
+        "I'd love to get to know your cofounder Ann Berg (ann@berg.example). Could you "
+        "introduce us?"
+    )
+    assert result.kind == "intro_request"
+    assert result.b == Party("Ann Berg", "ann@berg.example")
