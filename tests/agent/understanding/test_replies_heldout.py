@@ -270,6 +270,20 @@ with the change that reads them (a double negation that agrees, with the slips a
 check allows; an assistant arranging the meeting after a yes, and a time named by the
 intro itself, are logistics, not conditions).
 
+A twenty-second batch of 42 (``b22_``, 23 in the five other languages, leaning on the
+hard cases: a yes after a paragraph of small talk, a no after praise, deferrals,
+conditions, a yes with a complaint, one-word and slang answers in each language, an
+emoji with a skin tone, an answer beside one to another question, a yes relayed by an
+assistant, auto-replies by headers alone and by wording alone), written after the
+changes for the twenty-first and measured before any change for it: 37 of 42 (88.1%),
+no consent error; missed: "würde ich wirklich gern, aber ich schaffe es im Moment
+einfach nicht" (no, read unclear), a yes after small talk ("Oh, and Priya, of course.
+Yes, I'd really like to meet her."), "Sure, though honestly I'm swamped this month."
+(yes, read no), "Yes please on Hannah ... Unrelated, but while I have you: no, I won't
+make the Lisbon offsite" (yes, read unclear), and an Outlook reply answering inline
+inside the quoted original ("[Camille R.] Oui, avec plaisir."), whose answer the quote
+stripping removed.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
