@@ -179,6 +179,12 @@ class Rules:
     group_words: dict[tuple[str, ...], str] = field(default_factory=dict)
     conjunctions: set[str] = field(default_factory=set)
     descriptor_starts: set[str] = field(default_factory=set)
+    # German capitalises every noun: after a possessive or an indefinite article a
+    # capitalised word followed by a name is a noun of the description ("unsere
+    # Torhüterin Lea Hoffmann"); after a definite article, which speech also puts before
+    # a first name ("der Katrin"), only when a first name and a surname follow it.
+    noun_determiners: set[str] = field(default_factory=set)
+    name_articles: set[str] = field(default_factory=set)
     # Verbs an object pronoun goes before ("les présenter"): there "les" is no article.
     pronoun_verbs: set[str] = field(default_factory=set)
     # Words that place a description ("our team at ..."): a name after them is no person.
@@ -524,6 +530,8 @@ def load_rules() -> Rules:
                 rules.group_words[tokens] = kind
         rules.conjunctions |= fold(data.get("conjunctions", ()))
         rules.descriptor_starts |= fold(data.get("descriptor_starts", ()))
+        rules.noun_determiners |= fold(data.get("noun_determiners", ()))
+        rules.name_articles |= fold(data.get("name_articles", ()))
         rules.pronoun_verbs |= fold(data.get("pronoun_verbs", ()))
         rules.place_words |= fold(data.get("place_words", ()))
         rules.name_particles |= fold(data.get("name_particles", ()))
