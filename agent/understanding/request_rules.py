@@ -185,6 +185,11 @@ class Rules:
     # a first name ("der Katrin"), only when a first name and a surname follow it.
     noun_determiners: set[str] = field(default_factory=set)
     name_articles: set[str] = field(default_factory=set)
+    # Someone described, then named after a comma ("the director, she's called Sophie
+    # Garnier", "la directrice, elle s'appelle", "la directora, se llama"): as tokens,
+    # and their first words for a cheap test.
+    naming_phrases: set[tuple[str, ...]] = field(default_factory=set)
+    naming_heads: set[str] = field(default_factory=set)
     # Verbs an object pronoun goes before ("les présenter"): there "les" is no article.
     pronoun_verbs: set[str] = field(default_factory=set)
     # Words that place a description ("our team at ..."): a name after them is no person.
@@ -532,6 +537,10 @@ def load_rules() -> Rules:
         rules.descriptor_starts |= fold(data.get("descriptor_starts", ()))
         rules.noun_determiners |= fold(data.get("noun_determiners", ()))
         rules.name_articles |= fold(data.get("name_articles", ()))
+        for words in fold(data.get("naming_phrases", ())):
+            tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
+            rules.naming_phrases.add(tokens)
+            rules.naming_heads.add(tokens[0])
         rules.pronoun_verbs |= fold(data.get("pronoun_verbs", ()))
         rules.place_words |= fold(data.get("place_words", ()))
         rules.name_particles |= fold(data.get("name_particles", ()))

@@ -466,3 +466,48 @@ def test_an_address_in_a_clause_after_someone_else_is_tied_to_no_one(body: str) 
     result = understand(body)
     assert result.b is not None and result.b.email is None, body
     assert not result.confident, body
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Could you introduce me to the director, she's called Sophie Garnier?", "Sophie Garnier"),
+        (
+            "Could you put me in touch with your head of sales - his name is Tom Hall?",
+            "Tom Hall",
+        ),
+        (
+            "Est-ce que vous pouvez me présenter à la directrice, elle s'appelle Sophie Garnier ?",
+            "Sophie Garnier",
+        ),
+        ("¿Podría presentarme a la directora, se llama Sofía García?", "Sofía García"),
+        (
+            "Könnten Sie mich mit der Direktorin, sie heißt Sophie Garnier, bekannt machen?",
+            "Sophie Garnier",
+        ),
+        ("Você pode me apresentar à diretora, ela se chama Sofia Garcia?", "Sofia Garcia"),
+        ("Tafadhali unitambulishe kwa mkurugenzi, anaitwa Sofia Garcia.", "Sofia Garcia"),
+    ],
+)
+def test_one_described_then_named_after_a_comma_is_the_one_asked_for(body: str, name: str) -> None:
+    result = understand(body)
+    assert result.kind == "intro_request", body
+    assert result.b == Party(name, None), body
+    assert not result.confident, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The writer's own name, a phrase naming no one, or a naming a sentence later.
+        "Could you introduce me to the director, my name is Kevin O'Brien.",
+        "Est-ce que vous pouvez me présenter à la directrice, je m'appelle Kevin O'Brien ?",
+        "¿Podría presentarme a la directora? Yo me llamo Kevin O'Brien.",
+        "Could you introduce me to the director, she's called the best in Rennes.",
+        "Could you introduce me to the director? Everyone says she's called Sophie Garnier.",
+    ],
+)
+def test_a_naming_of_no_one_described_right_before_names_no_party(body: str) -> None:
+    result = understand(body)
+    assert result.b is None, body
+    assert not result.confident, body
