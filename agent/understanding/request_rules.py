@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -115,9 +115,15 @@ def unaccented(phrase: str, homographs: Iterable[str] = ()) -> set[str]:
     return spellings
 
 
-def compile_pattern(source: str, implied: str = "self", homographs: Iterable[str] = ()) -> Pattern:
+def compile_pattern(
+    source: str,
+    implied: str = "self",
+    homographs: Iterable[str] = (),
+    spoken: Mapping[str, Iterable[str]] | None = None,
+) -> Pattern:
     """Compile ``introduce|intro {A} to {B+}`` into elements; a word stands for its
-    spellings without accents too (``unaccented``)."""
+    spellings without accents too (``unaccented``), and for the spoken forms ``spoken``
+    gives it (Brazilian "pro" for "para o" and "ao", "pra" for "para a" and "à")."""
     homographs = frozenset(homographs)
     elements: list[Element] = []
     for word in source.split():
@@ -131,6 +137,8 @@ def compile_pattern(source: str, implied: str = "self", homographs: Iterable[str
         word = word[:-1] if optional else word
         alternatives = word.casefold().split("|")
         words = {spelling for w in alternatives for spelling in unaccented(w, homographs)}
+        if spoken:
+            words |= {form for w in alternatives for form in spoken.get(w, ())}
         elements.append(Element(words=frozenset(words), optional=optional))
     return Pattern(source, tuple(elements), implied)
 
@@ -488,8 +496,16 @@ def load_rules() -> Rules:
     def fold(items: Iterable[str]) -> set[str]:
         return _fold(items, homographs)
 
+    # Spoken forms a written word of the phrasings stands for too ("pro" for "para o"
+    # and "ao", "pra" for "para a" and "à"), by the written word.
+    spoken: dict[str, set[str]] = {}
+    for language in LANGUAGES:
+        for form, written in _read_json("requests", language).get("spoken_forms", {}).items():
+            for word in written:
+                spoken.setdefault(word.casefold(), set()).add(form.casefold())
+
     def compile_all(patterns: Iterable[str], implied: str = "self") -> list[Pattern]:
-        return [compile_pattern(p, implied, homographs) for p in patterns]
+        return [compile_pattern(p, implied, homographs, spoken) for p in patterns]
 
     address_leads: set[str] = set()
     continuations: set[str] = set()
