@@ -61,6 +61,11 @@ def _slot(items: Sequence[Item], index: int, element: Element, rules: Rules) -> 
             yield held
     if item.kind in MENTION_KINDS and not article:
         yield index
+    if item.kind == "word" and not descriptor:
+        # "apresentar à diretora, ela se chama Sofia Garcia", "kwa mkurugenzi, anaitwa".
+        named = _named_after(items, index + 1, rules)
+        if named is not None:
+            yield named
     lowered = _lower_case_name_end(items, index, rules)
     if lowered is not None:
         # "intro me to james holloway james@x.org": a name typed in lower case, then its
@@ -132,6 +137,11 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
                     yield cursor
                 return
             if item.lower in (",", "-"):
+                named = _named_after(items, cursor, rules)
+                if named is not None:
+                    # "la directrice, elle s'appelle Sophie Garnier": the one described.
+                    yield named
+                    return
                 cursor += 1
                 crossed = True
                 continue
@@ -149,6 +159,28 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
             placed = placed or item.lower in rules.place_words
             cursor += 1
             examined += 1
+
+
+def _named_after(items: Sequence[Item], index: int, rules: Rules) -> int | None:
+    """Where the name is when a comma or a dash at ``index`` is followed by a phrase
+    naming the one just described and a name ("the director, she's called Sophie
+    Garnier", "la directrice, elle s'appelle", "la directora, se llama", "der
+    Direktorin, sie heißt", "à diretora, ela se chama", "mkurugenzi, anaitwa"), else
+    None. The name must follow the phrase right away."""
+    head = index + 1
+    if head >= len(items) or items[index].lower not in (",", "-"):
+        return None
+    if items[head].lower not in rules.naming_heads:
+        return None
+    for phrase in rules.naming_phrases:
+        after = head + len(phrase)
+        if (
+            after < len(items)
+            and items[after].kind == "name"
+            and tuple(item.lower for item in items[head:after]) == phrase
+        ):
+            return after
+    return None
 
 
 _ASIDE_MARKS = frozenset({"(", ")", "<", ">", "[", "]", ","})

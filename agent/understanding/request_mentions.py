@@ -159,6 +159,11 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
             titled_at = index
             continue
         if _is_name_token(raw, rules) or _spelled_first_name(tokens, index, spelled, rules):
+            if _described_noun(tokens, index, rules, spelled):
+                # "mit der Physiotherapeutin Katrin Vogt": a noun of the description.
+                items.append(Item("word", lower, start, start + len(raw)))
+                index += 1
+                continue
             item, index = _read_name(tokens, index, rules, spelled)
             item.titled = titled_at == token_index
             items.append(item)
@@ -167,6 +172,45 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
         items.append(Item(kind, lower, start, start + len(raw)))
         index += 1
     return items
+
+
+def _described_noun(
+    tokens: Sequence[Token],
+    index: int,
+    rules: Rules,
+    spelled: dict[str, list[tuple[str, str]]],
+) -> bool:
+    """Whether the capitalised word at ``index``, before a name, is a noun of a German
+    description rather than part of the name: German capitalises every noun, and a
+    determiner before the word makes it one ("unsere Torhüterin Lea Hoffmann", "mit der
+    Physiotherapeutin Katrin Vogt", "meiner Tochter Mia"). A determiner opening the
+    sentence is a word too ("Unsere Torhüterin ...").
+
+    After a definite article, which speech also puts before a first name ("mit der
+    Katrin Vogt"), the word is a noun only when a first name and a surname follow it;
+    a word an address of the text spells is a first name ("der Katrin Vogt
+    (katrin.vogt@...)"). With no name after it, the word is left as it was read.
+    """
+    token = tokens[index]
+    after = index + 1
+    if after >= len(tokens) or not token.space or not _is_name_token(tokens[after].text, rules):
+        return False
+    if token.lower in rules.noun_determiners or token.lower in rules.name_articles:
+        return True
+    before = tokens[index - 1] if index else None
+    if before is None or not before.space:
+        return False
+    if before.lower in rules.name_articles:
+        following = after + 1
+        if not (
+            tokens[after].space
+            and following < len(tokens)
+            and _is_name_token(tokens[following].text, rules)
+        ):
+            return False
+    elif before.lower not in rules.noun_determiners:
+        return False
+    return without_accents(token.lower) not in spelled
 
 
 def _address_spellings(tokens: Sequence[Token]) -> dict[str, list[tuple[str, str]]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -115,9 +115,15 @@ def unaccented(phrase: str, homographs: Iterable[str] = ()) -> set[str]:
     return spellings
 
 
-def compile_pattern(source: str, implied: str = "self", homographs: Iterable[str] = ()) -> Pattern:
+def compile_pattern(
+    source: str,
+    implied: str = "self",
+    homographs: Iterable[str] = (),
+    spoken: Mapping[str, Iterable[str]] | None = None,
+) -> Pattern:
     """Compile ``introduce|intro {A} to {B+}`` into elements; a word stands for its
-    spellings without accents too (``unaccented``)."""
+    spellings without accents too (``unaccented``), and for the spoken forms ``spoken``
+    gives it (Brazilian "pro" for "para o" and "ao", "pra" for "para a" and "à")."""
     homographs = frozenset(homographs)
     elements: list[Element] = []
     for word in source.split():
@@ -131,6 +137,8 @@ def compile_pattern(source: str, implied: str = "self", homographs: Iterable[str
         word = word[:-1] if optional else word
         alternatives = word.casefold().split("|")
         words = {spelling for w in alternatives for spelling in unaccented(w, homographs)}
+        if spoken:
+            words |= {form for w in alternatives for form in spoken.get(w, ())}
         elements.append(Element(words=frozenset(words), optional=optional))
     return Pattern(source, tuple(elements), implied)
 
@@ -182,6 +190,17 @@ class Rules:
     group_words: dict[tuple[str, ...], str] = field(default_factory=dict)
     conjunctions: set[str] = field(default_factory=set)
     descriptor_starts: set[str] = field(default_factory=set)
+    # German capitalises every noun: after a possessive or an indefinite article a
+    # capitalised word followed by a name is a noun of the description ("unsere
+    # Torhüterin Lea Hoffmann"); after a definite article, which speech also puts before
+    # a first name ("der Katrin"), only when a first name and a surname follow it.
+    noun_determiners: set[str] = field(default_factory=set)
+    name_articles: set[str] = field(default_factory=set)
+    # Someone described, then named after a comma ("the director, she's called Sophie
+    # Garnier", "la directrice, elle s'appelle", "la directora, se llama"): as tokens,
+    # and their first words for a cheap test.
+    naming_phrases: set[tuple[str, ...]] = field(default_factory=set)
+    naming_heads: set[str] = field(default_factory=set)
     # Verbs an object pronoun goes before ("les présenter"): there "les" is no article.
     pronoun_verbs: set[str] = field(default_factory=set)
     # Words that place a description ("our team at ..."): a name after them is no person.
@@ -480,8 +499,16 @@ def load_rules() -> Rules:
     def fold(items: Iterable[str]) -> set[str]:
         return _fold(items, homographs)
 
+    # Spoken forms a written word of the phrasings stands for too ("pro" for "para o"
+    # and "ao", "pra" for "para a" and "à"), by the written word.
+    spoken: dict[str, set[str]] = {}
+    for language in LANGUAGES:
+        for form, written in _read_json("requests", language).get("spoken_forms", {}).items():
+            for word in written:
+                spoken.setdefault(word.casefold(), set()).add(form.casefold())
+
     def compile_all(patterns: Iterable[str], implied: str = "self") -> list[Pattern]:
-        return [compile_pattern(p, implied, homographs) for p in patterns]
+        return [compile_pattern(p, implied, homographs, spoken) for p in patterns]
 
     address_leads: set[str] = set()
     continuations: set[str] = set()
@@ -528,6 +555,12 @@ def load_rules() -> Rules:
                 rules.group_words[tokens] = kind
         rules.conjunctions |= fold(data.get("conjunctions", ()))
         rules.descriptor_starts |= fold(data.get("descriptor_starts", ()))
+        rules.noun_determiners |= fold(data.get("noun_determiners", ()))
+        rules.name_articles |= fold(data.get("name_articles", ()))
+        for words in fold(data.get("naming_phrases", ())):
+            tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
+            rules.naming_phrases.add(tokens)
+            rules.naming_heads.add(tokens[0])
         rules.pronoun_verbs |= fold(data.get("pronoun_verbs", ()))
         rules.place_words |= fold(data.get("place_words", ()))
         rules.name_particles |= fold(data.get("name_particles", ()))

@@ -60,12 +60,31 @@ def told_addresses(
         else:
             found = rules.named_address_lead_re.fullmatch(lead)
             if found is None or found.lastgroup is None:
-                continue
-            spoken = _named_in(items[start:index], found.group(found.lastgroup))
+                clause = _clause_lead(text, items, start, index, rules)
+                if clause is None:
+                    continue
+                spoken = _spoken_of(items, clause, known)
+            else:
+                spoken = _named_in(items[start:index], found.group(found.lastgroup))
         if spoken is not None and spoken.name:
             told.append(Address(_fuller(spoken, known), item.email))
             tied = index
     return told
+
+
+def _clause_lead(
+    text: str, items: Sequence[Item], start: int, index: int, rules: Rules
+) -> int | None:
+    """Where a clause opens on a lead that speaks of someone by a pronoun, after a comma
+    in the sentence of the address at ``index`` ("Frau Vogt arbeitet viel mit jungen
+    Sportlerinnen, ihre Adresse ist ...", "I met Ann Lee in Lisbon, her email is ..."),
+    else None. The one spoken of is then the one person named before it, from that
+    sentence's start on as from the sentences before."""
+    comma = next((c for c in range(index - 1, start, -1) if items[c].lower == ","), None)
+    if comma is None or comma + 1 >= index:
+        return None
+    lead = normal_text(text[items[comma + 1].start : items[index].start])
+    return comma + 1 if rules.address_lead_re.fullmatch(lead) else None
 
 
 def _spoken_of(items: Sequence[Item], start: int, known: Collection[str]) -> Item | None:

@@ -366,3 +366,148 @@ def test_an_address_after_the_organisation_is_the_persons_and_the_organisation_n
     assert unaddressed.b == Party("Nathalie", None)
     assert unaddressed.context is None
     assert not unaddressed.confident
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b"),
+    [
+        (
+            "Unsere Torhüterin Lea Hoffmann (lea@tsv.example) hat Probleme mit dem Knie. "
+            "Könnten Sie sie mit der Physiotherapeutin Katrin Vogt (k.vogt@physio.example) "
+            "bekannt machen?",
+            Party("Lea Hoffmann", "lea@tsv.example"),
+            Party("Katrin Vogt", "k.vogt@physio.example"),
+        ),
+        (
+            "Könnten Sie meine Nachbarin Anna Schulz (anna@schulz.example) mit Ihrer "
+            "Steuerberaterin Petra Lang (p.lang@stb.example) bekannt machen?",
+            Party("Anna Schulz", "anna@schulz.example"),
+            Party("Petra Lang", "p.lang@stb.example"),
+        ),
+        (
+            "Meine Professorin Jana Roth (roth@uni.example) sucht Kontakt. Könnten Sie sie "
+            "mit einem Gutachter Malte Behrens (m.behrens@gut.example) bekannt machen?",
+            Party("Jana Roth", "roth@uni.example"),
+            Party("Malte Behrens", "m.behrens@gut.example"),
+        ),
+        (
+            "Der Vereinsvorsitzende Tim Bauer (tim@verein.example) würde gern die "
+            "Hausärztin Eva Kühn (e.kuehn@praxis.example) kennenlernen. Könnten Sie die "
+            "beiden bekannt machen?",
+            Party("Tim Bauer", "tim@verein.example"),
+            Party("Eva Kühn", "e.kuehn@praxis.example"),
+        ),
+        # Speech puts a definite article before a first name too: a name stays whole
+        # where it is the first name and a surname alone, or an address spells it.
+        (
+            "Könnten Sie mich mit der Katrin Vogt (k.vogt@physio.example) bekannt machen?",
+            Party("Ann Lee", "ann@lee.example"),
+            Party("Katrin Vogt", "k.vogt@physio.example"),
+        ),
+        (
+            "Könnten Sie mich mit der Katrin Maria Vogt (katrin@physio.example) bekannt machen?",
+            Party("Ann Lee", "ann@lee.example"),
+            Party("Katrin Maria Vogt", "katrin@physio.example"),
+        ),
+        # Other languages write the noun in lower case, or no determiner before a name.
+        (
+            "Could you introduce our goalkeeper Lea Hoffmann (lea@tsv.example) to the "
+            "physiotherapist Katrin Vogt (k.vogt@physio.example)?",
+            Party("Lea Hoffmann", "lea@tsv.example"),
+            Party("Katrin Vogt", "k.vogt@physio.example"),
+        ),
+    ],
+)
+def test_a_german_noun_after_a_determiner_describes_and_is_no_name(
+    body: str, a: Party, b: Party
+) -> None:
+    result = understand(body)
+    assert (result.a, result.b) == (a, b), body
+    assert result.confident, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Könnten Sie mich mit der Physiotherapeutin Katrin Vogt bekannt machen? Frau Vogt "
+        "arbeitet viel mit jungen Sportlerinnen, ihre Adresse ist k.vogt@physio.example.",
+        "Could you introduce me to Katrin Vogt? I met Katrin Vogt in Lisbon last year, her "
+        "email is k.vogt@physio.example.",
+        "Pourriez-vous me présenter à Katrin Vogt ? Elle travaille avec de jeunes sportives, "
+        "son adresse est k.vogt@physio.example.",
+        "¿Podrías presentarme a Katrin Vogt? Trabaja con deportistas jóvenes, su correo es "
+        "k.vogt@physio.example.",
+        "Você poderia me apresentar à Katrin Vogt? Ela trabalha com atletas jovens, o "
+        "e-mail dela é k.vogt@physio.example.",
+        "Tafadhali unitambulishe kwa Katrin Vogt. Anafanya kazi na wanariadha vijana, barua "
+        "pepe yake ni k.vogt@physio.example.",
+    ],
+)
+def test_an_address_given_in_a_clause_after_a_comma_is_the_one_named_before(body: str) -> None:
+    result = understand(body)
+    assert result.b == Party("Katrin Vogt", "k.vogt@physio.example"), body
+    assert result.confident, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Someone else named in the same sentence: the address is nobody's for sure.
+        "Could you introduce me to Katrin Vogt? She works with Maria Lopez, her email is "
+        "k.vogt@physio.example.",
+        "Könnten Sie mich mit Katrin Vogt bekannt machen? Sie arbeitet mit Paul Weber, ihre "
+        "Adresse ist k.vogt@physio.example.",
+        # A doubted address after the comma ties nothing either.
+        "Could you introduce me to Katrin Vogt? She works with athletes, her email is "
+        "probably k.vogt@physio.example.",
+    ],
+)
+def test_an_address_in_a_clause_after_someone_else_is_tied_to_no_one(body: str) -> None:
+    result = understand(body)
+    assert result.b is not None and result.b.email is None, body
+    assert not result.confident, body
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Could you introduce me to the director, she's called Sophie Garnier?", "Sophie Garnier"),
+        (
+            "Could you put me in touch with your head of sales - his name is Tom Hall?",
+            "Tom Hall",
+        ),
+        (
+            "Est-ce que vous pouvez me présenter à la directrice, elle s'appelle Sophie Garnier ?",
+            "Sophie Garnier",
+        ),
+        ("¿Podría presentarme a la directora, se llama Sofía García?", "Sofía García"),
+        (
+            "Könnten Sie mich mit der Direktorin, sie heißt Sophie Garnier, bekannt machen?",
+            "Sophie Garnier",
+        ),
+        ("Você pode me apresentar à diretora, ela se chama Sofia Garcia?", "Sofia Garcia"),
+        ("Tafadhali unitambulishe kwa mkurugenzi, anaitwa Sofia Garcia.", "Sofia Garcia"),
+    ],
+)
+def test_one_described_then_named_after_a_comma_is_the_one_asked_for(body: str, name: str) -> None:
+    result = understand(body)
+    assert result.kind == "intro_request", body
+    assert result.b == Party(name, None), body
+    assert not result.confident, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The writer's own name, a phrase naming no one, or a naming a sentence later.
+        "Could you introduce me to the director, my name is Kevin O'Brien.",
+        "Est-ce que vous pouvez me présenter à la directrice, je m'appelle Kevin O'Brien ?",
+        "¿Podría presentarme a la directora? Yo me llamo Kevin O'Brien.",
+        "Could you introduce me to the director, she's called the best in Rennes.",
+        "Could you introduce me to the director? Everyone says she's called Sophie Garnier.",
+    ],
+)
+def test_a_naming_of_no_one_described_right_before_names_no_party(body: str) -> None:
+    result = understand(body)
+    assert result.b is None, body
+    assert not result.confident, body

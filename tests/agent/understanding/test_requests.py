@@ -3067,3 +3067,53 @@ def test_a_thing_met_known_or_connected_is_no_one_to_introduce() -> None:
     )
     assert result.kind == "intro_request"
     assert result.b == Party("Ann Berg", "ann@berg.example")
+
+
+def test_brazilian_pro_and_pra_and_a_pronoun_after_the_verb_are_read() -> None:
+    ann = Party("Ann Lee", "ann@lee.example")
+    juliana = Party("Juliana Prado", "ju@prado.example")
+    for body, a, b in (
+        (
+            "A Juliana Prado (ju@prado.example) precisa de um baterista. Você pode "
+            "apresentar ela pro Rodrigo?",
+            juliana,
+            Party("Rodrigo", None),
+        ),
+        (
+            "O Pedro Lima (pedro@lima.example) precisa de uma cantora. Pode apresentar ele "
+            "pra Ana?",
+            Party("Pedro Lima", "pedro@lima.example"),
+            Party("Ana", None),
+        ),
+        (
+            "Você pode me apresentar pro Rodrigo, o baterista do festival?",
+            ann,
+            Party("Rodrigo", None),
+        ),
+        (
+            "Você consegue me apresentar pra Ana Souza? Não tenho o email dela.",
+            ann,
+            Party("Ana Souza", None),
+        ),
+        (
+            "Poderia apresentar o Pedro Lima pra Ana Souza?",
+            Party("Pedro Lima", None),
+            Party("Ana Souza", None),
+        ),
+    ):
+        result = understand(body)
+        assert result.kind == "intro_request", body
+        assert (result.a, result.b) == (a, b), body
+        assert not result.confident, body
+    # "Ela" with no one named before is nobody known.
+    alone = understand("Você pode apresentar ela pro Rodrigo?")
+    assert alone.a == Party(None, None) and not alone.confident
+    # Near misses: a thing presented, thanks for an intro made, "pro" as a noun.
+    for body in (
+        "Vou apresentar o projeto pro Rodrigo amanhã.",
+        "Ela vai apresentar o show pra Ana Souza na sexta.",
+        "Obrigado por me apresentar pro Rodrigo Alves!",
+        "Ele é um pro na bateria, o Rodrigo Alves.",
+        "He's a pro at drums, Rodrigo Alves.",
+    ):
+        assert understand(body).kind == "not_a_request", body
