@@ -265,33 +265,43 @@ def _mentions(
                 break
 
 
-def _match_at(
+def _search(
     pattern: Pattern,
     position: int,
     items: Sequence[Item],
     index: int,
     bound: dict[str, tuple[Item, ...]],
     rules: Rules,
-) -> Iterator[tuple[int, dict[str, tuple[Item, ...]]]]:
-    if position == len(pattern.elements):
-        yield index, bound
-        return
-    element = pattern.elements[position]
+    start: int,
+) -> tuple[int, dict[str, tuple[Item, ...]]] | None:
+    """The first way, depth first, that ``pattern`` from its element ``position`` on
+    matches at ``index`` and ends an acceptable match begun at ``start``: its end and
+    slots, or None. A word step tries the word first, then skipping an optional one; a
+    slot tries each way a mention may fill it, in the order ``_mentions`` gives them."""
+    elements = pattern.elements
+    if position == len(elements):
+        return (index, bound) if index > start and _acceptable(pattern, bound) else None
+    element = elements[position]
     if element.slot is None:
         if (
             index < len(items)
             and items[index].kind != "end"
             and items[index].lower in element.words
         ):
-            yield from _match_at(pattern, position + 1, items, index + 1, bound, rules)
+            found = _search(pattern, position + 1, items, index + 1, bound, rules, start)
+            if found is not None:
+                return found
         at_end = index >= len(items) or items[index].kind == "end"
         if element.optional or (at_end and SENTENCE_END in element.words):
-            yield from _match_at(pattern, position + 1, items, index, bound, rules)
-        return
-    for end, found in _mentions(items, index, element, rules):
-        yield from _match_at(
-            pattern, position + 1, items, end, {**bound, element.slot: found}, rules
+            return _search(pattern, position + 1, items, index, bound, rules, start)
+        return None
+    for end, mentions in _mentions(items, index, element, rules):
+        found = _search(
+            pattern, position + 1, items, end, {**bound, element.slot: mentions}, rules, start
         )
+        if found is not None:
+            return found
+    return None
 
 
 def _acceptable(pattern: Pattern, slots: dict[str, tuple[Item, ...]]) -> bool:
@@ -456,7 +466,7 @@ def _first_match(
     items: Sequence[Item], index: int, patterns: Sequence[Pattern], rules: Rules
 ) -> Match | None:
     for pattern in patterns:
-        for end, slots in _match_at(pattern, 0, items, index, {}, rules):
-            if end > index and _acceptable(pattern, slots):
-                return Match(pattern, index, end, slots)
+        found = _search(pattern, 0, items, index, {}, rules, index)
+        if found is not None:
+            return Match(pattern, index, found[0], found[1])
     return None

@@ -77,7 +77,7 @@ class Pattern:
                 return frozenset(words)
         return None
 
-    @property
+    @cached_property
     def slots(self) -> frozenset[str]:
         """The slot names the pattern binds."""
         return frozenset(element.slot for element in self.elements if element.slot)
