@@ -225,6 +225,11 @@ class Rules:
     # below?", "¿puedes hacer la de abajo?"), ``*`` one to three words: a name.
     below_refs: set[str] = field(default_factory=set)
     below_ref_re: re.Pattern[str] = _NEVER
+    # A quoted mail offering to introduce its reader ("Want me to introduce you?", "Le
+    # puedo presentar a", "soll ich Sie * vorstellen"), ``*`` one to eight words: a short
+    # yes above it, to the agent, accepts that intro.
+    offers: set[str] = field(default_factory=set)
+    offer_re: re.Pattern[str] = _NEVER
     # Talking or meeting with someone ("talk", "hablar con", "kennenlernen"), and wanting
     # to ("would love", "me encantaría"): a forwarded mail's author asking for contact.
     contact_words: set[str] = field(default_factory=set)
@@ -425,6 +430,18 @@ def _star_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
+def _gap_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One regex finding any of ``phrases`` (case-folded) as whole words, ``*`` one to
+    eight words of any kind, a name or an address too ("soll ich sie * vorstellen" in
+    "Soll ich Sie mit Sam Patel (sam@patel.example) bekannt machen?")."""
+    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not ordered:
+        return _NEVER
+    words = r"\S+(?:\s+\S+){0,7}?"
+    body = "|".join(re.escape(p).replace("\\*", words).replace("\\ ", r"\s+") for p in ordered)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
 def _read_json(folder: str, language: str) -> dict[str, Any]:
     path = resources.files("rules") / folder / f"{language}.json"
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
@@ -559,6 +576,7 @@ def load_rules() -> Rules:
         rules.later_cues |= fold(data.get("later_cues", ()))
         rules.handover_words |= fold(data.get("handover_words", ()))
         rules.below_refs |= fold(data.get("below_refs", ()))
+        rules.offers |= fold(data.get("offers", ()))
         rules.contact_words |= fold(data.get("contact_words", ()))
         rules.wishes |= fold(data.get("wishes", ()))
         rules.closings |= fold(data.get("closings", ()))
@@ -619,5 +637,6 @@ def load_rules() -> Rules:
     rules.proxy_for_re, rules.proxy_by_re = _principal_regexes(rules)
     rules.list_cue_re = phrase_regex(rules.list_cues)
     rules.below_ref_re = _star_regex(rules.below_refs)
+    rules.offer_re = _gap_regex(rules.offers)
     rules.context_skip_re = phrase_regex(rules.context_skips)
     return rules

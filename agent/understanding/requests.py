@@ -29,7 +29,14 @@ from agent.understanding.commands import (
 )
 from agent.understanding.forwards import Forward, find_forward, header_people
 from agent.understanding.quotes import extract_new_text, quote_headers, quoted_message
-from agent.understanding.request_below import refers_below, suggested_person
+from agent.understanding.request_below import (
+    accepts_offer,
+    offered_person,
+    offers_intro,
+    refers_below,
+    short_note,
+    suggested_person,
+)
 from agent.understanding.request_implied import handed_over_pair, implied_pair
 from agent.understanding.request_mentions import tokenize
 from agent.understanding.request_model import Pair, Party, RequestResult
@@ -52,6 +59,7 @@ from agent.understanding.request_reading import (
     hands_over,
     read_text,
     reason_about,
+    reason_after,
     wanting_contact,
     written_addresses,
 )
@@ -518,6 +526,34 @@ def _read_all(
             return [], context, True
         names = {person.party.name.casefold().split()[0]} if person.party.name else set()
         reason = context or reason_about(body, tokenize(body, rules), names, rules)
+        return [(me, person)], reason, True
+    if (
+        forward is None
+        and not answers_agent
+        and me is not None
+        and me.party.email
+        and any(is_agent(a.email, agent) for a in (*message.to, *message.cc))
+        and short_note(own[:signed])
+    ):
+        # "yes please do that!! thank you Tom x" to the agent above Tom's "you should talk
+        # to my cousin Sam Patel ... Want me to introduce you?": the writer accepts the
+        # intro offered, to the one person the offer names.
+        header, body = quoted_message((message.text or "")[:MAX_TEXT_CHARS])
+        if not offers_intro(body, rules) or not accepts_offer(own[:signed]):
+            return [], context, triggered
+        authors = header_people((header,), rules.forward_labels, rules.name_particles)
+        on_thread = (*authors, *message.from_, *message.to, *message.cc)
+        aside = {agent, *(a.email.casefold() for a in on_thread)}
+        writer_name = requester.name if requester else None
+        known = {n.casefold() for n in (writer_name, *(a.name for a in on_thread)) if n}
+        person = offered_person(body, rules, aside, known)
+        if person is None:
+            return [], context, True
+        names = {person.party.name.casefold().split()[0]} if person.party.name else set()
+        body_items = tokenize(body, rules)
+        reason = context or reason_about(body, body_items, names, rules)
+        if reason is None and person.party.name:
+            reason = reason_after(body, body_items, person.party.name, rules)
         return [(me, person)], reason, True
     return [], context, triggered
 

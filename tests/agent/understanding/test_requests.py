@@ -2976,3 +2976,143 @@ def test_a_help_question_in_a_longer_mail_or_in_the_subject_asks_for_help() -> N
     long_body = " ".join(["Our spring issue covers soil, seeds and the weather."] * 6)
     newsletter = understand(long_body, subject="How to use this season's new seed catalogue")
     assert newsletter.kind == "not_a_request"
+
+
+KEMI = "Kemi Adeyemi <kemi@adeyemi.example>"
+TOM = "Tom Hargreaves <tom@hargreaves.example>"
+
+
+def _under_offer(note: str, header: str, offer: str) -> str:
+    quoted = "\n".join(f"> {line}" for line in offer.splitlines())
+    return f"{note}\n\nKemi\n\n{header}\n{quoted}\n"
+
+
+OFFERS = [
+    (
+        "yes please do that!! thank you Tom x",
+        "On Sat, 8 Nov 2025 at 21:14, Tom Hargreaves <tom@hargreaves.example> wrote:",
+        "Hey Kemi, you should talk to my cousin Sam Patel, he runs a little studio.\n"
+        "His email is sam@patel.example. Want me to introduce\nyou? Just reply and cc the bot.",
+    ),
+    (
+        "Oui, volontiers ! Merci beaucoup.",
+        "Le sam. 8 nov. 2025 à 21:14, Tom Hargreaves <tom@hargreaves.example> a écrit :",
+        "Kemi, je peux vous présenter à Sam Patel (sam@patel.example), il a un studio.",
+    ),
+    (
+        "Sí, por favor, hágalo. Muchas gracias profe!!",
+        "El sáb, 8 nov 2025 a las 21:14, Tom Hargreaves (<tom@hargreaves.example>) escribió:",
+        "Kemi:\nLe puedo presentar a Sam Patel (sam@patel.example), tiene un estudio.",
+    ),
+    (
+        "Ja, gerne! Vielen Dank.",
+        "Am Sa., 8. Nov. 2025 um 21:14 Uhr schrieb Tom Hargreaves <tom@hargreaves.example>:",
+        "Soll ich Sie mit Sam Patel (sam@patel.example) bekannt machen? Er hat ein Studio.",
+    ),
+    (
+        "Sim, por favor! Obrigada.",
+        "Em sáb., 8 de nov. de 2025 às 21:14, Tom Hargreaves <tom@hargreaves.example> escreveu:",
+        "Posso te apresentar ao Sam Patel (sam@patel.example), ele tem um estúdio.",
+    ),
+    (
+        "Ndiyo tafadhali, asante sana.",
+        "Mnamo Jumamosi, 8 Nov 2025 saa 21:14, Tom Hargreaves <tom@hargreaves.example> aliandika:",
+        "Naweza kukutambulisha kwa Sam Patel (sam@patel.example), ana studio.",
+    ),
+]
+
+
+def test_a_yes_to_an_intro_offered_below_asks_for_it() -> None:
+    for note, header, offer in OFFERS:
+        for copied in (False, True):
+            result = understand(
+                _under_offer(note, header, offer),
+                sender=KEMI,
+                to=TOM if copied else f"Intro Agent <{AGENT}>",
+                cc=f"Intro Agent <{AGENT}>" if copied else TOM,
+                subject="Re: recording",
+            )
+            assert result.kind == "intro_request", note
+            assert (result.a, result.b) == (
+                Party("Kemi Adeyemi", "kemi@adeyemi.example"),
+                Party("Sam Patel", "sam@patel.example"),
+            ), note
+            assert result.confident, note
+
+
+def test_a_yes_to_an_offer_of_someone_without_an_address_is_asked_about() -> None:
+    result = understand(
+        _under_offer(
+            "Sí, por favor, hágalo.",
+            "El mié, 12 nov 2025 a las 10:30, Tom Hargreaves (<tom@hargreaves.example>) escribió:",
+            "Kemi:\nLe puedo presentar a Andrés Castillo, del laboratorio de suelos.\n"
+            "Trabaja en suelos volcánicos, justo el tema de su tesis.",
+        ),
+        sender=KEMI,
+        to=TOM,
+        cc=f"Intro Agent <{AGENT}>",
+        subject="Re: tesis",
+    )
+    assert result.kind == "intro_request"
+    assert (result.a, result.b) == (
+        Party("Kemi Adeyemi", "kemi@adeyemi.example"),
+        Party("Andrés Castillo", None),
+    )
+    assert result.context == "Trabaja en suelos volcánicos, justo el tema de su tesis"
+    assert not result.confident
+
+
+def test_a_yes_under_no_offer_of_one_person_is_no_request() -> None:
+    header = "On Sat, 8 Nov 2025 at 21:14, Tom Hargreaves <tom@hargreaves.example> wrote:"
+    near_misses = [
+        # A yes to a meeting time or an invoice.
+        ("Yes please, thanks!", "Shall I book Tuesday at 3pm for the call?"),
+        ("Yes please, thanks!", "Want me to send you the invoice for October?"),
+        # A yes to an intro of two others, not of the writer.
+        (
+            "Yes please!",
+            "I could introduce Sam Patel (sam@patel.example) to Ann Berg (ann@berg.example).",
+        ),
+        # A no, or a yes taken back.
+        (
+            "No thanks, not now.",
+            "You should talk to Sam Patel (sam@patel.example). Want me to introduce you?",
+        ),
+        (
+            "Yes please, but not now.",
+            "You should talk to Sam Patel (sam@patel.example). Want me to introduce you?",
+        ),
+    ]
+    for note, offer in near_misses:
+        result = understand(
+            _under_offer(note, header, offer),
+            sender=KEMI,
+            to=TOM,
+            cc=f"Intro Agent <{AGENT}>",
+            subject="Re: recording",
+        )
+        assert not result.confident, (note, offer)
+        assert result.a is None, (note, offer)
+
+
+def test_a_yes_to_an_offer_of_two_people_is_asked_about() -> None:
+    result = understand(
+        _under_offer(
+            "Yes please!",
+            "On Sat, 8 Nov 2025 at 21:14, Tom Hargreaves <tom@hargreaves.example> wrote:",
+            "You should talk to Sam Patel (sam@patel.example) or Ann Berg "
+            "(ann@berg.example). Want me to introduce you?",
+        ),
+        sender=KEMI,
+        to=TOM,
+        cc=f"Intro Agent <{AGENT}>",
+    )
+    assert result.kind == "intro_request"
+    assert result.a is None
+    assert not result.confident
+
+
+def test_a_yes_to_an_offer_without_the_agent_on_the_mail_asks_nothing() -> None:
+    note, header, offer = OFFERS[0]
+    result = understand(_under_offer(note, header, offer), sender=KEMI, to=TOM)
+    assert result.kind == "not_a_request"
