@@ -535,7 +535,10 @@ def load_rules() -> Rules:
         rules.you_words |= fold(data.get("you_words", ()))
         rules.third_words |= fold(data.get("third_words", ()))
         rules.plural_third_words |= fold(data.get("plural_third_words", ()))
-        for kind, key in (("group", "group_words"), ("call", "group_calls")):
+        # "this gentleman", "este señor", "diesen Herrn": one person written about, as
+        # "him" is; in a forward's note, the forwarded mail's author.
+        kinds = (("group", "group_words"), ("call", "group_calls"), ("third", "third_phrases"))
+        for kind, key in kinds:
             for words in fold(data.get(key, ())):
                 tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
                 rules.group_words[tokens] = kind

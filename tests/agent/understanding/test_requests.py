@@ -3116,3 +3116,59 @@ def test_a_yes_to_an_offer_without_the_agent_on_the_mail_asks_nothing() -> None:
     note, header, offer = OFFERS[0]
     result = understand(_under_offer(note, header, offer), sender=KEMI, to=TOM)
     assert result.kind == "not_a_request"
+
+
+def _thunderbird_forward(note: str) -> str:
+    return (
+        f"{note}\n\nUn saludo,\nAntonio\n\n-------- Mensaje reenviado --------\n"
+        "Asunto: Interés en aceite a granel\nFecha: Mon, 3 Nov 2025 12:40:11 +0100\n"
+        "De: Henrik Dahl <henrik@pantry.example>\nPara: gerencia@olivar.example\n\n"
+        "Estimados señores,\n\nSomos una cadena de tiendas en Dinamarca y buscamos aceite "
+        "de oliva a granel. ¿Con quién podría hablar?\n\nAtentamente,\nHenrik Dahl\n"
+    )
+
+
+HENRIK = Party("Henrik Dahl", "henrik@pantry.example")
+CARMEN = Party("Carmen Delgado", "carmen@olivar.example")
+
+
+def test_this_gentleman_in_a_forwards_note_is_its_author() -> None:
+    notes = [
+        "¿Podéis presentar a este señor a nuestra presidenta, Carmen Delgado "
+        "(carmen@olivar.example)?",
+        "¿Puede presentar a esta señora a Carmen Delgado (carmen@olivar.example)?",
+        "Could you introduce this gentleman to Carmen Delgado (carmen@olivar.example)?",
+        "Please introduce this lady to our chair, Carmen Delgado (carmen@olivar.example).",
+        "Pourriez-vous présenter ce monsieur à Carmen Delgado (carmen@olivar.example) ?",
+        "Pouvez-vous présenter cette dame à Carmen Delgado (carmen@olivar.example) ?",
+        "Könnten Sie diesen Herrn bitte Carmen Delgado (carmen@olivar.example) vorstellen?",
+        "Könnten Sie diese Dame mit Carmen Delgado (carmen@olivar.example) bekannt machen?",
+        "Poderia apresentar este senhor à Carmen Delgado (carmen@olivar.example)?",
+        "Poderia apresentar esta senhora à Carmen Delgado (carmen@olivar.example)?",
+        "Tafadhali mtambulishe bwana huyu kwa Carmen Delgado (carmen@olivar.example).",
+        "Tafadhali mtambulishe mama huyu kwa Carmen Delgado (carmen@olivar.example).",
+    ]
+    for note in notes:
+        result = understand(
+            _thunderbird_forward(note),
+            sender="Antonio Morales <gerencia@olivar.example>",
+            subject="RV: Interés en aceite a granel",
+        )
+        assert result.kind == "intro_request", note
+        assert {result.a, result.b} == {HENRIK, CARMEN}, note
+        assert result.confident, note
+
+
+def test_this_gentleman_outside_a_forward_is_no_one_certain() -> None:
+    result = understand(
+        "Could you introduce this gentleman to Carmen Delgado (carmen@olivar.example)?",
+        sender="Antonio Morales <gerencia@olivar.example>",
+    )
+    assert not result.confident
+    # Spoken of, not asked about: no request.
+    told = understand(
+        _thunderbird_forward("Este señor nos escribió ayer, para que lo sepáis."),
+        sender="Antonio Morales <gerencia@olivar.example>",
+        subject="RV: Interés en aceite a granel",
+    )
+    assert told.kind == "not_a_request"
