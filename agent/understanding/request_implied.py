@@ -22,10 +22,16 @@ from itertools import pairwise
 
 from agent.message import Address
 from agent.understanding.request_mentions import Item
-from agent.understanding.request_people import Resolved, Scene, is_agent, party_of
+from agent.understanding.request_people import (
+    Resolved,
+    Scene,
+    is_agent,
+    party_of,
+    resolve_mention,
+)
 from agent.understanding.request_rules import Rules
 
-__all__ = ["handed_over_pair", "implied_pair", "people_on_mail"]
+__all__ = ["handed_over_pair", "implied_pair", "named_pair", "people_on_mail"]
 
 _LOCAL_WORDS = re.compile(r"[a-z]+")
 
@@ -134,6 +140,91 @@ def implied_pair(
 # personnes", "¿Me podrías presentar a dos personas?"); further off it is the writer
 # asking ("Je me permets de vous solliciter afin que vous mettiez en relation ...").
 _COUNT_SELF_WINDOW = 5
+
+
+def named_pair(
+    asking: Sequence[tuple[str, tuple[Item, ...]]],
+    items: Sequence[Item],
+    scene: Scene,
+    rules: Rules,
+) -> tuple[Resolved, Resolved] | None:
+    """The two people named before a sentence that pleads to introduce "them" ("les",
+    "los", "sie miteinander", "os", "wao", or a verb carrying them: "ponerlos",
+    "kuwaunganisha", all ``them_words``), even when one of them has no address: "Ma
+    fille Camille Roux (camille@...) ... le Dr Benoît Lemaire ... Pourriez-vous les
+    mettre en contact ?". A person is someone named with a first name and a surname, a
+    title and a surname, or an address, besides the writer and those written to. Each
+    is certain only with a certain address, so a pair with a name alone is asked about.
+    Any other count before the first such sentence, or someone named in it, is no pair.
+    ``items`` are the whole text's tokens."""
+    for said, sentence in asking:
+        if not _of_two_others(said, sentence, rules) or not _pleads(said, sentence, rules):
+            continue
+        if _of_writer(sentence, rules) or not (
+            rules.intent_re.search(said) or rules.them_re.search(said)
+        ):
+            continue
+        # A capitalised word opening the sentence may read as a name ("Unaweza").
+        opening = next((n for n, item in enumerate(sentence) if item.kind != "punct"), 0)
+        if any(
+            item.kind in ("name", "email") and (n != opening or " " in (item.name or ""))
+            for n, item in enumerate(sentence)
+        ):
+            # "Could you introduce them to Bob Smith?": "them" is one side only.
+            return None
+        start = sentence[0].start
+        named = _named_before([item for item in items if item.end <= start], scene, rules)
+        return (named[0], named[1]) if len(named) == 2 else None
+    return None
+
+
+def _named_before(before: Sequence[Item], scene: Scene, rules: Rules) -> list[Resolved]:
+    """The people ``before`` names (see ``named_pair``), each once: "Dr Lemaire" after
+    "Dr Benoît Lemaire" is the same one."""
+    me = scene.me.party if scene.me else None
+    mine = (me.email or "").casefold() if me else ""
+    asked = {r.key for r in scene.recipients}
+    found: list[Resolved] = []
+    for item in before:
+        if item.kind == "name" and item.name:
+            words = item.name.split()
+            if (len(words) < 2 and not item.titled) or words[0].casefold() in (
+                rules.organisation_words
+            ):
+                continue
+        elif item.kind != "email":
+            continue
+        resolved = resolve_mention(item, scene)[0]
+        party = resolved.party
+        email = (party.email or "").casefold()
+        if email and (email == mine or email in asked or is_agent(email, scene.agent)):
+            continue
+        if me is not None and _same_name(party.name, me.name):
+            continue
+        if not email:
+            resolved = Resolved(party, False)
+        same = next((n for n, r in enumerate(found) if _same_person(r, resolved)), None)
+        if same is None:
+            found.append(resolved)
+        elif not found[same].party.email and email:
+            found[same] = resolved
+    return found
+
+
+def _same_person(one: Resolved, other: Resolved) -> bool:
+    if one.party.email and other.party.email:
+        return one.party.email.casefold() == other.party.email.casefold()
+    return _same_name(one.party.name, other.party.name)
+
+
+def _same_name(one: str | None, other: str | None) -> bool:
+    """Whether two names may be one person's: one is the other's start or end ("Benoît
+    Lemaire" and "Lemaire", "Camille" and "Camille Roux")."""
+    a, b = (one or "").casefold().split(), (other or "").casefold().split()
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return long[: len(short)] == short or long[-len(short) :] == short
 
 
 def _counts_pair(sentence: tuple[Item, ...], rules: Rules) -> bool | None:
@@ -277,9 +368,14 @@ def _named_in_clause(sentence: tuple[Item, ...], rules: Rules) -> bool:
 
 
 def _of_two_others(said: str, sentence: tuple[Item, ...], rules: Rules) -> bool:
-    """Whether the sentence asks about two others: "them" ("les", "wao"), or "the two",
-    "die beiden", "les deux", "wote wawili" (``both_words``)."""
-    return any(item.kind == "they" for item in sentence) or rules.both_re.search(said) is not None
+    """Whether the sentence asks about two others: "them" ("les", "wao"), "the two",
+    "die beiden", "les deux", "wote wawili" (``both_words``), or "miteinander",
+    "ponerlos", "kuwaunganisha" (``them_words``)."""
+    return (
+        any(item.kind == "they" for item in sentence)
+        or rules.both_re.search(said) is not None
+        or rules.them_re.search(said) is not None
+    )
 
 
 def _pleads(said: str, items: tuple[Item, ...], rules: Rules) -> bool:

@@ -312,6 +312,8 @@ class Reading:
     # in the same form: they may imply a pair, never ask on their own. Looked for only
     # when no pair is found otherwise, which is seldom.
     intending: Callable[[], list[tuple[str, tuple[Item, ...]]]] = lambda: []
+    # The text's tokens, for the people named before a sentence.
+    items: Sequence[Item] = ()
 
 
 def read_text(
@@ -331,7 +333,7 @@ def read_text(
     bounds = _sentences(items)
     if scene.greeting == () and bounds:
         scene.greeting = _greeting(items, bounds, rules.greetings)
-    reading = Reading()
+    reading = Reading(items=items)
     folded = text.casefold().replace("\u2019", "'")
     vetoed = _sentences_with(cues, text, folded, items, bounds)
     if vetoed and rules.past_cues:

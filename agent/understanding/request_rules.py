@@ -212,6 +212,9 @@ class Rules:
     pleas: set[str] = field(default_factory=set)
     # Two others as the object of an ask ("the two", "die beiden", "les deux", "wote wawili").
     both_words: set[str] = field(default_factory=set)
+    # What else makes an ask one about two others, as "them" does: "each other",
+    # "miteinander", and verbs carrying them ("ponerlos", "kuwaunganisha").
+    them_words: set[str] = field(default_factory=set)
     # Words of introducing in any form ("introduce", "en contacto", "apresenta").
     intent_words: set[str] = field(default_factory=set)
     # Verbs carrying the writer as their object ("presentarme", "unitambulishe").
@@ -292,6 +295,7 @@ class Rules:
     doubt_cue_re: re.Pattern[str] = _NEVER
     plea_re: re.Pattern[str] = _NEVER
     both_re: re.Pattern[str] = _NEVER
+    them_re: re.Pattern[str] = _NEVER
     # Where the writer has an address from, before a lead ("according to the programme").
     address_lead_sources: set[str] = field(default_factory=set)
     intent_re: re.Pattern[str] = _NEVER
@@ -571,6 +575,7 @@ def load_rules() -> Rules:
         continuations |= fold(data.get("address_lead_continuations", ()))
         rules.pleas |= fold(data.get("pleas", ()))
         rules.both_words |= fold(data.get("both_words", ()))
+        rules.them_words |= fold(data.get("them_words", ()))
         # Per language: French "nos" is "our", a writer word, where Spanish "nos" is "us".
         selves = fold(data.get("self_words", ())) | fold(data.get("plural_self_words", ()))
         rules.object_self_words |= selves - fold(data.get("writer_words", ()))
@@ -626,6 +631,7 @@ def load_rules() -> Rules:
     rules.doubt_cue_re = phrase_regex(rules.doubt_cues | rules.later_cues)
     rules.plea_re = phrase_regex(rules.pleas)
     rules.both_re = phrase_regex(rules.both_words)
+    rules.them_re = phrase_regex(rules.them_words)
     rules.intent_re = phrase_regex(rules.intent_words)
     rules.intent_ends = {words.split()[-1] for words in rules.intent_words if words.split()}
     rules.contact_re = phrase_regex(rules.contact_words | rules.intent_words)

@@ -37,7 +37,7 @@ from agent.understanding.request_below import (
     short_note,
     suggested_person,
 )
-from agent.understanding.request_implied import handed_over_pair, implied_pair
+from agent.understanding.request_implied import handed_over_pair, implied_pair, named_pair
 from agent.understanding.request_mentions import tokenize
 from agent.understanding.request_model import Pair, Party, RequestResult
 from agent.understanding.request_people import (
@@ -569,6 +569,11 @@ def _implied(
             # only where its sentence pleads or asks, never as copied intake alone.
             intending = reading.intending()
             implied = implied_pair(intending, scene_here, rules) if intending else None
+            if implied is None and (reading.asking or intending):
+                # "Pourriez-vous les mettre en contact ?": the two named before, one
+                # perhaps without an address.
+                asked = sorted([*reading.asking, *intending], key=lambda s: s[1][0].start)
+                implied = named_pair(asked, reading.items, scene_here, rules)
         if implied is not None:
             yield implied
 

@@ -3172,3 +3172,62 @@ def test_this_gentleman_outside_a_forward_is_no_one_certain() -> None:
         subject="RV: Interés en aceite a granel",
     )
     assert told.kind == "not_a_request"
+
+
+THEM_ASKS = [
+    "Ma fille Camille Roux (camille@roux.example) cherche un poste. On m'a dit le plus grand "
+    "bien du Dr Benoît Lemaire, qui a un cabinet. Pourriez-vous les mettre en contact ?",
+    "My daughter Camille Roux (camille@roux.example) is looking for a post. Dr Benoît "
+    "Lemaire runs a practice. Could you introduce them?",
+    "Mi hija Camille Roux (camille@roux.example) busca un puesto. El Dr. Benoît Lemaire "
+    "tiene una consulta. ¿Podrías ponerlos en contacto?",
+    "Meine Tochter Camille Roux (camille@roux.example) sucht eine Stelle. Dr. Benoît "
+    "Lemaire hat eine Praxis. Könnten Sie sie miteinander bekannt machen?",
+    "Minha filha Camille Roux (camille@roux.example) procura um posto. O Dr. Benoît Lemaire "
+    "tem um consultório. Poderia colocá-los em contato?",
+    "Binti yangu Camille Roux (camille@roux.example) anatafuta kazi. Dkt. Benoît Lemaire "
+    "ana kliniki. Unaweza kuwaunganisha?",
+]
+
+
+def test_them_after_two_named_one_without_an_address_is_asked_about() -> None:
+    for body in THEM_ASKS:
+        result = understand(body, sender="Philippe Roux <philippe@roux.example>")
+        assert result.kind == "intro_request", body
+        assert (result.a, result.b) == (
+            Party("Camille Roux", "camille@roux.example"),
+            Party("Benoît Lemaire", None),
+        ), body
+        assert not result.confident, body
+
+
+def test_them_after_two_named_with_addresses_stays_confident() -> None:
+    body = THEM_ASKS[0].replace("Benoît Lemaire,", "Benoît Lemaire (benoit@lemaire.example),")
+    result = understand(body, sender="Philippe Roux <philippe@roux.example>")
+    assert (result.a, result.b) == (
+        Party("Camille Roux", "camille@roux.example"),
+        Party("Benoît Lemaire", "benoit@lemaire.example"),
+    )
+    assert result.confident
+
+
+def test_them_not_of_two_named_before_implies_no_pair() -> None:
+    near_misses = [
+        # Three named before: which two is not said.
+        "My daughter Camille Roux (camille@roux.example) is looking. Dr Benoît Lemaire and "
+        "Dr Anne Petit run a practice. Could you introduce them?",
+        # One named before.
+        "Dr Benoît Lemaire runs a practice in Lyon. Could you introduce them?",
+        # "Them" is one side, the other named in the ask.
+        "My daughter Camille Roux (camille@roux.example) is looking. Dr Benoît Lemaire runs "
+        "a practice. Could you introduce them to Anne Petit?",
+        # Told, not asked.
+        "My daughter Camille Roux (camille@roux.example) is looking. Dr Benoît Lemaire runs "
+        "a practice. I introduced them last year.",
+        "Mi hija Camille Roux (camille@roux.example) busca un puesto. El Dr. Benoît Lemaire "
+        "tiene una consulta. Ya los puse en contacto el año pasado.",
+    ]
+    for body in near_misses:
+        result = understand(body, sender="Philippe Roux <philippe@roux.example>")
+        assert result.b != Party("Benoît Lemaire", None), body
+        assert not result.confident, body
