@@ -31,7 +31,7 @@ from agent.understanding.request_people import (
 )
 from agent.understanding.request_rules import Rules
 
-__all__ = ["handed_over_pair", "implied_pair", "named_pair", "people_on_mail"]
+__all__ = ["handed_over_pair", "implied_pair", "named_pair", "people_on_mail", "should_meet_pair"]
 
 _LOCAL_WORDS = re.compile(r"[a-z]+")
 
@@ -164,18 +164,85 @@ def named_pair(
             rules.intent_re.search(said) or rules.them_re.search(said)
         ):
             continue
-        # A capitalised word opening the sentence may read as a name ("Unaweza").
-        opening = next((n for n, item in enumerate(sentence) if item.kind != "punct"), 0)
-        if any(
-            item.kind in ("name", "email") and (n != opening or " " in (item.name or ""))
-            for n, item in enumerate(sentence)
-        ):
+        if _names_someone(sentence):
             # "Could you introduce them to Bob Smith?": "them" is one side only.
             return None
         start = sentence[0].start
         named = _named_before([item for item in items if item.end <= start], scene, rules)
         return (named[0], named[1]) if len(named) == 2 else None
     return None
+
+
+# How many words after "they should" may come before the verb ("sie sollten sich
+# unbedingt einmal kennenlernen").
+_MEET_WINDOW = 5
+
+
+def should_meet_pair(
+    items: Sequence[Item], scene: Scene, rules: Rules
+) -> tuple[Resolved, Resolved] | None:
+    """The two people named before a sentence saying that they should meet ("I think
+    they should meet", "ils devraient se rencontrer", "deberían conocerse", "sie sollten
+    sich kennenlernen", "eles deveriam se conhecer", "wanapaswa kukutana": one of
+    ``they_modals``, then one of ``pair_verbs`` within a few words), as ``named_pair``
+    finds them. Not when the verb turns to someone or something else ("they should
+    meet the deadline", "talk to the lawyer"), to a place or a time ("meet at the
+    station"), when a negation stands in the sentence ("I don't think they should
+    meet"), or when the sentence names someone itself."""
+    start = 0
+    for index in range(len(items) + 1):
+        if index < len(items) and items[index].kind != "end":
+            continue
+        begin, start = start, index + 1
+        sentence = tuple(items[begin:index])
+        words = [item.lower for item in sentence]
+        at = next(
+            (
+                n
+                for n in range(len(words))
+                for modal in rules.they_modals
+                if tuple(words[n : n + len(modal)]) == modal
+            ),
+            None,
+        )
+        if at is None:
+            continue
+        if any(word in rules.negations for word in words) or _names_someone(sentence):
+            return None
+        modal = next(m for m in rules.they_modals if tuple(words[at : at + len(m)]) == m)
+        window = sentence[at + len(modal) : at + len(modal) + _MEET_WINDOW]
+        verb = next((n for n, item in enumerate(window) if item.lower in rules.pair_verbs), None)
+        if verb is None or not _meets_each_other(window[verb + 1 :], rules):
+            return None
+        named = _named_before(items[:begin], scene, rules)
+        return (named[0], named[1]) if len(named) == 2 else None
+    return None
+
+
+def _meets_each_other(after: Sequence[Item], rules: Rules) -> bool:
+    """Whether what follows a verb of meeting keeps it between the two: nothing, "each
+    other", a time clause ("before he reinvents the wheel"); not someone or something
+    else ("the deadline", "Carla", "with the lawyer") nor a place ("at the station")."""
+    if not after:
+        return True
+    first = after[0]
+    if first.kind in ("name", "email", "third", "they") or first.lower in (
+        rules.other_party_heads | rules.appointment_preps
+    ):
+        return False
+    if first.lower in rules.other_party_preps:
+        following = after[1] if len(after) > 1 else None
+        return following is not None and following.lower in rules.mutual_words
+    return True
+
+
+def _names_someone(sentence: Sequence[Item]) -> bool:
+    """Whether a sentence names someone, a capitalised word opening it aside ("Unaweza")."""
+    opening = next((n for n, item in enumerate(sentence) if item.kind != "punct"), 0)
+    return any(
+        item.kind in ("name", "email") and (n != opening or " " in (item.name or ""))
+        for n, item in enumerate(sentence)
+    )
 
 
 def _named_before(before: Sequence[Item], scene: Scene, rules: Rules) -> list[Resolved]:
@@ -185,7 +252,11 @@ def _named_before(before: Sequence[Item], scene: Scene, rules: Rules) -> list[Re
     mine = (me.email or "").casefold() if me else ""
     asked = {r.key for r in scene.recipients}
     found: list[Resolved] = []
-    for item in before:
+    for at, item in enumerate(before):
+        placed = before[at - 1].lower if at and before[at - 1].kind == "word" else ""
+        if placed in rules.place_words and placed not in rules.conjunctions:
+            # "at St Mark's", "aus Köln": a place, no one to meet ("na" is "and" too).
+            continue
         if item.kind == "name" and item.name:
             words = item.name.split()
             if (len(words) < 2 and not item.titled) or words[0].casefold() in (

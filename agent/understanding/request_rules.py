@@ -296,6 +296,11 @@ class Rules:
     plea_re: re.Pattern[str] = _NEVER
     both_re: re.Pattern[str] = _NEVER
     them_re: re.Pattern[str] = _NEVER
+    # Two others told they should meet ("they should", "ils devraient", "sie sollten"),
+    # as tokens, and the words that negate a sentence ("not", "pas", "nicht").
+    they_modals: set[tuple[str, ...]] = field(default_factory=set)
+    they_modal_re: re.Pattern[str] = _NEVER
+    negations: set[str] = field(default_factory=set)
     # Where the writer has an address from, before a lead ("according to the programme").
     address_lead_sources: set[str] = field(default_factory=set)
     intent_re: re.Pattern[str] = _NEVER
@@ -576,6 +581,10 @@ def load_rules() -> Rules:
         rules.pleas |= fold(data.get("pleas", ()))
         rules.both_words |= fold(data.get("both_words", ()))
         rules.them_words |= fold(data.get("them_words", ()))
+        for words in fold(data.get("they_modals", ())):
+            tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
+            rules.they_modals.add(tokens)
+        rules.negations |= fold(data.get("negations", ()))
         # Per language: French "nos" is "our", a writer word, where Spanish "nos" is "us".
         selves = fold(data.get("self_words", ())) | fold(data.get("plural_self_words", ()))
         rules.object_self_words |= selves - fold(data.get("writer_words", ()))
@@ -632,6 +641,7 @@ def load_rules() -> Rules:
     rules.plea_re = phrase_regex(rules.pleas)
     rules.both_re = phrase_regex(rules.both_words)
     rules.them_re = phrase_regex(rules.them_words)
+    rules.they_modal_re = phrase_regex(" ".join(m) for m in rules.they_modals)
     rules.intent_re = phrase_regex(rules.intent_words)
     rules.intent_ends = {words.split()[-1] for words in rules.intent_words if words.split()}
     rules.contact_re = phrase_regex(rules.contact_words | rules.intent_words)

@@ -37,7 +37,12 @@ from agent.understanding.request_below import (
     short_note,
     suggested_person,
 )
-from agent.understanding.request_implied import handed_over_pair, implied_pair, named_pair
+from agent.understanding.request_implied import (
+    handed_over_pair,
+    implied_pair,
+    named_pair,
+    should_meet_pair,
+)
 from agent.understanding.request_mentions import tokenize
 from agent.understanding.request_model import Pair, Party, RequestResult
 from agent.understanding.request_people import (
@@ -502,6 +507,19 @@ def _read_all(
         if reason is None and forward is not None:
             reason = reason_about(forward.body, forward_items, names, rules)
         return [implied], reason, triggered
+    own_reading, own_scene = implied_by[0] if implied_by else (None, None)
+    if (
+        own_reading is not None
+        and own_scene is not None
+        and rules.they_modal_re.search(normal_text(own[:signed])) is not None
+    ):
+        # "Our new curate, Ben Collins ... Joan Whitaker ... I think they should meet":
+        # the two named before, one perhaps without an address.
+        above = [item for item in own_reading.items if item.end <= signed]
+        meeting = should_meet_pair(above, own_scene, rules)
+        if meeting is not None:
+            names = {r.party.name.casefold().split()[0] for r in meeting if r.party.name}
+            return [meeting], context or reason_about(own, own_items, names, rules), True
     if forward is not None and forwarded_scene and hands_over(before_signature, rules):
         # "can you?" above a mail whose author wants to talk with someone it names: the
         # note hands over what the forwarded mail asks.

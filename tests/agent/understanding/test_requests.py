@@ -3231,3 +3231,65 @@ def test_them_not_of_two_named_before_implies_no_pair() -> None:
         result = understand(body, sender="Philippe Roux <philippe@roux.example>")
         assert result.b != Party("Benoît Lemaire", None), body
         assert not result.confident, body
+
+
+SHOULD_MEET = [
+    "Our new curate, Ben Collins, wants to start a breakfast club, and Joan Whitaker who "
+    "runs the food bank at St Mark's has done exactly this. I think they should meet!",
+    "Notre nouveau vicaire, Ben Collins, veut lancer un petit-déjeuner solidaire, et Joan "
+    "Whitaker a fait exactement cela. Je pense qu'ils devraient se rencontrer.",
+    "Nuestro nuevo vicario, Ben Collins, quiere abrir un comedor, y Joan Whitaker ya lo hizo "
+    "hace años. Creo que deberían conocerse.",
+    "Unser neuer Vikar, Ben Collins, will ein Frühstück anbieten, und Joan Whitaker hat "
+    "genau das aufgebaut. Ich finde, sie sollten sich kennenlernen.",
+    "O nosso novo vigário, Ben Collins, quer abrir um café solidário, e a Joan Whitaker já "
+    "fez isso. Acho que eles deveriam se conhecer.",
+    "Kasisi wetu mpya, Ben Collins, anataka kuanzisha klabu ya kifungua kinywa, na Joan "
+    "Whitaker amefanya hivyo. Nadhani wanapaswa kukutana.",
+]
+
+
+def test_they_should_meet_pairs_the_two_named_before() -> None:
+    for body in SHOULD_MEET:
+        result = understand(body, sender="Dorothy Pugh <dot@pugh.example>")
+        assert result.kind == "intro_request", body
+        assert (result.a, result.b) == (
+            Party("Ben Collins", None),
+            Party("Joan Whitaker", None),
+        ), body
+        assert not result.confident, body
+
+
+def test_they_should_meet_with_addresses_is_confident() -> None:
+    body = SHOULD_MEET[0].replace("Ben Collins,", "Ben Collins (ben@collins.example),")
+    body = body.replace("Joan Whitaker who", "Joan Whitaker (joan@whitaker.example) who")
+    result = understand(body, sender="Dorothy Pugh <dot@pugh.example>")
+    assert (result.a, result.b) == (
+        Party("Ben Collins", "ben@collins.example"),
+        Party("Joan Whitaker", "joan@whitaker.example"),
+    )
+    assert result.confident
+
+
+def test_they_should_do_something_else_is_no_request() -> None:
+    opening = "Ben Collins runs the youth club and Joan Whitaker runs the food bank. "
+    near_misses = [
+        "I think they should meet the deadline.",
+        "They should talk to the vicar first.",
+        "They should meet at the station at 9.",
+        "I don't think they should meet.",
+        "They should sign the contract.",
+        "Ils ne devraient pas se rencontrer.",
+        "Deberían hablar con el abogado.",
+        "Sie sollten sich nicht treffen.",
+    ]
+    for ending in near_misses:
+        result = understand(opening + ending, sender="Dorothy Pugh <dot@pugh.example>")
+        assert result.a is None, ending
+        assert not result.confident, ending
+    # Three named before: which two is not said.
+    three = understand(
+        "Ben Collins, Joan Whitaker and Anne Petit all run clubs. I think they should meet.",
+        sender="Dorothy Pugh <dot@pugh.example>",
+    )
+    assert three.a is None
