@@ -148,29 +148,48 @@ def named_pair(
     scene: Scene,
     rules: Rules,
 ) -> tuple[Resolved, Resolved] | None:
-    """The two people named before a sentence that pleads to introduce "them" ("les",
-    "los", "sie miteinander", "os", "wao", or a verb carrying them: "ponerlos",
-    "kuwaunganisha", all ``them_words``), even when one of them has no address: "Ma
-    fille Camille Roux (camille@...) ... le Dr Benoît Lemaire ... Pourriez-vous les
-    mettre en contact ?". A person is someone named with a first name and a surname, a
-    title and a surname, or an address, besides the writer and those written to. Each
-    is certain only with a certain address, so a pair with a name alone is asked about.
-    Any other count before the first such sentence, or someone named in it, is no pair.
-    ``items`` are the whole text's tokens."""
+    """The two people named before a plea to introduce "them" ("les", "los", "sie
+    miteinander", "os", "wao", "the two", "die beiden", or a verb carrying them:
+    "ponerlos", "kuwaunganisha"; ``both_words`` and ``them_words``), even when one of
+    them has no address: "Ma fille Camille Roux (camille@...) ... le Dr Benoît Lemaire
+    ... Pourriez-vous les mettre en contact ?". A person is someone named with a first
+    name and a surname, a title and a surname, or an address, besides the writer and
+    those written to; those named earlier in the plea's own sentence count too, as a
+    mail written in one run has them ("... Owen Pryce is a vet ... could you introduce
+    them chloes email is ..."). Each is certain only with a certain address, so a pair
+    with a name alone is asked about. Another count, the writer in the plea ("could you
+    introduce me to them"), or someone else named after it ("introduce them to Anne
+    Petit") is no pair. ``items`` are the whole text's tokens."""
+    ends = rules.them_ends
     for said, sentence in asking:
         if not _of_two_others(said, sentence, rules) or not _pleads(said, sentence, rules):
             continue
-        if _of_writer(sentence, rules) or not (
-            rules.intent_re.search(said) or rules.them_re.search(said)
-        ):
+        if not (rules.intent_re.search(said) or rules.them_re.search(said)):
             continue
-        if _names_someone(sentence):
-            # "Could you introduce them to Bob Smith?": "them" is one side only.
-            return None
+        pivot = next(
+            (n for n, item in enumerate(sentence) if item.kind == "they" or item.lower in ends),
+            None,
+        )
+        if pivot is None:
+            continue
+        if _of_writer(sentence[max(0, pivot - _PLEA_REACH) : pivot + _PLEA_REACH], rules):
+            continue
         start = sentence[0].start
-        named = _named_before([item for item in items if item.end <= start], scene, rules)
-        return (named[0], named[1]) if len(named) == 2 else None
+        before = [item for item in items if item.end <= start]
+        named = _named_before([*before, *sentence[:pivot]], scene, rules)
+        if len(named) != 2:
+            return None
+        after = _named_before(sentence[pivot + 1 :], scene, rules)
+        if not all(any(_same_person(one, other) for other in named) for one in after):
+            # "Could you introduce them to Anne Petit?": "them" is one side only.
+            return None
+        return named[0], named[1]
     return None
+
+
+# How many words either side of "them" make the plea's clause ("could you introduce
+# them", "können Sie die beiden zusammenbringen"), where the writer would be asked for.
+_PLEA_REACH = 4
 
 
 # How many words after "they should" may come before the verb ("sie sollten sich

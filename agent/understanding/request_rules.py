@@ -296,6 +296,9 @@ class Rules:
     plea_re: re.Pattern[str] = _NEVER
     both_re: re.Pattern[str] = _NEVER
     them_re: re.Pattern[str] = _NEVER
+    # The last words of ``both_words`` and ``them_words`` ("beiden", "two", "ponerlos"):
+    # where in a sentence the ask for two others stands.
+    them_ends: set[str] = field(default_factory=set)
     # Two others told they should meet ("they should", "ils devraient", "sie sollten"),
     # as tokens, and the words that negate a sentence ("not", "pas", "nicht").
     they_modals: set[tuple[str, ...]] = field(default_factory=set)
@@ -641,6 +644,11 @@ def load_rules() -> Rules:
     rules.plea_re = phrase_regex(rules.pleas)
     rules.both_re = phrase_regex(rules.both_words)
     rules.them_re = phrase_regex(rules.them_words)
+    rules.them_ends = {
+        ending[-1]
+        for words in rules.both_words | rules.them_words
+        if (ending := [t.lower for t in spacy_tokens(words) if not t.text.isspace()])
+    }
     rules.they_modal_re = phrase_regex(" ".join(m) for m in rules.they_modals)
     rules.intent_re = phrase_regex(rules.intent_words)
     rules.intent_ends = {words.split()[-1] for words in rules.intent_words if words.split()}

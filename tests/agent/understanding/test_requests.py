@@ -3293,3 +3293,47 @@ def test_they_should_do_something_else_is_no_request() -> None:
         sender="Dorothy Pugh <dot@pugh.example>",
     )
     assert three.a is None
+
+
+RUN_ON_ASKS = [
+    "hello my granddaughter Chloe Martin is finishing her course and my neighbour told me "
+    "her son Owen Pryce is a vet could you introduce them chloes email is "
+    "chloe.martin@mail.example i dont have Owens thank you",
+    "bonjour ma petite-fille Chloe Martin finit ses études et le fils de ma voisine Owen "
+    "Pryce est vétérinaire pourriez-vous les mettre en contact son email est "
+    "chloe.martin@mail.example merci",
+    "hola mi nieta Chloe Martin termina sus estudios y el hijo de mi vecina Owen Pryce es "
+    "veterinario podría ponerlos en contacto su correo es chloe.martin@mail.example gracias",
+    "guten tag meine Enkelin, Chloe Martin, sucht eine Stelle und der Herr Owen Pryce hat "
+    "eine Praxis können sie die beiden zusammenbringen ihre email ist chloe.martin@mail.example "
+    "vielen dank",
+    "olá a minha neta Chloe Martin termina o curso e o filho da vizinha Owen Pryce é "
+    "veterinário poderia colocá-los em contato o email dela é chloe.martin@mail.example obrigada",
+    "habari mjukuu wangu Chloe Martin anamaliza masomo na mtoto wa jirani Owen Pryce ni "
+    "daktari wa wanyama tafadhali unaweza kuwaunganisha barua pepe yake ni "
+    "chloe.martin@mail.example asante",
+]
+
+
+def test_them_in_a_mail_written_in_one_run_pairs_the_two_named_before_it() -> None:
+    for body in RUN_ON_ASKS:
+        result = understand(body, sender="Pat Morrow <pat@morrow.example>")
+        assert result.kind == "intro_request", body
+        assert (result.a, result.b) == (
+            Party("Chloe Martin", "chloe.martin@mail.example"),
+            Party("Owen Pryce", None),
+        ), body
+        assert not result.confident, body
+
+
+def test_them_in_one_run_with_the_writer_or_someone_else_after_is_no_pair() -> None:
+    near_misses = [
+        "my granddaughter Chloe Martin is finishing and her son Owen Pryce is a vet could you "
+        "introduce me to them my email is here thank you",
+        "my granddaughter Chloe Martin is finishing and her son Owen Pryce is a vet could you "
+        "introduce them to Anne Petit thank you",
+    ]
+    for body in near_misses:
+        result = understand(body, sender="Pat Morrow <pat@morrow.example>")
+        assert result.b != Party("Owen Pryce", None), body
+        assert not result.confident, body
