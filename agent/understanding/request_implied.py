@@ -22,10 +22,16 @@ from itertools import pairwise
 
 from agent.message import Address
 from agent.understanding.request_mentions import Item
-from agent.understanding.request_people import Resolved, Scene, is_agent, party_of
+from agent.understanding.request_people import (
+    Resolved,
+    Scene,
+    is_agent,
+    party_of,
+    resolve_mention,
+)
 from agent.understanding.request_rules import Rules
 
-__all__ = ["handed_over_pair", "implied_pair", "people_on_mail"]
+__all__ = ["handed_over_pair", "implied_pair", "named_pair", "people_on_mail", "should_meet_pair"]
 
 _LOCAL_WORDS = re.compile(r"[a-z]+")
 
@@ -134,6 +140,181 @@ def implied_pair(
 # personnes", "¿Me podrías presentar a dos personas?"); further off it is the writer
 # asking ("Je me permets de vous solliciter afin que vous mettiez en relation ...").
 _COUNT_SELF_WINDOW = 5
+
+
+def named_pair(
+    asking: Sequence[tuple[str, tuple[Item, ...]]],
+    items: Sequence[Item],
+    scene: Scene,
+    rules: Rules,
+) -> tuple[Resolved, Resolved] | None:
+    """The two people named before a plea to introduce "them" ("les", "los", "sie
+    miteinander", "os", "wao", "the two", "die beiden", or a verb carrying them:
+    "ponerlos", "kuwaunganisha"; ``both_words`` and ``them_words``), even when one of
+    them has no address: "Ma fille Camille Roux (camille@...) ... le Dr Benoît Lemaire
+    ... Pourriez-vous les mettre en contact ?". A person is someone named with a first
+    name and a surname, a title and a surname, or an address, besides the writer and
+    those written to; those named earlier in the plea's own sentence count too, as a
+    mail written in one run has them ("... Owen Pryce is a vet ... could you introduce
+    them chloes email is ..."). Each is certain only with a certain address, so a pair
+    with a name alone is asked about. Another count, the writer in the plea ("could you
+    introduce me to them"), or someone else named after it ("introduce them to Anne
+    Petit") is no pair. ``items`` are the whole text's tokens."""
+    ends = rules.them_ends
+    for said, sentence in asking:
+        if not _of_two_others(said, sentence, rules) or not _pleads(said, sentence, rules):
+            continue
+        if not (rules.intent_re.search(said) or rules.them_re.search(said)):
+            continue
+        pivot = next(
+            (n for n, item in enumerate(sentence) if item.kind == "they" or item.lower in ends),
+            None,
+        )
+        if pivot is None:
+            continue
+        if _of_writer(sentence[max(0, pivot - _PLEA_REACH) : pivot + _PLEA_REACH], rules):
+            continue
+        start = sentence[0].start
+        before = [item for item in items if item.end <= start]
+        named = _named_before([*before, *sentence[:pivot]], scene, rules)
+        if len(named) != 2:
+            return None
+        after = _named_before(sentence[pivot + 1 :], scene, rules)
+        if not all(any(_same_person(one, other) for other in named) for one in after):
+            # "Could you introduce them to Anne Petit?": "them" is one side only.
+            return None
+        return named[0], named[1]
+    return None
+
+
+# How many words either side of "them" make the plea's clause ("could you introduce
+# them", "können Sie die beiden zusammenbringen"), where the writer would be asked for.
+_PLEA_REACH = 4
+
+
+# How many words after "they should" may come before the verb ("sie sollten sich
+# unbedingt einmal kennenlernen").
+_MEET_WINDOW = 5
+
+
+def should_meet_pair(
+    items: Sequence[Item], scene: Scene, rules: Rules
+) -> tuple[Resolved, Resolved] | None:
+    """The two people named before a sentence saying that they should meet ("I think
+    they should meet", "ils devraient se rencontrer", "deberían conocerse", "sie sollten
+    sich kennenlernen", "eles deveriam se conhecer", "wanapaswa kukutana": one of
+    ``they_modals``, then one of ``pair_verbs`` within a few words), as ``named_pair``
+    finds them. Not when the verb turns to someone or something else ("they should
+    meet the deadline", "talk to the lawyer"), to a place or a time ("meet at the
+    station"), when a negation stands in the sentence ("I don't think they should
+    meet"), or when the sentence names someone itself."""
+    start = 0
+    for index in range(len(items) + 1):
+        if index < len(items) and items[index].kind != "end":
+            continue
+        begin, start = start, index + 1
+        sentence = tuple(items[begin:index])
+        words = [item.lower for item in sentence]
+        at = next(
+            (
+                n
+                for n in range(len(words))
+                for modal in rules.they_modals
+                if tuple(words[n : n + len(modal)]) == modal
+            ),
+            None,
+        )
+        if at is None:
+            continue
+        if any(word in rules.negations for word in words) or _names_someone(sentence):
+            return None
+        modal = next(m for m in rules.they_modals if tuple(words[at : at + len(m)]) == m)
+        window = sentence[at + len(modal) : at + len(modal) + _MEET_WINDOW]
+        verb = next((n for n, item in enumerate(window) if item.lower in rules.pair_verbs), None)
+        if verb is None or not _meets_each_other(window[verb + 1 :], rules):
+            return None
+        named = _named_before(items[:begin], scene, rules)
+        return (named[0], named[1]) if len(named) == 2 else None
+    return None
+
+
+def _meets_each_other(after: Sequence[Item], rules: Rules) -> bool:
+    """Whether what follows a verb of meeting keeps it between the two: nothing, "each
+    other", a time clause ("before he reinvents the wheel"); not someone or something
+    else ("the deadline", "Carla", "with the lawyer") nor a place ("at the station")."""
+    if not after:
+        return True
+    first = after[0]
+    if first.kind in ("name", "email", "third", "they") or first.lower in (
+        rules.other_party_heads | rules.appointment_preps
+    ):
+        return False
+    if first.lower in rules.other_party_preps:
+        following = after[1] if len(after) > 1 else None
+        return following is not None and following.lower in rules.mutual_words
+    return True
+
+
+def _names_someone(sentence: Sequence[Item]) -> bool:
+    """Whether a sentence names someone, a capitalised word opening it aside ("Unaweza")."""
+    opening = next((n for n, item in enumerate(sentence) if item.kind != "punct"), 0)
+    return any(
+        item.kind in ("name", "email") and (n != opening or " " in (item.name or ""))
+        for n, item in enumerate(sentence)
+    )
+
+
+def _named_before(before: Sequence[Item], scene: Scene, rules: Rules) -> list[Resolved]:
+    """The people ``before`` names (see ``named_pair``), each once: "Dr Lemaire" after
+    "Dr Benoît Lemaire" is the same one."""
+    me = scene.me.party if scene.me else None
+    mine = (me.email or "").casefold() if me else ""
+    asked = {r.key for r in scene.recipients}
+    found: list[Resolved] = []
+    for at, item in enumerate(before):
+        placed = before[at - 1].lower if at and before[at - 1].kind == "word" else ""
+        if placed in rules.place_words and placed not in rules.conjunctions:
+            # "at St Mark's", "aus Köln": a place, no one to meet ("na" is "and" too).
+            continue
+        if item.kind == "name" and item.name:
+            words = item.name.split()
+            if (len(words) < 2 and not item.titled) or words[0].casefold() in (
+                rules.organisation_words
+            ):
+                continue
+        elif item.kind != "email":
+            continue
+        resolved = resolve_mention(item, scene)[0]
+        party = resolved.party
+        email = (party.email or "").casefold()
+        if email and (email == mine or email in asked or is_agent(email, scene.agent)):
+            continue
+        if me is not None and _same_name(party.name, me.name):
+            continue
+        if not email:
+            resolved = Resolved(party, False)
+        same = next((n for n, r in enumerate(found) if _same_person(r, resolved)), None)
+        if same is None:
+            found.append(resolved)
+        elif not found[same].party.email and email:
+            found[same] = resolved
+    return found
+
+
+def _same_person(one: Resolved, other: Resolved) -> bool:
+    if one.party.email and other.party.email:
+        return one.party.email.casefold() == other.party.email.casefold()
+    return _same_name(one.party.name, other.party.name)
+
+
+def _same_name(one: str | None, other: str | None) -> bool:
+    """Whether two names may be one person's: one is the other's start or end ("Benoît
+    Lemaire" and "Lemaire", "Camille" and "Camille Roux")."""
+    a, b = (one or "").casefold().split(), (other or "").casefold().split()
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return long[: len(short)] == short or long[-len(short) :] == short
 
 
 def _counts_pair(sentence: tuple[Item, ...], rules: Rules) -> bool | None:
@@ -277,9 +458,14 @@ def _named_in_clause(sentence: tuple[Item, ...], rules: Rules) -> bool:
 
 
 def _of_two_others(said: str, sentence: tuple[Item, ...], rules: Rules) -> bool:
-    """Whether the sentence asks about two others: "them" ("les", "wao"), or "the two",
-    "die beiden", "les deux", "wote wawili" (``both_words``)."""
-    return any(item.kind == "they" for item in sentence) or rules.both_re.search(said) is not None
+    """Whether the sentence asks about two others: "them" ("les", "wao"), "the two",
+    "die beiden", "les deux", "wote wawili" (``both_words``), or "miteinander",
+    "ponerlos", "kuwaunganisha" (``them_words``)."""
+    return (
+        any(item.kind == "they" for item in sentence)
+        or rules.both_re.search(said) is not None
+        or rules.them_re.search(said) is not None
+    )
 
 
 def _pleads(said: str, items: tuple[Item, ...], rules: Rules) -> bool:

@@ -207,6 +207,32 @@ def reason_about(
     return None
 
 
+def reason_after(text: str, items: Sequence[Item], name: str, rules: Rules) -> str | None:
+    """The sentence right after the first one of ``text`` naming ``name``, when it says
+    more of them without naming them ("Le puedo presentar a Andrés Castillo, del
+    laboratorio de suelos. Trabaja en suelos volcánicos, justo el tema de su tesis."):
+    no question, no ask, no address, no one else named and no closing."""
+    bounds = _sentences(items)
+    folded = name.casefold()
+    for number, (start, end) in enumerate(bounds[:-1]):
+        if not any(
+            i.kind == "name" and (i.name or "").casefold() == folded for i in items[start:end]
+        ):
+            continue
+        start, end = bounds[number + 1]
+        sentence = items[start:end]
+        if not _has_words(sentence, 3) or any(i.kind in ("name", "email") for i in sentence[1:]):
+            return None
+        if end < len(items) and items[end].lower == "?":
+            return None
+        piece = text[items[start].start : items[end - 1].end]
+        said = normal_text(piece)
+        if "@" in said or said.startswith(rules.closing_starts) or rules.trigger_re.search(said):
+            return None
+        return _without_asides(_clean_context(piece), rules)
+    return None
+
+
 def _writer_word(item: Item, rules: Rules) -> bool:
     """Whether the writer speaks of themselves: "I", "me", "we're", "j'ai"."""
     if item.kind in ("self", "us"):
@@ -286,6 +312,8 @@ class Reading:
     # in the same form: they may imply a pair, never ask on their own. Looked for only
     # when no pair is found otherwise, which is seldom.
     intending: Callable[[], list[tuple[str, tuple[Item, ...]]]] = lambda: []
+    # The text's tokens, for the people named before a sentence.
+    items: Sequence[Item] = ()
 
 
 def read_text(
@@ -305,7 +333,7 @@ def read_text(
     bounds = _sentences(items)
     if scene.greeting == () and bounds:
         scene.greeting = _greeting(items, bounds, rules.greetings)
-    reading = Reading()
+    reading = Reading(items=items)
     folded = text.casefold().replace("\u2019", "'")
     vetoed = _sentences_with(cues, text, folded, items, bounds)
     if vetoed and rules.past_cues:

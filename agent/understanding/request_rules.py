@@ -234,6 +234,9 @@ class Rules:
     pleas: set[str] = field(default_factory=set)
     # Two others as the object of an ask ("the two", "die beiden", "les deux", "wote wawili").
     both_words: set[str] = field(default_factory=set)
+    # What else makes an ask one about two others, as "them" does: "each other",
+    # "miteinander", and verbs carrying them ("ponerlos", "kuwaunganisha").
+    them_words: set[str] = field(default_factory=set)
     # Words of introducing in any form ("introduce", "en contacto", "apresenta").
     intent_words: set[str] = field(default_factory=set)
     # Verbs carrying the writer as their object ("presentarme", "unitambulishe").
@@ -247,6 +250,11 @@ class Rules:
     # below?", "¿puedes hacer la de abajo?"), ``*`` one to three words: a name.
     below_refs: set[str] = field(default_factory=set)
     below_ref_re: re.Pattern[str] = _NEVER
+    # A quoted mail offering to introduce its reader ("Want me to introduce you?", "Le
+    # puedo presentar a", "soll ich Sie * vorstellen"), ``*`` one to eight words: a short
+    # yes above it, to the agent, accepts that intro.
+    offers: set[str] = field(default_factory=set)
+    offer_re: re.Pattern[str] = _NEVER
     # Talking or meeting with someone ("talk", "hablar con", "kennenlernen"), and wanting
     # to ("would love", "me encantaría"): a forwarded mail's author asking for contact.
     contact_words: set[str] = field(default_factory=set)
@@ -309,6 +317,15 @@ class Rules:
     doubt_cue_re: re.Pattern[str] = _NEVER
     plea_re: re.Pattern[str] = _NEVER
     both_re: re.Pattern[str] = _NEVER
+    them_re: re.Pattern[str] = _NEVER
+    # The last words of ``both_words`` and ``them_words`` ("beiden", "two", "ponerlos"):
+    # where in a sentence the ask for two others stands.
+    them_ends: set[str] = field(default_factory=set)
+    # Two others told they should meet ("they should", "ils devraient", "sie sollten"),
+    # as tokens, and the words that negate a sentence ("not", "pas", "nicht").
+    they_modals: set[tuple[str, ...]] = field(default_factory=set)
+    they_modal_re: re.Pattern[str] = _NEVER
+    negations: set[str] = field(default_factory=set)
     # Where the writer has an address from, before a lead ("according to the programme").
     address_lead_sources: set[str] = field(default_factory=set)
     intent_re: re.Pattern[str] = _NEVER
@@ -447,6 +464,18 @@ def _star_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
+def _gap_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One regex finding any of ``phrases`` (case-folded) as whole words, ``*`` one to
+    eight words of any kind, a name or an address too ("soll ich sie * vorstellen" in
+    "Soll ich Sie mit Sam Patel (sam@patel.example) bekannt machen?")."""
+    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not ordered:
+        return _NEVER
+    words = r"\S+(?:\s+\S+){0,7}?"
+    body = "|".join(re.escape(p).replace("\\*", words).replace("\\ ", r"\s+") for p in ordered)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
 def _read_json(folder: str, language: str) -> dict[str, Any]:
     path = resources.files("rules") / folder / f"{language}.json"
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
@@ -549,7 +578,10 @@ def load_rules() -> Rules:
         rules.you_words |= fold(data.get("you_words", ()))
         rules.third_words |= fold(data.get("third_words", ()))
         rules.plural_third_words |= fold(data.get("plural_third_words", ()))
-        for kind, key in (("group", "group_words"), ("call", "group_calls")):
+        # "this gentleman", "este señor", "diesen Herrn": one person written about, as
+        # "him" is; in a forward's note, the forwarded mail's author.
+        kinds = (("group", "group_words"), ("call", "group_calls"), ("third", "third_phrases"))
+        for kind, key in kinds:
             for words in fold(data.get(key, ())):
                 tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
                 rules.group_words[tokens] = kind
@@ -588,6 +620,11 @@ def load_rules() -> Rules:
         continuations |= fold(data.get("address_lead_continuations", ()))
         rules.pleas |= fold(data.get("pleas", ()))
         rules.both_words |= fold(data.get("both_words", ()))
+        rules.them_words |= fold(data.get("them_words", ()))
+        for words in fold(data.get("they_modals", ())):
+            tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
+            rules.they_modals.add(tokens)
+        rules.negations |= fold(data.get("negations", ()))
         # Per language: French "nos" is "our", a writer word, where Spanish "nos" is "us".
         selves = fold(data.get("self_words", ())) | fold(data.get("plural_self_words", ()))
         rules.object_self_words |= selves - fold(data.get("writer_words", ()))
@@ -596,6 +633,7 @@ def load_rules() -> Rules:
         rules.later_cues |= fold(data.get("later_cues", ()))
         rules.handover_words |= fold(data.get("handover_words", ()))
         rules.below_refs |= fold(data.get("below_refs", ()))
+        rules.offers |= fold(data.get("offers", ()))
         rules.contact_words |= fold(data.get("contact_words", ()))
         rules.wishes |= fold(data.get("wishes", ()))
         rules.closings |= fold(data.get("closings", ()))
@@ -642,6 +680,13 @@ def load_rules() -> Rules:
     rules.doubt_cue_re = phrase_regex(rules.doubt_cues | rules.later_cues)
     rules.plea_re = phrase_regex(rules.pleas)
     rules.both_re = phrase_regex(rules.both_words)
+    rules.them_re = phrase_regex(rules.them_words)
+    rules.them_ends = {
+        ending[-1]
+        for words in rules.both_words | rules.them_words
+        if (ending := [t.lower for t in spacy_tokens(words) if not t.text.isspace()])
+    }
+    rules.they_modal_re = phrase_regex(" ".join(m) for m in rules.they_modals)
     rules.intent_re = phrase_regex(rules.intent_words)
     rules.intent_ends = {words.split()[-1] for words in rules.intent_words if words.split()}
     rules.contact_re = phrase_regex(rules.contact_words | rules.intent_words)
@@ -656,5 +701,6 @@ def load_rules() -> Rules:
     rules.proxy_for_re, rules.proxy_by_re = _principal_regexes(rules)
     rules.list_cue_re = phrase_regex(rules.list_cues)
     rules.below_ref_re = _star_regex(rules.below_refs)
+    rules.offer_re = _gap_regex(rules.offers)
     rules.context_skip_re = phrase_regex(rules.context_skips)
     return rules

@@ -29,8 +29,20 @@ from agent.understanding.commands import (
 )
 from agent.understanding.forwards import Forward, find_forward, header_people
 from agent.understanding.quotes import extract_new_text, quote_headers, quoted_message
-from agent.understanding.request_below import refers_below, suggested_person
-from agent.understanding.request_implied import handed_over_pair, implied_pair
+from agent.understanding.request_below import (
+    accepts_offer,
+    offered_person,
+    offers_intro,
+    refers_below,
+    short_note,
+    suggested_person,
+)
+from agent.understanding.request_implied import (
+    handed_over_pair,
+    implied_pair,
+    named_pair,
+    should_meet_pair,
+)
 from agent.understanding.request_mentions import tokenize
 from agent.understanding.request_model import Pair, Party, RequestResult
 from agent.understanding.request_people import (
@@ -52,6 +64,7 @@ from agent.understanding.request_reading import (
     hands_over,
     read_text,
     reason_about,
+    reason_after,
     wanting_contact,
     written_addresses,
 )
@@ -506,6 +519,19 @@ def _read_all(
         if reason is None and forward is not None:
             reason = reason_about(forward.body, forward_items, names, rules)
         return [implied], reason, triggered
+    own_reading, own_scene = implied_by[0] if implied_by else (None, None)
+    if (
+        own_reading is not None
+        and own_scene is not None
+        and rules.they_modal_re.search(normal_text(own[:signed])) is not None
+    ):
+        # "Our new curate, Ben Collins ... Joan Whitaker ... I think they should meet":
+        # the two named before, one perhaps without an address.
+        above = [item for item in own_reading.items if item.end <= signed]
+        meeting = should_meet_pair(above, own_scene, rules)
+        if meeting is not None:
+            names = {r.party.name.casefold().split()[0] for r in meeting if r.party.name}
+            return [meeting], context or reason_about(own, own_items, names, rules), True
     if forward is not None and forwarded_scene and hands_over(before_signature, rules):
         # "can you?" above a mail whose author wants to talk with someone it names: the
         # note hands over what the forwarded mail asks.
@@ -531,6 +557,34 @@ def _read_all(
         names = {person.party.name.casefold().split()[0]} if person.party.name else set()
         reason = context or reason_about(body, tokenize(body, rules), names, rules)
         return [(me, person)], reason, True
+    if (
+        forward is None
+        and not answers_agent
+        and me is not None
+        and me.party.email
+        and any(is_agent(a.email, agent) for a in (*message.to, *message.cc))
+        and short_note(own[:signed])
+    ):
+        # "yes please do that!! thank you Tom x" to the agent above Tom's "you should talk
+        # to my cousin Sam Patel ... Want me to introduce you?": the writer accepts the
+        # intro offered, to the one person the offer names.
+        header, body = quoted_message((message.text or "")[:MAX_TEXT_CHARS])
+        if not offers_intro(body, rules) or not accepts_offer(own[:signed]):
+            return [], context, triggered
+        authors = header_people((header,), rules.forward_labels, rules.name_particles)
+        on_thread = (*authors, *message.from_, *message.to, *message.cc)
+        aside = {agent, *(a.email.casefold() for a in on_thread)}
+        writer_name = requester.name if requester else None
+        known = {n.casefold() for n in (writer_name, *(a.name for a in on_thread)) if n}
+        person = offered_person(body, rules, aside, known)
+        if person is None:
+            return [], context, True
+        names = {person.party.name.casefold().split()[0]} if person.party.name else set()
+        body_items = tokenize(body, rules)
+        reason = context or reason_about(body, body_items, names, rules)
+        if reason is None and person.party.name:
+            reason = reason_after(body, body_items, person.party.name, rules)
+        return [(me, person)], reason, True
     return [], context, triggered
 
 
@@ -545,6 +599,11 @@ def _implied(
             # only where its sentence pleads or asks, never as copied intake alone.
             intending = reading.intending()
             implied = implied_pair(intending, scene_here, rules) if intending else None
+            if implied is None and (reading.asking or intending):
+                # "Pourriez-vous les mettre en contact ?": the two named before, one
+                # perhaps without an address.
+                asked = sorted([*reading.asking, *intending], key=lambda s: s[1][0].start)
+                implied = named_pair(asked, reading.items, scene_here, rules)
         if implied is not None:
             yield implied
 

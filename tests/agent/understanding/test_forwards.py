@@ -65,3 +65,33 @@ def test_parse_addresses_accepts_outlook_separators() -> None:
         Address("A", "a@x.example"),
         Address("", "b@y.example"),
     )
+
+
+# Thunderbird's forward, in each language it writes it: a marker between dashes, then
+# the subject and date before the author.
+THUNDERBIRD = [
+    ("Forwarded Message", "Subject", "Date", "From", "To"),
+    ("Message transféré", "Sujet", "Date", "De", "Pour"),
+    ("Mensaje reenviado", "Asunto", "Fecha", "De", "Para"),
+    ("Weitergeleitete Nachricht", "Betreff", "Datum", "Von", "An"),
+    ("Mensagem encaminhada", "Assunto", "Data", "De", "Para"),
+    ("Mensagem reencaminhada", "Assunto", "Data", "De", "Para"),
+    ("Ujumbe uliosambazwa", "Mada", "Tarehe", "Kutoka", "Kwa"),
+]
+
+
+def test_thunderbird_forwards_in_every_language() -> None:
+    for marker, subject, date, sender, to in THUNDERBIRD:
+        space = " " if subject == "Sujet" else ""
+        found = forward(
+            f"Voir ci-dessous.\n\n-------- {marker} --------\n"
+            f"{subject}{space}: Aceite a granel\n{date}{space}: Mon, 3 Nov 2025 12:40:11 +0100\n"
+            f"{sender}{space}: Henrik Dahl <henrik@pantry.example>\n"
+            f"{to}{space}: gerencia@olivar.example\n\nEstimados señores,\nbuscamos aceite.\n"
+        )
+        assert found is not None, marker
+        assert found.marked, marker  # type: ignore[attr-defined]
+        assert found.author == Address("Henrik Dahl", "henrik@pantry.example"), marker  # type: ignore[attr-defined]
+        assert found.to == (Address("", "gerencia@olivar.example"),), marker  # type: ignore[attr-defined]
+        assert found.subject == "Aceite a granel", marker  # type: ignore[attr-defined]
+        assert found.body == "Estimados señores,\nbuscamos aceite.", marker  # type: ignore[attr-defined]

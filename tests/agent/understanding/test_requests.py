@@ -3117,3 +3117,364 @@ def test_brazilian_pro_and_pra_and_a_pronoun_after_the_verb_are_read() -> None:
         "He's a pro at drums, Rodrigo Alves.",
     ):
         assert understand(body).kind == "not_a_request", body
+
+
+KEMI = "Kemi Adeyemi <kemi@adeyemi.example>"
+TOM = "Tom Hargreaves <tom@hargreaves.example>"
+
+
+def _under_offer(note: str, header: str, offer: str) -> str:
+    quoted = "\n".join(f"> {line}" for line in offer.splitlines())
+    return f"{note}\n\nKemi\n\n{header}\n{quoted}\n"
+
+
+OFFERS = [
+    (
+        "yes please do that!! thank you Tom x",
+        "On Sat, 8 Nov 2025 at 21:14, Tom Hargreaves <tom@hargreaves.example> wrote:",
+        "Hey Kemi, you should talk to my cousin Sam Patel, he runs a little studio.\n"
+        "His email is sam@patel.example. Want me to introduce\nyou? Just reply and cc the bot.",
+    ),
+    (
+        "Oui, volontiers ! Merci beaucoup.",
+        "Le sam. 8 nov. 2025 à 21:14, Tom Hargreaves <tom@hargreaves.example> a écrit :",
+        "Kemi, je peux vous présenter à Sam Patel (sam@patel.example), il a un studio.",
+    ),
+    (
+        "Sí, por favor, hágalo. Muchas gracias profe!!",
+        "El sáb, 8 nov 2025 a las 21:14, Tom Hargreaves (<tom@hargreaves.example>) escribió:",
+        "Kemi:\nLe puedo presentar a Sam Patel (sam@patel.example), tiene un estudio.",
+    ),
+    (
+        "Ja, gerne! Vielen Dank.",
+        "Am Sa., 8. Nov. 2025 um 21:14 Uhr schrieb Tom Hargreaves <tom@hargreaves.example>:",
+        "Soll ich Sie mit Sam Patel (sam@patel.example) bekannt machen? Er hat ein Studio.",
+    ),
+    (
+        "Sim, por favor! Obrigada.",
+        "Em sáb., 8 de nov. de 2025 às 21:14, Tom Hargreaves <tom@hargreaves.example> escreveu:",
+        "Posso te apresentar ao Sam Patel (sam@patel.example), ele tem um estúdio.",
+    ),
+    (
+        "Ndiyo tafadhali, asante sana.",
+        "Mnamo Jumamosi, 8 Nov 2025 saa 21:14, Tom Hargreaves <tom@hargreaves.example> aliandika:",
+        "Naweza kukutambulisha kwa Sam Patel (sam@patel.example), ana studio.",
+    ),
+]
+
+
+def test_a_yes_to_an_intro_offered_below_asks_for_it() -> None:
+    for note, header, offer in OFFERS:
+        for copied in (False, True):
+            result = understand(
+                _under_offer(note, header, offer),
+                sender=KEMI,
+                to=TOM if copied else f"Intro Agent <{AGENT}>",
+                cc=f"Intro Agent <{AGENT}>" if copied else TOM,
+                subject="Re: recording",
+            )
+            assert result.kind == "intro_request", note
+            assert (result.a, result.b) == (
+                Party("Kemi Adeyemi", "kemi@adeyemi.example"),
+                Party("Sam Patel", "sam@patel.example"),
+            ), note
+            assert result.confident, note
+
+
+def test_a_yes_to_an_offer_of_someone_without_an_address_is_asked_about() -> None:
+    result = understand(
+        _under_offer(
+            "Sí, por favor, hágalo.",
+            "El mié, 12 nov 2025 a las 10:30, Tom Hargreaves (<tom@hargreaves.example>) escribió:",
+            "Kemi:\nLe puedo presentar a Andrés Castillo, del laboratorio de suelos.\n"
+            "Trabaja en suelos volcánicos, justo el tema de su tesis.",
+        ),
+        sender=KEMI,
+        to=TOM,
+        cc=f"Intro Agent <{AGENT}>",
+        subject="Re: tesis",
+    )
+    assert result.kind == "intro_request"
+    assert (result.a, result.b) == (
+        Party("Kemi Adeyemi", "kemi@adeyemi.example"),
+        Party("Andrés Castillo", None),
+    )
+    assert result.context == "Trabaja en suelos volcánicos, justo el tema de su tesis"
+    assert not result.confident
+
+
+def test_a_yes_under_no_offer_of_one_person_is_no_request() -> None:
+    header = "On Sat, 8 Nov 2025 at 21:14, Tom Hargreaves <tom@hargreaves.example> wrote:"
+    near_misses = [
+        # A yes to a meeting time or an invoice.
+        ("Yes please, thanks!", "Shall I book Tuesday at 3pm for the call?"),
+        ("Yes please, thanks!", "Want me to send you the invoice for October?"),
+        # A yes to an intro of two others, not of the writer.
+        (
+            "Yes please!",
+            "I could introduce Sam Patel (sam@patel.example) to Ann Berg (ann@berg.example).",
+        ),
+        # A no, or a yes taken back.
+        (
+            "No thanks, not now.",
+            "You should talk to Sam Patel (sam@patel.example). Want me to introduce you?",
+        ),
+        (
+            "Yes please, but not now.",
+            "You should talk to Sam Patel (sam@patel.example). Want me to introduce you?",
+        ),
+    ]
+    for note, offer in near_misses:
+        result = understand(
+            _under_offer(note, header, offer),
+            sender=KEMI,
+            to=TOM,
+            cc=f"Intro Agent <{AGENT}>",
+            subject="Re: recording",
+        )
+        assert not result.confident, (note, offer)
+        assert result.a is None, (note, offer)
+
+
+def test_a_yes_to_an_offer_of_two_people_is_asked_about() -> None:
+    result = understand(
+        _under_offer(
+            "Yes please!",
+            "On Sat, 8 Nov 2025 at 21:14, Tom Hargreaves <tom@hargreaves.example> wrote:",
+            "You should talk to Sam Patel (sam@patel.example) or Ann Berg "
+            "(ann@berg.example). Want me to introduce you?",
+        ),
+        sender=KEMI,
+        to=TOM,
+        cc=f"Intro Agent <{AGENT}>",
+    )
+    assert result.kind == "intro_request"
+    assert result.a is None
+    assert not result.confident
+
+
+def test_a_yes_to_an_offer_without_the_agent_on_the_mail_asks_nothing() -> None:
+    note, header, offer = OFFERS[0]
+    result = understand(_under_offer(note, header, offer), sender=KEMI, to=TOM)
+    assert result.kind == "not_a_request"
+
+
+def _thunderbird_forward(note: str) -> str:
+    return (
+        f"{note}\n\nUn saludo,\nAntonio\n\n-------- Mensaje reenviado --------\n"
+        "Asunto: Interés en aceite a granel\nFecha: Mon, 3 Nov 2025 12:40:11 +0100\n"
+        "De: Henrik Dahl <henrik@pantry.example>\nPara: gerencia@olivar.example\n\n"
+        "Estimados señores,\n\nSomos una cadena de tiendas en Dinamarca y buscamos aceite "
+        "de oliva a granel. ¿Con quién podría hablar?\n\nAtentamente,\nHenrik Dahl\n"
+    )
+
+
+HENRIK = Party("Henrik Dahl", "henrik@pantry.example")
+CARMEN = Party("Carmen Delgado", "carmen@olivar.example")
+
+
+def test_this_gentleman_in_a_forwards_note_is_its_author() -> None:
+    notes = [
+        "¿Podéis presentar a este señor a nuestra presidenta, Carmen Delgado "
+        "(carmen@olivar.example)?",
+        "¿Puede presentar a esta señora a Carmen Delgado (carmen@olivar.example)?",
+        "Could you introduce this gentleman to Carmen Delgado (carmen@olivar.example)?",
+        "Please introduce this lady to our chair, Carmen Delgado (carmen@olivar.example).",
+        "Pourriez-vous présenter ce monsieur à Carmen Delgado (carmen@olivar.example) ?",
+        "Pouvez-vous présenter cette dame à Carmen Delgado (carmen@olivar.example) ?",
+        "Könnten Sie diesen Herrn bitte Carmen Delgado (carmen@olivar.example) vorstellen?",
+        "Könnten Sie diese Dame mit Carmen Delgado (carmen@olivar.example) bekannt machen?",
+        "Poderia apresentar este senhor à Carmen Delgado (carmen@olivar.example)?",
+        "Poderia apresentar esta senhora à Carmen Delgado (carmen@olivar.example)?",
+        "Tafadhali mtambulishe bwana huyu kwa Carmen Delgado (carmen@olivar.example).",
+        "Tafadhali mtambulishe mama huyu kwa Carmen Delgado (carmen@olivar.example).",
+    ]
+    for note in notes:
+        result = understand(
+            _thunderbird_forward(note),
+            sender="Antonio Morales <gerencia@olivar.example>",
+            subject="RV: Interés en aceite a granel",
+        )
+        assert result.kind == "intro_request", note
+        assert {result.a, result.b} == {HENRIK, CARMEN}, note
+        assert result.confident, note
+
+
+def test_this_gentleman_outside_a_forward_is_no_one_certain() -> None:
+    result = understand(
+        "Could you introduce this gentleman to Carmen Delgado (carmen@olivar.example)?",
+        sender="Antonio Morales <gerencia@olivar.example>",
+    )
+    assert not result.confident
+    # Spoken of, not asked about: no request.
+    told = understand(
+        _thunderbird_forward("Este señor nos escribió ayer, para que lo sepáis."),
+        sender="Antonio Morales <gerencia@olivar.example>",
+        subject="RV: Interés en aceite a granel",
+    )
+    assert told.kind == "not_a_request"
+
+
+THEM_ASKS = [
+    "Ma fille Camille Roux (camille@roux.example) cherche un poste. On m'a dit le plus grand "
+    "bien du Dr Benoît Lemaire, qui a un cabinet. Pourriez-vous les mettre en contact ?",
+    "My daughter Camille Roux (camille@roux.example) is looking for a post. Dr Benoît "
+    "Lemaire runs a practice. Could you introduce them?",
+    "Mi hija Camille Roux (camille@roux.example) busca un puesto. El Dr. Benoît Lemaire "
+    "tiene una consulta. ¿Podrías ponerlos en contacto?",
+    "Meine Tochter Camille Roux (camille@roux.example) sucht eine Stelle. Dr. Benoît "
+    "Lemaire hat eine Praxis. Könnten Sie sie miteinander bekannt machen?",
+    "Minha filha Camille Roux (camille@roux.example) procura um posto. O Dr. Benoît Lemaire "
+    "tem um consultório. Poderia colocá-los em contato?",
+    "Binti yangu Camille Roux (camille@roux.example) anatafuta kazi. Dkt. Benoît Lemaire "
+    "ana kliniki. Unaweza kuwaunganisha?",
+]
+
+
+def test_them_after_two_named_one_without_an_address_is_asked_about() -> None:
+    for body in THEM_ASKS:
+        result = understand(body, sender="Philippe Roux <philippe@roux.example>")
+        assert result.kind == "intro_request", body
+        assert (result.a, result.b) == (
+            Party("Camille Roux", "camille@roux.example"),
+            Party("Benoît Lemaire", None),
+        ), body
+        assert not result.confident, body
+
+
+def test_them_after_two_named_with_addresses_stays_confident() -> None:
+    body = THEM_ASKS[0].replace("Benoît Lemaire,", "Benoît Lemaire (benoit@lemaire.example),")
+    result = understand(body, sender="Philippe Roux <philippe@roux.example>")
+    assert (result.a, result.b) == (
+        Party("Camille Roux", "camille@roux.example"),
+        Party("Benoît Lemaire", "benoit@lemaire.example"),
+    )
+    assert result.confident
+
+
+def test_them_not_of_two_named_before_implies_no_pair() -> None:
+    near_misses = [
+        # Three named before: which two is not said.
+        "My daughter Camille Roux (camille@roux.example) is looking. Dr Benoît Lemaire and "
+        "Dr Anne Petit run a practice. Could you introduce them?",
+        # One named before.
+        "Dr Benoît Lemaire runs a practice in Lyon. Could you introduce them?",
+        # "Them" is one side, the other named in the ask.
+        "My daughter Camille Roux (camille@roux.example) is looking. Dr Benoît Lemaire runs "
+        "a practice. Could you introduce them to Anne Petit?",
+        # Told, not asked.
+        "My daughter Camille Roux (camille@roux.example) is looking. Dr Benoît Lemaire runs "
+        "a practice. I introduced them last year.",
+        "Mi hija Camille Roux (camille@roux.example) busca un puesto. El Dr. Benoît Lemaire "
+        "tiene una consulta. Ya los puse en contacto el año pasado.",
+    ]
+    for body in near_misses:
+        result = understand(body, sender="Philippe Roux <philippe@roux.example>")
+        assert result.b != Party("Benoît Lemaire", None), body
+        assert not result.confident, body
+
+
+SHOULD_MEET = [
+    "Our new curate, Ben Collins, wants to start a breakfast club, and Joan Whitaker who "
+    "runs the food bank at St Mark's has done exactly this. I think they should meet!",
+    "Notre nouveau vicaire, Ben Collins, veut lancer un petit-déjeuner solidaire, et Joan "
+    "Whitaker a fait exactement cela. Je pense qu'ils devraient se rencontrer.",
+    "Nuestro nuevo vicario, Ben Collins, quiere abrir un comedor, y Joan Whitaker ya lo hizo "
+    "hace años. Creo que deberían conocerse.",
+    "Unser neuer Vikar, Ben Collins, will ein Frühstück anbieten, und Joan Whitaker hat "
+    "genau das aufgebaut. Ich finde, sie sollten sich kennenlernen.",
+    "O nosso novo vigário, Ben Collins, quer abrir um café solidário, e a Joan Whitaker já "
+    "fez isso. Acho que eles deveriam se conhecer.",
+    "Kasisi wetu mpya, Ben Collins, anataka kuanzisha klabu ya kifungua kinywa, na Joan "
+    "Whitaker amefanya hivyo. Nadhani wanapaswa kukutana.",
+]
+
+
+def test_they_should_meet_pairs_the_two_named_before() -> None:
+    for body in SHOULD_MEET:
+        result = understand(body, sender="Dorothy Pugh <dot@pugh.example>")
+        assert result.kind == "intro_request", body
+        assert (result.a, result.b) == (
+            Party("Ben Collins", None),
+            Party("Joan Whitaker", None),
+        ), body
+        assert not result.confident, body
+
+
+def test_they_should_meet_with_addresses_is_confident() -> None:
+    body = SHOULD_MEET[0].replace("Ben Collins,", "Ben Collins (ben@collins.example),")
+    body = body.replace("Joan Whitaker who", "Joan Whitaker (joan@whitaker.example) who")
+    result = understand(body, sender="Dorothy Pugh <dot@pugh.example>")
+    assert (result.a, result.b) == (
+        Party("Ben Collins", "ben@collins.example"),
+        Party("Joan Whitaker", "joan@whitaker.example"),
+    )
+    assert result.confident
+
+
+def test_they_should_do_something_else_is_no_request() -> None:
+    opening = "Ben Collins runs the youth club and Joan Whitaker runs the food bank. "
+    near_misses = [
+        "I think they should meet the deadline.",
+        "They should talk to the vicar first.",
+        "They should meet at the station at 9.",
+        "I don't think they should meet.",
+        "They should sign the contract.",
+        "Ils ne devraient pas se rencontrer.",
+        "Deberían hablar con el abogado.",
+        "Sie sollten sich nicht treffen.",
+    ]
+    for ending in near_misses:
+        result = understand(opening + ending, sender="Dorothy Pugh <dot@pugh.example>")
+        assert result.a is None, ending
+        assert not result.confident, ending
+    # Three named before: which two is not said.
+    three = understand(
+        "Ben Collins, Joan Whitaker and Anne Petit all run clubs. I think they should meet.",
+        sender="Dorothy Pugh <dot@pugh.example>",
+    )
+    assert three.a is None
+
+
+RUN_ON_ASKS = [
+    "hello my granddaughter Chloe Martin is finishing her course and my neighbour told me "
+    "her son Owen Pryce is a vet could you introduce them chloes email is "
+    "chloe.martin@mail.example i dont have Owens thank you",
+    "bonjour ma petite-fille Chloe Martin finit ses études et le fils de ma voisine Owen "
+    "Pryce est vétérinaire pourriez-vous les mettre en contact son email est "
+    "chloe.martin@mail.example merci",
+    "hola mi nieta Chloe Martin termina sus estudios y el hijo de mi vecina Owen Pryce es "
+    "veterinario podría ponerlos en contacto su correo es chloe.martin@mail.example gracias",
+    "guten tag meine Enkelin, Chloe Martin, sucht eine Stelle und der Herr Owen Pryce hat "
+    "eine Praxis können sie die beiden zusammenbringen ihre email ist chloe.martin@mail.example "
+    "vielen dank",
+    "olá a minha neta Chloe Martin termina o curso e o filho da vizinha Owen Pryce é "
+    "veterinário poderia colocá-los em contato o email dela é chloe.martin@mail.example obrigada",
+    "habari mjukuu wangu Chloe Martin anamaliza masomo na mtoto wa jirani Owen Pryce ni "
+    "daktari wa wanyama tafadhali unaweza kuwaunganisha barua pepe yake ni "
+    "chloe.martin@mail.example asante",
+]
+
+
+def test_them_in_a_mail_written_in_one_run_pairs_the_two_named_before_it() -> None:
+    for body in RUN_ON_ASKS:
+        result = understand(body, sender="Pat Morrow <pat@morrow.example>")
+        assert result.kind == "intro_request", body
+        assert (result.a, result.b) == (
+            Party("Chloe Martin", "chloe.martin@mail.example"),
+            Party("Owen Pryce", None),
+        ), body
+        assert not result.confident, body
+
+
+def test_them_in_one_run_with_the_writer_or_someone_else_after_is_no_pair() -> None:
+    near_misses = [
+        "my granddaughter Chloe Martin is finishing and her son Owen Pryce is a vet could you "
+        "introduce me to them my email is here thank you",
+        "my granddaughter Chloe Martin is finishing and her son Owen Pryce is a vet could you "
+        "introduce them to Anne Petit thank you",
+    ]
+    for body in near_misses:
+        result = understand(body, sender="Pat Morrow <pat@morrow.example>")
+        assert result.b != Party("Owen Pryce", None), body
+        assert not result.confident, body
