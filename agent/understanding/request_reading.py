@@ -26,7 +26,7 @@ from agent.understanding.request_people import (
     pairs_of,
     resolve_mention,
 )
-from agent.understanding.request_rules import Rules
+from agent.understanding.request_rules import Element, Pattern, Rules
 from agent.understanding.request_tokens import normal_text, without_accents
 
 MAX_CONTEXT_CHARS = 200
@@ -411,14 +411,14 @@ def read_text(
                 # In a forwarded mail "him" is the one person its author wrote about
                 # ("you worked with Paul Henning ... introduce me to him?"), when that
                 # one is certain.
-                named = _antecedents(items[: match.start], scene)
+                named = _antecedents(items[_item_start(items, match.start) : match.start], scene)
                 if len(named) == 1 or scene.third is None:
                     here = replace(scene, third=named[0] if len(named) == 1 else None)
             if any(item.kind == "they" for item in mentions):
-                named = _antecedents(items[: match.start], scene)
+                named = _antecedents(items[_item_start(items, match.start) : match.start], scene)
                 here = replace(scene, they=(named[0], named[1]) if len(named) == 2 else None)
             if scene.forwarded and any(item.kind == "us" for item in mentions):
-                named = _antecedents(items[: match.start], scene)
+                named = _antecedents(items[_item_start(items, match.start) : match.start], scene)
                 here = replace(here, us_with=named[0] if len(named) == 1 else None)
             speaks_to = match.pattern.implied == "you" and "A" not in match.slots
             if len(scene.recipients) != 1 and (
@@ -615,6 +615,11 @@ def _list_matches(
         elif not _is_list_item(items, bounds, number):
             continue
         match = match_at(seen, start, index_of)
+        if match is None and not written and number not in ordered:
+            told = _item_of_two(items, bounds, number, taken)
+            if told is not None:
+                listed.append(told)
+            continue
         if match is None or match.end > end:
             continue
         if match.end < end and seen[match.end].kind != "punct":
@@ -627,6 +632,50 @@ def _list_matches(
         ):
             listed.append(match)
     return listed
+
+
+# The pair a list item of two people written with addresses stands for.
+_ITEM_PAIR = Pattern("{A} ... {B}", (Element(slot="A"), Element(slot="B")))
+
+
+def _item_of_two(
+    items: Sequence[Item], bounds: Sequence[tuple[int, int]], number: int, taken: set[int]
+) -> Match | None:
+    """In a mail that asks for intros, a list item that tells of exactly two people
+    written with addresses, with no phrasing in any of its sentences, pairs them: "1) Our
+    member Ruth Kingsley (ruth@...) is looking for a small mill ... Howard Lane at Bredon
+    Mill (howard@...) does contract pressing." The match ends after the first of them,
+    so that the rest of the sentence gives the reason."""
+    start = bounds[number][0]
+    last = number
+    # The item goes on to the next item or paragraph.
+    while last + 1 < len(bounds) and not any(
+        item.kind == "end" and item.lower in (LIST_ITEM, "\n")
+        for item in items[bounds[last][1] - 1 : bounds[last + 1][0]]
+    ):
+        last += 1
+    if any(n in taken for n in range(number, last + 1)):
+        return None
+    people: dict[str, int] = {}
+    for at in range(start, bounds[last][1]):
+        item = items[at]
+        if item.kind in ("self", "us", "you", "group", "call"):
+            # The writer or those written to: not two others told of.
+            return None
+        if item.email and item.kind in ("name", "email"):
+            people.setdefault(item.email.casefold(), at)
+    if len(people) != 2:
+        return None
+    # Each as the item names them: "Howard Lane at Bredon Mill (howard@...)" is Howard
+    # Lane's address, as ``written_addresses`` reads it.
+    named = {
+        a.email.casefold(): a.name for a in written_addresses(items[start : bounds[last][1]])[0]
+    }
+    first, second = (
+        replace(items[at], name=named.get(key, items[at].name)) for key, at in people.items()
+    )
+    # The match ends after the first person, so what the sentence says next is why.
+    return Match(_ITEM_PAIR, start, min(people.values()) + 1, {"A": (first,), "B": (second,)})
 
 
 def _ordinal_items(
@@ -747,6 +796,16 @@ def _vocative(items: Sequence[Item], start: int, position: int) -> Item | None:
         opens = index - 1 == start or items[index - 2].kind in ("punct", "end")
         return items[index - 1] if opens else None
     return None
+
+
+def _item_start(items: Sequence[Item], index: int) -> int:
+    """Where the list item holding ``index`` starts ("2) Young Sam Bright (...) wants to
+    sell asparagus. Could you introduce him to ..."), or 0 outside a list: a pronoun in
+    an item speaks of someone in that item, not in the ones before it."""
+    for at in range(index - 1, -1, -1):
+        if items[at].kind == "end" and items[at].lower == LIST_ITEM:
+            return at + 1
+    return 0
 
 
 def _antecedents(before: Sequence[Item], scene: Scene) -> list[Resolved]:

@@ -3478,3 +3478,51 @@ def test_them_in_one_run_with_the_writer_or_someone_else_after_is_no_pair() -> N
         result = understand(body, sender="Pat Morrow <pat@morrow.example>")
         assert result.b != Party("Owen Pryce", None), body
         assert not result.confident, body
+
+
+def test_a_list_item_telling_of_two_people_with_addresses_pairs_them() -> None:
+    ruth, howard = "Ruth Kingsley (ruth@orchard.example)", "Howard Lane (howard@mill.example)"
+    sam, nadia = "Sam Bright (sam@farm.example)", "Nadia Ferreira (nadia@larder.example)"
+    for body in (
+        f"Two members asked me to get them in touch with someone, could you help?\n\n"
+        f"1) {ruth} is looking for a mill to press her apples. {howard} does contract "
+        f"pressing.\n\n2) {sam} sells asparagus. Could you introduce him to {nadia}?",
+        f"Deux membres m'ont demandé une mise en relation, pourriez-vous nous aider ?\n\n"
+        f"1) {ruth} cherche un moulin pour ses pommes. {howard} fait du pressage.\n\n"
+        f"2) {sam} vend des asperges. Pourriez-vous lui présenter {nadia} ?",
+        f"Dos socios me pidieron que los pusiera en contacto con alguien, ¿nos ayuda?\n\n"
+        f"1) {ruth} busca un molino para sus manzanas. {howard} prensa por encargo.\n\n"
+        f"2) {sam} vende espárragos. ¿Podría presentarlo a {nadia}?",
+        f"Zwei Mitglieder baten mich um eine Vorstellung, können Sie helfen?\n\n"
+        f"1) {ruth} sucht eine Mühle für ihre Äpfel. {howard} presst im Auftrag.\n\n"
+        f"2) {sam} verkauft Spargel. Könnten Sie ihn mit {nadia} bekannt machen?",
+    ):
+        result = understand(body)
+        pairs = {frozenset((result.a, result.b)), *(frozenset((p.a, p.b)) for p in result.more)}
+        assert (
+            frozenset(
+                (
+                    Party("Ruth Kingsley", "ruth@orchard.example"),
+                    Party("Howard Lane", "howard@mill.example"),
+                )
+            )
+            in pairs
+        ), body
+        assert (
+            frozenset(
+                (
+                    Party("Sam Bright", "sam@farm.example"),
+                    Party("Nadia Ferreira", "nadia@larder.example"),
+                )
+            )
+            in pairs
+        ), body
+        assert result.confident, body
+    # Near misses: a list that asks nothing, and an item of three people.
+    team = understand(f"Our team this year:\n\n1) {ruth} leads sales. {howard} runs operations.")
+    assert team.kind == "not_a_request"
+    three = understand(
+        f"Could you help with these intros?\n\n1) {ruth} needs a mill. {howard} and "
+        f"{sam} both press apples.\n\n2) Me and {nadia}."
+    )
+    assert not three.confident
