@@ -400,6 +400,14 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     if any(tok == "?" and not _covered(reading, i) for i, tok in enumerate(reading.tokens)):
         signals.questions += 1
         evidence.append("question:?")
+    for phrase in contrasts if book.inabilities else ():
+        inability = _inability(reading, phrase, book)
+        if inability is not None and inability[0] not in signals.no:
+            # "würde ich gern, aber ich schaffe es im Moment einfach nicht": not
+            # managing it, said after the "but", refuses as "I can't" does.
+            signals.no.append(inability[0])
+            counted.append(inability[0])
+            evidence.append(f"inability:{inability[1]}")
     for phrase in contrasts:
         # "Yes, though mornings are better for me": a contrast whose sentence goes on
         # with a practical preference or a caveat about the outcome, and nothing that
@@ -666,6 +674,45 @@ def _other_branch(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         (a, b) != own and not any(p.label == "no" and a <= p.start < b for p in reading.phrases)
         for a, b in sentences
     )
+
+
+# How many other words may stand among the words of an inability ("ich schaffe es im
+# Moment einfach nicht" holds three).
+_INABILITY_GAP = 4
+
+
+def _inability(reading: Reading, contrast: Phrase, book: PhraseBook) -> tuple[int, str] | None:
+    """Where the clause after a contrast says the writer cannot manage it, and how:
+    the words of one of the inabilities in order, at most a few others between ("aber
+    ich schaffe es im Moment einfach nicht", "mais je n'y arrive pas", "mas não
+    consigo"). None when the stretch from the contrast to its sentence's end answers,
+    doubts, asks or holds an aside besides ("aber ich weiß nicht, ob ich es schaffe",
+    "but I can't promise anything"), which is read as it is; a refusal inside the
+    inability ("no" in "pero no me da la vida") is its own."""
+    end = _sentence_end(reading, contrast.end)
+    words = [(i, reading.tokens[i]) for i in range(contrast.end, end) if _is_word(reading, i)]
+    tokens = [t for _, t in words]
+    for wanted in book.inabilities:
+        for first, token in enumerate(tokens):
+            if token != wanted[0]:
+                continue
+            at, found = first, 1
+            while found < len(wanted) and at + 1 < len(tokens):
+                at += 1
+                if tokens[at] == wanted[found]:
+                    found += 1
+            if found < len(wanted) or at - first + 1 - len(wanted) > _INABILITY_GAP:
+                continue
+            span = (words[first][0], words[at][0] + 1)
+            if any(
+                contrast.end <= p.start < end
+                and p.label not in ("neutral", "contrast")
+                and not (p.label == "no" and span[0] <= p.start and p.end <= span[1])
+                for p in reading.phrases
+            ):
+                return None
+            return span[0], " ".join(wanted)
+    return None
 
 
 def _aside_stretches(reading: Reading) -> list[tuple[int, int]]:

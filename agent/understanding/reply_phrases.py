@@ -186,6 +186,11 @@ class PhraseBook:
         self.intro_times = _words(books, "intro_times")
         self.scheduling = self._token_phrases(books, "scheduling")
         self.intro_events = frozenset(self._token_phrases(books, "intro_events"))
+        # "ich schaffe es nicht": words said in order, a few others between ("ich
+        # schaffe es im Moment einfach nicht"), longest first.
+        self.inabilities = tuple(
+            sorted(self._token_phrases(books, "inabilities"), key=lambda w: (-len(w), w))
+        )
         self.number_abbreviations = _words(books, "number_abbreviations")
         self.number_nouns = _words(books, "number_nouns")
         self.number_links = _words(books, "number_links")

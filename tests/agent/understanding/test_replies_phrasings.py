@@ -1235,3 +1235,30 @@ LOGISTICS_AFTER_A_YES = [
 @pytest.mark.parametrize(("text", "answer"), LOGISTICS_AFTER_A_YES)
 def test_logistics_after_a_yes(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# Not managing it, said after a "but", refuses as "I can't" does, its words in order
+# with a few others between; a doubt about managing it, or a caveat, is read as it is.
+INABILITY_AFTER_A_BUT = [
+    ("würde ich wirklich gern, aber ich schaffe es im Moment einfach nicht.", "no"),
+    ("Gerne, aber ich komme diese Woche nicht dazu.", "no"),
+    ("Avec plaisir, mais honnêtement je n'y arrive pas.", "no"),
+    ("Oui, mais je ne vais pas pouvoir avant janvier.", "no"),
+    ("Me encantaría, pero no me da la vida.", "no"),
+    ("Adoraria, mas não consigo agora.", "no"),
+    ("Adoraria, mas infelizmente não dou conta.", "no"),
+    ("Ningependa, lakini sitamudu.", "no"),
+    ("I'd love to, but I'm unable to take it on.", "no"),
+    ("Gerne, aber ich weiß nicht, ob ich es schaffe.", "unclear"),
+    ("Avec plaisir, mais je ne sais pas si j'y arrive.", "unclear"),
+    ("Claro, pero no sé si llego.", "unclear"),
+    ("Sim, mas não sei se consigo.", "unclear"),
+    ("Sí, pero no me da la vida para llamadas largas, ¿vale?", "unclear"),
+    ("Gerne, aber ich kann nichts versprechen.", "yes"),
+    ("Gerne, ich schaffe es bestimmt.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), INABILITY_AFTER_A_BUT)
+def test_an_inability_after_a_but(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
