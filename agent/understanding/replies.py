@@ -260,6 +260,7 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     if others:
         evidence.append(f"other:{others[0]}")
     asides = _aside_stretches(reading)
+    conceded = _conceded_complaints(reading, book)
     says_yes = any(
         p.label == "yes" and not _negated(reading, p, book) and not _negated_after(reading, p, book)
         for p in reading.phrases
@@ -297,6 +298,11 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
                 counted.append(phrase.start)
                 signals.no.append(phrase.start)
                 evidence.append(f"refusal-closing:{phrase.text}")
+            continue
+        if phrase.start in conceded:
+            # "Sure, though honestly I'm swamped this month": a yes, then a complaint of
+            # being busy, conceded; the yes stands.
+            evidence.append(f"conceded:{phrase.text}")
             continue
         if phrase.label == "no" and _word_part(reading, phrase):
             # "a non-compete", "a no-show": the first part of a hyphenated word.
@@ -674,6 +680,54 @@ def _other_branch(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         (a, b) != own and not any(p.label == "no" and a <= p.start < b for p in reading.phrases)
         for a, b in sentences
     )
+
+
+# How many words may stand between a concession and the complaint it concedes, and
+# after the complaint in its sentence ("though honestly I'm swamped this month").
+_MAX_CONCESSION_WORDS = 3
+
+
+def _conceded_complaints(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where a concession after a yes, and the complaint of being busy it concedes,
+    start: "Sure, though honestly I'm swamped this month", "Oui, même si je suis
+    débordé", "Claro, aunque ando a tope", "Klar, auch wenn ich gerade viel um die
+    Ohren habe", "Claro, apesar de estar atolado", "Sawa, ingawa nina shughuli nyingi".
+
+    The concession (one of the concessives) follows a yes not negated and goes on
+    in its sentence; from it to the sentence's end stand one or more of the
+    busy_complaints, at most a few other words before and after, nothing negated and
+    nothing else that answers, doubts or asks. "I'm swamped, sorry", "swamped, so not
+    this month" and "sure, but not until I'm less swamped" concede nothing."""
+    if book.concessives.isdisjoint(p.text for p in reading.phrases):
+        return frozenset()
+    out: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label != "contrast" or phrase.text not in book.concessives:
+            continue
+        if not _followed_in_clause(reading, phrase.end) or not any(
+            p.label == "yes"
+            and p.end <= phrase.start
+            and not _negated(reading, p, book)
+            and not _negated_after(reading, p, book)
+            for p in reading.phrases
+        ):
+            continue
+        end = _sentence_end(reading, phrase.end)
+        inside = [p for p in reading.phrases if phrase.end <= p.start < end]
+        complaints = [p for p in inside if p.label == "no" and p.text in book.busy_complaints]
+        if not complaints or any(p.label != "neutral" and p not in complaints for p in inside):
+            continue
+        covered = {i for p in complaints for i in range(p.start, p.end)}
+        words = [i for i in range(phrase.end, end) if _is_word(reading, i) and i not in covered]
+        if any(book.is_negator(reading.tokens[i]) for i in words):
+            continue
+        before = sum(1 for i in words if i < complaints[0].start)
+        after = sum(1 for i in words if i >= complaints[-1].end)
+        if before > _MAX_CONCESSION_WORDS or after > _MAX_CONCESSION_WORDS:
+            continue
+        out.add(phrase.start)
+        out.update(p.start for p in complaints)
+    return frozenset(out)
 
 
 # How many other words may stand among the words of an inability ("ich schaffe es im

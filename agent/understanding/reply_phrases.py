@@ -70,6 +70,10 @@ _LISTS: dict[str, Label] = {
     "deferral_leads": "deferral",
     # "if I can", "si je peux": a hedge, but modesty when it closes an offer of help.
     "modest_conditions": "hedge",
+    # "even though", "auch wenn": a contrast, which may concede a mere complaint.
+    "concessives": "contrast",
+    # "I'm swamped", "je suis débordé": a refusal, but a complaint once conceded.
+    "busy_complaints": "no",
 }
 # When a span could be read two ways, the more cautious reading wins a tie.
 _PRIORITY: dict[str, int] = {
@@ -151,6 +155,8 @@ class PhraseBook:
         self.before_words = _words(books, "before_words")
         self.negators = _words(books, "negators")
         self.alternatives = _words(books, "alternatives")
+        self.concessives = _words(books, "concessives")
+        self.busy_complaints = _words(books, "busy_complaints")
         self._typo_targets = _typo_index(books)
         # "too to": "too" typed for "to", read so only where it completes a phrase.
         slips: dict[str, list[str]] = {}

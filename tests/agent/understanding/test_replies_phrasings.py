@@ -1262,3 +1262,33 @@ INABILITY_AFTER_A_BUT = [
 @pytest.mark.parametrize(("text", "answer"), INABILITY_AFTER_A_BUT)
 def test_an_inability_after_a_but(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# A complaint of being busy, conceded after a yes ("though", "même si", "aunque", "auch
+# wenn", "apesar de", "ingawa"), leaves the yes standing; a complaint alone, one that
+# goes on to refuse, doubt or ask, or one after a "but" does not.
+BUSY_BUT_YES = [
+    ("Sure, though honestly I'm swamped this month.", "yes"),
+    ("Happy to, even though I'm slammed right now.", "yes"),
+    ("Oui, même si je suis débordé.", "yes"),
+    ("Claro, aunque ando a tope.", "yes"),
+    ("Klar, auch wenn ich gerade viel um die Ohren habe.", "yes"),
+    ("Claro, apesar de estar atolado.", "yes"),
+    ("Sim, embora eu esteja atolada.", "yes"),
+    ("Sawa, ingawa nina shughuli nyingi.", "yes"),
+    ("I'm swamped, sorry.", "no"),
+    ("Swamped, so not this month.", "no"),
+    ("Sure, though I'm swamped, so not this month.", "no"),
+    ("Though I'm swamped.", "no"),
+    ("Sure, but not until I'm less swamped.", "unclear"),
+    ("Sure, though I'm not swamped.", "unclear"),
+    ("Sure, though I'm swamped. Can we do January?", "unclear"),
+    ("Oui, même si je ne connais pas bien son domaine.", "unclear"),
+    ("Ja, auch wenn ich skeptisch bin.", "unclear"),
+    ("Oui, mais je suis débordée, donc pas avant mars.", "no"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), BUSY_BUT_YES)
+def test_a_busy_complaint_conceded_after_a_yes(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
