@@ -14,7 +14,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
    ``auto_reply``; wording a person might also use ("I'm on holiday") only when
    the text answers nothing, and leave ("on parental leave") unless the text
    refuses in the person's words ("I'd love to, but I'm off on parental leave ...").
-4. The phrases found (agent.understanding.reply_phrases) decide:
+4. A stretch marked as about another matter ("Unrelated, but while I have you: no,
+   I won't make the offsite") is set aside to the end of its paragraph.
+5. The phrases found (agent.understanding.reply_phrases) decide:
 
    - a summing-up that opens a sentence ("So, long story short: yes, please do
      introduce us") decides with the answer after it, whatever doubts came before;
@@ -101,6 +103,41 @@ def _without_boilerplate(text: str, book: PhraseBook) -> str:
     paragraphs = _PARAGRAPHS.split(text)
     kept = [p for p in paragraphs if not any(marker in p for marker in book.disclaimers)]
     return "\n\n".join(kept)
+
+
+def _without_other_matters(text: str, book: PhraseBook) -> tuple[str, tuple[str, ...]]:
+    """The text without the stretches marked as about another matter, and their markers.
+
+    A marker (topic_shifts) opening a sentence, with a pause after it ("Unrelated, but
+    while I have you: no, I won't make the Lisbon offsite after all.", "Ganz anderes
+    Thema: ...", "Por cierto, otra cosa: ...") sets aside the rest of its paragraph,
+    which answers another question. Not when nothing stands before it to answer this
+    one, nor when the stretch speaks of the introduction or a meeting (intro_stems:
+    "On another note, I'd rather not meet her").
+    """
+    if book.topic_shifts is None:
+        return text, ()
+    kept: list[str] = []
+    markers: list[str] = []
+    at = 0
+    for found in book.topic_shifts.finditer(text):
+        start = found.start("marker")
+        if start < at:
+            continue
+        gap = _PARAGRAPHS.search(text, found.end())
+        end = gap.start() if gap else len(text)
+        stretch = text[start:end]
+        if not _PUNCTUATION.sub("", text[:start]) or any(
+            stem in stretch for stem in book.intro_stems
+        ):
+            continue
+        kept.append(text[at:start])
+        markers.append(found.group("marker"))
+        at = end
+    if not markers:
+        return text, ()
+    kept.append(text[at:])
+    return "".join(kept), tuple(markers)
 
 
 def _without_closing_name(text: str, book: PhraseBook) -> str:
@@ -237,6 +274,7 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     normalised = _without_boilerplate(
         normalise(_without_closing_name(text[:_MAX_CHARS], book)), book
     )
+    normalised, shifted = _without_other_matters(normalised, book)
     bare = _PUNCTUATION.sub(" ", normalised).strip()
     if not bare:
         return "unclear", ("empty",)
@@ -252,7 +290,7 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         if concluded is not None:
             return concluded
     signals = _Signals()
-    evidence: list[str] = []
+    evidence: list[str] = [f"other-matter:{marker}" for marker in shifted]
     contrasts: list[Phrase] = []
     turns: dict[int, int] = {}
     alternatives = [p.start for p in reading.phrases if p.text in book.alternatives]

@@ -10,6 +10,7 @@ through the same normalisation (lower case, no accents, straight apostrophes), s
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -156,6 +157,19 @@ class PhraseBook:
         self.negators = _words(books, "negators")
         self.alternatives = _words(books, "alternatives")
         self.concessives = _words(books, "concessives")
+        # "Unrelated, but ...", "Ganz anderes Thema: ...": a marker opening a sentence,
+        # a pause after it; what follows in its paragraph is another matter.
+        shifts = sorted(_words(books, "topic_shifts"), key=lambda w: (-len(w), w))
+        self.topic_shifts = (
+            re.compile(
+                r"(?:^|(?<=[\n.!?;:]))[ \t]*(?P<marker>"
+                + "|".join(re.escape(w) for w in shifts)
+                + r")[ \t]*[,:;.!\-\u2013\u2014]"
+            )
+            if shifts
+            else None
+        )
+        self.intro_stems = tuple(sorted(_words(books, "intro_stems")))
         self.busy_complaints = _words(books, "busy_complaints")
         self._typo_targets = _typo_index(books)
         # "too to": "too" typed for "to", read so only where it completes a phrase.

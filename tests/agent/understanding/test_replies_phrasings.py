@@ -1292,3 +1292,33 @@ BUSY_BUT_YES = [
 @pytest.mark.parametrize(("text", "answer"), BUSY_BUT_YES)
 def test_a_busy_complaint_conceded_after_a_yes(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# A stretch marked as about another matter ("Unrelated, but ...", "Autre chose :",
+# "Ganz anderes Thema:") is set aside to the end of its paragraph; not when nothing
+# stands before it, when the marker opens no sentence or has no pause after it, nor
+# when the stretch speaks of the introduction or a meeting.
+ANOTHER_MATTER = [
+    (
+        "Yes please on Hannah, she sounds great.\n\nUnrelated, but while I have you: no,"
+        " I won't make the Lisbon offsite after all. Could you let Jo know?",
+        "yes",
+    ),
+    ("Happy to. On another note, I won't be at the board dinner.", "yes"),
+    ("Oui, avec plaisir.\n\nAutre chose : je ne viendrai pas au séminaire de Lyon.", "yes"),
+    ("Sí, encantada. Por cierto, otra cosa: no iré al offsite de Lisboa.", "yes"),
+    ("Ja, gerne.\n\nGanz anderes Thema: ich komme nicht zum Offsite nach Lissabon.", "yes"),
+    ("Sim, com prazer.\n\nOutro assunto: não vou ao offsite de Lisboa.", "yes"),
+    ("Ndiyo, kwa furaha.\n\nJambo lingine: sitahudhuria mkutano wa Lisbon.", "yes"),
+    ("No thanks.\n\nOn another note, yes, I'll be at the offsite.", "no"),
+    ("Yes, the offsite works.\n\nOn another note, I'd rather not meet Hannah.", "unclear"),
+    ("Unrelated, but no thanks.", "no"),
+    ("Sure.\n\nUnrelated people keep emailing me, so no.", "unclear"),
+    ("Oui.\n\nAutre chose : je préfère ne pas être présentée à Julien.", "unclear"),
+    ("Ja.\n\nGanz anderes Thema: ich möchte ihm lieber nicht vorgestellt werden.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), ANOTHER_MATTER)
+def test_another_matter_is_set_aside(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
