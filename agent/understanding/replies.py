@@ -297,6 +297,12 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     others = [p.text for p in reading.phrases if p.label == "other"]
     if others:
         evidence.append(f"other:{others[0]}")
+    # The paragraphs that hold another matter ("that's my new address", "we moved").
+    other_paragraphs = (
+        {_paragraph(reading, p.start) for p in reading.phrases if p.label == "other"}
+        if others
+        else set()
+    )
     asides = _aside_stretches(reading)
     conceded = _conceded_complaints(reading, book)
     says_yes = any(
@@ -319,8 +325,15 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     # From the "if" of each offer of the writer's time to the end of the meeting it names.
     offers: list[tuple[int, int]] = []
     for phrase in reading.phrases:
-        if phrase.label == "yes" and others and phrase.text in book.confirmations:
-            # "Yes, that's my new address": the yes confirms the other matter.
+        if (
+            other_paragraphs
+            and phrase.label == "yes"
+            and phrase.text in book.confirmations
+            and _paragraph(reading, phrase.start) in other_paragraphs
+        ):
+            # "Yes, that's my new address": the yes confirms the other matter. In a
+            # paragraph of its own ("It has been a mad autumn: we moved the studio ...
+            # / Oh, and Priya, of course. Yes, I'd really like to meet her.") it answers.
             evidence.append(f"confirms:{phrase.text}")
             continue
         closing = phrase.label in ("yes", "no") and phrase.text in book.closing_only
@@ -1053,6 +1066,11 @@ def _turn(reading: Reading, phrase: Phrase) -> int | None:
         return None if ends else phrase.start
     # The token before the clause: a "no" inside the clause then follows the turn.
     return max(start - 1, 0)
+
+
+def _paragraph(reading: Reading, index: int) -> int:
+    """How many blank lines stand before the token: its paragraph's number."""
+    return sum(1 for token in reading.tokens[:index] if token.count("\n") > 1)
 
 
 def _is_word(reading: Reading, index: int) -> bool:

@@ -1322,3 +1322,39 @@ ANOTHER_MATTER = [
 @pytest.mark.parametrize(("text", "answer"), ANOTHER_MATTER)
 def test_another_matter_is_set_aside(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# A bare confirmation confirms another matter ("that's my new address", "we moved")
+# in that matter's paragraph; in a paragraph of its own, after or before news of the
+# writer's life, it answers the question. News that declines, or a question back, is
+# read as it is.
+NEWS_BESIDE_A_YES = [
+    (
+        "It has been a mad autumn: we moved the studio to Clerkenwell.\n\nOh, and Priya,"
+        " of course. Yes, I'd really like to meet her.",
+        "yes",
+    ),
+    (
+        "Yes, I'd really like to meet her.\n\nNews here: we moved the studio to"
+        " Clerkenwell in October.",
+        "yes",
+    ),
+    ("Nous avons déménagé à Lyon.\n\nOui, avec plaisir.", "yes"),
+    ("Nos mudamos a Madrid en octubre.\n\nSí, claro.", "yes"),
+    ("Wir sind umgezogen.\n\nJa, gerne.", "yes"),
+    ("Yes, that's my new address.", "unclear"),
+    ("Yes. We moved to Berlin last year.", "unclear"),
+    ("Yes, that's my new email!\n\nThanks for updating it.", "unclear"),
+    ("We moved the studio to Clerkenwell.\n\nYes. Is she based in Leeds?", "unclear"),
+    ("We moved to Berlin, so not anymore.", "no"),
+    ("Nous avons déménagé à Lyon, donc plus maintenant.", "no"),
+    ("Nos mudamos a Madrid, así que ya no.", "no"),
+    ("Wir sind nach Berlin umgezogen, also nicht mehr.", "no"),
+    ("Mudamos para Lisboa, então já não.", "no"),
+    ("Tumehamia Nairobi, kwa hiyo si tena.", "no"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), NEWS_BESIDE_A_YES)
+def test_news_beside_a_yes(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
