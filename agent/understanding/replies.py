@@ -1107,7 +1107,8 @@ def classify_text(text: str) -> TextAnswer:
 
 def classify_reply(message: ParsedMessage) -> ReplyVerdict:
     """What a reply to the opt-in question answers."""
-    new_text = extract_new_text(message.text, inline=True)
+    writer = message.sender.name if message.sender else ""
+    new_text = extract_new_text(message.text, inline=True, writer=writer)
     rule = robot_rule(message)
     if rule is not None:
         return ReplyVerdict("auto_reply", new_text, (f"rule:{rule.name}",))
@@ -1117,7 +1118,6 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
         return ReplyVerdict("auto_reply", new_text, (f"autoreply-subject:{subject}",))
     # "Please do not reply to this address" under a signed "Yes." is the writer's
     # signature, neither a robot's notice nor a refusal.
-    writer = message.sender.name if message.sender else ""
     signed = new_text[: signature_start(new_text, writer)]
     normalised = normalise(new_text[:_MAX_CHARS])
     strong = robots.find("strong", normalise(signed[:_MAX_CHARS]))
