@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -449,7 +450,68 @@ def _trim(lines: list[str]) -> str:
     return "\n".join(line.rstrip() for line in lines).strip("\n").rstrip()
 
 
-def extract_new_text(text: str, *, strip_signature: bool = True, inline: bool = False) -> str:
+def _folded(text: str) -> str:
+    """Lower case without accents, for matching the notes."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1)
+def _inline_notes() -> tuple[str, ...]:
+    rules = json.loads((_RULES / "inline.json").read_text(encoding="utf-8"))
+    return tuple(_folded(note) for note in rules["notes"])
+
+
+# A line opening with a mark in brackets: "[Camille R.] Oui, avec plaisir.".
+_MARKED = re.compile(r"[ \t>]*\[([^\[\]\n]{1,40})\][ \t]*(\S[^\n]*)")
+
+
+def _note_at(lines: list[str]) -> int | None:
+    """The line that says the answers are in the text ("see my answers below"), if any."""
+    notes = _inline_notes()
+    # One pass over the whole text first: most replies hold no note.
+    whole = _folded("\n".join(lines))
+    if not any(note in whole for note in notes):
+        return None
+    return next((k for k, line in enumerate(lines) if any(n in _folded(line) for n in notes)), None)
+
+
+def _writers_mark(mark: str, writer: str) -> bool:
+    """Whether a bracketed mark names the writer: their first name ("Camille R."),
+    full name, or initials ("CR", "C.R.")."""
+    names = [_folded(word) for word in re.findall(r"\w+", writer)]
+    words = [_folded(word) for word in re.findall(r"\w+", mark)]
+    if not names or not words:
+        return False
+    initials = "".join(name[0] for name in names)
+    return words[0] == names[0] or words == names or "".join(words) == initials
+
+
+def _with_inline_answers(new: list[str], lines: list[str], writer: str) -> list[str]:
+    """The new text with the writer's answers marked inside the quote read in the place
+    of the note that announces them ("Réponse dans le texte ci-dessous." above, "[Camille
+    R.] Oui, avec plaisir." under the quoted question); unchanged without such a note
+    or such a line."""
+    if not writer:
+        return new
+    at = _note_at(new)
+    if at is None:
+        return new
+    answers = []
+    for line in lines:
+        if "[" not in line:
+            continue
+        marked = _MARKED.fullmatch(line.rstrip())
+        if marked and _writers_mark(marked.group(1), writer) and marked.group(2) not in new:
+            answers.append(marked.group(2))
+    if not answers:
+        return new
+    return [*new[: at + 1], *answers, *new[at + 1 :]]
+
+
+def extract_new_text(
+    text: str, *, strip_signature: bool = True, inline: bool = False, writer: str = ""
+) -> str:
     """The text the sender wrote in this reply, without quotes and signature.
 
     Top posting gives the text above the quote. When nothing is written above the
@@ -460,14 +522,18 @@ def extract_new_text(text: str, *, strip_signature: bool = True, inline: bool = 
     is all quote is shown whole. With ``inline=True`` the result is only what the
     sender wrote: every quoted line and quote header is dropped and the unquoted
     text between them is kept, which is what an answer to a question should be
-    read from; it is empty when nothing new was written.
+    read from; it is empty when nothing new was written. With ``inline=True`` and the
+    ``writer``'s name, a note that the answers are in the text ("see my answers below")
+    makes the lines inside the quote marked with the writer's name or initials ("[Camille
+    R.] Oui, avec plaisir.") new text, read in the note's place.
     """
     p = _patterns()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    new = _new_lines(lines, p, inline=inline)
+    new = _new_lines(lines, p, inline=inline, noted=bool(writer))
     if strip_signature:
         new = _strip_signature(new, p)
     if inline:
+        new = _with_inline_answers(new, lines, writer)
         # Dropped quotes leave gaps; one blank line between paragraphs is enough.
         new = [line for k, line in enumerate(new) if line.strip() or (k and new[k - 1].strip())]
     result = _trim(new)
@@ -476,13 +542,21 @@ def extract_new_text(text: str, *, strip_signature: bool = True, inline: bool = 
     return result
 
 
-def _new_lines(lines: list[str], p: _Patterns, *, inline: bool, depth: int = 0) -> list[str]:
+def _new_lines(
+    lines: list[str], p: _Patterns, *, inline: bool, noted: bool = False, depth: int = 0
+) -> list[str]:
     start, header_lines, dropped = _find_quote(lines, p, keep_inline=not inline)
     head = [line for k, line in enumerate(lines[:start]) if k not in dropped]
     if any(line.strip() for line in head):
         if not inline:
             return head
-        return [*head, "", *_below_quote(lines, start + header_lines, p)]
+        below = _below_quote(lines, start + header_lines, p)
+        at = _note_at(head) if noted and below else None
+        if at is not None:
+            # "See my answers below." over a signed name: the answers between the
+            # quoted lines are read in the note's place, above the name.
+            return [*head[: at + 1], *below, *head[at + 1 :]]
+        return [*head, "", *below]
     if start >= len(lines):
         return head
     body = start + header_lines
@@ -491,7 +565,7 @@ def _new_lines(lines: list[str], p: _Patterns, *, inline: bool, depth: int = 0) 
         return below
     # A header at the very top with unmarked text below: the text is what was sent
     # (a forward, or a reply that kept the header but not the quote).
-    return _new_lines(lines[body:], p, inline=inline, depth=depth + 1)
+    return _new_lines(lines[body:], p, inline=inline, noted=noted, depth=depth + 1)
 
 
 # The quote marks opening a line of a quote, nested ones too ("> > On ... wrote:").

@@ -14,7 +14,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
    ``auto_reply``; wording a person might also use ("I'm on holiday") only when
    the text answers nothing, and leave ("on parental leave") unless the text
    refuses in the person's words ("I'd love to, but I'm off on parental leave ...").
-4. The phrases found (agent.understanding.reply_phrases) decide:
+4. A stretch marked as about another matter ("Unrelated, but while I have you: no,
+   I won't make the offsite") is set aside to the end of its paragraph.
+5. The phrases found (agent.understanding.reply_phrases) decide:
 
    - a summing-up that opens a sentence ("So, long story short: yes, please do
      introduce us") decides with the answer after it, whatever doubts came before;
@@ -101,6 +103,41 @@ def _without_boilerplate(text: str, book: PhraseBook) -> str:
     paragraphs = _PARAGRAPHS.split(text)
     kept = [p for p in paragraphs if not any(marker in p for marker in book.disclaimers)]
     return "\n\n".join(kept)
+
+
+def _without_other_matters(text: str, book: PhraseBook) -> tuple[str, tuple[str, ...]]:
+    """The text without the stretches marked as about another matter, and their markers.
+
+    A marker (topic_shifts) opening a sentence, with a pause after it ("Unrelated, but
+    while I have you: no, I won't make the Lisbon offsite after all.", "Ganz anderes
+    Thema: ...", "Por cierto, otra cosa: ...") sets aside the rest of its paragraph,
+    which answers another question. Not when nothing stands before it to answer this
+    one, nor when the stretch speaks of the introduction or a meeting (intro_stems:
+    "On another note, I'd rather not meet her").
+    """
+    if book.topic_shifts is None:
+        return text, ()
+    kept: list[str] = []
+    markers: list[str] = []
+    at = 0
+    for found in book.topic_shifts.finditer(text):
+        start = found.start("marker")
+        if start < at:
+            continue
+        gap = _PARAGRAPHS.search(text, found.end())
+        end = gap.start() if gap else len(text)
+        stretch = text[start:end]
+        if not _PUNCTUATION.sub("", text[:start]) or any(
+            stem in stretch for stem in book.intro_stems
+        ):
+            continue
+        kept.append(text[at:start])
+        markers.append(found.group("marker"))
+        at = end
+    if not markers:
+        return text, ()
+    kept.append(text[at:])
+    return "".join(kept), tuple(markers)
 
 
 def _without_closing_name(text: str, book: PhraseBook) -> str:
@@ -237,6 +274,7 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     normalised = _without_boilerplate(
         normalise(_without_closing_name(text[:_MAX_CHARS], book)), book
     )
+    normalised, shifted = _without_other_matters(normalised, book)
     bare = _PUNCTUATION.sub(" ", normalised).strip()
     if not bare:
         return "unclear", ("empty",)
@@ -252,14 +290,21 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         if concluded is not None:
             return concluded
     signals = _Signals()
-    evidence: list[str] = []
+    evidence: list[str] = [f"other-matter:{marker}" for marker in shifted]
     contrasts: list[Phrase] = []
     turns: dict[int, int] = {}
     alternatives = [p.start for p in reading.phrases if p.text in book.alternatives]
     others = [p.text for p in reading.phrases if p.label == "other"]
     if others:
         evidence.append(f"other:{others[0]}")
+    # The paragraphs that hold another matter ("that's my new address", "we moved").
+    other_paragraphs = (
+        {_paragraph(reading, p.start) for p in reading.phrases if p.label == "other"}
+        if others
+        else set()
+    )
     asides = _aside_stretches(reading)
+    conceded = _conceded_complaints(reading, book)
     says_yes = any(
         p.label == "yes" and not _negated(reading, p, book) and not _negated_after(reading, p, book)
         for p in reading.phrases
@@ -280,8 +325,15 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     # From the "if" of each offer of the writer's time to the end of the meeting it names.
     offers: list[tuple[int, int]] = []
     for phrase in reading.phrases:
-        if phrase.label == "yes" and others and phrase.text in book.confirmations:
-            # "Yes, that's my new address": the yes confirms the other matter.
+        if (
+            other_paragraphs
+            and phrase.label == "yes"
+            and phrase.text in book.confirmations
+            and _paragraph(reading, phrase.start) in other_paragraphs
+        ):
+            # "Yes, that's my new address": the yes confirms the other matter. In a
+            # paragraph of its own ("It has been a mad autumn: we moved the studio ...
+            # / Oh, and Priya, of course. Yes, I'd really like to meet her.") it answers.
             evidence.append(f"confirms:{phrase.text}")
             continue
         closing = phrase.label in ("yes", "no") and phrase.text in book.closing_only
@@ -297,6 +349,11 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
                 counted.append(phrase.start)
                 signals.no.append(phrase.start)
                 evidence.append(f"refusal-closing:{phrase.text}")
+            continue
+        if phrase.start in conceded:
+            # "Sure, though honestly I'm swamped this month": a yes, then a complaint of
+            # being busy, conceded; the yes stands.
+            evidence.append(f"conceded:{phrase.text}")
             continue
         if phrase.label == "no" and _word_part(reading, phrase):
             # "a non-compete", "a no-show": the first part of a hyphenated word.
@@ -400,6 +457,14 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     if any(tok == "?" and not _covered(reading, i) for i, tok in enumerate(reading.tokens)):
         signals.questions += 1
         evidence.append("question:?")
+    for phrase in contrasts if book.inabilities else ():
+        inability = _inability(reading, phrase, book)
+        if inability is not None and inability[0] not in signals.no:
+            # "würde ich gern, aber ich schaffe es im Moment einfach nicht": not
+            # managing it, said after the "but", refuses as "I can't" does.
+            signals.no.append(inability[0])
+            counted.append(inability[0])
+            evidence.append(f"inability:{inability[1]}")
     for phrase in contrasts:
         # "Yes, though mornings are better for me": a contrast whose sentence goes on
         # with a practical preference or a caveat about the outcome, and nothing that
@@ -668,6 +733,93 @@ def _other_branch(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     )
 
 
+# How many words may stand between a concession and the complaint it concedes, and
+# after the complaint in its sentence ("though honestly I'm swamped this month").
+_MAX_CONCESSION_WORDS = 3
+
+
+def _conceded_complaints(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where a concession after a yes, and the complaint of being busy it concedes,
+    start: "Sure, though honestly I'm swamped this month", "Oui, même si je suis
+    débordé", "Claro, aunque ando a tope", "Klar, auch wenn ich gerade viel um die
+    Ohren habe", "Claro, apesar de estar atolado", "Sawa, ingawa nina shughuli nyingi".
+
+    The concession (one of the concessives) follows a yes not negated and goes on
+    in its sentence; from it to the sentence's end stand one or more of the
+    busy_complaints, at most a few other words before and after, nothing negated and
+    nothing else that answers, doubts or asks. "I'm swamped, sorry", "swamped, so not
+    this month" and "sure, but not until I'm less swamped" concede nothing."""
+    if book.concessives.isdisjoint(p.text for p in reading.phrases):
+        return frozenset()
+    out: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label != "contrast" or phrase.text not in book.concessives:
+            continue
+        if not _followed_in_clause(reading, phrase.end) or not any(
+            p.label == "yes"
+            and p.end <= phrase.start
+            and not _negated(reading, p, book)
+            and not _negated_after(reading, p, book)
+            for p in reading.phrases
+        ):
+            continue
+        end = _sentence_end(reading, phrase.end)
+        inside = [p for p in reading.phrases if phrase.end <= p.start < end]
+        complaints = [p for p in inside if p.label == "no" and p.text in book.busy_complaints]
+        if not complaints or any(p.label != "neutral" and p not in complaints for p in inside):
+            continue
+        covered = {i for p in complaints for i in range(p.start, p.end)}
+        words = [i for i in range(phrase.end, end) if _is_word(reading, i) and i not in covered]
+        if any(book.is_negator(reading.tokens[i]) for i in words):
+            continue
+        before = sum(1 for i in words if i < complaints[0].start)
+        after = sum(1 for i in words if i >= complaints[-1].end)
+        if before > _MAX_CONCESSION_WORDS or after > _MAX_CONCESSION_WORDS:
+            continue
+        out.add(phrase.start)
+        out.update(p.start for p in complaints)
+    return frozenset(out)
+
+
+# How many other words may stand among the words of an inability ("ich schaffe es im
+# Moment einfach nicht" holds three).
+_INABILITY_GAP = 4
+
+
+def _inability(reading: Reading, contrast: Phrase, book: PhraseBook) -> tuple[int, str] | None:
+    """Where the clause after a contrast says the writer cannot manage it, and how:
+    the words of one of the inabilities in order, at most a few others between ("aber
+    ich schaffe es im Moment einfach nicht", "mais je n'y arrive pas", "mas não
+    consigo"). None when the stretch from the contrast to its sentence's end answers,
+    doubts, asks or holds an aside besides ("aber ich weiß nicht, ob ich es schaffe",
+    "but I can't promise anything"), which is read as it is; a refusal inside the
+    inability ("no" in "pero no me da la vida") is its own."""
+    end = _sentence_end(reading, contrast.end)
+    words = [(i, reading.tokens[i]) for i in range(contrast.end, end) if _is_word(reading, i)]
+    tokens = [t for _, t in words]
+    for wanted in book.inabilities:
+        for first, token in enumerate(tokens):
+            if token != wanted[0]:
+                continue
+            at, found = first, 1
+            while found < len(wanted) and at + 1 < len(tokens):
+                at += 1
+                if tokens[at] == wanted[found]:
+                    found += 1
+            if found < len(wanted) or at - first + 1 - len(wanted) > _INABILITY_GAP:
+                continue
+            span = (words[first][0], words[at][0] + 1)
+            if any(
+                contrast.end <= p.start < end
+                and p.label not in ("neutral", "contrast")
+                and not (p.label == "no" and span[0] <= p.start and p.end <= span[1])
+                for p in reading.phrases
+            ):
+                return None
+            return span[0], " ".join(wanted)
+    return None
+
+
 def _aside_stretches(reading: Reading) -> list[tuple[int, int]]:
     """From each contrast to its sentence's end, where that holds an aside ("but
     mornings are better", "though I can't promise anything")."""
@@ -916,6 +1068,11 @@ def _turn(reading: Reading, phrase: Phrase) -> int | None:
     return max(start - 1, 0)
 
 
+def _paragraph(reading: Reading, index: int) -> int:
+    """How many blank lines stand before the token: its paragraph's number."""
+    return sum(1 for token in reading.tokens[:index] if token.count("\n") > 1)
+
+
 def _is_word(reading: Reading, index: int) -> bool:
     return not reading.breaks[index] and bool(reading.tokens[index].strip())
 
@@ -950,7 +1107,8 @@ def classify_text(text: str) -> TextAnswer:
 
 def classify_reply(message: ParsedMessage) -> ReplyVerdict:
     """What a reply to the opt-in question answers."""
-    new_text = extract_new_text(message.text, inline=True)
+    writer = message.sender.name if message.sender else ""
+    new_text = extract_new_text(message.text, inline=True, writer=writer)
     rule = robot_rule(message)
     if rule is not None:
         return ReplyVerdict("auto_reply", new_text, (f"rule:{rule.name}",))
@@ -960,7 +1118,6 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
         return ReplyVerdict("auto_reply", new_text, (f"autoreply-subject:{subject}",))
     # "Please do not reply to this address" under a signed "Yes." is the writer's
     # signature, neither a robot's notice nor a refusal.
-    writer = message.sender.name if message.sender else ""
     signed = new_text[: signature_start(new_text, writer)]
     normalised = normalise(new_text[:_MAX_CHARS])
     strong = robots.find("strong", normalise(signed[:_MAX_CHARS]))

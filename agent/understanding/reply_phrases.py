@@ -10,6 +10,7 @@ through the same normalisation (lower case, no accents, straight apostrophes), s
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -70,6 +71,10 @@ _LISTS: dict[str, Label] = {
     "deferral_leads": "deferral",
     # "if I can", "si je peux": a hedge, but modesty when it closes an offer of help.
     "modest_conditions": "hedge",
+    # "even though", "auch wenn": a contrast, which may concede a mere complaint.
+    "concessives": "contrast",
+    # "I'm swamped", "je suis débordé": a refusal, but a complaint once conceded.
+    "busy_complaints": "no",
 }
 # When a span could be read two ways, the more cautious reading wins a tie.
 _PRIORITY: dict[str, int] = {
@@ -151,6 +156,21 @@ class PhraseBook:
         self.before_words = _words(books, "before_words")
         self.negators = _words(books, "negators")
         self.alternatives = _words(books, "alternatives")
+        self.concessives = _words(books, "concessives")
+        # "Unrelated, but ...", "Ganz anderes Thema: ...": a marker opening a sentence,
+        # a pause after it; what follows in its paragraph is another matter.
+        shifts = sorted(_words(books, "topic_shifts"), key=lambda w: (-len(w), w))
+        self.topic_shifts = (
+            re.compile(
+                r"(?:^|(?<=[\n.!?;:]))[ \t]*(?P<marker>"
+                + "|".join(re.escape(w) for w in shifts)
+                + r")[ \t]*[,:;.!\-\u2013\u2014]"
+            )
+            if shifts
+            else None
+        )
+        self.intro_stems = tuple(sorted(_words(books, "intro_stems")))
+        self.busy_complaints = _words(books, "busy_complaints")
         self._typo_targets = _typo_index(books)
         # "too to": "too" typed for "to", read so only where it completes a phrase.
         slips: dict[str, list[str]] = {}
@@ -186,6 +206,11 @@ class PhraseBook:
         self.intro_times = _words(books, "intro_times")
         self.scheduling = self._token_phrases(books, "scheduling")
         self.intro_events = frozenset(self._token_phrases(books, "intro_events"))
+        # "ich schaffe es nicht": words said in order, a few others between ("ich
+        # schaffe es im Moment einfach nicht"), longest first.
+        self.inabilities = tuple(
+            sorted(self._token_phrases(books, "inabilities"), key=lambda w: (-len(w), w))
+        )
         self.number_abbreviations = _words(books, "number_abbreviations")
         self.number_nouns = _words(books, "number_nouns")
         self.number_links = _words(books, "number_links")

@@ -321,3 +321,60 @@ def test_headers_in_capitals_are_found() -> None:
     assert extract_new_text(wrote) == "YES"
     outlook = "Sure\n\nFROM: Ann <ann@example.org>\nSENT: Monday\nTO: Bob\nSUBJECT: Intro\n\nQ"
     assert extract_new_text(outlook) == "Sure"
+
+
+_OUTLOOK_INLINE = (
+    "{note}\n\nCamille\n\n________________________________\n"
+    "De : Intro Agent <intro@example.org>\nEnvoyé : lundi 17 novembre 2025 09:12\n"
+    "À : Camille Roussel <camille.roussel@example.fr>\n"
+    "Objet : Would you like an introduction to Julien Besson? [#45a6]\n\n"
+    'Hello Camille,\n\nWould you like the introduction? Just reply "yes" or "no".\n'
+    "{mark} Oui, avec plaisir.\n\nNothing is shared before both of you say yes.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "mark", "expected"),
+    [
+        # A note that the answers are in the text, and the writer's mark inside the
+        # quote: the marked line is new text, in the note's place.
+        (
+            "Réponse dans le texte ci-dessous.",
+            "[Camille R.]",
+            "Réponse dans le texte ci-dessous.\nOui, avec plaisir.\n\nCamille",
+        ),
+        ("See my answers below.", "[CR]", "See my answers below.\nOui, avec plaisir.\n\nCamille"),
+        ("Antworten im Text.", "[C.R.]", "Antworten im Text.\nOui, avec plaisir.\n\nCamille"),
+        ("Respuestas en el texto.", "[Camille Roussel]", None),
+        ("Respostas no texto.", "[Camille]", None),
+        ("Majibu hapa chini.", "[Camille R.]", None),
+        # Someone else's mark, or no note: the quote stays the quote.
+        (
+            "Réponse dans le texte ci-dessous.",
+            "[Julien B.]",
+            "Réponse dans le texte ci-dessous.\n\nCamille",
+        ),
+        ("Merci !", "[Camille R.]", "Merci !\n\nCamille"),
+    ],
+)
+def test_answers_marked_inside_an_outlook_quote(note: str, mark: str, expected: str | None) -> None:
+    body = _OUTLOOK_INLINE.format(note=note, mark=mark)
+    found = extract_new_text(body, inline=True, writer="Camille Roussel")
+    assert found == (expected or f"{note}\nOui, avec plaisir.\n\nCamille")
+    # Without the writer's name, and for display, nothing inside the quote is read.
+    assert "Oui" not in extract_new_text(body, inline=True)
+    assert "Oui" not in extract_new_text(body)
+
+
+def test_answers_between_quoted_lines_go_in_the_notes_place() -> None:
+    body = (
+        "See my answers below.\n\nAnn\n\n"
+        "On Mon, 10 Nov 2025 at 09:12, Intro Agent <intro@example.org> wrote:\n"
+        '> Would you like the introduction? Just reply "yes" or "no".\n'
+        "Yes, happy to.\n>\n> Nothing is shared before both of you say yes.\n"
+    )
+    assert (
+        extract_new_text(body, inline=True, writer="Ann Lee")
+        == "See my answers below.\nYes, happy to.\n\nAnn"
+    )
+    assert extract_new_text(body, inline=True) == "See my answers below.\n\nAnn\n\nYes, happy to."

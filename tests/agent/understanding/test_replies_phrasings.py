@@ -1235,3 +1235,126 @@ LOGISTICS_AFTER_A_YES = [
 @pytest.mark.parametrize(("text", "answer"), LOGISTICS_AFTER_A_YES)
 def test_logistics_after_a_yes(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# Not managing it, said after a "but", refuses as "I can't" does, its words in order
+# with a few others between; a doubt about managing it, or a caveat, is read as it is.
+INABILITY_AFTER_A_BUT = [
+    ("würde ich wirklich gern, aber ich schaffe es im Moment einfach nicht.", "no"),
+    ("Gerne, aber ich komme diese Woche nicht dazu.", "no"),
+    ("Avec plaisir, mais honnêtement je n'y arrive pas.", "no"),
+    ("Oui, mais je ne vais pas pouvoir avant janvier.", "no"),
+    ("Me encantaría, pero no me da la vida.", "no"),
+    ("Adoraria, mas não consigo agora.", "no"),
+    ("Adoraria, mas infelizmente não dou conta.", "no"),
+    ("Ningependa, lakini sitamudu.", "no"),
+    ("I'd love to, but I'm unable to take it on.", "no"),
+    ("Gerne, aber ich weiß nicht, ob ich es schaffe.", "unclear"),
+    ("Avec plaisir, mais je ne sais pas si j'y arrive.", "unclear"),
+    ("Claro, pero no sé si llego.", "unclear"),
+    ("Sim, mas não sei se consigo.", "unclear"),
+    ("Sí, pero no me da la vida para llamadas largas, ¿vale?", "unclear"),
+    ("Gerne, aber ich kann nichts versprechen.", "yes"),
+    ("Gerne, ich schaffe es bestimmt.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), INABILITY_AFTER_A_BUT)
+def test_an_inability_after_a_but(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# A complaint of being busy, conceded after a yes ("though", "même si", "aunque", "auch
+# wenn", "apesar de", "ingawa"), leaves the yes standing; a complaint alone, one that
+# goes on to refuse, doubt or ask, or one after a "but" does not.
+BUSY_BUT_YES = [
+    ("Sure, though honestly I'm swamped this month.", "yes"),
+    ("Happy to, even though I'm slammed right now.", "yes"),
+    ("Oui, même si je suis débordé.", "yes"),
+    ("Claro, aunque ando a tope.", "yes"),
+    ("Klar, auch wenn ich gerade viel um die Ohren habe.", "yes"),
+    ("Claro, apesar de estar atolado.", "yes"),
+    ("Sim, embora eu esteja atolada.", "yes"),
+    ("Sawa, ingawa nina shughuli nyingi.", "yes"),
+    ("I'm swamped, sorry.", "no"),
+    ("Swamped, so not this month.", "no"),
+    ("Sure, though I'm swamped, so not this month.", "no"),
+    ("Though I'm swamped.", "no"),
+    ("Sure, but not until I'm less swamped.", "unclear"),
+    ("Sure, though I'm not swamped.", "unclear"),
+    ("Sure, though I'm swamped. Can we do January?", "unclear"),
+    ("Oui, même si je ne connais pas bien son domaine.", "unclear"),
+    ("Ja, auch wenn ich skeptisch bin.", "unclear"),
+    ("Oui, mais je suis débordée, donc pas avant mars.", "no"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), BUSY_BUT_YES)
+def test_a_busy_complaint_conceded_after_a_yes(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# A stretch marked as about another matter ("Unrelated, but ...", "Autre chose :",
+# "Ganz anderes Thema:") is set aside to the end of its paragraph; not when nothing
+# stands before it, when the marker opens no sentence or has no pause after it, nor
+# when the stretch speaks of the introduction or a meeting.
+ANOTHER_MATTER = [
+    (
+        "Yes please on Hannah, she sounds great.\n\nUnrelated, but while I have you: no,"
+        " I won't make the Lisbon offsite after all. Could you let Jo know?",
+        "yes",
+    ),
+    ("Happy to. On another note, I won't be at the board dinner.", "yes"),
+    ("Oui, avec plaisir.\n\nAutre chose : je ne viendrai pas au séminaire de Lyon.", "yes"),
+    ("Sí, encantada. Por cierto, otra cosa: no iré al offsite de Lisboa.", "yes"),
+    ("Ja, gerne.\n\nGanz anderes Thema: ich komme nicht zum Offsite nach Lissabon.", "yes"),
+    ("Sim, com prazer.\n\nOutro assunto: não vou ao offsite de Lisboa.", "yes"),
+    ("Ndiyo, kwa furaha.\n\nJambo lingine: sitahudhuria mkutano wa Lisbon.", "yes"),
+    ("No thanks.\n\nOn another note, yes, I'll be at the offsite.", "no"),
+    ("Yes, the offsite works.\n\nOn another note, I'd rather not meet Hannah.", "unclear"),
+    ("Unrelated, but no thanks.", "no"),
+    ("Sure.\n\nUnrelated people keep emailing me, so no.", "unclear"),
+    ("Oui.\n\nAutre chose : je préfère ne pas être présentée à Julien.", "unclear"),
+    ("Ja.\n\nGanz anderes Thema: ich möchte ihm lieber nicht vorgestellt werden.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), ANOTHER_MATTER)
+def test_another_matter_is_set_aside(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# A bare confirmation confirms another matter ("that's my new address", "we moved")
+# in that matter's paragraph; in a paragraph of its own, after or before news of the
+# writer's life, it answers the question. News that declines, or a question back, is
+# read as it is.
+NEWS_BESIDE_A_YES = [
+    (
+        "It has been a mad autumn: we moved the studio to Clerkenwell.\n\nOh, and Priya,"
+        " of course. Yes, I'd really like to meet her.",
+        "yes",
+    ),
+    (
+        "Yes, I'd really like to meet her.\n\nNews here: we moved the studio to"
+        " Clerkenwell in October.",
+        "yes",
+    ),
+    ("Nous avons déménagé à Lyon.\n\nOui, avec plaisir.", "yes"),
+    ("Nos mudamos a Madrid en octubre.\n\nSí, claro.", "yes"),
+    ("Wir sind umgezogen.\n\nJa, gerne.", "yes"),
+    ("Yes, that's my new address.", "unclear"),
+    ("Yes. We moved to Berlin last year.", "unclear"),
+    ("Yes, that's my new email!\n\nThanks for updating it.", "unclear"),
+    ("We moved the studio to Clerkenwell.\n\nYes. Is she based in Leeds?", "unclear"),
+    ("We moved to Berlin, so not anymore.", "no"),
+    ("Nous avons déménagé à Lyon, donc plus maintenant.", "no"),
+    ("Nos mudamos a Madrid, así que ya no.", "no"),
+    ("Wir sind nach Berlin umgezogen, also nicht mehr.", "no"),
+    ("Mudamos para Lisboa, então já não.", "no"),
+    ("Tumehamia Nairobi, kwa hiyo si tena.", "no"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), NEWS_BESIDE_A_YES)
+def test_news_beside_a_yes(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
