@@ -520,6 +520,27 @@ and rightly asked about, so the share of all requests confident and right can re
 unconfident requests, while the share of the certain, which such labels do not bound,
 keeps its floor at 0.99.
 
+A twenty-fifth batch of 40 (``b25_``, 22 mostly in the five other languages and 10
+mixing two languages in one mail, written as people in international settings: asks in
+a P.S., names only in the quoted thread, tables and lists of people, a company's
+partnerships lead, shared mailboxes signed by a person, two asks at once, a person
+named so as not to be introduced), written after the changes for the twenty-fourth and
+measured before any change for it: confident and right 14/27 (0.609 of the 23
+certain), every mail 24/40, THREE WRONG ACTIONS: a German forward's note "Bitte
+stellen Sie sie Herrn Dr. Lorenz Baumann vor (...)" paired the forwarder, not the
+forwarded mail's author; "introduce me to Amélie Roche (...), who runs their grants
+programme, and also to Bruno, the CFO at GreenLeaf?" dropped Bruno and stayed
+confident; "Deixa eu me apresentar: sou a Mariana Rocha" read as an unconfident
+request. Misses: "On en est où ?" and "gibt es hier schon einen Stand?" (status), two
+asks listed under "ich bräuchte gleich zwei Intros", "Could you introduce Ines and
+Kofi?" with their addresses in a table above, "Pourriez-vous la présenter à Romain
+Castel ?" in a forward, a company's "afisa wao wa ushirikiano, Baraka Otieno <...>",
+"Helix Bio's new head of procurement, Dmitri Volkov <...>", a person named not to be
+introduced beside the one to be ("Surtout pas Paul Girard ... c'est Sophie Marchand"),
+"Frau Neumann" named in full only in an HTML table, "Lúcia, the one Tom recommends at
+the bottom of this thread", and the two written to in a mixed Spanish and English
+copied intake.
+
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
 """
