@@ -997,3 +997,13 @@ def test_quebec_laisse_faire_the_intro_cancels(text: str, reply: bool) -> None:
 @pytest.mark.parametrize("reply", [False, True])
 def test_laisse_faire_governing_no_intro_is_no_command(text: str, reply: bool) -> None:
     assert detect_command("", text, in_reply_to=reply) is None
+
+
+def test_swahili_acha_before_a_subjunctive_is_let_not_cancel() -> None:
+    # "Acha nijitambulishe" is "let me introduce myself"; "Acha." and "Acha utambulisho
+    # wangu" still cancel.
+    assert detect_command("Habari", "Acha nijitambulishe: mimi ni Mariana.", False) is None
+    assert detect_command("Habari", "Acha tukutane wiki ijayo.", False) is None
+    for text in ("Acha.", "Acha utambulisho wangu na Juma."):
+        found = detect_command("Re: utambulisho", text, True)
+        assert found is not None and found.command == "cancel", text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -3526,3 +3527,24 @@ def test_a_list_item_telling_of_two_people_with_addresses_pairs_them() -> None:
         f"{sam} both press apples.\n\n2) Me and {nadia}."
     )
     assert not three.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Deixa eu me apresentar: sou a Mariana Rocha, da agência Faro. Adoraria trocar uma "
+        "ideia sobre parcerias.",
+        "Déjame presentarme: soy Mariana Rocha, de la agencia Faro. Me encantaría charlar "
+        "sobre alianzas.",
+        "Laisse-moi me présenter : je suis Mariane Roche, de l'agence Faro. J'adorerais "
+        "échanger sur des partenariats.",
+        "Ich stell mich mal kurz vor: Marianne Roth von der Agentur Faro. Ich würde mich "
+        "über einen Austausch zu Partnerschaften freuen.",
+        "A quick intro about me: I'm Marian Rock from the Faro agency. I'd love to chat "
+        "about partnerships.",
+        "Acha nijitambulishe: mimi ni Mariana Rocha wa wakala wa Faro. Ningependa "
+        "kuzungumza kuhusu ushirikiano.",
+    ],
+)
+def test_a_colloquial_self_introduction_is_no_request(body: str) -> None:
+    assert understand(body).kind == "not_a_request", body
