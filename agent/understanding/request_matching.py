@@ -186,30 +186,58 @@ def _named_after(items: Sequence[Item], index: int, rules: Rules) -> int | None:
 _ASIDE_MARKS = frozenset({"(", ")", "<", ">", "[", "]", ","})
 
 
-def goes_on_unnamed(items: Sequence[Item], match: Match, rules: Rules) -> bool:
-    """Whether the person a match ends on is followed by someone described but not
-    named: "introduce me to Ravi Kumar (ravi@...) and his cofounder", "et son associé".
-    That someone is asked for too and cannot be reached, so no pair of the match is
-    certain."""
+def goes_on_unnamed(
+    items: Sequence[Item], match: Match, rules: Rules, others: AbstractSet[int] = frozenset()
+) -> bool:
+    """Whether the person a match ends on is followed by someone else asked for whom the
+    match leaves out: someone described but not named ("introduce me to Ravi Kumar
+    (ravi@...) and his cofounder", "et son associé"), or someone named after a relative
+    clause or where the match took only one ("introduce me to Amélie Roche (...), who
+    runs their grants programme, and also to Bruno"), unless another match, one of
+    ``others`` (where they start), reads them. That someone is asked for too and cannot
+    be placed, so no pair of the match is certain."""
+    # The pattern up to its last person: a verb may close it ("mich Amélie Roche
+    # vorstellen, ..., und auch Bruno").
     elements = match.pattern.elements
-    if not elements or elements[-1].slot is None:
+    while elements and elements[-1].slot is None:
+        elements = elements[:-1]
+    if not elements:
         return False
-    cursor = match.end
-    while cursor < len(items) and (
-        items[cursor].kind == "email" or items[cursor].lower in _ASIDE_MARKS
-    ):
-        cursor += 1
+    cursor = _past_asides(items, match.end)
+    if cursor < len(items) and items[cursor].lower in rules.relative_words:
+        # ", who runs their grants programme,": a clause about the person, to its comma.
+        while cursor < len(items) and items[cursor].lower != "," and items[cursor].kind != "end":
+            cursor += 1
+        if cursor >= len(items) or items[cursor].lower != ",":
+            return False
+        cursor = _past_asides(items, cursor)
     if cursor >= len(items) or items[cursor].lower not in rules.conjunctions:
         return False
     cursor += 1
     # "and also to his cofounder": the words before the person may come again.
-    before = elements[-2].words if len(elements) > 1 and elements[-2].slot is None else set()
+    before: set[str] = set()
+    for element in reversed(elements[:-1]):
+        # Every word step between the last two slots ("à|a|au", "auprès de?").
+        if element.slot is not None:
+            break
+        before |= element.words
     again = rules.also_words | before | elements[-1].repeat
     while cursor < len(items) and items[cursor].kind == "word" and items[cursor].lower in again:
         cursor += 1
+    if cursor < len(items) and items[cursor].kind == "name" and cursor not in others:
+        return True
     if cursor >= len(items) or items[cursor].lower not in rules.descriptor_starts:
         return False
     return next(_described(items, cursor, rules), None) is None
+
+
+def _past_asides(items: Sequence[Item], cursor: int) -> int:
+    """The first position from ``cursor`` past addresses and the marks around asides."""
+    while cursor < len(items) and (
+        items[cursor].kind == "email" or items[cursor].lower in _ASIDE_MARKS
+    ):
+        cursor += 1
+    return cursor
 
 
 def _lower_case_name_end(items: Sequence[Item], index: int, rules: Rules) -> int | None:

@@ -378,6 +378,8 @@ def read_text(
     weak_found = find_matches(items, pattern_index("weak"), present)
     # The sentences that asked for a pair so far: no reason for a later one.
     paired: set[int] = set()
+    # Where each match starts: a person another match reads is not left out by one before.
+    starts = frozenset(match.start for match in (*found, *weak_found))
     for weak, matches in ((False, found), (True, weak_found)):
         for match in matches:
             number = _sentence_of(bounds, match.start)
@@ -434,7 +436,7 @@ def read_text(
                 pairs = [
                     (a, b) for a, b in pairs if b.party.email and b.party.email.casefold() in keys
                 ]
-            if pairs and goes_on_unnamed(items, match, rules):
+            if pairs and goes_on_unnamed(items, match, rules, starts):
                 # "Introduce me to Ravi (...) and his cofounder": half of what is asked.
                 pairs = [(doubted(a), doubted(b)) for a, b in pairs]
             if weak:

@@ -3548,3 +3548,39 @@ def test_a_list_item_telling_of_two_people_with_addresses_pairs_them() -> None:
 )
 def test_a_colloquial_self_introduction_is_no_request(body: str) -> None:
     assert understand(body).kind == "not_a_request", body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you introduce me to Amélie Roche (amelie@lumiere.example), who runs their "
+        "grants programme, and also to Bruno, the CFO at GreenLeaf?",
+        "Pourriez-vous me présenter à Amélie Roche (amelie@lumiere.example), qui dirige le "
+        "programme, et aussi à Bruno, le directeur financier ?",
+        "¿Podrías presentarme a Amélie Roche (amelie@lumiere.example), que dirige el "
+        "programa, y también a Bruno, el director financiero?",
+        "Könnten Sie mich Amélie Roche (amelie@lumiere.example) vorstellen, die das Programm "
+        "leitet, und auch Bruno, dem Finanzchef?",
+        "Pode me apresentar à Amélie Roche (amelie@lumiere.example), que dirige o programa, "
+        "e também ao Bruno, o diretor financeiro?",
+    ],
+)
+def test_someone_named_after_an_aside_and_left_out_makes_no_certain_pair(body: str) -> None:
+    # Bruno is asked for too and cannot be reached: the pair with Amélie is not acted on.
+    result = understand(body, sender="Sarah Cohen <sarah@cohen.example>")
+    assert result.kind == "intro_request", body
+    assert not result.confident, body
+
+
+def test_a_second_pair_after_the_first_is_no_one_left_out() -> None:
+    result = understand(
+        "Ann Berg (ann@berg.example), meet Bob Ray (bob@ray.example) and Carol Diaz "
+        "(carol@diaz.example), meet Dan Ek (dan@ek.example)."
+    )
+    assert result.confident
+    assert len(result.more) == 1
+    aside = understand(
+        "Could you introduce me to Amélie Roche (amelie@lumiere.example), who knows Bruno well?"
+    )
+    assert aside.confident
+    assert aside.b == Party("Amélie Roche", "amelie@lumiere.example")
