@@ -477,9 +477,33 @@ def _pleads(said: str, items: tuple[Item, ...], rules: Rules) -> bool:
 
 def _of_writer(sentence: tuple[Item, ...], rules: Rules) -> bool:
     """Whether the sentence names the writer as one to introduce: an object pronoun
-    ("me", "us", "mich", "nos"), never the "I" who asks."""
-    return any(
-        (item.kind in ("self", "us") and item.lower in rules.object_self_words)
-        or item.lower in rules.self_verbs
-        for item in sentence
-    )
+    ("me", "us", "mich", "nos") in a clause with an intro word, never the "I" who asks,
+    nor an "uns" of another clause ("Bitte stellen Sie sie Herrn Baumann vor (...), der
+    ist bei uns der Experte")."""
+    if any(item.lower in rules.self_verbs for item in sentence):
+        return True
+    clause: list[Item] = []
+    for at, item in enumerate((*sentence, None)):
+        if item is not None and not _ends_clause(sentence, at):
+            clause.append(item)
+            continue
+        if any(
+            i.kind in ("self", "us") and i.lower in rules.object_self_words for i in clause
+        ) and rules.intent_re.search(" ".join(i.lower for i in clause if i.kind == "word")):
+            return True
+        clause = []
+    return False
+
+
+# What ends a clause within a sentence; a hyphen only with a space beside it, not in
+# "apresentar-me", "présentez-moi".
+_CLAUSE_MARKS = frozenset({",", ";", "-", "--", "\u2013", "\u2014"})
+
+
+def _ends_clause(sentence: tuple[Item, ...], at: int) -> bool:
+    item = sentence[at]
+    if item.lower not in _CLAUSE_MARKS:
+        return False
+    if item.lower != "-" or at == 0 or at + 1 >= len(sentence):
+        return True
+    return sentence[at - 1].end != item.start or sentence[at + 1].start != item.end

@@ -357,3 +357,25 @@ def test_two_people_asked_about_with_three_written_is_asked_about() -> None:
     )
     assert result.kind == "intro_request"
     assert not result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bitte stellen Sie sie Herrn Dr. Lorenz Baumann vor (lorenz@secura.example), der ist "
+        "bei uns in der Region der Experte.",
+        "Please introduce her to Lorenz Baumann (lorenz@secura.example), he is the expert "
+        "around us.",
+        "Merci de la présenter à Lorenz Baumann (lorenz@secura.example), c'est l'expert chez nous.",
+        "Por favor, preséntala a Lorenz Baumann (lorenz@secura.example), es el experto aquí "
+        "entre nosotros.",
+        "Por favor, apresente-a ao Lorenz Baumann (lorenz@secura.example), ele é o "
+        "especialista aqui para nós.",
+    ],
+)
+def test_an_us_of_another_clause_does_not_make_the_writer_a_party(body: str) -> None:
+    # "bei uns" / "around us" tells where the expert works; the one to introduce is "her".
+    result = understand(body, sender="Martin Krüger <martin@krueger.example>")
+    pairs = [(result.a, result.b), *((p.a, p.b) for p in result.more)]
+    assert all(Party("Martin Krüger", "martin@krueger.example") not in p for p in pairs), body
+    assert not result.confident, body
