@@ -284,6 +284,21 @@ make the Lisbon offsite" (yes, read unclear), and an Outlook reply answering inl
 inside the quoted original ("[Camille R.] Oui, avec plaisir."), whose answer the quote
 stripping removed.
 
+A twenty-third batch of 42 (``b23_``, 27 in the five other languages, written around
+what real replies carry besides the answer: long bilingual signatures and disclaimers,
+mobile footers, the subject repeated in the body or the answer in the subject alone, a
+phone number or calendar link after a yes, a note to a colleague above the answer,
+travellers, refusals that never say no, hedged yeses, holiday notices saying "yes"),
+written after the changes for the twenty-second and measured before any change for it:
+35 of 42 (83.3%), no consent error; missed: the subject repeated above "Yes I would"
+(its "?" taken for a question back), "No thanks" in the subject over "Sent from my
+iPhone", a note to a colleague ("No need to do anything yet ... once we've spoken")
+above "And yes, I'd be glad to be introduced", a traveller's "estoy de viaje ...
+Escríbeme la semana que viene" (unclear, read auto_reply), "Sin problema, adelante" over
+a signature motto "Lo que no se mide, no se puede mejorar", "je te mets en copie : si
+ça se fait, c'est toi qui gères le devis" above "oui, volontiers", and "Sim, pode
+apresentar. Se for mais prático, meu WhatsApp é ...".
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
