@@ -1358,3 +1358,46 @@ NEWS_BESIDE_A_YES = [
 @pytest.mark.parametrize(("text", "answer"), NEWS_BESIDE_A_YES)
 def test_news_beside_a_yes(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# An inability or a preference against meeting anywhere after a yes, with or without a
+# "but", in the yes's sentence or a later one, stands against the yes: unclear, or no
+# after a "but". Not in a paragraph about another matter, and not a yes whose later
+# sentence only names a time or a manner.
+REFUSAL_AFTER_A_YES = [
+    ("I'd love to. I'm not able to this week.", "unclear"),
+    ("Happy to!\n\nActually, I'm not able to take on new calls right now.", "unclear"),
+    ("Absolutely. I'm unable to make time for it though.", "unclear"),
+    ("Sure. I will not be able to.", "unclear"),
+    ("Yes please. I won't be able to do it after all.", "unclear"),
+    ("Sounds good. I'd rather not meet him in person.", "unclear"),
+    ("Oui.\n\nJe ne vais pas pouvoir le rencontrer.", "unclear"),
+    ("Avec plaisir. Je ne serai pas en mesure de le voir.", "unclear"),
+    ("Oui bien sûr. En fait, pas envie de le rencontrer.", "unclear"),
+    ("Sí, claro. No podré esta vez.", "unclear"),
+    ("Con gusto.\n\nMejor no nos reunamos.", "unclear"),
+    ("Sí. Preferiría no conocerla.", "unclear"),
+    ("Ja.\n\nlieber kein Treffen mit ihm.", "unclear"),
+    ("Gerne.\n\nIch werde es nicht schaffen.", "unclear"),
+    ("Ja klar. Ich habe keine Lust auf ein Treffen.", "unclear"),
+    ("Sim, claro. Não vou conseguir.", "unclear"),
+    ("Sim.\n\nPrefiro não conhecê-lo.", "unclear"),
+    ("Com prazer. Não vou poder desta vez.", "unclear"),
+    ("Ndiyo.\n\nAfadhali tusikutane.", "unclear"),
+    ("Ndiyo, nitafurahi. Afadhali nisikutane naye.", "unclear"),
+    ("Sawa kabisa. Bora tusikutane.", "unclear"),
+    ("Yes. But I'm not able to this month.", "no"),
+    ("Ja. Aber lieber kein Treffen.", "no"),
+    ("Yes, that's my new address. I'm not able to use the old one.\n\nHappy to meet her.", "yes"),
+    ("Yes, happy to. I'm able to meet most afternoons.", "yes"),
+    ("Oui, avec plaisir. Je pourrai le rencontrer mardi.", "yes"),
+    ("Sí, claro. Podré la semana que viene.", "yes"),
+    ("Ja, gerne. Ein Treffen passt mir gut.", "yes"),
+    ("Sim, claro. Vou conseguir na terça.", "yes"),
+    ("Ndiyo. Afadhali tukutane Jumanne.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), REFUSAL_AFTER_A_YES)
+def test_a_refusal_after_a_yes(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
