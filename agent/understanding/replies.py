@@ -35,6 +35,10 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      however, I'm about to go on leave"); a contrast closing its sentence opens
      nothing ("Please thank Oliver for me though!");
    - otherwise yes and no together are unclear;
+   - after a yes, an inability or a preference against meeting, in any later
+     sentence ("I'd love to. I'm not able to this week.", "Ndiyo. Afadhali
+     tusikutane."), stands against it, and any other negation no phrase reads
+     ("Sure. I don't really see the point anymore.") leaves it unclear;
    - a plea for understanding ("Ich bitte um Ihr Verständnis") closes a refusal
      only where nothing says yes;
    - praise words ("great") answer only when they open a sentence, and a long
@@ -457,7 +461,7 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     if any(tok == "?" and not _covered(reading, i) for i, tok in enumerate(reading.tokens)):
         signals.questions += 1
         evidence.append("question:?")
-    for phrase in contrasts if book.refusal_words else ():
+    for phrase in contrasts:
         inability = _inability(reading, phrase, book)
         if inability is not None and inability[0] not in signals.no:
             # "würde ich gern, aber ich schaffe es im Moment einfach nicht": not
@@ -498,21 +502,60 @@ def _after_yes(
     love to. I'm not able to this week.", "Ja.\n\nlieber kein Treffen mit ihm.",
     "Ndiyo.\n\nAfadhali tusikutane." stand against the yes, which leaves the reply
     unclear (or a no after a "but", as any refusal there). Not in a paragraph about
-    another matter ("Yes, that's my new address. I'm not able to ...")."""
+    another matter ("Yes, that's my new address. I'm not able to ...").
+
+    Failing those, any negation after the yes's clause that no phrase reads (a negator
+    outside every phrase: "Sure. I don't really see the point anymore.", "Ja, gerne.
+    Bitte stell uns nicht vor.", "Sí. Nada de reuniones este mes.") leaves the yes
+    unclear, while a yes phrase or a neutral one that negates ("no problem", "why
+    not", "no reason not to", "no rush", "don't hesitate", "sin drama") and another
+    matter's paragraph or stretch do not."""
     first = min(signals.yes)
     start = next(p.end for p in reading.phrases if p.start == first)
     tokens = reading.tokens
-    if book.refusal_firsts.isdisjoint(tokens[start:]):
-        return _decide(signals)
-    while start < len(tokens):
-        end = _sentence_end(reading, start)
-        found = _said_in_order(reading, start, end, book.refusal_words)
+    at = start if not book.refusal_words.keys().isdisjoint(tokens[start:]) else len(tokens)
+    while at < len(tokens):
+        end = _sentence_end(reading, at)
+        found = _said_in_order(reading, at, end, book.refusal_words)
         if found is not None and _paragraph(reading, found[0][0]) not in other_paragraphs:
             signals.no.append(found[0][0])
             evidence.append(f"refusal-after-yes:{' '.join(found[1])}")
-            break
-        start = end + 1
+            return _decide(signals)
+        at = end + 1
+    negation = _negation_after(reading, start, other_paragraphs, book)
+    if negation is not None:
+        signals.hedges += 1
+        evidence.append(f"negation-after-yes:{tokens[negation]}")
     return _decide(signals)
+
+
+def _negation_after(
+    reading: Reading, start: int, other_paragraphs: set[int], book: PhraseBook
+) -> int | None:
+    """Where a negator stands after the clause that ends at or after ``start``, outside
+    every phrase and every paragraph about another matter; None when none does.
+
+    A phrase was read with its negation ("no problem", "no rush", "I can't promise
+    anything", "my phone no. is 555"), but for a deferral lead with no date after it,
+    which put nothing off: the "nicht" of "Bitte stell uns nicht vor" stays a negator."""
+    tokens = reading.tokens
+    at = start
+    while at < len(tokens) and not reading.breaks[at]:
+        at += 1
+    negators = [
+        i for i in range(at, len(tokens)) if not reading.breaks[i] and book.is_negator(tokens[i])
+    ]
+    if not negators:
+        return None
+    covered = {i for p in reading.phrases if p.label != "deferral" for i in range(p.start, p.end)}
+    return next(
+        (
+            i
+            for i in negators
+            if i not in covered and _paragraph(reading, i) not in other_paragraphs
+        ),
+        None,
+    )
 
 
 # How many words may open a sentence before its summing-up ("And so, long story short").
@@ -845,15 +888,19 @@ def _inability(reading: Reading, contrast: Phrase, book: PhraseBook) -> tuple[in
 
 
 def _said_in_order(
-    reading: Reading, start: int, end: int, phrases: tuple[tuple[str, ...], ...]
+    reading: Reading, start: int, end: int, phrases: dict[str, tuple[tuple[str, ...], ...]]
 ) -> tuple[tuple[int, int], tuple[str, ...]] | None:
-    """The first of ``phrases`` whose words stand in order between ``start`` and ``end``,
-    at most a few others between ("ich schaffe es im Moment einfach nicht"), as its token
-    range and words; a word ending in "-" is the start of a word ("afadhali tusi-" in
-    "afadhali tusikutane")."""
+    """The longest of ``phrases`` (listed under their first words) whose words stand in
+    order between ``start`` and ``end``, at most a few others between ("ich schaffe es
+    im Moment einfach nicht"), as its token range and words; a word ending in "-" is the
+    start of a word ("afadhali tusi-" in "afadhali tusikutane")."""
     words = [(i, reading.tokens[i]) for i in range(start, end) if _is_word(reading, i)]
     tokens = [t for _, t in words]
-    for wanted in phrases:
+    candidates = sorted(
+        {wanted for token in tokens for wanted in phrases.get(token, ())},
+        key=lambda w: (-len(w), w),
+    )
+    for wanted in candidates:
         for first, token in enumerate(tokens):
             if not _word_is(token, wanted[0]):
                 continue

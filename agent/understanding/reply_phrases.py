@@ -216,9 +216,14 @@ class PhraseBook:
         self.meeting_refusals = tuple(
             sorted(self._token_phrases(books, "meeting_refusals"), key=lambda w: (-len(w), w))
         )
-        self.refusal_words = (*self.inabilities, *self.meeting_refusals)
-        # Their first words, so that texts without any are passed over at once.
-        self.refusal_firsts = frozenset(w[0] for w in self.refusal_words)
+        # Both, longest first, under their first words (never the start of a word), so
+        # that a text is searched only for those whose first word it holds.
+        refusals: dict[str, list[tuple[str, ...]]] = {}
+        for words in sorted(
+            {*self.inabilities, *self.meeting_refusals}, key=lambda w: (-len(w), w)
+        ):
+            refusals.setdefault(words[0], []).append(words)
+        self.refusal_words = {first: tuple(found) for first, found in refusals.items()}
         self.number_abbreviations = _words(books, "number_abbreviations")
         self.number_nouns = _words(books, "number_nouns")
         self.number_links = _words(books, "number_links")

@@ -1401,3 +1401,80 @@ REFUSAL_AFTER_A_YES = [
 @pytest.mark.parametrize(("text", "answer"), REFUSAL_AFTER_A_YES)
 def test_a_refusal_after_a_yes(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# After a yes, a negation in a later clause that no phrase reads, in any of the six
+# languages, leaves the yes unclear; a yes or neutral phrase that negates ("no problem",
+# "why not", "no rush", "keine Eile", "sin drama") and another matter's paragraph or
+# stretch leave it standing.
+NEGATION_AFTER_A_YES = [
+    ("Yes.\n\nDon't forward this to him, please.", "unclear"),
+    ("Sure. I don't really see the point anymore.", "unclear"),
+    ("Happy to!\n\nHmm, actually I shouldn't take on more this quarter.", "unclear"),
+    ("Sounds good. Please don't give him my number.", "unclear"),
+    ("Yes please. On reflection it isn't a good fit.", "unclear"),
+    ("Absolutely. I'm not in a position to help him now.", "unclear"),
+    ("Sure, go ahead. Actually no wait, I never take these calls.", "unclear"),
+    ("Oui, avec plaisir. Ne me présentez pas tout de suite.", "unclear"),
+    ("Oui.\n\nJe ne le sens pas trop, en fait.", "unclear"),
+    ("Volontiers. Je ne prends plus de rendez-vous ce trimestre.", "unclear"),
+    ("D'accord. Ça ne m'intéresse plus vraiment.", "unclear"),
+    ("Oui, bien sûr. Aucune envie de le rencontrer en fait.", "unclear"),
+    ("Sí, claro. Sin ganas de reunirme ahora.", "unclear"),
+    ("Sí.\n\nNo le des mi correo todavía.", "unclear"),
+    ("Con gusto. Nunca acepto este tipo de reuniones.", "unclear"),
+    ("Vale. Ahora mismo no me cuadra nada.", "unclear"),
+    ("Sí, perfecto. Nada de reuniones este mes.", "unclear"),
+    ("Ja, gerne. Bitte stell uns nicht vor.", "unclear"),
+    ("Ja.\n\nEigentlich passt das gerade nicht.", "unclear"),
+    ("Klar. Keine Zeit für so etwas im Moment.", "unclear"),
+    ("Gerne. Nie wieder solche Vorstellungen, bitte.", "unclear"),
+    ("Ja. Ohne mich, ehrlich gesagt.", "unclear"),
+    ("Sim, claro. Nunca aceito esse tipo de reunião.", "unclear"),
+    ("Sim.\n\nNem pensar em reunião agora.", "unclear"),
+    ("Com prazer. Não passe o meu contacto ainda.", "unclear"),
+    ("Pode ser. Nenhuma vontade de falar com ele, na verdade.", "unclear"),
+    ("Ndiyo. Hakuna nafasi kwa sasa.", "unclear"),
+    ("Sawa.\n\nUsitutambulishe bado.", "unclear"),
+    ("Ndiyo, nitafurahi. Sio wakati mzuri kwangu.", "unclear"),
+    ("Sawa kabisa. Wala sina muda wa mkutano.", "unclear"),
+    ("Ndiyo. Bila mimi, tafadhali.", "unclear"),
+]
+
+YES_BESIDE_A_NEGATION_READ = [
+    ("Yes! No rush on timing.", "yes"),
+    ("Oui, pas de souci", "yes"),
+    ("Sí, no hay problema", "yes"),
+    ("Ja, kein Problem", "yes"),
+    ("Sim, sem problema nenhum", "yes"),
+    ("Ndiyo, hakuna shida", "yes"),
+    ("Sure - I can't wait to meet her", "yes"),
+    ("Happy to. No reason not to.", "yes"),
+    ("Sure, why not.", "yes"),
+    ("Sí, claro. Sin ningún problema.", "yes"),
+    ("Yes please. Don't hesitate to share my number.", "yes"),
+    ("Sure, happy to. I haven't met her before.", "yes"),
+    ("Oui, avec plaisir. Pas d'urgence.", "yes"),
+    ("Oui ! Rien ne presse.", "yes"),
+    ("Sí. No hay prisa.", "yes"),
+    ("Claro. No te preocupes por las fechas.", "yes"),
+    ("Ja, gerne. Keine Eile.", "yes"),
+    ("Gerne. Mach dir keine Sorgen wegen der Termine.", "yes"),
+    ("Sim, claro. Sem pressa.", "yes"),
+    ("Sim! Não se preocupe com as datas.", "yes"),
+    ("Ndiyo. Hakuna haraka.", "yes"),
+    ("Dale, me parece buenísimo. Pasale mi mail sin drama.", "yes"),
+    ("Yes, happy to. My phone no. is 555 1234.", "yes"),
+    ("Yes, that's my new address, I don't use the old one.\n\nHappy to meet her.", "yes"),
+    ("Yes please. Unrelated, but while I have you: no, I won't make the offsite.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), NEGATION_AFTER_A_YES)
+def test_a_negation_after_a_yes(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(("text", "answer"), YES_BESIDE_A_NEGATION_READ)
+def test_a_yes_beside_a_negation_read_whole(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
