@@ -35,6 +35,10 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      however, I'm about to go on leave"); a contrast closing its sentence opens
      nothing ("Please thank Oliver for me though!");
    - otherwise yes and no together are unclear;
+   - after a yes, an inability or a preference against meeting, in any later
+     sentence ("I'd love to. I'm not able to this week.", "Ndiyo. Afadhali
+     tusikutane."), stands against it, and any other negation no phrase reads
+     ("Sure. I don't really see the point anymore.") leaves it unclear;
    - a plea for understanding ("Ich bitte um Ihr Verständnis") closes a refusal
      only where nothing says yes;
    - praise words ("great") answer only when they open a sentence, and a long
@@ -457,7 +461,7 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     if any(tok == "?" and not _covered(reading, i) for i, tok in enumerate(reading.tokens)):
         signals.questions += 1
         evidence.append("question:?")
-    for phrase in contrasts if book.inabilities else ():
+    for phrase in contrasts:
         inability = _inability(reading, phrase, book)
         if inability is not None and inability[0] not in signals.no:
             # "würde ich gern, aber ich schaffe es im Moment einfach nicht": not
@@ -478,7 +482,80 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     signals.words_after_contrast = sum(
         1 for i in range(turn + 1, len(reading.tokens)) if _is_word(reading, i)
     )
-    return _decide(signals), tuple(evidence)
+    answer = _decide(signals)
+    if answer == "yes":
+        # Only a yes can be taken back: what follows it is read once more.
+        answer = _after_yes(reading, signals, evidence, other_paragraphs, book)
+    return answer, tuple(evidence)
+
+
+def _after_yes(
+    reading: Reading,
+    signals: _Signals,
+    evidence: list[str],
+    other_paragraphs: set[int],
+    book: PhraseBook,
+) -> TextAnswer:
+    """The answer once what follows the first yes is read for a refusal in words the
+    phrase lists do not hold as refusals: an inability or a preference against meeting
+    (inabilities, meeting_refusals) anywhere after it, with or without a "but": "I'd
+    love to. I'm not able to this week.", "Ja.\n\nlieber kein Treffen mit ihm.",
+    "Ndiyo.\n\nAfadhali tusikutane." stand against the yes, which leaves the reply
+    unclear (or a no after a "but", as any refusal there). Not in a paragraph about
+    another matter ("Yes, that's my new address. I'm not able to ...").
+
+    Failing those, any negation after the yes's clause that no phrase reads (a negator
+    outside every phrase: "Sure. I don't really see the point anymore.", "Ja, gerne.
+    Bitte stell uns nicht vor.", "Sí. Nada de reuniones este mes.") leaves the yes
+    unclear, while a yes phrase or a neutral one that negates ("no problem", "why
+    not", "no reason not to", "no rush", "don't hesitate", "sin drama") and another
+    matter's paragraph or stretch do not."""
+    first = min(signals.yes)
+    start = next(p.end for p in reading.phrases if p.start == first)
+    tokens = reading.tokens
+    at = start if not book.refusal_words.keys().isdisjoint(tokens[start:]) else len(tokens)
+    while at < len(tokens):
+        end = _sentence_end(reading, at)
+        found = _said_in_order(reading, at, end, book.refusal_words)
+        if found is not None and _paragraph(reading, found[0][0]) not in other_paragraphs:
+            signals.no.append(found[0][0])
+            evidence.append(f"refusal-after-yes:{' '.join(found[1])}")
+            return _decide(signals)
+        at = end + 1
+    negation = _negation_after(reading, start, other_paragraphs, book)
+    if negation is not None:
+        signals.hedges += 1
+        evidence.append(f"negation-after-yes:{tokens[negation]}")
+    return _decide(signals)
+
+
+def _negation_after(
+    reading: Reading, start: int, other_paragraphs: set[int], book: PhraseBook
+) -> int | None:
+    """Where a negator stands after the clause that ends at or after ``start``, outside
+    every phrase and every paragraph about another matter; None when none does.
+
+    A phrase was read with its negation ("no problem", "no rush", "I can't promise
+    anything", "my phone no. is 555"), but for a deferral lead with no date after it,
+    which put nothing off: the "nicht" of "Bitte stell uns nicht vor" stays a negator."""
+    tokens = reading.tokens
+    at = start
+    while at < len(tokens) and not reading.breaks[at]:
+        at += 1
+    negators = [
+        i for i in range(at, len(tokens)) if not reading.breaks[i] and book.is_negator(tokens[i])
+    ]
+    if not negators:
+        return None
+    covered = {i for p in reading.phrases if p.label != "deferral" for i in range(p.start, p.end)}
+    return next(
+        (
+            i
+            for i in negators
+            if i not in covered and _paragraph(reading, i) not in other_paragraphs
+        ),
+        None,
+    )
 
 
 # How many words may open a sentence before its summing-up ("And so, long story short").
@@ -787,37 +864,62 @@ _INABILITY_GAP = 4
 
 
 def _inability(reading: Reading, contrast: Phrase, book: PhraseBook) -> tuple[int, str] | None:
-    """Where the clause after a contrast says the writer cannot manage it, and how:
-    the words of one of the inabilities in order, at most a few others between ("aber
-    ich schaffe es im Moment einfach nicht", "mais je n'y arrive pas", "mas não
-    consigo"). None when the stretch from the contrast to its sentence's end answers,
-    doubts, asks or holds an aside besides ("aber ich weiß nicht, ob ich es schaffe",
-    "but I can't promise anything"), which is read as it is; a refusal inside the
-    inability ("no" in "pero no me da la vida") is its own."""
+    """Where the clause after a contrast says the writer cannot manage it or would
+    rather not meet, and how: the words of one of the inabilities or meeting_refusals
+    in order, at most a few others between ("aber ich schaffe es im Moment einfach
+    nicht", "mais je n'y arrive pas", "mas não consigo", "aber lieber kein Treffen").
+    None when the stretch from the contrast to its sentence's end answers, doubts, asks
+    or holds an aside besides ("aber ich weiß nicht, ob ich es schaffe", "but I can't
+    promise anything"), which is read as it is; a refusal inside the inability ("no" in
+    "pero no me da la vida") is its own."""
     end = _sentence_end(reading, contrast.end)
-    words = [(i, reading.tokens[i]) for i in range(contrast.end, end) if _is_word(reading, i)]
+    found = _said_in_order(reading, contrast.end, end, book.refusal_words)
+    if found is None:
+        return None
+    span, wanted = found
+    if any(
+        contrast.end <= p.start < end
+        and p.label not in ("neutral", "contrast")
+        and not (p.label == "no" and span[0] <= p.start and p.end <= span[1])
+        for p in reading.phrases
+    ):
+        return None
+    return span[0], " ".join(wanted)
+
+
+def _said_in_order(
+    reading: Reading, start: int, end: int, phrases: dict[str, tuple[tuple[str, ...], ...]]
+) -> tuple[tuple[int, int], tuple[str, ...]] | None:
+    """The longest of ``phrases`` (listed under their first words) whose words stand in
+    order between ``start`` and ``end``, at most a few others between ("ich schaffe es
+    im Moment einfach nicht"), as its token range and words; a word ending in "-" is the
+    start of a word ("afadhali tusi-" in "afadhali tusikutane")."""
+    words = [(i, reading.tokens[i]) for i in range(start, end) if _is_word(reading, i)]
     tokens = [t for _, t in words]
-    for wanted in book.inabilities:
+    candidates = sorted(
+        {wanted for token in tokens for wanted in phrases.get(token, ())},
+        key=lambda w: (-len(w), w),
+    )
+    for wanted in candidates:
         for first, token in enumerate(tokens):
-            if token != wanted[0]:
+            if not _word_is(token, wanted[0]):
                 continue
             at, found = first, 1
             while found < len(wanted) and at + 1 < len(tokens):
                 at += 1
-                if tokens[at] == wanted[found]:
+                if _word_is(tokens[at], wanted[found]):
                     found += 1
             if found < len(wanted) or at - first + 1 - len(wanted) > _INABILITY_GAP:
                 continue
-            span = (words[first][0], words[at][0] + 1)
-            if any(
-                contrast.end <= p.start < end
-                and p.label not in ("neutral", "contrast")
-                and not (p.label == "no" and span[0] <= p.start and p.end <= span[1])
-                for p in reading.phrases
-            ):
-                return None
-            return span[0], " ".join(wanted)
+            return (words[first][0], words[at][0] + 1), wanted
     return None
+
+
+def _word_is(token: str, wanted: str) -> bool:
+    """Whether a token is the word wanted, or begins with it when it ends in "-"."""
+    if wanted.endswith("-") and len(wanted) > 1:
+        return token.startswith(wanted[:-1]) and len(token) >= len(wanted)
+    return token == wanted
 
 
 def _aside_stretches(reading: Reading) -> list[tuple[int, int]]:

@@ -211,6 +211,19 @@ class PhraseBook:
         self.inabilities = tuple(
             sorted(self._token_phrases(books, "inabilities"), key=lambda w: (-len(w), w))
         )
+        # "lieber kein Treffen", "afadhali tusi-": a preference against meeting, read as
+        # inabilities are; a word ending in "-" is the start of a word ("tusikutane").
+        self.meeting_refusals = tuple(
+            sorted(self._token_phrases(books, "meeting_refusals"), key=lambda w: (-len(w), w))
+        )
+        # Both, longest first, under their first words (never the start of a word), so
+        # that a text is searched only for those whose first word it holds.
+        refusals: dict[str, list[tuple[str, ...]]] = {}
+        for words in sorted(
+            {*self.inabilities, *self.meeting_refusals}, key=lambda w: (-len(w), w)
+        ):
+            refusals.setdefault(words[0], []).append(words)
+        self.refusal_words = {first: tuple(found) for first, found in refusals.items()}
         self.number_abbreviations = _words(books, "number_abbreviations")
         self.number_nouns = _words(books, "number_nouns")
         self.number_links = _words(books, "number_links")
@@ -220,9 +233,18 @@ class PhraseBook:
         )
 
     def _token_phrases(self, books: list[dict[str, Any]], key: str) -> tuple[tuple[str, ...], ...]:
-        """A list's phrases cut into tokens as a text is ("you've" is "you", "'ve")."""
+        """A list's phrases cut into tokens as a text is ("you've" is "you", "'ve"); a
+        word ending in "-" stays whole, the start of a word ("afadhali tusi-")."""
         return tuple(
-            tuple(t.text for t in self._nlp.make_doc(phrase))
+            tuple(
+                token
+                for word in phrase.split()
+                for token in (
+                    (word,)
+                    if len(word) > 1 and word.endswith("-")
+                    else (t.text for t in self._nlp.make_doc(word))
+                )
+            )
             for phrase in sorted(_words(books, key))
         )
 

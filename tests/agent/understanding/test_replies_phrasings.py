@@ -1358,3 +1358,123 @@ NEWS_BESIDE_A_YES = [
 @pytest.mark.parametrize(("text", "answer"), NEWS_BESIDE_A_YES)
 def test_news_beside_a_yes(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# An inability or a preference against meeting anywhere after a yes, with or without a
+# "but", in the yes's sentence or a later one, stands against the yes: unclear, or no
+# after a "but". Not in a paragraph about another matter, and not a yes whose later
+# sentence only names a time or a manner.
+REFUSAL_AFTER_A_YES = [
+    ("I'd love to. I'm not able to this week.", "unclear"),
+    ("Happy to!\n\nActually, I'm not able to take on new calls right now.", "unclear"),
+    ("Absolutely. I'm unable to make time for it though.", "unclear"),
+    ("Sure. I will not be able to.", "unclear"),
+    ("Yes please. I won't be able to do it after all.", "unclear"),
+    ("Sounds good. I'd rather not meet him in person.", "unclear"),
+    ("Oui.\n\nJe ne vais pas pouvoir le rencontrer.", "unclear"),
+    ("Avec plaisir. Je ne serai pas en mesure de le voir.", "unclear"),
+    ("Oui bien sûr. En fait, pas envie de le rencontrer.", "unclear"),
+    ("Sí, claro. No podré esta vez.", "unclear"),
+    ("Con gusto.\n\nMejor no nos reunamos.", "unclear"),
+    ("Sí. Preferiría no conocerla.", "unclear"),
+    ("Ja.\n\nlieber kein Treffen mit ihm.", "unclear"),
+    ("Gerne.\n\nIch werde es nicht schaffen.", "unclear"),
+    ("Ja klar. Ich habe keine Lust auf ein Treffen.", "unclear"),
+    ("Sim, claro. Não vou conseguir.", "unclear"),
+    ("Sim.\n\nPrefiro não conhecê-lo.", "unclear"),
+    ("Com prazer. Não vou poder desta vez.", "unclear"),
+    ("Ndiyo.\n\nAfadhali tusikutane.", "unclear"),
+    ("Ndiyo, nitafurahi. Afadhali nisikutane naye.", "unclear"),
+    ("Sawa kabisa. Bora tusikutane.", "unclear"),
+    ("Yes. But I'm not able to this month.", "no"),
+    ("Ja. Aber lieber kein Treffen.", "no"),
+    ("Yes, that's my new address. I'm not able to use the old one.\n\nHappy to meet her.", "yes"),
+    ("Yes, happy to. I'm able to meet most afternoons.", "yes"),
+    ("Oui, avec plaisir. Je pourrai le rencontrer mardi.", "yes"),
+    ("Sí, claro. Podré la semana que viene.", "yes"),
+    ("Ja, gerne. Ein Treffen passt mir gut.", "yes"),
+    ("Sim, claro. Vou conseguir na terça.", "yes"),
+    ("Ndiyo. Afadhali tukutane Jumanne.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), REFUSAL_AFTER_A_YES)
+def test_a_refusal_after_a_yes(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# After a yes, a negation in a later clause that no phrase reads, in any of the six
+# languages, leaves the yes unclear; a yes or neutral phrase that negates ("no problem",
+# "why not", "no rush", "keine Eile", "sin drama") and another matter's paragraph or
+# stretch leave it standing.
+NEGATION_AFTER_A_YES = [
+    ("Yes.\n\nDon't forward this to him, please.", "unclear"),
+    ("Sure. I don't really see the point anymore.", "unclear"),
+    ("Happy to!\n\nHmm, actually I shouldn't take on more this quarter.", "unclear"),
+    ("Sounds good. Please don't give him my number.", "unclear"),
+    ("Yes please. On reflection it isn't a good fit.", "unclear"),
+    ("Absolutely. I'm not in a position to help him now.", "unclear"),
+    ("Sure, go ahead. Actually no wait, I never take these calls.", "unclear"),
+    ("Oui, avec plaisir. Ne me présentez pas tout de suite.", "unclear"),
+    ("Oui.\n\nJe ne le sens pas trop, en fait.", "unclear"),
+    ("Volontiers. Je ne prends plus de rendez-vous ce trimestre.", "unclear"),
+    ("D'accord. Ça ne m'intéresse plus vraiment.", "unclear"),
+    ("Oui, bien sûr. Aucune envie de le rencontrer en fait.", "unclear"),
+    ("Sí, claro. Sin ganas de reunirme ahora.", "unclear"),
+    ("Sí.\n\nNo le des mi correo todavía.", "unclear"),
+    ("Con gusto. Nunca acepto este tipo de reuniones.", "unclear"),
+    ("Vale. Ahora mismo no me cuadra nada.", "unclear"),
+    ("Sí, perfecto. Nada de reuniones este mes.", "unclear"),
+    ("Ja, gerne. Bitte stell uns nicht vor.", "unclear"),
+    ("Ja.\n\nEigentlich passt das gerade nicht.", "unclear"),
+    ("Klar. Keine Zeit für so etwas im Moment.", "unclear"),
+    ("Gerne. Nie wieder solche Vorstellungen, bitte.", "unclear"),
+    ("Ja. Ohne mich, ehrlich gesagt.", "unclear"),
+    ("Sim, claro. Nunca aceito esse tipo de reunião.", "unclear"),
+    ("Sim.\n\nNem pensar em reunião agora.", "unclear"),
+    ("Com prazer. Não passe o meu contacto ainda.", "unclear"),
+    ("Pode ser. Nenhuma vontade de falar com ele, na verdade.", "unclear"),
+    ("Ndiyo. Hakuna nafasi kwa sasa.", "unclear"),
+    ("Sawa.\n\nUsitutambulishe bado.", "unclear"),
+    ("Ndiyo, nitafurahi. Sio wakati mzuri kwangu.", "unclear"),
+    ("Sawa kabisa. Wala sina muda wa mkutano.", "unclear"),
+    ("Ndiyo. Bila mimi, tafadhali.", "unclear"),
+]
+
+YES_BESIDE_A_NEGATION_READ = [
+    ("Yes! No rush on timing.", "yes"),
+    ("Oui, pas de souci", "yes"),
+    ("Sí, no hay problema", "yes"),
+    ("Ja, kein Problem", "yes"),
+    ("Sim, sem problema nenhum", "yes"),
+    ("Ndiyo, hakuna shida", "yes"),
+    ("Sure - I can't wait to meet her", "yes"),
+    ("Happy to. No reason not to.", "yes"),
+    ("Sure, why not.", "yes"),
+    ("Sí, claro. Sin ningún problema.", "yes"),
+    ("Yes please. Don't hesitate to share my number.", "yes"),
+    ("Sure, happy to. I haven't met her before.", "yes"),
+    ("Oui, avec plaisir. Pas d'urgence.", "yes"),
+    ("Oui ! Rien ne presse.", "yes"),
+    ("Sí. No hay prisa.", "yes"),
+    ("Claro. No te preocupes por las fechas.", "yes"),
+    ("Ja, gerne. Keine Eile.", "yes"),
+    ("Gerne. Mach dir keine Sorgen wegen der Termine.", "yes"),
+    ("Sim, claro. Sem pressa.", "yes"),
+    ("Sim! Não se preocupe com as datas.", "yes"),
+    ("Ndiyo. Hakuna haraka.", "yes"),
+    ("Dale, me parece buenísimo. Pasale mi mail sin drama.", "yes"),
+    ("Yes, happy to. My phone no. is 555 1234.", "yes"),
+    ("Yes, that's my new address, I don't use the old one.\n\nHappy to meet her.", "yes"),
+    ("Yes please. Unrelated, but while I have you: no, I won't make the offsite.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), NEGATION_AFTER_A_YES)
+def test_a_negation_after_a_yes(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(("text", "answer"), YES_BESIDE_A_NEGATION_READ)
+def test_a_yes_beside_a_negation_read_whole(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
