@@ -21,8 +21,9 @@ anything else ("Cancela lo de mañana", "Cancel the Friday thing") cancels nothi
 a question asking how an intro stands ("où en était ma demande", "ombi langu limefikia
 wapi"). A first line's status or cancel beside a later ask for an intro ("Any news on
 Maya? Could you also introduce me to Carol?") is no command. A sentence alone may say
-one too: a news question ("Any news?", "Gibt es hierzu schon etwas Neues?") in a thread
-or beside an intro asked for before ("Last week I asked for an intro to Sam"), a bare
+one too: a news question ("Any news?", "Gibt es hierzu schon etwas Neues?", "On en est
+où ?", "Hat schon jemand geantwortet?") in a thread or beside an intro named or asked for
+before ("Mes demandes", "Last week I asked for an intro to Sam"), a bare
 "drop it" in a thread ("Mejor déjalo"), or opening a mail outside one, where it names
 nothing. A news question opening a mail outside a thread is status only beside something
 about an intro or nothing but a sign-off ("Any news? We launched our new product today!"
@@ -403,7 +404,7 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
         return CommandMatch("cancel", _target("cancel", subject, text, in_reply_to))
     said = (
         command_in_sentences(text)
-        or bare_command(text, in_reply_to)
+        or bare_command(text, in_reply_to, subject_line)
         or pronoun_cancel(subject, text)
     )
     if said is not None:
@@ -1149,13 +1150,32 @@ def _bare(sentence: str) -> str:
     return _softened(_thread_ref_re().sub(" ", sentence))
 
 
-def bare_command(text: str, in_reply_to: bool) -> Command | None:
+def _beside_an_intro(subject: str, sentences: list[Words], earlier: list[bool]) -> bool:
+    """Whether a news question outside a thread stands beside an intro: the subject or a
+    sentence names one ("Mes demandes", "Re: Ihre Anfrage: Vorstellung Klaus Berger", "I
+    asked for an intro to Sam Jones"), tells of waiting for an answer ("je n'ai aucune
+    nouvelle") or of one asked for before by an ask verb ("I asked you to introduce me to
+    Sam", "niliomba utambulisho")."""
+    nouns = _noun_words()
+    if not nouns.isdisjoint(words_of(subject)):
+        return True
+    verbs, waiting = ask_verbs(), waiting_cues()
+    return any(
+        not nouns.isdisjoint(words) or (e and _contains(words, verbs)) or _contains(words, waiting)
+        for e, words in zip(earlier, sentences, strict=True)
+    )
+
+
+def bare_command(text: str, in_reply_to: bool, subject: str = "") -> Command | None:
     """A status or cancel said by a sentence alone, in a short mail that asks for no new
     intro. A question asking for news alone ("Any news?", "Des nouvelles à ce sujet ?",
-    "Gibt es hierzu schon etwas Neues?", "Je, kuna habari yoyote?") is status in a thread,
-    or beside a sentence telling of an intro asked for before ("Last week I asked for an
-    intro to Sam Jones"). In a thread about one request, a bare "drop it" cancels it
-    ("Mejor déjalo, por favor", "Lass es lieber", "Actually, let's not")."""
+    "Gibt es hierzu schon etwas Neues?", "Je, kuna habari yoyote?"), where things stand
+    ("On en est où ?", "¿En qué quedó?", "Imefika wapi?"), whether anyone answered ("Hat
+    schon jemand geantwortet?", "Alguém respondeu?") or said yes ("Has she agreed yet?")
+    is status in a thread, or beside a subject or sentence naming an intro ("Mes
+    demandes", "Last week I asked for an intro to Sam Jones") or telling of waiting for an
+    answer. In a thread about one request, a bare "drop it" cancels it ("Mejor déjalo, por
+    favor", "Lass es lieber", "Actually, let's not")."""
     if len(text.split()) > MAX_COMMAND_WORDS:
         return None
     # A quick look first: most mail holds no word of any such phrase.
@@ -1176,16 +1196,12 @@ def bare_command(text: str, in_reply_to: bool) -> Command | None:
             continue
         sentences = _sentence_words(text)
         earlier = [_contains(words, earlier_asks()) for words in sentences]
-        verbs = ask_verbs()
-        if command == "status" and not in_reply_to:
-            # An intro asked for before: "I asked for an intro to Sam", "I asked you to
-            # introduce me to Sam", "niliomba utambulisho na Bw. Salim Juma".
-            nouns = _noun_words()
-            if not any(
-                e and (not nouns.isdisjoint(w) or _contains(w, verbs))
-                for e, w in zip(earlier, sentences, strict=True)
-            ):
-                return None
+        if (
+            command == "status"
+            and not in_reply_to
+            and not _beside_an_intro(subject, sentences, earlier)
+        ):
+            return None
         # "Any news? Also, please introduce me to Carol": a new ask is read as one; what
         # was asked before ("I asked you to introduce me to Sam") is no new ask.
         if any(not e and _asks_anew(w) for e, w in zip(earlier, sentences, strict=True)):

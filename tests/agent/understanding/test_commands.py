@@ -678,6 +678,106 @@ def test_a_news_question_alone_about_an_intro_or_in_a_thread_is_status(
     assert found.command == "status"
 
 
+@pytest.mark.parametrize(
+    ("subject", "text", "reply"),
+    [
+        ("Re: my intro to Bob", "Where are we at? Any reply yet?", True),
+        ("My requests", "Hi, where are we at with it? Has anyone replied yet?", False),
+        (
+            "Mes demandes",
+            "J'ai demandé trois mises en relation le mois dernier et je n'ai aucune nouvelle. "
+            "On en est où ? Est-ce que quelqu'un a répondu ?",
+            False,
+        ),
+        ("Mes demandes", "Bonjour, ça avance ? Quelqu'un a répondu ?\n\nMerci", False),
+        ("Re: tu presentación con Laura", "¿En qué quedó? ¿Alguien contestó?", True),
+        ("Mis solicitudes", "Hola, ¿alguien contestó ya?", False),
+        ("Meine Anfragen", "Hallo, wie ist der Stand? Hat schon jemand geantwortet?", False),
+        (
+            "Re: Ihre Anfrage: Vorstellung Klaus Berger",
+            "gibt es hier schon einen Stand? Hat Herr Berger schon zugestimmt oder ist die "
+            "Anfrage noch offen?",
+            False,
+        ),
+        ("Meus pedidos", "Em que pé está? Alguém respondeu?", False),
+        ("Re: utambulisho", "Imefika wapi? Kuna aliyejibu?", True),
+        ("", "Niliomba utambulisho kwa Bw. Juma wiki iliyopita. Kuna aliyejibu?", False),
+    ],
+)
+def test_where_things_stand_or_whether_anyone_answered_is_status(
+    subject: str, text: str, reply: bool
+) -> None:
+    """Colloquial "where are we with it" and "has anyone answered" questions are status in
+    a thread, or beside a subject or sentence naming the writer's intros."""
+    found = detect_command(subject, text, in_reply_to=reply)
+    assert found is not None
+    assert found.command == "status"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "reply"),
+    [
+        ("Re: intro", "Has she agreed yet?", True),
+        ("", "Has Maria Lopez already agreed?", False),
+        ("Re: présentation", "Est-ce que Paul Girard a déjà accepté ?", True),
+        ("Re: presentación", "¿Ya aceptó Laura?", True),
+        ("", "Hat Herr Berger schon zugestimmt?", False),
+        ("Re: Vorstellung", "Danke. Hat er schon zugestimmt?", True),
+        ("Re: apresentação", "A Bia já aceitou?", True),
+        ("Re: utambulisho", "Je, ameshakubali?", True),
+        ("Re: utambulisho", "Habari. Ameshakubali tayari?", True),
+    ],
+)
+def test_asking_whether_a_party_said_yes_is_status(subject: str, text: str, reply: bool) -> None:
+    found = detect_command(subject, text, in_reply_to=reply)
+    assert found is not None
+    assert found.command == "status"
+
+
+_BUDGET = (
+    "Bonjour Paul, merci pour la réunion de mardi. Nous avons revu le planning avec l'équipe"
+    " et la livraison reste prévue pour fin mars, sous réserve des validations du client. On"
+    " en est où du budget ? Il faudrait aussi confirmer la salle pour le séminaire de"
+    " printemps et la liste des invités.\n\nBien à vous,\nClaire"
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "reply"),
+    [
+        ("Budget", "Bonjour Paul, on en est où du budget ?", False),
+        ("Budget", _BUDGET, False),
+        (
+            "Projekt",
+            "Hallo Jens, gibt es schon einen Stand? Hat Herr Berger schon zugestimmt?",
+            False,
+        ),
+        ("", "Where are we at? The launch is on Friday.", False),
+        ("", "¿En qué quedó? El partido terminó tarde.", False),
+        ("", "Em que pé está? A obra atrasou de novo.", False),
+        ("Re: intro", "Where are we at? Also, could you introduce me to Carol Diaz?", True),
+        (
+            "Mes demandes",
+            "On en est où ? Et pouvez-vous me présenter à Claire Dubois ?",
+            False,
+        ),
+        (
+            "Meine Anfragen",
+            "Wie ist der Stand? Könnten Sie mich auch Frau Lena Vogt vorstellen?",
+            False,
+        ),
+        ("Re: intro", "Il a accepté. Merci !", True),
+    ],
+)
+def test_where_things_stand_about_something_else_or_with_an_ask_is_no_status(
+    subject: str, text: str, reply: bool
+) -> None:
+    """The same questions about something else, outside a thread naming no intro, in a
+    longer mail, beside a new ask, or said as news ("Il a accepté"), are no command."""
+    found = detect_command(subject, text, in_reply_to=reply)
+    assert found is None or found.command != "status"
+
+
 _WHY = {
     "en": " I sent it about a week ago and haven't heard anything back. No rush, I just want to"
     " make sure it didn't get lost - our distribution review is on the 20th and it would be"
