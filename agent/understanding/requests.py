@@ -147,7 +147,9 @@ def understand_request(
         if signed_as != writer:
             writer = signed_as
             requester = Party(writer, sender.email)
-    if forward is None:
+    if forward is None and not _only_copied(message, agent):
+        # "Wie ist der Stand bei euch im Projekt?" to a colleague, the agent on Cc: a
+        # command is written to the agent, not copied to it.
         command = detect_command(message.subject, own, bool(message.in_reply_to))
         if command is not None:
             return RequestResult(
@@ -200,6 +202,12 @@ def understand_request(
         confident=confident,
         more=tuple(Pair(a.party, b.party) for a, b in rest),
     )
+
+
+def _only_copied(message: ParsedMessage, agent: str) -> bool:
+    """Whether the mail is written to someone else, the agent only on Cc."""
+    to = [a for a in message.to if a.email]
+    return bool(to) and not any(is_agent(a.email.casefold(), agent) for a in to)
 
 
 def _withdrawn(text: str, rules: Rules) -> bool:

@@ -3584,3 +3584,23 @@ def test_a_second_pair_after_the_first_is_no_one_left_out() -> None:
     )
     assert aside.confident
     assert aside.b == Party("Amélie Roche", "amelie@lumiere.example")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wie ist der Stand?",
+        "Where are we at?",
+        "On en est où ?",
+        "¿En qué quedó?",
+        "Em que pé está?",
+        "Imefika wapi?",
+    ],
+)
+def test_a_command_is_written_to_the_agent_not_copied_to_it(body: str) -> None:
+    colleague = "Jonas Weber <jonas@weber.example>"
+    subject = "Re: intro / mise en relation / Vorstellung / presentación / apresentação"
+    copied = understand(body, to=colleague, cc=f"Intro Agent <{AGENT}>", subject=subject)
+    assert copied.kind != "command", body
+    asked = understand(body, to=f"Intro Agent <{AGENT}>", cc=colleague, subject=subject)
+    assert asked.kind == "command" and asked.command == "status", body
