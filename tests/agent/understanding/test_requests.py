@@ -3316,6 +3316,77 @@ def test_this_gentleman_outside_a_forward_is_no_one_certain() -> None:
     assert told.kind == "not_a_request"
 
 
+def _forward_from_helga(note: str) -> str:
+    return (
+        f"{note}\n\nGruß\nAntonio\n\n-------- Weitergeleitete Nachricht --------\n"
+        "Betreff: Olivenöl\nDatum: Mon, 3 Nov 2025 12:40:11 +0100\n"
+        "Von: Helga Dahl <helga@pantry.example>\nAn: gerencia@olivar.example\n\n"
+        "Guten Tag,\n\nwir suchen Olivenöl in großen Mengen. Mit wem könnte ich sprechen?"
+        "\n\nHelga Dahl\n"
+    )
+
+
+HELGA = Party("Helga Dahl", "helga@pantry.example")
+ANTONIO = Party("Antonio Morales", "gerencia@olivar.example")
+
+
+def _from_antonio(note: str, forwarded: bool = True) -> RequestResult:
+    return understand(
+        _forward_from_helga(note) if forwarded else note,
+        sender="Antonio Morales <gerencia@olivar.example>",
+        subject="WG: Olivenöl" if forwarded else "Olivenöl",
+    )
+
+
+def test_an_object_pronoun_in_a_forwards_note_is_its_author() -> None:
+    notes = [
+        "Unten die Anfrage von Frau Dahl. Bitte stellen Sie sie Carmen Delgado "
+        "(carmen@olivar.example) vor.",
+        "Bitte stell sie Carmen Delgado (carmen@olivar.example) vor.",
+        "Könnten Sie sie bitte mit Carmen Delgado (carmen@olivar.example) in Kontakt bringen?",
+        "Je vous transfère le message de Helga. Pourriez-vous la présenter à Carmen Delgado "
+        "(carmen@olivar.example) ?",
+        "Pouvez-vous la mettre en relation avec Carmen Delgado (carmen@olivar.example) ?",
+        "Est-ce que tu pourrais le présenter à Carmen Delgado (carmen@olivar.example) ?",
+        "Te pido que la presentes a Carmen Delgado (carmen@olivar.example).",
+        "¿Me haces un favor? ¿la puedes presentar a Carmen Delgado (carmen@olivar.example)?",
+        "Apresente-a à Carmen Delgado (carmen@olivar.example), por favor.",
+        "Pode apresentá-la à Carmen Delgado (carmen@olivar.example)?",
+        "Could you introduce her to Carmen Delgado (carmen@olivar.example)?",
+        "Tafadhali mtambulishe kwa Carmen Delgado (carmen@olivar.example).",
+    ]
+    for note in notes:
+        result = _from_antonio(note)
+        assert result.kind == "intro_request", note
+        assert {result.a, result.b} == {HELGA, CARMEN}, note
+        assert result.confident, note
+
+
+def test_an_object_pronoun_of_someone_else_is_not_the_forwards_author() -> None:
+    notes = [
+        # "them", each other; "her to you"; "her to me"; someone else named before it.
+        "Könnten Sie sie miteinander bekannt machen?",
+        "Je vais vous la présenter, Carmen Delgado (carmen@olivar.example) est au courant.",
+        "Sa collègue Marie cherche aussi. Pourriez-vous la présenter à Carmen Delgado "
+        "(carmen@olivar.example) ?",
+        "Unten die Anfrage. Meine Kollegin Petra Lang sucht auch. Bitte stellen Sie sie "
+        "Carmen Delgado (carmen@olivar.example) vor.",
+    ]
+    for note in notes:
+        result = _from_antonio(note)
+        pair = {result.a, result.b}
+        assert not (result.confident and pair == {HELGA, CARMEN}), note
+        assert pair != {HELGA, ANTONIO}, note
+    # The formal "Sie" written in lower case is the one asked, "mich" the writer.
+    formal = _from_antonio("bitte stellen sie mich Carmen Delgado (carmen@olivar.example) vor.")
+    assert {formal.a, formal.b} == {ANTONIO, CARMEN}
+    # Outside a forward, "la" is no one certain.
+    alone = _from_antonio(
+        "Pourriez-vous la présenter à Carmen Delgado (carmen@olivar.example) ?", forwarded=False
+    )
+    assert not alone.confident
+
+
 THEM_ASKS = [
     "Ma fille Camille Roux (camille@roux.example) cherche un poste. On m'a dit le plus grand "
     "bien du Dr Benoît Lemaire, qui a un cabinet. Pourriez-vous les mettre en contact ?",
