@@ -70,7 +70,12 @@ from agent.understanding.request_reading import (
 )
 from agent.understanding.request_rules import Rules, compile_pattern, load_rules
 from agent.understanding.request_tokens import normal_text, without_accents
-from agent.understanding.request_told import fuller_name, told_addresses
+from agent.understanding.request_told import (
+    fuller_name,
+    row_addresses,
+    row_lines,
+    told_addresses,
+)
 from agent.understanding.signatures import signature_start, signed_name, signed_order
 
 __all__ = ["compile_pattern", "load_rules", "understand_request"]
@@ -238,6 +243,11 @@ def _left_out(
     public mail service shared by strangers. ``signed_own`` is the writer's own text
     above their signature."""
     sender = message.sender
+    # A table's rows list people to pick from ("Could you introduce Ines and Kofi?"
+    # under four founders): those not picked are listed, not left out.
+    tabled = [(start, end) for start, end, table in row_lines(signed_own) if table]
+    for start, end in reversed(tabled):
+        signed_own = signed_own[:start] + signed_own[end:]
     texts = [signed_own]
     if forward is not None:
         author = forward.author.name if forward.author else ""
@@ -370,6 +380,10 @@ def _read_all(
         if forward is not None:
             told += told_addresses(forward.body, forward_items, rules, named_anywhere)
         body_names = (*body_names, *told)
+    if "@" in own[:signed]:
+        # "| Ines Alvarez | Solcaja | ines@solcaja.com |": a table row or a list item
+        # gives its one person the address it holds, as "Name (address)" does.
+        body_names = (*body_names, *row_addresses(own[:signed], before_signature))
 
     def scene(
         me: Resolved | None,

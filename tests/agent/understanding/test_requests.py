@@ -3655,3 +3655,63 @@ def test_a_second_pair_after_the_first_is_no_one_left_out() -> None:
     )
     assert aside.confident
     assert aside.b == Party("Amélie Roche", "amelie@lumiere.example")
+
+
+STADTWERKE = (
+    "Here are the contacts we got:\n\n"
+    "Name           | Bereich            | E-Mail\n"
+    "Markus Weber   | Netzanschluss      | m.weber@stadtwerke-fr.example\n"
+    "Julia Neumann  | Ladeinfrastruktur  | j.neumann@stadtwerke-fr.example\n"
+    "Stefan Koch    | Einkauf            | s.koch@stadtwerke-fr.example\n\n"
+)
+JULIA = Party("Julia Neumann", "j.neumann@stadtwerke-fr.example")
+
+
+def test_a_table_row_gives_its_person_the_address_it_holds() -> None:
+    asks = [
+        "Könnten Sie mich bitte mit Frau Neumann in Kontakt bringen?",
+        "Could you introduce me to Julia?",
+        "Pourriez-vous me présenter à Julia ?",
+        "¿Me podrías presentar a Julia?",
+        "Pode me apresentar à Julia?",
+        "Tafadhali nitambulishe kwa Julia.",
+    ]
+    for ask in asks:
+        result = understand(STADTWERKE + ask + "\n\nThanks,\nAnn Lee")
+        assert result.kind == "intro_request", ask
+        assert {result.a, result.b} == {Party("Ann Lee", "ann@lee.example"), JULIA}, ask
+        assert result.confident, ask
+    # Markdown's pipes, and a third party picked by first names.
+    markdown = understand(
+        "| Name | Company | Email |\n|---|---|---|\n"
+        "| Ines Alvarez | Solcaja | ines@solcaja.example |\n"
+        "| Kofi Boateng | FarmLedger | kofi@farmledger.example |\n"
+        "| Efua Mensah | ShopaGH | efua@shopagh.example |\n\n"
+        "Could you introduce Ines to Kofi? Solcaja's customers need credit.\n\nThanks,\nAnn Lee"
+    )
+    assert {markdown.a, markdown.b} == {
+        Party("Ines Alvarez", "ines@solcaja.example"),
+        Party("Kofi Boateng", "kofi@farmledger.example"),
+    }
+    assert markdown.confident
+
+
+def test_a_row_that_does_not_tie_one_address_to_one_person_gives_none() -> None:
+    rows = [
+        # Two people in the row; an address that spells no name of it.
+        "Julia Neumann, Stefan Koch | Einkauf | j.neumann@stadtwerke-fr.example\n",
+        "Julia Neumann  | Ladeinfrastruktur  | info@stadtwerke-fr.example\n",
+    ]
+    for row in rows:
+        result = understand(
+            "Contacts:\n\nName | Team | Email\n" + row + "\nCould you introduce me to Julia?"
+        )
+        assert not result.confident, row
+    # A list that gives several people addresses is no table to pick from: whoever the
+    # ask leaves out, the agent asks.
+    listed = understand(
+        "Contacts:\n- Markus Weber: m.weber@stadtwerke-fr.example\n"
+        "- Julia Neumann: j.neumann@stadtwerke-fr.example\n\nCould you introduce me to Julia?"
+    )
+    assert listed.b == JULIA
+    assert not listed.confident
