@@ -10,12 +10,14 @@ lines and header labels live in ``rules/requests/{lang}.json`` (``forward_marker
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.utils import getaddresses
 
 from agent.message import Address
+from agent.understanding.request_mentions import Item
+from agent.understanding.request_rules import Element, Pattern
 
 # A line of the forwarded block's header section: "Label: value", possibly quoted.
 _HEADER_LINE = re.compile(r"^\s*>?\s*\*?([^\W\d][\w\- ]{0,20}?)\*?\s*:\s*(.*)$")
@@ -193,3 +195,97 @@ def _attributed(line: str, particles: AbstractSet[str]) -> list[Address]:
             name.pop(0)
         people.append(Address(" ".join(name), match.group(1)))
     return people
+
+
+# What a pronoun's neighbours may not be: a person already ("vous la présenter" is "her
+# to you"), or a word of two others meeting each other ("sie miteinander bekannt machen").
+_PERSON_KINDS = frozenset({"name", "email", "self", "us", "you", "third", "they", "group"})
+
+
+def author_pronouns(
+    text: str,
+    items: Sequence[Item],
+    contexts: Iterable[Pattern],
+    mutual: AbstractSet[str],
+    articles: AbstractSet[str],
+    is_author: Callable[[str], bool],
+) -> list[Item]:
+    """``items`` of a forward's note with each object pronoun that stands for the
+    forwarded mail's author made one person written about (``third``), as "this
+    gentleman" is: "unten die Anfrage von Frau Yilmaz. Bitte stellen Sie sie Herrn Dr.
+    Lorenz Baumann vor", "le message de Chloé ci-dessous. Pourriez-vous la présenter à
+    Romain Castel ?". ``contexts`` are the rules' ``author_pronouns``, each a run of words
+    around the pronoun's slot. The pronoun is written in lower case (German "Sie" is
+    "you"); the item before the context is no person ("vous la présenter" is "her to
+    you"), nor is the word after it one of ``mutual`` ("sie miteinander bekannt
+    machen" is "them"); and everyone the note names before it is the author
+    (``is_author``, by a name's words; ``_about_author``): "Sa collègue Marie ...
+    pourriez-vous la présenter" is about Marie."""
+    found: list[Item] = list(items)
+    for index in range(len(found)):
+        for context in contexts:
+            at = _context_at(text, found, index, context.elements)
+            if at is None:
+                continue
+            before = found[index - 1] if index else None
+            after = found[at + 1] if at + 1 < len(found) else None
+            if before is not None and before.kind in _PERSON_KINDS:
+                continue
+            if after is not None and after.lower in mutual:
+                continue
+            if not _about_author(found[:at], articles, is_author):
+                continue
+            # Read as "this gentleman" is: a person, no longer a word of any phrasing
+            # ("{B} la présenter" is "her to you").
+            found[at] = replace(found[at], kind="third", lower="")
+            break
+    return found
+
+
+def _about_author(
+    items: Sequence[Item], articles: AbstractSet[str], is_author: Callable[[str], bool]
+) -> bool:
+    """Whether the people ``items`` name leave the author the one a pronoun after them
+    stands for: no one else named in full or after a title ("Meine Kollegin Petra Lang"),
+    and the last one named, if anyone, the author ("le message de Chloé"), not another
+    ("Sa collègue Marie"). A capitalised word after one of ``articles`` ("die Anfrage")
+    is a German noun, and one before a hyphen ("Est-ce") a verb: no one named."""
+    last: str | None = None
+    for index, item in enumerate(items):
+        if item.kind != "name" or not item.name:
+            continue
+        full = " " in item.name or item.titled
+        if not full and index > 0 and items[index - 1].lower in articles:
+            continue
+        if not full and index + 1 < len(items) and items[index + 1].lower == "-":
+            # "Est-ce que": a word joined to a lower-case one, which a name is not.
+            continue
+        if full and not is_author(item.name):
+            return False
+        last = item.name
+    return last is None or is_author(last)
+
+
+def _context_at(
+    text: str, items: Sequence[Item], index: int, elements: Sequence[Element]
+) -> int | None:
+    """Where the pronoun of a context that matches from ``items[index]`` on stands."""
+    if not elements:
+        return None
+    first, rest = elements[0], elements[1:]
+    if index >= len(items):
+        return None if any(not e.optional for e in elements) else -1
+    item = items[index]
+    if first.slot is not None:
+        raw = text[item.start : item.end]
+        if item.kind in ("word", "you") and raw.islower() and item.lower in first.slot.split("|"):
+            after = _context_at(text, items, index + 1, rest) if rest else -1
+            return index if after is not None else None
+        return None
+    if item.lower in first.words and item.kind not in ("name", "email"):
+        at = _context_at(text, items, index + 1, rest) if rest else -1
+        if at is not None:
+            return at
+    if first.optional:
+        return _context_at(text, items, index, rest)
+    return None

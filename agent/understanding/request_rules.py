@@ -187,6 +187,11 @@ class Rules:
     you_words: set[str] = field(default_factory=set)
     third_words: set[str] = field(default_factory=set)
     plural_third_words: set[str] = field(default_factory=set)
+    # Where, in a forward's note, an object pronoun is the forwarded mail's author
+    # ("stellen Sie sie Herrn X vor", "pourriez-vous la présenter à"): each a run of words
+    # whose one slot is the pronoun, its words the slot's name ("{sie}", "{la|le}").
+    author_pronouns: list[Pattern] = field(default_factory=list)
+    author_pronoun_words: set[str] = field(default_factory=set)
     group_words: dict[tuple[str, ...], str] = field(default_factory=dict)
     conjunctions: set[str] = field(default_factory=set)
     descriptor_starts: set[str] = field(default_factory=set)
@@ -578,6 +583,12 @@ def load_rules() -> Rules:
         rules.you_words |= fold(data.get("you_words", ()))
         rules.third_words |= fold(data.get("third_words", ()))
         rules.plural_third_words |= fold(data.get("plural_third_words", ()))
+        for context in data.get("author_pronouns", ()):
+            pattern = compile_pattern(context.replace("[", "{").replace("]", "}"))
+            rules.author_pronouns.append(pattern)
+            rules.author_pronoun_words |= {
+                word for e in pattern.elements if e.slot for word in e.slot.split("|")
+            }
         # "this gentleman", "este señor", "diesen Herrn": one person written about, as
         # "him" is; in a forward's note, the forwarded mail's author.
         kinds = (("group", "group_words"), ("call", "group_calls"), ("third", "third_phrases"))

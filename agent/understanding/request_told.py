@@ -12,16 +12,21 @@ when the whole text before it in its sentence is one of the rules' ``address_lea
 person is meant: two people named before the sentence, someone else written with an
 address in between, or no one named within a few sentences, and the address stays
 alone.
+
+A table row or a list item ties its address too (``row_addresses``): one person named
+in full and one address that spells that name, "| Julia Neumann | Ladeinfrastruktur |
+j.neumann@stadtwerke-fr.de |".
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from agent.message import Address
 from agent.understanding.request_mentions import Item
 from agent.understanding.request_rules import Rules
-from agent.understanding.request_tokens import normal_text
+from agent.understanding.request_tokens import normal_text, without_accents
 
 # How many sentences before the address's own the person spoken of may be named.
 MAX_SENTENCES_BACK = 3
@@ -174,3 +179,56 @@ def fuller_name(name: str, titled: bool, known: Collection[str]) -> str:
     at = -1 if titled else 0
     fuller = {n for n in known if len(n.split()) > 1 and n.casefold().split()[at] == words[0]}
     return fuller.pop() if len(fuller) == 1 else name
+
+
+# A line that is a table row: cells between pipes ("| Ines Alvarez | ines@... |", an HTML
+# table as text), a tab, or columns set apart by runs of spaces.
+_CELL_BREAK = re.compile(r"\||\t| {2,}\S")
+# A line that is a list item: a bullet, or a number and a mark.
+_LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u2013\u00b7]|\d{1,2}[.)])\s")
+
+
+def row_lines(text: str) -> list[tuple[int, int, bool]]:
+    """Where each line of ``text`` that is a table row or a list item and holds an "@"
+    starts and ends, and whether it is a table row."""
+    rows = []
+    start = 0
+    for line in text.splitlines(keepends=True):
+        end = start + len(line)
+        if "@" in line:
+            cells = len(_CELL_BREAK.findall(line.strip())) >= 1
+            if cells or _LIST_ITEM.match(line):
+                rows.append((start, end, cells and not _LIST_ITEM.match(line)))
+        start = end
+    return rows
+
+
+def row_addresses(text: str, items: Sequence[Item]) -> list[Address]:
+    """The people table rows and list items of ``text`` give an address, as "Name
+    (address)" does: a row holding one person named in full ("Ines Alvarez", "Julia
+    Neumann") and one address that spells that name ("ines@solcaja.com",
+    "j.neumann@stadtwerke-fr.de"), or a list item that does ("- My friend Lúcia Ferreira,
+    who runs a sourcing agency: lucia@ferreirasourcing.pt"). Two people in a row, two
+    addresses, or an address that spells neither name ("info@...") tie nothing."""
+    if "@" not in text:
+        return []
+    told: list[Address] = []
+    for start, end, _ in row_lines(text):
+        inside = [item for item in items if start <= item.start < end]
+        people = [i for i in inside if i.kind == "name" and i.name and " " in i.name.strip()]
+        addresses = [i for i in inside if i.kind == "email" and i.email]
+        if len(people) != 1 or len(addresses) != 1:
+            continue
+        name, email = people[0].name or "", addresses[0].email or ""
+        if people[0].email or not _spells(email, name):
+            continue
+        told.append(Address(name, email))
+    return told
+
+
+def _spells(email: str, name: str) -> bool:
+    """Whether an address spells a word of ``name`` (accents aside): "j.neumann@" for
+    Julia Neumann, "lucia@ferreirasourcing.pt" for Lúcia Ferreira."""
+    spelled = without_accents(email.casefold())
+    words = [without_accents(word) for word in name.casefold().split() if len(word) > 2]
+    return any(word in spelled for word in words)

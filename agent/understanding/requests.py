@@ -16,7 +16,7 @@ agent asks the requester to confirm.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from agent.message import Address, ParsedMessage
@@ -27,7 +27,7 @@ from agent.understanding.commands import (
     detect_command,
     strip_subject_prefixes,
 )
-from agent.understanding.forwards import Forward, find_forward, header_people
+from agent.understanding.forwards import Forward, author_pronouns, find_forward, header_people
 from agent.understanding.quotes import extract_new_text, quote_headers, quoted_message
 from agent.understanding.request_below import (
     accepts_offer,
@@ -69,8 +69,13 @@ from agent.understanding.request_reading import (
     written_addresses,
 )
 from agent.understanding.request_rules import Rules, compile_pattern, load_rules
-from agent.understanding.request_tokens import normal_text
-from agent.understanding.request_told import fuller_name, told_addresses
+from agent.understanding.request_tokens import normal_text, without_accents
+from agent.understanding.request_told import (
+    fuller_name,
+    row_addresses,
+    row_lines,
+    told_addresses,
+)
 from agent.understanding.signatures import signature_start, signed_name, signed_order
 
 __all__ = ["compile_pattern", "load_rules", "understand_request"]
@@ -246,6 +251,11 @@ def _left_out(
     public mail service shared by strangers. ``signed_own`` is the writer's own text
     above their signature."""
     sender = message.sender
+    # A table's rows list people to pick from ("Could you introduce Ines and Kofi?"
+    # under four founders): those not picked are listed, not left out.
+    tabled = [(start, end) for start, end, table in row_lines(signed_own) if table]
+    for start, end in reversed(tabled):
+        signed_own = signed_own[:start] + signed_own[end:]
     texts = [signed_own]
     if forward is not None:
         author = forward.author.name if forward.author else ""
@@ -333,6 +343,21 @@ def _read_all(
         shown = (Address(natural_name(a.name, rules.titles), a.email) for a in quoted)
         gazetteer += tuple(a for a in unique_addresses(shown, agent) if a.key not in known)
     own_items = tokenize(own, rules)
+    if (
+        third is not None
+        and author is not None
+        and any(item.lower in rules.author_pronoun_words for item in own_items)
+    ):
+        # "Bitte stellen Sie sie Herrn Dr. Lorenz Baumann vor": in a forward's note, "sie"
+        # is the forwarded mail's author, as "this gentleman" is.
+        own_items = author_pronouns(
+            own,
+            own_items,
+            rules.author_pronouns,
+            rules.mutual_words | rules.them_words,
+            rules.name_articles | rules.noun_determiners,
+            _names_one(author.name),
+        )
     forward_items = tokenize(forward.body, rules) if forward else []
     before_signature = [item for item in own_items if item.start < signed]
     body_names, body_emails = written_addresses([*before_signature, *forward_items])
@@ -363,6 +388,10 @@ def _read_all(
         if forward is not None:
             told += told_addresses(forward.body, forward_items, rules, named_anywhere)
         body_names = (*body_names, *told)
+    if "@" in own[:signed]:
+        # "| Ines Alvarez | Solcaja | ines@solcaja.com |": a table row or a list item
+        # gives its one person the address it holds, as "Name (address)" does.
+        body_names = (*body_names, *row_addresses(own[:signed], before_signature))
 
     def scene(
         me: Resolved | None,
@@ -654,6 +683,18 @@ def _names_others(asked: set[str], pair: tuple[Resolved, Resolved], writer: str)
         if name and name.split()
     }
     return any(len(name.split()) > 1 and name.split()[0] not in known for name in asked)
+
+
+def _names_one(full: str) -> Callable[[str], bool]:
+    """Whether a name written in a text ("Chloé", "Yilmaz", "Elif Yilmaz") is of the one
+    named ``full`` in the headers: each of its words one of that name's, accents aside."""
+    words = set(without_accents(full.casefold()).split())
+
+    def named(name: str) -> bool:
+        said = without_accents(name.casefold()).split()
+        return bool(said and words) and all(word in words for word in said)
+
+    return named
 
 
 def _without(addresses: tuple[Address, ...], keys: set[str]) -> tuple[Address, ...]:

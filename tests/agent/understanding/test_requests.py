@@ -3316,6 +3316,77 @@ def test_this_gentleman_outside_a_forward_is_no_one_certain() -> None:
     assert told.kind == "not_a_request"
 
 
+def _forward_from_helga(note: str) -> str:
+    return (
+        f"{note}\n\nGruß\nAntonio\n\n-------- Weitergeleitete Nachricht --------\n"
+        "Betreff: Olivenöl\nDatum: Mon, 3 Nov 2025 12:40:11 +0100\n"
+        "Von: Helga Dahl <helga@pantry.example>\nAn: gerencia@olivar.example\n\n"
+        "Guten Tag,\n\nwir suchen Olivenöl in großen Mengen. Mit wem könnte ich sprechen?"
+        "\n\nHelga Dahl\n"
+    )
+
+
+HELGA = Party("Helga Dahl", "helga@pantry.example")
+ANTONIO = Party("Antonio Morales", "gerencia@olivar.example")
+
+
+def _from_antonio(note: str, forwarded: bool = True) -> RequestResult:
+    return understand(
+        _forward_from_helga(note) if forwarded else note,
+        sender="Antonio Morales <gerencia@olivar.example>",
+        subject="WG: Olivenöl" if forwarded else "Olivenöl",
+    )
+
+
+def test_an_object_pronoun_in_a_forwards_note_is_its_author() -> None:
+    notes = [
+        "Unten die Anfrage von Frau Dahl. Bitte stellen Sie sie Carmen Delgado "
+        "(carmen@olivar.example) vor.",
+        "Bitte stell sie Carmen Delgado (carmen@olivar.example) vor.",
+        "Könnten Sie sie bitte mit Carmen Delgado (carmen@olivar.example) in Kontakt bringen?",
+        "Je vous transfère le message de Helga. Pourriez-vous la présenter à Carmen Delgado "
+        "(carmen@olivar.example) ?",
+        "Pouvez-vous la mettre en relation avec Carmen Delgado (carmen@olivar.example) ?",
+        "Est-ce que tu pourrais le présenter à Carmen Delgado (carmen@olivar.example) ?",
+        "Te pido que la presentes a Carmen Delgado (carmen@olivar.example).",
+        "¿Me haces un favor? ¿la puedes presentar a Carmen Delgado (carmen@olivar.example)?",
+        "Apresente-a à Carmen Delgado (carmen@olivar.example), por favor.",
+        "Pode apresentá-la à Carmen Delgado (carmen@olivar.example)?",
+        "Could you introduce her to Carmen Delgado (carmen@olivar.example)?",
+        "Tafadhali mtambulishe kwa Carmen Delgado (carmen@olivar.example).",
+    ]
+    for note in notes:
+        result = _from_antonio(note)
+        assert result.kind == "intro_request", note
+        assert {result.a, result.b} == {HELGA, CARMEN}, note
+        assert result.confident, note
+
+
+def test_an_object_pronoun_of_someone_else_is_not_the_forwards_author() -> None:
+    notes = [
+        # "them", each other; "her to you"; "her to me"; someone else named before it.
+        "Könnten Sie sie miteinander bekannt machen?",
+        "Je vais vous la présenter, Carmen Delgado (carmen@olivar.example) est au courant.",
+        "Sa collègue Marie cherche aussi. Pourriez-vous la présenter à Carmen Delgado "
+        "(carmen@olivar.example) ?",
+        "Unten die Anfrage. Meine Kollegin Petra Lang sucht auch. Bitte stellen Sie sie "
+        "Carmen Delgado (carmen@olivar.example) vor.",
+    ]
+    for note in notes:
+        result = _from_antonio(note)
+        pair = {result.a, result.b}
+        assert not (result.confident and pair == {HELGA, CARMEN}), note
+        assert pair != {HELGA, ANTONIO}, note
+    # The formal "Sie" written in lower case is the one asked, "mich" the writer.
+    formal = _from_antonio("bitte stellen sie mich Carmen Delgado (carmen@olivar.example) vor.")
+    assert {formal.a, formal.b} == {ANTONIO, CARMEN}
+    # Outside a forward, "la" is no one certain.
+    alone = _from_antonio(
+        "Pourriez-vous la présenter à Carmen Delgado (carmen@olivar.example) ?", forwarded=False
+    )
+    assert not alone.confident
+
+
 THEM_ASKS = [
     "Ma fille Camille Roux (camille@roux.example) cherche un poste. On m'a dit le plus grand "
     "bien du Dr Benoît Lemaire, qui a un cabinet. Pourriez-vous les mettre en contact ?",
@@ -3604,3 +3675,63 @@ def test_a_command_is_written_to_the_agent_not_copied_to_it(body: str) -> None:
     assert copied.kind != "command", body
     asked = understand(body, to=f"Intro Agent <{AGENT}>", cc=colleague, subject=subject)
     assert asked.kind == "command" and asked.command == "status", body
+
+
+STADTWERKE = (
+    "Here are the contacts we got:\n\n"
+    "Name           | Bereich            | E-Mail\n"
+    "Markus Weber   | Netzanschluss      | m.weber@stadtwerke-fr.example\n"
+    "Julia Neumann  | Ladeinfrastruktur  | j.neumann@stadtwerke-fr.example\n"
+    "Stefan Koch    | Einkauf            | s.koch@stadtwerke-fr.example\n\n"
+)
+JULIA = Party("Julia Neumann", "j.neumann@stadtwerke-fr.example")
+
+
+def test_a_table_row_gives_its_person_the_address_it_holds() -> None:
+    asks = [
+        "Könnten Sie mich bitte mit Frau Neumann in Kontakt bringen?",
+        "Could you introduce me to Julia?",
+        "Pourriez-vous me présenter à Julia ?",
+        "¿Me podrías presentar a Julia?",
+        "Pode me apresentar à Julia?",
+        "Tafadhali nitambulishe kwa Julia.",
+    ]
+    for ask in asks:
+        result = understand(STADTWERKE + ask + "\n\nThanks,\nAnn Lee")
+        assert result.kind == "intro_request", ask
+        assert {result.a, result.b} == {Party("Ann Lee", "ann@lee.example"), JULIA}, ask
+        assert result.confident, ask
+    # Markdown's pipes, and a third party picked by first names.
+    markdown = understand(
+        "| Name | Company | Email |\n|---|---|---|\n"
+        "| Ines Alvarez | Solcaja | ines@solcaja.example |\n"
+        "| Kofi Boateng | FarmLedger | kofi@farmledger.example |\n"
+        "| Efua Mensah | ShopaGH | efua@shopagh.example |\n\n"
+        "Could you introduce Ines to Kofi? Solcaja's customers need credit.\n\nThanks,\nAnn Lee"
+    )
+    assert {markdown.a, markdown.b} == {
+        Party("Ines Alvarez", "ines@solcaja.example"),
+        Party("Kofi Boateng", "kofi@farmledger.example"),
+    }
+    assert markdown.confident
+
+
+def test_a_row_that_does_not_tie_one_address_to_one_person_gives_none() -> None:
+    rows = [
+        # Two people in the row; an address that spells no name of it.
+        "Julia Neumann, Stefan Koch | Einkauf | j.neumann@stadtwerke-fr.example\n",
+        "Julia Neumann  | Ladeinfrastruktur  | info@stadtwerke-fr.example\n",
+    ]
+    for row in rows:
+        result = understand(
+            "Contacts:\n\nName | Team | Email\n" + row + "\nCould you introduce me to Julia?"
+        )
+        assert not result.confident, row
+    # A list that gives several people addresses is no table to pick from: whoever the
+    # ask leaves out, the agent asks.
+    listed = understand(
+        "Contacts:\n- Markus Weber: m.weber@stadtwerke-fr.example\n"
+        "- Julia Neumann: j.neumann@stadtwerke-fr.example\n\nCould you introduce me to Julia?"
+    )
+    assert listed.b == JULIA
+    assert not listed.confident
