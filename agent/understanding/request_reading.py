@@ -13,6 +13,7 @@ from itertools import pairwise
 from agent.message import Address
 from agent.understanding.request_matching import (
     Match,
+    PatternIndex,
     find_matches,
     goes_on_unnamed,
     match_at,
@@ -368,7 +369,7 @@ def read_text(
     # "A few intros please: 1) Ann and Bob 2) me and Carol": each item is a pair. Where
     # nothing asks for intros, only items of people written with their addresses count.
     asked = reading.triggered or bool(rules.list_cue_re.search(folded))
-    listed = _list_matches(items, bounds, found, written=not asked)
+    listed = _list_matches(text, items, bounds, found, written=not asked)
     if listed:
         found = sorted([*found, *listed], key=_start)
     if found:
@@ -594,6 +595,7 @@ def _appointment(items: Sequence[Item], match: Match, rules: Rules) -> bool:
 
 
 def _list_matches(
+    text: str,
     items: Sequence[Item],
     bounds: Sequence[tuple[int, int]],
     found: Sequence[Match],
@@ -607,8 +609,13 @@ def _list_matches(
     ordinals = index_of.rules.list_ordinals
     # Ordinals open items only in a mail that asks for intros.
     ordered = {} if written else _ordinal_items(items, bounds, ordinals)
+    # "I need two intros: 1) Ann Lee (...) 2) Bob Ray (...)": each item the writer's.
+    own = {} if written else _writer_list(text, items, bounds, taken, index_of)
     listed: list[Match] = []
     for number, (start, end) in enumerate(bounds):
+        if number in own:
+            listed.append(own[number])
+            continue
         if number in taken:
             continue
         seen: Sequence[Item] = items
@@ -638,6 +645,96 @@ def _list_matches(
 
 # The pair a list item of two people written with addresses stands for.
 _ITEM_PAIR = Pattern("{A} ... {B}", (Element(slot="A"), Element(slot="B")))
+# The pair a list item of one person stands for, under the writer's ask: the writer and them.
+_ITEM_ONE = Pattern("{B} ...", (Element(slot="B"),))
+
+
+def _item_end(items: Sequence[Item], bounds: Sequence[tuple[int, int]], number: int) -> int:
+    """The last sentence of the list item opening at sentence ``number``: it goes on to
+    the next item or paragraph."""
+    last = number
+    while last + 1 < len(bounds) and not any(
+        item.kind == "end" and item.lower in (LIST_ITEM, "\n")
+        for item in items[bounds[last][1] - 1 : bounds[last + 1][0]]
+    ):
+        last += 1
+    return last
+
+
+def _writer_list(
+    text: str,
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+    taken: AbstractSet[int],
+    index_of: PatternIndex,
+) -> dict[int, Match]:
+    """The list items of the writer's own ask for intros, by the sentence each opens:
+    after a sentence ending on a colon that asks intros for the writer ("I need two
+    intros:", "ich bräuchte gleich zwei Intros:", "j'aurais besoin de deux mises en
+    relation :", "necesito dos presentaciones:", "preciso de duas apresentações:",
+    "nahitaji utambulisho mara mbili:"), two items or more, each opening on one person
+    written with an address or by a first name and a surname, alone or before a dash, a
+    colon or a comma and the reason ("1) Dr. Sabine Hoffmann <...> - she leads ..."),
+    each the writer and that person. An ask for someone else ("for my cofounder"), of two
+    others ("the two", "two people"), an item naming no one first, a second address, or
+    a phrasing in any item, and no item is read so."""
+    rules = index_of.rules
+    own: dict[int, Match] = {}
+    for number, (start, end) in enumerate(bounds[:-1]):
+        if items[end - 1].lower != ":" or not _is_list_item(items, bounds, number + 1):
+            continue
+        lead = normal_text(text[items[start].start : items[end - 1].end])
+        wish = rules.self_list_lead_re.search(lead)
+        if (
+            wish is None
+            or not rules.list_cue_re.search(lead)
+            or rules.both_re.search(lead)
+            or rules.them_re.search(lead)
+            or any(item.email or item.lower in rules.pair_count_preps for item in items[start:end])
+            or any(
+                item.lower in rules.pair_count_heads and _has_pair_count(items, at, rules)
+                for at, item in enumerate(items[start:end], start)
+            )
+        ):
+            continue
+        found: dict[int, Match] = {}
+        following = number + 1
+        while following < len(bounds) and _is_list_item(items, bounds, following):
+            last = _item_end(items, bounds, following)
+            item_start, item_end = bounds[following][0], bounds[last][1]
+            person = items[item_start]
+            emails = {i.email.casefold() for i in items[item_start:item_end] if i.email}
+            if (
+                any(n in taken for n in range(following, last + 1))
+                or match_at(items, item_start, index_of) is not None
+                or person.kind not in ("name", "email")
+                or not (person.email or " " in (person.name or ""))
+                or len(emails - {(person.email or "").casefold()}) > 0
+                or (
+                    item_start + 1 < bounds[following][1]
+                    and items[item_start + 1].lower not in _ITEM_BREAKS
+                )
+                or any(i.kind in ("you", "group", "call") for i in items[item_start:item_end])
+            ):
+                found = {}
+                break
+            found[following] = Match(_ITEM_ONE, item_start, item_start + 1, {"B": (person,)})
+            following = last + 1
+        if len(found) > 1:
+            own.update(found)
+    return own
+
+
+# What may follow the one person opening a list item: the reason after it.
+_ITEM_BREAKS = frozenset({"-", "\u2013", "\u2014", ":", ","})
+
+
+def _has_pair_count(items: Sequence[Item], at: int, rules: Rules) -> bool:
+    """Whether a count of people ("two people", "deux personnes") opens at ``at``."""
+    return any(
+        tuple(item.lower for item in items[at : at + len(words)]) == words
+        for words in rules.pair_counts
+    )
 
 
 def _item_of_two(
@@ -649,13 +746,7 @@ def _item_of_two(
     Mill (howard@...) does contract pressing." The match ends after the first of them,
     so that the rest of the sentence gives the reason."""
     start = bounds[number][0]
-    last = number
-    # The item goes on to the next item or paragraph.
-    while last + 1 < len(bounds) and not any(
-        item.kind == "end" and item.lower in (LIST_ITEM, "\n")
-        for item in items[bounds[last][1] - 1 : bounds[last + 1][0]]
-    ):
-        last += 1
+    last = _item_end(items, bounds, number)
     if any(n in taken for n in range(number, last + 1)):
         return None
     people: dict[str, int] = {}

@@ -266,6 +266,8 @@ class Rules:
     subject_cues: set[str] = field(default_factory=set)
     proxy_cues: set[str] = field(default_factory=set)
     list_cues: set[str] = field(default_factory=set)
+    # The writer asking intros for themselves before a list ("I need two intros:").
+    self_list_leads: set[str] = field(default_factory=set)
     # Words opening list items as numbers do ("Erstens ... Zweitens ...", "First, ...").
     list_ordinals: set[str] = field(default_factory=set)
     # An ask about "two people" ("deux personnes", "the following"), as tokens, and the
@@ -356,6 +358,7 @@ class Rules:
     proxy_for_re: re.Pattern[str] = _NEVER
     proxy_by_re: re.Pattern[str] = _NEVER
     list_cue_re: re.Pattern[str] = _NEVER
+    self_list_lead_re: re.Pattern[str] = _NEVER
     context_skip_re: re.Pattern[str] = _NEVER
 
 
@@ -551,6 +554,7 @@ def load_rules() -> Rules:
         rules.weak_patterns += compile_all(data.get("weak_patterns", ()))
         rules.list_patterns += compile_all(data.get("list_patterns", ()))
         rules.list_cues |= fold(data.get("list_cues", ()))
+        rules.self_list_leads |= fold(data.get("self_list_leads", ()))
         rules.list_ordinals |= fold(data.get("list_ordinals", ()))
         for words in fold(data.get("pair_counts", ())):
             tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
@@ -700,6 +704,7 @@ def load_rules() -> Rules:
     rules.proxy_wish_re = _wish_regex(rules.proxy_owners, rules.proxy_roles, rules.proxy_wishes)
     rules.proxy_for_re, rules.proxy_by_re = _principal_regexes(rules)
     rules.list_cue_re = phrase_regex(rules.list_cues)
+    rules.self_list_lead_re = phrase_regex(rules.self_list_leads)
     rules.below_ref_re = _star_regex(rules.below_refs)
     rules.offer_re = _gap_regex(rules.offers)
     rules.context_skip_re = phrase_regex(rules.context_skips)

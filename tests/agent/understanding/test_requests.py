@@ -3584,3 +3584,40 @@ def test_a_second_pair_after_the_first_is_no_one_left_out() -> None:
     )
     assert aside.confident
     assert aside.b == Party("Amélie Roche", "amelie@lumiere.example")
+
+
+def test_a_list_of_one_person_each_under_the_writers_ask_pairs_the_writer_with_each() -> None:
+    ann, bob = "Dr. Ann Berg <ann@berg.example>", "Bob Stone <bob@stone.example>"
+    writer = Party("Pat Morrow", "pat@morrow.example")
+    for body in (
+        f"Hi, I need two intros:\n\n1) {ann} - she runs a lab in Aachen.\n2) {bob} - he "
+        "invests in robotics.\n\nThanks!",
+        f"Kurze Bitte, ich bräuchte gleich zwei Intros:\n\n1) {ann} \u2013 sie leitet ein Labor, "
+        f"und wir suchen einen Partner.\n2) {bob} \u2013 er investiert in Robotik.\n\nDanke!",
+        f"Bonjour, j'aurais besoin de deux mises en relation :\n\n1) {ann} : elle dirige un "
+        f"laboratoire.\n2) {bob}, il investit dans la robotique.\n\nMerci !",
+        f"Hola, necesito dos presentaciones:\n\n1) {ann} \u2013 dirige un laboratorio.\n2) {bob} "
+        "\u2013 invierte en robótica.\n\nGracias.",
+        f"Olá, preciso de duas apresentações:\n\n1) {ann} \u2013 dirige um laboratório.\n2) {bob} "
+        "\u2013 investe em robótica.\n\nObrigado.",
+        f"Habari, nahitaji utambulisho mara mbili:\n\n1) {ann} - anaongoza maabara.\n2) {bob}"
+        " - anawekeza katika roboti.\n\nAsante.",
+    ):
+        result = understand(body, sender="Pat Morrow <pat@morrow.example>")
+        assert result.kind == "intro_request", body
+        assert (result.a, result.b) == (writer, Party("Ann Berg", "ann@berg.example")), body
+        assert [(p.a, p.b) for p in result.more] == [
+            (writer, Party("Bob Stone", "bob@stone.example"))
+        ], body
+        assert result.confident, body
+    # Near misses: intros for someone else, of two others, an item that names no one
+    # first, and a list that asks nothing.
+    for body in (
+        f"I need two intros for my cofounder:\n\n1) {ann} - a lab.\n2) {bob} - robotics.",
+        f"I'd like intros between the two:\n\n1) {ann} - a lab.\n2) {bob} - robotics.",
+        f"Ich bräuchte zwei Intros:\n\n1) Ein Labor: {ann}.\n2) {bob} \u2013 Robotik.",
+        f"Our speakers this year:\n\n1) {ann} - a lab.\n2) {bob} - robotics.",
+    ):
+        result = understand(body, sender="Pat Morrow <pat@morrow.example>")
+        assert not result.confident, body
+        assert writer not in (result.a, result.b), body
