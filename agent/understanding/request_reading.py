@@ -116,6 +116,7 @@ def _context(
         # A list item's reason is on its own line, not in the next item.
         return None
     asks = {_sentence_of(bounds, other.start) for other in found}
+    people = [item for mentions in match.slots.values() for item in mentions]
     closed = False
     for other in (here + 1, here + 2, here - 1):
         if not 0 <= other < len(bounds) or (other > here and (closed or other in asks)):
@@ -125,7 +126,13 @@ def _context(
             continue
         start = bounds[other][0]
         end = _with_list(items, bounds, other)
-        addresses = [n for n in range(start, end) if items[n].kind == "email"]
+        # A person of the match named there with an address ("Their partnerships lead,
+        # Ana Ruiz <...>.") is as good as an address.
+        addresses = [
+            n
+            for n in range(start, end)
+            if items[n].kind == "email" or (items[n].email and items[n] in people)
+        ]
         if addresses:
             # "katrin@schulz.example - wir suchen Büroflächen": what follows the address.
             start = addresses[-1] + 1
@@ -430,6 +437,11 @@ def read_text(
                 called = _vocative(items, bounds[number][0] if number >= 0 else 0, match.start)
                 if called is not None:
                     here = replace(here, greeting=(called,))
+            company = match.slots.get("B", ())
+            if len(company) == 1 and company[0].kind == "name" and not company[0].email:
+                # "introduce me to Helix Bio's new head of procurement, Dmitri Volkov
+                # <dvolkov@helixbio.com>": the one to meet there, not the company.
+                match = _company_contact(items, bounds, match, scene, rules) or match
             pairs = pairs_of(match, here)
             if match.pattern.implied == "you" and "A" not in match.slots:
                 # "Meet Raj": spoken to a recipient about another one; else an announcement.
@@ -552,6 +564,66 @@ def _turns_to_another(items: Sequence[Item], match: Match, rules: Rules) -> bool
         return False
     head = items[end + 1]
     return head.kind in ("name", "email") or head.lower in rules.other_party_heads
+
+
+def _company_contact(
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+    match: Match,
+    scene: Scene,
+    rules: Rules,
+) -> Match | None:
+    """``match`` with its last person, a company named without an address, made the
+    one person there named after it to speak to: a name with an address at a domain that
+    spells the company, right after a role and a comma, in the rest of the sentence or
+    the next ("Ningependa kuunganishwa na kampuni ya Pwani Shipping ... Mtu wa kuongea
+    naye ni afisa wao wa ushirikiano, Baraka Otieno <baraka.otieno@pwanishipping.co.ke>",
+    "their partnerships lead, Ana Ruiz <...>", "son responsable des achats, Dmitri
+    Volkov", "su jefa de compras", "deren Einkaufsleiter", "o responsável de compras").
+    Two such people, none, the writer, or one in a sentence that says no before them,
+    and None."""
+    company = match.slots["B"][0]
+    key = _letters(company.name or "")
+    if len(key) < 3:
+        return None
+    here = _sentence_of(bounds, match.start)
+    if here < 0:
+        return None
+    stop = bounds[min(here + 1, len(bounds) - 1)][1]
+    found = [
+        at
+        for at in range(match.end, stop)
+        if items[at].kind == "name"
+        and items[at].email
+        and key in map(_letters, (items[at].email or "").partition("@")[2].split("."))
+    ]
+    if len(found) != 1:
+        return None
+    at = found[0]
+    contact = items[at]
+    role = items[at - 2]
+    writer = scene.me.party.email if scene.me else None
+    if (
+        items[at - 1].lower != ","
+        or role.kind not in ("word", "name", "they")
+        or role.email
+        or role.lower in rules.greetings
+        or role.lower in rules.closings
+        or (writer is not None and (contact.email or "").casefold() == writer.casefold())
+    ):
+        return None
+    opens = bounds[_sentence_of(bounds, at)][0]
+    if any(item.lower in rules.negations for item in items[opens:at]):
+        return None
+    # The reason follows the contact when the ask's sentence names them.
+    end = at + 1 if at < bounds[here][1] else match.end
+    return Match(match.pattern, match.start, end, {**match.slots, "B": (contact,)})
+
+
+def _letters(text: str) -> str:
+    """The letters and digits of ``text``, folded and without accents ("Helix Bio" and
+    "helix-bio" are "helixbio")."""
+    return "".join(c for c in without_accents(text.casefold()) if c.isalnum())
 
 
 def _appointment(items: Sequence[Item], match: Match, rules: Rules) -> bool:

@@ -3621,3 +3621,67 @@ def test_a_list_of_one_person_each_under_the_writers_ask_pairs_the_writer_with_e
         result = understand(body, sender="Pat Morrow <pat@morrow.example>")
         assert not result.confident, body
         assert writer not in (result.a, result.b), body
+
+
+def test_a_company_asked_for_is_its_contact_named_after_a_role() -> None:
+    writer = Party("Pat Morrow", "pat@morrow.example")
+    for body, contact in (
+        (
+            "Could you put me in touch with Helix Bio? Their partnerships lead, Ana Ruiz "
+            "<ana@helixbio.com>, is the right person. We want to supply their labs.",
+            Party("Ana Ruiz", "ana@helixbio.com"),
+        ),
+        (
+            "Can you introduce me to Helix Bio's new head of procurement, Dmitri Volkov "
+            "<dvolkov@helixbio.com>? We're hoping to become a supplier for their kits.",
+            Party("Dmitri Volkov", "dvolkov@helixbio.com"),
+        ),
+        (
+            "Pourriez-vous me mettre en relation avec Helix Bio ? La personne à contacter est "
+            "son responsable des achats, Dmitri Volkov <dv@helix-bio.fr>. Nous voulons "
+            "devenir leur fournisseur.",
+            Party("Dmitri Volkov", "dv@helix-bio.fr"),
+        ),
+        (
+            "¿Podrías ponerme en contacto con la empresa Helix Bio? La persona indicada es su "
+            "jefa de compras, Lucía Gómez <lg@helixbio.es>. Queremos ser sus proveedores "
+            "este año.",
+            Party("Lucía Gómez", "lg@helixbio.es"),
+        ),
+        (
+            "Könnten Sie mich mit der Firma Helix Bio in Kontakt bringen? Ansprechpartner ist "
+            "deren Einkaufsleiter, Jonas Weber <jw@helixbio.de>. Wir möchten gerne Lieferant "
+            "werden.",
+            Party("Jonas Weber", "jw@helixbio.de"),
+        ),
+        (
+            "Poderia me colocar em contato com a empresa Helix Bio? A pessoa certa é o "
+            "responsável de compras, Rui Costa <rc@helixbio.pt>. Queremos ser fornecedores "
+            "deles este ano.",
+            Party("Rui Costa", "rc@helixbio.pt"),
+        ),
+        (
+            "Ningependa kuunganishwa na kampuni ya Helix Bio ya Mombasa. Mtu wa kuongea naye "
+            "ni afisa wao wa ushirikiano, Baraka Otieno <baraka@helixbio.co.ke>. Tunataka "
+            "kuanza kusafirisha bidhaa kila mwezi.",
+            Party("Baraka Otieno", "baraka@helixbio.co.ke"),
+        ),
+    ):
+        result = understand(body, sender="Pat Morrow <pat@morrow.example>")
+        assert (result.a, result.b) == (writer, contact), body
+        assert result.confident, body
+        assert result.context and "@" not in result.context, body
+    # Near misses: an address elsewhere than the company, one said no to, two people
+    # there, and someone's assistant rather than a company's contact.
+    for body in (
+        "Could you put me in touch with Helix Bio? Their partnerships lead, Ana Ruiz "
+        "<ana@gmail.com>, is the right person.",
+        "Could you put me in touch with Helix Bio? Not their partnerships lead, Ana Ruiz "
+        "<ana@helixbio.com>, she left.",
+        "Could you put me in touch with Helix Bio? Their CEO, Ana Ruiz <ana@helixbio.com>, "
+        "and their CFO, Bo Lee <bo@helixbio.com>, both know us.",
+        "Could you introduce me to Ana Ruiz? Her assistant, Bob Lee <bob@helixbio.com>, "
+        "keeps her diary.",
+    ):
+        result = understand(body, sender="Pat Morrow <pat@morrow.example>")
+        assert not result.confident, body
