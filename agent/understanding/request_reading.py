@@ -1137,3 +1137,53 @@ def _spells(email: str, name: str) -> bool:
     "Grégoire Lambert"; not "Bordeaux")."""
     pieces = set(_LOCAL_PIECES.findall(email.partition("@")[0].casefold()))
     return any(word in pieces for word in _LOCAL_PIECES.findall(without_accents(name.casefold())))
+
+
+_NAME_AT_START = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'-]*)*")
+_ADDRESS_IN_TEXT = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def without_exclusions(text: str, rules: Rules) -> tuple[str, frozenset[str]]:
+    """``text`` without the sentences that name someone not to introduce, and those
+    people's names and addresses, folded: "Surtout pas Paul Girard : il a quitté la
+    boîte en septembre et son ancienne adresse ne répond plus.", "Please don't route it
+    to Paul Brennan (paul.brennan@...) - he left in September.", "No a Pablo Ruiz, ya no
+    trabaja allí.", "Nicht Paul Weber, er ist weg.", "Não o Paulo Reis, ele saiu.", "Si
+    Paulo Mrema, ameondoka." What such a sentence says (an old address, a bounce) is of
+    someone not asked for, so it casts no doubt on the ask, and their address is not
+    someone the ask leaves out; but no pair may hold them. A sentence that also asks
+    ("Not Paul, please introduce me to Sophie (...)") or gives two addresses stays, and
+    only the name after the phrase is excluded."""
+    found = list(rules.exclusion_re.finditer(text)) if text else []
+    if not found:
+        return text, frozenset()
+    excluded: set[str] = set()
+    kept: list[str] = []
+    last = 0
+    for sentence in found:
+        named = _NAME_AT_START.match(text, sentence.start("rest"))
+        addresses = _ADDRESS_IN_TEXT.findall(sentence.group(0))
+        if named is not None:
+            excluded.add(named.group(0).casefold())
+        if len(addresses) > 1 or rules.trigger_re.search(normal_text(sentence.group(0))):
+            continue
+        excluded.update(address.casefold() for address in addresses)
+        kept.append(text[last : sentence.start("lead")])
+        last = sentence.end()
+    kept.append(text[last:])
+    return "".join(kept), frozenset(excluded)
+
+
+def holds_excluded(pairs: Iterable[tuple[Resolved, Resolved]], excluded: AbstractSet[str]) -> bool:
+    """Whether a pair holds someone the writer said not to introduce, by address or by
+    name ("Paul" of "Paul Girard" too)."""
+    names = [set(name.split()) for name in excluded if "@" not in name]
+    for pair in pairs:
+        for person in pair:
+            email, name = person.party.email, person.party.name
+            if email and email.casefold() in excluded:
+                return True
+            words = set(name.casefold().split()) if name else set()
+            if words and any(words <= excluded_words for excluded_words in names):
+                return True
+    return False

@@ -3685,3 +3685,41 @@ def test_a_company_asked_for_is_its_contact_named_after_a_role() -> None:
     ):
         result = understand(body, sender="Pat Morrow <pat@morrow.example>")
         assert not result.confident, body
+
+
+def test_someone_named_not_to_introduce_neither_doubts_nor_is_left_out_of_the_ask() -> None:
+    writer = Party("Pat Morrow", "pat@morrow.example")
+    sophie = Party("Sophie Marchand", "sophie@lumen.example")
+    ask = "Sophie Marchand (sophie@lumen.example)"
+    paul = "Paul Girard (paul@lumen.example)"
+    for body in (
+        f"Could you introduce me to {ask}? Not {paul}: he left, his old address bounces. "
+        "We make ski masks.",
+        f"Can you introduce me to {ask}? Please don't route it to {paul} - he left in "
+        "September and that old email bounces. We make ski masks.",
+        f"Pourriez-vous me présenter {ask} ? Surtout pas {paul} : il est parti et son "
+        "ancienne adresse ne répond plus. Nous faisons des masques de ski.",
+        f"¿Podrías presentarme a {ask}? No a {paul}: se fue y su antiguo correo ya no "
+        "funciona. Hacemos máscaras de esquí.",
+        f"Könnten Sie mich {ask} vorstellen? Nicht {paul}, er ist weg, seine alte Adresse "
+        "geht nicht mehr. Wir bauen Skibrillen.",
+        f"Pode me apresentar a {ask}? Não o {paul}: ele saiu e o e-mail antigo não funciona."
+        " Fazemos máscaras de esqui.",
+        f"Tafadhali nitambulishe kwa {ask}. Si {paul}, ameondoka na barua pepe ya zamani "
+        "haifanyi kazi. Tunatengeneza miwani ya kuteleza.",
+    ):
+        result = understand(body, sender="Pat Morrow <pat@morrow.example>")
+        assert (result.a, result.b) == (writer, sophie), body
+        assert result.confident, body
+        assert not result.more, body
+    # Near misses: the one excluded is the one asked for; a doubt elsewhere still
+    # doubts; "not" before no name excludes no one.
+    for body in (
+        f"Could you introduce me to {paul}? Not Paul Girard, he left.",
+        f"Could you introduce me to {ask}? Not {paul}, he left. Her old address was "
+        "sophie@old.example, though.",
+        f"Could you introduce me to {ask}? Not now, but someday {paul} too.",
+        f"Pourriez-vous me présenter {ask} ? Pas {paul} ni Anne Roy (anne@roy.example).",
+    ):
+        result = understand(body, sender="Pat Morrow <pat@morrow.example>")
+        assert not result.confident, body
