@@ -17,6 +17,7 @@ from agent.understanding.request_matching import (
     find_matches,
     goes_on_unnamed,
     match_at,
+    named_after_aside,
     pattern_index,
 )
 from agent.understanding.request_mentions import LIST_ITEM, Item
@@ -77,6 +78,10 @@ def _sentence_of(bounds: Sequence[tuple[int, int]], position: int) -> int:
     return number if number >= 0 and position < bounds[number][1] else -1
 
 
+# The marks around an aside.
+_ASIDE_MARKS = frozenset({",", "(", ")", "<", ">", "[", "]"})
+
+
 def _clean_context(text: str) -> str | None:
     text = " ".join(text.split()).strip(" ,;:-\u2013\u2014")
     if len(text.split()) < 3:
@@ -107,6 +112,18 @@ def _context(
     # "..., and could you also introduce Ben to Carla?": the reason stops at another ask.
     later = [other.start for other in found if match.end <= other.start < sentence_end]
     tail = items[match.end : min(later, default=sentence_end)]
+    if later:
+        # "Amélie Roche (...), who runs their grants programme, and also to Bruno": the
+        # words leading to the next one asked for are no reason.
+        leading = (
+            rules.conjunctions
+            | rules.also_words
+            | rules.pair_count_preps
+            | _leads_to_last(match)
+            | _ASIDE_MARKS
+        )
+        while tail and tail[-1].lower in leading:
+            tail = tail[:-1]
     if _has_words(tail, 3):
         piece = text[tail[0].start : tail[-1].end]
         cleaned = _without_asides(_clean_context(piece), rules)
@@ -383,6 +400,13 @@ def read_text(
         continued = _continued_matches(items, bounds, found, vetoed)
         if continued:
             found = sorted([*found, *continued], key=_start)
+        # "introduce me to Amélie Roche (...), who runs their grants programme, and also
+        # to Bruno": a further pair of the same kind.
+        further = [m for m in map(lambda f: named_after_aside(items, f, rules), found) if m]
+        if further:
+            starts_of = {match.start for match in found}
+            further = [m for m in further if m.start not in starts_of]
+            found = sorted([*found, *further], key=_start)
     weak_found = find_matches(items, pattern_index("weak"), present)
     # The sentences that asked for a pair so far: no reason for a later one.
     paired: set[int] = set()

@@ -3723,3 +3723,42 @@ def test_someone_named_not_to_introduce_neither_doubts_nor_is_left_out_of_the_as
     ):
         result = understand(body, sender="Pat Morrow <pat@morrow.example>")
         assert not result.confident, body
+
+
+def test_someone_named_after_a_clause_and_also_is_a_further_pair_of_the_same_kind() -> None:
+    writer = Party("Pat Morrow", "pat@morrow.example")
+    amelie, bruno = "Amélie Roche (amelie@fl.example)", "Bruno Petit (bruno@gl.example)"
+    for body in (
+        f"Could you introduce me to {amelie}, who runs their grants programme, and also to "
+        f"{bruno}? We are applying for a climate fund.",
+        f"Pourriez-vous me présenter à {amelie}, qui dirige leur programme de bourses, et "
+        f"aussi à {bruno} ? Nous préparons une candidature.",
+        f"¿Podrías presentarme a {amelie}, que dirige su programa de becas, y también a "
+        f"{bruno}? Preparamos una candidatura.",
+        f"Pode me apresentar à {amelie}, que dirige o programa de bolsas, e também ao "
+        f"{bruno}? Estamos preparando uma candidatura.",
+        f"Tafadhali nitambulishe kwa {amelie}, ambaye anaongoza mpango wao wa ruzuku, na "
+        f"pia kwa {bruno}. Tunaandaa maombi.",
+    ):
+        result = understand(body, sender="Pat Morrow <pat@morrow.example>")
+        assert (result.a, result.b) == (writer, Party("Amélie Roche", "amelie@fl.example"))
+        assert [(p.a, p.b) for p in result.more] == [
+            (writer, Party("Bruno Petit", "bruno@gl.example"))
+        ], body
+        assert result.confident, body
+        assert result.context and not result.context.endswith(("to", "à", "a", "ao", "kwa"))
+    # Without an address the further one is asked about.
+    unaddressed = understand(
+        f"Could you introduce me to {amelie}, who runs their grants programme, and also to "
+        "Bruno, the CFO at GreenLeaf? I don't have his address.",
+        sender="Pat Morrow <pat@morrow.example>",
+    )
+    assert [(p.a, p.b) for p in unaddressed.more] == [(writer, Party("Bruno", None))]
+    assert not unaddressed.confident
+    # Near misses: what is someone's, and no clause before the conjunction.
+    teams = understand(
+        f"Could you introduce me to {amelie}, who runs their grants programme, and Bruno's "
+        "team too?",
+        sender="Pat Morrow <pat@morrow.example>",
+    )
+    assert not teams.more and not teams.confident
