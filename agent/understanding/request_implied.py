@@ -483,9 +483,24 @@ def _of_writer(sentence: tuple[Item, ...], rules: Rules) -> bool:
     if any(item.lower in rules.self_verbs for item in sentence):
         return True
     clause: list[Item] = []
+    aside = False
     for at, item in enumerate((*sentence, None)):
         if item is not None and not _ends_clause(sentence, at):
-            clause.append(item)
+            if not aside:
+                clause.append(item)
+            continue
+        if (
+            item is not None
+            and at + 1 < len(sentence)
+            and sentence[at + 1].lower in rules.relative_words
+        ):
+            # "mich mit Amélie Roche (...), die das Programm leitet, und auch mit Bruno
+            # Petit (...) bekannt machen": a relative clause is an aside, the clause
+            # around it one.
+            aside = True
+            continue
+        if aside:
+            aside = False
             continue
         if any(
             i.kind in ("self", "us") and i.lower in rules.object_self_words for i in clause

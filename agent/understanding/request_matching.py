@@ -196,23 +196,60 @@ def goes_on_unnamed(
     runs their grants programme, and also to Bruno"), unless another match, one of
     ``others`` (where they start), reads them. That someone is asked for too and cannot
     be placed, so no pair of the match is certain."""
+    cursor = _after_and(items, match, rules)
+    if cursor is None or cursor >= len(items):
+        return False
+    if items[cursor].kind == "name" and cursor not in others:
+        return True
+    if items[cursor].lower not in rules.descriptor_starts:
+        return False
+    return next(_described(items, cursor, rules), None) is None
+
+
+def named_after_aside(items: Sequence[Item], match: Match, rules: Rules) -> Match | None:
+    """The further pair of the same kind a match goes on to after an aside: "could you
+    introduce me to Amélie Roche (...), who runs their grants programme, and also to
+    Bruno, the CFO at GreenLeaf?" asks for the writer with Bruno too. Only after a
+    relative clause about the one the match ends on, and for a name, not what is theirs
+    ("and Bruno's team")."""
+    if "B" not in match.slots:
+        return None
+    cursor = _after_and(items, match, rules, aside=True)
+    if cursor is None or cursor >= len(items) or items[cursor].kind != "name":
+        return None
+    if cursor + 1 < len(items) and items[cursor + 1].lower in _POSSESSIVES:
+        return None
+    return Match(match.pattern, cursor, cursor + 1, {**match.slots, "B": (items[cursor],)})
+
+
+def _after_and(
+    items: Sequence[Item], match: Match, rules: Rules, aside: bool = False
+) -> int | None:
+    """Where someone else asked for would stand after the person a match ends on: past
+    addresses, the marks around asides and a relative clause about them (", who runs
+    their grants programme,"), a conjunction, and the words that led to the person,
+    which may come again ("and also to"). None where no conjunction follows, or, with
+    ``aside``, where no relative clause came before it."""
     # The pattern up to its last person: a verb may close it ("mich Amélie Roche
     # vorstellen, ..., und auch Bruno").
     elements = match.pattern.elements
     while elements and elements[-1].slot is None:
         elements = elements[:-1]
     if not elements:
-        return False
+        return None
     cursor = _past_asides(items, match.end)
-    if cursor < len(items) and items[cursor].lower in rules.relative_words:
+    clause = cursor < len(items) and items[cursor].lower in rules.relative_words
+    if clause:
         # ", who runs their grants programme,": a clause about the person, to its comma.
         while cursor < len(items) and items[cursor].lower != "," and items[cursor].kind != "end":
             cursor += 1
         if cursor >= len(items) or items[cursor].lower != ",":
-            return False
+            return None
         cursor = _past_asides(items, cursor)
+    elif aside:
+        return None
     if cursor >= len(items) or items[cursor].lower not in rules.conjunctions:
-        return False
+        return None
     cursor += 1
     # "and also to his cofounder": the words before the person may come again.
     before: set[str] = set()
@@ -224,11 +261,7 @@ def goes_on_unnamed(
     again = rules.also_words | before | elements[-1].repeat
     while cursor < len(items) and items[cursor].kind == "word" and items[cursor].lower in again:
         cursor += 1
-    if cursor < len(items) and items[cursor].kind == "name" and cursor not in others:
-        return True
-    if cursor >= len(items) or items[cursor].lower not in rules.descriptor_starts:
-        return False
-    return next(_described(items, cursor, rules), None) is None
+    return cursor
 
 
 def _past_asides(items: Sequence[Item], cursor: int) -> int:

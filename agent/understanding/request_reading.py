@@ -13,9 +13,11 @@ from itertools import pairwise
 from agent.message import Address
 from agent.understanding.request_matching import (
     Match,
+    PatternIndex,
     find_matches,
     goes_on_unnamed,
     match_at,
+    named_after_aside,
     pattern_index,
 )
 from agent.understanding.request_mentions import LIST_ITEM, Item
@@ -76,6 +78,10 @@ def _sentence_of(bounds: Sequence[tuple[int, int]], position: int) -> int:
     return number if number >= 0 and position < bounds[number][1] else -1
 
 
+# The marks around an aside.
+_ASIDE_MARKS = frozenset({",", "(", ")", "<", ">", "[", "]"})
+
+
 def _clean_context(text: str) -> str | None:
     text = " ".join(text.split()).strip(" ,;:-\u2013\u2014")
     if len(text.split()) < 3:
@@ -106,6 +112,18 @@ def _context(
     # "..., and could you also introduce Ben to Carla?": the reason stops at another ask.
     later = [other.start for other in found if match.end <= other.start < sentence_end]
     tail = items[match.end : min(later, default=sentence_end)]
+    if later:
+        # "Amélie Roche (...), who runs their grants programme, and also to Bruno": the
+        # words leading to the next one asked for are no reason.
+        leading = (
+            rules.conjunctions
+            | rules.also_words
+            | rules.pair_count_preps
+            | _leads_to_last(match)
+            | _ASIDE_MARKS
+        )
+        while tail and tail[-1].lower in leading:
+            tail = tail[:-1]
     if _has_words(tail, 3):
         piece = text[tail[0].start : tail[-1].end]
         cleaned = _without_asides(_clean_context(piece), rules)
@@ -115,6 +133,7 @@ def _context(
         # A list item's reason is on its own line, not in the next item.
         return None
     asks = {_sentence_of(bounds, other.start) for other in found}
+    people = [item for mentions in match.slots.values() for item in mentions]
     closed = False
     for other in (here + 1, here + 2, here - 1):
         if not 0 <= other < len(bounds) or (other > here and (closed or other in asks)):
@@ -124,7 +143,13 @@ def _context(
             continue
         start = bounds[other][0]
         end = _with_list(items, bounds, other)
-        addresses = [n for n in range(start, end) if items[n].kind == "email"]
+        # A person of the match named there with an address ("Their partnerships lead,
+        # Ana Ruiz <...>.") is as good as an address.
+        addresses = [
+            n
+            for n in range(start, end)
+            if items[n].kind == "email" or (items[n].email and items[n] in people)
+        ]
         if addresses:
             # "katrin@schulz.example - wir suchen Büroflächen": what follows the address.
             start = addresses[-1] + 1
@@ -368,13 +393,20 @@ def read_text(
     # "A few intros please: 1) Ann and Bob 2) me and Carol": each item is a pair. Where
     # nothing asks for intros, only items of people written with their addresses count.
     asked = reading.triggered or bool(rules.list_cue_re.search(folded))
-    listed = _list_matches(items, bounds, found, written=not asked)
+    listed = _list_matches(text, items, bounds, found, written=not asked)
     if listed:
         found = sorted([*found, *listed], key=_start)
     if found:
         continued = _continued_matches(items, bounds, found, vetoed)
         if continued:
             found = sorted([*found, *continued], key=_start)
+        # "introduce me to Amélie Roche (...), who runs their grants programme, and also
+        # to Bruno": a further pair of the same kind.
+        further = [m for m in map(lambda f: named_after_aside(items, f, rules), found) if m]
+        if further:
+            starts_of = {match.start for match in found}
+            further = [m for m in further if m.start not in starts_of]
+            found = sorted([*found, *further], key=_start)
     weak_found = find_matches(items, pattern_index("weak"), present)
     # The sentences that asked for a pair so far: no reason for a later one.
     paired: set[int] = set()
@@ -429,6 +461,11 @@ def read_text(
                 called = _vocative(items, bounds[number][0] if number >= 0 else 0, match.start)
                 if called is not None:
                     here = replace(here, greeting=(called,))
+            company = match.slots.get("B", ())
+            if len(company) == 1 and company[0].kind == "name" and not company[0].email:
+                # "introduce me to Helix Bio's new head of procurement, Dmitri Volkov
+                # <dvolkov@helixbio.com>": the one to meet there, not the company.
+                match = _company_contact(items, bounds, match, scene, rules) or match
             pairs = pairs_of(match, here)
             if match.pattern.implied == "you" and "A" not in match.slots:
                 # "Meet Raj": spoken to a recipient about another one; else an announcement.
@@ -553,6 +590,66 @@ def _turns_to_another(items: Sequence[Item], match: Match, rules: Rules) -> bool
     return head.kind in ("name", "email") or head.lower in rules.other_party_heads
 
 
+def _company_contact(
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+    match: Match,
+    scene: Scene,
+    rules: Rules,
+) -> Match | None:
+    """``match`` with its last person, a company named without an address, made the
+    one person there named after it to speak to: a name with an address at a domain that
+    spells the company, right after a role and a comma, in the rest of the sentence or
+    the next ("Ningependa kuunganishwa na kampuni ya Pwani Shipping ... Mtu wa kuongea
+    naye ni afisa wao wa ushirikiano, Baraka Otieno <baraka.otieno@pwanishipping.co.ke>",
+    "their partnerships lead, Ana Ruiz <...>", "son responsable des achats, Dmitri
+    Volkov", "su jefa de compras", "deren Einkaufsleiter", "o responsável de compras").
+    Two such people, none, the writer, or one in a sentence that says no before them,
+    and None."""
+    company = match.slots["B"][0]
+    key = _letters(company.name or "")
+    if len(key) < 3:
+        return None
+    here = _sentence_of(bounds, match.start)
+    if here < 0:
+        return None
+    stop = bounds[min(here + 1, len(bounds) - 1)][1]
+    found = [
+        at
+        for at in range(match.end, stop)
+        if items[at].kind == "name"
+        and items[at].email
+        and key in map(_letters, (items[at].email or "").partition("@")[2].split("."))
+    ]
+    if len(found) != 1:
+        return None
+    at = found[0]
+    contact = items[at]
+    role = items[at - 2]
+    writer = scene.me.party.email if scene.me else None
+    if (
+        items[at - 1].lower != ","
+        or role.kind not in ("word", "name", "they")
+        or role.email
+        or role.lower in rules.greetings
+        or role.lower in rules.closings
+        or (writer is not None and (contact.email or "").casefold() == writer.casefold())
+    ):
+        return None
+    opens = bounds[_sentence_of(bounds, at)][0]
+    if any(item.lower in rules.negations for item in items[opens:at]):
+        return None
+    # The reason follows the contact when the ask's sentence names them.
+    end = at + 1 if at < bounds[here][1] else match.end
+    return Match(match.pattern, match.start, end, {**match.slots, "B": (contact,)})
+
+
+def _letters(text: str) -> str:
+    """The letters and digits of ``text``, folded and without accents ("Helix Bio" and
+    "helix-bio" are "helixbio")."""
+    return "".join(c for c in without_accents(text.casefold()) if c.isalnum())
+
+
 def _appointment(items: Sequence[Item], match: Match, rules: Rules) -> bool:
     """Whether ``match`` tells someone to meet a person at a place or a time ("Ann, meet
     Bob at the entrance at 9", "Ana, conoce a Luis en la oficina a las 10"): a meeting
@@ -594,6 +691,7 @@ def _appointment(items: Sequence[Item], match: Match, rules: Rules) -> bool:
 
 
 def _list_matches(
+    text: str,
     items: Sequence[Item],
     bounds: Sequence[tuple[int, int]],
     found: Sequence[Match],
@@ -607,8 +705,13 @@ def _list_matches(
     ordinals = index_of.rules.list_ordinals
     # Ordinals open items only in a mail that asks for intros.
     ordered = {} if written else _ordinal_items(items, bounds, ordinals)
+    # "I need two intros: 1) Ann Lee (...) 2) Bob Ray (...)": each item the writer's.
+    own = {} if written else _writer_list(text, items, bounds, taken, index_of)
     listed: list[Match] = []
     for number, (start, end) in enumerate(bounds):
+        if number in own:
+            listed.append(own[number])
+            continue
         if number in taken:
             continue
         seen: Sequence[Item] = items
@@ -638,6 +741,96 @@ def _list_matches(
 
 # The pair a list item of two people written with addresses stands for.
 _ITEM_PAIR = Pattern("{A} ... {B}", (Element(slot="A"), Element(slot="B")))
+# The pair a list item of one person stands for, under the writer's ask: the writer and them.
+_ITEM_ONE = Pattern("{B} ...", (Element(slot="B"),))
+
+
+def _item_end(items: Sequence[Item], bounds: Sequence[tuple[int, int]], number: int) -> int:
+    """The last sentence of the list item opening at sentence ``number``: it goes on to
+    the next item or paragraph."""
+    last = number
+    while last + 1 < len(bounds) and not any(
+        item.kind == "end" and item.lower in (LIST_ITEM, "\n")
+        for item in items[bounds[last][1] - 1 : bounds[last + 1][0]]
+    ):
+        last += 1
+    return last
+
+
+def _writer_list(
+    text: str,
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+    taken: AbstractSet[int],
+    index_of: PatternIndex,
+) -> dict[int, Match]:
+    """The list items of the writer's own ask for intros, by the sentence each opens:
+    after a sentence ending on a colon that asks intros for the writer ("I need two
+    intros:", "ich bräuchte gleich zwei Intros:", "j'aurais besoin de deux mises en
+    relation :", "necesito dos presentaciones:", "preciso de duas apresentações:",
+    "nahitaji utambulisho mara mbili:"), two items or more, each opening on one person
+    written with an address or by a first name and a surname, alone or before a dash, a
+    colon or a comma and the reason ("1) Dr. Sabine Hoffmann <...> - she leads ..."),
+    each the writer and that person. An ask for someone else ("for my cofounder"), of two
+    others ("the two", "two people"), an item naming no one first, a second address, or
+    a phrasing in any item, and no item is read so."""
+    rules = index_of.rules
+    own: dict[int, Match] = {}
+    for number, (start, end) in enumerate(bounds[:-1]):
+        if items[end - 1].lower != ":" or not _is_list_item(items, bounds, number + 1):
+            continue
+        lead = normal_text(text[items[start].start : items[end - 1].end])
+        wish = rules.self_list_lead_re.search(lead)
+        if (
+            wish is None
+            or not rules.list_cue_re.search(lead)
+            or rules.both_re.search(lead)
+            or rules.them_re.search(lead)
+            or any(item.email or item.lower in rules.pair_count_preps for item in items[start:end])
+            or any(
+                item.lower in rules.pair_count_heads and _has_pair_count(items, at, rules)
+                for at, item in enumerate(items[start:end], start)
+            )
+        ):
+            continue
+        found: dict[int, Match] = {}
+        following = number + 1
+        while following < len(bounds) and _is_list_item(items, bounds, following):
+            last = _item_end(items, bounds, following)
+            item_start, item_end = bounds[following][0], bounds[last][1]
+            person = items[item_start]
+            emails = {i.email.casefold() for i in items[item_start:item_end] if i.email}
+            if (
+                any(n in taken for n in range(following, last + 1))
+                or match_at(items, item_start, index_of) is not None
+                or person.kind not in ("name", "email")
+                or not (person.email or " " in (person.name or ""))
+                or len(emails - {(person.email or "").casefold()}) > 0
+                or (
+                    item_start + 1 < bounds[following][1]
+                    and items[item_start + 1].lower not in _ITEM_BREAKS
+                )
+                or any(i.kind in ("you", "group", "call") for i in items[item_start:item_end])
+            ):
+                found = {}
+                break
+            found[following] = Match(_ITEM_ONE, item_start, item_start + 1, {"B": (person,)})
+            following = last + 1
+        if len(found) > 1:
+            own.update(found)
+    return own
+
+
+# What may follow the one person opening a list item: the reason after it.
+_ITEM_BREAKS = frozenset({"-", "\u2013", "\u2014", ":", ","})
+
+
+def _has_pair_count(items: Sequence[Item], at: int, rules: Rules) -> bool:
+    """Whether a count of people ("two people", "deux personnes") opens at ``at``."""
+    return any(
+        tuple(item.lower for item in items[at : at + len(words)]) == words
+        for words in rules.pair_counts
+    )
 
 
 def _item_of_two(
@@ -649,13 +842,7 @@ def _item_of_two(
     Mill (howard@...) does contract pressing." The match ends after the first of them,
     so that the rest of the sentence gives the reason."""
     start = bounds[number][0]
-    last = number
-    # The item goes on to the next item or paragraph.
-    while last + 1 < len(bounds) and not any(
-        item.kind == "end" and item.lower in (LIST_ITEM, "\n")
-        for item in items[bounds[last][1] - 1 : bounds[last + 1][0]]
-    ):
-        last += 1
+    last = _item_end(items, bounds, number)
     if any(n in taken for n in range(number, last + 1)):
         return None
     people: dict[str, int] = {}
@@ -974,3 +1161,53 @@ def _spells(email: str, name: str) -> bool:
     "Grégoire Lambert"; not "Bordeaux")."""
     pieces = set(_LOCAL_PIECES.findall(email.partition("@")[0].casefold()))
     return any(word in pieces for word in _LOCAL_PIECES.findall(without_accents(name.casefold())))
+
+
+_NAME_AT_START = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'-]*)*")
+_ADDRESS_IN_TEXT = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def without_exclusions(text: str, rules: Rules) -> tuple[str, frozenset[str]]:
+    """``text`` without the sentences that name someone not to introduce, and those
+    people's names and addresses, folded: "Surtout pas Paul Girard : il a quitté la
+    boîte en septembre et son ancienne adresse ne répond plus.", "Please don't route it
+    to Paul Brennan (paul.brennan@...) - he left in September.", "No a Pablo Ruiz, ya no
+    trabaja allí.", "Nicht Paul Weber, er ist weg.", "Não o Paulo Reis, ele saiu.", "Si
+    Paulo Mrema, ameondoka." What such a sentence says (an old address, a bounce) is of
+    someone not asked for, so it casts no doubt on the ask, and their address is not
+    someone the ask leaves out; but no pair may hold them. A sentence that also asks
+    ("Not Paul, please introduce me to Sophie (...)") or gives two addresses stays, and
+    only the name after the phrase is excluded."""
+    found = list(rules.exclusion_re.finditer(text)) if text else []
+    if not found:
+        return text, frozenset()
+    excluded: set[str] = set()
+    kept: list[str] = []
+    last = 0
+    for sentence in found:
+        named = _NAME_AT_START.match(text, sentence.start("rest"))
+        addresses = _ADDRESS_IN_TEXT.findall(sentence.group(0))
+        if named is not None:
+            excluded.add(named.group(0).casefold())
+        if len(addresses) > 1 or rules.trigger_re.search(normal_text(sentence.group(0))):
+            continue
+        excluded.update(address.casefold() for address in addresses)
+        kept.append(text[last : sentence.start("lead")])
+        last = sentence.end()
+    kept.append(text[last:])
+    return "".join(kept), frozenset(excluded)
+
+
+def holds_excluded(pairs: Iterable[tuple[Resolved, Resolved]], excluded: AbstractSet[str]) -> bool:
+    """Whether a pair holds someone the writer said not to introduce, by address or by
+    name ("Paul" of "Paul Girard" too)."""
+    names = [set(name.split()) for name in excluded if "@" not in name]
+    for pair in pairs:
+        for person in pair:
+            email, name = person.party.email, person.party.name
+            if email and email.casefold() in excluded:
+                return True
+            words = set(name.casefold().split()) if name else set()
+            if words and any(words <= excluded_words for excluded_words in names):
+                return True
+    return False

@@ -271,6 +271,10 @@ class Rules:
     subject_cues: set[str] = field(default_factory=set)
     proxy_cues: set[str] = field(default_factory=set)
     list_cues: set[str] = field(default_factory=set)
+    # The writer asking intros for themselves before a list ("I need two intros:").
+    self_list_leads: set[str] = field(default_factory=set)
+    # A sentence opening on someone not to introduce ("Surtout pas Paul Girard : ...").
+    exclusions: set[str] = field(default_factory=set)
     # Words opening list items as numbers do ("Erstens ... Zweitens ...", "First, ...").
     list_ordinals: set[str] = field(default_factory=set)
     # An ask about "two people" ("deux personnes", "the following"), as tokens, and the
@@ -361,6 +365,8 @@ class Rules:
     proxy_for_re: re.Pattern[str] = _NEVER
     proxy_by_re: re.Pattern[str] = _NEVER
     list_cue_re: re.Pattern[str] = _NEVER
+    self_list_lead_re: re.Pattern[str] = _NEVER
+    exclusion_re: re.Pattern[str] = _NEVER
     context_skip_re: re.Pattern[str] = _NEVER
 
 
@@ -481,6 +487,22 @@ def _gap_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
+def _exclusion_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """A sentence opening on one of ``phrases`` (of any case) and a name written with a
+    capital or an address right after it, to the sentence's end: "Surtout pas Paul
+    Girard : il a quitté la boîte en septembre.", "Please don't route it to Paul
+    Brennan (paul.brennan@...) - he left." A sentence ends at a line break, or at a mark
+    before a space or the end; the phrase is group "lead", the rest group "rest"."""
+    wanted = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not wanted:
+        return _NEVER
+    body = "|".join(re.escape(p).replace("\\ ", r"\s+").replace("'", "['\u2019]") for p in wanted)
+    return re.compile(
+        rf"(?:^|(?<=[.!?;:\n])|(?<=[.!?;:]\s))[ \t]*(?P<lead>(?i:{body}))[ \t]+"
+        rf"(?P<rest>[A-ZÀ-ÖØ-Þ]|[\w.+'-]+@)[^\n]*?(?:[.!?](?=\s|$)|\n|$)"
+    )
+
+
 def _read_json(folder: str, language: str) -> dict[str, Any]:
     path = resources.files("rules") / folder / f"{language}.json"
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
@@ -556,6 +578,8 @@ def load_rules() -> Rules:
         rules.weak_patterns += compile_all(data.get("weak_patterns", ()))
         rules.list_patterns += compile_all(data.get("list_patterns", ()))
         rules.list_cues |= fold(data.get("list_cues", ()))
+        rules.self_list_leads |= fold(data.get("self_list_leads", ()))
+        rules.exclusions |= fold(data.get("exclusions", ()))
         rules.list_ordinals |= fold(data.get("list_ordinals", ()))
         for words in fold(data.get("pair_counts", ())):
             tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
@@ -711,6 +735,8 @@ def load_rules() -> Rules:
     rules.proxy_wish_re = _wish_regex(rules.proxy_owners, rules.proxy_roles, rules.proxy_wishes)
     rules.proxy_for_re, rules.proxy_by_re = _principal_regexes(rules)
     rules.list_cue_re = phrase_regex(rules.list_cues)
+    rules.self_list_lead_re = phrase_regex(rules.self_list_leads)
+    rules.exclusion_re = _exclusion_regex(rules.exclusions)
     rules.below_ref_re = _star_regex(rules.below_refs)
     rules.offer_re = _gap_regex(rules.offers)
     rules.context_skip_re = phrase_regex(rules.context_skips)

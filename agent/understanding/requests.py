@@ -62,10 +62,12 @@ from agent.understanding.request_proxy import named_principals, principal
 from agent.understanding.request_reading import (
     Reading,
     hands_over,
+    holds_excluded,
     read_text,
     reason_about,
     reason_after,
     wanting_contact,
+    without_exclusions,
     written_addresses,
 )
 from agent.understanding.request_rules import Rules, compile_pattern, load_rules
@@ -191,11 +193,15 @@ def understand_request(
     # "His old address was bob@oldco.io", "Actually just Bob for now": what the writer
     # doubts or corrects is no certain request; nor is one wanted later ("next month,
     # not now"), which acted on at once would write to people before their time.
-    doubts = rules.doubt_cue_re.search(normal_text(own[:signed])) is not None
+    # "Surtout pas Paul Girard : son ancienne adresse ne répond plus": what is said of
+    # someone not to introduce neither doubts the ask nor is left out of it.
+    asked, excluded = without_exclusions(own[:signed], rules)
+    doubts = rules.doubt_cue_re.search(normal_text(asked)) is not None
     confident = (
         all(certain_pair(a, b, agent) for a, b in pairs)
         and not doubts
-        and not _left_out(pairs, own[:signed], forward, message, agent, rules)
+        and not _left_out(pairs, asked, forward, message, agent, rules)
+        and not holds_excluded(pairs, excluded)
     )
     first, *rest = pairs
     return RequestResult(

@@ -379,3 +379,30 @@ def test_an_us_of_another_clause_does_not_make_the_writer_a_party(body: str) -> 
     pairs = [(result.a, result.b), *((p.a, p.b) for p in result.more)]
     assert all(Party("Martin Krüger", "martin@krueger.example") not in p for p in pairs), body
     assert not result.confident, body
+
+
+def test_the_writer_asked_for_across_a_relative_clause_is_no_ask_of_two_others() -> None:
+    amelie, bruno = "Amélie Roche (amelie@fl.example)", "Bruno Petit (bruno@gl.example)"
+    for body in (
+        f"Könnten Sie mich mit {amelie}, die das Förderprogramm leitet, und auch mit {bruno} "
+        "bekannt machen? Wir bereiten einen Antrag vor.",
+        f"Könnten Sie mich bitte mit {amelie}, deren Team das Programm leitet, und mit "
+        f"{bruno} vernetzen? Wir bereiten einen Antrag vor.",
+    ):
+        result = understand(body, sender="Pat Morrow <pat@morrow.example>")
+        assert not result.confident, body
+        assert (result.a, result.b) != (
+            Party("Amélie Roche", "amelie@fl.example"),
+            Party("Bruno Petit", "bruno@gl.example"),
+        ), body
+    # Near miss: the two others, the clause about one of them aside, are still the pair.
+    result = understand(
+        f"Könnten Sie {amelie}, die das Förderprogramm leitet, mit {bruno} bekannt machen? "
+        "Wir bereiten einen Antrag vor.",
+        sender="Pat Morrow <pat@morrow.example>",
+    )
+    assert (result.a, result.b) == (
+        Party("Amélie Roche", "amelie@fl.example"),
+        Party("Bruno Petit", "bruno@gl.example"),
+    )
+    assert result.confident

@@ -3735,3 +3735,181 @@ def test_a_row_that_does_not_tie_one_address_to_one_person_gives_none() -> None:
     )
     assert listed.b == JULIA
     assert not listed.confident
+
+
+def test_a_list_of_one_person_each_under_the_writers_ask_pairs_the_writer_with_each() -> None:
+    ann, bob = "Dr. Ann Berg <ann@berg.example>", "Bob Stone <bob@stone.example>"
+    writer = Party("Pat Morrow", "pat@morrow.example")
+    for body in (
+        f"Hi, I need two intros:\n\n1) {ann} - she runs a lab in Aachen.\n2) {bob} - he "
+        "invests in robotics.\n\nThanks!",
+        f"Kurze Bitte, ich bräuchte gleich zwei Intros:\n\n1) {ann} \u2013 sie leitet ein Labor, "
+        f"und wir suchen einen Partner.\n2) {bob} \u2013 er investiert in Robotik.\n\nDanke!",
+        f"Bonjour, j'aurais besoin de deux mises en relation :\n\n1) {ann} : elle dirige un "
+        f"laboratoire.\n2) {bob}, il investit dans la robotique.\n\nMerci !",
+        f"Hola, necesito dos presentaciones:\n\n1) {ann} \u2013 dirige un laboratorio.\n2) {bob} "
+        "\u2013 invierte en robótica.\n\nGracias.",
+        f"Olá, preciso de duas apresentações:\n\n1) {ann} \u2013 dirige um laboratório.\n2) {bob} "
+        "\u2013 investe em robótica.\n\nObrigado.",
+        f"Habari, nahitaji utambulisho mara mbili:\n\n1) {ann} - anaongoza maabara.\n2) {bob}"
+        " - anawekeza katika roboti.\n\nAsante.",
+    ):
+        result = understand(body, sender="Pat Morrow <pat@morrow.example>")
+        assert result.kind == "intro_request", body
+        assert (result.a, result.b) == (writer, Party("Ann Berg", "ann@berg.example")), body
+        assert [(p.a, p.b) for p in result.more] == [
+            (writer, Party("Bob Stone", "bob@stone.example"))
+        ], body
+        assert result.confident, body
+    # Near misses: intros for someone else, of two others, an item that names no one
+    # first, and a list that asks nothing.
+    for body in (
+        f"I need two intros for my cofounder:\n\n1) {ann} - a lab.\n2) {bob} - robotics.",
+        f"I'd like intros between the two:\n\n1) {ann} - a lab.\n2) {bob} - robotics.",
+        f"Ich bräuchte zwei Intros:\n\n1) Ein Labor: {ann}.\n2) {bob} \u2013 Robotik.",
+        f"Our speakers this year:\n\n1) {ann} - a lab.\n2) {bob} - robotics.",
+    ):
+        result = understand(body, sender="Pat Morrow <pat@morrow.example>")
+        assert not result.confident, body
+        assert writer not in (result.a, result.b), body
+
+
+def test_a_company_asked_for_is_its_contact_named_after_a_role() -> None:
+    writer = Party("Pat Morrow", "pat@morrow.example")
+    for body, contact in (
+        (
+            "Could you put me in touch with Helix Bio? Their partnerships lead, Ana Ruiz "
+            "<ana@helixbio.com>, is the right person. We want to supply their labs.",
+            Party("Ana Ruiz", "ana@helixbio.com"),
+        ),
+        (
+            "Can you introduce me to Helix Bio's new head of procurement, Dmitri Volkov "
+            "<dvolkov@helixbio.com>? We're hoping to become a supplier for their kits.",
+            Party("Dmitri Volkov", "dvolkov@helixbio.com"),
+        ),
+        (
+            "Pourriez-vous me mettre en relation avec Helix Bio ? La personne à contacter est "
+            "son responsable des achats, Dmitri Volkov <dv@helix-bio.fr>. Nous voulons "
+            "devenir leur fournisseur.",
+            Party("Dmitri Volkov", "dv@helix-bio.fr"),
+        ),
+        (
+            "¿Podrías ponerme en contacto con la empresa Helix Bio? La persona indicada es su "
+            "jefa de compras, Lucía Gómez <lg@helixbio.es>. Queremos ser sus proveedores "
+            "este año.",
+            Party("Lucía Gómez", "lg@helixbio.es"),
+        ),
+        (
+            "Könnten Sie mich mit der Firma Helix Bio in Kontakt bringen? Ansprechpartner ist "
+            "deren Einkaufsleiter, Jonas Weber <jw@helixbio.de>. Wir möchten gerne Lieferant "
+            "werden.",
+            Party("Jonas Weber", "jw@helixbio.de"),
+        ),
+        (
+            "Poderia me colocar em contato com a empresa Helix Bio? A pessoa certa é o "
+            "responsável de compras, Rui Costa <rc@helixbio.pt>. Queremos ser fornecedores "
+            "deles este ano.",
+            Party("Rui Costa", "rc@helixbio.pt"),
+        ),
+        (
+            "Ningependa kuunganishwa na kampuni ya Helix Bio ya Mombasa. Mtu wa kuongea naye "
+            "ni afisa wao wa ushirikiano, Baraka Otieno <baraka@helixbio.co.ke>. Tunataka "
+            "kuanza kusafirisha bidhaa kila mwezi.",
+            Party("Baraka Otieno", "baraka@helixbio.co.ke"),
+        ),
+    ):
+        result = understand(body, sender="Pat Morrow <pat@morrow.example>")
+        assert (result.a, result.b) == (writer, contact), body
+        assert result.confident, body
+        assert result.context and "@" not in result.context, body
+    # Near misses: an address elsewhere than the company, one said no to, two people
+    # there, and someone's assistant rather than a company's contact.
+    for body in (
+        "Could you put me in touch with Helix Bio? Their partnerships lead, Ana Ruiz "
+        "<ana@gmail.com>, is the right person.",
+        "Could you put me in touch with Helix Bio? Not their partnerships lead, Ana Ruiz "
+        "<ana@helixbio.com>, she left.",
+        "Could you put me in touch with Helix Bio? Their CEO, Ana Ruiz <ana@helixbio.com>, "
+        "and their CFO, Bo Lee <bo@helixbio.com>, both know us.",
+        "Could you introduce me to Ana Ruiz? Her assistant, Bob Lee <bob@helixbio.com>, "
+        "keeps her diary.",
+    ):
+        result = understand(body, sender="Pat Morrow <pat@morrow.example>")
+        assert not result.confident, body
+
+
+def test_someone_named_not_to_introduce_neither_doubts_nor_is_left_out_of_the_ask() -> None:
+    writer = Party("Pat Morrow", "pat@morrow.example")
+    sophie = Party("Sophie Marchand", "sophie@lumen.example")
+    ask = "Sophie Marchand (sophie@lumen.example)"
+    paul = "Paul Girard (paul@lumen.example)"
+    for body in (
+        f"Could you introduce me to {ask}? Not {paul}: he left, his old address bounces. "
+        "We make ski masks.",
+        f"Can you introduce me to {ask}? Please don't route it to {paul} - he left in "
+        "September and that old email bounces. We make ski masks.",
+        f"Pourriez-vous me présenter {ask} ? Surtout pas {paul} : il est parti et son "
+        "ancienne adresse ne répond plus. Nous faisons des masques de ski.",
+        f"¿Podrías presentarme a {ask}? No a {paul}: se fue y su antiguo correo ya no "
+        "funciona. Hacemos máscaras de esquí.",
+        f"Könnten Sie mich {ask} vorstellen? Nicht {paul}, er ist weg, seine alte Adresse "
+        "geht nicht mehr. Wir bauen Skibrillen.",
+        f"Pode me apresentar a {ask}? Não o {paul}: ele saiu e o e-mail antigo não funciona."
+        " Fazemos máscaras de esqui.",
+        f"Tafadhali nitambulishe kwa {ask}. Si {paul}, ameondoka na barua pepe ya zamani "
+        "haifanyi kazi. Tunatengeneza miwani ya kuteleza.",
+    ):
+        result = understand(body, sender="Pat Morrow <pat@morrow.example>")
+        assert (result.a, result.b) == (writer, sophie), body
+        assert result.confident, body
+        assert not result.more, body
+    # Near misses: the one excluded is the one asked for; a doubt elsewhere still
+    # doubts; "not" before no name excludes no one.
+    for body in (
+        f"Could you introduce me to {paul}? Not Paul Girard, he left.",
+        f"Could you introduce me to {ask}? Not {paul}, he left. Her old address was "
+        "sophie@old.example, though.",
+        f"Could you introduce me to {ask}? Not now, but someday {paul} too.",
+        f"Pourriez-vous me présenter {ask} ? Pas {paul} ni Anne Roy (anne@roy.example).",
+    ):
+        result = understand(body, sender="Pat Morrow <pat@morrow.example>")
+        assert not result.confident, body
+
+
+def test_someone_named_after_a_clause_and_also_is_a_further_pair_of_the_same_kind() -> None:
+    writer = Party("Pat Morrow", "pat@morrow.example")
+    amelie, bruno = "Amélie Roche (amelie@fl.example)", "Bruno Petit (bruno@gl.example)"
+    for body in (
+        f"Could you introduce me to {amelie}, who runs their grants programme, and also to "
+        f"{bruno}? We are applying for a climate fund.",
+        f"Pourriez-vous me présenter à {amelie}, qui dirige leur programme de bourses, et "
+        f"aussi à {bruno} ? Nous préparons une candidature.",
+        f"¿Podrías presentarme a {amelie}, que dirige su programa de becas, y también a "
+        f"{bruno}? Preparamos una candidatura.",
+        f"Pode me apresentar à {amelie}, que dirige o programa de bolsas, e também ao "
+        f"{bruno}? Estamos preparando uma candidatura.",
+        f"Tafadhali nitambulishe kwa {amelie}, ambaye anaongoza mpango wao wa ruzuku, na "
+        f"pia kwa {bruno}. Tunaandaa maombi.",
+    ):
+        result = understand(body, sender="Pat Morrow <pat@morrow.example>")
+        assert (result.a, result.b) == (writer, Party("Amélie Roche", "amelie@fl.example"))
+        assert [(p.a, p.b) for p in result.more] == [
+            (writer, Party("Bruno Petit", "bruno@gl.example"))
+        ], body
+        assert result.confident, body
+        assert result.context and not result.context.endswith(("to", "à", "a", "ao", "kwa"))
+    # Without an address the further one is asked about.
+    unaddressed = understand(
+        f"Could you introduce me to {amelie}, who runs their grants programme, and also to "
+        "Bruno, the CFO at GreenLeaf? I don't have his address.",
+        sender="Pat Morrow <pat@morrow.example>",
+    )
+    assert [(p.a, p.b) for p in unaddressed.more] == [(writer, Party("Bruno", None))]
+    assert not unaddressed.confident
+    # Near misses: what is someone's, and no clause before the conjunction.
+    teams = understand(
+        f"Could you introduce me to {amelie}, who runs their grants programme, and Bruno's "
+        "team too?",
+        sender="Pat Morrow <pat@morrow.example>",
+    )
+    assert not teams.more and not teams.confident
