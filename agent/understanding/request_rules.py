@@ -367,6 +367,8 @@ class Rules:
     list_cue_re: re.Pattern[str] = _NEVER
     self_list_lead_re: re.Pattern[str] = _NEVER
     exclusion_re: re.Pattern[str] = _NEVER
+    # Any exclusion phrase anywhere in folded text: the quick look before exclusion_re.
+    exclusion_lead_re: re.Pattern[str] = _NEVER
     context_skip_re: re.Pattern[str] = _NEVER
 
 
@@ -737,6 +739,7 @@ def load_rules() -> Rules:
     rules.list_cue_re = phrase_regex(rules.list_cues)
     rules.self_list_lead_re = phrase_regex(rules.self_list_leads)
     rules.exclusion_re = _exclusion_regex(rules.exclusions)
+    rules.exclusion_lead_re = phrase_regex(rules.exclusions)
     rules.below_ref_re = _star_regex(rules.below_refs)
     rules.offer_re = _gap_regex(rules.offers)
     rules.context_skip_re = phrase_regex(rules.context_skips)

@@ -191,7 +191,9 @@ _LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u2013\u00b7]|\d{1,2}[.)])\s")
 def row_lines(text: str) -> list[tuple[int, int, bool]]:
     """Where each line of ``text`` that is a table row or a list item and holds an "@"
     starts and ends, and whether it is a table row."""
-    rows = []
+    rows: list[tuple[int, int, bool]] = []
+    if "@" not in text:
+        return rows
     start = 0
     for line in text.splitlines(keepends=True):
         end = start + len(line)

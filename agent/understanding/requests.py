@@ -217,8 +217,10 @@ def understand_request(
 
 def _only_copied(message: ParsedMessage, agent: str) -> bool:
     """Whether the mail is written to someone else, the agent only on Cc."""
-    to = [a for a in message.to if a.email]
-    return bool(to) and not any(is_agent(a.email.casefold(), agent) for a in to)
+    domain = agent.rpartition("@")[2]
+    to = [a.email.casefold() for a in message.to if a.email]
+    # Only an address at the agent's domain may be the agent: most are looked at once.
+    return bool(to) and not any(domain in email and is_agent(email, agent) for email in to)
 
 
 def _withdrawn(text: str, rules: Rules) -> bool:
