@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["extract_new_text", "quote_headers", "quoted_message"]
+__all__ = ["extract_new_text", "is_device_footer", "quote_headers", "quoted_message"]
 
 _RULES = Path(__file__).resolve().parents[2] / "rules" / "quotes"
 
@@ -359,6 +359,14 @@ def _is_signature_line(line: str, p: _Patterns) -> bool:
     if len(line) > 200:
         return False
     return bool(p.delimiter.fullmatch(line) or p.device.fullmatch(line.replace("\u200b", "")))
+
+
+def is_device_footer(text: str) -> bool:
+    """Whether the text is nothing but the line a phone or mail app appends ("Sent from
+    my iPhone", "Von meinem iPad gesendet", "Enviado do meu iPhone"), which the writer
+    did not write; as the first line of a text it is left in the new text."""
+    line = text.strip()
+    return bool(line) and "\n" not in line and _is_signature_line(line, _patterns())
 
 
 def _strip_signature(lines: list[str], p: _Patterns) -> list[str]:

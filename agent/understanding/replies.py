@@ -8,7 +8,8 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
 2. Only the new text counts (agent.understanding.quotes, inline answers
    included): the question quoted below, with its "reply yes or no", is never
    read as an answer; neither is a legal footer or a name signed on the last line.
-   When the new text is empty, a few words added to the agent's subject outside
+   When the new text is empty, or only a phone's footer ("Sent from my iPhone"),
+   a few words added to the agent's subject outside
    its own words ("Re: Would you like ...? [#1a2b] - yes") are the answer.
 3. Out-of-office and bounce wording above the writer's signature makes the reply
    ``auto_reply``; wording a person might also use ("I'm on holiday") only when
@@ -56,7 +57,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from agent.message import ParsedMessage
-from agent.understanding.quotes import extract_new_text
+from agent.understanding.quotes import extract_new_text, is_device_footer
 from agent.understanding.reply_phrases import (
     SENTENCE_ENDS,
     Phrase,
@@ -1241,7 +1242,11 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
         if answer != "no" or unanswering or not any(e.startswith("no:") for e in evidence):
             return ReplyVerdict("auto_reply", new_text, (f"autoreply:{absence}",))
         return ReplyVerdict(answer, new_text, (*evidence, f"refusal-despite:{absence}"))
-    if not _PUNCTUATION.sub("", new_text):
+    # "Sent from my iPhone" alone is the app's line, no more the writer's text than an
+    # empty body: the subject's answer counts as it does for one.
+    if not _PUNCTUATION.sub("", new_text) or (
+        len(new_text) <= _MAX_FOOTER_CHARS and is_device_footer(new_text)
+    ):
         added = subject_answer(message.subject)
         if added:
             answer, evidence = read_answer(added)
@@ -1260,6 +1265,8 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
     return ReplyVerdict(answer, new_text, evidence)
 
 
+# A device footer is one short line ("Sent from my iPhone", "Imetumwa kutoka kwa Samsung").
+_MAX_FOOTER_CHARS = 80
 # A robot's notice may ask a word or three ("Urgent?", "Need help fast?"); a longer
 # question is a person's.
 _MIN_QUESTION_WORDS = 4

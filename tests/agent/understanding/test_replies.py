@@ -306,6 +306,31 @@ def test_an_answer_in_the_subject_counts_only_over_an_empty_body(
 
 
 @pytest.mark.parametrize(
+    ("subject", "body", "answer"),
+    [
+        (f"Re: {TAGGED} No thanks", f"\n\nSent from my iPhone\n\n{QUESTION}\n", "no"),
+        (f"Re: {TAGGED} - yes", "Enviado desde mi Android\n", "yes"),
+        (f"AW: {TAGGED} ja gerne", "Von meinem iPad gesendet\n", "yes"),
+        (f"Re: {TAGGED} non merci", "Envoyé de mon iPhone\n", "no"),
+        (f"Re: {TAGGED} sim", "Enviado do meu iPhone\n", "yes"),
+        (f"Re: {TAGGED} hapana", "Imetumwa kutoka kwa Samsung yangu\n", "no"),
+        # The footer adds nothing: without an answer in the subject nothing is read.
+        (f"Re: {TAGGED}", "Sent from my iPhone\n", "unclear"),
+        # Words of the writer's own above the footer answer, not the subject.
+        (f"Re: {TAGGED} - yes", "Who is he?\n\nSent from my iPhone\n", "unclear"),
+        (f"Re: {TAGGED} - yes", "Not for me.\nSent from my iPhone\n", "no"),
+    ],
+)
+def test_a_phone_footer_alone_is_no_text_and_the_subject_answers(
+    subject: str, body: str, answer: str
+) -> None:
+    """A phone's footer ("Sent from my iPhone") and its kin in other languages are the
+    app's line, not the writer's: over such a body the answer added to the subject
+    counts."""
+    assert classify_reply(reply(body, subject=subject)).answer == answer
+
+
+@pytest.mark.parametrize(
     ("text", "answer"),
     [
         ("Si me interesa", "yes"),
