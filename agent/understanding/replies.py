@@ -7,7 +7,8 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
    reports, MAILER-DAEMON, no-reply) is ``auto_reply`` whatever it says.
 2. Only the new text counts (agent.understanding.quotes, inline answers
    included): the question quoted below, with its "reply yes or no", is never
-   read as an answer; neither is a legal footer or a name signed on the last line.
+   read as an answer; neither is a legal footer, a name signed on the last line
+   or a line repeating the mail's own subject ("Re: Would you like ...?").
    When the new text is empty, or only a phone's footer ("Sent from my iPhone"),
    a few words added to the agent's subject outside
    its own words ("Re: Would you like ...? [#1a2b] - yes") are the answer.
@@ -1211,7 +1212,9 @@ def classify_text(text: str) -> TextAnswer:
 def classify_reply(message: ParsedMessage) -> ReplyVerdict:
     """What a reply to the opt-in question answers."""
     writer = message.sender.name if message.sender else ""
-    new_text = extract_new_text(message.text, inline=True, writer=writer)
+    new_text = _without_subject_lines(
+        extract_new_text(message.text, inline=True, writer=writer), message.subject
+    )
     rule = robot_rule(message)
     if rule is not None:
         return ReplyVerdict("auto_reply", new_text, (f"rule:{rule.name}",))
@@ -1263,6 +1266,46 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
         if weak is not None:
             return ReplyVerdict("auto_reply", new_text, (*evidence, f"autoreply:{weak}"))
     return ReplyVerdict(answer, new_text, evidence)
+
+
+# A subject repeated in the body is the agent's question: at least this many words.
+_MIN_REPEATED_SUBJECT_WORDS = 4
+# The prefixes a mail program puts before a subject it repeats ("Re:", "AW:", "Rép. :").
+_LINE_PREFIXES = re.compile(
+    r"^(?:\s*(?:re|aw|sv|antw|res|rep|rv|tr|wg|fw|fwd|r)\s*\.?\s*(?:\[\d+\])?\s*:)+"
+)
+
+
+def _bare_subject(text: str) -> str:
+    """A subject or a line as compared: normalised, without reply prefixes, the intro's
+    tag or punctuation."""
+    text = normalise(text)
+    prefixes = _LINE_PREFIXES.match(text)
+    if prefixes:
+        text = text[prefixes.end() :]
+    return _PUNCTUATION.sub(" ", _SUBJECT_TAG.sub(" ", text)).strip()
+
+
+def _without_subject_lines(text: str, subject: str) -> str:
+    """The text without the lines that repeat the mail's own subject, with or without
+    its "Re:", "AW:" or "Rép." ("Re: Would you like an introduction to Grace Okafor?"
+    above "Yes I would"): some mail programs copy the subject into the body, and its
+    question mark is the agent's, not a question back. Only a subject of a few words
+    counts, and only the whole line: "Re: yes" in the body is the writer's answer."""
+    tag = _SUBJECT_TAG.search(subject)
+    # The agent's words, with and without what the writer added after the tag.
+    cores = {_bare_subject(subject)}
+    if tag is not None:
+        cores.add(_bare_subject(subject[: tag.start()]))
+    cores = {c for c in cores if len(c.split()) >= _MIN_REPEATED_SUBJECT_WORDS}
+    # A quick look first: most replies hold no part of their subject.
+    if not cores or not any(c.split()[-1] in normalise(text) for c in cores):
+        return text
+    lines = text.splitlines(keepends=True)
+    kept = [line for line in lines if not line.strip() or _bare_subject(line) not in cores]
+    if len(kept) == len(lines):
+        return text
+    return "".join(kept).strip("\n")
 
 
 # A device footer is one short line ("Sent from my iPhone", "Imetumwa kutoka kwa Samsung").

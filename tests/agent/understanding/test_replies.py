@@ -306,6 +306,27 @@ def test_an_answer_in_the_subject_counts_only_over_an_empty_body(
 
 
 @pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        ("Re: Would you like an introduction to Bob Hale?\n\nYes I would, thank you.\n", "yes"),
+        ("RE: Would you like an introduction to Bob Hale? [#77aa]\n\nOui, volontiers.\n", "yes"),
+        ("AW: Would you like an introduction to Bob Hale?\nJa, gerne.\n", "yes"),
+        ("Rép. : Would you like an introduction to Bob Hale?\n\nSí, claro.\n", "yes"),
+        ("Would you like an introduction to Bob Hale?\n\nSim, pode apresentar.\n", "yes"),
+        ("Re: Would you like an introduction to Bob Hale?\n\nHapana, asante.\n", "no"),
+        # Only the whole line is the subject's: a question of the writer's still asks.
+        ("Would you like an introduction to Bob Hale? Who is he?\n\nYes.\n", "unclear"),
+        ("Re: Would you like an introduction to Bob Hale?\n\nWho is he?\n", "unclear"),
+        ("Would I like an introduction to Bob Hale?\n\nYes.\n", "unclear"),
+    ],
+)
+def test_a_line_repeating_the_subject_is_not_the_writers(body: str, answer: str) -> None:
+    """Some mail programs copy the subject into the body, with or without its "Re:",
+    "AW:" or "Rép.": its question mark is the agent's, not a question back."""
+    assert classify_reply(reply(body, subject=f"Re: {TAGGED}")).answer == answer
+
+
+@pytest.mark.parametrize(
     ("subject", "body", "answer"),
     [
         (f"Re: {TAGGED} No thanks", f"\n\nSent from my iPhone\n\n{QUESTION}\n", "no"),
