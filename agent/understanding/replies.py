@@ -1264,6 +1264,11 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
         # well as a refusal.
         weak = robots.find("weak", normalised)
         if weak is not None:
+            # "Estoy de viaje ... Escríbeme la semana que viene y lo vemos": a person
+            # taking the matter up later in their own voice is no robot's notice.
+            follow_up = robots.find("follow_ups", normalised)
+            if follow_up is not None:
+                return ReplyVerdict(answer, new_text, (*evidence, f"follow-up:{follow_up}"))
             return ReplyVerdict("auto_reply", new_text, (*evidence, f"autoreply:{weak}"))
     return ReplyVerdict(answer, new_text, evidence)
 

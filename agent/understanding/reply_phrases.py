@@ -490,7 +490,15 @@ class AutoReplyBook:
 
         self._nlp = get_nlp()
         self._matchers = {}
-        for key in ("subject", "strong", "absence", "unanswering", "weak", "personal"):
+        for key in (
+            "subject",
+            "strong",
+            "absence",
+            "unanswering",
+            "weak",
+            "personal",
+            "follow_ups",
+        ):
             matcher = PhraseMatcher(self._nlp.vocab, attr="ORTH")
             phrases = {normalise(p) for book in books for p in book.get(key, ())}
             matcher.add(key, [self._nlp.make_doc(p) for p in sorted(phrases)])
@@ -498,7 +506,7 @@ class AutoReplyBook:
 
     def find(
         self,
-        kind: Literal["subject", "strong", "absence", "unanswering", "weak"],
+        kind: Literal["subject", "strong", "absence", "unanswering", "weak", "follow_ups"],
         normalised: str,
     ) -> str | None:
         """The first phrase of that kind in the (normalised) text, or None."""

@@ -1141,3 +1141,34 @@ def test_no_problem_with_its_negator_inside_and_a_refusal_with_an_adverb(
 )
 def test_seeing_no_problem_agrees(text: str, answer: str) -> None:
     assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        (
+            "Ahora mismo estoy de viaje por trabajo y voy justo de batería.\n"
+            "Escríbeme la semana que viene y lo vemos con calma.\n",
+            "unclear",
+        ),
+        ("I'm travelling this week, ping me next week and we'll talk.\n", "unclear"),
+        ("Je suis en déplacement, écris-moi lundi et on en parle.\n", "unclear"),
+        ("Bin gerade auf Dienstreise. Schreib mir nächste Woche, dann schauen wir.\n", "unclear"),
+        ("Estou em viagem agora, me escreve semana que vem e a gente conversa.\n", "unclear"),
+        ("Niko safarini wiki hii. Niandikie wiki ijayo tutazungumza.\n", "unclear"),
+        # A notice names no week to write again and takes nothing up: still a robot's.
+        (
+            "Estoy de viaje hasta el 20 de noviembre con acceso limitado al correo. "
+            "Para asuntos urgentes, escríbame a info@example.com.\n",
+            "auto_reply",
+        ),
+        ("I am currently travelling with limited access to email.\n", "auto_reply"),
+        ("Bin auf Dienstreise bis zum 20. Schreiben Sie mir danach erneut.\n", "auto_reply"),
+    ],
+)
+def test_a_person_taking_the_matter_up_later_is_no_robot(body: str, answer: str) -> None:
+    """Travel wording a person may also use ("estoy de viaje") marks a robot only when
+    nothing in the text is the writer's own voice taking the matter up: the familiar
+    ask to write again next week or the promise to look at it together ("escríbeme ... y lo
+    vemos", "schreib mir ..., dann schauen wir")."""
+    assert classify_reply(reply(body)).answer == answer
