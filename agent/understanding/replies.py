@@ -28,7 +28,8 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      after a yes, the writer's time offered for the other to call ("I'm around
      most afternoons if he wants a call") is no condition on the yes, nor is an
      assistant who will arrange the meeting ("My assistant will set up a time"), nor
-     a time named by the introduction itself ("once you've made the introduction");
+     a time named by the introduction itself ("once you've made the introduction"),
+     nor a way to reach the writer offered ("If it's easier, my WhatsApp is ...");
    - a negated yes ("not interested") is a no; a negated no ("I wouldn't say
      no") is unclear; so is a refusal after "otherwise" ("only if it's about
      hiring, otherwise not"), which declines one branch of a condition;
@@ -326,6 +327,13 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         )
         else {}
     )
+    # "Sim, pode apresentar. Se for mais prático, meu WhatsApp é ...": a way to reach
+    # the writer offered after the yes.
+    contacts = (
+        _contact_offers(reading, book)
+        if says_yes and not book.contact_words.isdisjoint(reading.tokens)
+        else []
+    )
     # Where each phrase that answers, doubts or asks stands.
     counted: list[int] = []
     # From the "if" of each offer of the writer's time to the end of the meeting it names.
@@ -341,6 +349,10 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
             # paragraph of its own ("It has been a mad autumn: we moved the studio ...
             # / Oh, and Priya, of course. Yes, I'd really like to meet her.") it answers.
             evidence.append(f"confirms:{phrase.text}")
+            continue
+        if contacts and any(a <= phrase.start < b for a, b in contacts):
+            # "If it's easier, my WhatsApp is ...": a channel offered, not a condition.
+            evidence.append(f"contact-offer:{phrase.text}")
             continue
         closing = phrase.label in ("yes", "no") and phrase.text in book.closing_only
         if closing and _followed_in_clause(reading, phrase.end):
@@ -487,7 +499,7 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     answer = _decide(signals)
     if answer == "yes":
         # Only a yes can be taken back: what follows it is read once more.
-        answer = _after_yes(reading, signals, evidence, other_paragraphs, book)
+        answer = _after_yes(reading, signals, evidence, other_paragraphs, book, contacts)
     return answer, tuple(evidence)
 
 
@@ -497,6 +509,7 @@ def _after_yes(
     evidence: list[str],
     other_paragraphs: set[int],
     book: PhraseBook,
+    contacts: list[tuple[int, int]],
 ) -> TextAnswer:
     """The answer once what follows the first yes is read for a refusal in words the
     phrase lists do not hold as refusals: an inability or a preference against meeting
@@ -511,7 +524,7 @@ def _after_yes(
     Bitte stell uns nicht vor.", "Sí. Nada de reuniones este mes.") leaves the yes
     unclear, while a yes phrase or a neutral one that negates ("no problem", "why
     not", "no reason not to", "no rush", "don't hesitate", "sin drama") and another
-    matter's paragraph or stretch do not."""
+    matter's paragraph or stretch do not, nor does a contact offer, read for its own."""
     first = min(signals.yes)
     start = next(p.end for p in reading.phrases if p.start == first)
     tokens = reading.tokens
@@ -524,7 +537,7 @@ def _after_yes(
             evidence.append(f"refusal-after-yes:{' '.join(found[1])}")
             return _decide(signals)
         at = end + 1
-    negation = _negation_after(reading, start, other_paragraphs, book)
+    negation = _negation_after(reading, start, other_paragraphs, book, contacts)
     if negation is not None:
         signals.hedges += 1
         evidence.append(f"negation-after-yes:{tokens[negation]}")
@@ -532,7 +545,11 @@ def _after_yes(
 
 
 def _negation_after(
-    reading: Reading, start: int, other_paragraphs: set[int], book: PhraseBook
+    reading: Reading,
+    start: int,
+    other_paragraphs: set[int],
+    book: PhraseBook,
+    contacts: list[tuple[int, int]],
 ) -> int | None:
     """Where a negator stands after the clause that ends at or after ``start``, outside
     every phrase and every paragraph about another matter; None when none does.
@@ -550,6 +567,8 @@ def _negation_after(
     if not negators:
         return None
     covered = {i for p in reading.phrases if p.label != "deferral" for i in range(p.start, p.end)}
+    # A contact offer was read for its negators already ("namba yangu ni ...").
+    covered.update(i for a, b in contacts for i in range(a, b))
     return next(
         (
             i
@@ -1044,6 +1063,70 @@ def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[i
             if " ".join(reading.tokens[i : i + size]) == meeting and i + size <= end:
                 return phrase.start, i + size
     return None
+
+
+def _contact_offers(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]:
+    """The sentences after a yes that offer a way to reach the writer, as token ranges:
+    one of the easier_leads opens the sentence ("if it's easier", "si c'est plus
+    simple", "se for mais prático") and one of the contact_channels follows in it ("my
+    WhatsApp is +55 ...", "mon portable : 06 ..."), with no negator, no question and no
+    phrase besides the lead's own that answers, doubts or turns. "Sure. If it's easier,
+    my assistant can decide" names no channel, and "Sure, if it's easier for you." opens
+    no sentence of its own: both still doubt the yes."""
+    yes = [
+        p.end
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    out: list[tuple[int, int]] = []
+    at = 0
+    tokens = reading.tokens
+    while at < len(tokens):
+        end = _sentence_end(reading, at)
+        # "mon portable : 06 12 34 56 78": the number after a colon is the sentence's.
+        while end < len(tokens) and tokens[end] == ":":
+            end = _sentence_end(reading, end + 1)
+        start, at = at, end + 1
+        words = [i for i in range(start, end) if _is_word(reading, i)]
+        if not words or not any(e <= words[0] for e in yes):
+            continue
+        if end < len(tokens) and tokens[end] == "?":
+            continue
+        said = tuple(tokens[i] for i in words)
+        lead = next((w for w in book.easier_leads if said[: len(w)] == w), None)
+        if lead is None:
+            continue
+        rest = said[len(lead) :]
+        channel = next(
+            (
+                (k, k + len(c))
+                for c in book.contact_channels
+                for k in range(len(rest) - len(c) + 1)
+                if rest[k : k + len(c)] == c
+            ),
+            None,
+        )
+        if channel is None:
+            continue
+        lead_end = words[len(lead) - 1] + 1
+        # The lead is read whole ("kama ni rahisi"), and the word tying the channel to
+        # its number ("namba yangu ni ...") negates nothing.
+        link = len(lead) + channel[1]
+        if any(
+            book.is_negator(tokens[i]) and not (n == link and tokens[i] in book.contact_links)
+            for n, i in enumerate(words)
+            if n >= len(lead)
+        ):
+            continue
+        if any(
+            start <= p.start < end and p.label != "neutral" and not p.end <= lead_end
+            for p in reading.phrases
+        ):
+            continue
+        out.append((start, end))
+    return out
 
 
 def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:

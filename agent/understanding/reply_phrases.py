@@ -224,6 +224,14 @@ class PhraseBook:
         ):
             refusals.setdefault(words[0], []).append(words)
         self.refusal_words = {first: tuple(found) for first, found in refusals.items()}
+        # "if it's easier" opening a sentence that gives "my WhatsApp": a way to reach
+        # the writer, looked for only when a channel's last word is in the text.
+        self.easier_leads = self._token_phrases(books, "easier_leads")
+        self.contact_channels = self._token_phrases(books, "contact_channels")
+        self.contact_words = frozenset(words[-1] for words in self.contact_channels)
+        self.contact_links = frozenset(
+            w for p in self._token_phrases(books, "contact_links") for w in p
+        )
         self.number_abbreviations = _words(books, "number_abbreviations")
         self.number_nouns = _words(books, "number_nouns")
         self.number_links = _words(books, "number_links")

@@ -1172,3 +1172,27 @@ def test_a_person_taking_the_matter_up_later_is_no_robot(body: str, answer: str)
     ask to write again next week or the promise to look at it together ("escríbeme ... y lo
     vemos", "schreib mir ..., dann schauen wir")."""
     assert classify_reply(reply(body)).answer == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Sim, pode apresentar. Se for mais prático, meu WhatsApp é +55 11 95555-0142.", "yes"),
+        ("Sure, go ahead. If it's easier, my mobile is +44 7700 900 212.", "yes"),
+        ("Oui, volontiers. Si c'est plus simple, mon portable : 06 12 34 56 78.", "yes"),
+        ("Sí, adelante. Si es más fácil, mi WhatsApp es +34 600 000 000.", "yes"),
+        ("Ja, gerne. Falls einfacher, meine Handynummer ist 0171 2345678.", "yes"),
+        ("Ndiyo, sawa. Kama ni rahisi, namba yangu ni 0712 345 678.", "yes"),
+        # No channel given, no sentence of its own, a doubt or a question: still unclear.
+        ("Sure. If it's easier, my assistant can decide.", "unclear"),
+        ("Sure, if it's easier for you. My mobile is +44 7700 900 212.", "unclear"),
+        ("Sure. If it's easier, my mobile is below, but I'm not sure I have time.", "unclear"),
+        ("Sure. If it's easier, my mobile is 555 0100?", "unclear"),
+        # Without a yes before it, nothing was agreed to.
+        ("If it's easier, my mobile is +44 7700 900 212.", "unclear"),
+    ],
+)
+def test_a_contact_channel_offered_after_a_yes_is_no_condition(text: str, answer: str) -> None:
+    """After a yes, "if it's easier, my WhatsApp is ..." offers a way to reach the
+    writer, not a condition on the yes."""
+    assert classify_text(text) == answer
