@@ -8,7 +8,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
 2. Only the new text counts (agent.understanding.quotes, inline answers
    included): the question quoted below, with its "reply yes or no", is never
    read as an answer; neither is a legal footer, a name signed on the last line
-   or a line repeating the mail's own subject ("Re: Would you like ...?").
+   or a line repeating the mail's own subject ("Re: Would you like ...?"), nor a
+   quoted motto below a signature block ("Saludos,\n Javier Morales\n Director\n
+   \"Lo que no se mide, no se puede mejorar.\"").
    When the new text is empty, or only a phone's footer ("Sent from my iPhone"),
    a few words added to the agent's subject outside
    its own words ("Re: Would you like ...? [#1a2b] - yes") are the answer.
@@ -59,7 +61,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from agent.message import ParsedMessage
-from agent.understanding.quotes import extract_new_text, is_device_footer
+from agent.understanding.quotes import extract_new_text, is_device_footer, without_mottos
 from agent.understanding.reply_phrases import (
     SENTENCE_ENDS,
     Phrase,
@@ -1295,8 +1297,10 @@ def classify_text(text: str) -> TextAnswer:
 def classify_reply(message: ParsedMessage) -> ReplyVerdict:
     """What a reply to the opt-in question answers."""
     writer = message.sender.name if message.sender else ""
-    new_text = _without_subject_lines(
-        extract_new_text(message.text, inline=True, writer=writer), message.subject
+    new_text = without_mottos(
+        _without_subject_lines(
+            extract_new_text(message.text, inline=True, writer=writer), message.subject
+        )
     )
     rule = robot_rule(message)
     if rule is not None:

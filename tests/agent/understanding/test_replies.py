@@ -1196,3 +1196,44 @@ def test_a_contact_channel_offered_after_a_yes_is_no_condition(text: str, answer
     """After a yes, "if it's easier, my WhatsApp is ..." offers a way to reach the
     writer, not a condition on the yes."""
     assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        (
+            "Sin problema, adelante.\n\nSaludos cordiales,\n\nJavier Morales Peña\n"
+            "Director Comercial\nGrupo Morales\nTel. +52 442 555 0100 ext. 204\n"
+            '"Lo que no se mide, no se puede mejorar."\n',
+            "yes",
+        ),
+        (
+            "Sim, pode apresentar.\n\nAbraços,\nRafael Nogueira\nDiretor de Tecnologia\n\n"
+            '"Não se pode vencer sem persistência." — Charles Chaplin\n',
+            "yes",
+        ),
+        (
+            "Happy to.\n\nBest regards,\nAnn Lee\nHead of Sales, Acme\n"
+            "\u201cIf you can't measure it, you can't improve it.\u201d\n",
+            "yes",
+        ),
+        (
+            "Oui, volontiers.\n\nCordialement,\nMarie Dupont\nDirectrice, Atelier Dupont\n"
+            "\u00ab Ne remets pas à demain ce que tu peux faire. \u00bb\n",
+            "yes",
+        ),
+        (
+            "Ja, gerne.\n\nViele Grüße\nJonas Weber\nGeschäftsführer\n"
+            '"Wer nicht wagt, der nicht gewinnt."\n',
+            "yes",
+        ),
+        # A quoted line of the writer's own, above any signature, still counts.
+        ("Sure.\n\"I can't promise I'll have time.\"\n\nBest,\nAnn Lee\nCEO, Acme\n", "unclear"),
+        # Below a bare name, without a sign-off above it, a quote is the writer's.
+        ('Sure.\n\nAnn Lee\n"No, not now."\n', "unclear"),
+    ],
+)
+def test_a_motto_below_a_signature_block_answers_nothing(body: str, answer: str) -> None:
+    """A quoted line below a sign-off, the writer's name and their title, company or
+    contact details is the signature's motto, someone else's words."""
+    assert classify_reply(reply(body)).answer == answer
