@@ -19,7 +19,8 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
    the text answers nothing, and leave ("on parental leave") unless the text
    refuses in the person's words ("I'd love to, but I'm off on parental leave ...").
 4. A stretch marked as about another matter ("Unrelated, but while I have you: no,
-   I won't make the offsite") is set aside to the end of its paragraph.
+   I won't make the offsite") is set aside to the end of its paragraph, and so is
+   a note to someone copied in ("Ravi - copying you so it's on your radar ...").
 5. The phrases found (agent.understanding.reply_phrases) decide:
 
    - a summing-up that opens a sentence ("So, long story short: yes, please do
@@ -1341,7 +1342,7 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
         if added:
             answer, evidence = read_answer(added)
             return ReplyVerdict(answer, new_text, ("subject", *evidence))
-    answer, evidence = read_answer(signed if signed.strip() else new_text)
+    answer, evidence = _read_past_notes(signed if signed.strip() else new_text, message)
     answered = any(e.startswith(("yes:", "no:", "negated:")) for e in evidence)
     if answer != "yes" and not answered and not _asks_back(signed or new_text):
         # Wording a person may also use ("travelling until the 20th") marks a robot only
@@ -1398,6 +1399,61 @@ def _without_subject_lines(text: str, subject: str) -> str:
     if len(kept) == len(lines):
         return text
     return "".join(kept).strip("\n")
+
+
+# What follows the name that opens a note to someone ("Ravi - copying you", "Claire, je
+# te mets en copie").
+_ADDRESSED = re.compile(r"[ \t]*(?P<name>[^\W\d_][\w'-]*)[ \t]*(?:,|:|[-\u2013\u2014][ \t])")
+
+
+def _read_past_notes(text: str, message: ParsedMessage) -> tuple[TextAnswer, tuple[str, ...]]:
+    """The answer the text gives once its notes to someone copied in are set aside.
+
+    A paragraph that opens with the first name of another recipient of the mail (To
+    or Cc, not the writer) and a comma, colon or dash, and holds a note of copying them
+    in (copy_notes), speaks to them ("Ravi - copying you so it's on your radar. No need
+    to do anything yet ...", "Claire, je te mets en copie : si ça se fait, c'est toi qui
+    gères le devis."): another matter, whose name is no answer word (French "ravi").
+    Not a name found in the quoted mail too (the one who asked is named there), not a
+    note that asks something or speaks of the introduction or a meeting (intro_stems:
+    "Ravi, copying you: should I meet him?"), and only when the rest answers."""
+    sender = message.sender.key if message.sender else ""
+    names = {
+        normalise(a.name.split()[0])
+        for a in (*message.to, *message.cc)
+        if a.name.strip() and a.key != sender
+    }
+    if not names:
+        return read_answer(text)
+    book = phrase_book()
+    paragraphs = _PARAGRAPHS.split(text)
+    notes: list[tuple[int, str]] = []
+    whole = ""
+    for k, paragraph in enumerate(paragraphs):
+        opening = _ADDRESSED.match(paragraph)
+        if opening is None or normalise(opening.group("name")) not in names:
+            continue
+        folded = normalise(paragraph)
+        if (
+            "?" in folded
+            or not any(note in folded for note in book.copy_notes)
+            or any(stem in folded for stem in book.intro_stems)
+        ):
+            continue
+        name = normalise(opening.group("name"))
+        whole = whole or normalise(message.text)
+        if whole.count(name) > normalise(text).count(name):
+            continue
+        notes.append((k, opening.group("name")))
+    if not notes:
+        return read_answer(text)
+    skipped = {k for k, _ in notes}
+    answer, evidence = read_answer(
+        "\n\n".join(p for k, p in enumerate(paragraphs) if k not in skipped)
+    )
+    if not any(e.startswith(("yes:", "no:", "negated:")) for e in evidence):
+        return read_answer(text)
+    return answer, (*(f"note-to:{name}" for _, name in notes), *evidence)
 
 
 # A device footer is one short line ("Sent from my iPhone", "Imetumwa kutoka kwa Samsung").

@@ -170,6 +170,7 @@ class PhraseBook:
             else None
         )
         self.intro_stems = tuple(sorted(_words(books, "intro_stems")))
+        self.copy_notes = tuple(sorted(_words(books, "copy_notes")))
         self.busy_complaints = _words(books, "busy_complaints")
         self._typo_targets = _typo_index(books)
         # "too to": "too" typed for "to", read so only where it completes a phrase.

@@ -1237,3 +1237,49 @@ def test_a_motto_below_a_signature_block_answers_nothing(body: str, answer: str)
     """A quoted line below a sign-off, the writer's name and their title, company or
     contact details is the signature's motto, someone else's words."""
     assert classify_reply(reply(body)).answer == answer
+
+
+COPIED = "Cc: Ravi Shah <ravi@example.com>, Claire Dubois <claire@example.com>\r\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        (
+            "Ravi - copying you so it's on your radar. No need to do anything yet, I'll\n"
+            "loop you in properly once we've spoken.\n\nAnd yes, I'd be glad to be introduced.\n",
+            "yes",
+        ),
+        (
+            "Claire, je te mets en copie : si ça se fait, c'est toi qui gères le devis.\n"
+            "Pas de panique, rien d'urgent.\n\nPour répondre : oui, volontiers, présentez-nous.\n",
+            "yes",
+        ),
+        ("Claire, te pongo en copia; si sale, tú llevas el presupuesto.\n\nSí, claro.\n", "yes"),
+        ("Ravi, ich setze dich in CC, falls es klappt.\n\nJa, gerne.\n", "yes"),
+        ("Claire, estou te copiando, se der certo é contigo.\n\nSim, pode apresentar.\n", "yes"),
+        ("Ravi, nimekuweka kwenye nakala, hakuna haraka.\n\nNdiyo, sawa.\n", "yes"),
+        ("Ravi - copying you so it's on your radar.\n\nNo thanks, not for me.\n", "no"),
+        # A note that asks, or speaks of the meeting, bears on the answer.
+        ("Ravi - copying you: should we take this on?\n\nYes, happy to.\n", "unclear"),
+        ("Ravi, copying you, I'd rather you meet him, not me.\n\nSure.\n", "unclear"),
+        # Without a note of copying them in, the paragraph is the writer's answer.
+        ("Ravi, no need to do anything, I'm not sure.\n\nAnd yes, happy to.\n", "unclear"),
+        # A name not among the recipients is read as written.
+        ("Marc - copying you, no need to do anything yet.\n\nYes, happy to.\n", "unclear"),
+    ],
+)
+def test_a_note_to_someone_copied_in_is_another_matter(body: str, answer: str) -> None:
+    """A paragraph that opens by naming another recipient and notes copying them in
+    speaks to them, not to the question; their name is no answer word."""
+    assert classify_reply(reply(body, extra_headers=COPIED)).answer == answer
+
+
+def test_a_note_naming_the_one_who_asked_is_read_as_written() -> None:
+    """The one who asked is named in the quoted question: a paragraph opening with their
+    name is read with the rest."""
+    body = (
+        "Ravi - copying you, no need to do anything yet.\n\nYes, happy to.\n\n"
+        "> Ravi Shah would like to introduce you to Bob.\n> Reply yes or no.\n"
+    )
+    assert classify_reply(reply(body, extra_headers=COPIED)).answer == "unclear"
