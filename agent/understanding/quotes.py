@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["extract_new_text", "quote_headers", "quoted_message"]
+__all__ = [
+    "extract_new_text",
+    "is_device_footer",
+    "quote_headers",
+    "quoted_message",
+    "without_mottos",
+]
 
 _RULES = Path(__file__).resolve().parents[2] / "rules" / "quotes"
 
@@ -359,6 +365,64 @@ def _is_signature_line(line: str, p: _Patterns) -> bool:
     if len(line) > 200:
         return False
     return bool(p.delimiter.fullmatch(line) or p.device.fullmatch(line.replace("\u200b", "")))
+
+
+def is_device_footer(text: str) -> bool:
+    """Whether the text is nothing but the line a phone or mail app appends ("Sent from
+    my iPhone", "Von meinem iPad gesendet", "Enviado do meu iPhone"), which the writer
+    did not write; as the first line of a text it is left in the new text."""
+    line = text.strip()
+    return bool(line) and "\n" not in line and _is_signature_line(line, _patterns())
+
+
+# A motto: a whole line in quotation marks, an author after a dash or not
+# ('"Lo que no se mide, no se puede mejorar."', '"A persistência ..." — Charles Chaplin').
+_MOTTO = re.compile(
+    r"[ \t]*[\"\u201c\u201e\u00ab\u2018'][^\n]{3,200}?[\"\u201d\u201c\u00bb\u2019'][.!]?"
+    r"(?:[ \t]*[-\u2013\u2014][ \t]*[^\W\d_][\w .'-]{0,60})?[ \t]*"
+)
+# A quick look: some line of the text opens with a quotation mark.
+_MOTTO_LOOK = re.compile(r"^[ \t]*[\"\u201c\u201e\u00ab\u2018']", re.MULTILINE)
+
+
+def without_mottos(text: str) -> str:
+    """The text without the mottos of a signature: a quoted line below a sign-off, the
+    writer's name and up to a few lines of title, company or contact details, a blank
+    line between or not ("Saludos cordiales,\nJavier Morales Peña\nDirector Comercial\n
+    ...\n\"Lo que no se mide, no se puede mejorar.\""). A motto quotes someone else's
+    words, which answer nothing; a quoted line anywhere else stays."""
+    if not _MOTTO_LOOK.search(text):
+        return text
+    p = _patterns()
+    lines = text.split("\n")
+    dropped: set[int] = set()
+    for i, line in enumerate(lines):
+        if _MOTTO.fullmatch(line) and _below_signature_block(lines, i, p):
+            dropped.add(i)
+    if not dropped:
+        return text
+    return "\n".join(line for i, line in enumerate(lines) if i not in dropped)
+
+
+def _below_signature_block(lines: list[str], at: int, p: _Patterns) -> bool:
+    """Whether the line ``at`` stands below a sign-off, a name and at most a few short
+    lines of details: one blank line may stand above it and above the name."""
+    i = at - 1
+    if i >= 0 and not lines[i].strip():
+        i -= 1
+    details = 0
+    while i >= 0 and lines[i].strip() and details <= _MAX_DETAIL_LINES:
+        line = lines[i].strip()
+        if len(line) > _MAX_DETAIL_CHARS or line.endswith("?") or _POSTSCRIPT.match(line):
+            return False
+        above = i - 1
+        if above >= 0 and not lines[above].strip():
+            above -= 1
+        if above >= 0 and p.sign_off.fullmatch(lines[above]) and _is_name_line(line, p):
+            return True
+        details += 1
+        i -= 1
+    return False
 
 
 def _strip_signature(lines: list[str], p: _Patterns) -> list[str]:

@@ -7,15 +7,20 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
    reports, MAILER-DAEMON, no-reply) is ``auto_reply`` whatever it says.
 2. Only the new text counts (agent.understanding.quotes, inline answers
    included): the question quoted below, with its "reply yes or no", is never
-   read as an answer; neither is a legal footer or a name signed on the last line.
-   When the new text is empty, a few words added to the agent's subject outside
+   read as an answer; neither is a legal footer, a name signed on the last line
+   or a line repeating the mail's own subject ("Re: Would you like ...?"), nor a
+   quoted motto below a signature block ("Saludos,\n Javier Morales\n Director\n
+   \"Lo que no se mide, no se puede mejorar.\"").
+   When the new text is empty, or only a phone's footer ("Sent from my iPhone"),
+   a few words added to the agent's subject outside
    its own words ("Re: Would you like ...? [#1a2b] - yes") are the answer.
 3. Out-of-office and bounce wording above the writer's signature makes the reply
    ``auto_reply``; wording a person might also use ("I'm on holiday") only when
    the text answers nothing, and leave ("on parental leave") unless the text
    refuses in the person's words ("I'd love to, but I'm off on parental leave ...").
 4. A stretch marked as about another matter ("Unrelated, but while I have you: no,
-   I won't make the offsite") is set aside to the end of its paragraph.
+   I won't make the offsite") is set aside to the end of its paragraph, and so is
+   a note to someone copied in ("Ravi - copying you so it's on your radar ...").
 5. The phrases found (agent.understanding.reply_phrases) decide:
 
    - a summing-up that opens a sentence ("So, long story short: yes, please do
@@ -26,7 +31,8 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      after a yes, the writer's time offered for the other to call ("I'm around
      most afternoons if he wants a call") is no condition on the yes, nor is an
      assistant who will arrange the meeting ("My assistant will set up a time"), nor
-     a time named by the introduction itself ("once you've made the introduction");
+     a time named by the introduction itself ("once you've made the introduction"),
+     nor a way to reach the writer offered ("If it's easier, my WhatsApp is ...");
    - a negated yes ("not interested") is a no; a negated no ("I wouldn't say
      no") is unclear; so is a refusal after "otherwise" ("only if it's about
      hiring, otherwise not"), which declines one branch of a condition;
@@ -56,7 +62,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from agent.message import ParsedMessage
-from agent.understanding.quotes import extract_new_text
+from agent.understanding.quotes import extract_new_text, is_device_footer, without_mottos
 from agent.understanding.reply_phrases import (
     SENTENCE_ENDS,
     Phrase,
@@ -324,6 +330,13 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         )
         else {}
     )
+    # "Sim, pode apresentar. Se for mais prático, meu WhatsApp é ...": a way to reach
+    # the writer offered after the yes.
+    contacts = (
+        _contact_offers(reading, book)
+        if says_yes and not book.contact_words.isdisjoint(reading.tokens)
+        else []
+    )
     # Where each phrase that answers, doubts or asks stands.
     counted: list[int] = []
     # From the "if" of each offer of the writer's time to the end of the meeting it names.
@@ -339,6 +352,10 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
             # paragraph of its own ("It has been a mad autumn: we moved the studio ...
             # / Oh, and Priya, of course. Yes, I'd really like to meet her.") it answers.
             evidence.append(f"confirms:{phrase.text}")
+            continue
+        if contacts and any(a <= phrase.start < b for a, b in contacts):
+            # "If it's easier, my WhatsApp is ...": a channel offered, not a condition.
+            evidence.append(f"contact-offer:{phrase.text}")
             continue
         closing = phrase.label in ("yes", "no") and phrase.text in book.closing_only
         if closing and _followed_in_clause(reading, phrase.end):
@@ -485,7 +502,7 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     answer = _decide(signals)
     if answer == "yes":
         # Only a yes can be taken back: what follows it is read once more.
-        answer = _after_yes(reading, signals, evidence, other_paragraphs, book)
+        answer = _after_yes(reading, signals, evidence, other_paragraphs, book, contacts)
     return answer, tuple(evidence)
 
 
@@ -495,6 +512,7 @@ def _after_yes(
     evidence: list[str],
     other_paragraphs: set[int],
     book: PhraseBook,
+    contacts: list[tuple[int, int]],
 ) -> TextAnswer:
     """The answer once what follows the first yes is read for a refusal in words the
     phrase lists do not hold as refusals: an inability or a preference against meeting
@@ -509,7 +527,7 @@ def _after_yes(
     Bitte stell uns nicht vor.", "Sí. Nada de reuniones este mes.") leaves the yes
     unclear, while a yes phrase or a neutral one that negates ("no problem", "why
     not", "no reason not to", "no rush", "don't hesitate", "sin drama") and another
-    matter's paragraph or stretch do not."""
+    matter's paragraph or stretch do not, nor does a contact offer, read for its own."""
     first = min(signals.yes)
     start = next(p.end for p in reading.phrases if p.start == first)
     tokens = reading.tokens
@@ -522,7 +540,7 @@ def _after_yes(
             evidence.append(f"refusal-after-yes:{' '.join(found[1])}")
             return _decide(signals)
         at = end + 1
-    negation = _negation_after(reading, start, other_paragraphs, book)
+    negation = _negation_after(reading, start, other_paragraphs, book, contacts)
     if negation is not None:
         signals.hedges += 1
         evidence.append(f"negation-after-yes:{tokens[negation]}")
@@ -530,7 +548,11 @@ def _after_yes(
 
 
 def _negation_after(
-    reading: Reading, start: int, other_paragraphs: set[int], book: PhraseBook
+    reading: Reading,
+    start: int,
+    other_paragraphs: set[int],
+    book: PhraseBook,
+    contacts: list[tuple[int, int]],
 ) -> int | None:
     """Where a negator stands after the clause that ends at or after ``start``, outside
     every phrase and every paragraph about another matter; None when none does.
@@ -548,6 +570,8 @@ def _negation_after(
     if not negators:
         return None
     covered = {i for p in reading.phrases if p.label != "deferral" for i in range(p.start, p.end)}
+    # A contact offer was read for its negators already ("namba yangu ni ...").
+    covered.update(i for a, b in contacts for i in range(a, b))
     return next(
         (
             i
@@ -1044,6 +1068,70 @@ def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[i
     return None
 
 
+def _contact_offers(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]:
+    """The sentences after a yes that offer a way to reach the writer, as token ranges:
+    one of the easier_leads opens the sentence ("if it's easier", "si c'est plus
+    simple", "se for mais prático") and one of the contact_channels follows in it ("my
+    WhatsApp is +55 ...", "mon portable : 06 ..."), with no negator, no question and no
+    phrase besides the lead's own that answers, doubts or turns. "Sure. If it's easier,
+    my assistant can decide" names no channel, and "Sure, if it's easier for you." opens
+    no sentence of its own: both still doubt the yes."""
+    yes = [
+        p.end
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    out: list[tuple[int, int]] = []
+    at = 0
+    tokens = reading.tokens
+    while at < len(tokens):
+        end = _sentence_end(reading, at)
+        # "mon portable : 06 12 34 56 78": the number after a colon is the sentence's.
+        while end < len(tokens) and tokens[end] == ":":
+            end = _sentence_end(reading, end + 1)
+        start, at = at, end + 1
+        words = [i for i in range(start, end) if _is_word(reading, i)]
+        if not words or not any(e <= words[0] for e in yes):
+            continue
+        if end < len(tokens) and tokens[end] == "?":
+            continue
+        said = tuple(tokens[i] for i in words)
+        lead = next((w for w in book.easier_leads if said[: len(w)] == w), None)
+        if lead is None:
+            continue
+        rest = said[len(lead) :]
+        channel = next(
+            (
+                (k, k + len(c))
+                for c in book.contact_channels
+                for k in range(len(rest) - len(c) + 1)
+                if rest[k : k + len(c)] == c
+            ),
+            None,
+        )
+        if channel is None:
+            continue
+        lead_end = words[len(lead) - 1] + 1
+        # The lead is read whole ("kama ni rahisi"), and the word tying the channel to
+        # its number ("namba yangu ni ...") negates nothing.
+        link = len(lead) + channel[1]
+        if any(
+            book.is_negator(tokens[i]) and not (n == link and tokens[i] in book.contact_links)
+            for n, i in enumerate(words)
+            if n >= len(lead)
+        ):
+            continue
+        if any(
+            start <= p.start < end and p.label != "neutral" and not p.end <= lead_end
+            for p in reading.phrases
+        ):
+            continue
+        out.append((start, end))
+    return out
+
+
 def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
     """The hedges that are logistics, not conditions, by where they start: "intro-time"
     for a time named by the introduction itself, "scheduling" for an assistant who
@@ -1210,7 +1298,11 @@ def classify_text(text: str) -> TextAnswer:
 def classify_reply(message: ParsedMessage) -> ReplyVerdict:
     """What a reply to the opt-in question answers."""
     writer = message.sender.name if message.sender else ""
-    new_text = extract_new_text(message.text, inline=True, writer=writer)
+    new_text = without_mottos(
+        _without_subject_lines(
+            extract_new_text(message.text, inline=True, writer=writer), message.subject
+        )
+    )
     rule = robot_rule(message)
     if rule is not None:
         return ReplyVerdict("auto_reply", new_text, (f"rule:{rule.name}",))
@@ -1241,12 +1333,16 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
         if answer != "no" or unanswering or not any(e.startswith("no:") for e in evidence):
             return ReplyVerdict("auto_reply", new_text, (f"autoreply:{absence}",))
         return ReplyVerdict(answer, new_text, (*evidence, f"refusal-despite:{absence}"))
-    if not _PUNCTUATION.sub("", new_text):
+    # "Sent from my iPhone" alone is the app's line, no more the writer's text than an
+    # empty body: the subject's answer counts as it does for one.
+    if not _PUNCTUATION.sub("", new_text) or (
+        len(new_text) <= _MAX_FOOTER_CHARS and is_device_footer(new_text)
+    ):
         added = subject_answer(message.subject)
         if added:
             answer, evidence = read_answer(added)
             return ReplyVerdict(answer, new_text, ("subject", *evidence))
-    answer, evidence = read_answer(signed if signed.strip() else new_text)
+    answer, evidence = _read_past_notes(signed if signed.strip() else new_text, message)
     answered = any(e.startswith(("yes:", "no:", "negated:")) for e in evidence)
     if answer != "yes" and not answered and not _asks_back(signed or new_text):
         # Wording a person may also use ("travelling until the 20th") marks a robot only
@@ -1256,10 +1352,112 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
         # well as a refusal.
         weak = robots.find("weak", normalised)
         if weak is not None:
+            # "Estoy de viaje ... Escríbeme la semana que viene y lo vemos": a person
+            # taking the matter up later in their own voice is no robot's notice.
+            follow_up = robots.find("follow_ups", normalised)
+            if follow_up is not None:
+                return ReplyVerdict(answer, new_text, (*evidence, f"follow-up:{follow_up}"))
             return ReplyVerdict("auto_reply", new_text, (*evidence, f"autoreply:{weak}"))
     return ReplyVerdict(answer, new_text, evidence)
 
 
+# A subject repeated in the body is the agent's question: at least this many words.
+_MIN_REPEATED_SUBJECT_WORDS = 4
+# The prefixes a mail program puts before a subject it repeats ("Re:", "AW:", "Rép. :").
+_LINE_PREFIXES = re.compile(
+    r"^(?:\s*(?:re|aw|sv|antw|res|rep|rv|tr|wg|fw|fwd|r)\s*\.?\s*(?:\[\d+\])?\s*:)+"
+)
+
+
+def _bare_subject(text: str) -> str:
+    """A subject or a line as compared: normalised, without reply prefixes, the intro's
+    tag or punctuation."""
+    text = normalise(text)
+    prefixes = _LINE_PREFIXES.match(text)
+    if prefixes:
+        text = text[prefixes.end() :]
+    return _PUNCTUATION.sub(" ", _SUBJECT_TAG.sub(" ", text)).strip()
+
+
+def _without_subject_lines(text: str, subject: str) -> str:
+    """The text without the lines that repeat the mail's own subject, with or without
+    its "Re:", "AW:" or "Rép." ("Re: Would you like an introduction to Grace Okafor?"
+    above "Yes I would"): some mail programs copy the subject into the body, and its
+    question mark is the agent's, not a question back. Only a subject of a few words
+    counts, and only the whole line: "Re: yes" in the body is the writer's answer."""
+    tag = _SUBJECT_TAG.search(subject)
+    # The agent's words, with and without what the writer added after the tag.
+    cores = {_bare_subject(subject)}
+    if tag is not None:
+        cores.add(_bare_subject(subject[: tag.start()]))
+    cores = {c for c in cores if len(c.split()) >= _MIN_REPEATED_SUBJECT_WORDS}
+    # A quick look first: most replies hold no part of their subject.
+    if not cores or not any(c.split()[-1] in normalise(text) for c in cores):
+        return text
+    lines = text.splitlines(keepends=True)
+    kept = [line for line in lines if not line.strip() or _bare_subject(line) not in cores]
+    if len(kept) == len(lines):
+        return text
+    return "".join(kept).strip("\n")
+
+
+# What follows the name that opens a note to someone ("Ravi - copying you", "Claire, je
+# te mets en copie").
+_ADDRESSED = re.compile(r"[ \t]*(?P<name>[^\W\d_][\w'-]*)[ \t]*(?:,|:|[-\u2013\u2014][ \t])")
+
+
+def _read_past_notes(text: str, message: ParsedMessage) -> tuple[TextAnswer, tuple[str, ...]]:
+    """The answer the text gives once its notes to someone copied in are set aside.
+
+    A paragraph that opens with the first name of another recipient of the mail (To
+    or Cc, not the writer) and a comma, colon or dash, and holds a note of copying them
+    in (copy_notes), speaks to them ("Ravi - copying you so it's on your radar. No need
+    to do anything yet ...", "Claire, je te mets en copie : si ça se fait, c'est toi qui
+    gères le devis."): another matter, whose name is no answer word (French "ravi").
+    Not a name found in the quoted mail too (the one who asked is named there), not a
+    note that asks something or speaks of the introduction or a meeting (intro_stems:
+    "Ravi, copying you: should I meet him?"), and only when the rest answers."""
+    sender = message.sender.key if message.sender else ""
+    names = {
+        normalise(a.name.split()[0])
+        for a in (*message.to, *message.cc)
+        if a.name.strip() and a.key != sender
+    }
+    if not names:
+        return read_answer(text)
+    book = phrase_book()
+    paragraphs = _PARAGRAPHS.split(text)
+    notes: list[tuple[int, str]] = []
+    whole = ""
+    for k, paragraph in enumerate(paragraphs):
+        opening = _ADDRESSED.match(paragraph)
+        if opening is None or normalise(opening.group("name")) not in names:
+            continue
+        folded = normalise(paragraph)
+        if (
+            "?" in folded
+            or not any(note in folded for note in book.copy_notes)
+            or any(stem in folded for stem in book.intro_stems)
+        ):
+            continue
+        name = normalise(opening.group("name"))
+        whole = whole or normalise(message.text)
+        if whole.count(name) > normalise(text).count(name):
+            continue
+        notes.append((k, opening.group("name")))
+    if not notes:
+        return read_answer(text)
+    skipped = {k for k, _ in notes}
+    answer, evidence = read_answer(
+        "\n\n".join(p for k, p in enumerate(paragraphs) if k not in skipped)
+    )
+    if not any(e.startswith(("yes:", "no:", "negated:")) for e in evidence):
+        return read_answer(text)
+    return answer, (*(f"note-to:{name}" for _, name in notes), *evidence)
+
+
+# A device footer is one short line ("Sent from my iPhone", "Imetumwa kutoka kwa Samsung").
+_MAX_FOOTER_CHARS = 80
 # A robot's notice may ask a word or three ("Urgent?", "Need help fast?"); a longer
 # question is a person's.
 _MIN_QUESTION_WORDS = 4

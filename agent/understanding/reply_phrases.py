@@ -170,6 +170,7 @@ class PhraseBook:
             else None
         )
         self.intro_stems = tuple(sorted(_words(books, "intro_stems")))
+        self.copy_notes = tuple(sorted(_words(books, "copy_notes")))
         self.busy_complaints = _words(books, "busy_complaints")
         self._typo_targets = _typo_index(books)
         # "too to": "too" typed for "to", read so only where it completes a phrase.
@@ -224,6 +225,14 @@ class PhraseBook:
         ):
             refusals.setdefault(words[0], []).append(words)
         self.refusal_words = {first: tuple(found) for first, found in refusals.items()}
+        # "if it's easier" opening a sentence that gives "my WhatsApp": a way to reach
+        # the writer, looked for only when a channel's last word is in the text.
+        self.easier_leads = self._token_phrases(books, "easier_leads")
+        self.contact_channels = self._token_phrases(books, "contact_channels")
+        self.contact_words = frozenset(words[-1] for words in self.contact_channels)
+        self.contact_links = frozenset(
+            w for p in self._token_phrases(books, "contact_links") for w in p
+        )
         self.number_abbreviations = _words(books, "number_abbreviations")
         self.number_nouns = _words(books, "number_nouns")
         self.number_links = _words(books, "number_links")
@@ -490,7 +499,15 @@ class AutoReplyBook:
 
         self._nlp = get_nlp()
         self._matchers = {}
-        for key in ("subject", "strong", "absence", "unanswering", "weak", "personal"):
+        for key in (
+            "subject",
+            "strong",
+            "absence",
+            "unanswering",
+            "weak",
+            "personal",
+            "follow_ups",
+        ):
             matcher = PhraseMatcher(self._nlp.vocab, attr="ORTH")
             phrases = {normalise(p) for book in books for p in book.get(key, ())}
             matcher.add(key, [self._nlp.make_doc(p) for p in sorted(phrases)])
@@ -498,7 +515,7 @@ class AutoReplyBook:
 
     def find(
         self,
-        kind: Literal["subject", "strong", "absence", "unanswering", "weak"],
+        kind: Literal["subject", "strong", "absence", "unanswering", "weak", "follow_ups"],
         normalised: str,
     ) -> str | None:
         """The first phrase of that kind in the (normalised) text, or None."""

@@ -306,6 +306,52 @@ def test_an_answer_in_the_subject_counts_only_over_an_empty_body(
 
 
 @pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        ("Re: Would you like an introduction to Bob Hale?\n\nYes I would, thank you.\n", "yes"),
+        ("RE: Would you like an introduction to Bob Hale? [#77aa]\n\nOui, volontiers.\n", "yes"),
+        ("AW: Would you like an introduction to Bob Hale?\nJa, gerne.\n", "yes"),
+        ("Rép. : Would you like an introduction to Bob Hale?\n\nSí, claro.\n", "yes"),
+        ("Would you like an introduction to Bob Hale?\n\nSim, pode apresentar.\n", "yes"),
+        ("Re: Would you like an introduction to Bob Hale?\n\nHapana, asante.\n", "no"),
+        # Only the whole line is the subject's: a question of the writer's still asks.
+        ("Would you like an introduction to Bob Hale? Who is he?\n\nYes.\n", "unclear"),
+        ("Re: Would you like an introduction to Bob Hale?\n\nWho is he?\n", "unclear"),
+        ("Would I like an introduction to Bob Hale?\n\nYes.\n", "unclear"),
+    ],
+)
+def test_a_line_repeating_the_subject_is_not_the_writers(body: str, answer: str) -> None:
+    """Some mail programs copy the subject into the body, with or without its "Re:",
+    "AW:" or "Rép.": its question mark is the agent's, not a question back."""
+    assert classify_reply(reply(body, subject=f"Re: {TAGGED}")).answer == answer
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "answer"),
+    [
+        (f"Re: {TAGGED} No thanks", f"\n\nSent from my iPhone\n\n{QUESTION}\n", "no"),
+        (f"Re: {TAGGED} - yes", "Enviado desde mi Android\n", "yes"),
+        (f"AW: {TAGGED} ja gerne", "Von meinem iPad gesendet\n", "yes"),
+        (f"Re: {TAGGED} non merci", "Envoyé de mon iPhone\n", "no"),
+        (f"Re: {TAGGED} sim", "Enviado do meu iPhone\n", "yes"),
+        (f"Re: {TAGGED} hapana", "Imetumwa kutoka kwa Samsung yangu\n", "no"),
+        # The footer adds nothing: without an answer in the subject nothing is read.
+        (f"Re: {TAGGED}", "Sent from my iPhone\n", "unclear"),
+        # Words of the writer's own above the footer answer, not the subject.
+        (f"Re: {TAGGED} - yes", "Who is he?\n\nSent from my iPhone\n", "unclear"),
+        (f"Re: {TAGGED} - yes", "Not for me.\nSent from my iPhone\n", "no"),
+    ],
+)
+def test_a_phone_footer_alone_is_no_text_and_the_subject_answers(
+    subject: str, body: str, answer: str
+) -> None:
+    """A phone's footer ("Sent from my iPhone") and its kin in other languages are the
+    app's line, not the writer's: over such a body the answer added to the subject
+    counts."""
+    assert classify_reply(reply(body, subject=subject)).answer == answer
+
+
+@pytest.mark.parametrize(
     ("text", "answer"),
     [
         ("Si me interesa", "yes"),
@@ -1095,3 +1141,145 @@ def test_no_problem_with_its_negator_inside_and_a_refusal_with_an_adverb(
 )
 def test_seeing_no_problem_agrees(text: str, answer: str) -> None:
     assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        (
+            "Ahora mismo estoy de viaje por trabajo y voy justo de batería.\n"
+            "Escríbeme la semana que viene y lo vemos con calma.\n",
+            "unclear",
+        ),
+        ("I'm travelling this week, ping me next week and we'll talk.\n", "unclear"),
+        ("Je suis en déplacement, écris-moi lundi et on en parle.\n", "unclear"),
+        ("Bin gerade auf Dienstreise. Schreib mir nächste Woche, dann schauen wir.\n", "unclear"),
+        ("Estou em viagem agora, me escreve semana que vem e a gente conversa.\n", "unclear"),
+        ("Niko safarini wiki hii. Niandikie wiki ijayo tutazungumza.\n", "unclear"),
+        # A notice names no week to write again and takes nothing up: still a robot's.
+        (
+            "Estoy de viaje hasta el 20 de noviembre con acceso limitado al correo. "
+            "Para asuntos urgentes, escríbame a info@example.com.\n",
+            "auto_reply",
+        ),
+        ("I am currently travelling with limited access to email.\n", "auto_reply"),
+        ("Bin auf Dienstreise bis zum 20. Schreiben Sie mir danach erneut.\n", "auto_reply"),
+    ],
+)
+def test_a_person_taking_the_matter_up_later_is_no_robot(body: str, answer: str) -> None:
+    """Travel wording a person may also use ("estoy de viaje") marks a robot only when
+    nothing in the text is the writer's own voice taking the matter up: the familiar
+    ask to write again next week or the promise to look at it together ("escríbeme ... y lo
+    vemos", "schreib mir ..., dann schauen wir")."""
+    assert classify_reply(reply(body)).answer == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Sim, pode apresentar. Se for mais prático, meu WhatsApp é +55 11 95555-0142.", "yes"),
+        ("Sure, go ahead. If it's easier, my mobile is +44 7700 900 212.", "yes"),
+        ("Oui, volontiers. Si c'est plus simple, mon portable : 06 12 34 56 78.", "yes"),
+        ("Sí, adelante. Si es más fácil, mi WhatsApp es +34 600 000 000.", "yes"),
+        ("Ja, gerne. Falls einfacher, meine Handynummer ist 0171 2345678.", "yes"),
+        ("Ndiyo, sawa. Kama ni rahisi, namba yangu ni 0712 345 678.", "yes"),
+        # No channel given, no sentence of its own, a doubt or a question: still unclear.
+        ("Sure. If it's easier, my assistant can decide.", "unclear"),
+        ("Sure, if it's easier for you. My mobile is +44 7700 900 212.", "unclear"),
+        ("Sure. If it's easier, my mobile is below, but I'm not sure I have time.", "unclear"),
+        ("Sure. If it's easier, my mobile is 555 0100?", "unclear"),
+        # Without a yes before it, nothing was agreed to.
+        ("If it's easier, my mobile is +44 7700 900 212.", "unclear"),
+    ],
+)
+def test_a_contact_channel_offered_after_a_yes_is_no_condition(text: str, answer: str) -> None:
+    """After a yes, "if it's easier, my WhatsApp is ..." offers a way to reach the
+    writer, not a condition on the yes."""
+    assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        (
+            "Sin problema, adelante.\n\nSaludos cordiales,\n\nJavier Morales Peña\n"
+            "Director Comercial\nGrupo Morales\nTel. +52 442 555 0100 ext. 204\n"
+            '"Lo que no se mide, no se puede mejorar."\n',
+            "yes",
+        ),
+        (
+            "Sim, pode apresentar.\n\nAbraços,\nRafael Nogueira\nDiretor de Tecnologia\n\n"
+            '"Não se pode vencer sem persistência." — Charles Chaplin\n',
+            "yes",
+        ),
+        (
+            "Happy to.\n\nBest regards,\nAnn Lee\nHead of Sales, Acme\n"
+            "\u201cIf you can't measure it, you can't improve it.\u201d\n",
+            "yes",
+        ),
+        (
+            "Oui, volontiers.\n\nCordialement,\nMarie Dupont\nDirectrice, Atelier Dupont\n"
+            "\u00ab Ne remets pas à demain ce que tu peux faire. \u00bb\n",
+            "yes",
+        ),
+        (
+            "Ja, gerne.\n\nViele Grüße\nJonas Weber\nGeschäftsführer\n"
+            '"Wer nicht wagt, der nicht gewinnt."\n',
+            "yes",
+        ),
+        # A quoted line of the writer's own, above any signature, still counts.
+        ("Sure.\n\"I can't promise I'll have time.\"\n\nBest,\nAnn Lee\nCEO, Acme\n", "unclear"),
+        # Below a bare name, without a sign-off above it, a quote is the writer's.
+        ('Sure.\n\nAnn Lee\n"No, not now."\n', "unclear"),
+    ],
+)
+def test_a_motto_below_a_signature_block_answers_nothing(body: str, answer: str) -> None:
+    """A quoted line below a sign-off, the writer's name and their title, company or
+    contact details is the signature's motto, someone else's words."""
+    assert classify_reply(reply(body)).answer == answer
+
+
+COPIED = "Cc: Ravi Shah <ravi@example.com>, Claire Dubois <claire@example.com>\r\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        (
+            "Ravi - copying you so it's on your radar. No need to do anything yet, I'll\n"
+            "loop you in properly once we've spoken.\n\nAnd yes, I'd be glad to be introduced.\n",
+            "yes",
+        ),
+        (
+            "Claire, je te mets en copie : si ça se fait, c'est toi qui gères le devis.\n"
+            "Pas de panique, rien d'urgent.\n\nPour répondre : oui, volontiers, présentez-nous.\n",
+            "yes",
+        ),
+        ("Claire, te pongo en copia; si sale, tú llevas el presupuesto.\n\nSí, claro.\n", "yes"),
+        ("Ravi, ich setze dich in CC, falls es klappt.\n\nJa, gerne.\n", "yes"),
+        ("Claire, estou te copiando, se der certo é contigo.\n\nSim, pode apresentar.\n", "yes"),
+        ("Ravi, nimekuweka kwenye nakala, hakuna haraka.\n\nNdiyo, sawa.\n", "yes"),
+        ("Ravi - copying you so it's on your radar.\n\nNo thanks, not for me.\n", "no"),
+        # A note that asks, or speaks of the meeting, bears on the answer.
+        ("Ravi - copying you: should we take this on?\n\nYes, happy to.\n", "unclear"),
+        ("Ravi, copying you, I'd rather you meet him, not me.\n\nSure.\n", "unclear"),
+        # Without a note of copying them in, the paragraph is the writer's answer.
+        ("Ravi, no need to do anything, I'm not sure.\n\nAnd yes, happy to.\n", "unclear"),
+        # A name not among the recipients is read as written.
+        ("Marc - copying you, no need to do anything yet.\n\nYes, happy to.\n", "unclear"),
+    ],
+)
+def test_a_note_to_someone_copied_in_is_another_matter(body: str, answer: str) -> None:
+    """A paragraph that opens by naming another recipient and notes copying them in
+    speaks to them, not to the question; their name is no answer word."""
+    assert classify_reply(reply(body, extra_headers=COPIED)).answer == answer
+
+
+def test_a_note_naming_the_one_who_asked_is_read_as_written() -> None:
+    """The one who asked is named in the quoted question: a paragraph opening with their
+    name is read with the rest."""
+    body = (
+        "Ravi - copying you, no need to do anything yet.\n\nYes, happy to.\n\n"
+        "> Ravi Shah would like to introduce you to Bob.\n> Reply yes or no.\n"
+    )
+    assert classify_reply(reply(body, extra_headers=COPIED)).answer == "unclear"
