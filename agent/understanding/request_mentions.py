@@ -192,6 +192,11 @@ def _described_noun(
     (katrin.vogt@...)"). With no name after it, the word is left as it was read.
     """
     token = tokens[index]
+    # Most names follow no determiner and are none: settled by set lookups first.
+    determiners = (rules.noun_determiners, rules.name_articles)
+    previous = tokens[index - 1].lower if index else ""
+    if not any(token.lower in words or previous in words for words in determiners):
+        return False
     after = index + 1
     if after >= len(tokens) or not token.space or not _is_name_token(tokens[after].text, rules):
         return False

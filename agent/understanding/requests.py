@@ -339,7 +339,12 @@ def _read_all(
     # "On Wed, 19 Nov 2025 at 09:41, Ines Duarte <ines@...> wrote:", a quoted "From:"
     # block: people a quoted thread's headers name are known as the mail's own headers'
     # are, each as those headers show them when they name them too.
-    quoted_headers = quote_headers((message.text or "")[:MAX_TEXT_CHARS])
+    # Quote headers stand in the quoted part, which the new text leaves out: a mail whose
+    # new text is all of it quotes nothing.
+    full = (message.text or "")[:MAX_TEXT_CHARS]
+    quoted_headers = (
+        quote_headers(full) if forward is not None or own.strip() != full.strip() else []
+    )
     quoted = (
         header_people(quoted_headers, rules.forward_labels, rules.name_particles)
         if quoted_headers
