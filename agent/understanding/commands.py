@@ -902,8 +902,10 @@ def _anchors() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _text_words(text: str) -> frozenset[str]:
-    """The words of a mail, lower-case, for a quick look before reading its sentences."""
+    """The words of a mail, lower-case, for a quick look before reading its sentences
+    (kept for the last few mails: several checks look at the same one)."""
     return frozenset(_WORD.findall(text.casefold()))
 
 

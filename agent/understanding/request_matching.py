@@ -399,6 +399,7 @@ class PatternIndex:
             first, *rest = pattern.required
             for word in first:
                 self.keyed.setdefault(word, []).append((pattern, tuple(rest)))
+        self.keys = frozenset(self.keyed)
         self._by_word: dict[str, list[tuple[int, Pattern]]] = {}
         self._by_mention: list[tuple[int, Pattern]] = []
         self._anywhere: list[tuple[int, Pattern]] = []
@@ -421,10 +422,18 @@ class PatternIndex:
         were listed: most need a word the text lacks, and dropping them first is most of
         the speed."""
         chosen = set(self.unconditional)
-        for word in present & self.keyed.keys():
-            for pattern, rest in self.keyed[word]:
-                if pattern not in chosen and all(not words.isdisjoint(present) for words in rest):
+        keyed = self.keyed
+        for word in present & self.keys:
+            for pattern, rest in keyed[word]:
+                if pattern in chosen:
+                    continue
+                for words in rest:
+                    if words.isdisjoint(present):
+                        break
+                else:
                     chosen.add(pattern)
+        if not chosen:
+            return ()
         return tuple(sorted(chosen, key=self.order.__getitem__))
 
     def candidates(self, item: Item) -> tuple[Pattern, ...]:
