@@ -40,13 +40,35 @@ class Forward:
     body: str
 
 
+# The usual shape of one address of a list: "Ines Duarte <ines@x.pt>", "<ines@x.pt>" or
+# "ines@x.pt", a name of plain words. ``getaddresses`` reads it so; its general parser
+# is kept for any other shape.
+_PLAIN_ADDRESS = re.compile(
+    r" *(?:((?:[^\W\d_][\w'\-]*(?: [^\W\d_][\w'\-]*)*)? ?)<([\w+\-]+(?:\.[\w+\-]+)*"
+    r"@[\w\-]+(?:\.[\w\-]+)+)>|([\w+\-]+(?:\.[\w+\-]+)*@[\w\-]+(?:\.[\w\-]+)+)) *"
+)
+
+
+def _plain_addresses(value: str) -> list[tuple[str, str]] | None:
+    """The (name, address) pairs ``getaddresses`` gives for a list of addresses of the
+    usual shape, or None when any is written otherwise."""
+    pairs = []
+    for part in value.split(","):
+        plain = _PLAIN_ADDRESS.fullmatch(part)
+        if plain is None:
+            return None
+        name, angle, bare = plain.groups()
+        pairs.append(((name or "").strip(), angle or bare))
+    return pairs
+
+
 def parse_addresses(value: str) -> tuple[Address, ...]:
     """Addresses from a header value as clients print them, ``[mailto:...]`` included."""
     value = _MAILTO.sub(lambda match: f"<{match.group(1)}>", value)
     # Outlook separates addresses with ';', which the standard parser does not know.
     value = value.replace(";", ",")
     found = []
-    for name, email in getaddresses([value]):
+    for name, email in _plain_addresses(value) or getaddresses([value]):
         name = name.strip().strip("'\"")
         if "@" not in email:
             continue

@@ -1043,10 +1043,15 @@ def _sentences_with(
             if any(counts is None or counts(sentence, hit.end()) for hit in hits):
                 found_in.add(n)
         return found_in
-    starts = [items[s].start for s, _ in bounds]
-    ends = [items[e - 1].end for _, e in bounds]
     found: set[int] = set()
+    # Most texts hold no such phrase: where the sentences start and end is only worked
+    # out at the first one found.
+    starts: list[int] = []
+    ends: list[int] = []
     for hit in regex.finditer(folded):
+        if not starts:
+            starts = [items[s].start for s, _ in bounds]
+            ends = [items[e - 1].end for _, e in bounds]
         number = bisect_right(starts, hit.start()) - 1
         inside = number >= 0 and hit.start() < ends[number]
         if inside and (counts is None or counts(folded, hit.end())):
