@@ -246,7 +246,7 @@ def _asks_what_it_is_for(text: str, softened: str) -> bool:
     if _scope_anchors().isdisjoint(softened.split()):
         return False
     pattern, others = _scope_question_re(), scope_not_objects()
-    for sentence in _sentences(text):
+    for sentence in _all_sentences(text):
         softened = _softened(sentence)
         found = pattern.match(softened)
         if found is None:
@@ -276,7 +276,7 @@ def asks_how_to_use(text: str) -> bool:
     if count > MAX_COMMAND_WORDS:
         return False
     alone = help_sentences()
-    if any(_softened(sentence) in alone for sentence in _sentences(text)):
+    if any(_softened(sentence) in alone for sentence in _all_sentences(text)):
         return not any(_contains(words, ask_verbs()) for words in _sentence_words(text))
     if _asks_what_it_is_for(text, softened):
         return not any(_asks_anew(words) for words in _sentence_words(text))
@@ -319,6 +319,13 @@ def _sentences(text: str) -> Iterator[str]:
             # "Actually, ..." or "Sorry -" alone is politeness before the sentence that counts.
             if line_words:
                 yield line_words
+
+
+@lru_cache(maxsize=8)
+def _all_sentences(text: str) -> tuple[str, ...]:
+    """Every sentence ``_sentences`` gives, kept for the last few texts: the checks of a
+    mail that read all its sentences read the same ones."""
+    return tuple(_sentences(text))
 
 
 def _without_lead_ins(line: str) -> str:
@@ -1184,7 +1191,7 @@ def bare_command(text: str, in_reply_to: bool, subject: str = "") -> Command | N
     if _bare_anchors().isdisjoint(_text_words(text)):
         return None
     news, cancels = _bare_phrases("news_questions"), _bare_phrases("bare_cancels")
-    for k, sentence in enumerate(_sentences(text)):
+    for k, sentence in enumerate(_all_sentences(text)):
         if sentence.count(" ") >= MAX_BARE_WORDS:
             continue
         bare = _bare(sentence)
@@ -1239,7 +1246,7 @@ def pronoun_cancel(subject: str, text: str) -> Command | None:
     if _pronoun_anchors().isdisjoint(_text_words(text)):
         return None
     phrases = _pronoun_cancels()
-    sentences = list(_sentences(text))
+    sentences = list(_all_sentences(text))
     others = [words_of(s) for s in sentences if _softened(s) not in phrases]
     if len(others) == len(sentences):
         return None
