@@ -299,6 +299,16 @@ a signature motto "Lo que no se mide, no se puede mejorar", "je te mets en copie
 ça se fait, c'est toi qui gères le devis" above "oui, volontiers", and "Sim, pode
 apresentar. Se for mais prático, meu WhatsApp é ...".
 
+All twelve misses of b22 and b23 joined the set with the change that reads each (an
+inability after "aber", small talk around a yes, a busy complaint after a yes, a topic
+shift, inline answers inside an Outlook quote, the subject repeated in the body, the
+subject's answer over a phone footer, a traveller's follow-up, a signature's motto, a
+contact channel offered after a yes, a note to a copied colleague). Two consent errors
+found while fixing them, in no batch ("I'd love to. I'm not able to this week.",
+"Ja. lieber kein Treffen mit ihm."), were fixed as a class: after a yes, an
+inability, a preference against meeting, or a negation no phrase list covers leaves the
+answer unclear.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

@@ -541,6 +541,17 @@ introduced beside the one to be ("Surtout pas Paul Girard ... c'est Sophie March
 the bottom of this thread", and the two written to in a mixed Spanish and English
 copied intake.
 
+Of the misses of b24 and b25, twelve joined the folder with the change that reads each:
+the two Portuguese self-introductions, the two status questions, the German and French
+forwards whose note's pronoun is the forwarded mail's author, the HTML table, two
+intros listed under "ich bräuchte gleich zwei Intros", the company's named contact, the
+person named not to be introduced (English and French), and "and also to Bruno" after
+an aside. Still out: "o meu sócio, o Paulo Nogueira" (now asked about, no pair read), a
+French intake's reason, a table whose "for your records" line trips a negative cue, a
+first name pointing into the quoted thread, and a company asked for whose contact is
+named in the next sentence; and from earlier batches lower-case "maya and lars" and
+"frnt".
+
 The floors below are the figures on the whole folder, rounded down; wrong confident
 actions stay at zero.
 """
