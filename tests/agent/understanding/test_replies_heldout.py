@@ -309,6 +309,18 @@ found while fixing them, in no batch ("I'd love to. I'm not able to this week.",
 inability, a preference against meeting, or a negation no phrase list covers leaves the
 answer unclear.
 
+A twenty-fourth batch of 42 (``b24_``, 22 in the five other languages, replies from every
+common client: bare "ok" and "y", warm yeses wrapped in chat, polite noes with reasons,
+"not right now" with a later time offered, answers waiting on a co-founder, autoresponders
+by header and by wording, an Exchange bounce, signatures with "Yes" in a title or motto),
+measured before any change for it: 36/42 (85.7%), no consent error. Misses, all read
+unclear: "Wieso eigentlich nicht? Stell uns ruhig vor." (a set phrase of yes taken for a
+question and a no), "I can hardly say no to Raj, can I? Alright then, introduce us.", a
+"never" in the chat before "Yes please, make the intro.", "Now's not a good time ... Feel
+free to circle back in the spring." and "Agora não dá ... Quem sabe no ano que vem." (not
+now, with a later time), and "Hapana asante, kwa sasa sina nafasi kabisa." ("kabisa"
+strengthening the no).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
