@@ -576,7 +576,7 @@ more ... we've sorted it between us"), "Como é que isto funciona? Tenho de pôr
 pessoas em cópia ...?" (help), two mails to both neighbours copying the agent with a reason
 and no ask word (English, and French read as help), "Could you put Sarah and Tom in touch
 please?" with no addresses, "Podia apresentá-los um ao outro?"; and fields: "mich mit Frau
-Yılmaz bekannt machen" without the writer as a party, "Frau Annegret Schuster" read as
+Yilmaz bekannt machen" without the writer as a party, "Frau Annegret Schuster" read as
 "Schuster", "Namfahamu Juma Mrisho" ("I know him") read into the name, "Mr Okonkwo" with
 no address left unread, and two contexts not found.
 
