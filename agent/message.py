@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 from types import MappingProxyType
+from typing import Any, cast
 
 from mailparser.dates import parse_mail_date
 from mailparser.utils import get_addresses
@@ -916,7 +917,7 @@ def _walk_alternatives(parts: list[bytes], walk: _Walk, depth: int) -> None:
 
 def _choose_text(walk: _Walk) -> tuple[str, str | None, bool]:
     """The text body, the HTML body and whether the text came from the HTML."""
-    html = "\n".join(walk.html) if walk.html else None
+    html: str | None = "\n".join(walk.html) if walk.html else None
     if walk.plain:
         return "\n".join(part.strip("\n") for part in walk.plain), html, False
     if html is not None:
@@ -1048,14 +1049,17 @@ def _parse(raw: bytes) -> ParsedMessage:
     )
 
 
-def parse_message(raw: bytes) -> ParsedMessage:
-    """Parse raw RFC 5322 bytes; never raises, whatever the input.
+def parse_message(raw: object) -> ParsedMessage:
+    """Parse raw RFC 5322 bytes (or any bytes-like object); never raises, whatever the
+    input.
 
     Anything wrong with the message is named in ``defects``; in the worst case every
-    other field is empty and a defect names the failure.
+    other field is empty and a defect names the failure. ``raw`` is typed ``object``, not
+    ``bytes``: the compiled build checks argument types on entry, and the promise to never
+    raise covers input of the wrong type too.
     """
     try:
-        data = raw if isinstance(raw, bytes) else bytes(raw)
+        data = raw if isinstance(raw, bytes) else bytes(cast(Any, raw))
     except Exception as exc:  # the contract is to never raise
         return _empty(0, [f"parse-failure:{type(exc).__name__}"])
     try:

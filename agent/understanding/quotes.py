@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 __all__ = [
@@ -27,7 +28,8 @@ __all__ = [
     "without_mottos",
 ]
 
-_RULES = Path(__file__).resolve().parents[2] / "rules" / "quotes"
+# The rules package, wherever this module runs from (its compiled build lives elsewhere).
+_RULES = Path(str(resources.files("rules"))) / "quotes"
 
 # A quote header is never longer than this; longer lines are prose or data.
 _MAX_HEADER_CHARS = 400

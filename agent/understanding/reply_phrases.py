@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -34,7 +35,8 @@ __all__ = [
     "phrase_book",
 ]
 
-_RULES = Path(__file__).resolve().parents[2] / "rules"
+# The rules package, wherever this module runs from (its compiled build lives elsewhere).
+_RULES = Path(str(resources.files("rules")))
 
 Label = Literal[
     "yes",
