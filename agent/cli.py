@@ -297,6 +297,34 @@ def demo(interactive: bool) -> None:
     sys.exit(code)
 
 
+@cli.command()
+@click.argument("action", type=click.Choice(["status", "build", "clean"]), default="status")
+def compiled(action: str) -> None:
+    """The compiled build of the mail-reading modules: status, build or clean.
+
+    status exits 0 when the build matches the sources and is used, 1 when it is not."""
+    import shutil
+
+    from agent.compiled import BuildError, build, folder, status
+
+    where = folder()
+    if action == "status":
+        fresh, said = status(where)
+        click.echo(said)
+        sys.exit(EXIT_OK if fresh else EXIT_FAILURE)
+    if where is None:
+        fail("the compiled build is turned off (INTRO_AGENT_COMPILED=0)", EXIT_USAGE)
+    if action == "clean":
+        shutil.rmtree(where, ignore_errors=True)
+        click.echo(f"removed {where}")
+        return
+    try:
+        built = build(where)
+    except (BuildError, OSError) as exc:
+        fail(f"compiling failed: {exc}")
+    click.echo(f"wrote {len(built)} extensions into {where}")
+
+
 def main() -> None:
     """Console-script entry point."""
     cli.main(prog_name="intro-agent")

@@ -8,9 +8,14 @@ is reported (the least disturbed by other work on the machine), with the median 
 it and the rate per second of the process's own CPU time, which other work on the same
 CPU changes least. The goal is judged on the best.
 
-    .venv/bin/python -m bench.understanding_speed [--rounds 5] [--limit N]
+The modules read mail as the process imports them: the compiled build when it matches
+the sources (``agent/compiled.py``, made by ``scripts/setup.sh``), else the sources as
+they are. With the build in use, the same rounds are run again on the sources in a child
+process (``INTRO_AGENT_COMPILED=0``), and the ratio of the two is printed.
 
-Goal: at least 2,000 messages per second for each.
+    .venv/bin/python -m bench.understanding_speed [--rounds 5] [--limit N] [--no-baseline]
+
+Goal: at least 2,000 messages per second for each, as the agent runs once set up.
 """
 
 from __future__ import annotations
@@ -18,12 +23,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from agent.compiled import ENV, in_use
 from agent.message import Address, parse_message
 from agent.understanding.address_book import MemoryAddressBook
 from agent.understanding.replies import classify_reply
@@ -136,16 +143,41 @@ def summary(speeds: Sequence[Speed]) -> str:
     return f"understanding on one core: {'; '.join(parts)}; goal >= {GOAL:.0f} msg/s each"
 
 
+def baseline(rounds: int, limit: int | None) -> list[Speed]:
+    """The same rounds read by the sources as they are, in a child process."""
+    command = [sys.executable, "-m", "bench.understanding_speed", "--rounds", str(rounds)]
+    command += ["--json"] + (["--limit", str(limit)] if limit is not None else [])
+    env = {**os.environ, ENV: "0"}
+    done = subprocess.run(command, capture_output=True, text=True, check=True, env=env, cwd=REPO)
+    return [Speed(**fields) for fields in json.loads(done.stdout)]
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5, help="timed rounds over the inputs")
     parser.add_argument("--limit", type=int, default=None, help="use only the first N mails")
+    parser.add_argument(
+        "--no-baseline", action="store_true", help="do not time the sources beside the build"
+    )
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv[1:])
     cpu = pin_to_one_core()
     speeds = measure(args.rounds, args.limit)
+    if args.json:
+        print(json.dumps([vars(s) for s in speeds]))
+        return 0
+    build = in_use()
     print(f"pinned to CPU {cpu}" if cpu is not None else "not pinned (no sched_setaffinity)")
+    print(f"read by: {'the compiled build at ' + str(build) if build else 'the sources'}")
     headers = ["kind", "messages", "best msg/s", "median msg/s", "msg/cpu-s"]
     print(table(headers, [s.row() for s in speeds]))
+    if build is not None and not args.no_baseline:
+        plain = baseline(args.rounds, args.limit)
+        rows = [
+            [p.name, p.best, c.best, f"{c.best / p.best:.2f}x"]
+            for p, c in zip(plain, speeds, strict=True)
+        ]
+        print(table(["kind", "sources msg/s", "compiled msg/s", "ratio"], rows))
     print(summary(speeds))
     return 0
 

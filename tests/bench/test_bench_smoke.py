@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from agent.compiled import in_use
 from bench import backlog, common, floor, footprint, latency, pass_scaling, understanding_speed
 from tests.mailstack import MailStack
 
@@ -58,7 +59,13 @@ def test_understanding_speed_tiny(same_cpus: None, capsys: pytest.CaptureFixture
     assert understanding_speed.main(["understanding_speed", "--rounds", "1", "--limit", "3"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[-1].startswith("understanding on one core: requests ")
-    assert [line.split()[0] for line in lines[2:4]] == ["requests", "replies"]
+    assert lines[1].startswith("read by: ")
+    assert [line.split()[0] for line in lines[3:5]] == ["requests", "replies"]
+    if in_use() is not None:
+        # With the compiled build in use, the sources are timed beside it.
+        assert lines[5].split()[:2] == ["kind", "sources"]
+        assert [line.split()[0] for line in lines[6:8]] == ["requests", "replies"]
+        assert all(line.split()[-1].endswith("x") for line in lines[6:8])
 
 
 def test_pass_scaling_tiny(capsys: pytest.CaptureFixture[str]) -> None:
