@@ -1107,3 +1107,73 @@ def test_swahili_acha_before_a_subjunctive_is_let_not_cancel() -> None:
     for text in ("Acha.", "Acha utambulisho wangu na Juma."):
         found = detect_command("Re: utambulisho", text, True)
         assert found is not None and found.command == "cancel", text
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "any news?",
+            "Hi, two weeks ago I asked you to introduce me to the buyer at Greenleaf Markets."
+            " Has she replied yet? Just want to know where things stand.\n\nInes",
+        ),
+        (
+            "",
+            "About a week ago I asked you to introduce me to the lady who runs the choir."
+            " Just wondering where things are up to.",
+        ),
+        ("", "I asked you to introduce me to Bob Lee last week, has he replied?"),
+        (
+            "",
+            "Bonjour, il y a deux semaines je vous ai demandé de me présenter à la directrice"
+            " de l'école. Est-ce qu'elle a répondu ? Je voudrais savoir où en sont les choses.",
+        ),
+        (
+            "",
+            "Hola, hace dos semanas te pedí que me presentaras a la dueña de la panadería."
+            " ¿Ya contestó? Solo quiero saber en qué punto está.",
+        ),
+        (
+            "",
+            "Hallo, vor zwei Wochen hatte ich Sie gebeten, mich der Leiterin des Chors"
+            " vorzustellen. Hat sie sich gemeldet? Ich wollte nur wissen, wie der Stand ist.",
+        ),
+        (
+            "",
+            "Olá, há duas semanas pedi-lhe que me apresentasse à dona da padaria. Ela já"
+            " respondeu? Só queria saber em que pé está.",
+        ),
+        (
+            "",
+            "Habari, wiki mbili zilizopita nilikuomba unitambulishe kwa mama anayeendesha"
+            " kikundi cha kusuka. Je amejibu? Nataka kujua mambo yamefikia wapi.",
+        ),
+        ("", "¿En qué punto está mi solicitud de presentación con Ramón Ibarra?"),
+        ("", "Em que ponto está o meu pedido de apresentação com a Rita Lopes?"),
+    ],
+)
+def test_asking_how_an_ask_told_of_stands_is_status(subject: str, text: str) -> None:
+    """An ask told of in the past and a question how it stands or whether the one asked
+    for answered ask for status, not for the intro again."""
+    found = detect_command(subject, text, in_reply_to=False)
+    assert found is not None
+    assert found.command == "status"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two weeks ago I asked you to introduce me to Dana Fox. Has she replied? Also, could"
+        " you introduce me to Carol Diaz?",
+        "Could you introduce me to Carol Diaz? I asked around and nobody knows where things stand.",
+        "Hace dos semanas te pedí que me presentaras a Ana. ¿Podrías también presentarme a"
+        " Luis Gómez?",
+        "Ich hatte Sie gebeten, mich Frau Vogt vorzustellen. Könnten Sie mich auch mit Herrn"
+        " Kaya bekannt machen?",
+        "Two weeks ago I asked you to introduce me to Dana Fox, thanks. She was lovely.",
+    ],
+)
+def test_an_ask_told_of_beside_a_new_ask_or_no_question_is_no_status(text: str) -> None:
+    """Beside a new ask, or with no question how it stands, an ask told of is no status."""
+    found = detect_command("", text, in_reply_to=False)
+    assert found is None or found.command != "status"
