@@ -35,7 +35,10 @@ to cancel: an intro id such as ``#a1b2c3`` when the mail gives one, else the thr
 mail replies to, else nothing (the writer is then told none was found). A mail telling of
 an ask made before ("two weeks ago I asked you to introduce me to ...", "te pedí que me
 presentaras a ...") and asking how it stands ("Has she replied yet?", "Just want to know
-where things stand", "wie der Stand ist") is status, never the ask made again.
+where things stand", "wie der Stand ist") is status, never the ask made again. In a
+reply, a clause saying the thread's intro is no longer needed cancels it ("No need to
+go ahead with this any more", "we've sorted it between us", "Plus besoin", "Das hat sich
+erledigt").
 """
 
 from __future__ import annotations
@@ -428,6 +431,8 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
     )
     if said is not None:
         return CommandMatch(said, _target(said, subject, text, in_reply_to))
+    if in_reply_to and thread_cancel(text) is not None:
+        return CommandMatch("cancel", _target("cancel", subject, text, True))
     if in_reply_to:
         # In a thread, "Thanks, but they met already. Please cancel it." cancels; only
         # words naming the intro may follow, so "stop by our booth" stays a sentence.
@@ -1228,6 +1233,96 @@ def bare_command(text: str, in_reply_to: bool, subject: str = "") -> Command | N
         if any(not e and _asks_anew(w) for e, w in zip(earlier, sentences, strict=True)):
             return None
         return command
+    return None
+
+
+def _by_length(key: str) -> dict[int, frozenset[Words]]:
+    """The phrases under ``key`` as words, filed by their length."""
+    found: dict[int, set[Words]] = {}
+    for data in _command_files():
+        for entry in data.get(key, ()):
+            words = words_of(entry)
+            if words:
+                found.setdefault(len(words), set()).add(words)
+    return {size: frozenset(phrases) for size, phrases in found.items()}
+
+
+@lru_cache(maxsize=1)
+def _thread_cancels() -> tuple[dict[int, frozenset[Words]], dict[int, frozenset[Words]]]:
+    """The ``thread_cancels``, which open a clause, and the ``thread_cancel_endings``,
+    which end one, filed by their length."""
+    return _by_length("thread_cancels"), _by_length("thread_cancel_endings")
+
+
+@lru_cache(maxsize=1)
+def _thread_cancel_anchors() -> frozenset[str]:
+    """The longest word of each thread cancel, one of which a mail saying it holds."""
+    return frozenset(
+        max(_WORD.findall(" ".join(phrase)), key=len)
+        for index in _thread_cancels()
+        for phrases in index.values()
+        for phrase in phrases
+    )
+
+
+@lru_cache(maxsize=1)
+def conditionals() -> Index:
+    """Words making a clause a condition ("if", "si", "wenn", "se", "kama")."""
+    return _index(_phrases([w for data in _command_files() for w in data.get("conditionals", ())]))
+
+
+def _thread_cancel_span(words: Words) -> tuple[int, int] | None:
+    """Where a thread cancel opens a clause, perhaps after conjunctions and softeners
+    ("but no need to go ahead"), or a thread cancel ending ends it, perhaps before
+    softeners and fillers ("das hat sich erledigt", "we've sorted it between us"); a
+    clause holding a condition says neither ("if there's no need to go ahead")."""
+    openers, endings = _thread_cancels()
+    loose = _conjunctions() | softeners()
+    trailing = softeners() | {w for grammar in grammars() for w in grammar.fillers}
+    end = len(words)
+    while end > 0 and words[end - 1] in trailing:
+        end -= 1
+    found: tuple[int, int] | None = None
+    for start in range(_skip(words, 0, loose) + 1):
+        size = next((n for n, phrases in openers.items() if words[start : start + n] in phrases), 0)
+        if size:
+            found = start, start + size
+            break
+    if found is None:
+        size = next(
+            (n for n, phrases in endings.items() if words[max(end - n, 0) : end] in phrases), 0
+        )
+        if size and end - size >= 0:
+            found = end - size, end
+    if found is None or _contains(words, conditionals()):
+        return None
+    return found
+
+
+def thread_cancel(text: str) -> Command | None:
+    """A cancel said in a reply without a cancel verb: a clause opening with one of the
+    ``thread_cancels`` or ending with one of the ``thread_cancel_endings``, saying the
+    intro the thread is about is no longer needed ("No need to go ahead with this any
+    more", "we've sorted it between us", "Plus besoin, on s'est croisés", "Ya no hace
+    falta", "Das hat sich erledigt", "Já não é preciso", "Hakuna haja tena"), in a short
+    mail that asks for no new intro, in another sentence, before it or after a
+    conjunction following it ("No need to go ahead with Morven, but please introduce me
+    to Ann" asks)."""
+    if len(text.split()) > MAX_COMMAND_WORDS:
+        return None
+    # A quick look first: most mail holds no word of any such phrase.
+    if _thread_cancel_anchors().isdisjoint(_text_words(text)):
+        return None
+    sentences = _sentence_words(text)
+    for clause in _all_sentences(text):
+        words = words_of(clause)
+        span = _thread_cancel_span(words)
+        if span is None:
+            continue
+        others = [other for other in sentences if other != words]
+        if _asks_for_an_intro(others, words, span):
+            return None
+        return "cancel"
     return None
 
 

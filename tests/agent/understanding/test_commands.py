@@ -1177,3 +1177,46 @@ def test_an_ask_told_of_beside_a_new_ask_or_no_question_is_no_status(text: str) 
     """Beside a new ask, or with no question how it stands, an ask told of is no status."""
     found = detect_command("", text, in_reply_to=False)
     assert found is None or found.command != "status"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No need to go ahead with this any more, ta - bumped into Morven at the school gate"
+        " this morning and we've sorted it between us.\n\nStuart",
+        "Thanks, but no need to go ahead - we met at the conference.",
+        "Plus besoin, on s'est croisés au marché hier. Merci !",
+        "Merci, mais ce n'est plus nécessaire : on s'est vus hier.",
+        "Gracias, pero ya no hace falta. Coincidimos en la reunión del colegio.",
+        "Danke, das hat sich erledigt. Wir haben uns gestern getroffen.",
+        "Já não é preciso, encontrámo-nos ontem na escola.",
+        "Hakuna haja tena, tumekutana shuleni leo asubuhi.",
+    ],
+)
+def test_no_longer_needing_the_intro_in_a_thread_cancels_it(text: str) -> None:
+    """In a reply, saying the intro is no longer needed cancels the thread's intro."""
+    found = detect_command("Re: Checking with Morven Gillies", text, in_reply_to=True)
+    assert found is not None
+    assert (found.command, found.target) == ("cancel", "thread")
+
+
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        ("No need to go ahead with Morven, but please introduce me to Ann Lee.", True),
+        ("No need to go ahead with Morven but could you introduce me to Ann Lee instead?", True),
+        ("Thanks! We've sorted it between us, but could you also introduce me to Carol?", True),
+        ("If there's no need to go ahead, just let me know.", True),
+        ("Is there no need to go ahead?", True),
+        ("Wenn es nicht mehr nötig ist, sag Bescheid.", True),
+        ("Se já não é preciso, avisa-me.", True),
+        ("Plus besoin, on s'est croisés au marché hier. Merci !", False),
+    ],
+)
+def test_no_longer_needing_beside_an_ask_in_a_condition_or_outside_a_thread_is_no_cancel(
+    text: str, reply: bool
+) -> None:
+    """Beside a new ask, in a condition or a question, or outside a thread, it cancels
+    nothing."""
+    found = detect_command("", text, in_reply_to=reply)
+    assert found is None or found.command != "cancel"
