@@ -1220,3 +1220,32 @@ def test_no_longer_needing_beside_an_ask_in_a_condition_or_outside_a_thread_is_n
     nothing."""
     found = detect_command("", text, in_reply_to=reply)
     assert found is None or found.command != "cancel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boa noite.\n\nO meu genro deu-me este endereço. Como é que isto funciona? Tenho de pôr"
+        " as duas pessoas em cópia ou basta escrever o nome delas?\n\nObrigado.\nSérgio Bastos",
+        "Tenho de pôr a Rita em cópia? Ou basta escrever os nomes?",
+        "My son-in-law gave me this address. Do I have to copy both people or is it enough to"
+        " write their names?",
+        "Mon gendre m'a donné cette adresse. Est-ce que je dois mettre les deux personnes en"
+        " copie ou suffit-il d'écrire leur nom ?",
+        "Mi yerno me dio esta dirección. ¿Hay que poner a las dos personas en copia o basta con"
+        " escribir sus nombres?",
+        "Mein Schwiegersohn hat mir diese Adresse gegeben. Muss ich beide in Kopie nehmen oder"
+        " reicht es, die Namen zu schreiben?",
+        "Mkwe wangu alinipa anwani hii. Niwaweke wote wawili kwenye cc au inatosha kuandika"
+        " majina?",
+    ],
+)
+def test_whether_to_copy_people_or_write_their_names_is_help(text: str) -> None:
+    """Whether to copy both people or only write their names, and how it works, in the
+    ways each language puts it ("Como é que isto funciona?", "tenho de pôr", "basta
+    escrever o nome delas"), ask how to use the agent."""
+    assert asks_how_to_use(text)
+
+
+def test_writing_a_name_on_something_else_is_no_help() -> None:
+    assert not asks_how_to_use("Basta escrever o nome no formulário da escola, obrigado.")
