@@ -32,7 +32,13 @@ an ask verb is. A longer mail (up to 90 words) may open with a status or cancel 
 writer's own request and say why ("Any news on my request to meet Paula Grant? I sent it
 a week ago ..."), when it asks for no new intro and writes no address. Cancel names what
 to cancel: an intro id such as ``#a1b2c3`` when the mail gives one, else the thread the
-mail replies to, else nothing (the writer is then told none was found).
+mail replies to, else nothing (the writer is then told none was found). A mail telling of
+an ask made before ("two weeks ago I asked you to introduce me to ...", "te pedí que me
+presentaras a ...") and asking how it stands ("Has she replied yet?", "Just want to know
+where things stand", "wie der Stand ist") is status, never the ask made again. In a
+reply, a clause saying the thread's intro is no longer needed cancels it ("No need to
+go ahead with this any more", "we've sorted it between us", "Plus besoin", "Das hat sich
+erledigt").
 """
 
 from __future__ import annotations
@@ -384,7 +390,11 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
     """
     count = len(text.split())
     if count > MAX_COMMAND_WORDS:
-        said = opening_command(text) if count <= MAX_OPENING_COMMAND_WORDS else None
+        said = (
+            (opening_command(text) or told_ask_status(text))
+            if count <= MAX_OPENING_COMMAND_WORDS
+            else None
+        )
         return None if said is None else CommandMatch(said, _target(said, subject, text, False))
     sentences = _sentences(text)
     subject_line = normalise(strip_subject_prefixes(subject))
@@ -396,7 +406,11 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
             continue
         if command is not None:
             if command != "help" and _later_asks_for_an_intro(text):
-                # "Any news on my intro to Maya? Also, could you introduce me to Carol?"
+                # "Any news on my intro to Maya? Also, could you introduce me to Carol?"; but
+                # "Any news?" over "I asked you to introduce me to Sam. Has he replied?"
+                # tells of the ask it is about.
+                if command == "status" and told_ask_status(text) is not None:
+                    return CommandMatch(command, _target(command, subject, text, in_reply_to))
                 return None
             if (
                 command == "status"
@@ -413,9 +427,12 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
         command_in_sentences(text)
         or bare_command(text, in_reply_to, subject_line)
         or pronoun_cancel(subject, text)
+        or told_ask_status(text)
     )
     if said is not None:
         return CommandMatch(said, _target(said, subject, text, in_reply_to))
+    if in_reply_to and thread_cancel(text) is not None:
+        return CommandMatch("cancel", _target("cancel", subject, text, True))
     if in_reply_to:
         # In a thread, "Thanks, but they met already. Please cancel it." cancels; only
         # words naming the intro may follow, so "stop by our booth" stays a sentence.
@@ -1216,6 +1233,189 @@ def bare_command(text: str, in_reply_to: bool, subject: str = "") -> Command | N
         if any(not e and _asks_anew(w) for e, w in zip(earlier, sentences, strict=True)):
             return None
         return command
+    return None
+
+
+def _by_length(key: str) -> dict[int, frozenset[Words]]:
+    """The phrases under ``key`` as words, filed by their length."""
+    found: dict[int, set[Words]] = {}
+    for data in _command_files():
+        for entry in data.get(key, ()):
+            words = words_of(entry)
+            if words:
+                found.setdefault(len(words), set()).add(words)
+    return {size: frozenset(phrases) for size, phrases in found.items()}
+
+
+@lru_cache(maxsize=1)
+def _thread_cancels() -> tuple[dict[int, frozenset[Words]], dict[int, frozenset[Words]]]:
+    """The ``thread_cancels``, which open a clause, and the ``thread_cancel_endings``,
+    which end one, filed by their length."""
+    return _by_length("thread_cancels"), _by_length("thread_cancel_endings")
+
+
+@lru_cache(maxsize=1)
+def _thread_cancel_anchors() -> frozenset[str]:
+    """The longest word of each thread cancel, one of which a mail saying it holds."""
+    return frozenset(
+        max(_WORD.findall(" ".join(phrase)), key=len)
+        for index in _thread_cancels()
+        for phrases in index.values()
+        for phrase in phrases
+    )
+
+
+@lru_cache(maxsize=1)
+def conditionals() -> Index:
+    """Words making a clause a condition ("if", "si", "wenn", "se", "kama")."""
+    return _index(_phrases([w for data in _command_files() for w in data.get("conditionals", ())]))
+
+
+def _thread_cancel_span(words: Words) -> tuple[int, int] | None:
+    """Where a thread cancel opens a clause, perhaps after conjunctions and softeners
+    ("but no need to go ahead"), or a thread cancel ending ends it, perhaps before
+    softeners and fillers ("das hat sich erledigt", "we've sorted it between us"); a
+    clause holding a condition says neither ("if there's no need to go ahead")."""
+    openers, endings = _thread_cancels()
+    loose = _conjunctions() | softeners()
+    trailing = softeners() | {w for grammar in grammars() for w in grammar.fillers}
+    end = len(words)
+    while end > 0 and words[end - 1] in trailing:
+        end -= 1
+    found: tuple[int, int] | None = None
+    for start in range(_skip(words, 0, loose) + 1):
+        size = next((n for n, phrases in openers.items() if words[start : start + n] in phrases), 0)
+        if size:
+            found = start, start + size
+            break
+    if found is None:
+        size = next(
+            (n for n, phrases in endings.items() if words[max(end - n, 0) : end] in phrases), 0
+        )
+        if size and end - size >= 0:
+            found = end - size, end
+    if found is None or _contains(words, conditionals()):
+        return None
+    return found
+
+
+def thread_cancel(text: str) -> Command | None:
+    """A cancel said in a reply without a cancel verb: a clause opening with one of the
+    ``thread_cancels`` or ending with one of the ``thread_cancel_endings``, saying the
+    intro the thread is about is no longer needed ("No need to go ahead with this any
+    more", "we've sorted it between us", "Plus besoin, on s'est croisés", "Ya no hace
+    falta", "Das hat sich erledigt", "Já não é preciso", "Hakuna haja tena"), in a short
+    mail that asks for no new intro, in another sentence, before it or after a
+    conjunction following it ("No need to go ahead with Morven, but please introduce me
+    to Ann" asks)."""
+    if len(text.split()) > MAX_COMMAND_WORDS:
+        return None
+    # A quick look first: most mail holds no word of any such phrase.
+    if _thread_cancel_anchors().isdisjoint(_text_words(text)):
+        return None
+    sentences = _sentence_words(text)
+    for clause in _all_sentences(text):
+        words = words_of(clause)
+        span = _thread_cancel_span(words)
+        if span is None:
+            continue
+        others = [other for other in sentences if other != words]
+        if _asks_for_an_intro(others, words, span):
+            return None
+        return "cancel"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _earlier_anchors() -> frozenset[str]:
+    """The longest word of each of the ``earlier_asks``, one of which a mail telling of an
+    ask holds."""
+    return frozenset(
+        max(_WORD.findall(" ".join(p)), key=len) for ps in earlier_asks().values() for p in ps
+    )
+
+
+@lru_cache(maxsize=1)
+def progress_questions() -> tuple[str, ...]:
+    """Questions, anywhere in a sentence, asking how an ask told of stands or whether the
+    one asked for answered ("where things stand", "en qué punto está", "wie der Stand
+    ist", "em que pé está", "has she answered")."""
+    return _longest_first({_softened(entry) for entry in _entries("progress_questions")})
+
+
+@lru_cache(maxsize=1)
+def _progress_re() -> re.Pattern[str]:
+    phrases = "|".join(map(re.escape, progress_questions()))
+    if not phrases:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<!\S)(?:" + phrases + r")(?!\S)")
+
+
+@lru_cache(maxsize=1)
+def _progress_anchors() -> frozenset[str]:
+    """The longest word of each question a status may be asked by (``status`` phrases,
+    ``news_questions``, ``progress_questions``), one of which a mail asking one holds."""
+    phrases = {p for command, found in command_phrases() if command == "status" for p in found}
+    phrases |= _bare_phrases("news_questions") | set(progress_questions())
+    return frozenset(max(words, key=len) for phrase in phrases if (words := _WORD.findall(phrase)))
+
+
+def _tells_an_earlier_ask(words: Words) -> bool:
+    """Whether a sentence tells of an intro asked for before: one of ``earlier_asks``
+    before an ask verb, an intro asked for as a noun or an intro noun ("two weeks ago I
+    asked you to introduce me to", "je vous ai demandé de me présenter", "te pedí que me
+    presentaras", "ich hatte Sie gebeten, mich ... vorzustellen", "pedi-lhe que me
+    apresentasse", "nilikuomba unitambulishe")."""
+    told = next((i for i in range(len(words)) if _first_at(words, i, earlier_asks())), None)
+    if told is None:
+        return False
+    nouns = _noun_words()
+    return any(
+        words[i] in nouns or _first_at(words, i, ask_verbs()) or _first_at(words, i, ask_nouns())
+        for i in range(told + 1, len(words))
+    )
+
+
+def _asks_progress(clause: str) -> bool:
+    """Whether a clause asks how an intro stands: opening with a status phrase ("Has she
+    replied yet?"), a news question alone ("Any news?"), or holding one of the
+    ``progress_questions`` ("Just want to know where things stand")."""
+    if _command_at(clause) == "status" or _bare(clause) in _bare_phrases("news_questions"):
+        return True
+    return _progress_re().search(_softened(clause)) is not None
+
+
+def told_ask_status(text: str) -> Command | None:
+    """Status asked of an intro the mail tells was asked for before: a sentence telling of
+    the ask ("two weeks ago I asked you to introduce me to the buyer at Greenleaf
+    Markets", "je vous ai demandé de me présenter", "te pedí que me presentaras", "ich
+    hatte Sie gebeten, mich ... vorzustellen", "pedi-lhe que me apresentasse", "nilikuomba
+    unitambulishe") and a question how it stands or whether the one asked for answered in
+    another clause ("Has she replied yet?", "Just want to know where things stand", "wie
+    ist der Stand?", "em que pé está?"), in a mail of up to 90 words asking for no new
+    intro in any other sentence; a longer one writes no address."""
+    count = len(text.split())
+    if count > MAX_OPENING_COMMAND_WORDS:
+        return None
+    # A quick look first: most mail tells of no ask, or asks nothing of how one stands.
+    present = _text_words(text)
+    if _earlier_anchors().isdisjoint(present) or _progress_anchors().isdisjoint(present):
+        return None
+    if count > MAX_COMMAND_WORDS and _WRITTEN_ADDRESS.search(text):
+        return None
+    sentences = full_sentences(text)
+    told = [_tells_an_earlier_ask(words_of(sentence)) for sentence in sentences]
+    if not any(told):
+        return None
+    if any(not t and _asks_anew(words_of(s)) for t, s in zip(told, sentences, strict=True)):
+        return None
+    for sentence in sentences:
+        for clause in _sentences(sentence):
+            words = words_of(clause)
+            if _contains(words, earlier_asks()) or _asks_anew(words):
+                continue
+            if _asks_progress(clause):
+                return "status"
     return None
 
 

@@ -1107,3 +1107,145 @@ def test_swahili_acha_before_a_subjunctive_is_let_not_cancel() -> None:
     for text in ("Acha.", "Acha utambulisho wangu na Juma."):
         found = detect_command("Re: utambulisho", text, True)
         assert found is not None and found.command == "cancel", text
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "any news?",
+            "Hi, two weeks ago I asked you to introduce me to the buyer at Greenleaf Markets."
+            " Has she replied yet? Just want to know where things stand.\n\nInes",
+        ),
+        (
+            "",
+            "About a week ago I asked you to introduce me to the lady who runs the choir."
+            " Just wondering where things are up to.",
+        ),
+        ("", "I asked you to introduce me to Bob Lee last week, has he replied?"),
+        (
+            "",
+            "Bonjour, il y a deux semaines je vous ai demandé de me présenter à la directrice"
+            " de l'école. Est-ce qu'elle a répondu ? Je voudrais savoir où en sont les choses.",
+        ),
+        (
+            "",
+            "Hola, hace dos semanas te pedí que me presentaras a la dueña de la panadería."
+            " ¿Ya contestó? Solo quiero saber en qué punto está.",
+        ),
+        (
+            "",
+            "Hallo, vor zwei Wochen hatte ich Sie gebeten, mich der Leiterin des Chors"
+            " vorzustellen. Hat sie sich gemeldet? Ich wollte nur wissen, wie der Stand ist.",
+        ),
+        (
+            "",
+            "Olá, há duas semanas pedi-lhe que me apresentasse à dona da padaria. Ela já"
+            " respondeu? Só queria saber em que pé está.",
+        ),
+        (
+            "",
+            "Habari, wiki mbili zilizopita nilikuomba unitambulishe kwa mama anayeendesha"
+            " kikundi cha kusuka. Je amejibu? Nataka kujua mambo yamefikia wapi.",
+        ),
+        ("", "¿En qué punto está mi solicitud de presentación con Ramón Ibarra?"),
+        ("", "Em que ponto está o meu pedido de apresentação com a Rita Lopes?"),
+    ],
+)
+def test_asking_how_an_ask_told_of_stands_is_status(subject: str, text: str) -> None:
+    """An ask told of in the past and a question how it stands or whether the one asked
+    for answered ask for status, not for the intro again."""
+    found = detect_command(subject, text, in_reply_to=False)
+    assert found is not None
+    assert found.command == "status"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two weeks ago I asked you to introduce me to Dana Fox. Has she replied? Also, could"
+        " you introduce me to Carol Diaz?",
+        "Could you introduce me to Carol Diaz? I asked around and nobody knows where things stand.",
+        "Hace dos semanas te pedí que me presentaras a Ana. ¿Podrías también presentarme a"
+        " Luis Gómez?",
+        "Ich hatte Sie gebeten, mich Frau Vogt vorzustellen. Könnten Sie mich auch mit Herrn"
+        " Kaya bekannt machen?",
+        "Two weeks ago I asked you to introduce me to Dana Fox, thanks. She was lovely.",
+    ],
+)
+def test_an_ask_told_of_beside_a_new_ask_or_no_question_is_no_status(text: str) -> None:
+    """Beside a new ask, or with no question how it stands, an ask told of is no status."""
+    found = detect_command("", text, in_reply_to=False)
+    assert found is None or found.command != "status"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No need to go ahead with this any more, ta - bumped into Morven at the school gate"
+        " this morning and we've sorted it between us.\n\nStuart",
+        "Thanks, but no need to go ahead - we met at the conference.",
+        "Plus besoin, on s'est croisés au marché hier. Merci !",
+        "Merci, mais ce n'est plus nécessaire : on s'est vus hier.",
+        "Gracias, pero ya no hace falta. Coincidimos en la reunión del colegio.",
+        "Danke, das hat sich erledigt. Wir haben uns gestern getroffen.",
+        "Já não é preciso, encontrámo-nos ontem na escola.",
+        "Hakuna haja tena, tumekutana shuleni leo asubuhi.",
+    ],
+)
+def test_no_longer_needing_the_intro_in_a_thread_cancels_it(text: str) -> None:
+    """In a reply, saying the intro is no longer needed cancels the thread's intro."""
+    found = detect_command("Re: Checking with Morven Gillies", text, in_reply_to=True)
+    assert found is not None
+    assert (found.command, found.target) == ("cancel", "thread")
+
+
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        ("No need to go ahead with Morven, but please introduce me to Ann Lee.", True),
+        ("No need to go ahead with Morven but could you introduce me to Ann Lee instead?", True),
+        ("Thanks! We've sorted it between us, but could you also introduce me to Carol?", True),
+        ("If there's no need to go ahead, just let me know.", True),
+        ("Is there no need to go ahead?", True),
+        ("Wenn es nicht mehr nötig ist, sag Bescheid.", True),
+        ("Se já não é preciso, avisa-me.", True),
+        ("Plus besoin, on s'est croisés au marché hier. Merci !", False),
+    ],
+)
+def test_no_longer_needing_beside_an_ask_in_a_condition_or_outside_a_thread_is_no_cancel(
+    text: str, reply: bool
+) -> None:
+    """Beside a new ask, in a condition or a question, or outside a thread, it cancels
+    nothing."""
+    found = detect_command("", text, in_reply_to=reply)
+    assert found is None or found.command != "cancel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boa noite.\n\nO meu genro deu-me este endereço. Como é que isto funciona? Tenho de pôr"
+        " as duas pessoas em cópia ou basta escrever o nome delas?\n\nObrigado.\nSérgio Bastos",
+        "Tenho de pôr a Rita em cópia? Ou basta escrever os nomes?",
+        "My son-in-law gave me this address. Do I have to copy both people or is it enough to"
+        " write their names?",
+        "Mon gendre m'a donné cette adresse. Est-ce que je dois mettre les deux personnes en"
+        " copie ou suffit-il d'écrire leur nom ?",
+        "Mi yerno me dio esta dirección. ¿Hay que poner a las dos personas en copia o basta con"
+        " escribir sus nombres?",
+        "Mein Schwiegersohn hat mir diese Adresse gegeben. Muss ich beide in Kopie nehmen oder"
+        " reicht es, die Namen zu schreiben?",
+        "Mkwe wangu alinipa anwani hii. Niwaweke wote wawili kwenye cc au inatosha kuandika"
+        " majina?",
+    ],
+)
+def test_whether_to_copy_people_or_write_their_names_is_help(text: str) -> None:
+    """Whether to copy both people or only write their names, and how it works, in the
+    ways each language puts it ("Como é que isto funciona?", "tenho de pôr", "basta
+    escrever o nome delas"), ask how to use the agent."""
+    assert asks_how_to_use(text)
+
+
+def test_writing_a_name_on_something_else_is_no_help() -> None:
+    assert not asks_how_to_use("Basta escrever o nome no formulário da escola, obrigado.")
