@@ -511,3 +511,50 @@ def test_a_naming_of_no_one_described_right_before_names_no_party(body: str) -> 
     result = understand(body)
     assert result.b is None, body
     assert not result.confident, body
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Das Repair-Café organisiert Frau Annegret Schuster. Ihre Adresse stand auf dem "
+            "Aushang: annegret.schuster@repair.example. Könnten Sie mich mit Frau Schuster "
+            "bekannt machen?",
+            "Annegret Schuster",
+        ),
+        (
+            "The choir is run by Mrs Ellen Hartley, ellen.hartley@choir.example on the "
+            "newsletter. Could you introduce me to Mrs Hartley?",
+            "Ellen Hartley",
+        ),
+        (
+            "Le club est animé par Mme Odile Marchand, odile.marchand@club.example sur "
+            "l'affiche. Pourriez-vous me présenter à Mme Marchand ?",
+            "Odile Marchand",
+        ),
+        (
+            "La asociación la dirige la Sra. Pilar Navarro, pilar.navarro@asoc.example en el "
+            "cartel. ¿Podría presentarme a la Sra. Navarro?",
+            "Pilar Navarro",
+        ),
+        # A first name after a title, as Swahili speech has it, is read as ever.
+        (
+            "Kikundi kinaongozwa na Bi. Halima Said, halima.said@kikundi.example kwenye "
+            "tangazo. Tafadhali unitambulishe kwa Bi. Halima.",
+            "Halima Said",
+        ),
+    ],
+)
+def test_a_surname_after_a_title_is_the_one_fuller_name_it_ends(body: str, name: str) -> None:
+    result = understand(body)
+    assert result.b is not None and result.b.name == name, body
+
+
+def test_a_surname_after_a_title_ending_two_fuller_names_stays_as_written() -> None:
+    body = (
+        "Frau Annegret Schuster und Frau Petra Schuster leiten das Repair-Café. Könnten Sie "
+        "mich mit Frau Schuster bekannt machen?"
+    )
+    result = understand(body)
+    assert result.b == Party("Schuster", None), body
+    assert not result.confident, body
