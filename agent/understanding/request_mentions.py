@@ -165,6 +165,17 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
                 index += 1
                 continue
             item, index = _read_name(tokens, index, rules, spelled)
+            if (
+                item.email is not None
+                and item.name
+                and item.name.count(" ") >= 2
+                and _opens_on_a_verb(tokens, token_index, item)
+            ):
+                # "Namfahamu Juma Mrisho (juma.mrisho@...)": the sentence's first word,
+                # capitalised where it stands, is a verb; the address spells the name
+                # after it.
+                items.append(Item("word", lower, start, start + len(raw)))
+                item, index = _read_name(tokens, token_index + 1, rules, spelled)
             item.titled = titled_at == token_index
             items.append(item)
             continue
@@ -172,6 +183,24 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
         items.append(Item(kind, lower, start, start + len(raw)))
         index += 1
     return items
+
+
+def _opens_on_a_verb(tokens: Sequence[Token], index: int, item: Item) -> bool:
+    """Whether the name ``item`` read from ``index`` opens its sentence on a word that is
+    no part of it: the address written with it spells each word of the name after the
+    first, and nothing else, and not the first ("Namfahamu Juma Mrisho
+    (juma.mrisho@...)", Swahili for "I know him"; "Kenne Anna Berger
+    (anna.berger@...)"). Capitalised only for standing first, that word is no first
+    name. Mid-sentence, or with an address that leaves out a word after the first, the
+    name is read whole ("with Mary Ann Smith (ann.smith@...)", "Juma Mrisho Ali")."""
+    if index:
+        before = tokens[index - 1].text
+        if not (before in _SENTENCE_END or before in (":", "!", "?") or before.isspace()):
+            return False
+    email = item.email or ""
+    pieces = [piece for piece in _LOCAL_PIECES.split(email.partition("@")[0].casefold()) if piece]
+    words = [without_accents(word) for word in (item.name or "").casefold().split()]
+    return len(words) >= 3 and pieces == words[1:] and words[0] not in pieces
 
 
 def _described_noun(
