@@ -853,6 +853,41 @@ def test_lower_case_words_an_address_does_not_spell_are_no_name() -> None:
     assert not understand("could you connect me with the sales team? sales@team.example").confident
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "hey - can u get me in front of marcus bell? mbell@greyharbor.example . he invests",
+        "could you intro me to marcus bell - m.bell@greyharbor.example",
+        "tu peux me présenter marcus bell ? mbell@greyharbor.example merci",
+        "¿me presentas a marcus bell? mbell@greyharbor.example gracias",
+        "kannst du mich mit marcus bell (mbell@greyharbor.example) bekannt machen?",
+        "pode me apresentar ao marcus bell? mbell@greyharbor.example valeu",
+        "tafadhali unitambulishe kwa marcus bell: mbell@greyharbor.example asante",
+    ],
+)
+def test_a_lower_case_name_before_an_address_of_its_initial_and_surname(body: str) -> None:
+    result = understand(body)
+    address = next(word for word in body.split() if "@" in word).strip("()")
+    assert result.b == Party("marcus bell", address), body
+    assert result.confident, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Another initial, or the address further on: nothing bears the first name out.
+        "can u get me in front of marcus bell? jbell@greyharbor.example",
+        "can u get me in front of marcus bell? he invests. mbell@greyharbor.example",
+        # A word that is no name before the surname.
+        "can u get me in front of my bell? mbell@greyharbor.example",
+    ],
+)
+def test_a_lower_case_name_an_initialled_address_does_not_bear_out_is_none(body: str) -> None:
+    result = understand(body)
+    assert not result.confident, body
+    assert result.b is None or result.b.name != "marcus bell", body
+
+
 def test_a_short_sentence_about_the_person_is_the_reason() -> None:
     result = understand("Could you introduce me to Cy Ware (cy@ware.example)? Cy insures drones.")
     assert result.context == "Cy insures drones"
