@@ -993,6 +993,41 @@ def test_a_colleagues_wish_is_not_the_writers_in_other_languages() -> None:
         assert not result.confident, body
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Könnten Sie mich mit Frau Yilmaz bekannt machen? Mein Sohn Jonas braucht bis zu den "
+        "Zeugnissen dringend Unterstützung.",
+        "My son needs help with maths. Could you introduce me to Mrs Yilmaz?",
+        "Mon fils cherche un stage. Pourriez-vous me présenter à Mme Yilmaz ?",
+        "Mi hijo necesita ayuda con las matemáticas. ¿Podría presentarme a la Sra. Yilmaz?",
+        "Meu filho precisa de ajuda em matemática. Pode me apresentar à Sra. Yilmaz?",
+    ],
+)
+def test_a_need_of_the_writers_family_beside_their_own_ask_is_their_reason(body: str) -> None:
+    result = understand(body)
+    assert result.a == Party("Ann Lee", "ann@lee.example"), body
+    assert result.b is not None and result.b.name == "Yilmaz", body
+    assert not result.confident, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The need is to meet someone: the one written for wishes it.
+        "My colleague would love to meet Bob Ray (bob@ray.example). Could you introduce me?",
+        "Meine Chefin würde gerne Bob Ray (bob@ray.example) kennenlernen. Könnten Sie mich "
+        "vorstellen?",
+        # No ask naming the writer: "me" of "let me know" asks nothing.
+        "My colleague needs help with sales. Intro to Bob Ray (bob@ray.example)? Let me know.",
+    ],
+)
+def test_a_wish_to_meet_or_an_ask_not_naming_the_writer_stays_someone_elses(body: str) -> None:
+    result = understand(body)
+    assert result.a != Party("Ann Lee", "ann@lee.example"), body
+    assert not result.confident, body
+
+
 def test_with_shortened_to_w_slash() -> None:
     result = understand("pls connect me w/ Mark Jones - mark@jones.example")
     assert result.b == Party("Mark Jones", "mark@jones.example")
