@@ -99,7 +99,9 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
     special_words = rules.special_words
     # Lower-case writers name people in lower case ("priya shah"); such words are a name
     # only when an address in the same text spells them (see ``_lower_case_name``).
-    spelled = _address_spellings(tokens) if "@" in text else {}
+    # An address of an initial and a surname ("mbell@", "m.bell@") spells a surname only.
+    initialled: dict[str, set[str]] = {}
+    spelled = _address_spellings(tokens, initialled) if "@" in text else {}
     while index < count:
         token_index = index
         token = tokens[index]
@@ -115,6 +117,14 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
                 lowered = _lower_case_name(tokens, index, spelled, rules)
                 if lowered is not None:
                     item, index = lowered
+                    items.append(item)
+                    continue
+            if lower in initialled and items and items[-1].start == tokens[index - 1].idx:
+                initial = _initialled_name(tokens, index, initialled, rules)
+                if initial is not None:
+                    # "marcus bell? mbell@...": the first name read as a word is the name's.
+                    items.pop()
+                    item, index = initial
                     items.append(item)
                     continue
             items.append(Item("word", lower, start, start + len(raw)))
@@ -165,6 +175,17 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
                 index += 1
                 continue
             item, index = _read_name(tokens, index, rules, spelled)
+            if (
+                item.email is not None
+                and item.name
+                and item.name.count(" ") >= 2
+                and _opens_on_a_verb(tokens, token_index, item)
+            ):
+                # "Namfahamu Juma Mrisho (juma.mrisho@...)": the sentence's first word,
+                # capitalised where it stands, is a verb; the address spells the name
+                # after it.
+                items.append(Item("word", lower, start, start + len(raw)))
+                item, index = _read_name(tokens, token_index + 1, rules, spelled)
             item.titled = titled_at == token_index
             items.append(item)
             continue
@@ -172,6 +193,24 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
         items.append(Item(kind, lower, start, start + len(raw)))
         index += 1
     return items
+
+
+def _opens_on_a_verb(tokens: Sequence[Token], index: int, item: Item) -> bool:
+    """Whether the name ``item`` read from ``index`` opens its sentence on a word that is
+    no part of it: the address written with it spells each word of the name after the
+    first, and nothing else, and not the first ("Namfahamu Juma Mrisho
+    (juma.mrisho@...)", Swahili for "I know him"; "Kenne Anna Berger
+    (anna.berger@...)"). Capitalised only for standing first, that word is no first
+    name. Mid-sentence, or with an address that leaves out a word after the first, the
+    name is read whole ("with Mary Ann Smith (ann.smith@...)", "Juma Mrisho Ali")."""
+    if index:
+        before = tokens[index - 1].text
+        if not (before in _SENTENCE_END or before in (":", "!", "?") or before.isspace()):
+            return False
+    email = item.email or ""
+    pieces = [piece for piece in _LOCAL_PIECES.split(email.partition("@")[0].casefold()) if piece]
+    words = [without_accents(word) for word in (item.name or "").casefold().split()]
+    return len(words) >= 3 and pieces == words[1:] and words[0] not in pieces
 
 
 def _described_noun(
@@ -218,9 +257,13 @@ def _described_noun(
     return without_accents(token.lower) not in spelled
 
 
-def _address_spellings(tokens: Sequence[Token]) -> dict[str, list[tuple[str, str]]]:
+def _address_spellings(
+    tokens: Sequence[Token], initialled: dict[str, set[str]]
+) -> dict[str, list[tuple[str, str]]]:
     """Each piece of an address's local part ("priya" in "priya.shah@x.in") mapped to the
-    addresses' (local part, first domain label) it is part of."""
+    addresses' (local part, first domain label) it is part of; ``initialled`` gets each
+    surname a local part of letters may be with an initial before it ("bell" of "mbell",
+    "m.bell") and those initials."""
     spelled: dict[str, list[tuple[str, str]]] = {}
     for token in tokens:
         candidate = token.lower.removeprefix("mailto:")
@@ -228,10 +271,54 @@ def _address_spellings(tokens: Sequence[Token]) -> dict[str, list[tuple[str, str
             continue
         local, _, domain = candidate.partition("@")
         label = domain.partition(".")[0]
-        for piece in _LOCAL_PIECES.split(local):
+        pieces = _LOCAL_PIECES.split(local)
+        for piece in pieces:
             if len(piece) >= 2:
                 spelled.setdefault(piece, []).append((local, label))
+        if len(pieces) == 2 and len(pieces[0]) == 1:
+            pieces = [pieces[0] + pieces[1]]
+        whole = pieces[0]
+        if len(pieces) == 1 and len(whole) >= 4 and whole.isalpha():
+            initialled.setdefault(whole[1:], set()).add(whole[0])
     return spelled
+
+
+# What may stand between a name in lower case and the address that spells it: "marcus
+# bell? mbell@...", "marcus bell - mbell@...".
+_MAX_GAP_TO_ADDRESS = 3
+
+
+def _initialled_name(
+    tokens: Sequence[Token], index: int, initialled: dict[str, set[str]], rules: Rules
+) -> tuple[Item, int] | None:
+    """A first name and surname in lower case ending at ``index`` ("marcus bell") when
+    the address right after them, with only punctuation between, is the first name's
+    initial and the surname ("mbell@...", "m.bell@..."): that address bears out both
+    words, as "priya.shah@..." does for "priya shah". An address further on, or one
+    another word stands before, leaves both words as they are."""
+    first, surname = tokens[index - 1], tokens[index]
+    if not (first.space and first.text.isalpha() and first.text.islower()):
+        return None
+    words = (first.lower, surname.lower)
+    if len(first.lower) < 2 or first.lower[0] not in initialled[surname.lower]:
+        return None
+    if not surname.text.isalpha() or any(
+        word in rules.stop_names or word in rules.literals or word in rules.special_words
+        for word in words
+    ):
+        return None
+    probe = index + 1
+    while probe < len(tokens) and probe - index <= _MAX_GAP_TO_ADDRESS:
+        text = tokens[probe].text
+        if "@" in text:
+            local = text.removeprefix("mailto:").casefold().partition("@")[0]
+            if "".join(_LOCAL_PIECES.split(local)) != first.lower[0] + surname.lower:
+                return None
+            return _named(tokens, first.idx, index, f"{first.text} {surname.text}")
+        if any(char.isalnum() for char in text):
+            return None
+        probe += 1
+    return None
 
 
 def _lower_case_name(

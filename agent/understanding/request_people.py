@@ -119,7 +119,16 @@ def resolve_name(name: str, email: str | None, scene: Scene, titled: bool = Fals
         return Resolved(Party(display, email), not is_agent(email, scene.agent))
     if len(mention) == 1:
         # "Hannah" after "Dr. Hannah Price" earlier in the mail: the fuller name, if only one.
-        fuller = {n for n in scene.text_names if len(_words(n)) > 1 and _words(n)[0] == mention[0]}
+        # After a title, a surname ("Frau Schuster" after "Frau Annegret Schuster") first.
+        fuller: set[str] = set()
+        if titled:
+            fuller = {
+                n for n in scene.text_names if len(_words(n)) > 1 and _words(n)[-1] == mention[0]
+            }
+        if len(fuller) != 1:
+            fuller = {
+                n for n in scene.text_names if len(_words(n)) > 1 and _words(n)[0] == mention[0]
+            }
         if len(fuller) == 1:
             name = fuller.pop()
             mention = _words(name)

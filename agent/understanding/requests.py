@@ -302,6 +302,40 @@ def _encodable(text: str) -> str:
     return text
 
 
+# Where the sentence of a wish ends.
+_WISH_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
+
+
+def _proxy_wish(folded: str, own: str, rules: Rules) -> bool:
+    """Whether someone of the writer's wishes in the mail (``rules.proxy_wish_re``: "my
+    colleague would love an intro to ...", "Meine Chefin würde gerne ... kennenlernen"),
+    which leaves "me" nobody certain. A need that reaches no one ("Mein Sohn Jonas
+    braucht bis zu den Zeugnissen dringend Unterstützung", "my son needs help with
+    maths": no word of meeting or introducing in its sentence), beside an ask that
+    names the writer ("Könnten Sie mich mit Frau Yilmaz bekannt machen?", "could you
+    introduce me to"), is the writer's reason and no wish of another."""
+    wishes = list(rules.proxy_wish_re.finditer(folded))
+    if not wishes:
+        return False
+    for wish in wishes:
+        end = _WISH_SENTENCE_END.search(folded, wish.end())
+        sentence = folded[wish.start() : end.start() if end else len(folded)]
+        if rules.contact_re.search(sentence):
+            return True
+    for item in tokenize(own, rules):
+        if item.lower in rules.self_verbs:
+            return False
+        if item.kind != "self":
+            continue
+        # The writer named in an ask: "me", "mich" in a sentence of meeting or introducing,
+        # or a verb carrying them ("presentarme").
+        opened = max((m.end() for m in _WISH_SENTENCE_END.finditer(own, 0, item.start)), default=0)
+        closed = _WISH_SENTENCE_END.search(own, item.end)
+        if rules.contact_re.search(normal_text(own[opened : closed.start() if closed else None])):
+            return False
+    return True
+
+
 def _read_all(
     message: ParsedMessage,
     requester: Party | None,
@@ -319,7 +353,7 @@ def _read_all(
     # "I'm writing on behalf of Richard", "My colleague would love an intro to ...": the
     # one to introduce is not the writer.
     proxy = me is not None and bool(
-        rules.proxy_cue_re.search(folded) or rules.proxy_wish_re.search(folded)
+        rules.proxy_cue_re.search(folded) or _proxy_wish(folded, own, rules)
     )
 
     # People as they are named, without a title or a company ("Dr. Katharina Weber",

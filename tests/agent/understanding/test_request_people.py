@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from agent.understanding.request_mentions import tokenize
 from agent.understanding.request_model import Party
+from agent.understanding.request_rules import load_rules
 from tests.agent.understanding.test_requests import understand
 
 EA = "Jenna Morales <jenna@cv.example>"
@@ -511,3 +513,96 @@ def test_a_naming_of_no_one_described_right_before_names_no_party(body: str) -> 
     result = understand(body)
     assert result.b is None, body
     assert not result.confident, body
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Das Repair-Café organisiert Frau Annegret Schuster. Ihre Adresse stand auf dem "
+            "Aushang: annegret.schuster@repair.example. Könnten Sie mich mit Frau Schuster "
+            "bekannt machen?",
+            "Annegret Schuster",
+        ),
+        (
+            "The choir is run by Mrs Ellen Hartley, ellen.hartley@choir.example on the "
+            "newsletter. Could you introduce me to Mrs Hartley?",
+            "Ellen Hartley",
+        ),
+        (
+            "Le club est animé par Mme Odile Marchand, odile.marchand@club.example sur "
+            "l'affiche. Pourriez-vous me présenter à Mme Marchand ?",
+            "Odile Marchand",
+        ),
+        (
+            "La asociación la dirige la Sra. Pilar Navarro, pilar.navarro@asoc.example en el "
+            "cartel. ¿Podría presentarme a la Sra. Navarro?",
+            "Pilar Navarro",
+        ),
+        # A first name after a title, as Swahili speech has it, is read as ever.
+        (
+            "Kikundi kinaongozwa na Bi. Halima Said, halima.said@kikundi.example kwenye "
+            "tangazo. Tafadhali unitambulishe kwa Bi. Halima.",
+            "Halima Said",
+        ),
+    ],
+)
+def test_a_surname_after_a_title_is_the_one_fuller_name_it_ends(body: str, name: str) -> None:
+    result = understand(body)
+    assert result.b is not None and result.b.name == name, body
+
+
+def test_a_surname_after_a_title_ending_two_fuller_names_stays_as_written() -> None:
+    body = (
+        "Frau Annegret Schuster und Frau Petra Schuster leiten das Repair-Café. Könnten Sie "
+        "mich mit Frau Schuster bekannt machen?"
+    )
+    result = understand(body)
+    assert result.b == Party("Schuster", None), body
+    assert not result.confident, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jirani yangu Bi. Halima Said (halima@said.example) anahitaji fundi. Namfahamu Juma "
+        "Mrisho (juma.mrisho@fundi.example), ni fundi hodari. Naomba uwatambulishe wawili hao.",
+        "Meine Nachbarin Halima Said (halima@said.example) sucht einen Schreiner. Kenne Juma "
+        "Mrisho (juma.mrisho@fundi.example) gut. Könnten Sie die beiden miteinander bekannt "
+        "machen?",
+        "Minha vizinha Halima Said (halima@said.example) precisa de um marceneiro. Conheço "
+        "Juma Mrisho (juma.mrisho@fundi.example), é ótimo. Pode apresentar os dois?",
+        "Halima Said (halima@said.example) anatafuta fundi.\n\nNinamjua Juma Mrisho "
+        "(juma.mrisho@fundi.example). Tafadhali uwatambulishe wawili hao.",
+        "My neighbour Halima Said (halima@said.example) needs a carpenter. Hired Juma Mrisho "
+        "(juma.mrisho@fundi.example) last year, he's great. Could you introduce the two?",
+    ],
+)
+def test_a_verb_opening_a_sentence_is_no_first_name_of_the_name_after_it(body: str) -> None:
+    result = understand(body)
+    assert {result.a, result.b} == {
+        Party("Halima Said", "halima@said.example"),
+        Party("Juma Mrisho", "juma.mrisho@fundi.example"),
+    }, body
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # Mid-sentence, the capitalised word is the name's own.
+        (
+            "Could you introduce me to Mary Ann Smith (ann.smith@fundi.example)?",
+            "Mary Ann Smith",
+        ),
+        # The address leaves out a word after the first: no evidence, the name whole.
+        (
+            "Namfahamu Juma Mrisho Ali (juma@fundi.example). Naomba unitambulishe kwake.",
+            "Namfahamu Juma Mrisho Ali",
+        ),
+    ],
+)
+def test_a_name_the_address_does_not_bear_out_word_for_word_is_read_whole(
+    body: str, name: str
+) -> None:
+    tokens = tokenize(body, load_rules())
+    assert name in [item.name for item in tokens if item.kind == "name"], body

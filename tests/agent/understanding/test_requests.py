@@ -853,6 +853,41 @@ def test_lower_case_words_an_address_does_not_spell_are_no_name() -> None:
     assert not understand("could you connect me with the sales team? sales@team.example").confident
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "hey - can u get me in front of marcus bell? mbell@greyharbor.example . he invests",
+        "could you intro me to marcus bell - m.bell@greyharbor.example",
+        "tu peux me présenter marcus bell ? mbell@greyharbor.example merci",
+        "¿me presentas a marcus bell? mbell@greyharbor.example gracias",
+        "kannst du mich mit marcus bell (mbell@greyharbor.example) bekannt machen?",
+        "pode me apresentar ao marcus bell? mbell@greyharbor.example valeu",
+        "tafadhali unitambulishe kwa marcus bell: mbell@greyharbor.example asante",
+    ],
+)
+def test_a_lower_case_name_before_an_address_of_its_initial_and_surname(body: str) -> None:
+    result = understand(body)
+    address = next(word for word in body.split() if "@" in word).strip("()")
+    assert result.b == Party("marcus bell", address), body
+    assert result.confident, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Another initial, or the address further on: nothing bears the first name out.
+        "can u get me in front of marcus bell? jbell@greyharbor.example",
+        "can u get me in front of marcus bell? he invests. mbell@greyharbor.example",
+        # A word that is no name before the surname.
+        "can u get me in front of my bell? mbell@greyharbor.example",
+    ],
+)
+def test_a_lower_case_name_an_initialled_address_does_not_bear_out_is_none(body: str) -> None:
+    result = understand(body)
+    assert not result.confident, body
+    assert result.b is None or result.b.name != "marcus bell", body
+
+
 def test_a_short_sentence_about_the_person_is_the_reason() -> None:
     result = understand("Could you introduce me to Cy Ware (cy@ware.example)? Cy insures drones.")
     assert result.context == "Cy insures drones"
@@ -956,6 +991,41 @@ def test_a_colleagues_wish_is_not_the_writers_in_other_languages() -> None:
         assert result.kind == "intro_request", body
         assert result.a != Party("Ann Lee", "ann@lee.example"), body
         assert not result.confident, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Könnten Sie mich mit Frau Yilmaz bekannt machen? Mein Sohn Jonas braucht bis zu den "
+        "Zeugnissen dringend Unterstützung.",
+        "My son needs help with maths. Could you introduce me to Mrs Yilmaz?",
+        "Mon fils cherche un stage. Pourriez-vous me présenter à Mme Yilmaz ?",
+        "Mi hijo necesita ayuda con las matemáticas. ¿Podría presentarme a la Sra. Yilmaz?",
+        "Meu filho precisa de ajuda em matemática. Pode me apresentar à Sra. Yilmaz?",
+    ],
+)
+def test_a_need_of_the_writers_family_beside_their_own_ask_is_their_reason(body: str) -> None:
+    result = understand(body)
+    assert result.a == Party("Ann Lee", "ann@lee.example"), body
+    assert result.b is not None and result.b.name == "Yilmaz", body
+    assert not result.confident, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The need is to meet someone: the one written for wishes it.
+        "My colleague would love to meet Bob Ray (bob@ray.example). Could you introduce me?",
+        "Meine Chefin würde gerne Bob Ray (bob@ray.example) kennenlernen. Könnten Sie mich "
+        "vorstellen?",
+        # No ask naming the writer: "me" of "let me know" asks nothing.
+        "My colleague needs help with sales. Intro to Bob Ray (bob@ray.example)? Let me know.",
+    ],
+)
+def test_a_wish_to_meet_or_an_ask_not_naming_the_writer_stays_someone_elses(body: str) -> None:
+    result = understand(body)
+    assert result.a != Party("Ann Lee", "ann@lee.example"), body
+    assert not result.confident, body
 
 
 def test_with_shortened_to_w_slash() -> None:
