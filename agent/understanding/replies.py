@@ -197,6 +197,17 @@ def _negated_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     )
 
 
+def _after_refusal(reading: Reading, phrase: Phrase) -> bool:
+    """Whether a refusal phrase stands before the phrase in its clause ("sina nafasi
+    kabisa", "sitaki kabisa"), nothing but words between."""
+    i = phrase.start - 1
+    while i >= 0 and not reading.breaks[i]:
+        if any(p.label == "no" and p.end == i + 1 for p in reading.phrases):
+            return True
+        i -= 1
+    return False
+
+
 def _negates(phrase: Phrase, book: PhraseBook) -> bool:
     # "je n'ai pas le temps": the "n'" is the first half of the phrase's own "pas".
     words = phrase.text.split()
@@ -429,6 +440,13 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
             counted.append(phrase.start)
         negated = phrase.label in ("yes", "no") and _negated(reading, phrase, book)
         if phrase.label == "yes" and _negated_after(reading, phrase, book):
+            negated = True
+        if (
+            phrase.label == "yes"
+            and phrase.text in book.refusal_intensifiers
+            and _after_refusal(reading, phrase)
+        ):
+            # "Hapana asante, sina nafasi kabisa": "at all" after the refusal strengthens it.
             negated = True
         refusal = phrase.label == "no" or (phrase.label == "yes" and negated)
         if refusal and _other_branch(reading, phrase, book):

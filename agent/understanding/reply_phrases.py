@@ -172,6 +172,9 @@ class PhraseBook:
         self.intro_stems = tuple(sorted(_words(books, "intro_stems")))
         self.copy_notes = tuple(sorted(_words(books, "copy_notes")))
         self.busy_complaints = _words(books, "busy_complaints")
+        # "kabisa", "absolutely": a yes word that, after a refusal in its clause, says
+        # "at all" ("sina nafasi kabisa").
+        self.refusal_intensifiers = _words(books, "refusal_intensifiers")
         self._typo_targets = _typo_index(books)
         # "too to": "too" typed for "to", read so only where it completes a phrase.
         slips: dict[str, list[str]] = {}

@@ -1283,3 +1283,26 @@ def test_a_note_naming_the_one_who_asked_is_read_as_written() -> None:
         "> Ravi Shah would like to introduce you to Bob.\n> Reply yes or no.\n"
     )
     assert classify_reply(reply(body, extra_headers=COPIED)).answer == "unclear"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Hapana asante, kwa sasa sina nafasi kabisa.", "no"),
+        ("Sitaki kabisa.", "no"),
+        ("Sina muda wa kutosha kabisa.", "no"),
+        ("Sina nafasi hakika.", "no"),
+        ("I'll pass absolutely.", "no"),
+        ("Je passe mon tour absolument.", "no"),
+        ("Ich passe definitiv.", "no"),
+        # No refusal before it, or a pause between: read as before.
+        ("Sina tatizo kabisa.", "yes"),
+        ("Ndiyo kabisa, nitambulishe.", "yes"),
+        ("Hapana, kabisa!", "unclear"),
+        ("No thanks, definitely.", "unclear"),
+    ],
+)
+def test_a_yes_word_after_a_refusal_in_its_clause_strengthens_it(text: str, answer: str) -> None:
+    """A refusal then "kabisa" ("sina nafasi kabisa": no room at all): the yes word
+    intensifies the refusal."""
+    assert classify_text(text) == answer
