@@ -178,10 +178,25 @@ def _negated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         token = reading.tokens[i]
         if token.strip():
             if book.is_negator(token):
-                return True
+                return not _contraction(reading, i, book)
             reach += 1
         i -= 1
     return False
+
+
+def _contraction(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the token is a Portuguese "no"/"na" ("em" + article) before a date, no
+    negator nor refusal: "Quem sabe no ano que vem", "no próximo mês"."""
+    if reading.tokens[index] not in book.contractions:
+        return False
+    nxt = index + 1
+    while nxt < len(reading.tokens) and not reading.tokens[nxt].strip():
+        nxt += 1
+    return (
+        nxt < len(reading.tokens)
+        and not reading.breaks[nxt]
+        and reading.tokens[nxt] in book.date_words
+    )
 
 
 def _negated_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
@@ -348,6 +363,8 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         if says_yes and not book.contact_words.isdisjoint(reading.tokens)
         else []
     )
+    # "Feel free to circle back in the spring": not now, ask again later.
+    later = _come_backs(reading, book) if not book.later_words.isdisjoint(reading.tokens) else []
     # Where each phrase that answers, doubts or asks stands.
     counted: list[int] = []
     # From the "if" of each offer of the writer's time to the end of the meeting it names.
@@ -367,6 +384,24 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         if contacts and any(a <= phrase.start < b for a, b in contacts):
             # "If it's easier, my WhatsApp is ...": a channel offered, not a condition.
             evidence.append(f"contact-offer:{phrase.text}")
+            continue
+        if (
+            later
+            and phrase.label == "yes"
+            and phrase.text not in book.eager_requests
+            and any(a <= phrase.start < b for a, b, _, _ in later)
+        ):
+            # "Feel free to circle back in the spring", "Frag gerne im Frühjahr nochmal":
+            # the yes invites asking again later, which declines for now.
+            evidence.append(f"invites-later:{phrase.text}")
+            continue
+        if (
+            phrase.label == "no"
+            and phrase.end - phrase.start == 1
+            and _contraction(reading, phrase.start, book)
+        ):
+            # "no ano que vem": "in the", before a date.
+            evidence.append(f"contraction:{phrase.text}")
             continue
         closing = phrase.label in ("yes", "no") and phrase.text in book.closing_only
         if closing and _followed_in_clause(reading, phrase.end):
@@ -492,6 +527,10 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         elif phrase.label == "question":
             signals.questions += 1
             evidence.append(f"question:{phrase.text}")
+    for _, _, at, said in later:
+        signals.no.append(at)
+        counted.append(at)
+        evidence.append(f"later:{said}")
     # A question mark outside a known phrase ("why not?" is one) asks something back.
     if any(tok == "?" and not _covered(reading, i) for i, tok in enumerate(reading.tokens)):
         signals.questions += 1
@@ -927,6 +966,36 @@ def _inability(reading: Reading, contrast: Phrase, book: PhraseBook) -> tuple[in
     ):
         return None
     return span[0], " ".join(wanted)
+
+
+def _come_backs(reading: Reading, book: PhraseBook) -> list[tuple[int, int, int, str]]:
+    """The sentences that invite the writer to be asked again at a later time: one of
+    the come_backs, its words in order ("circle back", "frag ... nochmal", "nitafute
+    tena"), and one of the later_times ("in the spring", "im Frühjahr", "no ano que
+    vem", "mwakani"). Each as its token range, where the invitation starts and what it
+    says. "Not right now" is a no: so is "try me again in the new year"."""
+    out: list[tuple[int, int, int, str]] = []
+    tokens = reading.tokens
+    done = -1
+    for i, token in enumerate(tokens):
+        if token not in book.later_words or i < done:
+            continue
+        time = next(
+            (
+                words
+                for words in book.later_times
+                if words[-1] == token and tokens[max(i - len(words) + 1, 0) : i + 1] == words
+            ),
+            None,
+        )
+        if time is None:
+            continue
+        start, end = _sentence_start(reading, i), _sentence_end(reading, i)
+        found = _said_in_order(reading, start, end, book.come_backs)
+        if found is not None:
+            out.append((start, end, found[0][0], f"{' '.join(found[1])} {' '.join(time)}"))
+            done = end
+    return out
 
 
 def _said_in_order(

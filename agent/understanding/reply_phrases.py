@@ -228,6 +228,17 @@ class PhraseBook:
         ):
             refusals.setdefault(words[0], []).append(words)
         self.refusal_words = {first: tuple(found) for first, found in refusals.items()}
+        # "circle back" ... "in the spring": an invitation to ask again at a later time,
+        # its words in order as inabilities are, under their first words; the later
+        # times are looked for only when a text holds the last word of one.
+        come_backs: dict[str, list[tuple[str, ...]]] = {}
+        for words in sorted(self._token_phrases(books, "come_backs"), key=lambda w: (-len(w), w)):
+            come_backs.setdefault(words[0], []).append(words)
+        self.come_backs = {first: tuple(found) for first, found in come_backs.items()}
+        self.later_times = self._token_phrases(books, "later_times")
+        self.later_words = frozenset(words[-1] for words in self.later_times)
+        # Portuguese "no", "na" ("em" + article) before a date: "no ano que vem".
+        self.contractions = _words(books, "contractions")
         # "if it's easier" opening a sentence that gives "my WhatsApp": a way to reach
         # the writer, looked for only when a channel's last word is in the text.
         self.easier_leads = self._token_phrases(books, "easier_leads")

@@ -1306,3 +1306,46 @@ def test_a_yes_word_after_a_refusal_in_its_clause_strengthens_it(text: str, answ
     """A refusal then "kabisa" ("sina nafasi kabisa": no room at all): the yes word
     intensifies the refusal."""
     assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Now's not a good time, I'm afraid. Feel free to circle back in the spring.", "no"),
+        ("Feel free to circle back in the spring.", "no"),
+        ("Sure, try me again in the new year.", "no"),
+        ("Happy to revisit next year.", "no"),
+        ("N'hésitez pas à revenir vers moi au printemps.", "no"),
+        ("Volontiers l'an prochain, revenez vers moi.", "no"),
+        ("No dudes en escribirme de nuevo en primavera.", "no"),
+        ("Frag gerne im Frühjahr nochmal.", "no"),
+        ("Melden Sie sich gerne im neuen Jahr wieder.", "no"),
+        ("Pode me procurar de novo no ano que vem.", "no"),
+        ("Karibu unitafute tena mwakani.", "no"),
+        # No later time, a near one, or the introduction asked for besides: as before.
+        ("Yes please, feel free to circle back with times.", "yes"),
+        ("Sure, happy to chat next week.", "yes"),
+        ("Yes, introduce us, and ask me again in the spring about the board seat.", "unclear"),
+    ],
+)
+def test_an_invitation_to_ask_again_later_declines_for_now(text: str, answer: str) -> None:
+    """An invitation to ask again at a later time ("Feel free to circle back in the
+    spring") is "not now": a no, whatever yes word invites it."""
+    assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Agora não dá: estou de mudança. Quem sabe no ano que vem.", "no"),
+        ("Quem sabe no ano que vem.", "no"),
+        ("Sim, pode apresentar. Nos falamos no próximo mês.", "yes"),
+        ("Sim, pode apresentar. Estou livre na próxima semana.", "yes"),
+        # A Spanish "no" before a verb still refuses.
+        ("No puedo este año.", "no"),
+    ],
+)
+def test_portuguese_no_before_a_date_is_in_the(text: str, answer: str) -> None:
+    """Portuguese "no ano que vem" is "in the coming year": neither a negator nor a
+    refusal."""
+    assert classify_text(text) == answer
