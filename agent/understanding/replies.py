@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from agent.message import ParsedMessage
@@ -321,6 +321,8 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     if bare in book.alone_no or word in book.alone_no:
         return "no", (f"no:{bare}",)
     reading = book.read(normalised)
+    if not book.why_not_firsts.isdisjoint(reading.tokens):
+        reading = _why_nots(reading, book)
     if conclude and reading.conclusions:
         concluded = _concluded(normalised, reading, book, len(text.split()))
         if concluded is not None:
@@ -966,6 +968,41 @@ def _inability(reading: Reading, contrast: Phrase, book: PhraseBook) -> tuple[in
     ):
         return None
     return span[0], " ".join(wanted)
+
+
+def _why_nots(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each sentence that is only a "why not" (why_nots), a few
+    particles in, before or after it (why_not_particles: "Wieso eigentlich nicht?",
+    "¿Y por qué no?", "Why not, actually?", "Kwa nini isiwe?"), read as one yes, its
+    question mark included: a set phrase that agrees, no question back and no "not".
+    Only beside a yes elsewhere in the reply ("Stell uns ruhig vor"): on its own, or
+    with a real question or a condition instead, it is read as before."""
+    tokens = reading.tokens
+    frames: list[tuple[int, int]] = []
+    at = 0
+    while at < len(tokens):
+        end = _sentence_end(reading, at)
+        if not book.why_not_firsts.isdisjoint(tokens[at:end]):
+            words = [t for i, t in enumerate(tokens[at:end], at) if _is_word(reading, i)]
+            k, kept = 0, []
+            while k < len(words):
+                particle = next(
+                    (w for w in book.why_not_particles if tuple(words[k : k + len(w)]) == w), None
+                )
+                if particle is None:
+                    kept.append(words[k])
+                k += len(particle) if particle else 1
+            if tuple(kept) in book.why_nots:
+                closes = end < len(tokens) and tokens[end] == "?"
+                frames.append((at, end + 1 if closes else end))
+        at = end + 1
+    if not frames:
+        return reading
+    outside = [p for p in reading.phrases if not any(a <= p.start < b for a, b in frames)]
+    if not any(p.label == "yes" for p in outside):
+        return reading
+    found = [Phrase("yes", a, b, " ".join(t for t in tokens[a:b] if t.strip())) for a, b in frames]
+    return replace(reading, phrases=tuple(sorted([*outside, *found], key=lambda p: p.start)))
 
 
 def _come_backs(reading: Reading, book: PhraseBook) -> list[tuple[int, int, int, str]]:

@@ -237,6 +237,13 @@ class PhraseBook:
         self.come_backs = {first: tuple(found) for first, found in come_backs.items()}
         self.later_times = self._token_phrases(books, "later_times")
         self.later_words = frozenset(words[-1] for words in self.later_times)
+        # "why not" and the words that may stand in, before or after it in its
+        # sentence ("wieso eigentlich nicht?", "¿y por qué no?", "why not, actually?").
+        self.why_nots = frozenset(self._token_phrases(books, "why_nots"))
+        self.why_not_firsts = frozenset(words[0] for words in self.why_nots)
+        self.why_not_particles = tuple(
+            sorted(self._token_phrases(books, "why_not_particles"), key=lambda w: (-len(w), w))
+        )
         # Portuguese "no", "na" ("em" + article) before a date: "no ano que vem".
         self.contractions = _words(books, "contractions")
         # "if it's easier" opening a sentence that gives "my WhatsApp": a way to reach

@@ -1349,3 +1349,29 @@ def test_portuguese_no_before_a_date_is_in_the(text: str, answer: str) -> None:
     """Portuguese "no ano que vem" is "in the coming year": neither a negator nor a
     refusal."""
     assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Wieso eigentlich nicht? Stell uns ruhig vor.", "yes"),
+        ("Warum denn nicht? Stellen Sie uns vor.", "yes"),
+        ("Stell uns gerne vor. Warum auch nicht.", "yes"),
+        ("Why not, actually? Introduce us.", "yes"),
+        ("Go ahead. Why ever not?", "yes"),
+        ("Pourquoi pas, après tout ? Présentez-nous.", "yes"),
+        ("¿Y por qué no? Adelante.", "yes"),
+        ("E por que não, afinal? Pode apresentar.", "yes"),
+        ("Kwa nini isiwe? Nitambulishe.", "yes"),
+        # On its own, or beside a real question or a condition: as before.
+        ("Wieso eigentlich nicht?", "unclear"),
+        ("Why not ask him first? Go ahead otherwise.", "unclear"),
+        ("Why not? Is he in sales?", "unclear"),
+        ("Why not, if he is not a recruiter? Go ahead.", "unclear"),
+        ("Kwa nini? Nitambulishe.", "unclear"),
+    ],
+)
+def test_why_not_with_particles_beside_a_go_ahead_agrees(text: str, answer: str) -> None:
+    """A sentence that is only "why not" with a particle or two ("Wieso eigentlich
+    nicht?", "¿Y por qué no?") is a set phrase that agrees, not a question and a no."""
+    assert classify_text(text) == answer
