@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from agent.message import ParsedMessage
@@ -178,10 +178,25 @@ def _negated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         token = reading.tokens[i]
         if token.strip():
             if book.is_negator(token):
-                return True
+                return not _contraction(reading, i, book)
             reach += 1
         i -= 1
     return False
+
+
+def _contraction(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the token is a Portuguese "no"/"na" ("em" + article) before a date, no
+    negator nor refusal: "Quem sabe no ano que vem", "no próximo mês"."""
+    if reading.tokens[index] not in book.contractions:
+        return False
+    nxt = index + 1
+    while nxt < len(reading.tokens) and not reading.tokens[nxt].strip():
+        nxt += 1
+    return (
+        nxt < len(reading.tokens)
+        and not reading.breaks[nxt]
+        and reading.tokens[nxt] in book.date_words
+    )
 
 
 def _negated_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
@@ -195,6 +210,17 @@ def _negated_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     return book.is_negator(reading.tokens[i]) and not any(
         p.start <= i < p.end for p in reading.phrases
     )
+
+
+def _after_refusal(reading: Reading, phrase: Phrase) -> bool:
+    """Whether a refusal phrase stands before the phrase in its clause ("sina nafasi
+    kabisa", "sitaki kabisa"), nothing but words between."""
+    i = phrase.start - 1
+    while i >= 0 and not reading.breaks[i]:
+        if any(p.label == "no" and p.end == i + 1 for p in reading.phrases):
+            return True
+        i -= 1
+    return False
 
 
 def _negates(phrase: Phrase, book: PhraseBook) -> bool:
@@ -295,6 +321,8 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     if bare in book.alone_no or word in book.alone_no:
         return "no", (f"no:{bare}",)
     reading = book.read(normalised)
+    if not book.why_not_firsts.isdisjoint(reading.tokens):
+        reading = _why_nots(reading, book)
     if conclude and reading.conclusions:
         concluded = _concluded(normalised, reading, book, len(text.split()))
         if concluded is not None:
@@ -337,6 +365,8 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         if says_yes and not book.contact_words.isdisjoint(reading.tokens)
         else []
     )
+    # "Feel free to circle back in the spring": not now, ask again later.
+    later = _come_backs(reading, book) if not book.later_words.isdisjoint(reading.tokens) else []
     # Where each phrase that answers, doubts or asks stands.
     counted: list[int] = []
     # From the "if" of each offer of the writer's time to the end of the meeting it names.
@@ -356,6 +386,24 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         if contacts and any(a <= phrase.start < b for a, b in contacts):
             # "If it's easier, my WhatsApp is ...": a channel offered, not a condition.
             evidence.append(f"contact-offer:{phrase.text}")
+            continue
+        if (
+            later
+            and phrase.label == "yes"
+            and phrase.text not in book.eager_requests
+            and any(a <= phrase.start < b for a, b, _, _ in later)
+        ):
+            # "Feel free to circle back in the spring", "Frag gerne im Frühjahr nochmal":
+            # the yes invites asking again later, which declines for now.
+            evidence.append(f"invites-later:{phrase.text}")
+            continue
+        if (
+            phrase.label == "no"
+            and phrase.end - phrase.start == 1
+            and _contraction(reading, phrase.start, book)
+        ):
+            # "no ano que vem": "in the", before a date.
+            evidence.append(f"contraction:{phrase.text}")
             continue
         closing = phrase.label in ("yes", "no") and phrase.text in book.closing_only
         if closing and _followed_in_clause(reading, phrase.end):
@@ -430,6 +478,13 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         negated = phrase.label in ("yes", "no") and _negated(reading, phrase, book)
         if phrase.label == "yes" and _negated_after(reading, phrase, book):
             negated = True
+        if (
+            phrase.label == "yes"
+            and phrase.text in book.refusal_intensifiers
+            and _after_refusal(reading, phrase)
+        ):
+            # "Hapana asante, sina nafasi kabisa": "at all" after the refusal strengthens it.
+            negated = True
         refusal = phrase.label == "no" or (phrase.label == "yes" and negated)
         if refusal and _other_branch(reading, phrase, book):
             # "If it's a real partnership, fine. If she's pitching services, I'll pass":
@@ -474,6 +529,10 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         elif phrase.label == "question":
             signals.questions += 1
             evidence.append(f"question:{phrase.text}")
+    for _, _, at, said in later:
+        signals.no.append(at)
+        counted.append(at)
+        evidence.append(f"later:{said}")
     # A question mark outside a known phrase ("why not?" is one) asks something back.
     if any(tok == "?" and not _covered(reading, i) for i, tok in enumerate(reading.tokens)):
         signals.questions += 1
@@ -909,6 +968,71 @@ def _inability(reading: Reading, contrast: Phrase, book: PhraseBook) -> tuple[in
     ):
         return None
     return span[0], " ".join(wanted)
+
+
+def _why_nots(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each sentence that is only a "why not" (why_nots), a few
+    particles in, before or after it (why_not_particles: "Wieso eigentlich nicht?",
+    "¿Y por qué no?", "Why not, actually?", "Kwa nini isiwe?"), read as one yes, its
+    question mark included: a set phrase that agrees, no question back and no "not".
+    Only beside a yes elsewhere in the reply ("Stell uns ruhig vor"): on its own, or
+    with a real question or a condition instead, it is read as before."""
+    tokens = reading.tokens
+    frames: list[tuple[int, int]] = []
+    at = 0
+    while at < len(tokens):
+        end = _sentence_end(reading, at)
+        if not book.why_not_firsts.isdisjoint(tokens[at:end]):
+            words = [t for i, t in enumerate(tokens[at:end], at) if _is_word(reading, i)]
+            k, kept = 0, []
+            while k < len(words):
+                particle = next(
+                    (w for w in book.why_not_particles if tuple(words[k : k + len(w)]) == w), None
+                )
+                if particle is None:
+                    kept.append(words[k])
+                k += len(particle) if particle else 1
+            if tuple(kept) in book.why_nots:
+                closes = end < len(tokens) and tokens[end] == "?"
+                frames.append((at, end + 1 if closes else end))
+        at = end + 1
+    if not frames:
+        return reading
+    outside = [p for p in reading.phrases if not any(a <= p.start < b for a, b in frames)]
+    if not any(p.label == "yes" for p in outside):
+        return reading
+    found = [Phrase("yes", a, b, " ".join(t for t in tokens[a:b] if t.strip())) for a, b in frames]
+    return replace(reading, phrases=tuple(sorted([*outside, *found], key=lambda p: p.start)))
+
+
+def _come_backs(reading: Reading, book: PhraseBook) -> list[tuple[int, int, int, str]]:
+    """The sentences that invite the writer to be asked again at a later time: one of
+    the come_backs, its words in order ("circle back", "frag ... nochmal", "nitafute
+    tena"), and one of the later_times ("in the spring", "im Frühjahr", "no ano que
+    vem", "mwakani"). Each as its token range, where the invitation starts and what it
+    says. "Not right now" is a no: so is "try me again in the new year"."""
+    out: list[tuple[int, int, int, str]] = []
+    tokens = reading.tokens
+    done = -1
+    for i, token in enumerate(tokens):
+        if token not in book.later_words or i < done:
+            continue
+        time = next(
+            (
+                words
+                for words in book.later_times
+                if words[-1] == token and tokens[max(i - len(words) + 1, 0) : i + 1] == words
+            ),
+            None,
+        )
+        if time is None:
+            continue
+        start, end = _sentence_start(reading, i), _sentence_end(reading, i)
+        found = _said_in_order(reading, start, end, book.come_backs)
+        if found is not None:
+            out.append((start, end, found[0][0], f"{' '.join(found[1])} {' '.join(time)}"))
+            done = end
+    return out
 
 
 def _said_in_order(

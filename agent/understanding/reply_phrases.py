@@ -174,6 +174,9 @@ class PhraseBook:
         self.intro_stems = tuple(sorted(_words(books, "intro_stems")))
         self.copy_notes = tuple(sorted(_words(books, "copy_notes")))
         self.busy_complaints = _words(books, "busy_complaints")
+        # "kabisa", "absolutely": a yes word that, after a refusal in its clause, says
+        # "at all" ("sina nafasi kabisa").
+        self.refusal_intensifiers = _words(books, "refusal_intensifiers")
         self._typo_targets = _typo_index(books)
         # "too to": "too" typed for "to", read so only where it completes a phrase.
         slips: dict[str, list[str]] = {}
@@ -227,6 +230,24 @@ class PhraseBook:
         ):
             refusals.setdefault(words[0], []).append(words)
         self.refusal_words = {first: tuple(found) for first, found in refusals.items()}
+        # "circle back" ... "in the spring": an invitation to ask again at a later time,
+        # its words in order as inabilities are, under their first words; the later
+        # times are looked for only when a text holds the last word of one.
+        come_backs: dict[str, list[tuple[str, ...]]] = {}
+        for words in sorted(self._token_phrases(books, "come_backs"), key=lambda w: (-len(w), w)):
+            come_backs.setdefault(words[0], []).append(words)
+        self.come_backs = {first: tuple(found) for first, found in come_backs.items()}
+        self.later_times = self._token_phrases(books, "later_times")
+        self.later_words = frozenset(words[-1] for words in self.later_times)
+        # "why not" and the words that may stand in, before or after it in its
+        # sentence ("wieso eigentlich nicht?", "¿y por qué no?", "why not, actually?").
+        self.why_nots = frozenset(self._token_phrases(books, "why_nots"))
+        self.why_not_firsts = frozenset(words[0] for words in self.why_nots)
+        self.why_not_particles = tuple(
+            sorted(self._token_phrases(books, "why_not_particles"), key=lambda w: (-len(w), w))
+        )
+        # Portuguese "no", "na" ("em" + article) before a date: "no ano que vem".
+        self.contractions = _words(books, "contractions")
         # "if it's easier" opening a sentence that gives "my WhatsApp": a way to reach
         # the writer, looked for only when a channel's last word is in the text.
         self.easier_leads = self._token_phrases(books, "easier_leads")

@@ -1283,3 +1283,95 @@ def test_a_note_naming_the_one_who_asked_is_read_as_written() -> None:
         "> Ravi Shah would like to introduce you to Bob.\n> Reply yes or no.\n"
     )
     assert classify_reply(reply(body, extra_headers=COPIED)).answer == "unclear"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Hapana asante, kwa sasa sina nafasi kabisa.", "no"),
+        ("Sitaki kabisa.", "no"),
+        ("Sina muda wa kutosha kabisa.", "no"),
+        ("Sina nafasi hakika.", "no"),
+        ("I'll pass absolutely.", "no"),
+        ("Je passe mon tour absolument.", "no"),
+        ("Ich passe definitiv.", "no"),
+        # No refusal before it, or a pause between: read as before.
+        ("Sina tatizo kabisa.", "yes"),
+        ("Ndiyo kabisa, nitambulishe.", "yes"),
+        ("Hapana, kabisa!", "unclear"),
+        ("No thanks, definitely.", "unclear"),
+    ],
+)
+def test_a_yes_word_after_a_refusal_in_its_clause_strengthens_it(text: str, answer: str) -> None:
+    """A refusal then "kabisa" ("sina nafasi kabisa": no room at all): the yes word
+    intensifies the refusal."""
+    assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Now's not a good time, I'm afraid. Feel free to circle back in the spring.", "no"),
+        ("Feel free to circle back in the spring.", "no"),
+        ("Sure, try me again in the new year.", "no"),
+        ("Happy to revisit next year.", "no"),
+        ("N'hésitez pas à revenir vers moi au printemps.", "no"),
+        ("Volontiers l'an prochain, revenez vers moi.", "no"),
+        ("No dudes en escribirme de nuevo en primavera.", "no"),
+        ("Frag gerne im Frühjahr nochmal.", "no"),
+        ("Melden Sie sich gerne im neuen Jahr wieder.", "no"),
+        ("Pode me procurar de novo no ano que vem.", "no"),
+        ("Karibu unitafute tena mwakani.", "no"),
+        # No later time, a near one, or the introduction asked for besides: as before.
+        ("Yes please, feel free to circle back with times.", "yes"),
+        ("Sure, happy to chat next week.", "yes"),
+        ("Yes, introduce us, and ask me again in the spring about the board seat.", "unclear"),
+    ],
+)
+def test_an_invitation_to_ask_again_later_declines_for_now(text: str, answer: str) -> None:
+    """An invitation to ask again at a later time ("Feel free to circle back in the
+    spring") is "not now": a no, whatever yes word invites it."""
+    assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Agora não dá: estou de mudança. Quem sabe no ano que vem.", "no"),
+        ("Quem sabe no ano que vem.", "no"),
+        ("Sim, pode apresentar. Nos falamos no próximo mês.", "yes"),
+        ("Sim, pode apresentar. Estou livre na próxima semana.", "yes"),
+        # A Spanish "no" before a verb still refuses.
+        ("No puedo este año.", "no"),
+    ],
+)
+def test_portuguese_no_before_a_date_is_in_the(text: str, answer: str) -> None:
+    """Portuguese "no ano que vem" is "in the coming year": neither a negator nor a
+    refusal."""
+    assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Wieso eigentlich nicht? Stell uns ruhig vor.", "yes"),
+        ("Warum denn nicht? Stellen Sie uns vor.", "yes"),
+        ("Stell uns gerne vor. Warum auch nicht.", "yes"),
+        ("Why not, actually? Introduce us.", "yes"),
+        ("Go ahead. Why ever not?", "yes"),
+        ("Pourquoi pas, après tout ? Présentez-nous.", "yes"),
+        ("¿Y por qué no? Adelante.", "yes"),
+        ("E por que não, afinal? Pode apresentar.", "yes"),
+        ("Kwa nini isiwe? Nitambulishe.", "yes"),
+        # On its own, or beside a real question or a condition: as before.
+        ("Wieso eigentlich nicht?", "unclear"),
+        ("Why not ask him first? Go ahead otherwise.", "unclear"),
+        ("Why not? Is he in sales?", "unclear"),
+        ("Why not, if he is not a recruiter? Go ahead.", "unclear"),
+        ("Kwa nini? Nitambulishe.", "unclear"),
+    ],
+)
+def test_why_not_with_particles_beside_a_go_ahead_agrees(text: str, answer: str) -> None:
+    """A sentence that is only "why not" with a particle or two ("Wieso eigentlich
+    nicht?", "¿Y por qué no?") is a set phrase that agrees, not a question and a no."""
+    assert classify_text(text) == answer
