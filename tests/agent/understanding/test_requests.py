@@ -3913,3 +3913,38 @@ def test_someone_named_after_a_clause_and_also_is_a_further_pair_of_the_same_kin
         sender="Pat Morrow <pat@morrow.example>",
     )
     assert not teams.more and not teams.confident
+
+
+_TWO_PAIRS_DE = (
+    " Und außerdem: Henning Voss (henning@vossbau.de) sollte Lars Petersen "
+    "(lars@petersen-holz.dk) kennenlernen, es geht um Holzmodulbau."
+)
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Könntest du bitte Mia Schuster <mia@schuster.example> und Aylin Çelik "
+        "<aylin@paketpilot.example> zusammenbringen? Beide kämpfen mit der letzten Meile.",
+        "Kannst du Mia Schuster (mia@schuster.example) und Aylin Çelik "
+        "(aylin@paketpilot.example) miteinander vernetzen, beide suchen Partner.",
+        "Würdest du Mia Schuster (mia@schuster.example) und Aylin Çelik "
+        "(aylin@paketpilot.example) bekannt machen? Beide kämpfen mit der letzten Meile.",
+    ],
+)
+def test_two_people_and_a_german_verb_of_bringing_together_are_a_pair(ask: str) -> None:
+    result = understand("Hi,\n\n" + ask + _TWO_PAIRS_DE + "\n\nFalk")
+    assert (result.a, result.b) == (
+        Party("Mia Schuster", "mia@schuster.example"),
+        Party("Aylin Çelik", "aylin@paketpilot.example"),
+    )
+    assert [(p.a.name, p.b.name) for p in result.more] == [("Henning Voss", "Lars Petersen")]
+    assert result.confident
+
+
+def test_two_people_doing_something_together_in_german_is_no_pair() -> None:
+    result = understand(
+        "Hallo,\n\nMia Schuster (mia@schuster.example) und Aylin Çelik "
+        "(aylin@paketpilot.example) verbinden ihre Lager in Leipzig. Schön, oder?\n\nFalk"
+    )
+    assert result.kind == "not_a_request"
