@@ -3948,3 +3948,47 @@ def test_two_people_doing_something_together_in_german_is_no_pair() -> None:
         "(aylin@paketpilot.example) verbinden ihre Lager in Leipzig. Schön, oder?\n\nFalk"
     )
     assert result.kind == "not_a_request"
+
+
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        (
+            "Hi! Could you put Sarah and Tom in touch please? Sarah runs the tombola.",
+            ("Sarah", "Tom"),
+        ),
+        ("Can you please get Sarah Jones and Tom Hill in contact?", ("Sarah Jones", "Tom Hill")),
+        (
+            "Bonjour, pourriez-vous mettre Sarah et Tom en contact ? Sarah organise la tombola.",
+            ("Sarah", "Tom"),
+        ),
+        (
+            "Hola, ¿podrías poner a Sara y Tomás en contacto? Sara organiza la rifa.",
+            ("Sara", "Tomás"),
+        ),
+        (
+            "Hallo, kannst du Sarah und Tom in Kontakt bringen? Sarah macht die Tombola.",
+            ("Sarah", "Tom"),
+        ),
+        ("Olá, podia pôr a Sara e o Tomás em contacto? A Sara organiza a rifa.", ("Sara", "Tomás")),
+    ],
+)
+def test_two_named_put_in_touch_without_addresses_are_asked_about(
+    body: str, pair: tuple[str, str]
+) -> None:
+    result = understand(body + "\n\nLouise")
+    assert result.kind == "intro_request"
+    assert (result.a, result.b) == (Party(pair[0], None), Party(pair[1], None))
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi! I put Sarah and Tom in touch last year and it went well. Just so you know.",
+        "Hi! Thanks so much for putting Sarah and Tom in touch!",
+        "Bonjour, j'ai mis Sarah et Tom en contact l'an dernier, tout va bien.",
+    ],
+)
+def test_two_named_put_in_touch_before_is_no_request(body: str) -> None:
+    assert understand(body + "\n\nLouise").kind == "not_a_request"
