@@ -3992,3 +3992,29 @@ def test_two_named_put_in_touch_without_addresses_are_asked_about(
 )
 def test_two_named_put_in_touch_before_is_no_request(body: str) -> None:
     assert understand(body + "\n\nLouise").kind == "not_a_request"
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["von den Stadtwerken Augsburg", "von der Sparkasse Ulm", "von der Kanzlei Berger", ""],
+)
+def test_where_someone_is_from_in_german_is_no_part_of_the_name(where: str) -> None:
+    result = understand(
+        "Sehr geehrte Damen und Herren,\n\nich möchte Sie bitten, meinen Postdoc Dr. Jonas "
+        f"Weber (jonas.weber@tum.example) mit Frau Katrin Albers {where} "
+        "(k.albers@werke.example) bekannt zu machen. Herr Weber entwickelt Prognosemodelle."
+        "\n\nMit freundlichen Grüßen\nUlrike Brandt"
+    )
+    assert (result.a, result.b) == (
+        Party("Jonas Weber", "jonas.weber@tum.example"),
+        Party("Katrin Albers", "k.albers@werke.example"),
+    )
+    assert result.confident
+
+
+def test_a_surname_after_german_particles_is_still_a_name() -> None:
+    result = understand(
+        "Könnten Sie mich bitte mit Frau Ursula von der Leyen (u.leyen@eu.example) bekannt machen?"
+    )
+    assert result.b == Party("Ursula von der Leyen", "u.leyen@eu.example")
+    assert result.confident
