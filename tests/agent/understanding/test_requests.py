@@ -4018,3 +4018,49 @@ def test_a_surname_after_german_particles_is_still_a_name() -> None:
     )
     assert result.b == Party("Ursula von der Leyen", "u.leyen@eu.example")
     assert result.confident
+
+
+_TWO_NAMED = {
+    "pt": "A Dona Fernanda Loureiro (fernanda@loureiro.example) coordena a recolha e o Sr. "
+    "Rui Palhinha (rui@palhinha.example) ofereceu uma carrinha.",
+    "fr": "Mme Fernanda Loureiro (fernanda@loureiro.example) coordonne la collecte et M. Rui "
+    "Palhinha (rui@palhinha.example) a une camionnette.",
+    "es": "Fernanda Loureiro (fernanda@loureiro.example) coordina la recogida y Rui Palhinha "
+    "(rui@palhinha.example) tiene una furgoneta.",
+    "de": "Fernanda Loureiro (fernanda@loureiro.example) koordiniert die Sammlung und Rui "
+    "Palhinha (rui@palhinha.example) hat einen Transporter.",
+    "en": "Fernanda Loureiro (fernanda@loureiro.example) runs the food drive and Rui Palhinha "
+    "(rui@palhinha.example) has offered a van.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "ask"),
+    [
+        ("pt", "Podia apresentá-los um ao outro? Eu não tenho mãos a medir."),
+        ("pt", "Poderia conectá-los?"),
+        ("pt", "Pode apresentá-las uma à outra, por favor?"),
+        ("fr", "Pourriez-vous les présenter l'un à l'autre ?"),
+        ("es", "¿Podría presentarlos el uno al otro?"),
+        ("de", "Könnten Sie sie einander vorstellen?"),
+        ("en", "Could you introduce them to each other?"),
+    ],
+)
+def test_an_ask_to_introduce_them_to_each_other_pairs_the_two_named_before(
+    language: str, ask: str
+) -> None:
+    result = understand(f"Boa tarde,\n\n{_TWO_NAMED[language]}\n\n{ask}\n\nConceição")
+    assert (result.a, result.b) == (
+        Party("Fernanda Loureiro", "fernanda@loureiro.example"),
+        Party("Rui Palhinha", "rui@palhinha.example"),
+    )
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["Vou apresentá-los um ao outro amanhã.", "Já os apresentei um ao outro no ano passado."],
+)
+def test_introducing_them_oneself_in_portuguese_asks_nothing(told: str) -> None:
+    result = understand(f"Boa tarde,\n\n{_TWO_NAMED['pt']}\n\n{told}\n\nConceição")
+    assert result.kind == "not_a_request"
