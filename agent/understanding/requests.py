@@ -411,6 +411,7 @@ def _read_all(
         recipients: tuple[Address, ...],
         forwarded: bool = False,
         third: Resolved | None = third,
+        text: str = "",
     ) -> Scene:
         return Scene(
             agent,
@@ -425,6 +426,7 @@ def _read_all(
             text_names,
             forwarded=forwarded,
             titled_names=titled_names,
+            text=text,
         )
 
     # Whom "he", "him", "le" stand for in the writer's own text.
@@ -468,7 +470,7 @@ def _read_all(
     forwarded_scene: list[Scene] = []
 
     def read_own() -> Reading | None:
-        scene_here = scene(me, recipients, third=own_third)
+        scene_here = scene(me, recipients, third=own_third, text=own[:signed])
         reading = read_text(own, own_items, scene_here, "pair", rules, reply, asks_over_agreement)
         # The pair an ask implies is among everyone on the mail, the one written for too.
         implied_by.append((reading, replace(scene_here, me=unsaid) if unsaid else scene_here))

@@ -4064,3 +4064,134 @@ def test_an_ask_to_introduce_them_to_each_other_pairs_the_two_named_before(
 def test_introducing_them_oneself_in_portuguese_asks_nothing(told: str) -> None:
     result = understand(f"Boa tarde,\n\n{_TWO_NAMED['pt']}\n\n{told}\n\nConceição")
     assert result.kind == "not_a_request"
+
+
+def _to_two(body: str, to: str) -> RequestResult:
+    return understand(body, sender="Gideon Farr <gideon@farr.example>", to=to, cc=AGENT)
+
+
+_RAVI_TOMAS = "Ravi Shah <ravi@loopwise.example>, Tomás Lindqvist <tomas@kelp.example>"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ravi, Tomás -\n\nYou two should talk. Ravi's team builds pipelines, Tomás needs one.",
+        "Tomás, Ravi:\n\nYou two should talk. Tomás measures kelp from orbit.",
+    ],
+)
+def test_a_recipient_named_by_a_first_name_that_is_also_a_word_is_named(body: str) -> None:
+    result = _to_two(body + "\n\nG.", _RAVI_TOMAS)
+    assert {result.a, result.b} == {
+        Party("Ravi Shah", "ravi@loopwise.example"),
+        Party("Tomás Lindqvist", "tomas@kelp.example"),
+    }
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tomás -\n\nYou two should talk. Tomás measures kelp from orbit.",
+        "Bonjour Tomás,\n\nVous deux devriez vous parler. Ravi de vous avoir vus hier.",
+    ],
+)
+def test_a_first_name_that_is_also_a_word_not_written_as_a_name_names_no_one(body: str) -> None:
+    result = _to_two(body + "\n\nG.", _RAVI_TOMAS)
+    assert result.kind == "intro_request"
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
+    ("to", "body"),
+    [
+        (
+            "Beatriz Lima <bia.lima@escola.example>, Thiago Moreira <thiago@horta.example>",
+            "Oi Bia, oi Thiago!\n\nVocês deviam conversar: a Bia coordena a merenda e o Thiago "
+            "tem uma horta.",
+        ),
+        (
+            "Beatriz Lima <bia.lima@escola.example>, Thiago Moreira <thiago@horta.example>",
+            "Oi Beatriz, oi Thiago!\n\nVocês precisam se conhecer. A Beatriz coordena a merenda.",
+        ),
+        (
+            "Ana Ruiz <ana@feria.example>, Luis Gil <luis@imprenta.example>",
+            "Hola Ana, hola Luis:\n\nDeberíais hablar: Ana organiza ferias y Luis imprime.",
+        ),
+        (
+            "Ana Ruiz <ana@feria.example>, Luis Gil <luis@imprenta.example>",
+            "Hola Ana, hola Luis:\n\nTenéis que conoceros, Ana organiza ferias y Luis imprime.",
+        ),
+        (
+            "Ana Ruiz <ana@feria.example>, Luis Gil <luis@imprenta.example>",
+            "Hola Ana, hola Luis:\n\nUstedes deberían conversar. Ana organiza ferias.",
+        ),
+        (
+            "Anna Weber <anna@messe.example>, Lukas Roth <lukas@druck.example>",
+            "Hallo Anna, hallo Lukas,\n\nihr solltet mal reden: Anna organisiert Messen.",
+        ),
+        (
+            "Juma Ali <juma@nyumba.example>, Neema Mushi <neema@mbao.example>",
+            "Habari Juma na Neema,\n\nMnapaswa kuzungumza: Juma anajenga nyumba.",
+        ),
+    ],
+)
+def test_the_two_written_to_told_by_a_plural_you_that_they_should_talk_are_the_pair(
+    to: str, body: str
+) -> None:
+    result = _to_two(body + "\n\nCamila", to)
+    recipients = {(a.name, a.email) for a in mail("x", to=to).to}
+    assert {(result.a.name, result.a.email), (result.b.name, result.b.email)} == recipients  # type: ignore[union-attr]
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    ("to", "body"),
+    [
+        (
+            "Ana Ruiz <ana@feria.example>, Luis Gil <luis@imprenta.example>",
+            "Hola Ana, hola Luis:\n\nDeberíais firmar el contrato antes del viernes.",
+        ),
+        (
+            "Anna Weber <anna@messe.example>, Lukas Roth <lukas@druck.example>",
+            "Hallo Anna, hallo Lukas,\n\nkönntet ihr mir bitte sagen, wann ihr Zeit habt?",
+        ),
+        (
+            "Juma Ali <juma@nyumba.example>, Neema Mushi <neema@mbao.example>",
+            "Habari Juma na Neema,\n\nMnapaswa kulipa ada kabla ya Ijumaa.",
+        ),
+        (
+            "Beatriz Lima <bia.lima@escola.example>, Thiago Moreira <thiago@horta.example>",
+            "Oi Bia, oi Thiago!\n\nVocês precisam de ajuda com a horta?",
+        ),
+    ],
+)
+def test_the_two_written_to_told_to_do_something_else_are_no_pair(to: str, body: str) -> None:
+    assert _to_two(body + "\n\nCamila", to).kind == "not_a_request"
+
+
+def test_a_plural_you_to_three_makes_no_certain_pair() -> None:
+    result = _to_two(
+        "Oi Bia, oi Thiago, oi Ana!\n\nVocês deviam conversar: a Bia coordena a merenda.",
+        "Beatriz Lima <bia@a.example>, Thiago Moreira <thiago@b.example>, "
+        "Ana Souza <ana@c.example>",
+    )
+    assert not result.confident
+
+
+def test_a_plural_you_told_something_else_leaves_an_ask_later_in_the_sentence() -> None:
+    result = _to_two(
+        "Hallo Anna, hallo Lukas,\n\nkönntet ihr mich mit Jana Berg (jana@berg.example) bekannt "
+        "machen?\n\nGideon",
+        "Anna Weber <anna@messe.example>, Lukas Roth <lukas@druck.example>",
+    )
+    assert result.b == Party("Jana Berg", "jana@berg.example")
+
+
+def test_a_name_the_address_spells_with_another_surname_names_no_recipient() -> None:
+    result = _to_two(
+        "Oi Bia Santos, oi Thiago!\n\nVocês deviam conversar: o Thiago tem uma horta.\n\nCamila",
+        "Beatriz Lima <bia.lima@escola.example>, Thiago Moreira <thiago@horta.example>",
+    )
+    assert result.kind == "intro_request"
+    assert not result.confident
