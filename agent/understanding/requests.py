@@ -38,6 +38,7 @@ from agent.understanding.request_below import (
     suggested_person,
 )
 from agent.understanding.request_implied import (
+    copied_note_pair,
     handed_over_pair,
     implied_pair,
     named_pair,
@@ -572,6 +573,22 @@ def _read_all(
             reason = reason_about(forward.body, forward_items, names, rules)
         return [implied], reason, triggered
     own_reading, own_scene = implied_by[0] if implied_by else (None, None)
+    if (
+        copied
+        and forward is None
+        and not answers_agent
+        and own_scene is not None
+        and len(own_scene.recipients) == 2
+        and rules.copy_cue_re.search(normal_text(own[:signed])) is not None
+        and _only_copied(message, agent)
+    ):
+        # To Dev and Ruth, the agent on Cc: "I've copied in that introduction service
+        # ..., it'll check with you both first": the two written to.
+        above = [item for item in own_items if item.end <= signed]
+        noted = copied_note_pair(own, above, own_scene, rules)
+        if noted is not None:
+            names = {r.party.name.casefold().split()[0] for r in noted if r.party.name}
+            return [noted], context or reason_about(own, own_items, names, rules), True
     if (
         own_reading is not None
         and own_scene is not None

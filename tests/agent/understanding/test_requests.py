@@ -4195,3 +4195,82 @@ def test_a_name_the_address_spells_with_another_surname_names_no_recipient() -> 
     )
     assert result.kind == "intro_request"
     assert not result.confident
+
+
+@pytest.mark.parametrize(
+    ("to", "body"),
+    [
+        (
+            "Dev Sharma <dev@hives.example>, Ruth Abernethy <ruth@bees.example>",
+            "Dev, Ruth,\n\nDev keeps bees and Ruth kept bees for years. I've copied in that "
+            "introduction service, it'll check with you both first.",
+        ),
+        (
+            "Sandrine Keller <sandrine@potager.example>, Karim Benali <karim@tanneurs.example>",
+            "Bonsoir Sandrine, bonsoir Karim,\n\nSandrine veut un potager et Karim en a monté un. "
+            "Je mets le service d'introductions en copie : il vous demandera votre accord à "
+            "chacun avant de vous mettre en contact.",
+        ),
+        (
+            "Ana Ruiz <ana@feria.example>, Luis Gil <luis@imprenta.example>",
+            "Hola Ana, hola Luis:\n\nAna organiza ferias y Luis imprime. Os pongo en copia al "
+            "servicio de presentaciones, que os escribirá a cada uno antes.",
+        ),
+        (
+            "Anna Weber <anna@messe.example>, Lukas Roth <lukas@druck.example>",
+            "Hallo Anna, hallo Lukas,\n\nAnna organisiert Messen und Lukas druckt. Ich setze den "
+            "Vorstellungsdienst in Kopie, er fragt jeden von euch vorher.",
+        ),
+        (
+            "Beatriz Lima <bia.lima@escola.example>, Thiago Moreira <thiago@horta.example>",
+            "Oi Bia, oi Thiago!\n\nA Bia coordena a merenda e o Thiago tem uma horta. Copiei o "
+            "assistente de apresentações, ele fala com cada um antes.",
+        ),
+        (
+            "Juma Ali <juma@nyumba.example>, Neema Mushi <neema@mbao.example>",
+            "Habari Juma na Neema,\n\nJuma anajenga nyumba na Neema ana mbao. Nimeweka huduma ya "
+            "utambulisho nakala, itawauliza kila mmoja kwanza.",
+        ),
+    ],
+)
+def test_the_agent_copied_in_to_ask_the_two_written_to_pairs_them(to: str, body: str) -> None:
+    result = _to_two(body + "\n\nPat", to)
+    recipients = {(a.name, a.email) for a in mail("x", to=to).to}
+    assert result.a is not None and result.b is not None
+    assert {(result.a.name, result.a.email), (result.b.name, result.b.email)} == recipients
+    assert result.context
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    ("to", "body"),
+    [
+        # One of the two is the writer's assistant, named in the note.
+        (
+            "Dev Sharma <dev@hives.example>, Jo Price <jo@pat.example>",
+            "Dev, Jo,\n\nI've copied in my assistant Jo and the intro service, she'll set up a "
+            "call with you both.",
+        ),
+        # Three written to.
+        (
+            "Dev Sharma <dev@hives.example>, Ruth Abernethy <ruth@bees.example>, "
+            "Ann Lee <ann@lee.example>",
+            "Dev, Ruth, Ann,\n\nDev keeps bees. I've copied in that introduction service, it'll "
+            "check with each of you first.",
+        ),
+        # Neither named in the mail.
+        (
+            "Dev Sharma <dev@hives.example>, Ruth Abernethy <ruth@bees.example>",
+            "Hi both,\n\nBees are great. I've copied in that introduction service, it'll check "
+            "with you both first.",
+        ),
+        # Copied, but not to ask them.
+        (
+            "Dev Sharma <dev@hives.example>, Ruth Abernethy <ruth@bees.example>",
+            "Dev, Ruth,\n\nThe fête is on Saturday. I've copied in the service, ignore it.",
+        ),
+    ],
+)
+def test_the_agent_copied_in_without_two_named_written_to_pairs_no_one(to: str, body: str) -> None:
+    result = _to_two(body + "\n\nPat", to)
+    assert not result.confident
