@@ -26,12 +26,21 @@ from agent.understanding.request_people import (
     Resolved,
     Scene,
     is_agent,
+    named_in_text,
     party_of,
     resolve_mention,
 )
 from agent.understanding.request_rules import Rules
+from agent.understanding.request_tokens import normal_text
 
-__all__ = ["handed_over_pair", "implied_pair", "named_pair", "people_on_mail", "should_meet_pair"]
+__all__ = [
+    "copied_note_pair",
+    "handed_over_pair",
+    "implied_pair",
+    "named_pair",
+    "people_on_mail",
+    "should_meet_pair",
+]
 
 _LOCAL_WORDS = re.compile(r"[a-z]+")
 
@@ -378,13 +387,58 @@ def _writer_in(sentence: tuple[Item, ...], rules: Rules) -> bool:
     return False
 
 
+def copied_note_pair(
+    text: str, items: Sequence[Item], scene: Scene, rules: Rules
+) -> tuple[Resolved, Resolved] | None:
+    """The two written to, when a sentence of ``text`` (the writer's own, tokenized as
+    ``items``) copies the agent in to ask them both: one of ``copy_cues`` ("I've copied
+    in that introduction service ..., it'll check with you both first", "Je mets le
+    service d'introductions en copie : il vous demandera votre accord à chacun",
+    "Copiei o assistente de apresentações, ele fala com cada um antes"), and in the
+    same sentence the two together ("you both", ``group_words``) or each of them
+    (``each_words``: "à chacun", "cada um"); neither of the two named in it ("I've
+    copied in my assistant Jo ... with you both") and nothing negated. An intro word
+    alone is not enough here ("cc'd my intro bot"). The people on the mail must be the two written to, each named in the mail
+    (``_both_named``); the caller has the agent on Cc only."""
+    people = people_on_mail(scene)
+    if not _both_named(scene, people):
+        return None
+    start = 0
+    for index in range(len(items) + 1):
+        if index < len(items) and items[index].kind != "end":
+            continue
+        sentence, start = items[start:index], index + 1
+        if not sentence:
+            continue
+        said = normal_text(text[sentence[0].start : sentence[-1].end])
+        if rules.copy_cue_re.search(said) is None:
+            continue
+        if _names_one_of(sentence, people) or any(
+            item.lower in rules.negations for item in sentence
+        ):
+            continue
+        if rules.each_re.search(said) or any(item.kind in ("group", "call") for item in sentence):
+            return party_of(people[0]), party_of(people[1])
+    return None
+
+
+def _names_one_of(sentence: Sequence[Item], people: Sequence[Address]) -> bool:
+    """Whether a sentence writes an address or names one of ``people``, as the mail's
+    headers show them or as their address spells them ("I've copied in my assistant
+    Jo"); a capitalised noun ("den Vorstellungsdienst in Kopie") is no one of them."""
+    names = [item.name for item in sentence if item.kind == "name" and item.name]
+    if any(item.email for item in sentence):
+        return True
+    return bool(names) and any(named_in_text(p, names, (), "") for p in people)
+
+
 def _both_named(scene: Scene, people: Sequence[Address]) -> bool:
     """Whether the people on the mail are the two it is written to, each named in it."""
     keys = {r.key for r in scene.recipients}
     if len(people) != 2 or len(keys) != 2 or {p.key for p in people} != keys:
         return False
-    named = {n.casefold().split()[0] for n in scene.text_names if n.split()}
-    return all(p.name and p.name.casefold().split()[0] in named for p in people)
+    firsts = {p.name.casefold().split()[0] for p in people if p.name and p.name.split()}
+    return all(p.name and named_in_text(p, scene.text_names, firsts, scene.text) for p in people)
 
 
 def _presents_thing(sentence: tuple[Item, ...], rules: Rules) -> bool:

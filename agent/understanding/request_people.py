@@ -52,6 +52,9 @@ class Scene:
     # Who "us" is besides the writer, where the text says so ("You mentioned you know
     # Li Wei ... introducing us?").
     us_with: Resolved | None = None
+    # The text read, where the people written to may be named by a word that is also a
+    # common one ("Ravi, Tomás -": French "ravi" is no name elsewhere).
+    text: str = ""
 
 
 def _words(name: str) -> list[str]:
@@ -241,18 +244,61 @@ def resolve_mention(item: Item, scene: Scene) -> list[Resolved]:
         if len(scene.recipients) == 2:
             # Certain only if the mail names both: a copied assistant is no party. A
             # surname after a title names one too ("Frau Keller", "Mme Dubois").
-            named = {_words(n)[0] for n in scene.text_names if _words(n)}
             titled = {tuple(_words(n)) for n in scene.titled_names if _words(n)}
             taken = {_first_word(r) for r in scene.recipients if r.name}
             recipients = [_spelled_by(r, scene.text_names, taken) for r in scene.recipients]
             return [
-                Resolved(party_of(r).party, _first_word(r) in named or _titled(r, titled))
+                Resolved(
+                    party_of(r).party,
+                    _titled(r, titled) or named_in_text(r, scene.text_names, taken, scene.text),
+                )
                 for r in recipients
             ]
         if len(scene.greeting) == 2:
             return [resolve_mention(g, scene)[0] for g in scene.greeting]
         return [unknown, unknown]
     return [unknown]
+
+
+def named_in_text(
+    address: Address, names: Sequence[str], shown: Collection[str], text: str
+) -> bool:
+    """Whether the text names someone on the mail: by the first name the headers show
+    (``names`` are the text's names), by a first name their address spells, alone or
+    before the surname the headers show, that is none of the first names ``shown``
+    (case-folded) for those on the mail ("Bia" for Beatriz Lima <bia.lima@...>), or by
+    a first name that is also a common word, written as a name (``written_as_name``)."""
+    first = _first_word(address)
+    written = [_words(n) for n in names if _words(n)]
+    if any(words[0] == first for words in written):
+        return True
+    if address.name and address.email:
+        surname = _words(address.name)[1:] if "," not in address.name else []
+        if any(
+            words[0] not in shown
+            and _local_matches(words[:1], address.email)
+            and (len(words) == 1 or words[1:] == surname)
+            for words in written
+        ):
+            return True
+    return written_as_name(address, text)
+
+
+def written_as_name(address: Address, text: str) -> bool:
+    """Whether ``text`` writes the first name the headers show for ``address`` as one
+    speaks to or of a person: capitalised, then a comma, a colon, a dash or "'s" ("Ravi,
+    Tomás -", "Ravi's team"). A first name that is also a common word ("Ravi", French
+    for glad) is read as no name among the text's words, and is one here."""
+    words = address.name.replace(",", " ").split() if address.name else []
+    if not words or not text:
+        return False
+    first = words[-1] if "," in address.name and len(words) > 1 else words[0]
+    if len(first) < 2 or not first[0].isupper() or first not in text:
+        return False
+    return (
+        re.search(rf"(?<!\w){re.escape(first)}(?:\s*[,:\u2013\u2014-]|['\u2019]s\b)", text)
+        is not None
+    )
 
 
 def _spelled_by(address: Address, names: Sequence[str], taken: Collection[str]) -> Address:

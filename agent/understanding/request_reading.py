@@ -417,6 +417,11 @@ def read_text(
             number = _sentence_of(bounds, match.start)
             if number in vetoed:
                 continue
+            if not match.slots and _told_to_do_else(items, match, rules):
+                # "Könntet ihr mir sagen ...": the ones written to told something else; a
+                # request later in the sentence ("Könntet ihr mich mit ... bekannt
+                # machen?") is read all the same.
+                continue
             if (
                 _appointment(items, match, rules)
                 or _turns_to_another(items, match, rules)
@@ -537,13 +542,14 @@ def _start(match: Match) -> int:
 def _told_to_do_else(items: Sequence[Item], match: Match, rules: Rules) -> bool:
     """Whether the people written to are told to do something other than meet or talk
     with each other: "You two should sign the contract", "Ihr zwei solltet mit der
-    Buchhaltung sprechen", "Vous deux devriez parler au comptable"."""
+    Buchhaltung sprechen", "Vous deux devriez parler au comptable", and, named by the
+    verb alone, "Deberíais firmar el contrato"."""
     elements = match.pattern.elements
     end = match.end
     if (
         not elements
         or elements[-1].slot is not None
-        or set(match.slots) != {"A"}
+        or not set(match.slots) <= {"A"}
         or items[end - 1].lower not in rules.pair_modals
     ):
         return False

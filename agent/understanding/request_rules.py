@@ -335,6 +335,12 @@ class Rules:
     they_modals: set[tuple[str, ...]] = field(default_factory=set)
     they_modal_re: re.Pattern[str] = _NEVER
     negations: set[str] = field(default_factory=set)
+    # The writer copying the agent in ("copied in", "en copie", "copiei") and words for
+    # each of the two written to ("each of you", "à chacun", "cada um").
+    copy_cues: set[str] = field(default_factory=set)
+    copy_cue_re: re.Pattern[str] = _NEVER
+    each_words: set[str] = field(default_factory=set)
+    each_re: re.Pattern[str] = _NEVER
     # Where the writer has an address from, before a lead ("according to the programme").
     address_lead_sources: set[str] = field(default_factory=set)
     intent_re: re.Pattern[str] = _NEVER
@@ -657,6 +663,8 @@ def load_rules() -> Rules:
         continuations |= fold(data.get("address_lead_continuations", ()))
         rules.pleas |= fold(data.get("pleas", ()))
         rules.both_words |= fold(data.get("both_words", ()))
+        rules.copy_cues |= fold(data.get("copy_cues", ()))
+        rules.each_words |= fold(data.get("each_words", ()))
         rules.them_words |= fold(data.get("them_words", ()))
         for words in fold(data.get("they_modals", ())):
             tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
@@ -724,6 +732,8 @@ def load_rules() -> Rules:
         if (ending := [t.lower for t in spacy_tokens(words) if not t.text.isspace()])
     }
     rules.they_modal_re = phrase_regex(" ".join(m) for m in rules.they_modals)
+    rules.copy_cue_re = phrase_regex(rules.copy_cues)
+    rules.each_re = phrase_regex(rules.each_words)
     rules.intent_re = phrase_regex(rules.intent_words)
     rules.intent_ends = {words.split()[-1] for words in rules.intent_words if words.split()}
     rules.contact_re = phrase_regex(rules.contact_words | rules.intent_words)

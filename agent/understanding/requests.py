@@ -38,6 +38,7 @@ from agent.understanding.request_below import (
     suggested_person,
 )
 from agent.understanding.request_implied import (
+    copied_note_pair,
     handed_over_pair,
     implied_pair,
     named_pair,
@@ -445,6 +446,7 @@ def _read_all(
         recipients: tuple[Address, ...],
         forwarded: bool = False,
         third: Resolved | None = third,
+        text: str = "",
     ) -> Scene:
         return Scene(
             agent,
@@ -459,6 +461,7 @@ def _read_all(
             text_names,
             forwarded=forwarded,
             titled_names=titled_names,
+            text=text,
         )
 
     # Whom "he", "him", "le" stand for in the writer's own text.
@@ -502,7 +505,7 @@ def _read_all(
     forwarded_scene: list[Scene] = []
 
     def read_own() -> Reading | None:
-        scene_here = scene(me, recipients, third=own_third)
+        scene_here = scene(me, recipients, third=own_third, text=own[:signed])
         reading = read_text(own, own_items, scene_here, "pair", rules, reply, asks_over_agreement)
         # The pair an ask implies is among everyone on the mail, the one written for too.
         implied_by.append((reading, replace(scene_here, me=unsaid) if unsaid else scene_here))
@@ -604,6 +607,22 @@ def _read_all(
             reason = reason_about(forward.body, forward_items, names, rules)
         return [implied], reason, triggered
     own_reading, own_scene = implied_by[0] if implied_by else (None, None)
+    if (
+        copied
+        and forward is None
+        and not answers_agent
+        and own_scene is not None
+        and len(own_scene.recipients) == 2
+        and rules.copy_cue_re.search(normal_text(own[:signed])) is not None
+        and _only_copied(message, agent)
+    ):
+        # To Dev and Ruth, the agent on Cc: "I've copied in that introduction service
+        # ..., it'll check with you both first": the two written to.
+        above = [item for item in own_items if item.end <= signed]
+        noted = copied_note_pair(own, above, own_scene, rules)
+        if noted is not None:
+            names = {r.party.name.casefold().split()[0] for r in noted if r.party.name}
+            return [noted], context or reason_about(own, own_items, names, rules), True
     if (
         own_reading is not None
         and own_scene is not None

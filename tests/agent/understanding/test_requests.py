@@ -3983,3 +3983,364 @@ def test_someone_named_after_a_clause_and_also_is_a_further_pair_of_the_same_kin
         sender="Pat Morrow <pat@morrow.example>",
     )
     assert not teams.more and not teams.confident
+
+
+_TWO_PAIRS_DE = (
+    " Und außerdem: Henning Voss (henning@vossbau.de) sollte Lars Petersen "
+    "(lars@petersen-holz.dk) kennenlernen, es geht um Holzmodulbau."
+)
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Könntest du bitte Mia Schuster <mia@schuster.example> und Aylin Çelik "
+        "<aylin@paketpilot.example> zusammenbringen? Beide kämpfen mit der letzten Meile.",
+        "Kannst du Mia Schuster (mia@schuster.example) und Aylin Çelik "
+        "(aylin@paketpilot.example) miteinander vernetzen, beide suchen Partner.",
+        "Würdest du Mia Schuster (mia@schuster.example) und Aylin Çelik "
+        "(aylin@paketpilot.example) bekannt machen? Beide kämpfen mit der letzten Meile.",
+    ],
+)
+def test_two_people_and_a_german_verb_of_bringing_together_are_a_pair(ask: str) -> None:
+    result = understand("Hi,\n\n" + ask + _TWO_PAIRS_DE + "\n\nFalk")
+    assert (result.a, result.b) == (
+        Party("Mia Schuster", "mia@schuster.example"),
+        Party("Aylin Çelik", "aylin@paketpilot.example"),
+    )
+    assert [(p.a.name, p.b.name) for p in result.more] == [("Henning Voss", "Lars Petersen")]
+    assert result.confident
+
+
+def test_two_people_doing_something_together_in_german_is_no_pair() -> None:
+    result = understand(
+        "Hallo,\n\nMia Schuster (mia@schuster.example) und Aylin Çelik "
+        "(aylin@paketpilot.example) verbinden ihre Lager in Leipzig. Schön, oder?\n\nFalk"
+    )
+    assert result.kind == "not_a_request"
+
+
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        (
+            "Hi! Could you put Sarah and Tom in touch please? Sarah runs the tombola.",
+            ("Sarah", "Tom"),
+        ),
+        ("Can you please get Sarah Jones and Tom Hill in contact?", ("Sarah Jones", "Tom Hill")),
+        (
+            "Bonjour, pourriez-vous mettre Sarah et Tom en contact ? Sarah organise la tombola.",
+            ("Sarah", "Tom"),
+        ),
+        (
+            "Hola, ¿podrías poner a Sara y Tomás en contacto? Sara organiza la rifa.",
+            ("Sara", "Tomás"),
+        ),
+        (
+            "Hallo, kannst du Sarah und Tom in Kontakt bringen? Sarah macht die Tombola.",
+            ("Sarah", "Tom"),
+        ),
+        ("Olá, podia pôr a Sara e o Tomás em contacto? A Sara organiza a rifa.", ("Sara", "Tomás")),
+    ],
+)
+def test_two_named_put_in_touch_without_addresses_are_asked_about(
+    body: str, pair: tuple[str, str]
+) -> None:
+    result = understand(body + "\n\nLouise")
+    assert result.kind == "intro_request"
+    assert (result.a, result.b) == (Party(pair[0], None), Party(pair[1], None))
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi! I put Sarah and Tom in touch last year and it went well. Just so you know.",
+        "Hi! Thanks so much for putting Sarah and Tom in touch!",
+        "Bonjour, j'ai mis Sarah et Tom en contact l'an dernier, tout va bien.",
+    ],
+)
+def test_two_named_put_in_touch_before_is_no_request(body: str) -> None:
+    assert understand(body + "\n\nLouise").kind == "not_a_request"
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["von den Stadtwerken Augsburg", "von der Sparkasse Ulm", "von der Kanzlei Berger", ""],
+)
+def test_where_someone_is_from_in_german_is_no_part_of_the_name(where: str) -> None:
+    result = understand(
+        "Sehr geehrte Damen und Herren,\n\nich möchte Sie bitten, meinen Postdoc Dr. Jonas "
+        f"Weber (jonas.weber@tum.example) mit Frau Katrin Albers {where} "
+        "(k.albers@werke.example) bekannt zu machen. Herr Weber entwickelt Prognosemodelle."
+        "\n\nMit freundlichen Grüßen\nUlrike Brandt"
+    )
+    assert (result.a, result.b) == (
+        Party("Jonas Weber", "jonas.weber@tum.example"),
+        Party("Katrin Albers", "k.albers@werke.example"),
+    )
+    assert result.confident
+
+
+def test_a_surname_after_german_particles_is_still_a_name() -> None:
+    result = understand(
+        "Könnten Sie mich bitte mit Frau Ursula von der Leyen (u.leyen@eu.example) bekannt machen?"
+    )
+    assert result.b == Party("Ursula von der Leyen", "u.leyen@eu.example")
+    assert result.confident
+
+
+_TWO_NAMED = {
+    "pt": "A Dona Fernanda Loureiro (fernanda@loureiro.example) coordena a recolha e o Sr. "
+    "Rui Palhinha (rui@palhinha.example) ofereceu uma carrinha.",
+    "fr": "Mme Fernanda Loureiro (fernanda@loureiro.example) coordonne la collecte et M. Rui "
+    "Palhinha (rui@palhinha.example) a une camionnette.",
+    "es": "Fernanda Loureiro (fernanda@loureiro.example) coordina la recogida y Rui Palhinha "
+    "(rui@palhinha.example) tiene una furgoneta.",
+    "de": "Fernanda Loureiro (fernanda@loureiro.example) koordiniert die Sammlung und Rui "
+    "Palhinha (rui@palhinha.example) hat einen Transporter.",
+    "en": "Fernanda Loureiro (fernanda@loureiro.example) runs the food drive and Rui Palhinha "
+    "(rui@palhinha.example) has offered a van.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "ask"),
+    [
+        ("pt", "Podia apresentá-los um ao outro? Eu não tenho mãos a medir."),
+        ("pt", "Poderia conectá-los?"),
+        ("pt", "Pode apresentá-las uma à outra, por favor?"),
+        ("fr", "Pourriez-vous les présenter l'un à l'autre ?"),
+        ("es", "¿Podría presentarlos el uno al otro?"),
+        ("de", "Könnten Sie sie einander vorstellen?"),
+        ("en", "Could you introduce them to each other?"),
+    ],
+)
+def test_an_ask_to_introduce_them_to_each_other_pairs_the_two_named_before(
+    language: str, ask: str
+) -> None:
+    result = understand(f"Boa tarde,\n\n{_TWO_NAMED[language]}\n\n{ask}\n\nConceição")
+    assert (result.a, result.b) == (
+        Party("Fernanda Loureiro", "fernanda@loureiro.example"),
+        Party("Rui Palhinha", "rui@palhinha.example"),
+    )
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["Vou apresentá-los um ao outro amanhã.", "Já os apresentei um ao outro no ano passado."],
+)
+def test_introducing_them_oneself_in_portuguese_asks_nothing(told: str) -> None:
+    result = understand(f"Boa tarde,\n\n{_TWO_NAMED['pt']}\n\n{told}\n\nConceição")
+    assert result.kind == "not_a_request"
+
+
+def _to_two(body: str, to: str) -> RequestResult:
+    return understand(body, sender="Gideon Farr <gideon@farr.example>", to=to, cc=AGENT)
+
+
+_RAVI_TOMAS = "Ravi Shah <ravi@loopwise.example>, Tomás Lindqvist <tomas@kelp.example>"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ravi, Tomás -\n\nYou two should talk. Ravi's team builds pipelines, Tomás needs one.",
+        "Tomás, Ravi:\n\nYou two should talk. Tomás measures kelp from orbit.",
+    ],
+)
+def test_a_recipient_named_by_a_first_name_that_is_also_a_word_is_named(body: str) -> None:
+    result = _to_two(body + "\n\nG.", _RAVI_TOMAS)
+    assert {result.a, result.b} == {
+        Party("Ravi Shah", "ravi@loopwise.example"),
+        Party("Tomás Lindqvist", "tomas@kelp.example"),
+    }
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tomás -\n\nYou two should talk. Tomás measures kelp from orbit.",
+        "Bonjour Tomás,\n\nVous deux devriez vous parler. Ravi de vous avoir vus hier.",
+    ],
+)
+def test_a_first_name_that_is_also_a_word_not_written_as_a_name_names_no_one(body: str) -> None:
+    result = _to_two(body + "\n\nG.", _RAVI_TOMAS)
+    assert result.kind == "intro_request"
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
+    ("to", "body"),
+    [
+        (
+            "Beatriz Lima <bia.lima@escola.example>, Thiago Moreira <thiago@horta.example>",
+            "Oi Bia, oi Thiago!\n\nVocês deviam conversar: a Bia coordena a merenda e o Thiago "
+            "tem uma horta.",
+        ),
+        (
+            "Beatriz Lima <bia.lima@escola.example>, Thiago Moreira <thiago@horta.example>",
+            "Oi Beatriz, oi Thiago!\n\nVocês precisam se conhecer. A Beatriz coordena a merenda.",
+        ),
+        (
+            "Ana Ruiz <ana@feria.example>, Luis Gil <luis@imprenta.example>",
+            "Hola Ana, hola Luis:\n\nDeberíais hablar: Ana organiza ferias y Luis imprime.",
+        ),
+        (
+            "Ana Ruiz <ana@feria.example>, Luis Gil <luis@imprenta.example>",
+            "Hola Ana, hola Luis:\n\nTenéis que conoceros, Ana organiza ferias y Luis imprime.",
+        ),
+        (
+            "Ana Ruiz <ana@feria.example>, Luis Gil <luis@imprenta.example>",
+            "Hola Ana, hola Luis:\n\nUstedes deberían conversar. Ana organiza ferias.",
+        ),
+        (
+            "Anna Weber <anna@messe.example>, Lukas Roth <lukas@druck.example>",
+            "Hallo Anna, hallo Lukas,\n\nihr solltet mal reden: Anna organisiert Messen.",
+        ),
+        (
+            "Juma Ali <juma@nyumba.example>, Neema Mushi <neema@mbao.example>",
+            "Habari Juma na Neema,\n\nMnapaswa kuzungumza: Juma anajenga nyumba.",
+        ),
+    ],
+)
+def test_the_two_written_to_told_by_a_plural_you_that_they_should_talk_are_the_pair(
+    to: str, body: str
+) -> None:
+    result = _to_two(body + "\n\nCamila", to)
+    recipients = {(a.name, a.email) for a in mail("x", to=to).to}
+    assert {(result.a.name, result.a.email), (result.b.name, result.b.email)} == recipients  # type: ignore[union-attr]
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    ("to", "body"),
+    [
+        (
+            "Ana Ruiz <ana@feria.example>, Luis Gil <luis@imprenta.example>",
+            "Hola Ana, hola Luis:\n\nDeberíais firmar el contrato antes del viernes.",
+        ),
+        (
+            "Anna Weber <anna@messe.example>, Lukas Roth <lukas@druck.example>",
+            "Hallo Anna, hallo Lukas,\n\nkönntet ihr mir bitte sagen, wann ihr Zeit habt?",
+        ),
+        (
+            "Juma Ali <juma@nyumba.example>, Neema Mushi <neema@mbao.example>",
+            "Habari Juma na Neema,\n\nMnapaswa kulipa ada kabla ya Ijumaa.",
+        ),
+        (
+            "Beatriz Lima <bia.lima@escola.example>, Thiago Moreira <thiago@horta.example>",
+            "Oi Bia, oi Thiago!\n\nVocês precisam de ajuda com a horta?",
+        ),
+    ],
+)
+def test_the_two_written_to_told_to_do_something_else_are_no_pair(to: str, body: str) -> None:
+    assert _to_two(body + "\n\nCamila", to).kind == "not_a_request"
+
+
+def test_a_plural_you_to_three_makes_no_certain_pair() -> None:
+    result = _to_two(
+        "Oi Bia, oi Thiago, oi Ana!\n\nVocês deviam conversar: a Bia coordena a merenda.",
+        "Beatriz Lima <bia@a.example>, Thiago Moreira <thiago@b.example>, "
+        "Ana Souza <ana@c.example>",
+    )
+    assert not result.confident
+
+
+def test_a_plural_you_told_something_else_leaves_an_ask_later_in_the_sentence() -> None:
+    result = _to_two(
+        "Hallo Anna, hallo Lukas,\n\nkönntet ihr mich mit Jana Berg (jana@berg.example) bekannt "
+        "machen?\n\nGideon",
+        "Anna Weber <anna@messe.example>, Lukas Roth <lukas@druck.example>",
+    )
+    assert result.b == Party("Jana Berg", "jana@berg.example")
+
+
+def test_a_name_the_address_spells_with_another_surname_names_no_recipient() -> None:
+    result = _to_two(
+        "Oi Bia Santos, oi Thiago!\n\nVocês deviam conversar: o Thiago tem uma horta.\n\nCamila",
+        "Beatriz Lima <bia.lima@escola.example>, Thiago Moreira <thiago@horta.example>",
+    )
+    assert result.kind == "intro_request"
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
+    ("to", "body"),
+    [
+        (
+            "Dev Sharma <dev@hives.example>, Ruth Abernethy <ruth@bees.example>",
+            "Dev, Ruth,\n\nDev keeps bees and Ruth kept bees for years. I've copied in that "
+            "introduction service, it'll check with you both first.",
+        ),
+        (
+            "Sandrine Keller <sandrine@potager.example>, Karim Benali <karim@tanneurs.example>",
+            "Bonsoir Sandrine, bonsoir Karim,\n\nSandrine veut un potager et Karim en a monté un. "
+            "Je mets le service d'introductions en copie : il vous demandera votre accord à "
+            "chacun avant de vous mettre en contact.",
+        ),
+        (
+            "Ana Ruiz <ana@feria.example>, Luis Gil <luis@imprenta.example>",
+            "Hola Ana, hola Luis:\n\nAna organiza ferias y Luis imprime. Os pongo en copia al "
+            "servicio de presentaciones, que os escribirá a cada uno antes.",
+        ),
+        (
+            "Anna Weber <anna@messe.example>, Lukas Roth <lukas@druck.example>",
+            "Hallo Anna, hallo Lukas,\n\nAnna organisiert Messen und Lukas druckt. Ich setze den "
+            "Vorstellungsdienst in Kopie, er fragt jeden von euch vorher.",
+        ),
+        (
+            "Beatriz Lima <bia.lima@escola.example>, Thiago Moreira <thiago@horta.example>",
+            "Oi Bia, oi Thiago!\n\nA Bia coordena a merenda e o Thiago tem uma horta. Copiei o "
+            "assistente de apresentações, ele fala com cada um antes.",
+        ),
+        (
+            "Juma Ali <juma@nyumba.example>, Neema Mushi <neema@mbao.example>",
+            "Habari Juma na Neema,\n\nJuma anajenga nyumba na Neema ana mbao. Nimeweka huduma ya "
+            "utambulisho nakala, itawauliza kila mmoja kwanza.",
+        ),
+    ],
+)
+def test_the_agent_copied_in_to_ask_the_two_written_to_pairs_them(to: str, body: str) -> None:
+    result = _to_two(body + "\n\nPat", to)
+    recipients = {(a.name, a.email) for a in mail("x", to=to).to}
+    assert result.a is not None and result.b is not None
+    assert {(result.a.name, result.a.email), (result.b.name, result.b.email)} == recipients
+    assert result.context
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    ("to", "body"),
+    [
+        # One of the two is the writer's assistant, named in the note.
+        (
+            "Dev Sharma <dev@hives.example>, Jo Price <jo@pat.example>",
+            "Dev, Jo,\n\nI've copied in my assistant Jo and the intro service, she'll set up a "
+            "call with you both.",
+        ),
+        # Three written to.
+        (
+            "Dev Sharma <dev@hives.example>, Ruth Abernethy <ruth@bees.example>, "
+            "Ann Lee <ann@lee.example>",
+            "Dev, Ruth, Ann,\n\nDev keeps bees. I've copied in that introduction service, it'll "
+            "check with each of you first.",
+        ),
+        # Neither named in the mail.
+        (
+            "Dev Sharma <dev@hives.example>, Ruth Abernethy <ruth@bees.example>",
+            "Hi both,\n\nBees are great. I've copied in that introduction service, it'll check "
+            "with you both first.",
+        ),
+        # Copied, but not to ask them.
+        (
+            "Dev Sharma <dev@hives.example>, Ruth Abernethy <ruth@bees.example>",
+            "Dev, Ruth,\n\nThe fête is on Saturday. I've copied in the service, ignore it.",
+        ),
+    ],
+)
+def test_the_agent_copied_in_without_two_named_written_to_pairs_no_one(to: str, body: str) -> None:
+    result = _to_two(body + "\n\nPat", to)
+    assert not result.confident
