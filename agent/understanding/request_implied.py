@@ -398,8 +398,9 @@ def copied_note_pair(
     same sentence the two together ("you both", ``group_words``) or each of them
     (``each_words``: "à chacun", "cada um"); neither of the two named in it ("I've
     copied in my assistant Jo ... with you both") and nothing negated. An intro word
-    alone is not enough here ("cc'd my intro bot"). The people on the mail must be the two written to, each named in the mail
-    (``_both_named``); the caller has the agent on Cc only."""
+    alone is not enough here ("cc'd my intro bot"). The people on the mail must be the
+    two written to, each named in the mail (``_both_named``); the caller has the agent
+    on Cc only."""
     people = people_on_mail(scene)
     if not _both_named(scene, people):
         return None
