@@ -321,6 +321,18 @@ free to circle back in the spring." and "Agora não dá ... Quem sabe no ano que
 now, with a later time), and "Hapana asante, kwa sasa sina nafasi kabisa." ("kabisa"
 strengthening the no).
 
+A twenty-fifth batch of 42 (``b25_``, 22 in the five other languages, from busy or
+unusual writers: three-word answers from a phone, assistants answering for their boss,
+replies days late, answers in another language than the question, answers inline beside
+the quoted "reply yes or no", emoji alone, "yes" meaning "I got your mail", refusals
+without the word no), measured before any change for it: 36/42 (85.7%), no consent error.
+Misses, all read unclear: an "automated acknowledgement" whose replies "are not
+monitored" (auto_reply), "Yes, if it's still on the table I'd be glad to meet Tomasz",
+"We've since appointed someone to the post, so I'll leave this one be - thank you for
+thinking of us though." (no), "Absolutely - very kind of you to think of me" ("kind of"
+taken for a hedge), an assistant's "il accepte d'être mis en relation" for M. Dupuis, and
+"desta feita passo a vez. Quem sabe numa próxima ocasião." (no).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
