@@ -580,8 +580,31 @@ Yilmaz bekannt machen" without the writer as a party, "Frau Annegret Schuster" r
 "Schuster", "Namfahamu Juma Mrisho" ("I know him") read into the name, "Mr Okonkwo" with
 no address left unread, and two contexts not found.
 
-The floors below are the figures on the whole folder, rounded down; wrong confident
-actions stay at zero.
+A twenty-eighth batch of 40 (``b28_``, 33 wholly or partly in the five other languages,
+written by people writing in a second language or switching languages: Quebec, Switzerland,
+Cameroon, Senegal, Burkina Faso, Argentina, Colombia, Mexico, Brazil, Portugal, Namibia,
+Kenya and Tanzania; compound surnames and particles, nicknames, addresses spelled out "at
+... dot"), measured before any change for it: confident and right 10/25 (0.526 of the 19
+certain), every mail 22/40, ONE WRONG ACTION: "Je vous saurais gré de ne PAS donner suite"
+to an intro someone else meant to ask for, read as a request. Misses: "Pis, ça avance-tu
+mon affaire?" (status), "gostaria de cancelar o pedido que vos enviei ontem" (cancel), "les
+solicito ... que presenten a Juan Carlos de la Cruz (...) con la Lic. Mariana Villaseñor
+Ortega (...)", "stp connecte moi avec Eric Ndongo Essomba eric.ndongo@...", "Bitte stellt
+... einander vor ... Mich selbst bitte mit Sarah Uiras verbinden", "Você pode apresentar
+ele à minha sócia" in a forward's note, "link up with Chidi" (two in the address book), an
+address spelled "at videotron dot ca", "Mercedes "Meche" Aguirre Larraín", "poneme en
+contacto con María José de la Cruz", "Madame Sandrine Favre-Bulle" from the address book,
+"Me Geneviève Tremblay-Lachance, notaire", and an address only in a forwarded signature.
+
+Of the b25 mails still out, the company asked for whose contact is named in the next
+sentence ("Su contacto comercial es Pablo Reyes") reads right since the changes for b26
+and b27, and joins with this batch.
+
+The share of all requests confident and right is capped by the requests labelled not
+confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
+now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
+labels pushes down. The other floors below are the figures on the whole folder, rounded
+down; wrong confident actions stay at zero.
 """
 
 from __future__ import annotations
@@ -592,7 +615,8 @@ from bench import requests_eval
 
 BENCH = requests_eval
 FOLDER = BENCH.DEFAULT_FOLDER.parent / "requests_heldout"
-FLOOR_CONFIDENT_RIGHT = 0.85
+# How far below its cap (the share of requests labelled confident) the share may fall.
+FLOOR_BELOW_CAP = 0.01
 FLOOR_CONFIDENT_RIGHT_OF_CERTAIN = 0.99
 FLOOR_HANDLED_RIGHT = 0.99
 FLOOR_FIELD = {
@@ -625,7 +649,11 @@ def test_no_wrong_confident_actions(report: object) -> None:
 
 
 def test_confident_and_right_floor(report: object) -> None:
-    assert report.confident_right_share >= FLOOR_CONFIDENT_RIGHT  # type: ignore[attr-defined]
+    requests = [
+        c.expected for c in BENCH.load_cases(FOLDER) if c.expected["kind"] == "intro_request"
+    ]
+    cap = sum(1 for expected in requests if expected["confident"]) / len(requests)
+    assert report.confident_right_share >= cap - FLOOR_BELOW_CAP  # type: ignore[attr-defined]
     of_certain = report.confident_right_of_certain  # type: ignore[attr-defined]
     assert of_certain >= FLOOR_CONFIDENT_RIGHT_OF_CERTAIN
     assert report.handled_right_share >= FLOOR_HANDLED_RIGHT  # type: ignore[attr-defined]
