@@ -268,6 +268,11 @@ class Rules:
     later_cues: set[str] = field(default_factory=set)
     # A request taken back later in the mail ("Actually, never mind", "laisse tomber").
     withdrawal_cues: set[str] = field(default_factory=set)
+    # The writer telling the agent it was copied by mistake or has nothing to do ("I cc'd
+    # my intro bot by mistake", "please ignore it", "FYI only"), and the words that may
+    # stand beside such a cue in its clause ("please", "it", "the bot", "cc'd").
+    dismissal_cues: set[str] = field(default_factory=set)
+    dismissal_words: set[str] = field(default_factory=set)
     subject_cues: set[str] = field(default_factory=set)
     proxy_cues: set[str] = field(default_factory=set)
     list_cues: set[str] = field(default_factory=set)
@@ -323,6 +328,7 @@ class Rules:
     reply_cue_re: re.Pattern[str] = _NEVER
     message_cue_re: re.Pattern[str] = _NEVER
     withdrawal_cue_re: re.Pattern[str] = _NEVER
+    dismissal_re: re.Pattern[str] = _NEVER
     doubt_cue_re: re.Pattern[str] = _NEVER
     plea_re: re.Pattern[str] = _NEVER
     both_re: re.Pattern[str] = _NEVER
@@ -694,6 +700,8 @@ def load_rules() -> Rules:
         rules.clause_openers |= fold(negatives.get("clause_openers", ()))
         rules.message_cues |= fold(negatives.get("message_cues", ()))
         rules.withdrawal_cues |= fold(negatives.get("withdrawal_cues", ()))
+        rules.dismissal_cues |= fold(negatives.get("dismissal_cues", ()))
+        rules.dismissal_words |= fold(negatives.get("dismissal_words", ()))
         rules.subject_cues |= fold(negatives.get("subject_cues", ()))
     rules.pair_patterns.append(compile_pattern("{A}"))
     # The list patterns' words ("and", "con") are left out: they are no phrasing of
@@ -721,6 +729,7 @@ def load_rules() -> Rules:
     rules.clause_break_re = re.compile(rf"\s(?:--?|\u2013|\u2014)\s|;|,?\s*(?:{openers})")
     rules.message_cue_re = phrase_regex(rules.message_cues)
     rules.withdrawal_cue_re = phrase_regex(rules.withdrawal_cues)
+    rules.dismissal_re = phrase_regex(rules.dismissal_cues)
     # Either way the agent asks rather than acts, so one search covers both.
     rules.doubt_cue_re = phrase_regex(rules.doubt_cues | rules.later_cues)
     rules.plea_re = phrase_regex(rules.pleas)
