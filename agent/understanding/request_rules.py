@@ -173,6 +173,11 @@ class Rules:
     # Things one meets, knows or connects that are no people ("your service", "the
     # deadline", "the printer"): an ask with one of them as its object asks no intro.
     thing_nouns: set[str] = field(default_factory=set)
+    # The long ones, which end the compounds they head ("Exportfunktion").
+    thing_endings: tuple[str, ...] = ()
+    # Verbs presenting someone or something ("introduce", "présente", "os presento",
+    # "vorstellen"): with a thing after them, or before a verb last, they present it.
+    presenting_verbs: set[str] = field(default_factory=set)
     # Verbs that, after a comma, give who said the words before ("..., says Daniel Cho",
     # "..., dit", "..., sagt"): the one named there is the speaker, no one asked for.
     report_verbs: set[str] = field(default_factory=set)
@@ -388,6 +393,11 @@ class Rules:
 # punctuation.
 _LEAD_AFTER_WORD = r"(?:(?<!\w)|(?=[^\w\s]))"
 _OPENS_ON_PUNCT = re.compile(r"[^\w\s]")
+
+
+# How long a thing noun must be to head a compound ("Exportfunktion"): shorter ones end
+# other words too ("app", "site").
+_COMPOUND_HEAD = 6
 
 
 def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -613,6 +623,7 @@ def load_rules() -> Rules:
         rules.thing_determiners |= fold(data.get("thing_determiners", ()))
         rules.thing_preps |= fold(data.get("thing_preps", ()))
         rules.thing_nouns |= fold(data.get("thing_nouns", ()))
+        rules.presenting_verbs |= fold(data.get("presenting_verbs", ()))
         rules.report_verbs |= fold(data.get("report_verbs", ()))
         rules.relative_words |= fold(data.get("relative_words", ()))
         rules.bare_relative_words |= fold(data.get("bare_relative_words", ()))
@@ -729,6 +740,7 @@ def load_rules() -> Rules:
     rules.clause_break_re = re.compile(rf"\s(?:--?|\u2013|\u2014)\s|;|,?\s*(?:{openers})")
     rules.message_cue_re = phrase_regex(rules.message_cues)
     rules.withdrawal_cue_re = phrase_regex(rules.withdrawal_cues)
+    rules.thing_endings = tuple(sorted(n for n in rules.thing_nouns if len(n) >= _COMPOUND_HEAD))
     rules.dismissal_re = phrase_regex(rules.dismissal_cues)
     # Either way the agent asks rather than acts, so one search covers both.
     rules.doubt_cue_re = phrase_regex(rules.doubt_cues | rules.later_cues)

@@ -4450,3 +4450,72 @@ def test_ignoring_something_else_beside_an_ask_still_asks(to: str, body: str) ->
     result = understand(body + "\n\nAnn", to=to)
     assert result.kind == "intro_request"
     assert result.confident
+
+
+@pytest.mark.parametrize(
+    ("to", "body"),
+    [
+        (
+            "Omar Aziz <omar@acme.example>, Ben Cole <ben@bcole.example>",
+            "Omar, Ben,\n\nI'd like to introduce you both to our new reporting dashboard - it "
+            "goes live on Monday.",
+        ),
+        (
+            "Emma Blanc <emma@boite.example>, Louis Garnier <louis@garnier.example>",
+            "Emma, Louis,\n\nJe vous présente la nouvelle politique de télétravail, applicable "
+            "dès lundi.",
+        ),
+        (
+            "Lucía Mora <lucia@mora.example>, Diego Sanz <diego@sanz.example>",
+            "Lucía, Diego:\n\nOs presento nuestro nuevo producto, la app de reservas.",
+        ),
+        (
+            "Tim Vogel <tim@vogel.example>, Lena Fuchs <lena@fuchs.example>",
+            "Hallo Tim, hallo Lena,\n\ndarf ich euch beiden unsere neue Exportfunktion "
+            "vorstellen? Sie ist ab Montag verfügbar.",
+        ),
+        (
+            "Marta Reis <marta@reis.example>, Pedro Alves <pedro@alves.example>",
+            "Marta, Pedro,\n\nQueria apresentar a vocês dois o nosso novo recurso de relatórios.",
+        ),
+        (
+            "Halima Musa <halima@musa.example>, Kevin Mwangi <kevin@mwangi.example>",
+            "Halima na Kevin,\n\nNingependa kuwatambulisha kwa huduma yetu mpya ya malipo.",
+        ),
+    ],
+)
+def test_a_thing_presented_to_the_two_written_to_is_no_pair(to: str, body: str) -> None:
+    result = _to_two(body + "\n\nPat", to)
+    assert not (result.kind == "intro_request" and result.confident)
+
+
+@pytest.mark.parametrize(
+    ("to", "body"),
+    [
+        # The two presented to each other; the thing is what one of them does.
+        (
+            "Omar Aziz <omar@acme.example>, Ben Cole <ben@bcole.example>",
+            "Omar, Ben,\n\nI'd like to introduce you both - Omar runs our product team and Ben "
+            "builds dashboards.",
+        ),
+        (
+            "Lucía Mora <lucia@mora.example>, Diego Sanz <diego@sanz.example>",
+            "Lucía, Diego:\n\nOs presento: Lucía lleva el producto y Diego la plataforma.",
+        ),
+    ],
+)
+def test_two_presented_to_each_other_beside_a_thing_are_still_a_pair(to: str, body: str) -> None:
+    result = _to_two(body + "\n\nPat", to)
+    recipients = {(a.name, a.email) for a in mail("x", to=to).to}
+    assert result.a is not None and result.b is not None
+    assert {(result.a.name, result.a.email), (result.b.name, result.b.email)} == recipients
+
+
+def test_a_person_presented_after_a_thing_word_is_still_asked_for() -> None:
+    result = understand(
+        "Could you introduce me to Priya Raman (priya@lumen.example)? She runs the product "
+        "team at Lumen."
+    )
+    assert result.kind == "intro_request"
+    assert result.b == Party("Priya Raman", "priya@lumen.example")
+    assert result.confident
