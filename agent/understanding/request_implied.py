@@ -30,6 +30,7 @@ from agent.understanding.request_people import (
     party_of,
     resolve_mention,
 )
+from agent.understanding.request_reading import presents_thing
 from agent.understanding.request_rules import Rules
 from agent.understanding.request_tokens import normal_text
 
@@ -102,10 +103,13 @@ def implied_pair(
     # after a comma and a verb of saying is who said it, not someone to meet.
     # "Could you introduce me to the new process, which Daniel Cho (...) runs?": one named
     # in a clause about a thing is not the one to meet.
+    # "darf ich euch beiden unsere neue Exportfunktion vorstellen?": a thing presented
+    # to the two written to is no intro of them.
     asking = [
         (said, items)
         for said, items in asking
         if not _presents_thing(items, rules)
+        and not presents_thing(items, rules)
         and not _attributed(items, rules)
         and not _named_in_clause(items, rules)
     ]

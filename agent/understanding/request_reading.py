@@ -426,6 +426,7 @@ def read_text(
                 _appointment(items, match, rules)
                 or _turns_to_another(items, match, rules)
                 or _told_to_do_else(items, match, rules)
+                or _presents_thing_here(items, bounds, number, rules)
             ):
                 # "Ann, meet Bob at the entrance at 9" sets a meeting; "Ann and Bob should
                 # talk to the lawyer" sends both to someone else: neither asks an intro.
@@ -697,6 +698,72 @@ def _appointment(items: Sequence[Item], match: Match, rules: Rules) -> bool:
         if not element.words <= rules.appointment_leads:
             return False
     return False
+
+
+def presents_thing(sentence: Sequence[Item], rules: Rules) -> bool:
+    """Whether a verb of ``rules.presenting_verbs`` in the sentence presents a thing, not
+    a person: right after the verb, past the ones written to and a word turning to
+    someone (``thing_preps``), a thing determiner and, within three words, a thing noun
+    (``thing_nouns``, or a compound a long one ends), or the noun with the determiner
+    after it ("I'd like to introduce you both to our new reporting dashboard", "Je vous
+    présente la nouvelle politique", "Os presento nuestro nuevo producto",
+    "kuwatambulisha kwa huduma yetu mpya"; ``group_calls`` count as such verbs); or
+    such a noun right before a verb that ends the sentence ("euch beiden unsere neue
+    Exportfunktion vorstellen"). "introduce two people from my network" presents
+    people."""
+    count = len(sentence)
+    for at, verb in enumerate(sentence):
+        # A whole request to the ones written to ("je vous présente", "os presento") is
+        # a presenting verb with them.
+        if verb.kind != "call" and (
+            verb.kind != "word" or verb.lower not in rules.presenting_verbs
+        ):
+            continue
+        index = at + 1
+        while index < count and (
+            sentence[index].kind in ("you", "group") or sentence[index].lower in rules.thing_preps
+        ):
+            index += 1
+        if index < count and _thing_opens(sentence, index, rules):
+            return True
+        if at > 1 and _thing_noun(sentence[at - 1], rules):
+            before = sentence[max(0, at - 4) : at - 1]
+            if any(item.lower in rules.thing_determiners for item in before):
+                return True
+    return False
+
+
+def _thing_opens(sentence: Sequence[Item], index: int, rules: Rules) -> bool:
+    """Whether a thing opens at ``index``: a thing determiner with a thing noun at most
+    three words after it ("our new reporting dashboard"), or a thing noun with one
+    right after it ("huduma yetu")."""
+    first = sentence[index]
+    if first.lower in rules.thing_determiners:
+        return any(_thing_noun(item, rules) for item in sentence[index + 1 : index + 4])
+    after = sentence[index + 1 : index + 2]
+    return _thing_noun(first, rules) and any(i.lower in rules.thing_determiners for i in after)
+
+
+def _thing_noun(item: Item, rules: Rules) -> bool:
+    """Whether a word (a German noun reads as a name) is a thing noun or a compound a
+    long one ends ("Exportfunktion")."""
+    if item.kind not in ("word", "name"):
+        return False
+    return item.lower in rules.thing_nouns or item.lower.endswith(rules.thing_endings)
+
+
+def _presents_thing_here(
+    items: Sequence[Item], bounds: Sequence[tuple[int, int]], number: int, rules: Rules
+) -> bool:
+    """Whether sentence ``number`` presents a thing (``presents_thing``): a verb of
+    presenting is looked for first, which few sentences hold."""
+    if number < 0:
+        return False
+    start, end = bounds[number]
+    sentence = items[start:end]
+    if all(item.kind != "call" and item.lower not in rules.presenting_verbs for item in sentence):
+        return False
+    return presents_thing(sentence, rules)
 
 
 def _list_matches(

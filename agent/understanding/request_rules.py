@@ -173,6 +173,11 @@ class Rules:
     # Things one meets, knows or connects that are no people ("your service", "the
     # deadline", "the printer"): an ask with one of them as its object asks no intro.
     thing_nouns: set[str] = field(default_factory=set)
+    # The long ones, which end the compounds they head ("Exportfunktion").
+    thing_endings: tuple[str, ...] = ()
+    # Verbs presenting someone or something ("introduce", "présente", "os presento",
+    # "vorstellen"): with a thing after them, or before a verb last, they present it.
+    presenting_verbs: set[str] = field(default_factory=set)
     # Verbs that, after a comma, give who said the words before ("..., says Daniel Cho",
     # "..., dit", "..., sagt"): the one named there is the speaker, no one asked for.
     report_verbs: set[str] = field(default_factory=set)
@@ -268,6 +273,11 @@ class Rules:
     later_cues: set[str] = field(default_factory=set)
     # A request taken back later in the mail ("Actually, never mind", "laisse tomber").
     withdrawal_cues: set[str] = field(default_factory=set)
+    # The writer telling the agent it was copied by mistake or has nothing to do ("I cc'd
+    # my intro bot by mistake", "please ignore it", "FYI only"), and the words that may
+    # stand beside such a cue in its clause ("please", "it", "the bot", "cc'd").
+    dismissal_cues: set[str] = field(default_factory=set)
+    dismissal_words: set[str] = field(default_factory=set)
     subject_cues: set[str] = field(default_factory=set)
     proxy_cues: set[str] = field(default_factory=set)
     list_cues: set[str] = field(default_factory=set)
@@ -323,6 +333,7 @@ class Rules:
     reply_cue_re: re.Pattern[str] = _NEVER
     message_cue_re: re.Pattern[str] = _NEVER
     withdrawal_cue_re: re.Pattern[str] = _NEVER
+    dismissal_re: re.Pattern[str] = _NEVER
     doubt_cue_re: re.Pattern[str] = _NEVER
     plea_re: re.Pattern[str] = _NEVER
     both_re: re.Pattern[str] = _NEVER
@@ -382,6 +393,11 @@ class Rules:
 # punctuation.
 _LEAD_AFTER_WORD = r"(?:(?<!\w)|(?=[^\w\s]))"
 _OPENS_ON_PUNCT = re.compile(r"[^\w\s]")
+
+
+# How long a thing noun must be to head a compound ("Exportfunktion"): shorter ones end
+# other words too ("app", "site").
+_COMPOUND_HEAD = 6
 
 
 def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -607,6 +623,7 @@ def load_rules() -> Rules:
         rules.thing_determiners |= fold(data.get("thing_determiners", ()))
         rules.thing_preps |= fold(data.get("thing_preps", ()))
         rules.thing_nouns |= fold(data.get("thing_nouns", ()))
+        rules.presenting_verbs |= fold(data.get("presenting_verbs", ()))
         rules.report_verbs |= fold(data.get("report_verbs", ()))
         rules.relative_words |= fold(data.get("relative_words", ()))
         rules.bare_relative_words |= fold(data.get("bare_relative_words", ()))
@@ -694,6 +711,8 @@ def load_rules() -> Rules:
         rules.clause_openers |= fold(negatives.get("clause_openers", ()))
         rules.message_cues |= fold(negatives.get("message_cues", ()))
         rules.withdrawal_cues |= fold(negatives.get("withdrawal_cues", ()))
+        rules.dismissal_cues |= fold(negatives.get("dismissal_cues", ()))
+        rules.dismissal_words |= fold(negatives.get("dismissal_words", ()))
         rules.subject_cues |= fold(negatives.get("subject_cues", ()))
     rules.pair_patterns.append(compile_pattern("{A}"))
     # The list patterns' words ("and", "con") are left out: they are no phrasing of
@@ -721,6 +740,8 @@ def load_rules() -> Rules:
     rules.clause_break_re = re.compile(rf"\s(?:--?|\u2013|\u2014)\s|;|,?\s*(?:{openers})")
     rules.message_cue_re = phrase_regex(rules.message_cues)
     rules.withdrawal_cue_re = phrase_regex(rules.withdrawal_cues)
+    rules.thing_endings = tuple(sorted(n for n in rules.thing_nouns if len(n) >= _COMPOUND_HEAD))
+    rules.dismissal_re = phrase_regex(rules.dismissal_cues)
     # Either way the agent asks rather than acts, so one search covers both.
     rules.doubt_cue_re = phrase_regex(rules.doubt_cues | rules.later_cues)
     rules.plea_re = phrase_regex(rules.pleas)

@@ -169,7 +169,7 @@ def understand_request(
     # Addresses below the signature are the writer's and their colleagues' (an assistant,
     # a paralegal): how to reach the writer's side, not who a name asked for is.
     signed = signature_start(own, writer)
-    if _withdrawn(own[:signed], rules):
+    if _withdrawn(own[:signed], rules) or _dismissed(own[:signed], rules):
         return RequestResult("not_a_request")
     pairs, context, triggered = _read_all(
         message, requester, agent, own, signed, forward, address_book, rules
@@ -238,6 +238,34 @@ def _withdrawn(text: str, rules: Rules) -> bool:
     if not starts:
         return False
     return rules.withdrawal_cue_re.search(folded, min(starts)) is not None
+
+
+def _dismissed(text: str, rules: Rules) -> bool:
+    """Whether the writer tells the agent it has nothing to do: a clause of ``text`` that
+    holds one of ``rules.dismissal_cues`` and, besides, only ``rules.dismissal_words``
+    ("Sorry, I cc'd my intro bot by mistake, please ignore it", "Je vous ai mis en copie
+    par erreur", "Bitte einfach ignorieren", "FYI only"). A cue governing something else
+    dismisses nothing: "Please ignore the earlier thread" beside an ask, "his CV for your
+    records", "no need to do anything else"."""
+    # Most mail dismisses nothing: look for a cue first, the clauses only then.
+    if rules.dismissal_re.search(normal_text(text)) is None:
+        return False
+    for clause in _CLAUSE_BREAK.split(text):
+        folded = normal_text(clause)
+        cues = list(rules.dismissal_re.finditer(folded))
+        if not cues:
+            continue
+        rest = folded
+        for cue in reversed(cues):
+            rest = rest[: cue.start()] + " " + rest[cue.end() :]
+        if all(word in rules.dismissal_words for word in _WORD.findall(rest)):
+            return True
+    return False
+
+
+# Where a clause ends: punctuation, a bracket, a line break or a dash between spaces.
+_CLAUSE_BREAK = re.compile(r"[.!?;:,()\[\]\n\u00a1\u00bf]|\s[-\u2013\u2014]+\s")
+_WORD = re.compile(r"\w+(?:'\w+)?")
 
 
 _WRITTEN_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")

@@ -4344,3 +4344,178 @@ def test_the_agent_copied_in_to_ask_the_two_written_to_pairs_them(to: str, body:
 def test_the_agent_copied_in_without_two_named_written_to_pairs_no_one(to: str, body: str) -> None:
     result = _to_two(body + "\n\nPat", to)
     assert not result.confident
+
+
+@pytest.mark.parametrize(
+    ("to", "body"),
+    [
+        (
+            "Dev Sharma <dev@hives.example>, Ruth Abernethy <ruth@bees.example>",
+            "Dev, Ruth,\n\nSee you both at the allotment on Saturday.\n\nSorry, I cc'd my intro "
+            "bot by mistake, please ignore it.",
+        ),
+        (
+            "Dev Sharma <dev@hives.example>, Ruth Abernethy <ruth@bees.example>",
+            "Dev, Ruth - you two should meet, you both keep bees! (The intro service is on "
+            "cc by accident, no need to do anything.)",
+        ),
+        (
+            "Dev Sharma <dev@hives.example>, Ruth Abernethy <ruth@bees.example>",
+            "Hi both, minutes from Tuesday attached. Just keeping you in the loop.",
+        ),
+        (
+            "Sandrine Keller <sandrine@potager.example>, Karim Benali <karim@tanneurs.example>",
+            "Bonjour Sandrine, bonjour Karim,\n\nJe vous présente le planning du potager. "
+            "J'ai mis le service d'introductions en copie par erreur, merci de l'ignorer.",
+        ),
+        (
+            "Ana Ruiz <ana@feria.example>, Luis Gil <luis@imprenta.example>",
+            "Hola Ana, hola Luis:\n\nOs paso las fechas de la feria. Puse el bot de "
+            "presentaciones en copia por error, ignóralo por favor.",
+        ),
+        (
+            "Anna Weber <anna@messe.example>, Lukas Roth <lukas@druck.example>",
+            "Hallo Anna, hallo Lukas,\n\nihr solltet euch kennenlernen! Den "
+            "Vorstellungsdienst habe ich versehentlich in Kopie gesetzt, bitte ignorieren.",
+        ),
+        (
+            "Beatriz Lima <bia.lima@escola.example>, Thiago Moreira <thiago@horta.example>",
+            "Oi Bia, oi Thiago!\n\nVocês deviam conversar sobre a horta. Coloquei o assistente "
+            "de apresentações em cópia por engano, ignore.",
+        ),
+        (
+            "Juma Ali <juma@nyumba.example>, Neema Mushi <neema@mbao.example>",
+            "Habari Juma na Neema,\n\nMnapaswa kuzungumza kuhusu mbao. Nimeweka huduma ya "
+            "utambulisho nakala kwa makosa, tafadhali puuza.",
+        ),
+    ],
+)
+def test_the_agent_copied_by_mistake_or_told_to_ignore_is_no_request(to: str, body: str) -> None:
+    result = _to_two(body + "\n\nPat", to)
+    assert result.kind == "not_a_request"
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "FYI only: Dev and Ruth met at the fair last week.",
+        "Pour info seulement : Dev et Ruth se sont vus au salon.",
+        "Kwa taarifa tu: Dev na Ruth walikutana jana.",
+        "Sorry, this went to the wrong address by mistake, please ignore.",
+    ],
+)
+def test_a_mail_to_the_agent_telling_it_to_do_nothing_is_no_request(body: str) -> None:
+    assert understand(body + "\n\nAnn").kind == "not_a_request"
+
+
+@pytest.mark.parametrize(
+    ("to", "body"),
+    [
+        # "ignore" governs something else: the ask stands.
+        (
+            "Intro Agent <intro@introbot.net>",
+            "Could you introduce Dev Sharma (dev@hives.example) to Ruth Abernethy "
+            "(ruth@bees.example)? Please ignore the earlier thread about the venue.",
+        ),
+        (
+            "Intro Agent <intro@introbot.net>",
+            "Pourriez-vous présenter Dev Sharma (dev@hives.example) à Ruth Abernethy "
+            "(ruth@bees.example) ? Ignorez le fil précédent sur la salle.",
+        ),
+        (
+            "Intro Agent <intro@introbot.net>",
+            "¿Podrías presentar a Dev Sharma (dev@hives.example) a Ruth Abernethy "
+            "(ruth@bees.example)? Ignora el hilo anterior sobre la sala.",
+        ),
+        (
+            "Intro Agent <intro@introbot.net>",
+            "Könnten Sie Dev Sharma (dev@hives.example) und Ruth Abernethy (ruth@bees.example) "
+            "einander vorstellen? Bitte den alten Thread zum Raum ignorieren.",
+        ),
+        # A mistake told of someone else.
+        (
+            "Intro Agent <intro@introbot.net>",
+            "I cc'd my colleague Jo by mistake last time. Could you introduce me to Priya Raman "
+            "(priya@lumen.example)?",
+        ),
+        (
+            "Intro Agent <intro@introbot.net>",
+            "Kwa makosa nilimtumia Juma barua yako. Tafadhali nitambulishe kwa Neema Mushi "
+            "(neema@mbao.example).",
+        ),
+    ],
+)
+def test_ignoring_something_else_beside_an_ask_still_asks(to: str, body: str) -> None:
+    result = understand(body + "\n\nAnn", to=to)
+    assert result.kind == "intro_request"
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    ("to", "body"),
+    [
+        (
+            "Omar Aziz <omar@acme.example>, Ben Cole <ben@bcole.example>",
+            "Omar, Ben,\n\nI'd like to introduce you both to our new reporting dashboard - it "
+            "goes live on Monday.",
+        ),
+        (
+            "Emma Blanc <emma@boite.example>, Louis Garnier <louis@garnier.example>",
+            "Emma, Louis,\n\nJe vous présente la nouvelle politique de télétravail, applicable "
+            "dès lundi.",
+        ),
+        (
+            "Lucía Mora <lucia@mora.example>, Diego Sanz <diego@sanz.example>",
+            "Lucía, Diego:\n\nOs presento nuestro nuevo producto, la app de reservas.",
+        ),
+        (
+            "Tim Vogel <tim@vogel.example>, Lena Fuchs <lena@fuchs.example>",
+            "Hallo Tim, hallo Lena,\n\ndarf ich euch beiden unsere neue Exportfunktion "
+            "vorstellen? Sie ist ab Montag verfügbar.",
+        ),
+        (
+            "Marta Reis <marta@reis.example>, Pedro Alves <pedro@alves.example>",
+            "Marta, Pedro,\n\nQueria apresentar a vocês dois o nosso novo recurso de relatórios.",
+        ),
+        (
+            "Halima Musa <halima@musa.example>, Kevin Mwangi <kevin@mwangi.example>",
+            "Halima na Kevin,\n\nNingependa kuwatambulisha kwa huduma yetu mpya ya malipo.",
+        ),
+    ],
+)
+def test_a_thing_presented_to_the_two_written_to_is_no_pair(to: str, body: str) -> None:
+    result = _to_two(body + "\n\nPat", to)
+    assert not (result.kind == "intro_request" and result.confident)
+
+
+@pytest.mark.parametrize(
+    ("to", "body"),
+    [
+        # The two presented to each other; the thing is what one of them does.
+        (
+            "Omar Aziz <omar@acme.example>, Ben Cole <ben@bcole.example>",
+            "Omar, Ben,\n\nI'd like to introduce you both - Omar runs our product team and Ben "
+            "builds dashboards.",
+        ),
+        (
+            "Lucía Mora <lucia@mora.example>, Diego Sanz <diego@sanz.example>",
+            "Lucía, Diego:\n\nOs presento: Lucía lleva el producto y Diego la plataforma.",
+        ),
+    ],
+)
+def test_two_presented_to_each_other_beside_a_thing_are_still_a_pair(to: str, body: str) -> None:
+    result = _to_two(body + "\n\nPat", to)
+    recipients = {(a.name, a.email) for a in mail("x", to=to).to}
+    assert result.a is not None and result.b is not None
+    assert {(result.a.name, result.a.email), (result.b.name, result.b.email)} == recipients
+
+
+def test_a_person_presented_after_a_thing_word_is_still_asked_for() -> None:
+    result = understand(
+        "Could you introduce me to Priya Raman (priya@lumen.example)? She runs the product "
+        "team at Lumen."
+    )
+    assert result.kind == "intro_request"
+    assert result.b == Party("Priya Raman", "priya@lumen.example")
+    assert result.confident
