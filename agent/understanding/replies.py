@@ -36,6 +36,8 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
    - a negated yes ("not interested") is a no; a negated no ("I wouldn't say
      no") is unclear; so is a refusal after "otherwise" ("only if it's about
      hiring, otherwise not"), which declines one branch of a condition;
+   - a question saying the writer cannot refuse ("I can hardly say no to Raj, can
+     I?") is read as nothing before a yes in a later sentence;
    - after the last "but", an explicit no is the answer ("I'd love to, but I
      can't" is no), and any other clause leaves a yes unclear ("glad to;
      however, I'm about to go on leave"); a contrast closing its sentence opens
@@ -323,12 +325,18 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     reading = book.read(normalised)
     if not book.why_not_firsts.isdisjoint(reading.tokens):
         reading = _why_nots(reading, book)
+    rhetorical: tuple[str, ...] = ()
+    if "?" in normalised and not book.cannot_refuse_firsts.isdisjoint(reading.tokens):
+        reading, rhetorical = _rhetorical_refusals(reading, book)
     if conclude and reading.conclusions:
         concluded = _concluded(normalised, reading, book, len(text.split()))
         if concluded is not None:
             return concluded
     signals = _Signals()
-    evidence: list[str] = [f"other-matter:{marker}" for marker in shifted]
+    evidence: list[str] = [
+        *(f"rhetorical:{said}" for said in rhetorical),
+        *(f"other-matter:{marker}" for marker in shifted),
+    ]
     contrasts: list[Phrase] = []
     turns: dict[int, int] = {}
     alternatives = [p.start for p in reading.phrases if p.text in book.alternatives]
@@ -1003,6 +1011,81 @@ def _why_nots(reading: Reading, book: PhraseBook) -> Reading:
         return reading
     found = [Phrase("yes", a, b, " ".join(t for t in tokens[a:b] if t.strip())) for a, b in frames]
     return replace(reading, phrases=tuple(sorted([*outside, *found], key=lambda p: p.start)))
+
+
+# How many words may stand before the words of a rhetorical refusal in its sentence ("Ha,
+# I can hardly say no"), and after them besides a closing tag ("... no to Raj, can I?").
+_MAX_RHETORICAL_LEADS = 3
+_MAX_RHETORICAL_OBJECT_WORDS = 3
+
+
+def _rhetorical_refusals(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
+    """The reading with each question that says the writer cannot refuse read as nothing
+    (neutral), its question mark included, and what each said: one of the cannot_refuse
+    ("can hardly say no", "how could I say no", "comment refuser", "cómo decir que no",
+    "wie könnte ich nein sagen", "como é que eu ia dizer não", "siwezi kukataa"), a few
+    words before it and a name after it ("to Raj"), and one of the rhetorical_tags or
+    nothing closing the sentence before its question mark ("Ha, I can hardly say no to
+    Raj, can I?", "Siwezi kukataa, sivyo?"). It leans to a yes without giving one, so only
+    a yes in a later sentence answers ("... can I? Alright then, introduce us."): alone,
+    before a refusal, or with anything else in it that answers, doubts or asks, it is
+    read as before (a negated "no" and a question, unclear)."""
+    tokens = reading.tokens
+    frames: list[tuple[int, int, str]] = []
+    at = 0
+    while at < len(tokens):
+        end = _sentence_end(reading, at)
+        start, at = at, end + 1
+        if end >= len(tokens) or tokens[end] not in ("?", "?!"):
+            continue
+        words = [i for i in range(start, end) if _is_word(reading, i)]
+        said = tuple(tokens[i] for i in words)
+        found = next(
+            (
+                (k, wanted)
+                for wanted in book.cannot_refuse
+                for k in range(len(said) - len(wanted) + 1)
+                if said[k : k + len(wanted)] == wanted
+            ),
+            None,
+        )
+        if found is None:
+            continue
+        k, wanted = found
+        rest = said[k + len(wanted) :]
+        tag = next(
+            (t for t in book.rhetorical_tags if len(t) <= len(rest) and rest[-len(t) :] == t), ()
+        )
+        if k > _MAX_RHETORICAL_LEADS or len(rest) - len(tag) > _MAX_RHETORICAL_OBJECT_WORDS:
+            continue
+        span = (words[k], words[k + len(wanted) - 1] + 1)
+        tag_start = words[len(said) - len(tag)] if tag else end
+        if any(
+            start <= p.start < end
+            and p.label != "neutral"
+            and any(ch.isalnum() for ch in p.text)
+            and not (p.start < span[1] and p.end > span[0])
+            and p.start < tag_start
+            for p in reading.phrases
+        ):
+            continue
+        frames.append((start, end + 1, " ".join(wanted)))
+    if not frames:
+        return reading, ()
+    later = [
+        p.start
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    frames = [f for f in frames if any(at >= f[1] for at in later)]
+    if not frames:
+        return reading, ()
+    outside = [p for p in reading.phrases if not any(a <= p.start < b for a, b, _ in frames)]
+    found_phrases = [Phrase("neutral", a, b, said) for a, b, said in frames]
+    phrases = tuple(sorted([*outside, *found_phrases], key=lambda p: p.start))
+    return replace(reading, phrases=phrases), tuple(said for _, _, said in frames)
 
 
 def _come_backs(reading: Reading, book: PhraseBook) -> list[tuple[int, int, int, str]]:

@@ -246,6 +246,12 @@ class PhraseBook:
         self.why_not_particles = tuple(
             sorted(self._token_phrases(books, "why_not_particles"), key=lambda w: (-len(w), w))
         )
+        # "I can hardly say no", "comment refuser": the writer cannot refuse, said as a
+        # question, and the tags that close such a question ("can I?", "hein ?"), longest
+        # first, their words without punctuation.
+        self.cannot_refuse = self._word_phrases(books, "cannot_refuse")
+        self.cannot_refuse_firsts = frozenset(words[0] for words in self.cannot_refuse)
+        self.rhetorical_tags = self._word_phrases(books, "rhetorical_tags")
         # Portuguese "no", "na" ("em" + article) before a date: "no ano que vem".
         self.contractions = _words(books, "contractions")
         # "if it's easier" opening a sentence that gives "my WhatsApp": a way to reach
@@ -279,6 +285,15 @@ class PhraseBook:
             )
             for phrase in sorted(_words(books, key))
         )
+
+    def _word_phrases(self, books: list[dict[str, Any]], key: str) -> tuple[tuple[str, ...], ...]:
+        """A list's phrases as their words, as a text's words are cut ("pourrais-je" is
+        "pourrais", "je"), longest first."""
+        phrases = {
+            tuple(t for t in words if any(ch.isalnum() for ch in t))
+            for words in self._token_phrases(books, key)
+        }
+        return tuple(sorted((w for w in phrases if w), key=lambda w: (-len(w), w)))
 
     def bare_word(self, text: str) -> str:
         """A short reply without courtesies ("k thx" -> "k"), words joined by spaces."""

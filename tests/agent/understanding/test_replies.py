@@ -1375,3 +1375,33 @@ def test_why_not_with_particles_beside_a_go_ahead_agrees(text: str, answer: str)
     """A sentence that is only "why not" with a particle or two ("Wieso eigentlich
     nicht?", "¿Y por qué no?") is a set phrase that agrees, not a question and a no."""
     assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Ha, I can hardly say no to Raj, can I? Alright then, introduce us.", "yes"),
+        ("How could I say no? Go ahead and introduce us.", "yes"),
+        ("Well, how could I say no to Ana? Please introduce us.", "yes"),
+        ("Comment refuser ? Allez-y, présentez-nous.", "yes"),
+        ("Je ne peux guère refuser à Raj, hein ? Allez, présentez-nous.", "yes"),
+        ("¿Cómo voy a decir que no a Raj? Sí, preséntanos.", "yes"),
+        ("Da kann ich ja schlecht nein sagen, oder? Also gut, stell uns vor.", "yes"),
+        ("Como é que eu ia dizer não ao Raj, né? Pode nos apresentar.", "yes"),
+        ("Siwezi kukataa, sivyo? Sawa, nitambulishe.", "yes"),
+        # Alone, after the yes, or beside a doubt or a real question: as before.
+        ("Ha, I can hardly say no to Raj, can I?", "unclear"),
+        ("Wie könnte ich nein sagen?", "unclear"),
+        ("Introduce us? How could I say no?", "unclear"),
+        ("I can hardly say no, can I? Maybe introduce us after the launch.", "unclear"),
+        ("How could I say no? Is she in sales though? Introduce us.", "unclear"),
+        ("How could I say no if she's selling? Go ahead.", "unclear"),
+        # Not said as a question: a negated "no" beside a yes, unclear.
+        ("I can hardly say no to Raj. Alright then, introduce us.", "unclear"),
+    ],
+)
+def test_a_rhetorical_question_that_cannot_refuse_before_a_yes(text: str, answer: str) -> None:
+    """A question that says the writer cannot refuse ("I can hardly say no to Raj, can
+    I?", "¿Cómo voy a decir que no?") leans to a yes: with a go-ahead in a later sentence
+    the reply says yes; alone it answers nothing."""
+    assert classify_text(text) == answer
