@@ -38,6 +38,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      hiring, otherwise not"), which declines one branch of a condition;
    - a question saying the writer cannot refuse ("I can hardly say no to Raj, can
      I?") is read as nothing before a yes in a later sentence;
+   - beside a yes, "never" and its kin restrict it ("Never on Fridays", "Nunca
+     los viernes"), unless a past or perfect verb makes its clause a story ("we
+     never actually managed a proper chat", "Wir haben uns nie getroffen");
    - after the last "but", an explicit no is the answer ("I'd love to, but I
      can't" is no), and any other clause leaves a yes unclear ("glad to;
      however, I'm about to go on leave"); a contrast closing its sentence opens
@@ -355,6 +358,13 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         p.label == "yes" and not _negated(reading, p, book) and not _negated_after(reading, p, book)
         for p in reading.phrases
     )
+    # "Marta and I ... never actually managed a proper chat": a never-word telling of
+    # the past, no restriction on the yes.
+    stories = (
+        _past_stories(reading, book)
+        if says_yes and not book.never_words.isdisjoint(reading.tokens)
+        else frozenset()
+    )
     # Hedges that are logistics after a yes: a time named by the introduction itself
     # ("once you've made the introduction"), the scheduling handed to an assistant.
     logistics = (
@@ -412,6 +422,10 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         ):
             # "no ano que vem": "in the", before a date.
             evidence.append(f"contraction:{phrase.text}")
+            continue
+        if phrase.start in stories and phrase.end - phrase.start == 1:
+            # "We have never met", "n'avons jamais eu l'occasion": a story, not "never".
+            evidence.append(f"past-story:{phrase.text}")
             continue
         closing = phrase.label in ("yes", "no") and phrase.text in book.closing_only
         if closing and _followed_in_clause(reading, phrase.end):
@@ -537,6 +551,13 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         elif phrase.label == "question":
             signals.questions += 1
             evidence.append(f"question:{phrase.text}")
+    if says_yes and not book.never_words.isdisjoint(reading.tokens):
+        # "Nunca los viernes. Sí, preséntanos.": a never-word no phrase reads restricts
+        # the yes as "Never on Fridays" does, unless it tells of the past.
+        for i in _bare_nevers(reading, book, stories, other_paragraphs):
+            signals.hedges += 1
+            counted.append(i)
+            evidence.append(f"never:{reading.tokens[i]}")
     for _, _, at, said in later:
         signals.no.append(at)
         counted.append(at)
@@ -569,7 +590,7 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     answer = _decide(signals)
     if answer == "yes":
         # Only a yes can be taken back: what follows it is read once more.
-        answer = _after_yes(reading, signals, evidence, other_paragraphs, book, contacts)
+        answer = _after_yes(reading, signals, evidence, other_paragraphs, book, contacts, stories)
     return answer, tuple(evidence)
 
 
@@ -580,6 +601,7 @@ def _after_yes(
     other_paragraphs: set[int],
     book: PhraseBook,
     contacts: list[tuple[int, int]],
+    stories: frozenset[int] = frozenset(),
 ) -> TextAnswer:
     """The answer once what follows the first yes is read for a refusal in words the
     phrase lists do not hold as refusals: an inability or a preference against meeting
@@ -607,7 +629,7 @@ def _after_yes(
             evidence.append(f"refusal-after-yes:{' '.join(found[1])}")
             return _decide(signals)
         at = end + 1
-    negation = _negation_after(reading, start, other_paragraphs, book, contacts)
+    negation = _negation_after(reading, start, other_paragraphs, book, contacts, stories)
     if negation is not None:
         signals.hedges += 1
         evidence.append(f"negation-after-yes:{tokens[negation]}")
@@ -620,6 +642,7 @@ def _negation_after(
     other_paragraphs: set[int],
     book: PhraseBook,
     contacts: list[tuple[int, int]],
+    stories: frozenset[int] = frozenset(),
 ) -> int | None:
     """Where a negator stands after the clause that ends at or after ``start``, outside
     every phrase and every paragraph about another matter; None when none does.
@@ -639,14 +662,107 @@ def _negation_after(
     covered = {i for p in reading.phrases if p.label != "deferral" for i in range(p.start, p.end)}
     # A contact offer was read for its negators already ("namba yangu ni ...").
     covered.update(i for a, b in contacts for i in range(a, b))
+    # A story's never-word and the negator it pairs with ("on ne s'est jamais rencontrés").
+    covered.update(j for i in stories for j in _paired_negators(reading, i, book))
     return next(
         (
             i
             for i in negators
-            if i not in covered and _paragraph(reading, i) not in other_paragraphs
+            if i not in covered
+            and i not in stories
+            and _paragraph(reading, i) not in other_paragraphs
         ),
         None,
     )
+
+
+# How many words may stand between a perfect's auxiliary and a never-word ("haben uns
+# nie"), between the never-word and a simple past ("never actually managed"), and
+# between it and the participle of a perfect ("haben uns nie auf der Messe getroffen").
+_AUXILIARY_REACH = 3
+_PAST_REACH = 2
+_PARTICIPLE_REACH = 5
+
+
+def _past_stories(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where a never-word tells of the past: "Marta and I have been circling each other
+    ... and never actually managed a proper chat", "We have never met", "Nous n'avons
+    jamais eu l'occasion", "Nunca hemos hablado", "Wir haben uns nie getroffen", "Nunca
+    conseguimos conversar".
+
+    In its clause, a simple past follows it closely (past_forms, past_shapes: "met",
+    "*ed", "*aron"), or a perfect's auxiliary stands shortly before it or right after it
+    (perfect_auxiliaries: "have", "n'avons", "hemos") with a participle after it
+    (participles, participle_shapes: "eu", "*ado", "ge*t"). Not after a word that makes
+    it a habit or a state (habit_leads: "I'm never", "I will never"), nor with a date or
+    a time after it ("I've never taken calls on Fridays", "I've never had time for
+    calls": never_times) or anything that answers, doubts or asks: "never on Fridays"
+    and "I never take calls" still restrict."""
+    tokens = reading.tokens
+    out: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token not in book.never_words:
+            continue
+        start = i
+        while start > 0 and not reading.breaks[start - 1]:
+            start -= 1
+        end = i + 1
+        while end < len(tokens) and not reading.breaks[end]:
+            end += 1
+        before = [t for t in tokens[start:i] if t.strip()]
+        after = [t for t in tokens[i + 1 : end] if t.strip()]
+        if before and book.is_habit_lead(before[-1]):
+            continue
+        if any(_is_date(t, book) or t in book.never_times for t in after):
+            continue
+        if any(p.label != "neutral" and i < p.start < end for p in reading.phrases):
+            continue
+        simple = any(book.is_past(t) for t in after[:_PAST_REACH])
+        auxiliary = any(book.is_auxiliary(t) for t in before[-_AUXILIARY_REACH:]) or bool(
+            after and book.is_auxiliary(after[0])
+        )
+        if simple or (auxiliary and any(book.is_participle(t) for t in after[:_PARTICIPLE_REACH])):
+            out.add(i)
+    return frozenset(out)
+
+
+def _paired_negators(reading: Reading, index: int, book: PhraseBook) -> list[int]:
+    """The negators among the few words before a never-word in its clause, which it
+    completes: the "ne" of "on ne s'est jamais rencontrés", the "n'" of "n'avons"."""
+    out: list[int] = []
+    i, words = index - 1, 0
+    while i >= 0 and not reading.breaks[i] and words < _AUXILIARY_REACH:
+        if reading.tokens[i].strip():
+            words += 1
+            if book.is_negator(reading.tokens[i]):
+                out.append(i)
+        i -= 1
+    return out
+
+
+def _is_date(token: str, book: PhraseBook) -> bool:
+    """Whether a token names a date or a day, one or many ("Friday", "Fridays", "15")."""
+    return (
+        token in book.date_words
+        or (token.endswith("s") and token[:-1] in book.date_words)
+        or any(ch.isdigit() for ch in token)
+    )
+
+
+def _bare_nevers(
+    reading: Reading, book: PhraseBook, stories: frozenset[int], other_paragraphs: set[int]
+) -> list[int]:
+    """Where a never-word stands outside every phrase and every paragraph about another
+    matter, telling of no past: "Nunca los viernes", "Ich telefoniere nie"."""
+    covered = {i for p in reading.phrases for i in range(p.start, p.end)}
+    return [
+        i
+        for i, token in enumerate(reading.tokens)
+        if token in book.never_words
+        and i not in covered
+        and i not in stories
+        and _paragraph(reading, i) not in other_paragraphs
+    ]
 
 
 # How many words may open a sentence before its summing-up ("And so, long story short").

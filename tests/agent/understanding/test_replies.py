@@ -1405,3 +1405,49 @@ def test_a_rhetorical_question_that_cannot_refuse_before_a_yes(text: str, answer
     I?", "¿Cómo voy a decir que no?") leans to a yes: with a go-ahead in a later sentence
     the reply says yes; alone it answers nothing."""
     assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "Owen, you star. Marta and I have been circling each other at the same three"
+            " trade shows\nfor about two years and never actually managed a proper chat."
+            "\n\nYes please, make the intro.",
+            "yes",
+        ),
+        ("We have never met. Yes please, introduce us.", "yes"),
+        ("Yes please, introduce us. We've never actually met.", "yes"),
+        ("Nous n'avons jamais eu l'occasion de parler. Oui, avec plaisir, présentez-nous.", "yes"),
+        ("Oui, présentez-nous. On ne s'est jamais rencontrés.", "yes"),
+        ("Sí, preséntanos. Nunca hemos coincidido.", "yes"),
+        ("Nunca conseguimos hablar en la feria. Sí, preséntanos.", "yes"),
+        ("Ja, gerne. Wir haben uns nie getroffen.", "yes"),
+        ("Nunca conseguimos conversar direito. Sim, pode apresentar.", "yes"),
+        ("Hatujawahi kuonana. Ndiyo, nitambulishe.", "yes"),
+        # A habit, a state, a day or a lack of time: a restriction on the yes.
+        ("Never on Fridays, but yes, introduce us.", "unclear"),
+        ("I never take calls. Yes, introduce us.", "unclear"),
+        ("Yes please. I never answer the phone.", "unclear"),
+        ("I have never taken calls on Fridays. Sure, introduce us.", "unclear"),
+        ("I've never had time for calls. Yes, introduce us.", "unclear"),
+        ("I'm never interested in sales pitches. Sure, introduce us.", "unclear"),
+        ("We've never met, and I never take calls. Yes please.", "unclear"),
+        ("Je ne suis jamais disponible le vendredi. Oui, présentez-nous.", "unclear"),
+        ("Je n'ai jamais le temps. Oui, présentez-nous.", "unclear"),
+        ("Nunca los viernes. Sí, preséntanos.", "unclear"),
+        ("Nunca he tenido tiempo para llamadas. Sí, preséntanos.", "unclear"),
+        ("Ich telefoniere nie. Ja, stell uns vor.", "unclear"),
+        ("Ich bin nie erreichbar. Ja, gerne.", "unclear"),
+        ("Nunca atendo chamadas. Sim, pode apresentar.", "unclear"),
+        ("Sawa, nitambulishe. Sitaki simu kamwe.", "unclear"),
+        # Without a yes, "never" refuses as before.
+        ("We have never met and I'd rather not.", "no"),
+    ],
+)
+def test_never_in_a_story_about_the_past_restricts_nothing(text: str, answer: str) -> None:
+    """A never-word beside a yes restricts it ("Never on Fridays", "Nunca los viernes"),
+    unless a past or perfect verb makes its clause a story about the past ("we never
+    actually managed a proper chat", "Nunca hemos hablado", "Wir haben uns nie
+    getroffen")."""
+    assert classify_text(text) == answer
