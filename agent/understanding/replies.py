@@ -328,6 +328,16 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     reading = book.read(normalised)
     if not book.why_not_firsts.isdisjoint(reading.tokens):
         reading = _why_nots(reading, book)
+    if any(p.label == "deferral" for p in reading.phrases):
+        # A deferral lead with no date after it ("in person", "im Moment") puts nothing off.
+        reading = replace(
+            reading,
+            phrases=tuple(
+                p
+                for p in reading.phrases
+                if p.label != "deferral" or _date_follows(reading, p, book)
+            ),
+        )
     rhetorical: tuple[str, ...] = ()
     if "?" in normalised and not book.cannot_refuse_firsts.isdisjoint(reading.tokens):
         reading, rhetorical = _rhetorical_refusals(reading, book)
@@ -909,9 +919,13 @@ def _dated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
 
 
 def _date_follows(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
-    """Whether a date follows the phrase in its clause ("after the 15th")."""
+    """Whether a date or a span of time follows the phrase in its clause ("after the
+    15th", "in January", "in a few weeks", "give it a month", "dans quelques semaines",
+    "in ein paar Wochen"): the words counting a span (span_counts) may stand first."""
     i = phrase.end
-    while i < len(reading.tokens) and not reading.tokens[i].strip():
+    while i < len(reading.tokens) and (
+        not reading.tokens[i].strip() or reading.tokens[i] in book.span_counts
+    ):
         i += 1
     if i >= len(reading.tokens) or reading.breaks[i]:
         return False

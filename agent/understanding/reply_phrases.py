@@ -199,6 +199,10 @@ class PhraseBook:
         self.closing_only = _words(books, "closing_only")
         self.refusal_closings = _words(books, "refusal_closings")
         self.date_words = _words(books, "date_words")
+        # "a few", "ein paar", "unas": the count of a span of time ("in a few weeks").
+        self.span_counts = frozenset(
+            w for p in self._token_phrases(books, "span_counts") for w in p
+        )
         self.conditionals = _words(books, "conditionals")
         self.modest_conditions = _words(books, "modest_conditions")
         self.help_words = _words(books, "help_words")

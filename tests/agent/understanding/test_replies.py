@@ -1451,3 +1451,30 @@ def test_never_in_a_story_about_the_past_restricts_nothing(text: str, answer: st
     actually managed a proper chat", "Nunca hemos hablado", "Wir haben uns nie
     getroffen")."""
     assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Sure, in a few weeks.", "unclear"),
+        ("Happy to, in January.", "unclear"),
+        ("Count me in - just give it a month or so.", "unclear"),
+        ("Sure, ask me again in January and we'll do it.", "unclear"),
+        ("Oui, dans quelques semaines.", "unclear"),
+        ("Sí, dentro de un mes.", "unclear"),
+        ("Ja, in ein paar Wochen.", "unclear"),
+        ("Ja, gerne, im Januar.", "unclear"),
+        ("Sim, daqui a umas semanas.", "unclear"),
+        ("Ndiyo, baada ya wiki mbili.", "unclear"),
+        # No date after the lead: nothing is put off.
+        ("Count me in!", "yes"),
+        ("Yes, happy to meet in person.", "yes"),
+        ("Sure, introduce us. I'm in Berlin most weeks.", "yes"),
+        ("We never met in person. Happy to be introduced.", "yes"),
+        ("würde ich wirklich gern, aber ich schaffe es im Moment einfach nicht.", "no"),
+    ],
+)
+def test_a_yes_put_off_by_a_span_of_time(text: str, answer: str) -> None:
+    """A yes put off to a month or a span of time ("in a few weeks", "give it a month",
+    "dans quelques semaines", "im Januar") waits, as "after the 15th" does."""
+    assert classify_text(text) == answer
