@@ -36,6 +36,11 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
    - a negated yes ("not interested") is a no; a negated no ("I wouldn't say
      no") is unclear; so is a refusal after "otherwise" ("only if it's about
      hiring, otherwise not"), which declines one branch of a condition;
+   - a question saying the writer cannot refuse ("I can hardly say no to Raj, can
+     I?") is read as nothing before a yes in a later sentence;
+   - beside a yes, "never" and its kin restrict it ("Never on Fridays", "Nunca
+     los viernes"), unless a past or perfect verb makes its clause a story ("we
+     never actually managed a proper chat", "Wir haben uns nie getroffen");
    - after the last "but", an explicit no is the answer ("I'd love to, but I
      can't" is no), and any other clause leaves a yes unclear ("glad to;
      however, I'm about to go on leave"); a contrast closing its sentence opens
@@ -323,12 +328,28 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     reading = book.read(normalised)
     if not book.why_not_firsts.isdisjoint(reading.tokens):
         reading = _why_nots(reading, book)
+    if any(p.label == "deferral" for p in reading.phrases):
+        # A deferral lead with no date after it ("in person", "im Moment") puts nothing off.
+        reading = replace(
+            reading,
+            phrases=tuple(
+                p
+                for p in reading.phrases
+                if p.label != "deferral" or _date_follows(reading, p, book)
+            ),
+        )
+    rhetorical: tuple[str, ...] = ()
+    if "?" in normalised and not book.cannot_refuse_firsts.isdisjoint(reading.tokens):
+        reading, rhetorical = _rhetorical_refusals(reading, book)
     if conclude and reading.conclusions:
         concluded = _concluded(normalised, reading, book, len(text.split()))
         if concluded is not None:
             return concluded
     signals = _Signals()
-    evidence: list[str] = [f"other-matter:{marker}" for marker in shifted]
+    evidence: list[str] = [
+        *(f"rhetorical:{said}" for said in rhetorical),
+        *(f"other-matter:{marker}" for marker in shifted),
+    ]
     contrasts: list[Phrase] = []
     turns: dict[int, int] = {}
     alternatives = [p.start for p in reading.phrases if p.text in book.alternatives]
@@ -346,6 +367,13 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     says_yes = any(
         p.label == "yes" and not _negated(reading, p, book) and not _negated_after(reading, p, book)
         for p in reading.phrases
+    )
+    # "Marta and I ... never actually managed a proper chat": a never-word telling of
+    # the past, no restriction on the yes.
+    stories = (
+        _past_stories(reading, book)
+        if says_yes and not book.never_words.isdisjoint(reading.tokens)
+        else frozenset()
     )
     # Hedges that are logistics after a yes: a time named by the introduction itself
     # ("once you've made the introduction"), the scheduling handed to an assistant.
@@ -404,6 +432,10 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         ):
             # "no ano que vem": "in the", before a date.
             evidence.append(f"contraction:{phrase.text}")
+            continue
+        if phrase.start in stories and phrase.end - phrase.start == 1:
+            # "We have never met", "n'avons jamais eu l'occasion": a story, not "never".
+            evidence.append(f"past-story:{phrase.text}")
             continue
         closing = phrase.label in ("yes", "no") and phrase.text in book.closing_only
         if closing and _followed_in_clause(reading, phrase.end):
@@ -529,6 +561,13 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         elif phrase.label == "question":
             signals.questions += 1
             evidence.append(f"question:{phrase.text}")
+    if says_yes and not book.never_words.isdisjoint(reading.tokens):
+        # "Nunca los viernes. Sí, preséntanos.": a never-word no phrase reads restricts
+        # the yes as "Never on Fridays" does, unless it tells of the past.
+        for i in _bare_nevers(reading, book, stories, other_paragraphs):
+            signals.hedges += 1
+            counted.append(i)
+            evidence.append(f"never:{reading.tokens[i]}")
     for _, _, at, said in later:
         signals.no.append(at)
         counted.append(at)
@@ -561,7 +600,7 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     answer = _decide(signals)
     if answer == "yes":
         # Only a yes can be taken back: what follows it is read once more.
-        answer = _after_yes(reading, signals, evidence, other_paragraphs, book, contacts)
+        answer = _after_yes(reading, signals, evidence, other_paragraphs, book, contacts, stories)
     return answer, tuple(evidence)
 
 
@@ -572,6 +611,7 @@ def _after_yes(
     other_paragraphs: set[int],
     book: PhraseBook,
     contacts: list[tuple[int, int]],
+    stories: frozenset[int] = frozenset(),
 ) -> TextAnswer:
     """The answer once what follows the first yes is read for a refusal in words the
     phrase lists do not hold as refusals: an inability or a preference against meeting
@@ -599,7 +639,7 @@ def _after_yes(
             evidence.append(f"refusal-after-yes:{' '.join(found[1])}")
             return _decide(signals)
         at = end + 1
-    negation = _negation_after(reading, start, other_paragraphs, book, contacts)
+    negation = _negation_after(reading, start, other_paragraphs, book, contacts, stories)
     if negation is not None:
         signals.hedges += 1
         evidence.append(f"negation-after-yes:{tokens[negation]}")
@@ -612,6 +652,7 @@ def _negation_after(
     other_paragraphs: set[int],
     book: PhraseBook,
     contacts: list[tuple[int, int]],
+    stories: frozenset[int] = frozenset(),
 ) -> int | None:
     """Where a negator stands after the clause that ends at or after ``start``, outside
     every phrase and every paragraph about another matter; None when none does.
@@ -631,14 +672,107 @@ def _negation_after(
     covered = {i for p in reading.phrases if p.label != "deferral" for i in range(p.start, p.end)}
     # A contact offer was read for its negators already ("namba yangu ni ...").
     covered.update(i for a, b in contacts for i in range(a, b))
+    # A story's never-word and the negator it pairs with ("on ne s'est jamais rencontrés").
+    covered.update(j for i in stories for j in _paired_negators(reading, i, book))
     return next(
         (
             i
             for i in negators
-            if i not in covered and _paragraph(reading, i) not in other_paragraphs
+            if i not in covered
+            and i not in stories
+            and _paragraph(reading, i) not in other_paragraphs
         ),
         None,
     )
+
+
+# How many words may stand between a perfect's auxiliary and a never-word ("haben uns
+# nie"), between the never-word and a simple past ("never actually managed"), and
+# between it and the participle of a perfect ("haben uns nie auf der Messe getroffen").
+_AUXILIARY_REACH = 3
+_PAST_REACH = 2
+_PARTICIPLE_REACH = 5
+
+
+def _past_stories(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where a never-word tells of the past: "Marta and I have been circling each other
+    ... and never actually managed a proper chat", "We have never met", "Nous n'avons
+    jamais eu l'occasion", "Nunca hemos hablado", "Wir haben uns nie getroffen", "Nunca
+    conseguimos conversar".
+
+    In its clause, a simple past follows it closely (past_forms, past_shapes: "met",
+    "*ed", "*aron"), or a perfect's auxiliary stands shortly before it or right after it
+    (perfect_auxiliaries: "have", "n'avons", "hemos") with a participle after it
+    (participles, participle_shapes: "eu", "*ado", "ge*t"). Not after a word that makes
+    it a habit or a state (habit_leads: "I'm never", "I will never"), nor with a date or
+    a time after it ("I've never taken calls on Fridays", "I've never had time for
+    calls": never_times) or anything that answers, doubts or asks: "never on Fridays"
+    and "I never take calls" still restrict."""
+    tokens = reading.tokens
+    out: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token not in book.never_words:
+            continue
+        start = i
+        while start > 0 and not reading.breaks[start - 1]:
+            start -= 1
+        end = i + 1
+        while end < len(tokens) and not reading.breaks[end]:
+            end += 1
+        before = [t for t in tokens[start:i] if t.strip()]
+        after = [t for t in tokens[i + 1 : end] if t.strip()]
+        if before and book.is_habit_lead(before[-1]):
+            continue
+        if any(_is_date(t, book) or t in book.never_times for t in after):
+            continue
+        if any(p.label != "neutral" and i < p.start < end for p in reading.phrases):
+            continue
+        simple = any(book.is_past(t) for t in after[:_PAST_REACH])
+        auxiliary = any(book.is_auxiliary(t) for t in before[-_AUXILIARY_REACH:]) or bool(
+            after and book.is_auxiliary(after[0])
+        )
+        if simple or (auxiliary and any(book.is_participle(t) for t in after[:_PARTICIPLE_REACH])):
+            out.add(i)
+    return frozenset(out)
+
+
+def _paired_negators(reading: Reading, index: int, book: PhraseBook) -> list[int]:
+    """The negators among the few words before a never-word in its clause, which it
+    completes: the "ne" of "on ne s'est jamais rencontrés", the "n'" of "n'avons"."""
+    out: list[int] = []
+    i, words = index - 1, 0
+    while i >= 0 and not reading.breaks[i] and words < _AUXILIARY_REACH:
+        if reading.tokens[i].strip():
+            words += 1
+            if book.is_negator(reading.tokens[i]):
+                out.append(i)
+        i -= 1
+    return out
+
+
+def _is_date(token: str, book: PhraseBook) -> bool:
+    """Whether a token names a date or a day, one or many ("Friday", "Fridays", "15")."""
+    return (
+        token in book.date_words
+        or (token.endswith("s") and token[:-1] in book.date_words)
+        or any(ch.isdigit() for ch in token)
+    )
+
+
+def _bare_nevers(
+    reading: Reading, book: PhraseBook, stories: frozenset[int], other_paragraphs: set[int]
+) -> list[int]:
+    """Where a never-word stands outside every phrase and every paragraph about another
+    matter, telling of no past: "Nunca los viernes", "Ich telefoniere nie"."""
+    covered = {i for p in reading.phrases for i in range(p.start, p.end)}
+    return [
+        i
+        for i, token in enumerate(reading.tokens)
+        if token in book.never_words
+        and i not in covered
+        and i not in stories
+        and _paragraph(reading, i) not in other_paragraphs
+    ]
 
 
 # How many words may open a sentence before its summing-up ("And so, long story short").
@@ -785,9 +919,13 @@ def _dated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
 
 
 def _date_follows(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
-    """Whether a date follows the phrase in its clause ("after the 15th")."""
+    """Whether a date or a span of time follows the phrase in its clause ("after the
+    15th", "in January", "in a few weeks", "give it a month", "dans quelques semaines",
+    "in ein paar Wochen"): the words counting a span (span_counts) may stand first."""
     i = phrase.end
-    while i < len(reading.tokens) and not reading.tokens[i].strip():
+    while i < len(reading.tokens) and (
+        not reading.tokens[i].strip() or reading.tokens[i] in book.span_counts
+    ):
         i += 1
     if i >= len(reading.tokens) or reading.breaks[i]:
         return False
@@ -1003,6 +1141,81 @@ def _why_nots(reading: Reading, book: PhraseBook) -> Reading:
         return reading
     found = [Phrase("yes", a, b, " ".join(t for t in tokens[a:b] if t.strip())) for a, b in frames]
     return replace(reading, phrases=tuple(sorted([*outside, *found], key=lambda p: p.start)))
+
+
+# How many words may stand before the words of a rhetorical refusal in its sentence ("Ha,
+# I can hardly say no"), and after them besides a closing tag ("... no to Raj, can I?").
+_MAX_RHETORICAL_LEADS = 3
+_MAX_RHETORICAL_OBJECT_WORDS = 3
+
+
+def _rhetorical_refusals(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
+    """The reading with each question that says the writer cannot refuse read as nothing
+    (neutral), its question mark included, and what each said: one of the cannot_refuse
+    ("can hardly say no", "how could I say no", "comment refuser", "cómo decir que no",
+    "wie könnte ich nein sagen", "como é que eu ia dizer não", "siwezi kukataa"), a few
+    words before it and a name after it ("to Raj"), and one of the rhetorical_tags or
+    nothing closing the sentence before its question mark ("Ha, I can hardly say no to
+    Raj, can I?", "Siwezi kukataa, sivyo?"). It leans to a yes without giving one, so only
+    a yes in a later sentence answers ("... can I? Alright then, introduce us."): alone,
+    before a refusal, or with anything else in it that answers, doubts or asks, it is
+    read as before (a negated "no" and a question, unclear)."""
+    tokens = reading.tokens
+    frames: list[tuple[int, int, str]] = []
+    at = 0
+    while at < len(tokens):
+        end = _sentence_end(reading, at)
+        start, at = at, end + 1
+        if end >= len(tokens) or tokens[end] not in ("?", "?!"):
+            continue
+        words = [i for i in range(start, end) if _is_word(reading, i)]
+        said = tuple(tokens[i] for i in words)
+        found = next(
+            (
+                (k, wanted)
+                for wanted in book.cannot_refuse
+                for k in range(len(said) - len(wanted) + 1)
+                if said[k : k + len(wanted)] == wanted
+            ),
+            None,
+        )
+        if found is None:
+            continue
+        k, wanted = found
+        rest = said[k + len(wanted) :]
+        tag = next(
+            (t for t in book.rhetorical_tags if len(t) <= len(rest) and rest[-len(t) :] == t), ()
+        )
+        if k > _MAX_RHETORICAL_LEADS or len(rest) - len(tag) > _MAX_RHETORICAL_OBJECT_WORDS:
+            continue
+        span = (words[k], words[k + len(wanted) - 1] + 1)
+        tag_start = words[len(said) - len(tag)] if tag else end
+        if any(
+            start <= p.start < end
+            and p.label != "neutral"
+            and any(ch.isalnum() for ch in p.text)
+            and not (p.start < span[1] and p.end > span[0])
+            and p.start < tag_start
+            for p in reading.phrases
+        ):
+            continue
+        frames.append((start, end + 1, " ".join(wanted)))
+    if not frames:
+        return reading, ()
+    later = [
+        p.start
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    frames = [f for f in frames if any(at >= f[1] for at in later)]
+    if not frames:
+        return reading, ()
+    outside = [p for p in reading.phrases if not any(a <= p.start < b for a, b, _ in frames)]
+    found_phrases = [Phrase("neutral", a, b, said) for a, b, said in frames]
+    phrases = tuple(sorted([*outside, *found_phrases], key=lambda p: p.start))
+    return replace(reading, phrases=phrases), tuple(said for _, _, said in frames)
 
 
 def _come_backs(reading: Reading, book: PhraseBook) -> list[tuple[int, int, int, str]]:

@@ -199,6 +199,10 @@ class PhraseBook:
         self.closing_only = _words(books, "closing_only")
         self.refusal_closings = _words(books, "refusal_closings")
         self.date_words = _words(books, "date_words")
+        # "a few", "ein paar", "unas": the count of a span of time ("in a few weeks").
+        self.span_counts = frozenset(
+            w for p in self._token_phrases(books, "span_counts") for w in p
+        )
         self.conditionals = _words(books, "conditionals")
         self.modest_conditions = _words(books, "modest_conditions")
         self.help_words = _words(books, "help_words")
@@ -246,6 +250,25 @@ class PhraseBook:
         self.why_not_particles = tuple(
             sorted(self._token_phrases(books, "why_not_particles"), key=lambda w: (-len(w), w))
         )
+        # "I can hardly say no", "comment refuser": the writer cannot refuse, said as a
+        # question, and the tags that close such a question ("can I?", "hein ?"), longest
+        # first, their words without punctuation.
+        self.cannot_refuse = self._word_phrases(books, "cannot_refuse")
+        self.cannot_refuse_firsts = frozenset(words[0] for words in self.cannot_refuse)
+        self.rhetorical_tags = self._word_phrases(books, "rhetorical_tags")
+        # "never", "jamais", "nunca", "nie": a restriction beside a yes ("Never on
+        # Fridays"), unless its clause tells of the past ("we never actually managed a
+        # proper chat"): a perfect's auxiliary and participle, or a simple past.
+        self.never_words = _words(books, "never_words")
+        self.perfect_auxiliaries = _words(books, "perfect_auxiliaries")
+        self.habit_leads = _words(books, "habit_leads")
+        self.past_forms = _words(books, "past_forms")
+        self.participles = _words(books, "participles")
+        self.past_exceptions = _words(books, "past_exceptions")
+        # "I've never had time for calls": a lack of time, told of the past, still restricts.
+        self.never_times = _words(books, "never_times")
+        self._past_shapes = _shapes(_words(books, "past_shapes"))
+        self._participle_shapes = _shapes(_words(books, "participle_shapes"))
         # Portuguese "no", "na" ("em" + article) before a date: "no ano que vem".
         self.contractions = _words(books, "contractions")
         # "if it's easier" opening a sentence that gives "my WhatsApp": a way to reach
@@ -279,6 +302,37 @@ class PhraseBook:
             )
             for phrase in sorted(_words(books, key))
         )
+
+    def _word_phrases(self, books: list[dict[str, Any]], key: str) -> tuple[tuple[str, ...], ...]:
+        """A list's phrases as their words, as a text's words are cut ("pourrais-je" is
+        "pourrais", "je"), longest first."""
+        phrases = {
+            tuple(t for t in words if any(ch.isalnum() for ch in t))
+            for words in self._token_phrases(books, key)
+        }
+        return tuple(sorted((w for w in phrases if w), key=lambda w: (-len(w), w)))
+
+    def is_past(self, word: str) -> bool:
+        """Whether a word is a simple past ("met", "managed", "conseguimos")."""
+        return word not in self.past_exceptions and (
+            word in self.past_forms or self._past_shapes.match(word) is not None
+        )
+
+    def is_participle(self, word: str) -> bool:
+        """Whether a word is a past participle or a simple past ("spoken", "eu",
+        "hablado", "getroffen")."""
+        return self.is_past(word) or (
+            word not in self.past_exceptions
+            and (word in self.participles or self._participle_shapes.match(word) is not None)
+        )
+
+    def is_auxiliary(self, token: str) -> bool:
+        """Whether a token is an auxiliary of the perfect ("have", "we've", "n'avons")."""
+        return any(form in self.perfect_auxiliaries for form in _elided(token))
+
+    def is_habit_lead(self, token: str) -> bool:
+        """Whether a token makes what follows a habit or a state ("I'm", "will")."""
+        return any(form in self.habit_leads for form in _elided(token))
 
     def bare_word(self, text: str) -> str:
         """A short reply without courtesies ("k thx" -> "k"), words joined by spaces."""
@@ -408,6 +462,29 @@ def _unanswered_yes_clause(
         if token.strip() and not breaks[j]:
             return False
     return True
+
+
+def _elided(token: str) -> tuple[str, ...]:
+    """A token and, when it holds an apostrophe, the part after it with and without the
+    apostrophe ("we've": "'ve", "ve"; "n'avons": "'avons", "avons")."""
+    at = token.rfind("'")
+    if at < 0:
+        return (token,)
+    return token, token[at:], token[at + 1 :]
+
+
+# The letters a "*" of a word's shape stands for, at least ("*ed" is "managed", not "red").
+_MIN_SHAPE_STEM = 3
+
+
+def _shapes(shapes: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for words of the given shapes, "*" standing for a stem ("*ed",
+    "ge*t"); one that matches nothing when there are none."""
+    stem = f".{{{_MIN_SHAPE_STEM},}}"
+    alternatives = [
+        stem.join(re.escape(part) for part in shape.split("*")) for shape in sorted(shapes)
+    ]
+    return re.compile(f"^(?:{'|'.join(alternatives)})$" if alternatives else r"(?!)")
 
 
 # Shorter words have too many neighbours to guess which one was meant.

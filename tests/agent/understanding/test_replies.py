@@ -1375,3 +1375,106 @@ def test_why_not_with_particles_beside_a_go_ahead_agrees(text: str, answer: str)
     """A sentence that is only "why not" with a particle or two ("Wieso eigentlich
     nicht?", "¿Y por qué no?") is a set phrase that agrees, not a question and a no."""
     assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Ha, I can hardly say no to Raj, can I? Alright then, introduce us.", "yes"),
+        ("How could I say no? Go ahead and introduce us.", "yes"),
+        ("Well, how could I say no to Ana? Please introduce us.", "yes"),
+        ("Comment refuser ? Allez-y, présentez-nous.", "yes"),
+        ("Je ne peux guère refuser à Raj, hein ? Allez, présentez-nous.", "yes"),
+        ("¿Cómo voy a decir que no a Raj? Sí, preséntanos.", "yes"),
+        ("Da kann ich ja schlecht nein sagen, oder? Also gut, stell uns vor.", "yes"),
+        ("Como é que eu ia dizer não ao Raj, né? Pode nos apresentar.", "yes"),
+        ("Siwezi kukataa, sivyo? Sawa, nitambulishe.", "yes"),
+        # Alone, after the yes, or beside a doubt or a real question: as before.
+        ("Ha, I can hardly say no to Raj, can I?", "unclear"),
+        ("Wie könnte ich nein sagen?", "unclear"),
+        ("Introduce us? How could I say no?", "unclear"),
+        ("I can hardly say no, can I? Maybe introduce us after the launch.", "unclear"),
+        ("How could I say no? Is she in sales though? Introduce us.", "unclear"),
+        ("How could I say no if she's selling? Go ahead.", "unclear"),
+        # Not said as a question: a negated "no" beside a yes, unclear.
+        ("I can hardly say no to Raj. Alright then, introduce us.", "unclear"),
+    ],
+)
+def test_a_rhetorical_question_that_cannot_refuse_before_a_yes(text: str, answer: str) -> None:
+    """A question that says the writer cannot refuse ("I can hardly say no to Raj, can
+    I?", "¿Cómo voy a decir que no?") leans to a yes: with a go-ahead in a later sentence
+    the reply says yes; alone it answers nothing."""
+    assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "Owen, you star. Marta and I have been circling each other at the same three"
+            " trade shows\nfor about two years and never actually managed a proper chat."
+            "\n\nYes please, make the intro.",
+            "yes",
+        ),
+        ("We have never met. Yes please, introduce us.", "yes"),
+        ("Yes please, introduce us. We've never actually met.", "yes"),
+        ("Nous n'avons jamais eu l'occasion de parler. Oui, avec plaisir, présentez-nous.", "yes"),
+        ("Oui, présentez-nous. On ne s'est jamais rencontrés.", "yes"),
+        ("Sí, preséntanos. Nunca hemos coincidido.", "yes"),
+        ("Nunca conseguimos hablar en la feria. Sí, preséntanos.", "yes"),
+        ("Ja, gerne. Wir haben uns nie getroffen.", "yes"),
+        ("Nunca conseguimos conversar direito. Sim, pode apresentar.", "yes"),
+        ("Hatujawahi kuonana. Ndiyo, nitambulishe.", "yes"),
+        # A habit, a state, a day or a lack of time: a restriction on the yes.
+        ("Never on Fridays, but yes, introduce us.", "unclear"),
+        ("I never take calls. Yes, introduce us.", "unclear"),
+        ("Yes please. I never answer the phone.", "unclear"),
+        ("I have never taken calls on Fridays. Sure, introduce us.", "unclear"),
+        ("I've never had time for calls. Yes, introduce us.", "unclear"),
+        ("I'm never interested in sales pitches. Sure, introduce us.", "unclear"),
+        ("We've never met, and I never take calls. Yes please.", "unclear"),
+        ("Je ne suis jamais disponible le vendredi. Oui, présentez-nous.", "unclear"),
+        ("Je n'ai jamais le temps. Oui, présentez-nous.", "unclear"),
+        ("Nunca los viernes. Sí, preséntanos.", "unclear"),
+        ("Nunca he tenido tiempo para llamadas. Sí, preséntanos.", "unclear"),
+        ("Ich telefoniere nie. Ja, stell uns vor.", "unclear"),
+        ("Ich bin nie erreichbar. Ja, gerne.", "unclear"),
+        ("Nunca atendo chamadas. Sim, pode apresentar.", "unclear"),
+        ("Sawa, nitambulishe. Sitaki simu kamwe.", "unclear"),
+        # Without a yes, "never" refuses as before.
+        ("We have never met and I'd rather not.", "no"),
+    ],
+)
+def test_never_in_a_story_about_the_past_restricts_nothing(text: str, answer: str) -> None:
+    """A never-word beside a yes restricts it ("Never on Fridays", "Nunca los viernes"),
+    unless a past or perfect verb makes its clause a story about the past ("we never
+    actually managed a proper chat", "Nunca hemos hablado", "Wir haben uns nie
+    getroffen")."""
+    assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Sure, in a few weeks.", "unclear"),
+        ("Happy to, in January.", "unclear"),
+        ("Count me in - just give it a month or so.", "unclear"),
+        ("Sure, ask me again in January and we'll do it.", "unclear"),
+        ("Oui, dans quelques semaines.", "unclear"),
+        ("Sí, dentro de un mes.", "unclear"),
+        ("Ja, in ein paar Wochen.", "unclear"),
+        ("Ja, gerne, im Januar.", "unclear"),
+        ("Sim, daqui a umas semanas.", "unclear"),
+        ("Ndiyo, baada ya wiki mbili.", "unclear"),
+        # No date after the lead: nothing is put off.
+        ("Count me in!", "yes"),
+        ("Yes, happy to meet in person.", "yes"),
+        ("Sure, introduce us. I'm in Berlin most weeks.", "yes"),
+        ("We never met in person. Happy to be introduced.", "yes"),
+        ("würde ich wirklich gern, aber ich schaffe es im Moment einfach nicht.", "no"),
+    ],
+)
+def test_a_yes_put_off_by_a_span_of_time(text: str, answer: str) -> None:
+    """A yes put off to a month or a span of time ("in a few weeks", "give it a month",
+    "dans quelques semaines", "im Januar") waits, as "after the 15th" does."""
+    assert classify_text(text) == answer
