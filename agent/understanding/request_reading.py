@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from agent.message import Address
+from agent.understanding.address_book import name_key
 from agent.understanding.request_matching import (
     Match,
     PatternIndex,
@@ -459,6 +460,18 @@ def read_text(
             if scene.forwarded and any(item.kind == "us" for item in mentions):
                 named = _antecedents(items[_item_start(items, match.start) : match.start], scene)
                 here = replace(here, us_with=named[0] if len(named) == 1 else None)
+            elif (
+                not scene.recipients
+                and "B" not in match.slots
+                and number >= 0
+                and any(item.kind == "us" for item in mentions)
+                and _pleads(text, items, bounds[number], rules)
+            ):
+                # In a mail to the agent alone, "us" is the writer and the one person
+                # named before ("A customer told me Bridget Farrow makes hand-poured
+                # candles - could you introduce us?").
+                before = items[_item_start(items, match.start) : match.start]
+                here = replace(here, us_with=_one_named(before, scene))
             speaks_to = match.pattern.implied == "you" and "A" not in match.slots
             if len(scene.recipients) != 1 and (
                 speaks_to or any(item.kind == "you" for item in mentions)
@@ -1025,6 +1038,52 @@ def _antecedents(before: Sequence[Item], scene: Scene) -> list[Resolved]:
         if email.casefold() != (sender or "").casefold():
             found[email.casefold()] = resolved
     return list(found.values())
+
+
+def _pleads(text: str, items: Sequence[Item], bound: tuple[int, int], rules: Rules) -> bool:
+    """Whether the sentence within ``bound`` pleads ("could you", "please") or asks."""
+    start, end = bound
+    if (end < len(items) and items[end].lower == "?") or items[end - 1].lower == "?":
+        return True
+    return (
+        rules.plea_re.search(normal_text(text[items[start].start : items[end - 1].end])) is not None
+    )
+
+
+def _one_named(before: Sequence[Item], scene: Scene) -> Resolved | None:
+    """The one person besides the writer named in ``before``, by a first name and a
+    surname, a title and a name, or an address; a first name alone is theirs, or names
+    someone else when the text gives it with another surname. Two people or more, or no
+    one, and None: "us" is then no one certain."""
+    me = scene.me.party if scene.me else None
+    mine = {name_key(me.name)} if me is not None and me.name else set()
+    firsts = {n.casefold().split()[0] for n in scene.text_names if len(n.split()) > 1}
+    found: dict[str, Resolved] = {}
+    singles: set[str] = set()
+    for item in before:
+        if item.kind == "name" and item.name and not item.titled and len(item.name.split()) == 1:
+            if item.name.casefold() in firsts:
+                singles.add(item.name.casefold())
+            continue
+        if item.kind not in ("name", "email"):
+            continue
+        resolved = resolve_mention(item, scene)[0]
+        party = resolved.party
+        if me is not None and (
+            (party.email and me.email and party.email.casefold() == me.email.casefold())
+            or name_key(party.name or "") in mine
+        ):
+            continue
+        key = (party.email or name_key(party.name or "")).casefold()
+        if key not in found or not found[key].party.name:
+            # "Jordan Ellis ..., his email is jordan@...": the address is the one named.
+            found[key] = resolved
+    if len(found) != 1:
+        return None
+    one = next(iter(found.values()))
+    own = (one.party.name or "").casefold().split()
+    mine_first = {name.split()[0] for name in mine}
+    return one if all(s in own or s in mine_first for s in singles) else None
 
 
 def _sentences_with(

@@ -2298,6 +2298,50 @@ def test_an_address_given_in_a_sentence_about_someone_is_theirs() -> None:
     assert not result.confident
 
 
+def test_us_to_the_agent_alone_is_the_writer_and_the_one_person_named_before() -> None:
+    ann = Party("Ann Lee", "ann@lee.example")
+    bridget = Party("Bridget Farrow", "hello@hollowoak.example")
+    for body in (
+        "A customer told me Bridget Farrow makes hand-poured candles and is looking for shops "
+        "to stock them - could you introduce us? Her email's hello@hollowoak.example",
+        "Bridget Farrow makes candles and sells them at the market. Could you put us in "
+        "touch? Her email is hello@hollowoak.example",
+        "Une cliente m'a dit que Bridget Farrow fabrique des bougies. Pourriez-vous nous "
+        "présenter ? Son adresse est hello@hollowoak.example",
+        "Una clienta me dijo que Bridget Farrow hace velas. ¿Podrías presentarnos? Su correo "
+        "es hello@hollowoak.example",
+        "Eine Kundin hat mir erzählt, dass Frau Bridget Farrow wunderbare Kerzen macht. "
+        "Könnten Sie uns vorstellen? Ihre Adresse lautet hello@hollowoak.example",
+        "Uma cliente me disse que a Bridget Farrow faz velas. Poderia nos apresentar? O e-mail "
+        "dela é hello@hollowoak.example",
+    ):
+        result = understand(body)
+        assert (result.a, result.b) == (ann, bridget), body
+        assert result.confident, body
+    # Without an address, the one named is asked about.
+    result = understand("Bridget Farrow makes candles. Could you introduce us?")
+    assert (result.a, result.b) == (ann, Party("Bridget Farrow", None))
+    assert not result.confident
+    # Two people named: "us" is no one certain, and "her" neither.
+    for body in (
+        "A customer told me Bridget Farrow and Jane Doe make candles - could you introduce "
+        "us? Her email's hello@hollowoak.example",
+        "Jane Doe told me Bridget Farrow makes candles - could you introduce us? Her email's "
+        "hello@hollowoak.example",
+        "Jane Doe and Bridget Farrow make candles. They sell them at the market. Her email is "
+        "hello@hollowoak.example. Could you introduce us?",
+    ):
+        result = understand(body)
+        assert result.b is None or result.b.email is None, body
+        assert not result.confident, body
+    # Copied to someone, "us" is the writer and the one written to, as before.
+    result = understand(
+        "Bridget Farrow makes candles. Could you introduce us?",
+        to=f"{AGENT}, Bo Li <bo@li.example>",
+    )
+    assert (result.a, result.b) == (ann, Party("Bo Li", "bo@li.example"))
+
+
 def test_an_ask_typed_without_accents_is_read_as_with_them() -> None:
     sophie = "Sophie Marchand <sophie@atelier.example>"
     for body in (
