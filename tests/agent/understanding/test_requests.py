@@ -2342,6 +2342,30 @@ def test_us_to_the_agent_alone_is_the_writer_and_the_one_person_named_before() -
     assert (result.a, result.b) == (ann, Party("Bo Li", "bo@li.example"))
 
 
+def test_an_affectionate_closing_is_no_reason() -> None:
+    for body in (
+        "Could you introduce me to Priya Raman (priya@lumen.example)?\n\nLots of love,\nAnnie x",
+        "Pourriez-vous me présenter à Priya Raman (priya@lumen.example) ?\n\nGrosses bises,\n"
+        "Annie x",
+        "¿Podrías presentarme a Priya Raman (priya@lumen.example)?\n\nBesos a todos,\nAnnie x",
+        "Könnten Sie mich mit Priya Raman (priya@lumen.example) bekannt machen?\n\nAlles Liebe "
+        "und bis bald,\nAnnie x",
+        "Você poderia me apresentar à Priya Raman (priya@lumen.example)?\n\nBeijinhos a "
+        "todos,\nAnnie x",
+        "Tafadhali unitambulishe kwa Priya Raman (priya@lumen.example).\n\nKwa upendo "
+        "mwingi,\nAnnie x",
+    ):
+        result = understand(body)
+        assert result.b == Party("Priya Raman", "priya@lumen.example"), body
+        assert result.context is None, body
+    # A sentence that only opens on the same letters is a reason all the same.
+    result = understand(
+        "Could you introduce me to Priya Raman (priya@lumen.example)?\n\nLovely to see her "
+        "work on soil carbon at the summit."
+    )
+    assert result.context == "Lovely to see her work on soil carbon at the summit"
+
+
 def test_an_ask_typed_without_accents_is_read_as_with_them() -> None:
     sophie = "Sophie Marchand <sophie@atelier.example>"
     for body in (
