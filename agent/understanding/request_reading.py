@@ -364,6 +364,8 @@ def read_text(
     vetoed = _sentences_with(cues, text, folded, items, bounds)
     if vetoed and rules.past_cues:
         vetoed -= _told_after_ask(vetoed, cues, text, items, bounds, rules)
+    if vetoed and rules.willing_leads:
+        vetoed -= _asked_willing(vetoed, cues, text, items, bounds, rules)
     asking = _sentences_with(
         rules.trigger_re, text, folded, items, bounds, lambda at, end: _asks(at, end, rules)
     )
@@ -1172,6 +1174,36 @@ def _told_after_ask(
         if pleads or any(_asks(before, h.end(), rules) for h in rules.trigger_re.finditer(before)):
             spared.add(number)
     return spared
+
+
+def _asked_willing(
+    numbers: set[int],
+    cues: re.Pattern[str],
+    text: str,
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+    rules: Rules,
+) -> set[int]:
+    """The sentences among ``numbers`` whose every veto cue follows one of the rules'
+    ``willing_leads`` ("Would you be up for introducing me?", "Are you game for"): they ask
+    whether one is willing, and thank for nothing ("Thanks for introducing me" still
+    vetoes)."""
+    spared: set[int] = set()
+    for number in numbers:
+        start, end = bounds[number]
+        sentence = normal_text(text[items[start].start : items[end - 1].end])
+        hits = list(cues.finditer(sentence))
+        if hits and all(_ends_on(sentence[: hit.start()], rules.willing_leads) for hit in hits):
+            spared.add(number)
+    return spared
+
+
+def _ends_on(text: str, phrases: AbstractSet[str]) -> bool:
+    """Whether ``text`` ends on one of ``phrases``, whole words."""
+    words = text.split()
+    return any(
+        " ".join(words[-len(p.split()) :]) == p for p in phrases if len(words) >= len(p.split())
+    )
 
 
 _NEXT_WORD = re.compile(r"[^\S\n]*([\w'-]+)")

@@ -2366,6 +2366,49 @@ def test_an_affectionate_closing_is_no_reason() -> None:
     assert result.context == "Lovely to see her work on soil carbon at the summit"
 
 
+def test_asked_whether_willing_to_introduce_is_an_ask_not_thanks() -> None:
+    hana = Party("Hana Mori", "hana@tidepower.example")
+    for body in (
+        "Hana Mori (hana@tidepower.example) runs grid partnerships at TidePower. Would you be "
+        "up for introducing me? We're planning a microgrid pilot.",
+        "Would you be up for introducing me to Hana Mori (hana@tidepower.example)?",
+        "Are you game for introducing me to Hana Mori (hana@tidepower.example)?",
+        "If you're up for connecting me with Hana Mori (hana@tidepower.example), that would "
+        "be great.",
+    ):
+        result = understand(body)
+        assert (result.a, result.b) == (Party("Ann Lee", "ann@lee.example"), hana), body
+        assert result.confident, body
+    # Thanks stay thanks, an offer beside them too.
+    for body in (
+        "Thanks for introducing me to Hana Mori (hana@tidepower.example) last week!",
+        "Thanks for introducing me to Hana Mori (hana@tidepower.example), I'd be up for "
+        "introducing you to my cofounder.",
+        "I followed up for introducing me to Hana Mori (hana@tidepower.example).",
+    ):
+        assert understand(body).kind == "not_a_request", body
+
+
+def test_a_forward_whose_author_asked_whether_willing_pairs_the_author() -> None:
+    body = (
+        "Can you handle this one? Yuki's address is below, and Hana is "
+        "hana.mori@tidepower.example.\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Yuki Tanabe <yuki@solarmesh.example>\n"
+        "Date: Wed, 3 Dec 2025 at 09:14\n"
+        "Subject: intro to your climate friend?\n"
+        "To: Ann Lee <ann@lee.example>\n\n"
+        "Hi Ann,\n\nLast week you mentioned Hana Mori at TidePower. Would you be up for "
+        "introducing me? We're looking for a grid partner for our pilot.\n\nThanks,\nYuki\n"
+    )
+    result = understand(body, subject="Fwd: intro to your climate friend?")
+    assert (result.a, result.b) == (
+        Party("Yuki Tanabe", "yuki@solarmesh.example"),
+        Party("Hana Mori", "hana.mori@tidepower.example"),
+    )
+    assert result.confident
+
+
 def test_an_ask_typed_without_accents_is_read_as_with_them() -> None:
     sophie = "Sophie Marchand <sophie@atelier.example>"
     for body in (
