@@ -130,13 +130,24 @@ def _context(
         cleaned = _without_asides(_clean_context(piece), rules)
         if cleaned:
             return cleaned
+    neighbours = [here + 1, here + 2, here - 1]
     if _is_list_item(items, bounds, here):
-        # A list item's reason is on its own line, not in the next item.
-        return None
+        # A list item's reason is on its own line, or in the sentences after the ask in
+        # the same item ("1) Bitte bringen Sie ... in Kontakt. Sabine organisiert unser
+        # Sommerturnier und sucht noch einen Arzt ..."), never in the next item.
+        neighbours = []
+        for other in (here + 1, here + 2):
+            if other >= len(bounds):
+                break
+            gap = text[items[bounds[other - 1][1] - 1].end : items[bounds[other][0]].start]
+            if "\n" in gap:
+                # The item ends with its line.
+                break
+            neighbours.append(other)
     asks = {_sentence_of(bounds, other.start) for other in found}
     people = [item for mentions in match.slots.values() for item in mentions]
     closed = False
-    for other in (here + 1, here + 2, here - 1):
+    for other in neighbours:
         if not 0 <= other < len(bounds) or (other > here and (closed or other in asks)):
             # A later sentence that asks again ("And also ...") is no reason for this one.
             continue

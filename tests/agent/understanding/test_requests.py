@@ -2409,6 +2409,64 @@ def test_a_forward_whose_author_asked_whether_willing_pairs_the_author() -> None
     assert result.confident
 
 
+def test_a_list_items_reason_may_follow_its_ask_on_the_same_line() -> None:
+    dana = Party("Dana Roe", "dana@roe.example")
+    tom = Party("Tom Hall", "tom@hall.example")
+    for body, reason in (
+        (
+            "Two intros please:\n1) Please introduce Dana Roe (dana@roe.example) to Tom Hall "
+            "(tom@hall.example). Dana is hiring a designer for her studio.\n2) Please "
+            "introduce me to Carol Diaz (carol@diaz.example).",
+            "Dana is hiring a designer for her studio",
+        ),
+        (
+            "Deux mises en relation :\n1) Pourriez-vous présenter Dana Roe (dana@roe.example) "
+            "à Tom Hall (tom@hall.example) ? Dana cherche une graphiste pour son studio.\n2) "
+            "Pourriez-vous me présenter à Carol Diaz (carol@diaz.example) ?",
+            "Dana cherche une graphiste pour son studio",
+        ),
+        (
+            "Dos presentaciones:\n1) Por favor, presenta a Dana Roe (dana@roe.example) a Tom "
+            "Hall (tom@hall.example). Dana busca una diseñadora para su estudio.\n2) "
+            "Preséntame a Carol Diaz (carol@diaz.example).",
+            "Dana busca una diseñadora para su estudio",
+        ),
+        (
+            "Zwei Anliegen:\n1) Bitte bringen Sie Dana Roe (dana@roe.example) mit Tom Hall "
+            "(tom@hall.example) in Kontakt. Dana sucht eine Designerin für ihr Studio.\n2) "
+            "Außerdem würde ich gern Carol Diaz (carol@diaz.example) kennenlernen.",
+            "Dana sucht eine Designerin für ihr Studio",
+        ),
+        (
+            "Duas apresentações:\n1) Por favor, apresente a Dana Roe (dana@roe.example) ao Tom "
+            "Hall (tom@hall.example). A Dana procura uma designer para o estúdio.\n2) Pode me "
+            "apresentar à Carol Diaz (carol@diaz.example)?",
+            "A Dana procura uma designer para o estúdio",
+        ),
+        (
+            "Utambulisho miwili:\n1) Tafadhali mtambulishe Dana Roe (dana@roe.example) kwa Tom "
+            "Hall (tom@hall.example). Dana anatafuta mbunifu kwa studio yake.\n2) Tafadhali "
+            "unitambulishe kwa Carol Diaz (carol@diaz.example).",
+            "Dana anatafuta mbunifu kwa studio yake",
+        ),
+    ):
+        result = understand(body)
+        assert (result.a, result.b) == (dana, tom), body
+        assert result.context == reason, body
+    # The next item's reason, or what follows the list, is none of this item's.
+    for body in (
+        "Two intros please:\n1) Please introduce Dana Roe (dana@roe.example) to Tom Hall "
+        "(tom@hall.example).\n2) Please introduce me to Carol Diaz (carol@diaz.example). "
+        "Carol runs the best studio in town.",
+        "Two intros please:\n- Dana Roe <dana@roe.example> <> Tom Hall <tom@hall.example>\n"
+        "- Ann Lee <ann@lee.example> <> Carol Diaz <carol@diaz.example>\n\n"
+        "Please run the usual opt-in.",
+    ):
+        result = understand(body)
+        assert (result.a, result.b) == (dana, tom), body
+        assert result.context is None, body
+
+
 def test_an_ask_typed_without_accents_is_read_as_with_them() -> None:
     sophie = "Sophie Marchand <sophie@atelier.example>"
     for body in (
