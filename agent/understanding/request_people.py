@@ -50,7 +50,8 @@ class Scene:
     # the one asked, never "him" nor one of "us".
     forwarded: bool = False
     # Who "us" is besides the writer, where the text says so ("You mentioned you know
-    # Li Wei ... introducing us?").
+    # Li Wei ... introducing us?", or to the agent alone "Bridget Farrow makes candles -
+    # could you introduce us?").
     us_with: Resolved | None = None
     # The text read, where the people written to may be named by a word that is also a
     # common one ("Ravi, Tomás -": French "ravi" is no name elsewhere).
@@ -330,7 +331,7 @@ def pairs_of(match: Match, scene: Scene) -> list[tuple[Resolved, Resolved]]:
     if "B" not in match.slots:
         item = match.slots["A"][0]
         if item.kind == "us":
-            if scene.forwarded:
+            if scene.forwarded or (not scene.recipients and scene.us_with is not None):
                 # "You mentioned you know Li Wei. Would you be open to introducing us?":
                 # the author and the one person they wrote about, not the forwarder.
                 if scene.me is None or scene.us_with is None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from agent.message import Address
+from agent.understanding.address_book import name_key
 from agent.understanding.request_matching import (
     Match,
     PatternIndex,
@@ -129,13 +130,24 @@ def _context(
         cleaned = _without_asides(_clean_context(piece), rules)
         if cleaned:
             return cleaned
+    neighbours = [here + 1, here + 2, here - 1]
     if _is_list_item(items, bounds, here):
-        # A list item's reason is on its own line, not in the next item.
-        return None
+        # A list item's reason is on its own line, or in the sentences after the ask in
+        # the same item ("1) Bitte bringen Sie ... in Kontakt. Sabine organisiert unser
+        # Sommerturnier und sucht noch einen Arzt ..."), never in the next item.
+        neighbours = []
+        for other in (here + 1, here + 2):
+            if other >= len(bounds):
+                break
+            gap = text[items[bounds[other - 1][1] - 1].end : items[bounds[other][0]].start]
+            if "\n" in gap:
+                # The item ends with its line.
+                break
+            neighbours.append(other)
     asks = {_sentence_of(bounds, other.start) for other in found}
     people = [item for mentions in match.slots.values() for item in mentions]
     closed = False
-    for other in (here + 1, here + 2, here - 1):
+    for other in neighbours:
         if not 0 <= other < len(bounds) or (other > here and (closed or other in asks)):
             # A later sentence that asks again ("And also ...") is no reason for this one.
             continue
@@ -363,6 +375,8 @@ def read_text(
     vetoed = _sentences_with(cues, text, folded, items, bounds)
     if vetoed and rules.past_cues:
         vetoed -= _told_after_ask(vetoed, cues, text, items, bounds, rules)
+    if vetoed and rules.willing_leads:
+        vetoed -= _asked_willing(vetoed, cues, text, items, bounds, rules)
     asking = _sentences_with(
         rules.trigger_re, text, folded, items, bounds, lambda at, end: _asks(at, end, rules)
     )
@@ -460,6 +474,18 @@ def read_text(
             if scene.forwarded and any(item.kind == "us" for item in mentions):
                 named = _antecedents(items[_item_start(items, match.start) : match.start], scene)
                 here = replace(here, us_with=named[0] if len(named) == 1 else None)
+            elif (
+                not scene.recipients
+                and "B" not in match.slots
+                and number >= 0
+                and any(item.kind == "us" for item in mentions)
+                and _pleads(text, items, bounds[number], rules)
+            ):
+                # In a mail to the agent alone, "us" is the writer and the one person
+                # named before ("A customer told me Bridget Farrow makes hand-poured
+                # candles - could you introduce us?").
+                before = items[_item_start(items, match.start) : match.start]
+                here = replace(here, us_with=_one_named(before, scene))
             speaks_to = match.pattern.implied == "you" and "A" not in match.slots
             if len(scene.recipients) != 1 and (
                 speaks_to or any(item.kind == "you" for item in mentions)
@@ -1094,6 +1120,52 @@ def _antecedents(before: Sequence[Item], scene: Scene) -> list[Resolved]:
     return list(found.values())
 
 
+def _pleads(text: str, items: Sequence[Item], bound: tuple[int, int], rules: Rules) -> bool:
+    """Whether the sentence within ``bound`` pleads ("could you", "please") or asks."""
+    start, end = bound
+    if (end < len(items) and items[end].lower == "?") or items[end - 1].lower == "?":
+        return True
+    return (
+        rules.plea_re.search(normal_text(text[items[start].start : items[end - 1].end])) is not None
+    )
+
+
+def _one_named(before: Sequence[Item], scene: Scene) -> Resolved | None:
+    """The one person besides the writer named in ``before``, by a first name and a
+    surname, a title and a name, or an address; a first name alone is theirs, or names
+    someone else when the text gives it with another surname. Two people or more, or no
+    one, and None: "us" is then no one certain."""
+    me = scene.me.party if scene.me else None
+    mine = {name_key(me.name)} if me is not None and me.name else set()
+    firsts = {n.casefold().split()[0] for n in scene.text_names if len(n.split()) > 1}
+    found: dict[str, Resolved] = {}
+    singles: set[str] = set()
+    for item in before:
+        if item.kind == "name" and item.name and not item.titled and len(item.name.split()) == 1:
+            if item.name.casefold() in firsts:
+                singles.add(item.name.casefold())
+            continue
+        if item.kind not in ("name", "email"):
+            continue
+        resolved = resolve_mention(item, scene)[0]
+        party = resolved.party
+        if me is not None and (
+            (party.email and me.email and party.email.casefold() == me.email.casefold())
+            or name_key(party.name or "") in mine
+        ):
+            continue
+        key = (party.email or name_key(party.name or "")).casefold()
+        if key not in found or not found[key].party.name:
+            # "Jordan Ellis ..., his email is jordan@...": the address is the one named.
+            found[key] = resolved
+    if len(found) != 1:
+        return None
+    one = next(iter(found.values()))
+    own = (one.party.name or "").casefold().split()
+    mine_first = {name.split()[0] for name in mine}
+    return one if all(s in own or s in mine_first for s in singles) else None
+
+
 def _sentences_with(
     regex: re.Pattern[str],
     text: str,
@@ -1180,6 +1252,36 @@ def _told_after_ask(
         if pleads or any(_asks(before, h.end(), rules) for h in rules.trigger_re.finditer(before)):
             spared.add(number)
     return spared
+
+
+def _asked_willing(
+    numbers: set[int],
+    cues: re.Pattern[str],
+    text: str,
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+    rules: Rules,
+) -> set[int]:
+    """The sentences among ``numbers`` whose every veto cue follows one of the rules'
+    ``willing_leads`` ("Would you be up for introducing me?", "Are you game for"): they ask
+    whether one is willing, and thank for nothing ("Thanks for introducing me" still
+    vetoes)."""
+    spared: set[int] = set()
+    for number in numbers:
+        start, end = bounds[number]
+        sentence = normal_text(text[items[start].start : items[end - 1].end])
+        hits = list(cues.finditer(sentence))
+        if hits and all(_ends_on(sentence[: hit.start()], rules.willing_leads) for hit in hits):
+            spared.add(number)
+    return spared
+
+
+def _ends_on(text: str, phrases: AbstractSet[str]) -> bool:
+    """Whether ``text`` ends on one of ``phrases``, whole words."""
+    words = text.split()
+    return any(
+        " ".join(words[-len(p.split()) :]) == p for p in phrases if len(words) >= len(p.split())
+    )
 
 
 _NEXT_WORD = re.compile(r"[^\S\n]*([\w'-]+)")

@@ -235,6 +235,9 @@ class Rules:
     # "The same" asked again ("do the same for me"): it refers back to a past cue.
     same_words: set[str] = field(default_factory=set)
     clause_openers: set[str] = field(default_factory=set)
+    # Words that, right before a sentence cue, make it ask whether one is willing ("Would
+    # you be up for introducing me?"): no thank-you then.
+    willing_leads: set[str] = field(default_factory=set)
     reply_cues: set[str] = field(default_factory=set)
     message_cues: set[str] = field(default_factory=set)
     # An address said to be old or a guess ("his old address was ...", "ancienne adresse"),
@@ -709,6 +712,7 @@ def load_rules() -> Rules:
         rules.past_cues |= fold(negatives.get("past_cues", ()))
         rules.same_words |= fold(negatives.get("same_words", ()))
         rules.clause_openers |= fold(negatives.get("clause_openers", ()))
+        rules.willing_leads |= fold(negatives.get("willing_leads", ()))
         rules.message_cues |= fold(negatives.get("message_cues", ()))
         rules.withdrawal_cues |= fold(negatives.get("withdrawal_cues", ()))
         rules.dismissal_cues |= fold(negatives.get("dismissal_cues", ()))

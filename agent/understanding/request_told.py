@@ -10,8 +10,8 @@ the one person named just before. The rule is never to guess: an address is tied
 when the whole text before it in its sentence is one of the rules' ``address_leads``
 ("Her email is probably ..." or "My old address was ..." tie nothing) and exactly one
 person is meant: two people named before the sentence, someone else written with an
-address in between, or no one named within a few sentences, and the address stays
-alone.
+address in between, "they" in between with anyone else named before it in the text, or
+no one named within a few sentences, and the address stays alone.
 
 A table row or a list item ties its address too (``row_addresses``): one person named
 in full and one address that spells that name, "| Julia Neumann | Ladeinfrastruktur |
@@ -99,6 +99,7 @@ def _spoken_of(items: Sequence[Item], start: int, known: Collection[str]) -> Ite
     sentences = 0
     person: Item | None = None
     others: list[Item] = []
+    plural = False
     cursor = start - 1
     while cursor >= 0:
         item = items[cursor]
@@ -110,7 +111,9 @@ def _spoken_of(items: Sequence[Item], start: int, known: Collection[str]) -> Ite
             if sentences > MAX_SENTENCES_BACK:
                 return None
             continue
-        if item.kind in ("email", "they", "group"):
+        if item.kind == "they":
+            plural = True
+        elif item.kind in ("email", "group"):
             others.append(item)
         elif item.kind == "name":
             if person is None and _surely_a_person(item):
@@ -122,7 +125,21 @@ def _spoken_of(items: Sequence[Item], start: int, known: Collection[str]) -> Ite
                 others.append(item)
     if person is None or any(not _same_or_no_person(o, person, known) for o in others):
         return None
+    if plural and not _named_alone(items[: cursor + 1], person, known):
+        # "they" may speak of two people named before, and "her" of either; with nobody
+        # else named before it ("Bridget Farrow ... is looking for shops to stock them"),
+        # it speaks of no one named.
+        return None
     return person
+
+
+def _named_alone(before: Sequence[Item], person: Item, known: Collection[str]) -> bool:
+    """Whether nobody but ``person`` is named, nor written by an address, in ``before``."""
+    return not any(
+        item.kind in ("email", "group")
+        or (item.kind == "name" and not _same_or_no_person(item, person, known))
+        for item in before
+    )
 
 
 def _named_in(lead: Sequence[Item], name: str) -> Item | None:

@@ -2298,6 +2298,175 @@ def test_an_address_given_in_a_sentence_about_someone_is_theirs() -> None:
     assert not result.confident
 
 
+def test_us_to_the_agent_alone_is_the_writer_and_the_one_person_named_before() -> None:
+    ann = Party("Ann Lee", "ann@lee.example")
+    bridget = Party("Bridget Farrow", "hello@hollowoak.example")
+    for body in (
+        "A customer told me Bridget Farrow makes hand-poured candles and is looking for shops "
+        "to stock them - could you introduce us? Her email's hello@hollowoak.example",
+        "Bridget Farrow makes candles and sells them at the market. Could you put us in "
+        "touch? Her email is hello@hollowoak.example",
+        "Une cliente m'a dit que Bridget Farrow fabrique des bougies. Pourriez-vous nous "
+        "présenter ? Son adresse est hello@hollowoak.example",
+        "Una clienta me dijo que Bridget Farrow hace velas. ¿Podrías presentarnos? Su correo "
+        "es hello@hollowoak.example",
+        "Eine Kundin hat mir erzählt, dass Frau Bridget Farrow wunderbare Kerzen macht. "
+        "Könnten Sie uns vorstellen? Ihre Adresse lautet hello@hollowoak.example",
+        "Uma cliente me disse que a Bridget Farrow faz velas. Poderia nos apresentar? O e-mail "
+        "dela é hello@hollowoak.example",
+    ):
+        result = understand(body)
+        assert (result.a, result.b) == (ann, bridget), body
+        assert result.confident, body
+    # Without an address, the one named is asked about.
+    result = understand("Bridget Farrow makes candles. Could you introduce us?")
+    assert (result.a, result.b) == (ann, Party("Bridget Farrow", None))
+    assert not result.confident
+    # Two people named: "us" is no one certain, and "her" neither.
+    for body in (
+        "A customer told me Bridget Farrow and Jane Doe make candles - could you introduce "
+        "us? Her email's hello@hollowoak.example",
+        "Jane Doe told me Bridget Farrow makes candles - could you introduce us? Her email's "
+        "hello@hollowoak.example",
+        "Jane Doe and Bridget Farrow make candles. They sell them at the market. Her email is "
+        "hello@hollowoak.example. Could you introduce us?",
+    ):
+        result = understand(body)
+        assert result.b is None or result.b.email is None, body
+        assert not result.confident, body
+    # Copied to someone, "us" is the writer and the one written to, as before.
+    result = understand(
+        "Bridget Farrow makes candles. Could you introduce us?",
+        to=f"{AGENT}, Bo Li <bo@li.example>",
+    )
+    assert (result.a, result.b) == (ann, Party("Bo Li", "bo@li.example"))
+
+
+def test_an_affectionate_closing_is_no_reason() -> None:
+    for body in (
+        "Could you introduce me to Priya Raman (priya@lumen.example)?\n\nLots of love,\nAnnie x",
+        "Pourriez-vous me présenter à Priya Raman (priya@lumen.example) ?\n\nGrosses bises,\n"
+        "Annie x",
+        "¿Podrías presentarme a Priya Raman (priya@lumen.example)?\n\nBesos a todos,\nAnnie x",
+        "Könnten Sie mich mit Priya Raman (priya@lumen.example) bekannt machen?\n\nAlles Liebe "
+        "und bis bald,\nAnnie x",
+        "Você poderia me apresentar à Priya Raman (priya@lumen.example)?\n\nBeijinhos a "
+        "todos,\nAnnie x",
+        "Tafadhali unitambulishe kwa Priya Raman (priya@lumen.example).\n\nKwa upendo "
+        "mwingi,\nAnnie x",
+    ):
+        result = understand(body)
+        assert result.b == Party("Priya Raman", "priya@lumen.example"), body
+        assert result.context is None, body
+    # A sentence that only opens on the same letters is a reason all the same.
+    result = understand(
+        "Could you introduce me to Priya Raman (priya@lumen.example)?\n\nLovely to see her "
+        "work on soil carbon at the summit."
+    )
+    assert result.context == "Lovely to see her work on soil carbon at the summit"
+
+
+def test_asked_whether_willing_to_introduce_is_an_ask_not_thanks() -> None:
+    hana = Party("Hana Mori", "hana@tidepower.example")
+    for body in (
+        "Hana Mori (hana@tidepower.example) runs grid partnerships at TidePower. Would you be "
+        "up for introducing me? We're planning a microgrid pilot.",
+        "Would you be up for introducing me to Hana Mori (hana@tidepower.example)?",
+        "Are you game for introducing me to Hana Mori (hana@tidepower.example)?",
+        "If you're up for connecting me with Hana Mori (hana@tidepower.example), that would "
+        "be great.",
+    ):
+        result = understand(body)
+        assert (result.a, result.b) == (Party("Ann Lee", "ann@lee.example"), hana), body
+        assert result.confident, body
+    # Thanks stay thanks, an offer beside them too.
+    for body in (
+        "Thanks for introducing me to Hana Mori (hana@tidepower.example) last week!",
+        "Thanks for introducing me to Hana Mori (hana@tidepower.example), I'd be up for "
+        "introducing you to my cofounder.",
+        "I followed up for introducing me to Hana Mori (hana@tidepower.example).",
+    ):
+        assert understand(body).kind == "not_a_request", body
+
+
+def test_a_forward_whose_author_asked_whether_willing_pairs_the_author() -> None:
+    body = (
+        "Can you handle this one? Yuki's address is below, and Hana is "
+        "hana.mori@tidepower.example.\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Yuki Tanabe <yuki@solarmesh.example>\n"
+        "Date: Wed, 3 Dec 2025 at 09:14\n"
+        "Subject: intro to your climate friend?\n"
+        "To: Ann Lee <ann@lee.example>\n\n"
+        "Hi Ann,\n\nLast week you mentioned Hana Mori at TidePower. Would you be up for "
+        "introducing me? We're looking for a grid partner for our pilot.\n\nThanks,\nYuki\n"
+    )
+    result = understand(body, subject="Fwd: intro to your climate friend?")
+    assert (result.a, result.b) == (
+        Party("Yuki Tanabe", "yuki@solarmesh.example"),
+        Party("Hana Mori", "hana.mori@tidepower.example"),
+    )
+    assert result.confident
+
+
+def test_a_list_items_reason_may_follow_its_ask_on_the_same_line() -> None:
+    dana = Party("Dana Roe", "dana@roe.example")
+    tom = Party("Tom Hall", "tom@hall.example")
+    for body, reason in (
+        (
+            "Two intros please:\n1) Please introduce Dana Roe (dana@roe.example) to Tom Hall "
+            "(tom@hall.example). Dana is hiring a designer for her studio.\n2) Please "
+            "introduce me to Carol Diaz (carol@diaz.example).",
+            "Dana is hiring a designer for her studio",
+        ),
+        (
+            "Deux mises en relation :\n1) Pourriez-vous présenter Dana Roe (dana@roe.example) "
+            "à Tom Hall (tom@hall.example) ? Dana cherche une graphiste pour son studio.\n2) "
+            "Pourriez-vous me présenter à Carol Diaz (carol@diaz.example) ?",
+            "Dana cherche une graphiste pour son studio",
+        ),
+        (
+            "Dos presentaciones:\n1) Por favor, presenta a Dana Roe (dana@roe.example) a Tom "
+            "Hall (tom@hall.example). Dana busca una diseñadora para su estudio.\n2) "
+            "Preséntame a Carol Diaz (carol@diaz.example).",
+            "Dana busca una diseñadora para su estudio",
+        ),
+        (
+            "Zwei Anliegen:\n1) Bitte bringen Sie Dana Roe (dana@roe.example) mit Tom Hall "
+            "(tom@hall.example) in Kontakt. Dana sucht eine Designerin für ihr Studio.\n2) "
+            "Außerdem würde ich gern Carol Diaz (carol@diaz.example) kennenlernen.",
+            "Dana sucht eine Designerin für ihr Studio",
+        ),
+        (
+            "Duas apresentações:\n1) Por favor, apresente a Dana Roe (dana@roe.example) ao Tom "
+            "Hall (tom@hall.example). A Dana procura uma designer para o estúdio.\n2) Pode me "
+            "apresentar à Carol Diaz (carol@diaz.example)?",
+            "A Dana procura uma designer para o estúdio",
+        ),
+        (
+            "Utambulisho miwili:\n1) Tafadhali mtambulishe Dana Roe (dana@roe.example) kwa Tom "
+            "Hall (tom@hall.example). Dana anatafuta mbunifu kwa studio yake.\n2) Tafadhali "
+            "unitambulishe kwa Carol Diaz (carol@diaz.example).",
+            "Dana anatafuta mbunifu kwa studio yake",
+        ),
+    ):
+        result = understand(body)
+        assert (result.a, result.b) == (dana, tom), body
+        assert result.context == reason, body
+    # The next item's reason, or what follows the list, is none of this item's.
+    for body in (
+        "Two intros please:\n1) Please introduce Dana Roe (dana@roe.example) to Tom Hall "
+        "(tom@hall.example).\n2) Please introduce me to Carol Diaz (carol@diaz.example). "
+        "Carol runs the best studio in town.",
+        "Two intros please:\n- Dana Roe <dana@roe.example> <> Tom Hall <tom@hall.example>\n"
+        "- Ann Lee <ann@lee.example> <> Carol Diaz <carol@diaz.example>\n\n"
+        "Please run the usual opt-in.",
+    ):
+        result = understand(body)
+        assert (result.a, result.b) == (dana, tom), body
+        assert result.context is None, body
+
+
 def test_an_ask_typed_without_accents_is_read_as_with_them() -> None:
     sophie = "Sophie Marchand <sophie@atelier.example>"
     for body in (
