@@ -156,7 +156,10 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
                 # does one reach into a relative clause ("the new process which Daniel
                 # Cho runs").
                 return
-            placed = placed or item.lower in rules.place_words
+            # "ses partenaires à Lyon", "his partners in Lyon": a place, as after "at".
+            placed = (
+                placed or item.lower in rules.place_words or item.lower in rules.description_places
+            )
             cursor += 1
             examined += 1
 

@@ -210,6 +210,9 @@ class Rules:
     pronoun_verbs: set[str] = field(default_factory=set)
     # Words that place a description ("our team at ..."): a name after them is no person.
     place_words: set[str] = field(default_factory=set)
+    # Words that place a description but elsewhere lead to a person ("ses partenaires à
+    # Lyon", "his partners in Lyon"): read as place words only inside a description.
+    description_places: set[str] = field(default_factory=set)
     name_particles: set[str] = field(default_factory=set)
     # Words that open the name of an organisation ("Fundación", "Stiftung"): after a
     # particle they start no surname ("Andrés Molina de la Fundación Agua Viva").
@@ -268,6 +271,9 @@ class Rules:
     later_cues: set[str] = field(default_factory=set)
     # A request taken back later in the mail ("Actually, never mind", "laisse tomber").
     withdrawal_cues: set[str] = field(default_factory=set)
+    # The writer asks that an intro not be acted on ("ne pas donner suite", "please don't
+    # act on"), someone else's coming ask or any: the mail asks nothing.
+    no_action_cues: set[str] = field(default_factory=set)
     subject_cues: set[str] = field(default_factory=set)
     proxy_cues: set[str] = field(default_factory=set)
     list_cues: set[str] = field(default_factory=set)
@@ -323,6 +329,7 @@ class Rules:
     reply_cue_re: re.Pattern[str] = _NEVER
     message_cue_re: re.Pattern[str] = _NEVER
     withdrawal_cue_re: re.Pattern[str] = _NEVER
+    no_action_cue_re: re.Pattern[str] = _NEVER
     doubt_cue_re: re.Pattern[str] = _NEVER
     plea_re: re.Pattern[str] = _NEVER
     both_re: re.Pattern[str] = _NEVER
@@ -638,6 +645,7 @@ def load_rules() -> Rules:
             rules.naming_heads.add(tokens[0])
         rules.pronoun_verbs |= fold(data.get("pronoun_verbs", ()))
         rules.place_words |= fold(data.get("place_words", ()))
+        rules.description_places |= fold(data.get("description_places", ()))
         rules.name_particles |= fold(data.get("name_particles", ()))
         rules.organisation_words |= fold(data.get("organisation_words", ()))
         rules.stop_names |= fold(data.get("stop_names", ()))
@@ -694,6 +702,7 @@ def load_rules() -> Rules:
         rules.clause_openers |= fold(negatives.get("clause_openers", ()))
         rules.message_cues |= fold(negatives.get("message_cues", ()))
         rules.withdrawal_cues |= fold(negatives.get("withdrawal_cues", ()))
+        rules.no_action_cues |= fold(negatives.get("no_action_cues", ()))
         rules.subject_cues |= fold(negatives.get("subject_cues", ()))
     rules.pair_patterns.append(compile_pattern("{A}"))
     # The list patterns' words ("and", "con") are left out: they are no phrasing of
@@ -721,6 +730,7 @@ def load_rules() -> Rules:
     rules.clause_break_re = re.compile(rf"\s(?:--?|\u2013|\u2014)\s|;|,?\s*(?:{openers})")
     rules.message_cue_re = phrase_regex(rules.message_cues)
     rules.withdrawal_cue_re = phrase_regex(rules.withdrawal_cues)
+    rules.no_action_cue_re = phrase_regex(rules.no_action_cues)
     # Either way the agent asks rather than acts, so one search covers both.
     rules.doubt_cue_re = phrase_regex(rules.doubt_cues | rules.later_cues)
     rules.plea_re = phrase_regex(rules.pleas)
