@@ -147,6 +147,15 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
                 continue
             if (
                 crossed
+                and item.lower in rules.appositive_articles
+                and cursor + 1 < len(items)
+                and items[cursor + 1].kind == "name"
+            ):
+                # "à minha sócia, a Thaís Albuquerque (...)": an article before the name.
+                cursor += 1
+                continue
+            if (
+                crossed
                 or item.kind != "word"
                 or item.lower in rules.conjunctions
                 or item.lower in rules.bare_relative_words

@@ -213,6 +213,9 @@ class Rules:
     # Words that place a description but elsewhere lead to a person ("ses partenaires à
     # Lyon", "his partners in Lyon"): read as place words only inside a description.
     description_places: set[str] = field(default_factory=set)
+    # Articles that may open the name after a description and a comma ("à minha sócia, a
+    # Thaís Albuquerque").
+    appositive_articles: set[str] = field(default_factory=set)
     name_particles: set[str] = field(default_factory=set)
     # Words that open the name of an organisation ("Fundación", "Stiftung"): after a
     # particle they start no surname ("Andrés Molina de la Fundación Agua Viva").
@@ -646,6 +649,7 @@ def load_rules() -> Rules:
         rules.pronoun_verbs |= fold(data.get("pronoun_verbs", ()))
         rules.place_words |= fold(data.get("place_words", ()))
         rules.description_places |= fold(data.get("description_places", ()))
+        rules.appositive_articles |= fold(data.get("appositive_articles", ()))
         rules.name_particles |= fold(data.get("name_particles", ()))
         rules.organisation_words |= fold(data.get("organisation_words", ()))
         rules.stop_names |= fold(data.get("stop_names", ()))

@@ -4400,3 +4400,47 @@ def test_a_person_after_a_placed_description_and_a_comma_is_still_asked_for() ->
     )
     assert result.b == Party("Paul Girard", "paul@girard.fr")
     assert result.confident
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Encaminho abaixo o email da Sofia. Você pode apresentar ela à minha sócia, a Thaís "
+        "Albuquerque (thais@ferraz.example)? É ela que cuida da parte regulatória.",
+        "Segue o email da Sofia. Pode apresentar ela pra Thaís Albuquerque (thais@ferraz.example)?",
+    ],
+)
+def test_a_subject_pronoun_as_object_in_a_forward_note_is_its_author(note: str) -> None:
+    result = understand(_forwarded(note, "Olá Ann,\n\nVocê conhece alguém na área regulatória?"))
+    assert result.a == Party("Sofia Marin", "sofia@plantae.example")
+    assert result.b == Party("Thaís Albuquerque", "thais@ferraz.example")
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "email"),
+    [
+        (
+            "Você pode apresentar o Gustavo Nogueira (gustavo@soja.example) à minha sócia, a "
+            "Thaís Albuquerque (thais@ferraz.example)?",
+            "Thaís Albuquerque",
+            "thais@ferraz.example",
+        ),
+        (
+            "¿Puedes presentarme a mi socia, la Dary Castaño (dary@cafe.example)?",
+            "Dary Castaño",
+            "dary@cafe.example",
+        ),
+    ],
+)
+def test_an_article_may_open_the_name_after_a_description_and_a_comma(
+    body: str, name: str, email: str
+) -> None:
+    result = understand(body)
+    assert result.b == Party(name, email)
+    assert result.confident
+
+
+def test_an_article_after_a_comma_before_no_name_names_no_one() -> None:
+    result = understand("Pode me apresentar à minha sócia, a nova diretora?")
+    assert not result.confident
