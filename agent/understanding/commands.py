@@ -897,6 +897,13 @@ def _later_asks_for_an_intro(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def passive_asks() -> Index:
+    """An intro asked for in the passive ("to be introduced", "d'être présenté"): after one
+    of ``earlier_asks`` it tells of an ask made before, as an ask verb does."""
+    return _index(_phrases([v for data in _command_files() for v in data.get("passive_asks", ())]))
+
+
+@lru_cache(maxsize=1)
 def ask_nouns() -> Index:
     """An intro asked for as a noun ("an intro to", "une mise en relation avec")."""
     return _index(_phrases([v for data in _command_files() for v in data.get("ask_nouns", ())]))
@@ -1370,8 +1377,12 @@ def _tells_an_earlier_ask(words: Words) -> bool:
     if told is None:
         return False
     nouns = _noun_words()
+    # "j'ai demandé d'être présenté au gars de la coop", "I asked to be introduced to".
     return any(
-        words[i] in nouns or _first_at(words, i, ask_verbs()) or _first_at(words, i, ask_nouns())
+        words[i] in nouns
+        or _first_at(words, i, ask_verbs())
+        or _first_at(words, i, ask_nouns())
+        or _first_at(words, i, passive_asks())
         for i in range(told + 1, len(words))
     )
 
@@ -1502,22 +1513,39 @@ def own_determiners() -> frozenset[str]:
 _WRITTEN_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
+def _sent_before(words: Words, nouns: frozenset[str]) -> bool:
+    """Whether an intro noun is followed, in its sentence, by one of ``earlier_asks``
+    making it the writer's own, as "my" does: "o pedido que vos enviei ontem", "the
+    request I sent you yesterday", "la demande que je vous ai envoyée hier"."""
+    noun = next((i for i, word in enumerate(words) if word in nouns), None)
+    if noun is None:
+        return False
+    return any(_first_at(words, i, earlier_asks()) for i in range(noun + 1, len(words)))
+
+
 def opening_command(text: str) -> Command | None:
     """A status or cancel opening a longer mail that goes on to say why ("Any news on my
     request to meet Paula Grant? I sent it about a week ago ...", "Merci d'annuler ma
     demande de mise en relation avec Paul Girard. Nous nous sommes croisés ..."): the
     opening sentence names the writer's own intro ("my request", "ma demande", "ombi
-    langu") in a status phrase or a cancel or status structure, and the mail asks for no
+    langu", "o pedido que vos enviei ontem") in a status phrase or a cancel or status
+    structure, and the mail asks for no
     new intro nor writes any address ("I'd love to meet Carol Diaz (carol@...)")."""
     if _WRITTEN_ADDRESS.search(text):
         return None
     present = _text_words(text)
     nouns = _noun_words()
-    if nouns.isdisjoint(present) or own_determiners().isdisjoint(present):
+    owned = not own_determiners().isdisjoint(present)
+    if nouns.isdisjoint(present) or not (owned or not _earlier_anchors().isdisjoint(present)):
         return None
-    first = next(_sentences(text), "")
+    # The clause naming the intro in the opening sentence, perhaps after an apology
+    # ("Peço desculpa pelo incómodo, mas gostaria de cancelar o pedido que vos enviei").
+    opening = next((s for s in full_sentences(text) if next(_sentences(s), "")), "")
+    first = next((c for c in _sentences(opening) if not nouns.isdisjoint(words_of(c))), "")
     words = words_of(first)
-    if nouns.isdisjoint(words) or own_determiners().isdisjoint(words):
+    if nouns.isdisjoint(words):
+        return None
+    if own_determiners().isdisjoint(words) and not _sent_before(words_of(opening), nouns):
         return None
     command: Command | None = None
     span = (0, len(words))

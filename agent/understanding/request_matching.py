@@ -147,6 +147,15 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
                 continue
             if (
                 crossed
+                and item.lower in rules.appositive_articles
+                and cursor + 1 < len(items)
+                and items[cursor + 1].kind == "name"
+            ):
+                # "à minha sócia, a Thaís Albuquerque (...)": an article before the name.
+                cursor += 1
+                continue
+            if (
+                crossed
                 or item.kind != "word"
                 or item.lower in rules.conjunctions
                 or item.lower in rules.bare_relative_words
@@ -156,7 +165,10 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
                 # does one reach into a relative clause ("the new process which Daniel
                 # Cho runs").
                 return
-            placed = placed or item.lower in rules.place_words
+            # "ses partenaires à Lyon", "his partners in Lyon": a place, as after "at".
+            placed = (
+                placed or item.lower in rules.place_words or item.lower in rules.description_places
+            )
             cursor += 1
             examined += 1
 

@@ -215,6 +215,12 @@ class Rules:
     pronoun_verbs: set[str] = field(default_factory=set)
     # Words that place a description ("our team at ..."): a name after them is no person.
     place_words: set[str] = field(default_factory=set)
+    # Words that place a description but elsewhere lead to a person ("ses partenaires à
+    # Lyon", "his partners in Lyon"): read as place words only inside a description.
+    description_places: set[str] = field(default_factory=set)
+    # Articles that may open the name after a description and a comma ("à minha sócia, a
+    # Thaís Albuquerque").
+    appositive_articles: set[str] = field(default_factory=set)
     name_particles: set[str] = field(default_factory=set)
     # Words that open the name of an organisation ("Fundación", "Stiftung"): after a
     # particle they start no surname ("Andrés Molina de la Fundación Agua Viva").
@@ -281,6 +287,9 @@ class Rules:
     # stand beside such a cue in its clause ("please", "it", "the bot", "cc'd").
     dismissal_cues: set[str] = field(default_factory=set)
     dismissal_words: set[str] = field(default_factory=set)
+    # The writer asks that an intro not be acted on ("ne pas donner suite", "please don't
+    # act on"), someone else's coming ask or any: the mail asks nothing.
+    no_action_cues: set[str] = field(default_factory=set)
     subject_cues: set[str] = field(default_factory=set)
     proxy_cues: set[str] = field(default_factory=set)
     list_cues: set[str] = field(default_factory=set)
@@ -337,6 +346,7 @@ class Rules:
     message_cue_re: re.Pattern[str] = _NEVER
     withdrawal_cue_re: re.Pattern[str] = _NEVER
     dismissal_re: re.Pattern[str] = _NEVER
+    no_action_cue_re: re.Pattern[str] = _NEVER
     doubt_cue_re: re.Pattern[str] = _NEVER
     plea_re: re.Pattern[str] = _NEVER
     both_re: re.Pattern[str] = _NEVER
@@ -658,6 +668,8 @@ def load_rules() -> Rules:
             rules.naming_heads.add(tokens[0])
         rules.pronoun_verbs |= fold(data.get("pronoun_verbs", ()))
         rules.place_words |= fold(data.get("place_words", ()))
+        rules.description_places |= fold(data.get("description_places", ()))
+        rules.appositive_articles |= fold(data.get("appositive_articles", ()))
         rules.name_particles |= fold(data.get("name_particles", ()))
         rules.organisation_words |= fold(data.get("organisation_words", ()))
         rules.stop_names |= fold(data.get("stop_names", ()))
@@ -717,6 +729,7 @@ def load_rules() -> Rules:
         rules.withdrawal_cues |= fold(negatives.get("withdrawal_cues", ()))
         rules.dismissal_cues |= fold(negatives.get("dismissal_cues", ()))
         rules.dismissal_words |= fold(negatives.get("dismissal_words", ()))
+        rules.no_action_cues |= fold(negatives.get("no_action_cues", ()))
         rules.subject_cues |= fold(negatives.get("subject_cues", ()))
     rules.pair_patterns.append(compile_pattern("{A}"))
     # The list patterns' words ("and", "con") are left out: they are no phrasing of
@@ -746,6 +759,7 @@ def load_rules() -> Rules:
     rules.withdrawal_cue_re = phrase_regex(rules.withdrawal_cues)
     rules.thing_endings = tuple(sorted(n for n in rules.thing_nouns if len(n) >= _COMPOUND_HEAD))
     rules.dismissal_re = phrase_regex(rules.dismissal_cues)
+    rules.no_action_cue_re = phrase_regex(rules.no_action_cues)
     # Either way the agent asks rather than acts, so one search covers both.
     rules.doubt_cue_re = phrase_regex(rules.doubt_cues | rules.later_cues)
     rules.plea_re = phrase_regex(rules.pleas)

@@ -228,8 +228,12 @@ def _withdrawn(text: str, rules: Rules) -> bool:
     """Whether the writer takes back what they asked, later in their own text: "Could you
     connect me with Tom (...)? Actually, never mind - I found him on LinkedIn." A
     withdrawal before any ask or address ("Never mind my last mail: please introduce me
-    to ...") takes back something else."""
+    to ...") takes back something else. Asking that an intro not be acted on, wherever
+    it stands, asks none ("M. Lambert m'a dit qu'il comptait vous écrire pour que vous me
+    présentiez à ses partenaires. Je vous saurais gré de ne pas donner suite")."""
     folded = normal_text(text)
+    if rules.no_action_cue_re.search(folded) is not None:
+        return True
     # Most mail takes nothing back: look for that first, the asks only then.
     if rules.withdrawal_cue_re.search(folded) is None:
         return False

@@ -1249,3 +1249,79 @@ def test_whether_to_copy_people_or_write_their_names_is_help(text: str) -> None:
 
 def test_writing_a_name_on_something_else_is_no_help() -> None:
     assert not asks_how_to_use("Basta escrever o nome no formulário da escola, obrigado.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salut,\n\nPis, ça avance-tu mon affaire? Ça fait une semaine que j'ai demandé d'être "
+        "présenté au gars de la coop de sirop pis j'ai encore rien reçu. Tu peux me dire où c'en "
+        "est?\n\nGuillaume",
+        "So, how's my thing coming along? It's been a week since I asked to be introduced to the "
+        "guy at the maple co-op and I still haven't received anything. Can you tell me where "
+        "it's at?",
+        "Oye, ¿cómo va lo mío? Hace una semana pedí que me presentaran al señor de la "
+        "cooperativa y todavía no he recibido nada. ¿Me dices en qué va?",
+        "Na, tut sich was bei meiner Sache? Vor einer Woche habe ich darum gebeten, dem Typen "
+        "von der Genossenschaft vorgestellt zu werden, und noch nichts bekommen. Kannst du mir "
+        "sagen, wie weit das ist?",
+        "E aí, andou o meu assunto? Faz uma semana que pedi para ser apresentado ao rapaz da "
+        "cooperativa e ainda não recebi nada. Pode me dizer como é que está isso?",
+        "Vipi, jambo langu limefika wapi? Wiki moja iliyopita niliomba kutambulishwa kwa jamaa "
+        "wa ushirika na bado sijapata kitu. Unaweza kuniambia imefikia wapi?",
+    ],
+)
+def test_status_asked_of_an_intro_asked_for_in_the_passive(text: str) -> None:
+    """An ask told in the passive ("j'ai demandé d'être présenté", "I asked to be
+    introduced", "pedí que me presentaran", "vorgestellt zu werden", "pedi para ser
+    apresentado", "niliomba kutambulishwa"), then "où c'en est", "where it's at"."""
+    found = detect_command("ma demande", text, in_reply_to=False)
+    assert found is not None
+    assert found.command == "status"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boa tarde,\n\nPeço desculpa pelo incómodo, mas gostaria de cancelar o pedido que vos "
+        "enviei ontem para me apresentarem à Sra. Margarida Leitão. Houve uma mudança de planos "
+        "na empresa e, de momento, já não faz sentido.\n\nObrigado pela compreensão,\nJoão Pedro "
+        "Carvalho",
+        "Sorry for the trouble, but I'd like to cancel the request I sent you yesterday to be "
+        "introduced to Ms Margaret Lewis. There has been a change of plans at the company and, "
+        "for now, it no longer makes sense.",
+        "Désolé du dérangement, mais je voudrais annuler la demande que je vous ai envoyée hier "
+        "pour que vous me présentiez à Mme Marguerite Leroy. Il y a eu un changement de plans "
+        "dans l'entreprise et, pour le moment, cela n'a plus de sens.",
+        "Perdón por la molestia, pero quisiera cancelar la solicitud que te envié ayer para que "
+        "me presentaras a la Sra. Margarita León. Hubo un cambio de planes en la empresa y, por "
+        "ahora, ya no tiene sentido.",
+        "Samahani kwa usumbufu, ningependa kufuta ombi nililokutumia jana la kunitambulisha kwa "
+        "Bi. Margaret Lema. Kumekuwa na mabadiliko ya mipango kwenye kampuni na kwa sasa haina "
+        "maana tena.",
+    ],
+)
+def test_cancel_of_the_request_sent_before_opening_a_longer_mail(text: str) -> None:
+    """The request sent before ("o pedido que vos enviei ontem", "the request I sent you
+    yesterday") is the writer's own, as "my request" is, perhaps after an apology."""
+    found = detect_command("", text, in_reply_to=False)
+    assert found is not None
+    assert found.command == "cancel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry for the trouble, but could you cancel the request Tom sent you yesterday and "
+        "introduce me to Ms Margaret Lewis instead? There has been a change of plans at the "
+        "company and we would rather meet her team first, if that is all right with you.",
+        "Peço desculpa pelo incómodo, mas o pedido que vos enviei ontem continua de pé. "
+        "Houve uma mudança de planos na empresa e gostaria de saber se já falaram com ela, "
+        "porque o assunto tornou-se urgente para nós esta semana.",
+        "Ça fait une semaine que j'ai été présenté au gars de la coop et tout se passe bien, "
+        "merci encore, on se voit jeudi pour parler du sirop et des prix de cette année.",
+    ],
+)
+def test_a_request_sent_before_beside_a_new_ask_or_no_command_is_none(text: str) -> None:
+    found = detect_command("", text, in_reply_to=False)
+    assert found is None or found.command not in ("cancel", "status")

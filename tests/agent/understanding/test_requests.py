@@ -4688,3 +4688,103 @@ def test_a_person_presented_after_a_thing_word_is_still_asked_for() -> None:
     assert result.kind == "intro_request"
     assert result.b == Party("Priya Raman", "priya@lumen.example")
     assert result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mon ancien associé, M. Gérard Lambert (gerard@lambert.example), m'a dit qu'il comptait "
+        "vous écrire pour que vous me présentiez à ses partenaires. Je vous saurais gré de ne "
+        "PAS donner suite à sa demande : nous sommes en litige.",
+        "Gérard Lambert (gerard@lambert.example) may write to ask you to introduce me to his "
+        "partners. Please don't act on it: we are in a dispute.",
+        "Gerardo Lama (gerardo@lama.example) te va a escribir para que me presentes a sus "
+        "socios. Te pido que no le des curso a su solicitud.",
+        "Herr Lambert (gerard@lambert.example) wird Sie bitten, mich mit seinen Partnern "
+        "bekannt zu machen. Bitte die Anfrage nicht weiterverfolgen.",
+        "O Sr. Lambert (gerard@lambert.example) vai pedir-vos que me apresentem aos parceiros "
+        "dele. Peço que não dê seguimento ao pedido.",
+        "Please do not act on the request to introduce me to Tom Reed (tom@reed.example).",
+        "Bw. Juma Said (juma@said.example) ataomba umtambulishe kwa Asha Mrema "
+        "(asha@mrema.example). Tafadhali usiendelee nayo.",
+    ],
+)
+def test_asking_that_an_intro_not_be_acted_on_asks_nothing(body: str) -> None:
+    assert understand(body).kind == "not_a_request"
+
+
+def test_an_ask_beside_a_worry_that_is_no_plea_not_to_act_still_asks() -> None:
+    result = understand(
+        "Pourriez-vous me présenter à Paul Girard (paul@girard.fr) ? S'il ne répond pas, ne "
+        "vous inquiétez pas."
+    )
+    assert result.kind == "intro_request"
+    assert result.b == Party("Paul Girard", "paul@girard.fr")
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pourriez-vous me présenter à ses partenaires à Lyon ?",
+        "Could you introduce me to his partners in Lyon?",
+        "Könnten Sie mich mit seinen Partnern in Lyon bekannt machen?",
+        "Unaweza kunitambulisha kwa washirika wake huko Arusha?",
+        "¿Podrías presentarme a sus socios en Lyon?",
+    ],
+)
+def test_a_place_in_a_description_is_no_party(body: str) -> None:
+    result = understand(body)
+    assert all(p is None or p.name != n for p in (result.a, result.b) for n in ("Lyon", "Arusha"))
+
+
+def test_a_person_after_a_placed_description_and_a_comma_is_still_asked_for() -> None:
+    result = understand(
+        "Pourriez-vous me présenter à mon ami à Lyon, Paul Girard (paul@girard.fr) ?"
+    )
+    assert result.b == Party("Paul Girard", "paul@girard.fr")
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Encaminho abaixo o email da Sofia. Você pode apresentar ela à minha sócia, a Thaís "
+        "Albuquerque (thais@ferraz.example)? É ela que cuida da parte regulatória.",
+        "Segue o email da Sofia. Pode apresentar ela pra Thaís Albuquerque (thais@ferraz.example)?",
+    ],
+)
+def test_a_subject_pronoun_as_object_in_a_forward_note_is_its_author(note: str) -> None:
+    result = understand(_forwarded(note, "Olá Ann,\n\nVocê conhece alguém na área regulatória?"))
+    assert result.a == Party("Sofia Marin", "sofia@plantae.example")
+    assert result.b == Party("Thaís Albuquerque", "thais@ferraz.example")
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "email"),
+    [
+        (
+            "Você pode apresentar o Gustavo Nogueira (gustavo@soja.example) à minha sócia, a "
+            "Thaís Albuquerque (thais@ferraz.example)?",
+            "Thaís Albuquerque",
+            "thais@ferraz.example",
+        ),
+        (
+            "¿Puedes presentarme a mi socia, la Dary Castaño (dary@cafe.example)?",
+            "Dary Castaño",
+            "dary@cafe.example",
+        ),
+    ],
+)
+def test_an_article_may_open_the_name_after_a_description_and_a_comma(
+    body: str, name: str, email: str
+) -> None:
+    result = understand(body)
+    assert result.b == Party(name, email)
+    assert result.confident
+
+
+def test_an_article_after_a_comma_before_no_name_names_no_one() -> None:
+    result = understand("Pode me apresentar à minha sócia, a nova diretora?")
+    assert not result.confident
