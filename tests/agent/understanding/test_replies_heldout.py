@@ -333,6 +333,20 @@ thinking of us though." (no), "Absolutely - very kind of you to think of me" ("k
 taken for a hedge), an assistant's "il accepte d'être mis en relation" for M. Dupuis, and
 "desta feita passo a vez. Quem sabe numa próxima ocasião." (no).
 
+A twenty-sixth batch of 42 (``b26_``, 22 in the five other languages, the replies of a
+normal week from every client: yeses with a timing note, yeses put off, noes with thanks,
+"not at the moment", questions about the other person, yes to another person or purpose, a
+shared mailbox, "No." as a number and "Yes" in a company name in signatures, a quoted
+thread holding earlier yeses and noes, autoresponders in six languages), measured before
+any change for it: 35/42 (83.3%), no consent error. Misses: "Nein danke, das passt aktuell
+leider gar nicht." ("passt" under "nicht" taken for a yes), an "if" in a long warm aside
+before "So yes, I'd be delighted", "Yes - please do, I've got room from December.",
+"Happy to - I'm travelling until the 12th ... but do go ahead and connect us.",
+"Volontiers ! Je suis en tournée jusqu'au 28 ... vous pouvez nous mettre en contact dès
+maintenant." (all four yes, read unclear), "Sí, pero mejor más adelante, quizá en enero."
+(a yes put off, read no), and "Hapana asante ... Desemba nimejaa kabisa." (no, read
+unclear).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
