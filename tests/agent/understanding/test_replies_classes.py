@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from agent.message import ParsedMessage, parse_message
-from agent.understanding.replies import classify_reply
+from agent.understanding.replies import classify_reply, classify_text
 
 
 def reply(body: str) -> ParsedMessage:
@@ -48,3 +48,28 @@ def test_an_automated_acknowledgement_is_a_robot(body: str) -> None:
 )
 def test_a_person_mentioning_an_acknowledgement_still_answers(body: str, answer: str) -> None:
     assert classify_reply(reply(body)).answer == answer
+
+
+KIND_OF_YOU = [
+    ("Absolutely - very kind of you to think of me for this.", "yes"),
+    ("Yes, kind of you to think of me.", "yes"),
+    ("Thanks, that's very kind of you. Happy to.", "yes"),
+    ("Volontiers, c'est gentil de penser à moi.", "yes"),
+    ("Con gusto, muy amable de tu parte.", "yes"),
+    ("Gerne, sehr nett von Ihnen, an mich zu denken.", "yes"),
+    ("Com todo o gosto, muito gentil da sua parte.", "yes"),
+    ("Ndiyo, ni wema wako kunikumbuka.", "yes"),
+    # A thanks alone answers nothing, and declining stays a no.
+    ("Very kind of you.", "unclear"),
+    ("Nice of you to think of me.", "unclear"),
+    ("Sehr nett von Ihnen, aber nein danke.", "no"),
+    # "kind of" as "somewhat" still doubts.
+    ("I'm kind of interested.", "unclear"),
+    ("Kind of, yes.", "unclear"),
+    ("Sure, I'm kind of keen.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), KIND_OF_YOU)
+def test_kind_of_you_thanks_and_doubts_nothing(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
