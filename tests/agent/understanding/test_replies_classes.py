@@ -73,3 +73,30 @@ KIND_OF_YOU = [
 @pytest.mark.parametrize(("text", "answer"), KIND_OF_YOU)
 def test_kind_of_you_thanks_and_doubts_nothing(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+LEFT_FOR_GOOD = [
+    (
+        "We've since appointed someone to the post, so I'll leave this one be - thank you"
+        " for thinking of us though.",
+        "no",
+    ),
+    ("I'll sit this one out, thanks for thinking of me though.", "no"),
+    ("Nous avons déjà recruté, je passe mon tour - merci d'avoir pensé à nous quand même.", "no"),
+    ("Ya hemos contratado a alguien, así que paso. Gracias por pensar en nosotros.", "no"),
+    ("Die Stelle ist besetzt, ich setze aus - danke trotzdem, dass Sie an uns dachten.", "no"),
+    ("A vaga já foi preenchida, por isso passo a vez - obrigado por se lembrarem de nós.", "no"),
+    ("Tayari tumeajiri mtu, kwa hiyo nitapita - asante kwa kutufikiria hata hivyo.", "no"),
+    ("Asante, nitapita.", "no"),
+    # A thanks closing a yes leaves it a yes; a "though" that goes on opens a doubt.
+    ("I'd love to, thank you for thinking of us though.", "yes"),
+    ("I'll leave this one be, though happy to talk if nothing else works out.", "unclear"),
+    # "nitapita" going on in its clause is passing by, not passing on the offer.
+    ("Nitapita ofisini kwako kesho.", "unclear"),
+    ("Ndiyo, nitapita ofisini kwako kesho kuzungumza.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), LEFT_FOR_GOOD)
+def test_leaving_the_offer_be_refuses_it(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
