@@ -100,3 +100,26 @@ LEFT_FOR_GOOD = [
 @pytest.mark.parametrize(("text", "answer"), LEFT_FOR_GOOD)
 def test_leaving_the_offer_be_refuses_it(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+NOT_THIS_TIME = [
+    ("Obrigado por se lembrar de mim, mas desta feita passo a vez. Quem sabe numa próxima.", "no"),
+    ("Desta feita não, obrigado. Talvez numa próxima.", "no"),
+    ("Quem sabe noutra altura.", "no"),
+    ("Thanks, but not this time. Perhaps on another occasion.", "no"),
+    ("Merci, mais pas cette fois. Peut-être une prochaine fois.", "no"),
+    ("Gracias, pero esta vez paso. Tal vez la próxima vez.", "no"),
+    ("Danke, aber diesmal setze ich aus. Vielleicht beim nächsten Mal.", "no"),
+    ("Asante, lakini si safari hii. Labda wakati ujao.", "no"),
+    # A yes with a later time for something else stays a yes, or at worst unclear.
+    ("Yes please. Next time, use my work address.", "yes"),
+    ("Sí, claro. La próxima vez avísame antes.", "yes"),
+    ("Oui, avec plaisir ! Une prochaine fois on déjeunera ensemble.", "yes"),
+    ("Sim, pode apresentar. Numa próxima ocasião almoçamos.", "yes"),
+    ("Happy to. Maybe next time we can have lunch too.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), NOT_THIS_TIME)
+def test_not_this_time_and_maybe_another_is_no(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
