@@ -33,6 +33,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      assistant who will arrange the meeting ("My assistant will set up a time"), nor
      a time named by the introduction itself ("once you've made the introduction"),
      nor a way to reach the writer offered ("If it's easier, my WhatsApp is ...");
+   - the one asked accepting, in the third person, says yes only where the writer
+     relays it ("He asked me to confirm that he accepts the introduction"), not where
+     the writer guesses ("I think he accepts the introduction");
    - a negated yes ("not interested") is a no; a negated no ("I wouldn't say
      no") is unclear; so is a refusal after "otherwise" ("only if it's about
      hiring, otherwise not"), which declines one branch of a condition;
@@ -323,6 +326,8 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     reading = book.read(normalised)
     if not book.why_not_firsts.isdisjoint(reading.tokens):
         reading = _why_nots(reading, book)
+    if any(p.label == "relayed" for p in reading.phrases):
+        reading = _relayed(reading, book)
     if conclude and reading.conclusions:
         concluded = _concluded(normalised, reading, book, len(text.split()))
         if concluded is not None:
@@ -1003,6 +1008,27 @@ def _why_nots(reading: Reading, book: PhraseBook) -> Reading:
         return reading
     found = [Phrase("yes", a, b, " ".join(t for t in tokens[a:b] if t.strip())) for a, b in frames]
     return replace(reading, phrases=tuple(sorted([*outside, *found], key=lambda p: p.start)))
+
+
+def _relayed(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each acceptance in the third person (relayed_acceptances: "il
+    accepte d'être mis en relation", "he accepts the introduction", "aceita a
+    apresentação") read as a yes where the writer relays it, one of the relays said
+    before it in its sentence, or in the one it follows after a colon ("m'a demandé de
+    vous confirmer qu'il accepte ...", "He asked me to confirm: he accepts ...",
+    "pediu-me que confirmasse que aceita ..."), and as nothing anywhere else: "I think
+    he accepts the introduction" guesses, and "I'll check whether he accepts" asks him."""
+    phrases = []
+    for phrase in reading.phrases:
+        if phrase.label == "relayed":
+            start = _sentence_start(reading, phrase.start)
+            if start > 0 and reading.tokens[start - 1] == ":":
+                # "He asked me to confirm: he accepts the introduction."
+                start = _sentence_start(reading, start - 1)
+            relayed = _said_in_order(reading, start, phrase.start, book.relays) is not None
+            phrase = replace(phrase, label="yes" if relayed else "neutral")
+        phrases.append(phrase)
+    return replace(reading, phrases=tuple(phrases))
 
 
 def _come_backs(reading: Reading, book: PhraseBook) -> list[tuple[int, int, int, str]]:

@@ -123,3 +123,36 @@ NOT_THIS_TIME = [
 @pytest.mark.parametrize(("text", "answer"), NOT_THIS_TIME)
 def test_not_this_time_and_maybe_another_is_no(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+RELAYED_ACCEPTANCES = [
+    (
+        "Je suis l'assistante de M. Dupuis. Il m'a demandé de vous confirmer qu'il accepte"
+        " d'être mis en relation avec Mme Okafor.",
+        "yes",
+    ),
+    ("Paul asked me to confirm he accepts the introduction to Ms Okafor.", "yes"),
+    ("He asked me to confirm: he accepts the introduction.", "yes"),
+    ("Me pidió que le confirmara que acepta ser presentado a la Sra. Okafor.", "yes"),
+    ("Er hat mich gebeten, Ihnen mitzuteilen, dass er der Vorstellung zustimmt.", "yes"),
+    ("Ele pediu-me que lhe confirmasse que aceita a apresentação.", "yes"),
+    ("Ameniomba nikuthibitishie kwamba anakubali kutambulishwa kwa Bi. Okafor.", "yes"),
+    # Passing the mail on, or guessing, is no acceptance.
+    ("I'll check with Paul and let you know.", "unclear"),
+    ("Je lui transmets et reviens vers vous.", "unclear"),
+    ("I think he accepts the introduction.", "unclear"),
+    ("Ich glaube, er stimmt der Vorstellung zu.", "unclear"),
+    ("Acho que aceita a apresentação.", "unclear"),
+    ("Nadhani anakubali kutambulishwa.", "unclear"),
+    # Asking him whether he accepts decides nothing.
+    ("I'll check with Paul whether he accepts the introduction.", "unclear"),
+    ("Paul asked me to confirm whether he accepts the introduction.", "unclear"),
+    ("Je vais lui demander s'il accepte d'être mis en relation.", "unclear"),
+    ("Vou perguntar-lhe se aceita a apresentação.", "unclear"),
+    ("Le preguntaré si acepta la presentación.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), RELAYED_ACCEPTANCES)
+def test_an_acceptance_relayed_for_the_one_asked(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
