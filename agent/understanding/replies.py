@@ -33,6 +33,8 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      assistant who will arrange the meeting ("My assistant will set up a time"), nor
      a time named by the introduction itself ("once you've made the introduction"),
      nor a way to reach the writer offered ("If it's easier, my WhatsApp is ...");
+   - a condition only on the offer still standing ("Yes, if it's still on the table
+     I'd be glad to meet Tomasz") is no condition on the yes, unless another joins it;
    - the one asked accepting, in the third person, says yes only where the writer
      relays it ("He asked me to confirm that he accepts the introduction"), not where
      the writer guesses ("I think he accepts the introduction");
@@ -456,6 +458,15 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
             # "Happy to help Daniel if I can.": modesty about being of use, not a
             # condition on the yes.
             evidence.append(f"modesty:{phrase.text}")
+            continue
+        if (
+            phrase.label == "hedge"
+            and phrase.text in book.standing_offers
+            and not _condition_goes_on(reading, phrase, book)
+        ):
+            # "Yes, if it's still on the table I'd be glad to meet Tomasz": the offer
+            # standing is what the introduction is; nothing else is asked of it.
+            evidence.append(f"offer-standing:{phrase.text}")
             continue
         if phrase.label == "hedge" and _knows_work(reading, phrase, book):
             # "Gerne; ihre Arbeiten zur Bodenmikrobiologie kenne ich.": knowing someone's
@@ -1008,6 +1019,27 @@ def _why_nots(reading: Reading, book: PhraseBook) -> Reading:
         return reading
     found = [Phrase("yes", a, b, " ".join(t for t in tokens[a:b] if t.strip())) for a, b in frames]
     return replace(reading, phrases=tuple(sorted([*outside, *found], key=lambda p: p.start)))
+
+
+def _condition_goes_on(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a condition goes on past its own words: into more of its clause ("if
+    it's still on the table in March"), unless a yes starts there ("if it's still on the
+    table I'd be glad to"), or into another condition joined to it by one of the
+    condition_joiners, past a comma ("if it's still on the table and he's hiring",
+    "falls das noch aktuell ist, und er ...")."""
+    tokens = reading.tokens
+    i = phrase.end
+    while i < len(tokens) and not tokens[i].strip() and "\n" not in tokens[i]:
+        i += 1
+    if i >= len(tokens) or "\n" in tokens[i]:
+        return False
+    if not reading.breaks[i]:
+        return not any(p.label == "yes" and p.start == i for p in reading.phrases)
+    while i < len(tokens) and (not tokens[i].strip() or tokens[i] == ","):
+        if "\n" in tokens[i]:
+            return False
+        i += 1
+    return i < len(tokens) and tokens[i] in book.condition_joiners
 
 
 def _relayed(reading: Reading, book: PhraseBook) -> Reading:

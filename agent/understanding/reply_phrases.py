@@ -81,6 +81,9 @@ _LISTS: dict[str, Label] = {
     # "il accepte d'être mis en relation": the one asked accepting, in another's words; a
     # yes only where the writer relays it ("asked me to confirm"), else nothing.
     "relayed_acceptances": "relayed",
+    # "if it's still on the table": a condition on the offer standing, which the
+    # introduction meets by being made; a hedge only while another condition joins it.
+    "standing_offers": "hedge",
 }
 # When a span could be read two ways, the more cautious reading wins a tie.
 _PRIORITY: dict[str, int] = {
@@ -206,6 +209,8 @@ class PhraseBook:
         self.date_words = _words(books, "date_words")
         self.conditionals = _words(books, "conditionals")
         self.modest_conditions = _words(books, "modest_conditions")
+        self.standing_offers = _words(books, "standing_offers")
+        self.condition_joiners = _words(books, "condition_joiners")
         self.help_words = _words(books, "help_words")
         self.knowing = _words(books, "knowing")
         self.work_words = _words(books, "work_words")

@@ -156,3 +156,31 @@ RELAYED_ACCEPTANCES = [
 @pytest.mark.parametrize(("text", "answer"), RELAYED_ACCEPTANCES)
 def test_an_acceptance_relayed_for_the_one_asked(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+OFFER_STILL_STANDING = [
+    ("Yes, if it's still on the table I'd be glad to meet Tomasz.", "yes"),
+    ("Yes - if it's still on the table!", "yes"),
+    ("If the offer still stands, yes please.", "yes"),
+    ("Oui, si c'est toujours d'actualité, avec plaisir.", "yes"),
+    ("Sí, si sigue en pie, me encantaría.", "yes"),
+    ("Ja, falls das noch aktuell ist, gerne.", "yes"),
+    ("Sim, se ainda estiver de pé, com todo o gosto.", "yes"),
+    ("Ndiyo, kama bado ipo, ningependa kukutana naye.", "yes"),
+    ("If it's still on the table, no thanks.", "no"),
+    # Any other condition, joined to it or in its clause, still doubts the yes.
+    ("Yes (if that's still relevant)", "unclear"),
+    ("Yes, if it's still on the table and he's based in London.", "unclear"),
+    ("Yes, if it's still on the table, and he's based in London.", "unclear"),
+    ("Yes, if it's still on the table in March.", "unclear"),
+    ("Yes if it's still on the table, if not no worries.", "unclear"),
+    ("Ja, falls das noch aktuell ist und er in Berlin sitzt, gerne.", "unclear"),
+    ("Sí, si sigue en pie y es para marzo.", "unclear"),
+    ("Oui, si c'est toujours d'actualité et si elle cherche un associé.", "unclear"),
+    ("Is it still on the table? If so, yes.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), OFFER_STILL_STANDING)
+def test_a_condition_on_the_offer_standing_leaves_the_yes(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
