@@ -33,6 +33,11 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      assistant who will arrange the meeting ("My assistant will set up a time"), nor
      a time named by the introduction itself ("once you've made the introduction"),
      nor a way to reach the writer offered ("If it's easier, my WhatsApp is ...");
+   - a condition only on the offer still standing ("Yes, if it's still on the table
+     I'd be glad to meet Tomasz") is no condition on the yes, unless another joins it;
+   - the one asked accepting, in the third person, says yes only where the writer
+     relays it ("He asked me to confirm that he accepts the introduction"), not where
+     the writer guesses ("I think he accepts the introduction");
    - a negated yes ("not interested") is a no; a negated no ("I wouldn't say
      no") is unclear; so is a refusal after "otherwise" ("only if it's about
      hiring, otherwise not"), which declines one branch of a condition;
@@ -341,6 +346,8 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     rhetorical: tuple[str, ...] = ()
     if "?" in normalised and not book.cannot_refuse_firsts.isdisjoint(reading.tokens):
         reading, rhetorical = _rhetorical_refusals(reading, book)
+    if any(p.label == "relayed" for p in reading.phrases):
+        reading = _relayed(reading, book)
     if conclude and reading.conclusions:
         concluded = _concluded(normalised, reading, book, len(text.split()))
         if concluded is not None:
@@ -483,6 +490,15 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
             # "Happy to help Daniel if I can.": modesty about being of use, not a
             # condition on the yes.
             evidence.append(f"modesty:{phrase.text}")
+            continue
+        if (
+            phrase.label == "hedge"
+            and phrase.text in book.standing_offers
+            and not _condition_goes_on(reading, phrase, book)
+        ):
+            # "Yes, if it's still on the table I'd be glad to meet Tomasz": the offer
+            # standing is what the introduction is; nothing else is asked of it.
+            evidence.append(f"offer-standing:{phrase.text}")
             continue
         if phrase.label == "hedge" and _knows_work(reading, phrase, book):
             # "Gerne; ihre Arbeiten zur Bodenmikrobiologie kenne ich.": knowing someone's
@@ -1216,6 +1232,48 @@ def _rhetorical_refusals(reading: Reading, book: PhraseBook) -> tuple[Reading, t
     found_phrases = [Phrase("neutral", a, b, said) for a, b, said in frames]
     phrases = tuple(sorted([*outside, *found_phrases], key=lambda p: p.start))
     return replace(reading, phrases=phrases), tuple(said for _, _, said in frames)
+
+
+def _condition_goes_on(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a condition goes on past its own words: into more of its clause ("if
+    it's still on the table in March"), unless a yes starts there ("if it's still on the
+    table I'd be glad to"), or into another condition joined to it by one of the
+    condition_joiners, past a comma ("if it's still on the table and he's hiring",
+    "falls das noch aktuell ist, und er ...")."""
+    tokens = reading.tokens
+    i = phrase.end
+    while i < len(tokens) and not tokens[i].strip() and "\n" not in tokens[i]:
+        i += 1
+    if i >= len(tokens) or "\n" in tokens[i]:
+        return False
+    if not reading.breaks[i]:
+        return not any(p.label == "yes" and p.start == i for p in reading.phrases)
+    while i < len(tokens) and (not tokens[i].strip() or tokens[i] == ","):
+        if "\n" in tokens[i]:
+            return False
+        i += 1
+    return i < len(tokens) and tokens[i] in book.condition_joiners
+
+
+def _relayed(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each acceptance in the third person (relayed_acceptances: "il
+    accepte d'être mis en relation", "he accepts the introduction", "aceita a
+    apresentação") read as a yes where the writer relays it, one of the relays said
+    before it in its sentence, or in the one it follows after a colon ("m'a demandé de
+    vous confirmer qu'il accepte ...", "He asked me to confirm: he accepts ...",
+    "pediu-me que confirmasse que aceita ..."), and as nothing anywhere else: "I think
+    he accepts the introduction" guesses, and "I'll check whether he accepts" asks him."""
+    phrases = []
+    for phrase in reading.phrases:
+        if phrase.label == "relayed":
+            start = _sentence_start(reading, phrase.start)
+            if start > 0 and reading.tokens[start - 1] == ":":
+                # "He asked me to confirm: he accepts the introduction."
+                start = _sentence_start(reading, start - 1)
+            relayed = _said_in_order(reading, start, phrase.start, book.relays) is not None
+            phrase = replace(phrase, label="yes" if relayed else "neutral")
+        phrases.append(phrase)
+    return replace(reading, phrases=tuple(phrases))
 
 
 def _come_backs(reading: Reading, book: PhraseBook) -> list[tuple[int, int, int, str]]:

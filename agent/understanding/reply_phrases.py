@@ -49,6 +49,7 @@ Label = Literal[
     "other",
     "aside",
     "deferral",
+    "relayed",
 ]
 
 # JSON list name -> the label its phrases carry.
@@ -77,6 +78,12 @@ _LISTS: dict[str, Label] = {
     "concessives": "contrast",
     # "I'm swamped", "je suis débordé": a refusal, but a complaint once conceded.
     "busy_complaints": "no",
+    # "il accepte d'être mis en relation": the one asked accepting, in another's words; a
+    # yes only where the writer relays it ("asked me to confirm"), else nothing.
+    "relayed_acceptances": "relayed",
+    # "if it's still on the table": a condition on the offer standing, which the
+    # introduction meets by being made; a hedge only while another condition joins it.
+    "standing_offers": "hedge",
 }
 # When a span could be read two ways, the more cautious reading wins a tie.
 _PRIORITY: dict[str, int] = {
@@ -89,6 +96,7 @@ _PRIORITY: dict[str, int] = {
     "aside": 4,
     "contrast": 5,
     "weak_yes": 6,
+    "relayed": 7,
     "yes": 7,
 }
 
@@ -205,6 +213,8 @@ class PhraseBook:
         )
         self.conditionals = _words(books, "conditionals")
         self.modest_conditions = _words(books, "modest_conditions")
+        self.standing_offers = _words(books, "standing_offers")
+        self.condition_joiners = _words(books, "condition_joiners")
         self.help_words = _words(books, "help_words")
         self.knowing = _words(books, "knowing")
         self.work_words = _words(books, "work_words")
@@ -242,6 +252,16 @@ class PhraseBook:
             come_backs.setdefault(words[0], []).append(words)
         self.come_backs = {first: tuple(found) for first, found in come_backs.items()}
         self.later_times = self._token_phrases(books, "later_times")
+        # "asked me to confirm", "m'a demandé de vous confirmer": the writer passing on
+        # another's answer, its words in order as inabilities are, under their first words;
+        # a hyphen is no word ("pediu-me que" is "pediu", "me", "que").
+        relays: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self._token_phrases(books, "relays"):
+            words = tuple(w for w in phrase if any(ch.isalnum() for ch in w))
+            relays.setdefault(words[0], []).append(words)
+        for found in relays.values():
+            found.sort(key=lambda w: (-len(w), w))
+        self.relays = {first: tuple(found) for first, found in relays.items()}
         self.later_words = frozenset(words[-1] for words in self.later_times)
         # "why not" and the words that may stand in, before or after it in its
         # sentence ("wieso eigentlich nicht?", "¿y por qué no?", "why not, actually?").

@@ -1,0 +1,186 @@
+"""Classes of replies read by their wording: a robot's acknowledgement, courtesies
+that doubt nothing, refusals for good or for this time, an assistant's word for the
+one asked, and a yes on the offer still standing."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.message import ParsedMessage, parse_message
+from agent.understanding.replies import classify_reply, classify_text
+
+
+def reply(body: str) -> ParsedMessage:
+    head = (
+        "From: Carla Diaz <carla@example.com>\nTo: intro@example.org\n"
+        "Subject: Re: Introduction to Bob\nMessage-ID: <r1@example.com>\n"
+        'Content-Type: text/plain; charset="utf-8"\nContent-Transfer-Encoding: 8bit\n'
+    )
+    return parse_message(f"{head}\n{body}\n".replace("\n", "\r\n").encode())
+
+
+ACKNOWLEDGEMENTS = [
+    "This is an automated acknowledgement to confirm that your message has reached us."
+    " Replies to this address are not monitored.",
+    "Thank you for your message. Replies to this address are not monitored.",
+    "Ceci est un accusé de réception automatique : votre message nous est bien parvenu.",
+    "Este es un acuse de recibo automático para confirmar que hemos recibido su mensaje.",
+    "Dies ist eine automatische Eingangsbestätigung. Ihre Nachricht ist bei uns eingegangen.",
+    "Esta é uma confirmação automática de recepção: a sua mensagem foi recebida.",
+    "Huu ni ujumbe wa kiotomatiki kuthibitisha kwamba tumepokea barua pepe yako.",
+]
+
+
+@pytest.mark.parametrize("body", ACKNOWLEDGEMENTS)
+def test_an_automated_acknowledgement_is_a_robot(body: str) -> None:
+    assert classify_reply(reply(body)).answer == "auto_reply"
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        # A person speaking of an acknowledgement still answers.
+        ("Yes, happy to. Your acknowledgement came through, thanks.", "yes"),
+        ("I got the acknowledgement. No thanks, though.", "no"),
+        ("Oui, avec plaisir. Votre accusé de réception est arrivé, merci.", "yes"),
+        ("Ja, gerne. Ihre Eingangsbestätigung kam an, danke.", "yes"),
+    ],
+)
+def test_a_person_mentioning_an_acknowledgement_still_answers(body: str, answer: str) -> None:
+    assert classify_reply(reply(body)).answer == answer
+
+
+KIND_OF_YOU = [
+    ("Absolutely - very kind of you to think of me for this.", "yes"),
+    ("Yes, kind of you to think of me.", "yes"),
+    ("Thanks, that's very kind of you. Happy to.", "yes"),
+    ("Volontiers, c'est gentil de penser à moi.", "yes"),
+    ("Con gusto, muy amable de tu parte.", "yes"),
+    ("Gerne, sehr nett von Ihnen, an mich zu denken.", "yes"),
+    ("Com todo o gosto, muito gentil da sua parte.", "yes"),
+    ("Ndiyo, ni wema wako kunikumbuka.", "yes"),
+    # A thanks alone answers nothing, and declining stays a no.
+    ("Very kind of you.", "unclear"),
+    ("Nice of you to think of me.", "unclear"),
+    ("Sehr nett von Ihnen, aber nein danke.", "no"),
+    # "kind of" as "somewhat" still doubts.
+    ("I'm kind of interested.", "unclear"),
+    ("Kind of, yes.", "unclear"),
+    ("Sure, I'm kind of keen.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), KIND_OF_YOU)
+def test_kind_of_you_thanks_and_doubts_nothing(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+LEFT_FOR_GOOD = [
+    (
+        "We've since appointed someone to the post, so I'll leave this one be - thank you"
+        " for thinking of us though.",
+        "no",
+    ),
+    ("I'll sit this one out, thanks for thinking of me though.", "no"),
+    ("Nous avons déjà recruté, je passe mon tour - merci d'avoir pensé à nous quand même.", "no"),
+    ("Ya hemos contratado a alguien, así que paso. Gracias por pensar en nosotros.", "no"),
+    ("Die Stelle ist besetzt, ich setze aus - danke trotzdem, dass Sie an uns dachten.", "no"),
+    ("A vaga já foi preenchida, por isso passo a vez - obrigado por se lembrarem de nós.", "no"),
+    ("Tayari tumeajiri mtu, kwa hiyo nitapita - asante kwa kutufikiria hata hivyo.", "no"),
+    ("Asante, nitapita.", "no"),
+    # A thanks closing a yes leaves it a yes; a "though" that goes on opens a doubt.
+    ("I'd love to, thank you for thinking of us though.", "yes"),
+    ("I'll leave this one be, though happy to talk if nothing else works out.", "unclear"),
+    # "nitapita" going on in its clause is passing by, not passing on the offer.
+    ("Nitapita ofisini kwako kesho.", "unclear"),
+    ("Ndiyo, nitapita ofisini kwako kesho kuzungumza.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), LEFT_FOR_GOOD)
+def test_leaving_the_offer_be_refuses_it(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+NOT_THIS_TIME = [
+    ("Obrigado por se lembrar de mim, mas desta feita passo a vez. Quem sabe numa próxima.", "no"),
+    ("Desta feita não, obrigado. Talvez numa próxima.", "no"),
+    ("Quem sabe noutra altura.", "no"),
+    ("Thanks, but not this time. Perhaps on another occasion.", "no"),
+    ("Merci, mais pas cette fois. Peut-être une prochaine fois.", "no"),
+    ("Gracias, pero esta vez paso. Tal vez la próxima vez.", "no"),
+    ("Danke, aber diesmal setze ich aus. Vielleicht beim nächsten Mal.", "no"),
+    ("Asante, lakini si safari hii. Labda wakati ujao.", "no"),
+    # A yes with a later time for something else stays a yes, or at worst unclear.
+    ("Yes please. Next time, use my work address.", "yes"),
+    ("Sí, claro. La próxima vez avísame antes.", "yes"),
+    ("Oui, avec plaisir ! Une prochaine fois on déjeunera ensemble.", "yes"),
+    ("Sim, pode apresentar. Numa próxima ocasião almoçamos.", "yes"),
+    ("Happy to. Maybe next time we can have lunch too.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), NOT_THIS_TIME)
+def test_not_this_time_and_maybe_another_is_no(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+RELAYED_ACCEPTANCES = [
+    (
+        "Je suis l'assistante de M. Dupuis. Il m'a demandé de vous confirmer qu'il accepte"
+        " d'être mis en relation avec Mme Okafor.",
+        "yes",
+    ),
+    ("Paul asked me to confirm he accepts the introduction to Ms Okafor.", "yes"),
+    ("He asked me to confirm: he accepts the introduction.", "yes"),
+    ("Me pidió que le confirmara que acepta ser presentado a la Sra. Okafor.", "yes"),
+    ("Er hat mich gebeten, Ihnen mitzuteilen, dass er der Vorstellung zustimmt.", "yes"),
+    ("Ele pediu-me que lhe confirmasse que aceita a apresentação.", "yes"),
+    ("Ameniomba nikuthibitishie kwamba anakubali kutambulishwa kwa Bi. Okafor.", "yes"),
+    # Passing the mail on, or guessing, is no acceptance.
+    ("I'll check with Paul and let you know.", "unclear"),
+    ("Je lui transmets et reviens vers vous.", "unclear"),
+    ("I think he accepts the introduction.", "unclear"),
+    ("Ich glaube, er stimmt der Vorstellung zu.", "unclear"),
+    ("Acho que aceita a apresentação.", "unclear"),
+    ("Nadhani anakubali kutambulishwa.", "unclear"),
+    # Asking him whether he accepts decides nothing.
+    ("I'll check with Paul whether he accepts the introduction.", "unclear"),
+    ("Paul asked me to confirm whether he accepts the introduction.", "unclear"),
+    ("Je vais lui demander s'il accepte d'être mis en relation.", "unclear"),
+    ("Vou perguntar-lhe se aceita a apresentação.", "unclear"),
+    ("Le preguntaré si acepta la presentación.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), RELAYED_ACCEPTANCES)
+def test_an_acceptance_relayed_for_the_one_asked(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+OFFER_STILL_STANDING = [
+    ("Yes, if it's still on the table I'd be glad to meet Tomasz.", "yes"),
+    ("Yes - if it's still on the table!", "yes"),
+    ("If the offer still stands, yes please.", "yes"),
+    ("Oui, si c'est toujours d'actualité, avec plaisir.", "yes"),
+    ("Sí, si sigue en pie, me encantaría.", "yes"),
+    ("Ja, falls das noch aktuell ist, gerne.", "yes"),
+    ("Sim, se ainda estiver de pé, com todo o gosto.", "yes"),
+    ("Ndiyo, kama bado ipo, ningependa kukutana naye.", "yes"),
+    ("If it's still on the table, no thanks.", "no"),
+    # Any other condition, joined to it or in its clause, still doubts the yes.
+    ("Yes (if that's still relevant)", "unclear"),
+    ("Yes, if it's still on the table and he's based in London.", "unclear"),
+    ("Yes, if it's still on the table, and he's based in London.", "unclear"),
+    ("Yes, if it's still on the table in March.", "unclear"),
+    ("Yes if it's still on the table, if not no worries.", "unclear"),
+    ("Ja, falls das noch aktuell ist und er in Berlin sitzt, gerne.", "unclear"),
+    ("Sí, si sigue en pie y es para marzo.", "unclear"),
+    ("Oui, si c'est toujours d'actualité et si elle cherche un associé.", "unclear"),
+    ("Is it still on the table? If so, yes.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), OFFER_STILL_STANDING)
+def test_a_condition_on_the_offer_standing_leaves_the_yes(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
