@@ -588,6 +588,12 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         signals.no.append(at)
         counted.append(at)
         evidence.append(f"later:{said}")
+    if says_yes and not book.deferred_words.isdisjoint(reading.tokens):
+        # "Sure, next month.", "Oui, le mois prochain.": the yes waits for a later time.
+        for at, said in _later_alone(reading, book, later):
+            signals.hedges += 1
+            counted.append(at)
+            evidence.append(f"later-time:{said}")
     # A question mark outside a known phrase ("why not?" is one) asks something back.
     if any(tok == "?" and not _covered(reading, i) for i, tok in enumerate(reading.tokens)):
         signals.questions += 1
@@ -1304,6 +1310,85 @@ def _come_backs(reading: Reading, book: PhraseBook) -> list[tuple[int, int, int,
             out.append((start, end, found[0][0], f"{' '.join(found[1])} {' '.join(time)}"))
             done = end
     return out
+
+
+def _later_alone(
+    reading: Reading, book: PhraseBook, later: list[tuple[int, int, int, str]]
+) -> list[tuple[int, str]]:
+    """The clauses beside a yes that hold nothing but a later time (later_times or
+    deferring_times; time_fillers, date_words or span_counts around it): "Sure, next
+    month.", "Yes. In the new year.", "Oui, le mois prochain.", "Sí, el mes que viene.",
+    "Ja, nächsten Monat.", "Sim, no próximo mês.", "Ndiyo, mwezi ujao." put the yes off.
+    In the yes's sentence, or in a sentence of its own after it; not when the sentence of
+    the yes names a meeting (meeting_words: "Sure, happy to meet him, next month." times
+    the meeting), nor in an invitation to ask again, read already. A time in a clause
+    that goes on ("next month works best for me", "nos falamos no próximo mês") is none
+    of these. Each as where the clause starts and the time it names."""
+    out: list[tuple[int, str]] = []
+    tokens = reading.tokens
+    done = -1
+    for i, token in enumerate(tokens):
+        if token not in book.deferred_words or i < done:
+            continue
+        time = next(
+            (
+                words
+                for words in book.deferred_times
+                if words[-1] == token and tokens[max(i - len(words) + 1, 0) : i + 1] == words
+            ),
+            None,
+        )
+        if time is None:
+            continue
+        start = i
+        while start > 0 and not reading.breaks[start - 1]:
+            start -= 1
+        end = i
+        while end < len(tokens) and not reading.breaks[end]:
+            end += 1
+        done = end
+        if not all(_time_word(tokens[j], book) for j in range(start, end) if _is_word(reading, j)):
+            continue
+        if any(
+            start <= p.start < end
+            and not (p.label == "no" and _contraction(reading, p.start, book))
+            for p in reading.phrases
+        ):
+            # "Sure, maybe next year", "Yes - after the holidays": read already.
+            continue
+        if any(a <= start < b for a, b, _, _ in later):
+            continue
+        first, last = _sentence_start(reading, start), _sentence_end(reading, start)
+        # A sentence of its own: nothing but times and their fillers ("Next month, ideally.").
+        own = all(
+            _time_word(tokens[j], book)
+            for j in (*range(first, start), *range(end, last))
+            if _is_word(reading, j)
+        )
+        yeses = [
+            p.start
+            for p in reading.phrases
+            if p.label == "yes"
+            and (first <= p.start < last or (own and p.start < start))
+            and not (start <= p.start < end)
+        ]
+        if not yeses:
+            continue
+        around = " ".join(
+            tokens[j]
+            for j in range(min(_sentence_start(reading, max(yeses)), first), last)
+            if not start <= j < end
+        )
+        if any(f" {words} " in f" {around} " for words in book.meeting_words):
+            continue
+        out.append((start, " ".join(time)))
+    return out
+
+
+def _time_word(token: str, book: PhraseBook) -> bool:
+    """Whether a word may stand in a clause that names only a time ("early", "next",
+    "month", "a few", "2027")."""
+    return token in book.time_words or token in book.span_counts or _is_date(token, book)
 
 
 def _said_in_order(

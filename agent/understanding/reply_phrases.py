@@ -263,6 +263,23 @@ class PhraseBook:
             found.sort(key=lambda w: (-len(w), w))
         self.relays = {first: tuple(found) for first, found in relays.items()}
         self.later_words = frozenset(words[-1] for words in self.later_times)
+        # "next month", "next week", "at some point": a later time, or one near or vague
+        # (deferring_times), that puts a yes off when it stands alone beside it ("Sure,
+        # next month."), the words that may stand around it in its clause (time_fillers:
+        # "the", "early", "après"), and the last words of those times, looked for first.
+        self.deferred_times = tuple(
+            sorted(
+                {*self.later_times, *self._token_phrases(books, "deferring_times")},
+                key=lambda w: (-len(w), w),
+            )
+        )
+        self.deferred_words = frozenset(words[-1] for words in self.deferred_times)
+        self.time_words = frozenset(
+            {
+                *(w for words in self.deferred_times for w in words),
+                *(w for p in self._token_phrases(books, "time_fillers") for w in p),
+            }
+        )
         # "why not" and the words that may stand in, before or after it in its
         # sentence ("wieso eigentlich nicht?", "¿y por qué no?", "why not, actually?").
         self.why_nots = frozenset(self._token_phrases(books, "why_nots"))

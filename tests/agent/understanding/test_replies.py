@@ -1478,3 +1478,50 @@ def test_a_yes_put_off_by_a_span_of_time(text: str, answer: str) -> None:
     """A yes put off to a month or a span of time ("in a few weeks", "give it a month",
     "dans quelques semaines", "im Januar") waits, as "after the 15th" does."""
     assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Sure, next month.", "unclear"),
+        ("Sure, in the new year.", "unclear"),
+        ("Yes - after the holidays.", "unclear"),
+        ("Happy to. Next week, ideally.", "unclear"),
+        ("Next month, sure.", "unclear"),
+        ("Yes, at some point.", "unclear"),
+        ("Oui, le mois prochain.", "unclear"),
+        ("Avec plaisir, la semaine prochaine.", "unclear"),
+        ("Oui, à la rentrée.", "unclear"),
+        ("Sí, el mes que viene.", "unclear"),
+        ("Claro, pasadas las fiestas.", "unclear"),
+        ("Sí, a principios del año que viene.", "unclear"),
+        ("Ja, nächsten Monat.", "unclear"),
+        ("Klar \u2013 Anfang nächsten Jahres.", "unclear"),
+        ("Ja, irgendwann.", "unclear"),
+        ("Sim, no próximo mês.", "unclear"),
+        ("Claro, mês que vem.", "unclear"),
+        ("Sim, lá para março.", "unclear"),
+        ("Ndiyo, mwezi ujao.", "unclear"),
+        ("Sawa, wiki ijayo.", "unclear"),
+        # The time is the meeting's, in a clause that goes on or beside a meeting.
+        ("Yes, happy to meet - next month works best for me", "yes"),
+        ("Sure, happy to meet him, next month.", "yes"),
+        ("Yes please! Happy new year.", "yes"),
+        ("Sim, pode apresentar. Nos falamos no próximo mês.", "yes"),
+        ("Gern, stell uns vor; treffen können wir uns nächsten Monat.", "yes"),
+        ("Oui, présentez-nous, on se verra le mois prochain.", "yes"),
+        ("Sí, claro, preséntanos; el mes que viene nos vemos en Madrid.", "yes"),
+        ("Ndiyo, nitambulishe. Tunaweza kukutana mwezi ujao.", "yes"),
+        # Asked to ask again next month: not now.
+        ("Sure, ask me again next month.", "no"),
+        ("Oui, revenez vers moi le mois prochain.", "no"),
+        ("Frag nochmal nächsten Monat.", "no"),
+        ("Me procure de novo no mês que vem.", "no"),
+    ],
+)
+def test_a_yes_whose_only_complement_is_a_later_time_waits(text: str, answer: str) -> None:
+    """A yes beside a clause that names only a later time ("Sure, next month.", "Oui, le
+    mois prochain.", "Ja, nächsten Monat.") puts the answer off: unclear. A time that the
+    sentence gives a meeting ("next month works best for me", "happy to meet him, next
+    month") leaves the yes standing, and asking to be asked again next month declines."""
+    assert classify_text(text) == answer
