@@ -600,6 +600,23 @@ Of the b25 mails still out, the company asked for whose contact is named in the 
 sentence ("Su contacto comercial es Pablo Reyes") reads right since the changes for b26
 and b27, and joins with this batch.
 
+A twenty-ninth batch of 40 (``b29_``, 25 in the five other languages, everyday mail in
+companies and public bodies: sales and partnerships, HR, a hospital, a town hall, a law
+firm, a lab, an NGO field office; replies inside threads, signatures with titles and
+disclaimers, assistants writing for a boss), measured before any change for it:
+confident and right 16/26 (0.667 of the 24 certain), every mail 28/40, ONE WRONG ACTION:
+"Como funciona exatamente? Posso pedir para vocês apresentarem duas pessoas ...? E preciso
+mandar o e-mail das pessoas ou basta o nome?" read as a request, not help. Misses: "has
+Curtis responded yet?" under the agent's own quoted acknowledgement (status), "im Auftrag
+von Herrn Dr. Engel (Geschäftsführer, in Kopie) bitte ich Sie, ihn mit Herrn Jonas
+Weidinger ... bekannt zu machen", "Naandika kwa niaba ya Dkt. David Otieno ... Angependa
+kutambulishwa kwa Bi. Fatuma Abdalla", "Gostaria muito de ser apresentada ao Eng. Duarte
+Lobo, que coloquei em cópia", "put me back in touch with Ingrid" (one Ingrid in the
+address book), two numbered or dashed pairs of which the first was lost (English,
+Spanish), "Daniel Osei, General Counsel at ..." adding a party "General", an address only
+in a pasted signature ("His contact details are in his signature at the bottom"), a
+cooperative's name read as its leader's, and a context not found.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
