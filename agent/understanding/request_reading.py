@@ -491,6 +491,10 @@ def read_text(
                 reading.context = _context(text, items, bounds, match, found, paired, rules)
             if pairs:
                 paired.add(number)
+    if asking & vetoed:
+        # "You two should talk to the lawyer": a sentence that sends them elsewhere, sets
+        # a meeting or presents a thing implies no pair either.
+        reading.asking = [_said(text, items, bounds[n]) for n in sorted(asking - vetoed)]
     if reading.triggered and not reading.pairs and asking <= vetoed:
         # Every sentence that asked turned out to set a meeting ("Ustedes dos deberían
         # verse en la estación a las 8").
@@ -544,9 +548,14 @@ def _told_to_do_else(items: Sequence[Item], match: Match, rules: Rules) -> bool:
     """Whether the people written to are told to do something other than meet or talk
     with each other: "You two should sign the contract", "Ihr zwei solltet mit der
     Buchhaltung sprechen", "Vous deux devriez parler au comptable", and, named by the
-    verb alone, "Deberíais firmar el contrato"."""
+    verb alone, "Deberíais firmar el contrato". A whole call to them turns to someone
+    else as the verb does: "you two should talk to the lawyer", "vous devriez vous
+    parler avec le comptable", "mnapaswa kuzungumza na fundi"."""
     elements = match.pattern.elements
     end = match.end
+    called = match.slots.get("A", ())
+    if elements and elements[-1].slot == "A" and len(called) == 1 and called[0].kind == "call":
+        return _talks_with_another(items[end : end + 2], rules)
     if (
         not elements
         or elements[-1].slot is not None
@@ -572,12 +581,19 @@ def _told_to_do_else(items: Sequence[Item], match: Match, rules: Rules) -> bool:
                     or following.lower in rules.other_party_heads
                 )
                 for word, following in pairwise(before)
-            ) or (
-                len(after) == 2
-                and after[0].lower in rules.other_party_preps
-                and after[1].lower not in rules.mutual_words | rules.pair_verbs
-            )
+            ) or _talks_with_another(after, rules)
     return True
+
+
+def _talks_with_another(after: Sequence[Item], rules: Rules) -> bool:
+    """Whether the two words after a verb of talking turn it to someone else: "to legal",
+    "au comptable", "na fundi"; not "to each other", "to discuss", nor a sentence's end."""
+    return (
+        len(after) == 2
+        and after[0].lower in rules.other_party_preps
+        and after[1].kind != "end"
+        and after[1].lower not in rules.mutual_words | rules.pair_verbs
+    )
 
 
 def _turns_to_another(items: Sequence[Item], match: Match, rules: Rules) -> bool:

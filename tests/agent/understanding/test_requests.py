@@ -1181,6 +1181,32 @@ def test_the_two_written_to_told_to_do_something_else_are_no_request() -> None:
         }, body
 
 
+def test_the_two_written_to_told_to_talk_with_someone_else_are_no_request() -> None:
+    two = "Bob Marsh <bob@marsh.example>, Carla Mendes <carla@mendes.example>"
+    for body in (
+        "Bob, Carla, mnapaswa kuzungumza na fundi kuhusu bei ya mbao kabla ya Ijumaa.",
+        "Nyinyi wawili mnapaswa kuongea na mhasibu leo.",
+        "Bob, Carla - you two should talk to the lawyer before Friday.",
+        "Vocês dois deveriam conversar com a contadora amanhã.",
+        "Ustedes dos deberían hablar con el abogado.",
+        "Ihr zwei solltet mit der Buchhaltung sprechen.",
+        # Named, so copied intake could pair them: a sentence told something else does not.
+        "Bob, Carla, ihr zwei solltet euch mal den neuen Drucker ansehen, bevor wir bestellen.",
+        "Bob, Carla - you two should sign the contract by Friday.",
+    ):
+        assert understand(body, to=two, cc=f"Intro Agent <{AGENT}>").kind == "not_a_request", body
+    for body in (
+        "Nyinyi wawili mnapaswa kuzungumza, Carla anauza kahawa na Bob anaichoma.",
+        "Nyinyi wawili mnapaswa kuzungumza na kushirikiana, Carla anauza kahawa.",
+    ):
+        result = understand(body, to=two, cc=f"Intro Agent <{AGENT}>")
+        assert result.kind == "intro_request", body
+        assert {result.a, result.b} == {
+            Party("Bob Marsh", "bob@marsh.example"),
+            Party("Carla Mendes", "carla@mendes.example"),
+        }, body
+
+
 def test_one_who_should_really_meet_another_is_a_pair() -> None:
     hana = Party("Hana Sato", "hana@sato.example")
     leo = Party("Leo Brandt", "leo@brandt.example")
