@@ -373,8 +373,11 @@ def read_text(
     asking -= vetoed
     for number in sorted(asking):
         start, end = bounds[number]
-        reading.triggered = True
-        reading.asking.append(_said(text, items, bounds[number]))
+        said, sentence = _said(text, items, bounds[number])
+        # "Vocês dois conseguem cumprir o prazo?": the two written to, asked nothing of
+        # meeting, ask no intro by themselves.
+        reading.triggered |= not only_to_the_two(said, rules) or proposes(sentence, rules)
+        reading.asking.append((said, sentence))
         reading.asked_names |= {
             item.name.casefold() for item in items[start:end] if item.kind == "name" and item.name
         }
@@ -500,6 +503,41 @@ def read_text(
         # verse en la estación a las 8").
         reading.triggered = False
     return reading
+
+
+def only_to_the_two(said: str, rules: Rules) -> bool:
+    """Whether all that asks in a sentence is its words for the two written to ("you
+    two", "vocês dois", "ihr zwei"): no intro word, no ask phrase of its own."""
+    return all(
+        tuple(found.group(0).split()) in rules.group_words
+        for found in rules.trigger_re.finditer(said)
+    )
+
+
+def proposes(items: Sequence[Item], rules: Rules) -> bool:
+    """Whether a sentence of ``items`` proposes that the two written to meet or talk, now
+    or later: a group call ("you two should talk"), a word of contact or introducing, or
+    a ``proposal_words`` phrase ("you two should talk", "vous devriez échanger", "seria
+    ótimo vocês conversarem", "I thought you'd enjoy meeting", "je mets en copie ... pour
+    vous mettre en relation"); not where the sentence tells of a meeting that happened
+    (``met_cues``: "we met yesterday", "dass wir uns gestern kennengelernt haben",
+    "nous nous sommes rencontrés", "nos conocimos", "nos conhecemos", "tulikutana") or
+    holds a negation."""
+    sentence: list[Item] = []
+    for item in (*items, None):
+        if item is not None and item.kind != "end":
+            sentence.append(item)
+            continue
+        said = normal_text(" ".join(i.lower for i in sentence if i.kind != "call"))
+        called = any(i.kind == "call" for i in sentence)
+        if (
+            (called or rules.proposal_re.search(said))
+            and rules.met_re.search(said) is None
+            and all(i.lower not in rules.negations for i in sentence)
+        ):
+            return True
+        sentence = []
+    return False
 
 
 def wanting_contact(

@@ -1207,6 +1207,32 @@ def test_the_two_written_to_told_to_talk_with_someone_else_are_no_request() -> N
         }, body
 
 
+def test_copied_to_two_who_are_asked_nothing_of_meeting_is_no_request() -> None:
+    two = "Bob Marsh <bob@marsh.example>, Carla Mendes <carla@mendes.example>"
+    for body in (
+        # A question to the two about a task.
+        "Bob, Carla, vocês dois conseguem cumprir o prazo de sexta? Se não, me avisem hoje.",
+        "Bob, Carla, ¿ustedes dos pueden revisar el presupuesto antes del viernes?",
+        # A meeting that happened, and "you two" only in a greeting.
+        "Bob, Carla, nous nous sommes rencontrés hier soir. Bonne journée à vous deux.",
+        "Bob, Carla, tulikutana jana. Asanteni sana nyinyi wawili.",
+        "Bob, Carla, nos encontramos ontem na feira. Abraço a vocês dois.",
+    ):
+        assert understand(body, to=two, cc=f"Intro Agent <{AGENT}>").kind == "not_a_request", body
+    for body in (
+        "Bob, Carla, je pense qu'il serait utile que vous échangiez. Belle journée à vous deux.",
+        "Bob, Carla, ich glaube, ihr solltet euch unterhalten. Schönes Wochenende euch beiden.",
+        "Bob, Carla, acho que vale uma conversa entre vocês dois.",
+        "Bob, Carla, mnapaswa kuwasiliana. Asanteni nyinyi wawili.",
+    ):
+        result = understand(body, to=two, cc=f"Intro Agent <{AGENT}>")
+        assert result.kind == "intro_request", body
+        assert {result.a, result.b} == {
+            Party("Bob Marsh", "bob@marsh.example"),
+            Party("Carla Mendes", "carla@mendes.example"),
+        }, body
+
+
 def test_one_who_should_really_meet_another_is_a_pair() -> None:
     hana = Party("Hana Sato", "hana@sato.example")
     leo = Party("Leo Brandt", "leo@brandt.example")
