@@ -425,6 +425,10 @@ def read_text(
                 # request later in the sentence ("Könntet ihr mich mit ... bekannt
                 # machen?") is read all the same.
                 continue
+            if scene.forwarded and _announces(items, bounds[number][0], match, rules):
+                # "This week: meet our new cohort! Introducing Maya Chen (...) and Raj
+                # Patel (...)" in a forwarded newsletter presents them to its readers.
+                continue
             if (
                 _appointment(items, match, rules)
                 or _turns_to_another(items, match, rules)
@@ -621,6 +625,16 @@ def _told_to_do_else(items: Sequence[Item], match: Match, rules: Rules) -> bool:
                 for word, following in pairwise(before)
             ) or _talks_with_another(after, rules)
     return True
+
+
+def _announces(items: Sequence[Item], opening: int, match: Match, rules: Rules) -> bool:
+    """Whether ``match`` opens on a heading presenting people to a mailing's readers: one
+    of ``announcement_words`` opening its sentence or after a colon ("Introducing Maya
+    Chen and Raj Patel", "Conheça a Ana", "Découvrez")."""
+    first = items[match.start]
+    if first.lower not in rules.announcement_words:
+        return False
+    return match.start == opening or items[match.start - 1].lower == ":"
 
 
 def _talks_with_another(after: Sequence[Item], rules: Rules) -> bool:

@@ -361,6 +361,8 @@ class Rules:
     met_cues: set[str] = field(default_factory=set)
     proposal_re: re.Pattern[str] = _NEVER
     met_re: re.Pattern[str] = _NEVER
+    # Headings that present people to a mailing's readers ("Introducing ...").
+    announcement_words: set[str] = field(default_factory=set)
     wish_re: re.Pattern[str] = _NEVER
     subject_cue_re: re.Pattern[str] = _NEVER
     proxy_cue_re: re.Pattern[str] = _NEVER
@@ -704,6 +706,7 @@ def load_rules() -> Rules:
         rules.contact_words |= fold(data.get("contact_words", ()))
         rules.proposal_words |= fold(data.get("proposal_words", ()))
         rules.met_cues |= fold(data.get("met_cues", ()))
+        rules.announcement_words |= fold(data.get("announcement_words", ()))
         rules.wishes |= fold(data.get("wishes", ()))
         rules.closings |= fold(data.get("closings", ()))
         rules.forward_markers |= fold(data.get("forward_markers", ()))

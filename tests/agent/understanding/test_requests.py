@@ -1233,6 +1233,44 @@ def test_copied_to_two_who_are_asked_nothing_of_meeting_is_no_request() -> None:
         }, body
 
 
+def test_a_forwarded_heading_presenting_people_asks_nothing() -> None:
+    forwarded = (
+        "\n\n---------- Forwarded message ---------\nFrom: Founders Hub <news@hub.example>\n"
+        "Date: Mon, 3 Nov 2025\nSubject: This week\nTo: ann@lee.example\n\n"
+    )
+    for note, body in (
+        (
+            "Thought this was interesting.",
+            "This week: meet our new cohort! Introducing Maya Chen (maya@chen.example), "
+            "founder of Leafy, and Raj Patel (raj@patel.example), who builds drones.",
+        ),
+        (
+            "Achei interessante.",
+            "Esta semana: Conheça a Maya Chen (maya@chen.example) e o Raj Patel "
+            "(raj@patel.example), os novos fundadores.",
+        ),
+    ):
+        result = understand(note + forwarded + body, subject="Fwd: This week")
+        assert result.kind == "not_a_request", body
+    # The note's own ask is read as ever, and a heading written to the agent itself too.
+    result = understand(
+        "Could you introduce me to Maya Chen (maya@chen.example)?"
+        + forwarded
+        + "Introducing Maya Chen (maya@chen.example), founder of Leafy.",
+        subject="Fwd: This week",
+    )
+    assert result.b == Party("Maya Chen", "maya@chen.example")
+    assert result.confident
+    result = understand(
+        "Introducing Maya Chen (maya@chen.example) and Raj Patel (raj@patel.example): "
+        "they should meet."
+    )
+    assert {result.a, result.b} == {
+        Party("Maya Chen", "maya@chen.example"),
+        Party("Raj Patel", "raj@patel.example"),
+    }
+
+
 def test_one_who_should_really_meet_another_is_a_pair() -> None:
     hana = Party("Hana Sato", "hana@sato.example")
     leo = Party("Leo Brandt", "leo@brandt.example")
