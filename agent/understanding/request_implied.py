@@ -30,7 +30,7 @@ from agent.understanding.request_people import (
     party_of,
     resolve_mention,
 )
-from agent.understanding.request_reading import presents_thing
+from agent.understanding.request_reading import only_to_the_two, presents_thing, proposes
 from agent.understanding.request_rules import Rules
 from agent.understanding.request_tokens import normal_text
 
@@ -92,11 +92,15 @@ def implied_pair(
     scene: Scene,
     rules: Rules,
     copied: bool = False,
+    items: Sequence[Item] = (),
 ) -> tuple[Resolved, Resolved] | None:
     """The pair the asking sentences imply among the people on the mail, or None (see the
     module). With ``copied`` (the agent on Cc), a mail to exactly two people, both named
     in it, is copied intake even where no sentence pleads: "je pense qu'il serait très
-    utile que vous échangiez ... Je mets en copie mon assistant de mise en relation"."""
+    utile que vous échangiez ... Je mets en copie mon assistant de mise en relation".
+    That, and a question put to the two only as "you two" ("Vocês dois conseguem
+    cumprir o prazo de sexta?"), needs a sentence of ``items`` (the piece's tokens) that
+    proposes they meet or talk (``proposes``)."""
     # "J'aimerais que Mariama Diop présente son projet à Yves Konan": a thing presented
     # to someone is no intro.
     # "Could you introduce me to the new process, says Daniel Cho (...)": the one named
@@ -129,7 +133,7 @@ def implied_pair(
         return party_of(people[0]), party_of(people[1])
     if not pleas:
         of_me = any(_of_writer(items, rules) for _, items in asking)
-        if copied and not of_me and _both_named(scene, people):
+        if copied and not of_me and _both_named(scene, people) and proposes(items, rules):
             return party_of(people[0]), party_of(people[1])
         return None
     # Only what is pleaded counts: "Maya asked me whether I could connect her" tells.
@@ -145,6 +149,10 @@ def implied_pair(
             return None
         return me, party_of(people[0])
     if len(people) != 2:
+        return None
+    if all(only_to_the_two(said, rules) for said, _ in pleaded) and not proposes(items, rules):
+        # "Vocês dois conseguem cumprir o prazo de sexta?": a question to the two about
+        # a task.
         return None
     return party_of(people[0]), party_of(people[1])
 

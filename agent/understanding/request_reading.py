@@ -387,8 +387,11 @@ def read_text(
     asking -= vetoed
     for number in sorted(asking):
         start, end = bounds[number]
-        reading.triggered = True
-        reading.asking.append(_said(text, items, bounds[number]))
+        said, sentence = _said(text, items, bounds[number])
+        # "Vocês dois conseguem cumprir o prazo?": the two written to, asked nothing of
+        # meeting, ask no intro by themselves.
+        reading.triggered |= not only_to_the_two(said, rules) or proposes(sentence, rules)
+        reading.asking.append((said, sentence))
         reading.asked_names |= {
             item.name.casefold() for item in items[start:end] if item.kind == "name" and item.name
         }
@@ -435,6 +438,10 @@ def read_text(
                 # "Könntet ihr mir sagen ...": the ones written to told something else; a
                 # request later in the sentence ("Könntet ihr mich mit ... bekannt
                 # machen?") is read all the same.
+                continue
+            if scene.forwarded and _announces(items, bounds[number][0], match, rules):
+                # "This week: meet our new cohort! Introducing Maya Chen (...) and Raj
+                # Patel (...)" in a forwarded newsletter presents them to its readers.
                 continue
             if (
                 _appointment(items, match, rules)
@@ -517,11 +524,50 @@ def read_text(
                 reading.context = _context(text, items, bounds, match, found, paired, rules)
             if pairs:
                 paired.add(number)
+    if asking & vetoed:
+        # "You two should talk to the lawyer": a sentence that sends them elsewhere, sets
+        # a meeting or presents a thing implies no pair either.
+        reading.asking = [_said(text, items, bounds[n]) for n in sorted(asking - vetoed)]
     if reading.triggered and not reading.pairs and asking <= vetoed:
         # Every sentence that asked turned out to set a meeting ("Ustedes dos deberían
         # verse en la estación a las 8").
         reading.triggered = False
     return reading
+
+
+def only_to_the_two(said: str, rules: Rules) -> bool:
+    """Whether all that asks in a sentence is its words for the two written to ("you
+    two", "vocês dois", "ihr zwei"): no intro word, no ask phrase of its own."""
+    return all(
+        tuple(found.group(0).split()) in rules.group_words
+        for found in rules.trigger_re.finditer(said)
+    )
+
+
+def proposes(items: Sequence[Item], rules: Rules) -> bool:
+    """Whether a sentence of ``items`` proposes that the two written to meet or talk, now
+    or later: a group call ("you two should talk"), a word of contact or introducing, or
+    a ``proposal_words`` phrase ("you two should talk", "vous devriez échanger", "seria
+    ótimo vocês conversarem", "I thought you'd enjoy meeting", "je mets en copie ... pour
+    vous mettre en relation"); not where the sentence tells of a meeting that happened
+    (``met_cues``: "we met yesterday", "dass wir uns gestern kennengelernt haben",
+    "nous nous sommes rencontrés", "nos conocimos", "nos conhecemos", "tulikutana") or
+    holds a negation."""
+    sentence: list[Item] = []
+    for item in (*items, None):
+        if item is not None and item.kind != "end":
+            sentence.append(item)
+            continue
+        said = normal_text(" ".join(i.lower for i in sentence if i.kind != "call"))
+        called = any(i.kind == "call" for i in sentence)
+        if (
+            (called or rules.proposal_re.search(said))
+            and rules.met_re.search(said) is None
+            and all(i.lower not in rules.negations for i in sentence)
+        ):
+            return True
+        sentence = []
+    return False
 
 
 def wanting_contact(
@@ -570,9 +616,14 @@ def _told_to_do_else(items: Sequence[Item], match: Match, rules: Rules) -> bool:
     """Whether the people written to are told to do something other than meet or talk
     with each other: "You two should sign the contract", "Ihr zwei solltet mit der
     Buchhaltung sprechen", "Vous deux devriez parler au comptable", and, named by the
-    verb alone, "Deberíais firmar el contrato"."""
+    verb alone, "Deberíais firmar el contrato". A whole call to them turns to someone
+    else as the verb does: "you two should talk to the lawyer", "vous devriez vous
+    parler avec le comptable", "mnapaswa kuzungumza na fundi"."""
     elements = match.pattern.elements
     end = match.end
+    called = match.slots.get("A", ())
+    if elements and elements[-1].slot == "A" and len(called) == 1 and called[0].kind == "call":
+        return _talks_with_another(items[end : end + 2], rules)
     if (
         not elements
         or elements[-1].slot is not None
@@ -598,12 +649,29 @@ def _told_to_do_else(items: Sequence[Item], match: Match, rules: Rules) -> bool:
                     or following.lower in rules.other_party_heads
                 )
                 for word, following in pairwise(before)
-            ) or (
-                len(after) == 2
-                and after[0].lower in rules.other_party_preps
-                and after[1].lower not in rules.mutual_words | rules.pair_verbs
-            )
+            ) or _talks_with_another(after, rules)
     return True
+
+
+def _announces(items: Sequence[Item], opening: int, match: Match, rules: Rules) -> bool:
+    """Whether ``match`` opens on a heading presenting people to a mailing's readers: one
+    of ``announcement_words`` opening its sentence or after a colon ("Introducing Maya
+    Chen and Raj Patel", "Conheça a Ana", "Découvrez")."""
+    first = items[match.start]
+    if first.lower not in rules.announcement_words:
+        return False
+    return match.start == opening or items[match.start - 1].lower == ":"
+
+
+def _talks_with_another(after: Sequence[Item], rules: Rules) -> bool:
+    """Whether the two words after a verb of talking turn it to someone else: "to legal",
+    "au comptable", "na fundi"; not "to each other", "to discuss", nor a sentence's end."""
+    return (
+        len(after) == 2
+        and after[0].lower in rules.other_party_preps
+        and after[1].kind != "end"
+        and after[1].lower not in rules.mutual_words | rules.pair_verbs
+    )
 
 
 def _turns_to_another(items: Sequence[Item], match: Match, rules: Rules) -> bool:

@@ -369,6 +369,13 @@ class Rules:
     address_lead_sources: set[str] = field(default_factory=set)
     intent_re: re.Pattern[str] = _NEVER
     contact_re: re.Pattern[str] = _NEVER
+    # The two written to asked to meet or talk, and a meeting told of as past.
+    proposal_words: set[str] = field(default_factory=set)
+    met_cues: set[str] = field(default_factory=set)
+    proposal_re: re.Pattern[str] = _NEVER
+    met_re: re.Pattern[str] = _NEVER
+    # Headings that present people to a mailing's readers ("Introducing ...").
+    announcement_words: set[str] = field(default_factory=set)
     wish_re: re.Pattern[str] = _NEVER
     subject_cue_re: re.Pattern[str] = _NEVER
     proxy_cue_re: re.Pattern[str] = _NEVER
@@ -712,6 +719,9 @@ def load_rules() -> Rules:
         rules.below_refs |= fold(data.get("below_refs", ()))
         rules.offers |= fold(data.get("offers", ()))
         rules.contact_words |= fold(data.get("contact_words", ()))
+        rules.proposal_words |= fold(data.get("proposal_words", ()))
+        rules.met_cues |= fold(data.get("met_cues", ()))
+        rules.announcement_words |= fold(data.get("announcement_words", ()))
         rules.wishes |= fold(data.get("wishes", ()))
         rules.closings |= fold(data.get("closings", ()))
         rules.forward_markers |= fold(data.get("forward_markers", ()))
@@ -776,6 +786,9 @@ def load_rules() -> Rules:
     rules.intent_re = phrase_regex(rules.intent_words)
     rules.intent_ends = {words.split()[-1] for words in rules.intent_words if words.split()}
     rules.contact_re = phrase_regex(rules.contact_words | rules.intent_words)
+    proposing = rules.contact_words | rules.intent_words | rules.proposal_words
+    rules.proposal_re = phrase_regex(proposing)
+    rules.met_re = phrase_regex(rules.met_cues)
     rules.wish_re = phrase_regex(rules.wishes | rules.pleas)
     rules.subject_cue_re = phrase_regex(rules.subject_cues)
     rules.proxy_cue_re = phrase_regex(rules.proxy_cues)

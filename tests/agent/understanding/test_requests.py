@@ -1181,6 +1181,96 @@ def test_the_two_written_to_told_to_do_something_else_are_no_request() -> None:
         }, body
 
 
+def test_the_two_written_to_told_to_talk_with_someone_else_are_no_request() -> None:
+    two = "Bob Marsh <bob@marsh.example>, Carla Mendes <carla@mendes.example>"
+    for body in (
+        "Bob, Carla, mnapaswa kuzungumza na fundi kuhusu bei ya mbao kabla ya Ijumaa.",
+        "Nyinyi wawili mnapaswa kuongea na mhasibu leo.",
+        "Bob, Carla - you two should talk to the lawyer before Friday.",
+        "Vocês dois deveriam conversar com a contadora amanhã.",
+        "Ustedes dos deberían hablar con el abogado.",
+        "Ihr zwei solltet mit der Buchhaltung sprechen.",
+        # Named, so copied intake could pair them: a sentence told something else does not.
+        "Bob, Carla, ihr zwei solltet euch mal den neuen Drucker ansehen, bevor wir bestellen.",
+        "Bob, Carla - you two should sign the contract by Friday.",
+    ):
+        assert understand(body, to=two, cc=f"Intro Agent <{AGENT}>").kind == "not_a_request", body
+    for body in (
+        "Nyinyi wawili mnapaswa kuzungumza, Carla anauza kahawa na Bob anaichoma.",
+        "Nyinyi wawili mnapaswa kuzungumza na kushirikiana, Carla anauza kahawa.",
+    ):
+        result = understand(body, to=two, cc=f"Intro Agent <{AGENT}>")
+        assert result.kind == "intro_request", body
+        assert {result.a, result.b} == {
+            Party("Bob Marsh", "bob@marsh.example"),
+            Party("Carla Mendes", "carla@mendes.example"),
+        }, body
+
+
+def test_copied_to_two_who_are_asked_nothing_of_meeting_is_no_request() -> None:
+    two = "Bob Marsh <bob@marsh.example>, Carla Mendes <carla@mendes.example>"
+    for body in (
+        # A question to the two about a task.
+        "Bob, Carla, vocês dois conseguem cumprir o prazo de sexta? Se não, me avisem hoje.",
+        "Bob, Carla, ¿ustedes dos pueden revisar el presupuesto antes del viernes?",
+        # A meeting that happened, and "you two" only in a greeting.
+        "Bob, Carla, nous nous sommes rencontrés hier soir. Bonne journée à vous deux.",
+        "Bob, Carla, tulikutana jana. Asanteni sana nyinyi wawili.",
+        "Bob, Carla, nos encontramos ontem na feira. Abraço a vocês dois.",
+    ):
+        assert understand(body, to=two, cc=f"Intro Agent <{AGENT}>").kind == "not_a_request", body
+    for body in (
+        "Bob, Carla, je pense qu'il serait utile que vous échangiez. Belle journée à vous deux.",
+        "Bob, Carla, ich glaube, ihr solltet euch unterhalten. Schönes Wochenende euch beiden.",
+        "Bob, Carla, acho que vale uma conversa entre vocês dois.",
+        "Bob, Carla, mnapaswa kuwasiliana. Asanteni nyinyi wawili.",
+    ):
+        result = understand(body, to=two, cc=f"Intro Agent <{AGENT}>")
+        assert result.kind == "intro_request", body
+        assert {result.a, result.b} == {
+            Party("Bob Marsh", "bob@marsh.example"),
+            Party("Carla Mendes", "carla@mendes.example"),
+        }, body
+
+
+def test_a_forwarded_heading_presenting_people_asks_nothing() -> None:
+    forwarded = (
+        "\n\n---------- Forwarded message ---------\nFrom: Founders Hub <news@hub.example>\n"
+        "Date: Mon, 3 Nov 2025\nSubject: This week\nTo: ann@lee.example\n\n"
+    )
+    for note, body in (
+        (
+            "Thought this was interesting.",
+            "This week: meet our new cohort! Introducing Maya Chen (maya@chen.example), "
+            "founder of Leafy, and Raj Patel (raj@patel.example), who builds drones.",
+        ),
+        (
+            "Achei interessante.",
+            "Esta semana: Conheça a Maya Chen (maya@chen.example) e o Raj Patel "
+            "(raj@patel.example), os novos fundadores.",
+        ),
+    ):
+        result = understand(note + forwarded + body, subject="Fwd: This week")
+        assert result.kind == "not_a_request", body
+    # The note's own ask is read as ever, and a heading written to the agent itself too.
+    result = understand(
+        "Could you introduce me to Maya Chen (maya@chen.example)?"
+        + forwarded
+        + "Introducing Maya Chen (maya@chen.example), founder of Leafy.",
+        subject="Fwd: This week",
+    )
+    assert result.b == Party("Maya Chen", "maya@chen.example")
+    assert result.confident
+    result = understand(
+        "Introducing Maya Chen (maya@chen.example) and Raj Patel (raj@patel.example): "
+        "they should meet."
+    )
+    assert {result.a, result.b} == {
+        Party("Maya Chen", "maya@chen.example"),
+        Party("Raj Patel", "raj@patel.example"),
+    }
+
+
 def test_one_who_should_really_meet_another_is_a_pair() -> None:
     hana = Party("Hana Sato", "hana@sato.example")
     leo = Party("Leo Brandt", "leo@brandt.example")
