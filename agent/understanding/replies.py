@@ -205,16 +205,74 @@ def _contraction(reading: Reading, index: int, book: PhraseBook) -> bool:
 
 
 def _negated_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
-    """Whether a negator follows the yes in the same clause, outside any phrase of its
-    own: "definitly not", "absolutely not" (while "yes, not a problem" is a yes)."""
-    i = phrase.end
-    while i < len(reading.tokens) and not reading.tokens[i].strip() and not reading.breaks[i]:
-        i += 1
-    if i >= len(reading.tokens) or reading.breaks[i]:
+    """Whether a negator follows the yes in the same clause, right after it or after
+    only words that may stand between a verb and its negation (negation_gaps: "das
+    passt aktuell leider gar nicht", "ça m'intéresse vraiment pas", "passt mir im Moment
+    nicht"): "definitly not", "absolutely not", "ça me convient pas du tout".
+
+    The negator stands outside any phrase of its own, or inside a refusal of several
+    words ("pas du tout", "im Moment nicht"), and is no refusal of its own ("Sí no
+    gracias", "Sim não" are read as before); nothing else stands between: "yes, not a
+    problem" and "passt mir sehr gut, nicht wahr" are yeses."""
+    tokens = reading.tokens
+    i = _past_gaps(reading, phrase.end, book)
+    if i >= len(tokens) or reading.breaks[i] or not book.is_negator(tokens[i]):
         return False
-    return book.is_negator(reading.tokens[i]) and not any(
-        p.start <= i < p.end for p in reading.phrases
+    holder = next((p for p in reading.phrases if p.start <= i < p.end), None)
+    if holder is None:
+        return True
+    return (
+        holder.label == "no"
+        and holder.end - holder.start > 1
+        and tokens[i] not in book.refusal_words_alone
     )
+
+
+def _past_gaps(reading: Reading, index: int, book: PhraseBook) -> int:
+    """The first token from ``index`` on in its clause that is neither a space nor one of
+    the negation_gaps ("aktuell leider gar", "vraiment", "im Moment")."""
+    tokens = reading.tokens
+    i = index
+    while i < len(tokens) and not reading.breaks[i]:
+        if not tokens[i].strip():
+            i += 1
+            continue
+        gap = next(
+            (
+                len(words)
+                for words in book.negation_gaps.get(tokens[i], ())
+                if _gap_at(reading, i, words)
+            ),
+            0,
+        )
+        if not gap:
+            return i
+        i = _word_after(reading, i, gap)
+    return i
+
+
+def _gap_at(reading: Reading, index: int, words: tuple[str, ...]) -> bool:
+    """Whether ``words`` stand from ``index`` on, spaces between, in one clause."""
+    i = index
+    for word in words:
+        while i < len(reading.tokens) and not reading.tokens[i].strip():
+            if reading.breaks[i]:
+                return False
+            i += 1
+        if i >= len(reading.tokens) or reading.tokens[i] != word:
+            return False
+        i += 1
+    return True
+
+
+def _word_after(reading: Reading, index: int, count: int) -> int:
+    """The index after ``count`` words from ``index`` on, spaces skipped."""
+    i, seen = index, 0
+    while i < len(reading.tokens) and seen < count:
+        if reading.tokens[i].strip():
+            seen += 1
+        i += 1
+    return i
 
 
 def _after_refusal(reading: Reading, phrase: Phrase) -> bool:

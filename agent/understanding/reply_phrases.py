@@ -177,6 +177,19 @@ class PhraseBook:
         # "kabisa", "absolutely": a yes word that, after a refusal in its clause, says
         # "at all" ("sina nafasi kabisa").
         self.refusal_intensifiers = _words(books, "refusal_intensifiers")
+        # "aktuell leider gar", "vraiment": words that may stand between a yes and the
+        # negation after it ("das passt aktuell leider gar nicht"), under their first.
+        gaps: dict[str, list[tuple[str, ...]]] = {}
+        for words in sorted(
+            self._token_phrases(books, "negation_gaps"), key=lambda w: (-len(w), w)
+        ):
+            gaps.setdefault(words[0], []).append(words)
+        self.negation_gaps = {first: tuple(found) for first, found in gaps.items()}
+        # The one-word refusals that are also negators ("no", "não", "hapana"): after a
+        # yes they answer on their own, and negate nothing.
+        self.refusal_words_alone = frozenset(
+            w for w in _words(books, "no") if " " not in w
+        ) | _words(books, "alone_no")
         self._typo_targets = _typo_index(books)
         # "too to": "too" typed for "to", read so only where it completes a phrase.
         slips: dict[str, list[str]] = {}

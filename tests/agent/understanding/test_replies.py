@@ -1478,3 +1478,34 @@ def test_a_yes_put_off_by_a_span_of_time(text: str, answer: str) -> None:
     """A yes put off to a month or a span of time ("in a few weeks", "give it a month",
     "dans quelques semaines", "im Januar") waits, as "after the 15th" does."""
     assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Nein danke, das passt aktuell leider gar nicht.", "no"),
+        ("Das passt mir gar nicht.", "no"),
+        ("Interessiert mich leider überhaupt nicht.", "no"),
+        ("Passt mir im Moment nicht.", "no"),
+        ("Non merci, ça me va pas.", "no"),
+        ("Ça m'intéresse vraiment pas.", "no"),
+        ("Ça me convient pas du tout.", "no"),
+        ("Sure not now.", "no"),
+        ("No gracias, ahora no me viene bien.", "no"),
+        ("Ahora mismo no me viene bien.", "no"),
+        ("Não obrigado, agora não dá jeito.", "no"),
+        ("Hapana asante, haifai kwa sasa.", "no"),
+        ("Hainifai.", "no"),
+        # Another word between, a pause, or a one-word refusal of its own: as before.
+        ("Passt mir sehr gut nicht nur zeitlich.", "yes"),
+        ("Ja, passt.", "yes"),
+        ("Ça me va, pas de souci.", "yes"),
+        ("Yes, not a problem.", "yes"),
+        ("Ndiyo, inafaa.", "yes"),
+    ],
+)
+def test_a_negation_after_a_yes_word_in_its_clause_negates_it(text: str, answer: str) -> None:
+    """A yes word with a negation later in its clause, only words such as "aktuell",
+    "leider", "gar" or "vraiment" between ("das passt aktuell leider gar nicht", "ça
+    m'intéresse vraiment pas"), is negated; Swahili negates the verb itself ("haifai")."""
+    assert classify_text(text) == answer
