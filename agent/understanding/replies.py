@@ -286,6 +286,40 @@ def _after_refusal(reading: Reading, phrase: Phrase) -> bool:
     return False
 
 
+def _intensifies_busy_state(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a word of being busy or full (busy_states) stands right before or right
+    after the phrase in its clause: "nimejaa kabisa", "totally booked"."""
+    tokens = reading.tokens
+    before = phrase.start - 1
+    while before >= 0 and not tokens[before].strip() and not reading.breaks[before]:
+        before -= 1
+    after = phrase.end
+    while after < len(tokens) and not tokens[after].strip() and not reading.breaks[after]:
+        after += 1
+    return any(
+        0 <= i < len(tokens) and not reading.breaks[i] and tokens[i] in book.busy_states
+        for i in (before, after)
+    )
+
+
+def _refused_before(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a refusal, not negated, stands before the phrase or right after it (the
+    state itself: "absolutely swamped")."""
+    return any(
+        p.label == "no"
+        and (p.start < phrase.start or p.start == _next_word(reading, phrase.end))
+        and not _negated(reading, p, book)
+        for p in reading.phrases
+    )
+
+
+def _next_word(reading: Reading, index: int) -> int:
+    """The index of the first token from ``index`` on that is not a space."""
+    while index < len(reading.tokens) and not reading.tokens[index].strip():
+        index += 1
+    return index
+
+
 def _negates(phrase: Phrase, book: PhraseBook) -> bool:
     # "je n'ai pas le temps": the "n'" is the first half of the phrase's own "pas".
     words = phrase.text.split()
@@ -563,17 +597,29 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
             # the preference's, not the consent's.
             evidence.append(f"aside-condition:{phrase.text}")
             continue
+        state = (
+            phrase.label == "yes"
+            and phrase.text in book.refusal_intensifiers
+            and _intensifies_busy_state(reading, phrase, book)
+        )
+        if state and not _refused_before(reading, phrase, book):
+            # "Desemba nimejaa kabisa", "December I'm totally booked": "completely" says
+            # how full, and agrees to nothing.
+            evidence.append(f"busy-state:{phrase.text}")
+            continue
         if phrase.label in ("yes", "no", "hedge", "question"):
             counted.append(phrase.start)
         negated = phrase.label in ("yes", "no") and _negated(reading, phrase, book)
         if phrase.label == "yes" and _negated_after(reading, phrase, book):
             negated = True
-        if (
+        if state or (
             phrase.label == "yes"
             and phrase.text in book.refusal_intensifiers
             and _after_refusal(reading, phrase)
         ):
-            # "Hapana asante, sina nafasi kabisa": "at all" after the refusal strengthens it.
+            # "Hapana asante, sina nafasi kabisa": "at all" after the refusal strengthens
+            # it, as "completely" does a state of being full after one ("Hapana asante,
+            # sina nafasi. Desemba nimejaa kabisa.").
             negated = True
         refusal = phrase.label == "no" or (phrase.label == "yes" and negated)
         if refusal and _other_branch(reading, phrase, book):

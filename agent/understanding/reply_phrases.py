@@ -177,6 +177,9 @@ class PhraseBook:
         # "kabisa", "absolutely": a yes word that, after a refusal in its clause, says
         # "at all" ("sina nafasi kabisa").
         self.refusal_intensifiers = _words(books, "refusal_intensifiers")
+        # "nimejaa", "booked": being busy or full, which such a word may intensify
+        # ("Desemba nimejaa kabisa", "totally booked").
+        self.busy_states = _words(books, "busy_states")
         # "aktuell leider gar", "vraiment": words that may stand between a yes and the
         # negation after it ("das passt aktuell leider gar nicht"), under their first.
         gaps: dict[str, list[tuple[str, ...]]] = {}

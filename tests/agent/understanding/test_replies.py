@@ -1509,3 +1509,31 @@ def test_a_negation_after_a_yes_word_in_its_clause_negates_it(text: str, answer:
     "leider", "gar" or "vraiment" between ("das passt aktuell leider gar nicht", "ça
     m'intéresse vraiment pas"), is negated; Swahili negates the verb itself ("haifai")."""
     assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Hapana asante, kwa sasa sina nafasi. Desemba nimejaa kabisa.", "no"),
+        ("Hapana. Desemba nimebanwa kabisa.", "no"),
+        ("No thanks. December I'm totally booked.", "no"),
+        ("No thanks. December is definitely full.", "no"),
+        ("I'm absolutely swamped.", "no"),
+        ("Non merci. En décembre je suis complètement débordé.", "no"),
+        ("No gracias. Diciembre lo tengo totalmente lleno.", "no"),
+        ("Nein danke. Im Dezember bin ich völlig ausgebucht.", "no"),
+        ("Não, obrigado. Dezembro estou completamente cheio.", "no"),
+        # No refusal: the state agrees to nothing.
+        ("Nimejaa kabisa.", "unclear"),
+        ("December I'm totally booked.", "unclear"),
+        # Not beside the state: read as before.
+        ("Totally! I'm booked in December though.", "yes"),
+        ("Ndiyo kabisa, nitambulishe.", "yes"),
+        ("Sina tatizo kabisa.", "yes"),
+    ],
+)
+def test_a_yes_word_intensifying_a_busy_state_agrees_to_nothing(text: str, answer: str) -> None:
+    """A yes word such as "completely" beside a state of being full ("nimejaa kabisa",
+    "totally booked") says how full: after a refusal it strengthens it, alone it
+    answers nothing."""
+    assert classify_text(text) == answer
