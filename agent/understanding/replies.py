@@ -485,6 +485,13 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         if says_yes and not book.contact_words.isdisjoint(reading.tokens)
         else []
     )
+    # "Yes. Tell him to ignore my out-of-office if he catches me at sea": an "if" inside
+    # a message passed on to the other.
+    relayed = (
+        _relayed_conditions(reading, book)
+        if says_yes and not book.relay_firsts.isdisjoint(reading.tokens)
+        else frozenset()
+    )
     # "Feel free to circle back in the spring": not now, ask again later.
     later = _come_backs(reading, book) if not book.later_words.isdisjoint(reading.tokens) else []
     # Where each phrase that answers, doubts or asks stands.
@@ -584,6 +591,11 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         if phrase.label == "hedge" and any(a < phrase.start and phrase.end <= b for a, b in offers):
             # "I'm free Tuesday if she'd like to chat": the other's wish inside the offer.
             evidence.append(f"offer-wish:{phrase.text}")
+            continue
+        if phrase.start in relayed:
+            # "So yes, I'd be delighted - tell him to ignore my out-of-office if he
+            # catches me at sea": what the other is to do, and when, not the consent.
+            evidence.append(f"relayed:{phrase.text}")
             continue
         offer = _offered_time(reading, phrase, book) if phrase.label == "hedge" else None
         if offer is not None:
@@ -1507,6 +1519,60 @@ def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[i
             if " ".join(reading.tokens[i : i + size]) == meeting and i + size <= end:
                 return phrase.start, i + size
     return None
+
+
+def _relayed_conditions(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where an "if" stands inside a message the writer asks to be passed on to the
+    other, after a yes: one of the relay_leads, an instruction for the other to do
+    something ("tell him to", "dites-lui de", "dile que", "sag ihm, er soll", "diga-lhe
+    para", "mwambie"), after a yes not negated, then plain words, then one of the
+    conditionals and plain words to the sentence's end ("So yes, I'd be delighted - tell
+    him to ignore my out-of-office if he catches me at sea"). The condition is on what
+    the other is to do, not on the consent.
+
+    Nothing else that answers, doubts, turns or asks stands between the lead and the
+    sentence's end, nothing is negated there and the sentence asks nothing: "Yes, tell
+    him to go ahead if the budget is approved" and "Sure, tell her to call me if she's
+    not a recruiter" still doubt the yes."""
+    tokens = reading.tokens
+    yes_ends = [
+        p.end
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    out: set[int] = set()
+    at = 0
+    while at < len(tokens):
+        end = _sentence_end(reading, at)
+        start, at = at, end + 1
+        if end < len(tokens) and tokens[end] == "?":
+            continue
+        words = [i for i in range(start, end) if tokens[i].strip()]
+        said = [tokens[i] for i in words]
+        lead = next(
+            (
+                (k, k + len(wanted))
+                for k, word in enumerate(said)
+                for wanted in book.relay_leads.get(word, ())
+                if tuple(said[k : k + len(wanted)]) == wanted
+            ),
+            None,
+        )
+        if lead is None or not any(e <= words[lead[0]] for e in yes_ends):
+            continue
+        after = words[lead[1]] if lead[1] < len(words) else end
+        inside = [p for p in reading.phrases if after <= p.start < end]
+        conditions = [p for p in inside if p.label == "hedge" and p.text in book.conditionals]
+        if len(conditions) != 1 or any(
+            p.label != "neutral" and p is not conditions[0] for p in inside
+        ):
+            continue
+        if any(book.is_negator(tokens[i]) for i in words[lead[1] :]):
+            continue
+        out.add(conditions[0].start)
+    return frozenset(out)
 
 
 def _contact_offers(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]:

@@ -220,6 +220,13 @@ class PhraseBook:
             w for p in self._token_phrases(books, "span_counts") for w in p
         )
         self.conditionals = _words(books, "conditionals")
+        # "tell him to", "dites-lui de": a message for the other to do something, under
+        # its first word; an "if" inside it is looked for only when a text holds one.
+        relays: dict[str, list[tuple[str, ...]]] = {}
+        for words in sorted(self._token_phrases(books, "relay_leads"), key=lambda w: (-len(w), w)):
+            relays.setdefault(words[0], []).append(words)
+        self.relay_leads = {first: tuple(found) for first, found in relays.items()}
+        self.relay_firsts = frozenset(relays)
         self.modest_conditions = _words(books, "modest_conditions")
         self.help_words = _words(books, "help_words")
         self.knowing = _words(books, "knowing")

@@ -1537,3 +1537,40 @@ def test_a_yes_word_intensifying_a_busy_state_agrees_to_nothing(text: str, answe
     "totally booked") says how full: after a refusal it strengthens it, alone it
     answers nothing."""
     assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Yes, if I remember rightly we met in Lisbon. Happy to be introduced.", "yes"),
+        ("Happy to, if that makes sense.", "yes"),
+        ("Oui, avec plaisir. On s'est croisés à Lyon, si je me souviens bien.", "yes"),
+        ("Sí, encantado. Nos conocimos en Madrid, si no recuerdo mal.", "yes"),
+        ("Ja, gerne. Wir haben uns, wenn ich mich recht erinnere, in Köln getroffen.", "yes"),
+        ("Sim, com prazer. Conhecemo-nos em Lisboa, se bem me lembro.", "yes"),
+        ("Ndiyo, nitafurahi. Tulikutana Arusha, kama nakumbuka.", "yes"),
+        (
+            "So yes, I'd be delighted - pass him my details whenever suits and tell him"
+            " to ignore my out-of-office if he catches me at sea.",
+            "yes",
+        ),
+        ("Oui, avec plaisir. Dites-lui de m'appeler s'il passe à Lyon.", "yes"),
+        ("Sí, claro. Dile que me llame si pasa por Madrid.", "yes"),
+        ("Ja, gerne. Sag ihm, er soll mich anrufen, wenn er in Köln ist.", "yes"),
+        ("Sim, claro. Diga-lhe para me ligar se ele passar por Lisboa.", "yes"),
+        ("Ndiyo. Mwambie anipigie kama atakuja Arusha.", "yes"),
+        # A condition on the yes, or one that answers, negates or asks: still unclear.
+        ("Yes, if he's not a recruiter.", "unclear"),
+        ("Yes, happy to if the timing works.", "unclear"),
+        ("Sim, claro, se ele passar por Lisboa.", "unclear"),
+        ("Yes, tell him to go ahead if the budget is approved.", "unclear"),
+        ("Sure, tell her to call me if she's not a recruiter.", "unclear"),
+        ("Sure, tell him to call me if he wants?", "unclear"),
+        ("Tell him to call me if he wants.", "unclear"),
+    ],
+)
+def test_an_if_with_no_bearing_on_the_answer_is_no_condition(text: str, answer: str) -> None:
+    """An "if" in a side remark ("if I remember rightly", "si no recuerdo mal") or in a
+    message passed on to the other after a yes ("tell him to ignore my out-of-office
+    if he catches me at sea") conditions nothing of the consent."""
+    assert classify_text(text) == answer
