@@ -210,16 +210,74 @@ def _contraction(reading: Reading, index: int, book: PhraseBook) -> bool:
 
 
 def _negated_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
-    """Whether a negator follows the yes in the same clause, outside any phrase of its
-    own: "definitly not", "absolutely not" (while "yes, not a problem" is a yes)."""
-    i = phrase.end
-    while i < len(reading.tokens) and not reading.tokens[i].strip() and not reading.breaks[i]:
-        i += 1
-    if i >= len(reading.tokens) or reading.breaks[i]:
+    """Whether a negator follows the yes in the same clause, right after it or after
+    only words that may stand between a verb and its negation (negation_gaps: "das
+    passt aktuell leider gar nicht", "ça m'intéresse vraiment pas", "passt mir im Moment
+    nicht"): "definitly not", "absolutely not", "ça me convient pas du tout".
+
+    The negator stands outside any phrase of its own, or inside a refusal of several
+    words ("pas du tout", "im Moment nicht"), and is no refusal of its own ("Sí no
+    gracias", "Sim não" are read as before); nothing else stands between: "yes, not a
+    problem" and "passt mir sehr gut, nicht wahr" are yeses."""
+    tokens = reading.tokens
+    i = _past_gaps(reading, phrase.end, book)
+    if i >= len(tokens) or reading.breaks[i] or not book.is_negator(tokens[i]):
         return False
-    return book.is_negator(reading.tokens[i]) and not any(
-        p.start <= i < p.end for p in reading.phrases
+    holder = next((p for p in reading.phrases if p.start <= i < p.end), None)
+    if holder is None:
+        return True
+    return (
+        holder.label == "no"
+        and holder.end - holder.start > 1
+        and tokens[i] not in book.refusal_words_alone
     )
+
+
+def _past_gaps(reading: Reading, index: int, book: PhraseBook) -> int:
+    """The first token from ``index`` on in its clause that is neither a space nor one of
+    the negation_gaps ("aktuell leider gar", "vraiment", "im Moment")."""
+    tokens = reading.tokens
+    i = index
+    while i < len(tokens) and not reading.breaks[i]:
+        if not tokens[i].strip():
+            i += 1
+            continue
+        gap = next(
+            (
+                len(words)
+                for words in book.negation_gaps.get(tokens[i], ())
+                if _gap_at(reading, i, words)
+            ),
+            0,
+        )
+        if not gap:
+            return i
+        i = _word_after(reading, i, gap)
+    return i
+
+
+def _gap_at(reading: Reading, index: int, words: tuple[str, ...]) -> bool:
+    """Whether ``words`` stand from ``index`` on, spaces between, in one clause."""
+    i = index
+    for word in words:
+        while i < len(reading.tokens) and not reading.tokens[i].strip():
+            if reading.breaks[i]:
+                return False
+            i += 1
+        if i >= len(reading.tokens) or reading.tokens[i] != word:
+            return False
+        i += 1
+    return True
+
+
+def _word_after(reading: Reading, index: int, count: int) -> int:
+    """The index after ``count`` words from ``index`` on, spaces skipped."""
+    i, seen = index, 0
+    while i < len(reading.tokens) and seen < count:
+        if reading.tokens[i].strip():
+            seen += 1
+        i += 1
+    return i
 
 
 def _after_refusal(reading: Reading, phrase: Phrase) -> bool:
@@ -231,6 +289,40 @@ def _after_refusal(reading: Reading, phrase: Phrase) -> bool:
             return True
         i -= 1
     return False
+
+
+def _intensifies_busy_state(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a word of being busy or full (busy_states) stands right before or right
+    after the phrase in its clause: "nimejaa kabisa", "totally booked"."""
+    tokens = reading.tokens
+    before = phrase.start - 1
+    while before >= 0 and not tokens[before].strip() and not reading.breaks[before]:
+        before -= 1
+    after = phrase.end
+    while after < len(tokens) and not tokens[after].strip() and not reading.breaks[after]:
+        after += 1
+    return any(
+        0 <= i < len(tokens) and not reading.breaks[i] and tokens[i] in book.busy_states
+        for i in (before, after)
+    )
+
+
+def _refused_before(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a refusal, not negated, stands before the phrase or right after it (the
+    state itself: "absolutely swamped")."""
+    return any(
+        p.label == "no"
+        and (p.start < phrase.start or p.start == _next_word(reading, phrase.end))
+        and not _negated(reading, p, book)
+        for p in reading.phrases
+    )
+
+
+def _next_word(reading: Reading, index: int) -> int:
+    """The index of the first token from ``index`` on that is not a space."""
+    while index < len(reading.tokens) and not reading.tokens[index].strip():
+        index += 1
+    return index
 
 
 def _negates(phrase: Phrase, book: PhraseBook) -> bool:
@@ -400,6 +492,13 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         if says_yes and not book.contact_words.isdisjoint(reading.tokens)
         else []
     )
+    # "Yes. Tell him to ignore my out-of-office if he catches me at sea": an "if" inside
+    # a message passed on to the other.
+    relayed = (
+        _relayed_conditions(reading, book)
+        if says_yes and not book.relay_firsts.isdisjoint(reading.tokens)
+        else frozenset()
+    )
     # "Feel free to circle back in the spring": not now, ask again later.
     later = _come_backs(reading, book) if not book.later_words.isdisjoint(reading.tokens) else []
     # Where each phrase that answers, doubts or asks stands.
@@ -509,6 +608,11 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
             # "I'm free Tuesday if she'd like to chat": the other's wish inside the offer.
             evidence.append(f"offer-wish:{phrase.text}")
             continue
+        if phrase.start in relayed:
+            # "So yes, I'd be delighted - tell him to ignore my out-of-office if he
+            # catches me at sea": what the other is to do, and when, not the consent.
+            evidence.append(f"relayed:{phrase.text}")
+            continue
         offer = _offered_time(reading, phrase, book) if phrase.label == "hedge" else None
         if offer is not None:
             # "Sure, why not. I'm around most afternoons if he wants a call": the writer's
@@ -521,17 +625,29 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
             # the preference's, not the consent's.
             evidence.append(f"aside-condition:{phrase.text}")
             continue
+        state = (
+            phrase.label == "yes"
+            and phrase.text in book.refusal_intensifiers
+            and _intensifies_busy_state(reading, phrase, book)
+        )
+        if state and not _refused_before(reading, phrase, book):
+            # "Desemba nimejaa kabisa", "December I'm totally booked": "completely" says
+            # how full, and agrees to nothing.
+            evidence.append(f"busy-state:{phrase.text}")
+            continue
         if phrase.label in ("yes", "no", "hedge", "question"):
             counted.append(phrase.start)
         negated = phrase.label in ("yes", "no") and _negated(reading, phrase, book)
         if phrase.label == "yes" and _negated_after(reading, phrase, book):
             negated = True
-        if (
+        if state or (
             phrase.label == "yes"
             and phrase.text in book.refusal_intensifiers
             and _after_refusal(reading, phrase)
         ):
-            # "Hapana asante, sina nafasi kabisa": "at all" after the refusal strengthens it.
+            # "Hapana asante, sina nafasi kabisa": "at all" after the refusal strengthens
+            # it, as "completely" does a state of being full after one ("Hapana asante,
+            # sina nafasi. Desemba nimejaa kabisa.").
             negated = True
         refusal = phrase.label == "no" or (phrase.label == "yes" and negated)
         if refusal and _other_branch(reading, phrase, book):
@@ -1546,6 +1662,60 @@ def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[i
             if " ".join(reading.tokens[i : i + size]) == meeting and i + size <= end:
                 return phrase.start, i + size
     return None
+
+
+def _relayed_conditions(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where an "if" stands inside a message the writer asks to be passed on to the
+    other, after a yes: one of the relay_leads, an instruction for the other to do
+    something ("tell him to", "dites-lui de", "dile que", "sag ihm, er soll", "diga-lhe
+    para", "mwambie"), after a yes not negated, then plain words, then one of the
+    conditionals and plain words to the sentence's end ("So yes, I'd be delighted - tell
+    him to ignore my out-of-office if he catches me at sea"). The condition is on what
+    the other is to do, not on the consent.
+
+    Nothing else that answers, doubts, turns or asks stands between the lead and the
+    sentence's end, nothing is negated there and the sentence asks nothing: "Yes, tell
+    him to go ahead if the budget is approved" and "Sure, tell her to call me if she's
+    not a recruiter" still doubt the yes."""
+    tokens = reading.tokens
+    yes_ends = [
+        p.end
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    out: set[int] = set()
+    at = 0
+    while at < len(tokens):
+        end = _sentence_end(reading, at)
+        start, at = at, end + 1
+        if end < len(tokens) and tokens[end] == "?":
+            continue
+        words = [i for i in range(start, end) if tokens[i].strip()]
+        said = [tokens[i] for i in words]
+        lead = next(
+            (
+                (k, k + len(wanted))
+                for k, word in enumerate(said)
+                for wanted in book.relay_leads.get(word, ())
+                if tuple(said[k : k + len(wanted)]) == wanted
+            ),
+            None,
+        )
+        if lead is None or not any(e <= words[lead[0]] for e in yes_ends):
+            continue
+        after = words[lead[1]] if lead[1] < len(words) else end
+        inside = [p for p in reading.phrases if after <= p.start < end]
+        conditions = [p for p in inside if p.label == "hedge" and p.text in book.conditionals]
+        if len(conditions) != 1 or any(
+            p.label != "neutral" and p is not conditions[0] for p in inside
+        ):
+            continue
+        if any(book.is_negator(tokens[i]) for i in words[lead[1] :]):
+            continue
+        out.add(conditions[0].start)
+    return frozenset(out)
 
 
 def _contact_offers(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]:

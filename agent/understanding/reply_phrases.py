@@ -185,6 +185,22 @@ class PhraseBook:
         # "kabisa", "absolutely": a yes word that, after a refusal in its clause, says
         # "at all" ("sina nafasi kabisa").
         self.refusal_intensifiers = _words(books, "refusal_intensifiers")
+        # "nimejaa", "booked": being busy or full, which such a word may intensify
+        # ("Desemba nimejaa kabisa", "totally booked").
+        self.busy_states = _words(books, "busy_states")
+        # "aktuell leider gar", "vraiment": words that may stand between a yes and the
+        # negation after it ("das passt aktuell leider gar nicht"), under their first.
+        gaps: dict[str, list[tuple[str, ...]]] = {}
+        for words in sorted(
+            self._token_phrases(books, "negation_gaps"), key=lambda w: (-len(w), w)
+        ):
+            gaps.setdefault(words[0], []).append(words)
+        self.negation_gaps = {first: tuple(found) for first, found in gaps.items()}
+        # The one-word refusals that are also negators ("no", "não", "hapana"): after a
+        # yes they answer on their own, and negate nothing.
+        self.refusal_words_alone = frozenset(
+            w for w in _words(books, "no") if " " not in w
+        ) | _words(books, "alone_no")
         self._typo_targets = _typo_index(books)
         # "too to": "too" typed for "to", read so only where it completes a phrase.
         slips: dict[str, list[str]] = {}
@@ -212,6 +228,13 @@ class PhraseBook:
             w for p in self._token_phrases(books, "span_counts") for w in p
         )
         self.conditionals = _words(books, "conditionals")
+        # "tell him to", "dites-lui de": a message for the other to do something, under
+        # its first word; an "if" inside it is looked for only when a text holds one.
+        leads: dict[str, list[tuple[str, ...]]] = {}
+        for words in sorted(self._token_phrases(books, "relay_leads"), key=lambda w: (-len(w), w)):
+            leads.setdefault(words[0], []).append(words)
+        self.relay_leads = {first: tuple(found) for first, found in leads.items()}
+        self.relay_firsts = frozenset(leads)
         self.modest_conditions = _words(books, "modest_conditions")
         self.standing_offers = _words(books, "standing_offers")
         self.condition_joiners = _words(books, "condition_joiners")

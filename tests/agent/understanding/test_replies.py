@@ -1525,3 +1525,99 @@ def test_a_yes_whose_only_complement_is_a_later_time_waits(text: str, answer: st
     sentence gives a meeting ("next month works best for me", "happy to meet him, next
     month") leaves the yes standing, and asking to be asked again next month declines."""
     assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Nein danke, das passt aktuell leider gar nicht.", "no"),
+        ("Das passt mir gar nicht.", "no"),
+        ("Interessiert mich leider überhaupt nicht.", "no"),
+        ("Passt mir im Moment nicht.", "no"),
+        ("Non merci, ça me va pas.", "no"),
+        ("Ça m'intéresse vraiment pas.", "no"),
+        ("Ça me convient pas du tout.", "no"),
+        ("Sure not now.", "no"),
+        ("No gracias, ahora no me viene bien.", "no"),
+        ("Ahora mismo no me viene bien.", "no"),
+        ("Não obrigado, agora não dá jeito.", "no"),
+        ("Hapana asante, haifai kwa sasa.", "no"),
+        ("Hainifai.", "no"),
+        # Another word between, a pause, or a one-word refusal of its own: as before.
+        ("Passt mir sehr gut nicht nur zeitlich.", "yes"),
+        ("Ja, passt.", "yes"),
+        ("Ça me va, pas de souci.", "yes"),
+        ("Yes, not a problem.", "yes"),
+        ("Ndiyo, inafaa.", "yes"),
+    ],
+)
+def test_a_negation_after_a_yes_word_in_its_clause_negates_it(text: str, answer: str) -> None:
+    """A yes word with a negation later in its clause, only words such as "aktuell",
+    "leider", "gar" or "vraiment" between ("das passt aktuell leider gar nicht", "ça
+    m'intéresse vraiment pas"), is negated; Swahili negates the verb itself ("haifai")."""
+    assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Hapana asante, kwa sasa sina nafasi. Desemba nimejaa kabisa.", "no"),
+        ("Hapana. Desemba nimebanwa kabisa.", "no"),
+        ("No thanks. December I'm totally booked.", "no"),
+        ("No thanks. December is definitely full.", "no"),
+        ("I'm absolutely swamped.", "no"),
+        ("Non merci. En décembre je suis complètement débordé.", "no"),
+        ("No gracias. Diciembre lo tengo totalmente lleno.", "no"),
+        ("Nein danke. Im Dezember bin ich völlig ausgebucht.", "no"),
+        ("Não, obrigado. Dezembro estou completamente cheio.", "no"),
+        # No refusal: the state agrees to nothing.
+        ("Nimejaa kabisa.", "unclear"),
+        ("December I'm totally booked.", "unclear"),
+        # Not beside the state: read as before.
+        ("Totally! I'm booked in December though.", "yes"),
+        ("Ndiyo kabisa, nitambulishe.", "yes"),
+        ("Sina tatizo kabisa.", "yes"),
+    ],
+)
+def test_a_yes_word_intensifying_a_busy_state_agrees_to_nothing(text: str, answer: str) -> None:
+    """A yes word such as "completely" beside a state of being full ("nimejaa kabisa",
+    "totally booked") says how full: after a refusal it strengthens it, alone it
+    answers nothing."""
+    assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Yes, if I remember rightly we met in Lisbon. Happy to be introduced.", "yes"),
+        ("Happy to, if that makes sense.", "yes"),
+        ("Oui, avec plaisir. On s'est croisés à Lyon, si je me souviens bien.", "yes"),
+        ("Sí, encantado. Nos conocimos en Madrid, si no recuerdo mal.", "yes"),
+        ("Ja, gerne. Wir haben uns, wenn ich mich recht erinnere, in Köln getroffen.", "yes"),
+        ("Sim, com prazer. Conhecemo-nos em Lisboa, se bem me lembro.", "yes"),
+        ("Ndiyo, nitafurahi. Tulikutana Arusha, kama nakumbuka.", "yes"),
+        (
+            "So yes, I'd be delighted - pass him my details whenever suits and tell him"
+            " to ignore my out-of-office if he catches me at sea.",
+            "yes",
+        ),
+        ("Oui, avec plaisir. Dites-lui de m'appeler s'il passe à Lyon.", "yes"),
+        ("Sí, claro. Dile que me llame si pasa por Madrid.", "yes"),
+        ("Ja, gerne. Sag ihm, er soll mich anrufen, wenn er in Köln ist.", "yes"),
+        ("Sim, claro. Diga-lhe para me ligar se ele passar por Lisboa.", "yes"),
+        ("Ndiyo. Mwambie anipigie kama atakuja Arusha.", "yes"),
+        # A condition on the yes, or one that answers, negates or asks: still unclear.
+        ("Yes, if he's not a recruiter.", "unclear"),
+        ("Yes, happy to if the timing works.", "unclear"),
+        ("Sim, claro, se ele passar por Lisboa.", "unclear"),
+        ("Yes, tell him to go ahead if the budget is approved.", "unclear"),
+        ("Sure, tell her to call me if she's not a recruiter.", "unclear"),
+        ("Sure, tell him to call me if he wants?", "unclear"),
+        ("Tell him to call me if he wants.", "unclear"),
+    ],
+)
+def test_an_if_with_no_bearing_on_the_answer_is_no_condition(text: str, answer: str) -> None:
+    """An "if" in a side remark ("if I remember rightly", "si no recuerdo mal") or in a
+    message passed on to the other after a yes ("tell him to ignore my out-of-office
+    if he catches me at sea") conditions nothing of the consent."""
+    assert classify_text(text) == answer
