@@ -150,7 +150,11 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
             items.append(Item("end", raw, start, start + len(raw)))
             index += 1
             continue
-        special = _special_at(tokens, index, rules) if lower in special_words else None
+        special = (
+            _special_at(tokens, index, rules)
+            if lower in special_words and not _title_before_name(tokens, index, rules)
+            else None
+        )
         if special is not None:
             items.append(special[0])
             index += special[1]
@@ -193,6 +197,18 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
         items.append(Item(kind, lower, start, start + len(raw)))
         index += 1
     return items
+
+
+def _title_before_name(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
+    """Whether a pronoun that is also a title, written with a capital, is the title: a
+    name follows it ("avec Me Geneviève Tremblay-Lachance", the Québec notary's "Maître"),
+    where the pronoun is written in lower case or before a verb ("pouvais me mettre",
+    "Me gustaría")."""
+    token = tokens[index]
+    if token.lower not in rules.titles or not token.text[0].isupper() or token.text.isupper():
+        return False
+    after = index + 1
+    return token.space and after < len(tokens) and _is_name_token(tokens[after].text, rules)
 
 
 def _opens_on_a_verb(tokens: Sequence[Token], index: int, item: Item) -> bool:

@@ -1,0 +1,122 @@
+"""How people are named in requests: titles of professions, compound surnames and
+particles, nicknames, names typed in a hurry."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.message import Address
+from agent.understanding.address_book import MemoryAddressBook
+from agent.understanding.request_model import Party
+from tests.agent.understanding.test_requests import understand
+
+WRITER = Party("Ann Lee", "ann@lee.example")
+
+
+@pytest.mark.parametrize(
+    ("body", "b"),
+    [
+        (
+            "Estimados: les solicito de la manera más atenta que me presenten con el Ing. "
+            "Pedro Gómez Treviño (pgomez@acerosnorte.mx). Saludos",
+            Party("Pedro Gómez Treviño", "pgomez@acerosnorte.mx"),
+        ),
+        (
+            "Hola, ¿me podrías presentar a la Arq. Lucía Fernández (lucia@fernandez-arq.mx)?",
+            Party("Lucía Fernández", "lucia@fernandez-arq.mx"),
+        ),
+        (
+            "Je me demandais si tu pouvais me mettre en contact avec Me Geneviève "
+            "Tremblay-Lachance, notaire à Sherbrooke (g.tremblay-lachance@notaires.qc.ca).",
+            Party("Geneviève Tremblay-Lachance", "g.tremblay-lachance@notaires.qc.ca"),
+        ),
+        (
+            "Könnten Sie mich bitte mit Mag. Julia Berger (julia.berger@kanzlei-berger.at) "
+            "bekannt machen?",
+            Party("Julia Berger", "julia.berger@kanzlei-berger.at"),
+        ),
+        (
+            "Könnten Sie mich bitte mit Ing. Karl Huber (k.huber@huberbau.at) bekannt machen?",
+            Party("Karl Huber", "k.huber@huberbau.at"),
+        ),
+        (
+            "Olá, pode me apresentar à Senhora Ana Costa (ana@costa.pt)? Obrigado",
+            Party("Ana Costa", "ana@costa.pt"),
+        ),
+        (
+            "Habari, naomba unitambulishe kwa Wakili Amina Juma (amina@jumalaw.co.tz). Asante",
+            Party("Amina Juma", "amina@jumalaw.co.tz"),
+        ),
+    ],
+)
+def test_a_title_of_a_profession_is_no_part_of_the_name(body: str, b: Party) -> None:
+    result = understand(body)
+    assert result.kind == "intro_request"
+    assert (result.a, result.b) == (WRITER, b)
+    assert result.confident
+
+
+def test_a_plural_ask_with_particles_and_a_title_pairs_the_two_named() -> None:
+    result = understand(
+        "Estimado equipo:\n\nPor medio del presente les solicito de la manera más atenta que "
+        "presenten a Juan Carlos de la Cruz (jc.delacruz@agrotech.mx), quien dirige una startup "
+        "de riego en Guanajuato, con la Lic. Mariana Villaseñor Ortega "
+        "(mvillasenor@fondosemilla.mx), del Fondo Semilla del Bajío. Juan Carlos está "
+        "levantando su ronda presemilla.\n\nAtentamente,\nIng. Raúl Ibarra"
+    )
+    assert (result.a, result.b) == (
+        Party("Juan Carlos de la Cruz", "jc.delacruz@agrotech.mx"),
+        Party("Mariana Villaseñor Ortega", "mvillasenor@fondosemilla.mx"),
+    )
+    assert result.confident
+
+
+def test_me_before_a_name_is_the_title_and_before_a_verb_the_writer() -> None:
+    result = understand(
+        "Pourriez-vous présenter Me Julien Caron (jcaron@caron-avocats.fr) à Monsieur Paul Roy "
+        "(paul@roy.fr) ? Merci"
+    )
+    assert (result.a, result.b) == (
+        Party("Julien Caron", "jcaron@caron-avocats.fr"),
+        Party("Paul Roy", "paul@roy.fr"),
+    )
+    for body in (
+        "Me présenter à Paul Roy (paul@roy.fr) serait super. Merci",
+        "Me gustaría conocer a Paul Roy (paul@roy.fr). Gracias",
+    ):
+        result = understand(body)
+        assert (result.a, result.b) == (WRITER, Party("Paul Roy", "paul@roy.fr"))
+
+
+BOOK = MemoryAddressBook(
+    [
+        Address("Sandrine Favre-Bulle", "s.favre-bulle@fidujura.ch"),
+        Address("Nicolas Favre", "nicolas.favre@fidujura.ch"),
+    ]
+)
+
+
+def test_a_hyphenated_surname_after_madame_is_known_from_the_book() -> None:
+    result = understand(
+        "Bonjour,\n\nAuriez-vous l'amabilité de me présenter à Madame Sandrine Favre-Bulle ? "
+        "Nous cherchons une fiduciaire.",
+        book=BOOK,
+    )
+    assert result.b == Party("Sandrine Favre-Bulle", "s.favre-bulle@fidujura.ch")
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A surname two people of the book share.
+        "Pourriez-vous me présenter à Madame Favre ? Merci",
+        # A first name and a surname the book holds only as part of another's.
+        "Pourriez-vous me présenter à Sandrine Favre ? Merci",
+    ],
+)
+def test_a_part_of_a_hyphenated_surname_is_no_one_of_the_book(body: str) -> None:
+    result = understand(body, book=BOOK)
+    assert result.kind == "intro_request"
+    assert result.b is not None and result.b.email is None
+    assert not result.confident
