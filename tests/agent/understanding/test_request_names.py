@@ -120,3 +120,55 @@ def test_a_part_of_a_hyphenated_surname_is_no_one_of_the_book(body: str) -> None
     assert result.kind == "intro_request"
     assert result.b is not None and result.b.email is None
     assert not result.confident
+
+
+@pytest.mark.parametrize(
+    ("body", "b"),
+    [
+        (
+            'Che, ¿me podés presentar a Mercedes "Meche" Aguirre Larraín? Su mail es '
+            "meche@aguirrevinos.cl. Ella arma la distribución en Santiago.",
+            Party("Mercedes Aguirre Larraín", "meche@aguirrevinos.cl"),
+        ),
+        (
+            "Could you introduce me to Robert \u201cBob\u201d Smith (bob@smith.io)? Thanks",
+            Party("Robert Smith", "bob@smith.io"),
+        ),
+        (
+            "Pourrais-tu me présenter à José « Pepe » García (pepe@garcia.es) ?",
+            Party("José García", "pepe@garcia.es"),
+        ),
+        (
+            "Könnten Sie mich mit Wolfgang \u201eWolle\u201c Maier (wolle@maier.de) bekannt "
+            "machen?",
+            Party("Wolfgang Maier", "wolle@maier.de"),
+        ),
+        (
+            'Você pode me apresentar ao Carlos "Cacá" Souza (caca@souza.com.br)? Obrigado',
+            Party("Carlos Souza", "caca@souza.com.br"),
+        ),
+        (
+            'Naomba unitambulishe kwa Juma "JJ" Mrisho (jj@mrisho.co.tz). Asante',
+            Party("Juma Mrisho", "jj@mrisho.co.tz"),
+        ),
+    ],
+)
+def test_a_nickname_in_quotes_is_inside_the_name(body: str, b: Party) -> None:
+    result = understand(body)
+    assert (result.a, result.b) == (WRITER, b)
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # A quoted word after the whole name: a company, no part of it.
+        ('Could you introduce me to Carla Diaz "Bloom" founder? Thanks', "Carla Diaz"),
+        # A quoted word after a first name, then no surname.
+        ('¿Me podés presentar a Mercedes "Meche" en la feria? Gracias', "Mercedes"),
+    ],
+)
+def test_a_quoted_word_without_a_surname_after_it_ends_the_name(body: str, name: str) -> None:
+    result = understand(body)
+    assert result.b is not None and result.b.name == name
+    assert not result.confident
