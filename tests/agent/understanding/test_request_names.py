@@ -172,3 +172,36 @@ def test_a_quoted_word_without_a_surname_after_it_ends_the_name(body: str, name:
     result = understand(body)
     assert result.b is not None and result.b.name == name
     assert not result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bjr stp connecte moi avec Rui Costa rui.costa@costa.pt pour le transport. merci",
+        "Slt, connectez-moi avec Rui Costa (rui.costa@costa.pt) svp",
+        "Bsr branche moi avec Rui Costa rui.costa@costa.pt stp",
+        "hallo bte vernetz mich mit Rui Costa rui.costa@costa.pt danke",
+        "Hallo, vernetze mich bitte mit Rui Costa rui.costa@costa.pt danke",
+        "hola xfa conectame con Rui Costa rui.costa@costa.pt gracias",
+        "oi, pfvr apresenta me ao Rui Costa rui.costa@costa.pt obg",
+        "Pls connect me with Rui Costa rui.costa@costa.pt thx",
+        "Habari tafadhali niunganishe na Rui Costa rui.costa@costa.pt asante",
+    ],
+)
+def test_a_request_typed_as_a_text_message(body: str) -> None:
+    result = understand(body)
+    assert (result.a, result.b) == (WRITER, Party("Rui Costa", "rui.costa@costa.pt"))
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Connecting to an account, a platform or a desk: no one.
+        "Bjr, je n'arrive pas à me connecter avec mon compte. merci",
+        "Stp connecte moi avec la plateforme de paiement",
+        "Hallo, verbinde mich bitte mit der Buchhaltung, danke",
+    ],
+)
+def test_a_text_message_connecting_to_no_one_asks_nothing(body: str) -> None:
+    assert understand(body).kind == "not_a_request"
