@@ -205,3 +205,73 @@ def test_a_request_typed_as_a_text_message(body: str) -> None:
 )
 def test_a_text_message_connecting_to_no_one_asks_nothing(body: str) -> None:
     assert understand(body).kind == "not_a_request"
+
+
+@pytest.mark.parametrize(
+    ("body", "b"),
+    [
+        (
+            "Allo! Peux-tu connecter Maxime Ouellet (maxime@ouellet-acoustique.com) avec mon "
+            "chum Jean-Philippe Gagnon? L'adresse de JP c'est jp.gagnon at videotron dot ca (il "
+            "veut pas que je l'écrive au complet). Merci!!",
+            Party("Jean-Philippe Gagnon", None),
+        ),
+        (
+            "Kannst du mich mit Lukas Oberhofer bekannt machen? Seine Adresse: lukas [at] "
+            "oberhofer-holz [punkt] at. Danke",
+            Party("Lukas Oberhofer", None),
+        ),
+        (
+            "Could you introduce me to Ann Baker? Her email is ann dot baker at gmail dot com.",
+            Party("Ann Baker", None),
+        ),
+        (
+            "¿Me podés presentar a Ana Ruiz? Su mail es ana.ruiz arroba gmail punto com. Gracias",
+            Party("Ana Ruiz", None),
+        ),
+        (
+            "Pode me apresentar à Ana Ruiz? O email dela é ana.ruiz arroba gmail ponto com.",
+            Party("Ana Ruiz", None),
+        ),
+        (
+            "Naomba unitambulishe kwa Amina Juma, barua pepe yake ni amina at juma dot co dot "
+            "tz. Asante",
+            Party("Amina Juma", None),
+        ),
+        # An address given as well, beside one spelled out: which is meant is asked.
+        (
+            "Könnten Sie mich mit Lukas Oberhofer (l.oberhofer@holz.at) bekannt machen? Privat: "
+            "lukas [at] oberhofer-holz [punkt] at. Danke",
+            Party("Lukas Oberhofer", "l.oberhofer@holz.at"),
+        ),
+    ],
+)
+def test_an_address_spelled_out_is_never_decoded(body: str, b: Party) -> None:
+    result = understand(body)
+    assert result.kind == "intro_request"
+    assert result.b == b
+    assert not result.confident
+
+
+def test_an_address_spelled_out_leaves_the_book_address_to_be_asked_about() -> None:
+    book = MemoryAddressBook([Address("Ann Baker", "ann@bakerco.example")])
+    result = understand(
+        "Could you introduce me to Ann Baker? Her email is ann dot baker at gmail dot com.",
+        book=book,
+    )
+    assert result.kind == "intro_request"
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pourrais-tu me présenter à Jean Roy (jean@roy.ca) ? On s'est vus chez Google point "
+        "final. Merci",
+        "Could you introduce me to Jean Roy (jean@roy.ca)? We met at the fair. Thanks",
+    ],
+)
+def test_words_that_spell_no_address_doubt_nothing(body: str) -> None:
+    result = understand(body)
+    assert result.b == Party("Jean Roy", "jean@roy.ca")
+    assert result.confident
