@@ -3,9 +3,14 @@ particles, nicknames, names typed in a hurry."""
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 
+from agent.engine.inbound import _StoreAddressBook
+from agent.engine.tables import ADDRESS_BOOK
 from agent.message import Address
+from agent.store.base import Tables
 from agent.understanding.address_book import MemoryAddressBook
 from agent.understanding.request_model import Party
 from tests.agent.understanding.test_requests import understand
@@ -275,3 +280,90 @@ def test_words_that_spell_no_address_doubt_nothing(body: str) -> None:
     result = understand(body)
     assert result.b == Party("Jean Roy", "jean@roy.ca")
     assert result.confident
+
+
+TUNDE = Party("Tunde Bakare", "tunde@bakare.ng")
+NAMESAKES = MemoryAddressBook(
+    [
+        Address("Chidi Eze", "chidi.eze@payrail.ng"),
+        Address("Chidiebere Nwosu", "chidi@nwosu-compliance.com"),
+        Address("Tunde Bakare", TUNDE.email or ""),
+        Address("Amaka Obi", "ada@obi.ng"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please help me link up with Tunde Bakare. Thanks",
+        "Could you help me connect with Tunde Bakare? Thanks",
+        "Peux-tu m'aider à entrer en contact avec Tunde Bakare ? Merci",
+        "Aide-moi à me connecter avec Tunde Bakare stp",
+        "¿Me ayudas a conectar con Tunde Bakare? Gracias",
+        "¿Me podés ayudar a contactar con Tunde Bakare? Gracias",
+        "Kannst du mir helfen, mit Tunde Bakare in Kontakt zu kommen? Danke",
+        "Hilf mir bitte, mit Tunde Bakare in Kontakt zu kommen. Danke",
+        "Você pode me ajudar a entrar em contato com o Tunde Bakare? Obrigado",
+        "Tafadhali nisaidie kuwasiliana na Tunde Bakare. Asante",
+    ],
+)
+def test_help_me_connect_with_asks(body: str) -> None:
+    result = understand(body, book=NAMESAKES)
+    assert (result.a, result.b) == (WRITER, TUNDE)
+    assert result.confident
+
+
+def test_a_first_name_another_entry_goes_by_is_no_one_certain() -> None:
+    result = understand(
+        "Please help me link up with Chidi, the one that does fintech compliance. We need "
+        "someone to review our licence application.",
+        book=NAMESAKES,
+    )
+    assert result.kind == "intro_request"
+    assert result.b == Party("Chidi", None)
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
+    ("body", "b"),
+    [
+        # The full name, or the name the address only adds to, is one person.
+        ("Please introduce me to Chidi Eze. Thanks", Party("Chidi Eze", "chidi.eze@payrail.ng")),
+        (
+            "Please introduce me to Chidiebere. Thanks",
+            Party("Chidiebere Nwosu", "chidi@nwosu-compliance.com"),
+        ),
+        ("Please introduce me to Tunde. Thanks", TUNDE),
+    ],
+)
+def test_a_name_one_entry_answers_to_stays_certain(body: str, b: Party) -> None:
+    result = understand(body, book=NAMESAKES)
+    assert result.b == b
+    assert result.confident
+
+
+def test_a_name_only_an_address_spells_resolves_to_no_one() -> None:
+    result = understand("Please introduce me to Ada. Thanks", book=NAMESAKES)
+    assert result.b is None or result.b.email is None
+    assert not result.confident
+
+
+def test_the_stored_book_finds_namesakes_as_the_memory_book_does() -> None:
+    class Stored:
+        def all(self, table: str) -> dict[str, dict[str, object]]:
+            assert table == ADDRESS_BOOK
+            return {
+                "chidi.eze@payrail.ng": {"names": ["Chidi Eze"]},
+                "chidi@nwosu-compliance.com": {"names": ["Chidiebere Nwosu"]},
+                "ada@obi.ng": {"names": ["Amaka Obi"]},
+            }
+
+    book = _StoreAddressBook(cast(Tables, Stored()))
+    assert {a.email for a in book.lookup("Chidi")} == {
+        "chidi.eze@payrail.ng",
+        "chidi@nwosu-compliance.com",
+    }
+    assert [a.email for a in book.lookup("Chidi Eze")] == ["chidi.eze@payrail.ng"]
+    assert [a.email for a in book.lookup("Chidiebere")] == ["chidi@nwosu-compliance.com"]
+    assert book.lookup("Ada") == ()
