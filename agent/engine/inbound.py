@@ -57,6 +57,7 @@ from agent.engine.tables import (
 )
 from agent.message import Address, ParsedMessage
 from agent.store.base import Tables
+from agent.understanding.address_book import called_by, with_namesakes
 from agent.understanding.request_model import RequestResult
 from rules.allowed_requester import AllowedRequester
 from rules.authenticated_sender import AuthenticatedSender
@@ -467,6 +468,7 @@ class _StoreAddressBook:
     def __init__(self, tables: Tables) -> None:
         self._tables = tables
         self._by_name: dict[str, list[Address]] | None = None
+        self._called: dict[str, dict[str, Address]] = {}
 
     def lookup(self, name: str) -> Sequence[Address]:
         if self._by_name is None:
@@ -476,9 +478,14 @@ class _StoreAddressBook:
                     words = " ".join(str(full).casefold().split())
                     for key in {words, words.split()[0]} if words else ():
                         index.setdefault(key, []).append(Address(str(full), email))
+                    entry = Address(str(full), email)
+                    called = called_by(entry)
+                    if called is not None:
+                        self._called.setdefault(called, {})[entry.key] = entry
             self._by_name = index
-        found = self._by_name.get(" ".join(name.casefold().split()), [])
-        return tuple({a.key: a for a in found}.values())
+        key = " ".join(name.casefold().split())
+        found = self._by_name.get(key, [])
+        return with_namesakes(tuple({a.key: a for a in found}.values()), key, self._called)
 
 
 def _same_mailbox(address: str, agent_address: str) -> bool:

@@ -150,7 +150,11 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
             items.append(Item("end", raw, start, start + len(raw)))
             index += 1
             continue
-        special = _special_at(tokens, index, rules) if lower in special_words else None
+        special = (
+            _special_at(tokens, index, rules)
+            if lower in special_words and not _title_before_name(tokens, index, rules)
+            else None
+        )
         if special is not None:
             items.append(special[0])
             index += special[1]
@@ -193,6 +197,18 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
         items.append(Item(kind, lower, start, start + len(raw)))
         index += 1
     return items
+
+
+def _title_before_name(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
+    """Whether a pronoun that is also a title, written with a capital, is the title: a
+    name follows it ("avec Me Geneviève Tremblay-Lachance", the Québec notary's "Maître"),
+    where the pronoun is written in lower case or before a verb ("pouvais me mettre",
+    "Me gustaría")."""
+    token = tokens[index]
+    if token.lower not in rules.titles or not token.text[0].isupper() or token.text.isupper():
+        return False
+    after = index + 1
+    return token.space and after < len(tokens) and _is_name_token(tokens[after].text, rules)
 
 
 def _opens_on_a_verb(tokens: Sequence[Token], index: int, item: Item) -> bool:
@@ -512,6 +528,14 @@ def _read_name(
                 cursor += 2
                 continue
             break
+        if token.text in _NICKNAME_QUOTES and previous.space:
+            nickname = _nickname_end(tokens, cursor, rules)
+            if nickname:
+                # 'Mercedes "Meche" Aguirre Larraín': the nickname is how she is called,
+                # and her name goes on after it.
+                cursor = nickname
+                continue
+            break
         if _is_name_token(token.text, rules) or (
             len(parts) == 1 and previous.space and _spelled_surname(token, parts[0], spelled, rules)
         ):
@@ -558,6 +582,43 @@ def _read_name(
         break
     name = " ".join(parts)
     return _named(tokens, start, last, name)
+
+
+# The quotes a nickname is written in, each with the one closing it.
+_NICKNAME_QUOTES = {
+    '"': '"',
+    "'": "'",
+    "\u201c": "\u201d",
+    "\u201e": "\u201c",
+    "\u2018": "\u2019",
+    "\u00ab": "\u00bb",
+}
+
+
+def _nickname_end(tokens: Sequence[Token], index: int, rules: Rules) -> int:
+    """Where the name goes on after a nickname opening on the quote at ``index``, inside
+    a name ('Mercedes "Meche" Aguirre', "José «Pepe» García", "Wolfgang „Wolle“ Maier"):
+    one or two capitalised words or initials in closing quotes, then, after a space, the
+    surname.
+    0 when there is no such nickname: a quote after a name may close it, or open a
+    word ('Ann "the boss" Lee', 'Ann Lee "Bloom"')."""
+    closing = _NICKNAME_QUOTES[tokens[index].text]
+    cursor = index + 1
+    words = 0
+    while cursor < len(tokens) and words < 2 and _is_nickname_word(tokens[cursor].text, rules):
+        words += 1
+        cursor += 1
+    if not words or cursor + 1 >= len(tokens) or tokens[cursor].text != closing:
+        return 0
+    if not tokens[cursor].space:
+        return 0
+    after = cursor + 1
+    return after if _is_name_token(tokens[after].text, rules) else 0
+
+
+def _is_nickname_word(text: str, rules: Rules) -> bool:
+    """A word of a nickname: a name's, or initials in capitals ("JJ")."""
+    return _is_name_token(text, rules) or (len(text) >= 2 and text.isalpha() and text.isupper())
 
 
 # The words of an organisation's name after the one opening it ("Agua Viva").

@@ -249,6 +249,10 @@ class Rules:
     # An address said to be old or a guess ("his old address was ...", "ancienne adresse"),
     # or what was asked corrected ("Actually just Bob for now", "sorry, I meant").
     doubt_cues: set[str] = field(default_factory=set)
+    # An address spelled out in words, its "@" and its dots ("jp.gagnon at videotron dot
+    # ca", "lukas [at] oberhofer-holz [punkt] at"): never read as an address.
+    address_ats: set[str] = field(default_factory=set)
+    address_dots: set[str] = field(default_factory=set)
     # Words that make a sentence a plea ("please", "could you", "könnten Sie", "naomba").
     pleas: set[str] = field(default_factory=set)
     # Two others as the object of an ask ("the two", "die beiden", "les deux", "wote wawili").
@@ -348,6 +352,7 @@ class Rules:
     dismissal_re: re.Pattern[str] = _NEVER
     no_action_cue_re: re.Pattern[str] = _NEVER
     doubt_cue_re: re.Pattern[str] = _NEVER
+    spelled_address_re: re.Pattern[str] = _NEVER
     plea_re: re.Pattern[str] = _NEVER
     both_re: re.Pattern[str] = _NEVER
     them_re: re.Pattern[str] = _NEVER
@@ -583,6 +588,26 @@ def _lead_regex(phrases: Iterable[str], sources: Iterable[str] = ()) -> re.Patte
     return re.compile(rf"{opening}(?:{body}) ?[:\-\u2013]?")
 
 
+def _spelled_address_regex(ats: Iterable[str], dots: Iterable[str]) -> re.Pattern[str]:
+    """An address spelled out in words, in case-folded text: a local part, an "at" word,
+    a domain word and one "dot" word or more, each such word between spaces or in
+    brackets, the last label of two to four letters ("jp.gagnon at videotron dot ca",
+    "lukas [at] oberhofer-holz [punkt] at", "ana.ruiz arroba gmail punto com")."""
+
+    def spoken(words: Iterable[str]) -> str:
+        either = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        return rf"(?:\s*[\[(<{{]\s*(?:{either})\s*[\])>}}]\s*|\s+(?:{either})\s+)"
+
+    if not ats or not dots:
+        return _NEVER
+    word = r"[\w-]+"
+    # The last label is a top-level domain's, of letters: "point final" ends no address.
+    ending = r"[^\W\d_]{2,4}(?![\w-])"
+    return re.compile(
+        rf"(?<![\w.@])[\w.+'-]+{spoken(ats)}{word}(?:{spoken(dots)}{word})*{spoken(dots)}{ending}"
+    )
+
+
 @lru_cache(maxsize=1)
 def load_rules() -> Rules:
     """Load and compile every language's rules (once per process)."""
@@ -698,6 +723,8 @@ def load_rules() -> Rules:
         rules.pair_verbs |= fold(data.get("pair_verbs", ()))
         rules.mutual_words |= fold(data.get("mutual_words", ()))
         rules.doubt_cues |= fold(data.get("doubt_cues", ()))
+        rules.address_ats |= fold(data.get("address_ats", ()))
+        rules.address_dots |= fold(data.get("address_dots", ()))
         address_leads |= fold(data.get("address_leads", ()))
         continuations |= fold(data.get("address_lead_continuations", ()))
         rules.pleas |= fold(data.get("pleas", ()))
@@ -772,6 +799,7 @@ def load_rules() -> Rules:
     rules.no_action_cue_re = phrase_regex(rules.no_action_cues)
     # Either way the agent asks rather than acts, so one search covers both.
     rules.doubt_cue_re = phrase_regex(rules.doubt_cues | rules.later_cues)
+    rules.spelled_address_re = _spelled_address_regex(rules.address_ats, rules.address_dots)
     rules.plea_re = phrase_regex(rules.pleas)
     rules.both_re = phrase_regex(rules.both_words)
     rules.them_re = phrase_regex(rules.them_words)

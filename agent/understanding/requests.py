@@ -197,7 +197,13 @@ def understand_request(
     # "Surtout pas Paul Girard : son ancienne adresse ne répond plus": what is said of
     # someone not to introduce neither doubts the ask nor is left out of it.
     asked, excluded = without_exclusions(own[:signed], rules)
-    doubts = rules.doubt_cue_re.search(normal_text(asked)) is not None
+    folded_ask = normal_text(asked)
+    # "L'adresse de JP c'est jp.gagnon at videotron dot ca": an address spelled out is
+    # never decoded into one to write to, and the one it is for stays to be asked about.
+    doubts = rules.doubt_cue_re.search(folded_ask) is not None or (
+        any(dot in folded_ask for dot in rules.address_dots)
+        and rules.spelled_address_re.search(folded_ask) is not None
+    )
     confident = (
         all(certain_pair(a, b, agent) for a, b in pairs)
         and not doubts
