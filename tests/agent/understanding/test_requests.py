@@ -3626,6 +3626,79 @@ def test_an_object_pronoun_of_someone_else_is_not_the_forwards_author() -> None:
     assert not alone.confident
 
 
+# Another person named in a forward's note before its pronoun: "ela" is that one.
+ANA = Party("Ana Souza", "ana@souza.example")
+OTHER_BEFORE_PRONOUN = [
+    "A minha colega Ana Souza{at} também quer ajuda: você pode apresentar ela à Carmen "
+    "Delgado (carmen@olivar.example)?",
+    "O meu colega Ana Souza{at} também quer ajuda. Você pode apresentar ele à Carmen "
+    "Delgado (carmen@olivar.example)?",
+    "My colleague Ana Souza{at} wants help too: could you introduce her to Carmen Delgado "
+    "(carmen@olivar.example)?",
+    "My colleague Ana Souza{at} wants help too. Could you introduce him to Carmen Delgado "
+    "(carmen@olivar.example)?",
+    "Ma collègue Ana Souza{at} voudrait aussi de l'aide. Pourriez-vous la présenter à "
+    "Carmen Delgado (carmen@olivar.example) ?",
+    "Mon collègue Ana Souza{at} voudrait aussi de l'aide. Pourriez-vous le présenter à "
+    "Carmen Delgado (carmen@olivar.example) ?",
+    "Mi colega Ana Souza{at} también necesita ayuda. Te pido que la presentes a Carmen "
+    "Delgado (carmen@olivar.example).",
+    "Meine Kollegin Ana Souza{at} sucht auch Hilfe. Bitte stellen Sie sie Carmen Delgado "
+    "(carmen@olivar.example) vor.",
+    "Mein Kollege Ana Souza{at} sucht auch Hilfe. Könnten Sie ihn mit Carmen Delgado "
+    "(carmen@olivar.example) bekannt machen?",
+    "Mwenzangu Ana Souza{at} pia anahitaji msaada. Tafadhali mtambulishe kwa Carmen Delgado "
+    "(carmen@olivar.example).",
+    "Mwenzangu Ana Souza{at} pia anahitaji msaada. Tafadhali mtambulishe yeye kwa Carmen "
+    "Delgado (carmen@olivar.example).",
+]
+
+
+def test_a_pronoun_after_someone_else_named_in_a_forwards_note_is_that_one() -> None:
+    for template in OTHER_BEFORE_PRONOUN:
+        # With an address, the one named is certain.
+        note = template.format(at=" (ana@souza.example)")
+        result = _from_antonio(note)
+        assert result.kind == "intro_request", note
+        assert {result.a, result.b} == {ANA, CARMEN}, note
+        assert result.confident, note
+        # Without one, the agent asks, and never pairs the forwarded mail's author.
+        note = template.format(at="")
+        result = _from_antonio(note)
+        assert not result.confident, note
+        assert {result.a, result.b} != {HELGA, CARMEN}, note
+
+
+def test_a_pronoun_after_two_others_named_in_a_forwards_note_is_no_one_certain() -> None:
+    for template in OTHER_BEFORE_PRONOUN:
+        for named in (" (ana@souza.example) und Bia Lima (bia@lima.example)", " and Bia Lima"):
+            note = template.format(at=named)
+            result = _from_antonio(note)
+            assert not result.confident, note
+            assert {result.a, result.b} != {HELGA, CARMEN}, note
+    # The author named with someone else: which one is not said.
+    note = (
+        "Unten die Anfrage von Frau Dahl, Ana Souza (ana@souza.example) kennt sie. Bitte "
+        "stellen Sie sie Carmen Delgado (carmen@olivar.example) vor."
+    )
+    assert not _from_antonio(note).confident
+
+
+def test_a_pronoun_after_the_author_or_the_writer_named_stays_the_author() -> None:
+    notes = [
+        "Unten die Anfrage von Frau Helga Dahl. Bitte stellen Sie sie Carmen Delgado "
+        "(carmen@olivar.example) vor.",
+        "Antonio Morales here. Helga wrote to me below: could you introduce her to Carmen "
+        "Delgado (carmen@olivar.example)?",
+        "Olá, aqui é o Antonio Morales: você pode apresentar ela à Carmen Delgado "
+        "(carmen@olivar.example)?",
+    ]
+    for note in notes:
+        result = _from_antonio(note)
+        assert {result.a, result.b} == {HELGA, CARMEN}, note
+        assert result.confident, note
+
+
 THEM_ASKS = [
     "Ma fille Camille Roux (camille@roux.example) cherche un poste. On m'a dit le plus grand "
     "bien du Dr Benoît Lemaire, qui a un cabinet. Pourriez-vous les mettre en contact ?",
