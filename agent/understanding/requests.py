@@ -730,12 +730,16 @@ def _implied(
 ) -> Iterator[tuple[Resolved, Resolved]]:
     """The pairs the asks of each piece read imply (agent.understanding.request_implied)."""
     for reading, scene_here in implied_by:
-        implied = implied_pair(reading.asking, scene_here, rules, copied)
+        implied = implied_pair(reading.asking, scene_here, rules, copied, reading.items)
         if implied is None:
             # An intro word no ask phrase knows ("¿Nos pones en contacto?") implies a pair
             # only where its sentence pleads or asks, never as copied intake alone.
             intending = reading.intending()
-            implied = implied_pair(intending, scene_here, rules) if intending else None
+            implied = (
+                implied_pair(intending, scene_here, rules, items=reading.items)
+                if intending
+                else None
+            )
             if implied is None and (reading.asking or intending):
                 # "Pourriez-vous les mettre en contact ?": the two named before, one
                 # perhaps without an address.

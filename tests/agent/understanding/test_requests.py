@@ -2342,6 +2342,47 @@ def test_us_to_the_agent_alone_is_the_writer_and_the_one_person_named_before() -
     assert (result.a, result.b) == (ann, Party("Bo Li", "bo@li.example"))
 
 
+def test_us_to_the_agent_alone_after_two_named_implies_no_pair() -> None:
+    # "us" may be the writer and either one: the address given for one ties no pair.
+    for body in (
+        "Jane Doe and Bridget Farrow make lovely things for the shop - could you introduce "
+        "us? Her email's bridget@farrow.example",
+        "Jane Doe and Bridget Farrow make lovely things. Could you put us in touch? "
+        "bridget@farrow.example",
+        "Jane Doe et Bridget Farrow fabriquent de belles choses. Pourriez-vous nous "
+        "présenter ? Son adresse est bridget@farrow.example",
+        "Jane Doe y Bridget Farrow hacen cosas preciosas. ¿Podrías presentarnos? Su correo "
+        "es bridget@farrow.example",
+        "Jane Doe und Bridget Farrow machen schöne Dinge. Könnten Sie uns vorstellen? Ihre "
+        "Adresse lautet bridget@farrow.example",
+        "A Jane Doe e a Bridget Farrow fazem coisas lindas. Poderia nos apresentar? O e-mail "
+        "dela é bridget@farrow.example",
+        "Jane Doe na Bridget Farrow wanatengeneza vitu vizuri. Unaweza kututambulisha? "
+        "Barua pepe yake ni bridget@farrow.example",
+    ):
+        result = understand(body)
+        assert result.kind == "intro_request", body
+        assert not result.confident, body
+    # A place and a company named before "us" are no one.
+    result = understand(
+        "I own a small bakery in San Antonio. My customer told me his friend Jordan Ellis "
+        "runs Bright Mesa Roasters, his email is jordan@brightmesaroasters.com. Would you be "
+        "able to put us in touch?"
+    )
+    assert result.b == Party("Jordan Ellis", "jordan@brightmesaroasters.com")
+    assert result.confident
+    # One named before "us", the other only after it: the pair stands.
+    result = understand(
+        "Bridget Farrow makes lovely things - could you introduce us? Her email's "
+        "bridget@farrow.example. Jane Doe told me about her."
+    )
+    assert (result.a, result.b) == (
+        Party("Ann Lee", "ann@lee.example"),
+        Party("Bridget Farrow", "bridget@farrow.example"),
+    )
+    assert result.confident
+
+
 def test_an_affectionate_closing_is_no_reason() -> None:
     for body in (
         "Could you introduce me to Priya Raman (priya@lumen.example)?\n\nLots of love,\nAnnie x",
