@@ -1076,6 +1076,10 @@ def _continued_matches(
         if "A" in match.slots:
             carried.append(match)
             continue
+        if all(item.kind == "self" for item in match.slots["B"]) and taken.get(number, end) < end:
+            # "Y a mí porfa poneme en contacto con María José de la Cruz (...)": the
+            # writer put first, of the ask the sentence goes on to make.
+            continue
         # The request before names the other party, or implies it (the writer).
         earlier = before[-1]
         slots = {**earlier.slots, "B": match.slots["B"]}

@@ -2680,6 +2680,33 @@ def test_a_list_item_may_repeat_the_frame_without_its_verb() -> None:
     assert thanks.kind == "not_a_request"
 
 
+def test_the_writer_put_first_of_a_sentences_own_ask_carries_nothing_on() -> None:
+    # "Y a mí ... poneme en contacto con": the writer, put first, of the ask that follows,
+    # not the one to meet the pair asked for before.
+    pair = "Luz Castaño (luz@cafe.example) y Andrés Salazar (andres@tost.example)"
+    for body in (
+        f"Dos encarguitos:\n\n1. Que se conozcan {pair}. Él busca café de Huila.\n\n2. Y a mí "
+        "porfa poneme en contacto con María Cruz (maria@export.example), que exporta a Japón.",
+        f"Por favor, presenta a {pair.replace(' y ', ' a ')}. Y a mí, por favor, ponme en "
+        "contacto con María Cruz (maria@export.example).",
+        "Por favor, apresente a Luz Castaño (luz@cafe.example) ao Andrés Salazar "
+        "(andres@tost.example). E a mim, por favor, me apresente à María Cruz "
+        "(maria@export.example).",
+    ):
+        result = understand(body)
+        assert (result.a.email, result.b.email) == (  # type: ignore[union-attr]
+            "luz@cafe.example",
+            "andres@tost.example",
+        ), body
+        pairs = [(p.a.email, p.b.email) for p in result.more]
+        assert pairs == [("ann@lee.example", "maria@export.example")], body
+    # "Y a mí también." alone carries the ask before on to the writer.
+    result = understand(f"Por favor, presenta a {pair.replace(' y ', ' a ')}. Y a mí también.")
+    assert [(p.a.email, p.b.email) for p in result.more] == [
+        ("luz@cafe.example", "ann@lee.example")
+    ]
+
+
 def test_ordinal_words_open_list_items_as_numbers_do() -> None:
     cases = (
         "A few intros please. First, Ann Berg (ann@berg.io) and Bob Stone (bob@stone.io). "
