@@ -2707,6 +2707,26 @@ def test_the_writer_put_first_of_a_sentences_own_ask_carries_nothing_on() -> Non
     ]
 
 
+def test_the_plural_imperative_asks_two_to_be_introduced_each_other() -> None:
+    ann, bob = Party("Ann Berg", "ann@berg.io"), Party("Bob Stone", "bob@stone.io")
+    for body in (
+        "Bitte stellt Ann Berg (ann@berg.io) und Bob Stone (bob@stone.io) einander vor.",
+        "Stellt ihr bitte Ann Berg (ann@berg.io) und Bob Stone (bob@stone.io) einander vor?",
+        "Erstens: Bitte stellt Ann Berg (ann@berg.io) und Bob Stone (bob@stone.io) einander "
+        "vor. Zweitens: Mich selbst bitte mit Carol Diaz (carol@diaz.io) verbinden.",
+    ):
+        result = understand(body)
+        assert (result.a, result.b) == (ann, bob), body
+        assert result.confident, body
+    both = understand(
+        "Erstens: Bitte stellt Ann Berg (ann@berg.io) und Bob Stone (bob@stone.io) einander "
+        "vor. Zweitens: Mich selbst bitte mit Carol Diaz (carol@diaz.io) verbinden."
+    )
+    assert [(p.a.email, p.b.email) for p in both.more] == [("ann@lee.example", "carol@diaz.io")]
+    # A thing, not a person, before "bitte mit": no ask.
+    assert understand("Die Stelle bitte mit Carol Diaz (carol@diaz.io) besetzen.").a is None
+
+
 def test_ordinal_words_open_list_items_as_numbers_do() -> None:
     cases = (
         "A few intros please. First, Ann Berg (ann@berg.io) and Bob Stone (bob@stone.io). "
