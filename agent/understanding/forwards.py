@@ -240,9 +240,10 @@ def author_pronouns(
     around the pronoun's slot. The pronoun is written in lower case (German "Sie" is
     "you"); the item before the context is no person ("vous la présenter" is "her to
     you"), nor is the word after it one of ``mutual`` ("sie miteinander bekannt
-    machen" is "them"); and everyone the note names before it is the author
-    (``is_author``, by a name's words; ``_about_author``): "Sa collègue Marie ...
-    pourriez-vous la présenter" is about Marie."""
+    machen" is "them"); and the last one the note names by a name alone before it, if
+    anyone, is the author (``is_author``, by a name's words; ``_about_author``): "Sa
+    collègue Marie ... pourriez-vous la présenter" is about Marie. Someone named in full
+    before it is the reading's to weigh (agent.understanding.request_reading)."""
     found: list[Item] = list(items)
     for index in range(len(found)):
         for context in contexts:
@@ -267,11 +268,13 @@ def author_pronouns(
 def _about_author(
     items: Sequence[Item], articles: AbstractSet[str], is_author: Callable[[str], bool]
 ) -> bool:
-    """Whether the people ``items`` name leave the author the one a pronoun after them
-    stands for: no one else named in full or after a title ("Meine Kollegin Petra Lang"),
-    and the last one named, if anyone, the author ("le message de Chloé"), not another
-    ("Sa collègue Marie"). A capitalised word after one of ``articles`` ("die Anfrage")
-    is a German noun, and one before a hyphen ("Est-ce") a verb: no one named."""
+    """Whether the people ``items`` name by a name alone leave the author the one a
+    pronoun after them may stand for: the last one so named, or the author named in full,
+    if anyone, is the author ("le message de Chloé"), not another ("Sa collègue Marie").
+    Anyone else named in full or after a title ("Meine Kollegin Petra Lang") is left to
+    the reading, which then takes the pronoun for that one. A capitalised word after one
+    of ``articles`` ("die Anfrage") is a German noun, and one before a hyphen ("Est-ce")
+    a verb: no one named."""
     last: str | None = None
     for index, item in enumerate(items):
         if item.kind != "name" or not item.name:
@@ -283,7 +286,7 @@ def _about_author(
             # "Est-ce que": a word joined to a lower-case one, which a name is not.
             continue
         if full and not is_author(item.name):
-            return False
+            continue
         last = item.name
     return last is None or is_author(last)
 

@@ -32,7 +32,7 @@ from agent.understanding.request_people import (
 )
 from agent.understanding.request_reading import only_to_the_two, presents_thing, proposes
 from agent.understanding.request_rules import Rules
-from agent.understanding.request_tokens import normal_text
+from agent.understanding.request_tokens import normal_text, without_accents
 
 __all__ = [
     "copied_note_pair",
@@ -44,6 +44,8 @@ __all__ = [
 ]
 
 _LOCAL_WORDS = re.compile(r"[a-z]+")
+# What is no letter of a name as an address's domain spells it ("Bright Mesa Roasters").
+_LETTERS = re.compile(r"[^a-z0-9]+")
 
 
 def people_on_mail(scene: Scene, extra: Iterable[Address] = ()) -> list[Address]:
@@ -100,7 +102,9 @@ def implied_pair(
     utile que vous échangiez ... Je mets en copie mon assistant de mise en relation".
     That, and a question put to the two only as "you two" ("Vocês dois conseguem
     cumprir o prazo de sexta?"), needs a sentence of ``items`` (the piece's tokens) that
-    proposes they meet or talk (``proposes``)."""
+    proposes they meet or talk (``proposes``). "us" after two people named or more in
+    ``items`` ("Jane Doe and Bridget Farrow make lovely things ... could you introduce
+    us? Her email's ...") may be the writer and either, and implies no pair."""
     # "J'aimerais que Mariama Diop présente son projet à Yves Konan": a thing presented
     # to someone is no intro.
     # "Could you introduce me to the new process, says Daniel Cho (...)": the one named
@@ -147,6 +151,8 @@ def implied_pair(
         me = scene.me
         if me is None or not me.party.email or len(people) != 1:
             return None
+        if items and any(_us_after_two(plea, items, scene, rules) for plea in pleas):
+            return None
         return me, party_of(people[0])
     if len(people) != 2:
         return None
@@ -155,6 +161,46 @@ def implied_pair(
         # a task.
         return None
     return party_of(people[0]), party_of(people[1])
+
+
+def _us_after_two(
+    sentence: tuple[Item, ...], items: Sequence[Item], scene: Scene, rules: Rules
+) -> bool:
+    """Whether the sentence speaks of the writer as "us" ("nous", "nos", "uns", "sisi",
+    or a verb carrying it, ``plural_self_verbs``: "presentarnos", "tuunganishe") after
+    two people or more are named (``_named_before``, in the text before it or in the
+    sentence before "us"): who "us" is, besides the writer, is then not said. What is
+    told before an ask describes: a name after one of ``description_places`` ("a small
+    bakery in San Antonio") is a place, and one an address's domain spells ("runs Bright
+    Mesa Roasters, his email is jordan@brightmesaroasters.com") a company."""
+    at = next(
+        (
+            n
+            for n, item in enumerate(sentence)
+            if item.kind == "us" or item.lower in rules.plural_self_verbs
+        ),
+        None,
+    )
+    if at is None:
+        return False
+    start = sentence[0].start
+    told = [*(item for item in items if item.end <= start), *sentence[:at]]
+    domains = {
+        label
+        for item in items
+        if item.kind == "email" and item.email
+        for label in item.email.casefold().partition("@")[2].split(".")
+    }
+    before = [
+        item
+        for n, item in enumerate(told)
+        if item.kind != "name"
+        or not (
+            (n and told[n - 1].lower in rules.description_places)
+            or _LETTERS.sub("", without_accents((item.name or "").casefold())) in domains
+        )
+    ]
+    return len(_named_before(before, scene, rules)) > 1
 
 
 # How far before "two people" a "me" makes the writer one of them ("me présenter deux

@@ -49,6 +49,9 @@ class Scene:
     # A forwarded mail, read as its author wrote it to the forwarder: its recipients are
     # the one asked, never "him" nor one of "us".
     forwarded: bool = False
+    # A forward's note, ``third`` the forwarded mail's author: "her" may be someone else
+    # the note names before it.
+    noting: bool = False
     # Who "us" is besides the writer, where the text says so ("You mentioned you know
     # Li Wei ... introducing us?", or to the agent alone "Bridget Farrow makes candles -
     # could you introduce us?").

@@ -22,6 +22,7 @@ from agent.understanding.request_matching import (
     pattern_index,
 )
 from agent.understanding.request_mentions import LIST_ITEM, Item
+from agent.understanding.request_model import Party
 from agent.understanding.request_people import (
     Resolved,
     Scene,
@@ -351,6 +352,10 @@ class Reading:
     intending: Callable[[], list[tuple[str, tuple[Item, ...]]]] = lambda: []
     # The text's tokens, for the people named before a sentence.
     items: Sequence[Item] = ()
+    # A pronoun of a forward's note that may be more than one person ("Unten die Anfrage
+    # von Frau Dahl, Ana Souza kennt sie. Bitte stellen Sie sie ... vor"): no pair an ask
+    # implies fills it.
+    unsure_third: bool = False
 
 
 def read_text(
@@ -475,6 +480,18 @@ def read_text(
                 named = _antecedents(items[_item_start(items, match.start) : match.start], scene)
                 if len(named) == 1 or scene.third is None:
                     here = replace(scene, third=named[0] if len(named) == 1 else None)
+            elif scene.noting and (needs_third or any(m.kind == "third" for m in mentions)):
+                # In a forward's note "her" is the forwarded mail's author, unless the note
+                # names someone else before it ("A minha colega Ana Souza também quer
+                # ajuda: você pode apresentar ela à ..."): then it is that one, and with
+                # two named, or the author beside another, no one certain.
+                before = items[_item_start(items, match.start) : match.start]
+                if any(item.kind in ("name", "email") for item in before):
+                    others, author_named = _named_in_note(before, scene, rules)
+                    if others:
+                        one = len(others) == 1 and not author_named
+                        here = replace(scene, third=others[0] if one else None)
+                        reading.unsure_third |= not one
             if any(item.kind == "they" for item in mentions):
                 named = _antecedents(items[_item_start(items, match.start) : match.start], scene)
                 here = replace(scene, they=(named[0], named[1]) if len(named) == 2 else None)
@@ -1127,6 +1144,10 @@ def _continued_matches(
         if "A" in match.slots:
             carried.append(match)
             continue
+        if all(item.kind == "self" for item in match.slots["B"]) and taken.get(number, end) < end:
+            # "Y a mí porfa poneme en contacto con María José de la Cruz (...)": the
+            # writer put first, of the ask the sentence goes on to make.
+            continue
         # The request before names the other party, or implies it (the writer).
         earlier = before[-1]
         slots = {**earlier.slots, "B": match.slots["B"]}
@@ -1186,6 +1207,64 @@ def _antecedents(before: Sequence[Item], scene: Scene) -> list[Resolved]:
         if email.casefold() != (sender or "").casefold():
             found[email.casefold()] = resolved
     return list(found.values())
+
+
+def _named_in_note(
+    before: Sequence[Item], scene: Scene, rules: Rules
+) -> tuple[list[Resolved], bool]:
+    """The people ``before`` names by a first name and a surname, a title and a name, or
+    an address, besides the writer, the ones written to and ``scene.third`` (the
+    forwarded mail's author a note's pronoun stands for), each once, and whether
+    ``scene.third`` is named too. A name alone ("Got this on LinkedIn", "Unten die
+    Anfrage") is too often a word to count here."""
+    third = scene.third.party if scene.third else Party(None, None)
+    me = scene.me.party if scene.me else Party(None, None)
+    asked = {r.key for r in scene.recipients}
+    found: list[Resolved] = []
+    third_named = False
+    for item in before:
+        if item.kind == "name" and item.name:
+            if _words_of(item.name, third.name):
+                third_named = True
+                continue
+            if not item.titled and " " not in item.name:
+                continue
+        elif item.kind != "email":
+            continue
+        resolved = resolve_mention(item, scene)[0]
+        party = resolved.party
+        email = (party.email or "").casefold()
+        if email and email == (third.email or "").casefold():
+            third_named = True
+            continue
+        if (email and email == (me.email or "").casefold()) or _words_of(item.name or "", me.name):
+            continue
+        if email in asked:
+            continue
+        if not any(_one_person(resolved, other) for other in found):
+            found.append(resolved)
+    return found, third_named
+
+
+def _words_of(said: str, full: str | None) -> bool:
+    """Whether a name written in a text ("Chloé", "Yilmaz", "Elif Yilmaz") is of the one
+    named ``full``: each of its words one of that name's, accents aside."""
+    words = set(without_accents((full or "").casefold()).split())
+    named = without_accents(said.casefold()).split()
+    return bool(named and words) and all(word in words for word in named)
+
+
+def _one_person(one: Resolved, other: Resolved) -> bool:
+    """Whether two people found may be one: the same address, or one name the other's
+    start or end ("Ana Souza" and "Ana")."""
+    if one.party.email and other.party.email:
+        return one.party.email.casefold() == other.party.email.casefold()
+    a = (one.party.name or "").casefold().split()
+    b = (other.party.name or "").casefold().split()
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return long[: len(short)] == short or long[-len(short) :] == short
 
 
 def _pleads(text: str, items: Sequence[Item], bound: tuple[int, int], rules: Rules) -> bool:

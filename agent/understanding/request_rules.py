@@ -264,6 +264,8 @@ class Rules:
     intent_words: set[str] = field(default_factory=set)
     # Verbs carrying the writer as their object ("presentarme", "unitambulishe").
     self_verbs: set[str] = field(default_factory=set)
+    # Of ``self_verbs``, those carrying "us" ("presentarnos", "apresentar-nos").
+    plural_self_verbs: set[str] = field(default_factory=set)
     # The writer as the object of an ask: the self words that are no subject ("me", not "I").
     object_self_words: set[str] = field(default_factory=set)
     # A note that only hands a forwarded mail to the agent ("can you?", "¿puedes?",
@@ -740,7 +742,8 @@ def load_rules() -> Rules:
         selves = fold(data.get("self_words", ())) | fold(data.get("plural_self_words", ()))
         rules.object_self_words |= selves - fold(data.get("writer_words", ()))
         rules.intent_words |= fold(data.get("intent_words", ()))
-        rules.self_verbs |= fold(data.get("self_verbs", ()))
+        rules.plural_self_verbs |= fold(data.get("plural_self_verbs", ()))
+        rules.self_verbs |= fold(data.get("self_verbs", ())) | rules.plural_self_verbs
         rules.later_cues |= fold(data.get("later_cues", ()))
         rules.handover_words |= fold(data.get("handover_words", ()))
         rules.below_refs |= fold(data.get("below_refs", ()))

@@ -544,6 +544,7 @@ def _read_all(
 
     def read_own() -> Reading | None:
         scene_here = scene(me, recipients, third=own_third, text=own[:signed])
+        scene_here.noting = forward is not None and own_third is third
         reading = read_text(own, own_items, scene_here, "pair", rules, reply, asks_over_agreement)
         # The pair an ask implies is among everyone on the mail, the one written for too.
         implied_by.append((reading, replace(scene_here, me=unsaid) if unsaid else scene_here))
@@ -625,7 +626,8 @@ def _read_all(
         )
         context = reason_about(forward.body, forward_items, names, rules, by_one)
     if first_pairs:
-        filled = _filled(first_pairs, implied_by, rules)
+        unsure = any(r.unsure_third for r in readings)
+        filled = None if unsure else _filled(first_pairs, implied_by, rules)
         return (filled or first_pairs), context, triggered
     if triggered:
         asked = set().union(*(r.asked_names for r in readings))

@@ -2432,6 +2432,47 @@ def test_us_to_the_agent_alone_is_the_writer_and_the_one_person_named_before() -
     assert (result.a, result.b) == (ann, Party("Bo Li", "bo@li.example"))
 
 
+def test_us_to_the_agent_alone_after_two_named_implies_no_pair() -> None:
+    # "us" may be the writer and either one: the address given for one ties no pair.
+    for body in (
+        "Jane Doe and Bridget Farrow make lovely things for the shop - could you introduce "
+        "us? Her email's bridget@farrow.example",
+        "Jane Doe and Bridget Farrow make lovely things. Could you put us in touch? "
+        "bridget@farrow.example",
+        "Jane Doe et Bridget Farrow fabriquent de belles choses. Pourriez-vous nous "
+        "présenter ? Son adresse est bridget@farrow.example",
+        "Jane Doe y Bridget Farrow hacen cosas preciosas. ¿Podrías presentarnos? Su correo "
+        "es bridget@farrow.example",
+        "Jane Doe und Bridget Farrow machen schöne Dinge. Könnten Sie uns vorstellen? Ihre "
+        "Adresse lautet bridget@farrow.example",
+        "A Jane Doe e a Bridget Farrow fazem coisas lindas. Poderia nos apresentar? O e-mail "
+        "dela é bridget@farrow.example",
+        "Jane Doe na Bridget Farrow wanatengeneza vitu vizuri. Unaweza kututambulisha? "
+        "Barua pepe yake ni bridget@farrow.example",
+    ):
+        result = understand(body)
+        assert result.kind == "intro_request", body
+        assert not result.confident, body
+    # A place and a company named before "us" are no one.
+    result = understand(
+        "I own a small bakery in San Antonio. My customer told me his friend Jordan Ellis "
+        "runs Bright Mesa Roasters, his email is jordan@brightmesaroasters.com. Would you be "
+        "able to put us in touch?"
+    )
+    assert result.b == Party("Jordan Ellis", "jordan@brightmesaroasters.com")
+    assert result.confident
+    # One named before "us", the other only after it: the pair stands.
+    result = understand(
+        "Bridget Farrow makes lovely things - could you introduce us? Her email's "
+        "bridget@farrow.example. Jane Doe told me about her."
+    )
+    assert (result.a, result.b) == (
+        Party("Ann Lee", "ann@lee.example"),
+        Party("Bridget Farrow", "bridget@farrow.example"),
+    )
+    assert result.confident
+
+
 def test_an_affectionate_closing_is_no_reason() -> None:
     for body in (
         "Could you introduce me to Priya Raman (priya@lumen.example)?\n\nLots of love,\nAnnie x",
@@ -2727,6 +2768,53 @@ def test_a_list_item_may_repeat_the_frame_without_its_verb() -> None:
         "<paula@banco.ar> me fue muy bien."
     )
     assert thanks.kind == "not_a_request"
+
+
+def test_the_writer_put_first_of_a_sentences_own_ask_carries_nothing_on() -> None:
+    # "Y a mí ... poneme en contacto con": the writer, put first, of the ask that follows,
+    # not the one to meet the pair asked for before.
+    pair = "Luz Castaño (luz@cafe.example) y Andrés Salazar (andres@tost.example)"
+    for body in (
+        f"Dos encarguitos:\n\n1. Que se conozcan {pair}. Él busca café de Huila.\n\n2. Y a mí "
+        "porfa poneme en contacto con María Cruz (maria@export.example), que exporta a Japón.",
+        f"Por favor, presenta a {pair.replace(' y ', ' a ')}. Y a mí, por favor, ponme en "
+        "contacto con María Cruz (maria@export.example).",
+        "Por favor, apresente a Luz Castaño (luz@cafe.example) ao Andrés Salazar "
+        "(andres@tost.example). E a mim, por favor, me apresente à María Cruz "
+        "(maria@export.example).",
+    ):
+        result = understand(body)
+        assert (result.a.email, result.b.email) == (  # type: ignore[union-attr]
+            "luz@cafe.example",
+            "andres@tost.example",
+        ), body
+        pairs = [(p.a.email, p.b.email) for p in result.more]
+        assert pairs == [("ann@lee.example", "maria@export.example")], body
+    # "Y a mí también." alone carries the ask before on to the writer.
+    result = understand(f"Por favor, presenta a {pair.replace(' y ', ' a ')}. Y a mí también.")
+    assert [(p.a.email, p.b.email) for p in result.more] == [
+        ("luz@cafe.example", "ann@lee.example")
+    ]
+
+
+def test_the_plural_imperative_asks_two_to_be_introduced_each_other() -> None:
+    ann, bob = Party("Ann Berg", "ann@berg.io"), Party("Bob Stone", "bob@stone.io")
+    for body in (
+        "Bitte stellt Ann Berg (ann@berg.io) und Bob Stone (bob@stone.io) einander vor.",
+        "Stellt ihr bitte Ann Berg (ann@berg.io) und Bob Stone (bob@stone.io) einander vor?",
+        "Erstens: Bitte stellt Ann Berg (ann@berg.io) und Bob Stone (bob@stone.io) einander "
+        "vor. Zweitens: Mich selbst bitte mit Carol Diaz (carol@diaz.io) verbinden.",
+    ):
+        result = understand(body)
+        assert (result.a, result.b) == (ann, bob), body
+        assert result.confident, body
+    both = understand(
+        "Erstens: Bitte stellt Ann Berg (ann@berg.io) und Bob Stone (bob@stone.io) einander "
+        "vor. Zweitens: Mich selbst bitte mit Carol Diaz (carol@diaz.io) verbinden."
+    )
+    assert [(p.a.email, p.b.email) for p in both.more] == [("ann@lee.example", "carol@diaz.io")]
+    # A thing, not a person, before "bitte mit": no ask.
+    assert understand("Die Stelle bitte mit Carol Diaz (carol@diaz.io) besetzen.").a is None
 
 
 def test_ordinal_words_open_list_items_as_numbers_do() -> None:
@@ -3714,6 +3802,79 @@ def test_an_object_pronoun_of_someone_else_is_not_the_forwards_author() -> None:
         "Pourriez-vous la présenter à Carmen Delgado (carmen@olivar.example) ?", forwarded=False
     )
     assert not alone.confident
+
+
+# Another person named in a forward's note before its pronoun: "ela" is that one.
+ANA = Party("Ana Souza", "ana@souza.example")
+OTHER_BEFORE_PRONOUN = [
+    "A minha colega Ana Souza{at} também quer ajuda: você pode apresentar ela à Carmen "
+    "Delgado (carmen@olivar.example)?",
+    "O meu colega Ana Souza{at} também quer ajuda. Você pode apresentar ele à Carmen "
+    "Delgado (carmen@olivar.example)?",
+    "My colleague Ana Souza{at} wants help too: could you introduce her to Carmen Delgado "
+    "(carmen@olivar.example)?",
+    "My colleague Ana Souza{at} wants help too. Could you introduce him to Carmen Delgado "
+    "(carmen@olivar.example)?",
+    "Ma collègue Ana Souza{at} voudrait aussi de l'aide. Pourriez-vous la présenter à "
+    "Carmen Delgado (carmen@olivar.example) ?",
+    "Mon collègue Ana Souza{at} voudrait aussi de l'aide. Pourriez-vous le présenter à "
+    "Carmen Delgado (carmen@olivar.example) ?",
+    "Mi colega Ana Souza{at} también necesita ayuda. Te pido que la presentes a Carmen "
+    "Delgado (carmen@olivar.example).",
+    "Meine Kollegin Ana Souza{at} sucht auch Hilfe. Bitte stellen Sie sie Carmen Delgado "
+    "(carmen@olivar.example) vor.",
+    "Mein Kollege Ana Souza{at} sucht auch Hilfe. Könnten Sie ihn mit Carmen Delgado "
+    "(carmen@olivar.example) bekannt machen?",
+    "Mwenzangu Ana Souza{at} pia anahitaji msaada. Tafadhali mtambulishe kwa Carmen Delgado "
+    "(carmen@olivar.example).",
+    "Mwenzangu Ana Souza{at} pia anahitaji msaada. Tafadhali mtambulishe yeye kwa Carmen "
+    "Delgado (carmen@olivar.example).",
+]
+
+
+def test_a_pronoun_after_someone_else_named_in_a_forwards_note_is_that_one() -> None:
+    for template in OTHER_BEFORE_PRONOUN:
+        # With an address, the one named is certain.
+        note = template.format(at=" (ana@souza.example)")
+        result = _from_antonio(note)
+        assert result.kind == "intro_request", note
+        assert {result.a, result.b} == {ANA, CARMEN}, note
+        assert result.confident, note
+        # Without one, the agent asks, and never pairs the forwarded mail's author.
+        note = template.format(at="")
+        result = _from_antonio(note)
+        assert not result.confident, note
+        assert {result.a, result.b} != {HELGA, CARMEN}, note
+
+
+def test_a_pronoun_after_two_others_named_in_a_forwards_note_is_no_one_certain() -> None:
+    for template in OTHER_BEFORE_PRONOUN:
+        for named in (" (ana@souza.example) und Bia Lima (bia@lima.example)", " and Bia Lima"):
+            note = template.format(at=named)
+            result = _from_antonio(note)
+            assert not result.confident, note
+            assert {result.a, result.b} != {HELGA, CARMEN}, note
+    # The author named with someone else: which one is not said.
+    note = (
+        "Unten die Anfrage von Frau Dahl, Ana Souza (ana@souza.example) kennt sie. Bitte "
+        "stellen Sie sie Carmen Delgado (carmen@olivar.example) vor."
+    )
+    assert not _from_antonio(note).confident
+
+
+def test_a_pronoun_after_the_author_or_the_writer_named_stays_the_author() -> None:
+    notes = [
+        "Unten die Anfrage von Frau Helga Dahl. Bitte stellen Sie sie Carmen Delgado "
+        "(carmen@olivar.example) vor.",
+        "Antonio Morales here. Helga wrote to me below: could you introduce her to Carmen "
+        "Delgado (carmen@olivar.example)?",
+        "Olá, aqui é o Antonio Morales: você pode apresentar ela à Carmen Delgado "
+        "(carmen@olivar.example)?",
+    ]
+    for note in notes:
+        result = _from_antonio(note)
+        assert {result.a, result.b} == {HELGA, CARMEN}, note
+        assert result.confident, note
 
 
 THEM_ASKS = [
