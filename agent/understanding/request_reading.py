@@ -1216,16 +1216,27 @@ def _named_in_note(
     an address, besides the writer, the ones written to and ``scene.third`` (the
     forwarded mail's author a note's pronoun stands for), each once, and whether
     ``scene.third`` is named too. A name alone ("Got this on LinkedIn", "Unten die
-    Anfrage") is too often a word to count here."""
+    Anfrage") is too often a word to count here, and an organisation's ("Centro de Saúde
+    de Metuge", one of ``organisation_words`` first, and what goes on naming it after a
+    short word: "Foundation for Rural Health") is no one."""
     third = scene.third.party if scene.third else Party(None, None)
     me = scene.me.party if scene.me else Party(None, None)
     asked = {r.key for r in scene.recipients}
     found: list[Resolved] = []
     third_named = False
-    for item in before:
+    # Where the last organisation's name was read: the name right after it, one short
+    # word between, goes on naming it ("the Foundation for Rural Health").
+    organisation_at = -3
+    for index, item in enumerate(before):
         if item.kind == "name" and item.name:
             if _words_of(item.name, third.name):
                 third_named = True
+                continue
+            if item.name.split()[0].casefold() in rules.organisation_words:
+                # "do Centro de Saúde de Metuge": where someone is from, no one named.
+                organisation_at = index
+                continue
+            if index - organisation_at == 2 and len(before[index - 1].lower) <= 3:
                 continue
             if not item.titled and " " not in item.name:
                 continue

@@ -3870,6 +3870,11 @@ def test_a_pronoun_after_the_author_or_the_writer_named_stays_the_author() -> No
         "Delgado (carmen@olivar.example)?",
         "Olá, aqui é o Antonio Morales: você pode apresentar ela à Carmen Delgado "
         "(carmen@olivar.example)?",
+        # Where the author is from is no one else named.
+        "Reencaminho o pedido da Dra. Helga Dahl, do Centro de Saúde de Metuge. Ela gostaria "
+        "de conhecer a Carmen Delgado (carmen@olivar.example).",
+        "Below is a request from Dr Helga Dahl of the Foundation for Rural Health. Could you "
+        "introduce her to Carmen Delgado (carmen@olivar.example)?",
     ]
     for note in notes:
         result = _from_antonio(note)
