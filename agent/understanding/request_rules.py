@@ -296,6 +296,12 @@ class Rules:
     # The writer asks that an intro not be acted on ("ne pas donner suite", "please don't
     # act on"), someone else's coming ask or any: the mail asks nothing.
     no_action_cues: set[str] = field(default_factory=set)
+    # Two colleagues told to sort out a task in a thread: a task, a problem or a deadline
+    # ("sync on", "they don't match", "before Friday": each of ``deadline_preps`` before
+    # each of ``deadline_heads`` of its language), and what says the two have not met
+    # ("haven't met", "new", "joined").
+    task_cues: set[str] = field(default_factory=set)
+    unmet_cues: set[str] = field(default_factory=set)
     subject_cues: set[str] = field(default_factory=set)
     proxy_cues: set[str] = field(default_factory=set)
     list_cues: set[str] = field(default_factory=set)
@@ -353,6 +359,8 @@ class Rules:
     withdrawal_cue_re: re.Pattern[str] = _NEVER
     dismissal_re: re.Pattern[str] = _NEVER
     no_action_cue_re: re.Pattern[str] = _NEVER
+    task_re: re.Pattern[str] = _NEVER
+    unmet_re: re.Pattern[str] = _NEVER
     doubt_cue_re: re.Pattern[str] = _NEVER
     spelled_address_re: re.Pattern[str] = _NEVER
     plea_re: re.Pattern[str] = _NEVER
@@ -770,6 +778,13 @@ def load_rules() -> Rules:
         rules.dismissal_cues |= fold(negatives.get("dismissal_cues", ()))
         rules.dismissal_words |= fold(negatives.get("dismissal_words", ()))
         rules.no_action_cues |= fold(negatives.get("no_action_cues", ()))
+        rules.task_cues |= fold(negatives.get("task_cues", ()))
+        rules.task_cues |= fold(
+            f"{prep} {head}"
+            for prep in negatives.get("deadline_preps", ())
+            for head in negatives.get("deadline_heads", ())
+        )
+        rules.unmet_cues |= fold(negatives.get("unmet_cues", ()))
         rules.subject_cues |= fold(negatives.get("subject_cues", ()))
     rules.pair_patterns.append(compile_pattern("{A}"))
     # The list patterns' words ("and", "con") are left out: they are no phrasing of
@@ -800,6 +815,8 @@ def load_rules() -> Rules:
     rules.thing_endings = tuple(sorted(n for n in rules.thing_nouns if len(n) >= _COMPOUND_HEAD))
     rules.dismissal_re = phrase_regex(rules.dismissal_cues)
     rules.no_action_cue_re = phrase_regex(rules.no_action_cues)
+    rules.task_re = phrase_regex(rules.task_cues)
+    rules.unmet_re = phrase_regex(rules.unmet_cues)
     # Either way the agent asks rather than acts, so one search covers both.
     rules.doubt_cue_re = phrase_regex(rules.doubt_cues | rules.later_cues)
     rules.spelled_address_re = _spelled_address_regex(rules.address_ats, rules.address_dots)

@@ -174,6 +174,14 @@ def understand_request(
     pairs, context, triggered = _read_all(
         message, requester, agent, own, signed, forward, address_book, rules
     )
+    if (
+        (pairs or triggered)
+        and forward is None
+        and _told_to_coordinate(message, pairs, own[:signed], agent, rules)
+    ):
+        # "Re: Q3 numbers - Lisa, Omar - you two should sync on the Q3 numbers before
+        # Friday, they don't match": colleagues sorting out a task, the agent on Cc.
+        return RequestResult("not_a_request")
     if not pairs:
         # "Sorry if this is a daft question, but what am I meant to write to you?": a
         # question about using the agent, later in a short mail that names no pair, even
@@ -220,6 +228,47 @@ def understand_request(
         confident=confident,
         more=tuple(Pair(a.party, b.party) for a, b in rest),
     )
+
+
+def _told_to_coordinate(
+    message: ParsedMessage,
+    pairs: list[tuple[Resolved, Resolved]],
+    signed_own: str,
+    agent: str,
+    rules: Rules,
+) -> bool:
+    """Whether a reply in a thread tells two of the writer's colleagues to sort out a task
+    between them, the agent only copied: written to exactly those two, both at the
+    writer's own domain (no public mail service), any pair found being those two, and the
+    writer's text holding one of ``task_cues`` (a task, a problem or a deadline: "sync on
+    the Q3 numbers", "they don't match", "before Friday", "avant vendredi", "antes de
+    sexta", "bis Freitag", "kabla ya Ijumaa"), no intro word, no copy cue and none of
+    ``unmet_cues`` ("haven't met", "joined last week", "nouveau", "nuevo", "neu", "novo",
+    "mpya"). Such a mail asks nothing of the agent."""
+    sender = message.sender
+    if sender is None or not (message.thread_ids or _REPLY_SUBJECT.match(message.subject)):
+        return False
+    domain = sender.email.casefold().rpartition("@")[2]
+    if not domain or domain in rules.shared_mail_domains:
+        return False
+    if not any(is_agent(a.email, agent) for a in message.cc) or not _only_copied(message, agent):
+        return False
+    to = {a.email.casefold() for a in message.to if a.email} - {sender.email.casefold()}
+    if len(to) != 2 or any(email.rpartition("@")[2] != domain for email in to):
+        return False
+    if any({(p.party.email or "").casefold() for p in pair} != to for pair in pairs):
+        return False
+    said = normal_text(signed_own)
+    return (
+        rules.task_re.search(said) is not None
+        and rules.unmet_re.search(said) is None
+        and rules.intent_re.search(said) is None
+        and rules.copy_cue_re.search(said) is None
+    )
+
+
+# A reply's subject ("Re:", "AW:", "RES:", "SV:"), not a forward's.
+_REPLY_SUBJECT = re.compile(r"^\s*(re|aw|sv|antw|res)\s*(\[\d+\])?\s*:", re.IGNORECASE)
 
 
 def _only_copied(message: ParsedMessage, agent: str) -> bool:

@@ -5044,3 +5044,120 @@ def test_an_article_may_open_the_name_after_a_description_and_a_comma(
 def test_an_article_after_a_comma_before_no_name_names_no_one() -> None:
     result = understand("Pode me apresentar à minha sócia, a nova diretora?")
     assert not result.confident
+
+
+COLLEAGUES = "Lisa Ford <lisa@acme.example>, Omar Aziz <omar@acme.example>"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lisa, Omar - you two should sync on the Q3 numbers before Friday, they don't match. "
+        "I'll join if needed.",
+        "Lisa, Omar - you two need to talk about the vendor invoice before the board call "
+        "tomorrow - the totals don't add up.",
+        "Lisa, Omar,\n\nVous devriez vous parler avant vendredi : vos chiffres du budget ne "
+        "concordent pas.",
+        "Lisa, Omar, vous deux devriez échanger d'ici jeudi, les dates ne collent pas.",
+        "Lisa, Omar:\n\nDeberíais hablar antes del viernes, las cifras del presupuesto no cuadran.",
+        "Lisa, Omar,\n\nihr solltet euch bis Freitag zusammensetzen, die Zahlen im Forecast "
+        "stimmen nicht.",
+        "Lisa, Omar,\n\nVocês deviam alinhar os números antes de sexta.",
+        "Lisa, Omar,\n\nVocês precisam conversar antes da reunião, os valores não batem.",
+        "Lisa, Omar,\n\nMnapaswa kuzungumza kabla ya Ijumaa kuhusu bajeti, takwimu zenu "
+        "hazilingani.",
+    ],
+)
+def test_colleagues_told_to_sort_out_a_task_in_a_thread_ask_nothing(body: str) -> None:
+    result = understand(
+        body + "\n\nBen",
+        sender="Ben Cole <ben@acme.example>",
+        to=COLLEAGUES,
+        cc=f"Intro Agent <{AGENT}>",
+        subject="Re: Q3 numbers",
+    )
+    assert result.kind == "not_a_request"
+
+
+@pytest.mark.parametrize(
+    ("body", "sender", "to", "subject"),
+    [
+        # A sign the two have not met, in each language.
+        (
+            "Lisa, Omar - you two should talk before Friday - Omar joined last week and owns "
+            "the pricing model.",
+            "Ben Cole <ben@acme.example>",
+            COLLEAGUES,
+            "Re: pricing",
+        ),
+        (
+            "Lisa, Omar - you two should sync on the pricing model before Friday: Omar is new "
+            "and owns it now.",
+            "Ben Cole <ben@acme.example>",
+            COLLEAGUES,
+            "Re: pricing",
+        ),
+        (
+            "Lisa, Omar,\n\nVous devriez vous parler avant vendredi : Omar est nouveau et "
+            "reprend le budget.",
+            "Ben Cole <ben@acme.example>",
+            COLLEAGUES,
+            "RE: budget",
+        ),
+        (
+            "Lisa, Omar:\n\nDeberíais hablar antes del viernes: Omar es nuevo y lleva el "
+            "presupuesto.",
+            "Ben Cole <ben@acme.example>",
+            COLLEAGUES,
+            "RE: presupuesto",
+        ),
+        (
+            "Lisa, Omar,\n\nihr solltet euch bis Freitag zusammensetzen, Omar ist neu im Team "
+            "und übernimmt den Forecast.",
+            "Ben Cole <ben@acme.example>",
+            COLLEAGUES,
+            "AW: Forecast",
+        ),
+        (
+            "Lisa, Omar,\n\nVocês deviam conversar antes de sexta, o Omar é novo e cuida do "
+            "orçamento.",
+            "Ben Cole <ben@acme.example>",
+            COLLEAGUES,
+            "Re: orçamento",
+        ),
+        (
+            "Lisa, Omar,\n\nMnapaswa kuzungumza kabla ya Ijumaa, Omar ni mfanyakazi mpya wa "
+            "bajeti.",
+            "Ben Cole <ben@acme.example>",
+            COLLEAGUES,
+            "Re: bajeti",
+        ),
+        # No task, problem or deadline: an intro between colleagues.
+        (
+            "Lisa, Omar - you two should talk. Lisa is leading the returns redesign and Omar "
+            "built the scanning app the warehouse uses.",
+            "Ben Cole <ben@acme.example>",
+            COLLEAGUES,
+            "Re: returns redesign",
+        ),
+        # An intro word, or the agent copied on purpose.
+        (
+            "Lisa, Omar - I'd like to introduce you two before Friday, you should talk about "
+            "the Q3 numbers.",
+            "Ben Cole <ben@acme.example>",
+            COLLEAGUES,
+            "Re: Q3 numbers",
+        ),
+    ],
+)
+def test_colleagues_who_have_not_met_or_have_no_task_still_ask(
+    body: str, sender: str, to: str, subject: str
+) -> None:
+    result = understand(
+        body + "\n\nBen", sender=sender, to=to, cc=f"Intro Agent <{AGENT}>", subject=subject
+    )
+    assert result.kind == "intro_request", body
+    assert {result.a and result.a.email, result.b and result.b.email} == {
+        address.split("<")[1].rstrip(">") for address in to.split(", ")
+    }
+    assert result.confident
