@@ -617,6 +617,19 @@ Spanish), "Daniel Osei, General Counsel at ..." adding a party "General", an add
 in a pasted signature ("His contact details are in his signature at the bottom"), a
 cooperative's name read as its leader's, and a context not found.
 
+A thirtieth batch of 40 (``b30_``, 24 in the five other languages, written as a
+cross-section of a year of an intro agent's inbox: 22 requests, 6 commands and 12
+negatives, among them a reply-all among colleagues copying the agent by habit, a mail
+saying it was copied by mistake and a scheduling thread between people already
+introduced), written after the changes for b26 to b29 and measured before any change for
+it: confident and right 14/22 (0.737 of the 19 certain), every mail 32/40, NO WRONG
+ACTION; all twelve negatives and six commands read right. Misses: "Je voudrais mettre en
+contact deux personnes ... : Nathalie Girard <...> ... et Karim Benali <...> ...
+Pourriez-vous leur écrire de ma part ?", "pourriez nous mettre en relation, lui et moi ?
+Son adresse : ...", "Can you intro the two of them?" with the forwarded author's address
+only in a ">"-quoted header, "could you also put her in touch with Rebecca Lind (...)" as
+a second pair, and two numbered German pairs read right but not confident.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
