@@ -347,6 +347,17 @@ maintenant." (all four yes, read unclear), "Sí, pero mejor más adelante, quiz�
 (a yes put off, read no), and "Hapana asante ... Desemba nimejaa kabisa." (no, read
 unclear).
 
+A twenty-seventh batch of 42 (``b27_``, 19 in the five other languages, a cross-section
+of a year of replies from every client, localized Outlook blocks and a Dutch quote header
+among them), written after the changes for b24 to b26 and measured before any change for
+it: 37/42 (88.1%), ONE CONSENT ERROR: "Leaning yes. Dana (co-founder) handles partnerships
+though, so I need her ok first - back to you by Friday." read yes, a yes that waits on
+someone else's approval. Misses: "Sehr gerne! ... den Kontakt können Sie trotzdem gleich
+herstellen." ("können Sie" taken for a question) and "Yes, gladly. I'm off-grid ... -
+don't hold the intro for me though, send it whenever." (yes, read unclear), "I'd
+genuinely love to, but I'm stretched far too thin to take on anything this quarter."
+and "Danke, aber da winke ich ab." (no, read unclear).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
