@@ -37,7 +37,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      I'd be glad to meet Tomasz") is no condition on the yes, unless another joins it;
    - the one asked accepting, in the third person, says yes only where the writer
      relays it ("He asked me to confirm that he accepts the introduction"), not where
-     the writer guesses ("I think he accepts the introduction");
+     the writer guesses ("I think he accepts the introduction"); so does any yes said
+     of someone else ("I'm sure he would be glad to meet her", "Creo que estaría
+     encantado", "Ich glaube, er ist einverstanden");
    - a negated yes ("not interested") is a no; a negated no ("I wouldn't say
      no") is unclear; so is a refusal after "otherwise" ("only if it's about
      hiring, otherwise not"), which declines one branch of a condition;
@@ -348,6 +350,9 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         reading, rhetorical = _rhetorical_refusals(reading, book)
     if any(p.label == "relayed" for p in reading.phrases):
         reading = _relayed(reading, book)
+    someone_else: tuple[str, ...] = ()
+    if not book.subject_words.isdisjoint(reading.tokens):
+        reading, someone_else = _others_yes(reading, book)
     if conclude and reading.conclusions:
         concluded = _concluded(normalised, reading, book, len(text.split()))
         if concluded is not None:
@@ -355,6 +360,7 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     signals = _Signals()
     evidence: list[str] = [
         *(f"rhetorical:{said}" for said in rhetorical),
+        *(f"someone-else:{said}" for said in someone_else),
         *(f"other-matter:{marker}" for marker in shifted),
     ]
     contrasts: list[Phrase] = []
@@ -1272,14 +1278,83 @@ def _relayed(reading: Reading, book: PhraseBook) -> Reading:
     phrases = []
     for phrase in reading.phrases:
         if phrase.label == "relayed":
-            start = _sentence_start(reading, phrase.start)
-            if start > 0 and reading.tokens[start - 1] == ":":
-                # "He asked me to confirm: he accepts the introduction."
-                start = _sentence_start(reading, start - 1)
-            relayed = _said_in_order(reading, start, phrase.start, book.relays) is not None
+            relayed = _relay_before(reading, phrase.start, book)
             phrase = replace(phrase, label="yes" if relayed else "neutral")
         phrases.append(phrase)
     return replace(reading, phrases=tuple(phrases))
+
+
+def _relay_before(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether one of the relays ("asked me to confirm", "m'a demandé de vous dire")
+    stands before ``index`` in its sentence, or in the sentence it follows after a colon
+    ("He asked me to confirm: he accepts the introduction.")."""
+    start = _sentence_start(reading, index)
+    if start > 0 and reading.tokens[start - 1] == ":":
+        start = _sentence_start(reading, start - 1)
+    return _said_in_order(reading, start, index, book.relays) is not None
+
+
+# How many words may stand between a yes and its subject, or the guess that opens it
+# ("I'm sure Paul and Marie would be glad" holds three).
+_SUBJECT_GAP = 3
+
+
+def _others_yes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
+    """The reading with each yes said of someone else read as nothing, unless the writer
+    relays it ("He asked me to say he'd be glad to"), and those yeses: only the writer's
+    own consent counts, so "I'm sure he would be glad to meet her", "She'd be happy to",
+    "Il serait ravi de la rencontrer", "Creo que estaría encantado", "Ich glaube, er ist
+    einverstanden", "Acho que ela adoraria" say no yes. "I'd be glad to meet her" and
+    "It would be great" are the writer's."""
+    phrases = []
+    said: list[str] = []
+    for phrase in reading.phrases:
+        if (
+            phrase.label == "yes"
+            and _of_another(reading, phrase, book)
+            and not _relay_before(reading, phrase.start, book)
+        ):
+            phrase = replace(phrase, label="neutral")
+            said.append(phrase.text)
+        phrases.append(phrase)
+    if not said:
+        return reading, ()
+    return replace(reading, phrases=tuple(phrases)), tuple(said)
+
+
+def _of_another(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a yes is said of someone else: going back from it in its clause, past at
+    most a few words, the first subject met is another person (other_subjects: "he",
+    "elle", "er"; linked_subjects, "sie" and Spanish "el", also "you", "her" and "the",
+    only before one of the subject_links, their verb, or after one of the subordinators:
+    "sie ist einverstanden", "él estaría encantado", "dass sie einverstanden ist", not
+    "Stellen Sie den Kontakt gern her" nor "el proyecto suena genial"), or a guess opens
+    it with a word or more between ("I'm sure Paul would be glad", "creo que estaría
+    encantado"). An own subject ("I", "it", "ce", "es"), opening the yes or before it,
+    makes it the writer's: "I'd be glad to", "I think it would be great"."""
+    tokens = reading.tokens
+    if tokens[phrase.start] in book.own_subjects:
+        # "I'd be glad", "je serais ravi", "me encantaría": the yes names its subject.
+        return False
+    i = phrase.start - 1
+    for between in range(_SUBJECT_GAP + 1):
+        if i < 0 or reading.breaks[i]:
+            return False
+        token = tokens[i]
+        if between and any(
+            tokens[max(i - len(words) + 1, 0) : i + 1] == words for words in book.guess_leads
+        ):
+            return True
+        if token in book.own_subjects:
+            return False
+        if token in book.other_subjects:
+            return True
+        if token in book.linked_subjects and (
+            tokens[i + 1] in book.subject_links or (i and tokens[i - 1] in book.subordinators)
+        ):
+            return True
+        i -= 1
+    return False
 
 
 def _come_backs(reading: Reading, book: PhraseBook) -> list[tuple[int, int, int, str]]:

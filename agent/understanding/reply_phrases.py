@@ -262,6 +262,25 @@ class PhraseBook:
         for found in relays.values():
             found.sort(key=lambda w: (-len(w), w))
         self.relays = {first: tuple(found) for first, found in relays.items()}
+        # Whose yes it is: another person as its subject ("he", "elle", "er"; "sie" and
+        # Spanish "el", also "you", "her" and "the", only before their verb or after a
+        # subordinator: "sie ist", "él estaría", "dass sie"), the writer or the thing
+        # offered ("I", "ce", "es"), and the guesses that may open it ("I'm sure", "creo
+        # que"), their words without punctuation, longest first; a text is looked at for
+        # this only when it holds one of these others or a guess's last word.
+        self.other_subjects = _words(books, "other_subjects")
+        self.linked_subjects = _words(books, "linked_subjects")
+        self.subject_links = _words(books, "subject_links")
+        self.subordinators = _words(books, "subordinators")
+        self.own_subjects = _words(books, "own_subjects")
+        self.guess_leads = self._word_phrases(books, "guess_leads")
+        self.subject_words = frozenset(
+            {
+                *self.other_subjects,
+                *self.linked_subjects,
+                *(words[-1] for words in self.guess_leads),
+            }
+        )
         self.later_words = frozenset(words[-1] for words in self.later_times)
         # "next month", "next week", "at some point": a later time, or one near or vague
         # (deferring_times), that puts a yes off when it stands alone beside it ("Sure,

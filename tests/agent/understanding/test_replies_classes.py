@@ -184,3 +184,50 @@ OFFER_STILL_STANDING = [
 @pytest.mark.parametrize(("text", "answer"), OFFER_STILL_STANDING)
 def test_a_condition_on_the_offer_standing_leaves_the_yes(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+ANOTHERS_YES = [
+    # A yes said of someone else is no consent: the writer guesses, or tells of another.
+    ("I'm sure he would be glad to meet her", "unclear"),
+    ("She'd be happy to.", "unclear"),
+    ("They would be happy to meet.", "unclear"),
+    ("I'm sure Paul would be glad to meet her.", "unclear"),
+    ("He's up for it.", "unclear"),
+    ("Je pense qu'il serait ravi de la rencontrer.", "unclear"),
+    ("Il est d'accord.", "unclear"),
+    ("Elle est partante.", "unclear"),
+    ("Creo que estaría encantado", "unclear"),
+    ("Ella estaría encantada.", "unclear"),
+    ("Estoy seguro de que él estaría encantado.", "unclear"),
+    ("Ich glaube, er ist einverstanden", "unclear"),
+    ("Sie ist sicher einverstanden.", "unclear"),
+    ("Ich bin mir sicher, dass sie einverstanden ist.", "unclear"),
+    ("Acho que ela adoraria.", "unclear"),
+    ("Ele aceita com prazer.", "unclear"),
+    ("Nadhani angefurahi kukutana naye.", "unclear"),
+    # Relayed as that person's answer, it says yes.
+    ("He asked me to say he'd be glad to.", "yes"),
+    ("Il m'a demandé de vous dire qu'il serait ravi de la rencontrer.", "yes"),
+    ("Me pidió que le dijera que estaría encantado.", "yes"),
+    ("Er hat mich gebeten, Ihnen zu sagen, dass er einverstanden ist.", "yes"),
+    ("Ela pediu-me para dizer que adoraria.", "yes"),
+    # The writer's own yes stays one, beside another's or with "sie", "el" as no subject.
+    ("I'd be glad to meet her", "yes"),
+    ("I think it would be great to meet her.", "yes"),
+    ("Yes, I'd love to. I'm sure she'd be happy too.", "yes"),
+    ("Je serais ravi de la rencontrer.", "yes"),
+    ("Sí, encantado. Creo que ella también estaría encantada.", "yes"),
+    ("Creo que sí.", "yes"),
+    ("Creo que me encantaría.", "yes"),
+    ("Sí, el proyecto suena genial.", "yes"),
+    ("Sí, claro, con gusto platico con él 🙌", "yes"),
+    ("Ich würde sie gerne kennenlernen.", "yes"),
+    ("Stellen Sie den Kontakt gern her.", "yes"),
+    ("Eu adoraria.", "yes"),
+    ("Ndiyo, ningefurahi kukutana naye.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), ANOTHERS_YES)
+def test_a_yes_said_of_someone_else_is_no_consent(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
