@@ -406,6 +406,17 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         if says_yes and not book.contact_words.isdisjoint(reading.tokens)
         else []
     )
+    # "Yes - please do, I've got room from December.": the writer's own time beside a
+    # go-ahead now.
+    notes = (
+        _own_notes(reading, book)
+        if says_yes
+        and any(
+            p.label == "deferral" or (p.label == "hedge" and p.text in book.own_timings)
+            for p in reading.phrases
+        )
+        else frozenset()
+    )
     # "Feel free to circle back in the spring": not now, ask again later.
     later = _come_backs(reading, book) if not book.later_words.isdisjoint(reading.tokens) else []
     # Where each phrase that answers, doubts or asks stands.
@@ -476,6 +487,11 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         if phrase.label == "no" and _number_abbreviation(reading, phrase, book):
             # "my mobile no. +91 ...", "mi nº de teléfono": a number, not a refusal.
             evidence.append(f"number:{phrase.text}")
+            continue
+        if phrase.start in notes:
+            # "Happy to - I'm travelling until the 12th so I may be slow to respond, but do
+            # go ahead and connect us": a note on the writer's own time, not a condition.
+            evidence.append(f"own-time:{phrase.text}")
             continue
         if phrase.label == "deferral":
             if _dated(reading, phrase, book):
@@ -1330,10 +1346,11 @@ def _of_another(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     "sie ist einverstanden", "él estaría encantado", "dass sie einverstanden ist", not
     "Stellen Sie den Kontakt gern her" nor "el proyecto suena genial"), or a guess opens
     it with a word or more between ("I'm sure Paul would be glad", "creo que estaría
-    encantado"). An own subject ("I", "it", "ce", "es"), opening the yes or before it,
-    makes it the writer's: "I'd be glad to", "I think it would be great"."""
+    encantado"). The writer or the thing offered as its subject (own_subjects, thing_subjects:
+    "I", "it", "ce", "es"), opening the yes or before it, makes it the writer's: "I'd be
+    glad to", "I think it would be great"."""
     tokens = reading.tokens
-    if tokens[phrase.start] in book.own_subjects:
+    if tokens[phrase.start] in book.own_subjects or tokens[phrase.start] in book.thing_subjects:
         # "I'd be glad", "je serais ravi", "me encantaría": the yes names its subject.
         return False
     i = phrase.start - 1
@@ -1345,7 +1362,7 @@ def _of_another(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
             tokens[max(i - len(words) + 1, 0) : i + 1] == words for words in book.guess_leads
         ):
             return True
-        if token in book.own_subjects:
+        if token in book.own_subjects or token in book.thing_subjects:
             return False
         if token in book.other_subjects:
             return True
@@ -1355,6 +1372,59 @@ def _of_another(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
             return True
         i -= 1
     return False
+
+
+def _own_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where the notes on the writer's own time beside a go-ahead now start: "Yes - please
+    do, I've got room from December.", "Happy to - I'm travelling until the 12th so I may
+    be slow to respond, but do go ahead and connect us.", "Volontiers ! ... je lui
+    répondrai à mon retour mais vous pouvez nous mettre en contact dès maintenant."
+
+    A note is one of the own_timings or a deferral lead with a date after it, in a
+    stretch bounded by pauses and contrasts whose subject, the first met going back from
+    it there, is the writer (own_subjects); one of the go_aheads, not negated, stands in
+    the reply outside that stretch. "Please do, from December.", "Please do introduce us
+    in January.", "Please do, but only when I'm back." and "Please do, but please wait
+    until after the 15th" hold none."""
+    goes = [
+        p.start
+        for p in reading.phrases
+        if p.label == "yes"
+        and p.text in book.go_aheads
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    if not goes:
+        return frozenset()
+    bounds = {p.start for p in reading.phrases if p.label == "contrast"}
+    out: set[int] = set()
+    for phrase in reading.phrases:
+        if not (
+            (phrase.label == "hedge" and phrase.text in book.own_timings)
+            or (phrase.label == "deferral" and _dated(reading, phrase, book))
+        ):
+            continue
+        start = phrase.start
+        while start > 0 and not reading.breaks[start - 1] and start - 1 not in bounds:
+            start -= 1
+        end = phrase.end
+        while end < len(reading.tokens) and not reading.breaks[end] and end not in bounds:
+            end += 1
+        if any(start <= g < end for g in goes):
+            continue
+        subject = next(
+            (
+                reading.tokens[i]
+                for i in range(phrase.start - 1, start - 1, -1)
+                if reading.tokens[i] in book.own_subjects
+                or reading.tokens[i] in book.thing_subjects
+                or reading.tokens[i] in book.other_subjects
+            ),
+            None,
+        )
+        if subject in book.own_subjects:
+            out.add(phrase.start)
+    return frozenset(out)
 
 
 def _come_backs(reading: Reading, book: PhraseBook) -> list[tuple[int, int, int, str]]:

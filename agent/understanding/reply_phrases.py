@@ -84,6 +84,9 @@ _LISTS: dict[str, Label] = {
     # "if it's still on the table": a condition on the offer standing, which the
     # introduction meets by being made; a hedge only while another condition joins it.
     "standing_offers": "hedge",
+    # "when I'm back", "I may be slow to respond": the writer's own time, a hedge, but a
+    # note beside a go-ahead now.
+    "own_timings": "hedge",
 }
 # When a span could be read two ways, the more cautious reading wins a tie.
 _PRIORITY: dict[str, int] = {
@@ -162,6 +165,11 @@ class PhraseBook:
         self._conclusions.add("conclusion", [self._nlp.make_doc(p) for p in sorted(markers)])
         self.conclusion_leads = _words(books, "conclusion_leads")
         self.eager_requests = _words(books, "eager_requests")
+        # "please do", "go ahead and connect us", "introduce us": a go-ahead now, beside
+        # which the writer's own time ("I may be slow to respond", "I've got room from
+        # December", own_timings or a dated deferral) is a note, not a condition.
+        self.go_aheads = self.eager_requests | _words(books, "go_aheads")
+        self.own_timings = _words(books, "own_timings")
         self.eager_more = _words(books, "eager_more")
         self.before_words = _words(books, "before_words")
         self.negators = _words(books, "negators")
@@ -273,6 +281,7 @@ class PhraseBook:
         self.subject_links = _words(books, "subject_links")
         self.subordinators = _words(books, "subordinators")
         self.own_subjects = _words(books, "own_subjects")
+        self.thing_subjects = _words(books, "thing_subjects")
         self.guess_leads = self._word_phrases(books, "guess_leads")
         self.subject_words = frozenset(
             {

@@ -231,3 +231,42 @@ ANOTHERS_YES = [
 @pytest.mark.parametrize(("text", "answer"), ANOTHERS_YES)
 def test_a_yes_said_of_someone_else_is_no_consent(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+GO_AHEAD_WITH_OWN_TIME = [
+    # A go-ahead now beside a note on the writer's own time says yes.
+    ("Yes - please do, I've got room from December.", "yes"),
+    (
+        "Happy to - I'm travelling until the 12th so I may be slow to respond, but do go"
+        " ahead and connect us.",
+        "yes",
+    ),
+    (
+        "Volontiers ! Je suis en tournée jusqu'au 28, je lui répondrai à mon retour mais"
+        " vous pouvez nous mettre en contact dès maintenant.",
+        "yes",
+    ),
+    ("Allez-y, présentez-nous ; je serai disponible à mon retour.", "yes"),
+    ("Adelante, ponme en contacto; yo estaré disponible a mi regreso.", "yes"),
+    ("Nur zu, vernetze uns. Ich bin unterwegs und antworte eventuell verzögert.", "yes"),
+    ("Pode me apresentar. Eu estou viajando e talvez demore a responder.", "yes"),
+    ("Tafadhali endelea. Mimi huenda nikachelewa kujibu, niko safarini.", "yes"),
+    # The time put on the go-ahead itself, or no go-ahead, still waits.
+    ("Please do, from December.", "unclear"),
+    ("Please do introduce us in January.", "unclear"),
+    ("Please do, but only when I'm back.", "unclear"),
+    ("Yes, I've got room from December.", "unclear"),
+    ("Sure, I may be slow to respond.", "unclear"),
+    ("Please do, I may need to check with my boss first.", "unclear"),
+    ("Go ahead and connect us; he may be slow to respond from December.", "unclear"),
+    ("Oui, à mon retour.", "unclear"),
+    ("Sí, adelante, pero solo a mi regreso.", "unclear"),
+    ("Ja, stell uns vor, aber erst wenn ich zurück bin.", "unclear"),
+    ("Sim, quando eu voltar.", "unclear"),
+    ("Ndiyo, nikirudi.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), GO_AHEAD_WITH_OWN_TIME)
+def test_a_go_ahead_beside_the_writers_own_time_says_yes(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
