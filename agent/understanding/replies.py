@@ -419,6 +419,41 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     )
     # "Feel free to circle back in the spring": not now, ask again later.
     later = _come_backs(reading, book) if not book.later_words.isdisjoint(reading.tokens) else []
+    # "Sure, next month.", "Oui, le mois prochain.": the yes waits for a later time.
+    alone = (
+        _later_alone(reading, book, later)
+        if says_yes and not book.deferred_words.isdisjoint(reading.tokens)
+        else []
+    )
+    # "Sí, pero mejor más adelante, quizá en enero.": "later" with a date after it puts
+    # the yes off to that date.
+    put_off = (
+        frozenset(
+            p.start
+            for p in reading.phrases
+            if p.label == "no" and p.text in book.put_offs and _date_after(reading, p, book)
+        )
+        if says_yes
+        else frozenset()
+    )
+    # A yes put off to a date: being busy, in a later sentence, tells why it waits
+    # ("... quizá en enero. Ahora mismo estoy a tope."); the end of the first sentence
+    # that puts it off.
+    waits = -1
+    if says_yes and any(
+        p.label == "no" and p.text in book.busy_complaints for p in reading.phrases
+    ):
+        waiting = [
+            *put_off,
+            *(at for at, _ in alone),
+            *(
+                p.start
+                for p in reading.phrases
+                if p.label == "deferral" and p.start not in notes and _dated(reading, p, book)
+            ),
+        ]
+        if waiting:
+            waits = _sentence_end(reading, min(waiting))
     # Where each phrase that answers, doubts or asks stands.
     counted: list[int] = []
     # From the "if" of each offer of the writer's time to the end of the meeting it names.
@@ -479,6 +514,22 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
             # "Sure, though honestly I'm swamped this month": a yes, then a complaint of
             # being busy, conceded; the yes stands.
             evidence.append(f"conceded:{phrase.text}")
+            continue
+        if phrase.start in put_off:
+            # "Sí, pero mejor más adelante, quizá en enero": later, at a date, not never.
+            signals.hedges += 1
+            counted.append(phrase.start)
+            evidence.append(f"put-off:{phrase.text}")
+            continue
+        if (
+            phrase.label == "no"
+            and phrase.text in book.busy_complaints
+            and 0 <= waits < phrase.start
+        ):
+            # "... quizá en enero. Ahora mismo estoy a tope con la temporada.": why it waits.
+            signals.hedges += 1
+            counted.append(phrase.start)
+            evidence.append(f"busy-till-then:{phrase.text}")
             continue
         if phrase.label == "no" and _word_part(reading, phrase):
             # "a non-compete", "a no-show": the first part of a hyphenated word.
@@ -610,9 +661,8 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         signals.no.append(at)
         counted.append(at)
         evidence.append(f"later:{said}")
-    if says_yes and not book.deferred_words.isdisjoint(reading.tokens):
-        # "Sure, next month.", "Oui, le mois prochain.": the yes waits for a later time.
-        for at, said in _later_alone(reading, book, later):
+    if alone:
+        for at, said in alone:
             signals.hedges += 1
             counted.append(at)
             evidence.append(f"later-time:{said}")
@@ -960,6 +1010,17 @@ def _dated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     if not with_yes and words > _MAX_DATE_SENTENCE_WORDS:
         return False
     return _date_follows(reading, phrase, book)
+
+
+def _date_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a date or a later time ("January", "the 15th", "next month") stands after
+    the phrase in its sentence: "later, maybe in January", "más adelante, quizá en
+    enero"."""
+    return any(
+        _is_date(reading.tokens[i], book) or reading.tokens[i] in book.deferred_words
+        for i in range(phrase.end, _sentence_end(reading, phrase.end))
+        if _is_word(reading, i)
+    )
 
 
 def _date_follows(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:

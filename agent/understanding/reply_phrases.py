@@ -190,6 +190,9 @@ class PhraseBook:
         self.intro_stems = tuple(sorted(_words(books, "intro_stems")))
         self.copy_notes = tuple(sorted(_words(books, "copy_notes")))
         self.busy_complaints = _words(books, "busy_complaints")
+        # "later", "más adelante": a refusal that only puts off, which puts a yes off to
+        # a date when one follows it ("Sí, pero más adelante, quizá en enero").
+        self.put_offs = _words(books, "put_offs")
         # "kabisa", "absolutely": a yes word that, after a refusal in its clause, says
         # "at all" ("sina nafasi kabisa").
         self.refusal_intensifiers = _words(books, "refusal_intensifiers")

@@ -270,3 +270,36 @@ GO_AHEAD_WITH_OWN_TIME = [
 @pytest.mark.parametrize(("text", "answer"), GO_AHEAD_WITH_OWN_TIME)
 def test_a_go_ahead_beside_the_writers_own_time_says_yes(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+YES_PUT_OFF_TO_A_DATE = [
+    # "Later" with a date after it puts the yes off to that date; being busy, said in a
+    # later sentence, tells why it waits.
+    (
+        "Sí, pero mejor más adelante, quizá en enero. Ahora mismo estoy a tope con la temporada.",
+        "unclear",
+    ),
+    ("Yes, but later, maybe in January.", "unclear"),
+    ("Oui, mais plus tard, peut-être en janvier.", "unclear"),
+    ("Ja, aber später, vielleicht im Januar.", "unclear"),
+    ("Sim, mas mais tarde, talvez em janeiro.", "unclear"),
+    ("Ndiyo, lakini baadaye, labda Januari.", "unclear"),
+    ("Sí, pero en enero. Ahora mismo estoy a tope.", "unclear"),
+    ("Yes, but in January. I'm swamped right now.", "unclear"),
+    ("Oui, mais plus tard, en janvier. Je suis débordé en ce moment.", "unclear"),
+    # "Later" alone still declines for now, and without a yes nothing changes.
+    ("Yes, but later.", "no"),
+    ("Sí, pero más adelante.", "no"),
+    ("Oui mais plus tard.", "no"),
+    ("Yes, but later - I'm swamped right now.", "no"),
+    ("Maybe later in the year, not now.", "no"),
+    ("Momentan nicht, vielleicht später im Jahr.", "no"),
+    ("Not right now, I'm swamped. Maybe in January.", "no"),
+    # Busy in the sentence of the yes, with a "but", still refuses.
+    ("Oui, mais je suis débordée, donc pas avant mars.", "no"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), YES_PUT_OFF_TO_A_DATE)
+def test_a_yes_put_off_to_a_date_waits(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
