@@ -303,3 +303,31 @@ YES_PUT_OFF_TO_A_DATE = [
 @pytest.mark.parametrize(("text", "answer"), YES_PUT_OFF_TO_A_DATE)
 def test_a_yes_put_off_to_a_date_waits(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+YES_SOON_OR_IN_A_QUARTER = [
+    # "Soon" or a quarter alone beside a yes puts it off, as "next month" does.
+    ("Sure, end of Q1.", "unclear"),
+    ("Yes, soon.", "unclear"),
+    ("Ja, gerne, demnächst.", "unclear"),
+    ("Ja, gerne, im ersten Quartal.", "unclear"),
+    ("Oui, bientôt.", "unclear"),
+    ("Oui, fin T1.", "unclear"),
+    ("Sí, pronto.", "unclear"),
+    ("Sí, en el primer trimestre.", "unclear"),
+    ("Sim, em breve.", "unclear"),
+    ("Ndiyo, hivi karibuni.", "unclear"),
+    # Leave-taking, and a time in a clause that goes on, put nothing off.
+    ("Oui, avec plaisir. À bientôt !", "yes"),
+    ("Ja, gerne. Bis bald!", "yes"),
+    ("Sí, claro. ¡Hasta pronto!", "yes"),
+    ("Sim, claro. Até breve!", "yes"),
+    ("Happy to, speak soon.", "yes"),
+    ("Yes, as soon as possible.", "yes"),
+    ("Go ahead - end of Q1 works for me.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), YES_SOON_OR_IN_A_QUARTER)
+def test_a_yes_with_only_soon_or_a_quarter_waits(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
