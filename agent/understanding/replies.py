@@ -37,7 +37,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      I'd be glad to meet Tomasz") is no condition on the yes, unless another joins it;
    - the one asked accepting, in the third person, says yes only where the writer
      relays it ("He asked me to confirm that he accepts the introduction"), not where
-     the writer guesses ("I think he accepts the introduction");
+     the writer guesses ("I think he accepts the introduction"); so does any yes said
+     of someone else ("I'm sure he would be glad to meet her", "Creo que estaría
+     encantado", "Ich glaube, er ist einverstanden");
    - a negated yes ("not interested") is a no; a negated no ("I wouldn't say
      no") is unclear; so is a refusal after "otherwise" ("only if it's about
      hiring, otherwise not"), which declines one branch of a condition;
@@ -440,6 +442,9 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         reading, rhetorical = _rhetorical_refusals(reading, book)
     if any(p.label == "relayed" for p in reading.phrases):
         reading = _relayed(reading, book)
+    someone_else: tuple[str, ...] = ()
+    if not book.subject_words.isdisjoint(reading.tokens):
+        reading, someone_else = _others_yes(reading, book)
     if conclude and reading.conclusions:
         concluded = _concluded(normalised, reading, book, len(text.split()))
         if concluded is not None:
@@ -447,6 +452,7 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     signals = _Signals()
     evidence: list[str] = [
         *(f"rhetorical:{said}" for said in rhetorical),
+        *(f"someone-else:{said}" for said in someone_else),
         *(f"other-matter:{marker}" for marker in shifted),
     ]
     contrasts: list[Phrase] = []
@@ -499,8 +505,54 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         if says_yes and not book.relay_firsts.isdisjoint(reading.tokens)
         else frozenset()
     )
+    # "Yes - please do, I've got room from December.": the writer's own time beside a
+    # go-ahead now.
+    notes = (
+        _own_notes(reading, book)
+        if says_yes
+        and any(
+            p.label == "deferral" or (p.label == "hedge" and p.text in book.own_timings)
+            for p in reading.phrases
+        )
+        else frozenset()
+    )
     # "Feel free to circle back in the spring": not now, ask again later.
     later = _come_backs(reading, book) if not book.later_words.isdisjoint(reading.tokens) else []
+    # "Sure, next month.", "Oui, le mois prochain.": the yes waits for a later time.
+    alone = (
+        _later_alone(reading, book, later)
+        if says_yes and not book.deferred_words.isdisjoint(reading.tokens)
+        else []
+    )
+    # "Sí, pero mejor más adelante, quizá en enero.": "later" with a date after it puts
+    # the yes off to that date.
+    put_off = (
+        frozenset(
+            p.start
+            for p in reading.phrases
+            if p.label == "no" and p.text in book.put_offs and _date_after(reading, p, book)
+        )
+        if says_yes
+        else frozenset()
+    )
+    # A yes put off to a date: being busy, in a later sentence, tells why it waits
+    # ("... quizá en enero. Ahora mismo estoy a tope."); the end of the first sentence
+    # that puts it off.
+    waits = -1
+    if says_yes and any(
+        p.label == "no" and p.text in book.busy_complaints for p in reading.phrases
+    ):
+        waiting = [
+            *put_off,
+            *(at for at, _ in alone),
+            *(
+                p.start
+                for p in reading.phrases
+                if p.label == "deferral" and p.start not in notes and _dated(reading, p, book)
+            ),
+        ]
+        if waiting:
+            waits = _sentence_end(reading, min(waiting))
     # Where each phrase that answers, doubts or asks stands.
     counted: list[int] = []
     # From the "if" of each offer of the writer's time to the end of the meeting it names.
@@ -562,6 +614,22 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
             # being busy, conceded; the yes stands.
             evidence.append(f"conceded:{phrase.text}")
             continue
+        if phrase.start in put_off:
+            # "Sí, pero mejor más adelante, quizá en enero": later, at a date, not never.
+            signals.hedges += 1
+            counted.append(phrase.start)
+            evidence.append(f"put-off:{phrase.text}")
+            continue
+        if (
+            phrase.label == "no"
+            and phrase.text in book.busy_complaints
+            and 0 <= waits < phrase.start
+        ):
+            # "... quizá en enero. Ahora mismo estoy a tope con la temporada.": why it waits.
+            signals.hedges += 1
+            counted.append(phrase.start)
+            evidence.append(f"busy-till-then:{phrase.text}")
+            continue
         if phrase.label == "no" and _word_part(reading, phrase):
             # "a non-compete", "a no-show": the first part of a hyphenated word.
             evidence.append(f"word-part:{phrase.text}")
@@ -569,6 +637,11 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         if phrase.label == "no" and _number_abbreviation(reading, phrase, book):
             # "my mobile no. +91 ...", "mi nº de teléfono": a number, not a refusal.
             evidence.append(f"number:{phrase.text}")
+            continue
+        if phrase.start in notes:
+            # "Happy to - I'm travelling until the 12th so I may be slow to respond, but do
+            # go ahead and connect us": a note on the writer's own time, not a condition.
+            evidence.append(f"own-time:{phrase.text}")
             continue
         if phrase.label == "deferral":
             if _dated(reading, phrase, book):
@@ -704,9 +777,8 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         signals.no.append(at)
         counted.append(at)
         evidence.append(f"later:{said}")
-    if says_yes and not book.deferred_words.isdisjoint(reading.tokens):
-        # "Sure, next month.", "Oui, le mois prochain.": the yes waits for a later time.
-        for at, said in _later_alone(reading, book, later):
+    if alone:
+        for at, said in alone:
             signals.hedges += 1
             counted.append(at)
             evidence.append(f"later-time:{said}")
@@ -1056,6 +1128,17 @@ def _dated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     return _date_follows(reading, phrase, book)
 
 
+def _date_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a date or a later time ("January", "the 15th", "next month") stands after
+    the phrase in its sentence: "later, maybe in January", "más adelante, quizá en
+    enero"."""
+    return any(
+        _is_date(reading.tokens[i], book) or reading.tokens[i] in book.deferred_words
+        for i in range(phrase.end, _sentence_end(reading, phrase.end))
+        if _is_word(reading, i)
+    )
+
+
 def _date_follows(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     """Whether a date or a span of time follows the phrase in its clause ("after the
     15th", "in January", "in a few weeks", "give it a month", "dans quelques semaines",
@@ -1388,14 +1471,137 @@ def _relayed(reading: Reading, book: PhraseBook) -> Reading:
     phrases = []
     for phrase in reading.phrases:
         if phrase.label == "relayed":
-            start = _sentence_start(reading, phrase.start)
-            if start > 0 and reading.tokens[start - 1] == ":":
-                # "He asked me to confirm: he accepts the introduction."
-                start = _sentence_start(reading, start - 1)
-            relayed = _said_in_order(reading, start, phrase.start, book.relays) is not None
+            relayed = _relay_before(reading, phrase.start, book)
             phrase = replace(phrase, label="yes" if relayed else "neutral")
         phrases.append(phrase)
     return replace(reading, phrases=tuple(phrases))
+
+
+def _relay_before(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether one of the relays ("asked me to confirm", "m'a demandé de vous dire")
+    stands before ``index`` in its sentence, or in the sentence it follows after a colon
+    ("He asked me to confirm: he accepts the introduction.")."""
+    start = _sentence_start(reading, index)
+    if start > 0 and reading.tokens[start - 1] == ":":
+        start = _sentence_start(reading, start - 1)
+    return _said_in_order(reading, start, index, book.relays) is not None
+
+
+# How many words may stand between a yes and its subject, or the guess that opens it
+# ("I'm sure Paul and Marie would be glad" holds three).
+_SUBJECT_GAP = 3
+
+
+def _others_yes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
+    """The reading with each yes said of someone else read as nothing, unless the writer
+    relays it ("He asked me to say he'd be glad to"), and those yeses: only the writer's
+    own consent counts, so "I'm sure he would be glad to meet her", "She'd be happy to",
+    "Il serait ravi de la rencontrer", "Creo que estaría encantado", "Ich glaube, er ist
+    einverstanden", "Acho que ela adoraria" say no yes. "I'd be glad to meet her" and
+    "It would be great" are the writer's."""
+    phrases = []
+    said: list[str] = []
+    for phrase in reading.phrases:
+        if (
+            phrase.label == "yes"
+            and _of_another(reading, phrase, book)
+            and not _relay_before(reading, phrase.start, book)
+        ):
+            phrase = replace(phrase, label="neutral")
+            said.append(phrase.text)
+        phrases.append(phrase)
+    if not said:
+        return reading, ()
+    return replace(reading, phrases=tuple(phrases)), tuple(said)
+
+
+def _of_another(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a yes is said of someone else: going back from it in its clause, past at
+    most a few words, the first subject met is another person (other_subjects: "he",
+    "elle", "er"; linked_subjects, "sie" and Spanish "el", also "you", "her" and "the",
+    only before one of the subject_links, their verb, or after one of the subordinators:
+    "sie ist einverstanden", "él estaría encantado", "dass sie einverstanden ist", not
+    "Stellen Sie den Kontakt gern her" nor "el proyecto suena genial"), or a guess opens
+    it with a word or more between ("I'm sure Paul would be glad", "creo que estaría
+    encantado"). The writer or the thing offered as its subject (own_subjects, thing_subjects:
+    "I", "it", "ce", "es"), opening the yes or before it, makes it the writer's: "I'd be
+    glad to", "I think it would be great"."""
+    tokens = reading.tokens
+    if tokens[phrase.start] in book.own_subjects or tokens[phrase.start] in book.thing_subjects:
+        # "I'd be glad", "je serais ravi", "me encantaría": the yes names its subject.
+        return False
+    i = phrase.start - 1
+    for between in range(_SUBJECT_GAP + 1):
+        if i < 0 or reading.breaks[i]:
+            return False
+        token = tokens[i]
+        if between and any(
+            tokens[max(i - len(words) + 1, 0) : i + 1] == words for words in book.guess_leads
+        ):
+            return True
+        if token in book.own_subjects or token in book.thing_subjects:
+            return False
+        if token in book.other_subjects:
+            return True
+        if token in book.linked_subjects and (
+            tokens[i + 1] in book.subject_links or (i and tokens[i - 1] in book.subordinators)
+        ):
+            return True
+        i -= 1
+    return False
+
+
+def _own_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where the notes on the writer's own time beside a go-ahead now start: "Yes - please
+    do, I've got room from December.", "Happy to - I'm travelling until the 12th so I may
+    be slow to respond, but do go ahead and connect us.", "Volontiers ! ... je lui
+    répondrai à mon retour mais vous pouvez nous mettre en contact dès maintenant."
+
+    A note is one of the own_timings or a deferral lead with a date after it, in a
+    stretch bounded by pauses and contrasts whose subject, the first met going back from
+    it there, is the writer (own_subjects); one of the go_aheads, not negated, stands in
+    the reply outside that stretch. "Please do, from December.", "Please do introduce us
+    in January.", "Please do, but only when I'm back." and "Please do, but please wait
+    until after the 15th" hold none."""
+    goes = [
+        p.start
+        for p in reading.phrases
+        if p.label == "yes"
+        and p.text in book.go_aheads
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    if not goes:
+        return frozenset()
+    bounds = {p.start for p in reading.phrases if p.label == "contrast"}
+    out: set[int] = set()
+    for phrase in reading.phrases:
+        if not (
+            (phrase.label == "hedge" and phrase.text in book.own_timings)
+            or (phrase.label == "deferral" and _dated(reading, phrase, book))
+        ):
+            continue
+        start = phrase.start
+        while start > 0 and not reading.breaks[start - 1] and start - 1 not in bounds:
+            start -= 1
+        end = phrase.end
+        while end < len(reading.tokens) and not reading.breaks[end] and end not in bounds:
+            end += 1
+        if any(start <= g < end for g in goes):
+            continue
+        subject = next(
+            (
+                reading.tokens[i]
+                for i in range(phrase.start - 1, start - 1, -1)
+                if reading.tokens[i] in book.own_subjects
+                or reading.tokens[i] in book.thing_subjects
+                or reading.tokens[i] in book.other_subjects
+            ),
+            None,
+        )
+        if subject in book.own_subjects:
+            out.add(phrase.start)
+    return frozenset(out)
 
 
 def _come_backs(reading: Reading, book: PhraseBook) -> list[tuple[int, int, int, str]]:

@@ -84,6 +84,9 @@ _LISTS: dict[str, Label] = {
     # "if it's still on the table": a condition on the offer standing, which the
     # introduction meets by being made; a hedge only while another condition joins it.
     "standing_offers": "hedge",
+    # "when I'm back", "I may be slow to respond": the writer's own time, a hedge, but a
+    # note beside a go-ahead now.
+    "own_timings": "hedge",
 }
 # When a span could be read two ways, the more cautious reading wins a tie.
 _PRIORITY: dict[str, int] = {
@@ -162,6 +165,11 @@ class PhraseBook:
         self._conclusions.add("conclusion", [self._nlp.make_doc(p) for p in sorted(markers)])
         self.conclusion_leads = _words(books, "conclusion_leads")
         self.eager_requests = _words(books, "eager_requests")
+        # "please do", "go ahead and connect us", "introduce us": a go-ahead now, beside
+        # which the writer's own time ("I may be slow to respond", "I've got room from
+        # December", own_timings or a dated deferral) is a note, not a condition.
+        self.go_aheads = self.eager_requests | _words(books, "go_aheads")
+        self.own_timings = _words(books, "own_timings")
         self.eager_more = _words(books, "eager_more")
         self.before_words = _words(books, "before_words")
         self.negators = _words(books, "negators")
@@ -182,6 +190,9 @@ class PhraseBook:
         self.intro_stems = tuple(sorted(_words(books, "intro_stems")))
         self.copy_notes = tuple(sorted(_words(books, "copy_notes")))
         self.busy_complaints = _words(books, "busy_complaints")
+        # "later", "más adelante": a refusal that only puts off, which puts a yes off to
+        # a date when one follows it ("Sí, pero más adelante, quizá en enero").
+        self.put_offs = _words(books, "put_offs")
         # "kabisa", "absolutely": a yes word that, after a refusal in its clause, says
         # "at all" ("sina nafasi kabisa").
         self.refusal_intensifiers = _words(books, "refusal_intensifiers")
@@ -285,6 +296,26 @@ class PhraseBook:
         for found in relays.values():
             found.sort(key=lambda w: (-len(w), w))
         self.relays = {first: tuple(found) for first, found in relays.items()}
+        # Whose yes it is: another person as its subject ("he", "elle", "er"; "sie" and
+        # Spanish "el", also "you", "her" and "the", only before their verb or after a
+        # subordinator: "sie ist", "él estaría", "dass sie"), the writer or the thing
+        # offered ("I", "ce", "es"), and the guesses that may open it ("I'm sure", "creo
+        # que"), their words without punctuation, longest first; a text is looked at for
+        # this only when it holds one of these others or a guess's last word.
+        self.other_subjects = _words(books, "other_subjects")
+        self.linked_subjects = _words(books, "linked_subjects")
+        self.subject_links = _words(books, "subject_links")
+        self.subordinators = _words(books, "subordinators")
+        self.own_subjects = _words(books, "own_subjects")
+        self.thing_subjects = _words(books, "thing_subjects")
+        self.guess_leads = self._word_phrases(books, "guess_leads")
+        self.subject_words = frozenset(
+            {
+                *self.other_subjects,
+                *self.linked_subjects,
+                *(words[-1] for words in self.guess_leads),
+            }
+        )
         self.later_words = frozenset(words[-1] for words in self.later_times)
         # "next month", "next week", "at some point": a later time, or one near or vague
         # (deferring_times), that puts a yes off when it stands alone beside it ("Sure,

@@ -184,3 +184,150 @@ OFFER_STILL_STANDING = [
 @pytest.mark.parametrize(("text", "answer"), OFFER_STILL_STANDING)
 def test_a_condition_on_the_offer_standing_leaves_the_yes(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+ANOTHERS_YES = [
+    # A yes said of someone else is no consent: the writer guesses, or tells of another.
+    ("I'm sure he would be glad to meet her", "unclear"),
+    ("She'd be happy to.", "unclear"),
+    ("They would be happy to meet.", "unclear"),
+    ("I'm sure Paul would be glad to meet her.", "unclear"),
+    ("He's up for it.", "unclear"),
+    ("Je pense qu'il serait ravi de la rencontrer.", "unclear"),
+    ("Il est d'accord.", "unclear"),
+    ("Elle est partante.", "unclear"),
+    ("Creo que estaría encantado", "unclear"),
+    ("Ella estaría encantada.", "unclear"),
+    ("Estoy seguro de que él estaría encantado.", "unclear"),
+    ("Ich glaube, er ist einverstanden", "unclear"),
+    ("Sie ist sicher einverstanden.", "unclear"),
+    ("Ich bin mir sicher, dass sie einverstanden ist.", "unclear"),
+    ("Acho que ela adoraria.", "unclear"),
+    ("Ele aceita com prazer.", "unclear"),
+    ("Nadhani angefurahi kukutana naye.", "unclear"),
+    # Relayed as that person's answer, it says yes.
+    ("He asked me to say he'd be glad to.", "yes"),
+    ("Il m'a demandé de vous dire qu'il serait ravi de la rencontrer.", "yes"),
+    ("Me pidió que le dijera que estaría encantado.", "yes"),
+    ("Er hat mich gebeten, Ihnen zu sagen, dass er einverstanden ist.", "yes"),
+    ("Ela pediu-me para dizer que adoraria.", "yes"),
+    # The writer's own yes stays one, beside another's or with "sie", "el" as no subject.
+    ("I'd be glad to meet her", "yes"),
+    ("I think it would be great to meet her.", "yes"),
+    ("Yes, I'd love to. I'm sure she'd be happy too.", "yes"),
+    ("Je serais ravi de la rencontrer.", "yes"),
+    ("Sí, encantado. Creo que ella también estaría encantada.", "yes"),
+    ("Creo que sí.", "yes"),
+    ("Creo que me encantaría.", "yes"),
+    ("Sí, el proyecto suena genial.", "yes"),
+    ("Sí, claro, con gusto platico con él 🙌", "yes"),
+    ("Ich würde sie gerne kennenlernen.", "yes"),
+    ("Stellen Sie den Kontakt gern her.", "yes"),
+    ("Eu adoraria.", "yes"),
+    ("Ndiyo, ningefurahi kukutana naye.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), ANOTHERS_YES)
+def test_a_yes_said_of_someone_else_is_no_consent(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+GO_AHEAD_WITH_OWN_TIME = [
+    # A go-ahead now beside a note on the writer's own time says yes.
+    ("Yes - please do, I've got room from December.", "yes"),
+    (
+        "Happy to - I'm travelling until the 12th so I may be slow to respond, but do go"
+        " ahead and connect us.",
+        "yes",
+    ),
+    (
+        "Volontiers ! Je suis en tournée jusqu'au 28, je lui répondrai à mon retour mais"
+        " vous pouvez nous mettre en contact dès maintenant.",
+        "yes",
+    ),
+    ("Allez-y, présentez-nous ; je serai disponible à mon retour.", "yes"),
+    ("Adelante, ponme en contacto; yo estaré disponible a mi regreso.", "yes"),
+    ("Nur zu, vernetze uns. Ich bin unterwegs und antworte eventuell verzögert.", "yes"),
+    ("Pode me apresentar. Eu estou viajando e talvez demore a responder.", "yes"),
+    ("Tafadhali endelea. Mimi huenda nikachelewa kujibu, niko safarini.", "yes"),
+    # The time put on the go-ahead itself, or no go-ahead, still waits.
+    ("Please do, from December.", "unclear"),
+    ("Please do introduce us in January.", "unclear"),
+    ("Please do, but only when I'm back.", "unclear"),
+    ("Yes, I've got room from December.", "unclear"),
+    ("Sure, I may be slow to respond.", "unclear"),
+    ("Please do, I may need to check with my boss first.", "unclear"),
+    ("Go ahead and connect us; he may be slow to respond from December.", "unclear"),
+    ("Oui, à mon retour.", "unclear"),
+    ("Sí, adelante, pero solo a mi regreso.", "unclear"),
+    ("Ja, stell uns vor, aber erst wenn ich zurück bin.", "unclear"),
+    ("Sim, quando eu voltar.", "unclear"),
+    ("Ndiyo, nikirudi.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), GO_AHEAD_WITH_OWN_TIME)
+def test_a_go_ahead_beside_the_writers_own_time_says_yes(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+YES_PUT_OFF_TO_A_DATE = [
+    # "Later" with a date after it puts the yes off to that date; being busy, said in a
+    # later sentence, tells why it waits.
+    (
+        "Sí, pero mejor más adelante, quizá en enero. Ahora mismo estoy a tope con la temporada.",
+        "unclear",
+    ),
+    ("Yes, but later, maybe in January.", "unclear"),
+    ("Oui, mais plus tard, peut-être en janvier.", "unclear"),
+    ("Ja, aber später, vielleicht im Januar.", "unclear"),
+    ("Sim, mas mais tarde, talvez em janeiro.", "unclear"),
+    ("Ndiyo, lakini baadaye, labda Januari.", "unclear"),
+    ("Sí, pero en enero. Ahora mismo estoy a tope.", "unclear"),
+    ("Yes, but in January. I'm swamped right now.", "unclear"),
+    ("Oui, mais plus tard, en janvier. Je suis débordé en ce moment.", "unclear"),
+    # "Later" alone still declines for now, and without a yes nothing changes.
+    ("Yes, but later.", "no"),
+    ("Sí, pero más adelante.", "no"),
+    ("Oui mais plus tard.", "no"),
+    ("Yes, but later - I'm swamped right now.", "no"),
+    ("Maybe later in the year, not now.", "no"),
+    ("Momentan nicht, vielleicht später im Jahr.", "no"),
+    ("Not right now, I'm swamped. Maybe in January.", "no"),
+    # Busy in the sentence of the yes, with a "but", still refuses.
+    ("Oui, mais je suis débordée, donc pas avant mars.", "no"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), YES_PUT_OFF_TO_A_DATE)
+def test_a_yes_put_off_to_a_date_waits(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+YES_SOON_OR_IN_A_QUARTER = [
+    # "Soon" or a quarter alone beside a yes puts it off, as "next month" does.
+    ("Sure, end of Q1.", "unclear"),
+    ("Yes, soon.", "unclear"),
+    ("Ja, gerne, demnächst.", "unclear"),
+    ("Ja, gerne, im ersten Quartal.", "unclear"),
+    ("Oui, bientôt.", "unclear"),
+    ("Oui, fin T1.", "unclear"),
+    ("Sí, pronto.", "unclear"),
+    ("Sí, en el primer trimestre.", "unclear"),
+    ("Sim, em breve.", "unclear"),
+    ("Ndiyo, hivi karibuni.", "unclear"),
+    # Leave-taking, and a time in a clause that goes on, put nothing off.
+    ("Oui, avec plaisir. À bientôt !", "yes"),
+    ("Ja, gerne. Bis bald!", "yes"),
+    ("Sí, claro. ¡Hasta pronto!", "yes"),
+    ("Sim, claro. Até breve!", "yes"),
+    ("Happy to, speak soon.", "yes"),
+    ("Yes, as soon as possible.", "yes"),
+    ("Go ahead - end of Q1 works for me.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), YES_SOON_OR_IN_A_QUARTER)
+def test_a_yes_with_only_soon_or_a_quarter_waits(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
