@@ -1752,6 +1752,23 @@ def test_a_help_question_whose_words_ask_for_an_intro_but_name_no_pair_is_help()
     assert found.kind == "intro_request"
 
 
+def test_asking_what_the_agent_can_be_asked_to_do_is_help_unless_someone_has_an_address() -> None:
+    for body in (
+        "Um colega me passou este endereço. Como funciona exatamente? Posso pedir para vocês"
+        " apresentarem duas pessoas da minha equipe a fornecedores, ou só dá para pedir"
+        " apresentação para mim mesmo? E preciso mandar o e-mail das pessoas?",
+        "A colleague gave me this address. How does this work exactly? Can I ask you to"
+        " introduce two people on my team to suppliers, or only myself? Thanks in advance.",
+    ):
+        found = understand(body)
+        assert (found.kind, found.command) == ("command", "help"), body
+    found = understand(
+        "Hi, can I ask you to introduce me to Bob Ray (bob@ray.example)? How does it work exactly?"
+    )
+    assert found.kind == "intro_request"
+    assert found.b == Party("Bob Ray", "bob@ray.example")
+
+
 def test_a_sender_without_a_display_name_is_named_as_they_sign() -> None:
     result = understand(
         "Could you introduce me to Bob Ray (bob@ray.example)?\n\nThanks,\nAnn Lee\n",
