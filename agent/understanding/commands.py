@@ -1478,6 +1478,26 @@ def told_ask_status(text: str) -> Command | None:
     return None
 
 
+def status_in_agents_thread(text: str) -> Command | None:
+    """Status asked in a reply to the agent's own mail (its acknowledgement quoted below):
+    a clause asking how the intro stands or whether the one asked for answered ("Just
+    checking in on this one - has Curtis responded yet?", "Hat Herr Brandt schon
+    geantwortet?", "¿Ya respondió?"), in a mail of up to 90 words that writes no address
+    and asks for no new intro (an ask told of as made before is none). The caller knows
+    the mail answers the agent."""
+    if len(text.split()) > MAX_OPENING_COMMAND_WORDS or _WRITTEN_ADDRESS.search(text):
+        return None
+    sentences = _sentence_words(text)
+    told = earlier_asks()
+    if any(not _contains(w, told) and _asks_anew(w) for w in sentences):
+        return None
+    for clause in _all_sentences(text):
+        # "est-ce que Curtis a déjà répondu": the softener left out, "est-ce que * a répondu".
+        if _asks_progress(clause) or _command_at(_softened(clause)) == "status":
+            return "status"
+    return None
+
+
 @lru_cache(maxsize=1)
 def _pronoun_cancels() -> frozenset[str]:
     """The ``pronoun_cancels`` as a sentence is compared: lead-ins and softeners left out

@@ -1769,6 +1769,69 @@ def test_asking_what_the_agent_can_be_asked_to_do_is_help_unless_someone_has_an_
     assert found.b == Party("Bob Ray", "bob@ray.example")
 
 
+_AGENT_ACK = (
+    "\n\nOn Mon, Nov 24, 2025 at 9:03 AM Intro Agent <intro@introbot.net> wrote:\n> Thanks"
+    " Ann, I've got your request to meet Curtis Boyd (curtis@boyd.example).\n> I've written to"
+    " Curtis and will let you know as soon as he replies.\n"
+)
+_OTHER_QUOTE = (
+    "\n\nOn Mon, Nov 24, 2025 at 9:03 AM Bob Ray <bob@ray.example> wrote:\n> Thanks Ann, I'll"
+    " think about it and get back to you\n> as soon as I can.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi,\n\nJust checking in on this one - has Curtis responded yet? I haven't seen anything"
+        " come through and our tender deadline is the 12th, so I'd like to know whether to chase"
+        " him some other way.\n\nThanks,\nAnn",
+        "Bonjour,\n\nJe me permets de revenir vers vous : est-ce que Curtis a déjà répondu ? Je"
+        " n'ai rien vu passer et notre échéance approche, je voudrais savoir s'il faut le relancer"
+        " autrement.\n\nMerci,\nAnn",
+        "Hola,\n\nQuería saber cómo va esto: ¿ya respondió Curtis? No he visto nada y nuestro"
+        " plazo vence el día 12, así que quisiera saber si debo contactarlo por otra vía.\n\n"
+        "Gracias,\nAnn",
+        "Hallo,\n\nich wollte kurz nachhaken: Hat Herr Boyd schon geantwortet? Ich habe noch"
+        " nichts gesehen, und unsere Frist läuft am 12. ab, deshalb würde ich gern wissen, ob ich"
+        " ihn anders erreichen soll.\n\nDanke,\nAnn",
+        "Olá,\n\nSó queria saber como está isto: o Curtis já respondeu? Ainda não vi nada e o"
+        " nosso prazo termina dia 12, por isso gostaria de saber se devo contactá-lo de outra"
+        " forma.\n\nObrigada,\nAnn",
+        "Habari,\n\nNafuatilia tu hili: je, Curtis amejibu? Sijaona chochote na muda wetu"
+        " unaisha tarehe 12, kwa hiyo ningependa kujua kama nimtafute kwa njia nyingine.\n\n"
+        "Asante,\nAnn",
+    ],
+)
+def test_a_status_question_above_the_agents_quoted_mail_is_status(body: str) -> None:
+    """A question whether the one asked for answered, in a longer reply above the agent's
+    own acknowledgement, asks how that intro stands; above someone else's mail it asks the
+    agent nothing."""
+    found = understand(body + _AGENT_ACK, subject="Re: Your introduction request")
+    assert (found.kind, found.command) == ("command", "status")
+    found = understand(body + _OTHER_QUOTE, subject="Re: Your introduction request")
+    assert found.kind == "not_a_request"
+    # A reply the agent's Message-ID threads, without the quote, asks the same.
+    threaded = {"In-Reply-To": "<ack.1a2b3c@introbot.net>"}
+    found = understand(body, subject="Re: Your introduction request", headers=threaded)
+    assert (found.kind, found.command) == ("command", "status")
+
+
+def test_a_new_ask_or_thanks_above_the_agents_quoted_mail_is_no_status() -> None:
+    found = understand(
+        "Has Curtis responded yet? Also, could you introduce me to Dana Roe"
+        " (dana@roe.example)?\n\nAnn" + _AGENT_ACK,
+        subject="Re: Your introduction request",
+    )
+    assert found.kind == "intro_request"
+    assert found.b == Party("Dana Roe", "dana@roe.example")
+    found = understand(
+        "Thanks so much, that's great news! Looking forward to it.\n\nAnn" + _AGENT_ACK,
+        subject="Re: Your introduction request",
+    )
+    assert found.kind == "not_a_request"
+
+
 def test_a_sender_without_a_display_name_is_named_as_they_sign() -> None:
     result = understand(
         "Could you introduce me to Bob Ray (bob@ray.example)?\n\nThanks,\nAnn Lee\n",
