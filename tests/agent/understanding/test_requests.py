@@ -1832,6 +1832,136 @@ def test_a_new_ask_or_thanks_above_the_agents_quoted_mail_is_no_status() -> None
     assert found.kind == "not_a_request"
 
 
+_JULIA = "Julia Brenner <julia@sw.example>"
+_ENGEL = "Markus Engel <markus@sw.example>"
+_LOBO = "Duarte Lobo <duarte@porto.example>"
+
+
+@pytest.mark.parametrize(
+    ("body", "cc", "principal"),
+    [
+        (
+            "Im Auftrag von Herrn Dr. Engel (Geschäftsführer, in Kopie) bitte ich Sie, ihn mit"
+            " Herrn Jonas Weidinger (jonas@ise.example) bekannt zu machen.",
+            _ENGEL,
+            Party("Markus Engel", "markus@sw.example"),
+        ),
+        (
+            "I'm writing on behalf of Prof. Dr. Engel, copied here. He would like to be"
+            " introduced to Jonas Weidinger (jonas@ise.example).",
+            _ENGEL,
+            Party("Markus Engel", "markus@sw.example"),
+        ),
+        (
+            "Naandika kwa niaba ya Dkt. David Otieno (yuko kwenye nakala). Angependa"
+            " kutambulishwa kwa Bi. Fatuma Abdalla wa shirika la FigoCare (fatuma@figo.example).",
+            "David Otieno <d.otieno@k.example>",
+            Party("David Otieno", "d.otieno@k.example"),
+        ),
+    ],
+)
+def test_a_principal_named_by_titles_and_surname_is_the_one_copied(
+    body: str, cc: str, principal: Party
+) -> None:
+    """ "im Auftrag von Herrn Dr. Engel (in Kopie)", two titles before the surname: the one
+    written for is the Cc'd person whose name ends with it; "Angependa kutambulishwa kwa"
+    asks for them as "he would like to be introduced to" does."""
+    found = understand(body, cc=cc, sender=_JULIA)
+    assert found.a == principal
+    assert found.confident
+
+
+def test_a_principal_two_copied_people_answer_to_is_no_one_certain() -> None:
+    found = understand(
+        "Im Auftrag von Herrn Dr. Engel (in Kopie) bitte ich Sie, ihn mit Herrn Jonas Weidinger"
+        " (jonas@ise.example) bekannt zu machen.",
+        cc=_ENGEL + ", Petra Engel <petra@sw.example>",
+        sender=_JULIA,
+    )
+    assert found.kind == "intro_request"
+    assert not found.confident
+    found = understand(
+        "Angependa kutambulishwa kwa Bi. Fatuma Abdalla (fatuma@figo.example).", sender=_JULIA
+    )
+    assert found.kind == "intro_request"
+    assert not found.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Gostaria muito de ser apresentada ao Eng. Duarte Lobo, que coloquei em cópia e que gere"
+        " a cadeia de frio do terminal.",
+        "I'd love to be introduced to Eng. Lobo, whom I've copied.",
+        "J'aimerais beaucoup être présentée à Duarte Lobo, que j'ai mis en copie.",
+        "Me gustaría ser presentada a Duarte Lobo, que he puesto en copia.",
+        "Ich würde gern Herrn Lobo vorgestellt werden, den ich in Kopie gesetzt habe.",
+        "Ningependa kutambulishwa kwa Bw. Duarte Lobo, ambaye nimemweka kwenye nakala.",
+    ],
+)
+def test_asking_to_be_introduced_to_the_one_copied_pairs_the_writer_with_them(body: str) -> None:
+    """ "Gostaria de ser apresentada ao ...", "J'aimerais être présentée à", "Me gustaría ser
+    presentada a", "Ich würde gern ... vorgestellt werden": the writer asks for themselves,
+    and the one named, copied on the mail, is the other party."""
+    found = understand(body, cc=_LOBO, sender=_JULIA)
+    assert (found.a, found.b) == (
+        Party("Julia Brenner", "julia@sw.example"),
+        Party("Duarte Lobo", "duarte@porto.example"),
+    )
+    assert found.confident
+
+
+def test_being_introduced_asked_for_another_or_two_copied_alike_is_not_the_writers() -> None:
+    found = understand(
+        "Gostaria de ser apresentada ao Eng. Lobo, que coloquei em cópia.",
+        cc=_LOBO + ", Rui Lobo <rui@lobo.example>",
+        sender=_JULIA,
+    )
+    assert not found.confident
+    found = understand(
+        "A Rita Sousa (rita@s.example) gostaria de ser apresentada ao Duarte Lobo"
+        " (duarte@porto.example).",
+        sender=_JULIA,
+    )
+    assert found.a == Party("Rita Sousa", "rita@s.example")
+    found = understand("Il aimerait être présenté à Duarte Lobo (duarte@porto.example).")
+    assert not found.confident
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Könnten Sie mich mit Frau Anna Weber vom Institut für Energiesysteme bekannt machen"
+            " (anna@ise.example)?",
+            "Anna Weber",
+        ),
+        (
+            "Could you introduce me to Ann Bell from Institute for Energy Systems"
+            " (ann@ise.example)?",
+            "Ann Bell",
+        ),
+        (
+            "Tafadhali unitambulishe kwa Bi. Fatuma Abdalla wa shirika la FigoCare"
+            " (fatuma@ise.example).",
+            "Fatuma Abdalla",
+        ),
+        (
+            "Könnten Sie mich mit Herrn Paul Weber vom Vertrieb bekannt machen (paul@ise.example)?",
+            "Paul Weber",
+        ),
+    ],
+)
+def test_the_organisation_after_a_name_is_where_they_are_from(body: str, name: str) -> None:
+    """ "vom Institut für Energiesysteme", "from Institute for Energy Systems", "wa shirika
+    la FigoCare": where the one named is from, the address after it theirs; "vom Vertrieb"
+    is no organisation and leaves the name as it is."""
+    found = understand(body)
+    assert found.b is not None and found.b.name == name
+    assert found.b.email is not None and found.b.email.endswith("@ise.example")
+    assert found.confident
+
+
 def test_a_sender_without_a_display_name_is_named_as_they_sign() -> None:
     result = understand(
         "Could you introduce me to Bob Ray (bob@ray.example)?\n\nThanks,\nAnn Lee\n",
