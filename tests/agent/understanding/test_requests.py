@@ -1962,6 +1962,47 @@ def test_the_organisation_after_a_name_is_where_they_are_from(body: str, name: s
     assert found.confident
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you put me back in touch with Ingrid? We spoke about warehousing in the spring.",
+        "Could you reconnect me with Ingrid?",
+        "Pourriez-vous me remettre en contact avec Ingrid ?",
+        "¿Podrías volver a ponerme en contacto con Ingrid?",
+        "Könnten Sie mich wieder mit Ingrid in Kontakt bringen?",
+        "Könnten Sie mich mit Ingrid wieder in Kontakt bringen?",
+        "Podia me pôr de novo em contacto com a Ingrid?",
+        "Tafadhali uniunganishe tena na Ingrid.",
+    ],
+)
+def test_asking_to_be_put_back_in_touch_asks_for_an_intro(body: str) -> None:
+    """Asking to be put back in touch ("put me back in touch", "reconnect me with", "me
+    remettre en contact", "volver a ponerme en contacto", "wieder in Kontakt bringen", "me
+    pôr de novo em contacto", "uniunganishe tena"): the first name is the address book's
+    one Ingrid; with two there, no one certain."""
+    one = MemoryAddressBook(
+        [Address("Ingrid Solberg", "ingrid@v.example"), Address("Lars Moen", "lars@m.example")]
+    )
+    found = understand(body, book=one)
+    assert found.b == Party("Ingrid Solberg", "ingrid@v.example")
+    assert found.confident
+    two = MemoryAddressBook(
+        [Address("Ingrid Solberg", "ingrid@v.example"), Address("Ingrid Berg", "ib@b.example")]
+    )
+    found = understand(body, book=two)
+    assert found.kind == "intro_request"
+    assert not found.confident
+
+
+def test_telling_of_being_back_in_touch_asks_nothing() -> None:
+    book = MemoryAddressBook([Address("Ingrid Solberg", "ingrid@v.example")])
+    for body in (
+        "We got back in touch with Ingrid last week, thanks.",
+        "I reconnected with Ingrid at the fair.",
+    ):
+        assert understand(body, book=book).kind == "not_a_request", body
+
+
 def test_a_sender_without_a_display_name_is_named_as_they_sign() -> None:
     result = understand(
         "Could you introduce me to Bob Ray (bob@ray.example)?\n\nThanks,\nAnn Lee\n",
