@@ -11,7 +11,11 @@ actually need to send you", "je dois mettre * en copie"), or in a sentence that 
 ``help`` phrase alone ("Comment ça marche exactement ?"), ``softeners`` left out, or one
 opening with a question what the agent is for (``scope_questions``: "What can I ask of
 this service?", "Funciona também para apresentações entre colegas?") that no person or
-day follows ("Does it also work for you?" is none). Any sentence of
+day follows ("Does it also work for you?" is none). A question whether the agent may be
+asked to do something (``capability_questions``: "Can I ask you to introduce two people on
+my team to suppliers?", "Posso pedir para vocês ...?") asks for no intro: beside such a
+question, in a mail of up to 90 words writing no address whose every ask is one, the
+sentence asking how it works asks for help. Any sentence of
 a short mail that asks for no new intro may say a command by its structure: a cancel verb
 governing an intro noun, in the order its language puts them ("please scrap the
 Greg/Olivia intro", "bitte die Vorstellung mit Herrn Krüger abbrechen"), or "the thing
@@ -279,14 +283,58 @@ def asks_how_to_use(text: str) -> bool:
         # "... pero no sé qué tengo que escribir. ¿Me puede explicar cómo se usa? Tengo 71
         # años ...": a help question proper is one in a longer mail too.
         return True
-    if count > MAX_COMMAND_WORDS:
+    # "Posso pedir para vocês apresentarem duas pessoas da minha equipe?": asking what the
+    # agent can do, not for an intro, lets a longer mail ask how to use it as well.
+    capable = _only_capability_asks(text, softened)
+    if count > MAX_COMMAND_WORDS and not capable:
         return False
     alone = help_sentences()
     if any(_softened(sentence) in alone for sentence in _all_sentences(text)):
-        return not any(_contains(words, ask_verbs()) for words in _sentence_words(text))
+        return capable or not any(_contains(w, ask_verbs()) for w in _sentence_words(text))
     if _asks_what_it_is_for(text, softened):
-        return not any(_asks_anew(words) for words in _sentence_words(text))
+        return capable or not any(_asks_anew(words) for words in _sentence_words(text))
     return False
+
+
+@lru_cache(maxsize=1)
+def _capability_question_re() -> re.Pattern[str]:
+    """The ``capability_questions``, softeners left out, as one pattern opening a sentence."""
+    entries = {
+        _softened(_normalise_phrase(entry))
+        for data in _command_files()
+        for entry in data.get("capability_questions", ())
+    }
+    patterns = (" ".join(map(re.escape, q.split())) for q in _longest_first(entries))
+    return re.compile(r"^(?:" + "|".join(patterns) + r")(?= |$)")
+
+
+@lru_cache(maxsize=1)
+def _capability_anchors() -> frozenset[str]:
+    """The longest word of each capability question, one of which a mail asking one holds."""
+    return frozenset(
+        max(words, key=len)
+        for data in _command_files()
+        for entry in data.get("capability_questions", ())
+        if (words := _softened(_normalise_phrase(entry)).split())
+    )
+
+
+def _only_capability_asks(text: str, softened: str) -> bool:
+    """Whether a mail writing no address asks what the agent can do in a question opening
+    with one of the ``capability_questions`` ("Can I ask you to introduce two people on my
+    team to suppliers?", "Posso pedir para vocês apresentarem ...?", "Kann ich Sie bitten,
+    ...?"), and every sentence of it asking for an intro is such a question: it asks for
+    none. ``softened`` is the text as a help question is looked for in it."""
+    if _capability_anchors().isdisjoint(softened.split()) or _WRITTEN_ADDRESS.search(text):
+        return False
+    pattern, asked = _capability_question_re(), False
+    for sentence in full_sentences(text):
+        opening = next(_sentences(sentence), "")
+        if sentence.rstrip().endswith("?") and pattern.match(_softened(opening)):
+            asked = True
+        elif _asks_anew(words_of(sentence)):
+            return False
+    return asked
 
 
 # A sentence that ends with a cancel names what to cancel in a few words before it.
@@ -1427,6 +1475,26 @@ def told_ask_status(text: str) -> Command | None:
                 continue
             if _asks_progress(clause):
                 return "status"
+    return None
+
+
+def status_in_agents_thread(text: str) -> Command | None:
+    """Status asked in a reply to the agent's own mail (its acknowledgement quoted below):
+    a clause asking how the intro stands or whether the one asked for answered ("Just
+    checking in on this one - has Curtis responded yet?", "Hat Herr Brandt schon
+    geantwortet?", "¿Ya respondió?"), in a mail of up to 90 words that writes no address
+    and asks for no new intro (an ask told of as made before is none). The caller knows
+    the mail answers the agent."""
+    if len(text.split()) > MAX_OPENING_COMMAND_WORDS or _WRITTEN_ADDRESS.search(text):
+        return None
+    sentences = _sentence_words(text)
+    told = earlier_asks()
+    if any(not _contains(w, told) and _asks_anew(w) for w in sentences):
+        return None
+    for clause in _all_sentences(text):
+        # "est-ce que Curtis a déjà répondu": the softener left out, "est-ce que * a répondu".
+        if _asks_progress(clause) or _command_at(_softened(clause)) == "status":
+            return "status"
     return None
 
 

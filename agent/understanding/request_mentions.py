@@ -554,6 +554,15 @@ def _read_name(
             parts.append(token.text + ".")
             cursor += 2
             continue
+        if (
+            token.lower in rules.organisation_leads
+            and cursor + 1 < len(tokens)
+            and tokens[cursor + 1].lower in rules.organisation_words
+        ):
+            # "Jonas Weidinger vom Institut für Energiesysteme": where he is from, taken in
+            # as after a particle ("de la Fundación").
+            last = _organisation_end(tokens, cursor + 1, rules)
+            break
         if token.lower in rules.name_particles:
             # "van der Berg": particles count only when a surname follows them, and are
             # taken with it, so a name never ends on one; a word opening an
@@ -627,14 +636,15 @@ MAX_ORGANISATION_WORDS = 4
 
 def _organisation_end(tokens: Sequence[Token], index: int, rules: Rules) -> int:
     """The last token of the organisation's name opening at ``index`` ("Fundación Agua
-    Viva", "Universidade de São Paulo"): the capitalised words after it, a particle
-    between them too."""
+    Viva", "Universidade de São Paulo", "Institut für Energiesysteme"): the capitalised
+    words after it, a particle or one of ``organisation_links`` between them too."""
     last = index
     words = 0
     cursor = index + 1
     while cursor < len(tokens) and words < MAX_ORGANISATION_WORDS:
         token = tokens[cursor]
-        if token.lower in rules.name_particles and cursor + 1 < len(tokens):
+        linked = token.lower in rules.name_particles or token.lower in rules.organisation_links
+        if linked and cursor + 1 < len(tokens):
             if not _is_name_token(tokens[cursor + 1].text, rules):
                 break
             cursor += 1

@@ -222,6 +222,10 @@ class Rules:
     # Thaís Albuquerque").
     appositive_articles: set[str] = field(default_factory=set)
     name_particles: set[str] = field(default_factory=set)
+    # "Jonas Weidinger vom Institut für Energiesysteme": a word after a name leading to the
+    # organisation one is from, and words inside an organisation's name.
+    organisation_leads: set[str] = field(default_factory=set)
+    organisation_links: set[str] = field(default_factory=set)
     # Words that open the name of an organisation ("Fundación", "Stiftung"): after a
     # particle they start no surname ("Andrés Molina de la Fundación Agua Viva").
     organisation_words: set[str] = field(default_factory=set)
@@ -501,9 +505,10 @@ def _wish_regex(owners: set[str], roles: set[str], wishes: set[str]) -> re.Patte
 
 def _principal_regexes(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Where ``proxy_principals`` name the one written for: the text before a name that
-    ends on a phrase whose ``*`` closes it ("on behalf of", perhaps "my boss," and a
-    title or an abbreviation after it: "de parte de D."), and the text after a name that
-    opens on one whose ``*`` opens it ("asked me to", "'s assistant")."""
+    ends on a phrase whose ``*`` closes it ("on behalf of", perhaps "my boss," and one or
+    two titles or abbreviations after it: "de parte de D.", "im Auftrag von Herrn Dr."),
+    and the text after a name that opens on one whose ``*`` opens it ("asked me to", "'s
+    assistant")."""
 
     def either(phrases: Iterable[str]) -> str:
         ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
@@ -517,7 +522,8 @@ def _principal_regexes(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]]:
         if rules.proxy_owners and rules.proxy_roles
         else ""
     )
-    title = rf"(?:(?:(?:{either(rules.titles)})\.?|[^\W\d_]{{1,4}}\.)\s+)?"
+    # One title or two ("im Auftrag von Herrn Dr. Engel", "de parte del Sr. D. Ignacio").
+    title = rf"(?:(?:(?:{either(rules.titles)})\.?|[^\W\d_]{{1,4}}\.)\s+){{0,2}}"
     before = re.compile(rf"(?<!\w)(?:{either(leading)})\s+{owned}{title}$") if leading else _NEVER
     after = re.compile(rf"(?:{either(trailing)})(?!\w)") if trailing else _NEVER
     return before, after
@@ -713,6 +719,8 @@ def load_rules() -> Rules:
         rules.description_places |= fold(data.get("description_places", ()))
         rules.appositive_articles |= fold(data.get("appositive_articles", ()))
         rules.name_particles |= fold(data.get("name_particles", ()))
+        rules.organisation_leads |= fold(data.get("organisation_leads", ()))
+        rules.organisation_links |= fold(data.get("organisation_links", ()))
         rules.organisation_words |= fold(data.get("organisation_words", ()))
         rules.stop_names |= fold(data.get("stop_names", ()))
         rules.proxy_cues |= fold(data.get("proxy_cues", ()))

@@ -25,6 +25,7 @@ from agent.understanding.commands import (
     MAX_COMMAND_WORDS,
     asks_how_to_use,
     detect_command,
+    status_in_agents_thread,
     strip_subject_prefixes,
 )
 from agent.understanding.forwards import Forward, author_pronouns, find_forward, header_people
@@ -163,6 +164,12 @@ def understand_request(
             return RequestResult(
                 "command", requester=requester, context=command.target, command=command.command
             )
+        if _answers_agents_mail(message, agent, text, own) and status_in_agents_thread(
+            own[: signature_start(own, writer)]
+        ):
+            # "Just checking in on this one - has Curtis responded yet?" above the agent's
+            # own acknowledgement: how the intro it acknowledged stands.
+            return RequestResult("command", requester=requester, command="status")
     whole = normal_text(own + "\n" + (forward.body if forward else ""))
     if rules.message_cue_re.search(whole):
         return RequestResult("not_a_request")
@@ -269,6 +276,20 @@ def _told_to_coordinate(
 
 # A reply's subject ("Re:", "AW:", "RES:", "SV:"), not a forward's.
 _REPLY_SUBJECT = re.compile(r"^\s*(re|aw|sv|antw|res)\s*(\[\d+\])?\s*:", re.IGNORECASE)
+
+
+def _answers_agents_mail(message: ParsedMessage, agent: str, text: str, own: str) -> bool:
+    """Whether the mail replies to one of the agent's own: its thread names a message the
+    agent sent, or the message it quotes is the agent's ("On Mon, ... Intro Agent
+    <intro@...> wrote:")."""
+    domain = "@" + agent.rpartition("@")[2] + ">"
+    if any(i.casefold().endswith(domain) for i in message.thread_ids):
+        return True
+    # Most mail quotes nothing of the agent's: its address stands nowhere in the text.
+    if agent not in text.casefold() or own.strip() == text.strip():
+        return False
+    header, _ = quoted_message(text)
+    return agent in header.casefold()
 
 
 def _only_copied(message: ParsedMessage, agent: str) -> bool:

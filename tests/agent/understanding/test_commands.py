@@ -1325,3 +1325,63 @@ def test_cancel_of_the_request_sent_before_opening_a_longer_mail(text: str) -> N
 def test_a_request_sent_before_beside_a_new_ask_or_no_command_is_none(text: str) -> None:
     found = detect_command("", text, in_reply_to=False)
     assert found is None or found.command not in ("cancel", "status")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boa tarde,\n\nUm colega me passou este endereço. Como funciona exatamente? Posso pedir"
+        " para vocês apresentarem duas pessoas da minha equipe a fornecedores, ou só dá para"
+        " pedir apresentação para mim mesmo?\n\nObrigado,\nRodrigo Matos",
+        "Hi, a colleague passed me this address. How does this work exactly? Can I ask you to"
+        " introduce two people on my team to our suppliers, or does it only work for intros for"
+        " myself?",
+        "Bonjour, un collègue m'a donné cette adresse. Comment ça marche exactement ? Puis-je"
+        " vous demander de présenter deux personnes de mon équipe à des fournisseurs, ou"
+        " seulement moi-même ?",
+        "Hola, un colega me pasó esta dirección. ¿Cómo funciona exactamente? ¿Puedo pedirles que"
+        " presenten a dos personas de mi equipo a proveedores, o solo a mí mismo?",
+        "Guten Tag, ein Kollege hat mir diese Adresse gegeben. Wie funktioniert das genau? Kann"
+        " ich Sie bitten, zwei Leute aus meinem Team mit Lieferanten bekannt zu machen, oder"
+        " nur mich selbst?",
+        "Habari, mwenzangu alinipa anwani hii. Inafanyaje kazi hasa? Naweza kuwaomba"
+        " mtambulishe watu wawili wa timu yangu kwa wasambazaji, au ni kwa ajili yangu tu?",
+    ],
+)
+def test_asking_what_the_agent_can_be_asked_to_do_is_help(text: str) -> None:
+    """A question whether the agent may be asked to introduce others ("Can I ask you to
+    introduce ...?") beside "How does it work exactly?", naming no one with an address,
+    asks what the agent can do, in a longer mail too, in each language."""
+    assert asks_how_to_use(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How does it work? Can I ask you to introduce me to Ann Lee (ann@lee.example)?",
+        "How does it work? Can I ask you to introduce two of my colleagues to suppliers? And"
+        " please introduce me to Bob Ray.",
+        "Can I ask you to introduce two colleagues of mine to our suppliers? Thanks.",
+        "Kann ich Sie bitten, zwei Leute aus meinem Team mit Lieferanten bekannt zu machen. Wie"
+        " funktioniert das?",
+        "Comment ça marche ? Puis-je vous demander de me présenter à Bruno Roy (bruno@b.example) ?",
+    ],
+)
+def test_a_capability_question_with_an_address_another_ask_or_no_how_to_is_no_help(
+    text: str,
+) -> None:
+    """An address written, another sentence asking for an intro, no question how to use the
+    agent beside it, or no question mark: the mail is left to the request reading."""
+    assert not asks_how_to_use(text)
+
+
+def test_or_is_the_name_enough_asks_how_to_use() -> None:
+    for text in (
+        "E preciso mandar o e-mail das pessoas ou basta o nome?",
+        "Do I send their email addresses, or is the name enough?",
+        "Je dois envoyer leur adresse, ou le nom suffit ?",
+        "¿Tengo que mandar su correo o basta el nombre?",
+        "Muss ich die Adressen schicken oder genügt der Name?",
+        "Nitume barua pepe zao au jina linatosha?",
+    ):
+        assert asks_how_to_use(text), text

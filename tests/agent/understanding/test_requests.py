@@ -1842,6 +1842,257 @@ def test_a_help_question_whose_words_ask_for_an_intro_but_name_no_pair_is_help()
     assert found.kind == "intro_request"
 
 
+def test_asking_what_the_agent_can_be_asked_to_do_is_help_unless_someone_has_an_address() -> None:
+    for body in (
+        "Um colega me passou este endereço. Como funciona exatamente? Posso pedir para vocês"
+        " apresentarem duas pessoas da minha equipe a fornecedores, ou só dá para pedir"
+        " apresentação para mim mesmo? E preciso mandar o e-mail das pessoas?",
+        "A colleague gave me this address. How does this work exactly? Can I ask you to"
+        " introduce two people on my team to suppliers, or only myself? Thanks in advance.",
+    ):
+        found = understand(body)
+        assert (found.kind, found.command) == ("command", "help"), body
+    found = understand(
+        "Hi, can I ask you to introduce me to Bob Ray (bob@ray.example)? How does it work exactly?"
+    )
+    assert found.kind == "intro_request"
+    assert found.b == Party("Bob Ray", "bob@ray.example")
+
+
+_AGENT_ACK = (
+    "\n\nOn Mon, Nov 24, 2025 at 9:03 AM Intro Agent <intro@introbot.net> wrote:\n> Thanks"
+    " Ann, I've got your request to meet Curtis Boyd (curtis@boyd.example).\n> I've written to"
+    " Curtis and will let you know as soon as he replies.\n"
+)
+_OTHER_QUOTE = (
+    "\n\nOn Mon, Nov 24, 2025 at 9:03 AM Bob Ray <bob@ray.example> wrote:\n> Thanks Ann, I'll"
+    " think about it and get back to you\n> as soon as I can.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi,\n\nJust checking in on this one - has Curtis responded yet? I haven't seen anything"
+        " come through and our tender deadline is the 12th, so I'd like to know whether to chase"
+        " him some other way.\n\nThanks,\nAnn",
+        "Bonjour,\n\nJe me permets de revenir vers vous : est-ce que Curtis a déjà répondu ? Je"
+        " n'ai rien vu passer et notre échéance approche, je voudrais savoir s'il faut le relancer"
+        " autrement.\n\nMerci,\nAnn",
+        "Hola,\n\nQuería saber cómo va esto: ¿ya respondió Curtis? No he visto nada y nuestro"
+        " plazo vence el día 12, así que quisiera saber si debo contactarlo por otra vía.\n\n"
+        "Gracias,\nAnn",
+        "Hallo,\n\nich wollte kurz nachhaken: Hat Herr Boyd schon geantwortet? Ich habe noch"
+        " nichts gesehen, und unsere Frist läuft am 12. ab, deshalb würde ich gern wissen, ob ich"
+        " ihn anders erreichen soll.\n\nDanke,\nAnn",
+        "Olá,\n\nSó queria saber como está isto: o Curtis já respondeu? Ainda não vi nada e o"
+        " nosso prazo termina dia 12, por isso gostaria de saber se devo contactá-lo de outra"
+        " forma.\n\nObrigada,\nAnn",
+        "Habari,\n\nNafuatilia tu hili: je, Curtis amejibu? Sijaona chochote na muda wetu"
+        " unaisha tarehe 12, kwa hiyo ningependa kujua kama nimtafute kwa njia nyingine.\n\n"
+        "Asante,\nAnn",
+    ],
+)
+def test_a_status_question_above_the_agents_quoted_mail_is_status(body: str) -> None:
+    """A question whether the one asked for answered, in a longer reply above the agent's
+    own acknowledgement, asks how that intro stands; above someone else's mail it asks the
+    agent nothing."""
+    found = understand(body + _AGENT_ACK, subject="Re: Your introduction request")
+    assert (found.kind, found.command) == ("command", "status")
+    found = understand(body + _OTHER_QUOTE, subject="Re: Your introduction request")
+    assert found.kind == "not_a_request"
+    # A reply the agent's Message-ID threads, without the quote, asks the same.
+    threaded = {"In-Reply-To": "<ack.1a2b3c@introbot.net>"}
+    found = understand(body, subject="Re: Your introduction request", headers=threaded)
+    assert (found.kind, found.command) == ("command", "status")
+
+
+def test_a_new_ask_or_thanks_above_the_agents_quoted_mail_is_no_status() -> None:
+    found = understand(
+        "Has Curtis responded yet? Also, could you introduce me to Dana Roe"
+        " (dana@roe.example)?\n\nAnn" + _AGENT_ACK,
+        subject="Re: Your introduction request",
+    )
+    assert found.kind == "intro_request"
+    assert found.b == Party("Dana Roe", "dana@roe.example")
+    found = understand(
+        "Thanks so much, that's great news! Looking forward to it.\n\nAnn" + _AGENT_ACK,
+        subject="Re: Your introduction request",
+    )
+    assert found.kind == "not_a_request"
+
+
+_JULIA = "Julia Brenner <julia@sw.example>"
+_ENGEL = "Markus Engel <markus@sw.example>"
+_LOBO = "Duarte Lobo <duarte@porto.example>"
+
+
+@pytest.mark.parametrize(
+    ("body", "cc", "principal"),
+    [
+        (
+            "Im Auftrag von Herrn Dr. Engel (Geschäftsführer, in Kopie) bitte ich Sie, ihn mit"
+            " Herrn Jonas Weidinger (jonas@ise.example) bekannt zu machen.",
+            _ENGEL,
+            Party("Markus Engel", "markus@sw.example"),
+        ),
+        (
+            "I'm writing on behalf of Prof. Dr. Engel, copied here. He would like to be"
+            " introduced to Jonas Weidinger (jonas@ise.example).",
+            _ENGEL,
+            Party("Markus Engel", "markus@sw.example"),
+        ),
+        (
+            "Naandika kwa niaba ya Dkt. David Otieno (yuko kwenye nakala). Angependa"
+            " kutambulishwa kwa Bi. Fatuma Abdalla wa shirika la FigoCare (fatuma@figo.example).",
+            "David Otieno <d.otieno@k.example>",
+            Party("David Otieno", "d.otieno@k.example"),
+        ),
+    ],
+)
+def test_a_principal_named_by_titles_and_surname_is_the_one_copied(
+    body: str, cc: str, principal: Party
+) -> None:
+    """ "im Auftrag von Herrn Dr. Engel (in Kopie)", two titles before the surname: the one
+    written for is the Cc'd person whose name ends with it; "Angependa kutambulishwa kwa"
+    asks for them as "he would like to be introduced to" does."""
+    found = understand(body, cc=cc, sender=_JULIA)
+    assert found.a == principal
+    assert found.confident
+
+
+def test_a_principal_two_copied_people_answer_to_is_no_one_certain() -> None:
+    found = understand(
+        "Im Auftrag von Herrn Dr. Engel (in Kopie) bitte ich Sie, ihn mit Herrn Jonas Weidinger"
+        " (jonas@ise.example) bekannt zu machen.",
+        cc=_ENGEL + ", Petra Engel <petra@sw.example>",
+        sender=_JULIA,
+    )
+    assert found.kind == "intro_request"
+    assert not found.confident
+    found = understand(
+        "Angependa kutambulishwa kwa Bi. Fatuma Abdalla (fatuma@figo.example).", sender=_JULIA
+    )
+    assert found.kind == "intro_request"
+    assert not found.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Gostaria muito de ser apresentada ao Eng. Duarte Lobo, que coloquei em cópia e que gere"
+        " a cadeia de frio do terminal.",
+        "I'd love to be introduced to Eng. Lobo, whom I've copied.",
+        "J'aimerais beaucoup être présentée à Duarte Lobo, que j'ai mis en copie.",
+        "Me gustaría ser presentada a Duarte Lobo, que he puesto en copia.",
+        "Ich würde gern Herrn Lobo vorgestellt werden, den ich in Kopie gesetzt habe.",
+        "Ningependa kutambulishwa kwa Bw. Duarte Lobo, ambaye nimemweka kwenye nakala.",
+    ],
+)
+def test_asking_to_be_introduced_to_the_one_copied_pairs_the_writer_with_them(body: str) -> None:
+    """ "Gostaria de ser apresentada ao ...", "J'aimerais être présentée à", "Me gustaría ser
+    presentada a", "Ich würde gern ... vorgestellt werden": the writer asks for themselves,
+    and the one named, copied on the mail, is the other party."""
+    found = understand(body, cc=_LOBO, sender=_JULIA)
+    assert (found.a, found.b) == (
+        Party("Julia Brenner", "julia@sw.example"),
+        Party("Duarte Lobo", "duarte@porto.example"),
+    )
+    assert found.confident
+
+
+def test_being_introduced_asked_for_another_or_two_copied_alike_is_not_the_writers() -> None:
+    found = understand(
+        "Gostaria de ser apresentada ao Eng. Lobo, que coloquei em cópia.",
+        cc=_LOBO + ", Rui Lobo <rui@lobo.example>",
+        sender=_JULIA,
+    )
+    assert not found.confident
+    found = understand(
+        "A Rita Sousa (rita@s.example) gostaria de ser apresentada ao Duarte Lobo"
+        " (duarte@porto.example).",
+        sender=_JULIA,
+    )
+    assert found.a == Party("Rita Sousa", "rita@s.example")
+    found = understand("Il aimerait être présenté à Duarte Lobo (duarte@porto.example).")
+    assert not found.confident
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Könnten Sie mich mit Frau Anna Weber vom Institut für Energiesysteme bekannt machen"
+            " (anna@ise.example)?",
+            "Anna Weber",
+        ),
+        (
+            "Could you introduce me to Ann Bell from Institute for Energy Systems"
+            " (ann@ise.example)?",
+            "Ann Bell",
+        ),
+        (
+            "Tafadhali unitambulishe kwa Bi. Fatuma Abdalla wa shirika la FigoCare"
+            " (fatuma@ise.example).",
+            "Fatuma Abdalla",
+        ),
+        (
+            "Könnten Sie mich mit Herrn Paul Weber vom Vertrieb bekannt machen (paul@ise.example)?",
+            "Paul Weber",
+        ),
+    ],
+)
+def test_the_organisation_after_a_name_is_where_they_are_from(body: str, name: str) -> None:
+    """ "vom Institut für Energiesysteme", "from Institute for Energy Systems", "wa shirika
+    la FigoCare": where the one named is from, the address after it theirs; "vom Vertrieb"
+    is no organisation and leaves the name as it is."""
+    found = understand(body)
+    assert found.b is not None and found.b.name == name
+    assert found.b.email is not None and found.b.email.endswith("@ise.example")
+    assert found.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you put me back in touch with Ingrid? We spoke about warehousing in the spring.",
+        "Could you reconnect me with Ingrid?",
+        "Pourriez-vous me remettre en contact avec Ingrid ?",
+        "¿Podrías volver a ponerme en contacto con Ingrid?",
+        "Könnten Sie mich wieder mit Ingrid in Kontakt bringen?",
+        "Könnten Sie mich mit Ingrid wieder in Kontakt bringen?",
+        "Podia me pôr de novo em contacto com a Ingrid?",
+        "Tafadhali uniunganishe tena na Ingrid.",
+    ],
+)
+def test_asking_to_be_put_back_in_touch_asks_for_an_intro(body: str) -> None:
+    """Asking to be put back in touch ("put me back in touch", "reconnect me with", "me
+    remettre en contact", "volver a ponerme en contacto", "wieder in Kontakt bringen", "me
+    pôr de novo em contacto", "uniunganishe tena"): the first name is the address book's
+    one Ingrid; with two there, no one certain."""
+    one = MemoryAddressBook(
+        [Address("Ingrid Solberg", "ingrid@v.example"), Address("Lars Moen", "lars@m.example")]
+    )
+    found = understand(body, book=one)
+    assert found.b == Party("Ingrid Solberg", "ingrid@v.example")
+    assert found.confident
+    two = MemoryAddressBook(
+        [Address("Ingrid Solberg", "ingrid@v.example"), Address("Ingrid Berg", "ib@b.example")]
+    )
+    found = understand(body, book=two)
+    assert found.kind == "intro_request"
+    assert not found.confident
+
+
+def test_telling_of_being_back_in_touch_asks_nothing() -> None:
+    book = MemoryAddressBook([Address("Ingrid Solberg", "ingrid@v.example")])
+    for body in (
+        "We got back in touch with Ingrid last week, thanks.",
+        "I reconnected with Ingrid at the fair.",
+    ):
+        assert understand(body, book=book).kind == "not_a_request", body
+
+
 def test_a_sender_without_a_display_name_is_named_as_they_sign() -> None:
     result = understand(
         "Could you introduce me to Bob Ray (bob@ray.example)?\n\nThanks,\nAnn Lee\n",
