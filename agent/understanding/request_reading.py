@@ -29,7 +29,7 @@ from agent.understanding.request_people import (
     pairs_of,
     resolve_mention,
 )
-from agent.understanding.request_rules import Element, Pattern, Rules
+from agent.understanding.request_rules import Element, Pattern, Rules, load_rules
 from agent.understanding.request_tokens import normal_text, without_accents
 
 MAX_CONTEXT_CHARS = 200
@@ -1314,7 +1314,11 @@ def written_addresses(items: Iterable[Item]) -> tuple[tuple[Address, ...], tuple
     """Names written with an address anywhere in the text, and addresses written alone.
     An address after a place or a firm that its local part does not spell is the one of
     the person named before it in the sentence whose name it spells ("M. Grégoire
-    Lambert, expert-comptable à Bordeaux (g.lambert@...)" is Grégoire Lambert's)."""
+    Lambert, expert-comptable à Bordeaux (g.lambert@...)" is Grégoire Lambert's, "Hernán
+    Quintero, de la Cooperativa Cacaotera del Sur (hquintero@...)" Hernán Quintero's).
+    An organisation's name ("Cooperativa ...", "Fundación ...", "Stiftung ...") is never
+    a person's: an address after one that no one named before spells is written alone."""
+    organisations = load_rules().organisation_words
     named: list[Address] = []
     alone: list[str] = []
     # The names without an address so far in the sentence.
@@ -1328,7 +1332,8 @@ def written_addresses(items: Iterable[Item]) -> tuple[tuple[Address, ...], tuple
             name = item.name
             if before and not _spells(item.email, name):
                 name = next((n for n in reversed(before) if _spells(item.email, n)), name)
-            named.append(Address(name, item.email))
+            if name.split()[0].casefold() not in organisations:
+                named.append(Address(name, item.email))
             before.clear()
         if item.email:
             # Every address counts for matching a name to an address's local part.
@@ -1341,9 +1346,21 @@ _LOCAL_PIECES = re.compile(r"[^\W\d_]{3,}")
 
 def _spells(email: str, name: str) -> bool:
     """Whether the local part of ``email`` spells a word of ``name`` ("g.lambert" and
-    "Grégoire Lambert"; not "Bordeaux")."""
+    "Grégoire Lambert"; not "Bordeaux"), perhaps after the first name's initial
+    ("hquintero" and "Hernán Quintero", "cibarra" and "Carmen Ibarra")."""
     pieces = set(_LOCAL_PIECES.findall(email.partition("@")[0].casefold()))
-    return any(word in pieces for word in _LOCAL_PIECES.findall(without_accents(name.casefold())))
+    words = _LOCAL_PIECES.findall(without_accents(name.casefold()))
+    if any(word in pieces for word in words):
+        return True
+    initial = words[0][0] if len(words) > 1 else ""
+    return bool(initial) and any(
+        len(word) >= _INITIALLED_SURNAME and initial + word in pieces for word in words[1:]
+    )
+
+
+# How long a surname must be to be read after an initial ("hquintero"): shorter ones
+# are other words' endings too.
+_INITIALLED_SURNAME = 4
 
 
 _NAME_AT_START = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'-]*)*")

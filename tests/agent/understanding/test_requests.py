@@ -12,6 +12,7 @@ from agent.message import Address, ParsedMessage, parse_message
 from agent.understanding.address_book import MemoryAddressBook
 from agent.understanding.request_mentions import tokenize
 from agent.understanding.request_model import Party, RequestResult
+from agent.understanding.request_reading import written_addresses
 from agent.understanding.requests import compile_pattern, load_rules, understand_request
 
 AGENT = "intro@introbot.net"
@@ -4788,3 +4789,79 @@ def test_an_article_may_open_the_name_after_a_description_and_a_comma(
 def test_an_article_after_a_comma_before_no_name_names_no_one() -> None:
     result = understand("Pode me apresentar à minha sócia, a nova diretora?")
     assert not result.confident
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "email"),
+    [
+        (
+            "Ella pide que la presenten con Hernán Quintero, de la Cooperativa Cacaotera del "
+            "Sur (hquintero@coocacaosur.com.co).",
+            "Hernán Quintero",
+            "hquintero@coocacaosur.com.co",
+        ),
+        (
+            "Pourriez-vous me présenter à Yves Konan, de la Fondation Baobab (ykonan@baobab.org) ?",
+            "Yves Konan",
+            "ykonan@baobab.org",
+        ),
+        (
+            "Bitte bringen Sie mich mit Jonas Weber von der Stiftung Lesewelt "
+            "(jweber@lesewelt.de) zusammen.",
+            "Jonas Weber",
+            "jweber@lesewelt.de",
+        ),
+        (
+            "Pode me apresentar ao Rui Costa, da Associação Terra Viva (rcosta@terraviva.pt)?",
+            "Rui Costa",
+            "rcosta@terraviva.pt",
+        ),
+        (
+            "Please introduce me to Tom Hale of the Foundation for Rivers (thale@rivers.org).",
+            "Tom Hale",
+            "thale@rivers.org",
+        ),
+        (
+            "Nitambulishe kwa Baraka Otieno wa Shirika la Maji (botieno@maji.or.ke).",
+            "Baraka Otieno",
+            "botieno@maji.or.ke",
+        ),
+    ],
+)
+def test_an_address_after_an_organisation_is_the_person_named_before_it(
+    text: str, name: str, email: str
+) -> None:
+    named, _ = written_addresses(tokenize(text, load_rules()))
+    assert named == (Address(name, email),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The address spells no one named: the organisation's, and no person's name.
+        "Preséntame a Hernán Quintero, de la Cooperativa Cacaotera del Sur (info@coocacao.co).",
+        "Bitte stellen Sie mich der Stiftung Lesewelt (info@lesewelt.de) vor.",
+        # A surname too short to be read after an initial.
+        "Preséntame a Ana Li, de la Fundación Agua Viva (ali@aguaviva.org).",
+    ],
+)
+def test_an_organisation_is_never_the_name_of_an_address(text: str) -> None:
+    named, alone = written_addresses(tokenize(text, load_rules()))
+    assert named == ()
+    assert len(alone) == 1
+
+
+def test_an_organisation_leaders_address_goes_to_the_leader_in_a_forward() -> None:
+    result = understand(
+        "Les reenvío el correo de doña Rosalba. Ella pide que la presenten con Hernán "
+        "Quintero, de la Cooperativa Cacaotera del Sur (hquintero@coocacaosur.com.co).\n\n"
+        "-----Mensaje original-----\n"
+        "De: Rosalba Angulo <rosalba.angulo@gmail.com>\n"
+        "Enviado el: jueves, 27 de noviembre de 2025 7:15\n"
+        "Para: Ann Lee <ann@lee.example>\n"
+        "Asunto: Solicitud\n\n"
+        "¿Usted me podría presentar con don Hernán Quintero, el de la cooperativa? Tenemos "
+        "la primera cosecha de cacao fino.\n",
+        subject="RV: Solicitud",
+    )
+    assert result.b == Party("Hernán Quintero", "hquintero@coocacaosur.com.co")
