@@ -212,7 +212,13 @@ def goes_on_unnamed(
     if cursor is None or cursor >= len(items):
         return False
     if items[cursor].kind == "name" and cursor not in others:
-        return True
+        # One the match reads itself is not left out: a list item of two people told of
+        # ("2) My PhD student Chidi Eze (...) and Ruth Abrams, who manages ... (...)").
+        read = [item for mentions in match.slots.values() for item in mentions]
+        return not any(
+            item.start == items[cursor].start or (item.name and item.name == items[cursor].name)
+            for item in read
+        )
     if items[cursor].lower not in rules.descriptor_starts:
         return False
     return next(_described(items, cursor, rules), None) is None

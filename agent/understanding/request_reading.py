@@ -829,9 +829,14 @@ def _list_matches(
             continue
         if match is None or match.end > end:
             continue
-        if match.end < end and seen[match.end].kind != "punct":
+        if (
+            match.end < end
+            and seen[match.end].kind != "punct"
+            and not _placed(seen, match.end, end, index_of.rules)
+        ):
             # "- Ann Lee (ann@...) and Bob Ray (bob@...) run sales" says something of
-            # both; a pair stands alone or before a dash or colon and its reason.
+            # both; a pair stands alone or before a dash or colon and its reason, or
+            # where the last one works ("and Mei Lin Tan at Genova Biologics (...).").
             continue
         people = [item for mentions in match.slots.values() for item in mentions]
         if all(item.kind in ("name", "email", "self") for item in people) and (
@@ -839,6 +844,21 @@ def _list_matches(
         ):
             listed.append(match)
     return listed
+
+
+def _placed(items: Sequence[Item], at: int, end: int, rules: Rules) -> bool:
+    """Whether a place word and a name (a company, perhaps with the address) stand at
+    ``at``, then the end of the sentence or a mark: "at Genova Biologics (...).", "bei
+    Optronix,", "chez Lumen :". A word that is also a conjunction ("na") is none."""
+    word = items[at].lower
+    after = at + 2
+    return (
+        word in rules.place_words
+        and word not in rules.conjunctions
+        and after <= end
+        and items[at + 1].kind == "name"
+        and (after == end or items[after].kind in ("punct", "end"))
+    )
 
 
 # The pair a list item of two people written with addresses stands for.

@@ -4865,3 +4865,75 @@ def test_an_organisation_leaders_address_goes_to_the_leader_in_a_forward() -> No
         subject="RV: Solicitud",
     )
     assert result.b == Party("Hernán Quintero", "hquintero@coocacaosur.com.co")
+
+
+_ES_ITEMS = (
+    "Dos presentaciones, por favor:\n\n\u2013 A mí con Ricardo Salgado, gerente de compras "
+    "de Grupo Altamira (rsalgado@altamira.example). Están licitando la última milla.\n"
+    "\u2013 A nuestro ejecutivo de cuentas Diego Fuentes (diego@nubes.example) con Carmen "
+    "Ibarra, de Farmacias del Bajío (cibarra@bajio.example), que busca transporte refrigerado."
+)
+_PT_ITEMS = (
+    "Duas apresentações, por favor:\n\n\u2013 A mim com o Ricardo Salgado, gerente de compras "
+    "do Grupo Altamira (rsalgado@altamira.example). Estão a abrir um concurso.\n"
+    "\u2013 Ao nosso gestor de contas Diego Fuentes (diego@nubes.example) com a Carmen Ibarra "
+    "(cibarra@bajio.example), que procura transporte refrigerado."
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "second"),
+    [
+        (
+            "Two intros, please:\n\n1) Our postdoc Felix Brandt (felix@lab.example) and Mei Lin "
+            "Tan at Genova Biologics (meilin.tan@genovabio.example). They work on the same "
+            "assay.\n\n2) My PhD student Chidi Eze (chidi@lab.example) and Ruth Abrams, who runs "
+            "the cryo-EM facility at Northgate (r.abrams@northgate.example). Chidi needs "
+            "microscope time.",
+            (Party("Felix Brandt", "felix@lab.example"), "meilin.tan@genovabio.example"),
+            (Party("Chidi Eze", "chidi@lab.example"), "r.abrams@northgate.example"),
+        ),
+        (
+            _ES_ITEMS,
+            (Party("Ann Lee", "ann@lee.example"), "rsalgado@altamira.example"),
+            (Party("Diego Fuentes", "diego@nubes.example"), "cibarra@bajio.example"),
+        ),
+        (
+            _PT_ITEMS,
+            (Party("Ann Lee", "ann@lee.example"), "rsalgado@altamira.example"),
+            (Party("Diego Fuentes", "diego@nubes.example"), "cibarra@bajio.example"),
+        ),
+        (
+            "Zwei Vorstellungen, bitte:\n\n1) Meine Doktorandin Leonie Brandl (leonie@lab.example) "
+            "und Pavel Novak bei Optronix (pavel.novak@optronix.example). Sie braucht einen "
+            "Laser.\n2) Meine Kollegin Jana Lorenz (jana@lab.example) und Eva Lind "
+            "(eva.lind@lind.example). Sie sucht Messzeit.",
+            (Party("Leonie Brandl", "leonie@lab.example"), "pavel.novak@optronix.example"),
+            (Party("Jana Lorenz", "jana@lab.example"), "eva.lind@lind.example"),
+        ),
+        (
+            "Deux mises en relation, s'il vous plaît :\n\n1) Notre postdoc Félix Brandt "
+            "(felix@lab.example) et Mei Lin Tan chez Genova (meilin.tan@genova.example). Ils "
+            "travaillent sur le même test.\n2) Ma doctorante Chloé Eze (chloe@lab.example) et "
+            "Ruth Abrams (ruth.abrams@northgate.example). Elle cherche du temps de microscope.",
+            (Party("Félix Brandt", "felix@lab.example"), "meilin.tan@genova.example"),
+            (Party("Chloé Eze", "chloe@lab.example"), "ruth.abrams@northgate.example"),
+        ),
+    ],
+)
+def test_list_items_each_of_a_pair_described_or_placed_are_all_read(
+    body: str, first: tuple[Party, str], second: tuple[Party, str]
+) -> None:
+    result = understand(body)
+    assert (result.a, result.b and result.b.email) == first
+    assert [(p.a, p.b.email) for p in result.more] == [second]
+    assert result.confident
+
+
+def test_a_list_item_saying_something_of_both_after_a_place_is_no_pair() -> None:
+    result = understand(
+        "Two intros, please:\n\n1) Tom Hall (tom@hall.example) and Bob Ray at Stripe run "
+        "payments together.\n2) Cy Dunn (cy@dunn.example) and Di Ek (di@ek.example)."
+    )
+    assert "bob" not in str(result).casefold()
+    assert not result.confident
