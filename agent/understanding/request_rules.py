@@ -225,6 +225,8 @@ class Rules:
     # Words that open the name of an organisation ("Fundación", "Stiftung"): after a
     # particle they start no surname ("Andrés Molina de la Fundación Agua Viva").
     organisation_words: set[str] = field(default_factory=set)
+    # Words of job titles ("General Counsel", "Directeur général", "Mkurugenzi Mkuu").
+    role_words: set[str] = field(default_factory=set)
     stop_names: set[str] = field(default_factory=set)
     literals: set[str] = field(default_factory=set)
     closings: set[str] = field(default_factory=set)
@@ -672,6 +674,7 @@ def load_rules() -> Rules:
         rules.appositive_articles |= fold(data.get("appositive_articles", ()))
         rules.name_particles |= fold(data.get("name_particles", ()))
         rules.organisation_words |= fold(data.get("organisation_words", ()))
+        rules.role_words |= fold(data.get("role_words", ()))
         rules.stop_names |= fold(data.get("stop_names", ()))
         rules.proxy_cues |= fold(data.get("proxy_cues", ()))
         rules.proxy_owners |= fold(data.get("proxy_owners", ()))

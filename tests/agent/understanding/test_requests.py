@@ -4937,3 +4937,76 @@ def test_a_list_item_saying_something_of_both_after_a_place_is_no_pair() -> None
     )
     assert "bob" not in str(result).casefold()
     assert not result.confident
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "email"),
+    [
+        (
+            "Could you introduce me to Daniel Osei, General Counsel at Brightwater Energy - "
+            "daniel.osei@brightwater.example? We need advice.",
+            "Daniel Osei",
+            "daniel.osei@brightwater.example",
+        ),
+        (
+            "Could you introduce me to Daniel Osei, Managing Director at Brightwater "
+            "(daniel.osei@brightwater.example)? We need advice.",
+            "Daniel Osei",
+            "daniel.osei@brightwater.example",
+        ),
+        (
+            "Could you introduce me to Daniel Osei, Regional Director at Brightwater "
+            "(daniel.osei@brightwater.example)? We need advice.",
+            "Daniel Osei",
+            "daniel.osei@brightwater.example",
+        ),
+        (
+            "Pourriez-vous me présenter à Marie Dubois, Directrice Générale de Lumen "
+            "(marie.dubois@lumen.example) ?",
+            "Marie Dubois",
+            "marie.dubois@lumen.example",
+        ),
+        (
+            "¿Podrías presentarme a Juan Pérez, Director General de Acme "
+            "(juan.perez@acme.example)?",
+            "Juan Pérez",
+            "juan.perez@acme.example",
+        ),
+        (
+            "Könnten Sie mich mit Hans Weber, Geschäftsführer der Acme GmbH "
+            "(hans.weber@acme.example), bekannt machen?",
+            "Hans Weber",
+            "hans.weber@acme.example",
+        ),
+        (
+            "Poderia me apresentar ao João Silva, Diretor-Geral da Acme (joao.silva@acme.example)?",
+            "João Silva",
+            "joao.silva@acme.example",
+        ),
+        (
+            "Tafadhali nitambulishe kwa Juma Ali, Mkurugenzi Mkuu wa Acme (juma.ali@acme.example).",
+            "Juma Ali",
+            "juma.ali@acme.example",
+        ),
+    ],
+)
+def test_a_job_title_after_a_name_and_a_comma_is_no_one_else(
+    body: str, name: str, email: str
+) -> None:
+    result = understand(body)
+    assert result.b == Party(name, email)
+    assert result.more == ()
+    assert result.confident
+
+
+def test_people_listed_after_commas_are_each_still_asked_for() -> None:
+    result = understand(
+        "Could you introduce me to Daniel Osei (daniel@osei.example), Grace Mensah "
+        "(grace@mensah.example) and Kofi Boateng (kofi@boateng.example)?"
+    )
+    assert result.b == Party("Daniel Osei", "daniel@osei.example")
+    assert [p.b for p in result.more] == [
+        Party("Grace Mensah", "grace@mensah.example"),
+        Party("Kofi Boateng", "kofi@boateng.example"),
+    ]
+    assert result.confident
