@@ -213,16 +213,26 @@ def _said_of_one(items: Sequence[Item], start: int, end: int, match: Match) -> b
 def reason_about(
     text: str, items: Sequence[Item], names: set[str], rules: Rules, by_one: bool = False
 ) -> str | None:
-    """The first sentence of ``text`` that speaks of one of ``names`` (first names, case
+    """The first sentence of ``text`` that speaks of one of ``names`` (their names, case
     folded) and reads as a reason, for a pair the subject alone gave ("Ola <> Tim" over
-    "Ola builds payroll software; Tim invests in fintech"). Greetings, closings, questions,
-    asks and talk of addresses are none. With ``by_one``, ``text`` is written by one of
-    the pair, who speaks of themselves as "I" or "we" ("We're piloting soil testing in
-    Ghana" in the forwarded mail of the one to introduce)."""
+    "Ola builds payroll software; Tim invests in fintech"): by a first name, or by a title
+    and a surname ("Kontakt zwischen Frau Brandl und Herrn Novak" over "Frau Brandl
+    braucht für ihre Messreihe einen Femtosekundenlaser"). Greetings, closings,
+    questions, asks and talk of addresses are none. With ``by_one``, ``text`` is written
+    by one of the pair, who speaks of themselves as "I" or "we" ("We're piloting soil
+    testing in Ghana" in the forwarded mail of the one to introduce)."""
     bounds = _sentences(items)
+    firsts = {name.split()[0] for name in names if name.split()}
+    surnames = {name.split()[-1] for name in names if len(name.split()) > 1}
     for number, (start, end) in enumerate(bounds):
         spoken_of = any(
-            (item.kind == "name" and item.lower.split()[0] in names)
+            (
+                item.kind == "name"
+                and (
+                    item.lower.split()[0] in firsts
+                    or (item.titled and item.lower.split()[-1] in surnames)
+                )
+            )
             or (by_one and _writer_word(item, rules))
             for item in items[start:end]
         )
@@ -231,7 +241,9 @@ def reason_about(
         if end < len(items) and items[end].lower == "?":
             # "Raj and I talked - can you set it up?": a question asks, it gives no reason.
             continue
-        piece = text[items[start].start : items[end - 1].end]
+        # "Frau Brandl braucht ...": the title the name item leaves out opens the reason.
+        opening = items[start - 1].end if items[start].titled and start else items[start].start
+        piece = text[opening : items[end - 1].end]
         folded = normal_text(piece)
         if folded.startswith(rules.closing_starts) or rules.trigger_re.search(folded):
             continue

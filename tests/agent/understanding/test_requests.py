@@ -5010,3 +5010,56 @@ def test_people_listed_after_commas_are_each_still_asked_for() -> None:
         Party("Kofi Boateng", "kofi@boateng.example"),
     ]
     assert result.confident
+
+
+@pytest.mark.parametrize(
+    ("subject", "cc", "body", "context"),
+    [
+        (
+            "Kontakt zwischen Frau Brandl und Herrn Novak",
+            "Leonie Brandl <leonie.brandl@uni.example>, Pavel Novak <pavel.novak@optronix.example>",
+            "Hallo,\n\nFrau Brandl braucht für ihre Messreihe einen Laser.\n\nBeste Grüße\nAnn",
+            "Frau Brandl braucht für ihre Messreihe einen Laser",
+        ),
+        (
+            "Presentación: Sra. García <> Sr. Ruiz",
+            "Ana García <ana.garcia@lumen.example>, Pablo Ruiz <pablo.ruiz@ruiz.example>",
+            "Hola,\n\nLa Sra. García busca un proveedor de láseres para su laboratorio.\n\nAnn",
+            "La Sra. García busca un proveedor de láseres para su laboratorio",
+        ),
+        (
+            "Apresentação: Sra. Costa <> Sr. Reis",
+            "Ana Costa <ana.costa@lumen.example>, Paulo Reis <paulo.reis@reis.example>",
+            "Olá,\n\nA Sra. Costa procura um fornecedor de lasers para o laboratório.\n\nAnn",
+            "A Sra. Costa procura um fornecedor de lasers para o laboratório",
+        ),
+        (
+            "Intro: Dr Patel <> Mr Hall",
+            "Priya Patel <priya.patel@lumen.example>, Tom Hall <tom.hall@hall.example>",
+            "Hi,\n\nDr Patel is looking for a laser supplier for her lab.\n\nThanks\nAnn",
+            "Dr Patel is looking for a laser supplier for her lab",
+        ),
+        (
+            "Utambulisho: Bi Wanjiku <> Bw Otieno",
+            "Grace Wanjiku <grace.wanjiku@maji.example>, Baraka Otieno <baraka@otieno.example>",
+            "Habari,\n\nBi Wanjiku anatafuta msambazaji wa pampu za maji kwa kijiji chake.\n\nAnn",
+            "Bi Wanjiku anatafuta msambazaji wa pampu za maji kwa kijiji chake",
+        ),
+    ],
+)
+def test_a_reason_naming_one_of_a_subjects_pair_by_title_and_surname_is_the_context(
+    subject: str, cc: str, body: str, context: str
+) -> None:
+    result = understand(body, subject=subject, cc=cc)
+    assert result.confident
+    assert result.context == context
+
+
+def test_a_sentence_naming_someone_else_by_title_is_no_reason_for_a_subjects_pair() -> None:
+    result = understand(
+        "Hallo,\n\nFrau Moos organisiert gerade unsere Weihnachtsfeier im Labor.\n\nAnn",
+        subject="Kontakt zwischen Frau Brandl und Herrn Novak",
+        cc="Leonie Brandl <leonie.brandl@uni.example>, Pavel Novak <pavel.novak@optronix.example>",
+    )
+    assert result.confident
+    assert result.context is None
