@@ -170,7 +170,7 @@ def _context(
         elif not _has_words(items[start:end], 4) and not _said_of_one(items, start, end, match):
             continue
         piece = text[items[start].start : items[end - 1].end]
-        if normal_text(piece).startswith(rules.closing_starts):
+        if _opens_on_closing(normal_text(piece), rules):
             # A closing ends what the writer had to say.
             closed = closed or other > here
             continue
@@ -180,6 +180,17 @@ def _context(
         if cleaned:
             return cleaned
     return None
+
+
+def _opens_on_closing(folded: str, rules: Rules) -> bool:
+    """Whether ``folded`` opens on a closing as a whole word ("Hi all", "Best,"), not on a
+    word a short closing begins ("His contact details are ..." is no "hi")."""
+    if not folded.startswith(rules.closing_starts):
+        return False
+    return any(
+        folded.startswith(closing) and not folded[len(closing) : len(closing) + 1].isalnum()
+        for closing in rules.closing_starts
+    )
 
 
 def _greets(items: Sequence[Item], bounds: Sequence[tuple[int, int]], greetings: set[str]) -> bool:
@@ -245,7 +256,7 @@ def reason_about(
         opening = items[start - 1].end if items[start].titled and start else items[start].start
         piece = text[opening : items[end - 1].end]
         folded = normal_text(piece)
-        if folded.startswith(rules.closing_starts) or rules.trigger_re.search(folded):
+        if _opens_on_closing(folded, rules) or rules.trigger_re.search(folded):
             continue
         if number == 0 and _greets(items, bounds, rules.greetings):
             # "Hi Ola, hi Tim," opens the mail; it gives no reason.
@@ -276,7 +287,7 @@ def reason_after(text: str, items: Sequence[Item], name: str, rules: Rules) -> s
             return None
         piece = text[items[start].start : items[end - 1].end]
         said = normal_text(piece)
-        if "@" in said or said.startswith(rules.closing_starts) or rules.trigger_re.search(said):
+        if "@" in said or _opens_on_closing(said, rules) or rules.trigger_re.search(said):
             return None
         return _without_asides(_clean_context(piece), rules)
     return None
@@ -525,7 +536,12 @@ def read_text(
             elif pairs:
                 reading.triggered = True
                 reading.pairs += pairs
-            if reading.context is None and pairs:
+            if (
+                reading.context is None
+                and pairs
+                and not (paired and number >= 0 and _is_list_item(items, bounds, number))
+            ):
+                # A later list item's reason is its own, none of the first pair's.
                 reading.context = _context(text, items, bounds, match, found, paired, rules)
             if pairs:
                 paired.add(number)

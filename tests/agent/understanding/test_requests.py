@@ -5063,3 +5063,43 @@ def test_a_sentence_naming_someone_else_by_title_is_no_reason_for_a_subjects_pai
     )
     assert result.confident
     assert result.context is None
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (
+            "Could you introduce me to Tom Hall (tom@hall.example)? His studio designs "
+            "packaging for our brand.",
+            "His studio designs packaging for our brand",
+        ),
+        (
+            "Pode me apresentar à Carolina Reis (carolina@reis.example)? Carolina dirige o "
+            "melhor estúdio da cidade.",
+            "Carolina dirige o melhor estúdio da cidade",
+        ),
+        (
+            "Pourriez-vous me présenter à Cherif Diallo (cherif@diallo.example) ? Cherif dirige "
+            "une agence de design.",
+            "Cherif dirige une agence de design",
+        ),
+        (
+            "¿Me presentas a Pablo Ruiz (pablo@ruiz.example)? Holanda es su mercado principal y "
+            "también el nuestro.",
+            "Holanda es su mercado principal y también el nuestro",
+        ),
+    ],
+)
+def test_a_reason_opening_on_a_word_a_short_closing_begins_is_still_a_reason(
+    body: str, reason: str
+) -> None:
+    assert understand(body).context == reason
+
+
+def test_a_closing_after_an_ask_is_still_no_reason() -> None:
+    result = understand(
+        "Could you introduce me to Tom Hall (tom@hall.example)?\n\nBest wishes to you all and "
+        "thanks again,\nAnn"
+    )
+    assert result.confident
+    assert result.context is None
