@@ -77,6 +77,7 @@ from agent.understanding.request_told import (
     fuller_name,
     row_addresses,
     row_lines,
+    signature_addresses,
     told_addresses,
 )
 from agent.understanding.signatures import signature_start, signed_name, signed_order
@@ -468,6 +469,16 @@ def _read_all(
         if forward is not None:
             told += told_addresses(forward.body, forward_items, rules, named_anywhere)
         body_names = (*body_names, *told)
+    if rules.signature_ref_re.search(folded) and "@" in full:
+        # "Could you connect me with Joseph Lokwang? His contact details are in his
+        # signature at the bottom.": the one address of the block below signed by them.
+        writer_key = (requester.name or "").casefold() if requester else ""
+        signers = {
+            item.name
+            for item in before_signature
+            if item.kind == "name" and item.name and item.name.casefold() != writer_key
+        }
+        body_names = (*body_names, *signature_addresses(full, signers))
     if "@" in own[:signed]:
         # "| Ines Alvarez | Solcaja | ines@solcaja.com |": a table row or a list item
         # gives its one person the address it holds, as "Name (address)" does.

@@ -5103,3 +5103,65 @@ def test_a_closing_after_an_ask_is_still_no_reason() -> None:
     )
     assert result.confident
     assert result.context is None
+
+
+def _with_signature_below(note: str, address: str) -> str:
+    return (
+        f"{note}\n\nThanks,\nAnn\n\n-----Original Message-----\n"
+        "From: Tom Said <tom@relief.example>\nSent: Friday, November 21, 2025 11:02 AM\n"
+        "To: Ann Lee <ann@lee.example>\nSubject: RE: training\n\n"
+        "You should speak to Joseph about this.\n\nTom\n\n"
+        f"> Joseph Lokwang\n> Water Officer, Turkana Central\n> County Government of Turkana\n"
+        f"> {address} | +254 711 555 302\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Could you please connect me with Joseph Lokwang? His contact details are in his "
+        "signature at the bottom. We want his team in our training.",
+        "Pourriez-vous me présenter à Joseph Lokwang ? Ses coordonnées sont en bas. Nous "
+        "voulons son équipe dans notre formation.",
+        "¿Podrías presentarme a Joseph Lokwang? Sus datos están abajo. Queremos a su equipo "
+        "en la formación.",
+        "Könnten Sie mich mit Joseph Lokwang bekannt machen? Seine Kontaktdaten stehen unten. "
+        "Wir möchten sein Team schulen.",
+        "Pode me apresentar ao Joseph Lokwang? Os contactos dele estão em baixo. Queremos a "
+        "equipa dele na formação.",
+        "Tafadhali nitambulishe kwa Joseph Lokwang. Maelezo yake yako chini. Tunataka timu "
+        "yake kwenye mafunzo.",
+    ],
+)
+def test_the_one_address_of_a_signature_below_the_writer_points_to_is_theirs(note: str) -> None:
+    result = understand(
+        _with_signature_below(note, "jlokwang@turkana.example"), subject="Re: training"
+    )
+    assert result.b == Party("Joseph Lokwang", "jlokwang@turkana.example")
+    assert result.confident
+    # Pointing to where the address is gives no reason.
+    assert result.context is not None and "signature" not in result.context
+
+
+@pytest.mark.parametrize(
+    ("note", "address"),
+    [
+        # Two addresses in the block: whose is which is not said.
+        (
+            "Could you please connect me with Joseph Lokwang? His contact details are in his "
+            "signature at the bottom.",
+            "jlokwang@turkana.example, office@turkana.example",
+        ),
+        # The writer does not point to it.
+        (
+            "Could you please connect me with Joseph Lokwang? We want his team in our training.",
+            "jlokwang@turkana.example",
+        ),
+    ],
+)
+def test_a_signature_below_ties_no_address_unless_pointed_to_and_with_one(
+    note: str, address: str
+) -> None:
+    result = understand(_with_signature_below(note, address), subject="Re: training")
+    assert result.b == Party("Joseph Lokwang", None)
+    assert not result.confident
