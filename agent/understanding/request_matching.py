@@ -212,7 +212,13 @@ def goes_on_unnamed(
     if cursor is None or cursor >= len(items):
         return False
     if items[cursor].kind == "name" and cursor not in others:
-        return True
+        # One the match reads itself is not left out: a list item of two people told of
+        # ("2) My PhD student Chidi Eze (...) and Ruth Abrams, who manages ... (...)").
+        read = [item for mentions in match.slots.values() for item in mentions]
+        return not any(
+            item.start == items[cursor].start or (item.name and item.name == items[cursor].name)
+            for item in read
+        )
     if items[cursor].lower not in rules.descriptor_starts:
         return False
     return next(_described(items, cursor, rules), None) is None
@@ -319,6 +325,10 @@ def _mentions(
                 if step < len(items) and items[step].kind not in ("name", "email", "self"):
                     # "and his colleague Aino": the person after the description.
                     step = next(_described(items, step, rules), step)
+                if items[end].lower == "," and _role_at(items, step, rules):
+                    # "to Daniel Osei, General Counsel at ...": a job title after a name
+                    # and a comma describes them, it is no one else.
+                    break
                 if step < len(items) and items[step].kind in ("name", "email", "self"):
                     found.append(items[step])
                     end = step + 1
@@ -336,6 +346,19 @@ def _mentions(
             if items[cursor].lower == closer:
                 yield cursor + 1, tuple(found)
                 break
+
+
+def _role_at(items: Sequence[Item], index: int, rules: Rules) -> bool:
+    """Whether a job title opens at ``index``: a word of ``role_words`` there or right
+    after it ("General Counsel", "Regional Director", "Directeur général", "Director
+    General", "Geschäftsführer", "Diretor-Geral", "Mkurugenzi Mkuu")."""
+    for at in range(index, min(index + 2, len(items))):
+        word = items[at].lower.split(" ", 1)[0]
+        if items[at].kind in ("word", "name") and (
+            word in rules.role_words or word.split("-", 1)[0] in rules.role_words
+        ):
+            return True
+    return False
 
 
 def _search(

@@ -30,7 +30,7 @@ from agent.understanding.request_people import (
     pairs_of,
     resolve_mention,
 )
-from agent.understanding.request_rules import Element, Pattern, Rules
+from agent.understanding.request_rules import Element, Pattern, Rules, load_rules
 from agent.understanding.request_tokens import normal_text, without_accents
 
 MAX_CONTEXT_CHARS = 200
@@ -171,7 +171,7 @@ def _context(
         elif not _has_words(items[start:end], 4) and not _said_of_one(items, start, end, match):
             continue
         piece = text[items[start].start : items[end - 1].end]
-        if normal_text(piece).startswith(rules.closing_starts):
+        if _opens_on_closing(normal_text(piece), rules):
             # A closing ends what the writer had to say.
             closed = closed or other > here
             continue
@@ -181,6 +181,17 @@ def _context(
         if cleaned:
             return cleaned
     return None
+
+
+def _opens_on_closing(folded: str, rules: Rules) -> bool:
+    """Whether ``folded`` opens on a closing as a whole word ("Hi all", "Best,"), not on a
+    word a short closing begins ("His contact details are ..." is no "hi")."""
+    if not folded.startswith(rules.closing_starts):
+        return False
+    return any(
+        folded.startswith(closing) and not folded[len(closing) : len(closing) + 1].isalnum()
+        for closing in rules.closing_starts
+    )
 
 
 def _greets(items: Sequence[Item], bounds: Sequence[tuple[int, int]], greetings: set[str]) -> bool:
@@ -214,16 +225,26 @@ def _said_of_one(items: Sequence[Item], start: int, end: int, match: Match) -> b
 def reason_about(
     text: str, items: Sequence[Item], names: set[str], rules: Rules, by_one: bool = False
 ) -> str | None:
-    """The first sentence of ``text`` that speaks of one of ``names`` (first names, case
+    """The first sentence of ``text`` that speaks of one of ``names`` (their names, case
     folded) and reads as a reason, for a pair the subject alone gave ("Ola <> Tim" over
-    "Ola builds payroll software; Tim invests in fintech"). Greetings, closings, questions,
-    asks and talk of addresses are none. With ``by_one``, ``text`` is written by one of
-    the pair, who speaks of themselves as "I" or "we" ("We're piloting soil testing in
-    Ghana" in the forwarded mail of the one to introduce)."""
+    "Ola builds payroll software; Tim invests in fintech"): by a first name, or by a title
+    and a surname ("Kontakt zwischen Frau Brandl und Herrn Novak" over "Frau Brandl
+    braucht für ihre Messreihe einen Femtosekundenlaser"). Greetings, closings,
+    questions, asks and talk of addresses are none. With ``by_one``, ``text`` is written
+    by one of the pair, who speaks of themselves as "I" or "we" ("We're piloting soil
+    testing in Ghana" in the forwarded mail of the one to introduce)."""
     bounds = _sentences(items)
+    firsts = {name.split()[0] for name in names if name.split()}
+    surnames = {name.split()[-1] for name in names if len(name.split()) > 1}
     for number, (start, end) in enumerate(bounds):
         spoken_of = any(
-            (item.kind == "name" and item.lower.split()[0] in names)
+            (
+                item.kind == "name"
+                and (
+                    item.lower.split()[0] in firsts
+                    or (item.titled and item.lower.split()[-1] in surnames)
+                )
+            )
             or (by_one and _writer_word(item, rules))
             for item in items[start:end]
         )
@@ -232,9 +253,11 @@ def reason_about(
         if end < len(items) and items[end].lower == "?":
             # "Raj and I talked - can you set it up?": a question asks, it gives no reason.
             continue
-        piece = text[items[start].start : items[end - 1].end]
+        # "Frau Brandl braucht ...": the title the name item leaves out opens the reason.
+        opening = items[start - 1].end if items[start].titled and start else items[start].start
+        piece = text[opening : items[end - 1].end]
         folded = normal_text(piece)
-        if folded.startswith(rules.closing_starts) or rules.trigger_re.search(folded):
+        if _opens_on_closing(folded, rules) or rules.trigger_re.search(folded):
             continue
         if number == 0 and _greets(items, bounds, rules.greetings):
             # "Hi Ola, hi Tim," opens the mail; it gives no reason.
@@ -265,7 +288,7 @@ def reason_after(text: str, items: Sequence[Item], name: str, rules: Rules) -> s
             return None
         piece = text[items[start].start : items[end - 1].end]
         said = normal_text(piece)
-        if "@" in said or said.startswith(rules.closing_starts) or rules.trigger_re.search(said):
+        if "@" in said or _opens_on_closing(said, rules) or rules.trigger_re.search(said):
             return None
         return _without_asides(_clean_context(piece), rules)
     return None
@@ -537,7 +560,12 @@ def read_text(
             elif pairs:
                 reading.triggered = True
                 reading.pairs += pairs
-            if reading.context is None and pairs:
+            if (
+                reading.context is None
+                and pairs
+                and not (paired and number >= 0 and _is_list_item(items, bounds, number))
+            ):
+                # A later list item's reason is its own, none of the first pair's.
                 reading.context = _context(text, items, bounds, match, found, paired, rules)
             if pairs:
                 paired.add(number)
@@ -914,9 +942,14 @@ def _list_matches(
             continue
         if match is None or match.end > end:
             continue
-        if match.end < end and seen[match.end].kind != "punct":
+        if (
+            match.end < end
+            and seen[match.end].kind != "punct"
+            and not _placed(seen, match.end, end, index_of.rules)
+        ):
             # "- Ann Lee (ann@...) and Bob Ray (bob@...) run sales" says something of
-            # both; a pair stands alone or before a dash or colon and its reason.
+            # both; a pair stands alone or before a dash or colon and its reason, or
+            # where the last one works ("and Mei Lin Tan at Genova Biologics (...).").
             continue
         people = [item for mentions in match.slots.values() for item in mentions]
         if all(item.kind in ("name", "email", "self") for item in people) and (
@@ -924,6 +957,21 @@ def _list_matches(
         ):
             listed.append(match)
     return listed
+
+
+def _placed(items: Sequence[Item], at: int, end: int, rules: Rules) -> bool:
+    """Whether a place word and a name (a company, perhaps with the address) stand at
+    ``at``, then the end of the sentence or a mark: "at Genova Biologics (...).", "bei
+    Optronix,", "chez Lumen :". A word that is also a conjunction ("na") is none."""
+    word = items[at].lower
+    after = at + 2
+    return (
+        word in rules.place_words
+        and word not in rules.conjunctions
+        and after <= end
+        and items[at + 1].kind == "name"
+        and (after == end or items[after].kind in ("punct", "end"))
+    )
 
 
 # The pair a list item of two people written with addresses stands for.
@@ -1472,7 +1520,11 @@ def written_addresses(items: Iterable[Item]) -> tuple[tuple[Address, ...], tuple
     """Names written with an address anywhere in the text, and addresses written alone.
     An address after a place or a firm that its local part does not spell is the one of
     the person named before it in the sentence whose name it spells ("M. Grégoire
-    Lambert, expert-comptable à Bordeaux (g.lambert@...)" is Grégoire Lambert's)."""
+    Lambert, expert-comptable à Bordeaux (g.lambert@...)" is Grégoire Lambert's, "Hernán
+    Quintero, de la Cooperativa Cacaotera del Sur (hquintero@...)" Hernán Quintero's).
+    An organisation's name ("Cooperativa ...", "Fundación ...", "Stiftung ...") is never
+    a person's: an address after one that no one named before spells is written alone."""
+    organisations = load_rules().organisation_words
     named: list[Address] = []
     alone: list[str] = []
     # The names without an address so far in the sentence.
@@ -1486,7 +1538,8 @@ def written_addresses(items: Iterable[Item]) -> tuple[tuple[Address, ...], tuple
             name = item.name
             if before and not _spells(item.email, name):
                 name = next((n for n in reversed(before) if _spells(item.email, n)), name)
-            named.append(Address(name, item.email))
+            if name.split()[0].casefold() not in organisations:
+                named.append(Address(name, item.email))
             before.clear()
         if item.email:
             # Every address counts for matching a name to an address's local part.
@@ -1499,9 +1552,21 @@ _LOCAL_PIECES = re.compile(r"[^\W\d_]{3,}")
 
 def _spells(email: str, name: str) -> bool:
     """Whether the local part of ``email`` spells a word of ``name`` ("g.lambert" and
-    "Grégoire Lambert"; not "Bordeaux")."""
+    "Grégoire Lambert"; not "Bordeaux"), perhaps after the first name's initial
+    ("hquintero" and "Hernán Quintero", "cibarra" and "Carmen Ibarra")."""
     pieces = set(_LOCAL_PIECES.findall(email.partition("@")[0].casefold()))
-    return any(word in pieces for word in _LOCAL_PIECES.findall(without_accents(name.casefold())))
+    words = _LOCAL_PIECES.findall(without_accents(name.casefold()))
+    if any(word in pieces for word in words):
+        return True
+    initial = words[0][0] if len(words) > 1 else ""
+    return bool(initial) and any(
+        len(word) >= _INITIALLED_SURNAME and initial + word in pieces for word in words[1:]
+    )
+
+
+# How long a surname must be to be read after an initial ("hquintero"): shorter ones
+# are other words' endings too.
+_INITIALLED_SURNAME = 4
 
 
 _NAME_AT_START = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'-]*)*")

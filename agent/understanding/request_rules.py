@@ -229,6 +229,8 @@ class Rules:
     # Words that open the name of an organisation ("Fundación", "Stiftung"): after a
     # particle they start no surname ("Andrés Molina de la Fundación Agua Viva").
     organisation_words: set[str] = field(default_factory=set)
+    # Words of job titles ("General Counsel", "Directeur général", "Mkurugenzi Mkuu").
+    role_words: set[str] = field(default_factory=set)
     stop_names: set[str] = field(default_factory=set)
     literals: set[str] = field(default_factory=set)
     closings: set[str] = field(default_factory=set)
@@ -386,6 +388,9 @@ class Rules:
     each_re: re.Pattern[str] = _NEVER
     # Where the writer has an address from, before a lead ("according to the programme").
     address_lead_sources: set[str] = field(default_factory=set)
+    # The writer pointing to a signature below for someone's address ("his details are below").
+    signature_refs: set[str] = field(default_factory=set)
+    signature_ref_re: re.Pattern[str] = _NEVER
     intent_re: re.Pattern[str] = _NEVER
     contact_re: re.Pattern[str] = _NEVER
     # The two written to asked to meet or talk, and a meeting told of as past.
@@ -689,6 +694,7 @@ def load_rules() -> Rules:
         rules.relative_words |= fold(data.get("relative_words", ()))
         rules.bare_relative_words |= fold(data.get("bare_relative_words", ()))
         rules.address_lead_sources |= fold(data.get("address_lead_sources", ()))
+        rules.signature_refs |= fold(data.get("signature_refs", ()))
         rules.writer_words |= fold(data.get("writer_words", ()))
         rules.you_words |= fold(data.get("you_words", ()))
         rules.third_words |= fold(data.get("third_words", ()))
@@ -722,6 +728,7 @@ def load_rules() -> Rules:
         rules.organisation_leads |= fold(data.get("organisation_leads", ()))
         rules.organisation_links |= fold(data.get("organisation_links", ()))
         rules.organisation_words |= fold(data.get("organisation_words", ()))
+        rules.role_words |= fold(data.get("role_words", ()))
         rules.stop_names |= fold(data.get("stop_names", ()))
         rules.proxy_cues |= fold(data.get("proxy_cues", ()))
         rules.proxy_owners |= fold(data.get("proxy_owners", ()))
@@ -860,5 +867,7 @@ def load_rules() -> Rules:
     rules.exclusion_lead_re = phrase_regex(rules.exclusions)
     rules.below_ref_re = _star_regex(rules.below_refs)
     rules.offer_re = _gap_regex(rules.offers)
-    rules.context_skip_re = phrase_regex(rules.context_skips)
+    # Pointing to a signature for an address gives no reason either.
+    rules.context_skip_re = phrase_regex(rules.context_skips | rules.signature_refs)
+    rules.signature_ref_re = phrase_regex(rules.signature_refs)
     return rules

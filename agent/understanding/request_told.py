@@ -251,3 +251,42 @@ def _spells(email: str, name: str) -> bool:
     spelled = without_accents(email.casefold())
     words = [without_accents(word) for word in name.casefold().split() if len(word) > 2]
     return any(word in spelled for word in words)
+
+
+_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+# The marks quoting a line ("> ", ">> ").
+_QUOTING = re.compile(r"^(?:\s*>)+")
+
+
+def signature_addresses(text: str, names: Collection[str]) -> list[Address]:
+    """The addresses signature blocks of ``text`` give the people of ``names``, when the
+    writer points to them ("His contact details are in his signature at the bottom",
+    "ses coordonnées sont en bas", "sus datos están abajo", "seine Kontaktdaten stehen
+    unten", "os contactos dele estão em baixo", "maelezo yake yako chini"): a block of
+    lines, quoted or not, opening on a line that is one of ``names`` alone and holding
+    exactly one address ("> Joseph Lokwang\n> Sub-County Water Officer\n> jlokwang@...
+    | +254 ..."). A block with two addresses or more, or a name not alone on its line,
+    ties nothing."""
+    wanted = {name.casefold(): name for name in names if len(name.split()) > 1}
+    if not wanted:
+        return []
+    found: dict[str, Address] = {}
+    block: list[str] = []
+    for line in [*text.splitlines(), ""]:
+        bare = _QUOTING.sub("", line).strip()
+        if bare:
+            block.append(bare)
+            continue
+        if block:
+            name = wanted.get(" ".join(block[0].split()).casefold())
+            addresses = {a.casefold() for a in _ADDRESS.findall("\n".join(block))}
+            if name is not None and len(addresses) == 1:
+                # The same one signing twice with another address ties nothing.
+                key = name.casefold()
+                email = addresses.pop()
+                if key in found and found[key].email.casefold() != email:
+                    found[key] = Address(name, "")
+                elif key not in found:
+                    found[key] = Address(name, email)
+            block = []
+    return [address for address in found.values() if address.email]

@@ -78,6 +78,7 @@ from agent.understanding.request_told import (
     fuller_name,
     row_addresses,
     row_lines,
+    signature_addresses,
     told_addresses,
 )
 from agent.understanding.signatures import signature_start, signed_name, signed_order
@@ -544,6 +545,16 @@ def _read_all(
         if forward is not None:
             told += told_addresses(forward.body, forward_items, rules, named_anywhere)
         body_names = (*body_names, *told)
+    if rules.signature_ref_re.search(folded) and "@" in full:
+        # "Could you connect me with Joseph Lokwang? His contact details are in his
+        # signature at the bottom.": the one address of the block below signed by them.
+        writer_key = (requester.name or "").casefold() if requester else ""
+        signers = {
+            item.name
+            for item in before_signature
+            if item.kind == "name" and item.name and item.name.casefold() != writer_key
+        }
+        body_names = (*body_names, *signature_addresses(full, signers))
     if "@" in own[:signed]:
         # "| Ines Alvarez | Solcaja | ines@solcaja.com |": a table row or a list item
         # gives its one person the address it holds, as "Name (address)" does.
@@ -679,16 +690,12 @@ def _read_all(
     context = next((r.context for r in readings if r.context), None)
     if context is None and paired_by is read_subject:
         # The subject named the pair and said no more; the body says why they should meet.
-        names = {
-            r.party.name.casefold().split()[0] for pair in first_pairs for r in pair if r.party.name
-        }
+        names = {r.party.name.casefold() for pair in first_pairs for r in pair if r.party.name}
         context = reason_about(own, own_items, names, rules)
     if context is None and paired_by is read_own and forward is not None:
         # "Can you intro Wendy to Kofi? See below.": the forwarded mail says why, and
         # when one of the pair wrote it, in their own words ("We're piloting ...").
-        names = {
-            r.party.name.casefold().split()[0] for pair in first_pairs for r in pair if r.party.name
-        }
+        names = {r.party.name.casefold() for pair in first_pairs for r in pair if r.party.name}
         by_one = author is not None and any(
             r.party.email and r.party.email.casefold() == author.email.casefold()
             for pair in first_pairs
@@ -711,7 +718,7 @@ def _read_all(
                 return pairs, context, triggered
     copied = any(is_agent(a.email, agent) for a in message.cc)
     for implied in _implied(implied_by, rules, copied):
-        names = {r.party.name.casefold().split()[0] for r in implied if r.party.name}
+        names = {r.party.name.casefold() for r in implied if r.party.name}
         reason = context or reason_about(own, own_items, names, rules)
         if reason is None and forward is not None:
             reason = reason_about(forward.body, forward_items, names, rules)
@@ -731,7 +738,7 @@ def _read_all(
         above = [item for item in own_items if item.end <= signed]
         noted = copied_note_pair(own, above, own_scene, rules)
         if noted is not None:
-            names = {r.party.name.casefold().split()[0] for r in noted if r.party.name}
+            names = {r.party.name.casefold() for r in noted if r.party.name}
             return [noted], context or reason_about(own, own_items, names, rules), True
     if (
         own_reading is not None
@@ -743,7 +750,7 @@ def _read_all(
         above = [item for item in own_reading.items if item.end <= signed]
         meeting = should_meet_pair(above, own_scene, rules)
         if meeting is not None:
-            names = {r.party.name.casefold().split()[0] for r in meeting if r.party.name}
+            names = {r.party.name.casefold() for r in meeting if r.party.name}
             return [meeting], context or reason_about(own, own_items, names, rules), True
     if forward is not None and forwarded_scene and hands_over(before_signature, rules):
         # "can you?" above a mail whose author wants to talk with someone it names: the
@@ -751,7 +758,7 @@ def _read_all(
         wanting = wanting_contact(forward.body, forward_items, rules)
         handed = handed_over_pair(wanting, forwarded_scene[0], rules)
         if handed is not None:
-            names = {r.party.name.casefold().split()[0] for r in handed if r.party.name}
+            names = {r.party.name.casefold() for r in handed if r.party.name}
             reason = context or reason_about(forward.body, forward_items, names, rules, True)
             return [handed], reason, True
     if any(is_agent(a.email, agent) for a in message.to) and refers_below(own[:signed], rules):
@@ -767,7 +774,7 @@ def _read_all(
         person = suggested_person(body, rules, aside)
         if person is None or me is None or not me.party.email:
             return [], context, True
-        names = {person.party.name.casefold().split()[0]} if person.party.name else set()
+        names = {person.party.name.casefold()} if person.party.name else set()
         reason = context or reason_about(body, tokenize(body, rules), names, rules)
         return [(me, person)], reason, True
     if (
@@ -792,7 +799,7 @@ def _read_all(
         person = offered_person(body, rules, aside, known)
         if person is None:
             return [], context, True
-        names = {person.party.name.casefold().split()[0]} if person.party.name else set()
+        names = {person.party.name.casefold()} if person.party.name else set()
         body_items = tokenize(body, rules)
         reason = context or reason_about(body, body_items, names, rules)
         if reason is None and person.party.name:

@@ -12,6 +12,7 @@ from agent.message import Address, ParsedMessage, parse_message
 from agent.understanding.address_book import MemoryAddressBook
 from agent.understanding.request_mentions import tokenize
 from agent.understanding.request_model import Party, RequestResult
+from agent.understanding.request_reading import written_addresses
 from agent.understanding.requests import compile_pattern, load_rules, understand_request
 
 AGENT = "intro@introbot.net"
@@ -5412,3 +5413,379 @@ def test_colleagues_who_have_not_met_or_have_no_task_still_ask(
         address.split("<")[1].rstrip(">") for address in to.split(", ")
     }
     assert result.confident
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "email"),
+    [
+        (
+            "Ella pide que la presenten con Hernán Quintero, de la Cooperativa Cacaotera del "
+            "Sur (hquintero@coocacaosur.com.co).",
+            "Hernán Quintero",
+            "hquintero@coocacaosur.com.co",
+        ),
+        (
+            "Pourriez-vous me présenter à Yves Konan, de la Fondation Baobab (ykonan@baobab.org) ?",
+            "Yves Konan",
+            "ykonan@baobab.org",
+        ),
+        (
+            "Bitte bringen Sie mich mit Jonas Weber von der Stiftung Lesewelt "
+            "(jweber@lesewelt.de) zusammen.",
+            "Jonas Weber",
+            "jweber@lesewelt.de",
+        ),
+        (
+            "Pode me apresentar ao Rui Costa, da Associação Terra Viva (rcosta@terraviva.pt)?",
+            "Rui Costa",
+            "rcosta@terraviva.pt",
+        ),
+        (
+            "Please introduce me to Tom Hale of the Foundation for Rivers (thale@rivers.org).",
+            "Tom Hale",
+            "thale@rivers.org",
+        ),
+        (
+            "Nitambulishe kwa Baraka Otieno wa Shirika la Maji (botieno@maji.or.ke).",
+            "Baraka Otieno",
+            "botieno@maji.or.ke",
+        ),
+    ],
+)
+def test_an_address_after_an_organisation_is_the_person_named_before_it(
+    text: str, name: str, email: str
+) -> None:
+    named, _ = written_addresses(tokenize(text, load_rules()))
+    assert named == (Address(name, email),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The address spells no one named: the organisation's, and no person's name.
+        "Preséntame a Hernán Quintero, de la Cooperativa Cacaotera del Sur (info@coocacao.co).",
+        "Bitte stellen Sie mich der Stiftung Lesewelt (info@lesewelt.de) vor.",
+        # A surname too short to be read after an initial.
+        "Preséntame a Ana Li, de la Fundación Agua Viva (ali@aguaviva.org).",
+    ],
+)
+def test_an_organisation_is_never_the_name_of_an_address(text: str) -> None:
+    named, alone = written_addresses(tokenize(text, load_rules()))
+    assert named == ()
+    assert len(alone) == 1
+
+
+def test_an_organisation_leaders_address_goes_to_the_leader_in_a_forward() -> None:
+    result = understand(
+        "Les reenvío el correo de doña Rosalba. Ella pide que la presenten con Hernán "
+        "Quintero, de la Cooperativa Cacaotera del Sur (hquintero@coocacaosur.com.co).\n\n"
+        "-----Mensaje original-----\n"
+        "De: Rosalba Angulo <rosalba.angulo@gmail.com>\n"
+        "Enviado el: jueves, 27 de noviembre de 2025 7:15\n"
+        "Para: Ann Lee <ann@lee.example>\n"
+        "Asunto: Solicitud\n\n"
+        "¿Usted me podría presentar con don Hernán Quintero, el de la cooperativa? Tenemos "
+        "la primera cosecha de cacao fino.\n",
+        subject="RV: Solicitud",
+    )
+    assert result.b == Party("Hernán Quintero", "hquintero@coocacaosur.com.co")
+
+
+_ES_ITEMS = (
+    "Dos presentaciones, por favor:\n\n\u2013 A mí con Ricardo Salgado, gerente de compras "
+    "de Grupo Altamira (rsalgado@altamira.example). Están licitando la última milla.\n"
+    "\u2013 A nuestro ejecutivo de cuentas Diego Fuentes (diego@nubes.example) con Carmen "
+    "Ibarra, de Farmacias del Bajío (cibarra@bajio.example), que busca transporte refrigerado."
+)
+_PT_ITEMS = (
+    "Duas apresentações, por favor:\n\n\u2013 A mim com o Ricardo Salgado, gerente de compras "
+    "do Grupo Altamira (rsalgado@altamira.example). Estão a abrir um concurso.\n"
+    "\u2013 Ao nosso gestor de contas Diego Fuentes (diego@nubes.example) com a Carmen Ibarra "
+    "(cibarra@bajio.example), que procura transporte refrigerado."
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "second"),
+    [
+        (
+            "Two intros, please:\n\n1) Our postdoc Felix Brandt (felix@lab.example) and Mei Lin "
+            "Tan at Genova Biologics (meilin.tan@genovabio.example). They work on the same "
+            "assay.\n\n2) My PhD student Chidi Eze (chidi@lab.example) and Ruth Abrams, who runs "
+            "the cryo-EM facility at Northgate (r.abrams@northgate.example). Chidi needs "
+            "microscope time.",
+            (Party("Felix Brandt", "felix@lab.example"), "meilin.tan@genovabio.example"),
+            (Party("Chidi Eze", "chidi@lab.example"), "r.abrams@northgate.example"),
+        ),
+        (
+            _ES_ITEMS,
+            (Party("Ann Lee", "ann@lee.example"), "rsalgado@altamira.example"),
+            (Party("Diego Fuentes", "diego@nubes.example"), "cibarra@bajio.example"),
+        ),
+        (
+            _PT_ITEMS,
+            (Party("Ann Lee", "ann@lee.example"), "rsalgado@altamira.example"),
+            (Party("Diego Fuentes", "diego@nubes.example"), "cibarra@bajio.example"),
+        ),
+        (
+            "Zwei Vorstellungen, bitte:\n\n1) Meine Doktorandin Leonie Brandl (leonie@lab.example) "
+            "und Pavel Novak bei Optronix (pavel.novak@optronix.example). Sie braucht einen "
+            "Laser.\n2) Meine Kollegin Jana Lorenz (jana@lab.example) und Eva Lind "
+            "(eva.lind@lind.example). Sie sucht Messzeit.",
+            (Party("Leonie Brandl", "leonie@lab.example"), "pavel.novak@optronix.example"),
+            (Party("Jana Lorenz", "jana@lab.example"), "eva.lind@lind.example"),
+        ),
+        (
+            "Deux mises en relation, s'il vous plaît :\n\n1) Notre postdoc Félix Brandt "
+            "(felix@lab.example) et Mei Lin Tan chez Genova (meilin.tan@genova.example). Ils "
+            "travaillent sur le même test.\n2) Ma doctorante Chloé Eze (chloe@lab.example) et "
+            "Ruth Abrams (ruth.abrams@northgate.example). Elle cherche du temps de microscope.",
+            (Party("Félix Brandt", "felix@lab.example"), "meilin.tan@genova.example"),
+            (Party("Chloé Eze", "chloe@lab.example"), "ruth.abrams@northgate.example"),
+        ),
+    ],
+)
+def test_list_items_each_of_a_pair_described_or_placed_are_all_read(
+    body: str, first: tuple[Party, str], second: tuple[Party, str]
+) -> None:
+    result = understand(body)
+    assert (result.a, result.b and result.b.email) == first
+    assert [(p.a, p.b.email) for p in result.more] == [second]
+    assert result.confident
+
+
+def test_a_list_item_saying_something_of_both_after_a_place_is_no_pair() -> None:
+    result = understand(
+        "Two intros, please:\n\n1) Tom Hall (tom@hall.example) and Bob Ray at Stripe run "
+        "payments together.\n2) Cy Dunn (cy@dunn.example) and Di Ek (di@ek.example)."
+    )
+    assert "bob" not in str(result).casefold()
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "email"),
+    [
+        (
+            "Could you introduce me to Daniel Osei, General Counsel at Brightwater Energy - "
+            "daniel.osei@brightwater.example? We need advice.",
+            "Daniel Osei",
+            "daniel.osei@brightwater.example",
+        ),
+        (
+            "Could you introduce me to Daniel Osei, Managing Director at Brightwater "
+            "(daniel.osei@brightwater.example)? We need advice.",
+            "Daniel Osei",
+            "daniel.osei@brightwater.example",
+        ),
+        (
+            "Could you introduce me to Daniel Osei, Regional Director at Brightwater "
+            "(daniel.osei@brightwater.example)? We need advice.",
+            "Daniel Osei",
+            "daniel.osei@brightwater.example",
+        ),
+        (
+            "Pourriez-vous me présenter à Marie Dubois, Directrice Générale de Lumen "
+            "(marie.dubois@lumen.example) ?",
+            "Marie Dubois",
+            "marie.dubois@lumen.example",
+        ),
+        (
+            "¿Podrías presentarme a Juan Pérez, Director General de Acme "
+            "(juan.perez@acme.example)?",
+            "Juan Pérez",
+            "juan.perez@acme.example",
+        ),
+        (
+            "Könnten Sie mich mit Hans Weber, Geschäftsführer der Acme GmbH "
+            "(hans.weber@acme.example), bekannt machen?",
+            "Hans Weber",
+            "hans.weber@acme.example",
+        ),
+        (
+            "Poderia me apresentar ao João Silva, Diretor-Geral da Acme (joao.silva@acme.example)?",
+            "João Silva",
+            "joao.silva@acme.example",
+        ),
+        (
+            "Tafadhali nitambulishe kwa Juma Ali, Mkurugenzi Mkuu wa Acme (juma.ali@acme.example).",
+            "Juma Ali",
+            "juma.ali@acme.example",
+        ),
+    ],
+)
+def test_a_job_title_after_a_name_and_a_comma_is_no_one_else(
+    body: str, name: str, email: str
+) -> None:
+    result = understand(body)
+    assert result.b == Party(name, email)
+    assert result.more == ()
+    assert result.confident
+
+
+def test_people_listed_after_commas_are_each_still_asked_for() -> None:
+    result = understand(
+        "Could you introduce me to Daniel Osei (daniel@osei.example), Grace Mensah "
+        "(grace@mensah.example) and Kofi Boateng (kofi@boateng.example)?"
+    )
+    assert result.b == Party("Daniel Osei", "daniel@osei.example")
+    assert [p.b for p in result.more] == [
+        Party("Grace Mensah", "grace@mensah.example"),
+        Party("Kofi Boateng", "kofi@boateng.example"),
+    ]
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    ("subject", "cc", "body", "context"),
+    [
+        (
+            "Kontakt zwischen Frau Brandl und Herrn Novak",
+            "Leonie Brandl <leonie.brandl@uni.example>, Pavel Novak <pavel.novak@optronix.example>",
+            "Hallo,\n\nFrau Brandl braucht für ihre Messreihe einen Laser.\n\nBeste Grüße\nAnn",
+            "Frau Brandl braucht für ihre Messreihe einen Laser",
+        ),
+        (
+            "Presentación: Sra. García <> Sr. Ruiz",
+            "Ana García <ana.garcia@lumen.example>, Pablo Ruiz <pablo.ruiz@ruiz.example>",
+            "Hola,\n\nLa Sra. García busca un proveedor de láseres para su laboratorio.\n\nAnn",
+            "La Sra. García busca un proveedor de láseres para su laboratorio",
+        ),
+        (
+            "Apresentação: Sra. Costa <> Sr. Reis",
+            "Ana Costa <ana.costa@lumen.example>, Paulo Reis <paulo.reis@reis.example>",
+            "Olá,\n\nA Sra. Costa procura um fornecedor de lasers para o laboratório.\n\nAnn",
+            "A Sra. Costa procura um fornecedor de lasers para o laboratório",
+        ),
+        (
+            "Intro: Dr Patel <> Mr Hall",
+            "Priya Patel <priya.patel@lumen.example>, Tom Hall <tom.hall@hall.example>",
+            "Hi,\n\nDr Patel is looking for a laser supplier for her lab.\n\nThanks\nAnn",
+            "Dr Patel is looking for a laser supplier for her lab",
+        ),
+        (
+            "Utambulisho: Bi Wanjiku <> Bw Otieno",
+            "Grace Wanjiku <grace.wanjiku@maji.example>, Baraka Otieno <baraka@otieno.example>",
+            "Habari,\n\nBi Wanjiku anatafuta msambazaji wa pampu za maji kwa kijiji chake.\n\nAnn",
+            "Bi Wanjiku anatafuta msambazaji wa pampu za maji kwa kijiji chake",
+        ),
+    ],
+)
+def test_a_reason_naming_one_of_a_subjects_pair_by_title_and_surname_is_the_context(
+    subject: str, cc: str, body: str, context: str
+) -> None:
+    result = understand(body, subject=subject, cc=cc)
+    assert result.confident
+    assert result.context == context
+
+
+def test_a_sentence_naming_someone_else_by_title_is_no_reason_for_a_subjects_pair() -> None:
+    result = understand(
+        "Hallo,\n\nFrau Moos organisiert gerade unsere Weihnachtsfeier im Labor.\n\nAnn",
+        subject="Kontakt zwischen Frau Brandl und Herrn Novak",
+        cc="Leonie Brandl <leonie.brandl@uni.example>, Pavel Novak <pavel.novak@optronix.example>",
+    )
+    assert result.confident
+    assert result.context is None
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (
+            "Could you introduce me to Tom Hall (tom@hall.example)? His studio designs "
+            "packaging for our brand.",
+            "His studio designs packaging for our brand",
+        ),
+        (
+            "Pode me apresentar à Carolina Reis (carolina@reis.example)? Carolina dirige o "
+            "melhor estúdio da cidade.",
+            "Carolina dirige o melhor estúdio da cidade",
+        ),
+        (
+            "Pourriez-vous me présenter à Cherif Diallo (cherif@diallo.example) ? Cherif dirige "
+            "une agence de design.",
+            "Cherif dirige une agence de design",
+        ),
+        (
+            "¿Me presentas a Pablo Ruiz (pablo@ruiz.example)? Holanda es su mercado principal y "
+            "también el nuestro.",
+            "Holanda es su mercado principal y también el nuestro",
+        ),
+    ],
+)
+def test_a_reason_opening_on_a_word_a_short_closing_begins_is_still_a_reason(
+    body: str, reason: str
+) -> None:
+    assert understand(body).context == reason
+
+
+def test_a_closing_after_an_ask_is_still_no_reason() -> None:
+    result = understand(
+        "Could you introduce me to Tom Hall (tom@hall.example)?\n\nBest wishes to you all and "
+        "thanks again,\nAnn"
+    )
+    assert result.confident
+    assert result.context is None
+
+
+def _with_signature_below(note: str, address: str) -> str:
+    return (
+        f"{note}\n\nThanks,\nAnn\n\n-----Original Message-----\n"
+        "From: Tom Said <tom@relief.example>\nSent: Friday, November 21, 2025 11:02 AM\n"
+        "To: Ann Lee <ann@lee.example>\nSubject: RE: training\n\n"
+        "You should speak to Joseph about this.\n\nTom\n\n"
+        f"> Joseph Lokwang\n> Water Officer, Turkana Central\n> County Government of Turkana\n"
+        f"> {address} | +254 711 555 302\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Could you please connect me with Joseph Lokwang? His contact details are in his "
+        "signature at the bottom. We want his team in our training.",
+        "Pourriez-vous me présenter à Joseph Lokwang ? Ses coordonnées sont en bas. Nous "
+        "voulons son équipe dans notre formation.",
+        "¿Podrías presentarme a Joseph Lokwang? Sus datos están abajo. Queremos a su equipo "
+        "en la formación.",
+        "Könnten Sie mich mit Joseph Lokwang bekannt machen? Seine Kontaktdaten stehen unten. "
+        "Wir möchten sein Team schulen.",
+        "Pode me apresentar ao Joseph Lokwang? Os contactos dele estão em baixo. Queremos a "
+        "equipa dele na formação.",
+        "Tafadhali nitambulishe kwa Joseph Lokwang. Maelezo yake yako chini. Tunataka timu "
+        "yake kwenye mafunzo.",
+    ],
+)
+def test_the_one_address_of_a_signature_below_the_writer_points_to_is_theirs(note: str) -> None:
+    result = understand(
+        _with_signature_below(note, "jlokwang@turkana.example"), subject="Re: training"
+    )
+    assert result.b == Party("Joseph Lokwang", "jlokwang@turkana.example")
+    assert result.confident
+    # Pointing to where the address is gives no reason.
+    assert result.context is not None and "signature" not in result.context
+
+
+@pytest.mark.parametrize(
+    ("note", "address"),
+    [
+        # Two addresses in the block: whose is which is not said.
+        (
+            "Could you please connect me with Joseph Lokwang? His contact details are in his "
+            "signature at the bottom.",
+            "jlokwang@turkana.example, office@turkana.example",
+        ),
+        # The writer does not point to it.
+        (
+            "Could you please connect me with Joseph Lokwang? We want his team in our training.",
+            "jlokwang@turkana.example",
+        ),
+    ],
+)
+def test_a_signature_below_ties_no_address_unless_pointed_to_and_with_one(
+    note: str, address: str
+) -> None:
+    result = understand(_with_signature_below(note, address), subject="Re: training")
+    assert result.b == Party("Joseph Lokwang", None)
+    assert not result.confident
