@@ -358,6 +358,17 @@ don't hold the intro for me though, send it whenever." (yes, read unclear), "I'd
 genuinely love to, but I'm stretched far too thin to take on anything this quarter."
 and "Danke, aber da winke ich ab." (no, read unclear).
 
+A twenty-eighth batch of 42 (``b28_``, 21 in the five other languages, from people in
+creative work and trades, students, retirees, doctors and engineers, with quote headers in
+six languages and Dutch), measured before any change for it: 34/42 (81.0%), ONE CONSENT
+ERROR: "Oh yes, I'd love to meet Anna!" in answer to a question about Daniel Kessler, a
+yes to someone else, read yes. Misses: a PA's "I would imagine she'd be open to meeting
+Mr Lindqvist, but I'm not able to confirm anything on her behalf. She is back on 2 June"
+(unclear, read auto_reply), "Yes, I'm happy to talk to Jun about the picture-book grant
+... I don't really do portfolio reviews any more though" (unclear, read no), "Momentan
+passt es bei mir leider nicht" and "I'm going to bow out" (no, read unclear), and three
+yeses with a go-ahead beside a note on time or an "if" about a call (read unclear).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

@@ -630,6 +630,17 @@ Son adresse : ...", "Can you intro the two of them?" with the forwarded author's
 only in a ">"-quoted header, "could you also put her in touch with Rebecca Lind (...)" as
 a second pair, and two numbered German pairs read right but not confident.
 
+A thirty-first batch of 40 (``b31_``, 21 in the five other languages, written by people
+in creative work and trades, casual or formal, with emoji, all in lower case, the ask in
+the subject only, two people in one sentence with their addresses on lines below),
+measured before any change for it: confident and right 19/22 (0.905 of the 21 certain),
+every mail 35/40, NO WRONG ACTION. Misses: "first time using this 😊 What do I actually
+send you? Do I need both people's email addresses ...?" (help), "did either of my intros
+go anywhere? haven't heard a peep" (status), lower-case "me presentás a la gente de
+estudio caracol? en concreto a ximena (ximena@...)", a Spanish Outlook forward whose note
+gives "Andrés Molina es andres@..." for the author's "tu gestor", and a context in the body
+under a subject naming the pair.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
