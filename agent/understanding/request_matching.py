@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from agent.understanding.request_mentions import MENTION_KINDS, Item
@@ -212,6 +212,12 @@ def goes_on_unnamed(
     if cursor is None or cursor >= len(items):
         return False
     if items[cursor].kind == "name" and cursor not in others:
+        at = items[cursor].start
+        if any(item.start == at for found in match.slots.values() for item in found):
+            # "2. Außerdem sollten sich Jens Albrecht (...) und Petra Lindner (...)
+            # kennenlernen": a list item's pair ends after its first person, and the one
+            # after "und" is its second, no one else.
+            return goes_on_unnamed(items, replace(match, end=cursor + 1), rules, others)
         return True
     if items[cursor].lower not in rules.descriptor_starts:
         return False
