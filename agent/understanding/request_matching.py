@@ -371,6 +371,8 @@ def _search(
             if found is not None:
                 return found
         at_end = index >= len(items) or items[index].kind == "end"
+        if not at_end and items[index].lower == "," and SENTENCE_END in element.words:
+            at_end = _us_restated(items, index, bound, rules)
         if element.optional or (at_end and SENTENCE_END in element.words):
             return _search(pattern, position + 1, items, index, bound, rules, start)
         return None
@@ -381,6 +383,23 @@ def _search(
         if found is not None:
             return found
     return None
+
+
+def _us_restated(
+    items: Sequence[Item], index: int, bound: dict[str, tuple[Item, ...]], rules: Rules
+) -> bool:
+    """Whether what follows a match at ``index``, to the end of its sentence, only says
+    who its "us" is: a comma, then "him" or "her" and "me", either way round ("nous
+    mettre en relation, lui et moi ?", "introduce us, her and me?", "ponernos en
+    contacto, él y yo", "uns bekannt machen, ihn und mich", "apresentar-nos, ele e eu",
+    "tuunganishe, yeye na mimi")."""
+    after = index + 4
+    if after > len(items) or (after < len(items) and items[after].kind != "end"):
+        return False
+    one, joined, other = items[index + 1 : after]
+    if joined.lower not in rules.conjunctions or {one.kind, other.kind} != {"third", "self"}:
+        return False
+    return any(item.kind == "us" for found in bound.values() for item in found)
 
 
 def _acceptable(pattern: Pattern, slots: dict[str, tuple[Item, ...]]) -> bool:
