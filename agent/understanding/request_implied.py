@@ -127,6 +127,10 @@ def implied_pair(
     pleaded = [(said, items) for said, items in asking if _pleads(said, items, rules)]
     pleas = [items for _, items in pleaded]
     counted = {_counts_pair(items, rules) for items in pleas} - {None}
+    if not counted and len(pleas) < len(asking):
+        # "Je voudrais mettre en contact deux personnes : Nathalie Girard <...> et Karim
+        # Benali <...>": the writer's wish to connect two people asks as a plea does.
+        counted = {_wished_count(said, items, rules) for said, items in asking} - {None}
     if counted:
         # "afin que vous mettiez en relation deux personnes": the two written with their
         # addresses are the pair, even beside "je me permets"; more or fewer, no pair.
@@ -411,6 +415,40 @@ def _counts_pair(sentence: tuple[Item, ...], rules: Rules) -> bool | None:
                 return False
         return True
     return None
+
+
+def _wished_count(said: str, sentence: tuple[Item, ...], rules: Rules) -> bool | None:
+    """Whether a sentence that wishes ("I'd like to", "je voudrais", "me gustaría",
+    "ich möchte", "gostaria", "ningependa"; ``wishes``) asks about a pair by its count, as
+    ``_counts_pair`` reads a plea: "I'd like to connect two people", "Je voudrais mettre
+    en contact deux personnes", "zwei Menschen miteinander bekannt machen". None where it
+    does not wish or counts no one. False where the two are someone's other side: the
+    writer's ("I'd love to connect with two people") or another's ("introduce two people
+    to our CEO"), a count right after or before one of ``pair_count_preps`` ("poner en
+    contacto a dos personas" only marks them, one of ``pair_count_markers`` right after
+    an intro word), or the one written to's ("Je voudrais vous présenter deux
+    personnes")."""
+    if rules.pair_count_heads.isdisjoint(item.lower for item in sentence):
+        return None
+    if rules.wish_re.search(said) is None:
+        return None
+    words = [item.lower for item in sentence]
+    for at, word in enumerate(words):
+        if word not in rules.pair_count_heads:
+            continue
+        count = next((c for c in rules.pair_counts if tuple(words[at : at + len(c)]) == c), None)
+        if count is None:
+            continue
+        after = at + len(count)
+        before = words[at - 1] if at > 0 else ""
+        marks = before in rules.pair_count_markers and at > 1 and words[at - 2] in rules.intent_ends
+        if (before in rules.pair_count_preps and not marks) or (
+            after < len(words) and words[after] in rules.pair_count_preps
+        ):
+            return False
+    if any(item.kind in ("you", "group", "call") for item in sentence):
+        return False
+    return _counts_pair(sentence, rules)
 
 
 def handed_over_pair(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from agent.understanding.request_mentions import MENTION_KINDS, Item
@@ -213,12 +213,17 @@ def goes_on_unnamed(
         return False
     if items[cursor].kind == "name" and cursor not in others:
         # One the match reads itself is not left out: a list item of two people told of
-        # ("2) My PhD student Chidi Eze (...) and Ruth Abrams, who manages ... (...)").
+        # ("2) My PhD student Chidi Eze (...) and Ruth Abrams, who manages ... (...)"), or
+        # one whose pair ends after its first person ("2. Außerdem sollten sich Jens
+        # Albrecht (...) und Petra Lindner (...) kennenlernen"): whoever comes after them
+        # is looked at in turn.
         read = [item for mentions in match.slots.values() for item in mentions]
-        return not any(
-            item.start == items[cursor].start or (item.name and item.name == items[cursor].name)
-            for item in read
-        )
+        after = items[cursor]
+        if any(
+            item.start == after.start or (item.name and item.name == after.name) for item in read
+        ):
+            return goes_on_unnamed(items, replace(match, end=cursor + 1), rules, others)
+        return True
     if items[cursor].lower not in rules.descriptor_starts:
         return False
     return next(_described(items, cursor, rules), None) is None
@@ -388,6 +393,8 @@ def _search(
             if found is not None:
                 return found
         at_end = index >= len(items) or items[index].kind == "end"
+        if not at_end and items[index].lower == "," and SENTENCE_END in element.words:
+            at_end = _us_restated(items, index, bound, rules)
         if element.optional or (at_end and SENTENCE_END in element.words):
             return _search(pattern, position + 1, items, index, bound, rules, start)
         return None
@@ -398,6 +405,23 @@ def _search(
         if found is not None:
             return found
     return None
+
+
+def _us_restated(
+    items: Sequence[Item], index: int, bound: dict[str, tuple[Item, ...]], rules: Rules
+) -> bool:
+    """Whether what follows a match at ``index``, to the end of its sentence, only says
+    who its "us" is: a comma, then "him" or "her" and "me", either way round ("nous
+    mettre en relation, lui et moi ?", "introduce us, her and me?", "ponernos en
+    contacto, él y yo", "uns bekannt machen, ihn und mich", "apresentar-nos, ele e eu",
+    "tuunganishe, yeye na mimi")."""
+    after = index + 4
+    if after > len(items) or (after < len(items) and items[after].kind != "end"):
+        return False
+    one, joined, other = items[index + 1 : after]
+    if joined.lower not in rules.conjunctions or {one.kind, other.kind} != {"third", "self"}:
+        return False
+    return any(item.kind == "us" for found in bound.values() for item in found)
 
 
 def _acceptable(pattern: Pattern, slots: dict[str, tuple[Item, ...]]) -> bool:

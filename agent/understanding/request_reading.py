@@ -259,6 +259,10 @@ def reason_about(
         folded = normal_text(piece)
         if _opens_on_closing(folded, rules) or rules.trigger_re.search(folded):
             continue
+        if rules.intent_re.search(folded) and rules.wish_re.search(folded):
+            # "Je voudrais mettre en contact deux personnes : ...": a wish to introduce
+            # asks, as a plea does.
+            continue
         if number == 0 and _greets(items, bounds, rules.greetings):
             # "Hi Ola, hi Tim," opens the mail; it gives no reason.
             continue

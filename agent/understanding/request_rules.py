@@ -322,6 +322,8 @@ class Rules:
     pair_counts: set[tuple[str, ...]] = field(default_factory=set)
     pair_count_heads: set[str] = field(default_factory=set)
     pair_count_preps: set[str] = field(default_factory=set)
+    # What only marks whom an intro word introduces ("poner en contacto a dos personas").
+    pair_count_markers: set[str] = field(default_factory=set)
     # The last words of the intro words ("contacto" of "en contacto").
     intent_ends: set[str] = field(default_factory=set)
     # Talk of addresses and copies ("he's cc'd"), which is no reason to meet.
@@ -676,6 +678,7 @@ def load_rules() -> Rules:
             rules.pair_counts.add(tokens)
             rules.pair_count_heads.add(tokens[0])
         rules.pair_count_preps |= fold(data.get("pair_count_preps", ()))
+        rules.pair_count_markers |= fold(data.get("pair_count_markers", ()))
         rules.context_skips |= fold(data.get("context_skips", ()))
         continued = data.get("continued_patterns", ())
         rules.continued_patterns += compile_all(continued)
