@@ -331,3 +331,46 @@ YES_SOON_OR_IN_A_QUARTER = [
 @pytest.mark.parametrize(("text", "answer"), YES_SOON_OR_IN_A_QUARTER)
 def test_a_yes_with_only_soon_or_a_quarter_waits(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+LEANING_OR_AWAITING_APPROVAL = [
+    # A yes only leaned to, or one that waits on someone else's approval, is no yes.
+    (
+        "Leaning yes. Dana (co-founder) handles partnerships though, so I need her ok first"
+        " - back to you by Friday.",
+        "unclear",
+    ),
+    ("Leaning yes!", "unclear"),
+    ("Probably yes.", "unclear"),
+    ("I'm tempted to say yes. Give me till Friday.", "unclear"),
+    ("Plutôt oui.", "unclear"),
+    ("Tiendo a decir que sí.", "unclear"),
+    ("Eher ja.", "unclear"),
+    ("Tendo a dizer que sim.", "unclear"),
+    ("Huenda ndiyo.", "unclear"),
+    ("Sounds good, I need her ok first.", "unclear"),
+    ("Sure. I need the OK from legal.", "unclear"),
+    ("Happy to! Need my boss's ok first though.", "unclear"),
+    ("Happy to in theory - it's really Dana's decision, she'll confirm by Friday.", "unclear"),
+    ("Oui. J'ai besoin de son feu vert.", "unclear"),
+    ("Oui sur le principe, je vous confirme vendredi après avoir vu Claire.", "unclear"),
+    ("Sí. Necesito su visto bueno.", "unclear"),
+    ("Ja. Ich brauche erst ihr OK.", "unclear"),
+    ("Sim. Preciso do aval dela.", "unclear"),
+    ("Ndiyo. Nahitaji idhini yake kwanza.", "unclear"),
+    ("Yes. Back to you by Friday.", "unclear"),
+    ("Ja, ich gebe bis Freitag Bescheid.", "unclear"),
+    ("Sim. Te dou retorno até sexta.", "unclear"),
+    # The writer's own ok, or "ok" as the answer itself, still says yes.
+    ("You have my ok, introduce us.", "yes"),
+    ("Sure, that's okay with me.", "yes"),
+    ("Ok, go ahead.", "yes"),
+    ("Ja, ok, stell uns vor.", "yes"),
+    ("Sim, ok, pode apresentar.", "yes"),
+    ("Yes please, I'm leaning on you to make this happen!", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), LEANING_OR_AWAITING_APPROVAL)
+def test_a_leaning_or_a_yes_awaiting_approval_is_unclear(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
