@@ -175,6 +175,12 @@ class PhraseBook:
         # December", own_timings or a dated deferral) is a note, not a condition.
         self.go_aheads = self.eager_requests | _words(books, "go_aheads")
         self.own_timings = _words(books, "own_timings")
+        # "können Sie" with a word put before it and one of the permission_verbs in its
+        # clause, no question mark closing it: permission, a go-ahead ("den Kontakt können
+        # Sie gleich herstellen").
+        self.permission_leads = _words(books, "permission_leads")
+        self.permission_verbs = _words(books, "permission_verbs")
+        self.permission_words = _words(books, "permission_words")
         self.eager_more = _words(books, "eager_more")
         self.before_words = _words(books, "before_words")
         self.negators = _words(books, "negators")

@@ -374,3 +374,46 @@ LEANING_OR_AWAITING_APPROVAL = [
 @pytest.mark.parametrize(("text", "answer"), LEANING_OR_AWAITING_APPROVAL)
 def test_a_leaning_or_a_yes_awaiting_approval_is_unclear(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+GO_AHEAD_WITHOUT_WAITING = [
+    # Leave to make the introduction now, and not to wait for the writer, is a go-ahead.
+    (
+        "Sehr gerne! Nächste Woche bin ich allerdings auf der Heimtextil und antworte nur"
+        " abends \u2013 den Kontakt können Sie trotzdem gleich herstellen.",
+        "yes",
+    ),
+    (
+        "Yes, gladly. I'm off-grid from Christmas until the 6th so I'll be slow to respond"
+        " - don't hold the intro for me though, send it whenever.",
+        "yes",
+    ),
+    ("Gerne. Vorstellen können Sie uns jederzeit.", "yes"),
+    ("Den Kontakt kannst du ruhig herstellen.", "yes"),
+    ("Happy to - don't wait for me, send it whenever.", "yes"),
+    ("Oui, volontiers. N'attendez pas mon retour, envoyez-la quand vous voulez.", "yes"),
+    (
+        "Avec plaisir ! Je suis au salon la semaine prochaine, mais vous pouvez faire le lien"
+        " dès maintenant.",
+        "yes",
+    ),
+    ("Sí, encantado. No me esperes, envíala cuando quieras.", "yes"),
+    ("Ja, gerne. Warten Sie nicht auf mich, schicken Sie sie einfach.", "yes"),
+    ("Sim, com prazer. Não espere por mim, pode mandar quando quiser.", "yes"),
+    ("Ndiyo, kwa furaha. Usinisubiri, tuma wakati wowote.", "yes"),
+    # A question, a restriction or a wait asked for still holds the yes back.
+    ("Können Sie uns vorstellen?", "unclear"),
+    ("Gerne. Können Sie mir mehr über ihn sagen.", "unclear"),
+    ("Gerne, aber den Kontakt können Sie erst nach meinem Urlaub herstellen.", "unclear"),
+    ("Unterlagen können Sie mir schicken, dann entscheide ich.", "unclear"),
+    ("Den Kontakt können Sie nicht herstellen.", "unclear"),
+    ("Sure, I'm away until the 6th, so please wait for me.", "unclear"),
+    ("Oui, mais attendez mon retour.", "unclear"),
+    ("Ja, aber warten Sie, bis ich zurück bin.", "unclear"),
+    ("Ndiyo, lakini nisubiri.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), GO_AHEAD_WITHOUT_WAITING)
+def test_leave_to_go_ahead_now_says_yes(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
