@@ -417,3 +417,45 @@ GO_AHEAD_WITHOUT_WAITING = [
 @pytest.mark.parametrize(("text", "answer"), GO_AHEAD_WITHOUT_WAITING)
 def test_leave_to_go_ahead_now_says_yes(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+REFUSAL_WITHOUT_NO = [
+    # Being stretched too thin, passing or sending apologies refuses without a "no".
+    (
+        "Oh, I'd genuinely love to, but I'm stretched far too thin to take on anything this"
+        " quarter. Please give Colin my apologies.",
+        "no",
+    ),
+    (
+        "Danke, aber da winke ich ab. Die Firma kenne ich schon, das passt bei uns nicht.",
+        "no",
+    ),
+    ("Thanks, but I'm spread too thin right now.", "no"),
+    ("Ich winke dankend ab.", "no"),
+    ("Das passt für mich nicht.", "no"),
+    ("Merci pour l'idée, mais je vais décliner.", "no"),
+    ("Gracias, pero paso.", "no"),
+    ("Obrigado, mas vou passar.", "no"),
+    ("Vou passar dessa vez, obrigado.", "no"),
+    ("Asante, lakini nitapita.", "no"),
+    (
+        "Con mucho gusto lo haría, pero estoy desbordado y no puedo asumir nada más este"
+        " trimestre. Dale mis disculpas a Colin.",
+        "no",
+    ),
+    ("Ich würde wirklich gern, aber ich bin völlig ausgelastet.", "no"),
+    # A busy state conceded, "paso" and "passt" in a yes, and an apology for a delay
+    # refuse nothing.
+    ("Sure, though I'm stretched thin this month.", "yes"),
+    ("Ja, gerne, obwohl ich gerade ausgelastet bin.", "yes"),
+    ("Ja, sehr gerne - das passt bei uns perfekt.", "yes"),
+    ("Sí, claro, paso por tu oficina el lunes.", "yes"),
+    ("My apologies for the delay - yes, happy to.", "yes"),
+    # Apologies passed on beside a yes leave it unclear.
+    ("Yes, happy to! Please give Colin my apologies for the slow reply.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), REFUSAL_WITHOUT_NO)
+def test_a_refusal_without_no_refuses(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
