@@ -442,6 +442,9 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         reading, rhetorical = _rhetorical_refusals(reading, book)
     if any(p.label == "relayed" for p in reading.phrases):
         reading = _relayed(reading, book)
+    if any(p.label == "question" and p.text in book.permission_leads for p in reading.phrases):
+        # "den Kontakt können Sie trotzdem gleich herstellen": permission, not a question.
+        reading = _permissions(reading, book)
     someone_else: tuple[str, ...] = ()
     if not book.subject_words.isdisjoint(reading.tokens):
         reading, someone_else = _others_yes(reading, book)
@@ -1477,6 +1480,53 @@ def _relayed(reading: Reading, book: PhraseBook) -> Reading:
     return replace(reading, phrases=tuple(phrases))
 
 
+def _permissions(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each of the permission_leads that asks nothing read as a go-ahead:
+    with a word of its clause before it (the verb second after what is put first: "den
+    Kontakt können Sie trotzdem gleich herstellen", "Vorstellen können Sie uns jederzeit"),
+    one of the permission_verbs in that clause, every other word there one of the
+    permission_words (what is introduced, "gleich", "gern", "trotzdem") and no question
+    mark closing its sentence. "Können Sie uns vorstellen?", "Können Sie mir mehr sagen",
+    "Den Kontakt können Sie nicht herstellen." and "den Kontakt können Sie erst nach meinem
+    Urlaub herstellen" stay as they were."""
+    tokens = reading.tokens
+    granted: dict[int, Phrase] = {}
+    for n, phrase in enumerate(reading.phrases):
+        if phrase.label != "question" or phrase.text not in book.permission_leads:
+            continue
+        start = phrase.start
+        while start > 0 and not reading.breaks[start - 1]:
+            start -= 1
+        end = phrase.end
+        while end < len(tokens) and not reading.breaks[end]:
+            end += 1
+        verbs = [i for i in range(start, end) if tokens[i] in book.permission_verbs]
+        others = [
+            tokens[i]
+            for i in range(start, end)
+            if not phrase.start <= i < phrase.end and i not in verbs
+        ]
+        if (
+            start < phrase.start
+            and verbs
+            and all(t in book.permission_words for t in others)
+            and not any("?" in t for t in tokens[end : _sentence_end(reading, end) + 1])
+        ):
+            # The go-ahead reaches its verb; a contrast inside it ("trotzdem") turns nothing.
+            granted[n] = replace(phrase, label="yes", end=max(verbs[-1] + 1, phrase.end))
+    phrases = [granted.get(n, p) for n, p in enumerate(reading.phrases)]
+    return replace(
+        reading,
+        phrases=tuple(
+            p
+            for p in phrases
+            if not (
+                p.label == "contrast" and any(g.start < p.start < g.end for g in granted.values())
+            )
+        ),
+    )
+
+
 def _relay_before(reading: Reading, index: int, book: PhraseBook) -> bool:
     """Whether one of the relays ("asked me to confirm", "m'a demandé de vous dire")
     stands before ``index`` in its sentence, or in the sentence it follows after a colon
@@ -1567,7 +1617,7 @@ def _own_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
         p.start
         for p in reading.phrases
         if p.label == "yes"
-        and p.text in book.go_aheads
+        and (p.text in book.go_aheads or p.text in book.permission_leads)
         and not _negated(reading, p, book)
         and not _negated_after(reading, p, book)
     ]

@@ -87,6 +87,11 @@ _LISTS: dict[str, Label] = {
     # "when I'm back", "I may be slow to respond": the writer's own time, a hedge, but a
     # note beside a go-ahead now.
     "own_timings": "hedge",
+    # "leaning yes", "plutôt oui", "eher ja": a yes only leaned to, read whole, a hedge.
+    "leanings": "hedge",
+    # "I need her ok first", "son feu vert", "su visto bueno": someone else's approval
+    # still to come, a hedge; the noun "ok" after "her", "the", "'s" is no yes.
+    "approvals": "hedge",
 }
 # When a span could be read two ways, the more cautious reading wins a tie.
 _PRIORITY: dict[str, int] = {
@@ -159,7 +164,7 @@ class PhraseBook:
         self._matcher = PhraseMatcher(self._nlp.vocab, attr="ORTH")
         for key, label in _LISTS.items():
             phrases = {normalise(p) for book in books for p in book.get(key, ())}
-            self._matcher.add(label, [self._nlp.make_doc(p) for p in sorted(phrases)])
+            self._matcher.add(label, [self._phrase_doc(p) for p in sorted(phrases)])
         self._conclusions = PhraseMatcher(self._nlp.vocab, attr="ORTH")
         markers = {normalise(p) for book in books for p in book.get("conclusions", ())}
         self._conclusions.add("conclusion", [self._nlp.make_doc(p) for p in sorted(markers)])
@@ -170,6 +175,12 @@ class PhraseBook:
         # December", own_timings or a dated deferral) is a note, not a condition.
         self.go_aheads = self.eager_requests | _words(books, "go_aheads")
         self.own_timings = _words(books, "own_timings")
+        # "können Sie" with a word put before it and one of the permission_verbs in its
+        # clause, no question mark closing it: permission, a go-ahead ("den Kontakt können
+        # Sie gleich herstellen").
+        self.permission_leads = _words(books, "permission_leads")
+        self.permission_verbs = _words(books, "permission_verbs")
+        self.permission_words = _words(books, "permission_words")
         self.eager_more = _words(books, "eager_more")
         self.before_words = _words(books, "before_words")
         self.negators = _words(books, "negators")
@@ -457,6 +468,13 @@ class PhraseBook:
             or any(token.startswith(p) for p in self.negator_prefixes)
             or any(token.endswith(s) for s in self.negator_suffixes)
         )
+
+    def _phrase_doc(self, phrase: str) -> Doc:
+        """A phrase as the tokenizer cuts it inside a text: one that opens with a clitic
+        ("'s ok", as in "my boss's ok") is cut after a word, which is then dropped."""
+        if not phrase.startswith("'"):
+            return self._nlp.make_doc(phrase)
+        return self._nlp.make_doc("x" + phrase)[1:].as_doc()
 
     def read(self, normalised: str) -> Reading:
         """Tokens and phrases of a text already passed through ``normalise``."""

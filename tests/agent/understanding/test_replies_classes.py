@@ -331,3 +331,131 @@ YES_SOON_OR_IN_A_QUARTER = [
 @pytest.mark.parametrize(("text", "answer"), YES_SOON_OR_IN_A_QUARTER)
 def test_a_yes_with_only_soon_or_a_quarter_waits(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+LEANING_OR_AWAITING_APPROVAL = [
+    # A yes only leaned to, or one that waits on someone else's approval, is no yes.
+    (
+        "Leaning yes. Dana (co-founder) handles partnerships though, so I need her ok first"
+        " - back to you by Friday.",
+        "unclear",
+    ),
+    ("Leaning yes!", "unclear"),
+    ("Probably yes.", "unclear"),
+    ("I'm tempted to say yes. Give me till Friday.", "unclear"),
+    ("Plutôt oui.", "unclear"),
+    ("Tiendo a decir que sí.", "unclear"),
+    ("Eher ja.", "unclear"),
+    ("Tendo a dizer que sim.", "unclear"),
+    ("Huenda ndiyo.", "unclear"),
+    ("Sounds good, I need her ok first.", "unclear"),
+    ("Sure. I need the OK from legal.", "unclear"),
+    ("Happy to! Need my boss's ok first though.", "unclear"),
+    ("Happy to in theory - it's really Dana's decision, she'll confirm by Friday.", "unclear"),
+    ("Oui. J'ai besoin de son feu vert.", "unclear"),
+    ("Oui sur le principe, je vous confirme vendredi après avoir vu Claire.", "unclear"),
+    ("Sí. Necesito su visto bueno.", "unclear"),
+    ("Ja. Ich brauche erst ihr OK.", "unclear"),
+    ("Sim. Preciso do aval dela.", "unclear"),
+    ("Ndiyo. Nahitaji idhini yake kwanza.", "unclear"),
+    ("Yes. Back to you by Friday.", "unclear"),
+    ("Ja, ich gebe bis Freitag Bescheid.", "unclear"),
+    ("Sim. Te dou retorno até sexta.", "unclear"),
+    # The writer's own ok, or "ok" as the answer itself, still says yes.
+    ("You have my ok, introduce us.", "yes"),
+    ("Sure, that's okay with me.", "yes"),
+    ("Ok, go ahead.", "yes"),
+    ("Ja, ok, stell uns vor.", "yes"),
+    ("Sim, ok, pode apresentar.", "yes"),
+    ("Yes please, I'm leaning on you to make this happen!", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), LEANING_OR_AWAITING_APPROVAL)
+def test_a_leaning_or_a_yes_awaiting_approval_is_unclear(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+GO_AHEAD_WITHOUT_WAITING = [
+    # Leave to make the introduction now, and not to wait for the writer, is a go-ahead.
+    (
+        "Sehr gerne! Nächste Woche bin ich allerdings auf der Heimtextil und antworte nur"
+        " abends \u2013 den Kontakt können Sie trotzdem gleich herstellen.",
+        "yes",
+    ),
+    (
+        "Yes, gladly. I'm off-grid from Christmas until the 6th so I'll be slow to respond"
+        " - don't hold the intro for me though, send it whenever.",
+        "yes",
+    ),
+    ("Gerne. Vorstellen können Sie uns jederzeit.", "yes"),
+    ("Den Kontakt kannst du ruhig herstellen.", "yes"),
+    ("Happy to - don't wait for me, send it whenever.", "yes"),
+    ("Oui, volontiers. N'attendez pas mon retour, envoyez-la quand vous voulez.", "yes"),
+    (
+        "Avec plaisir ! Je suis au salon la semaine prochaine, mais vous pouvez faire le lien"
+        " dès maintenant.",
+        "yes",
+    ),
+    ("Sí, encantado. No me esperes, envíala cuando quieras.", "yes"),
+    ("Ja, gerne. Warten Sie nicht auf mich, schicken Sie sie einfach.", "yes"),
+    ("Sim, com prazer. Não espere por mim, pode mandar quando quiser.", "yes"),
+    ("Ndiyo, kwa furaha. Usinisubiri, tuma wakati wowote.", "yes"),
+    # A question, a restriction or a wait asked for still holds the yes back.
+    ("Können Sie uns vorstellen?", "unclear"),
+    ("Gerne. Können Sie mir mehr über ihn sagen.", "unclear"),
+    ("Gerne, aber den Kontakt können Sie erst nach meinem Urlaub herstellen.", "unclear"),
+    ("Unterlagen können Sie mir schicken, dann entscheide ich.", "unclear"),
+    ("Den Kontakt können Sie nicht herstellen.", "unclear"),
+    ("Sure, I'm away until the 6th, so please wait for me.", "unclear"),
+    ("Oui, mais attendez mon retour.", "unclear"),
+    ("Ja, aber warten Sie, bis ich zurück bin.", "unclear"),
+    ("Ndiyo, lakini nisubiri.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), GO_AHEAD_WITHOUT_WAITING)
+def test_leave_to_go_ahead_now_says_yes(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+REFUSAL_WITHOUT_NO = [
+    # Being stretched too thin, passing or sending apologies refuses without a "no".
+    (
+        "Oh, I'd genuinely love to, but I'm stretched far too thin to take on anything this"
+        " quarter. Please give Colin my apologies.",
+        "no",
+    ),
+    (
+        "Danke, aber da winke ich ab. Die Firma kenne ich schon, das passt bei uns nicht.",
+        "no",
+    ),
+    ("Thanks, but I'm spread too thin right now.", "no"),
+    ("Ich winke dankend ab.", "no"),
+    ("Das passt für mich nicht.", "no"),
+    ("Merci pour l'idée, mais je vais décliner.", "no"),
+    ("Gracias, pero paso.", "no"),
+    ("Obrigado, mas vou passar.", "no"),
+    ("Vou passar dessa vez, obrigado.", "no"),
+    ("Asante, lakini nitapita.", "no"),
+    (
+        "Con mucho gusto lo haría, pero estoy desbordado y no puedo asumir nada más este"
+        " trimestre. Dale mis disculpas a Colin.",
+        "no",
+    ),
+    ("Ich würde wirklich gern, aber ich bin völlig ausgelastet.", "no"),
+    # A busy state conceded, "paso" and "passt" in a yes, and an apology for a delay
+    # refuse nothing.
+    ("Sure, though I'm stretched thin this month.", "yes"),
+    ("Ja, gerne, obwohl ich gerade ausgelastet bin.", "yes"),
+    ("Ja, sehr gerne - das passt bei uns perfekt.", "yes"),
+    ("Sí, claro, paso por tu oficina el lunes.", "yes"),
+    ("My apologies for the delay - yes, happy to.", "yes"),
+    # Apologies passed on beside a yes leave it unclear.
+    ("Yes, happy to! Please give Colin my apologies for the slow reply.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), REFUSAL_WITHOUT_NO)
+def test_a_refusal_without_no_refuses(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
