@@ -641,6 +641,18 @@ estudio caracol? en concreto a ximena (ximena@...)", a Spanish Outlook forward w
 gives "Andrés Molina es andres@..." for the author's "tu gestor", and a context in the body
 under a subject naming the pair.
 
+A thirty-second batch of 40 (``b32_``, 24 in the five other languages, written by people
+in health, education and public service and a few founders and investors: requests buried
+in long threads, mails forwarded twice, HTML-only mail), measured before any change for
+it: confident and right 15/22 (0.789 of the 19 certain), every mail 33/40, NO WRONG
+ACTION. Misses: a German forward whose author gives "Seine Adresse steht auf der
+Vereinsseite: w.brandt@..." after the ask, "this bit is for the intro agent I've copied
+in: please introduce Callum to Marianne Ekwueme (...)" inside a working thread, a Spanish
+"RV:" forward whose author asks "Si pudieras presentármelo" with "Su correo aparece en la
+web: ..." after, "Naomba umtambulishe mwanariadha wangu Neema Laizer (...) kwa Halima
+Said (...)"; and fields: "Tobias Ahrens von der Jugendberufshilfe" and "Miss Adaeze Obi"
+as names, two contexts not found.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
