@@ -369,6 +369,20 @@ Mr Lindqvist, but I'm not able to confirm anything on her behalf. She is back on
 passt es bei mir leider nicht" and "I'm going to bow out" (no, read unclear), and three
 yeses with a go-ahead beside a note on time or an "if" about a call (read unclear).
 
+A twenty-ninth batch of 42 (``b29_``, 23 in the five other languages, from people in
+health, education and public service, founders and investors: yeses with how to reach
+them, refusals softened with praise, "I already know him", yes by email only, a
+correction of an earlier answer, a reply handing the meeting to an assistant), measured
+before any change for it: 34/42 (81.0%), TWO CONSENT ERRORS: "Yes, I'll be in Lisbon
+Tuesday through Thursday" answering the question the intro's reason asked (whether she
+would be at the summit), and an inline "Yes, we still do - walk-in sessions ..." written
+under the reason's question about referrals, not under the opt-in question; both read
+yes. Misses: "Haven't spoken in years though, so yes, I'd really like the introduction",
+"Kate, please get this on my calendar", "Fine by me - please do connect us ... email
+only", "¡Claro que sí! ... Si le resulta más práctico, que me escriba por WhatsApp" (yes,
+read unclear), "Please disregard the yes I sent this morning ... the answer has to be no"
+and "pero no nos interesa" (no, read unclear).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
