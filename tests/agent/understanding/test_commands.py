@@ -1385,3 +1385,20 @@ def test_or_is_the_name_enough_asks_how_to_use() -> None:
         "Nitume barua pepe zao au jina linatosha?",
     ):
         assert asks_how_to_use(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hiya, first time using this! What do I actually send you? Do I need both people's "
+        "email addresses, and do they get asked before you connect them?",
+        "First time here. Do you ask them first before you introduce us?",
+        "C'est la première fois. Est-ce qu'on leur demande avant de les mettre en relation ?",
+        "Primera vez que lo uso: ¿qué te mando? ¿Se les pregunta antes de presentarlos?",
+        "Erstes Mal hier: was schicke ich Ihnen? Werden die beiden vorher gefragt?",
+        "Primeira vez: o que eu te mando? Eles são consultados antes de você apresentar?",
+        "Mara ya kwanza: nikutumie nini? Wanaulizwa kwanza kabla ya kutambulishwa?",
+    ],
+)
+def test_asking_what_to_send_or_whether_people_are_asked_first_is_help(text: str) -> None:
+    assert asks_how_to_use(text), text

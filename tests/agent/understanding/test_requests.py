@@ -5789,3 +5789,13 @@ def test_a_signature_below_ties_no_address_unless_pointed_to_and_with_one(
     result = understand(_with_signature_below(note, address), subject="Re: training")
     assert result.b == Party("Joseph Lokwang", None)
     assert not result.confident
+
+
+def test_a_question_whether_people_are_asked_first_beside_a_named_pair_is_a_request() -> None:
+    found = understand(
+        "First time using this! Do they get asked before you connect them? Please introduce "
+        "me to Bob Ray (bob@ray.example), we both restore old boats."
+    )
+    assert (found.kind, found.b) == ("intro_request", Party("Bob Ray", "bob@ray.example"))
+    found = understand("What do I actually send you? Do they get asked before?")
+    assert (found.kind, found.command) == ("command", "help")
