@@ -689,9 +689,15 @@ def _read_all(
     triggered = any(r.triggered for r in readings)
     context = next((r.context for r in readings if r.context), None)
     if context is None and paired_by is read_subject:
-        # The subject named the pair and said no more; the body says why they should meet.
+        # The subject named the pair and said no more; the body says why they should meet,
+        # in the writer's own words when the writer is one of the pair ("Bitte um
+        # Vorstellung bei Herrn Dr. Albrecht" over "Ich ... suche eine Patentanwaltskanzlei").
         names = {r.party.name.casefold() for pair in first_pairs for r in pair if r.party.name}
-        context = reason_about(own, own_items, names, rules)
+        writer = (requester.email or "").casefold() if requester else ""
+        by_writer = bool(writer) and any(
+            (r.party.email or "").casefold() == writer for pair in first_pairs for r in pair
+        )
+        context = reason_about(own, own_items, names, rules, by_writer)
     if context is None and paired_by is read_own and forward is not None:
         # "Can you intro Wendy to Kofi? See below.": the forwarded mail says why, and
         # when one of the pair wrote it, in their own words ("We're piloting ...").

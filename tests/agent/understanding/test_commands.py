@@ -1385,3 +1385,53 @@ def test_or_is_the_name_enough_asks_how_to_use() -> None:
         "Nitume barua pepe zao au jina linatosha?",
     ):
         assert asks_how_to_use(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi, did either of my intros go anywhere? haven't heard a peep from anyone",
+        "Has either of my introductions gotten anywhere?",
+        "any movement on my intros?",
+        "mes mises en relation ont-elles abouti ?",
+        "¿avanzó alguna de mis presentaciones?",
+        "¿mi solicitud llegó a algo?",
+        "hat sich bei meinen Vorstellungen was getan?",
+        "alguma das minhas apresentações deu em algo?",
+        "o meu pedido avançou?",
+        "kuna lolote kuhusu utambulisho wangu?",
+    ],
+)
+def test_asking_whether_an_intro_went_anywhere_is_status(text: str) -> None:
+    found = detect_command("", text, in_reply_to=False)
+    assert found is not None and found.command == "status", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did my intro go anywhere? also please introduce me to Bob Ray (bob@ray.example)",
+        "Sadly my trip to Lisbon did not go anywhere.",
+        "¿Avanzó el proyecto?",
+        "Alguma das minhas apresentações pode ser amanhã?",
+    ],
+)
+def test_a_thing_going_anywhere_that_is_no_intro_of_the_writer_is_no_status(text: str) -> None:
+    assert detect_command("", text, in_reply_to=False) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hiya, first time using this! What do I actually send you? Do I need both people's "
+        "email addresses, and do they get asked before you connect them?",
+        "First time here. Do you ask them first before you introduce us?",
+        "C'est la première fois. Est-ce qu'on leur demande avant de les mettre en relation ?",
+        "Primera vez que lo uso: ¿qué te mando? ¿Se les pregunta antes de presentarlos?",
+        "Erstes Mal hier: was schicke ich Ihnen? Werden die beiden vorher gefragt?",
+        "Primeira vez: o que eu te mando? Eles são consultados antes de você apresentar?",
+        "Mara ya kwanza: nikutumie nini? Wanaulizwa kwanza kabla ya kutambulishwa?",
+    ],
+)
+def test_asking_what_to_send_or_whether_people_are_asked_first_is_help(text: str) -> None:
+    assert asks_how_to_use(text), text

@@ -5789,3 +5789,52 @@ def test_a_signature_below_ties_no_address_unless_pointed_to_and_with_one(
     result = understand(_with_signature_below(note, address), subject="Re: training")
     assert result.b == Party("Joseph Lokwang", None)
     assert not result.confident
+
+
+def test_a_question_whether_people_are_asked_first_beside_a_named_pair_is_a_request() -> None:
+    found = understand(
+        "First time using this! Do they get asked before you connect them? Please introduce "
+        "me to Bob Ray (bob@ray.example), we both restore old boats."
+    )
+    assert (found.kind, found.b) == ("intro_request", Party("Bob Ray", "bob@ray.example"))
+    found = understand("What do I actually send you? Do they get asked before?")
+    assert (found.kind, found.command) == ("command", "help")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "context"),
+    [
+        (
+            "Bitte um Vorstellung bei Herrn Dr. Konrad Albrecht (albrecht@albrecht.example)",
+            "Sehr geehrte Damen und Herren,\n\nzum Hintergrund: Ich übersetze Patentschriften "
+            "und suche eine Kanzlei mit Mandaten aus Asien.\n\nMit freundlichen Grüßen\nAnn Lee",
+            "zum Hintergrund: Ich übersetze Patentschriften und suche eine Kanzlei mit Mandaten "
+            "aus Asien",
+        ),
+        (
+            "Could you introduce me to Bob Ray (bob@ray.example)?",
+            "Hi,\n\nI'm opening a bakery and need help with the lease.\n\nThanks,\nAnn",
+            "I'm opening a bakery and need help with the lease",
+        ),
+        (
+            "Demande de mise en relation avec Bob Ray (bob@ray.example)",
+            "Bonjour,\n\nJe lance une boulangerie et je cherche un avocat.\n\nCordialement,\nAnn",
+            "Je lance une boulangerie et je cherche un avocat",
+        ),
+    ],
+)
+def test_a_pair_from_the_subject_with_the_writer_in_it_takes_the_writers_own_reason(
+    subject: str, body: str, context: str
+) -> None:
+    found = understand(body, subject=subject)
+    assert found.kind == "intro_request"
+    assert found.b is not None and found.b.email is not None
+    assert found.context == context
+
+
+def test_a_subject_pair_of_two_others_takes_no_reason_from_the_writers_own_words() -> None:
+    found = understand(
+        "Hi,\n\nI'm opening a bakery next month.\n\nThanks,\nAnn",
+        subject="Intro: Cy Diaz (cy@diaz.example) <> Bob Ray (bob@ray.example)",
+    )
+    assert (found.kind, found.confident, found.context) == ("intro_request", True, None)
