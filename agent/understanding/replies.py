@@ -61,6 +61,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      only where nothing says yes;
    - praise words ("great") answer only when they open a sentence, and a long
      mail must say yes near its start.
+6. A yes whose sentence names a person to meet who is not the one the introduction
+   is about ("Oh yes, I'd love to meet Anna!" asked about Daniel Kessler) answers
+   nothing about that one: unclear (agent.understanding.reply_names).
 
 "Maybe later", "not now" and "another time" are read as no, consistently: they
 decline the introduction as offered.
@@ -75,6 +78,7 @@ from typing import Literal
 
 from agent.message import ParsedMessage
 from agent.understanding.quotes import extract_new_text, is_device_footer, without_mottos
+from agent.understanding.reply_names import asked_about, named_others
 from agent.understanding.reply_phrases import (
     SENTENCE_ENDS,
     Phrase,
@@ -2214,6 +2218,13 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
             if follow_up is not None:
                 return ReplyVerdict(answer, new_text, (*evidence, f"follow-up:{follow_up}"))
             return ReplyVerdict("auto_reply", new_text, (*evidence, f"autoreply:{weak}"))
+    if answer == "yes":
+        # "Oh yes, I'd love to meet Anna!" asked about Daniel Kessler: a yes to meeting
+        # someone else, named, answers nothing about the one asked about.
+        other = asked_about(message.subject, message.text)
+        for name, sentence in named_others(signed if signed.strip() else new_text, other):
+            if read_answer(sentence)[0] == "yes":
+                return ReplyVerdict("unclear", new_text, (*evidence, f"meets-another:{name}"))
     return ReplyVerdict(answer, new_text, evidence)
 
 
