@@ -17,7 +17,10 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
 3. Out-of-office and bounce wording above the writer's signature makes the reply
    ``auto_reply``; wording a person might also use ("I'm on holiday") only when
    the text answers nothing, and leave ("on parental leave") unless the text
-   refuses in the person's words ("I'd love to, but I'm off on parental leave ...").
+   refuses in the person's words ("I'd love to, but I'm off on parental leave ...");
+   never when it names the one asked about as someone to meet ("I would imagine
+   she'd be open to meeting Mr Lindqvist ... She is back on 2 June"): a person
+   wrote it, and a yes beside a leave stays unclear.
 4. A stretch marked as about another matter ("Unrelated, but while I have you: no,
    I won't make the offsite") is set aside to the end of its paragraph, and so is
    a note to someone copied in ("Ravi - copying you so it's on your radar ...").
@@ -78,7 +81,7 @@ from typing import Literal
 
 from agent.message import ParsedMessage
 from agent.understanding.quotes import extract_new_text, is_device_footer, without_mottos
-from agent.understanding.reply_names import asked_about, named_others
+from agent.understanding.reply_names import asked_about, named_others, names_asked_about
 from agent.understanding.reply_phrases import (
     SENTENCE_ENDS,
     Phrase,
@@ -2190,9 +2193,14 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
         # "I'm on sick leave and can't reply at the moment" refuses the mail, not the
         # introduction: that is the notice itself.
         unanswering = robots.find("unanswering", normalised)
-        if answer != "no" or unanswering or not any(e.startswith("no:") for e in evidence):
+        if answer == "no" and not unanswering and any(e.startswith("no:") for e in evidence):
+            return ReplyVerdict(answer, new_text, (*evidence, f"refusal-despite:{absence}"))
+        if not _names_the_other(signed if signed.strip() else new_text, message):
             return ReplyVerdict("auto_reply", new_text, (f"autoreply:{absence}",))
-        return ReplyVerdict(answer, new_text, (*evidence, f"refusal-despite:{absence}"))
+        # Someone who tells of leave, their own or another's, and names the one asked
+        # about: a person, whose yes beside the leave still waits for a check.
+        said = "unclear" if answer == "yes" else answer
+        return ReplyVerdict(said, new_text, (*evidence, f"names-the-other:{absence}"))
     # "Sent from my iPhone" alone is the app's line, no more the writer's text than an
     # empty body: the subject's answer counts as it does for one.
     if not _PUNCTUATION.sub("", new_text) or (
@@ -2217,6 +2225,8 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
             follow_up = robots.find("follow_ups", normalised)
             if follow_up is not None:
                 return ReplyVerdict(answer, new_text, (*evidence, f"follow-up:{follow_up}"))
+            if _names_the_other(signed if signed.strip() else new_text, message):
+                return ReplyVerdict(answer, new_text, (*evidence, "names-the-other"))
             return ReplyVerdict("auto_reply", new_text, (*evidence, f"autoreply:{weak}"))
     if answer == "yes":
         # "Oh yes, I'd love to meet Anna!" asked about Daniel Kessler: a yes to meeting
@@ -2226,6 +2236,14 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
             if read_answer(sentence)[0] == "yes":
                 return ReplyVerdict("unclear", new_text, (*evidence, f"meets-another:{name}"))
     return ReplyVerdict(answer, new_text, evidence)
+
+
+def _names_the_other(text: str, message: ParsedMessage) -> bool:
+    """Whether the text names the one the introduction is about as someone to meet ("I
+    would imagine she'd be open to meeting Mr Lindqvist, but I'm not able to confirm
+    anything on her behalf. She is back on 2 June"): a person who read the question
+    writes about it, whatever absence they tell of; a robot's notice knows no name."""
+    return names_asked_about(text, asked_about(message.subject, message.text))
 
 
 # A subject repeated in the body is the agent's question: at least this many words.

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from agent.understanding.reply_phrases import normalise, phrase_book
 
-__all__ = ["asked_about", "named_others"]
+__all__ = ["asked_about", "named_others", "names_asked_about"]
 
 _RULES = Path(str(resources.files("rules")))
 # How many words a name holds ("Anna", "Anna Maria Weber"), titles aside.
@@ -101,6 +101,19 @@ def named_others(text: str, other: str) -> list[tuple[str, str]]:
     """Each person a sentence of ``text`` names to meet who is not ``other`` (no first
     name or surname in common), with that sentence up to the name: ("Anna", "Oh yes,
     I'd love to meet Anna") for "Oh yes, I'd love to meet Anna! We've been ..."."""
+    return [(name, sentence) for name, sentence, same in _named(text, other) if not same]
+
+
+def names_asked_about(text: str, other: str) -> bool:
+    """Whether ``text`` names ``other`` as someone to meet ("I'd imagine she'd be open to
+    meeting Mr Lindqvist" asked about Erik Lindqvist): only a person who read the
+    question writes so, never a robot's notice."""
+    return any(same for _, _, same in _named(text, other))
+
+
+def _named(text: str, other: str) -> list[tuple[str, str, bool]]:
+    """Each person a sentence of ``text`` names to meet, the sentence up to the name,
+    and whether the name is ``other``'s."""
     book = _book()
     wanted = _parts(other, book)
     if not wanted or book.verbs.search(normalise(text)) is None:
@@ -109,7 +122,7 @@ def named_others(text: str, other: str) -> list[tuple[str, str]]:
     matches = list(_TOKEN.finditer(spaced))
     raw = [m.group() for m in matches]
     folded = [normalise(t) for t in raw]
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, str, bool]] = []
     for i in range(len(folded)):
         name: list[int] = []
         end = i
@@ -123,12 +136,18 @@ def named_others(text: str, other: str) -> list[tuple[str, str]]:
                     name = _name_before(raw, folded, i - 1, book)
                     end = i + len(verb) - 1
                     break
-        if not name or wanted & {folded[k] for k in name}:
+        if not name:
             continue
         start = matches[min(i, *name)].start()
         opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
         close = matches[max(end, *name)].end()
-        found.append((" ".join(raw[k] for k in name), text[opening:close].strip()))
+        found.append(
+            (
+                " ".join(raw[k] for k in name),
+                text[opening:close].strip(),
+                bool(wanted & {folded[k] for k in name}),
+            )
+        )
     return found
 
 

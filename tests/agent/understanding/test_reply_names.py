@@ -69,3 +69,75 @@ def test_the_one_asked_about_is_read_from_the_subject_or_the_quoted_question() -
     quoted = "> Paul Renner would like to introduce you to Daniel Kessler.\n"
     assert asked_about("Re: hello", quoted) == "Daniel Kessler"
     assert asked_about("Re: hello", "Yes!") == ""
+
+
+SOMEONE_WRITING_OF_THIS_INTRODUCTION = [
+    # Naming the one asked about as someone to meet, a person writes, whatever absence
+    # they tell of: a robot's notice knows no name.
+    (
+        "Hello,\n\nI look after Dr Okafor's inbox while she is on study leave. I would"
+        " imagine she'd be open to meeting Mr Lindqvist, but I'm not able to confirm"
+        " anything on her behalf. She is back on 2 June.\n\nTessa",
+        "unclear",
+    ),
+    (
+        "She is on maternity leave until June. I'm sure she'd be glad to meet Mr Lindqvist,"
+        " but I'll leave it to her.",
+        "unclear",
+    ),
+    (
+        "Bonjour,\n\nJe gère la boîte de Mme Okafor pendant son absence. Je pense qu'elle"
+        " serait ravie de rencontrer M. Lindqvist, mais c'est à elle de décider. Elle sera"
+        " de retour le 2 juin.",
+        "unclear",
+    ),
+    (
+        "Hola,\n\nLlevo el correo de la Dra. Okafor durante su ausencia. Creo que estaría"
+        " encantada de conocer al Sr. Lindqvist, pero la decisión es suya. Estará de"
+        " vuelta el 2 de junio.",
+        "unclear",
+    ),
+    (
+        "Guten Tag,\n\nich betreue das Postfach von Frau Dr. Okafor während ihrer"
+        " Abwesenheit. Sie würde Herrn Lindqvist sicher gern kennenlernen, aber das"
+        " entscheidet sie selbst. Sie ist ab dem 2. Juni wieder im Büro.",
+        "unclear",
+    ),
+    (
+        "Olá,\n\nCuido da caixa de correio da Dra. Okafor durante a ausência dela. Acho que"
+        " ela gostaria de conhecer o Sr. Lindqvist, mas a decisão é dela. Ela estará de"
+        " volta no dia 2 de junho.",
+        "unclear",
+    ),
+    (
+        "Habari,\n\nNinashughulikia barua pepe za Dkt. Okafor akiwa likizoni. Nadhani"
+        " angefurahi kukutana na Bw. Lindqvist, lakini uamuzi ni wake. Atarudi tarehe 2 Juni.",
+        "unclear",
+    ),
+    # A notice naming someone else, or echoing the question, is still a robot's.
+    ("I am out of the office until 2 June with limited access to email.", "auto_reply"),
+    (
+        "I am out of the office until 2 June. For urgent matters please contact Anna Berg.",
+        "auto_reply",
+    ),
+    (
+        "Thank you for your message 'Would you like an introduction to Erik Lindqvist?'."
+        " I am out of the office until 2 June.",
+        "auto_reply",
+    ),
+    (
+        "Je suis absente du bureau jusqu'au 2 juin. Pour toute urgence, merci de contacter"
+        " M. Martin.",
+        "auto_reply",
+    ),
+    (
+        "Ich bin bis zum 2. Juni nicht im Büro. In dringenden Fällen wenden Sie sich bitte"
+        " an Herrn Weber.",
+        "auto_reply",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "answer"), SOMEONE_WRITING_OF_THIS_INTRODUCTION)
+def test_naming_the_one_asked_about_is_no_robot(body: str, answer: str) -> None:
+    assert classify_reply(reply(body, "Erik Lindqvist")).answer == answer
