@@ -1,4 +1,5 @@
-"""A yes to meeting someone other than the one the introduction is about."""
+"""A yes to meeting someone other than the one the introduction is about, a person
+naming that one, and refusals by stepping aside."""
 
 from __future__ import annotations
 
@@ -141,3 +142,38 @@ SOMEONE_WRITING_OF_THIS_INTRODUCTION = [
 @pytest.mark.parametrize(("body", "answer"), SOMEONE_WRITING_OF_THIS_INTRODUCTION)
 def test_naming_the_one_asked_about_is_no_robot(body: str, answer: str) -> None:
     assert classify_reply(reply(body, "Erik Lindqvist")).answer == answer
+
+
+REFUSALS_BY_STEPPING_ASIDE = [
+    # A pronoun or "bei mir" between a yes word and its negation still negates it.
+    (
+        "Vielen Dank für die Anfrage. Momentan passt es bei mir leider nicht, ich bitte um"
+        " Verständnis.",
+        "no",
+    ),
+    ("Das passt mir gerade nicht.", "no"),
+    ("Passt für mich aktuell nicht.", "no"),
+    ("Das passt uns leider nicht.", "no"),
+    # Stepping aside refuses.
+    (
+        "Thanks for the thought, but I'm going to bow out - we're winding the studio down"
+        " at the end of the year and I'm not booking new sessions.",
+        "no",
+    ),
+    ("I'll bow out, thanks.", "no"),
+    ("Merci, mais je me retire.", "no"),
+    ("Gracias, pero me retiro.", "no"),
+    ("Danke, aber ich klinke mich aus.", "no"),
+    ("Obrigado, mas vou ficar de fora.", "no"),
+    ("Asante, lakini najitoa.", "no"),
+    # A yes that stands, a question, or a yes beside the stepping aside, as before.
+    ("Passt mir gut.", "yes"),
+    ("Passt mir sehr gut, nicht wahr?", "unclear"),
+    ("Passt es bei mir? Gerne.", "unclear"),
+    ("I'm going to bow out of the panel but yes, happy to meet him.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("body", "answer"), REFUSALS_BY_STEPPING_ASIDE)
+def test_stepping_aside_or_a_negated_fit_refuses(body: str, answer: str) -> None:
+    assert classify_reply(reply(body)).answer == answer
