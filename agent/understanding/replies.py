@@ -1606,7 +1606,8 @@ def _own_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
             ),
             None,
         )
-        if subject in book.own_subjects:
+        if subject in book.own_subjects or phrase.text in book.own_verb_timings:
+            # "... y tardaré en responder": a verb of the first person names the writer.
             out.add(phrase.start)
     return frozenset(out)
 
@@ -1839,6 +1840,8 @@ def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[i
     if phrase.text not in book.conditionals:
         return None
     start = _sentence_start(reading, phrase.start)
+    # "I'm in" answers only closing its clause: in "I'm in the office" it is the
+    # availability's words.
     yes_spans = [
         (p.start, p.end)
         for p in reading.phrases
@@ -1846,17 +1849,23 @@ def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[i
         and p.end <= phrase.start
         and not _negated(reading, p, book)
         and not _negated_after(reading, p, book)
+        and not (p.text in book.closing_only and _followed_in_clause(reading, p.end))
     ]
     if not yes_spans:
         return None
-    if any(p.label != "yes" and start <= p.start < phrase.start for p in reading.phrases):
+    if any(
+        p.label not in ("yes", "neutral") and start <= p.start < phrase.start
+        for p in reading.phrases
+    ):
         return None
     words = [
         (i, t)
         for i, t in enumerate(reading.tokens[start : phrase.start], start)
         if t.strip() and not any(a <= i < b for a, b in yes_spans)
     ]
-    if any(book.is_negator(t) for _, t in words):
+    # A neutral phrase is read whole, its negation none ("estou no escritório").
+    neutral = [(p.start, p.end) for p in reading.phrases if p.label == "neutral"]
+    if any(book.is_negator(t) and not any(a <= i < b for a, b in neutral) for i, t in words):
         return None
     if not any(_in_order(wanted, [t for _, t in words]) for wanted in book.availability):
         return None

@@ -87,6 +87,9 @@ _LISTS: dict[str, Label] = {
     # "when I'm back", "I may be slow to respond": the writer's own time, a hedge, but a
     # note beside a go-ahead now.
     "own_timings": "hedge",
+    # "tardaré en responder", "vou demorar a responder": the same, the writer named by
+    # the verb itself.
+    "own_verb_timings": "hedge",
 }
 # When a span could be read two ways, the more cautious reading wins a tie.
 _PRIORITY: dict[str, int] = {
@@ -169,7 +172,8 @@ class PhraseBook:
         # which the writer's own time ("I may be slow to respond", "I've got room from
         # December", own_timings or a dated deferral) is a note, not a condition.
         self.go_aheads = self.eager_requests | _words(books, "go_aheads")
-        self.own_timings = _words(books, "own_timings")
+        self.own_verb_timings = _words(books, "own_verb_timings")
+        self.own_timings = _words(books, "own_timings") | self.own_verb_timings
         self.eager_more = _words(books, "eager_more")
         self.before_words = _words(books, "before_words")
         self.negators = _words(books, "negators")

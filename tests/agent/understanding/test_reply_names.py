@@ -1,5 +1,5 @@
 """A yes to meeting someone other than the one the introduction is about, a person
-naming that one, and refusals by stepping aside."""
+naming that one, refusals by stepping aside, and a yes beside the writer's time."""
 
 from __future__ import annotations
 
@@ -176,4 +176,60 @@ REFUSALS_BY_STEPPING_ASIDE = [
 
 @pytest.mark.parametrize(("body", "answer"), REFUSALS_BY_STEPPING_ASIDE)
 def test_stepping_aside_or_a_negated_fit_refuses(body: str, answer: str) -> None:
+    assert classify_reply(reply(body)).answer == answer
+
+
+GO_AHEADS_BESIDE_THE_WRITERS_TIME = [
+    # The writer's time offered for the other to call, in the office as elsewhere.
+    (
+        "No problem at all, please proceed with the introduction. I'm in the office most of"
+        " next week if Ms Adebayo would like to arrange a call.",
+        "yes",
+    ),
+    ("Sure. I'm in the office most of next week if she'd like to meet.", "yes"),
+    (
+        "Oui, volontiers. Je suis au bureau toute la semaine prochaine si elle souhaite un appel.",
+        "yes",
+    ),
+    ("Sí, claro. Estoy en la oficina toda la semana si quiere una llamada.", "yes"),
+    ("Ja, gerne. Ich bin nächste Woche im Büro, falls sie telefonieren möchte.", "yes"),
+    ("Sim, claro. Estou no escritório a semana toda se ela quiser uma chamada.", "yes"),
+    ("Ndiyo. Niko ofisini wiki ijayo kama angependa kupiga simu.", "yes"),
+    # A go-ahead now beside a note on the writer's slowness to answer.
+    (
+        "Oui, d'accord. Je suis sur un chantier à Annecy jusqu'à vendredi et je ne pourrai"
+        " guère lui répondre avant lundi, mais vous pouvez faire la mise en relation dès"
+        " maintenant.",
+        "yes",
+    ),
+    (
+        "Oh, yes - how exciting!\n\nFair warning, I'm on a residency up in Orkney until the"
+        " 24th, so I may be slow getting back to him.\nDon't hold it for me though - go ahead"
+        " and connect us now.",
+        "yes",
+    ),
+    (
+        "Sí, claro. Estoy de viaje hasta el viernes y tardaré en responder, pero pueden hacer"
+        " la presentación ya.",
+        "yes",
+    ),
+    (
+        "Sim, claro. Estou viajando e vou demorar a responder, mas pode fazer a apresentação"
+        " agora.",
+        "yes",
+    ),
+    ("Ndiyo. Niko safarini na nitachelewa kujibu, lakini unaweza kutuunganisha sasa.", "yes"),
+    # A condition on who or what, no yes before the offer, or no go-ahead: as before.
+    ("Sure. I'm in the office next week if it's about hiring.", "unclear"),
+    ("I'm in the office next week if she'd like to arrange a call.", "unclear"),
+    ("Oui, mais je ne pourrai guère lui répondre avant lundi.", "unclear"),
+    ("Sure, I may be slow getting back to him.", "unclear"),
+    ("Sí, tardaré en responder.", "unclear"),
+    ("Vous pouvez faire la mise en relation, mais seulement après le 15.", "unclear"),
+    ("No thanks, don't wait for me.", "no"),
+]
+
+
+@pytest.mark.parametrize(("body", "answer"), GO_AHEADS_BESIDE_THE_WRITERS_TIME)
+def test_a_yes_beside_the_writers_time_stands(body: str, answer: str) -> None:
     assert classify_reply(reply(body)).answer == answer
