@@ -55,6 +55,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      can't" is no), and any other clause leaves a yes unclear ("glad to;
      however, I'm about to go on leave"); a contrast closing its sentence opens
      nothing ("Please thank Oliver for me though!");
+   - a refusal after a condition in its sentence, below a yes said outright ("Yes,
+     happy to talk about the grant. ... so if that's the main thing I'm probably not
+     the right person"), declines one purpose and accepts another: unclear;
    - otherwise yes and no together are unclear;
    - after a yes, an inability or a preference against meeting, in any later
      sentence ("I'd love to. I'm not able to this week.", "Ndiyo. Afadhali
@@ -735,6 +738,13 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
             # the refusal is one branch of a condition whose other branch does not refuse.
             signals.hedges += 1
             evidence.append(f"branch:{phrase.text}")
+        elif refusal and _conditional_refusal(reading, phrase, book):
+            # "Yes, I'm happy to talk to Jun about the grant. I don't do portfolio
+            # reviews though, so if that's the main thing I'm probably not the right
+            # person": a refusal on a condition, after a yes said outright in an
+            # earlier sentence, declines one purpose and accepts another.
+            signals.hedges += 1
+            evidence.append(f"conditional-refusal:{phrase.text}")
         elif refusal and any(start < phrase.start for start in alternatives):
             # "Only if it's about hiring, otherwise not": the refusal is the other
             # branch of a condition, so the reply answers only on a condition.
@@ -1257,6 +1267,31 @@ def _other_branch(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         (a, b) != own and not any(p.label == "no" and a <= p.start < b for p in reading.phrases)
         for a, b in sentences
     )
+
+
+def _conditional_refusal(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a refusal follows one of the conditionals in its sentence while a yes,
+    not negated, stands in an earlier sentence with no conditional: "Yes, happy to
+    talk to Jun about the grant. ... so if that's the main thing I'm probably not the
+    right person"."""
+    start = _sentence_start(reading, phrase.start)
+    if not any(
+        p.label == "hedge" and p.text in book.conditionals and start <= p.start < phrase.start
+        for p in reading.phrases
+    ):
+        return False
+    for p in reading.phrases:
+        if p.label != "yes" or p.start >= start:
+            continue
+        if _negated(reading, p, book) or _negated_after(reading, p, book):
+            continue
+        own = _sentence_start(reading, p.start)
+        if not any(
+            q.label == "hedge" and q.text in book.conditionals and own <= q.start < start
+            for q in reading.phrases
+        ):
+            return True
+    return False
 
 
 # How many words may stand between a concession and the complaint it concedes, and

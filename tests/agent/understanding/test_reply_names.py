@@ -1,5 +1,6 @@
 """A yes to meeting someone other than the one the introduction is about, a person
-naming that one, refusals by stepping aside, and a yes beside the writer's time."""
+naming that one, refusals by stepping aside or on a condition, and a yes beside the
+writer's time."""
 
 from __future__ import annotations
 
@@ -232,4 +233,35 @@ GO_AHEADS_BESIDE_THE_WRITERS_TIME = [
 
 @pytest.mark.parametrize(("body", "answer"), GO_AHEADS_BESIDE_THE_WRITERS_TIME)
 def test_a_yes_beside_the_writers_time_stands(body: str, answer: str) -> None:
+    assert classify_reply(reply(body)).answer == answer
+
+
+YES_TO_ONE_PURPOSE_NO_TO_ANOTHER = [
+    # A refusal on a condition after a yes said outright declines one purpose only.
+    (
+        "Yes, I'm happy to talk to Jun about the picture-book grant she's applying for - I"
+        " sat on that panel last year. I don't really do portfolio reviews any more though,"
+        " so if that's the main thing I'm probably not the right person.",
+        "unclear",
+    ),
+    ("Happy to. If it's about sales, no.", "unclear"),
+    (
+        "Oui, volontiers pour parler de la subvention. Je ne fais plus de relectures de"
+        " portfolio, donc si c'est l'essentiel, je ne suis sans doute pas la bonne personne.",
+        "unclear",
+    ),
+    (
+        "Sí, encantado de hablar de la beca. Ya no reviso portfolios, así que si es eso lo"
+        " principal, probablemente no soy la persona adecuada.",
+        "unclear",
+    ),
+    # Without a yes said outright before, the refusal stands.
+    ("If it's about sales, no thanks.", "no"),
+    ("No thanks. If it's about hiring, I'll pass.", "no"),
+    ("I'd love to, but I can't.", "no"),
+]
+
+
+@pytest.mark.parametrize(("body", "answer"), YES_TO_ONE_PURPOSE_NO_TO_ANOTHER)
+def test_a_yes_to_one_purpose_and_a_no_to_another_is_unclear(body: str, answer: str) -> None:
     assert classify_reply(reply(body)).answer == answer
