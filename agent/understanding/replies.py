@@ -17,7 +17,10 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
 3. Out-of-office and bounce wording above the writer's signature makes the reply
    ``auto_reply``; wording a person might also use ("I'm on holiday") only when
    the text answers nothing, and leave ("on parental leave") unless the text
-   refuses in the person's words ("I'd love to, but I'm off on parental leave ...").
+   refuses in the person's words ("I'd love to, but I'm off on parental leave ...");
+   never when it names the one asked about as someone to meet ("I would imagine
+   she'd be open to meeting Mr Lindqvist ... She is back on 2 June"): a person
+   wrote it, and a yes beside a leave stays unclear.
 4. A stretch marked as about another matter ("Unrelated, but while I have you: no,
    I won't make the offsite") is set aside to the end of its paragraph, and so is
    a note to someone copied in ("Ravi - copying you so it's on your radar ...").
@@ -52,6 +55,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      can't" is no), and any other clause leaves a yes unclear ("glad to;
      however, I'm about to go on leave"); a contrast closing its sentence opens
      nothing ("Please thank Oliver for me though!");
+   - a refusal after a condition in its sentence, below a yes said outright ("Yes,
+     happy to talk about the grant. ... so if that's the main thing I'm probably not
+     the right person"), declines one purpose and accepts another: unclear;
    - otherwise yes and no together are unclear;
    - after a yes, an inability or a preference against meeting, in any later
      sentence ("I'd love to. I'm not able to this week.", "Ndiyo. Afadhali
@@ -61,6 +67,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      only where nothing says yes;
    - praise words ("great") answer only when they open a sentence, and a long
      mail must say yes near its start.
+6. A yes whose sentence names a person to meet who is not the one the introduction
+   is about ("Oh yes, I'd love to meet Anna!" asked about Daniel Kessler) answers
+   nothing about that one: unclear (agent.understanding.reply_names).
 
 "Maybe later", "not now" and "another time" are read as no, consistently: they
 decline the introduction as offered.
@@ -75,6 +84,7 @@ from typing import Literal
 
 from agent.message import ParsedMessage
 from agent.understanding.quotes import extract_new_text, is_device_footer, without_mottos
+from agent.understanding.reply_names import asked_about, named_others, names_asked_about
 from agent.understanding.reply_phrases import (
     SENTENCE_ENDS,
     Phrase,
@@ -731,6 +741,13 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
             # the refusal is one branch of a condition whose other branch does not refuse.
             signals.hedges += 1
             evidence.append(f"branch:{phrase.text}")
+        elif refusal and _conditional_refusal(reading, phrase, book):
+            # "Yes, I'm happy to talk to Jun about the grant. I don't do portfolio
+            # reviews though, so if that's the main thing I'm probably not the right
+            # person": a refusal on a condition, after a yes said outright in an
+            # earlier sentence, declines one purpose and accepts another.
+            signals.hedges += 1
+            evidence.append(f"conditional-refusal:{phrase.text}")
         elif refusal and any(start < phrase.start for start in alternatives):
             # "Only if it's about hiring, otherwise not": the refusal is the other
             # branch of a condition, so the reply answers only on a condition.
@@ -1255,6 +1272,31 @@ def _other_branch(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     )
 
 
+def _conditional_refusal(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a refusal follows one of the conditionals in its sentence while a yes,
+    not negated, stands in an earlier sentence with no conditional: "Yes, happy to
+    talk to Jun about the grant. ... so if that's the main thing I'm probably not the
+    right person"."""
+    start = _sentence_start(reading, phrase.start)
+    if not any(
+        p.label == "hedge" and p.text in book.conditionals and start <= p.start < phrase.start
+        for p in reading.phrases
+    ):
+        return False
+    for p in reading.phrases:
+        if p.label != "yes" or p.start >= start:
+            continue
+        if _negated(reading, p, book) or _negated_after(reading, p, book):
+            continue
+        own = _sentence_start(reading, p.start)
+        if not any(
+            q.label == "hedge" and q.text in book.conditionals and own <= q.start < start
+            for q in reading.phrases
+        ):
+            return True
+    return False
+
+
 # How many words may stand between a concession and the complaint it concedes, and
 # after the complaint in its sentence ("though honestly I'm swamped this month").
 _MAX_CONCESSION_WORDS = 3
@@ -1649,7 +1691,8 @@ def _own_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
             ),
             None,
         )
-        if subject in book.own_subjects:
+        if subject in book.own_subjects or phrase.text in book.own_verb_timings:
+            # "... y tardaré en responder": a verb of the first person names the writer.
             out.add(phrase.start)
     return frozenset(out)
 
@@ -1882,6 +1925,8 @@ def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[i
     if phrase.text not in book.conditionals:
         return None
     start = _sentence_start(reading, phrase.start)
+    # "I'm in" answers only closing its clause: in "I'm in the office" it is the
+    # availability's words.
     yes_spans = [
         (p.start, p.end)
         for p in reading.phrases
@@ -1889,17 +1934,23 @@ def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[i
         and p.end <= phrase.start
         and not _negated(reading, p, book)
         and not _negated_after(reading, p, book)
+        and not (p.text in book.closing_only and _followed_in_clause(reading, p.end))
     ]
     if not yes_spans:
         return None
-    if any(p.label != "yes" and start <= p.start < phrase.start for p in reading.phrases):
+    if any(
+        p.label not in ("yes", "neutral") and start <= p.start < phrase.start
+        for p in reading.phrases
+    ):
         return None
     words = [
         (i, t)
         for i, t in enumerate(reading.tokens[start : phrase.start], start)
         if t.strip() and not any(a <= i < b for a, b in yes_spans)
     ]
-    if any(book.is_negator(t) for _, t in words):
+    # A neutral phrase is read whole, its negation none ("estou no escritório").
+    neutral = [(p.start, p.end) for p in reading.phrases if p.label == "neutral"]
+    if any(book.is_negator(t) and not any(a <= i < b for a, b in neutral) for i, t in words):
         return None
     if not any(_in_order(wanted, [t for _, t in words]) for wanted in book.availability):
         return None
@@ -2236,9 +2287,14 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
         # "I'm on sick leave and can't reply at the moment" refuses the mail, not the
         # introduction: that is the notice itself.
         unanswering = robots.find("unanswering", normalised)
-        if answer != "no" or unanswering or not any(e.startswith("no:") for e in evidence):
+        if answer == "no" and not unanswering and any(e.startswith("no:") for e in evidence):
+            return ReplyVerdict(answer, new_text, (*evidence, f"refusal-despite:{absence}"))
+        if not _names_the_other(signed if signed.strip() else new_text, message):
             return ReplyVerdict("auto_reply", new_text, (f"autoreply:{absence}",))
-        return ReplyVerdict(answer, new_text, (*evidence, f"refusal-despite:{absence}"))
+        # Someone who tells of leave, their own or another's, and names the one asked
+        # about: a person, whose yes beside the leave still waits for a check.
+        said = "unclear" if answer == "yes" else answer
+        return ReplyVerdict(said, new_text, (*evidence, f"names-the-other:{absence}"))
     # "Sent from my iPhone" alone is the app's line, no more the writer's text than an
     # empty body: the subject's answer counts as it does for one.
     if not _PUNCTUATION.sub("", new_text) or (
@@ -2263,8 +2319,25 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
             follow_up = robots.find("follow_ups", normalised)
             if follow_up is not None:
                 return ReplyVerdict(answer, new_text, (*evidence, f"follow-up:{follow_up}"))
+            if _names_the_other(signed if signed.strip() else new_text, message):
+                return ReplyVerdict(answer, new_text, (*evidence, "names-the-other"))
             return ReplyVerdict("auto_reply", new_text, (*evidence, f"autoreply:{weak}"))
+    if answer == "yes":
+        # "Oh yes, I'd love to meet Anna!" asked about Daniel Kessler: a yes to meeting
+        # someone else, named, answers nothing about the one asked about.
+        other = asked_about(message.subject, message.text)
+        for name, sentence in named_others(signed if signed.strip() else new_text, other):
+            if read_answer(sentence)[0] == "yes":
+                return ReplyVerdict("unclear", new_text, (*evidence, f"meets-another:{name}"))
     return ReplyVerdict(answer, new_text, evidence)
+
+
+def _names_the_other(text: str, message: ParsedMessage) -> bool:
+    """Whether the text names the one the introduction is about as someone to meet ("I
+    would imagine she'd be open to meeting Mr Lindqvist, but I'm not able to confirm
+    anything on her behalf. She is back on 2 June"): a person who read the question
+    writes about it, whatever absence they tell of; a robot's notice knows no name."""
+    return names_asked_about(text, asked_about(message.subject, message.text))
 
 
 # A subject repeated in the body is the agent's question: at least this many words.

@@ -92,6 +92,9 @@ _LISTS: dict[str, Label] = {
     # "I need her ok first", "son feu vert", "su visto bueno": someone else's approval
     # still to come, a hedge; the noun "ok" after "her", "the", "'s" is no yes.
     "approvals": "hedge",
+    # "tardaré en responder", "vou demorar a responder": the same, the writer named by
+    # the verb itself.
+    "own_verb_timings": "hedge",
 }
 # When a span could be read two ways, the more cautious reading wins a tie.
 _PRIORITY: dict[str, int] = {
@@ -174,7 +177,8 @@ class PhraseBook:
         # which the writer's own time ("I may be slow to respond", "I've got room from
         # December", own_timings or a dated deferral) is a note, not a condition.
         self.go_aheads = self.eager_requests | _words(books, "go_aheads")
-        self.own_timings = _words(books, "own_timings")
+        self.own_verb_timings = _words(books, "own_verb_timings")
+        self.own_timings = _words(books, "own_timings") | self.own_verb_timings
         # "können Sie" with a word put before it and one of the permission_verbs in its
         # clause, no question mark closing it: permission, a go-ahead ("den Kontakt können
         # Sie gleich herstellen").
