@@ -84,6 +84,7 @@ from agent.understanding.reply_phrases import (
     normalise,
     phrase_book,
 )
+from agent.understanding.reply_reasons import echoed_reason_words, lines_above_question
 from agent.understanding.signatures import signature_start
 from rules.robots import robot_rule
 
@@ -2202,7 +2203,44 @@ def classify_text(text: str) -> TextAnswer:
 
 
 def classify_reply(message: ParsedMessage) -> ReplyVerdict:
-    """What a reply to the opt-in question answers."""
+    """What a reply to the opt-in question answers.
+
+    A yes given to a question the quoted reason asks is no answer to the opt-in one
+    (reply_reasons): written inside the quote above the opt-in question ("Yes, we
+    still do" under "Why: Amara asked whether your clinic still accepts referrals"),
+    or a bare confirmation that says that question's words again ("Yes, I'll be in
+    Lisbon Tuesday through Thursday" under "... if you'll be at Web Summit in
+    Lisbon"): unclear."""
+    verdict = _classify_reply(message)
+    if verdict.answer != "yes" or ">" not in message.text:
+        return verdict
+    book = phrase_book()
+    above = lines_above_question(message.text, book)
+    if above:
+        lines = message.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        kept = "\n".join(line for k, line in enumerate(lines) if k not in set(above))
+        under = _classify_reply(replace(message, text=kept))
+        if under.answer != "yes":
+            return ReplyVerdict("unclear", verdict.text, ("above-question", *verdict.evidence))
+    yeses = [e[len("yes:") :] for e in verdict.evidence]
+    if verdict.evidence and all(
+        e.startswith("yes:") and y in book.confirmations
+        for e, y in zip(verdict.evidence, yeses, strict=True)
+    ):
+        text = normalise(verdict.text)
+        at = re.search(rf"(?<!\w){re.escape(yeses[0])}(?!\w)", text)
+        echoed = echoed_reason_words(message.text, text[at.start() :], book) if at else set()
+        if echoed:
+            return ReplyVerdict(
+                "unclear",
+                verdict.text,
+                (*verdict.evidence, *(f"reason-echo:{w}" for w in sorted(echoed))),
+            )
+    return verdict
+
+
+def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
+    """What a reply to the opt-in question answers, read from its new text."""
     writer = message.sender.name if message.sender else ""
     new_text = without_mottos(
         _without_subject_lines(
