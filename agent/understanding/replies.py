@@ -372,6 +372,12 @@ def read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
     missing letter away from exactly one answer word.
     """
     book = phrase_book()
+    retracted = _retracted(text, book)
+    if retracted is not None:
+        rest, lead = retracted
+        answer, evidence = read_answer(rest)
+        answered = any(e.startswith(("yes:", "no:", "negated:")) for e in evidence)
+        return (answer if answered else "unclear"), (f"retracted:{lead}", *evidence)
     # A slipped negator ("nto interested") is corrected whatever the length: left as it
     # is, the yes after it would stand.
     negations = _corrected(text, book, lambda word: book.is_negator(word))
@@ -386,6 +392,43 @@ def read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
         return answer, (*fixed, *evidence)
     answer, evidence = _read_answer(slips[0])
     return answer, (*fixed, *slips[1], *evidence)
+
+
+# A retraction names what it takes back within this many words after its lead.
+_RETRACTION_REACH = 5
+_RETRACTION_PAUSE = re.compile(r"[.,;:!?\n]|\s[-\u2013\u2014]\s")
+
+
+def _retracted(text: str, book: PhraseBook) -> tuple[str, str] | None:
+    """The text without a correction of an earlier answer, and the correction's lead;
+    None when it holds none.
+
+    "Please disregard the yes I sent this morning. ... so the answer has to be no": a
+    retraction lead (retraction_leads: "disregard", "oubliez", "olvida", "vergessen
+    Sie", "desconsidere", "puuza"), no negator just before or after it, with one of
+    the retracted_things ("yes", "earlier", "message", "précédent") among the few words
+    after it before a pause, takes back an earlier answer: its stretch, from the
+    pause before it to the next, is left out, and the rest answers."""
+    if not book.retraction_leads:
+        return None
+    normalised = normalise(text)
+    for match in book.retraction_pattern.finditer(normalised):
+        after = normalised[match.end() :]
+        pause = _RETRACTION_PAUSE.search(after)
+        stretch = after[: pause.start() if pause else len(after)]
+        words = re.findall(r"[\w'-]+", stretch)
+        if not words or book.is_negator(words[0]):
+            continue
+        if not any(w in book.retracted_things for w in words[:_RETRACTION_REACH]):
+            continue
+        pauses = [p.end() for p in _RETRACTION_PAUSE.finditer(normalised[: match.start()])]
+        start = pauses[-1] if pauses else 0
+        before = re.findall(r"[\w'-]+", normalised[start : match.start()])
+        if any(book.is_negator(w) or w.endswith("'") for w in before):
+            continue
+        end = match.end() + (pause.start() if pause else len(after))
+        return normalised[:start] + " " + normalised[end:], match.group()
+    return None
 
 
 def _corrected(
