@@ -94,6 +94,7 @@ from agent.understanding.reply_phrases import (
     normalise,
     phrase_book,
 )
+from agent.understanding.reply_reasons import echoed_reason_words, lines_above_question
 from agent.understanding.signatures import signature_start
 from rules.robots import robot_rule
 
@@ -381,6 +382,12 @@ def read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
     missing letter away from exactly one answer word.
     """
     book = phrase_book()
+    retracted = _retracted(text, book)
+    if retracted is not None:
+        rest, lead = retracted
+        answer, evidence = read_answer(rest)
+        answered = any(e.startswith(("yes:", "no:", "negated:")) for e in evidence)
+        return (answer if answered else "unclear"), (f"retracted:{lead}", *evidence)
     # A slipped negator ("nto interested") is corrected whatever the length: left as it
     # is, the yes after it would stand.
     negations = _corrected(text, book, lambda word: book.is_negator(word))
@@ -395,6 +402,43 @@ def read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
         return answer, (*fixed, *evidence)
     answer, evidence = _read_answer(slips[0])
     return answer, (*fixed, *slips[1], *evidence)
+
+
+# A retraction names what it takes back within this many words after its lead.
+_RETRACTION_REACH = 5
+_RETRACTION_PAUSE = re.compile(r"[.,;:!?\n]|\s[-\u2013\u2014]\s")
+
+
+def _retracted(text: str, book: PhraseBook) -> tuple[str, str] | None:
+    """The text without a correction of an earlier answer, and the correction's lead;
+    None when it holds none.
+
+    "Please disregard the yes I sent this morning. ... so the answer has to be no": a
+    retraction lead (retraction_leads: "disregard", "oubliez", "olvida", "vergessen
+    Sie", "desconsidere", "puuza"), no negator just before or after it, with one of
+    the retracted_things ("yes", "earlier", "message", "précédent") among the few words
+    after it before a pause, takes back an earlier answer: its stretch, from the
+    pause before it to the next, is left out, and the rest answers."""
+    if not book.retraction_leads:
+        return None
+    normalised = normalise(text)
+    for match in book.retraction_pattern.finditer(normalised):
+        after = normalised[match.end() :]
+        pause = _RETRACTION_PAUSE.search(after)
+        stretch = after[: pause.start() if pause else len(after)]
+        words = re.findall(r"[\w'-]+", stretch)
+        if not words or book.is_negator(words[0]):
+            continue
+        if not any(w in book.retracted_things for w in words[:_RETRACTION_REACH]):
+            continue
+        pauses = [p.end() for p in _RETRACTION_PAUSE.finditer(normalised[: match.start()])]
+        start = pauses[-1] if pauses else 0
+        before = re.findall(r"[\w'-]+", normalised[start : match.start()])
+        if any(book.is_negator(w) or w.endswith("'") for w in before):
+            continue
+        end = match.end() + (pause.start() if pause else len(after))
+        return normalised[:start] + " " + normalised[end:], match.group()
+    return None
 
 
 def _corrected(
@@ -2253,7 +2297,44 @@ def classify_text(text: str) -> TextAnswer:
 
 
 def classify_reply(message: ParsedMessage) -> ReplyVerdict:
-    """What a reply to the opt-in question answers."""
+    """What a reply to the opt-in question answers.
+
+    A yes given to a question the quoted reason asks is no answer to the opt-in one
+    (reply_reasons): written inside the quote above the opt-in question ("Yes, we
+    still do" under "Why: Amara asked whether your clinic still accepts referrals"),
+    or a bare confirmation that says that question's words again ("Yes, I'll be in
+    Lisbon Tuesday through Thursday" under "... if you'll be at Web Summit in
+    Lisbon"): unclear."""
+    verdict = _classify_reply(message)
+    if verdict.answer != "yes" or ">" not in message.text:
+        return verdict
+    book = phrase_book()
+    above = lines_above_question(message.text, book)
+    if above:
+        lines = message.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        kept = "\n".join(line for k, line in enumerate(lines) if k not in set(above))
+        under = _classify_reply(replace(message, text=kept))
+        if under.answer != "yes":
+            return ReplyVerdict("unclear", verdict.text, ("above-question", *verdict.evidence))
+    yeses = [e[len("yes:") :] for e in verdict.evidence]
+    if verdict.evidence and all(
+        e.startswith("yes:") and y in book.confirmations
+        for e, y in zip(verdict.evidence, yeses, strict=True)
+    ):
+        text = normalise(verdict.text)
+        at = re.search(rf"(?<!\w){re.escape(yeses[0])}(?!\w)", text)
+        echoed = echoed_reason_words(message.text, text[at.start() :], book) if at else set()
+        if echoed:
+            return ReplyVerdict(
+                "unclear",
+                verdict.text,
+                (*verdict.evidence, *(f"reason-echo:{w}" for w in sorted(echoed))),
+            )
+    return verdict
+
+
+def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
+    """What a reply to the opt-in question answers, read from its new text."""
     writer = message.sender.name if message.sender else ""
     new_text = without_mottos(
         _without_subject_lines(

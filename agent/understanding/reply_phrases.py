@@ -246,6 +246,20 @@ class PhraseBook:
         self.greetings = tuple(_words(books, "greetings"))
         self.joiners = frozenset(_words(books, "joiners"))
         self.confirmations = _words(books, "confirmations")
+        # The question mail's own lines and the words that open a question inside the
+        # requester's reason ("whether", "si", "ob"): see reply_reasons.
+        self.opt_in_questions = tuple(sorted(_words(books, "opt_in_questions")))
+        self.reason_labels = tuple(sorted(_words(books, "reason_labels")))
+        self.reason_questions = _words(books, "reason_questions")
+        # "Please disregard the yes I sent this morning": a correction of an earlier
+        # answer (see replies._retracted).
+        self.retraction_leads = tuple(sorted(_words(books, "retraction_leads")))
+        self.retracted_things = _words(books, "retracted_things")
+        self.retraction_pattern = re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(re.escape(w) for w in sorted(self.retraction_leads, key=len, reverse=True))
+            + r")(?!\w)"
+        )
         self.closing_only = _words(books, "closing_only")
         self.refusal_closings = _words(books, "refusal_closings")
         self.date_words = _words(books, "date_words")
