@@ -109,6 +109,25 @@ def _is_forward(forward: Forward, subject: str, agent: str) -> bool:
     return forward.marked or bool(_FORWARD_SUBJECT.match(subject))
 
 
+def _signed_author(forward: Forward, rules: Rules, others: tuple[str, ...]) -> Forward:
+    """``forward`` with its author given the address of their own signature when the
+    forward's header names them without one ("De : Mohamed Lemine Ould Ahmed" over a mail
+    signed "Mohamed Lemine Ould Ahmed\nDirecteur commercial\nm.lemine@..."): a block of
+    the forwarded mail opening on the header's name alone on its line and holding exactly
+    one address (``signature_addresses``). Two addresses in the block, a block opening on
+    another name, or the forwarder's or the agent's address there, and the author stays
+    without one."""
+    author = forward.author
+    if author is None:
+        return forward
+    name = natural_name(author.name, rules.titles)
+    found = signature_addresses(forward.body, {name, plain_name(author.name, rules.titles)})
+    emails = {a.email.casefold() for a in found}
+    if len(emails) != 1 or emails & {o.casefold() for o in others if o}:
+        return forward
+    return replace(forward, author=Address(author.name, found[0].email))
+
+
 def _is_bulk(message: ParsedMessage, rules: Rules) -> bool:
     headers = message.headers
     auto = (message.header("auto-submitted") or "no").strip().casefold()
@@ -143,6 +162,9 @@ def understand_request(
     forward = find_forward(text, rules.forward_markers, rules.forward_labels, rules.quote_markers)
     if forward is not None and not _is_forward(forward, message.subject, agent):
         forward = None
+    if forward is not None and forward.author and not forward.author.email and "@" in forward.body:
+        # "De : Mohamed Lemine Ould Ahmed" over a mail he signs with his address.
+        forward = _signed_author(forward, rules, (agent, sender.email if sender else ""))
     own = extract_new_text(forward.note) if forward else extract_new_text(text)
     if sender and not writer:
         # "ann.lee@x.com" signing "Thanks,\nAnn Lee": the name a person would give.

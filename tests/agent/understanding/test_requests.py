@@ -5791,6 +5791,102 @@ def test_a_signature_below_ties_no_address_unless_pointed_to_and_with_one(
     assert not result.confident
 
 
+def _forward_signed(note: str, header: str, closing: str, signature: str) -> str:
+    return (
+        f"{note}\n\nAnn\n\n{header}\nSalam Ann, je cherche une personne sérieuse.\n\n"
+        f"{closing}\n\n{signature}"
+    )
+
+
+_OULD_SIGNATURE = (
+    "Mohamed Lemine Ould Ahmed\nDirecteur commercial - Atlantique Pêche SARL\n"
+    "Tél. +222 22 45 67 89\nm.lemine@atlantique.example\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "header", "closing"),
+    [
+        (
+            "Could you introduce him to Fatou Sarr (fatou.sarr@pecheurs.example)? He exports "
+            "octopus.",
+            "---------- Forwarded message ---------\nFrom: Mohamed Lemine Ould Ahmed\n"
+            "Date: Tue, 18 Nov 2025\nSubject: Fish\nTo: Ann Lee\n",
+            "Best regards,",
+        ),
+        (
+            "Il aimerait rencontrer Fatou Sarr (fatou.sarr@pecheurs.example) pour l'export de "
+            "poulpe. Tu peux faire le lien ?",
+            "-------- Message transféré --------\nDe : Mohamed Lemine Ould Ahmed\n"
+            "Date : mar. 18 nov. 2025\nObjet : Poisson\nÀ : Ann Lee\n",
+            "Merci d'avance,",
+        ),
+        (
+            "¿Puedes presentarle a Fatou Sarr (fatou.sarr@pecheurs.example)? Quiere exportar "
+            "pulpo.",
+            "---------- Mensaje reenviado ---------\nDe: Mohamed Lemine Ould Ahmed\n"
+            "Fecha: 18 nov 2025\nAsunto: Pescado\nPara: Ann Lee\n",
+            "Saludos,",
+        ),
+        (
+            "Könnten Sie ihn mit Fatou Sarr (fatou.sarr@pecheurs.example) bekannt machen? Er "
+            "möchte Oktopus exportieren.",
+            "---------- Weitergeleitete Nachricht ---------\nVon: Ould Ahmed, Mohamed Lemine\n"
+            "Datum: 18. Nov. 2025\nBetreff: Fisch\nAn: Ann Lee\n",
+            "Viele Grüße",
+        ),
+        (
+            "Você pode apresentá-lo à Fatou Sarr (fatou.sarr@pecheurs.example)? Ele quer "
+            "exportar polvo.",
+            "---------- Mensagem encaminhada ---------\nDe: Mohamed Lemine Ould Ahmed\n"
+            "Data: 18 nov 2025\nAssunto: Peixe\nPara: Ann Lee\n",
+            "Abraços,",
+        ),
+        (
+            "Tafadhali mtambulishe kwa Fatou Sarr (fatou.sarr@pecheurs.example). Anataka "
+            "kuuza pweza.",
+            "---------- Ujumbe uliosambazwa ---------\nKutoka: Mohamed Lemine Ould Ahmed\n"
+            "Tarehe: 18 Nov 2025\nMada: Samaki\nKwa: Ann Lee\n",
+            "Asante,",
+        ),
+    ],
+)
+def test_a_forwarded_author_without_an_address_has_the_one_of_their_signature(
+    note: str, header: str, closing: str
+) -> None:
+    result = understand(_forward_signed(note, header, closing, _OULD_SIGNATURE), subject="Fwd: x")
+    assert result.a is not None and result.a.email == "m.lemine@atlantique.example"
+    assert result.b == Party("Fatou Sarr", "fatou.sarr@pecheurs.example")
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        # Two addresses in the block: which is his is not said.
+        _OULD_SIGNATURE + "export@atlantique.example\n",
+        # The block is signed by someone else: his assistant's address is not his.
+        _OULD_SIGNATURE.replace("Mohamed Lemine Ould Ahmed\n", "Aminata Kane\n"),
+        # The name is not alone on its line.
+        _OULD_SIGNATURE.replace("Ahmed\n", "Ahmed, Atlantique Pêche\n", 1),
+    ],
+)
+def test_a_forwarded_authors_signature_gives_no_address_unless_one_and_theirs(
+    signature: str,
+) -> None:
+    note = (
+        "Il aimerait rencontrer Fatou Sarr (fatou.sarr@pecheurs.example) pour l'export de "
+        "poulpe. Tu peux faire le lien ?"
+    )
+    header = (
+        "-------- Message transféré --------\nDe : Mohamed Lemine Ould Ahmed\n"
+        "Date : mar. 18 nov. 2025\nObjet : Poisson\nÀ : Ann Lee\n"
+    )
+    result = understand(_forward_signed(note, header, "Merci,", signature), subject="TR: x")
+    assert result.a is None or not result.a.email
+    assert not result.confident
+
+
 def test_a_question_whether_people_are_asked_first_beside_a_named_pair_is_a_request() -> None:
     found = understand(
         "First time using this! Do they get asked before you connect them? Please introduce "
