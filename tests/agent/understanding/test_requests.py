@@ -5887,6 +5887,91 @@ def test_a_forwarded_authors_signature_gives_no_address_unless_one_and_theirs(
     assert not result.confident
 
 
+def _quoted_forward(note: str) -> str:
+    return (
+        f"{note}\n\nBen\n\nBegin forwarded message:\n\n"
+        "> From: Kenji Watanabe <kenji@triagely.example>\n> Subject: intro?\n"
+        "> Date: 11 April 2025 at 22:03:51 BST\n> To: Ben Okoro <ben@okoro.example>\n>\n"
+        "> Hey Ben, do you know anyone senior in clinical informatics at a hospital? We're "
+        "piloting our triage tool.\n>\n> K\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Kenji's asking for help and Leila Haddad, head of clinical informatics at St Aidan's, "
+        "would be perfect. She's leila.haddad@staidans.example. Can you intro the two of them?",
+        "Kenji needs help and Leila Haddad (leila.haddad@staidans.example) would be perfect. "
+        "Can you introduce both of them?",
+        "Kenji cherche de l'aide et Leila Haddad (leila.haddad@staidans.example) serait "
+        "parfaite. Peux-tu présenter les deux ?",
+        "Kenji braucht Hilfe und Leila Haddad (leila.haddad@staidans.example) wäre perfekt. "
+        "Können Sie die beiden bekannt machen?",
+        "Kenji necesita ayuda y Leila Haddad (leila.haddad@staidans.example) sería perfecta. "
+        "¿Puedes presentarlos?",
+        "Kenji precisa de ajuda e a Leila Haddad (leila.haddad@staidans.example) seria "
+        "perfeita. Pode apresentá-los?",
+        "Kenji anahitaji msaada na Leila Haddad (leila.haddad@staidans.example) angefaa sana. "
+        "Tafadhali watambulishe wote wawili.",
+    ],
+)
+def test_the_forwarded_authors_first_name_in_the_note_is_one_of_the_two(note: str) -> None:
+    result = understand(
+        _quoted_forward(note), sender="Ben Okoro <ben@okoro.example>", subject="Fwd: intro?"
+    )
+    assert result.a == Party("Kenji Watanabe", "kenji@triagely.example")
+    assert result.b == Party("Leila Haddad", "leila.haddad@staidans.example")
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # A first name that is not the author's: whoever Kenta is, no one certain.
+        "Kenta needs help and Leila Haddad (leila.haddad@staidans.example) would be perfect. "
+        "Can you introduce both of them?",
+    ],
+)
+def test_a_first_name_in_a_note_that_is_not_the_authors_is_no_one_certain(note: str) -> None:
+    result = understand(
+        _quoted_forward(note), sender="Ben Okoro <ben@okoro.example>", subject="Fwd: intro?"
+    )
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["She's", "She is", "He's", "He is"],
+)
+def test_a_pronoun_and_be_before_an_address_gives_it_to_the_one_named(lead: str) -> None:
+    result = understand(
+        "I met Bea Holt at a party, she runs a design studio. "
+        f"{lead} bh@studio9.example. Could you introduce me to Bea Holt?"
+    )
+    assert result.b == Party("Bea Holt", "bh@studio9.example")
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two people named before it: whose is not said.
+        "I met Bea Holt and Tom Ray at a party. She's bh@studio9.example. Could you "
+        "introduce me to Bea Holt?",
+        # A doubt between the pronoun and the address.
+        "I met Bea Holt at a party. She's probably bh@studio9.example. Could you introduce "
+        "me to Bea Holt?",
+        # No pronoun lead at all.
+        "I met Bea Holt at a party. It's bh@studio9.example. Could you introduce me to Bea Holt?",
+    ],
+)
+def test_a_pronoun_and_be_ties_no_address_to_one_of_two_or_in_doubt(text: str) -> None:
+    result = understand(text)
+    assert result.b == Party("Bea Holt", None)
+    assert not result.confident
+
+
 def test_a_question_whether_people_are_asked_first_beside_a_named_pair_is_a_request() -> None:
     found = understand(
         "First time using this! Do they get asked before you connect them? Please introduce "
