@@ -75,6 +75,8 @@ from agent.understanding.request_reading import (
 from agent.understanding.request_rules import Rules, compile_pattern, load_rules
 from agent.understanding.request_tokens import normal_text, without_accents
 from agent.understanding.request_told import (
+    DASHED_ADDRESS,
+    dashed_addresses,
     fuller_name,
     row_addresses,
     row_lines,
@@ -566,6 +568,12 @@ def _read_all(
         told = told_addresses(own, before_signature, rules, named_anywhere)
         if forward is not None:
             told += told_addresses(forward.body, forward_items, rules, named_anywhere)
+        if DASHED_ADDRESS.search(own[:signed]):
+            # "... bekannt zu machen - j.weidinger@...": closing the sentence that names
+            # one person without an address, an address spelling them is theirs.
+            with_address = [a.name for a in gazetteer if a.name and a.email]
+            signer = requester.name if requester and requester.name else ""
+            told += dashed_addresses(before_signature, [*with_address, signer], signer)
         body_names = (*body_names, *told)
     if rules.signature_ref_re.search(folded) and "@" in full:
         # "Could you connect me with Joseph Lokwang? His contact details are in his

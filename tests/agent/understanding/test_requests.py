@@ -5972,6 +5972,86 @@ def test_a_pronoun_and_be_ties_no_address_to_one_of_two_or_in_doubt(text: str) -
     assert not result.confident
 
 
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Könnten Sie mich mit Herrn Jonas Weidinger vom Institut für Energiesysteme "
+            "bekannt machen \u2013 j.weidinger@ise.example. Wir planen ein Pilotprojekt.",
+            "j.weidinger@ise.example",
+        ),
+        (
+            "Could you please introduce me to Mr Jonas Weidinger so we can plan the pilot "
+            "together - jweidinger@ise.example.",
+            "jweidinger@ise.example",
+        ),
+        (
+            "Pourriez-vous me présenter à Jonas Weidinger, de l'Institut des systèmes "
+            "énergétiques \u2013 j.weidinger@ise.example. Nous préparons un pilote.",
+            "j.weidinger@ise.example",
+        ),
+        (
+            "¿Podría presentarme a Jonas Weidinger para preparar juntos el piloto \u2013 "
+            "weidinger.j@ise.example.",
+            "weidinger.j@ise.example",
+        ),
+        (
+            "Poderia me apresentar ao Sr. Jonas Weidinger para prepararmos juntos o piloto \u2013 "
+            "jonas.weidinger@ise.example.",
+            "jonas.weidinger@ise.example",
+        ),
+        (
+            "Tafadhali nitambulishe kwa Bw. Jonas Weidinger ili tuandae mradi pamoja \u2013 "
+            "j.weidinger@ise.example.",
+            "j.weidinger@ise.example",
+        ),
+    ],
+)
+def test_an_address_after_a_dash_closing_the_sentence_is_the_one_person_named(
+    text: str, address: str
+) -> None:
+    result = understand(text, sender="Julia Brenner <julia.brenner@stadtwerke.example>")
+    assert result.b == Party("Jonas Weidinger", address)
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        # Two people named in the sentence.
+        (
+            "Könnten Sie mich mit Herrn Jonas Weidinger und Frau Petra Lang bekannt machen \u2013 "
+            "j.weidinger@ise.example. Wir planen ein Pilotprojekt.",
+            "Julia Brenner <julia.brenner@stadtwerke.example>",
+        ),
+        # An address that spells no name of his.
+        (
+            "Könnten Sie mich mit Herrn Jonas Weidinger bekannt machen \u2013 info@ise.example. "
+            "Wir planen ein Pilotprojekt.",
+            "Julia Brenner <julia.brenner@stadtwerke.example>",
+        ),
+        # The address does not close the sentence.
+        (
+            "Könnten Sie mich mit Herrn Jonas Weidinger bekannt machen \u2013 "
+            "j.weidinger@ise.example ist seine alte Adresse. Wir planen ein Pilotprojekt.",
+            "Julia Brenner <julia.brenner@stadtwerke.example>",
+        ),
+        # It spells the writer as well: whose it is is not said.
+        (
+            "Could you introduce me to Jonas Weidinger, who runs the heat pump lab - "
+            "j.weidinger@ise.example. We are planning a pilot.",
+            "Julia Weidinger <julia@weidinger.example>",
+        ),
+    ],
+)
+def test_an_address_after_a_dash_ties_nothing_unless_one_named_and_spelled(
+    text: str, sender: str
+) -> None:
+    result = understand(text, sender=sender)
+    assert result.b == Party("Jonas Weidinger", None)
+    assert not result.confident
+
+
 def test_a_question_whether_people_are_asked_first_beside_a_named_pair_is_a_request() -> None:
     found = understand(
         "First time using this! Do they get asked before you connect them? Please introduce "
