@@ -349,9 +349,9 @@ def _named_before(before: Sequence[Item], scene: Scene, rules: Rules) -> list[Re
             continue
         if item.kind == "name" and item.name:
             words = item.name.split()
-            if (len(words) < 2 and not item.titled) or words[0].casefold() in (
-                rules.organisation_words
-            ):
+            if words[0].casefold() in rules.organisation_words:
+                continue
+            if len(words) < 2 and not item.titled and not _authors_first_name(item, scene):
                 continue
         elif item.kind != "email":
             continue
@@ -370,6 +370,17 @@ def _named_before(before: Sequence[Item], scene: Scene, rules: Rules) -> list[Re
         elif not found[same].party.email and email:
             found[same] = resolved
     return found
+
+
+def _authors_first_name(item: Item, scene: Scene) -> bool:
+    """Whether a name alone in a forward's note is the forwarded mail's author's first
+    name, the author's address certain ("Kenji's asking for help" above "From: Kenji
+    Watanabe <kenji@...>"): the one the forward is about, no word taken for a name."""
+    third = scene.third
+    if not scene.noting or third is None or not third.certain or not third.party.email:
+        return False
+    words = (third.party.name or "").casefold().split()
+    return len(words) > 1 and (item.name or "").casefold() == words[0]
 
 
 def _same_person(one: Resolved, other: Resolved) -> bool:

@@ -253,6 +253,80 @@ def _spells(email: str, name: str) -> bool:
     return any(word in spelled for word in words)
 
 
+# A dash right before an address: the cheap test for ``dashed_addresses``.
+DASHED_ADDRESS = re.compile(r"[\u2013\u2014-][ \t]*+[\w.+'-]+@")
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+_LOCAL_SEPARATORS = re.compile(r"[._+-]")
+
+
+def dashed_addresses(items: Sequence[Item], known: Collection[str], writer: str) -> list[Address]:
+    """The address after a dash that closes a sentence naming one person without an
+    address, theirs when it spells their name: "... bitte ich Sie, ihn mit Herrn Jonas
+    Weidinger vom Institut für Energiesysteme bekannt zu machen - j.weidinger@...",
+    "could you introduce me to Ann Lee, who runs the guild - alee@...". The person is
+    named by a first name and a surname, or after a title; ``known`` are the names whose
+    address the mail gives already, the writer's too ("Herrn Dr. Engel (in Kopie)"), no
+    one the address could be for. Two such people, an address that spells no name of
+    theirs (``_spelled_whole``: "info@", "ann.lee@" for Bob Ray) or the ``writer``'s
+    too ("j.weidinger@" from Julia Weidinger), or one not closing its sentence ("-
+    a.lee@... is her old one") tie nothing."""
+    told: list[Address] = []
+    for index, item in enumerate(items):
+        if item.kind != "email" or not item.email or index < 2:
+            continue
+        if items[index - 1].lower not in _DASHES:
+            continue
+        if index + 1 < len(items) and items[index + 1].kind != "end":
+            continue
+        start = index - 1
+        while start > 0 and items[start - 1].kind != "end":
+            start -= 1
+        sentence = items[start : index - 1]
+        if any(i.kind == "email" for i in sentence):
+            continue
+        people = [
+            i
+            for i in sentence
+            if i.kind == "name" and i.name and _surely_a_person(i) and not _known(i.name, known)
+        ]
+        if len(people) != 1 or people[0].email:
+            continue
+        name = people[0].name or ""
+        if _spelled_whole(item.email, name) and not _spelled_whole(item.email, writer):
+            told.append(Address(name, item.email))
+    return told
+
+
+def _known(name: str, known: Collection[str]) -> bool:
+    """Whether ``name`` is, or is the start or end of, one of the ``known`` names."""
+    words = name.casefold().split()
+    for other in known:
+        others = other.casefold().split()
+        if others and words and (others[: len(words)] == words or others[-len(words) :] == words):
+            return True
+    return False
+
+
+def _spelled_whole(email: str, name: str) -> bool:
+    """Whether the local part of ``email`` is all of a name spelled from ``name``: its
+    first name and surname, an initial and the surname, or either alone, in either order
+    ("j.weidinger", "jonas.weidinger", "weidinger.j", "jonas"), accents aside."""
+    local = _LOCAL_SEPARATORS.sub("", without_accents(email.partition("@")[0].casefold()))
+    words = [without_accents(w) for w in name.casefold().replace("-", " ").split()]
+    if len(words) < 2 or not local:
+        return False
+    first, last = words[0], words[-1]
+    spellings = {
+        first + last,
+        first[0] + last,
+        last + first,
+        last + first[0],
+        last,
+        first,
+    }
+    return local in spellings
+
+
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 # The marks quoting a line ("> ", ">> ").
 _QUOTING = re.compile(r"^(?:\s*>)+")

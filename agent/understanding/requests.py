@@ -75,6 +75,8 @@ from agent.understanding.request_reading import (
 from agent.understanding.request_rules import Rules, compile_pattern, load_rules
 from agent.understanding.request_tokens import normal_text, without_accents
 from agent.understanding.request_told import (
+    DASHED_ADDRESS,
+    dashed_addresses,
     fuller_name,
     row_addresses,
     row_lines,
@@ -107,6 +109,25 @@ def _is_forward(forward: Forward, subject: str, agent: str) -> bool:
     if forward.author is not None and is_agent(forward.author.email, agent):
         return False
     return forward.marked or bool(_FORWARD_SUBJECT.match(subject))
+
+
+def _signed_author(forward: Forward, rules: Rules, others: tuple[str, ...]) -> Forward:
+    """``forward`` with its author given the address of their own signature when the
+    forward's header names them without one ("De : Mohamed Lemine Ould Ahmed" over a mail
+    signed "Mohamed Lemine Ould Ahmed\nDirecteur commercial\nm.lemine@..."): a block of
+    the forwarded mail opening on the header's name alone on its line and holding exactly
+    one address (``signature_addresses``). Two addresses in the block, a block opening on
+    another name, or the forwarder's or the agent's address there, and the author stays
+    without one."""
+    author = forward.author
+    if author is None:
+        return forward
+    name = natural_name(author.name, rules.titles)
+    found = signature_addresses(forward.body, {name, plain_name(author.name, rules.titles)})
+    emails = {a.email.casefold() for a in found}
+    if len(emails) != 1 or emails & {o.casefold() for o in others if o}:
+        return forward
+    return replace(forward, author=Address(author.name, found[0].email))
 
 
 def _is_bulk(message: ParsedMessage, rules: Rules) -> bool:
@@ -143,6 +164,9 @@ def understand_request(
     forward = find_forward(text, rules.forward_markers, rules.forward_labels, rules.quote_markers)
     if forward is not None and not _is_forward(forward, message.subject, agent):
         forward = None
+    if forward is not None and forward.author and not forward.author.email and "@" in forward.body:
+        # "De : Mohamed Lemine Ould Ahmed" over a mail he signs with his address.
+        forward = _signed_author(forward, rules, (agent, sender.email if sender else ""))
     own = extract_new_text(forward.note) if forward else extract_new_text(text)
     if sender and not writer:
         # "ann.lee@x.com" signing "Thanks,\nAnn Lee": the name a person would give.
@@ -544,6 +568,12 @@ def _read_all(
         told = told_addresses(own, before_signature, rules, named_anywhere)
         if forward is not None:
             told += told_addresses(forward.body, forward_items, rules, named_anywhere)
+        if DASHED_ADDRESS.search(own[:signed]):
+            # "... bekannt zu machen - j.weidinger@...": closing the sentence that names
+            # one person without an address, an address spelling them is theirs.
+            with_address = [a.name for a in gazetteer if a.name and a.email]
+            signer = requester.name if requester and requester.name else ""
+            told += dashed_addresses(before_signature, [*with_address, signer], signer)
         body_names = (*body_names, *told)
     if rules.signature_ref_re.search(folded) and "@" in full:
         # "Could you connect me with Joseph Lokwang? His contact details are in his

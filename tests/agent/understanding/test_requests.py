@@ -5791,6 +5791,267 @@ def test_a_signature_below_ties_no_address_unless_pointed_to_and_with_one(
     assert not result.confident
 
 
+def _forward_signed(note: str, header: str, closing: str, signature: str) -> str:
+    return (
+        f"{note}\n\nAnn\n\n{header}\nSalam Ann, je cherche une personne sérieuse.\n\n"
+        f"{closing}\n\n{signature}"
+    )
+
+
+_OULD_SIGNATURE = (
+    "Mohamed Lemine Ould Ahmed\nDirecteur commercial - Atlantique Pêche SARL\n"
+    "Tél. +222 22 45 67 89\nm.lemine@atlantique.example\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "header", "closing"),
+    [
+        (
+            "Could you introduce him to Fatou Sarr (fatou.sarr@pecheurs.example)? He exports "
+            "octopus.",
+            "---------- Forwarded message ---------\nFrom: Mohamed Lemine Ould Ahmed\n"
+            "Date: Tue, 18 Nov 2025\nSubject: Fish\nTo: Ann Lee\n",
+            "Best regards,",
+        ),
+        (
+            "Il aimerait rencontrer Fatou Sarr (fatou.sarr@pecheurs.example) pour l'export de "
+            "poulpe. Tu peux faire le lien ?",
+            "-------- Message transféré --------\nDe : Mohamed Lemine Ould Ahmed\n"
+            "Date : mar. 18 nov. 2025\nObjet : Poisson\nÀ : Ann Lee\n",
+            "Merci d'avance,",
+        ),
+        (
+            "¿Puedes presentarle a Fatou Sarr (fatou.sarr@pecheurs.example)? Quiere exportar "
+            "pulpo.",
+            "---------- Mensaje reenviado ---------\nDe: Mohamed Lemine Ould Ahmed\n"
+            "Fecha: 18 nov 2025\nAsunto: Pescado\nPara: Ann Lee\n",
+            "Saludos,",
+        ),
+        (
+            "Könnten Sie ihn mit Fatou Sarr (fatou.sarr@pecheurs.example) bekannt machen? Er "
+            "möchte Oktopus exportieren.",
+            "---------- Weitergeleitete Nachricht ---------\nVon: Ould Ahmed, Mohamed Lemine\n"
+            "Datum: 18. Nov. 2025\nBetreff: Fisch\nAn: Ann Lee\n",
+            "Viele Grüße",
+        ),
+        (
+            "Você pode apresentá-lo à Fatou Sarr (fatou.sarr@pecheurs.example)? Ele quer "
+            "exportar polvo.",
+            "---------- Mensagem encaminhada ---------\nDe: Mohamed Lemine Ould Ahmed\n"
+            "Data: 18 nov 2025\nAssunto: Peixe\nPara: Ann Lee\n",
+            "Abraços,",
+        ),
+        (
+            "Tafadhali mtambulishe kwa Fatou Sarr (fatou.sarr@pecheurs.example). Anataka "
+            "kuuza pweza.",
+            "---------- Ujumbe uliosambazwa ---------\nKutoka: Mohamed Lemine Ould Ahmed\n"
+            "Tarehe: 18 Nov 2025\nMada: Samaki\nKwa: Ann Lee\n",
+            "Asante,",
+        ),
+    ],
+)
+def test_a_forwarded_author_without_an_address_has_the_one_of_their_signature(
+    note: str, header: str, closing: str
+) -> None:
+    result = understand(_forward_signed(note, header, closing, _OULD_SIGNATURE), subject="Fwd: x")
+    assert result.a is not None and result.a.email == "m.lemine@atlantique.example"
+    assert result.b == Party("Fatou Sarr", "fatou.sarr@pecheurs.example")
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        # Two addresses in the block: which is his is not said.
+        _OULD_SIGNATURE + "export@atlantique.example\n",
+        # The block is signed by someone else: his assistant's address is not his.
+        _OULD_SIGNATURE.replace("Mohamed Lemine Ould Ahmed\n", "Aminata Kane\n"),
+        # The name is not alone on its line.
+        _OULD_SIGNATURE.replace("Ahmed\n", "Ahmed, Atlantique Pêche\n", 1),
+    ],
+)
+def test_a_forwarded_authors_signature_gives_no_address_unless_one_and_theirs(
+    signature: str,
+) -> None:
+    note = (
+        "Il aimerait rencontrer Fatou Sarr (fatou.sarr@pecheurs.example) pour l'export de "
+        "poulpe. Tu peux faire le lien ?"
+    )
+    header = (
+        "-------- Message transféré --------\nDe : Mohamed Lemine Ould Ahmed\n"
+        "Date : mar. 18 nov. 2025\nObjet : Poisson\nÀ : Ann Lee\n"
+    )
+    result = understand(_forward_signed(note, header, "Merci,", signature), subject="TR: x")
+    assert result.a is None or not result.a.email
+    assert not result.confident
+
+
+def _quoted_forward(note: str) -> str:
+    return (
+        f"{note}\n\nBen\n\nBegin forwarded message:\n\n"
+        "> From: Kenji Watanabe <kenji@triagely.example>\n> Subject: intro?\n"
+        "> Date: 11 April 2025 at 22:03:51 BST\n> To: Ben Okoro <ben@okoro.example>\n>\n"
+        "> Hey Ben, do you know anyone senior in clinical informatics at a hospital? We're "
+        "piloting our triage tool.\n>\n> K\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Kenji's asking for help and Leila Haddad, head of clinical informatics at St Aidan's, "
+        "would be perfect. She's leila.haddad@staidans.example. Can you intro the two of them?",
+        "Kenji needs help and Leila Haddad (leila.haddad@staidans.example) would be perfect. "
+        "Can you introduce both of them?",
+        "Kenji cherche de l'aide et Leila Haddad (leila.haddad@staidans.example) serait "
+        "parfaite. Peux-tu présenter les deux ?",
+        "Kenji braucht Hilfe und Leila Haddad (leila.haddad@staidans.example) wäre perfekt. "
+        "Können Sie die beiden bekannt machen?",
+        "Kenji necesita ayuda y Leila Haddad (leila.haddad@staidans.example) sería perfecta. "
+        "¿Puedes presentarlos?",
+        "Kenji precisa de ajuda e a Leila Haddad (leila.haddad@staidans.example) seria "
+        "perfeita. Pode apresentá-los?",
+        "Kenji anahitaji msaada na Leila Haddad (leila.haddad@staidans.example) angefaa sana. "
+        "Tafadhali watambulishe wote wawili.",
+    ],
+)
+def test_the_forwarded_authors_first_name_in_the_note_is_one_of_the_two(note: str) -> None:
+    result = understand(
+        _quoted_forward(note), sender="Ben Okoro <ben@okoro.example>", subject="Fwd: intro?"
+    )
+    assert result.a == Party("Kenji Watanabe", "kenji@triagely.example")
+    assert result.b == Party("Leila Haddad", "leila.haddad@staidans.example")
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # A first name that is not the author's: whoever Kenta is, no one certain.
+        "Kenta needs help and Leila Haddad (leila.haddad@staidans.example) would be perfect. "
+        "Can you introduce both of them?",
+    ],
+)
+def test_a_first_name_in_a_note_that_is_not_the_authors_is_no_one_certain(note: str) -> None:
+    result = understand(
+        _quoted_forward(note), sender="Ben Okoro <ben@okoro.example>", subject="Fwd: intro?"
+    )
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["She's", "She is", "He's", "He is"],
+)
+def test_a_pronoun_and_be_before_an_address_gives_it_to_the_one_named(lead: str) -> None:
+    result = understand(
+        "I met Bea Holt at a party, she runs a design studio. "
+        f"{lead} bh@studio9.example. Could you introduce me to Bea Holt?"
+    )
+    assert result.b == Party("Bea Holt", "bh@studio9.example")
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two people named before it: whose is not said.
+        "I met Bea Holt and Tom Ray at a party. She's bh@studio9.example. Could you "
+        "introduce me to Bea Holt?",
+        # A doubt between the pronoun and the address.
+        "I met Bea Holt at a party. She's probably bh@studio9.example. Could you introduce "
+        "me to Bea Holt?",
+        # No pronoun lead at all.
+        "I met Bea Holt at a party. It's bh@studio9.example. Could you introduce me to Bea Holt?",
+    ],
+)
+def test_a_pronoun_and_be_ties_no_address_to_one_of_two_or_in_doubt(text: str) -> None:
+    result = understand(text)
+    assert result.b == Party("Bea Holt", None)
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Könnten Sie mich mit Herrn Jonas Weidinger vom Institut für Energiesysteme "
+            "bekannt machen \u2013 j.weidinger@ise.example. Wir planen ein Pilotprojekt.",
+            "j.weidinger@ise.example",
+        ),
+        (
+            "Could you please introduce me to Mr Jonas Weidinger so we can plan the pilot "
+            "together - jweidinger@ise.example.",
+            "jweidinger@ise.example",
+        ),
+        (
+            "Pourriez-vous me présenter à Jonas Weidinger, de l'Institut des systèmes "
+            "énergétiques \u2013 j.weidinger@ise.example. Nous préparons un pilote.",
+            "j.weidinger@ise.example",
+        ),
+        (
+            "¿Podría presentarme a Jonas Weidinger para preparar juntos el piloto \u2013 "
+            "weidinger.j@ise.example.",
+            "weidinger.j@ise.example",
+        ),
+        (
+            "Poderia me apresentar ao Sr. Jonas Weidinger para prepararmos juntos o piloto \u2013 "
+            "jonas.weidinger@ise.example.",
+            "jonas.weidinger@ise.example",
+        ),
+        (
+            "Tafadhali nitambulishe kwa Bw. Jonas Weidinger ili tuandae mradi pamoja \u2013 "
+            "j.weidinger@ise.example.",
+            "j.weidinger@ise.example",
+        ),
+    ],
+)
+def test_an_address_after_a_dash_closing_the_sentence_is_the_one_person_named(
+    text: str, address: str
+) -> None:
+    result = understand(text, sender="Julia Brenner <julia.brenner@stadtwerke.example>")
+    assert result.b == Party("Jonas Weidinger", address)
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        # Two people named in the sentence.
+        (
+            "Könnten Sie mich mit Herrn Jonas Weidinger und Frau Petra Lang bekannt machen \u2013 "
+            "j.weidinger@ise.example. Wir planen ein Pilotprojekt.",
+            "Julia Brenner <julia.brenner@stadtwerke.example>",
+        ),
+        # An address that spells no name of his.
+        (
+            "Könnten Sie mich mit Herrn Jonas Weidinger bekannt machen \u2013 info@ise.example. "
+            "Wir planen ein Pilotprojekt.",
+            "Julia Brenner <julia.brenner@stadtwerke.example>",
+        ),
+        # The address does not close the sentence.
+        (
+            "Könnten Sie mich mit Herrn Jonas Weidinger bekannt machen \u2013 "
+            "j.weidinger@ise.example ist seine alte Adresse. Wir planen ein Pilotprojekt.",
+            "Julia Brenner <julia.brenner@stadtwerke.example>",
+        ),
+        # It spells the writer as well: whose it is is not said.
+        (
+            "Could you introduce me to Jonas Weidinger, who runs the heat pump lab - "
+            "j.weidinger@ise.example. We are planning a pilot.",
+            "Julia Weidinger <julia@weidinger.example>",
+        ),
+    ],
+)
+def test_an_address_after_a_dash_ties_nothing_unless_one_named_and_spelled(
+    text: str, sender: str
+) -> None:
+    result = understand(text, sender=sender)
+    assert result.b == Party("Jonas Weidinger", None)
+    assert not result.confident
+
+
 def test_a_question_whether_people_are_asked_first_beside_a_named_pair_is_a_request() -> None:
     found = understand(
         "First time using this! Do they get asked before you connect them? Please introduce "
