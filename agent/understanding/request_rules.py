@@ -200,6 +200,9 @@ class Rules:
     group_words: dict[tuple[str, ...], str] = field(default_factory=dict)
     conjunctions: set[str] = field(default_factory=set)
     descriptor_starts: set[str] = field(default_factory=set)
+    # Possessives written after the noun they make a description of, before a name
+    # ("mwanariadha wangu Neema Laizer").
+    descriptor_possessives: set[str] = field(default_factory=set)
     # German capitalises every noun: after a possessive or an indefinite article a
     # capitalised word followed by a name is a noun of the description ("unsere
     # Torhüterin Lea Hoffmann"); after a definite article, which speech also puts before
@@ -717,6 +720,7 @@ def load_rules() -> Rules:
                 rules.group_words[tokens] = kind
         rules.conjunctions |= fold(data.get("conjunctions", ()))
         rules.descriptor_starts |= fold(data.get("descriptor_starts", ()))
+        rules.descriptor_possessives |= fold(data.get("descriptor_possessives", ()))
         rules.noun_determiners |= fold(data.get("noun_determiners", ()))
         rules.name_articles |= fold(data.get("name_articles", ()))
         for words in fold(data.get("naming_phrases", ())):

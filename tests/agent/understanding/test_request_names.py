@@ -367,3 +367,43 @@ def test_the_stored_book_finds_namesakes_as_the_memory_book_does() -> None:
     assert [a.email for a in book.lookup("Chidi Eze")] == ["chidi.eze@payrail.ng"]
     assert [a.email for a in book.lookup("Chidiebere")] == ["chidi@nwosu-compliance.com"]
     assert book.lookup("Ada") == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b"),
+    [
+        (
+            "Naomba umtambulishe mwanariadha wangu Neema Laizer (neema.laizer@gmail.com) kwa "
+            "Halima Said (halima.said@lishebora.co.tz), mtaalamu wa lishe.",
+            Party("Neema Laizer", "neema.laizer@gmail.com"),
+            Party("Halima Said", "halima.said@lishebora.co.tz"),
+        ),
+        (
+            "Tafadhali mtambulishe mteja wetu Juma Ally (juma@ally.co.tz) kwa mhasibu wetu "
+            "Rehema Mushi (rehema@mushi.co.tz).",
+            Party("Juma Ally", "juma@ally.co.tz"),
+            Party("Rehema Mushi", "rehema@mushi.co.tz"),
+        ),
+        (
+            "Naomba umtambulishe mwanafunzi wangu Amani Kweka <amani@kweka.co.tz> kwa "
+            "Dkt. Rose Mallya <rose@mallya.co.tz>.",
+            Party("Amani Kweka", "amani@kweka.co.tz"),
+            Party("Rose Mallya", "rose@mallya.co.tz"),
+        ),
+    ],
+)
+def test_a_noun_and_a_possessive_after_it_describe_the_one_named(
+    body: str, a: Party, b: Party
+) -> None:
+    result = understand(body)
+    assert result.kind == "intro_request"
+    assert (result.a, result.b) == (a, b)
+    assert result.confident
+
+
+def test_a_noun_and_a_possessive_with_no_name_after_them_name_no_one() -> None:
+    # "my athlete" with no name: no one to introduce, and no guess.
+    result = understand(
+        "Naomba umtambulishe mwanariadha wangu kwa Halima Said (halima.said@lishebora.co.tz)."
+    )
+    assert not (result.kind == "intro_request" and result.confident)
