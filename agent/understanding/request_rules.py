@@ -253,6 +253,9 @@ class Rules:
     # Words that, right before a sentence cue, make it ask whether one is willing ("Would
     # you be up for introducing me?"): no thank-you then.
     willing_leads: set[str] = field(default_factory=set)
+    # Words right after a cue that make its last word name something else: "for the intro
+    # agent" thanks for nothing.
+    cue_compounds: set[str] = field(default_factory=set)
     reply_cues: set[str] = field(default_factory=set)
     message_cues: set[str] = field(default_factory=set)
     # An address said to be old or a guess ("his old address was ...", "ancienne adresse"),
@@ -795,6 +798,7 @@ def load_rules() -> Rules:
         rules.same_words |= fold(negatives.get("same_words", ()))
         rules.clause_openers |= fold(negatives.get("clause_openers", ()))
         rules.willing_leads |= fold(negatives.get("willing_leads", ()))
+        rules.cue_compounds |= fold(negatives.get("cue_compounds", ()))
         rules.message_cues |= fold(negatives.get("message_cues", ()))
         rules.withdrawal_cues |= fold(negatives.get("withdrawal_cues", ()))
         rules.dismissal_cues |= fold(negatives.get("dismissal_cues", ()))

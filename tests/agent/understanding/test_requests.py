@@ -2772,6 +2772,37 @@ def test_asked_whether_willing_to_introduce_is_an_ask_not_thanks() -> None:
         assert understand(body).kind == "not_a_request", body
 
 
+def test_a_cue_whose_intro_noun_names_the_agent_thanks_for_nothing() -> None:
+    callum = Party("Callum Reid", "callum.reid@brightwatertrust.org")
+    marianne = Party("Marianne Ekwueme", "marianne.ekwueme@hollowayfamilyfdn.org")
+    kwargs: dict[str, object] = {
+        "sender": "Harriet Lowe <harriet.lowe@brightwatertrust.org>",
+        "to": "Callum Reid <callum.reid@brightwatertrust.org>",
+        "cc": AGENT,
+        "subject": "Re: Q2 pipeline",
+    }
+    for body in (
+        "Callum, agreed on Ellery.\n\nOn the Holloway side, and this bit is for the intro "
+        "agent I've copied in: please introduce Callum to Marianne Ekwueme, programme "
+        "director at the Holloway Family Foundation (marianne.ekwueme@hollowayfamilyfdn.org).",
+        "For the introduction service copied here: could you introduce Callum to Marianne "
+        "Ekwueme (marianne.ekwueme@hollowayfamilyfdn.org)?",
+        "A note for the intro bot: please connect Callum with Marianne Ekwueme "
+        "(marianne.ekwueme@hollowayfamilyfdn.org).",
+    ):
+        result = understand(body, **kwargs)
+        assert (result.a, result.b) == (callum, marianne), body
+        assert result.confident, body
+    # Thanks stay thanks, the agent addressed after a comma too.
+    for body in (
+        "Thanks for the intro to Marianne Ekwueme (marianne.ekwueme@hollowayfamilyfdn.org), "
+        "Callum.",
+        "Thanks for the intro, agent: Callum and Marianne Ekwueme "
+        "(marianne.ekwueme@hollowayfamilyfdn.org) are meeting on Friday.",
+    ):
+        assert understand(body, **kwargs).kind == "not_a_request", body
+
+
 def test_a_forward_whose_author_asked_whether_willing_pairs_the_author() -> None:
     body = (
         "Can you handle this one? Yuki's address is below, and Hana is "
