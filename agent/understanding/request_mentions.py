@@ -8,7 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from agent.understanding.request_rules import CALL, Rules
-from agent.understanding.request_tokens import Token, spacy_tokens, without_accents
+from agent.understanding.request_tokens import (
+    Token,
+    normal_text,
+    spacy_tokens,
+    without_accents,
+)
 
 MAX_NAME_TOKENS = 4
 
@@ -191,12 +196,45 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
                 items.append(Item("word", lower, start, start + len(raw)))
                 item, index = _read_name(tokens, token_index + 1, rules, spelled)
             item.titled = titled_at == token_index
+            if item.email is not None and _after_a_colon(text, item):
+                place = _place_of_address(text, items, item, rules)
+                if place is not None:
+                    # "Seine Adresse steht auf der Vereinsseite: w.brandt@...": the page
+                    # is where the address is written, no one's name.
+                    items += place
+                    continue
             items.append(item)
             continue
         kind = "word" if raw[0].isalnum() or any(c.isalnum() for c in raw) else "punct"
         items.append(Item(kind, lower, start, start + len(raw)))
         index += 1
     return items
+
+
+def _after_a_colon(text: str, item: Item) -> bool:
+    """Whether the address of the name ``item`` follows a colon or a dash."""
+    at = text.rfind(item.email or "", item.start, item.end)
+    return at > item.start and text[item.start : at].rstrip()[-1:] in (":", "-", "\u2013")
+
+
+def _place_of_address(
+    text: str, items: Sequence[Item], item: Item, rules: Rules
+) -> list[Item] | None:
+    """The word and the address that ``item``, a name read with its address after a
+    colon, stands for when its sentence up to the address is one of the rules'
+    ``address_lead_places`` ("Seine Adresse steht auf der Vereinsseite:"), else None."""
+    at = text.rfind(item.email or "", item.start, item.end)
+    start = len(items)
+    while start > 0 and items[start - 1].kind != "end":
+        start -= 1
+    opening = items[start].start if start < len(items) else item.start
+    if not rules.address_place_re.fullmatch(normal_text(text[opening:at])):
+        return None
+    name = item.name or ""
+    return [
+        Item("word", name.casefold(), item.start, item.start + len(name)),
+        Item("email", (item.email or "").casefold(), at, item.end, email=item.email),
+    ]
 
 
 def _title_before_name(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
