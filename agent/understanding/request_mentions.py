@@ -595,7 +595,7 @@ def _read_name(
         if (
             token.lower in rules.organisation_leads
             and cursor + 1 < len(tokens)
-            and tokens[cursor + 1].lower in rules.organisation_words
+            and _opens_organisation(tokens[cursor + 1].lower, rules)
         ):
             # "Jonas Weidinger vom Institut für Energiesysteme": where he is from, taken in
             # as after a particle ("de la Fundación").
@@ -611,9 +611,10 @@ def _read_name(
             near = ahead < len(tokens) and ahead - cursor <= 3
             if not near or not _is_name_token(tokens[ahead].text, rules):
                 break
-            if tokens[ahead].lower in rules.organisation_words:
-                # "Nathalie de la Fondation Cartier": where she is from, which the
-                # mention takes in (an address after it is hers) and her name does not.
+            if _opens_organisation(tokens[ahead].lower, rules):
+                # "Nathalie de la Fondation Cartier", "Tobias Ahrens von der
+                # Jugendberufshilfe": where they are from, which the mention takes in (an
+                # address after it is theirs) and their name does not.
                 last = _organisation_end(tokens, ahead, rules)
                 break
             if len(parts) >= 2 and _names_a_domain(tokens[ahead].lower, spelled):
@@ -629,6 +630,20 @@ def _read_name(
         break
     name = " ".join(parts)
     return _named(tokens, start, last, name)
+
+
+def _opens_organisation(lower: str, rules: Rules) -> bool:
+    """Whether a word opens an organisation's name: one of the rules'
+    ``organisation_words``, or a compound ending on one of ``organisation_word_ends``
+    ("Jugendberufshilfe", "Geschichtsverein")."""
+    if lower in rules.organisation_words:
+        return True
+    ends = rules.organisation_word_ends
+    return (
+        bool(ends)
+        and lower.endswith(ends)
+        and any(len(lower) > len(end) + 2 for end in ends if lower.endswith(end))
+    )
 
 
 # The quotes a nickname is written in, each with the one closing it.

@@ -232,6 +232,8 @@ class Rules:
     # Words that open the name of an organisation ("Fundación", "Stiftung"): after a
     # particle they start no surname ("Andrés Molina de la Fundación Agua Viva").
     organisation_words: set[str] = field(default_factory=set)
+    # Ends of compounds naming an organisation ("Jugendberufshilfe", "Geschichtsverein").
+    organisation_word_ends: tuple[str, ...] = ()
     # Words of job titles ("General Counsel", "Directeur général", "Mkurugenzi Mkuu").
     role_words: set[str] = field(default_factory=set)
     stop_names: set[str] = field(default_factory=set)
@@ -755,6 +757,7 @@ def load_rules() -> Rules:
         rules.organisation_leads |= fold(data.get("organisation_leads", ()))
         rules.organisation_links |= fold(data.get("organisation_links", ()))
         rules.organisation_words |= fold(data.get("organisation_words", ()))
+        rules.organisation_word_ends += tuple(sorted(fold(data.get("organisation_word_ends", ()))))
         rules.role_words |= fold(data.get("role_words", ()))
         rules.stop_names |= fold(data.get("stop_names", ()))
         rules.proxy_cues |= fold(data.get("proxy_cues", ()))
