@@ -61,6 +61,15 @@ def _slot(items: Sequence[Item], index: int, element: Element, rules: Rules) -> 
             yield held
     if item.kind in MENTION_KINDS and not article:
         yield index
+    if (
+        item.kind == "word"
+        and index + 2 < len(items)
+        and items[index + 1].lower in rules.descriptor_possessives
+        and items[index + 2].kind in ("name", "email")
+    ):
+        # "umtambulishe mwanariadha wangu Neema Laizer": a noun and the possessive after
+        # it describe the one named next.
+        yield index + 2
     if item.kind == "word" and not descriptor:
         # "apresentar à diretora, ela se chama Sofia Garcia", "kwa mkurugenzi, anaitwa".
         named = _named_after(items, index + 1, rules)

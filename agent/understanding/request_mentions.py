@@ -8,7 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from agent.understanding.request_rules import CALL, Rules
-from agent.understanding.request_tokens import Token, spacy_tokens, without_accents
+from agent.understanding.request_tokens import (
+    Token,
+    normal_text,
+    spacy_tokens,
+    without_accents,
+)
 
 MAX_NAME_TOKENS = 4
 
@@ -191,12 +196,45 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
                 items.append(Item("word", lower, start, start + len(raw)))
                 item, index = _read_name(tokens, token_index + 1, rules, spelled)
             item.titled = titled_at == token_index
+            if item.email is not None and _after_a_colon(text, item):
+                place = _place_of_address(text, items, item, rules)
+                if place is not None:
+                    # "Seine Adresse steht auf der Vereinsseite: w.brandt@...": the page
+                    # is where the address is written, no one's name.
+                    items += place
+                    continue
             items.append(item)
             continue
         kind = "word" if raw[0].isalnum() or any(c.isalnum() for c in raw) else "punct"
         items.append(Item(kind, lower, start, start + len(raw)))
         index += 1
     return items
+
+
+def _after_a_colon(text: str, item: Item) -> bool:
+    """Whether the address of the name ``item`` follows a colon or a dash."""
+    at = text.rfind(item.email or "", item.start, item.end)
+    return at > item.start and text[item.start : at].rstrip()[-1:] in (":", "-", "\u2013")
+
+
+def _place_of_address(
+    text: str, items: Sequence[Item], item: Item, rules: Rules
+) -> list[Item] | None:
+    """The word and the address that ``item``, a name read with its address after a
+    colon, stands for when its sentence up to the address is one of the rules'
+    ``address_lead_places`` ("Seine Adresse steht auf der Vereinsseite:"), else None."""
+    at = text.rfind(item.email or "", item.start, item.end)
+    start = len(items)
+    while start > 0 and items[start - 1].kind != "end":
+        start -= 1
+    opening = items[start].start if start < len(items) else item.start
+    if not rules.address_place_re.fullmatch(normal_text(text[opening:at])):
+        return None
+    name = item.name or ""
+    return [
+        Item("word", name.casefold(), item.start, item.start + len(name)),
+        Item("email", (item.email or "").casefold(), at, item.end, email=item.email),
+    ]
 
 
 def _title_before_name(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
@@ -557,7 +595,7 @@ def _read_name(
         if (
             token.lower in rules.organisation_leads
             and cursor + 1 < len(tokens)
-            and tokens[cursor + 1].lower in rules.organisation_words
+            and _opens_organisation(tokens[cursor + 1].lower, rules)
         ):
             # "Jonas Weidinger vom Institut für Energiesysteme": where he is from, taken in
             # as after a particle ("de la Fundación").
@@ -573,9 +611,10 @@ def _read_name(
             near = ahead < len(tokens) and ahead - cursor <= 3
             if not near or not _is_name_token(tokens[ahead].text, rules):
                 break
-            if tokens[ahead].lower in rules.organisation_words:
-                # "Nathalie de la Fondation Cartier": where she is from, which the
-                # mention takes in (an address after it is hers) and her name does not.
+            if _opens_organisation(tokens[ahead].lower, rules):
+                # "Nathalie de la Fondation Cartier", "Tobias Ahrens von der
+                # Jugendberufshilfe": where they are from, which the mention takes in (an
+                # address after it is theirs) and their name does not.
                 last = _organisation_end(tokens, ahead, rules)
                 break
             if len(parts) >= 2 and _names_a_domain(tokens[ahead].lower, spelled):
@@ -591,6 +630,20 @@ def _read_name(
         break
     name = " ".join(parts)
     return _named(tokens, start, last, name)
+
+
+def _opens_organisation(lower: str, rules: Rules) -> bool:
+    """Whether a word opens an organisation's name: one of the rules'
+    ``organisation_words``, or a compound ending on one of ``organisation_word_ends``
+    ("Jugendberufshilfe", "Geschichtsverein")."""
+    if lower in rules.organisation_words:
+        return True
+    ends = rules.organisation_word_ends
+    return (
+        bool(ends)
+        and lower.endswith(ends)
+        and any(len(lower) > len(end) + 2 for end in ends if lower.endswith(end))
+    )
 
 
 # The quotes a nickname is written in, each with the one closing it.

@@ -409,6 +409,8 @@ def read_text(
         vetoed -= _told_after_ask(vetoed, cues, text, items, bounds, rules)
     if vetoed and rules.willing_leads:
         vetoed -= _asked_willing(vetoed, cues, text, items, bounds, rules)
+    if vetoed and rules.cue_compounds:
+        vetoed -= _cues_name_else(vetoed, cues, text, items, bounds, rules)
     asking = _sentences_with(
         rules.trigger_re, text, folded, items, bounds, lambda at, end: _asks(at, end, rules)
     )
@@ -1484,6 +1486,33 @@ def _asked_willing(
         if hits and all(_ends_on(sentence[: hit.start()], rules.willing_leads) for hit in hits):
             spared.add(number)
     return spared
+
+
+def _cues_name_else(
+    numbers: set[int],
+    cues: re.Pattern[str],
+    text: str,
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+    rules: Rules,
+) -> set[int]:
+    """The sentences among ``numbers`` whose every veto cue is followed by one of the
+    rules' ``cue_compounds``, which makes the cue's last word name something else: "this
+    bit is for the intro agent I've copied in: please introduce Callum to ..." thanks for
+    nothing ("Thanks for the intro, agent" still vetoes)."""
+    spared: set[int] = set()
+    for number in numbers:
+        start, end = bounds[number]
+        sentence = normal_text(text[items[start].start : items[end - 1].end])
+        hits = list(cues.finditer(sentence))
+        if hits and all(_compound_after(sentence, hit.end(), rules) for hit in hits):
+            spared.add(number)
+    return spared
+
+
+def _compound_after(sentence: str, end: int, rules: Rules) -> bool:
+    after = _NEXT_WORD.match(sentence, end)
+    return after is not None and after.group(1) in rules.cue_compounds
 
 
 def _ends_on(text: str, phrases: AbstractSet[str]) -> bool:

@@ -200,6 +200,9 @@ class Rules:
     group_words: dict[tuple[str, ...], str] = field(default_factory=dict)
     conjunctions: set[str] = field(default_factory=set)
     descriptor_starts: set[str] = field(default_factory=set)
+    # Possessives written after the noun they make a description of, before a name
+    # ("mwanariadha wangu Neema Laizer").
+    descriptor_possessives: set[str] = field(default_factory=set)
     # German capitalises every noun: after a possessive or an indefinite article a
     # capitalised word followed by a name is a noun of the description ("unsere
     # Torhüterin Lea Hoffmann"); after a definite article, which speech also puts before
@@ -229,6 +232,8 @@ class Rules:
     # Words that open the name of an organisation ("Fundación", "Stiftung"): after a
     # particle they start no surname ("Andrés Molina de la Fundación Agua Viva").
     organisation_words: set[str] = field(default_factory=set)
+    # Ends of compounds naming an organisation ("Jugendberufshilfe", "Geschichtsverein").
+    organisation_word_ends: tuple[str, ...] = ()
     # Words of job titles ("General Counsel", "Directeur général", "Mkurugenzi Mkuu").
     role_words: set[str] = field(default_factory=set)
     stop_names: set[str] = field(default_factory=set)
@@ -250,6 +255,9 @@ class Rules:
     # Words that, right before a sentence cue, make it ask whether one is willing ("Would
     # you be up for introducing me?"): no thank-you then.
     willing_leads: set[str] = field(default_factory=set)
+    # Words right after a cue that make its last word name something else: "for the intro
+    # agent" thanks for nothing.
+    cue_compounds: set[str] = field(default_factory=set)
     reply_cues: set[str] = field(default_factory=set)
     message_cues: set[str] = field(default_factory=set)
     # An address said to be old or a guess ("his old address was ...", "ancienne adresse"),
@@ -410,6 +418,9 @@ class Rules:
     # regex for those that speak of someone by a pronoun and one for those that name them.
     address_lead_re: re.Pattern[str] = _NEVER
     named_address_lead_re: re.Pattern[str] = _NEVER
+    # A lead that says where the address is written ("his address is on the society's
+    # page:"): the word before its colon is a place, no name.
+    address_place_re: re.Pattern[str] = _NEVER
     # What comes between an address tied by a lead and a second one of the same sentence,
     # given for someone else ("Dr Holloway can be reached at ... and Professor Eze at").
     address_lead_continuation_re: re.Pattern[str] = _NEVER
@@ -594,17 +605,30 @@ def _fold(items: Iterable[str], homographs: frozenset[str] = frozenset()) -> set
 _LEAD_NAME = r"(?P<n{}>[^\W\d_][\w.'\-]*(?: [^\W\d_][\w.'\-]*){{0,3}})"
 
 
-def _lead_regex(phrases: Iterable[str], sources: Iterable[str] = ()) -> re.Pattern[str]:
+# Where an address is written, after a place lead: up to six words, then a colon or a dash.
+_LEAD_PLACE = r"(?: [^ ,.;:!?]+){1,6}(?= ?[:\-\u2013])"
+
+
+def _lead_regex(
+    phrases: Iterable[str], sources: Iterable[str] = (), places: Iterable[str] = ()
+) -> re.Pattern[str]:
     """One regex matching the whole of a text that is one of ``phrases`` (case-folded,
     ``*`` a name, which the match gives as its ``lastgroup``), perhaps with a colon or a
     dash after it, and perhaps after where the writer has it from, one of ``sources`` and
-    up to six words ("according to the conference programme, he's reachable at")."""
+    up to six words ("according to the conference programme, he's reachable at"); or one
+    of ``places`` and up to six words naming where the address is written, then a colon
+    or a dash ("his address is on the society's page:")."""
     ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
-    if not ordered:
+    placed = sorted({p for p in places if p}, key=len, reverse=True)
+    if not ordered and not placed:
         return _NEVER
     # Each name its own group (``n0``, ``n1`` ...): the match's ``lastgroup`` is the name.
+    named = [
+        re.escape(p).replace("\\*", _LEAD_NAME.format(n), 1)
+        for n, p in enumerate([*ordered, *placed])
+    ]
     body = "|".join(
-        re.escape(p).replace("\\*", _LEAD_NAME.format(n), 1) for n, p in enumerate(ordered)
+        [*named[: len(ordered)], *(lead + _LEAD_PLACE for lead in named[len(ordered) :])]
     )
     source = "|".join(sorted(map(re.escape, set(sources)), key=len, reverse=True))
     opening = rf"(?:(?:{source})(?: [^ ,.;:!?]+){{1,6}},? )?" if source else ""
@@ -660,6 +684,7 @@ def load_rules() -> Rules:
 
     address_leads: set[str] = set()
     continuations: set[str] = set()
+    places: set[str] = set()
     for language in LANGUAGES:
         data = _read_json("requests", language)
         rules.pair_patterns += compile_all(data.get("pair_patterns", ()))
@@ -717,6 +742,7 @@ def load_rules() -> Rules:
                 rules.group_words[tokens] = kind
         rules.conjunctions |= fold(data.get("conjunctions", ()))
         rules.descriptor_starts |= fold(data.get("descriptor_starts", ()))
+        rules.descriptor_possessives |= fold(data.get("descriptor_possessives", ()))
         rules.noun_determiners |= fold(data.get("noun_determiners", ()))
         rules.name_articles |= fold(data.get("name_articles", ()))
         for words in fold(data.get("naming_phrases", ())):
@@ -731,6 +757,7 @@ def load_rules() -> Rules:
         rules.organisation_leads |= fold(data.get("organisation_leads", ()))
         rules.organisation_links |= fold(data.get("organisation_links", ()))
         rules.organisation_words |= fold(data.get("organisation_words", ()))
+        rules.organisation_word_ends += tuple(sorted(fold(data.get("organisation_word_ends", ()))))
         rules.role_words |= fold(data.get("role_words", ()))
         rules.stop_names |= fold(data.get("stop_names", ()))
         rules.proxy_cues |= fold(data.get("proxy_cues", ()))
@@ -755,6 +782,7 @@ def load_rules() -> Rules:
         rules.address_dots |= fold(data.get("address_dots", ()))
         address_leads |= fold(data.get("address_leads", ()))
         continuations |= fold(data.get("address_lead_continuations", ()))
+        places |= fold(data.get("address_lead_places", ()))
         rules.pleas |= fold(data.get("pleas", ()))
         rules.both_words |= fold(data.get("both_words", ()))
         rules.copy_cues |= fold(data.get("copy_cues", ()))
@@ -791,6 +819,7 @@ def load_rules() -> Rules:
         rules.same_words |= fold(negatives.get("same_words", ()))
         rules.clause_openers |= fold(negatives.get("clause_openers", ()))
         rules.willing_leads |= fold(negatives.get("willing_leads", ()))
+        rules.cue_compounds |= fold(negatives.get("cue_compounds", ()))
         rules.message_cues |= fold(negatives.get("message_cues", ()))
         rules.withdrawal_cues |= fold(negatives.get("withdrawal_cues", ()))
         rules.dismissal_cues |= fold(negatives.get("dismissal_cues", ()))
@@ -859,9 +888,14 @@ def load_rules() -> Rules:
     rules.subject_cue_re = phrase_regex(rules.subject_cues)
     rules.proxy_cue_re = phrase_regex(rules.proxy_cues)
     sources = rules.address_lead_sources
-    rules.address_lead_re = _lead_regex((p for p in address_leads if "*" not in p), sources)
-    rules.named_address_lead_re = _lead_regex((p for p in address_leads if "*" in p), sources)
+    rules.address_lead_re = _lead_regex(
+        (p for p in address_leads if "*" not in p), sources, (p for p in places if "*" not in p)
+    )
+    rules.named_address_lead_re = _lead_regex(
+        (p for p in address_leads if "*" in p), sources, (p for p in places if "*" in p)
+    )
     rules.address_lead_continuation_re = _lead_regex(continuations)
+    rules.address_place_re = _lead_regex((), sources, places)
     rules.proxy_wish_re = _wish_regex(rules.proxy_owners, rules.proxy_roles, rules.proxy_wishes)
     rules.proxy_for_re, rules.proxy_by_re = _principal_regexes(rules)
     rules.list_cue_re = phrase_regex(rules.list_cues)

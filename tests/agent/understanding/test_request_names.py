@@ -367,3 +367,106 @@ def test_the_stored_book_finds_namesakes_as_the_memory_book_does() -> None:
     assert [a.email for a in book.lookup("Chidi Eze")] == ["chidi.eze@payrail.ng"]
     assert [a.email for a in book.lookup("Chidiebere")] == ["chidi@nwosu-compliance.com"]
     assert book.lookup("Ada") == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b"),
+    [
+        (
+            "Naomba umtambulishe mwanariadha wangu Neema Laizer (neema.laizer@gmail.com) kwa "
+            "Halima Said (halima.said@lishebora.co.tz), mtaalamu wa lishe.",
+            Party("Neema Laizer", "neema.laizer@gmail.com"),
+            Party("Halima Said", "halima.said@lishebora.co.tz"),
+        ),
+        (
+            "Tafadhali mtambulishe mteja wetu Juma Ally (juma@ally.co.tz) kwa mhasibu wetu "
+            "Rehema Mushi (rehema@mushi.co.tz).",
+            Party("Juma Ally", "juma@ally.co.tz"),
+            Party("Rehema Mushi", "rehema@mushi.co.tz"),
+        ),
+        (
+            "Naomba umtambulishe mwanafunzi wangu Amani Kweka <amani@kweka.co.tz> kwa "
+            "Dkt. Rose Mallya <rose@mallya.co.tz>.",
+            Party("Amani Kweka", "amani@kweka.co.tz"),
+            Party("Rose Mallya", "rose@mallya.co.tz"),
+        ),
+    ],
+)
+def test_a_noun_and_a_possessive_after_it_describe_the_one_named(
+    body: str, a: Party, b: Party
+) -> None:
+    result = understand(body)
+    assert result.kind == "intro_request"
+    assert (result.a, result.b) == (a, b)
+    assert result.confident
+
+
+def test_a_noun_and_a_possessive_with_no_name_after_them_name_no_one() -> None:
+    # "my athlete" with no name: no one to introduce, and no guess.
+    result = understand(
+        "Naomba umtambulishe mwanariadha wangu kwa Halima Said (halima.said@lishebora.co.tz)."
+    )
+    assert not (result.kind == "intro_request" and result.confident)
+
+
+@pytest.mark.parametrize(
+    ("body", "b"),
+    [
+        (
+            "Bitte bring mich mit Tobias Ahrens von der Jugendberufshilfe zusammen, "
+            "tobias.ahrens@jbh-bremen.de.",
+            Party("Tobias Ahrens", "tobias.ahrens@jbh-bremen.de"),
+        ),
+        (
+            "Könnten Sie mich mit Wilhelm Brandt vom Geschichtsverein "
+            "(w.brandt@geschichtsverein-kassel.de) bekannt machen?",
+            Party("Wilhelm Brandt", "w.brandt@geschichtsverein-kassel.de"),
+        ),
+        (
+            "Könnten Sie mich mit Petra Lindner von der Handwerkskammer "
+            "(p.lindner@hwk-bremen.de) bekannt machen?",
+            Party("Petra Lindner", "p.lindner@hwk-bremen.de"),
+        ),
+        # A surname after "von der" that ends on no organisation's word stays the name's.
+        (
+            "Könnten Sie mich mit Ursula von der Leyen (ursula@leyen.example) bekannt machen?",
+            Party("Ursula von der Leyen", "ursula@leyen.example"),
+        ),
+    ],
+)
+def test_a_compound_naming_an_organisation_ends_the_name(body: str, b: Party) -> None:
+    result = understand(body)
+    assert (result.a, result.b) == (WRITER, b)
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    ("body", "b"),
+    [
+        (
+            "Could you introduce me to Miss Adaeze Obi (adaeze.obi@durham.ac.uk)?",
+            Party("Adaeze Obi", "adaeze.obi@durham.ac.uk"),
+        ),
+        (
+            "Você poderia me apresentar à Senhorita Beatriz Lima (beatriz.lima@exemplo.pt)?",
+            Party("Beatriz Lima", "beatriz.lima@exemplo.pt"),
+        ),
+        (
+            "Könnten Sie mich mit Fräulein Anna Berger (anna.berger@berger.example) bekannt "
+            "machen?",
+            Party("Anna Berger", "anna.berger@berger.example"),
+        ),
+    ],
+)
+def test_miss_and_its_like_are_titles(body: str, b: Party) -> None:
+    result = understand(body)
+    assert (result.a, result.b) == (WRITER, b)
+    assert result.confident
+
+
+def test_miss_in_lower_case_is_a_verb() -> None:
+    result = understand(
+        "I miss working with Ann Lee. Could you introduce me to Miss Adaeze Obi "
+        "(adaeze.obi@durham.ac.uk)?"
+    )
+    assert result.b == Party("Adaeze Obi", "adaeze.obi@durham.ac.uk")

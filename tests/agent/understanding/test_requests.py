@@ -2772,6 +2772,79 @@ def test_asked_whether_willing_to_introduce_is_an_ask_not_thanks() -> None:
         assert understand(body).kind == "not_a_request", body
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "You mentioned Wilhelm Brandt at the history society. Could you introduce me to "
+        "him? His address is on the society's page: wb1952@posteo.de",
+        "Sie hatten Wilhelm Brandt vom Geschichtsverein erwähnt. Könnten Sie mich mit ihm "
+        "in Verbindung bringen? Seine Adresse steht auf der Vereinsseite: wb1952@posteo.de",
+        "Tu connais Wilhelm Brandt ? Tu pourrais me le présenter ? Son adresse figure sur "
+        "le site de l'association : wb1952@posteo.de",
+        "¿Conoces a Wilhelm Brandt? ¿Me lo podrías presentar? Su correo aparece en la web "
+        "de la asociación: wb1952@posteo.de",
+        "Você conhece o Wilhelm Brandt? Pode me apresentar a ele? O e-mail dele está no "
+        "site da associação: wb1952@posteo.de",
+        "Je, unamfahamu Wilhelm Brandt? Naomba unitambulishe kwake. Barua pepe yake iko "
+        "kwenye tovuti ya chama: wb1952@posteo.de",
+        "Could you introduce me to Wilhelm Brandt? Wilhelm Brandt's address is on the "
+        "society's page: wb1952@posteo.de",
+    ],
+)
+def test_an_address_said_to_be_written_somewhere_is_the_one_spoken_of(body: str) -> None:
+    result = understand(body)
+    writer = Party("Ann Lee", "ann@lee.example")
+    assert (result.a, result.b) == (writer, Party("Wilhelm Brandt", "wb1952@posteo.de"))
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # No colon: the place may go on, and the address is no one's for sure.
+        "Could you introduce me to Wilhelm Brandt? His address is on file with the society, "
+        "wb1952@posteo.de",
+        # Two named before: no one certain.
+        "You mentioned Wilhelm Brandt and Karl Weber. Could you introduce me to him? His "
+        "address is on the society's page: wb1952@posteo.de",
+    ],
+)
+def test_an_address_said_to_be_written_somewhere_ties_no_one_unsure(body: str) -> None:
+    result = understand(body)
+    assert not (result.confident and result.b and result.b.email == "wb1952@posteo.de")
+
+
+def test_a_cue_whose_intro_noun_names_the_agent_thanks_for_nothing() -> None:
+    callum = Party("Callum Reid", "callum.reid@brightwatertrust.org")
+    marianne = Party("Marianne Ekwueme", "marianne.ekwueme@hollowayfamilyfdn.org")
+    kwargs: dict[str, object] = {
+        "sender": "Harriet Lowe <harriet.lowe@brightwatertrust.org>",
+        "to": "Callum Reid <callum.reid@brightwatertrust.org>",
+        "cc": AGENT,
+        "subject": "Re: Q2 pipeline",
+    }
+    for body in (
+        "Callum, agreed on Ellery.\n\nOn the Holloway side, and this bit is for the intro "
+        "agent I've copied in: please introduce Callum to Marianne Ekwueme, programme "
+        "director at the Holloway Family Foundation (marianne.ekwueme@hollowayfamilyfdn.org).",
+        "For the introduction service copied here: could you introduce Callum to Marianne "
+        "Ekwueme (marianne.ekwueme@hollowayfamilyfdn.org)?",
+        "A note for the intro bot: please connect Callum with Marianne Ekwueme "
+        "(marianne.ekwueme@hollowayfamilyfdn.org).",
+    ):
+        result = understand(body, **kwargs)
+        assert (result.a, result.b) == (callum, marianne), body
+        assert result.confident, body
+    # Thanks stay thanks, the agent addressed after a comma too.
+    for body in (
+        "Thanks for the intro to Marianne Ekwueme (marianne.ekwueme@hollowayfamilyfdn.org), "
+        "Callum.",
+        "Thanks for the intro, agent: Callum and Marianne Ekwueme "
+        "(marianne.ekwueme@hollowayfamilyfdn.org) are meeting on Friday.",
+    ):
+        assert understand(body, **kwargs).kind == "not_a_request", body
+
+
 def test_a_forward_whose_author_asked_whether_willing_pairs_the_author() -> None:
     body = (
         "Can you handle this one? Yuki's address is below, and Hana is "
