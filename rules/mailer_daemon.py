@@ -28,6 +28,25 @@ _SYSTEM_LOCAL_PARTS = frozenset(
 )
 
 
+def is_system_address(email: str) -> bool:
+    """True for an address no person reads: a daemon, a postmaster, a no-reply.
+
+    The local part before any ``+tag`` is one of the system names, or opens with a
+    no-reply one and a separator ("noreply-billing@", "no-reply.events@").
+    """
+    local = email.strip().casefold().rpartition("@")[0].partition("+")[0]
+    if local in _SYSTEM_LOCAL_PARTS:
+        return True
+    return any(
+        local.startswith(part) and local[len(part)] in "-_."
+        for part in _NO_REPLY_PARTS
+        if len(local) > len(part)
+    )
+
+
+_NO_REPLY_PARTS = tuple(part for part in _SYSTEM_LOCAL_PARTS if "reply" in part)
+
+
 class MailerDaemon:
     """Matches a null Return-Path, an empty From, or a mail-system sender."""
 

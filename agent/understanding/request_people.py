@@ -17,6 +17,7 @@ from agent.understanding.request_matching import Match
 from agent.understanding.request_mentions import Item
 from agent.understanding.request_model import Party
 from agent.understanding.request_tokens import without_accents
+from rules.mailer_daemon import is_system_address
 
 _LOCAL_SPLIT = re.compile(r"[._+\-\d]+")
 
@@ -375,7 +376,11 @@ def certain_pair(a: Resolved, b: Resolved, agent: str) -> bool:
     if not (a.certain and b.certain and a.party.email and b.party.email):
         return False
     emails = {a.party.email.casefold(), b.party.email.casefold()}
-    return len(emails) == 2 and not any(is_agent(email, agent) for email in emails)
+    # "Carl Berg (noreply@bergtech.com)": nobody reads a no-reply address, so an intro
+    # written to it reaches no one; the requester is asked for the person's own.
+    return len(emails) == 2 and not any(
+        is_agent(email, agent) or is_system_address(email) for email in emails
+    )
 
 
 def doubted(resolved: Resolved) -> Resolved:

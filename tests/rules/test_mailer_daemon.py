@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rules.mailer_daemon import MailerDaemon
+from rules.mailer_daemon import MailerDaemon, is_system_address
 from tests.rules.robot_mail import PERSON, message
 
 
@@ -37,3 +37,18 @@ def test_mail_system_senders(headers: str) -> None:
 )
 def test_people_are_not_the_mail_system(headers: str) -> None:
     assert not MailerDaemon().check(message(headers))
+
+
+@pytest.mark.parametrize(
+    ("address", "system"),
+    [
+        ("noreply@x.example", True),
+        ("No-Reply+tag@x.example", True),
+        ("noreply-billing@x.example", True),
+        ("postmaster@x.example", True),
+        ("noreplyx@x.example", False),
+        ("norah@x.example", False),
+    ],
+)
+def test_is_system_address(address: str, system: bool) -> None:
+    assert is_system_address(address) is system

@@ -6172,3 +6172,29 @@ def test_a_subject_pair_of_two_others_takes_no_reason_from_the_writers_own_words
         subject="Intro: Cy Diaz (cy@diaz.example) <> Bob Ray (bob@ray.example)",
     )
     assert (found.kind, found.confident, found.context) == ("intro_request", True, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "address"),
+    [
+        ("Please introduce me to Carl Berg ({}), he runs Berg Tech.", "noreply@bergtech.com"),
+        ("Peux-tu me présenter à Carl Berg ({}) ?", "no-reply@bergtech.fr"),
+        ("¿Me puedes presentar a Carl Berg ({})?", "noreply+ventas@bergtech.es"),
+        ("Kannst du mich Carl Berg ({}) vorstellen?", "donotreply@bergtech.de"),
+        ("Podes apresentar-me ao Carl Berg ({})?", "no_reply@bergtech.pt"),
+        ("Tafadhali nitambulishe kwa Carl Berg ({}).", "noreply-news@bergtech.co.ke"),
+    ],
+)
+def test_a_party_at_a_no_reply_address_is_never_certain(body: str, address: str) -> None:
+    result = understand(body.format(address))
+    assert result.kind == "intro_request"
+    assert result.b is not None and result.b.email == address
+    assert not result.confident
+
+
+@pytest.mark.parametrize("address", ["norah@bergtech.com", "noreplyx@bergtech.com"])
+def test_an_address_only_like_a_no_reply_one_stays_certain(address: str) -> None:
+    result = understand(f"Please introduce me to Carl Berg ({address}), he runs Berg Tech.")
+    assert result.kind == "intro_request"
+    assert result.b == Party("Carl Berg", address)
+    assert result.confident
