@@ -778,6 +778,7 @@ def load_rules() -> Rules:
         rules.pair_verbs |= fold(data.get("pair_verbs", ()))
         rules.mutual_words |= fold(data.get("mutual_words", ()))
         rules.doubt_cues |= fold(data.get("doubt_cues", ()))
+        rules.doubt_cues |= fold(data.get("judgement_cues", ()))
         rules.address_ats |= fold(data.get("address_ats", ()))
         rules.address_dots |= fold(data.get("address_dots", ()))
         address_leads |= fold(data.get("address_leads", ()))

@@ -6198,3 +6198,49 @@ def test_an_address_only_like_a_no_reply_one_stays_certain(address: str) -> None
     assert result.kind == "intro_request"
     assert result.b == Party("Carl Berg", address)
     assert result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If you think it's a good idea, could you introduce Alice Moreau (alice@ferry.app) to"
+        " Bob Chen (bob.chen@gmail.com)? No pressure if not.",
+        "Please introduce Alice Moreau (alice@ferry.app) to Bob Chen (bob.chen@gmail.com),"
+        " if you see fit.",
+        "Si vous le jugez utile, pourriez-vous présenter Alice Moreau (alice@ferry.app) à"
+        " Bob Chen (bob.chen@gmail.com) ?",
+        "Si te parece buena idea, ¿puedes presentar a Alice Moreau (alice@ferry.app) a"
+        " Bob Chen (bob.chen@gmail.com)?",
+        "Falls du es für sinnvoll hältst, könntest du Alice Moreau (alice@ferry.app)"
+        " Bob Chen (bob.chen@gmail.com) vorstellen?",
+        "Se achares que faz sentido, podes apresentar a Alice Moreau (alice@ferry.app) ao"
+        " Bob Chen (bob.chen@gmail.com)?",
+        "Ukiona inafaa, tafadhali mtambulishe Alice Moreau (alice@ferry.app) kwa"
+        " Bob Chen (bob.chen@gmail.com).",
+    ],
+)
+def test_an_intro_left_to_the_agents_judgement_is_asked_about(body: str) -> None:
+    result = understand(body)
+    assert result.kind == "intro_request"
+    assert {result.a, result.b} == {
+        Party("Alice Moreau", "alice@ferry.app"),
+        Party("Bob Chen", "bob.chen@gmail.com"),
+    }
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you introduce Alice Moreau (alice@ferry.app) to Bob Chen (bob.chen@gmail.com)?"
+        " I think it's a good idea.",
+        "If you have time, could you introduce Alice Moreau (alice@ferry.app) to"
+        " Bob Chen (bob.chen@gmail.com)?",
+        "Pourriez-vous présenter Alice Moreau (alice@ferry.app) à Bob Chen"
+        " (bob.chen@gmail.com) ? Je pense que c'est une bonne idée.",
+    ],
+)
+def test_a_writer_judging_the_intro_good_still_asks_it(body: str) -> None:
+    result = understand(body)
+    assert result.kind == "intro_request"
+    assert result.confident
