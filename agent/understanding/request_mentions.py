@@ -155,6 +155,11 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
             items.append(Item("end", raw, start, start + len(raw)))
             index += 1
             continue
+        if lower in rules.clitic_forms and _clitic_at(tokens, index, items, rules):
+            # "presentármelo": the verb, then "a él", as if written in words.
+            items += _clitic_items(lower, start, start + len(raw), rules)
+            index += 1
+            continue
         special = (
             _special_at(tokens, index, rules)
             if lower in special_words and not _title_before_name(tokens, index, rules)
@@ -446,10 +451,42 @@ def _plain_group_head(tokens: Sequence[Token], index: int, rules: Rules) -> bool
     """Whether a word that may open a group ("the" of "the two people on cc") opens none
     here and is no pronoun: a plain word, settled as such without looking further."""
     lower = tokens[index].lower
-    if lower in rules.pronoun_words or (lower,) in rules.group_words:
+    if lower in rules.pronoun_words or lower in rules.clitic_forms:
+        return False
+    if (lower,) in rules.group_words:
         return False
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     return (lower, following) not in rules.group_prefixes
+
+
+def _clitic_at(tokens: Sequence[Token], index: int, items: Sequence[Item], rules: Rules) -> bool:
+    """Whether a word that may be a verb with its pronouns joined ("presentármelo", "mo")
+    is one here: in lower case, or capitalised only opening a sentence and before no
+    name ("Preséntamelo, porfa", not "Mo Farouk")."""
+    raw = tokens[index].text
+    if raw[0].islower():
+        return True
+    if items and items[-1].kind != "end":
+        return False
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    return not _is_name_token(following, rules)
+
+
+def _clitic_items(lower: str, start: int, end: int, rules: Rules) -> list[Item]:
+    """The words a verb with its object pronouns joined to it stands for, each an item
+    over the whole word ("presentármelo": "presentarme", "a", "él")."""
+    items = []
+    for part in rules.clitic_forms[lower]:
+        kind = "word"
+        for pronoun_kind, words in (
+            ("self", rules.self_words),
+            ("third", rules.third_words),
+        ):
+            if part in words:
+                kind = pronoun_kind
+                break
+        items.append(Item(kind, part, start, end))
+    return items
 
 
 def _special_at(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item, int] | None:

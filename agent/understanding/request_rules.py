@@ -366,6 +366,9 @@ class Rules:
     pronoun_words: set[str] = field(default_factory=set)
     # Every lower-case word that is more than a word to the tokenizer.
     special_words: set[str] = field(default_factory=set)
+    # A verb with its object pronouns joined to it, by the words it stands for
+    # ("presentármelo": "presentarme a él"; "kwangu": "kwa mimi").
+    clitic_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     trigger_re: re.Pattern[str] = _NEVER
     sentence_cue_re: re.Pattern[str] = _NEVER
     clause_break_re: re.Pattern[str] = _NEVER
@@ -726,6 +729,9 @@ def load_rules() -> Rules:
         rules.writer_words |= fold(data.get("writer_words", ()))
         rules.you_words |= fold(data.get("you_words", ()))
         rules.third_words |= fold(data.get("third_words", ()))
+        for joined, parts in data.get("clitic_forms", {}).items():
+            for form in fold((joined,)):
+                rules.clitic_forms[form] = tuple(parts.casefold().split())
         rules.plural_third_words |= fold(data.get("plural_third_words", ()))
         for context in data.get("author_pronouns", ()):
             pattern = compile_pattern(context.replace("[", "{").replace("]", "}"))
@@ -850,7 +856,7 @@ def load_rules() -> Rules:
         | rules.third_words
         | rules.plural_third_words
     )
-    rules.special_words = rules.group_heads | rules.pronoun_words
+    rules.special_words = rules.group_heads | rules.pronoun_words | set(rules.clitic_forms)
     rules.trigger_re = phrase_regex(rules.triggers)
     rules.sentence_cue_re = phrase_regex(rules.sentence_cues)
     rules.reply_cue_re = phrase_regex(rules.sentence_cues | rules.reply_cues)
