@@ -345,6 +345,8 @@ def _address_spellings(
 # What may stand between a name in lower case and the address that spells it: "marcus
 # bell? mbell@...", "marcus bell - mbell@...".
 _MAX_GAP_TO_ADDRESS = 3
+# The marks that may open an address written right after a name.
+_ADDRESS_OPENERS = frozenset({"(", "<", "[", ":", "-", " "})
 
 
 def _initialled_name(
@@ -386,6 +388,18 @@ def _lower_case_name(
     spelled: dict[str, list[tuple[str, str]]],
     rules: Rules,
 ) -> tuple[Item, int] | None:
+    """A name in lower case an address in the text bears out: a first name and surname,
+    else a first name alone with its own address right after it."""
+    found = _lower_case_full_name(tokens, index, spelled, rules)
+    return found or _addressed_first_name(tokens, index, spelled, rules)
+
+
+def _lower_case_full_name(
+    tokens: Sequence[Token],
+    index: int,
+    spelled: dict[str, list[tuple[str, str]]],
+    rules: Rules,
+) -> tuple[Item, int] | None:
     """A first name and surname written in lower case ("priya shah") when one address in
     the text spells both: the first name in its local part, the surname there too or
     opening its domain ("priya@shahlabs.in", "priya.shah@x.com", "oskar@lind.se").
@@ -409,6 +423,39 @@ def _lower_case_name(
         if surname in _LOCAL_PIECES.split(local) or label.startswith(surname):
             name = f"{first.text} {second.text}"
             return _named(tokens, first.idx, after, name)
+    return None
+
+
+def _addressed_first_name(
+    tokens: Sequence[Token],
+    index: int,
+    spelled: dict[str, list[tuple[str, str]]],
+    rules: Rules,
+) -> tuple[Item, int] | None:
+    """A first name alone in lower case with its own address right after it, only an
+    opening mark between ("ximena (ximena@estudiocaracol.com.ar)", "ana <ana@x.com>"):
+    the address's whole local part is the word, which bears it out as a name."""
+    first = tokens[index]
+    word = first.lower
+    if not first.text.isalpha() or len(word) < 3:
+        return None
+    if word in rules.stop_names or word in rules.literals or word in rules.special_words:
+        return None
+    if word in rules.mailbox_words:
+        # "sales (sales@x.com)": a shared mailbox, no one's first name.
+        return None
+    if all(local != word for local, _ in spelled[word]):
+        return None
+    probe = index + 1
+    while probe < len(tokens) and probe - index <= _MAX_GAP_TO_ADDRESS:
+        text = tokens[probe].text
+        if "@" in text:
+            if text.removeprefix("mailto:").casefold().partition("@")[0] != word:
+                return None
+            return _named(tokens, first.idx, index, first.text)
+        if text not in _ADDRESS_OPENERS:
+            return None
+        probe += 1
     return None
 
 

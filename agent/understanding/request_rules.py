@@ -237,6 +237,9 @@ class Rules:
     # Words of job titles ("General Counsel", "Directeur général", "Mkurugenzi Mkuu").
     role_words: set[str] = field(default_factory=set)
     stop_names: set[str] = field(default_factory=set)
+    # The local parts of shared mailboxes ("sales", "info", "ventas", "kontakt", "mauzo"):
+    # a word written before such an address is no one's name ("sales (sales@x.com)").
+    mailbox_words: set[str] = field(default_factory=set)
     literals: set[str] = field(default_factory=set)
     closings: set[str] = field(default_factory=set)
     # The closings as ``str.startswith`` takes them.
@@ -766,6 +769,7 @@ def load_rules() -> Rules:
         rules.organisation_word_ends += tuple(sorted(fold(data.get("organisation_word_ends", ()))))
         rules.role_words |= fold(data.get("role_words", ()))
         rules.stop_names |= fold(data.get("stop_names", ()))
+        rules.mailbox_words |= fold(data.get("mailbox_words", ()))
         rules.proxy_cues |= fold(data.get("proxy_cues", ()))
         rules.proxy_owners |= fold(data.get("proxy_owners", ()))
         rules.proxy_roles |= fold(data.get("proxy_roles", ()))
