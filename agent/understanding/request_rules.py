@@ -240,6 +240,13 @@ class Rules:
     # The local parts of shared mailboxes ("sales", "info", "ventas", "kontakt", "mauzo"):
     # a word written before such an address is no one's name ("sales (sales@x.com)").
     mailbox_words: set[str] = field(default_factory=set)
+    # "Your" before a role ("tu gestor", "your accountant") or after it ("mhasibu wako"),
+    # and the roles: in a forwarded mail, someone of the forwarder's.
+    your_words: set[str] = field(default_factory=set)
+    your_after_words: set[str] = field(default_factory=set)
+    contact_roles: set[str] = field(default_factory=set)
+    # "is" between a name and an address ("Andrés Molina es andres@...").
+    address_copulas: set[str] = field(default_factory=set)
     literals: set[str] = field(default_factory=set)
     closings: set[str] = field(default_factory=set)
     # The closings as ``str.startswith`` takes them.
@@ -770,6 +777,10 @@ def load_rules() -> Rules:
         rules.role_words |= fold(data.get("role_words", ()))
         rules.stop_names |= fold(data.get("stop_names", ()))
         rules.mailbox_words |= fold(data.get("mailbox_words", ()))
+        rules.your_words |= fold(data.get("your_words", ()))
+        rules.your_after_words |= fold(data.get("your_after_words", ()))
+        rules.contact_roles |= fold(data.get("contact_roles", ()))
+        rules.address_copulas |= fold(data.get("address_copulas", ()))
         rules.proxy_cues |= fold(data.get("proxy_cues", ()))
         rules.proxy_owners |= fold(data.get("proxy_owners", ()))
         rules.proxy_roles |= fold(data.get("proxy_roles", ()))
