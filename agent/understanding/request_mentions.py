@@ -155,6 +155,11 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
             items.append(Item("end", raw, start, start + len(raw)))
             index += 1
             continue
+        if lower in rules.clitic_forms and _clitic_at(tokens, index, items, rules):
+            # "presentármelo": the verb, then "a él", as if written in words.
+            items += _clitic_items(lower, start, start + len(raw), rules)
+            index += 1
+            continue
         special = (
             _special_at(tokens, index, rules)
             if lower in special_words and not _title_before_name(tokens, index, rules)
@@ -340,6 +345,8 @@ def _address_spellings(
 # What may stand between a name in lower case and the address that spells it: "marcus
 # bell? mbell@...", "marcus bell - mbell@...".
 _MAX_GAP_TO_ADDRESS = 3
+# The marks that may open an address written right after a name.
+_ADDRESS_OPENERS = frozenset({"(", "<", "[", ":", "-", " "})
 
 
 def _initialled_name(
@@ -381,6 +388,18 @@ def _lower_case_name(
     spelled: dict[str, list[tuple[str, str]]],
     rules: Rules,
 ) -> tuple[Item, int] | None:
+    """A name in lower case an address in the text bears out: a first name and surname,
+    else a first name alone with its own address right after it."""
+    found = _lower_case_full_name(tokens, index, spelled, rules)
+    return found or _addressed_first_name(tokens, index, spelled, rules)
+
+
+def _lower_case_full_name(
+    tokens: Sequence[Token],
+    index: int,
+    spelled: dict[str, list[tuple[str, str]]],
+    rules: Rules,
+) -> tuple[Item, int] | None:
     """A first name and surname written in lower case ("priya shah") when one address in
     the text spells both: the first name in its local part, the surname there too or
     opening its domain ("priya@shahlabs.in", "priya.shah@x.com", "oskar@lind.se").
@@ -404,6 +423,39 @@ def _lower_case_name(
         if surname in _LOCAL_PIECES.split(local) or label.startswith(surname):
             name = f"{first.text} {second.text}"
             return _named(tokens, first.idx, after, name)
+    return None
+
+
+def _addressed_first_name(
+    tokens: Sequence[Token],
+    index: int,
+    spelled: dict[str, list[tuple[str, str]]],
+    rules: Rules,
+) -> tuple[Item, int] | None:
+    """A first name alone in lower case with its own address right after it, only an
+    opening mark between ("ximena (ximena@estudiocaracol.com.ar)", "ana <ana@x.com>"):
+    the address's whole local part is the word, which bears it out as a name."""
+    first = tokens[index]
+    word = first.lower
+    if not first.text.isalpha() or len(word) < 3:
+        return None
+    if word in rules.stop_names or word in rules.literals or word in rules.special_words:
+        return None
+    if word in rules.mailbox_words:
+        # "sales (sales@x.com)": a shared mailbox, no one's first name.
+        return None
+    if all(local != word for local, _ in spelled[word]):
+        return None
+    probe = index + 1
+    while probe < len(tokens) and probe - index <= _MAX_GAP_TO_ADDRESS:
+        text = tokens[probe].text
+        if "@" in text:
+            if text.removeprefix("mailto:").casefold().partition("@")[0] != word:
+                return None
+            return _named(tokens, first.idx, index, first.text)
+        if text not in _ADDRESS_OPENERS:
+            return None
+        probe += 1
     return None
 
 
@@ -446,10 +498,42 @@ def _plain_group_head(tokens: Sequence[Token], index: int, rules: Rules) -> bool
     """Whether a word that may open a group ("the" of "the two people on cc") opens none
     here and is no pronoun: a plain word, settled as such without looking further."""
     lower = tokens[index].lower
-    if lower in rules.pronoun_words or (lower,) in rules.group_words:
+    if lower in rules.pronoun_words or lower in rules.clitic_forms:
+        return False
+    if (lower,) in rules.group_words:
         return False
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     return (lower, following) not in rules.group_prefixes
+
+
+def _clitic_at(tokens: Sequence[Token], index: int, items: Sequence[Item], rules: Rules) -> bool:
+    """Whether a word that may be a verb with its pronouns joined ("presentármelo", "mo")
+    is one here: in lower case, or capitalised only opening a sentence and before no
+    name ("Preséntamelo, porfa", not "Mo Farouk")."""
+    raw = tokens[index].text
+    if raw[0].islower():
+        return True
+    if items and items[-1].kind != "end":
+        return False
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    return not _is_name_token(following, rules)
+
+
+def _clitic_items(lower: str, start: int, end: int, rules: Rules) -> list[Item]:
+    """The words a verb with its object pronouns joined to it stands for, each an item
+    over the whole word ("presentármelo": "presentarme", "a", "él")."""
+    items = []
+    for part in rules.clitic_forms[lower]:
+        kind = "word"
+        for pronoun_kind, words in (
+            ("self", rules.self_words),
+            ("third", rules.third_words),
+        ):
+            if part in words:
+                kind = pronoun_kind
+                break
+        items.append(Item(kind, part, start, end))
+    return items
 
 
 def _special_at(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item, int] | None:

@@ -237,6 +237,16 @@ class Rules:
     # Words of job titles ("General Counsel", "Directeur général", "Mkurugenzi Mkuu").
     role_words: set[str] = field(default_factory=set)
     stop_names: set[str] = field(default_factory=set)
+    # The local parts of shared mailboxes ("sales", "info", "ventas", "kontakt", "mauzo"):
+    # a word written before such an address is no one's name ("sales (sales@x.com)").
+    mailbox_words: set[str] = field(default_factory=set)
+    # "Your" before a role ("tu gestor", "your accountant") or after it ("mhasibu wako"),
+    # and the roles: in a forwarded mail, someone of the forwarder's.
+    your_words: set[str] = field(default_factory=set)
+    your_after_words: set[str] = field(default_factory=set)
+    contact_roles: set[str] = field(default_factory=set)
+    # "is" between a name and an address ("Andrés Molina es andres@...").
+    address_copulas: set[str] = field(default_factory=set)
     literals: set[str] = field(default_factory=set)
     closings: set[str] = field(default_factory=set)
     # The closings as ``str.startswith`` takes them.
@@ -366,6 +376,9 @@ class Rules:
     pronoun_words: set[str] = field(default_factory=set)
     # Every lower-case word that is more than a word to the tokenizer.
     special_words: set[str] = field(default_factory=set)
+    # A verb with its object pronouns joined to it, by the words it stands for
+    # ("presentármelo": "presentarme a él"; "kwangu": "kwa mimi").
+    clitic_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     trigger_re: re.Pattern[str] = _NEVER
     sentence_cue_re: re.Pattern[str] = _NEVER
     clause_break_re: re.Pattern[str] = _NEVER
@@ -726,6 +739,9 @@ def load_rules() -> Rules:
         rules.writer_words |= fold(data.get("writer_words", ()))
         rules.you_words |= fold(data.get("you_words", ()))
         rules.third_words |= fold(data.get("third_words", ()))
+        for joined, parts in data.get("clitic_forms", {}).items():
+            for form in fold((joined,)):
+                rules.clitic_forms[form] = tuple(parts.casefold().split())
         rules.plural_third_words |= fold(data.get("plural_third_words", ()))
         for context in data.get("author_pronouns", ()):
             pattern = compile_pattern(context.replace("[", "{").replace("]", "}"))
@@ -760,6 +776,11 @@ def load_rules() -> Rules:
         rules.organisation_word_ends += tuple(sorted(fold(data.get("organisation_word_ends", ()))))
         rules.role_words |= fold(data.get("role_words", ()))
         rules.stop_names |= fold(data.get("stop_names", ()))
+        rules.mailbox_words |= fold(data.get("mailbox_words", ()))
+        rules.your_words |= fold(data.get("your_words", ()))
+        rules.your_after_words |= fold(data.get("your_after_words", ()))
+        rules.contact_roles |= fold(data.get("contact_roles", ()))
+        rules.address_copulas |= fold(data.get("address_copulas", ()))
         rules.proxy_cues |= fold(data.get("proxy_cues", ()))
         rules.proxy_owners |= fold(data.get("proxy_owners", ()))
         rules.proxy_roles |= fold(data.get("proxy_roles", ()))
@@ -851,7 +872,7 @@ def load_rules() -> Rules:
         | rules.third_words
         | rules.plural_third_words
     )
-    rules.special_words = rules.group_heads | rules.pronoun_words
+    rules.special_words = rules.group_heads | rules.pronoun_words | set(rules.clitic_forms)
     rules.trigger_re = phrase_regex(rules.triggers)
     rules.sentence_cue_re = phrase_regex(rules.sentence_cues)
     rules.reply_cue_re = phrase_regex(rules.sentence_cues | rules.reply_cues)

@@ -364,3 +364,56 @@ def signature_addresses(text: str, names: Collection[str]) -> list[Address]:
                     found[key] = Address(name, email)
             block = []
     return [address for address in found.values() if address.email]
+
+
+def note_contact(
+    items: Sequence[Item], told: Sequence[Address], writers: Collection[str], rules: Rules
+) -> Address | None:
+    """The one person a forward's note gives an address for, besides ``writers`` (the
+    forwarder and the forwarded mail's author, by address): "Andrés Molina es
+    andres@molinagestoria.es" (a name, one of ``address_copulas`` and the address),
+    "Andrés Molina (andres@...)", or one ``told`` gives. Two or none, and None."""
+    given = list(told)
+    for index, item in enumerate(items):
+        if item.kind != "name" or not item.name:
+            continue
+        if item.email:
+            given.append(Address(item.name, item.email))
+        elif (
+            index + 2 < len(items)
+            and items[index + 1].lower in rules.address_copulas
+            and items[index + 2].kind == "email"
+            and items[index + 2].email
+        ):
+            given.append(Address(item.name, items[index + 2].email or ""))
+    people = {
+        a.email.casefold(): a
+        for a in given
+        if a.email and a.name and a.email.casefold() not in writers
+    }
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def your_contact(items: Sequence[Item], contact: Address, rules: Rules) -> list[Item]:
+    """``items`` of a forwarded mail, each "your" and a role after it ("tu gestor", "your
+    accountant", "ton comptable", "deinen Steuerberater", "o teu contabilista"), or a
+    role and "your" after it ("mhasibu wako"), made the forwarder's ``contact``: the
+    mail was written to the forwarder, whose note names that one."""
+    kept: list[Item] = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        after = items[index + 1] if index + 1 < len(items) else None
+        if after is not None and (
+            (item.lower in rules.your_words and after.lower in rules.contact_roles)
+            or (item.lower in rules.contact_roles and after.lower in rules.your_after_words)
+        ):
+            name = contact.name
+            kept.append(
+                Item("name", name.casefold(), item.start, after.end, name=name, email=contact.email)
+            )
+            index += 2
+            continue
+        kept.append(item)
+        index += 1
+    return kept

@@ -78,10 +78,12 @@ from agent.understanding.request_told import (
     DASHED_ADDRESS,
     dashed_addresses,
     fuller_name,
+    note_contact,
     row_addresses,
     row_lines,
     signature_addresses,
     told_addresses,
+    your_contact,
 )
 from agent.understanding.signatures import signature_start, signed_name, signed_order
 
@@ -567,7 +569,16 @@ def _read_all(
         named_anywhere = (*text_names, *(a.name for a in gazetteer if a.name))
         told = told_addresses(own, before_signature, rules, named_anywhere)
         if forward is not None:
-            told += told_addresses(forward.body, forward_items, rules, named_anywhere)
+            in_note = told
+            told = told + told_addresses(forward.body, forward_items, rules, named_anywhere)
+            words = {item.lower for item in forward_items}
+            if not words.isdisjoint(rules.your_words | rules.your_after_words):
+                # "¿me podrías presentar a tu gestor?" over "Andrés Molina es andres@...":
+                # the forwarder's one the note gives an address for.
+                writers = {a.email.casefold() for a in (sender, author) if a and a.email}
+                theirs = note_contact(before_signature, in_note, writers, rules)
+                if theirs is not None:
+                    forward_items = your_contact(forward_items, theirs, rules)
         if DASHED_ADDRESS.search(own[:signed]):
             # "... bekannt zu machen - j.weidinger@...": closing the sentence that names
             # one person without an address, an address spelling them is theirs.
