@@ -491,6 +491,8 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
                 if p.label != "deferral" or _date_follows(reading, p, book)
             ),
         )
+    if any(p.label == "contrast" and p.text in book.accented_words for p in reading.phrases):
+        reading = _accented(reading, text, book)
     rhetorical: tuple[str, ...] = ()
     if "?" in normalised and not book.cannot_refuse_firsts.isdisjoint(reading.tokens):
         reading, rhetorical = _rhetorical_refusals(reading, book)
@@ -1147,6 +1149,27 @@ def _eager(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     if between:
         return False
     return not any(t in book.before_words for t in reading.tokens[phrase.end : end])
+
+
+def _accented(reading: Reading, text: str, book: PhraseBook) -> Reading:
+    """The reading without the contrasts that are an accented word of another language
+    folded onto them: Spanish "más" (more) is Portuguese "mas" (but) once its accent is
+    gone. When every such word of the text bears its accent ("bastante más rápido"),
+    none is a contrast; one written without it ("sim, mas não agora") keeps them all."""
+    dropped: set[str] = set()
+    for folded, accented in book.accented_words.items():
+        said = re.findall(rf"(?<!\w){re.escape(folded)}(?!\w)", normalise(text))
+        written = re.findall(rf"(?<!\w){re.escape(accented)}(?!\w)", text.lower())
+        if said and len(written) == len(said):
+            dropped.add(folded)
+    if not dropped:
+        return reading
+    return replace(
+        reading,
+        phrases=tuple(
+            p for p in reading.phrases if not (p.label == "contrast" and p.text in dropped)
+        ),
+    )
 
 
 def _sentence_end(reading: Reading, start: int) -> int:
@@ -2073,7 +2096,9 @@ def _contact_offers(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]
     """The sentences after a yes that offer a way to reach the writer, as token ranges:
     one of the easier_leads opens the sentence ("if it's easier", "si c'est plus
     simple", "se for mais prático") and one of the contact_channels follows in it ("my
-    WhatsApp is +55 ...", "mon portable : 06 ..."), with no negator, no question and no
+    WhatsApp is +55 ...", "mon portable : 06 ..."), or one of the contact_requests with
+    one of the contact_media after it ("que me escriba directamente por WhatsApp"), with
+    no negator, no question and no
     phrase besides the lead's own that answers, doubts or turns. "Sure. If it's easier,
     my assistant can decide" names no channel, and "Sure, if it's easier for you." opens
     no sentence of its own: both still doubt the yes."""
@@ -2112,6 +2137,18 @@ def _contact_offers(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]
             ),
             None,
         )
+        if channel is None:
+            # "que me escriba directamente por WhatsApp": asked to write, a medium after.
+            channel = next(
+                (
+                    (k, k + len(c))
+                    for c in book.contact_requests
+                    for k in range(len(rest) - len(c) + 1)
+                    if rest[k : k + len(c)] == c
+                    and not book.contact_media.isdisjoint(rest[k + len(c) :])
+                ),
+                None,
+            )
         if channel is None:
             continue
         lead_end = words[len(lead) - 1] + 1

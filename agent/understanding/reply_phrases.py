@@ -157,6 +157,10 @@ def _words(books: Iterable[dict[str, Any]], key: str) -> frozenset[str]:
     return frozenset(normalise(w) for book in books for w in book.get(key, ()))
 
 
+def _words_raw(books: Iterable[dict[str, Any]], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for book in books for w in book.get(key, ()))
+
+
 class PhraseBook:
     """Every language's answer phrases in one matcher."""
 
@@ -395,7 +399,15 @@ class PhraseBook:
         # the writer, looked for only when a channel's last word is in the text.
         self.easier_leads = self._token_phrases(books, "easier_leads")
         self.contact_channels = self._token_phrases(books, "contact_channels")
-        self.contact_words = frozenset(words[-1] for words in self.contact_channels)
+        # "que me escriba ... por WhatsApp": asking the other to write, a medium later in
+        # the sentence; a channel as "mi WhatsApp" is.
+        self.contact_requests = self._token_phrases(books, "contact_requests")
+        self.contact_media = _words(books, "contact_media")
+        self.contact_words = (
+            frozenset(words[-1] for words in self.contact_channels) | self.contact_media
+        )
+        # "más" (Spanish "more"), folded to Portuguese "mas" (but): accented, no contrast.
+        self.accented_words = {normalise(w): w for w in _words_raw(books, "accented_words")}
         self.contact_links = frozenset(
             w for p in self._token_phrases(books, "contact_links") for w in p
         )

@@ -1199,6 +1199,62 @@ def test_a_contact_channel_offered_after_a_yes_is_no_condition(text: str, answer
 
 
 @pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "¡Claro que sí! Si le resulta más práctico, que me escriba directamente por "
+            "WhatsApp al +52 55 5123 4567.",
+            "yes",
+        ),
+        (
+            "Sure, go ahead. If it's more practical, message me on WhatsApp: +44 7700 900 212.",
+            "yes",
+        ),
+        (
+            "Oui, volontiers. Si c'est plus commode, qu'il m'écrive sur WhatsApp au "
+            "06 12 34 56 78.",
+            "yes",
+        ),
+        ("Ja, gerne. Falls es ihm einfacher ist, schreiben Sie mir per WhatsApp.", "yes"),
+        ("Ja, gerne. Falls einfacher, schreib mir per WhatsApp: 0171 2345678.", "yes"),
+        (
+            "Sim, claro. Se lhe for mais prático, que me escreva pelo WhatsApp: +55 11 95555-0142.",
+            "yes",
+        ),
+        ("Ndiyo, sawa. Kama ni rahisi kwake, aniandikie kwa WhatsApp 0712 345 678.", "yes"),
+        # No medium, a doubt beside it, or no yes before it: still unclear.
+        ("Sure. If it's easier, write to me first and I'll see.", "unclear"),
+        (
+            "Claro. Si le resulta más práctico, que me escriba por WhatsApp, pero no sé si podré.",
+            "unclear",
+        ),
+        ("Si le resulta más práctico, que me escriba por WhatsApp al +52 55 5123 4567.", "unclear"),
+    ],
+)
+def test_an_ask_to_write_by_a_medium_after_a_yes_is_no_condition(text: str, answer: str) -> None:
+    """After a yes, "if it's easier, write to me on WhatsApp" offers a way to reach the
+    writer, as "my WhatsApp is ..." does."""
+    assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("¡Claro! Por WhatsApp contesto bastante más rápido que por correo.", "yes"),
+        ("Sí, encantada. Soy más de correo que de llamadas.", "yes"),
+        # Written without its accent, or Portuguese "mas": still a contrast.
+        ("Sim, mas não agora.", "no"),
+        ("Sí, claro. Mas no esta semana.", "unclear"),
+        ("Sí, encantada, más rápido por correo. Sim, mas não agora.", "no"),
+    ],
+)
+def test_the_accented_spanish_more_is_no_contrast(text: str, answer: str) -> None:
+    """Spanish "más" (more) folds onto Portuguese "mas" (but) without its accent: with
+    every one accented, none is a contrast."""
+    assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
     ("body", "answer"),
     [
         (
