@@ -488,7 +488,8 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
             phrases=tuple(
                 p
                 for p in reading.phrases
-                if p.label != "deferral" or _date_follows(reading, p, book)
+                if p.label != "deferral"
+                or (_date_follows(reading, p, book) and not _past_span(reading, p, book))
             ),
         )
     if any(p.label == "contrast" and p.text in book.accented_words for p in reading.phrases):
@@ -1239,6 +1240,36 @@ def _date_follows(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         return False
     token = reading.tokens[i]
     return token in book.date_words or any(ch.isdigit() for ch in token)
+
+
+def _past_span(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a deferral lead measures a stretch of the past: right after it one of the
+    past_spans ("years", "ages", "años"), and before it in its clause a negated perfect,
+    a negator and an auxiliary of the perfect with a participle after it ("haven't
+    spoken in years", "no hemos hablado en años"). "Sure, in a few weeks." and "Yes, I'll
+    have finished in two weeks" still put the yes off."""
+    after = phrase.end
+    while after < len(reading.tokens) and not reading.tokens[after].strip():
+        after += 1
+    if after >= len(reading.tokens) or reading.tokens[after] not in book.past_spans:
+        return False
+    start = phrase.start
+    while start > 0 and not reading.breaks[start - 1]:
+        start -= 1
+    tokens = reading.tokens[start : phrase.start]
+    # "haven't" is one token: an auxiliary with a negator's ending.
+    auxiliaries = [
+        i
+        for i, t in enumerate(tokens)
+        if book.is_auxiliary(t)
+        or any(t.endswith(e) and book.is_auxiliary(t[: -len(e)]) for e in book.negator_suffixes)
+    ]
+    return (
+        bool(auxiliaries)
+        and any(book.is_negator(t) for t in tokens)
+        and any(book.is_participle(t) for t in tokens[auxiliaries[0] + 1 :])
+        and not any(t in book.future_markers for t in tokens)
+    )
 
 
 def _word_part(reading: Reading, phrase: Phrase) -> bool:

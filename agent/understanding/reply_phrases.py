@@ -391,6 +391,10 @@ class PhraseBook:
         self.past_exceptions = _words(books, "past_exceptions")
         # "I've never had time for calls": a lack of time, told of the past, still restricts.
         self.never_times = _words(books, "never_times")
+        # "haven't spoken in years": a span of the past after a negated perfect, no deferral;
+        # "I'll have finished in two weeks" (future_markers) still defers.
+        self.past_spans = _words(books, "past_spans")
+        self.future_markers = _words(books, "future_markers")
         self._past_shapes = _shapes(_words(books, "past_shapes"))
         self._participle_shapes = _shapes(_words(books, "participle_shapes"))
         # Portuguese "no", "na" ("em" + article) before a date: "no ano que vem".

@@ -1201,6 +1201,44 @@ def test_a_contact_channel_offered_after_a_yes_is_no_condition(text: str, answer
 @pytest.mark.parametrize(
     ("text", "answer"),
     [
+        ("Haven't spoken in years though, so yes, I'd really like the introduction.", "yes"),
+        ("We have not spoken in ages. Yes please, introduce us.", "yes"),
+        ("Marcus and I haven't talked in months, so sure, go ahead.", "yes"),
+        # A span to come, a future perfect, or no negated perfect: still put off.
+        ("Sure, in a few weeks.", "unclear"),
+        ("Yes, I'll have finished in two weeks.", "unclear"),
+        ("Sure, I have time in weeks.", "unclear"),
+        ("We haven't spoken in years. Maybe.", "unclear"),
+    ],
+)
+def test_a_span_of_the_past_after_a_negated_perfect_is_no_deferral(text: str, answer: str) -> None:
+    """ "haven't spoken in years" measures the past: its "in" puts nothing off."""
+    assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Con Marcos no hemos hablado en años, así que sí, encantada.",
+        "Com o Marcos não temos falado em anos, então sim, pode apresentar.",
+    ],
+)
+def test_a_span_of_the_past_is_no_deferral_in_spanish_and_portuguese(text: str) -> None:
+    """The same span after a negated perfect ("no hemos hablado en años") is no
+    deferral; the negation there is read as before."""
+    assert not any(e.startswith("deferral:") for e in read_answer(text)[1])
+
+
+@pytest.mark.parametrize(
+    "text", ["Sí, encantada, en unos meses.", "Sí, aunque no habré terminado en semanas."]
+)
+def test_a_span_to_come_still_defers_in_spanish(text: str) -> None:
+    assert any(e.startswith("deferral:") for e in read_answer(text)[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
         (
             "¡Claro que sí! Si le resulta más práctico, que me escriba directamente por "
             "WhatsApp al +52 55 5123 4567.",
