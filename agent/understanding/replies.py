@@ -546,7 +546,12 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         _logistics(reading, book)
         if says_yes
         and any(
-            p.label == "hedge" and (p.text in book.delegates or p.text in book.intro_times)
+            p.label == "hedge"
+            and (
+                p.text in book.delegates
+                or p.text in book.intro_times
+                or p.text in book.channel_limits
+            )
             for p in reading.phrases
         )
         else {}
@@ -2256,6 +2261,47 @@ def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
         words = tuple(t for t in reading.tokens[phrase.end : end] if t.strip())
         if any(_holds(words, wanted) for wanted in book.scheduling):
             out[phrase.start] = "scheduling"
+    out.update(_channel_limits(reading, book))
+    return out
+
+
+def _channel_limits(reading: Reading, book: PhraseBook) -> dict[int, str]:
+    """The channels ruled out after a go-ahead ("please do connect us. ... my diary has
+    no room for calls"), by where they start: said in a sentence with nothing else that
+    answers, doubts, turns or asks, and no negation outside a phrase, they say how to
+    meet. "Sure, but email only please - no calls." (no go-ahead) and "Please do, but
+    no calls." (a turn) still doubt."""
+    out: dict[int, str] = {}
+    go_aheads = [
+        p.end
+        for p in reading.phrases
+        if p.label == "yes"
+        and p.text in book.go_aheads
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    for phrase in reading.phrases:
+        if phrase.label != "hedge" or phrase.text not in book.channel_limits:
+            continue
+        if not any(e <= phrase.start for e in go_aheads):
+            continue
+        start = _sentence_start(reading, phrase.start)
+        end = _sentence_end(reading, phrase.end)
+        if end < len(reading.tokens) and reading.tokens[end] == "?":
+            continue
+        inside = [p for p in reading.phrases if start <= p.start < end]
+        if any(
+            p.label not in ("yes", "neutral", "aside")
+            and not (p.label == "hedge" and p.text in book.channel_limits)
+            for p in inside
+        ):
+            continue
+        if any(
+            book.is_negator(reading.tokens[i]) and not any(p.start <= i < p.end for p in inside)
+            for i in range(start, end)
+        ):
+            continue
+        out[phrase.start] = "channel"
     return out
 
 

@@ -70,6 +70,9 @@ _LISTS: dict[str, Label] = {
     # A practical preference ("mornings are better") or a caveat about the outcome ("I
     # can't promise anything") after a "but": the yes before it still stands.
     "asides": "aside",
+    # "no calls", "sin llamadas": a channel ruled out, a hedge, but how to meet after a
+    # go-ahead ("please do connect us. ... no room for calls").
+    "channel_limits": "hedge",
     # Words that put a yes off to a date ("after", "à partir de") when one follows.
     "deferral_leads": "deferral",
     # "if I can", "si je peux": a hedge, but modesty when it closes an offer of help.
@@ -394,6 +397,7 @@ class PhraseBook:
         # "haven't spoken in years": a span of the past after a negated perfect, no deferral;
         # "I'll have finished in two weeks" (future_markers) still defers.
         self.past_spans = _words(books, "past_spans")
+        self.channel_limits = _words(books, "channel_limits")
         self.future_markers = _words(books, "future_markers")
         self._past_shapes = _shapes(_words(books, "past_shapes"))
         self._participle_shapes = _shapes(_words(books, "participle_shapes"))

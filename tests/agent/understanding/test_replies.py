@@ -1201,6 +1201,35 @@ def test_a_contact_channel_offered_after_a_yes_is_no_condition(text: str, answer
 @pytest.mark.parametrize(
     ("text", "answer"),
     [
+        (
+            "Fine by me - please do connect us. It will have to be email only: my diary has "
+            "no room for calls before February.",
+            "yes",
+        ),
+        ("Please do connect us. No calls please, email only.", "yes"),
+        ("Sí, adelante, preséntanos. Sin llamadas, por favor: solo por correo.", "yes"),
+        ("Oui, allez-y, présentez-nous. Pas d'appels, uniquement par mail.", "yes"),
+        ("Ja, nur zu, stellen Sie uns vor. Keine Telefonate bitte, nur per E-Mail.", "yes"),
+        ("Sim, pode apresentar. Sem ligações, só por e-mail.", "yes"),
+        ("Ndiyo, tutambulishe. Bila simu tafadhali.", "yes"),
+        # No go-ahead, a turn, a refusal, a doubt or a condition beside it: as before.
+        ("Sure, but email only please - no calls.", "unclear"),
+        ("Please do, but no calls.", "unclear"),
+        ("No calls please.", "unclear"),
+        ("No, no calls.", "no"),
+        ("Please do connect us. No calls, and I'm not sure I have time.", "unclear"),
+        ("Please do connect us. No calls if he's a recruiter.", "unclear"),
+    ],
+)
+def test_a_channel_ruled_out_after_a_go_ahead_is_no_condition(text: str, answer: str) -> None:
+    """ "Please do connect us. ... no room for calls" after a go-ahead says how to meet,
+    not whether."""
+    assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
         ("Haven't spoken in years though, so yes, I'd really like the introduction.", "yes"),
         ("We have not spoken in ages. Yes please, introduce us.", "yes"),
         ("Marcus and I haven't talked in months, so sure, go ahead.", "yes"),
