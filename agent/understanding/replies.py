@@ -2620,7 +2620,16 @@ def _read_past_notes(text: str, message: ParsedMessage) -> tuple[TextAnswer, tup
             continue
         notes.append((k, opening.group("name")))
     if not notes:
-        return read_answer(text)
+        answer, evidence = read_answer(text)
+        if (
+            answer == "unclear"
+            and book.calendar_asks is not None
+            and book.calendar_asks.search(normalise(text))
+        ):
+            handed = _handed_to_schedule(text, paragraphs, names, message, book)
+            if handed is not None:
+                return "yes", (f"schedule-to:{handed}",)
+        return answer, evidence
     skipped = {k for k, _ in notes}
     answer, evidence = read_answer(
         "\n\n".join(p for k, p in enumerate(paragraphs) if k not in skipped)
@@ -2628,6 +2637,47 @@ def _read_past_notes(text: str, message: ParsedMessage) -> tuple[TextAnswer, tup
     if not any(e.startswith(("yes:", "no:", "negated:")) for e in evidence):
         return read_answer(text)
     return answer, (*(f"note-to:{name}" for _, name in notes), *evidence)
+
+
+def _handed_to_schedule(
+    text: str, paragraphs: list[str], names: set[str], message: ParsedMessage, book: PhraseBook
+) -> str | None:
+    """The first name of the recipient asked to put the meeting offered in the writer's
+    calendar, when the reply does only that; None otherwise.
+
+    A paragraph that opens with the first name of another recipient (To or Cc, not the
+    writer, named nowhere in the quoted mail) and a comma, colon or dash, and holds one
+    of the calendar_asks ("Kate, please get this on my calendar - 30 mins, Zoom is
+    fine."), with no question mark, no negation and no phrase that answers, doubts,
+    turns or asks, hands the meeting to them to arrange: a yes, provided the rest of the
+    reply answers, doubts and asks nothing. "Kate, please don't get this on my
+    calendar", "Kate, if he's legit, get this on my calendar" and "Kate, can you get
+    this on my calendar?" stay unclear."""
+    assert book.calendar_asks is not None
+    whole = normalise(message.text)
+    for k, paragraph in enumerate(paragraphs):
+        opening = _ADDRESSED.match(paragraph)
+        if opening is None:
+            continue
+        name = normalise(opening.group("name"))
+        if name not in names or whole.count(name) > normalise(text).count(name):
+            continue
+        folded = normalise(paragraph)
+        if "?" in folded or not book.calendar_asks.search(folded):
+            continue
+        reading = book.read(folded[opening.end() :])
+        # A deferral lead with no date after it ("en visio") puts nothing off.
+        if any(book.is_negator(t) for t in reading.tokens) or any(
+            p.label not in ("yes", "neutral")
+            and not (p.label == "deferral" and not _date_follows(reading, p, book))
+            for p in reading.phrases
+        ):
+            continue
+        rest = "\n\n".join(p for j, p in enumerate(paragraphs) if j != k)
+        answer, evidence = read_answer(rest)
+        if answer == "unclear" and set(evidence) <= {"empty"}:
+            return opening.group("name")
+    return None
 
 
 # A device footer is one short line ("Sent from my iPhone", "Imetumwa kutoka kwa Samsung").

@@ -211,6 +211,13 @@ class PhraseBook:
         )
         self.intro_stems = tuple(sorted(_words(books, "intro_stems")))
         self.copy_notes = tuple(sorted(_words(books, "copy_notes")))
+        # "Kate, please get this on my calendar": the meeting handed to someone copied in.
+        asks = sorted(_words(books, "calendar_asks"), key=lambda w: (-len(w), w))
+        self.calendar_asks = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in asks) + r")(?!\w)")
+            if asks
+            else None
+        )
         self.busy_complaints = _words(books, "busy_complaints")
         # "later", "más adelante": a refusal that only puts off, which puts a yes off to
         # a date when one follows it ("Sí, pero más adelante, quizá en enero").

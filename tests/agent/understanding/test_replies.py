@@ -1398,6 +1398,43 @@ def test_a_note_to_someone_copied_in_is_another_matter(body: str, answer: str) -
     assert classify_reply(reply(body, extra_headers=COPIED)).answer == answer
 
 
+KATE = "Cc: Kate Morrow <kate@example.com>\r\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        (
+            "Kate, please get this on my calendar - 30 mins, ideally the week of Dec 1, "
+            "Zoom is fine.\n\nThanks,\nR\n",
+            "yes",
+        ),
+        ("Kate: put it in my diary, 30 mins by phone.\n", "yes"),
+        ("Kate: put it in my diary, any morning next week.\n", "yes"),
+        ("Kate, mets-le dans mon agenda, 30 minutes en visio.\n", "yes"),
+        ("Kate, agéndalo, por favor: 30 minutos por Zoom.\n", "yes"),
+        ("Kate, trag das bitte in meinen Kalender ein, 30 Minuten.\n", "yes"),
+        ("Kate, agende essa reunião, por favor.\n", "yes"),
+        ("Kate, panga mkutano huu tafadhali.\n", "yes"),
+        # Negated, conditional, asked, doubted beside it, or to no recipient.
+        ("Kate, please don't get this on my calendar.\n", "no"),
+        ("Kate, get this on my calendar, but not this month.\n", "no"),
+        ("Kate, if he's legit, get this on my calendar.\n", "unclear"),
+        ("Kate, can you get this on my calendar?\n", "unclear"),
+        ("Kate, maybe get this on my calendar.\n", "unclear"),
+        ("Kate, get this on my calendar.\n\nNot sure I'll make it though.\n", "unclear"),
+        ("Tom, please get this on my calendar.\n", "unclear"),
+        ("Please get this on my calendar.\n", "unclear"),
+    ],
+)
+def test_the_meeting_handed_to_someone_copied_in_to_schedule_is_a_yes(
+    body: str, answer: str
+) -> None:
+    """ "Kate, please get this on my calendar" to a recipient of the mail hands the
+    meeting offered to them to arrange."""
+    assert classify_reply(reply(body, extra_headers=KATE)).answer == answer
+
+
 def test_a_note_naming_the_one_who_asked_is_read_as_written() -> None:
     """The one who asked is named in the quoted question: a paragraph opening with their
     name is read with the rest."""
