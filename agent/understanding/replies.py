@@ -488,9 +488,12 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
             phrases=tuple(
                 p
                 for p in reading.phrases
-                if p.label != "deferral" or _date_follows(reading, p, book)
+                if p.label != "deferral"
+                or (_date_follows(reading, p, book) and not _past_span(reading, p, book))
             ),
         )
+    if any(p.label == "contrast" and p.text in book.accented_words for p in reading.phrases):
+        reading = _accented(reading, text, book)
     rhetorical: tuple[str, ...] = ()
     if "?" in normalised and not book.cannot_refuse_firsts.isdisjoint(reading.tokens):
         reading, rhetorical = _rhetorical_refusals(reading, book)
@@ -543,7 +546,12 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         _logistics(reading, book)
         if says_yes
         and any(
-            p.label == "hedge" and (p.text in book.delegates or p.text in book.intro_times)
+            p.label == "hedge"
+            and (
+                p.text in book.delegates
+                or p.text in book.intro_times
+                or p.text in book.channel_limits
+            )
             for p in reading.phrases
         )
         else {}
@@ -1149,6 +1157,27 @@ def _eager(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     return not any(t in book.before_words for t in reading.tokens[phrase.end : end])
 
 
+def _accented(reading: Reading, text: str, book: PhraseBook) -> Reading:
+    """The reading without the contrasts that are an accented word of another language
+    folded onto them: Spanish "más" (more) is Portuguese "mas" (but) once its accent is
+    gone. When every such word of the text bears its accent ("bastante más rápido"),
+    none is a contrast; one written without it ("sim, mas não agora") keeps them all."""
+    dropped: set[str] = set()
+    for folded, accented in book.accented_words.items():
+        said = re.findall(rf"(?<!\w){re.escape(folded)}(?!\w)", normalise(text))
+        written = re.findall(rf"(?<!\w){re.escape(accented)}(?!\w)", text.lower())
+        if said and len(written) == len(said):
+            dropped.add(folded)
+    if not dropped:
+        return reading
+    return replace(
+        reading,
+        phrases=tuple(
+            p for p in reading.phrases if not (p.label == "contrast" and p.text in dropped)
+        ),
+    )
+
+
 def _sentence_end(reading: Reading, start: int) -> int:
     """The index of the token that ends the sentence ``start`` is in."""
     for i in range(start, len(reading.tokens)):
@@ -1216,6 +1245,36 @@ def _date_follows(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         return False
     token = reading.tokens[i]
     return token in book.date_words or any(ch.isdigit() for ch in token)
+
+
+def _past_span(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a deferral lead measures a stretch of the past: right after it one of the
+    past_spans ("years", "ages", "años"), and before it in its clause a negated perfect,
+    a negator and an auxiliary of the perfect with a participle after it ("haven't
+    spoken in years", "no hemos hablado en años"). "Sure, in a few weeks." and "Yes, I'll
+    have finished in two weeks" still put the yes off."""
+    after = phrase.end
+    while after < len(reading.tokens) and not reading.tokens[after].strip():
+        after += 1
+    if after >= len(reading.tokens) or reading.tokens[after] not in book.past_spans:
+        return False
+    start = phrase.start
+    while start > 0 and not reading.breaks[start - 1]:
+        start -= 1
+    tokens = reading.tokens[start : phrase.start]
+    # "haven't" is one token: an auxiliary with a negator's ending.
+    auxiliaries = [
+        i
+        for i, t in enumerate(tokens)
+        if book.is_auxiliary(t)
+        or any(t.endswith(e) and book.is_auxiliary(t[: -len(e)]) for e in book.negator_suffixes)
+    ]
+    return (
+        bool(auxiliaries)
+        and any(book.is_negator(t) for t in tokens)
+        and any(book.is_participle(t) for t in tokens[auxiliaries[0] + 1 :])
+        and not any(t in book.future_markers for t in tokens)
+    )
 
 
 def _word_part(reading: Reading, phrase: Phrase) -> bool:
@@ -2073,7 +2132,9 @@ def _contact_offers(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]
     """The sentences after a yes that offer a way to reach the writer, as token ranges:
     one of the easier_leads opens the sentence ("if it's easier", "si c'est plus
     simple", "se for mais prático") and one of the contact_channels follows in it ("my
-    WhatsApp is +55 ...", "mon portable : 06 ..."), with no negator, no question and no
+    WhatsApp is +55 ...", "mon portable : 06 ..."), or one of the contact_requests with
+    one of the contact_media after it ("que me escriba directamente por WhatsApp"), with
+    no negator, no question and no
     phrase besides the lead's own that answers, doubts or turns. "Sure. If it's easier,
     my assistant can decide" names no channel, and "Sure, if it's easier for you." opens
     no sentence of its own: both still doubt the yes."""
@@ -2112,6 +2173,18 @@ def _contact_offers(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]
             ),
             None,
         )
+        if channel is None:
+            # "que me escriba directamente por WhatsApp": asked to write, a medium after.
+            channel = next(
+                (
+                    (k, k + len(c))
+                    for c in book.contact_requests
+                    for k in range(len(rest) - len(c) + 1)
+                    if rest[k : k + len(c)] == c
+                    and not book.contact_media.isdisjoint(rest[k + len(c) :])
+                ),
+                None,
+            )
         if channel is None:
             continue
         lead_end = words[len(lead) - 1] + 1
@@ -2188,6 +2261,47 @@ def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
         words = tuple(t for t in reading.tokens[phrase.end : end] if t.strip())
         if any(_holds(words, wanted) for wanted in book.scheduling):
             out[phrase.start] = "scheduling"
+    out.update(_channel_limits(reading, book))
+    return out
+
+
+def _channel_limits(reading: Reading, book: PhraseBook) -> dict[int, str]:
+    """The channels ruled out after a go-ahead ("please do connect us. ... my diary has
+    no room for calls"), by where they start: said in a sentence with nothing else that
+    answers, doubts, turns or asks, and no negation outside a phrase, they say how to
+    meet. "Sure, but email only please - no calls." (no go-ahead) and "Please do, but
+    no calls." (a turn) still doubt."""
+    out: dict[int, str] = {}
+    go_aheads = [
+        p.end
+        for p in reading.phrases
+        if p.label == "yes"
+        and p.text in book.go_aheads
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    for phrase in reading.phrases:
+        if phrase.label != "hedge" or phrase.text not in book.channel_limits:
+            continue
+        if not any(e <= phrase.start for e in go_aheads):
+            continue
+        start = _sentence_start(reading, phrase.start)
+        end = _sentence_end(reading, phrase.end)
+        if end < len(reading.tokens) and reading.tokens[end] == "?":
+            continue
+        inside = [p for p in reading.phrases if start <= p.start < end]
+        if any(
+            p.label not in ("yes", "neutral", "aside")
+            and not (p.label == "hedge" and p.text in book.channel_limits)
+            for p in inside
+        ):
+            continue
+        if any(
+            book.is_negator(reading.tokens[i]) and not any(p.start <= i < p.end for p in inside)
+            for i in range(start, end)
+        ):
+            continue
+        out[phrase.start] = "channel"
     return out
 
 
@@ -2506,7 +2620,16 @@ def _read_past_notes(text: str, message: ParsedMessage) -> tuple[TextAnswer, tup
             continue
         notes.append((k, opening.group("name")))
     if not notes:
-        return read_answer(text)
+        answer, evidence = read_answer(text)
+        if (
+            answer == "unclear"
+            and book.calendar_asks is not None
+            and book.calendar_asks.search(normalise(text))
+        ):
+            handed = _handed_to_schedule(text, paragraphs, names, message, book)
+            if handed is not None:
+                return "yes", (f"schedule-to:{handed}",)
+        return answer, evidence
     skipped = {k for k, _ in notes}
     answer, evidence = read_answer(
         "\n\n".join(p for k, p in enumerate(paragraphs) if k not in skipped)
@@ -2514,6 +2637,47 @@ def _read_past_notes(text: str, message: ParsedMessage) -> tuple[TextAnswer, tup
     if not any(e.startswith(("yes:", "no:", "negated:")) for e in evidence):
         return read_answer(text)
     return answer, (*(f"note-to:{name}" for _, name in notes), *evidence)
+
+
+def _handed_to_schedule(
+    text: str, paragraphs: list[str], names: set[str], message: ParsedMessage, book: PhraseBook
+) -> str | None:
+    """The first name of the recipient asked to put the meeting offered in the writer's
+    calendar, when the reply does only that; None otherwise.
+
+    A paragraph that opens with the first name of another recipient (To or Cc, not the
+    writer, named nowhere in the quoted mail) and a comma, colon or dash, and holds one
+    of the calendar_asks ("Kate, please get this on my calendar - 30 mins, Zoom is
+    fine."), with no question mark, no negation and no phrase that answers, doubts,
+    turns or asks, hands the meeting to them to arrange: a yes, provided the rest of the
+    reply answers, doubts and asks nothing. "Kate, please don't get this on my
+    calendar", "Kate, if he's legit, get this on my calendar" and "Kate, can you get
+    this on my calendar?" stay unclear."""
+    assert book.calendar_asks is not None
+    whole = normalise(message.text)
+    for k, paragraph in enumerate(paragraphs):
+        opening = _ADDRESSED.match(paragraph)
+        if opening is None:
+            continue
+        name = normalise(opening.group("name"))
+        if name not in names or whole.count(name) > normalise(text).count(name):
+            continue
+        folded = normalise(paragraph)
+        if "?" in folded or not book.calendar_asks.search(folded):
+            continue
+        reading = book.read(folded[opening.end() :])
+        # A deferral lead with no date after it ("en visio") puts nothing off.
+        if any(book.is_negator(t) for t in reading.tokens) or any(
+            p.label not in ("yes", "neutral")
+            and not (p.label == "deferral" and not _date_follows(reading, p, book))
+            for p in reading.phrases
+        ):
+            continue
+        rest = "\n\n".join(p for j, p in enumerate(paragraphs) if j != k)
+        answer, evidence = read_answer(rest)
+        if answer == "unclear" and set(evidence) <= {"empty"}:
+            return opening.group("name")
+    return None
 
 
 # A device footer is one short line ("Sent from my iPhone", "Imetumwa kutoka kwa Samsung").

@@ -70,6 +70,9 @@ _LISTS: dict[str, Label] = {
     # A practical preference ("mornings are better") or a caveat about the outcome ("I
     # can't promise anything") after a "but": the yes before it still stands.
     "asides": "aside",
+    # "no calls", "sin llamadas": a channel ruled out, a hedge, but how to meet after a
+    # go-ahead ("please do connect us. ... no room for calls").
+    "channel_limits": "hedge",
     # Words that put a yes off to a date ("after", "à partir de") when one follows.
     "deferral_leads": "deferral",
     # "if I can", "si je peux": a hedge, but modesty when it closes an offer of help.
@@ -157,6 +160,10 @@ def _words(books: Iterable[dict[str, Any]], key: str) -> frozenset[str]:
     return frozenset(normalise(w) for book in books for w in book.get(key, ()))
 
 
+def _words_raw(books: Iterable[dict[str, Any]], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for book in books for w in book.get(key, ()))
+
+
 class PhraseBook:
     """Every language's answer phrases in one matcher."""
 
@@ -204,6 +211,13 @@ class PhraseBook:
         )
         self.intro_stems = tuple(sorted(_words(books, "intro_stems")))
         self.copy_notes = tuple(sorted(_words(books, "copy_notes")))
+        # "Kate, please get this on my calendar": the meeting handed to someone copied in.
+        asks = sorted(_words(books, "calendar_asks"), key=lambda w: (-len(w), w))
+        self.calendar_asks = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in asks) + r")(?!\w)")
+            if asks
+            else None
+        )
         self.busy_complaints = _words(books, "busy_complaints")
         # "later", "más adelante": a refusal that only puts off, which puts a yes off to
         # a date when one follows it ("Sí, pero más adelante, quizá en enero").
@@ -387,6 +401,11 @@ class PhraseBook:
         self.past_exceptions = _words(books, "past_exceptions")
         # "I've never had time for calls": a lack of time, told of the past, still restricts.
         self.never_times = _words(books, "never_times")
+        # "haven't spoken in years": a span of the past after a negated perfect, no deferral;
+        # "I'll have finished in two weeks" (future_markers) still defers.
+        self.past_spans = _words(books, "past_spans")
+        self.channel_limits = _words(books, "channel_limits")
+        self.future_markers = _words(books, "future_markers")
         self._past_shapes = _shapes(_words(books, "past_shapes"))
         self._participle_shapes = _shapes(_words(books, "participle_shapes"))
         # Portuguese "no", "na" ("em" + article) before a date: "no ano que vem".
@@ -395,7 +414,15 @@ class PhraseBook:
         # the writer, looked for only when a channel's last word is in the text.
         self.easier_leads = self._token_phrases(books, "easier_leads")
         self.contact_channels = self._token_phrases(books, "contact_channels")
-        self.contact_words = frozenset(words[-1] for words in self.contact_channels)
+        # "que me escriba ... por WhatsApp": asking the other to write, a medium later in
+        # the sentence; a channel as "mi WhatsApp" is.
+        self.contact_requests = self._token_phrases(books, "contact_requests")
+        self.contact_media = _words(books, "contact_media")
+        self.contact_words = (
+            frozenset(words[-1] for words in self.contact_channels) | self.contact_media
+        )
+        # "más" (Spanish "more"), folded to Portuguese "mas" (but): accented, no contrast.
+        self.accented_words = {normalise(w): w for w in _words_raw(books, "accented_words")}
         self.contact_links = frozenset(
             w for p in self._token_phrases(books, "contact_links") for w in p
         )

@@ -1199,6 +1199,129 @@ def test_a_contact_channel_offered_after_a_yes_is_no_condition(text: str, answer
 
 
 @pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "Fine by me - please do connect us. It will have to be email only: my diary has "
+            "no room for calls before February.",
+            "yes",
+        ),
+        ("Please do connect us. No calls please, email only.", "yes"),
+        ("Sí, adelante, preséntanos. Sin llamadas, por favor: solo por correo.", "yes"),
+        ("Oui, allez-y, présentez-nous. Pas d'appels, uniquement par mail.", "yes"),
+        ("Ja, nur zu, stellen Sie uns vor. Keine Telefonate bitte, nur per E-Mail.", "yes"),
+        ("Sim, pode apresentar. Sem ligações, só por e-mail.", "yes"),
+        ("Ndiyo, tutambulishe. Bila simu tafadhali.", "yes"),
+        # No go-ahead, a turn, a refusal, a doubt or a condition beside it: as before.
+        ("Sure, but email only please - no calls.", "unclear"),
+        ("Please do, but no calls.", "unclear"),
+        ("No calls please.", "unclear"),
+        ("No, no calls.", "no"),
+        ("Please do connect us. No calls, and I'm not sure I have time.", "unclear"),
+        ("Please do connect us. No calls if he's a recruiter.", "unclear"),
+    ],
+)
+def test_a_channel_ruled_out_after_a_go_ahead_is_no_condition(text: str, answer: str) -> None:
+    """ "Please do connect us. ... no room for calls" after a go-ahead says how to meet,
+    not whether."""
+    assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Haven't spoken in years though, so yes, I'd really like the introduction.", "yes"),
+        ("We have not spoken in ages. Yes please, introduce us.", "yes"),
+        ("Marcus and I haven't talked in months, so sure, go ahead.", "yes"),
+        # A span to come, a future perfect, or no negated perfect: still put off.
+        ("Sure, in a few weeks.", "unclear"),
+        ("Yes, I'll have finished in two weeks.", "unclear"),
+        ("Sure, I have time in weeks.", "unclear"),
+        ("We haven't spoken in years. Maybe.", "unclear"),
+    ],
+)
+def test_a_span_of_the_past_after_a_negated_perfect_is_no_deferral(text: str, answer: str) -> None:
+    """ "haven't spoken in years" measures the past: its "in" puts nothing off."""
+    assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Con Marcos no hemos hablado en años, así que sí, encantada.",
+        "Com o Marcos não temos falado em anos, então sim, pode apresentar.",
+    ],
+)
+def test_a_span_of_the_past_is_no_deferral_in_spanish_and_portuguese(text: str) -> None:
+    """The same span after a negated perfect ("no hemos hablado en años") is no
+    deferral; the negation there is read as before."""
+    assert not any(e.startswith("deferral:") for e in read_answer(text)[1])
+
+
+@pytest.mark.parametrize(
+    "text", ["Sí, encantada, en unos meses.", "Sí, aunque no habré terminado en semanas."]
+)
+def test_a_span_to_come_still_defers_in_spanish(text: str) -> None:
+    assert any(e.startswith("deferral:") for e in read_answer(text)[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "¡Claro que sí! Si le resulta más práctico, que me escriba directamente por "
+            "WhatsApp al +52 55 5123 4567.",
+            "yes",
+        ),
+        (
+            "Sure, go ahead. If it's more practical, message me on WhatsApp: +44 7700 900 212.",
+            "yes",
+        ),
+        (
+            "Oui, volontiers. Si c'est plus commode, qu'il m'écrive sur WhatsApp au "
+            "06 12 34 56 78.",
+            "yes",
+        ),
+        ("Ja, gerne. Falls es ihm einfacher ist, schreiben Sie mir per WhatsApp.", "yes"),
+        ("Ja, gerne. Falls einfacher, schreib mir per WhatsApp: 0171 2345678.", "yes"),
+        (
+            "Sim, claro. Se lhe for mais prático, que me escreva pelo WhatsApp: +55 11 95555-0142.",
+            "yes",
+        ),
+        ("Ndiyo, sawa. Kama ni rahisi kwake, aniandikie kwa WhatsApp 0712 345 678.", "yes"),
+        # No medium, a doubt beside it, or no yes before it: still unclear.
+        ("Sure. If it's easier, write to me first and I'll see.", "unclear"),
+        (
+            "Claro. Si le resulta más práctico, que me escriba por WhatsApp, pero no sé si podré.",
+            "unclear",
+        ),
+        ("Si le resulta más práctico, que me escriba por WhatsApp al +52 55 5123 4567.", "unclear"),
+    ],
+)
+def test_an_ask_to_write_by_a_medium_after_a_yes_is_no_condition(text: str, answer: str) -> None:
+    """After a yes, "if it's easier, write to me on WhatsApp" offers a way to reach the
+    writer, as "my WhatsApp is ..." does."""
+    assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("¡Claro! Por WhatsApp contesto bastante más rápido que por correo.", "yes"),
+        ("Sí, encantada. Soy más de correo que de llamadas.", "yes"),
+        # Written without its accent, or Portuguese "mas": still a contrast.
+        ("Sim, mas não agora.", "no"),
+        ("Sí, claro. Mas no esta semana.", "unclear"),
+        ("Sí, encantada, más rápido por correo. Sim, mas não agora.", "no"),
+    ],
+)
+def test_the_accented_spanish_more_is_no_contrast(text: str, answer: str) -> None:
+    """Spanish "más" (more) folds onto Portuguese "mas" (but) without its accent: with
+    every one accented, none is a contrast."""
+    assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
     ("body", "answer"),
     [
         (
@@ -1273,6 +1396,43 @@ def test_a_note_to_someone_copied_in_is_another_matter(body: str, answer: str) -
     """A paragraph that opens by naming another recipient and notes copying them in
     speaks to them, not to the question; their name is no answer word."""
     assert classify_reply(reply(body, extra_headers=COPIED)).answer == answer
+
+
+KATE = "Cc: Kate Morrow <kate@example.com>\r\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        (
+            "Kate, please get this on my calendar - 30 mins, ideally the week of Dec 1, "
+            "Zoom is fine.\n\nThanks,\nR\n",
+            "yes",
+        ),
+        ("Kate: put it in my diary, 30 mins by phone.\n", "yes"),
+        ("Kate: put it in my diary, any morning next week.\n", "yes"),
+        ("Kate, mets-le dans mon agenda, 30 minutes en visio.\n", "yes"),
+        ("Kate, agéndalo, por favor: 30 minutos por Zoom.\n", "yes"),
+        ("Kate, trag das bitte in meinen Kalender ein, 30 Minuten.\n", "yes"),
+        ("Kate, agende essa reunião, por favor.\n", "yes"),
+        ("Kate, panga mkutano huu tafadhali.\n", "yes"),
+        # Negated, conditional, asked, doubted beside it, or to no recipient.
+        ("Kate, please don't get this on my calendar.\n", "no"),
+        ("Kate, get this on my calendar, but not this month.\n", "no"),
+        ("Kate, if he's legit, get this on my calendar.\n", "unclear"),
+        ("Kate, can you get this on my calendar?\n", "unclear"),
+        ("Kate, maybe get this on my calendar.\n", "unclear"),
+        ("Kate, get this on my calendar.\n\nNot sure I'll make it though.\n", "unclear"),
+        ("Tom, please get this on my calendar.\n", "unclear"),
+        ("Please get this on my calendar.\n", "unclear"),
+    ],
+)
+def test_the_meeting_handed_to_someone_copied_in_to_schedule_is_a_yes(
+    body: str, answer: str
+) -> None:
+    """ "Kate, please get this on my calendar" to a recipient of the mail hands the
+    meeting offered to them to arrange."""
+    assert classify_reply(reply(body, extra_headers=KATE)).answer == answer
 
 
 def test_a_note_naming_the_one_who_asked_is_read_as_written() -> None:
