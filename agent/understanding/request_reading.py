@@ -411,6 +411,9 @@ def read_text(
         vetoed -= _asked_willing(vetoed, cues, text, items, bounds, rules)
     if vetoed and rules.cue_compounds:
         vetoed -= _cues_name_else(vetoed, cues, text, items, bounds, rules)
+    vetoed |= _sentences_with(
+        rules.needless_re, text, folded, items, bounds, lambda at, end: _needless(at, end, rules)
+    )
     asking = _sentences_with(
         rules.trigger_re, text, folded, items, bounds, lambda at, end: _asks(at, end, rules)
     )
@@ -1376,6 +1379,39 @@ def _one_named(before: Sequence[Item], scene: Scene) -> Resolved | None:
     own = (one.party.name or "").casefold().split()
     mine_first = {name.split()[0] for name in mine}
     return one if all(s in own or s in mine_first for s in singles) else None
+
+
+# What ends a clause: a mark, or a full stop not inside a word (an address).
+_CLAUSE_END = re.compile(r"[,;:!?\n]|\.(?!\w)")
+# The most words a lead may govern before the ask ("musst mich nicht mit Bob Ray
+# (bob@ray.example) bekannt machen").
+_NEEDLESS_REACH = 10
+
+
+def _needless(searched: str, end: int, rules: Rules) -> bool:
+    """Whether the lead found in ``searched`` ending at ``end`` governs an ask: one of
+    ``intent_words`` right after one of ``negation_leads`` ("don't introduce", not "don't
+    hesitate to introduce"), or within a few words of the clause after one of
+    ``needless_leads`` ("no need to introduce me to", "musst mich nicht mit ... bekannt
+    machen"), or, after a negated verb's prefix, the word's rest is one with the letter
+    its positive form opens on ("usinitambulishe")."""
+    kind, prefix = None, ""
+    for found in rules.needless_re.finditer(searched):
+        if found.end() >= end:
+            kind = found.lastgroup if found.end() == end else None
+            prefix = found.groupdict().get("prefix") or ""
+            break
+    rest = searched[end:]
+    if kind == "prefix":
+        word = re.match(r"\w+", rest)
+        opening = rules.negation_prefixes.get(prefix, "")
+        return word is not None and rules.intent_re.fullmatch(opening + word.group()) is not None
+    stop = _CLAUSE_END.search(rest)
+    said = (rest[: stop.start()] if stop else rest).split()[:_NEEDLESS_REACH]
+    words = " ".join(" ".join(rules.clitic_forms.get(w, (w,))) for w in said)
+    if kind == "negation":
+        return rules.intent_start_re.match(words) is not None
+    return rules.intent_start_re.search(words) is not None
 
 
 def _sentences_with(

@@ -320,6 +320,16 @@ class Rules:
     # The writer asks that an intro not be acted on ("ne pas donner suite", "please don't
     # act on"), someone else's coming ask or any: the mail asks nothing.
     no_action_cues: set[str] = field(default_factory=set)
+    # What says an intro is not needed or not to be made, governing the ask after it
+    # ("no need to", "pas besoin de", "musst * nicht"), what forbids the ask right after
+    # it ("don't", "ne me"), and the prefixes of a negated verb, with the letter its
+    # positive form opens on ("usi" -> "u": "usinitambulishe").
+    needless_leads: set[str] = field(default_factory=set)
+    negation_leads: set[str] = field(default_factory=set)
+    negation_prefixes: dict[str, str] = field(default_factory=dict)
+    needless_re: re.Pattern[str] = _NEVER
+    # One of intent_words opening a word ("presentarme", "vorzustellen" holds none).
+    intent_start_re: re.Pattern[str] = _NEVER
     # Two colleagues told to sort out a task in a thread: a task, a problem or a deadline
     # ("sync on", "they don't match", "before Friday": each of ``deadline_preps`` before
     # each of ``deadline_heads`` of its language), and what says the two have not met
@@ -468,6 +478,32 @@ _OPENS_ON_PUNCT = re.compile(r"[^\w\s]")
 # How long a thing noun must be to head a compound ("Exportfunktion"): shorter ones end
 # other words too ("app", "site").
 _COMPOUND_HEAD = 6
+
+
+def _needless_regex(rules: Rules) -> re.Pattern[str]:
+    """One regex finding a lead that says an ask is not needed or not to be made: a
+    ``needless`` group for ``needless_leads`` ("*" one to three words), a ``negation``
+    group for ``negation_leads`` and a ``prefix`` group for a negated verb's prefix."""
+
+    def lead(phrase: str) -> str:
+        words = [_SOME_WORDS if w == "*" else re.escape(w) for w in phrase.split()]
+        return r"\s+".join(words)
+
+    groups = []
+    for name, phrases in (("needless", rules.needless_leads), ("negation", rules.negation_leads)):
+        if phrases:
+            body = "|".join(lead(p) for p in sorted(phrases, key=len, reverse=True))
+            groups.append(rf"(?P<{name}>(?:{body})(?!\w))")
+    if rules.negation_prefixes:
+        body = "|".join(map(re.escape, sorted(rules.negation_prefixes, key=len, reverse=True)))
+        groups.append(rf"(?P<prefix>{body})(?=\w)")
+    if not groups:
+        return _NEVER
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(groups)})")
+
+
+# One to three words of a clause, for "*" in a lead ("musst * nicht").
+_SOME_WORDS = r"[^\s,;:.!?]+(?:\s+[^\s,;:.!?]+){0,2}"
 
 
 def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -847,6 +883,9 @@ def load_rules() -> Rules:
         rules.dismissal_cues |= fold(negatives.get("dismissal_cues", ()))
         rules.dismissal_words |= fold(negatives.get("dismissal_words", ()))
         rules.no_action_cues |= fold(negatives.get("no_action_cues", ()))
+        rules.needless_leads |= fold(negatives.get("needless_leads", ()))
+        rules.negation_leads |= fold(negatives.get("negation_leads", ()))
+        rules.negation_prefixes.update(negatives.get("negation_prefixes", {}))
         rules.task_cues |= fold(negatives.get("task_cues", ()))
         rules.task_cues |= fold(
             f"{prep} {head}"
@@ -901,6 +940,8 @@ def load_rules() -> Rules:
     rules.copy_cue_re = phrase_regex(rules.copy_cues)
     rules.each_re = phrase_regex(rules.each_words)
     rules.intent_re = phrase_regex(rules.intent_words)
+    rules.needless_re = _needless_regex(rules)
+    rules.intent_start_re = re.compile(rules.intent_re.pattern.removesuffix(r"(?!\w)"))
     rules.intent_ends = {words.split()[-1] for words in rules.intent_words if words.split()}
     rules.contact_re = phrase_regex(rules.contact_words | rules.intent_words)
     proposing = rules.contact_words | rules.intent_words | rules.proposal_words
