@@ -383,6 +383,15 @@ only", "¡Claro que sí! ... Si le resulta más práctico, que me escriba por Wh
 read unclear), "Please disregard the yes I sent this morning ... the answer has to be no"
 and "pero no nos interesa" (no, read unclear).
 
+All 40 misses of b24 to b29 joined the set with the change that reads each, both
+consent errors among them (a yes waiting on a co-founder's approval, a yes to meeting
+someone other than the one asked about, a yes answering the question the reason asked).
+Probing while fixing found more replies read yes that no careful person would act on, all
+now unclear or no, none of them in a labelled set: "Sure, next month.", "Sure, ask me
+again next month.", "Feel free to circle back in the spring.", "I'm sure he would be glad
+to meet her", "Leaning yes.", "Yes, but I need her ok first.", "Das passt mir gar
+nicht.", "Nunca los viernes. Sí, preséntanos.", "Nimejaa kabisa.".
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
