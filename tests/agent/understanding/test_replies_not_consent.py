@@ -1,5 +1,5 @@
 """Replies that say a yes a careful reader would still not act on: a yes for a fee, a
-shrug ("fine, whatever")."""
+shrug ("fine, whatever"), a yes only told of ("I would have said yes a year ago")."""
 
 from __future__ import annotations
 
@@ -54,4 +54,26 @@ A_SHRUG = [
 
 @pytest.mark.parametrize(("text", "answer"), A_SHRUG)
 def test_a_shrug_is_unclear(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# A yes only told of, said once or that would have been said, is not said now.
+A_YES_TOLD_OF = [
+    ("I would have said yes a year ago.", "unclear"),
+    ("J'aurais dit oui il y a un an.", "unclear"),
+    ("Il y a un an, je vous aurais dit que oui.", "unclear"),
+    ("Hace un año habría dicho que sí.", "unclear"),
+    ("Antes le habría dicho sí.", "unclear"),
+    ("Vor einem Jahr hätte ich ja gesagt.", "unclear"),
+    ("Há um ano eu teria dito que sim.", "unclear"),
+    ("Mwaka jana ningesema ndiyo.", "unclear"),
+    # Saying yes now is a yes.
+    ("Oui, je dis oui avec plaisir.", "yes"),
+    ("Sí, digo que sí, con gusto.", "yes"),
+    ("Sim, digo que sim, com prazer.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), A_YES_TOLD_OF)
+def test_a_yes_told_of_is_unclear(text: str, answer: str) -> None:
     assert classify_text(text) == answer
