@@ -1,5 +1,6 @@
 """Replies that say a yes a careful reader would still not act on: a yes for a fee, a
-shrug ("fine, whatever"), a yes only told of ("I would have said yes a year ago")."""
+shrug ("fine, whatever"), a yes only told of ("I would have said yes a year ago"), a
+yes to being taken off a list."""
 
 from __future__ import annotations
 
@@ -76,4 +77,29 @@ A_YES_TOLD_OF = [
 
 @pytest.mark.parametrize(("text", "answer"), A_YES_TOLD_OF)
 def test_a_yes_told_of_is_unclear(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# "Yes please remove me": the yes asks to be left out.
+A_YES_TO_LEAVE_THE_LIST = [
+    ("Yes please take me off your list.", "unclear"),
+    ("Oui, merci de me retirer de cette liste.", "unclear"),
+    ("Oui, supprimez-moi de vos contacts.", "unclear"),
+    ("Sí, por favor, elimíname de esta lista.", "unclear"),
+    ("Sí, sácame de la lista, gracias.", "unclear"),
+    ("Ja bitte, nehmen Sie mich von der Liste.", "unclear"),
+    ("Ja, bitte streichen Sie mich aus dem Verteiler.", "unclear"),
+    ("Sim, tirem-me da lista, por favor.", "unclear"),
+    ("Ndiyo, tafadhali nitoe kwenye orodha hii.", "unclear"),
+    # Asking to be put on a list is still a yes.
+    ("Yes please, and add me to your list for next time.", "yes"),
+    ("Oui, avec plaisir, ajoutez-moi à la liste.", "yes"),
+    ("Sí, con gusto, apúntame en la lista.", "yes"),
+    ("Ja gerne, setzen Sie mich auf die Liste.", "yes"),
+    ("Sim, com prazer, coloquem-me na lista.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), A_YES_TO_LEAVE_THE_LIST)
+def test_a_yes_to_leave_the_list_is_unclear(text: str, answer: str) -> None:
     assert classify_text(text) == answer
