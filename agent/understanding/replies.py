@@ -499,6 +499,8 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     if any(p.label == "question" and p.text in book.permission_leads for p in reading.phrases):
         # "den Kontakt können Sie trotzdem gleich herstellen": permission, not a question.
         reading = _permissions(reading, book)
+    if any(p.label == "hedge" and p.text in book.third_parties for p in reading.phrases):
+        reading = _third_parties(reading, book)
     someone_else: tuple[str, ...] = ()
     if not book.subject_words.isdisjoint(reading.tokens):
         reading, someone_else = _others_yes(reading, book)
@@ -1649,6 +1651,43 @@ def _others_yes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str,
     if not said:
         return reading, ()
     return replace(reading, phrases=tuple(phrases)), tuple(said)
+
+
+def _third_parties(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each of the third_parties ("my colleague", "ma collègue", "mi
+    socio", "meine Kollegin", "o meu colega", "mwenzangu") read as a hedge where a yes is
+    theirs, and as nothing elsewhere. A yes is theirs when they open what follows a yes
+    in its sentence, only a comma or a dash between ("Yes, my colleague Mia would love
+    to", "Oui, ma collègue serait ravie": the yes answers for them), or when they are its
+    subject, a
+    yes coming at most two words after them, none of them the writer ("Sure, my partner
+    Tom would be happy to", "Yes. My wife would love to"). "Yes - and please cc my
+    co-founder Leila", "Happy to. My colleague Mia is in copy" and "my colleague and I
+    would love to" are the writer's yes."""
+    yes_ends = {p.end for p in reading.phrases if p.label == "yes"}
+    yes_starts = {p.start for p in reading.phrases if p.label == "yes"}
+    phrases = []
+    for phrase in reading.phrases:
+        if phrase.label == "hedge" and phrase.text in book.third_parties:
+            i = phrase.start
+            while i and not _is_word(reading, i - 1):
+                token = reading.tokens[i - 1]
+                if token in SENTENCE_ENDS or "\n" in token:
+                    break
+                i -= 1
+            answered = i < phrase.start and i in yes_ends
+            subject = any(
+                phrase.end + gap in yes_starts
+                and not any(
+                    reading.breaks[j] or reading.tokens[j] in book.own_subjects
+                    for j in range(phrase.end, phrase.end + gap)
+                )
+                for gap in range(3)
+            )
+            if not (answered or subject):
+                phrase = replace(phrase, label="neutral")
+        phrases.append(phrase)
+    return replace(reading, phrases=tuple(phrases))
 
 
 def _of_another(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:

@@ -1,6 +1,6 @@
 """Replies that say a yes a careful reader would still not act on: a yes for a fee, a
 shrug ("fine, whatever"), a yes only told of ("I would have said yes a year ago"), a
-yes to being taken off a list."""
+yes to being taken off a list, a yes for a colleague."""
 
 from __future__ import annotations
 
@@ -102,4 +102,35 @@ A_YES_TO_LEAVE_THE_LIST = [
 
 @pytest.mark.parametrize(("text", "answer"), A_YES_TO_LEAVE_THE_LIST)
 def test_a_yes_to_leave_the_list_is_unclear(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# "Yes, my colleague Mia would love to": the yes is the colleague's, not the writer's.
+A_YES_FOR_A_COLLEAGUE = [
+    ("Yes, my colleague Mia would love to.", "unclear"),
+    ("Sure, my business partner Tom would be happy to meet her.", "unclear"),
+    ("Yes. My wife would love to meet her.", "unclear"),
+    ("Oui, ma collègue Mia serait ravie.", "unclear"),
+    ("Oui, mon collègue Paul serait ravi.", "unclear"),
+    ("Sí, mi colega Mía estaría encantada.", "unclear"),
+    ("Ja, meine Kollegin Mia würde sich freuen.", "unclear"),
+    ("Sim, a minha colega Mia adoraria.", "unclear"),
+    ("Sim, o meu colega Paulo adoraria.", "unclear"),
+    ("Ndiyo, mwenzangu Mia angefurahi.", "unclear"),
+    # The writer's own yes, a colleague beside it, still says yes.
+    ("Yes - and please cc my co-founder Leila on the intro.", "yes"),
+    ("Happy to. My colleague Mia is in copy.", "yes"),
+    ("Ja, gerne. Meine Kollegin Mia ist in Kopie.", "yes"),
+    ("Ndiyo, nitafurahi. Mwenzangu Juma yuko kwenye nakala.", "yes"),
+    ("Yes, my colleague and I would love to meet her.", "yes"),
+    ("Oui, mon collègue et moi serions ravis.", "yes"),
+    ("Sí, mi colega y yo estaríamos encantados.", "yes"),
+    ("Ja, mein Kollege und ich freuen uns gerne.", "yes"),
+    ("Sim, o meu colega e eu adoraríamos.", "yes"),
+    ("Ndiyo, mwenzangu na mimi tutafurahi.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), A_YES_FOR_A_COLLEAGUE)
+def test_a_yes_for_a_colleague_is_unclear(text: str, answer: str) -> None:
     assert classify_text(text) == answer
