@@ -1635,8 +1635,9 @@ def _others_yes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str,
     relays it ("He asked me to say he'd be glad to"), and those yeses: only the writer's
     own consent counts, so "I'm sure he would be glad to meet her", "She'd be happy to",
     "Il serait ravi de la rencontrer", "Creo que estaría encantado", "Ich glaube, er ist
-    einverstanden", "Acho que ela adoraria" say no yes. "I'd be glad to meet her" and
-    "It would be great" are the writer's."""
+    einverstanden", "Acho que ela adoraria" say no yes, nor does a bare yes opening their
+    sentence ("Yes, he'd love to"). "I'd be glad to meet her" and "It would be great" are
+    the writer's."""
     phrases = []
     said: list[str] = []
     for phrase in reading.phrases:
@@ -1650,6 +1651,21 @@ def _others_yes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str,
         phrases.append(phrase)
     if not said:
         return reading, ()
+    # "Yes, he'd love to", "Sí, ella estaría encantada": a bare yes opening the sentence
+    # of another's yes answers for them too.
+    for n, phrase in enumerate(phrases):
+        if phrase.label == "yes" and phrase.end - phrase.start == 1:
+            after = phrases[n + 1] if n + 1 < len(phrases) else None
+            if (
+                after is not None
+                and after.label == "neutral"
+                and after.text in said
+                and not any(
+                    reading.tokens[j] in SENTENCE_ENDS or "\n" in reading.tokens[j]
+                    for j in range(phrase.end, after.start)
+                )
+            ):
+                phrases[n] = replace(phrase, label="neutral")
     return replace(reading, phrases=tuple(phrases)), tuple(said)
 
 

@@ -1,6 +1,7 @@
 """Replies that say a yes a careful reader would still not act on: a yes for a fee, a
 shrug ("fine, whatever"), a yes only told of ("I would have said yes a year ago"), a
-yes to being taken off a list, a yes for a colleague."""
+yes to being taken off a list, a yes for a colleague or
+for "him"."""
 
 from __future__ import annotations
 
@@ -133,4 +134,23 @@ A_YES_FOR_A_COLLEAGUE = [
 
 @pytest.mark.parametrize(("text", "answer"), A_YES_FOR_A_COLLEAGUE)
 def test_a_yes_for_a_colleague_is_unclear(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# "Yes, he'd love to": a bare yes opening another's yes answers for them.
+A_BARE_YES_FOR_ANOTHER = [
+    ("Yes, he would love to.", "unclear"),
+    ("Yes, she'd be happy to meet him.", "unclear"),
+    ("Sure, they'd be glad to.", "unclear"),
+    ("Sí, ella estaría encantada.", "unclear"),
+    ("Sim, ele adoraria.", "unclear"),
+    # The writer's own yes beside it still says yes.
+    ("Yes, I'd love to, and I'm sure he'd be glad too.", "yes"),
+    ("Yes, happy to. He'd be glad to meet you too.", "yes"),
+    ("Sí, me encantaría, y creo que ella estaría encantada.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), A_BARE_YES_FOR_ANOTHER)
+def test_a_bare_yes_for_another_is_unclear(text: str, answer: str) -> None:
     assert classify_text(text) == answer
