@@ -382,6 +382,13 @@ def read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
     missing letter away from exactly one answer word.
     """
     book = phrase_book()
+    if "…" in text or ".." in text:
+        trailing = _TRAILING_OFF.search(_without_closing_name(text, book))
+        if trailing is not None and len(trailing.group(1).split()) <= _TRAILING_WORDS:
+            # "ok…", "D'accord...", "Sawa…": a word of yes trailing off hesitates.
+            answer, evidence = read_answer(trailing.group(1))
+            if answer == "yes":
+                return "unclear", ("hedge:...", *evidence)
     retracted = _retracted(text, book)
     if retracted is not None:
         rest, lead = retracted
@@ -403,6 +410,10 @@ def read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
     answer, evidence = _read_answer(slips[0])
     return answer, (*fixed, *slips[1], *evidence)
 
+
+# A reply of this many words or fewer that trails off ("ok…", "Na gut...") hesitates.
+_TRAILING_WORDS = 2
+_TRAILING_OFF = re.compile(r"\A\s*(\S(?:.*\S)?)\s*(?:\.{2,}|…)[\s.…]*\Z", re.DOTALL)
 
 # A retraction names what it takes back within this many words after its lead.
 _RETRACTION_REACH = 5

@@ -1,7 +1,7 @@
 """Replies that say a yes a careful reader would still not act on: a yes for a fee, a
 shrug ("fine, whatever"), a yes only told of ("I would have said yes a year ago"), a
 yes to being taken off a list, a yes for a colleague or
-for "him"."""
+for "him", a word of yes trailing off ("ok…")."""
 
 from __future__ import annotations
 
@@ -153,4 +153,29 @@ A_BARE_YES_FOR_ANOTHER = [
 
 @pytest.mark.parametrize(("text", "answer"), A_BARE_YES_FOR_ANOTHER)
 def test_a_bare_yes_for_another_is_unclear(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# "ok…": a word or two of yes trailing off hesitates.
+A_YES_TRAILING_OFF = [
+    ("ok…", "unclear"),
+    ("Sure...", "unclear"),
+    ("Ok...\n\nAnn", "unclear"),
+    ("D'accord…", "unclear"),
+    ("Vale…", "unclear"),
+    ("Ja...", "unclear"),
+    ("Sim...", "unclear"),
+    ("Sawa…", "unclear"),
+    # A yes said out, or the ellipsis inside it, still says yes; a no stays a no.
+    ("ok", "yes"),
+    ("Yes, happy to...", "yes"),
+    ("Sure... happy to!", "yes"),
+    ("Oui, avec plaisir...", "yes"),
+    ("Ja gerne, sehr gerne...", "yes"),
+    ("No...", "no"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), A_YES_TRAILING_OFF)
+def test_a_yes_trailing_off_is_unclear(text: str, answer: str) -> None:
     assert classify_text(text) == answer
