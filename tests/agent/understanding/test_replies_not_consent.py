@@ -1,7 +1,8 @@
 """Replies that say a yes a careful reader would still not act on: a yes for a fee, a
 shrug ("fine, whatever"), a yes only told of ("I would have said yes a year ago"), a
 yes to being taken off a list, a yes for a colleague or
-for "him", a word of yes trailing off ("ok…")."""
+for "him", a word of yes trailing off ("ok…"),
+a yes to another matter beside "let me think"."""
 
 from __future__ import annotations
 
@@ -178,4 +179,25 @@ A_YES_TRAILING_OFF = [
 
 @pytest.mark.parametrize(("text", "answer"), A_YES_TRAILING_OFF)
 def test_a_yes_trailing_off_is_unclear(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# "Yes, the invoice is paid. About the intro: let me think": the yes answers the other
+# matter, the introduction waits.
+A_YES_ELSEWHERE_AND_LET_ME_THINK = [
+    ("Yes, the invoice is paid. About the intro: let me think.", "unclear"),
+    ("Oui, la facture est payée. Pour la présentation, je vais réfléchir.", "unclear"),
+    ("Sí, la factura está pagada. Sobre la presentación, déjame pensarlo.", "unclear"),
+    ("Ja, die Rechnung ist bezahlt. Zur Vorstellung: ich überlege es mir noch.", "unclear"),
+    ("Sim, a fatura está paga. Sobre a apresentação, deixa-me pensar.", "unclear"),
+    ("Deixa-me pensar nisso.", "unclear"),
+    ("Ndiyo, ankara imelipwa. Kuhusu utambulisho, niache nifikirie.", "unclear"),
+    # Without the thinking over, a yes stands.
+    ("Sim, com prazer.", "yes"),
+    ("Sim, a fatura está paga, e com prazer quanto à apresentação.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), A_YES_ELSEWHERE_AND_LET_ME_THINK)
+def test_a_yes_elsewhere_and_let_me_think_is_unclear(text: str, answer: str) -> None:
     assert classify_text(text) == answer
