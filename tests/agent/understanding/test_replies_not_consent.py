@@ -2,7 +2,8 @@
 shrug ("fine, whatever"), a yes only told of ("I would have said yes a year ago"), a
 yes to being taken off a list, a yes for a colleague or
 for "him", a word of yes trailing off ("ok…"),
-a yes to another matter beside "let me think"."""
+a yes to another matter beside "let me think", a yes taken back as a
+joke."""
 
 from __future__ import annotations
 
@@ -200,4 +201,29 @@ A_YES_ELSEWHERE_AND_LET_ME_THINK = [
 
 @pytest.mark.parametrize(("text", "answer"), A_YES_ELSEWHERE_AND_LET_ME_THINK)
 def test_a_yes_elsewhere_and_let_me_think_is_unclear(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# "Yes! Just kidding": a yes taken back as a joke is no yes.
+A_YES_IN_JEST = [
+    ("Absolutely. Kidding!", "unclear"),
+    ("Yes! jk", "unclear"),
+    ("Oui, je plaisante.", "unclear"),
+    ("Sí, claro... es broma.", "unclear"),
+    ("Ja klar... war nur ein Witz.", "unclear"),
+    ("Sim... brincadeira.", "unclear"),
+    ("Ndiyo... natania tu.", "unclear"),
+    # Setting jokes aside says the yes in earnest.
+    ("Joking aside, yes, I'd love to.", "yes"),
+    ("I'm not kidding, happy to!", "yes"),
+    ("Blague à part, oui avec plaisir.", "yes"),
+    ("Bromas aparte, sí, encantado.", "yes"),
+    ("Spaß beiseite: ja, gerne.", "yes"),
+    ("Brincadeiras à parte, sim, com prazer.", "yes"),
+    ("Bila utani, ndiyo nitafurahi.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), A_YES_IN_JEST)
+def test_a_yes_in_jest_is_unclear(text: str, answer: str) -> None:
     assert classify_text(text) == answer
