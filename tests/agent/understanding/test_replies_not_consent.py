@@ -3,7 +3,7 @@ shrug ("fine, whatever"), a yes only told of ("I would have said yes a year ago"
 yes to being taken off a list, a yes for a colleague or
 for "him", a word of yes trailing off ("ok…"),
 a yes to another matter beside "let me think", a yes taken back as a
-joke."""
+joke, a French condition elided before its subject ("dès qu'il")."""
 
 from __future__ import annotations
 
@@ -226,4 +226,22 @@ A_YES_IN_JEST = [
 
 @pytest.mark.parametrize(("text", "answer"), A_YES_IN_JEST)
 def test_a_yes_in_jest_is_unclear(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# French elides "que" before its subject: "dès qu'il", "pourvu qu'elle" are conditions as
+# "dès que", "pourvu que" are.
+A_FRENCH_ELIDED_CONDITION = [
+    ("Avec plaisir, dès qu'il aura signé le contrat.", "unclear"),
+    ("Oui, une fois qu'elle aura signé l'accord de confidentialité.", "unclear"),
+    ("Oui, tant qu'on se voit en visio.", "unclear"),
+    ("D'accord, pourvu qu'il signe le contrat.", "unclear"),
+    # Not a condition: still yes.
+    ("Avec plaisir, dès que possible.", "yes"),
+    ("Oui, avec plaisir, qu'il m'écrive quand il veut.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), A_FRENCH_ELIDED_CONDITION)
+def test_a_french_elided_condition_is_unclear(text: str, answer: str) -> None:
     assert classify_text(text) == answer
