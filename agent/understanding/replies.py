@@ -382,6 +382,13 @@ def read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
     missing letter away from exactly one answer word.
     """
     book = phrase_book()
+    if "…" in text or ".." in text:
+        trailing = _TRAILING_OFF.search(_without_closing_name(text, book))
+        if trailing is not None and len(trailing.group(1).split()) <= _TRAILING_WORDS:
+            # "ok…", "D'accord...", "Sawa…": a word of yes trailing off hesitates.
+            answer, evidence = read_answer(trailing.group(1))
+            if answer == "yes":
+                return "unclear", ("hedge:...", *evidence)
     retracted = _retracted(text, book)
     if retracted is not None:
         rest, lead = retracted
@@ -403,6 +410,10 @@ def read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
     answer, evidence = _read_answer(slips[0])
     return answer, (*fixed, *slips[1], *evidence)
 
+
+# A reply of this many words or fewer that trails off ("ok…", "Na gut...") hesitates.
+_TRAILING_WORDS = 2
+_TRAILING_OFF = re.compile(r"\A\s*(\S(?:.*\S)?)\s*(?:\.{2,}|…)[\s.…]*\Z", re.DOTALL)
 
 # A retraction names what it takes back within this many words after its lead.
 _RETRACTION_REACH = 5
@@ -502,6 +513,8 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     if any(p.label == "question" and p.text in book.permission_leads for p in reading.phrases):
         # "den Kontakt können Sie trotzdem gleich herstellen": permission, not a question.
         reading = _permissions(reading, book)
+    if any(p.label == "hedge" and p.text in book.third_parties for p in reading.phrases):
+        reading = _third_parties(reading, book)
     someone_else: tuple[str, ...] = ()
     if not book.subject_words.isdisjoint(reading.tokens):
         reading, someone_else = _others_yes(reading, book)
@@ -1692,8 +1705,9 @@ def _others_yes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str,
     relays it ("He asked me to say he'd be glad to"), and those yeses: only the writer's
     own consent counts, so "I'm sure he would be glad to meet her", "She'd be happy to",
     "Il serait ravi de la rencontrer", "Creo que estaría encantado", "Ich glaube, er ist
-    einverstanden", "Acho que ela adoraria" say no yes. "I'd be glad to meet her" and
-    "It would be great" are the writer's."""
+    einverstanden", "Acho que ela adoraria" say no yes, nor does a bare yes opening their
+    sentence ("Yes, he'd love to"). "I'd be glad to meet her" and "It would be great" are
+    the writer's."""
     phrases = []
     said: list[str] = []
     for phrase in reading.phrases:
@@ -1707,7 +1721,59 @@ def _others_yes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str,
         phrases.append(phrase)
     if not said:
         return reading, ()
+    # "Yes, he'd love to", "Sí, ella estaría encantada": a bare yes opening the sentence
+    # of another's yes answers for them too.
+    for n, phrase in enumerate(phrases):
+        if phrase.label == "yes" and phrase.end - phrase.start == 1:
+            after = phrases[n + 1] if n + 1 < len(phrases) else None
+            if (
+                after is not None
+                and after.label == "neutral"
+                and after.text in said
+                and not any(
+                    reading.tokens[j] in SENTENCE_ENDS or "\n" in reading.tokens[j]
+                    for j in range(phrase.end, after.start)
+                )
+            ):
+                phrases[n] = replace(phrase, label="neutral")
     return replace(reading, phrases=tuple(phrases)), tuple(said)
+
+
+def _third_parties(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each of the third_parties ("my colleague", "ma collègue", "mi
+    socio", "meine Kollegin", "o meu colega", "mwenzangu") read as a hedge where a yes is
+    theirs, and as nothing elsewhere. A yes is theirs when they open what follows a yes
+    in its sentence, only a comma or a dash between ("Yes, my colleague Mia would love
+    to", "Oui, ma collègue serait ravie": the yes answers for them), or when they are its
+    subject, a
+    yes coming at most two words after them, none of them the writer ("Sure, my partner
+    Tom would be happy to", "Yes. My wife would love to"). "Yes - and please cc my
+    co-founder Leila", "Happy to. My colleague Mia is in copy" and "my colleague and I
+    would love to" are the writer's yes."""
+    yes_ends = {p.end for p in reading.phrases if p.label == "yes"}
+    yes_starts = {p.start for p in reading.phrases if p.label == "yes"}
+    phrases = []
+    for phrase in reading.phrases:
+        if phrase.label == "hedge" and phrase.text in book.third_parties:
+            i = phrase.start
+            while i and not _is_word(reading, i - 1):
+                token = reading.tokens[i - 1]
+                if token in SENTENCE_ENDS or "\n" in token:
+                    break
+                i -= 1
+            answered = i < phrase.start and i in yes_ends
+            subject = any(
+                phrase.end + gap in yes_starts
+                and not any(
+                    reading.breaks[j] or reading.tokens[j] in book.own_subjects
+                    for j in range(phrase.end, phrase.end + gap)
+                )
+                for gap in range(3)
+            )
+            if not (answered or subject):
+                phrase = replace(phrase, label="neutral")
+        phrases.append(phrase)
+    return replace(reading, phrases=tuple(phrases))
 
 
 def _of_another(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:

@@ -98,6 +98,9 @@ _LISTS: dict[str, Label] = {
     # "tardaré en responder", "vou demorar a responder": the same, the writer named by
     # the verb itself.
     "own_verb_timings": "hedge",
+    # "my colleague", "ma collègue", "mwenzangu": someone else the writer may answer for, a
+    # hedge only where a yes is theirs (see replies._third_parties), else nothing.
+    "third_parties": "hedge",
 }
 # When a span could be read two ways, the more cautious reading wins a tie.
 _PRIORITY: dict[str, int] = {
@@ -300,6 +303,7 @@ class PhraseBook:
         # "i'm around": words said in order, others may stand between ("i'm around most days").
         self.availability = tuple(tuple(w.split()) for w in sorted(_words(books, "availability")))
         self.delegates = _words(books, "delegates")
+        self.third_parties = _words(books, "third_parties")
         self.intro_times = _words(books, "intro_times")
         self.scheduling = self._token_phrases(books, "scheduling")
         self.intro_events = frozenset(self._token_phrases(books, "intro_events"))
