@@ -78,7 +78,7 @@ decline the introduction as offered.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -1878,14 +1878,7 @@ def _come_backs(reading: Reading, book: PhraseBook) -> list[tuple[int, int, int,
     for i, token in enumerate(tokens):
         if token not in book.later_words or i < done:
             continue
-        time = next(
-            (
-                words
-                for words in book.later_times
-                if words[-1] == token and tokens[max(i - len(words) + 1, 0) : i + 1] == words
-            ),
-            None,
-        )
+        time = _phrase_ending_at(tokens, i, book.later_times)
         if time is None:
             continue
         start, end = _sentence_start(reading, i), _sentence_end(reading, i)
@@ -1894,6 +1887,20 @@ def _come_backs(reading: Reading, book: PhraseBook) -> list[tuple[int, int, int,
             out.append((start, end, found[0][0], f"{' '.join(found[1])} {' '.join(time)}"))
             done = end
     return out
+
+
+def _phrase_ending_at(
+    tokens: Sequence[str], i: int, phrases: Iterable[tuple[str, ...]]
+) -> tuple[str, ...] | None:
+    """The first of ``phrases`` whose words end at token ``i``, or None."""
+    return next(
+        (
+            words
+            for words in phrases
+            if words[-1] == tokens[i] and tuple(tokens[max(i - len(words) + 1, 0) : i + 1]) == words
+        ),
+        None,
+    )
 
 
 def _later_alone(
@@ -1914,14 +1921,7 @@ def _later_alone(
     for i, token in enumerate(tokens):
         if token not in book.deferred_words or i < done:
             continue
-        time = next(
-            (
-                words
-                for words in book.deferred_times
-                if words[-1] == token and tokens[max(i - len(words) + 1, 0) : i + 1] == words
-            ),
-            None,
-        )
+        time = _phrase_ending_at(tokens, i, book.deferred_times)
         if time is None:
             continue
         start = i

@@ -408,9 +408,13 @@ def read_text(
     if vetoed and rules.past_cues:
         vetoed -= _told_after_ask(vetoed, cues, text, items, bounds, rules)
     if vetoed and rules.willing_leads:
-        vetoed -= _asked_willing(vetoed, cues, text, items, bounds, rules)
+        vetoed -= _every_cue_spared(
+            vetoed, cues, text, items, bounds, lambda said, hit: _asked_willing(said, hit, rules)
+        )
     if vetoed and rules.cue_compounds:
-        vetoed -= _cues_name_else(vetoed, cues, text, items, bounds, rules)
+        vetoed -= _every_cue_spared(
+            vetoed, cues, text, items, bounds, lambda said, hit: _cue_names_else(said, hit, rules)
+        )
     vetoed |= _sentences_with(
         rules.needless_re, text, folded, items, bounds, lambda at, end: _needless(at, end, rules)
     )
@@ -1502,48 +1506,39 @@ def _told_after_ask(
     return spared
 
 
-def _asked_willing(
+def _every_cue_spared(
     numbers: set[int],
     cues: re.Pattern[str],
     text: str,
     items: Sequence[Item],
     bounds: Sequence[tuple[int, int]],
-    rules: Rules,
+    spares: Callable[[str, re.Match[str]], bool],
 ) -> set[int]:
-    """The sentences among ``numbers`` whose every veto cue follows one of the rules'
-    ``willing_leads`` ("Would you be up for introducing me?", "Are you game for"): they ask
-    whether one is willing, and thank for nothing ("Thanks for introducing me" still
-    vetoes)."""
+    """The sentences among ``numbers`` in which ``spares`` (given the folded sentence and
+    a hit) spares every veto cue ``cues`` finds: such a sentence is vetoed by none."""
     spared: set[int] = set()
     for number in numbers:
         start, end = bounds[number]
         sentence = normal_text(text[items[start].start : items[end - 1].end])
         hits = list(cues.finditer(sentence))
-        if hits and all(_ends_on(sentence[: hit.start()], rules.willing_leads) for hit in hits):
+        if hits and all(spares(sentence, hit) for hit in hits):
             spared.add(number)
     return spared
 
 
-def _cues_name_else(
-    numbers: set[int],
-    cues: re.Pattern[str],
-    text: str,
-    items: Sequence[Item],
-    bounds: Sequence[tuple[int, int]],
-    rules: Rules,
-) -> set[int]:
-    """The sentences among ``numbers`` whose every veto cue is followed by one of the
-    rules' ``cue_compounds``, which makes the cue's last word name something else: "this
-    bit is for the intro agent I've copied in: please introduce Callum to ..." thanks for
-    nothing ("Thanks for the intro, agent" still vetoes)."""
-    spared: set[int] = set()
-    for number in numbers:
-        start, end = bounds[number]
-        sentence = normal_text(text[items[start].start : items[end - 1].end])
-        hits = list(cues.finditer(sentence))
-        if hits and all(_compound_after(sentence, hit.end(), rules) for hit in hits):
-            spared.add(number)
-    return spared
+def _asked_willing(sentence: str, hit: re.Match[str], rules: Rules) -> bool:
+    """Whether a veto cue follows one of the rules' ``willing_leads`` ("Would you be up
+    for introducing me?", "Are you game for"): it asks whether one is willing, and thanks
+    for nothing ("Thanks for introducing me" still vetoes)."""
+    return _ends_on(sentence[: hit.start()], rules.willing_leads)
+
+
+def _cue_names_else(sentence: str, hit: re.Match[str], rules: Rules) -> bool:
+    """Whether a veto cue is followed by one of the rules' ``cue_compounds``, which makes
+    its last word name something else: "this bit is for the intro agent I've copied in:
+    please introduce Callum to ..." thanks for nothing ("Thanks for the intro, agent"
+    still vetoes)."""
+    return _compound_after(sentence, hit.end(), rules)
 
 
 def _compound_after(sentence: str, end: int, rules: Rules) -> bool:
