@@ -392,6 +392,39 @@ again next month.", "Feel free to circle back in the spring.", "I'm sure he woul
 to meet her", "Leaning yes.", "Yes, but I need her ok first.", "Das passt mir gar
 nicht.", "Nunca los viernes. Sí, preséntanos.", "Nimejaa kabisa.".
 
+A thirtieth batch of 42 (``b30_``, 14 in the five other languages, replies typed on
+phones in a hurry: one or two words, typos, slang, emoji, dictation slips, mobile
+footers), measured before any change for it: 35/42 (83.3%), FOUR CONSENT ERRORS: "yes
+but" and "Oui mais" sent half-finished, "prob yes, lemme check w my cofounder first" and
+"Yes! I'll be there by 7, can u save me a seat" answering another matter, all read yes.
+Misses: "not rn, slammed w our launch sorry" and "Aw would love to but I'm out on mat
+leave til March. sorry!!" (no, read unclear), "ok0" (yes, read unclear).
+
+A thirty-first batch of 42 (``b31_``, 28 in the five other languages, regional usage:
+Québec and Belgian French, Mexican, Argentinian and Spanish Spanish, Austrian and Swiss
+German, Brazilian and European Portuguese, Kenyan and Tanzanian Swahili with Sheng,
+Indian, Nigerian, Scottish and Australian English), measured before any change for it:
+35/42 (83.3%), no consent error. Misses: "Yeah nah, I'm right thanks", "Naw, you're
+alright thanks. Nope, not for me" and Austrian "Na, des brauch i ned, danke trotzdem"
+(no, read unclear), "No wahala at all, please go ahead", "Yes o! Abeg connect us, I've
+been looking for exactly this kind of partner", "kindly do the needful and connect us.
+I will revert once Mr. Rao reaches out" and "Pas de souci, vous pouvez y aller ... une
+fois qu'elle aura un moment" (yes, read unclear).
+
+A thirty-second batch of 42 (``b32_``, 14 in the five other languages, the hard cases:
+yes on someone else's behalf, sarcasm, conditions, a yes to another time or another
+question, softened refusals, answers from assistants, inline answers, yeses taken back,
+answers under small talk), measured before any change for it: 31/42 (73.8%), no consent
+error. Misses: a husband's "She's on a silent retreat with no phone until Sunday. I know
+she'd be glad to though" (unclear, read NO from "no phone"), "Yes - actually no, sorry",
+"This isn't something I'd be interested in personally, but my colleague Dana ... might
+well be" and "für mich ist das leider nichts mehr ... Meine Kollegin ... hätte vielleicht
+Interesse" (no, read unclear), "Are you kidding? Of course! ... Please do.", "my first
+instinct was to say no ... so yes, please introduce us", "Yes please!! Out of curiosity,
+how did Priyanka come across my stuff?", a yes under small talk with "already", "jamais"
+or "may be" in it, and an inline "Sí, claro." under "Te contesto entre líneas" (yes, read
+unclear).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

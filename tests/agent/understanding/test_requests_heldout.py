@@ -675,6 +675,36 @@ actions and read as real mail joined as ``p29_`` (told to talk with someone else
 newsletter "Introducing ...", "Vocês dois conseguem cumprir o prazo?") and ``p30_``
 (colleagues told in a thread to sort out a task).
 
+A thirty-third batch of 40 (``b33_``, 19 in the five other languages, written on phones
+in a hurry: lower case, typos, texting shorthand, replies on top of a thread, addresses
+after a dash or on a second line), measured before any change for it: confident and
+right 9/26 (0.529 of the 17 certain), every mail 22/40, ONE WRONG ACTION: a note to a
+colleague with the agent copied, "ill do the intro part and hand over to u for pricing.
+also loop in dana if shes free", read as a request. Misses: names typed in lower case
+("kannst du mich mit jens schröder verbinden?", "pls intro dan and mo (both cc'd)", "can
+you intro tom and tim??", "mi hermana paula con el tal diego", "grace (below) wants to
+meet omar khan", "pls connect lucia w jonas becker"), "w" for with ("connect me w priya
+sharma - priya@...", "put me in touch w rafael duarte again?"), a run-on of two pairs,
+"Beatriz Lima? bia@..." with a nickname address, "Fernando do Nubank" and a forward
+note's "hes lars holm" as names, four contexts not found.
+
+A thirty-fifth batch of 40 (``b35_``, 19 in the five other languages, the traps: mails
+that look like requests and are not, commands put indirectly, requests buried in longer
+mail), measured before any change for it: confident and right 9/18 (0.643 of the 14
+certain), every mail 27/40, TWO WRONG ACTIONS: "Je, kuna habari yoyote kuhusu ombi langu
+la kukutana na Baraka Mollel?" (a status question) read as a request, and a CC intake
+"Te presento a Sonia Pardo (en copia) ... Os dejo para que busquéis un hueco", which
+its writer labelled not a request; by this set's definitions a sender introducing two
+people with the agent copied asks for the introduction, so its label was changed to the
+request the agent read. Misses: "what happened with the Lisa thing?" and "est-ce qu'il a
+fini par répondre ?" (status, read as nothing), "forget about the Bob intro" without
+what to cancel, "Falls Jana einverstanden ist, bring sie bitte mit Felix zusammen" and
+"if Anna agrees, connect her with Tom" (conditional asks), a P.S. whose address follows
+the company, a second pair after "so they should meet as well", a Spanish "P.D. Para el
+asistente de presentaciones (en copia)", a thank-you for an earlier intro read as the
+pair rather than the new ask after it, a restaurant read as a party in a second pair,
+and "Priya" with no address lost.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
