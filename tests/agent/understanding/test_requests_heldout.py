@@ -705,6 +705,25 @@ asistente de presentaciones (en copia)", a thank-you for an earlier intro read a
 pair rather than the new ask after it, a restaurant read as a party in a second pair,
 and "Priya" with no address lost.
 
+A thirty-fourth batch of 40 (``b34_``, 27 in the five other languages, formal and
+institutional writers: NGOs, universities, embassies, law firms, ministries, foundations;
+titles, long signatures, letter openings, HTML-only mail, the passive voice, assistants
+writing for a principal), measured before any change for it: confident and right 9/28
+(0.450 of the 20 certain), every mail 15/40, THREE WRONG ACTIONS: "I write to enquire as
+to the progress of our request of 4 November" (a status question), minutes with the
+agent copied, "ACTION: Prof. Hale to introduce Dr. Yusuf to the Wellcome programme
+manager", and an announcement welcoming a new director, "Tunapenda kumtambulisha kwenu",
+all read as requests. Misses: the passive voice ("that Dr. Miriam Achterberg (...) be
+introduced to Prof. Tomas Lindqvist", "puisse être présentée à M. Peter Wekesa", "que
+me apresentem à Dra. Beatriz Lacerda", "Ningependa kutambulishwa kwa Mkurugenzi wa Sera"
+with her name and address given later), "has asked that she be put in contact with Mr.
+Olufemi Adebayo", "introduce the two colleagues copied on this message", titles before
+names ("le Professeur Jean-Baptiste Kouyaté ... et Mme Hélène Rousseau", "la Dra.
+Valentina Ríos Echeverría, investigadora del Instituto ... (vrios@...)", "o Eng.º Paulo
+Ventura ... à Prof.ª Marta Quintela", "H.E."), a party named by role first, an address
+after an institution's name, a second pair lost, a formal help question in German and
+formal cancels in French and Portuguese, and names read from a city or a surname alone.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
