@@ -508,16 +508,17 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     rhetorical: tuple[str, ...] = ()
     if "?" in normalised and not book.cannot_refuse_firsts.isdisjoint(reading.tokens):
         reading, rhetorical = _rhetorical_refusals(reading, book)
+    someone_else: tuple[str, ...] = ()
     if any(p.label == "relayed" for p in reading.phrases):
-        reading = _relayed(reading, book)
+        reading, someone_else = _relayed(reading, book)
     if any(p.label == "question" and p.text in book.permission_leads for p in reading.phrases):
         # "den Kontakt können Sie trotzdem gleich herstellen": permission, not a question.
         reading = _permissions(reading, book)
     if any(p.label == "hedge" and p.text in book.third_parties for p in reading.phrases):
         reading = _third_parties(reading, book)
-    someone_else: tuple[str, ...] = ()
     if not book.subject_words.isdisjoint(reading.tokens):
-        reading, someone_else = _others_yes(reading, book)
+        reading, of_others = _others_yes(reading, book)
+        someone_else = (*someone_else, *of_others)
     if conclude and reading.conclusions:
         concluded = _concluded(normalised, reading, book, len(text.split()))
         if concluded is not None:
@@ -1621,21 +1622,31 @@ def _condition_goes_on(reading: Reading, phrase: Phrase, book: PhraseBook) -> bo
     return i < len(tokens) and tokens[i] in book.condition_joiners
 
 
-def _relayed(reading: Reading, book: PhraseBook) -> Reading:
+def _relayed(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
     """The reading with each acceptance in the third person (relayed_acceptances: "il
     accepte d'être mis en relation", "he accepts the introduction", "aceita a
-    apresentação") read as a yes where the writer relays it, one of the relays said
-    before it in its sentence, or in the one it follows after a colon ("m'a demandé de
-    vous confirmer qu'il accepte ...", "He asked me to confirm: he accepts ...",
-    "pediu-me que confirmasse que aceita ..."), and as nothing anywhere else: "I think
-    he accepts the introduction" guesses, and "I'll check whether he accepts" asks him."""
+    apresentação"; third_person_yes: "il serait ravi", "er würde sich freuen", "le
+    encantaría", "ficariam felizes", "angefurahi", "Mark is happy to") read as a yes
+    where the writer relays it, one of the relays said before it in its sentence, or in
+    the one it follows after a colon ("m'a demandé de vous confirmer qu'il accepte ...",
+    "He asked me to confirm: he accepts ...", "pediu-me que confirmasse que aceita
+    ..."), and as nothing anywhere else, with those not relayed: "I think he accepts the
+    introduction" guesses, "I'll check whether he accepts" asks him, and a bare yes
+    opening their sentence answers for that person ("Oui, Marc serait ravi", "Ja, er
+    würde sich freuen", "Ndiyo, atafurahi"). "Oui, avec plaisir. Il sera content de
+    vous connaître." is the writer's yes."""
     phrases = []
+    said: list[str] = []
     for phrase in reading.phrases:
         if phrase.label == "relayed":
             relayed = _relay_before(reading, phrase.start, book)
             phrase = replace(phrase, label="yes" if relayed else "neutral")
+            if not relayed:
+                said.append(phrase.text)
         phrases.append(phrase)
-    return replace(reading, phrases=tuple(phrases))
+    if said:
+        _answered_for_them(reading, phrases, said)
+    return replace(reading, phrases=tuple(phrases)), tuple(said)
 
 
 def _permissions(reading: Reading, book: PhraseBook) -> Reading:
@@ -1721,8 +1732,14 @@ def _others_yes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str,
         phrases.append(phrase)
     if not said:
         return reading, ()
-    # "Yes, he'd love to", "Sí, ella estaría encantada": a bare yes opening the sentence
-    # of another's yes answers for them too.
+    _answered_for_them(reading, phrases, said)
+    return replace(reading, phrases=tuple(phrases)), tuple(said)
+
+
+def _answered_for_them(reading: Reading, phrases: list[Phrase], said: list[str]) -> None:
+    """Each bare yes opening the sentence of another's yes (``said``, now read as
+    nothing), no other phrase between them, read as nothing too, in place: it answers for
+    them ("Yes, he'd love to", "Sí, ella estaría encantada", "Oui, il serait ravi")."""
     for n, phrase in enumerate(phrases):
         if phrase.label == "yes" and phrase.end - phrase.start == 1:
             after = phrases[n + 1] if n + 1 < len(phrases) else None
@@ -1736,7 +1753,6 @@ def _others_yes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str,
                 )
             ):
                 phrases[n] = replace(phrase, label="neutral")
-    return replace(reading, phrases=tuple(phrases)), tuple(said)
 
 
 def _third_parties(reading: Reading, book: PhraseBook) -> Reading:

@@ -84,6 +84,9 @@ _LISTS: dict[str, Label] = {
     # "il accepte d'être mis en relation": the one asked accepting, in another's words; a
     # yes only where the writer relays it ("asked me to confirm"), else nothing.
     "relayed_acceptances": "relayed",
+    # "il serait ravi", "er würde sich freuen", "angefurahi": a yes whose verb form names
+    # someone else as its subject, read as the relayed acceptances are.
+    "third_person_yes": "relayed",
     # "if it's still on the table": a condition on the offer standing, which the
     # introduction meets by being made; a hedge only while another condition joins it.
     "standing_offers": "hedge",

@@ -233,6 +233,59 @@ def test_a_yes_said_of_someone_else_is_no_consent(text: str, answer: str) -> Non
     assert classify_text(text) == answer
 
 
+YES_FOR_SOMEONE_ELSE = [
+    # A bare yes opening the sentence of another's yes answers for that person.
+    ("Oui, il serait ravi.", "unclear"),
+    ("Oui, elle serait ravie de la rencontrer.", "unclear"),
+    ("Oui, ils seraient contents.", "unclear"),
+    ("Oui, Marc serait ravi.", "unclear"),
+    ("Oui, il sera heureux de vous connaître.", "unclear"),
+    ("Ja, er würde sich freuen.", "unclear"),
+    ("Ja, sie würde sich sehr freuen.", "unclear"),
+    ("Ja, er wäre froh.", "unclear"),
+    ("Ja, Marc freut sich.", "unclear"),
+    ("Ndiyo, yeye angefurahi.", "unclear"),
+    ("Ndiyo, wao wangefurahi.", "unclear"),
+    ("Ndiyo, atafurahi kukutana naye.", "unclear"),
+    ("Sim, ele ficaria feliz.", "unclear"),
+    ("Sim, ela ficaria muito feliz.", "unclear"),
+    ("Sim, eles ficariam felizes.", "unclear"),
+    ("Sí, ella estaría encantada.", "unclear"),
+    ("Sí, a Marc le encantaría.", "unclear"),
+    ("Sí, ellos estarían encantados.", "unclear"),
+    ("Yes, she would be happy to.", "unclear"),
+    ("Yes, they would love to.", "unclear"),
+    ("Yes, Mark is happy to.", "unclear"),
+    ("Yes, he accepts the introduction.", "unclear"),
+    # Relayed as that person's answer, it says yes.
+    ("Il m'a demandé de vous dire qu'il serait ravi.", "yes"),
+    # The writer's own yes stays one, beside a remark on someone else or with the
+    # subject left out of a verb that may be the writer's.
+    ("Oui, je serais ravi.", "yes"),
+    ("Oui, avec plaisir. Il sera content de vous connaître.", "yes"),
+    ("Oui, je serais ravi, et il sera content aussi.", "yes"),
+    ("Ja, ich würde mich freuen.", "yes"),
+    ("Ja, ich wäre froh.", "yes"),
+    ("Sim, eu ficaria feliz.", "yes"),
+    ("Sim, ficaria feliz.", "yes"),
+    ("Ficaria feliz em conhecê-la.", "yes"),
+    ("Sim, com prazer. Ele vai adorar.", "yes"),
+    ("Ndiyo, ningefurahi.", "yes"),
+    ("Ndiyo, ningefurahi. Naye atafurahi.", "yes"),
+    ("Sí, estaría encantada.", "yes"),
+    ("Sí, claro. A Marc le encantaría también.", "yes"),
+    ("Yes, I'd be happy to.", "yes"),
+    # A refusal beside another's yes still refuses.
+    ("Non, mais il serait ravi.", "no"),
+    ("Nein, aber er würde sich freuen.", "no"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), YES_FOR_SOMEONE_ELSE)
+def test_a_yes_answering_for_someone_else_is_no_consent(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
 GO_AHEAD_WITH_OWN_TIME = [
     # A go-ahead now beside a note on the writer's own time says yes.
     ("Yes - please do, I've got room from December.", "yes"),

@@ -346,6 +346,19 @@ SARCASM = [
     ("Oui oui, c'est ça.", "unclear"),
     ("Ja ja, sicher.", "unclear"),
     ("Sim, claro, e eu sou o Papa.", "unclear"),
+    ("C'est ça, oui.", "unclear"),
+    ("Ouais, c'est ça.", "unclear"),
+    ("Mais oui, c'est ça.", "unclear"),
+    ("Ja klar, sicher.", "unclear"),
+    ("Ja, klar, sicher doch!", "unclear"),
+    # The sincere yes beside them stays one: "claro, cómo no" agrees in much of Latin
+    # America, and a yes before "c'est ça" confirms.
+    ("Oui, c'est ça.", "yes"),
+    ("Ouais, carrément.", "yes"),
+    ("Ja klar, gerne.", "yes"),
+    ("Ja, sicher.", "yes"),
+    ("Sí, claro, cómo no.", "yes"),
+    ("Claro, cómo no.", "yes"),
 ]
 
 
