@@ -1421,7 +1421,13 @@ def _negated_ask_end(searched: str, end: int, rules: Rules) -> int | None:
             return None
         return end + word.end()
     stop = _CLAUSE_END.search(rest)
-    said = list(re.finditer(r"\S+", rest[: stop.start()] if stop else rest))[:_NEEDLESS_REACH]
+    # An address beside a name is no word of its own ("mit Bob Ray (bob@ray.example)").
+    said = [
+        w
+        for w in re.finditer(r"\S+", rest[: stop.start()] if stop else rest)
+        if "@" not in w.group()
+    ]
+    said = said[:_NEEDLESS_REACH]
     # Each word as the phrasings read it ("presentármelo" is "presentarme a él"), and
     # where it ends in the words so joined.
     words, ends = "", []

@@ -58,6 +58,7 @@ def test_a_negated_ask_asks_nothing(sentence: str) -> None:
         f"No lo conozco. ¿Podrías presentarme a {_BOB}?",
         f"Je ne le connais pas. Pourriez-vous me présenter à {_BOB} ?",
         f"Ich kenne ihn nicht. Kannst du mich mit {_BOB} bekannt machen?",
+        f"Ich kenne weder ihn noch seine Firma. Kannst du mich mit {_BOB} bekannt machen?",
     ],
 )
 def test_a_negation_governing_something_else_leaves_the_ask(sentence: str) -> None:
@@ -106,6 +107,9 @@ def test_a_negation_governs_its_clause_not_the_ask_after_a_contrast(sentence: st
         f"No need to introduce me to {_BOB2} or {_CAROL}, I know them both.",
         f"Pas besoin de me présenter à {_BOB2} ni à {_CAROL}, je les connais.",
         f"No hace falta que me presentes a {_BOB2} ni a {_CAROL}, ya los conozco.",
+        f"Du musst mich weder mit {_BOB2} noch mit {_CAROL} bekannt machen.",
+        f"Sie brauchen mich weder mit {_BOB2} noch mit {_CAROL} bekannt zu machen.",
+        f"Ihr müsst mich weder {_BOB2} noch {_CAROL} vorstellen, ich kenne beide.",
         f"Não precisa me apresentar ao {_BOB2} nem à {_CAROL}, já conheço os dois.",
         f"Hakuna haja ya kunitambulisha kwa {_BOB2} wala {_CAROL}, nawajua wote.",
     ],
