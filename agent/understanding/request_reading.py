@@ -404,6 +404,8 @@ def read_text(
         scene.greeting = _greeting(items, bounds, rules.greetings)
     reading = Reading(items=items)
     folded = text.casefold().replace("\u2019", "'")
+    if rules.contrast_re.search(folded) and rules.needless_re.search(folded):
+        bounds = _negated_clauses(text, items, bounds, rules)
     vetoed = _sentences_with(cues, text, folded, items, bounds)
     if vetoed and rules.past_cues:
         vetoed -= _told_after_ask(vetoed, cues, text, items, bounds, rules)
@@ -1399,6 +1401,12 @@ def _needless(searched: str, end: int, rules: Rules) -> bool:
     ``needless_leads`` ("no need to introduce me to", "musst mich nicht mit ... bekannt
     machen"), or, after a negated verb's prefix, the word's rest is one with the letter
     its positive form opens on ("usinitambulishe")."""
+    return _negated_ask_end(searched, end, rules) is not None
+
+
+def _negated_ask_end(searched: str, end: int, rules: Rules) -> int | None:
+    """Where, in ``searched``, the word ends that holds the ask the lead ending at ``end``
+    governs (see ``_needless``), or None if it governs none."""
     kind, prefix = None, ""
     for found in rules.needless_re.finditer(searched):
         if found.end() >= end:
@@ -1409,13 +1417,71 @@ def _needless(searched: str, end: int, rules: Rules) -> bool:
     if kind == "prefix":
         word = re.match(r"\w+", rest)
         opening = rules.negation_prefixes.get(prefix, "")
-        return word is not None and rules.intent_re.fullmatch(opening + word.group()) is not None
+        if word is None or rules.intent_re.fullmatch(opening + word.group()) is None:
+            return None
+        return end + word.end()
     stop = _CLAUSE_END.search(rest)
-    said = (rest[: stop.start()] if stop else rest).split()[:_NEEDLESS_REACH]
-    words = " ".join(" ".join(rules.clitic_forms.get(w, (w,))) for w in said)
-    if kind == "negation":
-        return rules.intent_start_re.match(words) is not None
-    return rules.intent_start_re.search(words) is not None
+    # An address beside a name is no word of its own ("mit Bob Ray (bob@ray.example)").
+    said = [
+        w
+        for w in re.finditer(r"\S+", rest[: stop.start()] if stop else rest)
+        if "@" not in w.group()
+    ]
+    said = said[:_NEEDLESS_REACH]
+    # Each word as the phrasings read it ("presentármelo" is "presentarme a él"), and
+    # where it ends in the words so joined.
+    words, ends = "", []
+    for word in said:
+        words += (" " if words else "") + " ".join(
+            rules.clitic_forms.get(word.group(), (word.group(),))
+        )
+        ends.append(len(words))
+    asked = (
+        rules.intent_start_re.match(words)
+        if kind == "negation"
+        else rules.intent_start_re.search(words)
+    )
+    if asked is None:
+        return None
+    held = next(n for n, at in enumerate(ends) if at >= asked.end())
+    return end + said[held].end()
+
+
+def _negated_clauses(
+    text: str, items: Sequence[Item], bounds: list[tuple[int, int]], rules: Rules
+) -> list[tuple[int, int]]:
+    """``bounds`` with each sentence that holds a negated ask ("No need to introduce me to
+    Bob Lee (...)") cut before the first of ``contrast_words`` after the ask ("but", "mais",
+    "pero", "sondern", "lakini") when one of ``pleas`` follows it: the negation governs its
+    clause, not the ask after it ("..., but please introduce me to Carol Diaz (...)",
+    "mais pourriez-vous", "aber könntest du"), which is then read as a sentence of its
+    own. Without a plea ("..., but thanks", "but to Carol") the sentence stays whole."""
+    cut: list[tuple[int, int]] = []
+    for start, end in bounds:
+        first, last = items[start].start, items[end - 1].end
+        raw = text[first:last]
+        sentence = raw.casefold().replace("\u2019", "'")
+        asks = [
+            at
+            for hit in rules.needless_re.finditer(sentence)
+            if (at := _negated_ask_end(sentence, hit.end(), rules)) is not None
+        ]
+        turn = rules.contrast_re.search(sentence, asks[0]) if asks else None
+        if turn and rules.plea_re.search(sentence, turn.end()) is None:
+            # "..., but I'd love to hear how the intro to Carol went": what follows asks
+            # nothing, and stays under the negation.
+            turn = None
+        # Folding changed offsets ("ß"): the sentence stays whole, as it was.
+        at = (
+            next((n for n in range(start, end) if items[n].start - first == turn.start()), None)
+            if turn and len(sentence) == len(raw)
+            else None
+        )
+        if at is None or at == start:
+            cut.append((start, end))
+        else:
+            cut += [(start, at), (at, end)]
+    return cut
 
 
 def _sentences_with(
@@ -1668,6 +1734,40 @@ def without_exclusions(text: str, rules: Rules) -> tuple[str, frozenset[str]]:
         excluded.update(address.casefold() for address in addresses)
         kept.append(text[last : sentence.start("lead")])
         last = sentence.end()
+    kept.append(text[last:])
+    return "".join(kept), frozenset(excluded)
+
+
+# Where a sentence ends in plain text: a mark, or a full stop not inside a word (an address).
+_SENTENCE_END = re.compile(r"[!?;\n]|\.(?!\w)")
+
+
+def without_negated_asks(text: str, rules: Rules) -> tuple[str, frozenset[str]]:
+    """``text`` without the clauses of negated asks, and the addresses written in them,
+    folded: "No need to introduce me to Bob Lee (bob@lee.io), but please introduce me to
+    Carol Diaz (...)", "Pas besoin de me présenter à ...", "Du musst mich nicht mit ...
+    bekannt machen, aber". The clause runs from the negation to the first of
+    ``contrast_words`` after the ask or the sentence's end: who it names is someone not to
+    introduce, whose address is no one the ask leaves out, and no pair may hold them."""
+    folded = text.casefold().replace("\u2019", "'")
+    if len(folded) != len(text) or rules.needless_re.search(folded) is None:
+        return text, frozenset()
+    excluded: set[str] = set()
+    kept: list[str] = []
+    last = 0
+    for hit in rules.needless_re.finditer(folded):
+        if hit.start() < last:
+            continue
+        asked = _negated_ask_end(folded, hit.end(), rules)
+        if asked is None:
+            continue
+        stop = _SENTENCE_END.search(folded, asked)
+        end = stop.start() if stop else len(folded)
+        turn = rules.contrast_re.search(folded, asked, end)
+        end = turn.start() if turn else end
+        excluded.update(a.casefold() for a in _ADDRESS_IN_TEXT.findall(text, hit.start(), end))
+        kept.append(text[last : hit.start()])
+        last = end
     kept.append(text[last:])
     return "".join(kept), frozenset(excluded)
 

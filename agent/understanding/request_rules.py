@@ -328,6 +328,10 @@ class Rules:
     negation_leads: set[str] = field(default_factory=set)
     negation_prefixes: dict[str, str] = field(default_factory=dict)
     needless_re: re.Pattern[str] = _NEVER
+    # What turns from a negated ask to another clause ("but", "mais", "pero", "sondern",
+    # "lakini"): the negation governs the sentence only up to it.
+    contrast_words: set[str] = field(default_factory=set)
+    contrast_re: re.Pattern[str] = _NEVER
     # One of intent_words opening a word ("presentarme", "vorzustellen" holds none).
     intent_start_re: re.Pattern[str] = _NEVER
     # Two colleagues told to sort out a task in a thread: a task, a problem or a deadline
@@ -886,6 +890,7 @@ def load_rules() -> Rules:
         rules.needless_leads |= fold(negatives.get("needless_leads", ()))
         rules.negation_leads |= fold(negatives.get("negation_leads", ()))
         rules.negation_prefixes.update(negatives.get("negation_prefixes", {}))
+        rules.contrast_words |= fold(negatives.get("contrast_words", ()))
         rules.task_cues |= fold(negatives.get("task_cues", ()))
         rules.task_cues |= fold(
             f"{prep} {head}"
@@ -941,6 +946,7 @@ def load_rules() -> Rules:
     rules.each_re = phrase_regex(rules.each_words)
     rules.intent_re = phrase_regex(rules.intent_words)
     rules.needless_re = _needless_regex(rules)
+    rules.contrast_re = phrase_regex(rules.contrast_words)
     rules.intent_start_re = re.compile(rules.intent_re.pattern.removesuffix(r"(?!\w)"))
     rules.intent_ends = {words.split()[-1] for words in rules.intent_words if words.split()}
     rules.contact_re = phrase_regex(rules.contact_words | rules.intent_words)

@@ -70,6 +70,7 @@ from agent.understanding.request_reading import (
     reason_after,
     wanting_contact,
     without_exclusions,
+    without_negated_asks,
     written_addresses,
 )
 from agent.understanding.request_rules import Rules, compile_pattern, load_rules
@@ -239,6 +240,10 @@ def understand_request(
     # "Surtout pas Paul Girard : son ancienne adresse ne répond plus": what is said of
     # someone not to introduce neither doubts the ask nor is left out of it.
     asked, excluded = without_exclusions(own[:signed], rules)
+    # "No need to introduce me to Bob Lee (bob@...), but please introduce me to Carol":
+    # Bob is no one the ask leaves out, and no one to pair.
+    asked, negated = without_negated_asks(asked, rules)
+    excluded |= negated
     folded_ask = normal_text(asked)
     # "L'adresse de JP c'est jp.gagnon at videotron dot ca": an address spelled out is
     # never decoded into one to write to, and the one it is for stays to be asked about.
