@@ -2311,6 +2311,8 @@ def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
             clause = tuple(t for t in reading.tokens[phrase.end : end] if t.strip())
             if clause in book.intro_events:
                 out[phrase.start] = "intro-time"
+            elif _contact_time(reading, phrase, book):
+                out[phrase.start] = "contact-time"
     for phrase in reading.phrases:
         if phrase.label != "hedge" or phrase.text not in book.delegates:
             continue
@@ -2345,6 +2347,64 @@ def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
             out[phrase.start] = "scheduling"
     out.update(_channel_limits(reading, book))
     return out
+
+
+def _contact_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a time word after a yes waits only for the other to make contact: its
+    clause (a title's dot, "Mr.", ends none) is a subject of at most a few words and one
+    of the contact_events closing it ("once Mr. Rao reaches out", "une fois qu'elle
+    aura un moment", "sobald er sich meldet"). That is when the meeting agreed to will
+    happen, not a condition on the yes. The subject, or the pronoun the time word holds
+    ("qu'elle"), must be someone else: the writer (own_subjects, own_possessives) or a
+    thing (thing_subjects) makes it the writer's own circumstance ("once my funding
+    closes", "once I have a moment", "once it is free"), which still doubts, as does
+    anything phrased, negated or going on after the event ("once he reaches out about
+    the terms", "once legal gets back to me": not an event)."""
+    if not any(
+        p.label == "yes"
+        and p.start < phrase.start
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+        for p in reading.phrases
+    ):
+        return False
+    words: list[str] = []
+    i = phrase.end
+    while i < len(reading.tokens):
+        token = reading.tokens[i]
+        if reading.breaks[i] and not (token == "." and words and words[-1] in book.name_titles):
+            break
+        if token.strip() and token != ".":
+            words.append(token)
+        i += 1
+    clause = tuple(words)
+    for event in book.contact_events:
+        if len(event) > len(clause) or clause[len(clause) - len(event) :] != event:
+            continue
+        subject = clause[: len(clause) - len(event)]
+        if not subject and phrase.text.split()[-1] in book.other_subjects:
+            return True
+        if not subject or len(subject) > _CONTACT_SUBJECT_WORDS:
+            continue
+        if any(
+            w in book.own_subjects
+            or w in book.own_possessives
+            or w in book.thing_subjects
+            or book.is_negator(w)
+            for w in subject
+        ):
+            return False
+        # Nothing else phrased in the clause: "once he reaches out, maybe" still doubts.
+        return not any(
+            p.label != "neutral" and phrase.end <= p.start < i and p is not phrase
+            for p in reading.phrases
+        )
+    return False
+
+
+# The subject of the other's contact after a time word has at most this many words
+# ("Mr. Venkat Rao").
+_CONTACT_SUBJECT_WORDS = 4
 
 
 def _channel_limits(reading: Reading, book: PhraseBook) -> dict[int, str]:

@@ -310,6 +310,11 @@ class PhraseBook:
         self.intro_times = _words(books, "intro_times")
         self.scheduling = self._token_phrases(books, "scheduling")
         self.intro_events = frozenset(self._token_phrases(books, "intro_events"))
+        # "once Mr. Rao reaches out", "une fois qu'elle aura un moment": the other's
+        # contact, which the time word waits for; titles whose dot ends no clause.
+        self.contact_events = self._token_phrases(books, "contact_events")
+        self.name_titles = _words(books, "name_titles")
+        self.own_possessives = _words(books, "own_possessives")
         # "ich schaffe es nicht": words said in order, a few others between ("ich
         # schaffe es im Moment einfach nicht"), longest first.
         self.inabilities = tuple(

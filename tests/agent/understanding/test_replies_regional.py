@@ -1,0 +1,81 @@
+"""Regional ways of answering: Australian 'yeah nah', British and Scottish refusals by
+reassurance ('you're alright thanks', 'I'm right thanks'), Austrian 'na, des brauch i
+ned', Nigerian 'no wahala', 'thanks anyway' closing a refusal in every language, and
+'kind of' naming a type."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.replies import classify_text
+
+REGIONAL_REFUSALS = [
+    ("Yeah nah, I'm right thanks. Flat out at the moment.", "no"),
+    ("Yeah, nah.", "no"),
+    ("Yeah nah", "no"),
+    ("Naw, you're alright thanks.", "no"),
+    ("You're alright, thank you.", "no"),
+    ("I'm right, thanks.", "no"),
+    ("I'm good, thanks.", "no"),
+    ("Na, des brauch i ned, danke trotzdem.", "no"),
+    ("Na, danke.", "no"),
+    ("Das brauche ich nicht.", "no"),
+    ("Brauchen wir nicht, danke.", "no"),
+    # Near misses: 'nah yeah' agrees, and is left unclear rather than guessed; 'you're
+    # alright' alone is no 'alright' that agrees; 'I'm good with that' agrees.
+    ("Nah yeah.", "unclear"),
+    ("You're alright.", "unclear"),
+    ("I'm good with that.", "yes"),
+    ("I'm good with that, go ahead.", "yes"),
+    ("Alright, go ahead.", "yes"),
+    ("Na klar!", "yes"),
+    ("Na gut, dann stell uns vor.", "yes"),
+    ("Gerne, da brauche ich nicht lange zu überlegen.", "unclear"),
+    ("I'm right about that one, yes please introduce us.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), REGIONAL_REFUSALS)
+def test_a_regional_refusal_declines(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+THANKS_ANYWAY = [
+    ("Not for me, thanks anyway for thinking of me.", "no"),
+    ("Ce n'est pas pour moi, merci quand même de la proposition.", "no"),
+    ("Paso, gracias de todos modos por pensar en mí.", "no"),
+    ("Dispenso, obrigado mesmo assim por lembrar de mim.", "no"),
+    ("Sitaweza, asante hata hivyo kwa kunifikiria.", "no"),
+    ("Das brauche ich nicht, danke trotzdem für die Mühe.", "no"),
+    ("Gerne, aber erst im März. Danke trotzdem!", "unclear"),
+    ("Sí, pero en marzo. ¡Gracias de todos modos!", "unclear"),
+    # Near misses: a contrast of its own still turns.
+    ("Ja, aber trotzdem nicht jetzt.", "no"),
+    ("Sí, pero de todos modos tengo que pensarlo.", "unclear"),
+    ("Ndiyo, hata hivyo nitaangalia ratiba kwanza.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), THANKS_ANYWAY)
+def test_thanks_anyway_closes_a_refusal(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+REGIONAL_YESES = [
+    ("No wahala at all, please go ahead and connect us.", "yes"),
+    ("No wahala.", "yes"),
+    ("Yes o! Abeg connect us, I've been looking for exactly this kind of partner.", "yes"),
+    ("Yes please, this is the kind of project I enjoy.", "yes"),
+    ("Sure, that's just the sort of thing I'm after.", "yes"),
+    # Near misses: 'kind of' as 'somewhat' still doubts; a 'no' beside 'wahala' that
+    # refuses still refuses.
+    ("Yes, I kind of want to.", "unclear"),
+    ("Yes, that kind of works.", "unclear"),
+    ("Sort of, yes.", "unclear"),
+    ("No, thanks.", "no"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), REGIONAL_YESES)
+def test_a_regional_yes_agrees(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
