@@ -402,7 +402,9 @@ def _lower_case_full_name(
 ) -> tuple[Item, int] | None:
     """A first name and surname written in lower case ("priya shah") when one address in
     the text spells both: the first name in its local part, the surname there too or
-    opening its domain ("priya@shahlabs.in", "priya.shah@x.com", "oskar@lind.se").
+    opening its domain ("priya@shahlabs.in", "priya.shah@x.com", "oskar@lind.se"), an
+    umlaut of the surname perhaps spelled out there ("jens schröder" and
+    "jens.schroeder@...").
 
     One word alone, or two the address does not both bear out, stay words: a lower-case
     word is read as a person only on evidence, never guessed ("sales", "team").
@@ -419,11 +421,18 @@ def _lower_case_full_name(
         return None
     if first.lower in rules.stop_names or first.lower in rules.literals:
         return None
+    # "jens schröder" and "jens.schroeder@...": an address spells an umlaut out.
+    spellings = {surname, without_accents(surname), surname.translate(_UMLAUTS_SPELLED)}
     for local, label in spelled[first.lower]:
-        if surname in _LOCAL_PIECES.split(local) or label.startswith(surname):
+        if not spellings.isdisjoint(_LOCAL_PIECES.split(local)) or any(
+            label.startswith(spelling) for spelling in spellings
+        ):
             name = f"{first.text} {second.text}"
             return _named(tokens, first.idx, after, name)
     return None
+
+
+_UMLAUTS_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 
 def _addressed_first_name(

@@ -472,10 +472,21 @@ def read_text(
     paired: set[int] = set()
     # Where each match starts: a person another match reads is not left out by one before.
     starts = frozenset(match.start for match in (*found, *weak_found))
+    # "a intro da apresentação com o Paulo": an intro word as the noun of a talk's part,
+    # where a match opening inside it reads no one (looked for only in text holding one).
+    parts = (
+        [hit.span() for hit in rules.intro_part_re.finditer(folded)]
+        if (found or weak_found)
+        and len(folded) == len(text)
+        and rules.intro_part_head_re.search(folded) is not None
+        else []
+    )
     for weak, matches in ((False, found), (True, weak_found)):
         for match in matches:
             number = _sentence_of(bounds, match.start)
             if number in vetoed:
+                continue
+            if parts and any(s < items[match.start].start < e for s, e in parts):
                 continue
             if not match.slots and _told_to_do_else(items, match, rules):
                 # "Könntet ihr mir sagen ...": the ones written to told something else; a
@@ -1630,6 +1641,9 @@ def _asks(folded: str, end: int, rules: Rules) -> bool:
     """Whether an ask ending at ``end`` in ``folded`` asks about someone: "would love to
     meet you" asks to meet the one written to, as a stranger introducing themselves
     does, not for an introduction ("meet you two" still is one)."""
+    if _in_intro_part(folded, end, rules):
+        # "I'll do the intro part and hand over to you": a talk's part, no ask.
+        return False
     after = _NEXT_WORD.match(folded, end)
     if after is None:
         return True
@@ -1644,6 +1658,24 @@ def _asks(folded: str, end: int, rules: Rules) -> bool:
         return True
     words = tuple(_WORD.findall(folded, after.start(1), after.start(1) + 60))
     return any(words[:size] in rules.group_words for size in range(2, rules.max_group_words + 1))
+
+
+def _in_intro_part(folded: str, at: int, rules: Rules) -> bool:
+    """Whether ``at`` in ``folded`` falls inside an intro word used as the noun of a talk's
+    part, or right at its end ("do the intro| part", "l'intro de la |présentation"):
+    ``intro_part_uses``."""
+    stop = min(len(folded), at + _INTRO_PART_REACH)
+    for hit in rules.intro_part_re.finditer(folded, max(0, at - _INTRO_PART_REACH), stop):
+        if hit.start() >= at:
+            break
+        # A phrase cut short where the search stops is no phrase of the text.
+        if at <= hit.end() and (hit.end() < stop or stop == len(folded)):
+            return True
+    return False
+
+
+# How far around a place an intro part that holds it may reach, in characters.
+_INTRO_PART_REACH = 80
 
 
 def written_addresses(items: Iterable[Item]) -> tuple[tuple[Address, ...], tuple[str, ...]]:

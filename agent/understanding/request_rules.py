@@ -175,6 +175,12 @@ class Rules:
     thing_nouns: set[str] = field(default_factory=set)
     # The long ones, which end the compounds they head ("Exportfunktion").
     thing_endings: tuple[str, ...] = ()
+    # An intro word as the noun of a talk's part ("the intro part", "l'intro de la
+    # présentation", "la intro del deck"): no ask, and the words after it no person's.
+    intro_part_re: re.Pattern[str] = _NEVER
+    # The words such a use opens on, anywhere in a word ("l'intro"): the search for the
+    # uses runs only in text holding one.
+    intro_part_head_re: re.Pattern[str] = _NEVER
     # Verbs presenting someone or something ("introduce", "présente", "os presento",
     # "vorstellen"): with a thing after them, or before a verb last, they present it.
     presenting_verbs: set[str] = field(default_factory=set)
@@ -639,6 +645,23 @@ def _exclusion_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     )
 
 
+def _spelled_out(source: str) -> list[str]:
+    """Every run of words a slotless pattern stands for ("intro|introduction of the?
+    talk" is "intro of talk", "intro of the talk", ...); a word ending on an apostrophe
+    joins the next one as written ("de l' appel" is "de l'appel")."""
+    runs = [""]
+    for word in source.casefold().split():
+        optional = len(word) > 1 and word.endswith("?")
+        alternatives = word.removesuffix("?").split("|") if optional else word.split("|")
+        grown = [
+            f"{run}{'' if run.endswith(chr(39)) or not run else ' '}{w}"
+            for run in runs
+            for w in alternatives
+        ]
+        runs = grown + runs if optional else grown
+    return runs
+
+
 def _read_json(folder: str, language: str) -> dict[str, Any]:
     path = resources.files("rules") / folder / f"{language}.json"
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
@@ -737,6 +760,7 @@ def load_rules() -> Rules:
 
     address_leads: set[str] = set()
     continuations: set[str] = set()
+    intro_parts: set[str] = set()
     places: set[str] = set()
     for language in LANGUAGES:
         data = _read_json("requests", language)
@@ -770,6 +794,8 @@ def load_rules() -> Rules:
         rules.thing_determiners |= fold(data.get("thing_determiners", ()))
         rules.thing_preps |= fold(data.get("thing_preps", ()))
         rules.thing_nouns |= fold(data.get("thing_nouns", ()))
+        for source in data.get("intro_part_uses", ()):
+            intro_parts |= fold(_spelled_out(source))
         rules.presenting_verbs |= fold(data.get("presenting_verbs", ()))
         rules.report_verbs |= fold(data.get("report_verbs", ()))
         rules.relative_words |= fold(data.get("relative_words", ()))
@@ -925,6 +951,9 @@ def load_rules() -> Rules:
     rules.clause_break_re = re.compile(rf"\s(?:--?|\u2013|\u2014)\s|;|,?\s*(?:{openers})")
     rules.message_cue_re = phrase_regex(rules.message_cues)
     rules.withdrawal_cue_re = phrase_regex(rules.withdrawal_cues)
+    rules.intro_part_re = phrase_regex(intro_parts)
+    heads = {phrase.split()[0].partition("-")[0] for phrase in intro_parts}
+    rules.intro_part_head_re = re.compile("|".join(map(re.escape, sorted(heads))) or "(?!x)x")
     rules.thing_endings = tuple(sorted(n for n in rules.thing_nouns if len(n) >= _COMPOUND_HEAD))
     rules.dismissal_re = phrase_regex(rules.dismissal_cues)
     rules.no_action_cue_re = phrase_regex(rules.no_action_cues)

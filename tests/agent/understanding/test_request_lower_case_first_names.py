@@ -68,3 +68,44 @@ def test_a_mailbox_word_before_its_own_address_names_no_one(text: str) -> None:
 def test_a_lower_case_word_before_another_local_part_is_no_name() -> None:
     result = understand("me presentás a ximena (xime@estudiocaracol.com.ar)?")
     assert result.b is None or (result.b.name or "") != "ximena"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "email"),
+    [
+        (
+            "hi, kannst du mich mit jens schröder verbinden? jens.schroeder@kraftwerk-labs.de er "
+            "kennt sich mit förderanträgen aus",
+            "jens schröder",
+            "jens.schroeder@kraftwerk-labs.de",
+        ),
+        (
+            "could you intro me to lena müller? lena.mueller@alpina.example she runs sales",
+            "lena müller",
+            "lena.mueller@alpina.example",
+        ),
+        (
+            "kannst du mich mit jens schröder verbinden? jens@schroederbau.example",
+            "jens schröder",
+            "jens@schroederbau.example",
+        ),
+    ],
+)
+def test_a_lower_case_surname_an_address_spells_with_its_umlaut_spelled_out_is_a_name(
+    text: str, name: str, email: str
+) -> None:
+    result = understand(text)
+    assert result.confident
+    assert result.a == _WRITER
+    assert result.b is not None
+    assert (result.b.name or "").casefold() == name
+    assert result.b.email == email
+
+
+def test_a_lower_case_surname_another_address_does_not_spell_is_no_name() -> None:
+    result = understand(
+        "kannst du mich mit jens schröder verbinden? jens.schmidt@kraftwerk-labs.de kennt ihn"
+    )
+    named = [p for p in (result.a, result.b) if p is not None]
+    assert not any((p.name or "").casefold() == "jens schröder" for p in named)
+    assert not result.confident
