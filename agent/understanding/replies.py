@@ -354,6 +354,28 @@ def _determiner(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     return nxt < len(reading.tokens) and _is_word(reading, nxt)
 
 
+def _determiner_inside(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """A bare "no" inside its clause, a word before it and one after that no refusing
+    "no" takes (answer_no_followers): a determiner before a noun ("She's on a silent
+    retreat with no phone until Sunday"), not the answer; "No, thanks.", "Sorry, no.",
+    "No I can't", "I'll have to say no to this one" and "but no thnaks" still refuse."""
+    if phrase.end - phrase.start != 1 or phrase.text not in book.no_determiners:
+        return False
+    before = phrase.start - 1
+    while before >= 0 and not reading.tokens[before].strip() and not reading.breaks[before]:
+        before -= 1
+    after = _next_word(reading, phrase.end)
+    return (
+        before >= 0
+        and _is_word(reading, before)
+        and after < len(reading.tokens)
+        and _is_word(reading, after)
+        and reading.tokens[after] not in book.answer_no_followers
+        # "but no thnaks": a slip of a follower is one.
+        and book.correct_typo(reading.tokens[after]) not in book.answer_no_followers
+    )
+
+
 def _covered(reading: Reading, index: int) -> bool:
     return any(p.start <= index < p.end for p in reading.phrases if p.label != "question")
 
@@ -831,6 +853,9 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
             # "Yes, but no calls please": a restriction on the yes, not a refusal.
             signals.hedges += 1
             evidence.append(f"hedge:{phrase.text}")
+        elif phrase.label == "no" and _determiner_inside(reading, phrase, book):
+            # "She's on a silent retreat with no phone until Sunday": "no" before a noun.
+            evidence.append(f"determiner:{phrase.text}")
         elif phrase.label == "no":
             signals.no.append(phrase.start)
             evidence.append(f"no:{phrase.text}")

@@ -256,6 +256,10 @@ class PhraseBook:
         self.negator_suffixes = tuple(_words(books, "negator_suffixes"))
         self.alone_yes = _words(books, "alone_yes")
         self.alone_no = _words(books, "alone_no")
+        # "with no phone until Sunday": a bare "no" inside a clause, before a word that
+        # no refusing "no" takes, is a determiner (see replies._determiner_inside).
+        self.no_determiners = _words(books, "no_determiners")
+        self.answer_no_followers = _words(books, "answer_no_followers")
         self.yes_before_punct = _words(books, "yes_before_punct")
         self.hedge_before_word = _words(books, "hedge_before_word")
         self.yes_clauses_after_hedge = _words(books, "yes_clauses_after_hedge")
