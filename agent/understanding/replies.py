@@ -417,6 +417,9 @@ def read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
         answer, evidence = read_answer(rest)
         answered = any(e.startswith(("yes:", "no:", "negated:")) for e in evidence)
         return (answer if answered else "unclear"), (f"retracted:{lead}", *evidence)
+    corrected = _self_corrected(text, book)
+    if corrected is not None:
+        return corrected
     # A slipped negator ("nto interested") is corrected whatever the length: left as it
     # is, the yes after it would stand.
     negations = _corrected(text, book, lambda word: book.is_negator(word))
@@ -451,7 +454,9 @@ def _retracted(text: str, book: PhraseBook) -> tuple[str, str] | None:
     Sie", "desconsidere", "puuza"), no negator just before or after it, with one of
     the retracted_things ("yes", "earlier", "message", "précédent") among the few words
     after it before a pause, takes back an earlier answer: its stretch, from the
-    pause before it to the next, is left out, and the rest answers."""
+    pause before it to the next, is left out, and the rest answers. So is an answer the
+    writer leaned to first, told in the past ("my first instinct was to say no", "j'allais
+    dire non"), unless its sentence asks ("Como é que eu ia dizer não ao Raj, né?")."""
     if not book.retraction_leads:
         return None
     normalised = normalise(text)
@@ -460,9 +465,14 @@ def _retracted(text: str, book: PhraseBook) -> tuple[str, str] | None:
         pause = _RETRACTION_PAUSE.search(after)
         stretch = after[: pause.start() if pause else len(after)]
         words = re.findall(r"[\w'-]+", stretch)
-        if not words or book.is_negator(words[0]):
+        # "forget none of it" negates; "Eu ia dizer não" names the answer left.
+        if not words or (book.is_negator(words[0]) and words[0] not in book.retracted_things):
             continue
         if not any(w in book.retracted_things for w in words[:_RETRACTION_REACH]):
+            continue
+        closing = re.search(r"[.!?\n]", after)
+        if closing is not None and closing.group() == "?":
+            # "Como é que eu ia dizer não ao Raj, né?": asked, not told.
             continue
         pauses = [p.end() for p in _RETRACTION_PAUSE.finditer(normalised[: match.start()])]
         start = pauses[-1] if pauses else 0
@@ -471,6 +481,29 @@ def _retracted(text: str, book: PhraseBook) -> tuple[str, str] | None:
             continue
         end = match.end() + (pause.start() if pause else len(after))
         return normalised[:start] + " " + normalised[end:], match.group()
+    return None
+
+
+def _self_corrected(text: str, book: PhraseBook) -> tuple[TextAnswer, tuple[str, ...]] | None:
+    """A yes taken back by a correction to no; None when the text holds none.
+
+    "Yes - actually no, sorry": a correction marker (self_corrections: "actually",
+    "en fait", "en realidad", "eigentlich", "na verdade", "kwa kweli") after a pause,
+    right before a refusal word (corrected_answers) that a pause follows, takes back a
+    yes before it: when the text before it says yes and the text from the refusal word
+    on refuses with nothing that doubts or asks, the answer is no. A correction toward
+    yes is not read so ("Maybe later. Actually, yes, go ahead now." stays unclear), nor
+    one that hesitates ("Yes. Actually no. Let me think.")."""
+    if book.self_correction_pattern is None:
+        return None
+    normalised = normalise(text)
+    for found in book.self_correction_pattern.finditer(normalised):
+        before = normalised[: found.start()]
+        if not _PUNCTUATION.sub("", before) or read_answer(before)[0] != "yes":
+            continue
+        answer, evidence = read_answer(normalised[found.start("answer") :])
+        if answer == "no" and not any(e.startswith(("hedge:", "question:")) for e in evidence):
+            return answer, (f"corrected:{found.group('marker')}", *evidence)
     return None
 
 

@@ -281,6 +281,21 @@ class PhraseBook:
             + "|".join(re.escape(w) for w in sorted(self.retraction_leads, key=len, reverse=True))
             + r")(?!\w)"
         )
+        # "Yes - actually no, sorry": a correction marker after a pause, right before an
+        # answer word a pause follows (see replies._self_corrected).
+        corrections = sorted(_words(books, "self_corrections"), key=len, reverse=True)
+        answers = sorted(_words(books, "corrected_answers"), key=len, reverse=True)
+        self.self_correction_pattern = (
+            re.compile(
+                r"(?:^|[.,;:!?\n]|\s[-\u2013\u2014])\s*(?P<marker>"
+                + "|".join(re.escape(w) for w in corrections)
+                + r")\s*[,:]?\s*(?P<answer>"
+                + "|".join(re.escape(w) for w in answers)
+                + r")(?=\s*(?:[.,;:!?\n]|[-\u2013\u2014]|\Z))"
+            )
+            if corrections and answers
+            else None
+        )
         self.closing_only = _words(books, "closing_only")
         self.refusal_closings = _words(books, "refusal_closings")
         self.date_words = _words(books, "date_words")

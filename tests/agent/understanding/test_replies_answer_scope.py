@@ -1,4 +1,5 @@
-"""What an answer word bears on: a "no" before a noun refuses nothing."""
+"""What an answer word bears on: a "no" before a noun refuses nothing, and a correction
+decides for what follows it."""
 
 from __future__ import annotations
 
@@ -40,4 +41,42 @@ DETERMINER_NO = [
 
 @pytest.mark.parametrize(("text", "answer"), DETERMINER_NO)
 def test_a_no_before_a_noun_refuses_nothing(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+CORRECTIONS = [
+    # A correction marker right before a refusal word takes back the yes before it.
+    ("Yes - actually no, sorry. I sit on the panel, so I shouldn't meet her.", "no"),
+    ("Oui. En fait non, désolée.", "no"),
+    ("Sí. En realidad no, lo siento.", "no"),
+    ("Ja - eigentlich nein, tut mir leid.", "no"),
+    ("Sim, na verdade não, desculpa.", "no"),
+    ("Ndiyo - kwa kweli hapana, samahani.", "no"),
+    # A first inclination told in the past is left for what follows it.
+    (
+        "Honestly my first instinct was to say no, December is a nightmare. But his work"
+        " is exactly what we need, so yes, please introduce us.",
+        "yes",
+    ),
+    ("J'allais dire non, mais finalement oui, mettez-nous en contact.", "yes"),
+    ("Iba a decir que no, pero sí, preséntanos.", "yes"),
+    ("Ich wollte erst nein sagen, aber ja, stell uns gerne vor.", "yes"),
+    ("Eu ia dizer não, mas sim, pode apresentar.", "yes"),
+    ("Nilitaka kusema hapana, lakini ndiyo, nitambulishe.", "yes"),
+    ("I was going to say yes, but I can't.", "no"),
+    # Near-misses: a present inclination still refuses, a correction toward yes or one
+    # that hesitates is not read so, and a marker before a yes phrase corrects nothing.
+    ("My first instinct is to say no, sorry.", "no"),
+    ("My first instinct is to say no, but happy to hear more.", "unclear"),
+    ("Maybe later. Actually, yes, go ahead now.", "unclear"),
+    ("No - actually yes. Please introduce us.", "unclear"),
+    ("Yes. Actually no. Let me think.", "unclear"),
+    ("Sure - actually, no, wait, maybe.", "unclear"),
+    ("Yes, actually no problem at all.", "yes"),
+    ("Actually no.", "no"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), CORRECTIONS)
+def test_a_correction_decides_for_what_follows_it(text: str, answer: str) -> None:
     assert classify_text(text) == answer
