@@ -1596,8 +1596,12 @@ def _rhetorical_refusals(reading: Reading, book: PhraseBook) -> tuple[Reading, t
     "wie könnte ich nein sagen", "como é que eu ia dizer não", "siwezi kukataa"), a few
     words before it and a name after it ("to Raj"), and one of the rhetorical_tags or
     nothing closing the sentence before its question mark ("Ha, I can hardly say no to
-    Raj, can I?", "Siwezi kukataa, sivyo?"). It leans to a yes without giving one, so only
-    a yes in a later sentence answers ("... can I? Alright then, introduce us."): alone,
+    Raj, can I?", "Siwezi kukataa, sivyo?"), or a question in jest ("Are you kidding?
+    Of course!", "¿Es broma?", "Tu plaisantes ?", "Machst du Witze?", "Tá brincando?",
+    "Unatania?"). It leans to a yes without giving one, so only a yes in a later
+    sentence answers ("... can I? Alright then, introduce us."), praise that may mock
+    being none (mock_praise: "Are you kidding me? Great, another vendor intro." stays
+    unclear): alone,
     before a refusal, or with anything else in it that answers, doubts or asks, it is
     read as before (a negated "no" and a question, unclear)."""
     tokens = reading.tokens
@@ -1646,6 +1650,8 @@ def _rhetorical_refusals(reading: Reading, book: PhraseBook) -> tuple[Reading, t
         p.start
         for p in reading.phrases
         if p.label == "yes"
+        # "Are you kidding me? Great, another vendor intro.": praise may mock.
+        and p.text not in book.mock_praise
         and not _negated(reading, p, book)
         and not _negated_after(reading, p, book)
     ]

@@ -255,6 +255,8 @@ class PhraseBook:
         self.negator_prefixes = tuple(_words(books, "negator_prefixes"))
         self.negator_suffixes = tuple(_words(books, "negator_suffixes"))
         self.alone_yes = _words(books, "alone_yes")
+        # Praise that may mock after a question in jest ("Are you kidding me? Great, ...").
+        self.mock_praise = _words(books, "mock_praise")
         self.alone_no = _words(books, "alone_no")
         # "with no phone until Sunday": a bare "no" inside a clause, before a word that
         # no refusing "no" takes, is a determiner (see replies._determiner_inside).

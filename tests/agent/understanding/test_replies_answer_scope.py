@@ -80,3 +80,28 @@ CORRECTIONS = [
 @pytest.mark.parametrize(("text", "answer"), CORRECTIONS)
 def test_a_correction_decides_for_what_follows_it(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+JEST = [
+    # A question in jest before a yes in a later sentence leans to the yes.
+    ("Are you kidding? Of course! I've wanted to meet her for years. Please do.", "yes"),
+    ("¿Es broma? ¡Claro que sí!", "yes"),
+    ("Tu plaisantes ? Bien sûr !", "yes"),
+    ("Machst du Witze? Natürlich!", "yes"),
+    ("Tá brincando? Claro!", "yes"),
+    ("Unatania? Ndiyo kabisa, nitambulishe!", "yes"),
+    # Near-misses: alone, before a refusal, another question, a condition or praise that
+    # may mock, it is read as before.
+    ("Are you kidding?", "unclear"),
+    ("Are you kidding? No way.", "unclear"),
+    ("Are you kidding? Another vendor intro?", "unclear"),
+    ("Are you kidding me? Great, another vendor intro.", "unclear"),
+    ("Machst du Witze? Toll, noch ein Verkäufer.", "unclear"),
+    ("Are you kidding? Of course, if she's not a recruiter.", "unclear"),
+    ("¿Es broma? Claro, como si tuviera tiempo.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), JEST)
+def test_a_question_in_jest_before_a_yes(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
