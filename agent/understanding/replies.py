@@ -411,13 +411,14 @@ def read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
             answer, evidence = read_answer(trailing.group(1))
             if answer == "yes":
                 return "unclear", ("hedge:...", *evidence)
-    retracted = _retracted(text, book)
+    normalised = normalise(text)
+    retracted = _retracted(normalised, book)
     if retracted is not None:
         rest, lead = retracted
         answer, evidence = read_answer(rest)
         answered = any(e.startswith(("yes:", "no:", "negated:")) for e in evidence)
         return (answer if answered else "unclear"), (f"retracted:{lead}", *evidence)
-    corrected = _self_corrected(text, book)
+    corrected = _self_corrected(normalised, book)
     if corrected is not None:
         return corrected
     # A slipped negator ("nto interested") is corrected whatever the length: left as it
@@ -445,7 +446,7 @@ _RETRACTION_REACH = 5
 _RETRACTION_PAUSE = re.compile(r"[.,;:!?\n]|\s[-\u2013\u2014]\s")
 
 
-def _retracted(text: str, book: PhraseBook) -> tuple[str, str] | None:
+def _retracted(normalised: str, book: PhraseBook) -> tuple[str, str] | None:
     """The text without a correction of an earlier answer, and the correction's lead;
     None when it holds none.
 
@@ -459,7 +460,6 @@ def _retracted(text: str, book: PhraseBook) -> tuple[str, str] | None:
     dire non"), unless its sentence asks ("Como é que eu ia dizer não ao Raj, né?")."""
     if not book.retraction_leads:
         return None
-    normalised = normalise(text)
     for match in book.retraction_pattern.finditer(normalised):
         after = normalised[match.end() :]
         pause = _RETRACTION_PAUSE.search(after)
@@ -484,7 +484,7 @@ def _retracted(text: str, book: PhraseBook) -> tuple[str, str] | None:
     return None
 
 
-def _self_corrected(text: str, book: PhraseBook) -> tuple[TextAnswer, tuple[str, ...]] | None:
+def _self_corrected(normalised: str, book: PhraseBook) -> tuple[TextAnswer, tuple[str, ...]] | None:
     """A yes taken back by a correction to no; None when the text holds none.
 
     "Yes - actually no, sorry": a correction marker (self_corrections: "actually",
@@ -496,7 +496,6 @@ def _self_corrected(text: str, book: PhraseBook) -> tuple[TextAnswer, tuple[str,
     one that hesitates ("Yes. Actually no. Let me think.")."""
     if book.self_correction_pattern is None:
         return None
-    normalised = normalise(text)
     for found in book.self_correction_pattern.finditer(normalised):
         before = normalised[: found.start()]
         if not _PUNCTUATION.sub("", before) or read_answer(before)[0] != "yes":
