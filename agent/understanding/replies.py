@@ -354,6 +354,28 @@ def _determiner(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     return nxt < len(reading.tokens) and _is_word(reading, nxt)
 
 
+def _determiner_inside(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """A bare "no" inside its clause, a word before it and one after that no refusing
+    "no" takes (answer_no_followers): a determiner before a noun ("She's on a silent
+    retreat with no phone until Sunday"), not the answer; "No, thanks.", "Sorry, no.",
+    "No I can't", "I'll have to say no to this one" and "but no thnaks" still refuse."""
+    if phrase.end - phrase.start != 1 or phrase.text not in book.no_determiners:
+        return False
+    before = phrase.start - 1
+    while before >= 0 and not reading.tokens[before].strip() and not reading.breaks[before]:
+        before -= 1
+    after = _next_word(reading, phrase.end)
+    return (
+        before >= 0
+        and _is_word(reading, before)
+        and after < len(reading.tokens)
+        and _is_word(reading, after)
+        and reading.tokens[after] not in book.answer_no_followers
+        # "but no thnaks": a slip of a follower is one.
+        and book.correct_typo(reading.tokens[after]) not in book.answer_no_followers
+    )
+
+
 def _covered(reading: Reading, index: int) -> bool:
     return any(p.start <= index < p.end for p in reading.phrases if p.label != "question")
 
@@ -389,12 +411,16 @@ def read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
             answer, evidence = read_answer(trailing.group(1))
             if answer == "yes":
                 return "unclear", ("hedge:...", *evidence)
-    retracted = _retracted(text, book)
+    normalised = normalise(text)
+    retracted = _retracted(normalised, book)
     if retracted is not None:
         rest, lead = retracted
         answer, evidence = read_answer(rest)
         answered = any(e.startswith(("yes:", "no:", "negated:")) for e in evidence)
         return (answer if answered else "unclear"), (f"retracted:{lead}", *evidence)
+    corrected = _self_corrected(normalised, book)
+    if corrected is not None:
+        return corrected
     # A slipped negator ("nto interested") is corrected whatever the length: left as it
     # is, the yes after it would stand.
     negations = _corrected(text, book, lambda word: book.is_negator(word))
@@ -420,7 +446,7 @@ _RETRACTION_REACH = 5
 _RETRACTION_PAUSE = re.compile(r"[.,;:!?\n]|\s[-\u2013\u2014]\s")
 
 
-def _retracted(text: str, book: PhraseBook) -> tuple[str, str] | None:
+def _retracted(normalised: str, book: PhraseBook) -> tuple[str, str] | None:
     """The text without a correction of an earlier answer, and the correction's lead;
     None when it holds none.
 
@@ -429,18 +455,24 @@ def _retracted(text: str, book: PhraseBook) -> tuple[str, str] | None:
     Sie", "desconsidere", "puuza"), no negator just before or after it, with one of
     the retracted_things ("yes", "earlier", "message", "précédent") among the few words
     after it before a pause, takes back an earlier answer: its stretch, from the
-    pause before it to the next, is left out, and the rest answers."""
+    pause before it to the next, is left out, and the rest answers. So is an answer the
+    writer leaned to first, told in the past ("my first instinct was to say no", "j'allais
+    dire non"), unless its sentence asks ("Como é que eu ia dizer não ao Raj, né?")."""
     if not book.retraction_leads:
         return None
-    normalised = normalise(text)
     for match in book.retraction_pattern.finditer(normalised):
         after = normalised[match.end() :]
         pause = _RETRACTION_PAUSE.search(after)
         stretch = after[: pause.start() if pause else len(after)]
         words = re.findall(r"[\w'-]+", stretch)
-        if not words or book.is_negator(words[0]):
+        # "forget none of it" negates; "Eu ia dizer não" names the answer left.
+        if not words or (book.is_negator(words[0]) and words[0] not in book.retracted_things):
             continue
         if not any(w in book.retracted_things for w in words[:_RETRACTION_REACH]):
+            continue
+        closing = re.search(r"[.!?\n]", after)
+        if closing is not None and closing.group() == "?":
+            # "Como é que eu ia dizer não ao Raj, né?": asked, not told.
             continue
         pauses = [p.end() for p in _RETRACTION_PAUSE.finditer(normalised[: match.start()])]
         start = pauses[-1] if pauses else 0
@@ -449,6 +481,28 @@ def _retracted(text: str, book: PhraseBook) -> tuple[str, str] | None:
             continue
         end = match.end() + (pause.start() if pause else len(after))
         return normalised[:start] + " " + normalised[end:], match.group()
+    return None
+
+
+def _self_corrected(normalised: str, book: PhraseBook) -> tuple[TextAnswer, tuple[str, ...]] | None:
+    """A yes taken back by a correction to no; None when the text holds none.
+
+    "Yes - actually no, sorry": a correction marker (self_corrections: "actually",
+    "en fait", "en realidad", "eigentlich", "na verdade", "kwa kweli") after a pause,
+    right before a refusal word (corrected_answers) that a pause follows, takes back a
+    yes before it: when the text before it says yes and the text from the refusal word
+    on refuses with nothing that doubts or asks, the answer is no. A correction toward
+    yes is not read so ("Maybe later. Actually, yes, go ahead now." stays unclear), nor
+    one that hesitates ("Yes. Actually no. Let me think.")."""
+    if book.self_correction_pattern is None:
+        return None
+    for found in book.self_correction_pattern.finditer(normalised):
+        before = normalised[: found.start()]
+        if not _PUNCTUATION.sub("", before) or read_answer(before)[0] != "yes":
+            continue
+        answer, evidence = read_answer(normalised[found.start("answer") :])
+        if answer == "no" and not any(e.startswith(("hedge:", "question:")) for e in evidence):
+            return answer, (f"corrected:{found.group('marker')}", *evidence)
     return None
 
 
@@ -832,6 +886,9 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
             # "Yes, but no calls please": a restriction on the yes, not a refusal.
             signals.hedges += 1
             evidence.append(f"hedge:{phrase.text}")
+        elif phrase.label == "no" and _determiner_inside(reading, phrase, book):
+            # "She's on a silent retreat with no phone until Sunday": "no" before a noun.
+            evidence.append(f"determiner:{phrase.text}")
         elif phrase.label == "no":
             signals.no.append(phrase.start)
             evidence.append(f"no:{phrase.text}")
@@ -1539,8 +1596,12 @@ def _rhetorical_refusals(reading: Reading, book: PhraseBook) -> tuple[Reading, t
     "wie könnte ich nein sagen", "como é que eu ia dizer não", "siwezi kukataa"), a few
     words before it and a name after it ("to Raj"), and one of the rhetorical_tags or
     nothing closing the sentence before its question mark ("Ha, I can hardly say no to
-    Raj, can I?", "Siwezi kukataa, sivyo?"). It leans to a yes without giving one, so only
-    a yes in a later sentence answers ("... can I? Alright then, introduce us."): alone,
+    Raj, can I?", "Siwezi kukataa, sivyo?"), or a question in jest ("Are you kidding?
+    Of course!", "¿Es broma?", "Tu plaisantes ?", "Machst du Witze?", "Tá brincando?",
+    "Unatania?"). It leans to a yes without giving one, so only a yes in a later
+    sentence answers ("... can I? Alright then, introduce us."), praise that may mock
+    being none (mock_praise: "Are you kidding me? Great, another vendor intro." stays
+    unclear): alone,
     before a refusal, or with anything else in it that answers, doubts or asks, it is
     read as before (a negated "no" and a question, unclear)."""
     tokens = reading.tokens
@@ -1589,6 +1650,8 @@ def _rhetorical_refusals(reading: Reading, book: PhraseBook) -> tuple[Reading, t
         p.start
         for p in reading.phrases
         if p.label == "yes"
+        # "Are you kidding me? Great, another vendor intro.": praise may mock.
+        and p.text not in book.mock_praise
         and not _negated(reading, p, book)
         and not _negated_after(reading, p, book)
     ]

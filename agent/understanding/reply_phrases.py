@@ -258,7 +258,13 @@ class PhraseBook:
         self.negator_prefixes = tuple(_words(books, "negator_prefixes"))
         self.negator_suffixes = tuple(_words(books, "negator_suffixes"))
         self.alone_yes = _words(books, "alone_yes")
+        # Praise that may mock after a question in jest ("Are you kidding me? Great, ...").
+        self.mock_praise = _words(books, "mock_praise")
         self.alone_no = _words(books, "alone_no")
+        # "with no phone until Sunday": a bare "no" inside a clause, before a word that
+        # no refusing "no" takes, is a determiner (see replies._determiner_inside).
+        self.no_determiners = _words(books, "no_determiners")
+        self.answer_no_followers = _words(books, "answer_no_followers")
         self.yes_before_punct = _words(books, "yes_before_punct")
         self.hedge_before_word = _words(books, "hedge_before_word")
         self.yes_clauses_after_hedge = _words(books, "yes_clauses_after_hedge")
@@ -279,6 +285,21 @@ class PhraseBook:
             r"(?<!\w)(?:"
             + "|".join(re.escape(w) for w in sorted(self.retraction_leads, key=len, reverse=True))
             + r")(?!\w)"
+        )
+        # "Yes - actually no, sorry": a correction marker after a pause, right before an
+        # answer word a pause follows (see replies._self_corrected).
+        corrections = sorted(_words(books, "self_corrections"), key=len, reverse=True)
+        answers = sorted(_words(books, "corrected_answers"), key=len, reverse=True)
+        self.self_correction_pattern = (
+            re.compile(
+                r"(?:^|[.,;:!?\n]|\s[-\u2013\u2014])\s*(?P<marker>"
+                + "|".join(re.escape(w) for w in corrections)
+                + r")\s*[,:]?\s*(?P<answer>"
+                + "|".join(re.escape(w) for w in answers)
+                + r")(?=\s*(?:[.,;:!?\n]|[-\u2013\u2014]|\Z))"
+            )
+            if corrections and answers
+            else None
         )
         self.closing_only = _words(books, "closing_only")
         self.refusal_closings = _words(books, "refusal_closings")
