@@ -497,6 +497,11 @@ def read_text(
                 # "This week: meet our new cohort! Introducing Maya Chen (...) and Raj
                 # Patel (...)" in a forwarded newsletter presents them to its readers.
                 continue
+            if _negated_opening(text, items, match, rules):
+                # "Don't put me in touch with Bob Lee (...)": the ask itself forbidden.
+                vetoed.add(number)
+                reading.vetoed = True
+                continue
             if (
                 _appointment(items, match, rules)
                 or _turns_to_another(items, match, rules)
@@ -681,6 +686,14 @@ def _said(text: str, items: Sequence[Item], bound: tuple[int, int]) -> tuple[str
 
 def _start(match: Match) -> int:
     return match.start
+
+
+def _negated_opening(text: str, items: Sequence[Item], match: Match, rules: Rules) -> bool:
+    """Whether one of ``negation_leads`` stands right before the pattern ``match`` found
+    ("don't put me in touch with", "please do not set me up with"), whatever its verb."""
+    at = items[match.start].start
+    before = text[max(0, at - 16) : at].casefold().replace("\u2019", "'")
+    return rules.negated_opening_re.search(before) is not None
 
 
 def _told_to_do_else(items: Sequence[Item], match: Match, rules: Rules) -> bool:
@@ -1418,11 +1431,12 @@ def _needless(searched: str, end: int, rules: Rules) -> bool:
 def _negated_ask_end(searched: str, end: int, rules: Rules) -> int | None:
     """Where, in ``searched``, the word ends that holds the ask the lead ending at ``end``
     governs (see ``_needless``), or None if it governs none."""
-    kind, prefix = None, ""
+    kind, prefix, lead = None, "", ""
     for found in rules.needless_re.finditer(searched):
         if found.end() >= end:
             kind = found.lastgroup if found.end() == end else None
             prefix = found.groupdict().get("prefix") or ""
+            lead = found.group()
             break
     rest = searched[end:]
     if kind == "prefix":
@@ -1431,7 +1445,9 @@ def _negated_ask_end(searched: str, end: int, rules: Rules) -> int | None:
         if word is None or rules.intent_re.fullmatch(opening + word.group()) is None:
             return None
         return end + word.end()
-    stop = _CLAUSE_END.search(rest)
+    # A verb split in two may end past a comma ("Stellen Sie mich nicht nur Bob Lee (...),
+    # sondern auch Carol Diaz (...) vor"): its sentence, not its clause, holds the rest.
+    stop = (_SENTENCE_END if kind == "asked" else _CLAUSE_END).search(rest)
     # An address beside a name is no word of its own ("mit Bob Ray (bob@ray.example)").
     said = [
         w
@@ -1447,11 +1463,25 @@ def _negated_ask_end(searched: str, end: int, rules: Rules) -> int | None:
             rules.clitic_forms.get(word.group(), (word.group(),))
         )
         ends.append(len(words))
-    asked = (
-        rules.intent_start_re.match(words)
-        if kind == "negation"
-        else rules.intent_start_re.search(words)
-    )
+    if kind == "asked":
+        # "Stell mich bitte nicht Bob Lee (...) vor": the lead is the ask's own verb, negated;
+        # a verb split in two ends on its other part ("vor", "bekannt") in the clause.
+        endings = next((e for lead_re, e in rules.negated_ask_res if lead_re.fullmatch(lead)), None)
+        if endings is None:
+            return None
+        if not endings:
+            return end
+        asked = None
+        for ending in sorted(endings):
+            asked = re.search(rf"(?<!\w){re.escape(ending)}(?!\w)", words)
+            if asked is not None:
+                break
+    else:
+        asked = (
+            rules.intent_start_re.match(words)
+            if kind == "negation"
+            else rules.intent_start_re.search(words)
+        )
     if asked is None:
         return None
     held = next(n for n, at in enumerate(ends) if at >= asked.end())

@@ -333,7 +333,15 @@ class Rules:
     needless_leads: set[str] = field(default_factory=set)
     negation_leads: set[str] = field(default_factory=set)
     negation_prefixes: dict[str, str] = field(default_factory=dict)
+    # An ask whose own verb phrase is negated, by its lead ("stell * nicht", "no me
+    # conectes"), with the words one of which must end it in its clause ("vor"), if any.
+    negated_asks: dict[str, set[str]] = field(default_factory=dict)
+    # The same, each lead as a regex of the whole matched lead.
+    negated_ask_res: list[tuple[re.Pattern[str], frozenset[str]]] = field(default_factory=list)
     needless_re: re.Pattern[str] = _NEVER
+    # One of negation_leads ending a text: a pattern found right after it is forbidden
+    # ("don't put me in touch with", "do not set me up with").
+    negated_opening_re: re.Pattern[str] = _NEVER
     # What turns from a negated ask to another clause ("but", "mais", "pero", "sondern",
     # "lakini"): the negation governs the sentence only up to it.
     contrast_words: set[str] = field(default_factory=set)
@@ -493,14 +501,24 @@ _COMPOUND_HEAD = 6
 def _needless_regex(rules: Rules) -> re.Pattern[str]:
     """One regex finding a lead that says an ask is not needed or not to be made: a
     ``needless`` group for ``needless_leads`` ("*" one to three words), a ``negation``
-    group for ``negation_leads`` and a ``prefix`` group for a negated verb's prefix."""
+    group for ``negation_leads``, an ``asked`` group for ``negated_asks`` and a ``prefix``
+    group for a negated verb's prefix."""
 
     def lead(phrase: str) -> str:
         words = [_SOME_WORDS if w == "*" else re.escape(w) for w in phrase.split()]
         return r"\s+".join(words)
 
+    rules.negated_ask_res = [
+        (re.compile(lead(phrase)), frozenset(endings))
+        for phrase, endings in sorted(rules.negated_asks.items())
+    ]
     groups = []
-    for name, phrases in (("needless", rules.needless_leads), ("negation", rules.negation_leads)):
+    leads = (
+        ("needless", rules.needless_leads),
+        ("negation", rules.negation_leads),
+        ("asked", set(rules.negated_asks)),
+    )
+    for name, phrases in leads:
         if phrases:
             body = "|".join(lead(p) for p in sorted(phrases, key=len, reverse=True))
             groups.append(rf"(?P<{name}>(?:{body})(?!\w))")
@@ -916,6 +934,10 @@ def load_rules() -> Rules:
         rules.needless_leads |= fold(negatives.get("needless_leads", ()))
         rules.negation_leads |= fold(negatives.get("negation_leads", ()))
         rules.negation_prefixes.update(negatives.get("negation_prefixes", {}))
+        for phrase in negatives.get("negated_asks", ()):
+            lead, _, ending = phrase.partition(" ... ")
+            for folded in fold((lead,)):
+                rules.negated_asks.setdefault(folded, set()).update(fold((ending,)) - {""})
         rules.contrast_words |= fold(negatives.get("contrast_words", ()))
         rules.task_cues |= fold(negatives.get("task_cues", ()))
         rules.task_cues |= fold(
@@ -975,6 +997,9 @@ def load_rules() -> Rules:
     rules.each_re = phrase_regex(rules.each_words)
     rules.intent_re = phrase_regex(rules.intent_words)
     rules.needless_re = _needless_regex(rules)
+    if rules.negation_leads:
+        leads = "|".join(map(re.escape, sorted(rules.negation_leads, key=len, reverse=True)))
+        rules.negated_opening_re = re.compile(rf"(?<![\w'])(?:{leads})\s+$")
     rules.contrast_re = phrase_regex(rules.contrast_words)
     rules.intent_start_re = re.compile(rules.intent_re.pattern.removesuffix(r"(?!\w)"))
     rules.intent_ends = {words.split()[-1] for words in rules.intent_words if words.split()}

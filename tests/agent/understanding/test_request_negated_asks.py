@@ -133,3 +133,82 @@ def test_an_ask_turned_to_another_is_never_for_the_one_negated(sentence: str) ->
     assert result.kind != "intro_request" or (
         bob not in {result.a, result.b} and not result.confident
     )
+
+
+_NEGATED_OWN_VERBS = [
+    f"Stell mich bitte nicht {_BOB2} vor",
+    f"Stellen Sie mich doch bitte nicht {_BOB2} vor",
+    f"Mach mich bitte nicht mit {_BOB2} bekannt",
+    f"Bringen Sie mich nicht mit {_BOB2} in Kontakt",
+    f"Vernetzen Sie mich bitte nicht mit {_BOB2}",
+    f"Ne me présente pas à {_BOB2}",
+    f"No me conectes con {_BOB2}",
+    f"No me ponga en contacto con {_BOB2}",
+    f"Não me apresentes ao {_BOB2}",
+    f"Não me ponha em contacto com {_BOB2}",
+    f"Usinitambulishe kwa {_BOB2}",
+    f"Don't put me in touch with {_BOB2}",
+    f"Please don't set me up with {_BOB2}",
+    f"Don't make an intro to {_BOB2}",
+]
+_TURNS = {
+    "Stell": f", sondern {_CAROL}",
+    "Stellen": f", sondern {_CAROL}",
+    "Mach": f", sondern mit {_CAROL}",
+    "Bringen": f", sondern mit {_CAROL}",
+    "Vernetzen": f", sondern mit {_CAROL}",
+    "Ne": f", mais à {_CAROL}",
+    "No": f", sino con {_CAROL}",
+    "Não": f", mas com {_CAROL}",
+    "Usinitambulishe": f", bali kwa {_CAROL}",
+    "Don't": f" but to {_CAROL}",
+    "Please": f", but with {_CAROL}",
+}
+
+
+@pytest.mark.parametrize("ask", _NEGATED_OWN_VERBS)
+def test_an_ask_whose_own_verb_is_negated_asks_nothing(ask: str) -> None:
+    result = understand(f"Hi,\n\n{ask}.\n\nAnn")
+    assert result.kind == "not_a_request"
+
+
+@pytest.mark.parametrize("ask", _NEGATED_OWN_VERBS)
+def test_an_ask_whose_own_verb_is_negated_never_pairs_the_one_negated(ask: str) -> None:
+    result = understand(f"Hi,\n\n{ask}{_TURNS[ask.split()[0]]}.\n\nAnn")
+    bob = Party("Bob Lee", "bob@lee.io")
+    pairs = [(result.a, result.b), *((p.a, p.b) for p in result.more)]
+    assert result.kind != "intro_request" or not any(bob in pair for pair in pairs)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Kannst du mich nicht {_CAROL} vorstellen?",
+        f"¿No me presentas a {_CAROL}?",
+        f"Não me apresentas à {_CAROL}?",
+        f"Don't hesitate to put me in touch with {_CAROL}.",
+        f"Mach mich bitte nicht mit {_BOB2} bekannt, aber könntest du mich mit {_CAROL} bekannt"
+        " machen?",
+        f"No me presentes a {_BOB2}, pero por favor preséntame a {_CAROL}.",
+    ],
+)
+def test_a_negation_of_another_ask_or_a_question_leaves_the_ask(sentence: str) -> None:
+    result = understand(f"Hi,\n\n{sentence}\n\nAnn")
+    assert result.kind == "intro_request"
+    assert result.confident
+    assert result.b == Party("Carol Diaz", "carol@diaz.org")
+    assert not result.more
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Stell mich bitte nicht nur {_BOB2} vor, sondern auch {_CAROL}.",
+        f"Stellen Sie mich bitte nicht nur {_BOB2}, sondern auch {_CAROL} vor.",
+        f"Stell mich nicht nur {_BOB2}, sondern auch {_CAROL} vor.",
+    ],
+)
+def test_not_only_the_one_asks_for_no_pair_of_the_two(sentence: str) -> None:
+    result = understand(f"Hi,\n\n{sentence}\n\nAnn")
+    # It asks for both, each with the writer: no pair of the two, none certain.
+    assert result.kind != "intro_request" or not result.confident
