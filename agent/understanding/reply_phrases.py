@@ -200,6 +200,9 @@ class PhraseBook:
         self.negators = _words(books, "negators")
         self.alternatives = _words(books, "alternatives")
         self.concessives = _words(books, "concessives")
+        # "but", "mais", "aber": contrasts that need a clause after them; one closing its
+        # sentence leaves a thought unfinished ("yes but", "Oui mais...").
+        self.open_contrasts = _words(books, "open_contrasts")
         # "Unrelated, but ...", "Ganz anderes Thema: ...": a marker opening a sentence,
         # a pause after it; what follows in its paragraph is another matter.
         shifts = sorted(_words(books, "topic_shifts"), key=lambda w: (-len(w), w))

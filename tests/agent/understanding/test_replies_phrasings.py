@@ -933,6 +933,46 @@ def test_closing_contrasts(text: str, answer: str) -> None:
     assert classify_text(text) == answer
 
 
+# A "but" that closes its sentence or the reply, with nothing but punctuation after it
+# ("yes but", "Oui mais...", "Ja, aber -"), and only an answer and a few words before
+# it, leaves its thought unsaid: the yes before it is unclear. An adverb closing its
+# sentence ("Thanks though!") and a "but" whose sentence goes on read as before.
+UNFINISHED_CONTRASTS = [
+    ("yes but", "unclear"),
+    ("Yes but...", "unclear"),
+    ("Yes but \u2014", "unclear"),
+    ("Yes, except", "unclear"),
+    ("Yes please. Thanks but", "unclear"),
+    ("Sure but\n\nSent from my phone", "unclear"),
+    ("Oui mais", "unclear"),
+    ("D'accord, mais\u2026", "unclear"),
+    ("S\u00ed pero", "unclear"),
+    ("Claro, pero...", "unclear"),
+    ("Ja aber", "unclear"),
+    ("Gerne, aber -", "unclear"),
+    ("Sim mas", "unclear"),
+    ("Claro, mas...", "unclear"),
+    ("Ndiyo lakini", "unclear"),
+    ("Sawa ila...", "unclear"),
+    ("No but", "no"),
+    ("Yes, but of course!", "yes"),
+    ("Yes, but mornings are better for me.", "yes"),
+    ("Happy to! I'm on holiday until Monday though.", "yes"),
+    ("Sure but, go ahead", "yes"),
+    ("Oui, mais pas avant lundi", "unclear"),
+    ("Ja, aber gerne", "yes"),
+    ("I'd love to, but I can't. Thanks though!", "no"),
+    ("Yes, I'd love to meet her but", "unclear"),
+    # Portuguese "mais" (more) closing a long sentence is no French "mais".
+    ("Pode sim! S\u00f3 manda pro meu e-mail, que eu vejo mais.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), UNFINISHED_CONTRASTS)
+def test_a_but_closing_its_sentence_is_unfinished(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
 # "If I can" closing a sentence that says yes and offers help is modesty, not a
 # condition; one that names something to happen, or a bare "Yes, if I can.", doubts.
 MODEST_CONDITIONS = [
