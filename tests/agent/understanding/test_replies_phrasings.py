@@ -1518,3 +1518,60 @@ def test_a_negation_after_a_yes(text: str, answer: str) -> None:
 @pytest.mark.parametrize(("text", "answer"), YES_BESIDE_A_NEGATION_READ)
 def test_a_yes_beside_a_negation_read_whole(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# Texting shorthand ("u", "w", "lemme", "rn", "prob", "jsp", "vllt", "n", "cjui") is
+# read in every refusal, hedge, contrast and question written short, never in a yes:
+# a yes written short still needs its words in full or a listed form ("no prob").
+SHORTHAND = [
+    ("prob yes, lemme check w my cofounder first", "unclear"),
+    ("prolly yes", "unclear"),
+    ("Yes! I'll be there by 7, can u save me a seat", "unclear"),
+    ("Sure, could u send me more on her", "unclear"),
+    ("not rn, slammed w our launch sorry", "no"),
+    ("busy rn sorry", "no"),
+    ("Sure, idk how useful I'll be", "unclear"),
+    ("Oui jsp", "unclear"),
+    ("Oui mais jpeux pas", "no"),
+    ("Lo siento, toy a tope", "no"),
+    ("S\u00ed, dsp de enero", "unclear"),
+    ("Ja vllt", "unclear"),
+    ("Ja, evtl", "unclear"),
+    ("Sim, mas n posso agr", "no"),
+    ("Sim, vou ver c meu s\u00f3cio", "unclear"),
+    ("Ndiyo, cjui", "unclear"),
+    ("Sawa, lakini cwezi", "no"),
+    ("no prob", "yes"),
+    ("no prob, go ahead", "yes"),
+    ("Yes! Thank u", "yes"),
+    ("yes u can introduce us", "yes"),
+    ("Sure, happy to connect w her", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), SHORTHAND)
+def test_shorthand_doubts_refuses_and_asks(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# A yes that waits on a check with someone else ("let me check with my cofounder", "je
+# vérifie avec mon associé", "lo verifico con mi socio", "ich kläre das mit meinem
+# Partner", "vou ver com meu sócio", "nitaangalia na mwenzangu") is unclear; meeting
+# with someone named stays a yes.
+CHECK_WITH = [
+    ("Yes, let me check with my cofounder first", "unclear"),
+    ("Oui, je v\u00e9rifie avec mon associ\u00e9", "unclear"),
+    ("Oui, je vais voir avec ma femme", "unclear"),
+    ("S\u00ed, lo verifico con mi socio", "unclear"),
+    ("Ja, ich kl\u00e4re das mit meinem Partner", "unclear"),
+    ("Sim, vou ver com meu s\u00f3cio", "unclear"),
+    ("Ndiyo, nitaangalia na mwenzangu", "unclear"),
+    ("Oui, avec plaisir", "yes"),
+    ("Sim, com prazer", "yes"),
+    ("Ndiyo, nitafurahi kukutana naye", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), CHECK_WITH)
+def test_a_yes_waiting_on_a_check_with_someone(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
