@@ -852,6 +852,12 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
             turns[phrase.start] = turn
             evidence.append(f"contrast:{phrase.text}")
             contrasts.append(phrase)
+        elif phrase.label == "hedge" and phrase.text in book.guessed_yes:
+            # "creo que sí", "ich glaube schon": a yes guessed at doubts, yet leans to yes,
+            # so that a refusal beside it leaves the reply unclear.
+            signals.hedges += 1
+            signals.yes.append(phrase.start)
+            evidence.append(f"guessed:{phrase.text}")
         elif phrase.label == "hedge":
             signals.hedges += 1
             evidence.append(f"hedge:{phrase.text}")

@@ -94,6 +94,9 @@ _LISTS: dict[str, Label] = {
     "own_timings": "hedge",
     # "leaning yes", "plutôt oui", "eher ja": a yes only leaned to, read whole, a hedge.
     "leanings": "hedge",
+    # "I believe so", "creo que sí", "ich glaube schon": a yes only guessed at, a hedge
+    # that still leans to yes, so that a refusal beside it leaves the reply unclear.
+    "guessed_yes": "hedge",
     # "I need her ok first", "son feu vert", "su visto bueno": someone else's approval
     # still to come, a hedge; the noun "ok" after "her", "the", "'s" is no yes.
     "approvals": "hedge",
@@ -204,6 +207,7 @@ class PhraseBook:
         self.negators = _words(books, "negators")
         self.alternatives = _words(books, "alternatives")
         self.concessives = _words(books, "concessives")
+        self.guessed_yes = _words(books, "guessed_yes")
         # "but", "mais", "aber": contrasts that need a clause after them; one closing its
         # sentence leaves a thought unfinished ("yes but", "Oui mais...").
         self.open_contrasts = _words(books, "open_contrasts")

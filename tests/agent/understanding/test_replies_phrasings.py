@@ -963,6 +963,15 @@ UNFINISHED_CONTRASTS = [
     ("Ja, aber gerne", "yes"),
     ("I'd love to, but I can't. Thanks though!", "no"),
     ("Yes, I'd love to meet her but", "unclear"),
+    ("Yes, however", "unclear"),
+    ("Oui, cependant", "unclear"),
+    ("S\u00ed, aunque", "unclear"),
+    ("Ja, jedoch", "unclear"),
+    ("Sim, por\u00e9m", "unclear"),
+    ("Ndiyo, ingawa", "unclear"),
+    ("Yes, though mornings are better for me.", "yes"),
+    # "allerdings" alone is "indeed".
+    ("Ja, allerdings", "yes"),
     # Portuguese "mais" (more) closing a long sentence is no French "mais".
     ("Pode sim! S\u00f3 manda pro meu e-mail, que eu vejo mais.", "yes"),
 ]
@@ -1574,4 +1583,36 @@ CHECK_WITH = [
 
 @pytest.mark.parametrize(("text", "answer"), CHECK_WITH)
 def test_a_yes_waiting_on_a_check_with_someone(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# A yes only guessed at ("I believe so", "je pense que oui", "creo que sí", "ich glaube
+# schon", "acho que sim", "nadhani hivyo") doubts, alone or beside a yes, yet leans to
+# yes: a refusal beside it leaves the reply unclear, one after a "but" still refuses.
+GUESSED_YES = [
+    ("I believe so", "unclear"),
+    ("Yes, I reckon so", "unclear"),
+    ("Oui, je pense que oui", "unclear"),
+    ("Je crois que oui", "unclear"),
+    ("S\u00ed, creo que s\u00ed", "unclear"),
+    ("Supongo que s\u00ed", "unclear"),
+    ("Ja, glaube schon", "unclear"),
+    ("Ich denke ja", "unclear"),
+    ("Sim, acho que sim", "unclear"),
+    ("Creio que sim", "unclear"),
+    ("Ndiyo, nadhani hivyo", "unclear"),
+    (
+        "Supongo que s\u00ed, si t\u00fa crees que merece la pena. Ahora mismo no s\u00e9 si "
+        "le puedo dedicar mucho tiempo.",
+        "unclear",
+    ),
+    ("Ich glaube schon, aber nicht jetzt", "no"),
+    ("Creo que me encantar\u00eda", "yes"),
+    ("Oui, avec plaisir", "yes"),
+    ("Ja, gerne", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), GUESSED_YES)
+def test_a_yes_guessed_at_doubts(text: str, answer: str) -> None:
     assert classify_text(text) == answer
