@@ -54,7 +54,8 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
    - after the last "but", an explicit no is the answer ("I'd love to, but I
      can't" is no), and any other clause leaves a yes unclear ("glad to;
      however, I'm about to go on leave"); a contrast closing its sentence opens
-     nothing ("Please thank Oliver for me though!");
+     nothing ("Please thank Oliver for me though!"), but a "but" closing it after an
+     answer leaves a thought unsaid ("yes but", "Oui mais...", "Ja, aber -"): unclear;
    - a refusal after a condition in its sentence, below a yes said outright ("Yes,
      happy to talk about the grant. ... so if that's the main thing I'm probably not
      the right person"), declines one purpose and accepts another: unclear;
@@ -893,6 +894,12 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
             signals.no.append(phrase.start)
             evidence.append(f"no:{phrase.text}")
         elif phrase.label == "contrast":
+            if phrase.text in book.open_contrasts and _unfinished(reading, phrase):
+                # "yes but", "Oui mais...", "Ja, aber -": a "but" closing its sentence
+                # leaves the thought after it unsaid.
+                signals.hedges += 1
+                evidence.append(f"unfinished:{phrase.text}")
+                continue
             turn = _turn(reading, phrase)
             if turn is None:
                 # "Please thank Oliver for me though!": a contrast closing its sentence
@@ -903,6 +910,12 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
             turns[phrase.start] = turn
             evidence.append(f"contrast:{phrase.text}")
             contrasts.append(phrase)
+        elif phrase.label == "hedge" and phrase.text in book.guessed_yes:
+            # "creo que sí", "ich glaube schon": a yes guessed at doubts, yet leans to yes,
+            # so that a refusal beside it leaves the reply unclear.
+            signals.hedges += 1
+            signals.yes.append(phrase.start)
+            evidence.append(f"guessed:{phrase.text}")
         elif phrase.label == "hedge":
             signals.hedges += 1
             evidence.append(f"hedge:{phrase.text}")
@@ -2576,6 +2589,30 @@ def _turn(reading: Reading, phrase: Phrase) -> int | None:
         return None if ends else phrase.start
     # The token before the clause: a "no" inside the clause then follows the turn.
     return max(start - 1, 0)
+
+
+# A "but" left unfinished follows at most this many words outside phrases in its
+# sentence: "Yes I'd love to meet her but", not "... que eu vejo mais" (pt "more").
+_UNFINISHED_LEAD_WORDS = 3
+
+
+def _unfinished(reading: Reading, phrase: Phrase) -> bool:
+    """Whether nothing but punctuation follows a phrase to its sentence's end ("yes but",
+    "Oui, mais...", "Yes but -"), the end of the text or a line's end closing it, and
+    what stands before it in its sentence is an answer and a few words at most."""
+    start = _sentence_start(reading, phrase.start)
+    lead = sum(
+        1 for i in range(start, phrase.start) if _is_word(reading, i) and not _covered(reading, i)
+    )
+    if lead > _UNFINISHED_LEAD_WORDS:
+        return False
+    for i in range(phrase.end, len(reading.tokens)):
+        token = reading.tokens[i]
+        if token in SENTENCE_ENDS or "\n" in token:
+            return True
+        if _is_word(reading, i):
+            return False
+    return True
 
 
 def _paragraph(reading: Reading, index: int) -> int:

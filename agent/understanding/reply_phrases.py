@@ -4,7 +4,9 @@ Phrasings live in ``rules/replies/*.json`` (one file per language, plus emoji in
 ``common.json``) and ``rules/autoreply/*.json``; here they become spaCy phrase
 matchers over the shared tokenizer, built once per process. Text and phrases go
 through the same normalisation (lower case, no accents, straight apostrophes), so
-"Sí", "si" and "SI" read alike, as do "não" and "nao".
+"Sí", "si" and "SI" read alike, as do "não" and "nao". Each language's shorthands ("u",
+"w", "lemme", "rn", "jsp", "vllt") are read in its refusals, hedges, contrasts and
+questions, never in a yes: "can u", "lemme check w my cofounder", "not rn".
 """
 
 from __future__ import annotations
@@ -95,6 +97,9 @@ _LISTS: dict[str, Label] = {
     "own_timings": "hedge",
     # "leaning yes", "plutôt oui", "eher ja": a yes only leaned to, read whole, a hedge.
     "leanings": "hedge",
+    # "I believe so", "creo que sí", "ich glaube schon": a yes only guessed at, a hedge
+    # that still leans to yes, so that a refusal beside it leaves the reply unclear.
+    "guessed_yes": "hedge",
     # "I need her ok first", "son feu vert", "su visto bueno": someone else's approval
     # still to come, a hedge; the noun "ok" after "her", "the", "'s" is no yes.
     "approvals": "hedge",
@@ -180,6 +185,8 @@ class PhraseBook:
         self._matcher = PhraseMatcher(self._nlp.vocab, attr="ORTH")
         for key, label in _LISTS.items():
             phrases = {normalise(p) for book in books for p in book.get(key, ())}
+            if label in _SHORTHAND_LABELS:
+                phrases |= {v for book in books for v in _shorthand_variants(book, key)}
             self._matcher.add(label, [self._phrase_doc(p) for p in sorted(phrases)])
         self._conclusions = PhraseMatcher(self._nlp.vocab, attr="ORTH")
         markers = {normalise(p) for book in books for p in book.get("conclusions", ())}
@@ -203,6 +210,10 @@ class PhraseBook:
         self.negators = _words(books, "negators")
         self.alternatives = _words(books, "alternatives")
         self.concessives = _words(books, "concessives")
+        self.guessed_yes = _words(books, "guessed_yes")
+        # "but", "mais", "aber": contrasts that need a clause after them; one closing its
+        # sentence leaves a thought unfinished ("yes but", "Oui mais...").
+        self.open_contrasts = _words(books, "open_contrasts")
         # "Unrelated, but ...", "Ganz anderes Thema: ...": a marker opening a sentence,
         # a pause after it; what follows in its paragraph is another matter.
         shifts = sorted(_words(books, "topic_shifts"), key=lambda w: (-len(w), w))
@@ -628,6 +639,30 @@ class PhraseBook:
             elif token in self.yes_before_punct and not followed_by_word:
                 out.append(Phrase("yes", i, i + 1, token))
         return out
+
+
+# Shorthand is read only where it doubts, refuses, turns or asks: a phrase written short
+# never says yes on its own.
+_SHORTHAND_LABELS = frozenset({"no", "hedge", "contrast", "question", "other", "deferral"})
+
+
+def _shorthand_variants(book: dict[str, Any], key: str) -> set[str]:
+    """The phrases of one language's list written with its shorthands ("can you" ->
+    "can u", "let me check with my" -> "lemme check w my", "not right now" -> "not rn"):
+    each shorthand put for its words everywhere in a phrase, alone or with the others."""
+    pairs: list[tuple[str, re.Pattern[str]]] = []
+    for entry in book.get("shorthands", ()):
+        short, words = normalise(entry).split(" ", 1)
+        pairs.append((short, re.compile(r"(?<![\w'])" + re.escape(words) + r"(?![\w'])")))
+    if not pairs:
+        return set()
+    out: set[str] = set()
+    for phrase in book.get(key, ()):
+        variants = {normalise(phrase)}
+        for short, pattern in pairs:
+            variants |= {pattern.sub(short, v) for v in variants if pattern.search(v)}
+        out |= variants
+    return out
 
 
 def _unanswered_yes_clause(

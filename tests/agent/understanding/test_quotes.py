@@ -160,6 +160,23 @@ def test_device_lines_in_several_languages_are_dropped() -> None:
         assert extract_new_text(f"yes\n\n{line}") == "yes"
 
 
+def test_the_mobile_outlook_footer_is_dropped_in_each_language() -> None:
+    for line in (
+        "Get Outlook for iOS<https://aka.ms/o0ukef>",
+        "Outlook f\u00fcr iOS beziehen<https://aka.ms/o0ukef>",
+        "Outlook f\u00fcr Android herunterladen",
+        "Obtener Outlook para Android<https://aka.ms/AAb9ysg>",
+        "T\u00e9l\u00e9charger Outlook pour iOS<https://aka.ms/o0ukef>",
+        "Obter o Outlook para Android<https://aka.ms/AAb9ysg>",
+        "Baixe o Outlook para iOS",
+        "Obtener [Outlook para iOS](https://aka.ms/o0ukef)",
+    ):
+        assert extract_new_text(f"yes\n\n{line}") == "yes"
+    # A sentence about the app is the writer's own.
+    body = "yes\n\nObtener Outlook para Android fue lo mejor que hice este a\u00f1o."
+    assert extract_new_text(body) == body
+
+
 def test_crlf_line_endings() -> None:
     body = "Yes\r\n\r\nOn Mon, Mar 3, 2025 at 9:14 AM Ann <a@example.org> wrote:\r\n> q\r\n"
     assert extract_new_text(body) == "Yes"

@@ -217,7 +217,8 @@ ANOTHERS_YES = [
     ("Yes, I'd love to. I'm sure she'd be happy too.", "yes"),
     ("Je serais ravi de la rencontrer.", "yes"),
     ("Sí, encantado. Creo que ella también estaría encantada.", "yes"),
-    ("Creo que sí.", "yes"),
+    # The writer's own, but only guessed at, as "I think so" is (test_replies_phrasings).
+    ("Creo que sí.", "unclear"),
     ("Creo que me encantaría.", "yes"),
     ("Sí, el proyecto suena genial.", "yes"),
     ("Sí, claro, con gusto platico con él 🙌", "yes"),

@@ -946,6 +946,55 @@ def test_closing_contrasts(text: str, answer: str) -> None:
     assert classify_text(text) == answer
 
 
+# A "but" that closes its sentence or the reply, with nothing but punctuation after it
+# ("yes but", "Oui mais...", "Ja, aber -"), and only an answer and a few words before
+# it, leaves its thought unsaid: the yes before it is unclear. An adverb closing its
+# sentence ("Thanks though!") and a "but" whose sentence goes on read as before.
+UNFINISHED_CONTRASTS = [
+    ("yes but", "unclear"),
+    ("Yes but...", "unclear"),
+    ("Yes but \u2014", "unclear"),
+    ("Yes, except", "unclear"),
+    ("Yes please. Thanks but", "unclear"),
+    ("Sure but\n\nSent from my phone", "unclear"),
+    ("Oui mais", "unclear"),
+    ("D'accord, mais\u2026", "unclear"),
+    ("S\u00ed pero", "unclear"),
+    ("Claro, pero...", "unclear"),
+    ("Ja aber", "unclear"),
+    ("Gerne, aber -", "unclear"),
+    ("Sim mas", "unclear"),
+    ("Claro, mas...", "unclear"),
+    ("Ndiyo lakini", "unclear"),
+    ("Sawa ila...", "unclear"),
+    ("No but", "no"),
+    ("Yes, but of course!", "yes"),
+    ("Yes, but mornings are better for me.", "yes"),
+    ("Happy to! I'm on holiday until Monday though.", "yes"),
+    ("Sure but, go ahead", "yes"),
+    ("Oui, mais pas avant lundi", "unclear"),
+    ("Ja, aber gerne", "yes"),
+    ("I'd love to, but I can't. Thanks though!", "no"),
+    ("Yes, I'd love to meet her but", "unclear"),
+    ("Yes, however", "unclear"),
+    ("Oui, cependant", "unclear"),
+    ("S\u00ed, aunque", "unclear"),
+    ("Ja, jedoch", "unclear"),
+    ("Sim, por\u00e9m", "unclear"),
+    ("Ndiyo, ingawa", "unclear"),
+    ("Yes, though mornings are better for me.", "yes"),
+    # "allerdings" alone is "indeed".
+    ("Ja, allerdings", "yes"),
+    # Portuguese "mais" (more) closing a long sentence is no French "mais".
+    ("Pode sim! S\u00f3 manda pro meu e-mail, que eu vejo mais.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), UNFINISHED_CONTRASTS)
+def test_a_but_closing_its_sentence_is_unfinished(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
 # "If I can" closing a sentence that says yes and offers help is modesty, not a
 # condition; one that names something to happen, or a bare "Yes, if I can.", doubts.
 MODEST_CONDITIONS = [
@@ -1490,4 +1539,93 @@ def test_a_negation_after_a_yes(text: str, answer: str) -> None:
 
 @pytest.mark.parametrize(("text", "answer"), YES_BESIDE_A_NEGATION_READ)
 def test_a_yes_beside_a_negation_read_whole(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# Texting shorthand ("u", "w", "lemme", "rn", "prob", "jsp", "vllt", "n", "cjui") is
+# read in every refusal, hedge, contrast and question written short, never in a yes:
+# a yes written short still needs its words in full or a listed form ("no prob").
+SHORTHAND = [
+    ("prob yes, lemme check w my cofounder first", "unclear"),
+    ("prolly yes", "unclear"),
+    ("Yes! I'll be there by 7, can u save me a seat", "unclear"),
+    ("Sure, could u send me more on her", "unclear"),
+    ("not rn, slammed w our launch sorry", "no"),
+    ("busy rn sorry", "no"),
+    ("Sure, idk how useful I'll be", "unclear"),
+    ("Oui jsp", "unclear"),
+    ("Oui mais jpeux pas", "no"),
+    ("Lo siento, toy a tope", "no"),
+    ("S\u00ed, dsp de enero", "unclear"),
+    ("Ja vllt", "unclear"),
+    ("Ja, evtl", "unclear"),
+    ("Sim, mas n posso agr", "no"),
+    ("Sim, vou ver c meu s\u00f3cio", "unclear"),
+    ("Ndiyo, cjui", "unclear"),
+    ("Sawa, lakini cwezi", "no"),
+    ("no prob", "yes"),
+    ("no prob, go ahead", "yes"),
+    ("Yes! Thank u", "yes"),
+    ("yes u can introduce us", "yes"),
+    ("Sure, happy to connect w her", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), SHORTHAND)
+def test_shorthand_doubts_refuses_and_asks(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# A yes that waits on a check with someone else ("let me check with my cofounder", "je
+# vérifie avec mon associé", "lo verifico con mi socio", "ich kläre das mit meinem
+# Partner", "vou ver com meu sócio", "nitaangalia na mwenzangu") is unclear; meeting
+# with someone named stays a yes.
+CHECK_WITH = [
+    ("Yes, let me check with my cofounder first", "unclear"),
+    ("Oui, je v\u00e9rifie avec mon associ\u00e9", "unclear"),
+    ("Oui, je vais voir avec ma femme", "unclear"),
+    ("S\u00ed, lo verifico con mi socio", "unclear"),
+    ("Ja, ich kl\u00e4re das mit meinem Partner", "unclear"),
+    ("Sim, vou ver com meu s\u00f3cio", "unclear"),
+    ("Ndiyo, nitaangalia na mwenzangu", "unclear"),
+    ("Oui, avec plaisir", "yes"),
+    ("Sim, com prazer", "yes"),
+    ("Ndiyo, nitafurahi kukutana naye", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), CHECK_WITH)
+def test_a_yes_waiting_on_a_check_with_someone(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# A yes only guessed at ("I believe so", "je pense que oui", "creo que sí", "ich glaube
+# schon", "acho que sim", "nadhani hivyo") doubts, alone or beside a yes, yet leans to
+# yes: a refusal beside it leaves the reply unclear, one after a "but" still refuses.
+GUESSED_YES = [
+    ("I believe so", "unclear"),
+    ("Yes, I reckon so", "unclear"),
+    ("Oui, je pense que oui", "unclear"),
+    ("Je crois que oui", "unclear"),
+    ("S\u00ed, creo que s\u00ed", "unclear"),
+    ("Supongo que s\u00ed", "unclear"),
+    ("Ja, glaube schon", "unclear"),
+    ("Ich denke ja", "unclear"),
+    ("Sim, acho que sim", "unclear"),
+    ("Creio que sim", "unclear"),
+    ("Ndiyo, nadhani hivyo", "unclear"),
+    (
+        "Supongo que s\u00ed, si t\u00fa crees que merece la pena. Ahora mismo no s\u00e9 si "
+        "le puedo dedicar mucho tiempo.",
+        "unclear",
+    ),
+    ("Ich glaube schon, aber nicht jetzt", "no"),
+    ("Creo que me encantar\u00eda", "yes"),
+    ("Oui, avec plaisir", "yes"),
+    ("Ja, gerne", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), GUESSED_YES)
+def test_a_yes_guessed_at_doubts(text: str, answer: str) -> None:
     assert classify_text(text) == answer
