@@ -27,7 +27,8 @@ wapi"). A first line's status or cancel beside a later ask for an intro ("Any ne
 Maya? Could you also introduce me to Carol?") is no command. A sentence alone may say
 one too: a news question ("Any news?", "Gibt es hierzu schon etwas Neues?", "On en est
 où ?", "Hat schon jemand geantwortet?") in a thread or beside an intro named or asked for
-before ("Mes demandes", "Last week I asked for an intro to Sam"), a bare
+before ("Mes demandes", "Last week I asked for an intro to Sam") or a matter followed up
+("Je reviens vers vous au sujet de Karim Haddad : est-ce qu'il a fini par répondre ?"), a bare
 "drop it" in a thread ("Mejor déjalo"), or opening a mail outside one, where it names
 nothing. A news question opening a mail outside a thread is status only beside something
 about an intro or nothing but a sign-off ("Any news? We launched our new product today!"
@@ -1236,13 +1237,17 @@ def _beside_an_intro(subject: str, sentences: list[Words], earlier: list[bool]) 
     sentence names one ("Mes demandes", "Re: Ihre Anfrage: Vorstellung Klaus Berger", "I
     asked for an intro to Sam Jones"), tells of waiting for an answer ("je n'ai aucune
     nouvelle") or of one asked for before by an ask verb ("I asked you to introduce me to
-    Sam", "niliomba utambulisho")."""
+    Sam", "niliomba utambulisho") or comes back to a matter raised before ("Je reviens vers
+    vous au sujet de Karim Haddad")."""
     nouns = _noun_words()
     if not nouns.isdisjoint(words_of(subject)):
         return True
-    verbs, waiting = ask_verbs(), waiting_cues()
+    verbs, waiting, back = ask_verbs(), waiting_cues(), follow_ups()
     return any(
-        not nouns.isdisjoint(words) or (e and _contains(words, verbs)) or _contains(words, waiting)
+        not nouns.isdisjoint(words)
+        or (e and _contains(words, verbs))
+        or _contains(words, waiting)
+        or _contains(words, back)
         for e, words in zip(earlier, sentences, strict=True)
     )
 
@@ -1541,6 +1546,13 @@ def pronoun_cancel(subject: str, text: str) -> Command | None:
 def waiting_cues() -> Index:
     """Words telling the writer waits for an answer ("I haven't heard back", "sijapata")."""
     return _index(_phrases([w for data in _command_files() for w in data.get("waiting_cues", ())]))
+
+
+@lru_cache(maxsize=1)
+def follow_ups() -> Index:
+    """Words coming back to a matter raised before ("following up on", "je reviens vers
+    vous au sujet de", "ich melde mich nochmal wegen", "nafuatilia kuhusu")."""
+    return _index(_phrases([w for data in _command_files() for w in data.get("follow_ups", ())]))
 
 
 def _news_about_an_intro(subject: str, text: str) -> bool:

@@ -1435,3 +1435,59 @@ def test_a_thing_going_anywhere_that_is_no_intro_of_the_writer_is_no_status(text
 )
 def test_asking_what_to_send_or_whether_people_are_asked_first_is_help(text: str) -> None:
     assert asks_how_to_use(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je, kuna habari yoyote kuhusu ombi langu la kukutana na Baraka Mollel? Nilituma wiki "
+        "mbili zilizopita na sijasikia chochote tangu hapo.",
+        "Kuna jipya lolote kuhusu ombi langu la kutambulishwa kwa Paula Grant?",
+        "Umesikia lolote kuhusu ombi langu la kukutana na Paula Grant? Nilituma wiki iliyopita.",
+        "Is there any news about my request to meet Paula Grant? I sent it two weeks ago.",
+        "¿Hay alguna novedad sobre mi solicitud de conocer a Paula Grant?",
+        "Gibt es Neuigkeiten zu meiner Anfrage, Paula Grant kennenzulernen?",
+        "Alguma novidade sobre o meu pedido para conhecer a Paula Grant?",
+        "Y a-t-il du nouveau concernant ma demande de rencontrer Paula Grant ?",
+    ],
+)
+def test_any_news_of_my_request_to_meet_someone_is_status(text: str) -> None:
+    found = detect_command("", text, in_reply_to=False)
+    assert found is not None
+    assert found.command == "status"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hey - what happened with the Lisa thing? haven't heard a peep since I sent it over "
+        "last week. did she ever get back to you?",
+        "Following up on Karim Haddad: did he ever get back to you?",
+        "Je reviens vers vous au sujet de Karim Haddad : est-ce qu'il a fini par répondre ? Je "
+        "ne voudrais pas le relancer moi-même si vous êtes déjà dessus.",
+        "Vuelvo a escribirle sobre Karim Haddad: ¿al final le ha contestado?",
+        "Ich melde mich nochmal wegen Karim Haddad: hat er sich bei Ihnen gemeldet?",
+        "Volto a escrever sobre o Karim Haddad: ele chegou a responder?",
+        "Nafuatilia kuhusu Karim Haddad: je amekujibu?",
+    ],
+)
+def test_whether_someone_got_back_beside_a_follow_up_or_a_wait_is_status(text: str) -> None:
+    found = detect_command("", text, in_reply_to=False)
+    assert found is not None
+    assert found.command == "status"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Nothing says the question is about an intro.
+        "Est-ce qu'il a fini par répondre ?",
+        "Did he ever get back to you? We launched our new product today!",
+        # A new ask beside it is read as one.
+        "Following up on Karim Haddad: did he ever get back to you? Also, could you introduce "
+        "me to Ann Lee?",
+        "Je reviens vers vous au sujet de Karim Haddad : pourriez-vous me le présenter ?",
+    ],
+)
+def test_whether_someone_got_back_alone_or_beside_a_new_ask_is_no_status(text: str) -> None:
+    assert detect_command("", text, in_reply_to=False) is None
