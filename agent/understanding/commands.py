@@ -27,7 +27,8 @@ wapi"). A first line's status or cancel beside a later ask for an intro ("Any ne
 Maya? Could you also introduce me to Carol?") is no command. A sentence alone may say
 one too: a news question ("Any news?", "Gibt es hierzu schon etwas Neues?", "On en est
 où ?", "Hat schon jemand geantwortet?") in a thread or beside an intro named or asked for
-before ("Mes demandes", "Last week I asked for an intro to Sam"), a bare
+before ("Mes demandes", "Last week I asked for an intro to Sam") or a matter followed up
+("Je reviens vers vous au sujet de Karim Haddad : est-ce qu'il a fini par répondre ?"), a bare
 "drop it" in a thread ("Mejor déjalo"), or opening a mail outside one, where it names
 nothing. A news question opening a mail outside a thread is status only beside something
 about an intro or nothing but a sign-off ("Any news? We launched our new product today!"
@@ -36,7 +37,9 @@ an ask verb is. A longer mail (up to 90 words) may open with a status or cancel 
 writer's own request and say why ("Any news on my request to meet Paula Grant? I sent it
 a week ago ..."), when it asks for no new intro and writes no address. Cancel names what
 to cancel: an intro id such as ``#a1b2c3`` when the mail gives one, else the thread the
-mail replies to, else nothing (the writer is then told none was found). A mail telling of
+mail replies to, else the intro a cancel verb governs as written when it names someone
+("forget about the Bob intro", "annuler ma demande de mise en relation avec Pierre
+Vasseur"), else nothing (the writer is then told none was found). A mail telling of
 an ask made before ("two weeks ago I asked you to introduce me to ...", "te pedí que me
 presentaras a ...") and asking how it stands ("Has she replied yet?", "Just want to know
 where things stand", "wie der Stand ist") is status, never the ask made again. In a
@@ -558,6 +561,8 @@ def _target(command: Command, subject: str, text: str, in_reply_to: bool) -> str
         return "#" + found.group(1).lower()
     if command == "cancel" and in_reply_to:
         return "thread"
+    if command == "cancel":
+        return cancelled_intro(text)
     return None
 
 
@@ -893,6 +898,72 @@ def _cancel_span(
             end = _governed_after(words, i, grammar, capitals)
             if end is not None and _ends_with(words, end, grammar.cancel_verbs_last, grammar):
                 return i, len(words)
+    return None
+
+
+def _cancel_object(
+    words: Words, grammar: Grammar, capitals: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """Where the intro noun phrase, or "the thing with" a person, that a cancel verb
+    governs stands ("the Bob intro" of "forget about the Bob intro")."""
+    found = _cancel_span(words, grammar, capitals)
+    if found is None:
+        return None
+    i = found[0]
+    for head, _ in grammar.cancel_verbs.get(words[i], ()):
+        if _at(words, i, head):
+            start = _skip(words, i + len(head), grammar.fillers)
+            end = _governed_after(words, start, grammar, capitals)
+            return None if end is None else (start, end)
+    end = _governed_after(words, i, grammar, capitals)
+    return None if end is None else (i, end)
+
+
+_CLAUSE_SPLIT = re.compile(r"(?<=\w)[,;:]+\s+|\s+[,;:]+\s+|\s+[-\u2013\u2014]+\s+")
+# How far after the intro noun a cancel governs the name of the one it is with may stand
+# ("ma demande de mise en relation avec Pierre Vasseur").
+MAX_NOUN_TO_NAME_WORDS = 8
+
+
+def cancelled_intro(text: str) -> str | None:
+    """The intro a cancel names, as written, when a cancel verb governs an intro noun
+    phrase that names someone ("You can forget about the Bob intro I asked for" names
+    "the Bob intro", "cancela lo de Javier Morales" "lo de Javier Morales") or is followed
+    in its clause by a name ("annuler ma demande de mise en relation avec Pierre Vasseur",
+    "die Vorstellung zwischen mir und Herrn Krüger abbrechen"); one naming nobody ("cancel
+    my request") names no intro (None)."""
+    nouns = _noun_words()
+    # Clauses of whole sentences, so that "na Bw. Juma Mwinyi" keeps its name.
+    clauses = (c for s in full_sentences(text) for c in _CLAUSE_SPLIT.split(s))
+    for written in clauses:
+        words = words_of(written)
+        if _anchors().isdisjoint(words):
+            continue
+        capitals = capitalised(written)
+        for grammar in grammars():
+            span = _cancel_object(words, grammar, capitals)
+            if span is None:
+                continue
+            start, end = span
+            named = [
+                k
+                for k in range(start + 1, min(len(words), end + MAX_NOUN_TO_NAME_WORDS))
+                if words[k] in capitals and words[k] not in nouns
+            ]
+            if not named:
+                return None
+            if named[0] >= end:
+                end = named[0] + 1
+                while end < len(words) and words[end] in capitals:
+                    end += 1
+                # "na Bw." ending the clause: a title whose name the clause leaves out.
+                while end > named[0] and words[end - 1] in abbreviations():
+                    end -= 1
+                if end == named[0]:
+                    return None
+            pattern = r"[^\w']*".join(re.escape(word) for word in words[start:end])
+            found = re.search(r"(?<!\w)" + pattern + r"(?!\w)", written, re.IGNORECASE)
+            return found.group() if found else None
     return None
 
 
@@ -1236,13 +1307,17 @@ def _beside_an_intro(subject: str, sentences: list[Words], earlier: list[bool]) 
     sentence names one ("Mes demandes", "Re: Ihre Anfrage: Vorstellung Klaus Berger", "I
     asked for an intro to Sam Jones"), tells of waiting for an answer ("je n'ai aucune
     nouvelle") or of one asked for before by an ask verb ("I asked you to introduce me to
-    Sam", "niliomba utambulisho")."""
+    Sam", "niliomba utambulisho") or comes back to a matter raised before ("Je reviens vers
+    vous au sujet de Karim Haddad")."""
     nouns = _noun_words()
     if not nouns.isdisjoint(words_of(subject)):
         return True
-    verbs, waiting = ask_verbs(), waiting_cues()
+    verbs, waiting, back = ask_verbs(), waiting_cues(), follow_ups()
     return any(
-        not nouns.isdisjoint(words) or (e and _contains(words, verbs)) or _contains(words, waiting)
+        not nouns.isdisjoint(words)
+        or (e and _contains(words, verbs))
+        or _contains(words, waiting)
+        or _contains(words, back)
         for e, words in zip(earlier, sentences, strict=True)
     )
 
@@ -1541,6 +1616,13 @@ def pronoun_cancel(subject: str, text: str) -> Command | None:
 def waiting_cues() -> Index:
     """Words telling the writer waits for an answer ("I haven't heard back", "sijapata")."""
     return _index(_phrases([w for data in _command_files() for w in data.get("waiting_cues", ())]))
+
+
+@lru_cache(maxsize=1)
+def follow_ups() -> Index:
+    """Words coming back to a matter raised before ("following up on", "je reviens vers
+    vous au sujet de", "ich melde mich nochmal wegen", "nafuatilia kuhusu")."""
+    return _index(_phrases([w for data in _command_files() for w in data.get("follow_ups", ())]))
 
 
 def _news_about_an_intro(subject: str, text: str) -> bool:

@@ -44,8 +44,9 @@ class RequestResult:
     For an intro request, ``a`` and ``b`` are the first pair and ``more`` holds any
     further pairs. ``confident`` is true only when every party and every address is
     certain; otherwise the agent asks the requester to confirm. For a cancel command
-    ``context`` names what to cancel: an intro id such as ``#a1b2c3``, or ``thread``
-    for the conversation the command replies to.
+    ``context`` names what to cancel: an intro id such as ``#a1b2c3``, ``thread`` for
+    the conversation the command replies to, or the intro as the mail names it with
+    someone in it ("the Bob intro", "ma demande de mise en relation avec Pierre Vasseur").
     """
 
     kind: Kind

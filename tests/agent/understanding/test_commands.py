@@ -886,11 +886,16 @@ def test_a_longer_mail_with_an_ask_or_no_opening_command_is_no_command(text: str
     ],
 )
 def test_a_cancel_of_the_thing_with_someone_cancels(text: str, reply: bool) -> None:
-    """A cancel verb may govern "the thing with" a person instead of an intro noun."""
+    """A cancel verb may govern "the thing with" a person instead of an intro noun; outside
+    a thread the target is that thing as written ("lo de Javier Morales")."""
     found = detect_command("", text, in_reply_to=reply)
     assert found is not None
     assert found.command == "cancel"
-    assert found.target == ("thread" if reply else None)
+    if reply:
+        assert found.target == "thread"
+    else:
+        assert found.target is not None
+        assert found.target in text
 
 
 @pytest.mark.parametrize(
@@ -1435,3 +1440,118 @@ def test_a_thing_going_anywhere_that_is_no_intro_of_the_writer_is_no_status(text
 )
 def test_asking_what_to_send_or_whether_people_are_asked_first_is_help(text: str) -> None:
     assert asks_how_to_use(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je, kuna habari yoyote kuhusu ombi langu la kukutana na Baraka Mollel? Nilituma wiki "
+        "mbili zilizopita na sijasikia chochote tangu hapo.",
+        "Kuna jipya lolote kuhusu ombi langu la kutambulishwa kwa Paula Grant?",
+        "Umesikia lolote kuhusu ombi langu la kukutana na Paula Grant? Nilituma wiki iliyopita.",
+        "Is there any news about my request to meet Paula Grant? I sent it two weeks ago.",
+        "¿Hay alguna novedad sobre mi solicitud de conocer a Paula Grant?",
+        "Gibt es Neuigkeiten zu meiner Anfrage, Paula Grant kennenzulernen?",
+        "Alguma novidade sobre o meu pedido para conhecer a Paula Grant?",
+        "Y a-t-il du nouveau concernant ma demande de rencontrer Paula Grant ?",
+    ],
+)
+def test_any_news_of_my_request_to_meet_someone_is_status(text: str) -> None:
+    found = detect_command("", text, in_reply_to=False)
+    assert found is not None
+    assert found.command == "status"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hey - what happened with the Lisa thing? haven't heard a peep since I sent it over "
+        "last week. did she ever get back to you?",
+        "Following up on Karim Haddad: did he ever get back to you?",
+        "Je reviens vers vous au sujet de Karim Haddad : est-ce qu'il a fini par répondre ? Je "
+        "ne voudrais pas le relancer moi-même si vous êtes déjà dessus.",
+        "Vuelvo a escribirle sobre Karim Haddad: ¿al final le ha contestado?",
+        "Ich melde mich nochmal wegen Karim Haddad: hat er sich bei Ihnen gemeldet?",
+        "Volto a escrever sobre o Karim Haddad: ele chegou a responder?",
+        "Nafuatilia kuhusu Karim Haddad: je amekujibu?",
+    ],
+)
+def test_whether_someone_got_back_beside_a_follow_up_or_a_wait_is_status(text: str) -> None:
+    found = detect_command("", text, in_reply_to=False)
+    assert found is not None
+    assert found.command == "status"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Nothing says the question is about an intro.
+        "Est-ce qu'il a fini par répondre ?",
+        "Did he ever get back to you? We launched our new product today!",
+        # A new ask beside it is read as one.
+        "Following up on Karim Haddad: did he ever get back to you? Also, could you introduce "
+        "me to Ann Lee?",
+        "Je reviens vers vous au sujet de Karim Haddad : pourriez-vous me le présenter ?",
+    ],
+)
+def test_whether_someone_got_back_alone_or_beside_a_new_ask_is_no_status(text: str) -> None:
+    assert detect_command("", text, in_reply_to=False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "You can forget about the Bob intro I asked for last week. Turns out he's just "
+            "joined Halvorsen Capital.",
+            "the Bob intro",
+        ),
+        ("Please scrap the Greg/Olivia intro.", "the Greg/Olivia intro"),
+        (
+            "Merci d'annuler ma demande de mise en relation avec Pierre Vasseur.",
+            "ma demande de mise en relation avec Pierre Vasseur",
+        ),
+        ("Olvídate de lo de Javier Morales, por favor.", "lo de Javier Morales"),
+        ("Bitte die Vorstellung mit Herrn Krüger abbrechen.", "die Vorstellung mit Herrn Krüger"),
+        (
+            "Pode cancelar o pedido de apresentação ao Miguel Antunes.",
+            "o pedido de apresentação ao Miguel Antunes",
+        ),
+        (
+            "Tafadhali ghairi ombi langu la kutambulishwa kwa Rehema Kisanga.",
+            "ombi langu la kutambulishwa kwa Rehema Kisanga",
+        ),
+        (
+            "Tafadhali ghairi ombi langu la kuunganishwa na Bw. Juma Mwinyi.",
+            "ombi langu la kuunganishwa na Bw. Juma Mwinyi",
+        ),
+    ],
+)
+def test_a_cancel_names_the_intro_it_governs_with_someone_in_it(text: str, target: str) -> None:
+    found = detect_command("", text, in_reply_to=False)
+    assert found is not None
+    assert (found.command, found.target) == ("cancel", target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The intro named without anyone in it, nor after it in its clause.
+        "Please cancel my request, thanks Bob",
+        "Merci d'annuler ma demande. Bonne journée, Paul",
+    ],
+)
+def test_a_cancel_naming_no_one_names_no_intro(text: str) -> None:
+    found = detect_command("", text, in_reply_to=False)
+    assert found is not None
+    assert (found.command, found.target) == ("cancel", None)
+
+
+def test_a_cancel_in_a_thread_still_names_the_thread() -> None:
+    found = detect_command("Re: intro", "Please scrap the Greg/Olivia intro.", in_reply_to=True)
+    assert found is not None
+    assert found.target == "thread"
+
+
+def test_forgetting_the_thing_of_a_day_is_no_cancel() -> None:
+    assert detect_command("", "Olvídate de lo de mañana, por favor.", in_reply_to=False) is None
