@@ -721,8 +721,21 @@ def _read_name(
             cursor = ahead + 1
             continue
         break
+    if (
+        last + 1 < len(tokens)
+        and tokens[last].space
+        and _ROMAN_NUMERAL.fullmatch(tokens[last + 1].text)
+    ):
+        # "Instituto de Salud Carlos III (vrios@...)", "Pius XII": a regnal number ends
+        # the name it follows, so an address after it is still read with the name.
+        last += 1
+        parts.append(tokens[last].text)
     name = " ".join(parts)
     return _named(tokens, start, last, name)
+
+
+# A regnal number of two letters or more ("II", "III", "XIV"), never a word ("I", "VIA").
+_ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|VI{0,3}|I{0,3})")
 
 
 def _opens_organisation(lower: str, rules: Rules) -> bool:

@@ -126,7 +126,7 @@ def _context(
         )
         while tail and tail[-1].lower in leading:
             tail = tail[:-1]
-    if _has_words(tail, 3):
+    if _has_words(tail, 3) and not _described_to_address(tail):
         piece = text[tail[0].start : tail[-1].end]
         cleaned = _without_asides(_clean_context(piece), rules)
         if cleaned:
@@ -145,6 +145,11 @@ def _context(
                 # The item ends with its line.
                 break
             neighbours.append(other)
+        neighbours += [
+            other
+            for other in _after_list(items, bounds, here)
+            if not _pleads(text, items, bounds[other], rules)
+        ]
     asks = {_sentence_of(bounds, other.start) for other in found}
     people = [item for mentions in match.slots.values() for item in mentions]
     closed = False
@@ -181,6 +186,32 @@ def _context(
         if cleaned:
             return cleaned
     return None
+
+
+def _after_list(items: Sequence[Item], bounds: Sequence[tuple[int, int]], here: int) -> list[int]:
+    """The sentence opening the paragraph after the list that the item ``here`` is in,
+    which may say why all its pairs should meet ("* Ann (...) with Bob (...)\n* ...\n\n
+    All three fellows work on ..."), past the items' own sentences; none after the last.
+    One that pleads ("Please run the usual opt-in.") asks, it gives no reason."""
+    for other in range(here + 1, len(bounds)):
+        if _is_list_item(items, bounds, other):
+            continue
+        gap = items[bounds[other - 1][1] - 1 : bounds[other][0]]
+        if any(item.kind == "end" and item.lower == "\n" for item in gap):
+            return [other]
+    return []
+
+
+def _described_to_address(tail: Sequence[Item]) -> bool:
+    """Whether the rest of a request's sentence only describes the last one asked for up
+    to their address, which closes it: "... to Prof. Tomas Lindqvist of KTH Royal
+    Institute of Technology (tomasl@kth.se).", "con el Sr. Ignacio Barrenechea, gerente
+    del sector biotecnológico de ProChile (ibarrenechea@...)." say where they work, no
+    reason to meet."""
+    last = len(tail)
+    while last and tail[last - 1].lower in _ASIDE_MARKS:
+        last -= 1
+    return bool(last) and tail[last - 1].email is not None
 
 
 def _opens_on_closing(folded: str, rules: Rules) -> bool:
@@ -1721,7 +1752,8 @@ def written_addresses(items: Iterable[Item]) -> tuple[tuple[Address, ...], tuple
     alone: list[str] = []
     # The names without an address so far in the sentence.
     before: list[str] = []
-    for item in items:
+    listed = list(items)
+    for number, item in enumerate(listed):
         if item.kind == "end":
             before.clear()
         elif item.kind == "name" and item.name and not item.email:
@@ -1733,6 +1765,17 @@ def written_addresses(items: Iterable[Item]) -> tuple[tuple[Address, ...], tuple
             if name.split()[0].casefold() not in organisations:
                 named.append(Address(name, item.email))
             before.clear()
+        elif (
+            item.kind == "email"
+            and before
+            and _bracketed(listed, number)
+            and _spells(item.email or "", before[-1])
+        ):
+            # "Dr. Samuel Adu-Gyamfi, KNUST (sadugyamfi@...)": a firm in capitals is no
+            # name, and the address in brackets after it is the one's it spells, the last
+            # named ("Julia Neumann, Stefan Koch | j.neumann@..." ties no one).
+            named.append(Address(before[-1], item.email or ""))
+            before.clear()
         if item.email:
             # Every address counts for matching a name to an address's local part.
             alone.append(item.email)
@@ -1740,20 +1783,34 @@ def written_addresses(items: Iterable[Item]) -> tuple[tuple[Address, ...], tuple
 
 
 _LOCAL_PIECES = re.compile(r"[^\W\d_]{3,}")
+_BRACKETS = {"(": ")", "<": ">", "[": "]"}
+
+
+def _bracketed(items: Sequence[Item], number: int) -> bool:
+    """Whether the item ``number`` is alone in brackets ("(ann@x.org)")."""
+    if not 0 < number < len(items) - 1:
+        return False
+    closing = _BRACKETS.get(items[number - 1].lower)
+    return closing is not None and items[number + 1].lower == closing
 
 
 def _spells(email: str, name: str) -> bool:
     """Whether the local part of ``email`` spells a word of ``name`` ("g.lambert" and
     "Grégoire Lambert"; not "Bordeaux"), perhaps after the first name's initial
-    ("hquintero" and "Hernán Quintero", "cibarra" and "Carmen Ibarra")."""
+    ("hquintero" and "Hernán Quintero", "cibarra" and "Carmen Ibarra") or before the
+    surname's ("tomasl" and "Tomas Lindqvist")."""
     pieces = set(_LOCAL_PIECES.findall(email.partition("@")[0].casefold()))
     words = _LOCAL_PIECES.findall(without_accents(name.casefold()))
     if any(word in pieces for word in words):
         return True
-    initial = words[0][0] if len(words) > 1 else ""
-    return bool(initial) and any(
-        len(word) >= _INITIALLED_SURNAME and initial + word in pieces for word in words[1:]
-    )
+    if len(words) < 2:
+        return False
+    initial = words[0][0]
+    if len(words[0]) >= _INITIALLED_SURNAME and words[0] + words[-1][0] in pieces:
+        return True
+    # "sadugyamfi" and "Samuel Adu-Gyamfi": a double surname is spelled whole.
+    surnames = [*words[1:], "".join(words[1:])] if len(words) > 2 else words[1:]
+    return any(len(word) >= _INITIALLED_SURNAME and initial + word in pieces for word in surnames)
 
 
 # How long a surname must be to be read after an initial ("hquintero"): shorter ones
