@@ -1737,9 +1737,12 @@ def _others_yes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str,
 
 
 def _answered_for_them(reading: Reading, phrases: list[Phrase], said: list[str]) -> None:
-    """Each bare yes opening the sentence of another's yes (``said``, now read as
-    nothing), no other phrase between them, read as nothing too, in place: it answers for
-    them ("Yes, he'd love to", "Sí, ella estaría encantada", "Oui, il serait ravi")."""
+    """Each bare yes before another's yes (``said``, now read as nothing), no other phrase
+    between them, read as nothing too, in place: it answers for them. So is one opening
+    their sentence ("Yes, he'd love to", "Sí, ella estaría encantada", "Oui, il serait
+    ravi"), and one alone in the sentence just before theirs ("Yes! He'd love to.", "Oui !
+    Il serait ravi.", "Ndiyo. Angefurahi."); "Yes! I'd love to. He sounds great." holds
+    the writer's own yes between."""
     for n, phrase in enumerate(phrases):
         if phrase.label == "yes" and phrase.end - phrase.start == 1:
             after = phrases[n + 1] if n + 1 < len(phrases) else None
@@ -1747,12 +1750,23 @@ def _answered_for_them(reading: Reading, phrases: list[Phrase], said: list[str])
                 after is not None
                 and after.label == "neutral"
                 and after.text in said
-                and not any(
-                    reading.tokens[j] in SENTENCE_ENDS or "\n" in reading.tokens[j]
-                    for j in range(phrase.end, after.start)
+                and (
+                    _sentence_start(reading, after.start) <= phrase.start
+                    or _alone_before(reading, phrase, after.start)
                 )
             ):
                 phrases[n] = replace(phrase, label="neutral")
+
+
+def _alone_before(reading: Reading, phrase: Phrase, index: int) -> bool:
+    """Whether ``phrase`` is all the words of its sentence and the sentence of ``index``
+    comes right after it."""
+    start = _sentence_start(reading, index)
+    if any(
+        _is_word(reading, j) for j in range(_sentence_start(reading, phrase.start), phrase.start)
+    ):
+        return False
+    return phrase.end < start and not any(_is_word(reading, j) for j in range(phrase.end, start))
 
 
 def _third_parties(reading: Reading, book: PhraseBook) -> Reading:
