@@ -516,8 +516,9 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         reading = _permissions(reading, book)
     if any(p.label == "hedge" and p.text in book.third_parties for p in reading.phrases):
         reading = _third_parties(reading, book)
-    if not book.subject_words.isdisjoint(reading.tokens):
-        reading, of_others = _others_yes(reading, book)
+    names = _written_names(text, reading, book)
+    if names or not book.subject_words.isdisjoint(reading.tokens):
+        reading, of_others = _others_yes(reading, book, names)
         someone_else = (*someone_else, *of_others)
     if conclude and reading.conclusions:
         concluded = _concluded(normalised, reading, book, len(text.split()))
@@ -1711,7 +1712,43 @@ def _relay_before(reading: Reading, index: int, book: PhraseBook) -> bool:
 _SUBJECT_GAP = 3
 
 
-def _others_yes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
+# A capitalised word inside its sentence, not opening it: "Yes, Mark would be happy to".
+_INNER_CAPITAL = re.compile(
+    r"(?:(?<=\w )|(?<=[,;:(] )|(?<=[,;:(]))\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\b(?![-'\u2019])"
+)
+# A capitalised word after an abbreviation's dot: "Mr. Rao", kept after a title only.
+_AFTER_DOT = re.compile(r"\b([^\W\d_]+)\. ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b")
+
+
+def _written_names(text: str, reading: Reading, book: PhraseBook) -> frozenset[str]:
+    """The words the text writes with a capital inside a sentence or after a title, as
+    names are written ("Sí, Marc estaría encantado", "Sim, o Marc adoraria", "Mr. Rao"),
+    found among the words read, when a yes has words before it: pronouns, titles and
+    dates aside, and words capitalised inside ("LinkedIn", "WhatsApp"), which are names
+    of things."""
+    if not any(p.label == "yes" and p.start for p in reading.phrases):
+        return frozenset()
+    found = {normalise(m.group()) for m in _INNER_CAPITAL.finditer(text)}
+    found.update(
+        normalise(m.group(2))
+        for m in _AFTER_DOT.finditer(text)
+        if normalise(m.group(1)) in book.name_titles
+    )
+    return frozenset(
+        word
+        for word in found.intersection(reading.tokens)
+        if word not in book.own_subjects
+        and word not in book.thing_subjects
+        and word not in book.other_subjects
+        and word not in book.linked_subjects
+        and word not in book.name_titles
+        and word not in book.date_words
+    )
+
+
+def _others_yes(
+    reading: Reading, book: PhraseBook, names: frozenset[str] = frozenset()
+) -> tuple[Reading, tuple[str, ...]]:
     """The reading with each yes said of someone else read as nothing, unless the writer
     relays it ("He asked me to say he'd be glad to"), and those yeses: only the writer's
     own consent counts, so "I'm sure he would be glad to meet her", "She'd be happy to",
@@ -1724,7 +1761,7 @@ def _others_yes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str,
     for phrase in reading.phrases:
         if (
             phrase.label == "yes"
-            and _of_another(reading, phrase, book)
+            and _of_another(reading, phrase, book, names)
             and not _relay_before(reading, phrase.start, book)
         ):
             phrase = replace(phrase, label="neutral")
@@ -1751,11 +1788,22 @@ def _answered_for_them(reading: Reading, phrases: list[Phrase], said: list[str])
                 and after.label == "neutral"
                 and after.text in said
                 and (
-                    _sentence_start(reading, after.start) <= phrase.start
+                    not _ends_between(reading, phrase.end, after.start)
                     or _alone_before(reading, phrase, after.start)
                 )
             ):
                 phrases[n] = replace(phrase, label="neutral")
+
+
+def _ends_between(reading: Reading, start: int, end: int) -> bool:
+    """Whether a sentence ends between ``start`` and ``end``; a title's dot ("Mr. Rao")
+    ends none."""
+    titles = phrase_book().name_titles
+    return any(
+        (reading.tokens[j] in SENTENCE_ENDS or "\n" in reading.tokens[j])
+        and not (reading.tokens[j] == "." and j and reading.tokens[j - 1] in titles)
+        for j in range(start, end)
+    )
 
 
 def _alone_before(reading: Reading, phrase: Phrase, index: int) -> bool:
@@ -1806,7 +1854,9 @@ def _third_parties(reading: Reading, book: PhraseBook) -> Reading:
     return replace(reading, phrases=tuple(phrases))
 
 
-def _of_another(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+def _of_another(
+    reading: Reading, phrase: Phrase, book: PhraseBook, names: frozenset[str] = frozenset()
+) -> bool:
     """Whether a yes is said of someone else: going back from it in its clause, past at
     most a few words, the first subject met is another person (other_subjects: "he",
     "elle", "er"; linked_subjects, "sie" and Spanish "el", also "you", "her" and "the",
@@ -1834,12 +1884,30 @@ def _of_another(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
             return False
         if token in book.other_subjects:
             return True
+        if token in names and _opens_subject(reading, i, book):
+            # "Sí, Marc estaría encantado", "Sim, o Marc adoraria": a name as subject.
+            return True
         if token in book.linked_subjects and (
             tokens[i + 1] in book.subject_links or (i and tokens[i - 1] in book.subordinators)
         ):
             return True
         i -= 1
     return False
+
+
+def _opens_subject(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the word at ``index`` opens its clause, alone or after one of the
+    name_articles ("o Marc") or name_titles ("Herr Huber")."""
+    i = index - 1
+    while i >= 0 and not reading.tokens[i].strip():
+        i -= 1
+    if i >= 0 and (
+        reading.tokens[i] in book.name_articles or reading.tokens[i] in book.name_titles
+    ):
+        i -= 1
+        while i >= 0 and not reading.tokens[i].strip():
+            i -= 1
+    return i < 0 or reading.breaks[i]
 
 
 def _own_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:

@@ -314,6 +314,7 @@ class PhraseBook:
         # contact, which the time word waits for; titles whose dot ends no clause.
         self.contact_events = self._token_phrases(books, "contact_events")
         self.name_titles = _words(books, "name_titles")
+        self.name_articles = _words(books, "name_articles")
         self.own_possessives = _words(books, "own_possessives")
         # "ich schaffe es nicht": words said in order, a few others between ("ich
         # schaffe es im Moment einfach nicht"), longest first.
