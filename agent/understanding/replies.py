@@ -420,6 +420,22 @@ _RETRACTION_REACH = 5
 _RETRACTION_PAUSE = re.compile(r"[.,;:!?\n]|\s[-\u2013\u2014]\s")
 
 
+def _own_time_forms(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each verb outside every phrase that says the writer's own time
+    by its form (own_time_shapes: Swahili "nitakapopata", "when I get", "tutakaporudi")
+    read as a hedge, as "once I have a moment" is: "Ndiyo, mara nitakapopata nafasi"
+    waits on the writer. The other's time ("mara atakaponitafuta") is none."""
+    found = [
+        Phrase("hedge", i, i + 1, token)
+        for i, token in enumerate(reading.tokens)
+        if book.own_time_forms.fullmatch(token) and not _covered(reading, i)
+    ]
+    if not found:
+        return reading
+    phrases = sorted([*reading.phrases, *found], key=lambda p: p.start)
+    return replace(reading, phrases=tuple(phrases))
+
+
 def _retracted(text: str, book: PhraseBook) -> tuple[str, str] | None:
     """The text without a correction of an earlier answer, and the correction's lead;
     None when it holds none.
@@ -490,6 +506,8 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     if bare in book.alone_no or word in book.alone_no:
         return "no", (f"no:{bare}",)
     reading = book.read(normalised)
+    if book.own_time_forms.search(normalised):
+        reading = _own_time_forms(reading, book)
     if not book.why_not_firsts.isdisjoint(reading.tokens):
         reading = _why_nots(reading, book)
     if any(p.label == "deferral" for p in reading.phrases):

@@ -421,6 +421,8 @@ class PhraseBook:
         self.future_markers = _words(books, "future_markers")
         self._past_shapes = _shapes(_words(books, "past_shapes"))
         self._participle_shapes = _shapes(_words(books, "participle_shapes"))
+        # Swahili "nitakapopata" ("when I get"): the writer's own time, said inside a verb.
+        self.own_time_forms = _shapes(_words(books, "own_time_shapes"), anchored=False)
         # Portuguese "no", "na" ("em" + article) before a date: "no ano que vem".
         self.contractions = _words(books, "contractions")
         # "if it's easier" opening a sentence that gives "my WhatsApp": a way to reach
@@ -644,14 +646,18 @@ def _elided(token: str) -> tuple[str, ...]:
 _MIN_SHAPE_STEM = 3
 
 
-def _shapes(shapes: Iterable[str]) -> re.Pattern[str]:
+def _shapes(shapes: Iterable[str], anchored: bool = True) -> re.Pattern[str]:
     """One pattern for words of the given shapes, "*" standing for a stem ("*ed",
-    "ge*t"); one that matches nothing when there are none."""
-    stem = f".{{{_MIN_SHAPE_STEM},}}"
+    "ge*t"); one that matches nothing when there are none. Anchored, it matches a whole
+    word; else it finds such words in a text."""
+    stem = f".{{{_MIN_SHAPE_STEM},}}" if anchored else rf"\w{{{_MIN_SHAPE_STEM},}}"
     alternatives = [
         stem.join(re.escape(part) for part in shape.split("*")) for shape in sorted(shapes)
     ]
-    return re.compile(f"^(?:{'|'.join(alternatives)})$" if alternatives else r"(?!)")
+    ends = ("^", "$") if anchored else (r"\b", r"\b")
+    return re.compile(
+        f"{ends[0]}(?:{'|'.join(alternatives)}){ends[1]}" if alternatives else r"(?!)"
+    )
 
 
 # Shorter words have too many neighbours to guess which one was meant.
