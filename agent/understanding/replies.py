@@ -447,6 +447,22 @@ _RETRACTION_REACH = 5
 _RETRACTION_PAUSE = re.compile(r"[.,;:!?\n]|\s[-\u2013\u2014]\s")
 
 
+def _own_time_forms(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each verb outside every phrase that says the writer's own time
+    by its form (own_time_shapes: Swahili "nitakapopata", "when I get", "tutakaporudi")
+    read as a hedge, as "once I have a moment" is: "Ndiyo, mara nitakapopata nafasi"
+    waits on the writer. The other's time ("mara atakaponitafuta") is none."""
+    found = [
+        Phrase("hedge", i, i + 1, token)
+        for i, token in enumerate(reading.tokens)
+        if book.own_time_forms.fullmatch(token) and not _covered(reading, i)
+    ]
+    if not found:
+        return reading
+    phrases = sorted([*reading.phrases, *found], key=lambda p: p.start)
+    return replace(reading, phrases=tuple(phrases))
+
+
 def _retracted(normalised: str, book: PhraseBook) -> tuple[str, str] | None:
     """The text without a correction of an earlier answer, and the correction's lead;
     None when it holds none.
@@ -545,6 +561,8 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     if bare in book.alone_no or word in book.alone_no:
         return "no", (f"no:{bare}",)
     reading = book.read(normalised)
+    if book.own_time_forms.search(normalised):
+        reading = _own_time_forms(reading, book)
     if not book.why_not_firsts.isdisjoint(reading.tokens):
         reading = _why_nots(reading, book)
     if any(p.label == "deferral" for p in reading.phrases):
@@ -571,8 +589,9 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         reading = _permissions(reading, book)
     if any(p.label == "hedge" and p.text in book.third_parties for p in reading.phrases):
         reading = _third_parties(reading, book)
-    if not book.subject_words.isdisjoint(reading.tokens):
-        reading, of_others = _others_yes(reading, book)
+    names = _written_names(text, reading, book)
+    if names or not book.subject_words.isdisjoint(reading.tokens):
+        reading, of_others = _others_yes(reading, book, names)
         someone_else = (*someone_else, *of_others)
     if conclude and reading.conclusions:
         concluded = _concluded(normalised, reading, book, len(text.split()))
@@ -1787,7 +1806,43 @@ def _relay_before(reading: Reading, index: int, book: PhraseBook) -> bool:
 _SUBJECT_GAP = 3
 
 
-def _others_yes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
+# A capitalised word inside its sentence, not opening it: "Yes, Mark would be happy to".
+_INNER_CAPITAL = re.compile(
+    r"(?:(?<=\w )|(?<=[,;:(] )|(?<=[,;:(]))\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\b(?![-'\u2019])"
+)
+# A capitalised word after an abbreviation's dot: "Mr. Rao", kept after a title only.
+_AFTER_DOT = re.compile(r"\b([^\W\d_]+)\. ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b")
+
+
+def _written_names(text: str, reading: Reading, book: PhraseBook) -> frozenset[str]:
+    """The words the text writes with a capital inside a sentence or after a title, as
+    names are written ("Sí, Marc estaría encantado", "Sim, o Marc adoraria", "Mr. Rao"),
+    found among the words read, when a yes has words before it: pronouns, titles and
+    dates aside, and words capitalised inside ("LinkedIn", "WhatsApp"), which are names
+    of things."""
+    if not any(p.label == "yes" and p.start for p in reading.phrases):
+        return frozenset()
+    found = {normalise(m.group()) for m in _INNER_CAPITAL.finditer(text)}
+    found.update(
+        normalise(m.group(2))
+        for m in _AFTER_DOT.finditer(text)
+        if normalise(m.group(1)) in book.name_titles
+    )
+    return frozenset(
+        word
+        for word in found.intersection(reading.tokens)
+        if word not in book.own_subjects
+        and word not in book.thing_subjects
+        and word not in book.other_subjects
+        and word not in book.linked_subjects
+        and word not in book.name_titles
+        and word not in book.date_words
+    )
+
+
+def _others_yes(
+    reading: Reading, book: PhraseBook, names: frozenset[str] = frozenset()
+) -> tuple[Reading, tuple[str, ...]]:
     """The reading with each yes said of someone else read as nothing, unless the writer
     relays it ("He asked me to say he'd be glad to"), and those yeses: only the writer's
     own consent counts, so "I'm sure he would be glad to meet her", "She'd be happy to",
@@ -1800,7 +1855,7 @@ def _others_yes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str,
     for phrase in reading.phrases:
         if (
             phrase.label == "yes"
-            and _of_another(reading, phrase, book)
+            and _of_another(reading, phrase, book, names)
             and not _relay_before(reading, phrase.start, book)
         ):
             phrase = replace(phrase, label="neutral")
@@ -1813,9 +1868,12 @@ def _others_yes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str,
 
 
 def _answered_for_them(reading: Reading, phrases: list[Phrase], said: list[str]) -> None:
-    """Each bare yes opening the sentence of another's yes (``said``, now read as
-    nothing), no other phrase between them, read as nothing too, in place: it answers for
-    them ("Yes, he'd love to", "Sí, ella estaría encantada", "Oui, il serait ravi")."""
+    """Each bare yes before another's yes (``said``, now read as nothing), no other phrase
+    between them, read as nothing too, in place: it answers for them. So is one opening
+    their sentence ("Yes, he'd love to", "Sí, ella estaría encantada", "Oui, il serait
+    ravi"), and one alone in the sentence just before theirs ("Yes! He'd love to.", "Oui !
+    Il serait ravi.", "Ndiyo. Angefurahi."); "Yes! I'd love to. He sounds great." holds
+    the writer's own yes between."""
     for n, phrase in enumerate(phrases):
         if phrase.label == "yes" and phrase.end - phrase.start == 1:
             after = phrases[n + 1] if n + 1 < len(phrases) else None
@@ -1823,12 +1881,34 @@ def _answered_for_them(reading: Reading, phrases: list[Phrase], said: list[str])
                 after is not None
                 and after.label == "neutral"
                 and after.text in said
-                and not any(
-                    reading.tokens[j] in SENTENCE_ENDS or "\n" in reading.tokens[j]
-                    for j in range(phrase.end, after.start)
+                and (
+                    not _ends_between(reading, phrase.end, after.start)
+                    or _alone_before(reading, phrase, after.start)
                 )
             ):
                 phrases[n] = replace(phrase, label="neutral")
+
+
+def _ends_between(reading: Reading, start: int, end: int) -> bool:
+    """Whether a sentence ends between ``start`` and ``end``; a title's dot ("Mr. Rao")
+    ends none."""
+    titles = phrase_book().name_titles
+    return any(
+        (reading.tokens[j] in SENTENCE_ENDS or "\n" in reading.tokens[j])
+        and not (reading.tokens[j] == "." and j and reading.tokens[j - 1] in titles)
+        for j in range(start, end)
+    )
+
+
+def _alone_before(reading: Reading, phrase: Phrase, index: int) -> bool:
+    """Whether ``phrase`` is all the words of its sentence and the sentence of ``index``
+    comes right after it."""
+    start = _sentence_start(reading, index)
+    if any(
+        _is_word(reading, j) for j in range(_sentence_start(reading, phrase.start), phrase.start)
+    ):
+        return False
+    return phrase.end < start and not any(_is_word(reading, j) for j in range(phrase.end, start))
 
 
 def _third_parties(reading: Reading, book: PhraseBook) -> Reading:
@@ -1868,7 +1948,9 @@ def _third_parties(reading: Reading, book: PhraseBook) -> Reading:
     return replace(reading, phrases=tuple(phrases))
 
 
-def _of_another(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+def _of_another(
+    reading: Reading, phrase: Phrase, book: PhraseBook, names: frozenset[str] = frozenset()
+) -> bool:
     """Whether a yes is said of someone else: going back from it in its clause, past at
     most a few words, the first subject met is another person (other_subjects: "he",
     "elle", "er"; linked_subjects, "sie" and Spanish "el", also "you", "her" and "the",
@@ -1896,12 +1978,30 @@ def _of_another(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
             return False
         if token in book.other_subjects:
             return True
+        if token in names and _opens_subject(reading, i, book):
+            # "Sí, Marc estaría encantado", "Sim, o Marc adoraria": a name as subject.
+            return True
         if token in book.linked_subjects and (
             tokens[i + 1] in book.subject_links or (i and tokens[i - 1] in book.subordinators)
         ):
             return True
         i -= 1
     return False
+
+
+def _opens_subject(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the word at ``index`` opens its clause, alone or after one of the
+    name_articles ("o Marc") or name_titles ("Herr Huber")."""
+    i = index - 1
+    while i >= 0 and not reading.tokens[i].strip():
+        i -= 1
+    if i >= 0 and (
+        reading.tokens[i] in book.name_articles or reading.tokens[i] in book.name_titles
+    ):
+        i -= 1
+        while i >= 0 and not reading.tokens[i].strip():
+            i -= 1
+    return i < 0 or reading.breaks[i]
 
 
 def _own_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:

@@ -346,6 +346,7 @@ class PhraseBook:
         # contact, which the time word waits for; titles whose dot ends no clause.
         self.contact_events = self._token_phrases(books, "contact_events")
         self.name_titles = _words(books, "name_titles")
+        self.name_articles = _words(books, "name_articles")
         self.own_possessives = _words(books, "own_possessives")
         # "ich schaffe es nicht": words said in order, a few others between ("ich
         # schaffe es im Moment einfach nicht"), longest first.
@@ -452,6 +453,8 @@ class PhraseBook:
         self.future_markers = _words(books, "future_markers")
         self._past_shapes = _shapes(_words(books, "past_shapes"))
         self._participle_shapes = _shapes(_words(books, "participle_shapes"))
+        # Swahili "nitakapopata" ("when I get"): the writer's own time, said inside a verb.
+        self.own_time_forms = _shapes(_words(books, "own_time_shapes"), anchored=False)
         # Portuguese "no", "na" ("em" + article) before a date: "no ano que vem".
         self.contractions = _words(books, "contractions")
         # "if it's easier" opening a sentence that gives "my WhatsApp": a way to reach
@@ -699,14 +702,18 @@ def _elided(token: str) -> tuple[str, ...]:
 _MIN_SHAPE_STEM = 3
 
 
-def _shapes(shapes: Iterable[str]) -> re.Pattern[str]:
+def _shapes(shapes: Iterable[str], anchored: bool = True) -> re.Pattern[str]:
     """One pattern for words of the given shapes, "*" standing for a stem ("*ed",
-    "ge*t"); one that matches nothing when there are none."""
-    stem = f".{{{_MIN_SHAPE_STEM},}}"
+    "ge*t"); one that matches nothing when there are none. Anchored, it matches a whole
+    word; else it finds such words in a text."""
+    stem = f".{{{_MIN_SHAPE_STEM},}}" if anchored else rf"\w{{{_MIN_SHAPE_STEM},}}"
     alternatives = [
         stem.join(re.escape(part) for part in shape.split("*")) for shape in sorted(shapes)
     ]
-    return re.compile(f"^(?:{'|'.join(alternatives)})$" if alternatives else r"(?!)")
+    ends = ("^", "$") if anchored else (r"\b", r"\b")
+    return re.compile(
+        f"{ends[0]}(?:{'|'.join(alternatives)}){ends[1]}" if alternatives else r"(?!)"
+    )
 
 
 # Shorter words have too many neighbours to guess which one was meant.
