@@ -872,6 +872,9 @@ def load_rules() -> Rules:
         rules.forward_labels.update({k.casefold(): v for k, v in labels.items()})
         negatives = _read_json("not_requests", language)
         rules.sentence_cues |= fold(negatives.get("sentence_cues", ()))
+        # "Tunapenda kumtambulisha kwenu", "stellen wir Ihnen ... vor": someone presented
+        # to the readers, no two people to introduce.
+        rules.sentence_cues |= fold(negatives.get("audience_cues", ()))
         rules.reply_cues |= fold(negatives.get("reply_cues", ()))
         rules.past_cues |= fold(negatives.get("past_cues", ()))
         rules.same_words |= fold(negatives.get("same_words", ()))
