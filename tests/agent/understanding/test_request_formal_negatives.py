@@ -53,3 +53,39 @@ def test_someone_presented_to_the_readers_asks_no_intro(text: str) -> None:
 def test_an_ask_to_introduce_two_people_still_asks(text: str) -> None:
     result = understand(text)
     assert result.kind == "intro_request" and result.confident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minutes.\n\nACTION: Prof. Hale to introduce Dr. Yusuf to the Wellcome programme "
+        "manager before the full-proposal deadline. (JH)\n\nClaire Benson",
+        "Prof. Julian Hale to introduce Dr. Nadia Yusuf <n.yusuf@x.org> to Dr. Owen Price "
+        "<o.price@y.org> before the deadline.",
+        "Action item: Prof. Julian Hale will introduce Dr. Nadia Yusuf to Dr. Owen Price.",
+        "Prof. Julian Hale will introduce me to Dr. Owen Price <o.price@y.org>.",
+        "Acción: el Dr. Ruiz pondrá en contacto al Sr. Herrero con la Dra. Paula Vidal.",
+        "Ação: o Prof. Hale vai apresentar a Dra. Yusuf <y@x.org> à Dra. Ana Souza <a@y.org>.",
+        "Hatua: Prof. Hale atamtambulisha Dkt. Yusuf kwa Dkt. Amina Said.",
+        "Action : M. Girard présentera Mme Claire Dubois à M. Paul Martin.",
+    ],
+)
+def test_an_intro_someone_named_is_to_make_asks_nothing_of_the_agent(text: str) -> None:
+    assert understand(text).kind == "not_a_request"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The agent is the one to act.
+        "ACTION: Intro Agent to introduce Dr. Nadia Yusuf <n.yusuf@x.org> to Dr. Owen Price "
+        "<o.price@y.org>.",
+        # A label before an ask, no one named.
+        "Action: please introduce me to Dr. Owen Price <o.price@y.org>.",
+        # The name after other words: a wish of the writer's.
+        "I'd like Prof. Julian Hale <hale@x.org> to introduce me to Dr. Owen Price "
+        "<o.price@y.org>.",
+    ],
+)
+def test_an_intro_the_agent_or_no_one_named_is_to_make_still_asks(text: str) -> None:
+    assert understand(text).kind == "intro_request"
