@@ -188,7 +188,10 @@ def help_questions() -> tuple[str, ...]:
     """Questions asking how to use the agent, wherever they stand in a short mail ("Sorry
     if this is a daft question, but what am I meant to write to you ..."), softeners
     left out; a ``*`` stands for one to three words ("do I have to put * in copy")."""
-    entries = (e for data in _command_files() for e in data.get("help_questions", ()))
+    # "Könnten Sie mir bitte erläutern, wie eine solche Anfrage formuliert sein muss":
+    # the formal register's ``formal_help_questions`` ask as the plain ones do.
+    keys = ("help_questions", "formal_help_questions")
+    entries = (e for data in _command_files() for k in keys for e in data.get(k, ()))
     return _longest_first({_softened(_normalise_phrase(entry)) for entry in entries})
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.understanding.commands import detect_command
+from agent.understanding.commands import asks_how_to_use, detect_command
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,32 @@ def test_a_formal_status_question_of_a_request_told_of_is_status(text: str) -> N
 )
 def test_a_formal_status_beside_a_new_ask_or_of_no_intro_is_no_status(text: str) -> None:
     assert detect_command("", text, in_reply_to=False) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sehr geehrte Damen und Herren,\n\ndas Präsidialbüro möchte Ihren Dienst künftig "
+        "nutzen. Könnten Sie mir bitte erläutern, wie eine solche Anfrage formuliert sein "
+        "muss, ob die betreffenden Personen vorab zustimmen müssen?\n\nMit freundlichen "
+        "Grüßen\nUlrike Hanssen",
+        "Could you kindly explain how such a request should be worded?",
+        "Pourriez-vous m'expliquer comment formuler une telle demande ?",
+        "¿Podría explicarme cómo debe formularse una solicitud?",
+        "Poderia explicar-me como deve ser formulado um pedido?",
+        "Tafadhali nieleze jinsi ombi linavyopaswa kuandikwa.",
+    ],
+)
+def test_a_formal_question_how_to_word_a_request_asks_for_help(text: str) -> None:
+    assert asks_how_to_use(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pourriez-vous m'expliquer comment vous connaissez Paul Girard ?",
+        "Könnten Sie mir erklären, wie Sie Frau Berg kennengelernt haben?",
+    ],
+)
+def test_a_formal_question_about_something_else_asks_for_no_help(text: str) -> None:
+    assert not asks_how_to_use(text)

@@ -89,3 +89,11 @@ def test_an_intro_someone_named_is_to_make_asks_nothing_of_the_agent(text: str) 
 )
 def test_an_intro_the_agent_or_no_one_named_is_to_make_still_asks(text: str) -> None:
     assert understand(text).kind == "intro_request"
+
+
+def test_a_formal_help_question_beside_an_ask_still_asks() -> None:
+    result = understand(
+        "Could you kindly explain how such a request should be worded? Also please "
+        "introduce me to Bob Lee <bob@lee.example>."
+    )
+    assert result.kind == "intro_request" and result.confident
