@@ -191,7 +191,10 @@ def help_questions() -> tuple[str, ...]:
     """Questions asking how to use the agent, wherever they stand in a short mail ("Sorry
     if this is a daft question, but what am I meant to write to you ..."), softeners
     left out; a ``*`` stands for one to three words ("do I have to put * in copy")."""
-    entries = (e for data in _command_files() for e in data.get("help_questions", ()))
+    # "Könnten Sie mir bitte erläutern, wie eine solche Anfrage formuliert sein muss":
+    # the formal register's ``formal_help_questions`` ask as the plain ones do.
+    keys = ("help_questions", "formal_help_questions")
+    entries = (e for data in _command_files() for k in keys for e in data.get(k, ()))
     return _longest_first({_softened(_normalise_phrase(entry)) for entry in entries})
 
 
@@ -646,7 +649,9 @@ def _grammar(data: dict[str, list[str]]) -> Grammar:
         thing = (words_of(head), words_of(tail))
         if thing[0] and thing not in things.get(thing[0][0], []):
             things.setdefault(thing[0][0], []).append(thing)
-    asks = _phrases(data.get("status_asks", []))
+    # "enquire as to the progress of", "l'état d'avancement de", "o ponto de situação do":
+    # the formal register asks how an intro stands as the plain one does.
+    asks = _phrases([*data.get("status_asks", []), *data.get("formal_status_asks", [])])
     last = _phrases(data.get("cancel_verbs_last", []))
     endings = _phrases(data.get("status_endings", []))
     cues = set(verbs) | {ask[0] for ask in asks} | {w for p in last + endings for w in p}
@@ -1097,7 +1102,9 @@ def command_in_sentences(text: str) -> Command | None:
                 command, span = found
                 if span is None:
                     continue
-                if _asks_for_an_intro(sentences[:k] + sentences[k + 1 :], words, span):
+                told = _describing_clauses(text)
+                others = [w for w in sentences[:k] + sentences[k + 1 :] if w not in told]
+                if _asks_for_an_intro(others, words, span):
                     return None
                 return command
     return cancel_across_clauses(text)
@@ -1283,8 +1290,11 @@ def thread_refs() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def earlier_asks() -> Index:
-    """Words telling that an intro was asked for before ("I asked", "niliomba")."""
-    return _index(_phrases([w for data in _command_files() for w in data.get("earlier_asks", ())]))
+    """Words telling that an intro was asked for before ("I asked", "niliomba"), by the
+    writer's side too ("we asked", "nous sollicitions", "pedíamos", "wir baten",
+    "solicitámos", "tuliomba": ``our_earlier_asks``)."""
+    keys = ("earlier_asks", "our_earlier_asks")
+    return _index(_phrases([w for data in _command_files() for k in keys for w in data.get(k, ())]))
 
 
 @lru_cache(maxsize=1)
@@ -1673,6 +1683,34 @@ def _sent_before(words: Words, nouns: frozenset[str]) -> bool:
     return any(_first_at(words, i, earlier_asks()) for i in range(noun + 1, len(words)))
 
 
+def _describing_clauses(text: str) -> frozenset[Words]:
+    """The clauses that, after an intro noun, tell the ask it names was made before and so
+    say which intro is meant ("our request of 4 November, in which we asked that Dr.
+    Achterberg be introduced to Prof. Lindqvist", "unserer Anfrage, in der wir darum
+    baten, ... vorzustellen", "o pedido, no qual solicitámos que ..."): no new ask."""
+    nouns = _noun_words()
+    found: set[Words] = set()
+    for sentence in full_sentences(text):
+        words = words_of(sentence)
+        if nouns.isdisjoint(words) or not _sent_before(words, nouns):
+            continue
+        clauses = [words_of(c) for c in _SENTENCE_SPLIT.split(sentence)]
+        first = next(k for k, clause in enumerate(clauses) if not nouns.isdisjoint(clause))
+        # Up to the ask told of: a later clause asks anew ("..., in which we asked that
+        # Dr. Achterberg be introduced to Prof. Lindqvist, and could you also introduce
+        # me to Bob?").
+        told = False
+        for clause in clauses[first + 1 :]:
+            told = told or _contains(clause, earlier_asks())
+            asking = _contains(clause, ask_verbs()) or _contains(clause, passive_asks())
+            if asking and not told:
+                break
+            found.add(clause)
+            if asking:
+                break
+    return frozenset(found)
+
+
 def opening_command(text: str) -> Command | None:
     """A status or cancel opening a longer mail that goes on to say why ("Any news on my
     request to meet Paula Grant? I sent it about a week ago ...", "Merci d'annuler ma
@@ -1690,7 +1728,17 @@ def opening_command(text: str) -> Command | None:
         return None
     # The clause naming the intro in the opening sentence, perhaps after an apology
     # ("Peço desculpa pelo incómodo, mas gostaria de cancelar o pedido que vos enviei").
-    opening = next((s for s in full_sentences(text) if next(_sentences(s), "")), "")
+    # A salutation on its own line ("Sehr geehrte Damen und Herren,", "Madame, Monsieur,",
+    # "Estimados señores:") opens nothing.
+    opening = next(
+        (
+            s
+            for s in full_sentences(text)
+            if next(_sentences(s), "")
+            and not (s.rstrip().endswith((",", ":")) and nouns.isdisjoint(words_of(s)))
+        ),
+        "",
+    )
     first = next((c for c in _sentences(opening) if not nouns.isdisjoint(words_of(c))), "")
     words = words_of(first)
     if nouns.isdisjoint(words):
@@ -1712,8 +1760,8 @@ def opening_command(text: str) -> Command | None:
         command = _command_at(first)
         if command not in ("status", "cancel"):
             return None
-    others = _sentence_words(text)
-    others = [w for w in others if w != words]
+    told = _describing_clauses(text)
+    others = [w for w in _sentence_words(text) if w != words and w not in told]
     if _asks_for_an_intro(others, words, span):
         return None
     return command

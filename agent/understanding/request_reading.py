@@ -27,6 +27,7 @@ from agent.understanding.request_people import (
     Resolved,
     Scene,
     doubted,
+    is_agent,
     pairs_of,
     resolve_mention,
 )
@@ -451,6 +452,8 @@ def read_text(
     vetoed |= _sentences_with(
         rules.needless_re, text, folded, items, bounds, lambda at, end: _needless(at, end, rules)
     )
+    if rules.doer_re.search(folded) or rules.action_label_re.search(folded):
+        vetoed |= _assigned(text, items, bounds, scene, rules)
     asking = _sentences_with(
         rules.trigger_re, text, folded, items, bounds, lambda at, end: _asks(at, end, rules)
     )
@@ -640,6 +643,51 @@ def read_text(
         # verse en la estación a las 8").
         reading.triggered = False
     return reading
+
+
+def _assigned(
+    text: str, items: Sequence[Item], bounds: Sequence[tuple[int, int]], scene: Scene, rules: Rules
+) -> set[int]:
+    """The sentences giving someone named, not the agent, an intro to make: minutes'
+    action items and reports of what another will do. The name opens a clause (perhaps
+    after an article) and one of ``doer_links`` follows it ("ACTION: Prof. Hale to
+    introduce Dr. Yusuf to ...", "Prof. Hale will introduce", "el Dr. Ruiz pondrá en
+    contacto al Sr. Herrero", "o Prof. Hale vai apresentar", "Prof. Hale atamtambulisha"),
+    or the sentence opens on one of ``action_labels`` and a colon before the name
+    ("Action item: Prof. Hale -", "Maßnahme: Prof. Hale"). Such a sentence asks nothing of
+    the agent; "Please ask Prof. Hale to introduce me" names him after other words."""
+    found: set[int] = set()
+    for number, (start, end) in enumerate(bounds):
+        for k in range(start, end):
+            item = items[k]
+            if item.kind not in ("name", "email") or _is_agent_item(item, scene, rules):
+                continue
+            before = k - 1
+            while before >= start and items[before].lower in rules.doer_articles:
+                before -= 1
+            if before >= start and items[before].kind != "punct":
+                continue
+            rest = text[item.end : items[end - 1].end].casefold().replace("\u2019", "'")
+            if rules.doer_re.match(rest.lstrip()):
+                found.add(number)
+                break
+            label = text[items[start].start : items[before].start] if before > start else ""
+            if (
+                before > start
+                and items[before].lower == ":"
+                and rules.action_label_re.fullmatch(label.casefold().strip())
+            ):
+                found.add(number)
+                break
+    return found
+
+
+def _is_agent_item(item: Item, scene: Scene, rules: Rules) -> bool:
+    """Whether a mention is the agent: its address, or a name calling it an agent, a bot
+    or a service (one of ``cue_compounds``: "Intro Agent")."""
+    if item.email and is_agent(item.email, scene.agent):
+        return True
+    return not rules.cue_compounds.isdisjoint((item.name or "").casefold().split())
 
 
 def only_to_the_two(said: str, rules: Rules) -> bool:

@@ -274,6 +274,12 @@ class Rules:
     # Words right after a cue that make its last word name something else: "for the intro
     # agent" thanks for nothing.
     cue_compounds: set[str] = field(default_factory=set)
+    # Someone named who is to make an intro, in minutes or a report ("ACTION: Prof. Hale
+    # to introduce", "Dr. Ruiz pondrá en contacto"): the words after their name, the
+    # articles before it, and the labels of an action item ("ACTION", "Maßnahme").
+    doer_links: set[str] = field(default_factory=set)
+    doer_articles: set[str] = field(default_factory=set)
+    action_labels: set[str] = field(default_factory=set)
     reply_cues: set[str] = field(default_factory=set)
     message_cues: set[str] = field(default_factory=set)
     # An address said to be old or a guess ("his old address was ...", "ancienne adresse"),
@@ -409,6 +415,8 @@ class Rules:
     clitic_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     trigger_re: re.Pattern[str] = _NEVER
     sentence_cue_re: re.Pattern[str] = _NEVER
+    doer_re: re.Pattern[str] = _NEVER
+    action_label_re: re.Pattern[str] = _NEVER
     clause_break_re: re.Pattern[str] = _NEVER
     past_cue_re: re.Pattern[str] = _NEVER
     reply_cue_re: re.Pattern[str] = _NEVER
@@ -920,12 +928,18 @@ def load_rules() -> Rules:
         rules.forward_labels.update({k.casefold(): v for k, v in labels.items()})
         negatives = _read_json("not_requests", language)
         rules.sentence_cues |= fold(negatives.get("sentence_cues", ()))
+        # "Tunapenda kumtambulisha kwenu", "stellen wir Ihnen ... vor": someone presented
+        # to the readers, no two people to introduce.
+        rules.sentence_cues |= fold(negatives.get("audience_cues", ()))
         rules.reply_cues |= fold(negatives.get("reply_cues", ()))
         rules.past_cues |= fold(negatives.get("past_cues", ()))
         rules.same_words |= fold(negatives.get("same_words", ()))
         rules.clause_openers |= fold(negatives.get("clause_openers", ()))
         rules.willing_leads |= fold(negatives.get("willing_leads", ()))
         rules.cue_compounds |= fold(negatives.get("cue_compounds", ()))
+        rules.doer_links |= fold(negatives.get("doer_links", ()))
+        rules.doer_articles |= fold(negatives.get("doer_articles", ()))
+        rules.action_labels |= fold(negatives.get("action_labels", ()))
         rules.message_cues |= fold(negatives.get("message_cues", ()))
         rules.withdrawal_cues |= fold(negatives.get("withdrawal_cues", ()))
         rules.dismissal_cues |= fold(negatives.get("dismissal_cues", ()))
@@ -967,6 +981,8 @@ def load_rules() -> Rules:
     rules.special_words = rules.group_heads | rules.pronoun_words | set(rules.clitic_forms)
     rules.trigger_re = phrase_regex(rules.triggers)
     rules.sentence_cue_re = phrase_regex(rules.sentence_cues)
+    rules.doer_re = phrase_regex(rules.doer_links)
+    rules.action_label_re = phrase_regex(rules.action_labels)
     rules.reply_cue_re = phrase_regex(rules.sentence_cues | rules.reply_cues)
     rules.past_cue_re = phrase_regex(rules.past_cues)
     openers = phrase_regex(rules.clause_openers).pattern
