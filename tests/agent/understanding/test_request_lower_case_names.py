@@ -1,12 +1,15 @@
 """People named in lower case, as phones write them: a first name and surname are a name
-when the first name's own address follows them ("priya sharma - priya@loomcraft.io");
-ordinary lower-case words in an ask's slots ("the team and the board", "sales") are
-never made a pair."""
+when the first name's own address follows them ("priya sharma - priya@loomcraft.io") or
+the address book knows them ("rafael duarte"), a first name alone when the headers show
+it and it is no ordinary word ("daniel", not "grace"); ordinary lower-case words in an
+ask's slots ("the team and the board", "sales") are never made a pair."""
 
 from __future__ import annotations
 
 import pytest
 
+from agent.message import Address
+from agent.understanding.address_book import MemoryAddressBook
 from agent.understanding.request_model import Party
 from tests.agent.understanding.test_requests import understand
 
@@ -99,3 +102,77 @@ def test_ordinary_lower_case_words_in_an_ask_make_no_pair(text: str) -> None:
     assert not result.confident
     assert result.a is None or result.a == _WRITER
     assert result.b is None
+
+
+_BOOK = MemoryAddressBook(
+    [
+        Address("Rafael Duarte", "rafael@duarte-imoveis.pt"),
+        Address("Marta Silva", "marta@andradehomes.example"),
+    ]
+)
+_RAFAEL = Party("Rafael Duarte", "rafael@duarte-imoveis.pt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you put me in touch w rafael duarte again?",
+        "tu peux me présenter à rafael duarte ?",
+        "me puedes presentar a rafael duarte?",
+        "kannst du mich mit rafael duarte bekannt machen?",
+        "podes me apresentar ao rafael duarte?",
+        "tafadhali nitambulishe kwa rafael duarte.",
+    ],
+)
+def test_a_lower_case_name_the_address_book_knows_is_that_person(text: str) -> None:
+    result = understand(text, book=_BOOK)
+    assert result.confident
+    assert result.a == _WRITER
+    assert result.b == _RAFAEL
+
+
+def test_a_lower_case_first_name_alone_is_not_read_from_the_address_book() -> None:
+    result = understand("can you put me in touch w rafael again?", book=_BOOK)
+    assert not result.confident
+    assert result.b != _RAFAEL
+
+
+_COPIED = "Daniel Okoye <daniel@okoye.example>, Mohammed Rahimi <mo@rahimi.example>"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "intro daniel and mohammed pls, both cc'd",
+        "présente daniel et mohammed stp (en copie)",
+        "kannst du daniel und mohammed einander vorstellen? beide in kopie",
+        "apresenta o daniel ao mohammed pf (em cópia)",
+        "tafadhali mtambulishe daniel kwa mohammed.",
+    ],
+)
+def test_lower_case_first_names_the_headers_show_are_those_people(text: str) -> None:
+    result = understand(text, cc=_COPIED)
+    assert result.confident
+    assert {result.a, result.b} == {
+        Party("Daniel Okoye", "daniel@okoye.example"),
+        Party("Mohammed Rahimi", "mo@rahimi.example"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "cc"),
+    [
+        # A first name that is an ordinary word is read as the word.
+        ("can you intro me to the board with grace? thanks", "Grace Liu <grace@liu.example>"),
+        ("tu peux me présenter au conseil, pierre par pierre ?", "Pierre Roy <pierre@roy.example>"),
+        ("me puedes presentar a alguien de paz y luz?", "Luz Vera <luz@vera.example>"),
+        ("kannst du mich im ernst mit dem vorstand verbinden?", "Ernst Vogt <ernst@vogt.example>"),
+        ("podes me apresentar a alguém, por graça?", "Graça Lima <graca@lima.example>"),
+        ("tafadhali niunganishe na bodi kwa neema.", "Neema Mushi <neema@mushi.example>"),
+        # A common word or a word of the rules.
+        ("will you intro me to the board?", "Will Ross <will@ross.example>"),
+    ],
+)
+def test_a_first_name_that_is_an_ordinary_word_names_no_one(text: str, cc: str) -> None:
+    result = understand(text, cc=f"{cc}, Bob Ray <bob@ray.example>")
+    assert not result.confident
