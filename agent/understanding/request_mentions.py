@@ -389,9 +389,14 @@ def _lower_case_name(
     rules: Rules,
 ) -> tuple[Item, int] | None:
     """A name in lower case an address in the text bears out: a first name and surname,
-    else a first name alone with its own address right after it."""
+    else a first name alone with its own address right after it, perhaps with a surname
+    between."""
     found = _lower_case_full_name(tokens, index, spelled, rules)
-    return found or _addressed_first_name(tokens, index, spelled, rules)
+    return (
+        found
+        or _addressed_first_name(tokens, index, spelled, rules)
+        or _addressed_full_name(tokens, index, spelled, rules)
+    )
 
 
 def _lower_case_full_name(
@@ -463,6 +468,55 @@ def _addressed_first_name(
                 return None
             return _named(tokens, first.idx, index, first.text)
         if text not in _ADDRESS_OPENERS:
+            return None
+        probe += 1
+    return None
+
+
+# The marks that may stand between a name in lower case and its address: "priya sharma -
+# priya@...", "omar khan, omar@...", "ana lima (ana@...)".
+_FULL_NAME_OPENERS = frozenset({"(", "<", "[", ":", "-", "\u2013", "\u2014", ",", " "})
+
+
+def _addressed_full_name(
+    tokens: Sequence[Token],
+    index: int,
+    spelled: dict[str, list[tuple[str, str]]],
+    rules: Rules,
+) -> tuple[Item, int] | None:
+    """A first name and surname in lower case with the first name's own address right
+    after them, only a mark between ("priya sharma - priya@loomcraft.io", "omar khan,
+    omar@khanventures.com"): the address's whole local part is the first name, which
+    bears out both words as a name. A surname that is a word of the rules ("priya
+    tomorrow - priya@...", "priya and - ...") or an address further on leaves both
+    words as they are."""
+    first = tokens[index]
+    word = first.lower
+    after = index + 1
+    if after >= len(tokens) or not first.space or not first.text.isalpha() or len(word) < 3:
+        return None
+    if all(local != word for local, _ in spelled[word]):
+        return None
+    second = tokens[after]
+    surname = second.lower
+    if not (second.text.isalpha() and second.text.islower() and len(surname) >= 2):
+        return None
+    if any(
+        piece in rules.stop_names or piece in rules.literals or piece in rules.special_words
+        for piece in (word, surname)
+    ):
+        return None
+    if word in rules.mailbox_words or surname in rules.mailbox_words:
+        # "sales team - sales@x.com": a shared mailbox, no one's name.
+        return None
+    probe = after + 1
+    while probe < len(tokens) and probe - after <= _MAX_GAP_TO_ADDRESS:
+        text = tokens[probe].text
+        if "@" in text:
+            if text.removeprefix("mailto:").casefold().partition("@")[0] != word:
+                return None
+            return _named(tokens, first.idx, after, f"{first.text} {second.text}")
+        if text not in _FULL_NAME_OPENERS and not text.isspace():
             return None
         probe += 1
     return None

@@ -246,6 +246,7 @@ class Rules:
     # The local parts of shared mailboxes ("sales", "info", "ventas", "kontakt", "mauzo"):
     # a word written before such an address is no one's name ("sales (sales@x.com)").
     mailbox_words: set[str] = field(default_factory=set)
+    word_names: set[str] = field(default_factory=set)
     # "Your" before a role ("tu gestor", "your accountant") or after it ("mhasibu wako"),
     # and the roles: in a forwarded mail, someone of the forwarder's.
     your_words: set[str] = field(default_factory=set)
@@ -869,6 +870,7 @@ def load_rules() -> Rules:
         rules.role_words |= fold(data.get("role_words", ()))
         rules.stop_names |= fold(data.get("stop_names", ()))
         rules.mailbox_words |= fold(data.get("mailbox_words", ()))
+        rules.word_names |= fold(data.get("word_names", ()))
         rules.your_words |= fold(data.get("your_words", ()))
         rules.your_after_words |= fold(data.get("your_after_words", ()))
         rules.contact_roles |= fold(data.get("contact_roles", ()))

@@ -45,6 +45,7 @@ from agent.understanding.request_implied import (
     named_pair,
     should_meet_pair,
 )
+from agent.understanding.request_known import known_in_lower_case
 from agent.understanding.request_mentions import tokenize
 from agent.understanding.request_model import Pair, Party, RequestResult
 from agent.understanding.request_people import (
@@ -531,6 +532,16 @@ def _read_all(
         shown = (Address(natural_name(a.name, rules.titles), a.email) for a in quoted)
         gazetteer += tuple(a for a in unique_addresses(shown, agent) if a.key not in known)
     own_items = tokenize(own, rules)
+    # "intro daniel and mohammed (both cc'd)", "put me in touch w rafael duarte": people
+    # the headers or the address book know, written in lower case. The book is asked only
+    # for a text that names no one otherwise, as such writers write.
+    unnamed = book is not None and not any(item.kind == "name" for item in own_items)
+    capitalised = known_in_lower_case(
+        own, (a.name for a in gazetteer if a.name), book if unnamed else None, rules
+    )
+    if capitalised != own:
+        own = capitalised
+        own_items = tokenize(own, rules)
     if (
         third is not None
         and author is not None

@@ -1,0 +1,111 @@
+"""People a mail names in lower case whom its headers or the address book know: "can you
+put me in touch w rafael duarte again?" with Rafael Duarte in the address book, "grace
+(below) wants to meet ..." above a quoted "Grace Liu <grace.liu@...> wrote:". Their
+names are written with their capitals again, where they stand, so they are read as a
+name written so is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from agent.understanding.address_book import AddressBook, name_key
+from agent.understanding.request_rules import Rules
+from agent.understanding.request_tokens import without_accents
+
+# A word in lower case, not inside an address ("rafael" of "rafael@x.pt" is left alone).
+_LOWER_WORD = re.compile(r"(?<![\w@.'\u2019-])[^\W\d_]{2,}(?![\w@'\u2019]|\.\w|-\w)")
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The common words of the languages spaCy lists them for, without accents: a first
+    name that is one of them ("will", "may") is not read from the headers alone."""
+    from spacy.lang.de.stop_words import STOP_WORDS as DE
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.es.stop_words import STOP_WORDS as ES
+    from spacy.lang.fr.stop_words import STOP_WORDS as FR
+    from spacy.lang.pt.stop_words import STOP_WORDS as PT
+
+    return frozenset(without_accents(w) for words in (DE, EN, ES, FR, PT) for w in words)
+
+
+def _plain(word: str) -> str:
+    return without_accents(word.casefold())
+
+
+def _capitalised(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with the first letter of each span written as a capital, its length kept."""
+    letters = list(text)
+    for start, _ in spans:
+        upper = letters[start].upper()
+        if len(upper) == 1:
+            letters[start] = upper
+    return "".join(letters)
+
+
+def known_in_lower_case(
+    text: str, known: Iterable[str], book: AddressBook | None, rules: Rules
+) -> str:
+    """``text`` with the names written in lower case of people the mail's headers show
+    (``known``: a first name and surname, or a first name alone) or the address book
+    holds (a first name and surname) written with their capitals.
+
+    A first name alone is read only from the headers, never the book, and never when it
+    is a word of the rules, a common word ("will", "may") or a first name that is also
+    an ordinary word (``word_names``: "grace", "mark", "rosa", "neema"); a word the
+    headers' names do not hold, or two the book does not know as one person's, stay
+    words ("the team")."""
+    fulls: set[tuple[str, str]] = set()
+    firsts: set[str] = set()
+    written: set[str] = set()
+    for name in known:
+        parts = name.split()
+        if not parts or not parts[0][:1].isalpha():
+            continue
+        written.add(parts[0].casefold())
+        folded = [_plain(part) for part in parts]
+        firsts.add(folded[0])
+        if len(folded) >= 2:
+            fulls.add((folded[0], folded[-1]))
+    if book is None and not any(first in text for first in written | firsts):
+        # No first name of the headers in the text, and no book: nothing to read.
+        return text
+    words = [m for m in _LOWER_WORD.finditer(text) if m.group().islower()]
+
+    def ruled(word: str) -> bool:
+        return word in rules.stop_names or word in rules.literals or word in rules.special_words
+
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        plain = _plain(word.group())
+        if ruled(plain):
+            index += 1
+            continue
+        following = words[index + 1] if index + 1 < len(words) else None
+        if following is not None and text[word.end() : following.start()] == " ":
+            pair = (plain, _plain(following.group()))
+            if not ruled(pair[1]) and (
+                pair in fulls or (book is not None and _in_book(book, word, following))
+            ):
+                spans += [word.span(), following.span()]
+                index += 2
+                continue
+        if plain in firsts and plain not in rules.word_names and plain not in _common_words():
+            spans.append(word.span())
+        index += 1
+    return _capitalised(text, spans) if spans else text
+
+
+def _in_book(book: AddressBook, first: re.Match[str], surname: re.Match[str]) -> bool:
+    """Whether the address book knows exactly one person by these two words."""
+    if not book.lookup(first.group()):
+        return False
+    full = f"{first.group()} {surname.group()}"
+    found = book.lookup(full)
+    return len({a.key for a in found}) == 1 and all(
+        _plain(name_key(a.name)) == _plain(full) for a in found
+    )

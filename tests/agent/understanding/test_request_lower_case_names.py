@@ -1,0 +1,178 @@
+"""People named in lower case, as phones write them: a first name and surname are a name
+when the first name's own address follows them ("priya sharma - priya@loomcraft.io") or
+the address book knows them ("rafael duarte"), a first name alone when the headers show
+it and it is no ordinary word ("daniel", not "grace"); ordinary lower-case words in an
+ask's slots ("the team and the board", "sales") are never made a pair."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.message import Address
+from agent.understanding.address_book import MemoryAddressBook
+from agent.understanding.request_model import Party
+from tests.agent.understanding.test_requests import understand
+
+_WRITER = Party("Ann Lee", "ann@lee.example")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "email"),
+    [
+        (
+            "hey can u connect me w priya sharma - priya@loomcraft.io she runs ops there",
+            "priya sharma",
+            "priya@loomcraft.io",
+        ),
+        (
+            "could you intro me to omar khan, omar@khanventures.com? he invests in climate",
+            "omar khan",
+            "omar@khanventures.com",
+        ),
+        (
+            "tu peux me présenter à camille durand (camille@atelier.fr) ? merci",
+            "camille durand",
+            "camille@atelier.fr",
+        ),
+        (
+            "me presentas a ximena castro - ximena@estudiocaracol.com.ar? es productora",
+            "ximena castro",
+            "ximena@estudiocaracol.com.ar",
+        ),
+        (
+            "kannst du mich mit jonas becker <jonas@heliogrid.de> bekannt machen?",
+            "jonas becker",
+            "jonas@heliogrid.de",
+        ),
+        (
+            "podes me apresentar à joana ferreira: joana@loja.pt? obrigada",
+            "joana ferreira",
+            "joana@loja.pt",
+        ),
+        (
+            "tafadhali nitambulishe kwa neema mushi (neema@shamba.co.tz).",
+            "neema mushi",
+            "neema@shamba.co.tz",
+        ),
+    ],
+)
+def test_a_lower_case_name_before_its_first_names_address_is_that_person(
+    text: str, name: str, email: str
+) -> None:
+    result = understand(text)
+    assert result.confident
+    assert result.a == _WRITER
+    assert result.b is not None
+    assert (result.b.name or "").casefold() == name
+    assert result.b.email == email
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # Another local part, or words between the name and the address.
+        ("can u connect me w priya sharma - ravi@loomcraft.io she runs ops", "priya sharma"),
+        ("can u connect me w priya sharma at loomcraft - priya@loomcraft.io", "priya sharma"),
+        # A word of the rules after the first name, or a shared mailbox.
+        ("can u connect me w priya tomorrow - priya@loomcraft.io", "priya tomorrow"),
+        ("can u connect me w sales team - sales@loomcraft.io", "sales team"),
+        ("me presentas a ventas equipo - ventas@estudiocaracol.com.ar?", "ventas equipo"),
+    ],
+)
+def test_a_lower_case_name_its_address_does_not_bear_out_stays_words(text: str, words: str) -> None:
+    result = understand(text)
+    named = [(p.name or "").casefold() for p in (result.a, result.b) if p is not None]
+    assert words not in named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you intro me to the team and the board?",
+        "can u connect me with sales pls",
+        "tu peux me présenter à l'équipe et au conseil ?",
+        "me puedes conectar con ventas y con el equipo?",
+        "kannst du mich mit dem vertrieb und dem vorstand verbinden?",
+        "podes me apresentar à equipa e ao conselho?",
+        "tafadhali niunganishe na timu na bodi.",
+    ],
+)
+def test_ordinary_lower_case_words_in_an_ask_make_no_pair(text: str) -> None:
+    result = understand(text)
+    assert not result.confident
+    assert result.a is None or result.a == _WRITER
+    assert result.b is None
+
+
+_BOOK = MemoryAddressBook(
+    [
+        Address("Rafael Duarte", "rafael@duarte-imoveis.pt"),
+        Address("Marta Silva", "marta@andradehomes.example"),
+    ]
+)
+_RAFAEL = Party("Rafael Duarte", "rafael@duarte-imoveis.pt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you put me in touch w rafael duarte again?",
+        "tu peux me présenter à rafael duarte ?",
+        "me puedes presentar a rafael duarte?",
+        "kannst du mich mit rafael duarte bekannt machen?",
+        "podes me apresentar ao rafael duarte?",
+        "tafadhali nitambulishe kwa rafael duarte.",
+    ],
+)
+def test_a_lower_case_name_the_address_book_knows_is_that_person(text: str) -> None:
+    result = understand(text, book=_BOOK)
+    assert result.confident
+    assert result.a == _WRITER
+    assert result.b == _RAFAEL
+
+
+def test_a_lower_case_first_name_alone_is_not_read_from_the_address_book() -> None:
+    result = understand("can you put me in touch w rafael again?", book=_BOOK)
+    assert not result.confident
+    assert result.b != _RAFAEL
+
+
+_COPIED = "Daniel Okoye <daniel@okoye.example>, Mohammed Rahimi <mo@rahimi.example>"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "intro daniel and mohammed pls, both cc'd",
+        "présente daniel et mohammed stp (en copie)",
+        "kannst du daniel und mohammed einander vorstellen? beide in kopie",
+        "apresenta o daniel ao mohammed pf (em cópia)",
+        "tafadhali mtambulishe daniel kwa mohammed.",
+    ],
+)
+def test_lower_case_first_names_the_headers_show_are_those_people(text: str) -> None:
+    result = understand(text, cc=_COPIED)
+    assert result.confident
+    assert {result.a, result.b} == {
+        Party("Daniel Okoye", "daniel@okoye.example"),
+        Party("Mohammed Rahimi", "mo@rahimi.example"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "cc"),
+    [
+        # A first name that is an ordinary word is read as the word.
+        ("can you intro me to the board with grace? thanks", "Grace Liu <grace@liu.example>"),
+        ("tu peux me présenter au conseil, pierre par pierre ?", "Pierre Roy <pierre@roy.example>"),
+        ("me puedes presentar a alguien de paz y luz?", "Luz Vera <luz@vera.example>"),
+        ("kannst du mich im ernst mit dem vorstand verbinden?", "Ernst Vogt <ernst@vogt.example>"),
+        ("podes me apresentar a alguém, por graça?", "Graça Lima <graca@lima.example>"),
+        ("tafadhali niunganishe na bodi kwa neema.", "Neema Mushi <neema@mushi.example>"),
+        # A common word or a word of the rules.
+        ("will you intro me to the board?", "Will Ross <will@ross.example>"),
+    ],
+)
+def test_a_first_name_that_is_an_ordinary_word_names_no_one(text: str, cc: str) -> None:
+    result = understand(text, cc=f"{cc}, Bob Ray <bob@ray.example>")
+    assert not result.confident
