@@ -425,6 +425,19 @@ how did Priyanka come across my stuff?", a yes under small talk with "already", 
 or "may be" in it, and an inline "Sí, claro." under "Te contesto entre líneas" (yes, read
 unclear).
 
+A thirty-third batch of 42 (``b33_``, 16 in the five other languages, corporate mail:
+Outlook desktop and web in six languages, long signatures and disclaimers, executive
+assistants answering for a principal, answers naming a time slot, inline answers marked
+with initials, auto-replies with and without headers), measured before any change for
+it: 33/42 (78.6%), no consent error. Misses: an assistant's explicit authorised answer
+("On behalf of Dr. Brandt: he ... asked me to tell you that he agrees to the
+introduction", "En nombre de D. Javier Ortega, le confirmo que acepta con mucho gusto"),
+a yes beside scheduling ("Once you've connected us, ask her to send a calendar invite
+... otherwise my EA Karen can find another slot", "if that suits him"), a yes beside an
+NDA remark, inline "[JD] Yes, please do." and "[MK] No - not for us" inside an Outlook
+quote (yes and no, read unclear), a refusal by company policy ("por política interna no
+podemos aceptar"), and an assistant passing the question on (unclear, read auto_reply).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

@@ -724,6 +724,18 @@ Ventura ... à Prof.ª Marta Quintela", "H.E."), a party named by role first, an
 after an institution's name, a second pair lost, a formal help question in German and
 formal cancels in French and Portuguese, and names read from a city or a surname alone.
 
+A thirty-sixth batch of 40 (``b36_``, 19 in the five other languages, CC intake and
+forwards as founders, investors, recruiters and job seekers write them: the agent copied
+"to do the double opt-in", "+intro@... to handle", a party only in the body, forwards in
+several languages, LinkedIn addresses instead of mail), measured before any change for
+it: confident and right 14/28 (0.667 of the 21 certain), every mail 26/40, NO WRONG
+ACTION. Misses: CC intakes that tell what the agent will do ("I've cc'd our intro agent:
+it'll check with both of you", "I've copied my intro assistant, which will confirm with
+each of you", "Looping in my assistant bot to do the double opt-in", "+intro@... to
+handle"), forward notes naming the other party ("Mi contacto es Federico Sosa, ...", "Mon
+contact chez Alan, c'est Romain Petit : ...", "My friend at Stripe is Chidi Eze, ...", "A
+pessoa certa é o Gustavo Lima"), and a first name two people in the book share.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
