@@ -397,26 +397,30 @@ class _Signals:
     words_after_contrast: int = 0
 
 
-def read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
+def read_answer(
+    text: str, names: frozenset[str] = frozenset()
+) -> tuple[TextAnswer, tuple[str, ...]]:
     """The answer a reply's new text gives, with the phrases that decided it.
 
     A short reply in which nothing at all is recognised is read once more with its
     slips corrected ("sur, go ahaed"): each unknown word that is one swapped or one
-    missing letter away from exactly one answer word.
+    missing letter away from exactly one answer word. ``names`` are the people the mail
+    itself names (normalised words: "mark", "jones"), read as names wherever they stand
+    ("Yes. Mark would be happy to.").
     """
     book = phrase_book()
     if "…" in text or ".." in text:
         trailing = _TRAILING_OFF.search(_without_closing_name(text, book))
         if trailing is not None and len(trailing.group(1).split()) <= _TRAILING_WORDS:
             # "ok…", "D'accord...", "Sawa…": a word of yes trailing off hesitates.
-            answer, evidence = read_answer(trailing.group(1))
+            answer, evidence = read_answer(trailing.group(1), names)
             if answer == "yes":
                 return "unclear", ("hedge:...", *evidence)
     normalised = normalise(text)
     retracted = _retracted(normalised, book)
     if retracted is not None:
         rest, lead = retracted
-        answer, evidence = read_answer(rest)
+        answer, evidence = read_answer(rest, names)
         answered = any(e.startswith(("yes:", "no:", "negated:")) for e in evidence)
         return (answer if answered else "unclear"), (f"retracted:{lead}", *evidence)
     corrected = _self_corrected(normalised, book)
@@ -427,14 +431,14 @@ def read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
     negations = _corrected(text, book, lambda word: book.is_negator(word))
     if negations is not None:
         text = negations[0]
-    answer, evidence = _read_answer(text)
+    answer, evidence = _read_answer(text, names=names)
     fixed = negations[1] if negations else ()
     if evidence or len(text.split()) > _MAX_TYPO_WORDS:
         return answer, (*fixed, *evidence)
     slips = _corrected(text, book, lambda word: True)
     if slips is None:
         return answer, (*fixed, *evidence)
-    answer, evidence = _read_answer(slips[0])
+    answer, evidence = _read_answer(slips[0], names=names)
     return answer, (*fixed, *slips[1], *evidence)
 
 
@@ -545,7 +549,9 @@ def _corrected(
     return ("".join(pieces), tuple(fixes)) if fixes else None
 
 
-def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[str, ...]]:
+def _read_answer(
+    text: str, conclude: bool = True, names: frozenset[str] = frozenset()
+) -> tuple[TextAnswer, tuple[str, ...]]:
     book = phrase_book()
     normalised = _without_boilerplate(
         normalise(_without_closing_name(text[:_MAX_CHARS], book)), book
@@ -589,7 +595,7 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         reading = _permissions(reading, book)
     if any(p.label == "hedge" and p.text in book.third_parties for p in reading.phrases):
         reading = _third_parties(reading, book)
-    names = _written_names(text, reading, book)
+    names = _written_names(text, reading, book, names)
     if names or not book.subject_words.isdisjoint(reading.tokens):
         reading, of_others = _others_yes(reading, book, names)
         someone_else = (*someone_else, *of_others)
@@ -1806,23 +1812,28 @@ def _relay_before(reading: Reading, index: int, book: PhraseBook) -> bool:
 _SUBJECT_GAP = 3
 
 
-# A capitalised word inside its sentence, not opening it: "Yes, Mark would be happy to".
+# A capitalised word inside its sentence, not opening it: "Yes, Mark would be happy to",
+# "Yes, Mark's team would be happy to" (not "Jean" of "Jean-Marc", nor "L" of "L'Oréal").
 _INNER_CAPITAL = re.compile(
-    r"(?:(?<=\w )|(?<=[,;:(] )|(?<=[,;:(]))\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\b(?![-'\u2019])"
+    r"(?:(?<=\w )|(?<=[,;:(] )|(?<=[,;:(]))\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\b"
+    r"(?!-|['\u2019](?!s\b))"
 )
 # A capitalised word after an abbreviation's dot: "Mr. Rao", kept after a title only.
 _AFTER_DOT = re.compile(r"\b([^\W\d_]+)\. ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b")
 
 
-def _written_names(text: str, reading: Reading, book: PhraseBook) -> frozenset[str]:
+def _written_names(
+    text: str, reading: Reading, book: PhraseBook, known: frozenset[str] = frozenset()
+) -> frozenset[str]:
     """The words the text writes with a capital inside a sentence or after a title, as
-    names are written ("Sí, Marc estaría encantado", "Sim, o Marc adoraria", "Mr. Rao"),
-    found among the words read, when a yes has words before it: pronouns, titles and
-    dates aside, and words capitalised inside ("LinkedIn", "WhatsApp"), which are names
-    of things."""
+    names are written ("Sí, Marc estaría encantado", "Sim, o Marc adoraria", "Mr. Rao",
+    "Mark's team"), and the names the mail itself gives (``known``, wherever they stand:
+    "Yes. Mark would be happy to."), found among the words read, when a yes has words
+    before it: pronouns, titles and dates aside, and words capitalised inside
+    ("LinkedIn", "WhatsApp"), which are names of things."""
     if not any(p.label == "yes" and p.start for p in reading.phrases):
         return frozenset()
-    found = {normalise(m.group()) for m in _INNER_CAPITAL.finditer(text)}
+    found = {normalise(m.group()) for m in _INNER_CAPITAL.finditer(text)} | known
     found.update(
         normalise(m.group(2))
         for m in _AFTER_DOT.finditer(text)
@@ -1991,7 +2002,9 @@ def _of_another(
 
 def _opens_subject(reading: Reading, index: int, book: PhraseBook) -> bool:
     """Whether the word at ``index`` opens its clause, alone or after one of the
-    name_articles ("o Marc") or name_titles ("Herr Huber")."""
+    name_articles ("o Marc") or name_titles ("Herr Huber"), or right after a bare yes
+    word that opens it, no comma between ("Sure Anna would love to": the name may be
+    spoken to or the subject, and the yes is not surely the writer's)."""
     i = index - 1
     while i >= 0 and not reading.tokens[i].strip():
         i -= 1
@@ -2001,6 +2014,15 @@ def _opens_subject(reading: Reading, index: int, book: PhraseBook) -> bool:
         i -= 1
         while i >= 0 and not reading.tokens[i].strip():
             i -= 1
+    if i >= 0 and not reading.breaks[i] and index == i + 1:
+        bare = next(
+            (p for p in reading.phrases if p.label == "yes" and p.start == i and p.end == i + 1),
+            None,
+        )
+        if bare is not None:
+            i -= 1
+            while i >= 0 and not reading.tokens[i].strip():
+                i -= 1
     return i < 0 or reading.breaks[i]
 
 
@@ -2842,6 +2864,14 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
             answer, evidence = read_answer(added)
             return ReplyVerdict(answer, new_text, ("subject", *evidence))
     answer, evidence = _read_past_notes(signed if signed.strip() else new_text, message)
+    if answer == "yes" and sum(e.startswith("yes:") for e in evidence) > 1:
+        # "Yes. Mark would be happy to.": a yes form after a bare yes may be another's,
+        # named where a capital proves nothing; the mail's own names tell.
+        known = _mail_names(new_text, message)
+        if known:
+            answer, evidence = _read_past_notes(
+                signed if signed.strip() else new_text, message, known
+            )
     answered = any(e.startswith(("yes:", "no:", "negated:")) for e in evidence)
     if answer != "yes" and not answered and not _asks_back(signed or new_text):
         # Wording a person may also use ("travelling until the 20th") marks a robot only
@@ -2867,6 +2897,32 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
             if read_answer(sentence)[0] == "yes":
                 return ReplyVerdict("unclear", new_text, (*evidence, f"meets-another:{name}"))
     return ReplyVerdict(answer, new_text, evidence)
+
+
+def _mail_names(text: str, message: ParsedMessage) -> frozenset[str]:
+    """The names the mail gives that ``text`` writes with a capital, normalised: the one
+    the introduction is about, as the question names them ("Would you like an
+    introduction to Mark Jones?"), the people of its From, To and Cc, and the names in
+    the writer's signature ("Assistant to Anna Weber"). Words of answer phrases ("Intro
+    Agent") and titles are none."""
+    book = phrase_book()
+    sources = [asked_about(message.subject, message.text)]
+    sources += [a.name for a in (*message.from_, *message.to, *message.cc)]
+    writer = message.sender.name if message.sender else ""
+    read = set(text.splitlines())
+    signed = extract_new_text(message.text, strip_signature=False, inline=True, writer=writer)
+    sources += [line for line in signed.splitlines() if line not in read]
+    written = set(_CAPITALISED.findall(text))
+    words = {w for source in sources for w in _CAPITALISED.findall(source)}
+    return frozenset(
+        normalise(w)
+        for w in words & written
+        if not book.is_answer_word(normalise(w)) and normalise(w) not in book.name_titles
+    )
+
+
+# A word written with a capital: "Mark", "Jones", "Émilie".
+_CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\b")
 
 
 def _names_the_other(text: str, message: ParsedMessage) -> bool:
@@ -2922,7 +2978,9 @@ def _without_subject_lines(text: str, subject: str) -> str:
 _ADDRESSED = re.compile(r"[ \t]*(?P<name>[^\W\d_][\w'-]*)[ \t]*(?:,|:|[-\u2013\u2014][ \t])")
 
 
-def _read_past_notes(text: str, message: ParsedMessage) -> tuple[TextAnswer, tuple[str, ...]]:
+def _read_past_notes(
+    text: str, message: ParsedMessage, known: frozenset[str] = frozenset()
+) -> tuple[TextAnswer, tuple[str, ...]]:
     """The answer the text gives once its notes to someone copied in are set aside.
 
     A paragraph that opens with the first name of another recipient of the mail (To
@@ -2940,7 +2998,7 @@ def _read_past_notes(text: str, message: ParsedMessage) -> tuple[TextAnswer, tup
         if a.name.strip() and a.key != sender
     }
     if not names:
-        return read_answer(text)
+        return read_answer(text, known)
     book = phrase_book()
     paragraphs = _PARAGRAPHS.split(text)
     notes: list[tuple[int, str]] = []
@@ -2962,7 +3020,7 @@ def _read_past_notes(text: str, message: ParsedMessage) -> tuple[TextAnswer, tup
             continue
         notes.append((k, opening.group("name")))
     if not notes:
-        answer, evidence = read_answer(text)
+        answer, evidence = read_answer(text, known)
         if (
             answer == "unclear"
             and book.calendar_asks is not None
@@ -2974,10 +3032,10 @@ def _read_past_notes(text: str, message: ParsedMessage) -> tuple[TextAnswer, tup
         return answer, evidence
     skipped = {k for k, _ in notes}
     answer, evidence = read_answer(
-        "\n\n".join(p for k, p in enumerate(paragraphs) if k not in skipped)
+        "\n\n".join(p for k, p in enumerate(paragraphs) if k not in skipped), known
     )
     if not any(e.startswith(("yes:", "no:", "negated:")) for e in evidence):
-        return read_answer(text)
+        return read_answer(text, known)
     return answer, (*(f"note-to:{name}" for _, name in notes), *evidence)
 
 

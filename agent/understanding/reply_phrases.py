@@ -535,6 +535,10 @@ class PhraseBook:
             words = words.replace(f" {filler} ", " ")
         return words.strip()
 
+    def is_answer_word(self, word: str) -> bool:
+        """Whether ``word`` is a word of some answer phrase ("intro", "happy", "will")."""
+        return word in self._typo_targets.known
+
     def correct_typo(self, word: str) -> str | None:
         """The one answer word ``word`` is a slip of: two letters swapped ("ahaed") or
         one left out ("sur"); None when it is a known word, or a slip of none or of
