@@ -36,6 +36,12 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      assistant who will arrange the meeting ("My assistant will set up a time"), nor
      a time named by the introduction itself ("once you've made the introduction"),
      nor a way to reach the writer offered ("If it's easier, my WhatsApp is ...");
+   - small talk beside a clear yes, in a sentence with no yes of its own, doubts
+     nothing: a clause told in the past ("please tell Dan his barbecue place was spot
+     on, we've been twice already", "je n'ai jamais retrouvé les mêmes au marché") or a
+     note on the writer's own replying ("so my replies may be a bit slower", "Te
+     contesto entre líneas"), unless its sentence speaks of the introduction, a
+     meeting, the question or the one asked about, or sets a condition;
    - a condition only on the offer still standing ("Yes, if it's still on the table
      I'd be glad to meet Tomasz") is no condition on the yes, unless another joins it;
    - the one asked accepting, in the third person, says yes only where the writer
@@ -397,8 +403,9 @@ class _Signals:
     words_after_contrast: int = 0
 
 
-def read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
-    """The answer a reply's new text gives, with the phrases that decided it.
+def read_answer(text: str, asked: str = "") -> tuple[TextAnswer, tuple[str, ...]]:
+    """The answer a reply's new text gives, with the phrases that decided it; ``asked``
+    names the one the introduction is about, when known.
 
     A short reply in which nothing at all is recognised is read once more with its
     slips corrected ("sur, go ahaed"): each unknown word that is one swapped or one
@@ -427,14 +434,14 @@ def read_answer(text: str) -> tuple[TextAnswer, tuple[str, ...]]:
     negations = _corrected(text, book, lambda word: book.is_negator(word))
     if negations is not None:
         text = negations[0]
-    answer, evidence = _read_answer(text)
+    answer, evidence = _read_answer(text, asked=asked)
     fixed = negations[1] if negations else ()
     if evidence or len(text.split()) > _MAX_TYPO_WORDS:
         return answer, (*fixed, *evidence)
     slips = _corrected(text, book, lambda word: True)
     if slips is None:
         return answer, (*fixed, *evidence)
-    answer, evidence = _read_answer(slips[0])
+    answer, evidence = _read_answer(slips[0], asked=asked)
     return answer, (*fixed, *slips[1], *evidence)
 
 
@@ -545,7 +552,9 @@ def _corrected(
     return ("".join(pieces), tuple(fixes)) if fixes else None
 
 
-def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[str, ...]]:
+def _read_answer(
+    text: str, conclude: bool = True, asked: str = ""
+) -> tuple[TextAnswer, tuple[str, ...]]:
     book = phrase_book()
     normalised = _without_boilerplate(
         normalise(_without_closing_name(text[:_MAX_CHARS], book)), book
@@ -666,6 +675,17 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         and any(
             p.label == "deferral" or (p.label == "hedge" and p.text in book.own_timings)
             for p in reading.phrases
+        )
+        else frozenset()
+    )
+    # "We finally got the roof fixed ... we've been twice already. Anyway, yes": small
+    # talk, whose doubts and negations bear on nothing asked.
+    small_talk = (
+        _small_talk(reading, book, asked)
+        if says_yes
+        and (
+            any(p.label in ("hedge", "no") for p in reading.phrases)
+            or any(book.is_negator(t) for t in reading.tokens)
         )
         else frozenset()
     )
@@ -790,6 +810,20 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         if phrase.label == "no" and _number_abbreviation(reading, phrase, book):
             # "my mobile no. +91 ...", "mi nº de teléfono": a number, not a refusal.
             evidence.append(f"number:{phrase.text}")
+            continue
+        if phrase.start in small_talk and (
+            (
+                phrase.label == "hedge"
+                and phrase.text not in book.guessed_yes
+            )
+            or (
+                phrase.label == "no"
+                and (phrase.text in book.never_words or _negated(reading, phrase, book))
+            )
+        ):
+            # "... we've been twice already. Anyway, to your actual question: yes": a
+            # doubt or a negation in small talk bears on nothing asked.
+            evidence.append(f"small-talk:{phrase.text}")
             continue
         if phrase.start in notes:
             # "Happy to - I'm travelling until the 12th so I may be slow to respond, but do
@@ -944,7 +978,7 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     if says_yes and not book.never_words.isdisjoint(reading.tokens):
         # "Nunca los viernes. Sí, preséntanos.": a never-word no phrase reads restricts
         # the yes as "Never on Fridays" does, unless it tells of the past.
-        for i in _bare_nevers(reading, book, stories, other_paragraphs):
+        for i in _bare_nevers(reading, book, stories | small_talk, other_paragraphs):
             signals.hedges += 1
             counted.append(i)
             evidence.append(f"never:{reading.tokens[i]}")
@@ -985,7 +1019,9 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
     answer = _decide(signals)
     if answer == "yes":
         # Only a yes can be taken back: what follows it is read once more.
-        answer = _after_yes(reading, signals, evidence, other_paragraphs, book, contacts, stories)
+        answer = _after_yes(
+            reading, signals, evidence, other_paragraphs, book, contacts, stories | small_talk
+        )
     return answer, tuple(evidence)
 
 
@@ -1118,6 +1154,72 @@ def _past_stories(reading: Reading, book: PhraseBook) -> frozenset[int]:
         )
         if simple or (auxiliary and any(book.is_participle(t) for t in after[:_PARTICIPLE_REACH])):
             out.add(i)
+    return frozenset(out)
+
+
+def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int]:
+    """The tokens of the clauses of small talk beside a yes, whose doubts and negations
+    bear on nothing asked: "We finally got the roof fixed ... we've been twice already",
+    "je n'ai jamais retrouvé les mêmes au marché", "so my replies may be a bit slower
+    that fortnight", "Te contesto entre líneas."
+
+    A clause is small talk when it tells of the past (a simple past, or a perfect's
+    auxiliary with a participle after it, and none of the future_markers) or holds one
+    of the reply_notes (the writer's own replying: "my replies", "entre líneas"), in a
+    sentence that holds no yes, no question mark, none of the conditionals, the
+    intro_stems, the meeting_words or the bearing_words ("question", "met", "she"), and
+    no word of the name of the one asked about. "Yes. I'm not sure I have time though.",
+    "Sure. Maybe after the holidays." and "Yes. We've already met." still doubt."""
+    tokens = reading.tokens
+    names = frozenset(w for w in normalise(asked).replace("-", " ").split() if len(w) > 1)
+    yes_sentences = {_sentence_start(reading, p.start) for p in reading.phrases if p.label == "yes"}
+    candidates = sorted(
+        {
+            *(p.start for p in reading.phrases if p.label in ("hedge", "no")),
+            *(
+                i
+                for i, token in enumerate(tokens)
+                if book.is_negator(token) or token in book.never_words
+            ),
+        }
+    )
+    out: set[int] = set()
+    bears: dict[int, bool] = {}
+    for i in candidates:
+        if i in out:
+            continue
+        start = _sentence_start(reading, i)
+        if start in yes_sentences:
+            continue
+        if start not in bears:
+            end = _sentence_end(reading, start)
+            words = tokens[start:end]
+            text = " ".join(words)
+            bears[start] = (
+                "?" in words
+                or not book.conditionals.isdisjoint(words)
+                or not names.isdisjoint(words)
+                or any(stem in text for stem in book.intro_stems)
+                or any(f" {w} " in f" {text} " for w in book.meeting_words)
+                or any(_holds(words, w) for w in book.bearing_words)
+            )
+        if bears[start]:
+            continue
+        first = i
+        while first > 0 and not reading.breaks[first - 1]:
+            first -= 1
+        last = i
+        while last < len(tokens) and not reading.breaks[last]:
+            last += 1
+        clause = tokens[first:last]
+        auxiliary = next((k for k, t in enumerate(clause) if book.is_auxiliary(t)), None)
+        past = any(book.is_past(t) for t in clause) or (
+            auxiliary is not None and any(book.is_participle(t) for t in clause[auxiliary + 1 :])
+        )
+        if (past and book.future_markers.isdisjoint(clause)) or any(
+            _holds(clause, note) for note in book.reply_notes
+        ):
+            out.update(range(first, last))
     return frozenset(out)
 
 
@@ -2934,13 +3036,14 @@ def _read_past_notes(text: str, message: ParsedMessage) -> tuple[TextAnswer, tup
     note that asks something or speaks of the introduction or a meeting (intro_stems:
     "Ravi, copying you: should I meet him?"), and only when the rest answers."""
     sender = message.sender.key if message.sender else ""
+    other = asked_about(message.subject, message.text)
     names = {
         normalise(a.name.split()[0])
         for a in (*message.to, *message.cc)
         if a.name.strip() and a.key != sender
     }
     if not names:
-        return read_answer(text)
+        return read_answer(text, other)
     book = phrase_book()
     paragraphs = _PARAGRAPHS.split(text)
     notes: list[tuple[int, str]] = []
@@ -2962,7 +3065,7 @@ def _read_past_notes(text: str, message: ParsedMessage) -> tuple[TextAnswer, tup
             continue
         notes.append((k, opening.group("name")))
     if not notes:
-        answer, evidence = read_answer(text)
+        answer, evidence = read_answer(text, other)
         if (
             answer == "unclear"
             and book.calendar_asks is not None
@@ -2974,10 +3077,10 @@ def _read_past_notes(text: str, message: ParsedMessage) -> tuple[TextAnswer, tup
         return answer, evidence
     skipped = {k for k, _ in notes}
     answer, evidence = read_answer(
-        "\n\n".join(p for k, p in enumerate(paragraphs) if k not in skipped)
+        "\n\n".join(p for k, p in enumerate(paragraphs) if k not in skipped), other
     )
     if not any(e.startswith(("yes:", "no:", "negated:")) for e in evidence):
-        return read_answer(text)
+        return read_answer(text, other)
     return answer, (*(f"note-to:{name}" for _, name in notes), *evidence)
 
 

@@ -227,6 +227,12 @@ class PhraseBook:
             else None
         )
         self.intro_stems = tuple(sorted(_words(books, "intro_stems")))
+        # Small talk beside a clear yes ("We finally got the roof fixed ... we've been
+        # twice already"): words that make a sentence bear on the answer all the same
+        # (bearing_words: the question, knowing or meeting someone, the one asked
+        # about), and notes on the writer's own replying ("my replies", "entre líneas").
+        self.bearing_words = self._token_phrases(books, "bearing_words")
+        self.reply_notes = self._token_phrases(books, "reply_notes")
         self.copy_notes = tuple(sorted(_words(books, "copy_notes")))
         # "Kate, please get this on my calendar": the meeting handed to someone copied in.
         asks = sorted(_words(books, "calendar_asks"), key=lambda w: (-len(w), w))
