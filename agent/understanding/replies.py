@@ -49,6 +49,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      the writer guesses ("I think he accepts the introduction"); so does any yes said
      of someone else ("I'm sure he would be glad to meet her", "Creo que estaría
      encantado", "Ich glaube, er ist einverstanden");
+   - after the writer's own refusal, what is said of a colleague pointed to ("This isn't
+     something I'd be interested in personally, but my colleague Dana ... might well
+     be", "Meine Kollegin ... hätte vielleicht Interesse") is not the answer;
    - a negated yes ("not interested") is a no; a negated no ("I wouldn't say
      no") is unclear; so is a refusal after "otherwise" ("only if it's about
      hiring, otherwise not"), which declines one branch of a condition;
@@ -597,6 +600,7 @@ def _read_answer(
         # "den Kontakt können Sie trotzdem gleich herstellen": permission, not a question.
         reading = _permissions(reading, book)
     if any(p.label == "hedge" and p.text in book.third_parties for p in reading.phrases):
+        reading = _referred(reading, book)
         reading = _third_parties(reading, book)
     names = _written_names(text, reading, book)
     if names or not book.subject_words.isdisjoint(reading.tokens):
@@ -812,10 +816,7 @@ def _read_answer(
             evidence.append(f"number:{phrase.text}")
             continue
         if phrase.start in small_talk and (
-            (
-                phrase.label == "hedge"
-                and phrase.text not in book.guessed_yes
-            )
+            (phrase.label == "hedge" and phrase.text not in book.guessed_yes)
             or (
                 phrase.label == "no"
                 and (phrase.text in book.never_words or _negated(reading, phrase, book))
@@ -2048,6 +2049,73 @@ def _third_parties(reading: Reading, book: PhraseBook) -> Reading:
                 phrase = replace(phrase, label="neutral")
         phrases.append(phrase)
     return replace(reading, phrases=tuple(phrases))
+
+
+def _referred(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with what follows a colleague pointed to after the writer's own
+    refusal read as nothing: "This isn't something I'd be interested in personally, but
+    my colleague Dana Ruiz ... might well be. Feel free to contact her", "für mich ist das
+    leider nichts mehr ... Meine Kollegin Frau Yilmaz ... hätte vielleicht Interesse".
+
+    One of the third_parties opening its clause (after a pause or a contrast), after a
+    refusal (a refusal phrase or a negated yes) and with no yes of the writer's before
+    it, names someone else to ask: from it to the end of its paragraph, the yeses,
+    doubts and turns are that person's, not the answer. Questions and refusals there
+    still count. "I'd love to, and my colleague might join too" (no refusal) and "Not
+    sure, my colleague might be better placed" (a doubt, no refusal) read as before."""
+    refusals: list[int] = []
+    yeses: list[int] = []
+    for phrase in reading.phrases:
+        if phrase.label == "no":
+            refusals.append(phrase.start)
+        elif phrase.label == "yes":
+            negated = _negated(reading, phrase, book) or _negated_after(reading, phrase, book)
+            (refusals if negated else yeses).append(phrase.start)
+    if not refusals:
+        return reading
+    turns = {p.end for p in reading.phrases if p.label == "contrast"}
+    for pointer in reading.phrases:
+        if not (pointer.label == "hedge" and pointer.text in book.third_parties):
+            continue
+        before = pointer.start - 1
+        while before >= 0 and not _is_word(reading, before) and not reading.breaks[before]:
+            before -= 1
+        if not (before < 0 or reading.breaks[before] or pointer.start in turns):
+            continue
+        if not any(r < pointer.start for r in refusals):
+            continue
+        end = _referral_end(reading, pointer.start, book)
+        if any(y < pointer.start or y >= end for y in yeses):
+            continue
+        return replace(
+            reading,
+            phrases=tuple(
+                replace(p, label="neutral")
+                if pointer.start <= p.start < end and p.label in ("yes", "hedge", "contrast")
+                else p
+                for p in reading.phrases
+            ),
+        )
+    return reading
+
+
+def _referral_end(reading: Reading, index: int, book: PhraseBook) -> int:
+    """Where what is said of the colleague named at ``index`` ends: its sentence, and
+    each sentence after it in its paragraph that speaks of someone (other_subjects,
+    linked_subjects, a bearing word of one token: "Feel free to contact her")."""
+    tokens = reading.tokens
+    someone = {
+        *book.other_subjects,
+        *book.linked_subjects,
+        *(w[0] for w in book.bearing_words if len(w) == 1),
+    }
+    end = _sentence_end(reading, index)
+    while end + 1 < len(tokens) and tokens[end].count("\n") <= 1:
+        following = _sentence_end(reading, end + 1)
+        if someone.isdisjoint(tokens[end + 1 : following]):
+            break
+        end = following
+    return end
 
 
 def _of_another(
