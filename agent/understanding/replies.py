@@ -42,6 +42,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      note on the writer's own replying ("so my replies may be a bit slower", "Te
      contesto entre líneas"), unless its sentence speaks of the introduction, a
      meeting, the question or the one asked about, or sets a condition;
+   - a question of idle curiosity after a yes, asking how the introduction came about
+     ("Yes please!! Out of curiosity, how did Priyanka come across my stuff?"), is no
+     condition; "Just curious, is she a recruiter?" still asks;
    - a condition only on the offer still standing ("Yes, if it's still on the table
      I'd be glad to meet Tomasz") is no condition on the yes, unless another joins it;
    - the one asked accepting, in the third person, says yes only where the writer
@@ -693,6 +696,13 @@ def _read_answer(
         )
         else frozenset()
     )
+    # "Yes please!! Out of curiosity, how did Priyanka come across my stuff?": idle
+    # curiosity, no condition.
+    curious = (
+        _curiosity(reading, book)
+        if says_yes and "?" in normalised and not book.curiosity_firsts.isdisjoint(reading.tokens)
+        else frozenset()
+    )
     # "Feel free to circle back in the spring": not now, ask again later.
     later = _come_backs(reading, book) if not book.later_words.isdisjoint(reading.tokens) else []
     # "Sure, next month.", "Oui, le mois prochain.": the yes waits for a later time.
@@ -825,6 +835,10 @@ def _read_answer(
             # "... we've been twice already. Anyway, to your actual question: yes": a
             # doubt or a negation in small talk bears on nothing asked.
             evidence.append(f"small-talk:{phrase.text}")
+            continue
+        if phrase.label == "question" and phrase.start in curious:
+            # "Out of curiosity, how did Priyanka come across my stuff?": no condition.
+            evidence.append(f"curiosity:{phrase.text}")
             continue
         if phrase.start in notes:
             # "Happy to - I'm travelling until the 12th so I may be slow to respond, but do
@@ -993,7 +1007,10 @@ def _read_answer(
             counted.append(at)
             evidence.append(f"later-time:{said}")
     # A question mark outside a known phrase ("why not?" is one) asks something back.
-    if any(tok == "?" and not _covered(reading, i) for i, tok in enumerate(reading.tokens)):
+    if any(
+        tok == "?" and not _covered(reading, i) and i not in curious
+        for i, tok in enumerate(reading.tokens)
+    ):
         signals.questions += 1
         evidence.append("question:?")
     for phrase in contrasts:
@@ -1221,6 +1238,49 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
             _holds(clause, note) for note in book.reply_notes
         ):
             out.update(range(first, last))
+    return frozenset(out)
+
+
+def _curiosity(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """The tokens of the questions of idle curiosity after a yes: "Yes please!! Out of
+    curiosity, how did Priyanka come across my stuff?", "Por curiosidad, ¿cómo llegó a
+    mi trabajo?", "Aus Neugier: wie kam er auf mich?".
+
+    A sentence opened by one of the curiosity_leads, one of the origin_questions right
+    after it (only punctuation between) and a question mark closing it, after a yes not
+    negated in an earlier sentence, asks how the introduction came about: no condition.
+    Not when anything else in it answers, doubts, turns or sets a condition (one of the
+    conditionals): "Just curious, is she a recruiter?" and "Out of curiosity, how much
+    does she charge?" still ask."""
+    tokens = reading.tokens
+    yeses = [
+        p.start
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    out: set[int] = set()
+    for lead in book.curiosity_leads:
+        for i in range(len(tokens) - len(lead) + 1):
+            if tokens[i : i + len(lead)] != lead or _sentence_start(reading, i) != i:
+                continue
+            if not any(y < i for y in yeses):
+                continue
+            at = i + len(lead)
+            while at < len(tokens) and not _is_word(reading, at) and "\n" not in tokens[at]:
+                at += 1
+            if not any(tokens[at : at + len(q)] == q for q in book.origin_questions):
+                continue
+            end = _sentence_end(reading, at)
+            if end >= len(tokens) or tokens[end] != "?":
+                continue
+            if not book.conditionals.isdisjoint(tokens[i:end]) or any(
+                i <= p.start <= end and p.label not in ("question", "neutral")
+                for p in reading.phrases
+            ):
+                continue
+            out.update(range(i, end + 1))
     return frozenset(out)
 
 
