@@ -36,6 +36,15 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      assistant who will arrange the meeting ("My assistant will set up a time"), nor
      a time named by the introduction itself ("once you've made the introduction"),
      nor a way to reach the writer offered ("If it's easier, my WhatsApp is ...");
+   - small talk beside a clear yes, in a sentence with no yes of its own, doubts
+     nothing: a clause told in the past ("please tell Dan his barbecue place was spot
+     on, we've been twice already", "je n'ai jamais retrouvé les mêmes au marché") or a
+     note on the writer's own replying ("so my replies may be a bit slower", "Te
+     contesto entre líneas"), unless its sentence speaks of the introduction, a
+     meeting, the question or the one asked about, or sets a condition;
+   - a question of idle curiosity after a yes, asking how the introduction came about
+     ("Yes please!! Out of curiosity, how did Priyanka come across my stuff?"), is no
+     condition; "Just curious, is she a recruiter?" still asks;
    - a condition only on the offer still standing ("Yes, if it's still on the table
      I'd be glad to meet Tomasz") is no condition on the yes, unless another joins it;
    - the one asked accepting, in the third person, says yes only where the writer
@@ -43,6 +52,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      the writer guesses ("I think he accepts the introduction"); so does any yes said
      of someone else ("I'm sure he would be glad to meet her", "Creo que estaría
      encantado", "Ich glaube, er ist einverstanden");
+   - after the writer's own refusal, what is said of a colleague pointed to ("This isn't
+     something I'd be interested in personally, but my colleague Dana ... might well
+     be", "Meine Kollegin ... hätte vielleicht Interesse") is not the answer;
    - a negated yes ("not interested") is a no; a negated no ("I wouldn't say
      no") is unclear; so is a refusal after "otherwise" ("only if it's about
      hiring, otherwise not"), which declines one branch of a condition;
@@ -398,9 +410,10 @@ class _Signals:
 
 
 def read_answer(
-    text: str, names: frozenset[str] = frozenset()
+    text: str, names: frozenset[str] = frozenset(), asked: str = ""
 ) -> tuple[TextAnswer, tuple[str, ...]]:
-    """The answer a reply's new text gives, with the phrases that decided it.
+    """The answer a reply's new text gives, with the phrases that decided it; ``asked``
+    names the one the introduction is about, when known.
 
     A short reply in which nothing at all is recognised is read once more with its
     slips corrected ("sur, go ahaed"): each unknown word that is one swapped or one
@@ -431,14 +444,14 @@ def read_answer(
     negations = _corrected(text, book, lambda word: book.is_negator(word))
     if negations is not None:
         text = negations[0]
-    answer, evidence = _read_answer(text, names=names)
+    answer, evidence = _read_answer(text, names=names, asked=asked)
     fixed = negations[1] if negations else ()
     if evidence or len(text.split()) > _MAX_TYPO_WORDS:
         return answer, (*fixed, *evidence)
     slips = _corrected(text, book, lambda word: True)
     if slips is None:
         return answer, (*fixed, *evidence)
-    answer, evidence = _read_answer(slips[0], names=names)
+    answer, evidence = _read_answer(slips[0], names=names, asked=asked)
     return answer, (*fixed, *slips[1], *evidence)
 
 
@@ -550,7 +563,7 @@ def _corrected(
 
 
 def _read_answer(
-    text: str, conclude: bool = True, names: frozenset[str] = frozenset()
+    text: str, conclude: bool = True, names: frozenset[str] = frozenset(), asked: str = ""
 ) -> tuple[TextAnswer, tuple[str, ...]]:
     book = phrase_book()
     normalised = _without_boilerplate(
@@ -594,6 +607,7 @@ def _read_answer(
         # "den Kontakt können Sie trotzdem gleich herstellen": permission, not a question.
         reading = _permissions(reading, book)
     if any(p.label == "hedge" and p.text in book.third_parties for p in reading.phrases):
+        reading = _referred(reading, book)
         reading = _third_parties(reading, book)
     names = _written_names(text, reading, book, names)
     if names or not book.subject_words.isdisjoint(reading.tokens):
@@ -673,6 +687,24 @@ def _read_answer(
             p.label == "deferral" or (p.label == "hedge" and p.text in book.own_timings)
             for p in reading.phrases
         )
+        else frozenset()
+    )
+    # "We finally got the roof fixed ... we've been twice already. Anyway, yes": small
+    # talk, whose doubts and negations bear on nothing asked.
+    small_talk = (
+        _small_talk(reading, book, asked)
+        if says_yes
+        and (
+            any(p.label in ("hedge", "no") for p in reading.phrases)
+            or any(book.is_negator(t) for t in reading.tokens)
+        )
+        else frozenset()
+    )
+    # "Yes please!! Out of curiosity, how did Priyanka come across my stuff?": idle
+    # curiosity, no condition.
+    curious = (
+        _curiosity(reading, book)
+        if says_yes and "?" in normalised and not book.curiosity_firsts.isdisjoint(reading.tokens)
         else frozenset()
     )
     # "Feel free to circle back in the spring": not now, ask again later.
@@ -796,6 +828,21 @@ def _read_answer(
         if phrase.label == "no" and _number_abbreviation(reading, phrase, book):
             # "my mobile no. +91 ...", "mi nº de teléfono": a number, not a refusal.
             evidence.append(f"number:{phrase.text}")
+            continue
+        if phrase.start in small_talk and (
+            (phrase.label == "hedge" and phrase.text not in book.guessed_yes)
+            or (
+                phrase.label == "no"
+                and (phrase.text in book.never_words or _negated(reading, phrase, book))
+            )
+        ):
+            # "... we've been twice already. Anyway, to your actual question: yes": a
+            # doubt or a negation in small talk bears on nothing asked.
+            evidence.append(f"small-talk:{phrase.text}")
+            continue
+        if phrase.label == "question" and phrase.start in curious:
+            # "Out of curiosity, how did Priyanka come across my stuff?": no condition.
+            evidence.append(f"curiosity:{phrase.text}")
             continue
         if phrase.start in notes:
             # "Happy to - I'm travelling until the 12th so I may be slow to respond, but do
@@ -950,7 +997,7 @@ def _read_answer(
     if says_yes and not book.never_words.isdisjoint(reading.tokens):
         # "Nunca los viernes. Sí, preséntanos.": a never-word no phrase reads restricts
         # the yes as "Never on Fridays" does, unless it tells of the past.
-        for i in _bare_nevers(reading, book, stories, other_paragraphs):
+        for i in _bare_nevers(reading, book, stories | small_talk, other_paragraphs):
             signals.hedges += 1
             counted.append(i)
             evidence.append(f"never:{reading.tokens[i]}")
@@ -964,7 +1011,10 @@ def _read_answer(
             counted.append(at)
             evidence.append(f"later-time:{said}")
     # A question mark outside a known phrase ("why not?" is one) asks something back.
-    if any(tok == "?" and not _covered(reading, i) for i, tok in enumerate(reading.tokens)):
+    if any(
+        tok == "?" and not _covered(reading, i) and i not in curious
+        for i, tok in enumerate(reading.tokens)
+    ):
         signals.questions += 1
         evidence.append("question:?")
     for phrase in contrasts:
@@ -991,7 +1041,9 @@ def _read_answer(
     answer = _decide(signals)
     if answer == "yes":
         # Only a yes can be taken back: what follows it is read once more.
-        answer = _after_yes(reading, signals, evidence, other_paragraphs, book, contacts, stories)
+        answer = _after_yes(
+            reading, signals, evidence, other_paragraphs, book, contacts, stories | small_talk
+        )
     return answer, tuple(evidence)
 
 
@@ -1124,6 +1176,115 @@ def _past_stories(reading: Reading, book: PhraseBook) -> frozenset[int]:
         )
         if simple or (auxiliary and any(book.is_participle(t) for t in after[:_PARTICIPLE_REACH])):
             out.add(i)
+    return frozenset(out)
+
+
+def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int]:
+    """The tokens of the clauses of small talk beside a yes, whose doubts and negations
+    bear on nothing asked: "We finally got the roof fixed ... we've been twice already",
+    "je n'ai jamais retrouvé les mêmes au marché", "so my replies may be a bit slower
+    that fortnight", "Te contesto entre líneas."
+
+    A clause is small talk when it tells of the past (a simple past, or a perfect's
+    auxiliary with a participle after it, and none of the future_markers) or holds one
+    of the reply_notes (the writer's own replying: "my replies", "entre líneas"), in a
+    sentence that holds no yes, no question mark, none of the conditionals, the
+    intro_stems, the meeting_words or the bearing_words ("question", "met", "she"), and
+    no word of the name of the one asked about. "Yes. I'm not sure I have time though.",
+    "Sure. Maybe after the holidays." and "Yes. We've already met." still doubt."""
+    tokens = reading.tokens
+    names = frozenset(w for w in normalise(asked).replace("-", " ").split() if len(w) > 1)
+    yes_sentences = {_sentence_start(reading, p.start) for p in reading.phrases if p.label == "yes"}
+    candidates = sorted(
+        {
+            *(p.start for p in reading.phrases if p.label in ("hedge", "no")),
+            *(
+                i
+                for i, token in enumerate(tokens)
+                if book.is_negator(token) or token in book.never_words
+            ),
+        }
+    )
+    out: set[int] = set()
+    bears: dict[int, bool] = {}
+    for i in candidates:
+        if i in out:
+            continue
+        start = _sentence_start(reading, i)
+        if start in yes_sentences:
+            continue
+        if start not in bears:
+            end = _sentence_end(reading, start)
+            words = tokens[start:end]
+            text = " ".join(words)
+            bears[start] = (
+                "?" in words
+                or not book.conditionals.isdisjoint(words)
+                or not names.isdisjoint(words)
+                or any(stem in text for stem in book.intro_stems)
+                or any(f" {w} " in f" {text} " for w in book.meeting_words)
+                or any(_holds(words, w) for w in book.bearing_words)
+            )
+        if bears[start]:
+            continue
+        first = i
+        while first > 0 and not reading.breaks[first - 1]:
+            first -= 1
+        last = i
+        while last < len(tokens) and not reading.breaks[last]:
+            last += 1
+        clause = tokens[first:last]
+        auxiliary = next((k for k, t in enumerate(clause) if book.is_auxiliary(t)), None)
+        past = any(book.is_past(t) for t in clause) or (
+            auxiliary is not None and any(book.is_participle(t) for t in clause[auxiliary + 1 :])
+        )
+        if (past and book.future_markers.isdisjoint(clause)) or any(
+            _holds(clause, note) for note in book.reply_notes
+        ):
+            out.update(range(first, last))
+    return frozenset(out)
+
+
+def _curiosity(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """The tokens of the questions of idle curiosity after a yes: "Yes please!! Out of
+    curiosity, how did Priyanka come across my stuff?", "Por curiosidad, ¿cómo llegó a
+    mi trabajo?", "Aus Neugier: wie kam er auf mich?".
+
+    A sentence opened by one of the curiosity_leads, one of the origin_questions right
+    after it (only punctuation between) and a question mark closing it, after a yes not
+    negated in an earlier sentence, asks how the introduction came about: no condition.
+    Not when anything else in it answers, doubts, turns or sets a condition (one of the
+    conditionals): "Just curious, is she a recruiter?" and "Out of curiosity, how much
+    does she charge?" still ask."""
+    tokens = reading.tokens
+    yeses = [
+        p.start
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    out: set[int] = set()
+    for lead in book.curiosity_leads:
+        for i in range(len(tokens) - len(lead) + 1):
+            if tokens[i : i + len(lead)] != lead or _sentence_start(reading, i) != i:
+                continue
+            if not any(y < i for y in yeses):
+                continue
+            at = i + len(lead)
+            while at < len(tokens) and not _is_word(reading, at) and "\n" not in tokens[at]:
+                at += 1
+            if not any(tokens[at : at + len(q)] == q for q in book.origin_questions):
+                continue
+            end = _sentence_end(reading, at)
+            if end >= len(tokens) or tokens[end] != "?":
+                continue
+            if not book.conditionals.isdisjoint(tokens[i:end]) or any(
+                i <= p.start <= end and p.label not in ("question", "neutral")
+                for p in reading.phrases
+            ):
+                continue
+            out.update(range(i, end + 1))
     return frozenset(out)
 
 
@@ -1957,6 +2118,73 @@ def _third_parties(reading: Reading, book: PhraseBook) -> Reading:
                 phrase = replace(phrase, label="neutral")
         phrases.append(phrase)
     return replace(reading, phrases=tuple(phrases))
+
+
+def _referred(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with what follows a colleague pointed to after the writer's own
+    refusal read as nothing: "This isn't something I'd be interested in personally, but
+    my colleague Dana Ruiz ... might well be. Feel free to contact her", "für mich ist das
+    leider nichts mehr ... Meine Kollegin Frau Yilmaz ... hätte vielleicht Interesse".
+
+    One of the third_parties opening its clause (after a pause or a contrast), after a
+    refusal (a refusal phrase or a negated yes) and with no yes of the writer's before
+    it, names someone else to ask: from it to the end of its paragraph, the yeses,
+    doubts and turns are that person's, not the answer. Questions and refusals there
+    still count. "I'd love to, and my colleague might join too" (no refusal) and "Not
+    sure, my colleague might be better placed" (a doubt, no refusal) read as before."""
+    refusals: list[int] = []
+    yeses: list[int] = []
+    for phrase in reading.phrases:
+        if phrase.label == "no":
+            refusals.append(phrase.start)
+        elif phrase.label == "yes":
+            negated = _negated(reading, phrase, book) or _negated_after(reading, phrase, book)
+            (refusals if negated else yeses).append(phrase.start)
+    if not refusals:
+        return reading
+    turns = {p.end for p in reading.phrases if p.label == "contrast"}
+    for pointer in reading.phrases:
+        if not (pointer.label == "hedge" and pointer.text in book.third_parties):
+            continue
+        before = pointer.start - 1
+        while before >= 0 and not _is_word(reading, before) and not reading.breaks[before]:
+            before -= 1
+        if not (before < 0 or reading.breaks[before] or pointer.start in turns):
+            continue
+        if not any(r < pointer.start for r in refusals):
+            continue
+        end = _referral_end(reading, pointer.start, book)
+        if any(y < pointer.start or y >= end for y in yeses):
+            continue
+        return replace(
+            reading,
+            phrases=tuple(
+                replace(p, label="neutral")
+                if pointer.start <= p.start < end and p.label in ("yes", "hedge", "contrast")
+                else p
+                for p in reading.phrases
+            ),
+        )
+    return reading
+
+
+def _referral_end(reading: Reading, index: int, book: PhraseBook) -> int:
+    """Where what is said of the colleague named at ``index`` ends: its sentence, and
+    each sentence after it in its paragraph that speaks of someone (other_subjects,
+    linked_subjects, a bearing word of one token: "Feel free to contact her")."""
+    tokens = reading.tokens
+    someone = {
+        *book.other_subjects,
+        *book.linked_subjects,
+        *(w[0] for w in book.bearing_words if len(w) == 1),
+    }
+    end = _sentence_end(reading, index)
+    while end + 1 < len(tokens) and tokens[end].count("\n") <= 1:
+        following = _sentence_end(reading, end + 1)
+        if someone.isdisjoint(tokens[end + 1 : following]):
+            break
+        end = following
+    return end
 
 
 def _of_another(
@@ -2992,13 +3220,14 @@ def _read_past_notes(
     note that asks something or speaks of the introduction or a meeting (intro_stems:
     "Ravi, copying you: should I meet him?"), and only when the rest answers."""
     sender = message.sender.key if message.sender else ""
+    other = asked_about(message.subject, message.text)
     names = {
         normalise(a.name.split()[0])
         for a in (*message.to, *message.cc)
         if a.name.strip() and a.key != sender
     }
     if not names:
-        return read_answer(text, known)
+        return read_answer(text, known, other)
     book = phrase_book()
     paragraphs = _PARAGRAPHS.split(text)
     notes: list[tuple[int, str]] = []
@@ -3020,7 +3249,7 @@ def _read_past_notes(
             continue
         notes.append((k, opening.group("name")))
     if not notes:
-        answer, evidence = read_answer(text, known)
+        answer, evidence = read_answer(text, known, other)
         if (
             answer == "unclear"
             and book.calendar_asks is not None
@@ -3032,10 +3261,10 @@ def _read_past_notes(
         return answer, evidence
     skipped = {k for k, _ in notes}
     answer, evidence = read_answer(
-        "\n\n".join(p for k, p in enumerate(paragraphs) if k not in skipped), known
+        "\n\n".join(p for k, p in enumerate(paragraphs) if k not in skipped), known, other
     )
     if not any(e.startswith(("yes:", "no:", "negated:")) for e in evidence):
-        return read_answer(text, known)
+        return read_answer(text, known, other)
     return answer, (*(f"note-to:{name}" for _, name in notes), *evidence)
 
 

@@ -227,6 +227,18 @@ class PhraseBook:
             else None
         )
         self.intro_stems = tuple(sorted(_words(books, "intro_stems")))
+        # Small talk beside a clear yes ("We finally got the roof fixed ... we've been
+        # twice already"): words that make a sentence bear on the answer all the same
+        # (bearing_words: the question, knowing or meeting someone, the one asked
+        # about), and notes on the writer's own replying ("my replies", "entre líneas").
+        self.bearing_words = self._token_phrases(books, "bearing_words")
+        self.reply_notes = self._token_phrases(books, "reply_notes")
+        # "Out of curiosity, how did Priyanka come across my stuff?": idle curiosity
+        # about how the introduction came about, after a yes; the leads' first words,
+        # looked for first.
+        self.curiosity_leads = self._token_phrases(books, "curiosity_leads")
+        self.origin_questions = self._token_phrases(books, "origin_questions")
+        self.curiosity_firsts = frozenset(words[0] for words in self.curiosity_leads)
         self.copy_notes = tuple(sorted(_words(books, "copy_notes")))
         # "Kate, please get this on my calendar": the meeting handed to someone copied in.
         asks = sorted(_words(books, "calendar_asks"), key=lambda w: (-len(w), w))
