@@ -1905,6 +1905,73 @@ def without_exclusions(text: str, rules: Rules) -> tuple[str, frozenset[str]]:
     return "".join(kept), frozenset(excluded)
 
 
+# An address written right after a name, in brackets or after a dash ("Bob Lee
+# (bob@lee.io)", "Bob Lee <bob@lee.io>", "Bob Lee - bob@lee.io").
+_ADDRESS_BESIDE = re.compile(
+    r"[ \t]*(?:[(<\[][ \t]*(?P<bracketed>[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)[ \t]*[)>\]]"
+    r"|[-\u2013\u2014:][ \t]*(?P<dashed>[\w.+'-]+@[\w-]+(?:\.[\w-]+)+))"
+)
+
+
+def without_trailing_exclusions(text: str, rules: Rules) -> tuple[str, frozenset[str]]:
+    """``text`` without the people an ask leaves out after a comma or with a word of
+    "instead" ("Please introduce me to Carol Diaz (...), not Bob Lee (bob@lee.io).",
+    "Stell mich Carol Diaz (...) vor, nicht Bob Lee (...)", "..., pas à Bob Lee", "..., no
+    a Bob Lee", "..., não ao Bob Lee", "..., si kwa Bob Lee", "rather than Bob Lee",
+    "statt Bob Lee", "plutôt qu'à Bob Lee", "en vez de a Bob Lee", "em vez do Bob Lee",
+    "badala ya Bob Lee"; ``trailing_exclusions`` and ``instead_words``), and those people's
+    names and addresses, folded: no pair may hold them, and their address is no one the
+    ask leaves out. Only the one left out goes, with an address written beside them (a
+    title before the name is skipped: "not Dr. Bob Lee"); the rest of the sentence is
+    read as ever. A lower-case word after the phrase ("not just", "nicht nur", "rather than
+    email her") leaves no one out."""
+    # Most mail holds no such phrase before a name: one search tells.
+    if not text or rules.trailing_exclusion_re.search(text) is None:
+        return text, frozenset()
+    excluded: set[str] = set()
+    kept: list[str] = []
+    last = 0
+    for found in rules.trailing_exclusion_re.finditer(text):
+        if found.start() < last:
+            continue
+        at = found.end()
+        address = _ADDRESS_IN_TEXT.match(text, at)
+        if address is not None:
+            excluded.add(address.group(0).casefold().rstrip("."))
+            end = address.end()
+        else:
+            named = _untitled_name(text, at, rules)
+            if named is None:
+                continue
+            excluded.add(named[0].casefold())
+            end = named[1]
+            beside = _ADDRESS_BESIDE.match(text, end)
+            if beside is not None:
+                excluded.add((beside.group("bracketed") or beside.group("dashed")).casefold())
+                end = beside.end()
+        kept.append(text[last : found.start()])
+        last = end
+    kept.append(text[last:])
+    return "".join(kept), frozenset(excluded)
+
+
+def _untitled_name(text: str, at: int, rules: Rules) -> tuple[str, int] | None:
+    """The name written with a capital at ``at`` in ``text``, past any title before it
+    ("Dr. Bob Lee", "Frau Carol Diaz"), and where it ends; None without one."""
+    while (named := _NAME_AT_START.match(text, at)) is not None:
+        words = named.group(0).split()
+        while words and words[0].casefold() in rules.titles:
+            words.pop(0)
+        if words:
+            return " ".join(words), named.end()
+        # "Dr. Bob Lee": the title's full stop, then the name.
+        after = re.compile(r"\.?[ \t]+").match(text, named.end())
+        if after is None:
+            return None
+        at = after.end()
+    return None
+
+
 # Where a sentence ends in plain text: a mark, or a full stop not inside a word (an address).
 _SENTENCE_END = re.compile(r"[!?;\n]|\.(?!\w)")
 

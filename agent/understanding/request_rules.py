@@ -368,6 +368,10 @@ class Rules:
     self_list_leads: set[str] = field(default_factory=set)
     # A sentence opening on someone not to introduce ("Surtout pas Paul Girard : ...").
     exclusions: set[str] = field(default_factory=set)
+    # Someone left out at the end of an ask, after a comma ("..., not Bob Lee", "..., pas à
+    # Bob Lee") or anywhere ("rather than Bob Lee", "statt Bob Lee", "badala ya Bob Lee").
+    trailing_exclusions: set[str] = field(default_factory=set)
+    instead_words: set[str] = field(default_factory=set)
     # Words opening list items as numbers do ("Erstens ... Zweitens ...", "First, ...").
     list_ordinals: set[str] = field(default_factory=set)
     # An ask about "two people" ("deux personnes", "the following"), as tokens, and the
@@ -493,6 +497,7 @@ class Rules:
     exclusion_re: re.Pattern[str] = _NEVER
     # Any exclusion phrase anywhere in folded text: the quick look before exclusion_re.
     exclusion_lead_re: re.Pattern[str] = _NEVER
+    trailing_exclusion_re: re.Pattern[str] = _NEVER
     context_skip_re: re.Pattern[str] = _NEVER
 
 
@@ -672,6 +677,33 @@ def _exclusion_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     )
 
 
+def _trailing_exclusion_regex(
+    after_comma: Iterable[str], anywhere: Iterable[str]
+) -> re.Pattern[str]:
+    """Someone left out of an ask: one of ``after_comma`` (of any case) after a comma or a
+    dash ("..., not Bob Lee", "..., pas à Bob Lee", "..., nicht Bob Lee", "..., si kwa Bob
+    Lee"), or one of ``anywhere`` ("rather than Bob Lee", "statt Bob Lee", "plutôt qu'à
+    Bob Lee"), then a name written with a capital or an address. The phrase, with the
+    comma, is group "lead"; the match ends where the one left out begins."""
+
+    def either(phrases: Iterable[str]) -> str:
+        ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+        return "|".join(
+            re.escape(p).replace("\\ ", r"\s+").replace("'", "['\u2019]") for p in ordered
+        )
+
+    leads = []
+    if commaed := either(after_comma):
+        leads.append(rf"(?:,|\s[-\u2013\u2014])[ \t]*(?i:{commaed})")
+    if spread := either(anywhere):
+        leads.append(rf"(?<!\w)(?i:{spread})")
+    if not leads:
+        return _NEVER
+    return re.compile(
+        rf"(?P<lead>{'|'.join(leads)})(?:(?<=['\u2019])|[ \t]+)(?=[A-ZÀ-ÖØ-Þ]|[\w.+'-]+@)"
+    )
+
+
 def _spelled_out(source: str) -> list[str]:
     """Every run of words a slotless pattern stands for ("intro|introduction of the?
     talk" is "intro of talk", "intro of the talk", ...); a word ending on an apostrophe
@@ -801,6 +833,8 @@ def load_rules() -> Rules:
         rules.list_cues |= fold(data.get("list_cues", ()))
         rules.self_list_leads |= fold(data.get("self_list_leads", ()))
         rules.exclusions |= fold(data.get("exclusions", ()))
+        rules.trailing_exclusions |= fold(data.get("trailing_exclusions", ()))
+        rules.instead_words |= fold(data.get("instead_words", ()))
         rules.list_ordinals |= fold(data.get("list_ordinals", ()))
         for words in fold(data.get("pair_counts", ())):
             tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
@@ -1043,6 +1077,9 @@ def load_rules() -> Rules:
     rules.self_list_lead_re = phrase_regex(rules.self_list_leads)
     rules.exclusion_re = _exclusion_regex(rules.exclusions)
     rules.exclusion_lead_re = phrase_regex(rules.exclusions)
+    rules.trailing_exclusion_re = _trailing_exclusion_regex(
+        rules.trailing_exclusions, rules.instead_words
+    )
     rules.below_ref_re = _star_regex(rules.below_refs)
     rules.offer_re = _gap_regex(rules.offers)
     # Pointing to a signature for an address gives no reason either.

@@ -72,6 +72,7 @@ from agent.understanding.request_reading import (
     wanting_contact,
     without_exclusions,
     without_negated_asks,
+    without_trailing_exclusions,
     written_addresses,
 )
 from agent.understanding.request_rules import Rules, compile_pattern, load_rules
@@ -245,6 +246,15 @@ def understand_request(
     # Bob is no one the ask leaves out, and no one to pair.
     asked, negated = without_negated_asks(asked, rules)
     excluded |= negated
+    # "Please introduce me to Carol Diaz (...), not Bob Lee (bob@...)", "Stell mich Carol
+    # Diaz (...) vor, nicht Bob Lee (...)": Bob is no one the ask leaves out, and never a
+    # party: a pair holding him is no pair.
+    asked, shunned = without_trailing_exclusions(asked, rules)
+    excluded |= shunned
+    if shunned:
+        pairs = [pair for pair in pairs if not holds_excluded((pair,), shunned)]
+        if not pairs:
+            return RequestResult("intro_request", requester=requester, context=context)
     folded_ask = normal_text(asked)
     # "L'adresse de JP c'est jp.gagnon at videotron dot ca": an address spelled out is
     # never decoded into one to write to, and the one it is for stays to be asked about.
