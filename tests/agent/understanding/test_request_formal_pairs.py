@@ -157,3 +157,30 @@ def test_the_formal_words_that_ask_before_news_ask_nothing() -> None:
         "(helene@cnrs.fr) se connaissent déjà."
     )
     assert understand(text).kind == "not_a_request"
+
+
+@pytest.mark.parametrize(
+    ("after", "reason"),
+    [
+        ("Both are examining ageing in small towns.", "Both are examining ageing"),
+        ("Tous deux travaillent sur les crues au Sahel.", "Tous deux travaillent"),
+        ("Beide forschen seit Jahren zu Hochwasser.", "Beide forschen"),
+        ("Ambos estudian las crecidas del Sahel.", "Ambos estudian"),
+    ],
+)
+def test_a_sentence_about_both_gives_the_reason(after: str, reason: str) -> None:
+    text = (
+        "I write to request that you introduce the two colleagues copied on this message, "
+        f"Dr Henrik Aalto of the University of Helsinki and Dr Paola Conti of Bologna.\n\n{after}"
+    )
+    result = understand(text, cc=CC)
+    assert result.confident and (result.context or "").startswith(reason)
+
+
+def test_a_sentence_about_another_pair_of_things_gives_no_reason() -> None:
+    text = (
+        "I write to request that you introduce the two colleagues copied on this message, "
+        "Dr Henrik Aalto of the University of Helsinki and Dr Paola Conti of Bologna.\n\n"
+        "Both?"
+    )
+    assert understand(text, cc=CC).context is None
