@@ -411,21 +411,45 @@ def _counts_pair(sentence: tuple[Item, ...], rules: Rules) -> bool | None:
     for at, word in enumerate(words):
         if word not in rules.pair_count_heads:
             continue
-        if not any(tuple(words[at : at + len(c)]) == c for c in rules.pair_counts):
+        count = next((c for c in rules.pair_counts if tuple(words[at : at + len(c)]) == c), None)
+        if count is None:
             continue
         personal = at > 1 and words[at - 2] in rules.intent_ends
         if at > 0 and words[at - 1] in rules.pair_count_preps and not personal:
             # Right after the intro word, "a" marks whom it introduces ("poner en
             # contacto a dos personas").
             return False
+        aside = _count_clause(sentence, at + len(count), rules)
         for near, item in enumerate(sentence):
             if item.lower in rules.self_verbs:
                 return False
+            if near in aside:
+                continue
             writer = item.kind in ("self", "us") and item.lower in rules.object_self_words
             if writer and (near > at or at - near <= _COUNT_SELF_WINDOW):
                 return False
         return True
     return None
+
+
+def _count_clause(sentence: tuple[Item, ...], after: int, rules: Rules) -> range:
+    """Where a relative clause right after a count of people stands, up to a comma or a
+    colon ("deux collègues dont les travaux me semblent complémentaires :", "two
+    colleagues whose work I admire"): the writer spoken of there is not one of them. A
+    clause that holds an intro word ("deux personnes que vous pourriez me présenter")
+    is no aside; an empty range without such a clause."""
+    if after >= len(sentence) or sentence[after].lower not in rules.relative_words:
+        return range(0)
+    end = after + 1
+    while end < len(sentence) and sentence[end].lower not in _CLAUSE_ENDS:
+        if sentence[end].lower in rules.intent_words or sentence[end].lower in rules.self_verbs:
+            return range(0)
+        end += 1
+    return range(after, end)
+
+
+# What ends a relative clause after a count of people.
+_CLAUSE_ENDS = frozenset({",", ":", ";", "(", "-", "\u2013"})
 
 
 def _wished_count(said: str, sentence: tuple[Item, ...], rules: Rules) -> bool | None:

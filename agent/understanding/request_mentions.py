@@ -175,7 +175,9 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
                 items.append(Item("email", email.casefold(), start, start + len(raw), email=email))
                 index += 1
                 continue
-        if lower.rstrip(".") in rules.titles and raw[0].isupper():
+        if (lower.rstrip(".") in rules.titles and raw[0].isupper()) or (
+            lower in rules.cased_titles and _cased_title(tokens, index, rules)
+        ):
             # "Dr. Karen Whitfield": the title is neither part of the name nor a full stop.
             index += 1
             if index < count and tokens[index].text == "." and not token.space:
@@ -240,6 +242,21 @@ def _place_of_address(
         Item("word", name.casefold(), item.start, item.start + len(name)),
         Item("email", (item.email or "").casefold(), at, item.end, email=item.email),
     ]
+
+
+def _cased_title(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
+    """Whether one of the rules' ``cased_titles`` is a title where it stands: written with
+    a capital and lower case, a capitalised name after it ("le Pr Jean-Baptiste Kouyaté"),
+    never in capitals ("PR") nor alone."""
+    text = tokens[index].text
+    after = index + 1
+    return (
+        text[:1].isupper()
+        and text[1:].islower()
+        and tokens[index].space
+        and after < len(tokens)
+        and _is_name_token(tokens[after].text, rules)
+    )
 
 
 def _title_before_name(tokens: Sequence[Token], index: int, rules: Rules) -> bool:

@@ -280,7 +280,9 @@ def reason_about(
             or (by_one and _writer_word(item, rules))
             for item in items[start:end]
         )
-        if not spoken_of or not _has_words(items[start:end], 3):
+        if not _has_words(items[start:end], 3):
+            continue
+        if not spoken_of and not _opens_on_both(text, items[start:end], rules):
             continue
         if end < len(items) and items[end].lower == "?":
             # "Raj and I talked - can you set it up?": a question asks, it gives no reason.
@@ -302,6 +304,14 @@ def reason_about(
         if cleaned:
             return cleaned
     return None
+
+
+def _opens_on_both(text: str, sentence: Sequence[Item], rules: Rules) -> bool:
+    """Whether a sentence opens on one of the rules' ``both_words``, speaking of the pair
+    as both ("Both are examining the fiscal consequences of ageing", "Tous deux
+    travaillent sur la modélisation des crues", "Beide forschen zu")."""
+    opening = normal_text(text[sentence[0].start : sentence[-1].end])
+    return any(opening.startswith(word + " ") for word in rules.both_words)
 
 
 def reason_after(text: str, items: Sequence[Item], name: str, rules: Rules) -> str | None:

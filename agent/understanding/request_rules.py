@@ -159,6 +159,9 @@ class Rules:
     # "Also" between the people of a list ("Juha and also his colleague Aino").
     also_words: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
+    # Titles only as written with a capital and lower case, before a name: "le Pr Jean
+    # Dupont", never "PR" (public relations) nor a word alone.
+    cased_titles: set[str] = field(default_factory=set)
     greetings: set[str] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
     self_words: set[str] = field(default_factory=set)
@@ -847,6 +850,7 @@ def load_rules() -> Rules:
         rules.continued_patterns += compile_all(continued)
         rules.also_words |= fold(data.get("also_words", ()))
         rules.titles |= fold(data.get("titles", ()))
+        rules.cased_titles |= fold(data.get("cased_titles", ()))
         rules.greetings |= fold(data.get("greetings", ()))
         rules.triggers |= fold(data.get("triggers", ()))
         rules.self_words |= fold(data.get("self_words", ()))

@@ -25,12 +25,15 @@ def signature_start(text: str, writer: str) -> int:
     The first line never counts: "Hannah here, ..." opens a mail, it does not sign it.
     """
     names = _sign_offs(writer)
+    full = max(names, key=len, default="") if " " in max(names, key=len, default="") else ""
     # A line much longer than any name signs nothing: most lines are passed over unread.
     longest = max(map(len, names), default=-1) + _SIGN_LINE_SLACK
     offset = 0
     for number, line in enumerate(text.splitlines(keepends=True)):
         if number and (
-            _SIGNATURE_RULE.match(line) or (len(line.strip()) <= longest and _bare(line) in names)
+            _SIGNATURE_RULE.match(line)
+            or (len(line.strip()) <= longest and _bare(line) in names)
+            or (full and len(line.strip()) <= longest + len(full) and _titled(line, full))
         ):
             return offset
         offset += len(line)
@@ -42,13 +45,50 @@ _SIGN_LINE_SLACK = 24
 _NOT_NAME_CHARS = re.compile(r"[^\w\s'-]")
 
 
+# Words around a full name on a line that signs it: "Pr", "Professor", "FBA", "PhD".
+_MAX_TITLE_WORDS = 2
+
+
+def _titled(line: str, full: str) -> bool:
+    """Whether ``line`` signs with the full name ``full`` between titles and letters
+    after it: "Pr Anne-Laure Bonnefoy", "Professor Margaret Oyelaran-Hughes FBA", "Dr.
+    Konstanze Wehrhahn". Each title is capitalised, not in capitals ("FROM"), and the
+    letters after the name are short and mostly capitals ("FBA", "PhD"); a line with a
+    colon or a comma is a header or a sentence ("FROM: Joseph Kalunga, Principal
+    Economist"), and lower-case words are a sentence about the writer ("Anne-Laure
+    Bonnefoy vous appellera")."""
+    if ":" in line or "," in line:
+        return False
+    words = line.split()
+    size = len(full.split())
+    at = next((n for n in range(len(words)) if _bare(" ".join(words[n : n + size])) == full), -1)
+    if at < 0:
+        return False
+    titles, letters = words[:at], words[at + size :]
+    if len(titles) > _MAX_TITLE_WORDS or len(letters) > _MAX_TITLE_WORDS:
+        return False
+    return (
+        bool(titles or letters)
+        and all(w[:1].isupper() and not (len(w) > 2 and w.isupper()) for w in titles)
+        and all(len(w) <= _MAX_LETTERS and sum(c.isupper() for c in w) >= 2 for w in letters)
+    )
+
+
+# How long letters after a name may be: "FBA", "PhD", "FRCP".
+_MAX_LETTERS = 5
+
+
 def _bare(line: str) -> str:
     return " ".join(_NOT_NAME_CHARS.sub(" ", line.casefold()).split())
 
 
+# A word of a name, hyphens and apostrophes inside it too ("anne-laure", "o'neil").
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+
+
 def _sign_offs(writer: str) -> set[str]:
     """The ways a writer signs: first name, full name, initials."""
-    words = [w for w in re.split(r"[\s,]+", writer.casefold()) if w.isalpha()]
+    words = [w for w in re.split(r"[\s,]+", writer.casefold()) if _NAME_WORD.fullmatch(w)]
     if not words:
         return set()
     return {words[0], " ".join(words), words[0][0], "".join(w[0] for w in words)}

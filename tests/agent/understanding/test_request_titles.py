@@ -1,0 +1,75 @@
+"""Titles before names that are no part of them: "Pr", "H.E.", "S.E.", "Mheshimiwa"."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from agent.message import parse_message
+from agent.understanding.request_mentions import tokenize
+from agent.understanding.request_model import RequestResult
+from agent.understanding.request_rules import load_rules
+from agent.understanding.requests import understand_request
+
+AGENT = "intro@introbot.net"
+
+
+def understand(body: str, cc: str | None = None) -> RequestResult:
+    message = EmailMessage()
+    message["From"] = "Ann Lee <ann@lee.example>"
+    message["To"] = f"Intro Agent <{AGENT}>"
+    if cc:
+        message["Cc"] = cc
+    message["Subject"] = "Introduction"
+    message.set_content(body)
+    return understand_request(parse_message(message.as_bytes()), AGENT)
+
+
+def names(text: str) -> list[str | None]:
+    return [item.name for item in tokenize(text, load_rules()) if item.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("avec le Pr Jean-Baptiste Kouyaté demain", "Jean-Baptiste Kouyaté"),
+        ("to H.E. Kofi Mensah-Bonsu today", "Kofi Mensah-Bonsu"),
+        ("con S.E. Luis Pérez mañana", "Luis Pérez"),
+        ("avec S.E. Aminata Diallo demain", "Aminata Diallo"),
+        ("kwa Mheshimiwa Zawadi Mrema leo", "Zawadi Mrema"),
+    ],
+)
+def test_a_title_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the PR Jean Dupont team", "voir le Pr. suivant", "le Pr Jean Dupont"],
+)
+def test_pr_in_capitals_is_no_title(text: str) -> None:
+    assert not any(n and n.startswith(("PR", "Pr ")) for n in names(text))
+
+
+def test_an_excellency_copied_is_named_without_the_title() -> None:
+    text = (
+        "I am writing on behalf of His Excellency Kofi Mensah-Bonsu, who is copied on this "
+        "email. He would be grateful to be introduced to Dr. Lucia Ferreira "
+        "(lucia.ferreira@ki.se)."
+    )
+    result = understand(text, cc='"H.E. Kofi Mensah-Bonsu" <k.mensah-bonsu@gh.example>')
+    people = {(p.name, p.email) for p in (result.a, result.b) if p}
+    assert ("Kofi Mensah-Bonsu", "k.mensah-bonsu@gh.example") in people
+    assert result.confident
+
+
+def test_a_title_in_a_pair_ask() -> None:
+    result = understand(
+        "Pourriez-vous présenter le Pr Jean Dupont (jd@x.fr) à Mme Anne Roy (ar@y.fr) ?"
+    )
+    assert result.confident
+    assert {result.a.name if result.a else None, result.b.name if result.b else None} == {
+        "Jean Dupont",
+        "Anne Roy",
+    }
