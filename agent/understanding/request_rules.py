@@ -367,6 +367,8 @@ class Rules:
     self_list_leads: set[str] = field(default_factory=set)
     # A sentence opening on someone not to introduce ("Surtout pas Paul Girard : ...").
     exclusions: set[str] = field(default_factory=set)
+    # "if * agrees", "falls * einverstanden ist": the ask after it is on that one's consent.
+    consent_conditions: set[str] = field(default_factory=set)
     # Words opening list items as numbers do ("Erstens ... Zweitens ...", "First, ...").
     list_ordinals: set[str] = field(default_factory=set)
     # An ask about "two people" ("deux personnes", "the following"), as tokens, and the
@@ -490,6 +492,10 @@ class Rules:
     list_cue_re: re.Pattern[str] = _NEVER
     self_list_lead_re: re.Pattern[str] = _NEVER
     exclusion_re: re.Pattern[str] = _NEVER
+    # A consent condition and the comma closing it, the name in the first group that took
+    # part; any of its opening words, the quick look before it.
+    consent_re: re.Pattern[str] = _NEVER
+    consent_lead_re: re.Pattern[str] = _NEVER
     # Any exclusion phrase anywhere in folded text: the quick look before exclusion_re.
     exclusion_lead_re: re.Pattern[str] = _NEVER
     context_skip_re: re.Pattern[str] = _NEVER
@@ -655,6 +661,23 @@ def _gap_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
+def _consent_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One regex finding any of ``phrases`` (case-folded, ``*`` a name: one to three
+    words, each written with a capital) closed by a comma: "if Anna agrees,", "Falls
+    Jana einverstanden ist,", "se a Ana concordar,". The name is the one group that
+    took part."""
+    ordered = sorted({p for p in phrases if "*" in p}, key=len, reverse=True)
+    if not ordered:
+        return _NEVER
+    capital = r"(?-i:[A-ZÀ-ÖØ-Þ])"
+    name = rf"({capital}[\w'\u2019-]*(?:\s+{capital}[\w'\u2019-]*){{0,2}})"
+    body = "|".join(
+        re.escape(p).replace("'", "['\u2019]").replace("\\ ", r"\s+").replace("\\*", name)
+        for p in ordered
+    )
+    return re.compile(rf"(?<!\w)(?:{body})\s*,", re.IGNORECASE)
+
+
 def _exclusion_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     """A sentence opening on one of ``phrases`` (of any case) and a name written with a
     capital or an address right after it, to the sentence's end: "Surtout pas Paul
@@ -795,6 +818,9 @@ def load_rules() -> Rules:
         rules.pair_patterns += compile_all(data.get("you_patterns", ()), "you")
         third = data.get("third_patterns", ())
         rules.pair_patterns += compile_all(third, "third")
+        rules.consent_conditions |= {
+            run for phrase in data.get("consent_conditions", ()) for run in _spelled_out(phrase)
+        }
         rules.weak_patterns += compile_all(data.get("weak_patterns", ()))
         rules.list_patterns += compile_all(data.get("list_patterns", ()))
         rules.list_cues |= fold(data.get("list_cues", ()))
@@ -1041,6 +1067,10 @@ def load_rules() -> Rules:
     rules.self_list_lead_re = phrase_regex(rules.self_list_leads)
     rules.exclusion_re = _exclusion_regex(rules.exclusions)
     rules.exclusion_lead_re = phrase_regex(rules.exclusions)
+    rules.consent_re = _consent_regex(fold(rules.consent_conditions))
+    rules.consent_lead_re = phrase_regex(
+        fold(p.split("*")[0].strip() for p in rules.consent_conditions)
+    )
     rules.below_ref_re = _star_regex(rules.below_refs)
     rules.offer_re = _gap_regex(rules.offers)
     # Pointing to a signature for an address gives no reason either.
