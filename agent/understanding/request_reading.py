@@ -569,7 +569,16 @@ def read_text(
                 # "Could you do the same for me?" asks what an intro told of before did
                 # ("you introduced my cousin to Dominic"), and nothing without one.
                 continue
-            if (scene.third is None or scene.forwarded) and (
+            consenting = (
+                _consenting(text, items, bounds[number], match.start, rules)
+                if number >= 0 and (needs_third or any(m.kind == "third" for m in mentions))
+                else None
+            )
+            if consenting is not None:
+                # "If Anna agrees, connect her with Tom": the intro asks her anyway, so the
+                # condition stops nothing, and "her" is the one it names.
+                here = replace(scene, third=resolve_mention(consenting, scene)[0])
+            elif (scene.third is None or scene.forwarded) and (
                 needs_third or any(m.kind == "third" for m in mentions)
             ):
                 # In a forwarded mail "him" is the one person its author wrote about
@@ -1352,6 +1361,35 @@ def _vocative(items: Sequence[Item], start: int, position: int) -> Item | None:
         opens = index - 1 == start or items[index - 2].kind in ("punct", "end")
         return items[index - 1] if opens else None
     return None
+
+
+def _match_start(found: re.Match[str]) -> int:
+    return found.start()
+
+
+def _consenting(
+    text: str, items: Sequence[Item], bound: tuple[int, int], at: int, rules: Rules
+) -> Item | None:
+    """The one named by a consent condition closed by a comma in the sentence ``bound``
+    before the item ``at`` ("if Anna agrees, connect her with Tom", "Falls Jana
+    einverstanden ist, bring sie bitte mit Felix zusammen", "Kama Anna atakubali,
+    mtambulishe kwa Tom"), when the name there is one mention; else None."""
+    start = items[bound[0]].start
+    end = items[at].start
+    if end <= start or not rules.consent_lead_re.search(normal_text(text[start:end])):
+        return None
+    # The last one before the ask is the one it speaks of.
+    found = max(rules.consent_re.finditer(text, start, end), key=_match_start, default=None)
+    if found is None:
+        return None
+    group = next(n for n in range(1, len(found.groups()) + 1) if found.group(n) is not None)
+    low, high = found.span(group)
+    named = [
+        item
+        for item in items[bound[0] : at]
+        if item.kind == "name" and item.start >= low and item.end <= high
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _item_start(items: Sequence[Item], index: int) -> int:

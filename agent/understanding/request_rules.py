@@ -375,6 +375,10 @@ class Rules:
     # Bob Lee") or anywhere ("rather than Bob Lee", "statt Bob Lee", "badala ya Bob Lee").
     trailing_exclusions: set[str] = field(default_factory=set)
     instead_words: set[str] = field(default_factory=set)
+    # "if * agrees", "falls * einverstanden ist": the ask after it is on that one's consent.
+    consent_conditions: set[str] = field(default_factory=set)
+    # "P.S.", "P.D.", "N.B." opening a line: a postscript below the signature.
+    postscript_marks: set[str] = field(default_factory=set)
     # Words opening list items as numbers do ("Erstens ... Zweitens ...", "First, ...").
     list_ordinals: set[str] = field(default_factory=set)
     # An ask about "two people" ("deux personnes", "the following"), as tokens, and the
@@ -498,6 +502,11 @@ class Rules:
     list_cue_re: re.Pattern[str] = _NEVER
     self_list_lead_re: re.Pattern[str] = _NEVER
     exclusion_re: re.Pattern[str] = _NEVER
+    # A consent condition and the comma closing it, the name in the first group that took
+    # part; any of its opening words, the quick look before it.
+    consent_re: re.Pattern[str] = _NEVER
+    consent_lead_re: re.Pattern[str] = _NEVER
+    postscript_re: re.Pattern[str] = _NEVER
     # Any exclusion phrase anywhere in folded text: the quick look before exclusion_re.
     exclusion_lead_re: re.Pattern[str] = _NEVER
     trailing_exclusion_re: re.Pattern[str] = _NEVER
@@ -662,6 +671,36 @@ def _gap_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     words = r"\S+(?:\s+\S+){0,7}?"
     body = "|".join(re.escape(p).replace("\\*", words).replace("\\ ", r"\s+") for p in ordered)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def _postscript_regex(marks: Iterable[str]) -> re.Pattern[str]:
+    """A line opening on a postscript mark as written, capitals and dots ("P.S.", "P.D.",
+    "N.B." before a space; "PS", "Nachtrag" before a colon or a dash: "PS: one more
+    thing", never "PS Design Ltd" of a signature, nor "ps" or "Pd")."""
+    dotted = sorted((m for m in marks if m.endswith(".")), key=len, reverse=True)
+    bare = sorted((m for m in marks if not m.endswith(".")), key=len, reverse=True)
+    either = [
+        *([rf"(?:{'|'.join(map(re.escape, dotted))})(?=\s)"] if dotted else []),
+        *([rf"(?:{'|'.join(map(re.escape, bare))})[ \t]*[:\u2013\u2014-]"] if bare else []),
+    ]
+    return re.compile(rf"(?m)^[ \t]*(?:{'|'.join(either)})") if either else _NEVER
+
+
+def _consent_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One regex finding any of ``phrases`` (case-folded, ``*`` a name: one to three
+    words, each written with a capital) closed by a comma: "if Anna agrees,", "Falls
+    Jana einverstanden ist,", "se a Ana concordar,". The name is the one group that
+    took part."""
+    ordered = sorted({p for p in phrases if "*" in p}, key=len, reverse=True)
+    if not ordered:
+        return _NEVER
+    capital = r"(?-i:[A-ZÀ-ÖØ-Þ])"
+    name = rf"({capital}[\w'\u2019-]*(?:\s+{capital}[\w'\u2019-]*){{0,2}})"
+    body = "|".join(
+        re.escape(p).replace("'", "['\u2019]").replace("\\ ", r"\s+").replace("\\*", name)
+        for p in ordered
+    )
+    return re.compile(rf"(?<!\w)(?:{body})\s*,", re.IGNORECASE)
 
 
 def _exclusion_regex(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -831,6 +870,10 @@ def load_rules() -> Rules:
         rules.pair_patterns += compile_all(data.get("you_patterns", ()), "you")
         third = data.get("third_patterns", ())
         rules.pair_patterns += compile_all(third, "third")
+        rules.postscript_marks |= set(data.get("postscript_marks", ()))
+        rules.consent_conditions |= {
+            run for phrase in data.get("consent_conditions", ()) for run in _spelled_out(phrase)
+        }
         rules.weak_patterns += compile_all(data.get("weak_patterns", ()))
         rules.list_patterns += compile_all(data.get("list_patterns", ()))
         rules.list_cues |= fold(data.get("list_cues", ()))
@@ -1083,6 +1126,12 @@ def load_rules() -> Rules:
     rules.exclusion_lead_re = phrase_regex(rules.exclusions)
     rules.trailing_exclusion_re = _trailing_exclusion_regex(
         rules.trailing_exclusions, rules.instead_words
+    )
+    if rules.postscript_marks:
+        rules.postscript_re = _postscript_regex(rules.postscript_marks)
+    rules.consent_re = _consent_regex(fold(rules.consent_conditions))
+    rules.consent_lead_re = phrase_regex(
+        fold(p.split("*")[0].strip() for p in rules.consent_conditions)
     )
     rules.below_ref_re = _star_regex(rules.below_refs)
     rules.offer_re = _gap_regex(rules.offers)

@@ -568,7 +568,11 @@ def _read_all(
             _names_one(author.name),
         )
     forward_items = tokenize(forward.body, rules) if forward else []
-    before_signature = [item for item in own_items if item.start < signed]
+    # "Claire\n\nP.S. ... introduce me to Hana Sato? ... (hana.sato@...)": a postscript
+    # below the signature is the writer's text again, its addresses theirs to give.
+    found = rules.postscript_re.search(own, signed) if signed < len(own) else None
+    after = found.start() if found else len(own)
+    before_signature = [item for item in own_items if item.start < signed or item.start >= after]
     body_names, body_emails = written_addresses([*before_signature, *forward_items])
     subject = _encodable(strip_subject_prefixes(message.subject))
     subject_items = tokenize(subject, rules)
@@ -589,7 +593,7 @@ def _read_all(
         Address(fuller_name(a.name, a.name in titled_names, text_names), a.email)
         for a in body_names
     )
-    if "@" in own[:signed] or forward is not None:
+    if "@" in own[:signed] or "@" in own[after:] or forward is not None:
         # "... Frau Theresa Huber ... Ihre E-Mail-Adresse lautet t.huber@...": an address
         # given in a sentence about someone is theirs (agent.understanding.request_told).
         named_anywhere = (*text_names, *(a.name for a in gazetteer if a.name))
