@@ -438,6 +438,15 @@ NDA remark, inline "[JD] Yes, please do." and "[MK] No - not for us" inside an O
 quote (yes and no, read unclear), a refusal by company policy ("por política interna no
 podemos aceptar"), and an assistant passing the question on (unclear, read auto_reply).
 
+A thirty-fourth batch of 42 (``b34_``, 19 in the five other languages, an ordinary week
+of replies from all kinds of people in every client), measured before any change for
+it: 38/42 (90.5%), no consent error. Misses: "ja, stellen Sie den Kontakt gern her ...
+wir nehmen ab Januar wieder neue Mandanten an" ("ab" read as putting it off), "yes, I'd
+be glad to meet Arjun ... someone who has built this kind of team", "Yes - please do.
+Tuesday afternoons are usually best for a call if she asks." (yes, read unclear), and
+"yes if it's about the reseller partnership we discussed, but if he's trying to sell me
+software I'm not interested" (unclear, read no).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

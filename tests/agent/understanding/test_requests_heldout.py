@@ -736,6 +736,22 @@ handle"), forward notes naming the other party ("Mi contacto es Federico Sosa, .
 contact chez Alan, c'est Romain Petit : ...", "My friend at Stripe is Chidi Eze, ...", "A
 pessoa certa é o Gustavo Lima"), and a first name two people in the book share.
 
+A thirty-seventh batch of 40 (``b37_``, 38 in the five other languages, an ordinary
+month written mostly in French from France, Québec and West Africa, Spanish from Spain,
+Mexico and Colombia, German from Germany, Austria and Switzerland, Portuguese from
+Brazil, Portugal, Angola and Mozambique, and Kenyan and Tanzanian Swahili), measured
+before any change for it: confident and right 13/26 (0.650 of the 20 certain), every
+mail 25/40, ONE WRONG ACTION: an Austrian help question, "Jetzt würd ich selber gern mal
+wen vorstellen – wie geht das genau?", read as a request. Misses: "Me conecta com a
+Fernanda Lima? fernanda.lima@...", forward notes "Merci de bien vouloir le mettre en
+rapport avec Ibrahima Ndiaye de Dakar Fret (...)" and "Poderias pô-lo em contacto com a
+Graça Mabunda", "die Katharina Huber (...) und den Lukas Gruber von der Wiener Holzbau
+GmbH zusammenbringen, seine Adresse ist ...", "me mettre en contact avec le Pr Philippe
+Morel" beside his assistant's address, a Québec second pair "Pis moi avec Nathalie
+Côté", a Swahili CC intake "Nimemweka Intro kwenye nakala ili akuunganishe na Rehema
+Said", "Naomba uniunganishe na Otieno" (read as help), and a Québec status "Geneviève
+a-tu répondu?".
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
