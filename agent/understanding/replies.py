@@ -68,6 +68,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      however, I'm about to go on leave"); a contrast closing its sentence opens
      nothing ("Please thank Oliver for me though!"), but a "but" closing it after an
      answer leaves a thought unsaid ("yes but", "Oui mais...", "Ja, aber -"): unclear;
+   - after a yes and a contrast, the writer's own absence with an apology in that
+     sentence or the next refuses ("would love to but I'm out on mat leave til March.
+     sorry!!"); without the apology it puts the yes off: unclear;
    - a refusal after a condition in its sentence, below a yes said outright ("Yes,
      happy to talk about the grant. ... so if that's the main thing I'm probably not
      the right person"), declines one purpose and accepts another: unclear;
@@ -1026,6 +1029,14 @@ def _read_answer(
             counted.append(inability[0])
             evidence.append(f"inability:{inability[1]}")
     for phrase in contrasts:
+        absence = _apologised_absence(reading, phrase, book)
+        if absence is not None and absence[0] not in signals.no:
+            # "would love to but I'm out on mat leave til March. sorry!!": away, and
+            # sorry for it, after the "but": a refusal.
+            signals.no.append(absence[0])
+            counted.append(absence[0])
+            evidence.append(f"away-sorry:{absence[1]}")
+    for phrase in contrasts:
         # "Yes, though mornings are better for me": a contrast whose sentence goes on
         # with a practical preference or a caveat about the outcome, and nothing that
         # answers, doubts or asks, restricts nothing.
@@ -1745,6 +1756,52 @@ def _inability(reading: Reading, contrast: Phrase, book: PhraseBook) -> tuple[in
     ):
         return None
     return span[0], " ".join(wanted)
+
+
+def _find_words(
+    words: Sequence[tuple[int, str]], phrases: Iterable[tuple[str, ...]]
+) -> tuple[int, str] | None:
+    """Where the first of ``phrases`` found among ``words`` (index, token) starts, and it."""
+    tokens = [t for _, t in words]
+    for k in range(len(tokens)):
+        for wanted in phrases:
+            if tuple(tokens[k : k + len(wanted)]) == wanted:
+                return words[k][0], " ".join(wanted)
+    return None
+
+
+def _apologised_absence(
+    reading: Reading, contrast: Phrase, book: PhraseBook
+) -> tuple[int, str] | None:
+    """Where the clause after a contrast, after a yes, tells of the writer's own absence
+    (own_absences: "on leave", "mat leave", "en congé", "de baja", "Elternzeit", "de
+    licença", "likizo") and an apology (apologies) follows in its sentence or the next
+    ("Aw would love to but I'm out on mat leave til March. sorry!!", "Avec plaisir, mais
+    je suis en congé jusqu'en mars, désolée"), and what was said: a refusal. None
+    without the apology ("Happy to, but I'm on leave until March" puts off), with
+    another as the subject ("but she's away"), or with anything else there that
+    answers, doubts or asks."""
+    tokens = reading.tokens
+    end = _sentence_end(reading, contrast.end)
+    if book.absence_firsts.isdisjoint(tokens[contrast.end : end]):
+        return None
+    if not any(p.label == "yes" and p.end <= contrast.start for p in reading.phrases):
+        return None
+    words = [(i, tokens[i]) for i in range(contrast.end, end) if _is_word(reading, i)]
+    away = _find_words(words, book.own_absences)
+    if away is None or any(t in book.other_subjects for i, t in words if i < away[0]):
+        return None
+    last = _sentence_end(reading, end + 1) if end < len(tokens) else end
+    after = [(i, tokens[i]) for i in range(away[0], last) if _is_word(reading, i)]
+    sorry = _find_words(after, book.apologies)
+    if sorry is None:
+        return None
+    if any(
+        contrast.end <= p.start < last and p.label not in ("neutral", "contrast")
+        for p in reading.phrases
+    ):
+        return None
+    return away[0], f"{away[1]} {sorry[1]}"
 
 
 def _why_nots(reading: Reading, book: PhraseBook) -> Reading:
@@ -3074,7 +3131,8 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
         # "I'm on sick leave and can't reply at the moment" refuses the mail, not the
         # introduction: that is the notice itself.
         unanswering = robots.find("unanswering", normalised)
-        if answer == "no" and not unanswering and any(e.startswith("no:") for e in evidence):
+        refused = any(e.startswith(("no:", "away-sorry:")) for e in evidence)
+        if answer == "no" and not unanswering and refused:
             return ReplyVerdict(answer, new_text, (*evidence, f"refusal-despite:{absence}"))
         if not _names_the_other(signed if signed.strip() else new_text, message):
             return ReplyVerdict("auto_reply", new_text, (f"autoreply:{absence}",))

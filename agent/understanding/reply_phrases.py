@@ -248,6 +248,12 @@ class PhraseBook:
             else None
         )
         self.busy_complaints = _words(books, "busy_complaints")
+        # "on leave", "en congé", "Elternzeit" with "sorry", "désolée", "tut mir leid": the
+        # writer's own absence after a yes and a contrast, with an apology, refuses; the
+        # absences' first words are looked for first.
+        self.own_absences = self._token_phrases(books, "own_absences")
+        self.absence_firsts = frozenset(words[0] for words in self.own_absences)
+        self.apologies = self._token_phrases(books, "apologies")
         # "later", "más adelante": a refusal that only puts off, which puts a yes off to
         # a date when one follows it ("Sí, pero más adelante, quizá en enero").
         self.put_offs = _words(books, "put_offs")
