@@ -381,7 +381,8 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:,()\[\]\n\u00a1\u00bf]|\s[-\u2013\u2014]+\s")
 _WORD = re.compile(r"\w+(?:'\w+)?")
 
 
-_WRITTEN_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+# "+intro@..." adds the agent to a thread: the "+" is no part of the address.
+_WRITTEN_ADDRESS = re.compile(r"[\w.'-][\w.+'-]*@[\w-]+(?:\.[\w-]+)+")
 
 
 def _left_out(
