@@ -1915,7 +1915,7 @@ _INITIALLED_SURNAME = 4
 
 
 _NAME_AT_START = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'-]*)*")
-_ADDRESS_IN_TEXT = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS_IN_TEXT = re.compile(r"[\w.'-][\w.+'-]*@[\w-]+(?:\.[\w-]+)+")
 
 
 def without_exclusions(text: str, rules: Rules) -> tuple[str, frozenset[str]]:

@@ -457,6 +457,13 @@ class Rules:
     copy_cue_re: re.Pattern[str] = _NEVER
     each_words: set[str] = field(default_factory=set)
     each_re: re.Pattern[str] = _NEVER
+    # The agent named in the writer's text ("my intro assistant", "mon agent d'intro") and
+    # words handing it the intro besides ``copy_cues`` ("to handle", "looping in", "will
+    # check with", "qui vous contactera", "se encargará", "vai falar com").
+    agent_names: set[str] = field(default_factory=set)
+    agent_name_re: re.Pattern[str] = _NEVER
+    handover_cues: set[str] = field(default_factory=set)
+    handover_re: re.Pattern[str] = _NEVER
     # Where the writer has an address from, before a lead ("according to the programme").
     address_lead_sources: set[str] = field(default_factory=set)
     # The writer pointing to a signature below for someone's address ("his details are below").
@@ -984,6 +991,8 @@ def load_rules() -> Rules:
         rules.both_words |= fold(data.get("both_words", ()))
         rules.copy_cues |= fold(data.get("copy_cues", ()))
         rules.each_words |= fold(data.get("each_words", ()))
+        rules.agent_names |= fold(data.get("agent_names", ()))
+        rules.handover_cues |= fold(data.get("handover_cues", ()))
         rules.them_words |= fold(data.get("them_words", ()))
         for words in fold(data.get("they_modals", ())):
             tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
@@ -1094,6 +1103,8 @@ def load_rules() -> Rules:
     rules.they_modal_re = phrase_regex(" ".join(m) for m in rules.they_modals)
     rules.copy_cue_re = phrase_regex(rules.copy_cues)
     rules.each_re = phrase_regex(rules.each_words)
+    rules.agent_name_re = phrase_regex(rules.agent_names)
+    rules.handover_re = phrase_regex(rules.handover_cues | rules.copy_cues)
     rules.intent_re = phrase_regex(rules.intent_words)
     rules.needless_re = _needless_regex(rules)
     if rules.negation_leads:

@@ -29,7 +29,8 @@ def spacy_tokens(text: str) -> list[Token]:
 
 # An address as written in mail; the tokenizer splits some at a dot before a capital
 # ("John.Smith@Contoso.COM" comes out as "John", ".", "Smith@Contoso", ".", "COM").
-_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+# A "+" before an address adds that one to a thread ("+intro@... to handle"): no part of it.
+_ADDRESS = re.compile(r"[\w.'-][\w.+'-]*@[\w-]+(?:\.[\w-]+)+")
 _NON_SPACE = re.compile(r"\S+")
 # A name glued to the address after it, as Outlook writes plain text: "Diop<mailto:m@x.sn>",
 # "Berg<ann@berg.io>", "Berg(ann@berg.io)", "Berg[mailto:ann@berg.io]".

@@ -327,7 +327,7 @@ def _spelled_whole(email: str, name: str) -> bool:
     return local in spellings
 
 
-_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS = re.compile(r"[\w.'-][\w.+'-]*@[\w-]+(?:\.[\w-]+)+")
 # The marks quoting a line ("> ", ">> ").
 _QUOTING = re.compile(r"^(?:\s*>)+")
 

@@ -38,6 +38,7 @@ from agent.understanding.request_below import (
     short_note,
     suggested_person,
 )
+from agent.understanding.request_handover import handed_over_to_agent, names_agent
 from agent.understanding.request_implied import (
     copied_note_pair,
     handed_over_pair,
@@ -391,7 +392,8 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:,()\[\]\n\u00a1\u00bf]|\s[-\u2013\u2014]+\s")
 _WORD = re.compile(r"\w+(?:'\w+)?")
 
 
-_WRITTEN_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+# "+intro@..." adds the agent to a thread: the "+" is no part of the address.
+_WRITTEN_ADDRESS = re.compile(r"[\w.'-][\w.+'-]*@[\w-]+(?:\.[\w-]+)+")
 
 
 def _left_out(
@@ -817,6 +819,20 @@ def _read_all(
         if noted is not None:
             names = {r.party.name.casefold() for r in noted if r.party.name}
             return [noted], context or reason_about(own, own_items, names, rules), True
+    if (
+        forward is None
+        and not answers_agent
+        and own_scene is not None
+        and any(is_agent(a.email, agent) for a in (*message.to, *message.cc))
+        and names_agent(normal_text(own[:signed]), agent, rules)
+    ):
+        # To Kenji, the agent on Cc: "I've cc'd our intro agent: it'll check with both of
+        # you", Ruth Abernathy (ruth@...) named above; "+intro@introbot.net to handle".
+        above = [item for item in own_items if item.end <= signed]
+        handed = handed_over_to_agent(own, above, own_scene, rules)
+        if handed is not None:
+            names = {r.party.name.casefold() for r in handed if r.party.name}
+            return [handed], context or reason_about(own, own_items, names, rules), True
     if (
         own_reading is not None
         and own_scene is not None

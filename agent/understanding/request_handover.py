@@ -1,0 +1,150 @@
+"""The intro handed to the agent by a sentence that names it.
+
+Mail that copies the agent in often says what it will do rather than asking it: "I've
+cc'd our intro agent: it'll check with both of you and then connect you directly",
+"Looping in my assistant bot to do the double opt-in", "+intro@introbot.net to handle",
+"Je mets en copie mon agent d'intro qui vous contactera", "te copio a mi asistente de
+presentaciones", "ich setze meinen Intro-Assistenten in Kopie", "coloquei meu agente de
+apresentações em cópia", "nimemweka msaidizi wangu wa utambulisho kwenye nakala". Such a
+sentence names the agent (one of ``agent_names``, or its address) and hands it over (one
+of ``handover_cues`` or ``copy_cues``), nothing negated before them. The two to introduce
+are then the people on the mail: those written to and those the text gives an address,
+exactly two, each named in the mail; certain when both addresses are. With one such
+person, a sentence speaking to two ("to get you two connected") and one other person
+named in the text by name alone, the pair is those two, never certain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from agent.message import Address
+from agent.understanding.request_implied import people_on_mail
+from agent.understanding.request_mentions import Item
+from agent.understanding.request_people import (
+    Resolved,
+    Scene,
+    doubted,
+    is_agent,
+    named_in_text,
+    party_of,
+    resolve_mention,
+)
+from agent.understanding.request_rules import Rules
+
+__all__ = ["handed_over_to_agent", "names_agent"]
+
+
+def names_agent(text: str, agent: str, rules: Rules) -> bool:
+    """Whether ``text`` (case-folded) may name the agent and hand it something: the cheap
+    test before the sentences are read."""
+    return (
+        agent in text or rules.agent_name_re.search(text) is not None
+    ) and rules.handover_re.search(text) is not None
+
+
+def handed_over_to_agent(
+    text: str, items: Sequence[Item], scene: Scene, rules: Rules
+) -> tuple[Resolved, Resolved] | None:
+    """The pair a sentence of ``text`` (the writer's own, tokenized as ``items``) hands
+    the agent, or None (see the module)."""
+    handing = [
+        sentence for sentence in _sentences(items) if _hands_over(text, sentence, scene, rules)
+    ]
+    if not handing:
+        return None
+    people = people_on_mail(scene)
+    if any(_copies_one_of(text, sentence, people, scene, rules) for sentence in handing):
+        return None
+    firsts = {p.name.casefold().split()[0] for p in people if p.name and p.name.split()}
+    if not all(p.name and named_in_text(p, scene.text_names, firsts, scene.text) for p in people):
+        return None
+    if len(people) == 2:
+        return party_of(people[0]), party_of(people[1])
+    if len(people) != 1 or not any(_to_two(text, sentence, rules) for sentence in handing):
+        return None
+    other = _one_other(items, people[0].name, scene, rules)
+    if other is None:
+        return None
+    return party_of(people[0]), doubted(other)
+
+
+def _sentences(items: Sequence[Item]) -> list[Sequence[Item]]:
+    found: list[Sequence[Item]] = []
+    start = 0
+    for index, item in enumerate(items):
+        if item.kind == "end":
+            if index > start:
+                found.append(items[start:index])
+            start = index + 1
+    if start < len(items):
+        found.append(items[start:])
+    return found
+
+
+def _folded(text: str, sentence: Sequence[Item]) -> str:
+    return text[sentence[0].start : sentence[-1].end].casefold().replace("\u2019", "'")
+
+
+def _hands_over(text: str, sentence: Sequence[Item], scene: Scene, rules: Rules) -> bool:
+    """Whether the sentence names the agent and hands it over, nothing negated up to
+    both ("I'd rather not loop in my intro bot"; "so neither of you gets an email"
+    after them negates nothing of the handing)."""
+    said = _folded(text, sentence)
+    offset = sentence[0].start
+    cue = rules.handover_re.search(said)
+    if cue is None:
+        return False
+    named = rules.agent_name_re.search(said)
+    ends = [offset + cue.end()]
+    if named is not None:
+        ends.append(offset + named.end())
+    else:
+        address = next((i for i in sentence if i.email and is_agent(i.email, scene.agent)), None)
+        if address is None:
+            return False
+        ends.append(address.end)
+    limit = max(ends)
+    return not any(item.lower in rules.negations for item in sentence if item.start < limit)
+
+
+def _copies_one_of(
+    text: str, sentence: Sequence[Item], people: Sequence[Address], scene: Scene, rules: Rules
+) -> bool:
+    """Whether the sentence, from its handing over on, names one of ``people`` or writes
+    an address besides the agent's: "I've copied in my assistant Jo and the intro
+    service" copies Jo, one of those written to; "Dev, Hannah: +intro@... to handle"
+    speaks to them first."""
+    cue = rules.handover_re.search(_folded(text, sentence))
+    start = sentence[0].start + (cue.start() if cue else 0)
+    after = [item for item in sentence if item.start >= start]
+    if any(item.email and not is_agent(item.email, scene.agent) for item in after):
+        return True
+    names = [item.name for item in after if item.kind == "name" and item.name]
+    return bool(names) and any(named_in_text(p, names, (), "") for p in people)
+
+
+def _to_two(text: str, sentence: Sequence[Item], rules: Rules) -> bool:
+    """Whether the sentence speaks to two ("you two", "each of you", "vous deux")."""
+    return rules.each_re.search(_folded(text, sentence)) is not None or any(
+        item.kind in ("group", "call") for item in sentence
+    )
+
+
+def _one_other(items: Sequence[Item], known: str, scene: Scene, rules: Rules) -> Resolved | None:
+    """The one person the text names besides ``known``, the writer and the agent, by a
+    first name read in it; two or none, and no one."""
+    writer = scene.me.party.name if scene.me and scene.me.party.name else ""
+    aside = {n.casefold().split()[0] for n in (known, writer) if n and n.split()}
+    found: dict[str, Item] = {}
+    for item in items:
+        if item.kind != "name" or not item.name or item.email:
+            continue
+        words = item.name.casefold().split()
+        if not words or words[0] in aside or not rules.cue_compounds.isdisjoint(words):
+            continue
+        found.setdefault(words[0], item)
+    if len(found) != 1:
+        return None
+    (item,) = found.values()
+    return resolve_mention(item, scene)[0]
