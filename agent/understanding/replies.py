@@ -583,6 +583,8 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
         reading, rhetorical = _rhetorical_refusals(reading, book)
     someone_else: tuple[str, ...] = ()
     if any(p.label == "relayed" for p in reading.phrases):
+        if any(p.label == "hedge" for p in reading.phrases):
+            reading = _relay_hedges(reading, book)
         reading, someone_else = _relayed(reading, book)
     if any(p.label == "question" and p.text in book.permission_leads for p in reading.phrases):
         # "den Kontakt können Sie trotzdem gleich herstellen": permission, not a question.
@@ -1788,6 +1790,42 @@ def _permissions(reading: Reading, book: PhraseBook) -> Reading:
                 p.label == "contrast" and any(g.start < p.start < g.end for g in granted.values())
             )
         ),
+    )
+
+
+def _relay_hedges(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading without the hedges that only frame a relayed acceptance: one of the
+    behalf_leads before it in its sentence, or in the one it follows after a colon, and
+    a hedge among the words of the relay itself, where one of the relays stands before
+    it ("On behalf of Dr. Brandt: he ... asked me to tell you that he agrees to the
+    introduction", "En nombre de D. Javier Ortega, le confirmo que acepta la
+    presentación"). "On behalf of Mr Ortega, I'll pass this on" relays no acceptance
+    and keeps its hedge."""
+    framing: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label != "relayed":
+            continue
+        start = _sentence_start(reading, phrase.start)
+        # Back over a colon ("On behalf of X: he ...") and a title's dot ("Dr. Brandt").
+        while start > 1 and (
+            reading.tokens[start - 1] == ":"
+            or (reading.tokens[start - 1] == "." and reading.tokens[start - 2] in book.name_titles)
+        ):
+            start = _sentence_start(reading, start - 1)
+        relay = _said_in_order(reading, start, phrase.start, book.relays)
+        if relay is None:
+            continue
+        (relay_start, relay_end), _ = relay
+        for n, hedge in enumerate(reading.phrases):
+            if hedge.label == "hedge" and (
+                relay_start <= hedge.start < relay_end
+                or (hedge.text in book.behalf_leads and start <= hedge.start < relay_start)
+            ):
+                framing.add(n)
+    if not framing:
+        return reading
+    return replace(
+        reading, phrases=tuple(p for n, p in enumerate(reading.phrases) if n not in framing)
     )
 
 

@@ -384,6 +384,9 @@ class PhraseBook:
         for found in relays.values():
             found.sort(key=lambda w: (-len(w), w))
         self.relays = {first: tuple(found) for first, found in relays.items()}
+        # "on behalf of", "en nombre de": speaking for someone, a hedge unless it opens
+        # a relayed acceptance.
+        self.behalf_leads = _words(books, "behalf_leads")
         # Whose yes it is: another person as its subject ("he", "elle", "er"; "sie" and
         # Spanish "el", also "you", "her" and "the", only before their verb or after a
         # subordinator: "sie ist", "él estaría", "dass sie"), the writer or the thing
