@@ -641,6 +641,8 @@ def _read_answer(text: str, conclude: bool = True) -> tuple[TextAnswer, tuple[st
                 p.text in book.delegates
                 or p.text in book.intro_times
                 or p.text in book.channel_limits
+                or p.text in book.slot_fits
+                or p.text in book.alternatives
             )
             for p in reading.phrases
         )
@@ -2528,6 +2530,13 @@ def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
             elif _contact_time(reading, phrase, book):
                 out[phrase.start] = "contact-time"
     for phrase in reading.phrases:
+        if (
+            phrase.label == "hedge"
+            and (phrase.text in book.slot_fits or phrase.text in book.alternatives)
+            and _about_the_slot(reading, phrase, book, out)
+        ):
+            out[phrase.start] = "slot"
+    for phrase in reading.phrases:
         if phrase.label != "hedge" or phrase.text not in book.delegates:
             continue
         start = _sentence_start(reading, phrase.start)
@@ -2561,6 +2570,61 @@ def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
             out[phrase.start] = "scheduling"
     out.update(_channel_limits(reading, book))
     return out
+
+
+def _about_the_slot(
+    reading: Reading, phrase: Phrase, book: PhraseBook, logistics: dict[int, str]
+) -> bool:
+    """Whether an "if" that asks if a time fits the other (slot_fits: "if that suits
+    him", "si le viene bien"), or an "otherwise" that has the meeting arranged another
+    time (scheduling: "otherwise my EA can find another slot"), is about the time a
+    meeting agreed to takes: after a yes not negated, in a sentence that offers a time
+    before it (a number or one of the date_words) and asks nothing, negates nothing and
+    holds nothing else that answers no or doubts but an assistant, another such word or
+    logistics already found, and no later time (deferred_times). The "if" closes its
+    clause. "Sure, if that suits him" offers no time, "Sure, next week if that suits you"
+    puts the yes off and "Thursday at 2pm, otherwise no" refuses: they still doubt."""
+    tokens = reading.tokens
+    start = _sentence_start(reading, phrase.start)
+    end = _sentence_end(reading, phrase.end)
+    if end < len(tokens) and tokens[end] == "?":
+        return False
+    if any(book.is_negator(t) for t in tokens[start:end]):
+        return False
+    if not any(
+        p.label == "yes"
+        and p.end <= phrase.start
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+        for p in reading.phrases
+    ):
+        return False
+    if not any(
+        any(ch.isdigit() for ch in t) or t in book.date_words for t in tokens[start : phrase.start]
+    ):
+        return False
+    # "next week if that suits you" puts the yes off rather than offering a time.
+    said = tuple(t for t in tokens[start:end] if t.strip())
+    if any(_holds(said, later) for later in book.deferred_times):
+        return False
+    if any(
+        start <= p.start < end
+        and p is not phrase
+        and p.label not in ("yes", "neutral")
+        and p.start not in logistics
+        and not (
+            p.label == "hedge"
+            and (
+                p.text in book.delegates or p.text in book.slot_fits or p.text in book.alternatives
+            )
+        )
+        for p in reading.phrases
+    ):
+        return False
+    if phrase.text in book.alternatives:
+        words = tuple(t for t in tokens[phrase.end : end] if t.strip())
+        return any(_holds(words, wanted) for wanted in book.scheduling)
+    return phrase.end >= len(tokens) or reading.breaks[phrase.end]
 
 
 def _contact_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:

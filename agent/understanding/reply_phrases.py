@@ -341,6 +341,8 @@ class PhraseBook:
         self.third_parties = _words(books, "third_parties")
         self.intro_times = _words(books, "intro_times")
         self.scheduling = self._token_phrases(books, "scheduling")
+        # "if that suits him", "si le viene bien": whether a time offered fits the other.
+        self.slot_fits = _words(books, "slot_fits")
         self.intro_events = frozenset(self._token_phrases(books, "intro_events"))
         # "once Mr. Rao reaches out", "une fois qu'elle aura un moment": the other's
         # contact, which the time word waits for; titles whose dot ends no clause.
