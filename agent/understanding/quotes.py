@@ -522,10 +522,43 @@ def _folded(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@dataclass(frozen=True)
+class _InlineRules:
+    """The notes that announce answers inside the quote, the colours they name, and
+    the agent's own question lines."""
+
+    notes: tuple[str, ...]
+    colours: re.Pattern[str]
+    questions: frozenset[str]
+    own_lines: tuple[str, ...]
+
+
+# Curly quotes, which a client may put for the mail's straight ones.
+_STRAIGHT_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2019": "'"})
+
+
+def _squeezed(text: str) -> str:
+    """Folded, with straight quotes and its runs of blanks made one space, for
+    comparing whole lines."""
+    return " ".join(_folded(text).translate(_STRAIGHT_QUOTES).split())
+
+
 @lru_cache(maxsize=1)
-def _inline_notes() -> tuple[str, ...]:
+def _inline_rules() -> _InlineRules:
     rules = json.loads((_RULES / "inline.json").read_text(encoding="utf-8"))
-    return tuple(_folded(note) for note in rules["notes"])
+    colours = _alternation([_folded(c) for c in rules["colour_marks"]], escape=True)
+    return _InlineRules(
+        notes=tuple(_folded(note) for note in rules["notes"]),
+        colours=re.compile(rf"(?<!\w){colours}(?!\w)"),
+        questions=frozenset(_squeezed(q) for q in rules["own_questions"]),
+        own_lines=tuple(_squeezed(line) for line in rules["own_lines"]),
+    )
+
+
+def _without_colours(folded: str) -> str:
+    """A folded line without the colour it names ("see my reply in red below" is
+    "see my reply below"), blanks squeezed."""
+    return " ".join(_inline_rules().colours.sub(" ", folded).split())
 
 
 # A line opening with a mark in brackets: "[Camille R.] Oui, avec plaisir.".
@@ -534,12 +567,21 @@ _MARKED = re.compile(r"[ \t>]*\[([^\[\]\n]{1,40})\][ \t]*(\S[^\n]*)")
 
 def _note_at(lines: list[str]) -> int | None:
     """The line that says the answers are in the text ("see my answers below"), if any."""
-    notes = _inline_notes()
+    notes = _inline_rules().notes
     # One pass over the whole text first: most replies hold no note.
     whole = _folded("\n".join(lines))
-    if not any(note in whole for note in notes):
+    if not any(note in whole for note in notes) and (
+        not any(note in _without_colours(whole) for note in notes)
+    ):
         return None
-    return next((k for k, line in enumerate(lines) if any(n in _folded(line) for n in notes)), None)
+    return next(
+        (
+            k
+            for k, line in enumerate(lines)
+            if any(n in _without_colours(_folded(line)) for n in notes)
+        ),
+        None,
+    )
 
 
 def _writers_mark(mark: str, writer: str) -> bool:
@@ -551,6 +593,35 @@ def _writers_mark(mark: str, writer: str) -> bool:
         return False
     initials = "".join(name[0] for name in names)
     return words[0] == names[0] or words == names or "".join(words) == initials
+
+
+def _under_own_question(lines: list[str]) -> list[str]:
+    """The lines typed right under the agent's own opt-in question, where the quote
+    repeats it whole and unmarked, down to the next blank line: the question mail has
+    a blank line there, so they are the writer's ("Would you like the introduction?
+    Just reply ..." then "Yes, please do."), down to the mail's own next line if a
+    client dropped the blank line. None when the question is not found whole
+    (a wrapped line's end could be taken for an answer) or is ``>``-quoted, where the
+    writer's lines are told apart by their missing marks already."""
+    rules = _inline_rules()
+    for k, line in enumerate(lines):
+        if _squeezed(line) not in rules.questions:
+            continue
+        under = []
+        for below in lines[k + 1 :]:
+            squeezed = _squeezed(below)
+            if (
+                not squeezed
+                or _QUOTED.match(below)
+                or squeezed in rules.questions
+                or squeezed.startswith(rules.own_lines)
+                # A line marked as someone else's ("[Julien B.] Oui") is theirs.
+                or _MARKED.fullmatch(below.rstrip())
+            ):
+                break
+            under.append(below)
+        return under
+    return []
 
 
 def _with_inline_answers(new: list[str], lines: list[str], writer: str) -> list[str]:
@@ -570,6 +641,8 @@ def _with_inline_answers(new: list[str], lines: list[str], writer: str) -> list[
         marked = _MARKED.fullmatch(line.rstrip())
         if marked and _writers_mark(marked.group(1), writer) and marked.group(2) not in new:
             answers.append(marked.group(2))
+    if not answers:
+        answers = [line.strip() for line in _under_own_question(lines) if line.strip() not in new]
     if not answers:
         return new
     return [*new[: at + 1], *answers, *new[at + 1 :]]

@@ -605,6 +605,8 @@ def _read_answer(
         reading, rhetorical = _rhetorical_refusals(reading, book)
     someone_else: tuple[str, ...] = ()
     if any(p.label == "relayed" for p in reading.phrases):
+        if any(p.label == "hedge" for p in reading.phrases):
+            reading = _relay_hedges(reading, book)
         reading, someone_else = _relayed(reading, book)
     if any(p.label == "question" and p.text in book.permission_leads for p in reading.phrases):
         # "den Kontakt können Sie trotzdem gleich herstellen": permission, not a question.
@@ -662,6 +664,8 @@ def _read_answer(
                 p.text in book.delegates
                 or p.text in book.intro_times
                 or p.text in book.channel_limits
+                or p.text in book.slot_fits
+                or p.text in book.alternatives
             )
             for p in reading.phrases
         )
@@ -2015,6 +2019,42 @@ def _permissions(reading: Reading, book: PhraseBook) -> Reading:
     )
 
 
+def _relay_hedges(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading without the hedges that only frame a relayed acceptance: one of the
+    behalf_leads before it in its sentence, or in the one it follows after a colon, and
+    a hedge among the words of the relay itself, where one of the relays stands before
+    it ("On behalf of Dr. Brandt: he ... asked me to tell you that he agrees to the
+    introduction", "En nombre de D. Javier Ortega, le confirmo que acepta la
+    presentación"). "On behalf of Mr Ortega, I'll pass this on" relays no acceptance
+    and keeps its hedge."""
+    framing: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label != "relayed":
+            continue
+        start = _sentence_start(reading, phrase.start)
+        # Back over a colon ("On behalf of X: he ...") and a title's dot ("Dr. Brandt").
+        while start > 1 and (
+            reading.tokens[start - 1] == ":"
+            or (reading.tokens[start - 1] == "." and reading.tokens[start - 2] in book.name_titles)
+        ):
+            start = _sentence_start(reading, start - 1)
+        relay = _said_in_order(reading, start, phrase.start, book.relays)
+        if relay is None:
+            continue
+        (relay_start, relay_end), _ = relay
+        for n, hedge in enumerate(reading.phrases):
+            if hedge.label == "hedge" and (
+                relay_start <= hedge.start < relay_end
+                or (hedge.text in book.behalf_leads and start <= hedge.start < relay_start)
+            ):
+                framing.add(n)
+    if not framing:
+        return reading
+    return replace(
+        reading, phrases=tuple(p for n, p in enumerate(reading.phrases) if n not in framing)
+    )
+
+
 def _relay_before(reading: Reading, index: int, book: PhraseBook) -> bool:
     """Whether one of the relays ("asked me to confirm", "m'a demandé de vous dire")
     stands before ``index`` in its sentence, or in the sentence it follows after a colon
@@ -2797,6 +2837,13 @@ def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
             elif _contact_time(reading, phrase, book):
                 out[phrase.start] = "contact-time"
     for phrase in reading.phrases:
+        if (
+            phrase.label == "hedge"
+            and (phrase.text in book.slot_fits or phrase.text in book.alternatives)
+            and _about_the_slot(reading, phrase, book, out)
+        ):
+            out[phrase.start] = "slot"
+    for phrase in reading.phrases:
         if phrase.label != "hedge" or phrase.text not in book.delegates:
             continue
         start = _sentence_start(reading, phrase.start)
@@ -2830,6 +2877,61 @@ def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
             out[phrase.start] = "scheduling"
     out.update(_channel_limits(reading, book))
     return out
+
+
+def _about_the_slot(
+    reading: Reading, phrase: Phrase, book: PhraseBook, logistics: dict[int, str]
+) -> bool:
+    """Whether an "if" that asks if a time fits the other (slot_fits: "if that suits
+    him", "si le viene bien"), or an "otherwise" that has the meeting arranged another
+    time (scheduling: "otherwise my EA can find another slot"), is about the time a
+    meeting agreed to takes: after a yes not negated, in a sentence that offers a time
+    before it (a number or one of the date_words) and asks nothing, negates nothing and
+    holds nothing else that answers no or doubts but an assistant, another such word or
+    logistics already found, and no later time (deferred_times). The "if" closes its
+    clause. "Sure, if that suits him" offers no time, "Sure, next week if that suits you"
+    puts the yes off and "Thursday at 2pm, otherwise no" refuses: they still doubt."""
+    tokens = reading.tokens
+    start = _sentence_start(reading, phrase.start)
+    end = _sentence_end(reading, phrase.end)
+    if end < len(tokens) and tokens[end] == "?":
+        return False
+    if any(book.is_negator(t) for t in tokens[start:end]):
+        return False
+    if not any(
+        p.label == "yes"
+        and p.end <= phrase.start
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+        for p in reading.phrases
+    ):
+        return False
+    if not any(
+        any(ch.isdigit() for ch in t) or t in book.date_words for t in tokens[start : phrase.start]
+    ):
+        return False
+    # "next week if that suits you" puts the yes off rather than offering a time.
+    said = tuple(t for t in tokens[start:end] if t.strip())
+    if any(_holds(said, later) for later in book.deferred_times):
+        return False
+    if any(
+        start <= p.start < end
+        and p is not phrase
+        and p.label not in ("yes", "neutral")
+        and p.start not in logistics
+        and not (
+            p.label == "hedge"
+            and (
+                p.text in book.delegates or p.text in book.slot_fits or p.text in book.alternatives
+            )
+        )
+        for p in reading.phrases
+    ):
+        return False
+    if phrase.text in book.alternatives:
+        words = tuple(t for t in tokens[phrase.end : end] if t.strip())
+        return any(_holds(words, wanted) for wanted in book.scheduling)
+    return phrase.end >= len(tokens) or reading.breaks[phrase.end]
 
 
 def _contact_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:

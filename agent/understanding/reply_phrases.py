@@ -359,6 +359,8 @@ class PhraseBook:
         self.third_parties = _words(books, "third_parties")
         self.intro_times = _words(books, "intro_times")
         self.scheduling = self._token_phrases(books, "scheduling")
+        # "if that suits him", "si le viene bien": whether a time offered fits the other.
+        self.slot_fits = _words(books, "slot_fits")
         self.intro_events = frozenset(self._token_phrases(books, "intro_events"))
         # "once Mr. Rao reaches out", "une fois qu'elle aura un moment": the other's
         # contact, which the time word waits for; titles whose dot ends no clause.
@@ -402,6 +404,9 @@ class PhraseBook:
         for found in relays.values():
             found.sort(key=lambda w: (-len(w), w))
         self.relays = {first: tuple(found) for first, found in relays.items()}
+        # "on behalf of", "en nombre de": speaking for someone, a hedge unless it opens
+        # a relayed acceptance.
+        self.behalf_leads = _words(books, "behalf_leads")
         # Whose yes it is: another person as its subject ("he", "elle", "er"; "sie" and
         # Spanish "el", also "you", "her" and "the", only before their verb or after a
         # subordinator: "sie ist", "él estaría", "dass sie"), the writer or the thing

@@ -9,6 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import agent
+import rules as rules_package
 from agent.understanding.quotes import extract_new_text
 
 QUESTION = (
@@ -395,3 +397,63 @@ def test_answers_between_quoted_lines_go_in_the_notes_place() -> None:
         == "See my answers below.\nYes, happy to.\n\nAnn"
     )
     assert extract_new_text(body, inline=True) == "See my answers below.\n\nAnn\n\nYes, happy to."
+
+
+@pytest.mark.parametrize(
+    ("note", "mark"),
+    [
+        # A note that names the colour the answers are typed in still announces them.
+        ("Hi - answer inline below in blue.", "[CR]"),
+        ("See my reply in red below.", "[Camille]"),
+        ("Réponse en rouge ci-dessous.", "[C.R.]"),
+        ("Mi respuesta en azul abajo.", "[CR]"),
+        ("Meine Antwort in Rot unten.", "[CR]"),
+        ("Minha resposta em vermelho abaixo.", "[CR]"),
+        ("Jibu langu kwa rangi nyekundu hapa chini.", "[CR]"),
+        # Unmarked, typed right under the quoted question (its colour lost as text).
+        ("Hi - answer inline below in blue.", ""),
+        ("Respuestas entre líneas.", ""),
+        ("Réponses dans le texte.", ""),
+        ("Respostas no corpo do e-mail.", ""),
+    ],
+)
+def test_answers_announced_in_a_colour_are_read(note: str, mark: str) -> None:
+    body = _OUTLOOK_INLINE.format(note=note, mark=mark).replace("\n ", "\n")
+    found = extract_new_text(body, inline=True, writer="Camille Roussel")
+    assert found == f"{note}\nOui, avec plaisir.\n\nCamille"
+
+
+@pytest.mark.parametrize(
+    ("note", "body"),
+    [
+        # No note: the line under the question stays part of the quote.
+        ("Merci !", _OUTLOOK_INLINE.format(note="Merci !", mark="")),
+        # A colour named without a note announces nothing.
+        ("I marked it in red.", _OUTLOOK_INLINE.format(note="I marked it in red.", mark="")),
+        # The question cut by wrapping: its end is no answer.
+        (
+            "Answers inline.",
+            _OUTLOOK_INLINE.format(note="Answers inline.", mark="").replace(
+                'Just reply "yes" or "no".\n Oui, avec plaisir.', 'Just reply "yes" or\n"no".'
+            ),
+        ),
+        # The mail's own next line, its blank line dropped, is no answer.
+        (
+            "Answers inline.",
+            _OUTLOOK_INLINE.format(note="Answers inline.", mark="").replace(
+                " Oui, avec plaisir.\n\n", ""
+            ),
+        ),
+    ],
+)
+def test_the_quoted_question_mail_is_never_an_answer(note: str, body: str) -> None:
+    found = extract_new_text(body, inline=True, writer="Camille Roussel")
+    assert found == f"{note}\n\nCamille"
+
+
+def test_the_question_lines_are_the_question_mails() -> None:
+    template = (Path(agent.__file__).parent / "templates" / "opt_in.txt").read_text("utf-8")
+    inline = Path(rules_package.__file__).parent / "quotes" / "inline.json"
+    rules = json.loads(inline.read_text("utf-8"))
+    for line in [*rules["own_questions"], *rules["own_lines"]]:
+        assert line in template

@@ -1,0 +1,63 @@
+"""An assistant writing on someone's behalf: speaking for them ("on behalf of", "en
+nombre de") doubts a reply that only passes the mail on, but frames an acceptance the
+writer says is relayed ("asked me to tell you that he agrees to the introduction", "le
+confirmo que acepta la presentación"), which is a yes."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.replies import classify_text
+
+RELAYED_ON_BEHALF = [
+    (
+        "On behalf of Dr. Brandt: he has read your message and asked me to tell you "
+        "that he agrees to the introduction to Ms Laurent. You may go ahead.",
+        "yes",
+    ),
+    (
+        "On behalf of Mr Okafor, he asked me to confirm that he accepts the introduction.",
+        "yes",
+    ),
+    (
+        "En nombre de D. Javier Ortega, le confirmo que acepta con mucho gusto la "
+        "presentación a la Sra. Navarro.",
+        "yes",
+    ),
+    ("Le confirmo que acepta la presentación.", "yes"),
+    ("I can confirm that he accepts the introduction.", "yes"),
+    (
+        "De la part de M. Dubois : il m'a chargé de vous dire qu'il accepte avec plaisir "
+        "la mise en relation.",
+        "yes",
+    ),
+    ("Je vous confirme qu'il accepte la mise en relation.", "yes"),
+    (
+        "Em nome do Dr. Ribeiro, confirmo-lhe que aceita com todo o gosto a apresentação.",
+        "yes",
+    ),
+    ("Herr Huber hat mich gebeten, Ihnen mitzuteilen, dass er der Vorstellung zustimmt.", "yes"),
+    ("Kwa niaba ya Bwana Otieno: ameniomba nikujulishe kwamba anakubali kutambulishwa.", "yes"),
+    # Near misses: speaking for someone with no acceptance relayed, a promise to
+    # confirm later, or an acceptance not relayed.
+    ("On behalf of Mr Lindqvist, I'll pass this on and come back to you.", "unclear"),
+    ("On behalf of Dr. Brandt: he agrees to the introduction.", "unclear"),
+    ("I'll confirm that he accepts the introduction.", "unclear"),
+    ("En nombre de D. Javier Ortega, le confirmo mañana.", "unclear"),
+    ("En nombre de D. Javier Ortega, le confirmo que lo consultaré con él.", "unclear"),
+    ("De la part de M. Dubois, je vous confirme d'ici vendredi.", "unclear"),
+    ("Em nome do Dr. Ribeiro, vou confirmar com ele.", "unclear"),
+    ("Kwa niaba ya Bwana Otieno, nitamjulisha.", "unclear"),
+    (
+        "On behalf of Dr. Brandt: he asked me to tell you that he agrees to the "
+        "introduction, but only if it is about hiring.",
+        "unclear",
+    ),
+    ("Je vous confirme s'il accepte la mise en relation.", "unclear"),
+    ("Le confirmo que no acepta la presentación.", "no"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), RELAYED_ON_BEHALF)
+def test_speaking_for_someone_frames_a_relayed_acceptance(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
