@@ -742,7 +742,7 @@ Mexico and Colombia, German from Germany, Austria and Switzerland, Portuguese fr
 Brazil, Portugal, Angola and Mozambique, and Kenyan and Tanzanian Swahili), measured
 before any change for it: confident and right 13/26 (0.650 of the 20 certain), every
 mail 25/40, ONE WRONG ACTION: an Austrian help question, "Jetzt würd ich selber gern mal
-wen vorstellen – wie geht das genau?", read as a request. Misses: "Me conecta com a
+wen vorstellen - wie geht das genau?", read as a request. Misses: "Me conecta com a
 Fernanda Lima? fernanda.lima@...", forward notes "Merci de bien vouloir le mettre en
 rapport avec Ibrahima Ndiaye de Dakar Fret (...)" and "Poderias pô-lo em contacto com a
 Graça Mabunda", "die Katharina Huber (...) und den Lukas Gruber von der Wiener Holzbau
