@@ -595,6 +595,13 @@ def _read_answer(
                 or (_date_follows(reading, p, book) and not _past_span(reading, p, book))
             ),
         )
+    business: tuple[str, ...] = ()
+    if not book.business_words.isdisjoint(reading.tokens) and any(
+        p.label == "deferral" for p in reading.phrases
+    ):
+        # "Ja, ... gern. Das passt gut, wir nehmen ab Januar wieder neue Mandanten an.":
+        # a date in a note on the writer's business, no yes put off.
+        reading, business = _business_notes(reading, book)
     if any(p.label == "contrast" and p.text in book.accented_words for p in reading.phrases):
         reading = _accented(reading, text, book)
     rhetorical: tuple[str, ...] = ()
@@ -622,6 +629,7 @@ def _read_answer(
         *(f"rhetorical:{said}" for said in rhetorical),
         *(f"someone-else:{said}" for said in someone_else),
         *(f"other-matter:{marker}" for marker in shifted),
+        *(f"business-note:{said}" for said in business),
     ]
     contrasts: list[Phrase] = []
     turns: dict[int, int] = {}
@@ -1489,6 +1497,80 @@ def _dated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     if not with_yes and words > _MAX_DATE_SENTENCE_WORDS:
         return False
     return _date_follows(reading, phrase, book)
+
+
+# A clause this long says something of its own beside the date ("ab Januar für neue
+# Mandanten" does not).
+_MIN_NOTE_WORDS = 6
+
+
+def _business_notes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
+    """The reading without the deferral leads that date a note on the writer's business
+    beside a yes said plainly, and what they say: "ja, stellen Sie den Kontakt gern her.
+    Das passt gut, wir nehmen ab Januar wieder neue Mandanten an.", "Oui, présentez-nous.
+    Parfait, nous reprenons de nouveaux clients à partir de janvier.", "Sí, preséntanos.
+    Perfecto, a partir de enero aceptamos nuevos clientes."
+
+    The lead's clause, from pause to pause, holds one of the business_words, at least
+    _MIN_NOTE_WORDS words, no yes, no negator and none of the only_words ("erst", "only");
+    its sentence holds no contrast, hedge, question, refusal or meeting word; and a yes,
+    not negated, stands in another sentence that holds none of those nor a deferral.
+    "Gerne, ab Januar.", "Ja, gern, aber erst ab Januar.", "Yes, happy to - we take on
+    new clients from January." (the yes's own sentence dated) and "Das passt gut, wir
+    nehmen erst ab Januar neue Mandanten an." still wait."""
+    tokens = reading.tokens
+    doubts = ("contrast", "hedge", "question", "no", "deferral")
+
+    def plain(start: int, end: int) -> bool:
+        return not any(p.label in doubts and start <= p.start < end for p in reading.phrases)
+
+    clear = [
+        (_sentence_start(reading, p.start), _sentence_end(reading, p.start))
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    clear = [(a, b) for a, b in clear if plain(a, b)]
+    dropped: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label != "deferral":
+            continue
+        start, end = phrase.start, phrase.end
+        while start > 0 and not reading.breaks[start - 1]:
+            start -= 1
+        while end < len(tokens) and not reading.breaks[end]:
+            end += 1
+        clause = [tokens[i] for i in range(start, end) if _is_word(reading, i)]
+        first, last = _sentence_start(reading, phrase.start), _sentence_end(reading, phrase.start)
+        sentence = f" {' '.join(tokens[first:last])} "
+        if (
+            len(clause) >= _MIN_NOTE_WORDS
+            and not book.business_words.isdisjoint(clause)
+            and book.only_words.isdisjoint(clause)
+            and not any(book.is_negator(t) for t in clause)
+            and not any(p.label == "yes" and start <= p.start < end for p in reading.phrases)
+            and not any(
+                p.label in doubts and p is not phrase and first <= p.start < last
+                for p in reading.phrases
+            )
+            and not any(f" {words} " in sentence for words in book.meeting_words)
+            and "?" not in sentence
+            and any(not a <= phrase.start < b for a, b in clear)
+        ):
+            dropped.add(phrase.start)
+    if not dropped:
+        return reading, ()
+    said = tuple(p.text for p in reading.phrases if p.start in dropped and p.label == "deferral")
+    return (
+        replace(
+            reading,
+            phrases=tuple(
+                p for p in reading.phrases if not (p.label == "deferral" and p.start in dropped)
+            ),
+        ),
+        said,
+    )
 
 
 def _date_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:

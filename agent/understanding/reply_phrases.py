@@ -463,6 +463,11 @@ class PhraseBook:
         self.past_spans = _words(books, "past_spans")
         self.channel_limits = _words(books, "channel_limits")
         self.future_markers = _words(books, "future_markers")
+        # "neue Mandanten", "new clients": what the writer's business takes on; a date in
+        # a clause that names one is a note on the business, and the words that make
+        # such a note a limit ("only", "erst"), which keep it a deferral.
+        self.business_words = _words(books, "business_words")
+        self.only_words = _words(books, "only_words")
         self._past_shapes = _shapes(_words(books, "past_shapes"))
         self._participle_shapes = _shapes(_words(books, "participle_shapes"))
         # Swahili "nitakapopata" ("when I get"): the writer's own time, said inside a verb.
