@@ -863,6 +863,14 @@ def _read_answer(
                 counted.append(phrase.start)
                 evidence.append(f"deferral:{phrase.text}")
             continue
+        if (
+            phrase.label == "hedge"
+            and phrase.text in book.type_words
+            and _names_type(reading, phrase, book)
+        ):
+            # "someone who has built this kind of team": a type, not "somewhat".
+            evidence.append(f"type:{phrase.text}")
+            continue
         if phrase.label == "hedge" and phrase.start in logistics:
             # "Yes, happy to. My assistant will set up a time once you've made the
             # introduction": who arranges the meeting, and when the introduction is made.
@@ -1497,6 +1505,38 @@ def _dated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     if not with_yes and words > _MAX_DATE_SENTENCE_WORDS:
         return False
     return _date_follows(reading, phrase, book)
+
+
+def _names_type(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether "kind of" or "sort of" names a type: right after one of the
+    type_determiners in its clause ("built this kind of team", "exactly that sort of
+    partner", "the same kind of work") and right before a word that may be a noun, with
+    no determiner of its own, in a clause that says more than that ("Yes, that sort of
+    thing." may answer "sort of"). "That kind of works", "this kind of makes sense",
+    "that kind of worked", "I kind of want to", "kind of busy" and "this kind of a mess"
+    still doubt."""
+    tokens = reading.tokens
+    before = phrase.start - 1
+    while before >= 0 and not tokens[before].strip():
+        before -= 1
+    after = phrase.end
+    while after < len(tokens) and not tokens[after].strip():
+        after += 1
+    if not (
+        before >= 0
+        and not reading.breaks[before]
+        and tokens[before] in book.type_determiners
+        and after < len(tokens)
+        and not reading.breaks[after]
+        and book.may_be_noun(tokens[after])
+    ):
+        return False
+    start, end = before, after + 1
+    while start > 0 and not reading.breaks[start - 1]:
+        start -= 1
+    while end < len(tokens) and not reading.breaks[end]:
+        end += 1
+    return any(_is_word(reading, i) for i in (*range(start, before), *range(after + 1, end)))
 
 
 # A clause this long says something of its own beside the date ("ab Januar für neue
