@@ -957,6 +957,11 @@ def _read_answer(
             # earlier sentence, declines one purpose and accepts another.
             signals.hedges += 1
             evidence.append(f"conditional-refusal:{phrase.text}")
+        elif refusal and _conditioned_branches(reading, phrase, book):
+            # "yes if it's about the reseller partnership, but if he's trying to sell me
+            # software I'm not interested": a yes on one condition, a refusal on another.
+            signals.hedges += 1
+            evidence.append(f"conditioned-refusal:{phrase.text}")
         elif refusal and any(start < phrase.start for start in alternatives):
             # "Only if it's about hiring, otherwise not": the refusal is the other
             # branch of a condition, so the reply answers only on a condition.
@@ -1787,6 +1792,42 @@ def _conditional_refusal(reading: Reading, phrase: Phrase, book: PhraseBook) -> 
         if not any(
             q.label == "hedge" and q.text in book.conditionals and own <= q.start < start
             for q in reading.phrases
+        ):
+            return True
+    return False
+
+
+def _conditioned_branches(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a refusal follows one of the conditionals in its sentence, and before that
+    conditional (or a hedge opening with one: "se for sobre") stands a yes, not negated,
+    with a conditional of its own in its sentence, before or after it: a yes on one
+    condition and a refusal on another ("yes if it's about the reseller partnership we
+    discussed, but if he's trying to sell me software I'm not interested", "si c'est
+    pour le partenariat, oui, mais si c'est pour vendre un logiciel, non merci", "ja, wenn
+    es um die Partnerschaft geht, aber wenn er mir etwas verkaufen will, kein
+    Interesse"). "No thanks. If anything changes I'll let you know.",
+    "Yes, but if he's selling software I'm not interested" (a yes with no condition) and
+    "Yes if it's about the partnership. But honestly I'm not interested." (a refusal on
+    no condition) read as before."""
+    start = _sentence_start(reading, phrase.start)
+    # One of the conditionals, or a hedge that opens with one ("se for sobre").
+    conditions = [
+        p
+        for p in reading.phrases
+        if p.label == "hedge" and p.text.split(" ", 1)[0] in book.conditionals
+    ]
+    own = [c for c in conditions if start <= c.start < phrase.start]
+    if not own:
+        return False
+    condition = own[-1]
+    for p in reading.phrases:
+        if p.label != "yes" or p.end > condition.start:
+            continue
+        if _negated(reading, p, book) or _negated_after(reading, p, book):
+            continue
+        first, last = _sentence_start(reading, p.start), _sentence_end(reading, p.start)
+        if any(
+            c is not condition and first <= c.start < min(last, condition.start) for c in conditions
         ):
             return True
     return False
