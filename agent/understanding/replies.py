@@ -598,6 +598,13 @@ def _read_answer(
                 or (_date_follows(reading, p, book) and not _past_span(reading, p, book))
             ),
         )
+    business: tuple[str, ...] = ()
+    if not book.business_words.isdisjoint(reading.tokens) and any(
+        p.label == "deferral" for p in reading.phrases
+    ):
+        # "Ja, ... gern. Das passt gut, wir nehmen ab Januar wieder neue Mandanten an.":
+        # a date in a note on the writer's business, no yes put off.
+        reading, business = _business_notes(reading, book)
     if any(p.label == "contrast" and p.text in book.accented_words for p in reading.phrases):
         reading = _accented(reading, text, book)
     rhetorical: tuple[str, ...] = ()
@@ -627,6 +634,7 @@ def _read_answer(
         *(f"rhetorical:{said}" for said in rhetorical),
         *(f"someone-else:{said}" for said in someone_else),
         *(f"other-matter:{marker}" for marker in shifted),
+        *(f"business-note:{said}" for said in business),
     ]
     contrasts: list[Phrase] = []
     turns: dict[int, int] = {}
@@ -862,6 +870,14 @@ def _read_answer(
                 counted.append(phrase.start)
                 evidence.append(f"deferral:{phrase.text}")
             continue
+        if (
+            phrase.label == "hedge"
+            and phrase.text in book.type_words
+            and _names_type(reading, phrase, book)
+        ):
+            # "someone who has built this kind of team": a type, not "somewhat".
+            evidence.append(f"type:{phrase.text}")
+            continue
         if phrase.label == "hedge" and phrase.start in logistics:
             # "Yes, happy to. My assistant will set up a time once you've made the
             # introduction": who arranges the meeting, and when the introduction is made.
@@ -948,6 +964,11 @@ def _read_answer(
             # earlier sentence, declines one purpose and accepts another.
             signals.hedges += 1
             evidence.append(f"conditional-refusal:{phrase.text}")
+        elif refusal and _conditioned_branches(reading, phrase, book):
+            # "yes if it's about the reseller partnership, but if he's trying to sell me
+            # software I'm not interested": a yes on one condition, a refusal on another.
+            signals.hedges += 1
+            evidence.append(f"conditioned-refusal:{phrase.text}")
         elif refusal and any(start < phrase.start for start in alternatives):
             # "Only if it's about hiring, otherwise not": the refusal is the other
             # branch of a condition, so the reply answers only on a condition.
@@ -1506,6 +1527,112 @@ def _dated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     return _date_follows(reading, phrase, book)
 
 
+def _names_type(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether "kind of" or "sort of" names a type: right after one of the
+    type_determiners in its clause ("built this kind of team", "exactly that sort of
+    partner", "the same kind of work") and right before a word that may be a noun, with
+    no determiner of its own, in a clause that says more than that ("Yes, that sort of
+    thing." may answer "sort of"). "That kind of works", "this kind of makes sense",
+    "that kind of worked", "I kind of want to", "kind of busy" and "this kind of a mess"
+    still doubt."""
+    tokens = reading.tokens
+    before = phrase.start - 1
+    while before >= 0 and not tokens[before].strip():
+        before -= 1
+    after = phrase.end
+    while after < len(tokens) and not tokens[after].strip():
+        after += 1
+    if not (
+        before >= 0
+        and not reading.breaks[before]
+        and tokens[before] in book.type_determiners
+        and after < len(tokens)
+        and not reading.breaks[after]
+        and book.may_be_noun(tokens[after])
+    ):
+        return False
+    start, end = before, after + 1
+    while start > 0 and not reading.breaks[start - 1]:
+        start -= 1
+    while end < len(tokens) and not reading.breaks[end]:
+        end += 1
+    return any(_is_word(reading, i) for i in (*range(start, before), *range(after + 1, end)))
+
+
+# A clause this long says something of its own beside the date ("ab Januar für neue
+# Mandanten" does not).
+_MIN_NOTE_WORDS = 6
+
+
+def _business_notes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
+    """The reading without the deferral leads that date a note on the writer's business
+    beside a yes said plainly, and what they say: "ja, stellen Sie den Kontakt gern her.
+    Das passt gut, wir nehmen ab Januar wieder neue Mandanten an.", "Oui, présentez-nous.
+    Parfait, nous reprenons de nouveaux clients à partir de janvier.", "Sí, preséntanos.
+    Perfecto, a partir de enero aceptamos nuevos clientes."
+
+    The lead's clause, from pause to pause, holds one of the business_words, at least
+    _MIN_NOTE_WORDS words, no yes, no negator and none of the only_words ("erst", "only");
+    its sentence holds no contrast, hedge, question, refusal or meeting word; and a yes,
+    not negated, stands in another sentence that holds none of those nor a deferral.
+    "Gerne, ab Januar.", "Ja, gern, aber erst ab Januar.", "Yes, happy to - we take on
+    new clients from January." (the yes's own sentence dated) and "Das passt gut, wir
+    nehmen erst ab Januar neue Mandanten an." still wait."""
+    tokens = reading.tokens
+    doubts = ("contrast", "hedge", "question", "no", "deferral")
+
+    def plain(start: int, end: int) -> bool:
+        return not any(p.label in doubts and start <= p.start < end for p in reading.phrases)
+
+    clear = [
+        (_sentence_start(reading, p.start), _sentence_end(reading, p.start))
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    clear = [(a, b) for a, b in clear if plain(a, b)]
+    dropped: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label != "deferral":
+            continue
+        start, end = phrase.start, phrase.end
+        while start > 0 and not reading.breaks[start - 1]:
+            start -= 1
+        while end < len(tokens) and not reading.breaks[end]:
+            end += 1
+        clause = [tokens[i] for i in range(start, end) if _is_word(reading, i)]
+        first, last = _sentence_start(reading, phrase.start), _sentence_end(reading, phrase.start)
+        sentence = f" {' '.join(tokens[first:last])} "
+        if (
+            len(clause) >= _MIN_NOTE_WORDS
+            and not book.business_words.isdisjoint(clause)
+            and book.only_words.isdisjoint(clause)
+            and not any(book.is_negator(t) for t in clause)
+            and not any(p.label == "yes" and start <= p.start < end for p in reading.phrases)
+            and not any(
+                p.label in doubts and p is not phrase and first <= p.start < last
+                for p in reading.phrases
+            )
+            and not any(f" {words} " in sentence for words in book.meeting_words)
+            and "?" not in sentence
+            and any(not a <= phrase.start < b for a, b in clear)
+        ):
+            dropped.add(phrase.start)
+    if not dropped:
+        return reading, ()
+    said = tuple(p.text for p in reading.phrases if p.start in dropped and p.label == "deferral")
+    return (
+        replace(
+            reading,
+            phrases=tuple(
+                p for p in reading.phrases if not (p.label == "deferral" and p.start in dropped)
+            ),
+        ),
+        said,
+    )
+
+
 def _date_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     """Whether a date or a later time ("January", "the 15th", "next month") stands after
     the phrase in its sentence: "later, maybe in January", "más adelante, quizá en
@@ -1680,6 +1807,42 @@ def _conditional_refusal(reading: Reading, phrase: Phrase, book: PhraseBook) -> 
         if not any(
             q.label == "hedge" and q.text in book.conditionals and own <= q.start < start
             for q in reading.phrases
+        ):
+            return True
+    return False
+
+
+def _conditioned_branches(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a refusal follows one of the conditionals in its sentence, and before that
+    conditional (or a hedge opening with one: "se for sobre") stands a yes, not negated,
+    with a conditional of its own in its sentence, before or after it: a yes on one
+    condition and a refusal on another ("yes if it's about the reseller partnership we
+    discussed, but if he's trying to sell me software I'm not interested", "si c'est
+    pour le partenariat, oui, mais si c'est pour vendre un logiciel, non merci", "ja, wenn
+    es um die Partnerschaft geht, aber wenn er mir etwas verkaufen will, kein
+    Interesse"). "No thanks. If anything changes I'll let you know.",
+    "Yes, but if he's selling software I'm not interested" (a yes with no condition) and
+    "Yes if it's about the partnership. But honestly I'm not interested." (a refusal on
+    no condition) read as before."""
+    start = _sentence_start(reading, phrase.start)
+    # One of the conditionals, or a hedge that opens with one ("se for sobre").
+    conditions = [
+        p
+        for p in reading.phrases
+        if p.label == "hedge" and p.text.split(" ", 1)[0] in book.conditionals
+    ]
+    own = [c for c in conditions if start <= c.start < phrase.start]
+    if not own:
+        return False
+    condition = own[-1]
+    for p in reading.phrases:
+        if p.label != "yes" or p.end > condition.start:
+            continue
+        if _negated(reading, p, book) or _negated_after(reading, p, book):
+            continue
+        first, last = _sentence_start(reading, p.start), _sentence_end(reading, p.start)
+        if any(
+            c is not condition and first <= c.start < min(last, condition.start) for c in conditions
         ):
             return True
     return False

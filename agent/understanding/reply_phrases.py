@@ -474,6 +474,19 @@ class PhraseBook:
         self.past_spans = _words(books, "past_spans")
         self.channel_limits = _words(books, "channel_limits")
         self.future_markers = _words(books, "future_markers")
+        # "neue Mandanten", "new clients": what the writer's business takes on; a date in
+        # a clause that names one is a note on the business, and the words that make
+        # such a note a limit ("only", "erst"), which keep it a deferral.
+        self.business_words = _words(books, "business_words")
+        self.only_words = _words(books, "only_words")
+        # "kind of", "sort of" after a determiner ("built this kind of team"): a type, when
+        # the word after it may be a noun (not a function word, nor of a verb's or an
+        # adverb's shape: "that kind of works", "that kind of really helps").
+        self.type_words = _words(books, "type_words")
+        self.type_determiners = _words(books, "type_determiners")
+        self.type_stops = _words(books, "type_stops")
+        self._type_verb_shapes = _shapes(_words(books, "type_verb_shapes"))
+        self._type_noun_shapes = _shapes(_words(books, "type_noun_shapes"))
         self._past_shapes = _shapes(_words(books, "past_shapes"))
         self._participle_shapes = _shapes(_words(books, "participle_shapes"))
         # Swahili "nitakapopata" ("when I get"): the writer's own time, said inside a verb.
@@ -541,6 +554,20 @@ class PhraseBook:
         return self.is_past(word) or (
             word not in self.past_exceptions
             and (word in self.participles or self._participle_shapes.match(word) is not None)
+        )
+
+    def may_be_noun(self, word: str) -> bool:
+        """Whether a word after "this kind of" may be a noun: a word of letters, none of
+        the type_stops, not a simple past, and not of a verb's or an adverb's shape
+        ("works", "really") unless of a noun's ("business", "status")."""
+        return (
+            word.isalpha()
+            and word not in self.type_stops
+            and not self.is_past(word)
+            and (
+                self._type_verb_shapes.match(word) is None
+                or self._type_noun_shapes.match(word) is not None
+            )
         )
 
     def is_auxiliary(self, token: str) -> bool:
