@@ -560,7 +560,13 @@ def _needless_regex(rules: Rules) -> re.Pattern[str]:
         groups.append(rf"(?P<prefix>{body})(?=\w)")
     if not groups:
         return _NEVER
-    return re.compile(rf"(?<![\w'])(?:{'|'.join(groups)})")
+    # The words a lead may open on, looked for before its hundreds of alternatives: most
+    # words of a mail open none.
+    openings = {p.split()[0] for _, phrases in leads for p in phrases if p.strip()} | {
+        p for p in rules.negation_prefixes if p
+    }
+    gate = f"(?={_phrase_tree(openings)})" if "*" not in openings else ""
+    return re.compile(rf"(?<![\w']){gate}(?:{'|'.join(groups)})")
 
 
 # One to three words of a clause, for "*" in a lead ("musst * nicht").
@@ -589,13 +595,24 @@ def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
         ordered = sorted(wanted, key=len, reverse=True)
         body = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in ordered)
         return re.compile(rf"{lead}(?:{body})(?!\w)")
+    punctuated = {p for p in wanted if _OPENS_ON_PUNCT.match(p)}
+    if punctuated and punctuated != wanted:
+        # The same phrases, each with its own lead: a word's ending only where it opens
+        # on punctuation, so the engine tries one lead at each position, not two.
+        worded = _phrase_tree(wanted - punctuated)
+        return re.compile(rf"(?:(?<!\w)(?:{worded})|(?:{_phrase_tree(punctuated)}))(?!\w)")
+    return re.compile(rf"{lead}(?:{_phrase_tree(wanted)})(?!\w)")
+
+
+def _phrase_tree(phrases: Iterable[str]) -> str:
+    """The regex of the tree of shared beginnings of ``phrases``."""
     tree: dict[str, Any] = {}
-    for phrase in wanted:
+    for phrase in phrases:
         node = tree
         for char in phrase:
             node = node.setdefault(char, {})
         node[""] = {}
-    return re.compile(rf"{lead}(?:{_tree_regex(tree)})(?!\w)")
+    return _tree_regex(tree)
 
 
 def _tree_regex(node: dict[str, Any]) -> str:
@@ -741,11 +758,18 @@ def _trailing_exclusion_regex(
             re.escape(p).replace("\\ ", r"\s+").replace("'", "['\u2019]") for p in ordered
         )
 
+    def opening(phrases: Iterable[str]) -> str:
+        # The first words of ``phrases``, looked for before their many alternatives: most
+        # words of a mail open none (up to an apostrophe, which stands for either kind).
+        words = {re.split("['\u2019]", p.split()[0])[0] for p in phrases if p.strip()}
+        return "" if "" in words else f"(?=(?i:{_phrase_tree(words)})(?!\\w))"
+
     leads = []
     if commaed := either(after_comma):
-        leads.append(rf"(?:,|\s[-\u2013\u2014])[ \t]*(?i:{commaed})")
+        gate = opening(after_comma)
+        leads.append(rf"(?:,|\s[-\u2013\u2014])[ \t]*{gate}(?i:{commaed})")
     if spread := either(anywhere):
-        leads.append(rf"(?<!\w)(?i:{spread})")
+        leads.append(rf"(?<!\w){opening(anywhere)}(?i:{spread})")
     if not leads:
         return _NEVER
     return re.compile(

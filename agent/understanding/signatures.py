@@ -59,6 +59,9 @@ def _titled(line: str, full: str) -> bool:
     Bonnefoy vous appellera")."""
     if ":" in line or "," in line:
         return False
+    # Most lines hold no word of the name at all: that is seen without splitting them.
+    if full.split()[0] not in line.casefold():
+        return False
     words = line.split()
     size = len(full.split())
     at = next((n for n in range(len(words)) if _bare(" ".join(words[n : n + size])) == full), -1)
