@@ -464,6 +464,16 @@ class Rules:
     agent_name_re: re.Pattern[str] = _NEVER
     handover_cues: set[str] = field(default_factory=set)
     handover_re: re.Pattern[str] = _NEVER
+    # A forward's note handing the forwarded ask over ("can you make this happen?", "tu
+    # peux t'en occuper ?") and naming the forwarder's one for it ("my contact at * is",
+    # "mi contacto es", "a pessoa certa é"); the forwarded mail asking after someone
+    # unnamed ("do you know someone at", "tu connais quelqu'un", "conhece alguém").
+    note_handovers: set[str] = field(default_factory=set)
+    note_handover_re: re.Pattern[str] = _NEVER
+    contact_leads: set[str] = field(default_factory=set)
+    contact_lead_re: re.Pattern[str] = _NEVER
+    someone_cues: set[str] = field(default_factory=set)
+    someone_re: re.Pattern[str] = _NEVER
     # Where the writer has an address from, before a lead ("according to the programme").
     address_lead_sources: set[str] = field(default_factory=set)
     # The writer pointing to a signature below for someone's address ("his details are below").
@@ -666,6 +676,23 @@ def _star_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     words = r"[\w'\-]+(?:\s+[\w'\-]+){0,2}"
     body = "|".join(re.escape(p).replace("\\*", words).replace("\\ ", r"\s+") for p in ordered)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def _contact_lead_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One regex finding any of ``phrases`` (case-folded) closing the text it searches
+    (folded as ``normal_text`` folds it), perhaps a comma, a colon or a dash after it:
+    "my friend at Stripe is", "mon contact chez Alan, c'est", "a pessoa certa é o".
+    ``*`` is one to three words (an organisation's name); a comma of a phrase may be
+    left out."""
+    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not ordered:
+        return _NEVER
+    words = r"[\w'\-]+(?:\s+[\w'\-]+){0,2}"
+    body = "|".join(
+        re.escape(p).replace("\\*", words).replace(",\\ ", r"\s*,?\s*").replace("\\ ", r"\s+")
+        for p in ordered
+    )
+    return re.compile(rf"(?<!\w)(?:{body})\s*[,:\u2013\u2014-]?\s*$")
 
 
 def _gap_regex(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -993,6 +1020,9 @@ def load_rules() -> Rules:
         rules.each_words |= fold(data.get("each_words", ()))
         rules.agent_names |= fold(data.get("agent_names", ()))
         rules.handover_cues |= fold(data.get("handover_cues", ()))
+        rules.note_handovers |= fold(data.get("note_handovers", ()))
+        rules.contact_leads |= fold(data.get("contact_leads", ()))
+        rules.someone_cues |= fold(data.get("someone_cues", ()))
         rules.them_words |= fold(data.get("them_words", ()))
         for words in fold(data.get("they_modals", ())):
             tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
@@ -1105,6 +1135,9 @@ def load_rules() -> Rules:
     rules.each_re = phrase_regex(rules.each_words)
     rules.agent_name_re = phrase_regex(rules.agent_names)
     rules.handover_re = phrase_regex(rules.handover_cues | rules.copy_cues)
+    rules.note_handover_re = phrase_regex(rules.note_handovers)
+    rules.contact_lead_re = _contact_lead_regex(rules.contact_leads)
+    rules.someone_re = phrase_regex(rules.someone_cues)
     rules.intent_re = phrase_regex(rules.intent_words)
     rules.needless_re = _needless_regex(rules)
     if rules.negation_leads:
