@@ -286,6 +286,10 @@ class Rules:
     action_labels: set[str] = field(default_factory=set)
     reply_cues: set[str] = field(default_factory=set)
     message_cues: set[str] = field(default_factory=set)
+    # Words limiting a message cue a few words after it ("Nothing needed from you beyond
+    # saying yes", "rien à faire sauf", "nada a fazer além de"): the cue then stands not.
+    message_cue_limits: set[str] = field(default_factory=set)
+    message_cue_limit_re: re.Pattern[str] = _NEVER
     # An address said to be old or a guess ("his old address was ...", "ancienne adresse"),
     # or what was asked corrected ("Actually just Bob for now", "sorry, I meant").
     doubt_cues: set[str] = field(default_factory=set)
@@ -1063,6 +1067,7 @@ def load_rules() -> Rules:
         rules.doer_articles |= fold(negatives.get("doer_articles", ()))
         rules.action_labels |= fold(negatives.get("action_labels", ()))
         rules.message_cues |= fold(negatives.get("message_cues", ()))
+        rules.message_cue_limits |= fold(negatives.get("message_cue_limits", ()))
         rules.withdrawal_cues |= fold(negatives.get("withdrawal_cues", ()))
         rules.dismissal_cues |= fold(negatives.get("dismissal_cues", ()))
         rules.dismissal_words |= fold(negatives.get("dismissal_words", ()))
@@ -1110,6 +1115,10 @@ def load_rules() -> Rules:
     openers = phrase_regex(rules.clause_openers).pattern
     rules.clause_break_re = re.compile(rf"\s(?:--?|\u2013|\u2014)\s|;|,?\s*(?:{openers})")
     rules.message_cue_re = phrase_regex(rules.message_cues)
+    if rules.message_cue_limits:
+        # One of the limits within the next four words after a cue.
+        limits = phrase_regex(rules.message_cue_limits).pattern
+        rules.message_cue_limit_re = re.compile(rf"\W*(?:[\w'-]+\W+){{0,4}}?{limits}")
     rules.withdrawal_cue_re = phrase_regex(rules.withdrawal_cues)
     rules.intro_part_re = phrase_regex(intro_parts)
     heads = {phrase.split()[0].partition("-")[0] for phrase in intro_parts}

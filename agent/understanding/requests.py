@@ -203,7 +203,7 @@ def understand_request(
             # own acknowledgement: how the intro it acknowledged stands.
             return RequestResult("command", requester=requester, command="status")
     whole = normal_text(own + "\n" + (forward.body if forward else ""))
-    if rules.message_cue_re.search(whole):
+    if _message_cued(whole, rules):
         return RequestResult("not_a_request")
     # Addresses below the signature are the writer's and their colleagues' (an assistant,
     # a paralegal): how to reach the writer's side, not who a name asked for is.
@@ -343,6 +343,17 @@ def _only_copied(message: ParsedMessage, agent: str) -> bool:
     to = [a.email.casefold() for a in message.to if a.email]
     # Only an address at the agent's domain may be the agent: most are looked at once.
     return bool(to) and not any(domain in email and is_agent(email, agent) for email in to)
+
+
+def _message_cued(whole: str, rules: Rules) -> bool:
+    """Whether the folded mail holds one of ``message_cues`` ("nothing needed", "rien à
+    faire de ton côté") that no limit follows within a few words (``message_cue_limits``:
+    "Nothing needed from you beyond saying yes when it writes", "rien à faire sauf
+    répondre", "nada a fazer além de dizer sim")."""
+    return any(
+        rules.message_cue_limit_re.match(whole, found.end()) is None
+        for found in rules.message_cue_re.finditer(whole)
+    )
 
 
 def _withdrawn(text: str, rules: Rules) -> bool:
