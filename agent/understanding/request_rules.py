@@ -468,6 +468,10 @@ class Rules:
     agent_name_re: re.Pattern[str] = _NEVER
     handover_cues: set[str] = field(default_factory=set)
     handover_re: re.Pattern[str] = _NEVER
+    # What the agent handed the intro is to do, the people after it the ones it connects
+    # ("to connect you with", "pour vous mettre en relation avec", "ili akuunganishe na").
+    handover_links: set[str] = field(default_factory=set)
+    handover_link_re: re.Pattern[str] = _NEVER
     # A forward's note handing the forwarded ask over ("can you make this happen?", "tu
     # peux t'en occuper ?") and naming the forwarder's one for it ("my contact at * is",
     # "mi contacto es", "a pessoa certa é"); the forwarded mail asking after someone
@@ -1024,6 +1028,7 @@ def load_rules() -> Rules:
         rules.each_words |= fold(data.get("each_words", ()))
         rules.agent_names |= fold(data.get("agent_names", ()))
         rules.handover_cues |= fold(data.get("handover_cues", ()))
+        rules.handover_links |= fold(data.get("handover_links", ()))
         rules.note_handovers |= fold(data.get("note_handovers", ()))
         rules.contact_leads |= fold(data.get("contact_leads", ()))
         rules.someone_cues |= fold(data.get("someone_cues", ()))
@@ -1144,6 +1149,7 @@ def load_rules() -> Rules:
     rules.each_re = phrase_regex(rules.each_words)
     rules.agent_name_re = phrase_regex(rules.agent_names)
     rules.handover_re = phrase_regex(rules.handover_cues | rules.copy_cues)
+    rules.handover_link_re = phrase_regex(rules.handover_links)
     rules.note_handover_re = phrase_regex(rules.note_handovers)
     rules.contact_lead_re = _contact_lead_regex(rules.contact_leads)
     rules.someone_re = phrase_regex(rules.someone_cues)
