@@ -16,6 +16,7 @@ named in the text by name alone, the pair is those two, never certain.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from agent.message import Address
@@ -39,8 +40,19 @@ def names_agent(text: str, agent: str, rules: Rules) -> bool:
     """Whether ``text`` (case-folded) may name the agent and hand it something: the cheap
     test before the sentences are read."""
     return (
-        agent in text or rules.agent_name_re.search(text) is not None
+        agent in text
+        or rules.agent_name_re.search(text) is not None
+        or _local_word_re(agent).search(text) is not None
     ) and rules.handover_re.search(text) is not None
+
+
+def _local_word_re(agent: str) -> re.Pattern[str]:
+    """The agent's address's local part as a word ("intro" of intro@introbot.net)."""
+    local = agent.partition("@")[0]
+    return re.compile(rf"(?<![\w.@+-]){re.escape(local)}(?![\w@-])") if local else _NO_WORD
+
+
+_NO_WORD = re.compile(r"(?!x)x")
 
 
 def handed_over_to_agent(
@@ -102,10 +114,24 @@ def _hands_over(text: str, sentence: Sequence[Item], scene: Scene, rules: Rules)
     else:
         address = next((i for i in sentence if i.email and is_agent(i.email, scene.agent)), None)
         if address is None:
+            address = _called_by_address(text, sentence, scene.agent)
+        if address is None:
             return False
         ends.append(address.end)
     limit = max(ends)
     return not any(item.lower in rules.negations for item in sentence if item.start < limit)
+
+
+def _called_by_address(text: str, sentence: Sequence[Item], agent: str) -> Item | None:
+    """The word of ``sentence`` calling the agent by its address's local part written as
+    a name, with a capital and not opening the sentence ("Nimemweka Intro kwenye nakala"
+    for intro@...), or None."""
+    local = agent.partition("@")[0]
+    for item in sentence[1:]:
+        written = text[item.start : item.end]
+        if not item.email and written[:1].isupper() and written.casefold() == local:
+            return item
+    return None
 
 
 def _copies_one_of(
@@ -114,10 +140,14 @@ def _copies_one_of(
     """Whether the sentence, from its handing over on, names one of ``people`` or writes
     an address besides the agent's: "I've copied in my assistant Jo and the intro
     service" copies Jo, one of those written to; "Dev, Hannah: +intro@... to handle"
-    speaks to them first."""
-    cue = rules.handover_re.search(_folded(text, sentence))
+    speaks to them first. Those named after one of ``handover_links`` ("to connect you
+    with", "ili akuunganishe na") are the ones the agent is to connect, no one copied."""
+    said = _folded(text, sentence)
+    cue = rules.handover_re.search(said)
     start = sentence[0].start + (cue.start() if cue else 0)
-    after = [item for item in sentence if item.start >= start]
+    link = rules.handover_link_re.search(said, cue.end()) if cue else None
+    end = sentence[0].start + link.start() if link else sentence[-1].end
+    after = [item for item in sentence if start <= item.start < end]
     if any(item.email and not is_agent(item.email, scene.agent) for item in after):
         return True
     names = [item.name for item in after if item.kind == "name" and item.name]

@@ -286,6 +286,10 @@ class Rules:
     action_labels: set[str] = field(default_factory=set)
     reply_cues: set[str] = field(default_factory=set)
     message_cues: set[str] = field(default_factory=set)
+    # Words limiting a message cue a few words after it ("Nothing needed from you beyond
+    # saying yes", "rien à faire sauf", "nada a fazer além de"): the cue then stands not.
+    message_cue_limits: set[str] = field(default_factory=set)
+    message_cue_limit_re: re.Pattern[str] = _NEVER
     # An address said to be old or a guess ("his old address was ...", "ancienne adresse"),
     # or what was asked corrected ("Actually just Bob for now", "sorry, I meant").
     doubt_cues: set[str] = field(default_factory=set)
@@ -464,6 +468,20 @@ class Rules:
     agent_name_re: re.Pattern[str] = _NEVER
     handover_cues: set[str] = field(default_factory=set)
     handover_re: re.Pattern[str] = _NEVER
+    # What the agent handed the intro is to do, the people after it the ones it connects
+    # ("to connect you with", "pour vous mettre en relation avec", "ili akuunganishe na").
+    handover_links: set[str] = field(default_factory=set)
+    handover_link_re: re.Pattern[str] = _NEVER
+    # A forward's note handing the forwarded ask over ("can you make this happen?", "tu
+    # peux t'en occuper ?") and naming the forwarder's one for it ("my contact at * is",
+    # "mi contacto es", "a pessoa certa é"); the forwarded mail asking after someone
+    # unnamed ("do you know someone at", "tu connais quelqu'un", "conhece alguém").
+    note_handovers: set[str] = field(default_factory=set)
+    note_handover_re: re.Pattern[str] = _NEVER
+    contact_leads: set[str] = field(default_factory=set)
+    contact_lead_re: re.Pattern[str] = _NEVER
+    someone_cues: set[str] = field(default_factory=set)
+    someone_re: re.Pattern[str] = _NEVER
     # Where the writer has an address from, before a lead ("according to the programme").
     address_lead_sources: set[str] = field(default_factory=set)
     # The writer pointing to a signature below for someone's address ("his details are below").
@@ -683,6 +701,23 @@ def _star_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     words = r"[\w'\-]+(?:\s+[\w'\-]+){0,2}"
     body = "|".join(re.escape(p).replace("\\*", words).replace("\\ ", r"\s+") for p in ordered)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def _contact_lead_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One regex finding any of ``phrases`` (case-folded) closing the text it searches
+    (folded as ``normal_text`` folds it), perhaps a comma, a colon or a dash after it:
+    "my friend at Stripe is", "mon contact chez Alan, c'est", "a pessoa certa é o".
+    ``*`` is one to three words (an organisation's name); a comma of a phrase may be
+    left out."""
+    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not ordered:
+        return _NEVER
+    words = r"[\w'\-]+(?:\s+[\w'\-]+){0,2}"
+    body = "|".join(
+        re.escape(p).replace("\\*", words).replace(",\\ ", r"\s*,?\s*").replace("\\ ", r"\s+")
+        for p in ordered
+    )
+    return re.compile(rf"(?<!\w)(?:{body})\s*[,:\u2013\u2014-]?\s*$")
 
 
 def _gap_regex(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -1017,6 +1052,10 @@ def load_rules() -> Rules:
         rules.each_words |= fold(data.get("each_words", ()))
         rules.agent_names |= fold(data.get("agent_names", ()))
         rules.handover_cues |= fold(data.get("handover_cues", ()))
+        rules.handover_links |= fold(data.get("handover_links", ()))
+        rules.note_handovers |= fold(data.get("note_handovers", ()))
+        rules.contact_leads |= fold(data.get("contact_leads", ()))
+        rules.someone_cues |= fold(data.get("someone_cues", ()))
         rules.them_words |= fold(data.get("them_words", ()))
         for words in fold(data.get("they_modals", ())):
             tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
@@ -1057,6 +1096,7 @@ def load_rules() -> Rules:
         rules.doer_articles |= fold(negatives.get("doer_articles", ()))
         rules.action_labels |= fold(negatives.get("action_labels", ()))
         rules.message_cues |= fold(negatives.get("message_cues", ()))
+        rules.message_cue_limits |= fold(negatives.get("message_cue_limits", ()))
         rules.withdrawal_cues |= fold(negatives.get("withdrawal_cues", ()))
         rules.dismissal_cues |= fold(negatives.get("dismissal_cues", ()))
         rules.dismissal_words |= fold(negatives.get("dismissal_words", ()))
@@ -1104,6 +1144,10 @@ def load_rules() -> Rules:
     openers = phrase_regex(rules.clause_openers).pattern
     rules.clause_break_re = re.compile(rf"\s(?:--?|\u2013|\u2014)\s|;|,?\s*(?:{openers})")
     rules.message_cue_re = phrase_regex(rules.message_cues)
+    if rules.message_cue_limits:
+        # One of the limits within the next four words after a cue.
+        limits = phrase_regex(rules.message_cue_limits).pattern
+        rules.message_cue_limit_re = re.compile(rf"\W*(?:[\w'-]+\W+){{0,4}}?{limits}")
     rules.withdrawal_cue_re = phrase_regex(rules.withdrawal_cues)
     rules.intro_part_re = phrase_regex(intro_parts)
     heads = {phrase.split()[0].partition("-")[0] for phrase in intro_parts}
@@ -1129,6 +1173,10 @@ def load_rules() -> Rules:
     rules.each_re = phrase_regex(rules.each_words)
     rules.agent_name_re = phrase_regex(rules.agent_names)
     rules.handover_re = phrase_regex(rules.handover_cues | rules.copy_cues)
+    rules.handover_link_re = phrase_regex(rules.handover_links)
+    rules.note_handover_re = phrase_regex(rules.note_handovers)
+    rules.contact_lead_re = _contact_lead_regex(rules.contact_leads)
+    rules.someone_re = phrase_regex(rules.someone_cues)
     rules.intent_re = phrase_regex(rules.intent_words)
     rules.needless_re = _needless_regex(rules)
     if rules.negation_leads:

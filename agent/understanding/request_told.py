@@ -20,6 +20,7 @@ j.neumann@stadtwerke-fr.de |".
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Sequence
 
@@ -417,3 +418,61 @@ def your_contact(items: Sequence[Item], contact: Address, rules: Rules) -> list[
         kept.append(item)
         index += 1
     return kept
+
+
+_ADDRESS_MARKS = frozenset({",", ":", "-", "\u2013", "\u2014"})
+
+
+def named_contact(
+    text: str, items: Sequence[Item], rules: Rules, aside: Collection[str]
+) -> tuple[Item, str] | None:
+    """The one person a forward's note names as the forwarder's one for the forwarded
+    ask, and the address it gives them ("" for none): a name after one of
+    ``contact_leads`` ("My friend at Stripe is Chidi Eze, chidi@stripe.com", "Mi contacto
+    es Federico Sosa, fsosa@...", "Mon contact chez Alan, c'est Romain Petit : ...", "A
+    pessoa certa é o Gustavo Lima, ...", "Mein Kontakt bei Zalando ist Jana Berg
+    (jana.berg@...)", "Mtu sahihi ni Neema Mushi"), a first name and a surname or a
+    title and a name, nothing negated before it in its sentence, with the address beside
+    it or after a comma, a colon or a dash, which must spell a word of their name. Two
+    such names, a second person named after them in the sentence, an address spelling
+    someone else, or any other address in the note besides ``aside`` (the writers', the
+    agent's), and None."""
+    found: list[tuple[Item, str]] = []
+    start = 0
+    for index, item in enumerate(items):
+        if item.kind == "end":
+            start = index + 1
+            continue
+        if item.kind != "name" or not item.name or index == start:
+            continue
+        lead = normal_text(text[items[start].start : item.start])
+        if rules.contact_lead_re.search(lead) is None:
+            continue
+        if not _surely_a_person(item) or any(
+            i.lower in rules.negations for i in items[start:index]
+        ):
+            return None
+        email = item.email or ""
+        after = items[index + 1 : index + 3]
+        if (
+            not email
+            and len(after) == 2
+            and after[0].lower in _ADDRESS_MARKS
+            and after[1].kind == "email"
+        ):
+            email = after[1].email or ""
+        if email and not _spells(email, item.name):
+            return None
+        rest = itertools.takewhile(lambda i: i.kind != "end", items[index + 1 :])
+        if any(
+            (i.kind == "name" and i.name and (i.email or len(i.name.split()) > 1)) for i in rest
+        ):
+            return None
+        found.append((item, email))
+    if len(found) != 1:
+        return None
+    person, email = found[0]
+    given = {email.casefold(), *(a.casefold() for a in aside)}
+    if any(i.email and i.email.casefold() not in given for i in items):
+        return None
+    return person, email

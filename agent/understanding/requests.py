@@ -16,7 +16,7 @@ agent asks the requester to confirm.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from agent.message import Address, ParsedMessage
@@ -47,7 +47,7 @@ from agent.understanding.request_implied import (
     should_meet_pair,
 )
 from agent.understanding.request_known import known_in_lower_case
-from agent.understanding.request_mentions import tokenize
+from agent.understanding.request_mentions import Item, tokenize
 from agent.understanding.request_model import Pair, Party, RequestResult
 from agent.understanding.request_people import (
     Resolved,
@@ -82,6 +82,7 @@ from agent.understanding.request_told import (
     DASHED_ADDRESS,
     dashed_addresses,
     fuller_name,
+    named_contact,
     note_contact,
     row_addresses,
     row_lines,
@@ -202,7 +203,7 @@ def understand_request(
             # own acknowledgement: how the intro it acknowledged stands.
             return RequestResult("command", requester=requester, command="status")
     whole = normal_text(own + "\n" + (forward.body if forward else ""))
-    if rules.message_cue_re.search(whole):
+    if _message_cued(whole, rules):
         return RequestResult("not_a_request")
     # Addresses below the signature are the writer's and their colleagues' (an assistant,
     # a paralegal): how to reach the writer's side, not who a name asked for is.
@@ -342,6 +343,17 @@ def _only_copied(message: ParsedMessage, agent: str) -> bool:
     to = [a.email.casefold() for a in message.to if a.email]
     # Only an address at the agent's domain may be the agent: most are looked at once.
     return bool(to) and not any(domain in email and is_agent(email, agent) for email in to)
+
+
+def _message_cued(whole: str, rules: Rules) -> bool:
+    """Whether the folded mail holds one of ``message_cues`` ("nothing needed", "rien à
+    faire de ton côté") that no limit follows within a few words (``message_cue_limits``:
+    "Nothing needed from you beyond saying yes when it writes", "rien à faire sauf
+    répondre", "nada a fazer além de dizer sim")."""
+    return any(
+        rules.message_cue_limit_re.match(whole, found.end()) is None
+        for found in rules.message_cue_re.finditer(whole)
+    )
 
 
 def _withdrawn(text: str, rules: Rules) -> bool:
@@ -854,6 +866,28 @@ def _read_all(
             names = {r.party.name.casefold() for r in handed if r.party.name}
             reason = context or reason_about(forward.body, forward_items, names, rules, True)
             return [handed], reason, True
+    if (
+        forward is not None
+        and forwarded_scene
+        and rules.note_handover_re.search(normal_text(own[:signed])) is not None
+    ):
+        # "Can you do this one? My friend at Stripe is Chidi Eze, chidi@stripe.com" above
+        # a mail asking the forwarder for an intro to their friend at Stripe: its author
+        # and the one the note names.
+        handed = _contact_handed_over(
+            own,
+            before_signature,
+            forward,
+            forward_items,
+            agent,
+            rules,
+            forwarded_scene[0],
+            sender.email if sender else "",
+        )
+        if handed is not None:
+            names = {r.party.name.casefold() for r in handed if r.party.name}
+            reason = context or reason_about(forward.body, forward_items, names, rules, True)
+            return [handed], reason, True
     if any(is_agent(a.email, agent) for a in message.to) and refers_below(own[:signed], rules):
         # "Adding the intro bot here. Can you do the one Raj suggests below?": the pair
         # is the writer and the one the quoted mail suggests they meet, if just one.
@@ -899,6 +933,65 @@ def _read_all(
             reason = reason_after(body, body_items, person.party.name, rules)
         return [(me, person)], reason, True
     return [], context, triggered
+
+
+def _contact_handed_over(
+    own: str,
+    note: Sequence[Item],
+    forward: Forward,
+    forward_items: Sequence[Item],
+    agent: str,
+    rules: Rules,
+    scene: Scene,
+    forwarder: str,
+) -> tuple[Resolved, Resolved] | None:
+    """The pair a forward's note hands over with the one it names: a sentence of the note
+    hands the forwarded ask over (``note_handovers``: "can you make this happen?", "tu
+    peux t'en occuper ?", "¿podés hacer que pase?", "consegue fazer essa ponte?",
+    "kannst du das übernehmen?", "unaweza kushughulikia hili?"), nothing negated in it,
+    and names the forwarder's one for it (``named_contact``: "my contact at Stripe is
+    Chidi Eze, chidi@..."), while the forwarded mail, its author's, asks after someone
+    (an intro word, ``someone_cues``: "do you know someone at", "conocés a alguien", or a
+    wish to talk) for no one else (no ``proxy_cues``). The pair is that author,
+    ``scene.me``, and the one named, certain with the address the note gives them."""
+    me = scene.me
+    if me is None or not me.party.email:
+        return None
+    handing = False
+    start = 0
+    for index in range(len(note) + 1):
+        if index < len(note) and note[index].kind != "end":
+            continue
+        sentence, start = note[start:index], index + 1
+        if not sentence:
+            continue
+        said = normal_text(own[sentence[0].start : sentence[-1].end])
+        if rules.note_handover_re.search(said) is not None:
+            if any(item.lower in rules.negations for item in sentence):
+                return None
+            handing = True
+    if not handing:
+        return None
+    asked = normal_text(forward.body)
+    if rules.proxy_cue_re.search(asked) is not None:
+        return None
+    if (
+        rules.trigger_re.search(asked) is None
+        and rules.someone_re.search(asked) is None
+        and not wanting_contact(forward.body, forward_items, rules)
+    ):
+        return None
+    writers = (agent, forwarder, me.party.email, *(a.email for a in scene.recipients if a.email))
+    named = named_contact(own, note, rules, writers)
+    if named is None:
+        return None
+    item, email = named
+    name = item.name or ""
+    if email:
+        if email.casefold() in {w.casefold() for w in writers}:
+            return None
+        return me, party_of(Address(name, email))
+    return me, doubted(resolve_mention(item, scene)[0])
 
 
 def _implied(

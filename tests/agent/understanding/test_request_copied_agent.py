@@ -181,3 +181,52 @@ def test_three_on_the_mail_or_one_not_named_pairs_no_one() -> None:
         cc=f"Hannah Lieb <hannah@northpine.example>, Intro Agent <{AGENT}>",
     )
     assert not unnamed.confident
+
+
+KENJI_RUTH = {
+    Party("Kenji Mori", "kenji@mori.example"),
+    Party("Ruth Abernathy", "ruth@helix.example"),
+}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kenji,\n\nI've copied Intro in to connect you with Ruth Abernathy (ruth@helix.example). "
+        "She runs the lab.",
+        "Kenji,\n\nJe mets Intro en copie pour vous mettre en relation avec Ruth Abernathy "
+        "(ruth@helix.example). Elle dirige le labo.",
+        "Kenji,\n\nPongo en copia a Intro para ponerte en contacto con Ruth Abernathy "
+        "(ruth@helix.example). Dirige el laboratorio.",
+        "Kenji,\n\nIch setze Intro in Kopie, um dich mit Ruth Abernathy (ruth@helix.example) "
+        "bekannt zu machen. Sie leitet das Labor.",
+        "Kenji,\n\nColoquei o Intro em cópia para te apresentar à Ruth Abernathy "
+        "(ruth@helix.example). Ela dirige o laboratório.",
+        "Kenji,\n\nNimemweka Intro kwenye nakala ili akuunganishe na Ruth Abernathy "
+        "(ruth@helix.example). Yeye huongoza maabara.",
+    ],
+)
+def test_the_agent_called_by_its_address_and_handed_the_one_to_connect(body: str) -> None:
+    result = understand(body + "\n\nPat", to="Kenji Mori <kenji@mori.example>", cc=AGENT)
+    assert result.kind == "intro_request"
+    assert {result.a, result.b} == KENJI_RUTH
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Someone else copied in before the one to connect.
+        "Kenji,\n\nNimemweka msaidizi wangu Juma Ali (juma@ali.example) na Intro kwenye nakala "
+        "ili akuunganishe na Ruth Abernathy (ruth@helix.example).",
+        # "intro" as a word, not the agent's name.
+        "Kenji,\n\nNimeweka kiungo cha intro kwenye nakala ili akuunganishe na Ruth Abernathy "
+        "(ruth@helix.example).",
+        # Negated before the agent.
+        "Kenji,\n\nNo pongo en copia a Intro para ponerte en contacto con Ruth Abernathy "
+        "(ruth@helix.example) todavía.",
+    ],
+)
+def test_no_pair_when_the_agent_called_by_its_address_is_not_handed_it(body: str) -> None:
+    result = understand(body + "\n\nPat", to="Kenji Mori <kenji@mori.example>", cc=AGENT)
+    assert not result.confident
