@@ -39,6 +39,7 @@ __all__ = [
     "handed_over_pair",
     "implied_pair",
     "named_pair",
+    "named_pair_at",
     "people_on_mail",
     "should_meet_pair",
 ]
@@ -231,6 +232,17 @@ def named_pair(
     with a name alone is asked about. Another count, the writer in the plea ("could you
     introduce me to them"), or someone else named after it ("introduce them to Anne
     Petit") is no pair. ``items`` are the whole text's tokens."""
+    found = named_pair_at(asking, items, scene, rules)
+    return found[0] if found else None
+
+
+def named_pair_at(
+    asking: Sequence[tuple[str, tuple[Item, ...]]],
+    items: Sequence[Item],
+    scene: Scene,
+    rules: Rules,
+) -> tuple[tuple[Resolved, Resolved], int] | None:
+    """The pair ``named_pair`` finds and where the plea that asks for it ends."""
     ends = rules.them_ends
     for said, sentence in asking:
         if not _of_two_others(said, sentence, rules) or not _pleads(said, sentence, rules):
@@ -254,7 +266,7 @@ def named_pair(
         if not all(any(_same_person(one, other) for other in named) for one in after):
             # "Could you introduce them to Anne Petit?": "them" is one side only.
             return None
-        return named[0], named[1]
+        return (named[0], named[1]), sentence[-1].end
     return None
 
 
@@ -269,7 +281,7 @@ _MEET_WINDOW = 5
 
 
 def should_meet_pair(
-    items: Sequence[Item], scene: Scene, rules: Rules
+    items: Sequence[Item], scene: Scene, rules: Rules, named_within: bool = False
 ) -> tuple[Resolved, Resolved] | None:
     """The two people named before a sentence saying that they should meet ("I think
     they should meet", "ils devraient se rencontrer", "deberían conocerse", "sie sollten
@@ -278,7 +290,10 @@ def should_meet_pair(
     finds them. Not when the verb turns to someone or something else ("they should
     meet the deadline", "talk to the lawyer"), to a place or a time ("meet at the
     station"), when a negation stands in the sentence ("I don't think they should
-    meet"), or when the sentence names someone itself."""
+    meet"), or when the sentence names someone itself. With ``named_within``, for a
+    second pair told after a first one's plea, the two may be named in the sentence
+    itself, before the modal ("And Kenji Watanabe (...) and Alicia Brandt (...) keep
+    hitting the same problems, so they should meet as well")."""
     start = 0
     for index in range(len(items) + 1):
         if index < len(items) and items[index].kind != "end":
@@ -297,22 +312,27 @@ def should_meet_pair(
         )
         if at is None:
             continue
-        if any(word in rules.negations for word in words) or _names_someone(sentence):
+        if any(word in rules.negations for word in words):
+            return None
+        if _names_someone(sentence[at:] if named_within else sentence):
             return None
         modal = next(m for m in rules.they_modals if tuple(words[at : at + len(m)]) == m)
         window = sentence[at + len(modal) : at + len(modal) + _MEET_WINDOW]
         verb = next((n for n, item in enumerate(window) if item.lower in rules.pair_verbs), None)
         if verb is None or not _meets_each_other(window[verb + 1 :], rules):
             return None
-        named = _named_before(items[:begin], scene, rules)
+        named = _named_before(items[: begin + at if named_within else begin], scene, rules)
         return (named[0], named[1]) if len(named) == 2 else None
     return None
 
 
 def _meets_each_other(after: Sequence[Item], rules: Rules) -> bool:
     """Whether what follows a verb of meeting keeps it between the two: nothing, "each
-    other", a time clause ("before he reinvents the wheel"); not someone or something
+    other", "as well", a time clause ("before he reinvents the wheel"); not someone or something
     else ("the deadline", "Carla", "with the lawyer") nor a place ("at the station")."""
+    if len(after) > 1 and f"{after[0].lower} {after[1].lower}" in rules.also_words:
+        # "they should meet as well": "as" is no place ("as" is an article too).
+        after = after[2:]
     if not after:
         return True
     first = after[0]

@@ -132,6 +132,14 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
                 return
             item = items[cursor]
             if item.kind in ("name", "email"):
+                if (
+                    item.email is None
+                    and item.name
+                    and item.name.split()[0].casefold() in rules.organisation_words
+                ):
+                    # "Sandrine, la sommelière du Clos des Lilas": where the one described
+                    # works, a firm or a place ("Restaurant", "Domaine", "Hotel"), no one.
+                    return
                 after = cursor + 2
                 if (
                     item.email is None

@@ -43,7 +43,7 @@ from agent.understanding.request_implied import (
     copied_note_pair,
     handed_over_pair,
     implied_pair,
-    named_pair,
+    named_pair_at,
     should_meet_pair,
 )
 from agent.understanding.request_known import known_in_lower_case
@@ -808,12 +808,13 @@ def _read_all(
                     pairs = [(doubted(a), doubted(b)) for a, b in pairs]
                 return pairs, context, triggered
     copied = any(is_agent(a.email, agent) for a in message.cc)
-    for implied in _implied(implied_by, rules, copied):
+    for implied_pairs in _implied(implied_by, rules, copied):
+        implied = implied_pairs[0]
         names = {r.party.name.casefold() for r in implied if r.party.name}
         reason = context or reason_about(own, own_items, names, rules)
         if reason is None and forward is not None:
             reason = reason_about(forward.body, forward_items, names, rules)
-        return [implied], reason, triggered
+        return implied_pairs, reason, triggered
     own_reading, own_scene = implied_by[0] if implied_by else (None, None)
     if (
         copied
@@ -996,8 +997,11 @@ def _contact_handed_over(
 
 def _implied(
     implied_by: list[tuple[Reading, Scene]], rules: Rules, copied: bool = False
-) -> Iterator[tuple[Resolved, Resolved]]:
-    """The pairs the asks of each piece read imply (agent.understanding.request_implied)."""
+) -> Iterator[list[tuple[Resolved, Resolved]]]:
+    """The pairs the asks of each piece read imply (agent.understanding.request_implied),
+    the one of a plea for "them" with a second pair told after it that "they should meet
+    as well" ("... so please introduce the two of them. And Kenji Watanabe (...) and
+    Alicia Brandt (...) keep hitting the same problems, so they should meet as well")."""
     for reading, scene_here in implied_by:
         implied = implied_pair(reading.asking, scene_here, rules, copied, reading.items)
         if implied is None:
@@ -1013,9 +1017,35 @@ def _implied(
                 # "Pourriez-vous les mettre en contact ?": the two named before, one
                 # perhaps without an address.
                 asked = sorted([*reading.asking, *intending], key=lambda s: s[1][0].start)
-                implied = named_pair(asked, reading.items, scene_here, rules)
+                pleaded = named_pair_at(asked, reading.items, scene_here, rules)
+                if pleaded is not None:
+                    further = _told_after(pleaded[1], reading, scene_here, rules)
+                    first = {(r.party.email or "").casefold() for r in pleaded[0]}
+                    yield [
+                        pleaded[0],
+                        *(
+                            p
+                            for p in further
+                            if not first & {(r.party.email or "").casefold() for r in p} - {""}
+                        ),
+                    ]
+                    continue
         if implied is not None:
-            yield implied
+            yield [implied]
+
+
+def _told_after(
+    end: int, reading: Reading, scene: Scene, rules: Rules
+) -> list[tuple[Resolved, Resolved]]:
+    """A second pair told after a plea ending at ``end`` (see ``_implied``): the two
+    named after the plea, before a "they should meet" of theirs, looked for only where
+    one of ``they_modals`` follows the plea."""
+    after = [item for item in reading.items if item.start >= end]
+    words = {item.lower for item in after}
+    if not any(modal[0] in words for modal in rules.they_modals):
+        return []
+    further = should_meet_pair(after, scene, rules, named_within=True)
+    return [further] if further is not None else []
 
 
 def _filled(
@@ -1027,7 +1057,7 @@ def _filled(
     ihm bekannt machen?" None when there is nothing to fill or no pair agrees."""
     if len(pairs) != 1 or all(r.party.email for r in pairs[0]):
         return None
-    for implied in _implied(implied_by, rules):
+    for implied, *_ in _implied(implied_by, rules):
         if all(any(_agrees(found, one) for one in implied) for found in pairs[0]):
             return [implied]
     return None
