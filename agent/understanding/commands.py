@@ -459,6 +459,14 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
             # "Cancela lo de mañana, nos vemos el jueves": no intro is named.
             continue
         if command is not None:
+            if (
+                command == "help"
+                and written is subject
+                and any(_asks_anew(words) for words in _sentence_words(text))
+            ):
+                # Subject "msaada kidogo" over "Naomba uniunganishe na Otieno": the subject
+                # titles the ask the mail makes, it asks nothing of its own.
+                continue
             if command != "help" and _later_asks_for_an_intro(text):
                 # "Any news on my intro to Maya? Also, could you introduce me to Carol?"; but
                 # "Any news?" over "I asked you to introduce me to Sam. Has he replied?"
