@@ -303,6 +303,47 @@ def asks_how_to_use(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _own_intro_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The ``own_wishes``, ``indefinite_intros`` and ``how_questions``, softeners left out,
+    each as one pattern standing on whole words."""
+
+    def pattern(key: str) -> re.Pattern[str]:
+        entries = {
+            _softened(_normalise_phrase(entry))
+            for data in _command_files()
+            for entry in data.get(key, ())
+        }
+        phrases = (" ".join(map(re.escape, e.split())) for e in _longest_first(entries))
+        return re.compile(r"(?<!\S)(?:" + "|".join(phrases) + r")(?!\S)")
+
+    return pattern("own_wishes"), pattern("indefinite_intros"), pattern("how_questions")
+
+
+def asks_how_to_introduce(text: str) -> bool:
+    """Whether a mail of up to 90 words wishes to introduce someone not named, the writer's
+    own wish (``own_wishes`` before one of ``indefinite_intros``: "I'd like to introduce
+    someone", "würd ich selber gern mal wen vorstellen", "je voudrais présenter quelqu'un"),
+    and asks how in the same sentence after it or opening the next (``how_questions``: "how
+    does that work", "wie geht das", "comment ça marche", "cómo se hace", "como funciona",
+    "inafanyaje kazi"): it asks how to use the agent, naming no one to introduce."""
+    if len(text.split()) > MAX_OPENING_COMMAND_WORDS:
+        return False
+    wishes, indefinites, hows = _own_intro_res()
+    whole = _softened(normalise(text))
+    if indefinites.search(whole) is None or hows.search(whole) is None:
+        return False
+    sentences = [_softened(normalise(sentence)) for sentence in full_sentences(text)]
+    for i, sentence in enumerate(sentences):
+        for found in indefinites.finditer(sentence):
+            if wishes.search(sentence[: found.start()]) is None:
+                continue
+            following = sentences[i + 1] if i + 1 < len(sentences) else ""
+            if hows.search(sentence[found.end() :]) or hows.match(following):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
 def _capability_question_re() -> re.Pattern[str]:
     """The ``capability_questions``, softeners left out, as one pattern opening a sentence."""
     entries = {
