@@ -1327,8 +1327,46 @@ def _bare_phrases(key: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _bare_anchors() -> frozenset[str]:
     """The longest word of each bare phrase, one of which a mail saying it holds."""
-    phrases = _bare_phrases("news_questions") | _bare_phrases("bare_cancels")
+    phrases = (
+        _bare_phrases("news_questions")
+        | _bare_phrases("bare_cancels")
+        | {p.replace("*", " ") for p in _named_news_phrases()}
+    )
     return frozenset(max(_WORD.findall(phrase), key=len) for phrase in phrases)
+
+
+@lru_cache(maxsize=1)
+def _named_news_phrases() -> frozenset[str]:
+    """The ``named_news_questions``, their ``*`` kept; not softened, since a softener of
+    one language is a word of another's question (the Québec "tu" of "a-tu répondu")."""
+    return frozenset(
+        _normalise_phrase(entry)
+        for data in _command_files()
+        for entry in data.get("named_news_questions", ())
+    )
+
+
+@lru_cache(maxsize=1)
+def _named_news_re() -> re.Pattern[str]:
+    """The ``named_news_questions`` as one pattern for a whole sentence, the name that
+    opens them captured."""
+    patterns = (
+        " ".join(r"(\S+(?: \S+){0,2}?)" if part == "*" else re.escape(part) for part in q.split())
+        for q in _longest_first(set(_named_news_phrases()))
+    )
+    return re.compile(r"^(?:" + "|".join(patterns) + r")$")
+
+
+def _named_news(bare: str, text: str) -> bool:
+    """Whether a sentence asks whether someone it names answered or said yes, the name
+    opening it ("Geneviève a-tu répondu?", "Ana já respondeu?"): one to three words all
+    written with a capital in the mail, none of ``not_names``."""
+    found = _named_news_re().match(bare)
+    if found is None:
+        return False
+    name = next(group for group in found.groups() if group is not None).split()
+    capitals = capitalised(text)
+    return all(word in capitals and word not in not_names() for word in name)
 
 
 @lru_cache(maxsize=1)
@@ -1405,7 +1443,7 @@ def bare_command(text: str, in_reply_to: bool, subject: str = "") -> Command | N
         # told no intro was found to cancel and how to name one.
         if (in_reply_to or k == 0) and bare in cancels:
             command: Command = "cancel"
-        elif bare in news:
+        elif bare in news or _named_news(sentence, text):
             command = "status"
         else:
             continue
