@@ -303,6 +303,47 @@ def asks_how_to_use(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _own_intro_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The ``own_wishes``, ``indefinite_intros`` and ``how_questions``, softeners left out,
+    each as one pattern standing on whole words."""
+
+    def pattern(key: str) -> re.Pattern[str]:
+        entries = {
+            _softened(_normalise_phrase(entry))
+            for data in _command_files()
+            for entry in data.get(key, ())
+        }
+        phrases = (" ".join(map(re.escape, e.split())) for e in _longest_first(entries))
+        return re.compile(r"(?<!\S)(?:" + "|".join(phrases) + r")(?!\S)")
+
+    return pattern("own_wishes"), pattern("indefinite_intros"), pattern("how_questions")
+
+
+def asks_how_to_introduce(text: str) -> bool:
+    """Whether a mail of up to 90 words wishes to introduce someone not named, the writer's
+    own wish (``own_wishes`` before one of ``indefinite_intros``: "I'd like to introduce
+    someone", "würd ich selber gern mal wen vorstellen", "je voudrais présenter quelqu'un"),
+    and asks how in the same sentence after it or opening the next (``how_questions``: "how
+    does that work", "wie geht das", "comment ça marche", "cómo se hace", "como funciona",
+    "inafanyaje kazi"): it asks how to use the agent, naming no one to introduce."""
+    if len(text.split()) > MAX_OPENING_COMMAND_WORDS:
+        return False
+    wishes, indefinites, hows = _own_intro_res()
+    whole = _softened(normalise(text))
+    if indefinites.search(whole) is None or hows.search(whole) is None:
+        return False
+    sentences = [_softened(normalise(sentence)) for sentence in full_sentences(text)]
+    for i, sentence in enumerate(sentences):
+        for found in indefinites.finditer(sentence):
+            if wishes.search(sentence[: found.start()]) is None:
+                continue
+            following = sentences[i + 1] if i + 1 < len(sentences) else ""
+            if hows.search(sentence[found.end() :]) or hows.match(following):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
 def _capability_question_re() -> re.Pattern[str]:
     """The ``capability_questions``, softeners left out, as one pattern opening a sentence."""
     entries = {
@@ -459,6 +500,14 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
             # "Cancela lo de mañana, nos vemos el jueves": no intro is named.
             continue
         if command is not None:
+            if (
+                command == "help"
+                and written is subject
+                and any(_asks_anew(words) for words in _sentence_words(text))
+            ):
+                # Subject "msaada kidogo" over "Naomba uniunganishe na Otieno": the subject
+                # titles the ask the mail makes, it asks nothing of its own.
+                continue
             if command != "help" and _later_asks_for_an_intro(text):
                 # "Any news on my intro to Maya? Also, could you introduce me to Carol?"; but
                 # "Any news?" over "I asked you to introduce me to Sam. Has he replied?"
@@ -1278,8 +1327,46 @@ def _bare_phrases(key: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _bare_anchors() -> frozenset[str]:
     """The longest word of each bare phrase, one of which a mail saying it holds."""
-    phrases = _bare_phrases("news_questions") | _bare_phrases("bare_cancels")
+    phrases = (
+        _bare_phrases("news_questions")
+        | _bare_phrases("bare_cancels")
+        | {p.replace("*", " ") for p in _named_news_phrases()}
+    )
     return frozenset(max(_WORD.findall(phrase), key=len) for phrase in phrases)
+
+
+@lru_cache(maxsize=1)
+def _named_news_phrases() -> frozenset[str]:
+    """The ``named_news_questions``, their ``*`` kept; not softened, since a softener of
+    one language is a word of another's question (the Québec "tu" of "a-tu répondu")."""
+    return frozenset(
+        _normalise_phrase(entry)
+        for data in _command_files()
+        for entry in data.get("named_news_questions", ())
+    )
+
+
+@lru_cache(maxsize=1)
+def _named_news_re() -> re.Pattern[str]:
+    """The ``named_news_questions`` as one pattern for a whole sentence, the name that
+    opens them captured."""
+    patterns = (
+        " ".join(r"(\S+(?: \S+){0,2}?)" if part == "*" else re.escape(part) for part in q.split())
+        for q in _longest_first(set(_named_news_phrases()))
+    )
+    return re.compile(r"^(?:" + "|".join(patterns) + r")$")
+
+
+def _named_news(bare: str, text: str) -> bool:
+    """Whether a sentence asks whether someone it names answered or said yes, the name
+    opening it ("Geneviève a-tu répondu?", "Ana já respondeu?"): one to three words all
+    written with a capital in the mail, none of ``not_names``."""
+    found = _named_news_re().match(bare)
+    if found is None:
+        return False
+    name = next(group for group in found.groups() if group is not None).split()
+    capitals = capitalised(text)
+    return all(word in capitals and word not in not_names() for word in name)
 
 
 @lru_cache(maxsize=1)
@@ -1356,7 +1443,7 @@ def bare_command(text: str, in_reply_to: bool, subject: str = "") -> Command | N
         # told no intro was found to cancel and how to name one.
         if (in_reply_to or k == 0) and bare in cancels:
             command: Command = "cancel"
-        elif bare in news:
+        elif bare in news or _named_news(sentence, text):
             command = "status"
         else:
             continue

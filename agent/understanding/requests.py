@@ -23,6 +23,7 @@ from agent.message import Address, ParsedMessage
 from agent.understanding.address_book import AddressBook
 from agent.understanding.commands import (
     MAX_COMMAND_WORDS,
+    asks_how_to_introduce,
     asks_how_to_use,
     detect_command,
     status_in_agents_thread,
@@ -221,6 +222,16 @@ def understand_request(
         # "Re: Q3 numbers - Lisa, Omar - you two should sync on the Q3 numbers before
         # Friday, they don't match": colleagues sorting out a task, the agent on Cc.
         return RequestResult("not_a_request")
+    if (
+        forward is None
+        and not _only_copied(message, agent)
+        and not any(certain_pair(a, b, agent) for a, b in pairs)
+        and asks_how_to_introduce(own[:signed])
+    ):
+        # "Jetzt würd ich selber gern mal wen vorstellen - wie geht das genau?": how to ask
+        # for an intro of the writer's own, beside an intro told of ("der Andreas hat mich
+        # über euch mit dem Lukas bekannt gemacht") that is no pair to make.
+        return RequestResult("command", requester=requester, command="help")
     if not pairs:
         # "Sorry if this is a daft question, but what am I meant to write to you?": a
         # question about using the agent, later in a short mail that names no pair, even
