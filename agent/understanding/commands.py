@@ -35,7 +35,10 @@ about an intro or nothing but a sign-off ("Any news? We launched our new product
 is none), and an intro asked for as a noun ("I'd love an intro to Carol") is a new ask as
 an ask verb is. A longer mail (up to 90 words) may open with a status or cancel of the
 writer's own request and say why ("Any news on my request to meet Paula Grant? I sent it
-a week ago ..."), when it asks for no new intro and writes no address. Cancel names what
+a week ago ..."), of one named by its id ("Solicito o cancelamento do pedido #c58e02"), or
+in a reply of the thread's ("Je vous prie de bien vouloir annuler cette demande"), when it
+asks for no new intro and writes no address; a sentence saying the intro is no longer
+needed ("Il n'y a donc plus lieu de les présenter") asks none. Cancel names what
 to cancel: an intro id such as ``#a1b2c3`` when the mail gives one, else the thread the
 mail replies to, else the intro a cancel verb governs as written when it names someone
 ("forget about the Bob intro", "annuler ma demande de mise en relation avec Pierre
@@ -486,11 +489,15 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
     count = len(text.split())
     if count > MAX_COMMAND_WORDS:
         said = (
-            (opening_command(text) or told_ask_status(text))
+            (opening_command(text, in_reply_to) or told_ask_status(text))
             if count <= MAX_OPENING_COMMAND_WORDS
             else None
         )
-        return None if said is None else CommandMatch(said, _target(said, subject, text, False))
+        if said is None:
+            return None
+        # "Je vous prie de bien vouloir annuler cette demande" in a reply: the thread's.
+        in_thread = in_reply_to and _names_thread_intro(text)
+        return CommandMatch(said, _target(said, subject, text, in_thread))
     sentences = _sentences(text)
     subject_line = normalise(strip_subject_prefixes(subject))
     first = next(sentences, "")
@@ -1042,7 +1049,7 @@ def _asks_for_an_intro(others: list[Words], words: Words, span: tuple[int, int])
     sentence, before the command, or after a conjunction following it ("cancel the intro
     to Bob and introduce me to Carol"); what follows the noun up to a conjunction tells
     which intro is meant ("my request to be introduced to Bob")."""
-    if any(_asks_anew(sentence) for sentence in others):
+    if any(_asks_anew(sentence) and not _no_longer_needed(sentence) for sentence in others):
         return True
     if _asks_anew(words[: span[0]]):
         return True
@@ -1050,6 +1057,19 @@ def _asks_for_an_intro(others: list[Words], words: Words, span: tuple[int, int])
     joins = _conjunctions()
     cut = next((k for k, word in enumerate(after) if word in joins), len(after))
     return _asks_anew(after[cut:])
+
+
+def _no_longer_needed(words: Words) -> bool:
+    """Whether a sentence holding an ask verb says the intro is no longer needed, one of
+    ``thread_cancels`` opening it, and asks nothing after a conjunction ("Il n'y a donc
+    plus lieu de les présenter", "There is no longer any need to introduce them")."""
+    span = _thread_cancel_span(words)
+    if span is None:
+        return False
+    after = words[span[1] :]
+    joins = _conjunctions()
+    cut = next((k for k, word in enumerate(after) if word in joins), len(after))
+    return not _asks_anew(after[cut:])
 
 
 def _sentences_as_written(text: str) -> list[tuple[Words, str]]:
@@ -1760,6 +1780,22 @@ def own_determiners() -> frozenset[str]:
 _WRITTEN_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
+@lru_cache(maxsize=1)
+def _thread_intros_re() -> re.Pattern[str]:
+    """The ``thread_intros`` of every language, naming the intro a reply is about ("this
+    request", "cette demande", "esta solicitud", "diese Anfrage", "este pedido", "ombi
+    hili"), as a pattern over normalised text."""
+    phrases = "|".join(map(re.escape, _longest_first(_entries("thread_intros"))))
+    if not phrases:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<!\S)(?:" + phrases + r")(?!\S)")
+
+
+def _names_thread_intro(text: str) -> bool:
+    """Whether ``text`` names the intro the thread is about by one of ``thread_intros``."""
+    return _thread_intros_re().search(normalise(text)) is not None
+
+
 def _sent_before(words: Words, nouns: frozenset[str]) -> bool:
     """Whether an intro noun is followed, in its sentence, by one of ``earlier_asks``
     making it the writer's own, as "my" does: "o pedido que vos enviei ontem", "the
@@ -1798,20 +1834,27 @@ def _describing_clauses(text: str) -> frozenset[Words]:
     return frozenset(found)
 
 
-def opening_command(text: str) -> Command | None:
+def opening_command(text: str, in_reply_to: bool = False) -> Command | None:
     """A status or cancel opening a longer mail that goes on to say why ("Any news on my
     request to meet Paula Grant? I sent it about a week ago ...", "Merci d'annuler ma
     demande de mise en relation avec Paul Girard. Nous nous sommes croisés ..."): the
     opening sentence names the writer's own intro ("my request", "ma demande", "ombi
-    langu", "o pedido que vos enviei ontem") in a status phrase or a cancel or status
-    structure, and the mail asks for no
-    new intro nor writes any address ("I'd love to meet Carol Diaz (carol@...)")."""
+    langu", "o pedido que vos enviei ontem"), an intro by its id ("o cancelamento do
+    pedido #c58e02") or, in a reply, the thread's ("annuler cette demande", one of
+    ``thread_intros``) in a status phrase or a cancel or status structure, and the mail
+    asks for no new intro nor writes any address ("I'd love to meet Carol Diaz
+    (carol@...)")."""
     if _WRITTEN_ADDRESS.search(text):
         return None
     present = _text_words(text)
     nouns = _noun_words()
-    owned = not own_determiners().isdisjoint(present)
-    if nouns.isdisjoint(present) or not (owned or not _earlier_anchors().isdisjoint(present)):
+    if nouns.isdisjoint(present):
+        return None
+    owned = not own_determiners().isdisjoint(present) or not _earlier_anchors().isdisjoint(present)
+    # "#c58e02", or "this request" in a reply: the intro named, as "my request" does.
+    by_id = "#" in text and _INTRO_ID.search(text) is not None
+    in_thread = in_reply_to and _names_thread_intro(text)
+    if not (owned or by_id or in_thread):
         return None
     # The clause naming the intro in the opening sentence, perhaps after an apology
     # ("Peço desculpa pelo incómodo, mas gostaria de cancelar o pedido que vos enviei").
@@ -1830,7 +1873,12 @@ def opening_command(text: str) -> Command | None:
     words = words_of(first)
     if nouns.isdisjoint(words):
         return None
-    if own_determiners().isdisjoint(words) and not _sent_before(words_of(opening), nouns):
+    if (
+        own_determiners().isdisjoint(words)
+        and not _sent_before(words_of(opening), nouns)
+        and not any(_INTRO_ID.fullmatch(word) for word in words if word.startswith("#"))
+        and not (in_thread and _names_thread_intro(first))
+    ):
         return None
     command: Command | None = None
     span = (0, len(words))

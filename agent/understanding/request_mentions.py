@@ -175,7 +175,7 @@ def tokenize(text: str, rules: Rules) -> list[Item]:
                 items.append(Item("email", email.casefold(), start, start + len(raw), email=email))
                 index += 1
                 continue
-        if (lower.rstrip(".") in rules.titles and raw[0].isupper()) or (
+        if (_title_word(lower) in rules.titles and raw[0].isupper()) or (
             lower in rules.cased_titles and _cased_title(tokens, index, rules)
         ):
             # "Dr. Karen Whitfield": the title is neither part of the name nor a full stop.
@@ -242,6 +242,15 @@ def _place_of_address(
         Item("word", name.casefold(), item.start, item.start + len(name)),
         Item("email", (item.email or "").casefold(), at, item.end, email=item.email),
     ]
+
+
+def _title_word(lower: str) -> str:
+    """A title as the rules list it: "dr." is "dr", and the Portuguese abbreviations
+    written with an ordinal mark "eng.º", "prof.ª", "drª" are "eng", "prof", "dr"."""
+    bare = lower.rstrip(".")
+    if bare[-1:] in ("\u00ba", "\u00aa"):
+        return bare[:-1].rstrip(".")
+    return bare
 
 
 def _cased_title(tokens: Sequence[Token], index: int, rules: Rules) -> bool:

@@ -73,3 +73,32 @@ def test_a_title_in_a_pair_ask() -> None:
         "Jean Dupont",
         "Anne Roy",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("apresentassem o Eng.º Paulo Ventura amanhã", "Paulo Ventura"),
+        ("à Prof.ª Marta Quintela amanhã", "Marta Quintela"),
+        ("à Profª Marta Quintela amanhã", "Marta Quintela"),
+        ("ao Engº Paulo Ventura amanhã", "Paulo Ventura"),
+        ("à Dr.ª Beatriz Lacerda amanhã", "Beatriz Lacerda"),
+        ("a la Sr.ª Lucía Vera mañana", "Lucía Vera"),
+    ],
+)
+def test_a_title_with_an_ordinal_mark_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_titles_with_ordinal_marks_in_a_pair_ask() -> None:
+    result = understand(
+        "Agradecia que apresentassem o Eng.º Paulo Ventura (pv@enova.pt) à Prof.ª Marta "
+        "Quintela (mq@tecnico.pt). A Fundação vai financiar um piloto de comunidades de "
+        "energia."
+    )
+    assert result.confident
+    assert (result.a.name if result.a else None, result.b.name if result.b else None) == (
+        "Paulo Ventura",
+        "Marta Quintela",
+    )
+    assert result.context and result.context.startswith("A Fundação vai financiar")
