@@ -447,6 +447,14 @@ Tuesday afternoons are usually best for a call if she asks." (yes, read unclear)
 "yes if it's about the reseller partnership we discussed, but if he's trying to sell me
 software I'm not interested" (unclear, read no).
 
+A thirty-fifth batch of 42 (``b35_``, 19 in the five other languages, a cross-section:
+the issue's own hard cases in new words, every length and tone, small talk, answers on
+someone's behalf, auto-replies, one-letter answers and emoji, every common client),
+measured before any change for it: 40/42 (95.2%), no consent error. Misses: "But to your
+question: yes, I'd be very happy to be put in touch with Priyanka" under small talk with
+"can't" and "next year" in it, and "Dale, sin problema 👍 pasale mi contacto" (yes, read
+unclear).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

@@ -752,6 +752,13 @@ Côté", a Swahili CC intake "Nimemweka Intro kwenye nakala ili akuunganishe na 
 Said", "Naomba uniunganishe na Otieno" (read as help), and a Québec status "Geneviève
 a-tu répondu?".
 
+A thirty-eighth batch of 40 (``b38_``, 24 in the five other languages, a cross-section
+of an inbox written as people of many trades, ages and temperaments would), measured
+before any change for it: confident and right 17/25 (0.944 of the 18 certain), every
+mail 31/40, NO WRONG ACTION. Misses: "No entiendo muy bien cómo funciona. ¿Qué tengo que
+escribir?" (help, read as nothing) and a European Portuguese "Apresenta a Beatriz ao
+Rui, por favor?" with both first names in the address book.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
