@@ -57,21 +57,21 @@ def known_in_lower_case(
     an ordinary word (``word_names``: "grace", "mark", "rosa", "neema"); a word the
     headers' names do not hold, or two the book does not know as one person's, stay
     words ("the team")."""
-    fulls: set[tuple[str, str]] = set()
+    names: list[list[str]] = []
     firsts: set[str] = set()
     written: set[str] = set()
     for name in known:
         parts = name.split()
         if not parts or not parts[0][:1].isalpha():
             continue
-        written.add(parts[0].casefold())
-        folded = [_plain(part) for part in parts]
-        firsts.add(folded[0])
-        if len(folded) >= 2:
-            fulls.add((folded[0], folded[-1]))
+        names.append(parts)
+        first = parts[0].casefold()
+        written.add(first)
+        firsts.add(without_accents(first))
     if book is None and not any(first in text for first in written | firsts):
         # No first name of the headers in the text, and no book: nothing to read.
         return text
+    fulls = {(_plain(parts[0]), _plain(parts[-1])) for parts in names if len(parts) >= 2}
     words = [m for m in _LOWER_WORD.finditer(text) if m.group().islower()]
 
     def ruled(word: str) -> bool:

@@ -446,7 +446,10 @@ def read_text(
         scene.greeting = _greeting(items, bounds, rules.greetings)
     reading = Reading(items=items)
     folded = text.casefold().replace("\u2019", "'")
-    if rules.contrast_re.search(folded) and rules.needless_re.search(folded):
+    # Most texts hold no negated ask ("no need to introduce me"): one search tells, for
+    # the clauses cut at a contrast and for the sentences vetoed below.
+    needless = rules.needless_re.search(folded) is not None
+    if needless and rules.contrast_re.search(folded):
         bounds = _negated_clauses(text, items, bounds, rules)
     vetoed = _sentences_with(cues, text, folded, items, bounds)
     if vetoed and rules.past_cues:
@@ -459,9 +462,16 @@ def read_text(
         vetoed -= _every_cue_spared(
             vetoed, cues, text, items, bounds, lambda said, hit: _cue_names_else(said, hit, rules)
         )
-    vetoed |= _sentences_with(
-        rules.needless_re, text, folded, items, bounds, lambda at, end: _needless(at, end, rules)
-    )
+    if needless or len(folded) != len(text):
+        # (Where folding changed offsets, each sentence is searched on its own.)
+        vetoed |= _sentences_with(
+            rules.needless_re,
+            text,
+            folded,
+            items,
+            bounds,
+            lambda at, end: _needless(at, end, rules),
+        )
     if rules.doer_re.search(folded) or rules.action_label_re.search(folded):
         vetoed |= _assigned(text, items, bounds, scene, rules)
     asking = _sentences_with(

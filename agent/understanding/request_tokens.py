@@ -137,4 +137,7 @@ def normal_text(text: str) -> str:
 
 def without_accents(text: str) -> str:
     """``text`` without its accents, as addresses spell names ("inês" -> "ines")."""
+    if text.isascii():
+        # Nothing to decompose: most words and names.
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
