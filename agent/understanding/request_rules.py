@@ -455,6 +455,11 @@ class Rules:
     they_modals: set[tuple[str, ...]] = field(default_factory=set)
     they_modal_re: re.Pattern[str] = _NEVER
     negations: set[str] = field(default_factory=set)
+    # A proclitic ask that is also a statement ("me apresenta", "me põe"), as its two
+    # words, and the words that may open its sentence before it ("oi", "por favor").
+    proclitic_asks: set[tuple[str, str]] = field(default_factory=set)
+    proclitic_openers: set[str] = field(default_factory=set)
+    proclitic_conditions: set[str] = field(default_factory=set)
     # The writer copying the agent in ("copied in", "en copie", "copiei") and words for
     # each of the two written to ("each of you", "à chacun", "cada um").
     copy_cues: set[str] = field(default_factory=set)
@@ -1061,6 +1066,12 @@ def load_rules() -> Rules:
             tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
             rules.they_modals.add(tokens)
         rules.negations |= fold(data.get("negations", ()))
+        for words in fold(data.get("proclitic_asks", ())):
+            pronoun, _, verb = words.partition(" ")
+            rules.proclitic_asks.add((pronoun, verb))
+        for words in fold(data.get("proclitic_openers", ())):
+            rules.proclitic_openers.update(words.split())
+        rules.proclitic_conditions |= fold(data.get("proclitic_conditions", ()))
         # Per language: French "nos" is "our", a writer word, where Spanish "nos" is "us".
         selves = fold(data.get("self_words", ())) | fold(data.get("plural_self_words", ()))
         rules.object_self_words |= selves - fold(data.get("writer_words", ()))
