@@ -459,6 +459,8 @@ def read_text(
         vetoed -= _every_cue_spared(
             vetoed, cues, text, items, bounds, lambda said, hit: _cue_names_else(said, hit, rules)
         )
+    if len(folded) == len(text) and rules.thanks_lead_re.search(folded):
+        vetoed |= _thanked_for_past(text, folded, items, bounds, rules)
     vetoed |= _sentences_with(
         rules.needless_re, text, folded, items, bounds, lambda at, end: _needless(at, end, rules)
     )
@@ -801,6 +803,40 @@ def _negated_opening(text: str, items: Sequence[Item], match: Match, rules: Rule
     at = items[match.start].start
     before = text[max(0, at - 16) : at].casefold().replace("\u2019", "'")
     return rules.negated_opening_re.search(before) is not None
+
+
+# What ends the clause a thanks governs: a mark or a dash.
+_THANKS_CLAUSE_END = re.compile(r"[,;:!?\n\u2013\u2014]| - ")
+
+
+def _thanked_for_past(
+    text: str, folded: str, items: Sequence[Item], bounds: Sequence[tuple[int, int]], rules: Rules
+) -> set[int]:
+    """The sentences thanking for an intro made before: one of ``thanks_leads``, then in
+    its clause an intro word and one of ``past_times`` ("Agradecemos que nos presentaran a
+    la Dra. Lucía Vera (...) el año pasado", "Merci de nous présenter à ... l'an dernier",
+    "Agradecemos que nos apresentassem à ... no ano passado"). Without a past time the
+    thanks may ask ("Agradeceríamos que nos presentaran", "Thanks for introducing me to
+    Bob!"), as may thanks in advance, or a past time in another clause ("..., whom I met
+    last year")."""
+    found: set[int] = set()
+    if not bounds:
+        return found
+    starts = [items[s].start for s, _ in bounds]
+    for hit in rules.thanks_lead_re.finditer(folded):
+        number = bisect_right(starts, hit.start()) - 1
+        if number < 0:
+            continue
+        end = items[bounds[number][1] - 1].end
+        if hit.start() >= end:
+            continue
+        clause = folded[hit.end() : end]
+        stop = _THANKS_CLAUSE_END.search(clause)
+        clause = clause[: stop.start()] if stop else clause
+        intro = rules.intent_start_re.search(clause)
+        if intro is not None and rules.past_time_re.search(clause, intro.end()) is not None:
+            found.add(number)
+    return found
 
 
 def _proclitic_statement(
