@@ -462,6 +462,8 @@ def read_text(
         vetoed -= _every_cue_spared(
             vetoed, cues, text, items, bounds, lambda said, hit: _cue_names_else(said, hit, rules)
         )
+    if len(folded) == len(text) and rules.thanks_lead_re.search(folded):
+        vetoed |= _thanked_for_past(text, folded, items, bounds, rules)
     if needless or len(folded) != len(text):
         # (Where folding changed offsets, each sentence is searched on its own.)
         vetoed |= _sentences_with(
@@ -493,12 +495,15 @@ def read_text(
             item.name.casefold() for item in items[start:end] if item.kind == "name" and item.name
         }
     reading.vetoed = bool(vetoed)
+    # Sentences telling what someone does, found among the matches below ("O Paulo sempre
+    # me apresenta à ..."): they ask nothing, nor imply a pair.
+    statements: set[int] = set()
     if family == "pair":
         skipped = vetoed | asking
 
         def intending() -> list[tuple[str, tuple[Item, ...]]]:
             found = _sentences_with(rules.intent_re, text, folded, items, bounds)
-            return [_said(text, items, bounds[n]) for n in sorted(found - skipped)]
+            return [_said(text, items, bounds[n]) for n in sorted(found - skipped - statements)]
 
         reading.intending = intending
     # The words of the text, once for each family of patterns looked for.
@@ -550,6 +555,12 @@ def read_text(
             if scene.forwarded and _announces(items, bounds[number][0], match, rules):
                 # "This week: meet our new cohort! Introducing Maya Chen (...) and Raj
                 # Patel (...)" in a forwarded newsletter presents them to its readers.
+                continue
+            if rules.proclitic_asks and _proclitic_statement(items, bounds, number, match, rules):
+                # "O Paulo sempre me apresenta à Fernanda Lima (...)": what Paulo does, no
+                # ask; "Me apresenta à Fernanda Lima (...)?" asks.
+                statements.add(number)
+                vetoed.add(number)
                 continue
             if _negated_opening(text, items, match, rules):
                 # "Don't put me in touch with Bob Lee (...)": the ask itself forbidden.
@@ -802,6 +813,83 @@ def _negated_opening(text: str, items: Sequence[Item], match: Match, rules: Rule
     at = items[match.start].start
     before = text[max(0, at - 16) : at].casefold().replace("\u2019", "'")
     return rules.negated_opening_re.search(before) is not None
+
+
+# What ends the clause a thanks governs: a mark or a dash.
+_THANKS_CLAUSE_END = re.compile(r"[,;:!?\n\u2013\u2014]| - ")
+
+
+def _thanked_for_past(
+    text: str, folded: str, items: Sequence[Item], bounds: Sequence[tuple[int, int]], rules: Rules
+) -> set[int]:
+    """The sentences thanking for an intro made before: one of ``thanks_leads``, then in
+    its clause an intro word and one of ``past_times`` ("Agradecemos que nos presentaran a
+    la Dra. Lucía Vera (...) el año pasado", "Merci de nous présenter à ... l'an dernier",
+    "Agradecemos que nos apresentassem à ... no ano passado"). Without a past time the
+    thanks may ask ("Agradeceríamos que nos presentaran", "Thanks for introducing me to
+    Bob!"), as may thanks in advance, or a past time in another clause ("..., whom I met
+    last year")."""
+    found: set[int] = set()
+    if not bounds:
+        return found
+    starts = [items[s].start for s, _ in bounds]
+    for hit in rules.thanks_lead_re.finditer(folded):
+        number = bisect_right(starts, hit.start()) - 1
+        if number < 0:
+            continue
+        end = items[bounds[number][1] - 1].end
+        if hit.start() >= end:
+            continue
+        clause = folded[hit.end() : end]
+        stop = _THANKS_CLAUSE_END.search(clause)
+        clause = clause[: stop.start()] if stop else clause
+        intro = rules.intent_start_re.search(clause)
+        if intro is not None and rules.past_time_re.search(clause, intro.end()) is not None:
+            found.add(number)
+    return found
+
+
+def _proclitic_statement(
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+    number: int,
+    match: Match,
+    rules: Rules,
+) -> bool:
+    """Whether the pattern ``match`` found opens on one of ``proclitic_asks`` ("me
+    apresenta", "me põe", "me conecta": an ask in Brazilian speech, a statement of what
+    someone does too) that neither opens its sentence, perhaps after words of
+    ``proclitic_openers`` ("oi", "por favor") and a name and a comma, or after a condition
+    opening on one of ``proclitic_conditions`` up to its comma ("Se puder, me apresenta a
+    ela"), nor stands in a question: "O Paulo sempre me apresenta à Fernanda Lima (...)"
+    tells what Paulo does; "Oi Paulo, me apresenta à Fernanda Lima (...)" and "Você me
+    apresenta à ...?" ask."""
+    at = match.start
+    if at + 1 >= len(items) or number < 0:
+        return False
+    slot = match.slots.get("A", ())
+    if not slot or slot[0] is not items[at]:
+        return False
+    if (items[at].lower, items[at + 1].lower) not in rules.proclitic_asks:
+        return False
+    start, end = bounds[number]
+    if end < len(items) and items[end].lower == "?":
+        return False
+    before = items[start:at]
+    # "Se puder, me apresenta a ela": a condition opening the sentence, up to its comma.
+    opening = next((n for n, item in enumerate(before) if item.kind != "punct"), None)
+    if opening is not None and before[opening].lower in rules.proclitic_conditions:
+        comma = next((n for n, item in enumerate(before) if item.lower == ","), None)
+        if comma is not None:
+            before = before[comma + 1 :]
+    for position, item in enumerate(before):
+        if item.kind == "punct" or item.lower in rules.proclitic_openers:
+            continue
+        following = before[position + 1] if position + 1 < len(before) else None
+        if item.kind == "name" and following is not None and following.lower == ",":
+            continue
+        return True
+    return False
 
 
 def _told_to_do_else(items: Sequence[Item], match: Match, rules: Rules) -> bool:

@@ -269,6 +269,12 @@ class Rules:
     # what opens a later clause ("from when", "since"): such a cue in a clause after an
     # ask tells where the agent has an address from and vetoes nothing.
     past_cues: set[str] = field(default_factory=set)
+    # Thanks that may govern an intro done or one asked for ("agradecemos que", "merci
+    # de"), and the words that put it in the past ("el año pasado", "l'an dernier").
+    thanks_leads: set[str] = field(default_factory=set)
+    past_times: set[str] = field(default_factory=set)
+    thanks_lead_re: re.Pattern[str] = _NEVER
+    past_time_re: re.Pattern[str] = _NEVER
     # "The same" asked again ("do the same for me"): it refers back to a past cue.
     same_words: set[str] = field(default_factory=set)
     clause_openers: set[str] = field(default_factory=set)
@@ -455,6 +461,11 @@ class Rules:
     they_modals: set[tuple[str, ...]] = field(default_factory=set)
     they_modal_re: re.Pattern[str] = _NEVER
     negations: set[str] = field(default_factory=set)
+    # A proclitic ask that is also a statement ("me apresenta", "me põe"), as its two
+    # words, and the words that may open its sentence before it ("oi", "por favor").
+    proclitic_asks: set[tuple[str, str]] = field(default_factory=set)
+    proclitic_openers: set[str] = field(default_factory=set)
+    proclitic_conditions: set[str] = field(default_factory=set)
     # The writer copying the agent in ("copied in", "en copie", "copiei") and words for
     # each of the two written to ("each of you", "à chacun", "cada um").
     copy_cues: set[str] = field(default_factory=set)
@@ -1061,6 +1072,12 @@ def load_rules() -> Rules:
             tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
             rules.they_modals.add(tokens)
         rules.negations |= fold(data.get("negations", ()))
+        for words in fold(data.get("proclitic_asks", ())):
+            pronoun, _, verb = words.partition(" ")
+            rules.proclitic_asks.add((pronoun, verb))
+        for words in fold(data.get("proclitic_openers", ())):
+            rules.proclitic_openers.update(words.split())
+        rules.proclitic_conditions |= fold(data.get("proclitic_conditions", ()))
         # Per language: French "nos" is "our", a writer word, where Spanish "nos" is "us".
         selves = fold(data.get("self_words", ())) | fold(data.get("plural_self_words", ()))
         rules.object_self_words |= selves - fold(data.get("writer_words", ()))
@@ -1088,6 +1105,8 @@ def load_rules() -> Rules:
         rules.sentence_cues |= fold(negatives.get("audience_cues", ()))
         rules.reply_cues |= fold(negatives.get("reply_cues", ()))
         rules.past_cues |= fold(negatives.get("past_cues", ()))
+        rules.thanks_leads |= fold(negatives.get("thanks_leads", ()))
+        rules.past_times |= fold(negatives.get("past_times", ()))
         rules.same_words |= fold(negatives.get("same_words", ()))
         rules.clause_openers |= fold(negatives.get("clause_openers", ()))
         rules.willing_leads |= fold(negatives.get("willing_leads", ()))
@@ -1141,6 +1160,8 @@ def load_rules() -> Rules:
     rules.action_label_re = phrase_regex(rules.action_labels)
     rules.reply_cue_re = phrase_regex(rules.sentence_cues | rules.reply_cues)
     rules.past_cue_re = phrase_regex(rules.past_cues)
+    rules.thanks_lead_re = phrase_regex(rules.thanks_leads)
+    rules.past_time_re = phrase_regex(rules.past_times)
     openers = phrase_regex(rules.clause_openers).pattern
     rules.clause_break_re = re.compile(rf"\s(?:--?|\u2013|\u2014)\s|;|,?\s*(?:{openers})")
     rules.message_cue_re = phrase_regex(rules.message_cues)
