@@ -216,11 +216,21 @@ def _negated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
             return False
         token = reading.tokens[i]
         if token.strip():
-            if book.is_negator(token):
+            if book.is_negator(token) and not _inside_yes(reading, i):
                 return not _contraction(reading, i, book)
             reach += 1
         i -= 1
     return False
+
+
+def _inside_yes(reading: Reading, index: int) -> bool:
+    """Whether the token belongs to a yes of several words, whose negator negates
+    nothing after it: the "sin" of "sin problema 👍", "no problem 👍", "pas de souci 👍",
+    "kein Problem 👍", "sem problema 👍", "hakuna shida 👍"."""
+    return any(
+        p.label == "yes" and p.start <= index < p.end and p.end - p.start > 1
+        for p in reading.phrases
+    )
 
 
 def _contraction(reading: Reading, index: int, book: PhraseBook) -> bool:
