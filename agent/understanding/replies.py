@@ -216,11 +216,21 @@ def _negated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
             return False
         token = reading.tokens[i]
         if token.strip():
-            if book.is_negator(token):
+            if book.is_negator(token) and not _inside_yes(reading, i):
                 return not _contraction(reading, i, book)
             reach += 1
         i -= 1
     return False
+
+
+def _inside_yes(reading: Reading, index: int) -> bool:
+    """Whether the token belongs to a yes of several words, whose negator negates
+    nothing after it: the "sin" of "sin problema 👍", "no problem 👍", "pas de souci 👍",
+    "kein Problem 👍", "sem problema 👍", "hakuna shida 👍"."""
+    return any(
+        p.label == "yes" and p.start <= index < p.end and p.end - p.start > 1
+        for p in reading.phrases
+    )
 
 
 def _contraction(reading: Reading, index: int, book: PhraseBook) -> bool:
@@ -599,11 +609,13 @@ def _read_answer(
             ),
         )
     business: tuple[str, ...] = ()
-    if not book.business_words.isdisjoint(reading.tokens) and any(
-        p.label == "deferral" for p in reading.phrases
-    ):
+    if (
+        not book.business_words.isdisjoint(reading.tokens)
+        and any(p.label == "deferral" for p in reading.phrases)
+    ) or any(_later_time(reading, p, book) for p in reading.phrases):
         # "Ja, ... gern. Das passt gut, wir nehmen ab Januar wieder neue Mandanten an.":
-        # a date in a note on the writer's business, no yes put off.
+        # a date in a note on the writer's business, no yes put off; "Hospital
+        # procurement is exactly where we want to be next year": the writer's plans dated.
         reading, business = _business_notes(reading, book)
     if any(p.label == "contrast" and p.text in book.accented_words for p in reading.phrases):
         reading = _accented(reading, text, book)
@@ -1564,14 +1576,37 @@ def _names_type(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
 _MIN_NOTE_WORDS = 6
 
 
+def _later_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a refusal is only a later time, an article before it at most: "next
+    year", "l'année prochaine", "el año que viene", "im nächsten Jahr", "mwaka ujao"."""
+    if phrase.label != "no":
+        return False
+    words = tuple(
+        reading.tokens[i] for i in range(phrase.start, phrase.end) if _is_word(reading, i)
+    )
+    if words and words[0] in book.time_articles:
+        words = words[1:]
+    return words in book.later_times
+
+
+def _article_before(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether one of the time_articles stands right before the phrase ("no ano que
+    vem")."""
+    return phrase.start > 0 and reading.tokens[phrase.start - 1] in book.time_articles
+
+
 def _business_notes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
     """The reading without the deferral leads that date a note on the writer's business
     beside a yes said plainly, and what they say: "ja, stellen Sie den Kontakt gern her.
     Das passt gut, wir nehmen ab Januar wieder neue Mandanten an.", "Oui, présentez-nous.
     Parfait, nous reprenons de nouveaux clients à partir de janvier.", "Sí, preséntanos.
-    Perfecto, a partir de enero aceptamos nuevos clientes."
+    Perfecto, a partir de enero aceptamos nuevos clientes." So too a later time read as a
+    refusal ("next year") in a clause that names the writer's plans (plan_words): "Yes,
+    I'd be very happy to be put in touch. Hospital procurement is exactly where we want
+    to be next year."
 
-    The lead's clause, from pause to pause, holds one of the business_words, at least
+    The lead's clause, from pause to pause, holds one of the business_words (for a later
+    time, one of the plan_words), at least
     _MIN_NOTE_WORDS words, no yes, no negator and none of the only_words ("erst", "only");
     its sentence holds no contrast, hedge, question, refusal or meeting word; and a yes,
     not negated, stands in another sentence that holds none of those nor a deferral.
@@ -1593,41 +1628,59 @@ def _business_notes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[
     ]
     clear = [(a, b) for a, b in clear if plain(a, b)]
     dropped: set[int] = set()
-    for phrase in reading.phrases:
-        if phrase.label != "deferral":
+    for n, phrase in enumerate(reading.phrases):
+        planned = _later_time(reading, phrase, book)
+        if phrase.label != "deferral" and not planned:
             continue
         start, end = phrase.start, phrase.end
         while start > 0 and not reading.breaks[start - 1]:
             start -= 1
         while end < len(tokens) and not reading.breaks[end]:
             end += 1
-        clause = [tokens[i] for i in range(start, end) if _is_word(reading, i)]
+        # A later time's own words ("el año que viene") are read with it, not as a limit
+        # or a pronoun.
+        lead = phrase.start - 1 if planned and _article_before(reading, phrase, book) else 0
+        own = range(lead or phrase.start, phrase.end) if planned else range(0)
+        clause = [tokens[i] for i in range(start, end) if _is_word(reading, i) and i not in own]
         first, last = _sentence_start(reading, phrase.start), _sentence_end(reading, phrase.start)
         sentence = f" {' '.join(tokens[first:last])} "
+        named = (
+            any(_holds(tuple(clause), plan) for plan in book.plan_words)
+            if planned
+            else not book.business_words.isdisjoint(clause)
+        )
+        if planned and named:
+            # Plans about the one asked about or the introduction bear on the answer.
+            words = tuple(t for i, t in enumerate(tokens[first:last], first) if i not in own)
+            named = not any(_holds(words, w) for w in book.bearing_words) and not any(
+                stem in sentence for stem in book.intro_stems
+            )
         if (
-            len(clause) >= _MIN_NOTE_WORDS
-            and not book.business_words.isdisjoint(clause)
+            len(clause) + len(own) >= _MIN_NOTE_WORDS
+            and named
             and book.only_words.isdisjoint(clause)
             and not any(book.is_negator(t) for t in clause)
             and not any(p.label == "yes" and start <= p.start < end for p in reading.phrases)
             and not any(
-                p.label in doubts and p is not phrase and first <= p.start < last
+                p.label in doubts
+                and p is not phrase
+                and first <= p.start < last
+                # "no ano que vem": the article before the later time, read as a "no".
+                and not (planned and p.start in own)
                 for p in reading.phrases
             )
             and not any(f" {words} " in sentence for words in book.meeting_words)
             and "?" not in sentence
             and any(not a <= phrase.start < b for a, b in clear)
         ):
-            dropped.add(phrase.start)
+            dropped.add(n)
     if not dropped:
         return reading, ()
-    said = tuple(p.text for p in reading.phrases if p.start in dropped and p.label == "deferral")
+    said = tuple(p.text for n, p in enumerate(reading.phrases) if n in dropped)
     return (
         replace(
             reading,
-            phrases=tuple(
-                p for p in reading.phrases if not (p.label == "deferral" and p.start in dropped)
-            ),
+            phrases=tuple(p for n, p in enumerate(reading.phrases) if n not in dropped),
         ),
         said,
     )

@@ -479,6 +479,11 @@ class PhraseBook:
         # such a note a limit ("only", "erst"), which keep it a deferral.
         self.business_words = _words(books, "business_words")
         self.only_words = _words(books, "only_words")
+        # "where we want to be", "nos plans pour": the writer's business plans; a later
+        # time in a clause that names one ("where we want to be next year") dates the
+        # plans, not the yes, and the articles a later time may take ("el año que viene").
+        self.plan_words = self._token_phrases(books, "plan_words")
+        self.time_articles = _words(books, "time_articles")
         # "kind of", "sort of" after a determiner ("built this kind of team"): a type, when
         # the word after it may be a noun (not a function word, nor of a verb's or an
         # adverb's shape: "that kind of works", "that kind of really helps").
