@@ -67,14 +67,21 @@ def known_in_lower_case(
     or more, is that person's short name ("intro dan and mo (both cc'd)" for Daniel and
     Mohammed), even when it is a common word elsewhere; never a word of the rules'
     lists of words nor a pronoun, nor the start of two of them ("dan" for Daniel and
-    Danielle)."""
+    Danielle).
+
+    A first name that is an ordinary or common word is that person's where a pointer in
+    brackets follows it (``pointer_marks``: "grace (below) wants to meet ..." above a
+    quoted "Grace Liu <...> wrote:", "(ci-dessous)", "(cc'd)"), if it is the first name
+    of exactly one of them."""
     fulls: set[tuple[str, str]] = set()
     firsts: set[str] = set()
     written: set[str] = set()
+    known_firsts: list[str] = []
     for name in known:
         parts = name.split()
         if not parts or not parts[0][:1].isalpha():
             continue
+        known_firsts.append(_plain(parts[0]))
         written.add(parts[0].casefold())
         folded = [_plain(part) for part in parts]
         firsts.add(folded[0])
@@ -115,6 +122,13 @@ def known_in_lower_case(
         if short(plain) or (
             plain in firsts and plain not in rules.word_names and plain not in _common_words()
         ):
+            spans.append(word.span())
+        elif (
+            plain in firsts
+            and rules.pointer_re.match(text, word.end()) is not None
+            and known_firsts.count(plain) == 1
+        ):
+            # "grace (below) wants to meet ..." above a quoted "Grace Liu <...> wrote:".
             spans.append(word.span())
         index += 1
     return _capitalised(text, spans) if spans else text

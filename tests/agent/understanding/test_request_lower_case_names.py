@@ -240,3 +240,52 @@ def test_a_word_of_the_rules_beginning_a_copied_name_stays_a_word(text: str) -> 
     copied = ["helene", "theodora", "mohammed"]
     known = ["Hélène Roy", "Theodora Lim", "Mohammed Rahimi"]
     assert known_in_lower_case(text, known, None, load_rules(), copied) == text
+
+
+_QUOTED = (
+    "\n\nOn Tue, Nov 18, 2025 at 9:14 PM Grace Liu <grace.liu@tidepool.example> wrote:\n"
+    "> Hey! any chance you could intro me to Omar?\n>\n> Grace\n"
+)
+_GRACE = Party("Grace Liu", "grace.liu@tidepool.example")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bot - grace (below) wants to meet omar khan, omar@khan.example. go for it",
+        "bot - grace (see below) wants to meet omar khan, omar@khan.example",
+        "bot - grace (cc\u2019d) wants to meet omar khan, omar@khan.example",
+        "tu peux présenter grace (ci-dessous) à omar khan, omar@khan.example ?",
+        "¿puedes presentar a grace (abajo) a omar khan, omar@khan.example?",
+        "kannst du grace (unten) mit omar khan, omar@khan.example, bekannt machen?",
+        "podes apresentar a grace (abaixo) ao omar khan, omar@khan.example?",
+        "tafadhali mtambulishe grace (hapa chini) kwa omar khan, omar@khan.example.",
+    ],
+)
+def test_an_ordinary_word_pointed_at_is_the_quoted_person_it_names(text: str) -> None:
+    result = understand(text + _QUOTED, subject="Re: omar?")
+    assert result.confident
+    assert {result.a, result.b} == {_GRACE, Party("omar khan", "omar@khan.example")}
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # No pointer after the word, or not right after it.
+        ("bot - grace wants to meet omar khan, omar@khan.example. go for it", _QUOTED),
+        ("bot - grace, as below, wants to meet omar khan, omar@khan.example", _QUOTED),
+        ("tu peux présenter grace à omar khan, omar@khan.example ?", _QUOTED),
+        ("¿puedes presentar a grace a omar khan, omar@khan.example?", _QUOTED),
+        # A pointer, but no one of that first name above.
+        ("bot - grace (below) wants to meet omar khan, omar@khan.example", ""),
+        # Two of that first name.
+        (
+            "bot - grace (below) wants to meet omar khan, omar@khan.example",
+            _QUOTED + "\n> On Mon, Grace Park <grace@park.example> wrote:\n> hi\n",
+        ),
+    ],
+)
+def test_an_ordinary_word_not_pointed_at_one_person_names_no_one(text: str, quoted: str) -> None:
+    result = understand(text + quoted, subject="Re: omar?")
+    assert not result.confident
+    assert _GRACE not in (result.a, result.b)
