@@ -46,7 +46,11 @@ def _capitalised(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
 
 def known_in_lower_case(
-    text: str, known: Iterable[str], book: AddressBook | None, rules: Rules
+    text: str,
+    known: Iterable[str],
+    book: AddressBook | None,
+    rules: Rules,
+    copied: Iterable[str] = (),
 ) -> str:
     """``text`` with the names written in lower case of people the mail's headers show
     (``known``: a first name and surname, or a first name alone) or the address book
@@ -56,10 +60,23 @@ def known_in_lower_case(
     is a word of the rules, a common word ("will", "may") or a first name that is also
     an ordinary word (``word_names``: "grace", "mark", "rosa", "neema"); a word the
     headers' names do not hold, or two the book does not know as one person's, stay
-    words ("the team")."""
+    words ("the team").
+
+    ``copied`` are the first names of those on the mail when its text says they are
+    copied ("both cc'd", "en copie"): a word that begins exactly one of them, two letters
+    or more, is that person's short name ("intro dan and mo (both cc'd)" for Daniel and
+    Mohammed), even when it is a common word elsewhere; never a word of the rules'
+    lists of words nor a pronoun, nor the start of two of them ("dan" for Daniel and
+    Danielle).
+
+    A first name that is an ordinary or common word is that person's where a pointer in
+    brackets follows it (``pointer_marks``: "grace (below) wants to meet ..." above a
+    quoted "Grace Liu <...> wrote:", "(ci-dessous)", "(cc'd)"), if it is the first name
+    of exactly one of them."""
     names: list[list[str]] = []
     firsts: set[str] = set()
     written: set[str] = set()
+    known_firsts: list[str] = []
     for name in known:
         parts = name.split()
         if not parts or not parts[0][:1].isalpha():
@@ -68,7 +85,9 @@ def known_in_lower_case(
         first = parts[0].casefold()
         written.add(first)
         firsts.add(without_accents(first))
-    if book is None and not any(first in text for first in written | firsts):
+        known_firsts.append(without_accents(first))
+    shorts = _short_names(copied)
+    if book is None and not shorts and not any(first in text for first in written | firsts):
         # No first name of the headers in the text, and no book: nothing to read.
         return text
     fulls = {(_plain(parts[0]), _plain(parts[-1])) for parts in names if len(parts) >= 2}
@@ -77,12 +96,18 @@ def known_in_lower_case(
     def ruled(word: str) -> bool:
         return word in rules.stop_names or word in rules.literals or word in rules.special_words
 
+    def short(word: str) -> bool:
+        return word in shorts and word not in firsts and not _unnamed(word, rules)
+
     spans: list[tuple[int, int]] = []
     index = 0
     while index < len(words):
         word = words[index]
         plain = _plain(word.group())
         if ruled(plain):
+            if short(plain):
+                # "mo" for Mohammed, a clitic elsewhere ("dá-mo").
+                spans.append(word.span())
             index += 1
             continue
         following = words[index + 1] if index + 1 < len(words) else None
@@ -94,10 +119,40 @@ def known_in_lower_case(
                 spans += [word.span(), following.span()]
                 index += 2
                 continue
-        if plain in firsts and plain not in rules.word_names and plain not in _common_words():
+        if short(plain) or (
+            plain in firsts and plain not in rules.word_names and plain not in _common_words()
+        ):
+            spans.append(word.span())
+        elif (
+            plain in firsts
+            and rules.pointer_re.match(text, word.end()) is not None
+            and known_firsts.count(plain) == 1
+        ):
+            # "grace (below) wants to meet ..." above a quoted "Grace Liu <...> wrote:".
             spans.append(word.span())
         index += 1
     return _capitalised(text, spans) if spans else text
+
+
+def _short_names(firsts: Iterable[str]) -> frozenset[str]:
+    """The starts, two letters or more, each of exactly one of ``firsts``."""
+    names = {_plain(first) for first in firsts if len(first) > 2}
+    starts: dict[str, int] = {}
+    for name in names:
+        for end in range(2, len(name)):
+            starts[name[:end]] = starts.get(name[:end], 0) + 1
+    return frozenset(start for start, count in starts.items() if count == 1)
+
+
+def _unnamed(word: str, rules: Rules) -> bool:
+    """Whether ``word`` is never a short name: a word of the rules' lists, a pronoun or
+    the head of a group ("the team")."""
+    return (
+        word in rules.stop_names
+        or word in rules.literals
+        or word in rules.pronoun_words
+        or word in rules.group_heads
+    )
 
 
 def _in_book(book: AddressBook, first: re.Match[str], surname: re.Match[str]) -> bool:

@@ -60,6 +60,9 @@ class Scene:
     # The text read, where the people written to may be named by a word that is also a
     # common one ("Ravi, Tomás -": French "ravi" is no name elsewhere).
     text: str = ""
+    # The text says those on the mail are copied ("both cc'd", "en copie"): a name that
+    # begins the first name of exactly one of them is theirs ("dan" for Daniel Okoye).
+    copied: bool = False
 
 
 def _words(name: str) -> list[str]:
@@ -165,6 +168,16 @@ def resolve_name(name: str, email: str | None, scene: Scene, titled: bool = Fals
             return Resolved(Party(display, found[0].email), True)
         if len(found) > 1:
             return Resolved(Party(name, None), False)
+    if scene.copied and len(mention) == 1 and len(mention[0]) >= 2:
+        # "intro dan and mo (both cc'd)": the one copied whose first name it begins.
+        start = without_accents(mention[0])
+        short = [
+            a
+            for a in unique_addresses(scene.recipients, scene.agent)
+            if a.name and without_accents(first_word(a)).startswith(start)
+        ]
+        if len(short) == 1:
+            return Resolved(Party(short[0].name, short[0].email), True)
     return Resolved(Party(name, None), False)
 
 
@@ -177,7 +190,7 @@ def _titled(address: Address, titled: set[tuple[str, ...]]) -> bool:
     return any(name == tuple(words[-len(name) :]) for name in titled)
 
 
-def _first_word(address: Address) -> str:
+def first_word(address: Address) -> str:
     words = _words(address.name) if address.name else []
     if "," in address.name and len(words) > 1:
         return words[-1]
@@ -250,7 +263,7 @@ def resolve_mention(item: Item, scene: Scene) -> list[Resolved]:
             # Certain only if the mail names both: a copied assistant is no party. A
             # surname after a title names one too ("Frau Keller", "Mme Dubois").
             titled = {tuple(_words(n)) for n in scene.titled_names if _words(n)}
-            taken = {_first_word(r) for r in scene.recipients if r.name}
+            taken = {first_word(r) for r in scene.recipients if r.name}
             recipients = [_spelled_by(r, scene.text_names, taken) for r in scene.recipients]
             return [
                 Resolved(
@@ -273,7 +286,7 @@ def named_in_text(
     before the surname the headers show, that is none of the first names ``shown``
     (case-folded) for those on the mail ("Bia" for Beatriz Lima <bia.lima@...>), or by
     a first name that is also a common word, written as a name (``written_as_name``)."""
-    first = _first_word(address)
+    first = first_word(address)
     written = [_words(n) for n in names if _words(n)]
     if any(words[0] == first for words in written):
         return True

@@ -470,6 +470,10 @@ class Rules:
     # each of the two written to ("each of you", "à chacun", "cada um").
     copy_cues: set[str] = field(default_factory=set)
     copy_cue_re: re.Pattern[str] = _NEVER
+    # Words in brackets pointing at someone right after their first name ("grace (below)",
+    # "(ci-dessous)", "(abajo)", "(unten)", "(abaixo)", "(hapa chini)", "(cc'd)").
+    pointer_marks: set[str] = field(default_factory=set)
+    pointer_re: re.Pattern[str] = _NEVER
     each_words: set[str] = field(default_factory=set)
     each_re: re.Pattern[str] = _NEVER
     # The agent named in the writer's text ("my intro assistant", "mon agent d'intro") and
@@ -631,6 +635,15 @@ def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
         worded = _phrase_tree(wanted - punctuated)
         return re.compile(rf"(?:(?<!\w)(?:{worded})|(?:{_phrase_tree(punctuated)}))(?!\w)")
     return re.compile(rf"{lead}(?:{_phrase_tree(wanted)})(?!\w)")
+
+
+def _pointer_regex(marks: Iterable[str]) -> re.Pattern[str]:
+    """One of ``marks`` in brackets, matched right after a word ("grace (below)")."""
+    ordered = sorted((m for m in marks if m), key=len, reverse=True)
+    if not ordered:
+        return _NEVER
+    body = "|".join(re.escape(m).replace("\\ ", r"\s+").replace("'", "['\u2019]") for m in ordered)
+    return re.compile(rf"[ \t]*\(\s*(?:{body})\s*\)", re.IGNORECASE)
 
 
 def _phrase_tree(phrases: Iterable[str]) -> str:
@@ -1060,6 +1073,7 @@ def load_rules() -> Rules:
         rules.pleas |= fold(data.get("pleas", ()))
         rules.both_words |= fold(data.get("both_words", ()))
         rules.copy_cues |= fold(data.get("copy_cues", ()))
+        rules.pointer_marks |= fold(data.get("pointer_marks", ()))
         rules.each_words |= fold(data.get("each_words", ()))
         rules.agent_names |= fold(data.get("agent_names", ()))
         rules.handover_cues |= fold(data.get("handover_cues", ()))
@@ -1191,6 +1205,7 @@ def load_rules() -> Rules:
     }
     rules.they_modal_re = phrase_regex(" ".join(m) for m in rules.they_modals)
     rules.copy_cue_re = phrase_regex(rules.copy_cues)
+    rules.pointer_re = _pointer_regex(rules.pointer_marks)
     rules.each_re = phrase_regex(rules.each_words)
     rules.agent_name_re = phrase_regex(rules.agent_names)
     rules.handover_re = phrase_regex(rules.handover_cues | rules.copy_cues)

@@ -56,6 +56,7 @@ from agent.understanding.request_people import (
     certain_pair,
     distinct_pairs,
     doubted,
+    first_word,
     is_agent,
     natural_name,
     party_of,
@@ -571,8 +572,15 @@ def _read_all(
     # the headers or the address book know, written in lower case. The book is asked only
     # for a text that names no one otherwise, as such writers write.
     unnamed = book is not None and not any(item.kind == "name" for item in own_items)
+    # "intro dan and mo (both cc'd)": the writer saying those on the mail are copied, a
+    # word beginning one of their first names is that one's short name.
+    said_copied = bool(recipients) and rules.copy_cue_re.search(folded) is not None
     capitalised = known_in_lower_case(
-        own, (a.name for a in gazetteer if a.name), book if unnamed else None, rules
+        own,
+        (a.name for a in gazetteer if a.name),
+        book if unnamed else None,
+        rules,
+        [first_word(a) for a in recipients] if said_copied else (),
     )
     if capitalised != own:
         own = capitalised
@@ -677,6 +685,7 @@ def _read_all(
             forwarded=forwarded,
             titled_names=titled_names,
             text=text,
+            copied=said_copied,
         )
 
     # Whom "he", "him", "le" stand for in the writer's own text.

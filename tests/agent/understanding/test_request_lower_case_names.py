@@ -10,7 +10,9 @@ import pytest
 
 from agent.message import Address
 from agent.understanding.address_book import MemoryAddressBook
+from agent.understanding.request_known import known_in_lower_case
 from agent.understanding.request_model import Party
+from agent.understanding.request_rules import load_rules
 from tests.agent.understanding.test_requests import understand
 
 _WRITER = Party("Ann Lee", "ann@lee.example")
@@ -176,3 +178,114 @@ def test_lower_case_first_names_the_headers_show_are_those_people(text: str) -> 
 def test_a_first_name_that_is_an_ordinary_word_names_no_one(text: str, cc: str) -> None:
     result = understand(text, cc=f"{cc}, Bob Ray <bob@ray.example>")
     assert not result.confident
+
+
+_DANIEL = Party("Daniel Okoye", "daniel@okoye.example")
+_MOHAMMED = Party("Mohammed Rahimi", "mo@rahimi.example")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "intro bot pls intro dan and mo (both cc'd). dan's raising a seed",
+        "pls intro Dan and Mo, both cc'd",
+        "présente dan et mo stp (en copie)",
+        "¿puedes presentar a dan y mo? (en copia)",
+        "kannst du dan und mo einander vorstellen? beide in kopie",
+        "apresenta o dan ao mo pf (em cópia)",
+        "tafadhali mtambulishe dan kwa mo (wote wako kwenye nakala).",
+    ],
+)
+def test_the_start_of_one_copied_persons_first_name_is_that_person(text: str) -> None:
+    result = understand(text, cc=_COPIED)
+    assert result.confident
+    assert {result.a, result.b} == {_DANIEL, _MOHAMMED}
+
+
+@pytest.mark.parametrize(
+    ("text", "cc"),
+    [
+        # Nothing says they are copied.
+        ("intro bot pls intro dan and mo. dan's raising a seed", _COPIED),
+        ("présente dan et mo stp", _COPIED),
+        ("¿puedes presentar a dan y mo?", _COPIED),
+        ("kannst du dan und mo einander vorstellen?", _COPIED),
+        ("apresenta o dan ao mo pf", _COPIED),
+        ("tafadhali mtambulishe dan kwa mo.", _COPIED),
+        # Two copied whose first names both begin so.
+        (
+            "pls intro dan and mo (both cc'd)",
+            f"{_COPIED}, Danielle Roy <danielle@roy.example>",
+        ),
+        ("présente dan et mo stp (en copie)", f"{_COPIED}, Danielle Roy <danielle@roy.example>"),
+    ],
+)
+def test_a_short_name_unless_copied_and_one_persons_names_no_one(text: str, cc: str) -> None:
+    result = understand(text, cc=cc)
+    assert not result.confident
+    named = {p.email for p in (result.a, result.b) if p is not None}
+    assert "daniel@okoye.example" not in named or "mo@rahimi.example" not in named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A pronoun, a word of the rules, a clitic joined to its verb.
+        "he says the two of them should talk (cc'd)",
+        "intro them and the team, all cc'd",
+        "dá-mo quando puderes, está em cópia",
+    ],
+)
+def test_a_word_of_the_rules_beginning_a_copied_name_stays_a_word(text: str) -> None:
+    copied = ["helene", "theodora", "mohammed"]
+    known = ["Hélène Roy", "Theodora Lim", "Mohammed Rahimi"]
+    assert known_in_lower_case(text, known, None, load_rules(), copied) == text
+
+
+_QUOTED = (
+    "\n\nOn Tue, Nov 18, 2025 at 9:14 PM Grace Liu <grace.liu@tidepool.example> wrote:\n"
+    "> Hey! any chance you could intro me to Omar?\n>\n> Grace\n"
+)
+_GRACE = Party("Grace Liu", "grace.liu@tidepool.example")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bot - grace (below) wants to meet omar khan, omar@khan.example. go for it",
+        "bot - grace (see below) wants to meet omar khan, omar@khan.example",
+        "bot - grace (cc\u2019d) wants to meet omar khan, omar@khan.example",
+        "tu peux présenter grace (ci-dessous) à omar khan, omar@khan.example ?",
+        "¿puedes presentar a grace (abajo) a omar khan, omar@khan.example?",
+        "kannst du grace (unten) mit omar khan, omar@khan.example, bekannt machen?",
+        "podes apresentar a grace (abaixo) ao omar khan, omar@khan.example?",
+        "tafadhali mtambulishe grace (hapa chini) kwa omar khan, omar@khan.example.",
+    ],
+)
+def test_an_ordinary_word_pointed_at_is_the_quoted_person_it_names(text: str) -> None:
+    result = understand(text + _QUOTED, subject="Re: omar?")
+    assert result.confident
+    assert {result.a, result.b} == {_GRACE, Party("omar khan", "omar@khan.example")}
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # No pointer after the word, or not right after it.
+        ("bot - grace wants to meet omar khan, omar@khan.example. go for it", _QUOTED),
+        ("bot - grace, as below, wants to meet omar khan, omar@khan.example", _QUOTED),
+        ("tu peux présenter grace à omar khan, omar@khan.example ?", _QUOTED),
+        ("¿puedes presentar a grace a omar khan, omar@khan.example?", _QUOTED),
+        # A pointer, but no one of that first name above.
+        ("bot - grace (below) wants to meet omar khan, omar@khan.example", ""),
+        # Two of that first name.
+        (
+            "bot - grace (below) wants to meet omar khan, omar@khan.example",
+            _QUOTED + "\n> On Mon, Grace Park <grace@park.example> wrote:\n> hi\n",
+        ),
+    ],
+)
+def test_an_ordinary_word_not_pointed_at_one_person_names_no_one(text: str, quoted: str) -> None:
+    result = understand(text + quoted, subject="Re: omar?")
+    assert not result.confident
+    assert _GRACE not in (result.a, result.b)
