@@ -347,6 +347,46 @@ def asks_how_to_introduce(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _usage_questions() -> tuple[frozenset[str], frozenset[str]]:
+    """The ``usage_questions``, softeners left out, and the last word of each, one of which
+    a mail asking one holds."""
+    # "Je ne comprends pas ...": read as a sentence is, the politeness opening it left out.
+    entries = frozenset(
+        form
+        for data in _command_files()
+        for entry in data.get("usage_questions", ())
+        for form in (
+            _softened(_normalise_phrase(entry)),
+            _softened(_without_lead_ins(_normalise_phrase(entry))),
+        )
+    )
+    return entries, frozenset(entry.rsplit(" ", 1)[-1] for entry in entries if entry)
+
+
+def asks_how_it_works(text: str) -> bool:
+    """Whether a mail of up to 90 words holds a sentence that is one of the
+    ``usage_questions`` alone, softeners and politeness left out ("No entiendo muy bien cómo
+    funciona.", "¿Qué tengo que escribir?", "Ich verstehe nicht, wie das funktioniert"): it
+    asks how to use the agent, even where it tells what the agent does ("me dijo que aquí me
+    pueden presentar a personas"). Anything after it ("No entiendo cómo funciona el
+    portal") makes it a question about something else. Only for a mail written to the agent
+    that names no pair: the caller reads the request first."""
+    if len(text.split()) > MAX_OPENING_COMMAND_WORDS:
+        return False
+    questions, last_words = _usage_questions()
+    if last_words.isdisjoint(normalise(text).split()):
+        return False
+    # "Hola, no entiendo cómo funciona": the sentences read as commands are, greeting left
+    # out; "Ich verstehe nicht, wie das funktioniert": the sentence as written, commas kept.
+    if any(_softened(sentence) in questions for sentence in _all_sentences(text)):
+        return True
+    return any(
+        _softened(_without_lead_ins(normalise(sentence))) in questions
+        for sentence in full_sentences(text)
+    )
+
+
+@lru_cache(maxsize=1)
 def _capability_question_re() -> re.Pattern[str]:
     """The ``capability_questions``, softeners left out, as one pattern opening a sentence."""
     entries = {

@@ -9,7 +9,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from agent.understanding.request_mentions import MENTION_KINDS, Item
-from agent.understanding.request_rules import SENTENCE_END, Element, Pattern, Rules, load_rules
+from agent.understanding.request_rules import (
+    SENTENCE_END,
+    SENTENCE_START,
+    Element,
+    Pattern,
+    Rules,
+    load_rules,
+)
 
 # Descriptions between a determiner and a name ("my old friend and colleague Ann").
 MAX_DESCRIPTOR_WORDS = 4
@@ -400,6 +407,11 @@ def _search(
     if position == len(elements):
         return (index, bound) if index > start and _acceptable(pattern, bound) else None
     element = elements[position]
+    if SENTENCE_START in element.words:
+        # "Apresenta a Beatriz ao Rui": only where a sentence or a paragraph opens.
+        if index > 0 and items[index - 1].kind != "end":
+            return None
+        return _search(pattern, position + 1, items, index, bound, rules, start)
     if element.slot is None:
         if (
             index < len(items)

@@ -25,6 +25,9 @@ LANGUAGES = ("en", "fr", "es", "de", "pt", "sw")
 CALL = "\x00call"
 # In a pattern, the end of a sentence or paragraph ("please connect $"), not a word.
 SENTENCE_END = "$"
+# In a pattern, leading it: the start of a sentence or paragraph ("^ apresenta o|a {A} ao
+# {B+}"), matched without a word, where a verb alone says it asks and not tells.
+SENTENCE_START = "^"
 _NEVER = re.compile(r"(?!x)x")
 
 
@@ -59,7 +62,10 @@ class Pattern:
         return tuple(
             e.words
             for e in self.elements
-            if e.slot is None and not e.optional and SENTENCE_END not in e.words
+            if e.slot is None
+            and not e.optional
+            and SENTENCE_END not in e.words
+            and SENTENCE_START not in e.words
         )
 
     @cached_property
@@ -70,6 +76,8 @@ class Pattern:
         end after optional words."""
         words: set[str] = set()
         for element in self.elements:
+            if SENTENCE_START in element.words:
+                continue
             if element.slot is not None or SENTENCE_END in element.words:
                 return None
             words |= element.words
@@ -1155,7 +1163,7 @@ def load_rules() -> Rules:
     # their own, and "Al" or "Con" may well be a name.
     for pattern in rules.pair_patterns + rules.subject_patterns + rules.weak_patterns:
         for element in pattern.elements:
-            rules.literals |= element.words
+            rules.literals |= element.words - {SENTENCE_START}
     rules.closing_starts = tuple(sorted(rules.closings))
     rules.max_group_words = max((len(g) for g in rules.group_words), default=1)
     rules.group_heads = {g[0] for g in rules.group_words}

@@ -23,6 +23,7 @@ from agent.message import Address, ParsedMessage
 from agent.understanding.address_book import AddressBook
 from agent.understanding.commands import (
     MAX_COMMAND_WORDS,
+    asks_how_it_works,
     asks_how_to_introduce,
     asks_how_to_use,
     detect_command,
@@ -238,6 +239,11 @@ def understand_request(
         # question about using the agent, later in a short mail that names no pair, even
         # where its words ask for an intro ("como faço para pedir uma apresentação?").
         if forward is None and asks_how_to_use(own[:signed]):
+            return RequestResult("command", requester=requester, command="help")
+        if forward is None and not _only_copied(message, agent) and asks_how_it_works(own[:signed]):
+            # "No entiendo muy bien cómo funciona. ¿Qué tengo que escribir?", written to the
+            # agent beside what it was told the agent does ("aquí me pueden presentar a
+            # personas"): how to use it.
             return RequestResult("command", requester=requester, command="help")
         if (
             forward is None

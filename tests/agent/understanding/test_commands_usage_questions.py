@@ -1,0 +1,70 @@
+"""A sentence that only says the writer does not understand how the agent works, or asks
+what to write ("No entiendo muy bien cómo funciona.", "¿Qué tengo que escribir?"), asks how
+to use the agent in a short mail written to it that names no pair, even beside what the
+writer was told the agent does; with anything after it, or in a mail the agent is only
+copied on, it asks nothing of the agent."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.commands import asks_how_it_works
+from tests.agent.understanding.test_requests import understand
+
+_HELP = [
+    "Mi nieta me dio esta dirección y me dijo que aquí me pueden presentar a personas. "
+    "No entiendo muy bien cómo funciona. ¿Qué tengo que escribir? ¿Hace falta poner el "
+    "correo de la otra persona?",
+    "A friend said you can introduce people. I don't understand how this works, what do I write?",
+    "Bonjour, on m'a dit que vous présentiez des gens. Je ne comprends pas comment ça marche.",
+    "Ich habe gehört, dass Sie Leute vorstellen. Ich verstehe nicht, wie das funktioniert. "
+    "Was muss ich schreiben?",
+    "A minha filha disse-me que aqui apresentam pessoas. Não percebo bem como funciona. "
+    "O que tenho de escrever?",
+    "Não entendo como funciona.",
+    "Habari, nimeambiwa mnatambulisha watu. Sielewi jinsi inavyofanya kazi.",
+    "Hola, no entiendo cómo funciona.",
+]
+
+
+@pytest.mark.parametrize("text", _HELP)
+def test_not_understanding_how_it_works_or_what_to_write_is_help(text: str) -> None:
+    assert asks_how_it_works(text)
+    result = understand(text)
+    assert result.kind == "command"
+    assert result.command == "help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Something after it: a question about something else.
+        "No entiendo cómo funciona el nuevo portal de facturas.",
+        "What do I write in the quarterly report?",
+        "Ich verstehe nicht, wie das funktioniert mit der Abrechnung.",
+        "Je ne comprends pas comment ça marche chez Orange, la facture est fausse.",
+        # Understanding is no question.
+        "J'ai compris comment ça marche, merci.",
+    ],
+)
+def test_a_question_about_something_else_is_no_usage_question(text: str) -> None:
+    assert not asks_how_it_works(text)
+    assert understand(text).kind != "command"
+
+
+def test_a_pair_beside_it_stays_the_request() -> None:
+    result = understand(
+        "No entiendo muy bien cómo funciona. Preséntame a Carla Ruiz (carla@ruiz.example), "
+        "por favor, busca socios para su panadería."
+    )
+    assert result.kind == "intro_request"
+    assert result.confident
+
+
+def test_copied_on_a_mail_between_others_it_asks_nothing() -> None:
+    result = understand(
+        "Hola Marta, te paso la factura del proveedor. No entiendo cómo funciona.",
+        to="Marta Gil <marta@gil.example>",
+        cc="Intro Agent <intro@introbot.net>",
+    )
+    assert result.kind != "command"
