@@ -2,8 +2,9 @@
 purpose clause after a comma ("Ich habe Intro nicht in Kopie gesetzt, um dich mit ...
 bekannt zu machen", "I did not put Intro in copy, to connect you with ...", "je n'ai
 jamais ajouté Intro, pour vous mettre en relation avec ...", "ainda não pus o Intro em
-cópia, para te apresentar à ...") pair no one. The copying said outright, a negation in
-another sentence or before a contrast word still pairs the two."""
+cópia, para te apresentar à ...") and the Swahili negated verb of the hand-over
+("sijamweka Intro kwenye nakala ili akuunganishe na ...") pair no one. The copying said
+outright, a negation in another sentence or before a contrast word still pairs the two."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ _COPIED = {"to": "Kenji Mori <kenji@mori.example>", "cc": "Intro <intro@introbot
         f"Kenji, I did not put Intro in copy, to connect you with {_RUTH}.",
         f"Kenji, je n'ai jamais ajouté Intro, pour vous mettre en relation avec {_RUTH}.",
         f"Kenji, ainda não pus o Intro em cópia, para te apresentar à {_RUTH}.",
+        f"Kenji, sijamweka Intro kwenye nakala ili akuunganishe na {_RUTH}.",
+        f"Kenji, sitamweka Intro kwenye nakala ili akuunganishe na {_RUTH}.",
+        f"Kenji, sikumweka Intro kwenye nakala ili akuunganishe na {_RUTH}.",
+        f"Kenji, sijaweka Intro kwenye nakala ili akuunganishe na {_RUTH}.",
+        f"Kenji, hatujamweka Intro kwenye nakala, ili akuunganishe na {_RUTH}.",
     ],
 )
 def test_a_negated_copy_pairs_no_one(sentence: str) -> None:
@@ -41,6 +47,7 @@ def test_a_negated_copy_pairs_no_one(sentence: str) -> None:
         " bekannt zu machen.",
         f"Kenji, ich kenne Ruth nicht gut, aber ich habe Intro in Kopie gesetzt, um dich mit"
         f" {_RUTH} bekannt zu machen.",
+        f"Kenji, nimemweka Intro kwenye nakala ili akuunganishe na {_RUTH}.",
         f"Kenji, I've copied Intro in, to connect you with {_RUTH}.",
         f"Kenji, I don't know Ruth well. I've copied Intro in, to connect you with {_RUTH}.",
         f"Kenji, I don't know Ruth well, but I've copied Intro in, to connect you with {_RUTH}.",
