@@ -562,8 +562,12 @@ def read_text(
                 statements.add(number)
                 vetoed.add(number)
                 continue
-            if _negated_opening(text, items, match, rules):
-                # "Don't put me in touch with Bob Lee (...)": the ask itself forbidden.
+            if _negated_opening(text, items, match, rules) or (
+                number >= 0 and _negated_purpose(text, items, bounds[number], match, rules)
+            ):
+                # "Don't put me in touch with Bob Lee (...)": the ask itself forbidden;
+                # "Ich habe Intro nicht in Kopie gesetzt, um dich mit ... bekannt zu
+                # machen": what the negated clause would have done.
                 vetoed.add(number)
                 reading.vetoed = True
                 continue
@@ -813,6 +817,40 @@ def _negated_opening(text: str, items: Sequence[Item], match: Match, rules: Rule
     at = items[match.start].start
     before = text[max(0, at - 16) : at].casefold().replace("\u2019", "'")
     return rules.negated_opening_re.search(before) is not None
+
+
+# What closes a clause before a purpose clause ("..., um dich mit ... bekannt zu machen").
+_PURPOSE_MARKS = frozenset({",", ";", ":"})
+
+
+def _negated_purpose(
+    text: str, items: Sequence[Item], bound: tuple[int, int], match: Match, rules: Rules
+) -> bool:
+    """Whether the pattern ``match`` found stands in a purpose clause opened after a comma
+    by one of ``purpose_leads`` ("to", "um", "pour", "para", "ili") whose main clause, in
+    its sentence, holds one of ``negations``: "Ich habe Intro nicht in Kopie gesetzt, um
+    dich mit ... bekannt zu machen", "I did not put Intro in copy, to connect you with",
+    "Je n'ai pas mis Intro en copie, pour vous mettre en relation avec" tell what is not
+    done. The main clause starts after the last of ``contrast_words`` ("Ich kenne Ruth
+    nicht, aber ich habe Intro in Kopie gesetzt, um ...") and a negation in another
+    sentence covers nothing."""
+    start = bound[0]
+    at = match.start
+    if not start < at < len(items):
+        return False
+    mark = next((n for n in range(at - 1, start, -1) if items[n].lower in _PURPOSE_MARKS), None)
+    if mark is None:
+        return False
+    opening = normal_text(text[items[mark].end : items[at].start])
+    if rules.purpose_lead_re.match(opening) is None:
+        return False
+    first = items[start].start
+    # Folded letter by letter, so that offsets stay those of the text ("ß" stays).
+    main = "".join(
+        c if len(c.casefold()) != 1 else c.casefold() for c in text[first : items[mark].start]
+    ).replace("\u2019", "'")
+    opens = first + max((hit.end() for hit in rules.contrast_re.finditer(main)), default=0)
+    return any(item.lower in rules.negations for item in items[start:mark] if item.start >= opens)
 
 
 # What ends the clause a thanks governs: a mark or a dash.

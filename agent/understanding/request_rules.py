@@ -374,6 +374,11 @@ class Rules:
     # "lakini"): the negation governs the sentence only up to it.
     contrast_words: set[str] = field(default_factory=set)
     contrast_re: re.Pattern[str] = _NEVER
+    # What opens a purpose clause after a comma ("to", "um", "pour", "para", "ili"): a
+    # negation of the clause before it covers it too ("Ich habe Intro nicht in Kopie
+    # gesetzt, um dich mit ... bekannt zu machen").
+    purpose_leads: set[str] = field(default_factory=set)
+    purpose_lead_re: re.Pattern[str] = _NEVER
     # One of intent_words opening a word ("presentarme", "vorzustellen" holds none).
     intent_start_re: re.Pattern[str] = _NEVER
     # Two colleagues told to sort out a task in a thread: a task, a problem or a deadline
@@ -1150,6 +1155,7 @@ def load_rules() -> Rules:
             for folded in fold((lead,)):
                 rules.negated_asks.setdefault(folded, set()).update(fold((ending,)) - {""})
         rules.contrast_words |= fold(negatives.get("contrast_words", ()))
+        rules.purpose_leads |= fold(negatives.get("purpose_leads", ()))
         rules.task_cues |= fold(negatives.get("task_cues", ()))
         rules.task_cues |= fold(
             f"{prep} {head}"
@@ -1227,6 +1233,7 @@ def load_rules() -> Rules:
         leads = "|".join(map(re.escape, sorted(rules.negation_leads, key=len, reverse=True)))
         rules.negated_opening_re = re.compile(rf"(?<![\w'])(?:{leads})\s+$")
     rules.contrast_re = phrase_regex(rules.contrast_words)
+    rules.purpose_lead_re = phrase_regex(rules.purpose_leads)
     rules.intent_start_re = re.compile(rules.intent_re.pattern.removesuffix(r"(?!\w)"))
     rules.intent_ends = {words.split()[-1] for words in rules.intent_words if words.split()}
     rules.contact_re = phrase_regex(rules.contact_words | rules.intent_words)
