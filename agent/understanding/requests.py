@@ -1080,11 +1080,20 @@ def _filled(
     """The one pair found, with a party it could not place ("mit ihm", a name without an
     address) taken from the pair the ask implies, when that pair holds whatever was
     placed: "ich habe Herrn von Hohenberg in Kopie gesetzt. Könnten Sie mich bitte mit
-    ihm bekannt machen?" None when there is nothing to fill or no pair agrees."""
+    ihm bekannt machen?" None when there is nothing to fill or no pair agrees. A party
+    nothing placed is never the writer, who is placed whenever written of: "¿Me harías
+    el favor de ponerla en contacto con Carmen Delgado (...)?" asks for "her", whoever
+    she is, not for the writer the "me" of the plea implies."""
     if len(pairs) != 1 or all(r.party.email for r in pairs[0]):
         return None
+    writers = [scene.me.party for _, scene in implied_by if scene.me is not None]
+    placed = [found for found in pairs[0] if found.party != Party(None, None)]
     for implied, *_ in _implied(implied_by, rules):
-        if all(any(_agrees(found, one) for one in implied) for found in pairs[0]):
+        if all(any(_agrees(found, one) for one in implied) for found in pairs[0]) and all(
+            any(found.party == one.party for found in placed)
+            for one in implied
+            if one.party in writers
+        ):
             return [implied]
     return None
 
