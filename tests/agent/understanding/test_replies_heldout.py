@@ -455,6 +455,27 @@ question: yes, I'd be very happy to be put in touch with Priyanka" under small t
 "can't" and "next year" in it, and "Dale, sin problema 👍 pasale mi contacto" (yes, read
 unclear).
 
+Of the 40 replies held from b30 to b35, 37 joined the set with the change that reads
+each, the four consent errors of b30 among them ("yes but" and "Oui mais" sent
+half-finished, "prob yes, lemme check w my cofounder first" read through texting
+shorthand, a yes to "can u save me a seat"); and "not rn", the regional yeses and noes,
+"no phone" no longer a refusal, a yes taken back or a first instinct told, a question in
+jest, small talk beside a clear yes, a refusal pointing to a colleague, a curious
+question after a yes, inline answers marked inside an Outlook quote, an assistant's
+relayed acceptance, a time slot offered beside a yes, a company-policy refusal, a date in
+a note on the writer's business, "this kind of team", a yes and a no on two conditions,
+"sin problema 👍", "to your question: yes" and "if she asks" about a call. Still out:
+"ok0" (a garbled word is never read as yes), an assistant passing the question on (read
+auto_reply), and a yes beside "I won't be able to go into detail on that" (an inability
+after a yes stays unclear). Probing while fixing found more replies read yes that no
+careful person would act on, all now unclear: a yes for someone else by a third-person
+form ("Oui, il serait ravi", "Ja, er würde sich freuen", "Ndiyo, yeye angefurahi", "Sim,
+ele ficaria feliz"), after a full stop ("Yes! He'd love to.", "Sí. Ella estaría
+encantada.") or named by the mail ("Yes. Mark would be happy to.", "Sure Anna would love
+to"), sarcasm ("C'est ça, oui", "Ja klar, sicher"), the writer's own free time ("Yes,
+when I get a chance.", "Ndiyo, mara nitakapopata nafasi"), a guess ("Sí, creo que sí",
+"Ja, glaube schon"), "Yes, however", and a yes to a seat, a ride or tonight.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

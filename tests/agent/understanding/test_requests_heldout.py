@@ -759,6 +759,38 @@ mail 31/40, NO WRONG ACTION. Misses: "No entiendo muy bien cómo funciona. ¿Qu�
 escribir?" (help, read as nothing) and a European Portuguese "Apresenta a Beatriz ao
 Rui, por favor?" with both first names in the address book.
 
+Of the 75 mails held from b33 to b38, 43 joined the folder with the change that reads
+each, every wrong action among them ("the intro part" of a call, status questions about
+an earlier ask in Swahili and in formal English, "ACTION: Prof. Hale to introduce ..." in
+minutes, an announcement introducing someone to its readers, "wie geht das genau?"); and
+lower-case names the headers, the book or an address confirm, "w" for with, short names
+of copied people "(both cc'd)", a first name pointed at "(below)", status questions and
+cancel targets, formal help and cancels (a cancellation as a noun, "cette demande" in
+the agent's thread), the passive voice, the subjunctive asks of Portuguese and Spanish,
+titles ("Pr", "Eng.º", "Prof.ª", "H.E."), an address after an institution, two
+colleagues in Cc, asks on the party's own consent ("if Anna agrees, connect her with
+Tom"), a P.S. below the signature, "por favor" inside a Spanish ask, the agent copied
+"to do the double opt-in" or "+intro@... to handle", forward notes naming the contact
+("Mi contacto es ...", "le mettre en rapport avec", "pô-lo em contacto com"), a venue
+read as a person, "Apresenta a Beatriz ao Rui" and "No entiendo cómo funciona". Still
+out: reasons to meet not found (seven), lower-case names nothing confirms ("tom and
+tim", "mi hermana paula"), a party named only in a pasted signature, a nickname address,
+"Fernando do Nubank", a run-on of two pairs, "Ingrid Hallstein von der Pädagogischen
+Hochschule", a city read as a name, a role given first and the name later, two pairs in
+a Spanish letter, an organisation's address, "os dois" after a thank-you for an earlier
+pair, a Brazilian "Me conecta com" (its form is also a statement's), "zusammenbringen"
+with articles, a professor beside his assistant, and a Québec second pair "Pis moi avec".
+Probing while fixing found wrong actions no batch held, all now read as no request or
+asked about: "Stell mich bitte nicht Bob Lee (...) vor, sondern Carol Diaz (...)",
+"Stell mich bitte Carol Diaz (...) vor, nicht Bob Lee (...)", "Don't put me in touch
+with Bob Lee (...)", "weder ... noch", "O Paulo sempre me apresenta à Fernanda Lima
+(...)", "Agradecemos que nos presentaran a la Dra. Lucía Vera (...) el año pasado", "I
+won't copy Intro in to connect you with Ruth Abernathy (...) just yet", "Você pode fazer
+a intro da apresentação com Paul Martin (...)?", "Pourriez-vous la mettre en relation avec
+Carmen Delgado (...) ?" (the writer is not "la"), "ich habe Intro nicht in Kopie
+gesetzt, um dich mit Ruth Abernathy (...) bekannt zu machen" and "sijamweka Intro kwenye
+nakala ili akuunganishe na Ruth Abernathy (...)".
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
