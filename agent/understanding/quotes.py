@@ -570,18 +570,16 @@ def _note_at(lines: list[str]) -> int | None:
     notes = _inline_rules().notes
     # One pass over the whole text first: most replies hold no note.
     whole = _folded("\n".join(lines))
-    if not any(note in whole for note in notes) and (
-        not any(note in _without_colours(whole) for note in notes)
-    ):
-        return None
-    return next(
-        (
-            k
-            for k, line in enumerate(lines)
-            if any(n in _without_colours(_folded(line)) for n in notes)
-        ),
-        None,
-    )
+    if not any(note in whole for note in notes):
+        plain = _without_colours(whole)
+        if not any(note in plain for note in notes):
+            return None
+    for k, line in enumerate(lines):
+        # Each line's colour is left out once, not once per note.
+        plain = _without_colours(_folded(line))
+        if any(n in plain for n in notes):
+            return k
+    return None
 
 
 def _writers_mark(mark: str, writer: str) -> bool:
