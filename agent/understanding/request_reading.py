@@ -32,7 +32,7 @@ from agent.understanding.request_people import (
     resolve_mention,
 )
 from agent.understanding.request_rules import Element, Pattern, Rules, load_rules
-from agent.understanding.request_tokens import normal_text, without_accents
+from agent.understanding.request_tokens import ADDRESS, normal_text, without_accents
 
 MAX_CONTEXT_CHARS = 200
 
@@ -2051,7 +2051,6 @@ _INITIALLED_SURNAME = 4
 
 
 _NAME_AT_START = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'-]*)*")
-_ADDRESS_IN_TEXT = re.compile(r"[\w.'-][\w.+'-]*@[\w-]+(?:\.[\w-]+)+")
 
 
 def without_exclusions(text: str, rules: Rules) -> tuple[str, frozenset[str]]:
@@ -2077,7 +2076,7 @@ def without_exclusions(text: str, rules: Rules) -> tuple[str, frozenset[str]]:
     last = 0
     for sentence in found:
         named = _NAME_AT_START.match(text, sentence.start("rest"))
-        addresses = _ADDRESS_IN_TEXT.findall(sentence.group(0))
+        addresses = ADDRESS.findall(sentence.group(0))
         if named is not None:
             excluded.add(named.group(0).casefold())
         if len(addresses) > 1 or rules.trigger_re.search(normal_text(sentence.group(0))):
@@ -2119,7 +2118,7 @@ def without_trailing_exclusions(text: str, rules: Rules) -> tuple[str, frozenset
         if found.start() < last:
             continue
         at = found.end()
-        address = _ADDRESS_IN_TEXT.match(text, at)
+        address = ADDRESS.match(text, at)
         if address is not None:
             excluded.add(address.group(0).casefold().rstrip("."))
             end = address.end()
@@ -2183,7 +2182,7 @@ def without_negated_asks(text: str, rules: Rules) -> tuple[str, frozenset[str]]:
         end = stop.start() if stop else len(folded)
         turn = rules.contrast_re.search(folded, asked, end)
         end = turn.start() if turn else end
-        excluded.update(a.casefold() for a in _ADDRESS_IN_TEXT.findall(text, hit.start(), end))
+        excluded.update(a.casefold() for a in ADDRESS.findall(text, hit.start(), end))
         kept.append(text[last : hit.start()])
         last = end
     kept.append(text[last:])

@@ -30,7 +30,7 @@ def spacy_tokens(text: str) -> list[Token]:
 # An address as written in mail; the tokenizer splits some at a dot before a capital
 # ("John.Smith@Contoso.COM" comes out as "John", ".", "Smith@Contoso", ".", "COM").
 # A "+" before an address adds that one to a thread ("+intro@... to handle"): no part of it.
-_ADDRESS = re.compile(r"[\w.'-][\w.+'-]*@[\w-]+(?:\.[\w-]+)+")
+ADDRESS = re.compile(r"[\w.'-][\w.+'-]*@[\w-]+(?:\.[\w-]+)+")
 _NON_SPACE = re.compile(r"\S+")
 # A name glued to the address after it, as Outlook writes plain text: "Diop<mailto:m@x.sn>",
 # "Berg<ann@berg.io>", "Berg(ann@berg.io)", "Berg[mailto:ann@berg.io]".
@@ -54,7 +54,7 @@ def _join_addresses(text: str, tokens: list[Token]) -> list[Token]:
         start = max(text.rfind(" ", 0, sign), text.rfind("\n", 0, sign)) + 1
         run = _NON_SPACE.match(text, sign)
         end = run.end() if run else sign + 1
-        for found in _ADDRESS.finditer(text, start, end):
+        for found in ADDRESS.finditer(text, start, end):
             if at.get(found.start()) != found.group(0):
                 split.append(found)
         sign = text.find("@", end)

@@ -27,7 +27,7 @@ from collections.abc import Collection, Sequence
 from agent.message import Address
 from agent.understanding.request_mentions import Item
 from agent.understanding.request_rules import Rules
-from agent.understanding.request_tokens import normal_text, without_accents
+from agent.understanding.request_tokens import ADDRESS, normal_text, without_accents
 
 # How many sentences before the address's own the person spoken of may be named.
 MAX_SENTENCES_BACK = 3
@@ -328,7 +328,6 @@ def _spelled_whole(email: str, name: str) -> bool:
     return local in spellings
 
 
-_ADDRESS = re.compile(r"[\w.'-][\w.+'-]*@[\w-]+(?:\.[\w-]+)+")
 # The marks quoting a line ("> ", ">> ").
 _QUOTING = re.compile(r"^(?:\s*>)+")
 
@@ -354,7 +353,7 @@ def signature_addresses(text: str, names: Collection[str]) -> list[Address]:
             continue
         if block:
             name = wanted.get(" ".join(block[0].split()).casefold())
-            addresses = {a.casefold() for a in _ADDRESS.findall("\n".join(block))}
+            addresses = {a.casefold() for a in ADDRESS.findall("\n".join(block))}
             if name is not None and len(addresses) == 1:
                 # The same one signing twice with another address ties nothing.
                 key = name.casefold()

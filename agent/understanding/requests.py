@@ -80,7 +80,7 @@ from agent.understanding.request_reading import (
     written_addresses,
 )
 from agent.understanding.request_rules import Rules, compile_pattern, load_rules
-from agent.understanding.request_tokens import normal_text, without_accents
+from agent.understanding.request_tokens import ADDRESS, normal_text, without_accents
 from agent.understanding.request_told import (
     DASHED_ADDRESS,
     dashed_addresses,
@@ -388,7 +388,7 @@ def _withdrawn(text: str, rules: Rules) -> bool:
     if rules.withdrawal_cue_re.search(folded) is None:
         return False
     asked = rules.trigger_re.search(folded)
-    starts = [found.start() for found in (asked, _WRITTEN_ADDRESS.search(folded)) if found]
+    starts = [found.start() for found in (asked, ADDRESS.search(folded)) if found]
     if not starts:
         return False
     return rules.withdrawal_cue_re.search(folded, min(starts)) is not None
@@ -423,7 +423,6 @@ _WORD = re.compile(r"\w+(?:'\w+)?")
 
 
 # "+intro@..." adds the agent to a thread: the "+" is no part of the address.
-_WRITTEN_ADDRESS = re.compile(r"[\w.'-][\w.+'-]*@[\w-]+(?:\.[\w-]+)+")
 
 
 def _left_out(
@@ -453,9 +452,7 @@ def _left_out(
         author = forward.author.name if forward.author else ""
         texts.append(forward.body[: signature_start(forward.body, author)])
     written = {
-        found.group(0).casefold().rstrip(".")
-        for text in texts
-        for found in _WRITTEN_ADDRESS.finditer(text)
+        found.group(0).casefold().rstrip(".") for text in texts for found in ADDRESS.finditer(text)
     }
     known = {p.party.email.casefold() for pair in pairs for p in pair if p.party.email}
     own_domain = ""
