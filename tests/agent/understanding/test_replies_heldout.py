@@ -476,6 +476,25 @@ to"), sarcasm ("C'est ça, oui", "Ja klar, sicher"), the writer's own free time 
 when I get a chance.", "Ndiyo, mara nitakapopata nafasi"), a guess ("Sí, creo que sí",
 "Ja, glaube schon"), "Yes, however", and a yes to a seat, a ride or tonight.
 
+A thirty-sixth batch of 42 (``b36_``, 15 in the five other languages, busy people
+replying between other things: logistics, travel, other projects and a word to an
+assistant beside the answer, long signatures and legal footers, phone slips, bottom and
+inline posting, hedges and conditions, auto-replies and a delivery report), measured
+before any change for it: 27/42 (64.3%), no consent error. Misses: a clear yes beside
+the writer's own logistics, read unclear ("ja, gerne. Ich bin allerdings ab dem 20.11. im
+Urlaub", "No problem, go ahead. I'm on site till 6 but will reply tonight", "Avec
+plaisir ! Je suis en déplacement à Lyon jusqu'à jeudi ..., mais je peux faire un appel
+vendredi", "Sim, pode apresentar! ... talvez eu demore um pouquinho pra responder",
+"Ndiyo, niko tayari kutambulishwa kwa Amani. ... lakini nitajibu jioni", "Sure thing,
+connect us! ... if Rosa happens to be going too", "Yes, happy to." then a word to an
+EA, "Yes please, happy to meet Dana." then a question to someone else, a yes after
+another project's news, an inline "Yes." under a remark, "👍 (in a board mtg, more
+later)" and "Y - sorry, back to back calls today."); "I'd love to, but I'm completely
+underwater ... Please pass for now" (no, read unclear); "Probably yes, but let me check
+with Anna first ... I don't want to step on her toes" (unclear, read no); and
+"Grundsätzlich ja, aber ... Der ist diese Woche auf Dienstreise" (unclear, read
+auto_reply: a person's boss away is no autoresponder).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

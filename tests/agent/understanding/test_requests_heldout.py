@@ -791,6 +791,17 @@ Carmen Delgado (...) ?" (the writer is not "la"), "ich habe Intro nicht in Kopie
 gesetzt, um dich mit Ruth Abernathy (...) bekannt zu machen" and "sijamweka Intro kwenye
 nakala ili akuunganishe na Ruth Abernathy (...)".
 
+A thirty-ninth batch of 40 (``b39_``, 23 in the five other languages, the everyday mail
+of people who make introductions for a living: investors, recruiters, academic advisors,
+community managers, consultants, NGO coordinators), measured before any change for it:
+confident and right 16/24 (0.842 of the 19 certain), every mail 31/40, NO WRONG ACTION.
+Misses: "please call off all the intros I still have pending" (cancel, read as nothing),
+a formal German CC intake "möchte ich Sie beide gerne miteinander bekannt machen" to
+"Schmitt, Petra" and another, "can u conect me w/ kevin liu (...)??" (a typo in the
+ask), "could you introduce Clara Jensen to Yusuf Demir?" with both full names in the
+address book (not confident), and a German second pair "außerdem sollten sich Anna
+Lehmann (...) und Felix Wolf kennenlernen" lost.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
