@@ -484,6 +484,11 @@ def read_text(
     asking = _sentences_with(
         rules.trigger_re, text, folded, items, bounds, lambda at, end: _asks(at, end, rules)
     )
+    if asking and len(folded) == len(text):
+        # "Kenji, no puse a Intro en copia, para ponerte en contacto con Ana Ruiz (...)":
+        # what the negated clause would have done, a phrasing naming the pair or not.
+        purposed = _asking_in_negated_purpose(text, folded, items, bounds, asking, rules)
+        vetoed |= purposed
     if reply and asks_over_agreement and vetoed & asking:
         # Vetoed only for agreeing ("yes please"), not for thanking or the like.
         agreeing = vetoed - _sentences_with(rules.sentence_cue_re, text, folded, items, bounds)
@@ -568,7 +573,7 @@ def read_text(
                 vetoed.add(number)
                 continue
             if _negated_opening(text, items, match, rules) or (
-                number >= 0 and _negated_purpose(text, items, bounds[number], match, rules)
+                number >= 0 and _negated_purpose(text, items, bounds[number], match.start, rules)
             ):
                 # "Don't put me in touch with Bob Lee (...)": the ask itself forbidden;
                 # "Ich habe Intro nicht in Kopie gesetzt, um dich mit ... bekannt zu
@@ -829,9 +834,10 @@ _PURPOSE_MARKS = frozenset({",", ";", ":"})
 
 
 def _negated_purpose(
-    text: str, items: Sequence[Item], bound: tuple[int, int], match: Match, rules: Rules
+    text: str, items: Sequence[Item], bound: tuple[int, int], at: int, rules: Rules
 ) -> bool:
-    """Whether the pattern ``match`` found stands in a purpose clause opened after a comma
+    """Whether the ask at item ``at`` (a pattern's match, a trigger) stands in a purpose
+    clause opened after a comma
     by one of ``purpose_leads`` ("to", "um", "pour", "para", "ili") whose main clause, in
     its sentence, holds one of ``negations``: "Ich habe Intro nicht in Kopie gesetzt, um
     dich mit ... bekannt zu machen", "I did not put Intro in copy, to connect you with",
@@ -840,7 +846,6 @@ def _negated_purpose(
     nicht, aber ich habe Intro in Kopie gesetzt, um ...") and a negation in another
     sentence covers nothing."""
     start = bound[0]
-    at = match.start
     if not start < at < len(items):
         return False
     mark = next((n for n in range(at - 1, start, -1) if items[n].lower in _PURPOSE_MARKS), None)
@@ -856,6 +861,34 @@ def _negated_purpose(
     ).replace("\u2019", "'")
     opens = first + max((hit.end() for hit in rules.contrast_re.finditer(main)), default=0)
     return any(item.lower in rules.negations for item in items[start:mark] if item.start >= opens)
+
+
+def _asking_in_negated_purpose(
+    text: str,
+    folded: str,
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+    asking: AbstractSet[int],
+    rules: Rules,
+) -> set[int]:
+    """The sentences of ``asking`` holding one of ``negations`` whose every trigger stands
+    in a purpose clause a negated main clause governs (see ``_negated_purpose``): "Kenji,
+    no puse a Intro en copia, para ponerte en contacto con ...", "I did not put Intro in
+    copy, to connect you with ..." ask nothing, a phrasing naming the pair or not."""
+    found: set[int] = set()
+    starts = [item.start for item in items]
+    for number in asking:
+        start, end = bounds[number]
+        if all(item.lower not in rules.negations for item in items[start:end]):
+            continue
+        first, last = items[start].start, items[end - 1].end
+        hits = [
+            bisect_right(starts, hit.start()) - 1
+            for hit in rules.trigger_re.finditer(folded, first, last)
+        ]
+        if hits and all(_negated_purpose(text, items, bounds[number], at, rules) for at in hits):
+            found.add(number)
+    return found
 
 
 # What ends the clause a thanks governs: a mark or a dash.
