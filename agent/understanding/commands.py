@@ -212,6 +212,26 @@ def _help_question_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _negation_words() -> frozenset[str]:
+    """The one-word ``negations`` of every language ("no", "não", "not", "ne", "nicht")."""
+    return frozenset(
+        word
+        for data in _command_files()
+        for entry in data.get("negations", ())
+        for word in (_normalise_phrase(entry),)
+        if word and " " not in word
+    )
+
+
+def _negated_before(softened: str, at: int) -> bool:
+    """Whether the word right before ``at`` in ``softened`` is one of the ``negations``:
+    a help question so negated tells what the writer does not do ("Kenji, no pongo a
+    Intro en copia para ...", "não coloco o Intro em cópia"), and asks nothing."""
+    before = softened[:at].rsplit(None, 1)
+    return bool(before) and before[-1] in _negation_words()
+
+
+@lru_cache(maxsize=1)
 def help_sentences() -> frozenset[str]:
     """The ``help`` phrases, softeners left out: a sentence that is one of them alone asks
     how the agent works ("Comment ça marche exactement ?")."""
@@ -288,7 +308,9 @@ def asks_how_to_use(text: str) -> bool:
     if count > MAX_OPENING_COMMAND_WORDS:
         return False
     softened = _softened(normalise(text))
-    if _help_question_re().search(softened):
+    if any(
+        not _negated_before(softened, hit.start()) for hit in _help_question_re().finditer(softened)
+    ):
         # "... pero no sé qué tengo que escribir. ¿Me puede explicar cómo se usa? Tengo 71
         # años ...": a help question proper is one in a longer mail too.
         return True

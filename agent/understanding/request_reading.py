@@ -451,6 +451,11 @@ def read_text(
     needless = rules.needless_re.search(folded) is not None
     if needless and rules.contrast_re.search(folded):
         bounds = _negated_clauses(text, items, bounds, rules)
+    # Most texts hold no thanks either: one search tells, for the clauses cut after one
+    # and for the sentences it vetoes below.
+    thanked = rules.thanks_lead_re.search(folded) is not None
+    if thanked:
+        bounds = _thanked_clauses(text, items, bounds, rules)
     vetoed = _sentences_with(cues, text, folded, items, bounds)
     if vetoed and rules.past_cues:
         vetoed -= _told_after_ask(vetoed, cues, text, items, bounds, rules)
@@ -462,7 +467,7 @@ def read_text(
         vetoed -= _every_cue_spared(
             vetoed, cues, text, items, bounds, lambda said, hit: _cue_names_else(said, hit, rules)
         )
-    if len(folded) == len(text) and rules.thanks_lead_re.search(folded):
+    if thanked and len(folded) == len(text):
         vetoed |= _thanked_for_past(text, folded, items, bounds, rules)
     if needless or len(folded) != len(text):
         # (Where folding changed offsets, each sentence is searched on its own.)
@@ -479,6 +484,11 @@ def read_text(
     asking = _sentences_with(
         rules.trigger_re, text, folded, items, bounds, lambda at, end: _asks(at, end, rules)
     )
+    if asking and len(folded) == len(text):
+        # "Kenji, no puse a Intro en copia, para ponerte en contacto con Ana Ruiz (...)":
+        # what the negated clause would have done, a phrasing naming the pair or not.
+        purposed = _asking_in_negated_purpose(text, folded, items, bounds, asking, rules)
+        vetoed |= purposed
     if reply and asks_over_agreement and vetoed & asking:
         # Vetoed only for agreeing ("yes please"), not for thanking or the like.
         agreeing = vetoed - _sentences_with(rules.sentence_cue_re, text, folded, items, bounds)
@@ -563,7 +573,7 @@ def read_text(
                 vetoed.add(number)
                 continue
             if _negated_opening(text, items, match, rules) or (
-                number >= 0 and _negated_purpose(text, items, bounds[number], match, rules)
+                number >= 0 and _negated_purpose(text, items, bounds[number], match.start, rules)
             ):
                 # "Don't put me in touch with Bob Lee (...)": the ask itself forbidden;
                 # "Ich habe Intro nicht in Kopie gesetzt, um dich mit ... bekannt zu
@@ -824,9 +834,10 @@ _PURPOSE_MARKS = frozenset({",", ";", ":"})
 
 
 def _negated_purpose(
-    text: str, items: Sequence[Item], bound: tuple[int, int], match: Match, rules: Rules
+    text: str, items: Sequence[Item], bound: tuple[int, int], at: int, rules: Rules
 ) -> bool:
-    """Whether the pattern ``match`` found stands in a purpose clause opened after a comma
+    """Whether the ask at item ``at`` (a pattern's match, a trigger) stands in a purpose
+    clause opened after a comma
     by one of ``purpose_leads`` ("to", "um", "pour", "para", "ili") whose main clause, in
     its sentence, holds one of ``negations``: "Ich habe Intro nicht in Kopie gesetzt, um
     dich mit ... bekannt zu machen", "I did not put Intro in copy, to connect you with",
@@ -835,7 +846,6 @@ def _negated_purpose(
     nicht, aber ich habe Intro in Kopie gesetzt, um ...") and a negation in another
     sentence covers nothing."""
     start = bound[0]
-    at = match.start
     if not start < at < len(items):
         return False
     mark = next((n for n in range(at - 1, start, -1) if items[n].lower in _PURPOSE_MARKS), None)
@@ -853,6 +863,34 @@ def _negated_purpose(
     return any(item.lower in rules.negations for item in items[start:mark] if item.start >= opens)
 
 
+def _asking_in_negated_purpose(
+    text: str,
+    folded: str,
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+    asking: AbstractSet[int],
+    rules: Rules,
+) -> set[int]:
+    """The sentences of ``asking`` holding one of ``negations`` whose every trigger stands
+    in a purpose clause a negated main clause governs (see ``_negated_purpose``): "Kenji,
+    no puse a Intro en copia, para ponerte en contacto con ...", "I did not put Intro in
+    copy, to connect you with ..." ask nothing, a phrasing naming the pair or not."""
+    found: set[int] = set()
+    starts = [item.start for item in items]
+    for number in asking:
+        start, end = bounds[number]
+        if all(item.lower not in rules.negations for item in items[start:end]):
+            continue
+        first, last = items[start].start, items[end - 1].end
+        hits = [
+            bisect_right(starts, hit.start()) - 1
+            for hit in rules.trigger_re.finditer(folded, first, last)
+        ]
+        if hits and all(_negated_purpose(text, items, bounds[number], at, rules) for at in hits):
+            found.add(number)
+    return found
+
+
 # What ends the clause a thanks governs: a mark or a dash.
 _THANKS_CLAUSE_END = re.compile(r"[,;:!?\n\u2013\u2014]| - ")
 
@@ -863,10 +901,13 @@ def _thanked_for_past(
     """The sentences thanking for an intro made before: one of ``thanks_leads``, then in
     its clause an intro word and one of ``past_times`` ("Agradecemos que nos presentaran a
     la Dra. Lucía Vera (...) el año pasado", "Merci de nous présenter à ... l'an dernier",
-    "Agradecemos que nos apresentassem à ... no ano passado"). Without a past time the
-    thanks may ask ("Agradeceríamos que nos presentaran", "Thanks for introducing me to
-    Bob!"), as may thanks in advance, or a past time in another clause ("..., whom I met
-    last year")."""
+    "Agradecemos que nos apresentassem à ... no ano passado"), or an intro word with a
+    verb up to it put in the past, ending on one of ``thanked_past_endings`` after a stem
+    of three letters or more ("Agradecemos que nos presentaran a ...", "Te agradezco que
+    me pusieras en contacto con ...", "Agradecemos que nos apresentassem à ..."). Without
+    either the thanks may ask ("Agradeceríamos que nos presentaran", the lead no thanks
+    for what was; "Agradezco que me presentes a ...", thanks in advance), as may a past
+    time in another clause ("..., whom I met last year")."""
     found: set[int] = set()
     if not bounds:
         return found
@@ -882,9 +923,38 @@ def _thanked_for_past(
         stop = _THANKS_CLAUSE_END.search(clause)
         clause = clause[: stop.start()] if stop else clause
         intro = rules.intent_start_re.search(clause)
-        if intro is not None and rules.past_time_re.search(clause, intro.end()) is not None:
+        if intro is None:
+            continue
+        if rules.past_time_re.search(clause, intro.end()) is not None or _put_in_past(
+            text, hit.end(), hit.end() + _word_end(clause, intro.end()), rules
+        ):
             found.add(number)
     return found
+
+
+# The fewest letters a verb holds before an ending that puts it in the past ("pases",
+# "quieras" are present; "presentases", "pusieras" past).
+_MIN_PAST_STEM = 3
+
+
+def _word_end(text: str, at: int) -> int:
+    """Where the word running at ``at`` in ``text`` ends."""
+    rest = _WORD.match(text, at)
+    return rest.end() if rest else at
+
+
+def _put_in_past(text: str, start: int, end: int, rules: Rules) -> bool:
+    """Whether a word of ``text`` between ``start`` and ``end``, written in lower case (no
+    name: "Bárbara"), ends on one of ``thanked_past_endings`` after a stem of
+    ``_MIN_PAST_STEM`` letters or more ("presentaran", "pusieras", "apresentassem")."""
+    endings = rules.thanked_past_endings
+    for found in _WORD.finditer(text, start, end):
+        word = found.group().casefold()
+        if not word.endswith(endings) or not found.group()[0].islower():
+            continue
+        if any(word.endswith(e) and len(word) - len(e) >= _MIN_PAST_STEM for e in endings):
+            return True
+    return False
 
 
 def _proclitic_statement(
@@ -1781,6 +1851,45 @@ def _negated_clauses(
             if turn and len(sentence) == len(raw)
             else None
         )
+        if at is None or at == start:
+            cut.append((start, end))
+        else:
+            cut += [(start, at), (at, end)]
+    return cut
+
+
+# A comma, and what may open the clause after it before a plea ("¿Podrías ...?").
+_PLEA_CLAUSE = re.compile(r",\s*[¿¡]?\s*")
+
+
+def _thanked_clauses(
+    text: str,
+    items: Sequence[Item],
+    bounds: list[tuple[int, int]],
+    rules: Rules,
+) -> list[tuple[int, int]]:
+    """``bounds`` with each sentence that holds one of ``thanks_leads`` cut before a later
+    clause opening on one of ``pleas`` right after a comma: the thanks governs its clause,
+    not the ask after it ("Thanks for introducing us to Ann Lee (...), could you also
+    connect me with Bob Ray (...)?", "Merci de m'avoir présenté ..., pourriez-vous aussi
+    me présenter à ...", "Gracias por presentarme a ..., ¿podrías también ponerme en
+    contacto con ...?"), which is then read as a sentence of its own. Without a plea
+    there ("..., who runs sales") the sentence stays whole."""
+    cut: list[tuple[int, int]] = []
+    for start, end in bounds:
+        first, last = items[start].start, items[end - 1].end
+        raw = text[first:last]
+        sentence = raw.casefold().replace("\u2019", "'")
+        cue = rules.thanks_lead_re.search(sentence)
+        at = None
+        if cue is not None and len(sentence) == len(raw):
+            for comma in _PLEA_CLAUSE.finditer(sentence, cue.end()):
+                if rules.plea_re.match(sentence, comma.end()) is None:
+                    continue
+                at = next(
+                    (n for n in range(start, end) if items[n].start - first >= comma.end()), None
+                )
+                break
         if at is None or at == start:
             cut.append((start, end))
         else:

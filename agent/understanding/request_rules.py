@@ -281,6 +281,9 @@ class Rules:
     # de"), and the words that put it in the past ("el año pasado", "l'an dernier").
     thanks_leads: set[str] = field(default_factory=set)
     past_times: set[str] = field(default_factory=set)
+    # Endings of a verb put in the past after such a thanks, the past subjunctive
+    # ("presentaran", "pusieras", "apresentassem"), as ``str.endswith`` takes them.
+    thanked_past_endings: tuple[str, ...] = ()
     thanks_lead_re: re.Pattern[str] = _NEVER
     past_time_re: re.Pattern[str] = _NEVER
     # "The same" asked again ("do the same for me"): it refers back to a past cue.
@@ -1134,6 +1137,8 @@ def load_rules() -> Rules:
         rules.past_cues |= fold(negatives.get("past_cues", ()))
         rules.thanks_leads |= fold(negatives.get("thanks_leads", ()))
         rules.past_times |= fold(negatives.get("past_times", ()))
+        endings = fold(negatives.get("thanked_past_endings", ()))
+        rules.thanked_past_endings = tuple(sorted({*rules.thanked_past_endings, *endings}))
         rules.same_words |= fold(negatives.get("same_words", ()))
         rules.clause_openers |= fold(negatives.get("clause_openers", ()))
         rules.willing_leads |= fold(negatives.get("willing_leads", ()))

@@ -1555,3 +1555,21 @@ def test_a_cancel_in_a_thread_still_names_the_thread() -> None:
 
 def test_forgetting_the_thing_of_a_day_is_no_cancel() -> None:
     assert detect_command("", "Olvídate de lo de mañana, por favor.", in_reply_to=False) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenji, no pongo a Intro en copia, para ponerte en contacto con Ana Ruiz.",
+        "Kenji, não coloco o Intro em cópia ainda.",
+    ],
+)
+def test_a_negated_help_question_tells_and_asks_nothing(text: str) -> None:
+    """A help question right after a negation ("no pongo * en copia") tells what the
+    writer does not do."""
+    assert not asks_how_to_use(text)
+
+
+@pytest.mark.parametrize("text", ["¿Pongo a los dos en copia?", "Coloco os dois em cópia?"])
+def test_a_help_question_not_negated_still_asks(text: str) -> None:
+    assert asks_how_to_use(text)
