@@ -716,6 +716,16 @@ def _read_answer(
         )
         else frozenset()
     )
+    # "No problem, go ahead. I'm on site till 6 but will reply tonight": a turn inside
+    # the writer's note on their whereabouts and replying, after the yes.
+    own_turns = (
+        _whereabouts_notes(reading, book)
+        if says_yes
+        and not book.own_whereabouts.keys().isdisjoint(reading.tokens)
+        and not book.own_replies.keys().isdisjoint(reading.tokens)
+        and any(p.label == "contrast" for p in reading.phrases)
+        else frozenset()
+    )
     # "We finally got the roof fixed ... we've been twice already. Anyway, yes": small
     # talk, whose doubts and negations bear on nothing asked.
     small_talk = (
@@ -826,6 +836,11 @@ def _read_answer(
                 counted.append(phrase.start)
                 signals.no.append(phrase.start)
                 evidence.append(f"refusal-closing:{phrase.text}")
+            continue
+        if phrase.start in own_turns:
+            # "Niko safarini Arusha wiki hii, lakini nitajibu jioni.": where the writer
+            # is, and when they will reply; the yes before it stands.
+            evidence.append(f"own-whereabouts:{phrase.text}")
             continue
         if phrase.start in conceded:
             # "Sure, though honestly I'm swamped this month": a yes, then a complaint of
@@ -2618,6 +2633,92 @@ def _own_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
         if subject in book.own_subjects or phrase.text in book.own_verb_timings:
             # "... y tardaré en responder": a verb of the first person names the writer.
             out.add(phrase.start)
+    return frozenset(out)
+
+
+def _whereabouts_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where the contrasts and doubts of the writer's notes on their own whereabouts and
+    replying start, after a yes said in an earlier sentence: "No problem, go ahead. I'm
+    on site till 6 but will reply tonight", "Ja, gerne. Ich bin allerdings ab dem 20.11.
+    im Urlaub, am besten melden wir uns also vorher.", "Ndiyo. Niko safarini Arusha
+    wiki hii, lakini nitajibu jioni."
+
+    A note is a sentence with a contrast that opens with the writer's whereabouts
+    (own_whereabouts, words in order, the writer their subject: "I'm on site", "je suis
+    en déplacement", "niko safarini") and, after both, names the writer's replying
+    (own_replies: "will reply", "je vous réponds", "nitajibu"), followed only by
+    reply_fillers, date_words, time words and numbers ("tonight", "jioni", "also
+    vorher"), with only the writer or such words between the contrast and it. Its
+    sentence (a date's dot ends none: "ab dem 20.11. im Urlaub") holds no yes, refusal,
+    question, condition, negation or intro_stems, and no doubt but the replying, one of the
+    own_timings or a deferral lead: "Yes. I'm away, but will reply with my decision",
+    "Yes, but I'm away so maybe later", "Yes. I'm travelling, but my boss will reply"
+    and "Sure, I'm on site till 6 but will reply tonight" (the yes's own sentence)
+    still doubt."""
+    tokens = reading.tokens
+    yes_sentences = [
+        _sentence_start(reading, p.start)
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    if not yes_sentences:
+        return frozenset()
+    out: set[int] = set()
+    for contrast in reading.phrases:
+        if contrast.label != "contrast":
+            continue
+        start = _sentence_start(reading, contrast.start)
+        end = _sentence_end(reading, start)
+        while (
+            end + 1 < len(tokens)
+            and tokens[end] == "."
+            and any(ch.isdigit() for ch in tokens[end - 1])
+            and "\n" not in tokens[end + 1]
+        ):
+            # "ab dem 20.11. im Urlaub": a date's dot ends no sentence.
+            end = _sentence_end(reading, end + 1)
+        if min(yes_sentences) >= start or start in yes_sentences:
+            continue
+        words = tokens[start:end]
+        text = " ".join(words)
+        if (
+            "?" in words
+            or not book.conditionals.isdisjoint(words)
+            or any(book.is_negator(t) for t in words)
+            or any(stem in text for stem in book.intro_stems)
+        ):
+            continue
+        away = _said_in_order(reading, start, end, book.own_whereabouts)
+        first = next((i for i in range(start, end) if _is_word(reading, i)), -1)
+        if away is None or away[0][0] != first:
+            continue
+        reply = _said_in_order(reading, max(away[0][1], contrast.end), end, book.own_replies)
+        if reply is None:
+            continue
+        between = [tokens[i] for i in range(contrast.end, reply[0][0]) if _is_word(reading, i)]
+        after = [tokens[i] for i in range(reply[0][1], end) if _is_word(reading, i)]
+        if contrast.end > away[0][1] and any(t not in book.own_subjects for t in between):
+            continue
+        if not all(
+            t in book.reply_fillers
+            or t in book.time_words
+            or _is_date(t, book)
+            or t in book.own_subjects
+            for t in after
+        ):
+            continue
+        inside = [p for p in reading.phrases if start <= p.start < end]
+        if not all(
+            p.label in ("contrast", "neutral")
+            or p.label == "deferral"
+            or (p.label == "hedge" and p.text in book.own_timings)
+            or (p.label == "hedge" and reply[0][0] <= p.start < reply[0][1])
+            for p in inside
+        ):
+            continue
+        out.update(p.start for p in inside if p.label != "neutral")
     return frozenset(out)
 
 

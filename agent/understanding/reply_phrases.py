@@ -254,6 +254,12 @@ class PhraseBook:
         self.own_absences = self._token_phrases(books, "own_absences")
         self.absence_firsts = frozenset(words[0] for words in self.own_absences)
         self.apologies = self._token_phrases(books, "apologies")
+        # "I'm on site till 6 but will reply tonight": the writer's whereabouts and own
+        # replying, under their first words, read as inabilities are; what may stand
+        # after the replying (reply_fillers: "tonight", "jioni", "vorher").
+        self.own_whereabouts = self._firsts(books, "own_whereabouts")
+        self.own_replies = self._firsts(books, "own_replies")
+        self.reply_fillers = _words(books, "reply_fillers")
         # "later", "más adelante": a refusal that only puts off, which puts a yes off to
         # a date when one follows it ("Sí, pero más adelante, quizá en enero").
         self.put_offs = _words(books, "put_offs")
@@ -521,6 +527,15 @@ class PhraseBook:
         self.alone_fillers = tuple(
             sorted(_words(books, "alone_fillers"), key=lambda w: (-len(w), w))
         )
+
+    def _firsts(
+        self, books: list[dict[str, Any]], key: str
+    ) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """A list's phrases cut into tokens, longest first, under their first words."""
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for words in sorted(self._token_phrases(books, key), key=lambda w: (-len(w), w)):
+            out.setdefault(words[0], []).append(words)
+        return {first: tuple(found) for first, found in out.items()}
 
     def _token_phrases(self, books: list[dict[str, Any]], key: str) -> tuple[tuple[str, ...], ...]:
         """A list's phrases cut into tokens as a text is ("you've" is "you", "'ve"); a
