@@ -311,6 +311,9 @@ class Rules:
     # ca", "lukas [at] oberhofer-holz [punkt] at"): never read as an address.
     address_ats: set[str] = field(default_factory=set)
     address_dots: set[str] = field(default_factory=set)
+    # Words that after an "at" word begin an ordinary phrase, no domain ("at some point
+    # so", "chez moi point final").
+    address_non_domains: set[str] = field(default_factory=set)
     # Words that make a sentence a plea ("please", "could you", "könnten Sie", "naomba").
     pleas: set[str] = field(default_factory=set)
     # Two others as the object of an ask ("the two", "die beiden", "les deux", "wote wawili").
@@ -915,11 +918,15 @@ def _lead_regex(
     return re.compile(rf"{opening}(?:{body}) ?[:\-\u2013]?")
 
 
-def _spelled_address_regex(ats: Iterable[str], dots: Iterable[str]) -> re.Pattern[str]:
+def _spelled_address_regex(
+    ats: Iterable[str], dots: Iterable[str], non_domains: Iterable[str] = ()
+) -> re.Pattern[str]:
     """An address spelled out in words, in case-folded text: a local part, an "at" word,
     a domain word and one "dot" word or more, each such word between spaces or in
     brackets, the last label of two to four letters ("jp.gagnon at videotron dot ca",
-    "lukas [at] oberhofer-holz [punkt] at", "ana.ruiz arroba gmail punto com")."""
+    "lukas [at] oberhofer-holz [punkt] at", "ana.ruiz arroba gmail punto com"). A domain
+    word of ``non_domains`` (a determiner, a pronoun) makes an ordinary phrase of it:
+    "them at some point so", "at that point in", "chez moi point final"."""
 
     def spoken(words: Iterable[str]) -> str:
         either = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
@@ -930,8 +937,10 @@ def _spelled_address_regex(ats: Iterable[str], dots: Iterable[str]) -> re.Patter
     word = r"[\w-]+"
     # The last label is a top-level domain's, of letters: "point final" ends no address.
     ending = r"[^\W\d_]{2,4}(?![\w-])"
+    ordinary = "|".join(sorted(map(re.escape, non_domains), key=len, reverse=True))
+    domain = rf"(?!(?:{ordinary})(?![\w-])){word}" if ordinary else word
     return re.compile(
-        rf"(?<![\w.@])[\w.+'-]+{spoken(ats)}{word}(?:{spoken(dots)}{word})*{spoken(dots)}{ending}"
+        rf"(?<![\w.@])[\w.+'-]+{spoken(ats)}{domain}(?:{spoken(dots)}{word})*{spoken(dots)}{ending}"
     )
 
 
@@ -1080,6 +1089,7 @@ def load_rules() -> Rules:
         rules.doubt_cues |= fold(data.get("judgement_cues", ()))
         rules.address_ats |= fold(data.get("address_ats", ()))
         rules.address_dots |= fold(data.get("address_dots", ()))
+        rules.address_non_domains |= fold(data.get("address_non_domains", ()))
         address_leads |= fold(data.get("address_leads", ()))
         continuations |= fold(data.get("address_lead_continuations", ()))
         places |= fold(data.get("address_lead_places", ()))
@@ -1208,7 +1218,9 @@ def load_rules() -> Rules:
     rules.unmet_re = phrase_regex(rules.unmet_cues)
     # Either way the agent asks rather than acts, so one search covers both.
     rules.doubt_cue_re = phrase_regex(rules.doubt_cues | rules.later_cues)
-    rules.spelled_address_re = _spelled_address_regex(rules.address_ats, rules.address_dots)
+    rules.spelled_address_re = _spelled_address_regex(
+        rules.address_ats, rules.address_dots, rules.address_non_domains
+    )
     rules.plea_re = phrase_regex(rules.pleas)
     rules.both_re = phrase_regex(rules.both_words)
     rules.them_re = phrase_regex(rules.them_words)
