@@ -314,6 +314,11 @@ class Rules:
     # Words that after an "at" word begin an ordinary phrase, no domain ("at some point
     # so", "chez moi point final").
     address_non_domains: set[str] = field(default_factory=set)
+    # Per language, the ask verbs read when typed with a slip ("conect", "introdcue") and
+    # what must follow the slip ("me w/", "moi à"); real words one slip from them
+    # ("resent", "preset").
+    slip_asks: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = ()
+    slip_real_words: frozenset[str] = frozenset()
     # Words that make a sentence a plea ("please", "could you", "könnten Sie", "naomba").
     pleas: set[str] = field(default_factory=set)
     # Two others as the object of an ask ("the two", "die beiden", "les deux", "wote wawili").
@@ -944,6 +949,22 @@ def _spelled_address_regex(
     )
 
 
+def _slip_frame_regex(frames: set[str]) -> re.Pattern[str]:
+    """A word, one of ``frames``, a name of one to three words and its address in
+    brackets, in a mail's text as written ("conect me w/ kevin liu (kevin.liu@...)")."""
+    if not frames:
+        return _NEVER
+    either = "|".join(
+        re.escape(f).replace("\\ ", r"\s+") for f in sorted(frames, key=len, reverse=True)
+    )
+    name = r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2}"
+    address = r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+"
+    return re.compile(
+        rf"(?<![\w'-])(?P<slip>[^\W\d_]+)(?:\s+|-)(?:{either})\s+{name}\s*[(<\[]\s*{address}\s*[)>\]]",
+        re.IGNORECASE,
+    )
+
+
 @lru_cache(maxsize=1)
 def load_rules() -> Rules:
     """Load and compile every language's rules (once per process)."""
@@ -972,6 +993,8 @@ def load_rules() -> Rules:
         return [compile_pattern(p, implied, homographs, spoken) for p in patterns]
 
     address_leads: set[str] = set()
+    slip_asks: list[tuple[frozenset[str], re.Pattern[str]]] = []
+    slip_real_words: set[str] = set()
     continuations: set[str] = set()
     intro_parts: set[str] = set()
     places: set[str] = set()
@@ -1090,6 +1113,11 @@ def load_rules() -> Rules:
         rules.address_ats |= fold(data.get("address_ats", ()))
         rules.address_dots |= fold(data.get("address_dots", ()))
         rules.address_non_domains |= fold(data.get("address_non_domains", ()))
+        slip_real_words |= fold(data.get("slip_real_words", ()))
+        if data.get("slip_verbs") and data.get("slip_frames"):
+            slip_asks.append(
+                (frozenset(fold(data["slip_verbs"])), _slip_frame_regex(fold(data["slip_frames"])))
+            )
         address_leads |= fold(data.get("address_leads", ()))
         continuations |= fold(data.get("address_lead_continuations", ()))
         places |= fold(data.get("address_lead_places", ()))
@@ -1218,6 +1246,8 @@ def load_rules() -> Rules:
     rules.unmet_re = phrase_regex(rules.unmet_cues)
     # Either way the agent asks rather than acts, so one search covers both.
     rules.doubt_cue_re = phrase_regex(rules.doubt_cues | rules.later_cues)
+    rules.slip_asks = tuple(slip_asks)
+    rules.slip_real_words = frozenset(slip_real_words)
     rules.spelled_address_re = _spelled_address_regex(
         rules.address_ats, rules.address_dots, rules.address_non_domains
     )
