@@ -314,6 +314,14 @@ class Rules:
     # ca", "lukas [at] oberhofer-holz [punkt] at"): never read as an address.
     address_ats: set[str] = field(default_factory=set)
     address_dots: set[str] = field(default_factory=set)
+    # Words that after an "at" word begin an ordinary phrase, no domain ("at some point
+    # so", "chez moi point final").
+    address_non_domains: set[str] = field(default_factory=set)
+    # Per language, the ask verbs read when typed with a slip ("conect", "introdcue") and
+    # what must follow the slip ("me w/", "moi à"); real words one slip from them
+    # ("resent", "preset").
+    slip_asks: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = ()
+    slip_real_words: frozenset[str] = frozenset()
     # Words that make a sentence a plea ("please", "could you", "könnten Sie", "naomba").
     pleas: set[str] = field(default_factory=set)
     # Two others as the object of an ask ("the two", "die beiden", "les deux", "wote wawili").
@@ -918,11 +926,15 @@ def _lead_regex(
     return re.compile(rf"{opening}(?:{body}) ?[:\-\u2013]?")
 
 
-def _spelled_address_regex(ats: Iterable[str], dots: Iterable[str]) -> re.Pattern[str]:
+def _spelled_address_regex(
+    ats: Iterable[str], dots: Iterable[str], non_domains: Iterable[str] = ()
+) -> re.Pattern[str]:
     """An address spelled out in words, in case-folded text: a local part, an "at" word,
     a domain word and one "dot" word or more, each such word between spaces or in
     brackets, the last label of two to four letters ("jp.gagnon at videotron dot ca",
-    "lukas [at] oberhofer-holz [punkt] at", "ana.ruiz arroba gmail punto com")."""
+    "lukas [at] oberhofer-holz [punkt] at", "ana.ruiz arroba gmail punto com"). A domain
+    word of ``non_domains`` (a determiner, a pronoun) makes an ordinary phrase of it:
+    "them at some point so", "at that point in", "chez moi point final"."""
 
     def spoken(words: Iterable[str]) -> str:
         either = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
@@ -933,8 +945,26 @@ def _spelled_address_regex(ats: Iterable[str], dots: Iterable[str]) -> re.Patter
     word = r"[\w-]+"
     # The last label is a top-level domain's, of letters: "point final" ends no address.
     ending = r"[^\W\d_]{2,4}(?![\w-])"
+    ordinary = "|".join(sorted(map(re.escape, non_domains), key=len, reverse=True))
+    domain = rf"(?!(?:{ordinary})(?![\w-])){word}" if ordinary else word
     return re.compile(
-        rf"(?<![\w.@])[\w.+'-]+{spoken(ats)}{word}(?:{spoken(dots)}{word})*{spoken(dots)}{ending}"
+        rf"(?<![\w.@])[\w.+'-]+{spoken(ats)}{domain}(?:{spoken(dots)}{word})*{spoken(dots)}{ending}"
+    )
+
+
+def _slip_frame_regex(frames: set[str]) -> re.Pattern[str]:
+    """A word, one of ``frames``, a name of one to three words and its address in
+    brackets, in a mail's text as written ("conect me w/ kevin liu (kevin.liu@...)")."""
+    if not frames:
+        return _NEVER
+    either = "|".join(
+        re.escape(f).replace("\\ ", r"\s+") for f in sorted(frames, key=len, reverse=True)
+    )
+    name = r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2}"
+    address = r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+"
+    return re.compile(
+        rf"(?<![\w'-])(?P<slip>[^\W\d_]+)(?:\s+|-)(?:{either})\s+{name}\s*[(<\[]\s*{address}\s*[)>\]]",
+        re.IGNORECASE,
     )
 
 
@@ -966,6 +996,8 @@ def load_rules() -> Rules:
         return [compile_pattern(p, implied, homographs, spoken) for p in patterns]
 
     address_leads: set[str] = set()
+    slip_asks: list[tuple[frozenset[str], re.Pattern[str]]] = []
+    slip_real_words: set[str] = set()
     continuations: set[str] = set()
     intro_parts: set[str] = set()
     places: set[str] = set()
@@ -1083,6 +1115,12 @@ def load_rules() -> Rules:
         rules.doubt_cues |= fold(data.get("judgement_cues", ()))
         rules.address_ats |= fold(data.get("address_ats", ()))
         rules.address_dots |= fold(data.get("address_dots", ()))
+        rules.address_non_domains |= fold(data.get("address_non_domains", ()))
+        slip_real_words |= fold(data.get("slip_real_words", ()))
+        if data.get("slip_verbs") and data.get("slip_frames"):
+            slip_asks.append(
+                (frozenset(fold(data["slip_verbs"])), _slip_frame_regex(fold(data["slip_frames"])))
+            )
         address_leads |= fold(data.get("address_leads", ()))
         continuations |= fold(data.get("address_lead_continuations", ()))
         places |= fold(data.get("address_lead_places", ()))
@@ -1213,7 +1251,11 @@ def load_rules() -> Rules:
     rules.unmet_re = phrase_regex(rules.unmet_cues)
     # Either way the agent asks rather than acts, so one search covers both.
     rules.doubt_cue_re = phrase_regex(rules.doubt_cues | rules.later_cues)
-    rules.spelled_address_re = _spelled_address_regex(rules.address_ats, rules.address_dots)
+    rules.slip_asks = tuple(slip_asks)
+    rules.slip_real_words = frozenset(slip_real_words)
+    rules.spelled_address_re = _spelled_address_regex(
+        rules.address_ats, rules.address_dots, rules.address_non_domains
+    )
     rules.plea_re = phrase_regex(rules.pleas)
     rules.both_re = phrase_regex(rules.both_words)
     rules.them_re = phrase_regex(rules.them_words)

@@ -80,6 +80,7 @@ from agent.understanding.request_reading import (
     written_addresses,
 )
 from agent.understanding.request_rules import Rules, compile_pattern, load_rules
+from agent.understanding.request_slips import corrected_slip
 from agent.understanding.request_tokens import ADDRESS, normal_text, without_accents
 from agent.understanding.request_told import (
     DASHED_ADDRESS,
@@ -178,6 +179,8 @@ def understand_request(
         # "De : Mohamed Lemine Ould Ahmed" over a mail he signs with his address.
         forward = _signed_author(forward, rules, (agent, sender.email if sender else ""))
     own = extract_new_text(forward.note) if forward else extract_new_text(text)
+    # "can u conect me w/ kevin liu (kevin.liu@...)": an ask verb typed with a slip.
+    own = corrected_slip(own, rules)
     if sender and not writer:
         # "ann.lee@x.com" signing "Thanks,\nAnn Lee": the name a person would give.
         signed_text = forward.note if forward else text

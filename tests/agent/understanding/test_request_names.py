@@ -282,6 +282,87 @@ def test_words_that_spell_no_address_doubt_nothing(body: str) -> None:
     assert result.confident
 
 
+RECRUITER_BOOK = MemoryAddressBook(
+    [
+        Address("Clara Jensen", "clara@jensen-studio.dk"),
+        Address("Yusuf Demirci", "y.demirci@demirci-law.com.tr"),
+        Address("Yusuf Demir", "yusuf.demir@kiteline.de"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you introduce Clara Jensen to Yusuf Demir? You've connected me with both of "
+        "them at some point so you should have their emails. Clara's relocating to Berlin "
+        "and Yusuf has been hiring PMs there.",
+        "Could you introduce Clara Jensen to Yusuf Demir? I met them at that point in time "
+        "when we all lived in Aarhus. Clara's relocating to Berlin and Yusuf is hiring.",
+        "Pourrais-tu présenter Clara Jensen à Yusuf Demir ? On a dîné chez moi point de "
+        "vue business, rien de plus. Clara s'installe à Berlin et Yusuf recrute là-bas.",
+        "Could you introduce Clara Jensen to Yusuf Demir? Yusuf said at one point he needed "
+        "designers, and Clara's relocating to Berlin where Yusuf is hiring.",
+    ],
+)
+def test_an_ordinary_phrase_with_an_at_and_a_dot_word_spells_no_address(body: str) -> None:
+    # "them at some point so", "at that point in", "chez moi point de": a determiner or a
+    # pronoun after the "at" word is no domain; full names each known to the book under
+    # exactly one address stay certain beside a near name ("Yusuf Demirci").
+    result = understand(body, book=RECRUITER_BOOK)
+    assert (result.a, result.b) == (
+        Party("Clara Jensen", "clara@jensen-studio.dk"),
+        Party("Yusuf Demir", "yusuf.demir@kiteline.de"),
+    )
+    assert result.confident
+
+
+def test_an_address_spelled_with_a_name_for_its_domain_still_doubts() -> None:
+    # The near miss: a real domain word after "at" spells an address, as before.
+    result = understand(
+        "Could you introduce Clara Jensen to Yusuf Demir? Yusuf's private one is yusuf at "
+        "some-mail dot de.",
+        book=RECRUITER_BOOK,
+    )
+    assert result.kind == "intro_request"
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
+    ("body", "context"),
+    [
+        (
+            "Could you introduce Clara Jensen to Yusuf Demir? You should have their emails "
+            "from last year. Clara's relocating to Berlin and Yusuf has been hiring PMs there.",
+            "Clara's relocating to Berlin and Yusuf has been hiring PMs there",
+        ),
+        (
+            "Peux-tu présenter Clara Jensen à Yusuf Demir ? Tu dois avoir leurs mails depuis "
+            "l'an dernier. Clara s'installe à Berlin et Yusuf y recrute des PM.",
+            "Clara s'installe à Berlin et Yusuf y recrute des PM",
+        ),
+        (
+            "¿Puedes presentar a Clara Jensen a Yusuf Demir? Ya deberías tener sus correos de "
+            "antes. Clara se muda a Berlín y Yusuf contrata PMs allí.",
+            "Clara se muda a Berlín y Yusuf contrata PMs allí",
+        ),
+        (
+            "Kannst du Clara Jensen mit Yusuf Demir bekannt machen? Die E-Mail-Adressen hast "
+            "du ja noch von damals. Clara zieht nach Berlin und Yusuf sucht dort PMs.",
+            "Clara zieht nach Berlin und Yusuf sucht dort PMs",
+        ),
+        (
+            "Pode apresentar a Clara Jensen ao Yusuf Demir? Você já deve ter os endereços "
+            "de antes. A Clara vai para Berlim e o Yusuf está contratando lá.",
+            "A Clara vai para Berlim e o Yusuf está contratando lá",
+        ),
+    ],
+)
+def test_a_sentence_about_their_addresses_is_no_reason(body: str, context: str) -> None:
+    result = understand(body, book=RECRUITER_BOOK)
+    assert result.context == context
+
+
 TUNDE = Party("Tunde Bakare", "tunde@bakare.ng")
 NAMESAKES = MemoryAddressBook(
     [

@@ -1,0 +1,71 @@
+"""An ask verb typed with a slip, where the rest of the ask is plain: "can u conect me w/
+kevin liu (kevin.liu@stripe.com)??", "could you introdcue me to ...", "presnet me to".
+
+The verbs whose slips are read live in ``rules/requests/{lang}.json`` under
+``slip_verbs``, and what must follow such a slip under ``slip_frames`` (the writer and a
+preposition: "me w/", "moi à", "me con", "mich mit", "me com", "na"); after the frame
+come a name of one to three words and its address in brackets. A slip is two letters
+swapped, a letter left out or a letter doubled, in a word of five letters or more that
+is no ask word and none of ``slip_real_words`` ("resent", "preset"); a letter changed
+("collect me with") is another word and never read. Only a mail that holds no ask word
+and writes an address is looked at, so most mail never reaches the search.
+"""
+
+from __future__ import annotations
+
+from agent.understanding.request_rules import Rules
+from agent.understanding.request_tokens import normal_text
+
+# The shortest word read as a slip ("intro" is one edit from "into").
+MIN_SLIP_LETTERS = 5
+
+
+def _swapped_back(word: str) -> set[str]:
+    """``word`` with each two neighbouring letters swapped back."""
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+
+
+def slip_of(word: str, targets: frozenset[str]) -> str | None:
+    """The one target ``word`` is a slip of: two letters swapped ("introdcue"), a letter
+    left out ("conect") or a letter doubled ("connnect"); None for none or several."""
+    found = _swapped_back(word) & targets
+    for target in targets:
+        if (
+            len(target) == len(word) + 1
+            and any(target[:i] + target[i + 1 :] == word for i in range(len(target)))
+        ) or (
+            len(word) == len(target) + 1
+            and any(
+                word[i] == word[i - 1] and word[:i] + word[i + 1 :] == target
+                for i in range(1, len(word))
+            )
+        ):
+            found.add(target)
+    return found.pop() if len(found) == 1 else None
+
+
+def corrected_slip(text: str, rules: Rules) -> str:
+    """``text`` with the one ask verb typed with a slip written right, when the slip
+    opens a plain ask in its language (a frame, a name and its address in brackets) and
+    the text holds no ask word; else ``text`` as it is."""
+    if "@" not in text or not rules.slip_asks:
+        return text
+    for verbs, frame_re in rules.slip_asks:
+        found = frame_re.search(text)
+        if found is None:
+            continue
+        folded = found.group("slip").casefold()
+        if (
+            len(folded) < MIN_SLIP_LETTERS
+            or folded in rules.slip_real_words
+            # "presentar" is Spanish written right, no slip of Portuguese "apresentar".
+            or any(folded in known for known, _ in rules.slip_asks)
+        ):
+            continue
+        target = slip_of(folded, verbs)
+        if target is None:
+            continue
+        if rules.trigger_re.search(normal_text(text)) is not None:
+            return text
+        return text[: found.start("slip")] + target + text[found.end("slip") :]
+    return text
