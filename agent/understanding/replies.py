@@ -2510,9 +2510,11 @@ def _of_another(
     "sie ist einverstanden", "él estaría encantado", "dass sie einverstanden ist", not
     "Stellen Sie den Kontakt gern her" nor "el proyecto suena genial"), or a guess opens
     it with a word or more between ("I'm sure Paul would be glad", "creo que estaría
-    encantado"). The writer or the thing offered as its subject (own_subjects, thing_subjects:
-    "I", "it", "ce", "es"), opening the yes or before it, makes it the writer's: "I'd be
-    glad to", "I think it would be great"."""
+    encantado"), or people of someone's stand as its subject (other_possessives, or
+    own_possessives opening the clause: "his team", "su equipo", "a equipa dele", "my
+    team", "notre PDG"). The writer or the thing offered as its subject (own_subjects,
+    thing_subjects: "I", "it", "ce", "es"), opening the yes or before it, makes it the
+    writer's: "I'd be glad to", "I think it would be great"."""
     tokens = reading.tokens
     if tokens[phrase.start] in book.own_subjects or tokens[phrase.start] in book.thing_subjects:
         # "I'd be glad", "je serais ravi", "me encantaría": the yes names its subject.
@@ -2529,6 +2531,15 @@ def _of_another(
         if token in book.own_subjects or token in book.thing_subjects:
             return False
         if token in book.other_subjects:
+            return True
+        if phrase.text not in book.confirmations and (
+            token in book.other_possessives
+            or (token in book.own_possessives and _opens_subject(reading, i, book))
+        ):
+            # "Yes, his team would be happy to", "Sí, su equipo estaría encantado", "Sim,
+            # a equipa dele adoraria", "Yes, our CEO would love to": people of another's,
+            # or the writer's own people named as the subject, not the writer ("de mon
+            # côté, avec plaisir" and "My answer is yes" are the writer's).
             return True
         if token in names and _opens_subject(reading, i, book):
             # "Sí, Marc estaría encantado", "Sim, o Marc adoraria": a name as subject.

@@ -414,6 +414,9 @@ class PhraseBook:
         # que"), their words without punctuation, longest first; a text is looked at for
         # this only when it holds one of these others or a guess's last word.
         self.other_subjects = _words(books, "other_subjects")
+        # Another's people as the subject ("his team", "sa société", "a equipa dele"), and
+        # the writer's own ("my team", "notre PDG") when one opens the clause.
+        self.other_possessives = _words(books, "other_possessives")
         self.linked_subjects = _words(books, "linked_subjects")
         self.subject_links = _words(books, "subject_links")
         self.subordinators = _words(books, "subordinators")
@@ -424,6 +427,8 @@ class PhraseBook:
             {
                 *self.other_subjects,
                 *self.linked_subjects,
+                *self.other_possessives,
+                *self.own_possessives,
                 *(words[-1] for words in self.guess_leads),
             }
         )
