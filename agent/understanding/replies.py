@@ -3463,6 +3463,12 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
         refused = any(e.startswith(("no:", "away-sorry:")) for e in evidence)
         if answer == "no" and not unanswering and refused:
             return ReplyVerdict(answer, new_text, (*evidence, f"refusal-despite:{absence}"))
+        handed = robots.hand_off(normalised)
+        if handed is not None:
+            # "Dr. Lee is on parental leave; I've forwarded your message to her deputy":
+            # a person passing the mail on, who answers nothing yet.
+            said = "unclear" if answer == "yes" else answer
+            return ReplyVerdict(said, new_text, (*evidence, f"hand-off:{handed}"))
         if not _names_the_other(signed if signed.strip() else new_text, message):
             return ReplyVerdict("auto_reply", new_text, (f"autoreply:{absence}",))
         # Someone who tells of leave, their own or another's, and names the one asked
@@ -3501,6 +3507,11 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
             follow_up = robots.find("follow_ups", normalised)
             if follow_up is not None:
                 return ReplyVerdict(answer, new_text, (*evidence, f"follow-up:{follow_up}"))
+            # "I have passed your message on to Dr. Lee. She will respond as soon as
+            # possible.": a person passing the mail on writes no robot's notice.
+            handed = robots.hand_off(normalised)
+            if handed is not None:
+                return ReplyVerdict(answer, new_text, (*evidence, f"hand-off:{handed}"))
             if _names_the_other(signed if signed.strip() else new_text, message):
                 return ReplyVerdict(answer, new_text, (*evidence, "names-the-other"))
             return ReplyVerdict("auto_reply", new_text, (*evidence, f"autoreply:{weak}"))

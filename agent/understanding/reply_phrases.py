@@ -880,12 +880,17 @@ def _weak(
     return out
 
 
+# How many words a hand-off's gap may hold ("I passed your message to Dr. Lee on").
+_HAND_OFF_GAP = 6
+
+
 class AutoReplyBook:
     """Wording only automatic replies and bounces use, in every language.
 
     A person may mention their own absence in passing ("Heads up that I'm out of office
     20-24 Oct" under their yes): the ``personal`` phrases hold such asides, and robot
-    wording inside one of them does not mark a robot."""
+    wording inside one of them does not mark a robot. The ``hand_offs`` are a person's
+    passing the mail on ("I've forwarded this to Dr. Lee"), who wrote it themselves."""
 
     def __init__(self, books: list[dict[str, Any]]) -> None:
         from spacy.matcher import PhraseMatcher
@@ -905,6 +910,18 @@ class AutoReplyBook:
             phrases = {normalise(p) for book in books for p in book.get(key, ())}
             matcher.add(key, [self._nlp.make_doc(p) for p in sorted(phrases)])
             self._matchers[key] = matcher
+        # A gap ("...") in a hand-off holds a few words of its sentence, a title's dot
+        # among them: "ich habe Ihre Nachricht an Herrn Dr. Huber weitergeleitet".
+        gap = rf"(?:\s+(?:[^\W\d]{{1,3}}\.|[^\s.!?;,]+)){{0,{_HAND_OFF_GAP}}}\s+"
+        self._hand_offs = re.compile(
+            "|".join(
+                r"\b" + gap.join(re.escape(part.strip()) for part in phrase.split("...")) + r"\b"
+                for phrase in sorted(
+                    {normalise(p) for book in books for p in book.get("hand_offs", ())},
+                    key=lambda p: (-len(p), p),
+                )
+            )
+        )
 
     def find(
         self,
@@ -918,6 +935,14 @@ class AutoReplyBook:
             if not any(a <= start and end <= b for a, b in asides):
                 return str(doc[start:end].text)
         return None
+
+    def hand_off(self, normalised: str) -> str | None:
+        """The first hand-off in the (normalised) text, or None: the writer passing the
+        mail on to someone in their own voice ("I've forwarded this to Dr. Lee", "je
+        transmets à M. Dupont", "ich habe Ihre Nachricht an Herrn Huber weitergeleitet"),
+        which no robot writes."""
+        found = self._hand_offs.search(normalised)
+        return found.group() if found else None
 
 
 @lru_cache(maxsize=1)
