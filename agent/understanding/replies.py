@@ -216,7 +216,7 @@ def _negated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
             return False
         token = reading.tokens[i]
         if token.strip():
-            if book.is_negator(token) and not _inside_yes(reading, i):
+            if book.negates_at(reading, i) and not _inside_yes(reading, i):
                 return not _contraction(reading, i, book)
             reach += 1
         i -= 1
@@ -260,7 +260,7 @@ def _negated_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     problem" and "passt mir sehr gut, nicht wahr" are yeses."""
     tokens = reading.tokens
     i = _past_gaps(reading, phrase.end, book)
-    if i >= len(tokens) or reading.breaks[i] or not book.is_negator(tokens[i]):
+    if i >= len(tokens) or reading.breaks[i] or not book.negates_at(reading, i):
         return False
     holder = next((p for p in reading.phrases if p.start <= i < p.end), None)
     if holder is None:
@@ -1156,7 +1156,7 @@ def _negation_after(
     while at < len(tokens) and not reading.breaks[at]:
         at += 1
     negators = [
-        i for i in range(at, len(tokens)) if not reading.breaks[i] and book.is_negator(tokens[i])
+        i for i in range(at, len(tokens)) if not reading.breaks[i] and book.negates_at(reading, i)
     ]
     if not negators:
         return None
@@ -1249,7 +1249,7 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
             *(
                 i
                 for i, token in enumerate(tokens)
-                if book.is_negator(token) or token in book.never_words
+                if book.negates_at(reading, i) or token in book.never_words
             ),
         }
     )
@@ -1344,7 +1344,7 @@ def _paired_negators(reading: Reading, index: int, book: PhraseBook) -> list[int
     while i >= 0 and not reading.breaks[i] and words < _AUXILIARY_REACH:
         if reading.tokens[i].strip():
             words += 1
-            if book.is_negator(reading.tokens[i]):
+            if book.negates_at(reading, i):
                 out.append(i)
         i -= 1
     return out
@@ -1938,7 +1938,7 @@ def _conceded_complaints(reading: Reading, book: PhraseBook) -> frozenset[int]:
             continue
         covered = {i for p in complaints for i in range(p.start, p.end)}
         words = [i for i in range(phrase.end, end) if _is_word(reading, i) and i not in covered]
-        if any(book.is_negator(reading.tokens[i]) for i in words):
+        if any(book.negates_at(reading, i) for i in words):
             continue
         before = sum(1 for i in words if i < complaints[0].start)
         after = sum(1 for i in words if i >= complaints[-1].end)
@@ -2841,7 +2841,7 @@ def _knows_work(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     if end < len(reading.tokens) and reading.tokens[end] == "?":
         return False
     clause = [t for t in reading.tokens[start:end] if t.strip()]
-    if any(book.is_negator(t) for t in clause):
+    if any(book.negates_at(reading, i) for i in range(start, end)):
         return False
     return any(t in book.work_words for t in clause)
 
@@ -2885,7 +2885,9 @@ def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[i
     ]
     # A neutral phrase is read whole, its negation none ("estou no escritório").
     neutral = [(p.start, p.end) for p in reading.phrases if p.label == "neutral"]
-    if any(book.is_negator(t) and not any(a <= i < b for a, b in neutral) for i, t in words):
+    if any(
+        book.negates_at(reading, i) and not any(a <= i < b for a, b in neutral) for i, _ in words
+    ):
         return None
     if not any(_in_order(wanted, [t for _, t in words]) for wanted in book.availability):
         return None
@@ -2897,7 +2899,7 @@ def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[i
     if not any(f" {wish} " in clause for wish in book.wish_words):
         return None
     for i in range(phrase.end, end):
-        if book.is_negator(reading.tokens[i]):
+        if book.negates_at(reading, i):
             return None
         for meeting in book.meeting_words:
             size = len(meeting.split())
@@ -2954,7 +2956,7 @@ def _relayed_conditions(reading: Reading, book: PhraseBook) -> frozenset[int]:
             p.label != "neutral" and p is not conditions[0] for p in inside
         ):
             continue
-        if any(book.is_negator(tokens[i]) for i in words[lead[1] :]):
+        if any(book.negates_at(reading, i) for i in words[lead[1] :]):
             continue
         out.add(conditions[0].start)
     return frozenset(out)
@@ -3024,7 +3026,7 @@ def _contact_offers(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]
         # its number ("namba yangu ni ...") negates nothing.
         link = len(lead) + channel[1]
         if any(
-            book.is_negator(tokens[i]) and not (n == link and tokens[i] in book.contact_links)
+            book.negates_at(reading, i) and not (n == link and tokens[i] in book.contact_links)
             for n, i in enumerate(words)
             if n >= len(lead)
         ):
@@ -3077,7 +3079,7 @@ def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
         end = _sentence_end(reading, phrase.end)
         if end < len(reading.tokens) and reading.tokens[end] == "?":
             continue
-        if any(book.is_negator(t) for t in reading.tokens[start:end]):
+        if any(book.negates_at(reading, i) for i in range(start, end)):
             continue
         if not any(
             p.label == "yes"
@@ -3123,7 +3125,7 @@ def _about_the_slot(
     end = _sentence_end(reading, phrase.end)
     if end < len(tokens) and tokens[end] == "?":
         return False
-    if any(book.is_negator(t) for t in tokens[start:end]):
+    if any(book.negates_at(reading, i) for i in range(start, end)):
         return False
     if not any(
         p.label == "yes"
@@ -3251,7 +3253,7 @@ def _channel_limits(reading: Reading, book: PhraseBook) -> dict[int, str]:
         ):
             continue
         if any(
-            book.is_negator(reading.tokens[i]) and not any(p.start <= i < p.end for p in inside)
+            book.negates_at(reading, i) and not any(p.start <= i < p.end for p in inside)
             for i in range(start, end)
         ):
             continue

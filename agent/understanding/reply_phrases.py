@@ -161,6 +161,9 @@ class Reading:
     conclusions: tuple[Phrase, ...] = ()
     # Where each token starts in the text read.
     offsets: tuple[int, ...] = ()
+    # The tokens that are a copula, not the negator of another language they spell:
+    # the Swahili "ni" of "Ni sawa", "Ndiyo, ni vizuri", "Ni wazo zuri".
+    copulas: frozenset[int] = frozenset()
 
 
 def _load(folder: Path) -> list[dict[str, Any]]:
@@ -169,6 +172,34 @@ def _load(folder: Path) -> list[dict[str, Any]]:
 
 def _words(books: Iterable[dict[str, Any]], key: str) -> frozenset[str]:
     return frozenset(normalise(w) for book in books for w in book.get(key, ()))
+
+
+def _book_words(book: dict[str, Any]) -> set[str]:
+    """Every word of one language's lists."""
+    return {
+        word
+        for key, values in book.items()
+        if not key.startswith("_") and isinstance(values, list)
+        for value in values
+        if isinstance(value, str)
+        for word in re.findall(r"[^\W\d_]+", normalise(value))
+    }
+
+
+def _copulas(books: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
+    """Each copula spelt as another language's negator ("ni": French and Spanish "nor",
+    the Swahili "is"), with the words after which it is the copula: those of its
+    language's lists that no other language's lists hold, and its copula_words."""
+    out: dict[str, frozenset[str]] = {}
+    for book in books:
+        if not book.get("copulas"):
+            continue
+        others = set().union(*(_book_words(b) for b in books if b is not book))
+        listed = {normalise(w) for w in book.get("copula_words", ())}
+        words = frozenset((_book_words(book) - others) | listed)
+        for copula in book["copulas"]:
+            out[normalise(copula)] = out.get(normalise(copula), frozenset()) | words
+    return out
 
 
 def _words_raw(books: Iterable[dict[str, Any]], key: str) -> frozenset[str]:
@@ -208,6 +239,7 @@ class PhraseBook:
         self.eager_more = _words(books, "eager_more")
         self.before_words = _words(books, "before_words")
         self.negators = _words(books, "negators")
+        self.copulas = _copulas(books)
         self.alternatives = _words(books, "alternatives")
         self.concessives = _words(books, "concessives")
         self.guessed_yes = _words(books, "guessed_yes")
@@ -617,6 +649,26 @@ class PhraseBook:
                 return next(iter(found)) if len(found) == 1 else None
         return None
 
+    def negates_at(self, reading: Reading, index: int) -> bool:
+        """Whether the token at ``index`` negates what follows it: a negator that is no
+        copula there ("ni" of "ni oui ni non", not of "Ni sawa")."""
+        return self.is_negator(reading.tokens[index]) and index not in reading.copulas
+
+    def _copulas_in(self, tokens: tuple[str, ...], breaks: tuple[bool, ...]) -> frozenset[int]:
+        """The tokens that are a copula: one of the copulas before a word of its
+        language, in its clause ("Ni sawa", "ni wazo zuri")."""
+        out = set()
+        for i, token in enumerate(tokens):
+            words = self.copulas.get(token)
+            if words is None:
+                continue
+            nxt = i + 1
+            while nxt < len(tokens) and not tokens[nxt].strip():
+                nxt += 1
+            if nxt < len(tokens) and not breaks[nxt] and tokens[nxt] in words:
+                out.add(i)
+        return frozenset(out)
+
     def is_negator(self, token: str) -> bool:
         """Whether a token negates what follows it ("not", "n'", "don't")."""
         return (
@@ -654,6 +706,11 @@ class PhraseBook:
             tuple(_weak(_longest(found), tokens, breaks, self.joiners)),
             conclusions,
             tuple(t.idx for t in doc),
+            (
+                self._copulas_in(tokens, breaks)
+                if not self.copulas.keys().isdisjoint(tokens)
+                else frozenset()
+            ),
         )
 
     def _slipped(self, doc: Doc) -> list[Phrase]:
