@@ -425,6 +425,34 @@ class _Signals:
 def read_answer(
     text: str, names: frozenset[str] = frozenset(), asked: str = ""
 ) -> tuple[TextAnswer, tuple[str, ...]]:
+    """The answer a reply's new text gives (see ``_answer``), unclear when a yes has a
+    key-slip of a negator shortly before it in its clause (negator_slips: "ok, nit
+    interested", "sure, npt now"): it may be a "not" mistyped, and a yes is never
+    guessed. A slip with no yes after it ("Yes, happy to. Nit picking aside...") and a
+    word of the lists ("not", "nor") are read as they are."""
+    answer, evidence = _answer(text, names, asked)
+    if answer != "yes":
+        return answer, evidence
+    book = phrase_book()
+    if book.negator_slips.keys().isdisjoint(re.findall(r"[^\W\d_]+", text.lower())):
+        return answer, evidence
+    reading = book.read(normalise(text))
+    for phrase in reading.phrases:
+        if phrase.label != "yes":
+            continue
+        i, reach = phrase.start - 1, 0
+        while i >= 0 and reach < _NEGATION_REACH and not reading.breaks[i]:
+            token = reading.tokens[i]
+            if token in book.negator_slips:
+                return "unclear", (*evidence, f"slip:{token}->{book.negator_slips[token]}")
+            reach += bool(token.strip())
+            i -= 1
+    return answer, evidence
+
+
+def _answer(
+    text: str, names: frozenset[str] = frozenset(), asked: str = ""
+) -> tuple[TextAnswer, tuple[str, ...]]:
     """The answer a reply's new text gives, with the phrases that decided it; ``asked``
     names the one the introduction is about, when known.
 

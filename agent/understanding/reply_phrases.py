@@ -316,6 +316,8 @@ class PhraseBook:
             slips.setdefault(slip, []).append(correction)
         self._slips = {slip: tuple(corrections) for slip, corrections in slips.items()}
         self.real_words = _words(books, "real_words")
+        # "ok, nit interested": a key-slip of a negator before a yes leaves it unclear.
+        self.negator_slips = _negator_slips(books, _words(books, "negators"))
         self.negator_prefixes = tuple(_words(books, "negator_prefixes"))
         self.negator_suffixes = tuple(_words(books, "negator_suffixes"))
         self.alone_yes = _words(books, "alone_yes")
@@ -848,6 +850,49 @@ class _TypoIndex:
 
     known: frozenset[str]
     dropped: dict[str, frozenset[str]]
+
+
+# The letter keys of a keyboard, row by row, each row set off half a key from the one
+# above: a slip that hits a key next to the one meant ("nit" for "not").
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _next_keys() -> dict[str, frozenset[str]]:
+    """The keys next to each letter key: beside it, and the two above and below it."""
+    out: dict[str, frozenset[str]] = {}
+    for r, row in enumerate(_KEY_ROWS):
+        for c, key in enumerate(row):
+            near = {row[j] for j in (c - 1, c + 1) if 0 <= j < len(row)}
+            if r:
+                above = _KEY_ROWS[r - 1]
+                near.update(above[j] for j in (c, c + 1) if j < len(above))
+            if r + 1 < len(_KEY_ROWS):
+                below = _KEY_ROWS[r + 1]
+                near.update(below[j] for j in (c - 1, c) if 0 <= j < len(below))
+            out[key] = frozenset(near)
+    return out
+
+
+# The shortest negator whose key-slips are looked for: "no" ("bo problem").
+_MIN_SLIP_NEGATOR = 2
+
+
+def _negator_slips(books: list[dict[str, Any]], negators: frozenset[str]) -> dict[str, str]:
+    """Each word one key-slip from a negator ("nit", "npt" for "not", "pzs" for "pas",
+    "bo" for "no"), with that negator: never a word of any list, nor one of the
+    real_words ("nor", "mein")."""
+    known = set().union(*(_book_words(book) for book in books))
+    near = _next_keys()
+    out: dict[str, str] = {}
+    for negator in sorted(negators):
+        if len(negator) < _MIN_SLIP_NEGATOR or not negator.isascii() or not negator.isalpha():
+            continue
+        for i, letter in enumerate(negator):
+            for key in sorted(near.get(letter, ())):
+                slip = negator[:i] + key + negator[i + 1 :]
+                if slip not in known:
+                    out.setdefault(slip, negator)
+    return out
 
 
 def _typo_index(books: list[dict[str, Any]]) -> _TypoIndex:
