@@ -216,7 +216,7 @@ def _negated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
             return False
         token = reading.tokens[i]
         if token.strip():
-            if book.is_negator(token) and not _inside_yes(reading, i):
+            if book.negates_at(reading, i) and not _inside_yes(reading, i):
                 return not _contraction(reading, i, book)
             reach += 1
         i -= 1
@@ -260,7 +260,7 @@ def _negated_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     problem" and "passt mir sehr gut, nicht wahr" are yeses."""
     tokens = reading.tokens
     i = _past_gaps(reading, phrase.end, book)
-    if i >= len(tokens) or reading.breaks[i] or not book.is_negator(tokens[i]):
+    if i >= len(tokens) or reading.breaks[i] or not book.negates_at(reading, i):
         return False
     holder = next((p for p in reading.phrases if p.start <= i < p.end), None)
     if holder is None:
@@ -423,6 +423,34 @@ class _Signals:
 
 
 def read_answer(
+    text: str, names: frozenset[str] = frozenset(), asked: str = ""
+) -> tuple[TextAnswer, tuple[str, ...]]:
+    """The answer a reply's new text gives (see ``_answer``), unclear when a yes has a
+    key-slip of a negator shortly before it in its clause (negator_slips: "ok, nit
+    interested", "sure, npt now"): it may be a "not" mistyped, and a yes is never
+    guessed. A slip with no yes after it ("Yes, happy to. Nit picking aside...") and a
+    word of the lists ("not", "nor") are read as they are."""
+    answer, evidence = _answer(text, names, asked)
+    if answer != "yes":
+        return answer, evidence
+    book = phrase_book()
+    if book.negator_slips.keys().isdisjoint(re.findall(r"[^\W\d_]+", text.lower())):
+        return answer, evidence
+    reading = book.read(normalise(text))
+    for phrase in reading.phrases:
+        if phrase.label != "yes":
+            continue
+        i, reach = phrase.start - 1, 0
+        while i >= 0 and reach < _NEGATION_REACH and not reading.breaks[i]:
+            token = reading.tokens[i]
+            if token in book.negator_slips:
+                return "unclear", (*evidence, f"slip:{token}->{book.negator_slips[token]}")
+            reach += bool(token.strip())
+            i -= 1
+    return answer, evidence
+
+
+def _answer(
     text: str, names: frozenset[str] = frozenset(), asked: str = ""
 ) -> tuple[TextAnswer, tuple[str, ...]]:
     """The answer a reply's new text gives, with the phrases that decided it; ``asked``
@@ -1171,7 +1199,7 @@ def _negation_after(
     while at < len(tokens) and not reading.breaks[at]:
         at += 1
     negators = [
-        i for i in range(at, len(tokens)) if not reading.breaks[i] and book.is_negator(tokens[i])
+        i for i in range(at, len(tokens)) if not reading.breaks[i] and book.negates_at(reading, i)
     ]
     if not negators:
         return None
@@ -1264,7 +1292,7 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
             *(
                 i
                 for i, token in enumerate(tokens)
-                if book.is_negator(token) or token in book.never_words
+                if book.negates_at(reading, i) or token in book.never_words
             ),
         }
     )
@@ -1359,7 +1387,7 @@ def _paired_negators(reading: Reading, index: int, book: PhraseBook) -> list[int
     while i >= 0 and not reading.breaks[i] and words < _AUXILIARY_REACH:
         if reading.tokens[i].strip():
             words += 1
-            if book.is_negator(reading.tokens[i]):
+            if book.negates_at(reading, i):
                 out.append(i)
         i -= 1
     return out
@@ -1953,7 +1981,7 @@ def _conceded_complaints(reading: Reading, book: PhraseBook) -> frozenset[int]:
             continue
         covered = {i for p in complaints for i in range(p.start, p.end)}
         words = [i for i in range(phrase.end, end) if _is_word(reading, i) and i not in covered]
-        if any(book.is_negator(reading.tokens[i]) for i in words):
+        if any(book.negates_at(reading, i) for i in words):
             continue
         before = sum(1 for i in words if i < complaints[0].start)
         after = sum(1 for i in words if i >= complaints[-1].end)
@@ -2525,9 +2553,11 @@ def _of_another(
     "sie ist einverstanden", "él estaría encantado", "dass sie einverstanden ist", not
     "Stellen Sie den Kontakt gern her" nor "el proyecto suena genial"), or a guess opens
     it with a word or more between ("I'm sure Paul would be glad", "creo que estaría
-    encantado"). The writer or the thing offered as its subject (own_subjects, thing_subjects:
-    "I", "it", "ce", "es"), opening the yes or before it, makes it the writer's: "I'd be
-    glad to", "I think it would be great"."""
+    encantado"), or people of someone's stand as its subject (other_possessives, or
+    own_possessives opening the clause: "his team", "su equipo", "a equipa dele", "my
+    team", "notre PDG"). The writer or the thing offered as its subject (own_subjects,
+    thing_subjects: "I", "it", "ce", "es"), opening the yes or before it, makes it the
+    writer's: "I'd be glad to", "I think it would be great"."""
     tokens = reading.tokens
     if tokens[phrase.start] in book.own_subjects or tokens[phrase.start] in book.thing_subjects:
         # "I'd be glad", "je serais ravi", "me encantaría": the yes names its subject.
@@ -2544,6 +2574,15 @@ def _of_another(
         if token in book.own_subjects or token in book.thing_subjects:
             return False
         if token in book.other_subjects:
+            return True
+        if phrase.text not in book.confirmations and (
+            token in book.other_possessives
+            or (token in book.own_possessives and _opens_subject(reading, i, book))
+        ):
+            # "Yes, his team would be happy to", "Sí, su equipo estaría encantado", "Sim,
+            # a equipa dele adoraria", "Yes, our CEO would love to": people of another's,
+            # or the writer's own people named as the subject, not the writer ("de mon
+            # côté, avec plaisir" and "My answer is yes" are the writer's).
             return True
         if token in names and _opens_subject(reading, i, book):
             # "Sí, Marc estaría encantado", "Sim, o Marc adoraria": a name as subject.
@@ -2931,7 +2970,7 @@ def _knows_work(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     if end < len(reading.tokens) and reading.tokens[end] == "?":
         return False
     clause = [t for t in reading.tokens[start:end] if t.strip()]
-    if any(book.is_negator(t) for t in clause):
+    if any(book.negates_at(reading, i) for i in range(start, end)):
         return False
     return any(t in book.work_words for t in clause)
 
@@ -2975,7 +3014,9 @@ def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[i
     ]
     # A neutral phrase is read whole, its negation none ("estou no escritório").
     neutral = [(p.start, p.end) for p in reading.phrases if p.label == "neutral"]
-    if any(book.is_negator(t) and not any(a <= i < b for a, b in neutral) for i, t in words):
+    if any(
+        book.negates_at(reading, i) and not any(a <= i < b for a, b in neutral) for i, _ in words
+    ):
         return None
     if not any(_in_order(wanted, [t for _, t in words]) for wanted in book.availability):
         return None
@@ -2987,7 +3028,7 @@ def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[i
     if not any(f" {wish} " in clause for wish in book.wish_words):
         return None
     for i in range(phrase.end, end):
-        if book.is_negator(reading.tokens[i]):
+        if book.negates_at(reading, i):
             return None
         for meeting in book.meeting_words:
             size = len(meeting.split())
@@ -3044,7 +3085,7 @@ def _relayed_conditions(reading: Reading, book: PhraseBook) -> frozenset[int]:
             p.label != "neutral" and p is not conditions[0] for p in inside
         ):
             continue
-        if any(book.is_negator(tokens[i]) for i in words[lead[1] :]):
+        if any(book.negates_at(reading, i) for i in words[lead[1] :]):
             continue
         out.add(conditions[0].start)
     return frozenset(out)
@@ -3114,7 +3155,7 @@ def _contact_offers(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]
         # its number ("namba yangu ni ...") negates nothing.
         link = len(lead) + channel[1]
         if any(
-            book.is_negator(tokens[i]) and not (n == link and tokens[i] in book.contact_links)
+            book.negates_at(reading, i) and not (n == link and tokens[i] in book.contact_links)
             for n, i in enumerate(words)
             if n >= len(lead)
         ):
@@ -3167,7 +3208,7 @@ def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
         end = _sentence_end(reading, phrase.end)
         if end < len(reading.tokens) and reading.tokens[end] == "?":
             continue
-        if any(book.is_negator(t) for t in reading.tokens[start:end]):
+        if any(book.negates_at(reading, i) for i in range(start, end)):
             continue
         if not any(
             p.label == "yes"
@@ -3213,7 +3254,7 @@ def _about_the_slot(
     end = _sentence_end(reading, phrase.end)
     if end < len(tokens) and tokens[end] == "?":
         return False
-    if any(book.is_negator(t) for t in tokens[start:end]):
+    if any(book.negates_at(reading, i) for i in range(start, end)):
         return False
     if not any(
         p.label == "yes"
@@ -3341,7 +3382,7 @@ def _channel_limits(reading: Reading, book: PhraseBook) -> dict[int, str]:
         ):
             continue
         if any(
-            book.is_negator(reading.tokens[i]) and not any(p.start <= i < p.end for p in inside)
+            book.negates_at(reading, i) and not any(p.start <= i < p.end for p in inside)
             for i in range(start, end)
         ):
             continue
@@ -3553,6 +3594,12 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
         refused = any(e.startswith(("no:", "away-sorry:")) for e in evidence)
         if answer == "no" and not unanswering and refused:
             return ReplyVerdict(answer, new_text, (*evidence, f"refusal-despite:{absence}"))
+        handed = robots.hand_off(normalised)
+        if handed is not None:
+            # "Dr. Lee is on parental leave; I've forwarded your message to her deputy":
+            # a person passing the mail on, who answers nothing yet.
+            said = "unclear" if answer == "yes" else answer
+            return ReplyVerdict(said, new_text, (*evidence, f"hand-off:{handed}"))
         if not _names_the_other(signed if signed.strip() else new_text, message):
             return ReplyVerdict("auto_reply", new_text, (f"autoreply:{absence}",))
         # Someone who tells of leave, their own or another's, and names the one asked
@@ -3591,6 +3638,11 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
             follow_up = robots.find("follow_ups", normalised)
             if follow_up is not None:
                 return ReplyVerdict(answer, new_text, (*evidence, f"follow-up:{follow_up}"))
+            # "I have passed your message on to Dr. Lee. She will respond as soon as
+            # possible.": a person passing the mail on writes no robot's notice.
+            handed = robots.hand_off(normalised)
+            if handed is not None:
+                return ReplyVerdict(answer, new_text, (*evidence, f"hand-off:{handed}"))
             if _names_the_other(signed if signed.strip() else new_text, message):
                 return ReplyVerdict(answer, new_text, (*evidence, "names-the-other"))
             return ReplyVerdict("auto_reply", new_text, (*evidence, f"autoreply:{weak}"))

@@ -161,6 +161,9 @@ class Reading:
     conclusions: tuple[Phrase, ...] = ()
     # Where each token starts in the text read.
     offsets: tuple[int, ...] = ()
+    # The tokens that are a copula, not the negator of another language they spell:
+    # the Swahili "ni" of "Ni sawa", "Ndiyo, ni vizuri", "Ni wazo zuri".
+    copulas: frozenset[int] = frozenset()
 
 
 def _load(folder: Path) -> list[dict[str, Any]]:
@@ -169,6 +172,34 @@ def _load(folder: Path) -> list[dict[str, Any]]:
 
 def _words(books: Iterable[dict[str, Any]], key: str) -> frozenset[str]:
     return frozenset(normalise(w) for book in books for w in book.get(key, ()))
+
+
+def _book_words(book: dict[str, Any]) -> set[str]:
+    """Every word of one language's lists."""
+    return {
+        word
+        for key, values in book.items()
+        if not key.startswith("_") and isinstance(values, list)
+        for value in values
+        if isinstance(value, str)
+        for word in re.findall(r"[^\W\d_]+", normalise(value))
+    }
+
+
+def _copulas(books: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
+    """Each copula spelt as another language's negator ("ni": French and Spanish "nor",
+    the Swahili "is"), with the words after which it is the copula: those of its
+    language's lists that no other language's lists hold, and its copula_words."""
+    out: dict[str, frozenset[str]] = {}
+    for book in books:
+        if not book.get("copulas"):
+            continue
+        others = set().union(*(_book_words(b) for b in books if b is not book))
+        listed = {normalise(w) for w in book.get("copula_words", ())}
+        words = frozenset((_book_words(book) - others) | listed)
+        for copula in book["copulas"]:
+            out[normalise(copula)] = out.get(normalise(copula), frozenset()) | words
+    return out
 
 
 def _words_raw(books: Iterable[dict[str, Any]], key: str) -> frozenset[str]:
@@ -208,6 +239,7 @@ class PhraseBook:
         self.eager_more = _words(books, "eager_more")
         self.before_words = _words(books, "before_words")
         self.negators = _words(books, "negators")
+        self.copulas = _copulas(books)
         self.alternatives = _words(books, "alternatives")
         self.concessives = _words(books, "concessives")
         self.guessed_yes = _words(books, "guessed_yes")
@@ -290,6 +322,8 @@ class PhraseBook:
             slips.setdefault(slip, []).append(correction)
         self._slips = {slip: tuple(corrections) for slip, corrections in slips.items()}
         self.real_words = _words(books, "real_words")
+        # "ok, nit interested": a key-slip of a negator before a yes leaves it unclear.
+        self.negator_slips = _negator_slips(books, _words(books, "negators"))
         self.negator_prefixes = tuple(_words(books, "negator_prefixes"))
         self.negator_suffixes = tuple(_words(books, "negator_suffixes"))
         self.alone_yes = _words(books, "alone_yes")
@@ -420,6 +454,9 @@ class PhraseBook:
         # que"), their words without punctuation, longest first; a text is looked at for
         # this only when it holds one of these others or a guess's last word.
         self.other_subjects = _words(books, "other_subjects")
+        # Another's people as the subject ("his team", "sa société", "a equipa dele"), and
+        # the writer's own ("my team", "notre PDG") when one opens the clause.
+        self.other_possessives = _words(books, "other_possessives")
         self.linked_subjects = _words(books, "linked_subjects")
         self.subject_links = _words(books, "subject_links")
         self.subordinators = _words(books, "subordinators")
@@ -430,6 +467,8 @@ class PhraseBook:
             {
                 *self.other_subjects,
                 *self.linked_subjects,
+                *self.other_possessives,
+                *self.own_possessives,
                 *(words[-1] for words in self.guess_leads),
             }
         )
@@ -627,6 +666,26 @@ class PhraseBook:
                 return next(iter(found)) if len(found) == 1 else None
         return None
 
+    def negates_at(self, reading: Reading, index: int) -> bool:
+        """Whether the token at ``index`` negates what follows it: a negator that is no
+        copula there ("ni" of "ni oui ni non", not of "Ni sawa")."""
+        return self.is_negator(reading.tokens[index]) and index not in reading.copulas
+
+    def _copulas_in(self, tokens: tuple[str, ...], breaks: tuple[bool, ...]) -> frozenset[int]:
+        """The tokens that are a copula: one of the copulas before a word of its
+        language, in its clause ("Ni sawa", "ni wazo zuri")."""
+        out = set()
+        for i, token in enumerate(tokens):
+            words = self.copulas.get(token)
+            if words is None:
+                continue
+            nxt = i + 1
+            while nxt < len(tokens) and not tokens[nxt].strip():
+                nxt += 1
+            if nxt < len(tokens) and not breaks[nxt] and tokens[nxt] in words:
+                out.add(i)
+        return frozenset(out)
+
     def is_negator(self, token: str) -> bool:
         """Whether a token negates what follows it ("not", "n'", "don't")."""
         return (
@@ -664,6 +723,11 @@ class PhraseBook:
             tuple(_weak(_longest(found), tokens, breaks, self.joiners)),
             conclusions,
             tuple(t.idx for t in doc),
+            (
+                self._copulas_in(tokens, breaks)
+                if not self.copulas.keys().isdisjoint(tokens)
+                else frozenset()
+            ),
         )
 
     def _slipped(self, doc: Doc) -> list[Phrase]:
@@ -803,6 +867,49 @@ class _TypoIndex:
     dropped: dict[str, frozenset[str]]
 
 
+# The letter keys of a keyboard, row by row, each row set off half a key from the one
+# above: a slip that hits a key next to the one meant ("nit" for "not").
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _next_keys() -> dict[str, frozenset[str]]:
+    """The keys next to each letter key: beside it, and the two above and below it."""
+    out: dict[str, frozenset[str]] = {}
+    for r, row in enumerate(_KEY_ROWS):
+        for c, key in enumerate(row):
+            near = {row[j] for j in (c - 1, c + 1) if 0 <= j < len(row)}
+            if r:
+                above = _KEY_ROWS[r - 1]
+                near.update(above[j] for j in (c, c + 1) if j < len(above))
+            if r + 1 < len(_KEY_ROWS):
+                below = _KEY_ROWS[r + 1]
+                near.update(below[j] for j in (c - 1, c) if 0 <= j < len(below))
+            out[key] = frozenset(near)
+    return out
+
+
+# The shortest negator whose key-slips are looked for: "no" ("bo problem").
+_MIN_SLIP_NEGATOR = 2
+
+
+def _negator_slips(books: list[dict[str, Any]], negators: frozenset[str]) -> dict[str, str]:
+    """Each word one key-slip from a negator ("nit", "npt" for "not", "pzs" for "pas",
+    "bo" for "no"), with that negator: never a word of any list, nor one of the
+    real_words ("nor", "mein")."""
+    known = set().union(*(_book_words(book) for book in books))
+    near = _next_keys()
+    out: dict[str, str] = {}
+    for negator in sorted(negators):
+        if len(negator) < _MIN_SLIP_NEGATOR or not negator.isascii() or not negator.isalpha():
+            continue
+        for i, letter in enumerate(negator):
+            for key in sorted(near.get(letter, ())):
+                slip = negator[:i] + key + negator[i + 1 :]
+                if slip not in known:
+                    out.setdefault(slip, negator)
+    return out
+
+
 def _typo_index(books: list[dict[str, Any]]) -> _TypoIndex:
     words: set[str] = set()
     for book in books:
@@ -890,12 +997,17 @@ def _weak(
     return out
 
 
+# How many words a hand-off's gap may hold ("I passed your message to Dr. Lee on").
+_HAND_OFF_GAP = 6
+
+
 class AutoReplyBook:
     """Wording only automatic replies and bounces use, in every language.
 
     A person may mention their own absence in passing ("Heads up that I'm out of office
     20-24 Oct" under their yes): the ``personal`` phrases hold such asides, and robot
-    wording inside one of them does not mark a robot."""
+    wording inside one of them does not mark a robot. The ``hand_offs`` are a person's
+    passing the mail on ("I've forwarded this to Dr. Lee"), who wrote it themselves."""
 
     def __init__(self, books: list[dict[str, Any]]) -> None:
         from spacy.matcher import PhraseMatcher
@@ -915,6 +1027,18 @@ class AutoReplyBook:
             phrases = {normalise(p) for book in books for p in book.get(key, ())}
             matcher.add(key, [self._nlp.make_doc(p) for p in sorted(phrases)])
             self._matchers[key] = matcher
+        # A gap ("...") in a hand-off holds a few words of its sentence, a title's dot
+        # among them: "ich habe Ihre Nachricht an Herrn Dr. Huber weitergeleitet".
+        gap = rf"(?:\s+(?:[^\W\d]{{1,3}}\.|[^\s.!?;,]+)){{0,{_HAND_OFF_GAP}}}\s+"
+        self._hand_offs = re.compile(
+            "|".join(
+                r"\b" + gap.join(re.escape(part.strip()) for part in phrase.split("...")) + r"\b"
+                for phrase in sorted(
+                    {normalise(p) for book in books for p in book.get("hand_offs", ())},
+                    key=lambda p: (-len(p), p),
+                )
+            )
+        )
 
     def find(
         self,
@@ -928,6 +1052,14 @@ class AutoReplyBook:
             if not any(a <= start and end <= b for a, b in asides):
                 return str(doc[start:end].text)
         return None
+
+    def hand_off(self, normalised: str) -> str | None:
+        """The first hand-off in the (normalised) text, or None: the writer passing the
+        mail on to someone in their own voice ("I've forwarded this to Dr. Lee", "je
+        transmets à M. Dupont", "ich habe Ihre Nachricht an Herrn Huber weitergeleitet"),
+        which no robot writes."""
+        found = self._hand_offs.search(normalised)
+        return found.group() if found else None
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,31 @@
+"""The Swahili copula "ni" ("it is") negates nothing, though French and Spanish "ni"
+("nor") is a negator: "Ndiyo, ni vizuri", "Ni wazo zuri, ndiyo tafadhali" say yes, while
+"ni oui ni non", "Ni me interesa" and the negative copula "si" ("Ndiyo, si sawa") still
+negate."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.replies import classify_text
+
+COPULA = [
+    ("Ndiyo, ni vizuri.", "yes"),
+    ("Ni wazo zuri, ndiyo tafadhali.", "yes"),
+    ("Ni kweli, ningependa kukutana naye.", "yes"),
+    ("Ndiyo, ni sawa kabisa.", "yes"),
+    ("Ni heshima kubwa, ndiyo.", "yes"),
+    ("Ndiyo, ni furaha yangu.", "yes"),
+    # French and Spanish "ni", and the Swahili negative copula, still negate.
+    ("ni oui ni non", "unclear"),
+    ("Ni sí ni no.", "unclear"),
+    ("Ni me interesa.", "no"),
+    ("No, ni hablar.", "no"),
+    ("Ndiyo, si sawa.", "unclear"),
+    ("Si sawa kwangu.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), COPULA)
+def test_the_swahili_copula_negates_nothing(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
