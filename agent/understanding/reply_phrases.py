@@ -248,6 +248,13 @@ class PhraseBook:
             else None
         )
         self.busy_complaints = _words(books, "busy_complaints")
+        # "Also Hannah, we still on for Thursday's dinner?": a sentence addressed by name
+        # to someone else on other business; the words that may lead the name ("also",
+        # "au fait"), the business named (other_business: "dinner", "le devis") and words
+        # of receipt, hedges alone, that may ask of it ("tu as bien reçu le devis ?").
+        self.address_leads = _words(books, "address_leads")
+        self.other_business = self._token_phrases(books, "other_business")
+        self.receipts = _words(books, "receipts")
         # "on leave", "en congé", "Elternzeit" with "sorry", "désolée", "tut mir leid": the
         # writer's own absence after a yes and a contrast, with an apology, refuses; the
         # absences' first words are looked for first.
