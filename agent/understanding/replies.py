@@ -592,6 +592,11 @@ def _read_answer(
         return "yes", (f"yes:{bare}",)
     if bare in book.alone_no or word in book.alone_no:
         return "no", (f"no:{bare}",)
+    if "?" not in normalised and " " in bare and not book.busy_firsts.isdisjoint(bare.split()):
+        # "Y - sorry, back to back calls today.", "👍 (in a board mtg, more later)".
+        hurried = _hurried_yes(bare, book)
+        if hurried is not None:
+            return "yes", hurried
     reading = book.read(normalised)
     if book.own_time_forms.search(normalised):
         reading = _own_time_forms(reading, book)
@@ -1108,6 +1113,35 @@ def _read_answer(
             reading, signals, evidence, other_paragraphs, book, contacts, stories | small_talk
         )
     return answer, tuple(evidence)
+
+
+def _hurried_yes(bare: str, book: PhraseBook) -> tuple[str, ...] | None:
+    """The evidence of a one-word yes said in a hurry, None for anything else.
+
+    A reply (as bare words) that opens with one word of yes (an alone_yes word, "Y",
+    "k", or a yes of one token, "yes", "👍") and holds nothing else but the writer busy
+    at the moment (busy_notes, at least one: "back to back calls", "in a board mtg"),
+    apologies and brevity_words ("today", "more later") is a yes: "Y - sorry, back to
+    back calls today.", "👍 (in a board mtg, more later)". "Y - but later", "👍 maybe",
+    "Y, in a meeting, will decide later" and "👍 more later" are none."""
+    words = bare.split()
+    first = words[0]
+    if first not in book.alone_yes and _read_answer(first, conclude=False)[0] != "yes":
+        return None
+    rest = f" {' '.join(words[1:])} "
+    busy: list[str] = []
+    for note in book.busy_notes:
+        while f" {note} " in rest:
+            rest = rest.replace(f" {note} ", " ", 1)
+            busy.append(note)
+    if not busy:
+        return None
+    for filler in book.brevity_words:
+        while f" {filler} " in rest:
+            rest = rest.replace(f" {filler} ", " ", 1)
+    if rest.strip():
+        return None
+    return (f"yes:{first}", *(f"busy-note:{note}" for note in busy))
 
 
 def _after_yes(
