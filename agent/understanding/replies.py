@@ -620,6 +620,11 @@ def _read_answer(
         return "yes", (f"yes:{bare}",)
     if bare in book.alone_no or word in book.alone_no:
         return "no", (f"no:{bare}",)
+    if "?" not in normalised and " " in bare and not book.busy_firsts.isdisjoint(bare.split()):
+        # "Y - sorry, back to back calls today.", "👍 (in a board mtg, more later)".
+        hurried = _hurried_yes(bare, book)
+        if hurried is not None:
+            return "yes", hurried
     reading = book.read(normalised)
     if book.own_time_forms.search(normalised):
         reading = _own_time_forms(reading, book)
@@ -1136,6 +1141,35 @@ def _read_answer(
             reading, signals, evidence, other_paragraphs, book, contacts, stories | small_talk
         )
     return answer, tuple(evidence)
+
+
+def _hurried_yes(bare: str, book: PhraseBook) -> tuple[str, ...] | None:
+    """The evidence of a one-word yes said in a hurry, None for anything else.
+
+    A reply (as bare words) that opens with one word of yes (an alone_yes word, "Y",
+    "k", or a yes of one token, "yes", "👍") and holds nothing else but the writer busy
+    at the moment (busy_notes, at least one: "back to back calls", "in a board mtg"),
+    apologies and brevity_words ("today", "more later") is a yes: "Y - sorry, back to
+    back calls today.", "👍 (in a board mtg, more later)". "Y - but later", "👍 maybe",
+    "Y, in a meeting, will decide later" and "👍 more later" are none."""
+    words = bare.split()
+    first = words[0]
+    if first not in book.alone_yes and _read_answer(first, conclude=False)[0] != "yes":
+        return None
+    rest = f" {' '.join(words[1:])} "
+    busy: list[str] = []
+    for note in book.busy_notes:
+        while f" {note} " in rest:
+            rest = rest.replace(f" {note} ", " ", 1)
+            busy.append(note)
+    if not busy:
+        return None
+    for filler in book.brevity_words:
+        while f" {filler} " in rest:
+            rest = rest.replace(f" {filler} ", " ", 1)
+    if rest.strip():
+        return None
+    return (f"yes:{first}", *(f"busy-note:{note}" for note in busy))
 
 
 def _after_yes(
@@ -3615,15 +3649,25 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
         if added:
             answer, evidence = read_answer(added)
             return ReplyVerdict(answer, new_text, ("subject", *evidence))
-    answer, evidence = _read_past_notes(signed if signed.strip() else new_text, message)
+    body = signed if signed.strip() else new_text
+    answer, evidence = _read_past_notes(body, message)
+    asides: tuple[str, ...] = ()
+    if answer == "unclear" and _VOCATIVE_ANYWHERE.search(body):
+        # "Yes please, happy to meet Dana. ... Ben - did you ever get the invoice?": a
+        # sentence to someone else on other business asks nothing of the writer's answer.
+        rest, addressed = _addressed_asides(body, message)
+        if addressed:
+            heard, told = _read_past_notes(rest, message)
+            if heard != "unclear" and any(e.startswith(("yes:", "no:")) for e in told):
+                body, answer, asides = rest, heard, tuple(f"aside-to:{n}" for n in addressed)
+                evidence = (*asides, *told)
     if answer == "yes" and sum(e.startswith("yes:") for e in evidence) > 1:
         # "Yes. Mark would be happy to.": a yes form after a bare yes may be another's,
         # named where a capital proves nothing; the mail's own names tell.
         known = _mail_names(new_text, message)
         if known:
-            answer, evidence = _read_past_notes(
-                signed if signed.strip() else new_text, message, known
-            )
+            answer, evidence = _read_past_notes(body, message, known)
+            evidence = (*asides, *evidence)
     answered = any(e.startswith(("yes:", "no:", "negated:")) for e in evidence)
     if answer != "yes" and not answered and not _asks_back(signed or new_text):
         # Wording a person may also use ("travelling until the 20th") marks a robot only
@@ -3836,6 +3880,114 @@ def _handed_to_schedule(
         if answer == "unclear" and set(evidence) <= {"empty"}:
             return opening.group("name")
     return None
+
+
+# A name with a capital, then a comma, a colon or a dash: a sentence may speak to someone.
+_VOCATIVE_ANYWHERE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'-]*[ \t]*(?:,|:|[-\u2013\u2014][ \t])")
+# The sentences of a text: up to a mark that ends one (before a space or the end), or a
+# line's end.
+_SENTENCES = re.compile(r"[^\n.!?]*(?:[.!?]+(?=\s|\Z)|\n|\Z)|[^\n]+?(?:[.!?]+|\n|\Z)")
+# A sentence that opens by naming whom it speaks to: a few leading words ("Also"), a
+# name with a capital, and a comma, a colon or a dash ("Also Hannah, ...", "Ben - ...").
+_VOCATIVE = re.compile(
+    r"[ \t]*(?P<lead>(?:[^\W\d_]+[ \t]+){0,2}?)(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]*)"
+    r"[ \t]*(?:,|:|[-\u2013\u2014](?=[ \t]))"
+)
+# The one who asked for the introduction, as the agent's question names them.
+_REQUESTER = re.compile(
+    r"(?:^|\n)[> \t]*(?P<name>[^\n>]+?) would like to introduce you to"
+    r"|on behalf of (?P<behalf>[^\n.,]+)"
+)
+# A name said short ("Rafa" for "Rafael") has at least this many letters.
+_MIN_SHORT_NAME = 3
+
+
+def _addressed_asides(text: str, message: ParsedMessage) -> tuple[str, tuple[str, ...]]:
+    """The text without its sentences addressed by name to someone else on other
+    business, and those names.
+
+    A sentence that opens with the first name of the one who asked for the introduction
+    or of a recipient copied in (not the writer, nor the one the introduction is about;
+    said short too: "Rafa" for "Rafael"), after at most two address_leads ("Also",
+    "au fait") and before a comma, a colon or a dash, speaks to them of another matter
+    when it names other_business ("Also Hannah, we still on for Thursday's dinner?",
+    "Ben - did you ever get the invoice for the October workshop?", "Camille, tu as bien
+    reçu le devis pour la cuisine ?", "Rafa, você viu o contrato?") and holds nothing
+    else that answers, doubts, negates or sets a condition (a question's words, neutral
+    phrases and receipts aside), no intro_stems, meeting_words, bearing_words
+    ("question", "met", "she"), thing_subjects ("it", "this") or word of the name of the
+    one asked about. "Hannah, what's the catch?", "Ben, should I accept?", "Priya, can
+    you check if I want this?", "Ben, did she send the invoice?" and "Dana, are you
+    sure?" (the one asked about) still count."""
+    book = phrase_book()
+    other = asked_about(message.subject, message.text)
+    theirs = {w for w in normalise(other).replace("-", " ").split() if len(w) > 1}
+    sender = message.sender.key if message.sender else ""
+    writer = (
+        normalise(message.sender.name.split()[0])
+        if message.sender and message.sender.name.split()
+        else ""
+    )
+    known: set[str] = {
+        normalise(a.name.split()[0]) for a in message.cc if a.name.strip() and a.key != sender
+    }
+    for found in _REQUESTER.finditer(message.text):
+        name = (found.group("name") or found.group("behalf") or "").split()
+        words = [w for w in name if normalise(w).strip(".") not in book.name_titles]
+        if words:
+            known.add(normalise(words[0]))
+    known -= theirs | {writer, ""}
+    if not known:
+        return text, ()
+    kept: list[str] = []
+    names: list[str] = []
+    for found in _SENTENCES.finditer(text):
+        sentence = found.group()
+        opening = _VOCATIVE.match(sentence)
+        if opening is None or not _addressed_aside(sentence, opening, known, theirs, book):
+            kept.append(sentence)
+            continue
+        kept.append("\n" if sentence.endswith("\n") else " ")
+        names.append(opening.group("name"))
+    if not names:
+        return text, ()
+    return "".join(kept), tuple(names)
+
+
+def _addressed_aside(
+    sentence: str, opening: re.Match[str], known: set[str], theirs: set[str], book: PhraseBook
+) -> bool:
+    """Whether the sentence, opened by ``opening``, speaks to someone of ``known`` of
+    other business (see _addressed_asides)."""
+    lead = _PUNCTUATION.sub(" ", normalise(opening.group("lead"))).split()
+    if lead and " ".join(lead) not in book.address_leads:
+        return False
+    name = normalise(opening.group("name"))
+    if (
+        book.is_answer_word(name)
+        or any(name == t or t.startswith(name) or name.startswith(t) for t in theirs)
+        or not any(
+            name == k or (len(name) >= _MIN_SHORT_NAME and k.startswith(name)) for k in known
+        )
+    ):
+        return False
+    rest = normalise(sentence[opening.end() :])
+    reading = book.read(rest)
+    words = reading.tokens
+    return (
+        any(_holds(words, thing) for thing in book.other_business)
+        and all(
+            p.label in ("question", "neutral") or (p.label == "hedge" and p.text in book.receipts)
+            for p in reading.phrases
+        )
+        and not any(book.is_negator(t) for t in words)
+        and book.conditionals.isdisjoint(words)
+        and book.thing_subjects.isdisjoint(words)
+        and theirs.isdisjoint(words)
+        and not any(stem in rest for stem in book.intro_stems)
+        and not any(f" {w} " in f" {' '.join(words)} " for w in book.meeting_words)
+        and not any(_holds(words, w) for w in book.bearing_words)
+    )
 
 
 # A device footer is one short line ("Sent from my iPhone", "Imetumwa kutoka kwa Samsung").

@@ -202,6 +202,21 @@ def _copulas(books: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
     return out
 
 
+def _bare_phrases(books: Iterable[dict[str, Any]], keys: str | tuple[str, ...]) -> tuple[str, ...]:
+    """Lists' phrases as bare words (normalised, punctuation as spaces), longest first."""
+    found = {
+        " ".join(_BARE_PUNCTUATION.sub(" ", normalise(phrase)).split())
+        for key in ((keys,) if isinstance(keys, str) else keys)
+        for book in books
+        for phrase in book.get(key, ())
+    }
+    return tuple(sorted((p for p in found if p), key=lambda p: (-len(p), p)))
+
+
+# Punctuation, as replies read bare ("back-to-back" is "back to back").
+_BARE_PUNCTUATION = re.compile(r"[\s.,;:!?¡¿()\[\]\"'*_~-]+")
+
+
 def _words_raw(books: Iterable[dict[str, Any]], key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for book in books for w in book.get(key, ()))
 
@@ -280,6 +295,18 @@ class PhraseBook:
             else None
         )
         self.busy_complaints = _words(books, "busy_complaints")
+        # "Also Hannah, we still on for Thursday's dinner?": a sentence addressed by name
+        # to someone else on other business; the words that may lead the name ("also",
+        # "au fait"), the business named (other_business: "dinner", "le devis") and words
+        # of receipt, hedges alone, that may ask of it ("tu as bien reçu le devis ?").
+        self.address_leads = _words(books, "address_leads")
+        self.other_business = self._token_phrases(books, "other_business")
+        self.receipts = _words(books, "receipts")
+        # "Y - sorry, back to back calls today.": the writer busy at the moment beside a
+        # one-word yes, as bare words, longest first; their first words, looked for first.
+        self.busy_notes = _bare_phrases(books, "busy_notes")
+        self.brevity_words = _bare_phrases(books, ("brevity_words", "apologies"))
+        self.busy_firsts = frozenset(p.split()[0] for p in self.busy_notes)
         # "on leave", "en congé", "Elternzeit" with "sorry", "désolée", "tut mir leid": the
         # writer's own absence after a yes and a contrast, with an apology, refuses; the
         # absences' first words are looked for first.
