@@ -212,6 +212,43 @@ def _help_question_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _asked_help_question_re() -> re.Pattern[str]:
+    """The ``asked_help_questions`` as one pattern, as ``_help_question_re`` is."""
+    entries = {
+        _softened(_normalise_phrase(entry))
+        for data in _command_files()
+        for entry in data.get("asked_help_questions", ())
+    }
+    patterns = (
+        " ".join(r"\S+(?: \S+){0,2}?" if part == "*" else re.escape(part) for part in q.split())
+        for q in _longest_first(entries)
+    )
+    return re.compile(r"(?<!\S)(?:" + "|".join(patterns) + r")(?!\S)")
+
+
+# A sentence as written, up to and with its closing mark, for whether it asks.
+_WRITTEN_SENTENCE = re.compile(r"[^.!?;\n]*[.!?;]*")
+
+
+def _asks_asked_help_question(text: str) -> bool:
+    """Whether a sentence of ``text`` that is a question (a question mark in it) holds one
+    of ``asked_help_questions``, not negated: a help question that, without the mark, is
+    a statement too ("¿Pongo a Ana en copia?" asks; "te pongo a Ana en copia" tells what
+    the writer does)."""
+    if "?" not in text:
+        return False
+    pattern = _asked_help_question_re()
+    for found in _WRITTEN_SENTENCE.finditer(text):
+        sentence = found.group()
+        if "?" not in sentence:
+            continue
+        softened = _softened(normalise(sentence))
+        if any(not _negated_before(softened, hit.start()) for hit in pattern.finditer(softened)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
 def _negation_words() -> frozenset[str]:
     """The one-word ``negations`` of every language ("no", "não", "not", "ne", "nicht")."""
     return frozenset(
@@ -313,6 +350,9 @@ def asks_how_to_use(text: str) -> bool:
     ):
         # "... pero no sé qué tengo que escribir. ¿Me puede explicar cómo se usa? Tengo 71
         # años ...": a help question proper is one in a longer mail too.
+        return True
+    if _asks_asked_help_question(text):
+        # "¿Pongo a los dos en copia?", not "te pongo a Ana en copia".
         return True
     # "Posso pedir para vocês apresentarem duas pessoas da minha equipe?": asking what the
     # agent can do, not for an intro, lets a longer mail ask how to use it as well.

@@ -111,6 +111,7 @@ def _hands_over(text: str, sentence: Sequence[Item], scene: Scene, rules: Rules)
     ends = [offset + cue.end()]
     if named is not None:
         ends.append(offset + named.end())
+        agent_at = named.start()
     else:
         address = next((i for i in sentence if i.email and is_agent(i.email, scene.agent)), None)
         if address is None:
@@ -118,8 +119,31 @@ def _hands_over(text: str, sentence: Sequence[Item], scene: Scene, rules: Rules)
         if address is None:
             return False
         ends.append(address.end)
+        agent_at = address.start - offset
     limit = max(ends)
+    if _copying_negated(said[:agent_at], rules):
+        return False
     return not any(item.lower in rules.negations for item in sentence if item.start < limit)
+
+
+# At most this many words between a negated copying verb and the agent it copies.
+_COPIED_GAP_WORDS = 3
+
+
+def _copying_negated(before: str, rules: Rules) -> bool:
+    """Whether ``before`` the agent's name ends on the writer's copying negated, one of
+    ``needless_leads`` ("haven't added", "haven't cc'd", "no puse", "n'ai pas ajouté")
+    and at most a few words, no mark, up to the name: "I haven't added Intro to
+    introduce you to Ruth ..." hands nothing over, where "haven't" alone is no
+    negation ("I haven't met Ruth yet, I've cc'd Intro to ..."); "No need to reply,
+    I've cc'd Intro" hands over."""
+    for found in rules.needless_re.finditer(before):
+        if found.lastgroup != "needless":
+            continue
+        gap = before[found.end() :]
+        if not re.search(r"[^\w\s'\-]", gap) and len(gap.split()) <= _COPIED_GAP_WORDS:
+            return True
+    return False
 
 
 def _called_by_address(text: str, sentence: Sequence[Item], agent: str) -> Item | None:

@@ -30,7 +30,12 @@ from agent.understanding.request_people import (
     party_of,
     resolve_mention,
 )
-from agent.understanding.request_reading import only_to_the_two, presents_thing, proposes
+from agent.understanding.request_reading import (
+    done_by_another,
+    only_to_the_two,
+    presents_thing,
+    proposes,
+)
 from agent.understanding.request_rules import Rules
 from agent.understanding.request_tokens import normal_text, without_accents
 
@@ -121,6 +126,7 @@ def implied_pair(
         and not presents_thing(items, rules)
         and not _attributed(items, rules)
         and not _named_in_clause(items, rules)
+        and not _by_another(items, scene, rules)
     ]
     if not asking:
         return None
@@ -679,6 +685,23 @@ def _pleads(said: str, items: tuple[Item, ...], rules: Rules) -> bool:
     if any(item.lower == "?" for item in items):
         return True
     return rules.plea_re.search(said) is not None
+
+
+def _by_another(sentence: tuple[Item, ...], scene: Scene, rules: Rules) -> bool:
+    """Whether the writer, the object of an intro word beside it ("me conecta", "me
+    présente", "introduce me"), is to be introduced by someone other than the one written
+    to (``done_by_another``): "Ele me conecta com a Ana Souza (...)?", "Il me met en
+    relation avec Ana ?" ask nothing of the agent."""
+    if not rules.other_subjects:
+        return False
+    for at, item in enumerate(sentence):
+        if item.kind not in ("self", "us") or item.lower not in rules.object_self_words:
+            continue
+        near = " ".join(i.lower for i in sentence[max(at - 1, 0) : at + 6] if i.kind == "word")
+        asked = any(i.lower == "?" for i in sentence)
+        if rules.intent_re.search(near) and done_by_another(sentence[:at], asked, scene, rules):
+            return True
+    return False
 
 
 def _of_writer(sentence: tuple[Item, ...], rules: Rules) -> bool:

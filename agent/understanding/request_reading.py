@@ -572,6 +572,14 @@ def read_text(
                 statements.add(number)
                 vetoed.add(number)
                 continue
+            if rules.other_subjects and _done_by_another(
+                items, bounds, number, match, scene, rules
+            ):
+                # "Ele me conecta com a Ana Souza (...)?", "Il me présente à Ana ?", "Can
+                # Paul introduce me to Ana?": asks or tells what someone else does.
+                statements.add(number)
+                vetoed.add(number)
+                continue
             if _negated_opening(text, items, match, rules) or (
                 number >= 0 and _negated_purpose(text, items, bounds[number], match.start, rules)
             ):
@@ -997,6 +1005,96 @@ def _proclitic_statement(
         if item.kind == "name" and following is not None and following.lower == ",":
             continue
         return True
+    return False
+
+
+def _done_by_another(
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+    number: int,
+    match: Match,
+    scene: Scene,
+    rules: Rules,
+) -> bool:
+    """Whether the intro ``match`` found, the writer its first party ("me", "nos",
+    "mich"), has someone other than the one written to as its subject (see
+    ``done_by_another``)."""
+    if number < 0:
+        return False
+    first = match.slots.get("A", ())
+    if first and first[0].kind not in ("self", "us"):
+        return False
+    if not first and items[match.start].lower not in rules.self_verbs:
+        # "presentarme a", "apresentar-me à": the writer joined to the verb.
+        return False
+    # The match's words and the one after it ("mit {B} bekannt" of "bekannt machen").
+    around = items[match.start : match.end + 1]
+    said = " ".join(item.lower for item in around if item.kind == "word")
+    if rules.intent_start_re.search(said) is None:
+        # "Zweitens mich und Carol Diaz (...)": a list item, no verb to have a subject.
+        return False
+    start, end = bounds[number]
+    asked = end < len(items) and items[end].lower == "?"
+    return done_by_another(items[start : match.start], asked, scene, rules)
+
+
+def done_by_another(before: Sequence[Item], asked: bool, scene: Scene, rules: Rules) -> bool:
+    """Whether the words ``before`` an intro with the writer as its object ("me",
+    "nos", "mich") in its sentence give it a subject other than the one written to: one
+    of ``other_subjects`` ("ele", "il", "él", "he", "er", "alguém") or a name, before it
+    in its clause ("Ele me conecta com a Ana Souza (...)?", "Será que o Paulo me
+    apresenta à Ana?", "Il me présente à Ana ?", "¿Él me pone en contacto con Ana?",
+    "Can Paul introduce me to Ana?", "Kann er mich mit Ana bekannt machen?"), or one of
+    ``other_subject_questions`` opening the sentence ("Quem me apresenta à Ana?", "Who
+    can introduce me to Ana?"). The one written to ("você", "tu", "vous", "usted",
+    "you"), the agent named, a name called after a greeting ("Oi Paulo me apresenta"), a
+    mark, or a word opening a clause of the verb's own (``other_subject_stops``: "ask
+    Paul to introduce me", "quelqu'un qui", "se me apresentar") ends the search: "Você
+    me conecta com a Ana?", "Can you ask Paul to introduce me to Ana?" ask. Outside a
+    question (``asked``), a subject after such a word is in a clause something else
+    governs, a wish or a thanks: "Agradezco que Bárbara me presente a ..." is read as
+    before."""
+    for back in range(len(before) - 1, -1, -1):
+        item = before[back]
+        word = item.lower
+        opening = before[:back]
+        if item.kind in ("punct", "end", "you", "self", "us", "call", "group"):
+            return False
+        if word in rules.other_subject_questions and all(
+            b.kind in ("punct", "end") for b in opening
+        ):
+            return True
+        if word in rules.other_subject_stops:
+            return False
+        if item.kind in ("name", "email") and word not in rules.other_subjects:
+            if _is_agent_item(item, scene, rules):
+                return False
+            # A single capitalised word opening the sentence is a name only beside the
+            # verb ("Paulo me conecta", "Paul can introduce me"), not further off
+            # ("Agradeço desde já se me apresentar", "N'hésitez pas à me présenter"), nor
+            # when a word of the rules ("Unaweza kuniunganisha", "Será possível pôr-me").
+            if (
+                not opening
+                and " " not in word
+                and (
+                    len(before) - back > 2
+                    or word in rules.literals
+                    or word in rules.proclitic_openers
+                    or rules.plea_re.fullmatch(word) is not None
+                )
+            ):
+                return False
+            # "Oi Paulo me apresenta ...": a name after greetings alone calls; "O Paulo
+            # me apresenta" has an article before its subject.
+            if opening and all(
+                b.kind in ("punct", "end")
+                or (b.lower in rules.proclitic_openers and b.lower not in rules.doer_articles)
+                for b in opening
+            ):
+                return False
+        elif word not in rules.other_subjects:
+            continue
+        return asked or not any(b.lower in rules.other_subject_stops for b in opening)
     return False
 
 

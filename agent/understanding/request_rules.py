@@ -490,6 +490,13 @@ class Rules:
     proclitic_asks: set[tuple[str, str]] = field(default_factory=set)
     proclitic_openers: set[str] = field(default_factory=set)
     proclitic_conditions: set[str] = field(default_factory=set)
+    # Who does an intro asked with the writer as its object when that one is not the one
+    # written to ("he", "ele", "il", "él", "er", "someone"), who asks so opening a sentence
+    # ("who", "quem", "qui", "wer"), and the words that open a clause of the verb's own
+    # before it ("to", "que", "dass"), where looking for its subject stops.
+    other_subjects: set[str] = field(default_factory=set)
+    other_subject_questions: set[str] = field(default_factory=set)
+    other_subject_stops: set[str] = field(default_factory=set)
     # The writer copying the agent in ("copied in", "en copie", "copiei") and words for
     # each of the two written to ("each of you", "à chacun", "cada um").
     copy_cues: set[str] = field(default_factory=set)
@@ -1146,6 +1153,9 @@ def load_rules() -> Rules:
         for words in fold(data.get("proclitic_openers", ())):
             rules.proclitic_openers.update(words.split())
         rules.proclitic_conditions |= fold(data.get("proclitic_conditions", ()))
+        rules.other_subjects |= fold(data.get("other_subjects", ()))
+        rules.other_subject_questions |= fold(data.get("other_subject_questions", ()))
+        rules.other_subject_stops |= fold(data.get("other_subject_stops", ()))
         # Per language: French "nos" is "our", a writer word, where Spanish "nos" is "us".
         selves = fold(data.get("self_words", ())) | fold(data.get("plural_self_words", ()))
         rules.object_self_words |= selves - fold(data.get("writer_words", ()))

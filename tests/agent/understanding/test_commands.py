@@ -1573,3 +1573,35 @@ def test_a_negated_help_question_tells_and_asks_nothing(text: str) -> None:
 @pytest.mark.parametrize("text", ["¿Pongo a los dos en copia?", "Coloco os dois em cópia?"])
 def test_a_help_question_not_negated_still_asks(text: str) -> None:
     assert asks_how_to_use(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Kenji, te pongo a Ana Ruiz en copia.",
+        "Te pongo a Ana en copia para que lo veáis.",
+        "Tengo que poner a Ana en copia, lo haré mañana.",
+        "Je mets Paul en copie pour info.",
+        "Coloco a Ana em cópia para acompanhar.",
+        "Niwaweke wote kwenye cc sasa.",
+    ],
+)
+def test_a_help_question_that_is_a_statement_too_asks_only_as_a_question(text: str) -> None:
+    """ "Pongo * en copia", "je mets * en copie", "coloco * em cópia", "niwaweke * kwenye
+    cc" tell what the writer does, without a question mark."""
+    assert not asks_how_to_use(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola, ¿pongo a Ana en copia o basta con su nombre?",
+        "Je mets les deux en copie ?",
+        "Bom dia. Ponho os dois em cópia?",
+        "Niwaweke wote kwenye nakala?",
+        "Do I have to put both in copy",
+        "Muss ich beide in Kopie setzen",
+    ],
+)
+def test_a_help_question_asks_as_a_question_or_in_a_question_form(text: str) -> None:
+    assert asks_how_to_use(text)

@@ -230,3 +230,38 @@ def test_the_agent_called_by_its_address_and_handed_the_one_to_connect(body: str
 def test_no_pair_when_the_agent_called_by_its_address_is_not_handed_it(body: str) -> None:
     result = understand(body + "\n\nPat", to="Kenji Mori <kenji@mori.example>", cc=AGENT)
     assert not result.confident
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I haven't added Intro to introduce you to",
+        "I haven't added Intro to connect you with",
+        "I haven't cc'd Intro to connect you with",
+        "I have not added Intro yet to introduce you to",
+        "I didn't add Intro to introduce you to",
+    ],
+)
+def test_the_copying_of_the_agent_negated_by_haven_t_hands_nothing_over(sentence: str) -> None:
+    """A negated copying verb ("haven't added", "haven't cc'd") a few words before the
+    agent hands nothing over, as "I didn't copy Intro in to ..." does."""
+    body = f"Hi Kenji,\n\n{sentence} Ruth Abernathy (ruth@helix.example)."
+    result = understand(body + "\n\nPat", to="Kenji Mori <kenji@mori.example>", cc=AGENT)
+    assert result.kind == "not_a_request"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "haven't" of another verb negates no copying.
+        "I haven't met Ruth yet, so I've cc'd Intro to connect you with",
+        "No need to reply, I've cc'd Intro to connect you with",
+        "I have added Intro to introduce you to",
+    ],
+)
+def test_a_negation_of_something_else_leaves_the_handing_over(sentence: str) -> None:
+    body = f"Hi Kenji,\n\n{sentence} Ruth Abernathy (ruth@helix.example)."
+    result = understand(body + "\n\nPat", to="Kenji Mori <kenji@mori.example>", cc=AGENT)
+    assert result.kind == "intro_request"
+    assert {result.a, result.b} == KENJI_RUTH
+    assert result.confident

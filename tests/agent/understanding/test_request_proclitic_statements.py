@@ -64,3 +64,39 @@ def test_a_proclitic_ask_after_a_condition_asks() -> None:
     )
     assert result.kind == "intro_request"
     assert result.b == Party("Larissa Costa", "larissa@costa.example")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Me conecta à {_FERNANDA}",
+        f"Me conecta à {_FERNANDA}, ela é ótima.",
+        f"Me conecta com a {_FERNANDA}.",
+        f"me conecta à {_FERNANDA} por favor",
+        f"Se puder, me conecta à {_FERNANDA}.",
+        f"Oi Paulo,\n\nme conecta à {_FERNANDA}? Ela cuida de compras.",
+    ],
+)
+def test_me_conecta_with_a_preposition_of_any_kind_asks(sentence: str) -> None:
+    """ "Me conecta à", "ao", "com": the proclitic ask as "me apresenta à" is."""
+    result = understand(f"{sentence}\n\nAnn")
+    assert result.kind == "intro_request"
+    assert result.confident
+    assert (result.a, result.b) == (
+        Party("Ann Lee", "ann@lee.example"),
+        Party("Fernanda Lima", "fernanda@lima.example"),
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Ele me conecta à {_FERNANDA}?",
+        f"Ele me conecta com a {_FERNANDA} toda semana.",
+        "O sistema me conecta à rede da empresa.",
+        "Me conecta à internet da sala?",
+    ],
+)
+def test_me_conecta_of_someone_else_or_a_thing_asks_nothing(sentence: str) -> None:
+    result = understand(f"{sentence}\n\nAnn")
+    assert result.kind == "not_a_request"
