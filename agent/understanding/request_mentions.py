@@ -51,7 +51,7 @@ _INFINITIVE_ENDS = ("ar", "er", "ir", "re", "ôr", "or")
 _LOCAL_PIECES = re.compile(r"[._+-]+")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Item:
     """A token, or a whole mention of a person, as the patterns see the text."""
 
@@ -63,6 +63,27 @@ class Item:
     email: str | None = None
     # Written after a title ("Frau Yilmaz", "Mr. Becker"): a surname alone then names one.
     titled: bool = False
+
+    # Written out, not generated: the compiled build runs a written ``__init__`` as native
+    # code, the one ``dataclass`` generates as Python, several times slower for a class
+    # made this often.
+    def __init__(
+        self,
+        kind: str,
+        lower: str,
+        start: int,
+        end: int,
+        name: str | None = None,
+        email: str | None = None,
+        titled: bool = False,
+    ) -> None:
+        self.kind = kind
+        self.lower = lower
+        self.start = start
+        self.end = end
+        self.name = name
+        self.email = email
+        self.titled = titled
 
 
 def _is_name_token(text: str, rules: Rules) -> bool:

@@ -30,7 +30,7 @@ class Resolved:
     certain: bool
 
 
-@dataclass
+@dataclass(init=False)
 class Scene:
     """Everything that says who ``me``, ``you`` and a bare name are in one piece of text."""
 
@@ -63,6 +63,47 @@ class Scene:
     # The text says those on the mail are copied ("both cc'd", "en copie"): a name that
     # begins the first name of exactly one of them is theirs ("dan" for Daniel Okoye).
     copied: bool = False
+
+    # Written out, not generated: the compiled build runs a written ``__init__`` as native
+    # code, the one ``dataclass`` generates as Python, several times slower for a class
+    # made this often.
+    def __init__(
+        self,
+        agent: str,
+        me: Resolved | None,
+        third: Resolved | None,
+        recipients: tuple[Address, ...],
+        gazetteer: tuple[Address, ...],
+        body_names: tuple[Address, ...],
+        body_emails: tuple[str, ...],
+        greeting: tuple[Item, ...],
+        book: AddressBook | None,
+        text_names: tuple[str, ...] = (),
+        titled_names: tuple[str, ...] = (),
+        they: tuple[Resolved, Resolved] | None = None,
+        forwarded: bool = False,
+        noting: bool = False,
+        us_with: Resolved | None = None,
+        text: str = "",
+        copied: bool = False,
+    ) -> None:
+        self.agent = agent
+        self.me = me
+        self.third = third
+        self.recipients = recipients
+        self.gazetteer = gazetteer
+        self.body_names = body_names
+        self.body_emails = body_emails
+        self.greeting = greeting
+        self.book = book
+        self.text_names = text_names
+        self.titled_names = titled_names
+        self.they = they
+        self.forwarded = forwarded
+        self.noting = noting
+        self.us_with = us_with
+        self.text = text
+        self.copied = copied
 
 
 def _words(name: str) -> list[str]:

@@ -400,7 +400,11 @@ def _has_words(items: Sequence[Item], count: int) -> bool:
 PAIR_VERB_WINDOW = 5
 
 
-@dataclass
+def _nothing_intended() -> list[tuple[str, tuple[Item, ...]]]:
+    return []
+
+
+@dataclass(init=False)
 class Reading:
     """What one piece of text (subject, note, body, forwarded mail) yielded."""
 
@@ -418,13 +422,40 @@ class Reading:
     # Sentences with an intro word that no ask phrase found ("¿Nos pones en contacto?"),
     # in the same form: they may imply a pair, never ask on their own. Looked for only
     # when no pair is found otherwise, which is seldom.
-    intending: Callable[[], list[tuple[str, tuple[Item, ...]]]] = lambda: []
+    intending: Callable[[], list[tuple[str, tuple[Item, ...]]]] = _nothing_intended
     # The text's tokens, for the people named before a sentence.
     items: Sequence[Item] = ()
     # A pronoun of a forward's note that may be more than one person ("Unten die Anfrage
     # von Frau Dahl, Ana Souza kennt sie. Bitte stellen Sie sie ... vor"): no pair an ask
     # implies fills it.
     unsure_third: bool = False
+
+    # Written out, not generated: the compiled build runs a written ``__init__`` as native
+    # code, the one ``dataclass`` generates as Python, several times slower for a class
+    # made this often.
+    def __init__(
+        self,
+        pairs: list[tuple[Resolved, Resolved]] | None = None,
+        weak_pairs: list[tuple[Resolved, Resolved]] | None = None,
+        context: str | None = None,
+        triggered: bool = False,
+        vetoed: bool = False,
+        asked_names: set[str] | None = None,
+        asking: list[tuple[str, tuple[Item, ...]]] | None = None,
+        intending: Callable[[], list[tuple[str, tuple[Item, ...]]]] | None = None,
+        items: Sequence[Item] = (),
+        unsure_third: bool = False,
+    ) -> None:
+        self.pairs = [] if pairs is None else pairs
+        self.weak_pairs = [] if weak_pairs is None else weak_pairs
+        self.context = context
+        self.triggered = triggered
+        self.vetoed = vetoed
+        self.asked_names = set() if asked_names is None else asked_names
+        self.asking = [] if asking is None else asking
+        self.intending = _nothing_intended if intending is None else intending
+        self.items = items
+        self.unsure_third = unsure_third
 
 
 def read_text(
