@@ -27,6 +27,7 @@ from agent.understanding.request_people import (
     Scene,
     doubted,
     is_agent,
+    named_in_mail,
     named_in_text,
     party_of,
     resolve_mention,
@@ -69,7 +70,7 @@ def handed_over_to_agent(
     if any(_copies_one_of(text, sentence, people, scene, rules) for sentence in handing):
         return None
     firsts = {p.name.casefold().split()[0] for p in people if p.name and p.name.split()}
-    if not all(p.name and named_in_text(p, scene.text_names, firsts, scene.text) for p in people):
+    if not all(p.name and named_in_mail(p, scene, firsts) for p in people):
         return None
     if len(people) == 2:
         return party_of(people[0]), party_of(people[1])

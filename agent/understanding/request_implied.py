@@ -26,6 +26,7 @@ from agent.understanding.request_people import (
     Resolved,
     Scene,
     is_agent,
+    named_in_mail,
     named_in_text,
     party_of,
     resolve_mention,
@@ -596,7 +597,7 @@ def _both_named(scene: Scene, people: Sequence[Address]) -> bool:
     if len(people) != 2 or len(keys) != 2 or {p.key for p in people} != keys:
         return False
     firsts = {p.name.casefold().split()[0] for p in people if p.name and p.name.split()}
-    return all(p.name and named_in_text(p, scene.text_names, firsts, scene.text) for p in people)
+    return all(p.name and named_in_mail(p, scene, firsts) for p in people)
 
 
 def _presents_thing(sentence: tuple[Item, ...], rules: Rules) -> bool:

@@ -231,6 +231,23 @@ def _titled(address: Address, titled: set[tuple[str, ...]]) -> bool:
     return any(name == tuple(words[-len(name) :]) for name in titled)
 
 
+def named_in_mail(address: Address, scene: Scene, shown: Collection[str]) -> bool:
+    """Whether the mail's text names someone on it, as ``named_in_text`` says, or after a
+    title by a surname no one else on the mail has, as a formal mail greets and speaks of
+    the people it is written to ("Liebe Frau Schmitt, lieber Herr Yildiz", "Chère
+    Madame Roux", "Estimada Sra. Ortega", "Ndugu Bi. Mushi", "Dear Ms Keller")."""
+    if named_in_text(address, scene.text_names, shown, scene.text):
+        return True
+    titled = {tuple(_words(n)) for n in scene.titled_names if _words(n)}
+    if not titled or not _titled(address, titled):
+        return False
+    surname = _words(address.name)[-1:]
+    return not any(
+        r.key != address.key and r.name and "," not in r.name and _words(r.name)[-1:] == surname
+        for r in scene.recipients
+    )
+
+
 def first_word(address: Address) -> str:
     words = _words(address.name) if address.name else []
     if "," in address.name and len(words) > 1:

@@ -114,7 +114,7 @@ def _context(
     sentence_end = bounds[here][1]
     # "..., and could you also introduce Ben to Carla?": the reason stops at another ask.
     later = [other.start for other in found if match.end <= other.start < sentence_end]
-    tail = items[match.end : min(later, default=sentence_end)]
+    tail = _past_address(items[match.end : min(later, default=sentence_end)])
     if later:
         # "Amélie Roche (...), who runs their grants programme, and also to Bruno": the
         # words leading to the next one asked for are no reason.
@@ -187,6 +187,24 @@ def _context(
         if cleaned:
             return cleaned
     return None
+
+
+_ADDRESS_AFTER_MARKS = _ASIDE_MARKS | {"-", "--", "\u2013", "\u2014", ":", ";"}
+
+
+def _past_address(tail: Sequence[Item]) -> Sequence[Item]:
+    """The rest of a request's sentence past an address that opens it, the one asked
+    for written after the verb that ends the ask ("stell mich bitte Stefan Braun vor
+    (stefan.braun@...), er sucht gerade einen neuen CFO"): the reason is what follows."""
+    at = 0
+    while at < len(tail) and tail[at].lower in _ASIDE_MARKS:
+        at += 1
+    if at == len(tail) or tail[at].kind != "email":
+        return tail
+    at += 1
+    while at < len(tail) and tail[at].lower in _ADDRESS_AFTER_MARKS:
+        at += 1
+    return tail[at:]
 
 
 def _after_list(items: Sequence[Item], bounds: Sequence[tuple[int, int]], here: int) -> list[int]:

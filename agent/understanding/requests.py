@@ -477,6 +477,24 @@ def _unlisted(own: str, signed: int) -> str:
     return own[:signed] + "\n".join(line for line in lines if "@" not in line)
 
 
+def _as_titled(addresses: tuple[Address, ...], text: str, rules: Rules) -> tuple[Address, ...]:
+    """The people a directory lists surname first ("Schmitt, Petra", "Roux, Camille")
+    named as people write them ("Petra Schmitt") where ``text`` names them by a title and
+    that surname ("Liebe Frau Schmitt", "Chère Madame Roux"), which says the listing is
+    surname first; without such a title the listing stays as the headers show it."""
+    titled = {
+        item.name.split()[-1].casefold()
+        for item in tokenize(text, rules)
+        if item.kind == "name" and item.titled and item.name
+    }
+    named = []
+    for address in addresses:
+        natural = natural_name(address.name, rules.titles) if "," in address.name else ""
+        surname = natural.split()[-1].casefold() if natural and "," not in natural else ""
+        named.append(Address(natural, address.email) if surname in titled else address)
+    return tuple(named)
+
+
 def _encodable(text: str) -> str:
     """``text`` without lone surrogates, which the tokenizer cannot encode."""
     try:
@@ -547,6 +565,10 @@ def _read_all(
         return tuple(a if name == a.name else Address(name, a.email) for a, name in plained)
 
     to, cc = plain(message.to), plain(message.cc)
+    if any("," in a.name for a in (*to, *cc)):
+        # "Schmitt, Petra" greeted "Liebe Frau Schmitt": listed surname first, named as
+        # the text names her.
+        to, cc = _as_titled(to, own, rules), _as_titled(cc, own, rules)
     headers = unique_addresses((*to, *cc, *plain(message.from_), *plain(message.reply_to)), agent)
     sender_key = sender.key if sender else ""
     recipients = tuple(a for a in unique_addresses((*to, *cc), agent) if a.key != sender_key)
