@@ -495,6 +495,15 @@ with Anna first ... I don't want to step on her toes" (unclear, read no); and
 "Grundsätzlich ja, aber ... Der ist diese Woche auf Dienstreise" (unclear, read
 auto_reply: a person's boss away is no autoresponder).
 
+A thirty-seventh batch of 42 (``b37_``, 16 in the five other languages, a cross-section
+of people of many trades, ages and temperaments in every common client), measured before
+any change for it: 38/42 (90.5%), no consent error. Misses: a practice manager relaying
+"I showed her this and she says yes, she's glad to be introduced to Marcus" (yes, read
+unclear), a long letter "I would be delighted to be introduced to Mrs Okafor" beside "if
+this reply has gone to the wrong place" (yes, read unclear), "pero ya me jubilé hace dos
+años y no busco nuevos encargos" and "mas desta vez vou passar. Já tenho demasiados
+projetos" (no, read unclear; the Portuguese "Já" read as the German "ja").
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

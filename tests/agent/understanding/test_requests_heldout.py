@@ -802,6 +802,20 @@ ask), "could you introduce Clara Jensen to Yusuf Demir?" with both full names in
 address book (not confident), and a German second pair "außerdem sollten sich Anna
 Lehmann (...) und Felix Wolf kennenlernen" lost.
 
+A fortieth batch of 40 (``b40_``, 23 in the five other languages, a cross-section of a
+real inbox, people of many trades, ages and temperaments), measured before any change for
+it: confident and right 18/24 (0.900 of the 20 certain), every mail 30/40, TWO WRONG
+ACTIONS: a status question telling of the ask it is about ("I asked you like a week ago
+to get me in touch with the folks at Birchwood Lodge ... Is that still in the works or
+did it die on the vine?") and a help question ("¿Qué tengo que escribir para que ustedes
+pongan en contacto a dos personas?"), both read as a request naming no pair. Misses:
+"Please scrap this one" in a reply to the agent's confirmation (cancel, read as
+nothing), "como funciona esse serviço? Que tipo de mensagem eu posso mandar pra vocês?"
+(help, read as nothing), a numbered first pair "1) Que se conozcan mi socia Valeria Cruz
+(...) y Tomás Herrera (...)" lost, a French "TR:" forward "Pouvez-vous faire le lien entre
+Amandine (message ci-dessous) et mon ami Karim Benali, ...", "Kezia Obi ... -
+kezia.obi@..." read with no name, and "Captain Philip Strand" read with his rank.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
