@@ -3614,6 +3614,16 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
         # A helpdesk's notice may open with its own "reply above this line", so that
         # nothing is left as new text: a robot's wording anywhere in it still tells.
         strong = robots.find("strong", normalise(message.text[:_MAX_CHARS]))
+    others_away = None
+    if (
+        strong is not None
+        and signed.strip()
+        and robots.find("strong", normalise(signed[:_MAX_CHARS]), own=True) is None
+    ):
+        # "In principle yes, but my boss must sign off. She's out of office until
+        # Monday": robot wording said of someone else ("he is", "my boss is", "il est")
+        # is a person's, whose yes beside it still waits for that one.
+        others_away, strong = strong, None
     if strong is not None:
         return ReplyVerdict("auto_reply", new_text, (f"autoreply:{strong}",))
     absence = robots.find("absence", normalise(signed[:_MAX_CHARS]))
@@ -3634,6 +3644,11 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
             # a person passing the mail on, who answers nothing yet.
             said = "unclear" if answer == "yes" else answer
             return ReplyVerdict(said, new_text, (*evidence, f"hand-off:{handed}"))
+        if robots.find("absence", normalise(signed[:_MAX_CHARS]), own=True) is None:
+            # "Yes, but my boss is on parental leave": leave said of someone else is
+            # told by a person, whose yes beside it still waits for that one.
+            said = "unclear" if answer == "yes" else answer
+            return ReplyVerdict(said, new_text, (*evidence, f"others-away:{absence}"))
         if not _names_the_other(signed if signed.strip() else new_text, message):
             return ReplyVerdict("auto_reply", new_text, (f"autoreply:{absence}",))
         # Someone who tells of leave, their own or another's, and names the one asked
@@ -3682,6 +3697,10 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
             follow_up = robots.find("follow_ups", normalised)
             if follow_up is not None:
                 return ReplyVerdict(answer, new_text, (*evidence, f"follow-up:{follow_up}"))
+            # "Grundsätzlich ja, aber ... Der ist diese Woche auf Dienstreise": wording said
+            # of someone else ("he is", "my boss is", "il est") is a person's, not a notice.
+            if robots.find("weak", normalised, own=True) is None:
+                return ReplyVerdict(answer, new_text, (*evidence, f"others-away:{weak}"))
             # "I have passed your message on to Dr. Lee. She will respond as soon as
             # possible.": a person passing the mail on writes no robot's notice.
             handed = robots.hand_off(normalised)
@@ -3690,6 +3709,8 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
             if _names_the_other(signed if signed.strip() else new_text, message):
                 return ReplyVerdict(answer, new_text, (*evidence, "names-the-other"))
             return ReplyVerdict("auto_reply", new_text, (*evidence, f"autoreply:{weak}"))
+    if answer == "yes" and others_away is not None:
+        return ReplyVerdict("unclear", new_text, (*evidence, f"others-away:{others_away}"))
     if answer == "yes":
         # "Oh yes, I'd love to meet Anna!" asked about Daniel Kessler: a yes to meeting
         # someone else, named, answers nothing about the one asked about.

@@ -1026,6 +1026,9 @@ def _weak(
 
 # How many words a hand-off's gap may hold ("I passed your message to Dr. Lee on").
 _HAND_OFF_GAP = 6
+# How many words may stand between someone else as the subject and the absence wording
+# said of them ("Der ist diese Woche auf Dienstreise").
+_OTHER_SUBJECT_GAP = 3
 
 
 class AutoReplyBook:
@@ -1034,7 +1037,10 @@ class AutoReplyBook:
     A person may mention their own absence in passing ("Heads up that I'm out of office
     20-24 Oct" under their yes): the ``personal`` phrases hold such asides, and robot
     wording inside one of them does not mark a robot. The ``hand_offs`` are a person's
-    passing the mail on ("I've forwarded this to Dr. Lee"), who wrote it themselves."""
+    passing the mail on ("I've forwarded this to Dr. Lee"), who wrote it themselves.
+    The ``other_subjects`` are someone else as the subject of wording a person might also
+    use ("he is", "my boss is", "der ist", "il est", "él está", "yuko"): wording said of
+    them tells of their absence, not the writer's."""
 
     def __init__(self, books: list[dict[str, Any]]) -> None:
         from spacy.matcher import PhraseMatcher
@@ -1049,6 +1055,7 @@ class AutoReplyBook:
             "weak",
             "personal",
             "follow_ups",
+            "other_subjects",
         ):
             matcher = PhraseMatcher(self._nlp.vocab, attr="ORTH")
             phrases = {normalise(p) for book in books for p in book.get(key, ())}
@@ -1071,13 +1078,20 @@ class AutoReplyBook:
         self,
         kind: Literal["subject", "strong", "absence", "unanswering", "weak", "follow_ups"],
         normalised: str,
+        *,
+        own: bool = False,
     ) -> str | None:
-        """The first phrase of that kind in the (normalised) text, or None."""
+        """The first phrase of that kind in the (normalised) text, or None; with ``own``,
+        the first not said of someone else ("Der ist diese Woche auf Dienstreise")."""
         doc = self._nlp.make_doc(normalised)
         asides = [(start, end) for _, start, end in self._matchers["personal"](doc)]
+        others = [e for _, _, e in self._matchers["other_subjects"](doc)] if own else []
         for _, start, end in self._matchers[kind](doc):
-            if not any(a <= start and end <= b for a, b in asides):
-                return str(doc[start:end].text)
+            if any(a <= start and end <= b for a, b in asides):
+                continue
+            if any(_said_of(doc, e, start) for e in others):
+                continue
+            return str(doc[start:end].text)
         return None
 
     def hand_off(self, normalised: str) -> str | None:
@@ -1087,6 +1101,18 @@ class AutoReplyBook:
         which no robot writes."""
         found = self._hand_offs.search(normalised)
         return found.group() if found else None
+
+
+def _said_of(doc: Doc, subject_end: int, start: int) -> bool:
+    """Whether wording starting at ``start`` follows a subject ending at ``subject_end``
+    in its clause, a few words and no comma apart at most."""
+    if not subject_end <= start:
+        return False
+    gap = [t.text for t in doc[subject_end:start]]
+    words = [t for t in gap if t.strip()]
+    return len(words) <= _OTHER_SUBJECT_GAP and not any(
+        t in SENTENCE_ENDS or t == "," or "\n" in t for t in gap
+    )
 
 
 @lru_cache(maxsize=1)
