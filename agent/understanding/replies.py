@@ -234,17 +234,31 @@ def _inside_yes(reading: Reading, index: int) -> bool:
 
 
 def _contraction(reading: Reading, index: int, book: PhraseBook) -> bool:
-    """Whether the token is a Portuguese "no"/"na" ("em" + article) before a date, no
-    negator nor refusal: "Quem sabe no ano que vem", "no próximo mês"."""
+    """Whether the token is a Portuguese "no"/"na" ("em" + article), no negator nor
+    refusal: before a date ("Quem sabe no ano que vem", "no próximo mês"), or, in a
+    reply written in Portuguese, inside its clause, after a word and before one that
+    no negator takes in any list and no refusing "no" takes ("Estou no carro", "estou no
+    meio da mudança"; not "No, obrigado", "mas no posso", "no thanks")."""
     if reading.tokens[index] not in book.contractions:
         return False
-    nxt = index + 1
-    while nxt < len(reading.tokens) and not reading.tokens[nxt].strip():
-        nxt += 1
+    nxt = _next_word(reading, index + 1)
+    if nxt >= len(reading.tokens) or reading.breaks[nxt]:
+        return False
+    after = reading.tokens[nxt]
+    if after in book.date_words:
+        return True
+    before = index - 1
+    while before >= 0 and not reading.tokens[before].strip() and not reading.breaks[before]:
+        before -= 1
     return (
-        nxt < len(reading.tokens)
-        and not reading.breaks[nxt]
-        and reading.tokens[nxt] in book.date_words
+        before >= 0
+        and _is_word(reading, before)
+        and not book.is_negator(reading.tokens[before])
+        and _is_word(reading, nxt)
+        and after not in book.negated_words
+        and after not in book.answer_no_followers
+        and not book.is_negator(after)
+        and book.in_contraction_language(reading)
     )
 
 

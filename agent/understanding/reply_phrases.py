@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -200,6 +201,31 @@ def _copulas(books: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
         for copula in book["copulas"]:
             out[normalise(copula)] = out.get(normalise(copula), frozenset()) | words
     return out
+
+
+def _own_words(books: list[dict[str, Any]]) -> tuple[frozenset[str], ...]:
+    """Each language's words: those of its lists that no other language's lists hold."""
+    words = [_book_words(book) for book in books]
+    return tuple(
+        frozenset(mine - set().union(*(w for j, w in enumerate(words) if j != i)))
+        for i, mine in enumerate(words)
+    )
+
+
+def _negated_words(books: list[dict[str, Any]], negators: frozenset[str]) -> frozenset[str]:
+    """The words that follow a negator in any list's phrase ("não posso", "no puedo",
+    "no thanks"): what a negator takes."""
+    out: set[str] = set()
+    for book in books:
+        for key, values in book.items():
+            if key.startswith("_") or not isinstance(values, list):
+                continue
+            for value in values:
+                if not isinstance(value, str):
+                    continue
+                tokens = re.findall(r"[^\W\d_]+", normalise(value))
+                out.update(b for a, b in pairwise(tokens) if a in negators)
+    return frozenset(out)
 
 
 def _bare_phrases(books: Iterable[dict[str, Any]], keys: str | tuple[str, ...]) -> tuple[str, ...]:
@@ -568,8 +594,15 @@ class PhraseBook:
         self._participle_shapes = _shapes(_words(books, "participle_shapes"))
         # Swahili "nitakapopata" ("when I get"): the writer's own time, said inside a verb.
         self.own_time_forms = _shapes(_words(books, "own_time_shapes"), anchored=False)
-        # Portuguese "no", "na" ("em" + article) before a date: "no ano que vem".
+        # Portuguese "no", "na" ("em" + article) before a date: "no ano que vem"; inside
+        # a clause of a reply written in Portuguese, before a word no negator takes in
+        # any list ("estou no carro", not "no posso"), too.
         self.contractions = _words(books, "contractions")
+        self._contraction_books = tuple(
+            i for i, book in enumerate(books) if book.get("contractions")
+        )
+        self._own_words = _own_words(books)
+        self.negated_words = _negated_words(books, self.negators)
         # "if it's easier" opening a sentence that gives "my WhatsApp": a way to reach
         # the writer, looked for only when a channel's last word is in the text.
         self.easier_leads = self._token_phrases(books, "easier_leads")
@@ -692,6 +725,17 @@ class PhraseBook:
             if found:
                 return next(iter(found)) if len(found) == 1 else None
         return None
+
+    def in_contraction_language(self, reading: Reading) -> bool:
+        """Whether the reading is written in a language whose lists hold contractions:
+        more of its words are that language's own (held by no other language's lists)
+        than any other language's, two at least ("Sim, pode apresentar! Estou no
+        carro.")."""
+        counts = [sum(t in words for t in reading.tokens) for words in self._own_words]
+        return any(
+            counts[i] >= 2 and all(c < counts[i] for j, c in enumerate(counts) if j != i)
+            for i in self._contraction_books
+        )
 
     def negates_at(self, reading: Reading, index: int) -> bool:
         """Whether the token at ``index`` negates what follows it: a negator that is no
