@@ -1366,11 +1366,12 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
             )
         if bears[start]:
             continue
+        # A hyphen inside a word ("peut-être") ends no clause.
         first = i
-        while first > 0 and not reading.breaks[first - 1]:
+        while first > 0 and (not reading.breaks[first - 1] or _inner_hyphen(reading, first - 1)):
             first -= 1
         last = i
-        while last < len(tokens) and not reading.breaks[last]:
+        while last < len(tokens) and (not reading.breaks[last] or _inner_hyphen(reading, last)):
             last += 1
         clause = tokens[first:last]
         auxiliary = next((k for k, t in enumerate(clause) if book.is_auxiliary(t)), None)
@@ -1378,10 +1379,46 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
             auxiliary is not None and any(book.is_participle(t) for t in clause[auxiliary + 1 :])
         )
         if (past and book.future_markers.isdisjoint(clause)) or any(
-            _holds(clause, note) for note in book.reply_notes
+            _holds_gapped(clause, note) for note in book.reply_notes
         ):
             out.update(range(first, last))
     return frozenset(out)
+
+
+# How many words a gap ("...") in a reply note may hold ("demore um pouquinho pra
+# responder").
+_NOTE_GAP = 3
+
+
+def _holds_gapped(words: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
+    """Whether ``wanted`` stands in ``words``, word after word, each "..." in it standing
+    for at most a few words ("demore ... responder": "demore um pouquinho pra
+    responder")."""
+    if "..." not in wanted:
+        return _holds(words, wanted)
+    parts: list[tuple[str, ...]] = [()]
+    for word in wanted:
+        if word == "...":
+            parts.append(())
+        else:
+            parts[-1] = (*parts[-1], word)
+    kept = tuple(w for w in words if w.strip())
+    return any(_gapped_from(kept, i, parts) for i in range(len(kept)))
+
+
+def _gapped_from(words: tuple[str, ...], at: int, parts: list[tuple[str, ...]]) -> bool:
+    """Whether ``parts`` stand from ``at`` on, a few words at most between each two."""
+    first = parts[0]
+    if words[at : at + len(first)] != first:
+        return False
+    if len(parts) == 1:
+        return True
+    after = at + len(first)
+    return any(
+        _gapped_from(words, after + gap, parts[1:])
+        for gap in range(_NOTE_GAP + 1)
+        if after + gap < len(words)
+    )
 
 
 def _curiosity(reading: Reading, book: PhraseBook) -> frozenset[int]:
@@ -1850,6 +1887,21 @@ def _word_part(reading: Reading, phrase: Phrase) -> bool:
         and tokens[word].isalpha()
         and not any(p.start == word for p in reading.phrases)
         and _after_word(reading, phrase.start)
+    )
+
+
+def _inner_hyphen(reading: Reading, index: int) -> bool:
+    """Whether the token is a hyphen inside a word, letters right before and after it
+    ("peut-être", "e-mail")."""
+    offsets, tokens = reading.offsets, reading.tokens
+    return (
+        tokens[index] == "-"
+        and 0 < index < len(tokens) - 1
+        and len(offsets) == len(tokens)
+        and offsets[index] == offsets[index - 1] + len(tokens[index - 1])
+        and offsets[index + 1] == offsets[index] + 1
+        and tokens[index - 1].isalpha()
+        and tokens[index + 1].isalpha()
     )
 
 
