@@ -769,7 +769,7 @@ def _read_answer(
         _whereabouts_notes(reading, book)
         if says_yes
         and not book.own_whereabouts.keys().isdisjoint(reading.tokens)
-        and not book.own_replies.keys().isdisjoint(reading.tokens)
+        and not (book.own_replies.keys() | book.own_offers.keys()).isdisjoint(reading.tokens)
         and any(p.label == "contrast" for p in reading.phrases)
         else frozenset()
     )
@@ -865,6 +865,14 @@ def _read_answer(
         ):
             # "no ano que vem": "in the", before a date.
             evidence.append(f"contraction:{phrase.text}")
+            continue
+        if (
+            phrase.label == "no"
+            and phrase.end - phrase.start == 1
+            and _format_choice(reading, phrase.start, book)
+        ):
+            # "una llamada, no un café": the format of the meeting chosen, no refusal.
+            evidence.append(f"format-choice:{phrase.text}")
             continue
         if phrase.start in stories and phrase.end - phrase.start == 1:
             # "We have never met", "n'avons jamais eu l'occasion": a story, not "never".
@@ -1263,9 +1271,34 @@ def _negation_after(
             if i not in covered
             and i not in stories
             and _paragraph(reading, i) not in other_paragraphs
+            and not _format_choice(reading, i, book)
         ),
         None,
     )
+
+
+def _format_choice(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index`` only chooses between two formats of a meeting
+    (meeting_formats): one before it, then a comma, and another after it, at most one
+    word between, closing the clause: "a call, not coffee", "un appel, pas un café",
+    "una llamada, no un café", "ein Anruf, kein Kaffee", "uma ligação, não um café"."""
+    tokens = reading.tokens
+    comma = index - 1
+    while comma >= 0 and not tokens[comma].strip():
+        comma -= 1
+    if comma <= 0 or tokens[comma] != ",":
+        return False
+    before = tokens[:comma]
+    before = tuple(t for t in before if t.strip())
+    if not any(before[len(before) - len(f) :] == f for f in book.meeting_formats):
+        return False
+    after: list[str] = []
+    i = index + 1
+    while i < len(tokens) and not reading.breaks[i]:
+        if tokens[i].strip():
+            after.append(tokens[i])
+        i += 1
+    return any(tuple(after[skip:]) == f for f in book.meeting_formats for skip in (0, 1))
 
 
 # How many words may stand between a perfect's auxiliary and a never-word ("haben uns
@@ -2785,7 +2818,8 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
     A note is a sentence with a contrast that opens with the writer's whereabouts
     (own_whereabouts, words in order, the writer their subject: "I'm on site", "je suis
     en déplacement", "niko safarini") and, after both, names the writer's replying
-    (own_replies: "will reply", "je vous réponds", "nitajibu"), followed only by
+    (own_replies: "will reply", "je vous réponds", "nitajibu") or offers a call in its
+    place (own_offers: "je peux faire un appel", "I can do a call"), followed only by
     reply_fillers, date_words, time words and numbers ("tonight", "jioni", "also
     vorher"), with only the writer or such words between the contrast and it. Its
     sentence (a date's dot ends none: "ab dem 20.11. im Urlaub") holds no yes, refusal,
@@ -2826,7 +2860,6 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
             "?" in words
             or not book.conditionals.isdisjoint(words)
             or any(book.is_negator(t) for t in words)
-            or any(stem in text for stem in book.intro_stems)
         ):
             continue
         away = _said_in_order(reading, start, end, book.own_whereabouts)
@@ -2834,7 +2867,18 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
         if away is None or away[0][0] != first:
             continue
         reply = _said_in_order(reading, max(away[0][1], contrast.end), end, book.own_replies)
+        offer = None
         if reply is None:
+            offer = reply = _said_in_order(
+                reading, max(away[0][1], contrast.end), end, book.own_offers
+            )
+        if reply is None:
+            continue
+        # The call offered names a meeting; nothing else in the sentence may.
+        rest = (
+            " ".join((*tokens[start : offer[0][0]], *tokens[offer[0][1] : end])) if offer else text
+        )
+        if any(stem in rest for stem in book.intro_stems):
             continue
         between = [tokens[i] for i in range(contrast.end, reply[0][0]) if _is_word(reading, i)]
         after = [tokens[i] for i in range(reply[0][1], end) if _is_word(reading, i)]

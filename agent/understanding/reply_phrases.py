@@ -344,6 +344,12 @@ class PhraseBook:
         # after the replying (reply_fillers: "tonight", "jioni", "vorher").
         self.own_whereabouts = self._firsts(books, "own_whereabouts")
         self.own_replies = self._firsts(books, "own_replies")
+        # "... mais je peux faire un appel vendredi matin": a call offered in place of the
+        # replying, read as it is.
+        self.own_offers = self._firsts(books, "own_offers")
+        # "a call, not coffee": the formats a meeting may take, between which a negator
+        # only chooses.
+        self.meeting_formats = self._token_phrases(books, "meeting_formats")
         self.reply_fillers = _words(books, "reply_fillers")
         # "later", "más adelante": a refusal that only puts off, which puts a yes off to
         # a date when one follows it ("Sí, pero más adelante, quizá en enero").
