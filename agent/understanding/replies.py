@@ -234,17 +234,31 @@ def _inside_yes(reading: Reading, index: int) -> bool:
 
 
 def _contraction(reading: Reading, index: int, book: PhraseBook) -> bool:
-    """Whether the token is a Portuguese "no"/"na" ("em" + article) before a date, no
-    negator nor refusal: "Quem sabe no ano que vem", "no próximo mês"."""
+    """Whether the token is a Portuguese "no"/"na" ("em" + article), no negator nor
+    refusal: before a date ("Quem sabe no ano que vem", "no próximo mês"), or, in a
+    reply written in Portuguese, inside its clause, after a word and before one that
+    no negator takes in any list and no refusing "no" takes ("Estou no carro", "estou no
+    meio da mudança"; not "No, obrigado", "mas no posso", "no thanks")."""
     if reading.tokens[index] not in book.contractions:
         return False
-    nxt = index + 1
-    while nxt < len(reading.tokens) and not reading.tokens[nxt].strip():
-        nxt += 1
+    nxt = _next_word(reading, index + 1)
+    if nxt >= len(reading.tokens) or reading.breaks[nxt]:
+        return False
+    after = reading.tokens[nxt]
+    if after in book.date_words:
+        return True
+    before = index - 1
+    while before >= 0 and not reading.tokens[before].strip() and not reading.breaks[before]:
+        before -= 1
     return (
-        nxt < len(reading.tokens)
-        and not reading.breaks[nxt]
-        and reading.tokens[nxt] in book.date_words
+        before >= 0
+        and _is_word(reading, before)
+        and not book.is_negator(reading.tokens[before])
+        and _is_word(reading, nxt)
+        and after not in book.negated_words
+        and after not in book.answer_no_followers
+        and not book.is_negator(after)
+        and book.in_contraction_language(reading)
     )
 
 
@@ -755,7 +769,7 @@ def _read_answer(
         _whereabouts_notes(reading, book)
         if says_yes
         and not book.own_whereabouts.keys().isdisjoint(reading.tokens)
-        and not book.own_replies.keys().isdisjoint(reading.tokens)
+        and not (book.own_replies.keys() | book.own_offers.keys()).isdisjoint(reading.tokens)
         and any(p.label == "contrast" for p in reading.phrases)
         else frozenset()
     )
@@ -851,6 +865,14 @@ def _read_answer(
         ):
             # "no ano que vem": "in the", before a date.
             evidence.append(f"contraction:{phrase.text}")
+            continue
+        if (
+            phrase.label == "no"
+            and phrase.end - phrase.start == 1
+            and _format_choice(reading, phrase.start, book)
+        ):
+            # "una llamada, no un café": the format of the meeting chosen, no refusal.
+            evidence.append(f"format-choice:{phrase.text}")
             continue
         if phrase.start in stories and phrase.end - phrase.start == 1:
             # "We have never met", "n'avons jamais eu l'occasion": a story, not "never".
@@ -1249,9 +1271,34 @@ def _negation_after(
             if i not in covered
             and i not in stories
             and _paragraph(reading, i) not in other_paragraphs
+            and not _format_choice(reading, i, book)
         ),
         None,
     )
+
+
+def _format_choice(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index`` only chooses between two formats of a meeting
+    (meeting_formats): one before it, then a comma, and another after it, at most one
+    word between, closing the clause: "a call, not coffee", "un appel, pas un café",
+    "una llamada, no un café", "ein Anruf, kein Kaffee", "uma ligação, não um café"."""
+    tokens = reading.tokens
+    comma = index - 1
+    while comma >= 0 and not tokens[comma].strip():
+        comma -= 1
+    if comma <= 0 or tokens[comma] != ",":
+        return False
+    before = tokens[:comma]
+    before = tuple(t for t in before if t.strip())
+    if not any(before[len(before) - len(f) :] == f for f in book.meeting_formats):
+        return False
+    after: list[str] = []
+    i = index + 1
+    while i < len(tokens) and not reading.breaks[i]:
+        if tokens[i].strip():
+            after.append(tokens[i])
+        i += 1
+    return any(tuple(after[skip:]) == f for f in book.meeting_formats for skip in (0, 1))
 
 
 # How many words may stand between a perfect's auxiliary and a never-word ("haben uns
@@ -1352,11 +1399,12 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
             )
         if bears[start]:
             continue
+        # A hyphen inside a word ("peut-être") ends no clause.
         first = i
-        while first > 0 and not reading.breaks[first - 1]:
+        while first > 0 and (not reading.breaks[first - 1] or _inner_hyphen(reading, first - 1)):
             first -= 1
         last = i
-        while last < len(tokens) and not reading.breaks[last]:
+        while last < len(tokens) and (not reading.breaks[last] or _inner_hyphen(reading, last)):
             last += 1
         clause = tokens[first:last]
         auxiliary = next((k for k, t in enumerate(clause) if book.is_auxiliary(t)), None)
@@ -1364,10 +1412,46 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
             auxiliary is not None and any(book.is_participle(t) for t in clause[auxiliary + 1 :])
         )
         if (past and book.future_markers.isdisjoint(clause)) or any(
-            _holds(clause, note) for note in book.reply_notes
+            _holds_gapped(clause, note) for note in book.reply_notes
         ):
             out.update(range(first, last))
     return frozenset(out)
+
+
+# How many words a gap ("...") in a reply note may hold ("demore um pouquinho pra
+# responder").
+_NOTE_GAP = 3
+
+
+def _holds_gapped(words: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
+    """Whether ``wanted`` stands in ``words``, word after word, each "..." in it standing
+    for at most a few words ("demore ... responder": "demore um pouquinho pra
+    responder")."""
+    if "..." not in wanted:
+        return _holds(words, wanted)
+    parts: list[tuple[str, ...]] = [()]
+    for word in wanted:
+        if word == "...":
+            parts.append(())
+        else:
+            parts[-1] = (*parts[-1], word)
+    kept = tuple(w for w in words if w.strip())
+    return any(_gapped_from(kept, i, parts) for i in range(len(kept)))
+
+
+def _gapped_from(words: tuple[str, ...], at: int, parts: list[tuple[str, ...]]) -> bool:
+    """Whether ``parts`` stand from ``at`` on, a few words at most between each two."""
+    first = parts[0]
+    if words[at : at + len(first)] != first:
+        return False
+    if len(parts) == 1:
+        return True
+    after = at + len(first)
+    return any(
+        _gapped_from(words, after + gap, parts[1:])
+        for gap in range(_NOTE_GAP + 1)
+        if after + gap < len(words)
+    )
 
 
 def _curiosity(reading: Reading, book: PhraseBook) -> frozenset[int]:
@@ -1836,6 +1920,21 @@ def _word_part(reading: Reading, phrase: Phrase) -> bool:
         and tokens[word].isalpha()
         and not any(p.start == word for p in reading.phrases)
         and _after_word(reading, phrase.start)
+    )
+
+
+def _inner_hyphen(reading: Reading, index: int) -> bool:
+    """Whether the token is a hyphen inside a word, letters right before and after it
+    ("peut-être", "e-mail")."""
+    offsets, tokens = reading.offsets, reading.tokens
+    return (
+        tokens[index] == "-"
+        and 0 < index < len(tokens) - 1
+        and len(offsets) == len(tokens)
+        and offsets[index] == offsets[index - 1] + len(tokens[index - 1])
+        and offsets[index + 1] == offsets[index] + 1
+        and tokens[index - 1].isalpha()
+        and tokens[index + 1].isalpha()
     )
 
 
@@ -2719,7 +2818,8 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
     A note is a sentence with a contrast that opens with the writer's whereabouts
     (own_whereabouts, words in order, the writer their subject: "I'm on site", "je suis
     en déplacement", "niko safarini") and, after both, names the writer's replying
-    (own_replies: "will reply", "je vous réponds", "nitajibu"), followed only by
+    (own_replies: "will reply", "je vous réponds", "nitajibu") or offers a call in its
+    place (own_offers: "je peux faire un appel", "I can do a call"), followed only by
     reply_fillers, date_words, time words and numbers ("tonight", "jioni", "also
     vorher"), with only the writer or such words between the contrast and it. Its
     sentence (a date's dot ends none: "ab dem 20.11. im Urlaub") holds no yes, refusal,
@@ -2760,7 +2860,6 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
             "?" in words
             or not book.conditionals.isdisjoint(words)
             or any(book.is_negator(t) for t in words)
-            or any(stem in text for stem in book.intro_stems)
         ):
             continue
         away = _said_in_order(reading, start, end, book.own_whereabouts)
@@ -2768,7 +2867,18 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
         if away is None or away[0][0] != first:
             continue
         reply = _said_in_order(reading, max(away[0][1], contrast.end), end, book.own_replies)
+        offer = None
         if reply is None:
+            offer = reply = _said_in_order(
+                reading, max(away[0][1], contrast.end), end, book.own_offers
+            )
+        if reply is None:
+            continue
+        # The call offered names a meeting; nothing else in the sentence may.
+        rest = (
+            " ".join((*tokens[start : offer[0][0]], *tokens[offer[0][1] : end])) if offer else text
+        )
+        if any(stem in rest for stem in book.intro_stems):
             continue
         between = [tokens[i] for i in range(contrast.end, reply[0][0]) if _is_word(reading, i)]
         after = [tokens[i] for i in range(reply[0][1], end) if _is_word(reading, i)]
@@ -3614,6 +3724,16 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
         # A helpdesk's notice may open with its own "reply above this line", so that
         # nothing is left as new text: a robot's wording anywhere in it still tells.
         strong = robots.find("strong", normalise(message.text[:_MAX_CHARS]))
+    others_away = None
+    if (
+        strong is not None
+        and signed.strip()
+        and robots.find("strong", normalise(signed[:_MAX_CHARS]), own=True) is None
+    ):
+        # "In principle yes, but my boss must sign off. She's out of office until
+        # Monday": robot wording said of someone else ("he is", "my boss is", "il est")
+        # is a person's, whose yes beside it still waits for that one.
+        others_away, strong = strong, None
     if strong is not None:
         return ReplyVerdict("auto_reply", new_text, (f"autoreply:{strong}",))
     absence = robots.find("absence", normalise(signed[:_MAX_CHARS]))
@@ -3634,6 +3754,11 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
             # a person passing the mail on, who answers nothing yet.
             said = "unclear" if answer == "yes" else answer
             return ReplyVerdict(said, new_text, (*evidence, f"hand-off:{handed}"))
+        if robots.find("absence", normalise(signed[:_MAX_CHARS]), own=True) is None:
+            # "Yes, but my boss is on parental leave": leave said of someone else is
+            # told by a person, whose yes beside it still waits for that one.
+            said = "unclear" if answer == "yes" else answer
+            return ReplyVerdict(said, new_text, (*evidence, f"others-away:{absence}"))
         if not _names_the_other(signed if signed.strip() else new_text, message):
             return ReplyVerdict("auto_reply", new_text, (f"autoreply:{absence}",))
         # Someone who tells of leave, their own or another's, and names the one asked
@@ -3682,6 +3807,10 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
             follow_up = robots.find("follow_ups", normalised)
             if follow_up is not None:
                 return ReplyVerdict(answer, new_text, (*evidence, f"follow-up:{follow_up}"))
+            # "Grundsätzlich ja, aber ... Der ist diese Woche auf Dienstreise": wording said
+            # of someone else ("he is", "my boss is", "il est") is a person's, not a notice.
+            if robots.find("weak", normalised, own=True) is None:
+                return ReplyVerdict(answer, new_text, (*evidence, f"others-away:{weak}"))
             # "I have passed your message on to Dr. Lee. She will respond as soon as
             # possible.": a person passing the mail on writes no robot's notice.
             handed = robots.hand_off(normalised)
@@ -3690,6 +3819,8 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
             if _names_the_other(signed if signed.strip() else new_text, message):
                 return ReplyVerdict(answer, new_text, (*evidence, "names-the-other"))
             return ReplyVerdict("auto_reply", new_text, (*evidence, f"autoreply:{weak}"))
+    if answer == "yes" and others_away is not None:
+        return ReplyVerdict("unclear", new_text, (*evidence, f"others-away:{others_away}"))
     if answer == "yes":
         # "Oh yes, I'd love to meet Anna!" asked about Daniel Kessler: a yes to meeting
         # someone else, named, answers nothing about the one asked about.

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -202,6 +203,31 @@ def _copulas(books: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
     return out
 
 
+def _own_words(books: list[dict[str, Any]]) -> tuple[frozenset[str], ...]:
+    """Each language's words: those of its lists that no other language's lists hold."""
+    words = [_book_words(book) for book in books]
+    return tuple(
+        frozenset(mine - set().union(*(w for j, w in enumerate(words) if j != i)))
+        for i, mine in enumerate(words)
+    )
+
+
+def _negated_words(books: list[dict[str, Any]], negators: frozenset[str]) -> frozenset[str]:
+    """The words that follow a negator in any list's phrase ("não posso", "no puedo",
+    "no thanks"): what a negator takes."""
+    out: set[str] = set()
+    for book in books:
+        for key, values in book.items():
+            if key.startswith("_") or not isinstance(values, list):
+                continue
+            for value in values:
+                if not isinstance(value, str):
+                    continue
+                tokens = re.findall(r"[^\W\d_]+", normalise(value))
+                out.update(b for a, b in pairwise(tokens) if a in negators)
+    return frozenset(out)
+
+
 def _bare_phrases(books: Iterable[dict[str, Any]], keys: str | tuple[str, ...]) -> tuple[str, ...]:
     """Lists' phrases as bare words (normalised, punctuation as spaces), longest first."""
     found = {
@@ -318,6 +344,12 @@ class PhraseBook:
         # after the replying (reply_fillers: "tonight", "jioni", "vorher").
         self.own_whereabouts = self._firsts(books, "own_whereabouts")
         self.own_replies = self._firsts(books, "own_replies")
+        # "... mais je peux faire un appel vendredi matin": a call offered in place of the
+        # replying, read as it is.
+        self.own_offers = self._firsts(books, "own_offers")
+        # "a call, not coffee": the formats a meeting may take, between which a negator
+        # only chooses.
+        self.meeting_formats = self._token_phrases(books, "meeting_formats")
         self.reply_fillers = _words(books, "reply_fillers")
         # "later", "más adelante": a refusal that only puts off, which puts a yes off to
         # a date when one follows it ("Sí, pero más adelante, quizá en enero").
@@ -568,8 +600,15 @@ class PhraseBook:
         self._participle_shapes = _shapes(_words(books, "participle_shapes"))
         # Swahili "nitakapopata" ("when I get"): the writer's own time, said inside a verb.
         self.own_time_forms = _shapes(_words(books, "own_time_shapes"), anchored=False)
-        # Portuguese "no", "na" ("em" + article) before a date: "no ano que vem".
+        # Portuguese "no", "na" ("em" + article) before a date: "no ano que vem"; inside
+        # a clause of a reply written in Portuguese, before a word no negator takes in
+        # any list ("estou no carro", not "no posso"), too.
         self.contractions = _words(books, "contractions")
+        self._contraction_books = tuple(
+            i for i, book in enumerate(books) if book.get("contractions")
+        )
+        self._own_words = _own_words(books)
+        self.negated_words = _negated_words(books, self.negators)
         # "if it's easier" opening a sentence that gives "my WhatsApp": a way to reach
         # the writer, looked for only when a channel's last word is in the text.
         self.easier_leads = self._token_phrases(books, "easier_leads")
@@ -692,6 +731,17 @@ class PhraseBook:
             if found:
                 return next(iter(found)) if len(found) == 1 else None
         return None
+
+    def in_contraction_language(self, reading: Reading) -> bool:
+        """Whether the reading is written in a language whose lists hold contractions:
+        more of its words are that language's own (held by no other language's lists)
+        than any other language's, two at least ("Sim, pode apresentar! Estou no
+        carro.")."""
+        counts = [sum(t in words for t in reading.tokens) for words in self._own_words]
+        return any(
+            counts[i] >= 2 and all(c < counts[i] for j, c in enumerate(counts) if j != i)
+            for i in self._contraction_books
+        )
 
     def negates_at(self, reading: Reading, index: int) -> bool:
         """Whether the token at ``index`` negates what follows it: a negator that is no
@@ -1026,6 +1076,9 @@ def _weak(
 
 # How many words a hand-off's gap may hold ("I passed your message to Dr. Lee on").
 _HAND_OFF_GAP = 6
+# How many words may stand between someone else as the subject and the absence wording
+# said of them ("Der ist diese Woche auf Dienstreise").
+_OTHER_SUBJECT_GAP = 3
 
 
 class AutoReplyBook:
@@ -1034,7 +1087,10 @@ class AutoReplyBook:
     A person may mention their own absence in passing ("Heads up that I'm out of office
     20-24 Oct" under their yes): the ``personal`` phrases hold such asides, and robot
     wording inside one of them does not mark a robot. The ``hand_offs`` are a person's
-    passing the mail on ("I've forwarded this to Dr. Lee"), who wrote it themselves."""
+    passing the mail on ("I've forwarded this to Dr. Lee"), who wrote it themselves.
+    The ``other_subjects`` are someone else as the subject of wording a person might also
+    use ("he is", "my boss is", "der ist", "il est", "él está", "yuko"): wording said of
+    them tells of their absence, not the writer's."""
 
     def __init__(self, books: list[dict[str, Any]]) -> None:
         from spacy.matcher import PhraseMatcher
@@ -1049,6 +1105,7 @@ class AutoReplyBook:
             "weak",
             "personal",
             "follow_ups",
+            "other_subjects",
         ):
             matcher = PhraseMatcher(self._nlp.vocab, attr="ORTH")
             phrases = {normalise(p) for book in books for p in book.get(key, ())}
@@ -1071,13 +1128,20 @@ class AutoReplyBook:
         self,
         kind: Literal["subject", "strong", "absence", "unanswering", "weak", "follow_ups"],
         normalised: str,
+        *,
+        own: bool = False,
     ) -> str | None:
-        """The first phrase of that kind in the (normalised) text, or None."""
+        """The first phrase of that kind in the (normalised) text, or None; with ``own``,
+        the first not said of someone else ("Der ist diese Woche auf Dienstreise")."""
         doc = self._nlp.make_doc(normalised)
         asides = [(start, end) for _, start, end in self._matchers["personal"](doc)]
+        others = [e for _, _, e in self._matchers["other_subjects"](doc)] if own else []
         for _, start, end in self._matchers[kind](doc):
-            if not any(a <= start and end <= b for a, b in asides):
-                return str(doc[start:end].text)
+            if any(a <= start and end <= b for a, b in asides):
+                continue
+            if any(_said_of(doc, e, start) for e in others):
+                continue
+            return str(doc[start:end].text)
         return None
 
     def hand_off(self, normalised: str) -> str | None:
@@ -1087,6 +1151,18 @@ class AutoReplyBook:
         which no robot writes."""
         found = self._hand_offs.search(normalised)
         return found.group() if found else None
+
+
+def _said_of(doc: Doc, subject_end: int, start: int) -> bool:
+    """Whether wording starting at ``start`` follows a subject ending at ``subject_end``
+    in its clause, a few words and no comma apart at most."""
+    if not subject_end <= start:
+        return False
+    gap = [t.text for t in doc[subject_end:start]]
+    words = [t for t in gap if t.strip()]
+    return len(words) <= _OTHER_SUBJECT_GAP and not any(
+        t in SENTENCE_ENDS or t == "," or "\n" in t for t in gap
+    )
 
 
 @lru_cache(maxsize=1)
