@@ -505,6 +505,29 @@ _RETRACTION_REACH = 5
 _RETRACTION_PAUSE = re.compile(r"[.,;:!?\n]|\s[-\u2013\u2014]\s")
 
 
+def _false_friends(reading: Reading, text: str, book: PhraseBook) -> Reading:
+    """The reading with each yes that is a false friend of the language the reply is
+    plainly written in read as the plain word it is there: Portuguese "já" (already),
+    not German "ja", in "Agradeço imenso, mas desta vez vou passar. Já tenho demasiados
+    projetos em mãos"; Spanish "haya", not Swahili "haya", in "Espero que haya otra
+    ocasión". One written with the accent of its own language wherever it stands ("Já
+    volto a falar contigo") is that language's word whatever the reply's. A yes phrase
+    that holds one among other words ("ja gerne") stays a yes."""
+    plain = set(book.plain_words(reading.tokens))
+    for folded, accented in book.accented_friends.items():
+        if folded in reading.tokens and _all_accented(text, folded, accented):
+            plain.add(folded)
+    if not plain:
+        return reading
+    return replace(
+        reading,
+        phrases=tuple(
+            Phrase("neutral", p.start, p.end, p.text) if p.label == "yes" and p.text in plain else p
+            for p in reading.phrases
+        ),
+    )
+
+
 def _own_time_forms(reading: Reading, book: PhraseBook) -> Reading:
     """The reading with each verb outside every phrase that says the writer's own time
     by its form (own_time_shapes: Swahili "nitakapopata", "when I get", "tutakaporudi")
@@ -626,6 +649,8 @@ def _read_answer(
         if hurried is not None:
             return "yes", hurried
     reading = book.read(normalised)
+    if not book.false_friends.isdisjoint(reading.tokens):
+        reading = _false_friends(reading, text, book)
     if book.own_time_forms.search(normalised):
         reading = _own_time_forms(reading, book)
     if not book.why_not_firsts.isdisjoint(reading.tokens):
@@ -1156,6 +1181,9 @@ def _hurried_yes(bare: str, book: PhraseBook) -> tuple[str, ...] | None:
     first = words[0]
     if first not in book.alone_yes and _read_answer(first, conclude=False)[0] != "yes":
         return None
+    if first in book.false_friends and first in book.plain_words(words):
+        # "Já - desculpa, estou numa reunião": Portuguese "já", no German "ja".
+        return None
     rest = f" {' '.join(words[1:])} "
     busy: list[str] = []
     for note in book.busy_notes:
@@ -1552,6 +1580,13 @@ def _eager(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     return not any(t in book.before_words for t in reading.tokens[phrase.end : end])
 
 
+def _all_accented(text: str, folded: str, accented: str) -> bool:
+    """Whether ``text`` writes a word with its accent ("más", "já") wherever it says it."""
+    said = re.findall(rf"(?<!\w){re.escape(folded)}(?!\w)", normalise(text))
+    written = re.findall(rf"(?<!\w){re.escape(accented)}(?!\w)", text.lower())
+    return bool(said) and len(written) == len(said)
+
+
 def _accented(reading: Reading, text: str, book: PhraseBook) -> Reading:
     """The reading without the contrasts that are an accented word of another language
     folded onto them: Spanish "más" (more) is Portuguese "mas" (but) once its accent is
@@ -1559,9 +1594,7 @@ def _accented(reading: Reading, text: str, book: PhraseBook) -> Reading:
     none is a contrast; one written without it ("sim, mas não agora") keeps them all."""
     dropped: set[str] = set()
     for folded, accented in book.accented_words.items():
-        said = re.findall(rf"(?<!\w){re.escape(folded)}(?!\w)", normalise(text))
-        written = re.findall(rf"(?<!\w){re.escape(accented)}(?!\w)", text.lower())
-        if said and len(written) == len(said):
+        if _all_accented(text, folded, accented):
             dropped.add(folded)
     if not dropped:
         return reading
