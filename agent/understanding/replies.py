@@ -3192,6 +3192,9 @@ def _contact_offers(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]
         said = tuple(tokens[i] for i in words)
         lead = next((w for w in book.easier_leads if said[: len(w)] == w), None)
         if lead is None:
+            closing = _closing_offer(reading, words, book)
+            if closing is not None:
+                out.append((start, end))
             continue
         rest = said[len(lead) :]
         channel = next(
@@ -3234,6 +3237,35 @@ def _contact_offers(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]
             continue
         out.append((start, end))
     return out
+
+
+def _closing_offer(reading: Reading, words: list[int], book: PhraseBook) -> str | None:
+    """The lead of a sentence (its words' indexes) that opens with one of the writer's
+    contact_channels and closes with one of the easier_leads, with nothing negated (but
+    for the link tying the channel to its number) and no phrase but neutral ones outside
+    the lead: "My telephone number is in the book if that is easier for her", "Mi
+    número está en la web, si le resulta más cómodo"."""
+    tokens = reading.tokens
+    said = tuple(tokens[i] for i in words)
+    lead = next((w for w in book.easier_leads if len(w) < len(said) and said[-len(w) :] == w), None)
+    if lead is None:
+        return None
+    channel = next((c for c in book.contact_channels if said[: len(c)] == c), None)
+    if channel is None or len(channel) + len(lead) > len(said):
+        return None
+    lead_start = words[len(said) - len(lead)]
+    if any(
+        book.negates_at(reading, i) and not (n == len(channel) and tokens[i] in book.contact_links)
+        for n, i in enumerate(words)
+        if i < lead_start
+    ):
+        return None
+    if any(
+        words[0] <= p.start <= words[-1] and p.label != "neutral" and p.start < lead_start
+        for p in reading.phrases
+    ):
+        return None
+    return " ".join(lead)
 
 
 def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
