@@ -2288,7 +2288,11 @@ def _relayed(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ..
     said: list[str] = []
     for phrase in reading.phrases:
         if phrase.label == "relayed":
-            relayed = _relay_before(reading, phrase.start, book)
+            relayed = _relay_before(reading, phrase.start, book, phrase)
+            if not relayed and any(f" {h} " in f" {phrase.text} " for h in book.hedge_texts):
+                # "if she says yes": another's answer still to come, a doubt as before.
+                phrases.append(replace(phrase, label="hedge"))
+                continue
             phrase = replace(phrase, label="yes" if relayed else "neutral")
             if not relayed:
                 said.append(phrase.text)
@@ -2381,14 +2385,43 @@ def _relay_hedges(reading: Reading, book: PhraseBook) -> Reading:
     )
 
 
-def _relay_before(reading: Reading, index: int, book: PhraseBook) -> bool:
+def _relay_before(
+    reading: Reading, index: int, book: PhraseBook, phrase: Phrase | None = None
+) -> bool:
     """Whether one of the relays ("asked me to confirm", "m'a demandé de vous dire")
     stands before ``index`` in its sentence, or in the sentence it follows after a colon
-    ("He asked me to confirm: he accepts the introduction.")."""
+    ("He asked me to confirm: he accepts the introduction."); before one of the
+    reported_yes (``phrase``: "she says yes"), one of the shown_reports does too ("I
+    showed her this and she says yes"). A guess in that sentence, between the relay and
+    ``index`` or after ``phrase`` ("I showed her this and I think she says yes", "je
+    pense qu'elle dit oui", "she says yes, I think") relays nothing."""
     start = _sentence_start(reading, index)
     if start > 0 and reading.tokens[start - 1] == ":":
         start = _sentence_start(reading, start - 1)
-    return _said_in_order(reading, start, index, book.relays) is not None
+    relay = _said_in_order(reading, start, index, book.relays)
+    if relay is None and phrase is not None and phrase.text in book.reported_yes:
+        relay = _said_in_order(reading, start, index, book.shown_reports)
+    if relay is None:
+        return False
+    end = _sentence_end(reading, phrase.end if phrase is not None else index)
+    return not (
+        _guessed(reading.tokens[relay[0][1] : index], book)
+        or (phrase is not None and _guessed(reading.tokens[phrase.end : end], book))
+    )
+
+
+def _guessed(tokens: Sequence[str], book: PhraseBook) -> bool:
+    """Whether one of the guess_leads stands among ``tokens`` ("I think", "je pense
+    qu'elle": its last word may be elided)."""
+    said = [t for t in tokens if t.strip()]
+    return any(
+        all(
+            token == word or token.startswith(f"{word[:-1]}'")
+            for token, word in zip(said[k : k + len(lead)], lead, strict=True)
+        )
+        for lead in book.guess_leads
+        for k in range(len(said) - len(lead) + 1)
+    )
 
 
 # How many words may stand between a yes and its subject, or the guess that opens it
@@ -2451,7 +2484,7 @@ def _others_yes(
         if (
             phrase.label == "yes"
             and _of_another(reading, phrase, book, names)
-            and not _relay_before(reading, phrase.start, book)
+            and not _relay_before(reading, phrase.start, book, phrase)
         ):
             phrase = replace(phrase, label="neutral")
             said.append(phrase.text)

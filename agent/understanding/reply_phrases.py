@@ -494,13 +494,14 @@ class PhraseBook:
         # "asked me to confirm", "m'a demandé de vous confirmer": the writer passing on
         # another's answer, its words in order as inabilities are, under their first words;
         # a hyphen is no word ("pediu-me que" is "pediu", "me", "que").
-        relays: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in self._token_phrases(books, "relays"):
-            words = tuple(w for w in phrase if any(ch.isalnum() for ch in w))
-            relays.setdefault(words[0], []).append(words)
-        for found in relays.values():
-            found.sort(key=lambda w: (-len(w), w))
-        self.relays = {first: tuple(found) for first, found in relays.items()}
+        self.relays = self._in_order(books, "relays")
+        # "I showed her this and": a report of the question put to the one asked, which
+        # relays only their own yes so reported ("she says yes").
+        self.shown_reports = self._in_order(books, "shown_reports")
+        self.reported_yes = _words(books, "reported_yes")
+        # "says yes": a relayed acceptance holding one ("she says yes") doubts as before
+        # where no relay stands before it ("if she says yes").
+        self.hedge_texts = _words(books, "hedges")
         # "on behalf of", "en nombre de": speaking for someone, a hedge unless it opens
         # a relayed acceptance.
         self.behalf_leads = _words(books, "behalf_leads")
@@ -623,6 +624,19 @@ class PhraseBook:
         self.alone_fillers = tuple(
             sorted(_words(books, "alone_fillers"), key=lambda w: (-len(w), w))
         )
+
+    def _in_order(
+        self, books: list[dict[str, Any]], key: str
+    ) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """A list's phrases as words said in order, under their first words, longest
+        first; a hyphen is no word ("pediu-me que" is "pediu", "me", "que")."""
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self._token_phrases(books, key):
+            words = tuple(w for w in phrase if any(ch.isalnum() for ch in w))
+            out.setdefault(words[0], []).append(words)
+        for found in out.values():
+            found.sort(key=lambda w: (-len(w), w))
+        return {first: tuple(found) for first, found in out.items()}
 
     def _firsts(
         self, books: list[dict[str, Any]], key: str
