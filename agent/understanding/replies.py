@@ -519,6 +519,29 @@ _RETRACTION_REACH = 5
 _RETRACTION_PAUSE = re.compile(r"[.,;:!?\n]|\s[-\u2013\u2014]\s")
 
 
+def _false_friends(reading: Reading, text: str, book: PhraseBook) -> Reading:
+    """The reading with each yes that is a false friend of the language the reply is
+    plainly written in read as the plain word it is there: Portuguese "já" (already),
+    not German "ja", in "Agradeço imenso, mas desta vez vou passar. Já tenho demasiados
+    projetos em mãos"; Spanish "haya", not Swahili "haya", in "Espero que haya otra
+    ocasión". One written with the accent of its own language wherever it stands ("Já
+    volto a falar contigo") is that language's word whatever the reply's. A yes phrase
+    that holds one among other words ("ja gerne") stays a yes."""
+    plain = set(book.plain_words(reading.tokens))
+    for folded, accented in book.accented_friends.items():
+        if folded in reading.tokens and _all_accented(text, folded, accented):
+            plain.add(folded)
+    if not plain:
+        return reading
+    return replace(
+        reading,
+        phrases=tuple(
+            Phrase("neutral", p.start, p.end, p.text) if p.label == "yes" and p.text in plain else p
+            for p in reading.phrases
+        ),
+    )
+
+
 def _own_time_forms(reading: Reading, book: PhraseBook) -> Reading:
     """The reading with each verb outside every phrase that says the writer's own time
     by its form (own_time_shapes: Swahili "nitakapopata", "when I get", "tutakaporudi")
@@ -640,6 +663,8 @@ def _read_answer(
         if hurried is not None:
             return "yes", hurried
     reading = book.read(normalised)
+    if not book.false_friends.isdisjoint(reading.tokens):
+        reading = _false_friends(reading, text, book)
     if book.own_time_forms.search(normalised):
         reading = _own_time_forms(reading, book)
     if not book.why_not_firsts.isdisjoint(reading.tokens):
@@ -1178,6 +1203,9 @@ def _hurried_yes(bare: str, book: PhraseBook) -> tuple[str, ...] | None:
     first = words[0]
     if first not in book.alone_yes and _read_answer(first, conclude=False)[0] != "yes":
         return None
+    if first in book.false_friends and first in book.plain_words(words):
+        # "Já - desculpa, estou numa reunião": Portuguese "já", no German "ja".
+        return None
     rest = f" {' '.join(words[1:])} "
     busy: list[str] = []
     for note in book.busy_notes:
@@ -1636,6 +1664,13 @@ def _eager(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     return not any(t in book.before_words for t in reading.tokens[phrase.end : end])
 
 
+def _all_accented(text: str, folded: str, accented: str) -> bool:
+    """Whether ``text`` writes a word with its accent ("más", "já") wherever it says it."""
+    said = re.findall(rf"(?<!\w){re.escape(folded)}(?!\w)", normalise(text))
+    written = re.findall(rf"(?<!\w){re.escape(accented)}(?!\w)", text.lower())
+    return bool(said) and len(written) == len(said)
+
+
 def _accented(reading: Reading, text: str, book: PhraseBook) -> Reading:
     """The reading without the contrasts that are an accented word of another language
     folded onto them: Spanish "más" (more) is Portuguese "mas" (but) once its accent is
@@ -1643,9 +1678,7 @@ def _accented(reading: Reading, text: str, book: PhraseBook) -> Reading:
     none is a contrast; one written without it ("sim, mas não agora") keeps them all."""
     dropped: set[str] = set()
     for folded, accented in book.accented_words.items():
-        said = re.findall(rf"(?<!\w){re.escape(folded)}(?!\w)", normalise(text))
-        written = re.findall(rf"(?<!\w){re.escape(accented)}(?!\w)", text.lower())
-        if said and len(written) == len(said):
+        if _all_accented(text, folded, accented):
             dropped.add(folded)
     if not dropped:
         return reading
@@ -2354,7 +2387,11 @@ def _relayed(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ..
     said: list[str] = []
     for phrase in reading.phrases:
         if phrase.label == "relayed":
-            relayed = _relay_before(reading, phrase.start, book)
+            relayed = _relay_before(reading, phrase.start, book, phrase)
+            if not relayed and any(f" {h} " in f" {phrase.text} " for h in book.hedge_texts):
+                # "if she says yes": another's answer still to come, a doubt as before.
+                phrases.append(replace(phrase, label="hedge"))
+                continue
             phrase = replace(phrase, label="yes" if relayed else "neutral")
             if not relayed:
                 said.append(phrase.text)
@@ -2447,14 +2484,43 @@ def _relay_hedges(reading: Reading, book: PhraseBook) -> Reading:
     )
 
 
-def _relay_before(reading: Reading, index: int, book: PhraseBook) -> bool:
+def _relay_before(
+    reading: Reading, index: int, book: PhraseBook, phrase: Phrase | None = None
+) -> bool:
     """Whether one of the relays ("asked me to confirm", "m'a demandé de vous dire")
     stands before ``index`` in its sentence, or in the sentence it follows after a colon
-    ("He asked me to confirm: he accepts the introduction.")."""
+    ("He asked me to confirm: he accepts the introduction."); before one of the
+    reported_yes (``phrase``: "she says yes"), one of the shown_reports does too ("I
+    showed her this and she says yes"). A guess in that sentence, between the relay and
+    ``index`` or after ``phrase`` ("I showed her this and I think she says yes", "je
+    pense qu'elle dit oui", "she says yes, I think") relays nothing."""
     start = _sentence_start(reading, index)
     if start > 0 and reading.tokens[start - 1] == ":":
         start = _sentence_start(reading, start - 1)
-    return _said_in_order(reading, start, index, book.relays) is not None
+    relay = _said_in_order(reading, start, index, book.relays)
+    if relay is None and phrase is not None and phrase.text in book.reported_yes:
+        relay = _said_in_order(reading, start, index, book.shown_reports)
+    if relay is None:
+        return False
+    end = _sentence_end(reading, phrase.end if phrase is not None else index)
+    return not (
+        _guessed(reading.tokens[relay[0][1] : index], book)
+        or (phrase is not None and _guessed(reading.tokens[phrase.end : end], book))
+    )
+
+
+def _guessed(tokens: Sequence[str], book: PhraseBook) -> bool:
+    """Whether one of the guess_leads stands among ``tokens`` ("I think", "je pense
+    qu'elle": its last word may be elided)."""
+    said = [t for t in tokens if t.strip()]
+    return any(
+        all(
+            token == word or token.startswith(f"{word[:-1]}'")
+            for token, word in zip(said[k : k + len(lead)], lead, strict=True)
+        )
+        for lead in book.guess_leads
+        for k in range(len(said) - len(lead) + 1)
+    )
 
 
 # How many words may stand between a yes and its subject, or the guess that opens it
@@ -2517,7 +2583,7 @@ def _others_yes(
         if (
             phrase.label == "yes"
             and _of_another(reading, phrase, book, names)
-            and not _relay_before(reading, phrase.start, book)
+            and not _relay_before(reading, phrase.start, book, phrase)
         ):
             phrase = replace(phrase, label="neutral")
             said.append(phrase.text)
@@ -3269,6 +3335,9 @@ def _contact_offers(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]
         said = tuple(tokens[i] for i in words)
         lead = next((w for w in book.easier_leads if said[: len(w)] == w), None)
         if lead is None:
+            closing = _closing_offer(reading, words, book)
+            if closing is not None:
+                out.append((start, end))
             continue
         rest = said[len(lead) :]
         channel = next(
@@ -3311,6 +3380,35 @@ def _contact_offers(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]
             continue
         out.append((start, end))
     return out
+
+
+def _closing_offer(reading: Reading, words: list[int], book: PhraseBook) -> str | None:
+    """The lead of a sentence (its words' indexes) that opens with one of the writer's
+    contact_channels and closes with one of the easier_leads, with nothing negated (but
+    for the link tying the channel to its number) and no phrase but neutral ones outside
+    the lead: "My telephone number is in the book if that is easier for her", "Mi
+    número está en la web, si le resulta más cómodo"."""
+    tokens = reading.tokens
+    said = tuple(tokens[i] for i in words)
+    lead = next((w for w in book.easier_leads if len(w) < len(said) and said[-len(w) :] == w), None)
+    if lead is None:
+        return None
+    channel = next((c for c in book.contact_channels if said[: len(c)] == c), None)
+    if channel is None or len(channel) + len(lead) > len(said):
+        return None
+    lead_start = words[len(said) - len(lead)]
+    if any(
+        book.negates_at(reading, i) and not (n == len(channel) and tokens[i] in book.contact_links)
+        for n, i in enumerate(words)
+        if i < lead_start
+    ):
+        return None
+    if any(
+        words[0] <= p.start <= words[-1] and p.label != "neutral" and p.start < lead_start
+        for p in reading.phrases
+    ):
+        return None
+    return " ".join(lead)
 
 
 def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:

@@ -228,6 +228,23 @@ def _negated_words(books: list[dict[str, Any]], negators: frozenset[str]) -> fro
     return frozenset(out)
 
 
+def _languages(books: list[dict[str, Any]]) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each language's own words (those of its lists that no other language's lists hold,
+    false friends left out), which tell a text written in it, with its false_friends; a
+    book of any language (``_any_language``: emoji, courtesies) is none."""
+    books = [book for book in books if not book.get("_any_language")]
+    friends = [frozenset(normalise(w) for w in book.get("false_friends", ())) for book in books]
+    every = frozenset().union(*friends)
+    words = [_book_words(book) - every for book in books]
+    return tuple(
+        (
+            frozenset(own - set().union(*(w for w in words if w is not own))),
+            friends[k],
+        )
+        for k, own in enumerate(words)
+    )
+
+
 def _bare_phrases(books: Iterable[dict[str, Any]], keys: str | tuple[str, ...]) -> tuple[str, ...]:
     """Lists' phrases as bare words (normalised, punctuation as spaces), longest first."""
     found = {
@@ -238,6 +255,9 @@ def _bare_phrases(books: Iterable[dict[str, Any]], keys: str | tuple[str, ...]) 
     }
     return tuple(sorted((p for p in found if p), key=lambda p: (-len(p), p)))
 
+
+# A text is plainly in a language when it holds at least this many of its own words.
+_PLAIN_LANGUAGE_WORDS = 3
 
 # Punctuation, as replies read bare ("back-to-back" is "back to back").
 _BARE_PUNCTUATION = re.compile(r"[\s.,;:!?¡¿()\[\]\"'*_~-]+")
@@ -281,6 +301,16 @@ class PhraseBook:
         self.before_words = _words(books, "before_words")
         self.negators = _words(books, "negators")
         self.copulas = _copulas(books)
+        # "Já tenho demasiados projetos": a yes of another language ("ja") that is a plain
+        # word of the language a reply is plainly written in.
+        self._languages = _languages(books)
+        self.false_friends = frozenset().union(*(friends for _, friends in self._languages))
+        # "já" written with its accent is never German "ja".
+        self.accented_friends = {
+            normalise(w): w
+            for w in _words_raw(books, "false_friends")
+            if normalise(w) != w and normalise(w) in self.false_friends
+        }
         self.alternatives = _words(books, "alternatives")
         self.concessives = _words(books, "concessives")
         self.guessed_yes = _words(books, "guessed_yes")
@@ -496,13 +526,14 @@ class PhraseBook:
         # "asked me to confirm", "m'a demandé de vous confirmer": the writer passing on
         # another's answer, its words in order as inabilities are, under their first words;
         # a hyphen is no word ("pediu-me que" is "pediu", "me", "que").
-        relays: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in self._token_phrases(books, "relays"):
-            words = tuple(w for w in phrase if any(ch.isalnum() for ch in w))
-            relays.setdefault(words[0], []).append(words)
-        for found in relays.values():
-            found.sort(key=lambda w: (-len(w), w))
-        self.relays = {first: tuple(found) for first, found in relays.items()}
+        self.relays = self._in_order(books, "relays")
+        # "I showed her this and": a report of the question put to the one asked, which
+        # relays only their own yes so reported ("she says yes").
+        self.shown_reports = self._in_order(books, "shown_reports")
+        self.reported_yes = _words(books, "reported_yes")
+        # "says yes": a relayed acceptance holding one ("she says yes") doubts as before
+        # where no relay stands before it ("if she says yes").
+        self.hedge_texts = _words(books, "hedges")
         # "on behalf of", "en nombre de": speaking for someone, a hedge unless it opens
         # a relayed acceptance.
         self.behalf_leads = _words(books, "behalf_leads")
@@ -633,6 +664,19 @@ class PhraseBook:
             sorted(_words(books, "alone_fillers"), key=lambda w: (-len(w), w))
         )
 
+    def _in_order(
+        self, books: list[dict[str, Any]], key: str
+    ) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """A list's phrases as words said in order, under their first words, longest
+        first; a hyphen is no word ("pediu-me que" is "pediu", "me", "que")."""
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self._token_phrases(books, key):
+            words = tuple(w for w in phrase if any(ch.isalnum() for ch in w))
+            out.setdefault(words[0], []).append(words)
+        for found in out.values():
+            found.sort(key=lambda w: (-len(w), w))
+        return {first: tuple(found) for first, found in out.items()}
+
     def _firsts(
         self, books: list[dict[str, Any]], key: str
     ) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -762,6 +806,20 @@ class PhraseBook:
             if nxt < len(tokens) and not breaks[nxt] and tokens[nxt] in words:
                 out.add(i)
         return frozenset(out)
+
+    def plain_words(self, tokens: Iterable[str]) -> frozenset[str]:
+        """The false friends that are plain words among ``tokens``: those of the language
+        the text is plainly written in, of which it holds at least
+        ``_PLAIN_LANGUAGE_WORDS`` words of its own and at least twice as many as of any
+        other language ("Agradeço imenso, mas desta vez vou passar. Já tenho ...")."""
+        said = set(tokens)
+        counts = [len(own & said) for own, _ in self._languages]
+        best = max(range(len(counts)), key=counts.__getitem__)
+        if counts[best] < _PLAIN_LANGUAGE_WORDS or any(
+            2 * count > counts[best] for k, count in enumerate(counts) if k != best
+        ):
+            return frozenset()
+        return self._languages[best][1]
 
     def is_negator(self, token: str) -> bool:
         """Whether a token negates what follows it ("not", "n'", "don't")."""

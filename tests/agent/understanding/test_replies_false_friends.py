@@ -1,0 +1,44 @@
+"""A yes of one language that is a plain word of another (false_friends) answers nothing
+in a reply plainly written in that other language: Portuguese "já" (already) is no German
+"ja", Spanish "haya" no Swahili "haya", German "ehe" (before) no Swahili "ehe", English
+"logo" no German "logo". Written with an accent its yes never bears ("Já"), it is the
+plain word whatever the reply's language. A lone word, a reply in no plain language and a
+yes phrase that holds one among other words ("ja gerne") are read as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.replies import classify_text
+
+FALSE_FRIENDS = [
+    ("Agradeço imenso, mas desta vez vou passar. Já tenho demasiados projetos em mãos.", "no"),
+    ("Agradeço imenso, mas desta vez vou passar. Ja tenho demasiados projetos em mãos.", "no"),
+    ("Ja tenho demasiados projetos em mãos, desculpa.", "unclear"),
+    ("Já volto a falar contigo.", "unclear"),
+    ("Já - desculpa, estou numa reunião.", "unclear"),
+    ("Obrigado pela mensagem, mas logo te digo se tenho tempo.", "unclear"),
+    ("Vale lembrar que estou de férias até março.", "unclear"),
+    ("Gracias por pensar en mí. Espero que haya otra ocasión.", "unclear"),
+    ("Tengo la certeza de que hay alguien mejor para esto.", "unclear"),
+    ("Ja ja, qué gracioso. Pero no, gracias.", "no"),
+    ("Ehe ich zusage, möchte ich wissen, worum es geht.", "unclear"),
+    ("Not for me, thanks. The logo is ours.", "no"),
+    # The yes of the word's own language, and a reply in no plain language, still say yes.
+    ("Ja, gerne.", "yes"),
+    ("Ja, das passt mir gut.", "yes"),
+    ("Ja, ich freue mich darauf.", "yes"),
+    ("Ja - sorry, bin im Meeting, mehr später.", "yes"),
+    ("Ja", "yes"),
+    ("Já", "yes"),
+    ("Já está, pode apresentar.", "yes"),
+    ("Sim, pode apresentar, já tenho o contacto dele.", "yes"),
+    ("Haya, nitafurahi kukutana naye.", "yes"),
+    ("Logo, stellen Sie uns gerne vor.", "yes"),
+    ("Vale, preséntanos cuando quieras.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), FALSE_FRIENDS)
+def test_a_false_friend_answers_nothing_in_its_plain_language(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
