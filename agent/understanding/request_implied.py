@@ -169,6 +169,10 @@ def implied_pair(
         return me, party_of(people[0])
     if len(people) != 2:
         return None
+    if any(_names_another(plea, people) for plea in pleas):
+        # "Ningependa kuwatambulisha kwa Bw. Juma": the two introduced to someone named
+        # without an address, not to each other.
+        return None
     if all(only_to_the_two(said, rules) for said, _ in pleaded) and not proposes(items, rules):
         # "Vocês dois conseguem cumprir o prazo de sexta?": a question to the two about
         # a task.
@@ -638,6 +642,19 @@ def mutual_you_pair(
             Resolved(party_of(people[1]).party, both),
         )
     return None
+
+
+def _names_another(sentence: tuple[Item, ...], people: Sequence[Address]) -> bool:
+    """Whether a sentence names, after a title, someone who is neither of ``people``
+    ("kwa Bw. Juma", "to Dr. Lee"); a name without one may be a place or a company
+    ("Dr Henrik Aalto of the University of Helsinki")."""
+    return any(
+        item.kind == "name"
+        and item.name
+        and item.titled
+        and not _names_one_of_two(item.name, people)
+        for item in sentence
+    )
 
 
 def _within(spans: Sequence[tuple[int, int]], origin: int) -> Callable[[Item], bool]:

@@ -1232,10 +1232,15 @@ def _turns_to_another(items: Sequence[Item], match: Match, rules: Rules) -> bool
     should talk to the lawyer", "should meet with Carla", "hablar con el abogado"."""
     elements = match.pattern.elements
     end = match.end
+    # "introduce you both to Dr. Lee", "je vous présente à notre directeur": the two
+    # written to, called together, turned to someone else.
+    together = set(match.slots) == {"A"} and all(
+        item.kind in ("group", "call") for item in match.slots["A"]
+    )
     if (
         not elements
-        or elements[-1].slot is not None
-        or {"A", "B"} - set(match.slots)
+        or (elements[-1].slot is not None and not together)
+        or ({"A", "B"} - set(match.slots) and not together)
         or end + 1 >= len(items)
         or items[end].lower not in rules.other_party_preps
     ):

@@ -88,3 +88,21 @@ def test_no_pair_of_the_two_where_the_ask_is_not_theirs(language: str, ask: str)
 def test_a_mail_to_one_person_pairs_no_one() -> None:
     result = understand("fr", "Je souhaiterais vous présenter l'un à l'autre.", both=False)
     assert result.kind == "not_a_request"
+
+
+@pytest.mark.parametrize(
+    ("language", "ask"),
+    [
+        ("sw", "Ningependa kuwatambulisha kwa Bw. Juma."),
+        ("sw", "Naomba niwatambulishe kwa Dkt. Juma."),
+        ("en", "I'd like to introduce you both to Dr. Lee."),
+        ("en", "Let me connect you two with our lawyer."),
+        ("fr", "Je vous présente à notre directeur."),
+        ("es", "Me gustaría presentarlos a nuestro director."),
+    ],
+)
+def test_the_two_introduced_to_someone_else_are_no_pair(language: str, ask: str) -> None:
+    # "kwa Bw. Juma": someone after a title, with no address, is no one of the two.
+    result = understand(language, ask)
+    assert not result.confident
+    assert EMRE not in (result.a, result.b)
