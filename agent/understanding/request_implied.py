@@ -17,7 +17,7 @@ before: two strangers and the writer, or three names, could be paired more than 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 
 from agent.message import Address
@@ -44,6 +44,7 @@ __all__ = [
     "copied_note_pair",
     "handed_over_pair",
     "implied_pair",
+    "mutual_you_pair",
     "named_pair",
     "named_pair_at",
     "people_on_mail",
@@ -167,6 +168,10 @@ def implied_pair(
             return None
         return me, party_of(people[0])
     if len(people) != 2:
+        return None
+    if any(_names_another(plea, people) for plea in pleas):
+        # "Ningependa kuwatambulisha kwa Bw. Juma": the two introduced to someone named
+        # without an address, not to each other.
         return None
     if all(only_to_the_two(said, rules) for said, _ in pleaded) and not proposes(items, rules):
         # "Vocês dois conseguem cumprir o prazo de sexta?": a question to the two about
@@ -579,6 +584,129 @@ def copied_note_pair(
         if rules.each_re.search(said) or any(item.kind in ("group", "call") for item in sentence):
             return party_of(people[0]), party_of(people[1])
     return None
+
+
+def mutual_you_pair(
+    text: str, items: Sequence[Item], scene: Scene, rules: Rules
+) -> tuple[Resolved, Resolved] | None:
+    """The two written to, when a sentence of ``text`` (the writer's own, tokenized as
+    ``items``) wishes to introduce them to each other, speaking to them in a formal or
+    plural "you": an intro word and one of ``them_words`` (a reciprocal, "l'un à
+    l'autre", "um ao outro", "el uno al otro", "miteinander", "each other"; or a verb
+    carrying them, "ponerlos"), in a wish or a plea ("Je souhaiterais vous présenter
+    l'un à l'autre", "Permettez-moi de vous présenter l'un à l'autre", "Me gustaría
+    ponerlos en contacto", "Gostaria de apresentá-los um ao outro", "Ich möchte Sie
+    heute gerne miteinander in Kontakt bringen"). Not a question, nothing negated nor
+    told as done (``met_cues``), no thing presented, not turned to someone else, no one
+    named in it but the two, and the writer, or "us", not among those introduced ("me
+    présenter", "presentarnos"; the "me" of "me gustaría" wishes). The people on the
+    mail must be the two written to (``people_on_mail``), certain only when the mail
+    names both; the caller has the agent on Cc only."""
+    people = people_on_mail(scene)
+    keys = {r.key for r in scene.recipients}
+    if len(people) != 2 or len(keys) != 2 or {p.key for p in people} != keys:
+        return None
+    start = 0
+    for index in range(len(items) + 1):
+        if index < len(items) and items[index].kind != "end":
+            continue
+        sentence, start = tuple(items[start : index + 1]), index + 1
+        if len(sentence) < 2 or any(item.lower == "?" for item in sentence):
+            continue
+        span = text[sentence[0].start : sentence[-1].end]
+        said = span.casefold().replace("\u2019", "'")
+        if (
+            rules.intent_re.search(said) is None
+            or rules.wish_re.search(said) is None
+            or rules.them_re.search(said) is None
+            or rules.met_re.search(said) is not None
+            or any(item.lower in rules.negations for item in sentence)
+        ):
+            continue
+        if _to_another(sentence, rules) or any(item.email for item in sentence):
+            continue
+        # "Ningependa kuwatambulisha kwa huduma yetu mpya": a thing presented to the two.
+        if _presents_thing(sentence, rules) or presents_thing(sentence, rules):
+            continue
+        wished = [m.span() for m in rules.wish_re.finditer(said)] if len(said) == len(span) else []
+        in_wish = _within(wished, sentence[0].start)
+        if _introduces_writer(sentence, in_wish, rules):
+            continue
+        # "Permettez-moi": a word of the wish, capitalised, names no one.
+        names = [i.name for i in sentence if i.kind == "name" and i.name and not in_wish(i)]
+        if not all(_names_one_of_two(name, people) for name in names):
+            continue
+        both = _both_named(scene, people)
+        return (
+            Resolved(party_of(people[0]).party, both),
+            Resolved(party_of(people[1]).party, both),
+        )
+    return None
+
+
+def _names_another(sentence: tuple[Item, ...], people: Sequence[Address]) -> bool:
+    """Whether a sentence names, after a title, someone who is neither of ``people``
+    ("kwa Bw. Juma", "to Dr. Lee"); a name without one may be a place or a company
+    ("Dr Henrik Aalto of the University of Helsinki")."""
+    return any(
+        item.kind == "name"
+        and item.name
+        and item.titled
+        and not _names_one_of_two(item.name, people)
+        for item in sentence
+    )
+
+
+def _within(spans: Sequence[tuple[int, int]], origin: int) -> Callable[[Item], bool]:
+    """Whether an item lies within one of ``spans``, offsets from ``origin``."""
+
+    def within(item: Item) -> bool:
+        return any(s <= item.start - origin and item.end - origin <= e for s, e in spans)
+
+    return within
+
+
+def _to_another(sentence: tuple[Item, ...], rules: Rules) -> bool:
+    """Whether an intro word of the sentence turns to someone else: one of
+    ``other_party_preps`` after it, then one of ``other_party_heads``, a name or an
+    address ("ponerlos en contacto con nuestro abogado", "apresentá-los ao nosso
+    diretor"); "l'un à l'autre", "um ao outro" stay between the two."""
+    seen = False
+    for at, item in enumerate(sentence[:-1]):
+        if item.kind == "word" and (
+            item.lower in rules.intent_ends or item.lower in rules.them_words
+        ):
+            seen = True
+        elif seen and item.lower in rules.other_party_preps:
+            head = sentence[at + 1]
+            if head.kind in ("name", "email") or head.lower in rules.other_party_heads:
+                return True
+    return False
+
+
+def _introduces_writer(
+    sentence: tuple[Item, ...], in_wish: Callable[[Item], bool], rules: Rules
+) -> bool:
+    """Whether the writer, or "us", is among those a sentence introduces: a verb carrying
+    them ("presentarme", "presentarnos"), "us" anywhere, or an object "me" outside the
+    wish that asks (``in_wish``: "me gustaría", "permettez-moi de")."""
+    if any(item.lower in rules.self_verbs or item.kind == "us" for item in sentence):
+        return True
+    return any(
+        item.kind == "self" and item.lower in rules.object_self_words and not in_wish(item)
+        for item in sentence
+    )
+
+
+def _names_one_of_two(name: str, people: Sequence[Address]) -> bool:
+    """Whether a name written in a sentence is one of the two written to, by a first name
+    or, after a title, by the surname ("Madame Roux", "Herr Yilmaz")."""
+    words = name.casefold().split()
+    for person in people:
+        full = person.name.casefold().split() if person.name else []
+        if words and (words == full[: len(words)] or words == full[-len(words) :]):
+            return True
+    return False
 
 
 def _names_one_of(sentence: Sequence[Item], people: Sequence[Address]) -> bool:

@@ -731,6 +731,9 @@ def read_text(
             if pairs and goes_on_unnamed(items, match, rules, starts):
                 # "Introduce me to Ravi (...) and his cofounder": half of what is asked.
                 pairs = [(doubted(a), doubted(b)) for a, b in pairs]
+            if pairs and _call_asked_whether(text, items, match, rules):
+                # "¿Les presento?", "Je vous présente ?": whether to, asked of the two.
+                pairs = [(doubted(a), doubted(b)) for a, b in pairs]
             if weak:
                 reading.weak_pairs += pairs
             elif pairs:
@@ -754,6 +757,21 @@ def read_text(
         # verse en la estación a las 8").
         reading.triggered = False
     return reading
+
+
+def _call_asked_whether(text: str, items: Sequence[Item], match: Match, rules: Rules) -> bool:
+    """Whether a group call of ``match`` is written as a question, which asks the two
+    whether to ("¿Les presento?", "Je vous présente ?", "Vos apresento?", "Aimeriez-vous
+    que je vous présente l'un à l'autre ?"); a call that asks by its own words
+    (``asked_calls``: "darf ich euch einander vorstellen") still calls."""
+    calls = [item for found in match.slots.values() for item in found if item.kind == "call"]
+    if not calls:
+        return False
+    closing = next((item for item in items[match.end :] if item.kind == "end"), None)
+    if closing is None or closing.lower != "?":
+        return False
+    said = normal_text(text[calls[0].start : calls[0].end])
+    return said not in rules.asked_calls
 
 
 def _assigned(
@@ -1214,10 +1232,15 @@ def _turns_to_another(items: Sequence[Item], match: Match, rules: Rules) -> bool
     should talk to the lawyer", "should meet with Carla", "hablar con el abogado"."""
     elements = match.pattern.elements
     end = match.end
+    # "introduce you both to Dr. Lee", "je vous présente à notre directeur": the two
+    # written to, called together, turned to someone else.
+    together = set(match.slots) == {"A"} and all(
+        item.kind in ("group", "call") for item in match.slots["A"]
+    )
     if (
         not elements
-        or elements[-1].slot is not None
-        or {"A", "B"} - set(match.slots)
+        or (elements[-1].slot is not None and not together)
+        or ({"A", "B"} - set(match.slots) and not together)
         or end + 1 >= len(items)
         or items[end].lower not in rules.other_party_preps
     ):

@@ -295,6 +295,8 @@ class Rules:
     # Words right after a cue that make its last word name something else: "for the intro
     # agent" thanks for nothing.
     cue_compounds: set[str] = field(default_factory=set)
+    # Group calls asked as questions by their own words ("darf ich euch vorstellen").
+    asked_calls: set[str] = field(default_factory=set)
     # Someone named who is to make an intro, in minutes or a report ("ACTION: Prof. Hale
     # to introduce", "Dr. Ruiz pondrá en contacto"): the words after their name, the
     # articles before it, and the labels of an action item ("ACTION", "Maßnahme").
@@ -1075,6 +1077,7 @@ def load_rules() -> Rules:
             for words in fold(data.get(key, ())):
                 tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
                 rules.group_words[tokens] = kind
+        rules.asked_calls |= fold(data.get("asked_calls", ()))
         rules.conjunctions |= fold(data.get("conjunctions", ()))
         rules.descriptor_starts |= fold(data.get("descriptor_starts", ()))
         rules.descriptor_possessives |= fold(data.get("descriptor_possessives", ()))

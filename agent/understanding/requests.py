@@ -45,6 +45,7 @@ from agent.understanding.request_implied import (
     copied_note_pair,
     handed_over_pair,
     implied_pair,
+    mutual_you_pair,
     named_pair_at,
     should_meet_pair,
 )
@@ -880,6 +881,23 @@ def _read_all(
         if noted is not None:
             names = {r.party.name.casefold() for r in noted if r.party.name}
             return [noted], context or reason_about(own, own_items, names, rules), True
+    if (
+        copied
+        and forward is None
+        and not answers_agent
+        and own_scene is not None
+        and len(own_scene.recipients) == 2
+        and _only_copied(message, agent)
+        and rules.them_re.search(normal_text(own[:signed])) is not None
+    ):
+        # To Frau Schmitt and Herr Yilmaz, the agent on Cc: "Ich möchte Sie heute gerne
+        # miteinander in Kontakt bringen", "Je souhaiterais vous présenter l'un à l'autre":
+        # the two written to.
+        above = [item for item in own_items if item.end <= signed]
+        mutual = mutual_you_pair(own, above, own_scene, rules)
+        if mutual is not None:
+            names = {r.party.name.casefold() for r in mutual if r.party.name}
+            return [mutual], context or reason_about(own, own_items, names, rules), True
     if (
         forward is None
         and not answers_agent
