@@ -816,6 +816,22 @@ nothing), "como funciona esse serviço? Que tipo de mensagem eu posso mandar pra
 Amandine (message ci-dessous) et mon ami Karim Benali, ...", "Kezia Obi ... -
 kezia.obi@..." read with no name, and "Captain Philip Strand" read with his rank.
 
+A forty-first batch of 40 (``b41_``, 25 in the five other languages, an ordinary month
+of mail to the agent from founders, job seekers, parents, small-business owners,
+researchers, artists and retirees), measured before any change for it: confident and
+right 17/24 (0.895 of the 19 certain), every mail 31/40, NO WRONG ACTION. Misses: status
+questions "hat sich Herr Pfeiffer inzwischen gemeldet?" in a reply to the agent's mail
+and "I sent you two requests about ten days back ... Where do those stand?" (read as
+nothing), "introduce me to Prof. Kwabena Asante (k.asante@...)" read as "Kwabena" with no
+address, a Spanish Outlook "RV:" forward "¿Le puedes presentar a Liesbeth Vermeulen
+(...)?", a first pair whose second person has no address dropped ("I don't have Marta's
+email handy"), "Könnten Sie ihn jetzt bitte auch meiner Enkelin Mira ... vorstellen?"
+read with the writer for Mira, a party named without an address read as no one ("a Rita
+Saraiva, da câmara municipal ... consegue apresentar-me?", "la Dra. Inés Albornoz ...
+¿Sería posible que me pusieran en contacto con ella?"), names lost before an address
+("stellen Sie sie Lukas Brandt vor (...)", "Le président s'apelle Yves Tardieu, son mail
+c'est ..."), and "Mwalimu Daudi Mrema" read with his title.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
