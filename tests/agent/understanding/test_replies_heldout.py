@@ -504,6 +504,15 @@ this reply has gone to the wrong place" (yes, read unclear), "pero ya me jubilé
 años y no busco nuevos encargos" and "mas desta vez vou passar. Já tenho demasiados
 projetos" (no, read unclear; the Portuguese "Já" read as the German "ja").
 
+A thirty-eighth batch of 42 (``b38_``, 16 in the five other languages, an ordinary month
+of answers from people of every trade and age in every common client, one-letter
+answers, emoji with a skin tone, answers relayed for someone, auto-replies with and
+without headers and a full-mailbox report), measured before any change for it: 40/42
+(95.2%), no consent error. Misses: "Works for me. I'm on nights this week so evenings are
+best if he wants a call." and "Yes please, I'd like that." beside "Also Jo, while I have
+you: our Q3 invoice still shows as unpaid ... Could you check with your accounts
+people?" (yes, read unclear).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
