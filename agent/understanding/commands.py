@@ -444,8 +444,61 @@ def asks_how_it_works(text: str) -> bool:
         return True
     return any(
         _softened(_without_lead_ins(normalise(sentence))) in questions
+        or _usage_with_purpose(sentence, questions)
         for sentence in full_sentences(text)
     )
+
+
+@lru_cache(maxsize=1)
+def _purpose_re() -> re.Pattern[str]:
+    """A purpose clause asking the agent for an intro: one of ``purpose_leads`` and, after
+    at most four words (a pronoun, "deux personnes"), one of ``purpose_asks`` ("for you
+    to connect", "para que ustedes pongan en contacto", "pour que vous mettiez * en
+    contact", "damit ihr * zusammenbringt", "para vocês apresentarem", "ili
+    mtuunganishe"); a ``*`` stands for one to three words."""
+
+    def alternatives(key: str) -> str:
+        entries = {
+            _softened(_normalise_phrase(entry))
+            for data in _command_files()
+            for entry in data.get(key, ())
+        }
+        return "|".join(
+            " ".join(r"\S+(?: \S+){0,2}?" if part == "*" else re.escape(part) for part in e.split())
+            for e in _longest_first(entries)
+            if e
+        )
+
+    leads, asks = alternatives("purpose_leads"), alternatives("purpose_asks")
+    if not leads or not asks:
+        return re.compile(r"(?!)")
+    return re.compile(r"^(?:" + leads + r")(?: \S+){0,4}? (?:" + asks + r")(?!\S)")
+
+
+def _usage_with_purpose(sentence: str, questions: frozenset[str]) -> bool:
+    """Whether a sentence as written is one of the ``usage_questions`` followed by nothing
+    but a purpose clause asking the agent for an intro that names no one (no word written
+    with a capital but the sentence's first, "I" and the words of the clause's opening)
+    and writes no address: "¿Qué tengo que escribir para que ustedes pongan en contacto a
+    dos personas?", "What do I have to write for you to connect two people?" ask how to
+    ask; "... para que me presenten a Ana García" names whom and is left to the request."""
+    if "@" in sentence:
+        return False
+    words = _softened(_without_lead_ins(normalise(sentence))).split()
+    greeting = words[:1] if words and words[0] in command_greetings() else []
+    words = words[len(greeting) :]
+    line = " ".join(words)
+    for question in questions:
+        if not question or not line.startswith(question + " "):
+            continue
+        rest = line[len(question) + 1 :]
+        found = _purpose_re().match(rest)
+        if found is None:
+            continue
+        opening = {*greeting, *line.split()[:1], *question.split(), *rest.split()[:3]}
+        named = capitalised(sentence) - opening - {"i"} - not_names()
+        return not named
+    return False
 
 
 @lru_cache(maxsize=1)

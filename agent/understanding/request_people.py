@@ -167,6 +167,13 @@ def resolve_name(name: str, email: str | None, scene: Scene, titled: bool = Fals
     mention = _words(name)
     if email:
         known = [a for a in scene.gazetteer if a.key == email.casefold()]
+        if not name and not (known and known[0].name):
+            # "Kezia Obi does tidy work - kezia.obi@...": an address the text ties to the
+            # one it names (``request_told``) is written under that name.
+            key = email.casefold()
+            told = {a.name for a in scene.body_names if a.name and a.key == key}
+            if len(told) == 1:
+                name = told.pop()
         display = _display(name, known[0]) if known else name
         return Resolved(Party(display, email), not is_agent(email, scene.agent))
     if len(mention) == 1:

@@ -1,0 +1,48 @@
+"""A question what to write followed by nothing but a purpose clause asking the agent for
+an intro that names no one ("¿Qué tengo que escribir para que ustedes pongan en contacto a
+dos personas?") asks how to ask, not for an intro: help. Naming whom ("... para que me
+presenten a Ana García"), or writing about something else, it is no such question."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.commands import asks_how_it_works
+from tests.agent.understanding.test_requests import understand
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buenas,\n\nUn colega me pasó esta dirección pero no entiendo bien cómo funciona. ¿Qué"
+        " tengo que escribir para que ustedes pongan en contacto a dos personas? ¿Hace falta"
+        " poner el correo de las dos?\n\nGracias,\nErnesto Paredes",
+        "What do I have to write for you to connect two people?",
+        "Hi, what should I write so that you can introduce two people?",
+        "Qu'est-ce que je dois écrire pour que vous mettiez deux personnes en contact ?",
+        "Was muss ich schreiben, damit ihr zwei Leute zusammenbringt?",
+        "Was soll ich Ihnen schreiben, damit Sie zwei Kollegen vorstellen?",
+        "O que eu tenho que escrever para vocês apresentarem duas pessoas?",
+        "Natakiwa kuandika nini ili mtuunganishe watu wawili?",
+    ],
+)
+def test_what_to_write_for_an_intro_of_no_one_named_is_help(text: str) -> None:
+    assert asks_how_it_works(text)
+    result = understand(text)
+    assert result.kind == "command"
+    assert result.command == "help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Qué tengo que escribir para que me presenten a Ana García?",
+        "What do I write for you to introduce me to Carol Diaz?",
+        "¿Qué tengo que escribir en el informe para que lo entiendan?",
+        "What should I write so that the board approves the budget?",
+    ],
+)
+def test_what_to_write_naming_someone_or_for_something_else_is_no_such_question(
+    text: str,
+) -> None:
+    assert not asks_how_it_works(text)
