@@ -28,7 +28,7 @@ _OPENERS = {"(": ")", "[": "]", ",": ",", "-": "-", "\u2013": "\u2013", "\u2014"
 _QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u00ab", "\u00bb", "*", "_", ":", "<"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Match:
     """One pattern found in the text, with the mentions each slot took."""
 
@@ -36,6 +36,17 @@ class Match:
     start: int
     end: int
     slots: dict[str, tuple[Item, ...]]
+
+    # Written out, not generated: the compiled build runs a written ``__init__`` as native
+    # code, the one ``dataclass`` generates as Python, several times slower for a class
+    # made this often.
+    def __init__(
+        self, pattern: Pattern, start: int, end: int, slots: dict[str, tuple[Item, ...]]
+    ) -> None:
+        object.__setattr__(self, "pattern", pattern)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "slots", slots)
 
 
 def _slot(items: Sequence[Item], index: int, element: Element, rules: Rules) -> Iterator[int]:

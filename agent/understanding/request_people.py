@@ -22,12 +22,19 @@ from rules.mailer_daemon import is_system_address
 _LOCAL_SPLIT = re.compile(r"[._+\-\d]+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Resolved:
     """A party and whether both its name and its address are certain."""
 
     party: Party
     certain: bool
+
+    # Written out, not generated: the compiled build runs a written ``__init__`` as native
+    # code, the one ``dataclass`` generates as Python, several times slower for a class
+    # made this often.
+    def __init__(self, party: Party, certain: bool) -> None:
+        object.__setattr__(self, "party", party)
+        object.__setattr__(self, "certain", certain)
 
 
 @dataclass(init=False)
@@ -106,8 +113,12 @@ class Scene:
         self.copied = copied
 
 
+# What parts the words of a name: white space, full stops and commas.
+_NAME_BREAKS = re.compile(r"[\s.,]+")
+
+
 def _words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s.,]+", name.casefold().replace("\u2019", "'")) if w]
+    return [w for w in _NAME_BREAKS.split(name.casefold().replace("\u2019", "'")) if w]
 
 
 def _name_matches(mention: Sequence[str], candidate: str) -> bool:

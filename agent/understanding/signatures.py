@@ -87,11 +87,12 @@ def _bare(line: str) -> str:
 
 # A word of a name, hyphens and apostrophes inside it too ("anne-laure", "o'neil").
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+_WRITER_BREAKS = re.compile(r"[\s,]+")
 
 
 def _sign_offs(writer: str) -> set[str]:
     """The ways a writer signs: first name, full name, initials."""
-    words = [w for w in re.split(r"[\s,]+", writer.casefold()) if _NAME_WORD.fullmatch(w)]
+    words = [w for w in _WRITER_BREAKS.split(writer.casefold()) if _NAME_WORD.fullmatch(w)]
     if not words:
         return set()
     return {words[0], " ".join(words), words[0][0], "".join(w[0] for w in words)}
