@@ -934,15 +934,26 @@ def _spelled_surname(
     token: Token, first: str, spelled: dict[str, list[tuple[str, str]]] | None, rules: Rules
 ) -> bool:
     """Whether a capitalised common word after the first name ``first`` is its surname:
-    an address spelling the first name spells it too, in its local part or domain."""
+    an address spelling the first name spells it too, in its local part or domain, or an
+    address is the first name's initial and the word ("Prof. Kwabena Asante
+    (k.asante@...)", "kasante@...")."""
     text = token.text
     if not spelled or "\n" in text or not (text.isalpha() and text[0].isupper()):
         return False
     if not text[1:].islower() or len(text) < 3:
         return False
+    surname = token.lower
+    initialled = first[0].casefold() + surname
+    # An address that is the first name's initial and the word spells nothing else, even
+    # a word the patterns read ("Dr Jean Merci (j.merci@...)" beside "merci de ...").
+    if any(
+        "".join(_LOCAL_PIECES.split(local)) == initialled
+        for spelling in (surname, initialled)
+        for local, _ in spelled.get(spelling, ())
+    ):
+        return True
     if token.lower in rules.literals or token.lower in rules.special_words:
         return False
-    surname = token.lower
     return any(
         surname in _LOCAL_PIECES.split(local) or label == surname
         for local, label in spelled.get(first.casefold(), ())

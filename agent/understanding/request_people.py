@@ -20,6 +20,7 @@ from agent.understanding.request_tokens import without_accents
 from rules.mailer_daemon import is_system_address
 
 _LOCAL_SPLIT = re.compile(r"[._+\-\d]+")
+_UMLAUTS_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 @dataclass(frozen=True, init=False)
@@ -145,6 +146,22 @@ def _local_matches(mention: Sequence[str], email: str) -> bool:
     return len(mention) > 1 and local in (joined, mention[0][0] + mention[-1])
 
 
+def _spelled_in_full(email: str, names: Iterable[str]) -> str:
+    """The one name of ``names``, a first name and a surname at least, that the local part
+    of ``email`` spells whole: both ("yves.tardieu@", "yvestardieu@") or the first name's
+    initial and the surname ("l.brandt@"), an umlaut perhaps spelled out ("joerg.mueller@"
+    for Jörg Müller); "" for none or several. A first name alone ("yves@") could be
+    anyone's of that name."""
+    local = "".join(part for part in _LOCAL_SPLIT.split(email.partition("@")[0].casefold()))
+    found = set()
+    for name in names:
+        for spelling in {name.casefold(), name.casefold().translate(_UMLAUTS_SPELLED)}:
+            words = [without_accents(word) for word in _words(spelling)]
+            if len(words) >= 2 and local in (words[0] + words[-1], words[0][0] + words[-1]):
+                found.add(name)
+    return found.pop() if len(found) == 1 else ""
+
+
 def is_agent(email: str, agent: str) -> bool:
     """True for the agent's own address and its plus-addresses (``intro+token@...``)."""
     user, _, domain = email.strip().casefold().rpartition("@")
@@ -186,6 +203,10 @@ def resolve_name(name: str, email: str | None, scene: Scene, titled: bool = Fals
             if len(told) == 1:
                 name = told.pop()
         display = _display(name, known[0]) if known else name
+        if not display and scene.text_names:
+            # "Le président s'appelle Yves Tardieu, son mail c'est yves.tardieu@...": the
+            # one name of the text the address spells in full is the one it is for.
+            display = _spelled_in_full(email, scene.text_names)
         return Resolved(Party(display, email), not is_agent(email, scene.agent))
     if len(mention) == 1:
         # "Hannah" after "Dr. Hannah Price" earlier in the mail: the fuller name, if only one.
