@@ -3191,11 +3191,14 @@ def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[i
     "Ja, gerne. Ich bin nachmittags erreichbar, falls er telefonieren möchte".
 
     The sentence says when the writer can be reached (availability, its words in order)
-    with nothing negated, doubted or asked before the "if", and the clause after it is
-    the other's wish (wish_words) to call or meet (meeting_words), with nothing negated
-    before the meeting. A condition on
+    or when or how they would rather be (asides: "evenings are best", "le soir c'est
+    mieux", "am besten abends") with nothing negated, doubted or asked before the "if",
+    and the clause after it is the other's wish (wish_words) to call or meet
+    (meeting_words), with nothing negated before the meeting: "Works for me. I'm on
+    nights this week so evenings are best if he wants a call". A condition on
     who or what ("Sure, if he's not a recruiter", "I'm free Tuesday if it's about
-    hiring") names no meeting, and without a yes before it nothing was agreed to."""
+    hiring", "evenings are best if he is legit") names no meeting, and without a yes
+    before it nothing was agreed to."""
     if phrase.text not in book.conditionals:
         return None
     start = _sentence_start(reading, phrase.start)
@@ -3213,10 +3216,13 @@ def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[i
     if not yes_spans:
         return None
     if any(
-        p.label not in ("yes", "neutral") and start <= p.start < phrase.start
+        p.label not in ("yes", "neutral", "aside") and start <= p.start < phrase.start
         for p in reading.phrases
     ):
         return None
+    preferred = any(
+        p.label == "aside" and start <= p.start and p.end <= phrase.start for p in reading.phrases
+    )
     words = [
         (i, t)
         for i, t in enumerate(reading.tokens[start : phrase.start], start)
@@ -3228,7 +3234,9 @@ def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[i
         book.negates_at(reading, i) and not any(a <= i < b for a, b in neutral) for i, _ in words
     ):
         return None
-    if not any(_in_order(wanted, [t for _, t in words]) for wanted in book.availability):
+    if not preferred and not any(
+        _in_order(wanted, [t for _, t in words]) for wanted in book.availability
+    ):
         return None
     end = phrase.end
     while end < len(reading.tokens) and not reading.breaks[end]:
@@ -3487,8 +3495,9 @@ def _about_the_slot(
     time (scheduling: "otherwise my EA can find another slot"), is about the time a
     meeting agreed to takes: after a yes not negated, in a sentence that offers a time
     before it (a number or one of the date_words) and asks nothing, negates nothing and
-    holds nothing else that answers no or doubts but an assistant, another such word or
-    logistics already found, and no later time (deferred_times). The "if" closes its
+    holds nothing else that answers no or doubts but an assistant, another such word,
+    logistics already found or a preference of time (asides: "à tarde é melhor"), and no
+    later time (deferred_times). The "if" closes its
     clause. "Sure, if that suits him" offers no time, "Sure, next week if that suits you"
     puts the yes off and "Thursday at 2pm, otherwise no" refuses: they still doubt."""
     tokens = reading.tokens
@@ -3517,7 +3526,7 @@ def _about_the_slot(
     if any(
         start <= p.start < end
         and p is not phrase
-        and p.label not in ("yes", "neutral")
+        and p.label not in ("yes", "neutral", "aside")
         and p.start not in logistics
         and not (
             p.label == "hedge"
