@@ -4179,12 +4179,22 @@ def _addressed_asides(text: str, message: ParsedMessage) -> tuple[str, tuple[str
         return text, ()
     kept: list[str] = []
     names: list[str] = []
+    until = -1
     for found in _SENTENCES.finditer(text):
         sentence = found.group()
+        if found.start() < until:
+            # The rest of a paragraph set aside after a shift of topic.
+            kept.append("\n" if sentence.endswith("\n") else " ")
+            continue
         opening = _VOCATIVE.match(sentence)
-        if opening is None or not _addressed_aside(sentence, opening, known, theirs, book):
+        if opening is None or not _addressed_to(opening, known, theirs, book):
             kept.append(sentence)
             continue
+        shifted = _shifted_stretch(text, found.start() + opening.end(), theirs, book)
+        if shifted is None and not _addressed_aside(sentence, opening, theirs, book):
+            kept.append(sentence)
+            continue
+        until = shifted if shifted is not None else until
         kept.append("\n" if sentence.endswith("\n") else " ")
         names.append(opening.group("name"))
     if not names:
@@ -4192,23 +4202,67 @@ def _addressed_asides(text: str, message: ParsedMessage) -> tuple[str, tuple[str
     return "".join(kept), tuple(names)
 
 
-def _addressed_aside(
-    sentence: str, opening: re.Match[str], known: set[str], theirs: set[str], book: PhraseBook
+def _addressed_to(
+    opening: re.Match[str], known: set[str], theirs: set[str], book: PhraseBook
 ) -> bool:
-    """Whether the sentence, opened by ``opening``, speaks to someone of ``known`` of
-    other business (see _addressed_asides)."""
+    """Whether a sentence's opening names someone of ``known`` after at most the
+    address_leads (see _addressed_asides)."""
     lead = _PUNCTUATION.sub(" ", normalise(opening.group("lead"))).split()
     if lead and " ".join(lead) not in book.address_leads:
         return False
     name = normalise(opening.group("name"))
-    if (
-        book.is_answer_word(name)
+    # "Jo" is also a German yes: a name that is an answer word speaks to someone only
+    # after a lead ("Also Jo, ...").
+    return not (
+        (book.is_answer_word(name) and not lead)
         or any(name == t or t.startswith(name) or name.startswith(t) for t in theirs)
         or not any(
             name == k or (len(name) >= _MIN_SHORT_NAME and k.startswith(name)) for k in known
         )
+    )
+
+
+def _shifted_stretch(text: str, at: int, theirs: set[str], book: PhraseBook) -> int | None:
+    """Where the paragraph ends, when what follows a name the writer speaks to opens with
+    a shift of topic (topic_shifts, a pause after it) and the rest of the paragraph
+    names other_business: "Also Jo, while I have you: our Q3 invoice still shows as
+    unpaid on our side. Could you check with your accounts people? No rush at all."
+    What is asked of them there asks nothing of the answer, so long as the stretch
+    answers nothing, negates nothing but in a neutral phrase ("no rush") and names no
+    intro_stems, meeting_words, bearing_words ("she", "met"), thing_subjects ("it")
+    nor a word of the name of the one asked about. None otherwise."""
+    if book.topic_shifts is None:
+        return None
+    gap = _PARAGRAPHS.search(text, at)
+    end = gap.start() if gap else len(text)
+    said = normalise(text[at:end])
+    if not book.topic_shifts.match(said):
+        return None
+    reading = book.read(said)
+    words = reading.tokens
+    neutral = [(p.start, p.end) for p in reading.phrases if p.label == "neutral"]
+    if (
+        not any(_holds(words, thing) for thing in book.other_business)
+        or any(p.label in ("yes", "no") for p in reading.phrases)
+        or any(
+            book.negates_at(reading, i) and not any(a <= i < b for a, b in neutral)
+            for i in range(len(words))
+        )
+        or not book.thing_subjects.isdisjoint(words)
+        or not theirs.isdisjoint(words)
+        or any(stem in said for stem in book.intro_stems)
+        or any(f" {w} " in f" {' '.join(words)} " for w in book.meeting_words)
+        or any(_holds(words, w) for w in book.bearing_words)
     ):
-        return False
+        return None
+    return end
+
+
+def _addressed_aside(
+    sentence: str, opening: re.Match[str], theirs: set[str], book: PhraseBook
+) -> bool:
+    """Whether the sentence, opened by ``opening`` that names someone it speaks to, speaks
+    of other business (see _addressed_asides)."""
     rest = normalise(sentence[opening.end() :])
     reading = book.read(rest)
     words = reading.tokens
