@@ -110,7 +110,11 @@ from agent.understanding.reply_phrases import (
     normalise,
     phrase_book,
 )
-from agent.understanding.reply_reasons import echoed_reason_words, lines_above_question
+from agent.understanding.reply_reasons import (
+    echoed_reason_words,
+    lines_above_question,
+    reason_words,
+)
 from agent.understanding.signatures import signature_start
 from rules.robots import robot_rule
 
@@ -4177,6 +4181,11 @@ def _addressed_asides(text: str, message: ParsedMessage) -> tuple[str, tuple[str
     known -= theirs | {writer, ""}
     if not known:
         return text, ()
+    # The words of the question's subject and reason: a trade named there may be the
+    # one asked about's.
+    told = reason_words(message.text, book) | set(
+        re.findall(r"[^\W\d_]+", normalise(message.subject))
+    )
     kept: list[str] = []
     names: list[str] = []
     until = -1
@@ -4191,7 +4200,7 @@ def _addressed_asides(text: str, message: ParsedMessage) -> tuple[str, tuple[str
             kept.append(sentence)
             continue
         shifted = _shifted_stretch(text, found.start() + opening.end(), theirs, book)
-        if shifted is None and not _addressed_aside(sentence, opening, theirs, book):
+        if shifted is None and not _addressed_aside(sentence, opening, theirs, told, book):
             kept.append(sentence)
             continue
         until = shifted if shifted is not None else until
@@ -4259,15 +4268,21 @@ def _shifted_stretch(text: str, at: int, theirs: set[str], book: PhraseBook) -> 
 
 
 def _addressed_aside(
-    sentence: str, opening: re.Match[str], theirs: set[str], book: PhraseBook
+    sentence: str, opening: re.Match[str], theirs: set[str], told: set[str], book: PhraseBook
 ) -> bool:
     """Whether the sentence, opened by ``opening`` that names someone it speaks to, speaks
-    of other business (see _addressed_asides)."""
+    of other business (see _addressed_asides; ``told``: the words of the question's
+    subject and reason)."""
     rest = normalise(sentence[opening.end() :])
     reading = book.read(rest)
     words = reading.tokens
+    pointed = _pointed_trade(words, told, book)
+    if pointed is not None:
+        # "that plumber you mentioned" speaks of someone else: its words point to no one
+        # asked about.
+        words = (*words[: pointed[0]], *words[pointed[1] :])
     return (
-        any(_holds(words, thing) for thing in book.other_business)
+        (pointed is not None or any(_holds(words, thing) for thing in book.other_business))
         and all(
             p.label in ("question", "neutral") or (p.label == "hedge" and p.text in book.receipts)
             for p in reading.phrases
@@ -4280,6 +4295,33 @@ def _addressed_aside(
         and not any(f" {w} " in f" {' '.join(words)} " for w in book.meeting_words)
         and not any(_holds(words, w) for w in book.bearing_words)
     )
+
+
+def _pointed_trade(
+    words: tuple[str, ...], told: set[str], book: PhraseBook
+) -> tuple[int, int] | None:
+    """Where the words name someone by their trade (trades) and point to them as spoken
+    of before (mention_pointers, right after the trade or its comma), a determiner
+    before the trade ("that", among the thing_subjects) included: "daquele marceneiro
+    que você comentou", "that plumber you mentioned", "ce plombier dont tu m'as parlé",
+    "el fontanero que me recomendaste", "den Schreiner, den du erwähnt hast", "yule
+    seremala uliyemtaja". A trade the question's subject or reason names (``told``) may
+    be the one asked about's, and counts for nothing."""
+    for i, word in enumerate(words):
+        if word not in book.trades or word in told:
+            continue
+        j = i + 1
+        while j < len(words) and not words[j].strip():
+            j += 1
+        if j < len(words) and words[j] == ",":
+            j += 1
+            while j < len(words) and not words[j].strip():
+                j += 1
+        for pointer in book.mention_pointers:
+            if words[j : j + len(pointer)] == pointer:
+                start = i - 1 if i and words[i - 1] in book.thing_subjects else i
+                return start, j + len(pointer)
+    return None
 
 
 # A device footer is one short line ("Sent from my iPhone", "Imetumwa kutoka kwa Samsung").
