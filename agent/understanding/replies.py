@@ -110,7 +110,11 @@ from agent.understanding.reply_phrases import (
     normalise,
     phrase_book,
 )
-from agent.understanding.reply_reasons import echoed_reason_words, lines_above_question
+from agent.understanding.reply_reasons import (
+    echoed_reason_words,
+    lines_above_question,
+    reason_words,
+)
 from agent.understanding.signatures import signature_start
 from rules.robots import robot_rule
 
@@ -3191,11 +3195,14 @@ def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[i
     "Ja, gerne. Ich bin nachmittags erreichbar, falls er telefonieren möchte".
 
     The sentence says when the writer can be reached (availability, its words in order)
-    with nothing negated, doubted or asked before the "if", and the clause after it is
-    the other's wish (wish_words) to call or meet (meeting_words), with nothing negated
-    before the meeting. A condition on
+    or when or how they would rather be (asides: "evenings are best", "le soir c'est
+    mieux", "am besten abends") with nothing negated, doubted or asked before the "if",
+    and the clause after it is the other's wish (wish_words) to call or meet
+    (meeting_words), with nothing negated before the meeting: "Works for me. I'm on
+    nights this week so evenings are best if he wants a call". A condition on
     who or what ("Sure, if he's not a recruiter", "I'm free Tuesday if it's about
-    hiring") names no meeting, and without a yes before it nothing was agreed to."""
+    hiring", "evenings are best if he is legit") names no meeting, and without a yes
+    before it nothing was agreed to."""
     if phrase.text not in book.conditionals:
         return None
     start = _sentence_start(reading, phrase.start)
@@ -3213,10 +3220,13 @@ def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[i
     if not yes_spans:
         return None
     if any(
-        p.label not in ("yes", "neutral") and start <= p.start < phrase.start
+        p.label not in ("yes", "neutral", "aside") and start <= p.start < phrase.start
         for p in reading.phrases
     ):
         return None
+    preferred = any(
+        p.label == "aside" and start <= p.start and p.end <= phrase.start for p in reading.phrases
+    )
     words = [
         (i, t)
         for i, t in enumerate(reading.tokens[start : phrase.start], start)
@@ -3228,7 +3238,9 @@ def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[i
         book.negates_at(reading, i) and not any(a <= i < b for a, b in neutral) for i, _ in words
     ):
         return None
-    if not any(_in_order(wanted, [t for _, t in words]) for wanted in book.availability):
+    if not preferred and not any(
+        _in_order(wanted, [t for _, t in words]) for wanted in book.availability
+    ):
         return None
     end = phrase.end
     while end < len(reading.tokens) and not reading.breaks[end]:
@@ -3487,8 +3499,9 @@ def _about_the_slot(
     time (scheduling: "otherwise my EA can find another slot"), is about the time a
     meeting agreed to takes: after a yes not negated, in a sentence that offers a time
     before it (a number or one of the date_words) and asks nothing, negates nothing and
-    holds nothing else that answers no or doubts but an assistant, another such word or
-    logistics already found, and no later time (deferred_times). The "if" closes its
+    holds nothing else that answers no or doubts but an assistant, another such word,
+    logistics already found or a preference of time (asides: "à tarde é melhor"), and no
+    later time (deferred_times). The "if" closes its
     clause. "Sure, if that suits him" offers no time, "Sure, next week if that suits you"
     puts the yes off and "Thursday at 2pm, otherwise no" refuses: they still doubt."""
     tokens = reading.tokens
@@ -3517,7 +3530,7 @@ def _about_the_slot(
     if any(
         start <= p.start < end
         and p is not phrase
-        and p.label not in ("yes", "neutral")
+        and p.label not in ("yes", "neutral", "aside")
         and p.start not in logistics
         and not (
             p.label == "hedge"
@@ -4168,14 +4181,29 @@ def _addressed_asides(text: str, message: ParsedMessage) -> tuple[str, tuple[str
     known -= theirs | {writer, ""}
     if not known:
         return text, ()
+    # The words of the question's subject and reason: a trade named there may be the
+    # one asked about's.
+    told = reason_words(message.text, book) | set(
+        re.findall(r"[^\W\d_]+", normalise(message.subject))
+    )
     kept: list[str] = []
     names: list[str] = []
+    until = -1
     for found in _SENTENCES.finditer(text):
         sentence = found.group()
+        if found.start() < until:
+            # The rest of a paragraph set aside after a shift of topic.
+            kept.append("\n" if sentence.endswith("\n") else " ")
+            continue
         opening = _VOCATIVE.match(sentence)
-        if opening is None or not _addressed_aside(sentence, opening, known, theirs, book):
+        if opening is None or not _addressed_to(opening, known, theirs, book):
             kept.append(sentence)
             continue
+        shifted = _shifted_stretch(text, found.start() + opening.end(), theirs, book)
+        if shifted is None and not _addressed_aside(sentence, opening, theirs, told, book):
+            kept.append(sentence)
+            continue
+        until = shifted if shifted is not None else until
         kept.append("\n" if sentence.endswith("\n") else " ")
         names.append(opening.group("name"))
     if not names:
@@ -4183,28 +4211,78 @@ def _addressed_asides(text: str, message: ParsedMessage) -> tuple[str, tuple[str
     return "".join(kept), tuple(names)
 
 
-def _addressed_aside(
-    sentence: str, opening: re.Match[str], known: set[str], theirs: set[str], book: PhraseBook
+def _addressed_to(
+    opening: re.Match[str], known: set[str], theirs: set[str], book: PhraseBook
 ) -> bool:
-    """Whether the sentence, opened by ``opening``, speaks to someone of ``known`` of
-    other business (see _addressed_asides)."""
+    """Whether a sentence's opening names someone of ``known`` after at most the
+    address_leads (see _addressed_asides)."""
     lead = _PUNCTUATION.sub(" ", normalise(opening.group("lead"))).split()
     if lead and " ".join(lead) not in book.address_leads:
         return False
     name = normalise(opening.group("name"))
-    if (
-        book.is_answer_word(name)
+    # "Jo" is also a German yes: a name that is an answer word speaks to someone only
+    # after a lead ("Also Jo, ...").
+    return not (
+        (book.is_answer_word(name) and not lead)
         or any(name == t or t.startswith(name) or name.startswith(t) for t in theirs)
         or not any(
             name == k or (len(name) >= _MIN_SHORT_NAME and k.startswith(name)) for k in known
         )
+    )
+
+
+def _shifted_stretch(text: str, at: int, theirs: set[str], book: PhraseBook) -> int | None:
+    """Where the paragraph ends, when what follows a name the writer speaks to opens with
+    a shift of topic (topic_shifts, a pause after it) and the rest of the paragraph
+    names other_business: "Also Jo, while I have you: our Q3 invoice still shows as
+    unpaid on our side. Could you check with your accounts people? No rush at all."
+    What is asked of them there asks nothing of the answer, so long as the stretch
+    answers nothing, negates nothing but in a neutral phrase ("no rush") and names no
+    intro_stems, meeting_words, bearing_words ("she", "met"), thing_subjects ("it")
+    nor a word of the name of the one asked about. None otherwise."""
+    if book.topic_shifts is None:
+        return None
+    gap = _PARAGRAPHS.search(text, at)
+    end = gap.start() if gap else len(text)
+    said = normalise(text[at:end])
+    if not book.topic_shifts.match(said):
+        return None
+    reading = book.read(said)
+    words = reading.tokens
+    neutral = [(p.start, p.end) for p in reading.phrases if p.label == "neutral"]
+    if (
+        not any(_holds(words, thing) for thing in book.other_business)
+        or any(p.label in ("yes", "no") for p in reading.phrases)
+        or any(
+            book.negates_at(reading, i) and not any(a <= i < b for a, b in neutral)
+            for i in range(len(words))
+        )
+        or not book.thing_subjects.isdisjoint(words)
+        or not theirs.isdisjoint(words)
+        or any(stem in said for stem in book.intro_stems)
+        or any(f" {w} " in f" {' '.join(words)} " for w in book.meeting_words)
+        or any(_holds(words, w) for w in book.bearing_words)
     ):
-        return False
+        return None
+    return end
+
+
+def _addressed_aside(
+    sentence: str, opening: re.Match[str], theirs: set[str], told: set[str], book: PhraseBook
+) -> bool:
+    """Whether the sentence, opened by ``opening`` that names someone it speaks to, speaks
+    of other business (see _addressed_asides; ``told``: the words of the question's
+    subject and reason)."""
     rest = normalise(sentence[opening.end() :])
     reading = book.read(rest)
     words = reading.tokens
+    pointed = _pointed_trade(words, told, book)
+    if pointed is not None:
+        # "that plumber you mentioned" speaks of someone else: its words point to no one
+        # asked about.
+        words = (*words[: pointed[0]], *words[pointed[1] :])
     return (
-        any(_holds(words, thing) for thing in book.other_business)
+        (pointed is not None or any(_holds(words, thing) for thing in book.other_business))
         and all(
             p.label in ("question", "neutral") or (p.label == "hedge" and p.text in book.receipts)
             for p in reading.phrases
@@ -4217,6 +4295,33 @@ def _addressed_aside(
         and not any(f" {w} " in f" {' '.join(words)} " for w in book.meeting_words)
         and not any(_holds(words, w) for w in book.bearing_words)
     )
+
+
+def _pointed_trade(
+    words: tuple[str, ...], told: set[str], book: PhraseBook
+) -> tuple[int, int] | None:
+    """Where the words name someone by their trade (trades) and point to them as spoken
+    of before (mention_pointers, right after the trade or its comma), a determiner
+    before the trade ("that", among the thing_subjects) included: "daquele marceneiro
+    que você comentou", "that plumber you mentioned", "ce plombier dont tu m'as parlé",
+    "el fontanero que me recomendaste", "den Schreiner, den du erwähnt hast", "yule
+    seremala uliyemtaja". A trade the question's subject or reason names (``told``) may
+    be the one asked about's, and counts for nothing."""
+    for i, word in enumerate(words):
+        if word not in book.trades or word in told:
+            continue
+        j = i + 1
+        while j < len(words) and not words[j].strip():
+            j += 1
+        if j < len(words) and words[j] == ",":
+            j += 1
+            while j < len(words) and not words[j].strip():
+                j += 1
+        for pointer in book.mention_pointers:
+            if words[j : j + len(pointer)] == pointer:
+                start = i - 1 if i and words[i - 1] in book.thing_subjects else i
+                return start, j + len(pointer)
+    return None
 
 
 # A device footer is one short line ("Sent from my iPhone", "Imetumwa kutoka kwa Samsung").

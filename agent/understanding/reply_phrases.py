@@ -358,6 +358,11 @@ class PhraseBook:
         self.address_leads = _words(books, "address_leads")
         self.other_business = self._token_phrases(books, "other_business")
         self.receipts = _words(books, "receipts")
+        # "daquele marceneiro que você comentou": someone known by their trade (trades),
+        # pointed to as spoken of before (mention_pointers), is other business too when
+        # the question's reason names no such trade.
+        self.trades = _words(books, "trades")
+        self.mention_pointers = self._token_phrases(books, "mention_pointers")
         # "Y - sorry, back to back calls today.": the writer busy at the moment beside a
         # one-word yes, as bare words, longest first; their first words, looked for first.
         self.busy_notes = _bare_phrases(books, "busy_notes")

@@ -117,6 +117,11 @@ def _asked(reason: str, book: PhraseBook) -> set[str]:
     return words
 
 
+def reason_words(message_text: str, book: PhraseBook) -> set[str]:
+    """The words of the quoted reason ("Why: ..."), normalised."""
+    return set(re.findall(r"[^\W\d_]+", _reason(message_text, book)))
+
+
 def echoed_reason_words(message_text: str, yes_at: str, book: PhraseBook) -> set[str]:
     """The words of a question the quoted reason asks that the sentence of the reply
     after its yes (``yes_at``: the normalised text from the yes on) says again."""
