@@ -109,9 +109,11 @@ def _is_email(text: str) -> bool:
     return bool(_EMAIL.match(text))
 
 
-def tokenize(text: str, rules: Rules) -> list[Item]:
-    """Turn text into items, collapsing each mention of a person into one item."""
-    tokens = spacy_tokens(text)
+def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list[Item]:
+    """Turn text into items, collapsing each mention of a person into one item.
+    ``tokens``, where given, are ``spacy_tokens(text)`` read already."""
+    if tokens is None:
+        tokens = spacy_tokens(text)
     items: list[Item] = []
     index = 0
     titled_at = -1

@@ -82,7 +82,12 @@ from agent.understanding.request_reading import (
 )
 from agent.understanding.request_rules import Rules, compile_pattern, load_rules
 from agent.understanding.request_slips import corrected_slip
-from agent.understanding.request_tokens import ADDRESS, normal_text, without_accents
+from agent.understanding.request_tokens import (
+    ADDRESS,
+    normal_text,
+    spacy_tokens_of_two,
+    without_accents,
+)
 from agent.understanding.request_told import (
     DASHED_ADDRESS,
     dashed_addresses,
@@ -596,7 +601,10 @@ def _read_all(
         # As people write them: "Duarte, Ines" is Ines Duarte.
         shown = (Address(natural_name(a.name, rules.titles), a.email) for a in quoted)
         gazetteer += tuple(a for a in unique_addresses(shown, agent) if a.key not in known)
-    own_items = tokenize(own, rules)
+    # The subject's tokens are read with the text's, in one call of the tokenizer.
+    subject = _encodable(strip_subject_prefixes(message.subject))
+    own_tokens, subject_tokens = spacy_tokens_of_two(own, subject)
+    own_items = tokenize(own, rules, own_tokens)
     # "intro daniel and mohammed (both cc'd)", "put me in touch w rafael duarte": people
     # the headers or the address book know, written in lower case. The book is asked only
     # for a text that names no one otherwise, as such writers write.
@@ -636,8 +644,7 @@ def _read_all(
     after = found.start() if found else len(own)
     before_signature = [item for item in own_items if item.start < signed or item.start >= after]
     body_names, body_emails = written_addresses([*before_signature, *forward_items])
-    subject = _encodable(strip_subject_prefixes(message.subject))
-    subject_items = tokenize(subject, rules)
+    subject_items = tokenize(subject, rules, subject_tokens)
     text_names = tuple(
         {
             i.name

@@ -1,0 +1,57 @@
+"""The shared tokenizer's tokens: two texts read in one call come out as read apart."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agent.understanding.request_tokens import spacy_tokens, spacy_tokens_of_two
+
+# Letters, marks and blanks mail is written with, addresses and folding traps among them.
+_PIECES = st.sampled_from(
+    [
+        "Ann",
+        "Lee",
+        "intro",
+        "Straße",
+        "İstanbul",
+        "O'Neil",
+        "l'équipe",
+        "don't",
+        "ann.lee@x.com",
+        "John.Smith@Contoso.co.UK",
+        "(bob@y.io)",
+        "Diop<mailto:m@x.sn>",
+        "Re:",
+        "?",
+        "...",
+        "-",
+        "1)",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "\t",
+        "\u00a0",
+        "\u2019",
+        "👍",
+    ]
+)
+_TEXTS = st.lists(_PIECES, max_size=12).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, _TEXTS)
+def test_two_texts_read_in_one_call_give_the_tokens_each_gives_alone(
+    first: str, second: str
+) -> None:
+    assert spacy_tokens_of_two(first, second) == (spacy_tokens(first), spacy_tokens(second))
+
+
+def test_a_text_and_its_subject_are_read_in_one_call() -> None:
+    text, subject = "Please introduce me to Ann Lee (ann@x.com).", "Intro to Ann"
+    own, titled = spacy_tokens_of_two(text, subject)
+    assert [t.text for t in titled] == ["Intro", "to", "Ann"]
+    assert [t.idx for t in titled] == [0, 6, 9]
+    assert "ann@x.com" in [t.text for t in own]
+    assert own == spacy_tokens(text)
