@@ -59,6 +59,25 @@ def test_a_negated_wish_for_an_intro_asks_nothing(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        f"I have no wish to be introduced to {_TOM}.",
+        f"I'm not interested in being introduced to {_TOM}.",
+        f"No tengo ganas de que me presentes a {_TOM}.",
+        f"No me interesa que me presentes a {_TOM}.",
+        f"Não me interessa que me apresentes ao {_TOM}.",
+        f"Je n'ai pas envie que tu me présentes à {_TOM}.",
+        f"Ich hätte nicht gern, dass du mich mit {_TOM} bekannt machst.",
+        f"Ich habe kein Interesse daran, dass du mich mit {_TOM} bekannt machst.",
+        f"Sina hamu unitambulishe kwa {_TOM}.",
+    ],
+)
+def test_no_wish_or_no_interest_in_an_intro_asks_nothing(sentence: str) -> None:
+    result = understand(f"Hola,\n\n{sentence}\n\nCarlos")
+    assert result.kind == "not_a_request"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         f"No quiero que {_VAL} conozca a {_TOM}, sino a {_BOB}.",
         f"No quiero que me presentes a {_TOM}, sino a {_BOB}.",
         f"Ich möchte nicht, dass du mich mit {_TOM} bekannt machst, sondern mit {_BOB}.",
@@ -118,6 +137,9 @@ def test_a_plea_after_a_contrast_is_read_on_its_own(sentence: str) -> None:
         f"Ich will nicht drängeln - kannst du mich mit {_ANA} bekannt machen?",
         f"Sitaki kukusumbua, naomba unitambulishe kwa {_ANA}.",
         f"I don't want to miss her at the summit. Could you introduce me to {_ANA}?",
+        f"I'm not interested in the product, but could you introduce me to {_ANA}?",
+        f"No me interesa el producto, ¿me presentas a {_ANA}?",
+        f"Ich habe keine Lust auf Kaltakquise, kannst du mich mit {_ANA} bekannt machen?",
     ],
 )
 def test_a_negation_of_another_verb_or_a_negated_question_leaves_the_ask(sentence: str) -> None:
