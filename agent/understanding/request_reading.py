@@ -599,6 +599,9 @@ def read_text(
         and rules.intro_part_head_re.search(folded) is not None
         else []
     )
+    # Most texts with a match hold no negated wish ("I don't want", "no quiero"): one
+    # search tells whether a match needs the look at its sentence.
+    wished = bool(found or weak_found) and rules.negated_wish_re.search(folded) is not None
     for weak, matches in ((False, found), (True, weak_found)):
         for match in matches:
             number = _sentence_of(bounds, match.start)
@@ -636,6 +639,15 @@ def read_text(
                 # "Ich habe Intro nicht in Kopie gesetzt, um dich mit ... bekannt zu
                 # machen": what the negated clause would have done.
                 vetoed.add(number)
+                reading.vetoed = True
+                continue
+            if wished and number >= 0 and _negated_wish(text, items, bounds[number], match, rules):
+                # "No quiero que Valeria Cruz (...) sea presentada a Tomás Herrera (...)",
+                # "I don't want you to introduce Ann to Bob": the wish's object, not an
+                # ask. A plea after a contrast in the sentence is read on its own ("...,
+                # pero por favor preséntame a Carol Diaz").
+                if not _pleads_after_contrast(text, items, bounds[number], match, rules):
+                    vetoed.add(number)
                 reading.vetoed = True
                 continue
             if (
@@ -902,6 +914,59 @@ def _negated_opening(text: str, items: Sequence[Item], match: Match, rules: Rule
     at = items[match.start].start
     before = text[max(0, at - 16) : at].casefold().replace("\u2019", "'")
     return rules.negated_opening_re.search(before) is not None
+
+
+# What ends a negated wish's reach besides a contrast or a plea: a question opening
+# ("No quiero molestarte, ¿me presentas a Ana?") or a clause after a colon or a semicolon.
+_WISH_STOP = re.compile(r"[\u00bf\u00a1;:]")
+
+
+def _folded_letters(text: str) -> str:
+    """``text`` case-folded letter by letter, so that offsets stay those of the text ("ß"
+    stays), with a typographic apostrophe made plain."""
+    return "".join(c if len(c.casefold()) != 1 else c.casefold() for c in text).replace(
+        "\u2019", "'"
+    )
+
+
+def _negated_wish(
+    text: str, items: Sequence[Item], bound: tuple[int, int], match: Match, rules: Rules
+) -> bool:
+    """Whether one of ``negated_wishes`` opens before ``match`` in its sentence and
+    governs it: a wish negated on its own verb or a preference for what is not done,
+    whose object the match is ("No quiero que Valeria Cruz (...) sea presentada a ...",
+    "Je ne veux pas que ... soit présentée à", "Ich möchte nicht, dass ... vorgestellt
+    wird", "I'd rather you not introduce me to", "Sitaki umtambulishe"). A contrast, a
+    plea, a question opening, a colon or a semicolon between ends its reach ("I don't want
+    to bother you, but could you introduce me to ...", "No quiero molestarte, ¿me
+    presentas a ...?")."""
+    first = items[bound[0]].start
+    opening = items[match.start].start - first
+    sentence = _folded_letters(text[first : items[match.end - 1].end])
+    for hit in rules.negated_wish_re.finditer(sentence):
+        if hit.start() >= opening:
+            break
+        between = sentence[hit.end() : opening]
+        if not (
+            _WISH_STOP.search(between)
+            or rules.contrast_re.search(between)
+            or rules.plea_re.search(between)
+        ):
+            return True
+    return False
+
+
+def _pleads_after_contrast(
+    text: str, items: Sequence[Item], bound: tuple[int, int], match: Match, rules: Rules
+) -> bool:
+    """Whether one of ``contrast_words`` after ``match`` in its sentence is followed by one
+    of ``pleas``: "..., pero por favor preséntame a Carol", "..., but could you introduce
+    me to Carol" ask on their own."""
+    if match.end >= bound[1]:
+        return False
+    rest = _folded_letters(text[items[match.end - 1].end : items[bound[1] - 1].end])
+    turn = rules.contrast_re.search(rest)
+    return turn is not None and rules.plea_re.search(rest, turn.end()) is not None
 
 
 # What closes a clause before a purpose clause ("..., um dich mit ... bekannt zu machen").
@@ -2444,25 +2509,41 @@ def without_negated_asks(text: str, rules: Rules) -> tuple[str, frozenset[str]]:
     Carol Diaz (...)", "Pas besoin de me présenter à ...", "Du musst mich nicht mit ...
     bekannt machen, aber". The clause runs from the negation to the first of
     ``contrast_words`` after the ask or the sentence's end: who it names is someone not to
-    introduce, whose address is no one the ask leaves out, and no pair may hold them."""
+    introduce, whose address is no one the ask leaves out, and no pair may hold them. So
+    does the clause of a negated wish ("I don't want you to introduce me to Bob Lee (...),
+    but could you ..."), up to a contrast, a plea, a question opening, a colon or the
+    sentence's end (see ``_negated_wish``)."""
     folded = text.casefold().replace("\u2019", "'")
-    if len(folded) != len(text) or rules.needless_re.search(folded) is None:
+    if len(folded) != len(text):
+        return text, frozenset()
+    spans: list[tuple[int, int]] = []
+    if rules.needless_re.search(folded) is not None:
+        for hit in rules.needless_re.finditer(folded):
+            asked = _negated_ask_end(folded, hit.end(), rules)
+            if asked is None:
+                continue
+            stop = _SENTENCE_END.search(folded, asked)
+            end = stop.start() if stop else len(folded)
+            turn = rules.contrast_re.search(folded, asked, end)
+            spans.append((hit.start(), turn.start() if turn else end))
+    if rules.negated_wish_re.search(folded) is not None:
+        for hit in rules.negated_wish_re.finditer(folded):
+            stop = _SENTENCE_END.search(folded, hit.end())
+            end = stop.start() if stop else len(folded)
+            for reach in (rules.contrast_re, rules.plea_re, _WISH_STOP):
+                turn = reach.search(folded, hit.end(), end)
+                end = turn.start() if turn else end
+            spans.append((hit.start(), end))
+    if not spans:
         return text, frozenset()
     excluded: set[str] = set()
     kept: list[str] = []
     last = 0
-    for hit in rules.needless_re.finditer(folded):
-        if hit.start() < last:
+    for start, end in sorted(spans):
+        if start < last:
             continue
-        asked = _negated_ask_end(folded, hit.end(), rules)
-        if asked is None:
-            continue
-        stop = _SENTENCE_END.search(folded, asked)
-        end = stop.start() if stop else len(folded)
-        turn = rules.contrast_re.search(folded, asked, end)
-        end = turn.start() if turn else end
-        excluded.update(a.casefold() for a in ADDRESS.findall(text, hit.start(), end))
-        kept.append(text[last : hit.start()])
+        excluded.update(a.casefold() for a in ADDRESS.findall(text, start, end))
+        kept.append(text[last:start])
         last = end
     kept.append(text[last:])
     return "".join(kept), frozenset(excluded)

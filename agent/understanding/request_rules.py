@@ -380,6 +380,11 @@ class Rules:
     # The same, each lead as a regex of the whole matched lead.
     negated_ask_res: list[tuple[re.Pattern[str], frozenset[str]]] = field(default_factory=list)
     needless_re: re.Pattern[str] = _NEVER
+    # A wish negated on its own verb, or a preference for what is not done, whose object
+    # holds the ask ("i don't want", "no quiero", "je ne veux pas", "ich möchte nicht",
+    # "sitaki", "rather * not"): a phrasing matched after it asks nothing.
+    negated_wishes: set[str] = field(default_factory=set)
+    negated_wish_re: re.Pattern[str] = _NEVER
     # One of negation_leads ending a text: a pattern found right after it is forbidden
     # ("don't put me in touch with", "do not set me up with").
     negated_opening_re: re.Pattern[str] = _NEVER
@@ -637,6 +642,23 @@ def _needless_regex(rules: Rules) -> re.Pattern[str]:
 
 # One to three words of a clause, for "*" in a lead ("musst * nicht").
 _SOME_WORDS = r"[^\s,;:.!?]+(?:\s+[^\s,;:.!?]+){0,2}"
+
+# One to four words for "*" in a wish, an address beside a name among them ("rather Ana
+# Ruiz (ana@ruiz.io) not").
+_WISHED_WORD = r"(?:[^\s,;:.!?]+|\(?[^\s@()]+@[^\s()]+\)?)"
+_WISHED_WORDS = rf"{_WISHED_WORD}(?:\s+{_WISHED_WORD}){{0,3}}"
+
+
+def _negated_wish_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One regex finding any of ``negated_wishes`` as whole words, "*" one to four words
+    (a name and its address: "rather Ana Ruiz (ana@ruiz.io) not")."""
+    wanted = sorted({p for p in phrases if p.strip()}, key=len, reverse=True)
+    if not wanted:
+        return _NEVER
+    body = "|".join(
+        r"\s+".join(_WISHED_WORDS if w == "*" else re.escape(w) for w in p.split()) for p in wanted
+    )
+    return re.compile(rf"(?<![\w'])(?:{body})(?!\w)")
 
 
 def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -1205,6 +1227,7 @@ def load_rules() -> Rules:
         rules.no_action_cues |= fold(negatives.get("no_action_cues", ()))
         rules.needless_leads |= fold(negatives.get("needless_leads", ()))
         rules.negation_leads |= fold(negatives.get("negation_leads", ()))
+        rules.negated_wishes |= fold(negatives.get("negated_wishes", ()))
         rules.negation_prefixes.update(negatives.get("negation_prefixes", {}))
         for phrase in negatives.get("negated_asks", ()):
             lead, _, ending = phrase.partition(" ... ")
@@ -1289,6 +1312,7 @@ def load_rules() -> Rules:
     rules.someone_re = phrase_regex(rules.someone_cues)
     rules.intent_re = phrase_regex(rules.intent_words)
     rules.needless_re = _needless_regex(rules)
+    rules.negated_wish_re = _negated_wish_regex(rules.negated_wishes)
     if rules.negation_leads:
         leads = "|".join(map(re.escape, sorted(rules.negation_leads, key=len, reverse=True)))
         rules.negated_opening_re = re.compile(rf"(?<![\w'])(?:{leads})\s+$")
