@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -53,42 +53,52 @@ class Pattern:
     # Who the other party is when the pattern has no {A}: "self" (the writer), "you"
     # (the one person written to) or "third" (the one person written about).
     implied: str = "self"
+    # The word sets of which the text must hold one each for the pattern to match.
+    required: tuple[frozenset[str], ...] = field(init=False, repr=False)
+    # The words the pattern may start at, when it opens on words: its optional leading
+    # words and the first required one ("an? intro ..." starts at "an" or "intro"). None
+    # when it may start elsewhere too: at a person, or at a sentence end after optional
+    # words.
+    start_words: frozenset[str] | None = field(init=False, repr=False)
+    # The slot names the pattern binds.
+    slots: frozenset[str] = field(init=False, repr=False)
 
-    @cached_property
-    def required(self) -> tuple[frozenset[str], ...]:
-        """The word sets of which the text must hold one each for the pattern to match."""
-        if len(self.elements) == 1 and self.elements[0].slot is not None:
-            return (frozenset({CALL}),)
-        return tuple(
-            e.words
-            for e in self.elements
-            if e.slot is None
-            and not e.optional
-            and SENTENCE_END not in e.words
-            and SENTENCE_START not in e.words
+    def __post_init__(self) -> None:
+        # Worked out once, when the rules load: the matcher reads them at every word, and
+        # a compiled class keeps no cache of a property.
+        object.__setattr__(self, "required", _required(self.elements))
+        object.__setattr__(self, "start_words", _start_words(self.elements))
+        object.__setattr__(
+            self, "slots", frozenset(element.slot for element in self.elements if element.slot)
         )
 
-    @cached_property
-    def start_words(self) -> frozenset[str] | None:
-        """The words the pattern may start at, when it opens on words: its optional
-        leading words and the first required one ("an? intro ..." starts at "an" or
-        "intro"). None when it may start elsewhere too: at a person, or at a sentence
-        end after optional words."""
-        words: set[str] = set()
-        for element in self.elements:
-            if SENTENCE_START in element.words:
-                continue
-            if element.slot is not None or SENTENCE_END in element.words:
-                return None
-            words |= element.words
-            if not element.optional:
-                return frozenset(words)
-        return None
 
-    @cached_property
-    def slots(self) -> frozenset[str]:
-        """The slot names the pattern binds."""
-        return frozenset(element.slot for element in self.elements if element.slot)
+def _required(elements: tuple[Element, ...]) -> tuple[frozenset[str], ...]:
+    """The word sets of which a text must hold one each for ``elements`` to match."""
+    if len(elements) == 1 and elements[0].slot is not None:
+        return (frozenset({CALL}),)
+    return tuple(
+        e.words
+        for e in elements
+        if e.slot is None
+        and not e.optional
+        and SENTENCE_END not in e.words
+        and SENTENCE_START not in e.words
+    )
+
+
+def _start_words(elements: tuple[Element, ...]) -> frozenset[str] | None:
+    """The words ``elements`` may start at (see ``Pattern.start_words``)."""
+    words: set[str] = set()
+    for element in elements:
+        if SENTENCE_START in element.words:
+            continue
+        if element.slot is not None or SENTENCE_END in element.words:
+            return None
+        words |= element.words
+        if not element.optional:
+            return frozenset(words)
+    return None
 
 
 # German letters as written where no key has them ("koennten", "ueber").
