@@ -641,12 +641,13 @@ def _needless_regex(rules: Rules) -> re.Pattern[str]:
         groups.append(rf"(?P<prefix>{body})(?=\w)")
     if not groups:
         return _NEVER
-    # The words a lead may open on, looked for before its hundreds of alternatives: most
-    # words of a mail open none.
-    openings = {p.split()[0] for _, phrases in leads for p in phrases if p.strip()} | {
-        p for p in rules.negation_prefixes if p
-    }
-    gate = f"(?={_phrase_tree(openings)})" if "*" not in openings else ""
+    # The words a lead may open on, whole, or a prefix before the rest of its word, looked
+    # for before the hundreds of alternatives: most words of a mail open none.
+    openings = {p.split()[0] for _, phrases in leads for p in phrases if p.strip()}
+    prefixes = {p for p in rules.negation_prefixes if p}
+    gates = [f"(?:{_phrase_tree(openings)})(?!\\w)"] if openings else []
+    gates += [f"(?:{_phrase_tree(prefixes)})(?=\\w)"] if prefixes else []
+    gate = f"(?={'|'.join(gates)})" if "*" not in openings else ""
     return re.compile(rf"(?<![\w']){gate}(?:{'|'.join(groups)})")
 
 
@@ -668,7 +669,11 @@ def _negated_wish_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     body = "|".join(
         r"\s+".join(_WISHED_WORDS if w == "*" else re.escape(w) for w in p.split()) for p in wanted
     )
-    return re.compile(rf"(?<![\w'])(?:{body})(?!\w)")
+    # The words a wish may open on, looked for before its hundreds of alternatives: most
+    # words of a mail open none.
+    openings = {p.split()[0] for p in wanted}
+    gate = f"(?={_phrase_tree(openings)}(?!\\w))" if "*" not in openings else ""
+    return re.compile(rf"(?<![\w']){gate}(?:{body})(?!\w)")
 
 
 def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
