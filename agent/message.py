@@ -39,12 +39,21 @@ from agent.html_text import html_to_text
 __all__ = ["Address", "ParsedMessage", "parse_message"]
 
 
-@dataclass(frozen=True)
+# The classes made per message have a written ``__init__``: the compiled build runs it as
+# native code, the one ``dataclass`` generates as Python. ``object.__setattr__`` is how a
+# frozen class sets its own fields; the build turns it into a plain attribute store.
+
+
+@dataclass(frozen=True, init=False)
 class Address:
     """One mailbox: a display name (may be empty) and an address (may be empty if unparseable)."""
 
     name: str
     email: str
+
+    def __init__(self, name: str, email: str) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "email", email)
 
     @property
     def key(self) -> str:
@@ -52,7 +61,7 @@ class Address:
         return self.email.strip().lower()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class ParsedMessage:
     """A message as the agent sees it; every field is decoded text, never raw bytes."""
 
@@ -75,6 +84,44 @@ class ParsedMessage:
     attachments: tuple[str, ...] = field(default=())
     # True when ``text`` was rendered from the HTML part because there was no plain one.
     text_from_html: bool = False
+
+    def __init__(
+        self,
+        message_id: str | None,
+        in_reply_to: tuple[str, ...],
+        references: tuple[str, ...],
+        subject: str,
+        date: datetime | None,
+        from_: tuple[Address, ...],
+        to: tuple[Address, ...],
+        cc: tuple[Address, ...],
+        reply_to: tuple[Address, ...],
+        headers: Mapping[str, tuple[str, ...]],
+        content_type: str,
+        text: str,
+        html: str | None,
+        defects: tuple[str, ...] = (),
+        size: int = 0,
+        attachments: tuple[str, ...] = (),
+        text_from_html: bool = False,
+    ) -> None:
+        object.__setattr__(self, "message_id", message_id)
+        object.__setattr__(self, "in_reply_to", in_reply_to)
+        object.__setattr__(self, "references", references)
+        object.__setattr__(self, "subject", subject)
+        object.__setattr__(self, "date", date)
+        object.__setattr__(self, "from_", from_)
+        object.__setattr__(self, "to", to)
+        object.__setattr__(self, "cc", cc)
+        object.__setattr__(self, "reply_to", reply_to)
+        object.__setattr__(self, "headers", headers)
+        object.__setattr__(self, "content_type", content_type)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "html", html)
+        object.__setattr__(self, "defects", defects)
+        object.__setattr__(self, "size", size)
+        object.__setattr__(self, "attachments", attachments)
+        object.__setattr__(self, "text_from_html", text_from_html)
 
     @property
     def sender(self) -> Address | None:
@@ -132,12 +179,16 @@ _MBOX_FROM = re.compile(rb"From \S+(?:[ \t]+\w{3}[ \t]+\w{3}[ \t]+\d.*)?[ \t]*$"
 _FIELD_LINE = re.compile(rb"^([!-9;-~]+)[ \t]*:(.*(?:\n[ \t].*)*)", re.MULTILINE)
 
 
-@dataclass
+@dataclass(init=False)
 class _Entity:
     """One MIME entity: its header fields (raw text, unfolded) and its body bytes."""
 
     fields: list[tuple[str, str]]
     body: bytes
+
+    def __init__(self, fields: list[tuple[str, str]], body: bytes) -> None:
+        self.fields = fields
+        self.body = body
 
     def get(self, name: str) -> str | None:
         for key, value in self.fields:
@@ -733,16 +784,24 @@ def _normalise_newlines(text: str) -> str:
     return text
 
 
-@dataclass
+@dataclass(init=False)
 class _Walk:
     """What a walk over the MIME tree collects."""
 
     defects: list[str]
-    plain: list[str] = field(default_factory=list)
-    html: list[str] = field(default_factory=list)
-    attachments: list[str] = field(default_factory=list)
-    embedded: list[_Walk] = field(default_factory=list)
-    parts: int = 0
+    plain: list[str]
+    html: list[str]
+    attachments: list[str]
+    embedded: list[_Walk]
+    parts: int
+
+    def __init__(self, defects: list[str], parts: int = 0) -> None:
+        self.defects = defects
+        self.plain = []
+        self.html = []
+        self.attachments = []
+        self.embedded = []
+        self.parts = parts
 
 
 # What may follow "--boundary" on a delimiter line: the close mark, padding, line end.
