@@ -523,7 +523,8 @@ def _parse_params(value: str) -> tuple[str, dict[str, str]]:
         if raw.startswith('"'):
             raw = raw[1:-1] if len(raw) > 1 and raw.endswith('"') else raw[1:]
             raw = re.sub(r"\\(.)", r"\1", raw)
-        star = _RFC2231_KEY.match(key)
+        # Only an RFC 2231 key holds a "*": plain keys skip the pattern.
+        star = _RFC2231_KEY.match(key) if "*" in key else None
         if star:
             index = int(star.group(2)) if star.group(2) else 0
             continued.setdefault(star.group(1), {})[index] = (
@@ -718,19 +719,20 @@ def parse_date(value: str | None, defects: list[str]) -> datetime | None:
     if not value:
         return None
     common = _COMMON_DATE.fullmatch(value.strip())
-    if common is not None and common.group(2).casefold() in _MONTHS:
+    month = _MONTHS.get(common.group(2).casefold(), 0) if common is not None else 0
+    if common is not None and month:
         # Nearly every mail's Date has the one form RFC 5322 recommends: read at once.
-        day, month, year, hour, minute, second, sign, zone_h, zone_m = common.groups()
-        offset = timedelta(hours=int(zone_h), minutes=int(zone_m))
+        day, _, year, hour, minute, second, sign, zone_h, zone_m = common.groups()
+        offset = (int(zone_h) * 60 + int(zone_m)) * 60
         try:
             return datetime(
                 int(year),
-                _MONTHS[month.casefold()],
+                month,
                 int(day),
                 int(hour),
                 int(minute),
                 int(second or 0),
-                tzinfo=timezone(-offset if sign == "-" else offset),
+                tzinfo=timezone(timedelta(seconds=-offset if sign == "-" else offset)),
             )
         except ValueError:
             pass  # "31 Feb": the general reader below names the defect
@@ -875,8 +877,7 @@ def _content_type(entity: _Entity, default: str, defects: list[str]) -> tuple[st
     return ctype, params
 
 
-def _filename(entity: _Entity, ctype_params: dict[str, str], defects: list[str]) -> str:
-    disposition = entity.get("content-disposition")
+def _filename(disposition: str, ctype_params: dict[str, str], defects: list[str]) -> str:
     name = ""
     if disposition:
         _, dparams = _parse_params(disposition)
@@ -901,7 +902,7 @@ def _walk(entity: _Entity, default_type: str, walk: _Walk, depth: int) -> str:
     maintype = ctype.split("/", 1)[0]
     disposition_raw = entity.get("content-disposition") or ""
     disposition = disposition_raw.split(";", 1)[0].strip().lower()
-    filename = _filename(entity, params, defects)
+    filename = _filename(disposition_raw, params, defects)
 
     if maintype == "multipart":
         boundary = params.get("boundary")
@@ -1012,8 +1013,7 @@ _ADDRESS_HEADERS = (("from", "from_"), ("to", "to"), ("cc", "cc"), ("reply-to", 
 
 
 def _looks_binary(data: bytes) -> bool:
-    sample = data[:_BINARY_SAMPLE]
-    return sample.count(0) > 2
+    return data.count(0, 0, _BINARY_SAMPLE) > 2
 
 
 def _empty(size: int, defects: list[str]) -> ParsedMessage:
@@ -1048,7 +1048,8 @@ def _iter_values(fields: list[tuple[str, str]], defects: list[str]) -> Iterator[
 def _parse(raw: bytes) -> ParsedMessage:
     size = len(raw)
     defects: list[str] = []
-    if not raw.strip():
+    # Not ``raw.strip()``: that copies the whole message to find it is not empty.
+    if not raw or raw.isspace():
         return _empty(size, ["empty-input"])
     if size > MAX_INPUT_BYTES:
         raw = raw[:MAX_INPUT_BYTES]
