@@ -264,15 +264,23 @@ def _joined(fields: list[tuple[bytes, list[bytes]]]) -> list[tuple[bytes, bytes]
     return [(name, b"\n".join(lines)) for name, lines in fields]
 
 
+# The first blank line, LF or CRLF: one scan, where two ``find`` calls each went on to
+# the end of the message when it had no blank line of that kind.
+_BLANK_LINE = re.compile(rb"\n\r?\n")
+
+
 def _header_end(data: bytes) -> tuple[int, int] | None:
     """Where the header block ends (after its last line break) and the body starts."""
-    lf = data.find(b"\n\n")
-    crlf = data.find(b"\n\r\n", 0, lf if lf >= 0 else len(data))
-    if crlf >= 0:
-        return crlf + 1, crlf + 3
-    if lf >= 0:
-        return lf + 1, lf + 2
-    return None
+    blank = _BLANK_LINE.search(data)
+    if blank is None:
+        return None
+    at = blank.start()
+    if blank.end() - at == 2:
+        return at + 1, at + 2
+    if data[at + 3 : at + 4] == b"\n":
+        # "\n\r\n\n" ends where its LF pair does: the CR line stays in the header block.
+        return at + 3, at + 4
+    return at + 1, at + 3
 
 
 def _split_entity_fast(data: bytes, defects: list[str]) -> _Entity | None:
