@@ -39,12 +39,21 @@ from agent.html_text import html_to_text
 __all__ = ["Address", "ParsedMessage", "parse_message"]
 
 
-@dataclass(frozen=True)
+# The classes made per message have a written ``__init__``: the compiled build runs it as
+# native code, the one ``dataclass`` generates as Python. ``object.__setattr__`` is how a
+# frozen class sets its own fields; the build turns it into a plain attribute store.
+
+
+@dataclass(frozen=True, init=False)
 class Address:
     """One mailbox: a display name (may be empty) and an address (may be empty if unparseable)."""
 
     name: str
     email: str
+
+    def __init__(self, name: str, email: str) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "email", email)
 
     @property
     def key(self) -> str:
@@ -52,7 +61,7 @@ class Address:
         return self.email.strip().lower()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class ParsedMessage:
     """A message as the agent sees it; every field is decoded text, never raw bytes."""
 
@@ -75,6 +84,44 @@ class ParsedMessage:
     attachments: tuple[str, ...] = field(default=())
     # True when ``text`` was rendered from the HTML part because there was no plain one.
     text_from_html: bool = False
+
+    def __init__(
+        self,
+        message_id: str | None,
+        in_reply_to: tuple[str, ...],
+        references: tuple[str, ...],
+        subject: str,
+        date: datetime | None,
+        from_: tuple[Address, ...],
+        to: tuple[Address, ...],
+        cc: tuple[Address, ...],
+        reply_to: tuple[Address, ...],
+        headers: Mapping[str, tuple[str, ...]],
+        content_type: str,
+        text: str,
+        html: str | None,
+        defects: tuple[str, ...] = (),
+        size: int = 0,
+        attachments: tuple[str, ...] = (),
+        text_from_html: bool = False,
+    ) -> None:
+        object.__setattr__(self, "message_id", message_id)
+        object.__setattr__(self, "in_reply_to", in_reply_to)
+        object.__setattr__(self, "references", references)
+        object.__setattr__(self, "subject", subject)
+        object.__setattr__(self, "date", date)
+        object.__setattr__(self, "from_", from_)
+        object.__setattr__(self, "to", to)
+        object.__setattr__(self, "cc", cc)
+        object.__setattr__(self, "reply_to", reply_to)
+        object.__setattr__(self, "headers", headers)
+        object.__setattr__(self, "content_type", content_type)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "html", html)
+        object.__setattr__(self, "defects", defects)
+        object.__setattr__(self, "size", size)
+        object.__setattr__(self, "attachments", attachments)
+        object.__setattr__(self, "text_from_html", text_from_html)
 
     @property
     def sender(self) -> Address | None:
@@ -132,12 +179,16 @@ _MBOX_FROM = re.compile(rb"From \S+(?:[ \t]+\w{3}[ \t]+\w{3}[ \t]+\d.*)?[ \t]*$"
 _FIELD_LINE = re.compile(rb"^([!-9;-~]+)[ \t]*:(.*(?:\n[ \t].*)*)", re.MULTILINE)
 
 
-@dataclass
+@dataclass(init=False)
 class _Entity:
     """One MIME entity: its header fields (raw text, unfolded) and its body bytes."""
 
     fields: list[tuple[str, str]]
     body: bytes
+
+    def __init__(self, fields: list[tuple[str, str]], body: bytes) -> None:
+        self.fields = fields
+        self.body = body
 
     def get(self, name: str) -> str | None:
         for key, value in self.fields:
@@ -213,15 +264,23 @@ def _joined(fields: list[tuple[bytes, list[bytes]]]) -> list[tuple[bytes, bytes]
     return [(name, b"\n".join(lines)) for name, lines in fields]
 
 
+# The first blank line, LF or CRLF: one scan, where two ``find`` calls each went on to
+# the end of the message when it had no blank line of that kind.
+_BLANK_LINE = re.compile(rb"\n\r?\n")
+
+
 def _header_end(data: bytes) -> tuple[int, int] | None:
     """Where the header block ends (after its last line break) and the body starts."""
-    lf = data.find(b"\n\n")
-    crlf = data.find(b"\n\r\n", 0, lf if lf >= 0 else len(data))
-    if crlf >= 0:
-        return crlf + 1, crlf + 3
-    if lf >= 0:
-        return lf + 1, lf + 2
-    return None
+    blank = _BLANK_LINE.search(data)
+    if blank is None:
+        return None
+    at = blank.start()
+    if blank.end() - at == 2:
+        return at + 1, at + 2
+    if data[at + 3 : at + 4] == b"\n":
+        # "\n\r\n\n" ends where its LF pair does: the CR line stays in the header block.
+        return at + 3, at + 4
+    return at + 1, at + 3
 
 
 def _split_entity_fast(data: bytes, defects: list[str]) -> _Entity | None:
@@ -325,13 +384,21 @@ def _codec(label: str) -> str | None:
         return None
     name = _CHARSET_ALIASES.get(name, name)
     try:
-        info = codecs.lookup(name)
+        with warnings.catch_warnings(action="ignore"):
+            info = codecs.lookup(name)
     except (LookupError, ValueError):
         return None
     if not getattr(info, "_is_text_encoding", True):
         # rot13, base64_codec and friends are registered codecs but not charsets.
         return None
     return info.name
+
+
+def _decode_quietly(data: bytes, codec: str, errors: str = "strict") -> str:
+    """``data.decode`` in a codec that may warn on odd input (unicode_escape does): reading
+    mail must stay silent, whatever the sender declared."""
+    with warnings.catch_warnings(action="ignore"):
+        return data.decode(codec, errors)
 
 
 def decode_bytes(data: bytes, charset: str | None, defects: list[str] | None = None) -> str:
@@ -360,14 +427,14 @@ def decode_bytes(data: bytes, charset: str | None, defects: list[str] | None = N
             return text
     if codec is not None and codec != "utf-8":
         try:
-            return data.decode(codec)
+            return _decode_quietly(data, codec)
         except (UnicodeDecodeError, LookupError, ValueError):
             pass
         if codec.startswith("iso2022_jp"):
             # Japanese mailers use the NEC rows (№, ①) under plain ISO-2022-JP; JIS X 0213
             # holds them, so the same text read as ISO-2022-JP-2004 decodes.
             try:
-                return data.replace(b"\x1b$B", b"\x1b$(Q").decode("iso2022_jp_2004")
+                return _decode_quietly(data.replace(b"\x1b$B", b"\x1b$(Q"), "iso2022_jp_2004")
             except (UnicodeDecodeError, LookupError, ValueError):
                 pass
     if label in _ASCII_LABELS and defects is not None:
@@ -382,7 +449,7 @@ def decode_bytes(data: bytes, charset: str | None, defects: list[str] | None = N
         defects.append(f"undecodable-text:{label}")
     if codec is not None and codec != "utf-8":
         try:
-            return data.decode(codec, "replace")
+            return _decode_quietly(data, codec, "replace")
         except (LookupError, ValueError):
             pass
     return data.decode("cp1252", "replace")
@@ -464,7 +531,8 @@ def _parse_params(value: str) -> tuple[str, dict[str, str]]:
         if raw.startswith('"'):
             raw = raw[1:-1] if len(raw) > 1 and raw.endswith('"') else raw[1:]
             raw = re.sub(r"\\(.)", r"\1", raw)
-        star = _RFC2231_KEY.match(key)
+        # Only an RFC 2231 key holds a "*": plain keys skip the pattern.
+        star = _RFC2231_KEY.match(key) if "*" in key else None
         if star:
             index = int(star.group(2)) if star.group(2) else 0
             continued.setdefault(star.group(1), {})[index] = (
@@ -589,17 +657,19 @@ def _recover_mailboxes(value: str, header: str, defects: list[str]) -> list[tupl
         # "<>" is the null reverse path of bounces: a sender with no address.
         return [((null_path.group(1) or null_path.group(2) or "").strip(), "")]
     recovered: list[tuple[str, str]] = []
-    try:
-        recovered = _valid(
-            [(str(name), str(addr)) for name, addr in get_addresses(value, defects=[])]
-        )
-    except Exception:
-        recovered = []
-    if not recovered:
+    # Other readers may warn on odd input; reading mail must stay silent.
+    with warnings.catch_warnings(action="ignore"):
         try:
-            recovered = _valid(email.utils.getaddresses([value]))
+            recovered = _valid(
+                [(str(name), str(addr)) for name, addr in get_addresses(value, defects=[])]
+            )
         except Exception:
             recovered = []
+        if not recovered:
+            try:
+                recovered = _valid(email.utils.getaddresses([value]))
+            except Exception:
+                recovered = []
     if not recovered:
         recovered = [("", addr) for addr in _VALID_ADDR.findall(value)]
     return recovered
@@ -657,33 +727,36 @@ def parse_date(value: str | None, defects: list[str]) -> datetime | None:
     if not value:
         return None
     common = _COMMON_DATE.fullmatch(value.strip())
-    if common is not None and common.group(2).casefold() in _MONTHS:
+    month = _MONTHS.get(common.group(2).casefold(), 0) if common is not None else 0
+    if common is not None and month:
         # Nearly every mail's Date has the one form RFC 5322 recommends: read at once.
-        day, month, year, hour, minute, second, sign, zone_h, zone_m = common.groups()
-        offset = timedelta(hours=int(zone_h), minutes=int(zone_m))
+        day, _, year, hour, minute, second, sign, zone_h, zone_m = common.groups()
+        offset = (int(zone_h) * 60 + int(zone_m)) * 60
         try:
             return datetime(
                 int(year),
-                _MONTHS[month.casefold()],
+                month,
                 int(day),
                 int(hour),
                 int(minute),
                 int(second or 0),
-                tzinfo=timezone(-offset if sign == "-" else offset),
+                tzinfo=timezone(timedelta(seconds=-offset if sign == "-" else offset)),
             )
         except ValueError:
             pass  # "31 Feb": the general reader below names the defect
-    try:
-        parsed = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        parsed = None
-    if parsed is None:
+    # Other readers may warn on odd input; reading mail must stay silent.
+    with warnings.catch_warnings(action="ignore"):
         try:
-            # mail-parser reads obsolete forms (comments, odd spacing) the stdlib rejects.
-            candidate = parse_mail_date(value).value
-            parsed = candidate if isinstance(candidate, datetime) else None
-        except Exception:
+            parsed = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError, OverflowError):
             parsed = None
+        if parsed is None:
+            try:
+                # mail-parser reads obsolete forms (comments, odd spacing) the stdlib rejects.
+                candidate = parse_mail_date(value).value
+                parsed = candidate if isinstance(candidate, datetime) else None
+            except Exception:
+                parsed = None
     if parsed is None:
         defects.append("bad-date")
         return None
@@ -733,16 +806,24 @@ def _normalise_newlines(text: str) -> str:
     return text
 
 
-@dataclass
+@dataclass(init=False)
 class _Walk:
     """What a walk over the MIME tree collects."""
 
     defects: list[str]
-    plain: list[str] = field(default_factory=list)
-    html: list[str] = field(default_factory=list)
-    attachments: list[str] = field(default_factory=list)
-    embedded: list[_Walk] = field(default_factory=list)
-    parts: int = 0
+    plain: list[str]
+    html: list[str]
+    attachments: list[str]
+    embedded: list[_Walk]
+    parts: int
+
+    def __init__(self, defects: list[str], parts: int = 0) -> None:
+        self.defects = defects
+        self.plain = []
+        self.html = []
+        self.attachments = []
+        self.embedded = []
+        self.parts = parts
 
 
 # What may follow "--boundary" on a delimiter line: the close mark, padding, line end.
@@ -804,8 +885,7 @@ def _content_type(entity: _Entity, default: str, defects: list[str]) -> tuple[st
     return ctype, params
 
 
-def _filename(entity: _Entity, ctype_params: dict[str, str], defects: list[str]) -> str:
-    disposition = entity.get("content-disposition")
+def _filename(disposition: str, ctype_params: dict[str, str], defects: list[str]) -> str:
     name = ""
     if disposition:
         _, dparams = _parse_params(disposition)
@@ -830,7 +910,7 @@ def _walk(entity: _Entity, default_type: str, walk: _Walk, depth: int) -> str:
     maintype = ctype.split("/", 1)[0]
     disposition_raw = entity.get("content-disposition") or ""
     disposition = disposition_raw.split(";", 1)[0].strip().lower()
-    filename = _filename(entity, params, defects)
+    filename = _filename(disposition_raw, params, defects)
 
     if maintype == "multipart":
         boundary = params.get("boundary")
@@ -941,8 +1021,7 @@ _ADDRESS_HEADERS = (("from", "from_"), ("to", "to"), ("cc", "cc"), ("reply-to", 
 
 
 def _looks_binary(data: bytes) -> bool:
-    sample = data[:_BINARY_SAMPLE]
-    return sample.count(0) > 2
+    return data.count(0, 0, _BINARY_SAMPLE) > 2
 
 
 def _empty(size: int, defects: list[str]) -> ParsedMessage:
@@ -977,7 +1056,8 @@ def _iter_values(fields: list[tuple[str, str]], defects: list[str]) -> Iterator[
 def _parse(raw: bytes) -> ParsedMessage:
     size = len(raw)
     defects: list[str] = []
-    if not raw.strip():
+    # Not ``raw.strip()``: that copies the whole message to find it is not empty.
+    if not raw or raw.isspace():
         return _empty(size, ["empty-input"])
     if size > MAX_INPUT_BYTES:
         raw = raw[:MAX_INPUT_BYTES]
@@ -1063,9 +1143,9 @@ def parse_message(raw: object) -> ParsedMessage:
     except Exception as exc:  # the contract is to never raise
         return _empty(0, [f"parse-failure:{type(exc).__name__}"])
     try:
-        with warnings.catch_warnings():
-            # Codecs and mail-parser may warn on odd input; a parse must stay silent.
-            warnings.simplefilter("ignore")
-            return _parse(data)
+        # No warning filter around the whole parse: setting one up costs a tenth of a
+        # plain mail's parse. The few calls that may warn (codecs, mail-parser, the
+        # stdlib's fallback readers) are silenced where they are made.
+        return _parse(data)
     except Exception as exc:  # the contract is to never raise
         return _empty(len(data), [f"parse-failure:{type(exc).__name__}"])
