@@ -80,7 +80,13 @@ _NON_WORD = re.compile(r"[^\w'#]+")
 # A phrase may hold ``*`` for a name ("has * replied"); a mail's line never does.
 _NON_PHRASE_WORD = re.compile(r"[^\w'#*]+")
 # A sentence ends at . ! ? , ; or : (French puts a space before ? ! ; :), or at a dash.
-_SENTENCE_SPLIT = re.compile(r"(?<=[\w)])(?:[.!?,;:]+|\s[!?;:]+)(?:\s+|$)|\s+[-\u2013\u2014]+\s+")
+# Each way opens with a mark or a space, written first so that the scan skips straight to
+# those; the word or ")" the mark follows is checked behind it.
+_SENTENCE_SPLIT = re.compile(
+    r"[\s.!?,;:](?:(?<=[\w)][.!?,;:])[.!?,;:]*(?:\s+|$)"
+    r"|(?<=[\w)]\s)[!?;:]+(?:\s+|$)"
+    r"|(?<=\s)\s*[-\u2013\u2014]+\s+)"
+)
 
 
 @dataclass(frozen=True)
