@@ -195,6 +195,13 @@ def _softened(line: str) -> str:
     return " ".join(word for word in line.split() if word not in soft)
 
 
+@lru_cache(maxsize=4)
+def _softened_text(text: str) -> str:
+    """A mail's text normalised without its softeners, kept for the last few texts: the
+    checks whether a mail asks how to use the agent each read it so."""
+    return _softened(normalise(text))
+
+
 @lru_cache(maxsize=1)
 def help_questions() -> tuple[str, ...]:
     """Questions asking how to use the agent, wherever they stand in a short mail ("Sorry
@@ -328,8 +335,7 @@ def _asks_what_it_is_for(text: str, softened: str) -> bool:
     if _scope_anchors().isdisjoint(softened.split()):
         return False
     pattern, others = _scope_question_re(), scope_not_objects()
-    for sentence in _all_sentences(text):
-        softened = _softened(sentence)
+    for softened in _softened_sentences(text):
         found = pattern.match(softened)
         if found is None:
             continue
@@ -350,7 +356,7 @@ def asks_how_to_use(text: str) -> bool:
     count = len(text.split())
     if count > MAX_OPENING_COMMAND_WORDS:
         return False
-    softened = _softened(normalise(text))
+    softened = _softened_text(text)
     if any(
         not _negated_before(softened, hit.start()) for hit in _help_question_re().finditer(softened)
     ):
@@ -366,7 +372,7 @@ def asks_how_to_use(text: str) -> bool:
     if count > MAX_COMMAND_WORDS and not capable:
         return False
     alone = help_sentences()
-    if any(_softened(sentence) in alone for sentence in _all_sentences(text)):
+    if any(sentence in alone for sentence in _softened_sentences(text)):
         return capable or not any(_contains(w, ask_verbs()) for w in _sentence_words(text))
     if _asks_what_it_is_for(text, softened):
         return capable or not any(_asks_anew(words) for words in _sentence_words(text))
@@ -400,7 +406,7 @@ def asks_how_to_introduce(text: str) -> bool:
     if len(text.split()) > MAX_OPENING_COMMAND_WORDS:
         return False
     wishes, indefinites, hows = _own_intro_res()
-    whole = _softened(normalise(text))
+    whole = _softened_text(text)
     if indefinites.search(whole) is None or hows.search(whole) is None:
         return False
     sentences = [_softened(normalise(sentence)) for sentence in full_sentences(text)]
@@ -442,11 +448,12 @@ def asks_how_it_works(text: str) -> bool:
     if len(text.split()) > MAX_OPENING_COMMAND_WORDS:
         return False
     questions, last_words = _usage_questions()
-    if last_words.isdisjoint(normalise(text).split()):
+    # No last word is a softener, so the softened text holds one when the text does.
+    if last_words.isdisjoint(_softened_text(text).split()):
         return False
     # "Hola, no entiendo cómo funciona": the sentences read as commands are, greeting left
     # out; "Ich verstehe nicht, wie das funktioniert": the sentence as written, commas kept.
-    if any(_softened(sentence) in questions for sentence in _all_sentences(text)):
+    if any(sentence in questions for sentence in _softened_sentences(text)):
         return True
     return any(
         _softened(_without_lead_ins(normalise(sentence))) in questions
@@ -517,27 +524,48 @@ def _sentences(text: str) -> Iterator[str]:
     Read lazily: outside a reply only the first one is ever looked at."""
     greetings = command_greetings()
     for line in text.splitlines():
-        for sentence in _SENTENCE_SPLIT.split(line):
-            words = normalise(sentence).split()
-            if words and words[0] in greetings:
-                # "Hello Intro Agent, ...": a short opening is only a greeting.
-                if len(words) <= MAX_GREETING_WORDS:
-                    continue
-                # "Hi there status?": the greeting and whoever it greets go first.
-                words = words[1:]
-                while words and words[0] in _GREETED:
-                    words = words[1:]
-            line_words = _without_lead_ins(" ".join(words))
-            # "Actually, ..." or "Sorry -" alone is politeness before the sentence that counts.
-            if line_words:
-                yield line_words
+        for piece in _SENTENCE_SPLIT.split(line):
+            sentence = _sentence(piece, greetings)
+            if sentence:
+                yield sentence
 
 
 @lru_cache(maxsize=8)
 def _all_sentences(text: str) -> tuple[str, ...]:
     """Every sentence ``_sentences`` gives, kept for the last few texts: the checks of a
     mail that read all its sentences read the same ones."""
-    return tuple(_sentences(text))
+    greetings = command_greetings()
+    pieces = (piece for line in text.splitlines() for piece in _SENTENCE_SPLIT.split(line))
+    return tuple(filter(None, (_sentence(piece, greetings) for piece in pieces)))
+
+
+def _sentence(piece: str, greetings: frozenset[str]) -> str:
+    """A piece of a line between sentence ends as ``_sentences`` gives it, normalised, or
+    empty when it is only a greeting or politeness."""
+    # The words ``normalise`` joins, split as they are read here.
+    words = _NON_WORD.sub(" ", piece.replace("\u2019", "'").casefold()).split()
+    if not words:
+        return ""
+    if words[0] in greetings:
+        # "Hello Intro Agent, ...": a short opening is only a greeting.
+        if len(words) <= MAX_GREETING_WORDS:
+            return ""
+        # "Hi there status?": the greeting and whoever it greets go first.
+        words = words[1:]
+        while words and words[0] in _GREETED:
+            words = words[1:]
+        if not words:
+            return ""
+    line = " ".join(words)
+    # "Actually, ..." or "Sorry -" alone is politeness before the sentence that counts.
+    return _without_lead_ins(line) if words[0] in lead_ins_by_head() else line
+
+
+@lru_cache(maxsize=4)
+def _softened_sentences(text: str) -> tuple[str, ...]:
+    """Every sentence ``_sentences`` gives without its softeners, kept for the last few
+    texts: the checks whether a mail asks how to use the agent each read them so."""
+    return tuple(map(_softened, _all_sentences(text)))
 
 
 def _without_lead_ins(line: str) -> str:
