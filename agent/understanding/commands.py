@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -224,6 +224,65 @@ def _help_question_re() -> re.Pattern[str]:
     return re.compile(r"(?<!\S)(?:" + "|".join(patterns) + r")(?!\S)")
 
 
+# Phrases filed for a quick look at a mail before it is normalised or split: the runs of
+# letters of each phrase's words ("what" and "s" of "what's"), under the longest of them.
+LetterIndex = dict[str, tuple[frozenset[str], ...]]
+
+
+def _letter_index(phrases: Iterable[str]) -> LetterIndex | None:
+    """The runs of letters of each phrase's words, ``*`` left out, filed under the longest
+    run; None when there is no phrase or a phrase has none, which any mail may hold."""
+    found: dict[str, list[frozenset[str]]] = {}
+    for phrase in phrases:
+        runs = frozenset(_WORD.findall(phrase))
+        if not runs:
+            return None
+        found.setdefault(max(sorted(runs), key=len), []).append(runs)
+    return {run: tuple(entries) for run, entries in found.items()} or None
+
+
+def _may_hold(index: LetterIndex | None, text: str) -> bool:
+    """Whether ``text`` may hold one of the phrases of ``index`` as words of it or of a
+    sentence of it normalised: each run of letters of such a word is one of the
+    ``_text_words``, so a text lacking a run of every phrase holds none."""
+    if index is None:
+        return True
+    present = _text_words(text)
+    return any(needed <= present for run in present if run in index for needed in index[run])
+
+
+def _softened_phrases(*keys: str) -> tuple[str, ...]:
+    """The phrases under ``keys`` in every language, softeners left out, longest first."""
+    return _longest_first(
+        {
+            _softened(_normalise_phrase(entry))
+            for data in _command_files()
+            for key in keys
+            for entry in data.get(key, ())
+        }
+    )
+
+
+@lru_cache(maxsize=1)
+def _help_question_index() -> LetterIndex | None:
+    return _letter_index(help_questions())
+
+
+@lru_cache(maxsize=1)
+def _how_to_use_index() -> LetterIndex | None:
+    """Every phrase one of which a mail asking how to use the agent holds: a help question,
+    asked or not, a capability or scope question, or a ``help`` sentence."""
+    return _letter_index(
+        (
+            *help_questions(),
+            *_softened_phrases("asked_help_questions"),
+            *_softened_phrases("capability_questions"),
+            *_softened_phrases("scope_questions"),
+            *help_sentences(),
+        )
+    )
+
+
 @lru_cache(maxsize=1)
 def _asked_help_question_re() -> re.Pattern[str]:
     """The ``asked_help_questions`` as one pattern, as ``_help_question_re`` is."""
@@ -356,8 +415,11 @@ def asks_how_to_use(text: str) -> bool:
     count = len(text.split())
     if count > MAX_OPENING_COMMAND_WORDS:
         return False
+    # A quick look first: most mail holds no such question, and then asks none.
+    if not _may_hold(_how_to_use_index(), text):
+        return False
     softened = _softened_text(text)
-    if any(
+    if _may_hold(_help_question_index(), text) and any(
         not _negated_before(softened, hit.start()) for hit in _help_question_re().finditer(softened)
     ):
         # "... pero no sé qué tengo que escribir. ¿Me puede explicar cómo se usa? Tengo 71
@@ -385,15 +447,19 @@ def _own_intro_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     each as one pattern standing on whole words."""
 
     def pattern(key: str) -> re.Pattern[str]:
-        entries = {
-            _softened(_normalise_phrase(entry))
-            for data in _command_files()
-            for entry in data.get(key, ())
-        }
-        phrases = (" ".join(map(re.escape, e.split())) for e in _longest_first(entries))
+        phrases = (" ".join(map(re.escape, e.split())) for e in _softened_phrases(key))
         return re.compile(r"(?<!\S)(?:" + "|".join(phrases) + r")(?!\S)")
 
     return pattern("own_wishes"), pattern("indefinite_intros"), pattern("how_questions")
+
+
+@lru_cache(maxsize=1)
+def _own_intro_indexes() -> tuple[LetterIndex | None, LetterIndex | None]:
+    """The ``indefinite_intros`` and the ``how_questions`` as ``_letter_index`` files them."""
+    return (
+        _letter_index(_softened_phrases("indefinite_intros")),
+        _letter_index(_softened_phrases("how_questions")),
+    )
 
 
 def asks_how_to_introduce(text: str) -> bool:
@@ -404,6 +470,10 @@ def asks_how_to_introduce(text: str) -> bool:
     does that work", "wie geht das", "comment ça marche", "cómo se hace", "como funciona",
     "inafanyaje kazi"): it asks how to use the agent, naming no one to introduce."""
     if len(text.split()) > MAX_OPENING_COMMAND_WORDS:
+        return False
+    # A quick look first: most mail holds no word of an indefinite intro or of a question
+    # how, which it must to hold one.
+    if not all(_may_hold(index, text) for index in _own_intro_indexes()):
         return False
     wishes, indefinites, hows = _own_intro_res()
     whole = _softened_text(text)
@@ -437,6 +507,11 @@ def _usage_questions() -> tuple[frozenset[str], frozenset[str]]:
     return entries, frozenset(entry.rsplit(" ", 1)[-1] for entry in entries if entry)
 
 
+@lru_cache(maxsize=1)
+def _usage_index() -> LetterIndex | None:
+    return _letter_index(_usage_questions()[0])
+
+
 def asks_how_it_works(text: str) -> bool:
     """Whether a mail of up to 90 words holds a sentence that is one of the
     ``usage_questions`` alone, softeners and politeness left out ("No entiendo muy bien cómo
@@ -445,7 +520,7 @@ def asks_how_it_works(text: str) -> bool:
     pueden presentar a personas"). Anything after it ("No entiendo cómo funciona el
     portal") makes it a question about something else. Only for a mail written to the agent
     that names no pair: the caller reads the request first."""
-    if len(text.split()) > MAX_OPENING_COMMAND_WORDS:
+    if len(text.split()) > MAX_OPENING_COMMAND_WORDS or not _may_hold(_usage_index(), text):
         return False
     questions, last_words = _usage_questions()
     # No last word is a softener, so the softened text holds one when the text does.
@@ -1246,7 +1321,6 @@ def _asks_anew(words: Words) -> bool:
     return _contains(words, ask_nouns()) and not _contains(words, earlier_asks())
 
 
-@lru_cache(maxsize=4)
 @lru_cache(maxsize=1)
 def _anchors() -> frozenset[str]:
     """Words one of which a sentence saying a cancel or a status by its structure holds:
@@ -1261,7 +1335,11 @@ def _anchors() -> frozenset[str]:
     return frozenset(found)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
+def _anchor_index() -> LetterIndex | None:
+    return _letter_index(_anchors())
+
+
 @lru_cache(maxsize=8)
 def _text_words(text: str) -> frozenset[str]:
     """The words of a mail, lower-case, for a quick look before reading its sentences
@@ -1284,7 +1362,7 @@ def command_in_sentences(text: str) -> Command | None:
         return None
     # Nor, in most mail that names an intro, a cancel verb or the telling word of a status
     # question: then no sentence of it says one.
-    if _anchors().isdisjoint(words_of(text)):
+    if not _may_hold(_anchor_index(), text) or _anchors().isdisjoint(words_of(text)):
         return None
     written = _sentences_as_written(text)
     sentences = [words for words, _ in written]
@@ -1513,10 +1591,22 @@ def _named_news_re() -> re.Pattern[str]:
     return re.compile(r"^(?:" + "|".join(patterns) + r")$")
 
 
+@lru_cache(maxsize=1)
+def _named_news_last_words() -> frozenset[str] | None:
+    """The last word of each of the ``named_news_questions``; None when one ends with the
+    name."""
+    last = [phrase.rsplit(" ", 1)[-1] for phrase in _named_news_phrases() if phrase]
+    return None if "*" in last else frozenset(last)
+
+
 def _named_news(bare: str, text: str) -> bool:
     """Whether a sentence asks whether someone it names answered or said yes, the name
     opening it ("Geneviève a-tu répondu?", "Ana já respondeu?"): one to three words all
     written with a capital in the mail, none of ``not_names``."""
+    # A question that ends with a word ends the sentence with it.
+    last = _named_news_last_words()
+    if last is not None and bare.rsplit(" ", 1)[-1] not in last:
+        return False
     found = _named_news_re().match(bare)
     if found is None:
         return False
