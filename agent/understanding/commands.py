@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -80,7 +80,13 @@ _NON_WORD = re.compile(r"[^\w'#]+")
 # A phrase may hold ``*`` for a name ("has * replied"); a mail's line never does.
 _NON_PHRASE_WORD = re.compile(r"[^\w'#*]+")
 # A sentence ends at . ! ? , ; or : (French puts a space before ? ! ; :), or at a dash.
-_SENTENCE_SPLIT = re.compile(r"(?<=[\w)])(?:[.!?,;:]+|\s[!?;:]+)(?:\s+|$)|\s+[-\u2013\u2014]+\s+")
+# Each way opens with a mark or a space, written first so that the scan skips straight to
+# those; the word or ")" the mark follows is checked behind it.
+_SENTENCE_SPLIT = re.compile(
+    r"[\s.!?,;:](?:(?<=[\w)][.!?,;:])[.!?,;:]*(?:\s+|$)"
+    r"|(?<=[\w)]\s)[!?;:]+(?:\s+|$)"
+    r"|(?<=\s)\s*[-\u2013\u2014]+\s+)"
+)
 
 
 @dataclass(frozen=True)
@@ -189,6 +195,13 @@ def _softened(line: str) -> str:
     return " ".join(word for word in line.split() if word not in soft)
 
 
+@lru_cache(maxsize=4)
+def _softened_text(text: str) -> str:
+    """A mail's text normalised without its softeners, kept for the last few texts: the
+    checks whether a mail asks how to use the agent each read it so."""
+    return _softened(normalise(text))
+
+
 @lru_cache(maxsize=1)
 def help_questions() -> tuple[str, ...]:
     """Questions asking how to use the agent, wherever they stand in a short mail ("Sorry
@@ -209,6 +222,65 @@ def _help_question_re() -> re.Pattern[str]:
         for q in help_questions()
     )
     return re.compile(r"(?<!\S)(?:" + "|".join(patterns) + r")(?!\S)")
+
+
+# Phrases filed for a quick look at a mail before it is normalised or split: the runs of
+# letters of each phrase's words ("what" and "s" of "what's"), under the longest of them.
+LetterIndex = dict[str, tuple[frozenset[str], ...]]
+
+
+def _letter_index(phrases: Iterable[str]) -> LetterIndex | None:
+    """The runs of letters of each phrase's words, ``*`` left out, filed under the longest
+    run; None when there is no phrase or a phrase has none, which any mail may hold."""
+    found: dict[str, list[frozenset[str]]] = {}
+    for phrase in phrases:
+        runs = frozenset(_WORD.findall(phrase))
+        if not runs:
+            return None
+        found.setdefault(max(sorted(runs), key=len), []).append(runs)
+    return {run: tuple(entries) for run, entries in found.items()} or None
+
+
+def _may_hold(index: LetterIndex | None, text: str) -> bool:
+    """Whether ``text`` may hold one of the phrases of ``index`` as words of it or of a
+    sentence of it normalised: each run of letters of such a word is one of the
+    ``_text_words``, so a text lacking a run of every phrase holds none."""
+    if index is None:
+        return True
+    present = _text_words(text)
+    return any(needed <= present for run in present if run in index for needed in index[run])
+
+
+def _softened_phrases(*keys: str) -> tuple[str, ...]:
+    """The phrases under ``keys`` in every language, softeners left out, longest first."""
+    return _longest_first(
+        {
+            _softened(_normalise_phrase(entry))
+            for data in _command_files()
+            for key in keys
+            for entry in data.get(key, ())
+        }
+    )
+
+
+@lru_cache(maxsize=1)
+def _help_question_index() -> LetterIndex | None:
+    return _letter_index(help_questions())
+
+
+@lru_cache(maxsize=1)
+def _how_to_use_index() -> LetterIndex | None:
+    """Every phrase one of which a mail asking how to use the agent holds: a help question,
+    asked or not, a capability or scope question, or a ``help`` sentence."""
+    return _letter_index(
+        (
+            *help_questions(),
+            *_softened_phrases("asked_help_questions"),
+            *_softened_phrases("capability_questions"),
+            *_softened_phrases("scope_questions"),
+            *help_sentences(),
+        )
+    )
 
 
 @lru_cache(maxsize=1)
@@ -322,8 +394,7 @@ def _asks_what_it_is_for(text: str, softened: str) -> bool:
     if _scope_anchors().isdisjoint(softened.split()):
         return False
     pattern, others = _scope_question_re(), scope_not_objects()
-    for sentence in _all_sentences(text):
-        softened = _softened(sentence)
+    for softened in _softened_sentences(text):
         found = pattern.match(softened)
         if found is None:
             continue
@@ -344,8 +415,11 @@ def asks_how_to_use(text: str) -> bool:
     count = len(text.split())
     if count > MAX_OPENING_COMMAND_WORDS:
         return False
-    softened = _softened(normalise(text))
-    if any(
+    # A quick look first: most mail holds no such question, and then asks none.
+    if not _may_hold(_how_to_use_index(), text):
+        return False
+    softened = _softened_text(text)
+    if _may_hold(_help_question_index(), text) and any(
         not _negated_before(softened, hit.start()) for hit in _help_question_re().finditer(softened)
     ):
         # "... pero no sé qué tengo que escribir. ¿Me puede explicar cómo se usa? Tengo 71
@@ -360,7 +434,7 @@ def asks_how_to_use(text: str) -> bool:
     if count > MAX_COMMAND_WORDS and not capable:
         return False
     alone = help_sentences()
-    if any(_softened(sentence) in alone for sentence in _all_sentences(text)):
+    if any(sentence in alone for sentence in _softened_sentences(text)):
         return capable or not any(_contains(w, ask_verbs()) for w in _sentence_words(text))
     if _asks_what_it_is_for(text, softened):
         return capable or not any(_asks_anew(words) for words in _sentence_words(text))
@@ -373,15 +447,19 @@ def _own_intro_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     each as one pattern standing on whole words."""
 
     def pattern(key: str) -> re.Pattern[str]:
-        entries = {
-            _softened(_normalise_phrase(entry))
-            for data in _command_files()
-            for entry in data.get(key, ())
-        }
-        phrases = (" ".join(map(re.escape, e.split())) for e in _longest_first(entries))
+        phrases = (" ".join(map(re.escape, e.split())) for e in _softened_phrases(key))
         return re.compile(r"(?<!\S)(?:" + "|".join(phrases) + r")(?!\S)")
 
     return pattern("own_wishes"), pattern("indefinite_intros"), pattern("how_questions")
+
+
+@lru_cache(maxsize=1)
+def _own_intro_indexes() -> tuple[LetterIndex | None, LetterIndex | None]:
+    """The ``indefinite_intros`` and the ``how_questions`` as ``_letter_index`` files them."""
+    return (
+        _letter_index(_softened_phrases("indefinite_intros")),
+        _letter_index(_softened_phrases("how_questions")),
+    )
 
 
 def asks_how_to_introduce(text: str) -> bool:
@@ -393,8 +471,12 @@ def asks_how_to_introduce(text: str) -> bool:
     "inafanyaje kazi"): it asks how to use the agent, naming no one to introduce."""
     if len(text.split()) > MAX_OPENING_COMMAND_WORDS:
         return False
+    # A quick look first: most mail holds no word of an indefinite intro or of a question
+    # how, which it must to hold one.
+    if not all(_may_hold(index, text) for index in _own_intro_indexes()):
+        return False
     wishes, indefinites, hows = _own_intro_res()
-    whole = _softened(normalise(text))
+    whole = _softened_text(text)
     if indefinites.search(whole) is None or hows.search(whole) is None:
         return False
     sentences = [_softened(normalise(sentence)) for sentence in full_sentences(text)]
@@ -425,6 +507,11 @@ def _usage_questions() -> tuple[frozenset[str], frozenset[str]]:
     return entries, frozenset(entry.rsplit(" ", 1)[-1] for entry in entries if entry)
 
 
+@lru_cache(maxsize=1)
+def _usage_index() -> LetterIndex | None:
+    return _letter_index(_usage_questions()[0])
+
+
 def asks_how_it_works(text: str) -> bool:
     """Whether a mail of up to 90 words holds a sentence that is one of the
     ``usage_questions`` alone, softeners and politeness left out ("No entiendo muy bien cómo
@@ -433,14 +520,15 @@ def asks_how_it_works(text: str) -> bool:
     pueden presentar a personas"). Anything after it ("No entiendo cómo funciona el
     portal") makes it a question about something else. Only for a mail written to the agent
     that names no pair: the caller reads the request first."""
-    if len(text.split()) > MAX_OPENING_COMMAND_WORDS:
+    if len(text.split()) > MAX_OPENING_COMMAND_WORDS or not _may_hold(_usage_index(), text):
         return False
     questions, last_words = _usage_questions()
-    if last_words.isdisjoint(normalise(text).split()):
+    # No last word is a softener, so the softened text holds one when the text does.
+    if last_words.isdisjoint(_softened_text(text).split()):
         return False
     # "Hola, no entiendo cómo funciona": the sentences read as commands are, greeting left
     # out; "Ich verstehe nicht, wie das funktioniert": the sentence as written, commas kept.
-    if any(_softened(sentence) in questions for sentence in _all_sentences(text)):
+    if any(sentence in questions for sentence in _softened_sentences(text)):
         return True
     return any(
         _softened(_without_lead_ins(normalise(sentence))) in questions
@@ -564,27 +652,48 @@ def _sentences(text: str) -> Iterator[str]:
     Read lazily: outside a reply only the first one is ever looked at."""
     greetings = command_greetings()
     for line in text.splitlines():
-        for sentence in _SENTENCE_SPLIT.split(line):
-            words = normalise(sentence).split()
-            if words and words[0] in greetings:
-                # "Hello Intro Agent, ...": a short opening is only a greeting.
-                if len(words) <= MAX_GREETING_WORDS:
-                    continue
-                # "Hi there status?": the greeting and whoever it greets go first.
-                words = words[1:]
-                while words and words[0] in _GREETED:
-                    words = words[1:]
-            line_words = _without_lead_ins(" ".join(words))
-            # "Actually, ..." or "Sorry -" alone is politeness before the sentence that counts.
-            if line_words:
-                yield line_words
+        for piece in _SENTENCE_SPLIT.split(line):
+            sentence = _sentence(piece, greetings)
+            if sentence:
+                yield sentence
 
 
 @lru_cache(maxsize=8)
 def _all_sentences(text: str) -> tuple[str, ...]:
     """Every sentence ``_sentences`` gives, kept for the last few texts: the checks of a
     mail that read all its sentences read the same ones."""
-    return tuple(_sentences(text))
+    greetings = command_greetings()
+    pieces = (piece for line in text.splitlines() for piece in _SENTENCE_SPLIT.split(line))
+    return tuple(filter(None, (_sentence(piece, greetings) for piece in pieces)))
+
+
+def _sentence(piece: str, greetings: frozenset[str]) -> str:
+    """A piece of a line between sentence ends as ``_sentences`` gives it, normalised, or
+    empty when it is only a greeting or politeness."""
+    # The words ``normalise`` joins, split as they are read here.
+    words = _NON_WORD.sub(" ", piece.replace("\u2019", "'").casefold()).split()
+    if not words:
+        return ""
+    if words[0] in greetings:
+        # "Hello Intro Agent, ...": a short opening is only a greeting.
+        if len(words) <= MAX_GREETING_WORDS:
+            return ""
+        # "Hi there status?": the greeting and whoever it greets go first.
+        words = words[1:]
+        while words and words[0] in _GREETED:
+            words = words[1:]
+        if not words:
+            return ""
+    line = " ".join(words)
+    # "Actually, ..." or "Sorry -" alone is politeness before the sentence that counts.
+    return _without_lead_ins(line) if words[0] in lead_ins_by_head() else line
+
+
+@lru_cache(maxsize=4)
+def _softened_sentences(text: str) -> tuple[str, ...]:
+    """Every sentence ``_sentences`` gives without its softeners, kept for the last few
+    texts: the checks whether a mail asks how to use the agent each read them so."""
+    return tuple(map(_softened, _all_sentences(text)))
 
 
 def _without_lead_ins(line: str) -> str:
@@ -1265,7 +1374,6 @@ def _asks_anew(words: Words) -> bool:
     return _contains(words, ask_nouns()) and not _contains(words, earlier_asks())
 
 
-@lru_cache(maxsize=4)
 @lru_cache(maxsize=1)
 def _anchors() -> frozenset[str]:
     """Words one of which a sentence saying a cancel or a status by its structure holds:
@@ -1280,7 +1388,11 @@ def _anchors() -> frozenset[str]:
     return frozenset(found)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
+def _anchor_index() -> LetterIndex | None:
+    return _letter_index(_anchors())
+
+
 @lru_cache(maxsize=8)
 def _text_words(text: str) -> frozenset[str]:
     """The words of a mail, lower-case, for a quick look before reading its sentences
@@ -1303,7 +1415,7 @@ def command_in_sentences(text: str) -> Command | None:
         return None
     # Nor, in most mail that names an intro, a cancel verb or the telling word of a status
     # question: then no sentence of it says one.
-    if _anchors().isdisjoint(words_of(text)):
+    if not _may_hold(_anchor_index(), text) or _anchors().isdisjoint(words_of(text)):
         return None
     written = _sentences_as_written(text)
     sentences = [words for words, _ in written]
@@ -1532,10 +1644,22 @@ def _named_news_re() -> re.Pattern[str]:
     return re.compile(r"^(?:" + "|".join(patterns) + r")$")
 
 
+@lru_cache(maxsize=1)
+def _named_news_last_words() -> frozenset[str] | None:
+    """The last word of each of the ``named_news_questions``; None when one ends with the
+    name."""
+    last = [phrase.rsplit(" ", 1)[-1] for phrase in _named_news_phrases() if phrase]
+    return None if "*" in last else frozenset(last)
+
+
 def _named_news(bare: str, text: str) -> bool:
     """Whether a sentence asks whether someone it names answered or said yes, the name
     opening it ("Geneviève a-tu répondu?", "Ana já respondeu?"): one to three words all
     written with a capital in the mail, none of ``not_names``."""
+    # A question that ends with a word ends the sentence with it.
+    last = _named_news_last_words()
+    if last is not None and bare.rsplit(" ", 1)[-1] not in last:
+        return False
     found = _named_news_re().match(bare)
     if found is None:
         return False
