@@ -513,6 +513,27 @@ best if he wants a call." and "Yes please, I'd like that." beside "Also Jo, whil
 you: our Q3 invoice still shows as unpaid ... Could you check with your accounts
 people?" (yes, read unclear).
 
+Of the 21 replies held from b36 to b38, 16 joined the set with the change that reads
+each: a yes beside the writer's whereabouts and when they will reply, or a call they
+offer ("ja, gerne. Ich bin allerdings ab dem 20.11. im Urlaub", "No problem, go ahead.
+I'm on site till 6 but will reply tonight", "Avec plaisir ! ... mais je peux faire un
+appel vendredi"), "a call, not coffee", "talvez eu demore ... pra responder", a line to
+someone named on other business ("Also Hannah, we still on for Thursday's dinner?",
+"Also Jo, while I have you: our Q3 invoice ..."), "Y - sorry, back to back calls
+today.", "👍 (in a board mtg, more later)", "evenings are best if he wants a call", "I
+don't want to step on her toes" (a doubt, no refusal), "Der ist diese Woche auf
+Dienstreise" (someone else away, no autoresponder), Portuguese "no" and "já" read as
+the words they are there, "no busco nuevos encargos" (a refusal), an apology's "if",
+and "I showed her this and she says yes". Still out: a yes after another project's news
+("could be useful to him"), scheduling handed to an assistant added as "+Priya", an
+inline "Yes." under "I remember the deck", "if Rosa happens to be going too", and a
+letter's "I am not very quick with the computer" after a yes. Probing while fixing found
+consent errors no batch held, all now unclear: a yes for someone's people ("Yes, his
+team would be happy to", "Sí, su equipo encantado"), Swahili "bora" (better to) read as
+the Brazilian yes ("Bora tusikutane"), a key-slip of a negator before a yes ("ok, nit
+interested", "Ja, bicht interessiert"), and a yes word of another language in a reply
+plainly written in its own ("Espero que haya otra ocasión", "Ehe ich zusage, ...").
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
