@@ -9,27 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from agent.message import parse_message
-from agent.understanding.replies import classify_reply
-
-
-def _reply(body: str, headers: str = "") -> str:
-    return classify_reply(
-        parse_message(
-            (
-                "From: Ana Silva <ana@example.com>\n"
-                "To: Intro Agent <intro@example.org>\n"
-                "Subject: Re: Would you like an introduction to Jorge Alvarez? [#1182]\n"
-                "Date: Thu, 06 Mar 2025 09:00:00 +0000\n"
-                "Message-ID: <others-away@example.com>\n"
-                f"{headers}"
-                'Content-Type: text/plain; charset="utf-8"\n'
-                "MIME-Version: 1.0\n\n"
-                f"{body}\n"
-            ).encode()
-        )
-    ).answer
-
+# The same reply to the agent's question as a hand-off is read in.
+from tests.agent.understanding.test_replies_hand_offs import _reply
 
 OTHERS_AWAY = [
     "Grundsätzlich ja, aber das muss ich erst mit meinem Abteilungsleiter abstimmen. Der ist"
