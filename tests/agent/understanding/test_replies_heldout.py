@@ -534,6 +534,17 @@ the Brazilian yes ("Bora tusikutane"), a key-slip of a negator before a yes ("ok
 interested", "Ja, bicht interessiert"), and a yes word of another language in a reply
 plainly written in its own ("Espero que haya otra ocasión", "Ehe ich zusage, ...").
 
+A fortieth batch of 42 (``b40_``, 21 in the five other languages, people ill at ease
+with mail or in a hurry: older writers, phone answers between two things, second-language
+slips, long mails about something else, a team or a boss beside the answer, inline and
+bottom-posted answers), measured before any change for it: 39/42 (92.9%), no consent
+error. Misses, all yes read unclear: "Ja, gerne. Ich war von 1971 bis 1993 auf der
+Neptunwerft, als Schweißer und später als Meister." ("später" in a life story read as
+"later, not now"), a long Spanish mail about a move, a router and an invoice, then "Ah, y
+lo de Marta: sí, claro, me encantaría conocerla" ("todavía tenemos cajas" read as a
+contrast), and "Sawa, nitafurahi kukutana naye. Niko Arusha wiki hii lakini tunaweza
+kuongea kwa simu." (a "but" that only offers a call).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
