@@ -856,6 +856,26 @@ connect you with Ruth (...)", "Agradecemos que nos presentaran a X" (thanks for 
 made), a group call as a question ("¿Les presento?"), and both people introduced to a
 third ("I'd like to introduce you both to Dr. Lee").
 
+A forty-second batch of 40 (``b42_``, 24 in the five other languages, civic and
+community life: NGO staff, school heads and parents, a parish secretary, coaches, a
+councillor, a clinic manager, a union rep, co-op farmers, a refugee-support group),
+measured before any change for it: confident and right 18/24 (0.900 of the 20 certain),
+every mail 27/40, FIVE WRONG ACTIONS, none confident: a help question "Was muss ich
+Ihnen denn genau schicken, wenn ich zwei Ehrenamtliche miteinander bekannt machen
+möchte?", cancels "Vous pouvez laisser tomber la mise en relation avec Mme Garnier que
+je vous avais demandée" and "Naomba usiendelee na lile ombi langu la kuniunganisha na
+Bi. Amina Abdallah", minutes sent with the agent blind-copied, "Hr. Dr. Brandes hat
+angeboten, den Elternbeirat mit Herrn Vogt ... bekannt zu machen" (an intro someone else
+offers to make), and "Thanks for the intro! (moving you to bcc to spare your inbox)",
+each read as a request. Misses: "What do I actually need to put in an email to you" (help)
+and "A fortnight ago I asked you to put our head gardener in touch with ... wondered
+whether anything has actually happened" (status), read as nothing; "una fisio, Lucía ...
+¿Me la podrías presentar?" (a party named by a pronoun); "Son adresse :
+e.royer@..." after the question; "a Dra. Inês" named in full earlier and known to the
+address book; and names read with a form of address or an organisation ("Seu Valdemar
+Rezende", "Mwalimu Peter Okello", "Chapeltown Housing Association" for the person who
+asked, "Camila" lost).
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
