@@ -1226,8 +1226,20 @@ def done_by_another(before: Sequence[Item], asked: bool, scene: Scene, rules: Ru
                 return False
         elif word not in rules.other_subjects:
             continue
-        return asked or not any(b.lower in rules.other_subject_stops for b in opening)
+        return asked or not any(
+            b.lower in rules.other_subject_stops and not _believed(opening[:k], rules)
+            for k, b in enumerate(opening)
+        )
     return False
+
+
+def _believed(before: Sequence[Item], rules: Rules) -> bool:
+    """Whether the word before a clause's opening word, marks aside, is one of
+    ``belief_leads``: "Acho que o Paulo pode me apresentar à Ana", "I think that Paul can
+    introduce me", "Ich glaube, dass Paul mich ... bekannt machen kann" tell what Paul
+    can do, as "I think Paul can introduce me" does."""
+    words = [item for item in before if item.kind not in ("punct", "end")]
+    return bool(words) and words[-1].lower in rules.belief_leads
 
 
 def _told_to_do_else(items: Sequence[Item], match: Match, rules: Rules) -> bool:

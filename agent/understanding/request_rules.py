@@ -514,6 +514,9 @@ class Rules:
     other_subjects: set[str] = field(default_factory=set)
     other_subject_questions: set[str] = field(default_factory=set)
     other_subject_stops: set[str] = field(default_factory=set)
+    # A verb of belief ("think", "acho", "creo", "pense", "glaube", "nadhani") before such
+    # a stop: the clause after it tells what someone does, no wish or thanks governs it.
+    belief_leads: set[str] = field(default_factory=set)
     # The writer copying the agent in ("copied in", "en copie", "copiei") and words for
     # each of the two written to ("each of you", "à chacun", "cada um").
     copy_cues: set[str] = field(default_factory=set)
@@ -1196,6 +1199,7 @@ def load_rules() -> Rules:
         rules.other_subjects |= fold(data.get("other_subjects", ()))
         rules.other_subject_questions |= fold(data.get("other_subject_questions", ()))
         rules.other_subject_stops |= fold(data.get("other_subject_stops", ()))
+        rules.belief_leads |= fold(data.get("belief_leads", ()))
         # Per language: French "nos" is "our", a writer word, where Spanish "nos" is "us".
         selves = fold(data.get("self_words", ())) | fold(data.get("plural_self_words", ()))
         rules.object_self_words |= selves - fold(data.get("writer_words", ()))
