@@ -89,6 +89,29 @@ _SENTENCE_SPLIT = re.compile(
 )
 
 
+def _split_sentences(line: str) -> list[str]:
+    """``line`` cut at its sentence ends (``_SENTENCE_SPLIT``), not at the period of a
+    title before a name written with a capital ("Has Mr. Pfeiffer replied?", "¿Ha
+    respondido el Sr. Pfeiffer?", "Hat Hr. Pfeiffer geantwortet?"), which is left out."""
+    if ". " in line:
+        line = _title_stop_re().sub(_untitled, line)
+    return _SENTENCE_SPLIT.split(line)
+
+
+def _untitled(found: re.Match[str]) -> str:
+    """A title's period left out when a name written with a capital follows it."""
+    return found.group(1) if found.group(2).isupper() else found.group()
+
+
+@lru_cache(maxsize=1)
+def _title_stop_re() -> re.Pattern[str]:
+    """One of ``title_abbreviations`` and its period, the first letter after it seen."""
+    # As written, with its capital: "introduce me. Thanks" ends a sentence.
+    written = {t for data in _command_files() for t in data.get("title_abbreviations", ())}
+    titles = "|".join(map(re.escape, _longest_first(written)))
+    return re.compile(rf"(?<!\w)({titles})\.(?=\s+(\w))")
+
+
 @dataclass(frozen=True)
 class CommandMatch:
     """A recognised command and, for cancel or status, the intro id or ``thread`` it names."""
@@ -652,7 +675,7 @@ def _sentences(text: str) -> Iterator[str]:
     Read lazily: outside a reply only the first one is ever looked at."""
     greetings = command_greetings()
     for line in text.splitlines():
-        for piece in _SENTENCE_SPLIT.split(line):
+        for piece in _split_sentences(line):
             sentence = _sentence(piece, greetings)
             if sentence:
                 yield sentence
@@ -663,7 +686,7 @@ def _all_sentences(text: str) -> tuple[str, ...]:
     """Every sentence ``_sentences`` gives, kept for the last few texts: the checks of a
     mail that read all its sentences read the same ones."""
     greetings = command_greetings()
-    pieces = (piece for line in text.splitlines() for piece in _SENTENCE_SPLIT.split(line))
+    pieces = (piece for line in text.splitlines() for piece in _split_sentences(line))
     return tuple(filter(None, (_sentence(piece, greetings) for piece in pieces)))
 
 

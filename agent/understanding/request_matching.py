@@ -420,7 +420,7 @@ def _search(
     element = elements[position]
     if SENTENCE_START in element.words:
         # "Apresenta a Beatriz ao Rui": only where a sentence or a paragraph opens.
-        if index > 0 and items[index - 1].kind != "end":
+        if index > 0 and items[index - 1].kind != "end" and not _greeted(items, index, rules):
             return None
         return _search(pattern, position + 1, items, index, bound, rules, start)
     if element.slot is None:
@@ -445,6 +445,31 @@ def _search(
         if found is not None:
             return found
     return None
+
+
+# How many words a greeting opening a sentence may take before its comma ("Buenos días
+# Ana,").
+MAX_GREETING_ITEMS = 4
+
+
+def _greeted(items: Sequence[Item], index: int, rules: Rules) -> bool:
+    """Whether only a greeting and its comma stand before ``index`` in its sentence: one of
+    ``greetings`` opening it, then greetings and names ("Hola, me gustaría que se conozcan
+    ...", "Olá, gostaria que ...", "Buenos días Ana, ..."): the sentence opens after it."""
+    if items[index - 1].lower != ",":
+        return False
+    first = index - 1
+    for back in range(index - 2, max(index - 2 - MAX_GREETING_ITEMS, -1), -1):
+        item = items[back]
+        if item.kind == "end":
+            break
+        if item.lower not in rules.greetings and item.kind not in ("name", "call"):
+            return False
+        first = back
+    else:
+        if first > 0 and items[first - 1].kind != "end":
+            return False
+    return first < index - 1 and items[first].lower in rules.greetings
 
 
 def _us_restated(

@@ -937,9 +937,10 @@ def _negated_wish(
     whose object the match is ("No quiero que Valeria Cruz (...) sea presentada a ...",
     "Je ne veux pas que ... soit présentée à", "Ich möchte nicht, dass ... vorgestellt
     wird", "I'd rather you not introduce me to", "Sitaki umtambulishe"). A contrast, a
-    plea, a question opening, a colon or a semicolon between ends its reach ("I don't want
-    to bother you, but could you introduce me to ...", "No quiero molestarte, ¿me
-    presentas a ...?")."""
+    plea, a question opening, a colon, a semicolon or a consequence after a comma between
+    ends its reach ("I don't want to bother you, but could you introduce me to ...", "No
+    quiero molestarte, ¿me presentas a ...?", "Não quero perder tempo, então me apresenta
+    à ...")."""
     first = items[bound[0]].start
     opening = items[match.start].start - first
     sentence = _folded_letters(text[first : items[match.end - 1].end])
@@ -951,6 +952,7 @@ def _negated_wish(
             _WISH_STOP.search(between)
             or rules.contrast_re.search(between)
             or rules.plea_re.search(between)
+            or rules.consequence_re.search(between)
         ):
             return True
     return False
@@ -1130,6 +1132,12 @@ def _proclitic_statement(
         comma = next((n for n, item in enumerate(before) if item.lower == ","), None)
         if comma is not None:
             before = before[comma + 1 :]
+    # "Não quero perder tempo, então me apresenta à Ana": a consequence after a comma opens
+    # a clause of its own.
+    comma = next((n for n in range(len(before) - 1, -1, -1) if before[n].lower == ","), None)
+    taken = 0 if comma is None else _consequence_opening(before[comma + 1 :], rules)
+    if comma is not None and taken:
+        before = before[comma + 1 + taken :]
     for position, item in enumerate(before):
         if item.kind == "punct" or item.lower in rules.proclitic_openers:
             continue
@@ -1138,6 +1146,17 @@ def _proclitic_statement(
             continue
         return True
     return False
+
+
+def _consequence_opening(words: Sequence[Item], rules: Rules) -> int:
+    """How many of ``words`` one of ``consequence_words`` opening them takes ("então",
+    "por isso"), 0 when none opens them."""
+    said = [item.lower for item in words[:4]]
+    for word in rules.consequence_words:
+        parts = word.split()
+        if said[: len(parts)] == parts:
+            return len(parts)
+    return 0
 
 
 def _done_by_another(
@@ -1226,8 +1245,20 @@ def done_by_another(before: Sequence[Item], asked: bool, scene: Scene, rules: Ru
                 return False
         elif word not in rules.other_subjects:
             continue
-        return asked or not any(b.lower in rules.other_subject_stops for b in opening)
+        return asked or not any(
+            b.lower in rules.other_subject_stops and not _believed(opening[:k], rules)
+            for k, b in enumerate(opening)
+        )
     return False
+
+
+def _believed(before: Sequence[Item], rules: Rules) -> bool:
+    """Whether the word before a clause's opening word, marks aside, is one of
+    ``belief_leads``: "Acho que o Paulo pode me apresentar à Ana", "I think that Paul can
+    introduce me", "Ich glaube, dass Paul mich ... bekannt machen kann" tell what Paul
+    can do, as "I think Paul can introduce me" does."""
+    words = [item for item in before if item.kind not in ("punct", "end")]
+    return bool(words) and words[-1].lower in rules.belief_leads
 
 
 def _told_to_do_else(items: Sequence[Item], match: Match, rules: Rules) -> bool:
@@ -2511,8 +2542,8 @@ def without_negated_asks(text: str, rules: Rules) -> tuple[str, frozenset[str]]:
     ``contrast_words`` after the ask or the sentence's end: who it names is someone not to
     introduce, whose address is no one the ask leaves out, and no pair may hold them. So
     does the clause of a negated wish ("I don't want you to introduce me to Bob Lee (...),
-    but could you ..."), up to a contrast, a plea, a question opening, a colon or the
-    sentence's end (see ``_negated_wish``)."""
+    but could you ..."), up to a contrast, a plea, a question opening, a colon, a
+    consequence after a comma or the sentence's end (see ``_negated_wish``)."""
     folded = text.casefold().replace("\u2019", "'")
     if len(folded) != len(text):
         return text, frozenset()
@@ -2530,7 +2561,7 @@ def without_negated_asks(text: str, rules: Rules) -> tuple[str, frozenset[str]]:
         for hit in rules.negated_wish_re.finditer(folded):
             stop = _SENTENCE_END.search(folded, hit.end())
             end = stop.start() if stop else len(folded)
-            for reach in (rules.contrast_re, rules.plea_re, _WISH_STOP):
+            for reach in (rules.contrast_re, rules.plea_re, _WISH_STOP, rules.consequence_re):
                 turn = reach.search(folded, hit.end(), end)
                 end = turn.start() if turn else end
             spans.append((hit.start(), end))

@@ -402,6 +402,10 @@ class Rules:
     # "lakini"): the negation governs the sentence only up to it.
     contrast_words: set[str] = field(default_factory=set)
     contrast_re: re.Pattern[str] = _NEVER
+    # A consequence opening a clause after a comma ("so", "então", "alors", "así que",
+    # "also", "kwa hivyo"): a negated wish before it does not reach past it.
+    consequence_words: set[str] = field(default_factory=set)
+    consequence_re: re.Pattern[str] = _NEVER
     # What opens a purpose clause after a comma ("to", "um", "pour", "para", "ili"): a
     # negation of the clause before it covers it too ("Ich habe Intro nicht in Kopie
     # gesetzt, um dich mit ... bekannt zu machen").
@@ -514,6 +518,9 @@ class Rules:
     other_subjects: set[str] = field(default_factory=set)
     other_subject_questions: set[str] = field(default_factory=set)
     other_subject_stops: set[str] = field(default_factory=set)
+    # A verb of belief ("think", "acho", "creo", "pense", "glaube", "nadhani") before such
+    # a stop: the clause after it tells what someone does, no wish or thanks governs it.
+    belief_leads: set[str] = field(default_factory=set)
     # The writer copying the agent in ("copied in", "en copie", "copiei") and words for
     # each of the two written to ("each of you", "à chacun", "cada um").
     copy_cues: set[str] = field(default_factory=set)
@@ -1196,6 +1203,7 @@ def load_rules() -> Rules:
         rules.other_subjects |= fold(data.get("other_subjects", ()))
         rules.other_subject_questions |= fold(data.get("other_subject_questions", ()))
         rules.other_subject_stops |= fold(data.get("other_subject_stops", ()))
+        rules.belief_leads |= fold(data.get("belief_leads", ()))
         # Per language: French "nos" is "our", a writer word, where Spanish "nos" is "us".
         selves = fold(data.get("self_words", ())) | fold(data.get("plural_self_words", ()))
         rules.object_self_words |= selves - fold(data.get("writer_words", ()))
@@ -1249,6 +1257,7 @@ def load_rules() -> Rules:
             for folded in fold((lead,)):
                 rules.negated_asks.setdefault(folded, set()).update(fold((ending,)) - {""})
         rules.contrast_words |= fold(negatives.get("contrast_words", ()))
+        rules.consequence_words |= fold(negatives.get("consequence_words", ()))
         rules.purpose_leads |= fold(negatives.get("purpose_leads", ()))
         rules.task_cues |= fold(negatives.get("task_cues", ()))
         rules.task_cues |= fold(
@@ -1332,6 +1341,9 @@ def load_rules() -> Rules:
         leads = "|".join(map(re.escape, sorted(rules.negation_leads, key=len, reverse=True)))
         rules.negated_opening_re = re.compile(rf"(?<![\w'])(?:{leads})\s+$")
     rules.contrast_re = phrase_regex(rules.contrast_words)
+    if rules.consequence_words:
+        words = "|".join(map(re.escape, sorted(rules.consequence_words, key=len, reverse=True)))
+        rules.consequence_re = re.compile(rf",\s*(?:{words})(?![\w'])")
     rules.purpose_lead_re = phrase_regex(rules.purpose_leads)
     rules.intent_start_re = re.compile(rules.intent_re.pattern.removesuffix(r"(?!\w)"))
     rules.intent_ends = {words.split()[-1] for words in rules.intent_words if words.split()}
