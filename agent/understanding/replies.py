@@ -445,16 +445,18 @@ def read_answer(
 ) -> tuple[TextAnswer, tuple[str, ...]]:
     """The answer a reply's new text gives (see ``_answer``), unclear when a yes has a
     key-slip of a negator shortly before it in its clause (negator_slips: "ok, nit
-    interested", "sure, npt now"): it may be a "not" mistyped, and a yes is never
-    guessed. A slip with no yes after it ("Yes, happy to. Nit picking aside...") and a
-    word of the lists ("not", "nor") are read as they are."""
+    interested", "sure, npt now"), or right after it where the negator would leave no
+    yes ("ok bo", "Ok bo thanks": see ``_slip_after``): it may be a "not" or a "no"
+    mistyped, and a yes is never guessed. A slip with no yes after it ("Yes, happy to.
+    Nit picking aside...") and a word of the lists ("not", "nor") are read as they are."""
     answer, evidence = _answer(text, names, asked)
     if answer != "yes":
         return answer, evidence
     book = phrase_book()
     if book.negator_slips.keys().isdisjoint(re.findall(r"[^\W\d_]+", text.lower())):
         return answer, evidence
-    reading = book.read(normalise(text))
+    normalised = normalise(text)
+    reading = book.read(normalised)
     for phrase in reading.phrases:
         if phrase.label != "yes":
             continue
@@ -465,7 +467,40 @@ def read_answer(
                 return "unclear", (*evidence, f"slip:{token}->{book.negator_slips[token]}")
             reach += bool(token.strip())
             i -= 1
+        slipped = _slip_after(reading, normalised, phrase, book, names, asked)
+        if slipped is not None:
+            return "unclear", (*evidence, slipped)
     return answer, evidence
+
+
+def _slip_after(
+    reading: Reading,
+    normalised: str,
+    phrase: Phrase,
+    book: PhraseBook,
+    names: frozenset[str],
+    asked: str,
+) -> str | None:
+    """The slip, as evidence, when the word right after a yes (a comma or a dash
+    between at most) is a key-slip of a negator that, put in its place, no longer leaves
+    a yes: "ok bo" is "ok no", "Ok bo thanks" "ok no thanks". "ok bo problem" ("no
+    problem") still says yes."""
+    i = phrase.end
+    while i < len(reading.tokens) and reading.tokens[i] in _SLIP_PAUSES:
+        i += 1
+    if i >= len(reading.tokens) or reading.tokens[i] not in book.negator_slips:
+        return None
+    token = reading.tokens[i]
+    negator = book.negator_slips[token]
+    start = reading.offsets[i]
+    corrected = normalised[:start] + negator + normalised[start + len(token) :]
+    if _answer(corrected, names, asked)[0] == "yes":
+        return None
+    return f"slip:{token}->{negator}"
+
+
+# What may stand between a yes and a slipped negator after it: "ok, bo thanks".
+_SLIP_PAUSES = frozenset({",", "-", "\u2013", "\u2014"})
 
 
 def _answer(
