@@ -445,16 +445,18 @@ def read_answer(
 ) -> tuple[TextAnswer, tuple[str, ...]]:
     """The answer a reply's new text gives (see ``_answer``), unclear when a yes has a
     key-slip of a negator shortly before it in its clause (negator_slips: "ok, nit
-    interested", "sure, npt now"): it may be a "not" mistyped, and a yes is never
-    guessed. A slip with no yes after it ("Yes, happy to. Nit picking aside...") and a
-    word of the lists ("not", "nor") are read as they are."""
+    interested", "sure, npt now"), or right after it where the negator would leave no
+    yes ("ok bo", "Ok bo thanks": see ``_slip_after``): it may be a "not" or a "no"
+    mistyped, and a yes is never guessed. A slip with no yes after it ("Yes, happy to.
+    Nit picking aside...") and a word of the lists ("not", "nor") are read as they are."""
     answer, evidence = _answer(text, names, asked)
     if answer != "yes":
         return answer, evidence
     book = phrase_book()
     if book.negator_slips.keys().isdisjoint(re.findall(r"[^\W\d_]+", text.lower())):
         return answer, evidence
-    reading = book.read(normalise(text))
+    normalised = normalise(text)
+    reading = book.read(normalised)
     for phrase in reading.phrases:
         if phrase.label != "yes":
             continue
@@ -465,7 +467,40 @@ def read_answer(
                 return "unclear", (*evidence, f"slip:{token}->{book.negator_slips[token]}")
             reach += bool(token.strip())
             i -= 1
+        slipped = _slip_after(reading, normalised, phrase, book, names, asked)
+        if slipped is not None:
+            return "unclear", (*evidence, slipped)
     return answer, evidence
+
+
+def _slip_after(
+    reading: Reading,
+    normalised: str,
+    phrase: Phrase,
+    book: PhraseBook,
+    names: frozenset[str],
+    asked: str,
+) -> str | None:
+    """The slip, as evidence, when the word right after a yes (a comma or a dash
+    between at most) is a key-slip of a negator that, put in its place, no longer leaves
+    a yes: "ok bo" is "ok no", "Ok bo thanks" "ok no thanks". "ok bo problem" ("no
+    problem") still says yes."""
+    i = phrase.end
+    while i < len(reading.tokens) and reading.tokens[i] in _SLIP_PAUSES:
+        i += 1
+    if i >= len(reading.tokens) or reading.tokens[i] not in book.negator_slips:
+        return None
+    token = reading.tokens[i]
+    negator = book.negator_slips[token]
+    start = reading.offsets[i]
+    corrected = normalised[:start] + negator + normalised[start + len(token) :]
+    if _answer(corrected, names, asked)[0] == "yes":
+        return None
+    return f"slip:{token}->{negator}"
+
+
+# What may stand between a yes and a slipped negator after it: "ok, bo thanks".
+_SLIP_PAUSES = frozenset({",", "-", "\u2013", "\u2014"})
 
 
 def _answer(
@@ -708,6 +743,9 @@ def _read_answer(
         reading = _permissions(reading, book)
     if any(p.label == "hedge" and p.text in book.third_parties for p in reading.phrases):
         reading = _referred(reading, book)
+        reading = _third_parties(reading, book)
+    elif not book.people_nouns.isdisjoint(reading.tokens):
+        # "Ja, ihr Team ist dabei": people named as someone's, answered for.
         reading = _third_parties(reading, book)
     names = _written_names(text, reading, book, names)
     if names or not book.subject_words.isdisjoint(reading.tokens):
@@ -2645,38 +2683,87 @@ def _alone_before(reading: Reading, phrase: Phrase, index: int) -> bool:
 def _third_parties(reading: Reading, book: PhraseBook) -> Reading:
     """The reading with each of the third_parties ("my colleague", "ma collègue", "mi
     socio", "meine Kollegin", "o meu colega", "mwenzangu") read as a hedge where a yes is
-    theirs, and as nothing elsewhere. A yes is theirs when they open what follows a yes
-    in its sentence, only a comma or a dash between ("Yes, my colleague Mia would love
-    to", "Oui, ma collègue serait ravie": the yes answers for them), or when they are its
-    subject, a
-    yes coming at most two words after them, none of them the writer ("Sure, my partner
-    Tom would be happy to", "Yes. My wife would love to"). "Yes - and please cc my
-    co-founder Leila", "Happy to. My colleague Mia is in copy" and "my colleague and I
-    would love to" are the writer's yes."""
-    yes_ends = {p.end for p in reading.phrases if p.label == "yes"}
-    yes_starts = {p.start for p in reading.phrases if p.label == "yes"}
+    theirs, and as nothing elsewhere; people named as someone's ("the team", "ihr Team",
+    "o chefe dele": see ``_people_at``) are read the same way, a hedge added where a yes
+    is theirs.
+
+    A yes is theirs when they open what follows a bare yes (one word, or one of the
+    confirmations) in its sentence, only a comma or a dash between ("Yes, my colleague
+    Mia would love to", "Oui, ma collègue serait ravie", "Ja, ihr Team ist dabei", "Sim,
+    o chefe dele topa": the yes answers for them, whatever their verb), or when they are
+    its subject, a yes coming at most two words after them, none of them the writer
+    ("Sure, my partner Tom would be happy to", "Yes. My wife would love to"). The writer
+    with them ("my team and I") is the writer. "Yes - and please cc my co-founder Leila",
+    "Happy to. My colleague Mia is in copy", "Yes, happy to - my team and I are free next
+    week" and "Oui avec plaisir, mon équipe est au courant" (news of them after the
+    writer's own yes) are the writer's yes."""
+    yes_phrases = [p for p in reading.phrases if p.label == "yes"]
+    bare_ends = {p.end for p in yes_phrases if p.end - p.start == 1 or p.text in book.confirmations}
+    yes_starts = {p.start for p in yes_phrases}
+
+    def theirs(start: int, end: int) -> bool:
+        if _with_writer(reading, end, book):
+            return False
+        i = start
+        while i and not _is_word(reading, i - 1):
+            token = reading.tokens[i - 1]
+            if token in SENTENCE_ENDS or "\n" in token:
+                break
+            i -= 1
+        answered = i < start and i in bare_ends
+        return answered or any(
+            end + gap in yes_starts
+            and not any(
+                reading.breaks[j] or reading.tokens[j] in book.own_subjects
+                for j in range(end, end + gap)
+            )
+            for gap in range(3)
+        )
+
     phrases = []
+    taken: set[int] = set()
     for phrase in reading.phrases:
         if phrase.label == "hedge" and phrase.text in book.third_parties:
-            i = phrase.start
-            while i and not _is_word(reading, i - 1):
-                token = reading.tokens[i - 1]
-                if token in SENTENCE_ENDS or "\n" in token:
-                    break
-                i -= 1
-            answered = i < phrase.start and i in yes_ends
-            subject = any(
-                phrase.end + gap in yes_starts
-                and not any(
-                    reading.breaks[j] or reading.tokens[j] in book.own_subjects
-                    for j in range(phrase.end, phrase.end + gap)
-                )
-                for gap in range(3)
-            )
-            if not (answered or subject):
+            taken.update(range(phrase.start, phrase.end))
+            if not theirs(phrase.start, phrase.end):
                 phrase = replace(phrase, label="neutral")
         phrases.append(phrase)
+    if not book.people_nouns.isdisjoint(reading.tokens):
+        covered = {j for p in reading.phrases for j in range(p.start, p.end)}
+        for index, token in enumerate(reading.tokens):
+            if token not in book.people_nouns or index in taken or index in covered:
+                continue
+            if not _people_at(reading, index, book):
+                continue
+            start, end = _people_span(reading, index, book)
+            if theirs(start, end) and not _writer_before(reading, start, book):
+                text = " ".join(reading.tokens[start:end])
+                phrases.append(Phrase("hedge", start, end, text))
+        phrases.sort(key=lambda p: (p.start, p.end))
     return replace(reading, phrases=tuple(phrases))
+
+
+def _writer_before(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the writer is the subject before ``index`` in its clause, people after it
+    being what the writer speaks of ("ich würde das Team gerne kennenlernen")."""
+    i = index - 1
+    while i >= 0 and not reading.breaks[i]:
+        if reading.tokens[i] in book.own_subjects:
+            return True
+        i -= 1
+    return False
+
+
+def _with_writer(reading: Reading, end: int, book: PhraseBook) -> bool:
+    """Whether the people named before ``end`` are joined to the writer, one of the
+    condition_joiners between ("my team and I", "mon équipe et moi", "timu yangu na
+    mimi")."""
+    tokens = reading.tokens
+    return (
+        end + 1 < len(tokens)
+        and tokens[end] in book.condition_joiners
+        and tokens[end + 1] in book.own_subjects
+    )
 
 
 def _referred(reading: Reading, book: PhraseBook) -> Reading:
@@ -2766,9 +2853,10 @@ def _of_another(
         # "I'd be glad", "je serais ravi", "me encantaría": the yes names its subject.
         return False
     i = phrase.start - 1
+    people = False
     for between in range(_SUBJECT_GAP + 1):
         if i < 0 or reading.breaks[i]:
-            return False
+            return people
         token = tokens[i]
         if between and any(
             tokens[max(i - len(words) + 1, 0) : i + 1] == words for words in book.guess_leads
@@ -2787,6 +2875,11 @@ def _of_another(
             # or the writer's own people named as the subject, not the writer ("de mon
             # côté, avec plaisir" and "My answer is yes" are the writer's).
             return True
+        if _people_at(reading, i, book):
+            # "Yes, the team would love to", "Sí, el equipo estaría encantado", "Ja, das
+            # Team wäre froh": people named with an article are another's as well, unless
+            # the writer is the subject before them ("ich würde das Team gerne ...").
+            people = True
         if token in names and _opens_subject(reading, i, book):
             # "Sí, Marc estaría encantado", "Sim, o Marc adoraria": a name as subject.
             return True
@@ -2795,7 +2888,41 @@ def _of_another(
         ):
             return True
         i -= 1
-    return False
+    return people
+
+
+def _people_at(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the word at ``index`` is one of the people_nouns named as someone's: an
+    article or a possessive before it, one of its clause ("the team", "ihr Team", "el
+    equipo"), or a possessive after it ("o chefe dele", "bosi wangu"); an elided article
+    is in the word itself ("l'équipe")."""
+    tokens = reading.tokens
+    word = tokens[index]
+    if word not in book.people_nouns:
+        return False
+    if "'" in word:
+        return True
+    marks = (book.people_determiners, book.other_possessives, book.own_possessives)
+    before = index - 1
+    if before >= 0 and not reading.breaks[before] and any(tokens[before] in m for m in marks):
+        return True
+    after = index + 1
+    return (
+        after < len(tokens) and not reading.breaks[after] and any(tokens[after] in m for m in marks)
+    )
+
+
+def _people_span(reading: Reading, index: int, book: PhraseBook) -> tuple[int, int]:
+    """The words that name the people at ``index`` (see ``_people_at``): the noun, with
+    the article or possessive before it and a possessive after it."""
+    tokens = reading.tokens
+    marks = book.people_determiners | book.other_possessives | book.own_possessives
+    start, end = index, index + 1
+    if start and not reading.breaks[start - 1] and tokens[start - 1] in marks:
+        start -= 1
+    if end < len(tokens) and not reading.breaks[end] and tokens[end] in marks:
+        end += 1
+    return start, end
 
 
 def _opens_subject(reading: Reading, index: int, book: PhraseBook) -> bool:

@@ -552,6 +552,10 @@ class PhraseBook:
         # Another's people as the subject ("his team", "sa société", "a equipa dele"), and
         # the writer's own ("my team", "notre PDG") when one opens the clause.
         self.other_possessives = _words(books, "other_possessives")
+        # People as the subject whatever their verb: one of the people_nouns with an
+        # article or a possessive ("the team", "ihr Team", "o chefe dele", "bosi wangu").
+        self.people_nouns = _words(books, "people_nouns")
+        self.people_determiners = _words(books, "people_determiners")
         self.linked_subjects = _words(books, "linked_subjects")
         self.subject_links = _words(books, "subject_links")
         self.subordinators = _words(books, "subordinators")
@@ -564,6 +568,7 @@ class PhraseBook:
                 *self.linked_subjects,
                 *self.other_possessives,
                 *self.own_possessives,
+                *self.people_nouns,
                 *(words[-1] for words in self.guess_leads),
             }
         )

@@ -1,6 +1,7 @@
 """A word one key away from a negator shortly before a yes in its clause ("ok, nit
-interested", "Sí, bo me interesa") may be the negator mistyped: the yes is never guessed
-and the reply is unclear. A bare yes word with a slip of its own ("ok0") says nothing
+interested", "Sí, bo me interesa"), or right after one where the negator would no longer
+leave a yes ("ok bo", "Ok bo thanks"), may be the negator mistyped: the yes is never
+guessed and the reply is unclear. A bare yes word with a slip of its own ("ok0") says nothing
 surely either. A slip after the yes ("Nit picking aside"), and real words ("not a
 problem", "mein"), are read as they are."""
 
@@ -20,12 +21,21 @@ SLIPS = [
     ("ok0", "unclear"),
     ("yes0 please", "unclear"),
     ("0k", "unclear"),
+    # Right after a yes, where the negator would refuse.
+    ("ok bo", "unclear"),
+    ("Ok bo thanks", "unclear"),
+    ("ok, bo thanks", "unclear"),
+    ("Sí, bo gracias", "unclear"),
+    ("nk", "unclear"),
     # No slip before the yes, or a word of the lists.
     ("Yes, happy to. Nit picking aside, great.", "yes"),
     ("Yes, not a problem.", "yes"),
     ("Yes, I'm interested.", "yes"),
     ("Ja, mein Interesse ist groß, gerne.", "yes"),
     ("ok", "yes"),
+    # The negator in its place would say yes: "no problem".
+    ("ok bo problem", "yes"),
+    ("Yes, bo problem.", "yes"),
 ]
 
 
