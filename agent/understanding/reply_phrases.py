@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = [
     "SENTENCE_ENDS",
     "AutoReplyBook",
+    "Language",
     "Phrase",
     "PhraseBook",
     "Reading",
@@ -203,15 +204,6 @@ def _copulas(books: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
     return out
 
 
-def _own_words(books: list[dict[str, Any]]) -> tuple[frozenset[str], ...]:
-    """Each language's words: those of its lists that no other language's lists hold."""
-    words = [_book_words(book) for book in books]
-    return tuple(
-        frozenset(mine - set().union(*(w for j, w in enumerate(words) if j != i)))
-        for i, mine in enumerate(words)
-    )
-
-
 def _negated_words(books: list[dict[str, Any]], negators: frozenset[str]) -> frozenset[str]:
     """The words that follow a negator in any list's phrase ("não posso", "no puedo",
     "no thanks"): what a negator takes."""
@@ -228,20 +220,35 @@ def _negated_words(books: list[dict[str, Any]], negators: frozenset[str]) -> fro
     return frozenset(out)
 
 
-def _languages(books: list[dict[str, Any]]) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """Each language's own words (those of its lists that no other language's lists hold,
-    false friends left out), which tell a text written in it, with its false_friends; a
-    book of any language (``_any_language``: emoji, courtesies) is none."""
+@dataclass(frozen=True)
+class Language:
+    """One language of the phrase books, as the words of a reply tell it."""
+
+    # Its own words: those of its lists that no other language's lists hold, false
+    # friends left out. A reply written in the language holds several of them.
+    words: frozenset[str]
+    # Its words that spell a yes of another language (false_friends: Portuguese "já",
+    # Spanish "haya"), plain words in a reply written in it.
+    false_friends: frozenset[str]
+    # Its words that spell a negator of another language (contractions: Portuguese "no",
+    # "na", "em" and an article), plain words inside a clause of a reply written in it.
+    contractions: frozenset[str]
+
+
+def _languages(books: list[dict[str, Any]]) -> tuple[Language, ...]:
+    """Each language of the books, built once: a book of any language (``_any_language``:
+    emoji, courtesies, greetings) is none, and its words are no language's own."""
     books = [book for book in books if not book.get("_any_language")]
     friends = [frozenset(normalise(w) for w in book.get("false_friends", ())) for book in books]
     every = frozenset().union(*friends)
     words = [_book_words(book) - every for book in books]
     return tuple(
-        (
-            frozenset(own - set().union(*(w for w in words if w is not own))),
-            friends[k],
+        Language(
+            words=frozenset(own - set().union(*(w for j, w in enumerate(words) if j != k))),
+            false_friends=friends[k],
+            contractions=frozenset(normalise(w) for w in book.get("contractions", ())),
         )
-        for k, own in enumerate(words)
+        for k, (book, own) in enumerate(zip(books, words, strict=True))
     )
 
 
@@ -256,8 +263,14 @@ def _bare_phrases(books: Iterable[dict[str, Any]], keys: str | tuple[str, ...]) 
     return tuple(sorted((p for p in found if p), key=lambda p: (-len(p), p)))
 
 
-# A text is plainly in a language when it holds at least this many of its own words.
+# A reply is written in a language when it holds at least this many of its own words
+# (and twice as many as of any other language): see PhraseBook.written_in.
 _PLAIN_LANGUAGE_WORDS = 3
+# A Portuguese "no" is read as "em" and an article only inside a clause, after a word
+# and before one that no negator takes, so two words of the language do there ("Sim,
+# estou no carro."); a false friend is read plain wherever it stands, on the language
+# alone ("Já tenho ..."), so it asks _PLAIN_LANGUAGE_WORDS.
+_CONTRACTION_LANGUAGE_WORDS = 2
 
 # Punctuation, as replies read bare ("back-to-back" is "back to back").
 _BARE_PUNCTUATION = re.compile(r"[\s.,;:!?¡¿()\[\]\"'*_~-]+")
@@ -301,10 +314,11 @@ class PhraseBook:
         self.before_words = _words(books, "before_words")
         self.negators = _words(books, "negators")
         self.copulas = _copulas(books)
-        # "Já tenho demasiados projetos": a yes of another language ("ja") that is a plain
-        # word of the language a reply is plainly written in.
-        self._languages = _languages(books)
-        self.false_friends = frozenset().union(*(friends for _, friends in self._languages))
+        # Each language's own words, false friends and contractions: the language a reply
+        # is written in (written_in) reads its false friends ("Já tenho demasiados
+        # projetos": "ja" a yes elsewhere) and contractions as the plain words they are.
+        self.languages = _languages(books)
+        self.false_friends = frozenset().union(*(lang.false_friends for lang in self.languages))
         # "já" written with its accent is never German "ja".
         self.accented_friends = {
             normalise(w): w
@@ -645,10 +659,6 @@ class PhraseBook:
         # a clause of a reply written in Portuguese, before a word no negator takes in
         # any list ("estou no carro", not "no posso"), too.
         self.contractions = _words(books, "contractions")
-        self._contraction_books = tuple(
-            i for i, book in enumerate(books) if book.get("contractions")
-        )
-        self._own_words = _own_words(books)
         self.negated_words = _negated_words(books, self.negators)
         # "if it's easier" opening a sentence that gives "my WhatsApp": a way to reach
         # the writer, looked for only when a channel's last word is in the text.
@@ -786,16 +796,41 @@ class PhraseBook:
                 return next(iter(found)) if len(found) == 1 else None
         return None
 
+    def written_in(
+        self, tokens: Iterable[str], *, least_words: int = _PLAIN_LANGUAGE_WORDS
+    ) -> Language | None:
+        """The language a reply is written in, told by its tokens, or None when no one
+        language stands out.
+
+        Each language counts the different tokens that are its own words (held by no
+        other language's lists; false friends, and a book of any language, tell none).
+        The language with most is the reply's when it has at least ``least_words`` of
+        them and at least twice as many as any other language: "Sim, pode apresentar!
+        Estou no carro." is Portuguese; "Yes, go ahead. Estou no carro." and "Ja,
+        gerne." are in no language.
+
+        The reply's language turns a word that answers in another language (a negator, a
+        yes) into a plain word, so it must be plain: one or two words of a language turn
+        up by chance in a reply written in another (a greeting, a name, a sign-off), so
+        three are asked by default; and a reply mixing two languages ("Sawa kabisa!
+        Niunganishe na Wanjiru tafadhali, we've been looking for ...") has no language
+        ("more than any other" would make that one English), each word read as it is
+        anywhere. A caller whose word passes tests of its own besides may ask fewer
+        words (``_CONTRACTION_LANGUAGE_WORDS``)."""
+        said = set(tokens)
+        counts = [len(language.words & said) for language in self.languages]
+        best = max(range(len(counts)), key=counts.__getitem__)
+        if counts[best] < least_words or any(
+            2 * count > counts[best] for k, count in enumerate(counts) if k != best
+        ):
+            return None
+        return self.languages[best]
+
     def in_contraction_language(self, reading: Reading) -> bool:
-        """Whether the reading is written in a language whose lists hold contractions:
-        more of its words are that language's own (held by no other language's lists)
-        than any other language's, two at least ("Sim, pode apresentar! Estou no
-        carro.")."""
-        counts = [sum(t in words for t in reading.tokens) for words in self._own_words]
-        return any(
-            counts[i] >= 2 and all(c < counts[i] for j, c in enumerate(counts) if j != i)
-            for i in self._contraction_books
-        )
+        """Whether the reading is written in a language whose lists hold contractions,
+        two of its own words being enough ("Sim, estou no carro.")."""
+        language = self.written_in(reading.tokens, least_words=_CONTRACTION_LANGUAGE_WORDS)
+        return language is not None and bool(language.contractions)
 
     def negates_at(self, reading: Reading, index: int) -> bool:
         """Whether the token at ``index`` negates what follows it: a negator that is no
@@ -819,17 +854,10 @@ class PhraseBook:
 
     def plain_words(self, tokens: Iterable[str]) -> frozenset[str]:
         """The false friends that are plain words among ``tokens``: those of the language
-        the text is plainly written in, of which it holds at least
-        ``_PLAIN_LANGUAGE_WORDS`` words of its own and at least twice as many as of any
-        other language ("Agradeço imenso, mas desta vez vou passar. Já tenho ...")."""
-        said = set(tokens)
-        counts = [len(own & said) for own, _ in self._languages]
-        best = max(range(len(counts)), key=counts.__getitem__)
-        if counts[best] < _PLAIN_LANGUAGE_WORDS or any(
-            2 * count > counts[best] for k, count in enumerate(counts) if k != best
-        ):
-            return frozenset()
-        return self._languages[best][1]
+        the text is written in ("Agradeço imenso, mas desta vez vou passar. Já tenho
+        ..."), none when it is written in none."""
+        language = self.written_in(tokens)
+        return language.false_friends if language is not None else frozenset()
 
     def is_negator(self, token: str) -> bool:
         """Whether a token negates what follows it ("not", "n'", "don't")."""
