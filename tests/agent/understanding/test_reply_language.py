@@ -60,7 +60,7 @@ def test_a_reply_is_in_the_language_of_its_own_words(text: str, name: str) -> No
 
 IN_NO_LANGUAGE = [
     # Two languages mixed, neither twice the other.
-    "Sawa kabisa! Niunganishe na Wanjiru tafadhali, we've been looking for a partner.",
+    "Sawa kabisa! Niunganishe na Wanjiru tafadhali, we've been looking for someone like her.",
     "Yes, go ahead. Estou no carro.",
     # Too short to tell.
     "Sim, estou no carro.",
@@ -84,7 +84,7 @@ def test_a_short_reply_is_in_its_language_when_fewer_words_are_asked() -> None:
     assert book.in_contraction_language(book.read(normalise("Sim, estou no carro.")))
     # Even then one word tells nothing, and a mixed reply stays in none.
     assert book.written_in(_tokens("Estou no carro."), least_words=2) is None
-    sawa = "Sawa kabisa! Niunganishe na Wanjiru tafadhali, we've been looking for a partner."
+    sawa = "Sawa kabisa! Niunganishe na Wanjiru tafadhali, we've been looking for someone like her."
     assert book.written_in(_tokens(sawa), least_words=2) is None
 
 
