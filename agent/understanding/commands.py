@@ -805,8 +805,11 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
             if command != "help" and _later_asks_for_an_intro(text):
                 # "Any news on my intro to Maya? Also, could you introduce me to Carol?"; but
                 # "Any news?" over "I asked you to introduce me to Sam. Has he replied?"
-                # tells of the ask it is about.
-                if command == "status" and told_ask_status(text) is not None:
+                # tells of the ask it is about, as "What happened with connecting me with
+                # Ivan?" does by its verb.
+                if command == "status" and (
+                    told_ask_status(text) is not None or told_in_status_question(text) is not None
+                ):
                     return CommandMatch(command, _target(command, subject, text, in_reply_to))
                 return None
             if (
@@ -825,6 +828,7 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
         or bare_command(text, in_reply_to, subject_line)
         or pronoun_cancel(subject, text)
         or told_ask_status(text)
+        or told_in_status_question(text)
     )
     if said is not None:
         return CommandMatch(said, _target(said, subject, text, in_reply_to))
@@ -1969,6 +1973,92 @@ def told_ask_status(text: str) -> Command | None:
                 continue
             if _asks_progress(clause):
                 return "status"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _told_status_asks() -> Index:
+    """Questions of what became of an ask that may govern the ask itself, told by its verb
+    (``told_status_asks``: "what happened with", "qué pasó con", "o que aconteceu com",
+    "nini kilitokea na")."""
+    entries = [e for data in _command_files() for e in data.get("told_status_asks", ())]
+    return _index(_phrases(entries))
+
+
+@lru_cache(maxsize=1)
+def _told_status_anchors() -> frozenset[str]:
+    """The longest word of each of the ``told_status_asks``, one of which a mail asking
+    one holds."""
+    phrases = (" ".join(p) for ps in _told_status_asks().values() for p in ps)
+    return frozenset(max(_WORD.findall(phrase), key=len) for phrase in phrases)
+
+
+@lru_cache(maxsize=1)
+def _ask_verb_anchors() -> frozenset[str]:
+    """The first word of each ask verb as a mail's words are looked at quickly."""
+    return frozenset(
+        _WORD.findall(phrase[0])[0]
+        for phrases in ask_verbs().values()
+        for phrase in phrases
+        if _WORD.findall(phrase[0])
+    )
+
+
+@lru_cache(maxsize=1)
+def _thing_heads() -> Index:
+    """The ``cancel_things`` whose thing is what follows them ("lo de", "aquilo de", "le
+    truc de", "suala la"), in every language."""
+    things = (thing for g in grammars() for found in g.cancel_things.values() for thing in found)
+    return _index(tuple({before for before, after in things if not after}))
+
+
+@lru_cache(maxsize=1)
+def _told_ask_pronouns() -> frozenset[str]:
+    """Object pronouns standing before an ask verb they belong to ("de me présenter")."""
+    return _words([w for data in _command_files() for w in data.get("told_ask_pronouns", ())])
+
+
+def _told_status_span(words: Words) -> tuple[int, int] | None:
+    """Where a question of what became of an ask governs the ask told by its verb, perhaps
+    after "the thing of" and an object pronoun ("qué pasó con lo de conectarme", "what
+    happened with connecting me", "o que aconteceu com aquilo de me apresentar", "nini
+    kilitokea na kuniunganisha"): from the question to the verb's end."""
+    asks, heads, verbs = _told_status_asks(), _thing_heads(), ask_verbs()
+    fillers = frozenset(word for grammar in grammars() for word in grammar.fillers)
+    for i in range(len(words)):
+        ask = _first_at(words, i, asks)
+        if ask is None:
+            continue
+        k = _skip(words, i + len(ask), fillers)
+        head = _first_at(words, k, heads)
+        k = _skip(words, k + len(head or ()), _told_ask_pronouns())
+        verb = _first_at(words, k, verbs)
+        if verb is not None:
+            return i, k + len(verb)
+    return None
+
+
+def told_in_status_question(text: str) -> Command | None:
+    """Status asked by a question that tells the ask it is about by its verb ("oye y qué
+    pasó con lo de conectarme con Iván? no me ha llegado nada", "what happened with
+    connecting me with Ivan?", "o que aconteceu com aquilo de me apresentar ao Ivan?",
+    "nini kilitokea na kuniunganisha na Ivan?"), in a short mail that asks for no new
+    intro in another sentence, before the question or after a conjunction following it.
+    "What about introducing me to Ivan?" proposes an intro: no such question."""
+    if len(text.split()) > MAX_COMMAND_WORDS:
+        return None
+    # A quick look first: most mail holds no such question, or no ask verb.
+    present = _text_words(text)
+    if _told_status_anchors().isdisjoint(present) or _ask_verb_anchors().isdisjoint(present):
+        return None
+    sentences = _sentence_words(text)
+    for k, words in enumerate(sentences):
+        span = _told_status_span(words)
+        if span is None:
+            continue
+        if _asks_for_an_intro(sentences[:k] + sentences[k + 1 :], words, span):
+            return None
+        return "status"
     return None
 
 

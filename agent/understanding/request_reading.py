@@ -538,6 +538,9 @@ def read_text(
         # what the negated clause would have done, a phrasing naming the pair or not.
         purposed = _asking_in_negated_purpose(text, folded, items, bounds, asking, rules)
         vetoed |= purposed
+    if asking and len(folded) == len(text) and rules.unnamed_other_re.search(folded):
+        # "darf ich Sie mit unserem Kunden bekannt machen?": an offer to the one written to.
+        vetoed |= asking & _offered_to_unnamed(folded, items, bounds, rules)
     if reply and asks_over_agreement and vetoed & asking:
         # Vetoed only for agreeing ("yes please"), not for thanking or the like.
         agreeing = vetoed - _sentences_with(rules.sentence_cue_re, text, folded, items, bounds)
@@ -2161,6 +2164,43 @@ def _thanked_clauses(
         else:
             cut += [(start, at), (at, end)]
     return cut
+
+
+# How many items before an unnamed other party a name may stand and be the one to meet
+# them ("connect Bob Lee with one of our clients").
+MAX_UNNAMED_OTHER_GAP = 2
+
+
+def _offered_to_unnamed(
+    folded: str, items: Sequence[Item], bounds: Sequence[tuple[int, int]], rules: Rules
+) -> set[int]:
+    """The sentences whose other party is someone of the writer's side left unnamed
+    (``unnamed_others``: "I'd love to connect you with one of our clients", "würde Sie sehr
+    gerne mit einem unserer Kunden in Kontakt bringen", "darf ich Sie mit unserem Kunden
+    bekannt machen?", "j'aimerais vous mettre en relation avec l'un de nos clients"), no
+    address in the sentence and no name right before it or right after it, perhaps past a
+    mark: a recruiter's or a seller's offer to the one written to, no intro the agent could
+    make. "... with one of our clients, Carol Diaz" and "introduce Bob Lee to one of our
+    clients" stay read as written; "... clientes em São Paulo" names a place."""
+    found: set[int] = set()
+    starts = [items[s].start for s, _ in bounds]
+    for hit in rules.unnamed_other_re.finditer(folded):
+        number = bisect_right(starts, hit.start()) - 1
+        if number < 0:
+            continue
+        start, end = bounds[number]
+        if hit.start() >= items[end - 1].end:
+            continue
+        if any(item.email for item in items[start:end]):
+            continue
+        at = next((k for k in range(start, end) if items[k].start >= hit.start()), end)
+        after = next((k for k in range(at, end) if items[k].start >= hit.end()), end)
+        if after < end and items[after].kind == "punct":
+            after += 1
+        near = [*items[max(start, at - MAX_UNNAMED_OTHER_GAP) : at], *items[after : after + 1]]
+        if not any(item.kind == "name" and item.name for item in near):
+            found.add(number)
+    return found
 
 
 def _sentences_with(

@@ -283,6 +283,9 @@ class Rules:
     quote_markers: set[str] = field(default_factory=set)
     forward_labels: dict[str, str] = field(default_factory=dict)
     sentence_cues: set[str] = field(default_factory=set)
+    # Someone of the writer's side left unnamed as the other party ("with one of our
+    # clients", "mit einem unserer Kunden"): a sentence offering such an intro asks none.
+    unnamed_others: set[str] = field(default_factory=set)
     # Cues telling of an intro made before ("you connected", "vous avez présenté"), and
     # what opens a later clause ("from when", "since"): such a cue in a clause after an
     # ask tells where the agent has an address from and vetoes nothing.
@@ -482,6 +485,7 @@ class Rules:
     clitic_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     trigger_re: re.Pattern[str] = _NEVER
     sentence_cue_re: re.Pattern[str] = _NEVER
+    unnamed_other_re: re.Pattern[str] = _NEVER
     doer_re: re.Pattern[str] = _NEVER
     action_label_re: re.Pattern[str] = _NEVER
     clause_break_re: re.Pattern[str] = _NEVER
@@ -1230,6 +1234,7 @@ def load_rules() -> Rules:
         # to the readers, no two people to introduce.
         rules.sentence_cues |= fold(negatives.get("audience_cues", ()))
         rules.reply_cues |= fold(negatives.get("reply_cues", ()))
+        rules.unnamed_others |= fold(negatives.get("unnamed_others", ()))
         rules.past_cues |= fold(negatives.get("past_cues", ()))
         rules.thanks_leads |= fold(negatives.get("thanks_leads", ()))
         rules.past_times |= fold(negatives.get("past_times", ()))
@@ -1287,6 +1292,7 @@ def load_rules() -> Rules:
     rules.special_words = rules.group_heads | rules.pronoun_words | set(rules.clitic_forms)
     rules.trigger_re = phrase_regex(rules.triggers)
     rules.sentence_cue_re = phrase_regex(rules.sentence_cues)
+    rules.unnamed_other_re = phrase_regex(rules.unnamed_others)
     rules.doer_re = phrase_regex(rules.doer_links)
     rules.action_label_re = phrase_regex(rules.action_labels)
     rules.reply_cue_re = phrase_regex(rules.sentence_cues | rules.reply_cues)
