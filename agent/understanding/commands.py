@@ -59,6 +59,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Literal
 
 from agent.understanding.request_model import Command
@@ -363,6 +364,25 @@ def _negated_before(softened: str, at: int) -> bool:
     return bool(before) and before[-1] in _negation_words()
 
 
+def _asks_help_question(text: str, softened: str) -> bool:
+    """Whether ``text`` holds one of the ``help_questions`` not negated; ``softened`` is the
+    text as a help question is looked for in it. A negation ending the sentence before
+    negates nothing of the next ("... verstehe ich das Prinzip noch nicht. Was muss ich
+    Ihnen denn genau schicken ...?", "I'm not sure. What do I need to send you?")."""
+    pattern = _help_question_re()
+    hits = [hit.start() for hit in pattern.finditer(softened)]
+    if any(not _negated_before(softened, at) for at in hits):
+        return True
+    if not hits:
+        return False
+    # Each hit negated when read across the sentences: read each sentence on its own.
+    for sentence in full_sentences(text):
+        alone = _softened(normalise(sentence))
+        if any(not _negated_before(alone, hit.start()) for hit in pattern.finditer(alone)):
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def help_sentences() -> frozenset[str]:
     """The ``help`` phrases, softeners left out: a sentence that is one of them alone asks
@@ -442,9 +462,7 @@ def asks_how_to_use(text: str) -> bool:
     if not _may_hold(_how_to_use_index(), text):
         return False
     softened = _softened_text(text)
-    if _may_hold(_help_question_index(), text) and any(
-        not _negated_before(softened, hit.start()) for hit in _help_question_re().finditer(softened)
-    ):
+    if _may_hold(_help_question_index(), text) and _asks_help_question(text, softened):
         # "... pero no sé qué tengo que escribir. ¿Me puede explicar cómo se usa? Tengo 71
         # años ...": a help question proper is one in a longer mail too.
         return True
@@ -566,7 +584,9 @@ def _purpose_re() -> re.Pattern[str]:
     at most four words (a pronoun, "deux personnes"), one of ``purpose_asks`` ("for you
     to connect", "para que ustedes pongan en contacto", "pour que vous mettiez * en
     contact", "damit ihr * zusammenbringt", "para vocês apresentarem", "ili
-    mtuunganishe"); a ``*`` stands for one to three words."""
+    mtuunganishe"), or a condition of the writer's own wish ("if I want to introduce",
+    "si je veux présenter", "si quiero presentar", "wenn ich * bekannt machen", "se eu
+    quiser apresentar", "nikitaka kuwatambulisha"); a ``*`` stands for one to three words."""
 
     def alternatives(key: str) -> str:
         entries = {
@@ -608,8 +628,21 @@ def _usage_with_purpose(sentence: str, questions: frozenset[str]) -> bool:
             continue
         opening = {*greeting, *line.split()[:1], *question.split(), *rest.split()[:3]}
         named = capitalised(sentence) - opening - {"i"} - not_names()
+        # "wenn ich zwei Ehrenamtliche miteinander bekannt machen möchte": the noun a
+        # count opens says how many, not who.
+        counts = purpose_counts()
+        clause = rest.split()
+        named -= {after for count, after in pairwise(clause) if count in counts}
         return not named
     return False
+
+
+@lru_cache(maxsize=1)
+def purpose_counts() -> frozenset[str]:
+    """Words counting the people a purpose clause asks to meet ("two", "deux", "zwei",
+    "beide"): the word after one, written with a capital as German nouns are
+    ("zwei Ehrenamtliche"), names no one."""
+    return _words([w for data in _command_files() for w in data.get("purpose_counts", ())])
 
 
 @lru_cache(maxsize=1)
@@ -939,6 +972,11 @@ class Grammar:
     """One language's words for reading a command's structure (``rules/commands``)."""
 
     cancel_verbs: dict[str, tuple[Verb, ...]]
+    # Cancels said by a negated "go on with" ("please don't go ahead with my request to",
+    # "usiendelee na ombi langu"), filed as ``cancel_verbs`` are, and words saying the ask
+    # only waits ("yet", "for now"), beside which such a sentence cancels nothing.
+    negated_cancels: dict[str, tuple[Verb, ...]]
+    holds: Index
     cancel_verbs_last: tuple[Words, ...]
     intro_nouns: Index
     # Nouns naming an intro only after a determiner ("meine Bitte", "das Treffen"), since
@@ -983,14 +1021,22 @@ def _words(entries: list[str]) -> frozenset[str]:
     return frozenset(word for phrase in _phrases(entries) for word in phrase)
 
 
-def _grammar(data: dict[str, list[str]]) -> Grammar:
+def _verbs(entries: list[str]) -> dict[str, tuple[Verb, ...]]:
+    """Cancel verbs, a ``*`` parting a verb from its particle ("brechen * ab"), filed under
+    their first word, longest first."""
     split = (
         (words_of(head), words_of(particle))
-        for head, _, particle in (entry.partition("*") for entry in data.get("cancel_verbs", ()))
+        for head, _, particle in (entry.partition("*") for entry in entries)
     )
     verbs: dict[str, list[Verb]] = {}
     for verb in sorted({v for v in split if v[0]}, key=lambda v: len(v[0]), reverse=True):
         verbs.setdefault(verb[0][0], []).append(verb)
+    return {head: tuple(entries) for head, entries in verbs.items()}
+
+
+def _grammar(data: dict[str, list[str]]) -> Grammar:
+    verbs = _verbs(data.get("cancel_verbs", []))
+    negated = _verbs(data.get("negated_cancels", []))
     things: dict[str, list[Verb]] = {}
     for head, _, tail in (entry.partition("*") for entry in data.get("cancel_things", ())):
         thing = (words_of(head), words_of(tail))
@@ -1002,8 +1048,11 @@ def _grammar(data: dict[str, list[str]]) -> Grammar:
     last = _phrases(data.get("cancel_verbs_last", []))
     endings = _phrases(data.get("status_endings", []))
     cues = set(verbs) | {ask[0] for ask in asks} | {w for p in last + endings for w in p}
+    cues |= _negated_anchors(negated)
     return Grammar(
-        cancel_verbs={head: tuple(entries) for head, entries in verbs.items()},
+        cancel_verbs=verbs,
+        negated_cancels=negated,
+        holds=_index(_phrases(data.get("holds", []))),
         cancel_verbs_last=last,
         intro_nouns=_index(_phrases(data.get("intro_nouns", []))),
         determined_nouns=_index(_phrases(data.get("determined_nouns", []))),
@@ -1020,6 +1069,14 @@ def _grammar(data: dict[str, list[str]]) -> Grammar:
         },
         cues=frozenset(cues),
     )
+
+
+def _negated_anchors(negated: dict[str, tuple[Verb, ...]]) -> set[str]:
+    """The longest word of each negated cancel ("ahead" of "don't go ahead with"), one of
+    which a sentence saying it holds: its first word is often a negation, in much mail."""
+    return {
+        max((*head, *particle), key=len) for verbs in negated.values() for head, particle in verbs
+    }
 
 
 @lru_cache(maxsize=1)
@@ -1231,9 +1288,15 @@ def _cancel_span(
 ) -> tuple[int, int] | None:
     """Where a cancel verb and the intro noun it governs stand in a sentence that is not
     negative ("please don't cancel the intro" is none); with the sentence's ``capitals``,
-    "the thing with" a person may stand for the noun ("cancela lo de Javier Morales")."""
+    "the thing with" a person may stand for the noun ("cancela lo de Javier Morales"). A
+    negated cancel ("please don't go ahead with my request to meet Ana", "ne donnez pas
+    suite à ma demande", "usiendelee na ombi langu") holds the only negation."""
     if _contains(words, grammar.negations):
-        return None
+        return _negated_cancel_span(words, grammar, capitals) if grammar.negated_cancels else None
+    if grammar.negated_cancels and not grammar.negated_cancels.keys().isdisjoint(words):
+        found = _negated_cancel_span(words, grammar, capitals)
+        if found is not None:
+            return found
     for i, word in enumerate(words):
         for head, particle in grammar.cancel_verbs.get(word, ()):
             if not _at(words, i, head):
@@ -1253,6 +1316,38 @@ def _cancel_span(
     return None
 
 
+def _negated_cancel_span(
+    words: Words, grammar: Grammar, capitals: frozenset[str]
+) -> tuple[int, int] | None:
+    """Where one of the ``negated_cancels`` and the intro noun it governs stand, the intro
+    the writer's own ("my request", "ombi langu", "the request I sent you"), no other
+    negation in the sentence ("don't go ahead with my intro, don't cancel it" is none) and
+    nothing saying the ask only waits ("don't go ahead with my intro yet"). "Please don't
+    act on his request" asks that someone else's ask be refused."""
+    if _contains(words, grammar.holds):
+        return None
+    for i, word in enumerate(words):
+        for head, particle in grammar.negated_cancels.get(word, ()):
+            if not _at(words, i, head):
+                continue
+            start = _skip(words, i + len(head), grammar.fillers)
+            end = _governed_after(words, start, grammar, capitals)
+            if end is None or (particle and not _ends_with(words, end, (particle,), grammar)):
+                continue
+            # "Peço que não dê seguimento ao pedido" of someone else: not the writer's own.
+            if own_determiners().isdisjoint(words[start:]) and not _sent_before(
+                words[start:], _noun_words()
+            ):
+                continue
+            rest = words[:i] + words[i + len(head) :]
+            if particle:
+                at = max(k for k in range(len(rest)) if _at(rest, k, particle))
+                rest = rest[:at] + rest[at + len(particle) :]
+            if not _contains(rest, grammar.negations):
+                return i, end
+    return None
+
+
 def _cancel_object(
     words: Words, grammar: Grammar, capitals: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
@@ -1262,7 +1357,10 @@ def _cancel_object(
     if found is None:
         return None
     i = found[0]
-    for head, _ in grammar.cancel_verbs.get(words[i], ()):
+    for head, _ in (
+        *grammar.negated_cancels.get(words[i], ()),
+        *grammar.cancel_verbs.get(words[i], ()),
+    ):
         if _at(words, i, head):
             start = _skip(words, i + len(head), grammar.fillers)
             end = _governed_after(words, start, grammar, capitals)
@@ -1408,7 +1506,7 @@ def _anchors() -> frozenset[str]:
     question that comes last ("what's happening with" holds "happening")."""
     found: set[str] = set()
     for grammar in grammars():
-        found |= grammar.cancel_verbs.keys()
+        found |= grammar.cancel_verbs.keys() | _negated_anchors(grammar.negated_cancels)
         asks = [phrase for phrases in grammar.status_asks.values() for phrase in phrases]
         for phrase in (*asks, *grammar.cancel_verbs_last, *grammar.status_endings):
             found.add(max(phrase, key=len))
@@ -1923,14 +2021,24 @@ def _tells_an_earlier_ask(words: Words) -> bool:
     if told is None:
         return False
     nouns = _noun_words()
-    # "j'ai demandé d'être présenté au gars de la coop", "I asked to be introduced to".
+    # "j'ai demandé d'être présenté au gars de la coop", "I asked to be introduced to";
+    # "I asked you to put our head gardener in touch with the primary school".
     return any(
         words[i] in nouns
         or _first_at(words, i, ask_verbs())
         or _first_at(words, i, ask_nouns())
         or _first_at(words, i, passive_asks())
+        or _first_at(words, i, told_ask_ends())
         for i in range(told + 1, len(words))
     )
+
+
+@lru_cache(maxsize=1)
+def told_ask_ends() -> Index:
+    """What ends an ask verb split around whom it asks for ("put our head gardener in
+    touch with", "mettre notre jardinier en relation avec", "poner a nuestro jardinero en
+    contacto con"): after one of ``earlier_asks`` it tells of an intro asked for."""
+    return _index(_phrases([w for data in _command_files() for w in data.get("told_ask_ends", ())]))
 
 
 def _asks_progress(clause: str) -> bool:
@@ -2283,12 +2391,23 @@ def opening_command(text: str, in_reply_to: bool = False) -> Command | None:
         if found is not None:
             command, span = "status", found
             break
+    opening_clauses: set[Words] = set()
     if command is None:
         command = _command_at(first)
         if command not in ("status", "cancel"):
-            return None
+            # "Sie können die Vorstellung bei Frau Garnier, die ich letzten Montag angefragt
+            # hatte, vergessen": the verb last, after the clause telling of the ask.
+            across = _cancel_in_full_sentence(opening) if "," in opening else None
+            if across is None:
+                return None
+            command, (words, span, _) = "cancel", across
+            opening_clauses = {words_of(clause) for clause in _SENTENCE_SPLIT.split(opening)}
     told = _describing_clauses(text)
-    others = [w for w in _sentence_words(text) if w != words and w not in told]
+    others = [
+        w
+        for w in _sentence_words(text)
+        if w != words and w not in told and w not in opening_clauses
+    ]
     if _asks_for_an_intro(others, words, span):
         return None
     return command

@@ -46,3 +46,43 @@ def test_what_to_write_naming_someone_or_for_something_else_is_no_such_question(
     text: str,
 ) -> None:
     assert not asks_how_it_works(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, what do I have to write if I want to introduce two people?",
+        "Qu'est-ce que je dois écrire si je veux présenter deux personnes ?",
+        "Hola, ¿qué tengo que escribir si quiero presentar a dos personas?",
+        "Was muss ich schreiben, wenn ich zwei Ehrenamtliche miteinander bekannt machen möchte?",
+        "Was soll ich Ihnen schreiben wenn ich zwei Kollegen vorstellen möchte?",
+        "Olá, o que tenho que escrever se eu quiser apresentar duas pessoas?",
+        "Habari, natakiwa kuandika nini nikitaka kuwatambulisha watu wawili?",
+    ],
+)
+def test_what_to_write_if_the_writer_wants_an_intro_of_no_one_named_is_help(text: str) -> None:
+    assert asks_how_it_works(text)
+    result = understand(text)
+    assert result.kind == "command"
+    assert result.command == "help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What do I have to write if I want to introduce Ana Lopez to Bob?",
+        "Was muss ich schreiben wenn ich Anna Müller vorstellen möchte?",
+        "¿Qué tengo que escribir si quiero presentar a Ana García?",
+        "What should I write if I want to change my address?",
+    ],
+)
+def test_what_to_write_if_naming_someone_or_wanting_something_else_is_no_such_question(
+    text: str,
+) -> None:
+    assert not asks_how_it_works(text)
+
+
+def test_conditional_ask_of_a_named_person_stays_a_request() -> None:
+    result = understand("Wenn Sie möchten, stellen Sie mich bitte Anna (anna@x.de) vor.")
+    assert result.kind == "intro_request"
+    assert result.b is not None and result.b.email == "anna@x.de"
