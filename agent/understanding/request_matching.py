@@ -24,6 +24,7 @@ MAX_LOWER_CASE_NAME_WORDS = 3
 # An aside after a name ("Ann (our new CTO, ex-Stripe) to Bob").
 MAX_APPOSITIVE_ITEMS = 16
 _OPENERS = {"(": ")", "[": "]", ",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014"}
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 # What may open a slot before the name: quotes, emphasis, a colon ("intro to: Ann").
 _QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u00ab", "\u00bb", "*", "_", ":", "<"})
 
@@ -383,9 +384,21 @@ def _mentions(
         for cursor in range(end + 1, min(len(items), end + MAX_APPOSITIVE_ITEMS)):
             if items[cursor].kind == "end":
                 break
-            if items[cursor].lower == closer:
+            if items[cursor].lower == closer and not _joins_word(items, cursor):
                 yield cursor + 1, tuple(found)
                 break
+
+
+def _joins_word(items: Sequence[Item], at: int) -> bool:
+    """Whether the mark at ``at`` is a hyphen inside a word, written with no space on
+    either side ("e-meet", "ex-Stripe", "co-fondatrice"): it closes no aside a dash
+    opened, so "Ellie - great to e-meet you" is no "Ellie (...) meet you"."""
+    return (
+        0 < at < len(items) - 1
+        and items[at].lower in _DASHES
+        and items[at - 1].end == items[at].start
+        and items[at].end == items[at + 1].start
+    )
 
 
 def _role_at(items: Sequence[Item], index: int, rules: Rules) -> bool:

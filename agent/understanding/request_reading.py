@@ -605,6 +605,8 @@ def read_text(
     # Most texts with a match hold no negated wish ("I don't want", "no quiero"): one
     # search tells whether a match needs the look at its sentence.
     wished = bool(found or weak_found) and rules.negated_wish_re.search(folded) is not None
+    # Nor does most hold an offer ("Paul offered to", "hat angeboten"): one search tells.
+    offered = bool(found or weak_found) and rules.other_subject_offer_re.search(folded) is not None
     for weak, matches in ((False, found), (True, weak_found)):
         for match in matches:
             number = _sentence_of(bounds, match.start)
@@ -632,6 +634,13 @@ def read_text(
             ):
                 # "Ele me conecta com a Ana Souza (...)?", "Il me présente à Ana ?", "Can
                 # Paul introduce me to Ana?": asks or tells what someone else does.
+                statements.add(number)
+                vetoed.add(number)
+                continue
+            if offered and _offered_by_another(text, items, bounds, number, match, scene, rules):
+                # "Hr. Dr. Brandes hat angeboten, den Elternbeirat mit Herrn Vogt bekannt zu
+                # machen", "Paul a proposé de me présenter à Ana": an intro someone else
+                # offered to make, told of, asked of no one here.
                 statements.add(number)
                 vetoed.add(number)
                 continue
@@ -1190,6 +1199,49 @@ def _done_by_another(
     start, end = bounds[number]
     asked = end < len(items) and items[end].lower == "?"
     return done_by_another(items[start : match.start], asked, scene, rules)
+
+
+def _offered_by_another(
+    text: str,
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+    number: int,
+    match: Match,
+    scene: Scene,
+    rules: Rules,
+) -> bool:
+    """Whether the intro ``match`` found, of the writer or of anyone, is one someone other
+    than the one written to offered to make: one of ``other_subject_offers`` ends right
+    before it, perhaps before a comma, after a name or one of ``other_subjects`` as its
+    subject ("Paul offered to introduce Ann to Bob", "Paul m'a proposé de me présenter
+    à", "Pablo se ofreció a presentarme a", "Hr. Dr. Brandes hat angeboten, den
+    Elternbeirat mit Herrn Vogt bekannt zu machen", "O Paulo ofereceu-se para me
+    apresentar", "Juma amejitolea kumtambulisha"), the subject sought as
+    ``done_by_another`` seeks it. The writer's own offer or the one written to's ("You
+    offered to introduce me to Bob - could you?") is no one else's."""
+    if number < 0:
+        return False
+    start, end = bounds[number]
+    first = match.start
+    if first <= start:
+        return False
+    written = text[items[start].start : items[first].start]
+    said = written.casefold().replace("\u2019", "'")
+    if len(said) != len(written):
+        # ("Straße" folded to "strasse": no offsets to map back.)
+        return False
+    said = said.rstrip()
+    if said.endswith(","):
+        said = said[:-1].rstrip()
+    # The last offer before the ask, which must end right before it.
+    lead = max(rules.other_subject_offer_re.finditer(said), key=lambda m: m.end(), default=None)
+    if lead is None or lead.end() != len(said):
+        return False
+    # The words before the offer, up to where it starts.
+    at = items[start].start + lead.start()
+    before = [item for item in items[start:first] if item.end <= at]
+    asked = end < len(items) and items[end].lower == "?"
+    return bool(before) and done_by_another(before, asked, scene, rules)
 
 
 def done_by_another(before: Sequence[Item], asked: bool, scene: Scene, rules: Rules) -> bool:

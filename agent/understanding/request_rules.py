@@ -525,6 +525,11 @@ class Rules:
     # A verb of belief ("think", "acho", "creo", "pense", "glaube", "nadhani") before such
     # a stop: the clause after it tells what someone does, no wish or thanks governs it.
     belief_leads: set[str] = field(default_factory=set)
+    # Words ending right before an intro that tell someone else offered to make it ("Paul
+    # offered to", "a proposé de", "se ofreció a", "hat ... angeboten", "se ofereceu para",
+    # "amejitolea").
+    other_subject_offers: set[str] = field(default_factory=set)
+    other_subject_offer_re: re.Pattern[str] = _NEVER
     # The writer copying the agent in ("copied in", "en copie", "copiei") and words for
     # each of the two written to ("each of you", "à chacun", "cada um").
     copy_cues: set[str] = field(default_factory=set)
@@ -1208,6 +1213,7 @@ def load_rules() -> Rules:
         rules.other_subject_questions |= fold(data.get("other_subject_questions", ()))
         rules.other_subject_stops |= fold(data.get("other_subject_stops", ()))
         rules.belief_leads |= fold(data.get("belief_leads", ()))
+        rules.other_subject_offers |= fold(data.get("other_subject_offers", ()))
         # Per language: French "nos" is "our", a writer word, where Spanish "nos" is "us".
         selves = fold(data.get("self_words", ())) | fold(data.get("plural_self_words", ()))
         rules.object_self_words |= selves - fold(data.get("writer_words", ()))
@@ -1343,6 +1349,7 @@ def load_rules() -> Rules:
     rules.intent_re = phrase_regex(rules.intent_words)
     rules.needless_re = _needless_regex(rules)
     rules.negated_wish_re = _negated_wish_regex(rules.negated_wishes)
+    rules.other_subject_offer_re = phrase_regex(rules.other_subject_offers)
     if rules.negation_leads:
         leads = "|".join(map(re.escape, sorted(rules.negation_leads, key=len, reverse=True)))
         rules.negated_opening_re = re.compile(rf"(?<![\w'])(?:{leads})\s+$")

@@ -62,7 +62,7 @@ def told_addresses(
                     tied = index
             continue
         if rules.address_lead_re.fullmatch(lead):
-            spoken = _spoken_of(items, start, known)
+            spoken = _spoken_of(items, start, known, item.email)
         else:
             found = rules.named_address_lead_re.fullmatch(lead)
             if found is None or found.lastgroup is None:
@@ -93,13 +93,21 @@ def _clause_lead(
     return comma + 1 if rules.address_lead_re.fullmatch(lead) else None
 
 
-def _spoken_of(items: Sequence[Item], start: int, known: Collection[str]) -> Item | None:
+def _spoken_of(
+    items: Sequence[Item], start: int, known: Collection[str], given: str | None = None
+) -> Item | None:
     """The one person named before the sentence opening at ``start``: the nearest name of
     a person for sure (a first name and surname, or a title and a name) within a few
-    sentences, when nobody else is named from its sentence on."""
+    sentences, when nobody else is named from its sentence on. With the address
+    ``given`` by the sentence, others named with their own addresses beside the one
+    named without one in the sentence right before leave that one the only one meant:
+    "... mettre en relation Sabine Toulouse (sabine@...) avec Me Élise Royer ? Son
+    adresse : e.royer@...", "Could you connect Sam Ode (sam@...) with Dr. Ana Ruiz? Her
+    email: ana@..."; an address written for one of them already ties nothing."""
     sentences = 0
     person: Item | None = None
     others: list[Item] = []
+    addressed: list[Item] = []
     plural = False
     cursor = start - 1
     while cursor >= 0:
@@ -114,10 +122,14 @@ def _spoken_of(items: Sequence[Item], start: int, known: Collection[str]) -> Ite
             continue
         if item.kind == "they":
             plural = True
+        elif item.kind == "email" and given is not None and _beside_name(items, cursor + 1):
+            addressed.append(item)
         elif item.kind in ("email", "group"):
             others.append(item)
         elif item.kind == "name":
-            if person is None and _surely_a_person(item):
+            if given is not None and item.email and _surely_a_person(item):
+                addressed.append(item)
+            elif person is None and _surely_a_person(item):
                 if item.email:
                     # The one just named has an address already: this one is someone else's.
                     return None
@@ -126,12 +138,28 @@ def _spoken_of(items: Sequence[Item], start: int, known: Collection[str]) -> Ite
                 others.append(item)
     if person is None or any(not _same_or_no_person(o, person, known) for o in others):
         return None
+    if addressed and (
+        sentences != 1
+        or any((a.email or "").casefold() == (given or "").casefold() for a in addressed)
+    ):
+        # Others written with addresses leave the one without it meant only right before
+        # the address given, and only when that address is no one else's already.
+        return None
     if plural and not _named_alone(items[: cursor + 1], person, known):
         # "they" may speak of two people named before, and "her" of either; with nobody
         # else named before it ("Bridget Farrow ... is looking for shops to stock them"),
         # it speaks of no one named.
         return None
     return person
+
+
+def _beside_name(items: Sequence[Item], at: int) -> bool:
+    """Whether the address at ``at`` is written right after a name, in brackets or not
+    ("Sabine Toulouse (sabine@...)", "Sam Ode <sam@...>"): that one's own."""
+    back = at - 1
+    while back >= 0 and items[back].kind == "punct" and items[back].lower in "(<[":
+        back -= 1
+    return back >= 0 and items[back].kind == "name" and _surely_a_person(items[back])
 
 
 def _named_alone(before: Sequence[Item], person: Item, known: Collection[str]) -> bool:
