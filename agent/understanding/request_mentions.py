@@ -666,6 +666,10 @@ def _special_at(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item
         return Item("us", lower, start, end), 1
     if lower in rules.self_words and not (raw.isupper() and len(raw) > 1):
         return Item("self", lower, start, end), 1
+    if lower in rules.proxy_pronouns and _beside_familiar_verb(tokens, index, rules):
+        # "¿Le puedes presentar a Liesbeth?", "Podes-lhe apresentar a Ana?": the one written
+        # to is the verb's subject, so "le" is someone else.
+        return Item("third", lower, start, end), 1
     for kind, words in (
         ("you", rules.you_words),
         ("third", rules.third_words),
@@ -674,6 +678,25 @@ def _special_at(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item
         if lower in words:
             return Item(kind, lower, start, end), 1
     return None
+
+
+def _beside_familiar_verb(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
+    """Whether a pronoun at ``index`` that may be the one written to or a third person
+    ("le", "lhe") is the object of a verb of the familiar "you" (``familiar_verbs``): the
+    word right after it ("le puedes presentar", "lhe podes apresentar"), or, joined by a
+    hyphen, the verb before it or the one that verb hangs from ("podes-lhe apresentar",
+    "podes apresentar-lhe")."""
+    if not rules.familiar_verbs:
+        return False
+    after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if after in rules.familiar_verbs:
+        return True
+    if index < 2 or tokens[index - 1].text != "-" or tokens[index - 2].space:
+        return False
+    joined = [tokens[index - 2].lower]
+    if index >= 3 and tokens[index - 3].space:
+        joined.append(tokens[index - 3].lower)
+    return any(word in rules.familiar_verbs for word in joined)
 
 
 def _after_infinitive(tokens: Sequence[Token], index: int) -> bool:

@@ -700,7 +700,13 @@ def read_text(
                 # In a forwarded mail "him" is the one person its author wrote about
                 # ("you worked with Paul Henning ... introduce me to him?"), when that
                 # one is certain.
-                named = _antecedents(items[_item_start(items, match.start) : match.start], scene)
+                before = items[_item_start(items, match.start) : match.start]
+                named = _antecedents(before, scene)
+                if not named and scene.third is None:
+                    # "me dicen que la Dra. Inés Albornoz ... tiene datos. ¿Sería posible
+                    # que me pusieran en contacto con ella?": the one person named before
+                    # without an address, asked about.
+                    named = _unaddressed_antecedent(before, scene, rules)
                 if len(named) == 1 or scene.third is None:
                     here = replace(scene, third=named[0] if len(named) == 1 else None)
             elif scene.noting and (needs_third or any(m.kind == "third" for m in mentions)):
@@ -1948,6 +1954,19 @@ def _antecedents(before: Sequence[Item], scene: Scene) -> list[Resolved]:
         if email.casefold() != (sender or "").casefold():
             found[email.casefold()] = resolved
     return list(found.values())
+
+
+def _unaddressed_antecedent(before: Sequence[Item], scene: Scene, rules: Rules) -> list[Resolved]:
+    """Who "him" or "her" can be where no one with a certain address is named before:
+    the one person ``before`` names by a first name and a surname or a title and a name,
+    without an address, besides the writer and the ones written to, never certain. Two
+    such people, or anyone given an address, and no one."""
+    if not any(item.kind == "name" for item in before):
+        return []
+    others, _ = _named_in_note(before, scene, rules)
+    if len(others) != 1 or others[0].party.email or not others[0].party.name:
+        return []
+    return [doubted(others[0])]
 
 
 def _named_in_note(

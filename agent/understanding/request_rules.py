@@ -601,6 +601,9 @@ class Rules:
     # Pronouns that may be the one written to or a third person ("le", "lhe"): in a
     # mail for a principal so named, they are that principal.
     proxy_pronouns: set[str] = field(default_factory=set)
+    # Verb forms of the familiar "you" ("puedes", "podrías", "podes"): beside one, such a
+    # pronoun is a third person, the one written to being the verb's subject.
+    familiar_verbs: set[str] = field(default_factory=set)
     proxy_for_re: re.Pattern[str] = _NEVER
     proxy_by_re: re.Pattern[str] = _NEVER
     list_cue_re: re.Pattern[str] = _NEVER
@@ -1163,6 +1166,7 @@ def load_rules() -> Rules:
         rules.proxy_wishes |= fold(data.get("proxy_wishes", ()))
         rules.proxy_principals |= fold(data.get("proxy_principals", ()))
         rules.proxy_pronouns |= fold(data.get("proxy_pronouns", ()))
+        rules.familiar_verbs |= fold(data.get("familiar_verbs", ()))
         rules.shared_mail_domains |= fold(data.get("shared_mail_domains", ()))
         rules.appointment_verbs |= fold(data.get("appointment_verbs", ()))
         rules.appointment_leads |= fold(data.get("appointment_leads", ()))

@@ -95,3 +95,66 @@ def test_thunderbird_forwards_in_every_language() -> None:
         assert found.to == (Address("", "gerencia@olivar.example"),), marker  # type: ignore[attr-defined]
         assert found.subject == "Aceite a granel", marker  # type: ignore[attr-defined]
         assert found.body == "Estimados señores,\nbuscamos aceite.", marker  # type: ignore[attr-defined]
+
+
+# Outlook's block of header lines under its rule, in each language it writes it: the
+# author, then the date it was sent ("Enviada em" in Brazil, "Enviado el" in Spain).
+OUTLOOK = [
+    ("Original Message", "From", "Sent", "To", "Subject"),
+    ("Message d'origine", "De", "Envoyé", "À", "Objet"),
+    ("Mensaje original", "De", "Enviado el", "Para", "Asunto"),
+    ("Mensaje original", "De", "Enviado", "Para", "Asunto"),
+    ("Ursprüngliche Nachricht", "Von", "Gesendet", "An", "Betreff"),
+    ("Mensagem original", "De", "Enviada em", "Para", "Assunto"),
+    ("Mensagem original", "De", "Enviado em", "Para", "Assunto"),
+    ("Mensagem original", "De", "Enviado", "Para", "Assunto"),
+    ("Ujumbe asili", "Kutoka", "Imetumwa", "Kwa", "Mada"),
+]
+
+
+def test_outlook_forwards_in_every_language() -> None:
+    for marker, sender, sent, to, subject in OUTLOOK:
+        space = " " if sender == "De" and to == "À" else ""
+        found = forward(
+            f"Veja abaixo.\n\n-----{marker}-----\n"
+            f"{sender}{space}: Henrik Dahl <henrik@pantry.example>\n"
+            f"{sent}{space}: terça-feira, 3 de março de 2026 17:42\n"
+            f"{to}{space}: gerencia@olivar.example\n{subject}{space}: Aceite a granel\n\n"
+            "Estimados señores,\nbuscamos aceite.\n"
+        )
+        assert found is not None, sent
+        assert found.author == Address("Henrik Dahl", "henrik@pantry.example"), sent  # type: ignore[attr-defined]
+        assert found.to == (Address("", "gerencia@olivar.example"),), sent  # type: ignore[attr-defined]
+        assert found.subject == "Aceite a granel", sent  # type: ignore[attr-defined]
+        assert found.body == "Estimados señores,\nbuscamos aceite.", sent  # type: ignore[attr-defined]
+
+
+def test_a_header_line_of_no_known_label_ends_the_block() -> None:
+    # "Enviada por:" is no header label: the block is the author's line alone, no forward.
+    assert (
+        forward(
+            "Veja abaixo.\n\nDe: Henrik Dahl <henrik@pantry.example>\n"
+            "Enviada por: telemóvel\n\nOlá.\n"
+        )
+        is None
+    )
+
+
+def test_a_brazilian_outlook_forward_pairs_its_author() -> None:
+    from agent.understanding.request_model import Party
+    from tests.agent.understanding.test_requests import understand
+
+    result = understand(
+        "Oi, segue abaixo. Pode apresentá-lo à Carmen Delgado (carmen@olivar.example)?\n\n"
+        "Abs,\nAnn\n\n-----Mensagem original-----\n"
+        "De: Henrik Dahl <henrik@pantry.example>\n"
+        "Enviada em: terça-feira, 3 de março de 2026 17:42\n"
+        "Para: Ann Lee <ann@lee.example>\nAssunto: Azeite a granel\n\n"
+        "Ann, você conhece alguém que venda azeite a granel?\n\nHenrik\n",
+        subject="ENC: Azeite a granel",
+    )
+    assert {result.a, result.b} == {
+        Party("Henrik Dahl", "henrik@pantry.example"),
+        Party("Carmen Delgado", "carmen@olivar.example"),
+    }
+    assert result.confident

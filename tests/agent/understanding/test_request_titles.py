@@ -102,3 +102,53 @@ def test_titles_with_ordinal_marks_in_a_pair_ask() -> None:
         "Marta Quintela",
     )
     assert result.context and result.context.startswith("A Fundação vai financiar")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("kwa Mwalimu Daudi Mrema leo", "Daudi Mrema"),
+        ("kwa Mwl. Daudi Mrema leo", "Daudi Mrema"),
+        ("kwa Daktari Neema Laizer leo", "Neema Laizer"),
+        ("kwa Dk. Neema Laizer leo", "Neema Laizer"),
+        ("kwa Mhe. Zawadi Mrema leo", "Zawadi Mrema"),
+        ("kwa Profesa Juma Kapuya leo", "Juma Kapuya"),
+        ("kwa Mchungaji Elia Mollel leo", "Elia Mollel"),
+        ("to Doctor Ann Bell today", "Ann Bell"),
+        ("to Rev. Ann Bell today", "Ann Bell"),
+        ("au Docteur Paul Girard demain", "Paul Girard"),
+        ("al Padre Luis Pérez mañana", "Luis Pérez"),
+        ("a la Licenciada Ana Ruiz mañana", "Ana Ruiz"),
+        ("mit Doktor Jonas Weber morgen", "Jonas Weber"),
+        ("mit Pfarrerin Anna Berg morgen", "Anna Berg"),
+        ("ao Doutor Rui Costa amanhã", "Rui Costa"),
+        ("à Engenheira Ana Souza amanhã", "Ana Souza"),
+    ],
+)
+def test_a_title_of_a_profession_or_office_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The same words as surnames, after a first name, stay in the name.
+        ("kwa Joseph Mwalimu leo", "Joseph Mwalimu"),
+        ("a Ana Pastor mañana", "Ana Pastor"),
+        ("to Mike Doctor today", "Mike Doctor"),
+    ],
+)
+def test_a_title_word_after_a_first_name_is_a_surname(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_an_ask_for_a_titled_teacher_pairs_the_teacher_by_name() -> None:
+    result = understand(
+        "Tafadhali mtambulishe Salim Rashidi (salim@rashidi.example) kwa Mwalimu Daudi "
+        "Mrema (daudi.mrema@shule.example). Anasimamia programu ya ufadhili."
+    )
+    assert result.confident
+    assert {result.a and result.a.name, result.b and result.b.name} == {
+        "Salim Rashidi",
+        "Daudi Mrema",
+    }
