@@ -795,9 +795,9 @@ def _read_answer(
     # "No problem, go ahead. I'm on site till 6 but will reply tonight": a turn inside
     # the writer's note on their whereabouts and replying, after the yes.
     own_turns = (
-        _whereabouts_notes(reading, book)
+        _whereabouts_notes(reading, book, text)
         if says_yes
-        and not book.own_whereabouts.keys().isdisjoint(reading.tokens)
+        and not book.whereabouts_firsts.isdisjoint(reading.tokens)
         and not (book.own_replies.keys() | book.own_offers.keys()).isdisjoint(reading.tokens)
         and any(p.label == "contrast" for p in reading.phrases)
         else frozenset()
@@ -2878,7 +2878,7 @@ def _own_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
     return frozenset(out)
 
 
-def _whereabouts_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
+def _whereabouts_notes(reading: Reading, book: PhraseBook, written: str) -> frozenset[int]:
     """Where the contrasts and doubts of the writer's notes on their own whereabouts and
     replying start, after a yes said in an earlier sentence: "No problem, go ahead. I'm
     on site till 6 but will reply tonight", "Ja, gerne. Ich bin allerdings ab dem 20.11.
@@ -2887,7 +2887,8 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
 
     A note is a sentence with a contrast that opens with the writer's whereabouts
     (own_whereabouts, words in order, the writer their subject: "I'm on site", "je suis
-    en déplacement", "niko safarini") and, after both, names the writer's replying
+    en déplacement", "niko safarini"; or a place named: "I'm in Arusha this week", see
+    ``_place``) and, after both, names the writer's replying
     (own_replies: "will reply", "je vous réponds", "nitajibu") or offers a call in its
     place (own_offers: "je peux faire un appel", "I can do a call"), followed only by
     reply_fillers, date_words, time words and numbers ("tonight", "jioni", "also
@@ -2899,10 +2900,17 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
     and "Sure, I'm on site till 6 but will reply tonight" (the yes's own sentence)
     still doubt."""
     tokens = reading.tokens
+    # "I'm in" answers only closing its clause: in "I'm in Arusha" it is the whereabouts.
+    placed = {
+        p.start
+        for p in reading.phrases
+        if p.text in book.closing_only and _followed_in_clause(reading, p.end)
+    }
     yes_sentences = [
         _sentence_start(reading, p.start)
         for p in reading.phrases
         if p.label == "yes"
+        and p.start not in placed
         and not _negated(reading, p, book)
         and not _negated_after(reading, p, book)
     ]
@@ -2926,13 +2934,11 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
             continue
         words = tokens[start:end]
         text = " ".join(words)
-        if (
-            "?" in words
-            or not book.conditionals.isdisjoint(words)
-            or any(book.is_negator(t) for t in words)
-        ):
+        if "?" in words or any(book.is_negator(t) for t in words):
             continue
-        away = _said_in_order(reading, start, end, book.own_whereabouts)
+        away = _said_in_order(reading, start, end, book.own_whereabouts) or _place(
+            reading, start, contrast.start, book, written
+        )
         first = next((i for i in range(start, end) if _is_word(reading, i)), -1)
         if away is None or away[0][0] != first:
             continue
@@ -2944,10 +2950,14 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
             )
         if reply is None:
             continue
-        # The call offered names a meeting; nothing else in the sentence may.
-        rest = (
-            " ".join((*tokens[start : offer[0][0]], *tokens[offer[0][1] : end])) if offer else text
-        )
+        # The reply or call, read whole, sets no condition ("on peut se parler": no "se",
+        # "if"); nothing else in the sentence may.
+        outside = (*tokens[start : reply[0][0]], *tokens[reply[0][1] : end])
+        if not book.conditionals.isdisjoint(outside):
+            continue
+        # The call offered names a meeting, and the channel after it may ("por teléfono");
+        # nothing else in the sentence may.
+        rest = " ".join(tokens[start : offer[0][0]]) if offer else text
         if any(stem in rest for stem in book.intro_stems):
             continue
         between = [tokens[i] for i in range(contrast.end, reply[0][0]) if _is_word(reading, i)]
@@ -2968,11 +2978,46 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
             or p.label == "deferral"
             or (p.label == "hedge" and p.text in book.own_timings)
             or (p.label == "hedge" and reply[0][0] <= p.start < reply[0][1])
+            or p.start in placed
             for p in inside
         ):
             continue
         out.update(p.start for p in inside if p.label != "neutral")
     return frozenset(out)
+
+
+def _place(
+    reading: Reading, start: int, stop: int, book: PhraseBook, written: str
+) -> tuple[tuple[int, int], tuple[str, ...]] | None:
+    """The writer's whereabouts told by a place, in a sentence from ``start`` whose
+    contrast starts at ``stop``: one of the place_leads, words in order ("I'm in", "je
+    suis à", "ich bin ... in", "niko"), with a name written with a capital right after it,
+    in no phrase ("I'm in Arusha", "Ich bin diese Woche in Köln", "Niko Arusha"), and
+    before the contrast nothing but time words, dates, reply_fillers and place_links
+    ("this week", "until Friday", "hadi Ijumaa"), as the lead's and the name's token range
+    and words; None when there is none ("I'm in two minds", "Ich bin in Sorge, weil ...")."""
+    lead = _said_in_order(reading, start, stop, book.place_leads)
+    if lead is None:
+        return None
+    at = lead[0][1]
+    if at >= stop or not _is_word(reading, at) or _covered(reading, at):
+        return None
+    places = {normalise(m.group()) for m in _INNER_CAPITAL.finditer(written)}
+    name = reading.tokens[at]
+    if name not in places or name in book.date_words:
+        return None
+    for i in (*range(lead[0][0], at), *range(at + 1, stop)):
+        token = reading.tokens[i]
+        if (
+            _is_word(reading, i)
+            and token not in lead[1]
+            and token not in book.time_words
+            and token not in book.reply_fillers
+            and token not in book.place_links
+            and not _is_date(token, book)
+        ):
+            return None
+    return (lead[0][0], at + 1), (*lead[1], name)
 
 
 def _come_backs(reading: Reading, book: PhraseBook) -> list[tuple[int, int, int, str]]:

@@ -378,6 +378,11 @@ class PhraseBook:
         # replying, under their first words, read as inabilities are; what may stand
         # after the replying (reply_fillers: "tonight", "jioni", "vorher").
         self.own_whereabouts = self._firsts(books, "own_whereabouts")
+        # "I'm in Arusha this week", "Ich bin diese Woche in Köln": the writer somewhere
+        # named (place_leads, a written name right after), whereabouts too.
+        self.place_leads = self._firsts(books, "place_leads")
+        self.place_links = _words(books, "place_links")
+        self.whereabouts_firsts = frozenset(self.own_whereabouts) | frozenset(self.place_leads)
         self.own_replies = self._firsts(books, "own_replies")
         # "... mais je peux faire un appel vendredi matin": a call offered in place of the
         # replying, read as it is.
