@@ -802,6 +802,15 @@ def _read_answer(
         and any(p.label == "contrast" for p in reading.phrases)
         else frozenset()
     )
+    # "Ja, gerne. Ich war ... auf der Neptunwerft, als Schweißer und später als Meister.":
+    # "later" in a career told, no put-off.
+    roles = (
+        _past_roles(reading, book)
+        if says_yes
+        and not book.role_links.isdisjoint(reading.tokens)
+        and any(p.text in book.put_offs for p in reading.phrases)
+        else frozenset()
+    )
     # "We finally got the roof fixed ... we've been twice already. Anyway, yes": small
     # talk, whose doubts and negations bear on nothing asked.
     small_talk = (
@@ -954,6 +963,10 @@ def _read_answer(
         if phrase.label == "no" and _number_abbreviation(reading, phrase, book):
             # "my mobile no. +91 ...", "mi nº de teléfono": a number, not a refusal.
             evidence.append(f"number:{phrase.text}")
+            continue
+        if phrase.start in roles:
+            # "als Schweißer und später als Meister": the second role of a career told.
+            evidence.append(f"past-role:{phrase.text}")
             continue
         if phrase.start in small_talk and (
             (phrase.label == "hedge" and phrase.text not in book.guessed_yes)
@@ -1380,6 +1393,68 @@ def _past_stories(reading: Reading, book: PhraseBook) -> frozenset[int]:
         )
         if simple or (auxiliary and any(book.is_participle(t) for t in after[:_PARTICIPLE_REACH])):
             out.add(i)
+    return frozenset(out)
+
+
+def _past_roles(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where a put-off tells of a career, after a yes said in an earlier sentence: "Ja,
+    gerne. Ich war von 1971 bis 1993 auf der Neptunwerft, als Schweißer und später als
+    Meister.", "I worked at the yard as a welder and later as a foreman".
+
+    The put-off ("later", "später", "plus tard", "más tarde", "mais tarde") has one of
+    the role_links ("as", "als", "comme", "como") right after it and the same link
+    earlier in its sentence (a second role after a first), and before that first one, one
+    of the story_pasts or a simple past ("was", "war", "j'étais", "trabajé", "worked"),
+    in a sentence that holds no yes, question mark, condition, negation or future
+    marker, and nothing that answers, doubts or turns but deferral leads ("von 1971 bis
+    1993"). "Ja, aber später", "Ja. Ich war krank, also später." and "Yes, later as a
+    friend" still put off; "Yes. I was a welder and later as well" names no role."""
+    tokens = reading.tokens
+    yes_sentences = {
+        _sentence_start(reading, p.start)
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    }
+    if not yes_sentences:
+        return frozenset()
+    out: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label not in ("no", "hedge") or phrase.text not in book.put_offs:
+            continue
+        start = _sentence_start(reading, phrase.start)
+        if start in yes_sentences or min(yes_sentences) > start:
+            continue
+        end = _sentence_end(reading, start)
+        link = next((i for i in range(phrase.end, end) if _is_word(reading, i)), end)
+        if link >= end or tokens[link] not in book.role_links:
+            continue
+        if tokens[link] not in tokens[start : phrase.start]:
+            continue
+        first = tokens.index(tokens[link], start)
+        if not any(book.is_past(t) or t in book.story_pasts for t in tokens[start:first]):
+            continue
+        words = tokens[start:end]
+        if (
+            "?" in words
+            or not book.conditionals.isdisjoint(words)
+            or not book.future_markers.isdisjoint(words)
+            or any(
+                book.negates_at(reading, i) and not _contraction(reading, i, book)
+                for i in range(start, end)
+            )
+        ):
+            continue
+        if any(
+            start <= p.start < end
+            and p is not phrase
+            and p.label not in ("neutral", "deferral")
+            and not (p.label == "no" and _contraction(reading, p.start, book))
+            for p in reading.phrases
+        ):
+            continue
+        out.add(phrase.start)
     return frozenset(out)
 
 

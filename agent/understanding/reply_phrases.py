@@ -394,6 +394,10 @@ class PhraseBook:
         # "later", "más adelante": a refusal that only puts off, which puts a yes off to
         # a date when one follows it ("Sí, pero más adelante, quizá en enero").
         self.put_offs = _words(books, "put_offs")
+        # "Ich war ... als Schweißer und später als Meister": a put-off between two roles
+        # (role_links: "als", "as") in a story told in the past (story_pasts: "war").
+        self.role_links = _words(books, "role_links")
+        self.story_pasts = _words(books, "story_pasts")
         # "kabisa", "absolutely": a yes word that, after a refusal in its clause, says
         # "at all" ("sina nafasi kabisa").
         self.refusal_intensifiers = _words(books, "refusal_intensifiers")
