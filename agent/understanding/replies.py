@@ -717,6 +717,14 @@ def _read_answer(
         concluded = _concluded(normalised, reading, book, len(text.split()))
         if concluded is not None:
             return concluded
+    if conclude and asked and not book.matter_leads.keys().isdisjoint(reading.tokens):
+        # "Ah, y lo de Marta: sí, claro, me encantaría conocerla": the matter asked about,
+        # named, and its answer.
+        marker = _matter_marker(reading, book, asked)
+        if marker is not None:
+            concluded = _concluded(normalised, reading, book, len(text.split()), marker)
+            if concluded is not None:
+                return concluded
     signals = _Signals()
     evidence: list[str] = [
         *(f"rhetorical:{said}" for said in rhetorical),
@@ -1672,8 +1680,41 @@ def _opens_conclusion(reading: Reading, marker: Phrase, book: PhraseBook) -> boo
     )
 
 
+def _matter_marker(reading: Reading, book: PhraseBook, asked: str) -> Phrase | None:
+    """The last turn to the matter asked about that opens its sentence, as a phrase: one
+    of the matter_leads ("lo de", "as for", "quant à", "kuhusu"), right after it words of
+    the name of the one asked about, and a pause or an answer after those ("Ah, y lo de
+    Marta: sí, claro"); None when there is none. Another's name ("lo de Nuria:") turns
+    to another matter."""
+    words = normalise(asked).replace("-", " ").split()
+    if not words:
+        return None
+    names = frozenset(w for w in words if len(w) > 1)
+    tokens = reading.tokens
+    found = None
+    for i, token in enumerate(tokens):
+        for lead in book.matter_leads.get(token, ()):
+            if tokens[i : i + len(lead)] != lead:
+                continue
+            at = i + len(lead)
+            while at < len(tokens) and tokens[at] in names:
+                at += 1
+            # The first or last name, not a particle of it ("de" of "Marta de la Fuente").
+            if not {words[0], words[-1]}.intersection(tokens[i + len(lead) : at]):
+                continue
+            marker = Phrase("neutral", i, at, " ".join(tokens[i:at]))
+            if _opens_conclusion(reading, marker, book):
+                found = marker
+            break
+    return found
+
+
 def _concluded(
-    normalised: str, reading: Reading, book: PhraseBook, length: int
+    normalised: str,
+    reading: Reading,
+    book: PhraseBook,
+    length: int,
+    matter: Phrase | None = None,
 ) -> tuple[TextAnswer, tuple[str, ...]] | None:
     """The answer after the last summing-up that opens a sentence ("So, long story
     short: yes, please do introduce us"), which decides whatever doubts came before it;
@@ -1685,7 +1726,7 @@ def _concluded(
     confirms that, not the introduction."""
     if length > _LONG_TEXT_WORDS:
         return None
-    marker = next(
+    marker = matter or next(
         (c for c in reversed(reading.conclusions) if _opens_conclusion(reading, c, book)), None
     )
     if marker is None:

@@ -284,6 +284,9 @@ class PhraseBook:
         markers = {normalise(p) for book in books for p in book.get("conclusions", ())}
         self._conclusions.add("conclusion", [self._nlp.make_doc(p) for p in sorted(markers)])
         self.conclusion_leads = _words(books, "conclusion_leads")
+        # "lo de Marta:", "as for Marta:": a lead that, with the name of the one asked
+        # about and a pause, turns to the question as a summing-up does; under their firsts.
+        self.matter_leads = self._firsts(books, "matter_leads")
         self.eager_requests = _words(books, "eager_requests")
         # "please do", "go ahead and connect us", "introduce us": a go-ahead now, beside
         # which the writer's own time ("I may be slow to respond", "I've got room from
