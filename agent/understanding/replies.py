@@ -755,6 +755,14 @@ def _read_answer(
         concluded = _concluded(normalised, reading, book, len(text.split()))
         if concluded is not None:
             return concluded
+    if conclude and asked and not book.matter_leads.keys().isdisjoint(reading.tokens):
+        # "Ah, y lo de Marta: sí, claro, me encantaría conocerla": the matter asked about,
+        # named, and its answer.
+        marker = _matter_marker(reading, book, asked)
+        if marker is not None:
+            concluded = _concluded(normalised, reading, book, len(text.split()), marker)
+            if concluded is not None:
+                return concluded
     signals = _Signals()
     evidence: list[str] = [
         *(f"rhetorical:{said}" for said in rhetorical),
@@ -833,11 +841,20 @@ def _read_answer(
     # "No problem, go ahead. I'm on site till 6 but will reply tonight": a turn inside
     # the writer's note on their whereabouts and replying, after the yes.
     own_turns = (
-        _whereabouts_notes(reading, book)
+        _whereabouts_notes(reading, book, text)
         if says_yes
-        and not book.own_whereabouts.keys().isdisjoint(reading.tokens)
+        and not book.whereabouts_firsts.isdisjoint(reading.tokens)
         and not (book.own_replies.keys() | book.own_offers.keys()).isdisjoint(reading.tokens)
         and any(p.label == "contrast" for p in reading.phrases)
+        else frozenset()
+    )
+    # "Ja, gerne. Ich war ... auf der Neptunwerft, als Schweißer und später als Meister.":
+    # "later" in a career told, no put-off.
+    roles = (
+        _past_roles(reading, book)
+        if says_yes
+        and not book.role_links.isdisjoint(reading.tokens)
+        and any(p.text in book.put_offs for p in reading.phrases)
         else frozenset()
     )
     # "We finally got the roof fixed ... we've been twice already. Anyway, yes": small
@@ -992,6 +1009,10 @@ def _read_answer(
         if phrase.label == "no" and _number_abbreviation(reading, phrase, book):
             # "my mobile no. +91 ...", "mi nº de teléfono": a number, not a refusal.
             evidence.append(f"number:{phrase.text}")
+            continue
+        if phrase.start in roles:
+            # "als Schweißer und später als Meister": the second role of a career told.
+            evidence.append(f"past-role:{phrase.text}")
             continue
         if phrase.start in small_talk and (
             (phrase.label == "hedge" and phrase.text not in book.guessed_yes)
@@ -1421,6 +1442,68 @@ def _past_stories(reading: Reading, book: PhraseBook) -> frozenset[int]:
     return frozenset(out)
 
 
+def _past_roles(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where a put-off tells of a career, after a yes said in an earlier sentence: "Ja,
+    gerne. Ich war von 1971 bis 1993 auf der Neptunwerft, als Schweißer und später als
+    Meister.", "I worked at the yard as a welder and later as a foreman".
+
+    The put-off ("later", "später", "plus tard", "más tarde", "mais tarde") has one of
+    the role_links ("as", "als", "comme", "como") right after it and the same link
+    earlier in its sentence (a second role after a first), and before that first one, one
+    of the story_pasts or a simple past ("was", "war", "j'étais", "trabajé", "worked"),
+    in a sentence that holds no yes, question mark, condition, negation or future
+    marker, and nothing that answers, doubts or turns but deferral leads ("von 1971 bis
+    1993"). "Ja, aber später", "Ja. Ich war krank, also später." and "Yes, later as a
+    friend" still put off; "Yes. I was a welder and later as well" names no role."""
+    tokens = reading.tokens
+    yes_sentences = {
+        _sentence_start(reading, p.start)
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    }
+    if not yes_sentences:
+        return frozenset()
+    out: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label not in ("no", "hedge") or phrase.text not in book.put_offs:
+            continue
+        start = _sentence_start(reading, phrase.start)
+        if start in yes_sentences or min(yes_sentences) > start:
+            continue
+        end = _sentence_end(reading, start)
+        link = next((i for i in range(phrase.end, end) if _is_word(reading, i)), end)
+        if link >= end or tokens[link] not in book.role_links:
+            continue
+        if tokens[link] not in tokens[start : phrase.start]:
+            continue
+        first = tokens.index(tokens[link], start)
+        if not any(book.is_past(t) or t in book.story_pasts for t in tokens[start:first]):
+            continue
+        words = tokens[start:end]
+        if (
+            "?" in words
+            or not book.conditionals.isdisjoint(words)
+            or not book.future_markers.isdisjoint(words)
+            or any(
+                book.negates_at(reading, i) and not _contraction(reading, i, book)
+                for i in range(start, end)
+            )
+        ):
+            continue
+        if any(
+            start <= p.start < end
+            and p is not phrase
+            and p.label not in ("neutral", "deferral")
+            and not (p.label == "no" and _contraction(reading, p.start, book))
+            for p in reading.phrases
+        ):
+            continue
+        out.add(phrase.start)
+    return frozenset(out)
+
+
 def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int]:
     """The tokens of the clauses of small talk beside a yes, whose doubts and negations
     bear on nothing asked: "We finally got the roof fixed ... we've been twice already",
@@ -1635,8 +1718,41 @@ def _opens_conclusion(reading: Reading, marker: Phrase, book: PhraseBook) -> boo
     )
 
 
+def _matter_marker(reading: Reading, book: PhraseBook, asked: str) -> Phrase | None:
+    """The last turn to the matter asked about that opens its sentence, as a phrase: one
+    of the matter_leads ("lo de", "as for", "quant à", "kuhusu"), right after it words of
+    the name of the one asked about, and a pause or an answer after those ("Ah, y lo de
+    Marta: sí, claro"); None when there is none. Another's name ("lo de Nuria:") turns
+    to another matter."""
+    words = normalise(asked).replace("-", " ").split()
+    if not words:
+        return None
+    names = frozenset(w for w in words if len(w) > 1)
+    tokens = reading.tokens
+    found = None
+    for i, token in enumerate(tokens):
+        for lead in book.matter_leads.get(token, ()):
+            if tokens[i : i + len(lead)] != lead:
+                continue
+            at = i + len(lead)
+            while at < len(tokens) and tokens[at] in names:
+                at += 1
+            # The first or last name, not a particle of it ("de" of "Marta de la Fuente").
+            if not {words[0], words[-1]}.intersection(tokens[i + len(lead) : at]):
+                continue
+            marker = Phrase("neutral", i, at, " ".join(tokens[i:at]))
+            if _opens_conclusion(reading, marker, book):
+                found = marker
+            break
+    return found
+
+
 def _concluded(
-    normalised: str, reading: Reading, book: PhraseBook, length: int
+    normalised: str,
+    reading: Reading,
+    book: PhraseBook,
+    length: int,
+    matter: Phrase | None = None,
 ) -> tuple[TextAnswer, tuple[str, ...]] | None:
     """The answer after the last summing-up that opens a sentence ("So, long story
     short: yes, please do introduce us"), which decides whatever doubts came before it;
@@ -1648,7 +1764,7 @@ def _concluded(
     confirms that, not the introduction."""
     if length > _LONG_TEXT_WORDS:
         return None
-    marker = next(
+    marker = matter or next(
         (c for c in reversed(reading.conclusions) if _opens_conclusion(reading, c, book)), None
     )
     if marker is None:
@@ -3005,7 +3121,7 @@ def _own_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
     return frozenset(out)
 
 
-def _whereabouts_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
+def _whereabouts_notes(reading: Reading, book: PhraseBook, written: str) -> frozenset[int]:
     """Where the contrasts and doubts of the writer's notes on their own whereabouts and
     replying start, after a yes said in an earlier sentence: "No problem, go ahead. I'm
     on site till 6 but will reply tonight", "Ja, gerne. Ich bin allerdings ab dem 20.11.
@@ -3014,7 +3130,8 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
 
     A note is a sentence with a contrast that opens with the writer's whereabouts
     (own_whereabouts, words in order, the writer their subject: "I'm on site", "je suis
-    en déplacement", "niko safarini") and, after both, names the writer's replying
+    en déplacement", "niko safarini"; or a place named: "I'm in Arusha this week", see
+    ``_place``) and, after both, names the writer's replying
     (own_replies: "will reply", "je vous réponds", "nitajibu") or offers a call in its
     place (own_offers: "je peux faire un appel", "I can do a call"), followed only by
     reply_fillers, date_words, time words and numbers ("tonight", "jioni", "also
@@ -3026,10 +3143,17 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
     and "Sure, I'm on site till 6 but will reply tonight" (the yes's own sentence)
     still doubt."""
     tokens = reading.tokens
+    # "I'm in" answers only closing its clause: in "I'm in Arusha" it is the whereabouts.
+    placed = {
+        p.start
+        for p in reading.phrases
+        if p.text in book.closing_only and _followed_in_clause(reading, p.end)
+    }
     yes_sentences = [
         _sentence_start(reading, p.start)
         for p in reading.phrases
         if p.label == "yes"
+        and p.start not in placed
         and not _negated(reading, p, book)
         and not _negated_after(reading, p, book)
     ]
@@ -3053,13 +3177,11 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
             continue
         words = tokens[start:end]
         text = " ".join(words)
-        if (
-            "?" in words
-            or not book.conditionals.isdisjoint(words)
-            or any(book.is_negator(t) for t in words)
-        ):
+        if "?" in words or any(book.is_negator(t) for t in words):
             continue
-        away = _said_in_order(reading, start, end, book.own_whereabouts)
+        away = _said_in_order(reading, start, end, book.own_whereabouts) or _place(
+            reading, start, contrast.start, book, written
+        )
         first = next((i for i in range(start, end) if _is_word(reading, i)), -1)
         if away is None or away[0][0] != first:
             continue
@@ -3071,10 +3193,14 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
             )
         if reply is None:
             continue
-        # The call offered names a meeting; nothing else in the sentence may.
-        rest = (
-            " ".join((*tokens[start : offer[0][0]], *tokens[offer[0][1] : end])) if offer else text
-        )
+        # The reply or call, read whole, sets no condition ("on peut se parler": no "se",
+        # "if"); nothing else in the sentence may.
+        outside = (*tokens[start : reply[0][0]], *tokens[reply[0][1] : end])
+        if not book.conditionals.isdisjoint(outside):
+            continue
+        # The call offered names a meeting, and the channel after it may ("por teléfono");
+        # nothing else in the sentence may.
+        rest = " ".join(tokens[start : offer[0][0]]) if offer else text
         if any(stem in rest for stem in book.intro_stems):
             continue
         between = [tokens[i] for i in range(contrast.end, reply[0][0]) if _is_word(reading, i)]
@@ -3095,11 +3221,46 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
             or p.label == "deferral"
             or (p.label == "hedge" and p.text in book.own_timings)
             or (p.label == "hedge" and reply[0][0] <= p.start < reply[0][1])
+            or p.start in placed
             for p in inside
         ):
             continue
         out.update(p.start for p in inside if p.label != "neutral")
     return frozenset(out)
+
+
+def _place(
+    reading: Reading, start: int, stop: int, book: PhraseBook, written: str
+) -> tuple[tuple[int, int], tuple[str, ...]] | None:
+    """The writer's whereabouts told by a place, in a sentence from ``start`` whose
+    contrast starts at ``stop``: one of the place_leads, words in order ("I'm in", "je
+    suis à", "ich bin ... in", "niko"), with a name written with a capital right after it,
+    in no phrase ("I'm in Arusha", "Ich bin diese Woche in Köln", "Niko Arusha"), and
+    before the contrast nothing but time words, dates, reply_fillers and place_links
+    ("this week", "until Friday", "hadi Ijumaa"), as the lead's and the name's token range
+    and words; None when there is none ("I'm in two minds", "Ich bin in Sorge, weil ...")."""
+    lead = _said_in_order(reading, start, stop, book.place_leads)
+    if lead is None:
+        return None
+    at = lead[0][1]
+    if at >= stop or not _is_word(reading, at) or _covered(reading, at):
+        return None
+    places = {normalise(m.group()) for m in _INNER_CAPITAL.finditer(written)}
+    name = reading.tokens[at]
+    if name not in places or name in book.date_words:
+        return None
+    for i in (*range(lead[0][0], at), *range(at + 1, stop)):
+        token = reading.tokens[i]
+        if (
+            _is_word(reading, i)
+            and token not in lead[1]
+            and token not in book.time_words
+            and token not in book.reply_fillers
+            and token not in book.place_links
+            and not _is_date(token, book)
+        ):
+            return None
+    return (lead[0][0], at + 1), (*lead[1], name)
 
 
 def _come_backs(reading: Reading, book: PhraseBook) -> list[tuple[int, int, int, str]]:

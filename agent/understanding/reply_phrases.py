@@ -297,6 +297,9 @@ class PhraseBook:
         markers = {normalise(p) for book in books for p in book.get("conclusions", ())}
         self._conclusions.add("conclusion", [self._nlp.make_doc(p) for p in sorted(markers)])
         self.conclusion_leads = _words(books, "conclusion_leads")
+        # "lo de Marta:", "as for Marta:": a lead that, with the name of the one asked
+        # about and a pause, turns to the question as a summing-up does; under their firsts.
+        self.matter_leads = self._firsts(books, "matter_leads")
         self.eager_requests = _words(books, "eager_requests")
         # "please do", "go ahead and connect us", "introduce us": a go-ahead now, beside
         # which the writer's own time ("I may be slow to respond", "I've got room from
@@ -392,6 +395,11 @@ class PhraseBook:
         # replying, under their first words, read as inabilities are; what may stand
         # after the replying (reply_fillers: "tonight", "jioni", "vorher").
         self.own_whereabouts = self._firsts(books, "own_whereabouts")
+        # "I'm in Arusha this week", "Ich bin diese Woche in Köln": the writer somewhere
+        # named (place_leads, a written name right after), whereabouts too.
+        self.place_leads = self._firsts(books, "place_leads")
+        self.place_links = _words(books, "place_links")
+        self.whereabouts_firsts = frozenset(self.own_whereabouts) | frozenset(self.place_leads)
         self.own_replies = self._firsts(books, "own_replies")
         # "... mais je peux faire un appel vendredi matin": a call offered in place of the
         # replying, read as it is.
@@ -403,6 +411,10 @@ class PhraseBook:
         # "later", "más adelante": a refusal that only puts off, which puts a yes off to
         # a date when one follows it ("Sí, pero más adelante, quizá en enero").
         self.put_offs = _words(books, "put_offs")
+        # "Ich war ... als Schweißer und später als Meister": a put-off between two roles
+        # (role_links: "als", "as") in a story told in the past (story_pasts: "war").
+        self.role_links = _words(books, "role_links")
+        self.story_pasts = _words(books, "story_pasts")
         # "kabisa", "absolutely": a yes word that, after a refusal in its clause, says
         # "at all" ("sina nafasi kabisa").
         self.refusal_intensifiers = _words(books, "refusal_intensifiers")
