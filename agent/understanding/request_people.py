@@ -71,6 +71,9 @@ class Scene:
     # The text says those on the mail are copied ("both cc'd", "en copie"): a name that
     # begins the first name of exactly one of them is theirs ("dan" for Daniel Okoye).
     copied: bool = False
+    # The one word the forwarded mail's author signs it with, not the first name the
+    # headers give ("Bia" under "Beijo" for Beatriz Lima), folded: that name is theirs.
+    third_signed: str = ""
 
     # Written out, not generated: the compiled build runs a written ``__init__`` as native
     # code, the one ``dataclass`` generates as Python, several times slower for a class
@@ -94,6 +97,7 @@ class Scene:
         us_with: Resolved | None = None,
         text: str = "",
         copied: bool = False,
+        third_signed: str = "",
     ) -> None:
         self.agent = agent
         self.me = me
@@ -112,6 +116,7 @@ class Scene:
         self.us_with = us_with
         self.text = text
         self.copied = copied
+        self.third_signed = third_signed
 
 
 # What parts the words of a name: white space, full stops and commas.
@@ -258,6 +263,9 @@ def resolve_name(name: str, email: str | None, scene: Scene, titled: bool = Fals
         ]
         if len(short) == 1:
             return Resolved(Party(short[0].name, short[0].email), True)
+    if scene.third_signed and scene.third is not None and mention == [scene.third_signed]:
+        # "apresentar a Bia pro Thiago" over a mail from Beatriz Lima signed "Bia".
+        return scene.third
     return Resolved(Party(name, None), False)
 
 

@@ -100,7 +100,12 @@ from agent.understanding.request_told import (
     told_addresses,
     your_contact,
 )
-from agent.understanding.signatures import signature_start, signed_name, signed_order
+from agent.understanding.signatures import (
+    signature_start,
+    signed_name,
+    signed_order,
+    signed_short_name,
+)
 
 __all__ = ["compile_pattern", "load_rules", "understand_request"]
 
@@ -580,6 +585,11 @@ def _read_all(
     recipients = tuple(a for a in unique_addresses((*to, *cc), agent) if a.key != sender_key)
     author = plain((forward.author,))[0] if forward and forward.author else None
     third = party_of(author) if author and author.email else None
+    third_signed = (
+        signed_short_name(forward.body, author.name, author.email, rules.closings, rules.greetings)
+        if forward is not None and author is not None and author.name and author.email
+        else ""
+    )
     inner = plain(forward.to + forward.cc) + ((author,) if author else ()) if forward else ()
     gazetteer = tuple(unique_addresses((*headers, *inner), agent))
     # "On Wed, 19 Nov 2025 at 09:41, Ines Duarte <ines@...> wrote:", a quoted "From:"
@@ -722,6 +732,7 @@ def _read_all(
             titled_names=titled_names,
             text=text,
             copied=said_copied,
+            third_signed=third_signed,
         )
 
     # Whom "he", "him", "le" stand for in the writer's own text.

@@ -122,6 +122,36 @@ def signed_name(text: str, email: str, closings: set[str]) -> str | None:
     return None
 
 
+def signed_short_name(
+    text: str, name: str, email: str, closings: set[str], greetings: set[str]
+) -> str:
+    """The one word a writer signs with below a closing when it is not the first name
+    their header gives ("Beatriz Lima <bia.lima.design@...>" signing "Beijo,\nBia"),
+    folded; "" if none.
+
+    Only the first closing from the top counts (a quoted mail below is someone else's),
+    and the word must be theirs: spelled by the address's local part ("bia.lima.design@")
+    or opening on the first name's letter ("Lu" for Lucía); "Team" under a closing of
+    "Ann Lee <ann@...>" is no name of hers, nor a name under a greeting ("Oi\nRafa")."""
+    words = name.split()
+    if not words:
+        return ""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for above, line in pairwise(lines):
+        closing = " ".join(re.sub(r"[^\w\s']", " ", above.casefold()).split())
+        if closing not in closings or closing in greetings:
+            continue
+        word = line.rstrip("!.")
+        if not (_NAME_WORD.fullmatch(word) and word[:1].isupper() and len(word) >= 2):
+            return ""
+        short, first = _folded(word), _folded(words[0])
+        if short == first:
+            return ""
+        local = _folded(email.partition("@")[0])
+        return short if (len(short) >= 3 and short in local) or short[0] == first[0] else ""
+    return ""
+
+
 def signed_order(text: str, writer: str, email: str, closings: set[str]) -> str:
     """The writer's name as they sign it when their From header writes the same words in
     another order ("Ba Ousmane" signing "Cordialement,\nOusmane Ba"); else ``writer``.
