@@ -1118,6 +1118,12 @@ def _read_answer(
             # software I'm not interested": a yes on one condition, a refusal on another.
             signals.hedges += 1
             evidence.append(f"conditioned-refusal:{phrase.text}")
+        elif refusal and _split_branch(reading, phrase, book):
+            # "für Beratung ja, für eine Festanstellung eher nicht", "it depends on what
+            # he wants, probably not": a refusal for one purpose beside a yes for another,
+            # or of what the answer depends on.
+            signals.hedges += 1
+            evidence.append(f"split-branch:{phrase.text}")
         elif refusal and any(start < phrase.start for start in alternatives):
             # "Only if it's about hiring, otherwise not": the refusal is the other
             # branch of a condition, so the reply answers only on a condition.
@@ -2150,6 +2156,61 @@ def _conditioned_branches(reading: Reading, phrase: Phrase, book: PhraseBook) ->
         ):
             return True
     return False
+
+
+# How many words a clause of a split answer may hold ("for a permanent role probably not").
+_MAX_SPLIT_WORDS = 6
+
+
+def _split_branch(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a refusal is one branch of an answer split by purpose or by what it
+    depends on: its clause opens with one of the split_leads ("for", "pour", "für") and
+    a clause beside it in its sentence, opened so too, closes with one of the
+    split_answers ("yes", "oui", "ja") or a yes ("für Beratung ja, für eine Festanstellung
+    eher nicht", "for a job no, for consulting yes"); or one of the depends hedges stands
+    before it in its sentence with no contrast between ("it depends on what he wants,
+    probably not"). "For now, no", "No thanks, not for a job" and "It depends on the
+    scope, but I'm not taking new clients" read as before."""
+    start = _sentence_start(reading, phrase.start)
+    between = [p for p in reading.phrases if start <= p.start < phrase.start]
+    depends = [p.start for p in between if p.label == "hedge" and p.text in book.depends]
+    if depends and not any(p.label == "contrast" and p.start > depends[-1] for p in between):
+        return True
+    if book.split_leads.isdisjoint(reading.tokens):
+        return False
+    clauses: list[list[int]] = [[]]
+    for i in range(start, _sentence_end(reading, phrase.start)):
+        if reading.breaks[i] and not _inner_hyphen(reading, i):
+            clauses.append([])
+        elif _is_word(reading, i):
+            clauses[-1].append(i)
+    clauses = [c for c in clauses if c]
+    own = next((k for k, c in enumerate(clauses) if c[0] <= phrase.start <= c[-1]), None)
+    if own is None or not _purpose_clause(reading, clauses[own], book):
+        return False
+    return any(
+        0 <= k < len(clauses) and _purpose_yes(reading, clauses[k], book)
+        for k in (own - 1, own + 1)
+    )
+
+
+def _purpose_clause(reading: Reading, words: list[int], book: PhraseBook) -> bool:
+    """Whether a clause is short and opens with one of the split_leads."""
+    return len(words) <= _MAX_SPLIT_WORDS and reading.tokens[words[0]] in book.split_leads
+
+
+def _purpose_yes(reading: Reading, words: list[int], book: PhraseBook) -> bool:
+    """Whether a clause opened by one of the split_leads says yes at its close, with no
+    negator in it: "für Beratung ja", "pour du conseil oui"."""
+    if not _purpose_clause(reading, words, book) or len(words) < 2:
+        return False
+    if any(book.is_negator(reading.tokens[i]) for i in words):
+        return False
+    if reading.tokens[words[-1]] in book.split_answers:
+        return True
+    return any(
+        p.label == "yes" and p.end - 1 == words[-1] and p.start > words[0] for p in reading.phrases
+    )
 
 
 # How many words may stand between a concession and the complaint it concedes, and
