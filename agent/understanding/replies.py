@@ -840,6 +840,14 @@ def _read_answer(
         and any(p.label == "contrast" for p in reading.phrases)
         else frozenset()
     )
+    # "Yes please. I'm at a trade fair until the 19th so replies might be slow, but I'd be
+    # glad to talk to Keiko after that": how fast the writer replies, beside where they are.
+    if (
+        says_yes
+        and not book.own_whereabouts.keys().isdisjoint(reading.tokens)
+        and any(p.label == "hedge" and p.text in book.own_timings for p in reading.phrases)
+    ):
+        own_turns = own_turns | _slow_reply_notes(reading, book)
     # "We finally got the roof fixed ... we've been twice already. Anyway, yes": small
     # talk, whose doubts and negations bear on nothing asked.
     small_talk = (
@@ -3160,6 +3168,67 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
         ):
             continue
         out.update(p.start for p in inside if p.label != "neutral")
+    return frozenset(out)
+
+
+def _slow_reply_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where the notes on how fast the writer replies start, in a sentence on their
+    whereabouts after a yes said in an earlier one: "Yes please. I'm at a trade fair in
+    Frankfurt until the 19th so replies might be slow, but I'd be glad to talk to Keiko
+    any time after that."
+
+    A note is one of the own_timings that holds one of the reply_notes ("replies might
+    be slow", "je risque de répondre lentement", "puede que tarde en responder", "ich
+    antworte eventuell langsam", "posso demorar a responder", "huenda nikachelewa
+    kujibu"), after the own_whereabouts its sentence opens with; the sentence holds no
+    question mark, condition or negation, and nothing else but contrasts, neutral
+    phrases, deferrals and, after a contrast that follows the note, a yes. "Sure, I'm
+    travelling so replies might be slow" (the yes's own sentence), "... so replies might
+    be slow, but maybe after that" and "... but only if he is serious" still doubt."""
+    tokens = reading.tokens
+    yes_sentences = [
+        _sentence_start(reading, p.start)
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    if not yes_sentences:
+        return frozenset()
+    out: set[int] = set()
+    for note in reading.phrases:
+        if note.label != "hedge" or note.text not in book.own_timings:
+            continue
+        if not any(_holds_gapped(tokens[note.start : note.end], n) for n in book.reply_notes):
+            continue
+        start = _sentence_start(reading, note.start)
+        end = _sentence_end(reading, start)
+        if min(yes_sentences) >= start:
+            continue
+        words = tokens[start:end]
+        if (
+            "?" in words
+            or not book.conditionals.isdisjoint(words)
+            or any(book.is_negator(t) for t in words)
+        ):
+            continue
+        away = _said_in_order(reading, start, note.start, book.own_whereabouts)
+        first = next((i for i in range(start, end) if _is_word(reading, i)), -1)
+        if away is None or away[0][0] != first:
+            continue
+        inside = [p for p in reading.phrases if start <= p.start < end and p is not note]
+        turn = next((p.start for p in inside if p.label == "contrast" and p.start >= note.end), end)
+        if all(
+            p.label in ("contrast", "neutral", "deferral")
+            or (
+                p.label == "yes"
+                and p.start > turn
+                and not _negated(reading, p, book)
+                and not _negated_after(reading, p, book)
+            )
+            for p in inside
+        ):
+            out.add(note.start)
     return frozenset(out)
 
 
