@@ -857,6 +857,14 @@ def _read_answer(
         and any(p.text in book.put_offs for p in reading.phrases)
         else frozenset()
     )
+    # "Yes please. I'm at a trade fair until the 19th so replies might be slow, but I'd be
+    # glad to talk to Keiko after that": how fast the writer replies, beside where they are.
+    if (
+        says_yes
+        and not book.own_whereabouts.keys().isdisjoint(reading.tokens)
+        and any(p.label == "hedge" and p.text in book.own_timings for p in reading.phrases)
+    ):
+        own_turns = own_turns | _slow_reply_notes(reading, book)
     # "We finally got the roof fixed ... we've been twice already. Anyway, yes": small
     # talk, whose doubts and negations bear on nothing asked.
     small_talk = (
@@ -1139,6 +1147,12 @@ def _read_answer(
             # software I'm not interested": a yes on one condition, a refusal on another.
             signals.hedges += 1
             evidence.append(f"conditioned-refusal:{phrase.text}")
+        elif refusal and _split_branch(reading, phrase, book):
+            # "für Beratung ja, für eine Festanstellung eher nicht", "it depends on what
+            # he wants, probably not": a refusal for one purpose beside a yes for another,
+            # or of what the answer depends on.
+            signals.hedges += 1
+            evidence.append(f"split-branch:{phrase.text}")
         elif refusal and any(start < phrase.start for start in alternatives):
             # "Only if it's about hiring, otherwise not": the refusal is the other
             # branch of a condition, so the reply answers only on a condition.
@@ -2268,6 +2282,61 @@ def _conditioned_branches(reading: Reading, phrase: Phrase, book: PhraseBook) ->
     return False
 
 
+# How many words a clause of a split answer may hold ("for a permanent role probably not").
+_MAX_SPLIT_WORDS = 6
+
+
+def _split_branch(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a refusal is one branch of an answer split by purpose or by what it
+    depends on: its clause opens with one of the split_leads ("for", "pour", "für") and
+    a clause beside it in its sentence, opened so too, closes with one of the
+    split_answers ("yes", "oui", "ja") or a yes ("für Beratung ja, für eine Festanstellung
+    eher nicht", "for a job no, for consulting yes"); or one of the depends hedges stands
+    before it in its sentence with no contrast between ("it depends on what he wants,
+    probably not"). "For now, no", "No thanks, not for a job" and "It depends on the
+    scope, but I'm not taking new clients" read as before."""
+    start = _sentence_start(reading, phrase.start)
+    between = [p for p in reading.phrases if start <= p.start < phrase.start]
+    depends = [p.start for p in between if p.label == "hedge" and p.text in book.depends]
+    if depends and not any(p.label == "contrast" and p.start > depends[-1] for p in between):
+        return True
+    if book.split_leads.isdisjoint(reading.tokens):
+        return False
+    clauses: list[list[int]] = [[]]
+    for i in range(start, _sentence_end(reading, phrase.start)):
+        if reading.breaks[i] and not _inner_hyphen(reading, i):
+            clauses.append([])
+        elif _is_word(reading, i):
+            clauses[-1].append(i)
+    clauses = [c for c in clauses if c]
+    own = next((k for k, c in enumerate(clauses) if c[0] <= phrase.start <= c[-1]), None)
+    if own is None or not _purpose_clause(reading, clauses[own], book):
+        return False
+    return any(
+        0 <= k < len(clauses) and _purpose_yes(reading, clauses[k], book)
+        for k in (own - 1, own + 1)
+    )
+
+
+def _purpose_clause(reading: Reading, words: list[int], book: PhraseBook) -> bool:
+    """Whether a clause is short and opens with one of the split_leads."""
+    return len(words) <= _MAX_SPLIT_WORDS and reading.tokens[words[0]] in book.split_leads
+
+
+def _purpose_yes(reading: Reading, words: list[int], book: PhraseBook) -> bool:
+    """Whether a clause opened by one of the split_leads says yes at its close, with no
+    negator in it: "für Beratung ja", "pour du conseil oui"."""
+    if not _purpose_clause(reading, words, book) or len(words) < 2:
+        return False
+    if any(book.is_negator(reading.tokens[i]) for i in words):
+        return False
+    if reading.tokens[words[-1]] in book.split_answers:
+        return True
+    return any(
+        p.label == "yes" and p.end - 1 == words[-1] and p.start > words[0] for p in reading.phrases
+    )
+
+
 # How many words may stand between a concession and the complaint it concedes, and
 # after the complaint in its sentence ("though honestly I'm swamped this month").
 _MAX_CONCESSION_WORDS = 3
@@ -3261,6 +3330,67 @@ def _place(
         ):
             return None
     return (lead[0][0], at + 1), (*lead[1], name)
+
+
+def _slow_reply_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where the notes on how fast the writer replies start, in a sentence on their
+    whereabouts after a yes said in an earlier one: "Yes please. I'm at a trade fair in
+    Frankfurt until the 19th so replies might be slow, but I'd be glad to talk to Keiko
+    any time after that."
+
+    A note is one of the own_timings that holds one of the reply_notes ("replies might
+    be slow", "je risque de répondre lentement", "puede que tarde en responder", "ich
+    antworte eventuell langsam", "posso demorar a responder", "huenda nikachelewa
+    kujibu"), after the own_whereabouts its sentence opens with; the sentence holds no
+    question mark, condition or negation, and nothing else but contrasts, neutral
+    phrases, deferrals and, after a contrast that follows the note, a yes. "Sure, I'm
+    travelling so replies might be slow" (the yes's own sentence), "... so replies might
+    be slow, but maybe after that" and "... but only if he is serious" still doubt."""
+    tokens = reading.tokens
+    yes_sentences = [
+        _sentence_start(reading, p.start)
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    if not yes_sentences:
+        return frozenset()
+    out: set[int] = set()
+    for note in reading.phrases:
+        if note.label != "hedge" or note.text not in book.own_timings:
+            continue
+        if not any(_holds_gapped(tokens[note.start : note.end], n) for n in book.reply_notes):
+            continue
+        start = _sentence_start(reading, note.start)
+        end = _sentence_end(reading, start)
+        if min(yes_sentences) >= start:
+            continue
+        words = tokens[start:end]
+        if (
+            "?" in words
+            or not book.conditionals.isdisjoint(words)
+            or any(book.is_negator(t) for t in words)
+        ):
+            continue
+        away = _said_in_order(reading, start, note.start, book.own_whereabouts)
+        first = next((i for i in range(start, end) if _is_word(reading, i)), -1)
+        if away is None or away[0][0] != first:
+            continue
+        inside = [p for p in reading.phrases if start <= p.start < end and p is not note]
+        turn = next((p.start for p in inside if p.label == "contrast" and p.start >= note.end), end)
+        if all(
+            p.label in ("contrast", "neutral", "deferral")
+            or (
+                p.label == "yes"
+                and p.start > turn
+                and not _negated(reading, p, book)
+                and not _negated_after(reading, p, book)
+            )
+            for p in inside
+        ):
+            out.add(note.start)
+    return frozenset(out)
 
 
 def _come_backs(reading: Reading, book: PhraseBook) -> list[tuple[int, int, int, str]]:

@@ -498,6 +498,12 @@ class PhraseBook:
             w for p in self._token_phrases(books, "span_counts") for w in p
         )
         self.conditionals = _words(books, "conditionals")
+        # "for", "pour", "für" opening each branch of an answer split by purpose, the
+        # bare answers that may close the agreeing one ("for consulting yes"), and the
+        # hedges of what an answer depends on ("it depends", "kommt drauf an").
+        self.split_leads = _words(books, "split_leads")
+        self.split_answers = _words(books, "split_answers")
+        self.depends = _words(books, "depends")
         # "tell him to", "dites-lui de": a message for the other to do something, under
         # its first word; an "if" inside it is looked for only when a text holds one.
         leads: dict[str, list[tuple[str, ...]]] = {}
