@@ -3307,7 +3307,8 @@ def _place(
     in no phrase ("I'm in Arusha", "Ich bin diese Woche in Köln", "Niko Arusha"), and
     before the contrast nothing but time words, dates, reply_fillers and place_links
     ("this week", "until Friday", "hadi Ijumaa"), as the lead's and the name's token range
-    and words; None when there is none ("I'm in two minds", "Ich bin in Sorge, weil ...")."""
+    and words; None when there is none ("I'm in two minds", "Ich bin in Sorge, weil ...", a
+    state among the place_states: "Ich bin in Sorge, aber ...")."""
     lead = _said_in_order(reading, start, stop, book.place_leads)
     if lead is None:
         return None
@@ -3316,7 +3317,7 @@ def _place(
         return None
     places = {normalise(m.group()) for m in _INNER_CAPITAL.finditer(written)}
     name = reading.tokens[at]
-    if name not in places or name in book.date_words:
+    if name not in places or name in book.date_words or name in book.place_states:
         return None
     for i in (*range(lead[0][0], at), *range(at + 1, stop)):
         token = reading.tokens[i]

@@ -399,6 +399,8 @@ class PhraseBook:
         # named (place_leads, a written name right after), whereabouts too.
         self.place_leads = self._firsts(books, "place_leads")
         self.place_links = _words(books, "place_links")
+        # German writes every noun with a capital: "Ich bin in Sorge" names no place.
+        self.place_states = _words(books, "place_states")
         self.whereabouts_firsts = frozenset(self.own_whereabouts) | frozenset(self.place_leads)
         self.own_replies = self._firsts(books, "own_replies")
         # "... mais je peux faire un appel vendredi matin": a call offered in place of the

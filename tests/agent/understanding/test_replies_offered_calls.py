@@ -74,6 +74,9 @@ PLACE_DOUBTS = [
     "Yes. I'm in two minds but we can talk by phone.",
     "Yes. I'm in Arusha and worried about it but we can talk by phone.",
     "Ja. Ich bin in Sorge, weil es eilt, aber wir können telefonieren.",
+    # German capitalises every noun: a state after "in" is no place.
+    "Ja. Ich bin in Sorge, aber wir können telefonieren.",
+    "Ja. Ich bin in Gedanken noch bei der Sache, aber wir können telefonieren.",
     "Maybe. I'm in Arusha this week but we can talk by phone.",
     "I'm in Arusha this week but we can talk by phone.",
     "Yes, I'm in Arusha this week but we can talk by phone.",
