@@ -207,13 +207,21 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
                 index += 1
             titled_at = index
             continue
+        if raw[-1] == "." and raw[0].isupper() and _INITIALS.fullmatch(raw):
+            initialled_name = _after_initials(tokens, index, rules, spelled, initialled)
+            if initialled_name is not None:
+                # "J.-P. Roth", "J. P. Roth": the initials are the name's.
+                item, index = initialled_name
+                item.titled = titled_at == token_index
+                items.append(item)
+                continue
         if _is_name_token(raw, rules) or _spelled_first_name(tokens, index, spelled, rules):
             if _described_noun(tokens, index, rules, spelled):
                 # "mit der Physiotherapeutin Katrin Vogt": a noun of the description.
                 items.append(Item("word", lower, start, start + len(raw)))
                 index += 1
                 continue
-            item, index = _read_name(tokens, index, rules, spelled)
+            item, index = _read_name(tokens, index, rules, spelled, initialled)
             if (
                 item.email is not None
                 and item.name
@@ -224,7 +232,7 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
                 # capitalised where it stands, is a verb; the address spells the name
                 # after it.
                 items.append(Item("word", lower, start, start + len(raw)))
-                item, index = _read_name(tokens, token_index + 1, rules, spelled)
+                item, index = _read_name(tokens, token_index + 1, rules, spelled, initialled)
             item.titled = titled_at == token_index
             if item.email is not None and _after_a_colon(text, item):
                 place = _place_of_address(text, items, item, rules)
@@ -239,6 +247,47 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
         items.append(Item(kind, lower, start, start + len(raw)))
         index += 1
     return items
+
+
+# Initials written before a surname: "J.", "J.-P.", "J.P.".
+_INITIALS = re.compile(r"(?:[^\W\d_]\.-?)+")
+
+
+def _after_initials(
+    tokens: Sequence[Token],
+    index: int,
+    rules: Rules,
+    spelled: dict[str, list[tuple[str, str]]],
+    initialled: dict[str, set[str]],
+) -> tuple[Item, int] | None:
+    """The name opening on the initials at ``index`` ("J.-P. Roth", "J. P. Roth"): one
+    to three tokens of initials, each before a space, then a surname alone and their
+    address, which opens on the first initial ("jp.roth@..."). A postscript's mark
+    ("P.S.", "N.B.") or a title ("M." is the French "Monsieur", read as one before) opens
+    no name."""
+    cursor = index
+    while cursor < len(tokens) and cursor - index < 3:
+        token = tokens[cursor]
+        if not (token.space and token.text[0].isupper() and _INITIALS.fullmatch(token.text)):
+            break
+        if token.text in rules.postscript_marks or _title_word(token.lower) in rules.titles:
+            return None
+        cursor += 1
+    if cursor == index or cursor >= len(tokens) or not _is_name_token(tokens[cursor].text, rules):
+        return None
+    item, after = _read_name(tokens, cursor, rules, spelled, initialled)
+    if item.name is None or " " in item.name:
+        # "de parte de D. Ignacio Beltrán": before a first name and a surname, a letter
+        # is a title's abbreviation ("D." for "Don") as often as an initial.
+        return None
+    initials = " ".join(token.text for token in tokens[index:cursor])
+    if item.email is None or item.email[:1].casefold() != initials[:1].casefold():
+        # "J. Medina" signing a quoted offer: without their own address, opening on the
+        # first initial, to bear them out, the initials are left to the signature.
+        return None
+    name = f"{initials} {item.name}"
+    named = Item("name", name.casefold(), tokens[index].idx, item.end, name=name, email=item.email)
+    return named, after
 
 
 def _after_a_colon(text: str, item: Item) -> bool:
@@ -765,6 +814,7 @@ def _read_name(
     index: int,
     rules: Rules,
     spelled: dict[str, list[tuple[str, str]]] | None = None,
+    initialled: dict[str, set[str]] | None = None,
 ) -> tuple[Item, int]:
     """Read a run of capitalised words (with joined hyphens and particles) and any address.
 
@@ -841,6 +891,16 @@ def _read_name(
                 # name and surname, a particle whose next word opens a domain of the text
                 # says where she works; inside a name a particle follows the first name
                 # ("Ilse van der Berg (ilse@berg.nl)").
+                break
+            if (
+                initialled
+                and without_accents(parts[0].casefold()) in initialled
+                and _names_a_domain(tokens[ahead].lower, spelled)
+            ):
+                # "Mr. Otieno wa Equity (p.otieno@equitybank.co.ke)": a surname an address
+                # writes after an initial is a whole name, and the firm after the particle
+                # where they are from, which the mention takes in as an organisation.
+                last = _organisation_end(tokens, ahead, rules)
                 break
             parts.extend(t.text for t in tokens[cursor : ahead + 1])
             last = ahead

@@ -86,7 +86,8 @@ _ASIDE_MARKS = frozenset({",", "(", ")", "<", ">", "[", "]"})
 
 
 def _clean_context(text: str) -> str | None:
-    text = " ".join(text.split()).strip(" ,;:-\u2013\u2014")
+    # ".. she needs a flour supplier": dots a texted pause opens on are no part of it.
+    text = " ".join(text.split()).strip(" ,;:-\u2013\u2014").lstrip(". \u2026")
     if len(text.split()) < 3:
         return None
     if len(text) > MAX_CONTEXT_CHARS:
@@ -576,6 +577,12 @@ def read_text(
     asked = reading.triggered or bool(rules.list_cue_re.search(folded))
     listed = _list_matches(text, items, bounds, found, written=not asked)
     if listed:
+        # A match inside an item's pair is read by the item's.
+        found = [
+            match
+            for match in found
+            if not any(pair.start < match.start and match.end <= pair.end for pair in listed)
+        ]
         found = sorted([*found, *listed], key=_start)
     if found:
         continued = _continued_matches(items, bounds, found, vetoed)
@@ -1585,8 +1592,12 @@ def _list_matches(
     """The pairs written as list items ("2) Me and Amara Okoye (amara@...)"), one at the
     start of each item in which no phrasing was found; both sides must be people named,
     written as addresses, or the writer, and if ``written``, no one without an address."""
-    taken = {_sentence_of(bounds, match.start) for match in found}
     index_of = pattern_index("list")
+    taken = {_sentence_of(bounds, match.start) for match in found}
+    if taken:
+        # "1) Sarah Kim <...> + Joel Tran <...>": a match inside an item's pair ("+ {B}")
+        # reads less of it than the item does.
+        taken -= _items_holding_matches(items, bounds, found, taken, index_of)
     ordinals = index_of.rules.list_ordinals
     # Ordinals open items only in a mail that asks for intros.
     ordered = {} if written else _ordinal_items(items, bounds, ordinals)
@@ -1627,6 +1638,30 @@ def _list_matches(
         ):
             listed.append(match)
     return listed
+
+
+def _items_holding_matches(
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+    found: Sequence[Match],
+    taken: AbstractSet[int],
+    index_of: PatternIndex,
+) -> set[int]:
+    """The list items among sentences ``taken`` whose pair, read from the item's start,
+    holds every match found in them: "1) Sarah Kim <...> + Joel Tran <...>", where "+
+    {B}" alone would read Joel Tran added for the one written to."""
+    held: set[int] = set()
+    for number in taken:
+        if number < 0 or not _is_list_item(items, bounds, number):
+            continue
+        start, end = bounds[number]
+        match = match_at(items, start, index_of)
+        if match is None or match.end > end:
+            continue
+        inside = [m for m in found if start <= m.start < end]
+        if all(match.start < m.start and m.end <= match.end for m in inside):
+            held.add(number)
+    return held
 
 
 def _placed(items: Sequence[Item], at: int, end: int, rules: Rules) -> bool:
