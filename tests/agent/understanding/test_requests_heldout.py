@@ -893,6 +893,26 @@ forward's "cette étudiante", a second pair "e a mim ao Eng. Carlos Pinto <...>"
 forwarded sender who signs "Bia", and names read wrong ("Adresse" after "Seine
 Adresse:", "PÉREZ Andrés", "Marco" lost), contexts lost, and what to cancel lost.
 
+A forty-fourth batch of 40 (``b44_``, 23 in the five other languages, careful mail from
+the professions: lawyers, accountants, investors, a notary, a diplomat, HR heads, and
+assistants writing for them, in the formal register of each language), measured before
+any change for it: confident and right 9/25 (0.409 of the 22 certain), every mail 18/40,
+TWO WRONG ACTIONS, neither confident: "Je me permets de revenir vers vous au sujet de la
+demande de mise en relation avec Mme Isabelle Girard que je vous ai adressée le 4
+novembre" (status, read as a new request) and "gestatten Sie mir, mich Ihnen kurz
+vorzustellen" (a writer introducing himself). Misses: formal asks ("would be obliged if
+you would facilitate an introduction between Mr A (...) and Ms B (...)", "tuvieran a bien
+presentar a D. A (...) a Dña. B (...)", "solicitar a gentileza de me apresentarem ao Sr.
+A", "Muito agradecia que a pusessem em contacto com", "wenn Sie mich mit Herrn Dr. A,
+Partner bei ... (...), bekannt machen könnten", "I would be most appreciative if you
+could introduce us"), addresses on a line of their own ("Courriel : ...", "contact :
+...", "Contact: A - a@...", a vCard's EMAIL line), formal commands ("Les ruego dejen sin
+efecto la solicitud de presentación a ...", "withdraw the request below", "in welcher
+Form eine Anfrage an Sie zu richten ist"), the agent copied "damit er Sie mit Herrn
+Kollegen A ... in Verbindung bringt" read as a help question, a first bullet "Entre mi
+persona y el Sr. A" lost, and names read short ("Okafor" for "Mr Desmond Okafor" named
+earlier, "Reader" from a job title).
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
