@@ -556,6 +556,21 @@ lo de Marta: sí, claro, me encantaría conocerla" ("todavía tenemos cajas" rea
 contrast), and "Sawa, nitafurahi kukutana naye. Niko Arusha wiki hii lakini tunaweza
 kuongea kwa simu." (a "but" that only offers a call).
 
+A forty-first batch of 42 (``b41_``, 23 in the five other languages, professionals in a
+formal register and people who answer with feeling: a lawyer's guarded answer, the
+annoyed, answers in a PS, "ok." and "k", no then "actually, yes", a yes asking that a
+phone number not be shared), measured before any change for it: 33/42 (78.6%), ONE
+CONSENT ERROR: "Dale recuerdos a Jo de mi parte" ("give Jo my regards") above "P.D.: No,
+gracias, este año no me veo de ponente." read as yes. Misses: "PS: yes to the intro, of
+course." under the sign-off and "gegen eine Vorstellung bei Herrn Brandt habe ich keine
+Einwände" (yes, read unclear); "No, I don't think so ... Actually, scratch that. Yes."
+(yes) and "Sí, claro... Bueno, pensándolo mejor, no." (no), each read unclear; annoyed
+refusals with a rhetorical question ("Schon wieder? ... Nein.", "je ne vois pas pourquoi
+on me sollicite encore ... Non.", read unclear); "Yes, happy to be introduced. One thing
+though: please don't give out my phone number" (yes, read unclear); and "Subject to our
+firm completing its standard conflict check ... please do not treat this email as
+agreement" (unclear, read no).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
