@@ -263,6 +263,10 @@ class Rules:
     organisation_word_ends: tuple[str, ...] = ()
     # Words of job titles ("General Counsel", "Directeur général", "Mkurugenzi Mkuu").
     role_words: set[str] = field(default_factory=set)
+    # Plural nouns of a group of people ("founders", "l'équipe", "los socios", "Gründern",
+    # "waanzilishi"): an ask's object so named, then a colon and its members by name, asks
+    # for each of them ("the Acme founders: Ana Lopes (...) and Rui Costa (...)").
+    people_groups: set[str] = field(default_factory=set)
     stop_names: set[str] = field(default_factory=set)
     # The local parts of shared mailboxes ("sales", "info", "ventas", "kontakt", "mauzo"):
     # a word written before such an address is no one's name ("sales (sales@x.com)").
@@ -1145,6 +1149,7 @@ def load_rules() -> Rules:
         rules.organisation_words |= fold(data.get("organisation_words", ()))
         rules.organisation_word_ends += tuple(sorted(fold(data.get("organisation_word_ends", ()))))
         rules.role_words |= fold(data.get("role_words", ()))
+        rules.people_groups |= fold(data.get("people_groups", ()))
         rules.stop_names |= fold(data.get("stop_names", ()))
         rules.mailbox_words |= fold(data.get("mailbox_words", ()))
         rules.word_names |= fold(data.get("word_names", ()))
