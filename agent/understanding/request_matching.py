@@ -3,6 +3,7 @@ which mentions fill their slots."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -347,9 +348,13 @@ def _lower_case_name_end(items: Sequence[Item], index: int, rules: Rules) -> int
 
 
 def _mentions(
-    items: Sequence[Item], index: int, element: Element, rules: Rules
+    items: Sequence[Item], index: int, element: Element, rules: Rules, grouped: bool = False
 ) -> Iterator[tuple[int, tuple[Item, ...]]]:
-    """Every way a slot can be filled at ``index``: the end position and its mentions."""
+    """Every way a slot can be filled at ``index``: the end position and its mentions;
+    with ``grouped`` (the text holds a colon and a word of ``people_groups``), first the
+    members of a group listed after a colon (``_group_members``)."""
+    if grouped and element.slot == "B":
+        yield from _group_members(items, index, rules)
     for first in _slot(items, index, element, rules):
         found = [items[first]]
         end = first + 1
@@ -401,6 +406,87 @@ def _joins_word(items: Sequence[Item], at: int) -> bool:
     )
 
 
+# A group of people named as an ask's object, up to the colon before its members ("the
+# Acme founders:", "den Gründern von Acme in Kontakt bringen:").
+MAX_GROUP_ITEMS = 8
+_GROUP_PARTS = re.compile(r"[\s\-]+")
+
+
+def names_people_group(lower: str, rules: Rules) -> bool:
+    """Whether a word or a name (``Item.lower``) is or holds one of ``people_groups``
+    ("founders", "acme-gründern", "gründern von acme")."""
+    if lower in rules.people_groups:
+        return True
+    return any(part in rules.people_groups for part in _GROUP_PARTS.split(lower))
+
+
+def _group_members(
+    items: Sequence[Item], index: int, rules: Rules
+) -> Iterator[tuple[int, tuple[Item, ...]]]:
+    """A group of people as a slot's person, its members listed after a colon: "connect
+    me with the Acme founders: Ana Lopes (...) and Rui Costa (...)", "stell mich den
+    Acme-Gründern vor: ...", "me conecta aos sócios da Acme: ...", "mets-moi en relation
+    avec les associés d'Acme : ...", "uniunganishe na waanzilishi wa Acme: ...". The group
+    is words and names without an address, one of them of ``people_groups``, up to the
+    colon; the list after it is two people or more, each a name (with its address or not)
+    or an address, joined by commas and conjunctions, and closes the sentence; a counted
+    group ("two people", ``pair_counts``) is none. The slot
+    ends at the colon, or before the words of the phrasing that close it ("vor", "in
+    Kontakt bringen"); its people are the members. A list of anything else, or one going
+    on after its last person, and no members."""
+    colon = head = None
+    for at in range(index, min(len(items), index + MAX_GROUP_ITEMS)):
+        item = items[at]
+        if item.lower == ":":
+            colon = at
+            break
+        if (
+            item.kind not in ("word", "name", "they")
+            or item.email
+            or item.lower in rules.conjunctions
+        ):
+            return
+        if head is None and names_people_group(item.lower, rules):
+            head = at
+    if colon is None or head is None or _counted(items[index:colon], rules):
+        return
+    members: list[Item] = []
+    at = colon + 1
+    while True:
+        if at >= len(items) or items[at].kind not in ("name", "email"):
+            return
+        members.append(items[at])
+        at += 1
+        if at >= len(items) or items[at].kind == "end":
+            break
+        if items[at].lower not in rules.conjunctions:
+            return
+        at += 1
+        if at < len(items) and items[at].lower in rules.conjunctions:
+            # ", and Rui Costa".
+            at += 1
+    if len(members) < 2:
+        return
+    found = tuple(members)
+    yield colon, found
+    end = colon - 1
+    while end > head and items[end].kind == "word" and items[end].lower in rules.literals:
+        yield end, found
+        end -= 1
+
+
+def _counted(phrase: Sequence[Item], rules: Rules) -> bool:
+    """Whether a group holds one of ``pair_counts`` ("two people", "deux personnes"): a
+    counted group is read as the writer's wish to connect them ("I'd love to connect with
+    two people at Acme: ..."), not here."""
+    words = [item.lower for item in phrase]
+    return any(
+        tuple(words[at : at + len(count)]) == count
+        for count in rules.pair_counts
+        for at in range(len(words) - len(count) + 1)
+    )
+
+
 def _role_at(items: Sequence[Item], index: int, rules: Rules) -> bool:
     """Whether a job title opens at ``index``: a word of ``role_words`` there or right
     after it ("General Counsel", "Regional Director", "Directeur général", "Director
@@ -422,6 +508,7 @@ def _search(
     bound: dict[str, tuple[Item, ...]],
     rules: Rules,
     start: int,
+    grouped: bool = False,
 ) -> tuple[int, dict[str, tuple[Item, ...]]] | None:
     """The first way, depth first, that ``pattern`` from its element ``position`` on
     matches at ``index`` and ends an acceptable match begun at ``start``: its end and
@@ -435,25 +522,32 @@ def _search(
         # "Apresenta a Beatriz ao Rui": only where a sentence or a paragraph opens.
         if index > 0 and items[index - 1].kind != "end" and not _greeted(items, index, rules):
             return None
-        return _search(pattern, position + 1, items, index, bound, rules, start)
+        return _search(pattern, position + 1, items, index, bound, rules, start, grouped)
     if element.slot is None:
         if (
             index < len(items)
             and items[index].kind != "end"
             and items[index].lower in element.words
         ):
-            found = _search(pattern, position + 1, items, index + 1, bound, rules, start)
+            found = _search(pattern, position + 1, items, index + 1, bound, rules, start, grouped)
             if found is not None:
                 return found
         at_end = index >= len(items) or items[index].kind == "end"
         if not at_end and items[index].lower == "," and SENTENCE_END in element.words:
             at_end = _us_restated(items, index, bound, rules)
         if element.optional or (at_end and SENTENCE_END in element.words):
-            return _search(pattern, position + 1, items, index, bound, rules, start)
+            return _search(pattern, position + 1, items, index, bound, rules, start, grouped)
         return None
-    for end, mentions in _mentions(items, index, element, rules):
+    for end, mentions in _mentions(items, index, element, rules, grouped):
         found = _search(
-            pattern, position + 1, items, end, {**bound, element.slot: mentions}, rules, start
+            pattern,
+            position + 1,
+            items,
+            end,
+            {**bound, element.slot: mentions},
+            rules,
+            start,
+            grouped,
         )
         if found is not None:
             return found
@@ -636,6 +730,9 @@ def find_matches(
             or (mentions and (item.kind in MENTION_KINDS or item.lower in describers))
         ]
     )
+    # "the Acme founders: Ana Lopes (...) and Rui Costa (...)": a group's members after a
+    # colon, looked for only in a text holding a colon and a group's word.
+    grouped = ":" in present and any(names_people_group(word, rules) for word in present)
     free = 0
     for index in positions:
         if index < free:
@@ -654,7 +751,9 @@ def find_matches(
                 else pattern.start_words is None or item.lower in pattern.start_words
             )
         ]
-        match = _first_match(items, index, candidates, rules) if candidates else None
+        match = _first_match(items, index, candidates, rules, grouped) if candidates else None
+        if match is not None and grouped:
+            match = _past_members(items, match)
         if match is not None:
             found.append(match)
             free = max(match.end, index + 1)
@@ -669,11 +768,27 @@ def match_at(items: Sequence[Item], index: int, index_of: PatternIndex) -> Match
     return _first_match(items, index, candidates, index_of.rules) if candidates else None
 
 
+def _past_members(items: Sequence[Item], match: Match) -> Match:
+    """``match`` ending after its last person when that one is listed after it (the
+    members of a group after a colon: ``_group_members``)."""
+    people = match.slots.get("B", ())
+    if not people or match.end >= len(items) or people[-1].start < items[match.end].start:
+        return match
+    end = match.end
+    while end < len(items) and items[end] is not people[-1]:
+        end += 1
+    return replace(match, end=end + 1) if end < len(items) else match
+
+
 def _first_match(
-    items: Sequence[Item], index: int, patterns: Sequence[Pattern], rules: Rules
+    items: Sequence[Item],
+    index: int,
+    patterns: Sequence[Pattern],
+    rules: Rules,
+    grouped: bool = False,
 ) -> Match | None:
     for pattern in patterns:
-        found = _search(pattern, 0, items, index, {}, rules, index)
+        found = _search(pattern, 0, items, index, {}, rules, index, grouped)
         if found is not None:
             return Match(pattern, index, found[0], found[1])
     return None

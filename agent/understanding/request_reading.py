@@ -31,7 +31,7 @@ from agent.understanding.request_people import (
     pairs_of,
     resolve_mention,
 )
-from agent.understanding.request_rules import Element, Pattern, Rules, load_rules
+from agent.understanding.request_rules import SENTENCE_END, Element, Pattern, Rules, load_rules
 from agent.understanding.request_tokens import ADDRESS, normal_text, without_accents
 
 MAX_CONTEXT_CHARS = 200
@@ -513,6 +513,17 @@ def read_text(
         vetoed -= _every_cue_spared(
             vetoed, cues, text, items, bounds, lambda said, hit: _asked_willing(said, hit, rules)
         )
+    if vetoed and any(items[at].kind == "group" for n in vetoed for at in range(*bounds[n])):
+        # "Me gustaría presentarles a ustedes dos.": the cue of someone presented to the
+        # readers ("presentarles a") closed by the two written to presents them.
+        vetoed -= _every_cue_spared(
+            vetoed,
+            cues,
+            text,
+            items,
+            bounds,
+            lambda said, hit: rules.group_close_re.match(said, hit.end()) is not None,
+        )
     if vetoed and rules.cue_compounds:
         vetoed -= _every_cue_spared(
             vetoed, cues, text, items, bounds, lambda said, hit: _cue_names_else(said, hit, rules)
@@ -771,6 +782,10 @@ def read_text(
             if pairs and _call_asked_whether(text, items, match, rules):
                 # "¿Les presento?", "Je vous présente ?": whether to, asked of the two.
                 pairs = [(doubted(a), doubted(b)) for a, b in pairs]
+            if pairs and _presents_after_colon(items, match, pairs, here, rules):
+                # "Les presento: Juan Pérez, nuestro nuevo director": who or what is
+                # presented to the two follows the colon.
+                pairs = [(doubted(a), doubted(b)) for a, b in pairs]
             if weak:
                 reading.weak_pairs += pairs
             elif pairs:
@@ -796,6 +811,40 @@ def read_text(
     return reading
 
 
+def _presents_after_colon(
+    items: Sequence[Item],
+    match: Match,
+    pairs: Sequence[tuple[Resolved, Resolved]],
+    scene: Scene,
+    rules: Rules,
+) -> bool:
+    """Whether a phrasing of the two written to ("Les presento", "presentarles", "apresentar
+    os senhores") ends on a colon, or before one, after which comes anything but one of the
+    pair's own names, perhaps after an article ("o Bob"): "Me gustaría presentarles: Ana
+    dirige las compras ..." tells of them, "Les presento: Juan Pérez, nuestro nuevo
+    director" or "Les presento: nuestro catálogo" presents someone or something to them."""
+    if any(item.kind not in ("group", "call") for found in match.slots.values() for item in found):
+        return False
+    if items[match.end - 1].lower == ":":
+        after = match.end
+    elif match.end + 1 < len(items) and items[match.end].lower == ":":
+        after = match.end + 1
+    else:
+        return False
+    if (
+        after + 1 < len(items)
+        and items[after].lower in rules.appositive_articles
+        and items[after + 1].kind == "name"
+    ):
+        # "quero apresentar vocês: o Bob faz drones".
+        after += 1
+    if after >= len(items) or items[after].kind != "name":
+        return True
+    named = resolve_mention(items[after], scene)[0].party.email
+    own = {party.party.email for pair in pairs for party in pair}
+    return named is None or named not in own
+
+
 def _call_asked_whether(text: str, items: Sequence[Item], match: Match, rules: Rules) -> bool:
     """Whether a group call of ``match`` is written as a question, which asks the two
     whether to ("¿Les presento?", "Je vous présente ?", "Vos apresento?", "Aimeriez-vous
@@ -803,7 +852,17 @@ def _call_asked_whether(text: str, items: Sequence[Item], match: Match, rules: R
     (``asked_calls``: "darf ich euch einander vorstellen") still calls."""
     calls = [item for found in match.slots.values() for item in found if item.kind == "call"]
     if not calls:
-        return False
+        # "¿Debería presentarles?": a phrasing of the two written to, opening on its verb
+        # and closed by its question mark, asks them whether to, as a call does.
+        elements = match.pattern.elements
+        return (
+            bool(elements)
+            and elements[0].slot is None
+            and SENTENCE_END in elements[-1].words
+            and all(item.kind == "group" for found in match.slots.values() for item in found)
+            and match.end < len(items)
+            and items[match.end].lower == "?"
+        )
     closing = next((item for item in items[match.end :] if item.kind == "end"), None)
     if closing is None or closing.lower != "?":
         return False

@@ -225,6 +225,10 @@ class Rules:
     author_pronouns: list[Pattern] = field(default_factory=list)
     author_pronoun_words: set[str] = field(default_factory=set)
     group_words: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # One of the ``group_words`` of the two written to ("ustedes dos", "los dos") closed by
+    # the end of its sentence or a colon, matched right after a veto cue: "Me gustaría
+    # presentarles a ustedes dos." presents them to each other, not someone to them.
+    group_close_re: re.Pattern[str] = _NEVER
     conjunctions: set[str] = field(default_factory=set)
     descriptor_starts: set[str] = field(default_factory=set)
     # Possessives written after the noun they make a description of, before a name
@@ -263,6 +267,10 @@ class Rules:
     organisation_word_ends: tuple[str, ...] = ()
     # Words of job titles ("General Counsel", "Directeur général", "Mkurugenzi Mkuu").
     role_words: set[str] = field(default_factory=set)
+    # Plural nouns of a group of people ("founders", "l'équipe", "los socios", "Gründern",
+    # "waanzilishi"): an ask's object so named, then a colon and its members by name, asks
+    # for each of them ("the Acme founders: Ana Lopes (...) and Rui Costa (...)").
+    people_groups: set[str] = field(default_factory=set)
     stop_names: set[str] = field(default_factory=set)
     # The local parts of shared mailboxes ("sales", "info", "ventas", "kontakt", "mauzo"):
     # a word written before such an address is no one's name ("sales (sales@x.com)").
@@ -1061,6 +1069,7 @@ def load_rules() -> Rules:
         return [compile_pattern(p, implied, homographs, spoken) for p in patterns]
 
     address_leads: set[str] = set()
+    group_phrases: set[str] = set()
     slip_asks: list[tuple[frozenset[str], re.Pattern[str]]] = []
     slip_real_words: set[str] = set()
     continuations: set[str] = set()
@@ -1133,6 +1142,8 @@ def load_rules() -> Rules:
             for words in fold(data.get(key, ())):
                 tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
                 rules.group_words[tokens] = kind
+                if kind == "group":
+                    group_phrases.add(words)
         rules.asked_calls |= fold(data.get("asked_calls", ()))
         rules.conjunctions |= fold(data.get("conjunctions", ()))
         rules.descriptor_starts |= fold(data.get("descriptor_starts", ()))
@@ -1153,6 +1164,7 @@ def load_rules() -> Rules:
         rules.organisation_words |= fold(data.get("organisation_words", ()))
         rules.organisation_word_ends += tuple(sorted(fold(data.get("organisation_word_ends", ()))))
         rules.role_words |= fold(data.get("role_words", ()))
+        rules.people_groups |= fold(data.get("people_groups", ()))
         rules.stop_names |= fold(data.get("stop_names", ()))
         rules.mailbox_words |= fold(data.get("mailbox_words", ()))
         rules.word_names |= fold(data.get("word_names", ()))
@@ -1302,6 +1314,12 @@ def load_rules() -> Rules:
     rules.special_words = rules.group_heads | rules.pronoun_words | set(rules.clitic_forms)
     rules.trigger_re = phrase_regex(rules.triggers)
     rules.sentence_cue_re = phrase_regex(rules.sentence_cues)
+    if group_phrases:
+        alternatives = "|".join(
+            r"\s+".join(map(re.escape, phrase.split()))
+            for phrase in sorted(group_phrases, key=len, reverse=True)
+        )
+        rules.group_close_re = re.compile(rf"\s+(?:{alternatives})\s*(?:[.!:]|$)")
     rules.unnamed_other_re = phrase_regex(rules.unnamed_others)
     rules.doer_re = phrase_regex(rules.doer_links)
     rules.action_label_re = phrase_regex(rules.action_labels)
