@@ -469,6 +469,8 @@ class _StoreAddressBook:
         self._tables = tables
         self._by_name: dict[str, list[Address]] | None = None
         self._called: dict[str, dict[str, Address]] = {}
+        self._by_first: dict[str, list[Address]] = {}
+        self._firsts: list[str] = []
 
     def lookup(self, name: str) -> Sequence[Address]:
         if self._by_name is None:
@@ -479,13 +481,16 @@ class _StoreAddressBook:
                     for key in {words, words.split()[0]} if words else ():
                         index.setdefault(key, []).append(Address(str(full), email))
                     entry = Address(str(full), email)
+                    if words:
+                        self._by_first.setdefault(words.split()[0], []).append(entry)
                     called = called_by(entry)
                     if called is not None:
                         self._called.setdefault(called, {})[entry.key] = entry
             self._by_name = index
+            self._firsts = sorted(self._by_first)
         key = " ".join(name.casefold().split())
-        found = self._by_name.get(key, [])
-        return with_namesakes(tuple({a.key: a for a in found}.values()), key, self._called)
+        found = tuple({a.key: a for a in self._by_name.get(key, [])}.values())
+        return with_namesakes(found, key, self._called, self._firsts, self._by_first)
 
 
 def _same_mailbox(address: str, agent_address: str) -> bool:

@@ -3,13 +3,15 @@
 Understanding only reads it, through the ``AddressBook`` protocol, so any store can
 back it. A name resolves only when exactly one address answers to it; a first name
 answers for anyone whose address says they go by it too ("Chidi" for Chidiebere Nwosu
-<chidi@...> beside Chidi Eze).
+<chidi@...> beside Chidi Eze), and for anyone whose first name it begins ("Dan" for
+Daniel Okafor beside Dan Whitaker).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
 from agent.message import Address
@@ -43,17 +45,37 @@ def called_by(address: Address) -> str | None:
     return None if first in name_key(address.name).split() else first
 
 
+# The shortest first name read as the start of a longer one ("Dan" of "Daniel", "Sam" of
+# "Samuel"): shorter ones ("Al", "Jo") are names of their own as often.
+_SHORT_NAME = 3
+
+
 def with_namesakes(
-    found: Sequence[Address], key: str, called: dict[str, dict[str, Address]]
+    found: Sequence[Address],
+    key: str,
+    called: Mapping[str, Mapping[str, Address]],
+    firsts: Sequence[str] = (),
+    by_first: Mapping[str, Iterable[Address]] | None = None,
 ) -> Sequence[Address]:
     """The addresses ``found`` under the first name ``key``, with those of anyone else
     whose address says they go by it: "Chidi" names Chidi Eze and Chidiebere Nwosu
-    <chidi@...> alike, so it resolves to neither. Someone known only that way is not
-    found by it: a first name alone never resolves on an address's local part."""
-    namesakes = called.get(key) if found and " " not in key else None
-    if not namesakes:
+    <chidi@...> alike, so it resolves to neither. So does a first name of three letters
+    or more that begins another's (``firsts``, sorted, the first names ``by_first``
+    holds): "Dan" may be Daniel Okafor as well as Dan Whitaker, "Alex" Alexandra, "Sam"
+    Samuel, "Chris" Christina. Someone known only that way is not found by it: a first
+    name alone never resolves on an address's local part nor on part of a name."""
+    if not found or " " in key:
         return found
-    return tuple({a.key: a for a in (*found, *namesakes.values())}.values())
+    others: list[Address] = list(called.get(key, {}).values())
+    if by_first is not None and len(key) >= _SHORT_NAME:
+        # The first names after ``key`` in sorted order that it begins, a cheap search.
+        at = bisect_right(firsts, key)
+        while at < len(firsts) and firsts[at].startswith(key):
+            others += by_first.get(firsts[at], ())
+            at += 1
+    if not others:
+        return found
+    return tuple({a.key: a for a in (*found, *others)}.values())
 
 
 class MemoryAddressBook:
@@ -62,6 +84,8 @@ class MemoryAddressBook:
     def __init__(self, entries: Iterable[Address] = ()) -> None:
         self._by_name: dict[str, dict[str, Address]] = {}
         self._called: dict[str, dict[str, Address]] = {}
+        self._by_first: dict[str, list[Address]] = {}
+        self._firsts: list[str] | None = None
         for entry in entries:
             self.add(entry)
 
@@ -70,14 +94,21 @@ class MemoryAddressBook:
         if not address.name.strip() or not address.key:
             return
         full = name_key(address.name)
-        for key in {full, full.split()[0]}:
+        first = full.split()[0]
+        for key in {full, first}:
             self._by_name.setdefault(key, {})[address.key] = address
+        self._by_first.setdefault(first, []).append(address)
+        self._firsts = None
         called = called_by(address)
         if called is not None:
             self._called.setdefault(called, {})[address.key] = address
 
     def lookup(self, name: str) -> Sequence[Address]:
         """Every address known under ``name``, one per distinct address, with anyone's
-        whose address says they go by that first name too (``with_namesakes``)."""
+        whose address says they go by that first name, or whose first name it begins, too
+        (``with_namesakes``)."""
         key = name_key(name)
-        return with_namesakes(tuple(self._by_name.get(key, {}).values()), key, self._called)
+        if self._firsts is None:
+            self._firsts = sorted(self._by_first)
+        found = tuple(self._by_name.get(key, {}).values())
+        return with_namesakes(found, key, self._called, self._firsts, self._by_first)

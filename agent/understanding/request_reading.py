@@ -2183,6 +2183,9 @@ _CLAUSE_END = re.compile(r"[,;:!?\n]|\.(?!\w)")
 # The most words a lead may govern before the ask ("musst mich nicht mit Bob Ray
 # (bob@ray.example) bekannt machen").
 _NEEDLESS_REACH = 10
+# The most of ``negation_fillers`` between a verb's negation and the verb ("nicht bitte
+# miteinander vernetzen").
+_FILLER_REACH = 3
 
 
 def _needless(searched: str, end: int, rules: Rules) -> bool:
@@ -2243,6 +2246,15 @@ def _negated_ask_end(searched: str, end: int, rules: Rules) -> int | None:
             asked = re.search(rf"(?<!\w){re.escape(ending)}(?!\w)", words)
             if asked is not None:
                 break
+    elif kind == "verb":
+        # "nicht vernetzen", "bitte nicht miteinander bekannt machen", "ne pas les
+        # présenter": the ask's verb after a few of ``negation_fillers`` at most.
+        skipped = 0
+        while skipped < min(_FILLER_REACH, len(said) - 1):
+            if said[skipped].group() not in rules.negation_fillers:
+                break
+            skipped += 1
+        asked = rules.intent_start_re.match(words, ends[skipped - 1] + 1 if skipped else 0)
     else:
         asked = (
             rules.intent_start_re.match(words)

@@ -394,6 +394,12 @@ class Rules:
     # positive form opens on ("usi" -> "u": "usinitambulishe").
     needless_leads: set[str] = field(default_factory=set)
     negation_leads: set[str] = field(default_factory=set)
+    # A negation standing right before the ask's own verb, a few of negation_fillers
+    # perhaps between ("nicht vernetzen", "bitte nicht miteinander bekannt machen", "no
+    # presentes", "não apresente", "ne pas les présenter", "please not connect"): not a
+    # negation lead, so a pattern after it is not forbidden ("¿No me presentas a ...?").
+    verb_negations: set[str] = field(default_factory=set)
+    negation_fillers: set[str] = field(default_factory=set)
     negation_prefixes: dict[str, str] = field(default_factory=dict)
     # An ask whose own verb phrase is negated, by its lead ("stell * nicht", "no me
     # conectes"), with the words one of which must end it in its clause ("vor"), if any.
@@ -642,8 +648,8 @@ _COMPOUND_HEAD = 6
 def _needless_regex(rules: Rules) -> re.Pattern[str]:
     """One regex finding a lead that says an ask is not needed or not to be made: a
     ``needless`` group for ``needless_leads`` ("*" one to three words), a ``negation``
-    group for ``negation_leads``, an ``asked`` group for ``negated_asks`` and a ``prefix``
-    group for a negated verb's prefix."""
+    group for ``negation_leads``, a ``verb`` group for ``verb_negations``, an ``asked``
+    group for ``negated_asks`` and a ``prefix`` group for a negated verb's prefix."""
 
     def lead(phrase: str) -> str:
         words = [_SOME_WORDS if w == "*" else re.escape(w) for w in phrase.split()]
@@ -657,7 +663,10 @@ def _needless_regex(rules: Rules) -> re.Pattern[str]:
     leads = (
         ("needless", rules.needless_leads),
         ("negation", rules.negation_leads),
+        # Before a verb's negation, which opens on the same word ("no pongas ... en
+        # contacto" before "no").
         ("asked", set(rules.negated_asks)),
+        ("verb", rules.verb_negations),
     )
     for name, phrases in leads:
         if phrases:
@@ -678,13 +687,14 @@ def _needless_regex(rules: Rules) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w']){gate}(?:{'|'.join(groups)})")
 
 
-# One to three words of a clause, for "*" in a lead ("musst * nicht").
-_SOME_WORDS = r"[^\s,;:.!?]+(?:\s+[^\s,;:.!?]+){0,2}"
-
 # One to four words for "*" in a wish, an address beside a name among them ("rather Ana
 # Ruiz (ana@ruiz.io) not").
 _WISHED_WORD = r"(?:[^\s,;:.!?]+|\(?[^\s@()]+@[^\s()]+\)?)"
 _WISHED_WORDS = rf"{_WISHED_WORD}(?:\s+{_WISHED_WORD}){{0,3}}"
+
+# One to three words of a clause, for "*" in a lead ("musst * nicht"), an address beside
+# a name among them ("Bitte Jean Roth (jean@roth.ch) nicht mit ... vernetzen").
+_SOME_WORDS = rf"{_WISHED_WORD}(?:\s+{_WISHED_WORD}){{0,2}}"
 
 
 def _negated_wish_regex(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -1277,6 +1287,8 @@ def load_rules() -> Rules:
         rules.no_action_cues |= fold(negatives.get("no_action_cues", ()))
         rules.needless_leads |= fold(negatives.get("needless_leads", ()))
         rules.negation_leads |= fold(negatives.get("negation_leads", ()))
+        rules.verb_negations |= fold(negatives.get("verb_negations", ()))
+        rules.negation_fillers |= fold(negatives.get("negation_fillers", ()))
         rules.negated_wishes |= fold(negatives.get("negated_wishes", ()))
         rules.negation_prefixes.update(negatives.get("negation_prefixes", {}))
         for phrase in negatives.get("negated_asks", ()):
