@@ -604,6 +604,12 @@ class Rules:
     # Verb forms of the familiar "you" ("puedes", "podrías", "podes"): beside one, such a
     # pronoun is a third person, the one written to being the verb's subject.
     familiar_verbs: set[str] = field(default_factory=set)
+    # Infinitives before which such a pronoun is a third person, a language writing no
+    # "you" so ("peux-tu le présenter à ...").
+    pronoun_infinitives: set[str] = field(default_factory=set)
+    # Words that are a third person's pronoun only right before a verb of the familiar
+    # "you", an article elsewhere ("¿la puedes presentar a ...?").
+    familiar_clitics: set[str] = field(default_factory=set)
     proxy_for_re: re.Pattern[str] = _NEVER
     proxy_by_re: re.Pattern[str] = _NEVER
     list_cue_re: re.Pattern[str] = _NEVER
@@ -1167,6 +1173,8 @@ def load_rules() -> Rules:
         rules.proxy_principals |= fold(data.get("proxy_principals", ()))
         rules.proxy_pronouns |= fold(data.get("proxy_pronouns", ()))
         rules.familiar_verbs |= fold(data.get("familiar_verbs", ()))
+        rules.pronoun_infinitives |= fold(data.get("pronoun_infinitives", ()))
+        rules.familiar_clitics |= fold(data.get("familiar_clitics", ()))
         rules.shared_mail_domains |= fold(data.get("shared_mail_domains", ()))
         rules.appointment_verbs |= fold(data.get("appointment_verbs", ()))
         rules.appointment_leads |= fold(data.get("appointment_leads", ()))
