@@ -1272,10 +1272,20 @@ def done_by_another(before: Sequence[Item], asked: bool, scene: Scene, rules: Ru
     me conecta com a Ana?", "Can you ask Paul to introduce me to Ana?" ask. Outside a
     question (``asked``), a subject after such a word is in a clause something else
     governs, a wish or a thanks: "Agradezco que Bárbara me presente a ..." is read as
-    before."""
-    for back in range(len(before) - 1, -1, -1):
+    before. A relative clause set off by commas after a named subject is passed over:
+    "Paul, who knows Bob, can introduce me to Claire?", "Paul, qui connaît Bob, a
+    proposé de me présenter à Claire"."""
+    back = len(before)
+    while back > 0:
+        back -= 1
         item = before[back]
         word = item.lower
+        if word == "," and item.kind == "punct":
+            aside = _relative_aside(before, back, rules)
+            if aside > 0:
+                before = [*before[:aside], *before[back + 1 :]]
+                back = aside
+                continue
         opening = before[:back]
         if item.kind in ("punct", "end", "you", "self", "us", "call", "group"):
             return False
@@ -1318,6 +1328,25 @@ def done_by_another(before: Sequence[Item], asked: bool, scene: Scene, rules: Ru
             for k, b in enumerate(opening)
         )
     return False
+
+
+def _relative_aside(before: Sequence[Item], close: int, rules: Rules) -> int:
+    """Where a relative clause closed by the comma at ``close`` opens, the comma before
+    it, when it follows a named subject ("Paul, who knows Bob,", "Pablo, que conoce a
+    Bob,", "Paul, der Bob kennt,", "o Paulo, que conhece o Bob,", "Paul, ambaye anamjua
+    Bob,"), no mark between; else -1."""
+    for at in range(close - 1, 0, -1):
+        item = before[at]
+        if item.kind in ("punct", "end"):
+            if (
+                item.lower == ","
+                and at + 1 < close
+                and before[at + 1].lower in rules.relative_words
+                and before[at - 1].kind == "name"
+            ):
+                return at
+            return -1
+    return -1
 
 
 def _believed(before: Sequence[Item], rules: Rules) -> bool:
