@@ -380,6 +380,9 @@ class Rules:
     # The writer asks that an intro not be acted on ("ne pas donner suite", "please don't
     # act on"), someone else's coming ask or any: the mail asks nothing.
     no_action_cues: set[str] = field(default_factory=set)
+    # The writer tells the agent to hold an intro, neither going on with it nor cancelling
+    # it ("just wait", "hold off", "attendez", "espera", "warte", "subiri").
+    hold_cues: set[str] = field(default_factory=set)
     # What says an intro is not needed or not to be made, governing the ask after it
     # ("no need to", "pas besoin de", "musst * nicht"), what forbids the ask right after
     # it ("don't", "ne me"), and the prefixes of a negated verb, with the letter its
@@ -495,6 +498,7 @@ class Rules:
     withdrawal_cue_re: re.Pattern[str] = _NEVER
     dismissal_re: re.Pattern[str] = _NEVER
     no_action_cue_re: re.Pattern[str] = _NEVER
+    hold_cue_re: re.Pattern[str] = _NEVER
     task_re: re.Pattern[str] = _NEVER
     unmet_re: re.Pattern[str] = _NEVER
     doubt_cue_re: re.Pattern[str] = _NEVER
@@ -1271,6 +1275,7 @@ def load_rules() -> Rules:
         rules.dismissal_cues |= fold(negatives.get("dismissal_cues", ()))
         rules.dismissal_words |= fold(negatives.get("dismissal_words", ()))
         rules.no_action_cues |= fold(negatives.get("no_action_cues", ()))
+        rules.hold_cues |= fold(negatives.get("hold_cues", ()))
         rules.needless_leads |= fold(negatives.get("needless_leads", ()))
         rules.negation_leads |= fold(negatives.get("negation_leads", ()))
         rules.negated_wishes |= fold(negatives.get("negated_wishes", ()))
@@ -1331,6 +1336,7 @@ def load_rules() -> Rules:
     rules.thing_endings = tuple(sorted(n for n in rules.thing_nouns if len(n) >= _COMPOUND_HEAD))
     rules.dismissal_re = phrase_regex(rules.dismissal_cues)
     rules.no_action_cue_re = phrase_regex(rules.no_action_cues)
+    rules.hold_cue_re = phrase_regex(rules.hold_cues)
     rules.task_re = phrase_regex(rules.task_cues)
     rules.unmet_re = phrase_regex(rules.unmet_cues)
     # Either way the agent asks rather than acts, so one search covers both.
