@@ -1348,6 +1348,40 @@ def _negated_cancel_span(
     return None
 
 
+def _negated_cancel_at(words: Words, i: int, grammar: Grammar) -> bool:
+    """Whether one of the ``negated_cancels`` opens at ``i`` of ``words``."""
+    return any(_at(words, i, head) for head, _ in grammar.negated_cancels.get(words[i], ()))
+
+
+def _sentence_holds(text: str, clause: str, grammar: Grammar) -> bool:
+    """Whether the whole sentence of ``text`` holding ``clause`` (as written) says the ask
+    only waits, one of ``holds`` in any of its clauses ("..., just wait", "...,
+    attendez", "..., espera", "..., subiri tu"), or, in another clause, that it not be
+    cancelled either ("don't cancel it either", "ne l'annulez pas non plus"): a negated
+    "go on with" in it cancels nothing then."""
+    said = words_of(clause)
+    for sentence in full_sentences(text):
+        if clause not in sentence:
+            continue
+        clauses = [words_of(part) for part in _SENTENCE_SPLIT.split(sentence)]
+        if _contains(tuple(word for part in clauses for word in part), grammar.holds):
+            return True
+        return any(
+            part != said and _contains(part, grammar.negations) and _cancel_verb_in(part, grammar)
+            for part in clauses
+        )
+    return False
+
+
+def _cancel_verb_in(words: Words, grammar: Grammar) -> bool:
+    """Whether one of the ``cancel_verbs`` stands in ``words``."""
+    return any(
+        _at(words, i, head)
+        for i, word in enumerate(words)
+        for head, _ in grammar.cancel_verbs.get(word, ())
+    )
+
+
 def _cancel_object(
     words: Words, grammar: Grammar, capitals: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
@@ -1562,6 +1596,14 @@ def command_in_sentences(text: str) -> Command | None:
             ):
                 command, span = found
                 if span is None:
+                    continue
+                if (
+                    command == "cancel"
+                    and _negated_cancel_at(words, span[0], grammar)
+                    and _sentence_holds(text, written[k][1], grammar)
+                ):
+                    # "Ne donnez pas suite à ma demande ..., ne l'annulez pas non plus,
+                    # attendez": the ask waits, read across the whole sentence.
                     continue
                 told = _describing_clauses(text)
                 others = [w for w in sentences[:k] + sentences[k + 1 :] if w not in told]

@@ -125,6 +125,7 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
         items.append(Item("end", LIST_ITEM, 0, last.idx + len(last.text)))
         index = first
     special_words = rules.special_words
+    familiar_clitics = rules.familiar_clitics
     # Lower-case writers name people in lower case ("priya shah"); such words are a name
     # only when an address in the same text spells them (see ``_lower_case_name``).
     # An address of an initial and a surname ("mbell@", "m.bell@") spells a surname only.
@@ -134,6 +135,11 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
         token_index = index
         token = tokens[index]
         raw, lower, start, _ = token
+        if lower in familiar_clitics and _beside_familiar_verb(tokens, index, rules):
+            # "Pedro, ¿la puedes presentar a Liesbeth?": "her", not an article.
+            items.append(Item("third", lower, start, start + len(raw)))
+            index += 1
+            continue
         if (
             raw[0].islower()
             and (lower not in special_words or _plain_group_head(tokens, index, rules))
@@ -715,9 +721,13 @@ def _special_at(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item
         return Item("us", lower, start, end), 1
     if lower in rules.self_words and not (raw.isupper() and len(raw) > 1):
         return Item("self", lower, start, end), 1
-    if lower in rules.proxy_pronouns and _beside_familiar_verb(tokens, index, rules):
+    if lower in rules.proxy_pronouns and (
+        _beside_familiar_verb(tokens, index, rules)
+        or (index + 1 < len(tokens) and tokens[index + 1].lower in rules.pronoun_infinitives)
+    ):
         # "¿Le puedes presentar a Liesbeth?", "Podes-lhe apresentar a Ana?": the one written
-        # to is the verb's subject, so "le" is someone else.
+        # to is the verb's subject, so "le" is someone else; "peux-tu le présenter à
+        # Liesbeth ?": "le" is never "you" there.
         return Item("third", lower, start, end), 1
     for kind, words in (
         ("you", rules.you_words),

@@ -719,7 +719,10 @@ def read_text(
                 # ("you worked with Paul Henning ... introduce me to him?"), when that
                 # one is certain.
                 before = items[_item_start(items, match.start) : match.start]
-                named = _antecedents(before, scene)
+                # "Pedro, can you introduce him to Liesbeth?": the one spoken to is never
+                # "him".
+                spoken = _spoken_to(items, bounds, number, scene, rules)
+                named = _antecedents(before, scene, spoken)
                 if not named and scene.third is None:
                     # "me dicen que la Dra. Inés Albornoz ... tiene datos. ¿Sería posible
                     # que me pusieran en contacto con ella?": the one person named before
@@ -727,6 +730,8 @@ def read_text(
                     named = _unaddressed_antecedent(before, scene, rules)
                 if len(named) == 1 or scene.third is None:
                     here = replace(scene, third=named[0] if len(named) == 1 else None)
+                # Nor is "him" then the one the mail implies beside the other party.
+                reading.unsure_third |= bool(spoken) and here.third is None
             elif scene.noting and (needs_third or any(m.kind == "third" for m in mentions)):
                 # In a forward's note "her" is the forwarded mail's author, unless the note
                 # names someone else before it ("A minha colega Ana Souza também quer
@@ -740,7 +745,9 @@ def read_text(
                         here = replace(scene, third=others[0] if one else None)
                         reading.unsure_third |= not one
             if any(item.kind == "they" for item in mentions):
-                named = _antecedents(items[_item_start(items, match.start) : match.start], scene)
+                before = items[_item_start(items, match.start) : match.start]
+                spoken = _spoken_to(items, bounds, number, scene, rules)
+                named = _antecedents(before, scene, spoken)
                 here = replace(scene, they=(named[0], named[1]) if len(named) == 2 else None)
             if scene.forwarded and any(item.kind == "us" for item in mentions):
                 named = _antecedents(items[_item_start(items, match.start) : match.start], scene)
@@ -1331,10 +1338,20 @@ def done_by_another(before: Sequence[Item], asked: bool, scene: Scene, rules: Ru
     me conecta com a Ana?", "Can you ask Paul to introduce me to Ana?" ask. Outside a
     question (``asked``), a subject after such a word is in a clause something else
     governs, a wish or a thanks: "Agradezco que Bárbara me presente a ..." is read as
-    before."""
-    for back in range(len(before) - 1, -1, -1):
+    before. A relative clause set off by commas after a named subject is passed over:
+    "Paul, who knows Bob, can introduce me to Claire?", "Paul, qui connaît Bob, a
+    proposé de me présenter à Claire"."""
+    back = len(before)
+    while back > 0:
+        back -= 1
         item = before[back]
         word = item.lower
+        if word == "," and item.kind == "punct":
+            aside = _relative_aside(before, back, rules)
+            if aside > 0:
+                before = [*before[:aside], *before[back + 1 :]]
+                back = aside
+                continue
         opening = before[:back]
         if item.kind in ("punct", "end", "you", "self", "us", "call", "group"):
             return False
@@ -1377,6 +1394,25 @@ def done_by_another(before: Sequence[Item], asked: bool, scene: Scene, rules: Ru
             for k, b in enumerate(opening)
         )
     return False
+
+
+def _relative_aside(before: Sequence[Item], close: int, rules: Rules) -> int:
+    """Where a relative clause closed by the comma at ``close`` opens, the comma before
+    it, when it follows a named subject ("Paul, who knows Bob,", "Pablo, que conoce a
+    Bob,", "Paul, der Bob kennt,", "o Paulo, que conhece o Bob,", "Paul, ambaye anamjua
+    Bob,"), no mark between; else -1."""
+    for at in range(close - 1, 0, -1):
+        item = before[at]
+        if item.kind in ("punct", "end"):
+            if (
+                item.lower == ","
+                and at + 1 < close
+                and before[at + 1].lower in rules.relative_words
+                and before[at - 1].kind == "name"
+            ):
+                return at
+            return -1
+    return -1
 
 
 def _believed(before: Sequence[Item], rules: Rules) -> bool:
@@ -2029,14 +2065,17 @@ def _item_start(items: Sequence[Item], index: int) -> int:
     return 0
 
 
-def _antecedents(before: Sequence[Item], scene: Scene) -> list[Resolved]:
+def _antecedents(
+    before: Sequence[Item], scene: Scene, spoken: frozenset[str] = frozenset()
+) -> list[Resolved]:
     """Who "him", "her" or "them" can be: the people named earlier whose address is
-    certain, the writer aside; the caller takes them only if there are exactly as many
-    as the pronoun needs."""
+    certain, the writer and the ones ``spoken`` to (their addresses, folded) aside; the
+    caller takes them only if there are exactly as many as the pronoun needs."""
     sender = scene.me.party.email if scene.me else None
     # In a forwarded mail, the ones it was written to ("Hi Greg, ... introduce me to
     # him?") are asked for the intro, and none of it.
     asked = {r.key for r in scene.recipients} if scene.forwarded else set()
+    asked |= spoken
     found: dict[str, Resolved] = {}
     for item in before:
         if item.kind not in ("name", "email"):
@@ -2048,6 +2087,49 @@ def _antecedents(before: Sequence[Item], scene: Scene) -> list[Resolved]:
         if email.casefold() != (sender or "").casefold():
             found[email.casefold()] = resolved
     return list(found.values())
+
+
+def _spoken_to(
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+    number: int,
+    scene: Scene,
+    rules: Rules,
+) -> frozenset[str]:
+    """The address (folded) of the one on the mail that sentence ``number`` speaks to
+    by name, who is its "you" and never its "him" or "her": a name called with a comma
+    at the sentence's head, after greeting words alone ("Pedro, can you introduce him to
+    Liesbeth?", "Hi Pedro, ¿lo puedes presentar a ...?"); without one, the name so called
+    at the head of the mail ("Hi Pedro,\n\nTom needs a designer. Could you introduce him
+    to ...").
+    Empty when the name is none of the ones written to ("Tom Lee, my old friend, is
+    looking for ...": the sentence's subject)."""
+    if not scene.recipients or number < 0:
+        return frozenset()
+    called = _head_call(items, bounds[number], rules)
+    if called is None and number > 0:
+        called = _head_call(items, bounds[0], rules)
+    if called is None:
+        return frozenset()
+    email = resolve_mention(called, scene)[0].party.email
+    keys = {r.key for r in scene.recipients}
+    return frozenset({email.casefold()}) if email and email.casefold() in keys else frozenset()
+
+
+def _head_call(items: Sequence[Item], bound: tuple[int, int], rules: Rules) -> Item | None:
+    """The name a sentence opens on with a comma right after it, after greeting words
+    or an opening mark alone ("Pedro,", "Hi Pedro,", "¿Pedro,"), or None."""
+    start, end = bound
+    for index in range(start, min(end - 1, start + 4)):
+        item = items[index]
+        if item.kind == "name":
+            return item if items[index + 1].lower == "," else None
+        if not (
+            (item.kind == "word" and item.lower in rules.greetings)
+            or (item.kind == "punct" and item.lower in ("¿", "¡"))
+        ):
+            return None
+    return None
 
 
 def _unaddressed_antecedent(before: Sequence[Item], scene: Scene, rules: Rules) -> list[Resolved]:

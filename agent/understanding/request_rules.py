@@ -388,6 +388,9 @@ class Rules:
     # The writer asks that an intro not be acted on ("ne pas donner suite", "please don't
     # act on"), someone else's coming ask or any: the mail asks nothing.
     no_action_cues: set[str] = field(default_factory=set)
+    # The writer tells the agent to hold an intro, neither going on with it nor cancelling
+    # it ("just wait", "hold off", "attendez", "espera", "warte", "subiri").
+    hold_cues: set[str] = field(default_factory=set)
     # What says an intro is not needed or not to be made, governing the ask after it
     # ("no need to", "pas besoin de", "musst * nicht"), what forbids the ask right after
     # it ("don't", "ne me"), and the prefixes of a negated verb, with the letter its
@@ -509,6 +512,7 @@ class Rules:
     withdrawal_cue_re: re.Pattern[str] = _NEVER
     dismissal_re: re.Pattern[str] = _NEVER
     no_action_cue_re: re.Pattern[str] = _NEVER
+    hold_cue_re: re.Pattern[str] = _NEVER
     task_re: re.Pattern[str] = _NEVER
     unmet_re: re.Pattern[str] = _NEVER
     doubt_cue_re: re.Pattern[str] = _NEVER
@@ -618,6 +622,12 @@ class Rules:
     # Verb forms of the familiar "you" ("puedes", "podrías", "podes"): beside one, such a
     # pronoun is a third person, the one written to being the verb's subject.
     familiar_verbs: set[str] = field(default_factory=set)
+    # Infinitives before which such a pronoun is a third person, a language writing no
+    # "you" so ("peux-tu le présenter à ...").
+    pronoun_infinitives: set[str] = field(default_factory=set)
+    # Words that are a third person's pronoun only right before a verb of the familiar
+    # "you", an article elsewhere ("¿la puedes presentar a ...?").
+    familiar_clitics: set[str] = field(default_factory=set)
     proxy_for_re: re.Pattern[str] = _NEVER
     proxy_by_re: re.Pattern[str] = _NEVER
     list_cue_re: re.Pattern[str] = _NEVER
@@ -1189,6 +1199,8 @@ def load_rules() -> Rules:
         rules.proxy_principals |= fold(data.get("proxy_principals", ()))
         rules.proxy_pronouns |= fold(data.get("proxy_pronouns", ()))
         rules.familiar_verbs |= fold(data.get("familiar_verbs", ()))
+        rules.pronoun_infinitives |= fold(data.get("pronoun_infinitives", ()))
+        rules.familiar_clitics |= fold(data.get("familiar_clitics", ()))
         rules.shared_mail_domains |= fold(data.get("shared_mail_domains", ()))
         rules.appointment_verbs |= fold(data.get("appointment_verbs", ()))
         rules.appointment_leads |= fold(data.get("appointment_leads", ()))
@@ -1285,6 +1297,7 @@ def load_rules() -> Rules:
         rules.dismissal_cues |= fold(negatives.get("dismissal_cues", ()))
         rules.dismissal_words |= fold(negatives.get("dismissal_words", ()))
         rules.no_action_cues |= fold(negatives.get("no_action_cues", ()))
+        rules.hold_cues |= fold(negatives.get("hold_cues", ()))
         rules.needless_leads |= fold(negatives.get("needless_leads", ()))
         rules.negation_leads |= fold(negatives.get("negation_leads", ()))
         rules.verb_negations |= fold(negatives.get("verb_negations", ()))
@@ -1353,6 +1366,7 @@ def load_rules() -> Rules:
     rules.thing_endings = tuple(sorted(n for n in rules.thing_nouns if len(n) >= _COMPOUND_HEAD))
     rules.dismissal_re = phrase_regex(rules.dismissal_cues)
     rules.no_action_cue_re = phrase_regex(rules.no_action_cues)
+    rules.hold_cue_re = phrase_regex(rules.hold_cues)
     rules.task_re = phrase_regex(rules.task_cues)
     rules.unmet_re = phrase_regex(rules.unmet_cues)
     # Either way the agent asks rather than acts, so one search covers both.

@@ -225,7 +225,11 @@ def understand_request(
     # Addresses below the signature are the writer's and their colleagues' (an assistant,
     # a paralegal): how to reach the writer's side, not who a name asked for is.
     signed = signature_start(own, writer)
-    if _withdrawn(own[:signed], rules) or _dismissed(own[:signed], rules):
+    if (
+        _withdrawn(own[:signed], rules)
+        or _dismissed(own[:signed], rules)
+        or _held(own[:signed], rules)
+    ):
         return RequestResult("not_a_request")
     pairs, context, triggered = _read_all(
         message, requester, agent, own, signed, forward, address_book, rules
@@ -406,6 +410,26 @@ def _withdrawn(text: str, rules: Rules) -> bool:
     if not starts:
         return False
     return rules.withdrawal_cue_re.search(folded, min(starts)) is not None
+
+
+# Where a sentence ends, for the sentences a hold is looked for in.
+_HOLD_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n")
+
+
+def _held(text: str, rules: Rules) -> bool:
+    """Whether the writer tells the agent to hold an intro, neither to go on with it nor
+    to cancel it: every sentence naming an intro (``trigger_re``) holds one of
+    ``hold_cues`` ("Don't go ahead with the intro to Ana, don't cancel it either, just
+    wait", "Hold off on the intro to Ana"), or none names one and one holds a cue (under
+    "Re: intro to Ana": "No sigas con la presentación a Ana, tampoco la canceles,
+    espera"), and the text writes no address, which a new ask would give ("Please wait
+    until Monday, then introduce me to Ana Ruiz (...)")."""
+    folded = normal_text(text)
+    # Most mail holds nothing: look for a cue first, the sentences only then.
+    if rules.hold_cue_re.search(folded) is None or ADDRESS.search(folded):
+        return False
+    asking = [s for s in _HOLD_SENTENCE_END.split(folded) if rules.trigger_re.search(s)]
+    return all(rules.hold_cue_re.search(s) for s in asking)
 
 
 def _dismissed(text: str, rules: Rules) -> bool:
