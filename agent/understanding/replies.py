@@ -708,6 +708,9 @@ def _read_answer(
         reading = _own_time_forms(reading, book)
     if not book.why_not_firsts.isdisjoint(reading.tokens):
         reading = _why_nots(reading, book)
+    regards: tuple[str, ...] = ()
+    if not book.regards.keys().isdisjoint(reading.tokens):
+        reading, regards = _regards(reading, book)
     if any(p.label == "deferral" for p in reading.phrases):
         # A deferral lead with no date after it ("in person", "im Moment") puts nothing off.
         reading = replace(
@@ -769,6 +772,7 @@ def _read_answer(
         *(f"someone-else:{said}" for said in someone_else),
         *(f"other-matter:{marker}" for marker in shifted),
         *(f"business-note:{said}" for said in business),
+        *(f"regards:{said}" for said in regards),
     ]
     contrasts: list[Phrase] = []
     turns: dict[int, int] = {}
@@ -2458,6 +2462,48 @@ def _apologised_absence(
     ):
         return None
     return away[0], f"{away[1]} {sorry[1]}"
+
+
+def _regards(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
+    """Regards passed on to someone (regards: "grüß ihn von mir", "passe le bonjour",
+    "salúdala", "manda um abraço", "msalimie", "say hi"): a yes in their clause says how
+    gladly they are passed on and answers nothing ("Grüß Jo gerne von mir", "Transmets-lui
+    mes amitiés avec plaisir"), so it is read as nothing, and what it was is returned. A
+    yes past a pause stays ("Gerne! Und Grüße an Jo", "Sure thing, say hi to Jo"); a
+    hyphen inside a word ("salue-le") is no pause."""
+    tokens = reading.tokens
+    clauses: list[tuple[int, int]] = []
+    for i, token in enumerate(tokens):
+        if any(tokens[i : i + len(words)] == words for words in book.regards.get(token, ())):
+            start = i
+            while start > 0 and not _clause_break(reading, start - 1):
+                start -= 1
+            end = i
+            while end < len(tokens) and not _clause_break(reading, end):
+                end += 1
+            clauses.append((start, end))
+    dropped = [
+        p
+        for p in reading.phrases
+        if p.label in ("yes", "relayed") and any(a <= p.start and p.end <= b for a, b in clauses)
+    ]
+    if not dropped:
+        return reading, ()
+    phrases = tuple(
+        Phrase("neutral", p.start, p.end, p.text) if p in dropped else p for p in reading.phrases
+    )
+    return replace(reading, phrases=phrases), tuple(p.text for p in dropped)
+
+
+def _clause_break(reading: Reading, index: int) -> bool:
+    """Whether the token at ``index`` ends a clause: a pause, not a hyphen written inside a
+    word ("salue-le", "embrasse-la")."""
+    if not reading.breaks[index]:
+        return False
+    if reading.tokens[index] != "-" or not reading.offsets or index == 0:
+        return True
+    before = reading.offsets[index - 1] + len(reading.tokens[index - 1])
+    return before != reading.offsets[index]
 
 
 def _why_nots(reading: Reading, book: PhraseBook) -> Reading:
