@@ -99,7 +99,12 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from agent.message import ParsedMessage
-from agent.understanding.quotes import extract_new_text, is_device_footer, without_mottos
+from agent.understanding.quotes import (
+    extract_new_text,
+    is_device_footer,
+    postscript_start,
+    without_mottos,
+)
 from agent.understanding.reply_names import asked_about, named_others, names_asked_about
 from agent.understanding.reply_phrases import (
     SENTENCE_ENDS,
@@ -4276,6 +4281,21 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
     return verdict
 
 
+def _with_postscripts(text: str, cut: int, writer: str) -> str:
+    """The text above the writer's signature at ``cut``, with each postscript below it
+    ("Best,\nRuth\n\nPS: yes to the intro, of course.", "Un abrazo,\nMarta\n\nP.D.: No,
+    gracias"): the writer's own text again, read as if written above the sign-off, up to
+    the name that may sign it in turn."""
+    signed = text[:cut]
+    at = postscript_start(text, cut) if cut < len(text) else -1
+    while at >= 0:
+        rest = text[at:]
+        end = signature_start(rest, writer)
+        signed = f"{signed}\n\n{rest[:end].strip()}"
+        at = postscript_start(text, at + end) if end < len(rest) else -1
+    return signed
+
+
 def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
     """What a reply to the opt-in question answers, read from its new text."""
     writer = message.sender.name if message.sender else ""
@@ -4293,7 +4313,7 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
         return ReplyVerdict("auto_reply", new_text, (f"autoreply-subject:{subject}",))
     # "Please do not reply to this address" under a signed "Yes." is the writer's
     # signature, neither a robot's notice nor a refusal.
-    signed = new_text[: signature_start(new_text, writer)]
+    signed = _with_postscripts(new_text, signature_start(new_text, writer), writer)
     normalised = normalise(new_text[:_MAX_CHARS])
     strong = robots.find("strong", normalise(signed[:_MAX_CHARS]))
     if strong is None and not _PUNCTUATION.sub("", new_text):
