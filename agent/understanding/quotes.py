@@ -23,6 +23,7 @@ from pathlib import Path
 __all__ = [
     "extract_new_text",
     "is_device_footer",
+    "postscript_start",
     "quote_headers",
     "quoted_message",
     "without_mottos",
@@ -81,6 +82,7 @@ class _Patterns:
     sign_off: re.Pattern[str]
     name_particles: frozenset[str]
     detail_words: frozenset[str]
+    postscript: re.Pattern[str]
 
 
 def _alternation(words: list[str], *, escape: bool) -> str:
@@ -152,7 +154,25 @@ def _patterns() -> _Patterns:
         detail_words=frozenset(
             w.casefold() for w in [*signatures["name_particles"], *signatures["detail_words"]]
         ),
+        postscript=_postscript_pattern(signatures["postscripts"]),
     )
+
+
+def _postscript_pattern(marks: list[str]) -> re.Pattern[str]:
+    """A line opening on a postscript mark as written, capitals and dots: "P.S.", "P.D.",
+    "N.B." before a space or a colon; "PS", "Nachtrag" before a colon or a dash ("PS:",
+    "PS :", "Nachtrag:"), never "PS Design Ltd" nor "ps:"."""
+    dotted = sorted((re.escape(m) for m in marks if m.endswith(".")), key=len, reverse=True)
+    bare = sorted((re.escape(m) for m in marks if not m.endswith(".")), key=len, reverse=True)
+    either = rf"(?:{'|'.join(dotted)})(?=[\s:])|(?:{'|'.join(bare)})[ \t]*[:\u2013\u2014-]"
+    return re.compile(rf"(?m)^[ \t]*(?:{either})")
+
+
+def postscript_start(text: str, start: int = 0) -> int:
+    """Where the first line opening on a postscript mark at or after ``start`` begins
+    ("PS: yes to the intro", "P.D.: No, gracias", "Nachtrag: ..."), else -1."""
+    found = _patterns().postscript.search(text, start)
+    return found.start() if found else -1
 
 
 def _has_address(text: str) -> bool:
@@ -415,7 +435,12 @@ def _below_signature_block(lines: list[str], at: int, p: _Patterns) -> bool:
     details = 0
     while i >= 0 and lines[i].strip() and details <= _MAX_DETAIL_LINES:
         line = lines[i].strip()
-        if len(line) > _MAX_DETAIL_CHARS or line.endswith("?") or _POSTSCRIPT.match(line):
+        if (
+            len(line) > _MAX_DETAIL_CHARS
+            or line.endswith("?")
+            or _POSTSCRIPT.match(line)
+            or p.postscript.match(line)
+        ):
             return False
         above = i - 1
         if above >= 0 and not lines[above].strip():
@@ -479,6 +504,7 @@ def _is_detail_line(line: str, p: _Patterns) -> bool:
         0 < len(stripped) <= _MAX_DETAIL_CHARS
         and not stripped.endswith("?")
         and not _POSTSCRIPT.match(stripped)
+        and not p.postscript.match(stripped)
         and _title_cased(stripped, p.detail_words)
     )
 

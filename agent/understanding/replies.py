@@ -99,7 +99,12 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from agent.message import ParsedMessage
-from agent.understanding.quotes import extract_new_text, is_device_footer, without_mottos
+from agent.understanding.quotes import (
+    extract_new_text,
+    is_device_footer,
+    postscript_start,
+    without_mottos,
+)
 from agent.understanding.reply_names import asked_about, named_others, names_asked_about
 from agent.understanding.reply_phrases import (
     SENTENCE_ENDS,
@@ -708,6 +713,9 @@ def _read_answer(
         reading = _own_time_forms(reading, book)
     if not book.why_not_firsts.isdisjoint(reading.tokens):
         reading = _why_nots(reading, book)
+    regards: tuple[str, ...] = ()
+    if not book.regards.keys().isdisjoint(reading.tokens):
+        reading, regards = _regards(reading, book)
     if any(p.label == "deferral" for p in reading.phrases):
         # A deferral lead with no date after it ("in person", "im Moment") puts nothing off.
         reading = replace(
@@ -769,6 +777,7 @@ def _read_answer(
         *(f"someone-else:{said}" for said in someone_else),
         *(f"other-matter:{marker}" for marker in shifted),
         *(f"business-note:{said}" for said in business),
+        *(f"regards:{said}" for said in regards),
     ]
     contrasts: list[Phrase] = []
     turns: dict[int, int] = {}
@@ -2458,6 +2467,48 @@ def _apologised_absence(
     ):
         return None
     return away[0], f"{away[1]} {sorry[1]}"
+
+
+def _regards(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
+    """Regards passed on to someone (regards: "grüß ihn von mir", "passe le bonjour",
+    "salúdala", "manda um abraço", "msalimie", "say hi"): a yes in their clause says how
+    gladly they are passed on and answers nothing ("Grüß Jo gerne von mir", "Transmets-lui
+    mes amitiés avec plaisir"), so it is read as nothing, and what it was is returned. A
+    yes past a pause stays ("Gerne! Und Grüße an Jo", "Sure thing, say hi to Jo"); a
+    hyphen inside a word ("salue-le") is no pause."""
+    tokens = reading.tokens
+    clauses: list[tuple[int, int]] = []
+    for i, token in enumerate(tokens):
+        if any(tokens[i : i + len(words)] == words for words in book.regards.get(token, ())):
+            start = i
+            while start > 0 and not _clause_break(reading, start - 1):
+                start -= 1
+            end = i
+            while end < len(tokens) and not _clause_break(reading, end):
+                end += 1
+            clauses.append((start, end))
+    dropped = [
+        p
+        for p in reading.phrases
+        if p.label in ("yes", "relayed") and any(a <= p.start and p.end <= b for a, b in clauses)
+    ]
+    if not dropped:
+        return reading, ()
+    phrases = tuple(
+        Phrase("neutral", p.start, p.end, p.text) if p in dropped else p for p in reading.phrases
+    )
+    return replace(reading, phrases=phrases), tuple(p.text for p in dropped)
+
+
+def _clause_break(reading: Reading, index: int) -> bool:
+    """Whether the token at ``index`` ends a clause: a pause, not a hyphen written inside a
+    word ("salue-le", "embrasse-la")."""
+    if not reading.breaks[index]:
+        return False
+    if reading.tokens[index] != "-" or not reading.offsets or index == 0:
+        return True
+    before = reading.offsets[index - 1] + len(reading.tokens[index - 1])
+    return before != reading.offsets[index]
 
 
 def _why_nots(reading: Reading, book: PhraseBook) -> Reading:
@@ -4230,6 +4281,21 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
     return verdict
 
 
+def _with_postscripts(text: str, cut: int, writer: str) -> str:
+    """The text above the writer's signature at ``cut``, with each postscript below it
+    ("Best,\nRuth\n\nPS: yes to the intro, of course.", "Un abrazo,\nMarta\n\nP.D.: No,
+    gracias"): the writer's own text again, read as if written above the sign-off, up to
+    the name that may sign it in turn."""
+    signed = text[:cut]
+    at = postscript_start(text, cut) if cut < len(text) else -1
+    while at >= 0:
+        rest = text[at:]
+        end = signature_start(rest, writer)
+        signed = f"{signed}\n\n{rest[:end].strip()}"
+        at = postscript_start(text, at + end) if end < len(rest) else -1
+    return signed
+
+
 def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
     """What a reply to the opt-in question answers, read from its new text."""
     writer = message.sender.name if message.sender else ""
@@ -4247,7 +4313,7 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
         return ReplyVerdict("auto_reply", new_text, (f"autoreply-subject:{subject}",))
     # "Please do not reply to this address" under a signed "Yes." is the writer's
     # signature, neither a robot's notice nor a refusal.
-    signed = new_text[: signature_start(new_text, writer)]
+    signed = _with_postscripts(new_text, signature_start(new_text, writer), writer)
     normalised = normalise(new_text[:_MAX_CHARS])
     strong = robots.find("strong", normalise(signed[:_MAX_CHARS]))
     if strong is None and not _PUNCTUATION.sub("", new_text):

@@ -398,6 +398,9 @@ class PhraseBook:
         # "I'm in Arusha this week", "Ich bin diese Woche in Köln": the writer somewhere
         # named (place_leads, a written name right after), whereabouts too.
         self.place_leads = self._firsts(books, "place_leads")
+        # "dale recuerdos a", "grüß", "passe le bonjour", "msalimie": regards passed on to
+        # someone, under their first words (see replies._regards).
+        self.regards = self._firsts(books, "regards")
         self.place_links = _words(books, "place_links")
         # German writes every noun with a capital: "Ich bin in Sorge" names no place.
         self.place_states = _words(books, "place_states")

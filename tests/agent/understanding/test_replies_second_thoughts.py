@@ -1,0 +1,40 @@
+"""A yes taken back on second thought ("on reflection", "pensándolo mejor", "tout bien
+réfléchi", "wenn ich es mir recht überlege", "pensando melhor", "nikifikiria tena"),
+right before a bare refusal that a pause follows, is a no when what follows refuses and
+neither doubts nor asks."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.replies import read_answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sí, claro...\n\nBueno, pensándolo mejor, no. Ahora mismo no tengo tiempo.",
+        "Yes, sure. On reflection, no. I don't have the time.",
+        "Oui, volontiers. Tout bien réfléchi, non, je n'ai pas le temps.",
+        "Ja, gerne. Wenn ich es mir recht überlege, nein. Ich habe keine Zeit.",
+        "Sim, claro. Pensando melhor, não. Não tenho tempo.",
+        "Ndiyo. Nikifikiria tena, hapana, sina nafasi.",
+    ],
+)
+def test_a_yes_taken_back_on_second_thought_is_no(text: str) -> None:
+    answer, evidence = read_answer(text)
+    assert answer == "no"
+    assert any(e.startswith("corrected:") for e in evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # A second thought that still hesitates, or that turns toward yes: as before.
+        ("Yes. On reflection, no. Let me think about it.", "unclear"),
+        ("Yes, on reflection, I'd love to.", "yes"),
+        ("Sí. Pensándolo mejor, no sé.", "unclear"),
+    ],
+)
+def test_a_second_thought_that_does_not_refuse_changes_nothing(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer
