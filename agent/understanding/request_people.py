@@ -207,6 +207,18 @@ def resolve_name(name: str, email: str | None, scene: Scene, titled: bool = Fals
             told = {a.name for a in scene.body_names if a.name and a.key == key}
             if len(told) == 1:
                 name = told.pop()
+        elif len(mention) == 1 and not (known and known[0].name):
+            # "Mr Okafor (d.okafor@...)" after "Mr Desmond Okafor": the fuller name the
+            # mail gives with the address, its surname after a title, else its first name.
+            at = -1 if titled else 0
+            key = email.casefold()
+            told = {
+                a.name
+                for a in scene.body_names
+                if a.key == key and len(_words(a.name)) > 1 and _words(a.name)[at] == mention[0]
+            }
+            if len(told) == 1:
+                name = told.pop()
         display = _display(name, known[0]) if known else name
         if not display and scene.text_names:
             # "Le président s'appelle Yves Tardieu, son mail c'est yves.tardieu@...": the

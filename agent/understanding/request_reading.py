@@ -2689,6 +2689,7 @@ def written_addresses(items: Iterable[Item]) -> tuple[tuple[Address, ...], tuple
 
 
 _LOCAL_PIECES = re.compile(r"[^\W\d_]{3,}")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _BRACKETS = {"(": ")", "<": ">", "[": "]"}
 
 
@@ -2704,10 +2705,15 @@ def _spells(email: str, name: str) -> bool:
     """Whether the local part of ``email`` spells a word of ``name`` ("g.lambert" and
     "Grégoire Lambert"; not "Bordeaux"), perhaps after the first name's initial
     ("hquintero" and "Hernán Quintero", "cibarra" and "Carmen Ibarra") or before the
-    surname's ("tomasl" and "Tomas Lindqvist")."""
+    surname's ("tomasl" and "Tomas Lindqvist"), or a surname with its particle written
+    whole ("y.legoff" and "Yannick Le Goff", "vanderberg" and "Ilse van der Berg")."""
     pieces = set(_LOCAL_PIECES.findall(email.partition("@")[0].casefold()))
     words = _LOCAL_PIECES.findall(without_accents(name.casefold()))
     if any(word in pieces for word in words):
+        return True
+    # The surname's words after the first name, short particles too, written together.
+    every = _LETTERS.findall(without_accents(name.casefold()))
+    if any("".join(every[at:]) in pieces for at in range(1, len(every) - 1)):
         return True
     if len(words) < 2:
         return False

@@ -607,6 +607,9 @@ class Rules:
     # What comes between an address tied by a lead and a second one of the same sentence,
     # given for someone else ("Dr Holloway can be reached at ... and Professor Eze at").
     address_lead_continuation_re: re.Pattern[str] = _NEVER
+    # A label and a colon before an address on its line ("Courriel :", "E-mail:",
+    # "Contact:"), opening the line or after a dash, a bar, a comma or a semicolon.
+    address_label_re: re.Pattern[str] = _NEVER
     # "my colleague would love ...": someone of the writer's wishes, not the writer's.
     proxy_owners: set[str] = field(default_factory=set)
     proxy_roles: set[str] = field(default_factory=set)
@@ -993,6 +996,20 @@ _LEAD_NAME = r"(?P<n{}>[^\W\d_][\w.'\-]*(?: [^\W\d_][\w.'\-]*){{0,3}})"
 _LEAD_PLACE = r"(?: [^ ,.;:!?]+){1,6}(?= ?[:\-\u2013])"
 
 
+def _label_regex(labels: Iterable[str]) -> re.Pattern[str]:
+    """One regex finding any of ``labels`` (case-folded) and a colon where a line gives an
+    address: opening the line, perhaps after a bullet, or after a dash, a bar, a comma or
+    a semicolon on it ("Courriel : ...", "Tél. : 01 44 55 66 77 - Courriel : ...", "de
+    la holding - contact : ..."); never after a word ("My email: ...", "Her email: ...",
+    which ``address_leads`` read)."""
+    ordered = sorted({p for p in labels if p}, key=len, reverse=True)
+    if not ordered:
+        return _NEVER
+    body = "|".join(re.escape(p).replace("\\ ", r"[ \t]+") for p in ordered)
+    opening = r"(?:^[ \t]*(?:[-*>\u2022\u2013\u00b7][ \t]*)?|[ \t][-|,;\u2013\u2014][ \t]*)"
+    return re.compile(rf"(?im){opening}(?:{body})[ \t]*:[ \t]*")
+
+
 def _lead_regex(
     phrases: Iterable[str], sources: Iterable[str] = (), places: Iterable[str] = ()
 ) -> re.Pattern[str]:
@@ -1090,6 +1107,7 @@ def load_rules() -> Rules:
 
     address_leads: set[str] = set()
     group_phrases: set[str] = set()
+    address_labels: set[str] = set()
     slip_asks: list[tuple[frozenset[str], re.Pattern[str]]] = []
     slip_real_words: set[str] = set()
     continuations: set[str] = set()
@@ -1225,6 +1243,7 @@ def load_rules() -> Rules:
         address_leads |= fold(data.get("address_leads", ()))
         continuations |= fold(data.get("address_lead_continuations", ()))
         places |= fold(data.get("address_lead_places", ()))
+        address_labels |= fold(data.get("address_labels", ()))
         rules.pleas |= fold(data.get("pleas", ()))
         rules.both_words |= fold(data.get("both_words", ()))
         rules.copy_cues |= fold(data.get("copy_cues", ()))
@@ -1424,6 +1443,7 @@ def load_rules() -> Rules:
     )
     rules.address_lead_continuation_re = _lead_regex(continuations)
     rules.address_place_re = _lead_regex((), sources, places)
+    rules.address_label_re = _label_regex(address_labels)
     rules.proxy_wish_re = _wish_regex(rules.proxy_owners, rules.proxy_roles, rules.proxy_wishes)
     rules.proxy_for_re, rules.proxy_by_re = _principal_regexes(rules)
     rules.list_cue_re = phrase_regex(rules.list_cues)

@@ -352,8 +352,101 @@ def _spelled_whole(email: str, name: str) -> bool:
         last + first[0],
         last,
         first,
+        # Every given name's initial: "tl.nguyen" for Thi Lan Nguyen.
+        "".join(word[0] for word in words[:-1]) + last,
     }
     return local in spellings
+
+
+# The marks that may stand between a label and its address, or after the address.
+_LABEL_MARKS = frozenset({"-", "\u2013", "\u2014", ".", ";", ",", "<", ">", "(", ")"})
+
+
+def labelled_addresses(
+    text: str, items: Sequence[Item], rules: Rules, known: Collection[str]
+) -> list[Address]:
+    """The people addresses on labelled lines of ``text`` are given for: one of the rules'
+    ``address_labels`` and a colon, opening the line or after a dash, a bar, a comma or a
+    semicolon ("Courriel :", "E-mail:", "Contact:", "Correo:", "Endereço eletrónico:",
+    "Barua pepe:"), then an address closing the line. It is the one person the line
+    names, or, when it names no one, the line right above it ("Mme Thi Lan Nguyen -
+    Directrice juridique, Groupe Véronèse\nTél. : 01 44 55 66 77 - Courriel :
+    tl.nguyen@...", "... M. Rachid Benali, expert-comptable à Marseille, pour l'audit\n de
+    la holding - contact : r.benali@..."): a first name and a surname or a title and a
+    name, no organisation's name ("Groupe Véronèse"), whose name the address spells whole
+    (``_spelled_whole``: "tl.nguyen", "r.benali", "benali"). Two people in those lines,
+    another address there, an address spelling no one of them ("info@") or written for
+    someone else already tie nothing. ``known`` are the names written in the mail."""
+    told: list[Address] = []
+    given = {(item.email or "").casefold() for item in items if item.kind == "name" and item.email}
+    for label in rules.address_label_re.finditer(text):
+        line_start = text.rfind("\n", 0, label.start()) + 1
+        line_end = text.find("\n", label.end())
+        line_end = len(text) if line_end < 0 else line_end
+        after = [i for i in items if label.end() <= i.start < line_end]
+        addresses = [i for i in after if i.kind == "email"]
+        if len(addresses) != 1 or not addresses[0].email:
+            continue
+        email = addresses[0].email
+        if email.casefold() in given or any(
+            i.kind not in ("punct", "end") and i is not addresses[0] for i in after
+        ):
+            continue
+        if any(i.kind == "punct" and i.lower not in _LABEL_MARKS for i in after):
+            continue
+        person = _labelled_person(text, items, line_start, label.start(), rules)
+        if person is not None and person.name and _spelled_whole(email, person.name):
+            told.append(Address(_fuller(person, known), email))
+    return told
+
+
+def _labelled_person(
+    text: str, items: Sequence[Item], line_start: int, label: int, rules: Rules
+) -> Item | None:
+    """The one person the line before ``label`` names, or, naming no one, the line right
+    above it, when it is not blank; None for two, for none, or beside an address."""
+    spans = [(line_start, label)]
+    if line_start > 0:
+        spans.append((text.rfind("\n", 0, line_start - 1) + 1, line_start - 1))
+    for number, (start, end) in enumerate(spans):
+        if number and not text[start:end].strip():
+            return None
+        lines = [i for i in items if start <= i.start < end]
+        if any(i.email for i in lines):
+            return None
+        people = [
+            i
+            for i in lines
+            if i.kind == "name"
+            and _surely_a_person(i)
+            and (i.name or "").split()[0].casefold() not in rules.organisation_words
+        ]
+        if len(people) > 1:
+            return None
+        if people:
+            return people[0]
+    return None
+
+
+# A vCard: its lines from "BEGIN:VCARD" to "END:VCARD".
+VCARD = re.compile(r"(?ims)^[ \t>]*begin:vcard[ \t]*$(.*?)^[ \t>]*end:vcard[ \t]*$")
+_VCARD_NAME = re.compile(r"(?im)^[ \t>]*fn(?:;[^:\n]*)?:[ \t]*(.+?)[ \t]*$")
+_VCARD_EMAIL = re.compile(r"(?im)^[ \t>]*(?:item\d+\.)?email(?:;[^:\n]*)?:[ \t]*(\S+@\S+)[ \t]*$")
+
+
+def vcard_addresses(text: str) -> list[Address]:
+    """The address each vCard of ``text`` gives the one it is for: its formatted name
+    ("FN:Sven Lindqvist") and its one address ("EMAIL;TYPE=INTERNET:sven@..."). A card
+    without a name, with two names or with two addresses ties nothing."""
+    told: list[Address] = []
+    for card in VCARD.finditer(text):
+        names = {n.strip() for n in _VCARD_NAME.findall(card.group(1)) if n.strip()}
+        emails = {e.casefold(): e for e in _VCARD_EMAIL.findall(card.group(1))}
+        if len(names) == 1 and len(emails) == 1:
+            name = names.pop()
+            if len(name.split()) > 1:
+                told.append(Address(name, next(iter(emails.values()))))
+    return told
 
 
 # The marks quoting a line ("> ", ">> ").

@@ -92,12 +92,14 @@ from agent.understanding.request_told import (
     DASHED_ADDRESS,
     dashed_addresses,
     fuller_name,
+    labelled_addresses,
     named_contact,
     note_contact,
     row_addresses,
     row_lines,
     signature_addresses,
     told_addresses,
+    vcard_addresses,
     your_contact,
 )
 from agent.understanding.signatures import (
@@ -718,7 +720,15 @@ def _read_all(
             with_address = [a.name for a in gazetteer if a.name and a.email]
             signer = requester.name if requester and requester.name else ""
             told += dashed_addresses(before_signature, [*with_address, signer], signer)
+        if rules.address_label_re.search(own, 0, signed):
+            # "Mme Thi Lan Nguyen - Directrice juridique\nTél. : ... - Courriel :
+            # tl.nguyen@...": an address on a labelled line is the one person named there.
+            told += labelled_addresses(own[:signed], before_signature, rules, named_anywhere)
         body_names = (*body_names, *told)
+    if "VCARD" in full or "vcard" in full:
+        # "BEGIN:VCARD ... FN:Sven Lindqvist ... EMAIL;TYPE=INTERNET:sven@...": a card
+        # gives its one address to the one it names.
+        body_names = (*body_names, *vcard_addresses(full))
     if rules.signature_ref_re.search(folded) and "@" in full:
         # "Could you connect me with Joseph Lokwang? His contact details are in his
         # signature at the bottom.": the one address of the block below signed by them.
