@@ -813,6 +813,7 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
                 opening_command(text, in_reply_to)
                 or told_ask_status(text)
                 or followed_up_status(text)
+                or _unwrapped_opening_command(text, in_reply_to)
             )
             if count <= MAX_OPENING_COMMAND_WORDS
             else None
@@ -2506,3 +2507,17 @@ def followed_up_status(text: str) -> Command | None:
                 return None
             return "status"
     return None
+
+
+# A line wrapped inside a sentence: a word or a comma ending it, the next line going on
+# in lower case ("I should be\ngrateful if you would withdraw the request below").
+_WRAPPED_LINE = re.compile(r"(?<=[^\W\d_]|,)[ \t]*\n[ \t]*(?=[^\W\d_A-Z\u00c0-\u00de])")
+
+
+def _unwrapped_opening_command(text: str, in_reply_to: bool) -> Command | None:
+    """The status or cancel opening a longer mail whose opening sentence is wrapped over
+    lines ("I regret to say that circumstances have changed since I wrote, and I should
+    be\ngrateful if you would withdraw the request below."): read with each line that goes
+    on in lower case joined to the one before."""
+    unwrapped = _WRAPPED_LINE.sub(" ", text)
+    return None if unwrapped == text else opening_command(unwrapped, in_reply_to)
