@@ -56,7 +56,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -809,7 +809,12 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
     count = len(text.split())
     if count > MAX_COMMAND_WORDS:
         said = (
-            (opening_command(text, in_reply_to) or told_ask_status(text))
+            (
+                opening_command(text, in_reply_to)
+                or told_ask_status(text)
+                or followed_up_status(text)
+                or _unwrapped_opening_command(text, in_reply_to)
+            )
             if count <= MAX_OPENING_COMMAND_WORDS
             else None
         )
@@ -862,6 +867,7 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
         or pronoun_cancel(subject, text)
         or told_ask_status(text)
         or told_in_status_question(text)
+        or followed_up_status(text)
     )
     if said is not None:
         return CommandMatch(said, _target(said, subject, text, in_reply_to))
@@ -994,6 +1000,10 @@ class Grammar:
     cancel_things: dict[str, tuple[Verb, ...]]
     # A word one of which any sentence saying a command holds.
     cues: frozenset[str]
+    # Openers coming back to a matter raised before ("following up on", "je me permets de
+    # revenir vers vous au sujet de"), a ``*`` where what they govern stands ("erlaube mir
+    # auf * zurückzukommen"), filed as ``cancel_verbs`` are.
+    follow_ups: dict[str, tuple[Verb, ...]] = field(default_factory=dict)
 
 
 def words_of(text: str) -> Words:
@@ -1068,6 +1078,7 @@ def _grammar(data: dict[str, list[str]]) -> Grammar:
             for head, entries in things.items()
         },
         cues=frozenset(cues),
+        follow_ups=_verbs(data.get("follow_ups", [])),
     )
 
 
@@ -2280,8 +2291,10 @@ def waiting_cues() -> Index:
 @lru_cache(maxsize=1)
 def follow_ups() -> Index:
     """Words coming back to a matter raised before ("following up on", "je reviens vers
-    vous au sujet de", "ich melde mich nochmal wegen", "nafuatilia kuhusu")."""
-    return _index(_phrases([w for data in _command_files() for w in data.get("follow_ups", ())]))
+    vous au sujet de", "ich melde mich nochmal wegen", "nafuatilia kuhusu"); those split
+    around what they govern ("auf * zurückzukommen") are read only with it."""
+    entries = [w for data in _command_files() for w in data.get("follow_ups", ()) if "*" not in w]
+    return _index(_phrases(entries))
 
 
 def _news_about_an_intro(subject: str, text: str) -> bool:
@@ -2453,3 +2466,100 @@ def opening_command(text: str, in_reply_to: bool = False) -> Command | None:
     if _asks_for_an_intro(others, words, span):
         return None
     return command
+
+
+@lru_cache(maxsize=1)
+def _follow_up_anchors() -> frozenset[str]:
+    """The longest word of each follow-up opener, one of which a mail saying one holds."""
+    return frozenset(
+        max(head + particle, key=len)
+        for grammar in grammars()
+        for verbs in grammar.follow_ups.values()
+        for head, particle in verbs
+    )
+
+
+def _paragraph_sentences(text: str) -> list[str]:
+    """The text's sentences as ``full_sentences`` gives them, a paragraph's lines first
+    joined: a sentence wrapped over two lines ("... la demande de mise en relation\\navec
+    Mme Isabelle Girard que je vous ai adressée le 4 novembre dernier.") is one."""
+    paragraphs = (" ".join(p.split()) for p in re.split(r"\n\s*\n", text))
+    return full_sentences("\n".join(p for p in paragraphs if p))
+
+
+def _follow_up_span(words: Words, grammar: Grammar) -> tuple[int, int] | None:
+    """Where a follow-up opener and the intro noun phrase it governs stand ("following up
+    on my request", "nafuatilia ombi langu"), a split one's particle at most a few words
+    after the noun ("auf meine Anfrage vom 4. November zurückzukommen"); the opener may
+    hold the noun itself ("nafuatilia ombi")."""
+    nouns = _noun_words()
+    for i, word in enumerate(words):
+        for head, particle in grammar.follow_ups.get(word, ()):
+            if not _at(words, i, head):
+                continue
+            end: int | None = i + len(head)
+            if nouns.isdisjoint(head):
+                end = _noun_after(words, _skip(words, i + len(head), grammar.fillers), grammar)
+            if end is None:
+                continue
+            if not particle:
+                return i, end
+            last = min(len(words), end + MAX_NOUN_TO_END_WORDS + len(particle))
+            tail = next((k for k in range(end, last) if _at(words, k, particle)), None)
+            if tail is not None:
+                return i, tail + len(particle)
+    return None
+
+
+def followed_up_status(text: str) -> Command | None:
+    """Status asked by a follow-up opener governing an intro the writer asked for before
+    ("Je me permets de revenir vers vous au sujet de la demande de mise en relation avec
+    Mme Isabelle Girard que je vous ai adressée le 4 novembre", "I am writing to follow up
+    on my request of 4 November", "me permito escribirle en relación con la solicitud ...
+    que les dirigí", "ich erlaube mir, auf meine Anfrage vom 4. November zurückzukommen",
+    "venho por este meio dar seguimento ao meu pedido", "nafuatilia ombi langu"): the
+    intro noun the writer's own (one of ``own_determiners`` in the phrase, or one of
+    ``earlier_asks`` after it), in a mail of up to 90 words asking for no new intro in
+    another sentence, before the opener or after a conjunction following it (a mail
+    longer than a short one writing no address). "I am writing to follow up on the request
+    from Ms Kaur" is someone else's."""
+    count = len(text.split())
+    if count > MAX_OPENING_COMMAND_WORDS:
+        return None
+    # A quick look first: most mail comes back to nothing raised before.
+    present = _text_words(text)
+    if _follow_up_anchors().isdisjoint(present) or _noun_words().isdisjoint(present):
+        return None
+    if count > MAX_COMMAND_WORDS and _WRITTEN_ADDRESS.search(text):
+        return None
+    nouns, owners = _noun_words(), own_determiners()
+    sentences = [words_of(s) for s in _paragraph_sentences(text)]
+    for k, words in enumerate(sentences):
+        if nouns.isdisjoint(words):
+            continue
+        for grammar in grammars():
+            span = _follow_up_span(words, grammar) if grammar.follow_ups else None
+            if span is None:
+                continue
+            i, end = span
+            if owners.isdisjoint(words[i : end + 1]) and not _sent_before(words[i:], nouns):
+                continue
+            others = [w for w in sentences[:k] + sentences[k + 1 :] if not _tells_an_earlier_ask(w)]
+            if _asks_for_an_intro(others, words, span):
+                return None
+            return "status"
+    return None
+
+
+# A line wrapped inside a sentence: a word or a comma ending it, the next line going on
+# in lower case ("I should be\ngrateful if you would withdraw the request below").
+_WRAPPED_LINE = re.compile(r"(?<=[^\W\d_]|,)[ \t]*\n[ \t]*(?=[^\W\d_A-Z\u00c0-\u00de])")
+
+
+def _unwrapped_opening_command(text: str, in_reply_to: bool) -> Command | None:
+    """The status or cancel opening a longer mail whose opening sentence is wrapped over
+    lines ("I regret to say that circumstances have changed since I wrote, and I should
+    be\ngrateful if you would withdraw the request below."): read with each line that goes
+    on in lower case joined to the one before."""
+    unwrapped = _WRAPPED_LINE.sub(" ", text)
+    return None if unwrapped == text else opening_command(unwrapped, in_reply_to)

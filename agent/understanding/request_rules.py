@@ -380,6 +380,9 @@ class Rules:
     later_cues: set[str] = field(default_factory=set)
     # A request taken back later in the mail ("Actually, never mind", "laisse tomber").
     withdrawal_cues: set[str] = field(default_factory=set)
+    # The writer introducing themselves to the one written to ("allow me to introduce
+    # myself", "gestatten Sie mir, mich Ihnen kurz vorzustellen"): sentence cues too.
+    self_introductions: set[str] = field(default_factory=set)
     # The writer telling the agent it was copied by mistake or has nothing to do ("I cc'd
     # my intro bot by mistake", "please ignore it", "FYI only"), and the words that may
     # stand beside such a cue in its clause ("please", "it", "the bot", "cc'd").
@@ -510,6 +513,7 @@ class Rules:
     reply_cue_re: re.Pattern[str] = _NEVER
     message_cue_re: re.Pattern[str] = _NEVER
     withdrawal_cue_re: re.Pattern[str] = _NEVER
+    self_introduction_re: re.Pattern[str] = _NEVER
     dismissal_re: re.Pattern[str] = _NEVER
     no_action_cue_re: re.Pattern[str] = _NEVER
     hold_cue_re: re.Pattern[str] = _NEVER
@@ -1313,6 +1317,8 @@ def load_rules() -> Rules:
         rules.message_cues |= fold(negatives.get("message_cues", ()))
         rules.message_cue_limits |= fold(negatives.get("message_cue_limits", ()))
         rules.withdrawal_cues |= fold(negatives.get("withdrawal_cues", ()))
+        rules.self_introductions |= fold(negatives.get("self_introductions", ()))
+        rules.sentence_cues |= fold(negatives.get("self_introductions", ()))
         rules.dismissal_cues |= fold(negatives.get("dismissal_cues", ()))
         rules.dismissal_words |= fold(negatives.get("dismissal_words", ()))
         rules.no_action_cues |= fold(negatives.get("no_action_cues", ()))
@@ -1379,6 +1385,7 @@ def load_rules() -> Rules:
         limits = phrase_regex(rules.message_cue_limits).pattern
         rules.message_cue_limit_re = re.compile(rf"\W*(?:[\w'-]+\W+){{0,4}}?{limits}")
     rules.withdrawal_cue_re = phrase_regex(rules.withdrawal_cues)
+    rules.self_introduction_re = phrase_regex(rules.self_introductions)
     rules.intro_part_re = phrase_regex(intro_parts)
     heads = {phrase.split()[0].partition("-")[0] for phrase in intro_parts}
     rules.intro_part_head_re = re.compile("|".join(map(re.escape, sorted(heads))) or "(?!x)x")

@@ -273,7 +273,7 @@ def understand_request(
             # Subject "how does this work?? do I have to put both peoples emails in", body
             # "Sorry if this is a silly question.": the subject asks.
             return RequestResult("command", requester=requester, command="help")
-        if triggered:
+        if triggered and not (forward is None and _introduces_self(own[:signed], rules)):
             return RequestResult("intro_request", requester=requester, context=context)
         return RequestResult("not_a_request")
     # "His old address was bob@oldco.io", "Actually just Bob for now": what the writer
@@ -432,6 +432,33 @@ def _held(text: str, rules: Rules) -> bool:
         return False
     asking = [s for s in _HOLD_SENTENCE_END.split(folded) if rules.trigger_re.search(s)]
     return all(rules.hold_cue_re.search(s) for s in asking)
+
+
+def _introduces_self(text: str, rules: Rules) -> bool:
+    """Whether the writer introduces themselves to the one written to (one of
+    ``rules.self_introductions``: "allow me to introduce myself", "permettez-moi de me
+    présenter", "permítame presentarme", "gestatten Sie mir, mich Ihnen kurz
+    vorzustellen", "permita-me que me apresente", "niruhusu nijitambulishe"): a mail
+    doing so whose asks name no one to meet presents the writer to the reader and asks
+    nothing of the agent ("Da Sie Menschen aus der Wirtschaft miteinander vernetzen,
+    würde ich mich freuen, mich ... mit Ihnen auszutauschen"). An ask for the writer in
+    the clause of an ask word ("Could you introduce me to someone in procurement?",
+    "Könnten Sie mich mit jemandem aus dem Einkauf bekannt machen?") still asks."""
+    folded = normal_text(text)
+    spans = [(m.start(), m.end()) for m in rules.self_introduction_re.finditer(folded)]
+    if not spans:
+        return False
+    selves = rules.object_self_words | rules.self_verbs
+    for asked in rules.trigger_re.finditer(folded):
+        if any(start <= asked.start() < end for start, end in spans):
+            # "allow me to introduce myself": the introduction itself.
+            continue
+        start = max((b.end() for b in _CLAUSE_BREAK.finditer(folded, 0, asked.start())), default=0)
+        stop = _CLAUSE_BREAK.search(folded, asked.end())
+        clause = folded[start : stop.start() if stop else len(folded)]
+        if not selves.isdisjoint(_WORD.findall(clause)):
+            return False
+    return True
 
 
 def _dismissed(text: str, rules: Rules) -> bool:
