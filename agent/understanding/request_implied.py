@@ -33,8 +33,10 @@ from agent.understanding.request_people import (
 )
 from agent.understanding.request_reading import (
     done_by_another,
+    names_one_of_two,
     only_to_the_two,
     presents_thing,
+    presents_to_the_two,
     proposes,
 )
 from agent.understanding.request_rules import Rules
@@ -120,12 +122,14 @@ def implied_pair(
     # "Could you introduce me to the new process, which Daniel Cho (...) runs?": one named
     # in a clause about a thing is not the one to meet.
     # "darf ich euch beiden unsere neue Exportfunktion vorstellen?": a thing presented
-    # to the two written to is no intro of them.
+    # to the two written to is no intro of them, nor is a person ("euch beiden meinen
+    # Kollegen Jan vorstellen", "kuwatambulisha kwa mwenzangu John").
     asking = [
         (said, items)
         for said, items in asking
         if not _presents_thing(items, rules)
         and not presents_thing(items, rules)
+        and not presents_to_the_two(items, rules, scene.recipients)
         and not _attributed(items, rules)
         and not _named_in_clause(items, rules)
         and not _by_another(items, scene, rules)
@@ -628,13 +632,17 @@ def mutual_you_pair(
         # "Ningependa kuwatambulisha kwa huduma yetu mpya": a thing presented to the two.
         if _presents_thing(sentence, rules) or presents_thing(sentence, rules):
             continue
+        # "ich möchte Ihnen beiden gern einander vorstellen" stays between the two;
+        # "Ihnen beiden Herrn Becker vorstellen" presents him to them.
+        if presents_to_the_two(sentence, rules, people):
+            continue
         wished = [m.span() for m in rules.wish_re.finditer(said)] if len(said) == len(span) else []
         in_wish = _within(wished, sentence[0].start)
         if _introduces_writer(sentence, in_wish, rules):
             continue
         # "Permettez-moi": a word of the wish, capitalised, names no one.
         names = [i.name for i in sentence if i.kind == "name" and i.name and not in_wish(i)]
-        if not all(_names_one_of_two(name, people) for name in names):
+        if not all(names_one_of_two(name, people) for name in names):
             continue
         both = _both_named(scene, people)
         return (
@@ -652,7 +660,7 @@ def _names_another(sentence: tuple[Item, ...], people: Sequence[Address]) -> boo
         item.kind == "name"
         and item.name
         and item.titled
-        and not _names_one_of_two(item.name, people)
+        and not names_one_of_two(item.name, people)
         for item in sentence
     )
 
@@ -696,17 +704,6 @@ def _introduces_writer(
         item.kind == "self" and item.lower in rules.object_self_words and not in_wish(item)
         for item in sentence
     )
-
-
-def _names_one_of_two(name: str, people: Sequence[Address]) -> bool:
-    """Whether a name written in a sentence is one of the two written to, by a first name
-    or, after a title, by the surname ("Madame Roux", "Herr Yilmaz")."""
-    words = name.casefold().split()
-    for person in people:
-        full = person.name.casefold().split() if person.name else []
-        if words and (words == full[: len(words)] or words == full[-len(words) :]):
-            return True
-    return False
 
 
 def _names_one_of(sentence: Sequence[Item], people: Sequence[Address]) -> bool:

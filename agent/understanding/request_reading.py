@@ -553,6 +553,14 @@ def read_text(
     if asking and len(folded) == len(text) and rules.unnamed_other_re.search(folded):
         # "darf ich Sie mit unserem Kunden bekannt machen?": an offer to the one written to.
         vetoed |= asking & _offered_to_unnamed(folded, items, bounds, rules)
+    if asking:
+        # "ich möchte Ihnen beiden Herrn Jan Becker vorstellen", "could I introduce you
+        # both to my colleague John?": the writer presents someone to the two written to.
+        vetoed |= {
+            n
+            for n in asking
+            if presents_to_the_two(items[bounds[n][0] : bounds[n][1]], rules, scene.recipients)
+        }
     if reply and asks_over_agreement and vetoed & asking:
         # Vetoed only for agreeing ("yes please"), not for thanking or the like.
         agreeing = vetoed - _sentences_with(rules.sentence_cue_re, text, folded, items, bounds)
@@ -685,6 +693,7 @@ def read_text(
                 or _turns_to_another(items, match, rules)
                 or _told_to_do_else(items, match, rules)
                 or _presents_thing_here(items, bounds, number, rules)
+                or _presents_to_the_two_here(items, bounds[number], match, scene, rules)
             ):
                 # "Ann, meet Bob at the entrance at 9" sets a meeting; "Ann and Bob should
                 # talk to the lawyer" sends both to someone else: neither asks an intro.
@@ -1675,6 +1684,204 @@ def _presents_thing_here(
     if all(item.kind != "call" and item.lower not in rules.presenting_verbs for item in sentence):
         return False
     return presents_thing(sentence, rules)
+
+
+def _presents_to_the_two_here(
+    items: Sequence[Item], bound: tuple[int, int], match: Match, scene: Scene, rules: Rules
+) -> bool:
+    """Whether a match of the two written to alone (a group, a call, "you") lies in a
+    sentence presenting someone else to them (``presents_to_the_two``): "je vous présente
+    mon collègue Jean", "vos apresento o meu colega João", "nawatambulisha kwa mwenzangu
+    John"."""
+    if any(
+        item.kind not in ("group", "call", "you")
+        for found in match.slots.values()
+        for item in found
+    ):
+        return False
+    return presents_to_the_two(items[bound[0] : bound[1]], rules, scene.recipients)
+
+
+# What ends the clause the two written to and someone presented to them share.
+_CLAUSE_BREAKS = frozenset({",", ":", ";", "(", ")", "-", "--", "\u2013", "\u2014"})
+# How many words may stand between the two written to and someone presented to them
+# ("Ihnen beiden gern Herrn Becker"), and between that one and the verb ("meinen
+# Kollegen Jan Becker vorstellen").
+_GROUP_REACH = 3
+_VERB_REACH = 5
+
+
+def presents_to_the_two(sentence: Sequence[Item], rules: Rules, people: Sequence[Address]) -> bool:
+    """Whether the sentence presents someone other than ``people`` (the two written to)
+    to the two, or the two to such a one: the two (a ``group_words`` group, a group call
+    or a plural or formal "you" with one of ``group_tails``: "Ihnen beiden") and a person
+    (a name or an address not theirs, "him", or one of ``descriptor_starts`` opening a
+    description not of one of them, a reciprocal aside) in the intro verb's clause, the
+    verb one of ``presenting_verbs`` or ``intent_words``:
+
+    - the two, then the person, then the verb closing the clause ("ich möchte Ihnen
+      beiden Herrn Jan Becker vorstellen", "euch beiden meinen Kollegen Jan vorstellen",
+      "euch beide mit meinem Kollegen bekannt machen");
+    - the verb, the two (or a call, or a verb carrying them followed by one of
+      ``thing_preps`` or ``other_party_preps``), then the person ("je vous présente mon
+      collègue Jean", "introduce you both to my colleague John", "kuwatambulisha kwa
+      mwenzangu John");
+    - the verb, the person, then the two ("introduce my colleague John to you both",
+      "kumtambulisha mwenzangu John kwenu nyote wawili").
+
+    "Sie beide einander vorstellen", "je vous présente l'un à l'autre" and "Petra, je
+    vous présente Jonas" present no one else, nor does "könnten Sie beide mich Ihrem
+    Kollegen vorstellen?", the writer presented; a call counts only in a mail to two or
+    more ("Bonjour Petra, je vous présente mon collègue Jean" presents him to her). The
+    two, as a group, a call, one of ``group_tails`` or a verb carrying them
+    (``them_words``), are looked for first, which few sentences hold."""
+    if not any(
+        item.kind in ("group", "call")
+        or item.lower in rules.group_tails
+        or item.lower in rules.them_words
+        for item in sentence
+    ):
+        return False
+    count = len(sentence)
+    for at, item in enumerate(sentence):
+        width = _two_at(sentence, at, rules)
+        if width:
+            if _presented_before_verb(sentence, at + width, rules, people):
+                return True
+            continue
+        if item.kind == "call" and len(people) < 2:
+            # "Bonjour Petra, je vous présente mon collègue Jean": one written to, the
+            # call is to her alone.
+            continue
+        if item.kind != "call" and not _intro_verb(sentence, at, rules):
+            continue
+        # "vos apresento os dois ao", "gostaria de apresentar vocês dois ao": a call may
+        # leave the count of the two after it.
+        index = at + 1
+        while index < count and sentence[index].lower in rules.turning_preps:
+            index += 1
+        turned = index > at + 1
+        two = _two_at(sentence, index, rules)
+        if two or item.kind == "call":
+            index += two
+            while index < count and (
+                sentence[index].lower in rules.turning_preps
+                or sentence[index].lower in rules.group_tails
+            ):
+                index += 1
+        elif not (turned and item.lower in rules.them_words):
+            # "introduce my colleague John to you both": the person, then the two.
+            if index == at + 1 and _person_opens(sentence, index, rules, people):
+                ahead = _clause(sentence, index + 1, _VERB_REACH + 1)
+                if any(_two_at(sentence, index + 1 + n, rules) for n in range(len(ahead))):
+                    return True
+            continue
+        if _person_opens(sentence, index, rules, people):
+            return True
+    return False
+
+
+def _two_at(sentence: Sequence[Item], at: int, rules: Rules) -> int:
+    """How many items at ``at`` stand for the two written to: a group ("euch beiden",
+    "you both") or a plural or formal "you" with one of ``group_tails`` ("Ihnen
+    beiden"); 0 where none does."""
+    if at >= len(sentence):
+        return 0
+    item = sentence[at]
+    if item.kind == "group":
+        return 1
+    if (
+        item.kind == "you"
+        and at + 1 < len(sentence)
+        and sentence[at + 1].lower in rules.group_tails
+    ):
+        return 2
+    return 0
+
+
+def _intro_verb(sentence: Sequence[Item], at: int, rules: Rules) -> bool:
+    """Whether the word at ``at`` is a verb of presenting or introducing, alone or as the
+    last word of one ("bekannt machen")."""
+    item = sentence[at]
+    if item.kind != "word":
+        return False
+    if item.lower in rules.presenting_verbs or item.lower in rules.intent_words:
+        return True
+    return at > 0 and f"{sentence[at - 1].lower} {item.lower}" in rules.intent_words
+
+
+def _clause(sentence: Sequence[Item], start: int, reach: int) -> Sequence[Item]:
+    """Up to ``reach`` items from ``start``, ending before the clause or sentence does."""
+    taken = sentence[start : start + reach]
+    for n, item in enumerate(taken):
+        if item.kind == "end" or item.lower in _CLAUSE_BREAKS:
+            return taken[:n]
+    return taken
+
+
+def _presented_before_verb(
+    sentence: Sequence[Item], start: int, rules: Rules, people: Sequence[Address]
+) -> bool:
+    """Whether, after the two written to ending before ``start``, a person opens within a
+    few words and an intro verb closes the clause a few words later ("Ihnen beiden
+    gern Herrn Jan Becker vorstellen.")."""
+    near = _clause(sentence, start, _GROUP_REACH)
+    opens = None
+    for n, item in enumerate(near):
+        if item.kind in ("self", "us"):
+            # "könnten Sie beide mich Ihrem Kollegen Jan vorstellen?": the writer is the
+            # one to present.
+            return False
+        if _person_opens(sentence, start + n, rules, people):
+            opens = start + n
+            break
+    if opens is None:
+        return False
+    for n in range(len(_clause(sentence, opens + 1, _VERB_REACH))):
+        at = opens + 1 + n
+        if _intro_verb(sentence, at, rules):
+            after = sentence[at + 1] if at + 1 < len(sentence) else None
+            return after is None or after.kind == "end" or after.lower in _CLAUSE_BREAKS
+    return False
+
+
+def _person_opens(
+    sentence: Sequence[Item], at: int, rules: Rules, people: Sequence[Address]
+) -> bool:
+    """Whether someone other than ``people`` opens at ``at``: a name not theirs, an
+    address, "him" or "her", or a word opening a description (``descriptor_starts``:
+    "meinen Kollegen Jan", "unseren neuen Direktor") that names none of them and is no
+    reciprocal ("el uno al otro", "um ao outro")."""
+    if at >= len(sentence):
+        return False
+    item = sentence[at]
+    if item.kind == "third":
+        return True
+    if item.kind == "email":
+        return all((item.email or "").casefold() != p.email.casefold() for p in people)
+    if item.kind == "name":
+        if item.email:
+            return all(item.email.casefold() != p.email.casefold() for p in people)
+        return not names_one_of_two(item.name or "", people)
+    if item.kind != "word" or item.lower not in rules.descriptor_starts:
+        return False
+    described = _clause(sentence, at + 1, 3)
+    said = " ".join(i.lower for i in sentence[at : at + 5])
+    if any(said == r or said.startswith(f"{r} ") for r in rules.reciprocals):
+        return False
+    named = next((i for i in described if i.kind == "name"), None)
+    return named is None or not names_one_of_two(named.name or "", people)
+
+
+def names_one_of_two(name: str, people: Sequence[Address]) -> bool:
+    """Whether a name written in a sentence is one of the two written to, by a first name
+    or, after a title, by the surname ("Madame Roux", "Herr Yilmaz")."""
+    words = name.casefold().split()
+    for person in people:
+        full = person.name.casefold().split() if person.name else []
+        if words and (words == full[: len(words)] or words == full[-len(words) :]):
+            return True
+    return False
 
 
 def _list_matches(

@@ -205,6 +205,14 @@ class Rules:
     # Verbs presenting someone or something ("introduce", "présente", "os presento",
     # "vorstellen"): with a thing after them, or before a verb last, they present it.
     presenting_verbs: set[str] = field(default_factory=set)
+    # Words after a plural or formal "you" that make it the two written to ("Ihnen
+    # beiden", "euch zwei"), and what keeps an intro between the two ("el uno al otro", "um
+    # ao outro", written as the words' items are, joined by spaces): with someone else
+    # presented to them, or they to someone, the two are no pair.
+    group_tails: set[str] = field(default_factory=set)
+    reciprocals: set[str] = field(default_factory=set)
+    # ``thing_preps`` and ``other_party_preps``: what turns an intro to someone.
+    turning_preps: set[str] = field(default_factory=set)
     # Verbs that, after a comma, give who said the words before ("..., says Daniel Cho",
     # "..., dit", "..., sagt"): the one named there is the speaker, no one asked for.
     report_verbs: set[str] = field(default_factory=set)
@@ -1159,6 +1167,8 @@ def load_rules() -> Rules:
         for source in data.get("intro_part_uses", ()):
             intro_parts |= fold(_spelled_out(source))
         rules.presenting_verbs |= fold(data.get("presenting_verbs", ()))
+        rules.group_tails |= fold(data.get("group_tails", ()))
+        rules.reciprocals |= fold(data.get("reciprocals", ()))
         rules.report_verbs |= fold(data.get("report_verbs", ()))
         rules.relative_words |= fold(data.get("relative_words", ()))
         rules.bare_relative_words |= fold(data.get("bare_relative_words", ()))
@@ -1389,6 +1399,7 @@ def load_rules() -> Rules:
     rules.intro_part_re = phrase_regex(intro_parts)
     heads = {phrase.split()[0].partition("-")[0] for phrase in intro_parts}
     rules.intro_part_head_re = re.compile("|".join(map(re.escape, sorted(heads))) or "(?!x)x")
+    rules.turning_preps = rules.thing_preps | rules.other_party_preps
     rules.thing_endings = tuple(sorted(n for n in rules.thing_nouns if len(n) >= _COMPOUND_HEAD))
     rules.dismissal_re = phrase_regex(rules.dismissal_cues)
     rules.no_action_cue_re = phrase_regex(rules.no_action_cues)
