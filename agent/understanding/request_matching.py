@@ -18,6 +18,7 @@ from agent.understanding.request_rules import (
     Rules,
     load_rules,
 )
+from agent.understanding.request_tokens import without_accents
 
 # Descriptions between a determiner and a name ("my old friend and colleague Ann").
 MAX_DESCRIPTOR_WORDS = 4
@@ -358,6 +359,20 @@ def _mentions(
     for first in _slot(items, index, element, rules):
         found = [items[first]]
         end = first + 1
+        if (
+            items[first].kind == "name"
+            and items[first].email is None
+            and end < len(items)
+            and items[end].lower in _DESCRIPTION_OPENERS
+        ):
+            described = _described_address(items, first, rules)
+            if described is not None:
+                # "Ms Hanne Kjær, Director at the Danish Chamber of Commerce (hkj@...)":
+                # the address closing the description of the one named is theirs.
+                yield described
+                after, taken = described
+                if after < len(items) and items[after].lower == ",":
+                    yield after + 1, taken
         if element.many:
             while end + 1 < len(items) and items[end].lower in rules.conjunctions:
                 step = end + 1
@@ -392,6 +407,96 @@ def _mentions(
             if items[cursor].lower == closer and not _joins_word(items, cursor):
                 yield cursor + 1, tuple(found)
                 break
+
+
+# What opens a description between a name and its address ("Ann Lee, CFO at Acme (...)").
+_DESCRIPTION_OPENERS = frozenset({",", "-", "\u2013", "\u2014"})
+# What opens and closes the address of such a description.
+_ADDRESS_OPENERS = frozenset({"(", "<", "["})
+_ADDRESS_CLOSERS = frozenset({")", ">", "]"})
+# Items a description may hold before its address ("Director of International Affairs at
+# the Danish Chamber of Commerce", "consejero delegado de Beltrán Logística, S.L.").
+MAX_DESCRIPTION_ITEMS = 20
+_DESCRIPTION_STOPS = frozenset({"self", "us", "you", "third", "they", "group", "call", "end"})
+_UMLAUTS_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_ADDRESS_PIECES = re.compile(r"[._+\-\d]+")
+
+
+def _described_address(
+    items: Sequence[Item], first: int, rules: Rules
+) -> tuple[int, tuple[Item, ...]] | None:
+    """The one named at ``first`` with the address that closes a description of them, and
+    where the mention ends, past the address's bracket and a comma: "Mr Olusegun Adeyemi,
+    Minister-Counsellor (Trade) (o.adeyemi@...)", "Herrn Dr. Matthias Brenner, Partner bei
+    Brenner Steuerberatung in Zürich (m.brenner@...)". The address is theirs when it
+    spells their name, or when the description opens on a job title (``role_words``:
+    "Ms Hanne Kjær, Director of International Affairs at the Danish Chamber of Commerce
+    (hkj@...)") and spells no one named in it nor a shared mailbox. A description holding
+    a relative clause, a conjunction, a pronoun, a sentence's end, someone named after a
+    title, or someone else the address spells, leaves the address to them ("Ann Lee, CFO,
+    and Bob Ray (bob@...)", "Ann Lee, assistant to Mr Chen (office@...)")."""
+    name = items[first]
+    cursor = first + 2
+    limit = min(len(items), cursor + MAX_DESCRIPTION_ITEMS)
+    others: list[Item] = []
+    while cursor < limit:
+        item = items[cursor]
+        if item.kind == "email" or (item.kind == "name" and item.email is not None):
+            break
+        if item.kind in _DESCRIPTION_STOPS or item.lower in rules.relative_words:
+            return None
+        if item.lower != "&" and item.lower in rules.conjunctions and item.lower != ",":
+            return None
+        if item.kind == "name":
+            if item.titled:
+                return None
+            others.append(item)
+        cursor += 1
+    else:
+        return None
+    address = items[cursor]
+    if cursor == first + 2 or address.email is None:
+        return None
+    if address.kind == "email" and items[cursor - 1].lower not in _ADDRESS_OPENERS:
+        # "Raj - his address is raj@...": an address told in words, not a description's.
+        return None
+    if address.kind == "name":
+        others.append(address)
+    local = address.email.partition("@")[0].casefold()
+    if local in rules.mailbox_words:
+        return None
+    own = _spelled_words(name.name or "", local)
+    theirs = [_spelled_words(other.name or "", local, opening=True) for other in others]
+    if any(spelled - own for spelled in theirs):
+        return None
+    if not own and (any(theirs) or not _role_at(items, first + 2, rules)):
+        return None
+    end = cursor + 1
+    if address.kind == "email" and end < len(items) and items[end].lower in _ADDRESS_CLOSERS:
+        end += 1
+    return end, (
+        Item("name", name.lower, name.start, name.end, name.name, address.email, name.titled),
+    )
+
+
+def _spelled_words(name: str, local: str, opening: bool = False) -> set[str]:
+    """The words of ``name`` an address's local part spells: a word of three letters or
+    more as a piece of it ("brenner" of "m.brenner"), or after a first name's initial
+    ("ibeltran" for Ignacio Beltrán, "o.adeyemi" for Olusegun Adeyemi); with ``opening``,
+    one it opens on too ("acme" of "acmefoundation@")."""
+    folded = name.casefold().replace("-", " ")
+    words = [without_accents(word) for word in folded.split()]
+    words += [word for word in folded.translate(_UMLAUTS_SPELLED).split() if word not in words]
+    if not words:
+        return set()
+    pieces = [piece for piece in _ADDRESS_PIECES.split(local) if piece]
+    joined = "".join(pieces)
+    found = {word for word in words if len(word) >= 3 and word in pieces}
+    initial = words[0][:1]
+    found |= {word for word in words[1:] if len(word) >= 3 and joined == initial + word}
+    if opening:
+        found |= {word for word in words if len(word) >= 3 and joined.startswith(word)}
+    return found
 
 
 def _joins_word(items: Sequence[Item], at: int) -> bool:

@@ -845,6 +845,11 @@ def _read_name(
                 cursor += 2
                 continue
             break
+        if token.text == "\n" and _wrapped_name(tokens, index, cursor, rules):
+            # "mit Herrn Dr. Matthias\nBrenner, Partner bei ...": a line wrapped inside
+            # the name.
+            cursor += 1
+            continue
         if token.text in _NICKNAME_QUOTES and previous.space:
             nickname = _nickname_end(tokens, cursor, rules)
             if nickname:
@@ -928,6 +933,48 @@ def _read_name(
         parts.append(tokens[last].text)
     name = " ".join(parts)
     return _named(tokens, start, last, name)
+
+
+# Tokens a title may take before a name ("Herrn Dr.", "Dña.").
+MAX_TITLE_TOKENS = 4
+# The characters of a paragraph's line wrapped inside a name; a signature's are fewer.
+MIN_WRAPPED_LINE = 50
+
+
+def _wrapped_name(tokens: Sequence[Token], index: int, cursor: int, rules: Rules) -> bool:
+    """Whether the line break at ``cursor`` wraps a line inside the name begun at
+    ``index``: the name opens mid-line after a title or a word of the phrasings ("between
+    Mr Olusegun\nAdeyemi,", "ao Sr. Eduardo\nTavares,", "a Dña. Mercedes\nQuiroga Sanz,"),
+    on a line long enough to be a paragraph's, wrapped; and its last words, on the next
+    line, are followed there by a mark or a lower-case word. "Regards, Ann\nAcme Corp",
+    "Executive Assistant to Margaret Hollis\nHollis Grant LLP" are a signature's lines."""
+    after = cursor + 1
+    if after >= len(tokens) or not _is_name_token(tokens[after].text, rules):
+        return False
+    back = index - 1
+    titled = False
+    while back >= 0 and index - back <= MAX_TITLE_TOKENS:
+        text = tokens[back].text
+        if text == "." or (_title_word(tokens[back].lower) in rules.titles and text[0].isupper()):
+            titled = titled or text != "."
+            back -= 1
+            continue
+        break
+    if back < 0 or "\n" in tokens[back].text:
+        return False
+    if not titled and tokens[back].lower not in rules.literals:
+        return False
+    while after < len(tokens) and _is_name_token(tokens[after].text, rules):
+        after += 1
+    if after >= len(tokens):
+        return False
+    following = tokens[after].text
+    if following.isspace() or not (following[0].islower() or not following[0].isalnum()):
+        return False
+    line = back
+    while line > 0 and "\n" not in tokens[line - 1].text:
+        line -= 1
+    return tokens[cursor].idx - tokens[line].idx >= MIN_WRAPPED_LINE
 
 
 # A regnal number of two letters or more ("II", "III", "XIV"), never a word ("I", "VIA").

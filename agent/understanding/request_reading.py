@@ -692,7 +692,7 @@ def read_text(
                 _appointment(items, match, rules)
                 or _turns_to_another(items, match, rules)
                 or _told_to_do_else(items, match, rules)
-                or _presents_thing_here(items, bounds, number, rules)
+                or _presents_thing_here(items, bounds, number, rules, match.end)
                 or _presents_to_the_two_here(items, bounds[number], match, scene, rules)
             ):
                 # "Ann, meet Bob at the entrance at 9" sets a meeting; "Ann and Bob should
@@ -1620,7 +1620,7 @@ def _appointment(items: Sequence[Item], match: Match, rules: Rules) -> bool:
     return False
 
 
-def presents_thing(sentence: Sequence[Item], rules: Rules) -> bool:
+def presents_thing(sentence: Sequence[Item], rules: Rules, verbs_before: int = -1) -> bool:
     """Whether a verb of ``rules.presenting_verbs`` in the sentence presents a thing, not
     a person: right after the verb, past the ones written to and a word turning to
     someone (``thing_preps``), a thing determiner and, within three words, a thing noun
@@ -1630,9 +1630,12 @@ def presents_thing(sentence: Sequence[Item], rules: Rules) -> bool:
     "kuwatambulisha kwa huduma yetu mpya"; ``group_calls`` count as such verbs); or
     such a noun right before a verb that ends the sentence ("euch beiden unsere neue
     Exportfunktion vorstellen"). "introduce two people from my network" presents
-    people."""
+    people. With ``verbs_before``, only a verb before that position counts: one in a
+    clause after the ask presents no one the ask asks for ("... en contacto con la Sra.
+    Rocío Llambías, ya que el plazo para presentar la oferta vence el día 15")."""
     count = len(sentence)
-    for at, verb in enumerate(sentence):
+    verbs = sentence if verbs_before < 0 else sentence[:verbs_before]
+    for at, verb in enumerate(verbs):
         # A whole request to the ones written to ("je vous présente", "os presento") is
         # a presenting verb with them.
         if verb.kind != "call" and (
@@ -1673,17 +1676,22 @@ def _thing_noun(item: Item, rules: Rules) -> bool:
 
 
 def _presents_thing_here(
-    items: Sequence[Item], bounds: Sequence[tuple[int, int]], number: int, rules: Rules
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+    number: int,
+    rules: Rules,
+    ask_end: int,
 ) -> bool:
-    """Whether sentence ``number`` presents a thing (``presents_thing``): a verb of
-    presenting is looked for first, which few sentences hold."""
+    """Whether sentence ``number`` presents a thing (``presents_thing``) by a verb before
+    ``ask_end``, where the ask read in it ends: a verb of presenting is looked for first,
+    which few sentences hold."""
     if number < 0:
         return False
     start, end = bounds[number]
     sentence = items[start:end]
     if all(item.kind != "call" and item.lower not in rules.presenting_verbs for item in sentence):
         return False
-    return presents_thing(sentence, rules)
+    return presents_thing(sentence, rules, max(ask_end - start, 0))
 
 
 def _presents_to_the_two_here(

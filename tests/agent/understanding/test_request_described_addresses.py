@@ -1,0 +1,106 @@
+"""A description between a name and its address leaves the address theirs: "Mr Olusegun
+Adeyemi, Minister-Counsellor (Trade) (o.adeyemi@...)", "Ms Hanne Kjær, Director of
+International Affairs at the Danish Chamber of Commerce (hkj@...)", when the address
+spells their name or the description opens on a job title. A description holding a
+conjunction, a relative clause, someone named after a title or spelled by the address,
+or ending on a shared mailbox, leaves the address to no one certain."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.request_model import Party
+from tests.agent.understanding.test_requests import understand
+
+
+@pytest.mark.parametrize(
+    ("text", "b"),
+    [
+        (
+            "Could you introduce me to Hanne Kjær, Director of International Affairs at the"
+            " Danish Chamber of Commerce (hkj@danskerhverv.example)?",
+            Party("Hanne Kjær", "hkj@danskerhverv.example"),
+        ),
+        (
+            "Could you introduce me to Olusegun Adeyemi, Minister-Counsellor (Trade)"
+            " (o.adeyemi@highcom.example)?",
+            Party("Olusegun Adeyemi", "o.adeyemi@highcom.example"),
+        ),
+        (
+            "Pourriez-vous me présenter à Claire Dubois, associée du cabinet Lumen Avocats"
+            " (c.dubois@lumen.example) ?",
+            Party("Claire Dubois", "c.dubois@lumen.example"),
+        ),
+        (
+            "¿Podría presentarme a Mercedes Quiroga Sanz, socia del área de Competencia de"
+            " Quiroga & Asociados (mquiroga@quirogaasociados.example)?",
+            Party("Mercedes Quiroga Sanz", "mquiroga@quirogaasociados.example"),
+        ),
+        (
+            "Könnten Sie mich mit Matthias Brenner, Partner bei Brenner Steuerberatung in"
+            " Zürich (m.brenner@brenner-steuer.example), bekannt machen?",
+            Party("Matthias Brenner", "m.brenner@brenner-steuer.example"),
+        ),
+        (
+            "Poderia me apresentar ao Eduardo Tavares, diretor de Sustentabilidade da"
+            " Companhia Siderúrgica (eduardo.tavares@csp.example)?",
+            Party("Eduardo Tavares", "eduardo.tavares@csp.example"),
+        ),
+        (
+            "Tafadhali niunganishe na Salim Hamad, mkurugenzi wa Hamad Traders"
+            " (s.hamad@hamad.example).",
+            Party("Salim Hamad", "s.hamad@hamad.example"),
+        ),
+    ],
+)
+def test_an_address_after_a_description(text: str, b: Party) -> None:
+    result = understand(text)
+    assert result.kind == "intro_request"
+    assert result.b == b
+    assert result.confident
+
+
+def test_both_of_a_pair_described() -> None:
+    result = understand(
+        "Could you facilitate an introduction between Mr Olusegun Adeyemi,"
+        " Minister-Counsellor (Trade) (o.adeyemi@highcom.example), and Ms Hanne Kjær,"
+        " Director of International Affairs at the Danish Chamber of Commerce"
+        " (hkj@danskerhverv.example)?"
+    )
+    assert (result.a, result.b) == (
+        Party("Olusegun Adeyemi", "o.adeyemi@highcom.example"),
+        Party("Hanne Kjær", "hkj@danskerhverv.example"),
+    )
+    assert result.confident
+    assert result.more == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone else between them: the address is theirs.
+        "Could you introduce me to Hanne Kjær, CFO, and Bob Ray (bray@danskerhverv.example)?",
+        "Could you introduce me to Hanne Kjær, assistant to Mr Chen (mc@danskerhverv.example)?",
+        "Could you introduce me to Hanne Kjær, assistant to Bob Stone"
+        " (bstone@danskerhverv.example)?",
+        "Could you introduce me to Hanne Kjær, who works with Bob (hkj@danskerhverv.example)?",
+        "¿Podría presentarme a Mercedes Quiroga, que trabaja con Ana (ana@qa.example)?",
+        "Könnten Sie mich mit Matthias Brenner, Partner und Anna Vogt (av@vogt.example),"
+        " bekannt machen?",
+        # The firm's address, or a shared mailbox, is no one's.
+        "Could you introduce me to Hanne Kjær, head of the Acme Foundation"
+        " (acmefoundation@mail.example)?",
+        "Could you introduce me to Hanne Kjær, Director at the Danish Chamber of Commerce"
+        " (info@danskerhverv.example)?",
+        # A description that is no job title, and an address that spells no one of it.
+        "Could you introduce me to Hanne Kjær, a friend of the family (hq@danskerhverv.example)?",
+    ],
+)
+def test_an_address_described_for_someone_else(text: str) -> None:
+    result = understand(text)
+    assert not (result.b is not None and result.b.name == "Hanne Kjær" and result.b.email)
+    assert not (
+        result.b is not None
+        and result.b.name in ("Mercedes Quiroga", "Matthias Brenner")
+        and result.b.email
+    )
