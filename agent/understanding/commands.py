@@ -95,22 +95,52 @@ def _split_sentences(line: str) -> list[str]:
     title before a name written with a capital ("Has Mr. Pfeiffer replied?", "¿Ha
     respondido el Sr. Pfeiffer?", "Hat Hr. Pfeiffer geantwortet?"), which is left out."""
     if ". " in line:
-        line = _title_stop_re().sub(_untitled, line)
+        line = _without_title_stops(line)
     return _SENTENCE_SPLIT.split(line)
 
 
-def _untitled(found: re.Match[str]) -> str:
-    """A title's period left out when a name written with a capital follows it."""
-    return found.group(1) if found.group(2).isupper() else found.group()
+def _without_title_stops(line: str) -> str:
+    """``line`` with the period left out after each of ``title_abbreviations`` (as
+    written, with its capital: "introduce me. Thanks" ends a sentence) that stands as a
+    word of its own and has, after spaces, a capital. Each period is looked at from
+    where it stands, back over its word, rather than by a pattern of every title tried
+    at every letter: most lines hold a period or two and no title."""
+    titles = _title_abbreviations()
+    cut: list[str] = []
+    start = 0
+    at = line.find(".")
+    while at != -1:
+        word = at
+        while word > 0 and line[word - 1].isalpha():
+            word -= 1
+        after = at + 1
+        while after < len(line) and line[after].isspace():
+            after += 1
+        if (
+            line[word:at] in titles
+            and (word == 0 or not _is_word_char(line[word - 1]))
+            and after > at + 1
+            and after < len(line)
+            and line[after].isupper()
+        ):
+            cut.append(line[start:at])
+            start = at + 1
+        at = line.find(".", at + 1)
+    if not cut:
+        return line
+    cut.append(line[start:])
+    return "".join(cut)
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether ``char`` is one a pattern's ``\\w`` matches."""
+    return char.isalnum() or char == "_"
 
 
 @lru_cache(maxsize=1)
-def _title_stop_re() -> re.Pattern[str]:
-    """One of ``title_abbreviations`` and its period, the first letter after it seen."""
-    # As written, with its capital: "introduce me. Thanks" ends a sentence.
-    written = {t for data in _command_files() for t in data.get("title_abbreviations", ())}
-    titles = "|".join(map(re.escape, _longest_first(written)))
-    return re.compile(rf"(?<!\w)({titles})\.(?=\s+(\w))")
+def _title_abbreviations() -> frozenset[str]:
+    """Every language's ``title_abbreviations``, as written."""
+    return frozenset(t for data in _command_files() for t in data.get("title_abbreviations", ()))
 
 
 @dataclass(frozen=True)
