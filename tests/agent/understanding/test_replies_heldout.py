@@ -571,6 +571,25 @@ though: please don't give out my phone number" (yes, read unclear); and "Subject
 firm completing its standard conflict check ... please do not treat this email as
 agreement" (unclear, read no).
 
+Of the 21 replies held from b36 to b41 (five of b36 and b37 still out, 16 of b39 to
+b41), 11 joined the set with the change that reads each: the b41 consent error ("Dale
+recuerdos a Jo de mi parte" is regards passed on, and the "P.D.: No, gracias" below the
+signature is read), "PS: yes to the intro, of course.", "pensándolo mejor, no", "could be
+useful to him", "I remember the deck", "I am not very quick with the computer", "für
+Beratung ja, für eine Festanstellung eher nicht" (a split answer, unclear), "replies
+might be slow" beside where the writer is, a "but" that offers a call from a named
+place, "später" in a life story, and "lo de Marta:" marking the answer. Still out:
+scheduling handed to "+Priya", "if Rosa happens to be going too", "Meldet er sich bei
+mir oder soll ich ihm schreiben? Ist mir beides recht.", "he seems great, but I'm going
+to sit this one out" in a long catch-up, "keine Einwände", "please don't give out my
+phone number", a conflict check read as no, "Actually, scratch that. Yes.", and annoyed
+refusals after a rhetorical question. Probing while fixing found consent errors no batch
+held, all now unclear: a yes for the people of another ("Yes, the team would love to",
+"Sim, o chefe dele topa", "Ja, ihr Team ist dabei"), "ok bo" (a slip of "ok no"),
+regards with a yes word ("Grüß Jo gerne von mir", "Please do give Jo my regards"),
+pleasantries about having met ("Great to see you last week!"), and "Ja. Ich bin in
+Sorge, aber wir können telefonieren." (a state, no place).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

@@ -913,6 +913,41 @@ Kollegen A ... in Verbindung bringt" read as a help question, a first bullet "En
 persona y el Sr. A" lost, and names read short ("Okafor" for "Mr Desmond Okafor" named
 earlier, "Reader" from a job title).
 
+Of the 60 mails held from b41 to b44 (six of b41 still out, 54 of b42 to b44), 32
+joined the folder with the change that reads each: all nine wrong actions of b42 to b44
+(a help question "wenn ich zwei Ehrenamtliche miteinander bekannt machen möchte", cancels
+of an intro asked before or not to be gone on with, "Hr. Dr. Brandes hat angeboten, ...
+bekannt zu machen", "Thanks for the intro! (moving you to bcc ...)", "qué pasó con lo de
+conectarme con Iván?", an offer to connect the reader "mit einem unserer Kunden", a formal
+follow-up on the writer's own request, "gestatten Sie mir, mich Ihnen kurz
+vorzustellen"), help and status told indirectly, formal cancels ("dejen sin efecto",
+"withdraw the request below"), "¿Le puedes presentar a ...?" in a forward, a party named
+before and asked for as "her", "Mwalimu" as a title, an address told after the ask or on
+a labelled line ("Courriel : ...", a vCard's EMAIL), an address after a description
+("Mr A, Minister-Counsellor (Trade) (...)"), names wrapped across a line, "Seine
+Adresse:" read as no name, initials before a surname, "connecten" and "ku-connect",
+numbered pairs joined by "+", "me ayudas a conectar a A con B", "e a mim ao Eng. Carlos
+Pinto", "cette étudiante" in a forward, a forwarded sender who signs "Bia", "que a
+pusessem em contacto com", "solicitar a gentileza de me apresentarem", and a titled
+surname given its full name. Still out: a party named without an address where the ask
+names no one ("consegue apresentar-me?"), a list item with a party and no address,
+"meiner Enkelin Mira" after "Tobias" (two in the address book), "Seu" as a form of
+address, "Chapeltown Housing Association" for a person, "¿Me la podrías presentar?" after
+"una fisio, Lucía", "la Dra. Inês" named in full earlier, a lower-case "dan", a signature
+block of two people, "whoever wrote this? her email's at the bottom", "PÉREZ Andrés",
+"Emeka" on one line and "Nwosu" on the next, "Entre mi persona y el Sr. ...", "of
+Brennan Career Partners" read as a person, "setze ich unseren Vermittlungsdienst in
+Kopie, damit er Sie mit ... in Verbindung bringt" (read as a help question), lost
+contexts and a cancel's lost target. Probing while fixing found wrong actions no batch
+held, all now read as no request or asked about: "Pedro, can you introduce him to
+Liesbeth (...)?" with Pedro the one spoken to, "Paul, qui connaît Bob, a proposé de me
+présenter à ...", "Acho que o Paulo pode me apresentar à Ana" (someone else's intro),
+"Könntest du A (...) und B (...) bitte nicht vernetzen?" and "please don't connect A and
+B" in six languages, "ich möchte Ihnen beiden Herrn Jan Becker vorstellen" and "could I
+introduce you both to my colleague John?" (a third person presented to the two), "Les
+presento: Juan Pérez, nuestro nuevo director", and "Don't go ahead with the intro to
+Ana, don't cancel it either, just wait" (a hold, read as a cancel).
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
