@@ -571,6 +571,16 @@ though: please don't give out my phone number" (yes, read unclear); and "Subject
 firm completing its standard conflict check ... please do not treat this email as
 agreement" (unclear, read no).
 
+A forty-second batch of 42 (``b42_``, 28 in the five other languages, an ordinary week
+of answers from people of every trade, age and temperament in every common client),
+measured before any change for it, after the changes for b39 to b41: 36/42 (85.7%), no
+consent error. Misses, all yes read unclear: a yes with a practical detail whose "but",
+"aunque", "ila" or "except" only bears on it ("a text is better than email but either
+works", "aunque los findes estoy tocando y contesto tarde", "ila asubuhi niko kazini
+hadi saa nne", "Oh how kind of Jo to think of me" with "kind of" read as a hedge), "gerne
+können Sie den Kontakt zu Herrn Brandt herstellen" (a statement, read as a question),
+and "Could you copy my EA, Tom Reyes (...), when you make the intro?" after "Yes please".
+
 Of the 21 replies held from b36 to b41 (five of b36 and b37 still out, 16 of b39 to
 b41), 11 joined the set with the change that reads each: the b41 consent error ("Dale
 recuerdos a Jo de mi parte" is regards passed on, and the "P.D.: No, gracias" below the
