@@ -913,6 +913,20 @@ Kollegen A ... in Verbindung bringt" read as a help question, a first bullet "En
 persona y el Sr. A" lost, and names read short ("Okafor" for "Mr Desmond Okafor" named
 earlier, "Reader" from a job title).
 
+A forty-fifth batch of 40 (``b45_``, 23 in the five other languages, an ordinary week:
+first-time users, two-line regulars, copied threads, forwarded LinkedIn messages, an intro
+and a favour in one mail, shared team mailboxes, big HTML signatures), measured before
+any change for it, after the changes for b42 to b44: confident and right 17/26 (0.773 of
+the 22 certain), every mail 30/40, ONE WRONG ACTION, not confident: "I asked you on
+Monday to put me in touch with Naomi Kline and haven't seen anything since. Is it still
+going, or did she say no?" (status, read as a new request). Misses: "Would you mind
+introducing the two of us?" two sentences after her address, among others named in
+passing; "Can you intro Sofia (below) to Raj Patel, ...?" and "¿Podrías ponerle en
+contacto con Marta Gil (...)?" above a forwarded LinkedIn message that gives the
+author's address in its text; a bare "Tom Okafor (...) / Wei Zhang (...) - warehouse
+robotics, overdue."; a third bullet "Amy again with Karen Sato (...)" lost; and a shared
+mailbox's name ("GreenLoop Partnerships") read as the requester who signs.
+
 Of the 60 mails held from b41 to b44 (six of b41 still out, 54 of b42 to b44), 32
 joined the folder with the change that reads each: all nine wrong actions of b42 to b44
 (a help question "wenn ich zwei Ehrenamtliche miteinander bekannt machen möchte", cancels
