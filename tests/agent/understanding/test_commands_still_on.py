@@ -24,6 +24,14 @@ from tests.agent.understanding.test_requests import understand
         "Ich hatte Sie gebeten, mich Frau Keller vorzustellen. Läuft das noch?",
         "Pedi-lhe que me apresentasse ao João. Ainda está de pé?",
         "Nilikuomba unitambulishe kwa Otieno wiki iliyopita. Bado inaendelea?",
+        # Whether it is still going, or the one asked for said no.
+        "I asked you on Monday to put me in touch with Naomi Kline and haven't seen anything"
+        " since. Is it still going, or did she say no?",
+        "Je vous ai demandé lundi de me mettre en contact avec Naomi Kline. A-t-elle dit non ?",
+        "Te pedí el lunes que me presentaras a Naomi Kline. ¿Sigue en marcha?",
+        "Ich hatte Sie gebeten, mich Frau Kline vorzustellen. Hat sie nein gesagt?",
+        "Pedi-lhe que me apresentasse à Naomi Kline. Ela disse que não?",
+        "Nilikuomba unitambulishe kwa Naomi Kline wiki iliyopita. Je amekataa?",
     ],
 )
 def test_whether_an_ask_told_of_is_still_going_is_status(text: str) -> None:
@@ -41,6 +49,9 @@ def test_whether_an_ask_told_of_is_still_going_is_status(text: str) -> None:
         # No ask told of: the question is about something else.
         "I asked Maria about the offsite. Is that still in the works?",
         "Ich habe Frau Keller gefragt. Läuft das noch?",
+        "I asked Maria to the offsite. Did she say no?",
+        "I asked you on Monday to put me in touch with Naomi Kline. Did she say no? Either way,"
+        " please also introduce me to Carol Diaz (carol@diaz.example).",
     ],
 )
 def test_still_going_beside_a_new_ask_or_no_ask_told_of_is_no_status(text: str) -> None:
