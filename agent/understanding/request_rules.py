@@ -577,6 +577,10 @@ class Rules:
     agent_name_re: re.Pattern[str] = _NEVER
     handover_cues: set[str] = field(default_factory=set)
     handover_re: re.Pattern[str] = _NEVER
+    # A forwarded mail's author giving their own address in their text ("reach me at",
+    # "escríbeme a", "écrivez-moi à", "erreichbar unter", "me escreva em", "niandikie kwa").
+    own_address_leads: set[str] = field(default_factory=set)
+    own_address_lead_re: re.Pattern[str] = _NEVER
     # What the agent handed the intro is to do, the people after it the ones it connects
     # ("to connect you with", "pour vous mettre en relation avec", "ili akuunganishe na").
     handover_links: set[str] = field(default_factory=set)
@@ -1265,6 +1269,7 @@ def load_rules() -> Rules:
         rules.each_words |= fold(data.get("each_words", ()))
         rules.agent_names |= fold(data.get("agent_names", ()))
         rules.handover_cues |= fold(data.get("handover_cues", ()))
+        rules.own_address_leads |= fold(data.get("own_address_leads", ()))
         rules.handover_links |= fold(data.get("handover_links", ()))
         rules.note_handovers |= fold(data.get("note_handovers", ()))
         rules.contact_leads |= fold(data.get("contact_leads", ()))
@@ -1427,6 +1432,7 @@ def load_rules() -> Rules:
     rules.each_re = phrase_regex(rules.each_words)
     rules.agent_name_re = phrase_regex(rules.agent_names)
     rules.handover_re = phrase_regex(rules.handover_cues | rules.copy_cues)
+    rules.own_address_lead_re = phrase_regex(rules.own_address_leads)
     rules.handover_link_re = phrase_regex(rules.handover_links)
     rules.note_handover_re = phrase_regex(rules.note_handovers)
     rules.contact_lead_re = _contact_lead_regex(rules.contact_leads)

@@ -103,11 +103,13 @@ from agent.understanding.request_told import (
     your_contact,
 )
 from agent.understanding.signatures import (
+    head_name,
     signature_start,
     signed_name,
     signed_order,
     signed_short_name,
 )
+from rules.mailer_daemon import is_system_address
 
 __all__ = ["compile_pattern", "load_rules", "understand_request"]
 
@@ -154,6 +156,44 @@ def _signed_author(forward: Forward, rules: Rules, others: tuple[str, ...]) -> F
     return replace(forward, author=Address(author.name, found[0].email))
 
 
+_LOCAL_BREAKS = re.compile(r"[-_.]")
+
+
+def _unreachable(author: Address | None) -> bool:
+    """Whether a forwarded mail's header gives no address its author reads: none, or a
+    no-reply one, whole or as a part of it ("messages-noreply@linkedin.com")."""
+    if author is None or not author.email:
+        return True
+    local, _, domain = author.email.rpartition("@")
+    parts = (local, *_LOCAL_BREAKS.split(local))
+    return any(is_system_address(f"{part}@{domain}") for part in parts)
+
+
+def _self_given_author(forward: Forward, rules: Rules, others: tuple[str, ...]) -> Forward:
+    """``forward`` with its author the one its text names and gives an address for after
+    one of ``own_address_leads``, when its header gives none they read: "Easiest to reach
+    me at sofia.andersson@..." in a LinkedIn message from "messages-noreply@...", atop
+    "Sofia Andersson" or signed "Best,\nSofia Andersson"; "Mi correo es andres@..." under
+    "Andrés Molina". The forwarded text must hold exactly one address, that one, and it
+    must spell the name (``signed_name``, ``head_name``). Two addresses, an address that
+    spells no name there, or the forwarder's or the agent's, and the author stays."""
+    body = forward.body
+    found = {match.group(0).casefold(): match.group(0) for match in ADDRESS.finditer(body)}
+    if len(found) != 1 or set(found) & {o.casefold() for o in others if o}:
+        return forward
+    ((folded_email, email),) = found.items()
+    folded = normal_text(body)
+    if not any(
+        folded[lead.end() :].lstrip(" :").startswith(folded_email)
+        for lead in rules.own_address_lead_re.finditer(folded)
+    ):
+        return forward
+    name = signed_name(body, email, rules.closings) or head_name(body, email)
+    if name is None:
+        return forward
+    return replace(forward, author=Address(name, email))
+
+
 def _is_bulk(message: ParsedMessage, rules: Rules) -> bool:
     headers = message.headers
     auto = (message.header("auto-submitted") or "no").strip().casefold()
@@ -191,6 +231,14 @@ def understand_request(
     if forward is not None and forward.author and not forward.author.email and "@" in forward.body:
         # "De : Mohamed Lemine Ould Ahmed" over a mail he signs with his address.
         forward = _signed_author(forward, rules, (agent, sender.email if sender else ""))
+    if (
+        forward is not None
+        and "@" in forward.body
+        and _unreachable(forward.author)
+        and rules.own_address_lead_re.search(normal_text(forward.body)) is not None
+    ):
+        # A LinkedIn message forwarded: "Easiest to reach me at sofia.andersson@...".
+        forward = _self_given_author(forward, rules, (agent, sender.email if sender else ""))
     own = extract_new_text(forward.note) if forward else extract_new_text(text)
     # "can u conect me w/ kevin liu (kevin.liu@...)": an ask verb typed with a slip.
     own = corrected_slip(own, rules)
@@ -222,7 +270,10 @@ def understand_request(
             # own acknowledgement: how the intro it acknowledged stands.
             return RequestResult("command", requester=requester, command="status")
     whole = normal_text(own + "\n" + (forward.body if forward else ""))
-    if _message_cued(whole, rules):
+    # A bulk cue only in the forwarded message ("Unsubscribe" under a LinkedIn notice)
+    # is its wrapping: the note above it is read, and taken only with a pair it asks for.
+    cued = _message_cued(whole, rules)
+    if cued and (forward is None or _message_cued(normal_text(own), rules)):
         return RequestResult("not_a_request")
     # Addresses below the signature are the writer's and their colleagues' (an assistant,
     # a paralegal): how to reach the writer's side, not who a name asked for is.
@@ -236,6 +287,8 @@ def understand_request(
     pairs, context, triggered = _read_all(
         message, requester, agent, own, signed, forward, address_book, rules
     )
+    if cued and not pairs:
+        return RequestResult("not_a_request")
     if (
         (pairs or triggered)
         and forward is None

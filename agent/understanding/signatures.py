@@ -122,6 +122,21 @@ def signed_name(text: str, email: str, closings: set[str]) -> str | None:
     return None
 
 
+def head_name(text: str, email: str) -> str | None:
+    """The name a mail opens on, alone on its first line, when ``email`` spells it (a
+    word of it, three letters or more, standing in the local part): "Sofia Andersson"
+    atop a LinkedIn message she gives "sofia.andersson@..." in. A line of one word, a
+    title ("Head of Partnerships") or a name the address does not spell is none."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    words = first.split()
+    if len(words) < 2 or not _NAME_LINE.fullmatch(first):
+        return None
+    if not all(w[:1].isupper() for w in words):
+        return None
+    local = _folded(email.partition("@")[0])
+    return first if any(len(w) >= 3 and _folded(w.strip(".")) in local for w in words) else None
+
+
 def signed_short_name(
     text: str, name: str, email: str, closings: set[str], greetings: set[str]
 ) -> str:
