@@ -580,6 +580,8 @@ works", "aunque los findes estoy tocando y contesto tarde", "ila asubuhi niko ka
 hadi saa nne", "Oh how kind of Jo to think of me" with "kind of" read as a hedge), "gerne
 können Sie den Kontakt zu Herrn Brandt herstellen" (a statement, read as a question),
 and "Could you copy my EA, Tom Reyes (...), when you make the intro?" after "Yes please".
+Three joined with the change that reads each: "either works", "contesto tarde" and
+"asubuhi niko kazini" are asides that leave the yes standing.
 
 Of the 21 replies held from b36 to b41 (five of b36 and b37 still out, 16 of b39 to
 b41), 11 joined the set with the change that reads each: the b41 consent error ("Dale

@@ -925,7 +925,11 @@ passing; "Can you intro Sofia (below) to Raj Patel, ...?" and "¿Podrías ponerl
 contacto con Marta Gil (...)?" above a forwarded LinkedIn message that gives the
 author's address in its text; a bare "Tom Okafor (...) / Wei Zhang (...) - warehouse
 robotics, overdue."; a third bullet "Amy again with Karen Sato (...)" lost; and a shared
-mailbox's name ("GreenLoop Partnerships") read as the requester who signs.
+mailbox's name ("GreenLoop Partnerships") read as the requester who signs. Three of the
+eight held joined with the change that reads each: the wrong action ("did she say no?"
+asks status) and both LinkedIn forwards (a notice's "Unsubscribe" footer in the
+forwarded part no longer makes the note bulk, and the author is known by the address
+their text gives after "reach me at" or "mi correo es").
 
 Of the 60 mails held from b41 to b44 (six of b41 still out, 54 of b42 to b44), 32
 joined the folder with the change that reads each: all nine wrong actions of b42 to b44
