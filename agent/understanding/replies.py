@@ -271,6 +271,17 @@ def _contraction(reading: Reading, index: int, book: PhraseBook) -> bool:
     )
 
 
+def _yes_sentences(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where the sentences start that hold a yes negated neither before nor after it."""
+    return frozenset(
+        _sentence_start(reading, p.start)
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    )
+
+
 def _negated_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     """Whether a negator follows the yes in the same clause, right after it or after
     only words that may stand between a verb and its negation (negation_gaps: "das
@@ -1479,13 +1490,7 @@ def _past_roles(reading: Reading, book: PhraseBook) -> frozenset[int]:
     1993"). "Ja, aber später", "Ja. Ich war krank, also später." and "Yes, later as a
     friend" still put off; "Yes. I was a welder and later as well" names no role."""
     tokens = reading.tokens
-    yes_sentences = {
-        _sentence_start(reading, p.start)
-        for p in reading.phrases
-        if p.label == "yes"
-        and not _negated(reading, p, book)
-        and not _negated_after(reading, p, book)
-    }
+    yes_sentences = _yes_sentences(reading, book)
     if not yes_sentences:
         return frozenset()
     out: set[int] = set()
@@ -3399,13 +3404,7 @@ def _slow_reply_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
     travelling so replies might be slow" (the yes's own sentence), "... so replies might
     be slow, but maybe after that" and "... but only if he is serious" still doubt."""
     tokens = reading.tokens
-    yes_sentences = [
-        _sentence_start(reading, p.start)
-        for p in reading.phrases
-        if p.label == "yes"
-        and not _negated(reading, p, book)
-        and not _negated_after(reading, p, book)
-    ]
+    yes_sentences = _yes_sentences(reading, book)
     if not yes_sentences:
         return frozenset()
     out: set[int] = set()
