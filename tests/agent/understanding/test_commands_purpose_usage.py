@@ -24,6 +24,14 @@ from tests.agent.understanding.test_requests import understand
         "Was soll ich Ihnen schreiben, damit Sie zwei Kollegen vorstellen?",
         "O que eu tenho que escrever para vocês apresentarem duas pessoas?",
         "Natakiwa kuandika nini ili mtuunganishe watu wawili?",
+        # The same wish put as a condition of the writer's ("if I want to ...").
+        "Hi, what do I have to write if I want to introduce two people?",
+        "Qu'est-ce que je dois écrire si je veux présenter deux personnes ?",
+        "Hola, ¿qué tengo que escribir si quiero presentar a dos personas?",
+        "Was muss ich schreiben, wenn ich zwei Ehrenamtliche miteinander bekannt machen möchte?",
+        "Was soll ich Ihnen schreiben wenn ich zwei Kollegen vorstellen möchte?",
+        "Olá, o que tenho que escrever se eu quiser apresentar duas pessoas?",
+        "Habari, natakiwa kuandika nini nikitaka kuwatambulisha watu wawili?",
     ],
 )
 def test_what_to_write_for_an_intro_of_no_one_named_is_help(text: str) -> None:
@@ -40,43 +48,13 @@ def test_what_to_write_for_an_intro_of_no_one_named_is_help(text: str) -> None:
         "What do I write for you to introduce me to Carol Diaz?",
         "¿Qué tengo que escribir en el informe para que lo entiendan?",
         "What should I write so that the board approves the budget?",
-    ],
-)
-def test_what_to_write_naming_someone_or_for_something_else_is_no_such_question(
-    text: str,
-) -> None:
-    assert not asks_how_it_works(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Hi, what do I have to write if I want to introduce two people?",
-        "Qu'est-ce que je dois écrire si je veux présenter deux personnes ?",
-        "Hola, ¿qué tengo que escribir si quiero presentar a dos personas?",
-        "Was muss ich schreiben, wenn ich zwei Ehrenamtliche miteinander bekannt machen möchte?",
-        "Was soll ich Ihnen schreiben wenn ich zwei Kollegen vorstellen möchte?",
-        "Olá, o que tenho que escrever se eu quiser apresentar duas pessoas?",
-        "Habari, natakiwa kuandika nini nikitaka kuwatambulisha watu wawili?",
-    ],
-)
-def test_what_to_write_if_the_writer_wants_an_intro_of_no_one_named_is_help(text: str) -> None:
-    assert asks_how_it_works(text)
-    result = understand(text)
-    assert result.kind == "command"
-    assert result.command == "help"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "What do I have to write if I want to introduce Ana Lopez to Bob?",
         "Was muss ich schreiben wenn ich Anna Müller vorstellen möchte?",
         "¿Qué tengo que escribir si quiero presentar a Ana García?",
         "What should I write if I want to change my address?",
     ],
 )
-def test_what_to_write_if_naming_someone_or_wanting_something_else_is_no_such_question(
+def test_what_to_write_naming_someone_or_for_something_else_is_no_such_question(
     text: str,
 ) -> None:
     assert not asks_how_it_works(text)
