@@ -23,6 +23,7 @@ from pathlib import Path
 __all__ = [
     "extract_new_text",
     "is_device_footer",
+    "postscript_marks",
     "postscript_start",
     "quote_headers",
     "quoted_message",
@@ -83,6 +84,7 @@ class _Patterns:
     name_particles: frozenset[str]
     detail_words: frozenset[str]
     postscript: re.Pattern[str]
+    postscript_marks: frozenset[str]
 
 
 def _alternation(words: list[str], *, escape: bool) -> str:
@@ -155,6 +157,7 @@ def _patterns() -> _Patterns:
             w.casefold() for w in [*signatures["name_particles"], *signatures["detail_words"]]
         ),
         postscript=_postscript_pattern(signatures["postscripts"]),
+        postscript_marks=frozenset(signatures["postscripts"]),
     )
 
 
@@ -166,6 +169,11 @@ def _postscript_pattern(marks: list[str]) -> re.Pattern[str]:
     bare = sorted((re.escape(m) for m in marks if not m.endswith(".")), key=len, reverse=True)
     either = rf"(?:{'|'.join(dotted)})(?=[\s:])|(?:{'|'.join(bare)})[ \t]*[:\u2013\u2014-]"
     return re.compile(rf"(?m)^[ \t]*(?:{either})")
+
+
+def postscript_marks() -> frozenset[str]:
+    """The marks that open a postscript line, as written ("P.S.", "PS", "Nachtrag")."""
+    return _patterns().postscript_marks
 
 
 def postscript_start(text: str, start: int = 0) -> int:

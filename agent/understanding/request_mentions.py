@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from agent.understanding.quotes import postscript_marks
 from agent.understanding.request_rules import CALL, Rules
 from agent.understanding.request_tokens import (
     Token,
@@ -276,7 +277,7 @@ def _after_initials(
         token = tokens[cursor]
         if not (token.space and token.text[0].isupper() and _INITIALS.fullmatch(token.text)):
             break
-        if token.text in rules.postscript_marks or _title_word(token.lower) in rules.titles:
+        if token.text in postscript_marks() or _title_word(token.lower) in rules.titles:
             return None
         cursor += 1
     if cursor == index or cursor >= len(tokens) or not _is_name_token(tokens[cursor].text, rules):

@@ -463,8 +463,6 @@ class Rules:
     instead_words: set[str] = field(default_factory=set)
     # "if * agrees", "falls * einverstanden ist": the ask after it is on that one's consent.
     consent_conditions: set[str] = field(default_factory=set)
-    # "P.S.", "P.D.", "N.B." opening a line: a postscript below the signature.
-    postscript_marks: set[str] = field(default_factory=set)
     # Words opening list items as numbers do ("Erstens ... Zweitens ...", "First, ...").
     list_ordinals: set[str] = field(default_factory=set)
     # An ask about "two people" ("deux personnes", "the following"), as tokens, and the
@@ -656,7 +654,6 @@ class Rules:
     # part; any of its opening words, the quick look before it.
     consent_re: re.Pattern[str] = _NEVER
     consent_lead_re: re.Pattern[str] = _NEVER
-    postscript_re: re.Pattern[str] = _NEVER
     # Any exclusion phrase anywhere in folded text: the quick look before exclusion_re.
     exclusion_lead_re: re.Pattern[str] = _NEVER
     trailing_exclusion_re: re.Pattern[str] = _NEVER
@@ -892,19 +889,6 @@ def _gap_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
-def _postscript_regex(marks: Iterable[str]) -> re.Pattern[str]:
-    """A line opening on a postscript mark as written, capitals and dots ("P.S.", "P.D.",
-    "N.B." before a space; "PS", "Nachtrag" before a colon or a dash: "PS: one more
-    thing", never "PS Design Ltd" of a signature, nor "ps" or "Pd")."""
-    dotted = sorted((m for m in marks if m.endswith(".")), key=len, reverse=True)
-    bare = sorted((m for m in marks if not m.endswith(".")), key=len, reverse=True)
-    either = [
-        *([rf"(?:{'|'.join(map(re.escape, dotted))})(?=\s)"] if dotted else []),
-        *([rf"(?:{'|'.join(map(re.escape, bare))})[ \t]*[:\u2013\u2014-]"] if bare else []),
-    ]
-    return re.compile(rf"(?m)^[ \t]*(?:{'|'.join(either)})") if either else _NEVER
-
-
 def _consent_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     """One regex finding any of ``phrases`` (case-folded, ``*`` a name: one to three
     words, each written with a capital) closed by a comma: "if Anna agrees,", "Falls
@@ -1136,7 +1120,6 @@ def load_rules() -> Rules:
         rules.pair_patterns += compile_all(data.get("you_patterns", ()), "you")
         third = data.get("third_patterns", ())
         rules.pair_patterns += compile_all(third, "third")
-        rules.postscript_marks |= set(data.get("postscript_marks", ()))
         rules.consent_conditions |= {
             run for phrase in data.get("consent_conditions", ()) for run in _spelled_out(phrase)
         }
@@ -1477,8 +1460,6 @@ def load_rules() -> Rules:
     rules.trailing_exclusion_re = _trailing_exclusion_regex(
         rules.trailing_exclusions, rules.instead_words
     )
-    if rules.postscript_marks:
-        rules.postscript_re = _postscript_regex(rules.postscript_marks)
     rules.consent_re = _consent_regex(fold(rules.consent_conditions))
     rules.consent_lead_re = phrase_regex(
         fold(p.split("*")[0].strip() for p in rules.consent_conditions)

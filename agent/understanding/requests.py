@@ -31,7 +31,12 @@ from agent.understanding.commands import (
     strip_subject_prefixes,
 )
 from agent.understanding.forwards import Forward, author_pronouns, find_forward, header_people
-from agent.understanding.quotes import extract_new_text, quote_headers, quoted_message
+from agent.understanding.quotes import (
+    extract_new_text,
+    postscript_start,
+    quote_headers,
+    quoted_message,
+)
 from agent.understanding.request_below import (
     accepts_offer,
     offered_person,
@@ -756,8 +761,8 @@ def _read_all(
     forward_items = tokenize(forward.body, rules) if forward else []
     # "Claire\n\nP.S. ... introduce me to Hana Sato? ... (hana.sato@...)": a postscript
     # below the signature is the writer's text again, its addresses theirs to give.
-    found = rules.postscript_re.search(own, signed) if signed < len(own) else None
-    after = found.start() if found else len(own)
+    found = postscript_start(own, signed) if signed < len(own) else -1
+    after = found if found >= 0 else len(own)
     before_signature = [item for item in own_items if item.start < signed or item.start >= after]
     body_names, body_emails = written_addresses([*before_signature, *forward_items])
     subject_items = tokenize(subject, rules, subject_tokens)
