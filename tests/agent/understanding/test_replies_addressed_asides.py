@@ -14,9 +14,16 @@ from agent.message import ParsedMessage, parse_message
 from agent.understanding.replies import classify_reply
 
 
-def reply(body: str, requester: str, other: str = "Dana Whitfield", cc: str = "") -> ParsedMessage:
+def reply(
+    body: str,
+    requester: str,
+    other: str = "Dana Whitfield",
+    cc: str = "",
+    sender: str = "Pat Doe <pat@example.com>",
+) -> ParsedMessage:
+    """The reply ``sender`` writes to the agent's question, quoted below ``body``."""
     head = (
-        "From: Pat Doe <pat@example.com>\nTo: Intro Agent <intro@example.org>\n"
+        f"From: {sender}\nTo: Intro Agent <intro@example.org>\n"
         + (f"Cc: {cc}\n" if cc else "")
         + f"Subject: Re: Would you like an introduction to {other}? [#f6c3]\n"
         'Message-ID: <r1@example.com>\nContent-Type: text/plain; charset="utf-8"\n'

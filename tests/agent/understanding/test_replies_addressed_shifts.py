@@ -11,26 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from agent.message import ParsedMessage, parse_message
 from agent.understanding.replies import classify_reply
+from tests.agent.understanding.test_replies_addressed_asides import reply
 
-
-def reply(body: str, requester: str, other: str = "Pete Harlow") -> ParsedMessage:
-    head = (
-        "From: Ingrid Solheim <ingrid@example.com>\nTo: Intro Agent <intro@example.org>\n"
-        f"Subject: Re: Would you like an introduction to {other}? [#f6c3]\n"
-        'Message-ID: <r1@example.com>\nContent-Type: text/plain; charset="utf-8"\n'
-        "Content-Transfer-Encoding: 8bit\n"
-    )
-    quote = (
-        "On Fri, Nov 27, 2026 at 6:35 AM Intro Agent <intro@example.org> wrote:\n"
-        f"> {requester} would like to introduce you to {other}.\n>\n"
-        '> Would you like the introduction? Just reply "yes" or "no".\n>\n'
-        f"> Intro Agent, on behalf of {requester}\n"
-    )
-    text = f"{head}\n{body}\n\n{quote}"
-    return parse_message(text.replace("\n", "\r\n").encode())
-
+# The one asked, and the one they are asked about, in every reply below.
+SENDER = "Ingrid Solheim <ingrid@example.com>"
+OTHER = "Pete Harlow"
 
 SHIFTS = [
     (
@@ -134,4 +120,4 @@ SHIFTS = [
 def test_a_shift_of_topic_addressed_by_name_sets_its_paragraph_aside(
     body: str, requester: str, answer: str
 ) -> None:
-    assert classify_reply(reply(body, requester)).answer == answer
+    assert classify_reply(reply(body, requester, other=OTHER, sender=SENDER)).answer == answer
