@@ -583,6 +583,17 @@ and "Could you copy my EA, Tom Reyes (...), when you make the intro?" after "Yes
 Three joined with the change that reads each: "either works", "contesto tarde" and
 "asubuhi niko kazini" are asides that leave the yes standing.
 
+A forty-third batch of 42 (``b43_``, 33 in the five other languages, answers in unusual
+places and shapes: inline between the quoted lines, below the whole quote, in the subject
+only, forwarded to a colleague, after a long delay, in two languages, with a calendar
+link, voice-dictated, after first answering another mail by mistake, HTML only from a
+phone), measured before any change for it: 39/42 (92.9%), ONE CONSENT ERROR: "Yes!! 7:30
+is perfect, I'll bring the wine" above "Ugh, sorry - that was meant for my sister, wrong
+window. I'll look at your actual question properly tonight." read as yes (unclear). Also
+missed, yes read unclear: "Sure thing. Easiest is if Marcus grabs a slot straight in my
+calendar" and "Ja, gerne! ... Ich bin ab morgen bis zum 20. im Urlaub, Dr. Haas darf
+sich trotzdem schon melden".
+
 Of the 21 replies held from b36 to b41 (five of b36 and b37 still out, 16 of b39 to
 b41), 11 joined the set with the change that reads each: the b41 consent error ("Dale
 recuerdos a Jo de mi parte" is regards passed on, and the "P.D.: No, gracias" below the
