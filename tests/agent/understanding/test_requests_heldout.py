@@ -931,6 +931,24 @@ asks status) and both LinkedIn forwards (a notice's "Unsubscribe" footer in the
 forwarded part no longer makes the note bulk, and the author is known by the address
 their text gives after "reach me at" or "mi correo es").
 
+A forty-sixth batch of 40 (``b46_``, 27 in the five other languages, people early in
+life or new in a place: students, interns, job seekers, recent immigrants writing their
+second language, parents asking for a grown child, asks buried in rambling news, asks on
+an old thread, pasted profiles), measured before any change for it: confident and right
+11/25 (0.550 of the 20 certain), every mail 23/40, ONE WRONG ACTION, not confident: "Hace
+dos semanas te pedí que me presentaras a la doctora Paredes y todavía no sé nada. ¿Sigue
+pendiente?" (status, read as a new request). Misses: "please don't go ahead with this one"
+in a reply to the agent and "Queria saber como estão os meus pedidos" (commands read as
+no request); "Intro Agent, please introduce me to Kofi's manager, Lisa Grant (...)" with
+the agent copied; "Could you connect the two of us?" in the fourth paragraph of five;
+"Su correo aparece abajo, en la firma de Marta" (an address in a quoted signature); a
+bulleted list then "Tu pourrais me présenter aux deux?"; "kumkutanisha Amina na huyo
+Zawadi"; "Is possible that you present me to her?"; "Happy for you to introduce Sam to
+Dev" with Sam the forwarded mail's author; "Could you introduce me to this person?" above
+a pasted profile; "¿Los puedes presentar también a ellos?" as a second pair; "apresentar
+o Rafael a ele"; and names taken from an organisation or a town ("Banco de Alimentos de
+Zaragoza", "Quimper") or with a title kept ("Sista Agnes Massawe").
+
 Of the 60 mails held from b41 to b44 (six of b41 still out, 54 of b42 to b44), 32
 joined the folder with the change that reads each: all nine wrong actions of b42 to b44
 (a help question "wenn ich zwei Ehrenamtliche miteinander bekannt machen möchte", cancels
