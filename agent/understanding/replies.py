@@ -759,7 +759,7 @@ def _read_answer(
         reading, someone_else = _relayed(reading, book)
     if any(p.label == "question" and p.text in book.permission_leads for p in reading.phrases):
         # "den Kontakt können Sie trotzdem gleich herstellen": permission, not a question.
-        reading = _permissions(reading, book)
+        reading = _permissions(reading, book, frozenset(re.findall(r"\w+", normalise(asked))))
     if any(p.label == "hedge" and p.text in book.third_parties for p in reading.phrases):
         reading = _referred(reading, book)
         reading = _third_parties(reading, book)
@@ -2684,15 +2684,19 @@ def _relayed(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ..
     return replace(reading, phrases=tuple(phrases)), tuple(said)
 
 
-def _permissions(reading: Reading, book: PhraseBook) -> Reading:
+def _permissions(
+    reading: Reading, book: PhraseBook, names: frozenset[str] = frozenset()
+) -> Reading:
     """The reading with each of the permission_leads that asks nothing read as a go-ahead:
     with a word of its clause before it (the verb second after what is put first: "den
     Kontakt können Sie trotzdem gleich herstellen", "Vorstellen können Sie uns jederzeit"),
     one of the permission_verbs in that clause, every other word there one of the
-    permission_words (what is introduced, "gleich", "gern", "trotzdem") and no question
-    mark closing its sentence. "Können Sie uns vorstellen?", "Können Sie mir mehr sagen",
-    "Den Kontakt können Sie nicht herstellen." and "den Kontakt können Sie erst nach meinem
-    Urlaub herstellen" stay as they were."""
+    permission_words (what is introduced, "gleich", "gern", "trotzdem", "zu Herrn") or a
+    word of the name of the one asked about (``names``: "gerne können Sie den Kontakt zu
+    Herrn Brandt herstellen") and no question mark closing its sentence. "Können Sie uns
+    vorstellen?", "Können Sie mir mehr sagen", "Den Kontakt können Sie nicht herstellen.",
+    "den Kontakt können Sie erst nach meinem Urlaub herstellen" and "gerne können Sie den
+    Kontakt zu Herrn Brandt nach Rücksprache herstellen" stay as they were."""
     tokens = reading.tokens
     granted: dict[int, Phrase] = {}
     for n, phrase in enumerate(reading.phrases):
@@ -2713,7 +2717,7 @@ def _permissions(reading: Reading, book: PhraseBook) -> Reading:
         if (
             start < phrase.start
             and verbs
-            and all(t in book.permission_words for t in others)
+            and all(t in book.permission_words or t in names for t in others)
             and not any("?" in t for t in tokens[end : _sentence_end(reading, end) + 1])
         ):
             # The go-ahead reaches its verb; a contrast inside it ("trotzdem") turns nothing.
