@@ -1273,6 +1273,17 @@ def _read_answer(
         if stretch and not any(stretch[0] < i < stretch[1] for i in counted):
             signals.contrasts.remove(turns[phrase.start])
             evidence.append(f"aside:{phrase.text}")
+    if (
+        signals.questions
+        and signals.no
+        and not (signals.yes or signals.hedges or signals.double_negatives)
+    ):
+        # "Schon wieder? Ich habe ... schon gesagt, dass ich keine weiteren Kontakte
+        # möchte. Nein.": a bare refusal closing the reply after a statement answers.
+        refused = _closing_refusal(reading, book)
+        if refused is not None and refused in signals.no:
+            signals.questions = 0
+            evidence.append(f"closing-refusal:{reading.tokens[refused]}")
     _drop_late_yes(reading, signals, evidence, len(text.split()))
     turn = max(signals.contrasts, default=len(reading.tokens))
     signals.words_after_contrast = sum(
@@ -1285,6 +1296,45 @@ def _read_answer(
             reading, signals, evidence, other_paragraphs, book, contacts, stories | small_talk
         )
     return answer, tuple(evidence)
+
+
+def _closing_refusal(reading: Reading, book: PhraseBook) -> int | None:
+    """Where the bare refusal word that closes the reply stands, a sentence of its own
+    (alone_no: "Nein.", "Non.", "No!") after a sentence that does not ask; None for
+    anything else. An annoyed question or "pourquoi" before it ("Schon wieder? Ich habe
+    letzte Woche doch schon gesagt, dass ... Nein.", "Franchement je ne vois pas pourquoi
+    on me sollicite encore. Non.") asks nothing of the answer; a question answered by
+    the writer ("Do I know him? No."), "No?" and a refusal with more words keep it. A
+    name signed in a paragraph of its own may follow ("Nein.\n\nJ. Vogt")."""
+    words = [i for i in range(len(reading.tokens)) if _is_word(reading, i)]
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    gap = next((i for i in range(len(words) - 1, 0, -1) if _paragraph_gap(reading, words, i)), 0)
+    if gap and len(words) - gap <= _SIGNED_NAME_WORDS:
+        last = words[gap - 1]
+    if reading.tokens[last] not in book.alone_no or any(
+        "?" in t for t in reading.tokens[last + 1 :]
+    ):
+        return None
+    start = _sentence_start(reading, last)
+    if start == 0 or any(_is_word(reading, i) for i in range(start, last)):
+        return None
+    before = start - 1
+    while before > 0 and not reading.tokens[before].strip():
+        before -= 1
+    if "?" in reading.tokens[before] or not any(_is_word(reading, i) for i in range(before)):
+        return None
+    return last
+
+
+# A name signed below a closing refusal: this many words at most ("J. Vogt").
+_SIGNED_NAME_WORDS = 3
+
+
+def _paragraph_gap(reading: Reading, words: list[int], k: int) -> bool:
+    """Whether a blank line stands between the k-th word and the one before it."""
+    return any(t.count("\n") > 1 for t in reading.tokens[words[k - 1] + 1 : words[k]])
 
 
 def _hurried_yes(bare: str, book: PhraseBook) -> tuple[str, ...] | None:
