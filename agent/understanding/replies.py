@@ -759,7 +759,7 @@ def _read_answer(
         reading, someone_else = _relayed(reading, book)
     if any(p.label == "question" and p.text in book.permission_leads for p in reading.phrases):
         # "den Kontakt können Sie trotzdem gleich herstellen": permission, not a question.
-        reading = _permissions(reading, book)
+        reading = _permissions(reading, book, frozenset(re.findall(r"\w+", normalise(asked))))
     if any(p.label == "hedge" and p.text in book.third_parties for p in reading.phrases):
         reading = _referred(reading, book)
         reading = _third_parties(reading, book)
@@ -1273,6 +1273,17 @@ def _read_answer(
         if stretch and not any(stretch[0] < i < stretch[1] for i in counted):
             signals.contrasts.remove(turns[phrase.start])
             evidence.append(f"aside:{phrase.text}")
+    if (
+        signals.questions
+        and signals.no
+        and not (signals.yes or signals.hedges or signals.double_negatives)
+    ):
+        # "Schon wieder? Ich habe ... schon gesagt, dass ich keine weiteren Kontakte
+        # möchte. Nein.": a bare refusal closing the reply after a statement answers.
+        refused = _closing_refusal(reading, book)
+        if refused is not None and refused in signals.no:
+            signals.questions = 0
+            evidence.append(f"closing-refusal:{reading.tokens[refused]}")
     _drop_late_yes(reading, signals, evidence, len(text.split()))
     turn = max(signals.contrasts, default=len(reading.tokens))
     signals.words_after_contrast = sum(
@@ -1285,6 +1296,45 @@ def _read_answer(
             reading, signals, evidence, other_paragraphs, book, contacts, stories | small_talk
         )
     return answer, tuple(evidence)
+
+
+def _closing_refusal(reading: Reading, book: PhraseBook) -> int | None:
+    """Where the bare refusal word that closes the reply stands, a sentence of its own
+    (alone_no: "Nein.", "Non.", "No!") after a sentence that does not ask; None for
+    anything else. An annoyed question or "pourquoi" before it ("Schon wieder? Ich habe
+    letzte Woche doch schon gesagt, dass ... Nein.", "Franchement je ne vois pas pourquoi
+    on me sollicite encore. Non.") asks nothing of the answer; a question answered by
+    the writer ("Do I know him? No."), "No?" and a refusal with more words keep it. A
+    name signed in a paragraph of its own may follow ("Nein.\n\nJ. Vogt")."""
+    words = [i for i in range(len(reading.tokens)) if _is_word(reading, i)]
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    gap = next((i for i in range(len(words) - 1, 0, -1) if _paragraph_gap(reading, words, i)), 0)
+    if gap and len(words) - gap <= _SIGNED_NAME_WORDS:
+        last = words[gap - 1]
+    if reading.tokens[last] not in book.alone_no or any(
+        "?" in t for t in reading.tokens[last + 1 :]
+    ):
+        return None
+    start = _sentence_start(reading, last)
+    if start == 0 or any(_is_word(reading, i) for i in range(start, last)):
+        return None
+    before = start - 1
+    while before > 0 and not reading.tokens[before].strip():
+        before -= 1
+    if "?" in reading.tokens[before] or not any(_is_word(reading, i) for i in range(before)):
+        return None
+    return last
+
+
+# A name signed below a closing refusal: this many words at most ("J. Vogt").
+_SIGNED_NAME_WORDS = 3
+
+
+def _paragraph_gap(reading: Reading, words: list[int], k: int) -> bool:
+    """Whether a blank line stands between the k-th word and the one before it."""
+    return any(t.count("\n") > 1 for t in reading.tokens[words[k - 1] + 1 : words[k]])
 
 
 def _hurried_yes(bare: str, book: PhraseBook) -> tuple[str, ...] | None:
@@ -2684,15 +2734,19 @@ def _relayed(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ..
     return replace(reading, phrases=tuple(phrases)), tuple(said)
 
 
-def _permissions(reading: Reading, book: PhraseBook) -> Reading:
+def _permissions(
+    reading: Reading, book: PhraseBook, names: frozenset[str] = frozenset()
+) -> Reading:
     """The reading with each of the permission_leads that asks nothing read as a go-ahead:
     with a word of its clause before it (the verb second after what is put first: "den
     Kontakt können Sie trotzdem gleich herstellen", "Vorstellen können Sie uns jederzeit"),
     one of the permission_verbs in that clause, every other word there one of the
-    permission_words (what is introduced, "gleich", "gern", "trotzdem") and no question
-    mark closing its sentence. "Können Sie uns vorstellen?", "Können Sie mir mehr sagen",
-    "Den Kontakt können Sie nicht herstellen." and "den Kontakt können Sie erst nach meinem
-    Urlaub herstellen" stay as they were."""
+    permission_words (what is introduced, "gleich", "gern", "trotzdem", "zu Herrn") or a
+    word of the name of the one asked about (``names``: "gerne können Sie den Kontakt zu
+    Herrn Brandt herstellen") and no question mark closing its sentence. "Können Sie uns
+    vorstellen?", "Können Sie mir mehr sagen", "Den Kontakt können Sie nicht herstellen.",
+    "den Kontakt können Sie erst nach meinem Urlaub herstellen" and "gerne können Sie den
+    Kontakt zu Herrn Brandt nach Rücksprache herstellen" stay as they were."""
     tokens = reading.tokens
     granted: dict[int, Phrase] = {}
     for n, phrase in enumerate(reading.phrases):
@@ -2713,7 +2767,7 @@ def _permissions(reading: Reading, book: PhraseBook) -> Reading:
         if (
             start < phrase.start
             and verbs
-            and all(t in book.permission_words for t in others)
+            and all(t in book.permission_words or t in names for t in others)
             and not any("?" in t for t in tokens[end : _sentence_end(reading, end) + 1])
         ):
             # The go-ahead reaches its verb; a contrast inside it ("trotzdem") turns nothing.
