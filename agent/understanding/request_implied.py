@@ -801,8 +801,24 @@ def _of_two_others(said: str, sentence: tuple[Item, ...], rules: Rules) -> bool:
     "ponerlos", "kuwaunganisha" (``them_words``)."""
     return (
         any(item.kind == "they" for item in sentence)
-        or rules.both_re.search(said) is not None
+        or _both_of_others(said, rules)
         or rules.them_re.search(said) is not None
+    )
+
+
+def _both_of_others(said: str, rules: Rules) -> bool:
+    """Whether one of ``both_words`` stands in the sentence outside the writer's "us"
+    (``self_pair_phrases``: "the two of us", "both of us", "uns beide", "nós dois"),
+    where it speaks of the writer and one other, not of two others."""
+    found = rules.both_re.search(said)
+    if found is None:
+        return False
+    ours = [m.span() for m in rules.self_pair_re.finditer(said)]
+    if not ours:
+        return True
+    return any(
+        not any(start <= m.start() and m.end() <= end for start, end in ours)
+        for m in rules.both_re.finditer(said)
     )
 
 

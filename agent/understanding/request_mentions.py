@@ -713,6 +713,9 @@ def _special_at(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item
     if group:
         end_token = tokens[index + group - 1]
         label = CALL if group_kind == "call" else ""
+        if group_kind == "us":
+            # "the two of us", "uns beide": the writer's "us", as written.
+            label = " ".join(token.lower for token in tokens[index : index + group])
         return Item(group_kind, label, start, end_token.idx + len(end_token.text)), group
     end = start + len(raw)
     if lower in rules.plural_self_words and not raw.isupper():

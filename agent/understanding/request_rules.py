@@ -357,6 +357,10 @@ class Rules:
     pleas: set[str] = field(default_factory=set)
     # Two others as the object of an ask ("the two", "die beiden", "les deux", "wote wawili").
     both_words: set[str] = field(default_factory=set)
+    # The writer and one other together as "us" ("the two of us", "nous deux", "uns
+    # beide"), read as an "us" item; one of ``both_words`` inside one speaks of no others.
+    self_pair_phrases: set[str] = field(default_factory=set)
+    self_pair_re: re.Pattern[str] = _NEVER
     # What else makes an ask one about two others, as "them" does: "each other",
     # "miteinander", and verbs carrying them ("ponerlos", "kuwaunganisha").
     them_words: set[str] = field(default_factory=set)
@@ -1176,7 +1180,12 @@ def load_rules() -> Rules:
             }
         # "this gentleman", "este señor", "diesen Herrn": one person written about, as
         # "him" is; in a forward's note, the forwarded mail's author.
-        kinds = (("group", "group_words"), ("call", "group_calls"), ("third", "third_phrases"))
+        kinds = (
+            ("group", "group_words"),
+            ("call", "group_calls"),
+            ("third", "third_phrases"),
+            ("us", "self_pair_phrases"),
+        )
         for kind, key in kinds:
             for words in fold(data.get(key, ())):
                 tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
@@ -1247,6 +1256,7 @@ def load_rules() -> Rules:
         address_labels |= fold(data.get("address_labels", ()))
         rules.pleas |= fold(data.get("pleas", ()))
         rules.both_words |= fold(data.get("both_words", ()))
+        rules.self_pair_phrases |= fold(data.get("self_pair_phrases", ()))
         rules.copy_cues |= fold(data.get("copy_cues", ()))
         rules.pointer_marks |= fold(data.get("pointer_marks", ()))
         rules.each_words |= fold(data.get("each_words", ()))
@@ -1276,6 +1286,7 @@ def load_rules() -> Rules:
         # Per language: French "nos" is "our", a writer word, where Spanish "nos" is "us".
         selves = fold(data.get("self_words", ())) | fold(data.get("plural_self_words", ()))
         rules.object_self_words |= selves - fold(data.get("writer_words", ()))
+        rules.object_self_words |= fold(data.get("self_pair_phrases", ()))
         rules.intent_words |= fold(data.get("intent_words", ()))
         rules.plural_self_verbs |= fold(data.get("plural_self_verbs", ()))
         rules.self_verbs |= fold(data.get("self_verbs", ())) | rules.plural_self_verbs
@@ -1403,6 +1414,7 @@ def load_rules() -> Rules:
     )
     rules.plea_re = phrase_regex(rules.pleas)
     rules.both_re = phrase_regex(rules.both_words)
+    rules.self_pair_re = phrase_regex(rules.self_pair_phrases)
     rules.them_re = phrase_regex(rules.them_words)
     rules.them_ends = {
         ending[-1]
