@@ -540,6 +540,12 @@ def _answer(
             if answer == "yes":
                 return "unclear", ("hedge:...", *evidence)
     normalised = normalise(text)
+    misdirected = _misdirected(normalised, book)
+    if misdirected is not None:
+        rest, note = misdirected
+        answer, evidence = read_answer(rest, names, asked)
+        answered = any(e.startswith(("yes:", "no:", "negated:")) for e in evidence)
+        return (answer if answered else "unclear"), (f"misdirected:{note}", *evidence)
     retracted = _retracted(normalised, book)
     if retracted is not None:
         rest, lead = retracted
@@ -611,6 +617,38 @@ def _own_time_forms(reading: Reading, book: PhraseBook) -> Reading:
         return reading
     phrases = sorted([*reading.phrases, *found], key=lambda p: p.start)
     return replace(reading, phrases=tuple(phrases))
+
+
+def _misdirected(normalised: str, book: PhraseBook) -> tuple[str, str] | None:
+    """The text after a note that what came before it went astray, and the note; None
+    when the text holds none.
+
+    "Yes!! 7:30 is perfect, I'll bring the wine. Ugh, sorry - that was meant for my
+    sister, wrong window. I'll look at your actual question properly tonight.": a note
+    that the text was meant for someone else, sent to the wrong place, sent by mistake
+    or too soon (misdirections: "wrong window", "c'était pour ma", "me equivoqué de
+    chat", "falsches Fenster", "enviei por engano", "kimakosa"), or asks for it to be
+    ignored, closing its clause (misdirected_pointers: "ignore that", "ignoriere das",
+    "puuza hiyo"), with no negator before it in its clause, takes back everything up to
+    the end of its sentence, the yes with it: the rest answers, and a rest that answers
+    nothing ("I'll look at your question tonight", "je te réponds ce soir") is unclear.
+    "Yes, please ignore that typo" (a pointer going on in its clause) and "Yes, happy to!
+    Sorry for the slow reply" hold none."""
+    if book.misdirection_pattern is None:
+        return None
+    for match in book.misdirection_pattern.finditer(normalised):
+        pauses = [p.end() for p in _RETRACTION_PAUSE.finditer(normalised[: match.start()])]
+        before = re.findall(r"[\w'-]+", normalised[pauses[-1] if pauses else 0 : match.start()])
+        # "Don't ignore that": negated, it takes nothing back.
+        if any(book.is_negator(w) or w.endswith("'") for w in before):
+            continue
+        end = _SENTENCE_END.search(normalised, match.end())
+        return (normalised[end.end() :] if end else ""), match.group()
+    return None
+
+
+# Where a sentence ends: what a misdirection note takes back runs to here.
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def _retracted(normalised: str, book: PhraseBook) -> tuple[str, str] | None:

@@ -480,6 +480,23 @@ class PhraseBook:
             + "|".join(re.escape(w) for w in sorted(self.retraction_leads, key=len, reverse=True))
             + r")(?!\w)"
         )
+        # "Yes!! See you Thursday. Sorry - that was meant for my sister, wrong window": a
+        # note that what came before went astray (misdirections, anywhere in a clause;
+        # misdirected_pointers, "ignore that", only closing theirs): see
+        # replies._misdirected.
+        notes = sorted(_words(books, "misdirections"), key=len, reverse=True)
+        pointers = sorted(_words(books, "misdirected_pointers"), key=len, reverse=True)
+        alternatives = [
+            *([r"(?:" + "|".join(re.escape(w) for w in notes) + r")(?!\w)"] if notes else []),
+            *(
+                [r"(?:" + "|".join(re.escape(w) for w in pointers) + r")(?=\s*(?:[^\w\s']|\Z))"]
+                if pointers
+                else []
+            ),
+        ]
+        self.misdirection_pattern = (
+            re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")") if alternatives else None
+        )
         # "Yes - actually no, sorry": a correction marker after a pause, right before an
         # answer word a pause follows (see replies._self_corrected).
         corrections = sorted(_words(books, "self_corrections"), key=len, reverse=True)
