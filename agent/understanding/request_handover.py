@@ -101,8 +101,9 @@ def _folded(text: str, sentence: Sequence[Item]) -> str:
 
 def _hands_over(text: str, sentence: Sequence[Item], scene: Scene, rules: Rules) -> bool:
     """Whether the sentence names the agent and hands it over, nothing negated up to
-    both ("I'd rather not loop in my intro bot"; "so neither of you gets an email"
-    after them negates nothing of the handing)."""
+    both, nor up to a cue after the agent's name in its clause ("I'd rather not loop in
+    my intro bot", "ich setze unseren Intro-Assistenten nicht in Kopie"; "so neither of
+    you gets an email" after them negates nothing of the handing)."""
     said = _folded(text, sentence)
     offset = sentence[0].start
     cue = rules.handover_re.search(said)
@@ -122,11 +123,21 @@ def _hands_over(text: str, sentence: Sequence[Item], scene: Scene, rules: Rules)
         ends.append(address.end)
         agent_at = address.start - offset
     limit = max(ends)
+    # "ich setze unseren Vermittlungsdienst nicht in Kopie": a cue after the agent's name
+    # in its clause ends the handing over, the negation before it negating it.
+    clause_end = _CLAUSE_END.search(said, agent_at)
+    stop = clause_end.start() if clause_end else len(said)
+    link = rules.handover_link_re.search(said, agent_at, stop)
+    stop = link.start() if link else stop
+    for later in rules.handover_re.finditer(said, agent_at, stop):
+        limit = max(limit, offset + later.end())
     if _copying_negated(said[:agent_at], rules):
         return False
     return not any(item.lower in rules.negations for item in sentence if item.start < limit)
 
 
+# What closes the clause naming the agent: a comma, a colon, a semicolon or a dash.
+_CLAUSE_END = re.compile(r"[,:;]|\s[-\u2013\u2014]\s")
 # At most this many words between a negated copying verb and the agent it copies.
 _COPIED_GAP_WORDS = 3
 

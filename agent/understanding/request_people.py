@@ -74,6 +74,9 @@ class Scene:
     # The one word the forwarded mail's author signs it with, not the first name the
     # headers give ("Bia" under "Beijo" for Beatriz Lima), folded: that name is theirs.
     third_signed: str = ""
+    # First names alone the writer typed in lower case, folded ("can u intro me to
+    # dan?"): the address book does not say who they are.
+    lowered: frozenset[str] = frozenset()
 
     # Written out, not generated: the compiled build runs a written ``__init__`` as native
     # code, the one ``dataclass`` generates as Python, several times slower for a class
@@ -98,6 +101,7 @@ class Scene:
         text: str = "",
         copied: bool = False,
         third_signed: str = "",
+        lowered: frozenset[str] = frozenset(),
     ) -> None:
         self.agent = agent
         self.me = me
@@ -117,6 +121,7 @@ class Scene:
         self.text = text
         self.copied = copied
         self.third_signed = third_signed
+        self.lowered = lowered
 
 
 # What parts the words of a name: white space, full stops and commas.
@@ -253,7 +258,8 @@ def resolve_name(name: str, email: str | None, scene: Scene, titled: bool = Fals
         [a for a in scene.gazetteer if a.name and named(a.name)],
         [a for a in scene.gazetteer if not a.name and _local_matches(mention, a.email)],
     ]
-    if scene.book is not None:
+    if scene.book is not None and not (len(mention) == 1 and mention[0] in scene.lowered):
+        # "can u intro me to dan?": a first name alone typed in lower case is asked about.
         tiers.append(list(scene.book.lookup(name)))
     for tier in tiers:
         found = unique_addresses(tier, scene.agent)

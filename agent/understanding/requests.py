@@ -55,6 +55,7 @@ from agent.understanding.request_implied import (
     should_meet_pair,
 )
 from agent.understanding.request_known import known_in_lower_case
+from agent.understanding.request_lowered import lower_case_first_names
 from agent.understanding.request_mentions import Item, tokenize
 from agent.understanding.request_model import Pair, Party, RequestResult
 from agent.understanding.request_people import (
@@ -743,6 +744,12 @@ def _read_all(
     if capitalised != own:
         own = capitalised
         own_items = tokenize(own, rules)
+    # "can u intro me to marco?": a first name alone typed in lower case as an ask's
+    # person, where the writer opens the sentence in lower case too.
+    lowered, typed_lower = lower_case_first_names(own, own_items, rules, book)
+    if lowered != own:
+        own = lowered
+        own_items = tokenize(own, rules)
     if (
         third is not None
         and author is not None
@@ -852,6 +859,7 @@ def _read_all(
             text=text,
             copied=said_copied,
             third_signed=third_signed,
+            lowered=typed_lower,
         )
 
     # Whom "he", "him", "le" stand for in the writer's own text.

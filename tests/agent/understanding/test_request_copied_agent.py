@@ -265,3 +265,40 @@ def test_a_negation_of_something_else_leaves_the_handing_over(sentence: str) -> 
     assert result.kind == "intro_request"
     assert {result.a, result.b} == KENJI_RUTH
     assert result.confident
+
+
+_HOFFMANN = "Sabine Hoffmann <s.hoffmann@uni.example>"
+_HOFFMANN_ALBRECHT = {
+    Party("Sabine Hoffmann", "s.hoffmann@uni.example"),
+    Party("Jürgen Albrecht", "juergen.albrecht@mpinat.example"),
+}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Liebe Frau Hoffmann,\n\nwie besprochen setze ich unseren Vermittlungsdienst in Kopie, "
+        "damit er Sie mit Herrn Jürgen Albrecht in Verbindung bringt. Seine Adresse lautet: "
+        "juergen.albrecht@mpinat.example\n\nIhre Ulrike Brandt",
+        "Liebe Frau Hoffmann,\n\nich setze unseren Vermittlungsservice in Kopie, damit er Sie "
+        "mit Herrn Jürgen Albrecht in Verbindung bringt. Seine Adresse lautet: "
+        "juergen.albrecht@mpinat.example\n\nIhre Ulrike Brandt",
+    ],
+)
+def test_the_agent_named_as_a_mediation_service_in_copy_is_handed_the_intro(body: str) -> None:
+    result = understand(body, to=_HOFFMANN, cc=AGENT)
+    assert result.kind == "intro_request"
+    assert {result.a, result.b} == _HOFFMANN_ALBRECHT
+    assert result.confident
+
+
+@pytest.mark.parametrize("agent_name", ["Vermittlungsdienst", "Intro-Assistenten"])
+def test_the_agent_not_put_in_copy_after_its_name_is_handed_nothing(agent_name: str) -> None:
+    result = understand(
+        f"Liebe Frau Hoffmann,\n\nich setze unseren {agent_name} nicht in Kopie, damit er Sie "
+        "mit Herrn Jürgen Albrecht in Verbindung bringt. Seine Adresse lautet: "
+        "juergen.albrecht@mpinat.example\n\nIhre Ulrike Brandt",
+        to=_HOFFMANN,
+        cc=AGENT,
+    )
+    assert result.kind != "intro_request" or not result.confident

@@ -1,0 +1,140 @@
+"""A first name alone typed in lower case as the person an ask names: "can u intro me to
+marco?", "yo can you hook me up w dan again", "me presentas a marco?", "kannst du mich
+mit marco bekannt machen?". Such a word is written with its capital again, where it
+stands, so it is read as a first name written so is, but never certain: the address
+book is not asked who it is."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from agent.understanding.address_book import AddressBook
+from agent.understanding.request_known import _capitalised, _common_words
+from agent.understanding.request_matching import find_matches, pattern_index
+from agent.understanding.request_mentions import Item
+from agent.understanding.request_rules import Element, Rules, load_rules
+from agent.understanding.request_tokens import without_accents
+
+# The words of a first name: two letters or more ("Zé", "Bo"), not a single initial.
+_MIN_LETTERS = 2
+
+
+@lru_cache(maxsize=1)
+def _slot_leads() -> frozenset[str]:
+    """The words a phrasing writes right before one of its people ("to" of "intro me to
+    {B}", "w" of "hook me up w {B}", "mit", "à", "ao", "kwa"): a word after none of them
+    fills no slot."""
+    rules = load_rules()
+    leads: set[str] = set()
+    for pattern in (*rules.pair_patterns, *rules.continued_patterns):
+        for slot in pattern.slots:
+            leads |= _lead_of(pattern.elements, slot)
+    return frozenset(leads)
+
+
+def _unnamed(word: str, rules: Rules, book: AddressBook | None = None) -> bool:
+    """Whether ``word`` is never read as a first name typed in lower case: a word of the
+    rules, a first name that is also an ordinary word ("grace", "mark"), a noun of
+    people, roles or mailboxes ("sales", "founders"), or a common word of a language
+    ("from", "again") the address book knows as no one's first name (Spanish "dan" is
+    Dan Whitaker's where the book holds him)."""
+    plain = without_accents(word)
+    if plain in _common_words() and (book is None or not book.lookup(word)):
+        return True
+    return (
+        word in rules.stop_names
+        or word in rules.literals
+        or word in rules.special_words
+        or word in rules.word_names
+        or word in rules.mailbox_words
+        or word in rules.role_words
+        or word in rules.contact_roles
+        or word in rules.people_groups
+        or word in rules.organisation_words
+    )
+
+
+def _candidate(
+    text: str, items: Sequence[Item], index: int, rules: Rules, book: AddressBook | None
+) -> bool:
+    """Whether the word at ``index`` may be a first name typed in lower case: a word of
+    letters alone, right after a slot's lead word, in a sentence opened in lower case,
+    and not followed by another such word ("sales team", "fintech founders")."""
+    item = items[index]
+    word = item.lower
+    if item.kind != "word" or len(word) < _MIN_LETTERS or not word.isalpha():
+        return False
+    if index == 0 or items[index - 1].lower not in _slot_leads() or _unnamed(word, rules, book):
+        return False
+    following = items[index + 1] if index + 1 < len(items) else None
+    if following is not None and following.kind == "word" and following.lower.isalpha():
+        # "again", "from", "bekannt": a common word or one of the phrasings goes on after
+        # a name; any other word makes it a noun's ("procurement people", "sales team").
+        after = following.lower
+        if after in rules.people_groups or not (
+            without_accents(after) in _common_words() or after in rules.literals
+        ):
+            return False
+    # The writer types in lower case: the sentence holding the word opens in lower case.
+    cursor = index
+    while cursor > 0 and items[cursor - 1].kind != "end":
+        cursor -= 1
+    opening = next((i for i in items[cursor:index] if i.lower[:1].isalpha()), None)
+    return opening is not None and text[opening.start].islower()
+
+
+def lower_case_first_names(
+    text: str, items: Sequence[Item], rules: Rules, book: AddressBook | None = None
+) -> tuple[str, frozenset[str]]:
+    """``text`` with each first name alone typed in lower case that an ask's phrasing
+    takes as one of its people written with its capital, in a sentence the writer opened
+    in lower case ("can u intro me to marco?", "yo can you hook me up w dan again").
+
+    A word of the rules, a common word, a first name that is an ordinary word, a noun of
+    people or roles, or a word followed by another word that is none of these ("intro me
+    to procurement people") stays a word; so does one that fills no slot of a phrasing
+    once written as a name ("i went to lagos").
+
+    Also given: the words so read, folded, which the address book does not resolve (a
+    first name alone typed in lower case is asked about, as ``known_in_lower_case``
+    reads none from the book)."""
+    found = [n for n in range(len(items)) if _candidate(text, items, n, rules, book)]
+    if not found:
+        return text, frozenset()
+    trial = list(items)
+    for n in found:
+        item = items[n]
+        written = text[item.start : item.end]
+        trial[n] = Item("name", item.lower, item.start, item.end, name=written.capitalize())
+    at = {items[n].start: n for n in found}
+    taken: list[tuple[int, int]] = []
+    for index_of in (pattern_index("pair"), pattern_index("continued")):
+        for match in find_matches(trial, index_of):
+            for slot, people in match.slots.items():
+                lead = _lead_of(match.pattern.elements, slot)
+                for person in people:
+                    n = at.get(person.start, -1)
+                    # Right after the phrasing's own word before the slot ("to", "w",
+                    # "a", "mit"): not a second one of a list, nor after an article.
+                    if n > 0 and items[n - 1].lower in lead:
+                        taken.append((person.start, person.end))
+    if not taken:
+        return text, frozenset()
+    words = frozenset(text[start:end].casefold() for start, end in taken)
+    return _capitalised(text, taken), words
+
+
+def _lead_of(elements: Sequence[Element], slot: str) -> frozenset[str]:
+    """The words a pattern may write right before ``slot``: those of the words element
+    before it, and of any optional ones between ("à" and "de" of "présenter à|au de?
+    {B+}")."""
+    at = next((n for n, element in enumerate(elements) if element.slot == slot), 0)
+    leads: set[str] = set()
+    for before in reversed(elements[:at]):
+        if before.slot is not None:
+            break
+        leads |= before.words
+        if not before.optional:
+            break
+    return frozenset(leads)
