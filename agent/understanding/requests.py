@@ -84,6 +84,7 @@ from agent.understanding.request_rules import Rules, compile_pattern, load_rules
 from agent.understanding.request_slips import corrected_slip
 from agent.understanding.request_tokens import (
     ADDRESS,
+    addresses_in,
     normal_text,
     spacy_tokens_of_two,
     without_accents,
@@ -572,7 +573,7 @@ def _left_out(
         author = forward.author.name if forward.author else ""
         texts.append(forward.body[: signature_start(forward.body, author)])
     written = {
-        found.group(0).casefold().rstrip(".") for text in texts for found in ADDRESS.finditer(text)
+        found.group(0).casefold().rstrip(".") for text in texts for found in addresses_in(text)
     }
     known = {p.party.email.casefold() for pair in pairs for p in pair if p.party.email}
     own_domain = ""
