@@ -173,6 +173,22 @@ def normal_text(text: str) -> str:
     return " ".join(text.casefold().replace("\u2019", "'").split())
 
 
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=8)
+def words_in(folded: str) -> frozenset[str]:
+    """The words of a folded text, runs of ``\\w``, kept for the last few texts: each look
+    whether a mail may hold a cue reads the same ones."""
+    return frozenset(_WORD.findall(folded))
+
+
+def may_hold(needs: frozenset[str] | None, folded: str) -> bool:
+    """Whether a regex of phrases each holding one of ``needs`` as a word of its own
+    (``needed_words``) may find one in ``folded``: a text holding none needs no search."""
+    return needs is None or not needs.isdisjoint(words_in(folded))
+
+
 def without_accents(text: str) -> str:
     """``text`` without its accents, as addresses spell names ("inês" -> "ines")."""
     if text.isascii():
