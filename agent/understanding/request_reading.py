@@ -32,7 +32,7 @@ from agent.understanding.request_people import (
     resolve_mention,
 )
 from agent.understanding.request_rules import SENTENCE_END, Element, Pattern, Rules, load_rules
-from agent.understanding.request_tokens import ADDRESS, normal_text, without_accents
+from agent.understanding.request_tokens import ADDRESS, may_hold, normal_text, without_accents
 
 MAX_CONTEXT_CHARS = 200
 
@@ -376,7 +376,10 @@ def _without_asides(text: str | None, rules: Rules) -> str | None:
     """``text`` without its clauses about addresses and copies: "Claire runs the
     accelerator in Lyon, I don't have her address" keeps what comes before the aside,
     "(cc'd) I'm told she handles distribution" what comes after it."""
-    if text is None or not rules.context_skip_re.search(normal_text(text)):
+    if text is None:
+        return text
+    folded = normal_text(text)
+    if not may_hold(rules.context_skip_needs, folded) or not rules.context_skip_re.search(folded):
         return text
     clauses = [c for c in _CLAUSE.split(text) if c.strip()]
     asides = [n for n, c in enumerate(clauses) if rules.context_skip_re.search(normal_text(c))]
@@ -503,7 +506,10 @@ def read_text(
         bounds = _negated_clauses(text, items, bounds, rules)
     # Most texts hold no thanks either: one search tells, for the clauses cut after one
     # and for the sentences it vetoes below.
-    thanked = rules.thanks_lead_re.search(folded) is not None
+    thanked = (
+        may_hold(rules.thanks_lead_needs, folded)
+        and rules.thanks_lead_re.search(folded) is not None
+    )
     if thanked:
         bounds = _thanked_clauses(text, items, bounds, rules)
     vetoed = _sentences_with(cues, text, folded, items, bounds)
@@ -540,7 +546,9 @@ def read_text(
             bounds,
             lambda at, end: _needless(at, end, rules),
         )
-    if rules.doer_re.search(folded) or rules.action_label_re.search(folded):
+    if (may_hold(rules.doer_needs, folded) and rules.doer_re.search(folded)) or (
+        may_hold(rules.action_label_needs, folded) and rules.action_label_re.search(folded)
+    ):
         vetoed |= _assigned(text, items, bounds, scene, rules)
     asking = _sentences_with(
         rules.trigger_re, text, folded, items, bounds, lambda at, end: _asks(at, end, rules)
@@ -550,7 +558,12 @@ def read_text(
         # what the negated clause would have done, a phrasing naming the pair or not.
         purposed = _asking_in_negated_purpose(text, folded, items, bounds, asking, rules)
         vetoed |= purposed
-    if asking and len(folded) == len(text) and rules.unnamed_other_re.search(folded):
+    if (
+        asking
+        and len(folded) == len(text)
+        and may_hold(rules.unnamed_other_needs, folded)
+        and rules.unnamed_other_re.search(folded)
+    ):
         # "darf ich Sie mit unserem Kunden bekannt machen?": an offer to the one written to.
         vetoed |= asking & _offered_to_unnamed(folded, items, bounds, rules)
     if asking:
@@ -593,7 +606,9 @@ def read_text(
     found = find_matches(items, pattern_index(family), present)
     # "A few intros please: 1) Ann and Bob 2) me and Carol": each item is a pair. Where
     # nothing asks for intros, only items of people written with their addresses count.
-    asked = reading.triggered or bool(rules.list_cue_re.search(folded))
+    asked = reading.triggered or (
+        may_hold(rules.list_cue_needs, folded) and bool(rules.list_cue_re.search(folded))
+    )
     listed = _list_matches(text, items, bounds, found, written=not asked)
     if listed:
         # A match inside an item's pair is read by the item's.
@@ -625,14 +640,23 @@ def read_text(
         [hit.span() for hit in rules.intro_part_re.finditer(folded)]
         if (found or weak_found)
         and len(folded) == len(text)
+        and may_hold(rules.intro_part_needs, folded)
         and rules.intro_part_head_re.search(folded) is not None
         else []
     )
     # Most texts with a match hold no negated wish ("I don't want", "no quiero"): one
     # search tells whether a match needs the look at its sentence.
-    wished = bool(found or weak_found) and rules.negated_wish_re.search(folded) is not None
+    wished = (
+        bool(found or weak_found)
+        and may_hold(rules.negated_wish_needs, folded)
+        and rules.negated_wish_re.search(folded) is not None
+    )
     # Nor does most hold an offer ("Paul offered to", "hat angeboten"): one search tells.
-    offered = bool(found or weak_found) and rules.other_subject_offer_re.search(folded) is not None
+    offered = (
+        bool(found or weak_found)
+        and may_hold(rules.other_subject_offer_needs, folded)
+        and rules.other_subject_offer_re.search(folded) is not None
+    )
     for weak, matches in ((False, found), (True, weak_found)):
         for match in matches:
             number = _sentence_of(bounds, match.start)
@@ -2961,7 +2985,13 @@ def without_exclusions(text: str, rules: Rules) -> tuple[str, frozenset[str]]:
     only the name after the phrase is excluded."""
     # Most mail holds no exclusion phrase: a look for one in the folded text is several
     # times cheaper than the anchored search for a sentence opening on it.
-    if not text or rules.exclusion_lead_re.search(normal_text(text)) is None:
+    if not text:
+        return text, frozenset()
+    folded = normal_text(text)
+    if (
+        not may_hold(rules.exclusion_needs, folded)
+        or rules.exclusion_lead_re.search(folded) is None
+    ):
         return text, frozenset()
     found = list(rules.exclusion_re.finditer(text))
     if not found:
@@ -3003,8 +3033,13 @@ def without_trailing_exclusions(text: str, rules: Rules) -> tuple[str, frozenset
     title before the name is skipped: "not Dr. Bob Lee"); the rest of the sentence is
     read as ever. A lower-case word after the phrase ("not just", "nicht nur", "rather than
     email her") leaves no one out."""
-    # Most mail holds no such phrase before a name: one search tells.
-    if not text or rules.trailing_exclusion_re.search(text) is None:
+    # Most mail holds no such phrase before a name: one search tells, and in plain text a
+    # look among its words first (the regex ignores case: its lower-case words).
+    if (
+        not text
+        or (text.isascii() and not may_hold(rules.trailing_exclusion_needs, normal_text(text)))
+        or rules.trailing_exclusion_re.search(text) is None
+    ):
         return text, frozenset()
     excluded: set[str] = set()
     kept: list[str] = []
@@ -3077,7 +3112,10 @@ def without_negated_asks(text: str, rules: Rules) -> tuple[str, frozenset[str]]:
             end = stop.start() if stop else len(folded)
             turn = rules.contrast_re.search(folded, asked, end)
             spans.append((hit.start(), turn.start() if turn else end))
-    if rules.negated_wish_re.search(folded) is not None:
+    if (
+        may_hold(rules.negated_wish_needs, folded)
+        and rules.negated_wish_re.search(folded) is not None
+    ):
         for hit in rules.negated_wish_re.finditer(folded):
             stop = _SENTENCE_END.search(folded, hit.end())
             end = stop.start() if stop else len(folded)

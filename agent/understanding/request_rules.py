@@ -662,6 +662,31 @@ class Rules:
     exclusion_lead_re: re.Pattern[str] = _NEVER
     trailing_exclusion_re: re.Pattern[str] = _NEVER
     context_skip_re: re.Pattern[str] = _NEVER
+    # Of a regex of phrases searched in most mail and rarely finding one, the words one of
+    # which a text holds wherever it finds one (``needed_words``): most mail holds none,
+    # and a look among its words costs less than the search. None: no such words known.
+    message_cue_needs: frozenset[str] | None = None
+    withdrawal_cue_needs: frozenset[str] | None = None
+    no_action_cue_needs: frozenset[str] | None = None
+    hold_cue_needs: frozenset[str] | None = None
+    dismissal_needs: frozenset[str] | None = None
+    signature_ref_needs: frozenset[str] | None = None
+    proxy_cue_needs: frozenset[str] | None = None
+    proxy_wish_needs: frozenset[str] | None = None
+    doubt_cue_needs: frozenset[str] | None = None
+    thanks_lead_needs: frozenset[str] | None = None
+    doer_needs: frozenset[str] | None = None
+    action_label_needs: frozenset[str] | None = None
+    unnamed_other_needs: frozenset[str] | None = None
+    list_cue_needs: frozenset[str] | None = None
+    intro_part_needs: frozenset[str] | None = None
+    negated_wish_needs: frozenset[str] | None = None
+    other_subject_offer_needs: frozenset[str] | None = None
+    exclusion_needs: frozenset[str] | None = None
+    context_skip_needs: frozenset[str] | None = None
+    # The same for ``trailing_exclusion_re``, which ignores case: words of plain letters,
+    # looked for among the lower-case words of a text of plain letters only.
+    trailing_exclusion_needs: frozenset[str] | None = None
 
 
 # Where a phrase may start: after no word character, or anywhere for one that opens on
@@ -772,6 +797,44 @@ def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
         worded = _phrase_tree(wanted - punctuated)
         return re.compile(rf"(?:(?<!\w)(?:{worded})|(?:{_phrase_tree(punctuated)}))(?!\w)")
     return re.compile(rf"{lead}(?:{_phrase_tree(wanted)})(?!\w)")
+
+
+# A word of its own in a text: what each word of a phrase is found as by its regex.
+_RUN = re.compile(r"\w+")
+
+
+def needed_words(phrases: Iterable[str], plain: bool = False) -> frozenset[str] | None:
+    """Words one of which a text holds as a word of its own (a run of ``\\w``) wherever a
+    regex of ``phrases`` finds one: the longest such run of each phrase's words, "*" left
+    out. Every regex of phrases here (``phrase_regex``, ``_negated_wish_regex``, the
+    roles of ``_wish_regex``, ``_trailing_exclusion_regex``) finds a phrase's words as
+    written, each between white space, its own punctuation, a look-behind for no word
+    character and a look-ahead for none: each run of one is a whole word of the text.
+
+    With ``plain``, for a regex ignoring case searched in a plain (ASCII) text: only runs
+    of plain lower-case letters count, which it finds there as the text's lower-case
+    words, and a phrase holding a letter it finds in no plain text ("não") is left out.
+    None when a phrase holds no such run."""
+    needed: set[str] = set()
+    for phrase in phrases:
+        if plain and not all(map(_found_in_plain, phrase)):
+            continue
+        runs = [run for word in phrase.split() if word != "*" for run in _RUN.findall(word)]
+        if plain:
+            runs = [run for run in runs if run.isascii() and run == run.lower()]
+        if not runs:
+            return None
+        needed.add(max(runs, key=len))
+    return frozenset(needed)
+
+
+def _found_in_plain(char: str) -> bool:
+    """Whether a regex ignoring case finds ``char`` as some plain (ASCII) character: it
+    finds the long s (U+017F) as "s" and the Kelvin sign (U+212A) as "k", but "ã" as
+    none."""
+    return char.isascii() or any(
+        re.fullmatch(re.escape(char), chr(code), re.IGNORECASE) for code in range(128)
+    )
 
 
 def _pointer_regex(marks: Iterable[str]) -> re.Pattern[str]:
@@ -1481,4 +1544,27 @@ def load_rules() -> Rules:
     # Pointing to a signature for an address gives no reason either.
     rules.context_skip_re = phrase_regex(rules.context_skips | rules.signature_refs)
     rules.signature_ref_re = phrase_regex(rules.signature_refs)
+    rules.message_cue_needs = needed_words(rules.message_cues)
+    rules.withdrawal_cue_needs = needed_words(rules.withdrawal_cues)
+    rules.no_action_cue_needs = needed_words(rules.no_action_cues)
+    rules.hold_cue_needs = needed_words(rules.hold_cues)
+    rules.dismissal_needs = needed_words(rules.dismissal_cues)
+    rules.signature_ref_needs = needed_words(rules.signature_refs)
+    rules.proxy_cue_needs = needed_words(rules.proxy_cues)
+    # A proxy's wish holds one of the roles, between white space.
+    rules.proxy_wish_needs = needed_words(rules.proxy_roles)
+    rules.doubt_cue_needs = needed_words(rules.doubt_cues | rules.later_cues)
+    rules.thanks_lead_needs = needed_words(rules.thanks_leads)
+    rules.doer_needs = needed_words(rules.doer_links)
+    rules.action_label_needs = needed_words(rules.action_labels)
+    rules.unnamed_other_needs = needed_words(rules.unnamed_others)
+    rules.list_cue_needs = needed_words(rules.list_cues)
+    rules.intro_part_needs = needed_words(intro_parts)
+    rules.negated_wish_needs = needed_words(rules.negated_wishes)
+    rules.other_subject_offer_needs = needed_words(rules.other_subject_offers)
+    rules.exclusion_needs = needed_words(rules.exclusions)
+    rules.context_skip_needs = needed_words(rules.context_skips | rules.signature_refs)
+    rules.trailing_exclusion_needs = needed_words(
+        rules.trailing_exclusions | rules.instead_words, plain=True
+    )
     return rules

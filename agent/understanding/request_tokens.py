@@ -60,6 +60,23 @@ _GLUED = re.compile(r"([^\W\d_][\w'.-]*)([<(\[])((?:mailto:)?[\w.+'-]+@[\w-]+(?:
 _GLUED_IN_TEXT = re.compile(r"[^\W\d_][<(\[](?:mailto:)?[\w.+'-]+@")
 
 
+def addresses_in(text: str) -> list[re.Match[str]]:
+    """What ``ADDRESS.finditer(text)`` finds, searched for only in the runs of text without
+    a space that hold an "@": an address spans no space, and trying ``ADDRESS`` at each
+    letter of every word costs far more than finding the few "@"."""
+    found: list[re.Match[str]] = []
+    end = 0
+    sign = text.find("@")
+    while sign >= 0:
+        # From the run's start (or before it, past a tab), never back into the last run.
+        start = max(end, text.rfind(" ", 0, sign) + 1, text.rfind("\n", 0, sign) + 1)
+        run = _NON_SPACE.match(text, sign)
+        end = run.end() if run else sign + 1
+        found += ADDRESS.finditer(text, start, end)
+        sign = text.find("@", end)
+    return found
+
+
 def _join_addresses(text: str, tokens: list[Token]) -> list[Token]:
     """``tokens`` with each address the tokenizer split made one token again: read in
     pieces, "John.Smith@Contoso.co.UK" would leave "Smith@Contoso.co", someone else.
@@ -154,6 +171,22 @@ def normal_text(text: str) -> str:
 
     Kept for the last few texts: a mail's own text is folded by several checks."""
     return " ".join(text.casefold().replace("\u2019", "'").split())
+
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=8)
+def words_in(folded: str) -> frozenset[str]:
+    """The words of a folded text, runs of ``\\w``, kept for the last few texts: each look
+    whether a mail may hold a cue reads the same ones."""
+    return frozenset(_WORD.findall(folded))
+
+
+def may_hold(needs: frozenset[str] | None, folded: str) -> bool:
+    """Whether a regex of phrases each holding one of ``needs`` as a word of its own
+    (``needed_words``) may find one in ``folded``: a text holding none needs no search."""
+    return needs is None or not needs.isdisjoint(words_in(folded))
 
 
 def without_accents(text: str) -> str:

@@ -90,6 +90,8 @@ from agent.understanding.request_rules import Rules, compile_pattern, load_rules
 from agent.understanding.request_slips import corrected_slip
 from agent.understanding.request_tokens import (
     ADDRESS,
+    addresses_in,
+    may_hold,
     normal_text,
     spacy_tokens_of_two,
     without_accents,
@@ -357,7 +359,10 @@ def understand_request(
     folded_ask = normal_text(asked)
     # "L'adresse de JP c'est jp.gagnon at videotron dot ca": an address spelled out is
     # never decoded into one to write to, and the one it is for stays to be asked about.
-    doubts = rules.doubt_cue_re.search(folded_ask) is not None or (
+    doubts = (
+        may_hold(rules.doubt_cue_needs, folded_ask)
+        and rules.doubt_cue_re.search(folded_ask) is not None
+    ) or (
         any(dot in folded_ask for dot in rules.address_dots)
         and rules.spelled_address_re.search(folded_ask) is not None
     )
@@ -447,7 +452,7 @@ def _message_cued(whole: str, rules: Rules) -> bool:
     faire de ton côté") that no limit follows within a few words (``message_cue_limits``:
     "Nothing needed from you beyond saying yes when it writes", "rien à faire sauf
     répondre", "nada a fazer além de dizer sim")."""
-    return any(
+    return may_hold(rules.message_cue_needs, whole) and any(
         rules.message_cue_limit_re.match(whole, found.end()) is None
         for found in rules.message_cue_re.finditer(whole)
     )
@@ -461,10 +466,16 @@ def _withdrawn(text: str, rules: Rules) -> bool:
     it stands, asks none ("M. Lambert m'a dit qu'il comptait vous écrire pour que vous me
     présentiez à ses partenaires. Je vous saurais gré de ne pas donner suite")."""
     folded = normal_text(text)
-    if rules.no_action_cue_re.search(folded) is not None:
+    if (
+        may_hold(rules.no_action_cue_needs, folded)
+        and rules.no_action_cue_re.search(folded) is not None
+    ):
         return True
     # Most mail takes nothing back: look for that first, the asks only then.
-    if rules.withdrawal_cue_re.search(folded) is None:
+    if (
+        not may_hold(rules.withdrawal_cue_needs, folded)
+        or rules.withdrawal_cue_re.search(folded) is None
+    ):
         return False
     asked = rules.trigger_re.search(folded)
     starts = [found.start() for found in (asked, ADDRESS.search(folded)) if found]
@@ -487,7 +498,11 @@ def _held(text: str, rules: Rules) -> bool:
     until Monday, then introduce me to Ana Ruiz (...)")."""
     folded = normal_text(text)
     # Most mail holds nothing: look for a cue first, the sentences only then.
-    if rules.hold_cue_re.search(folded) is None or ADDRESS.search(folded):
+    if (
+        not may_hold(rules.hold_cue_needs, folded)
+        or rules.hold_cue_re.search(folded) is None
+        or ADDRESS.search(folded)
+    ):
         return False
     asking = [s for s in _HOLD_SENTENCE_END.split(folded) if rules.trigger_re.search(s)]
     return all(rules.hold_cue_re.search(s) for s in asking)
@@ -528,7 +543,8 @@ def _dismissed(text: str, rules: Rules) -> bool:
     dismisses nothing: "Please ignore the earlier thread" beside an ask, "his CV for your
     records", "no need to do anything else"."""
     # Most mail dismisses nothing: look for a cue first, the clauses only then.
-    if rules.dismissal_re.search(normal_text(text)) is None:
+    folded = normal_text(text)
+    if not may_hold(rules.dismissal_needs, folded) or rules.dismissal_re.search(folded) is None:
         return False
     for clause in _CLAUSE_BREAK.split(text):
         folded = normal_text(clause)
@@ -578,7 +594,7 @@ def _left_out(
         author = forward.author.name if forward.author else ""
         texts.append(forward.body[: signature_start(forward.body, author)])
     written = {
-        found.group(0).casefold().rstrip(".") for text in texts for found in ADDRESS.finditer(text)
+        found.group(0).casefold().rstrip(".") for text in texts for found in addresses_in(text)
     }
     known = {p.party.email.casefold() for pair in pairs for p in pair if p.party.email}
     own_domain = ""
@@ -639,7 +655,11 @@ def _proxy_wish(folded: str, own: str, rules: Rules) -> bool:
     maths": no word of meeting or introducing in its sentence), beside an ask that
     names the writer ("Könnten Sie mich mit Frau Yilmaz bekannt machen?", "could you
     introduce me to"), is the writer's reason and no wish of another."""
-    wishes = list(rules.proxy_wish_re.finditer(folded))
+    wishes = (
+        list(rules.proxy_wish_re.finditer(folded))
+        if may_hold(rules.proxy_wish_needs, folded)
+        else []
+    )
     if not wishes:
         return False
     for wish in wishes:
@@ -678,7 +698,8 @@ def _read_all(
     # "I'm writing on behalf of Richard", "My colleague would love an intro to ...": the
     # one to introduce is not the writer.
     proxy = me is not None and bool(
-        rules.proxy_cue_re.search(folded) or _proxy_wish(folded, own, rules)
+        (may_hold(rules.proxy_cue_needs, folded) and rules.proxy_cue_re.search(folded))
+        or _proxy_wish(folded, own, rules)
     )
 
     # People as they are named, without a title or a company ("Dr. Katharina Weber",
@@ -821,7 +842,11 @@ def _read_all(
         # "BEGIN:VCARD ... FN:Sven Lindqvist ... EMAIL;TYPE=INTERNET:sven@...": a card
         # gives its one address to the one it names.
         body_names = (*body_names, *vcard_addresses(full))
-    if rules.signature_ref_re.search(folded) and "@" in full:
+    if (
+        may_hold(rules.signature_ref_needs, folded)
+        and rules.signature_ref_re.search(folded)
+        and "@" in full
+    ):
         # "Could you connect me with Joseph Lokwang? His contact details are in his
         # signature at the bottom.": the one address of the block below signed by them.
         writer_key = (requester.name or "").casefold() if requester else ""

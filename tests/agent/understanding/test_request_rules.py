@@ -7,8 +7,14 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent.understanding.request_rules import compile_pattern, phrase_regex, unaccented
-from agent.understanding.request_tokens import spacy_tokens
+from agent.understanding.request_rules import (
+    compile_pattern,
+    load_rules,
+    needed_words,
+    phrase_regex,
+    unaccented,
+)
+from agent.understanding.request_tokens import may_hold, normal_text, spacy_tokens
 
 
 def _plain_alternation(phrases: list[str]) -> re.Pattern[str]:
@@ -64,6 +70,63 @@ def test_the_phrase_tree_finds_what_a_plain_alternation_finds(
     phrases: list[str], text: str
 ) -> None:
     assert _spans(phrase_regex(phrases), text) == _spans(_plain_alternation(phrases), text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    phrases=st.lists(_WORDS, min_size=1, max_size=6),
+    text=st.text(alphabet="ab .:'\n", max_size=40),
+)
+def test_a_text_without_the_needed_words_holds_no_phrase(phrases: list[str], text: str) -> None:
+    if not may_hold(needed_words(phrases), text):
+        assert phrase_regex(phrases).search(text) is None
+
+
+# Words of the rules' cues and the blanks and marks around them, for texts holding them.
+_RULES = load_rules()
+_CUE_WORDS = sorted(
+    {
+        word
+        for phrases in (
+            _RULES.message_cues,
+            _RULES.dismissal_cues,
+            _RULES.negated_wishes,
+            _RULES.proxy_roles,
+            _RULES.exclusions,
+            _RULES.trailing_exclusions,
+            _RULES.instead_words,
+        )
+        for phrase in phrases
+        for word in phrase.split()
+    }
+    | {"*", "Ann", "Lee", "ann@lee.io", ",", "-", ".", "my", "colleague", "would", "love"}
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(st.sampled_from(_CUE_WORDS), max_size=12))
+def test_the_rules_regexes_find_nothing_in_a_text_without_their_needed_words(
+    words: list[str],
+) -> None:
+    text = " ".join(words)
+    folded = normal_text(text)
+    gated = {name: getattr(_RULES, name) for name in vars(_RULES) if name.endswith("_needs")}
+    assert all(needs is not None for needs in gated.values())
+    regexes = {"exclusion_needs": "exclusion_lead_re", "trailing_exclusion_needs": ""}
+    for name, needs in gated.items():
+        regex = regexes.get(name, name.removesuffix("_needs") + "_re")
+        if regex and not may_hold(needs, folded):
+            assert getattr(_RULES, regex).search(folded) is None, name
+    if text.isascii() and not may_hold(_RULES.trailing_exclusion_needs, folded):
+        assert _RULES.trailing_exclusion_re.search(text) is None
+
+
+def test_a_regex_ignoring_case_needs_plain_words_only_of_what_plain_text_may_hold() -> None:
+    # "não" and "pas à" hold a letter no plain text holds: they are never found in one.
+    plain = needed_words(["rather than", "n\u00e3o", "pas \u00e0", "pas a"], plain=True)
+    assert plain == frozenset({"rather", "pas"})
+    assert needed_words(["\u00e0"], plain=True) == frozenset()
+    assert needed_words(["*"]) is None
 
 
 def test_a_pattern_with_optional_words_first_starts_at_any_of_them() -> None:

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent.understanding.request_tokens import spacy_tokens, spacy_tokens_of_two
+from agent.understanding.request_tokens import (
+    ADDRESS,
+    addresses_in,
+    spacy_tokens,
+    spacy_tokens_of_two,
+)
 
 # Letters, marks and blanks mail is written with, addresses and folding traps among them.
 _PIECES = st.sampled_from(
@@ -55,3 +63,19 @@ def test_a_text_and_its_subject_are_read_in_one_call() -> None:
     assert [t.idx for t in titled] == [0, 6, 9]
     assert "ann@x.com" in [t.text for t in own]
     assert own == spacy_tokens(text)
+
+
+def _address_spans(found: list[re.Match[str]]) -> list[tuple[int, int]]:
+    return [match.span() for match in found]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.text(alphabet="ab.@+-'_\u00e91 \t\n\u00a0", max_size=24))
+def test_the_addresses_found_around_each_at_sign_are_those_of_the_whole_text(text: str) -> None:
+    assert _address_spans(addresses_in(text)) == _address_spans(list(ADDRESS.finditer(text)))
+
+
+def test_the_addresses_of_the_labelled_mail_are_found_around_each_at_sign() -> None:
+    for path in sorted(Path("tests/data").glob("*/*.eml")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert _address_spans(addresses_in(text)) == _address_spans(list(ADDRESS.finditer(text)))
