@@ -132,6 +132,8 @@ TextAnswer = Literal["yes", "no", "unclear"]
 _MAX_CHARS = 2000
 # How many words back a "not" still negates a yes ("not really that interested").
 _NEGATION_REACH = 4
+# How many words after a negated saying or thinking verb a yes it governs may stand.
+_REPORT_REACH = 8
 # A reply longer than this is read as an answer only if it says yes early on.
 _LONG_TEXT_WORDS = 200
 _EARLY_WORDS = 60
@@ -217,19 +219,75 @@ def _without_closing_name(text: str, book: PhraseBook) -> str:
 
 
 def _negated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
-    """Whether a negator stands shortly before the phrase, in the same clause."""
+    """Whether a negator stands shortly before the phrase, in the same clause, or a yes
+    stands in the clause a negated saying or thinking verb governs (see ``_reported``)."""
     i = phrase.start - 1
     reach = 0
     while i >= 0 and reach < _NEGATION_REACH:
         if reading.breaks[i]:
-            return False
+            break
         token = reading.tokens[i]
         if token.strip():
             if book.negates_at(reading, i) and not _inside_yes(reading, i):
                 return not _contraction(reading, i, book)
             reach += 1
         i -= 1
+    return _reported(reading, phrase, book)
+
+
+def _reported(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a yes stands in the clause that a negated saying or thinking verb
+    (negated_reports: "I wouldn't say", "je ne pense pas", "no diría", "nicht, dass",
+    "não acho", "siwezi kusema") governs: after it in its sentence, at most
+    ``_REPORT_REACH`` words on, with no contrast between, none of the report_stops ("how",
+    "combien", "wie": "I can't say how glad I'd be") and no pause but one that one of the
+    report_links follows ("Ich würde nicht sagen, dass ich einverstanden bin"). "I
+    wouldn't say that I'm really all that happy to" says no; "I don't think we've met,
+    but yes, happy to" and "Ich wüsste nicht, was dagegen spricht — ja, gerne" do not."""
+    if phrase.label != "yes" or book.negated_reports.keys().isdisjoint(reading.tokens):
+        return False
+    tokens = reading.tokens
+    words = 0
+    i = phrase.start - 1
+    while i >= 0 and words <= _REPORT_REACH:
+        token = tokens[i]
+        if not token.strip():
+            i -= 1
+            continue
+        if any(_ends_with(reading, i, said) for said in book.negated_reports.get(token, ())):
+            return not any(p.label == "yes" and p.start <= i < p.end for p in reading.phrases)
+        if token in SENTENCE_ENDS or "\n" in token or token in book.report_stops:
+            return False
+        if reading.breaks[i]:
+            after = _next_word(reading, i + 1)
+            if token != "," or after >= len(tokens) or not _links(tokens[after], book):
+                return False
+        elif any(p.label == "contrast" and p.start <= i < p.end for p in reading.phrases):
+            return False
+        else:
+            words += 1
+        i -= 1
     return False
+
+
+def _ends_with(reading: Reading, index: int, words: tuple[str, ...]) -> bool:
+    """Whether ``words`` stand in the text up to ``index``, spaces between skipped."""
+    i = index
+    for word in reversed(words):
+        while i >= 0 and not reading.tokens[i].strip():
+            i -= 1
+        if i < 0 or reading.tokens[i] != word:
+            return False
+        i -= 1
+    return True
+
+
+def _links(token: str, book: PhraseBook) -> bool:
+    """Whether a token opens a clause a saying verb governs: "that", "dass", "que", or
+    an elided one ("qu'il")."""
+    return token in book.report_links or any(
+        link.endswith("'") and token.startswith(link) for link in book.report_links
+    )
 
 
 def _inside_yes(reading: Reading, index: int) -> bool:

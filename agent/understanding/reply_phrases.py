@@ -316,6 +316,19 @@ class PhraseBook:
         self.eager_more = _words(books, "eager_more")
         self.before_words = _words(books, "before_words")
         self.negators = _words(books, "negators")
+        # "I wouldn't say", "je ne pense pas", "nicht, dass": a saying or thinking verb
+        # negated, which negates a yes in the clause it governs; under their last tokens,
+        # looked for back from a yes only when a text holds one of these.
+        reports: dict[str, list[tuple[str, ...]]] = {}
+        for words in sorted(
+            self._token_phrases(books, "negated_reports"), key=lambda w: (-len(w), w)
+        ):
+            reports.setdefault(words[-1], []).append(words)
+        self.negated_reports = {last: tuple(found) for last, found in reports.items()}
+        # "that", "que", "dass": what may follow a pause inside such a clause; "how",
+        # "combien", "wie": what ends it ("I can't say how glad I'd be").
+        self.report_links = _words(books, "report_links")
+        self.report_stops = _words(books, "report_stops")
         self.copulas = _copulas(books)
         # Each language's own words, false friends and contractions: the language a reply
         # is written in (written_in) reads its false friends ("Já tenho demasiados
