@@ -372,6 +372,10 @@ class PhraseBook:
         self.curiosity_leads = self._token_phrases(books, "curiosity_leads")
         self.origin_questions = self._token_phrases(books, "origin_questions")
         self.curiosity_firsts = frozenset(words[0] for words in self.curiosity_leads)
+        # "... oder soll ich ihm schreiben? Ist mir beides recht.": a choice asked after a
+        # yes (choice_words: "or", "oder") and answered at once with either.
+        self.choice_words = _words(books, "choice_words")
+        self.either_answers = self._word_phrases(books, "either_answers")
         self.copy_notes = tuple(sorted(_words(books, "copy_notes")))
         # "Kate, please get this on my calendar": the meeting handed to someone copied in.
         asks = sorted(_words(books, "calendar_asks"), key=lambda w: (-len(w), w))
