@@ -132,6 +132,8 @@ TextAnswer = Literal["yes", "no", "unclear"]
 _MAX_CHARS = 2000
 # How many words back a "not" still negates a yes ("not really that interested").
 _NEGATION_REACH = 4
+# How many words after a negated saying or thinking verb a yes it governs may stand.
+_REPORT_REACH = 8
 # A reply longer than this is read as an answer only if it says yes early on.
 _LONG_TEXT_WORDS = 200
 _EARLY_WORDS = 60
@@ -217,19 +219,75 @@ def _without_closing_name(text: str, book: PhraseBook) -> str:
 
 
 def _negated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
-    """Whether a negator stands shortly before the phrase, in the same clause."""
+    """Whether a negator stands shortly before the phrase, in the same clause, or a yes
+    stands in the clause a negated saying or thinking verb governs (see ``_reported``)."""
     i = phrase.start - 1
     reach = 0
     while i >= 0 and reach < _NEGATION_REACH:
         if reading.breaks[i]:
-            return False
+            break
         token = reading.tokens[i]
         if token.strip():
             if book.negates_at(reading, i) and not _inside_yes(reading, i):
                 return not _contraction(reading, i, book)
             reach += 1
         i -= 1
+    return _reported(reading, phrase, book)
+
+
+def _reported(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a yes stands in the clause that a negated saying or thinking verb
+    (negated_reports: "I wouldn't say", "je ne pense pas", "no diría", "nicht, dass",
+    "não acho", "siwezi kusema") governs: after it in its sentence, at most
+    ``_REPORT_REACH`` words on, with no contrast between, none of the report_stops ("how",
+    "combien", "wie": "I can't say how glad I'd be") and no pause but one that one of the
+    report_links follows ("Ich würde nicht sagen, dass ich einverstanden bin"). "I
+    wouldn't say that I'm really all that happy to" says no; "I don't think we've met,
+    but yes, happy to" and "Ich wüsste nicht, was dagegen spricht — ja, gerne" do not."""
+    if phrase.label != "yes" or book.negated_reports.keys().isdisjoint(reading.tokens):
+        return False
+    tokens = reading.tokens
+    words = 0
+    i = phrase.start - 1
+    while i >= 0 and words <= _REPORT_REACH:
+        token = tokens[i]
+        if not token.strip():
+            i -= 1
+            continue
+        if any(_ends_with(reading, i, said) for said in book.negated_reports.get(token, ())):
+            return not any(p.label == "yes" and p.start <= i < p.end for p in reading.phrases)
+        if token in SENTENCE_ENDS or "\n" in token or token in book.report_stops:
+            return False
+        if reading.breaks[i]:
+            after = _next_word(reading, i + 1)
+            if token != "," or after >= len(tokens) or not _links(tokens[after], book):
+                return False
+        elif any(p.label == "contrast" and p.start <= i < p.end for p in reading.phrases):
+            return False
+        else:
+            words += 1
+        i -= 1
     return False
+
+
+def _ends_with(reading: Reading, index: int, words: tuple[str, ...]) -> bool:
+    """Whether ``words`` stand in the text up to ``index``, spaces between skipped."""
+    i = index
+    for word in reversed(words):
+        while i >= 0 and not reading.tokens[i].strip():
+            i -= 1
+        if i < 0 or reading.tokens[i] != word:
+            return False
+        i -= 1
+    return True
+
+
+def _links(token: str, book: PhraseBook) -> bool:
+    """Whether a token opens a clause a saying verb governs: "that", "dass", "que", or
+    an elided one ("qu'il")."""
+    return token in book.report_links or any(
+        link.endswith("'") and token.startswith(link) for link in book.report_links
+    )
 
 
 def _inside_yes(reading: Reading, index: int) -> bool:
@@ -941,6 +999,13 @@ def _read_answer(
         if says_yes and "?" in normalised and not book.curiosity_firsts.isdisjoint(reading.tokens)
         else frozenset()
     )
+    # "Passt, gern! Meldet er sich bei mir oder soll ich ihm schreiben? Ist mir beides
+    # recht.": a choice offered and answered with either, no question back.
+    choices = (
+        _answered_choices(reading, book)
+        if says_yes and "?" in normalised and not book.choice_words.isdisjoint(reading.tokens)
+        else frozenset()
+    )
     # "Feel free to circle back in the spring": not now, ask again later.
     later = _come_backs(reading, book) if not book.later_words.isdisjoint(reading.tokens) else []
     # "Sure, next month.", "Oui, le mois prochain.": the yes waits for a later time.
@@ -1094,6 +1159,10 @@ def _read_answer(
         if phrase.label == "question" and phrase.start in curious:
             # "Out of curiosity, how did Priyanka come across my stuff?": no condition.
             evidence.append(f"curiosity:{phrase.text}")
+            continue
+        if phrase.label == "question" and phrase.start in choices:
+            # "Meldet er sich bei mir oder soll ich ihm schreiben? Ist mir beides recht."
+            evidence.append(f"answered-choice:{phrase.text}")
             continue
         if phrase.start in notes:
             # "Happy to - I'm travelling until the 12th so I may be slow to respond, but do
@@ -1282,7 +1351,7 @@ def _read_answer(
             evidence.append(f"later-time:{said}")
     # A question mark outside a known phrase ("why not?" is one) asks something back.
     if any(
-        tok == "?" and not _covered(reading, i) and i not in curious
+        tok == "?" and not _covered(reading, i) and i not in curious and i not in choices
         for i, tok in enumerate(reading.tokens)
     ):
         signals.questions += 1
@@ -1764,6 +1833,71 @@ def _curiosity(reading: Reading, book: PhraseBook) -> frozenset[int]:
                 continue
             out.update(range(i, end + 1))
     return frozenset(out)
+
+
+def _answered_choices(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """The tokens of the questions after a yes that offer a choice the writer answers
+    at once with either: "Passt, gern! Meldet er sich bei mir oder soll ich ihm
+    schreiben? Ist mir beides recht.", "Happy to. Should he email me or should I reach
+    out? Either works."
+
+    A sentence closed by a question mark, holding one of the choice_words ("or", "oder",
+    "ou", "o", "au") and nothing that answers, doubts, turns, negates or sets a condition,
+    after a yes not negated in an earlier sentence, and followed by a sentence that is one
+    of the either_answers ("either works", "ist mir beides recht", "les deux me vont") and
+    at most ``_EITHER_EXTRA_WORDS`` others, asks nothing of the consent. "Should I say
+    yes or no? Either is fine." ("yes or no" is a neutral phrase: none is allowed) and
+    "Could you hold off or send it now?" still ask."""
+    tokens = reading.tokens
+    yeses = [
+        p.start
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    if not yeses:
+        return frozenset()
+    out: set[int] = set()
+    at = _sentence_end(reading, min(yeses)) + 1
+    while at < len(tokens):
+        end = _sentence_end(reading, at)
+        if (
+            end < len(tokens)
+            and tokens[end] == "?"
+            and not book.choice_words.isdisjoint(tokens[at:end])
+            and book.conditionals.isdisjoint(tokens[at:end])
+            and not any(book.negates_at(reading, i) for i in range(at, end))
+            and not any(at <= p.start <= end and p.label != "question" for p in reading.phrases)
+            and _either_after(reading, end + 1, book)
+        ):
+            out.update(range(at, end + 1))
+        at = end + 1
+    return frozenset(out)
+
+
+def _either_after(reading: Reading, start: int, book: PhraseBook) -> bool:
+    """Whether the sentence from ``start`` on is one of the either_answers and a few
+    words at most ("Either works for me", its "works for me" a yes), closed by no
+    question mark, with nothing else that refuses, doubts, turns, asks or negates."""
+    tokens = reading.tokens
+    end = _sentence_end(reading, start)
+    words = tuple(tokens[i] for i in range(start, end) if _is_word(reading, i))
+    found = next((w for w in book.either_answers if _holds(words, w)), None)
+    return (
+        found is not None
+        and len(words) - len(found) <= _EITHER_EXTRA_WORDS
+        and not (end < len(tokens) and tokens[end] == "?")
+        and not any(book.negates_at(reading, i) for i in range(start, end))
+        and not any(
+            start <= p.start < end and p.label not in ("neutral", "aside", "yes")
+            for p in reading.phrases
+        )
+    )
+
+
+# How many words besides the either_answer its sentence may hold ("Either works for me").
+_EITHER_EXTRA_WORDS = 3
 
 
 def _paired_negators(reading: Reading, index: int, book: PhraseBook) -> list[int]:

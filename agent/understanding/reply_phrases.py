@@ -316,6 +316,19 @@ class PhraseBook:
         self.eager_more = _words(books, "eager_more")
         self.before_words = _words(books, "before_words")
         self.negators = _words(books, "negators")
+        # "I wouldn't say", "je ne pense pas", "nicht, dass": a saying or thinking verb
+        # negated, which negates a yes in the clause it governs; under their last tokens,
+        # looked for back from a yes only when a text holds one of these.
+        reports: dict[str, list[tuple[str, ...]]] = {}
+        for words in sorted(
+            self._token_phrases(books, "negated_reports"), key=lambda w: (-len(w), w)
+        ):
+            reports.setdefault(words[-1], []).append(words)
+        self.negated_reports = {last: tuple(found) for last, found in reports.items()}
+        # "that", "que", "dass": what may follow a pause inside such a clause; "how",
+        # "combien", "wie": what ends it ("I can't say how glad I'd be").
+        self.report_links = _words(books, "report_links")
+        self.report_stops = _words(books, "report_stops")
         self.copulas = _copulas(books)
         # Each language's own words, false friends and contractions: the language a reply
         # is written in (written_in) reads its false friends ("Já tenho demasiados
@@ -359,6 +372,10 @@ class PhraseBook:
         self.curiosity_leads = self._token_phrases(books, "curiosity_leads")
         self.origin_questions = self._token_phrases(books, "origin_questions")
         self.curiosity_firsts = frozenset(words[0] for words in self.curiosity_leads)
+        # "... oder soll ich ihm schreiben? Ist mir beides recht.": a choice asked after a
+        # yes (choice_words: "or", "oder") and answered at once with either.
+        self.choice_words = _words(books, "choice_words")
+        self.either_answers = self._word_phrases(books, "either_answers")
         self.copy_notes = tuple(sorted(_words(books, "copy_notes")))
         # "Kate, please get this on my calendar": the meeting handed to someone copied in.
         asks = sorted(_words(books, "calendar_asks"), key=lambda w: (-len(w), w))

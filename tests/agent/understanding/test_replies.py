@@ -472,8 +472,6 @@ def test_a_slow_reply_notice_without_an_answer_is_a_robot() -> None:
         "Gerne, sobald der Launch durch ist",
         "Sim, assim que o lançamento passar",
         "Ndiyo, nikimaliza uzinduzi",
-        # A yes too far from the negation to be reached by it.
-        "I don't think that's a good idea",
     ],
 )
 def test_a_yes_that_waits_for_something_or_is_doubted_is_not_a_yes(text: str) -> None:
