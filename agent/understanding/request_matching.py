@@ -84,6 +84,14 @@ def _slot(items: Sequence[Item], index: int, element: Element, rules: Rules) -> 
         yield index
     if (
         item.kind == "word"
+        and item.lower in rules.name_demonstratives
+        and index + 1 < len(items)
+        and items[index + 1].kind == "name"
+    ):
+        # "na huyo Zawadi", "to that Zawadi": the one named before, pointed at.
+        yield index + 1
+    if (
+        item.kind == "word"
         and index + 2 < len(items)
         and items[index + 1].lower in rules.descriptor_possessives
         and items[index + 2].kind in ("name", "email")

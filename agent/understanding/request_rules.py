@@ -263,6 +263,9 @@ class Rules:
     # Articles that may open the name after a description and a comma ("à minha sócia, a
     # Thaís Albuquerque").
     appositive_articles: set[str] = field(default_factory=set)
+    # Demonstratives right before a name point at one named before ("kumkutanisha Amina
+    # na huyo Zawadi", "introduce Amina to that Zawadi"): the name is the person.
+    name_demonstratives: set[str] = field(default_factory=set)
     name_particles: set[str] = field(default_factory=set)
     # "Jonas Weidinger vom Institut für Energiesysteme": a word after a name leading to the
     # organisation one is from, and words inside an organisation's name.
@@ -1269,6 +1272,7 @@ def load_rules() -> Rules:
         rules.place_words |= fold(data.get("place_words", ()))
         rules.description_places |= fold(data.get("description_places", ()))
         rules.appositive_articles |= fold(data.get("appositive_articles", ()))
+        rules.name_demonstratives |= fold(data.get("name_demonstratives", ()))
         rules.name_particles |= fold(data.get("name_particles", ()))
         rules.organisation_leads |= fold(data.get("organisation_leads", ()))
         rules.organisation_links |= fold(data.get("organisation_links", ()))
