@@ -1570,10 +1570,39 @@ def ask_nouns() -> Index:
 
 def _asks_anew(words: Words) -> bool:
     """Whether words ask for a new intro: an ask verb, or an intro asked for as a noun
-    outside a sentence telling of one asked for before ("I asked for an intro to Sam")."""
-    if _contains(words, ask_verbs()):
+    outside a sentence telling of one asked for before ("I asked for an intro to Sam"). An
+    ask verb right after one of ``others_will``, no one of ``you_subjects`` before that,
+    tells what someone else will do ("my supervisor will introduce me in person", "mon
+    directeur va me présenter", "mi tutora me va a presentar", "o meu orientador vai me
+    apresentar"), no ask; "Will you introduce me?" and "¿Me vas a presentar?" ask."""
+    verbs = ask_verbs()
+    if any(_first_at(words, i, verbs) and not _told_doing(words, i) for i in range(len(words))):
         return True
     return _contains(words, ask_nouns()) and not _contains(words, earlier_asks())
+
+
+@lru_cache(maxsize=1)
+def _others_will() -> tuple[Words, ...]:
+    """What, right before an ask verb, tells someone else will do the intro (``others_will``:
+    "will", "va", "va a", "vai"), longest first."""
+    entries = {w for data in _command_files() for w in data.get("others_will", ())}
+    return tuple(sorted(_phrases(sorted(entries)), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _you_subjects() -> frozenset[str]:
+    """Words for "you" as a subject (``you_subjects``), before which a future is asked."""
+    return _words([w for data in _command_files() for w in data.get("you_subjects", ())])
+
+
+def _told_doing(words: Words, i: int) -> bool:
+    """Whether the ask verb at ``i`` follows one of ``others_will``, no one of
+    ``you_subjects`` right before that ("my supervisor will introduce me")."""
+    for marker in _others_will():
+        start = i - len(marker)
+        if start >= 0 and words[start:i] == marker:
+            return start == 0 or words[start - 1] not in _you_subjects()
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -1928,6 +1957,13 @@ def _beside_an_intro(subject: str, sentences: list[Words], earlier: list[bool]) 
     )
 
 
+def _only_waits(sentence: str) -> bool:
+    """Whether a sentence says the ask only waits, one of ``holds`` in it ("Please don't go
+    ahead with this one yet", "Verfolgen Sie das noch nicht weiter"): no cancel."""
+    words = words_of(sentence)
+    return any(_contains(words, grammar.holds) for grammar in grammars())
+
+
 def bare_command(text: str, in_reply_to: bool, subject: str = "") -> Command | None:
     """A status or cancel said by a sentence alone, in a short mail that asks for no new
     intro. A question asking for news alone ("Any news?", "Des nouvelles à ce sujet ?",
@@ -1950,7 +1986,7 @@ def bare_command(text: str, in_reply_to: bool, subject: str = "") -> Command | N
         bare = _bare(sentence)
         # Outside a thread, "Drop it." opening a mail cancels, naming nothing: the writer is
         # told no intro was found to cancel and how to name one.
-        if (in_reply_to or k == 0) and bare in cancels:
+        if (in_reply_to or k == 0) and bare in cancels and not _only_waits(sentence):
             command: Command = "cancel"
         elif bare in news or _named_news(sentence, text):
             command = "status"
