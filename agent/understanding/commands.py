@@ -45,7 +45,9 @@ mail replies to, else the intro a cancel verb governs as written when it names s
 Vasseur"), else nothing (the writer is then told none was found). A mail telling of
 an ask made before ("two weeks ago I asked you to introduce me to ...", "te pedí que me
 presentaras a ...") and asking how it stands ("Has she replied yet?", "Just want to know
-where things stand", "wie der Stand ist") is status, never the ask made again. In a
+where things stand", "wie der Stand ist", "¿Sigue pendiente?") or telling the writer still
+waits ("todavía no sé nada", "still nothing", "toujours rien", "immer noch nichts") is
+status, never the ask made again. In a
 reply, a clause saying the thread's intro is no longer needed cancels it ("No need to
 go ahead with this any more", "we've sorted it between us", "Plus besoin", "Das hat sich
 erledigt").
@@ -1568,10 +1570,39 @@ def ask_nouns() -> Index:
 
 def _asks_anew(words: Words) -> bool:
     """Whether words ask for a new intro: an ask verb, or an intro asked for as a noun
-    outside a sentence telling of one asked for before ("I asked for an intro to Sam")."""
-    if _contains(words, ask_verbs()):
+    outside a sentence telling of one asked for before ("I asked for an intro to Sam"). An
+    ask verb right after one of ``others_will``, no one of ``you_subjects`` before that,
+    tells what someone else will do ("my supervisor will introduce me in person", "mon
+    directeur va me présenter", "mi tutora me va a presentar", "o meu orientador vai me
+    apresentar"), no ask; "Will you introduce me?" and "¿Me vas a presentar?" ask."""
+    verbs = ask_verbs()
+    if any(_first_at(words, i, verbs) and not _told_doing(words, i) for i in range(len(words))):
         return True
     return _contains(words, ask_nouns()) and not _contains(words, earlier_asks())
+
+
+@lru_cache(maxsize=1)
+def _others_will() -> tuple[Words, ...]:
+    """What, right before an ask verb, tells someone else will do the intro (``others_will``:
+    "will", "va", "va a", "vai"), longest first."""
+    entries = {w for data in _command_files() for w in data.get("others_will", ())}
+    return tuple(sorted(_phrases(sorted(entries)), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _you_subjects() -> frozenset[str]:
+    """Words for "you" as a subject (``you_subjects``), before which a future is asked."""
+    return _words([w for data in _command_files() for w in data.get("you_subjects", ())])
+
+
+def _told_doing(words: Words, i: int) -> bool:
+    """Whether the ask verb at ``i`` follows one of ``others_will``, no one of
+    ``you_subjects`` right before that ("my supervisor will introduce me")."""
+    for marker in _others_will():
+        start = i - len(marker)
+        if start >= 0 and words[start:i] == marker:
+            return start == 0 or words[start - 1] not in _you_subjects()
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -1926,6 +1957,13 @@ def _beside_an_intro(subject: str, sentences: list[Words], earlier: list[bool]) 
     )
 
 
+def _only_waits(sentence: str) -> bool:
+    """Whether a sentence says the ask only waits, one of ``holds`` in it ("Please don't go
+    ahead with this one yet", "Verfolgen Sie das noch nicht weiter"): no cancel."""
+    words = words_of(sentence)
+    return any(_contains(words, grammar.holds) for grammar in grammars())
+
+
 def bare_command(text: str, in_reply_to: bool, subject: str = "") -> Command | None:
     """A status or cancel said by a sentence alone, in a short mail that asks for no new
     intro. A question asking for news alone ("Any news?", "Des nouvelles à ce sujet ?",
@@ -1948,7 +1986,7 @@ def bare_command(text: str, in_reply_to: bool, subject: str = "") -> Command | N
         bare = _bare(sentence)
         # Outside a thread, "Drop it." opening a mail cancels, naming nothing: the writer is
         # told no intro was found to cancel and how to name one.
-        if (in_reply_to or k == 0) and bare in cancels:
+        if (in_reply_to or k == 0) and bare in cancels and not _only_waits(sentence):
             command: Command = "cancel"
         elif bare in news or _named_news(sentence, text):
             command = "status"
@@ -2088,9 +2126,11 @@ def _progress_re() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _progress_anchors() -> frozenset[str]:
     """The longest word of each question a status may be asked by (``status`` phrases,
-    ``news_questions``, ``progress_questions``), one of which a mail asking one holds."""
+    ``news_questions``, ``progress_questions``) or of each ``waiting_cues``, one of which a
+    mail asking one, or telling it waits, holds."""
     phrases = {p for command, found in command_phrases() if command == "status" for p in found}
     phrases |= _bare_phrases("news_questions") | set(progress_questions())
+    phrases |= {" ".join(p) for ps in waiting_cues().values() for p in ps}
     return frozenset(max(words, key=len) for phrase in phrases if (words := _WORD.findall(phrase)))
 
 
@@ -2140,8 +2180,10 @@ def told_ask_status(text: str) -> Command | None:
     hatte Sie gebeten, mich ... vorzustellen", "pedi-lhe que me apresentasse", "nilikuomba
     unitambulishe") and a question how it stands or whether the one asked for answered in
     another clause ("Has she replied yet?", "Just want to know where things stand", "wie
-    ist der Stand?", "em que pé está?"), in a mail of up to 90 words asking for no new
-    intro in any other sentence; a longer one writes no address."""
+    ist der Stand?", "em que pé está?", "¿Sigue pendiente?"), or a cue anywhere that the
+    writer still waits ("y todavía no sé nada", "Still nothing."), in a mail of up to 90
+    words asking for no new intro in any other sentence, nor after a conjunction in the
+    sentence telling of the ask; a longer one writes no address."""
     count = len(text.split())
     if count > MAX_OPENING_COMMAND_WORDS:
         return None
@@ -2155,16 +2197,38 @@ def told_ask_status(text: str) -> Command | None:
     told = [_tells_an_earlier_ask(words_of(sentence)) for sentence in sentences]
     if not any(told):
         return None
-    if any(not t and _asks_anew(words_of(s)) for t, s in zip(told, sentences, strict=True)):
+    if any(
+        _asks_anew(words) and (not t or _asks_again(words))
+        for t, words in zip(told, map(words_of, sentences), strict=True)
+    ):
         return None
     for sentence in sentences:
         for clause in _sentences(sentence):
             words = words_of(clause)
+            if _contains(words, waiting_cues()):
+                # "te pedí que me presentaras a la doctora Paredes y todavía no sé nada".
+                return "status"
             if _contains(words, earlier_asks()) or _asks_anew(words):
                 continue
             if _asks_progress(clause):
                 return "status"
     return None
+
+
+def _asks_again(words: Words) -> bool:
+    """Whether a sentence telling of an ask made before asks for a new one after a
+    conjunction following it ("I asked you to introduce me to Sam and still nothing, so
+    please introduce me to Carol instead"): an ask verb after the told one, a conjunction
+    between."""
+    told = next((i for i in range(len(words)) if _first_at(words, i, earlier_asks())), None)
+    if told is None:
+        return False
+    verbs, joins = ask_verbs(), _conjunctions()
+    asked = next((i for i in range(told + 1, len(words)) if _first_at(words, i, verbs)), None)
+    if asked is None:
+        return False
+    cut = next((k for k in range(asked + 1, len(words)) if words[k] in joins), None)
+    return cut is not None and _contains(words[cut:], verbs)
 
 
 @lru_cache(maxsize=1)

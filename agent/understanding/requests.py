@@ -281,6 +281,10 @@ def understand_request(
     # A bulk cue only in the forwarded message ("Unsubscribe" under a LinkedIn notice)
     # is its wrapping: the note above it is read, and taken only with a pair it asks for.
     cued = _message_cued(whole, rules)
+    if cued and forward is None and _only_to_others(message, own, agent, rules):
+        # "Intro Agent, please introduce me to ... Kofi, no need to do anything": the
+        # friend written to is told nothing is needed of them, not the agent.
+        cued = False
     if cued and (forward is None or _message_cued(normal_text(own), rules)):
         return RequestResult("not_a_request")
     # Addresses below the signature are the writer's and their colleagues' (an assistant,
@@ -456,6 +460,35 @@ def _message_cued(whole: str, rules: Rules) -> bool:
         rules.message_cue_limit_re.match(whole, found.end()) is None
         for found in rules.message_cue_re.finditer(whole)
     )
+
+
+def _only_to_others(message: ParsedMessage, own: str, agent: str, rules: Rules) -> bool:
+    """Whether every ``message_cues`` phrase of the writer's text stands in a sentence
+    addressed by name to someone else on the mail, a first name written to or copied
+    opening it before a comma or a colon ("Kofi, no need to do anything, it asks her
+    first", "Kofi, tu n'as rien à faire de ton côté", "Kofi, no hace falta hacer nada"),
+    in a mail whose text names the agent it is written or copied to ("Intro Agent, please
+    introduce me to ..."): what that person need not do, not a note the agent need do
+    nothing. Such a cue said to the agent, or to no one by name, still holds."""
+    if not any(is_agent(a.email, agent) for a in (*message.to, *message.cc)):
+        return False
+    if rules.agent_name_re.search(normal_text(own)) is None:
+        return False
+    names = {
+        a.name.split()[0]
+        for a in (*message.to, *message.cc)
+        if a.name and a.name.split() and not is_agent(a.email, agent)
+    }
+    names -= {word for a in message.from_ if a.name for word in a.name.split()}
+    if not names:
+        return False
+    called = re.compile(r"\s*(?:" + "|".join(map(re.escape, sorted(names))) + r")\s*[,:]")
+    kept = [part for part in _SENTENCE_PARTS.split(own) if not called.match(part)]
+    return not _message_cued(normal_text("\n".join(kept)), rules)
+
+
+# A sentence of the writer's text ends at . ! ? before a space, or at a line's end.
+_SENTENCE_PARTS = re.compile(r"(?<=[.!?])\s+|\n")
 
 
 def _withdrawn(text: str, rules: Rules) -> bool:

@@ -1,0 +1,60 @@
+"""A mail to a friend, the agent copied and named in it ("Intro Agent, please introduce me to
+Kofi's manager, Lisa Grant (...)"), that tells the friend by name nothing is needed of them
+("Kofi, no need to do anything, it asks her first") asks the agent for the intro: the cue
+is said to the friend, not a note that the agent need do nothing. The same cue said to no
+one by name, or in a mail that names no agent, still makes the mail no request."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.request_model import Party
+from tests.agent.understanding.test_requests import AGENT, understand
+
+KOFI = "Kofi Mensah <kofi@harbour.example>"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hey Kofi,\n\nGreat seeing you at the barbecue Saturday! As promised I'm looping in the"
+        " intro bot I told you about. Intro Agent, please introduce me to Kofi's manager, Lisa"
+        " Grant (lisa.grant@harbour.example). She's hiring a junior data analyst.\n\nKofi, no"
+        " need to do anything, it asks her first.\n\nCheers,\nAnn",
+        "Salut Kofi,\n\nJe mets mon agent d'intro en copie. Pourrais-tu me présenter à Lisa"
+        " Grant (lisa.grant@harbour.example) ? Elle recrute.\n\nKofi, il n'y a rien à faire de"
+        " ton côté.\n\nAnn",
+        "Hola Kofi:\n\nPongo en copia a mi asistente de presentaciones. ¿Me presentas a Lisa"
+        " Grant (lisa.grant@harbour.example)? Está contratando.\n\nKofi, no hace falta hacer"
+        " nada.\n\nAnn",
+        "Hallo Kofi,\n\nich setze meinen Intro-Assistenten in Kopie. Bitte stell mich Lisa"
+        " Grant (lisa.grant@harbour.example) vor, sie stellt ein.\n\nKofi, du musst nichts"
+        " tun.\n\nAnn",
+        "Oi Kofi,\n\nCopiei meu agente de apresentações. Por favor, apresente-me à Lisa Grant"
+        " (lisa.grant@harbour.example), ela está contratando.\n\nKofi, não precisa fazer"
+        " nada.\n\nAnn",
+        "Habari Kofi,\n\nNimemweka msaidizi wa utambulisho kwenye nakala. Tafadhali"
+        " nitambulishe kwa Lisa Grant (lisa.grant@harbour.example), anaajiri.\n\nKofi, hakuna"
+        " cha kufanya.\n\nAnn",
+    ],
+)
+def test_cue_said_to_the_friend_leaves_the_ask_to_the_agent(body: str) -> None:
+    result = understand(body, to=KOFI, cc=AGENT)
+    assert result.kind == "intro_request"
+    assert result.b == Party("Lisa Grant", "lisa.grant@harbour.example")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The cue said to no one by name: nothing needed of the agent.
+        "Hey Kofi,\n\nI'm looping in the intro bot. I've already introduced you to Lisa Grant"
+        " (lisa.grant@harbour.example) myself, no need to do anything.\n\nAnn",
+        # No agent named in the text.
+        "Hey Kofi,\n\nI've already introduced you to Lisa Grant (lisa.grant@harbour.example)"
+        " myself.\n\nKofi, no need to do anything.\n\nAnn",
+    ],
+)
+def test_cue_to_no_one_by_name_or_without_the_agent_named_is_no_request(body: str) -> None:
+    result = understand(body, to=KOFI, cc=AGENT)
+    assert result.kind == "not_a_request"
