@@ -2124,7 +2124,7 @@ def _ordinal_items(
     Keller (...) und Simone Baumann (...). Zweitens ..."), the first perhaps after a colon
     ("Two intros: First, ..."), each with where its ordinal stands; only when two ordinals
     or more open them ("Pili ... Pili ..." is a name twice)."""
-    opening = {n: _ordinal(items[start], ordinals) for n, (start, _) in enumerate(bounds)}
+    opening = {n: _ordinal(items, start, ordinals) for n, (start, _) in enumerate(bounds)}
     at = {n: bounds[n][0] for n, word in opening.items() if word}
     if not at:
         return {}
@@ -2132,20 +2132,36 @@ def _ordinal_items(
         if number in at:
             continue
         for index in range(start + 1, end - 1):
-            if items[index].lower == ":" and _ordinal(items[index + 1], ordinals):
-                opening[number] = _ordinal(items[index + 1], ordinals)
+            if items[index].lower == ":" and _ordinal(items, index + 1, ordinals):
+                opening[number] = _ordinal(items, index + 1, ordinals)
                 at[number] = index + 1
                 break
     return at if len({opening[n] for n in at}) > 1 else {}
 
 
-def _ordinal(item: Item, ordinals: AbstractSet[str]) -> str | None:
-    """The ordinal word ``item`` opens on ("First", "Erstens Reto Keller", where a name
-    took the word in), or None."""
+def _ordinal(items: Sequence[Item], at: int, ordinals: AbstractSet[str]) -> str | None:
+    """The ordinal ``items`` open on at ``at`` ("First", "Erstens Reto Keller", where a
+    name took the word in; "En primer lugar", "Em segundo lugar" in several words), or
+    None."""
+    item = items[at]
     if item.kind not in ("word", "name"):
         return None
     head = item.lower.split(" ", 1)[0]
-    return head if head in ordinals else None
+    if head in ordinals:
+        return head
+    return _ordinal_words(items, at, ordinals)
+
+
+def _ordinal_words(items: Sequence[Item], at: int, ordinals: AbstractSet[str]) -> str | None:
+    """The ordinal of several words opening at ``at`` ("en primer lugar", "in the first
+    place"), each word a token of its own, or None."""
+    for ordinal in ordinals:
+        if " " not in ordinal:
+            continue
+        words = ordinal.split(" ")
+        if tuple(item.lower for item in items[at : at + len(words)]) == tuple(words):
+            return ordinal
+    return None
 
 
 def _past_ordinal(
@@ -2155,8 +2171,9 @@ def _past_ordinal(
     ``start`` and a comma or colon after that; a name that took the word in is the name
     without it ("Erstens Reto Keller" is "Reto Keller")."""
     item = items[start]
-    if item.lower in ordinals:
-        start += 1
+    several = _ordinal_words(items, start, ordinals)
+    if item.lower in ordinals or several is not None:
+        start += len(several.split(" ")) if several is not None else 1
         if start < end and items[start].lower in (",", ":"):
             start += 1
         return items, start
