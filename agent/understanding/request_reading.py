@@ -86,8 +86,11 @@ _ASIDE_MARKS = frozenset({",", "(", ")", "<", ">", "[", "]"})
 
 
 def _clean_context(text: str) -> str | None:
-    # ".. she needs a flour supplier": dots a texted pause opens on are no part of it.
+    # ".. she needs a flour supplier": dots a texted pause opens on are no part of it;
+    # nor is the bracket closing the address before it ("(ruth@...): Ruth needs").
     text = " ".join(text.split()).strip(" ,;:-\u2013\u2014").lstrip(". \u2026")
+    if text.startswith((")", "]", ">")):
+        text = text[1:].lstrip(" ,;:-\u2013\u2014")
     if len(text.split()) < 3:
         return None
     if len(text) > MAX_CONTEXT_CHARS:
@@ -1926,7 +1929,7 @@ def _list_matches(
         elif not _is_list_item(items, bounds, number):
             continue
         match = match_at(seen, start, index_of)
-        if match is None and not written and number not in ordered:
+        if match is None and not written:
             told = _item_of_two(items, bounds, number, taken)
             if told is not None:
                 listed.append(told)
@@ -1941,6 +1944,21 @@ def _list_matches(
             # "- Ann Lee (ann@...) and Bob Ray (bob@...) run sales" says something of
             # both; a pair stands alone or before a dash or colon and its reason, or
             # where the last one works ("and Mei Lin Tan at Genova Biologics (...).").
+            # Where one read without an address goes on to where they work ("con el Prof.
+            # Karim Bennani de la Université Mohammed V de Rabat (k.bennani@...)"), the
+            # item of two people written with addresses is read as one naming no phrasing.
+            unwritten = any(
+                item.kind == "name" and not item.email
+                for mentions in match.slots.values()
+                for item in mentions
+            )
+            told = (
+                _item_of_two(items, bounds, number, taken, True)
+                if unwritten and not written
+                else None
+            )
+            if told is not None:
+                listed.append(told)
             continue
         people = [item for mentions in match.slots.values() for item in mentions]
         if all(item.kind in ("name", "email", "self") for item in people) and (
@@ -2084,7 +2102,11 @@ def _has_pair_count(items: Sequence[Item], at: int, rules: Rules) -> bool:
 
 
 def _item_of_two(
-    items: Sequence[Item], bounds: Sequence[tuple[int, int]], number: int, taken: set[int]
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+    number: int,
+    taken: set[int],
+    joined: bool = False,
 ) -> Match | None:
     """In a mail that asks for intros, a list item that tells of exactly two people
     written with addresses, with no phrasing in any of its sentences, pairs them: "1) Our
@@ -2098,6 +2120,9 @@ def _item_of_two(
     people: dict[str, int] = {}
     for at in range(start, bounds[last][1]):
         item = items[at]
+        if item.kind == "group" and len(people) == 2:
+            # "...: ambos preparan propuestas": after the two, "both" is the two told of.
+            continue
         if item.kind in ("self", "us", "you", "group", "call"):
             # The writer or those written to: not two others told of.
             return None
@@ -2113,8 +2138,11 @@ def _item_of_two(
     first, second = (
         replace(items[at], name=named.get(key, items[at].name)) for key, at in people.items()
     )
-    # The match ends after the first person, so what the sentence says next is why.
-    return Match(_ITEM_PAIR, start, min(people.values()) + 1, {"A": (first,), "B": (second,)})
+    # The match ends after the first person, so what the sentence says next is why; in an
+    # item joining the two by a word ("con el Prof. Karim Bennani ... (...): ambos ..."),
+    # after the second.
+    end = (max if joined else min)(people.values()) + 1
+    return Match(_ITEM_PAIR, start, end, {"A": (first,), "B": (second,)})
 
 
 def _ordinal_items(
