@@ -1927,6 +1927,9 @@ def _list_matches(
         if number in ordered:
             seen, start = _past_ordinal(items, ordered[number], end, ordinals)
         elif not _is_list_item(items, bounds, number):
+            line = _pair_line(items, start, end, index_of)
+            if line is not None:
+                listed.append(line)
             continue
         match = match_at(seen, start, index_of)
         if match is None and not written:
@@ -1968,6 +1971,31 @@ def _list_matches(
     return listed
 
 
+def _pair_line(items: Sequence[Item], start: int, end: int, index_of: PatternIndex) -> Match | None:
+    """The pair a paragraph opens on, two people written with addresses joined by a mark
+    alone ("Tom Okafor (tom@...) / Wei Zhang (wei@...) - warehouse robotics", "Ann Lee
+    <ann@...> <> Bob Ray <bob@...>"), the whole paragraph or before a mark and the reason:
+    a list item of one line. Joined by a word ("and", "x"), or going on, it is none."""
+    first = items[start]
+    if first.kind not in ("name", "email") or not first.email:
+        return None
+    if start > 0 and not (items[start - 1].kind == "end" and "\n" in items[start - 1].lower):
+        return None
+    match = match_at(items, start, index_of)
+    if match is None or match.end > end or match.end - start < 3:
+        return None
+    a, b = match.slots.get("A", ()), match.slots.get("B", ())
+    if not (len(a) == 1 and len(b) == 1 and a[0] is first and b[0] is items[match.end - 1]):
+        return None
+    if not b[0].email or b[0].kind not in ("name", "email"):
+        return None
+    if any(items[at].kind != "punct" for at in range(start + 1, match.end - 1)):
+        return None
+    if match.end < end and items[match.end].kind not in ("punct", "end"):
+        return None
+    return match
+
+
 def _items_holding_matches(
     items: Sequence[Item],
     bounds: Sequence[tuple[int, int]],
@@ -1975,15 +2003,20 @@ def _items_holding_matches(
     taken: AbstractSet[int],
     index_of: PatternIndex,
 ) -> set[int]:
-    """The list items among sentences ``taken`` whose pair, read from the item's start,
-    holds every match found in them: "1) Sarah Kim <...> + Joel Tran <...>", where "+
-    {B}" alone would read Joel Tran added for the one written to."""
+    """The list items (and lines of one pair) among sentences ``taken`` whose pair, read
+    from the item's start, holds every match found in them: "1) Sarah Kim <...> + Joel
+    Tran <...>", where "+ {B}" alone would read Joel Tran added for the one written to."""
     held: set[int] = set()
     for number in taken:
-        if number < 0 or not _is_list_item(items, bounds, number):
+        if number < 0:
             continue
         start, end = bounds[number]
-        match = match_at(items, start, index_of)
+        # "Lucía Gómez (...) + Pablo Ruiz (...) - ella busca ...": a line of one pair too.
+        match = (
+            match_at(items, start, index_of)
+            if _is_list_item(items, bounds, number)
+            else _pair_line(items, start, end, index_of)
+        )
         if match is None or match.end > end:
             continue
         inside = [m for m in found if start <= m.start < end]
