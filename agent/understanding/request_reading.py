@@ -1942,6 +1942,7 @@ def _list_matches(
         if (
             match.end < end
             and seen[match.end].kind != "punct"
+            and not _reason_after(seen, match.end, end, index_of.rules)
             and not _placed(seen, match.end, end, index_of.rules)
         ):
             # "- Ann Lee (ann@...) and Bob Ray (bob@...) run sales" says something of
@@ -1965,10 +1966,40 @@ def _list_matches(
             continue
         people = [item for mentions in match.slots.values() for item in mentions]
         if all(item.kind in ("name", "email", "self") for item in people) and (
-            not written or all(item.kind == "self" or item.email for item in people)
+            not written
+            or all(
+                item.kind == "self" or item.email or _listed_before(item, listed) for item in people
+            )
         ):
             listed.append(match)
     return listed
+
+
+def _reason_after(items: Sequence[Item], at: int, end: int, rules: Rules) -> bool:
+    """Whether a list item's reason opens at ``at`` on one of ``list_reasons`` ("about
+    Japan", "wegen der Halle"), not followed by a word turning to someone ("about to")."""
+    return (
+        items[at].lower in rules.list_reasons
+        and at + 1 < end
+        and items[at + 1].lower not in rules.other_party_preps
+    )
+
+
+def _listed_before(item: Item, listed: Sequence[Match]) -> bool:
+    """Whether ``item`` is one first name of exactly one person written with an address
+    in the list's items before it ("- Amy again with Karen Sato (...)" under "- Amy Chen
+    (amy@...) with Dev Malhotra (...)")."""
+    if item.kind != "name" or not item.name or " " in item.name:
+        return False
+    first = item.lower
+    named = {
+        person.email.casefold()
+        for match in listed
+        for mentions in match.slots.values()
+        for person in mentions
+        if person.email and person.name and person.lower.split(" ", 1)[0] == first
+    }
+    return len(named) == 1
 
 
 def _pair_line(items: Sequence[Item], start: int, end: int, index_of: PatternIndex) -> Match | None:

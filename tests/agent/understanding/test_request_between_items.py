@@ -89,3 +89,13 @@ def test_between_two_inside_a_sentence_asks_nothing() -> None:
         " and Tom Hall (tom@hall.example) on pricing is closing.\n\nBest"
     )
     assert result.kind == "not_a_request"
+
+
+def test_between_my_person_and_another_without_an_article() -> None:
+    result = understand(
+        "Duas apresentações, por favor:\n\n- Entre minha pessoa e o Rui Costa"
+        " (rui@costa.example).\n- Entre a Ana Souza (ana@souza.example) e o Paulo Lima"
+        " (paulo@lima.example).\n\nObrigada"
+    )
+    assert (result.a, result.b) == (_WRITER, Party("Rui Costa", "rui@costa.example"))
+    assert result.confident
