@@ -809,6 +809,13 @@ def pattern_index(kind: str) -> PatternIndex:
     return PatternIndex(families[kind], rules)
 
 
+def _writer_twice(match: Match) -> bool:
+    """Whether both people of ``match`` are the writer, each by one word ("me presentaran
+    a mí", "me apresentassem a mim"): the same one said twice, no pair."""
+    a, b = match.slots.get("A", ()), match.slots.get("B", ())
+    return len(a) == 1 and len(b) == 1 and a[0].kind == "self" and b[0].kind == "self"
+
+
 def find_matches(
     items: Sequence[Item], index_of: PatternIndex, present: AbstractSet[str] | None = None
 ) -> list[Match]:
@@ -867,6 +874,10 @@ def find_matches(
         match = _first_match(items, index, candidates, rules, grouped) if candidates else None
         if match is not None and grouped:
             match = _past_members(items, match)
+        if match is not None and _writer_twice(match):
+            # "querría que me presentaran a mí a la Sra. Inés Robledo": "a mí" says the
+            # "me" again, and the ask read from the verb on names the other party.
+            continue
         if match is not None:
             found.append(match)
             free = max(match.end, index + 1)

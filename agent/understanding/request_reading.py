@@ -86,8 +86,11 @@ _ASIDE_MARKS = frozenset({",", "(", ")", "<", ">", "[", "]"})
 
 
 def _clean_context(text: str) -> str | None:
-    # ".. she needs a flour supplier": dots a texted pause opens on are no part of it.
+    # ".. she needs a flour supplier": dots a texted pause opens on are no part of it;
+    # nor is the bracket closing the address before it ("(ruth@...): Ruth needs").
     text = " ".join(text.split()).strip(" ,;:-\u2013\u2014").lstrip(". \u2026")
+    if text.startswith((")", "]", ">")):
+        text = text[1:].lstrip(" ,;:-\u2013\u2014")
     if len(text.split()) < 3:
         return None
     if len(text) > MAX_CONTEXT_CHARS:
@@ -1948,9 +1951,12 @@ def _list_matches(
         if number in ordered:
             seen, start = _past_ordinal(items, ordered[number], end, ordinals)
         elif not _is_list_item(items, bounds, number):
+            line = _pair_line(items, start, end, index_of)
+            if line is not None:
+                listed.append(line)
             continue
         match = match_at(seen, start, index_of)
-        if match is None and not written and number not in ordered:
+        if match is None and not written:
             told = _item_of_two(items, bounds, number, taken)
             if told is not None:
                 listed.append(told)
@@ -1960,18 +1966,89 @@ def _list_matches(
         if (
             match.end < end
             and seen[match.end].kind != "punct"
+            and not _reason_after(seen, match.end, end, index_of.rules)
             and not _placed(seen, match.end, end, index_of.rules)
         ):
             # "- Ann Lee (ann@...) and Bob Ray (bob@...) run sales" says something of
             # both; a pair stands alone or before a dash or colon and its reason, or
             # where the last one works ("and Mei Lin Tan at Genova Biologics (...).").
+            # Where one read without an address goes on to where they work ("con el Prof.
+            # Karim Bennani de la Université Mohammed V de Rabat (k.bennani@...)"), the
+            # item of two people written with addresses is read as one naming no phrasing.
+            unwritten = any(
+                item.kind == "name" and not item.email
+                for mentions in match.slots.values()
+                for item in mentions
+            )
+            told = (
+                _item_of_two(items, bounds, number, taken, True)
+                if unwritten and not written
+                else None
+            )
+            if told is not None:
+                listed.append(told)
             continue
         people = [item for mentions in match.slots.values() for item in mentions]
         if all(item.kind in ("name", "email", "self") for item in people) and (
-            not written or all(item.kind == "self" or item.email for item in people)
+            not written
+            or all(
+                item.kind == "self" or item.email or _listed_before(item, listed) for item in people
+            )
         ):
             listed.append(match)
     return listed
+
+
+def _reason_after(items: Sequence[Item], at: int, end: int, rules: Rules) -> bool:
+    """Whether a list item's reason opens at ``at`` on one of ``list_reasons`` ("about
+    Japan", "wegen der Halle"), not followed by a word turning to someone ("about to")."""
+    return (
+        items[at].lower in rules.list_reasons
+        and at + 1 < end
+        and items[at + 1].lower not in rules.other_party_preps
+    )
+
+
+def _listed_before(item: Item, listed: Sequence[Match]) -> bool:
+    """Whether ``item`` is one first name of exactly one person written with an address
+    in the list's items before it ("- Amy again with Karen Sato (...)" under "- Amy Chen
+    (amy@...) with Dev Malhotra (...)")."""
+    if item.kind != "name" or not item.name or " " in item.name:
+        return False
+    first = item.lower
+    named = {
+        person.email.casefold()
+        for match in listed
+        for mentions in match.slots.values()
+        for person in mentions
+        if person.email and person.name and person.lower.split(" ", 1)[0] == first
+    }
+    return len(named) == 1
+
+
+def _pair_line(items: Sequence[Item], start: int, end: int, index_of: PatternIndex) -> Match | None:
+    """The pair a paragraph opens on, two people written with addresses joined by a mark
+    alone ("Tom Okafor (tom@...) / Wei Zhang (wei@...) - warehouse robotics", "Ann Lee
+    <ann@...> <> Bob Ray <bob@...>"), the whole paragraph or before a mark and the reason:
+    a list item of one line. Joined by a word ("and", "x"), or going on, it is none."""
+    first = items[start]
+    if first.kind not in ("name", "email") or not first.email:
+        return None
+    if start > 0 and not (items[start - 1].kind == "end" and "\n" in items[start - 1].lower):
+        return None
+    match = match_at(items, start, index_of)
+    if match is None or match.end > end or match.end - start < 3:
+        return None
+    a, b = match.slots.get("A", ()), match.slots.get("B", ())
+    if not (len(a) == 1 and len(b) == 1 and a[0] is first and b[0] is items[match.end - 1]):
+        return None
+    if not b[0].email or b[0].kind not in ("name", "email"):
+        return None
+    if any(items[at].kind != "punct" for at in range(start + 1, match.end - 1)):
+        return None
+    if match.end < end and items[match.end].kind not in ("punct", "end"):
+        return None
+    return match
 
 
 def _items_holding_matches(
@@ -1981,15 +2058,20 @@ def _items_holding_matches(
     taken: AbstractSet[int],
     index_of: PatternIndex,
 ) -> set[int]:
-    """The list items among sentences ``taken`` whose pair, read from the item's start,
-    holds every match found in them: "1) Sarah Kim <...> + Joel Tran <...>", where "+
-    {B}" alone would read Joel Tran added for the one written to."""
+    """The list items (and lines of one pair) among sentences ``taken`` whose pair, read
+    from the item's start, holds every match found in them: "1) Sarah Kim <...> + Joel
+    Tran <...>", where "+ {B}" alone would read Joel Tran added for the one written to."""
     held: set[int] = set()
     for number in taken:
-        if number < 0 or not _is_list_item(items, bounds, number):
+        if number < 0:
             continue
         start, end = bounds[number]
-        match = match_at(items, start, index_of)
+        # "Lucía Gómez (...) + Pablo Ruiz (...) - ella busca ...": a line of one pair too.
+        match = (
+            match_at(items, start, index_of)
+            if _is_list_item(items, bounds, number)
+            else _pair_line(items, start, end, index_of)
+        )
         if match is None or match.end > end:
             continue
         inside = [m for m in found if start <= m.start < end]
@@ -2108,7 +2190,11 @@ def _has_pair_count(items: Sequence[Item], at: int, rules: Rules) -> bool:
 
 
 def _item_of_two(
-    items: Sequence[Item], bounds: Sequence[tuple[int, int]], number: int, taken: set[int]
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+    number: int,
+    taken: set[int],
+    joined: bool = False,
 ) -> Match | None:
     """In a mail that asks for intros, a list item that tells of exactly two people
     written with addresses, with no phrasing in any of its sentences, pairs them: "1) Our
@@ -2122,6 +2208,9 @@ def _item_of_two(
     people: dict[str, int] = {}
     for at in range(start, bounds[last][1]):
         item = items[at]
+        if item.kind == "group" and len(people) == 2:
+            # "...: ambos preparan propuestas": after the two, "both" is the two told of.
+            continue
         if item.kind in ("self", "us", "you", "group", "call"):
             # The writer or those written to: not two others told of.
             return None
@@ -2137,8 +2226,11 @@ def _item_of_two(
     first, second = (
         replace(items[at], name=named.get(key, items[at].name)) for key, at in people.items()
     )
-    # The match ends after the first person, so what the sentence says next is why.
-    return Match(_ITEM_PAIR, start, min(people.values()) + 1, {"A": (first,), "B": (second,)})
+    # The match ends after the first person, so what the sentence says next is why; in an
+    # item joining the two by a word ("con el Prof. Karim Bennani ... (...): ambos ..."),
+    # after the second.
+    end = (max if joined else min)(people.values()) + 1
+    return Match(_ITEM_PAIR, start, end, {"A": (first,), "B": (second,)})
 
 
 def _ordinal_items(
@@ -2148,7 +2240,7 @@ def _ordinal_items(
     Keller (...) und Simone Baumann (...). Zweitens ..."), the first perhaps after a colon
     ("Two intros: First, ..."), each with where its ordinal stands; only when two ordinals
     or more open them ("Pili ... Pili ..." is a name twice)."""
-    opening = {n: _ordinal(items[start], ordinals) for n, (start, _) in enumerate(bounds)}
+    opening = {n: _ordinal(items, start, ordinals) for n, (start, _) in enumerate(bounds)}
     at = {n: bounds[n][0] for n, word in opening.items() if word}
     if not at:
         return {}
@@ -2156,20 +2248,36 @@ def _ordinal_items(
         if number in at:
             continue
         for index in range(start + 1, end - 1):
-            if items[index].lower == ":" and _ordinal(items[index + 1], ordinals):
-                opening[number] = _ordinal(items[index + 1], ordinals)
+            if items[index].lower == ":" and _ordinal(items, index + 1, ordinals):
+                opening[number] = _ordinal(items, index + 1, ordinals)
                 at[number] = index + 1
                 break
     return at if len({opening[n] for n in at}) > 1 else {}
 
 
-def _ordinal(item: Item, ordinals: AbstractSet[str]) -> str | None:
-    """The ordinal word ``item`` opens on ("First", "Erstens Reto Keller", where a name
-    took the word in), or None."""
+def _ordinal(items: Sequence[Item], at: int, ordinals: AbstractSet[str]) -> str | None:
+    """The ordinal ``items`` open on at ``at`` ("First", "Erstens Reto Keller", where a
+    name took the word in; "En primer lugar", "Em segundo lugar" in several words), or
+    None."""
+    item = items[at]
     if item.kind not in ("word", "name"):
         return None
     head = item.lower.split(" ", 1)[0]
-    return head if head in ordinals else None
+    if head in ordinals:
+        return head
+    return _ordinal_words(items, at, ordinals)
+
+
+def _ordinal_words(items: Sequence[Item], at: int, ordinals: AbstractSet[str]) -> str | None:
+    """The ordinal of several words opening at ``at`` ("en primer lugar", "in the first
+    place"), each word a token of its own, or None."""
+    for ordinal in ordinals:
+        if " " not in ordinal:
+            continue
+        words = ordinal.split(" ")
+        if tuple(item.lower for item in items[at : at + len(words)]) == tuple(words):
+            return ordinal
+    return None
 
 
 def _past_ordinal(
@@ -2179,8 +2287,9 @@ def _past_ordinal(
     ``start`` and a comma or colon after that; a name that took the word in is the name
     without it ("Erstens Reto Keller" is "Reto Keller")."""
     item = items[start]
-    if item.lower in ordinals:
-        start += 1
+    several = _ordinal_words(items, start, ordinals)
+    if item.lower in ordinals or several is not None:
+        start += len(several.split(" ")) if several is not None else 1
         if start < end and items[start].lower in (",", ":"):
             start += 1
         return items, start

@@ -472,6 +472,9 @@ class Rules:
     consent_conditions: set[str] = field(default_factory=set)
     # Words opening list items as numbers do ("Erstens ... Zweitens ...", "First, ...").
     list_ordinals: set[str] = field(default_factory=set)
+    # Words opening a list item's reason right after its pair ("... Karen Sato (...)
+    # about Japan", "sobre", "wegen", "kuhusu").
+    list_reasons: set[str] = field(default_factory=set)
     # An ask about "two people" ("deux personnes", "the following"), as tokens, and the
     # words before one that turn it to the other side ("introduce me to two people").
     pair_counts: set[tuple[str, ...]] = field(default_factory=set)
@@ -1201,6 +1204,7 @@ def load_rules() -> Rules:
         rules.trailing_exclusions |= fold(data.get("trailing_exclusions", ()))
         rules.instead_words |= fold(data.get("instead_words", ()))
         rules.list_ordinals |= fold(data.get("list_ordinals", ()))
+        rules.list_reasons |= fold(data.get("list_reasons", ()))
         for words in fold(data.get("pair_counts", ())):
             tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
             rules.pair_counts.add(tokens)
