@@ -252,7 +252,100 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
         kind = "word" if raw[0].isalnum() or any(c.isalnum() for c in raw) else "punct"
         items.append(Item(kind, lower, start, start + len(raw)))
         index += 1
+    if "@" in text:
+        items = _described_names(items, rules)
     return items
+
+
+# A description between a name and an address that closes it ("Herrn Dr. Matthias Vogler
+# (Leiter der Abteilung ... der Stadt Leipzig, matthias.vogler@...)"): items it may hold.
+MAX_DESCRIBED_ITEMS = 24
+_DESCRIPTION_OPENS = frozenset({"(", ",", "-", "\u2013", "\u2014"})
+_DESCRIPTION_HALTS = frozenset({"end", "self", "us", "you", "third", "they", "group", "call"})
+_UMLAUTS_AND_SHARP_S = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_LOCAL_WORD_PIECES = re.compile(r"[._+\-\d]+")
+
+
+def _described_names(items: list[Item], rules: Rules) -> list[Item]:
+    """``items`` with each address read with the last name of a description given to the
+    one the description is of: "Herrn Dr. Matthias Vogler (Leiter der Abteilung Digitale
+    Bildung der Stadt Leipzig, matthias.vogler@...)", "Mr Peter Lindholm, Director of
+    Development at the University of Edinburgh (p.lindholm@...)". The address spells a
+    word of their name and none of the name it was read with ("Leipzig"); the description
+    opens on a bracket, a comma or a dash right after their name, and holds no other
+    address, sentence end, pronoun, conjunction, relative clause after a comma ("Paul, der
+    Bob kennt"), name after a title
+    ("Ann Lee, assistant to Mr Chen (chen@...)", "Ann Lee, CFO, and Bob Ray (lee@...)"
+    leave it to the name it was read with). The one described then spans the whole."""
+    index = 0
+    while index < len(items):
+        item = items[index]
+        index += 1
+        if item.kind != "name" or item.email is None or item.name is None:
+            continue
+        local = item.email.partition("@")[0].casefold()
+        if spelled_words(item.name, local, opening=True):
+            continue
+        back = _described_at(items, index - 1, local, rules)
+        if back < 0:
+            continue
+        described = items[back]
+        items[back:index] = [
+            Item(
+                "name",
+                described.lower,
+                described.start,
+                item.end,
+                described.name,
+                item.email,
+                described.titled,
+            )
+        ]
+        index = back + 1
+    return items
+
+
+def _described_at(items: Sequence[Item], at: int, local: str, rules: Rules) -> int:
+    """Where the one is named whose description closes on the name at ``at``, read with
+    the address of local part ``local``, or -1 (see ``_described_names``)."""
+    back = at - 1
+    while back >= 0 and at - back <= MAX_DESCRIBED_ITEMS:
+        before = items[back]
+        if (
+            before.kind in _DESCRIPTION_HALTS
+            or before.email is not None
+            or (before.lower in rules.relative_words and items[back - 1].lower == ",")
+            or (before.lower in rules.conjunctions and before.lower not in (",", "&"))
+        ):
+            return -1
+        if before.kind == "name":
+            spelled = spelled_words(before.name or "", local)
+            if spelled and back + 1 < at and items[back + 1].lower in _DESCRIPTION_OPENS:
+                return back
+            if spelled or before.titled:
+                return -1
+        back -= 1
+    return -1
+
+
+def spelled_words(name: str, local: str, opening: bool = False) -> set[str]:
+    """The words of ``name`` an address's local part spells: a word of three letters or
+    more as a piece of it ("brenner" of "m.brenner"), or after a first name's initial
+    ("ibeltran" for Ignacio Beltrán, "o.adeyemi" for Olusegun Adeyemi); with ``opening``,
+    one it opens on too ("acme" of "acmefoundation@")."""
+    folded = name.casefold().replace("-", " ")
+    words = [without_accents(word) for word in folded.split()]
+    words += [word for word in folded.translate(_UMLAUTS_AND_SHARP_S).split() if word not in words]
+    if not words:
+        return set()
+    pieces = [piece for piece in _LOCAL_WORD_PIECES.split(local) if piece]
+    joined = "".join(pieces)
+    found = {word for word in words if len(word) >= 3 and word in pieces}
+    initial = words[0][:1]
+    found |= {word for word in words[1:] if len(word) >= 3 and joined == initial + word}
+    if opening:
+        found |= {word for word in words if len(word) >= 3 and joined.startswith(word)}
+    return found
 
 
 # Initials written before a surname: "J.", "J.-P.", "J.P.".
