@@ -988,10 +988,13 @@ def _read_name(
             near = ahead < len(tokens) and ahead - cursor <= 3
             if not near or not _is_name_token(tokens[ahead].text, rules):
                 break
-            if _opens_organisation(tokens[ahead].lower, rules):
+            if _opens_organisation(tokens[ahead].lower, rules) or _described_organisation(
+                tokens, ahead, rules
+            ):
                 # "Nathalie de la Fondation Cartier", "Tobias Ahrens von der
-                # Jugendberufshilfe": where they are from, which the mention takes in (an
-                # address after it is theirs) and their name does not.
+                # Jugendberufshilfe", "Ingrid Hallstein von der Pädagogischen Hochschule
+                # Freiburg": where they are from, which the mention takes in (an address
+                # after it is theirs) and their name does not.
                 last = _organisation_end(tokens, ahead, rules)
                 break
             if len(parts) >= 2 and _names_a_domain(tokens[ahead].lower, spelled):
@@ -1085,6 +1088,18 @@ def _opens_organisation(lower: str, rules: Rules) -> bool:
         bool(ends)
         and lower.endswith(ends)
         and any(len(lower) > len(end) + 2 for end in ends if lower.endswith(end))
+    )
+
+
+def _described_organisation(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
+    """Whether the capitalised word at ``index`` describes an organisation named by the
+    word after it ("Pädagogischen Hochschule", "Nouvelle Université", "Nova Universidade")."""
+    following = index + 1
+    return (
+        following < len(tokens)
+        and tokens[index].space
+        and _is_name_token(tokens[following].text, rules)
+        and _opens_organisation(tokens[following].lower, rules)
     )
 
 
