@@ -254,6 +254,7 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
         index += 1
     if "@" in text:
         items = _described_names(items, rules)
+        _surname_first_names(items, text)
     return items
 
 
@@ -303,6 +304,38 @@ def _described_names(items: list[Item], rules: Rules) -> list[Item]:
         ]
         index = back + 1
     return items
+
+
+def _surname_first_names(items: list[Item], text: str) -> None:
+    """Name each first name written after its surname in capitals, as forms and lists
+    write it, by first name and surname when their address spells both ("PÉREZ Andrés
+    (andres.perez@...)" is Andrés Pérez, "DUPONT Marie (marie.dupont@...)" Marie Dupont).
+    A word in capitals the address does not spell ("CEO Andrés (andres.perez@...)") is
+    left out of the name."""
+    index = 0
+    while index + 1 < len(items):
+        index += 1
+        item = items[index]
+        before = items[index - 1]
+        if (
+            item.kind != "name"
+            or item.email is None
+            or item.name is None
+            or " " in item.name
+            or before.kind != "word"
+            or text[before.end : item.start] != " "
+        ):
+            continue
+        surname = text[before.start : before.end]
+        if len(surname) < 3 or not surname.isalpha() or not surname.isupper():
+            continue
+        local = item.email.partition("@")[0].casefold()
+        name = f"{item.name} {surname.capitalize()}"
+        if len(spelled_words(name, local)) < 2:
+            continue
+        items[index - 1 : index + 1] = [
+            Item("name", name.casefold(), before.start, item.end, name, item.email, item.titled)
+        ]
 
 
 def _described_at(items: Sequence[Item], at: int, local: str, rules: Rules) -> int:
