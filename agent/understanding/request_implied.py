@@ -193,7 +193,9 @@ def _us_after_two(
     sentence before "us"): who "us" is, besides the writer, is then not said. What is
     told before an ask describes: a name after one of ``description_places`` ("a small
     bakery in San Antonio") is a place, and one an address's domain spells ("runs Bright
-    Mesa Roasters, his email is jordan@brightmesaroasters.com") a company."""
+    Mesa Roasters, his email is jordan@brightmesaroasters.com") or of two words or more
+    closing on an organisation's word ("Ms Aoife Brennan of Brennan Career Partners",
+    "Riverside Housing Association") a company."""
     at = next(
         (
             n
@@ -219,9 +221,20 @@ def _us_after_two(
         or not (
             (n and told[n - 1].lower in rules.description_places)
             or _LETTERS.sub("", without_accents((item.name or "").casefold())) in domains
+            or _organisation_named(item.name or "", rules)
         )
     ]
     return len(_named_before(before, scene, rules)) > 1
+
+
+def _organisation_named(name: str, rules: Rules) -> bool:
+    """Whether ``name``, of two words or more, closes on a word ending an organisation's
+    name (``organisation_closers``: "Brennan Career Partners", "Acme Holdings Ltd") or
+    naming one (``organisation_words``: "Riverside Housing Association")."""
+    words = name.casefold().split()
+    return len(words) >= 2 and (
+        words[-1] in rules.organisation_closers or words[-1] in rules.organisation_words
+    )
 
 
 # How far before "two people" a "me" makes the writer one of them ("me présenter deux

@@ -9,7 +9,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from agent.understanding.request_mentions import MENTION_KINDS, Item
+from agent.understanding.request_mentions import MENTION_KINDS, Item, spelled_words
 from agent.understanding.request_rules import (
     SENTENCE_END,
     SENTENCE_START,
@@ -18,7 +18,6 @@ from agent.understanding.request_rules import (
     Rules,
     load_rules,
 )
-from agent.understanding.request_tokens import without_accents
 
 # Descriptions between a determiner and a name ("my old friend and colleague Ann").
 MAX_DESCRIPTOR_WORDS = 4
@@ -426,8 +425,6 @@ _ADDRESS_CLOSERS = frozenset({")", ">", "]"})
 # the Danish Chamber of Commerce", "consejero delegado de Beltrán Logística, S.L.").
 MAX_DESCRIPTION_ITEMS = 20
 _DESCRIPTION_STOPS = frozenset({"self", "us", "you", "third", "they", "group", "call", "end"})
-_UMLAUTS_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-_ADDRESS_PIECES = re.compile(r"[._+\-\d]+")
 
 
 def _described_address(
@@ -473,8 +470,8 @@ def _described_address(
     local = address.email.partition("@")[0].casefold()
     if local in rules.mailbox_words:
         return None
-    own = _spelled_words(name.name or "", local)
-    theirs = [_spelled_words(other.name or "", local, opening=True) for other in others]
+    own = spelled_words(name.name or "", local)
+    theirs = [spelled_words(other.name or "", local, opening=True) for other in others]
     if any(spelled - own for spelled in theirs):
         return None
     if not own and (any(theirs) or not _role_at(items, first + 2, rules)):
@@ -485,26 +482,6 @@ def _described_address(
     return end, (
         Item("name", name.lower, name.start, name.end, name.name, address.email, name.titled),
     )
-
-
-def _spelled_words(name: str, local: str, opening: bool = False) -> set[str]:
-    """The words of ``name`` an address's local part spells: a word of three letters or
-    more as a piece of it ("brenner" of "m.brenner"), or after a first name's initial
-    ("ibeltran" for Ignacio Beltrán, "o.adeyemi" for Olusegun Adeyemi); with ``opening``,
-    one it opens on too ("acme" of "acmefoundation@")."""
-    folded = name.casefold().replace("-", " ")
-    words = [without_accents(word) for word in folded.split()]
-    words += [word for word in folded.translate(_UMLAUTS_SPELLED).split() if word not in words]
-    if not words:
-        return set()
-    pieces = [piece for piece in _ADDRESS_PIECES.split(local) if piece]
-    joined = "".join(pieces)
-    found = {word for word in words if len(word) >= 3 and word in pieces}
-    initial = words[0][:1]
-    found |= {word for word in words[1:] if len(word) >= 3 and joined == initial + word}
-    if opening:
-        found |= {word for word in words if len(word) >= 3 and joined.startswith(word)}
-    return found
 
 
 def _joins_word(items: Sequence[Item], at: int) -> bool:

@@ -253,7 +253,133 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
         kind = "word" if raw[0].isalnum() or any(c.isalnum() for c in raw) else "punct"
         items.append(Item(kind, lower, start, start + len(raw)))
         index += 1
+    if "@" in text:
+        items = _described_names(items, rules)
+        _surname_first_names(items, text)
     return items
+
+
+# A description between a name and an address that closes it ("Herrn Dr. Matthias Vogler
+# (Leiter der Abteilung ... der Stadt Leipzig, matthias.vogler@...)"): items it may hold.
+MAX_DESCRIBED_ITEMS = 24
+_DESCRIPTION_OPENS = frozenset({"(", ",", "-", "\u2013", "\u2014"})
+_DESCRIPTION_HALTS = frozenset({"end", "self", "us", "you", "third", "they", "group", "call"})
+_UMLAUTS_AND_SHARP_S = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_LOCAL_WORD_PIECES = re.compile(r"[._+\-\d]+")
+
+
+def _described_names(items: list[Item], rules: Rules) -> list[Item]:
+    """``items`` with each address read with the last name of a description given to the
+    one the description is of: "Herrn Dr. Matthias Vogler (Leiter der Abteilung Digitale
+    Bildung der Stadt Leipzig, matthias.vogler@...)", "Mr Peter Lindholm, Director of
+    Development at the University of Edinburgh (p.lindholm@...)". The address spells a
+    word of their name and none of the name it was read with ("Leipzig"); the description
+    opens on a bracket, a comma or a dash right after their name, and holds no other
+    address, sentence end, pronoun, conjunction, relative clause after a comma ("Paul, der
+    Bob kennt"), name after a title
+    ("Ann Lee, assistant to Mr Chen (chen@...)", "Ann Lee, CFO, and Bob Ray (lee@...)"
+    leave it to the name it was read with). The one described then spans the whole."""
+    index = 0
+    while index < len(items):
+        item = items[index]
+        index += 1
+        if item.kind != "name" or item.email is None or item.name is None:
+            continue
+        local = item.email.partition("@")[0].casefold()
+        if spelled_words(item.name, local, opening=True):
+            continue
+        back = _described_at(items, index - 1, local, rules)
+        if back < 0:
+            continue
+        described = items[back]
+        items[back:index] = [
+            Item(
+                "name",
+                described.lower,
+                described.start,
+                item.end,
+                described.name,
+                item.email,
+                described.titled,
+            )
+        ]
+        index = back + 1
+    return items
+
+
+def _surname_first_names(items: list[Item], text: str) -> None:
+    """Name each first name written after its surname in capitals, as forms and lists
+    write it, by first name and surname when their address spells both ("PÉREZ Andrés
+    (andres.perez@...)" is Andrés Pérez, "DUPONT Marie (marie.dupont@...)" Marie Dupont).
+    A word in capitals the address does not spell ("CEO Andrés (andres.perez@...)") is
+    left out of the name."""
+    index = 0
+    while index + 1 < len(items):
+        index += 1
+        item = items[index]
+        before = items[index - 1]
+        if (
+            item.kind != "name"
+            or item.email is None
+            or item.name is None
+            or " " in item.name
+            or before.kind != "word"
+            or text[before.end : item.start] != " "
+        ):
+            continue
+        surname = text[before.start : before.end]
+        if len(surname) < 3 or not surname.isalpha() or not surname.isupper():
+            continue
+        local = item.email.partition("@")[0].casefold()
+        name = f"{item.name} {surname.capitalize()}"
+        if len(spelled_words(name, local)) < 2:
+            continue
+        items[index - 1 : index + 1] = [
+            Item("name", name.casefold(), before.start, item.end, name, item.email, item.titled)
+        ]
+
+
+def _described_at(items: Sequence[Item], at: int, local: str, rules: Rules) -> int:
+    """Where the one is named whose description closes on the name at ``at``, read with
+    the address of local part ``local``, or -1 (see ``_described_names``)."""
+    back = at - 1
+    while back >= 0 and at - back <= MAX_DESCRIBED_ITEMS:
+        before = items[back]
+        if (
+            before.kind in _DESCRIPTION_HALTS
+            or before.email is not None
+            or (before.lower in rules.relative_words and items[back - 1].lower == ",")
+            or (before.lower in rules.conjunctions and before.lower not in (",", "&"))
+        ):
+            return -1
+        if before.kind == "name":
+            spelled = spelled_words(before.name or "", local)
+            if spelled and back + 1 < at and items[back + 1].lower in _DESCRIPTION_OPENS:
+                return back
+            if spelled or before.titled:
+                return -1
+        back -= 1
+    return -1
+
+
+def spelled_words(name: str, local: str, opening: bool = False) -> set[str]:
+    """The words of ``name`` an address's local part spells: a word of three letters or
+    more as a piece of it ("brenner" of "m.brenner"), or after a first name's initial
+    ("ibeltran" for Ignacio Beltrán, "o.adeyemi" for Olusegun Adeyemi); with ``opening``,
+    one it opens on too ("acme" of "acmefoundation@")."""
+    folded = name.casefold().replace("-", " ")
+    words = [without_accents(word) for word in folded.split()]
+    words += [word for word in folded.translate(_UMLAUTS_AND_SHARP_S).split() if word not in words]
+    if not words:
+        return set()
+    pieces = [piece for piece in _LOCAL_WORD_PIECES.split(local) if piece]
+    joined = "".join(pieces)
+    found = {word for word in words if len(word) >= 3 and word in pieces}
+    initial = words[0][:1]
+    found |= {word for word in words[1:] if len(word) >= 3 and joined == initial + word}
+    if opening:
+        found |= {word for word in words if len(word) >= 3 and joined.startswith(word)}
+    return found
 
 
 # Initials written before a surname: "J.", "J.-P.", "J.P.".
@@ -899,10 +1025,13 @@ def _read_name(
             near = ahead < len(tokens) and ahead - cursor <= 3
             if not near or not _is_name_token(tokens[ahead].text, rules):
                 break
-            if _opens_organisation(tokens[ahead].lower, rules):
+            if _opens_organisation(tokens[ahead].lower, rules) or _described_organisation(
+                tokens, ahead, rules
+            ):
                 # "Nathalie de la Fondation Cartier", "Tobias Ahrens von der
-                # Jugendberufshilfe": where they are from, which the mention takes in (an
-                # address after it is theirs) and their name does not.
+                # Jugendberufshilfe", "Ingrid Hallstein von der Pädagogischen Hochschule
+                # Freiburg": where they are from, which the mention takes in (an address
+                # after it is theirs) and their name does not.
                 last = _organisation_end(tokens, ahead, rules)
                 break
             if len(parts) >= 2 and _names_a_domain(tokens[ahead].lower, spelled):
@@ -996,6 +1125,18 @@ def _opens_organisation(lower: str, rules: Rules) -> bool:
         bool(ends)
         and lower.endswith(ends)
         and any(len(lower) > len(end) + 2 for end in ends if lower.endswith(end))
+    )
+
+
+def _described_organisation(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
+    """Whether the capitalised word at ``index`` describes an organisation named by the
+    word after it ("Pädagogischen Hochschule", "Nouvelle Université", "Nova Universidade")."""
+    following = index + 1
+    return (
+        following < len(tokens)
+        and tokens[index].space
+        and _is_name_token(tokens[following].text, rules)
+        and _opens_organisation(tokens[following].lower, rules)
     )
 
 

@@ -276,6 +276,8 @@ class Rules:
     organisation_words: set[str] = field(default_factory=set)
     # Ends of compounds naming an organisation ("Jugendberufshilfe", "Geschichtsverein").
     organisation_word_ends: tuple[str, ...] = ()
+    # Words that close the name of an organisation ("Brennan Career Partners", "Acme Ltd").
+    organisation_closers: set[str] = field(default_factory=set)
     # Words of job titles ("General Counsel", "Directeur général", "Mkurugenzi Mkuu").
     role_words: set[str] = field(default_factory=set)
     # Plural nouns of a group of people ("founders", "l'équipe", "los socios", "Gründern",
@@ -1282,6 +1284,7 @@ def load_rules() -> Rules:
         rules.organisation_links |= fold(data.get("organisation_links", ()))
         rules.organisation_words |= fold(data.get("organisation_words", ()))
         rules.organisation_word_ends += tuple(sorted(fold(data.get("organisation_word_ends", ()))))
+        rules.organisation_closers |= fold(data.get("organisation_closers", ()))
         rules.role_words |= fold(data.get("role_words", ()))
         rules.people_groups |= fold(data.get("people_groups", ()))
         rules.stop_names |= fold(data.get("stop_names", ()))
