@@ -594,6 +594,15 @@ missed, yes read unclear: "Sure thing. Easiest is if Marcus grabs a slot straigh
 calendar" and "Ja, gerne! ... Ich bin ab morgen bis zum 20. im Urlaub, Dr. Haas darf
 sich trotzdem schon melden".
 
+A forty-fourth batch of 42 (``b44_``, 28 in the five other languages, an ordinary month
+of answers in every common client, with logistics, news, legal footers, quoted threads
+and bounces), measured before any change for it, after the changes for b39 to b43: 38/42
+(90.5%), no consent error. Misses, all yes read unclear, a "but", "already" or "nothing"
+bearing on the writer's time, not on the intro: "I've illustrated two gardening titles
+already", "Nothing on my plate that can't wait a week", "Je suis en déplacement à Lyon
+jusqu'à jeudi mais disponible ensuite", "Wiki hii niko Arusha na wageni lakini simu
+inafanya kazi".
+
 Of the 21 replies held from b36 to b41 (five of b36 and b37 still out, 16 of b39 to
 b41), 11 joined the set with the change that reads each: the b41 consent error ("Dale
 recuerdos a Jo de mi parte" is regards passed on, and the "P.D.: No, gracias" below the
