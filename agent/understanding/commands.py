@@ -23,7 +23,11 @@ with" a person written with a capital ("cancela lo de Javier Morales", "the Mark
 thing", "das mit Frau Keller stornieren"), not negated; one governing the thing with
 anything else ("Cancela lo de mañana", "Cancel the Friday thing") cancels nothing; or
 a question asking how an intro stands ("où en était ma demande", "ombi langu limefikia
-wapi"). A first line's status or cancel beside a later ask for an intro ("Any news on
+wapi"). The thing with someone may be the ask told by its verb ("Cancela lo de
+presentarme a Rosa Delgado", which names that intro), and a status question governing
+the thing with a person asks how it stands beside an ask made before or a wait told ("any
+news on that thing with Kevin at the depot i asked u about last week?? not heard
+nothing"). A first line's status or cancel beside a later ask for an intro ("Any news on
 Maya? Could you also introduce me to Carol?") is no command. A sentence alone may say
 one too: a news question ("Any news?", "Gibt es hierzu schon etwas Neues?", "On en est
 où ?", "Hat schon jemand geantwortet?") in a thread or beside an intro named or asked for
@@ -900,6 +904,7 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
         or told_ask_status(text)
         or told_in_status_question(text)
         or followed_up_status(text)
+        or status_of_a_thing(text)
     )
     if said is not None:
         return CommandMatch(said, _target(said, subject, text, in_reply_to))
@@ -1295,6 +1300,9 @@ def _thing_after(words: Words, i: int, grammar: Grammar, capitals: frozenset[str
         named = _name_length(words, start, capitals)
         if not after:
             end = _noun_after(words, start, grammar)
+            if end is None and not named:
+                # "lo de presentarme a Rosa Delgado": the thing is the ask, told by its verb.
+                end = _told_ask_end(words, start)
             if end is not None:
                 return end
             return start + named if named else NAMES_SOMETHING_ELSE
@@ -2273,6 +2281,15 @@ def _told_ask_pronouns() -> frozenset[str]:
     return _words([w for data in _command_files() for w in data.get("told_ask_pronouns", ())])
 
 
+def _told_ask_end(words: Words, i: int) -> int | None:
+    """Where an ask told by its verb, opening at ``i`` perhaps on an object pronoun, ends
+    ("presentarme" of "lo de presentarme a Rosa", "me présenter" of "le truc de me
+    présenter à"); None when no ask verb opens there."""
+    k = _skip(words, i, _told_ask_pronouns())
+    verb = _first_at(words, k, ask_verbs())
+    return None if verb is None else k + len(verb)
+
+
 def _told_status_span(words: Words) -> tuple[int, int] | None:
     """Where a question of what became of an ask governs the ask told by its verb, perhaps
     after "the thing of" and an object pronoun ("qué pasó con lo de conectarme", "what
@@ -2314,6 +2331,63 @@ def told_in_status_question(text: str) -> Command | None:
         if _asks_for_an_intro(sentences[:k] + sentences[k + 1 :], words, span):
             return None
         return "status"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _thing_status_anchors() -> tuple[frozenset[str], frozenset[str]]:
+    """The longest word of each status question, and of each phrase telling of an ask
+    made before or of waiting for an answer: a mail asking how "the thing with" someone
+    stands holds one of each."""
+    asks = (p for g in grammars() for ps in g.status_asks.values() for p in ps)
+    told = (p for index in (earlier_asks(), waiting_cues()) for ps in index.values() for p in ps)
+    return (
+        frozenset(max(_WORD.findall(" ".join(p)), key=len) for p in asks),
+        frozenset(max(_WORD.findall(" ".join(p)), key=len) for p in told),
+    )
+
+
+def status_of_a_thing(text: str) -> Command | None:
+    """Status asked of "the thing with" someone, a name written with a capital (one of
+    ``cancel_things``: "any news on that thing with Kevin", "¿alguna novedad sobre lo de
+    Kevin?", "où en est le truc avec Kevin", "was ist mit der Sache mit Kevin", "alguma
+    novidade sobre aquilo do Kevin", "kuna habari kuhusu suala la Kevin"), however long
+    its sentence, in a short mail that tells of an ask made before or of waiting for an
+    answer ("i asked u about last week", "not heard nothing", "que te pedí", "sijapata")
+    and asks for no new intro in another sentence, before the question or after a
+    conjunction following it. Without such words the thing may be anything ("any news on
+    that thing with Kevin at the depot he was telling me about"), and the thing with
+    something else ("the thing with tomorrow") is none."""
+    if len(text.split()) > MAX_COMMAND_WORDS:
+        return None
+    # A quick look first: most mail holds no "thing with", no status question, or tells
+    # of no ask made before.
+    present = _text_words(text)
+    asked, told = _thing_status_anchors()
+    if _thing_anchors().isdisjoint(present) or asked.isdisjoint(present):
+        return None
+    if told.isdisjoint(present):
+        return None
+    written = _sentences_as_written(text)
+    sentences = [words for words, _ in written]
+    if not any(_contains(w, earlier_asks()) or _contains(w, waiting_cues()) for w in sentences):
+        return None
+    for k, (words, sentence) in enumerate(written):
+        capitals = capitalised(sentence)
+        for grammar in grammars():
+            if not grammar.cancel_things or grammar.cancel_things.keys().isdisjoint(words):
+                continue
+            for i in range(len(words)):
+                ask = _first_at(words, i, grammar.status_asks)
+                if ask is None:
+                    continue
+                start = _skip(words, i + len(ask), grammar.fillers)
+                end = _thing_after(words, start, grammar, capitals)
+                if end is None or end < 0:
+                    continue
+                if _asks_for_an_intro(sentences[:k] + sentences[k + 1 :], words, (i, end)):
+                    return None
+                return "status"
     return None
 
 

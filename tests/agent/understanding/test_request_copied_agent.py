@@ -302,3 +302,51 @@ def test_the_agent_not_put_in_copy_after_its_name_is_handed_nothing(agent_name: 
         cc=AGENT,
     )
     assert result.kind != "intro_request" or not result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dev, Hannah,\n\nI've copied in the little intro helper so it can do the proper "
+        "introduction and check you're both happy to be put in touch. Hannah invests in tools.",
+        "Dev, Hannah - Hannah invests in devtools. cc'ing my introduction tool to do the opt-in.",
+        "Dev, Hannah,\n\nHannah investit dans les outils. Je mets en copie mon aide aux "
+        "présentations, qui vous contactera.",
+        "Dev, Hannah:\n\nHannah invierte en herramientas. Te copio a mi ayudante de "
+        "presentaciones.",
+        "Hallo Dev, hallo Hannah,\n\nHannah investiert in Tools. Ich setze meinen Intro-Helfer "
+        "in Kopie.",
+        "Oi Dev, oi Hannah!\n\nA Hannah investe em ferramentas. Coloquei meu ajudante de "
+        "apresentações em cópia.",
+        "Habari Dev na Hannah,\n\nHannah anawekeza kwenye zana. Nimeweka programu ya "
+        "utambulisho kwenye nakala.",
+    ],
+)
+def test_the_agent_named_as_a_helper_or_tool_is_handed_the_intro(body: str) -> None:
+    result = understand(
+        body + "\n\nJen",
+        to="Dev Malhotra <dev@quarry.example>",
+        cc=f"Hannah Lieb <hannah@northpine.example>, Intro Agent <{AGENT}>",
+    )
+    assert result.kind == "intro_request"
+    assert {result.a, result.b} == DEV_HANNAH
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A helper who is a person, and a helper named but not handed anything.
+        "Dev, Hannah - looping in my helper Jo to find a time for the board call.",
+        "Dev, Hannah - my intro helper is down this week, so see you both Friday.",
+        "Dev, Hannah - I'd rather not loop in the intro helper on this one.",
+        "Dev, Hannah - ich setze meinen Intro-Helfer nicht in Kopie.",
+    ],
+)
+def test_a_helper_not_handed_the_intro_pairs_no_one(body: str) -> None:
+    result = understand(
+        body + "\n\nJen",
+        to="Dev Malhotra <dev@quarry.example>",
+        cc=f"Hannah Lieb <hannah@northpine.example>, Intro Agent <{AGENT}>",
+    )
+    assert not result.confident
