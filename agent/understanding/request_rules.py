@@ -348,6 +348,13 @@ class Rules:
     # Words that after an "at" word begin an ordinary phrase, no domain ("at some point
     # so", "chez moi point final").
     address_non_domains: set[str] = field(default_factory=set)
+    # Marks spoken as words in a dictated mail ("full stop", "Komma", "virgule"), with the
+    # mark each stands for, and the words of any language that before one (guards) or after
+    # one (follows) make it an ordinary word ("the point", "Komma fünf", "en punto", "point
+    # de vue"): English "the point" too is no French full stop.
+    dictated_marks: dict[str, str] = field(default_factory=dict)
+    dictated_mark_guards: set[str] = field(default_factory=set)
+    dictated_mark_follows: set[str] = field(default_factory=set)
     # Per language, the ask verbs read when typed with a slip ("conect", "introdcue") and
     # what must follow the slip ("me w/", "moi à"); real words one slip from them
     # ("resent", "preset").
@@ -531,6 +538,7 @@ class Rules:
     unmet_re: re.Pattern[str] = _NEVER
     doubt_cue_re: re.Pattern[str] = _NEVER
     spelled_address_re: re.Pattern[str] = _NEVER
+    dictated_mark_re: re.Pattern[str] = _NEVER
     plea_re: re.Pattern[str] = _NEVER
     both_re: re.Pattern[str] = _NEVER
     them_re: re.Pattern[str] = _NEVER
@@ -1066,6 +1074,17 @@ def _spelled_address_regex(
     )
 
 
+def _words_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``phrases`` (case-folded) as whole words in a mail's text as written, any
+    case, any run of spaces between their words."""
+    either = "|".join(
+        re.escape(p).replace("\\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True)
+    )
+    if not either:
+        return _NEVER
+    return re.compile(rf"(?<![\w'-])(?:{either})(?![\w'-])", re.IGNORECASE)
+
+
 def _slip_frame_regex(frames: set[str]) -> re.Pattern[str]:
     """A word, one of ``frames``, a name of one to three words and its address in
     brackets, in a mail's text as written ("conect me w/ kevin liu (kevin.liu@...)")."""
@@ -1245,6 +1264,11 @@ def load_rules() -> Rules:
         rules.address_ats |= fold(data.get("address_ats", ()))
         rules.address_dots |= fold(data.get("address_dots", ()))
         rules.address_non_domains |= fold(data.get("address_non_domains", ()))
+        rules.dictated_mark_guards |= fold(data.get("dictated_mark_guards", ()))
+        rules.dictated_mark_follows |= fold(data.get("dictated_mark_follows", ()))
+        for spoken_mark, mark in data.get("dictated_marks", {}).items():
+            for spelling in fold([spoken_mark]):
+                rules.dictated_marks[spelling] = mark
         slip_real_words |= fold(data.get("slip_real_words", ()))
         if data.get("slip_verbs") and data.get("slip_frames"):
             slip_asks.append(
@@ -1412,6 +1436,7 @@ def load_rules() -> Rules:
     rules.spelled_address_re = _spelled_address_regex(
         rules.address_ats, rules.address_dots, rules.address_non_domains
     )
+    rules.dictated_mark_re = _words_regex(rules.dictated_marks)
     rules.plea_re = phrase_regex(rules.pleas)
     rules.both_re = phrase_regex(rules.both_words)
     rules.self_pair_re = phrase_regex(rules.self_pair_phrases)
