@@ -1,6 +1,22 @@
-"""A mail dictated by voice, its marks spoken as words ("... bekannt machen Punkt sie
-ist ...", "hallo Komma", "... full stop her email is ...", "... madame Sylvie Garnier
-point elle fait ...").
+"""A mail dictated by voice: an address spoken in words ("tom at whitlockfarm dot co dot
+uk", "priya dot nair at dalesdairy dot com", "jlperrin arobase wanadoo point fr", "ana
+arroba ruiz punto es", "petra ät schulze punkt de") and its marks spoken as words
+("... bekannt machen Punkt sie ist ...", "hallo Komma", "... full stop her email is ...",
+"... madame Sylvie Garnier point elle fait ...").
+
+An address is written with its "@" and its dots only where it is spoken in full and can
+be read one way: a local part of words joined by "dot" words (``address_dots``), one "at"
+word (``address_ats``), a domain of words joined by "dot" words, its last label a
+top-level domain (``address_top_levels``), each word between spaces, none of them an
+"at" or a "dot" word. The local part must spell someone named just before it, by a word
+of the local part or a surname it ends on ("Jean-Luc Perrin (jlperrin arobase ...)"),
+that word written with a capital or no common word ("tom whitlock, tom at ..."). And
+the mail must show the address is not hidden on purpose: its "at" word names the sign
+(``address_signs``: "arobase", "arroba", "ät"), or the mail is dictated or typed
+without care for case (no capital letter, no small one, or its marks spoken). "rob at
+stonebuild dot com" in a mail written with care, an address half written ("jp.gagnon at
+videotron dot ca"), in brackets ("lukas [at] oberhofer-holz [punkt] at") or spelling no
+one named ("look at google dot com") is left as it is, to be asked about.
 
 Marks spoken as words (``dictated_marks``) are written as marks only where the mail is
 dictated: two such words or more stand where marks would, and the mail writes fewer
@@ -14,12 +30,20 @@ from __future__ import annotations
 
 import re
 
+from agent.understanding.request_known import _common_words
 from agent.understanding.request_rules import Rules
 from agent.understanding.request_tokens import without_accents
 
 # The fewest dictated marks that show a mail is dictated.
 MIN_DICTATED_MARKS = 2
+# How many words before a spoken address the one it spells is looked for.
+NAME_REACH = 12
+# The shortest surname a local part may end on ("jlperrin" of Jean-Luc Perrin).
+MIN_ENDING = 4
+# The shortest word of a local part that spells a name ("tom", "jo").
+MIN_NAME_LETTERS = 2
 
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
 # A mark written, ending a sentence: a full stop, a question or an exclamation mark
 # before a space or the end ("p.schulze@...de" holds none).
 _WRITTEN_MARK = re.compile(r"[.!?](?=\s|$)")
@@ -33,6 +57,67 @@ def _plain(word: str) -> str:
 def _bare(word: str) -> str:
     """``word`` case-folded without accents and the marks around it."""
     return _plain(word.strip(",;:!?.()\"'"))
+
+
+def _spells_named(text: str, start: int, local: str) -> bool:
+    """Whether the local part ``local`` of a spoken address starting at ``start`` spells
+    someone named in the words just before it: one of its words, or a surname it ends on,
+    written there with a capital or no common word."""
+    parts = [_plain(p) for p in re.split(r"[\s'_-]+|\.", local) if p]
+    before = _WORD.findall(text[:start])[-NAME_REACH:]
+    common = _common_words()
+    for word in before:
+        plain = _plain(word)
+        if len(plain) < MIN_NAME_LETTERS or not (word[0].isupper() or plain not in common):
+            continue
+        if plain in parts or (
+            len(plain) >= MIN_ENDING and any(p.endswith(plain) and p != plain for p in parts)
+        ):
+            return True
+    return False
+
+
+def spoken_addresses_written(text: str, rules: Rules) -> str:
+    """``text`` with each address spoken in full and spelling someone named before it
+    written as an address ("tom at whitlockfarm dot co dot uk" -> "tom@whitlockfarm.co.uk");
+    else ``text`` as it is."""
+    folded = text.casefold()
+    if not any(dot in folded for dot in rules.address_dots):
+        return text
+    careless: bool | None = None
+    pieces: list[str] = []
+    last = 0
+    for found in rules.spoken_address_re.finditer(text):
+        if found.group("at").casefold() not in rules.address_signs:
+            # "rob at stonebuild dot com" in a mail written with care hides an address
+            # on purpose: it is asked about.
+            if careless is None:
+                careless = _careless(text, rules)
+            if not careless:
+                continue
+        local_words = [_plain(w) for w in found.group("local").split()[::2]]
+        labels = [_plain(w) for w in found.group("domain").split()[::2]]
+        spoken = rules.address_ats | rules.address_dots
+        if (
+            found.group("tld").casefold() not in rules.address_top_levels
+            or any(w in spoken for w in local_words + labels[:-1])
+            or labels[0] in rules.address_non_domains
+            or not _spells_named(text, found.start(), " ".join(local_words))
+        ):
+            continue
+        address = ".".join(w.casefold() for w in found.group("local").split()[::2])
+        address += "@" + ".".join(w.casefold() for w in found.group("domain").split()[::2])
+        pieces += [text[last : found.start()], address]
+        last = found.end()
+    return "".join([*pieces, text[last:]]) if pieces else text
+
+
+def _careless(text: str, rules: Rules) -> bool:
+    """Whether ``text`` is dictated or typed without care for case: no capital letter in
+    it, no small one, or its marks spoken as words."""
+    if not any(c.isupper() for c in text) or not any(c.islower() for c in text):
+        return True
+    return _spoken_marks(text, rules) is not None
 
 
 def _spoken_marks(text: str, rules: Rules) -> list[re.Match[str]] | None:
