@@ -353,6 +353,20 @@ class Rules:
     # Words that after an "at" word begin an ordinary phrase, no domain ("at some point
     # so", "chez moi point final").
     address_non_domains: set[str] = field(default_factory=set)
+    # The top-level domains an address spoken in full may end on ("com", "uk", "fr",
+    # "bzh"): "tom at whitlockfarm dot co dot uk" is written as an address.
+    address_top_levels: set[str] = field(default_factory=set)
+    # The "at" words that name the sign itself, no preposition ("arobase", "arroba", "ät"):
+    # an address spoken with one is written as an address in any mail, one spoken with
+    # "at" only in a mail dictated or typed without care for case.
+    address_signs: set[str] = field(default_factory=set)
+    # Marks spoken as words in a dictated mail ("full stop", "Komma", "virgule"), with the
+    # mark each stands for, and the words of any language that before one (guards) or after
+    # one (follows) make it an ordinary word ("the point", "Komma fünf", "en punto", "point
+    # de vue"): English "the point" too is no French full stop.
+    dictated_marks: dict[str, str] = field(default_factory=dict)
+    dictated_mark_guards: set[str] = field(default_factory=set)
+    dictated_mark_follows: set[str] = field(default_factory=set)
     # Per language, the ask verbs read when typed with a slip ("conect", "introdcue") and
     # what must follow the slip ("me w/", "moi à"); real words one slip from them
     # ("resent", "preset").
@@ -539,6 +553,8 @@ class Rules:
     unmet_re: re.Pattern[str] = _NEVER
     doubt_cue_re: re.Pattern[str] = _NEVER
     spelled_address_re: re.Pattern[str] = _NEVER
+    spoken_address_re: re.Pattern[str] = _NEVER
+    dictated_mark_re: re.Pattern[str] = _NEVER
     plea_re: re.Pattern[str] = _NEVER
     both_re: re.Pattern[str] = _NEVER
     them_re: re.Pattern[str] = _NEVER
@@ -1137,6 +1153,36 @@ def _spelled_address_regex(
     )
 
 
+def _spoken_address_regex(ats: Iterable[str], dots: Iterable[str]) -> re.Pattern[str]:
+    """An address spoken in full, in a mail's text as written: a local part of words
+    joined by "dot" words, an "at" word, a domain of words joined by "dot" words and at
+    least one of them, its last label of letters, each word between spaces and none next
+    to a written dot or "@" ("priya dot nair at dalesdairy dot com", "jlperrin arobase
+    wanadoo point fr"; not "jp.gagnon at videotron dot ca")."""
+    if not ats or not dots:
+        return _NEVER
+    at = "|".join(sorted(map(re.escape, ats), key=len, reverse=True))
+    dot = "|".join(sorted(map(re.escape, dots), key=len, reverse=True))
+    word = r"[^\W_][\w-]*"
+    joined = rf"{word}(?:[ \t]+(?:{dot})[ \t]+{word})*"
+    return re.compile(
+        rf"(?<![\w.@+'-])(?P<local>{joined})[ \t]+(?P<at>{at})[ \t]+(?P<domain>{joined}"
+        rf"[ \t]+(?:{dot})[ \t]+(?P<tld>[^\W\d_]{{2,6}}))(?![\w@'-])(?!\.\w)",
+        re.IGNORECASE,
+    )
+
+
+def _words_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``phrases`` (case-folded) as whole words in a mail's text as written, any
+    case, any run of spaces between their words."""
+    either = "|".join(
+        re.escape(p).replace("\\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True)
+    )
+    if not either:
+        return _NEVER
+    return re.compile(rf"(?<![\w'-])(?:{either})(?![\w'-])", re.IGNORECASE)
+
+
 def _slip_frame_regex(frames: set[str]) -> re.Pattern[str]:
     """A word, one of ``frames``, a name of one to three words and its address in
     brackets, in a mail's text as written ("conect me w/ kevin liu (kevin.liu@...)")."""
@@ -1319,6 +1365,14 @@ def load_rules() -> Rules:
         rules.address_ats |= fold(data.get("address_ats", ()))
         rules.address_dots |= fold(data.get("address_dots", ()))
         rules.address_non_domains |= fold(data.get("address_non_domains", ()))
+        rules.address_top_levels |= fold(data.get("address_top_levels", ()))
+        # Written as they are: "ät" without its accent is the preposition "at".
+        rules.address_signs |= {sign.casefold() for sign in data.get("address_signs", ())}
+        rules.dictated_mark_guards |= fold(data.get("dictated_mark_guards", ()))
+        rules.dictated_mark_follows |= fold(data.get("dictated_mark_follows", ()))
+        for spoken_mark, mark in data.get("dictated_marks", {}).items():
+            for spelling in fold([spoken_mark]):
+                rules.dictated_marks[spelling] = mark
         slip_real_words |= fold(data.get("slip_real_words", ()))
         if data.get("slip_verbs") and data.get("slip_frames"):
             slip_asks.append(
@@ -1486,6 +1540,8 @@ def load_rules() -> Rules:
     rules.spelled_address_re = _spelled_address_regex(
         rules.address_ats, rules.address_dots, rules.address_non_domains
     )
+    rules.spoken_address_re = _spoken_address_regex(rules.address_ats, rules.address_dots)
+    rules.dictated_mark_re = _words_regex(rules.dictated_marks)
     rules.plea_re = phrase_regex(rules.pleas)
     rules.both_re = phrase_regex(rules.both_words)
     rules.self_pair_re = phrase_regex(rules.self_pair_phrases)

@@ -45,6 +45,10 @@ from agent.understanding.request_below import (
     short_note,
     suggested_person,
 )
+from agent.understanding.request_dictated import (
+    dictated_marks_written,
+    spoken_addresses_written,
+)
 from agent.understanding.request_handover import handed_over_to_agent, names_agent
 from agent.understanding.request_implied import (
     copied_note_pair,
@@ -250,6 +254,9 @@ def understand_request(
     own = extract_new_text(forward.note) if forward else extract_new_text(text)
     # "can u conect me w/ kevin liu (kevin.liu@...)": an ask verb typed with a slip.
     own = corrected_slip(own, rules)
+    # "tom at whitlockfarm dot co dot uk", "... bekannt machen Punkt sie ist ...": a mail
+    # dictated by voice, its addresses and its marks written as a keyboard writes them.
+    own = dictated_marks_written(spoken_addresses_written(own, rules), rules)
     if sender and not writer:
         # "ann.lee@x.com" signing "Thanks,\nAnn Lee": the name a person would give.
         signed_text = forward.note if forward else text
