@@ -1014,6 +1014,13 @@ def _read_answer(
         and any(p.label == "hedge" and p.text in book.delegates for p in reading.phrases)
         else frozenset()
     )
+    # "Sure thing. Easiest is if Marcus grabs a slot straight in my calendar: <link>":
+    # how the meeting is booked, no condition.
+    bookings = (
+        _booking_conditions(reading, book)
+        if says_yes and any(link in normalised for link in book.booking_links)
+        else frozenset()
+    )
     # "Feel free to circle back in the spring": not now, ask again later.
     later = _come_backs(reading, book) if not book.later_words.isdisjoint(reading.tokens) else []
     # "Sure, next month.", "Oui, le mois prochain.": the yes waits for a later time.
@@ -1167,6 +1174,10 @@ def _read_answer(
         if phrase.label == "question" and phrase.start in curious:
             # "Out of curiosity, how did Priyanka come across my stuff?": no condition.
             evidence.append(f"curiosity:{phrase.text}")
+            continue
+        if phrase.label in ("hedge", "contrast") and phrase.start in bookings:
+            # "Easiest is if Marcus grabs a slot straight in my calendar: <link>".
+            evidence.append(f"booking:{phrase.text}")
             continue
         if phrase.label in ("question", "hedge", "deferral") and phrase.start in copies:
             # "Could you copy my EA when you make the intro?": who is copied in, not a
@@ -1891,6 +1902,102 @@ def _answered_choices(reading: Reading, book: PhraseBook) -> frozenset[int]:
             out.update(range(at, end + 1))
         at = end + 1
     return frozenset(out)
+
+
+def _booking_conditions(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where the "if"s stand that say how the meeting agreed to is booked: "Sure thing.
+    Easiest is if Marcus grabs a slot straight in my calendar:
+    https://calendly.com/...", "Am einfachsten ist es, wenn er direkt einen Termin in
+    meinem Kalender bucht: <link>".
+
+    One of the conditionals closes one of the booking_leads ("easiest is if", "le plus
+    simple, c'est s'il"), after a yes not negated that ends before the lead; its
+    sentence holds nothing phrased but the yes, neutral phrases and the lead's own words
+    (the "mais" of "o mais fácil é se", whose places are returned too), no negator, no
+    before_words, no other condition, no date and no number; after the "if" one of the
+    booking_words ("slot", "Termin"), and none of the lead's language's
+    condition_joiners ("and") or words of the writer as a subject ("I"); the link of a booking page
+    (booking_links) stands in that sentence or alone right after it. "Only if he books
+    a slot first: <link>", "Easiest is if he books a slot first: <link>" and "Sure, if
+    Marcus is still at Stripe" still doubt."""
+    tokens = reading.tokens
+    yeses = [
+        p.end
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    out: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label != "hedge" or phrase.text not in book.conditionals:
+            continue
+        start = _sentence_start(reading, phrase.start)
+        end = _sentence_end(reading, phrase.end)
+        # The lead closes on the condition's first word: "o mais fácil é se" ("se ele").
+        before = [i for i in range(start, phrase.start + 1) if _is_word(reading, i)]
+        found = next(
+            (
+                (before[len(before) - len(words)], stops)
+                for words, stops in book.booking_leads
+                if len(words) <= len(before)
+                and tuple(tokens[i] for i in before[len(before) - len(words) :]) == words
+            ),
+            None,
+        )
+        if found is None or not any(e <= found[0] for e in yeses):
+            continue
+        lead, stops = found
+        # The lead's own words may read as a phrase: the "mais" of "o mais fácil".
+        said = [p for p in reading.phrases if lead <= p.start and p.end <= phrase.start]
+        if any(
+            start <= p.start < end
+            and p is not phrase
+            and p not in said
+            and p.label not in ("yes", "neutral")
+            for p in reading.phrases
+        ) or any(p.label == "yes" and lead <= p.start < end for p in reading.phrases):
+            continue
+        link = _booking_link(reading, phrase.end, end, book)
+        clause = [tokens[i] for i in range(phrase.end, end) if _is_word(reading, i) and i != link]
+        if link is None or book.booking_words.isdisjoint(clause):
+            continue
+        if any(
+            book.negates_at(reading, i)
+            or (i != link and any(ch.isdigit() for ch in tokens[i]))
+            or tokens[i] in book.before_words
+            or tokens[i] in book.date_words
+            or (tokens[i] in book.conditionals and i != phrase.start)
+            for i in range(start, end)
+        ):
+            continue
+        # "if he books a slot and I like his deck": a second condition joined on.
+        if not stops.isdisjoint(clause):
+            continue
+        out.add(phrase.start)
+        out.update(p.start for p in said)
+    return frozenset(out)
+
+
+def _booking_link(reading: Reading, at: int, end: int, book: PhraseBook) -> int | None:
+    """Where the link of a booking page stands: in the sentence from ``at`` to ``end``,
+    or alone right after it, the sentence closed by a colon or a line's end."""
+    tokens = reading.tokens
+    for i in range(at, end):
+        if any(link in tokens[i] for link in book.booking_links):
+            return i
+    i = end + 1
+    while i < len(tokens) and not tokens[i].strip():
+        i += 1
+    if (
+        end < len(tokens)
+        and (tokens[end] == ":" or "\n" in tokens[end])
+        and i < len(tokens)
+        and any(link in tokens[i] for link in book.booking_links)
+        and (i + 1 >= len(tokens) or tokens[i + 1] in SENTENCE_ENDS or "\n" in tokens[i + 1])
+    ):
+        return i
+    return None
 
 
 def _copy_asks(reading: Reading, book: PhraseBook) -> frozenset[int]:

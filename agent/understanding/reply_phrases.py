@@ -385,6 +385,19 @@ class PhraseBook:
             self._ask_parts(ask) for ask in sorted(_words(books, "copy_asks")) if "{}" in ask
         )
         self.copy_tails = frozenset(self._word_phrases(books, "copy_tails"))
+        # "Easiest is if Marcus grabs a slot straight in my calendar: https://calendly...":
+        # how the meeting agreed to is booked, a lead of convenience closed by an "if"
+        # (booking_leads), a word of booking and the link of a booking page.
+        self.booking_links = tuple(sorted(_words(books, "booking_links")))
+        # Each lead with the words of its own language that add a condition or the
+        # writer's own doing after the "if" ("and", "I"): "na" joins in Swahili, not in
+        # Portuguese ("na minha agenda").
+        self.booking_leads = tuple(
+            (words, _words([book], "condition_joiners") | _words([book], "own_subjects"))
+            for book in books
+            for words in self._word_phrases([book], "booking_leads")
+        )
+        self.booking_words = _words(books, "booking_words")
         # "Kate, please get this on my calendar": the meeting handed to someone copied in.
         asks = sorted(_words(books, "calendar_asks"), key=lambda w: (-len(w), w))
         self.calendar_asks = (
