@@ -1006,6 +1006,21 @@ def _read_answer(
         if says_yes and "?" in normalised and not book.choice_words.isdisjoint(reading.tokens)
         else frozenset()
     )
+    # "Yes please. Could you copy my EA, Tom Reyes (...), when you make the intro?": the
+    # writer's assistant copied in on the introduction, no question of the consent.
+    copies = (
+        _copy_asks(reading, book)
+        if says_yes
+        and any(p.label == "hedge" and p.text in book.delegates for p in reading.phrases)
+        else frozenset()
+    )
+    # "Sure thing. Easiest is if Marcus grabs a slot straight in my calendar: <link>":
+    # how the meeting is booked, no condition.
+    bookings = (
+        _booking_conditions(reading, book)
+        if says_yes and any(link in normalised for link in book.booking_links)
+        else frozenset()
+    )
     # "Feel free to circle back in the spring": not now, ask again later.
     later = _come_backs(reading, book) if not book.later_words.isdisjoint(reading.tokens) else []
     # "Sure, next month.", "Oui, le mois prochain.": the yes waits for a later time.
@@ -1159,6 +1174,15 @@ def _read_answer(
         if phrase.label == "question" and phrase.start in curious:
             # "Out of curiosity, how did Priyanka come across my stuff?": no condition.
             evidence.append(f"curiosity:{phrase.text}")
+            continue
+        if phrase.label in ("hedge", "contrast") and phrase.start in bookings:
+            # "Easiest is if Marcus grabs a slot straight in my calendar: <link>".
+            evidence.append(f"booking:{phrase.text}")
+            continue
+        if phrase.label in ("question", "hedge", "deferral") and phrase.start in copies:
+            # "Could you copy my EA when you make the intro?": who is copied in, not a
+            # question or a condition.
+            evidence.append(f"copy-ask:{phrase.text}")
             continue
         if phrase.label == "question" and phrase.start in choices:
             # "Meldet er sich bei mir oder soll ich ihm schreiben? Ist mir beides recht."
@@ -1351,7 +1375,11 @@ def _read_answer(
             evidence.append(f"later-time:{said}")
     # A question mark outside a known phrase ("why not?" is one) asks something back.
     if any(
-        tok == "?" and not _covered(reading, i) and i not in curious and i not in choices
+        tok == "?"
+        and not _covered(reading, i)
+        and i not in curious
+        and i not in choices
+        and i not in copies
         for i, tok in enumerate(reading.tokens)
     ):
         signals.questions += 1
@@ -1874,6 +1902,228 @@ def _answered_choices(reading: Reading, book: PhraseBook) -> frozenset[int]:
             out.update(range(at, end + 1))
         at = end + 1
     return frozenset(out)
+
+
+def _booking_conditions(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where the "if"s stand that say how the meeting agreed to is booked: "Sure thing.
+    Easiest is if Marcus grabs a slot straight in my calendar:
+    https://calendly.com/...", "Am einfachsten ist es, wenn er direkt einen Termin in
+    meinem Kalender bucht: <link>".
+
+    One of the conditionals closes one of the booking_leads ("easiest is if", "le plus
+    simple, c'est s'il"), after a yes not negated that ends before the lead; its
+    sentence holds nothing phrased but the yes, neutral phrases and the lead's own words
+    (the "mais" of "o mais fácil é se", whose places are returned too), no negator, no
+    before_words, no other condition, no date and no number; after the "if" one of the
+    booking_words ("slot", "Termin"), and none of the lead's language's
+    condition_joiners ("and") or words of the writer as a subject ("I"); the link of a booking page
+    (booking_links) stands in that sentence or alone right after it. "Only if he books
+    a slot first: <link>", "Easiest is if he books a slot first: <link>" and "Sure, if
+    Marcus is still at Stripe" still doubt."""
+    tokens = reading.tokens
+    yeses = [
+        p.end
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    out: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label != "hedge" or phrase.text not in book.conditionals:
+            continue
+        start = _sentence_start(reading, phrase.start)
+        end = _sentence_end(reading, phrase.end)
+        # The lead closes on the condition's first word: "o mais fácil é se" ("se ele").
+        before = [i for i in range(start, phrase.start + 1) if _is_word(reading, i)]
+        found = next(
+            (
+                (before[len(before) - len(words)], stops)
+                for words, stops in book.booking_leads
+                if len(words) <= len(before)
+                and tuple(tokens[i] for i in before[len(before) - len(words) :]) == words
+            ),
+            None,
+        )
+        if found is None or not any(e <= found[0] for e in yeses):
+            continue
+        lead, stops = found
+        # The lead's own words may read as a phrase: the "mais" of "o mais fácil".
+        said = [p for p in reading.phrases if lead <= p.start and p.end <= phrase.start]
+        if any(
+            start <= p.start < end
+            and p is not phrase
+            and p not in said
+            and p.label not in ("yes", "neutral")
+            for p in reading.phrases
+        ) or any(p.label == "yes" and lead <= p.start < end for p in reading.phrases):
+            continue
+        link = _booking_link(reading, phrase.end, end, book)
+        clause = [tokens[i] for i in range(phrase.end, end) if _is_word(reading, i) and i != link]
+        if link is None or book.booking_words.isdisjoint(clause):
+            continue
+        if any(
+            book.negates_at(reading, i)
+            or (i != link and any(ch.isdigit() for ch in tokens[i]))
+            or tokens[i] in book.before_words
+            or tokens[i] in book.date_words
+            or (tokens[i] in book.conditionals and i != phrase.start)
+            for i in range(start, end)
+        ):
+            continue
+        # "if he books a slot and I like his deck": a second condition joined on.
+        if not stops.isdisjoint(clause):
+            continue
+        out.add(phrase.start)
+        out.update(p.start for p in said)
+    return frozenset(out)
+
+
+def _booking_link(reading: Reading, at: int, end: int, book: PhraseBook) -> int | None:
+    """Where the link of a booking page stands: in the sentence from ``at`` to ``end``,
+    or alone right after it, the sentence closed by a colon or a line's end."""
+    tokens = reading.tokens
+    for i in range(at, end):
+        if any(link in tokens[i] for link in book.booking_links):
+            return i
+    i = end + 1
+    while i < len(tokens) and not tokens[i].strip():
+        i += 1
+    if (
+        end < len(tokens)
+        and (tokens[end] == ":" or "\n" in tokens[end])
+        and i < len(tokens)
+        and any(link in tokens[i] for link in book.booking_links)
+        and (i + 1 >= len(tokens) or tokens[i + 1] in SENTENCE_ENDS or "\n" in tokens[i + 1])
+    ):
+        return i
+    return None
+
+
+def _copy_asks(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """The tokens of the sentences after a yes that ask for the writer's assistant to be
+    copied in on the introduction: "Yes please. Could you copy my EA, Tom Reyes
+    (tom@...), when you make the intro?", "Pourriez-vous mettre mon assistante en copie
+    quand vous ferez la présentation ?", "Könnten Sie meine Assistentin in Kopie nehmen,
+    wenn Sie uns vorstellen?".
+
+    An assistant (delegates) stands in one of the copy_asks ("copy {}", "mettre {} en
+    copie", "{} in Kopie nehmen"), after a yes not negated that ends before the ask.
+    Before the ask, in its sentence, only a question's, a yes's or a neutral phrase's
+    words, with no negator, no condition, no before_words and no word of the writer
+    outside a yes ("Could you", "Please"); between the assistant and the rest of the
+    ask at most a name of a few words, commas, brackets and an address (see
+    ``_apposition``); after the ask, to the sentence's end, nothing but copy_tails
+    ("on the intro", "when you make the intro", "s'il vous plaît"). "Yes, but could you
+    copy my EA?", "Yes. Could you copy my EA before you make the intro?" and "Ja.
+    Könnten Sie meine Assistentin in Kopie nehmen, wenn er seriös ist?" ask still."""
+    tokens = reading.tokens
+    yeses = [
+        p.end
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    out: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label != "hedge" or phrase.text not in book.delegates:
+            continue
+        start = _sentence_start(reading, phrase.start)
+        end = _sentence_end(reading, phrase.end)
+        before = [i for i in range(start, phrase.start) if _is_word(reading, i)]
+        for lead, after in book.copy_asks:
+            if len(lead) > len(before):
+                continue
+            said = before[len(before) - len(lead) :]
+            if tuple(tokens[i] for i in said) != lead:
+                continue
+            ask = said[0] if said else phrase.start
+            if (
+                any(e <= ask for e in yeses)
+                and _plain_lead(reading, start, ask, book)
+                and _copy_rest(reading, phrase.end, end, after, book)
+            ):
+                out.update(range(start, end + 1))
+                break
+    return frozenset(out)
+
+
+def _plain_lead(reading: Reading, start: int, ask: int, book: PhraseBook) -> bool:
+    """Whether the words before a copy ask in its sentence ask or agree and nothing else
+    (see ``_copy_asks``)."""
+    inside = [p for p in reading.phrases if p.start < ask and p.end > start]
+    if any(p.label not in ("question", "yes", "neutral") for p in inside):
+        return False
+    said = [p for p in inside if p.label in ("yes", "neutral")]
+    return not any(
+        book.negates_at(reading, i)
+        or reading.tokens[i] in book.conditionals
+        or reading.tokens[i] in book.before_words
+        or (reading.tokens[i] in book.own_subjects and not any(p.start <= i < p.end for p in said))
+        for i in range(start, ask)
+    )
+
+
+def _copy_rest(
+    reading: Reading, at: int, end: int, after: tuple[str, ...], book: PhraseBook
+) -> bool:
+    """Whether the tokens from ``at`` to ``end`` are a name set beside the assistant
+    (see ``_apposition``), then ``after`` (the rest of the copy ask), then copy_tails
+    and nothing else."""
+    for j in range(at, end + 1):
+        if not _apposition(reading, at, j, book):
+            return False
+        words = tuple(reading.tokens[i] for i in range(j, end) if _is_word(reading, i))
+        if words[: len(after)] == after and _tails(words[len(after) :], book):
+            return True
+    return False
+
+
+def _apposition(reading: Reading, start: int, end: int, book: PhraseBook) -> bool:
+    """Whether the tokens from ``start`` to ``end`` may name the assistant before them
+    (", Tom Reyes (tom.reyes@...),"): commas, brackets, an address and at most
+    ``_APPOSITION_WORDS`` plain words, none in a phrase but a neutral one, a number, a
+    date, a negator, a condition, a time word or a pronoun."""
+    words = 0
+    for i in range(start, end):
+        token = reading.tokens[i]
+        if not token.strip() or token in _APPOSITION_MARKS or "@" in token:
+            continue
+        if reading.breaks[i] or any(
+            p.start <= i < p.end and p.label != "neutral" for p in reading.phrases
+        ):
+            return False
+        if (
+            any(ch.isdigit() for ch in token)
+            or token in book.date_words
+            or book.is_negator(token)
+            or token in book.conditionals
+            or token in book.before_words
+            or token in book.intro_times
+            or token in book.own_subjects
+            or token in book.other_subjects
+        ):
+            return False
+        words += 1
+    return words <= _APPOSITION_WORDS
+
+
+def _tails(words: tuple[str, ...], book: PhraseBook) -> bool:
+    """Whether ``words`` are copy_tails one after another, or none ("on the intro
+    please")."""
+    if not words:
+        return True
+    return any(
+        words[: len(tail)] == tail and _tails(words[len(tail) :], book)
+        for tail in book.copy_tails
+        if tail
+    )
+
+
+# A name set beside an assistant has at most this many words ("Tom Reyes").
+_APPOSITION_WORDS = 4
+_APPOSITION_MARKS = frozenset({",", "(", ")"})
 
 
 def _either_after(reading: Reading, start: int, book: PhraseBook) -> bool:

@@ -377,6 +377,27 @@ class PhraseBook:
         self.choice_words = _words(books, "choice_words")
         self.either_answers = self._word_phrases(books, "either_answers")
         self.copy_notes = tuple(sorted(_words(books, "copy_notes")))
+        # "Could you copy my EA when you make the intro?": an assistant (delegates) copied
+        # in on the introduction, "{}" standing for the assistant in each of the copy_asks,
+        # and what may close the request (copy_tails: "on the intro", "quand vous ferez la
+        # présentation").
+        self.copy_asks = tuple(
+            self._ask_parts(ask) for ask in sorted(_words(books, "copy_asks")) if "{}" in ask
+        )
+        self.copy_tails = frozenset(self._word_phrases(books, "copy_tails"))
+        # "Easiest is if Marcus grabs a slot straight in my calendar: https://calendly...":
+        # how the meeting agreed to is booked, a lead of convenience closed by an "if"
+        # (booking_leads), a word of booking and the link of a booking page.
+        self.booking_links = tuple(sorted(_words(books, "booking_links")))
+        # Each lead with the words of its own language that add a condition or the
+        # writer's own doing after the "if" ("and", "I"): "na" joins in Swahili, not in
+        # Portuguese ("na minha agenda").
+        self.booking_leads = tuple(
+            (words, _words([book], "condition_joiners") | _words([book], "own_subjects"))
+            for book in books
+            for words in self._word_phrases([book], "booking_leads")
+        )
+        self.booking_words = _words(books, "booking_words")
         # "Kate, please get this on my calendar": the meeting handed to someone copied in.
         asks = sorted(_words(books, "calendar_asks"), key=lambda w: (-len(w), w))
         self.calendar_asks = (
@@ -778,6 +799,17 @@ class PhraseBook:
             )
             for phrase in sorted(_words(books, key))
         )
+
+    def _ask_parts(self, ask: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The words before and after the "{}" of a pattern ("mettre {} en copie")."""
+        before, after = ask.split("{}", 1)
+
+        def words(part: str) -> tuple[str, ...]:
+            return tuple(
+                t.text for t in self._nlp.make_doc(part) if any(ch.isalnum() for ch in t.text)
+            )
+
+        return words(before), words(after)
 
     def _word_phrases(self, books: list[dict[str, Any]], key: str) -> tuple[tuple[str, ...], ...]:
         """A list's phrases as their words, as a text's words are cut ("pourrais-je" is
