@@ -960,7 +960,9 @@ def _read_answer(
         _whereabouts_notes(reading, book, text)
         if says_yes
         and not book.whereabouts_firsts.isdisjoint(reading.tokens)
-        and not (book.own_replies.keys() | book.own_offers.keys()).isdisjoint(reading.tokens)
+        and not (
+            book.own_replies.keys() | book.own_offers.keys() | book.own_reaches.keys()
+        ).isdisjoint(reading.tokens)
         and any(p.label == "contrast" for p in reading.phrases)
         else frozenset()
     )
@@ -3483,11 +3485,15 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook, written: str) -> froz
     (own_whereabouts, words in order, the writer their subject: "I'm on site", "je suis
     en déplacement", "niko safarini"; or a place named: "I'm in Arusha this week", see
     ``_place``) and, after both, names the writer's replying
-    (own_replies: "will reply", "je vous réponds", "nitajibu") or offers a call in its
-    place (own_offers: "je peux faire un appel", "I can do a call"), followed only by
-    reply_fillers, date_words, time words and numbers ("tonight", "jioni", "also
-    vorher"), with only the writer or such words between the contrast and it. Its
-    sentence (a date's dot ends none: "ab dem 20.11. im Urlaub") holds no yes, refusal,
+    (own_replies: "will reply", "je vous réponds", "nitajibu"), says the writer can be
+    reached or is free after it (own_reaches: "but reachable by phone", "mais disponible
+    ensuite", "lakini simu inafanya kazi") or offers a call in its place (own_offers: "je
+    peux faire un appel", "I can do a call"), followed only by reply_fillers, date_words,
+    time words and numbers ("tonight", "jioni", "also vorher") and the other invited to
+    call (call_invites: "elle peut m'appeler directement"), with only the writer or such
+    words between the contrast and it; only a time may stand before the whereabouts
+    ("Wiki hii niko Arusha na wageni lakini ..."). Its sentence
+    (a date's dot ends none: "ab dem 20.11. im Urlaub") holds no yes, refusal,
     question, condition, negation or intro_stems, and no doubt but the replying, one of the
     own_timings or a deferral lead: "Yes. I'm away, but will reply with my decision",
     "Yes, but I'm away so maybe later", "Yes. I'm travelling, but my boss will reply"
@@ -3527,35 +3533,55 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook, written: str) -> froz
         if min(yes_sentences) >= start or start in yes_sentences:
             continue
         words = tokens[start:end]
-        text = " ".join(words)
         if "?" in words or any(book.is_negator(t) for t in words):
             continue
         away = _said_in_order(reading, start, end, book.own_whereabouts) or _place(
             reading, start, contrast.start, book, written
         )
-        first = next((i for i in range(start, end) if _is_word(reading, i)), -1)
-        if away is None or away[0][0] != first:
+        if away is None or not all(
+            _time_word(reading.tokens[i], book) or reading.tokens[i] in book.place_links
+            for i in range(start, away[0][0])
+            if _is_word(reading, i)
+        ):
+            # "Wiki hii niko Arusha ...", "This week I'm in Leeds ...": only a time may
+            # stand before the whereabouts.
             continue
-        reply = _said_in_order(reading, max(away[0][1], contrast.end), end, book.own_replies)
+        turned = max(away[0][1], contrast.end)
+        reply = _said_in_order(reading, turned, end, book.own_replies) or _said_in_order(
+            reading, turned, end, book.own_reaches
+        )
         offer = None
         if reply is None:
-            offer = reply = _said_in_order(
-                reading, max(away[0][1], contrast.end), end, book.own_offers
-            )
+            offer = reply = _said_in_order(reading, turned, end, book.own_offers)
         if reply is None:
             continue
+        # "... mais disponible ensuite, elle peut m'appeler directement": the other invited
+        # to call the writer, after the replying.
+        invite = _said_in_order(reading, reply[0][1], end, book.call_invites)
+        skipped = set(range(*invite[0])) if invite else set()
         # The reply or call, read whole, sets no condition ("on peut se parler": no "se",
         # "if"); nothing else in the sentence may.
         outside = (*tokens[start : reply[0][0]], *tokens[reply[0][1] : end])
         if not book.conditionals.isdisjoint(outside):
             continue
         # The call offered names a meeting, and the channel after it may ("por teléfono");
-        # nothing else in the sentence may.
-        rest = " ".join(tokens[start : offer[0][0]]) if offer else text
+        # so do the writer reached by phone and the other invited to call; nothing else in
+        # the sentence may.
+        rest = (
+            " ".join(tokens[start : offer[0][0]])
+            if offer
+            else " ".join(
+                tokens[i]
+                for i in range(start, end)
+                if i not in skipped and not reply[0][0] <= i < reply[0][1]
+            )
+        )
         if any(stem in rest for stem in book.intro_stems):
             continue
         between = [tokens[i] for i in range(contrast.end, reply[0][0]) if _is_word(reading, i)]
-        after = [tokens[i] for i in range(reply[0][1], end) if _is_word(reading, i)]
+        after = [
+            tokens[i] for i in range(reply[0][1], end) if _is_word(reading, i) and i not in skipped
+        ]
         if contrast.end > away[0][1] and any(t not in book.own_subjects for t in between):
             continue
         if not all(
@@ -3587,8 +3613,9 @@ def _place(
     contrast starts at ``stop``: one of the place_leads, words in order ("I'm in", "je
     suis à", "ich bin ... in", "niko"), with a name written with a capital right after it,
     in no phrase ("I'm in Arusha", "Ich bin diese Woche in Köln", "Niko Arusha"), and
-    before the contrast nothing but time words, dates, reply_fillers and place_links
-    ("this week", "until Friday", "hadi Ijumaa"), as the lead's and the name's token range
+    before the contrast nothing but time words, dates, reply_fillers, place_links and
+    companions ("this week", "until Friday", "hadi Ijumaa", "na wageni", "with clients"),
+    as the lead's and the name's token range
     and words; None when there is none ("I'm in two minds", "Ich bin in Sorge, weil ...", a
     state among the place_states: "Ich bin in Sorge, aber ...")."""
     lead = _said_in_order(reading, start, stop, book.place_leads)
@@ -3609,6 +3636,7 @@ def _place(
             and token not in book.time_words
             and token not in book.reply_fillers
             and token not in book.place_links
+            and token not in book.companions
             and not _is_date(token, book)
         ):
             return None

@@ -419,6 +419,8 @@ class PhraseBook:
         # someone, under their first words (see replies._regards).
         self.regards = self._firsts(books, "regards")
         self.place_links = _words(books, "place_links")
+        # "Niko Arusha na wageni", "I'm in Leeds with clients": who the writer is with there.
+        self.companions = _words(books, "companions")
         # German writes every noun with a capital: "Ich bin in Sorge" names no place.
         self.place_states = _words(books, "place_states")
         self.whereabouts_firsts = frozenset(self.own_whereabouts) | frozenset(self.place_leads)
@@ -426,6 +428,11 @@ class PhraseBook:
         # "... mais je peux faire un appel vendredi matin": a call offered in place of the
         # replying, read as it is.
         self.own_offers = self._firsts(books, "own_offers")
+        # "... mais disponible ensuite", "lakini simu inafanya kazi": the writer to be
+        # reached, or free, after the whereabouts, read as the replying is; "elle peut
+        # m'appeler directement": the other invited to call after it.
+        self.own_reaches = self._firsts(books, "own_reaches")
+        self.call_invites = self._firsts(books, "call_invites")
         # "a call, not coffee": the formats a meeting may take, between which a negator
         # only chooses.
         self.meeting_formats = self._token_phrases(books, "meeting_formats")
