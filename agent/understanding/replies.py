@@ -911,6 +911,12 @@ def _read_answer(
         if says_yes and not book.never_words.isdisjoint(reading.tokens)
         else frozenset()
     )
+    # "Yes, definitely! I've illustrated two gardening titles already": past work told.
+    tallied = (
+        _tallied_work(reading, book, asked)
+        if says_yes and not book.already_words.isdisjoint(reading.tokens)
+        else frozenset()
+    )
     # Hedges that are logistics after a yes: a time named by the introduction itself
     # ("once you've made the introduction"), the scheduling handed to an assistant.
     logistics = (
@@ -1094,6 +1100,11 @@ def _read_answer(
         if phrase.start in stories and phrase.end - phrase.start == 1:
             # "We have never met", "n'avons jamais eu l'occasion": a story, not "never".
             evidence.append(f"past-story:{phrase.text}")
+            continue
+        if phrase.start in tallied:
+            # "I've illustrated two gardening titles already": experience, not "I already
+            # have one".
+            evidence.append(f"past-work:{phrase.text}")
             continue
         closing = phrase.label in ("yes", "no") and phrase.text in book.closing_only
         if closing and _followed_in_clause(reading, phrase.end):
@@ -1702,8 +1713,10 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
     of the reply_notes (the writer's own replying: "my replies", "entre líneas"), in a
     sentence that holds no yes, no question mark, none of the conditionals, the
     intro_stems, the meeting_words or the bearing_words ("question", "met", "she"), and
-    no word of the name of the one asked about. "Yes. I'm not sure I have time though.",
-    "Sure. Maybe after the holidays." and "Yes. We've already met." still doubt."""
+    no word of the name of the one asked about; an "already" (already_words) whose clause
+    holds one of the held_verbs ("I've already found an accountant") is none. "Yes. I'm
+    not sure I have time though.", "Sure. Maybe after the holidays." and "Yes. We've
+    already met." still doubt."""
     tokens = reading.tokens
     names = frozenset(w for w in normalise(asked).replace("-", " ").split() if len(w) > 1)
     yes_sentences = {_sentence_start(reading, p.start) for p in reading.phrases if p.label == "yes"}
@@ -1747,6 +1760,10 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
         while last < len(tokens) and (not reading.breaks[last] or _inner_hyphen(reading, last)):
             last += 1
         clause = tokens[first:last]
+        if tokens[i] in book.already_words and not book.held_verbs.isdisjoint(clause):
+            # "Yes. I've already found an accountant": what the writer has, told in the
+            # past, may make the introduction needless.
+            continue
         auxiliary = next((k for k, t in enumerate(clause) if book.is_auxiliary(t)), None)
         past = any(book.is_past(t) for t in clause) or (
             auxiliary is not None and any(book.is_participle(t) for t in clause[auxiliary + 1 :])
@@ -1755,6 +1772,71 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
             _holds_gapped(clause, note) for note in book.reply_notes
         ):
             out.update(range(first, last))
+    return frozenset(out)
+
+
+def _tallied_work(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int]:
+    """Where an "already" (already_words, a hedge: "I already know him") tells of the
+    writer's past work, beside a yes: "Yes, definitely! I've illustrated two gardening
+    titles already, happy to send him my portfolio."
+
+    In its clause (pauses bound it), the writer's perfect (one of the own_subjects'
+    auxiliaries: "I've", "I have"), a participle after it and one of the tallies after
+    that ("two", "several", "dozens", a number) count what the writer has done; the
+    clause holds none of the held_verbs (what the writer has or has done with someone:
+    "I've already got two accountants", "I've already met him twice"), none of the
+    bearing_words, intro_stems or meeting_words, no word of the name of the one asked
+    about, no question mark, condition or negation, and no other phrase but neutral
+    ones. "I already know him", "Yes. I've already found an accountant" and "Yes, I've
+    already hired two designers" still doubt."""
+    tokens = reading.tokens
+    names = frozenset(w for w in normalise(asked).replace("-", " ").split() if len(w) > 1)
+    out: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label != "hedge" or phrase.text not in book.already_words:
+            continue
+        first = phrase.start
+        while first > 0 and not reading.breaks[first - 1]:
+            first -= 1
+        last = phrase.end
+        while last < len(tokens) and not reading.breaks[last]:
+            last += 1
+        clause = tokens[first:last]
+        text = " ".join(clause)
+        if (
+            "?" in clause
+            or not book.conditionals.isdisjoint(clause)
+            or not book.held_verbs.isdisjoint(clause)
+            or not names.isdisjoint(clause)
+            or any(book.is_negator(t) for t in clause)
+            or any(stem in text for stem in book.intro_stems)
+            or any(f" {w} " in f" {text} " for w in book.meeting_words)
+            or any(_holds(clause, w) for w in book.bearing_words)
+        ):
+            continue
+        if any(
+            first <= p.start < last and p is not phrase and p.label != "neutral"
+            for p in reading.phrases
+        ):
+            continue
+        auxiliary = next(
+            (
+                k
+                for k, t in enumerate(clause)
+                if book.is_auxiliary(t)
+                and (t in book.own_subjects or (k > 0 and clause[k - 1] in book.own_subjects))
+            ),
+            None,
+        )
+        if auxiliary is None:
+            continue
+        participle = next(
+            (k for k in range(auxiliary + 1, len(clause)) if book.is_participle(clause[k])), None
+        )
+        if participle is None:
+            continue
+        if any(t in book.tallies or t.isdigit() for t in clause[participle + 1 :]):
+            out.add(phrase.start)
     return frozenset(out)
 
 

@@ -365,6 +365,12 @@ class PhraseBook:
         # (bearing_words: the question, knowing or meeting someone, the one asked
         # about), and notes on the writer's own replying ("my replies", "entre líneas").
         self.bearing_words = self._token_phrases(books, "bearing_words")
+        # "I've illustrated two gardening titles already": "already" in the writer's past
+        # work told with a count (tallies), not of something the writer has (held_verbs:
+        # "I've already got two accountants").
+        self.already_words = _words(books, "already_words")
+        self.tallies = _words(books, "tallies")
+        self.held_verbs = _words(books, "held_verbs")
         self.reply_notes = self._token_phrases(books, "reply_notes")
         # "Out of curiosity, how did Priyanka come across my stuff?": idle curiosity
         # about how the introduction came about, after a yes; the leads' first words,
