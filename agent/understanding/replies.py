@@ -911,6 +911,12 @@ def _read_answer(
         if says_yes and not book.never_words.isdisjoint(reading.tokens)
         else frozenset()
     )
+    # "Yes, definitely! I've illustrated two gardening titles already": past work told.
+    tallied = (
+        _tallied_work(reading, book, asked)
+        if says_yes and not book.already_words.isdisjoint(reading.tokens)
+        else frozenset()
+    )
     # Hedges that are logistics after a yes: a time named by the introduction itself
     # ("once you've made the introduction"), the scheduling handed to an assistant.
     logistics = (
@@ -960,7 +966,9 @@ def _read_answer(
         _whereabouts_notes(reading, book, text)
         if says_yes
         and not book.whereabouts_firsts.isdisjoint(reading.tokens)
-        and not (book.own_replies.keys() | book.own_offers.keys()).isdisjoint(reading.tokens)
+        and not (
+            book.own_replies.keys() | book.own_offers.keys() | book.own_reaches.keys()
+        ).isdisjoint(reading.tokens)
         and any(p.label == "contrast" for p in reading.phrases)
         else frozenset()
     )
@@ -1107,6 +1115,11 @@ def _read_answer(
         if phrase.start in stories and phrase.end - phrase.start == 1:
             # "We have never met", "n'avons jamais eu l'occasion": a story, not "never".
             evidence.append(f"past-story:{phrase.text}")
+            continue
+        if phrase.start in tallied:
+            # "I've illustrated two gardening titles already": experience, not "I already
+            # have one".
+            evidence.append(f"past-work:{phrase.text}")
             continue
         closing = phrase.label in ("yes", "no") and phrase.text in book.closing_only
         if closing and _followed_in_clause(reading, phrase.end):
@@ -1728,8 +1741,10 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
     of the reply_notes (the writer's own replying: "my replies", "entre líneas"), in a
     sentence that holds no yes, no question mark, none of the conditionals, the
     intro_stems, the meeting_words or the bearing_words ("question", "met", "she"), and
-    no word of the name of the one asked about. "Yes. I'm not sure I have time though.",
-    "Sure. Maybe after the holidays." and "Yes. We've already met." still doubt."""
+    no word of the name of the one asked about; an "already" (already_words) whose clause
+    holds one of the held_verbs ("I've already found an accountant") is none. "Yes. I'm
+    not sure I have time though.", "Sure. Maybe after the holidays." and "Yes. We've
+    already met." still doubt."""
     tokens = reading.tokens
     names = frozenset(w for w in normalise(asked).replace("-", " ").split() if len(w) > 1)
     yes_sentences = {_sentence_start(reading, p.start) for p in reading.phrases if p.label == "yes"}
@@ -1773,6 +1788,10 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
         while last < len(tokens) and (not reading.breaks[last] or _inner_hyphen(reading, last)):
             last += 1
         clause = tokens[first:last]
+        if tokens[i] in book.already_words and not book.held_verbs.isdisjoint(clause):
+            # "Yes. I've already found an accountant": what the writer has, told in the
+            # past, may make the introduction needless.
+            continue
         auxiliary = next((k for k, t in enumerate(clause) if book.is_auxiliary(t)), None)
         past = any(book.is_past(t) for t in clause) or (
             auxiliary is not None and any(book.is_participle(t) for t in clause[auxiliary + 1 :])
@@ -1781,6 +1800,71 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
             _holds_gapped(clause, note) for note in book.reply_notes
         ):
             out.update(range(first, last))
+    return frozenset(out)
+
+
+def _tallied_work(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int]:
+    """Where an "already" (already_words, a hedge: "I already know him") tells of the
+    writer's past work, beside a yes: "Yes, definitely! I've illustrated two gardening
+    titles already, happy to send him my portfolio."
+
+    In its clause (pauses bound it), the writer's perfect (one of the own_subjects'
+    auxiliaries: "I've", "I have"), a participle after it and one of the tallies after
+    that ("two", "several", "dozens", a number) count what the writer has done; the
+    clause holds none of the held_verbs (what the writer has or has done with someone:
+    "I've already got two accountants", "I've already met him twice"), none of the
+    bearing_words, intro_stems or meeting_words, no word of the name of the one asked
+    about, no question mark, condition or negation, and no other phrase but neutral
+    ones. "I already know him", "Yes. I've already found an accountant" and "Yes, I've
+    already hired two designers" still doubt."""
+    tokens = reading.tokens
+    names = frozenset(w for w in normalise(asked).replace("-", " ").split() if len(w) > 1)
+    out: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label != "hedge" or phrase.text not in book.already_words:
+            continue
+        first = phrase.start
+        while first > 0 and not reading.breaks[first - 1]:
+            first -= 1
+        last = phrase.end
+        while last < len(tokens) and not reading.breaks[last]:
+            last += 1
+        clause = tokens[first:last]
+        text = " ".join(clause)
+        if (
+            "?" in clause
+            or not book.conditionals.isdisjoint(clause)
+            or not book.held_verbs.isdisjoint(clause)
+            or not names.isdisjoint(clause)
+            or any(book.is_negator(t) for t in clause)
+            or any(stem in text for stem in book.intro_stems)
+            or any(f" {w} " in f" {text} " for w in book.meeting_words)
+            or any(_holds(clause, w) for w in book.bearing_words)
+        ):
+            continue
+        if any(
+            first <= p.start < last and p is not phrase and p.label != "neutral"
+            for p in reading.phrases
+        ):
+            continue
+        auxiliary = next(
+            (
+                k
+                for k, t in enumerate(clause)
+                if book.is_auxiliary(t)
+                and (t in book.own_subjects or (k > 0 and clause[k - 1] in book.own_subjects))
+            ),
+            None,
+        )
+        if auxiliary is None:
+            continue
+        participle = next(
+            (k for k in range(auxiliary + 1, len(clause)) if book.is_participle(clause[k])), None
+        )
+        if participle is None:
+            continue
+        if any(t in book.tallies or t.isdigit() for t in clause[participle + 1 :]):
+            out.add(phrase.start)
     return frozenset(out)
 
 
@@ -3733,11 +3817,15 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook, written: str) -> froz
     (own_whereabouts, words in order, the writer their subject: "I'm on site", "je suis
     en déplacement", "niko safarini"; or a place named: "I'm in Arusha this week", see
     ``_place``) and, after both, names the writer's replying
-    (own_replies: "will reply", "je vous réponds", "nitajibu") or offers a call in its
-    place (own_offers: "je peux faire un appel", "I can do a call"), followed only by
-    reply_fillers, date_words, time words and numbers ("tonight", "jioni", "also
-    vorher"), with only the writer or such words between the contrast and it. Its
-    sentence (a date's dot ends none: "ab dem 20.11. im Urlaub") holds no yes, refusal,
+    (own_replies: "will reply", "je vous réponds", "nitajibu"), says the writer can be
+    reached or is free after it (own_reaches: "but reachable by phone", "mais disponible
+    ensuite", "lakini simu inafanya kazi") or offers a call in its place (own_offers: "je
+    peux faire un appel", "I can do a call"), followed only by reply_fillers, date_words,
+    time words and numbers ("tonight", "jioni", "also vorher") and the other invited to
+    call (call_invites: "elle peut m'appeler directement"), with only the writer or such
+    words between the contrast and it; only a time may stand before the whereabouts
+    ("Wiki hii niko Arusha na wageni lakini ..."). Its sentence
+    (a date's dot ends none: "ab dem 20.11. im Urlaub") holds no yes, refusal,
     question, condition, negation or intro_stems, and no doubt but the replying, one of the
     own_timings or a deferral lead: "Yes. I'm away, but will reply with my decision",
     "Yes, but I'm away so maybe later", "Yes. I'm travelling, but my boss will reply"
@@ -3777,35 +3865,55 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook, written: str) -> froz
         if min(yes_sentences) >= start or start in yes_sentences:
             continue
         words = tokens[start:end]
-        text = " ".join(words)
         if "?" in words or any(book.is_negator(t) for t in words):
             continue
         away = _said_in_order(reading, start, end, book.own_whereabouts) or _place(
             reading, start, contrast.start, book, written
         )
-        first = next((i for i in range(start, end) if _is_word(reading, i)), -1)
-        if away is None or away[0][0] != first:
+        if away is None or not all(
+            _time_word(reading.tokens[i], book) or reading.tokens[i] in book.place_links
+            for i in range(start, away[0][0])
+            if _is_word(reading, i)
+        ):
+            # "Wiki hii niko Arusha ...", "This week I'm in Leeds ...": only a time may
+            # stand before the whereabouts.
             continue
-        reply = _said_in_order(reading, max(away[0][1], contrast.end), end, book.own_replies)
+        turned = max(away[0][1], contrast.end)
+        reply = _said_in_order(reading, turned, end, book.own_replies) or _said_in_order(
+            reading, turned, end, book.own_reaches
+        )
         offer = None
         if reply is None:
-            offer = reply = _said_in_order(
-                reading, max(away[0][1], contrast.end), end, book.own_offers
-            )
+            offer = reply = _said_in_order(reading, turned, end, book.own_offers)
         if reply is None:
             continue
+        # "... mais disponible ensuite, elle peut m'appeler directement": the other invited
+        # to call the writer, after the replying.
+        invite = _said_in_order(reading, reply[0][1], end, book.call_invites)
+        skipped = set(range(*invite[0])) if invite else set()
         # The reply or call, read whole, sets no condition ("on peut se parler": no "se",
         # "if"); nothing else in the sentence may.
         outside = (*tokens[start : reply[0][0]], *tokens[reply[0][1] : end])
         if not book.conditionals.isdisjoint(outside):
             continue
         # The call offered names a meeting, and the channel after it may ("por teléfono");
-        # nothing else in the sentence may.
-        rest = " ".join(tokens[start : offer[0][0]]) if offer else text
+        # so do the writer reached by phone and the other invited to call; nothing else in
+        # the sentence may.
+        rest = (
+            " ".join(tokens[start : offer[0][0]])
+            if offer
+            else " ".join(
+                tokens[i]
+                for i in range(start, end)
+                if i not in skipped and not reply[0][0] <= i < reply[0][1]
+            )
+        )
         if any(stem in rest for stem in book.intro_stems):
             continue
         between = [tokens[i] for i in range(contrast.end, reply[0][0]) if _is_word(reading, i)]
-        after = [tokens[i] for i in range(reply[0][1], end) if _is_word(reading, i)]
+        after = [
+            tokens[i] for i in range(reply[0][1], end) if _is_word(reading, i) and i not in skipped
+        ]
         if contrast.end > away[0][1] and any(t not in book.own_subjects for t in between):
             continue
         if not all(
@@ -3837,8 +3945,9 @@ def _place(
     contrast starts at ``stop``: one of the place_leads, words in order ("I'm in", "je
     suis à", "ich bin ... in", "niko"), with a name written with a capital right after it,
     in no phrase ("I'm in Arusha", "Ich bin diese Woche in Köln", "Niko Arusha"), and
-    before the contrast nothing but time words, dates, reply_fillers and place_links
-    ("this week", "until Friday", "hadi Ijumaa"), as the lead's and the name's token range
+    before the contrast nothing but time words, dates, reply_fillers, place_links and
+    companions ("this week", "until Friday", "hadi Ijumaa", "na wageni", "with clients"),
+    as the lead's and the name's token range
     and words; None when there is none ("I'm in two minds", "Ich bin in Sorge, weil ...", a
     state among the place_states: "Ich bin in Sorge, aber ...")."""
     lead = _said_in_order(reading, start, stop, book.place_leads)
@@ -3859,6 +3968,7 @@ def _place(
             and token not in book.time_words
             and token not in book.reply_fillers
             and token not in book.place_links
+            and token not in book.companions
             and not _is_date(token, book)
         ):
             return None

@@ -365,6 +365,12 @@ class PhraseBook:
         # (bearing_words: the question, knowing or meeting someone, the one asked
         # about), and notes on the writer's own replying ("my replies", "entre líneas").
         self.bearing_words = self._token_phrases(books, "bearing_words")
+        # "I've illustrated two gardening titles already": "already" in the writer's past
+        # work told with a count (tallies), not of something the writer has (held_verbs:
+        # "I've already got two accountants").
+        self.already_words = _words(books, "already_words")
+        self.tallies = _words(books, "tallies")
+        self.held_verbs = _words(books, "held_verbs")
         self.reply_notes = self._token_phrases(books, "reply_notes")
         # "Out of curiosity, how did Priyanka come across my stuff?": idle curiosity
         # about how the introduction came about, after a yes; the leads' first words,
@@ -440,6 +446,8 @@ class PhraseBook:
         # someone, under their first words (see replies._regards).
         self.regards = self._firsts(books, "regards")
         self.place_links = _words(books, "place_links")
+        # "Niko Arusha na wageni", "I'm in Leeds with clients": who the writer is with there.
+        self.companions = _words(books, "companions")
         # German writes every noun with a capital: "Ich bin in Sorge" names no place.
         self.place_states = _words(books, "place_states")
         self.whereabouts_firsts = frozenset(self.own_whereabouts) | frozenset(self.place_leads)
@@ -447,6 +455,11 @@ class PhraseBook:
         # "... mais je peux faire un appel vendredi matin": a call offered in place of the
         # replying, read as it is.
         self.own_offers = self._firsts(books, "own_offers")
+        # "... mais disponible ensuite", "lakini simu inafanya kazi": the writer to be
+        # reached, or free, after the whereabouts, read as the replying is; "elle peut
+        # m'appeler directement": the other invited to call after it.
+        self.own_reaches = self._firsts(books, "own_reaches")
+        self.call_invites = self._firsts(books, "call_invites")
         # "a call, not coffee": the formats a meeting may take, between which a negator
         # only chooses.
         self.meeting_formats = self._token_phrases(books, "meeting_formats")
