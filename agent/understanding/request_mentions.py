@@ -205,8 +205,10 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
                 items.append(Item("email", email.casefold(), start, start + len(raw), email=email))
                 index += 1
                 continue
-        if (_title_word(lower) in rules.titles and raw[0].isupper()) or (
-            lower in rules.cased_titles and _cased_title(tokens, index, rules)
+        if (
+            (_title_word(lower) in rules.titles and raw[0].isupper())
+            or (lower in rules.cased_titles and _cased_title(tokens, index, rules))
+            or (lower in rules.address_forms and _address_form(tokens, index, rules))
         ):
             # "Dr. Karen Whitfield": the title is neither part of the name nor a full stop.
             index += 1
@@ -470,6 +472,26 @@ def _cased_title(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
         and tokens[index].space
         and after < len(tokens)
         and _is_name_token(tokens[after].text, rules)
+    )
+
+
+def _address_form(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
+    """Whether one of the rules' ``address_forms`` is a title where it stands: written
+    with a capital and lower case before a first name and a surname ("o Seu Valdemar
+    Rezende", "Sista Agnes Massawe", "Frère Jean-Marc Dubois"); before one name alone
+    ("Mama Juma", "Seu Zé") it is how that one is called, and stays in the name."""
+    if not _cased_title(tokens, index, rules):
+        return False
+    first = index + 1
+    if first + 2 < len(tokens) and tokens[first + 1].text == "-" and not tokens[first].space:
+        first += 2  # "Jean-Marc"
+    after = first + 1
+    return (
+        after < len(tokens)
+        and bool(tokens[first].space)
+        and (
+            _is_name_token(tokens[after].text, rules) or tokens[after].lower in rules.name_particles
+        )
     )
 
 
