@@ -367,11 +367,14 @@ def _described_at(items: Sequence[Item], at: int, local: str, rules: Rules) -> i
 def spelled_words(name: str, local: str, opening: bool = False) -> set[str]:
     """The words of ``name`` an address's local part spells: a word of three letters or
     more as a piece of it ("brenner" of "m.brenner"), or after a first name's initial
-    ("ibeltran" for Ignacio Beltrán, "o.adeyemi" for Olusegun Adeyemi); with ``opening``,
-    one it opens on too ("acme" of "acmefoundation@")."""
+    ("ibeltran" for Ignacio Beltrán, "o.adeyemi" for Olusegun Adeyemi), a surname with
+    its particle written together ("legoff" for Yannick Le Goff); with ``opening``, one it
+    opens on too ("acme" of "acmefoundation@")."""
     folded = name.casefold().replace("-", " ")
-    words = [without_accents(word) for word in folded.split()]
-    words += [word for word in folded.translate(_UMLAUTS_AND_SHARP_S).split() if word not in words]
+    plain = [without_accents(word) for word in folded.split()]
+    words = plain + [
+        word for word in folded.translate(_UMLAUTS_AND_SHARP_S).split() if word not in plain
+    ]
     if not words:
         return set()
     pieces = [piece for piece in _LOCAL_WORD_PIECES.split(local) if piece]
@@ -379,6 +382,9 @@ def spelled_words(name: str, local: str, opening: bool = False) -> set[str]:
     found = {word for word in words if len(word) >= 3 and word in pieces}
     initial = words[0][:1]
     found |= {word for word in words[1:] if len(word) >= 3 and joined == initial + word}
+    # A surname with its particle written together: "legoff" for Yannick Le Goff,
+    # "vanderberg" for Ilse van der Berg.
+    found |= {plain[-1] for at in range(1, len(plain) - 1) if "".join(plain[at:]) in pieces}
     if opening:
         found |= {word for word in words if len(word) >= 3 and joined.startswith(word)}
     return found
