@@ -205,6 +205,16 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
                 items.append(Item("email", email.casefold(), start, start + len(raw), email=email))
                 index += 1
                 continue
+        if titled_at == token_index and raw[-1:] == "." and len(raw) == 2 and raw[0].isupper():
+            initialled_surname = _initial_after_title(
+                text, tokens, index, rules, spelled, initialled
+            )
+            if initialled_surname is not None:
+                # "la Sra. M. Fernández": after a title, a letter is the first name's
+                # initial, not "M." for "Monsieur".
+                item, index = initialled_surname
+                items.append(item)
+                continue
         if (
             (_title_word(lower) in rules.titles and raw[0].isupper())
             or (lower in rules.cased_titles and _cased_title(tokens, index, rules))
@@ -429,6 +439,35 @@ def _after_initials(
     name = f"{initials} {item.name}"
     named = Item("name", name.casefold(), tokens[index].idx, item.end, name=name, email=item.email)
     return named, after
+
+
+def _initial_after_title(
+    text: str,
+    tokens: Sequence[Token],
+    index: int,
+    rules: Rules,
+    spelled: dict[str, list[tuple[str, str]]],
+    initialled: dict[str, set[str]],
+) -> tuple[Item, int] | None:
+    """The name of the initial at ``index``, right after a title, and the surname alone
+    after it ("la Sra. M. Fernández", "Dr. J. Medina", "Herr K. Weber"), read as written,
+    titled; None before a first name and a surname or no name, and where the text names
+    one of that surname by a first name of that initial ("Professor H. Ambrose" signing
+    a mail about Professor Hugh Ambrose is him, read as before)."""
+    after = index + 1
+    if not tokens[index].space or after >= len(tokens):
+        return None
+    if not _is_name_token(tokens[after].text, rules):
+        return None
+    item, end = _read_name(tokens, after, rules, spelled, initialled)
+    if item.name is None or " " in item.name:
+        return None
+    initial = re.escape(tokens[index].text[0])
+    if re.search(rf"\b{initial}[^\W\d_]+\s+{re.escape(item.name)}\b", text):
+        return None
+    name = f"{tokens[index].text} {item.name}"
+    start = tokens[index].idx
+    return Item("name", name.casefold(), start, item.end, name, item.email, True), end
 
 
 def _after_a_colon(text: str, item: Item) -> bool:

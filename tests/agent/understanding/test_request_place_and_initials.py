@@ -1,5 +1,6 @@
-"""Names an address reads right: a surname with its particle written together in the
-address ("atelier.legoff@" is Yannick Le Goff's, not Quimper's)."""
+"""Names an address or a title reads right: a surname with its particle written together
+in the address ("atelier.legoff@" is Yannick Le Goff's, not Quimper's), and an initial
+after a title ("la Sra. M. Fernández")."""
 
 from __future__ import annotations
 
@@ -72,3 +73,43 @@ def test_a_pair_of_them_with_the_address_after_a_place() -> None:
     people = {(p.name, p.email) for p in (result.a, result.b) if p}
     assert ("Yannick Le Goff", "atelier.legoff@wanadoo.fr") in people
     assert all(name != "Quimper" for name, _ in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("a la Sra. M. Fernández, la de la aceleradora", "M. Fernández"),
+        ("to Dr. J. Medina today", "J. Medina"),
+        ("mit Herrn K. Weber morgen", "K. Weber"),
+        ("à Mme C. Roux demain", "C. Roux"),
+        ("à Dra. I. Valente amanhã", "I. Valente"),
+    ],
+)
+def test_an_initial_after_a_title_is_the_first_names(text: str, name: str) -> None:
+    assert [n for n, _ in names(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "M." alone is the French "Monsieur", a title.
+        ("à M. Dupont demain", "Dupont"),
+        # Before a first name and a surname, a letter after a title is no initial read.
+        ("to Dr. J. Carlos Medina today", "Carlos Medina"),
+    ],
+)
+def test_a_letter_not_after_a_title_or_before_a_full_name_is_read_as_before(
+    text: str, name: str
+) -> None:
+    assert [n for n, _ in names(text)] == [name]
+
+
+def test_an_ask_for_a_titled_initial_and_surname_is_asked_about() -> None:
+    result = understand("me podés presentar a la Sra. M. Fernández, la de la aceleradora?")
+    assert not result.confident
+    assert result.b is not None and result.b.name == "M. Fernández"
+
+
+def test_an_initial_of_someone_named_in_full_is_read_as_before() -> None:
+    text = "on behalf of Professor Hugh Ambrose.\n\nJoanna Pryce\nPA to Professor H. Ambrose"
+    assert "H. Ambrose" not in [n for n, _ in names(text)]
