@@ -205,8 +205,20 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
                 items.append(Item("email", email.casefold(), start, start + len(raw), email=email))
                 index += 1
                 continue
-        if (_title_word(lower) in rules.titles and raw[0].isupper()) or (
-            lower in rules.cased_titles and _cased_title(tokens, index, rules)
+        if titled_at == token_index and raw[-1:] == "." and len(raw) == 2 and raw[0].isupper():
+            initialled_surname = _initial_after_title(
+                text, tokens, index, rules, spelled, initialled
+            )
+            if initialled_surname is not None:
+                # "la Sra. M. Fernández": after a title, a letter is the first name's
+                # initial, not "M." for "Monsieur".
+                item, index = initialled_surname
+                items.append(item)
+                continue
+        if (
+            (_title_word(lower) in rules.titles and raw[0].isupper())
+            or (lower in rules.cased_titles and _cased_title(tokens, index, rules))
+            or (lower in rules.address_forms and _address_form(tokens, index, rules))
         ):
             # "Dr. Karen Whitfield": the title is neither part of the name nor a full stop.
             index += 1
@@ -365,11 +377,14 @@ def _described_at(items: Sequence[Item], at: int, local: str, rules: Rules) -> i
 def spelled_words(name: str, local: str, opening: bool = False) -> set[str]:
     """The words of ``name`` an address's local part spells: a word of three letters or
     more as a piece of it ("brenner" of "m.brenner"), or after a first name's initial
-    ("ibeltran" for Ignacio Beltrán, "o.adeyemi" for Olusegun Adeyemi); with ``opening``,
-    one it opens on too ("acme" of "acmefoundation@")."""
+    ("ibeltran" for Ignacio Beltrán, "o.adeyemi" for Olusegun Adeyemi), a surname with
+    its particle written together ("legoff" for Yannick Le Goff); with ``opening``, one it
+    opens on too ("acme" of "acmefoundation@")."""
     folded = name.casefold().replace("-", " ")
-    words = [without_accents(word) for word in folded.split()]
-    words += [word for word in folded.translate(_UMLAUTS_AND_SHARP_S).split() if word not in words]
+    plain = [without_accents(word) for word in folded.split()]
+    words = plain + [
+        word for word in folded.translate(_UMLAUTS_AND_SHARP_S).split() if word not in plain
+    ]
     if not words:
         return set()
     pieces = [piece for piece in _LOCAL_WORD_PIECES.split(local) if piece]
@@ -377,6 +392,9 @@ def spelled_words(name: str, local: str, opening: bool = False) -> set[str]:
     found = {word for word in words if len(word) >= 3 and word in pieces}
     initial = words[0][:1]
     found |= {word for word in words[1:] if len(word) >= 3 and joined == initial + word}
+    # A surname with its particle written together: "legoff" for Yannick Le Goff,
+    # "vanderberg" for Ilse van der Berg.
+    found |= {plain[-1] for at in range(1, len(plain) - 1) if "".join(plain[at:]) in pieces}
     if opening:
         found |= {word for word in words if len(word) >= 3 and joined.startswith(word)}
     return found
@@ -421,6 +439,35 @@ def _after_initials(
     name = f"{initials} {item.name}"
     named = Item("name", name.casefold(), tokens[index].idx, item.end, name=name, email=item.email)
     return named, after
+
+
+def _initial_after_title(
+    text: str,
+    tokens: Sequence[Token],
+    index: int,
+    rules: Rules,
+    spelled: dict[str, list[tuple[str, str]]],
+    initialled: dict[str, set[str]],
+) -> tuple[Item, int] | None:
+    """The name of the initial at ``index``, right after a title, and the surname alone
+    after it ("la Sra. M. Fernández", "Dr. J. Medina", "Herr K. Weber"), read as written,
+    titled; None before a first name and a surname or no name, and where the text names
+    one of that surname by a first name of that initial ("Professor H. Ambrose" signing
+    a mail about Professor Hugh Ambrose is him, read as before)."""
+    after = index + 1
+    if not tokens[index].space or after >= len(tokens):
+        return None
+    if not _is_name_token(tokens[after].text, rules):
+        return None
+    item, end = _read_name(tokens, after, rules, spelled, initialled)
+    if item.name is None or " " in item.name:
+        return None
+    initial = re.escape(tokens[index].text[0])
+    if re.search(rf"\b{initial}[^\W\d_]+\s+{re.escape(item.name)}\b", text):
+        return None
+    name = f"{tokens[index].text} {item.name}"
+    start = tokens[index].idx
+    return Item("name", name.casefold(), start, item.end, name, item.email, True), end
 
 
 def _after_a_colon(text: str, item: Item) -> bool:
@@ -470,6 +517,26 @@ def _cased_title(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
         and tokens[index].space
         and after < len(tokens)
         and _is_name_token(tokens[after].text, rules)
+    )
+
+
+def _address_form(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
+    """Whether one of the rules' ``address_forms`` is a title where it stands: written
+    with a capital and lower case before a first name and a surname ("o Seu Valdemar
+    Rezende", "Sista Agnes Massawe", "Frère Jean-Marc Dubois"); before one name alone
+    ("Mama Juma", "Seu Zé") it is how that one is called, and stays in the name."""
+    if not _cased_title(tokens, index, rules):
+        return False
+    first = index + 1
+    if first + 2 < len(tokens) and tokens[first + 1].text == "-" and not tokens[first].space:
+        first += 2  # "Jean-Marc"
+    after = first + 1
+    return (
+        after < len(tokens)
+        and bool(tokens[first].space)
+        and (
+            _is_name_token(tokens[after].text, rules) or tokens[after].lower in rules.name_particles
+        )
     )
 
 

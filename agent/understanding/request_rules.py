@@ -180,6 +180,9 @@ class Rules:
     # Titles only as written with a capital and lower case, before a name: "le Pr Jean
     # Dupont", never "PR" (public relations) nor a word alone.
     cased_titles: set[str] = field(default_factory=set)
+    # Forms of address, titles only as written with a capital and lower case before a
+    # first name and a surname: "o Seu Valdemar Rezende", "Sista Agnes Massawe".
+    address_forms: set[str] = field(default_factory=set)
     greetings: set[str] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
     self_words: set[str] = field(default_factory=set)
@@ -1265,6 +1268,7 @@ def load_rules() -> Rules:
         rules.also_words |= fold(data.get("also_words", ()))
         rules.titles |= fold(data.get("titles", ()))
         rules.cased_titles |= fold(data.get("cased_titles", ()))
+        rules.address_forms |= fold(data.get("address_forms", ()))
         rules.greetings |= fold(data.get("greetings", ()))
         rules.triggers |= fold(data.get("triggers", ()))
         rules.self_words |= fold(data.get("self_words", ()))

@@ -116,6 +116,7 @@ from agent.understanding.request_told import (
 )
 from agent.understanding.signatures import (
     head_name,
+    mailbox_signer,
     signature_start,
     signed_name,
     signed_order,
@@ -269,6 +270,18 @@ def understand_request(
         )
         if signed_as != writer:
             writer = signed_as
+            requester = Party(writer, sender.email)
+    if sender and sender.email.partition("@")[0].casefold() in rules.mailbox_words:
+        # "GreenLoop Partnerships <partnerships@...>" signed "Amara Osei": a shared
+        # mailbox, and the one who signs below a closing (not a greeting) is the writer.
+        signer = mailbox_signer(
+            forward.note if forward else text,
+            writer,
+            rules.closings - rules.greetings,
+            rules.mailbox_words | rules.organisation_words | rules.organisation_closers,
+        )
+        if signer is not None:
+            writer = signer
             requester = Party(writer, sender.email)
     if forward is None and not _only_copied(message, agent):
         # "Wie ist der Stand bei euch im Projekt?" to a colleague, the agent on Cc: a

@@ -8,6 +8,7 @@ or a "--" rule come the writer's own details: addresses of colleagues, legal not
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from itertools import pairwise
 
 from agent.understanding.request_tokens import without_accents
@@ -119,6 +120,36 @@ def signed_name(text: str, email: str, closings: set[str]) -> str | None:
             continue
         if any(len(w) >= 3 and _folded(w.strip(".")) in local for w in words):
             return line
+    return None
+
+
+def mailbox_signer(
+    text: str, shown: str, closings: set[str], not_names: Collection[str]
+) -> str | None:
+    """The person who signs below a closing a mail sent from a shared mailbox
+    ("GreenLoop Partnerships <partnerships@...>" signing "Kind regards,\nAmara Osei"),
+    for whom the mailbox's name ``shown`` is no name; None if no one does.
+
+    The name is a first name and a surname, or three words, each capitalised and none
+    one of ``not_names`` (a mailbox's or an organisation's words: "GreenLoop Team",
+    "Holzbau Schmid GmbH") nor all of them words of ``shown`` ("Holzbau Schmid"); the
+    first such line below a closing from the top is the writer's.
+    """
+    shown_words = {w.casefold() for w in shown.split()}
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for above, line in pairwise(lines):
+        words = line.split()
+        if len(words) < 2 or not _NAME_LINE.fullmatch(line):
+            continue
+        if not all(w[:1].isupper() and not w.isupper() for w in words):
+            continue
+        closing = above.casefold().replace("\u2019", "'")
+        if " ".join(re.sub(r"[^\w\s']", " ", closing).split()) not in closings:
+            continue
+        folded = [w.casefold().strip(".") for w in words]
+        if any(w in not_names for w in folded) or all(w in shown_words for w in folded):
+            return None
+        return line
     return None
 
 

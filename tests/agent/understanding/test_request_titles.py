@@ -152,3 +152,53 @@ def test_an_ask_for_a_titled_teacher_pairs_the_teacher_by_name() -> None:
         "Salim Rashidi",
         "Daudi Mrema",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("apresentassem o Seu Valdemar Rezende amanhã", "Valdemar Rezende"),
+        ("kwa Sista Agnes Massawe leo", "Agnes Massawe"),
+        ("kwa Mama Agnes Massawe leo", "Agnes Massawe"),
+        ("to Sister Mary Clarke today", "Mary Clarke"),
+        ("à Frère Jean-Marc Dubois demain", "Jean-Marc Dubois"),
+        ("à Sœur Marie Dubois demain", "Marie Dubois"),
+        ("a la Hermana Lucía Gómez mañana", "Lucía Gómez"),
+        ("mit Pater Anselm Grün morgen", "Anselm Grün"),
+        ("ao Frei Lucas de Souza amanhã", "Lucas de Souza"),
+    ],
+)
+def test_a_form_of_address_before_a_full_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Before one name alone, the form of address is how that one is called.
+        ("ao Seu Zé amanhã", "Seu Zé"),
+        ("kwa Mama Juma leo", "Mama Juma"),
+        # After a first name, the same word is a surname.
+        ("to Matt Brother today", "Matt Brother"),
+    ],
+)
+def test_a_form_of_address_before_one_name_stays_in_it(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_a_form_of_address_before_a_lower_case_word_is_read_as_before() -> None:
+    # "Seu irmão": the possessive, before a noun; the name after it is read whole.
+    assert "Pedro Alves" in names("Seu irmão Pedro Alves ligou")
+    assert names("a sister company Acme Ltd") == names("a company Acme Ltd")
+
+
+def test_a_pair_ask_with_a_form_of_address() -> None:
+    result = understand(
+        "Queria que vocês apresentassem o Seu Valdemar Rezende (vr@coop.example), nosso "
+        "presidente, para a agrônoma Fernanda Lacerda (fl@emater.example)."
+    )
+    assert result.confident
+    assert {result.a and result.a.name, result.b and result.b.name} == {
+        "Valdemar Rezende",
+        "Fernanda Lacerda",
+    }
