@@ -1539,8 +1539,10 @@ def _no_longer_needed(words: Words) -> bool:
 
 
 def _sentences_as_written(text: str) -> list[tuple[Words, str]]:
-    """The text's sentences as ``words_of`` gives them and as written, empty ones left out."""
-    found = ((words_of(s), s) for line in text.splitlines() for s in _SENTENCE_SPLIT.split(line))
+    """The text's sentences as ``words_of`` gives them and as written, empty ones left out;
+    the period of a title before a name ends none ("ombi langu la kutambulishwa kwa Bi.
+    Neema Kimaro limefikia wapi?", "ma demande pour Mme. Roux, où en est-elle ?")."""
+    found = ((words_of(s), s) for line in text.splitlines() for s in _split_sentences(line))
     return [(words, written) for words, written in found if words]
 
 
