@@ -1406,7 +1406,7 @@ def _sentence_holds(text: str, clause: str, grammar: Grammar) -> bool:
     for sentence in full_sentences(text):
         if clause not in sentence:
             continue
-        clauses = [words_of(part) for part in _SENTENCE_SPLIT.split(sentence)]
+        clauses = [words_of(part) for part in _split_sentences(sentence)]
         if _contains(tuple(word for part in clauses for word in part), grammar.holds):
             return True
         return any(
@@ -2468,7 +2468,7 @@ def _describing_clauses(text: str) -> frozenset[Words]:
         words = words_of(sentence)
         if nouns.isdisjoint(words) or not _sent_before(words, nouns):
             continue
-        clauses = [words_of(c) for c in _SENTENCE_SPLIT.split(sentence)]
+        clauses = [words_of(c) for c in _split_sentences(sentence)]
         first = next(k for k, clause in enumerate(clauses) if not nouns.isdisjoint(clause))
         # Up to the ask told of: a later clause asks anew ("..., in which we asked that
         # Dr. Achterberg be introduced to Prof. Lindqvist, and could you also introduce
@@ -2552,7 +2552,7 @@ def opening_command(text: str, in_reply_to: bool = False) -> Command | None:
             if across is None:
                 return None
             command, (words, span, _) = "cancel", across
-            opening_clauses = {words_of(clause) for clause in _SENTENCE_SPLIT.split(opening)}
+            opening_clauses = {words_of(clause) for clause in _split_sentences(opening)}
     told = _describing_clauses(text)
     others = [
         w
