@@ -1414,7 +1414,7 @@ def _sentence_holds(text: str, clause: str, grammar: Grammar) -> bool:
     for sentence in full_sentences(text):
         if clause not in sentence:
             continue
-        clauses = [words_of(part) for part in _SENTENCE_SPLIT.split(sentence)]
+        clauses = [words_of(part) for part in _split_sentences(sentence)]
         if _contains(tuple(word for part in clauses for word in part), grammar.holds):
             return True
         return any(
@@ -1547,8 +1547,10 @@ def _no_longer_needed(words: Words) -> bool:
 
 
 def _sentences_as_written(text: str) -> list[tuple[Words, str]]:
-    """The text's sentences as ``words_of`` gives them and as written, empty ones left out."""
-    found = ((words_of(s), s) for line in text.splitlines() for s in _SENTENCE_SPLIT.split(line))
+    """The text's sentences as ``words_of`` gives them and as written, empty ones left out;
+    the period of a title before a name ends none ("ombi langu la kutambulishwa kwa Bi.
+    Neema Kimaro limefikia wapi?", "ma demande pour Mme. Roux, où en est-elle ?")."""
+    found = ((words_of(s), s) for line in text.splitlines() for s in _split_sentences(line))
     return [(words, written) for words, written in found if words]
 
 
@@ -2540,7 +2542,7 @@ def _describing_clauses(text: str) -> frozenset[Words]:
         words = words_of(sentence)
         if nouns.isdisjoint(words) or not _sent_before(words, nouns):
             continue
-        clauses = [words_of(c) for c in _SENTENCE_SPLIT.split(sentence)]
+        clauses = [words_of(c) for c in _split_sentences(sentence)]
         first = next(k for k, clause in enumerate(clauses) if not nouns.isdisjoint(clause))
         # Up to the ask told of: a later clause asks anew ("..., in which we asked that
         # Dr. Achterberg be introduced to Prof. Lindqvist, and could you also introduce
@@ -2624,7 +2626,7 @@ def opening_command(text: str, in_reply_to: bool = False) -> Command | None:
             if across is None:
                 return None
             command, (words, span, _) = "cancel", across
-            opening_clauses = {words_of(clause) for clause in _SENTENCE_SPLIT.split(opening)}
+            opening_clauses = {words_of(clause) for clause in _split_sentences(opening)}
     told = _describing_clauses(text)
     others = [
         w

@@ -146,14 +146,23 @@ def _name_matches(mention: Sequence[str], candidate: str) -> bool:
 
 
 def _local_matches(mention: Sequence[str], email: str) -> bool:
-    mention = [without_accents(word) for word in mention]
+    """Whether the local part of ``email`` spells the written name ``mention``: its first
+    name as a piece, or the whole name or its first initial and surname run together; an
+    accent left out or an umlaut spelled out ("joerg.lang@" for Jörg Lang, "juergen@" for
+    Jürgen, "strauss@" for Strauß)."""
     local = email.split("@", 1)[0].casefold()
     parts = [part for part in _LOCAL_SPLIT.split(local) if part]
-    first = mention[0]
-    if len(first) >= 3 and first in parts:
-        return True
-    joined = "".join(mention)
-    return len(mention) > 1 and local in (joined, mention[0][0] + mention[-1])
+    spellings = [[without_accents(word) for word in mention]]
+    if any(not _UMLAUTS_SPELLED.keys().isdisjoint(map(ord, word)) for word in mention):
+        spellings.append([without_accents(word.translate(_UMLAUTS_SPELLED)) for word in mention])
+    for words in spellings:
+        first = words[0]
+        if len(first) >= 3 and first in parts:
+            return True
+        joined = "".join(words)
+        if len(words) > 1 and local in (joined, words[0][0] + words[-1]):
+            return True
+    return False
 
 
 def _spelled_in_full(email: str, names: Iterable[str]) -> str:
