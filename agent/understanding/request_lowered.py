@@ -99,7 +99,13 @@ def lower_case_first_names(
     Also given: the words so read, folded, which the address book does not resolve (a
     first name alone typed in lower case is asked about, as ``known_in_lower_case``
     reads none from the book)."""
-    found = [n for n in range(len(items)) if _candidate(text, items, n, rules, book)]
+    # Most words follow no slot's lead word: one look at the word before passes them by.
+    leads = _slot_leads()
+    found = [
+        n
+        for n in range(1, len(items))
+        if items[n - 1].lower in leads and _candidate(text, items, n, rules, book)
+    ]
     if not found:
         return text, frozenset()
     trial = list(items)

@@ -1935,9 +1935,8 @@ def _list_matches(
         # "1) Sarah Kim <...> + Joel Tran <...>": a match inside an item's pair ("+ {B}")
         # reads less of it than the item does.
         taken -= _items_holding_matches(items, bounds, found, taken, index_of)
-    ordinals = index_of.rules.list_ordinals
     # Ordinals open items only in a mail that asks for intros.
-    ordered = {} if written else _ordinal_items(items, bounds, ordinals)
+    ordered = {} if written else _ordinal_items(items, bounds, index_of.rules)
     # "I need two intros: 1) Ann Lee (...) 2) Bob Ray (...)": each item the writer's.
     own = {} if written else _writer_list(text, items, bounds, taken, index_of)
     listed: list[Match] = []
@@ -1949,7 +1948,7 @@ def _list_matches(
             continue
         seen: Sequence[Item] = items
         if number in ordered:
-            seen, start = _past_ordinal(items, ordered[number], end, ordinals)
+            seen, start = _past_ordinal(items, ordered[number], end, index_of.rules)
         elif not _is_list_item(items, bounds, number):
             line = _pair_line(items, start, end, index_of)
             if line is not None:
@@ -2234,13 +2233,13 @@ def _item_of_two(
 
 
 def _ordinal_items(
-    items: Sequence[Item], bounds: Sequence[tuple[int, int]], ordinals: AbstractSet[str]
+    items: Sequence[Item], bounds: Sequence[tuple[int, int]], rules: Rules
 ) -> dict[int, int]:
     """The sentences opened by ordinal words as list items are by numbers ("Erstens Reto
     Keller (...) und Simone Baumann (...). Zweitens ..."), the first perhaps after a colon
     ("Two intros: First, ..."), each with where its ordinal stands; only when two ordinals
     or more open them ("Pili ... Pili ..." is a name twice)."""
-    opening = {n: _ordinal(items, start, ordinals) for n, (start, _) in enumerate(bounds)}
+    opening = {n: _ordinal(items, start, rules) for n, (start, _) in enumerate(bounds)}
     at = {n: bounds[n][0] for n, word in opening.items() if word}
     if not at:
         return {}
@@ -2248,14 +2247,14 @@ def _ordinal_items(
         if number in at:
             continue
         for index in range(start + 1, end - 1):
-            if items[index].lower == ":" and _ordinal(items, index + 1, ordinals):
-                opening[number] = _ordinal(items, index + 1, ordinals)
+            if items[index].lower == ":" and _ordinal(items, index + 1, rules):
+                opening[number] = _ordinal(items, index + 1, rules)
                 at[number] = index + 1
                 break
     return at if len({opening[n] for n in at}) > 1 else {}
 
 
-def _ordinal(items: Sequence[Item], at: int, ordinals: AbstractSet[str]) -> str | None:
+def _ordinal(items: Sequence[Item], at: int, rules: Rules) -> str | None:
     """The ordinal ``items`` open on at ``at`` ("First", "Erstens Reto Keller", where a
     name took the word in; "En primer lugar", "Em segundo lugar" in several words), or
     None."""
@@ -2263,32 +2262,29 @@ def _ordinal(items: Sequence[Item], at: int, ordinals: AbstractSet[str]) -> str 
     if item.kind not in ("word", "name"):
         return None
     head = item.lower.split(" ", 1)[0]
-    if head in ordinals:
+    if head in rules.list_ordinals:
         return head
-    return _ordinal_words(items, at, ordinals)
+    return _ordinal_words(items, at, rules)
 
 
-def _ordinal_words(items: Sequence[Item], at: int, ordinals: AbstractSet[str]) -> str | None:
+def _ordinal_words(items: Sequence[Item], at: int, rules: Rules) -> str | None:
     """The ordinal of several words opening at ``at`` ("en primer lugar", "in the first
     place"), each word a token of its own, or None."""
-    for ordinal in ordinals:
-        if " " not in ordinal:
-            continue
-        words = ordinal.split(" ")
-        if tuple(item.lower for item in items[at : at + len(words)]) == tuple(words):
-            return ordinal
+    for words in rules.list_ordinal_phrases.get(items[at].lower, ()):
+        if tuple(item.lower for item in items[at : at + len(words)]) == words:
+            return " ".join(words)
     return None
 
 
 def _past_ordinal(
-    items: Sequence[Item], start: int, end: int, ordinals: AbstractSet[str]
+    items: Sequence[Item], start: int, end: int, rules: Rules
 ) -> tuple[Sequence[Item], int]:
     """The items and the position of a list item after the ordinal opening it at
     ``start`` and a comma or colon after that; a name that took the word in is the name
     without it ("Erstens Reto Keller" is "Reto Keller")."""
     item = items[start]
-    several = _ordinal_words(items, start, ordinals)
-    if item.lower in ordinals or several is not None:
+    several = _ordinal_words(items, start, rules)
+    if item.lower in rules.list_ordinals or several is not None:
         start += len(several.split(" ")) if several is not None else 1
         if start < end and items[start].lower in (",", ":"):
             start += 1

@@ -491,6 +491,9 @@ class Rules:
     consent_conditions: set[str] = field(default_factory=set)
     # Words opening list items as numbers do ("Erstens ... Zweitens ...", "First, ...").
     list_ordinals: set[str] = field(default_factory=set)
+    # Those of several words, as their words, by the first ("en" of "en primer lugar"):
+    # most words open none, and one look tells.
+    list_ordinal_phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     # Words opening a list item's reason right after its pair ("... Karen Sato (...)
     # about Japan", "sobre", "wegen", "kuhusu").
     list_reasons: set[str] = field(default_factory=set)
@@ -1615,6 +1618,10 @@ def load_rules() -> Rules:
     # Pointing to a signature for an address gives no reason either.
     rules.context_skip_re = phrase_regex(rules.context_skips | rules.signature_refs)
     rules.signature_ref_re = phrase_regex(rules.signature_refs)
+    for ordinal in sorted(rules.list_ordinals):
+        if " " in ordinal:
+            spelled = tuple(ordinal.split(" "))
+            rules.list_ordinal_phrases.setdefault(spelled[0], []).append(spelled)
     rules.message_cue_needs = needed_words(rules.message_cues)
     rules.withdrawal_cue_needs = needed_words(rules.withdrawal_cues)
     rules.no_action_cue_needs = needed_words(rules.no_action_cues)
