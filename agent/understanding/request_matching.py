@@ -210,6 +210,15 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
                 # does one reach into a relative clause ("the new process which Daniel
                 # Cho runs").
                 return
+            if (
+                cursor + 1 < len(items)
+                and (item.lower, items[cursor + 1].lower) in rules.placeless_roles
+            ):
+                # "my brother in law Steve Marsh", "le rédacteur en chef Paul Roy": a role
+                # of words, one of them a place word, that places nothing.
+                cursor += 2
+                examined += 2
+                continue
             # "ses partenaires à Lyon", "his partners in Lyon": a place, as after "at".
             placed = (
                 placed or item.lower in rules.place_words or item.lower in rules.description_places

@@ -263,6 +263,9 @@ class Rules:
     # Words that place a description but elsewhere lead to a person ("ses partenaires à
     # Lyon", "his partners in Lyon"): read as place words only inside a description.
     description_places: set[str] = field(default_factory=set)
+    # A place word and the word after it that are part of a role ("brother in law",
+    # "editor in chief", "rédacteur en chef"): they place nothing.
+    placeless_roles: set[tuple[str, str]] = field(default_factory=set)
     # Articles that may open the name after a description and a comma ("à minha sócia, a
     # Thaís Albuquerque").
     appositive_articles: set[str] = field(default_factory=set)
@@ -1330,6 +1333,9 @@ def load_rules() -> Rules:
         rules.pronoun_verbs |= fold(data.get("pronoun_verbs", ()))
         rules.place_words |= fold(data.get("place_words", ()))
         rules.description_places |= fold(data.get("description_places", ()))
+        for role in fold(data.get("placeless_roles", ())):
+            place, _, word = role.partition(" ")
+            rules.placeless_roles.add((place, word))
         rules.appositive_articles |= fold(data.get("appositive_articles", ()))
         rules.name_demonstratives |= fold(data.get("name_demonstratives", ()))
         rules.name_particles |= fold(data.get("name_particles", ()))

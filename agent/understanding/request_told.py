@@ -62,7 +62,7 @@ def told_addresses(
                     tied = index
             continue
         if rules.address_lead_re.fullmatch(lead):
-            spoken = _spoken_of(items, start, known, item.email)
+            spoken = _spoken_of(items, start, known, item.email, rules)
         else:
             found = rules.named_address_lead_re.fullmatch(lead)
             if found is None or found.lastgroup is None:
@@ -94,7 +94,11 @@ def _clause_lead(
 
 
 def _spoken_of(
-    items: Sequence[Item], start: int, known: Collection[str], given: str | None = None
+    items: Sequence[Item],
+    start: int,
+    known: Collection[str],
+    given: str | None = None,
+    rules: Rules | None = None,
 ) -> Item | None:
     """The one person named before the sentence opening at ``start``: the nearest name of
     a person for sure (a first name and surname, or a title and a name) within a few
@@ -103,10 +107,20 @@ def _spoken_of(
     named without one in the sentence right before leave that one the only one meant:
     "... mettre en relation Sabine Toulouse (sabine@...) avec Me Élise Royer ? Son
     adresse : e.royer@...", "Could you connect Sam Ode (sam@...) with Dr. Ana Ruiz? Her
-    email: ana@..."; an address written for one of them already ties nothing."""
+    email: ana@..."; an address written for one of them already ties nothing. A name
+    after a noun and one of the place words (``place_words``, ``description_places``) is
+    where the one named works or lives, no one, when the address given spells the one
+    named before it in that sentence and not the place: "do engenheiro Carlos Eduardo
+    Tavares, que tem uma construtora em Belo Horizonte. O e-mail dele é cetavares@...";
+    such a name alone in a sentence speaking of someone by a pronoun is someone only when
+    the address spells it ("She runs a bakery in San Antonio. Her email is hello@...")."""
     sentences = 0
     person: Item | None = None
     others: list[Item] = []
+    places: list[Item] = []
+    restored = False
+    # A pronoun in the sentence read ("she", "elle", "dele").
+    pronoun = False
     addressed: list[Item] = []
     plural = False
     cursor = start - 1
@@ -114,12 +128,20 @@ def _spoken_of(
         item = items[cursor]
         cursor -= 1
         if item.kind == "end":
+            if person is None and places:
+                # No one named before the place in its sentence: it may be someone, or,
+                # in a sentence speaking of someone by a pronoun ("She runs a bakery in
+                # San Antonio"), where the one named before it is.
+                person = places.pop()
+                restored = pronoun
             if person is not None:
                 break
+            pronoun = False
             sentences += 1
             if sentences > MAX_SENTENCES_BACK:
                 return None
             continue
+        pronoun = pronoun or item.kind == "third"
         if item.kind == "they":
             plural = True
         elif item.kind == "email" and given is not None and _beside_name(items, cursor + 1):
@@ -129,6 +151,16 @@ def _spoken_of(
         elif item.kind == "name":
             if given is not None and item.email and _surely_a_person(item):
                 addressed.append(item)
+            elif (
+                person is None
+                and not places
+                and rules is not None
+                and given is not None
+                and not item.email
+                and _surely_a_person(item)
+                and _placed(items, cursor + 1, rules)
+            ):
+                places.append(item)
             elif person is None and _surely_a_person(item):
                 if item.email:
                     # The one just named has an address already: this one is someone else's.
@@ -136,7 +168,20 @@ def _spoken_of(
                 person = item
             else:
                 others.append(item)
+    if person is None and places:
+        person = places.pop()
+        restored = pronoun
+    if restored and person is not None and not _spells(given or "", person.name or ""):
+        # "Ann Lee ... She runs a bakery in San Antonio. Her email is hello@leebakes.com":
+        # only the address spelling it makes the place someone.
+        return None
     if person is None or any(not _same_or_no_person(o, person, known) for o in others):
+        return None
+    if places and not (
+        _spells(given or "", person.name or "") and not _spells(given or "", places[0].name or "")
+    ):
+        # "Ann Lee got a letter from Jo Bell in Rome. Her address is bell@...": a place
+        # or not, two people may be meant.
         return None
     if addressed and (
         sentences != 1
@@ -151,6 +196,18 @@ def _spoken_of(
         # it speaks of no one named.
         return None
     return person
+
+
+def _placed(items: Sequence[Item], at: int, rules: Rules) -> bool:
+    """Whether the name at ``at`` follows a noun and a place word ("uma construtora em
+    Belo Horizonte", "a bakery in San Antonio"): a place's name."""
+    if at < 2 or items[at - 1].kind != "word" or items[at - 2].kind not in ("word", "name"):
+        # (A German noun is written with a capital: "eine Bäckerei in Bad Tölz".)
+        return False
+    word = items[at - 1].lower
+    return (
+        word in rules.place_words or word in rules.description_places
+    ) and word not in rules.conjunctions
 
 
 def _beside_name(items: Sequence[Item], at: int) -> bool:

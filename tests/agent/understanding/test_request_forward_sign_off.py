@@ -115,3 +115,86 @@ def test_a_sign_off_outside_a_forward_names_no_one() -> None:
         sender=_SENDER,
     )
     assert not result.confident
+
+
+@pytest.mark.parametrize(
+    ("note", "name", "email", "closing", "signed"),
+    [
+        (
+            "Happy for you to introduce Sam to Thiago Moreira, thiago@estudio.example.",
+            "Samuel Osei",
+            "samuel.osei.law@gmail.com",
+            "Best wishes,",
+            "Sam",
+        ),
+        (
+            "Could you introduce Kate to Thiago Moreira (thiago@estudio.example)?",
+            "Katherine Moss",
+            "k.moss@gmail.com",
+            "Warm regards,",
+            "Kate",
+        ),
+        (
+            "Tu peux présenter Domi à Thiago Moreira (thiago@estudio.example) ?",
+            "Dominique Faure",
+            "d.faure@gmail.com",
+            "Amicalement,",
+            "Domi",
+        ),
+        (
+            "¿Puedes presentar a Lupe a Thiago Moreira (thiago@estudio.example)?",
+            "Guadalupe Ortiz",
+            "lupe.ortiz@gmail.com",
+            "Un cordial saludo,",
+            "Lupe",
+        ),
+        (
+            "Kannst du Steffi mit Thiago Moreira (thiago@estudio.example) bekannt machen?",
+            "Stefanie Kraus",
+            "s.kraus@gmail.com",
+            "Schöne Grüße",
+            "Steffi",
+        ),
+        (
+            "oi! vc consegue apresentar a Gabi pro Thiago Moreira? thiago@estudio.example",
+            "Gabriela Lima",
+            "gabi.lima@gmail.com",
+            "Um grande abraço,",
+            "Gabi",
+        ),
+        (
+            "Tafadhali mtambulishe Jiku kwa Thiago Moreira (thiago@estudio.example).",
+            "Wanjiku Kamau",
+            "wanjiku.kamau@gmail.com",
+            "Wasalamu,",
+            "Jiku",
+        ),
+    ],
+)
+def test_a_sign_off_under_a_longer_closing_names_the_author(
+    note: str, name: str, email: str, closing: str, signed: str
+) -> None:
+    # "Best wishes,\nSam", "Amicalement,\nDomi": closings of more than the commonest words.
+    result = understand(
+        _forward(note, name, email, closing, signed), sender=_SENDER, subject="Fwd: Design"
+    )
+    assert result.kind == "intro_request"
+    assert {result.a, result.b} == {Party(name, email), _THIAGO}
+    assert result.confident
+
+
+def test_a_name_under_a_longer_closing_not_the_authors_stays_uncertain() -> None:
+    # Near-miss: "Best wishes,\nKate" under Samuel Osei's mail names no one in "Sam".
+    result = understand(
+        _forward(
+            "Happy for you to introduce Sam to Thiago Moreira, thiago@estudio.example.",
+            "Samuel Osei",
+            "samuel.osei.law@gmail.com",
+            "Best wishes,",
+            "Kate",
+        ),
+        sender=_SENDER,
+        subject="Fwd: Design",
+    )
+    assert Party("Samuel Osei", "samuel.osei.law@gmail.com") not in (result.a, result.b)
+    assert not result.confident
