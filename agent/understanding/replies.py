@@ -134,6 +134,8 @@ _MAX_CHARS = 2000
 _NEGATION_REACH = 4
 # How many words after a negated saying or thinking verb a yes it governs may stand.
 _REPORT_REACH = 8
+# A relative clause that a word of nothing heads reaches this many words on from its link.
+_RELATIVE_REACH = 8
 # A reply longer than this is read as an answer only if it says yes early on.
 _LONG_TEXT_WORDS = 200
 _EARLY_WORDS = 60
@@ -232,7 +234,72 @@ def _negated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
                 return not _contraction(reading, i, book)
             reach += 1
         i -= 1
-    return _reported(reading, phrase, book)
+    return _reported(reading, phrase, book) or _nothing_clause(reading, phrase, book)
+
+
+def _nothing_clause(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a yes stands in the relative clause that a word of nothing heads
+    (nothing_heads, relative_links: "Nichts, was mich interessiert", "Nichts was mich
+    interessiert", "Nada que me interese de verdad", "Nothing that I'd ever be glad to
+    do"), at most ``_RELATIVE_REACH`` words on from the link that opens it, with no pause
+    (but a comma a link opens with, which a German relative clause always takes), contrast
+    or condition_joiners ("and", "und") between. One of the comparisons in the clause
+    makes it praise and leaves the yes as it is: "Nichts, was ich lieber täte"."""
+    if phrase.label != "yes" or book.nothing_heads.keys().isdisjoint(reading.tokens):
+        return False
+    tokens = reading.tokens
+    i, words = phrase.start - 1, 0
+    while i >= 0 and words <= _RELATIVE_REACH:
+        token = tokens[i]
+        if not token.strip():
+            i -= 1
+            continue
+        if _relative_link(reading, i, book) and _headed_by_nothing(reading, i, book):
+            return not _compared(reading, i, book)
+        if (
+            reading.breaks[i]
+            or token in book.condition_joiners
+            or any(p.label == "contrast" and p.start <= i < p.end for p in reading.phrases)
+        ):
+            return False
+        words += 1
+        i -= 1
+    return False
+
+
+def _relative_link(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether one of the relative_links stands from ``index`` on, spaces skipped; a
+    word of one ending in an apostrophe opens a token ("que j'" in "que j'aimerais")."""
+    for link in book.relative_links:
+        i = index
+        for word in link:
+            i = _next_word(reading, i)
+            token = reading.tokens[i] if i < len(reading.tokens) else ""
+            if token != word and not (word.endswith("'") and token.startswith(word)):
+                break
+            i += 1
+        else:
+            return True
+    return False
+
+
+def _headed_by_nothing(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether a word of nothing (nothing_heads) ends right before ``index``."""
+    i = index - 1
+    while i >= 0 and not reading.tokens[i].strip():
+        i -= 1
+    heads = book.nothing_heads.get(reading.tokens[i], ()) if i >= 0 else ()
+    return any(_ends_with(reading, i, head) for head in heads)
+
+
+def _compared(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether one of the comparisons stands in the clause from ``index`` on."""
+    i = index
+    while i < len(reading.tokens) and not reading.breaks[i]:
+        if reading.tokens[i] in book.comparisons:
+            return True
+        i += 1
+    return False
 
 
 def _reported(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:

@@ -329,6 +329,19 @@ class PhraseBook:
         # "combien", "wie": what ends it ("I can't say how glad I'd be").
         self.report_links = _words(books, "report_links")
         self.report_stops = _words(books, "report_stops")
+        # "nichts", "nothing", "rien": a word of nothing that heads the relative clause
+        # after it ("Nichts, was mich interessiert"), under their last words; the
+        # relative_links that open that clause ("was", "qui", "que j'": a word ending in an
+        # apostrophe opens a token, "qu'on"); comparisons ("mehr", "lieber", "more") that
+        # make it praise ("Nichts, was ich lieber täte").
+        heads: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(_words(books, "nothing_heads"), key=lambda w: (-len(w), w)):
+            heads.setdefault(phrase.split()[-1], []).append(tuple(phrase.split()))
+        self.nothing_heads = {last: tuple(found) for last, found in heads.items()}
+        self.relative_links = tuple(
+            tuple(phrase.split()) for phrase in sorted(_words(books, "relative_links"))
+        )
+        self.comparisons = _words(books, "comparisons")
         self.copulas = _copulas(books)
         # Each language's own words, false friends and contractions: the language a reply
         # is written in (written_in) reads its false friends ("Já tenho demasiados
