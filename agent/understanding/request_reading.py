@@ -660,10 +660,24 @@ def read_text(
         and may_hold(rules.other_subject_offer_needs, folded)
         and rules.other_subject_offer_re.search(folded) is not None
     )
+    # Nor does most tell what an intro made did ("That intro to Ana landed me a contract").
+    outcomes = (
+        bool(found or weak_found)
+        and len(folded) == len(text)
+        and may_hold(rules.told_outcome_needs, folded)
+        and rules.told_outcome_re.search(folded) is not None
+    )
+    # The sentences where an intro made was told of, read for the rest of their matches.
+    told: set[int] = set()
     for weak, matches in ((False, found), (True, weak_found)):
         for match in matches:
             number = _sentence_of(bounds, match.start)
             if number in vetoed:
+                continue
+            if outcomes and _told_outcome(folded, items, match, rules):
+                # "That intro between me and Ana (...) landed me a contract", "Cette mise
+                # en relation avec Ana a porté ses fruits": an intro made, told of.
+                told.add(number)
                 continue
             if parts and any(s < items[match.start].start < e for s, e in parts):
                 continue
@@ -843,6 +857,11 @@ def read_text(
                 reading.context = _context(text, items, bounds, match, found, paired, rules)
             if pairs:
                 paired.add(number)
+    if told - paired:
+        # A sentence that only told of an intro made asks nothing, nor implies a pair.
+        statements |= told - paired
+        vetoed |= told - paired
+        reading.vetoed = True
     if asking & vetoed:
         # "You two should talk to the lawyer": a sentence that sends them elsewhere, sets
         # a meeting or presents a thing implies no pair either.
@@ -852,6 +871,37 @@ def read_text(
         # verse en la estación a las 8").
         reading.triggered = False
     return reading
+
+
+def _told_outcome(folded: str, items: Sequence[Item], match: Match, rules: Rules) -> bool:
+    """Whether ``match`` is an intro told of as made: it opens on one of ``told_intros``
+    (perhaps after an article of its own: "an intro to"), and right after it, past some
+    of ``told_fillers``, one of ``told_outcomes`` says what it did, the intro its subject
+    ("That intro between me and Ana (...) landed me a contract", "Cette mise en relation
+    avec Ana a porté ses fruits", "Esa presentación a Ana salió bien", "Die Vorstellung
+    bei Ana hat geklappt", "Aquela apresentação à Ana rendeu", "Utambulisho kati ya mimi
+    na Ana ulizaa matunda"). "That intro to Ana would be great" and "An intro to Ana would
+    help me land a contract" still ask, as does "Could you do that intro?"."""
+    if match.end <= match.start or items[match.end - 1].kind == "end":
+        return False
+    heads = [items[match.start].start]
+    if match.end - match.start > 1:
+        heads.append(items[match.start + 1].start)
+    if not any(rules.told_intro_re.match(folded, at) for at in heads):
+        return False
+    at = items[match.end - 1].end
+    while True:
+        gap = _TOLD_GAP.match(folded, at)
+        at = gap.end() if gap else at
+        word = _WORD.match(folded, at)
+        if word is None or word.group() not in rules.told_fillers:
+            break
+        at = word.end()
+    return rules.told_outcome_re.match(folded, at) is not None
+
+
+# What may stand between an intro told of and what it did: white space alone.
+_TOLD_GAP = re.compile(r"[ \t\r\n]+")
 
 
 def _presents_after_colon(

@@ -326,6 +326,15 @@ class Rules:
     thanked_past_endings: tuple[str, ...] = ()
     thanks_lead_re: re.Pattern[str] = _NEVER
     past_time_re: re.Pattern[str] = _NEVER
+    # An intro told of as made, the subject of what it did: the nouns heading it ("that
+    # intro", "cette mise en relation", "utambulisho ule"), what it did right after it
+    # ("landed me", "a porté ses fruits", "salió bien", "hat geklappt", "rendeu",
+    # "ulizaa matunda") and the words that may stand between ("really", "finalmente").
+    told_intros: set[str] = field(default_factory=set)
+    told_outcomes: set[str] = field(default_factory=set)
+    told_fillers: set[str] = field(default_factory=set)
+    told_intro_re: re.Pattern[str] = _NEVER
+    told_outcome_re: re.Pattern[str] = _NEVER
     # "The same" asked again ("do the same for me"): it refers back to a past cue.
     same_words: set[str] = field(default_factory=set)
     clause_openers: set[str] = field(default_factory=set)
@@ -708,6 +717,7 @@ class Rules:
     proxy_wish_needs: frozenset[str] | None = None
     doubt_cue_needs: frozenset[str] | None = None
     thanks_lead_needs: frozenset[str] | None = None
+    told_outcome_needs: frozenset[str] | None = None
     doer_needs: frozenset[str] | None = None
     action_label_needs: frozenset[str] | None = None
     unnamed_other_needs: frozenset[str] | None = None
@@ -1455,6 +1465,9 @@ def load_rules() -> Rules:
         rules.past_cues |= fold(negatives.get("past_cues", ()))
         rules.thanks_leads |= fold(negatives.get("thanks_leads", ()))
         rules.past_times |= fold(negatives.get("past_times", ()))
+        rules.told_intros |= fold(negatives.get("told_intros", ()))
+        rules.told_outcomes |= fold(negatives.get("told_outcomes", ()))
+        rules.told_fillers |= fold(negatives.get("told_fillers", ()))
         endings = fold(negatives.get("thanked_past_endings", ()))
         rules.thanked_past_endings = tuple(sorted({*rules.thanked_past_endings, *endings}))
         rules.same_words |= fold(negatives.get("same_words", ()))
@@ -1527,6 +1540,8 @@ def load_rules() -> Rules:
     rules.past_cue_re = phrase_regex(rules.past_cues)
     rules.thanks_lead_re = phrase_regex(rules.thanks_leads)
     rules.past_time_re = phrase_regex(rules.past_times)
+    rules.told_intro_re = phrase_regex(rules.told_intros)
+    rules.told_outcome_re = phrase_regex(rules.told_outcomes)
     openers = phrase_regex(rules.clause_openers).pattern
     rules.clause_break_re = re.compile(rf"\s(?:--?|\u2013|\u2014)\s|;|,?\s*(?:{openers})")
     rules.message_cue_re = phrase_regex(rules.message_cues)
@@ -1639,6 +1654,7 @@ def load_rules() -> Rules:
     rules.proxy_wish_needs = needed_words(rules.proxy_roles)
     rules.doubt_cue_needs = needed_words(rules.doubt_cues | rules.later_cues)
     rules.thanks_lead_needs = needed_words(rules.thanks_leads)
+    rules.told_outcome_needs = needed_words(rules.told_outcomes)
     rules.doer_needs = needed_words(rules.doer_links)
     rules.action_label_needs = needed_words(rules.action_labels)
     rules.unnamed_other_needs = needed_words(rules.unnamed_others)
