@@ -622,6 +622,18 @@ regards with a yes word ("Grüß Jo gerne von mir", "Please do give Jo my regard
 pleasantries about having met ("Great to see you last week!"), and "Ja. Ich bin in
 Sorge, aber wir können telefonieren." (a state, no place).
 
+Of the 23 replies held from b30 to b44 (16 of b30 to b42 still out, seven of b43 and
+b44), 12 joined the set with the change that reads each: the b43 consent error (a yes
+the writer says was meant for someone else is dropped), "keine Einwände", "gerne können
+Sie den Kontakt zu Herrn Brandt herstellen", annoyed refusals ending "Nein." or "Non.",
+"Meldet er sich bei mir oder soll ich ihm schreiben? Ist mir beides recht.", "Could you
+copy my EA ... when you make the intro?", a booking link after "Easiest is if", and the
+four b44 yeses beside the writer's time. Probing while fixing found consent errors no
+batch held, all now no or unclear: a negated saying verb before a yes ("Ich würde nicht
+sagen, dass ich einverstanden bin", "I wouldn't say I'm happy to"), "Nichts, was mich
+interessiert.", a doubt of the writer's own beside a yes ("I'm in two minds but
+reachable"), and "Respondo-te logo à noite".
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

@@ -1012,6 +1012,24 @@ introduce you both to my colleague John?" (a third person presented to the two),
 presento: Juan Pérez, nuestro nuevo director", and "Don't go ahead with the intro to
 Ana, don't cancel it either, just wait" (a hold, read as a cancel).
 
+Of the 104 mails held from b30 to b48 (61 of b30 to b45 still out, 43 of b46 to b48), 47
+joined the folder with the change that reads each: the b46 wrong action (a told ask beside
+"¿Sigue pendiente?" asks status), "the two of us" as the writer and one other, "Seu",
+"Sista" and "Mama" as forms of address, a shared mailbox signed by a person, "PÉREZ
+Andrés", "of Brennan Career Partners" and a place read as no person, a lower-case "dan",
+"sarah" and "marco" asked about, "Vermittlungsdienst" in copy, list items of "Entre mi
+persona y ...", "Amy again with ...", a slash pair and "Puis moi avec ...", dictated
+"Komma" and "Punkt", spoken addresses ("arobase ... point fr"), "her mail is", "na huyo
+Zawadi", "kwa mama Halima Omari" in copy, the intro helper copied in, "the thing with
+Kevin" asked about, "bring doch bitte Mareike und Stefan zusammen", "joerg.lang@" for
+Jörg Lang, "bitte brechen Sie das ab", "Bi. Neema Kimaro" in a status question, "my
+brother in law Steve Marsh" and a forwarded author signing "Best wishes, Sam". Probing
+while fixing found wrong actions no batch held, all now read right: thank-you notes for
+a past intro ("That intro between me and Lucia Freitas (...) landed me a six-month
+contract. Thanks!") in six languages, "ich setze unseren Intro-Assistenten nicht in
+Kopie", "She runs a bakery in San Antonio. Her email is ..." and names taken from a place
+or an institution beside the right address.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
