@@ -110,7 +110,8 @@ def test_the_rules_regexes_find_nothing_in_a_text_without_their_needed_words(
 ) -> None:
     text = " ".join(words)
     folded = normal_text(text)
-    gated = {name: getattr(_RULES, name) for name in vars(_RULES) if name.endswith("_needs")}
+    # dir(), not vars(): the compiled build's rules object keeps no __dict__.
+    gated = {name: getattr(_RULES, name) for name in dir(_RULES) if name.endswith("_needs")}
     assert all(needs is not None for needs in gated.values())
     regexes = {"exclusion_needs": "exclusion_lead_re", "trailing_exclusion_needs": ""}
     for name, needs in gated.items():
