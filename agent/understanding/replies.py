@@ -431,6 +431,17 @@ def _negated_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     )
 
 
+def _standing_yes_ends(reading: Reading, book: PhraseBook) -> list[int]:
+    """Where each yes ends that no negator before or after it takes back."""
+    return [
+        p.end
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+
+
 def _past_gaps(reading: Reading, index: int, book: PhraseBook) -> int:
     """The first token from ``index`` on in its clause that is neither a space nor one of
     the negation_gaps ("aktuell leider gar", "vraiment", "im Moment")."""
@@ -2072,13 +2083,7 @@ def _booking_conditions(reading: Reading, book: PhraseBook) -> frozenset[int]:
     a slot first: <link>", "Easiest is if he books a slot first: <link>" and "Sure, if
     Marcus is still at Stripe" still doubt."""
     tokens = reading.tokens
-    yeses = [
-        p.end
-        for p in reading.phrases
-        if p.label == "yes"
-        and not _negated(reading, p, book)
-        and not _negated_after(reading, p, book)
-    ]
+    yeses = _standing_yes_ends(reading, book)
     out: set[int] = set()
     for phrase in reading.phrases:
         if phrase.label != "hedge" or phrase.text not in book.conditionals:
@@ -2169,13 +2174,7 @@ def _copy_asks(reading: Reading, book: PhraseBook) -> frozenset[int]:
     copy my EA?", "Yes. Could you copy my EA before you make the intro?" and "Ja.
     Könnten Sie meine Assistentin in Kopie nehmen, wenn er seriös ist?" ask still."""
     tokens = reading.tokens
-    yeses = [
-        p.end
-        for p in reading.phrases
-        if p.label == "yes"
-        and not _negated(reading, p, book)
-        and not _negated_after(reading, p, book)
-    ]
+    yeses = _standing_yes_ends(reading, book)
     out: set[int] = set()
     for phrase in reading.phrases:
         if phrase.label != "hedge" or phrase.text not in book.delegates:
@@ -4395,13 +4394,7 @@ def _relayed_conditions(reading: Reading, book: PhraseBook) -> frozenset[int]:
     him to go ahead if the budget is approved" and "Sure, tell her to call me if she's
     not a recruiter" still doubt the yes."""
     tokens = reading.tokens
-    yes_ends = [
-        p.end
-        for p in reading.phrases
-        if p.label == "yes"
-        and not _negated(reading, p, book)
-        and not _negated_after(reading, p, book)
-    ]
+    yes_ends = _standing_yes_ends(reading, book)
     out: set[int] = set()
     at = 0
     while at < len(tokens):
@@ -4445,13 +4438,7 @@ def _contact_offers(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]
     phrase besides the lead's own that answers, doubts or turns. "Sure. If it's easier,
     my assistant can decide" names no channel, and "Sure, if it's easier for you." opens
     no sentence of its own: both still doubt the yes."""
-    yes = [
-        p.end
-        for p in reading.phrases
-        if p.label == "yes"
-        and not _negated(reading, p, book)
-        and not _negated_after(reading, p, book)
-    ]
+    yes = _standing_yes_ends(reading, book)
     out: list[tuple[int, int]] = []
     at = 0
     tokens = reading.tokens
