@@ -778,6 +778,10 @@ def _misdirected(normalised: str, book: PhraseBook) -> tuple[str, str] | None:
         # "Don't ignore that": negated, it takes nothing back.
         if any(book.is_negator(w) or w.endswith("'") for w in before):
             continue
+        if match.group("pointer"):
+            # "Scratch that - please don't make the intro": a pointer closes its clause,
+            # and what the writer goes on to say in its sentence is the new answer.
+            return normalised[match.end() :], match.group()
         end = _SENTENCE_END.search(normalised, match.end())
         return (normalised[end.end() :] if end else ""), match.group()
     return None
@@ -1144,6 +1148,14 @@ def _read_answer(
         ]
         if waiting:
             waits = _sentence_end(reading, min(waiting))
+    # "But I honestly can't take on another board seat ... Happy to suggest a couple of
+    # other names": something else offered in the refusal's place.
+    consoling = (
+        _consolations(reading, book)
+        if not book.consolations.isdisjoint(reading.tokens)
+        and any(p.label == "no" for p in reading.phrases)
+        else frozenset()
+    )
     # Where each phrase that answers, doubts or asks stands.
     counted: list[int] = []
     # From the "if" of each offer of the writer's time to the end of the meeting it names.
@@ -1193,6 +1205,11 @@ def _read_answer(
         if phrase.start in stories and phrase.end - phrase.start == 1:
             # "We have never met", "n'avons jamais eu l'occasion": a story, not "never".
             evidence.append(f"past-story:{phrase.text}")
+            continue
+        if phrase.start in consoling:
+            # "Happy to suggest other names", "happy to explain over coffee": an offer in
+            # the refusal's place, no yes to the introduction.
+            evidence.append(f"consolation:{phrase.text}")
             continue
         if phrase.start in tallied:
             # "I've illustrated two gardening titles already": experience, not "I already
@@ -1524,6 +1541,50 @@ def _read_answer(
     return answer, tuple(evidence)
 
 
+def _consolations(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where the yeses start that offer something else after a refusal: a yes after a
+    refusal not negated, the next word one of the consolations ("suggest", "recommend",
+    "explain"), at most two of the consolation_links between (object pronouns and
+    particles: "you", "de vous", "Ihnen"), and no date or word of booking ("time",
+    "slot", "Termin") in the rest of its clause. "I can't take on another board seat.
+    Happy to suggest a couple of other names" and "please don't make the intro. Happy to
+    explain over coffee" offer something else in the refusal's place; "I can't make
+    Tuesday. Happy to suggest another time" puts the meeting off, and "happy to meet and
+    explain" says yes: both are read as before."""
+    tokens = reading.tokens
+    refusals = [
+        p.end for p in reading.phrases if p.label == "no" and not _negated(reading, p, book)
+    ]
+    if not refusals:
+        return frozenset()
+    out = set()
+    for phrase in reading.phrases:
+        if phrase.label != "yes" or min(refusals) > phrase.start:
+            continue
+        at = _next_word(reading, phrase.end)
+        for _ in range(_CONSOLATION_LINKS):
+            if at < len(tokens) and tokens[at] in book.consolation_links:
+                at = _next_word(reading, at + 1)
+        if at >= len(tokens) or reading.breaks[at] or tokens[at] not in book.consolations:
+            continue
+        end = at
+        while end < len(tokens) and not reading.breaks[end]:
+            end += 1
+        if any(
+            _is_date(tokens[i], book) or tokens[i] in book.booking_words
+            for i in range(at + 1, end)
+            if _is_word(reading, i)
+        ):
+            continue
+        out.add(phrase.start)
+    return frozenset(out)
+
+
+# At most this many consolation_links stand between a yes and the offer: "ravi de vous
+# recommander".
+_CONSOLATION_LINKS = 2
+
+
 def _closing_refusal(reading: Reading, book: PhraseBook) -> int | None:
     """Where the bare refusal word that closes the reply stands, a sentence of its own
     (alone_no: "Nein.", "Non.", "No!") after a sentence that does not ask; None for
@@ -1850,7 +1911,10 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
             text = " ".join(words)
             bears[start] = (
                 "?" in words
-                or not book.conditionals.isdisjoint(words)
+                or any(
+                    word in book.conditionals and not _own_reply_clause(reading, start + k, book)
+                    for k, word in enumerate(words)
+                )
                 or not names.isdisjoint(words)
                 or any(stem in text for stem in book.intro_stems)
                 or any(f" {w} " in f" {text} " for w in book.meeting_words)
@@ -1879,6 +1943,18 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
         ):
             out.update(range(first, last))
     return frozenset(out)
+
+
+def _own_reply_clause(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the clause a condition opens at ``index`` holds one of the reply_notes:
+    a condition on the writer's own replying ("Nicht wundern, falls ich nicht sofort
+    antworte", "don't worry if I don't reply right away"), which bears on nothing asked.
+    "if he wants a call" and "falls er sich meldet" hold none."""
+    end = index + 1
+    while end < len(reading.tokens) and not reading.breaks[end]:
+        end += 1
+    clause = reading.tokens[index:end]
+    return any(_holds_gapped(clause, note) for note in book.reply_notes)
 
 
 def _tallied_work(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int]:
@@ -3107,6 +3183,8 @@ def _regards(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ..
     clauses: list[tuple[int, int]] = []
     for i, token in enumerate(tokens):
         if any(tokens[i : i + len(words)] == words for words in book.regards.get(token, ())):
+            if _signs_off(reading, i):
+                continue
             start = i
             while start > 0 and not _clause_break(reading, start - 1):
                 start -= 1
@@ -3125,6 +3203,21 @@ def _regards(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ..
         Phrase("neutral", p.start, p.end, p.text) if p in dropped else p for p in reading.phrases
     )
     return replace(reading, phrases=phrases), tuple(p.text for p in dropped)
+
+
+def _signs_off(reading: Reading, index: int) -> bool:
+    """Whether the word at ``index`` is a sign-off, a neutral phrase of its own ("Gruß",
+    "Grüße", which fold to the "grüß" of regards passed on), with at most a name of two
+    words after it to the text's end: "... wenn ich erst nächste Woche antworte Gruß
+    Bauer", dictated with no stop before it. "Grüß Jo gerne von mir" goes on."""
+    if not any(p.label == "neutral" and p.start == index for p in reading.phrases):
+        return False
+    after = [i for i in range(index + 1, len(reading.tokens)) if reading.tokens[i].strip()]
+    return len(after) <= _SIGN_OFF_NAME_WORDS and all(_is_word(reading, i) for i in after)
+
+
+# A name signing a dictated mail, after its sign-off, has at most this many words.
+_SIGN_OFF_NAME_WORDS = 2
 
 
 def _clause_break(reading: Reading, index: int) -> bool:

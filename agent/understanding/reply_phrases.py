@@ -553,7 +553,11 @@ class PhraseBook:
         alternatives = [
             *([r"(?:" + "|".join(re.escape(w) for w in notes) + r")(?!\w)"] if notes else []),
             *(
-                [r"(?:" + "|".join(re.escape(w) for w in pointers) + r")(?=\s*(?:[^\w\s']|\Z))"]
+                [
+                    r"(?P<pointer>"
+                    + "|".join(re.escape(w) for w in pointers)
+                    + r")(?=\s*(?:[^\w\s']|\Z))"
+                ]
                 if pointers
                 else []
             ),
@@ -678,6 +682,10 @@ class PhraseBook:
         self.subject_links = _words(books, "subject_links")
         self.subordinators = _words(books, "subordinators")
         self.own_subjects = _words(books, "own_subjects")
+        # "I can't take it on. Happy to suggest a couple of other names": something else
+        # offered after a refusal (see replies._consolations).
+        self.consolations = _words(books, "consolations")
+        self.consolation_links = _words(books, "consolation_links")
         self.thing_subjects = _words(books, "thing_subjects")
         self.guess_leads = self._word_phrases(books, "guess_leads")
         self.subject_words = frozenset(

@@ -365,6 +365,12 @@ _OUTLOOK_INLINE = (
         ("See my answers below.", "[CR]", "See my answers below.\nOui, avec plaisir.\n\nCamille"),
         ("Antworten im Text.", "[C.R.]", "Antworten im Text.\nOui, avec plaisir.\n\nCamille"),
         ("Respuestas en el texto.", "[Camille Roussel]", None),
+        ("Le contesto entre líneas.", "[CR]", None),
+        ("Je vous réponds dans le texte.", "[CR]", None),
+        ("Ich antworte im Text.", "[CR]", None),
+        ("Respondo ao longo do texto.", "[CR]", None),
+        ("Answering inline.", "[CR]", None),
+        ("Nimejibu ndani ya ujumbe.", "[CR]", None),
         ("Respostas no texto.", "[Camille]", None),
         ("Majibu hapa chini.", "[Camille R.]", None),
         # Someone else's mark, or no note: the quote stays the quote.
