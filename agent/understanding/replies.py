@@ -1481,6 +1481,8 @@ def _read_answer(
             signals.hedges += 1
             counted.append(at)
             evidence.append(f"later-time:{said}")
+    # "Are you coming down for the Christmas market?": a question on another matter.
+    elsewhere = _other_questions(reading, book, asked) if others and "?" in normalised else ()
     # A question mark outside a known phrase ("why not?" is one) asks something back.
     if any(
         tok == "?"
@@ -1488,6 +1490,7 @@ def _read_answer(
         and i not in curious
         and i not in choices
         and i not in copies
+        and i not in elsewhere
         for i, tok in enumerate(reading.tokens)
     ):
         signals.questions += 1
@@ -1539,6 +1542,37 @@ def _read_answer(
             reading, signals, evidence, other_paragraphs, book, contacts, stories | small_talk
         )
     return answer, tuple(evidence)
+
+
+def _other_questions(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int]:
+    """The question marks that close a sentence asking about another matter: one that
+    holds an "other" phrase ("are you coming", "save me a seat") and nothing else that
+    answers, doubts, turns or asks, and no intro_stems, meeting_words or word of the name
+    of the one asked about. "Are you coming down for the Christmas market?" after "yes,
+    absolutely, please put us in touch!" asks nothing of the answer; "Are you coming, and
+    is he a recruiter?" and "Are you coming to meet Marta?" still ask."""
+    tokens = reading.tokens
+    names = frozenset(w for w in normalise(asked).replace("-", " ").split() if len(w) > 1)
+    out = set()
+    for i, token in enumerate(tokens):
+        if token != "?":
+            continue
+        start = _sentence_start(reading, i)
+        inside = [p for p in reading.phrases if start <= p.start < i]
+        if not any(p.label == "other" for p in inside) or any(
+            p.label not in ("other", "neutral") for p in inside
+        ):
+            continue
+        words = tokens[start:i]
+        text = " ".join(words)
+        if (
+            not names.isdisjoint(words)
+            or any(stem in text for stem in book.intro_stems)
+            or any(f" {w} " in f" {text} " for w in book.meeting_words)
+        ):
+            continue
+        out.add(i)
+    return frozenset(out)
 
 
 def _consolations(reading: Reading, book: PhraseBook) -> frozenset[int]:
@@ -4347,18 +4381,23 @@ def _aside_stretches(reading: Reading) -> list[tuple[int, int]]:
 
 
 def _modest(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
-    """Whether "if I can" closes a sentence that offers help after a yes in it:
-    "Happy to help Daniel if I can.", "Sí, claro, le ayudo si puedo.", "Yes, if I can
-    help." A condition that names something to happen ("Yes, if I can find the time",
-    "if I can get my boss to agree") goes on in its clause, and a bare "Yes, if I can."
-    offers no help: both still doubt the yes."""
+    """Whether "if I can" closes a sentence, or a clause a dash ends, that offers help
+    after a yes in it: "Happy to help Daniel if I can.", "Sí, claro, le ayudo si puedo.",
+    "Yes, if I can help.", "Happy to help if I can - I built two of those." A condition
+    that names something to happen ("Yes, if I can find the time", "if I can get my boss
+    to agree") goes on in its clause, and a bare "Yes, if I can." offers no help: both
+    still doubt the yes."""
     if phrase.text not in book.modest_conditions:
         return False
     end = phrase.end
     while end < len(reading.tokens) and not reading.tokens[end].strip():
         end += 1
     if end < len(reading.tokens) and not (
-        reading.tokens[end] in SENTENCE_ENDS or "\n" in reading.tokens[end]
+        reading.tokens[end] in SENTENCE_ENDS
+        or "\n" in reading.tokens[end]
+        # "Happy to help if I can - I built two of those during my PhD": a dash closes
+        # the offer as a stop does.
+        or (reading.tokens[end] in _CLAUSE_DASHES and not _inner_hyphen(reading, end))
     ):
         return False
     start = _sentence_start(reading, phrase.start)
@@ -4373,6 +4412,10 @@ def _modest(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     words = [*reading.tokens[start : phrase.start], *phrase.text.split()]
     # "je l'aiderai": the word after an elided pronoun.
     return any(w.rsplit("'", 1)[-1] in book.help_words for w in words)
+
+
+# Dashes that close a clause when spaced from the words around them.
+_CLAUSE_DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
 def _knows_work(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:

@@ -151,3 +151,60 @@ def test_a_sign_off_is_no_regards_passed_on(text: str, answer: str) -> None:
 )
 def test_a_person_promising_to_come_back_is_no_robot(body: str, answer: str) -> None:
     assert classify_reply(_reply(body)).answer == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Happy to help if I can - I built two of those during my PhD.\n\nYes.", "yes"),
+        ("Encantado de ayudar si puedo - ya monté dos de esos.", "yes"),
+        ("Gerne helfe ich, wenn ich kann \u2013 ich habe zwei davon gebaut.", "yes"),
+        # A condition that goes on, a hyphen inside a word, or no help offered: as before.
+        ("Yes, if I can - let me check with my boss.", "unclear"),
+        ("Happy to help if I can-find the time.", "unclear"),
+        ("Happy to help if I can - but not before March.", "unclear"),
+    ],
+)
+def test_modesty_closed_by_a_dash_is_no_condition(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "To answer your question, yes I would be delighted to meet Priya. I'm in most "
+            "mornings. The landline is best, I don't always hear the mobile.",
+            "yes",
+        ),
+        ("Oui, avec plaisir. Appelez le fixe, je n'entends pas toujours le portable.", "yes"),
+        ("Sí, encantado. Mejor el fijo, no siempre oigo el móvil.", "yes"),
+        ("Sim, com prazer. Melhor o fixo, nem sempre ouço o celular.", "yes"),
+        # Another negation beside it still doubts.
+        ("Yes. I don't always hear the mobile, and I'm not sure I want this.", "unclear"),
+        ("Yes. I don't always hear the mobile. I don't really see the point.", "unclear"),
+    ],
+)
+def test_a_note_on_not_always_hearing_the_phone_doubts_nothing(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "Anyway - the Copenhagen man, yes, absolutely, please put us in touch! That fair "
+            "would be a dream.\n\nAre you coming down for the Christmas market? We have the "
+            "spare room made up.",
+            "yes",
+        ),
+        # A question beside it, or about the meeting or the one asked about, still asks.
+        ("Yes, please. Are you coming, and is he a recruiter?", "unclear"),
+        ("Yes, please. Are you coming to meet Marta?", "unclear"),
+        ("Yes, please. Are you coming to the intro call?", "unclear"),
+        ("Yes. Are you coming tonight? Who is he?", "unclear"),
+        ("Are you coming tonight?", "unclear"),
+    ],
+)
+def test_a_question_on_another_matter_asks_nothing(text: str, answer: str) -> None:
+    assert read_answer(text, asked="Marta Soler")[0] == answer
