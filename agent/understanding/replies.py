@@ -1729,12 +1729,7 @@ def _past_stories(reading: Reading, book: PhraseBook) -> frozenset[int]:
     for i, token in enumerate(tokens):
         if token not in book.never_words:
             continue
-        start = i
-        while start > 0 and not reading.breaks[start - 1]:
-            start -= 1
-        end = i + 1
-        while end < len(tokens) and not reading.breaks[end]:
-            end += 1
+        start, end = _clause_bounds(reading, i, i + 1)
         before = [t for t in tokens[start:i] if t.strip()]
         after = [t for t in tokens[i + 1 : end] if t.strip()]
         if before and book.is_habit_lead(before[-1]):
@@ -1901,12 +1896,7 @@ def _tallied_work(reading: Reading, book: PhraseBook, asked: str) -> frozenset[i
     for phrase in reading.phrases:
         if phrase.label != "hedge" or phrase.text not in book.already_words:
             continue
-        first = phrase.start
-        while first > 0 and not reading.breaks[first - 1]:
-            first -= 1
-        last = phrase.end
-        while last < len(tokens) and not reading.breaks[last]:
-            last += 1
+        first, last = _clause_bounds(reading, phrase.start, phrase.end)
         clause = tokens[first:last]
         text = " ".join(clause)
         if (
@@ -2565,11 +2555,7 @@ def _names_type(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         and book.may_be_noun(tokens[after])
     ):
         return False
-    start, end = before, after + 1
-    while start > 0 and not reading.breaks[start - 1]:
-        start -= 1
-    while end < len(tokens) and not reading.breaks[end]:
-        end += 1
+    start, end = _clause_bounds(reading, before, after + 1)
     return any(_is_word(reading, i) for i in (*range(start, before), *range(after + 1, end)))
 
 
@@ -2634,11 +2620,7 @@ def _business_notes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[
         planned = _later_time(reading, phrase, book)
         if phrase.label != "deferral" and not planned:
             continue
-        start, end = phrase.start, phrase.end
-        while start > 0 and not reading.breaks[start - 1]:
-            start -= 1
-        while end < len(tokens) and not reading.breaks[end]:
-            end += 1
+        start, end = _clause_bounds(reading, phrase.start, phrase.end)
         # A later time's own words ("el año que viene") are read with it, not as a limit
         # or a pronoun.
         lead = phrase.start - 1 if planned and _article_before(reading, phrase, book) else 0
@@ -3107,13 +3089,7 @@ def _regards(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ..
     clauses: list[tuple[int, int]] = []
     for i, token in enumerate(tokens):
         if any(tokens[i : i + len(words)] == words for words in book.regards.get(token, ())):
-            start = i
-            while start > 0 and not _clause_break(reading, start - 1):
-                start -= 1
-            end = i
-            while end < len(tokens) and not _clause_break(reading, end):
-                end += 1
-            clauses.append((start, end))
+            clauses.append(_clause_bounds(reading, i, i, word_hyphens=True))
     dropped = [
         p
         for p in reading.phrases
@@ -3136,6 +3112,28 @@ def _clause_break(reading: Reading, index: int) -> bool:
         return True
     before = reading.offsets[index - 1] + len(reading.tokens[index - 1])
     return before != reading.offsets[index]
+
+
+def _clause_bounds(
+    reading: Reading, start: int, end: int, *, word_hyphens: bool = False
+) -> tuple[int, int]:
+    """The clause around the tokens ``start`` to ``end`` (end excluded), as ``(first,
+    last)``: ``first`` is ``start`` moved back over every token before it that is no
+    break, ``last`` is ``end`` moved on over every token from ``end`` that is no break.
+    ``tokens[first:last]`` is the clause, its bounding breaks left out: the token before
+    ``first``, if any, and the one at ``last``, if any, are breaks. Tokens from ``start``
+    to ``end`` are not looked at, so a break among them stays inside. A break is one of
+    ``reading.breaks``; with ``word_hyphens``, one that ``_clause_break`` takes for a
+    clause's end, so a hyphen written onto the word before it ("salue-le") is none."""
+
+    def ends(index: int) -> bool:
+        return _clause_break(reading, index) if word_hyphens else reading.breaks[index]
+
+    while start > 0 and not ends(start - 1):
+        start -= 1
+    while end < len(reading.tokens) and not ends(end):
+        end += 1
+    return start, end
 
 
 def _why_nots(reading: Reading, book: PhraseBook) -> Reading:
@@ -3324,12 +3322,7 @@ def _permissions(
     for n, phrase in enumerate(reading.phrases):
         if phrase.label != "question" or phrase.text not in book.permission_leads:
             continue
-        start = phrase.start
-        while start > 0 and not reading.breaks[start - 1]:
-            start -= 1
-        end = phrase.end
-        while end < len(tokens) and not reading.breaks[end]:
-            end += 1
+        start, end = _clause_bounds(reading, phrase.start, phrase.end)
         verbs = [i for i in range(start, end) if tokens[i] in book.permission_verbs]
         others = [
             tokens[i]
@@ -4154,12 +4147,7 @@ def _later_alone(
         time = _phrase_ending_at(tokens, i, book.deferred_times)
         if time is None:
             continue
-        start = i
-        while start > 0 and not reading.breaks[start - 1]:
-            start -= 1
-        end = i
-        while end < len(tokens) and not reading.breaks[end]:
-            end += 1
+        start, end = _clause_bounds(reading, i, i)
         done = end
         if not all(_time_word(tokens[j], book) for j in range(start, end) if _is_word(reading, j)):
             continue
