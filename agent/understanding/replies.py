@@ -1092,6 +1092,16 @@ def _read_answer(
         if says_yes and "?" in normalised and not book.choice_words.isdisjoint(reading.tokens)
         else frozenset()
     )
+    # "Yes, please go ahead. Will James get my mobile number or only my email?": a choice
+    # of how the other and the writer reach each other, no question of the consent.
+    contact_choices = (
+        _contact_choices(reading, book)
+        if says_yes
+        and "?" in normalised
+        and not book.choice_words.isdisjoint(reading.tokens)
+        and not book.contact_choice_words.isdisjoint(reading.tokens)
+        else frozenset()
+    )
     # "Yes please. Could you copy my EA, Tom Reyes (...), when you make the intro?": the
     # writer's assistant copied in on the introduction, no question of the consent.
     copies = (
@@ -1278,6 +1288,11 @@ def _read_answer(
         if phrase.label == "question" and phrase.start in choices:
             # "Meldet er sich bei mir oder soll ich ihm schreiben? Ist mir beides recht."
             evidence.append(f"answered-choice:{phrase.text}")
+            continue
+        if phrase.start in contact_choices:
+            # "Meldet sich Herr Neumann bei mir, oder soll ich auf ihn zugehen?": who
+            # reaches whom, and how.
+            evidence.append(f"contact-choice:{phrase.text}")
             continue
         if phrase.start in notes:
             # "Happy to - I'm travelling until the 12th so I may be slow to respond, but do
@@ -1470,11 +1485,17 @@ def _read_answer(
         and not _covered(reading, i)
         and i not in curious
         and i not in choices
+        and i not in contact_choices
         and i not in copies
         for i, tok in enumerate(reading.tokens)
     ):
         signals.questions += 1
         evidence.append("question:?")
+    if contact_choices and any(
+        tok == "?" and i in contact_choices and not _covered(reading, i)
+        for i, tok in enumerate(reading.tokens)
+    ):
+        evidence.append("contact-choice:?")
     for phrase in contrasts:
         inability = _inability(reading, phrase, book)
         if inability is not None and inability[0] not in signals.no:
@@ -2054,6 +2075,73 @@ def _answered_choices(reading: Reading, book: PhraseBook) -> frozenset[int]:
             out.update(range(at, end + 1))
         at = end + 1
     return frozenset(out)
+
+
+def _contact_choices(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """The tokens of the questions after a yes that ask only how the writer and the
+    other are to reach each other: "Yes, please go ahead. Will James get my mobile
+    number or only my email?", "¿le paso mi móvil o prefiere que hablemos primero por
+    correo?", "Meldet sich Herr Neumann bei mir, oder soll ich auf ihn zugehen?".
+
+    A sentence closed by a question mark, after a yes not negated that ends in an
+    earlier sentence, holding one of the choice_words with one of the
+    contact_choice_words (a channel or a way of making contact: "mobile", "email",
+    "melden", "correo") on each side of it in the sentence, with no negator, no
+    condition, none of the before_words with the writer after it ("before I decide";
+    "hablemos primero por correo" orders channels) and nothing phrased but questions, neutral
+    phrases, hedges that hold a contact word themselves ("meldet sich") and answers
+    that answer only closing their clause and go on in it (the "paso" of "le paso mi
+    móvil"): the consent is given, and the way to meet is asked. "Yes, but who is he
+    exactly?", "Yes. Will he pitch me?", "Yes. Should he email me or is it a sales
+    pitch?" (no contact word after the "or") and "Yes. Should he call me, or should I
+    wait until I know more?" still ask."""
+    tokens = reading.tokens
+    yeses = _standing_yes_ends(reading, book)
+    if not yeses:
+        return frozenset()
+    out: set[int] = set()
+    at = _sentence_end(reading, min(yeses) - 1) + 1
+    while at < len(tokens):
+        end = _sentence_end(reading, at)
+        if end < len(tokens) and tokens[end] == "?" and _contact_choice(reading, at, end, book):
+            out.update(range(at, end + 1))
+        at = end + 1
+    return frozenset(out)
+
+
+def _contact_choice(reading: Reading, start: int, end: int, book: PhraseBook) -> bool:
+    """Whether the question from ``start`` to ``end`` offers a choice of channels or of
+    who makes contact, and nothing else (see ``_contact_choices``)."""
+    tokens = reading.tokens
+    words = range(start, end)
+    if any(book.negates_at(reading, i) or tokens[i] in book.conditionals for i in words):
+        return False
+    # "hablemos primero por correo" orders the channels; "before I decide" waits.
+    if any(
+        tokens[i] in book.before_words and not book.own_subjects.isdisjoint(tokens[i + 1 : end])
+        for i in words
+    ):
+        return False
+    for phrase in reading.phrases:
+        if not start <= phrase.start < end or phrase.label in ("question", "neutral"):
+            continue
+        if phrase.label == "hedge" and not book.contact_choice_words.isdisjoint(
+            tokens[phrase.start : phrase.end]
+        ):
+            continue
+        if (
+            phrase.label in ("yes", "no")
+            and phrase.text in book.closing_only
+            and _followed_in_clause(reading, phrase.end)
+        ):
+            continue
+        return False
+    return any(
+        tokens[c] in book.choice_words
+        and not book.contact_choice_words.isdisjoint(tokens[start:c])
+        and not book.contact_choice_words.isdisjoint(tokens[c + 1 : end])
+        for c in words
+    )
 
 
 def _booking_conditions(reading: Reading, book: PhraseBook) -> frozenset[int]:
