@@ -1096,6 +1096,16 @@ def _read_answer(
         if says_yes and "?" in normalised and not book.choice_words.isdisjoint(reading.tokens)
         else frozenset()
     )
+    # "Yes, please go ahead. Will James get my mobile number or only my email?": a choice
+    # of how the other and the writer reach each other, no question of the consent.
+    contact_choices = (
+        _contact_choices(reading, book)
+        if says_yes
+        and "?" in normalised
+        and not book.choice_words.isdisjoint(reading.tokens)
+        and not book.contact_choice_words.isdisjoint(reading.tokens)
+        else frozenset()
+    )
     # "Yes please. Could you copy my EA, Tom Reyes (...), when you make the intro?": the
     # writer's assistant copied in on the introduction, no question of the consent.
     copies = (
@@ -1296,6 +1306,11 @@ def _read_answer(
             # "Meldet er sich bei mir oder soll ich ihm schreiben? Ist mir beides recht."
             evidence.append(f"answered-choice:{phrase.text}")
             continue
+        if phrase.start in contact_choices:
+            # "Meldet sich Herr Neumann bei mir, oder soll ich auf ihn zugehen?": who
+            # reaches whom, and how.
+            evidence.append(f"contact-choice:{phrase.text}")
+            continue
         if phrase.start in notes:
             # "Happy to - I'm travelling until the 12th so I may be slow to respond, but do
             # go ahead and connect us": a note on the writer's own time, not a condition.
@@ -1489,12 +1504,18 @@ def _read_answer(
         and not _covered(reading, i)
         and i not in curious
         and i not in choices
+        and i not in contact_choices
         and i not in copies
         and i not in elsewhere
         for i, tok in enumerate(reading.tokens)
     ):
         signals.questions += 1
         evidence.append("question:?")
+    if contact_choices and any(
+        tok == "?" and i in contact_choices and not _covered(reading, i)
+        for i, tok in enumerate(reading.tokens)
+    ):
+        evidence.append("contact-choice:?")
     for phrase in contrasts:
         inability = _inability(reading, phrase, book)
         if inability is not None and inability[0] not in signals.no:
@@ -1601,9 +1622,7 @@ def _consolations(reading: Reading, book: PhraseBook) -> frozenset[int]:
                 at = _next_word(reading, at + 1)
         if at >= len(tokens) or reading.breaks[at] or tokens[at] not in book.consolations:
             continue
-        end = at
-        while end < len(tokens) and not reading.breaks[end]:
-            end += 1
+        _, end = _clause_bounds(reading, at, at + 1)
         if any(
             _is_date(tokens[i], book) or tokens[i] in book.booking_words
             for i in range(at + 1, end)
@@ -1824,12 +1843,7 @@ def _past_stories(reading: Reading, book: PhraseBook) -> frozenset[int]:
     for i, token in enumerate(tokens):
         if token not in book.never_words:
             continue
-        start = i
-        while start > 0 and not reading.breaks[start - 1]:
-            start -= 1
-        end = i + 1
-        while end < len(tokens) and not reading.breaks[end]:
-            end += 1
+        start, end = _clause_bounds(reading, i, i + 1)
         before = [t for t in tokens[start:i] if t.strip()]
         after = [t for t in tokens[i + 1 : end] if t.strip()]
         if before and book.is_habit_lead(before[-1]):
@@ -1984,9 +1998,7 @@ def _own_reply_clause(reading: Reading, index: int, book: PhraseBook) -> bool:
     a condition on the writer's own replying ("Nicht wundern, falls ich nicht sofort
     antworte", "don't worry if I don't reply right away"), which bears on nothing asked.
     "if he wants a call" and "falls er sich meldet" hold none."""
-    end = index + 1
-    while end < len(reading.tokens) and not reading.breaks[end]:
-        end += 1
+    _, end = _clause_bounds(reading, index, index + 1)
     clause = reading.tokens[index:end]
     return any(_holds_gapped(clause, note) for note in book.reply_notes)
 
@@ -2011,12 +2023,7 @@ def _tallied_work(reading: Reading, book: PhraseBook, asked: str) -> frozenset[i
     for phrase in reading.phrases:
         if phrase.label != "hedge" or phrase.text not in book.already_words:
             continue
-        first = phrase.start
-        while first > 0 and not reading.breaks[first - 1]:
-            first -= 1
-        last = phrase.end
-        while last < len(tokens) and not reading.breaks[last]:
-            last += 1
+        first, last = _clause_bounds(reading, phrase.start, phrase.end)
         clause = tokens[first:last]
         text = " ".join(clause)
         if (
@@ -2174,6 +2181,73 @@ def _answered_choices(reading: Reading, book: PhraseBook) -> frozenset[int]:
             out.update(range(at, end + 1))
         at = end + 1
     return frozenset(out)
+
+
+def _contact_choices(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """The tokens of the questions after a yes that ask only how the writer and the
+    other are to reach each other: "Yes, please go ahead. Will James get my mobile
+    number or only my email?", "¿le paso mi móvil o prefiere que hablemos primero por
+    correo?", "Meldet sich Herr Neumann bei mir, oder soll ich auf ihn zugehen?".
+
+    A sentence closed by a question mark, after a yes not negated that ends in an
+    earlier sentence, holding one of the choice_words with one of the
+    contact_choice_words (a channel or a way of making contact: "mobile", "email",
+    "melden", "correo") on each side of it in the sentence, with no negator, no
+    condition, none of the before_words with the writer after it ("before I decide";
+    "hablemos primero por correo" orders channels) and nothing phrased but questions, neutral
+    phrases, hedges that hold a contact word themselves ("meldet sich") and answers
+    that answer only closing their clause and go on in it (the "paso" of "le paso mi
+    móvil"): the consent is given, and the way to meet is asked. "Yes, but who is he
+    exactly?", "Yes. Will he pitch me?", "Yes. Should he email me or is it a sales
+    pitch?" (no contact word after the "or") and "Yes. Should he call me, or should I
+    wait until I know more?" still ask."""
+    tokens = reading.tokens
+    yeses = _standing_yes_ends(reading, book)
+    if not yeses:
+        return frozenset()
+    out: set[int] = set()
+    at = _sentence_end(reading, min(yeses) - 1) + 1
+    while at < len(tokens):
+        end = _sentence_end(reading, at)
+        if end < len(tokens) and tokens[end] == "?" and _contact_choice(reading, at, end, book):
+            out.update(range(at, end + 1))
+        at = end + 1
+    return frozenset(out)
+
+
+def _contact_choice(reading: Reading, start: int, end: int, book: PhraseBook) -> bool:
+    """Whether the question from ``start`` to ``end`` offers a choice of channels or of
+    who makes contact, and nothing else (see ``_contact_choices``)."""
+    tokens = reading.tokens
+    words = range(start, end)
+    if any(book.negates_at(reading, i) or tokens[i] in book.conditionals for i in words):
+        return False
+    # "hablemos primero por correo" orders the channels; "before I decide" waits.
+    if any(
+        tokens[i] in book.before_words and not book.own_subjects.isdisjoint(tokens[i + 1 : end])
+        for i in words
+    ):
+        return False
+    for phrase in reading.phrases:
+        if not start <= phrase.start < end or phrase.label in ("question", "neutral"):
+            continue
+        if phrase.label == "hedge" and not book.contact_choice_words.isdisjoint(
+            tokens[phrase.start : phrase.end]
+        ):
+            continue
+        if (
+            phrase.label in ("yes", "no")
+            and phrase.text in book.closing_only
+            and _followed_in_clause(reading, phrase.end)
+        ):
+            continue
+        return False
+    return any(
+        tokens[c] in book.choice_words
+        and not book.contact_choice_words.isdisjoint(tokens[start:c])
+        and not book.contact_choice_words.isdisjoint(tokens[c + 1 : end])
+        for c in words
+    )
 
 
 def _booking_conditions(reading: Reading, book: PhraseBook) -> frozenset[int]:
@@ -2675,11 +2749,7 @@ def _names_type(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         and book.may_be_noun(tokens[after])
     ):
         return False
-    start, end = before, after + 1
-    while start > 0 and not reading.breaks[start - 1]:
-        start -= 1
-    while end < len(tokens) and not reading.breaks[end]:
-        end += 1
+    start, end = _clause_bounds(reading, before, after + 1)
     return any(_is_word(reading, i) for i in (*range(start, before), *range(after + 1, end)))
 
 
@@ -2744,11 +2814,7 @@ def _business_notes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[
         planned = _later_time(reading, phrase, book)
         if phrase.label != "deferral" and not planned:
             continue
-        start, end = phrase.start, phrase.end
-        while start > 0 and not reading.breaks[start - 1]:
-            start -= 1
-        while end < len(tokens) and not reading.breaks[end]:
-            end += 1
+        start, end = _clause_bounds(reading, phrase.start, phrase.end)
         # A later time's own words ("el año que viene") are read with it, not as a limit
         # or a pronoun.
         lead = phrase.start - 1 if planned and _article_before(reading, phrase, book) else 0
@@ -3219,13 +3285,7 @@ def _regards(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ..
         if any(tokens[i : i + len(words)] == words for words in book.regards.get(token, ())):
             if _signs_off(reading, i):
                 continue
-            start = i
-            while start > 0 and not _clause_break(reading, start - 1):
-                start -= 1
-            end = i
-            while end < len(tokens) and not _clause_break(reading, end):
-                end += 1
-            clauses.append((start, end))
+            clauses.append(_clause_bounds(reading, i, i, word_hyphens=True))
     dropped = [
         p
         for p in reading.phrases
@@ -3263,6 +3323,28 @@ def _clause_break(reading: Reading, index: int) -> bool:
         return True
     before = reading.offsets[index - 1] + len(reading.tokens[index - 1])
     return before != reading.offsets[index]
+
+
+def _clause_bounds(
+    reading: Reading, start: int, end: int, *, word_hyphens: bool = False
+) -> tuple[int, int]:
+    """The clause around the tokens ``start`` to ``end`` (end excluded), as ``(first,
+    last)``: ``first`` is ``start`` moved back over every token before it that is no
+    break, ``last`` is ``end`` moved on over every token from ``end`` that is no break.
+    ``tokens[first:last]`` is the clause, its bounding breaks left out: the token before
+    ``first``, if any, and the one at ``last``, if any, are breaks. Tokens from ``start``
+    to ``end`` are not looked at, so a break among them stays inside. A break is one of
+    ``reading.breaks``; with ``word_hyphens``, one that ``_clause_break`` takes for a
+    clause's end, so a hyphen written onto the word before it ("salue-le") is none."""
+
+    def ends(index: int) -> bool:
+        return _clause_break(reading, index) if word_hyphens else reading.breaks[index]
+
+    while start > 0 and not ends(start - 1):
+        start -= 1
+    while end < len(reading.tokens) and not ends(end):
+        end += 1
+    return start, end
 
 
 def _why_nots(reading: Reading, book: PhraseBook) -> Reading:
@@ -3451,12 +3533,7 @@ def _permissions(
     for n, phrase in enumerate(reading.phrases):
         if phrase.label != "question" or phrase.text not in book.permission_leads:
             continue
-        start = phrase.start
-        while start > 0 and not reading.breaks[start - 1]:
-            start -= 1
-        end = phrase.end
-        while end < len(tokens) and not reading.breaks[end]:
-            end += 1
+        start, end = _clause_bounds(reading, phrase.start, phrase.end)
         verbs = [i for i in range(start, end) if tokens[i] in book.permission_verbs]
         others = [
             tokens[i]
@@ -4281,12 +4358,7 @@ def _later_alone(
         time = _phrase_ending_at(tokens, i, book.deferred_times)
         if time is None:
             continue
-        start = i
-        while start > 0 and not reading.breaks[start - 1]:
-            start -= 1
-        end = i
-        while end < len(tokens) and not reading.breaks[end]:
-            end += 1
+        start, end = _clause_bounds(reading, i, i)
         done = end
         if not all(_time_word(tokens[j], book) for j in range(start, end) if _is_word(reading, j)):
             continue

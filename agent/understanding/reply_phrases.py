@@ -395,6 +395,9 @@ class PhraseBook:
         # yes (choice_words: "or", "oder") and answered at once with either.
         self.choice_words = _words(books, "choice_words")
         self.either_answers = self._word_phrases(books, "either_answers")
+        # "Will James get my mobile number or only my email?": the words of a channel or
+        # of making contact, one on each side of a choice asked after a yes.
+        self.contact_choice_words = _words(books, "contact_choice_words")
         self.copy_notes = tuple(sorted(_words(books, "copy_notes")))
         # "Could you copy my EA when you make the intro?": an assistant (delegates) copied
         # in on the introduction, "{}" standing for the assistant in each of the copy_asks,

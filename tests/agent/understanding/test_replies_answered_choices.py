@@ -3,8 +3,9 @@ holds nothing that answers, doubts, negates or sets a condition, answered at onc
 writer with either ("Ist mir beides recht", "Either works", "Les deux me vont"), asks
 nothing of the consent ("Passt, gern! Meldet er sich bei mir oder soll ich ihm
 schreiben? Ist mir beides recht."). A choice about the answer itself ("Should I say yes
-or no?"), about holding the introduction off, one left unanswered, answered with a
-condition or a doubt, or with no yes before it still asks."""
+or no?"), about holding the introduction off, one left unanswered (but for a choice of
+channels: see test_replies_contact_choices.py), answered with a condition or a doubt, or
+with no yes before it still asks."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ STILL_ASKING = [
     "Yes. Should I wait or not? Either works.",
     "Sure. Could you hold off on the intro until I'm back or send it now? Either works.",
     "Should he email me or should I reach out? Either works.",
-    "Happy to. Should he email me or should I reach out?",
+    "Happy to. Is he a recruiter or a founder?",
     "Happy to. Is he a recruiter or a founder? Either works if he's legit.",
     "Happy to. Should he email me or should I reach out? Either works, but I'm not sure.",
     "Gerne. Meldet er sich oder ich? Ist mir beides recht?",

@@ -634,6 +634,17 @@ sagen, dass ich einverstanden bin", "I wouldn't say I'm happy to"), "Nichts, was
 interessiert.", a doubt of the writer's own beside a yes ("I'm in two minds but
 reachable"), and "Respondo-te logo à noite".
 
+Batches b45 (busy professionals and older writers: phones, dictation, inline answers,
+long news before the answer, a yes followed by a practical question) and b46 (an ordinary
+month in six languages) were measured before any change for them: 29 of 42 and 33 of 42
+right, no consent error. Most misses were yeses read as unclear beside a practical
+question or note ("will James get my mobile number?", "Kurze Rückfrage: Meldet sich Herr
+Neumann bei mir?", an assistant copied to find a time, "el correo lo miro poco"), a yes
+buried in long news, inline answers, refusals read as unclear ("it's a no from me for
+now", "mas vou passar dessa vez", "Scratch that - please don't make the intro"), and one
+person's reply read as a robot's ("déjame consultarlo con mi socia"). The 62 read right
+joined the set; the 22 others were held out.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

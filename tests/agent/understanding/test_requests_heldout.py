@@ -1030,6 +1030,17 @@ contract. Thanks!") in six languages, "ich setze unseren Intro-Assistenten nicht
 Kopie", "She runs a bakery in San Antonio. Her email is ..." and names taken from a place
 or an institution beside the right address.
 
+Batches b49 (small businesses, charities, hospital and school staff, freelancers and
+retirees, often on phones or in a second language) and b50 (an ordinary month over every
+intake path) were measured before any change for them. b49: 30 of 40 mails right, 13 of 22
+requests confident and right (0.812 of the 16 whose parties are all certain), one wrong
+confident action: a mail signed by two people, "Carmen Ibáñez y Luis Romero", whose
+"¿Podrían ustedes presentarlas?" was read as their daughter and a signer. b50: 27 of 40
+right, 10 of 22 (0.714 of 14), two wrong confident actions: a list of three pairs read as
+two, the item "Kevin again and Owen Price" lost, and a reply accepting an offer to be put
+in touch with Sunita read as the one offering and Sunita. The 28 read right joined the
+folder (35 of b49, 33 of b50); the 12 others were held out.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
