@@ -1497,7 +1497,9 @@ def _read_answer(
             counted.append(at)
             evidence.append(f"later-time:{said}")
     # "Are you coming down for the Christmas market?": a question on another matter.
-    elsewhere = _other_questions(reading, book, asked) if others and "?" in normalised else ()
+    elsewhere = (
+        _other_questions(reading, book, asked) if others and "?" in normalised else frozenset()
+    )
     # A question mark outside a known phrase ("why not?" is one) asks something back.
     if any(
         tok == "?"
