@@ -741,6 +741,15 @@ def read_text(
                 vetoed.add(number)
                 reading.vetoed = True
                 continue
+            wisher = _other_wisher(items, bounds, number, match, rules)
+            if wisher == ():
+                # "Sie arbeitet im Solarbereich und würde sich gern mit dir austauschen":
+                # a wish of someone the clause does not name, not the writer's.
+                continue
+            if wisher is not None:
+                # "I'm introducing you to Marta. She works in solar and would love to chat
+                # with you": Marta's wish, as "She would love to chat with you" is.
+                match = Match(match.pattern, match.start, match.end, {**match.slots, "A": wisher})
             mentions = [item for slot in match.slots.values() for item in slot]
             if not scene.recipients and (
                 not match.slots or any(item.kind == "you" for item in mentions)
@@ -827,6 +836,17 @@ def read_text(
                 # <dvolkov@helixbio.com>": the one to meet there, not the company.
                 match = _company_contact(items, bounds, match, scene, rules) or match
             pairs = pairs_of(match, here)
+            if wisher:
+                # Certain only where the wisher is the one the writer speaks for ("I'm
+                # writing on behalf of Richard Coleman ... He would like an introduction
+                # to ..."), as the writer implied was: Spanish "he" is "I have" ("He
+                # intentado ponerme en contacto con ..."), no one else for sure.
+                pairs = [
+                    (a, b)
+                    if here.me is not None and a.party == here.me.party
+                    else (doubted(a), doubted(b))
+                    for a, b in pairs
+                ]
             if match.pattern.implied == "you" and "A" not in match.slots:
                 # "Meet Raj": spoken to a recipient about another one; else an announcement.
                 keys = {r.key for r in scene.recipients}
@@ -1480,6 +1500,42 @@ def done_by_another(before: Sequence[Item], asked: bool, scene: Scene, rules: Ru
             for k, b in enumerate(opening)
         )
     return False
+
+
+def _other_wisher(
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+    number: int,
+    match: Match,
+    rules: Rules,
+) -> tuple[Item, ...] | None:
+    """Who makes a wish the writer would make ("would love to chat with {B}", "gern mit
+    {B} austauschen", the writer implied: no ``{A}``) when someone else is its subject
+    before it in its clause, a verb of theirs perhaps between: a pronoun of one person
+    among ``other_subjects`` ("she", "he", "elle") as the ask's first party, or no one,
+    ``()``, for "they" or one of ``other_reflexives`` ("sich", which the writer would
+    write "mich"): "She works in solar and would love to chat with you", "Sie arbeitet
+    im Solarbereich und würde sich gern mit dir austauschen". None, the writer's own
+    wish, when the writer, the one written to, a mark or one of ``other_subject_stops``
+    comes first: "She's great and I would love to chat with her", "Marta, I'd love to
+    chat with you"."""
+    if (
+        number < 0
+        or match.pattern.implied != "self"
+        or "A" in match.slots
+        or items[match.start].lower in rules.self_verbs
+    ):
+        return None
+    for item in reversed(items[bounds[number][0] : match.start]):
+        if item.kind in ("punct", "end", "self", "us", "you", "call", "group"):
+            return None
+        if item.lower in rules.other_subject_stops:
+            return None
+        if item.kind == "third" and item.lower in rules.other_subjects:
+            return (item,)
+        if item.kind == "they" or item.lower in rules.other_reflexives:
+            return ()
+    return None
 
 
 def _relative_aside(before: Sequence[Item], close: int, rules: Rules) -> int:

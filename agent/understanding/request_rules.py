@@ -596,6 +596,7 @@ class Rules:
     other_subjects: set[str] = field(default_factory=set)
     other_subject_questions: set[str] = field(default_factory=set)
     other_subject_stops: set[str] = field(default_factory=set)
+    other_reflexives: set[str] = field(default_factory=set)
     # A verb of belief ("think", "acho", "creo", "pense", "glaube", "nadhani") before such
     # a stop: the clause after it tells what someone does, no wish or thanks governs it.
     belief_leads: set[str] = field(default_factory=set)
@@ -1432,6 +1433,7 @@ def load_rules() -> Rules:
         rules.other_subjects |= fold(data.get("other_subjects", ()))
         rules.other_subject_questions |= fold(data.get("other_subject_questions", ()))
         rules.other_subject_stops |= fold(data.get("other_subject_stops", ()))
+        rules.other_reflexives |= fold(data.get("other_reflexives", ()))
         rules.belief_leads |= fold(data.get("belief_leads", ()))
         rules.other_subject_offers |= fold(data.get("other_subject_offers", ()))
         # Per language: French "nos" is "our", a writer word, where Spanish "nos" is "us".

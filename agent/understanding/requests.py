@@ -121,6 +121,7 @@ from agent.understanding.signatures import (
     signed_name,
     signed_order,
     signed_short_name,
+    without_pasted_rule,
 )
 from rules.mailer_daemon import is_system_address
 
@@ -252,6 +253,10 @@ def understand_request(
     ):
         # A LinkedIn message forwarded: "Easiest to reach me at sofia.andersson@...".
         forward = _self_given_author(forward, rules, (agent, sender.email if sender else ""))
+    if forward is None and "--" in text:
+        # "Could you introduce me to this person?\n\n--\nKwame Mensah\n...": a pasted
+        # signature's rule above the writer's own sign-off ends nothing of theirs.
+        text = without_pasted_rule(text, writer)
     own = extract_new_text(forward.note) if forward else extract_new_text(text)
     # "can u conect me w/ kevin liu (kevin.liu@...)": an ask verb typed with a slip.
     own = corrected_slip(own, rules)

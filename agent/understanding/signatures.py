@@ -41,6 +41,33 @@ def signature_start(text: str, writer: str) -> int:
     return len(text)
 
 
+def without_pasted_rule(text: str, writer: str) -> str:
+    """``text`` without a "--" line that opens someone else's block pasted above the
+    writer's own sign-off ("Could you introduce me to this person?\n\n--\nKwame
+    Mensah\nHead of Partnerships\n...\n\nThanks,\nAna"), which would otherwise end
+    the writer's text there as their signature: the first line below it that holds
+    anything is no sign-off of the writer's, and a later line is. A rule opening the
+    writer's own details ("--\nAna Ruiz\nFounder"), or with no sign-off of theirs
+    below, stays."""
+    names = _sign_offs(writer)
+    if not names or "--" not in text:
+        return text
+    longest = max(map(len, names)) + _SIGN_LINE_SLACK
+    lines = text.splitlines(keepends=True)
+    for number, line in enumerate(lines):
+        if not number or not _SIGNATURE_RULE.match(line):
+            continue
+        signs = [
+            len(below.strip()) <= longest and _bare(below) in names
+            for below in lines[number + 1 :]
+            if below.strip()
+        ]
+        if signs and not signs[0] and any(signs[1:]):
+            return "".join(lines[:number] + lines[number + 1 :])
+        return text
+    return text
+
+
 # Room around a name on its line: spaces, a comma, a dash, "Thanks!" marks.
 _SIGN_LINE_SLACK = 24
 _NOT_NAME_CHARS = re.compile(r"[^\w\s'-]")

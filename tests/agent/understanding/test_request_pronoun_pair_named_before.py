@@ -1,0 +1,121 @@
+"""An ask whose two parties and their addresses are told in the sentences around it, the
+ask naming them by a pronoun only ("Could you introduce them?", "¿Podrían presentarlas?",
+"Pouvez-vous les mettre en relation ?", "Könnten Sie die beiden bekannt machen?", "Podem
+apresentá-las?", "Mnaweza kuwatambulisha?"): the pair is the two people named with an
+address before it (or after it, "Could you introduce these two? ..."), certain only when
+exactly two such people, neither the writer nor the agent, are named so. A third one
+with an address, or one of the two without, and the agent asks the requester."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from agent.message import parse_message
+from agent.understanding.request_model import Party, RequestResult
+from agent.understanding.requests import understand_request
+
+AGENT = "intro@introbot.net"
+
+
+def understand(body: str) -> RequestResult:
+    message = EmailMessage()
+    message["From"] = "Ana Ruiz <ana@ruiz.example>"
+    message["To"] = f"Intro <{AGENT}>"
+    message["Subject"] = "Una petición"
+    message.set_content(body)
+    return understand_request(parse_message(message.as_bytes()), AGENT)
+
+
+CARMEN = Party("Carmen Ruiz", "carmen.ruiz@gmail.com")
+PILAR = Party("Pilar Gómez", "pgomez@telefonica.net")
+
+
+@pytest.mark.parametrize(
+    ("body", "one", "other"),
+    [
+        (
+            "Hola:\n\nMi abuela, Carmen Ruiz (carmen.ruiz@gmail.com), quiere aprender a tejer. "
+            "Y la señora Pilar Gómez (pgomez@telefonica.net) da clases en el barrio. "
+            "¿Podrían presentarlas?\n\nGracias,\nAna",
+            CARMEN,
+            PILAR,
+        ),
+        (
+            "Olá,\n\nA minha avó, Carmen Ruiz (carmen.ruiz@gmail.com), quer aprender tricô. A "
+            "senhora Pilar Gómez (pgomez@telefonica.net) dá aulas no bairro. Podem "
+            "apresentá-las?\n\nObrigada,\nAna",
+            CARMEN,
+            PILAR,
+        ),
+        (
+            "Hi,\n\nMy aunt Jo (jo@x.com) wants to learn pottery; Ruth Baker (ruth@y.com) "
+            "teaches it. Could you introduce them?\n\nThanks,\nAna",
+            Party("Jo", "jo@x.com"),
+            Party("Ruth Baker", "ruth@y.com"),
+        ),
+        (
+            "Hi,\n\nCould you introduce these two? My aunt Jo <jo@x.com> wants to learn "
+            "pottery; Ruth Baker <ruth@y.com> teaches it.\n\nThanks,\nAna",
+            Party("Jo", "jo@x.com"),
+            Party("Ruth Baker", "ruth@y.com"),
+        ),
+        (
+            "Bonjour,\n\nMon voisin Thomas Roux (thomas.roux@gmail.com) restaure un vieux "
+            "voilier. Ma cousine Sophie Vidal (sophie@vidalnautique.fr) tient un chantier "
+            "naval à Brest. Pouvez-vous les mettre en relation ?\n\nMerci,\nAna",
+            Party("Thomas Roux", "thomas.roux@gmail.com"),
+            Party("Sophie Vidal", "sophie@vidalnautique.fr"),
+        ),
+        (
+            "Hallo,\n\nmein Nachbar Thomas Roth (thomas.roth@gmx.de) restauriert ein altes "
+            "Boot. Meine Cousine Sophie Vogel (sophie@vogelwerft.de) hat eine Werft in Kiel. "
+            "Könnten Sie die beiden bekannt machen?\n\nDanke,\nAna",
+            Party("Thomas Roth", "thomas.roth@gmx.de"),
+            Party("Sophie Vogel", "sophie@vogelwerft.de"),
+        ),
+        (
+            "Habari,\n\nJirani yangu Tom Otieno (tom.otieno@gmail.com) anatengeneza mashua. "
+            "Binamu yangu Sofia Wanjiru (sofia@wanjirumarine.co.ke) ana karakana Mombasa. "
+            "Mnaweza kuwatambulisha?\n\nAsante,\nAna",
+            Party("Tom Otieno", "tom.otieno@gmail.com"),
+            Party("Sofia Wanjiru", "sofia@wanjirumarine.co.ke"),
+        ),
+    ],
+)
+def test_the_two_named_with_addresses_are_the_pair(body: str, one: Party, other: Party) -> None:
+    result = understand(body)
+    assert result.kind == "intro_request"
+    assert {result.a, result.b} == {one, other}
+    assert result.confident
+    assert result.more == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A third person named with an address: who "them" is is not certain.
+        "Hola:\n\nMi abuela, Carmen Ruiz (carmen.ruiz@gmail.com), quiere aprender a tejer. La "
+        "señora Pilar Gómez (pgomez@telefonica.net) y su hermana Rosa Gómez "
+        "(rgomez@telefonica.net) dan clases en el barrio. ¿Podrían presentarlas?\n\nAna",
+        "Bonjour,\n\nMa tante Jeanne Morel (jeanne@x.com) veut apprendre la poterie. Ruth "
+        "Baker (ruth@y.com) et Ben Ode (ben@z.com) donnent des cours. Pouvez-vous les mettre "
+        "en relation ?\n\nAna",
+        "Hi,\n\nMy aunt Jo (jo@x.com) wants to learn pottery; Ruth Baker (ruth@y.com) teaches "
+        "it, and so does Ben (ben@z.com). Could you introduce them?\n\nAna",
+        # One of the two without an address.
+        "Hola:\n\nMi abuela, Carmen Ruiz (carmen.ruiz@gmail.com), quiere aprender a tejer. La "
+        "señora Pilar Gómez da clases en el barrio. ¿Podrían presentarlas?\n\nAna",
+        "Olá,\n\nA minha avó, Carmen Ruiz (carmen.ruiz@gmail.com), quer aprender tricô. A "
+        "senhora Pilar Gómez dá aulas no bairro. Podem apresentá-las?\n\nAna",
+        "Hallo,\n\nMeine Tante Johanna Berg (jo@x.com) möchte töpfern lernen. Ruth Baker gibt "
+        "Kurse. Könnten Sie die beiden bekannt machen?\n\nAna",
+        "Habari,\n\nShangazi yangu Jo Mwangi (jo@x.com) anataka kujifunza ufinyanzi. Ruth "
+        "Baker anafundisha. Mnaweza kuwatambulisha?\n\nAna",
+        "Hi,\n\nMy aunt Jo (jo@x.com) wants to learn pottery; Ruth Baker teaches it. Could you "
+        "introduce them?\n\nAna",
+    ],
+)
+def test_more_or_fewer_than_two_with_addresses_is_no_certain_pair(body: str) -> None:
+    assert not understand(body).confident
