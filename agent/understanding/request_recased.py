@@ -103,7 +103,9 @@ def _unshouted(text: str, rules: Rules, header_names: Iterable[str]) -> Recased:
     spell."""
     # Letter for letter, so every offset stays where it was ("İ" stays as it is).
     lowered = "".join(map(_lower_letter, text))
-    spans, unsure = _addressed_runs(lowered, addresses_in(lowered), rules, alone=True)
+    found = addresses_in(lowered)
+    spans, unsure = _addressed_runs(lowered, found, rules, alone=True)
+    spans += _spelled_slot_runs(lowered, found, rules, spans)
     known = {
         word
         for name in header_names

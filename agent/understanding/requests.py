@@ -263,7 +263,8 @@ def understand_request(
     # hairdresser on rua augusta, ana paula ribeiro (anapaula.cabelos@...)": names typed
     # without their capitals get them back where an address, the headers or an ask's
     # slot bear them out.
-    own, unsure = recased(own, rules, (a.name for a in (*message.from_, *message.to, *message.cc)))
+    headed = (*message.from_, *message.to, *message.cc)
+    own, unsure = recased(own, rules, (a.name for a in headed if not is_agent(a.email, agent)))
     if sender and not writer:
         # "ann.lee@x.com" signing "Thanks,\nAnn Lee": the name a person would give.
         signed_text = forward.note if forward else text

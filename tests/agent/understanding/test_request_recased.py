@@ -183,6 +183,77 @@ def test_a_shouted_mail_asking_nothing_is_no_request(text: str) -> None:
     assert understand(text).kind == "not_a_request"
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "command"),
+    [
+        # Taken back, or asked not to be made: nothing to act on, as in lower case.
+        (
+            "PLEASE INTRODUCE ME TO JANET MORRIS (JANET.MORRIS@GMAIL.COM). ACTUALLY NEVER "
+            "MIND, I FOUND HER ON FACEBOOK. THANKS",
+            "not_a_request",
+            None,
+        ),
+        (
+            "PLEASE DO NOT INTRODUCE ME TO JANET MORRIS (JANET.MORRIS@GMAIL.COM), WE ALREADY "
+            "KNOW EACH OTHER. THANKS",
+            "not_a_request",
+            None,
+        ),
+        # An address told of, no ask.
+        (
+            "HAPPY BIRTHDAY BILL! JANET'S NEW EMAIL IS JANET.MORRIS@GMAIL.COM IF YOU WANT TO "
+            "WRITE TO HER. LOVE, MUM",
+            "not_a_request",
+            None,
+        ),
+        # Commands are read in capitals as ever.
+        (
+            "WHAT IS THE STATUS OF MY INTRODUCTION TO JANET MORRIS? THANKS, BILL",
+            "command",
+            "status",
+        ),
+        (
+            "HOW DOES THIS WORK? DO I JUST WRITE THE NAMES OF THE PEOPLE I WANT TO MEET? THANKS",
+            "command",
+            "help",
+        ),
+    ],
+)
+def test_a_shouted_mail_that_asks_no_intro_stays_so(
+    text: str, kind: str, command: str | None
+) -> None:
+    result = understand(text)
+    assert (result.kind, result.command) == (kind, command)
+
+
+def test_a_shouted_exclusion_leaves_out_the_one_it_names() -> None:
+    result = understand(
+        "PLEASE INTRODUCE ME TO CAROL DIAZ (CAROL@DIAZ.COM), NOT BOB LEE (BOB@LEE.COM). "
+        "CAROL SELLS SEEDS. THANKS"
+    )
+    assert result.confident
+    assert result.b == Party("Carol Diaz", "carol@diaz.com")
+    assert not result.more
+
+
+def test_a_shouted_address_told_after_the_name_is_theirs() -> None:
+    result = understand(
+        "I WOULD LIKE TO MEET JANET MORRIS, HER EMAIL IS JANET.MORRIS@GMAIL.COM. SHE RUNS "
+        "THE BAKERY IN TOWN. THANKS"
+    )
+    assert result.confident
+    assert result.b == Party("Janet Morris", "janet.morris@gmail.com")
+
+
+def test_a_shouted_ask_naming_one_without_an_address_is_asked_about() -> None:
+    result = understand(
+        "COULD YOU INTRODUCE MY SON TOM TO JANET MORRIS (JANET.MORRIS@GMAIL.COM)? HE WANTS "
+        "TO BE A BAKER. THANKS"
+    )
+    assert result.kind == "intro_request"
+    assert not result.confident
+
+
 def test_a_shouted_ask_for_someone_unnamed_makes_no_name_of_its_words() -> None:
     result = understand(
         "PLEASE INTRODUCE ME TO THE OWNER OF THE BAKERY (INFO@HIGHSTREETBAKERY.CO.UK). I WANT "
@@ -304,6 +375,13 @@ def test_a_lower_case_name_its_address_spells_in_part_is_asked_about(
     assert result.b == Party(name, email)
 
 
+def test_an_intro_thanked_for_is_no_request() -> None:
+    result = understand(
+        "thanks for the intro to janet morris janet.morris@gmail.com last week, it went great"
+    )
+    assert result.kind == "not_a_request"
+
+
 def test_the_one_asked_for_is_read_beside_another_described() -> None:
     result = understand(
         "my neighbour tom fletcher, tom.fletcher@btinternet.com, wants to meet you know "
@@ -326,6 +404,8 @@ def test_the_one_asked_for_is_read_beside_another_described() -> None:
         "could you introduce me to the bakery on high street (highstreet.bakery@gmail.com)?",
         # The first name is the address, the surname is not, and a sentence between.
         "could you connect me with oskar berg? oskar@lind.example",
+        # The one before the name has no address.
+        "could you introduce ana to paula ribeiro (paula.r@gmail.com)? they both cut hair",
     ],
 )
 def test_lower_case_words_an_address_does_not_bear_out_are_never_certain(text: str) -> None:
