@@ -113,7 +113,8 @@ def _unshouted(text: str, rules: Rules, header_names: Iterable[str]) -> Recased:
         if len(word) > 1 and not _plain_word(word, rules)
     }
     known |= {lowered[start:end] for start, end in spans}
-    known -= {word for word in known if _plain_word(word, rules)}
+    # A title read with a name ("HERRN KLAUS WEBER") is capitalised there only.
+    known -= {word for word in known if _plain_word(word, rules) or word in rules.titles}
     for word in sorted(known):
         # "THANKS, BILL" from Bill Turner; "SUSAN MAKES CIDER" after "SUSAN GRAY <...>".
         spans += [m.span() for m in re.finditer(_WHOLE.format(re.escape(word)), lowered)]

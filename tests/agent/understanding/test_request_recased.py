@@ -429,3 +429,13 @@ def test_lower_case_words_an_address_does_not_bear_out_are_never_certain(text: s
 )
 def test_what_a_local_part_spells(words: list[str], local: str, spelled: bool | None) -> None:
     assert _spelled(words, local) is spelled
+
+
+def test_a_shouted_title_is_capitalised_only_before_its_name() -> None:
+    result = understand(
+        "HALLO, KÖNNTEN SIE MICH BITTE MIT HERRN KLAUS WEBER (K.WEBER@T-ONLINE.DE) BEKANNT "
+        "MACHEN? MEINE FRAU UND ICH BACKEN BROT. DANKE, GERD"
+    )
+    assert result.confident
+    assert result.b == Party("Klaus Weber", "k.weber@t-online.de")
+    assert result.context is None or "Frau" not in result.context
