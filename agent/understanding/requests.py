@@ -90,6 +90,7 @@ from agent.understanding.request_reading import (
     without_trailing_exclusions,
     written_addresses,
 )
+from agent.understanding.request_recased import recased
 from agent.understanding.request_rules import Rules, compile_pattern, load_rules
 from agent.understanding.request_slips import corrected_slip
 from agent.understanding.request_tokens import (
@@ -263,6 +264,12 @@ def understand_request(
     # "tom at whitlockfarm dot co dot uk", "... bekannt machen Punkt sie ist ...": a mail
     # dictated by voice, its addresses and its marks written as a keyboard writes them.
     own = dictated_marks_written(spoken_addresses_written(own, rules), rules)
+    # "COULD YOU PLEASE INTRODUCE ME TO JANET MORRIS (JANET.MORRIS@GMAIL.COM)?", "the
+    # hairdresser on rua augusta, ana paula ribeiro (anapaula.cabelos@...)": names typed
+    # without their capitals get them back where an address, the headers or an ask's
+    # slot bear them out.
+    headed = (*message.from_, *message.to, *message.cc)
+    own, unsure = recased(own, rules, (a.name for a in headed if not is_agent(a.email, agent)))
     if sender and not writer:
         # "ann.lee@x.com" signing "Thanks,\nAnn Lee": the name a person would give.
         signed_text = forward.note if forward else text
@@ -400,6 +407,7 @@ def understand_request(
         and not doubts
         and not _left_out(pairs, asked, forward, message, agent, rules)
         and not holds_excluded(pairs, excluded)
+        and not any((r.party.email or "").casefold() in unsure for pair in pairs for r in pair)
     )
     first, *rest = pairs
     return RequestResult(

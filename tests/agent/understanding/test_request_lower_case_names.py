@@ -265,7 +265,7 @@ _GRACE = Party("Grace Liu", "grace.liu@tidepool.example")
 def test_an_ordinary_word_pointed_at_is_the_quoted_person_it_names(text: str) -> None:
     result = understand(text + _QUOTED, subject="Re: omar?")
     assert result.confident
-    assert {result.a, result.b} == {_GRACE, Party("omar khan", "omar@khan.example")}
+    assert {result.a, result.b} == {_GRACE, Party("Omar Khan", "omar@khan.example")}
 
 
 @pytest.mark.parametrize(

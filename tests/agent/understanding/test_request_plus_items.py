@@ -22,7 +22,7 @@ _WRITER = Party("Ann Lee", "ann@lee.example")
             " batches\n2) me + Rosa Delgado (rosa.delgado@eastsidecdc.org), wanna talk abt"
             " the mural grant\n\nty!!",
             Pair(
-                Party("sarah kim", "sarah@kimbakery.co"),
+                Party("Sarah Kim", "sarah@kimbakery.co"),
                 Party("Joel Tran", "joel@grainandmill.com"),
             ),
             Pair(_WRITER, Party("Rosa Delgado", "rosa.delgado@eastsidecdc.org")),
