@@ -1947,6 +1947,27 @@ def _bare(sentence: str) -> str:
     return _softened(_thread_ref_re().sub(" ", sentence))
 
 
+# A news question names the intro by its id right after it, or after up to three words ("bei",
+# "à propos de", "kuhusu").
+MAX_WORDS_BEFORE_ID = 3
+
+
+def _news_on_id(sentence: str, news: frozenset[str]) -> bool:
+    """Whether ``sentence`` is a news question (``news_questions``) followed by an intro
+    id, at most three words between them ("Any news on #3f9a2b?", "Des nouvelles à propos
+    de #3f9a2b ?", "Gibt es schon was Neues bei #3f9a2b (Herr Wagner / Frau Becker)?",
+    "Kuna habari yoyote kuhusu #3f9a2b?"): an id names an intro of the writer's, so the
+    question asks how it stands wherever the mail stands."""
+    words = sentence.split()
+    at = next((i for i, word in enumerate(words) if _INTRO_ID.fullmatch(word)), None)
+    if at is None:
+        return False
+    return any(
+        _bare(" ".join(words[:cut])) in news
+        for cut in range(at, max(at - MAX_WORDS_BEFORE_ID, 1) - 1, -1)
+    )
+
+
 def _beside_an_intro(subject: str, sentences: list[Words], earlier: list[bool]) -> bool:
     """Whether a news question outside a thread stands beside an intro: the subject or a
     sentence names one ("Mes demandes", "Re: Ihre Anfrage: Vorstellung Klaus Berger", "I
@@ -1991,6 +2012,14 @@ def bare_command(text: str, in_reply_to: bool, subject: str = "") -> Command | N
         return None
     news, cancels = _bare_phrases("news_questions"), _bare_phrases("bare_cancels")
     for k, sentence in enumerate(_all_sentences(text)):
+        if "#" in sentence and _news_on_id(sentence, news):
+            # "Gibt es schon was Neues bei #3f9a2b (Herr Wagner / Frau Becker)?": the id
+            # names the intro asked about, whatever names follow it.
+            sentences = _sentence_words(text)
+            earlier = [_contains(words, earlier_asks()) for words in sentences]
+            if any(not e and _asks_anew(w) for e, w in zip(earlier, sentences, strict=True)):
+                return None
+            return "status"
         if sentence.count(" ") >= MAX_BARE_WORDS:
             continue
         bare = _bare(sentence)

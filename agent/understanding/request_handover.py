@@ -9,7 +9,8 @@ apresentações em cópia", "nimemweka msaidizi wangu wa utambulisho kwenye naka
 sentence names the agent (one of ``agent_names``, or its address) and hands it over (one
 of ``handover_cues`` or ``copy_cues``), nothing negated before them. The two to introduce
 are then the people on the mail: those written to and those the text gives an address,
-exactly two, each named in the mail; certain when both addresses are. With one such
+exactly two, each named in the mail, or the one written to alone spoken to by a link
+("para que te presente al Dr. Andrés Salgado"); certain when both addresses are. With one such
 person, a sentence speaking to two ("to get you two connected") and one other person
 named in the text by name alone, the pair is those two, never certain.
 """
@@ -70,8 +71,13 @@ def handed_over_to_agent(
     if any(_copies_one_of(text, sentence, people, scene, rules) for sentence in handing):
         return None
     firsts = {p.name.casefold().split()[0] for p in people if p.name and p.name.split()}
-    if not all(p.name and named_in_mail(p, scene, firsts) for p in people):
+    unnamed = [p for p in people if not (p.name and named_in_mail(p, scene, firsts))]
+    if unnamed and not _spoken_to(text, handing, people, unnamed, scene, rules):
         return None
+    if len(people) == 2 and unnamed:
+        # The one spoken to first, as the link says it: "te presente al Dr. Salgado".
+        given = next(p for p in people if p.key != unnamed[0].key)
+        return party_of(unnamed[0]), party_of(given)
     if len(people) == 2:
         return party_of(people[0]), party_of(people[1])
     if len(people) != 1 or not any(_to_two(text, sentence, rules) for sentence in handing):
@@ -80,6 +86,25 @@ def handed_over_to_agent(
     if other is None:
         return None
     return party_of(people[0]), doubted(other)
+
+
+def _spoken_to(
+    text: str,
+    handing: Sequence[Sequence[Item]],
+    people: Sequence[Address],
+    unnamed: Sequence[Address],
+    scene: Scene,
+    rules: Rules,
+) -> bool:
+    """Whether the one of two ``people`` the mail does not name is the one person it is
+    written to, whom a handing sentence speaks to by one of ``handover_links`` ("Hola
+    guapa, ... pongo en copia a mi agente de presentaciones para que te presente al Dr.
+    Andrés Salgado (asalgado@...)", "to introduce you to"): "you" is that one."""
+    if len(people) != 2 or len(unnamed) != 1 or len(scene.recipients) != 1:
+        return False
+    if unnamed[0].key != scene.recipients[0].key:
+        return False
+    return any(rules.handover_link_re.search(_folded(text, sentence)) for sentence in handing)
 
 
 def _sentences(items: Sequence[Item]) -> list[Sequence[Item]]:

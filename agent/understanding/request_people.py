@@ -2,7 +2,10 @@
 addresses written in the mail and the address book.
 
 The rule is never to guess: a party is certain only when its address is given next to
-the name, named in the headers, or known to the address book under exactly one address.
+the name, named in the headers, or known to the address book under exactly one address;
+a first name the book holds for several is the one whose address's domain names the word
+the text ties to it ("c'est le Karim de l'INRIA" for karim.benali@inria.fr), when that
+word names one of them alone.
 """
 
 from __future__ import annotations
@@ -272,6 +275,10 @@ def resolve_name(name: str, email: str | None, scene: Scene, titled: bool = Fals
         tiers.append(list(scene.book.lookup(name)))
     for tier in tiers:
         found = unique_addresses(tier, scene.agent)
+        if len(found) > 1 and len(mention) == 1 and scene.book is not None and tier is tiers[-1]:
+            # "c'est le Karim de l'INRIA" beside Karim Benali <...@inria.fr> and Karima
+            # Haddad in the book: the one whose address's domain the text ties to the name.
+            found = _placed_by_domain(found, mention[0], scene.text) or found
         if len(found) == 1:
             # The fuller of the two: "Paul Henning" written, "Paul's email is ..." found.
             listed = found[0].name
@@ -294,6 +301,36 @@ def resolve_name(name: str, email: str | None, scene: Scene, titled: bool = Fals
         # "apresentar a Bia pro Thiago" over a mail from Beatriz Lima signed "Bia".
         return scene.third
     return Resolved(Party(name, None), False)
+
+
+# How many words after a first name may tie it to where its one works ("Karim de l'INRIA",
+# "Karim from Inria", "Karim von der INRIA"), and how long those between may be.
+_PLACE_WINDOW = 4
+_LINK_LETTERS = 4
+_TEXT_WORDS = re.compile(r"\w+")
+
+
+def _placed_by_domain(found: Sequence[Address], first: str, text: str) -> list[Address]:
+    """The one of ``found`` (the address book's people a first name may be) whose
+    address's domain names the word the text writes after that name, up to three short
+    words between ("c'est le Karim de l'INRIA" for karim.benali@inria.fr, "Karim from
+    Inria", "o Karim da INRIA", "Karim wa INRIA"); none when no such word names exactly
+    one of them."""
+    words = [without_accents(w) for w in _TEXT_WORDS.findall(text.casefold())]
+    key = without_accents(first)
+    labels = [set(a.email.casefold().partition("@")[2].split(".")[:-1]) for a in found]
+    chosen: set[int] = set()
+    for at, word in enumerate(words):
+        if word != key:
+            continue
+        for after in words[at + 1 : at + 1 + _PLACE_WINDOW]:
+            named = {n for n, domain in enumerate(labels) if after in domain}
+            if named:
+                chosen |= named
+                break
+            if len(after) > _LINK_LETTERS:
+                break
+    return [found[n] for n in chosen] if len(chosen) == 1 else []
 
 
 def _titled(address: Address, titled: set[tuple[str, ...]]) -> bool:

@@ -2045,6 +2045,10 @@ def _list_matches(
     ordered = {} if written else _ordinal_items(items, bounds, index_of.rules)
     # "I need two intros: 1) Ann Lee (...) 2) Bob Ray (...)": each item the writer's.
     own = {} if written else _writer_list(text, items, bounds, taken, index_of)
+    if not written:
+        # "Duas apresentações pra Camila Rocha (...): 1. com a Júlia Menezes (...) 2. com
+        # o Marcelo ...": each item the one the intros are for with that person.
+        own.update(_one_list(text, items, bounds, taken, index_of))
     listed: list[Match] = []
     for number, (start, end) in enumerate(bounds):
         if number in own:
@@ -2280,6 +2284,101 @@ def _writer_list(
         if len(found) > 1:
             own.update(found)
     return own
+
+
+def _one_list(
+    text: str,
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+    taken: AbstractSet[int],
+    index_of: PatternIndex,
+) -> dict[int, Match]:
+    """The list items of an ask for intros for one person: after a sentence ending on a
+    colon that holds a ``list_cues`` word and, after one of ``list_for_words``, one
+    person written with an address, the only address in it ("Duas apresentações pra
+    Camila Rocha (camila@...), fundadora da Trilha:", "Two intros for Ann Lee (...):",
+    "Deux mises en relation pour Ann Lee (...) :", "Dos presentaciones para ...", "Zwei
+    Vorstellungen für ...", "Utambulisho mara mbili kwa ..."), two items or more, each
+    opening on one or two of ``list_with_words`` ("com a", "with", "avec", "con", "mit",
+    "na") and one person, written with an address or by a name, the address in the item
+    theirs or none there: each that one with the person the intros are for. An item
+    otherwise, a phrasing in any item, or an address in an item no one of it is written
+    with, and no item is read so."""
+    rules = index_of.rules
+    if not rules.list_with_words:
+        return {}
+    found: dict[int, Match] = {}
+    for number, (start, end) in enumerate(bounds[:-1]):
+        # "(camila@...):" closes on one mark, the parenthesis's and the colon.
+        if not items[end - 1].lower.endswith(":") or not _is_list_item(items, bounds, number + 1):
+            continue
+        lead = normal_text(text[items[start].start : items[end - 1].end])
+        if not rules.list_cue_re.search(lead):
+            continue
+        written = [at for at in range(start, end) if items[at].email]
+        if len(written) != 1:
+            continue
+        at = written[0]
+        person = items[at]
+        if (
+            person.kind != "name"
+            or " " not in (person.name or "")
+            or at == start
+            or items[at - 1].lower not in rules.list_for_words
+        ):
+            continue
+        here: dict[int, Match] = {}
+        following = number + 1
+        while following < len(bounds) and _is_list_item(items, bounds, following):
+            last = _item_end(items, bounds, following)
+            item_start, item_end = bounds[following][0], bounds[last][1]
+            opened = _with_person(items, item_start, item_end, rules)
+            if (
+                opened is None
+                or any(n in taken for n in range(following, last + 1))
+                or match_at(items, item_start, index_of) is not None
+            ):
+                here = {}
+                break
+            # The match ends after the person, so that what the item says next is why.
+            other, after = opened
+            here[following] = Match(_ITEM_PAIR, item_start, after, {"A": (person,), "B": (other,)})
+            following = last + 1
+        if len(here) > 1:
+            found.update(here)
+    return found
+
+
+# How many of ``list_with_words`` may open a list item ("com a", "with").
+_MAX_WITH_WORDS = 2
+
+
+def _with_person(
+    items: Sequence[Item], start: int, end: int, rules: Rules
+) -> tuple[Item, int] | None:
+    """The one person a list item opens on after one or two of ``list_with_words`` ("com a
+    Júlia Menezes (...) - ...", "com o Rafael Teixeira, da Fundação Raízes (...)", "with
+    Bob Ray"), the item's one address given to them as ``written_addresses`` reads it, or
+    None: no such opening, the writer or those written to in the item, or an address in it
+    that is not theirs. With the person, where their item goes on after them."""
+    at = start
+    while at < end and at - start < _MAX_WITH_WORDS and items[at].lower in rules.list_with_words:
+        at += 1
+    if at == start or at >= end or items[at].kind != "name" or not items[at].name:
+        return None
+    person = items[at]
+    if any(i.kind in ("self", "us", "you", "group", "call") for i in items[start:end]):
+        return None
+    emails = {i.email.casefold() for i in items[start:end] if i.email}
+    if not emails:
+        return person, at + 1
+    if len(emails) > 1:
+        return None
+    given = {a.email.casefold(): a.name for a in written_addresses(items[start:end])[0]}
+    (email,) = emails
+    if given.get(email) != person.name:
+        return None
+    return (replace(person, email=email) if not person.email else person), at + 1
 
 
 # What may follow the one person opening a list item: the reason after it.

@@ -493,6 +493,8 @@ class Rules:
     list_cues: set[str] = field(default_factory=set)
     # The writer asking intros for themselves before a list ("I need two intros:").
     self_list_leads: set[str] = field(default_factory=set)
+    list_for_words: set[str] = field(default_factory=set)
+    list_with_words: set[str] = field(default_factory=set)
     # A sentence opening on someone not to introduce ("Surtout pas Paul Girard : ...").
     exclusions: set[str] = field(default_factory=set)
     # Someone left out at the end of an ask, after a comma ("..., not Bob Lee", "..., pas à
@@ -1268,6 +1270,8 @@ def load_rules() -> Rules:
         rules.list_patterns += compile_all(data.get("list_patterns", ()))
         rules.list_cues |= fold(data.get("list_cues", ()))
         rules.self_list_leads |= fold(data.get("self_list_leads", ()))
+        rules.list_for_words |= fold(data.get("list_for_words", ()))
+        rules.list_with_words |= fold(data.get("list_with_words", ()))
         rules.exclusions |= fold(data.get("exclusions", ()))
         rules.trailing_exclusions |= fold(data.get("trailing_exclusions", ()))
         rules.instead_words |= fold(data.get("instead_words", ()))

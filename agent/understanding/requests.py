@@ -1160,12 +1160,27 @@ def _read_all(
         if meeting is not None:
             names = {r.party.name.casefold() for r in meeting if r.party.name}
             return [meeting], context or reason_about(own, own_items, names, rules), True
-    if forward is not None and forwarded_scene and hands_over(before_signature, rules):
+    short_handover = forward is not None and forwarded_scene and hands_over(before_signature, rules)
+    if (
+        forward is not None
+        and forwarded_scene
+        and (
+            short_handover
+            or (
+                rules.note_handover_re.search(normal_text(own[:signed])) is not None
+                and _note_hands_over(own, before_signature, rules)
+            )
+        )
+    ):
         # "can you?" above a mail whose author wants to talk with someone it names: the
-        # note hands over what the forwarded mail asks.
+        # note hands over what the forwarded mail asks. A longer note handing it over
+        # ("Could you do the honours here? Dev is one of my candidates and Olivia is the
+        # hiring manager - olivia.grant@...") may speak of those two alone.
         wanting = wanting_contact(forward.body, forward_items, rules)
         handed = handed_over_pair(wanting, forwarded_scene[0], rules)
-        if handed is not None:
+        if handed is not None and (
+            short_handover or _names_only(before_signature, handed, requester)
+        ):
             names = {r.party.name.casefold() for r in handed if r.party.name}
             reason = context or reason_about(forward.body, forward_items, names, rules, True)
             return [handed], reason, True
@@ -1238,6 +1253,48 @@ def _read_all(
     return [], context, triggered
 
 
+def _note_hands_over(own: str, note: Sequence[Item], rules: Rules) -> bool:
+    """Whether a sentence of a forward's note hands the forwarded ask over
+    (``note_handovers``: "can you make this happen?", "could you do the honours here?",
+    "tu peux t'en occuper ?"), nothing negated in it."""
+    handing = False
+    start = 0
+    for index in range(len(note) + 1):
+        if index < len(note) and note[index].kind != "end":
+            continue
+        sentence, start = note[start:index], index + 1
+        if not sentence:
+            continue
+        said = normal_text(own[sentence[0].start : sentence[-1].end])
+        if rules.note_handover_re.search(said) is not None:
+            if any(item.lower in rules.negations for item in sentence):
+                return False
+            handing = True
+    return handing
+
+
+def _names_only(
+    note: Sequence[Item],
+    pair: tuple[Resolved, Resolved],
+    requester: Party | None,
+) -> bool:
+    """Whether every name a forward's note writes is a word of the pair's names or of the
+    writer's ("Dev is one of my candidates and Olivia is the hiring manager"): a note
+    naming anyone else ("Olivia is away, Sam Park covers for her") may hand over someone
+    other than the one the forwarded mail asks for."""
+    known = {
+        word
+        for name in (pair[0].party.name, pair[1].party.name, requester.name if requester else None)
+        if name
+        for word in name.casefold().split()
+    }
+    return all(
+        set(item.name.casefold().split()) <= known
+        for item in note
+        if item.kind == "name" and item.name
+    )
+
+
 def _contact_handed_over(
     own: str,
     note: Sequence[Item],
@@ -1260,20 +1317,7 @@ def _contact_handed_over(
     me = scene.me
     if me is None or not me.party.email:
         return None
-    handing = False
-    start = 0
-    for index in range(len(note) + 1):
-        if index < len(note) and note[index].kind != "end":
-            continue
-        sentence, start = note[start:index], index + 1
-        if not sentence:
-            continue
-        said = normal_text(own[sentence[0].start : sentence[-1].end])
-        if rules.note_handover_re.search(said) is not None:
-            if any(item.lower in rules.negations for item in sentence):
-                return None
-            handing = True
-    if not handing:
+    if not _note_hands_over(own, note, rules):
         return None
     asked = normal_text(forward.body)
     if rules.proxy_cue_re.search(asked) is not None:

@@ -1,0 +1,61 @@
+"""A question whether to send the agent the people's addresses or whether they must sign
+up first ("do I send you their emails, or do they need to sign up to something first?")
+asks how to use the agent in a mail of up to 90 words that names no pair; said without a
+question mark it tells what the writer does, and asks nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.commands import asks_how_to_use
+from tests.agent.understanding.test_requests import understand
+
+_LONG_EN = (
+    "hello,\n\nmy neighbour Sue said I should email you because you can introduce people to "
+    "each other?? My daughter is looking for a summer placement at a vets and I know a couple "
+    "of people who might help. How does this actually work - do I send you their emails, or "
+    "do they need to sign up to something first? And what can I send you exactly?\n\nsorry "
+    "if this is a silly question"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LONG_EN,
+        "Une voisine m'a parlé de vous. Je vous envoie leurs adresses, ou ils doivent "
+        "s'inscrire d'abord ?",
+        "Me hablaron de este servicio. ¿Te mando sus correos o tienen que registrarse antes?",
+        "Eine Nachbarin hat Sie empfohlen. Schicke ich Ihnen ihre Adressen, oder müssen die "
+        "sich erst anmelden?",
+        "Uma vizinha falou de vocês. Te mando os e-mails deles ou eles precisam se cadastrar "
+        "antes?",
+        "Jirani aliniambia kuhusu huduma hii. Nikutumie barua pepe zao, au wanahitaji "
+        "kujisajili kwanza?",
+    ],
+)
+def test_asking_whether_to_send_addresses_or_sign_up_is_help(text: str) -> None:
+    assert asks_how_to_use(text)
+    result = understand(text)
+    assert result.kind == "command"
+    assert result.command == "help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je vous envoie leurs adresses ci-dessous, merci de les contacter.",
+        "Te mando sus correos mañana, ahora no los tengo.",
+        "Te mando os e-mails deles amanhã.",
+        "They need to sign up for the conference by Friday.",
+    ],
+)
+def test_told_not_asked_it_is_no_help(text: str) -> None:
+    assert not asks_how_to_use(text)
+
+
+def test_a_pair_beside_it_stays_the_request() -> None:
+    result = understand(
+        "Please introduce me to Carla Ruiz (carla@ruiz.example). Do they need to sign up first?"
+    )
+    assert result.kind == "intro_request"
