@@ -1071,6 +1071,12 @@ def _read_answer(
         and any(p.label == "hedge" and p.text in book.own_timings for p in reading.phrases)
     ):
         own_turns = own_turns | _slow_reply_notes(reading, book)
+    # "Yes, sure. I'll reply to him when I'm back.": when the writer answers the other.
+    reply_times = (
+        _other_reply_notes(reading, book)
+        if says_yes and not book.other_replies.keys().isdisjoint(reading.tokens)
+        else frozenset()
+    )
     # "We finally got the roof fixed ... we've been twice already. Anyway, yes": small
     # talk, whose doubts and negations bear on nothing asked.
     small_talk = (
@@ -1310,6 +1316,11 @@ def _read_answer(
             # "Meldet sich Herr Neumann bei mir, oder soll ich auf ihn zugehen?": who
             # reaches whom, and how.
             evidence.append(f"contact-choice:{phrase.text}")
+            continue
+        if phrase.start in reply_times:
+            # "I might take a couple of days to reply to her, but I'm definitely
+            # interested": when the writer will answer the other, a contact agreed to.
+            evidence.append(f"reply-time:{phrase.text}")
             continue
         if phrase.start in notes:
             # "Happy to - I'm travelling until the 12th so I may be slow to respond, but do
@@ -4302,6 +4313,97 @@ def _slow_reply_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
     return frozenset(out)
 
 
+def _other_reply_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where the doubts of the writer's notes on when they will reply to the other start,
+    in a sentence after one that says yes: "Yes, sure. I'll reply to him when I'm back.",
+    "Fair warning that I'm writing up my thesis, so I might take a couple of days to
+    reply to her, but I'm definitely interested.", "Ndiyo. Nitamjibu nikirudi ofisini."
+
+    A note is a sentence that names the writer replying to the other, its words in a row
+    (other_replies: "reply to her", "lui répondrai", "antworte ihm", "responder a ele",
+    "nitamjibu"), and times it before its turn (a contrast after the reply, or its end)
+    by one of the own_timings ("when I'm back", "à mon retour", "nikirudi") or by one of
+    the reply_modals ("might", "eventuell") before the reply, one of the reply_delays
+    between them ("a couple of days"). Outside those and the hedges inside the reply
+    ("le responderé", "ich antworte"), the sentence holds no question mark, condition or
+    negation; after the reply and before the turn only reply_fillers, time words, dates
+    and the writer; and no phrase but contrasts, neutral ones, asides, deferrals and,
+    after the turn, a yes. The other is named in the third person, replied to, not
+    decided on: "I'll reply to you when I'm back", "I'll decide when I'm back", "Sure. I
+    might reply to her", "... when I'm back, if he's still keen", "... when I'm back and
+    decide then" and "Sure, I'll reply to him when I'm back" (the yes's own sentence)
+    still doubt."""
+    tokens = reading.tokens
+    yes_sentences = _yes_sentences(reading, book)
+    if not yes_sentences:
+        return frozenset()
+    first = min(yes_sentences)
+    out: set[int] = set()
+    for start in sorted({_sentence_start(reading, p.start) for p in reading.phrases}):
+        if start <= first:
+            continue
+        end = _sentence_end(reading, start)
+        reply = _said_in_order(reading, start, end, book.other_replies)
+        if reply is None or reply[0][1] - reply[0][0] != len(reply[1]):
+            continue
+        a, b = reply[0]
+        inside = [p for p in reading.phrases if start <= p.start < end]
+        turn = next((p.start for p in inside if p.label == "contrast" and p.start >= b), end)
+        in_reply = [p for p in inside if p.label == "hedge" and p.start < b and p.end > a]
+        timings = [
+            p
+            for p in inside
+            if p.label == "hedge"
+            and p.start < turn
+            and p not in in_reply
+            and (
+                p.text in book.own_timings
+                or (
+                    p.text in book.reply_modals
+                    and p.end <= a
+                    and not book.reply_delays.isdisjoint(tokens[p.end : a])
+                )
+            )
+        ]
+        if not timings:
+            continue
+        if not all(
+            p.label in ("contrast", "neutral", "aside", "deferral")
+            or p in timings
+            or p in in_reply
+            # "I'm in the last stretch of thesis writing": no "I'm in!".
+            or (p.text in book.closing_only and _followed_in_clause(reading, p.end))
+            or (
+                p.label == "yes"
+                and p.start > turn
+                and not _negated(reading, p, book)
+                and not _negated_after(reading, p, book)
+            )
+            for p in inside
+        ):
+            continue
+        # "wenn ich zurück bin" holds a "wenn": the timing's words are read whole.
+        read = {i for p in (*timings, *in_reply) for i in range(p.start, p.end)}
+        read.update(range(a, b))
+        rest = [i for i in range(start, end) if i not in read]
+        if (
+            any(tokens[i] == "?" for i in rest)
+            or any(tokens[i] in book.conditionals for i in rest)
+            or any(book.negates_at(reading, i) for i in rest)
+        ):
+            continue
+        if not all(
+            tokens[i] in book.reply_fillers
+            or tokens[i] in book.own_subjects
+            or _time_word(tokens[i], book)
+            for i in range(b, turn)
+            if i not in read and _is_word(reading, i)
+        ):
+            continue
+        out.update(p.start for p in (*timings, *in_reply))
+    return frozenset(out)
+
+
 def _come_backs(reading: Reading, book: PhraseBook) -> list[tuple[int, int, int, str]]:
     """The sentences that invite the writer to be asked again at a later time: one of
     the come_backs, its words in order ("circle back", "frag ... nochmal", "nitafute
@@ -5382,6 +5484,12 @@ def _read_past_notes(
     notes: list[tuple[int, str]] = []
     whole = ""
     for k, paragraph in enumerate(paragraphs):
+        booked = _scheduling_note(paragraph, names, book)
+        if booked is not None:
+            whole = whole or normalise(message.text)
+            if whole.count(normalise(booked)) <= normalise(text).count(normalise(booked)):
+                notes.append((k, booked))
+                continue
         opening = _ADDRESSED.match(paragraph)
         if opening is None or normalise(opening.group("name")) not in names:
             continue
@@ -5392,29 +5500,168 @@ def _read_past_notes(
             or any(stem in folded for stem in book.intro_stems)
         ):
             continue
+        # "Janet - copying you in. Only if he checks out though.": a condition on the
+        # other, not on the matter working out ("si ça se fait", "falls es klappt").
+        if _conditioned_on_other(book.read(folded), book):
+            continue
         name = normalise(opening.group("name"))
         whole = whole or normalise(message.text)
         if whole.count(name) > normalise(text).count(name):
             continue
         notes.append((k, opening.group("name")))
-    if not notes:
-        answer, evidence = read_answer(text, known, other)
-        if (
-            answer == "unclear"
-            and book.calendar_asks is not None
-            and book.calendar_asks.search(normalise(text))
-        ):
-            handed = _handed_to_schedule(text, paragraphs, names, message, book)
-            if handed is not None:
-                return "yes", (f"schedule-to:{handed}",)
-        return answer, evidence
-    skipped = {k for k, _ in notes}
-    answer, evidence = read_answer(
-        "\n\n".join(p for k, p in enumerate(paragraphs) if k not in skipped), known, other
+    if notes:
+        skipped = {k for k, _ in notes}
+        answer, evidence = read_answer(
+            "\n\n".join(p for k, p in enumerate(paragraphs) if k not in skipped), known, other
+        )
+        if any(e.startswith(("yes:", "no:", "negated:")) for e in evidence):
+            return answer, (*(f"note-to:{name}" for _, name in notes), *evidence)
+    answer, evidence = read_answer(text, known, other)
+    if (
+        answer == "unclear"
+        and book.calendar_asks is not None
+        and book.calendar_asks.search(normalise(text))
+    ):
+        handed = _handed_to_schedule(text, paragraphs, names, message, book)
+        if handed is not None:
+            return "yes", (f"schedule-to:{handed}",)
+    return answer, evidence
+
+
+def _conditioned_on_other(reading: Reading, book: PhraseBook) -> bool:
+    """Whether a condition's clause speaks of someone (bearing_words: "if he checks
+    out", "only if she's legit"), not of the matter working out ("si ça se fait", "si
+    sale", "falls es klappt", "if it works out")."""
+    tokens = reading.tokens
+    for i, token in enumerate(tokens):
+        if token not in book.conditionals:
+            continue
+        end = i + 1
+        while end < len(tokens) and not reading.breaks[end]:
+            end += 1
+        clause = tuple(t for t in tokens[i + 1 : end] if t.strip())
+        if any(_holds(clause, w) for w in book.bearing_words):
+            return True
+    return False
+
+
+# How many words after a negator a date may stand that it rules out ("not the 16th").
+_EXCLUDED_DATE_REACH = 3
+
+
+def _scheduling_note(paragraph: str, names: set[str], book: PhraseBook) -> str | None:
+    """The first name of the recipient a paragraph asks to book the meeting, when it does
+    only that; None otherwise.
+
+    One of its sentences opens with the first name of another recipient of the mail
+    (``names``) and a comma, colon or dash, at the paragraph's start or after a note of
+    copying them in (copy_notes: "Je mets en copie mon assistante, Claire Petit, qui
+    gère mon agenda. Claire, ..."), and asks them to book it (schedule_asks, words in
+    order with a few others between: "please find David 30 minutes", "pouvez-vous
+    proposer deux ou trois créneaux à M. Benali ?"; calendar_asks; scheduling). The
+    paragraph is logistics, set aside when the rest of the reply answers: the meeting
+    agreed to is booked by someone the writer trusts with their calendar. It holds no
+    condition, no contrast, no 'before' and no phrase but neutral ones, asides, deferrals
+    (the window to book in: "in the next two weeks"), the assistant and the copying
+    (delegates, copy_notes), a time named by the introduction itself ("once the
+    introduction comes through") and, in the sentence that asks, a polite question's
+    lead ("could you", "pouvez-vous") before the ask; its only question mark closes that
+    sentence, where an "or" stands only between two counts ("deux ou trois"). A negator
+    only rules a date out, opening its clause with the date a few words on ("Not the
+    16th, I'm at the audit committee"). "Janet, if he checks out, please find David 30
+    minutes", "Janet, please find him a slot, but only after I've looked him up",
+    "Janet, please don't book anything with him" and "Janet, can you check whether I
+    want this?" ask more than a booking."""
+    sentences = [m for m in _SENTENCES.finditer(paragraph) if m.group().strip()]
+    opening = None
+    for k, found in enumerate(sentences):
+        opening = _ADDRESSED.match(found.group())
+        if opening is None or normalise(opening.group("name")) not in names:
+            opening = None
+            continue
+        if k and not any(note in normalise(paragraph[: found.start()]) for note in book.copy_notes):
+            return None
+        break
+    if opening is None:
+        return None
+    # The sentence that asks, the addressed one or one after it.
+    asking = next(
+        (
+            sentence
+            for sentence in sentences[k:]
+            if _asks_booking(normalise(sentence.group()), book)
+        ),
+        None,
     )
-    if not any(e.startswith(("yes:", "no:", "negated:")) for e in evidence):
-        return read_answer(text, known, other)
-    return answer, (*(f"note-to:{name}" for _, name in notes), *evidence)
+    if asking is None:
+        return None
+    reading = book.read(normalise(paragraph))
+    tokens = reading.tokens
+    words_at = [i for i in range(len(tokens)) if _is_word(reading, i)]
+    before = len(book.read(normalise(paragraph[: asking.start()])).tokens)
+    first = next((i for i in range(before, len(tokens)) if tokens[i].strip()), len(tokens))
+    last = _sentence_end(reading, first)
+    timed = _logistics(reading, book)
+    for p in reading.phrases:
+        if p.label in ("neutral", "aside", "deferral", "yes") or p.start in timed:
+            continue
+        if p.label == "hedge" and (p.text in book.delegates or p.text in book.copy_notes):
+            continue
+        if p.label == "question" and first <= p.start < last:
+            continue
+        if (
+            p.end - p.start == 1
+            and (p.label == "no" or book.is_negator(tokens[p.start]))
+            and (_rules_out_date(reading, p.start, book) or _contraction(reading, p.start, book))
+        ):
+            # "No el 16", "Não no dia 16": a negator read as a phrase of its own; "no dia":
+            # "in the", before a date.
+            continue
+        return None
+    asks = last < len(tokens) and tokens[last] == "?"
+    for i, token in enumerate(tokens):
+        if token in ("?", "¿") and not first <= i <= last:
+            return None
+        if asks and token in book.choice_words and first <= i <= last and token not in ("o", "u"):
+            # "pouvez-vous proposer deux ou trois créneaux ?" offers no choice.
+            around = (tokens[i - 1] if i else "", tokens[i + 1] if i + 1 < len(tokens) else "")
+            if not all(t in book.span_counts or t.isdigit() for t in around):
+                return None
+        if book.is_negator(token) and (
+            _rules_out_date(reading, i, book) or _contraction(reading, i, book)
+        ):
+            continue
+        if token in book.conditionals or token in book.before_words or book.negates_at(reading, i):
+            return None
+    if any(p.label == "contrast" for p in reading.phrases) or not words_at:
+        return None
+    return opening.group("name")
+
+
+def _asks_booking(sentence: str, book: PhraseBook) -> bool:
+    """Whether a sentence asks for the meeting to be booked (schedule_asks, scheduling,
+    calendar_asks)."""
+    words = tuple(t for t in book.read(sentence).tokens if t.strip())
+    return (
+        any(_holds_gapped(words, ask) for ask in book.schedule_asks)
+        or any(_holds(words, ask) for ask in book.scheduling)
+        or (book.calendar_asks is not None and book.calendar_asks.search(sentence) is not None)
+    )
+
+
+def _rules_out_date(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index`` opens its clause and rules out a date a few words
+    on: "Not the 16th", "pas le 16", "nicht am 16.", "no el 16", "não no dia 16"."""
+    before = index - 1
+    while before >= 0 and not reading.tokens[before].strip():
+        before -= 1
+    if before >= 0 and not reading.breaks[before]:
+        return False
+    ahead = [
+        reading.tokens[i]
+        for i in range(index + 1, min(len(reading.tokens), index + 1 + _EXCLUDED_DATE_REACH))
+    ]
+    return any(_is_date(t, book) for t in ahead)
 
 
 def _handed_to_schedule(

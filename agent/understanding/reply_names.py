@@ -145,10 +145,28 @@ def _named(text: str, other: str) -> list[tuple[str, str, bool]]:
             (
                 " ".join(raw[k] for k in name),
                 text[opening:close].strip(),
-                bool(wanted & {folded[k] for k in name}),
+                bool(_spellings(wanted) & _spellings(frozenset(folded[k] for k in name))),
             )
         )
     return found
+
+
+# An "h" after a consonant or closing a name, and a letter doubled: "Martha" is "Marta"
+# as a dictating phone writes her, "Sarah" "Sara", "Anna" "Ana", "John" "Jon".
+_SILENT_H = re.compile(r"(?<=[^aeiouy\W])h|h$")
+_DOUBLED = re.compile(r"(\w)\1+")
+# A name shorter than this is compared only as written.
+_MIN_SPELLED = 3
+
+
+def _spellings(names: frozenset[str]) -> frozenset[str]:
+    """The names as written and, for those of at least three letters, as spoken: the
+    spellings of one name ("Martha" and "Marta", "Theresa" and "Teresa", "Phillip" and
+    "Philip") are one person's, while "Maria" and "Mario" stay two."""
+    spoken = {
+        "~" + _DOUBLED.sub(r"\1", _SILENT_H.sub("", n)) for n in names if len(n) >= _MIN_SPELLED
+    }
+    return names | frozenset(spoken)
 
 
 def _is_name(raw: str, folded: str, book: _Book) -> bool:

@@ -427,6 +427,10 @@ class PhraseBook:
             if asks
             else None
         )
+        # "Janet - please find David 30 minutes", "Claire, pouvez-vous proposer deux ou
+        # trois créneaux ?": the meeting handed to someone copied in, words in order with
+        # a few others between ("find ... minutes", "proposer ... créneaux").
+        self.schedule_asks = self._token_phrases(books, "schedule_asks")
         self.busy_complaints = _words(books, "busy_complaints")
         # "Also Hannah, we still on for Thursday's dinner?": a sentence addressed by name
         # to someone else on other business; the words that may lead the name ("also",
@@ -476,6 +480,13 @@ class PhraseBook:
         # m'appeler directement": the other invited to call after it.
         self.own_reaches = self._firsts(books, "own_reaches")
         self.call_invites = self._firsts(books, "call_invites")
+        # "I'll reply to him when I'm back", "je lui répondrai à mon retour", "nitamjibu
+        # nikirudi": the writer replying to the other, under their first words; the
+        # hedges of likelihood that may time it ("I might take a couple of days",
+        # "eventuell") and the words of a delay one needs beside it ("days", "Tage").
+        self.other_replies = self._firsts(books, "other_replies")
+        self.reply_modals = _words(books, "reply_modals")
+        self.reply_delays = _words(books, "reply_delays")
         # "a call, not coffee": the formats a meeting may take, between which a negator
         # only chooses.
         self.meeting_formats = self._token_phrases(books, "meeting_formats")

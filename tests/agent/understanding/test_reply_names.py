@@ -8,7 +8,7 @@ import pytest
 
 from agent.message import ParsedMessage, parse_message
 from agent.understanding.replies import classify_reply
-from agent.understanding.reply_names import asked_about
+from agent.understanding.reply_names import asked_about, named_others
 
 
 def reply(body: str, other: str = "Daniel Kessler") -> ParsedMessage:
@@ -265,3 +265,30 @@ YES_TO_ONE_PURPOSE_NO_TO_ANOTHER = [
 @pytest.mark.parametrize(("body", "answer"), YES_TO_ONE_PURPOSE_NO_TO_ANOTHER)
 def test_a_yes_to_one_purpose_and_a_no_to_another_is_unclear(body: str, answer: str) -> None:
     assert classify_reply(reply(body)).answer == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Yes happy to be introduced to Martha.", "Marta Soler"),
+        ("Yes, happy to meet Sara.", "Sarah Lee"),
+        ("Sure, happy to meet Theresa.", "Teresa Alves"),
+        ("Sure, happy to meet Phillip.", "Philip Kane"),
+    ],
+)
+def test_a_spelling_of_the_same_name_is_the_one_asked_about(text: str, other: str) -> None:
+    """A dictating phone writes "Marta" as "Martha": an "h" after a consonant or closing
+    the name, and a letter doubled, make no other person."""
+    assert named_others(text, other) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Oh yes, I'd love to meet Mario!", "Maria Rossi"),
+        ("Sure, happy to meet Tom.", "Tomas Ruiz"),
+        ("Yes, happy to meet Mark.", "Marta Soler"),
+    ],
+)
+def test_another_name_stays_another_person(text: str, other: str) -> None:
+    assert named_others(text, other) != []
