@@ -93,7 +93,7 @@ _NOTE_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def opening_accepts(note: str) -> bool:
-    """Whether a longer ``note`` opens by accepting what was offered: its first sentence,
+    """Whether a ``note`` of any length opens by accepting what was offered: its first sentence,
     after a greeting on a line of its own ("Hi Matt,"), read as a reply to an intro is
     ("Matt, yes please, I'd love that! I've cc'd my intro agent ...", "Oui, avec
     plaisir !", "Ja, sehr gerne!"). What the note goes on to say is its own business; a

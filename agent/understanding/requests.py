@@ -1109,7 +1109,6 @@ def _read_all(
         and me is not None
         and me.party.email
         and any(is_agent(a.email, agent) for a in (*message.to, *message.cc))
-        and not short_note(own[:signed])
         and names_agent(normal_text(own[:signed]), agent, rules)
         and opening_accepts(own[:signed])
     ):

@@ -239,10 +239,10 @@ def cosigners(text: str, writer: str, conjunctions: Collection[str]) -> tuple[st
     is theirs too. A line naming the writer in lower-case words or beside more than a
     name ("Luis Romero y familia", "Thanks from Carmen and Luis") signs for no one else.
     """
-    mine = _sign_offs(writer)
+    mine = _sign_offs(_folded(writer))
     if not mine:
         return ()
-    first = writer.casefold().split()[0]
+    first = _folded(writer).split()[0]
     joins = {c for c in conjunctions if c != ","}
     for number, line in enumerate(text.splitlines()):
         bare = line.strip().rstrip(".!")
