@@ -792,6 +792,11 @@ def quoted_message(text: str) -> tuple[str, str]:
     p = _patterns()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     start, header_lines, _ = _find_quote(lines, p, keep_inline=False)
+    if start < len(lines) and not header_lines and _QUOTED.match(lines[start]):
+        # "> On 12 Mar 2026, at 16:40, Matt Delaney <...> wrote:\n>\n> Hi Greta, ...":
+        # Apple Mail quotes the header line with the message under it.
+        lines = lines[:start] + [_ONE_MARK.sub("", line, count=1) for line in lines[start:]]
+        header_lines = _quote_start(lines, start, p) or 0
     if start >= len(lines) or not header_lines:
         return "", ""
     body = [_ONE_MARK.sub("", line, count=1) for line in lines[start + header_lines :]]

@@ -88,6 +88,27 @@ def accepts_offer(note: str) -> bool:
     return read_answer(note)[0] == "yes"
 
 
+# Where a sentence of a note ends: a mark before white space, or a line break.
+_NOTE_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def opening_accepts(note: str) -> bool:
+    """Whether a ``note`` of any length opens by accepting what was offered: its first sentence,
+    after a greeting on a line of its own ("Hi Matt,"), read as a reply to an intro is
+    ("Matt, yes please, I'd love that! I've cc'd my intro agent ...", "Oui, avec
+    plaisir !", "Ja, sehr gerne!"). What the note goes on to say is its own business; a
+    first sentence of anything else ("Thanks for the order!") accepts nothing."""
+    sentences = [part.strip() for part in _NOTE_SENTENCE_END.split(note) if part.strip()]
+    if not sentences:
+        return False
+    first = sentences[0]
+    if first.endswith((",", ":")) and len(sentences) > 1:
+        first = f"{first} {sentences[1]}"
+    from agent.understanding.replies import read_answer
+
+    return read_answer(first)[0] == "yes"
+
+
 def offers_intro(body: str, rules: Rules) -> bool:
     """Whether a quoted mail's ``body`` offers to introduce the one it was written to, one
     of ``offers`` ("Want me to introduce you?", "Le puedo presentar a", "je peux vous

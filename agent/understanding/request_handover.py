@@ -10,8 +10,10 @@ sentence names the agent (one of ``agent_names``, or its address) and hands it o
 of ``handover_cues`` or ``copy_cues``), nothing negated before them. The two to introduce
 are then the people on the mail: those written to and those the text gives an address,
 exactly two, each named in the mail, or the one written to alone spoken to by a link
-("para que te presente al Dr. Andrés Salgado"); certain when both addresses are. With one such
-person, a sentence speaking to two ("to get you two connected") and one other person
+("para que te presente al Dr. Andrés Salgado"); certain when both addresses are and, where
+one of them is only given an address in the text, a sentence says it is they who are to
+meet (``_meeting_cued``: "it'll check with both of you", "to connect you with"). With one
+such person, a sentence speaking to two ("to get you two connected") and one other person
 named in the text by name alone, the pair is those two, never certain.
 """
 
@@ -79,7 +81,16 @@ def handed_over_to_agent(
         given = next(p for p in people if p.key != unnamed[0].key)
         return party_of(unnamed[0]), party_of(given)
     if len(people) == 2:
-        return party_of(people[0]), party_of(people[1])
+        pair = party_of(people[0]), party_of(people[1])
+        on_headers = {a.email.casefold() for a in scene.recipients if a.email}
+        if all(p.email.casefold() in on_headers for p in people) or any(
+            _meeting_cued(text, sentence, rules) for sentence in _sentences(items)
+        ):
+            return pair
+        # "Matt, yes please ... I've cc'd my intro agent, it can handle the back and forth
+        # so you don't have to. Sunita's email is ...": the one written to and someone the
+        # text gives an address for, nothing saying it is they who should meet.
+        return doubted(pair[0]), doubted(pair[1])
     if len(people) != 1 or not any(_to_two(text, sentence, rules) for sentence in handing):
         return None
     other = _one_other(items, people[0].name, scene, rules)
@@ -213,6 +224,24 @@ def _copies_one_of(
         return True
     names = [item.name for item in after if item.kind == "name" and item.name]
     return bool(names) and any(named_in_text(p, names, (), "") for p in people)
+
+
+def _meeting_cued(text: str, sentence: Sequence[Item], rules: Rules) -> bool:
+    """Whether the sentence says two are to meet: it speaks to two (``_to_two``: "it'll
+    check with both of you"), names whom the agent is to connect the one written to with
+    (``handover_links``: "damit er Sie mit Herrn Albrecht in Verbindung bringt"), or
+    holds an intro word besides the agent's name ("to connect you", "pour vous
+    présenter"; not the "intro" of "my intro agent")."""
+    if _to_two(text, sentence, rules):
+        return True
+    said = _folded(text, sentence)
+    if rules.handover_link_re.search(said) is not None:
+        return True
+    named = [found.span() for found in rules.agent_name_re.finditer(said)]
+    return any(
+        not any(start <= found.start() < end for start, end in named)
+        for found in rules.intent_re.finditer(said)
+    )
 
 
 def _to_two(text: str, sentence: Sequence[Item], rules: Rules) -> bool:

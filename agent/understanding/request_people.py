@@ -80,6 +80,10 @@ class Scene:
     # First names alone the writer typed in lower case, folded ("can u intro me to
     # dan?"): the address book does not say who they are.
     lowered: frozenset[str] = frozenset()
+    # The addresses of those who sign the mail with its writer ("Carmen Ibáñez y Luis
+    # Romero" over a mail from Luis, Carmen copied), folded: they ask with the writer, and
+    # are no one on the mail an ask for "them" may mean.
+    cosigned: frozenset[str] = frozenset()
 
     # Written out, not generated: the compiled build runs a written ``__init__`` as native
     # code, the one ``dataclass`` generates as Python, several times slower for a class
@@ -105,6 +109,7 @@ class Scene:
         copied: bool = False,
         third_signed: str = "",
         lowered: frozenset[str] = frozenset(),
+        cosigned: frozenset[str] = frozenset(),
     ) -> None:
         self.agent = agent
         self.me = me
@@ -125,6 +130,7 @@ class Scene:
         self.copied = copied
         self.third_signed = third_signed
         self.lowered = lowered
+        self.cosigned = cosigned
 
 
 # What parts the words of a name: white space, full stops and commas.

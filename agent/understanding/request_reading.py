@@ -2034,7 +2034,10 @@ def _list_matches(
 ) -> list[Match]:
     """The pairs written as list items ("2) Me and Amara Okoye (amara@...)"), one at the
     start of each item in which no phrasing was found; both sides must be people named,
-    written as addresses, or the writer, and if ``written``, no one without an address."""
+    written as addresses, or the writer, and if ``written``, no one without an address
+    unless another item of the list pairs people with addresses: then the list is one of
+    pairs, and its item naming someone without one is read too ("- Kevin again and Owen
+    Price"), its pair asked about."""
     index_of = pattern_index("list")
     taken = {_sentence_of(bounds, match.start) for match in found}
     if taken:
@@ -2050,6 +2053,11 @@ def _list_matches(
         # o Marcelo ...": each item the one the intros are for with that person.
         own.update(_one_list(text, items, bounds, taken, index_of))
     listed: list[Match] = []
+    # List items pairing people, one without an address, where nothing asks for intros.
+    addressless: list[Match] = []
+    items_of_list = (
+        {n for n in range(len(bounds)) if _is_list_item(items, bounds, n)} if written else set()
+    )
     for number, (start, end) in enumerate(bounds):
         if number in own:
             listed.append(own[number])
@@ -2098,13 +2106,19 @@ def _list_matches(
                 listed.append(told)
             continue
         people = [item for mentions in match.slots.values() for item in mentions]
-        if all(item.kind in ("name", "email", "self") for item in people) and (
-            not written
-            or all(
-                item.kind == "self" or item.email or _listed_before(item, listed) for item in people
-            )
+        if not all(item.kind in ("name", "email", "self") for item in people):
+            continue
+        if not written or all(
+            item.kind == "self" or item.email or _listed_before(item, listed) for item in people
         ):
             listed.append(match)
+        elif number in items_of_list:
+            addressless.append(match)
+    if listed and addressless:
+        # "- Kevin Tran <...> and Fatima Hassan <...>\n- Kevin again and Owen Price -- I
+        # don't have Owen's email": the items with addresses make the list one of pairs,
+        # and an item of it naming someone without one is a pair too, to be asked about.
+        listed = sorted([*listed, *addressless], key=_start)
     return listed
 
 

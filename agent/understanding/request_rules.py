@@ -361,6 +361,11 @@ class Rules:
     # An address said to be old or a guess ("his old address was ...", "ancienne adresse"),
     # or what was asked corrected ("Actually just Bob for now", "sorry, I meant").
     doubt_cues: set[str] = field(default_factory=set)
+    # The writer saying they lack someone's address ("I don't have Owen's email", "No
+    # tenemos el correo de Pilar"): someone is to meet without one.
+    lacked_address_cues: set[str] = field(default_factory=set)
+    lacked_address_re: re.Pattern[str] = _NEVER
+    lacked_address_needs: frozenset[str] | None = None
     # An address spelled out in words, its "@" and its dots ("jp.gagnon at videotron dot
     # ca", "lukas [at] oberhofer-holz [punkt] at"): never read as an address.
     address_ats: set[str] = field(default_factory=set)
@@ -1002,6 +1007,19 @@ def _gap_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
+def _near_gap_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One regex finding any of ``phrases`` (case-folded) as whole words, ``*`` one to
+    three words of one clause, no mark between them ("don't have * email" in "I don't
+    have Owen's email handy", "no tenemos * correo" in "No tenemos el correo de Pilar";
+    not "I don't have a car. Her email is ...")."""
+    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not ordered:
+        return _NEVER
+    words = r"[\w'-]+(?:\s+[\w'-]+){0,2}"
+    body = "|".join(re.escape(p).replace("\\*", words).replace("\\ ", r"\s+") for p in ordered)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
 def _consent_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     """One regex finding any of ``phrases`` (case-folded, ``*`` a name: one to three
     words, each written with a capital) closed by a comma: "if Anna agrees,", "Falls
@@ -1390,6 +1408,7 @@ def load_rules() -> Rules:
         rules.mutual_words |= fold(data.get("mutual_words", ()))
         rules.doubt_cues |= fold(data.get("doubt_cues", ()))
         rules.doubt_cues |= fold(data.get("judgement_cues", ()))
+        rules.lacked_address_cues |= fold(data.get("lacked_address_cues", ()))
         rules.address_ats |= fold(data.get("address_ats", ()))
         rules.address_dots |= fold(data.get("address_dots", ()))
         rules.address_non_domains |= fold(data.get("address_non_domains", ()))
@@ -1569,6 +1588,8 @@ def load_rules() -> Rules:
     rules.unmet_re = phrase_regex(rules.unmet_cues)
     # Either way the agent asks rather than acts, so one search covers both.
     rules.doubt_cue_re = phrase_regex(rules.doubt_cues | rules.later_cues)
+    rules.lacked_address_re = _near_gap_regex(rules.lacked_address_cues)
+    rules.lacked_address_needs = needed_words(rules.lacked_address_cues)
     rules.slip_asks = tuple(slip_asks)
     rules.slip_real_words = frozenset(slip_real_words)
     rules.spelled_address_re = _spelled_address_regex(

@@ -41,6 +41,7 @@ from agent.understanding.request_below import (
     accepts_offer,
     offered_person,
     offers_intro,
+    opening_accepts,
     refers_below,
     short_note,
     suggested_person,
@@ -116,6 +117,7 @@ from agent.understanding.request_told import (
     your_contact,
 )
 from agent.understanding.signatures import (
+    cosigners,
     head_name,
     mailbox_signer,
     signature_start,
@@ -401,6 +403,12 @@ def understand_request(
     ) or (
         any(dot in folded_ask for dot in rules.address_dots)
         and rules.spelled_address_re.search(folded_ask) is not None
+    )
+    # "I don't have Owen's email handy", "No tenemos el correo de Pilar": someone the
+    # writer has no address for is to meet, whichever pairs were found with addresses.
+    doubts = doubts or (
+        may_hold(rules.lacked_address_needs, folded_ask)
+        and rules.lacked_address_re.search(folded_ask) is not None
     )
     confident = (
         all(certain_pair(a, b, agent) for a, b in pairs)
@@ -927,6 +935,13 @@ def _read_all(
         # gives its one person the address it holds, as "Name (address)" does.
         body_names = (*body_names, *row_addresses(own[:signed], before_signature))
 
+    # "Carmen Ibáñez y Luis Romero" signing Luis's mail, Carmen copied: she asks with him.
+    cosigned = (
+        _cosigned(own, requester.name, recipients, rules)
+        if recipients and requester is not None and requester.name
+        else frozenset()
+    )
+
     def scene(
         me: Resolved | None,
         recipients: tuple[Address, ...],
@@ -951,6 +966,7 @@ def _read_all(
             copied=said_copied,
             third_signed=third_signed,
             lowered=typed_lower,
+            cosigned=cosigned,
         )
 
     # Whom "he", "him", "le" stand for in the writer's own text.
@@ -1100,6 +1116,30 @@ def _read_all(
         if reason is None and forward is not None:
             reason = reason_about(forward.body, forward_items, names, rules)
         return implied_pairs, reason, triggered
+    if (
+        forward is None
+        and not answers_agent
+        and me is not None
+        and me.party.email
+        and any(is_agent(a.email, agent) for a in (*message.to, *message.cc))
+        and names_agent(normal_text(own[:signed]), agent, rules)
+        and opening_accepts(own[:signed])
+    ):
+        # "Matt, yes please, I'd love that! I've cc'd my intro agent ... Sunita's email is
+        # sunita@..." above Matt's "you really should talk to my friend Sunita Rao (...).
+        # Want me to put you two in touch?": the writer takes up the offer and hands it to
+        # the agent; the pair is the writer and the one offered, not the one written to.
+        header, body = quoted_message((message.text or "")[:MAX_TEXT_CHARS])
+        offered = (
+            _offered(message, header, body, requester, agent, rules)
+            if offers_intro(body, rules)
+            else None
+        )
+        person = (
+            _given_in_note(offered[0], own[:signed], agent, me) if offered is not None else None
+        )
+        if offered is not None and person is not None:
+            return [(me, person)], context or offered[1], True
     own_reading, own_scene = implied_by[0] if implied_by else (None, None)
     if (
         copied
@@ -1236,20 +1276,11 @@ def _read_all(
         header, body = quoted_message((message.text or "")[:MAX_TEXT_CHARS])
         if not offers_intro(body, rules) or not accepts_offer(own[:signed]):
             return [], context, triggered
-        authors = header_people((header,), rules.forward_labels, rules.name_particles)
-        on_thread = (*authors, *message.from_, *message.to, *message.cc)
-        aside = {agent, *(a.email.casefold() for a in on_thread)}
-        writer_name = requester.name if requester else None
-        known = {n.casefold() for n in (writer_name, *(a.name for a in on_thread)) if n}
-        person = offered_person(body, rules, aside, known)
-        if person is None:
+        offered = _offered(message, header, body, requester, agent, rules)
+        if offered is None:
             return [], context, True
-        names = {person.party.name.casefold()} if person.party.name else set()
-        body_items = tokenize(body, rules)
-        reason = context or reason_about(body, body_items, names, rules)
-        if reason is None and person.party.name:
-            reason = reason_after(body, body_items, person.party.name, rules)
-        return [(me, person)], reason, True
+        person, reason = offered
+        return [(me, person)], context or reason, True
     return [], context, triggered
 
 
@@ -1293,6 +1324,58 @@ def _names_only(
         for item in note
         if item.kind == "name" and item.name
     )
+
+
+def _offered(
+    message: ParsedMessage,
+    header: str,
+    body: str,
+    requester: Party | None,
+    agent: str,
+    rules: Rules,
+) -> tuple[Resolved, str | None] | None:
+    """The one person a quoted mail's ``body`` offers its reader an intro to
+    (``offered_person``), besides everyone on the thread, and why they should meet as
+    the offer tells it; None for no one or several."""
+    authors = header_people((header,), rules.forward_labels, rules.name_particles)
+    on_thread = (*authors, *message.from_, *message.to, *message.cc)
+    aside = {agent, *(a.email.casefold() for a in on_thread)}
+    writer_name = requester.name if requester else None
+    known = {n.casefold() for n in (writer_name, *(a.name for a in on_thread)) if n}
+    if len(authors) == 1 and authors[0].name:
+        # "Matt\nThe Kiln Shop, Hebden Bridge": the offer's author's signature names the
+        # author's shop and town, no one offered.
+        body = body[: signature_start(body, authors[0].name)]
+    person = offered_person(body, rules, aside, known)
+    if person is None:
+        return None
+    names = {person.party.name.casefold()} if person.party.name else set()
+    body_items = tokenize(body, rules)
+    reason = reason_about(body, body_items, names, rules)
+    if reason is None and person.party.name:
+        reason = reason_after(body, body_items, person.party.name, rules)
+    return person, reason
+
+
+def _given_in_note(person: Resolved, note: str, agent: str, me: Resolved) -> Resolved | None:
+    """``person``, the one offered, as a note taking up the offer leaves them: every
+    address the note writes, the agent's and the writer's aside, must be theirs ("Sunita's
+    email is sunita@... according to your note below"); one written for someone offered
+    without one, the note naming them by their first name, is theirs. Any other address
+    in the note is someone else's, and None."""
+    mine = (me.party.email or "").casefold()
+    written = {found.group(0).casefold().rstrip(".") for found in addresses_in(note)}
+    written -= {agent, mine}
+    email = (person.party.email or "").casefold()
+    if not written or written == {email}:
+        return person
+    name = (person.party.name or "").split()
+    if email or len(written) != 1 or not name:
+        return None
+    if name[0].casefold() not in normal_text(note).replace("'", " ").split():
+        return None
+    (given,) = written
+    return Resolved(Party(person.party.name, given), True)
 
 
 def _contact_handed_over(
@@ -1441,6 +1524,25 @@ def _names_others(asked: set[str], pair: tuple[Resolved, Resolved], writer: str)
         if name and name.split()
     }
     return any(len(name.split()) > 1 and name.split()[0] not in known for name in asked)
+
+
+def _cosigned(
+    own: str, writer: str, recipients: tuple[Address, ...], rules: Rules
+) -> frozenset[str]:
+    """The addresses (folded) of those on the mail who sign it with the writer
+    (``cosigners``): each named on the signing line by their first name, or by their
+    first name and more words of the name the headers give them."""
+    names = cosigners(own, writer, rules.conjunctions)
+    if not names:
+        return frozenset()
+    found = set()
+    for address in recipients:
+        shown = without_accents(address.name.casefold()).split()
+        for name in names:
+            said = without_accents(name.casefold()).split()
+            if shown and said[0] == shown[0] and all(word in shown for word in said):
+                found.add(address.email.casefold())
+    return frozenset(found)
 
 
 def _names_one(full: str) -> Callable[[str], bool]:

@@ -249,3 +249,52 @@ def signed_order(text: str, writer: str, email: str, closings: set[str]) -> str:
 
 def _folded(text: str) -> str:
     return without_accents(text.casefold())
+
+
+# A line signing a mail for two or more is short: "Carmen Ibáñez y Luis Romero".
+_MAX_COSIGNED_CHARS = 60
+# A word of a name as a signing line writes it: "Ibáñez", "Anne-Marie", "O'Neil", "J.".
+_SIGNED_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+
+
+def cosigners(text: str, writer: str, conjunctions: Collection[str]) -> tuple[str, ...]:
+    """The others who sign the mail with its writer, on one line of their own below its
+    first: names joined by one of ``conjunctions`` ("Carmen Ibáñez y Luis Romero", "Anna
+    & Tom", "Marie et Jean Dupont", "Ana e João Silva", "Amina na Juma"), one of them the
+    writer (their first name, or their full name), each name one to three words written
+    with a capital. Those who sign with the writer write the mail with them: what it asks
+    is theirs too. A line naming the writer in lower-case words or beside more than a
+    name ("Luis Romero y familia", "Thanks from Carmen and Luis") signs for no one else.
+    """
+    mine = _sign_offs(_folded(writer))
+    if not mine:
+        return ()
+    first = _folded(writer).split()[0]
+    joins = {c for c in conjunctions if c != ","}
+    for number, line in enumerate(text.splitlines()):
+        bare = line.strip().rstrip(".!")
+        if not number or not bare or len(bare) > _MAX_COSIGNED_CHARS:
+            continue
+        words = bare.replace(",", " , ").split()
+        if not any(word.casefold() in joins for word in words):
+            continue
+        names: list[list[str]] = [[]]
+        for word in words:
+            if word == "," or word.casefold() in joins:
+                names.append([])
+            else:
+                names[-1].append(word)
+        if len(names) < 2 or any(not 1 <= len(name) <= 3 for name in names):
+            continue
+        if not all(_SIGNED_WORD.fullmatch(w) and w[:1].isupper() for n in names for w in n):
+            continue
+        said = [" ".join(name) for name in names]
+        folded = [_folded(name) for name in said]
+        writer_at = next(
+            (n for n, name in enumerate(folded) if name in mine or name.split()[0] == first),
+            None,
+        )
+        if writer_at is None or folded.count(folded[writer_at]) > 1:
+            continue
+        return tuple(name for n, name in enumerate(said) if n != writer_at)
+    return ()
