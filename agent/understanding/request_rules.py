@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -768,7 +768,7 @@ def _needless_regex(rules: Rules) -> re.Pattern[str]:
     )
     for name, phrases in leads:
         if phrases:
-            body = "|".join(lead(p) for p in sorted(phrases, key=len, reverse=True))
+            body = _longest_first(sorted(phrases, key=len, reverse=True), lead)
             groups.append(rf"(?P<{name}>(?:{body})(?!\w))")
     if rules.negation_prefixes:
         body = "|".join(map(re.escape, sorted(rules.negation_prefixes, key=len, reverse=True)))
@@ -783,6 +783,29 @@ def _needless_regex(rules: Rules) -> re.Pattern[str]:
     gates += [f"(?:{_phrase_tree(prefixes)})(?=\\w)"] if prefixes else []
     gate = f"(?={'|'.join(gates)})" if "*" not in openings else ""
     return re.compile(rf"(?<![\w']){gate}(?:{'|'.join(groups)})")
+
+
+def _longest_first(ordered: list[str], lead: Callable[[str], str]) -> str:
+    """The alternation of ``ordered`` (longest first, each as ``lead`` writes it), each
+    run of phrases without "*" merged into a tree of shared beginnings: hundreds of
+    phrases are then a handful of branches at each position, and the same one wins. The
+    phrases of a run matching at one position are beginnings of one another, and the
+    tree, as the run, tries the longest first (see ``phrase_regex``); a phrase with "*"
+    keeps its place between the runs, where the alternation tried it."""
+    parts: list[str] = []
+    run: list[str] = []
+    for phrase in ordered:
+        words = phrase.split()
+        if words and "*" not in words:
+            run.append(" ".join(words))
+            continue
+        if run:
+            parts.append(_phrase_tree(run))
+            run = []
+        parts.append(lead(phrase))
+    if run:
+        parts.append(_phrase_tree(run))
+    return "|".join(parts)
 
 
 # One to four words for "*" in a wish, an address beside a name among them ("rather Ana
