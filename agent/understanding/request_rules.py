@@ -1216,13 +1216,33 @@ def _spoken_address_regex(ats: Iterable[str], dots: Iterable[str]) -> re.Pattern
 
 def _words_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     """Any of ``phrases`` (case-folded) as whole words in a mail's text as written, any
-    case, any run of spaces between their words."""
+    case, any run of spaces between their words.
+
+    The phrases are merged into a tree of shared beginnings (``phrase_regex``), which
+    finds what the longest-first alternation finds while no two of their letters are one
+    letter to a search ignoring case ("i" and the dotless i): the phrases matching at
+    one position are then beginnings of one another. Else, or where a phrase holds other
+    blanks than single spaces, the plain alternation."""
+    wanted = set(phrases)
     either = "|".join(
-        re.escape(p).replace("\\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True)
+        re.escape(p).replace("\\ ", r"\s+") for p in sorted(wanted, key=len, reverse=True)
     )
     if not either:
         return _NEVER
+    if all(p == " ".join(p.split()) for p in wanted) and not _case_twins(wanted):
+        either = _phrase_tree(wanted)
     return re.compile(rf"(?<![\w'-])(?:{either})(?![\w'-])", re.IGNORECASE)
+
+
+def _case_twins(phrases: Iterable[str]) -> bool:
+    """Whether two different characters of ``phrases`` match each other ignoring case."""
+    chars = sorted({char for phrase in phrases for char in phrase})
+    return any(
+        re.fullmatch(re.escape(first), second, re.IGNORECASE)
+        or re.fullmatch(re.escape(second), first, re.IGNORECASE)
+        for n, first in enumerate(chars)
+        for second in chars[n + 1 :]
+    )
 
 
 def _slip_frame_regex(frames: set[str]) -> re.Pattern[str]:

@@ -102,3 +102,47 @@ def test_the_needless_tree_finds_what_the_plain_alternation_found_in_random_text
 ) -> None:
     text = "".join(w + g for w, g in zip(words, gaps, strict=False))
     assert _found(_RULES.needless_re, text) == _found(_PLAIN_NEEDLESS, text)
+
+
+def _plain_words(phrases: set[str]) -> re.Pattern[str]:
+    """``dictated_mark_re`` as it was built before: a plain longest-first alternation."""
+    either = "|".join(
+        re.escape(p).replace("\\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w'-])(?:{either})(?![\w'-])", re.IGNORECASE)
+
+
+_PLAIN_MARKS = _plain_words(set(_RULES.dictated_marks))
+
+
+def test_the_dictated_marks_tree_finds_what_the_plain_alternation_found_in_labelled_mail() -> None:
+    assert _RULES.dictated_mark_re.pattern != _PLAIN_MARKS.pattern
+    for text in _labelled_texts():
+        assert _found(_RULES.dictated_mark_re, text) == _found(_PLAIN_MARKS, text), text[:80]
+
+
+_MARK_WORDS = sorted(
+    {word for phrase in _RULES.dictated_marks for word in phrase.split()}
+    | {word.upper() for phrase in _RULES.dictated_marks for word in phrase.split()}
+    | {word.title()[:4] for phrase in _RULES.dictated_marks for word in phrase.split()}
+    | {"ann", "x", "-", "'", ".", ",", "1", "\u0130", "\u017f", "\u212a"}
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_MARK_WORDS), max_size=10),
+    gaps=st.lists(st.sampled_from([" ", "  ", "\n", "", "'", "-", ", "]), min_size=10, max_size=10),
+)
+def test_the_dictated_marks_tree_finds_what_the_plain_alternation_found_in_random_text(
+    words: list[str], gaps: list[str]
+) -> None:
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    assert _found(_RULES.dictated_mark_re, text) == _found(_PLAIN_MARKS, text)
+
+
+def test_letters_one_ignoring_case_keep_the_plain_alternation() -> None:
+    # "xi" and "x" with the dotless i both match "XI": the alternation says which is found.
+    assert request_rules._case_twins({"xi", "x\u0131"})
+    assert not request_rules._case_twins({"punto", "komma"})
+    assert request_rules._words_regex({"xi", "x\u0131"}).pattern.count("|") == 1
