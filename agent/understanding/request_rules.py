@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -776,7 +776,7 @@ def _needless_regex(rules: Rules) -> re.Pattern[str]:
     )
     for name, phrases in leads:
         if phrases:
-            body = "|".join(lead(p) for p in sorted(phrases, key=len, reverse=True))
+            body = _longest_first(sorted(phrases, key=len, reverse=True), lead)
             groups.append(rf"(?P<{name}>(?:{body})(?!\w))")
     if rules.negation_prefixes:
         body = "|".join(map(re.escape, sorted(rules.negation_prefixes, key=len, reverse=True)))
@@ -791,6 +791,29 @@ def _needless_regex(rules: Rules) -> re.Pattern[str]:
     gates += [f"(?:{_phrase_tree(prefixes)})(?=\\w)"] if prefixes else []
     gate = f"(?={'|'.join(gates)})" if "*" not in openings else ""
     return re.compile(rf"(?<![\w']){gate}(?:{'|'.join(groups)})")
+
+
+def _longest_first(ordered: list[str], lead: Callable[[str], str]) -> str:
+    """The alternation of ``ordered`` (longest first, each as ``lead`` writes it), each
+    run of phrases without "*" merged into a tree of shared beginnings: hundreds of
+    phrases are then a handful of branches at each position, and the same one wins. The
+    phrases of a run matching at one position are beginnings of one another, and the
+    tree, as the run, tries the longest first (see ``phrase_regex``); a phrase with "*"
+    keeps its place between the runs, where the alternation tried it."""
+    parts: list[str] = []
+    run: list[str] = []
+    for phrase in ordered:
+        words = phrase.split()
+        if words and "*" not in words:
+            run.append(" ".join(words))
+            continue
+        if run:
+            parts.append(_phrase_tree(run))
+            run = []
+        parts.append(lead(phrase))
+    if run:
+        parts.append(_phrase_tree(run))
+    return "|".join(parts)
 
 
 # One to four words for "*" in a wish, an address beside a name among them ("rather Ana
@@ -1214,13 +1237,33 @@ def _spoken_address_regex(ats: Iterable[str], dots: Iterable[str]) -> re.Pattern
 
 def _words_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     """Any of ``phrases`` (case-folded) as whole words in a mail's text as written, any
-    case, any run of spaces between their words."""
+    case, any run of spaces between their words.
+
+    The phrases are merged into a tree of shared beginnings (``phrase_regex``), which
+    finds what the longest-first alternation finds while no two of their letters are one
+    letter to a search ignoring case ("i" and the dotless i): the phrases matching at
+    one position are then beginnings of one another. Else, or where a phrase holds other
+    blanks than single spaces, the plain alternation."""
+    wanted = set(phrases)
     either = "|".join(
-        re.escape(p).replace("\\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True)
+        re.escape(p).replace("\\ ", r"\s+") for p in sorted(wanted, key=len, reverse=True)
     )
     if not either:
         return _NEVER
+    if all(p == " ".join(p.split()) for p in wanted) and not _case_twins(wanted):
+        either = _phrase_tree(wanted)
     return re.compile(rf"(?<![\w'-])(?:{either})(?![\w'-])", re.IGNORECASE)
+
+
+def _case_twins(phrases: Iterable[str]) -> bool:
+    """Whether two different characters of ``phrases`` match each other ignoring case."""
+    chars = sorted({char for phrase in phrases for char in phrase})
+    return any(
+        re.fullmatch(re.escape(first), second, re.IGNORECASE)
+        or re.fullmatch(re.escape(second), first, re.IGNORECASE)
+        for n, first in enumerate(chars)
+        for second in chars[n + 1 :]
+    )
 
 
 def _slip_frame_regex(frames: set[str]) -> re.Pattern[str]:
