@@ -645,6 +645,25 @@ now", "mas vou passar dessa vez", "Scratch that - please don't make the intro"),
 person's reply read as a robot's ("déjame consultarlo con mi socia"). The 62 read right
 joined the set; the 22 others were held out.
 
+Of the 22 held from b45 and b46, 19 joined the set with the change that reads each: a
+question after a yes that only chooses a channel or who writes first, the writer's habits
+with a channel ("I don't pick up numbers I don't recognise", "el correo lo miro poco"),
+the introduction arriving ("once the introduction comes through"), an assistant copied in
+asked to book a time or to leave out a date, the writer's reply to the other timed
+("nitamjibu nikirudi", "I might take a couple of days to reply"), "in clinic" as
+whereabouts, "Martha" for "Marta" in dictation, notes announcing inline answers ("Le
+contesto entre líneas"), an offer to suggest others after a refusal, "scratch that"
+taking a yes back, greetings asked back ("tudo bem?"), a condition on the writer's own
+replying, a question about another matter, and a person's promise to come back ("te digo
+algo") marking no robot. Still out: "Kommt darauf an" inline beside a refusing comment,
+a dictated yes with no punctuation before "bitte nicht", and "once we've spoken".
+
+Batch b47 (an ordinary month, written after this round's changes) was measured before any
+change for it: 29 of 42 right, one consent error: "Sim, vou sim no aniversário do Léo no
+sábado", a yes to a birthday invitation, read as yes. Most other misses were yeses beside
+notes on time and place ("Not free weekends tho", a coming holiday read as a robot's
+notice) and refusals after a sarcastic or taken-back yes. The 29 read right joined.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

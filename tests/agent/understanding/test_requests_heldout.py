@@ -1041,6 +1041,24 @@ two, the item "Kevin again and Owen Price" lost, and a reply accepting an offer 
 in touch with Sunita read as the one offering and Sunita. The 28 read right joined the
 folder (35 of b49, 33 of b50); the 12 others were held out.
 
+Of the 12 held from b49 and b50, 10 joined the folder with the change that reads each:
+the three wrong actions (co-signers "Carmen Ibáñez y Luis Romero" are never the people a
+plea for "them" means, and "No tenemos el correo de Pilar" leaves the request to ask
+about; a list of pairs reads an item without an address too, and asks about it; a yes to
+a quoted offer to be put in touch pairs the writer with the one offered, and copied intake
+pairing the one written to with someone the text only gives an address is certain only
+when a sentence says they are to meet), a status question by an intro's id, "do I send you
+their emails?" as help, the agent copied in "para que te presente al Dr. ...", "Could you
+do the honours here?" over a forward, intros listed for one person, and "le Karim de
+l'INRIA" told apart from a Karima by the domain. Still out: "Herrn Thomas Berger
+(Schreinerei Berger, ...)" with a second ask after "wenn", and "Il s'agit de Bernard ...
+et d'Inès Haddad ... les présenter l'un à l'autre".
+
+Batch b51 (an ordinary month, every walk of life, written after this round's first
+changes) was measured before any change for it: 28 of 40 right, 11 of 22 confident and
+right (0.786 of 14), one wrong confident action: "no hace falta presentarnos" above a plea
+only to pass a catalogue on to Pablo, read as a request. The 35 read right joined.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
