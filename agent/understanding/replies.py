@@ -1800,9 +1800,26 @@ def _negation_after(
             and i not in stories
             and _paragraph(reading, i) not in other_paragraphs
             and not _format_choice(reading, i, book)
+            and not _unfree_hours(reading, i, book)
         ),
         None,
     )
+
+
+def _unfree_hours(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index`` only tells the hours the writer is not free: its
+    clause holds one of the free_words and one of the recurring_times, and otherwise
+    only negators, the writer as subject (own_subjects, hour_fillers) and particles
+    ("Not free weekends tho", "pas dispo le soir", "abends bin ich nicht frei", "no
+    estoy libre los lunes"). Those are the writer's hours, an aside as "evenings are
+    best" is, no negation of the yes; a clause that says anything more ("not free to
+    meet him", "not free weekends if he's a recruiter") still negates."""
+    first, last = _clause_bounds(reading, index, index + 1)
+    words = [t for t in reading.tokens[first:last] if t.strip()]
+    if book.free_words.isdisjoint(words) or book.recurring_times.isdisjoint(words):
+        return False
+    allowed = book.free_words | book.recurring_times | book.hour_fillers | book.own_subjects
+    return all(w in allowed or book.is_negator(w) for w in words)
 
 
 def _format_choice(reading: Reading, index: int, book: PhraseBook) -> bool:
