@@ -4188,6 +4188,12 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook, written: str) -> froz
         reply = _said_in_order(reading, turned, end, book.own_replies) or _said_in_order(
             reading, turned, end, book.own_reaches
         )
+        if reply is None and away[0][1] < contrast.start:
+            # "Bin abends im Proberaum, Handy ist aber immer an": a German contrast stands
+            # inside the clause it turns, among the reach's own words.
+            inner = _said_in_order(reading, away[0][1], end, book.own_reaches)
+            if inner is not None and inner[0][0] < contrast.start < inner[0][1]:
+                reply = inner
         offer = None
         if reply is None:
             offer = reply = _said_in_order(reading, turned, end, book.own_offers)

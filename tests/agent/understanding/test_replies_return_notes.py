@@ -35,7 +35,15 @@ def _reply(body: str) -> ParsedMessage:
             "meiner Rückkehr bei ihm.",
             "yes",
         ),
+        # A German "aber" inside the clause it turns, among the reach's own words.
+        ("Klar, gerne. Ich bin im Urlaub, Handy ist aber immer an.", "yes"),
         # Near-misses: a condition, a decision put off, the reader replied to, a doubt.
+        ("Klar, gerne. Ich bin im Urlaub, Handy ist aber nicht immer an.", "unclear"),
+        (
+            "Klar, gerne. Ich bin im Urlaub, Handy ist aber immer an, falls er seriös ist.",
+            "unclear",
+        ),
+        ("Klar, warum nicht? Wer ist er? Ich bin im Urlaub, Handy ist aber immer an.", "unclear"),
         (
             "Ja, gerne. Ich bin allerdings ab Montag eine Woche im Urlaub, wenn er kein "
             "Recruiter ist.",
