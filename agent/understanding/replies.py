@@ -1800,9 +1800,26 @@ def _negation_after(
             and i not in stories
             and _paragraph(reading, i) not in other_paragraphs
             and not _format_choice(reading, i, book)
+            and not _unfree_hours(reading, i, book)
         ),
         None,
     )
+
+
+def _unfree_hours(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index`` only tells the hours the writer is not free: its
+    clause holds one of the free_words and one of the recurring_times, and otherwise
+    only negators, the writer as subject (own_subjects, hour_fillers) and particles
+    ("Not free weekends tho", "pas dispo le soir", "abends bin ich nicht frei", "no
+    estoy libre los lunes"). Those are the writer's hours, an aside as "evenings are
+    best" is, no negation of the yes; a clause that says anything more ("not free to
+    meet him", "not free weekends if he's a recruiter") still negates."""
+    first, last = _clause_bounds(reading, index, index + 1)
+    words = [t for t in reading.tokens[first:last] if t.strip()]
+    if book.free_words.isdisjoint(words) or book.recurring_times.isdisjoint(words):
+        return False
+    allowed = book.free_words | book.recurring_times | book.hour_fillers | book.own_subjects
+    return all(w in allowed or book.is_negator(w) for w in words)
 
 
 def _format_choice(reading: Reading, index: int, book: PhraseBook) -> bool:
@@ -4150,9 +4167,15 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook, written: str) -> froz
         words = tokens[start:end]
         if "?" in words or any(book.is_negator(t) for t in words):
             continue
-        away = _said_in_order(reading, start, end, book.own_whereabouts) or _place(
-            reading, start, contrast.start, book, written
-        )
+        # A time told inside the whereabouts ("ich bin allerdings ab Montag eine Woche im
+        # Urlaub") puts no distance between its words.
+        away = _said_in_order(
+            reading,
+            start,
+            end,
+            book.own_whereabouts,
+            lambda t: _time_word(t, book) or _is_date(t, book),
+        ) or _place(reading, start, contrast.start, book, written)
         if away is None or not all(
             _time_word(reading.tokens[i], book) or reading.tokens[i] in book.place_links
             for i in range(start, away[0][0])
@@ -4165,6 +4188,12 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook, written: str) -> froz
         reply = _said_in_order(reading, turned, end, book.own_replies) or _said_in_order(
             reading, turned, end, book.own_reaches
         )
+        if reply is None and away[0][1] < contrast.start:
+            # "Bin abends im Proberaum, Handy ist aber immer an": a German contrast stands
+            # inside the clause it turns, among the reach's own words.
+            inner = _said_in_order(reading, away[0][1], end, book.own_reaches)
+            if inner is not None and inner[0][0] < contrast.start < inner[0][1]:
+                reply = inner
         offer = None
         if reply is None:
             offer = reply = _said_in_order(reading, turned, end, book.own_offers)
@@ -4344,12 +4373,18 @@ def _other_reply_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
             continue
         end = _sentence_end(reading, start)
         reply = _said_in_order(reading, start, end, book.other_replies)
-        if reply is None or reply[0][1] - reply[0][0] != len(reply[1]):
+        if reply is None:
             continue
         a, b = reply[0]
         inside = [p for p in reading.phrases if start <= p.start < end]
         turn = next((p.start for p in inside if p.label == "contrast" and p.start >= b), end)
-        in_reply = [p for p in inside if p.label == "hedge" and p.start < b and p.end > a]
+        in_reply = [
+            p
+            for p in inside
+            if p.label == "hedge" and p.start < b and p.end > a and p.text not in book.own_timings
+        ]
+        if b - a != len(reply[1]) and not _timed_inside(reading, reply, inside, book):
+            continue
         timings = [
             p
             for p in inside
@@ -4375,7 +4410,7 @@ def _other_reply_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
             or (p.text in book.closing_only and _followed_in_clause(reading, p.end))
             or (
                 p.label == "yes"
-                and p.start > turn
+                and (p.start > turn or _clause_before(reading, p, a))
                 and not _negated(reading, p, book)
                 and not _negated_after(reading, p, book)
             )
@@ -4402,6 +4437,36 @@ def _other_reply_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
             continue
         out.update(p.start for p in (*timings, *in_reply))
     return frozenset(out)
+
+
+def _timed_inside(
+    reading: Reading,
+    reply: tuple[tuple[int, int], tuple[str, ...]],
+    inside: list[Phrase],
+    book: PhraseBook,
+) -> bool:
+    """Whether the words between the reply's own ("ich melde mich dann nach meiner
+    Rückkehr bei ihm") are only one of the own_timings, time words and reply_fillers:
+    the German verb and its object take the timing between them."""
+    (a, b), words = reply
+    timed = {i for p in inside if p.text in book.own_timings for i in range(p.start, p.end)}
+    if not timed or not a < min(timed) < b:
+        return False
+    wanted = list(words)
+    for i in range(a, b):
+        if not _is_word(reading, i) or i in timed:
+            continue
+        if wanted and _word_is(reading.tokens[i], wanted[0]):
+            wanted.pop(0)
+        elif not (_time_word(reading.tokens[i], book) or reading.tokens[i] in book.reply_fillers):
+            return False
+    return not wanted
+
+
+def _clause_before(reading: Reading, phrase: Phrase, reply_start: int) -> bool:
+    """Whether ``phrase`` stands in a clause of its own before the reply's, a comma
+    between ("Er kann mir aber gerne schon vorher schreiben, ich melde mich ...")."""
+    return phrase.end <= reply_start and "," in reading.tokens[phrase.end : reply_start]
 
 
 def _come_backs(reading: Reading, book: PhraseBook) -> list[tuple[int, int, int, str]]:
@@ -4509,12 +4574,18 @@ def _time_word(token: str, book: PhraseBook) -> bool:
 
 
 def _said_in_order(
-    reading: Reading, start: int, end: int, phrases: dict[str, tuple[tuple[str, ...], ...]]
+    reading: Reading,
+    start: int,
+    end: int,
+    phrases: dict[str, tuple[tuple[str, ...], ...]],
+    uncounted: Callable[[str], bool] | None = None,
 ) -> tuple[tuple[int, int], tuple[str, ...]] | None:
     """The longest of ``phrases`` (listed under their first words) whose words stand in
     order between ``start`` and ``end``, at most a few others between ("ich schaffe es
     im Moment einfach nicht"), as its token range and words; a word ending in "-" is the
-    start of a word ("afadhali tusi-" in "afadhali tusikutane")."""
+    start of a word ("afadhali tusi-" in "afadhali tusikutane"). Words between for which
+    ``uncounted`` holds do not count towards those few ("ich bin ab Montag eine Woche im
+    Urlaub": the times)."""
     words = [(i, reading.tokens[i]) for i in range(start, end) if _is_word(reading, i)]
     tokens = [t for _, t in words]
     candidates = sorted(
@@ -4525,12 +4596,14 @@ def _said_in_order(
         for first, token in enumerate(tokens):
             if not _word_is(token, wanted[0]):
                 continue
-            at, found = first, 1
+            at, found, free = first, 1, 0
             while found < len(wanted) and at + 1 < len(tokens):
                 at += 1
                 if _word_is(tokens[at], wanted[found]):
                     found += 1
-            if found < len(wanted) or at - first + 1 - len(wanted) > _INABILITY_GAP:
+                elif uncounted is not None and uncounted(tokens[at]):
+                    free += 1
+            if found < len(wanted) or at - first + 1 - len(wanted) - free > _INABILITY_GAP:
                 continue
             return (words[first][0], words[at][0] + 1), wanted
     return None
@@ -5281,6 +5354,11 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
         # Monday": robot wording said of someone else ("he is", "my boss is", "il est")
         # is a person's, whose yes beside it still waits for that one.
         others_away, strong = strong, None
+    if strong is not None and _told_beside_go_ahead(signed, strong):
+        # "ja, gerne - bitte stellen Sie den Kontakt her. ... ich melde mich dann nach
+        # meiner Rückkehr bei ihm": a notice's return wording that a person also writes,
+        # beside a go-ahead no robot writes, is the person's own note.
+        strong = None
     if strong is not None:
         return ReplyVerdict("auto_reply", new_text, (f"autoreply:{strong}",))
     absence = robots.find("absence", normalise(signed[:_MAX_CHARS]))
@@ -5376,6 +5454,25 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
             if read_answer(sentence)[0] == "yes":
                 return ReplyVerdict("unclear", new_text, (*evidence, f"meets-another:{name}"))
     return ReplyVerdict(answer, new_text, evidence)
+
+
+def _told_beside_go_ahead(signed: str, strong: str) -> bool:
+    """Whether the robot wording in ``signed`` is only a person's note on their return
+    (every such phrase is one of the own_timings: "nach meiner Rückkehr", "upon my
+    return") beside a go-ahead to make the introduction ("bitte stellen Sie den Kontakt
+    her", "please put us in touch") that is read as a yes."""
+    book = phrase_book()
+    if strong not in book.own_timings:
+        return False
+    normalised = normalise(signed[:_MAX_CHARS])
+    rest = normalised
+    for timing in book.own_timings:
+        if timing in rest:
+            rest = rest.replace(timing, " ")
+    if autoreply_book().find("strong", rest) is not None:
+        return False
+    _, evidence = read_answer(signed)
+    return any(e.startswith("yes:") and e[4:] in book.go_aheads for e in evidence)
 
 
 def _mail_names(text: str, message: ParsedMessage) -> frozenset[str]:

@@ -696,6 +696,11 @@ class PhraseBook:
         self.subject_links = _words(books, "subject_links")
         self.subordinators = _words(books, "subordinators")
         self.own_subjects = _words(books, "own_subjects")
+        # "Not free weekends tho": the hours the writer is not free (see
+        # replies._unfree_hours).
+        self.free_words = _words(books, "free_words")
+        self.recurring_times = _words(books, "recurring_times")
+        self.hour_fillers = _words(books, "hour_fillers")
         # "I can't take it on. Happy to suggest a couple of other names": something else
         # offered after a refusal (see replies._consolations).
         self.consolations = _words(books, "consolations")
