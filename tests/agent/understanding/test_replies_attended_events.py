@@ -51,6 +51,9 @@ def test_a_yes_to_the_writers_own_event_answers_another_matter(text: str) -> Non
         "Sim, pode apresentar! E sim, vou à festa do Léo.",
         "Sim, vou no aniversário do Léo. E sim, pode apresentar.",
         "Yes please, go ahead. See you at the barbecue!",
+        # Every language's events are read at once: "party" would be the English "other
+        # party" too, so it is none of them.
+        "Yes, go ahead. Happy for you to share my email with the other party.",
     ],
 )
 def test_a_yes_about_the_introduction_still_answers(text: str) -> None:
