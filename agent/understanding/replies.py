@@ -986,6 +986,12 @@ def _read_answer(
         p.label == "yes" and not _negated(reading, p, book) and not _negated_after(reading, p, book)
         for p in reading.phrases
     )
+    # "Sim, vou sim no aniversário do Léo no sábado": a yes to the writer's own event.
+    attending = (
+        _attended_events(reading, book, asked)
+        if says_yes and not book.attended_events.isdisjoint(_unelided(reading.tokens))
+        else frozenset()
+    )
     # "Marta and I ... never actually managed a proper chat": a never-word telling of
     # the past, no restriction on the yes.
     stories = (
@@ -1187,6 +1193,15 @@ def _read_answer(
             # paragraph of its own ("It has been a mad autumn: we moved the studio ...
             # / Oh, and Priya, of course. Yes, I'd really like to meet her.") it answers.
             evidence.append(f"confirms:{phrase.text}")
+            continue
+        if (
+            attending
+            and phrase.label == "yes"
+            and _sentence_start(reading, phrase.start) in attending
+        ):
+            # "Yes, I'll be at Leo's birthday on Saturday": the yes answers an invitation
+            # to the event its sentence names, not the question about the introduction.
+            evidence.append(f"event:{phrase.text}")
             continue
         if contacts and any(a <= phrase.start < b for a, b in contacts):
             # "If it's easier, my WhatsApp is ...": a channel offered, not a condition.
@@ -1606,6 +1621,43 @@ def _other_questions(reading: Reading, book: PhraseBook, asked: str) -> frozense
         ):
             continue
         out.add(i)
+    return frozenset(out)
+
+
+def _unelided(tokens: Iterable[str]) -> set[str]:
+    """The tokens, each without an elided article or pronoun before an apostrophe
+    ("l'anniversaire" is "anniversaire")."""
+    return {token.rpartition("'")[2] for token in tokens}
+
+
+def _attended_events(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int]:
+    """Where the sentences start whose yes answers another matter: the writer's own event
+    (one of the attended_events: "birthday", "festa", "fête", "fiesta", "Feier",
+    "sherehe") said in the sentence of a yes, with none of the intro_stems or
+    meeting_words and no word of the name of the one asked about. "Sim, vou sim no
+    aniversário do Léo no sábado" and "Oui, je viens à l'anniversaire" answer an
+    invitation; "Yes, I'll be glad to meet her at the party" and "Ja, gerne, wir
+    können uns auf der Feier kennenlernen" still answer the question."""
+    tokens = reading.tokens
+    names = frozenset(w for w in normalise(asked).replace("-", " ").split() if len(w) > 1)
+    out = set()
+    for phrase in reading.phrases:
+        if phrase.label != "yes":
+            continue
+        start = _sentence_start(reading, phrase.start)
+        if start in out:
+            continue
+        words = tokens[start : _sentence_end(reading, phrase.start)]
+        if book.attended_events.isdisjoint(_unelided(words)):
+            continue
+        text = " ".join(words)
+        if (
+            not names.isdisjoint(words)
+            or any(stem in text for stem in book.intro_stems)
+            or any(f" {w} " in f" {text} " for w in book.meeting_words)
+        ):
+            continue
+        out.add(start)
     return frozenset(out)
 
 

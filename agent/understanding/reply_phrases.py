@@ -382,6 +382,7 @@ class PhraseBook:
         # work told with a count (tallies), not of something the writer has (held_verbs:
         # "I've already got two accountants").
         self.already_words = _words(books, "already_words")
+        self.attended_events = _words(books, "attended_events")
         self.tallies = _words(books, "tallies")
         self.held_verbs = _words(books, "held_verbs")
         self.reply_notes = self._token_phrases(books, "reply_notes")

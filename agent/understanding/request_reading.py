@@ -537,11 +537,15 @@ def read_text(
         vetoed -= _every_cue_spared(
             vetoed, cues, text, items, bounds, lambda said, hit: _cue_names_else(said, hit, rules)
         )
+    # What the cues vetoed, apart from what is vetoed for anything else below (a thanks
+    # for an intro made, an ask said to be needless, one assigned to another): in a
+    # reply, only a sentence vetoed for agreeing alone is read again for its ask.
+    barred: set[int] = set()
     if thanked and len(folded) == len(text):
-        vetoed |= _thanked_for_past(text, folded, items, bounds, rules)
+        barred |= _thanked_for_past(text, folded, items, bounds, rules)
     if needless or len(folded) != len(text):
         # (Where folding changed offsets, each sentence is searched on its own.)
-        vetoed |= _sentences_with(
+        barred |= _sentences_with(
             rules.needless_re,
             text,
             folded,
@@ -552,7 +556,7 @@ def read_text(
     if (may_hold(rules.doer_needs, folded) and rules.doer_re.search(folded)) or (
         may_hold(rules.action_label_needs, folded) and rules.action_label_re.search(folded)
     ):
-        vetoed |= _assigned(text, items, bounds, scene, rules)
+        barred |= _assigned(text, items, bounds, scene, rules)
     asking = _sentences_with(
         rules.trigger_re, text, folded, items, bounds, lambda at, end: _asks(at, end, rules)
     )
@@ -560,7 +564,7 @@ def read_text(
         # "Kenji, no puse a Intro en copia, para ponerte en contacto con Ana Ruiz (...)":
         # what the negated clause would have done, a phrasing naming the pair or not.
         purposed = _asking_in_negated_purpose(text, folded, items, bounds, asking, rules)
-        vetoed |= purposed
+        barred |= purposed
     if (
         asking
         and len(folded) == len(text)
@@ -568,18 +572,23 @@ def read_text(
         and rules.unnamed_other_re.search(folded)
     ):
         # "darf ich Sie mit unserem Kunden bekannt machen?": an offer to the one written to.
-        vetoed |= asking & _offered_to_unnamed(folded, items, bounds, rules)
+        barred |= asking & _offered_to_unnamed(folded, items, bounds, rules)
     if asking:
         # "ich möchte Ihnen beiden Herrn Jan Becker vorstellen", "could I introduce you
         # both to my colleague John?": the writer presents someone to the two written to.
-        vetoed |= {
+        barred |= {
             n
             for n in asking
             if presents_to_the_two(items[bounds[n][0] : bounds[n][1]], rules, scene.recipients)
         }
+    vetoed |= barred
     if reply and asks_over_agreement and vetoed & asking:
-        # Vetoed only for agreeing ("yes please"), not for thanking or the like.
-        agreeing = vetoed - _sentences_with(rules.sentence_cue_re, text, folded, items, bounds)
+        # Vetoed only for agreeing ("yes please"), not for thanking or the like, nor for
+        # a negated ask ("Re: catálogo - no hace falta presentarnos, solo reenvíale el
+        # PDF"): an ask said to be needless stays so in a reply.
+        agreeing = (
+            vetoed - barred - _sentences_with(rules.sentence_cue_re, text, folded, items, bounds)
+        )
         vetoed -= agreeing & asking
     asking -= vetoed
     for number in sorted(asking):
