@@ -662,7 +662,12 @@ Batch b47 (an ordinary month, written after this round's changes) was measured b
 change for it: 29 of 42 right, one consent error: "Sim, vou sim no aniversário do Léo no
 sábado", a yes to a birthday invitation, read as yes. Most other misses were yeses beside
 notes on time and place ("Not free weekends tho", a coming holiday read as a robot's
-notice) and refusals after a sarcastic or taken-back yes. The 29 read right joined.
+notice) and refusals after a sarcastic or taken-back yes. The 29 read right joined, and
+three more with the changes for them: the consent error (a yes in a sentence naming the
+writer's own event, "aniversário", "wedding", "Feier", with no word of the introduction or
+the person, is set aside), "Not free weekends tho" beside a yes, and a person's yes
+mentioning a coming holiday, no robot's notice. Still out: ten, most of them yeses beside
+notes on when the writer is free.
 
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """

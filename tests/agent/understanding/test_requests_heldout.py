@@ -1057,7 +1057,11 @@ et d'Inès Haddad ... les présenter l'un à l'autre".
 Batch b51 (an ordinary month, every walk of life, written after this round's first
 changes) was measured before any change for it: 28 of 40 right, 11 of 22 confident and
 right (0.786 of 14), one wrong confident action: "no hace falta presentarnos" above a plea
-only to pass a catalogue on to Pablo, read as a request. The 35 read right joined.
+only to pass a catalogue on to Pablo, read as a request. The 35 read right joined, and
+the wrong action joined once fixed: a sentence vetoed for any reason but agreeing is never
+read again as an ask in a reply ("Reenvío catálogo" opens on "re"), and Swahili
+"kututambulisha" is an ask word. Still out: four requests, a grandmother's "my grandson
+Tom (...)" with the neighbour from the address book among them.
 
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
