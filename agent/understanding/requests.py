@@ -1116,12 +1116,19 @@ def _read_all(
         if reason is None and forward is not None:
             reason = reason_about(forward.body, forward_items, names, rules)
         return implied_pairs, reason, triggered
-    if (
-        forward is None
+    # The writer, when the mail is their own note to the agent: no forward, no answer to a
+    # mail of the agent's, the writer's address known and the agent on To or Cc.
+    note_writer = (
+        me
+        if forward is None
         and not answers_agent
         and me is not None
         and me.party.email
         and any(is_agent(a.email, agent) for a in (*message.to, *message.cc))
+        else None
+    )
+    if (
+        note_writer is not None
         and names_agent(normal_text(own[:signed]), agent, rules)
         and opening_accepts(own[:signed])
     ):
@@ -1136,10 +1143,12 @@ def _read_all(
             else None
         )
         person = (
-            _given_in_note(offered[0], own[:signed], agent, me) if offered is not None else None
+            _given_in_note(offered[0], own[:signed], agent, note_writer)
+            if offered is not None
+            else None
         )
         if offered is not None and person is not None:
-            return [(me, person)], context or offered[1], True
+            return [(note_writer, person)], context or offered[1], True
     own_reading, own_scene = implied_by[0] if implied_by else (None, None)
     if (
         copied
@@ -1262,14 +1271,7 @@ def _read_all(
         names = {person.party.name.casefold()} if person.party.name else set()
         reason = context or reason_about(body, tokenize(body, rules), names, rules)
         return [(me, person)], reason, True
-    if (
-        forward is None
-        and not answers_agent
-        and me is not None
-        and me.party.email
-        and any(is_agent(a.email, agent) for a in (*message.to, *message.cc))
-        and short_note(own[:signed])
-    ):
+    if note_writer is not None and short_note(own[:signed]):
         # "yes please do that!! thank you Tom x" to the agent above Tom's "you should talk
         # to my cousin Sam Patel ... Want me to introduce you?": the writer accepts the
         # intro offered, to the one person the offer names.
@@ -1280,7 +1282,7 @@ def _read_all(
         if offered is None:
             return [], context, True
         person, reason = offered
-        return [(me, person)], context or reason, True
+        return [(note_writer, person)], context or reason, True
     return [], context, triggered
 
 
