@@ -669,6 +669,14 @@ the person, is set aside), "Not free weekends tho" beside a yes, and a person's 
 mentioning a coming holiday, no robot's notice. Still out: ten, most of them yeses beside
 notes on when the writer is free.
 
+Batches b48 (hurried phone answers and long chatty ones, older writers, writers in their
+second language) and b49 (an ordinary month of everyday writers in every client style)
+were measured before any change for them: b48 28 of 42 right, one consent error: a
+Swahili "Ndiyo, Jumatano saa nne asubuhi inanifaa kwa kikao", a yes to another meeting,
+read as yes; b49 27 of 42 right, no consent error. Most misses were again yeses beside
+notes on when and how to reach the writer, and refusals that never say no. The 28 and 27
+read right joined; the others were held out.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

@@ -1063,6 +1063,17 @@ read again as an ask in a reply ("Reenvío catálogo" opens on "re"), and Swahil
 "kututambulisha" is an ask word. Still out: four requests, a grandmother's "my grandson
 Tom (...)" with the neighbour from the address book among them.
 
+Batches b52 (trades and local services, universities, East African cooperatives,
+Brazilian freelancers, a German Verein, a French mairie) and b53 (founders and investors,
+organizers, doctors and lawyers, parents and clubs; writers in their second language) were
+measured before any change for them: b52 24 of 40 right, 9 of 22 confident and right (0.692
+of 13), two wrong confident actions: a cancel "die Vorstellung mit Frau Kessler abbrechen"
+and a club's "Darf ich vorstellen: unsere neue Kollegin" both read as requests; b53 28 of
+40 right, 11 of 22 confident and right (0.786 of 14), one wrong confident action: a reply
+copying the agent that asks for one introduction, to the designer a friend suggested,
+read as two: the writer was also paired with that friend, to whom the mail is written. The 32 and 35 read right joined; the
+others were held out.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
