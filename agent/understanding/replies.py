@@ -1670,7 +1670,7 @@ def _attended_events(reading: Reading, book: PhraseBook, asked: str) -> frozense
             out.add(start)
             continue
         end = _sentence_end(reading, phrase.start)
-        if phrase.text.rstrip("!.") not in book.confirmations or any(
+        if phrase.text not in book.confirmations or any(
             _is_word(reading, k) for k in range(start, end) if not phrase.start <= k < phrase.end
         ):
             continue
@@ -1697,7 +1697,7 @@ def _events(tokens: tuple[str, ...], start: int, end: int, book: PhraseBook) -> 
     gathering led to (``_led_to``)."""
     out = set()
     for i in range(start, end):
-        prefix, _, word = tokens[i].rpartition("'")
+        word = tokens[i].rpartition("'")[2]
         if word in book.attended_events or (
             word in book.gathering_words and _led_to(tokens, start, i, book)
         ):

@@ -95,3 +95,19 @@ def test_a_yes_to_a_gathering_gone_to_answers_another_matter(text: str) -> None:
 def test_a_yes_about_the_introduction_still_answers(text: str) -> None:
     answer, evidence = read_answer(text, asked=ASKED)
     assert answer == "yes", evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The emphatic "Yes!!" is a bare confirmation as "Yes." is: beside another matter
+        # it confirms that.
+        ("Yes!! I'll book a table for four.", "unclear"),
+        ("Yes. I'll book a table for four.", "unclear"),
+        ("Yes!! Happy to meet Julia.", "yes"),
+        ("Yes!!", "yes"),
+    ],
+)
+def test_an_emphatic_yes_is_a_bare_confirmation(text: str, expected: str) -> None:
+    answer, evidence = read_answer(text, asked=ASKED)
+    assert answer == expected, evidence
