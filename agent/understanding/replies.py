@@ -1709,7 +1709,8 @@ def _led_to(tokens: tuple[str, ...], start: int, at: int, book: PhraseBook) -> b
     """Whether the gathering at ``at`` is gone to: one of its language's gathering_leads
     ("at", "to", "zum", "kwa") stands before it, at most ``_GATHERING_WORDS`` of its
     gathering_determiners ("the", "your"), gathering_links ("team"), other gatherings,
-    hyphens or English genitives ("Leo's") between, none before ``start``. A noun among
+    dates and times ("the 7pm rehearsal"), hyphens or English genitives ("Leo's")
+    between, none before ``start``. A noun among
     the determined_gatherings ("party", "meeting") needs a determiner, the lead itself or
     an elided article being one ("au", "zum", "l'"): "at the party", "to your party" and
     "Yes, Wednesday works for the team meeting" are gone to, "the other party", "a third
@@ -1733,7 +1734,12 @@ def _led_to(tokens: tuple[str, ...], start: int, at: int, book: PhraseBook) -> b
                 continue
             if token in gatherings.determiners:
                 determined = True
-            elif token != "-" and token not in gatherings.links | gatherings.nouns:
+            elif not (
+                token == "-"
+                or token in gatherings.links
+                or token in gatherings.nouns
+                or _is_date(token, book)
+            ):
                 break
             j -= 1
     return False

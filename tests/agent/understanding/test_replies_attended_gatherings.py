@@ -27,26 +27,33 @@ ASKED = "Julia Souza"
         "Yes, Tuesday at 9 works for the team meeting. I'll have the budget figures ready.",
         "Absolutely, see you at Sam's rehearsal tonight.",
         "Yes, we'll be at the concert, save us two seats.",
+        "Yes, I'll be there for the 7pm rehearsal.",
+        "Yes, count me in for the 10am board meeting.",
         # French
         "Oui, je serai au dîner samedi, j'apporte le dessert.",
+        "Oui, je viens au match dimanche.",
         "Oui, mardi 9h me va pour la réunion d'équipe, j'apporte les chiffres.",
         "Avec plaisir, à la soirée de vendredi !",
         # Spanish
         "Sí, nos vemos en la cena del viernes.",
         "Sí, el martes a las nueve me va bien para la reunión, llevo el presupuesto.",
         "Claro, voy al concierto con vosotros.",
+        "Sí, cuenta conmigo para la comida del domingo.",
         # German
         "Ja, ich komme gern zum Abendessen am Freitag.",
         "Ja, Dienstag um neun passt mir für die Besprechung, ich bringe die Zahlen mit.",
         "Klar, bin bei der Party dabei!",
+        "Ja, gerne, bis morgen beim Essen!",
         # Portuguese
         "Sim, vou ao jantar de sexta, levo a sobremesa.",
         "Sim, terça às nove funciona para a reunião, levo o orçamento.",
         "Claro, estarei no almoço de domingo.",
+        "Sim, conta comigo para o churrasquinho.",
         # Swahili
         "Ndiyo, Jumanne saa tatu asubuhi inanifaa kwa kikao. Nitaleta bajeti.",
         "Ndiyo, nitakuja kwa chakula cha jioni Ijumaa.",
         "Sawa, tutaonana kwenye tamasha Jumamosi.",
+        "Ndiyo, nitakuwepo kwenye mechi Jumapili.",
         # A bare confirmation, a sentence of its own, answers the sentence after it.
         "Yes! See you at dinner tomorrow.",
         "Oui ! On se voit au déjeuner dimanche.",
