@@ -989,7 +989,7 @@ def _read_answer(
     # "Sim, vou sim no aniversário do Léo no sábado": a yes to the writer's own event.
     attending = (
         _attended_events(reading, book, asked)
-        if says_yes and not book.attended_events.isdisjoint(_unelided(reading.tokens))
+        if says_yes and not book.event_words.isdisjoint(_unelided(reading.tokens))
         else frozenset()
     )
     # "Marta and I ... never actually managed a proper chat": a never-word telling of
@@ -1633,13 +1633,32 @@ def _unelided(tokens: Iterable[str]) -> set[str]:
 def _attended_events(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int]:
     """Where the sentences start whose yes answers another matter: the writer's own event
     (one of the attended_events: "birthday", "festa", "fête", "fiesta", "Feier",
-    "sherehe") said in the sentence of a yes, with none of the intro_stems or
-    meeting_words and no word of the name of the one asked about. "Sim, vou sim no
-    aniversário do Léo no sábado" and "Oui, je viens à l'anniversaire" answer an
-    invitation; "Yes, I'll be glad to meet her at the party" and "Ja, gerne, wir
-    können uns auf der Feier kennenlernen" still answer the question."""
+    "sherehe"; or a meal or gathering gone to, see ``_events``) said in the sentence of a
+    yes, with none of the intro_stems or meeting_words and no word of the name of the one
+    asked about. "Sim, vou sim no aniversário do Léo no sábado", "Oui, je viens à
+    l'anniversaire" and "Sure, see you at dinner tomorrow!" answer an invitation; "Yes,
+    I'll be glad to meet her at the party", "Ja, gerne, wir können uns auf der Feier
+    kennenlernen" and "Yes, let's do dinner with Marta" still answer the question. The
+    event's own word is no intro_stem: "the meeting" holds "meet", "la reunión" "reuni".
+    A bare confirmation that is a sentence of its own ("Yes!", "Ndiyo.") answers the
+    sentence right after it in its paragraph: "Yes! See you at dinner tomorrow." answers
+    the invitation, "Yes please, go ahead. See you at the barbecue!" the question."""
     tokens = reading.tokens
     names = frozenset(w for w in normalise(asked).replace("-", " ").split() if len(w) > 1)
+
+    def of_event(start: int) -> bool:
+        end = _sentence_end(reading, start)
+        events = _events(tokens, start, end, book)
+        if not events:
+            return False
+        words = tokens[start:end]
+        text = " ".join("_" if k in events else w for k, w in enumerate(words, start))
+        return not (
+            not names.isdisjoint(words)
+            or any(stem in text for stem in book.intro_stems)
+            or any(f" {w} " in f" {text} " for w in book.meeting_words)
+        )
+
     out = set()
     for phrase in reading.phrases:
         if phrase.label != "yes":
@@ -1647,18 +1666,83 @@ def _attended_events(reading: Reading, book: PhraseBook, asked: str) -> frozense
         start = _sentence_start(reading, phrase.start)
         if start in out:
             continue
-        words = tokens[start : _sentence_end(reading, phrase.start)]
-        if book.attended_events.isdisjoint(_unelided(words)):
+        if of_event(start):
+            out.add(start)
             continue
-        text = " ".join(words)
-        if (
-            not names.isdisjoint(words)
-            or any(stem in text for stem in book.intro_stems)
-            or any(f" {w} " in f" {text} " for w in book.meeting_words)
+        end = _sentence_end(reading, phrase.start)
+        if phrase.text not in book.confirmations or any(
+            _is_word(reading, k) for k in range(start, end) if not phrase.start <= k < phrase.end
         ):
             continue
-        out.add(start)
+        after = end
+        while after < len(tokens) and not _is_word(reading, after):
+            after += 1
+        if (
+            after < len(tokens)
+            and _paragraph(reading, after) == _paragraph(reading, start)
+            and of_event(_sentence_start(reading, after))
+        ):
+            out.add(start)
     return frozenset(out)
+
+
+# At most this many articles, possessives and links between a word of going somewhere
+# and the gathering gone to ("to the team meeting", "at Leo's birthday party").
+_GATHERING_WORDS = 3
+
+
+def _events(tokens: tuple[str, ...], start: int, end: int, book: PhraseBook) -> frozenset[int]:
+    """The tokens from ``start`` to ``end`` that name the writer's own event: one of the
+    attended_events, an elided article before it aside ("l'anniversaire"), or a meal or
+    gathering led to (``_led_to``)."""
+    out = set()
+    for i in range(start, end):
+        word = tokens[i].rpartition("'")[2]
+        if word in book.attended_events or (
+            word in book.gathering_words and _led_to(tokens, start, i, book)
+        ):
+            out.add(i)
+    return frozenset(out)
+
+
+def _led_to(tokens: tuple[str, ...], start: int, at: int, book: PhraseBook) -> bool:
+    """Whether the gathering at ``at`` is gone to: one of its language's gathering_leads
+    ("at", "to", "zum", "kwa") stands before it, at most ``_GATHERING_WORDS`` of its
+    gathering_determiners ("the", "your"), gathering_links ("team"), other gatherings,
+    dates and times ("the 7pm rehearsal"), hyphens or English genitives ("Leo's")
+    between, none before ``start``. A noun among
+    the determined_gatherings ("party", "meeting") needs a determiner, the lead itself or
+    an elided article being one ("au", "zum", "l'"): "at the party", "to your party" and
+    "Yes, Wednesday works for the team meeting" are gone to, "the other party", "a third
+    party" and "looking forward to meeting her" are not."""
+    prefix, _, noun = tokens[at].rpartition("'")
+    for gatherings in book.gatherings:
+        if noun not in gatherings.nouns or (prefix and prefix not in gatherings.determiners):
+            continue
+        determined = bool(prefix) or noun in gatherings.bare
+        j = at - 1
+        for _ in range(_GATHERING_WORDS + 1):
+            if j < start:
+                break
+            token = tokens[j]
+            if token in gatherings.leads and (determined or token in gatherings.determiners):
+                return True
+            if token == "'s" and j > start:
+                # "at Leo's party": a genitive, the name before it with it.
+                determined = True
+                j -= 2
+                continue
+            if token in gatherings.determiners:
+                determined = True
+            elif not (
+                token == "-"
+                or token in gatherings.links
+                or token in gatherings.nouns
+                or _is_date(token, book)
+            ):
+                break
+            j -= 1
+    return False
 
 
 def _consolations(reading: Reading, book: PhraseBook) -> frozenset[int]:

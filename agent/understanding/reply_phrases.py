@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = [
     "SENTENCE_ENDS",
     "AutoReplyBook",
+    "Gatherings",
     "Language",
     "Phrase",
     "PhraseBook",
@@ -149,6 +150,25 @@ class Phrase:
     start: int
     end: int
     text: str
+
+
+@dataclass(frozen=True)
+class Gatherings:
+    """One language's meals and gatherings ("dinner", "the party", "la cena", "kikao")
+    and the words that lead to them ("at", "zum", "kwa"), kept by language so that a
+    lead of one ("a", Portuguese "to the") never leads to another's noun ("a match")."""
+
+    # Counted after a lead with no article between ("see you at dinner").
+    bare: frozenset[str]
+    # Counted only with an article or possessive between ("at the party").
+    determined: frozenset[str]
+    leads: frozenset[str]
+    determiners: frozenset[str]
+    links: frozenset[str]
+
+    @property
+    def nouns(self) -> frozenset[str]:
+        return self.bare | self.determined
 
 
 @dataclass(frozen=True)
@@ -383,6 +403,22 @@ class PhraseBook:
         # "I've already got two accountants").
         self.already_words = _words(books, "already_words")
         self.attended_events = _words(books, "attended_events")
+        # "at the party", "au dîner", "zum Abendessen", "kwa kikao": meals and gatherings
+        # that are events only after a word of going there; all their nouns, looked for
+        # first.
+        self.gatherings = tuple(
+            Gatherings(
+                _words((b,), "gatherings"),
+                _words((b,), "determined_gatherings"),
+                _words((b,), "gathering_leads"),
+                _words((b,), "gathering_determiners"),
+                _words((b,), "gathering_links"),
+            )
+            for b in books
+            if b.get("gatherings") or b.get("determined_gatherings")
+        )
+        self.gathering_words = frozenset(w for g in self.gatherings for w in g.nouns)
+        self.event_words = self.attended_events | self.gathering_words
         self.tallies = _words(books, "tallies")
         self.held_verbs = _words(books, "held_verbs")
         self.reply_notes = self._token_phrases(books, "reply_notes")
