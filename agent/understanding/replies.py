@@ -902,6 +902,9 @@ def _read_answer(
         reading = _own_time_forms(reading, book)
     if not book.why_not_firsts.isdisjoint(reading.tokens):
         reading = _why_nots(reading, book)
+    mocked: tuple[str, ...] = ()
+    if not book.mock_reasons.keys().isdisjoint(reading.tokens):
+        reading, mocked = _mock_reasons(reading, book)
     regards: tuple[str, ...] = ()
     if not book.regards.keys().isdisjoint(reading.tokens):
         reading, regards = _regards(reading, book)
@@ -963,6 +966,7 @@ def _read_answer(
     signals = _Signals()
     evidence: list[str] = [
         *(f"rhetorical:{said}" for said in rhetorical),
+        *(f"mock:{said}" for said in mocked),
         *(f"someone-else:{said}" for said in someone_else),
         *(f"other-matter:{marker}" for marker in shifted),
         *(f"business-note:{said}" for said in business),
@@ -3462,6 +3466,74 @@ def _why_nots(reading: Reading, book: PhraseBook) -> Reading:
         return reading
     found = [Phrase("yes", a, b, " ".join(t for t in tokens[a:b] if t.strip())) for a, b in frames]
     return replace(reading, phrases=tuple(sorted([*outside, *found], key=lambda p: p.start)))
+
+
+def _mock_reasons(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
+    """The reading with each yes that a mocking reason follows in its sentence read as
+    nothing, and the reason as a doubt, with what it says: "Oh yes, absolutely, because
+    what my life is missing is a fourth recruiter this week", "Mais oui, comme si je
+    n'avais que ça à faire", "Claro, porque lo que más me falta es otra reunión", "Ja
+    klar, weil mir so ein Termin gerade noch gefehlt hat", "Sim, claro, porque o que eu
+    mais preciso é outro recrutador", "Ndiyo, kana kwamba sina kazi nyingine".
+
+    A reason (mock_reasons: its parts in order, each "..." a few words at most, no end of
+    a sentence between) after a yes in its sentence mocks the yes: it answers nothing,
+    and a refusal beside it ("Hard pass") is the answer. A yes in another sentence, or
+    after the reason, is read as before."""
+    tokens = reading.tokens
+    found: list[tuple[int, int, str]] = []
+    for start in range(len(tokens)):
+        for words in book.mock_reasons.get(tokens[start], ()):
+            end = _gapped_end(reading, start, words)
+            if end is not None:
+                found.append((start, end, " ".join(w for w in words if w != "...")))
+                break
+    if not found:
+        return reading, ()
+    mocked: set[int] = set()
+    hedges: list[Phrase] = []
+    for start, end, text in found:
+        opening = _sentence_start(reading, start)
+        yeses = [p for p in reading.phrases if p.label == "yes" and opening <= p.start < start]
+        if yeses:
+            mocked.update(p.start for p in yeses)
+            hedges.append(Phrase("hedge", start, end, text))
+    if not hedges:
+        return reading, ()
+    kept = [
+        Phrase("neutral", p.start, p.end, p.text) if p.start in mocked else p
+        for p in reading.phrases
+        if not any(h.start <= p.start < h.end for h in hedges)
+    ]
+    phrases = sorted([*kept, *hedges], key=lambda p: p.start)
+    return replace(reading, phrases=tuple(phrases)), tuple(h.text for h in hedges)
+
+
+def _gapped_end(reading: Reading, start: int, words: tuple[str, ...]) -> int | None:
+    """Where ``words`` said from ``start`` end, each "..." among them standing for a few
+    words at most (``_NOTE_GAP``), spaces skipped and no end of a sentence between; None
+    when they are not said there."""
+    tokens = reading.tokens
+    i = start
+    k = 0
+    while k < len(words):
+        while i < len(tokens) and not tokens[i].strip():
+            i += 1
+        if words[k] == "...":
+            nxt = words[k + 1]
+            gap = 0
+            while i < len(tokens) and tokens[i] != nxt:
+                if tokens[i] in SENTENCE_ENDS or "\n" in tokens[i] or gap >= _NOTE_GAP:
+                    return None
+                gap += bool(tokens[i].strip())
+                i += 1
+            k += 1
+            continue
+        if i >= len(tokens) or tokens[i] != words[k]:
+            return None
+        i += 1
+        k += 1
+    return i
 
 
 # How many words may stand before the words of a rhetorical refusal in its sentence ("Ha,

@@ -743,6 +743,10 @@ class PhraseBook:
         self.why_not_particles = tuple(
             sorted(self._token_phrases(books, "why_not_particles"), key=lambda w: (-len(w), w))
         )
+        # "because what my life is missing is", "comme si je n'avais que ça à faire": a
+        # reason that mocks the yes before it, its parts with a few words between each
+        # ("..."), longest first, under their first words.
+        self.mock_reasons = self._firsts(books, "mock_reasons")
         # "I can hardly say no", "comment refuser": the writer cannot refuse, said as a
         # question, and the tags that close such a question ("can I?", "hein ?"), longest
         # first, their words without punctuation.
