@@ -1369,7 +1369,9 @@ def _read_answer(
             # "Please introduce us, I'd like to hear more": eagerness, not doubt.
             evidence.append(f"eager:{phrase.text}")
             continue
-        if phrase.label == "hedge" and _modest(reading, phrase, book):
+        if phrase.label == "hedge" and (
+            _modest(reading, phrase, book) or _modest_doubt(reading, phrase, book)
+        ):
             # "Happy to help Daniel if I can.": modesty about being of use, not a
             # condition on the yes.
             evidence.append(f"modesty:{phrase.text}")
@@ -4785,6 +4787,50 @@ def _modest(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     words = [*reading.tokens[start : phrase.start], *phrase.text.split()]
     # "je l'aiderai": the word after an elided pronoun.
     return any(w.rsplit("'", 1)[-1] in book.help_words for w in words)
+
+
+def _modest_doubt(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a doubt of being of use stands in a sentence of its own after a yes: "I
+    would be delighted to be introduced to Mrs Haddad. ... so I hope I may be of some
+    use.", "Avec plaisir. Je pourrais peut-être lui être utile.", "Con gusto. Quizás
+    pueda ser de ayuda.", "Ja, gerne. Vielleicht kann ich ja helfen.", "Sim, com prazer.
+    Talvez eu possa ajudar.", "Ndiyo. Labda naweza kusaidia."
+
+    The doubt (modest_doubts: "may be", "might", "peut-être", "vielleicht", "talvez",
+    "labda") shares its sentence with one of the help_words or use_words and with
+    nothing that asks, negates, sets a condition or names someone else as its subject
+    (other_subjects, thing_subjects), and no phrase but neutral ones; a yes not negated
+    stands in an earlier sentence. "Yes. Maybe, if he's serious, I can help", "Yes.
+    Maybe he can help us", "Yes. Maybe I can't help" and "Maybe I can help." alone
+    still doubt."""
+    if phrase.text not in book.modest_doubts:
+        return False
+    start = _sentence_start(reading, phrase.start)
+    end = _sentence_end(reading, start)
+    if not any(
+        p.label == "yes"
+        and p.start < start
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+        for p in reading.phrases
+    ):
+        return False
+    words = [t.rsplit("'", 1)[-1] for t in reading.tokens[start:end] if t.strip()]
+    if not any(w in book.help_words or w in book.use_words for w in words):
+        return False
+    if (
+        (end < len(reading.tokens) and reading.tokens[end] == "?")
+        or not book.conditionals.isdisjoint(words)
+        or not book.other_subjects.isdisjoint(words)
+        or not book.thing_subjects.isdisjoint(words)
+        or any(book.negates_at(reading, i) for i in range(start, end))
+    ):
+        return False
+    return all(
+        p is phrase or p.label == "neutral"
+        for p in reading.phrases
+        if start <= p.start < end
+    )
 
 
 # Dashes that close a clause when spaced from the words around them.

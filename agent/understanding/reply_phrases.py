@@ -620,6 +620,10 @@ class PhraseBook:
         self.standing_offers = _words(books, "standing_offers")
         self.condition_joiners = _words(books, "condition_joiners")
         self.help_words = _words(books, "help_words")
+        # "I hope I may be of some use", "Vielleicht kann ich ja helfen": a doubt of being
+        # of use, in a sentence of its own after a yes, is modesty (see replies._modest).
+        self.modest_doubts = _words(books, "modest_doubts")
+        self.use_words = _words(books, "use_words")
         self.knowing = _words(books, "knowing")
         self.work_words = _words(books, "work_words")
         self.meeting_words = tuple(_words(books, "meeting_words"))
