@@ -5126,7 +5126,16 @@ def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
         end = _sentence_end(reading, phrase.end)
         if end < len(reading.tokens) and reading.tokens[end] == "?":
             continue
-        if any(book.negates_at(reading, i) for i in range(start, end)):
+        # "n'hésitez pas à la mettre en copie", "no dudes en": a yes or a neutral phrase,
+        # read whole, negates nothing.
+        if any(
+            book.negates_at(reading, i)
+            and not any(
+                p.label in ("yes", "neutral") and p.start <= i < p.end and p.end - p.start > 1
+                for p in reading.phrases
+            )
+            for i in range(start, end)
+        ):
             continue
         if not any(
             p.label == "yes"
@@ -5145,12 +5154,18 @@ def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
             and p.start not in out
             # "after the intro": a deferral without a date defers nothing.
             and not (p.label == "deferral" and not _date_follows(reading, p, book))
+            # "Mon assistante gère mon agenda, n'hésitez pas à la mettre en copie": the
+            # one copied in is the assistant.
+            and not (p.label == "hedge" and p.text in book.copied_words and p.start > phrase.end)
         ]
         if others:
             continue
         words = tuple(t for t in reading.tokens[phrase.end : end] if t.strip())
         if any(_holds(words, wanted) for wanted in book.scheduling):
             out[phrase.start] = "scheduling"
+            for p in reading.phrases:
+                if p.label == "hedge" and p.text in book.copied_words and phrase.end < p.start < end:
+                    out[p.start] = "assistant-copied"
     out.update(_channel_limits(reading, book))
     return out
 

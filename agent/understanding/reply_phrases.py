@@ -620,6 +620,9 @@ class PhraseBook:
         self.standing_offers = _words(books, "standing_offers")
         self.condition_joiners = _words(books, "condition_joiners")
         self.help_words = _words(books, "help_words")
+        # "en copie", "copied in": someone copied in, a hedge; beside an assistant who
+        # arranges the meeting, the assistant copied in (see replies._logistics).
+        self.copied_words = _words(books, "copied_words")
         # "I hope I may be of some use", "Vielleicht kann ich ja helfen": a doubt of being
         # of use, in a sentence of its own after a yes, is modesty (see replies._modest).
         self.modest_doubts = _words(books, "modest_doubts")
