@@ -1360,6 +1360,13 @@ def _read_answer(
             # "someone who has built this kind of team": a type, not "somewhat".
             evidence.append(f"type:{phrase.text}")
             continue
+        if phrase.label == "hedge" and phrase.text in book.since_leads and _since_past(
+            reading, phrase, book
+        ):
+            # "Tô procurando algo nessa linha desde que saí da consultoria": since, no
+            # condition.
+            evidence.append(f"since:{phrase.text}")
+            continue
         if phrase.label == "hedge" and phrase.start in logistics:
             # "Yes, happy to. My assistant will set up a time once you've made the
             # introduction": who arranges the meeting, and when the introduction is made.
@@ -4789,6 +4796,34 @@ def _modest(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     return any(w.rsplit("'", 1)[-1] in book.help_words for w in words)
 
 
+def _since_past(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a lead that may set a condition or a time (since_leads: Portuguese "desde
+    que", "provided that" or "since") has a past told right after it, at most three
+    since_fillers before it ("eu", "me", "a gente se"): "desde que saí da consultoria", "desde
+    que nos conhecemos", "desde que ela voltou" tell since when; "desde que ela pague o
+    café" and "desde que seja remoto" still set a condition."""
+    i = phrase.end
+    fillers = 0
+    while i < len(reading.tokens):
+        token = reading.tokens[i]
+        if not token.strip():
+            i += 1
+            continue
+        if reading.breaks[i]:
+            return False
+        if token in book.since_fillers and fillers < _MAX_SINCE_FILLERS:
+            fillers += 1
+            i += 1
+            continue
+        return book.is_since_past(token)
+    return False
+
+
+# How many pronouns may stand between "desde que" and the past it tells ("desde que a
+# gente se conheceu").
+_MAX_SINCE_FILLERS = 3
+
+
 def _modest_doubt(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     """Whether a doubt of being of use stands in a sentence of its own after a yes: "I
     would be delighted to be introduced to Mrs Haddad. ... so I hope I may be of some
@@ -5063,9 +5098,15 @@ def _closing_offer(reading: Reading, words: list[int], book: PhraseBook) -> str 
     contact_channels and closes with one of the easier_leads, with nothing negated (but
     for the link tying the channel to its number) and no phrase but neutral ones outside
     the lead: "My telephone number is in the book if that is easier for her", "Mi
-    número está en la web, si le resulta más cómodo"."""
+    número está en la web, si le resulta más cómodo". One of the easier_for may close
+    it after the lead: "Meu WhatsApp é +55 ... se for mais fácil pra ela"."""
     tokens = reading.tokens
     said = tuple(tokens[i] for i in words)
+    # "... se for mais fácil pra ela": the one it is easier for may close the offer.
+    whom = next((w for w in book.easier_for if len(w) < len(said) and said[-len(w) :] == w), ())
+    if whom:
+        said = said[: -len(whom)]
+        words = words[: -len(whom)]
     lead = next((w for w in book.easier_leads if len(w) < len(said) and said[-len(w) :] == w), None)
     if lead is None:
         return None

@@ -620,6 +620,8 @@ class PhraseBook:
         self.standing_offers = _words(books, "standing_offers")
         self.condition_joiners = _words(books, "condition_joiners")
         self.help_words = _words(books, "help_words")
+        # "pra ela", "for her": whom an offer of a channel is easier for, after its lead.
+        self.easier_for = self._word_phrases(books, "easier_for")
         # "en copie", "copied in": someone copied in, a hedge; beside an assistant who
         # arranges the meeting, the assistant copied in (see replies._logistics).
         self.copied_words = _words(books, "copied_words")
@@ -796,6 +798,11 @@ class PhraseBook:
         self._type_noun_shapes = _shapes(_words(books, "type_noun_shapes"))
         self._past_shapes = _shapes(_words(books, "past_shapes"))
         self._participle_shapes = _shapes(_words(books, "participle_shapes"))
+        # "desde que saí da consultoria": a lead that is a condition ("provided that") or
+        # a time ("since"), a time before a past told (see replies._since_past).
+        self.since_leads = _words(books, "since_leads")
+        self.since_fillers = _words(books, "since_fillers")
+        self._since_pasts = _shapes(_words(books, "since_pasts"))
         # Swahili "nitakapopata" ("when I get"): the writer's own time, said inside a verb.
         self.own_time_forms = _shapes(_words(books, "own_time_shapes"), anchored=False)
         # Portuguese "no", "na" ("em" + article) before a date: "no ano que vem"; inside
@@ -890,6 +897,11 @@ class PhraseBook:
         return word not in self.past_exceptions and (
             word in self.past_forms or self._past_shapes.match(word) is not None
         )
+
+    def is_since_past(self, word: str) -> bool:
+        """Whether a word after a lead of since_leads tells the past ("saí", "voltou",
+        "comecei"), as no condition's verb ("pague", "for", "possa") does."""
+        return self.is_past(word) or self._since_pasts.match(word) is not None
 
     def is_participle(self, word: str) -> bool:
         """Whether a word is a past participle or a simple past ("spoken", "eu",
