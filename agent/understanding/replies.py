@@ -1360,8 +1360,10 @@ def _read_answer(
             # "someone who has built this kind of team": a type, not "somewhat".
             evidence.append(f"type:{phrase.text}")
             continue
-        if phrase.label == "hedge" and phrase.text in book.since_leads and _since_past(
-            reading, phrase, book
+        if (
+            phrase.label == "hedge"
+            and phrase.text in book.since_leads
+            and _since_past(reading, phrase, book)
         ):
             # "Tô procurando algo nessa linha desde que saí da consultoria": since, no
             # condition.
@@ -4862,9 +4864,7 @@ def _modest_doubt(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     ):
         return False
     return all(
-        p is phrase or p.label == "neutral"
-        for p in reading.phrases
-        if start <= p.start < end
+        p is phrase or p.label == "neutral" for p in reading.phrases if start <= p.start < end
     )
 
 
@@ -5205,7 +5205,11 @@ def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
         if any(_holds(words, wanted) for wanted in book.scheduling):
             out[phrase.start] = "scheduling"
             for p in reading.phrases:
-                if p.label == "hedge" and p.text in book.copied_words and phrase.end < p.start < end:
+                if (
+                    p.label == "hedge"
+                    and p.text in book.copied_words
+                    and phrase.end < p.start < end
+                ):
                     out[p.start] = "assistant-copied"
     out.update(_channel_limits(reading, book))
     return out
