@@ -873,12 +873,30 @@ def _corrected(
     return ("".join(pieces), tuple(fixes)) if fixes else None
 
 
+# A line this long, broken before a word in lower case, was wrapped by the mail client.
+_MIN_WRAPPED_CHARS = 60
+_WRAPPED = re.compile(
+    rf"(?m)^(?P<line>[^\n]{{{_MIN_WRAPPED_CHARS},}}[^\n.!?:;,\s])[ \t]*\n(?=[ \t]*[a-zß-öø-ÿ])"
+)
+
+
+def _unwrapped(text: str) -> str:
+    """The text with the line breaks a mail client put inside its sentences joined: a
+    line of at least ``_MIN_WRAPPED_CHARS`` characters that ends on no stop, comma or
+    colon, before a line that opens with a word in lower case ("Meu WhatsApp é +55 ...
+    se", then "for mais fácil pra ela."), goes on in the next; a short line ("Yes", then
+    "happy to") or one that closes a sentence keeps its break."""
+    if "\n" not in text:
+        return text
+    return _WRAPPED.sub(r"\g<line> ", text)
+
+
 def _read_answer(
     text: str, conclude: bool = True, names: frozenset[str] = frozenset(), asked: str = ""
 ) -> tuple[TextAnswer, tuple[str, ...]]:
     book = phrase_book()
     normalised = _without_boilerplate(
-        normalise(_without_closing_name(text[:_MAX_CHARS], book)), book
+        normalise(_unwrapped(_without_closing_name(text[:_MAX_CHARS], book))), book
     )
     normalised, shifted = _without_other_matters(normalised, book)
     bare = _PUNCTUATION.sub(" ", normalised).strip()
