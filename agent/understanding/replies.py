@@ -4852,7 +4852,9 @@ def _modest_doubt(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     Talvez eu possa ajudar.", "Ndiyo. Labda naweza kusaidia."
 
     The doubt (modest_doubts: "may be", "might", "peut-être", "vielleicht", "talvez",
-    "labda") shares its sentence with one of the help_words or use_words and with
+    "labda") shares its sentence with the writer (own_subjects, or one of the
+    modest_verbs of the first person: "pueda", "naweza"), one of the help_words or
+    use_words, and with
     nothing that asks, negates, sets a condition or names someone else as its subject
     (other_subjects, thing_subjects), and no phrase but neutral ones; a yes not negated
     stands in an earlier sentence. "Yes. Maybe, if he's serious, I can help", "Yes.
@@ -4870,8 +4872,13 @@ def _modest_doubt(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         for p in reading.phrases
     ):
         return False
-    words = [t.rsplit("'", 1)[-1] for t in reading.tokens[start:end] if t.strip()]
+    tokens = [t for t in reading.tokens[start:end] if t.strip()]
+    words = [t.rsplit("'", 1)[-1] for t in tokens]
     if not any(w in book.help_words or w in book.use_words for w in words):
+        return False
+    # The writer is of use, not "our data" ("Unsere Daten könnten ihm vielleicht nützlich
+    # sein" still doubts): a word of the writer, or a verb of the first person.
+    if book.own_subjects.isdisjoint(tokens) and book.modest_verbs.isdisjoint(words):
         return False
     if (
         (end < len(reading.tokens) and reading.tokens[end] == "?")

@@ -629,6 +629,7 @@ class PhraseBook:
         # of use, in a sentence of its own after a yes, is modesty (see replies._modest).
         self.modest_doubts = _words(books, "modest_doubts")
         self.use_words = _words(books, "use_words")
+        self.modest_verbs = _words(books, "modest_verbs")
         self.knowing = _words(books, "knowing")
         self.work_words = _words(books, "work_words")
         self.meeting_words = tuple(_words(books, "meeting_words"))
