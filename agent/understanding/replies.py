@@ -873,12 +873,30 @@ def _corrected(
     return ("".join(pieces), tuple(fixes)) if fixes else None
 
 
+# A line this long, broken before a word in lower case, was wrapped by the mail client.
+_MIN_WRAPPED_CHARS = 60
+_WRAPPED = re.compile(
+    rf"(?m)^(?P<line>[^\n]{{{_MIN_WRAPPED_CHARS},}}[^\n.!?:;,\s])[ \t]*\n(?=[ \t]*[a-zß-öø-ÿ])"
+)
+
+
+def _unwrapped(text: str) -> str:
+    """The text with the line breaks a mail client put inside its sentences joined: a
+    line of at least ``_MIN_WRAPPED_CHARS`` characters that ends on no stop, comma or
+    colon, before a line that opens with a word in lower case ("Meu WhatsApp é +55 ...
+    se", then "for mais fácil pra ela."), goes on in the next; a short line ("Yes", then
+    "happy to") or one that closes a sentence keeps its break."""
+    if "\n" not in text:
+        return text
+    return _WRAPPED.sub(r"\g<line> ", text)
+
+
 def _read_answer(
     text: str, conclude: bool = True, names: frozenset[str] = frozenset(), asked: str = ""
 ) -> tuple[TextAnswer, tuple[str, ...]]:
     book = phrase_book()
     normalised = _without_boilerplate(
-        normalise(_without_closing_name(text[:_MAX_CHARS], book)), book
+        normalise(_unwrapped(_without_closing_name(text[:_MAX_CHARS], book))), book
     )
     normalised, shifted = _without_other_matters(normalised, book)
     bare = _PUNCTUATION.sub(" ", normalised).strip()
@@ -902,6 +920,9 @@ def _read_answer(
         reading = _own_time_forms(reading, book)
     if not book.why_not_firsts.isdisjoint(reading.tokens):
         reading = _why_nots(reading, book)
+    mocked: tuple[str, ...] = ()
+    if not book.mock_reasons.keys().isdisjoint(reading.tokens):
+        reading, mocked = _mock_reasons(reading, book)
     regards: tuple[str, ...] = ()
     if not book.regards.keys().isdisjoint(reading.tokens):
         reading, regards = _regards(reading, book)
@@ -963,6 +984,7 @@ def _read_answer(
     signals = _Signals()
     evidence: list[str] = [
         *(f"rhetorical:{said}" for said in rhetorical),
+        *(f"mock:{said}" for said in mocked),
         *(f"someone-else:{said}" for said in someone_else),
         *(f"other-matter:{marker}" for marker in shifted),
         *(f"business-note:{said}" for said in business),
@@ -1356,6 +1378,15 @@ def _read_answer(
             # "someone who has built this kind of team": a type, not "somewhat".
             evidence.append(f"type:{phrase.text}")
             continue
+        if (
+            phrase.label == "hedge"
+            and phrase.text in book.since_leads
+            and _since_past(reading, phrase, book)
+        ):
+            # "Tô procurando algo nessa linha desde que saí da consultoria": since, no
+            # condition.
+            evidence.append(f"since:{phrase.text}")
+            continue
         if phrase.label == "hedge" and phrase.start in logistics:
             # "Yes, happy to. My assistant will set up a time once you've made the
             # introduction": who arranges the meeting, and when the introduction is made.
@@ -1365,7 +1396,9 @@ def _read_answer(
             # "Please introduce us, I'd like to hear more": eagerness, not doubt.
             evidence.append(f"eager:{phrase.text}")
             continue
-        if phrase.label == "hedge" and _modest(reading, phrase, book):
+        if phrase.label == "hedge" and (
+            _modest(reading, phrase, book) or _modest_doubt(reading, phrase, book)
+        ):
             # "Happy to help Daniel if I can.": modesty about being of use, not a
             # condition on the yes.
             evidence.append(f"modesty:{phrase.text}")
@@ -3548,6 +3581,74 @@ def _why_nots(reading: Reading, book: PhraseBook) -> Reading:
     return replace(reading, phrases=tuple(sorted([*outside, *found], key=lambda p: p.start)))
 
 
+def _mock_reasons(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
+    """The reading with each yes that a mocking reason follows in its sentence read as
+    nothing, and the reason as a doubt, with what it says: "Oh yes, absolutely, because
+    what my life is missing is a fourth recruiter this week", "Mais oui, comme si je
+    n'avais que ça à faire", "Claro, porque lo que más me falta es otra reunión", "Ja
+    klar, weil mir so ein Termin gerade noch gefehlt hat", "Sim, claro, porque o que eu
+    mais preciso é outro recrutador", "Ndiyo, kana kwamba sina kazi nyingine".
+
+    A reason (mock_reasons: its parts in order, each "..." a few words at most, no end of
+    a sentence between) after a yes in its sentence mocks the yes: it answers nothing,
+    and a refusal beside it ("Hard pass") is the answer. A yes in another sentence, or
+    after the reason, is read as before."""
+    tokens = reading.tokens
+    found: list[tuple[int, int, str]] = []
+    for start in range(len(tokens)):
+        for words in book.mock_reasons.get(tokens[start], ()):
+            end = _gapped_end(reading, start, words)
+            if end is not None:
+                found.append((start, end, " ".join(w for w in words if w != "...")))
+                break
+    if not found:
+        return reading, ()
+    mocked: set[int] = set()
+    hedges: list[Phrase] = []
+    for start, end, text in found:
+        opening = _sentence_start(reading, start)
+        yeses = [p for p in reading.phrases if p.label == "yes" and opening <= p.start < start]
+        if yeses:
+            mocked.update(p.start for p in yeses)
+            hedges.append(Phrase("hedge", start, end, text))
+    if not hedges:
+        return reading, ()
+    kept = [
+        Phrase("neutral", p.start, p.end, p.text) if p.start in mocked else p
+        for p in reading.phrases
+        if not any(h.start <= p.start < h.end for h in hedges)
+    ]
+    phrases = sorted([*kept, *hedges], key=lambda p: p.start)
+    return replace(reading, phrases=tuple(phrases)), tuple(h.text for h in hedges)
+
+
+def _gapped_end(reading: Reading, start: int, words: tuple[str, ...]) -> int | None:
+    """Where ``words`` said from ``start`` end, each "..." among them standing for a few
+    words at most (``_NOTE_GAP``), spaces skipped and no end of a sentence between; None
+    when they are not said there."""
+    tokens = reading.tokens
+    i = start
+    k = 0
+    while k < len(words):
+        while i < len(tokens) and not tokens[i].strip():
+            i += 1
+        if words[k] == "...":
+            nxt = words[k + 1]
+            gap = 0
+            while i < len(tokens) and tokens[i] != nxt:
+                if tokens[i] in SENTENCE_ENDS or "\n" in tokens[i] or gap >= _NOTE_GAP:
+                    return None
+                gap += bool(tokens[i].strip())
+                i += 1
+            k += 1
+            continue
+        if i >= len(tokens) or tokens[i] != words[k]:
+            return None
+        i += 1
+        k += 1
+    return i
+
+
 # How many words may stand before the words of a rhetorical refusal in its sentence ("Ha,
 # I can hardly say no"), and after them besides a closing tag ("... no to Raj, can I?").
 _MAX_RHETORICAL_LEADS = 3
@@ -4799,6 +4900,83 @@ def _modest(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     return any(w.rsplit("'", 1)[-1] in book.help_words for w in words)
 
 
+def _since_past(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a lead that may set a condition or a time (since_leads: Portuguese "desde
+    que", "provided that" or "since") has a past told right after it, at most three
+    since_fillers before it ("eu", "me", "a gente se"): "desde que saí da consultoria", "desde
+    que nos conhecemos", "desde que ela voltou" tell since when; "desde que ela pague o
+    café" and "desde que seja remoto" still set a condition."""
+    i = phrase.end
+    fillers = 0
+    while i < len(reading.tokens):
+        token = reading.tokens[i]
+        if not token.strip():
+            i += 1
+            continue
+        if reading.breaks[i]:
+            return False
+        if token in book.since_fillers and fillers < _MAX_SINCE_FILLERS:
+            fillers += 1
+            i += 1
+            continue
+        return book.is_since_past(token)
+    return False
+
+
+# How many pronouns may stand between "desde que" and the past it tells ("desde que a
+# gente se conheceu").
+_MAX_SINCE_FILLERS = 3
+
+
+def _modest_doubt(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a doubt of being of use stands in a sentence of its own after a yes: "I
+    would be delighted to be introduced to Mrs Haddad. ... so I hope I may be of some
+    use.", "Avec plaisir. Je pourrais peut-être lui être utile.", "Con gusto. Quizás
+    pueda ser de ayuda.", "Ja, gerne. Vielleicht kann ich ja helfen.", "Sim, com prazer.
+    Talvez eu possa ajudar.", "Ndiyo. Labda naweza kusaidia."
+
+    The doubt (modest_doubts: "may be", "might", "peut-être", "vielleicht", "talvez",
+    "labda") shares its sentence with the writer (own_subjects, or one of the
+    modest_verbs of the first person: "pueda", "naweza"), one of the help_words or
+    use_words, and with
+    nothing that asks, negates, sets a condition or names someone else as its subject
+    (other_subjects, thing_subjects), and no phrase but neutral ones; a yes not negated
+    stands in an earlier sentence. "Yes. Maybe, if he's serious, I can help", "Yes.
+    Maybe he can help us", "Yes. Maybe I can't help" and "Maybe I can help." alone
+    still doubt."""
+    if phrase.text not in book.modest_doubts:
+        return False
+    start = _sentence_start(reading, phrase.start)
+    end = _sentence_end(reading, start)
+    if not any(
+        p.label == "yes"
+        and p.start < start
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+        for p in reading.phrases
+    ):
+        return False
+    tokens = [t for t in reading.tokens[start:end] if t.strip()]
+    words = [t.rsplit("'", 1)[-1] for t in tokens]
+    if not any(w in book.help_words or w in book.use_words for w in words):
+        return False
+    # The writer is of use, not "our data" ("Unsere Daten könnten ihm vielleicht nützlich
+    # sein" still doubts): a word of the writer, or a verb of the first person.
+    if book.own_subjects.isdisjoint(tokens) and book.modest_verbs.isdisjoint(words):
+        return False
+    if (
+        (end < len(reading.tokens) and reading.tokens[end] == "?")
+        or not book.conditionals.isdisjoint(words)
+        or not book.other_subjects.isdisjoint(words)
+        or not book.thing_subjects.isdisjoint(words)
+        or any(book.negates_at(reading, i) for i in range(start, end))
+    ):
+        return False
+    return all(
+        p is phrase or p.label == "neutral" for p in reading.phrases if start <= p.start < end
+    )
+
+
 # Dashes that close a clause when spaced from the words around them.
 _CLAUSE_DASHES = frozenset({"-", "\u2013", "\u2014"})
 
@@ -5029,9 +5207,15 @@ def _closing_offer(reading: Reading, words: list[int], book: PhraseBook) -> str 
     contact_channels and closes with one of the easier_leads, with nothing negated (but
     for the link tying the channel to its number) and no phrase but neutral ones outside
     the lead: "My telephone number is in the book if that is easier for her", "Mi
-    número está en la web, si le resulta más cómodo"."""
+    número está en la web, si le resulta más cómodo". One of the easier_for may close
+    it after the lead: "Meu WhatsApp é +55 ... se for mais fácil pra ela"."""
     tokens = reading.tokens
     said = tuple(tokens[i] for i in words)
+    # "... se for mais fácil pra ela": the one it is easier for may close the offer.
+    whom = next((w for w in book.easier_for if len(w) < len(said) and said[-len(w) :] == w), ())
+    if whom:
+        said = said[: -len(whom)]
+        words = words[: -len(whom)]
     lead = next((w for w in book.easier_leads if len(w) < len(said) and said[-len(w) :] == w), None)
     if lead is None:
         return None
@@ -5092,7 +5276,16 @@ def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
         end = _sentence_end(reading, phrase.end)
         if end < len(reading.tokens) and reading.tokens[end] == "?":
             continue
-        if any(book.negates_at(reading, i) for i in range(start, end)):
+        # "n'hésitez pas à la mettre en copie", "no dudes en": a yes or a neutral phrase,
+        # read whole, negates nothing.
+        if any(
+            book.negates_at(reading, i)
+            and not any(
+                p.label in ("yes", "neutral") and p.start <= i < p.end and p.end - p.start > 1
+                for p in reading.phrases
+            )
+            for i in range(start, end)
+        ):
             continue
         if not any(
             p.label == "yes"
@@ -5111,12 +5304,22 @@ def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
             and p.start not in out
             # "after the intro": a deferral without a date defers nothing.
             and not (p.label == "deferral" and not _date_follows(reading, p, book))
+            # "Mon assistante gère mon agenda, n'hésitez pas à la mettre en copie": the
+            # one copied in is the assistant.
+            and not (p.label == "hedge" and p.text in book.copied_words and p.start > phrase.end)
         ]
         if others:
             continue
         words = tuple(t for t in reading.tokens[phrase.end : end] if t.strip())
         if any(_holds(words, wanted) for wanted in book.scheduling):
             out[phrase.start] = "scheduling"
+            for p in reading.phrases:
+                if (
+                    p.label == "hedge"
+                    and p.text in book.copied_words
+                    and phrase.end < p.start < end
+                ):
+                    out[p.start] = "assistant-copied"
     out.update(_channel_limits(reading, book))
     return out
 

@@ -656,6 +656,16 @@ class PhraseBook:
         self.standing_offers = _words(books, "standing_offers")
         self.condition_joiners = _words(books, "condition_joiners")
         self.help_words = _words(books, "help_words")
+        # "pra ela", "for her": whom an offer of a channel is easier for, after its lead.
+        self.easier_for = self._word_phrases(books, "easier_for")
+        # "en copie", "copied in": someone copied in, a hedge; beside an assistant who
+        # arranges the meeting, the assistant copied in (see replies._logistics).
+        self.copied_words = _words(books, "copied_words")
+        # "I hope I may be of some use", "Vielleicht kann ich ja helfen": a doubt of being
+        # of use, in a sentence of its own after a yes, is modesty (see replies._modest).
+        self.modest_doubts = _words(books, "modest_doubts")
+        self.use_words = _words(books, "use_words")
+        self.modest_verbs = _words(books, "modest_verbs")
         self.knowing = _words(books, "knowing")
         self.work_words = _words(books, "work_words")
         self.meeting_words = tuple(_words(books, "meeting_words"))
@@ -779,6 +789,10 @@ class PhraseBook:
         self.why_not_particles = tuple(
             sorted(self._token_phrases(books, "why_not_particles"), key=lambda w: (-len(w), w))
         )
+        # "because what my life is missing is", "comme si je n'avais que ça à faire": a
+        # reason that mocks the yes before it, its parts with a few words between each
+        # ("..."), longest first, under their first words.
+        self.mock_reasons = self._firsts(books, "mock_reasons")
         # "I can hardly say no", "comment refuser": the writer cannot refuse, said as a
         # question, and the tags that close such a question ("can I?", "hein ?"), longest
         # first, their words without punctuation.
@@ -821,6 +835,11 @@ class PhraseBook:
         self._type_noun_shapes = _shapes(_words(books, "type_noun_shapes"))
         self._past_shapes = _shapes(_words(books, "past_shapes"))
         self._participle_shapes = _shapes(_words(books, "participle_shapes"))
+        # "desde que saí da consultoria": a lead that is a condition ("provided that") or
+        # a time ("since"), a time before a past told (see replies._since_past).
+        self.since_leads = _words(books, "since_leads")
+        self.since_fillers = _words(books, "since_fillers")
+        self._since_pasts = _shapes(_words(books, "since_pasts"))
         # Swahili "nitakapopata" ("when I get"): the writer's own time, said inside a verb.
         self.own_time_forms = _shapes(_words(books, "own_time_shapes"), anchored=False)
         # Portuguese "no", "na" ("em" + article) before a date: "no ano que vem"; inside
@@ -915,6 +934,11 @@ class PhraseBook:
         return word not in self.past_exceptions and (
             word in self.past_forms or self._past_shapes.match(word) is not None
         )
+
+    def is_since_past(self, word: str) -> bool:
+        """Whether a word after a lead of since_leads tells the past ("saí", "voltou",
+        "comecei"), as no condition's verb ("pague", "for", "possa") does."""
+        return self.is_past(word) or self._since_pasts.match(word) is not None
 
     def is_participle(self, word: str) -> bool:
         """Whether a word is a past participle or a simple past ("spoken", "eu",
