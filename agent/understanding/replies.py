@@ -688,7 +688,7 @@ def _answer(
         answer, evidence = read_answer(rest, names)
         answered = any(e.startswith(("yes:", "no:", "negated:")) for e in evidence)
         return (answer if answered else "unclear"), (f"retracted:{lead}", *evidence)
-    corrected = _self_corrected(normalised, book)
+    corrected = _self_corrected(normalised, book) or _second_thought(normalised, book)
     if corrected is not None:
         return corrected
     # A slipped negator ("nto interested") is corrected whatever the length: left as it
@@ -848,6 +848,28 @@ def _self_corrected(normalised: str, book: PhraseBook) -> tuple[TextAnswer, tupl
         answer, evidence = read_answer(normalised[found.start("answer") :])
         if answer == "no" and not any(e.startswith(("hedge:", "question:")) for e in evidence):
             return answer, (f"corrected:{found.group('marker')}", *evidence)
+    return None
+
+
+def _second_thought(normalised: str, book: PhraseBook) -> tuple[TextAnswer, tuple[str, ...]] | None:
+    """A yes taken back after the writer stops short; None when the text holds none.
+
+    "Yes! Sounds great, I'd love to talk to her. ...actually, hang on. I just checked my
+    contract ... So I'd better say no, sorry.": a pause (second_thought_pauses: "hang
+    on", "attendez", "espera", "Moment mal", "espera aí", "subiri kidogo"), one of the
+    self_corrections before it at most, opening a sentence and closing it or its clause,
+    below a text that reads yes, leaves the answer to what follows it: no, when that
+    refuses with nothing that doubts or asks. Anything else after it ("Yes. Hang on, is he
+    in sales?", "Sure - wait, let me check with my wife") leaves the reply read whole."""
+    if book.second_thought_pattern is None:
+        return None
+    for found in book.second_thought_pattern.finditer(normalised):
+        before = normalised[: found.start()]
+        if not _PUNCTUATION.sub("", before) or read_answer(before)[0] != "yes":
+            continue
+        answer, evidence = read_answer(normalised[found.end() :])
+        if answer == "no" and not any(e.startswith(("hedge:", "question:")) for e in evidence):
+            return answer, (f"second-thought:{found.group('pause')}", *evidence)
     return None
 
 
