@@ -55,6 +55,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
    - after the writer's own refusal, what is said of a colleague pointed to ("This isn't
      something I'd be interested in personally, but my colleague Dana ... might well
      be", "Meine Kollegin ... hätte vielleicht Interesse") is not the answer;
+   - where nothing says yes, a refusal said of someone else ("O Rui já não faz parte
+     da nossa equipa", "He no longer works here") is none of the writer's, unless the
+     writer relays it ("He has asked me to let you know that he has to decline");
    - a negated yes ("not interested") is a no; a negated no ("I wouldn't say
      no") is unclear; so is a refusal after "otherwise" ("only if it's about
      hiring, otherwise not"), which declines one branch of a condition;
@@ -970,6 +973,10 @@ def _read_answer(
     if names or not book.subject_words.isdisjoint(reading.tokens):
         reading, of_others = _others_yes(reading, book, names)
         someone_else = (*someone_else, *of_others)
+    refused_for: tuple[str, ...] = ()
+    if any(p.label == "no" for p in reading.phrases):
+        # "O Rui já não faz parte da nossa equipa": a colleague telling of another.
+        reading, refused_for = _others_refusals(text, reading, book, names)
     if conclude and reading.conclusions:
         concluded = _concluded(normalised, reading, book, len(text.split()))
         if concluded is not None:
@@ -986,6 +993,7 @@ def _read_answer(
     evidence: list[str] = [
         *(f"rhetorical:{said}" for said in rhetorical),
         *(f"someone-else:{said}" for said in someone_else),
+        *(f"others-refusal:{said}" for said in refused_for),
         *(f"other-matter:{marker}" for marker in shifted),
         *(f"business-note:{said}" for said in business),
         *(f"regards:{said}" for said in regards),
@@ -3766,6 +3774,13 @@ def _written_names(
     ("LinkedIn", "WhatsApp"), which are names of things."""
     if not any(p.label == "yes" and p.start for p in reading.phrases):
         return frozenset()
+    return _capitalised_names(text, reading, book, known)
+
+
+def _capitalised_names(
+    text: str, reading: Reading, book: PhraseBook, known: frozenset[str]
+) -> frozenset[str]:
+    """The words of ``_written_names``, whatever the text says."""
     found = {normalise(m.group()) for m in _INNER_CAPITAL.finditer(text)} | known
     found.update(
         normalise(m.group(2))
@@ -3809,6 +3824,37 @@ def _others_yes(
         return reading, ()
     _answered_for_them(reading, phrases, said)
     return replace(reading, phrases=tuple(phrases)), tuple(said)
+
+
+def _others_refusals(
+    text: str, reading: Reading, book: PhraseBook, known: frozenset[str]
+) -> tuple[Reading, tuple[str, ...]]:
+    """The reading with each refusal said of someone else read as nothing, when nothing
+    in the reply says yes, and those refusals: "O Rui Almeida já não faz parte da nossa
+    equipa", "Rui no longer works here", "Er arbeitet nicht mehr bei uns" tell of another
+    (a name or "he", "ele", "er" as its subject, as ``_of_another`` finds for a yes), most
+    often a colleague answering for the one asked, who refuses nothing: unclear. The
+    writer's own ("I no longer take on such work", "Já não aceito novos clientes") still
+    refuses; beside a yes nothing changes, so that no yes is ever left standing alone."""
+    if any(p.label == "yes" for p in reading.phrases):
+        return reading, ()
+    names = _capitalised_names(text, reading, book, known)
+    theirs = {
+        p.start
+        for p in reading.phrases
+        if p.label == "no"
+        and p.start
+        and _of_another(reading, p, book, names)
+        and not _relay_before(reading, p.start, book, p)
+    }
+    if not theirs:
+        return reading, ()
+    phrases = tuple(
+        replace(p, label="neutral") if p.start in theirs and p.label == "no" else p
+        for p in reading.phrases
+    )
+    said = tuple(p.text for p in reading.phrases if p.start in theirs and p.label == "no")
+    return replace(reading, phrases=phrases), said
 
 
 def _answered_for_them(reading: Reading, phrases: list[Phrase], said: list[str]) -> None:
