@@ -1883,9 +1883,40 @@ def _negation_after(
             and _paragraph(reading, i) not in other_paragraphs
             and not _format_choice(reading, i, book)
             and not _unfree_hours(reading, i, book)
+            and not _restrictive(reading, i, book)
         ),
         None,
     )
+
+
+# How many words on from a "ne" its restrictive "que" may stand.
+_RESTRICTIVE_REACH = 8
+
+
+def _restrictive(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index`` is the "ne" of "ne ... que" (restrictive_negators,
+    restrictive_links), which says "only": one of the links stands after it in its
+    clause, at most ``_RESTRICTIVE_REACH`` words on, with no other negator between ("je ne
+    consulte ma messagerie qu'une ou deux fois par semaine", "je ne suis libre que le
+    matin"); "je ne consulte pas ma messagerie" and "je ne crois pas que ..." negate."""
+    token = reading.tokens[index]
+    if token not in book.restrictive_negators and not any(
+        token.startswith(n) for n in book.restrictive_negators if n.endswith("'")
+    ):
+        return False
+    i, words = index + 1, 0
+    while i < len(reading.tokens) and not reading.breaks[i] and words < _RESTRICTIVE_REACH:
+        word = reading.tokens[i]
+        if word.strip():
+            if word in book.restrictive_links or any(
+                word.startswith(link) for link in book.restrictive_links if link.endswith("'")
+            ):
+                return True
+            if book.negates_at(reading, i):
+                return False
+            words += 1
+        i += 1
+    return False
 
 
 def _unfree_hours(reading: Reading, index: int, book: PhraseBook) -> bool:

@@ -610,6 +610,9 @@ class PhraseBook:
             if corrections and pauses
             else None
         )
+        # "je ne consulte ma messagerie qu'une fois par semaine": "ne ... que" says "only".
+        self.restrictive_negators = _words(books, "restrictive_negators")
+        self.restrictive_links = _words(books, "restrictive_links")
         self.closing_only = _words(books, "closing_only")
         self.refusal_closings = _words(books, "refusal_closings")
         self.date_words = _words(books, "date_words")
