@@ -1340,6 +1340,11 @@ def _read_answer(
             # doubt or a negation in small talk bears on nothing asked.
             evidence.append(f"small-talk:{phrase.text}")
             continue
+        if phrase.label == "question" and not says_yes and _relative_word(reading, phrase, book):
+            # "another quick intro to someone who's hiring": a relative pronoun. Beside a
+            # yes it may name whom the yes is for ("happy to meet anyone who's serious").
+            evidence.append(f"relative:{phrase.text}")
+            continue
         if phrase.label == "question" and phrase.start in curious:
             # "Out of curiosity, how did Priyanka come across my stuff?": no condition.
             evidence.append(f"curiosity:{phrase.text}")
@@ -1621,6 +1626,22 @@ def _read_answer(
             reading, signals, evidence, other_paragraphs, book, contacts, stories | small_talk
         )
     return answer, tuple(evidence)
+
+
+def _relative_word(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a one-word question lead is a relative pronoun (read so only where nothing
+    says yes): right after one of the relative_heads in its clause ("someone who's hiring", "la empresa, la cual", "na
+    qual"), with no question mark closing its sentence ("Yes, but someone who's what?"
+    still asks)."""
+    if " " in phrase.text:
+        return False
+    before = phrase.start - 1
+    while before >= 0 and not reading.tokens[before].strip():
+        before -= 1
+    if before < 0 or reading.breaks[before] or reading.tokens[before] not in book.relative_heads:
+        return False
+    end = _sentence_end(reading, phrase.end)
+    return not (end < len(reading.tokens) and reading.tokens[end] == "?")
 
 
 def _other_questions(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int]:
