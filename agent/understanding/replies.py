@@ -1630,9 +1630,9 @@ def _read_answer(
 
 def _relative_word(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     """Whether a one-word question lead is a relative pronoun (read so only where nothing
-    says yes): right after one of the relative_heads in its clause ("someone who's hiring", "la empresa, la cual", "na
-    qual"), with no question mark closing its sentence ("Yes, but someone who's what?"
-    still asks)."""
+    says yes): right after one of the relative_heads in its clause ("someone who's
+    hiring", "la empresa, la cual", "na qual"), with no question mark closing its
+    sentence ("Yes, but someone who's what?" still asks)."""
     if " " in phrase.text:
         return False
     before = phrase.start - 1

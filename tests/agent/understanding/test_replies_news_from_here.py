@@ -14,7 +14,7 @@ NEWS_BESIDE_A_REFUSAL = [
     ("Gracias por acordarte, pero ahora mismo no puedo. Por aquí todo bien.", "no"),
     ("Danke, aber im Moment geht es leider nicht. Hier ist alles gut.", "no"),
     ("Obrigada pela lembrança, mas neste momento não posso. Por cá está tudo bem.", "no"),
-    ("Agradeço, mas agora não vou conseguir. De resto, por aqui tudo bem, a colheita correu bem.", "no"),
+    ("Agradeço, mas agora não vou conseguir. De resto, por aqui tudo bem.", "no"),
     ("Asante kwa kunikumbuka, lakini kwa sasa siwezi. Huku kwetu ni shwari.", "no"),
 ]
 

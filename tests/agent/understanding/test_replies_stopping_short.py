@@ -34,7 +34,7 @@ def test_a_yes_taken_back_after_stopping_short_is_no(text: str) -> None:
         # A pause that asks, checks or restricts: read whole, as before.
         ("Yes, happy to. Hang on, is he in sales?", "unclear"),
         ("Sure - wait, let me check with my wife first.", "unclear"),
-        ("Yes. Hold on, I'll check my calendar. No, Tuesday is out, but Wednesday works.", "unclear"),
+        ("Yes. Hold on, I'll check my calendar. No, Tuesday is out, but Wednesday is.", "unclear"),
         ("Yes! Wait, no calls please, email only.", "unclear"),
         ("Sí. Espera un momento, no sé si tengo tiempo.", "unclear"),
         ("Ja. Moment mal, ist er Vertriebler?", "unclear"),
