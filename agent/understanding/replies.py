@@ -55,6 +55,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
    - after the writer's own refusal, what is said of a colleague pointed to ("This isn't
      something I'd be interested in personally, but my colleague Dana ... might well
      be", "Meine Kollegin ... hätte vielleicht Interesse") is not the answer;
+   - where nothing says yes, a refusal said of someone else ("O Rui já não faz parte
+     da nossa equipa", "He no longer works here") is none of the writer's, unless the
+     writer relays it ("He has asked me to let you know that he has to decline");
    - a negated yes ("not interested") is a no; a negated no ("I wouldn't say
      no") is unclear; so is a refusal after "otherwise" ("only if it's about
      hiring, otherwise not"), which declines one branch of a condition;
@@ -688,7 +691,7 @@ def _answer(
         answer, evidence = read_answer(rest, names)
         answered = any(e.startswith(("yes:", "no:", "negated:")) for e in evidence)
         return (answer if answered else "unclear"), (f"retracted:{lead}", *evidence)
-    corrected = _self_corrected(normalised, book)
+    corrected = _self_corrected(normalised, book) or _second_thought(normalised, book)
     if corrected is not None:
         return corrected
     # A slipped negator ("nto interested") is corrected whatever the length: left as it
@@ -851,6 +854,28 @@ def _self_corrected(normalised: str, book: PhraseBook) -> tuple[TextAnswer, tupl
     return None
 
 
+def _second_thought(normalised: str, book: PhraseBook) -> tuple[TextAnswer, tuple[str, ...]] | None:
+    """A yes taken back after the writer stops short; None when the text holds none.
+
+    "Yes! Sounds great, I'd love to talk to her. ...actually, hang on. I just checked my
+    contract ... So I'd better say no, sorry.": a pause (second_thought_pauses: "hang
+    on", "attendez", "espera", "Moment mal", "espera aí", "subiri kidogo"), one of the
+    self_corrections before it at most, opening a sentence and closing it or its clause,
+    below a text that reads yes, leaves the answer to what follows it: no, when that
+    refuses with nothing that doubts or asks. Anything else after it ("Yes. Hang on, is he
+    in sales?", "Sure - wait, let me check with my wife") leaves the reply read whole."""
+    if book.second_thought_pattern is None:
+        return None
+    for found in book.second_thought_pattern.finditer(normalised):
+        before = normalised[: found.start()]
+        if not _PUNCTUATION.sub("", before) or read_answer(before)[0] != "yes":
+            continue
+        answer, evidence = read_answer(normalised[found.end() :])
+        if answer == "no" and not any(e.startswith(("hedge:", "question:")) for e in evidence):
+            return answer, (f"second-thought:{found.group('pause')}", *evidence)
+    return None
+
+
 def _corrected(
     text: str, book: PhraseBook, wanted: Callable[[str], bool]
 ) -> tuple[str, tuple[str, ...]] | None:
@@ -969,6 +994,10 @@ def _read_answer(
     if names or not book.subject_words.isdisjoint(reading.tokens):
         reading, of_others = _others_yes(reading, book, names)
         someone_else = (*someone_else, *of_others)
+    refused_for: tuple[str, ...] = ()
+    if any(p.label == "no" for p in reading.phrases):
+        # "O Rui já não faz parte da nossa equipa": a colleague telling of another.
+        reading, refused_for = _others_refusals(text, reading, book, names)
     if conclude and reading.conclusions:
         concluded = _concluded(normalised, reading, book, len(text.split()))
         if concluded is not None:
@@ -986,6 +1015,7 @@ def _read_answer(
         *(f"rhetorical:{said}" for said in rhetorical),
         *(f"mock:{said}" for said in mocked),
         *(f"someone-else:{said}" for said in someone_else),
+        *(f"others-refusal:{said}" for said in refused_for),
         *(f"other-matter:{marker}" for marker in shifted),
         *(f"business-note:{said}" for said in business),
         *(f"regards:{said}" for said in regards),
@@ -1332,6 +1362,11 @@ def _read_answer(
             # doubt or a negation in small talk bears on nothing asked.
             evidence.append(f"small-talk:{phrase.text}")
             continue
+        if phrase.label == "question" and not says_yes and _relative_word(reading, phrase, book):
+            # "another quick intro to someone who's hiring": a relative pronoun. Beside a
+            # yes it may name whom the yes is for ("happy to meet anyone who's serious").
+            evidence.append(f"relative:{phrase.text}")
+            continue
         if phrase.label == "question" and phrase.start in curious:
             # "Out of curiosity, how did Priyanka come across my stuff?": no condition.
             evidence.append(f"curiosity:{phrase.text}")
@@ -1624,6 +1659,22 @@ def _read_answer(
             reading, signals, evidence, other_paragraphs, book, contacts, stories | small_talk
         )
     return answer, tuple(evidence)
+
+
+def _relative_word(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a one-word question lead is a relative pronoun (read so only where nothing
+    says yes): right after one of the relative_heads in its clause ("someone who's
+    hiring", "la empresa, la cual", "na qual"), with no question mark closing its
+    sentence ("Yes, but someone who's what?" still asks)."""
+    if " " in phrase.text:
+        return False
+    before = phrase.start - 1
+    while before >= 0 and not reading.tokens[before].strip():
+        before -= 1
+    if before < 0 or reading.breaks[before] or reading.tokens[before] not in book.relative_heads:
+        return False
+    end = _sentence_end(reading, phrase.end)
+    return not (end < len(reading.tokens) and reading.tokens[end] == "?")
 
 
 def _other_questions(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int]:
@@ -1970,9 +2021,40 @@ def _negation_after(
             and _paragraph(reading, i) not in other_paragraphs
             and not _format_choice(reading, i, book)
             and not _unfree_hours(reading, i, book)
+            and not _restrictive(reading, i, book)
         ),
         None,
     )
+
+
+# How many words on from a "ne" its restrictive "que" may stand.
+_RESTRICTIVE_REACH = 8
+
+
+def _restrictive(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index`` is the "ne" of "ne ... que" (restrictive_negators,
+    restrictive_links), which says "only": one of the links stands after it in its
+    clause, at most ``_RESTRICTIVE_REACH`` words on, with no other negator between ("je ne
+    consulte ma messagerie qu'une ou deux fois par semaine", "je ne suis libre que le
+    matin"); "je ne consulte pas ma messagerie" and "je ne crois pas que ..." negate."""
+    token = reading.tokens[index]
+    if token not in book.restrictive_negators and not any(
+        token.startswith(n) for n in book.restrictive_negators if n.endswith("'")
+    ):
+        return False
+    i, words = index + 1, 0
+    while i < len(reading.tokens) and not reading.breaks[i] and words < _RESTRICTIVE_REACH:
+        word = reading.tokens[i]
+        if word.strip():
+            if word in book.restrictive_links or any(
+                word.startswith(link) for link in book.restrictive_links if link.endswith("'")
+            ):
+                return True
+            if book.negates_at(reading, i):
+                return False
+            words += 1
+        i += 1
+    return False
 
 
 def _unfree_hours(reading: Reading, index: int, book: PhraseBook) -> bool:
@@ -3929,6 +4011,13 @@ def _written_names(
     ("LinkedIn", "WhatsApp"), which are names of things."""
     if not any(p.label == "yes" and p.start for p in reading.phrases):
         return frozenset()
+    return _capitalised_names(text, reading, book, known)
+
+
+def _capitalised_names(
+    text: str, reading: Reading, book: PhraseBook, known: frozenset[str]
+) -> frozenset[str]:
+    """The words of ``_written_names``, whatever the text says."""
     found = {normalise(m.group()) for m in _INNER_CAPITAL.finditer(text)} | known
     found.update(
         normalise(m.group(2))
@@ -3972,6 +4061,37 @@ def _others_yes(
         return reading, ()
     _answered_for_them(reading, phrases, said)
     return replace(reading, phrases=tuple(phrases)), tuple(said)
+
+
+def _others_refusals(
+    text: str, reading: Reading, book: PhraseBook, known: frozenset[str]
+) -> tuple[Reading, tuple[str, ...]]:
+    """The reading with each refusal said of someone else read as nothing, when nothing
+    in the reply says yes, and those refusals: "O Rui Almeida já não faz parte da nossa
+    equipa", "Rui no longer works here", "Er arbeitet nicht mehr bei uns" tell of another
+    (a name or "he", "ele", "er" as its subject, as ``_of_another`` finds for a yes), most
+    often a colleague answering for the one asked, who refuses nothing: unclear. The
+    writer's own ("I no longer take on such work", "Já não aceito novos clientes") still
+    refuses; beside a yes nothing changes, so that no yes is ever left standing alone."""
+    if any(p.label == "yes" for p in reading.phrases):
+        return reading, ()
+    names = _capitalised_names(text, reading, book, known)
+    theirs = {
+        p.start
+        for p in reading.phrases
+        if p.label == "no"
+        and p.start
+        and _of_another(reading, p, book, names)
+        and not _relay_before(reading, p.start, book, p)
+    }
+    if not theirs:
+        return reading, ()
+    phrases = tuple(
+        replace(p, label="neutral") if p.start in theirs and p.label == "no" else p
+        for p in reading.phrases
+    )
+    said = tuple(p.text for p in reading.phrases if p.start in theirs and p.label == "no")
+    return replace(reading, phrases=phrases), said
 
 
 def _answered_for_them(reading: Reading, phrases: list[Phrase], said: list[str]) -> None:

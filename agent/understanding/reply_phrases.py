@@ -631,6 +631,26 @@ class PhraseBook:
             if corrections and answers
             else None
         )
+        # "Yes! Sounds great. ...actually, hang on.": the writer stopping short in a
+        # sentence of its own, a correction marker before it at most (see
+        # replies._second_thought).
+        pauses = sorted(_words(books, "second_thought_pauses"), key=len, reverse=True)
+        self.second_thought_pattern = (
+            re.compile(
+                r"(?:^|[.!?\n\u2026]|\s[-\u2013\u2014])[\s.\u2026]*(?:(?:"
+                + "|".join(re.escape(w) for w in corrections)
+                + r")\s*[,:]?\s*)?(?P<pause>"
+                + "|".join(re.escape(w) for w in pauses)
+                + r")\s*(?:[.,;:!?\n\u2026]|[-\u2013\u2014]|\Z)"
+            )
+            if corrections and pauses
+            else None
+        )
+        # "je ne consulte ma messagerie qu'une fois par semaine": "ne ... que" says "only".
+        self.restrictive_negators = _words(books, "restrictive_negators")
+        self.restrictive_links = _words(books, "restrictive_links")
+        # "someone who's hiring": a question lead after one is a relative pronoun.
+        self.relative_heads = _words(books, "relative_heads")
         self.closing_only = _words(books, "closing_only")
         self.refusal_closings = _words(books, "refusal_closings")
         self.date_words = _words(books, "date_words")
