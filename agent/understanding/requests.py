@@ -11,6 +11,10 @@ The rule is never to guess: a request is ``confident`` only when both people of 
 pair and both their addresses are certain (given next to the name, named in the
 headers, or known to the address book under exactly one address). Anything less and the
 agent asks the requester to confirm.
+
+A command is read in the writer's text; a short one keeps its short mail's reading under
+a signature whose lines alone would make it longer ("bitte die Vorstellung mit Frau
+Kessler abbrechen, ..." signed with a name, an office and a club).
 """
 
 from __future__ import annotations
@@ -301,6 +305,13 @@ def understand_request(
         # "Wie ist der Stand bei euch im Projekt?" to a colleague, the agent on Cc: a
         # command is written to the agent, not copied to it.
         command = detect_command(message.subject, own, bool(message.in_reply_to))
+        if command is None and len(own.split()) > MAX_COMMAND_WORDS:
+            # "bitte die Vorstellung mit Frau Kessler abbrechen, ..." over "Anja Vogt\n
+            # Kassenwartin, Gemischter Chor Harmonie Lindenau e.V.": the signature's lines
+            # say nothing to the agent, and a short mail stays short under them.
+            unsigned = own[: signature_start(own, writer)]
+            if len(unsigned.split()) <= MAX_COMMAND_WORDS:
+                command = detect_command(message.subject, unsigned, bool(message.in_reply_to))
         if command is not None:
             return RequestResult(
                 "command", requester=requester, context=command.target, command=command.command
