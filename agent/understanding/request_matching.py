@@ -368,6 +368,7 @@ def _describes_the_one_before(items: Sequence[Item], opened: int, at: int, rules
         and word not in rules.stop_names
     )
 
+
 def _past_asides(items: Sequence[Item], cursor: int) -> int:
     """The first position from ``cursor`` past addresses and the marks around asides."""
     while cursor < len(items) and (
