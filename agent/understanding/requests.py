@@ -22,6 +22,7 @@ from dataclasses import replace
 from agent.message import Address, ParsedMessage
 from agent.understanding.address_book import AddressBook
 from agent.understanding.commands import (
+    CommandMatch,
     MAX_COMMAND_WORDS,
     asks_how_it_works,
     asks_how_to_introduce,
@@ -301,6 +302,8 @@ def understand_request(
         # "Wie ist der Stand bei euch im Projekt?" to a colleague, the agent on Cc: a
         # command is written to the agent, not copied to it.
         command = detect_command(message.subject, own, bool(message.in_reply_to))
+        if command is None:
+            command = _unsigned_command(message, own, writer, rules)
         if command is not None:
             return RequestResult(
                 "command", requester=requester, context=command.target, command=command.command
@@ -427,6 +430,27 @@ def understand_request(
         confident=confident,
         more=tuple(Pair(a.party, b.party) for a, b in rest),
     )
+
+
+def _unsigned_command(
+    message: ParsedMessage, own: str, writer: str, rules: Rules
+) -> CommandMatch | None:
+    """The command of a short note whose signature alone makes it longer than a short
+    mail: "Finalement ce ne sera plus nécessaire, ... Vous pouvez laisser tomber." over
+    "Élodie Garnier\\nSecrétariat de mairie - Vautrin" is read as the note it is, its
+    signature left out. Only where the text is longer than a short mail with it and no
+    longer without it, and nothing below the signature asks for an intro (a postscript
+    "P.S. could you introduce me to ..." keeps the mail as it is)."""
+    if len(own.split()) <= MAX_COMMAND_WORDS:
+        # Short with its signature: already read as a short mail.
+        return None
+    signed = signature_start(own, writer) if writer else len(own)
+    above = own[:signed]
+    if signed >= len(own) or len(above.split()) > MAX_COMMAND_WORDS:
+        return None
+    if rules.trigger_re.search(normal_text(own[signed:])) is not None:
+        return None
+    return detect_command(message.subject, above, bool(message.in_reply_to))
 
 
 def _told_to_coordinate(
