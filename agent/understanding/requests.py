@@ -22,8 +22,8 @@ from dataclasses import replace
 from agent.message import Address, ParsedMessage
 from agent.understanding.address_book import AddressBook
 from agent.understanding.commands import (
-    CommandMatch,
     MAX_COMMAND_WORDS,
+    CommandMatch,
     asks_how_it_works,
     asks_how_to_introduce,
     asks_how_to_use,
@@ -995,6 +995,19 @@ def _read_all(
 
     # Whom "he", "him", "le" stand for in the writer's own text.
     own_third = third
+    if (
+        third is not None
+        and author is not None
+        and rules.author_phrase_re.search(normal_text(own[:signed])) is not None
+        and not any(
+            item.kind == "name" and item.name and _names_one(author.name)(item.name)
+            for item in own_items
+        )
+    ):
+        # "I'd like to meet the author of this email": the forwarded mail's author, named
+        # only by what they wrote, is asked about; the note naming them too ("the author
+        # of the message below, Daniel Mensah-Bonsu") makes them certain.
+        own_third = doubted(third)
     unsaid: Resolved | None = None
     if proxy:
         # Who it is goes unsaid in "introduce me", unless the proxy phrase names one
