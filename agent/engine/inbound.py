@@ -57,7 +57,7 @@ from agent.engine.tables import (
 )
 from agent.message import Address, ParsedMessage
 from agent.store.base import Tables
-from agent.understanding.address_book import called_by, with_namesakes
+from agent.understanding.address_book import called_by, surnames, with_namesakes
 from agent.understanding.request_model import RequestResult
 from rules.allowed_requester import AllowedRequester
 from rules.authenticated_sender import AuthenticatedSender
@@ -95,6 +95,8 @@ class Understanding(Protocol):
 
 class AddressLookup(Protocol):
     def lookup(self, name: str) -> Sequence[Address]: ...
+
+    def lookup_surname(self, surname: str) -> Sequence[Address]: ...
 
 
 @dataclass(frozen=True)
@@ -470,9 +472,21 @@ class _StoreAddressBook:
         self._by_name: dict[str, list[Address]] | None = None
         self._called: dict[str, dict[str, Address]] = {}
         self._by_first: dict[str, list[Address]] = {}
+        self._by_last: dict[str, dict[str, Address]] = {}
         self._firsts: list[str] = []
 
     def lookup(self, name: str) -> Sequence[Address]:
+        index = self._index()
+        key = " ".join(name.casefold().split())
+        found = tuple({a.key: a for a in index.get(key, [])}.values())
+        return with_namesakes(found, key, self._called, self._firsts, self._by_first)
+
+    def lookup_surname(self, surname: str) -> Sequence[Address]:
+        self._index()
+        return tuple(self._by_last.get(" ".join(surname.casefold().split()), {}).values())
+
+    def _index(self) -> dict[str, list[Address]]:
+        """The table read once: names (full and first), surnames, first names it goes by."""
         if self._by_name is None:
             index: dict[str, list[Address]] = {}
             for email, doc in self._tables.all(ADDRESS_BOOK).items():
@@ -483,14 +497,14 @@ class _StoreAddressBook:
                     entry = Address(str(full), email)
                     if words:
                         self._by_first.setdefault(words.split()[0], []).append(entry)
+                    for surname in surnames(words):
+                        self._by_last.setdefault(surname, {})[entry.key] = entry
                     called = called_by(entry)
                     if called is not None:
                         self._called.setdefault(called, {})[entry.key] = entry
             self._by_name = index
             self._firsts = sorted(self._by_first)
-        key = " ".join(name.casefold().split())
-        found = tuple({a.key: a for a in self._by_name.get(key, [])}.values())
-        return with_namesakes(found, key, self._called, self._firsts, self._by_first)
+        return self._by_name
 
 
 def _same_mailbox(address: str, agent_address: str) -> bool:

@@ -4,7 +4,9 @@ Understanding only reads it, through the ``AddressBook`` protocol, so any store 
 back it. A name resolves only when exactly one address answers to it; a first name
 answers for anyone whose address says they go by it too ("Chidi" for Chidiebere Nwosu
 <chidi@...> beside Chidi Eze), and for anyone whose first name it begins ("Dan" for
-Daniel Okafor beside Dan Whitaker).
+Daniel Okafor beside Dan Whitaker); a surname, asked for after a title ("Herrn Brandt"),
+for anyone whose name of two words or more ends on it or on a hyphenated surname it is
+part of.
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ class AddressBook(Protocol):
 
     def lookup(self, name: str) -> Sequence[Address]:
         """Every known address for ``name`` (a full name or a first name); empty if none."""
+        ...
+
+    def lookup_surname(self, surname: str) -> Sequence[Address]:
+        """Every known address whose name ends on ``surname``; empty if none."""
         ...
 
 
@@ -78,6 +84,17 @@ def with_namesakes(
     return tuple({a.key: a for a in (*found, *others)}.values())
 
 
+def surnames(full: str) -> set[str]:
+    """The surnames a case-folded name of two words or more answers to: its last word and,
+    hyphenated, each of its parts ("favre-bulle", "favre", "bulle"), so "Madame Favre" is
+    no certain one beside Sandrine Favre-Bulle and Nicolas Favre. None for one word."""
+    words = full.split()
+    if len(words) < 2:
+        return set()
+    last = words[-1]
+    return {last, *(part for part in last.split("-") if part)}
+
+
 class MemoryAddressBook:
     """An address book held in memory, matching full names and first names."""
 
@@ -85,6 +102,7 @@ class MemoryAddressBook:
         self._by_name: dict[str, dict[str, Address]] = {}
         self._called: dict[str, dict[str, Address]] = {}
         self._by_first: dict[str, list[Address]] = {}
+        self._by_last: dict[str, dict[str, Address]] = {}
         self._firsts: list[str] | None = None
         for entry in entries:
             self.add(entry)
@@ -98,6 +116,8 @@ class MemoryAddressBook:
         for key in {full, first}:
             self._by_name.setdefault(key, {})[address.key] = address
         self._by_first.setdefault(first, []).append(address)
+        for surname in surnames(full):
+            self._by_last.setdefault(surname, {})[address.key] = address
         self._firsts = None
         called = called_by(address)
         if called is not None:
@@ -112,3 +132,8 @@ class MemoryAddressBook:
             self._firsts = sorted(self._by_first)
         found = tuple(self._by_name.get(key, {}).values())
         return with_namesakes(found, key, self._called, self._firsts, self._by_first)
+
+    def lookup_surname(self, surname: str) -> Sequence[Address]:
+        """Every address known under a name of two words or more ending on ``surname``,
+        one per distinct address ("Brandt" for Jürgen Brandt, not for Kerstin Brandl)."""
+        return tuple(self._by_last.get(name_key(surname), {}).values())

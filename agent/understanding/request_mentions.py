@@ -127,6 +127,7 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
         index = first
     special_words = rules.special_words
     familiar_clitics = rules.familiar_clitics
+    lower_titles = rules.lower_titles
     # Lower-case writers name people in lower case ("priya shah"); such words are a name
     # only when an address in the same text spells them (see ``_lower_case_name``).
     # An address of an initial and a surname ("mbell@", "m.bell@") spells a surname only.
@@ -145,6 +146,7 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
             raw[0].islower()
             and (lower not in special_words or _plain_group_head(tokens, index, rules))
             and "@" not in raw
+            and not (_title_word(lower) in lower_titles and _lower_title(tokens, index, rules))
         ):
             # Most tokens are plain lower-case words: settle them first (no space, stop
             # or semicolon starts with a lower-case letter).
@@ -217,6 +219,7 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
                 continue
         if (
             (_title_word(lower) in rules.titles and raw[0].isupper())
+            or (_title_word(lower) in rules.lower_titles and _lower_title(tokens, index, rules))
             or (lower in rules.cased_titles and _cased_title(tokens, index, rules))
             or (lower in rules.address_forms and _address_form(tokens, index, rules))
         ):
@@ -503,6 +506,21 @@ def _title_word(lower: str) -> str:
     if bare[-1:] in ("\u00ba", "\u00aa"):
         return bare[:-1].rstrip(".")
     return bare
+
+
+def _lower_title(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
+    """Whether one of the rules' ``lower_titles`` typed in lower case is a title where it
+    stands: a name written with a capital right after it, its period perhaps between
+    ("mit herrn Brandt vom bauamt", "à madame Roux", "com a dona Fátima", "mr. Okafor");
+    alone or before a word in lower case ("la madame du 3e") it is none."""
+    after = index + 1
+    if after < len(tokens) and tokens[after].text == "." and not tokens[index].space:
+        after += 1
+    return (
+        bool(tokens[index].space or after > index + 1)
+        and after < len(tokens)
+        and _is_name_token(tokens[after].text, rules)
+    )
 
 
 def _cased_title(tokens: Sequence[Token], index: int, rules: Rules) -> bool:

@@ -276,12 +276,18 @@ def resolve_name(name: str, email: str | None, scene: Scene, titled: bool = Fals
         [a for a in scene.gazetteer if a.name and named(a.name)],
         [a for a in scene.gazetteer if not a.name and _local_matches(mention, a.email)],
     ]
+    booked: list[list[Address]] = []
     if scene.book is not None and not (len(mention) == 1 and mention[0] in scene.lowered):
         # "can u intro me to dan?": a first name alone typed in lower case is asked about.
-        tiers.append(list(scene.book.lookup(name)))
+        booked.append(list(scene.book.lookup(name)))
+        if titled and len(mention) == 1:
+            # "mit Herrn Brandt vom Bauamt": a surname after a title is the one person the
+            # book knows by it, never a lookalike ("Brandl"); two Brandts, and no one.
+            booked.append(list(scene.book.lookup_surname(name)))
+    tiers += booked
     for tier in tiers:
         found = unique_addresses(tier, scene.agent)
-        if len(found) > 1 and len(mention) == 1 and scene.book is not None and tier is tiers[-1]:
+        if len(found) > 1 and len(mention) == 1 and any(tier is b for b in booked):
             # "c'est le Karim de l'INRIA" beside Karim Benali <...@inria.fr> and Karima
             # Haddad in the book: the one whose address's domain the text ties to the name.
             found = _placed_by_domain(found, mention[0], scene.text) or found

@@ -180,6 +180,13 @@ class Rules:
     # Titles only as written with a capital and lower case, before a name: "le Pr Jean
     # Dupont", never "PR" (public relations) nor a word alone.
     cased_titles: set[str] = field(default_factory=set)
+    # Titles read in lower case too, before a name written with a capital: "mit herrn
+    # Brandt", "à madame Roux", "com a dona Fátima" (of ``titles``).
+    lower_titles: set[str] = field(default_factory=set)
+    # The forwarded mail's author named by what they wrote ("the author of the message
+    # below", "l'auteur du message ci-dessous"): read as ``third_phrases`` are.
+    author_phrases: set[str] = field(default_factory=set)
+    author_phrase_re: re.Pattern[str] = _NEVER
     # Forms of address, titles only as written with a capital and lower case before a
     # first name and a surname: "o Seu Valdemar Rezende", "Sista Agnes Massawe".
     address_forms: set[str] = field(default_factory=set)
@@ -1356,6 +1363,8 @@ def load_rules() -> Rules:
         rules.also_words |= fold(data.get("also_words", ()))
         rules.titles |= fold(data.get("titles", ()))
         rules.cased_titles |= fold(data.get("cased_titles", ()))
+        rules.lower_titles |= fold(data.get("lower_titles", ()))
+        rules.author_phrases |= fold(data.get("author_phrases", ()))
         rules.address_forms |= fold(data.get("address_forms", ()))
         rules.greetings |= fold(data.get("greetings", ()))
         rules.triggers |= fold(data.get("triggers", ()))
@@ -1394,6 +1403,7 @@ def load_rules() -> Rules:
             ("group", "group_words"),
             ("call", "group_calls"),
             ("third", "third_phrases"),
+            ("third", "author_phrases"),
             ("us", "self_pair_phrases"),
         )
         for kind, key in kinds:
@@ -1649,6 +1659,7 @@ def load_rules() -> Rules:
     rules.spoken_address_re = _spoken_address_regex(rules.address_ats, rules.address_dots)
     rules.dictated_mark_re = _words_regex(rules.dictated_marks)
     rules.plea_re = phrase_regex(rules.pleas)
+    rules.author_phrase_re = phrase_regex(rules.author_phrases)
     rules.both_re = phrase_regex(rules.both_words)
     rules.self_pair_re = phrase_regex(rules.self_pair_phrases)
     rules.them_re = phrase_regex(rules.them_words)

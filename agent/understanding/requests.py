@@ -27,6 +27,7 @@ from agent.message import Address, ParsedMessage
 from agent.understanding.address_book import AddressBook
 from agent.understanding.commands import (
     MAX_COMMAND_WORDS,
+    CommandMatch,
     asks_how_it_works,
     asks_how_to_introduce,
     asks_how_to_use,
@@ -305,13 +306,8 @@ def understand_request(
         # "Wie ist der Stand bei euch im Projekt?" to a colleague, the agent on Cc: a
         # command is written to the agent, not copied to it.
         command = detect_command(message.subject, own, bool(message.in_reply_to))
-        if command is None and len(own.split()) > MAX_COMMAND_WORDS:
-            # "bitte die Vorstellung mit Frau Kessler abbrechen, ..." over "Anja Vogt\n
-            # Kassenwartin, Gemischter Chor Harmonie Lindenau e.V.": the signature's lines
-            # say nothing to the agent, and a short mail stays short under them.
-            unsigned = own[: signature_start(own, writer)]
-            if len(unsigned.split()) <= MAX_COMMAND_WORDS:
-                command = detect_command(message.subject, unsigned, bool(message.in_reply_to))
+        if command is None:
+            command = _unsigned_command(message, own, writer, rules)
         if command is not None:
             return RequestResult(
                 "command", requester=requester, context=command.target, command=command.command
@@ -450,6 +446,27 @@ def understand_request(
         confident=confident,
         more=tuple(Pair(a.party, b.party) for a, b in rest),
     )
+
+
+def _unsigned_command(
+    message: ParsedMessage, own: str, writer: str, rules: Rules
+) -> CommandMatch | None:
+    """The command of a short note whose signature alone makes it longer than a short
+    mail: "Finalement ce ne sera plus nécessaire, ... Vous pouvez laisser tomber." over
+    "Élodie Garnier\\nSecrétariat de mairie - Vautrin" is read as the note it is, its
+    signature left out. Only where the text is longer than a short mail with it and no
+    longer without it, and nothing below the signature asks for an intro (a postscript
+    "P.S. could you introduce me to ..." keeps the mail as it is)."""
+    if len(own.split()) <= MAX_COMMAND_WORDS:
+        # Short with its signature: already read as a short mail.
+        return None
+    signed = signature_start(own, writer) if writer else len(own)
+    above = own[:signed]
+    if signed >= len(own) or len(above.split()) > MAX_COMMAND_WORDS:
+        return None
+    if rules.trigger_re.search(normal_text(own[signed:])) is not None:
+        return None
+    return detect_command(message.subject, above, bool(message.in_reply_to))
 
 
 def _told_to_coordinate(
@@ -1018,6 +1035,19 @@ def _read_all(
 
     # Whom "he", "him", "le" stand for in the writer's own text.
     own_third = third
+    if (
+        third is not None
+        and author is not None
+        and rules.author_phrase_re.search(normal_text(own[:signed])) is not None
+        and not any(
+            item.kind == "name" and item.name and _names_one(author.name)(item.name)
+            for item in own_items
+        )
+    ):
+        # "I'd like to meet the author of this email": the forwarded mail's author, named
+        # only by what they wrote, is asked about; the note naming them too ("the author
+        # of the message below, Daniel Mensah-Bonsu") makes them certain.
+        own_third = doubted(third)
     unsaid: Resolved | None = None
     if proxy:
         # Who it is goes unsaid in "introduce me", unless the proxy phrase names one
