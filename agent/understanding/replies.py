@@ -4926,18 +4926,46 @@ def _contact_offers(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]
         # its number ("namba yangu ni ...") negates nothing.
         link = len(lead) + channel[1]
         if any(
-            book.negates_at(reading, i) and not (n == link and tokens[i] in book.contact_links)
+            book.negates_at(reading, i)
+            and not (n == link and tokens[i] in book.contact_links)
+            and not _before_number(reading, i, book)
             for n, i in enumerate(words)
             if n >= len(lead)
         ):
             continue
         if any(
-            start <= p.start < end and p.label != "neutral" and not p.end <= lead_end
+            start <= p.start < end
+            and p.label != "neutral"
+            and not p.end <= lead_end
+            and not _offer_word(reading, p, book)
             for p in reading.phrases
         ):
             continue
         out.append((start, end))
     return out
+
+
+def _offer_word(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a phrase inside an offer of a way to reach the writer doubts nothing: a
+    yes ("pode me ligar") or a Portuguese "no" that is "em" and an article ("no
+    91234-5678"): "Se for urgente, pode me ligar no 91234-5678"."""
+    return phrase.label == "yes" or (
+        phrase.label == "no"
+        and phrase.end - phrase.start == 1
+        and (
+            _contraction(reading, phrase.start, book)
+            or _before_number(reading, phrase.start, book)
+        )
+    )
+
+
+def _before_number(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the token is a Portuguese "no"/"na" ("em" and an article) right before a
+    number, in its clause: "pode me ligar no 91234-5678" names where, refusing nothing."""
+    if reading.tokens[index] not in book.contractions:
+        return False
+    nxt = _next_word(reading, index + 1)
+    return nxt < len(reading.tokens) and reading.tokens[nxt][:1].isdigit()
 
 
 def _closing_offer(reading: Reading, words: list[int], book: PhraseBook) -> str | None:
