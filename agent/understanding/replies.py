@@ -1077,6 +1077,13 @@ def _read_answer(
         and any(p.label == "hedge" and p.text in book.own_timings for p in reading.phrases)
     ):
         own_turns = own_turns | _slow_reply_notes(reading, book)
+    # "Yes, happy to. I'm on nights until Thursday so I won't be answering much": the
+    # writer out of reach of mail for a time.
+    gaps = (
+        _reply_gaps(reading, book)
+        if says_yes and not book.reply_gaps.keys().isdisjoint(reading.tokens)
+        else frozenset()
+    )
     # "Yes, sure. I'll reply to him when I'm back.": when the writer answers the other.
     reply_times = (
         _other_reply_notes(reading, book)
@@ -1337,6 +1344,11 @@ def _read_answer(
             # interested": when the writer will answer the other, a contact agreed to.
             evidence.append(f"reply-time:{phrase.text}")
             continue
+        if phrase.start in gaps:
+            # "Ich bin allerdings bis Dienstag auf Dienstreise und komme kaum an meine
+            # Mails": when the writer reads mail again, no condition on the yes.
+            evidence.append(f"reply-gap:{phrase.text}")
+            continue
         if phrase.start in notes:
             # "Happy to - I'm travelling until the 12th so I may be slow to respond, but do
             # go ahead and connect us": a note on the writer's own time, not a condition.
@@ -1588,7 +1600,7 @@ def _read_answer(
     if answer == "yes":
         # Only a yes can be taken back: what follows it is read once more.
         answer = _after_yes(
-            reading, signals, evidence, other_paragraphs, book, contacts, stories | small_talk
+            reading, signals, evidence, other_paragraphs, book, contacts, stories | small_talk, gaps
         )
     return answer, tuple(evidence)
 
@@ -1782,6 +1794,7 @@ def _after_yes(
     book: PhraseBook,
     contacts: list[tuple[int, int]],
     stories: frozenset[int] = frozenset(),
+    gaps: frozenset[int] = frozenset(),
 ) -> TextAnswer:
     """The answer once what follows the first yes is read for a refusal in words the
     phrase lists do not hold as refusals: an inability or a preference against meeting
@@ -1796,7 +1809,8 @@ def _after_yes(
     Bitte stell uns nicht vor.", "Sí. Nada de reuniones este mes.") leaves the yes
     unclear, while a yes phrase or a neutral one that negates ("no problem", "why
     not", "no reason not to", "no rush", "don't hesitate", "sin drama") and another
-    matter's paragraph or stretch do not, nor does a contact offer, read for its own."""
+    matter's paragraph or stretch do not, nor does a contact offer, read for its own,
+    nor a note on being out of reach of mail (``gaps``: see ``_reply_gaps``)."""
     first = min(signals.yes)
     start = next(p.end for p in reading.phrases if p.start == first)
     tokens = reading.tokens
@@ -1804,12 +1818,16 @@ def _after_yes(
     while at < len(tokens):
         end = _sentence_end(reading, at)
         found = _said_in_order(reading, at, end, book.refusal_words)
-        if found is not None and _paragraph(reading, found[0][0]) not in other_paragraphs:
+        if (
+            found is not None
+            and _paragraph(reading, found[0][0]) not in other_paragraphs
+            and found[0][0] not in gaps
+        ):
             signals.no.append(found[0][0])
             evidence.append(f"refusal-after-yes:{' '.join(found[1])}")
             return _decide(signals)
         at = end + 1
-    negation = _negation_after(reading, start, other_paragraphs, book, contacts, stories)
+    negation = _negation_after(reading, start, other_paragraphs, book, contacts, stories | gaps)
     if negation is not None:
         signals.hedges += 1
         evidence.append(f"negation-after-yes:{tokens[negation]}")
@@ -4491,6 +4509,77 @@ def _other_reply_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
     return frozenset(out)
 
 
+def _reply_gaps(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """The phrases and negators of the writer's notes on being out of reach of mail for a
+    time, after a sentence that says yes: "I'm on nights until Thursday so I won't be
+    answering much during the day", "En revanche je ne pourrai pas répondre avant lundi",
+    "Ich bin allerdings bis Dienstag auf Dienstreise und komme kaum an meine Mails".
+
+    A note is a sentence that holds one of the reply_gaps (words in order: "I won't be
+    answering", "je ne pourrai pas répondre", "no podré contestar", "komme kaum an meine
+    Mails", "não vou conseguir responder", "sitaweza kujibu") and a time, a date or the
+    writer's whereabouts; no question mark, condition, intro_stems or meeting_words; none
+    of the reply_gap_others (the other: "her", "ihm") from the gap to its clause's end; and no
+    phrase but contrasts, neutral ones, deferrals, own_timings and those inside the gap,
+    nor a negator outside it. "Yes. I won't be answering her mails.", "Sure, but I won't
+    be able to reply until May" (the yes's own sentence) and "Yes. I won't be answering if
+    he is a recruiter" still doubt."""
+    tokens = reading.tokens
+    yes_sentences = _yes_sentences(reading, book)
+    if not yes_sentences:
+        return frozenset()
+    first = min(yes_sentences)
+    out: set[int] = set()
+    for start in sorted(
+        {_sentence_start(reading, i) for i, t in enumerate(tokens) if t in book.reply_gaps}
+    ):
+        if start <= first:
+            continue
+        end = _sentence_end(reading, start)
+        gap = _said_in_order(reading, start, end, book.reply_gaps)
+        if gap is None:
+            continue
+        (a, b), _ = gap
+        words = tokens[start:end]
+        text = f" {' '.join(words)} "
+        if (
+            "?" in words
+            # "Eso sí, no podré contestar ...": the "si" of a contrast is no condition.
+            or any(
+                tokens[i] in book.conditionals and not _covered(reading, i)
+                for i in range(start, end)
+            )
+            or any(stem in text for stem in book.intro_stems)
+            or any(f" {w} " in text for w in book.meeting_words)
+        ):
+            continue
+        clause_end = b
+        while clause_end < end and not reading.breaks[clause_end]:
+            clause_end += 1
+        if not book.reply_gap_others.isdisjoint(tokens[a:clause_end]):
+            continue
+        timed = any(_time_word(t, book) for t in words) or (
+            _said_in_order(reading, start, end, book.own_whereabouts) is not None
+        )
+        if not timed:
+            continue
+        inside = [p for p in reading.phrases if start <= p.start < end]
+        if not all(
+            p.label in ("contrast", "neutral", "deferral")
+            or (p.label == "hedge" and p.text in book.own_timings)
+            or (p.start < b and p.end > a)
+            for p in inside
+        ):
+            continue
+        negators = [i for i in range(start, end) if book.negates_at(reading, i)]
+        if any(not a <= i < b and not _covered(reading, i) for i in negators):
+            continue
+        out.update(p.start for p in inside)
+        out.update(negators)
+        out.update(range(a, b))
+    return frozenset(out)
+
+
 def _timed_inside(
     reading: Reading,
     reply: tuple[tuple[int, int], tuple[str, ...]],
@@ -4953,8 +5042,7 @@ def _offer_word(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         phrase.label == "no"
         and phrase.end - phrase.start == 1
         and (
-            _contraction(reading, phrase.start, book)
-            or _before_number(reading, phrase.start, book)
+            _contraction(reading, phrase.start, book) or _before_number(reading, phrase.start, book)
         )
     )
 

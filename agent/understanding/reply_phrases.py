@@ -473,6 +473,11 @@ class PhraseBook:
         self.place_states = _words(books, "place_states")
         self.whereabouts_firsts = frozenset(self.own_whereabouts) | frozenset(self.place_leads)
         self.own_replies = self._firsts(books, "own_replies")
+        # "I won't be answering much during the day", "je ne pourrai pas répondre avant
+        # lundi": the writer out of reach of mail for a time, under their first words.
+        self.reply_gaps = self._firsts(books, "reply_gaps")
+        # "I won't be answering her mails": the other named after the gap.
+        self.reply_gap_others = _words(books, "reply_gap_others")
         # "... mais je peux faire un appel vendredi matin": a call offered in place of the
         # replying, read as it is.
         self.own_offers = self._firsts(books, "own_offers")

@@ -1,4 +1,4 @@
-""""I may be one of the few who remember it" places the writer among others; its "may"
+"""Saying "I may be one of the few who remember it" places the writer among others; its "may"
 doubts no answer. A yes beside it stands in every language, while a "maybe" that puts the
 yes off ("maybe one of these days") or doubts the writer's fit still leaves it unclear."""
 
