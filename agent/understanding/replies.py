@@ -902,6 +902,9 @@ def _read_answer(
         reading = _own_time_forms(reading, book)
     if not book.why_not_firsts.isdisjoint(reading.tokens):
         reading = _why_nots(reading, book)
+    mocked: tuple[str, ...] = ()
+    if not book.mock_leads.keys().isdisjoint(reading.tokens):
+        reading, mocked = _mocked(reading, book)
     regards: tuple[str, ...] = ()
     if not book.regards.keys().isdisjoint(reading.tokens):
         reading, regards = _regards(reading, book)
@@ -967,6 +970,7 @@ def _read_answer(
         *(f"other-matter:{marker}" for marker in shifted),
         *(f"business-note:{said}" for said in business),
         *(f"regards:{said}" for said in regards),
+        *(f"mocked:{said}" for said in mocked),
     ]
     contrasts: list[Phrase] = []
     turns: dict[int, int] = {}
@@ -3370,6 +3374,32 @@ def _apologised_absence(
     ):
         return None
     return away[0], f"{away[1]} {sorry[1]}"
+
+
+def _mocked(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
+    """The reading with each yes read as neutral that one of the mock_leads follows in
+    its sentence, its words in a row ("Oui, bien sûr, et pendant qu'on y est il peut
+    aussi me vendre une véranda", "Sure, and while we're at it he can sell me a car"): the
+    yes mocks the question and answers nothing; what else the reply says decides ("Non
+    merci." refuses). A mock lead in a later sentence ("Sure! And while we're at it,
+    say hi to Jo") leaves the yes as it is."""
+    phrases = list(reading.phrases)
+    said: list[str] = []
+    for n, phrase in enumerate(phrases):
+        if phrase.label != "yes":
+            continue
+        end = _sentence_end(reading, phrase.end)
+        lead = _said_in_order(reading, phrase.end, end, book.mock_leads)
+        if lead is None:
+            continue
+        (a, b), words = lead
+        if sum(1 for i in range(a, b) if _is_word(reading, i)) != len(words):
+            continue
+        phrases[n] = replace(phrase, label="neutral")
+        said.append(phrase.text)
+    if not said:
+        return reading, ()
+    return replace(reading, phrases=tuple(phrases)), tuple(said)
 
 
 def _regards(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:

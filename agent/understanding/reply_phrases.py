@@ -476,6 +476,8 @@ class PhraseBook:
         # "I won't be answering much during the day", "je ne pourrai pas répondre avant
         # lundi": the writer out of reach of mail for a time, under their first words.
         self.reply_gaps = self._firsts(books, "reply_gaps")
+        # "Oui, bien sûr, et pendant qu'on y est ...": mockery after a yes in its sentence.
+        self.mock_leads = self._firsts(books, "mock_leads")
         # "I won't be answering her mails": the other named after the gap.
         self.reply_gap_others = _words(books, "reply_gap_others")
         # "... mais je peux faire un appel vendredi matin": a call offered in place of the
