@@ -902,6 +902,14 @@ def _read_answer(
         reading = _own_time_forms(reading, book)
     if not book.why_not_firsts.isdisjoint(reading.tokens):
         reading = _why_nots(reading, book)
+    if (
+        "?" not in normalised
+        and any(
+            p.label == "question" and p.text in book.relative_questions for p in reading.phrases
+        )
+        and any(p.label == "no" for p in reading.phrases)
+    ):
+        reading = _relatives(reading, book)
     mocked: tuple[str, ...] = ()
     if not book.mock_leads.keys().isdisjoint(reading.tokens):
         reading, mocked = _mocked(reading, book)
@@ -3374,6 +3382,29 @@ def _apologised_absence(
     ):
         return None
     return away[0], f"{away[1]} {sorry[1]}"
+
+
+def _relatives(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading, in a reply that refuses and asks nothing with a question mark, with
+    each of the relative_questions read as neutral where a word stands right before it in
+    its clause, none of the relative_askers: the relative pronoun of "But I can't, I'm
+    covering for a colleague who's on long-term sick", "mon collègue qui est en arrêt".
+    "Who's she?", "Let me know who's involved" and "Je me demande qui est derrière" still
+    ask. Beside a yes alone it is left as it is: a question read where none was asked
+    leaves a yes unclear, never a refusal, and the clause it opens may tell of someone
+    else the writer answers for ("I share this mailbox with Maria Bauer who is on leave
+    ... feel free to go ahead")."""
+    tokens = reading.tokens
+    phrases = list(reading.phrases)
+    for n, phrase in enumerate(phrases):
+        if phrase.label != "question" or phrase.text not in book.relative_questions:
+            continue
+        before = phrase.start - 1
+        while before >= 0 and not tokens[before].strip() and "\n" not in tokens[before]:
+            before -= 1
+        if before >= 0 and _is_word(reading, before) and tokens[before] not in book.relative_askers:
+            phrases[n] = replace(phrase, label="neutral")
+    return replace(reading, phrases=tuple(phrases))
 
 
 def _mocked(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:

@@ -478,6 +478,10 @@ class PhraseBook:
         self.reply_gaps = self._firsts(books, "reply_gaps")
         # "Oui, bien sûr, et pendant qu'on y est ...": mockery after a yes in its sentence.
         self.mock_leads = self._firsts(books, "mock_leads")
+        # "a colleague who's on long-term sick": a question's words as a relative pronoun,
+        # unless a word of asking stands before it ("let me know who's involved").
+        self.relative_questions = _words(books, "relative_questions")
+        self.relative_askers = _words(books, "relative_askers")
         # "I won't be answering her mails": the other named after the gap.
         self.reply_gap_others = _words(books, "reply_gap_others")
         # "... mais je peux faire un appel vendredi matin": a call offered in place of the
