@@ -910,6 +910,8 @@ def _read_answer(
         and any(p.label == "no" for p in reading.phrases)
     ):
         reading = _relatives(reading, book)
+    if not book.chosen_doubts.keys().isdisjoint(reading.tokens):
+        reading = _chosen_doubts(reading, book)
     mocked: tuple[str, ...] = ()
     if not book.mock_leads.keys().isdisjoint(reading.tokens):
         reading, mocked = _mocked(reading, book)
@@ -3405,6 +3407,35 @@ def _relatives(reading: Reading, book: PhraseBook) -> Reading:
         if before >= 0 and _is_word(reading, before) and tokens[before] not in book.relative_askers:
             phrases[n] = replace(phrase, label="neutral")
     return replace(reading, phrases=tuple(phrases))
+
+
+def _chosen_doubts(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with the doubts and questions read as neutral that wonder why the
+    writer was chosen (chosen_doubts, words in order, a few others between, in one
+    sentence: "I'm not sure why Karen thought of me", "je ne sais pas trop pourquoi
+    Claire a pensé à moi", "no sé muy bien por qué Ana pensó en mí"): modesty about the
+    choice, no doubt about the answer. "I'm not sure why we'd meet" and "I'm not sure
+    she thought of me" doubt as before."""
+    tokens = reading.tokens
+    spans: list[tuple[int, int]] = []
+    at = 0
+    while at < len(tokens):
+        end = _sentence_end(reading, at)
+        found = _said_in_order(reading, at, end, book.chosen_doubts)
+        if found is not None:
+            spans.append(found[0])
+        at = end + 1
+    if not spans:
+        return reading
+    return replace(
+        reading,
+        phrases=tuple(
+            replace(p, label="neutral")
+            if p.label in ("hedge", "question") and any(p.start < b and p.end > a for a, b in spans)
+            else p
+            for p in reading.phrases
+        ),
+    )
 
 
 def _mocked(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:

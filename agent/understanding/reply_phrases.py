@@ -481,6 +481,8 @@ class PhraseBook:
         # "a colleague who's on long-term sick": a question's words as a relative pronoun,
         # unless a word of asking stands before it ("let me know who's involved").
         self.relative_questions = _words(books, "relative_questions")
+        # "I'm not sure why Karen thought of me": wondering why the writer was chosen.
+        self.chosen_doubts = self._firsts(books, "chosen_doubts")
         self.relative_askers = _words(books, "relative_askers")
         # "I won't be answering her mails": the other named after the gap.
         self.reply_gap_others = _words(books, "reply_gap_others")
