@@ -716,6 +716,30 @@ _RETRACTION_REACH = 5
 _RETRACTION_PAUSE = re.compile(r"[.,;:!?\n]|\s[-\u2013\u2014]\s")
 
 
+def _unwrapped(text: str) -> str:
+    """The text with each line break a mail program put inside a sentence read as a
+    space: after a line of at least ``_WRAP_WIDTH`` characters that closes on a word,
+    before one that opens with a lower-case letter ("... are best. Probably\neasier to
+    text me", "às vezes demoro pra\nresponder, mas respondo sempre"). A short line, a
+    line closing on a stop and one opening with a capital or a digit stay apart."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        last = out[-1].rsplit("\n", 1)[-1]
+        if len(last) >= _WRAP_WIDTH and last[-1:].isalpha() and line[:1].islower():
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+# Plain-text mail is wrapped at 72 to 78 characters; a line this long that breaks before
+# a lower-case word was wrapped, not ended.
+_WRAP_WIDTH = 60
+
+
 def _false_friends(reading: Reading, text: str, book: PhraseBook) -> Reading:
     """The reading with each yes that is a false friend of the language the reply is
     plainly written in read as the plain word it is there: Portuguese "já" (already),
@@ -878,7 +902,7 @@ def _read_answer(
 ) -> tuple[TextAnswer, tuple[str, ...]]:
     book = phrase_book()
     normalised = _without_boilerplate(
-        normalise(_without_closing_name(text[:_MAX_CHARS], book)), book
+        normalise(_unwrapped(_without_closing_name(text[:_MAX_CHARS], book))), book
     )
     normalised, shifted = _without_other_matters(normalised, book)
     bare = _PUNCTUATION.sub(" ", normalised).strip()
