@@ -55,6 +55,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
    - after the writer's own refusal, what is said of a colleague pointed to ("This isn't
      something I'd be interested in personally, but my colleague Dana ... might well
      be", "Meine Kollegin ... hätte vielleicht Interesse") is not the answer;
+   - where nothing says yes, a refusal said of someone else ("O Rui já não faz parte
+     da nossa equipa", "He no longer works here") is none of the writer's, unless the
+     writer relays it ("He has asked me to let you know that he has to decline");
    - a negated yes ("not interested") is a no; a negated no ("I wouldn't say
      no") is unclear; so is a refusal after "otherwise" ("only if it's about
      hiring, otherwise not"), which declines one branch of a condition;
@@ -688,7 +691,7 @@ def _answer(
         answer, evidence = read_answer(rest, names)
         answered = any(e.startswith(("yes:", "no:", "negated:")) for e in evidence)
         return (answer if answered else "unclear"), (f"retracted:{lead}", *evidence)
-    corrected = _self_corrected(normalised, book)
+    corrected = _self_corrected(normalised, book) or _second_thought(normalised, book)
     if corrected is not None:
         return corrected
     # A slipped negator ("nto interested") is corrected whatever the length: left as it
@@ -714,30 +717,6 @@ _TRAILING_OFF = re.compile(r"\A\s*(\S(?:.*\S)?)\s*(?:\.{2,}|…)[\s.…]*\Z", re
 # A retraction names what it takes back within this many words after its lead.
 _RETRACTION_REACH = 5
 _RETRACTION_PAUSE = re.compile(r"[.,;:!?\n]|\s[-\u2013\u2014]\s")
-
-
-def _unwrapped(text: str) -> str:
-    """The text with each line break a mail program put inside a sentence read as a
-    space: after a line of at least ``_WRAP_WIDTH`` characters that closes on a word,
-    before one that opens with a lower-case letter ("... are best. Probably\neasier to
-    text me", "às vezes demoro pra\nresponder, mas respondo sempre"). A short line, a
-    line closing on a stop and one opening with a capital or a digit stay apart."""
-    if "\n" not in text:
-        return text
-    lines = text.split("\n")
-    out = [lines[0]]
-    for line in lines[1:]:
-        last = out[-1].rsplit("\n", 1)[-1]
-        if len(last) >= _WRAP_WIDTH and last[-1:].isalpha() and line[:1].islower():
-            out[-1] = f"{out[-1]} {line}"
-        else:
-            out.append(line)
-    return "\n".join(out)
-
-
-# Plain-text mail is wrapped at 72 to 78 characters; a line this long that breaks before
-# a lower-case word was wrapped, not ended.
-_WRAP_WIDTH = 60
 
 
 def _false_friends(reading: Reading, text: str, book: PhraseBook) -> Reading:
@@ -875,6 +854,28 @@ def _self_corrected(normalised: str, book: PhraseBook) -> tuple[TextAnswer, tupl
     return None
 
 
+def _second_thought(normalised: str, book: PhraseBook) -> tuple[TextAnswer, tuple[str, ...]] | None:
+    """A yes taken back after the writer stops short; None when the text holds none.
+
+    "Yes! Sounds great, I'd love to talk to her. ...actually, hang on. I just checked my
+    contract ... So I'd better say no, sorry.": a pause (second_thought_pauses: "hang
+    on", "attendez", "espera", "Moment mal", "espera aí", "subiri kidogo"), one of the
+    self_corrections before it at most, opening a sentence and closing it or its clause,
+    below a text that reads yes, leaves the answer to what follows it: no, when that
+    refuses with nothing that doubts or asks. Anything else after it ("Yes. Hang on, is he
+    in sales?", "Sure - wait, let me check with my wife") leaves the reply read whole."""
+    if book.second_thought_pattern is None:
+        return None
+    for found in book.second_thought_pattern.finditer(normalised):
+        before = normalised[: found.start()]
+        if not _PUNCTUATION.sub("", before) or read_answer(before)[0] != "yes":
+            continue
+        answer, evidence = read_answer(normalised[found.end() :])
+        if answer == "no" and not any(e.startswith(("hedge:", "question:")) for e in evidence):
+            return answer, (f"second-thought:{found.group('pause')}", *evidence)
+    return None
+
+
 def _corrected(
     text: str, book: PhraseBook, wanted: Callable[[str], bool]
 ) -> tuple[str, tuple[str, ...]] | None:
@@ -895,6 +896,24 @@ def _corrected(
         else:
             pieces.append(token)
     return ("".join(pieces), tuple(fixes)) if fixes else None
+
+
+# A line this long, broken before a word in lower case, was wrapped by the mail client.
+_MIN_WRAPPED_CHARS = 60
+_WRAPPED = re.compile(
+    rf"(?m)^(?P<line>[^\n]{{{_MIN_WRAPPED_CHARS},}}[^\n.!?:;,\s])[ \t]*\n(?=[ \t]*[a-zß-öø-ÿ])"
+)
+
+
+def _unwrapped(text: str) -> str:
+    """The text with the line breaks a mail client put inside its sentences joined: a
+    line of at least ``_MIN_WRAPPED_CHARS`` characters that ends on no stop, comma or
+    colon, before a line that opens with a word in lower case ("Meu WhatsApp é +55 ...
+    se", then "for mais fácil pra ela."), goes on in the next; a short line ("Yes", then
+    "happy to") or one that closes a sentence keeps its break."""
+    if "\n" not in text:
+        return text
+    return _WRAPPED.sub(r"\g<line> ", text)
 
 
 def _read_answer(
@@ -936,9 +955,12 @@ def _read_answer(
         reading = _relatives(reading, book)
     if not book.chosen_doubts.keys().isdisjoint(reading.tokens):
         reading = _chosen_doubts(reading, book)
-    mocked: tuple[str, ...] = ()
+    mocked_yeses: tuple[str, ...] = ()
     if not book.mock_leads.keys().isdisjoint(reading.tokens):
-        reading, mocked = _mocked(reading, book)
+        reading, mocked_yeses = _mocked(reading, book)
+    mocked: tuple[str, ...] = ()
+    if not book.mock_reasons.keys().isdisjoint(reading.tokens):
+        reading, mocked = _mock_reasons(reading, book)
     regards: tuple[str, ...] = ()
     if not book.regards.keys().isdisjoint(reading.tokens):
         reading, regards = _regards(reading, book)
@@ -985,6 +1007,10 @@ def _read_answer(
     if names or not book.subject_words.isdisjoint(reading.tokens):
         reading, of_others = _others_yes(reading, book, names)
         someone_else = (*someone_else, *of_others)
+    refused_for: tuple[str, ...] = ()
+    if any(p.label == "no" for p in reading.phrases):
+        # "O Rui já não faz parte da nossa equipa": a colleague telling of another.
+        reading, refused_for = _others_refusals(text, reading, book, names)
     if conclude and reading.conclusions:
         concluded = _concluded(normalised, reading, book, len(text.split()))
         if concluded is not None:
@@ -1000,11 +1026,13 @@ def _read_answer(
     signals = _Signals()
     evidence: list[str] = [
         *(f"rhetorical:{said}" for said in rhetorical),
+        *(f"mock:{said}" for said in mocked),
         *(f"someone-else:{said}" for said in someone_else),
+        *(f"others-refusal:{said}" for said in refused_for),
         *(f"other-matter:{marker}" for marker in shifted),
         *(f"business-note:{said}" for said in business),
         *(f"regards:{said}" for said in regards),
-        *(f"mocked:{said}" for said in mocked),
+        *(f"mocked:{said}" for said in mocked_yeses),
     ]
     contrasts: list[Phrase] = []
     turns: dict[int, int] = {}
@@ -1027,7 +1055,7 @@ def _read_answer(
     # "Sim, vou sim no aniversário do Léo no sábado": a yes to the writer's own event.
     attending = (
         _attended_events(reading, book, asked)
-        if says_yes and not book.attended_events.isdisjoint(_unelided(reading.tokens))
+        if says_yes and not book.event_words.isdisjoint(_unelided(reading.tokens))
         else frozenset()
     )
     # "Marta and I ... never actually managed a proper chat": a never-word telling of
@@ -1355,6 +1383,11 @@ def _read_answer(
             # doubt or a negation in small talk bears on nothing asked.
             evidence.append(f"small-talk:{phrase.text}")
             continue
+        if phrase.label == "question" and not says_yes and _relative_word(reading, phrase, book):
+            # "another quick intro to someone who's hiring": a relative pronoun. Beside a
+            # yes it may name whom the yes is for ("happy to meet anyone who's serious").
+            evidence.append(f"relative:{phrase.text}")
+            continue
         if phrase.label == "question" and phrase.start in curious:
             # "Out of curiosity, how did Priyanka come across my stuff?": no condition.
             evidence.append(f"curiosity:{phrase.text}")
@@ -1406,6 +1439,15 @@ def _read_answer(
             # "someone who has built this kind of team": a type, not "somewhat".
             evidence.append(f"type:{phrase.text}")
             continue
+        if (
+            phrase.label == "hedge"
+            and phrase.text in book.since_leads
+            and _since_past(reading, phrase, book)
+        ):
+            # "Tô procurando algo nessa linha desde que saí da consultoria": since, no
+            # condition.
+            evidence.append(f"since:{phrase.text}")
+            continue
         if phrase.label == "hedge" and phrase.start in logistics:
             # "Yes, happy to. My assistant will set up a time once you've made the
             # introduction": who arranges the meeting, and when the introduction is made.
@@ -1415,7 +1457,9 @@ def _read_answer(
             # "Please introduce us, I'd like to hear more": eagerness, not doubt.
             evidence.append(f"eager:{phrase.text}")
             continue
-        if phrase.label == "hedge" and _modest(reading, phrase, book):
+        if phrase.label == "hedge" and (
+            _modest(reading, phrase, book) or _modest_doubt(reading, phrase, book)
+        ):
             # "Happy to help Daniel if I can.": modesty about being of use, not a
             # condition on the yes.
             evidence.append(f"modesty:{phrase.text}")
@@ -1643,6 +1687,22 @@ def _read_answer(
     return answer, tuple(evidence)
 
 
+def _relative_word(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a one-word question lead is a relative pronoun (read so only where nothing
+    says yes): right after one of the relative_heads in its clause ("someone who's
+    hiring", "la empresa, la cual", "na qual"), with no question mark closing its
+    sentence ("Yes, but someone who's what?" still asks)."""
+    if " " in phrase.text:
+        return False
+    before = phrase.start - 1
+    while before >= 0 and not reading.tokens[before].strip():
+        before -= 1
+    if before < 0 or reading.breaks[before] or reading.tokens[before] not in book.relative_heads:
+        return False
+    end = _sentence_end(reading, phrase.end)
+    return not (end < len(reading.tokens) and reading.tokens[end] == "?")
+
+
 def _other_questions(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int]:
     """The question marks that close a sentence asking about another matter: one that
     holds an "other" phrase ("are you coming", "save me a seat") and nothing else that
@@ -1683,13 +1743,32 @@ def _unelided(tokens: Iterable[str]) -> set[str]:
 def _attended_events(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int]:
     """Where the sentences start whose yes answers another matter: the writer's own event
     (one of the attended_events: "birthday", "festa", "fête", "fiesta", "Feier",
-    "sherehe") said in the sentence of a yes, with none of the intro_stems or
-    meeting_words and no word of the name of the one asked about. "Sim, vou sim no
-    aniversário do Léo no sábado" and "Oui, je viens à l'anniversaire" answer an
-    invitation; "Yes, I'll be glad to meet her at the party" and "Ja, gerne, wir
-    können uns auf der Feier kennenlernen" still answer the question."""
+    "sherehe"; or a meal or gathering gone to, see ``_events``) said in the sentence of a
+    yes, with none of the intro_stems or meeting_words and no word of the name of the one
+    asked about. "Sim, vou sim no aniversário do Léo no sábado", "Oui, je viens à
+    l'anniversaire" and "Sure, see you at dinner tomorrow!" answer an invitation; "Yes,
+    I'll be glad to meet her at the party", "Ja, gerne, wir können uns auf der Feier
+    kennenlernen" and "Yes, let's do dinner with Marta" still answer the question. The
+    event's own word is no intro_stem: "the meeting" holds "meet", "la reunión" "reuni".
+    A bare confirmation that is a sentence of its own ("Yes!", "Ndiyo.") answers the
+    sentence right after it in its paragraph: "Yes! See you at dinner tomorrow." answers
+    the invitation, "Yes please, go ahead. See you at the barbecue!" the question."""
     tokens = reading.tokens
     names = frozenset(w for w in normalise(asked).replace("-", " ").split() if len(w) > 1)
+
+    def of_event(start: int) -> bool:
+        end = _sentence_end(reading, start)
+        events = _events(tokens, start, end, book)
+        if not events:
+            return False
+        words = tokens[start:end]
+        text = " ".join("_" if k in events else w for k, w in enumerate(words, start))
+        return not (
+            not names.isdisjoint(words)
+            or any(stem in text for stem in book.intro_stems)
+            or any(f" {w} " in f" {text} " for w in book.meeting_words)
+        )
+
     out = set()
     for phrase in reading.phrases:
         if phrase.label != "yes":
@@ -1697,18 +1776,83 @@ def _attended_events(reading: Reading, book: PhraseBook, asked: str) -> frozense
         start = _sentence_start(reading, phrase.start)
         if start in out:
             continue
-        words = tokens[start : _sentence_end(reading, phrase.start)]
-        if book.attended_events.isdisjoint(_unelided(words)):
+        if of_event(start):
+            out.add(start)
             continue
-        text = " ".join(words)
-        if (
-            not names.isdisjoint(words)
-            or any(stem in text for stem in book.intro_stems)
-            or any(f" {w} " in f" {text} " for w in book.meeting_words)
+        end = _sentence_end(reading, phrase.start)
+        if phrase.text not in book.confirmations or any(
+            _is_word(reading, k) for k in range(start, end) if not phrase.start <= k < phrase.end
         ):
             continue
-        out.add(start)
+        after = end
+        while after < len(tokens) and not _is_word(reading, after):
+            after += 1
+        if (
+            after < len(tokens)
+            and _paragraph(reading, after) == _paragraph(reading, start)
+            and of_event(_sentence_start(reading, after))
+        ):
+            out.add(start)
     return frozenset(out)
+
+
+# At most this many articles, possessives and links between a word of going somewhere
+# and the gathering gone to ("to the team meeting", "at Leo's birthday party").
+_GATHERING_WORDS = 3
+
+
+def _events(tokens: tuple[str, ...], start: int, end: int, book: PhraseBook) -> frozenset[int]:
+    """The tokens from ``start`` to ``end`` that name the writer's own event: one of the
+    attended_events, an elided article before it aside ("l'anniversaire"), or a meal or
+    gathering led to (``_led_to``)."""
+    out = set()
+    for i in range(start, end):
+        word = tokens[i].rpartition("'")[2]
+        if word in book.attended_events or (
+            word in book.gathering_words and _led_to(tokens, start, i, book)
+        ):
+            out.add(i)
+    return frozenset(out)
+
+
+def _led_to(tokens: tuple[str, ...], start: int, at: int, book: PhraseBook) -> bool:
+    """Whether the gathering at ``at`` is gone to: one of its language's gathering_leads
+    ("at", "to", "zum", "kwa") stands before it, at most ``_GATHERING_WORDS`` of its
+    gathering_determiners ("the", "your"), gathering_links ("team"), other gatherings,
+    dates and times ("the 7pm rehearsal"), hyphens or English genitives ("Leo's")
+    between, none before ``start``. A noun among
+    the determined_gatherings ("party", "meeting") needs a determiner, the lead itself or
+    an elided article being one ("au", "zum", "l'"): "at the party", "to your party" and
+    "Yes, Wednesday works for the team meeting" are gone to, "the other party", "a third
+    party" and "looking forward to meeting her" are not."""
+    prefix, _, noun = tokens[at].rpartition("'")
+    for gatherings in book.gatherings:
+        if noun not in gatherings.nouns or (prefix and prefix not in gatherings.determiners):
+            continue
+        determined = bool(prefix) or noun in gatherings.bare
+        j = at - 1
+        for _ in range(_GATHERING_WORDS + 1):
+            if j < start:
+                break
+            token = tokens[j]
+            if token in gatherings.leads and (determined or token in gatherings.determiners):
+                return True
+            if token == "'s" and j > start:
+                # "at Leo's party": a genitive, the name before it with it.
+                determined = True
+                j -= 2
+                continue
+            if token in gatherings.determiners:
+                determined = True
+            elif not (
+                token == "-"
+                or token in gatherings.links
+                or token in gatherings.nouns
+                or _is_date(token, book)
+            ):
+                break
+            j -= 1
+    return False
 
 
 def _consolations(reading: Reading, book: PhraseBook) -> frozenset[int]:
@@ -1909,9 +2053,40 @@ def _negation_after(
             and _paragraph(reading, i) not in other_paragraphs
             and not _format_choice(reading, i, book)
             and not _unfree_hours(reading, i, book)
+            and not _restrictive(reading, i, book)
         ),
         None,
     )
+
+
+# How many words on from a "ne" its restrictive "que" may stand.
+_RESTRICTIVE_REACH = 8
+
+
+def _restrictive(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index`` is the "ne" of "ne ... que" (restrictive_negators,
+    restrictive_links), which says "only": one of the links stands after it in its
+    clause, at most ``_RESTRICTIVE_REACH`` words on, with no other negator between ("je ne
+    consulte ma messagerie qu'une ou deux fois par semaine", "je ne suis libre que le
+    matin"); "je ne consulte pas ma messagerie" and "je ne crois pas que ..." negate."""
+    token = reading.tokens[index]
+    if token not in book.restrictive_negators and not any(
+        token.startswith(n) for n in book.restrictive_negators if n.endswith("'")
+    ):
+        return False
+    i, words = index + 1, 0
+    while i < len(reading.tokens) and not reading.breaks[i] and words < _RESTRICTIVE_REACH:
+        word = reading.tokens[i]
+        if word.strip():
+            if word in book.restrictive_links or any(
+                word.startswith(link) for link in book.restrictive_links if link.endswith("'")
+            ):
+                return True
+            if book.negates_at(reading, i):
+                return False
+            words += 1
+        i += 1
+    return False
 
 
 def _unfree_hours(reading: Reading, index: int, book: PhraseBook) -> bool:
@@ -3598,6 +3773,74 @@ def _why_nots(reading: Reading, book: PhraseBook) -> Reading:
     return replace(reading, phrases=tuple(sorted([*outside, *found], key=lambda p: p.start)))
 
 
+def _mock_reasons(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
+    """The reading with each yes that a mocking reason follows in its sentence read as
+    nothing, and the reason as a doubt, with what it says: "Oh yes, absolutely, because
+    what my life is missing is a fourth recruiter this week", "Mais oui, comme si je
+    n'avais que ça à faire", "Claro, porque lo que más me falta es otra reunión", "Ja
+    klar, weil mir so ein Termin gerade noch gefehlt hat", "Sim, claro, porque o que eu
+    mais preciso é outro recrutador", "Ndiyo, kana kwamba sina kazi nyingine".
+
+    A reason (mock_reasons: its parts in order, each "..." a few words at most, no end of
+    a sentence between) after a yes in its sentence mocks the yes: it answers nothing,
+    and a refusal beside it ("Hard pass") is the answer. A yes in another sentence, or
+    after the reason, is read as before."""
+    tokens = reading.tokens
+    found: list[tuple[int, int, str]] = []
+    for start in range(len(tokens)):
+        for words in book.mock_reasons.get(tokens[start], ()):
+            end = _gapped_end(reading, start, words)
+            if end is not None:
+                found.append((start, end, " ".join(w for w in words if w != "...")))
+                break
+    if not found:
+        return reading, ()
+    mocked: set[int] = set()
+    hedges: list[Phrase] = []
+    for start, end, text in found:
+        opening = _sentence_start(reading, start)
+        yeses = [p for p in reading.phrases if p.label == "yes" and opening <= p.start < start]
+        if yeses:
+            mocked.update(p.start for p in yeses)
+            hedges.append(Phrase("hedge", start, end, text))
+    if not hedges:
+        return reading, ()
+    kept = [
+        Phrase("neutral", p.start, p.end, p.text) if p.start in mocked else p
+        for p in reading.phrases
+        if not any(h.start <= p.start < h.end for h in hedges)
+    ]
+    phrases = sorted([*kept, *hedges], key=lambda p: p.start)
+    return replace(reading, phrases=tuple(phrases)), tuple(h.text for h in hedges)
+
+
+def _gapped_end(reading: Reading, start: int, words: tuple[str, ...]) -> int | None:
+    """Where ``words`` said from ``start`` end, each "..." among them standing for a few
+    words at most (``_NOTE_GAP``), spaces skipped and no end of a sentence between; None
+    when they are not said there."""
+    tokens = reading.tokens
+    i = start
+    k = 0
+    while k < len(words):
+        while i < len(tokens) and not tokens[i].strip():
+            i += 1
+        if words[k] == "...":
+            nxt = words[k + 1]
+            gap = 0
+            while i < len(tokens) and tokens[i] != nxt:
+                if tokens[i] in SENTENCE_ENDS or "\n" in tokens[i] or gap >= _NOTE_GAP:
+                    return None
+                gap += bool(tokens[i].strip())
+                i += 1
+            k += 1
+            continue
+        if i >= len(tokens) or tokens[i] != words[k]:
+            return None
+        i += 1
+        k += 1
+    return i
+
+
 # How many words may stand before the words of a rhetorical refusal in its sentence ("Ha,
 # I can hardly say no"), and after them besides a closing tag ("... no to Raj, can I?").
 _MAX_RHETORICAL_LEADS = 3
@@ -3878,6 +4121,13 @@ def _written_names(
     ("LinkedIn", "WhatsApp"), which are names of things."""
     if not any(p.label == "yes" and p.start for p in reading.phrases):
         return frozenset()
+    return _capitalised_names(text, reading, book, known)
+
+
+def _capitalised_names(
+    text: str, reading: Reading, book: PhraseBook, known: frozenset[str]
+) -> frozenset[str]:
+    """The words of ``_written_names``, whatever the text says."""
     found = {normalise(m.group()) for m in _INNER_CAPITAL.finditer(text)} | known
     found.update(
         normalise(m.group(2))
@@ -3921,6 +4171,37 @@ def _others_yes(
         return reading, ()
     _answered_for_them(reading, phrases, said)
     return replace(reading, phrases=tuple(phrases)), tuple(said)
+
+
+def _others_refusals(
+    text: str, reading: Reading, book: PhraseBook, known: frozenset[str]
+) -> tuple[Reading, tuple[str, ...]]:
+    """The reading with each refusal said of someone else read as nothing, when nothing
+    in the reply says yes, and those refusals: "O Rui Almeida já não faz parte da nossa
+    equipa", "Rui no longer works here", "Er arbeitet nicht mehr bei uns" tell of another
+    (a name or "he", "ele", "er" as its subject, as ``_of_another`` finds for a yes), most
+    often a colleague answering for the one asked, who refuses nothing: unclear. The
+    writer's own ("I no longer take on such work", "Já não aceito novos clientes") still
+    refuses; beside a yes nothing changes, so that no yes is ever left standing alone."""
+    if any(p.label == "yes" for p in reading.phrases):
+        return reading, ()
+    names = _capitalised_names(text, reading, book, known)
+    theirs = {
+        p.start
+        for p in reading.phrases
+        if p.label == "no"
+        and p.start
+        and _of_another(reading, p, book, names)
+        and not _relay_before(reading, p.start, book, p)
+    }
+    if not theirs:
+        return reading, ()
+    phrases = tuple(
+        replace(p, label="neutral") if p.start in theirs and p.label == "no" else p
+        for p in reading.phrases
+    )
+    said = tuple(p.text for p in reading.phrases if p.start in theirs and p.label == "no")
+    return replace(reading, phrases=phrases), said
 
 
 def _answered_for_them(reading: Reading, phrases: list[Phrase], said: list[str]) -> None:
@@ -4920,6 +5201,83 @@ def _modest(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     return any(w.rsplit("'", 1)[-1] in book.help_words for w in words)
 
 
+def _since_past(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a lead that may set a condition or a time (since_leads: Portuguese "desde
+    que", "provided that" or "since") has a past told right after it, at most three
+    since_fillers before it ("eu", "me", "a gente se"): "desde que saí da consultoria", "desde
+    que nos conhecemos", "desde que ela voltou" tell since when; "desde que ela pague o
+    café" and "desde que seja remoto" still set a condition."""
+    i = phrase.end
+    fillers = 0
+    while i < len(reading.tokens):
+        token = reading.tokens[i]
+        if not token.strip():
+            i += 1
+            continue
+        if reading.breaks[i]:
+            return False
+        if token in book.since_fillers and fillers < _MAX_SINCE_FILLERS:
+            fillers += 1
+            i += 1
+            continue
+        return book.is_since_past(token)
+    return False
+
+
+# How many pronouns may stand between "desde que" and the past it tells ("desde que a
+# gente se conheceu").
+_MAX_SINCE_FILLERS = 3
+
+
+def _modest_doubt(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a doubt of being of use stands in a sentence of its own after a yes: "I
+    would be delighted to be introduced to Mrs Haddad. ... so I hope I may be of some
+    use.", "Avec plaisir. Je pourrais peut-être lui être utile.", "Con gusto. Quizás
+    pueda ser de ayuda.", "Ja, gerne. Vielleicht kann ich ja helfen.", "Sim, com prazer.
+    Talvez eu possa ajudar.", "Ndiyo. Labda naweza kusaidia."
+
+    The doubt (modest_doubts: "may be", "might", "peut-être", "vielleicht", "talvez",
+    "labda") shares its sentence with the writer (own_subjects, or one of the
+    modest_verbs of the first person: "pueda", "naweza"), one of the help_words or
+    use_words, and with
+    nothing that asks, negates, sets a condition or names someone else as its subject
+    (other_subjects, thing_subjects), and no phrase but neutral ones; a yes not negated
+    stands in an earlier sentence. "Yes. Maybe, if he's serious, I can help", "Yes.
+    Maybe he can help us", "Yes. Maybe I can't help" and "Maybe I can help." alone
+    still doubt."""
+    if phrase.text not in book.modest_doubts:
+        return False
+    start = _sentence_start(reading, phrase.start)
+    end = _sentence_end(reading, start)
+    if not any(
+        p.label == "yes"
+        and p.start < start
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+        for p in reading.phrases
+    ):
+        return False
+    tokens = [t for t in reading.tokens[start:end] if t.strip()]
+    words = [t.rsplit("'", 1)[-1] for t in tokens]
+    if not any(w in book.help_words or w in book.use_words for w in words):
+        return False
+    # The writer is of use, not "our data" ("Unsere Daten könnten ihm vielleicht nützlich
+    # sein" still doubts): a word of the writer, or a verb of the first person.
+    if book.own_subjects.isdisjoint(tokens) and book.modest_verbs.isdisjoint(words):
+        return False
+    if (
+        (end < len(reading.tokens) and reading.tokens[end] == "?")
+        or not book.conditionals.isdisjoint(words)
+        or not book.other_subjects.isdisjoint(words)
+        or not book.thing_subjects.isdisjoint(words)
+        or any(book.negates_at(reading, i) for i in range(start, end))
+    ):
+        return False
+    return all(
+        p is phrase or p.label == "neutral" for p in reading.phrases if start <= p.start < end
+    )
+
+
 # Dashes that close a clause when spaced from the words around them.
 _CLAUSE_DASHES = frozenset({"-", "\u2013", "\u2014"})
 
@@ -5177,9 +5535,15 @@ def _closing_offer(reading: Reading, words: list[int], book: PhraseBook) -> str 
     contact_channels and closes with one of the easier_leads, with nothing negated (but
     for the link tying the channel to its number) and no phrase but neutral ones outside
     the lead: "My telephone number is in the book if that is easier for her", "Mi
-    número está en la web, si le resulta más cómodo"."""
+    número está en la web, si le resulta más cómodo". One of the easier_for may close
+    it after the lead: "Meu WhatsApp é +55 ... se for mais fácil pra ela"."""
     tokens = reading.tokens
     said = tuple(tokens[i] for i in words)
+    # "... se for mais fácil pra ela": the one it is easier for may close the offer.
+    whom = next((w for w in book.easier_for if len(w) < len(said) and said[-len(w) :] == w), ())
+    if whom:
+        said = said[: -len(whom)]
+        words = words[: -len(whom)]
     lead = next((w for w in book.easier_leads if len(w) < len(said) and said[-len(w) :] == w), None)
     if lead is None:
         return None
@@ -5240,7 +5604,16 @@ def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
         end = _sentence_end(reading, phrase.end)
         if end < len(reading.tokens) and reading.tokens[end] == "?":
             continue
-        if any(book.negates_at(reading, i) for i in range(start, end)):
+        # "n'hésitez pas à la mettre en copie", "no dudes en": a yes or a neutral phrase,
+        # read whole, negates nothing.
+        if any(
+            book.negates_at(reading, i)
+            and not any(
+                p.label in ("yes", "neutral") and p.start <= i < p.end and p.end - p.start > 1
+                for p in reading.phrases
+            )
+            for i in range(start, end)
+        ):
             continue
         if not any(
             p.label == "yes"
@@ -5259,12 +5632,22 @@ def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
             and p.start not in out
             # "after the intro": a deferral without a date defers nothing.
             and not (p.label == "deferral" and not _date_follows(reading, p, book))
+            # "Mon assistante gère mon agenda, n'hésitez pas à la mettre en copie": the
+            # one copied in is the assistant.
+            and not (p.label == "hedge" and p.text in book.copied_words and p.start > phrase.end)
         ]
         if others:
             continue
         words = tuple(t for t in reading.tokens[phrase.end : end] if t.strip())
         if any(_holds(words, wanted) for wanted in book.scheduling):
             out[phrase.start] = "scheduling"
+            for p in reading.phrases:
+                if (
+                    p.label == "hedge"
+                    and p.text in book.copied_words
+                    and phrase.end < p.start < end
+                ):
+                    out[p.start] = "assistant-copied"
     out.update(_channel_limits(reading, book))
     return out
 

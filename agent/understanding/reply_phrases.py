@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = [
     "SENTENCE_ENDS",
     "AutoReplyBook",
+    "Gatherings",
     "Language",
     "Phrase",
     "PhraseBook",
@@ -149,6 +150,25 @@ class Phrase:
     start: int
     end: int
     text: str
+
+
+@dataclass(frozen=True)
+class Gatherings:
+    """One language's meals and gatherings ("dinner", "the party", "la cena", "kikao")
+    and the words that lead to them ("at", "zum", "kwa"), kept by language so that a
+    lead of one ("a", Portuguese "to the") never leads to another's noun ("a match")."""
+
+    # Counted after a lead with no article between ("see you at dinner").
+    bare: frozenset[str]
+    # Counted only with an article or possessive between ("at the party").
+    determined: frozenset[str]
+    leads: frozenset[str]
+    determiners: frozenset[str]
+    links: frozenset[str]
+
+    @property
+    def nouns(self) -> frozenset[str]:
+        return self.bare | self.determined
 
 
 @dataclass(frozen=True)
@@ -383,6 +403,22 @@ class PhraseBook:
         # "I've already got two accountants").
         self.already_words = _words(books, "already_words")
         self.attended_events = _words(books, "attended_events")
+        # "at the party", "au dîner", "zum Abendessen", "kwa kikao": meals and gatherings
+        # that are events only after a word of going there; all their nouns, looked for
+        # first.
+        self.gatherings = tuple(
+            Gatherings(
+                _words((b,), "gatherings"),
+                _words((b,), "determined_gatherings"),
+                _words((b,), "gathering_leads"),
+                _words((b,), "gathering_determiners"),
+                _words((b,), "gathering_links"),
+            )
+            for b in books
+            if b.get("gatherings") or b.get("determined_gatherings")
+        )
+        self.gathering_words = frozenset(w for g in self.gatherings for w in g.nouns)
+        self.event_words = self.attended_events | self.gathering_words
         self.tallies = _words(books, "tallies")
         self.held_verbs = _words(books, "held_verbs")
         self.reply_notes = self._token_phrases(books, "reply_notes")
@@ -610,6 +646,26 @@ class PhraseBook:
             if corrections and answers
             else None
         )
+        # "Yes! Sounds great. ...actually, hang on.": the writer stopping short in a
+        # sentence of its own, a correction marker before it at most (see
+        # replies._second_thought).
+        pauses = sorted(_words(books, "second_thought_pauses"), key=len, reverse=True)
+        self.second_thought_pattern = (
+            re.compile(
+                r"(?:^|[.!?\n\u2026]|\s[-\u2013\u2014])[\s.\u2026]*(?:(?:"
+                + "|".join(re.escape(w) for w in corrections)
+                + r")\s*[,:]?\s*)?(?P<pause>"
+                + "|".join(re.escape(w) for w in pauses)
+                + r")\s*(?:[.,;:!?\n\u2026]|[-\u2013\u2014]|\Z)"
+            )
+            if corrections and pauses
+            else None
+        )
+        # "je ne consulte ma messagerie qu'une fois par semaine": "ne ... que" says "only".
+        self.restrictive_negators = _words(books, "restrictive_negators")
+        self.restrictive_links = _words(books, "restrictive_links")
+        # "someone who's hiring": a question lead after one is a relative pronoun.
+        self.relative_heads = _words(books, "relative_heads")
         self.closing_only = _words(books, "closing_only")
         self.refusal_closings = _words(books, "refusal_closings")
         self.date_words = _words(books, "date_words")
@@ -635,6 +691,16 @@ class PhraseBook:
         self.standing_offers = _words(books, "standing_offers")
         self.condition_joiners = _words(books, "condition_joiners")
         self.help_words = _words(books, "help_words")
+        # "pra ela", "for her": whom an offer of a channel is easier for, after its lead.
+        self.easier_for = self._word_phrases(books, "easier_for")
+        # "en copie", "copied in": someone copied in, a hedge; beside an assistant who
+        # arranges the meeting, the assistant copied in (see replies._logistics).
+        self.copied_words = _words(books, "copied_words")
+        # "I hope I may be of some use", "Vielleicht kann ich ja helfen": a doubt of being
+        # of use, in a sentence of its own after a yes, is modesty (see replies._modest).
+        self.modest_doubts = _words(books, "modest_doubts")
+        self.use_words = _words(books, "use_words")
+        self.modest_verbs = _words(books, "modest_verbs")
         self.knowing = _words(books, "knowing")
         self.work_words = _words(books, "work_words")
         self.meeting_words = tuple(_words(books, "meeting_words"))
@@ -758,6 +824,10 @@ class PhraseBook:
         self.why_not_particles = tuple(
             sorted(self._token_phrases(books, "why_not_particles"), key=lambda w: (-len(w), w))
         )
+        # "because what my life is missing is", "comme si je n'avais que ça à faire": a
+        # reason that mocks the yes before it, its parts with a few words between each
+        # ("..."), longest first, under their first words.
+        self.mock_reasons = self._firsts(books, "mock_reasons")
         # "I can hardly say no", "comment refuser": the writer cannot refuse, said as a
         # question, and the tags that close such a question ("can I?", "hein ?"), longest
         # first, their words without punctuation.
@@ -800,6 +870,11 @@ class PhraseBook:
         self._type_noun_shapes = _shapes(_words(books, "type_noun_shapes"))
         self._past_shapes = _shapes(_words(books, "past_shapes"))
         self._participle_shapes = _shapes(_words(books, "participle_shapes"))
+        # "desde que saí da consultoria": a lead that is a condition ("provided that") or
+        # a time ("since"), a time before a past told (see replies._since_past).
+        self.since_leads = _words(books, "since_leads")
+        self.since_fillers = _words(books, "since_fillers")
+        self._since_pasts = _shapes(_words(books, "since_pasts"))
         # Swahili "nitakapopata" ("when I get"): the writer's own time, said inside a verb.
         self.own_time_forms = _shapes(_words(books, "own_time_shapes"), anchored=False)
         # Portuguese "no", "na" ("em" + article) before a date: "no ano que vem"; inside
@@ -894,6 +969,11 @@ class PhraseBook:
         return word not in self.past_exceptions and (
             word in self.past_forms or self._past_shapes.match(word) is not None
         )
+
+    def is_since_past(self, word: str) -> bool:
+        """Whether a word after a lead of since_leads tells the past ("saí", "voltou",
+        "comecei"), as no condition's verb ("pague", "for", "possa") does."""
+        return self.is_past(word) or self._since_pasts.match(word) is not None
 
     def is_participle(self, word: str) -> bool:
         """Whether a word is a past participle or a simple past ("spoken", "eu",

@@ -1071,8 +1071,8 @@ of 13), two wrong confident actions: a cancel "die Vorstellung mit Frau Kessler 
 and a club's "Darf ich vorstellen: unsere neue Kollegin" both read as requests; b53 28 of
 40 right, 11 of 22 confident and right (0.786 of 14), one wrong confident action: a reply
 copying the agent that asks for one introduction, to the designer a friend suggested,
-read as two: the writer was also paired with that friend, to whom the mail is written. The 32 and 35 read right joined; the
-others were held out.
+read as two: the writer was also paired with that friend, to whom the mail is written.
+The 32 and 35 read right joined; the others were held out.
 
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
