@@ -1,5 +1,6 @@
 """A yes followed in its sentence by mockery ("and while we're at it", "et pendant qu'on y
-est", "y ya puestos", "und wo wir schon dabei sind", "e já agora", "kana kwamba sina")
+est", "y ya puestos", "und wo wir schon dabei sind", "e já agora"; in Swahili a mocking
+reason, "kana kwamba sina", does)
 answers nothing: the refusal after it decides, and alone it leaves the reply unclear. A
 mock lead in a later sentence leaves the yes as it is."""
 
