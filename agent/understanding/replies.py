@@ -2081,11 +2081,53 @@ def _restrictive(reading: Reading, index: int, book: PhraseBook) -> bool:
             if word in book.restrictive_links or any(
                 word.startswith(link) for link in book.restrictive_links if link.endswith("'")
             ):
-                return True
+                # "qu'à partir de janvier", "qu'en mars": "only" from a date limits when,
+                # as "erst" does, and the negation stands; "que ce soit", "qu'il":
+                # a "que" before a subject opens a clause ("Rien ne me dit que ce soit
+                # utile"), and says no "only".
+                return not _restricted_to_date(reading, i, book) and not _opens_clause(
+                    reading, i, book
+                )
             if book.negates_at(reading, i):
                 return False
             words += 1
         i += 1
+    return False
+
+
+def _opens_clause(reading: Reading, link: int, book: PhraseBook) -> bool:
+    """Whether the "que" at ``link`` opens a clause: a subject pronoun
+    (restrictive_clause_subjects) follows it, or its own apostrophe ("qu'il")."""
+    rest = reading.tokens[link].partition("'")[2]
+    if rest:
+        return rest in book.restrictive_clause_subjects
+    i = link + 1
+    while i < len(reading.tokens) and not reading.tokens[i].strip():
+        i += 1
+    return (
+        i < len(reading.tokens)
+        and not reading.breaks[i]
+        and reading.tokens[i] in book.restrictive_clause_subjects
+    )
+
+
+def _restricted_to_date(reading: Reading, link: int, book: PhraseBook) -> bool:
+    """Whether the restrictive "que" at ``link`` restricts to a date: after it (and
+    after its own apostrophe, "qu'à"), past any of the restrictive_time_leads ("à",
+    "partir", "de", "en", "dès"), a date comes first ("qu'à partir de janvier", "qu'en
+    mars"); "qu'une fois par semaine" and "que le matin" restrict no date."""
+    rest = reading.tokens[link].partition("'")[2]
+    words = [rest] if rest else []
+    i = link + 1
+    while i < len(reading.tokens) and not reading.breaks[i] and len(words) < 6:
+        if reading.tokens[i].strip():
+            words.append(reading.tokens[i])
+        i += 1
+    for word in words:
+        if _is_date(word.rpartition("'")[2], book):
+            return True
+        if word not in book.restrictive_time_leads:
+            return False
     return False
 
 
@@ -4193,6 +4235,9 @@ def _others_refusals(
         and p.start
         and _of_another(reading, p, book, names)
         and not _relay_before(reading, p.start, book, p)
+        # "I showed her this and she says no": their own answer, relayed.
+        and _said_in_order(reading, _sentence_start(reading, p.start), p.start, book.shown_reports)
+        is None
     }
     if not theirs:
         return reading, ()

@@ -664,6 +664,8 @@ class PhraseBook:
         # "je ne consulte ma messagerie qu'une fois par semaine": "ne ... que" says "only".
         self.restrictive_negators = _words(books, "restrictive_negators")
         self.restrictive_links = _words(books, "restrictive_links")
+        self.restrictive_time_leads = _words(books, "restrictive_time_leads")
+        self.restrictive_clause_subjects = _words(books, "restrictive_clause_subjects")
         # "someone who's hiring": a question lead after one is a relative pronoun.
         self.relative_heads = _words(books, "relative_heads")
         self.closing_only = _words(books, "closing_only")

@@ -341,6 +341,34 @@ def _after_and(
     return cursor
 
 
+def _describes_the_one_before(items: Sequence[Item], opened: int, at: int, rules: Rules) -> bool:
+    """Whether the description opened at ``opened`` after a comma, and the one named at
+    ``at`` after it, say who the person before the comma is by what that one does: a
+    relative word in the description ("la diseñadora que Priti menciona", "the designer
+    whom Priti met"), or, with none, a word of a clause right after the name that no list
+    of people goes on with ("the product designer Priti mentions below", "the designer
+    Priti recommended"): no conjunction, reason, place, phrasing word or function word
+    ("the designer Bob Ray, and", "my colleague Bob about the launch", "my friend Bob at
+    Acme" each name one more)."""
+    named = items[at]
+    if named.kind != "name" or named.email is not None:
+        return False
+    if any(items[k].lower in rules.relative_words for k in range(opened, at)):
+        return True
+    after = at + 1
+    if after >= len(items) or items[after].kind != "word":
+        return False
+    word = items[after].lower
+    return (
+        word.isalpha()
+        and word not in rules.conjunctions
+        and word not in rules.list_reasons
+        and word not in rules.place_words
+        and word not in rules.literals
+        and word not in rules.stop_names
+    )
+
+
 def _past_asides(items: Sequence[Item], cursor: int) -> int:
     """The first position from ``cursor`` past addresses and the marks around asides."""
     while cursor < len(items) and (
@@ -399,9 +427,18 @@ def _mentions(
                     step += 1
                 if step + 1 < len(items) and items[step].lower in element.repeat:
                     step += 1
+                opened = step
                 if step < len(items) and items[step].kind not in ("name", "email", "self"):
                     # "and his colleague Aino": the person after the description.
                     step = next(_described(items, step, rules), step)
+                if (
+                    items[end].lower == ","
+                    and step > opened
+                    and _describes_the_one_before(items, opened, step, rules)
+                ):
+                    # "to Amara Nwosu (...), the product designer Priti mentions below":
+                    # the one before described by what another says of her, no one else.
+                    break
                 if items[end].lower == "," and _role_at(items, step, rules):
                     # "to Daniel Osei, General Counsel at ...": a job title after a name
                     # and a comma describes them, it is no one else.

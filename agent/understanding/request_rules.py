@@ -434,6 +434,10 @@ class Rules:
     # The writer introducing themselves to the one written to ("allow me to introduce
     # myself", "gestatten Sie mir, mich Ihnen kurz vorzustellen"): sentence cues too.
     self_introductions: set[str] = field(default_factory=set)
+    # A newcomer presented to the mail's readers: a presenting call and the writer's side's
+    # "new" ("Darf ich vorstellen: unsere neue Kollegin", "je vous présente notre nouvelle
+    # collègue"), which asks the agent for nothing where no one to meet is known.
+    newcomer_calls: set[str] = field(default_factory=set)
     # The writer telling the agent it was copied by mistake or has nothing to do ("I cc'd
     # my intro bot by mistake", "please ignore it", "FYI only"), and the words that may
     # stand beside such a cue in its clause ("please", "it", "the bot", "cc'd").
@@ -571,6 +575,7 @@ class Rules:
     message_cue_re: re.Pattern[str] = _NEVER
     withdrawal_cue_re: re.Pattern[str] = _NEVER
     self_introduction_re: re.Pattern[str] = _NEVER
+    newcomer_call_re: re.Pattern[str] = _NEVER
     dismissal_re: re.Pattern[str] = _NEVER
     no_action_cue_re: re.Pattern[str] = _NEVER
     hold_cue_re: re.Pattern[str] = _NEVER
@@ -719,6 +724,7 @@ class Rules:
     withdrawal_cue_needs: frozenset[str] | None = None
     no_action_cue_needs: frozenset[str] | None = None
     hold_cue_needs: frozenset[str] | None = None
+    newcomer_call_needs: frozenset[str] | None = None
     dismissal_needs: frozenset[str] | None = None
     signature_ref_needs: frozenset[str] | None = None
     proxy_cue_needs: frozenset[str] | None = None
@@ -1549,6 +1555,7 @@ def load_rules() -> Rules:
         rules.message_cue_limits |= fold(negatives.get("message_cue_limits", ()))
         rules.withdrawal_cues |= fold(negatives.get("withdrawal_cues", ()))
         rules.self_introductions |= fold(negatives.get("self_introductions", ()))
+        rules.newcomer_calls |= fold(negatives.get("newcomer_calls", ()))
         rules.sentence_cues |= fold(negatives.get("self_introductions", ()))
         rules.dismissal_cues |= fold(negatives.get("dismissal_cues", ()))
         rules.dismissal_words |= fold(negatives.get("dismissal_words", ()))
@@ -1619,6 +1626,7 @@ def load_rules() -> Rules:
         rules.message_cue_limit_re = re.compile(rf"\W*(?:[\w'-]+\W+){{0,4}}?{limits}")
     rules.withdrawal_cue_re = phrase_regex(rules.withdrawal_cues)
     rules.self_introduction_re = phrase_regex(rules.self_introductions)
+    rules.newcomer_call_re = phrase_regex(rules.newcomer_calls)
     rules.intro_part_re = phrase_regex(intro_parts)
     heads = {phrase.split()[0].partition("-")[0] for phrase in intro_parts}
     rules.intro_part_head_re = re.compile("|".join(map(re.escape, sorted(heads))) or "(?!x)x")
@@ -1717,6 +1725,7 @@ def load_rules() -> Rules:
     rules.withdrawal_cue_needs = needed_words(rules.withdrawal_cues)
     rules.no_action_cue_needs = needed_words(rules.no_action_cues)
     rules.hold_cue_needs = needed_words(rules.hold_cues)
+    rules.newcomer_call_needs = needed_words(rules.newcomer_calls)
     rules.dismissal_needs = needed_words(rules.dismissal_cues)
     rules.signature_ref_needs = needed_words(rules.signature_refs)
     rules.proxy_cue_needs = needed_words(rules.proxy_cues)

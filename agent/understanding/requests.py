@@ -11,6 +11,10 @@ The rule is never to guess: a request is ``confident`` only when both people of 
 pair and both their addresses are certain (given next to the name, named in the
 headers, or known to the address book under exactly one address). Anything less and the
 agent asks the requester to confirm.
+
+A command is read in the writer's text; a short one keeps its short mail's reading under
+a signature whose lines alone would make it longer ("bitte die Vorstellung mit Frau
+Kessler abbrechen, ..." signed with a name, an office and a club).
 """
 
 from __future__ import annotations
@@ -301,6 +305,13 @@ def understand_request(
         # "Wie ist der Stand bei euch im Projekt?" to a colleague, the agent on Cc: a
         # command is written to the agent, not copied to it.
         command = detect_command(message.subject, own, bool(message.in_reply_to))
+        if command is None and len(own.split()) > MAX_COMMAND_WORDS:
+            # "bitte die Vorstellung mit Frau Kessler abbrechen, ..." over "Anja Vogt\n
+            # Kassenwartin, Gemischter Chor Harmonie Lindenau e.V.": the signature's lines
+            # say nothing to the agent, and a short mail stays short under them.
+            unsigned = own[: signature_start(own, writer)]
+            if len(unsigned.split()) <= MAX_COMMAND_WORDS:
+                command = detect_command(message.subject, unsigned, bool(message.in_reply_to))
         if command is not None:
             return RequestResult(
                 "command", requester=requester, context=command.target, command=command.command
@@ -342,6 +353,18 @@ def understand_request(
     ):
         # "Re: Q3 numbers - Lisa, Omar - you two should sync on the Q3 numbers before
         # Friday, they don't match": colleagues sorting out a task, the agent on Cc.
+        return RequestResult("not_a_request")
+    if (
+        forward is None
+        and (pairs or triggered)
+        and not any(r.party.name or r.party.email for pair in pairs for r in pair)
+        and not any(is_agent(a.email, agent) for a in (*message.to, *message.cc))
+        and _presents_newcomer(strip_subject_prefixes(message.subject), own[:signed], rules)
+    ):
+        # "Darf ich vorstellen: unsere neue Kollegin in der Geschäftsstelle" to a club's
+        # list, the agent on neither To nor Cc: a newcomer presented to the readers, no one
+        # to meet known. Copied on it ("Bonjour Petra, je vous présente notre nouvelle
+        # collègue Julie Martin"), the agent is asked to introduce her.
         return RequestResult("not_a_request")
     if (
         forward is None
@@ -580,6 +603,30 @@ def _held(text: str, rules: Rules) -> bool:
         return False
     asking = [s for s in _HOLD_SENTENCE_END.split(folded) if rules.trigger_re.search(s)]
     return all(rules.hold_cue_re.search(s) for s in asking)
+
+
+def _presents_newcomer(subject: str, text: str, rules: Rules) -> bool:
+    """Whether the writer presents a newcomer to the mail's readers (one of
+    ``rules.newcomer_calls``, a presenting call and the writer's side's "new": "Darf ich
+    vorstellen: unsere neue Kollegin", "let me introduce our new treasurer", "je vous
+    présente notre nouvelle collègue", "les presento a nuestra nueva compañera",
+    "apresento-vos a nossa nova colega", "nawatambulisha mwenzetu mpya") in the subject or
+    the text, and every sentence naming an intro (``trigger_re``) is such a call: an
+    announcement, no ask of the agent. "Darf ich vorstellen: unsere neue Kollegin Melanie.
+    Könnt ihr sie mit unserem Kassenwart bekannt machen?" still asks."""
+    folded = (normal_text(subject), normal_text(text))
+    if not any(
+        may_hold(rules.newcomer_call_needs, piece) and rules.newcomer_call_re.search(piece)
+        for piece in folded
+    ):
+        return False
+    asking = [
+        sentence
+        for piece in folded
+        for sentence in _HOLD_SENTENCE_END.split(piece)
+        if rules.trigger_re.search(sentence)
+    ]
+    return all(rules.newcomer_call_re.search(sentence) for sentence in asking)
 
 
 def _introduces_self(text: str, rules: Rules) -> bool:

@@ -22,6 +22,13 @@ CASES = [
     ("Volontiers. Je ne crois pas que ce soit utile.", "unclear"),
     ("Avec plaisir. Je ne le rencontrerai que s'il est sérieux.", "unclear"),
     ("Oui. Je ne veux pas qu'il m'appelle.", "unclear"),
+    # "only" from a date limits when: the negation stands.
+    ("Oui, volontiers. Je ne suis libre qu'en mars.", "unclear"),
+    ("Oui. Nous ne prenons de nouveaux clients qu'à partir de janvier.", "unclear"),
+    ("Avec plaisir. Je ne serai joignable que dès le 12.", "unclear"),
+    # A "que" before a subject opens a clause: no "only".
+    ("Oui. Rien ne me dit que ce soit utile.", "unclear"),
+    ("Oui. Je ne dis pas qu'il faut se presser, mais je doute.", "unclear"),
     ("Yes, once the board approves.", "unclear"),
 ]
 
