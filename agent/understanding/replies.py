@@ -945,6 +945,19 @@ def _read_answer(
         reading = _own_time_forms(reading, book)
     if not book.why_not_firsts.isdisjoint(reading.tokens):
         reading = _why_nots(reading, book)
+    if (
+        "?" not in normalised
+        and any(
+            p.label == "question" and p.text in book.relative_questions for p in reading.phrases
+        )
+        and any(p.label == "no" for p in reading.phrases)
+    ):
+        reading = _relatives(reading, book)
+    if not book.chosen_doubts.keys().isdisjoint(reading.tokens):
+        reading = _chosen_doubts(reading, book)
+    mocked_yeses: tuple[str, ...] = ()
+    if not book.mock_leads.keys().isdisjoint(reading.tokens):
+        reading, mocked_yeses = _mocked(reading, book)
     mocked: tuple[str, ...] = ()
     if not book.mock_reasons.keys().isdisjoint(reading.tokens):
         reading, mocked = _mock_reasons(reading, book)
@@ -1019,6 +1032,7 @@ def _read_answer(
         *(f"other-matter:{marker}" for marker in shifted),
         *(f"business-note:{said}" for said in business),
         *(f"regards:{said}" for said in regards),
+        *(f"mocked:{said}" for said in mocked_yeses),
     ]
     contrasts: list[Phrase] = []
     turns: dict[int, int] = {}
@@ -1129,6 +1143,13 @@ def _read_answer(
         and any(p.label == "hedge" and p.text in book.own_timings for p in reading.phrases)
     ):
         own_turns = own_turns | _slow_reply_notes(reading, book)
+    # "Yes, happy to. I'm on nights until Thursday so I won't be answering much": the
+    # writer out of reach of mail for a time.
+    gaps = (
+        _reply_gaps(reading, book)
+        if says_yes and not book.reply_gaps.keys().isdisjoint(reading.tokens)
+        else frozenset()
+    )
     # "Yes, sure. I'll reply to him when I'm back.": when the writer answers the other.
     reply_times = (
         _other_reply_notes(reading, book)
@@ -1394,6 +1415,11 @@ def _read_answer(
             # interested": when the writer will answer the other, a contact agreed to.
             evidence.append(f"reply-time:{phrase.text}")
             continue
+        if phrase.start in gaps:
+            # "Ich bin allerdings bis Dienstag auf Dienstreise und komme kaum an meine
+            # Mails": when the writer reads mail again, no condition on the yes.
+            evidence.append(f"reply-gap:{phrase.text}")
+            continue
         if phrase.start in notes:
             # "Happy to - I'm travelling until the 12th so I may be slow to respond, but do
             # go ahead and connect us": a note on the writer's own time, not a condition.
@@ -1656,7 +1682,7 @@ def _read_answer(
     if answer == "yes":
         # Only a yes can be taken back: what follows it is read once more.
         answer = _after_yes(
-            reading, signals, evidence, other_paragraphs, book, contacts, stories | small_talk
+            reading, signals, evidence, other_paragraphs, book, contacts, stories | small_talk, gaps
         )
     return answer, tuple(evidence)
 
@@ -1950,6 +1976,7 @@ def _after_yes(
     book: PhraseBook,
     contacts: list[tuple[int, int]],
     stories: frozenset[int] = frozenset(),
+    gaps: frozenset[int] = frozenset(),
 ) -> TextAnswer:
     """The answer once what follows the first yes is read for a refusal in words the
     phrase lists do not hold as refusals: an inability or a preference against meeting
@@ -1964,7 +1991,8 @@ def _after_yes(
     Bitte stell uns nicht vor.", "Sí. Nada de reuniones este mes.") leaves the yes
     unclear, while a yes phrase or a neutral one that negates ("no problem", "why
     not", "no reason not to", "no rush", "don't hesitate", "sin drama") and another
-    matter's paragraph or stretch do not, nor does a contact offer, read for its own."""
+    matter's paragraph or stretch do not, nor does a contact offer, read for its own,
+    nor a note on being out of reach of mail (``gaps``: see ``_reply_gaps``)."""
     first = min(signals.yes)
     start = next(p.end for p in reading.phrases if p.start == first)
     tokens = reading.tokens
@@ -1972,12 +2000,16 @@ def _after_yes(
     while at < len(tokens):
         end = _sentence_end(reading, at)
         found = _said_in_order(reading, at, end, book.refusal_words)
-        if found is not None and _paragraph(reading, found[0][0]) not in other_paragraphs:
+        if (
+            found is not None
+            and _paragraph(reading, found[0][0]) not in other_paragraphs
+            and found[0][0] not in gaps
+        ):
             signals.no.append(found[0][0])
             evidence.append(f"refusal-after-yes:{' '.join(found[1])}")
             return _decide(signals)
         at = end + 1
-    negation = _negation_after(reading, start, other_paragraphs, book, contacts, stories)
+    negation = _negation_after(reading, start, other_paragraphs, book, contacts, stories | gaps)
     if negation is not None:
         signals.hedges += 1
         evidence.append(f"negation-after-yes:{tokens[negation]}")
@@ -3595,6 +3627,84 @@ def _apologised_absence(
     return away[0], f"{away[1]} {sorry[1]}"
 
 
+def _relatives(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading, in a reply that refuses and asks nothing with a question mark, with
+    each of the relative_questions read as neutral where a word stands right before it in
+    its clause, none of the relative_askers: the relative pronoun of "But I can't, I'm
+    covering for a colleague who's on long-term sick", "mon collègue qui est en arrêt".
+    "Who's she?", "Let me know who's involved" and "Je me demande qui est derrière" still
+    ask. Beside a yes alone it is left as it is: a question read where none was asked
+    leaves a yes unclear, never a refusal, and the clause it opens may tell of someone
+    else the writer answers for ("I share this mailbox with Maria Bauer who is on leave
+    ... feel free to go ahead")."""
+    tokens = reading.tokens
+    phrases = list(reading.phrases)
+    for n, phrase in enumerate(phrases):
+        if phrase.label != "question" or phrase.text not in book.relative_questions:
+            continue
+        before = phrase.start - 1
+        while before >= 0 and not tokens[before].strip() and "\n" not in tokens[before]:
+            before -= 1
+        if before >= 0 and _is_word(reading, before) and tokens[before] not in book.relative_askers:
+            phrases[n] = replace(phrase, label="neutral")
+    return replace(reading, phrases=tuple(phrases))
+
+
+def _chosen_doubts(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with the doubts and questions read as neutral that wonder why the
+    writer was chosen (chosen_doubts, words in order, a few others between, in one
+    sentence: "I'm not sure why Karen thought of me", "je ne sais pas trop pourquoi
+    Claire a pensé à moi", "no sé muy bien por qué Ana pensó en mí"): modesty about the
+    choice, no doubt about the answer. "I'm not sure why we'd meet" and "I'm not sure
+    she thought of me" doubt as before."""
+    tokens = reading.tokens
+    spans: list[tuple[int, int]] = []
+    at = 0
+    while at < len(tokens):
+        end = _sentence_end(reading, at)
+        found = _said_in_order(reading, at, end, book.chosen_doubts)
+        if found is not None:
+            spans.append(found[0])
+        at = end + 1
+    if not spans:
+        return reading
+    return replace(
+        reading,
+        phrases=tuple(
+            replace(p, label="neutral")
+            if p.label in ("hedge", "question") and any(p.start < b and p.end > a for a, b in spans)
+            else p
+            for p in reading.phrases
+        ),
+    )
+
+
+def _mocked(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
+    """The reading with each yes read as neutral that one of the mock_leads follows in
+    its sentence, its words in a row ("Oui, bien sûr, et pendant qu'on y est il peut
+    aussi me vendre une véranda", "Sure, and while we're at it he can sell me a car"): the
+    yes mocks the question and answers nothing; what else the reply says decides ("Non
+    merci." refuses). A mock lead in a later sentence ("Sure! And while we're at it,
+    say hi to Jo") leaves the yes as it is."""
+    phrases = list(reading.phrases)
+    said: list[str] = []
+    for n, phrase in enumerate(phrases):
+        if phrase.label != "yes":
+            continue
+        end = _sentence_end(reading, phrase.end)
+        lead = _said_in_order(reading, phrase.end, end, book.mock_leads)
+        if lead is None:
+            continue
+        (a, b), words = lead
+        if sum(1 for i in range(a, b) if _is_word(reading, i)) != len(words):
+            continue
+        phrases[n] = replace(phrase, label="neutral")
+        said.append(phrase.text)
+    if not said:
+        return reading, ()
+    return replace(reading, phrases=tuple(phrases)), tuple(said)
+
+
 def _regards(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
     """Regards passed on to someone (regards: "grüß ihn von mir", "passe le bonjour",
     "salúdala", "manda um abraço", "msalimie", "say hi"): a yes in their clause says how
@@ -4841,6 +4951,77 @@ def _other_reply_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
     return frozenset(out)
 
 
+def _reply_gaps(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """The phrases and negators of the writer's notes on being out of reach of mail for a
+    time, after a sentence that says yes: "I'm on nights until Thursday so I won't be
+    answering much during the day", "En revanche je ne pourrai pas répondre avant lundi",
+    "Ich bin allerdings bis Dienstag auf Dienstreise und komme kaum an meine Mails".
+
+    A note is a sentence that holds one of the reply_gaps (words in order: "I won't be
+    answering", "je ne pourrai pas répondre", "no podré contestar", "komme kaum an meine
+    Mails", "não vou conseguir responder", "sitaweza kujibu") and a time, a date or the
+    writer's whereabouts; no question mark, condition, intro_stems or meeting_words; none
+    of the reply_gap_others (the other: "her", "ihm") from the gap to its clause's end; and no
+    phrase but contrasts, neutral ones, deferrals, own_timings and those inside the gap,
+    nor a negator outside it. "Yes. I won't be answering her mails.", "Sure, but I won't
+    be able to reply until May" (the yes's own sentence) and "Yes. I won't be answering if
+    he is a recruiter" still doubt."""
+    tokens = reading.tokens
+    yes_sentences = _yes_sentences(reading, book)
+    if not yes_sentences:
+        return frozenset()
+    first = min(yes_sentences)
+    out: set[int] = set()
+    for start in sorted(
+        {_sentence_start(reading, i) for i, t in enumerate(tokens) if t in book.reply_gaps}
+    ):
+        if start <= first:
+            continue
+        end = _sentence_end(reading, start)
+        gap = _said_in_order(reading, start, end, book.reply_gaps)
+        if gap is None:
+            continue
+        (a, b), _ = gap
+        words = tokens[start:end]
+        text = f" {' '.join(words)} "
+        if (
+            "?" in words
+            # "Eso sí, no podré contestar ...": the "si" of a contrast is no condition.
+            or any(
+                tokens[i] in book.conditionals and not _covered(reading, i)
+                for i in range(start, end)
+            )
+            or any(stem in text for stem in book.intro_stems)
+            or any(f" {w} " in text for w in book.meeting_words)
+        ):
+            continue
+        clause_end = b
+        while clause_end < end and not reading.breaks[clause_end]:
+            clause_end += 1
+        if not book.reply_gap_others.isdisjoint(tokens[a:clause_end]):
+            continue
+        timed = any(_time_word(t, book) for t in words) or (
+            _said_in_order(reading, start, end, book.own_whereabouts) is not None
+        )
+        if not timed:
+            continue
+        inside = [p for p in reading.phrases if start <= p.start < end]
+        if not all(
+            p.label in ("contrast", "neutral", "deferral")
+            or (p.label == "hedge" and p.text in book.own_timings)
+            or (p.start < b and p.end > a)
+            for p in inside
+        ):
+            continue
+        negators = [i for i in range(start, end) if book.negates_at(reading, i)]
+        if any(not a <= i < b and not _covered(reading, i) for i in negators):
+            continue
+        out.update(p.start for p in inside)
+        out.update(negators)
+        out.update(range(a, b))
+    return frozenset(out)
+
+
 def _timed_inside(
     reading: Reading,
     reply: tuple[tuple[int, int], tuple[str, ...]],
@@ -5353,18 +5534,45 @@ def _contact_offers(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]
         # its number ("namba yangu ni ...") negates nothing.
         link = len(lead) + channel[1]
         if any(
-            book.negates_at(reading, i) and not (n == link and tokens[i] in book.contact_links)
+            book.negates_at(reading, i)
+            and not (n == link and tokens[i] in book.contact_links)
+            and not _before_number(reading, i, book)
             for n, i in enumerate(words)
             if n >= len(lead)
         ):
             continue
         if any(
-            start <= p.start < end and p.label != "neutral" and not p.end <= lead_end
+            start <= p.start < end
+            and p.label != "neutral"
+            and not p.end <= lead_end
+            and not _offer_word(reading, p, book)
             for p in reading.phrases
         ):
             continue
         out.append((start, end))
     return out
+
+
+def _offer_word(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a phrase inside an offer of a way to reach the writer doubts nothing: a
+    yes ("pode me ligar") or a Portuguese "no" that is "em" and an article ("no
+    91234-5678"): "Se for urgente, pode me ligar no 91234-5678"."""
+    return phrase.label == "yes" or (
+        phrase.label == "no"
+        and phrase.end - phrase.start == 1
+        and (
+            _contraction(reading, phrase.start, book) or _before_number(reading, phrase.start, book)
+        )
+    )
+
+
+def _before_number(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the token is a Portuguese "no"/"na" ("em" and an article) right before a
+    number, in its clause: "pode me ligar no 91234-5678" names where, refusing nothing."""
+    if reading.tokens[index] not in book.contractions:
+        return False
+    nxt = _next_word(reading, index + 1)
+    return nxt < len(reading.tokens) and reading.tokens[nxt][:1].isdigit()
 
 
 def _closing_offer(reading: Reading, words: list[int], book: PhraseBook) -> str | None:

@@ -509,6 +509,19 @@ class PhraseBook:
         self.place_states = _words(books, "place_states")
         self.whereabouts_firsts = frozenset(self.own_whereabouts) | frozenset(self.place_leads)
         self.own_replies = self._firsts(books, "own_replies")
+        # "I won't be answering much during the day", "je ne pourrai pas répondre avant
+        # lundi": the writer out of reach of mail for a time, under their first words.
+        self.reply_gaps = self._firsts(books, "reply_gaps")
+        # "Oui, bien sûr, et pendant qu'on y est ...": mockery after a yes in its sentence.
+        self.mock_leads = self._firsts(books, "mock_leads")
+        # "a colleague who's on long-term sick": a question's words as a relative pronoun,
+        # unless a word of asking stands before it ("let me know who's involved").
+        self.relative_questions = _words(books, "relative_questions")
+        # "I'm not sure why Karen thought of me": wondering why the writer was chosen.
+        self.chosen_doubts = self._firsts(books, "chosen_doubts")
+        self.relative_askers = _words(books, "relative_askers")
+        # "I won't be answering her mails": the other named after the gap.
+        self.reply_gap_others = _words(books, "reply_gap_others")
         # "... mais je peux faire un appel vendredi matin": a call offered in place of the
         # replying, read as it is.
         self.own_offers = self._firsts(books, "own_offers")
@@ -575,6 +588,8 @@ class PhraseBook:
         self.no_determiners = _words(books, "no_determiners")
         self.answer_no_followers = _words(books, "answer_no_followers")
         self.yes_before_punct = _words(books, "yes_before_punct")
+        # "wikendi ndiyo muda pekee": a yes that is also a copula, between two words.
+        self.copula_yes = _words(books, "copula_yes")
         self.hedge_before_word = _words(books, "hedge_before_word")
         self.yes_clauses_after_hedge = _words(books, "yes_clauses_after_hedge")
         self.disclaimers = tuple(_words(books, "disclaimers"))
@@ -1118,7 +1133,12 @@ class PhraseBook:
         return Reading(
             tokens,
             breaks,
-            tuple(_weak(_longest(found), tokens, breaks, self.joiners)),
+            _copula_yeses(
+                tuple(_weak(_longest(found), tokens, breaks, self.joiners)),
+                tokens,
+                breaks,
+                self.copula_yes,
+            ),
             conclusions,
             tuple(t.idx for t in doc),
             (
@@ -1393,6 +1413,42 @@ def _weak(
         opens = _opens_sentence(phrase.start, tokens, breaks) and not joined
         out.append(Phrase("yes" if opens else "neutral", phrase.start, phrase.end, phrase.text))
     return out
+
+
+def _copula_yeses(
+    phrases: tuple[Phrase, ...],
+    tokens: tuple[str, ...],
+    breaks: tuple[bool, ...],
+    copulas: frozenset[str],
+) -> tuple[Phrase, ...]:
+    """The phrases with each yes that is also a copula (copula_yes: Swahili "ndiyo",
+    "it is") read as neutral where it stands between two words of its clause: the word
+    before it in no phrase, the word after it in no yes ("wikendi ndiyo muda pekee",
+    "hiyo ndiyo sababu"). Opening or closing its clause it answers ("Ndiyo, nakubali",
+    "Jibu langu ni ndiyo."), and so it does before another yes ("ni ndiyo kabisa")."""
+    if copulas.isdisjoint(tokens):
+        return phrases
+    out = []
+    for phrase in phrases:
+        if phrase.label == "yes" and phrase.end - phrase.start == 1 and phrase.text in copulas:
+            before = phrase.start - 1
+            while before >= 0 and not tokens[before].strip() and "\n" not in tokens[before]:
+                before -= 1
+            after = phrase.end
+            while after < len(tokens) and not tokens[after].strip() and "\n" not in tokens[after]:
+                after += 1
+            if (
+                before >= 0
+                and not breaks[before]
+                and after < len(tokens)
+                and not breaks[after]
+                and not any(p.start <= before < p.end for p in phrases)
+                and not any(p.label == "yes" and p.start <= after < p.end for p in phrases)
+            ):
+                out.append(Phrase("neutral", phrase.start, phrase.end, phrase.text))
+                continue
+        out.append(phrase)
+    return tuple(out)
 
 
 # How many words a hand-off's gap may hold ("I passed your message to Dr. Lee on").

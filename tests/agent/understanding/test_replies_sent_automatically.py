@@ -1,0 +1,60 @@
+"""A notice that says it was sent automatically ("Esta mensagem foi enviada
+automaticamente", "This message was sent automatically", "Ce message a été envoyé
+automatiquement") is a robot's even with no header marking it, whatever "yes" it holds
+about the shop's own business. A person speaking of another mail sent automatically is
+read as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.message import parse_message
+from agent.understanding.replies import classify_reply
+
+
+def _answer(body: str) -> str:
+    return classify_reply(
+        parse_message(
+            (
+                "From: Loja <loja@example.com>\n"
+                "To: Intro Agent <intro@example.org>\n"
+                "Subject: Re: Would you like an introduction to Jorge Alvarez? [#1182]\n"
+                "Date: Thu, 06 Mar 2025 09:00:00 +0000\n"
+                "Message-ID: <auto-body@example.com>\n"
+                'Content-Type: text/plain; charset="utf-8"\n'
+                "MIME-Version: 1.0\n\n"
+                f"{body}\n"
+            ).encode()
+        )
+    ).answer
+
+
+SENT_AUTOMATICALLY = [
+    ("Thanks. Yes, we ship the same day. This message was sent automatically.", "auto_reply"),
+    (
+        "Merci pour votre message. Oui, nous expédions le jour même. Ce message a été "
+        "envoyé automatiquement.",
+        "auto_reply",
+    ),
+    (
+        "Gracias. Sí, enviamos el mismo día. Este mensaje ha sido enviado automáticamente.",
+        "auto_reply",
+    ),
+    (
+        "Danke. Ja, Versand am selben Tag. Diese Nachricht wurde automatisch versendet.",
+        "auto_reply",
+    ),
+    (
+        "Obrigado pela sua mensagem. Sim, enviamos no mesmo dia. Esta mensagem foi enviada "
+        "automaticamente.",
+        "auto_reply",
+    ),
+    ("Asante. Ndiyo, tunatuma siku hiyo hiyo. Ujumbe huu umetumwa kiotomatiki.", "auto_reply"),
+    # Near-miss: a person's yes beside another mail sent automatically.
+    ("Yes, happy to. Sorry, my last one went out automatically by mistake.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("body", "answer"), SENT_AUTOMATICALLY)
+def test_a_notice_sent_automatically_is_a_robots(body: str, answer: str) -> None:
+    assert _answer(body) == answer
