@@ -677,6 +677,21 @@ read as yes; b49 27 of 42 right, no consent error. Most misses were again yeses 
 notes on when and how to reach the writer, and refusals that never say no. The 28 and 27
 read right joined; the others were held out.
 
+Of the 29 held, 20 joined with the changes that read them: the consent error (meals and
+gatherings after a word of going there, "kwa kikao", "at the party", "zum Grillen", are
+the writer's own events), a refusal after a second thought ("actually, hang on"),
+"passt das aber leider überhaupt nicht", news said to be well ("por aqui tudo bem"), a
+colleague telling of the one asked ("O Rui já não faz parte da equipa"), "ne ... que"
+as "only", a relative "who's hiring" in a sarcastic refusal, "it's a no from me",
+Swahili "ndiyo" as "it is", "if it's urgent" beside a channel, the writer out of reach
+of mail for a while, a mailbox rarely read, "et pendant qu'on y est" mocking a yes, and a
+shop's "enviada automaticamente" marking a robot. Of b47's ten still out, five joined:
+an agreement between people ("we've agreed I'm not making any move"), a mocking reason
+after "Oh yes, absolutely", modesty about being of use, an assistant who keeps the
+writer's diary, and "desde que saí" as "since". Still out: nine of b48 and b49, five of
+b47 and three of b45, most of them long mails whose yes stands among news, doubts and
+questions.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

@@ -1074,6 +1074,19 @@ copying the agent that asks for one introduction, to the designer a friend sugge
 read as two: the writer was also paired with that friend, to whom the mail is written.
 The 32 and 35 read right joined; the others were held out.
 
+Of the 13 held, 12 joined with the changes that read them: the three wrong actions (a
+short command whose signature alone makes the mail long is read without it; an
+announcement of a new colleague to a list, "Darf ich vorstellen: unsere neue Kollegin",
+with the agent on neither To nor Cc, is no request; a description after a comma that
+names someone "Priti mentions below" describes the person before it), future-tense
+cancels ("ce ne sera plus nécessaire"), "oder reicht ein Name?" as help, weekdays as a
+habit in a signature ("out of office Fridays") marking no robot, "to put you in touch"
+as a hand-over, "mit Herrn Brandt vom Bauamt" found by a surname unique in the address
+book, "the author of the message below" named in a forward's note, wishes that the
+reader act ("ich hätte gern, dass Sie ...", "queria que você apresentasse"). So did the
+b51 "Herrn ... Brandt" of the address book. Still out: a forward whose note says "he'd
+like an introduction" for the forwarded author.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
