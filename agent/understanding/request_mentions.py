@@ -115,6 +115,8 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
     ``tokens``, where given, are ``spacy_tokens(text)`` read already."""
     if tokens is None:
         tokens = spacy_tokens(text)
+    if rules.elided_words and _ELIDED_CAPITAL.search(text) is not None:
+        tokens = _split_elisions(tokens, rules)
     items: list[Item] = []
     index = 0
     titled_at = -1
@@ -272,6 +274,39 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
         items = _described_names(items, rules)
         _surname_first_names(items, text)
     return items
+
+
+# An apostrophe right before a capital: where an elided word may be written onto a name.
+_ELIDED_CAPITAL = re.compile(r"[a-z]['\u2019][^\W\d_a-z]")
+
+
+def _split_elisions(tokens: list[Token], rules: Rules) -> list[Token]:
+    """``tokens`` with each elided word written onto a name split off it, as if written
+    apart: "et d'Inès Haddad" is "et d' Inès Haddad", read as "et de Inès Haddad" (the
+    rules' ``elided_forms`` stand for their whole words in every phrasing), and "pour
+    qu'Inès rencontre" as "pour que Inès". The elided word is written in lower case and
+    opens its token; after a capitalised word it is a particle of the name ("Valéry
+    Giscard d'Estaing"), and stays whole."""
+    split: list[Token] = []
+    for index, token in enumerate(tokens):
+        raw = token.text
+        cut = raw.find("'")
+        if cut < 0:
+            cut = raw.find("\u2019")
+        if (
+            cut > 0
+            and raw[0].islower()
+            and token.lower[: cut + 1] in rules.elided_words
+            and raw[cut + 1 : cut + 2].isupper()
+            and raw[cut + 1 :].isalpha()
+            and not (index and split[-1].text[:1].isupper() and tokens[index - 1].space)
+        ):
+            head = cut + 1
+            split.append(Token(raw[:head], token.lower[:head], token.idx, False))
+            split.append(Token(raw[head:], token.lower[head:], token.idx + head, token.space))
+            continue
+        split.append(token)
+    return split
 
 
 # A description between a name and an address that closes it ("Herrn Dr. Matthias Vogler

@@ -571,6 +571,9 @@ class Rules:
     # A verb with its object pronouns joined to it, by the words it stands for
     # ("presentármelo": "presentarme a él"; "kwangu": "kwa mimi").
     clitic_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # An article or a conjunction elided before a name, its apostrophe kept ("d'",
+    # "qu'"): split off the name it is written onto ("d'Inès Haddad").
+    elided_words: set[str] = field(default_factory=set)
     trigger_re: re.Pattern[str] = _NEVER
     sentence_cue_re: re.Pattern[str] = _NEVER
     unnamed_other_re: re.Pattern[str] = _NEVER
@@ -1318,6 +1321,10 @@ def load_rules() -> Rules:
         for form, written in _read_json("requests", language).get("spoken_forms", {}).items():
             for word in written:
                 spoken.setdefault(word.casefold(), set()).add(form.casefold())
+        # "auprès d'Inès": an elided word stands for the whole one in every phrasing.
+        for form, whole in _read_json("requests", language).get("elided_forms", {}).items():
+            spoken.setdefault(whole.casefold(), set()).add(form.casefold())
+            rules.elided_words.add(form.casefold())
 
     def compile_all(patterns: Iterable[str], implied: str = "self") -> list[Pattern]:
         return [compile_pattern(p, implied, homographs, spoken) for p in patterns]
