@@ -336,18 +336,24 @@ def _described_names(items: list[Item], rules: Rules) -> list[Item]:
         if item.kind != "name" or item.email is None or item.name is None:
             continue
         local = item.email.partition("@")[0].casefold()
-        if spelled_words(item.name, local, opening=True):
-            continue
+        spelled = spelled_words(item.name, local, opening=True)
         back = _described_at(items, index - 1, local, rules)
         if back < 0:
             continue
         described = items[back]
+        if spelled and not _opens_better(described.name or "", item.name, spelled, local):
+            continue
+        end = item.end
+        if items[back + 1].lower == "(" and index < len(items) and items[index].lower == ")":
+            # The bracket the description opened closes after the address: the mention's.
+            end = items[index].end
+            index += 1
         items[back:index] = [
             Item(
                 "name",
                 described.lower,
                 described.start,
-                item.end,
+                end,
                 described.name,
                 item.email,
                 described.titled,
@@ -355,6 +361,29 @@ def _described_names(items: list[Item], rules: Rules) -> list[Item]:
         ]
         index = back + 1
     return items
+
+
+def _opens_better(outer: str, inner: str, spelled: set[str], local: str) -> bool:
+    """Whether an address read with the name ``inner`` of a description, which it spells
+    (``spelled``), is the one the description is of, named ``outer``: it opens on
+    ``outer``'s first name or its initial and not on ``inner``'s, and spells no word of
+    ``inner`` that ``outer`` lacks, as a firm named after its owner is written ("Herrn
+    Thomas Berger (Schreinerei Berger, t.berger@...)", "Ann Lee (Lee & Partners,
+    ann@leepartners.example)")."""
+    pieces = [piece for piece in _LOCAL_WORD_PIECES.split(local) if piece]
+    if not pieces or not outer.split() or not inner.split():
+        return False
+    folded = outer.casefold().replace("-", " ")
+    words = {without_accents(word) for word in folded.split()}
+    words |= set(folded.translate(_UMLAUTS_AND_SHARP_S).split())
+
+    def opens(name: str) -> bool:
+        first = without_accents(name.split()[0].casefold())
+        head = pieces[0]
+        # "thomas.berger", "t.berger", "tberger".
+        return head in (first, first[:1]) or (head[:1] == first[:1] and head[1:] in words)
+
+    return opens(outer) and not opens(inner) and spelled <= words
 
 
 def _surname_first_names(items: list[Item], text: str) -> None:
@@ -1367,6 +1396,10 @@ def _spelled_surname(
     )
 
 
+# A closing bracket, by the one that opens it.
+_CLOSERS = {">": "<", ")": "(", "]": "["}
+
+
 def _named(tokens: Sequence[Token], start: int, last: int, name: str) -> tuple[Item, int]:
     """The name item for ``name`` (written from ``start`` to token ``last``), with the
     address written right after it, and the index of the first token after both."""
@@ -1389,7 +1422,14 @@ def _named(tokens: Sequence[Token], start: int, last: int, name: str) -> tuple[I
         break
     if email is not None:
         cursor = probe + 1
-        if cursor < len(tokens) and tokens[cursor].text in (">", ")", "]"):
+        closer = tokens[cursor].text if cursor < len(tokens) else ""
+        if closer in _CLOSERS and (
+            _CLOSERS[closer] in {token.text for token in tokens[last + 1 : probe]}
+            or tokens[probe].text.startswith("mailto:")
+        ):
+            # "Ann (ann@x.com)": the bracket opened after the name closes with the address;
+            # in "Thomas Berger (Schreinerei Holzmann, info@holzmann.de)" it closes the
+            # aside about Thomas, the mention of the firm with its address inside it.
             cursor += 1
         end = tokens[cursor - 1].idx + len(tokens[cursor - 1].text)
     return Item("name", name.casefold(), start, end, name=name, email=email), cursor
