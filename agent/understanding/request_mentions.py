@@ -992,6 +992,10 @@ def _special_at(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item
             # "the two of us", "uns beide": the writer's "us", as written.
             label = " ".join(token.lower for token in tokens[index : index + group])
         return Item(group_kind, label, start, end_token.idx + len(end_token.text)), group
+    if raw.islower() and _title_after(tokens, index, rules):
+        # "avec le Dr Benoît Lefèvre", "com o Dr. Rui Costa": an article before a title
+        # and a name, no pronoun.
+        return None
     end = start + len(raw)
     if lower in rules.plural_self_words and not raw.isupper():
         if lower in rules.determiners_after_verbs and _after_infinitive(tokens, index):
@@ -1016,6 +1020,21 @@ def _special_at(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item
         if lower in words:
             return Item(kind, lower, start, end), 1
     return None
+
+
+def _title_after(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
+    """Whether a title written with a capital follows the word at ``index``, then a name
+    (after the title's full stop, if any): "le Dr Benoît Lefèvre", "o Dr. Rui Costa"."""
+    after = index + 1
+    if not tokens[index].space or after >= len(tokens):
+        return False
+    title = tokens[after]
+    if not title.text[:1].isupper() or _title_word(title.lower) not in rules.titles:
+        return False
+    after += 1
+    if after < len(tokens) and tokens[after].text == "." and not title.space:
+        after += 1
+    return after < len(tokens) and _is_name_token(tokens[after].text, rules)
 
 
 def _beside_familiar_verb(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
