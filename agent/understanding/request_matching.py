@@ -181,6 +181,17 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
                 if not placed or item.email:
                     yield cursor
                 return
+            if (
+                item.lower == "-"
+                and cursor + 1 < len(items)
+                and items[cursor - 1].kind == "word"
+                and items[cursor + 1].kind == "word"
+                and items[cursor - 1].end == item.start
+                and item.end == items[cursor + 1].start
+            ):
+                # "ma petite-fille Léa", "my daughter-in-law Mia": a hyphen inside a word.
+                cursor += 1
+                continue
             if item.lower in (",", "-"):
                 named = _named_after(items, cursor, rules)
                 if named is not None:
