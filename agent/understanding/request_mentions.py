@@ -992,7 +992,7 @@ def _special_at(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item
             # "the two of us", "uns beide": the writer's "us", as written.
             label = " ".join(token.lower for token in tokens[index : index + group])
         return Item(group_kind, label, start, end_token.idx + len(end_token.text)), group
-    if raw.islower() and _title_after(tokens, index, rules):
+    if lower in rules.title_articles and raw.islower() and _title_after(tokens, index, rules):
         # "avec le Dr Benoît Lefèvre", "com o Dr. Rui Costa": an article before a title
         # and a name, no pronoun.
         return None

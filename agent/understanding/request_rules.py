@@ -574,6 +574,9 @@ class Rules:
     # An article or a conjunction elided before a name, its apostrophe kept ("d'",
     # "qu'"): split off the name it is written onto ("d'Inès Haddad").
     elided_words: set[str] = field(default_factory=set)
+    # Articles that are object pronouns too ("le", "el", "o"): before a title and a name,
+    # the article ("avec le Dr Benoît Lefèvre").
+    title_articles: set[str] = field(default_factory=set)
     trigger_re: re.Pattern[str] = _NEVER
     sentence_cue_re: re.Pattern[str] = _NEVER
     unnamed_other_re: re.Pattern[str] = _NEVER
@@ -1425,6 +1428,7 @@ def load_rules() -> Rules:
         rules.descriptor_possessives |= fold(data.get("descriptor_possessives", ()))
         rules.noun_determiners |= fold(data.get("noun_determiners", ()))
         rules.name_articles |= fold(data.get("name_articles", ()))
+        rules.title_articles |= fold(data.get("title_articles", ()))
         for words in fold(data.get("naming_phrases", ())):
             tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
             rules.naming_phrases.add(tokens)

@@ -61,3 +61,19 @@ def test_the_article_is_a_plain_word() -> None:
 )
 def test_no_certain_pair_without_a_certain_person(body: str) -> None:
     assert not understand(body, book=BOOK).confident
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A pronoun that is no article stays one before a title.
+        ("Könnten Sie mich Dr. Michael Osei vorstellen?", "self"),
+        ("Könnten Sie ihn Herrn Jonas Vogt vorstellen?", "third"),
+    ],
+)
+def test_a_pronoun_that_is_no_article_stays_one(text: str, kind: str) -> None:
+    items = tokenize(text, load_rules())
+    assert [item.kind for item in items if item.kind in ("self", "third", "name")] == [
+        kind,
+        "name",
+    ]
