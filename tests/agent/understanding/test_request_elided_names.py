@@ -62,8 +62,7 @@ def test_names_written_with_an_apostrophe_stay_whole(text: str, names: list[str]
     [
         f"Il s'agit de {BERNARD_TEXT} et d'Inès Haddad (ines@haddad.example). Pourriez-vous "
         "les présenter l'un à l'autre ?",
-        f"Je souhaiterais qu'Inès Haddad (ines@haddad.example) et {BERNARD_TEXT} se "
-        "rencontrent.",
+        f"Je souhaiterais qu'Inès Haddad (ines@haddad.example) et {BERNARD_TEXT} se rencontrent.",
         f"Pourriez-vous faire le lien entre {BERNARD_TEXT} et d\u2019Inès Haddad "
         "(ines@haddad.example) ?",
     ],

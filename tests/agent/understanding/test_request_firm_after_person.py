@@ -41,7 +41,8 @@ ME = Party("Ann Lee", "ann@lee.example")
             Party("Lucía Pardo", "lucia@pardoabogados.example"),
         ),
         (
-            "Pode me apresentar ao Rui Sousa (Sousa Construções, r.sousa@sousaconstrucoes.example)?",
+            "Pode me apresentar ao Rui Sousa (Sousa Construções, "
+            "r.sousa@sousaconstrucoes.example)?",
             Party("Rui Sousa", "r.sousa@sousaconstrucoes.example"),
         ),
     ],
@@ -78,7 +79,9 @@ def test_a_firm_in_the_description_is_never_the_party(body: str) -> None:
 
 def test_the_bracket_of_an_aside_is_no_part_of_a_mention_inside_it() -> None:
     rules = load_rules()
-    items = tokenize("mit Thomas Berger (Schreinerei Holzmann, info@holzmann.example) bekannt", rules)
+    items = tokenize(
+        "mit Thomas Berger (Schreinerei Holzmann, info@holzmann.example) bekannt", rules
+    )
     assert [item.lower for item in items][-2:] == [")", "bekannt"]
     items = tokenize("mit Thomas Berger (info@holzmann.example) bekannt", rules)
     assert [item.lower for item in items][-1:] == ["bekannt"]
