@@ -1087,6 +1087,13 @@ reader act ("ich hätte gern, dass Sie ...", "queria que você apresentasse"). S
 b51 "Herrn ... Brandt" of the address book. Still out: a forward whose note says "he'd
 like an introduction" for the forwarded author.
 
+Four mails held from b49, b50 and b51 joined with the changes that read them: "d'Inès"
+split into "de" and the name, a firm's address in "Herrn Thomas Berger (Schreinerei
+Berger, ...)" given to the person it opens on, with the words after the bracket read,
+impersonal wishes that two people meet ("wäre es toll, wenn A und B sich kennenlernen"),
+"avec le Dr Benoît Lefèvre" read with its article, and "ma petite-fille Léa" with its
+hyphen inside the description. Still out: the grandmother's "my grandson Tom (...)".
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
