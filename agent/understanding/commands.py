@@ -96,13 +96,16 @@ _SENTENCE_SPLIT = re.compile(
 )
 
 
-def _split_sentences(line: str) -> list[str]:
+@lru_cache(maxsize=64)
+def _split_sentences(line: str) -> tuple[str, ...]:
     """``line`` cut at its sentence ends (``_SENTENCE_SPLIT``), not at the period of a
     title before a name written with a capital ("Has Mr. Pfeiffer replied?", "¿Ha
-    respondido el Sr. Pfeiffer?", "Hat Hr. Pfeiffer geantwortet?"), which is left out."""
+    respondido el Sr. Pfeiffer?", "Hat Hr. Pfeiffer geantwortet?"), which is left out.
+
+    Kept for the lines of the last few mails: the checks of a mail cut the same lines."""
     if ". " in line:
         line = _without_title_stops(line)
-    return _SENTENCE_SPLIT.split(line)
+    return tuple(_SENTENCE_SPLIT.split(line))
 
 
 def _without_title_stops(line: str) -> str:
@@ -759,9 +762,11 @@ def _all_sentences(text: str) -> tuple[str, ...]:
     return tuple(filter(None, (_sentence(piece, greetings) for piece in pieces)))
 
 
+@lru_cache(maxsize=64)
 def _sentence(piece: str, greetings: frozenset[str]) -> str:
     """A piece of a line between sentence ends as ``_sentences`` gives it, normalised, or
-    empty when it is only a greeting or politeness."""
+    empty when it is only a greeting or politeness. Kept for the last few pieces: a mail's
+    sentences are read lazily and then all, the same pieces twice."""
     # The words ``normalise`` joins, split as they are read here.
     words = _NON_WORD.sub(" ", piece.replace("\u2019", "'").casefold()).split()
     if not words:

@@ -334,7 +334,8 @@ def _find_quote(
     i = 0
     while i < len(lines):
         line = lines[i]
-        if _FENCE.match(line):
+        # A fence holds three backticks: a look for them spares the regex most lines.
+        if "```" in line and _FENCE.match(line):
             in_code = not in_code
             i += 1
             continue
@@ -464,7 +465,7 @@ def _strip_signature(lines: list[str], p: _Patterns) -> list[str]:
     """The lines above the signature, device lines and sign-off."""
     in_code = False
     for i, line in enumerate(lines):
-        if _FENCE.match(line):
+        if "```" in line and _FENCE.match(line):
             in_code = not in_code
             continue
         # What follows a device line is the app's footer or an unmarked quote.

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from agent.message import Address
 from agent.understanding.address_book import AddressBook, name_key
@@ -138,7 +139,14 @@ _NAME_BREAKS = re.compile(r"[\s.,]+")
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in _NAME_BREAKS.split(name.casefold().replace("\u2019", "'")) if w]
+    return list(_name_words(name))
+
+
+@lru_cache(maxsize=256)
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of ``name``, kept for the names of the last few mails: the same names
+    are split again and again as mentions are resolved (``_words`` gives a fresh list)."""
+    return tuple(w for w in _NAME_BREAKS.split(name.casefold().replace("\u2019", "'")) if w)
 
 
 def _name_matches(mention: Sequence[str], candidate: str) -> bool:
