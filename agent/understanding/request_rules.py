@@ -373,6 +373,11 @@ class Rules:
     lacked_address_cues: set[str] = field(default_factory=set)
     lacked_address_re: re.Pattern[str] = _NEVER
     lacked_address_needs: frozenset[str] | None = None
+    # A relative or helper of someone ("the daughter of", "la fille de", "'s assistant"):
+    # the one meant is not the one named after (or before) it.
+    kin_cues: set[str] = field(default_factory=set)
+    kin_re: re.Pattern[str] = _NEVER
+    kin_needs: frozenset[str] | None = None
     # An address spelled out in words, its "@" and its dots ("jp.gagnon at videotron dot
     # ca", "lukas [at] oberhofer-holz [punkt] at"): never read as an address.
     address_ats: set[str] = field(default_factory=set)
@@ -1062,6 +1067,21 @@ def _near_gap_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
+def _kin_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One regex finding any of ``phrases`` (case-folded) as whole words, or, for one
+    that opens on a possessive's apostrophe ("'s daughter"), right after the word it
+    belongs to ("haddad's daughter")."""
+    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not ordered:
+        return _NEVER
+    # An elided word ("la fille d'") is written onto the name after it.
+    body = "|".join(
+        re.escape(p).replace("\\ ", r"\s+") + ("" if p.endswith("'") else r"(?!\w)")
+        for p in ordered
+    )
+    return re.compile(rf"(?:(?<!\w)|(?='))(?:{body})")
+
+
 def _consent_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     """One regex finding any of ``phrases`` (case-folded, ``*`` a name: one to three
     words, each written with a capital) closed by a comma: "if Anna agrees,", "Falls
@@ -1479,6 +1499,7 @@ def load_rules() -> Rules:
         rules.doubt_cues |= fold(data.get("doubt_cues", ()))
         rules.doubt_cues |= fold(data.get("judgement_cues", ()))
         rules.lacked_address_cues |= fold(data.get("lacked_address_cues", ()))
+        rules.kin_cues |= fold(data.get("kin_cues", ()))
         rules.address_ats |= fold(data.get("address_ats", ()))
         rules.address_dots |= fold(data.get("address_dots", ()))
         rules.address_non_domains |= fold(data.get("address_non_domains", ()))
@@ -1662,6 +1683,8 @@ def load_rules() -> Rules:
     rules.doubt_cue_re = phrase_regex(rules.doubt_cues | rules.later_cues)
     rules.lacked_address_re = _near_gap_regex(rules.lacked_address_cues)
     rules.lacked_address_needs = needed_words(rules.lacked_address_cues)
+    rules.kin_re = _kin_regex(rules.kin_cues)
+    rules.kin_needs = needed_words(rules.kin_cues)
     rules.slip_asks = tuple(slip_asks)
     rules.slip_real_words = frozenset(slip_real_words)
     rules.spelled_address_re = _spelled_address_regex(

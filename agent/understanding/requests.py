@@ -435,6 +435,7 @@ def understand_request(
         and not _left_out(pairs, asked, forward, message, agent, rules)
         and not holds_excluded(pairs, excluded)
         and not any((r.party.email or "").casefold() in unsure for pair in pairs for r in pair)
+        and not _kin_of_party(pairs, folded_ask, rules)
     )
     first, *rest = pairs
     return RequestResult(
@@ -446,6 +447,40 @@ def understand_request(
         confident=confident,
         more=tuple(Pair(a.party, b.party) for a, b in rest),
     )
+
+
+# How many words after a relation ("the daughter of") the name it relates to may start.
+_KIN_REACH = 3
+
+
+def _kin_of_party(pairs: Sequence[tuple[Resolved, Resolved]], folded: str, rules: Rules) -> bool:
+    """Whether the ask names a relative or helper of a party rather than the party
+    (kin_cues): "introduce Bernard to the daughter of Inès Haddad", "la fille d'Inès
+    Haddad", "Inès Haddad's daughter" mean someone the pair does not hold. A word of a
+    party's name starts within ``_KIN_REACH`` words after the relation, or is the word
+    its possessive belongs to. "She's the daughter of an old friend" relates no
+    party."""
+    if not may_hold(rules.kin_needs, folded):
+        return False
+    names = {
+        word
+        for pair in pairs
+        for r in pair
+        for word in normal_text(r.party.name or "").replace("-", " ").split()
+        if len(word) > 1
+    }
+    if not names:
+        return False
+    for found in rules.kin_re.finditer(folded):
+        if found.group().startswith("'"):
+            before = folded[: found.start()].split()
+            if before and before[-1].rpartition("'")[2] in names:
+                return True
+            continue
+        after = folded[found.end() :].split()[:_KIN_REACH]
+        if any(w.strip(".,;:!?()").rpartition("'")[2] in names for w in after):
+            return True
+    return False
 
 
 def _unsigned_command(
