@@ -301,6 +301,9 @@ class Rules:
     # The local parts of shared mailboxes ("sales", "info", "ventas", "kontakt", "mauzo"):
     # a word written before such an address is no one's name ("sales (sales@x.com)").
     mailbox_words: set[str] = field(default_factory=set)
+    # A mailing list's or a whole group's mailbox ("mitglieder@", "members@", "all@"): no
+    # one person reads it for themselves, so it is never a certain party.
+    list_mailboxes: set[str] = field(default_factory=set)
     word_names: set[str] = field(default_factory=set)
     # "Your" before a role ("tu gestor", "your accountant") or after it ("mhasibu wako"),
     # and the roles: in a forwarded mail, someone of the forwarder's.
@@ -1471,6 +1474,7 @@ def load_rules() -> Rules:
         rules.people_groups |= fold(data.get("people_groups", ()))
         rules.stop_names |= fold(data.get("stop_names", ()))
         rules.mailbox_words |= fold(data.get("mailbox_words", ()))
+        rules.list_mailboxes |= fold(data.get("list_mailboxes", ()))
         rules.word_names |= fold(data.get("word_names", ()))
         rules.your_words |= fold(data.get("your_words", ()))
         rules.your_after_words |= fold(data.get("your_after_words", ()))

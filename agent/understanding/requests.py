@@ -436,6 +436,7 @@ def understand_request(
         and not holds_excluded(pairs, excluded)
         and not any((r.party.email or "").casefold() in unsure for pair in pairs for r in pair)
         and not _kin_of_party(pairs, folded_ask, rules)
+        and not any(_list_mailbox(r.party, rules) for pair in pairs for r in pair)
     )
     first, *rest = pairs
     return RequestResult(
@@ -446,6 +447,22 @@ def understand_request(
         context=context,
         confident=confident,
         more=tuple(Pair(a.party, b.party) for a, b in rest),
+    )
+
+
+def _list_mailbox(party: Party, rules: Rules) -> bool:
+    """Whether a party is a mailing list's or a whole group's mailbox (list_mailboxes):
+    its address's local part, or its name, one of them or made of them ("Mitglieder
+    <mitglieder@...>", "members-list@", "Vorstand und Abteilungsleitungen"). Written to a
+    club's members, "Könnten Sie sie bitte mit Bernd Kraus bekannt machen?" asks about a
+    newcomer, not the list."""
+    local = (party.email or "").partition("@")[0].casefold()
+    parts = [part for part in re.split(r"[.\-_+]", local) if part]
+    # Short joining words ("und", "and", "et") may stand between; a person's name holds
+    # a word that is none ("Alle Nielsen <alle.nielsen@...>").
+    words = [w for w in normal_text(party.name or "").split() if len(w) > 3]
+    return (bool(parts) and all(part in rules.list_mailboxes for part in parts)) or (
+        bool(words) and all(word in rules.list_mailboxes for word in words)
     )
 
 
