@@ -692,6 +692,14 @@ writer's diary, and "desde que saí" as "since". Still out: nine of b48 and b49,
 b47 and three of b45, most of them long mails whose yes stands among news, doubts and
 questions.
 
+Batches b50 (answers from phones between things, stories after the answer, answers in
+another language than the question's, misreadings, inline answers, late answers) and b51
+(an ordinary month of professionals in six languages, with practical notes and refusals
+that never say no) were measured before any change for them: b50 30 of 42 right, b51 29
+of 42 right, no consent error in either. Most misses were again yeses beside notes on
+time zones, assistants and channels, and refusals that never say no. The 30 and 29 read
+right joined; the others were held out.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

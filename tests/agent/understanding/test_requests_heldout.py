@@ -1094,6 +1094,14 @@ impersonal wishes that two people meet ("wäre es toll, wenn A und B sich kennen
 "avec le Dr Benoît Lefèvre" read with its article, and "ma petite-fille Léa" with its
 hyphen inside the description. Still out: the grandmother's "my grandson Tom (...)".
 
+Batches b54 (people who rarely write to software: a retired teacher, a plumber on his
+phone, a choir leader, a grandmother, a landlord, an imam, a bookshop owner, with a few
+executives and their assistants) and b55 (an ordinary month in every intake path, with
+negatives that speak of introductions without asking for one) were measured before any
+change for them: b54 29 of 40 right, b55 31 of 40 right, no wrong confident action in
+either. The 35 and 36 read right joined; the others were held out, among them a German mail
+asking for two introductions whose second pair was not read.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
