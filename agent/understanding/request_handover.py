@@ -14,7 +14,10 @@ exactly two, each named in the mail, or the one written to alone spoken to by a 
 one of them is only given an address in the text, a sentence says it is they who are to
 meet (``_meeting_cued``: "it'll check with both of you", "to connect you with"). With one
 such person, a sentence speaking to two ("to get you two connected") and one other person
-named in the text by name alone, the pair is those two, never certain.
+named in the text before it, the pair is those two: certain only when that one is named in
+full and the address book or the mail makes the address certain ("my cousin Rafael Duarte
+built our whole counter ... I'm copying my intro agent so it can put you two in touch"),
+never by a first name alone ("Sarah from the cohort").
 """
 
 from __future__ import annotations
@@ -91,12 +94,24 @@ def handed_over_to_agent(
         # so you don't have to. Sunita's email is ...": the one written to and someone the
         # text gives an address for, nothing saying it is they who should meet.
         return doubted(pair[0]), doubted(pair[1])
-    if len(people) != 1 or not any(_to_two(text, sentence, rules) for sentence in handing):
+    speaking = [sentence for sentence in handing if _to_two(text, sentence, rules)]
+    if len(people) != 1 or not speaking:
         return None
-    other = _one_other(items, people[0].name, scene, rules)
-    if other is None:
+    # "you two" points back: the other of the two is named before the sentence hands the
+    # agent the intro, not in its words ("Intro-Assistenten in Kopie") nor after it ("...
+    # so it can put you two in touch. Good luck, I'll be your first customer. After Dave.").
+    before = [item for item in items if item.end <= _handing_start(text, speaking[0], rules)]
+    named = _one_other(before, people[0].name, scene, rules)
+    if named is None:
         return None
-    return party_of(people[0]), doubted(other)
+    other = resolve_mention(named, scene)[0]
+    if len((named.name or "").split()) < 2:
+        # "Sarah from the cohort": a first name alone is asked about, whatever the book says.
+        return party_of(people[0]), doubted(other)
+    # "my cousin Rafael Duarte built our whole counter ... I'm copying my intro agent so
+    # it can put you two in touch": named in full, certain as the book or the mail makes
+    # that name's address.
+    return party_of(people[0]), other
 
 
 def _spoken_to(
@@ -251,20 +266,34 @@ def _to_two(text: str, sentence: Sequence[Item], rules: Rules) -> bool:
     )
 
 
-def _one_other(items: Sequence[Item], known: str, scene: Scene, rules: Rules) -> Resolved | None:
+def _handing_start(text: str, sentence: Sequence[Item], rules: Rules) -> int:
+    """Where the sentence begins to name the agent or hand it the intro, whichever first."""
+    said = _folded(text, sentence)
+    found = [
+        hit.start()
+        for hit in (rules.handover_re.search(said), rules.agent_name_re.search(said))
+        if hit is not None
+    ]
+    return sentence[0].start + min(found) if found else sentence[-1].end
+
+
+def _one_other(items: Sequence[Item], known: str, scene: Scene, rules: Rules) -> Item | None:
     """The one person the text names besides ``known``, the writer and the agent, by a
-    first name read in it; two or none, and no one."""
+    first name read in it, as written; two or none, and no one."""
     writer = scene.me.party.name if scene.me and scene.me.party.name else ""
     aside = {n.casefold().split()[0] for n in (known, writer) if n and n.split()}
     found: dict[str, Item] = {}
-    for item in items:
+    for at, item in enumerate(items):
         if item.kind != "name" or not item.name or item.email:
             continue
         words = item.name.casefold().split()
         if not words or words[0] in aside or not rules.cue_compounds.isdisjoint(words):
             continue
+        if len(words) == 1 and at and items[at - 1].lower in rules.noun_determiners:
+            # "unsere Theke": a German noun after a possessive, no one.
+            continue
         found.setdefault(words[0], item)
     if len(found) != 1:
         return None
     (item,) = found.values()
-    return resolve_mention(item, scene)[0]
+    return item

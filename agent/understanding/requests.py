@@ -1232,6 +1232,25 @@ def _read_all(
     if first_pairs:
         unsure = any(r.unsure_third for r in readings)
         filled = None if unsure else _filled(first_pairs, implied_by, rules)
+        if (
+            filled is None
+            and len(first_pairs) == 1
+            and all(r.party == Party(None, None) for r in first_pairs[0])
+            and forward is None
+            and not answers_agent
+            and implied_by
+        ):
+            # "I'm copying my intro agent so it can put you two in touch", to Sam alone:
+            # "you two" placed no one, and the mail handing the agent the intro says who.
+            handed = _handed_to_agent(
+                message, agent, own, own_items, signed, implied_by[0][1], rules
+            )
+            if handed is not None:
+                names = {r.party.name.casefold() for r in handed if r.party.name}
+                reason = reason_about(own, own_items, names, rules)
+                # What is said of the one handed ("my cousin Rafael Duarte built our whole
+                # counter"), not what trails "you two in touch" ("properly (it asks ...)").
+                return [handed], reason or context, triggered
         return (filled or first_pairs), context, triggered
     if triggered:
         asked = set().union(*(r.asked_names for r in readings))
@@ -1318,20 +1337,16 @@ def _read_all(
         if mutual is not None:
             names = {r.party.name.casefold() for r in mutual if r.party.name}
             return [mutual], context or reason_about(own, own_items, names, rules), True
-    if (
-        forward is None
-        and not answers_agent
-        and own_scene is not None
-        and any(is_agent(a.email, agent) for a in (*message.to, *message.cc))
-        and names_agent(normal_text(own[:signed]), agent, rules)
-    ):
+    handed = (
+        _handed_to_agent(message, agent, own, own_items, signed, own_scene, rules)
+        if forward is None and not answers_agent
+        else None
+    )
+    if handed is not None:
         # To Kenji, the agent on Cc: "I've cc'd our intro agent: it'll check with both of
         # you", Ruth Abernathy (ruth@...) named above; "+intro@introbot.net to handle".
-        above = [item for item in own_items if item.end <= signed]
-        handed = handed_over_to_agent(own, above, own_scene, rules)
-        if handed is not None:
-            names = {r.party.name.casefold() for r in handed if r.party.name}
-            return [handed], context or reason_about(own, own_items, names, rules), True
+        names = {r.party.name.casefold() for r in handed if r.party.name}
+        return [handed], context or reason_about(own, own_items, names, rules), True
     if (
         own_reading is not None
         and own_scene is not None
@@ -1419,6 +1434,26 @@ def _read_all(
         person, reason = offered
         return [(note_writer, person)], context or reason, True
     return [], context, triggered
+
+
+def _handed_to_agent(
+    message: ParsedMessage,
+    agent: str,
+    own: str,
+    own_items: Sequence[Item],
+    signed: int,
+    scene: Scene | None,
+    rules: Rules,
+) -> tuple[Resolved, Resolved] | None:
+    """The pair a sentence of the writer's, above the signature, hands the agent on To or
+    Cc (agent.understanding.request_handover), or None; for a mail that is no forward and
+    answers no mail of the agent's."""
+    if scene is None or not any(is_agent(a.email, agent) for a in (*message.to, *message.cc)):
+        return None
+    if not names_agent(normal_text(own[:signed]), agent, rules):
+        return None
+    above = [item for item in own_items if item.end <= signed]
+    return handed_over_to_agent(own, above, scene, rules)
 
 
 def _note_hands_over(own: str, note: Sequence[Item], rules: Rules) -> bool:
