@@ -1369,7 +1369,55 @@ def _organisation_end(tokens: Sequence[Token], index: int, rules: Rules) -> int:
         last = cursor
         words += 1
         cursor += 1
-    return last
+    return _placed_end(tokens, last, rules)
+
+
+# The words of a place after an organisation's name ("in der Neustadt", "in Bad Homburg").
+MAX_PLACE_WORDS = 2
+
+
+def _placed_end(tokens: Sequence[Token], last: int, rules: Rules) -> int:
+    """The last token of where the organisation ending at ``last`` is, when one of
+    ``organisation_places`` follows it, perhaps an article (``name_articles``,
+    ``title_articles``), then one or two capitalised words ("von der Bäckerei Yilmaz in der
+    Neustadt", "vom Institut für Energiesysteme in Stuttgart"): the place says where the
+    organisation is, so a phrasing whose verb comes last ("... bekannt machen") still reads
+    the one named before it; else ``last``. A word of the phrasings ("in Kontakt"), a
+    title ("in Frau ..."), or an address or a bracket right after the words ("... in Marc
+    Weber (marc@...)"), and they are no place."""
+    cursor = last + 1
+    if cursor >= len(tokens) or tokens[cursor].lower not in rules.organisation_places:
+        return last
+    cursor += 1
+    if cursor < len(tokens) and (
+        tokens[cursor].lower in rules.name_articles or tokens[cursor].lower in rules.title_articles
+    ):
+        cursor += 1
+    if (
+        cursor >= len(tokens)
+        or not _is_name_token(tokens[cursor].text, rules)
+        or tokens[cursor].lower in rules.literals
+        or _title_word(tokens[cursor].lower) in rules.titles
+    ):
+        return last
+    end = cursor
+    while (
+        end + 1 < len(tokens)
+        and end + 1 - cursor < MAX_PLACE_WORDS
+        and tokens[end].space
+        and _is_name_token(tokens[end + 1].text, rules)
+    ):
+        end += 1
+    following = end + 1
+    if following < len(tokens) and (
+        tokens[following].text in _PLACE_STOPS or "@" in tokens[following].text
+    ):
+        return last
+    return end
+
+
+# What after a place's words makes them someone's name: an address, or its bracket.
+_PLACE_STOPS = frozenset({"(", "<", "["})
 
 
 def _names_a_domain(word: str, spelled: dict[str, list[tuple[str, str]]] | None) -> bool:

@@ -270,6 +270,9 @@ class Rules:
     # Words that place a description but elsewhere lead to a person ("ses partenaires à
     # Lyon", "his partners in Lyon"): read as place words only inside a description.
     description_places: set[str] = field(default_factory=set)
+    # Words leading to where an organisation taken into a mention is ("von der Bäckerei
+    # Yilmaz in der Neustadt"): that place is taken in as well.
+    organisation_places: set[str] = field(default_factory=set)
     # A place word and the word after it that are part of a role ("brother in law",
     # "editor in chief", "rédacteur en chef"): they place nothing.
     placeless_roles: set[tuple[str, str]] = field(default_factory=set)
@@ -1459,6 +1462,7 @@ def load_rules() -> Rules:
         rules.pronoun_verbs |= fold(data.get("pronoun_verbs", ()))
         rules.place_words |= fold(data.get("place_words", ()))
         rules.description_places |= fold(data.get("description_places", ()))
+        rules.organisation_places |= fold(data.get("organisation_places", ()))
         for role in fold(data.get("placeless_roles", ())):
             place, _, word = role.partition(" ")
             rules.placeless_roles.add((place, word))
