@@ -376,11 +376,7 @@ def understand_request(
         # "Sorry if this is a daft question, but what am I meant to write to you?": a
         # question about using the agent, later in a short mail that names no pair, even
         # where its words ask for an intro ("como faço para pedir uma apresentação?").
-        if (
-            forward is None
-            and not _only_copied(message, agent)
-            and asks_how_to_use(own[:signed])
-        ):
+        if forward is None and not _only_copied(message, agent) and asks_how_to_use(own[:signed]):
             # Copied on a mail to others ("Marta, ... Do they have to agree first?"), the
             # question is put to them, not to the agent.
             return RequestResult("command", requester=requester, command="help")

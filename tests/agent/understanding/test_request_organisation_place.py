@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from agent.understanding.request_mentions import tokenize
 from agent.understanding.request_model import Party
 from agent.understanding.requests import load_rules
-from agent.understanding.request_mentions import tokenize
 from tests.agent.understanding.test_requests import understand
 
 ALBERS = Party("Petra Albers", "albers@hs-bremen.example")
@@ -40,7 +40,7 @@ def test_a_second_pair_with_addresses_is_read_beside_it() -> None:
         "ich hätte zwei Bitten:\n\nKönnten Sie Frau Dr. Petra Albers (albers@hs-bremen.example)"
         " mit Herrn Yilmaz von der Bäckerei Yilmaz in der Neustadt bekannt machen? Frau Albers"
         " sucht Handwerksbetriebe.\n\nAußerdem würde ich selbst gern Jan Eggers"
-        " (jan@eggers-rad.example) kennenlernen – wir planen eine Lastenrad-Aktion.",
+        " (jan@eggers-rad.example) kennenlernen - wir planen eine Lastenrad-Aktion.",
     )
     assert (result.a, result.b) == (ALBERS, Party("Yilmaz", None))
     assert [(p.a, p.b) for p in result.more] == [
@@ -91,5 +91,6 @@ def test_in_contact_after_an_organisation_still_asks() -> None:
 def test_the_one_before_an_organisation_somewhere_is_read_before_the_other(text: str) -> None:
     result = understand(text)
     assert result.kind == "intro_request"
-    assert {result.a, result.b} == {Party("Ana Lima", None), Party("Rui Costa", "rui@costa.example")}
+    rui = Party("Rui Costa", "rui@costa.example")
+    assert {result.a, result.b} == {Party("Ana Lima", None), rui}
     assert not result.confident
