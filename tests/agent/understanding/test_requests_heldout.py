@@ -1102,6 +1102,13 @@ change for them: b54 29 of 40 right, b55 31 of 40 right, no wrong confident acti
 either. The 35 and 36 read right joined; the others were held out, among them a German mail
 asking for two introductions whose second pair was not read.
 
+Of the 9 held, 5 joined with the changes that read them: a newcomer's first questions
+("what do I have to write to you?", "is there a list of commands?") ask for help, "scratch
+this one" cancels in the agent's thread, a reply copying the agent "so it can put you two
+in touch" pairs the one written to with the one named before, and a shop or workshop with
+its place ("die Bäckerei Yilmaz in der Neustadt") belongs to the person it follows, so the
+German mail's second pair is read.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
