@@ -20,6 +20,7 @@ from agent.understanding.address_book import AddressBook, name_key
 from agent.understanding.request_matching import Match
 from agent.understanding.request_mentions import Item
 from agent.understanding.request_model import Party
+from agent.understanding.request_rules import load_rules
 from agent.understanding.request_tokens import without_accents
 from rules.mailer_daemon import is_system_address
 
@@ -330,6 +331,28 @@ _LINK_LETTERS = 4
 _TEXT_WORDS = re.compile(r"\w+")
 
 
+# A domain's public second level ("co" of "hotmail.co.uk", "ac" of "ox.ac.uk") names
+# no workplace, and "Danny from the Co-op" must not pick the Danny at Hotmail by it.
+_PUBLIC_LABELS = frozenset(
+    {"ac", "co", "com", "edu", "go", "gob", "gov", "gv", "int", "ltd", "mil", "ne", "net"}
+    | {"nhs", "nom", "or", "org", "plc", "sch"}
+)
+
+
+def _workplace_labels(email: str) -> set[str]:
+    """The labels of an address's domain that may name where its owner works: none for a
+    mailbox anyone can open ("hotmail.co.uk", "gmail.com", ``shared_mail_domains``),
+    never its top level nor a public second level ("co", "ac")."""
+    domain = email.casefold().partition("@")[2]
+    labels = domain.split(".")[:-1]
+    mine = [label for label in labels if label not in _PUBLIC_LABELS]
+    # The provider's name, then only public labels: "hotmail.co.uk" as "hotmail.com".
+    providers = {shared.partition(".")[0] for shared in load_rules().shared_mail_domains}
+    if domain in load_rules().shared_mail_domains or (mine and mine[-1] in providers):
+        return set()
+    return set(mine)
+
+
 def _placed_by_domain(found: Sequence[Address], first: str, text: str) -> list[Address]:
     """The one of ``found`` (the address book's people a first name may be) whose
     address's domain names the word the text writes after that name, up to three short
@@ -338,7 +361,7 @@ def _placed_by_domain(found: Sequence[Address], first: str, text: str) -> list[A
     one of them."""
     words = [without_accents(w) for w in _TEXT_WORDS.findall(text.casefold())]
     key = without_accents(first)
-    labels = [set(a.email.casefold().partition("@")[2].split(".")[:-1]) for a in found]
+    labels = [_workplace_labels(a.email) for a in found]
     chosen: set[int] = set()
     for at, word in enumerate(words):
         if word != key:

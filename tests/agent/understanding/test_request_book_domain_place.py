@@ -66,3 +66,62 @@ def test_no_place_or_one_naming_both_or_neither_stays_asked_about(
 ) -> None:
     result = understand(body, book=_book(*extra))
     assert not result.confident
+
+
+@pytest.mark.parametrize(
+    ("body", "book"),
+    [
+        # "Co-op" is no workplace of the Danny at hotmail.co.uk: "co" is a public level.
+        (
+            "Can you put Gloria Mendes (gloria@mendes.example) in touch with Danny from the "
+            "Co-op on Holloway Road?",
+            (
+                Address("Danny Fletcher", "dannyfletcher82@gmail.com"),
+                Address("Danny Osei", "danny.osei@hotmail.co.uk"),
+            ),
+        ),
+        # A university's "ac" names no one's workplace either.
+        (
+            "Could you introduce Gloria Mendes (gloria@mendes.example) to Ruth from AC Milan?",
+            (
+                Address("Ruth Adebayo", "r.adebayo@ox.ac.uk"),
+                Address("Ruth Baker", "ruth@bakerlaw.example"),
+            ),
+        ),
+        # A mailbox anyone can open names no workplace, under any country's suffix.
+        (
+            "Tu peux présenter Élodie Vasseur (elodie@vasseur.example) à Karim d'Orange ?",
+            (
+                Address("Karim Benali", "karim.benali@orange.fr"),
+                Address("Karim Saidi", "k.saidi@inria.fr"),
+            ),
+        ),
+        (
+            "Could you introduce Gloria Mendes (gloria@mendes.example) to Sam from Yahoo?",
+            (
+                Address("Sam Okoro", "sam.okoro@yahoo.co.uk"),
+                Address("Sam Reyes", "sam@reyes.example"),
+            ),
+        ),
+    ],
+)
+def test_a_public_or_shared_domain_names_no_workplace(body: str, book: tuple[Address, ...]) -> None:
+    result = understand(body, book=MemoryAddressBook(book))
+    assert result.kind == "intro_request"
+    assert not result.confident
+
+
+def test_a_workplace_under_a_public_level_still_picks_one() -> None:
+    book = MemoryAddressBook(
+        [
+            Address("Ruth Adebayo", "r.adebayo@eastbridge.ac.uk"),
+            Address("Ruth Baker", "ruth@bakerlaw.example"),
+        ]
+    )
+    body = (
+        "Could you introduce Gloria Mendes (gloria@mendes.example) to Ruth from Eastbridge? "
+        "She runs the outreach office."
+    )
+    result = understand(body, book=book)
+    assert Party("Ruth Adebayo", "r.adebayo@eastbridge.ac.uk") in (result.a, result.b)
+    assert result.confident
