@@ -43,12 +43,24 @@ def _read(body: str) -> dict[str, object]:
         "Könnten Sie Bernard Roy (bernard@roy.fr) der Tochter von Inès Haddad"
         " (ines@haddad.fr) vorstellen?",
         "Pode apresentar o Bernard Roy (bernard@roy.fr) à filha da Inès Haddad (ines@haddad.fr)?",
+        "Tafadhali mtambulishe Bernard Roy (bernard@roy.fr) kwa binti wa Inès Haddad"
+        " (ines@haddad.fr).",
+        "Mtambulishe Bernard Roy (bernard@roy.fr) kwa binti wa Inès Haddad (ines@haddad.fr).",
+        "Tafadhali mtambulishe Bernard Roy (bernard@roy.fr) kwa mke wa Inès Haddad"
+        " (ines@haddad.fr).",
+        "Mtambulishe Bernard Roy (bernard@roy.fr) kwa mtoto wa Inès Haddad (ines@haddad.fr).",
+        "Naomba umtambulishe Bernard Roy (bernard@roy.fr) kwa mwana wa Inès Haddad"
+        " (ines@haddad.fr).",
     ],
 )
 def test_a_relative_of_a_party_is_asked_about(body: str) -> None:
     got = _read(body)
     assert got["kind"] == "intro_request"
     assert got["confident"] is False
+    assert {got["a"]["email"], got["b"]["email"]} == {  # type: ignore[index]
+        "bernard@roy.fr",
+        "ines@haddad.fr",
+    }
 
 
 @pytest.mark.parametrize(
@@ -59,6 +71,12 @@ def test_a_relative_of_a_party_is_asked_about(body: str) -> None:
         "Please introduce me to Tom Baker (tom@baker.io). He is the son of my old boss.",
         "Could you introduce Bernard Roy (bernard@roy.fr) to Inès Haddad (ines@haddad.fr)?"
         " Her assistant handles her calendar.",
+        "Tafadhali mtambulishe Bernard Roy (bernard@roy.fr) kwa Inès Haddad (ines@haddad.fr).",
+        "Mtambulishe Bernard Roy (bernard@roy.fr) kwa Inès Haddad (ines@haddad.fr). Yeye ni"
+        " binti wa rafiki yangu wa zamani.",
+        "Tafadhali mtambulishe Bernard Roy (bernard@roy.fr) kwa Fatma binti Ali (fatma@ali.co.tz).",
+        "Tafadhali mtambulishe Bernard Roy (bernard@roy.fr) kwa mke wangu Amina Juma"
+        " (amina@juma.co.tz).",
     ],
 )
 def test_a_relation_of_no_party_changes_nothing(body: str) -> None:
