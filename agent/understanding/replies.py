@@ -4963,9 +4963,14 @@ def _reply_gaps(reading: Reading, book: PhraseBook) -> frozenset[int]:
     writer's whereabouts; no question mark, condition, intro_stems or meeting_words; none
     of the reply_gap_others (the other: "her", "ihm") from the gap to its clause's end; and no
     phrase but contrasts, neutral ones, deferrals, own_timings and those inside the gap,
-    nor a negator outside it. "Yes. I won't be answering her mails.", "Sure, but I won't
-    be able to reply until May" (the yes's own sentence) and "Yes. I won't be answering if
-    he is a recruiter" still doubt."""
+    nor a negator outside it. "Yes. I won't be answering her mails." and "Yes. I won't be
+    answering if he is a recruiter" still doubt.
+
+    In the yes's own sentence, a gap is such a note only as the whole of what a contrast
+    turns to (see ``_turned_to_gap``): "Sure, but I won't be able to reply until May",
+    "Claro, pero no podré responder hasta mayo", "Gern, aber ich kann erst im Mai
+    antworten" are yes, while "Sure, but I won't be able to take this on until May" names
+    no gap and "Sure, but I won't be able to reply to her until May" names the other."""
     tokens = reading.tokens
     yes_sentences = _yes_sentences(reading, book)
     if not yes_sentences:
@@ -4975,13 +4980,18 @@ def _reply_gaps(reading: Reading, book: PhraseBook) -> frozenset[int]:
     for start in sorted(
         {_sentence_start(reading, i) for i, t in enumerate(tokens) if t in book.reply_gaps}
     ):
-        if start <= first:
+        if start < first:
             continue
         end = _sentence_end(reading, start)
         gap = _said_in_order(reading, start, end, book.reply_gaps)
         if gap is None:
             continue
         (a, b), _ = gap
+        # The yes of the gap's own sentence, kept as it is when a contrast turns from it
+        # to the gap alone; any other yes there leaves the sentence to the other rules.
+        turn = _turned_to_gap(reading, start, end, (a, b), book)
+        if start in yes_sentences and turn is None:
+            continue
         words = tokens[start:end]
         text = f" {' '.join(words)} "
         if (
@@ -5010,16 +5020,58 @@ def _reply_gaps(reading: Reading, book: PhraseBook) -> frozenset[int]:
             p.label in ("contrast", "neutral", "deferral")
             or (p.label == "hedge" and p.text in book.own_timings)
             or (p.start < b and p.end > a)
+            or (turn is not None and p.label == "yes" and p.end <= turn)
             for p in inside
         ):
             continue
         negators = [i for i in range(start, end) if book.negates_at(reading, i)]
         if any(not a <= i < b and not _covered(reading, i) for i in negators):
             continue
-        out.update(p.start for p in inside)
+        # The yes itself stays counted: only the turn and the note are read as a note.
+        out.update(p.start for p in inside if p.label != "yes")
         out.update(negators)
         out.update(range(a, b))
     return frozenset(out)
+
+
+def _turned_to_gap(
+    reading: Reading, start: int, end: int, gap: tuple[int, int], book: PhraseBook
+) -> int | None:
+    """Where the contrast starts that turns a yes of its sentence to a note on being out
+    of reach of mail, when that note is all it turns to: the yes before the contrast,
+    only the writer (own_subjects) between the contrast and the gap, and after the gap
+    to the sentence's end only times, dates, deferral leads, place_links and
+    before_words, a date among them or in the gap ("until May", "avant mai", "hasta
+    mayo", "im Mai", "for the rest of the week"). None otherwise ("Sure, but I won't be
+    able to reply before I've talked to my boss", "Sure, but I won't be able to
+    reply.")."""
+    a, b = gap
+    tokens = reading.tokens
+    turns = [
+        p
+        for p in reading.phrases
+        if p.label == "contrast"
+        and start <= p.start
+        and p.end <= a
+        and any(q.label == "yes" and start <= q.start and q.end <= p.start for q in reading.phrases)
+    ]
+    if not turns:
+        return None
+    turn = max(turns, key=lambda p: p.start)
+    if any(_is_word(reading, i) and tokens[i] not in book.own_subjects for i in range(turn.end, a)):
+        return None
+    deferred = {i for p in reading.phrases if p.label == "deferral" for i in range(p.start, p.end)}
+    after = [i for i in range(b, end) if _is_word(reading, i)]
+    # The date may stand inside the gap: "ich kann erst im Mai antworten".
+    if not any(_is_date(tokens[i], book) for i in range(a, end)) or any(
+        not _time_word(tokens[i], book)
+        and tokens[i] not in book.place_links
+        and tokens[i] not in book.before_words
+        and i not in deferred
+        for i in after
+    ):
+        return None
+    return turn.start
 
 
 def _timed_inside(
