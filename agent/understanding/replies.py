@@ -1058,6 +1058,14 @@ def _read_answer(
         if says_yes and not book.event_words.isdisjoint(_unelided(reading.tokens))
         else frozenset()
     )
+    # "Yes!! Thursday works for me. 7:30 at Casa Lucia.": a bare yes to a time and a
+    # place for another appointment, which the question never proposed.
+    if (
+        says_yes
+        and not book.venue_leads.isdisjoint(reading.tokens)
+        and any(t[:1].isdigit() for t in reading.tokens)
+    ):
+        attending = attending | _arranged_appointments(reading, book, asked)
     # "Marta and I ... never actually managed a proper chat": a never-word telling of
     # the past, no restriction on the yes.
     stories = (
@@ -1793,6 +1801,142 @@ def _attended_events(reading: Reading, book: PhraseBook, asked: str) -> frozense
             and of_event(_sentence_start(reading, after))
         ):
             out.add(start)
+    return frozenset(out)
+
+
+# A time of day written as one token: "7:30", "19h30", "19h", "8pm", "7:30pm". A dot
+# parts hours from minutes only before one of the clock_words ("19.30 Uhr"): "20.11."
+# is a date.
+_CLOCK = re.compile(r"\d{1,2}(?:[:h]\d{2}(?:am|pm|h)?|h|am|pm)")
+_DOTTED_CLOCK = re.compile(r"\d{1,2}\.\d{2}")
+
+# At most this many words name the place after one of the venue_leads ("at Casa
+# Lucia", "chez Chez Paul").
+_VENUE_WORDS = 4
+
+
+def _arranged_appointments(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int]:
+    """Where the sentences start whose yes answers another appointment being arranged:
+    a bare confirmation that is a sentence of its own ("Yes!!", "Oui !", "Ndiyo!"), and
+    after it in its paragraph only sentences that agree to a time and name a place:
+    at least one with a time of day (``_CLOCK``, or a number before one of the
+    clock_words: "7 pm", "19.30 Uhr") and a place after one of the venue_leads ("at Casa
+    Lucia", "chez", "en", "im", "no", "pale"); besides the place (at most
+    ``_VENUE_WORDS`` words up to the clause's end, in no phrase and negating nothing),
+    only dates, times, clock_words, slot_words ("works", "me va bien", "passt"), the
+    writer and words of yes phrases in a sentence that names a date. No question, name
+    of the one asked about, intro_stems or meeting_words: "Yes!! Thursday works for me.
+    7:30 at Casa Lucia." answers a dinner plan; "Yes, happy to. Thursday works for me",
+    "Yes! Thursday works for me." and "Yes! Happy to meet Bob. 7:30 at Casa Lucia." still
+    answer the question. The yes's sentence and those of the yeses agreeing to the time
+    are returned."""
+    tokens = reading.tokens
+    names = frozenset(w for w in normalise(asked).replace("-", " ").split() if len(w) > 1)
+    covered = {i for p in reading.phrases for i in range(p.start, p.end)}
+    said_yes = {i for p in reading.phrases if p.label == "yes" for i in range(p.start, p.end)}
+
+    def clock(i: int) -> bool:
+        token = tokens[i]
+        if _CLOCK.fullmatch(token):
+            return True
+        after = i + 1 < len(tokens) and tokens[i + 1] in book.clock_words
+        return after and (token.isdigit() or _DOTTED_CLOCK.fullmatch(token) is not None)
+
+    def plain(i: int) -> bool:
+        token = tokens[i]
+        return (
+            _is_date(token, book)
+            or _time_word(token, book)
+            or token in book.clock_words
+            or token in book.slot_words
+            or token in book.own_subjects
+            or clock(i)
+        )
+
+    def sentence(start: int, end: int) -> tuple[bool, set[int]] | None:
+        """Whether the sentence names a time and a place, and where its yeses start;
+        None when it holds anything else."""
+        words = tokens[start:end]
+        text = f" {' '.join(words)} "
+        if (
+            "?" in tokens[start : end + 1]
+            or not names.isdisjoint(words)
+            or any(stem in text for stem in book.intro_stems)
+            or any(f" {w} " in text for w in book.meeting_words)
+        ):
+            return None
+        dated = any(_is_date(t, book) or clock(i) for i, t in enumerate(words, start))
+        yeses = {p.start for p in reading.phrases if p.label == "yes" and start <= p.start < end}
+        if yeses and not dated:
+            return None
+        placed = False
+        i = start
+        while i < end:
+            if not _is_word(reading, i):
+                i += 1
+                continue
+            if (
+                tokens[i] in book.venue_leads
+                and i not in said_yes
+                and i + 1 < end
+                and _is_word(reading, i + 1)
+                and not clock(i + 1)
+                and not _is_date(tokens[i + 1], book)
+            ):
+                # "at Casa Lucia", not "at 7:30": the place runs to the clause's end or
+                # to a time after it ("at Casa Lucia at 7:30").
+                venue = i + 1
+                while (
+                    venue < end
+                    and _is_word(reading, venue)
+                    and not clock(venue)
+                    and tokens[venue] not in book.venue_leads
+                ):
+                    venue += 1
+                if (
+                    venue == i + 1
+                    or venue - i - 1 > _VENUE_WORDS
+                    or any(k in covered or book.negates_at(reading, k) for k in range(i + 1, venue))
+                ):
+                    return None
+                placed = True
+                i = venue
+                continue
+            if not (plain(i) or (i in said_yes and dated)):
+                return None
+            i += 1
+        return placed and any(clock(k) for k in range(start, end)), yeses
+
+    out: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label != "yes" or phrase.text not in book.confirmations:
+            continue
+        start = _sentence_start(reading, phrase.start)
+        end = _sentence_end(reading, phrase.start)
+        if any(
+            _is_word(reading, k) for k in range(start, end) if not phrase.start <= k < phrase.end
+        ):
+            continue
+        paragraph = _paragraph(reading, start)
+        found: set[int] = set()
+        appointed = False
+        at = end
+        while True:
+            while at < len(tokens) and not _is_word(reading, at):
+                at += 1
+            if at >= len(tokens) or _paragraph(reading, at) != paragraph:
+                break
+            begin, finish = _sentence_start(reading, at), _sentence_end(reading, at)
+            read = sentence(begin, finish)
+            if read is None:
+                found = set()
+                appointed = False
+                break
+            appointed = appointed or read[0]
+            found |= {_sentence_start(reading, k) for k in read[1]}
+            at = finish + 1
+        if appointed:
+            out |= {start, *found}
     return frozenset(out)
 
 
@@ -4963,9 +5107,14 @@ def _reply_gaps(reading: Reading, book: PhraseBook) -> frozenset[int]:
     writer's whereabouts; no question mark, condition, intro_stems or meeting_words; none
     of the reply_gap_others (the other: "her", "ihm") from the gap to its clause's end; and no
     phrase but contrasts, neutral ones, deferrals, own_timings and those inside the gap,
-    nor a negator outside it. "Yes. I won't be answering her mails.", "Sure, but I won't
-    be able to reply until May" (the yes's own sentence) and "Yes. I won't be answering if
-    he is a recruiter" still doubt."""
+    nor a negator outside it. "Yes. I won't be answering her mails." and "Yes. I won't be
+    answering if he is a recruiter" still doubt.
+
+    In the yes's own sentence, a gap is such a note only as the whole of what a contrast
+    turns to (see ``_turned_to_gap``): "Sure, but I won't be able to reply until May",
+    "Claro, pero no podré responder hasta mayo", "Gern, aber ich kann erst im Mai
+    antworten" are yes, while "Sure, but I won't be able to take this on until May" names
+    no gap and "Sure, but I won't be able to reply to her until May" names the other."""
     tokens = reading.tokens
     yes_sentences = _yes_sentences(reading, book)
     if not yes_sentences:
@@ -4975,13 +5124,18 @@ def _reply_gaps(reading: Reading, book: PhraseBook) -> frozenset[int]:
     for start in sorted(
         {_sentence_start(reading, i) for i, t in enumerate(tokens) if t in book.reply_gaps}
     ):
-        if start <= first:
+        if start < first:
             continue
         end = _sentence_end(reading, start)
         gap = _said_in_order(reading, start, end, book.reply_gaps)
         if gap is None:
             continue
         (a, b), _ = gap
+        # The yes of the gap's own sentence, kept as it is when a contrast turns from it
+        # to the gap alone; any other yes there leaves the sentence to the other rules.
+        turn = _turned_to_gap(reading, start, end, (a, b), book)
+        if start in yes_sentences and turn is None:
+            continue
         words = tokens[start:end]
         text = f" {' '.join(words)} "
         if (
@@ -5010,16 +5164,58 @@ def _reply_gaps(reading: Reading, book: PhraseBook) -> frozenset[int]:
             p.label in ("contrast", "neutral", "deferral")
             or (p.label == "hedge" and p.text in book.own_timings)
             or (p.start < b and p.end > a)
+            or (turn is not None and p.label == "yes" and p.end <= turn)
             for p in inside
         ):
             continue
         negators = [i for i in range(start, end) if book.negates_at(reading, i)]
         if any(not a <= i < b and not _covered(reading, i) for i in negators):
             continue
-        out.update(p.start for p in inside)
+        # The yes itself stays counted: only the turn and the note are read as a note.
+        out.update(p.start for p in inside if p.label != "yes")
         out.update(negators)
         out.update(range(a, b))
     return frozenset(out)
+
+
+def _turned_to_gap(
+    reading: Reading, start: int, end: int, gap: tuple[int, int], book: PhraseBook
+) -> int | None:
+    """Where the contrast starts that turns a yes of its sentence to a note on being out
+    of reach of mail, when that note is all it turns to: the yes before the contrast,
+    only the writer (own_subjects) between the contrast and the gap, and after the gap
+    to the sentence's end only times, dates, deferral leads, place_links and
+    before_words, a date among them or in the gap ("until May", "avant mai", "hasta
+    mayo", "im Mai", "for the rest of the week"). None otherwise ("Sure, but I won't be
+    able to reply before I've talked to my boss", "Sure, but I won't be able to
+    reply.")."""
+    a, b = gap
+    tokens = reading.tokens
+    turns = [
+        p
+        for p in reading.phrases
+        if p.label == "contrast"
+        and start <= p.start
+        and p.end <= a
+        and any(q.label == "yes" and start <= q.start and q.end <= p.start for q in reading.phrases)
+    ]
+    if not turns:
+        return None
+    turn = max(turns, key=lambda p: p.start)
+    if any(_is_word(reading, i) and tokens[i] not in book.own_subjects for i in range(turn.end, a)):
+        return None
+    deferred = {i for p in reading.phrases if p.label == "deferral" for i in range(p.start, p.end)}
+    after = [i for i in range(b, end) if _is_word(reading, i)]
+    # The date may stand inside the gap: "ich kann erst im Mai antworten".
+    if not any(_is_date(tokens[i], book) for i in range(a, end)) or any(
+        not _time_word(tokens[i], book)
+        and tokens[i] not in book.place_links
+        and tokens[i] not in book.before_words
+        and i not in deferred
+        for i in after
+    ):
+        return None
+    return turn.start
 
 
 def _timed_inside(

@@ -419,6 +419,11 @@ class PhraseBook:
         )
         self.gathering_words = frozenset(w for g in self.gatherings for w in g.nouns)
         self.event_words = self.attended_events | self.gathering_words
+        # "Yes!! Thursday works for me. 7:30 at Casa Lucia.": the words of a time and a
+        # place agreed for an appointment (see ``_arranged_appointments``).
+        self.venue_leads = _words(books, "venue_leads")
+        self.clock_words = _words(books, "clock_words")
+        self.slot_words = _words(books, "slot_words")
         self.tallies = _words(books, "tallies")
         self.held_verbs = _words(books, "held_verbs")
         self.reply_notes = self._token_phrases(books, "reply_notes")

@@ -25,6 +25,7 @@ from agent.understanding.request_mentions import Item
 from agent.understanding.request_people import (
     Resolved,
     Scene,
+    first_word,
     is_agent,
     named_in_mail,
     named_in_text,
@@ -182,7 +183,53 @@ def implied_pair(
         # "Vocês dois conseguem cumprir o prazo de sexta?": a question to the two about
         # a task.
         return None
-    return party_of(people[0]), party_of(people[1])
+    first, second = party_of(people[0]), party_of(people[1])
+    others = _unaddressed_names(scene, people)
+    if others:
+        # "Could you please introduce them? Our daughter Ana and Helen Park (...)" over a
+        # mail copied to the writer's husband: one the text names without an address may
+        # be the one meant, not someone who is only on the mail, their first name never
+        # written in it.
+        written = {
+            word for name in scene.text_names for word in without_accents(name.casefold()).split()
+        }
+        firsts = {first_word(p) for p in people if p.name}
+
+        def named(person: Address) -> bool:
+            # "dan" for Daniel Okoye: the start of a first name names its one as well.
+            first = without_accents(first_word(person).casefold())
+            return named_in_mail(person, scene, firsts) or any(
+                len(word) > 1 and first.startswith(word) for word in written
+            )
+
+        first, second = (
+            r if named(p) else Resolved(r.party, False)
+            for p, r in ((people[0], first), (people[1], second))
+        )
+    return first, second
+
+
+def _unaddressed_names(scene: Scene, people: Sequence[Address]) -> list[str]:
+    """The names the text writes that are none of ``people`` and not the writer's: those
+    it speaks of without an address ("our daughter Ana")."""
+    me = scene.me.party.name if scene.me and scene.me.party.name else ""
+    mine = set(without_accents(me.casefold()).split())
+    out = []
+    for name in scene.text_names:
+        words = without_accents(name.casefold()).split()
+        if not words or set(words) <= mine:
+            continue
+        if any(
+            p.name
+            and (
+                set(words) <= set(without_accents(p.name.casefold()).split())
+                or without_accents(first_word(p).casefold()).startswith(words[0])
+            )
+            for p in people
+        ):
+            continue
+        out.append(name)
+    return out
 
 
 def _us_after_two(

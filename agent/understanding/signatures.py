@@ -297,4 +297,30 @@ def cosigners(text: str, writer: str, conjunctions: Collection[str]) -> tuple[st
         if writer_at is None or folded.count(folded[writer_at]) > 1:
             continue
         return tuple(name for n, name in enumerate(said) if n != writer_at)
+    return _stacked_cosigners(text, mine)
+
+
+def _stacked_cosigners(text: str, mine: set[str]) -> tuple[str, ...]:
+    """The others who sign on lines of their own right above or below the writer's own
+    name, each line a name of one to three words written with a capital: "Maria
+    Santos\nPedro Santos". A job title or a firm so placed ("Head of Research") is taken
+    too, and found on the mail as no one."""
+    lines = [line.strip().rstrip(".!") for line in text.splitlines()]
+    for number, line in enumerate(lines):
+        if not number or _folded(line) not in mine or len(line.split()) < 2:
+            # Only the writer's full name signs a block others may share.
+            continue
+        found = []
+        for near in (number - 1, number + 1):
+            if not 0 < near < len(lines):
+                continue
+            words = lines[near].split()
+            if (
+                1 <= len(words) <= 3
+                and all(_SIGNED_WORD.fullmatch(w) and w[:1].isupper() for w in words)
+                and _folded(lines[near]).split()[0] not in mine
+            ):
+                found.append(lines[near])
+        if found:
+            return tuple(found)
     return ()

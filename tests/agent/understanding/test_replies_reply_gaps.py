@@ -1,9 +1,11 @@
 """After a sentence that says yes, a note that the writer will be out of reach of mail for
 a time ("I'm on nights until Thursday so I won't be answering much", "je ne pourrai pas
 répondre avant lundi", "komme kaum an meine Mails") tells when they reply, and refuses or
-doubts nothing. A gap that names the other ("I won't be answering her mails"), stands in
-the yes's own sentence, waits on a condition or sits beside a doubt still counts; so does
-a meeting put off."""
+doubts nothing. So does such a gap that is all a contrast turns to in the yes's own
+sentence ("Sure, but I won't be able to reply until May"). A gap that names the other ("I
+won't be answering her mails"), waits on a condition or sits beside a doubt still counts;
+so does a meeting or the intro itself put off ("Sure, but I won't be able to take this
+on until May")."""
 
 from __future__ import annotations
 
@@ -67,3 +69,50 @@ CONTACT_ASIDES = [
 @pytest.mark.parametrize(("text", "answer"), CONTACT_ASIDES)
 def test_a_channel_preferred_is_an_aside(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+SAME_SENTENCE_GAPS = [
+    ("Sure, but I won't be able to reply until May", "yes"),
+    ("Yes, but I can't reply before May.", "yes"),
+    ("Happy to, but I won't be able to get back to you until May.", "yes"),
+    ("Sure, but I can only reply in May.", "yes"),
+    ("Volontiers, mais je ne pourrai pas répondre avant mai.", "yes"),
+    ("Claro, pero no podré responder hasta mayo.", "yes"),
+    ("Claro, pero solo podré responder en mayo.", "yes"),
+    ("Gern, aber ich kann erst im Mai antworten.", "yes"),
+    ("Claro, mas só vou conseguir responder em maio.", "yes"),
+    ("Claro, mas não vou conseguir responder até maio.", "yes"),
+    ("Ndiyo, lakini sitaweza kujibu hadi Mei.", "yes"),
+    ("Ja, gerne. Ich kann erst im Mai antworten.", "yes"),
+]
+
+SAME_SENTENCE_NEAR_MISSES = [
+    # The intro itself, or a meeting, put off: a refusal of now, never a yes.
+    "Sure, but I won't be able to take this on until May",
+    "Sure, but not until May",
+    "Sure, but I won't be able to meet until May",
+    "Claro, pero no podré aceptar hasta mayo",
+    "Volontiers, mais je ne pourrai pas m'en occuper avant mai",
+    "Gern, aber ich kann erst im Mai",
+    "Ndiyo, lakini sitaweza hadi Mei",
+    # The other named, a condition, no time, or more after the time.
+    "Sure, but I won't be able to reply to her until May",
+    "Sure, but I won't be able to reply until May if he is a recruiter",
+    "Sure, but I won't be able to reply before I've talked to my boss",
+    "Gern, aber ich kann erst antworten, wenn ich mit meinem Chef gesprochen habe",
+    "Sure, but I won't be able to reply.",
+    # No yes, or a refusal beside the gap.
+    "No, and I won't be able to reply until May.",
+    "Not really, but I won't be able to reply until May.",
+    "Sure, but I won't be able to reply until May. Not interested though.",
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), SAME_SENTENCE_GAPS)
+def test_a_gap_a_contrast_turns_to_leaves_the_yes(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize("text", SAME_SENTENCE_NEAR_MISSES)
+def test_anything_else_after_the_contrast_is_no_yes(text: str) -> None:
+    assert classify_text(text) != "yes"

@@ -43,12 +43,24 @@ def _read(body: str) -> dict[str, object]:
         "Könnten Sie Bernard Roy (bernard@roy.fr) der Tochter von Inès Haddad"
         " (ines@haddad.fr) vorstellen?",
         "Pode apresentar o Bernard Roy (bernard@roy.fr) à filha da Inès Haddad (ines@haddad.fr)?",
+        "Tafadhali mtambulishe Bernard Roy (bernard@roy.fr) kwa binti wa Inès Haddad"
+        " (ines@haddad.fr).",
+        "Mtambulishe Bernard Roy (bernard@roy.fr) kwa binti wa Inès Haddad (ines@haddad.fr).",
+        "Tafadhali mtambulishe Bernard Roy (bernard@roy.fr) kwa mke wa Inès Haddad"
+        " (ines@haddad.fr).",
+        "Mtambulishe Bernard Roy (bernard@roy.fr) kwa mtoto wa Inès Haddad (ines@haddad.fr).",
+        "Naomba umtambulishe Bernard Roy (bernard@roy.fr) kwa mwana wa Inès Haddad"
+        " (ines@haddad.fr).",
     ],
 )
 def test_a_relative_of_a_party_is_asked_about(body: str) -> None:
     got = _read(body)
     assert got["kind"] == "intro_request"
     assert got["confident"] is False
+    assert {got["a"]["email"], got["b"]["email"]} == {  # type: ignore[index]
+        "bernard@roy.fr",
+        "ines@haddad.fr",
+    }
 
 
 @pytest.mark.parametrize(
@@ -59,9 +71,83 @@ def test_a_relative_of_a_party_is_asked_about(body: str) -> None:
         "Please introduce me to Tom Baker (tom@baker.io). He is the son of my old boss.",
         "Could you introduce Bernard Roy (bernard@roy.fr) to Inès Haddad (ines@haddad.fr)?"
         " Her assistant handles her calendar.",
+        "Tafadhali mtambulishe Bernard Roy (bernard@roy.fr) kwa Inès Haddad (ines@haddad.fr).",
+        "Mtambulishe Bernard Roy (bernard@roy.fr) kwa Inès Haddad (ines@haddad.fr). Yeye ni"
+        " binti wa rafiki yangu wa zamani.",
+        "Tafadhali mtambulishe Bernard Roy (bernard@roy.fr) kwa Fatma binti Ali (fatma@ali.co.tz).",
+        "Tafadhali mtambulishe Bernard Roy (bernard@roy.fr) kwa mke wangu Amina Juma"
+        " (amina@juma.co.tz).",
     ],
 )
 def test_a_relation_of_no_party_changes_nothing(body: str) -> None:
     got = _read(body)
     assert got["kind"] == "intro_request"
     assert got["confident"] is True
+
+
+def _read_copied(to: str, cc: str, body: str) -> dict[str, object]:
+    mail = EmailMessage()
+    mail["From"] = "Victoria Hughes <victoria@hughesmedia.com>"
+    mail["To"] = to
+    mail["Cc"] = cc
+    mail["Subject"] = "Andre / Colette"
+    mail["Message-ID"] = "<kin-helper@hughesmedia.com>"
+    mail["Date"] = "Mon, 2 Nov 2026 10:00:00 +0000"
+    mail.set_content(body)
+    return understand_request(
+        parse_message(mail.as_bytes()), AGENT, MemoryAddressBook([])
+    ).to_json()
+
+
+_TO = "Andre Baptiste <andre@baptisteads.com>, Colette Marchand <colette@ondes.ca>"
+_CC = f"Priya Nair <priya@baptisteads.com>, Intro Agent <{AGENT}>"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Andre, please meet Colette Marchand. Colette is launching a podcast network.\n\n"
+        "Colette, Andre's assistant Priya is copied and handles his calendar.\n\nVictoria",
+        "Andre, please meet Colette Marchand. Colette is launching a podcast network.\n\n"
+        "Colette, the assistant of Andre, Priya, is copied and handles his calendar.\n\n"
+        "Victoria",
+        "Andre, te presento a Colette Marchand. Colette está lanzando una red de pódcasts.\n\n"
+        "Colette, la asistente de Andre, Priya, está en copia y lleva su agenda.\n\nVictoria",
+        "Andre, te presento a Colette Marchand. Colette está lanzando una red de pódcasts.\n\n"
+        "Colette, el asistente de Andre, Priya, está en copia y lleva su agenda.\n\nVictoria",
+        "Andre, je te présente Colette Marchand. Colette lance un réseau de podcasts.\n\n"
+        "Colette, la secrétaire de Andre, Priya, est en copie et gère son agenda.\n\nVictoria",
+        "Andre, darf ich dir Colette Marchand vorstellen. Colette baut ein Podcast-Netzwerk"
+        " auf.\n\nColette, die Sekretärin von Andre, Priya, ist in Kopie und führt seinen"
+        " Kalender.\n\nVictoria",
+        "Andre, apresento-te a Colette Marchand. A Colette está a lançar uma rede de"
+        " podcasts.\n\nColette, a assistente do Andre, Priya, está em cópia e cuida da agenda"
+        " dele.\n\nVictoria",
+    ],
+)
+def test_a_helper_copied_keeps_the_pair_in_every_language(body: str) -> None:
+    """A party's assistant or secretary is no relative: named to say they are copied, they
+    leave the pair as it is, in Spanish, French and German as in English."""
+    got = _read_copied(_TO, _CC, body)
+    assert got["kind"] == "intro_request"
+    assert got["confident"] is True
+    assert {got["a"]["email"], got["b"]["email"]} == {  # type: ignore[index]
+        "andre@baptisteads.com",
+        "colette@ondes.ca",
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Andre, te presento a Colette Marchand. Colette está lanzando una red de pódcasts.\n\n"
+        "Colette, la hija de Andre, Priya, está en copia.\n\nVictoria",
+        "Andre, please meet Colette Marchand. Colette is launching a podcast network.\n\n"
+        "Colette, Andre's daughter Priya is copied.\n\nVictoria",
+    ],
+)
+def test_a_relative_beside_the_pair_still_asks(body: str) -> None:
+    """The near-miss: a relative of a party named beside them still leaves the pair in
+    doubt, as before."""
+    got = _read_copied(_TO, _CC, body)
+    assert got["confident"] is False
