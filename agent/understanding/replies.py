@@ -955,6 +955,8 @@ def _read_answer(
         reading = _relatives(reading, book)
     if not book.chosen_doubts.keys().isdisjoint(reading.tokens):
         reading = _chosen_doubts(reading, book)
+    if not book.likenesses.keys().isdisjoint(reading.tokens):
+        reading = _likenesses(reading, book)
     mocked_yeses: tuple[str, ...] = ()
     if not book.mock_leads.keys().isdisjoint(reading.tokens):
         reading, mocked_yeses = _mocked(reading, book)
@@ -3648,6 +3650,59 @@ def _relatives(reading: Reading, book: PhraseBook) -> Reading:
         if before >= 0 and _is_word(reading, before) and tokens[before] not in book.relative_askers:
             phrases[n] = replace(phrase, label="neutral")
     return replace(reading, phrases=tuple(phrases))
+
+
+def _likenesses(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each condition word read as neutral where it says "like": one of
+    the likenesses ("kama hiyo", "kama hizo": "like that", "like those") standing after
+    a word of its clause and closing it, or before one of the likeness_followers
+    ("huko", "hapa"): "tumekuwa tukitafuta miradi kama hiyo huko Murang'a". "Ndiyo, kama
+    hiyo ni sawa" ("if that is fine") and "Kama hiyo inakufaa" go on with a verb, and a
+    likeness opening its clause ("Ndiyo, kama hiyo.") may be a condition: they still
+    doubt."""
+    tokens = reading.tokens
+    phrases = list(reading.phrases)
+    for n, phrase in enumerate(phrases):
+        if phrase.label != "hedge" or phrase.end - phrase.start != 1:
+            continue
+        found = next(
+            (
+                words
+                for words in book.likenesses.get(tokens[phrase.start], ())
+                if _holds_at(reading, phrase.start, words)
+            ),
+            None,
+        )
+        if found is None:
+            continue
+        before = phrase.start - 1
+        while before >= 0 and not tokens[before].strip() and "\n" not in tokens[before]:
+            before -= 1
+        if before < 0 or not _is_word(reading, before):
+            continue
+        after = _word_after(reading, phrase.start, len(found))
+        while after < len(tokens) and not tokens[after].strip() and "\n" not in tokens[after]:
+            after += 1
+        if (
+            after < len(tokens)
+            and not reading.breaks[after]
+            and tokens[after] not in book.likeness_followers
+        ):
+            continue
+        phrases[n] = replace(phrase, label="neutral")
+    return replace(reading, phrases=tuple(phrases))
+
+
+def _holds_at(reading: Reading, index: int, words: tuple[str, ...]) -> bool:
+    """Whether ``words`` stand in the text from ``index`` on, spaces between skipped."""
+    i = index
+    for word in words:
+        while i < len(reading.tokens) and not reading.tokens[i].strip():
+            i += 1
+        if i >= len(reading.tokens) or reading.tokens[i] != word:
+            return False
+        i += 1
+    return True
 
 
 def _chosen_doubts(reading: Reading, book: PhraseBook) -> Reading:

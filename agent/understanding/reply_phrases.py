@@ -502,6 +502,11 @@ class PhraseBook:
         # "dale recuerdos a", "grüß", "passe le bonjour", "msalimie": regards passed on to
         # someone, under their first words (see replies._regards).
         self.regards = self._firsts(books, "regards")
+        # "miradi kama hiyo": Swahili "kama" ("if") also says "like"; a likeness
+        # ("kama hiyo") after a word of its clause, closing it or before one of the
+        # likeness_followers ("huko"), compares and sets no condition.
+        self.likenesses = self._firsts(books, "likenesses")
+        self.likeness_followers = _words(books, "likeness_followers")
         self.place_links = _words(books, "place_links")
         # "Niko Arusha na wageni", "I'm in Leeds with clients": who the writer is with there.
         self.companions = _words(books, "companions")

@@ -49,7 +49,8 @@ CASES = [
     ("Yes. I'm afraid I don't check my email every day, so maybe not.", "no"),
     ("Happy to. I have photographs which may be of use to him, if he is serious.", "unclear"),
     (
-        "Ja. Leider schaue ich nicht jeden Tag in meine Mails, und ob ich Zeit habe, weiß ich nicht.",
+        "Ja. Leider schaue ich nicht jeden Tag in meine Mails, und ob ich Zeit habe, "
+        "weiß ich nicht.",
         "unclear",
     ),
     ("May be of use to him.", "unclear"),
