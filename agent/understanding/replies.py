@@ -5256,12 +5256,15 @@ def _word_is(token: str, wanted: str) -> bool:
 
 def _aside_stretches(reading: Reading) -> list[tuple[int, int]]:
     """From each contrast to its sentence's end, where that holds an aside ("but
-    mornings are better", "though I can't promise anything")."""
+    mornings are better", "though I can't promise anything"); a colon ends no such
+    sentence ("Eso sí, aviso de antemano: contesto los correos con bastante retraso")."""
     out = []
     for phrase in reading.phrases:
         if phrase.label != "contrast":
             continue
         end = _sentence_end(reading, phrase.end)
+        while end < len(reading.tokens) and reading.tokens[end] == ":":
+            end = _sentence_end(reading, end + 1)
         if any(p.label == "aside" and phrase.end <= p.start < end for p in reading.phrases):
             out.append((phrase.start, end))
     return out
@@ -5554,13 +5557,20 @@ def _contact_offers(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]
         if end < len(tokens) and tokens[end] == "?":
             continue
         said = tuple(tokens[i] for i in words)
-        lead = next((w for w in book.easier_leads if said[: len(w)] == w), None)
+        lead = next(
+            (
+                n
+                for w in book.easier_leads
+                if (n := _lead_length(reading, words, w, book)) is not None
+            ),
+            None,
+        )
         if lead is None:
             closing = _closing_offer(reading, words, book)
             if closing is not None:
                 out.append((start, end))
             continue
-        rest = said[len(lead) :]
+        rest = said[lead:]
         channel = next(
             (
                 (k, k + len(c))
@@ -5584,16 +5594,16 @@ def _contact_offers(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]
             )
         if channel is None:
             continue
-        lead_end = words[len(lead) - 1] + 1
+        lead_end = words[lead - 1] + 1
         # The lead is read whole ("kama ni rahisi"), and the word tying the channel to
         # its number ("namba yangu ni ...") negates nothing.
-        link = len(lead) + channel[1]
+        link = lead + channel[1]
         if any(
             book.negates_at(reading, i)
             and not (n == link and tokens[i] in book.contact_links)
             and not _before_number(reading, i, book)
             for n, i in enumerate(words)
-            if n >= len(lead)
+            if n >= lead
         ):
             continue
         if any(
@@ -5606,6 +5616,43 @@ def _contact_offers(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]
             continue
         out.append((start, end))
     return out
+
+
+def _lead_length(
+    reading: Reading, words: list[int], lead: tuple[str, ...], book: PhraseBook
+) -> int | None:
+    """How many of a sentence's words (their token indexes) one of the easier_leads
+    covers, standing at its start; None when it does not. A "..." in the lead stands for
+    the one in a hurry, one to three words that no phrase reads, no negator, no
+    condition word ("Si Andrés tiene prisa", "If he's in a hurry"): "Si Andrés no tiene
+    prisa" and "Si Andrés quizás tiene prisa" hold none."""
+    if "..." not in lead:
+        said = tuple(reading.tokens[i] for i in words[: len(lead)])
+        return len(lead) if said == lead else None
+    cut = lead.index("...")
+    head, tail = lead[:cut], lead[cut + 1 :]
+    said = tuple(reading.tokens[i] for i in words)
+    if said[: len(head)] != head:
+        return None
+    for gap in range(1, _LEAD_GAP + 1):
+        at = len(head) + gap
+        if said[at : at + len(tail)] != tail:
+            continue
+        between = words[len(head) : at]
+        if any(
+            any(p.start <= i < p.end for p in reading.phrases)
+            or book.negates_at(reading, i)
+            or reading.tokens[i] in book.conditionals
+            for i in between
+        ):
+            return None
+        return at + len(tail)
+    return None
+
+
+# The one in a hurry, named inside an easier lead ("Si Andrés tiene prisa"), has at most
+# this many words.
+_LEAD_GAP = 3
 
 
 def _offer_word(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
