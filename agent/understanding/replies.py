@@ -593,6 +593,9 @@ class _Signals:
     # A negated refusal ("I wouldn't say no"): leaning, not answering.
     double_negatives: int = 0
     words_after_contrast: int = 0
+    # Where "it depends" stands ("Kommt darauf an, in welcher Phase er ist"), and whether
+    # a contrast follows the last one.
+    depends: list[int] = field(default_factory=list)
 
 
 def read_answer(
@@ -1598,6 +1601,8 @@ def _read_answer(
             evidence.append(f"guessed:{phrase.text}")
         elif phrase.label == "hedge":
             signals.hedges += 1
+            if phrase.text in book.depends:
+                signals.depends.append(phrase.start)
             evidence.append(f"hedge:{phrase.text}")
         elif phrase.label == "question":
             signals.questions += 1
@@ -6069,6 +6074,12 @@ def _decide(s: _Signals) -> TextAnswer:
         if yes and max(yes) < turn and s.words_after_contrast >= 2:
             return "unclear"
     if s.double_negatives or (yes and (s.hedges or no)):
+        return "unclear"
+    if no and s.depends and not any(c > max(s.depends) for c in s.contrasts):
+        # "Medizintechnik machen wir eigentlich nicht mehr. Kommt darauf an, in welcher
+        # Phase er ist. Ab Series A eventuell, Pre-Seed auf keinen Fall.": an answer that
+        # depends on something refuses only some cases; "It depends, but honestly no"
+        # still refuses.
         return "unclear"
     if no:
         return "no"
