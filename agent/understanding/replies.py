@@ -596,6 +596,8 @@ class _Signals:
     # Where "it depends" stands ("Kommt darauf an, in welcher Phase er ist"), and whether
     # a contrast follows the last one.
     depends: list[int] = field(default_factory=list)
+    # Refusals waiting on something to happen ("I can't agree until I've got sign-off").
+    pending: int = 0
 
 
 def read_answer(
@@ -1529,7 +1531,13 @@ def _read_answer(
             # sina nafasi. Desemba nimejaa kabisa.").
             negated = True
         refusal = phrase.label == "no" or (phrase.label == "yes" and negated)
-        if refusal and _other_branch(reading, phrase, book):
+        if refusal and _pending(reading, phrase, book):
+            # "in principle yes, but I can't actually agree until I've got sign-off": not
+            # yet, waiting on something to happen, no refusal.
+            signals.hedges += 1
+            signals.pending += 1
+            evidence.append(f"pending:{phrase.text}")
+        elif refusal and _other_branch(reading, phrase, book):
             # "If it's a real partnership, fine. If she's pitching services, I'll pass":
             # the refusal is one branch of a condition whose other branch does not refuse.
             signals.hedges += 1
@@ -3655,6 +3663,57 @@ def _relatives(reading: Reading, book: PhraseBook) -> Reading:
         if before >= 0 and _is_word(reading, before) and tokens[before] not in book.relative_askers:
             phrases[n] = replace(phrase, label="neutral")
     return replace(reading, phrases=tuple(phrases))
+
+
+def _pending(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a refusal waits on someone's approval or a check: one of the
+    pending_leads ("unless", "hasta que", "tant que", "es sei denn", "até que",
+    "isipokuwa"), or one of the pending_preps ("until", "bis", "até") with the writer,
+    another or someone's as the subject right after it ("until I've got sign-off", "bis
+    mein Chef sein OK gibt"), stands after it in its clause (a comma may open the lead:
+    "Ich kann nicht zusagen, bis mein Chef sein OK gibt"), at most ``_PENDING_REACH``
+    words on, with a doubt after the lead in its clause (a hedge: "sign-off", "el visto
+    bueno", "sein OK", "idhini ya"): "I can't actually agree until I've got sign-off".
+    A refusal put off to a time ("I can't until next year", "nein, nicht bis Januar") or
+    to the writer's own work ("I can't take on anything new until our own record is
+    mixed") refuses for now, as "not now" does."""
+    tokens = reading.tokens
+    leads = (*book.pending_leads, *book.pending_preps)
+    i, words = phrase.end, 0
+    while i < len(tokens) and words <= _PENDING_REACH:
+        if reading.breaks[i]:
+            # "Ich kann nicht zusagen, bis mein Chef sein OK gibt": a comma may open the lead.
+            after = _next_word(reading, i + 1)
+            if tokens[i] != "," or not any(_holds_at(reading, after, lead) for lead in leads):
+                return False
+            i = after
+            continue
+        if not tokens[i].strip():
+            i += 1
+            continue
+        for lead in leads:
+            if not _holds_at(reading, i, lead):
+                continue
+            after = _next_word(reading, _word_after(reading, i, len(lead)))
+            word = tokens[after] if after < len(tokens) else ""
+            if lead in book.pending_preps and not (
+                word in book.own_subjects
+                or word in book.other_subjects
+                or word in book.own_possessives
+                or word in book.other_possessives
+            ):
+                continue
+            end = after
+            while end < len(tokens) and not reading.breaks[end]:
+                end += 1
+            return any(p.label == "hedge" and after <= p.start < end for p in reading.phrases)
+        words += 1
+        i += 1
+    return False
+
+
+# A refusal's pending condition stands at most this many words after it.
+_PENDING_REACH = 8
 
 
 def _likenesses(reading: Reading, book: PhraseBook) -> Reading:
@@ -6060,7 +6119,9 @@ def _is_word(reading: Reading, index: int) -> bool:
 
 
 def _decide(s: _Signals) -> TextAnswer:
-    if s.questions:
+    if s.questions or s.pending:
+        # A refusal waiting on something to happen ("I can't agree until I've got
+        # sign-off. Please don't pass my details on in the meantime.") is not yet an answer.
         return "unclear"
     yes, no = s.yes, s.no + s.negated_yes
     if s.contrasts:

@@ -506,6 +506,11 @@ class PhraseBook:
         # ("kama hiyo") after a word of its clause, closing it or before one of the
         # likeness_followers ("huko"), compares and sets no condition.
         self.likenesses = self._firsts(books, "likenesses")
+        # "until I've got sign-off", "hasta que", "bis ich": a refusal waiting on something
+        # to happen (see replies._pending); the pending_preps ("until", "bis") only with
+        # a subject after them, for they also put off to a date.
+        self.pending_leads = self._token_phrases(books, "pending_leads")
+        self.pending_preps = self._token_phrases(books, "pending_preps")
         self.likeness_followers = _words(books, "likeness_followers")
         self.place_links = _words(books, "place_links")
         # "Niko Arusha na wageni", "I'm in Leeds with clients": who the writer is with there.
