@@ -1609,7 +1609,12 @@ def _read_answer(
             evidence.append(f"guessed:{phrase.text}")
         elif phrase.label == "hedge":
             signals.hedges += 1
-            if phrase.text in book.depends:
+            if phrase.text in book.depends and not any(
+                p.label == "no" and _sentence_start(reading, phrase.start) <= p.start < phrase.start
+                for p in reading.phrases
+            ):
+                # "No thanks, it depends on the funding and we have none": a refusal
+                # before it in its sentence is the answer, the rest its reason.
                 signals.depends.append(phrase.start)
             evidence.append(f"hedge:{phrase.text}")
         elif phrase.label == "question":
@@ -4800,13 +4805,19 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook, written: str) -> froz
             continue
         # A time told inside the whereabouts ("ich bin allerdings ab Montag eine Woche im
         # Urlaub") puts no distance between its words.
-        away = _said_in_order(
-            reading,
-            start,
-            end,
-            book.own_whereabouts,
-            lambda t: _time_word(t, book) or _is_date(t, book),
-        ) or _place(reading, start, contrast.start, book, written)
+        away = (
+            _said_in_order(
+                reading,
+                start,
+                end,
+                book.own_whereabouts,
+                lambda t: _time_word(t, book) or _is_date(t, book),
+            )
+            or _place(reading, start, contrast.start, book, written)
+            or _place(
+                reading, start, _inner_reach_pause(reading, start, contrast, book), book, written
+            )
+        )
         if away is None or not all(
             _time_word(reading.tokens[i], book) or reading.tokens[i] in book.place_links
             for i in range(start, away[0][0])
@@ -4881,6 +4892,20 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook, written: str) -> froz
     return frozenset(out)
 
 
+def _inner_reach_pause(reading: Reading, start: int, contrast: Phrase, book: PhraseBook) -> int:
+    """The comma before the writer's reach that a German contrast stands inside, in the
+    sentence from ``start`` ("Bin abends im Proberaum, Handy ist aber immer an": the comma
+    after "Proberaum"), where the place told before it ends; ``start`` when there is none."""
+    end = _sentence_end(reading, start)
+    inner = _said_in_order(reading, start, end, book.own_reaches)
+    if inner is None or not inner[0][0] < contrast.start < inner[0][1]:
+        return start
+    before = inner[0][0] - 1
+    while before > start and not reading.tokens[before].strip():
+        before -= 1
+    return before if reading.tokens[before] == "," else start
+
+
 def _place(
     reading: Reading, start: int, stop: int, book: PhraseBook, written: str
 ) -> tuple[tuple[int, int], tuple[str, ...]] | None:
@@ -4893,7 +4918,15 @@ def _place(
     as the lead's and the name's token range
     and words; None when there is none ("I'm in two minds", "Ich bin in Sorge, weil ...", a
     state among the place_states: "Ich bin in Sorge, aber ...")."""
-    lead = _said_in_order(reading, start, stop, book.place_leads)
+    # "Bin unter der Woche abends meistens im Proberaum": times and links between the
+    # lead's words do not count towards the few others allowed.
+    lead = _said_in_order(
+        reading,
+        start,
+        stop,
+        book.place_leads,
+        lambda t: t in book.time_words or t in book.place_links or _is_date(t, book),
+    )
     if lead is None:
         return None
     at = lead[0][1]

@@ -24,6 +24,8 @@ CASES = [
     ("It depends on what he wants, but honestly no, I'm not interested.", "no"),
     ("Es kommt darauf an, aber nein danke.", "no"),
     ("Yes, depending on the stage.", "unclear"),
+    # A refusal before it in its sentence is the answer, the rest its reason.
+    ("No thanks, it depends on the funding and we have none.", "no"),
     ("No thanks.", "no"),
 ]
 
