@@ -1264,6 +1264,17 @@ def _read_answer(
     offers: list[tuple[int, int]] = []
     for phrase in reading.phrases:
         if (
+            phrase.label == "neutral"
+            and phrase.text in book.slow_reply_ifs
+            and not _harmless_tail(reading, phrase, book)
+        ):
+            # "Yes, if I'm slow to reply, ask someone else": what follows the "if" is a
+            # condition after all.
+            signals.hedges += 1
+            counted.append(phrase.start)
+            evidence.append(f"hedge:{phrase.text}")
+            continue
+        if (
             other_paragraphs
             and phrase.label == "yes"
             and phrase.text in book.confirmations
@@ -3719,6 +3730,24 @@ def _pending(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
 
 # A refusal's pending condition stands at most this many words after it.
 _PENDING_REACH = 8
+
+
+def _harmless_tail(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether an "if" about the writer's own slow reply (slow_reply_ifs: "if I'm slow to
+    get back", "si tardo en contestar", "wenn ich erst nächste Woche antworte") is
+    followed to its sentence's end only by slow_reply_tails ("to him that's why", "es
+    por eso", "ndiyo sababu") and neutral phrases ("not lack of interest"), or by a
+    sign-off of a few words closing the text ("... antworte Gruß Bauer"): "Yes, if I'm
+    slow to reply, ask someone else" sets a condition after all."""
+    end = _sentence_end(reading, phrase.end)
+    rest = [i for i in range(phrase.end, end) if _is_word(reading, i)]
+    if end >= len(reading.tokens) and len(rest) <= _SIGN_OFF_NAME_WORDS:
+        return True
+    neutral = [p for p in reading.phrases if p.label == "neutral" and phrase.end <= p.start < end]
+    return all(
+        reading.tokens[i] in book.slow_reply_tails or any(p.start <= i < p.end for p in neutral)
+        for i in rest
+    ) and not any(p.label != "neutral" and phrase.end <= p.start < end for p in reading.phrases)
 
 
 def _likenesses(reading: Reading, book: PhraseBook) -> Reading:

@@ -506,6 +506,10 @@ class PhraseBook:
         # ("kama hiyo") after a word of its clause, closing it or before one of the
         # likeness_followers ("huko"), compares and sets no condition.
         self.likenesses = self._firsts(books, "likenesses")
+        # "if I'm slow to get back to him that's why": an "if" about the writer's own slow
+        # reply, a neutral phrase, whose sentence goes on with only these words after it.
+        self.slow_reply_ifs = _words(books, "slow_reply_ifs")
+        self.slow_reply_tails = _words(books, "slow_reply_tails")
         # "until I've got sign-off", "hasta que", "bis ich": a refusal waiting on something
         # to happen (see replies._pending); the pending_preps ("until", "bis") only with
         # a subject after them, for they also put off to a date.

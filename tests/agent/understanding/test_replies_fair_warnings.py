@@ -56,6 +56,15 @@ CASES = [
     ("Sure, happy to chat. If I'm slow to reply, it means I'm not interested.", "unclear"),
     ("Sure, though if I'm slow to reply it's because I'm not sure.", "unclear"),
     ("If I'm slow to reply, that's why.", "unclear"),
+    # An "if" about the slow reply with a condition after it, not a reason.
+    ("Yes, if I'm slow to reply, ask someone else.", "unclear"),
+    ("Sí, claro. Si tardo en contestar, busca a otra persona.", "unclear"),
+    ("Ndiyo. Nikichelewa kujibu, mtafute mtu mwingine.", "unclear"),
+    (
+        "Sure, happy to chat. If I'm slow to get back to him, that's why, and maybe I'll pass.",
+        "unclear",
+    ),
+    ("Sure. Sorry if I'm slow to reply.", "yes"),
     ("Ja gerne, aber ich bin diese Woche auf dem Kongress.", "unclear"),
     ("Hapana, ndiyo sababu.", "no"),
 ]
