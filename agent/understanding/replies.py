@@ -593,6 +593,11 @@ class _Signals:
     # A negated refusal ("I wouldn't say no"): leaning, not answering.
     double_negatives: int = 0
     words_after_contrast: int = 0
+    # Where "it depends" stands ("Kommt darauf an, in welcher Phase er ist"), and whether
+    # a contrast follows the last one.
+    depends: list[int] = field(default_factory=list)
+    # Refusals waiting on something to happen ("I can't agree until I've got sign-off").
+    pending: int = 0
 
 
 def read_answer(
@@ -955,6 +960,8 @@ def _read_answer(
         reading = _relatives(reading, book)
     if not book.chosen_doubts.keys().isdisjoint(reading.tokens):
         reading = _chosen_doubts(reading, book)
+    if not book.likenesses.keys().isdisjoint(reading.tokens):
+        reading = _likenesses(reading, book)
     mocked_yeses: tuple[str, ...] = ()
     if not book.mock_leads.keys().isdisjoint(reading.tokens):
         reading, mocked_yeses = _mocked(reading, book)
@@ -1265,6 +1272,17 @@ def _read_answer(
     offers: list[tuple[int, int]] = []
     for phrase in reading.phrases:
         if (
+            phrase.label == "neutral"
+            and phrase.text in book.slow_reply_ifs
+            and not _harmless_tail(reading, phrase, book)
+        ):
+            # "Yes, if I'm slow to reply, ask someone else": what follows the "if" is a
+            # condition after all.
+            signals.hedges += 1
+            counted.append(phrase.start)
+            evidence.append(f"hedge:{phrase.text}")
+            continue
+        if (
             other_paragraphs
             and phrase.label == "yes"
             and phrase.text in book.confirmations
@@ -1532,7 +1550,13 @@ def _read_answer(
             # sina nafasi. Desemba nimejaa kabisa.").
             negated = True
         refusal = phrase.label == "no" or (phrase.label == "yes" and negated)
-        if refusal and _other_branch(reading, phrase, book):
+        if refusal and _pending(reading, phrase, book):
+            # "in principle yes, but I can't actually agree until I've got sign-off": not
+            # yet, waiting on something to happen, no refusal.
+            signals.hedges += 1
+            signals.pending += 1
+            evidence.append(f"pending:{phrase.text}")
+        elif refusal and _other_branch(reading, phrase, book):
             # "If it's a real partnership, fine. If she's pitching services, I'll pass":
             # the refusal is one branch of a condition whose other branch does not refuse.
             signals.hedges += 1
@@ -1604,6 +1628,13 @@ def _read_answer(
             evidence.append(f"guessed:{phrase.text}")
         elif phrase.label == "hedge":
             signals.hedges += 1
+            if phrase.text in book.depends and not any(
+                p.label == "no" and _sentence_start(reading, phrase.start) <= p.start < phrase.start
+                for p in reading.phrases
+            ):
+                # "No thanks, it depends on the funding and we have none": a refusal
+                # before it in its sentence is the answer, the rest its reason.
+                signals.depends.append(phrase.start)
             evidence.append(f"hedge:{phrase.text}")
         elif phrase.label == "question":
             signals.questions += 1
@@ -3794,6 +3825,128 @@ def _relatives(reading: Reading, book: PhraseBook) -> Reading:
     return replace(reading, phrases=tuple(phrases))
 
 
+def _pending(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a refusal waits on someone's approval or a check: one of the
+    pending_leads ("unless", "hasta que", "tant que", "es sei denn", "até que",
+    "isipokuwa"), or one of the pending_preps ("until", "bis", "até") with the writer,
+    another or someone's as the subject right after it ("until I've got sign-off", "bis
+    mein Chef sein OK gibt"), stands after it in its clause (a comma may open the lead:
+    "Ich kann nicht zusagen, bis mein Chef sein OK gibt"), at most ``_PENDING_REACH``
+    words on, with a doubt after the lead in its clause (a hedge: "sign-off", "el visto
+    bueno", "sein OK", "idhini ya"): "I can't actually agree until I've got sign-off".
+    A refusal put off to a time ("I can't until next year", "nein, nicht bis Januar") or
+    to the writer's own work ("I can't take on anything new until our own record is
+    mixed") refuses for now, as "not now" does."""
+    tokens = reading.tokens
+    leads = (*book.pending_leads, *book.pending_preps)
+    i, words = phrase.end, 0
+    while i < len(tokens) and words <= _PENDING_REACH:
+        if reading.breaks[i]:
+            # "Ich kann nicht zusagen, bis mein Chef sein OK gibt": a comma may open the lead.
+            after = _next_word(reading, i + 1)
+            if tokens[i] != "," or not any(_holds_at(reading, after, lead) for lead in leads):
+                return False
+            i = after
+            continue
+        if not tokens[i].strip():
+            i += 1
+            continue
+        for lead in leads:
+            if not _holds_at(reading, i, lead):
+                continue
+            after = _next_word(reading, _word_after(reading, i, len(lead)))
+            word = tokens[after] if after < len(tokens) else ""
+            if lead in book.pending_preps and not (
+                word in book.own_subjects
+                or word in book.other_subjects
+                or word in book.own_possessives
+                or word in book.other_possessives
+            ):
+                continue
+            end = after
+            while end < len(tokens) and not reading.breaks[end]:
+                end += 1
+            return any(p.label == "hedge" and after <= p.start < end for p in reading.phrases)
+        words += 1
+        i += 1
+    return False
+
+
+# A refusal's pending condition stands at most this many words after it.
+_PENDING_REACH = 8
+
+
+def _harmless_tail(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether an "if" about the writer's own slow reply (slow_reply_ifs: "if I'm slow to
+    get back", "si tardo en contestar", "wenn ich erst nächste Woche antworte") is
+    followed to its sentence's end only by slow_reply_tails ("to him that's why", "es
+    por eso", "ndiyo sababu") and neutral phrases ("not lack of interest"), or by a
+    sign-off of a few words closing the text ("... antworte Gruß Bauer"): "Yes, if I'm
+    slow to reply, ask someone else" sets a condition after all."""
+    end = _sentence_end(reading, phrase.end)
+    rest = [i for i in range(phrase.end, end) if _is_word(reading, i)]
+    if end >= len(reading.tokens) and len(rest) <= _SIGN_OFF_NAME_WORDS:
+        return True
+    neutral = [p for p in reading.phrases if p.label == "neutral" and phrase.end <= p.start < end]
+    return all(
+        reading.tokens[i] in book.slow_reply_tails or any(p.start <= i < p.end for p in neutral)
+        for i in rest
+    ) and not any(p.label != "neutral" and phrase.end <= p.start < end for p in reading.phrases)
+
+
+def _likenesses(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each condition word read as neutral where it says "like": one of
+    the likenesses ("kama hiyo", "kama hizo": "like that", "like those") standing after
+    a word of its clause and closing it, or before one of the likeness_followers
+    ("huko", "hapa"): "tumekuwa tukitafuta miradi kama hiyo huko Murang'a". "Ndiyo, kama
+    hiyo ni sawa" ("if that is fine") and "Kama hiyo inakufaa" go on with a verb, and a
+    likeness opening its clause ("Ndiyo, kama hiyo.") may be a condition: they still
+    doubt."""
+    tokens = reading.tokens
+    phrases = list(reading.phrases)
+    for n, phrase in enumerate(phrases):
+        if phrase.label != "hedge" or phrase.end - phrase.start != 1:
+            continue
+        found = next(
+            (
+                words
+                for words in book.likenesses.get(tokens[phrase.start], ())
+                if _holds_at(reading, phrase.start, words)
+            ),
+            None,
+        )
+        if found is None:
+            continue
+        before = phrase.start - 1
+        while before >= 0 and not tokens[before].strip() and "\n" not in tokens[before]:
+            before -= 1
+        if before < 0 or not _is_word(reading, before):
+            continue
+        after = _word_after(reading, phrase.start, len(found))
+        while after < len(tokens) and not tokens[after].strip() and "\n" not in tokens[after]:
+            after += 1
+        if (
+            after < len(tokens)
+            and not reading.breaks[after]
+            and tokens[after] not in book.likeness_followers
+        ):
+            continue
+        phrases[n] = replace(phrase, label="neutral")
+    return replace(reading, phrases=tuple(phrases))
+
+
+def _holds_at(reading: Reading, index: int, words: tuple[str, ...]) -> bool:
+    """Whether ``words`` stand in the text from ``index`` on, spaces between skipped."""
+    i = index
+    for word in words:
+        while i < len(reading.tokens) and not reading.tokens[i].strip():
+            i += 1
+        if i >= len(reading.tokens) or reading.tokens[i] != word:
+            return False
+        i += 1
+    return True
+
+
 def _chosen_doubts(reading: Reading, book: PhraseBook) -> Reading:
     """The reading with the doubts and questions read as neutral that wonder why the
     writer was chosen (chosen_doubts, words in order, a few others between, in one
@@ -4825,13 +4978,19 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook, written: str) -> froz
             continue
         # A time told inside the whereabouts ("ich bin allerdings ab Montag eine Woche im
         # Urlaub") puts no distance between its words.
-        away = _said_in_order(
-            reading,
-            start,
-            end,
-            book.own_whereabouts,
-            lambda t: _time_word(t, book) or _is_date(t, book),
-        ) or _place(reading, start, contrast.start, book, written)
+        away = (
+            _said_in_order(
+                reading,
+                start,
+                end,
+                book.own_whereabouts,
+                lambda t: _time_word(t, book) or _is_date(t, book),
+            )
+            or _place(reading, start, contrast.start, book, written)
+            or _place(
+                reading, start, _inner_reach_pause(reading, start, contrast, book), book, written
+            )
+        )
         if away is None or not all(
             _time_word(reading.tokens[i], book) or reading.tokens[i] in book.place_links
             for i in range(start, away[0][0])
@@ -4906,6 +5065,20 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook, written: str) -> froz
     return frozenset(out)
 
 
+def _inner_reach_pause(reading: Reading, start: int, contrast: Phrase, book: PhraseBook) -> int:
+    """The comma before the writer's reach that a German contrast stands inside, in the
+    sentence from ``start`` ("Bin abends im Proberaum, Handy ist aber immer an": the comma
+    after "Proberaum"), where the place told before it ends; ``start`` when there is none."""
+    end = _sentence_end(reading, start)
+    inner = _said_in_order(reading, start, end, book.own_reaches)
+    if inner is None or not inner[0][0] < contrast.start < inner[0][1]:
+        return start
+    before = inner[0][0] - 1
+    while before > start and not reading.tokens[before].strip():
+        before -= 1
+    return before if reading.tokens[before] == "," else start
+
+
 def _place(
     reading: Reading, start: int, stop: int, book: PhraseBook, written: str
 ) -> tuple[tuple[int, int], tuple[str, ...]] | None:
@@ -4918,7 +5091,15 @@ def _place(
     as the lead's and the name's token range
     and words; None when there is none ("I'm in two minds", "Ich bin in Sorge, weil ...", a
     state among the place_states: "Ich bin in Sorge, aber ...")."""
-    lead = _said_in_order(reading, start, stop, book.place_leads)
+    # "Bin unter der Woche abends meistens im Proberaum": times and links between the
+    # lead's words do not count towards the few others allowed.
+    lead = _said_in_order(
+        reading,
+        start,
+        stop,
+        book.place_leads,
+        lambda t: t in book.time_words or t in book.place_links or _is_date(t, book),
+    )
     if lead is None:
         return None
     at = lead[0][1]
@@ -5397,12 +5578,15 @@ def _word_is(token: str, wanted: str) -> bool:
 
 def _aside_stretches(reading: Reading) -> list[tuple[int, int]]:
     """From each contrast to its sentence's end, where that holds an aside ("but
-    mornings are better", "though I can't promise anything")."""
+    mornings are better", "though I can't promise anything"); a colon ends no such
+    sentence ("Eso sí, aviso de antemano: contesto los correos con bastante retraso")."""
     out = []
     for phrase in reading.phrases:
         if phrase.label != "contrast":
             continue
         end = _sentence_end(reading, phrase.end)
+        while end < len(reading.tokens) and reading.tokens[end] == ":":
+            end = _sentence_end(reading, end + 1)
         if any(p.label == "aside" and phrase.end <= p.start < end for p in reading.phrases):
             out.append((phrase.start, end))
     return out
@@ -5695,13 +5879,20 @@ def _contact_offers(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]
         if end < len(tokens) and tokens[end] == "?":
             continue
         said = tuple(tokens[i] for i in words)
-        lead = next((w for w in book.easier_leads if said[: len(w)] == w), None)
+        lead = next(
+            (
+                n
+                for w in book.easier_leads
+                if (n := _lead_length(reading, words, w, book)) is not None
+            ),
+            None,
+        )
         if lead is None:
             closing = _closing_offer(reading, words, book)
             if closing is not None:
                 out.append((start, end))
             continue
-        rest = said[len(lead) :]
+        rest = said[lead:]
         channel = next(
             (
                 (k, k + len(c))
@@ -5725,16 +5916,16 @@ def _contact_offers(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]
             )
         if channel is None:
             continue
-        lead_end = words[len(lead) - 1] + 1
+        lead_end = words[lead - 1] + 1
         # The lead is read whole ("kama ni rahisi"), and the word tying the channel to
         # its number ("namba yangu ni ...") negates nothing.
-        link = len(lead) + channel[1]
+        link = lead + channel[1]
         if any(
             book.negates_at(reading, i)
             and not (n == link and tokens[i] in book.contact_links)
             and not _before_number(reading, i, book)
             for n, i in enumerate(words)
-            if n >= len(lead)
+            if n >= lead
         ):
             continue
         if any(
@@ -5747,6 +5938,43 @@ def _contact_offers(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]
             continue
         out.append((start, end))
     return out
+
+
+def _lead_length(
+    reading: Reading, words: list[int], lead: tuple[str, ...], book: PhraseBook
+) -> int | None:
+    """How many of a sentence's words (their token indexes) one of the easier_leads
+    covers, standing at its start; None when it does not. A "..." in the lead stands for
+    the one in a hurry, one to three words that no phrase reads, no negator, no
+    condition word ("Si Andrés tiene prisa", "If he's in a hurry"): "Si Andrés no tiene
+    prisa" and "Si Andrés quizás tiene prisa" hold none."""
+    if "..." not in lead:
+        said = tuple(reading.tokens[i] for i in words[: len(lead)])
+        return len(lead) if said == lead else None
+    cut = lead.index("...")
+    head, tail = lead[:cut], lead[cut + 1 :]
+    said = tuple(reading.tokens[i] for i in words)
+    if said[: len(head)] != head:
+        return None
+    for gap in range(1, _LEAD_GAP + 1):
+        at = len(head) + gap
+        if said[at : at + len(tail)] != tail:
+            continue
+        between = words[len(head) : at]
+        if any(
+            any(p.start <= i < p.end for p in reading.phrases)
+            or book.negates_at(reading, i)
+            or reading.tokens[i] in book.conditionals
+            for i in between
+        ):
+            return None
+        return at + len(tail)
+    return None
+
+
+# The one in a hurry, named inside an easier lead ("Si Andrés tiene prisa"), has at most
+# this many words.
+_LEAD_GAP = 3
 
 
 def _offer_word(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
@@ -6149,7 +6377,9 @@ def _is_word(reading: Reading, index: int) -> bool:
 
 
 def _decide(s: _Signals) -> TextAnswer:
-    if s.questions:
+    if s.questions or s.pending:
+        # A refusal waiting on something to happen ("I can't agree until I've got
+        # sign-off. Please don't pass my details on in the meantime.") is not yet an answer.
         return "unclear"
     yes, no = s.yes, s.no + s.negated_yes
     if s.contrasts:
@@ -6163,6 +6393,12 @@ def _decide(s: _Signals) -> TextAnswer:
         if yes and max(yes) < turn and s.words_after_contrast >= 2:
             return "unclear"
     if s.double_negatives or (yes and (s.hedges or no)):
+        return "unclear"
+    if no and s.depends and not any(c > max(s.depends) for c in s.contrasts):
+        # "Medizintechnik machen wir eigentlich nicht mehr. Kommt darauf an, in welcher
+        # Phase er ist. Ab Series A eventuell, Pre-Seed auf keinen Fall.": an answer that
+        # depends on something refuses only some cases; "It depends, but honestly no"
+        # still refuses.
         return "unclear"
     if no:
         return "no"

@@ -507,6 +507,20 @@ class PhraseBook:
         # "dale recuerdos a", "grüß", "passe le bonjour", "msalimie": regards passed on to
         # someone, under their first words (see replies._regards).
         self.regards = self._firsts(books, "regards")
+        # "miradi kama hiyo": Swahili "kama" ("if") also says "like"; a likeness
+        # ("kama hiyo") after a word of its clause, closing it or before one of the
+        # likeness_followers ("huko"), compares and sets no condition.
+        self.likenesses = self._firsts(books, "likenesses")
+        # "if I'm slow to get back to him that's why": an "if" about the writer's own slow
+        # reply, a neutral phrase, whose sentence goes on with only these words after it.
+        self.slow_reply_ifs = _words(books, "slow_reply_ifs")
+        self.slow_reply_tails = _words(books, "slow_reply_tails")
+        # "until I've got sign-off", "hasta que", "bis ich": a refusal waiting on something
+        # to happen (see replies._pending); the pending_preps ("until", "bis") only with
+        # a subject after them, for they also put off to a date.
+        self.pending_leads = self._token_phrases(books, "pending_leads")
+        self.pending_preps = self._token_phrases(books, "pending_preps")
+        self.likeness_followers = _words(books, "likeness_followers")
         self.place_links = _words(books, "place_links")
         # "Niko Arusha na wageni", "I'm in Leeds with clients": who the writer is with there.
         self.companions = _words(books, "companions")

@@ -1,0 +1,33 @@
+"""Swahili "kama" is "if" and also "like": a likeness ("kama hiyo", "kama hizo") after a
+word of its clause, closing it or before a place word ("huko"), compares and sets no
+condition. Followed by a verb ("kama hiyo ni sawa", "kama hiyo inakufaa") or opening its
+clause ("Ndiyo, kama hiyo.") it may be a condition and still doubts."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.replies import classify_text
+
+CASES = [
+    (
+        "Ndiyo, nitafurahi sana kumfahamu Neema. Tumekuwa tukitafuta miradi kama hiyo "
+        "huko Arusha. Tafadhali endelea.",
+        "yes",
+    ),
+    ("Ndiyo, nitafurahi. Tunatafuta miradi kama hiyo.", "yes"),
+    ("Sawa, endelea. Tuna wateja kama hao hapa.", "yes"),
+    # A condition after all: a verb follows, or the likeness opens its clause.
+    ("Ndiyo, nitafurahi, kama hiyo ni sawa kwako.", "unclear"),
+    ("Ndiyo, kama hiyo inakufaa.", "unclear"),
+    ("Ndiyo, kama hiyo.", "unclear"),
+    ("Ndiyo. Kama hiyo ni kweli, nitafurahi.", "unclear"),
+    ("Ndiyo, nitafurahi kama yeye ni mtafiti.", "unclear"),
+    ("Ndiyo, tunatafuta miradi kama hiyo, kama ana muda.", "unclear"),
+    ("Hapana, hatufanyi miradi kama hiyo.", "no"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), CASES)
+def test_kama_of_likeness_is_no_condition(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
