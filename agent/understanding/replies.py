@@ -971,6 +971,8 @@ def _read_answer(
     regards: tuple[str, ...] = ()
     if not book.regards.keys().isdisjoint(reading.tokens):
         reading, regards = _regards(reading, book)
+    if any(p.label == "yes" and p.text in book.do_supports for p in reading.phrases):
+        reading = _supported_verbs(reading, book)
     if any(p.label == "deferral" for p in reading.phrases):
         # A deferral lead with no date after it ("in person", "im Moment") puts nothing off.
         reading = replace(
@@ -4027,6 +4029,34 @@ def _regards(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ..
         Phrase("neutral", p.start, p.end, p.text) if p in dropped else p for p in reading.phrases
     )
     return replace(reading, phrases=phrases), tuple(p.text for p in dropped)
+
+
+def _supported_verbs(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each do-support yes (do_supports: "please do") that runs, no pause
+    between, into a verb other than a go-ahead one read as nothing: "Please do send me her
+    CV first", "Please do tell Anna I said hi" and "Please do let Ana know I'm away" ask
+    for that deed and answer nothing. Before a pause, an emoji or one of the
+    do_support_followers ("so", "it", "introduce", "connect", "pass", "share") the yes
+    stands: "Please do.", "Please do so", "Please do pass on my email"."""
+    tokens = reading.tokens
+
+    def runs_on(phrase: Phrase) -> bool:
+        after = phrase.end
+        return (
+            phrase.label == "yes"
+            and phrase.text in book.do_supports
+            and after < len(tokens)
+            and not reading.breaks[after - 1]
+            and tokens[after].isalpha()
+            and tokens[after] not in book.do_support_followers
+        )
+
+    return replace(
+        reading,
+        phrases=tuple(
+            Phrase("neutral", p.start, p.end, p.text) if runs_on(p) else p for p in reading.phrases
+        ),
+    )
 
 
 def _signs_off(reading: Reading, index: int) -> bool:

@@ -607,6 +607,9 @@ class PhraseBook:
         self.no_determiners = _words(books, "no_determiners")
         self.answer_no_followers = _words(books, "answer_no_followers")
         self.yes_before_punct = _words(books, "yes_before_punct")
+        # "Please do tell Anna I said hi": a do-support yes run into another verb.
+        self.do_supports = _words(books, "do_supports")
+        self.do_support_followers = _words(books, "do_support_followers")
         # "wikendi ndiyo muda pekee": a yes that is also a copula, between two words.
         self.copula_yes = _words(books, "copula_yes")
         self.hedge_before_word = _words(books, "hedge_before_word")
