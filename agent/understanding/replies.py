@@ -3826,22 +3826,34 @@ def _mock_reasons(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[st
     A reason (mock_reasons: its parts in order, each "..." a few words at most, no end of
     a sentence between) after a yes in its sentence mocks the yes: it answers nothing,
     and a refusal beside it ("Hard pass") is the answer. A yes in another sentence, or
-    after the reason, is read as before."""
+    after the reason, is read as before, but for mockery of the mail itself
+    (mock_mail_reasons: "exactly what my ... inbox"), which mocks the yes of the sentence
+    right before it in its paragraph as well."""
     tokens = reading.tokens
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, tuple[str, ...]]] = []
     for start in range(len(tokens)):
         for words in book.mock_reasons.get(tokens[start], ()):
             end = _gapped_end(reading, start, words)
             if end is not None:
-                found.append((start, end, " ".join(w for w in words if w != "...")))
+                found.append((start, end, words))
                 break
     if not found:
         return reading, ()
     mocked: set[int] = set()
     hedges: list[Phrase] = []
-    for start, end, text in found:
+    for start, end, words in found:
+        text = " ".join(w for w in words if w != "...")
         opening = _sentence_start(reading, start)
         yeses = [p for p in reading.phrases if p.label == "yes" and opening <= p.start < start]
+        if not yeses and words in book.mock_mail_reasons:
+            # "Oh yes, sign me right up. A recruiter ... is exactly what my Monday
+            # morning inbox was missing.": mockery of the mail itself mocks the yes of
+            # the sentence before it in its paragraph too.
+            before = _sentence_start(reading, opening - 1) if opening > 0 else opening
+            if "\n\n" not in "".join(reading.tokens[before:opening]):
+                yeses = [
+                    p for p in reading.phrases if p.label == "yes" and before <= p.start < opening
+                ]
         if yeses:
             mocked.update(p.start for p in yeses)
             hedges.append(Phrase("hedge", start, end, text))

@@ -830,6 +830,11 @@ class PhraseBook:
         # reason that mocks the yes before it, its parts with a few words between each
         # ("..."), longest first, under their first words.
         self.mock_reasons = self._firsts(books, "mock_reasons")
+        # "exactly what my Monday inbox was missing": mockery of the mail itself, a
+        # mock reason that also mocks the yes of the sentence before it.
+        self.mock_mail_reasons = frozenset(self._token_phrases(books, "mock_mail_reasons"))
+        for words in sorted(self.mock_mail_reasons, key=lambda w: (-len(w), w)):
+            self.mock_reasons[words[0]] = (*self.mock_reasons.get(words[0], ()), words)
         # "I can hardly say no", "comment refuser": the writer cannot refuse, said as a
         # question, and the tags that close such a question ("can I?", "hein ?"), longest
         # first, their words without punctuation.
