@@ -870,9 +870,37 @@ def _second_thought(normalised: str, book: PhraseBook) -> tuple[TextAnswer, tupl
         before = normalised[: found.start()]
         if not _PUNCTUATION.sub("", before) or read_answer(before)[0] != "yes":
             continue
-        answer, evidence = read_answer(normalised[found.end() :])
-        if answer == "no" and not any(e.startswith(("hedge:", "question:")) for e in evidence):
+        rest = normalised[found.end() :]
+        answer, evidence = read_answer(rest)
+        if answer != "no":
+            continue
+        if not any(e.startswith(("hedge:", "question:")) for e in evidence):
             return answer, (f"second-thought:{found.group('pause')}", *evidence)
+        reasoned = _reasoned_refusal(rest)
+        if reasoned is not None:
+            return "no", (f"second-thought:{found.group('pause')}", *reasoned)
+    return None
+
+
+_SENTENCE_OPENINGS = re.compile(r"[.!?\n]\s*(?=\w)")
+
+
+def _reasoned_refusal(rest: str) -> tuple[str, ...] | None:
+    """The evidence of a refusal that closes ``rest`` after sentences that tell why ("We're
+    in a patent dispute with them and legal would have my head if I took a meeting. So
+    I'll have to decline, sorry."): from the first sentence on which the text refuses with
+    nothing that doubts or asks, the sentences before it saying no yes and asking
+    nothing, whatever doubts they tell; None otherwise ("Hang on, if he's a recruiter,
+    then no" doubts in the refusal's own sentence)."""
+    for opening in _SENTENCE_OPENINGS.finditer(rest):
+        head, tail = rest[: opening.end()], rest[opening.end() :]
+        answer, evidence = read_answer(tail)
+        if answer != "no" or any(e.startswith(("hedge:", "question:")) for e in evidence):
+            continue
+        told = read_answer(head)[1]
+        if "?" in head or any(e.startswith(("yes:", "question:")) for e in told):
+            return None
+        return (*(f"reason:{e}" for e in told), *evidence)
     return None
 
 
