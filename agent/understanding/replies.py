@@ -891,11 +891,15 @@ def _reasoned_refusal(rest: str) -> tuple[str, ...] | None:
     I'll have to decline, sorry."): from the first sentence on which the text refuses with
     nothing that doubts or asks, the sentences before it saying no yes and asking
     nothing, whatever doubts they tell; None otherwise ("Hang on, if he's a recruiter,
-    then no" doubts in the refusal's own sentence)."""
+    then no" doubts in the refusal's own sentence, "I'll check my calendar. No, Tuesday is
+    out, but Wednesday is." turns it)."""
     for opening in _SENTENCE_OPENINGS.finditer(rest):
         head, tail = rest[: opening.end()], rest[opening.end() :]
         answer, evidence = read_answer(tail)
-        if answer != "no" or any(e.startswith(("hedge:", "question:")) for e in evidence):
+        if answer != "no" or any(
+            e.startswith(("hedge:", "question:", "contrast:")) for e in evidence
+        ):
+            # "No, Tuesday is out, but Wednesday is.": a refusal turned is no refusal.
             continue
         told = read_answer(head)[1]
         if "?" in head or any(e.startswith(("yes:", "question:")) for e in told):
@@ -6111,6 +6115,11 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
         # meiner Rückkehr bei ihm": a notice's return wording that a person also writes,
         # beside a go-ahead no robot writes, is the person's own note.
         strong = None
+    if strong is not None and _trip_beside_own_yes(signed, message):
+        # "Oui, volontiers ! Je serais ravie d'échanger avec Camille. Je suis en
+        # déplacement jusqu'au 14 novembre, mais disponible ensuite.": a trip told beside
+        # the writer's own yes to the one asked about, which no notice writes.
+        strong = None
     if strong is not None:
         return ReplyVerdict("auto_reply", new_text, (f"autoreply:{strong}",))
     absence = robots.find("absence", normalise(signed[:_MAX_CHARS]))
@@ -6225,6 +6234,28 @@ def _told_beside_go_ahead(signed: str, strong: str) -> bool:
         return False
     _, evidence = read_answer(signed)
     return any(e.startswith("yes:") and e[4:] in book.go_aheads for e in evidence)
+
+
+def _trip_beside_own_yes(signed: str, message: ParsedMessage) -> bool:
+    """Whether every notice's wording in ``signed`` is the writer's trip (trips: "je
+    suis en déplacement jusqu'au", "I'm on a business trip until", "ich bin auf
+    Dienstreise") and the text says yes in words of its own, not a bare confirmation
+    ("volontiers", "happy to meet her"), and names the one asked about: a person telling
+    where they are beside their answer. "Oui. Je suis en déplacement jusqu'au 12." stays a
+    notice, and so does a trip beside other notice wording."""
+    robots = autoreply_book()
+    normalised = normalise(signed[:_MAX_CHARS])
+    if robots.find("trips", normalised) is None:
+        return False
+    rest = normalised
+    while (trip := robots.find("trips", rest)) is not None:
+        rest = rest.replace(trip, " ")
+    if robots.find("strong", rest) is not None:
+        return False
+    book = phrase_book()
+    _, evidence = read_answer(signed)
+    own = any(e.startswith("yes:") and e[4:] not in book.confirmations for e in evidence)
+    return own and _names_the_other(signed, message)
 
 
 def _mail_names(text: str, message: ParsedMessage) -> frozenset[str]:

@@ -1472,7 +1472,8 @@ class AutoReplyBook:
     passing the mail on ("I've forwarded this to Dr. Lee"), who wrote it themselves.
     The ``other_subjects`` are someone else as the subject of wording a person might also
     use ("he is", "my boss is", "der ist", "il est", "él está", "yuko"): wording said of
-    them tells of their absence, not the writer's."""
+    them tells of their absence, not the writer's. The ``trips`` are strong wording of the
+    writer's own trip that a person also writes ("je suis en déplacement jusqu'au")."""
 
     def __init__(self, books: list[dict[str, Any]]) -> None:
         from spacy.matcher import PhraseMatcher
@@ -1488,6 +1489,7 @@ class AutoReplyBook:
             "personal",
             "follow_ups",
             "other_subjects",
+            "trips",
         ):
             matcher = PhraseMatcher(self._nlp.vocab, attr="ORTH")
             phrases = {normalise(p) for book in books for p in book.get(key, ())}
@@ -1508,7 +1510,7 @@ class AutoReplyBook:
 
     def find(
         self,
-        kind: Literal["subject", "strong", "absence", "unanswering", "weak", "follow_ups"],
+        kind: Literal["subject", "strong", "absence", "unanswering", "weak", "follow_ups", "trips"],
         normalised: str,
         *,
         own: bool = False,
