@@ -1084,7 +1084,8 @@ class PhraseBook:
 
     def _copulas_in(self, tokens: tuple[str, ...], breaks: tuple[bool, ...]) -> frozenset[int]:
         """The tokens that are a copula: one of the copulas before a word of its
-        language, in its clause ("Ni sawa", "ni wazo zuri")."""
+        language, in its clause ("Ni sawa", "ni wazo zuri"), or before a number right
+        after one of the writer's contact_channels ("namba yangu ni +255 754 ...")."""
         out = set()
         for i, token in enumerate(tokens):
             words = self.copulas.get(token)
@@ -1095,6 +1096,10 @@ class PhraseBook:
                 nxt += 1
             if nxt < len(tokens) and not breaks[nxt] and tokens[nxt] in words:
                 out.add(i)
+            elif nxt < len(tokens) and tokens[nxt][:1] in _NUMBER_STARTS:
+                said = tuple(t for t in tokens[:i] if t.strip())
+                if any(said[-len(c) :] == c for c in self.contact_channels):
+                    out.add(i)
         return frozenset(out)
 
     def plain_words(self, tokens: Iterable[str]) -> frozenset[str]:
@@ -1535,6 +1540,10 @@ class AutoReplyBook:
         which no robot writes."""
         found = self._hand_offs.search(normalised)
         return found.group() if found else None
+
+
+# What a telephone number may open with: a digit, or a country code's plus.
+_NUMBER_STARTS = frozenset("+0123456789")
 
 
 def _said_of(doc: Doc, subject_end: int, start: int) -> bool:
