@@ -1194,7 +1194,7 @@ def _read_answer(
         _small_talk(reading, book, asked)
         if says_yes
         and (
-            any(p.label in ("hedge", "no") for p in reading.phrases)
+            any(p.label in ("hedge", "no", "contrast") for p in reading.phrases)
             or any(book.is_negator(t) for t in reading.tokens)
         )
         else frozenset()
@@ -1405,7 +1405,8 @@ def _read_answer(
             evidence.append(f"past-role:{phrase.text}")
             continue
         if phrase.start in small_talk and (
-            (phrase.label == "hedge" and phrase.text not in book.guessed_yes)
+            phrase.label == "contrast"
+            or (phrase.label == "hedge" and phrase.text not in book.guessed_yes)
             or (
                 phrase.label == "no"
                 and (phrase.text in book.never_words or _negated(reading, phrase, book))
@@ -2315,7 +2316,9 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
     of the reply_notes (the writer's own replying: "my replies", "entre líneas"), in a
     sentence that holds no yes, no question mark, none of the conditionals, the
     intro_stems, the meeting_words or the bearing_words ("question", "met", "she"), and
-    no word of the name of the one asked about; an "already" (already_words) whose clause
+    no word of the name of the one asked about; so is a contrast in a sentence that holds
+    one of the reply_notes ("... will be slow on email until the 24th, but I will
+    answer"); an "already" (already_words) whose clause
     holds one of the held_verbs ("I've already found an accountant") is none. "Yes. I'm
     not sure I have time though.", "Sure. Maybe after the holidays." and "Yes. We've
     already met." still doubt."""
@@ -2334,7 +2337,8 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
     )
     out: set[int] = set()
     bears: dict[int, bool] = {}
-    for i in candidates:
+    contrasts = {p.start for p in reading.phrases if p.label == "contrast"}
+    for i in sorted({*candidates, *contrasts}):
         if i in out:
             continue
         start = _sentence_start(reading, i)
@@ -2357,6 +2361,21 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
             )
         if bears[start]:
             continue
+        if i in contrasts and i not in candidates:
+            # "I'm at KubeCon next week and will be slow on email until the 24th, but I
+            # will answer": a turn inside a note on the writer's own replying, to more of
+            # the replying ("but I'd rather wait until January" turns to something else).
+            end = _sentence_end(reading, start)
+            turned = tokens[i:end]
+            if any(_holds_gapped(tokens[start:end], note) for note in book.reply_notes) and any(
+                _holds_gapped(turned, note)
+                for note in (
+                    *book.reply_notes,
+                    *(w for ws in book.own_replies.values() for w in ws),
+                )
+            ):
+                out.add(i)
+            continue
         # A hyphen inside a word ("peut-être") ends no clause.
         first = i
         while first > 0 and (not reading.breaks[first - 1] or _inner_hyphen(reading, first - 1)):
@@ -2373,8 +2392,11 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
         past = any(book.is_past(t) for t in clause) or (
             auxiliary is not None and any(book.is_participle(t) for t in clause[auxiliary + 1 :])
         )
+        # "I'm slow on email but I'll think about it": a note on replying before a turn
+        # in the clause makes no small talk of what the turn says.
+        turn = max((k for k in contrasts if first <= k <= i), default=first)
         if (past and book.future_markers.isdisjoint(clause)) or any(
-            _holds_gapped(clause, note) for note in book.reply_notes
+            _holds_gapped(tokens[turn:last], note) for note in book.reply_notes
         ):
             out.update(range(first, last))
     return frozenset(out)
