@@ -5685,7 +5685,8 @@ def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
     ("once you've made the introduction.", "sobald Sie uns vorgestellt haben") waits
     for what the question offers. An assistant (delegates) in a sentence that says they
     will arrange the meeting (scheduling: "will set up a time", "organisera le
-    rendez-vous"), after a yes, with nothing negated, asked, contrasted or doubted in
+    rendez-vous"; or before it, fronted_scheduling: "Termine koordiniert meine
+    Assistentin"), after a yes, with nothing negated, asked, contrasted or doubted in
     that sentence but such a time ("after the intro" is no date either), arranges a
     meeting agreed to. "Yes, but my assistant
     will decide whether I have time", "yes once my assistant confirms" and "sure, once
@@ -5750,7 +5751,12 @@ def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
         if others:
             continue
         words = tuple(t for t in reading.tokens[phrase.end : end] if t.strip())
-        if any(_holds(words, wanted) for wanted in book.scheduling):
+        # "Termine koordiniert meine Assistentin", "scheduling is handled by my EA": the
+        # arranging said before the assistant, as German puts its verb second.
+        fronted = tuple(t for t in reading.tokens[start : phrase.start] if t.strip())
+        if any(_holds(words, wanted) for wanted in book.scheduling) or any(
+            _holds(fronted, wanted) for wanted in book.fronted_scheduling
+        ):
             out[phrase.start] = "scheduling"
             for p in reading.phrases:
                 if (

@@ -713,6 +713,8 @@ class PhraseBook:
         self.third_parties = _words(books, "third_parties")
         self.intro_times = _words(books, "intro_times")
         self.scheduling = self._token_phrases(books, "scheduling")
+        # "Termine koordiniert meine Assistentin": the arranging before the assistant.
+        self.fronted_scheduling = self._token_phrases(books, "fronted_scheduling")
         # "if that suits him", "si le viene bien": whether a time offered fits the other.
         self.slot_fits = _words(books, "slot_fits")
         self.intro_events = frozenset(self._token_phrases(books, "intro_events"))
