@@ -5396,8 +5396,9 @@ _CLAUSE_DASHES = frozenset({"-", "\u2013", "\u2014"})
 def _knows_work(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     """Whether knowing someone ("I know her", "kenne ich") names their work in its
     clause, with nothing negating and no question: "I know her research", "ihre Arbeiten
-    zur Bodenmikrobiologie kenne ich", "conheço as pesquisas dela". "I don't know her
-    work", "ich kenne sie schon" and "conheço?" still doubt."""
+    zur Bodenmikrobiologie kenne ich", "conheço as pesquisas dela", or a field known
+    ("Conheço bem o sector do turismo"). "I don't know her work", "ich kenne sie schon",
+    "Ich kenne sie aus der Branche" and "conheço?" still doubt."""
     if phrase.text not in book.knowing:
         return False
 
@@ -5418,7 +5419,28 @@ def _knows_work(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     clause = [t for t in reading.tokens[start:end] if t.strip()]
     if any(book.negates_at(reading, i) for i in range(start, end)):
         return False
-    return any(t in book.work_words for t in clause)
+    if any(t in book.work_words for t in clause):
+        return True
+    # "Conheço bem o sector do turismo", "die Branche kenne ich gut": a field the writer
+    # knows, its object with only field_fillers between ("bem", "o", "die"), is expertise;
+    # "Ich kenne sie aus der Branche" knows a person.
+    after = [t for t in reading.tokens[phrase.end : end] if t.strip()]
+    before = [t for t in reading.tokens[start : phrase.start] if t.strip()][::-1]
+    return any(_field_object(words, book) for words in (after, before))
+
+
+def _field_object(words: list[str], book: PhraseBook) -> bool:
+    """Whether a field (field_words) stands first among ``words`` past field_fillers."""
+    for word in words[: _FIELD_REACH + 1]:
+        if word in book.field_words:
+            return True
+        if word not in book.field_fillers:
+            return False
+    return False
+
+
+# How many fillers may stand between knowing and the field known ("bem o", "gut die").
+_FIELD_REACH = 3
 
 
 def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[int, int] | None:

@@ -705,6 +705,9 @@ class PhraseBook:
         self.modest_verbs = _words(books, "modest_verbs")
         self.knowing = _words(books, "knowing")
         self.work_words = _words(books, "work_words")
+        # "o sector", "die Branche": a field known, and the words before it as its object.
+        self.field_words = _words(books, "field_words")
+        self.field_fillers = _words(books, "field_fillers")
         self.meeting_words = tuple(_words(books, "meeting_words"))
         self.wish_words = tuple(_words(books, "wish_words"))
         # "i'm around": words said in order, others may stand between ("i'm around most days").
