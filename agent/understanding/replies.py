@@ -933,7 +933,8 @@ def _corrected(
 # A line this long, broken before a word in lower case, was wrapped by the mail client.
 _MIN_WRAPPED_CHARS = 60
 _WRAPPED = re.compile(
-    rf"(?m)^(?P<line>[^\n]{{{_MIN_WRAPPED_CHARS},}}[^\n.!?:;,\s])[ \t]*\n(?=[ \t]*[a-zß-öø-ÿ])"
+    rf"(?m)^(?P<line>[^\n]{{{_MIN_WRAPPED_CHARS},}}[^\n.!?:;,\s])[ \t]*\n"
+    r"(?=[ \t]*(?:[a-zß-öø-ÿ]|I(?:['\u2019]|[ \t])))"
 )
 
 
@@ -941,7 +942,8 @@ def _unwrapped(text: str) -> str:
     """The text with the line breaks a mail client put inside its sentences joined: a
     line of at least ``_MIN_WRAPPED_CHARS`` characters that ends on no stop, comma or
     colon, before a line that opens with a word in lower case ("Meu WhatsApp é +55 ...
-    se", then "for mais fácil pra ela."), goes on in the next; a short line ("Yes", then
+    se", then "for mais fácil pra ela.") or with English "I" ("... until the 24th, but",
+    then "I will answer."), goes on in the next; a short line ("Yes", then
     "happy to") or one that closes a sentence keeps its break."""
     if "\n" not in text:
         return text

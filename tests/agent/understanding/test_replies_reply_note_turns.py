@@ -15,6 +15,12 @@ TURNS = [
         "be slow on email until the 24th, but I will answer.",
         "yes",
     ),
+    (
+        "Happy to be introduced, she's welcome to get in touch. Fair warning that\n"
+        "I'm at a conference next week and will be slow on email until the 24th, but\n"
+        "I will answer.",
+        "yes",
+    ),
     ("Oui. Je serai lent à répondre, mais je répondrai.", "yes"),
     ("Sí, claro. Suelo contestar tarde, pero contesto por las tardes siempre.", "yes"),
     ("Ja, gerne. Ich bin langsam beim Antworten, aber ich antworte abends.", "yes"),
@@ -27,6 +33,11 @@ TURNS = [
     ("Yes. I'm slow on email, but only if he is not a recruiter.", "unclear"),
     ("Sí. Suelo contestar por las tardes, pero antes tengo que consultarlo.", "unclear"),
     ("Yes. My replies are slow, but I'm not sure I have time.", "unclear"),
+    (
+        "Happy to be introduced, she's welcome to get in touch. I'm slow on email, but\n"
+        "I would rather not have a call.",
+        "unclear",
+    ),
 ]
 
 
