@@ -35,7 +35,7 @@ TURNS = [
     ("Yes. My replies are slow, but I'm not sure I have time.", "unclear"),
     (
         "Happy to be introduced, she's welcome to get in touch. I'm slow on email, but\n"
-        "I would rather not have a call.",
+        "I need to check with my boss first.",
         "unclear",
     ),
 ]
