@@ -2550,7 +2550,56 @@ def _curiosity(reading: Reading, book: PhraseBook) -> frozenset[int]:
             ):
                 continue
             out.update(range(i, end + 1))
+    out.update(_declared_curiosity(reading, book, yeses))
     return frozenset(out)
+
+
+def _declared_curiosity(reading: Reading, book: PhraseBook, yeses: list[int]) -> set[int]:
+    """The tokens of each question after a yes that the next sentence declares idle
+    curiosity: "Savez-vous quelle surface font les bureaux ? Simple curiosité.", "... ou o
+    time está começando do zero? Só por curiosidade.", "Is Owen based in London or
+    elsewhere? Just curious whether we could do it over coffee."
+
+    The next sentence opens with one of the curiosity_leads and holds no phrase but
+    neutral ones, closing on no question mark; the question holds no phrase but a
+    question's own or a neutral one, no negation and none of the conditionals, after a
+    yes in an earlier sentence. "Is she a recruiter? Just curious, is she?" and "Is he
+    hiring? If so, just curious." still ask."""
+    tokens = reading.tokens
+    out: set[int] = set()
+    for end, token in enumerate(tokens):
+        if token != "?":
+            continue
+        start = _sentence_start(reading, end)
+        if not any(y < start for y in yeses):
+            continue
+        after = end + 1
+        while after < len(tokens) and not _is_word(reading, after):
+            if tokens[after].count("\n") > 1:
+                break
+            after += 1
+        if after >= len(tokens) or not _is_word(reading, after):
+            continue
+        lead = next(
+            (w for w in book.curiosity_leads if tuple(tokens[after : after + len(w)]) == w), None
+        )
+        if lead is None:
+            continue
+        close = _sentence_end(reading, after)
+        if close < len(tokens) and tokens[close] == "?":
+            continue
+        if any(
+            (start <= p.start < end and p.label not in ("question", "neutral"))
+            or (after <= p.start < close and p.label != "neutral")
+            for p in reading.phrases
+        ):
+            continue
+        if not book.conditionals.isdisjoint(tokens[start:close]) or any(
+            book.negates_at(reading, i) for i in range(start, close)
+        ):
+            continue
+        out.update(range(start, close + 1))
+    return out
 
 
 def _answered_choices(reading: Reading, book: PhraseBook) -> frozenset[int]:
