@@ -875,9 +875,41 @@ def _second_thought(normalised: str, book: PhraseBook) -> tuple[TextAnswer, tupl
         before = normalised[: found.start()]
         if not _PUNCTUATION.sub("", before) or read_answer(before)[0] != "yes":
             continue
-        answer, evidence = read_answer(normalised[found.end() :])
-        if answer == "no" and not any(e.startswith(("hedge:", "question:")) for e in evidence):
+        rest = normalised[found.end() :]
+        answer, evidence = read_answer(rest)
+        if answer != "no":
+            continue
+        if not any(e.startswith(("hedge:", "question:")) for e in evidence):
             return answer, (f"second-thought:{found.group('pause')}", *evidence)
+        reasoned = _reasoned_refusal(rest)
+        if reasoned is not None:
+            return "no", (f"second-thought:{found.group('pause')}", *reasoned)
+    return None
+
+
+_SENTENCE_OPENINGS = re.compile(r"[.!?\n]\s*(?=\w)")
+
+
+def _reasoned_refusal(rest: str) -> tuple[str, ...] | None:
+    """The evidence of a refusal that closes ``rest`` after sentences that tell why ("We're
+    in a patent dispute with them and legal would have my head if I took a meeting. So
+    I'll have to decline, sorry."): from the first sentence on which the text refuses with
+    nothing that doubts or asks, the sentences before it saying no yes and asking
+    nothing, whatever doubts they tell; None otherwise ("Hang on, if he's a recruiter,
+    then no" doubts in the refusal's own sentence, "I'll check my calendar. No, Tuesday is
+    out, but Wednesday is." turns it)."""
+    for opening in _SENTENCE_OPENINGS.finditer(rest):
+        head, tail = rest[: opening.end()], rest[opening.end() :]
+        answer, evidence = read_answer(tail)
+        if answer != "no" or any(
+            e.startswith(("hedge:", "question:", "contrast:")) for e in evidence
+        ):
+            # "No, Tuesday is out, but Wednesday is.": a refusal turned is no refusal.
+            continue
+        told = read_answer(head)[1]
+        if "?" in head or any(e.startswith(("yes:", "question:")) for e in told):
+            return None
+        return (*(f"reason:{e}" for e in told), *evidence)
     return None
 
 
@@ -906,7 +938,8 @@ def _corrected(
 # A line this long, broken before a word in lower case, was wrapped by the mail client.
 _MIN_WRAPPED_CHARS = 60
 _WRAPPED = re.compile(
-    rf"(?m)^(?P<line>[^\n]{{{_MIN_WRAPPED_CHARS},}}[^\n.!?:;,\s])[ \t]*\n(?=[ \t]*[a-zß-öø-ÿ])"
+    rf"(?m)^(?P<line>[^\n]{{{_MIN_WRAPPED_CHARS},}}[^\n.!?:;,\s])[ \t]*\n"
+    r"(?=[ \t]*(?:[a-zß-öø-ÿ]|I(?:['\u2019]|[ \t])))"
 )
 
 
@@ -914,7 +947,8 @@ def _unwrapped(text: str) -> str:
     """The text with the line breaks a mail client put inside its sentences joined: a
     line of at least ``_MIN_WRAPPED_CHARS`` characters that ends on no stop, comma or
     colon, before a line that opens with a word in lower case ("Meu WhatsApp é +55 ...
-    se", then "for mais fácil pra ela."), goes on in the next; a short line ("Yes", then
+    se", then "for mais fácil pra ela.") or with English "I" ("... until the 24th, but",
+    then "I will answer."), goes on in the next; a short line ("Yes", then
     "happy to") or one that closes a sentence keeps its break."""
     if "\n" not in text:
         return text
@@ -1179,7 +1213,7 @@ def _read_answer(
         _small_talk(reading, book, asked)
         if says_yes
         and (
-            any(p.label in ("hedge", "no") for p in reading.phrases)
+            any(p.label in ("hedge", "no", "contrast") for p in reading.phrases)
             or any(book.is_negator(t) for t in reading.tokens)
         )
         else frozenset()
@@ -1401,7 +1435,8 @@ def _read_answer(
             evidence.append(f"past-role:{phrase.text}")
             continue
         if phrase.start in small_talk and (
-            (phrase.label == "hedge" and phrase.text not in book.guessed_yes)
+            phrase.label == "contrast"
+            or (phrase.label == "hedge" and phrase.text not in book.guessed_yes)
             or (
                 phrase.label == "no"
                 and (phrase.text in book.never_words or _negated(reading, phrase, book))
@@ -2460,7 +2495,9 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
     of the reply_notes (the writer's own replying: "my replies", "entre líneas"), in a
     sentence that holds no yes, no question mark, none of the conditionals, the
     intro_stems, the meeting_words or the bearing_words ("question", "met", "she"), and
-    no word of the name of the one asked about; an "already" (already_words) whose clause
+    no word of the name of the one asked about; so is a contrast in a sentence that holds
+    one of the reply_notes ("... will be slow on email until the 24th, but I will
+    answer"); an "already" (already_words) whose clause
     holds one of the held_verbs ("I've already found an accountant") is none. "Yes. I'm
     not sure I have time though.", "Sure. Maybe after the holidays." and "Yes. We've
     already met." still doubt."""
@@ -2479,7 +2516,8 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
     )
     out: set[int] = set()
     bears: dict[int, bool] = {}
-    for i in candidates:
+    contrasts = {p.start for p in reading.phrases if p.label == "contrast"}
+    for i in sorted({*candidates, *contrasts}):
         if i in out:
             continue
         start = _sentence_start(reading, i)
@@ -2502,6 +2540,21 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
             )
         if bears[start]:
             continue
+        if i in contrasts and i not in candidates:
+            # "I'm at KubeCon next week and will be slow on email until the 24th, but I
+            # will answer": a turn inside a note on the writer's own replying, to more of
+            # the replying ("but I'd rather wait until January" turns to something else).
+            end = _sentence_end(reading, start)
+            turned = tokens[i:end]
+            if any(_holds_gapped(tokens[start:end], note) for note in book.reply_notes) and any(
+                _holds_gapped(turned, note)
+                for note in (
+                    *book.reply_notes,
+                    *(w for ws in book.own_replies.values() for w in ws),
+                )
+            ):
+                out.add(i)
+            continue
         # A hyphen inside a word ("peut-être") ends no clause.
         first = i
         while first > 0 and (not reading.breaks[first - 1] or _inner_hyphen(reading, first - 1)):
@@ -2518,8 +2571,11 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
         past = any(book.is_past(t) for t in clause) or (
             auxiliary is not None and any(book.is_participle(t) for t in clause[auxiliary + 1 :])
         )
+        # "I'm slow on email but I'll think about it": a note on replying before a turn
+        # in the clause makes no small talk of what the turn says.
+        turn = max((k for k in contrasts if first <= k <= i), default=first)
         if (past and book.future_markers.isdisjoint(clause)) or any(
-            _holds_gapped(clause, note) for note in book.reply_notes
+            _holds_gapped(tokens[turn:last], note) for note in book.reply_notes
         ):
             out.update(range(first, last))
     return frozenset(out)
@@ -2671,7 +2727,56 @@ def _curiosity(reading: Reading, book: PhraseBook) -> frozenset[int]:
             ):
                 continue
             out.update(range(i, end + 1))
+    out.update(_declared_curiosity(reading, book, yeses))
     return frozenset(out)
+
+
+def _declared_curiosity(reading: Reading, book: PhraseBook, yeses: list[int]) -> set[int]:
+    """The tokens of each question after a yes that the next sentence declares idle
+    curiosity: "Savez-vous quelle surface font les bureaux ? Simple curiosité.", "... ou o
+    time está começando do zero? Só por curiosidade.", "Is Owen based in London or
+    elsewhere? Just curious whether we could do it over coffee."
+
+    The next sentence opens with one of the curiosity_leads and holds no phrase but
+    neutral ones, closing on no question mark; the question holds no phrase but a
+    question's own or a neutral one, no negation and none of the conditionals, after a
+    yes in an earlier sentence. "Is she a recruiter? Just curious, is she?" and "Is he
+    hiring? If so, just curious." still ask."""
+    tokens = reading.tokens
+    out: set[int] = set()
+    for end, token in enumerate(tokens):
+        if token != "?":
+            continue
+        start = _sentence_start(reading, end)
+        if not any(y < start for y in yeses):
+            continue
+        after = end + 1
+        while after < len(tokens) and not _is_word(reading, after):
+            if tokens[after].count("\n") > 1:
+                break
+            after += 1
+        if after >= len(tokens) or not _is_word(reading, after):
+            continue
+        lead = next(
+            (w for w in book.curiosity_leads if tuple(tokens[after : after + len(w)]) == w), None
+        )
+        if lead is None:
+            continue
+        close = _sentence_end(reading, after)
+        if close < len(tokens) and tokens[close] == "?":
+            continue
+        if any(
+            (start <= p.start < end and p.label not in ("question", "neutral"))
+            or (after <= p.start < close and p.label != "neutral")
+            for p in reading.phrases
+        ):
+            continue
+        if not book.conditionals.isdisjoint(tokens[start:close]) or any(
+            book.negates_at(reading, i) for i in range(start, close)
+        ):
+            continue
+        out.update(range(start, close + 1))
+    return out
 
 
 def _answered_choices(reading: Reading, book: PhraseBook) -> frozenset[int]:
@@ -4153,22 +4258,34 @@ def _mock_reasons(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[st
     A reason (mock_reasons: its parts in order, each "..." a few words at most, no end of
     a sentence between) after a yes in its sentence mocks the yes: it answers nothing,
     and a refusal beside it ("Hard pass") is the answer. A yes in another sentence, or
-    after the reason, is read as before."""
+    after the reason, is read as before, but for mockery of the mail itself
+    (mock_mail_reasons: "exactly what my ... inbox"), which mocks the yes of the sentence
+    right before it in its paragraph as well."""
     tokens = reading.tokens
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, tuple[str, ...]]] = []
     for start in range(len(tokens)):
         for words in book.mock_reasons.get(tokens[start], ()):
             end = _gapped_end(reading, start, words)
             if end is not None:
-                found.append((start, end, " ".join(w for w in words if w != "...")))
+                found.append((start, end, words))
                 break
     if not found:
         return reading, ()
     mocked: set[int] = set()
     hedges: list[Phrase] = []
-    for start, end, text in found:
+    for start, end, words in found:
+        text = " ".join(w for w in words if w != "...")
         opening = _sentence_start(reading, start)
         yeses = [p for p in reading.phrases if p.label == "yes" and opening <= p.start < start]
+        if not yeses and words in book.mock_mail_reasons:
+            # "Oh yes, sign me right up. A recruiter ... is exactly what my Monday
+            # morning inbox was missing.": mockery of the mail itself mocks the yes of
+            # the sentence before it in its paragraph too.
+            before = _sentence_start(reading, opening - 1) if opening > 0 else opening
+            if "\n\n" not in "".join(reading.tokens[before:opening]):
+                yeses = [
+                    p for p in reading.phrases if p.label == "yes" and before <= p.start < opening
+                ]
         if yeses:
             mocked.update(p.start for p in yeses)
             hedges.append(Phrase("hedge", start, end, text))
@@ -5740,8 +5857,9 @@ _CLAUSE_DASHES = frozenset({"-", "\u2013", "\u2014"})
 def _knows_work(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     """Whether knowing someone ("I know her", "kenne ich") names their work in its
     clause, with nothing negating and no question: "I know her research", "ihre Arbeiten
-    zur Bodenmikrobiologie kenne ich", "conheço as pesquisas dela". "I don't know her
-    work", "ich kenne sie schon" and "conheço?" still doubt."""
+    zur Bodenmikrobiologie kenne ich", "conheço as pesquisas dela", or a field known
+    ("Conheço bem o sector do turismo"). "I don't know her work", "ich kenne sie schon",
+    "Ich kenne sie aus der Branche" and "conheço?" still doubt."""
     if phrase.text not in book.knowing:
         return False
 
@@ -5762,7 +5880,28 @@ def _knows_work(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     clause = [t for t in reading.tokens[start:end] if t.strip()]
     if any(book.negates_at(reading, i) for i in range(start, end)):
         return False
-    return any(t in book.work_words for t in clause)
+    if any(t in book.work_words for t in clause):
+        return True
+    # "Conheço bem o sector do turismo", "die Branche kenne ich gut": a field the writer
+    # knows, its object with only field_fillers between ("bem", "o", "die"), is expertise;
+    # "Ich kenne sie aus der Branche" knows a person.
+    after = [t for t in reading.tokens[phrase.end : end] if t.strip()]
+    before = [t for t in reading.tokens[start : phrase.start] if t.strip()][::-1]
+    return any(_field_object(words, book) for words in (after, before))
+
+
+def _field_object(words: list[str], book: PhraseBook) -> bool:
+    """Whether a field (field_words) stands first among ``words`` past field_fillers."""
+    for word in words[: _FIELD_REACH + 1]:
+        if word in book.field_words:
+            return True
+        if word not in book.field_fillers:
+            return False
+    return False
+
+
+# How many fillers may stand between knowing and the field known ("bem o", "gut die").
+_FIELD_REACH = 3
 
 
 def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[int, int] | None:
@@ -6073,7 +6212,8 @@ def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
     ("once you've made the introduction.", "sobald Sie uns vorgestellt haben") waits
     for what the question offers. An assistant (delegates) in a sentence that says they
     will arrange the meeting (scheduling: "will set up a time", "organisera le
-    rendez-vous"), after a yes, with nothing negated, asked, contrasted or doubted in
+    rendez-vous"; or before it, fronted_scheduling: "Termine koordiniert meine
+    Assistentin"), after a yes, with nothing negated, asked, contrasted or doubted in
     that sentence but such a time ("after the intro" is no date either), arranges a
     meeting agreed to. "Yes, but my assistant
     will decide whether I have time", "yes once my assistant confirms" and "sure, once
@@ -6138,7 +6278,12 @@ def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
         if others:
             continue
         words = tuple(t for t in reading.tokens[phrase.end : end] if t.strip())
-        if any(_holds(words, wanted) for wanted in book.scheduling):
+        # "Termine koordiniert meine Assistentin", "scheduling is handled by my EA": the
+        # arranging said before the assistant, as German puts its verb second.
+        fronted = tuple(t for t in reading.tokens[start : phrase.start] if t.strip())
+        if any(_holds(words, wanted) for wanted in book.scheduling) or any(
+            _holds(fronted, wanted) for wanted in book.fronted_scheduling
+        ):
             out[phrase.start] = "scheduling"
             for p in reading.phrases:
                 if (
@@ -6533,6 +6678,11 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
         # meiner Rückkehr bei ihm": a notice's return wording that a person also writes,
         # beside a go-ahead no robot writes, is the person's own note.
         strong = None
+    if strong is not None and _trip_beside_own_yes(signed, message):
+        # "Oui, volontiers ! Je serais ravie d'échanger avec Camille. Je suis en
+        # déplacement jusqu'au 14 novembre, mais disponible ensuite.": a trip told beside
+        # the writer's own yes to the one asked about, which no notice writes.
+        strong = None
     if strong is not None:
         return ReplyVerdict("auto_reply", new_text, (f"autoreply:{strong}",))
     absence = robots.find("absence", normalise(signed[:_MAX_CHARS]))
@@ -6647,6 +6797,28 @@ def _told_beside_go_ahead(signed: str, strong: str) -> bool:
         return False
     _, evidence = read_answer(signed)
     return any(e.startswith("yes:") and e[4:] in book.go_aheads for e in evidence)
+
+
+def _trip_beside_own_yes(signed: str, message: ParsedMessage) -> bool:
+    """Whether every notice's wording in ``signed`` is the writer's trip (trips: "je
+    suis en déplacement jusqu'au", "I'm on a business trip until", "ich bin auf
+    Dienstreise") and the text says yes in words of its own, not a bare confirmation
+    ("volontiers", "happy to meet her"), and names the one asked about: a person telling
+    where they are beside their answer. "Oui. Je suis en déplacement jusqu'au 12." stays a
+    notice, and so does a trip beside other notice wording."""
+    robots = autoreply_book()
+    normalised = normalise(signed[:_MAX_CHARS])
+    if robots.find("trips", normalised) is None:
+        return False
+    rest = normalised
+    while (trip := robots.find("trips", rest)) is not None:
+        rest = rest.replace(trip, " ")
+    if robots.find("strong", rest) is not None:
+        return False
+    book = phrase_book()
+    _, evidence = read_answer(signed)
+    own = any(e.startswith("yes:") and e[4:] not in book.confirmations for e in evidence)
+    return own and _names_the_other(signed, message)
 
 
 def _mail_names(text: str, message: ParsedMessage) -> frozenset[str]:

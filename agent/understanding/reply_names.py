@@ -34,7 +34,16 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 # The agent's question: "Would you like an introduction to Daniel Kessler? [#f6c3]",
 # "Re: an introduction to Daniel Kessler: yes or no?", and in the quoted mail
 # "... would like to introduce you to Daniel Kessler."
-_SUBJECT_NAME = re.compile(r"(?i)\bintroduction to (?P<name>[^?:\[\]\n]+)")
+# The agent's question in the other languages names the one asked about as well ("Mise en
+# relation avec Camille Roux ?", "Presentación a Ana López", "Vorstellung: Jana Weber",
+# "Möchten Sie Sven Albrecht kennenlernen?", "Apresentação a Rui Costa", "Utambulisho kwa
+# Amina Juma").
+_SUBJECT_NAME = re.compile(
+    r"(?i)(?:\bintroduction to|\bmise en relation avec|\bprésentation à|\bprésenté\(e\) à"
+    r"|\bpresentación a|\bpresentemos a|\bvorstellung:|\bvorstellung bei|\bapresentação a"
+    r"|\bapresentado\(a\) a|\butambulisho kwa|\bkutambulishwa kwa)\s+(?P<name>[^?:\[\]\n]+)"
+    r"|(?i:\bmöchten sie) (?P<known>[^?:\[\]\n]+?) kennenlernen"
+)
 _QUOTED_NAME = re.compile(r"(?i)\bintroduce you to (?P<name>[^.?!\n]+)")
 
 
@@ -89,8 +98,11 @@ def _book() -> _Book:
 def asked_about(subject: str, text: str) -> str:
     """The one the introduction is about, as the agent's subject or its quoted question
     names them; "" when neither does."""
-    found = _SUBJECT_NAME.search(subject) or _QUOTED_NAME.search(text)
-    return found.group("name").strip() if found else ""
+    found = _SUBJECT_NAME.search(subject)
+    if found is not None:
+        return (found.group("name") or found.group("known")).strip()
+    quoted = _QUOTED_NAME.search(text)
+    return quoted.group("name").strip() if quoted else ""
 
 
 def _parts(name: str, book: _Book) -> frozenset[str]:

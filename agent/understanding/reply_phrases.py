@@ -727,6 +727,9 @@ class PhraseBook:
         self.modest_verbs = _words(books, "modest_verbs")
         self.knowing = _words(books, "knowing")
         self.work_words = _words(books, "work_words")
+        # "o sector", "die Branche": a field known, and the words before it as its object.
+        self.field_words = _words(books, "field_words")
+        self.field_fillers = _words(books, "field_fillers")
         self.meeting_words = tuple(_words(books, "meeting_words"))
         self.wish_words = tuple(_words(books, "wish_words"))
         # "i'm around": words said in order, others may stand between ("i'm around most days").
@@ -735,6 +738,8 @@ class PhraseBook:
         self.third_parties = _words(books, "third_parties")
         self.intro_times = _words(books, "intro_times")
         self.scheduling = self._token_phrases(books, "scheduling")
+        # "Termine koordiniert meine Assistentin": the arranging before the assistant.
+        self.fronted_scheduling = self._token_phrases(books, "fronted_scheduling")
         # "if that suits him", "si le viene bien": whether a time offered fits the other.
         self.slot_fits = _words(books, "slot_fits")
         self.intro_events = frozenset(self._token_phrases(books, "intro_events"))
@@ -852,6 +857,11 @@ class PhraseBook:
         # reason that mocks the yes before it, its parts with a few words between each
         # ("..."), longest first, under their first words.
         self.mock_reasons = self._firsts(books, "mock_reasons")
+        # "exactly what my Monday inbox was missing": mockery of the mail itself, a
+        # mock reason that also mocks the yes of the sentence before it.
+        self.mock_mail_reasons = frozenset(self._token_phrases(books, "mock_mail_reasons"))
+        for words in sorted(self.mock_mail_reasons, key=lambda w: (-len(w), w)):
+            self.mock_reasons[words[0]] = (*self.mock_reasons.get(words[0], ()), words)
         # "I can hardly say no", "comment refuser": the writer cannot refuse, said as a
         # question, and the tags that close such a question ("can I?", "hein ?"), longest
         # first, their words without punctuation.
@@ -1101,7 +1111,8 @@ class PhraseBook:
 
     def _copulas_in(self, tokens: tuple[str, ...], breaks: tuple[bool, ...]) -> frozenset[int]:
         """The tokens that are a copula: one of the copulas before a word of its
-        language, in its clause ("Ni sawa", "ni wazo zuri")."""
+        language, in its clause ("Ni sawa", "ni wazo zuri"), or before a number right
+        after one of the writer's contact_channels ("namba yangu ni +255 754 ...")."""
         out = set()
         for i, token in enumerate(tokens):
             words = self.copulas.get(token)
@@ -1112,6 +1123,10 @@ class PhraseBook:
                 nxt += 1
             if nxt < len(tokens) and not breaks[nxt] and tokens[nxt] in words:
                 out.add(i)
+            elif nxt < len(tokens) and tokens[nxt][:1] in _NUMBER_STARTS:
+                said = tuple(t for t in tokens[:i] if t.strip())
+                if any(said[-len(c) :] == c for c in self.contact_channels):
+                    out.add(i)
         return frozenset(out)
 
     def plain_words(self, tokens: Iterable[str]) -> frozenset[str]:
@@ -1489,7 +1504,8 @@ class AutoReplyBook:
     passing the mail on ("I've forwarded this to Dr. Lee"), who wrote it themselves.
     The ``other_subjects`` are someone else as the subject of wording a person might also
     use ("he is", "my boss is", "der ist", "il est", "él está", "yuko"): wording said of
-    them tells of their absence, not the writer's."""
+    them tells of their absence, not the writer's. The ``trips`` are strong wording of the
+    writer's own trip that a person also writes ("je suis en déplacement jusqu'au")."""
 
     def __init__(self, books: list[dict[str, Any]]) -> None:
         from spacy.matcher import PhraseMatcher
@@ -1505,6 +1521,7 @@ class AutoReplyBook:
             "personal",
             "follow_ups",
             "other_subjects",
+            "trips",
         ):
             matcher = PhraseMatcher(self._nlp.vocab, attr="ORTH")
             phrases = {normalise(p) for book in books for p in book.get(key, ())}
@@ -1525,7 +1542,7 @@ class AutoReplyBook:
 
     def find(
         self,
-        kind: Literal["subject", "strong", "absence", "unanswering", "weak", "follow_ups"],
+        kind: Literal["subject", "strong", "absence", "unanswering", "weak", "follow_ups", "trips"],
         normalised: str,
         *,
         own: bool = False,
@@ -1550,6 +1567,10 @@ class AutoReplyBook:
         which no robot writes."""
         found = self._hand_offs.search(normalised)
         return found.group() if found else None
+
+
+# What a telephone number may open with: a digit, or a country code's plus.
+_NUMBER_STARTS = frozenset("+0123456789")
 
 
 def _said_of(doc: Doc, subject_end: int, start: int) -> bool:

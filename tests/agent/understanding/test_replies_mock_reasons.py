@@ -54,3 +54,35 @@ def test_a_mocked_yes_alone_is_never_a_yes(text: str) -> None:
 )
 def test_a_plain_reason_keeps_the_yes(text: str) -> None:
     assert read_answer(text)[0] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh yes, exactly what my inbox needs, another recruiter. Hard pass.",
+        "Oh sure, count me in. Another agency is just what my Friday inbox was missing. I'll pass.",
+        "Oui, bien sûr. Un recruteur de plus, exactement ce dont ma boîte mail avait besoin. Non.",
+        "Sí, claro. Otro comercial, justo lo que necesitaba mi bandeja de entrada. No, gracias.",
+        "Ja, klar. Ein Recruiter, genau das hat mein Postfach gebraucht. Nein danke.",
+        "Sim, claro. Outro vendedor, exatamente o que a minha caixa precisava. Não, obrigado.",
+        "Ndiyo, bila shaka. Mwajiri mwingine, ndicho hasa sanduku langu lilihitaji. Hapana.",
+    ],
+)
+def test_mockery_of_the_mail_mocks_the_yes_before_it(text: str) -> None:
+    answer, evidence = read_answer(text)
+    assert answer == "no"
+    assert any(e.startswith("mock:") for e in evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Yes, happy to. Just what my inbox needed, more intros!", "unclear"),
+        # Near-misses: nothing mocks the mail, or the mockery stands in another paragraph.
+        ("Yes, exactly what we need. Please introduce us.", "yes"),
+        ("Yes please. My inbox is a mess, so write to my other address.", "yes"),
+        ("Ja, gerne. Genau das, was wir suchen.", "yes"),
+    ],
+)
+def test_mockery_of_the_mail_reaches_one_sentence_back(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer
