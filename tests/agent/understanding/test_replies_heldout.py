@@ -700,6 +700,28 @@ of 42 right, no consent error in either. Most misses were again yeses beside not
 time zones, assistants and channels, and refusals that never say no. The 30 and 29 read
 right joined; the others were held out.
 
+Of the 25 held from b50 and b51, 15 joined with the changes that read them: a yes word
+that only strengthens a frame ("pour être tout à fait transparente") or a guess about
+someone ("Tenho certeza de que a Fernanda é ótima") answers nothing, mockery of the mail
+itself ("exactly what my Monday inbox was missing") mocks the yes beside it, the offer
+being still current in other words ("falls das Ganze noch aktuell ist") is no condition,
+a yes taken back after "hold on" with reasons that doubt is no, a business trip told in
+a notice's words beside a yes naming the one asked about is a person's note, a number
+offered "if he wants to call" is no condition, a "but" that turns to more replying
+("slow until the 24th, but I will answer") turns nothing, "Termine koordiniert meine
+Assistentin" is logistics, knowing a trade ("Conheço bem o sector") is expertise, and a
+question declared idle curiosity ("Just curious.") sets no condition. Of those held from
+b45 to b49, nine joined: thanks passed on are regards and asking that one's details not
+be passed on refuses, mail read only now and then and a call as the better way to reach
+the writer are asides, Swahili "kama" of likeness sets no condition, "if he's in a hurry,
+WhatsApp" offers a channel, an "if" about the writer's own slow reply with its reason is
+no condition, a refusal beside "it depends" or waiting on someone's sign-off is unclear,
+and a German note of where the writer is, its "ich" left out, is an aside.
+
+Batch b52 (an ordinary month of answers from all walks of life, written after this
+round's changes) was measured before any change for it: 32 of 42 right, no consent
+error. Most misses were again yeses beside practical notes. The 32 read right joined.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
