@@ -607,12 +607,15 @@ def _only_to_others(message: ParsedMessage, own: str, agent: str, rules: Rules) 
         return False
     if rules.agent_name_re.search(normal_text(own)) is None:
         return False
+    # "Lennox, Ruth" on Cc is Ruth Lennox, written to as "Ruth,".
     names = {
-        a.name.split()[0]
+        natural_name(a.name, rules.titles).split()[0]
         for a in (*message.to, *message.cc)
         if a.name and a.name.split() and not is_agent(a.email, agent)
     }
-    names -= {word for a in message.from_ if a.name for word in a.name.split()}
+    names -= {
+        word for a in message.from_ if a.name for word in natural_name(a.name, rules.titles).split()
+    }
     if not names:
         return False
     called = re.compile(r"\s*(?:" + "|".join(map(re.escape, sorted(names))) + r")\s*[,:]")
