@@ -305,6 +305,9 @@ class Rules:
     # one person reads it for themselves, so it is never a certain party.
     list_mailboxes: set[str] = field(default_factory=set)
     word_names: set[str] = field(default_factory=set)
+    # The articles of an epithet right after a first name ("gary the sparky", "paco el
+    # fontanero"): a first name alone typed in lower case so described is a person.
+    epithet_articles: set[str] = field(default_factory=set)
     # "Your" before a role ("tu gestor", "your accountant") or after it ("mhasibu wako"),
     # and the roles: in a forwarded mail, someone of the forwarder's.
     your_words: set[str] = field(default_factory=set)
@@ -1476,6 +1479,7 @@ def load_rules() -> Rules:
         rules.mailbox_words |= fold(data.get("mailbox_words", ()))
         rules.list_mailboxes |= fold(data.get("list_mailboxes", ()))
         rules.word_names |= fold(data.get("word_names", ()))
+        rules.epithet_articles |= fold(data.get("epithet_articles", ()))
         rules.your_words |= fold(data.get("your_words", ()))
         rules.your_after_words |= fold(data.get("your_after_words", ()))
         rules.contact_roles |= fold(data.get("contact_roles", ()))
