@@ -619,6 +619,14 @@ class Rules:
     # as tokens, and the words that negate a sentence ("not", "pas", "nicht").
     they_modals: set[tuple[str, ...]] = field(default_factory=set)
     they_modal_re: re.Pattern[str] = _NEVER
+    # The writer's wish that two others meet ("I'd like the two of them to", "j'aimerais
+    # qu'ils", "me gustaría que"), words of ``wish_adverbs`` perhaps between its words
+    # ("I would very much like them to"); the meeting's verb then one of ``pair_verbs`` or
+    # ``wished_verbs`` (the forms a wish puts it in: "se rencontrent", "se conocieran").
+    pair_wishes: set[tuple[str, ...]] = field(default_factory=set)
+    pair_wish_heads: frozenset[str] = frozenset()
+    wish_adverbs: set[str] = field(default_factory=set)
+    wished_verbs: set[str] = field(default_factory=set)
     negations: set[str] = field(default_factory=set)
     # A proclitic ask that is also a statement ("me apresenta", "me põe"), as its two
     # words, and the words that may open its sentence before it ("oi", "por favor").
@@ -1545,6 +1553,11 @@ def load_rules() -> Rules:
         for words in fold(data.get("they_modals", ())):
             tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
             rules.they_modals.add(tokens)
+        for words in fold(data.get("pair_wishes", ())):
+            tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
+            rules.pair_wishes.add(tokens)
+        rules.wish_adverbs |= fold(data.get("wish_adverbs", ()))
+        rules.wished_verbs |= fold(data.get("wished_verbs", ()))
         rules.negations |= fold(data.get("negations", ()))
         for words in fold(data.get("proclitic_asks", ())):
             pronoun, _, verb = words.partition(" ")
@@ -1711,6 +1724,7 @@ def load_rules() -> Rules:
         if (ending := [t.lower for t in spacy_tokens(words) if not t.text.isspace()])
     }
     rules.they_modal_re = phrase_regex(" ".join(m) for m in rules.they_modals)
+    rules.pair_wish_heads = frozenset(wish[0] for wish in rules.pair_wishes if wish)
     rules.copy_cue_re = phrase_regex(rules.copy_cues)
     rules.pointer_re = _pointer_regex(rules.pointer_marks)
     rules.each_re = phrase_regex(rules.each_words)

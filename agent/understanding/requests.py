@@ -1332,10 +1332,14 @@ def _read_all(
     if (
         own_reading is not None
         and own_scene is not None
-        and rules.they_modal_re.search(normal_text(own[:signed])) is not None
+        and (
+            rules.they_modal_re.search(normal_text(own[:signed])) is not None
+            or any(item.lower in rules.pair_wish_heads for item in own_reading.items)
+        )
     ):
         # "Our new curate, Ben Collins ... Joan Whitaker ... I think they should meet":
-        # the two named before, one perhaps without an address.
+        # the two named before, one perhaps without an address; "I would very much like
+        # the two of them to meet", the writer's wish, the two with addresses.
         above = [item for item in own_reading.items if item.end <= signed]
         meeting = should_meet_pair(above, own_scene, rules)
         if meeting is not None:
