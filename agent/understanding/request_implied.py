@@ -361,11 +361,14 @@ def should_meet_pair(
             # writer or the one written to is among those meeting.
             return None
         named = _named_before(items[: begin + at if named_within else begin], scene, rules)
-        if wished is not None and len(named) > 2:
-            # "... taught a boy called Daniel Okonkwo ... at the Royal Preston ... My
-            # niece, Harriet Bell ... I would very much like the two of them to meet":
-            # the two of those named whom the mail gives an address for.
-            named = [one for one in named if one.certain]
+        if wished is not None and len(named) > 2 and begin < len(items):
+            # "Some news first: ... from Trollope to Hilary Mantel ...\n\nNow to business.
+            # ... Daniel Okonkwo ... My niece, Harriet Bell ... I would very much like the
+            # two of them to meet": the two named in the wish's own paragraph.
+            opens = scene.text.rfind("\n\n", 0, items[begin].start) + 1
+            named = _named_before(
+                [item for item in items[:begin] if item.start >= opens], scene, rules
+            )
         if len(named) != 2:
             return None
         if _names_someone(sentence[at:] if named_within else sentence, named):
@@ -458,6 +461,10 @@ def _named_before(before: Sequence[Item], scene: Scene, rules: Rules) -> list[Re
         placed = before[at - 1].lower if at and before[at - 1].kind == "word" else ""
         if placed in rules.place_words and placed not in rules.conjunctions:
             # "at St Mark's", "aus Köln": a place, no one to meet ("na" is "and" too).
+            continue
+        if placed in rules.thing_articles and not item.titled and not item.email:
+            # "at the National Grid", "about the Residents Association": a definite
+            # article before a name makes it a place or a body, no one to meet.
             continue
         if item.kind == "name" and item.name:
             words = item.name.split()

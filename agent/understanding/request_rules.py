@@ -308,6 +308,9 @@ class Rules:
     # The articles of an epithet right after a first name ("gary the sparky", "paco el
     # fontanero"): a first name alone typed in lower case so described is a person.
     epithet_articles: set[str] = field(default_factory=set)
+    # A definite article that before a name makes it a place or a body ("the National
+    # Grid", "le Crédit Agricole"), where people's names go without one.
+    thing_articles: set[str] = field(default_factory=set)
     # "Your" before a role ("tu gestor", "your accountant") or after it ("mhasibu wako"),
     # and the roles: in a forwarded mail, someone of the forwarder's.
     your_words: set[str] = field(default_factory=set)
@@ -1488,6 +1491,7 @@ def load_rules() -> Rules:
         rules.list_mailboxes |= fold(data.get("list_mailboxes", ()))
         rules.word_names |= fold(data.get("word_names", ()))
         rules.epithet_articles |= fold(data.get("epithet_articles", ()))
+        rules.thing_articles |= fold(data.get("thing_articles", ()))
         rules.your_words |= fold(data.get("your_words", ()))
         rules.your_after_words |= fold(data.get("your_after_words", ()))
         rules.contact_roles |= fold(data.get("contact_roles", ()))

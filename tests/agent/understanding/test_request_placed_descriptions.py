@@ -50,8 +50,7 @@ def test_an_address_spelling_the_one_after_the_place_stays_theirs() -> None:
 
 def test_a_first_name_alone_before_the_place_is_not_made_certain() -> None:
     result = understand(
-        "Could you introduce me to Kwame at Edinburgh (k.asante@ed.example)? He wrote the"
-        " paper."
+        "Could you introduce me to Kwame at Edinburgh (k.asante@ed.example)? He wrote the paper."
     )
     assert result.kind == "intro_request"
     assert not result.confident
