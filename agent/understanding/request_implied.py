@@ -341,16 +341,15 @@ def should_meet_pair(
             None,
         )
         wished = None if at is not None or named_within else _pair_wish(words, rules)
-        if at is None and wished is None:
+        if wished is not None:
+            at, end = wished
+        elif at is not None:
+            modal = next(m for m in rules.they_modals if tuple(words[at : at + len(m)]) == m)
+            end = at + len(modal)
+        else:
             continue
         if any(word in rules.negations for word in words):
             return None
-        if wished is not None:
-            at, end = wished
-        else:
-            modal = next(m for m in rules.they_modals if tuple(words[at : at + len(m)]) == m)
-            end = at + len(modal)
-        assert at is not None
         window = sentence[end : end + _MEET_WINDOW]
         verbs = rules.pair_verbs | rules.wished_verbs if wished else rules.pair_verbs
         verb = next((n for n, item in enumerate(window) if item.lower in verbs), None)
@@ -443,9 +442,7 @@ def _names_someone(sentence: Sequence[Item], pair: Sequence[Resolved] = ()) -> b
     return any(
         item.kind in ("name", "email")
         and (n != opening or " " in (item.name or ""))
-        and not any(
-            item.kind == "name" and _same_name(item.name, one.party.name) for one in pair
-        )
+        and not any(item.kind == "name" and _same_name(item.name, one.party.name) for one in pair)
         for n, item in enumerate(sentence)
     )
 
@@ -505,9 +502,7 @@ def _told_first_name(name: str, scene: Scene) -> bool:
     ("Mi nieta Lucía ... El correo de Lucía es lucia.pena.vet@..."): the one address told
     for a name of that first word (``scene.body_names``)."""
     first = name.casefold()
-    told = {
-        a.key for a in scene.body_names if a.name and a.name.split()[0].casefold() == first
-    }
+    told = {a.key for a in scene.body_names if a.name and a.name.split()[0].casefold() == first}
     return len(told) == 1
 
 

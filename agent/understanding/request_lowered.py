@@ -156,11 +156,11 @@ def _described_and_booked(
     address book holds by it, to be read from the book: it is described right after by
     an epithet, one of ``epithet_articles`` and one word closing the clause ("put me in
     touch with gary the sparky, got a big job", "me pones con paco el fontanero?", "mit
-    gary, dem elektriker, bekannt machen?"), which makes the word someone the writer expects to be known
-    by it; it is no common word nor a first name that is an ordinary word; and the book
-    holds exactly one address whose first name it is. "can you put me in touch w rafael
-    again?", "gary the moment you can", two Garys in the book, or none, and it stays
-    asked about."""
+    gary, dem elektriker, bekannt machen?"), which makes the word someone the writer
+    expects to be known by it; it is no common word nor a first name that is an ordinary
+    word; and the book holds exactly one address whose first name it is. "can you put
+    me in touch w rafael again?", "gary the moment you can", two Garys in the book, or
+    none, and it stays asked about."""
     if book is None or index + 2 >= len(items):
         return False
     # "gary, the sparky,", "mit gary, dem elektriker, bekannt machen": the epithet may

@@ -988,9 +988,10 @@ def _tree_regex(node: dict[str, Any]) -> str:
 
 
 def _wish_regex(owners: set[str], roles: set[str], wishes: set[str]) -> re.Pattern[str]:
-    """ "my colleague would love", "our new CTO Sara wants": one of ``owners``, perhaps a
-    word ("new"), one of ``roles``, perhaps a name, then one of ``wishes``. A role, not
-    any word: "our knitwear brand wants ..." is the writer's own wish."""
+    """ "my colleague would love", "our new CTO Sara wants", "my colleague Sara Lee would
+    like": one of ``owners``, perhaps a word ("new"), one of ``roles``, perhaps a name of
+    one or two words, then one of ``wishes``. A role, not any word: "our knitwear brand
+    wants ..." is the writer's own wish."""
     if not owners or not roles or not wishes:
         return _NEVER
 
@@ -1000,7 +1001,7 @@ def _wish_regex(owners: set[str], roles: set[str], wishes: set[str]) -> re.Patte
 
     word = r"[\w'-]+\s+"
     return re.compile(
-        rf"(?<!\w)(?:{either(owners)})\s+(?:{word})?(?:{either(roles)})\s+(?:{word})?"
+        rf"(?<!\w)(?:{either(owners)})\s+(?:{word})?(?:{either(roles)})\s+(?:{word}){{0,2}}"
         rf"(?:{either(wishes)})(?!\w)"
     )
 

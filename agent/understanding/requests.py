@@ -1115,6 +1115,11 @@ def _read_all(
             lambda item: resolve_mention(item, scene(None, recipients))[0],
             sender.email if sender else None,
         )
+        if written_for is None and third is not None and third.certain:
+            # "Tom below makes the cheese we sell and he'd like an introduction to Gemma
+            # Price": a forward's note naming its author, and no one else, before the
+            # proxy cue writes for that author.
+            written_for = _author_written_for(own[:signed], own_items, third, rules)
         unsaid = Resolved(Party(None, None), False)
         me = written_for or unsaid
         if written_for is not None and third is None:
@@ -1420,6 +1425,42 @@ def _read_all(
         person, reason = offered
         return [(note_writer, person)], context or reason, True
     return [], context, triggered
+
+
+def _author_written_for(
+    note: str, items: Sequence[Item], author: Resolved, rules: Rules
+) -> Resolved | None:
+    """The forwarded mail's author, when a forward's note writes for them: before its
+    first ``proxy_cues`` phrase ("he'd like an introduction", "il aimerait être
+    présenté", "le gustaría conocer", "er möchte gern", "ele gostaria de conhecer",
+    "angependa kukutana") the note names the author, by a first name or in full ("Tom
+    below makes the cheese we sell and he'd like ..."), and no one else by a first name
+    and a surname, a title or an address. Someone else named so there ("My colleague
+    Sara Lee would like ..."), or the author unnamed, and who is written for stays
+    unsaid."""
+    folded = note.lower().replace("\u2019", "'")
+    if len(folded) != len(note):
+        return None
+    cue = rules.proxy_cue_re.search(folded)
+    if cue is None:
+        return None
+    words = set((author.party.name or "").casefold().split())
+    email = (author.party.email or "").casefold()
+    named = False
+    for item in items:
+        if item.start >= cue.start():
+            break
+        if item.kind == "email" or (item.kind == "name" and item.email):
+            if (item.email or "").casefold() != email:
+                return None
+            named = True
+        elif item.kind == "name" and item.name:
+            if set(item.name.casefold().split()) <= words:
+                named = True
+            elif item.titled or " " in item.name:
+                return None
+            # A capitalised word alone ("the Wensleydale-style cheese") names no one.
+    return author if named else None
 
 
 def _note_hands_over(own: str, note: Sequence[Item], rules: Rules) -> bool:
