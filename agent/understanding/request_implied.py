@@ -387,19 +387,77 @@ def should_meet_pair(
             ),
             None,
         )
-        if at is None:
+        wished = None if at is not None or named_within else _pair_wish(words, rules)
+        if wished is not None:
+            at, end = wished
+        elif at is not None:
+            modal = next(m for m in rules.they_modals if tuple(words[at : at + len(m)]) == m)
+            end = at + len(modal)
+        else:
             continue
         if any(word in rules.negations for word in words):
             return None
-        if _names_someone(sentence[at:] if named_within else sentence):
-            return None
-        modal = next(m for m in rules.they_modals if tuple(words[at : at + len(m)]) == m)
-        window = sentence[at + len(modal) : at + len(modal) + _MEET_WINDOW]
-        verb = next((n for n, item in enumerate(window) if item.lower in rules.pair_verbs), None)
+        window = sentence[end : end + _MEET_WINDOW]
+        verbs = rules.pair_verbs | rules.wished_verbs if wished else rules.pair_verbs
+        verb = next((n for n, item in enumerate(window) if item.lower in verbs), None)
         if verb is None or not _meets_each_other(window[verb + 1 :], rules):
             return None
+        if wished is not None and any(item.kind in _OTHERS_THAN_BOTH for item in window[:verb]):
+            # "me gustaría que me conocieran", "gostaria que você os conhecesse": the
+            # writer or the one written to is among those meeting.
+            return None
         named = _named_before(items[: begin + at if named_within else begin], scene, rules)
-        return (named[0], named[1]) if len(named) == 2 else None
+        if wished is not None and len(named) > 2 and begin < len(items):
+            # "Some news first: ... from Trollope to Hilary Mantel ...\n\nNow to business.
+            # ... Daniel Okonkwo ... My niece, Harriet Bell ... I would very much like the
+            # two of them to meet": the two named in the wish's own paragraph.
+            opens = scene.text.rfind("\n\n", 0, items[begin].start) + 1
+            named = _named_before(
+                [item for item in items[:begin] if item.start >= opens], scene, rules
+            )
+        if len(named) != 2:
+            return None
+        if _names_someone(sentence[at:] if named_within else sentence, named):
+            return None
+        return (named[0], named[1])
+    return None
+
+
+# What may not stand between a wish and its verb: anyone but the two ("los dos" is a
+# group).
+_OTHERS_THAN_BOTH = frozenset({"name", "email", "self", "us", "you", "third", "call"})
+# Words of ``wish_adverbs`` that may stand between two words of a wish.
+_WISH_ADVERBS = 3
+
+
+def _pair_wish(words: Sequence[str], rules: Rules) -> tuple[int, int] | None:
+    """Where one of ``pair_wishes`` stands in a sentence's words, up to three of
+    ``wish_adverbs`` between its words ("i would very much like the two of them to"):
+    its first word and the one after its last, or None."""
+    if rules.pair_wish_heads.isdisjoint(words):
+        return None
+    for start, word in enumerate(words):
+        if word not in rules.pair_wish_heads:
+            continue
+        for wish in rules.pair_wishes:
+            if wish[0] != word:
+                continue
+            cursor = start + 1
+            for part in wish[1:]:
+                skipped = 0
+                while (
+                    cursor < len(words)
+                    and words[cursor] != part
+                    and words[cursor] in rules.wish_adverbs
+                    and skipped < _WISH_ADVERBS
+                ):
+                    cursor += 1
+                    skipped += 1
+                if cursor >= len(words) or words[cursor] != part:
+                    break
+                cursor += 1
+            else:
+                return start, cursor
     return None
 
 
@@ -423,11 +481,15 @@ def _meets_each_other(after: Sequence[Item], rules: Rules) -> bool:
     return True
 
 
-def _names_someone(sentence: Sequence[Item]) -> bool:
-    """Whether a sentence names someone, a capitalised word opening it aside ("Unaweza")."""
+def _names_someone(sentence: Sequence[Item], pair: Sequence[Resolved] = ()) -> bool:
+    """Whether a sentence names someone, a capitalised word opening it aside ("Unaweza"),
+    and one of ``pair`` named again aside ("I would like the two of them to meet, and
+    Harriet has already said she would be glad to")."""
     opening = next((n for n, item in enumerate(sentence) if item.kind != "punct"), 0)
     return any(
-        item.kind in ("name", "email") and (n != opening or " " in (item.name or ""))
+        item.kind in ("name", "email")
+        and (n != opening or " " in (item.name or ""))
+        and not any(item.kind == "name" and _same_name(item.name, one.party.name) for one in pair)
         for n, item in enumerate(sentence)
     )
 
@@ -444,6 +506,10 @@ def _named_before(before: Sequence[Item], scene: Scene, rules: Rules) -> list[Re
         if placed in rules.place_words and placed not in rules.conjunctions:
             # "at St Mark's", "aus Köln": a place, no one to meet ("na" is "and" too).
             continue
+        if placed in rules.thing_articles and not item.titled and not item.email:
+            # "at the National Grid", "about the Residents Association": a definite
+            # article before a name makes it a place or a body, no one to meet.
+            continue
         if item.kind == "name" and item.name:
             words = item.name.split()
             if words[0].casefold() in rules.organisation_words:
@@ -455,6 +521,8 @@ def _named_before(before: Sequence[Item], scene: Scene, rules: Rules) -> list[Re
                 and not item.titled
                 and not item.email
                 and not _authors_first_name(item, scene)
+                and not _told_first_name(item.name, scene)
+                and not _booked_surname(item.name, scene)
             ):
                 continue
         elif item.kind != "email":
@@ -474,6 +542,29 @@ def _named_before(before: Sequence[Item], scene: Scene, rules: Rules) -> list[Re
         elif not found[same].party.email and email:
             found[same] = resolved
     return found
+
+
+def _told_first_name(name: str, scene: Scene) -> bool:
+    """Whether a first name alone is someone the mail gives an address for by that name
+    ("Mi nieta Lucía ... El correo de Lucía es lucia.pena.vet@..."): the one address told
+    for a name of that first word (``scene.body_names``)."""
+    first = name.casefold()
+    told = {a.key for a in scene.body_names if a.name and a.name.split()[0].casefold() == first}
+    return len(told) == 1
+
+
+def _booked_surname(name: str, scene: Scene) -> bool:
+    """Whether a name alone is a surname the address book holds and no first name of it
+    ("conozco al veterinario, Ramírez, el que venía ..." beside Julio and Andrés Ramírez
+    in the book): someone, whom the book does not say for certain."""
+    book = scene.book
+    return (
+        book is not None
+        and bool(book.lookup_surname(name))
+        and not any(
+            (a.name.split() or [""])[0].casefold() == name.casefold() for a in book.lookup(name)
+        )
+    )
 
 
 def _authors_first_name(item: Item, scene: Scene) -> bool:

@@ -2,14 +2,15 @@
 marco?", "yo can you hook me up w dan again", "me presentas a marco?", "kannst du mich
 mit marco bekannt machen?". Such a word is written with its capital again, where it
 stands, so it is read as a first name written so is, but never certain: the address
-book is not asked who it is."""
+book is not asked who it is, unless an epithet describes it ("gary the sparky", see
+``_described_and_booked``)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
 
-from agent.understanding.address_book import AddressBook
+from agent.understanding.address_book import AddressBook, name_key
 from agent.understanding.request_known import _capitalised, _common_words
 from agent.understanding.request_matching import find_matches, pattern_index
 from agent.understanding.request_mentions import Item
@@ -68,7 +69,16 @@ def _candidate(
     if index == 0 or items[index - 1].lower not in _slot_leads() or _unnamed(word, rules, book):
         return False
     following = items[index + 1] if index + 1 < len(items) else None
-    if following is not None and following.kind == "word" and following.lower.isalpha():
+    if (
+        following is not None
+        and following.kind == "word"
+        and following.lower.isalpha()
+        and not (
+            # "kwa gary yule fundi": an epithet's article no common word of spaCy's, after a
+            # first name the book holds.
+            following.lower in rules.epithet_articles and book is not None and book.lookup(word)
+        )
+    ):
         # "again", "from", "bekannt": a common word or one of the phrasings goes on after
         # a name; any other word makes it a noun's ("procurement people", "sales team").
         after = following.lower
@@ -127,8 +137,57 @@ def lower_case_first_names(
                         taken.append((person.start, person.end))
     if not taken:
         return text, frozenset()
-    words = frozenset(text[start:end].casefold() for start, end in taken)
+    words = frozenset(
+        text[start:end].casefold()
+        for start, end in taken
+        if not _described_and_booked(text, items, at[start], rules, book)
+    )
     return _capitalised(text, taken), words
+
+
+# What may close an epithet after a first name: the end of a clause.
+_EPITHET_ENDS = frozenset({",", ".", ";", ":", "!", "?", "-", "\u2013", "\u2014", ")"})
+
+
+def _described_and_booked(
+    text: str, items: Sequence[Item], index: int, rules: Rules, book: AddressBook | None
+) -> bool:
+    """Whether the first name typed in lower case at ``index`` is the one person the
+    address book holds by it, to be read from the book: it is described right after by
+    an epithet, one of ``epithet_articles`` and one word closing the clause ("put me in
+    touch with gary the sparky, got a big job", "me pones con paco el fontanero?", "mit
+    gary, dem elektriker, bekannt machen?"), which makes the word someone the writer
+    expects to be known by it; it is no common word nor a first name that is an ordinary
+    word; and the book holds exactly one address whose first name it is. "can you put
+    me in touch w rafael again?", "gary the moment you can", two Garys in the book, or
+    none, and it stays asked about."""
+    if book is None or index + 2 >= len(items):
+        return False
+    # "gary, the sparky,", "mit gary, dem elektriker, bekannt machen": the epithet may
+    # stand between commas.
+    comma = items[index + 1].lower == ","
+    at = index + 2 if comma else index + 1
+    if at + 1 >= len(items):
+        return False
+    article, epithet = items[at], items[at + 1]
+    if (
+        article.lower not in rules.epithet_articles
+        or epithet.kind != "word"
+        or not epithet.lower.isalpha()
+        or text[items[index].end : article.start] not in (" ", ", ")
+    ):
+        return False
+    closer = items[at + 2] if at + 2 < len(items) else None
+    if closer is not None and closer.kind != "end" and closer.lower not in _EPITHET_ENDS:
+        return False
+    word = items[index].lower
+    if word in rules.word_names or without_accents(word) in _common_words():
+        return False
+    found = {address.key: address for address in book.lookup(word)}
+    return len(found) == 1 and all(
+        without_accents(name_key(address.name).split()[0]) == without_accents(word)
+        for address in found.values()
+    )
 
 
 def _lead_of(elements: Sequence[Element], slot: str) -> frozenset[str]:

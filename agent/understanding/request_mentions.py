@@ -433,7 +433,10 @@ def _described_at(items: Sequence[Item], at: int, local: str, rules: Rules) -> i
             return -1
         if before.kind == "name":
             spelled = spelled_words(before.name or "", local)
-            if spelled and back + 1 < at and items[back + 1].lower in _DESCRIPTION_OPENS:
+            opener = items[back + 1].lower if back + 1 < at else ""
+            # "Prof. Kwame Asante at Edinburgh (k.asante@...)": where one works, after a
+            # place word, describes them as a bracket or a comma does.
+            if spelled and (opener in _DESCRIPTION_OPENS or opener in rules.place_words):
                 return back
             if spelled or before.titled:
                 return -1

@@ -308,6 +308,12 @@ class Rules:
     # one person reads it for themselves, so it is never a certain party.
     list_mailboxes: set[str] = field(default_factory=set)
     word_names: set[str] = field(default_factory=set)
+    # The articles of an epithet right after a first name ("gary the sparky", "paco el
+    # fontanero"): a first name alone typed in lower case so described is a person.
+    epithet_articles: set[str] = field(default_factory=set)
+    # A definite article that before a name makes it a place or a body ("the National
+    # Grid", "le Crédit Agricole"), where people's names go without one.
+    thing_articles: set[str] = field(default_factory=set)
     # "Your" before a role ("tu gestor", "your accountant") or after it ("mhasibu wako"),
     # and the roles: in a forwarded mail, someone of the forwarder's.
     your_words: set[str] = field(default_factory=set)
@@ -619,6 +625,14 @@ class Rules:
     # as tokens, and the words that negate a sentence ("not", "pas", "nicht").
     they_modals: set[tuple[str, ...]] = field(default_factory=set)
     they_modal_re: re.Pattern[str] = _NEVER
+    # The writer's wish that two others meet ("I'd like the two of them to", "j'aimerais
+    # qu'ils", "me gustaría que"), words of ``wish_adverbs`` perhaps between its words
+    # ("I would very much like them to"); the meeting's verb then one of ``pair_verbs`` or
+    # ``wished_verbs`` (the forms a wish puts it in: "se rencontrent", "se conocieran").
+    pair_wishes: set[tuple[str, ...]] = field(default_factory=set)
+    pair_wish_heads: frozenset[str] = frozenset()
+    wish_adverbs: set[str] = field(default_factory=set)
+    wished_verbs: set[str] = field(default_factory=set)
     negations: set[str] = field(default_factory=set)
     # A proclitic ask that is also a statement ("me apresenta", "me põe"), as its two
     # words, and the words that may open its sentence before it ("oi", "por favor").
@@ -977,9 +991,10 @@ def _tree_regex(node: dict[str, Any]) -> str:
 
 
 def _wish_regex(owners: set[str], roles: set[str], wishes: set[str]) -> re.Pattern[str]:
-    """ "my colleague would love", "our new CTO Sara wants": one of ``owners``, perhaps a
-    word ("new"), one of ``roles``, perhaps a name, then one of ``wishes``. A role, not
-    any word: "our knitwear brand wants ..." is the writer's own wish."""
+    """ "my colleague would love", "our new CTO Sara wants", "my colleague Sara Lee would
+    like": one of ``owners``, perhaps a word ("new"), one of ``roles``, perhaps a name of
+    one or two words, then one of ``wishes``. A role, not any word: "our knitwear brand
+    wants ..." is the writer's own wish."""
     if not owners or not roles or not wishes:
         return _NEVER
 
@@ -989,7 +1004,7 @@ def _wish_regex(owners: set[str], roles: set[str], wishes: set[str]) -> re.Patte
 
     word = r"[\w'-]+\s+"
     return re.compile(
-        rf"(?<!\w)(?:{either(owners)})\s+(?:{word})?(?:{either(roles)})\s+(?:{word})?"
+        rf"(?<!\w)(?:{either(owners)})\s+(?:{word})?(?:{either(roles)})\s+(?:{word}){{0,2}}"
         rf"(?:{either(wishes)})(?!\w)"
     )
 
@@ -1480,6 +1495,8 @@ def load_rules() -> Rules:
         rules.mailbox_words |= fold(data.get("mailbox_words", ()))
         rules.list_mailboxes |= fold(data.get("list_mailboxes", ()))
         rules.word_names |= fold(data.get("word_names", ()))
+        rules.epithet_articles |= fold(data.get("epithet_articles", ()))
+        rules.thing_articles |= fold(data.get("thing_articles", ()))
         rules.your_words |= fold(data.get("your_words", ()))
         rules.your_after_words |= fold(data.get("your_after_words", ()))
         rules.contact_roles |= fold(data.get("contact_roles", ()))
@@ -1545,6 +1562,11 @@ def load_rules() -> Rules:
         for words in fold(data.get("they_modals", ())):
             tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
             rules.they_modals.add(tokens)
+        for words in fold(data.get("pair_wishes", ())):
+            tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
+            rules.pair_wishes.add(tokens)
+        rules.wish_adverbs |= fold(data.get("wish_adverbs", ()))
+        rules.wished_verbs |= fold(data.get("wished_verbs", ()))
         rules.negations |= fold(data.get("negations", ()))
         for words in fold(data.get("proclitic_asks", ())):
             pronoun, _, verb = words.partition(" ")
@@ -1711,6 +1733,7 @@ def load_rules() -> Rules:
         if (ending := [t.lower for t in spacy_tokens(words) if not t.text.isspace()])
     }
     rules.they_modal_re = phrase_regex(" ".join(m) for m in rules.they_modals)
+    rules.pair_wish_heads = frozenset(wish[0] for wish in rules.pair_wishes if wish)
     rules.copy_cue_re = phrase_regex(rules.copy_cues)
     rules.pointer_re = _pointer_regex(rules.pointer_marks)
     rules.each_re = phrase_regex(rules.each_words)

@@ -609,12 +609,15 @@ def _only_to_others(message: ParsedMessage, own: str, agent: str, rules: Rules) 
         return False
     if rules.agent_name_re.search(normal_text(own)) is None:
         return False
+    # "Lennox, Ruth" on Cc is Ruth Lennox, written to as "Ruth,".
     names = {
-        a.name.split()[0]
+        natural_name(a.name, rules.titles).split()[0]
         for a in (*message.to, *message.cc)
         if a.name and a.name.split() and not is_agent(a.email, agent)
     }
-    names -= {word for a in message.from_ if a.name for word in a.name.split()}
+    names -= {
+        word for a in message.from_ if a.name for word in natural_name(a.name, rules.titles).split()
+    }
     if not names:
         return False
     called = re.compile(r"\s*(?:" + "|".join(map(re.escape, sorted(names))) + r")\s*[,:]")
@@ -1114,6 +1117,11 @@ def _read_all(
             lambda item: resolve_mention(item, scene(None, recipients))[0],
             sender.email if sender else None,
         )
+        if written_for is None and third is not None and third.certain:
+            # "Tom below makes the cheese we sell and he'd like an introduction to Gemma
+            # Price": a forward's note naming its author, and no one else, before the
+            # proxy cue writes for that author.
+            written_for = _author_written_for(own[:signed], own_items, third, rules)
         unsaid = Resolved(Party(None, None), False)
         me = written_for or unsaid
         if written_for is not None and third is None:
@@ -1346,10 +1354,14 @@ def _read_all(
     if (
         own_reading is not None
         and own_scene is not None
-        and rules.they_modal_re.search(normal_text(own[:signed])) is not None
+        and (
+            rules.they_modal_re.search(normal_text(own[:signed])) is not None
+            or any(item.lower in rules.pair_wish_heads for item in own_reading.items)
+        )
     ):
         # "Our new curate, Ben Collins ... Joan Whitaker ... I think they should meet":
-        # the two named before, one perhaps without an address.
+        # the two named before, one perhaps without an address; "I would very much like
+        # the two of them to meet", the writer's wish, the two with addresses.
         above = [item for item in own_reading.items if item.end <= signed]
         meeting = should_meet_pair(above, own_scene, rules)
         if meeting is not None:
@@ -1450,6 +1462,42 @@ def _handed_to_agent(
         return None
     above = [item for item in own_items if item.end <= signed]
     return handed_over_to_agent(own, above, scene, rules)
+
+
+def _author_written_for(
+    note: str, items: Sequence[Item], author: Resolved, rules: Rules
+) -> Resolved | None:
+    """The forwarded mail's author, when a forward's note writes for them: before its
+    first ``proxy_cues`` phrase ("he'd like an introduction", "il aimerait être
+    présenté", "le gustaría conocer", "er möchte gern", "ele gostaria de conhecer",
+    "angependa kukutana") the note names the author, by a first name or in full ("Tom
+    below makes the cheese we sell and he'd like ..."), and no one else by a first name
+    and a surname, a title or an address. Someone else named so there ("My colleague
+    Sara Lee would like ..."), or the author unnamed, and who is written for stays
+    unsaid."""
+    folded = note.lower().replace("\u2019", "'")
+    if len(folded) != len(note):
+        return None
+    cue = rules.proxy_cue_re.search(folded)
+    if cue is None:
+        return None
+    words = set((author.party.name or "").casefold().split())
+    email = (author.party.email or "").casefold()
+    named = False
+    for item in items:
+        if item.start >= cue.start():
+            break
+        if item.kind == "email" or (item.kind == "name" and item.email):
+            if (item.email or "").casefold() != email:
+                return None
+            named = True
+        elif item.kind == "name" and item.name:
+            if set(item.name.casefold().split()) <= words:
+                named = True
+            elif item.titled or " " in item.name:
+                return None
+            # A capitalised word alone ("the Wensleydale-style cheese") names no one.
+    return author if named else None
 
 
 def _note_hands_over(own: str, note: Sequence[Item], rules: Rules) -> bool:

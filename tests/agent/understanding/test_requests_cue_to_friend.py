@@ -14,30 +14,30 @@ from tests.agent.understanding.test_requests import AGENT, understand
 KOFI = "Kofi Mensah <kofi@harbour.example>"
 
 
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Hey Kofi,\n\nGreat seeing you at the barbecue Saturday! As promised I'm looping in the"
-        " intro bot I told you about. Intro Agent, please introduce me to Kofi's manager, Lisa"
-        " Grant (lisa.grant@harbour.example). She's hiring a junior data analyst.\n\nKofi, no"
-        " need to do anything, it asks her first.\n\nCheers,\nAnn",
-        "Salut Kofi,\n\nJe mets mon agent d'intro en copie. Pourrais-tu me présenter à Lisa"
-        " Grant (lisa.grant@harbour.example) ? Elle recrute.\n\nKofi, il n'y a rien à faire de"
-        " ton côté.\n\nAnn",
-        "Hola Kofi:\n\nPongo en copia a mi asistente de presentaciones. ¿Me presentas a Lisa"
-        " Grant (lisa.grant@harbour.example)? Está contratando.\n\nKofi, no hace falta hacer"
-        " nada.\n\nAnn",
-        "Hallo Kofi,\n\nich setze meinen Intro-Assistenten in Kopie. Bitte stell mich Lisa"
-        " Grant (lisa.grant@harbour.example) vor, sie stellt ein.\n\nKofi, du musst nichts"
-        " tun.\n\nAnn",
-        "Oi Kofi,\n\nCopiei meu agente de apresentações. Por favor, apresente-me à Lisa Grant"
-        " (lisa.grant@harbour.example), ela está contratando.\n\nKofi, não precisa fazer"
-        " nada.\n\nAnn",
-        "Habari Kofi,\n\nNimemweka msaidizi wa utambulisho kwenye nakala. Tafadhali"
-        " nitambulishe kwa Lisa Grant (lisa.grant@harbour.example), anaajiri.\n\nKofi, hakuna"
-        " cha kufanya.\n\nAnn",
-    ],
-)
+TO_KOFI = [
+    "Hey Kofi,\n\nGreat seeing you at the barbecue Saturday! As promised I'm looping in the"
+    " intro bot I told you about. Intro Agent, please introduce me to Kofi's manager, Lisa"
+    " Grant (lisa.grant@harbour.example). She's hiring a junior data analyst.\n\nKofi, no"
+    " need to do anything, it asks her first.\n\nCheers,\nAnn",
+    "Salut Kofi,\n\nJe mets mon agent d'intro en copie. Pourrais-tu me présenter à Lisa"
+    " Grant (lisa.grant@harbour.example) ? Elle recrute.\n\nKofi, il n'y a rien à faire de"
+    " ton côté.\n\nAnn",
+    "Hola Kofi:\n\nPongo en copia a mi asistente de presentaciones. ¿Me presentas a Lisa"
+    " Grant (lisa.grant@harbour.example)? Está contratando.\n\nKofi, no hace falta hacer"
+    " nada.\n\nAnn",
+    "Hallo Kofi,\n\nich setze meinen Intro-Assistenten in Kopie. Bitte stell mich Lisa"
+    " Grant (lisa.grant@harbour.example) vor, sie stellt ein.\n\nKofi, du musst nichts"
+    " tun.\n\nAnn",
+    "Oi Kofi,\n\nCopiei meu agente de apresentações. Por favor, apresente-me à Lisa Grant"
+    " (lisa.grant@harbour.example), ela está contratando.\n\nKofi, não precisa fazer"
+    " nada.\n\nAnn",
+    "Habari Kofi,\n\nNimemweka msaidizi wa utambulisho kwenye nakala. Tafadhali"
+    " nitambulishe kwa Lisa Grant (lisa.grant@harbour.example), anaajiri.\n\nKofi, hakuna"
+    " cha kufanya.\n\nAnn",
+]
+
+
+@pytest.mark.parametrize("body", TO_KOFI)
 def test_cue_said_to_the_friend_leaves_the_ask_to_the_agent(body: str) -> None:
     result = understand(body, to=KOFI, cc=AGENT)
     assert result.kind == "intro_request"
@@ -57,4 +57,22 @@ def test_cue_said_to_the_friend_leaves_the_ask_to_the_agent(body: str) -> None:
 )
 def test_cue_to_no_one_by_name_or_without_the_agent_named_is_no_request(body: str) -> None:
     result = understand(body, to=KOFI, cc=AGENT)
+    assert result.kind == "not_a_request"
+
+
+@pytest.mark.parametrize("body", TO_KOFI)
+def test_a_friend_copied_under_a_surname_first_name_is_called_by_first_name(body: str) -> None:
+    # Outlook shows "Mensah, Kofi": the one called "Kofi," in the text.
+    result = understand(body, to=AGENT, cc='"Mensah, Kofi" <kofi@harbour.example>')
+    assert result.kind == "intro_request"
+    assert result.b == Party("Lisa Grant", "lisa.grant@harbour.example")
+
+
+def test_a_cue_to_no_one_by_name_still_holds_with_a_surname_first_copy() -> None:
+    result = understand(
+        "Intro Agent, I've already introduced Kofi to Lisa Grant (lisa.grant@harbour.example)"
+        " myself, no need to do anything.\n\nAnn",
+        to=AGENT,
+        cc='"Mensah, Kofi" <kofi@harbour.example>',
+    )
     assert result.kind == "not_a_request"
