@@ -1107,7 +1107,16 @@ Of the 9 held, 5 joined with the changes that read them: a newcomer's first ques
 this one" cancels in the agent's thread, a reply copying the agent "so it can put you two
 in touch" pairs the one written to with the one named before, and a shop or workshop with
 its place ("die Bäckerei Yilmaz in der Neustadt") belongs to the person it follows, so the
-German mail's second pair is read.
+German mail's second pair is read. The other four joined too: a friend copied as
+"Lennox, Ruth" is the "Ruth," a cue is said to, and a workplace after a place word ("Prof.
+Kwame Asante at Edinburgh (...)") describes the person, whose address it is; a first name
+typed in lower case and described by an epithet ("gary the sparky") is found in the
+address book holding one Gary; the writer's wish that two named before meet ("I would
+very much like the two of them to meet") asks for them; and before a plea for "them" a
+first name with an address and a surname the book holds are read, "the veterinario
+Ramírez" asked about. So did the two still out from earlier batches: the grandmother's
+"my grandson Tom (...)", "the National Grid" no one to meet, and the forward whose note
+says "Tom below ... he'd like an introduction" for its author.
 
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
