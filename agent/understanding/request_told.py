@@ -149,7 +149,7 @@ def _spoken_of(
         elif item.kind in ("email", "group"):
             others.append(item)
         elif item.kind == "name":
-            if rules is not None and not item.email and _organisation_at(items, cursor + 1, rules):
+            if rules is not None and not item.email and organisation_at(items, cursor + 1, rules):
                 # "... pro Rafael Nogueira, que masteriza quase tudo que sai do selo
                 # Quintal Discos. O email dele é ...": a label, a company, no one meant.
                 continue
@@ -202,7 +202,7 @@ def _spoken_of(
     return person
 
 
-def _organisation_at(items: Sequence[Item], at: int, rules: Rules) -> bool:
+def organisation_at(items: Sequence[Item], at: int, rules: Rules) -> bool:
     """Whether the name at ``at`` is an organisation's: of two words or more, opening or
     closing on one of ``organisation_words`` or closing on one of
     ``organisation_closers`` ("Quintal Records", "Estúdio Pedra Azul", "Acme Partners"),
