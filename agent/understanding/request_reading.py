@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from agent.message import Address
 from agent.understanding.address_book import name_key
+from agent.understanding.request_list_items import unread_list_item
 from agent.understanding.request_matching import (
     Match,
     PatternIndex,
@@ -891,6 +892,13 @@ def read_text(
         statements |= told - paired
         vetoed |= told - paired
         reading.vetoed = True
+    if reading.pairs and unread_list_item(
+        text, items, bounds, paired, paired | vetoed, _party_words(reading.pairs, scene), rules
+    ):
+        # "1. could you intro me to Joanna Pike (...) 2. Mei Lin (...) with Callum Reid
+        # (...) 3. and me w/ Ruth Adebayo from the council (no email sorry)": a list of
+        # asks read in part is asked about, never acted on as if read whole.
+        reading.pairs = [(doubted(a), doubted(b)) for a, b in reading.pairs]
     if asking & vetoed:
         # "You two should talk to the lawyer": a sentence that sends them elsewhere, sets
         # a meeting or presents a thing implies no pair either.
@@ -900,6 +908,14 @@ def read_text(
         # verse en la estación a las 8").
         reading.triggered = False
     return reading
+
+
+def _party_words(pairs: Sequence[tuple[Resolved, Resolved]], scene: Scene) -> frozenset[str]:
+    """The words, folded, of the names of everyone in ``pairs`` and of the writer."""
+    names = [r.party.name for pair in pairs for r in pair]
+    if scene.me is not None:
+        names.append(scene.me.party.name)
+    return frozenset(word for name in names if name for word in name.casefold().split())
 
 
 def _told_outcome(folded: str, items: Sequence[Item], match: Match, rules: Rules) -> bool:
@@ -2081,7 +2097,7 @@ def _list_matches(
             if line is not None:
                 listed.append(line)
             continue
-        match = match_at(seen, start, index_of)
+        match = _item_match(seen, start, end, index_of)
         if match is None and not written:
             told = _item_of_two(items, bounds, number, taken)
             if told is not None:
@@ -2129,6 +2145,22 @@ def _list_matches(
         # and an item of it naming someone without one is a pair too, to be asked about.
         listed = sorted([*listed, *addressless], key=_start)
     return listed
+
+
+def _item_match(
+    items: Sequence[Item], start: int, end: int, index_of: PatternIndex
+) -> Match | None:
+    """The pair a list item opens on at ``start``, perhaps after words carrying it on
+    from the item before (``list_item_leads``: "3. and me + Ruth Adebayo (...)", "- et
+    moi avec", "- y yo con", "- und ich mit", "- e eu com", "- na mimi na")."""
+    match = match_at(items, start, index_of)
+    if match is not None:
+        return match
+    for words in index_of.rules.list_item_leads.get(items[start].lower, ()):
+        past = start + len(words)
+        if past < end and tuple(item.lower for item in items[start:past]) == words:
+            return match_at(items, past, index_of)
+    return None
 
 
 def _reason_after(items: Sequence[Item], at: int, end: int, rules: Rules) -> bool:
@@ -2200,7 +2232,7 @@ def _items_holding_matches(
         start, end = bounds[number]
         # "Lucía Gómez (...) + Pablo Ruiz (...) - ella busca ...": a line of one pair too.
         match = (
-            match_at(items, start, index_of)
+            _item_match(items, start, end, index_of)
             if _is_list_item(items, bounds, number)
             else _pair_line(items, start, end, index_of)
         )

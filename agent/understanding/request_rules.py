@@ -385,6 +385,10 @@ class Rules:
     lacked_address_cues: set[str] = field(default_factory=set)
     lacked_address_re: re.Pattern[str] = _NEVER
     lacked_address_needs: frozenset[str] | None = None
+    # A list item's word that it gives no address for the one it names ("no email",
+    # "pas d'email", "sin correo", "keine E-Mail", "sem email", "hana barua pepe").
+    unaddressed_re: re.Pattern[str] = _NEVER
+    unaddressed_needs: frozenset[str] | None = None
     # A relative or helper of someone ("the daughter of", "la fille de", "'s assistant"):
     # the one meant is not the one named after (or before) it.
     kin_cues: set[str] = field(default_factory=set)
@@ -541,6 +545,10 @@ class Rules:
     # Those of several words, as their words, by the first ("en" of "en primer lugar"):
     # most words open none, and one look tells.
     list_ordinal_phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    # Words carrying a list item on from the one before, before its pair ("- and me +
+    # Ruth Adebayo", "- et moi + ...", "- y yo con ...", "- und ich mit ..."), as their
+    # words, by the first, longest first.
+    list_item_leads: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     # Words opening a list item's reason right after its pair ("... Karen Sato (...)
     # about Japan", "sobre", "wegen", "kuhusu").
     list_reasons: set[str] = field(default_factory=set)
@@ -1374,6 +1382,8 @@ def load_rules() -> Rules:
         return [compile_pattern(p, implied, homographs, spoken) for p in patterns]
 
     address_leads: set[str] = set()
+    list_item_leads: set[str] = set()
+    unaddressed_marks: set[str] = set()
     group_phrases: set[str] = set()
     address_labels: set[str] = set()
     slip_asks: list[tuple[frozenset[str], re.Pattern[str]]] = []
@@ -1401,6 +1411,8 @@ def load_rules() -> Rules:
         rules.trailing_exclusions |= fold(data.get("trailing_exclusions", ()))
         rules.instead_words |= fold(data.get("instead_words", ()))
         rules.list_ordinals |= fold(data.get("list_ordinals", ()))
+        list_item_leads |= fold(data.get("list_item_leads", ()))
+        unaddressed_marks |= fold(data.get("unaddressed_marks", ()))
         rules.list_reasons |= fold(data.get("list_reasons", ()))
         for words in fold(data.get("pair_counts", ())):
             tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
@@ -1713,6 +1725,8 @@ def load_rules() -> Rules:
     rules.doubt_cue_re = phrase_regex(rules.doubt_cues | rules.later_cues)
     rules.lacked_address_re = _near_gap_regex(rules.lacked_address_cues)
     rules.lacked_address_needs = needed_words(rules.lacked_address_cues)
+    rules.unaddressed_re = phrase_regex(unaddressed_marks)
+    rules.unaddressed_needs = needed_words(unaddressed_marks)
     rules.kin_re = _kin_regex(rules.kin_cues)
     rules.kin_needs = needed_words(rules.kin_cues)
     rules.slip_asks = tuple(slip_asks)
@@ -1793,6 +1807,9 @@ def load_rules() -> Rules:
     # Pointing to a signature for an address gives no reason either.
     rules.context_skip_re = phrase_regex(rules.context_skips | rules.signature_refs)
     rules.signature_ref_re = phrase_regex(rules.signature_refs)
+    for lead in sorted(list_item_leads, key=lambda lead: (-len(lead.split(" ")), lead)):
+        spelled = tuple(lead.split(" "))
+        rules.list_item_leads.setdefault(spelled[0], []).append(spelled)
     for ordinal in sorted(rules.list_ordinals):
         if " " in ordinal:
             spelled = tuple(ordinal.split(" "))

@@ -69,7 +69,7 @@ def told_addresses(
                 clause = _clause_lead(text, items, start, index, rules)
                 if clause is None:
                     continue
-                spoken = _spoken_of(items, clause, known)
+                spoken = _spoken_of(items, clause, known, rules=rules)
             else:
                 spoken = _named_in(items[start:index], found.group(found.lastgroup))
         if spoken is not None and spoken.name:
@@ -149,6 +149,10 @@ def _spoken_of(
         elif item.kind in ("email", "group"):
             others.append(item)
         elif item.kind == "name":
+            if rules is not None and not item.email and organisation_at(items, cursor + 1, rules):
+                # "... pro Rafael Nogueira, que masteriza quase tudo que sai do selo
+                # Quintal Discos. O email dele é ...": a label, a company, no one meant.
+                continue
             if given is not None and item.email and _surely_a_person(item):
                 addressed.append(item)
             elif (
@@ -196,6 +200,23 @@ def _spoken_of(
         # it speaks of no one named.
         return None
     return person
+
+
+def organisation_at(items: Sequence[Item], at: int, rules: Rules) -> bool:
+    """Whether the name at ``at`` is an organisation's: of two words or more, opening or
+    closing on one of ``organisation_words`` or closing on one of
+    ``organisation_closers`` ("Quintal Records", "Estúdio Pedra Azul", "Acme Partners"),
+    or written right after one of ``organisation_words`` as a word that says what it is
+    ("do selo Quintal Discos", "the label Quintal", "de l'agence Bleu Marine")."""
+    words = (items[at].name or "").casefold().split()
+    if len(words) >= 2 and (
+        words[0] in rules.organisation_words
+        or words[-1] in rules.organisation_words
+        or words[-1] in rules.organisation_closers
+    ):
+        return True
+    before = items[at - 1] if at > 0 else None
+    return before is not None and before.kind == "word" and before.lower in rules.organisation_words
 
 
 def _placed(items: Sequence[Item], at: int, rules: Rules) -> bool:
