@@ -1550,6 +1550,11 @@ def _read_answer(
             # catches me at sea": what the other is to do, and when, not the consent.
             evidence.append(f"relayed:{phrase.text}")
             continue
+        if phrase.label == "hedge" and _review_offer(reading, phrase, book):
+            # "Yes please. Happy to look at the drawings beforehand if he sends them
+            # through": the writer offers to look over what the other sends, after a yes.
+            evidence.append(f"review-offer:{phrase.text}")
+            continue
         offer = _offered_time(reading, phrase, book) if phrase.label == "hedge" else None
         if offer is not None:
             # "Sure, why not. I'm around most afternoons if he wants a call": the writer's
@@ -5972,6 +5977,72 @@ def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[i
             if " ".join(reading.tokens[i : i + size]) == meeting and i + size <= end:
                 return phrase.start, i + size
     return None
+
+
+def _review_offer(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether the condition ``phrase`` is the other sending something for the writer to
+    look over, in a sentence after one that says yes: "Yes please. Happy to look at the
+    drawings beforehand if he sends them through", "Ja, gerne. Wenn er mir vorab die
+    Pläne schickt, kann ich mir das schon mal anschauen".
+
+    The phrase is one of the conditionals; the clause it opens holds one of the
+    send_words, and its sentence one of the review_words; a yes, not negated, stands in
+    an earlier sentence. The sentence holds no question mark, no negation, none of the
+    meeting_words, intro_stems or review_stops (what goes on to a decision: "and",
+    "then", "whether") and no phrase but yeses, neutral ones and this one; at most three
+    words follow the sending in its clause, and every clause of the sentence is the
+    condition's or holds the looking over. "Yes, if he sends me his CV first" (the yes's
+    own sentence), "Yes. I'll meet him if he sends his CV", "Yes. I'll look at it if he
+    sends it, then decide" and "Yes. If he sends his portfolio, I'll look at it and see
+    whether it's worth it" still doubt."""
+    if phrase.text not in book.conditionals:
+        return False
+    start = _sentence_start(reading, phrase.start)
+    if not any(s < start for s in _yes_sentences(reading, book)):
+        return False
+    end = _sentence_end(reading, start)
+    tokens = reading.tokens
+    words = tokens[start:end]
+    text = f" {' '.join(t for t in words if t.strip())} "
+    if (
+        "?" in words
+        or any(book.negates_at(reading, i) for i in range(start, end))
+        or any(f" {w} " in text for w in book.meeting_words)
+        or any(stem in text for stem in book.intro_stems)
+    ):
+        return False
+    if not any(_holds(words, w) for w in book.review_words) or any(
+        _holds(words, w) for w in book.review_stops
+    ):
+        return False
+    _, clause_end = _clause_bounds(reading, phrase.start, phrase.end)
+    # "m'envoie", "l'envoie": the verb after an elided pronoun.
+    sent = [
+        i
+        for i in range(phrase.end, clause_end)
+        if tokens[i].rsplit("'", 1)[-1] in book.send_words
+    ]
+    # "if he sends them through", not "if he sends it and then I'll let you know".
+    if not sent or sum(_is_word(reading, i) for i in range(sent[0] + 1, clause_end)) > 3:
+        return False
+    # Every clause of the sentence is the condition's or the looking over's: "..., then
+    # decide" goes on to something else.
+    at = start
+    while at < end:
+        first, last = _clause_bounds(reading, at, at + 1)
+        clause = tokens[first:last]
+        if (
+            any(_is_word(reading, i) for i in range(first, last))
+            and not first <= phrase.start < last
+            and not any(_holds(clause, w) for w in book.review_words)
+        ):
+            return False
+        at = last + 1
+    return all(
+        p is phrase or p.label in ("yes", "neutral")
+        for p in reading.phrases
+        if start <= p.start < end
+    )
 
 
 def _relayed_conditions(reading: Reading, book: PhraseBook) -> frozenset[int]:
