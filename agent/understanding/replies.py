@@ -6018,9 +6018,7 @@ def _review_offer(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     _, clause_end = _clause_bounds(reading, phrase.start, phrase.end)
     # "m'envoie", "l'envoie": the verb after an elided pronoun.
     sent = [
-        i
-        for i in range(phrase.end, clause_end)
-        if tokens[i].rsplit("'", 1)[-1] in book.send_words
+        i for i in range(phrase.end, clause_end) if tokens[i].rsplit("'", 1)[-1] in book.send_words
     ]
     # "if he sends them through", not "if he sends it and then I'll let you know".
     if not sent or sum(_is_word(reading, i) for i in range(sent[0] + 1, clause_end)) > 3:

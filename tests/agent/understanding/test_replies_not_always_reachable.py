@@ -19,8 +19,7 @@ from agent.understanding.replies import classify_text
         "Sure, go ahead. Tell her not to hesitate to leave me a voicemail.",
         "Pas de souci, vous pouvez lui donner mon numéro. Je ne suis pas toujours "
         "joignable le matin, dites-lui de ne pas hésiter à laisser un message.",
-        "Sí, claro. No siempre estoy localizable por la mañana, que no dude en dejarme "
-        "un mensaje.",
+        "Sí, claro. No siempre estoy localizable por la mañana, que no dude en dejarme un mensaje.",
         "Ja, gerne. Ich bin tagsüber nicht immer erreichbar, er soll mir einfach eine "
         "Nachricht hinterlassen.",
         "Sim, claro. Nem sempre estou contactável durante o dia, ele pode deixar mensagem.",
