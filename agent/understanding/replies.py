@@ -1203,7 +1203,7 @@ def _read_answer(
     )
     # "Yes, sure. I'll reply to him when I'm back.": when the writer answers the other.
     reply_times = (
-        _other_reply_notes(reading, book)
+        _other_reply_notes(reading, book, _name_words(asked))
         if says_yes and not book.other_replies.keys().isdisjoint(reading.tokens)
         else frozenset()
     )
@@ -2582,7 +2582,10 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
         if (past and book.future_markers.isdisjoint(clause)) or any(
             _holds_gapped(tokens[turn:last], note) for note in book.reply_notes
         ):
-            out.update(range(first, last))
+            # A turn after the note opens what the note does not cover ("... slow to
+            # reply but I'll decide after that"): it is read on its own, above.
+            after = min((k for k in contrasts if i < k < last), default=last)
+            out.update(range(first, after))
     return frozenset(out)
 
 
@@ -5331,7 +5334,14 @@ def _slow_reply_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
     return frozenset(out)
 
 
-def _other_reply_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
+def _name_words(asked: str) -> frozenset[str]:
+    """The words of the name of the one asked about, as a text's words are read."""
+    return frozenset(w for w in normalise(asked).replace("-", " ").split() if len(w) > 1)
+
+
+def _other_reply_notes(
+    reading: Reading, book: PhraseBook, names: frozenset[str] = frozenset()
+) -> frozenset[int]:
     """Where the doubts of the writer's notes on when they will reply to the other start,
     in a sentence after one that says yes: "Yes, sure. I'll reply to him when I'm back.",
     "Fair warning that I'm writing up my thesis, so I might take a couple of days to
@@ -5350,18 +5360,31 @@ def _other_reply_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
     decided on: "I'll reply to you when I'm back", "I'll decide when I'm back", "Sure. I
     might reply to her", "... when I'm back, if he's still keen", "... when I'm back and
     decide then" and "Sure, I'll reply to him when I'm back" (the yes's own sentence)
-    still doubt."""
+    still doubt. A contrast from the timing to the reply, only the writer, reply_fillers
+    and reply_certainties between ("I might be slow to reply but I'll definitely get back
+    to him"), is part of the note; the one asked about named stands for "him" ("slow to
+    answer Imogen")."""
     tokens = reading.tokens
     yes_sentences = _yes_sentences(reading, book)
     if not yes_sentences:
         return frozenset()
     first = min(yes_sentences)
+    # "slow to answer Imogen": the one asked about named where a pronoun would stand.
+    replies = book.other_replies
+    if names and not names.isdisjoint(tokens):
+        replies = {
+            lead: (
+                *found,
+                *(w[:-1] + (n,) for w in found if w[-1] in book.reply_gap_others for n in names),
+            )
+            for lead, found in replies.items()
+        }
     out: set[int] = set()
     for start in sorted({_sentence_start(reading, p.start) for p in reading.phrases}):
         if start <= first:
             continue
         end = _sentence_end(reading, start)
-        reply = _said_in_order(reading, start, end, book.other_replies)
+        reply = _said_in_order(reading, start, end, replies)
         if reply is None:
             continue
         a, b = reply[0]
@@ -5425,6 +5448,24 @@ def _other_reply_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
         ):
             continue
         out.update(p.start for p in (*timings, *in_reply))
+        # "I might be a little slow to reply but I'll definitely get back to him": a
+        # turn from the delay to the reply itself, only the writer and words of certainty
+        # between, goes on with the same note.
+        last = max(p.end for p in timings)
+        out.update(
+            p.start
+            for p in inside
+            if p.label == "contrast"
+            and last <= p.start
+            and p.end <= a
+            and all(
+                tokens[i] in book.own_subjects
+                or tokens[i] in book.reply_certainties
+                or tokens[i] in book.reply_fillers
+                for i in range(p.end, a)
+                if _is_word(reading, i)
+            )
+        )
     return frozenset(out)
 
 

@@ -556,6 +556,8 @@ class PhraseBook:
         self.other_replies = self._firsts(books, "other_replies")
         self.reply_modals = _words(books, "reply_modals")
         self.reply_delays = _words(books, "reply_delays")
+        # "definitely", "sans faute": certainty of the reply after a turn from its delay.
+        self.reply_certainties = _words(books, "reply_certainties")
         # "a call, not coffee": the formats a meeting may take, between which a negator
         # only chooses.
         self.meeting_formats = self._token_phrases(books, "meeting_formats")
