@@ -5375,7 +5375,7 @@ def _other_reply_notes(
         replies = {
             lead: (
                 *found,
-                *(w[:-1] + (n,) for w in found if w[-1] in book.reply_gap_others for n in names),
+                *((*w[:-1], n) for w in found if w[-1] in book.reply_gap_others for n in names),
             )
             for lead, found in replies.items()
         }
