@@ -19,8 +19,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
    the text answers nothing, and leave ("on parental leave") unless the text
    refuses in the person's words ("I'd love to, but I'm off on parental leave ...");
    never when it names the one asked about as someone to meet ("I would imagine
-   she'd be open to meeting Mr Lindqvist ... She is back on 2 June"): a person
-   wrote it, and a yes beside a leave stays unclear.
+   she'd be open to meeting Mr Lindqvist ... She is back on 2 June"), nor when the
+   writer stops short after a yes ("Yes! Oh wait, hang on. ... I'm on maternity leave
+   from a week Monday"): a person wrote it, and a yes beside a leave stays unclear.
 4. A stretch marked as about another matter ("Unrelated, but while I have you: no,
    I won't make the offsite") is set aside to the end of its paragraph, and so is
    a note to someone copied in ("Ravi - copying you so it's on your radar ...").
@@ -884,6 +885,21 @@ def _second_thought(normalised: str, book: PhraseBook) -> tuple[TextAnswer, tupl
         reasoned = _reasoned_refusal(rest)
         if reasoned is not None:
             return "no", (f"second-thought:{found.group('pause')}", *reasoned)
+    return None
+
+
+def _stopped_short(normalised: str) -> str | None:
+    """The pause of a writer who stops short after a yes ("Yes! Oh wait, hang on."), or
+    None: one of the second_thought_pauses, as ``_second_thought`` finds them, below a
+    text that reads yes. No notice stops itself short: beside leave wording it shows a
+    person, whose answer is read as it stands, a yes left unclear."""
+    book = phrase_book()
+    if book.second_thought_pattern is None:
+        return None
+    for found in book.second_thought_pattern.finditer(normalised):
+        before = normalised[: found.start()]
+        if _PUNCTUATION.sub("", before) and read_answer(before)[0] == "yes":
+            return found.group("pause")
     return None
 
 
@@ -6818,6 +6834,12 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
             # told by a person, whose yes beside it still waits for that one.
             said = "unclear" if answer == "yes" else answer
             return ReplyVerdict(said, new_text, (*evidence, f"others-away:{absence}"))
+        stopped = _stopped_short(normalise(signed if signed.strip() else new_text))
+        if stopped is not None:
+            # "Yes! Oh wait, hang on. I just looked at the dates and I'm on maternity leave
+            # from a week Monday": a person taking a yes back on seeing the leave.
+            said = "unclear" if answer == "yes" else answer
+            return ReplyVerdict(said, new_text, (*evidence, f"stopped-short:{stopped}"))
         if not _names_the_other(signed if signed.strip() else new_text, message):
             return ReplyVerdict("auto_reply", new_text, (f"autoreply:{absence}",))
         # Someone who tells of leave, their own or another's, and names the one asked
