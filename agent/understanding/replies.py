@@ -19,8 +19,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
    the text answers nothing, and leave ("on parental leave") unless the text
    refuses in the person's words ("I'd love to, but I'm off on parental leave ...");
    never when it names the one asked about as someone to meet ("I would imagine
-   she'd be open to meeting Mr Lindqvist ... She is back on 2 June"): a person
-   wrote it, and a yes beside a leave stays unclear.
+   she'd be open to meeting Mr Lindqvist ... She is back on 2 June"), nor when the
+   writer stops short after a yes ("Yes! Oh wait, hang on. ... I'm on maternity leave
+   from a week Monday"): a person wrote it, and a yes beside a leave stays unclear.
 4. A stretch marked as about another matter ("Unrelated, but while I have you: no,
    I won't make the offsite") is set aside to the end of its paragraph, and so is
    a note to someone copied in ("Ravi - copying you so it's on your radar ...").
@@ -887,6 +888,21 @@ def _second_thought(normalised: str, book: PhraseBook) -> tuple[TextAnswer, tupl
     return None
 
 
+def _stopped_short(normalised: str) -> str | None:
+    """The pause of a writer who stops short after a yes ("Yes! Oh wait, hang on."), or
+    None: one of the second_thought_pauses, as ``_second_thought`` finds them, below a
+    text that reads yes. No notice stops itself short: beside leave wording it shows a
+    person, whose answer is read as it stands, a yes left unclear."""
+    book = phrase_book()
+    if book.second_thought_pattern is None:
+        return None
+    for found in book.second_thought_pattern.finditer(normalised):
+        before = normalised[: found.start()]
+        if _PUNCTUATION.sub("", before) and read_answer(before)[0] == "yes":
+            return found.group("pause")
+    return None
+
+
 _SENTENCE_OPENINGS = re.compile(r"[.!?\n]\s*(?=\w)")
 
 
@@ -1203,7 +1219,7 @@ def _read_answer(
     )
     # "Yes, sure. I'll reply to him when I'm back.": when the writer answers the other.
     reply_times = (
-        _other_reply_notes(reading, book)
+        _other_reply_notes(reading, book, _name_words(asked))
         if says_yes and not book.other_replies.keys().isdisjoint(reading.tokens)
         else frozenset()
     )
@@ -1549,6 +1565,11 @@ def _read_answer(
             # "So yes, I'd be delighted - tell him to ignore my out-of-office if he
             # catches me at sea": what the other is to do, and when, not the consent.
             evidence.append(f"relayed:{phrase.text}")
+            continue
+        if phrase.label == "hedge" and _review_offer(reading, phrase, book):
+            # "Yes please. Happy to look at the drawings beforehand if he sends them
+            # through": the writer offers to look over what the other sends, after a yes.
+            evidence.append(f"review-offer:{phrase.text}")
             continue
         offer = _offered_time(reading, phrase, book) if phrase.label == "hedge" else None
         if offer is not None:
@@ -2577,7 +2598,10 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
         if (past and book.future_markers.isdisjoint(clause)) or any(
             _holds_gapped(tokens[turn:last], note) for note in book.reply_notes
         ):
-            out.update(range(first, last))
+            # A turn after the note opens what the note does not cover ("... slow to
+            # reply but I'll decide after that"): it is read on its own, above.
+            after = min((k for k in contrasts if i < k < last), default=last)
+            out.update(range(first, after))
     return frozenset(out)
 
 
@@ -5326,7 +5350,14 @@ def _slow_reply_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
     return frozenset(out)
 
 
-def _other_reply_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
+def _name_words(asked: str) -> frozenset[str]:
+    """The words of the name of the one asked about, as a text's words are read."""
+    return frozenset(w for w in normalise(asked).replace("-", " ").split() if len(w) > 1)
+
+
+def _other_reply_notes(
+    reading: Reading, book: PhraseBook, names: frozenset[str] = frozenset()
+) -> frozenset[int]:
     """Where the doubts of the writer's notes on when they will reply to the other start,
     in a sentence after one that says yes: "Yes, sure. I'll reply to him when I'm back.",
     "Fair warning that I'm writing up my thesis, so I might take a couple of days to
@@ -5345,18 +5376,31 @@ def _other_reply_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
     decided on: "I'll reply to you when I'm back", "I'll decide when I'm back", "Sure. I
     might reply to her", "... when I'm back, if he's still keen", "... when I'm back and
     decide then" and "Sure, I'll reply to him when I'm back" (the yes's own sentence)
-    still doubt."""
+    still doubt. A contrast from the timing to the reply, only the writer, reply_fillers
+    and reply_certainties between ("I might be slow to reply but I'll definitely get back
+    to him"), is part of the note; the one asked about named stands for "him" ("slow to
+    answer Imogen")."""
     tokens = reading.tokens
     yes_sentences = _yes_sentences(reading, book)
     if not yes_sentences:
         return frozenset()
     first = min(yes_sentences)
+    # "slow to answer Imogen": the one asked about named where a pronoun would stand.
+    replies = book.other_replies
+    if names and not names.isdisjoint(tokens):
+        replies = {
+            lead: (
+                *found,
+                *((*w[:-1], n) for w in found if w[-1] in book.reply_gap_others for n in names),
+            )
+            for lead, found in replies.items()
+        }
     out: set[int] = set()
     for start in sorted({_sentence_start(reading, p.start) for p in reading.phrases}):
         if start <= first:
             continue
         end = _sentence_end(reading, start)
-        reply = _said_in_order(reading, start, end, book.other_replies)
+        reply = _said_in_order(reading, start, end, replies)
         if reply is None:
             continue
         a, b = reply[0]
@@ -5420,6 +5464,24 @@ def _other_reply_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
         ):
             continue
         out.update(p.start for p in (*timings, *in_reply))
+        # "I might be a little slow to reply but I'll definitely get back to him": a
+        # turn from the delay to the reply itself, only the writer and words of certainty
+        # between, goes on with the same note.
+        last = max(p.end for p in timings)
+        out.update(
+            p.start
+            for p in inside
+            if p.label == "contrast"
+            and last <= p.start
+            and p.end <= a
+            and all(
+                tokens[i] in book.own_subjects
+                or tokens[i] in book.reply_certainties
+                or tokens[i] in book.reply_fillers
+                for i in range(p.end, a)
+                if _is_word(reading, i)
+            )
+        )
     return frozenset(out)
 
 
@@ -5972,6 +6034,70 @@ def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[i
             if " ".join(reading.tokens[i : i + size]) == meeting and i + size <= end:
                 return phrase.start, i + size
     return None
+
+
+def _review_offer(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether the condition ``phrase`` is the other sending something for the writer to
+    look over, in a sentence after one that says yes: "Yes please. Happy to look at the
+    drawings beforehand if he sends them through", "Ja, gerne. Wenn er mir vorab die
+    Pläne schickt, kann ich mir das schon mal anschauen".
+
+    The phrase is one of the conditionals; the clause it opens holds one of the
+    send_words, and its sentence one of the review_words; a yes, not negated, stands in
+    an earlier sentence. The sentence holds no question mark, no negation, none of the
+    meeting_words, intro_stems or review_stops (what goes on to a decision: "and",
+    "then", "whether") and no phrase but yeses, neutral ones and this one; at most three
+    words follow the sending in its clause, and every clause of the sentence is the
+    condition's or holds the looking over. "Yes, if he sends me his CV first" (the yes's
+    own sentence), "Yes. I'll meet him if he sends his CV", "Yes. I'll look at it if he
+    sends it, then decide" and "Yes. If he sends his portfolio, I'll look at it and see
+    whether it's worth it" still doubt."""
+    if phrase.text not in book.conditionals:
+        return False
+    start = _sentence_start(reading, phrase.start)
+    if not any(s < start for s in _yes_sentences(reading, book)):
+        return False
+    end = _sentence_end(reading, start)
+    tokens = reading.tokens
+    words = tokens[start:end]
+    text = f" {' '.join(t for t in words if t.strip())} "
+    if (
+        "?" in words
+        or any(book.negates_at(reading, i) for i in range(start, end))
+        or any(f" {w} " in text for w in book.meeting_words)
+        or any(stem in text for stem in book.intro_stems)
+    ):
+        return False
+    if not any(_holds(words, w) for w in book.review_words) or any(
+        _holds(words, w) for w in book.review_stops
+    ):
+        return False
+    _, clause_end = _clause_bounds(reading, phrase.start, phrase.end)
+    # "m'envoie", "l'envoie": the verb after an elided pronoun.
+    sent = [
+        i for i in range(phrase.end, clause_end) if tokens[i].rsplit("'", 1)[-1] in book.send_words
+    ]
+    # "if he sends them through", not "if he sends it and then I'll let you know".
+    if not sent or sum(_is_word(reading, i) for i in range(sent[0] + 1, clause_end)) > 3:
+        return False
+    # Every clause of the sentence is the condition's or the looking over's: "..., then
+    # decide" goes on to something else.
+    at = start
+    while at < end:
+        first, last = _clause_bounds(reading, at, at + 1)
+        clause = tokens[first:last]
+        if (
+            any(_is_word(reading, i) for i in range(first, last))
+            and not first <= phrase.start < last
+            and not any(_holds(clause, w) for w in book.review_words)
+        ):
+            return False
+        at = last + 1
+    return all(
+        p is phrase or p.label in ("yes", "neutral")
+        for p in reading.phrases
+        if start <= p.start < end
+    )
 
 
 def _relayed_conditions(reading: Reading, book: PhraseBook) -> frozenset[int]:
@@ -6708,6 +6834,12 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
             # told by a person, whose yes beside it still waits for that one.
             said = "unclear" if answer == "yes" else answer
             return ReplyVerdict(said, new_text, (*evidence, f"others-away:{absence}"))
+        stopped = _stopped_short(normalise(signed if signed.strip() else new_text))
+        if stopped is not None:
+            # "Yes! Oh wait, hang on. I just looked at the dates and I'm on maternity leave
+            # from a week Monday": a person taking a yes back on seeing the leave.
+            said = "unclear" if answer == "yes" else answer
+            return ReplyVerdict(said, new_text, (*evidence, f"stopped-short:{stopped}"))
         if not _names_the_other(signed if signed.strip() else new_text, message):
             return ReplyVerdict("auto_reply", new_text, (f"autoreply:{absence}",))
         # Someone who tells of leave, their own or another's, and names the one asked

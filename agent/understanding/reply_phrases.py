@@ -556,6 +556,8 @@ class PhraseBook:
         self.other_replies = self._firsts(books, "other_replies")
         self.reply_modals = _words(books, "reply_modals")
         self.reply_delays = _words(books, "reply_delays")
+        # "definitely", "sans faute": certainty of the reply after a turn from its delay.
+        self.reply_certainties = _words(books, "reply_certainties")
         # "a call, not coffee": the formats a meeting may take, between which a negator
         # only chooses.
         self.meeting_formats = self._token_phrases(books, "meeting_formats")
@@ -731,6 +733,12 @@ class PhraseBook:
         self.field_words = _words(books, "field_words")
         self.field_fillers = _words(books, "field_fillers")
         self.meeting_words = tuple(_words(books, "meeting_words"))
+        # "look at the drawings", "mir das anschauen": the writer looking over what the
+        # other sends ("if he sends them through", "wenn er mir ... schickt"), an offer
+        # after a yes and no condition on it (see replies._review_offer).
+        self.review_words = self._token_phrases(books, "review_words")
+        self.send_words = _words(books, "send_words")
+        self.review_stops = self._token_phrases(books, "review_stops")
         self.wish_words = tuple(_words(books, "wish_words"))
         # "i'm around": words said in order, others may stand between ("i'm around most days").
         self.availability = tuple(tuple(w.split()) for w in sorted(_words(books, "availability")))

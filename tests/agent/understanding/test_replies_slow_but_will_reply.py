@@ -1,0 +1,48 @@
+"""After a yes, a note that the writer may be slow to reply to the other goes on through
+a turn to the reply itself ("I might be a bit slow to reply but I'll get back to her"),
+and through the one asked about named where a pronoun would stand ("I may be slow to
+answer Lena until Friday"). A condition, a decision put off or a reply promised to the
+asker after the turn still doubts."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.replies import read_answer
+
+ASKED = "Lena Brandt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sure thing. Heads up, I have exams until the 20th so I might be a bit slow to reply "
+        "but I'll get back to her.",
+        "Sure thing. I have exams until the 20th so I might be a bit slow to reply but I'll "
+        "still get back to her.",
+        "Happy to. I'm away so I may be slow to answer Lena until Friday.",
+        "Happy to. I may be slow to answer her until Friday.",
+        "Sim, pode avançar. Talvez demore a responder a ela até sexta.",
+        "Ndiyo. Huenda nikachelewa kumjibu hadi Ijumaa.",
+    ],
+)
+def test_a_slow_reply_note_beside_a_yes_is_yes(text: str) -> None:
+    assert read_answer(text, asked=ASKED)[0] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sure thing. I have exams until the 20th so I might be a bit slow to reply but I'll "
+        "get back to her if I have time.",
+        "Sure thing. I have exams until the 20th so I might be a bit slow to reply but I'll "
+        "decide after that.",
+        "Sure. I might be slow to reply but I'll get back to you.",
+        "Sure. I might be slow to reply but maybe I'll get back to her.",
+        "Happy to. I'm away so I may be slow to answer Lena until Friday, if she is still keen.",
+        "Happy to. I may be slow to answer Lena until I know more.",
+        "Yes. I may be slow to answer you until Friday.",
+    ],
+)
+def test_a_doubt_after_the_note_still_counts(text: str) -> None:
+    assert read_answer(text, asked=ASKED)[0] != "yes"
