@@ -720,7 +720,13 @@ and a German note of where the writer is, its "ich" left out, is an aside.
 
 Batch b52 (an ordinary month of answers from all walks of life, written after this
 round's changes) was measured before any change for it: 32 of 42 right, no consent
-error. Most misses were again yeses beside practical notes. The 32 read right joined.
+error. Most misses were again yeses beside practical notes. The 32 read right joined, and
+seven of the ten held with the changes that read them: being not always reachable is an
+aside, the easiest fallback channel is no condition, an offer to look over what the
+other sends ("happy to look at the drawings if he sends them through") is none either,
+a slow reply with a promise to answer ("I might be a bit slow but I'll get back to him")
+is a note, and a yes stopped short over leave ("Yes! Oh wait, hang on ... maternity
+leave") is a person's, unclear, no robot's.
 
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """

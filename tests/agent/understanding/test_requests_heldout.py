@@ -1118,6 +1118,16 @@ Ramírez" asked about. So did the two still out from earlier batches: the grandm
 "my grandson Tom (...)", "the National Grid" no one to meet, and the forward whose note
 says "Tom below ... he'd like an introduction" for its author.
 
+Batch b56 (an ordinary month in every intake path, written after this round's first
+changes) was measured before any change for it: 32 of 40 right, 14 of 22 confident and
+right, two wrong confident actions: "Danny from the Co-op" picked, of two Dannys in the
+address book, the one at hotmail.co.uk by its "co", and a list of three asks whose third,
+"and me + Ruth Adebayo (... no email sorry)", was not read was acted on as two certain
+pairs. Both are fixed (a public domain level or a shared mailbox names no workplace; a
+list of asks with an item naming someone and yielding no pair is asked about, and an
+item may open on "and"), and so is an address given as "O email dele é ..." after a
+record label named; all 40 joined.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
