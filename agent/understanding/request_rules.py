@@ -765,6 +765,9 @@ class Rules:
     # The same for ``trailing_exclusion_re``, which ignores case: words of plain letters,
     # looked for among the lower-case words of a text of plain letters only.
     trailing_exclusion_needs: frozenset[str] | None = None
+    # The same for ``dictated_mark_re`` (ignoring case too): each mark it finds in a text of
+    # plain letters holds one of them in the text's lower case.
+    dictated_mark_needs: frozenset[str] | None = None
 
 
 # Where a phrase may start: after no word character, or anywhere for one that opens on
@@ -908,9 +911,10 @@ def needed_words(phrases: Iterable[str], plain: bool = False) -> frozenset[str] 
     """Words one of which a text holds as a word of its own (a run of ``\\w``) wherever a
     regex of ``phrases`` finds one: the longest such run of each phrase's words, "*" left
     out. Every regex of phrases here (``phrase_regex``, ``_negated_wish_regex``, the
-    roles of ``_wish_regex``, ``_trailing_exclusion_regex``) finds a phrase's words as
-    written, each between white space, its own punctuation, a look-behind for no word
-    character and a look-ahead for none: each run of one is a whole word of the text.
+    roles of ``_wish_regex``, ``_trailing_exclusion_regex``, ``_words_regex``) finds a
+    phrase's words as written, each between white space, its own punctuation, a
+    look-behind for no word character and a look-ahead for none: each run of one is a
+    whole word of the text.
 
     With ``plain``, for a regex ignoring case searched in a plain (ASCII) text: only runs
     of plain lower-case letters count, which it finds there as the text's lower-case
@@ -1696,6 +1700,7 @@ def load_rules() -> Rules:
     )
     rules.spoken_address_re = _spoken_address_regex(rules.address_ats, rules.address_dots)
     rules.dictated_mark_re = _words_regex(rules.dictated_marks)
+    rules.dictated_mark_needs = needed_words(rules.dictated_marks, plain=True)
     rules.plea_re = phrase_regex(rules.pleas)
     rules.author_phrase_re = phrase_regex(rules.author_phrases)
     rules.both_re = phrase_regex(rules.both_words)
