@@ -407,6 +407,10 @@ class Rules:
     # ("resent", "preset").
     slip_asks: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = ()
     slip_real_words: frozenset[str] = frozenset()
+    # For each of ``slip_asks``, the words of plain letters one of which a text of plain
+    # letters holds in its lower case wherever its frame regex (ignoring case) finds one
+    # (``needed_words``): a mail in another language holds none of them.
+    slip_frame_needs: tuple[frozenset[str] | None, ...] = ()
     # Words that make a sentence a plea ("please", "could you", "könnten Sie", "naomba").
     pleas: set[str] = field(default_factory=set)
     # Two others as the object of an ask ("the two", "die beiden", "les deux", "wote wawili").
@@ -911,10 +915,10 @@ def needed_words(phrases: Iterable[str], plain: bool = False) -> frozenset[str] 
     """Words one of which a text holds as a word of its own (a run of ``\\w``) wherever a
     regex of ``phrases`` finds one: the longest such run of each phrase's words, "*" left
     out. Every regex of phrases here (``phrase_regex``, ``_negated_wish_regex``, the
-    roles of ``_wish_regex``, ``_trailing_exclusion_regex``, ``_words_regex``) finds a
-    phrase's words as written, each between white space, its own punctuation, a
-    look-behind for no word character and a look-ahead for none: each run of one is a
-    whole word of the text.
+    roles of ``_wish_regex``, ``_trailing_exclusion_regex``, ``_words_regex``, the frames
+    of ``_slip_frame_regex``) finds a phrase's words as written, each between white
+    space, its own punctuation, a look-behind for no word character and a look-ahead for
+    none: each run of one is a whole word of the text.
 
     With ``plain``, for a regex ignoring case searched in a plain (ASCII) text: only runs
     of plain lower-case letters count, which it finds there as the text's lower-case
@@ -1363,6 +1367,7 @@ def load_rules() -> Rules:
     group_phrases: set[str] = set()
     address_labels: set[str] = set()
     slip_asks: list[tuple[frozenset[str], re.Pattern[str]]] = []
+    slip_frame_needs: list[frozenset[str] | None] = []
     slip_real_words: set[str] = set()
     continuations: set[str] = set()
     intro_parts: set[str] = set()
@@ -1521,9 +1526,9 @@ def load_rules() -> Rules:
                 rules.dictated_marks[spelling] = mark
         slip_real_words |= fold(data.get("slip_real_words", ()))
         if data.get("slip_verbs") and data.get("slip_frames"):
-            slip_asks.append(
-                (frozenset(fold(data["slip_verbs"])), _slip_frame_regex(fold(data["slip_frames"])))
-            )
+            frames = fold(data["slip_frames"])
+            slip_asks.append((frozenset(fold(data["slip_verbs"])), _slip_frame_regex(frames)))
+            slip_frame_needs.append(needed_words(frames, plain=True))
         address_leads |= fold(data.get("address_leads", ()))
         continuations |= fold(data.get("address_lead_continuations", ()))
         places |= fold(data.get("address_lead_places", ()))
@@ -1694,6 +1699,7 @@ def load_rules() -> Rules:
     rules.kin_re = _kin_regex(rules.kin_cues)
     rules.kin_needs = needed_words(rules.kin_cues)
     rules.slip_asks = tuple(slip_asks)
+    rules.slip_frame_needs = tuple(slip_frame_needs)
     rules.slip_real_words = frozenset(slip_real_words)
     rules.spelled_address_re = _spelled_address_regex(
         rules.address_ats, rules.address_dots, rules.address_non_domains
