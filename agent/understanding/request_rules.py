@@ -1090,7 +1090,12 @@ def _kin_regex(phrases: Iterable[str]) -> re.Pattern[str]:
         re.escape(p).replace("\\ ", r"\s+") + ("" if p.endswith("'") else r"(?!\w)")
         for p in ordered
     )
-    return re.compile(rf"(?:(?<!\w)|(?='))(?:{body})")
+    if any(p[0].isspace() for p in ordered):
+        return re.compile(rf"(?:(?<!\w)|(?='))(?:{body})")
+    # Each phrase's first word and the white space after it (or the phrase, of one word),
+    # looked for before its hundreds of alternatives: most words open none.
+    openings = {p.split()[0] + (" " if len(p.split()) > 1 else "") for p in ordered}
+    return re.compile(rf"(?:(?<!\w)|(?='))(?={_phrase_tree(openings)})(?:{body})")
 
 
 def _consent_regex(phrases: Iterable[str]) -> re.Pattern[str]:

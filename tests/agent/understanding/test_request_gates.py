@@ -1,7 +1,8 @@
 """The cheap looks in front of costly searches (how often a mark's words occur, whether a
-language's frame words are there at all) say "nothing here" only where the search they
-spare finds nothing: the gated readers give what the searches alone gave, in every
-labelled mail and in random texts made of the words near each gate."""
+language's frame words are there at all, a phrase's first word) say "nothing here" only
+where the search they spare finds nothing: the gated readers and regexes give what the
+searches alone gave, in every labelled mail and in random texts made of the words near
+each gate."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agent.message import parse_message
-from agent.understanding import request_dictated, request_slips
+from agent.understanding import request_dictated, request_rules, request_slips
 from agent.understanding.request_rules import Rules, load_rules
 
 _RULES = load_rules()
@@ -164,3 +165,54 @@ def test_the_slips_in_random_text_are_those_every_search_finds(text: str) -> Non
     for (_, frame_re), needs in zip(_RULES.slip_asks, _RULES.slip_frame_needs, strict=True):
         if text.isascii() and needs is not None and needs.isdisjoint(lowered):
             assert frame_re.search(text) is None
+
+
+# Kin: the phrases' first words looked for before their alternatives.
+
+
+def _plain_kin(phrases: set[str]) -> re.Pattern[str]:
+    """``kin_re`` as it was built before: the alternation alone."""
+    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    body = "|".join(
+        re.escape(p).replace("\\ ", r"\s+") + ("" if p.endswith("'") else r"(?!\w)")
+        for p in ordered
+    )
+    return re.compile(rf"(?:(?<!\w)|(?='))(?:{body})")
+
+
+_PLAIN_KIN = _plain_kin(_RULES.kin_cues)
+
+
+def _kin_spans(regex: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [hit.span() for hit in regex.finditer(text)]
+
+
+def test_the_kin_found_in_labelled_mail_are_those_the_alternation_alone_finds() -> None:
+    assert _RULES.kin_re.pattern != _PLAIN_KIN.pattern
+    for text in _labelled_texts():
+        for folded in (text, request_slips.normal_text(text)):
+            assert _kin_spans(_RULES.kin_re, folded) == _kin_spans(_PLAIN_KIN, folded)
+
+
+_KIN_WORDS = sorted(
+    {word for phrase in _RULES.kin_cues for word in phrase.split()}
+    | {phrase.split()[0][:2] for phrase in _RULES.kin_cues}
+    | {"haddad", "in\u00e8s", "haddad's", "d'in\u00e8s", "x", "'", "'s", "d'", "l'", "a"}
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_KIN_WORDS + sorted(_RULES.kin_cues)), max_size=10),
+    gaps=st.lists(st.sampled_from([" ", "  ", "\n", "", "'", ", ", "-", " \t"]), min_size=10),
+)
+def test_the_kin_found_in_random_text_are_those_the_alternation_alone_finds(
+    words: list[str], gaps: list[str]
+) -> None:
+    text = _joined(words, gaps)
+    assert _kin_spans(_RULES.kin_re, text) == _kin_spans(_PLAIN_KIN, text)
+
+
+def test_kin_phrases_opening_on_white_space_keep_the_alternation_alone() -> None:
+    regex = request_rules._kin_regex({" odd one", "the son of"})
+    assert regex.pattern == _plain_kin({" odd one", "the son of"}).pattern
