@@ -174,13 +174,23 @@ def normal_text(text: str) -> str:
 
 
 _WORD = re.compile(r"\w+")
+# Each character of one byte (Latin-1) as itself where ``\\w`` finds it, else a space.
+_SPACED_BYTES = bytes(code if _WORD.match(chr(code)) else 0x20 for code in range(256))
 
 
 @lru_cache(maxsize=8)
 def words_in(folded: str) -> frozenset[str]:
     """The words of a folded text, runs of ``\\w``, kept for the last few texts: each look
-    whether a mail may hold a cue reads the same ones."""
-    return frozenset(_WORD.findall(folded))
+    whether a mail may hold a cue reads the same ones.
+
+    Most mail is written in characters of one byte: each character no word holds is made
+    a space, byte by byte, and the words are what is left between spaces, several times
+    cheaper than finding each run; other text is searched for its runs."""
+    try:
+        raw = folded.encode("latin-1")
+    except UnicodeEncodeError:
+        return frozenset(_WORD.findall(folded))
+    return frozenset(raw.translate(_SPACED_BYTES).decode("latin-1").split())
 
 
 def may_hold(needs: frozenset[str] | None, folded: str) -> bool:

@@ -13,6 +13,7 @@ from agent.understanding.request_tokens import (
     addresses_in,
     spacy_tokens,
     spacy_tokens_of_two,
+    words_in,
 )
 
 # Letters, marks and blanks mail is written with, addresses and folding traps among them.
@@ -79,3 +80,26 @@ def test_the_addresses_of_the_labelled_mail_are_found_around_each_at_sign() -> N
     for path in sorted(Path("tests/data").glob("*/*.eml")):
         text = path.read_text(encoding="utf-8", errors="replace")
         assert _address_spans(addresses_in(text)) == _address_spans(list(ADDRESS.finditer(text)))
+
+
+# Every character of one byte, the blanks and marks of other scripts, and a few more.
+_WORD_CHARS = st.text(
+    alphabet=st.one_of(
+        st.characters(max_codepoint=0xFF),
+        st.sampled_from("\u2019\u2014\u00a0\u2007\u202f\u3000\u0130\u0131\u017f\u212a\u0663_"),
+        st.characters(),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=3000)
+@given(text=_WORD_CHARS)
+def test_the_words_of_a_text_are_its_runs_of_word_characters(text: str) -> None:
+    assert words_in(text) == frozenset(re.findall(r"\w+", text))
+
+
+def test_the_words_of_every_character_of_one_byte_are_its_runs_of_word_characters() -> None:
+    text = "".join(map(chr, range(256)))
+    for shown in (text, text[::-1], " ".join(text), "x".join(text)):
+        assert words_in(shown) == frozenset(re.findall(r"\w+", shown))
