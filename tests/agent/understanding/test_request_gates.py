@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from agent.message import parse_message
 from agent.understanding import request_dictated, request_rules, request_slips
 from agent.understanding.request_rules import Rules, load_rules
+from agent.understanding.request_tokens import normal_text
 
 _RULES = load_rules()
 _DATA = Path(__file__).resolve().parents[2] / "data"
@@ -100,7 +101,7 @@ def _ungated_slip(text: str, rules: Rules) -> str:
     """``corrected_slip`` as it was: every language's frame searched."""
     if "@" not in text or not rules.slip_asks:
         return text
-    if rules.trigger_re.search(request_slips.normal_text(text)) is not None:
+    if rules.trigger_re.search(normal_text(text)) is not None:
         return text
     for verbs, frame_re in rules.slip_asks:
         found = frame_re.search(text)
@@ -190,7 +191,7 @@ def _kin_spans(regex: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 def test_the_kin_found_in_labelled_mail_are_those_the_alternation_alone_finds() -> None:
     assert _RULES.kin_re.pattern != _PLAIN_KIN.pattern
     for text in _labelled_texts():
-        for folded in (text, request_slips.normal_text(text)):
+        for folded in (text, normal_text(text)):
             assert _kin_spans(_RULES.kin_re, folded) == _kin_spans(_PLAIN_KIN, folded)
 
 
