@@ -1,15 +1,22 @@
-"""The shared tokenizer's tokens: two texts read in one call come out as read apart."""
+"""The shared tokenizer's tokens: two texts read in one call come out as read apart, and
+as they were built before; a text's words are its runs of word characters."""
 
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.attrs import IDX, LENGTH, SPACY
 
+from agent.message import parse_message
+from agent.understanding.nlp import get_nlp
 from agent.understanding.request_tokens import (
     ADDRESS,
+    Token,
+    _spacy_tokens,
     addresses_in,
     spacy_tokens,
     spacy_tokens_of_two,
@@ -103,3 +110,45 @@ def test_the_words_of_every_character_of_one_byte_are_its_runs_of_word_character
     text = "".join(map(chr, range(256)))
     for shown in (text, text[::-1], " ".join(text), "x".join(text)):
         assert words_in(shown) == frozenset(re.findall(r"\w+", shown))
+
+
+def _tokens_as_built_before(text: str) -> list[Token]:
+    """``_spacy_tokens`` as it was written: a list per token, each made a Token by map."""
+    doc = get_nlp().make_doc(text)
+    spans = doc.to_array([IDX, LENGTH, SPACY]).tolist()
+    folded = text.casefold().replace("\u2019", "'")
+    make = partial(tuple.__new__, Token)
+    if len(folded) != len(text):
+        return list(
+            map(
+                make,
+                [
+                    (raw, raw.casefold().replace("\u2019", "'"), start, space != 0)
+                    for start, length, space in spans
+                    for raw in (text[start : start + length],)
+                ],
+            )
+        )
+    return list(
+        map(
+            make,
+            [
+                (text[start : start + length], folded[start : start + length], start, space != 0)
+                for start, length, space in spans
+            ],
+        )
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS)
+def test_the_tokens_are_those_built_before(text: str) -> None:
+    tokens = _spacy_tokens(text)
+    assert tokens == _tokens_as_built_before(text)
+    assert all(type(token) is Token and type(token.space) is bool for token in tokens)
+
+
+def test_the_tokens_of_the_labelled_mail_are_those_built_before() -> None:
+    for eml in sorted(Path(__file__).resolve().parents[2].glob("data/*/*.eml")):
+        text = parse_message(eml.read_bytes()).text or ""
+        assert _spacy_tokens(text) == _tokens_as_built_before(text), eml.name
