@@ -1639,11 +1639,22 @@ def _anchor_index() -> LetterIndex | None:
     return _letter_index(_anchors())
 
 
+# Each character of one byte (Latin-1) as itself where ``_WORD`` finds it, else a space.
+_SPACED_BYTES = bytes(code if _WORD.match(chr(code)) else 0x20 for code in range(256))
+
+
 @lru_cache(maxsize=8)
 def _text_words(text: str) -> frozenset[str]:
     """The words of a mail, lower-case, for a quick look before reading its sentences
-    (kept for the last few mails: several checks look at the same one)."""
-    return frozenset(_WORD.findall(text.casefold()))
+    (kept for the last few mails: several checks look at the same one): its runs of
+    ``\\w``. In a mail of characters of one byte, what is left between spaces once each
+    character no word holds is made one, several times cheaper than finding each run."""
+    folded = text.casefold()
+    try:
+        raw = folded.encode("latin-1")
+    except UnicodeEncodeError:
+        return frozenset(_WORD.findall(folded))
+    return frozenset(raw.translate(_SPACED_BYTES).decode("latin-1").split())
 
 
 def command_in_sentences(text: str) -> Command | None:

@@ -123,6 +123,14 @@ def _careless(text: str, rules: Rules) -> bool:
 def _spoken_marks(text: str, rules: Rules) -> list[re.Match[str]] | None:
     """The marks spoken as words where ``text`` is dictated: two or more that stand
     where marks would, more than the sentence marks it writes; else None."""
+    if text.isascii() and rules.dictated_mark_needs is not None:
+        # Most mail speaks no mark. Each mark found holds one of these words in the lower
+        # case of a text of plain letters, its own occurrence: how often they occur in all
+        # bounds how many marks are found, and most mail writes more sentence marks.
+        lowered = text.lower()
+        most = sum(lowered.count(word) for word in rules.dictated_mark_needs)
+        if most < MIN_DICTATED_MARKS or len(_WRITTEN_MARK.findall(text)) >= most:
+            return None
     spoken = [f for f in rules.dictated_mark_re.finditer(text) if not _guarded(text, f, rules)]
     if len(spoken) < MIN_DICTATED_MARKS or len(_WRITTEN_MARK.findall(text)) >= len(spoken):
         return None

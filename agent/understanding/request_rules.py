@@ -420,6 +420,10 @@ class Rules:
     # ("resent", "preset").
     slip_asks: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = ()
     slip_real_words: frozenset[str] = frozenset()
+    # For each of ``slip_asks``, the words of plain letters one of which a text of plain
+    # letters holds in its lower case wherever its frame regex (ignoring case) finds one
+    # (``needed_words``): a mail in another language holds none of them.
+    slip_frame_needs: tuple[frozenset[str] | None, ...] = ()
     # Words that make a sentence a plea ("please", "could you", "könnten Sie", "naomba").
     pleas: set[str] = field(default_factory=set)
     # Two others as the object of an ask ("the two", "die beiden", "les deux", "wote wawili").
@@ -790,6 +794,9 @@ class Rules:
     # The same for ``trailing_exclusion_re``, which ignores case: words of plain letters,
     # looked for among the lower-case words of a text of plain letters only.
     trailing_exclusion_needs: frozenset[str] | None = None
+    # The same for ``dictated_mark_re`` (ignoring case too): each mark it finds in a text of
+    # plain letters holds one of them in the text's lower case.
+    dictated_mark_needs: frozenset[str] | None = None
 
 
 # Where a phrase may start: after no word character, or anywhere for one that opens on
@@ -933,9 +940,10 @@ def needed_words(phrases: Iterable[str], plain: bool = False) -> frozenset[str] 
     """Words one of which a text holds as a word of its own (a run of ``\\w``) wherever a
     regex of ``phrases`` finds one: the longest such run of each phrase's words, "*" left
     out. Every regex of phrases here (``phrase_regex``, ``_negated_wish_regex``, the
-    roles of ``_wish_regex``, ``_trailing_exclusion_regex``) finds a phrase's words as
-    written, each between white space, its own punctuation, a look-behind for no word
-    character and a look-ahead for none: each run of one is a whole word of the text.
+    roles of ``_wish_regex``, ``_trailing_exclusion_regex``, ``_words_regex``, the frames
+    of ``_slip_frame_regex``) finds a phrase's words as written, each between white
+    space, its own punctuation, a look-behind for no word character and a look-ahead for
+    none: each run of one is a whole word of the text.
 
     With ``plain``, for a regex ignoring case searched in a plain (ASCII) text: only runs
     of plain lower-case letters count, which it finds there as the text's lower-case
@@ -1108,7 +1116,12 @@ def _kin_regex(phrases: Iterable[str]) -> re.Pattern[str]:
         re.escape(p).replace("\\ ", r"\s+") + ("" if p.endswith("'") else r"(?!\w)")
         for p in ordered
     )
-    return re.compile(rf"(?:(?<!\w)|(?='))(?:{body})")
+    if any(p[0].isspace() for p in ordered):
+        return re.compile(rf"(?:(?<!\w)|(?='))(?:{body})")
+    # Each phrase's first word and the white space after it (or the phrase, of one word),
+    # looked for before its hundreds of alternatives: most words open none.
+    openings = {p.split()[0] + (" " if len(p.split()) > 1 else "") for p in ordered}
+    return re.compile(rf"(?:(?<!\w)|(?='))(?={_phrase_tree(openings)})(?:{body})")
 
 
 def _consent_regex(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -1387,6 +1400,7 @@ def load_rules() -> Rules:
     group_phrases: set[str] = set()
     address_labels: set[str] = set()
     slip_asks: list[tuple[frozenset[str], re.Pattern[str]]] = []
+    slip_frame_needs: list[frozenset[str] | None] = []
     slip_real_words: set[str] = set()
     continuations: set[str] = set()
     intro_parts: set[str] = set()
@@ -1550,9 +1564,9 @@ def load_rules() -> Rules:
                 rules.dictated_marks[spelling] = mark
         slip_real_words |= fold(data.get("slip_real_words", ()))
         if data.get("slip_verbs") and data.get("slip_frames"):
-            slip_asks.append(
-                (frozenset(fold(data["slip_verbs"])), _slip_frame_regex(fold(data["slip_frames"])))
-            )
+            frames = fold(data["slip_frames"])
+            slip_asks.append((frozenset(fold(data["slip_verbs"])), _slip_frame_regex(frames)))
+            slip_frame_needs.append(needed_words(frames, plain=True))
         address_leads |= fold(data.get("address_leads", ()))
         continuations |= fold(data.get("address_lead_continuations", ()))
         places |= fold(data.get("address_lead_places", ()))
@@ -1730,12 +1744,14 @@ def load_rules() -> Rules:
     rules.kin_re = _kin_regex(rules.kin_cues)
     rules.kin_needs = needed_words(rules.kin_cues)
     rules.slip_asks = tuple(slip_asks)
+    rules.slip_frame_needs = tuple(slip_frame_needs)
     rules.slip_real_words = frozenset(slip_real_words)
     rules.spelled_address_re = _spelled_address_regex(
         rules.address_ats, rules.address_dots, rules.address_non_domains
     )
     rules.spoken_address_re = _spoken_address_regex(rules.address_ats, rules.address_dots)
     rules.dictated_mark_re = _words_regex(rules.dictated_marks)
+    rules.dictated_mark_needs = needed_words(rules.dictated_marks, plain=True)
     rules.plea_re = phrase_regex(rules.pleas)
     rules.author_phrase_re = phrase_regex(rules.author_phrases)
     rules.both_re = phrase_regex(rules.both_words)

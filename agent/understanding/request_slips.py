@@ -14,7 +14,7 @@ and writes an address is looked at, so most mail never reaches the search.
 from __future__ import annotations
 
 from agent.understanding.request_rules import Rules
-from agent.understanding.request_tokens import normal_text
+from agent.understanding.request_tokens import normal_text, words_in
 
 # The shortest word read as a slip ("intro" is one edit from "into").
 MIN_SLIP_LETTERS = 5
@@ -54,7 +54,12 @@ def corrected_slip(text: str, rules: Rules) -> str:
     # search for that spares one per language for most requests.
     if rules.trigger_re.search(normal_text(text)) is not None:
         return text
-    for verbs, frame_re in rules.slip_asks:
+    # In plain text, a frame's words are looked for among the lower-case words first: a
+    # mail holds the frames of its own language, seldom those of the others.
+    words = words_in(text.lower()) if text.isascii() else None
+    for (verbs, frame_re), needs in zip(rules.slip_asks, rules.slip_frame_needs, strict=True):
+        if words is not None and needs is not None and needs.isdisjoint(words):
+            continue
         found = frame_re.search(text)
         if found is None:
             continue

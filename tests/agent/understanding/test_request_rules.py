@@ -112,14 +112,27 @@ def test_the_rules_regexes_find_nothing_in_a_text_without_their_needed_words(
     folded = normal_text(text)
     # dir(), not vars(): the compiled build's rules object keeps no __dict__.
     gated = {name: getattr(_RULES, name) for name in dir(_RULES) if name.endswith("_needs")}
+    # A set of words for each language's slip frame regex, looked at below.
+    frames = gated.pop("slip_frame_needs")
     assert all(needs is not None for needs in gated.values())
-    regexes = {"exclusion_needs": "exclusion_lead_re", "trailing_exclusion_needs": ""}
+    regexes = {
+        "exclusion_needs": "exclusion_lead_re",
+        "trailing_exclusion_needs": "",
+        "dictated_mark_needs": "",
+    }
     for name, needs in gated.items():
         regex = regexes.get(name, name.removesuffix("_needs") + "_re")
         if regex and not may_hold(needs, folded):
             assert getattr(_RULES, regex).search(folded) is None, name
+    # The regexes ignoring case, searched in the text as written: their words of plain
+    # letters, looked for in plain text only.
     if text.isascii() and not may_hold(_RULES.trailing_exclusion_needs, folded):
         assert _RULES.trailing_exclusion_re.search(text) is None
+    if text.isascii() and not may_hold(_RULES.dictated_mark_needs, folded):
+        assert _RULES.dictated_mark_re.search(text) is None
+    for (_, frame_re), needs in zip(_RULES.slip_asks, frames, strict=True):
+        if text.isascii() and not may_hold(needs, folded):
+            assert frame_re.search(text) is None
 
 
 def test_a_regex_ignoring_case_needs_plain_words_only_of_what_plain_text_may_hold() -> None:

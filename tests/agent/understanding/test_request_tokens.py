@@ -1,18 +1,26 @@
-"""The shared tokenizer's tokens: two texts read in one call come out as read apart."""
+"""The shared tokenizer's tokens: two texts read in one call come out as read apart, and
+as they were built before; a text's words are its runs of word characters."""
 
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.attrs import IDX, LENGTH, SPACY
 
+from agent.message import parse_message
+from agent.understanding.nlp import get_nlp
 from agent.understanding.request_tokens import (
     ADDRESS,
+    Token,
+    _spacy_tokens,
     addresses_in,
     spacy_tokens,
     spacy_tokens_of_two,
+    words_in,
 )
 
 # Letters, marks and blanks mail is written with, addresses and folding traps among them.
@@ -79,3 +87,68 @@ def test_the_addresses_of_the_labelled_mail_are_found_around_each_at_sign() -> N
     for path in sorted(Path("tests/data").glob("*/*.eml")):
         text = path.read_text(encoding="utf-8", errors="replace")
         assert _address_spans(addresses_in(text)) == _address_spans(list(ADDRESS.finditer(text)))
+
+
+# Every character of one byte, the blanks and marks of other scripts, and a few more.
+_WORD_CHARS = st.text(
+    alphabet=st.one_of(
+        st.characters(max_codepoint=0xFF),
+        st.sampled_from("\u2019\u2014\u00a0\u2007\u202f\u3000\u0130\u0131\u017f\u212a\u0663_"),
+        st.characters(),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=3000)
+@given(text=_WORD_CHARS)
+def test_the_words_of_a_text_are_its_runs_of_word_characters(text: str) -> None:
+    assert words_in(text) == frozenset(re.findall(r"\w+", text))
+
+
+def test_the_words_of_every_character_of_one_byte_are_its_runs_of_word_characters() -> None:
+    text = "".join(map(chr, range(256)))
+    for shown in (text, text[::-1], " ".join(text), "x".join(text)):
+        assert words_in(shown) == frozenset(re.findall(r"\w+", shown))
+
+
+def _tokens_as_built_before(text: str) -> list[Token]:
+    """``_spacy_tokens`` as it was written: a list per token, each made a Token by map."""
+    doc = get_nlp().make_doc(text)
+    spans = doc.to_array([IDX, LENGTH, SPACY]).tolist()
+    folded = text.casefold().replace("\u2019", "'")
+    make = partial(tuple.__new__, Token)
+    if len(folded) != len(text):
+        return list(
+            map(
+                make,
+                [
+                    (raw, raw.casefold().replace("\u2019", "'"), start, space != 0)
+                    for start, length, space in spans
+                    for raw in (text[start : start + length],)
+                ],
+            )
+        )
+    return list(
+        map(
+            make,
+            [
+                (text[start : start + length], folded[start : start + length], start, space != 0)
+                for start, length, space in spans
+            ],
+        )
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS)
+def test_the_tokens_are_those_built_before(text: str) -> None:
+    tokens = _spacy_tokens(text)
+    assert tokens == _tokens_as_built_before(text)
+    assert all(type(token) is Token and type(token.space) is bool for token in tokens)
+
+
+def test_the_tokens_of_the_labelled_mail_are_those_built_before() -> None:
+    for eml in sorted(Path(__file__).resolve().parents[2].glob("data/*/*.eml")):
+        text = parse_message(eml.read_bytes()).text or ""
+        assert _spacy_tokens(text) == _tokens_as_built_before(text), eml.name
