@@ -5,7 +5,9 @@ The rule is never to guess: a party is certain only when its address is given ne
 the name, named in the headers, or known to the address book under exactly one address;
 a first name the book holds for several is the one whose address's domain names the word
 the text ties to it ("c'est le Karim de l'INRIA" for karim.benali@inria.fr), when that
-word names one of them alone.
+word names one of them alone. A surname alone after a title of a gender ("Frau Brandt")
+is no one the book knows whose first name is of the other gender (rules/first_names),
+and one whose first name says neither only uncertainly.
 """
 
 from __future__ import annotations
