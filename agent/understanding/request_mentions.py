@@ -64,6 +64,9 @@ class Item:
     email: str | None = None
     # Written after a title ("Frau Yilmaz", "Mr. Becker"): a surname alone then names one.
     titled: bool = False
+    # The gender that title gives, "f" or "m" ("Frau", "Mr."), empty for one that gives
+    # none ("Dr.", "Prof.") or no title: a surname alone is then no one of the other.
+    gender: str = ""
 
     # Written out, not generated: the compiled build runs a written ``__init__`` as native
     # code, the one ``dataclass`` generates as Python, several times slower for a class
@@ -77,6 +80,7 @@ class Item:
         name: str | None = None,
         email: str | None = None,
         titled: bool = False,
+        gender: str = "",
     ) -> None:
         self.kind = kind
         self.lower = lower
@@ -85,6 +89,7 @@ class Item:
         self.name = name
         self.email = email
         self.titled = titled
+        self.gender = gender
 
 
 def _is_name_token(text: str, rules: Rules) -> bool:
@@ -120,6 +125,8 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
     items: list[Item] = []
     index = 0
     titled_at = -1
+    # The gender of the titles right before ``titled_at``: "Frau Dr. Brandt" is a woman's.
+    title_gender = ""
     count = len(tokens)
     # "1) Ann and Bob" on a line of its own: a list item stands apart, as a sentence.
     first = _list_marker(tokens, 0)
@@ -226,6 +233,9 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
             or (lower in rules.address_forms and _address_form(tokens, index, rules))
         ):
             # "Dr. Karen Whitfield": the title is neither part of the name nor a full stop.
+            gender = _title_gender(lower, rules)
+            if gender or titled_at != token_index:
+                title_gender = gender
             index += 1
             if index < count and tokens[index].text == "." and not token.space:
                 index += 1
@@ -237,6 +247,7 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
                 # "J.-P. Roth", "J. P. Roth": the initials are the name's.
                 item, index = initialled_name
                 item.titled = titled_at == token_index
+                item.gender = title_gender if item.titled else ""
                 items.append(item)
                 continue
         if _is_name_token(raw, rules) or _spelled_first_name(tokens, index, spelled, rules):
@@ -258,6 +269,7 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
                 items.append(Item("word", lower, start, start + len(raw)))
                 item, index = _read_name(tokens, token_index + 1, rules, spelled, initialled)
             item.titled = titled_at == token_index
+            item.gender = title_gender if item.titled else ""
             if item.email is not None and _after_a_colon(text, item):
                 place = _place_of_address(text, items, item, rules)
                 if place is not None:
@@ -564,6 +576,14 @@ def _place_of_address(
         Item("word", name.casefold(), item.start, item.start + len(name)),
         Item("email", (item.email or "").casefold(), at, item.end, email=item.email),
     ]
+
+
+def _title_gender(lower: str, rules: Rules) -> str:
+    """The gender a title gives, "f", "m" or none: "Frau", "Mrs", "Sra." a woman's, and
+    the Portuguese abbreviation with its feminine ordinal mark ("Sr.ª", "Dr.ª") too."""
+    if lower.rstrip(".").endswith("\u00aa"):
+        return "f"
+    return rules.title_genders.get(_title_word(lower), "")
 
 
 def _title_word(lower: str) -> str:

@@ -5,7 +5,9 @@ The rule is never to guess: a party is certain only when its address is given ne
 the name, named in the headers, or known to the address book under exactly one address;
 a first name the book holds for several is the one whose address's domain names the word
 the text ties to it ("c'est le Karim de l'INRIA" for karim.benali@inria.fr), when that
-word names one of them alone.
+word names one of them alone. A surname alone after a title of a gender ("Frau Brandt")
+is no one the book knows whose first name is of the other gender (rules/first_names),
+and one whose first name says neither only uncertainly.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from functools import lru_cache
 
 from agent.message import Address
 from agent.understanding.address_book import AddressBook, name_key
+from agent.understanding.first_names import UNKNOWN, first_name, gender_of
 from agent.understanding.request_matching import Match
 from agent.understanding.request_mentions import Item
 from agent.understanding.request_model import Party
@@ -223,11 +226,15 @@ def _display(mention: str, found: Address) -> str:
     return mention
 
 
-def resolve_name(name: str, email: str | None, scene: Scene, titled: bool = False) -> Resolved:
+def resolve_name(
+    name: str, email: str | None, scene: Scene, titled: bool = False, gender: str = ""
+) -> Resolved:
     """Who a written name is: certain only when exactly one address answers to it.
 
     A surname alone is matched only after a title ("Frau Yilmaz"), the way people
-    name someone formally; "Yilmaz" alone could be anyone of that family.
+    name someone formally; "Yilmaz" alone could be anyone of that family. A title of a
+    gender (``gender``, "f" or "m") names, in the address book, no one whose first name
+    is the other's, and one whose first name is of neither only uncertainly.
     """
     mention = _words(name)
     if email:
@@ -286,13 +293,18 @@ def resolve_name(name: str, email: str | None, scene: Scene, titled: bool = Fals
         [a for a in scene.gazetteer if not a.name and _local_matches(mention, a.email)],
     ]
     booked: list[list[Address]] = []
+    surnamed: list[Address] | None = None
     if scene.book is not None and not (len(mention) == 1 and mention[0] in scene.lowered):
         # "can u intro me to dan?": a first name alone typed in lower case is asked about.
         booked.append(list(scene.book.lookup(name)))
         if titled and len(mention) == 1:
             # "mit Herrn Brandt vom Bauamt": a surname after a title is the one person the
             # book knows by it, never a lookalike ("Brandl"); two Brandts, and no one.
-            booked.append(list(scene.book.lookup_surname(name)))
+            surnamed = list(scene.book.lookup_surname(name))
+            if gender:
+                # "Frau Brandt" is no Jürgen Brandt.
+                surnamed = _not_of_other_gender(surnamed, gender)
+            booked.append(surnamed)
     tiers += booked
     for tier in tiers:
         found = unique_addresses(tier, scene.agent)
@@ -300,6 +312,10 @@ def resolve_name(name: str, email: str | None, scene: Scene, titled: bool = Fals
             # "c'est le Karim de l'INRIA" beside Karim Benali <...@inria.fr> and Karima
             # Haddad in the book: the one whose address's domain the text ties to the name.
             found = _placed_by_domain(found, mention[0], scene.text) or found
+        if len(found) == 1 and gender and tier is surnamed and _gender(found[0]) != gender:
+            # "Mr Park" and the book's only Park a Kim: a first name of either gender, or
+            # one the lists do not hold, does not say it is him.
+            return Resolved(Party(name, None), False)
         if len(found) == 1:
             # The fuller of the two: "Paul Henning" written, "Paul's email is ..." found.
             listed = found[0].name
@@ -322,6 +338,17 @@ def resolve_name(name: str, email: str | None, scene: Scene, titled: bool = Fals
         # "apresentar a Bia pro Thiago" over a mail from Beatriz Lima signed "Bia".
         return scene.third
     return Resolved(Party(name, None), False)
+
+
+def _gender(address: Address) -> str:
+    """The gender of the first name of a known address's name, or ``UNKNOWN``."""
+    return gender_of(first_name(address.name, load_rules().titles))
+
+
+def _not_of_other_gender(found: Iterable[Address], gender: str) -> list[Address]:
+    """Those of ``found`` whose first name is not clearly of the gender other than
+    ``gender`` ("Jürgen Brandt" is no "Frau Brandt"; "Kim Park" may be "Mr Park")."""
+    return [a for a in found if _gender(a) in (gender, UNKNOWN)]
 
 
 # How many words after a first name may tie it to where its one works ("Karim de l'INRIA",
@@ -463,7 +490,7 @@ def resolve_mention(item: Item, scene: Scene) -> list[Resolved]:
     if item.kind == "email":
         return [resolve_name("", item.email, scene)]
     if item.kind == "name" and item.name:
-        return [resolve_name(item.name, item.email, scene, item.titled)]
+        return [resolve_name(item.name, item.email, scene, item.titled, item.gender)]
     if item.kind == "you":
         if len(scene.recipients) == 1:
             return [party_of(scene.recipients[0])]

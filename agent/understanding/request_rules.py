@@ -183,6 +183,10 @@ class Rules:
     # Titles read in lower case too, before a name written with a capital: "mit herrn
     # Brandt", "à madame Roux", "com a dona Fátima" (of ``titles``).
     lower_titles: set[str] = field(default_factory=set)
+    # The gender a title gives the one it names, "f" or "m" ("Frau", "Mrs", "Mme", "Sra.",
+    # "Bi." and "Herr", "Mr", "M.", "Sr.", "Bw."), of ``female_titles`` and ``male_titles``;
+    # any other title ("Dr", "Prof.", "Mx", "Mwalimu"), or one listed as both, gives none.
+    title_genders: dict[str, str] = field(default_factory=dict)
     # The forwarded mail's author named by what they wrote ("the author of the message
     # below", "l'auteur du message ci-dessous"): read as ``third_phrases`` are.
     author_phrases: set[str] = field(default_factory=set)
@@ -1405,6 +1409,8 @@ def load_rules() -> Rules:
     continuations: set[str] = set()
     intro_parts: set[str] = set()
     places: set[str] = set()
+    female_titles: set[str] = set()
+    male_titles: set[str] = set()
     for language in LANGUAGES:
         data = _read_json("requests", language)
         rules.pair_patterns += compile_all(data.get("pair_patterns", ()))
@@ -1441,6 +1447,8 @@ def load_rules() -> Rules:
         rules.titles |= fold(data.get("titles", ()))
         rules.cased_titles |= fold(data.get("cased_titles", ()))
         rules.lower_titles |= fold(data.get("lower_titles", ()))
+        female_titles |= fold(data.get("female_titles", ()))
+        male_titles |= fold(data.get("male_titles", ()))
         rules.author_phrases |= fold(data.get("author_phrases", ()))
         rules.address_forms |= fold(data.get("address_forms", ()))
         rules.greetings |= fold(data.get("greetings", ()))
@@ -1855,4 +1863,7 @@ def load_rules() -> Rules:
     rules.trailing_exclusion_needs = needed_words(
         rules.trailing_exclusions | rules.instead_words, plain=True
     )
+    # A title listed as both ("D." is Don in Spanish, Dona in Portuguese) says neither.
+    rules.title_genders = {t: "f" for t in female_titles - male_titles}
+    rules.title_genders.update({t: "m" for t in male_titles - female_titles})
     return rules

@@ -2,7 +2,8 @@
 person the address book knows by that surname, the title typed in lower case too ("mit
 herrn Brandt vom bauamt"), and a German plea may hold "mal" ("kannst du mich mal mit ...
 bekannt machen?"). A lookalike ("Brandl"), two of that surname, or a surname without a
-title, and no one is certain; a lower-case title before a word in lower case is none."""
+title, and no one is certain (nor is one of the other gender than the title's, see
+``test_request_gendered_titles``); a lower-case title before a word in lower case is none."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ _ASKS = [
     "Könnten Sie mich mit Herrn Brandt vom Bauamt bekannt machen? Es geht um die Genehmigung.",
     "Could you introduce me to mr. Brandt at the planning office? It's about the permit.",
     "Pourriez-vous me présenter à monsieur Brandt, du service d'urbanisme ? C'est pour le permis.",
-    "¿Me podrías presentar a la señora Brandt, de urbanismo? Es por el permiso.",
+    "¿Me podrías presentar con el señor Brandt, de urbanismo? Es por el permiso.",
     "Você pode me apresentar ao senhor Brandt, da prefeitura? É sobre a licença.",
     "Naomba unitambulishe kwa bw. Brandt wa idara ya mipango, ni kuhusu kibali.",
 ]
@@ -53,7 +54,8 @@ def test_a_lookalike_alone_in_the_book_is_no_one() -> None:
 
 
 def test_two_of_that_surname_are_no_one() -> None:
-    book = _book(Address("Petra Brandt", "petra@brandt.example"))
+    # Two men: a woman's first name would be no "Herrn Brandt" (``test_request_gendered_titles``).
+    book = _book(Address("Klaus Brandt", "klaus@brandt.example"))
     result = understand("Könnten Sie mich mit Herrn Brandt bekannt machen?", book=book)
     assert not result.confident
 

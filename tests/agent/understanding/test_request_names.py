@@ -114,8 +114,9 @@ def test_a_hyphenated_surname_after_madame_is_known_from_the_book() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        # A surname two people of the book share.
-        "Pourriez-vous me présenter à Madame Favre ? Merci",
+        # A surname two people of the book share, after a title of no gender (after
+        # "Madame", Nicolas Favre is no one: ``test_request_gendered_titles``).
+        "Pourriez-vous me présenter au Dr Favre ? Merci",
         # A first name and a surname the book holds only as part of another's.
         "Pourriez-vous me présenter à Sandrine Favre ? Merci",
     ],
