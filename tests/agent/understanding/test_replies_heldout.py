@@ -728,6 +728,15 @@ a slow reply with a promise to answer ("I might be a bit slow but I'll get back 
 is a note, and a yes stopped short over leave ("Yes! Oh wait, hang on ... maternity
 leave") is a person's, unclear, no robot's.
 
+Batch b53 (a cross-section of working life: a ship's engineer in port, a Montreal
+translator, a Seville flamenco teacher, a Hamburg tax office, a São Paulo paediatrician,
+a Mombasa hotel manager, a surgeon between cases, a retired headmistress, with counter-
+proposals, answers to something else, one-word and emoji answers and robots) was
+measured before any change for it: 35 of 42 right, no consent error. The 35 joined; the
+seven held out are six yeses read unclear (long mails with the yes among news, inline
+answers, a formal letter, "Sí, adelante, sin problema" beside a note on language) and
+a Swahili "Sina uhakika bado" (not sure yet) read as no.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

@@ -1128,6 +1128,16 @@ list of asks with an item naming someone and yielding no pair is asked about, an
 item may open on "and"), and so is an address given as "O email dele é ..." after a
 record label named; all 40 joined.
 
+Batch b57 (an ordinary month of a mixed crowd: an accelerator's staff, a research
+nurse, a wine importer in Porto, a Nairobi founder writing Swahili and English, a Lyon
+studio, a Madrid tenants' association, a Berlin music school, recruiters and a careers
+office) was measured before any change for it: 28 of 40 right, 12 of 22 confident and
+right, no wrong confident action. The 34 read as labelled joined; six were held out: a
+status question and a French "vous pouvez laisser tomber" in the agent's thread read as
+no command, and four certain pairs left unconfident (a formal letter, a forward asking
+for "D. Amélia", a German ask naming each person's department, a student copied to meet
+a mentor the book holds).
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
