@@ -737,6 +737,15 @@ seven held out are six yeses read unclear (long mails with the yes among news, i
 answers, a formal letter, "Sí, adelante, sin problema" beside a note on language) and
 a Swahili "Sina uhakika bado" (not sure yet) read as no.
 
+Batch b54 (family and small-business life: a Cork vet, a Leeds nurse on nights, a
+Marseille fishmonger, a Bavarian brewer, a Recife dance teacher, a Dar es Salaam head
+teacher, a Quebec maple farmer, a barrister's clerk, a grandmother on her grandson's
+laptop) was measured before any change for it: 24 of 42 right and one consent error, "Yes,
+Tuesday at 7 is fine for me! I'll bring the raffle prizes ..." (an answer to another
+mail's meeting) read as yes. The 24 joined; the 18 held out are mostly yeses beside a
+practical note opened by a contrast ("Eso sí", "par contre", "Só um detalhe", "text is
+best"), refusals that never say no, and the consent error.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
