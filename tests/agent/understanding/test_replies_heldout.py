@@ -728,6 +728,12 @@ a slow reply with a promise to answer ("I might be a bit slow but I'll get back 
 is a note, and a yes stopped short over leave ("Yes! Oh wait, hang on ... maternity
 leave") is a person's, unclear, no robot's.
 
+Of 21 held from b45 to b52 (long, chatty or practical yeses), these joined with the
+changes that read them: "we can sort that out once we've spoken" (b45), a time named
+by the meeting itself having happened, waits for what the yes agrees to, as "once
+you've made the introduction" does, and reassurance passed on ("Tell Hannah not to
+worry") negates nothing.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
