@@ -28,7 +28,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
 5. The phrases found (agent.understanding.reply_phrases) decide:
 
    - a summing-up that opens a sentence ("So, long story short: yes, please do
-     introduce us") decides with the answer after it, whatever doubts came before;
+     introduce us") decides with the answer after it, whatever doubts came before; in
+     a long mail only a turn back to the question does ("Anyway, I have gone on long
+     enough. Yes, by all means pass my details to Miss Castell");
    - a question back, a condition or a hedge leaves a yes unclear, but "if I can"
      closing a sentence that offers help is modesty ("Happy to help Daniel if I
      can"), knowing someone's work is praise ("ihre Arbeiten kenne ich"), and
@@ -3261,17 +3263,20 @@ def _concluded(
     """The answer after the last summing-up that opens a sentence ("So, long story
     short: yes, please do introduce us"), which decides whatever doubts came before it;
     None when there is none, when it answers nothing, when a question was asked before
-    it, or in a mail too long to be read for a late yes.
+    it, or in a mail too long to be read for a late yes unless it turns back to the
+    question (question_returns: "to answer your question", "I have gone on long enough").
 
     A yes there must be one of its own ("yes, please", "happy to") or stand alone ("Long
     story short: yes."): a bare "yes" going on with something else ("So yes, I'm wary")
     confirms that, not the introduction."""
-    if length > _LONG_TEXT_WORDS:
-        return None
     marker = matter or next(
         (c for c in reversed(reading.conclusions) if _opens_conclusion(reading, c, book)), None
     )
     if marker is None:
+        return None
+    if length > _LONG_TEXT_WORDS and (matter or marker.text not in book.question_returns):
+        # A long mail's late yes answers only after a turn back to the question ("Anyway,
+        # I have gone on long enough. Yes, by all means ..."), as a newsletter makes none.
         return None
     cut = reading.offsets[marker.start]
     if "?" in normalised[:cut]:

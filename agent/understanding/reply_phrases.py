@@ -317,6 +317,13 @@ class PhraseBook:
         markers = {normalise(p) for book in books for p in book.get("conclusions", ())}
         self._conclusions.add("conclusion", [self._nlp.make_doc(p) for p in sorted(markers)])
         self.conclusion_leads = _words(books, "conclusion_leads")
+        # "to answer your question", "I've gone on long enough": a turn back to the
+        # question, which a long mail may also make before a late answer.
+        self.question_returns = frozenset(
+            " ".join(t.text for t in self._nlp.make_doc(normalise(p)))
+            for book in books
+            for p in book.get("question_returns", ())
+        )
         # "lo de Marta:", "as for Marta:": a lead that, with the name of the one asked
         # about and a pause, turns to the question as a summing-up does; under their firsts.
         self.matter_leads = self._firsts(books, "matter_leads")

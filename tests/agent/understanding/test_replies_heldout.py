@@ -735,7 +735,10 @@ you've made the introduction" does, and reassurance passed on ("Tell Hannah not 
 worry") negates nothing; "Ana never sends me anyone dull, so how could I say no? Please
 do introduce us" (b51), a cannot-refuse question after its reason told of someone else
 leaning to the yes after it, and "if Marta could suggest a time either side of that,
-perfect", a wish about when to meet closed by praise alone, no condition.
+perfect", a wish about when to meet closed by praise alone, no condition; a long
+letter of news closing "Anyway, I have gone on long enough. Yes, by all means pass my
+details to Miss Castell" (b52), a turn back to the question after which a long mail may
+answer late, its telephone "not always heard" an aside.
 
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
