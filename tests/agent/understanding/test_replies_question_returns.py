@@ -33,8 +33,7 @@ NEWS = (
 ANSWERED = [
     NEWS + "Anyway, I have gone on long enough. Yes, by all means pass my details to"
     " Miss Castell, I should be glad to help her with her project.",
-    NEWS + "Anyway, to actually answer your question: yes, please do put me in touch"
-    " with Marta.",
+    NEWS + "Anyway, to actually answer your question: yes, please do put me in touch with Marta.",
     NEWS + "Bueno, volviendo a tu pregunta: sí, claro, encantada de conocerla.",
     NEWS + "Bref, pour en revenir à votre question : oui, avec plaisir.",
     NEWS + "Also, zurück zu Ihrer Frage: ja, gerne.",
