@@ -28,7 +28,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
 5. The phrases found (agent.understanding.reply_phrases) decide:
 
    - a summing-up that opens a sentence ("So, long story short: yes, please do
-     introduce us") decides with the answer after it, whatever doubts came before;
+     introduce us") decides with the answer after it, whatever doubts came before; in
+     a long mail only a turn back to the question does ("Anyway, I have gone on long
+     enough. Yes, by all means pass my details to Miss Castell");
    - a question back, a condition or a hedge leaves a yes unclear, but "if I can"
      closing a sentence that offers help is modesty ("Happy to help Daniel if I
      can"), knowing someone's work is praise ("ihre Arbeiten kenne ich"), and
@@ -36,7 +38,10 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      most afternoons if he wants a call") is no condition on the yes, nor is an
      assistant who will arrange the meeting ("My assistant will set up a time"), nor
      a time named by the introduction itself ("once you've made the introduction"),
-     nor a way to reach the writer offered ("If it's easier, my WhatsApp is ...");
+     nor a way to reach the writer offered ("If it's easier, my WhatsApp is ..."),
+     nor a wish about when to meet ("if Marta could suggest a time ..., perfect"), nor
+     a time named by the meeting having happened ("we can sort that out once we've
+     spoken");
    - small talk beside a clear yes, in a sentence with no yes of its own, doubts
      nothing: a clause told in the past ("please tell Dan his barbecue place was spot
      on, we've been twice already", "je n'ai jamais retrouvé les mêmes au marché") or a
@@ -63,7 +68,8 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      no") is unclear; so is a refusal after "otherwise" ("only if it's about
      hiring, otherwise not"), which declines one branch of a condition;
    - a question saying the writer cannot refuse ("I can hardly say no to Raj, can
-     I?") is read as nothing before a yes in a later sentence;
+     I?"), or its reason before it ("Ana never sends me anyone dull, so how could I say
+     no?"), is read as nothing before a yes in a later sentence;
    - beside a yes, "never" and its kin restrict it ("Never on Fridays", "Nunca
      los viernes"), unless a past or perfect verb makes its clause a story ("we
      never actually managed a proper chat", "Wir haben uns nie getroffen");
@@ -1570,6 +1576,11 @@ def _read_answer(
             # "Yes please. Happy to look at the drawings beforehand if he sends them
             # through": the writer offers to look over what the other sends, after a yes.
             evidence.append(f"review-offer:{phrase.text}")
+            continue
+        if phrase.label == "hedge" and _time_wish(reading, phrase, book):
+            # "Please do introduce us. ... so if Marta could suggest a time either side of
+            # that, perfect": a wish about when to meet, the consent given before it.
+            evidence.append(f"time-wish:{phrase.text}")
             continue
         offer = _offered_time(reading, phrase, book) if phrase.label == "hedge" else None
         if offer is not None:
@@ -3252,17 +3263,20 @@ def _concluded(
     """The answer after the last summing-up that opens a sentence ("So, long story
     short: yes, please do introduce us"), which decides whatever doubts came before it;
     None when there is none, when it answers nothing, when a question was asked before
-    it, or in a mail too long to be read for a late yes.
+    it, or in a mail too long to be read for a late yes unless it turns back to the
+    question (question_returns: "to answer your question", "I have gone on long enough").
 
     A yes there must be one of its own ("yes, please", "happy to") or stand alone ("Long
     story short: yes."): a bare "yes" going on with something else ("So yes, I'm wary")
     confirms that, not the introduction."""
-    if length > _LONG_TEXT_WORDS:
-        return None
     marker = matter or next(
         (c for c in reversed(reading.conclusions) if _opens_conclusion(reading, c, book)), None
     )
     if marker is None:
+        return None
+    if length > _LONG_TEXT_WORDS and (matter or marker.text not in book.question_returns):
+        # A long mail's late yes answers only after a turn back to the question ("Anyway,
+        # I have gone on long enough. Yes, by all means ..."), as a newsletter makes none.
         return None
     cut = reading.offsets[marker.start]
     if "?" in normalised[:cut]:
@@ -4398,7 +4412,17 @@ def _rhetorical_refusals(reading: Reading, book: PhraseBook) -> tuple[Reading, t
         tag = next(
             (t for t in book.rhetorical_tags if len(t) <= len(rest) and rest[-len(t) :] == t), ()
         )
-        if k > _MAX_RHETORICAL_LEADS or len(rest) - len(tag) > _MAX_RHETORICAL_OBJECT_WORDS:
+        # A reason before the question tells of someone else ("Ana never sends me anyone
+        # dull, so how could I say no?"), not of the writer ("I never take calls, so ...",
+        # "Nunca atiendo llamadas, así que ...": a restriction).
+        reason = (
+            _reason_lead(reading, words, k, book)
+            if k > _MAX_RHETORICAL_LEADS and said[0] not in book.own_subjects | book.never_words
+            else None
+        )
+        if (k > _MAX_RHETORICAL_LEADS and reason is None) or len(rest) - len(
+            tag
+        ) > _MAX_RHETORICAL_OBJECT_WORDS:
             continue
         span = (words[k], words[k + len(wanted) - 1] + 1)
         tag_start = words[len(said) - len(tag)] if tag else end
@@ -4408,6 +4432,8 @@ def _rhetorical_refusals(reading: Reading, book: PhraseBook) -> tuple[Reading, t
             and any(ch.isalnum() for ch in p.text)
             and not (p.start < span[1] and p.end > span[0])
             and p.start < tag_start
+            # "Ana never sends me anyone dull, so ...": a never-word in the reason praises.
+            and not (reason is not None and p.start < reason and p.text in book.never_words)
             for p in reading.phrases
         ):
             continue
@@ -4430,6 +4456,23 @@ def _rhetorical_refusals(reading: Reading, book: PhraseBook) -> tuple[Reading, t
     found_phrases = [Phrase("neutral", a, b, said) for a, b, said in frames]
     phrases = tuple(sorted([*outside, *found_phrases], key=lambda p: p.start))
     return replace(reading, phrases=phrases), tuple(said for _, _, said in frames)
+
+
+def _reason_lead(reading: Reading, words: list[int], k: int, book: PhraseBook) -> int | None:
+    """Where the link stands when the words before a cannot-refuse question (at word
+    ``k`` of its sentence's ``words``) are a reason and one of the reason_links closing
+    it after a pause: "Ana never sends me anyone dull, so how could I say no?", "Ana ne
+    m'envoie jamais personne d'ennuyeux, donc comment refuser ?". The reason says why
+    the writer cannot refuse; None when no such link stands right before the question,
+    or no pause before the link."""
+    said = [reading.tokens[i] for i in words]
+    for link in book.reason_links:
+        at = k - len(link)
+        if at < 1 or tuple(said[at:k]) != link:
+            continue
+        if any(reading.breaks[i] for i in range(words[at - 1] + 1, words[at])):
+            return words[at]
+    return None
 
 
 def _condition_goes_on(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
@@ -6034,6 +6077,52 @@ def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[i
             if " ".join(reading.tokens[i : i + size]) == meeting and i + size <= end:
                 return phrase.start, i + size
     return None
+
+
+def _time_wish(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a condition is a wish about when to meet, after a yes said in an earlier
+    sentence: its clause has the other proposing a time (time_proposals: "suggest a
+    time", "proposer un créneau", "einen Termin vorschlagen") and the sentence closes,
+    after a pause, on praise alone (wish_approvals: "perfect", "parfait", "perfekt"):
+    "Please do introduce us. I'm on leave 20-24 November, so if Marta could suggest a
+    time either side of that, perfect." Nothing in the sentence is negated, asked or
+    phrased but the condition and neutral words: "If he's not a recruiter, great" names
+    no time, "If she can suggest a time, perfect; otherwise no" refuses one branch, and
+    "Yes, if she can suggest a time, perfect" conditions the yes in its own sentence."""
+    if phrase.text not in book.conditionals:
+        return False
+    tokens = reading.tokens
+    start = _sentence_start(reading, phrase.start)
+    end = _sentence_end(reading, phrase.start)
+    if end < len(tokens) and tokens[end] == "?":
+        return False
+    if not any(
+        p.label == "yes"
+        and p.end <= start
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+        for p in reading.phrases
+    ):
+        return False
+    if any(book.negates_at(reading, i) for i in range(start, end)):
+        return False
+    pause = phrase.end
+    while pause < end and not reading.breaks[pause]:
+        pause += 1
+    # Praise closing the sentence may be read as a yes ("perfect"); nothing else may stand.
+    if any(
+        start <= p.start < end
+        and p is not phrase
+        and p.label != "neutral"
+        and not (p.label == "yes" and p.start >= pause)
+        for p in reading.phrases
+    ):
+        return False
+    clause = tuple(t for t in tokens[phrase.end : pause] if t.strip())
+    if not any(_holds(clause, wanted) for wanted in book.time_proposals):
+        return False
+    closing = tuple(tokens[i] for i in range(pause, end) if _is_word(reading, i))
+    return closing in book.wish_approvals
 
 
 def _review_offer(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:

@@ -317,6 +317,13 @@ class PhraseBook:
         markers = {normalise(p) for book in books for p in book.get("conclusions", ())}
         self._conclusions.add("conclusion", [self._nlp.make_doc(p) for p in sorted(markers)])
         self.conclusion_leads = _words(books, "conclusion_leads")
+        # "to answer your question", "I've gone on long enough": a turn back to the
+        # question, which a long mail may also make before a late answer.
+        self.question_returns = frozenset(
+            " ".join(t.text for t in self._nlp.make_doc(normalise(p)))
+            for book in books
+            for p in book.get("question_returns", ())
+        )
         # "lo de Marta:", "as for Marta:": a lead that, with the name of the one asked
         # about and a pause, turns to the question as a summing-up does; under their firsts.
         self.matter_leads = self._firsts(books, "matter_leads")
@@ -746,6 +753,11 @@ class PhraseBook:
         self.third_parties = _words(books, "third_parties")
         self.intro_times = _words(books, "intro_times")
         self.scheduling = self._token_phrases(books, "scheduling")
+        # "suggest a time", "proposer un créneau": the other proposing a time, and the
+        # praise alone that may close a condition on it ("if Marta could suggest a time
+        # either side of that, perfect"): a wish about the meeting, not the consent.
+        self.time_proposals = self._token_phrases(books, "time_proposals")
+        self.wish_approvals = frozenset(self._token_phrases(books, "wish_approvals"))
         # "Termine koordiniert meine Assistentin": the arranging before the assistant.
         self.fronted_scheduling = self._token_phrases(books, "fronted_scheduling")
         # "if that suits him", "si le viene bien": whether a time offered fits the other.
@@ -876,6 +888,9 @@ class PhraseBook:
         self.cannot_refuse = self._word_phrases(books, "cannot_refuse")
         self.cannot_refuse_firsts = frozenset(words[0] for words in self.cannot_refuse)
         self.rhetorical_tags = self._word_phrases(books, "rhetorical_tags")
+        # "so", "donc", "así que": the link after which a cannot-refuse question follows
+        # its reason ("Ana never sends me anyone dull, so how could I say no?").
+        self.reason_links = self._word_phrases(books, "reason_links")
         # "never", "jamais", "nunca", "nie": a restriction beside a yes ("Never on
         # Fridays"), unless its clause tells of the past ("we never actually managed a
         # proper chat"): a perfect's auxiliary and participle, or a simple past.

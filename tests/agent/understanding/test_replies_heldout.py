@@ -746,6 +746,18 @@ mail's meeting) read as yes. The 24 joined; the 18 held out are mostly yeses bes
 practical note opened by a contrast ("Eso sí", "par contre", "Só um detalhe", "text is
 best"), refusals that never say no, and the consent error.
 
+Of 21 held from b45 to b52 (long, chatty or practical yeses), these joined with the
+changes that read them: "we can sort that out once we've spoken" (b45), a time named
+by the meeting itself having happened, waits for what the yes agrees to, as "once
+you've made the introduction" does, and reassurance passed on ("Tell Hannah not to
+worry") negates nothing; "Ana never sends me anyone dull, so how could I say no? Please
+do introduce us" (b51), a cannot-refuse question after its reason told of someone else
+leaning to the yes after it, and "if Marta could suggest a time either side of that,
+perfect", a wish about when to meet closed by praise alone, no condition; a long
+letter of news closing "Anyway, I have gone on long enough. Yes, by all means pass my
+details to Miss Castell" (b52), a turn back to the question after which a long mail may
+answer late, its telephone "not always heard" an aside.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
