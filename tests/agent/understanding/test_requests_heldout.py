@@ -1156,6 +1156,11 @@ kumtambulisha mtu kwa mtu mwingine nikuandikie nini hasa") asked how to ask; and
 Outlook invitation, left alone once a calendar's event carried as a part beside the text
 (text/calendar, application/ics) made a mail bulk as an attached .ics already did.
 
+The Bavarian brewery's ask then joined too: its background ("Herr Pichler soll genau
+solche Mengen liefern") named the one asked for by title and surname, which left his
+address (lorenz.pichler@...) spelling two names and so no one; a surname written after a
+title is now the person whose full name the address spells (request_implied).
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
