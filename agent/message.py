@@ -84,6 +84,9 @@ class ParsedMessage:
     attachments: tuple[str, ...] = field(default=())
     # True when ``text`` was rendered from the HTML part because there was no plain one.
     text_from_html: bool = False
+    # The type of every part that is not a multipart, in message order ("text/plain",
+    # "text/calendar"): what a mail carries besides its text (an invitation's event).
+    part_types: tuple[str, ...] = field(default=())
 
     def __init__(
         self,
@@ -104,6 +107,7 @@ class ParsedMessage:
         size: int = 0,
         attachments: tuple[str, ...] = (),
         text_from_html: bool = False,
+        part_types: tuple[str, ...] = (),
     ) -> None:
         object.__setattr__(self, "message_id", message_id)
         object.__setattr__(self, "in_reply_to", in_reply_to)
@@ -122,6 +126,7 @@ class ParsedMessage:
         object.__setattr__(self, "size", size)
         object.__setattr__(self, "attachments", attachments)
         object.__setattr__(self, "text_from_html", text_from_html)
+        object.__setattr__(self, "part_types", part_types)
 
     @property
     def sender(self) -> Address | None:
@@ -816,6 +821,7 @@ class _Walk:
     attachments: list[str]
     embedded: list[_Walk]
     parts: int
+    types: list[str]
 
     def __init__(self, defects: list[str], parts: int = 0) -> None:
         self.defects = defects
@@ -824,6 +830,7 @@ class _Walk:
         self.attachments = []
         self.embedded = []
         self.parts = parts
+        self.types = []
 
 
 # What may follow "--boundary" on a delimiter line: the close mark, padding, line end.
@@ -932,6 +939,7 @@ def _walk(entity: _Entity, default_type: str, walk: _Walk, depth: int) -> str:
                 return ctype
         # A multipart that cannot be split is read as the plain text it most likely is.
         ctype, maintype = "text/plain", "text"
+    walk.types.append(ctype)
 
     encoding = (entity.get("content-transfer-encoding") or "").strip().lower()
     if encoding not in _KNOWN_ENCODINGS:
@@ -983,6 +991,8 @@ def _walk_alternatives(parts: list[bytes], walk: _Walk, depth: int) -> None:
         walk.parts = sub.parts
         versions.append(sub)
         walk.attachments.extend(sub.attachments)
+        # Every version's parts are carried, read or not: "text/calendar" beside the text.
+        walk.types.extend(sub.types)
     plain = next((sub for sub in versions if sub.plain), None)
     # RFC 2046 orders alternatives from plainest to richest.
     rich = next((sub for sub in reversed(versions) if sub.html), None)
@@ -1126,6 +1136,7 @@ def _parse(raw: bytes) -> ParsedMessage:
         size=size,
         attachments=tuple(walk.attachments),
         text_from_html=from_html,
+        part_types=tuple(walk.types),
     )
 
 

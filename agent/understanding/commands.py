@@ -613,6 +613,7 @@ def asks_how_it_works(text: str) -> bool:
     return any(
         _softened(_without_lead_ins(normalise(sentence))) in questions
         or _usage_with_purpose(sentence, questions)
+        or _purpose_with_usage(sentence, questions)
         for sentence in full_sentences(text)
     )
 
@@ -673,6 +674,39 @@ def _usage_with_purpose(sentence: str, questions: frozenset[str]) -> bool:
         clause = rest.split()
         named -= {after for count, after in pairwise(clause) if count in counts}
         return not named
+    return False
+
+
+def _unnamed(sentence: str, opening: set[str]) -> bool:
+    """Whether a sentence as written names no one: no word written with a capital but
+    those of ``opening``, "I" and the ``not_names``, nor the noun a count opens
+    ("wenn ich zwei Ehrenamtliche miteinander bekannt machen möchte": how many, not who)."""
+    named = capitalised(sentence) - opening - {"i"} - not_names()
+    counts = purpose_counts()
+    words = normalise(sentence).split()
+    named -= {after for count, after in pairwise(words) if count in counts}
+    return not named
+
+
+def _purpose_with_usage(sentence: str, questions: frozenset[str]) -> bool:
+    """Whether a sentence as written opens with a purpose clause asking the agent for an
+    intro (``_purpose_re``) and one of the ``usage_questions`` then closes it or one of
+    its clauses, naming no one and writing no address: "If I want to introduce someone
+    to someone else, what exactly do I write to you, and ...?", "Nikitaka kumtambulisha
+    mtu kwa mtu mwingine nikuandikie nini hasa, na je ...?" ask how to ask, the question
+    after its purpose as ``_usage_with_purpose`` reads it before; "If I want to introduce
+    Ana García to Bob, what should I write?" names whom and is left to the request."""
+    if "@" in sentence:
+        return False
+    clauses = sentence.split(",")
+    opening = _softened(_without_lead_ins(normalise(clauses[0])))
+    if _purpose_re().match(opening) is None:
+        return False
+    for k in range(len(clauses)):
+        line = _softened(_without_lead_ins(normalise(",".join(clauses[: k + 1]))))
+        if any(line.endswith(" " + question) for question in questions if question):
+            first = normalise(clauses[0]).split()[:1]
+            return _unnamed(",".join(clauses[: k + 1]), set(first))
     return False
 
 
@@ -853,6 +887,7 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
             (
                 opening_command(text, in_reply_to)
                 or told_ask_status(text)
+                or told_in_status_question(text)
                 or followed_up_status(text)
                 or _unwrapped_opening_command(text, in_reply_to)
             )
@@ -2363,12 +2398,18 @@ def told_in_status_question(text: str) -> Command | None:
     connecting me with Ivan?", "o que aconteceu com aquilo de me apresentar ao Ivan?",
     "nini kilitokea na kuniunganisha na Ivan?"), in a short mail that asks for no new
     intro in another sentence, before the question or after a conjunction following it.
-    "What about introducing me to Ivan?" proposes an intro: no such question."""
-    if len(text.split()) > MAX_COMMAND_WORDS:
+    "What about introducing me to Ivan?" proposes an intro: no such question. A mail of
+    up to 90 words may ask it too ("¿Sabéis algo de lo de presentarme a Reme Soler? Os lo
+    pedí hace como diez días y no sé si ella ha contestado ..."), when it writes no
+    address: one that does gives someone to introduce."""
+    count = len(text.split())
+    if count > MAX_OPENING_COMMAND_WORDS:
         return None
     # A quick look first: most mail holds no such question, or no ask verb.
     present = _text_words(text)
     if _told_status_anchors().isdisjoint(present) or _ask_verb_anchors().isdisjoint(present):
+        return None
+    if count > MAX_COMMAND_WORDS and _WRITTEN_ADDRESS.search(text):
         return None
     sentences = _sentence_words(text)
     for k, words in enumerate(sentences):

@@ -81,7 +81,7 @@ def people_on_mail(scene: Scene, extra: Iterable[Address] = ()) -> list[Address]
     for email in scene.body_emails:
         # An address written alone counts only with the name it spells: "oskar@lind" after
         # "oskar berg" is someone, but perhaps not the one asked for.
-        spelled = _spelled_name(email, scene.text_names)
+        spelled = _spelled_name(email, scene.text_names, scene.titled_names)
         if spelled:
             add(Address(spelled, email))
     for address in (*scene.recipients, *extra):
@@ -89,16 +89,25 @@ def people_on_mail(scene: Scene, extra: Iterable[Address] = ()) -> list[Address]
     return list(found.values())
 
 
-def _spelled_name(email: str, names: Sequence[str]) -> str:
+def _spelled_name(email: str, names: Sequence[str], titled: Sequence[str] = ()) -> str:
     """The name whose first word the address spells; "Jordan" and "Jordan Ellis" are one
-    person written twice, the fuller name kept."""
+    person written twice, the fuller name kept. A surname written after a title ("Herr
+    Pichler" after "Herrn Lorenz Pichler", of lorenz.pichler@...) is that person too: a
+    title names someone by the last words of their name, never by the first."""
     local = set(_LOCAL_WORDS.findall(email.partition("@")[0].casefold()))
     spelled = sorted({n for n in names if n.split() and n.split()[0].casefold() in local}, key=len)
     if not spelled:
         return ""
     fullest = spelled[-1].casefold().split()
-    same = all(n.casefold().split() == fullest[: len(n.split())] for n in spelled)
-    return spelled[-1] if same else ""
+    surnames = {n.casefold() for n in titled}
+
+    def same(name: str) -> bool:
+        words = name.casefold().split()
+        if words == fullest[: len(words)]:
+            return True
+        return name.casefold() in surnames and words == fullest[len(fullest) - len(words) :]
+
+    return spelled[-1] if all(same(n) for n in spelled) else ""
 
 
 def implied_pair(

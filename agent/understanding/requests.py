@@ -216,6 +216,10 @@ def _self_given_author(forward: Forward, rules: Rules, others: tuple[str, ...]) 
     return replace(forward, author=Address(name, email))
 
 
+# The types of a calendar's event, however a mailer labels the part.
+_CALENDAR_TYPES = frozenset({"text/calendar", "application/ics", "text/x-vcalendar"})
+
+
 def _is_bulk(message: ParsedMessage, rules: Rules) -> bool:
     headers = message.headers
     auto = (message.header("auto-submitted") or "no").strip().casefold()
@@ -228,6 +232,11 @@ def _is_bulk(message: ParsedMessage, rules: Rules) -> bool:
     if message.content_type.casefold() in ("multipart/report", "text/calendar"):
         return True
     if any(a.casefold().endswith(".ics") for a in message.attachments):
+        return True
+    if any(part in _CALENDAR_TYPES for part in message.part_types):
+        # An invitation sent by a calendar (Outlook, Google, Apple) carries its event as a
+        # part beside the text, named or not: "Conference: Miss Kaur / Mr Grant" with the
+        # two attendees in To is a meeting set up, not an intro asked for.
         return True
     sender = message.sender.email.casefold() if message.sender else ""
     if sender.startswith(("mailer-daemon@", "postmaster@")):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from agent.understanding.request_implied import _spelled_name
 from agent.understanding.request_model import Party
 from tests.agent.understanding.test_requests import understand
 
@@ -406,3 +407,27 @@ def test_the_writer_asked_for_across_a_relative_clause_is_no_ask_of_two_others()
         Party("Bruno Petit", "bruno@gl.example"),
     )
     assert result.confident
+
+
+def test_a_titled_surname_is_the_person_whose_address_spells_the_full_name() -> None:
+    # "Herrn Lorenz Pichler ... lorenz.pichler@..." then "Herr Pichler soll ... liefern":
+    # one person written twice, a title naming him by his surname.
+    names = ("Lorenz Pichler", "Pichler")
+    email = "lorenz.pichler@hopfengut-pichler.de"
+    assert _spelled_name(email, names, ("Lorenz Pichler", "Pichler")) == "Lorenz Pichler"
+    # Untitled, the surname alone may be someone else: the address spells no one surely.
+    assert _spelled_name(email, names) == ""
+    # A titled first name is no surname ("Mr Lorenz" is not Lorenz Pichler's last name).
+    assert _spelled_name(email, ("Lorenz Pichler", "Lorenz"), ("Lorenz",)) == "Lorenz Pichler"
+
+
+def test_a_request_whose_background_names_the_one_asked_for_by_title_is_confident() -> None:
+    result = understand(
+        "Grüß Gott,\n\nich möchte Sie bitten, mich mit Herrn Lorenz Pichler vom Hopfengut"
+        " Pichler in Wolnzach bekannt zu machen. Seine E-Mail-Adresse lautet"
+        " lorenz.pichler@hopfengut-pichler.de.\n\nZum Hintergrund: Herr Pichler soll uns"
+        " Hopfen liefern.\n\nXaver Hubmeier"
+    )
+    assert result.kind == "intro_request"
+    assert result.confident
+    assert result.b == Party("Lorenz Pichler", "lorenz.pichler@hopfengut-pichler.de")

@@ -1147,6 +1147,20 @@ de presentarme a Reme Soler?") and a Swahili help question read as new requests,
 calendar invitation for a conference read as a confident pair. The 32 read as labelled
 joined; the eight others were held out (one of them read with a pair too many).
 
+Three of the eight held out of batch b58 then joined: the Spanish status question, read
+once told_status_asks held the questions for news with what they are about ("sabéis algo
+de", "any news about", "du nouveau pour", "kuna habari yoyote kuhusu") and such a question
+was read in a mail of up to 90 words writing no address; the Swahili help question, read
+once a purpose clause naming no one followed by a question what to write ("Nikitaka
+kumtambulisha mtu kwa mtu mwingine nikuandikie nini hasa") asked how to ask; and the
+Outlook invitation, left alone once a calendar's event carried as a part beside the text
+(text/calendar, application/ics) made a mail bulk as an attached .ics already did.
+
+The Bavarian brewery's ask then joined too: its background ("Herr Pichler soll genau
+solche Mengen liefern") named the one asked for by title and surname, which left his
+address (lorenz.pichler@...) spelling two names and so no one; a surname written after a
+title is now the person whose full name the address spells (request_implied).
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
