@@ -149,6 +149,7 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
     familiar_clitics = rules.familiar_clitics
     lower_titles = rules.lower_titles
     contracted_forms = rules.contracted_forms
+    asked_clitic_forms = rules.asked_clitic_forms
     # Lower-case writers name people in lower case ("priya shah"); such words are a name
     # only when an address in the same text spells them (see ``_lower_case_name``).
     # An address of an initial and a surname ("mbell@", "m.bell@") spells a surname only.
@@ -177,6 +178,24 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
                     item, index = lowered
                     items.append(item)
                     continue
+            if (
+                lower in asked_clitic_forms
+                and index > 0
+                and tokens[index - 1].lower in rules.asked_clitic_leads
+            ):
+                # "¿Podrías presentarles a Pilar Ortega?": the one written to asked to
+                # present "them" to her, as "les présenter à" says.
+                items += [
+                    Item(
+                        "they" if part in rules.plural_third_words else "word",
+                        part,
+                        start,
+                        start + len(raw),
+                    )
+                    for part in asked_clitic_forms[lower]
+                ]
+                index += 1
+                continue
             if lower in contracted_forms and _contracted_before_person(tokens, index, rules):
                 # "presentarme al Sr. Brandt", "al arquitecto Julián Ortega": the personal
                 # "a" and the article, as if written "a el".

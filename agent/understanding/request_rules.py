@@ -607,6 +607,12 @@ class Rules:
     # A preposition joined to its article, by the words it stands for, read so only
     # before a person ("al": "a el" in "presentarme al Sr. Brandt").
     contracted_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A verb with a plural object pronoun joined to it, by the words it stands for, read
+    # so only right after one of ``asked_clitic_leads`` ("¿Podrías presentarles a ...?":
+    # "presentar les", "them"); elsewhere "presentarles" presents someone to the people
+    # written to ("Me gustaría presentarles a Juan").
+    asked_clitic_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    asked_clitic_leads: set[str] = field(default_factory=set)
     # An article or a conjunction elided before a name, its apostrophe kept ("d'",
     # "qu'"): split off the name it is written onto ("d'Inès Haddad").
     elided_words: set[str] = field(default_factory=set)
@@ -1481,6 +1487,10 @@ def load_rules() -> Rules:
         for joined, parts in data.get("clitic_forms", {}).items():
             for form in fold((joined,)):
                 rules.clitic_forms[form] = tuple(parts.casefold().split())
+        for joined, parts in data.get("asked_clitic_forms", {}).items():
+            for form in fold((joined,)):
+                rules.asked_clitic_forms[form] = tuple(parts.casefold().split())
+        rules.asked_clitic_leads |= fold(data.get("asked_clitic_leads", ()))
         for joined, parts in data.get("contracted_forms", {}).items():
             rules.contracted_forms[joined.casefold()] = tuple(parts.casefold().split())
         rules.plural_third_words |= fold(data.get("plural_third_words", ()))
