@@ -65,12 +65,15 @@ def _slot(items: Sequence[Item], index: int, element: Element, rules: Rules) -> 
     # for "les" or "le" (French and Spanish put an object pronoun before the verb, so
     # after "rencontrer" it is "les fondateurs"), and for "her" when a person follows
     # ("her cofounder Jane"), since "with her before Friday" has none. Before a verb that
-    # takes it ("les présenter l'une à l'autre") it is the pronoun again.
+    # takes it ("les présenter l'une à l'autre") or a word leading to the other party
+    # ("presentarles a Pilar") it is the pronoun again.
     article = (
         descriptor
         and index + 1 < len(items)
         and items[index + 1].kind == "word"
         and items[index + 1].lower not in rules.pronoun_verbs
+        # "presentar les a Pilar": before a word leading to the other party, no article.
+        and items[index + 1].lower not in rules.other_party_preps
         and (item.kind in ("they", "you") or _describes(items, index, described, rules))
     )
     if item.kind == "name" and item.email is None:

@@ -17,6 +17,8 @@ from agent.understanding.request_tokens import (
 )
 
 MAX_NAME_TOKENS = 4
+# The words of a role between a joined preposition and a name ("al director general Pedro").
+MAX_ROLE_WORDS = 3
 
 MENTION_KINDS = frozenset({"name", "email", "self", "us", "you", "third", "they", "group", "call"})
 _SENTENCE_END = frozenset({".", "?", "!", "\u3002", ";"})
@@ -108,6 +110,15 @@ def _is_name_token(text: str, rules: Rules) -> bool:
         # "He'd", "We're", "Don't": a word and its contraction, which the tokenizer
         # keeps whole, not a name like "O'Neil".
         return False
+    cut = lowered.find("'")
+    if (
+        cut > 0
+        and text[cut + 1 : cut + 2].islower()
+        and lowered[: cut + 1] in rules.elided_openings
+    ):
+        # "L'adresse de Lucía est ...", "D'après Ana": an elided article or preposition
+        # opening a sentence on a word in lower case, not a name like "D'Angelo".
+        return False
     return lowered not in rules.stop_names and lowered not in rules.literals
 
 
@@ -137,6 +148,8 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
     special_words = rules.special_words
     familiar_clitics = rules.familiar_clitics
     lower_titles = rules.lower_titles
+    contracted_forms = rules.contracted_forms
+    asked_clitic_forms = rules.asked_clitic_forms
     # Lower-case writers name people in lower case ("priya shah"); such words are a name
     # only when an address in the same text spells them (see ``_lower_case_name``).
     # An address of an initial and a surname ("mbell@", "m.bell@") spells a surname only.
@@ -165,6 +178,32 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
                     item, index = lowered
                     items.append(item)
                     continue
+            if (
+                lower in asked_clitic_forms
+                and index > 0
+                and tokens[index - 1].lower in rules.asked_clitic_leads
+            ):
+                # "¿Podrías presentarles a Pilar Ortega?": the one written to asked to
+                # present "them" to her, as "les présenter à" says.
+                items += [
+                    Item(
+                        "they" if part in rules.plural_third_words else "word",
+                        part,
+                        start,
+                        start + len(raw),
+                    )
+                    for part in asked_clitic_forms[lower]
+                ]
+                index += 1
+                continue
+            if lower in contracted_forms and _contracted_before_person(tokens, index, rules):
+                # "presentarme al Sr. Brandt", "al arquitecto Julián Ortega": the personal
+                # "a" and the article, as if written "a el".
+                items += [
+                    Item("word", part, start, start + len(raw)) for part in contracted_forms[lower]
+                ]
+                index += 1
+                continue
             if lower in initialled and items and items[-1].start == tokens[index - 1].idx:
                 initial = _initialled_name(tokens, index, initialled, rules)
                 if initial is not None:
@@ -1043,6 +1082,29 @@ def _special_at(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item
         if lower in words:
             return Item(kind, lower, start, end), 1
     return None
+
+
+def _contracted_before_person(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
+    """Whether a preposition joined to its article ("al") is followed by a person: a
+    title written with a capital ("al Sr. Brandt", "al Dr. Ruiz"), or one to
+    ``MAX_ROLE_WORDS`` lower-case words of a role right before a name ("al arquitecto
+    Julián Ortega", "al señor Brandt"); not "al Premio Nacional", "al examen de junio" nor
+    "al equipo de Acme" (a word of the role that opens no description, "de", before it)."""
+    after = index + 1
+    if after >= len(tokens):
+        return False
+    first = tokens[after]
+    if first.text[:1].isupper():
+        return _title_word(first.lower) in rules.titles
+    # "de", "y", "que", "en": the words after it say where or what, no role.
+    stops = rules.name_particles | rules.conjunctions | rules.relative_words | rules.place_words
+    for cursor in range(after, min(after + MAX_ROLE_WORDS, len(tokens) - 1)):
+        word = tokens[cursor]
+        if not word.text.isalpha() or not word.text.islower() or word.lower in stops:
+            return False
+        if _is_name_token(tokens[cursor + 1].text, rules):
+            return True
+    return False
 
 
 def _title_after(tokens: Sequence[Token], index: int, rules: Rules) -> bool:

@@ -534,6 +534,12 @@ def read_text(
             bounds,
             lambda said, hit: rules.group_close_re.match(said, hit.end()) is not None,
         )
+    if vetoed and rules.asked_clitic_leads:
+        # "¿Podrías presentarles a Pilar Ortega?": the one written to asked to present
+        # "them", no one presented to the readers.
+        vetoed -= _every_cue_spared(
+            vetoed, cues, text, items, bounds, lambda said, hit: _asked_clitic(said, hit, rules)
+        )
     if vetoed and rules.cue_compounds:
         vetoed -= _every_cue_spared(
             vetoed, cues, text, items, bounds, lambda said, hit: _cue_names_else(said, hit, rules)
@@ -3181,6 +3187,19 @@ def _asked_willing(sentence: str, hit: re.Match[str], rules: Rules) -> bool:
     return _ends_on(sentence[: hit.start()], rules.willing_leads)
 
 
+def _asked_clitic(sentence: str, hit: re.Match[str], rules: Rules) -> bool:
+    """Whether a veto cue opens on one of ``asked_clitic_forms`` right after one of
+    ``asked_clitic_leads`` ("¿podrías presentarles a ...": "them", asked of the one
+    written to); "Me gustaría presentarles a Juan" still presents Juan to the readers."""
+    found = hit.group().split()
+    before = sentence[: hit.start()].split()
+    return (
+        bool(found and before)
+        and found[0] in rules.asked_clitic_forms
+        and before[-1].lstrip("¿¡") in rules.asked_clitic_leads
+    )
+
+
 def _cue_names_else(sentence: str, hit: re.Match[str], rules: Rules) -> bool:
     """Whether a veto cue is followed by one of the rules' ``cue_compounds``, which makes
     its last word name something else: "this bit is for the intro agent I've copied in:
@@ -3257,7 +3276,8 @@ def written_addresses(items: Iterable[Item]) -> tuple[tuple[Address, ...], tuple
     Quintero, de la Cooperativa Cacaotera del Sur (hquintero@...)" Hernán Quintero's).
     An organisation's name ("Cooperativa ...", "Fundación ...", "Stiftung ...") is never
     a person's: an address after one that no one named before spells is written alone."""
-    organisations = load_rules().organisation_words
+    rules = load_rules()
+    organisations = rules.organisation_words
     named: list[Address] = []
     alone: list[str] = []
     # The names without an address so far in the sentence.
@@ -3272,7 +3292,20 @@ def written_addresses(items: Iterable[Item]) -> tuple[tuple[Address, ...], tuple
             name = item.name
             if before and not _spells(item.email, name):
                 name = next((n for n in reversed(before) if _spells(item.email, n)), name)
-            if name.split()[0].casefold() not in organisations:
+            if (
+                name == item.name
+                and _workplace(listed, number, rules)
+                and not (
+                    listed[number - 1].lower in rules.conjunctions and _spells(item.email, name)
+                )
+            ):
+                # "Ann Lee at Lumen (hello@lumen.example)", "Kwame Asante na Petrobras
+                # (contato@...)", "Anna Lehmann bei Lumen (info@...)": where the one named
+                # before works, its address spelling no one named: a mailbox of the firm,
+                # or of the one before, nobody can say. It is no one's for sure ("na" is
+                # Swahili "and" too: "Juma Ali na Amina Said (amina.said@...)" is hers).
+                pass
+            elif name.split()[0].casefold() not in organisations:
                 named.append(Address(name, item.email))
             before.clear()
         elif (
@@ -3295,6 +3328,18 @@ def written_addresses(items: Iterable[Item]) -> tuple[tuple[Address, ...], tuple
 _LOCAL_PIECES = re.compile(r"[^\W\d_]{3,}")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _BRACKETS = {"(": ")", "<": ">", "[": "]"}
+
+
+def _workplace(items: Sequence[Item], number: int, rules: Rules) -> bool:
+    """Whether the name at ``number`` is where the one named right before it works: after
+    one of ``place_words`` ("at", "chez", "bei", "en", "na", "katika") right after a name
+    without an address ("Ann Lee at Lumen", "Kwame Asante na Petrobras")."""
+    return (
+        number >= 2
+        and items[number - 1].lower in rules.place_words
+        and items[number - 2].kind == "name"
+        and items[number - 2].email is None
+    )
 
 
 def _bracketed(items: Sequence[Item], number: int) -> bool:

@@ -604,9 +604,21 @@ class Rules:
     # A verb with its object pronouns joined to it, by the words it stands for
     # ("presentármelo": "presentarme a él"; "kwangu": "kwa mimi").
     clitic_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A preposition joined to its article, by the words it stands for, read so only
+    # before a person ("al": "a el" in "presentarme al Sr. Brandt").
+    contracted_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A verb with a plural object pronoun joined to it, by the words it stands for, read
+    # so only right after one of ``asked_clitic_leads`` ("¿Podrías presentarles a ...?":
+    # "presentar les", "them"); elsewhere "presentarles" presents someone to the people
+    # written to ("Me gustaría presentarles a Juan").
+    asked_clitic_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    asked_clitic_leads: set[str] = field(default_factory=set)
     # An article or a conjunction elided before a name, its apostrophe kept ("d'",
     # "qu'"): split off the name it is written onto ("d'Inès Haddad").
     elided_words: set[str] = field(default_factory=set)
+    # Elided words that open a sentence capitalised on a lower-case word ("L'adresse",
+    # "D'après"): such a token is no name.
+    elided_openings: set[str] = field(default_factory=set)
     # Articles that are object pronouns too ("le", "el", "o"): before a title and a name,
     # the article ("avec le Dr Benoît Lefèvre").
     title_articles: set[str] = field(default_factory=set)
@@ -1475,6 +1487,12 @@ def load_rules() -> Rules:
         for joined, parts in data.get("clitic_forms", {}).items():
             for form in fold((joined,)):
                 rules.clitic_forms[form] = tuple(parts.casefold().split())
+        for joined, parts in data.get("asked_clitic_forms", {}).items():
+            for form in fold((joined,)):
+                rules.asked_clitic_forms[form] = tuple(parts.casefold().split())
+        rules.asked_clitic_leads |= fold(data.get("asked_clitic_leads", ()))
+        for joined, parts in data.get("contracted_forms", {}).items():
+            rules.contracted_forms[joined.casefold()] = tuple(parts.casefold().split())
         rules.plural_third_words |= fold(data.get("plural_third_words", ()))
         for context in data.get("author_pronouns", ()):
             pattern = compile_pattern(context.replace("[", "{").replace("]", "}"))
@@ -1526,6 +1544,7 @@ def load_rules() -> Rules:
         rules.role_words |= fold(data.get("role_words", ()))
         rules.people_groups |= fold(data.get("people_groups", ()))
         rules.stop_names |= fold(data.get("stop_names", ()))
+        rules.elided_openings |= {w.casefold() for w in data.get("elided_openings", ())}
         rules.mailbox_words |= fold(data.get("mailbox_words", ()))
         rules.list_mailboxes |= fold(data.get("list_mailboxes", ()))
         rules.word_names |= fold(data.get("word_names", ()))

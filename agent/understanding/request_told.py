@@ -56,7 +56,7 @@ def told_addresses(
             between = normal_text(text[items[tied].end : item.start])
             found = rules.address_lead_continuation_re.fullmatch(between)
             if found is not None and found.lastgroup is not None:
-                spoken = _named_in(items[tied + 1 : index], found.group(found.lastgroup))
+                spoken = _named_in(items[tied + 1 : index], found.group(found.lastgroup), rules)
                 if spoken is not None and spoken.name:
                     told.append(Address(_fuller(spoken, known), item.email))
                     tied = index
@@ -71,7 +71,7 @@ def told_addresses(
                     continue
                 spoken = _spoken_of(items, clause, known, rules=rules)
             else:
-                spoken = _named_in(items[start:index], found.group(found.lastgroup))
+                spoken = _named_in(items[start:index], found.group(found.lastgroup), rules)
         if spoken is not None and spoken.name:
             told.append(Address(_fuller(spoken, known), item.email))
             tied = index
@@ -249,10 +249,13 @@ def _named_alone(before: Sequence[Item], person: Item, known: Collection[str]) -
     )
 
 
-def _named_in(lead: Sequence[Item], name: str) -> Item | None:
+def _named_in(lead: Sequence[Item], name: str, rules: Rules) -> Item | None:
     """The one person named where a lead has its name ("Ms. Huber" of "Ms. Huber's
     address is", "Theresas" of "Theresas Adresse lautet"); the lead's own capitalised
-    words ("L'adresse", "Barua") are none."""
+    words ("L'adresse", "Barua") are none. The name's place holds that one's name and
+    titles only: "L'adresse de Lucía est probablement ...", "El correo de Lucía es
+    probablemente ..." say more than whose it is, as "Lucía's address is probably ..."
+    does, and tie nothing."""
     said = name.split()
     named = [
         item
@@ -263,7 +266,23 @@ def _named_in(lead: Sequence[Item], name: str) -> Item | None:
     ]
     if len(named) != 1 or named[0].email or any(i.kind in ("email", "they") for i in lead):
         return None
+    own = (named[0].name or "").casefold().split()
+    if any(
+        w not in own
+        and w[:-1] not in own
+        and not any(o.startswith(w) for o in own)
+        and _title(w) not in rules.titles
+        and _title(w) not in rules.lower_titles
+        for w in said
+    ):
+        return None
     return named[0]
+
+
+def _title(word: str) -> str:
+    """A title as the rules list it ("dr." is "dr", "eng.º" is "eng")."""
+    bare = word.rstrip(".")
+    return bare[:-1].rstrip(".") if bare[-1:] in ("\u00ba", "\u00aa") else bare
 
 
 def _surely_a_person(item: Item) -> bool:
