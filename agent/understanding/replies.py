@@ -1012,6 +1012,8 @@ def _read_answer(
         reading = _chosen_doubts(reading, book)
     if not book.likenesses.keys().isdisjoint(reading.tokens):
         reading = _likenesses(reading, book)
+    if any(p.label == "neutral" and p.text in book.own_skills for p in reading.phrases):
+        reading = _own_skills(reading, book)
     mocked_yeses: tuple[str, ...] = ()
     if not book.mock_leads.keys().isdisjoint(reading.tokens):
         reading, mocked_yeses = _mocked(reading, book)
@@ -1106,6 +1108,13 @@ def _read_answer(
         else set()
     )
     asides = _aside_stretches(reading)
+    # "Sí, adelante. Mi inglés escrito no es muy bueno, pero por teléfono nos entendemos
+    # bien": a "but" that turns against the writer's modesty about a language.
+    skill_turns = (
+        _skill_turns(reading, book)
+        if any(p.label == "neutral" and p.text in book.own_skills for p in reading.phrases)
+        else []
+    )
     conceded = _conceded_complaints(reading, book)
     says_yes = any(
         p.label == "yes" and not _negated(reading, p, book) and not _negated_after(reading, p, book)
@@ -1759,6 +1768,12 @@ def _read_answer(
         if stretch and not any(stretch[0] < i < stretch[1] for i in counted):
             signals.contrasts.remove(turns[phrase.start])
             evidence.append(f"aside:{phrase.text}")
+    for start, end in skill_turns:
+        # "... no es muy bueno, pero por teléfono nos entendemos bien": with nothing after
+        # it that answers, doubts or asks, the turn leaves the yes before it standing.
+        if turns.get(start) in signals.contrasts and not any(start < i < end for i in counted):
+            signals.contrasts.remove(turns[start])
+            evidence.append(f"own-skill:{reading.tokens[start]}")
     if (
         signals.questions
         and signals.no
@@ -4025,6 +4040,42 @@ def _harmless_tail(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     ) and not any(p.label != "neutral" and phrase.end <= p.start < end for p in reading.phrases)
 
 
+def _own_skills(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each of the writer's modesties about a language (own_skills) read
+    as a hedge unless it closes its sentence or a contrast comes next after it (a comma
+    between at most): "Mi inglés escrito no es muy bueno." and "..., pero por teléfono nos
+    entendemos bien" are modesty; "My English is not very good, so she should find
+    someone else" goes on to tie it to the meeting, and doubts."""
+    tokens = reading.tokens
+    phrases = list(reading.phrases)
+    starts = {p.start: p.label for p in phrases}
+
+    def next_token(i: int) -> int:
+        # The next token that is a word, a stop or a line's end.
+        while i < len(tokens) and not tokens[i].strip() and "\n" not in tokens[i]:
+            i += 1
+        return i
+
+    for n, phrase in enumerate(phrases):
+        if phrase.label != "neutral" or phrase.text not in book.own_skills:
+            continue
+        after = next_token(phrase.end)
+        if after < len(tokens) and tokens[after] == ",":
+            # A line wrapped after the comma goes on in the next.
+            after = _next_word(reading, after + 1)
+            closes = after < len(tokens) and starts.get(after) == "contrast"
+        else:
+            closes = (
+                after >= len(tokens)
+                or tokens[after] in SENTENCE_ENDS
+                or "\n" in tokens[after]
+                or starts.get(after) == "contrast"
+            )
+        if not closes:
+            phrases[n] = replace(phrase, label="hedge")
+    return replace(reading, phrases=tuple(phrases))
+
+
 def _likenesses(reading: Reading, book: PhraseBook) -> Reading:
     """The reading with each condition word read as neutral where it says "like": one of
     the likenesses ("kama hiyo", "kama hizo": "like that", "like those") standing after
@@ -5798,6 +5849,30 @@ def _aside_stretches(reading: Reading) -> list[tuple[int, int]]:
             end = _sentence_end(reading, end + 1)
         if any(p.label == "aside" and phrase.end <= p.start < end for p in reading.phrases):
             out.append((phrase.start, end))
+    return out
+
+
+def _skill_turns(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]:
+    """From each contrast to its sentence's end, where the contrast comes next after the
+    writer's modesty about a language (own_skills) in a sentence of its own after one
+    that says yes: "Sí, adelante, sin problema. Mi inglés escrito no es muy bueno, pero
+    por teléfono nos entendemos bien." turns against the modesty, not against the yes.
+    Before the modesty in its sentence only neutral phrases may stand; a contrast before
+    it ("Yes, but my English isn't very good") or in the yes's own sentence still turns."""
+    yes_starts = _yes_sentences(reading, book)
+    out = []
+    for skill in reading.phrases:
+        if skill.label != "neutral" or skill.text not in book.own_skills:
+            continue
+        start = _sentence_start(reading, skill.start)
+        if start in yes_starts or not any(s < start for s in yes_starts):
+            continue
+        if any(p.label != "neutral" and start <= p.start < skill.start for p in reading.phrases):
+            continue
+        end = _sentence_end(reading, skill.end)
+        after = [p for p in reading.phrases if skill.end <= p.start < end]
+        if after and after[0].label == "contrast":
+            out.append((after[0].start, _sentence_end(reading, after[0].end)))
     return out
 
 

@@ -737,6 +737,16 @@ seven held out are six yeses read unclear (long mails with the yes among news, i
 answers, a formal letter, "Sí, adelante, sin problema" beside a note on language) and
 a Swahili "Sina uhakika bado" (not sure yet) read as no.
 
+Of the seven held from b53, these joined with the changes that read them: not being
+able to decide ("Siwezi kuamua peke yangu", "I can't decide on my own", in the six
+languages) is a doubt, no refusal, so "Sina uhakika bado" stays unclear; a Portuguese
+contraction in a Portuguese list's phrase ("estou no consultório") takes no word as a
+negator would, so "Sim, pode apresentar ... estou no consultório" is yes; the writer's
+modesty about a language ("Mi inglés escrito no es muy bueno, pero por teléfono nos
+entendemos bien") negates nothing and its "but" turns against the modesty, not the yes;
+and "for once" ("looking sweet for once") is an idiom, no condition, so the engineer's
+"Re Henrik: yes, happy for Fiona to put us in touch" is yes.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
