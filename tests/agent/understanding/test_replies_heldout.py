@@ -745,7 +745,9 @@ negator would, so "Sim, pode apresentar ... estou no consultório" is yes; the w
 modesty about a language ("Mi inglés escrito no es muy bueno, pero por teléfono nos
 entendemos bien") negates nothing and its "but" turns against the modesty, not the yes;
 and "for once" ("looking sweet for once") is an idiom, no condition, so the engineer's
-"Re Henrik: yes, happy for Fiona to put us in touch" is yes.
+"Re Henrik: yes, happy for Fiona to put us in touch" is yes. The headmistress's formal
+"I should be very glad to be introduced to Mr Okafor" joined once not reading mail on a
+phone ("I do not read email on a mobile telephone", in six languages) became an aside.
 
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
