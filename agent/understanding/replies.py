@@ -1552,6 +1552,11 @@ def _read_answer(
             # condition on the yes.
             evidence.append(f"modesty:{phrase.text}")
             continue
+        if phrase.label == "hedge" and _useful_note(reading, phrase, book):
+            # "I'm at the meeting in Plymouth 3-5 Nov if that's useful": something offered
+            # that may help, after a yes, no condition on it.
+            evidence.append(f"useful-note:{phrase.text}")
+            continue
         if (
             phrase.label == "hedge"
             and phrase.text in book.standing_offers
@@ -5908,6 +5913,31 @@ def _modest(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     words = [*reading.tokens[start : phrase.start], *phrase.text.split()]
     # "je l'aiderai": the word after an elided pronoun.
     return any(w.rsplit("'", 1)[-1] in book.help_words for w in words)
+
+
+def _useful_note(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether "if that's useful" and its kin (useful_ifs) close a clause of a sentence
+    that says no yes of its own, after one that does, with only neutral phrases and
+    asides before it in its sentence: "YES please, I'd really love to be introduced. ...
+    I'm at the marine ecology meeting in Plymouth 3-5 Nov if that's useful, otherwise I'm
+    chained to my desk." offers what may help, and sets no condition. In the yes's own
+    sentence ("Yes, if that's useful to her"), going on in its clause ("if that helps
+    him decide") or after a doubt it still doubts."""
+    if phrase.text not in book.useful_ifs:
+        return False
+    end = _next_word(reading, phrase.end)
+    if end < len(reading.tokens) and not (
+        reading.breaks[end] or (reading.tokens[end] in _CLAUSE_DASHES)
+    ):
+        return False
+    start = _sentence_start(reading, phrase.start)
+    for p in reading.phrases:
+        if not start <= p.start < phrase.start or p.label in ("neutral", "aside"):
+            continue
+        # "I'm in Lisbon next week": "I'm in" answers only closing its clause.
+        if not (p.text in book.closing_only and _followed_in_clause(reading, p.end)):
+            return False
+    return any(s < start for s in _yes_sentences(reading, book))
 
 
 def _since_past(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:

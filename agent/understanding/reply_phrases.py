@@ -112,6 +112,9 @@ _LISTS: dict[str, Label] = {
     # "my English isn't very good", "mi inglés no es muy bueno": the writer modest about a
     # language, read whole, its negation no refusal.
     "own_skills": "neutral",
+    # "if that's useful", "por si sirve": a hedge, but modesty closing a note of its own
+    # after a yes (see replies._useful_note).
+    "useful_ifs": "hedge",
     # "my colleague", "ma collègue", "mwenzangu": someone else the writer may answer for, a
     # hedge only where a yes is theirs (see replies._third_parties), else nothing.
     "third_parties": "hedge",
@@ -736,6 +739,8 @@ class PhraseBook:
         # whole; a "but" after it in its sentence turns against the modesty, not against
         # a yes said before it (see replies._skill_turns).
         self.own_skills = _words(books, "own_skills")
+        # "if that's useful", "si ça peut servir": see replies._useful_note.
+        self.useful_ifs = _words(books, "useful_ifs")
         self.modest_verbs = _words(books, "modest_verbs")
         self.knowing = _words(books, "knowing")
         self.work_words = _words(books, "work_words")

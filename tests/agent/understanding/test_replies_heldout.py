@@ -748,6 +748,9 @@ and "for once" ("looking sweet for once") is an idiom, no condition, so the engi
 "Re Henrik: yes, happy for Fiona to put us in touch" is yes. The headmistress's formal
 "I should be very glad to be introduced to Mr Okafor" joined once not reading mail on a
 phone ("I do not read email on a mobile telephone", in six languages) became an aside.
+The student's rambling "BUT anyway YES please" joined once "if that's useful" closing a
+note of its own after a yes ("I'm at the marine ecology meeting in Plymouth 3-5 Nov if
+that's useful", and kin in six languages) set no condition.
 
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
