@@ -6826,8 +6826,16 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
     still do" under "Why: Amara asked whether your clinic still accepts referrals"),
     or a bare confirmation that says that question's words again ("Yes, I'll be in
     Lisbon Tuesday through Thursday" under "... if you'll be at Web Summit in
-    Lisbon"): unclear."""
+    Lisbon"): unclear. The other way round, a yes under the opt-in question beside an
+    answer to the reason that only scopes it stands (``_answered_under_question``)."""
     verdict = _classify_reply(message)
+    if verdict.answer == "unclear" and ">" in message.text:
+        # "> Reason: Marta is hiring ... / Happy to share what we learned. To be clear
+        # though, I'm not looking for a new role. / > Would you like the introduction? /
+        # Yes, go ahead.": each inline answer answers the line it stands under.
+        under = _answered_under_question(message)
+        if under is not None:
+            return replace(under, text=verdict.text)
     if verdict.answer != "yes" or ">" not in message.text:
         return verdict
     book = phrase_book()
@@ -6853,6 +6861,60 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
                 (*verdict.evidence, *(f"reason-echo:{w}" for w in sorted(echoed))),
             )
     return verdict
+
+
+# What an inline answer to the quoted reason may hold beside the writer's yes there: the
+# evidence kinds read_answer gives for answers, turns and small talk.
+_REASON_ANSWER_KINDS = frozenset(
+    {"yes", "no", "contrast", "closing-contrast", "small-talk", "modesty", "known-work"}
+)
+
+
+def _answered_under_question(message: ParsedMessage) -> ReplyVerdict | None:
+    """A yes, when inline answers say yes under the quoted opt-in question ("> Would you
+    like the introduction? / Yes, go ahead.") and what the writer wrote under the quoted
+    reason, above it, only scopes the yes: it says a yes of its own ("Happy to share what
+    we learned moving off Airflow") and refuses nothing but things it names that are
+    neither the introduction, a meeting, the one asked about nor anyone else ("I'm not
+    looking for a new role"). None otherwise: a bare refusal above ("No.", "Not
+    interested"), one of a meeting ("I won't meet her") or of a person ("I'd rather not
+    talk to him"), a question, a doubt or no yes there leave the reply unclear."""
+    book = phrase_book()
+    above = lines_above_question(message.text, book)
+    if not above:
+        return None
+    lines = message.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    said = "\n".join(lines[k] for k in above)
+    answer, evidence = read_answer(said)
+    if answer == "yes" or not any(e.startswith("yes:") for e in evidence):
+        return None
+    if any(e.split(":", 1)[0] not in _REASON_ANSWER_KINDS for e in evidence):
+        return None
+    names = _name_words(asked_about(message.subject, message.text))
+    reading = book.read(normalise(said))
+    for phrase in reading.phrases:
+        if phrase.label != "no":
+            continue
+        end = phrase.end
+        while end < len(reading.tokens) and not reading.breaks[end]:
+            end += 1
+        words = tuple(t for t in reading.tokens[phrase.end : end] if t.strip())
+        text = " ".join(words)
+        if (
+            not words
+            or not names.isdisjoint(words)
+            or any(stem in text for stem in book.intro_stems)
+            or any(f" {w} " in f" {text} " for w in book.meeting_words)
+            or any(_holds(words, w) for w in book.bearing_words)
+        ):
+            return None
+    kept = "\n".join(line for k, line in enumerate(lines) if k not in set(above))
+    under = _classify_reply(replace(message, text=kept))
+    if under.answer != "yes":
+        return None
+    return ReplyVerdict(
+        "yes", under.text, ("under-question", *under.evidence, *(f"above:{e}" for e in evidence))
+    )
 
 
 def _with_postscripts(text: str, cut: int, writer: str) -> str:

@@ -750,7 +750,11 @@ and "for once" ("looking sweet for once") is an idiom, no condition, so the engi
 phone ("I do not read email on a mobile telephone", in six languages) became an aside.
 The student's rambling "BUT anyway YES please" joined once "if that's useful" closing a
 note of its own after a yes ("I'm at the marine ecology meeting in Plymouth 3-5 Nov if
-that's useful", and kin in six languages) set no condition.
+that's useful", and kin in six languages) set no condition. The CTO's inline "Yes, go
+ahead" under the quoted question joined once an answer to the quoted reason above it that
+says a yes of its own and refuses only things it names, none the introduction, a meeting
+or a person ("Happy to share what we learned ... I'm not looking for a new role"), scopes
+the yes instead of doubting it.
 
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
