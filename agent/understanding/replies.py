@@ -1018,6 +1018,8 @@ def _read_answer(
         reading = _chosen_doubts(reading, book)
     if not book.likenesses.keys().isdisjoint(reading.tokens):
         reading = _likenesses(reading, book)
+    if any(p.label == "neutral" and p.text in book.own_skills for p in reading.phrases):
+        reading = _own_skills(reading, book)
     mocked_yeses: tuple[str, ...] = ()
     if not book.mock_leads.keys().isdisjoint(reading.tokens):
         reading, mocked_yeses = _mocked(reading, book)
@@ -1112,6 +1114,13 @@ def _read_answer(
         else set()
     )
     asides = _aside_stretches(reading)
+    # "Sí, adelante. Mi inglés escrito no es muy bueno, pero por teléfono nos entendemos
+    # bien": a "but" that turns against the writer's modesty about a language.
+    skill_turns = (
+        _skill_turns(reading, book)
+        if any(p.label == "neutral" and p.text in book.own_skills for p in reading.phrases)
+        else []
+    )
     conceded = _conceded_complaints(reading, book)
     says_yes = any(
         p.label == "yes" and not _negated(reading, p, book) and not _negated_after(reading, p, book)
@@ -1549,6 +1558,11 @@ def _read_answer(
             # condition on the yes.
             evidence.append(f"modesty:{phrase.text}")
             continue
+        if phrase.label == "hedge" and _useful_note(reading, phrase, book):
+            # "I'm at the meeting in Plymouth 3-5 Nov if that's useful": something offered
+            # that may help, after a yes, no condition on it.
+            evidence.append(f"useful-note:{phrase.text}")
+            continue
         if (
             phrase.label == "hedge"
             and phrase.text in book.standing_offers
@@ -1770,6 +1784,12 @@ def _read_answer(
         if stretch and not any(stretch[0] < i < stretch[1] for i in counted):
             signals.contrasts.remove(turns[phrase.start])
             evidence.append(f"aside:{phrase.text}")
+    for start, end in skill_turns:
+        # "... no es muy bueno, pero por teléfono nos entendemos bien": with nothing after
+        # it that answers, doubts or asks, the turn leaves the yes before it standing.
+        if turns.get(start) in signals.contrasts and not any(start < i < end for i in counted):
+            signals.contrasts.remove(turns[start])
+            evidence.append(f"own-skill:{reading.tokens[start]}")
     if (
         signals.questions
         and signals.no
@@ -4039,6 +4059,42 @@ def _harmless_tail(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     ) and not any(p.label != "neutral" and phrase.end <= p.start < end for p in reading.phrases)
 
 
+def _own_skills(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each of the writer's modesties about a language (own_skills) read
+    as a hedge unless it closes its sentence or a contrast comes next after it (a comma
+    between at most): "Mi inglés escrito no es muy bueno." and "..., pero por teléfono nos
+    entendemos bien" are modesty; "My English is not very good, so she should find
+    someone else" goes on to tie it to the meeting, and doubts."""
+    tokens = reading.tokens
+    phrases = list(reading.phrases)
+    starts = {p.start: p.label for p in phrases}
+
+    def next_token(i: int) -> int:
+        # The next token that is a word, a stop or a line's end.
+        while i < len(tokens) and not tokens[i].strip() and "\n" not in tokens[i]:
+            i += 1
+        return i
+
+    for n, phrase in enumerate(phrases):
+        if phrase.label != "neutral" or phrase.text not in book.own_skills:
+            continue
+        after = next_token(phrase.end)
+        if after < len(tokens) and tokens[after] == ",":
+            # A line wrapped after the comma goes on in the next.
+            after = _next_word(reading, after + 1)
+            closes = after < len(tokens) and starts.get(after) == "contrast"
+        else:
+            closes = (
+                after >= len(tokens)
+                or tokens[after] in SENTENCE_ENDS
+                or "\n" in tokens[after]
+                or starts.get(after) == "contrast"
+            )
+        if not closes:
+            phrases[n] = replace(phrase, label="hedge")
+    return replace(reading, phrases=tuple(phrases))
+
+
 def _likenesses(reading: Reading, book: PhraseBook) -> Reading:
     """The reading with each condition word read as neutral where it says "like": one of
     the likenesses ("kama hiyo", "kama hizo": "like that", "like those") standing after
@@ -5844,6 +5900,30 @@ def _aside_stretches(reading: Reading) -> list[tuple[int, int]]:
     return out
 
 
+def _skill_turns(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]:
+    """From each contrast to its sentence's end, where the contrast comes next after the
+    writer's modesty about a language (own_skills) in a sentence of its own after one
+    that says yes: "Sí, adelante, sin problema. Mi inglés escrito no es muy bueno, pero
+    por teléfono nos entendemos bien." turns against the modesty, not against the yes.
+    Before the modesty in its sentence only neutral phrases may stand; a contrast before
+    it ("Yes, but my English isn't very good") or in the yes's own sentence still turns."""
+    yes_starts = _yes_sentences(reading, book)
+    out = []
+    for skill in reading.phrases:
+        if skill.label != "neutral" or skill.text not in book.own_skills:
+            continue
+        start = _sentence_start(reading, skill.start)
+        if start in yes_starts or not any(s < start for s in yes_starts):
+            continue
+        if any(p.label != "neutral" and start <= p.start < skill.start for p in reading.phrases):
+            continue
+        end = _sentence_end(reading, skill.end)
+        after = [p for p in reading.phrases if skill.end <= p.start < end]
+        if after and after[0].label == "contrast":
+            out.append((after[0].start, _sentence_end(reading, after[0].end)))
+    return out
+
+
 def _modest(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     """Whether "if I can" closes a sentence, or a clause a dash ends, that offers help
     after a yes in it: "Happy to help Daniel if I can.", "Sí, claro, le ayudo si puedo.",
@@ -5876,6 +5956,31 @@ def _modest(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     words = [*reading.tokens[start : phrase.start], *phrase.text.split()]
     # "je l'aiderai": the word after an elided pronoun.
     return any(w.rsplit("'", 1)[-1] in book.help_words for w in words)
+
+
+def _useful_note(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether "if that's useful" and its kin (useful_ifs) close a clause of a sentence
+    that says no yes of its own, after one that does, with only neutral phrases and
+    asides before it in its sentence: "YES please, I'd really love to be introduced. ...
+    I'm at the marine ecology meeting in Plymouth 3-5 Nov if that's useful, otherwise I'm
+    chained to my desk." offers what may help, and sets no condition. In the yes's own
+    sentence ("Yes, if that's useful to her"), going on in its clause ("if that helps
+    him decide") or after a doubt it still doubts."""
+    if phrase.text not in book.useful_ifs:
+        return False
+    end = _next_word(reading, phrase.end)
+    if end < len(reading.tokens) and not (
+        reading.breaks[end] or (reading.tokens[end] in _CLAUSE_DASHES)
+    ):
+        return False
+    start = _sentence_start(reading, phrase.start)
+    for p in reading.phrases:
+        if not start <= p.start < phrase.start or p.label in ("neutral", "aside"):
+            continue
+        # "I'm in Lisbon next week": "I'm in" answers only closing its clause.
+        if not (p.text in book.closing_only and _followed_in_clause(reading, p.end)):
+            return False
+    return any(s < start for s in _yes_sentences(reading, book))
 
 
 def _since_past(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
@@ -6810,8 +6915,16 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
     still do" under "Why: Amara asked whether your clinic still accepts referrals"),
     or a bare confirmation that says that question's words again ("Yes, I'll be in
     Lisbon Tuesday through Thursday" under "... if you'll be at Web Summit in
-    Lisbon"): unclear."""
+    Lisbon"): unclear. The other way round, a yes under the opt-in question beside an
+    answer to the reason that only scopes it stands (``_answered_under_question``)."""
     verdict = _classify_reply(message)
+    if verdict.answer == "unclear" and ">" in message.text:
+        # "> Reason: Marta is hiring ... / Happy to share what we learned. To be clear
+        # though, I'm not looking for a new role. / > Would you like the introduction? /
+        # Yes, go ahead.": each inline answer answers the line it stands under.
+        under = _answered_under_question(message)
+        if under is not None:
+            return replace(under, text=verdict.text)
     if verdict.answer != "yes" or ">" not in message.text:
         return verdict
     book = phrase_book()
@@ -6837,6 +6950,60 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
                 (*verdict.evidence, *(f"reason-echo:{w}" for w in sorted(echoed))),
             )
     return verdict
+
+
+# What an inline answer to the quoted reason may hold beside the writer's yes there: the
+# evidence kinds read_answer gives for answers, turns and small talk.
+_REASON_ANSWER_KINDS = frozenset(
+    {"yes", "no", "contrast", "closing-contrast", "small-talk", "modesty", "known-work"}
+)
+
+
+def _answered_under_question(message: ParsedMessage) -> ReplyVerdict | None:
+    """A yes, when inline answers say yes under the quoted opt-in question ("> Would you
+    like the introduction? / Yes, go ahead.") and what the writer wrote under the quoted
+    reason, above it, only scopes the yes: it says a yes of its own ("Happy to share what
+    we learned moving off Airflow") and refuses nothing but things it names that are
+    neither the introduction, a meeting, the one asked about nor anyone else ("I'm not
+    looking for a new role"). None otherwise: a bare refusal above ("No.", "Not
+    interested"), one of a meeting ("I won't meet her") or of a person ("I'd rather not
+    talk to him"), a question, a doubt or no yes there leave the reply unclear."""
+    book = phrase_book()
+    above = lines_above_question(message.text, book)
+    if not above:
+        return None
+    lines = message.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    said = "\n".join(lines[k] for k in above)
+    answer, evidence = read_answer(said)
+    if answer == "yes" or not any(e.startswith("yes:") for e in evidence):
+        return None
+    if any(e.split(":", 1)[0] not in _REASON_ANSWER_KINDS for e in evidence):
+        return None
+    names = _name_words(asked_about(message.subject, message.text))
+    reading = book.read(normalise(said))
+    for phrase in reading.phrases:
+        if phrase.label != "no":
+            continue
+        end = phrase.end
+        while end < len(reading.tokens) and not reading.breaks[end]:
+            end += 1
+        words = tuple(t for t in reading.tokens[phrase.end : end] if t.strip())
+        text = " ".join(words)
+        if (
+            not words
+            or not names.isdisjoint(words)
+            or any(stem in text for stem in book.intro_stems)
+            or any(f" {w} " in f" {text} " for w in book.meeting_words)
+            or any(_holds(words, w) for w in book.bearing_words)
+        ):
+            return None
+    kept = "\n".join(line for k, line in enumerate(lines) if k not in set(above))
+    under = _classify_reply(replace(message, text=kept))
+    if under.answer != "yes":
+        return None
+    return ReplyVerdict(
+        "yes", under.text, ("under-question", *under.evidence, *(f"above:{e}" for e in evidence))
+    )
 
 
 def _with_postscripts(text: str, cut: int, writer: str) -> str:

@@ -109,6 +109,12 @@ _LISTS: dict[str, Label] = {
     # "tardaré en responder", "vou demorar a responder": the same, the writer named by
     # the verb itself.
     "own_verb_timings": "hedge",
+    # "my English isn't very good", "mi inglés no es muy bueno": the writer modest about a
+    # language, read whole, its negation no refusal.
+    "own_skills": "neutral",
+    # "if that's useful", "por si sirve": a hedge, but modesty closing a note of its own
+    # after a yes (see replies._useful_note).
+    "useful_ifs": "hedge",
     # "my colleague", "ma collègue", "mwenzangu": someone else the writer may answer for, a
     # hedge only where a yes is theirs (see replies._third_parties), else nothing.
     "third_parties": "hedge",
@@ -226,9 +232,12 @@ def _copulas(books: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
 
 def _negated_words(books: list[dict[str, Any]], negators: frozenset[str]) -> frozenset[str]:
     """The words that follow a negator in any list's phrase ("não posso", "no puedo",
-    "no thanks"): what a negator takes."""
+    "no thanks"): what a negator takes. A book's own contractions are no negators in
+    its phrases: the "no" of Portuguese "estou no consultório" is "em" + "o", and takes
+    nothing."""
     out: set[str] = set()
     for book in books:
+        own = frozenset(normalise(w) for w in book.get("contractions", ()))
         for key, values in book.items():
             if key.startswith("_") or not isinstance(values, list):
                 continue
@@ -236,7 +245,7 @@ def _negated_words(books: list[dict[str, Any]], negators: frozenset[str]) -> fro
                 if not isinstance(value, str):
                     continue
                 tokens = re.findall(r"[^\W\d_]+", normalise(value))
-                out.update(b for a, b in pairwise(tokens) if a in negators)
+                out.update(b for a, b in pairwise(tokens) if a in negators and a not in own)
     return frozenset(out)
 
 
@@ -733,6 +742,12 @@ class PhraseBook:
         # of use, in a sentence of its own after a yes, is modesty (see replies._modest).
         self.modest_doubts = _words(books, "modest_doubts")
         self.use_words = _words(books, "use_words")
+        # "my written English isn't very good": the writer modest about a language, read
+        # whole; a "but" after it in its sentence turns against the modesty, not against
+        # a yes said before it (see replies._skill_turns).
+        self.own_skills = _words(books, "own_skills")
+        # "if that's useful", "si ça peut servir": see replies._useful_note.
+        self.useful_ifs = _words(books, "useful_ifs")
         self.modest_verbs = _words(books, "modest_verbs")
         self.knowing = _words(books, "knowing")
         self.work_words = _words(books, "work_words")

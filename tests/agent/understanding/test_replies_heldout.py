@@ -758,6 +758,25 @@ letter of news closing "Anyway, I have gone on long enough. Yes, by all means pa
 details to Miss Castell" (b52), a turn back to the question after which a long mail may
 answer late, its telephone "not always heard" an aside.
 
+Of the seven held from b53, these joined with the changes that read them: not being
+able to decide ("Siwezi kuamua peke yangu", "I can't decide on my own", in the six
+languages) is a doubt, no refusal, so "Sina uhakika bado" stays unclear; a Portuguese
+contraction in a Portuguese list's phrase ("estou no consultório") takes no word as a
+negator would, so "Sim, pode apresentar ... estou no consultório" is yes; the writer's
+modesty about a language ("Mi inglés escrito no es muy bueno, pero por teléfono nos
+entendemos bien") negates nothing and its "but" turns against the modesty, not the yes;
+and "for once" ("looking sweet for once") is an idiom, no condition, so the engineer's
+"Re Henrik: yes, happy for Fiona to put us in touch" is yes. The headmistress's formal
+"I should be very glad to be introduced to Mr Okafor" joined once not reading mail on a
+phone ("I do not read email on a mobile telephone", in six languages) became an aside.
+The student's rambling "BUT anyway YES please" joined once "if that's useful" closing a
+note of its own after a yes ("I'm at the marine ecology meeting in Plymouth 3-5 Nov if
+that's useful", and kin in six languages) set no condition. The CTO's inline "Yes, go
+ahead" under the quoted question joined once an answer to the quoted reason above it that
+says a yes of its own and refuses only things it names, none the introduction, a meeting
+or a person ("Happy to share what we learned ... I'm not looking for a new role"), scopes
+the yes instead of doubting it.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
