@@ -792,6 +792,12 @@ class Rules:
     list_cue_needs: frozenset[str] | None = None
     intro_part_needs: frozenset[str] | None = None
     negated_wish_needs: frozenset[str] | None = None
+    # For ``needless_re``: each lead's words (runs of ``\w``, "*" left out), by the
+    # longest; a text it finds a lead in holds each of that lead's words as a word of its
+    # own, or a negated verb's prefix before more of a word (``needless_prefixes``). None
+    # when a lead holds no such word (see ``_needless_regex``).
+    needless_index: dict[str, list[frozenset[str]]] | None = None
+    needless_prefixes: tuple[str, ...] = ()
     other_subject_offer_needs: frozenset[str] | None = None
     exclusion_needs: frozenset[str] | None = None
     context_skip_needs: frozenset[str] | None = None
@@ -853,7 +859,26 @@ def _needless_regex(rules: Rules) -> re.Pattern[str]:
     gates = [f"(?:{_phrase_tree(openings)})(?!\\w)"] if openings else []
     gates += [f"(?:{_phrase_tree(prefixes)})(?=\\w)"] if prefixes else []
     gate = f"(?={'|'.join(gates)})" if "*" not in openings else ""
+    rules.needless_index = _words_index(phrase for _, phrases in leads for phrase in phrases)
+    rules.needless_prefixes = tuple(sorted(prefixes))
     return re.compile(rf"(?<![\w']){gate}(?:{'|'.join(groups)})")
+
+
+def _words_index(phrases: Iterable[str]) -> dict[str, list[frozenset[str]]] | None:
+    """Each phrase's words (its runs of ``\\w``, "*" left out), by the longest of them:
+    a regex finding one of ``phrases`` between a look-behind for no word character and a
+    look-ahead for none, its words apart by white space, finds each of its words as a
+    whole word of the text. None when a phrase holds no such word."""
+    index: dict[str, list[frozenset[str]]] = {}
+    for phrase in phrases:
+        runs = [run for word in phrase.split() if word != "*" for run in _RUN.findall(word)]
+        if not runs:
+            return None
+        needed = frozenset(runs)
+        bucket = index.setdefault(max(runs, key=len), [])
+        if needed not in bucket:
+            bucket.append(needed)
+    return index
 
 
 def _longest_first(ordered: list[str], lead: Callable[[str], str]) -> str:
