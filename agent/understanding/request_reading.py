@@ -35,6 +35,7 @@ from agent.understanding.request_people import (
 from agent.understanding.request_rules import SENTENCE_END, Element, Pattern, Rules, load_rules
 from agent.understanding.request_tokens import (
     ADDRESS,
+    holds_a_phrase,
     may_hold,
     normal_text,
     without_accents,
@@ -3408,7 +3409,13 @@ def without_trailing_exclusions(text: str, rules: Rules) -> tuple[str, frozenset
     # look among its words first (the regex ignores case: its lower-case words).
     if (
         not text
-        or (text.isascii() and not may_hold(rules.trailing_exclusion_needs, normal_text(text)))
+        or (
+            text.isascii()
+            and not (
+                may_hold(rules.trailing_exclusion_needs, normal_text(text))
+                and holds_a_phrase(rules.trailing_exclusion_index, words_in(normal_text(text)))
+            )
+        )
         or rules.trailing_exclusion_re.search(text) is None
     ):
         return text, frozenset()
@@ -3465,12 +3472,8 @@ def may_negate(words: AbstractSet[str], folded: str, rules: Rules) -> bool:
     whose words (runs of ``\\w``) are ``words``: each lead it finds holds all the words
     of one of ``needless_index`` as words of the text, or is one of ``needless_prefixes``
     after no word character nor apostrophe and before a word character."""
-    index = rules.needless_index
-    if index is None:
+    if holds_a_phrase(rules.needless_index, words):
         return True
-    for longest in index.keys() & words:
-        if any(needed <= words for needed in index[longest]):
-            return True
     for prefix in rules.needless_prefixes:
         at = folded.find(prefix)
         while at >= 0:
