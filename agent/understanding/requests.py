@@ -1061,7 +1061,8 @@ def _read_all(
             with_address = [a.name for a in gazetteer if a.name and a.email]
             signer = requester.name if requester and requester.name else ""
             told += dashed_addresses(before_signature, [*with_address, signer], signer)
-        if rules.address_label_re.search(own, 0, signed):
+        # A label ends on a colon: most mail writes none above its signature.
+        if own.find(":", 0, signed) >= 0 and rules.address_label_re.search(own, 0, signed):
             # "Mme Thi Lan Nguyen - Directrice juridique\nTél. : ... - Courriel :
             # tl.nguyen@...": an address on a labelled line is the one person named there.
             told += labelled_addresses(own[:signed], before_signature, rules, named_anywhere)

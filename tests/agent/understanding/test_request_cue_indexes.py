@@ -1,7 +1,8 @@
 """The words of each cue regex's phrases (``Rules.cue_indexes``) gate its search in a
 mail's own checks: a folded text whose words hold every word of none of its phrases is
 one the regex finds nothing in. Checked in every labelled mail, its lines, and random
-texts made of the phrases' words, the phrases themselves and pieces of them."""
+texts made of the phrases' words, the phrases themselves and pieces of them. So is the
+look for a colon in front of the search for an address label."""
 
 from __future__ import annotations
 
@@ -106,3 +107,35 @@ def test_each_phrase_alone_is_found_and_passes_its_gate(name: str) -> None:
             assert holds_a_phrase(_RULES.cue_indexes[name], words_in(text)), text
             found += 1
     assert found > len(_PHRASES[name]) // 2
+
+
+# A line's address label ends on a colon: text without one needs no search.
+
+_LABEL_PIECES = sorted(
+    {"courriel", "e-mail", "email", "tél.", "contact", "ann", "lee", "ann@lee.io", "-", "|", "*"}
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_LABEL_PIECES), min_size=1, max_size=8),
+    gaps=st.lists(st.sampled_from([*_GAPS, " : ", ":", "\uff1a", "\t"]), min_size=8, max_size=8),
+)
+def test_an_address_label_is_found_only_in_text_with_a_colon(
+    words: list[str], gaps: list[str]
+) -> None:
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    for written in (text, text.upper(), text.title()):
+        if _RULES.address_label_re.search(written) is not None:
+            assert ":" in written
+
+
+def test_labelled_mail_with_an_address_label_holds_a_colon() -> None:
+    found = 0
+    for eml in sorted(_DATA.glob("*/*.eml")):
+        text = parse_message(eml.read_bytes()).text or ""
+        if _RULES.address_label_re.search(text) is not None:
+            assert ":" in text
+            found += 1
+    assert found > 0
+    assert _RULES.address_label_re.search("Ann Lee\nCourriel : ann@lee.io") is not None
