@@ -33,7 +33,14 @@ from agent.understanding.request_people import (
     resolve_mention,
 )
 from agent.understanding.request_rules import SENTENCE_END, Element, Pattern, Rules, load_rules
-from agent.understanding.request_tokens import ADDRESS, may_hold, normal_text, without_accents
+from agent.understanding.request_tokens import (
+    ADDRESS,
+    holds_a_phrase,
+    may_hold,
+    normal_text,
+    without_accents,
+    words_in,
+)
 
 MAX_CONTEXT_CHARS = 200
 
@@ -3447,7 +3454,13 @@ def without_trailing_exclusions(text: str, rules: Rules) -> tuple[str, frozenset
     # look among its words first (the regex ignores case: its lower-case words).
     if (
         not text
-        or (text.isascii() and not may_hold(rules.trailing_exclusion_needs, normal_text(text)))
+        or (
+            text.isascii()
+            and not (
+                may_hold(rules.trailing_exclusion_needs, normal_text(text))
+                and holds_a_phrase(rules.trailing_exclusion_index, words_in(normal_text(text)))
+            )
+        )
         or rules.trailing_exclusion_re.search(text) is None
     ):
         return text, frozenset()
@@ -3499,6 +3512,24 @@ def _untitled_name(text: str, at: int, rules: Rules) -> tuple[str, int] | None:
 _SENTENCE_END = re.compile(r"[!?;\n]|\.(?!\w)")
 
 
+def may_negate(words: AbstractSet[str], folded: str, rules: Rules) -> bool:
+    """Whether ``rules.needless_re`` may find a lead in ``folded``, a text case-folded
+    whose words (runs of ``\\w``) are ``words``: each lead it finds holds all the words
+    of one of ``needless_index`` as words of the text, or is one of ``needless_prefixes``
+    after no word character nor apostrophe and before a word character."""
+    if holds_a_phrase(rules.needless_index, words):
+        return True
+    for prefix in rules.needless_prefixes:
+        at = folded.find(prefix)
+        while at >= 0:
+            before = folded[at - 1] if at else " "
+            after = folded[at + len(prefix) : at + len(prefix) + 1]
+            if not (before.isalnum() or before in "_'") and (after.isalnum() or after == "_"):
+                return True
+            at = folded.find(prefix, at + 1)
+    return False
+
+
 def without_negated_asks(text: str, rules: Rules) -> tuple[str, frozenset[str]]:
     """``text`` without the clauses of negated asks, and the addresses written in them,
     folded: "No need to introduce me to Bob Lee (bob@lee.io), but please introduce me to
@@ -3512,8 +3543,11 @@ def without_negated_asks(text: str, rules: Rules) -> tuple[str, frozenset[str]]:
     folded = text.casefold().replace("\u2019", "'")
     if len(folded) != len(text):
         return text, frozenset()
+    # The words of ``folded`` are those of the text folded as the ask's other checks fold
+    # it, kept: most mail holds no word a negation opens on, and needs no search.
+    words = words_in(normal_text(text))
     spans: list[tuple[int, int]] = []
-    if rules.needless_re.search(folded) is not None:
+    if may_negate(words, folded, rules) and rules.needless_re.search(folded) is not None:
         for hit in rules.needless_re.finditer(folded):
             asked = _negated_ask_end(folded, hit.end(), rules)
             if asked is None:
@@ -3522,10 +3556,10 @@ def without_negated_asks(text: str, rules: Rules) -> tuple[str, frozenset[str]]:
             end = stop.start() if stop else len(folded)
             turn = rules.contrast_re.search(folded, asked, end)
             spans.append((hit.start(), turn.start() if turn else end))
-    if (
-        may_hold(rules.negated_wish_needs, folded)
-        and rules.negated_wish_re.search(folded) is not None
-    ):
+    needs = rules.negated_wish_needs
+    if (needs is None or not needs.isdisjoint(words)) and rules.negated_wish_re.search(
+        folded
+    ) is not None:
         for hit in rules.negated_wish_re.finditer(folded):
             stop = _SENTENCE_END.search(folded, hit.end())
             end = stop.start() if stop else len(folded)

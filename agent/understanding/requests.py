@@ -102,10 +102,12 @@ from agent.understanding.request_slips import corrected_slip
 from agent.understanding.request_tokens import (
     ADDRESS,
     addresses_in,
+    holds_a_phrase,
     may_hold,
     normal_text,
     spacy_tokens_of_two,
     without_accents,
+    words_in,
 )
 from agent.understanding.request_told import (
     DASHED_ADDRESS,
@@ -241,7 +243,10 @@ def _is_bulk(message: ParsedMessage, rules: Rules) -> bool:
     sender = message.sender.email.casefold() if message.sender else ""
     if sender.startswith(("mailer-daemon@", "postmaster@")):
         return True
-    return bool(rules.subject_cue_re.search(normal_text(message.subject)))
+    subject = normal_text(message.subject)
+    return _may_find("subject_cue_re", subject, rules) and bool(
+        rules.subject_cue_re.search(subject)
+    )
 
 
 def understand_request(
@@ -429,6 +434,7 @@ def understand_request(
     # never decoded into one to write to, and the one it is for stays to be asked about.
     doubts = (
         may_hold(rules.doubt_cue_needs, folded_ask)
+        and _may_find("doubt_cue_re", folded_ask, rules)
         and rules.doubt_cue_re.search(folded_ask) is not None
     ) or (
         any(dot in folded_ask for dot in rules.address_dots)
@@ -438,6 +444,7 @@ def understand_request(
     # writer has no address for is to meet, whichever pairs were found with addresses.
     doubts = doubts or (
         may_hold(rules.lacked_address_needs, folded_ask)
+        and _may_find("lacked_address_re", folded_ask, rules)
         and rules.lacked_address_re.search(folded_ask) is not None
     )
     confident = (
@@ -488,7 +495,7 @@ def _kin_of_party(pairs: Sequence[tuple[Resolved, Resolved]], folded: str, rules
     party's name starts within ``_KIN_REACH`` words after the relation, or is the word
     its possessive belongs to. "She's the daughter of an old friend" relates no
     party."""
-    if not may_hold(rules.kin_needs, folded):
+    if not may_hold(rules.kin_needs, folded) or not _may_find("kin_re", folded, rules):
         return False
     names = {
         word
@@ -565,7 +572,7 @@ def _told_to_coordinate(
         rules.task_re.search(said) is not None
         and rules.unmet_re.search(said) is None
         and rules.intent_re.search(said) is None
-        and rules.copy_cue_re.search(said) is None
+        and not (_may_find("copy_cue_re", said, rules) and rules.copy_cue_re.search(said))
     )
 
 
@@ -595,14 +602,25 @@ def _only_copied(message: ParsedMessage, agent: str) -> bool:
     return bool(to) and not any(domain in email and is_agent(email, agent) for email in to)
 
 
+def _may_find(regex: str, folded: str, rules: Rules) -> bool:
+    """Whether the rules' cue regex named ``regex`` may find one of its phrases in
+    ``folded`` (folded as ``normal_text`` folds): only where its words hold every word of
+    one of them (``cue_indexes``)."""
+    return holds_a_phrase(rules.cue_indexes.get(regex), words_in(folded))
+
+
 def _message_cued(whole: str, rules: Rules) -> bool:
     """Whether the folded mail holds one of ``message_cues`` ("nothing needed", "rien à
     faire de ton côté") that no limit follows within a few words (``message_cue_limits``:
     "Nothing needed from you beyond saying yes when it writes", "rien à faire sauf
     répondre", "nada a fazer além de dizer sim")."""
-    return may_hold(rules.message_cue_needs, whole) and any(
-        rules.message_cue_limit_re.match(whole, found.end()) is None
-        for found in rules.message_cue_re.finditer(whole)
+    return (
+        may_hold(rules.message_cue_needs, whole)
+        and _may_find("message_cue_re", whole, rules)
+        and any(
+            rules.message_cue_limit_re.match(whole, found.end()) is None
+            for found in rules.message_cue_re.finditer(whole)
+        )
     )
 
 
@@ -648,12 +666,14 @@ def _withdrawn(text: str, rules: Rules) -> bool:
     folded = normal_text(text)
     if (
         may_hold(rules.no_action_cue_needs, folded)
+        and _may_find("no_action_cue_re", folded, rules)
         and rules.no_action_cue_re.search(folded) is not None
     ):
         return True
     # Most mail takes nothing back: look for that first, the asks only then.
     if (
         not may_hold(rules.withdrawal_cue_needs, folded)
+        or not _may_find("withdrawal_cue_re", folded, rules)
         or rules.withdrawal_cue_re.search(folded) is None
     ):
         return False
@@ -680,6 +700,7 @@ def _held(text: str, rules: Rules) -> bool:
     # Most mail holds nothing: look for a cue first, the sentences only then.
     if (
         not may_hold(rules.hold_cue_needs, folded)
+        or not _may_find("hold_cue_re", folded, rules)
         or rules.hold_cue_re.search(folded) is None
         or ADDRESS.search(folded)
     ):
@@ -748,7 +769,11 @@ def _dismissed(text: str, rules: Rules) -> bool:
     records", "no need to do anything else"."""
     # Most mail dismisses nothing: look for a cue first, the clauses only then.
     folded = normal_text(text)
-    if not may_hold(rules.dismissal_needs, folded) or rules.dismissal_re.search(folded) is None:
+    if (
+        not may_hold(rules.dismissal_needs, folded)
+        or not _may_find("dismissal_re", folded, rules)
+        or rules.dismissal_re.search(folded) is None
+    ):
         return False
     for clause in _CLAUSE_BREAK.split(text):
         folded = normal_text(clause)
@@ -902,7 +927,11 @@ def _read_all(
     # "I'm writing on behalf of Richard", "My colleague would love an intro to ...": the
     # one to introduce is not the writer.
     proxy = me is not None and bool(
-        (may_hold(rules.proxy_cue_needs, folded) and rules.proxy_cue_re.search(folded))
+        (
+            may_hold(rules.proxy_cue_needs, folded)
+            and _may_find("proxy_cue_re", folded, rules)
+            and rules.proxy_cue_re.search(folded)
+        )
         or _proxy_wish(folded, own, rules)
     )
 
@@ -958,7 +987,11 @@ def _read_all(
     unnamed = book is not None and not any(item.kind == "name" for item in own_items)
     # "intro dan and mo (both cc'd)": the writer saying those on the mail are copied, a
     # word beginning one of their first names is that one's short name.
-    said_copied = bool(recipients) and rules.copy_cue_re.search(folded) is not None
+    said_copied = (
+        bool(recipients)
+        and _may_find("copy_cue_re", folded, rules)
+        and rules.copy_cue_re.search(folded) is not None
+    )
     capitalised = known_in_lower_case(
         own,
         (a.name for a in gazetteer if a.name),
@@ -1037,7 +1070,8 @@ def _read_all(
             with_address = [a.name for a in gazetteer if a.name and a.email]
             signer = requester.name if requester and requester.name else ""
             told += dashed_addresses(before_signature, [*with_address, signer], signer)
-        if rules.address_label_re.search(own, 0, signed):
+        # A label ends on a colon: most mail writes none above its signature.
+        if own.find(":", 0, signed) >= 0 and rules.address_label_re.search(own, 0, signed):
             # "Mme Thi Lan Nguyen - Directrice juridique\nTél. : ... - Courriel :
             # tl.nguyen@...": an address on a labelled line is the one person named there.
             told += labelled_addresses(own[:signed], before_signature, rules, named_anywhere)
@@ -1323,6 +1357,7 @@ def _read_all(
         and not answers_agent
         and own_scene is not None
         and len(own_scene.recipients) == 2
+        and _may_find("copy_cue_re", normal_text(own[:signed]), rules)
         and rules.copy_cue_re.search(normal_text(own[:signed])) is not None
         and _only_copied(message, agent)
     ):
@@ -1628,7 +1663,7 @@ def _contact_handed_over(
     if not _note_hands_over(own, note, rules):
         return None
     asked = normal_text(forward.body)
-    if rules.proxy_cue_re.search(asked) is not None:
+    if _may_find("proxy_cue_re", asked, rules) and rules.proxy_cue_re.search(asked) is not None:
         return None
     if (
         rules.trigger_re.search(asked) is None
