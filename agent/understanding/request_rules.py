@@ -795,6 +795,19 @@ class Rules:
     other_subject_offer_needs: frozenset[str] | None = None
     exclusion_needs: frozenset[str] | None = None
     context_skip_needs: frozenset[str] | None = None
+    # Of the regexes of phrases ``read_text`` searches in each text, what a text must hold
+    # for each to find one (``phrase_gate``): every word of one phrase, a stricter look
+    # than the needed words, and most texts hold none. None: any text may.
+    sentence_cue_gate: PhraseGate | None = None
+    reply_cue_gate: PhraseGate | None = None
+    trigger_gate: PhraseGate | None = None
+    needless_gate: PhraseGate | None = None
+    thanks_lead_gate: PhraseGate | None = None
+    doer_gate: PhraseGate | None = None
+    action_label_gate: PhraseGate | None = None
+    negated_wish_gate: PhraseGate | None = None
+    list_cue_gate: PhraseGate | None = None
+    told_outcome_gate: PhraseGate | None = None
     # The same for ``trailing_exclusion_re``, which ignores case: words of plain letters,
     # looked for among the lower-case words of a text of plain letters only.
     trailing_exclusion_needs: frozenset[str] | None = None
@@ -964,6 +977,63 @@ def needed_words(phrases: Iterable[str], plain: bool = False) -> frozenset[str] 
             return None
         needed.add(max(runs, key=len))
     return frozenset(needed)
+
+
+@dataclass(frozen=True)
+class PhraseGate:
+    """What the words of a text (``words_in``) hold wherever a regex of phrases finds one:
+    every run of ``\\w`` of one phrase's words, each a word of the text (see
+    ``needed_words``), or a word opening on one of a few prefixes. Each phrase's runs are
+    filed under the longest, the others kept beside it: a text holding some phrase's
+    longest word seldom holds the rest, and most texts are passed over without a search."""
+
+    # The longest run of each phrase.
+    keys: frozenset[str]
+    # Under each key, the other runs of each phrase filed there.
+    rests: Mapping[str, tuple[frozenset[str], ...]]
+    # A prefix opening a word, before more of it (a negated verb's: ``_needless_regex``).
+    prefix_re: re.Pattern[str] | None = None
+
+
+def phrase_gate(phrases: Iterable[str], prefixes: Iterable[str] = ()) -> PhraseGate | None:
+    """The ``PhraseGate`` of a regex finding ``phrases`` (whole words, "*" any words,
+    each run of their words a word of the text: ``needed_words``) or one of ``prefixes``
+    after no word character nor apostrophe, before a word character. None when a phrase
+    holds no run: any text may hold it."""
+    rests: dict[str, set[frozenset[str]]] = {}
+    for phrase in phrases:
+        runs = [run for word in phrase.split() if word != "*" for run in _RUN.findall(word)]
+        if not runs:
+            return None
+        key = max(runs, key=len)
+        rests.setdefault(key, set()).add(frozenset(runs) - {key})
+    # Each prefix's first character before the look behind it: the regex engine then
+    # skips the characters no prefix opens on, where a look behind first is tried at each.
+    opened = [
+        f"{re.escape(p[0])}(?<![\\w']{re.escape(p[0])}){re.escape(p[1:])}(?=\\w)"
+        for p in sorted({p for p in prefixes if p}, key=len, reverse=True)
+    ]
+    # A phrase of the key alone needs nothing more: the others filed there are no matter.
+    return PhraseGate(
+        keys=frozenset(rests),
+        rests={
+            key: (frozenset(),) if frozenset() in rest else tuple(sorted(rest, key=sorted))
+            for key, rest in rests.items()
+        },
+        prefix_re=re.compile("|".join(opened)) if opened else None,
+    )
+
+
+def admits(gate: PhraseGate | None, words: frozenset[str], folded: str) -> bool:
+    """Whether the text ``folded``, of ``words`` (``words_in``), may hold a phrase of
+    ``gate``: False only where its regex finds none in the text."""
+    if gate is None:
+        return True
+    for key in gate.keys.intersection(words):
+        for rest in gate.rests[key]:
+            if rest.issubset(words):
+                return True
+    return gate.prefix_re is not None and gate.prefix_re.search(folded) is not None
 
 
 def _found_in_plain(char: str) -> bool:
@@ -1863,6 +1933,25 @@ def load_rules() -> Rules:
     rules.trailing_exclusion_needs = needed_words(
         rules.trailing_exclusions | rules.instead_words, plain=True
     )
+    rules.sentence_cue_gate = phrase_gate(rules.sentence_cues)
+    rules.reply_cue_gate = phrase_gate(rules.sentence_cues | rules.reply_cues)
+    rules.trigger_gate = phrase_gate(rules.triggers)
+    # ``_needless_regex``'s leads, and the prefixes of a negated verb.
+    rules.needless_gate = phrase_gate(
+        [
+            *rules.needless_leads,
+            *rules.negation_leads,
+            *rules.negated_asks,
+            *rules.verb_negations,
+        ],
+        rules.negation_prefixes,
+    )
+    rules.thanks_lead_gate = phrase_gate(rules.thanks_leads)
+    rules.doer_gate = phrase_gate(rules.doer_links)
+    rules.action_label_gate = phrase_gate(rules.action_labels)
+    rules.negated_wish_gate = phrase_gate(p for p in rules.negated_wishes if p.strip())
+    rules.list_cue_gate = phrase_gate(rules.list_cues)
+    rules.told_outcome_gate = phrase_gate(rules.told_outcomes)
     # A title listed as both ("D." is Don in Spanish, Dona in Portuguese) says neither.
     rules.title_genders = {t: "f" for t in female_titles - male_titles}
     rules.title_genders.update({t: "m" for t in male_titles - female_titles})
