@@ -378,15 +378,7 @@ def should_meet_pair(
         begin, start = start, index + 1
         sentence = tuple(items[begin:index])
         words = [item.lower for item in sentence]
-        at = next(
-            (
-                n
-                for n in range(len(words))
-                for modal in rules.they_modals
-                if tuple(words[n : n + len(modal)]) == modal
-            ),
-            None,
-        )
+        at = _modal_at(words, rules)
         wished = None if at is not None or named_within else _pair_wish(words, rules)
         if wished is not None:
             at, end = wished
@@ -428,6 +420,22 @@ def should_meet_pair(
 _OTHERS_THAN_BOTH = frozenset({"name", "email", "self", "us", "you", "third", "call"})
 # Words of ``wish_adverbs`` that may stand between two words of a wish.
 _WISH_ADVERBS = 3
+
+
+def _modal_at(words: Sequence[str], rules: Rules) -> int | None:
+    """Where the first of ``they_modals`` stands in a sentence's words, or None. Only a
+    word opening a modal is looked at (an empty modal, none in the rules, opens at the
+    first): most sentences hold none and are passed over at once."""
+    heads = rules.they_modal_heads
+    anywhere = () in rules.they_modals
+    if heads.isdisjoint(words) and not anywhere:
+        return None
+    for n, word in enumerate(words):
+        if word not in heads and not anywhere:
+            continue
+        if any(tuple(words[n : n + len(modal)]) == modal for modal in rules.they_modals):
+            return n
+    return None
 
 
 def _pair_wish(words: Sequence[str], rules: Rules) -> tuple[int, int] | None:

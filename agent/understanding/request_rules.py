@@ -647,6 +647,8 @@ class Rules:
     # ``wished_verbs`` (the forms a wish puts it in: "se rencontrent", "se conocieran").
     pair_wishes: set[tuple[str, ...]] = field(default_factory=set)
     pair_wish_heads: frozenset[str] = frozenset()
+    # The first words of ``they_modals``: a sentence holding none holds no modal.
+    they_modal_heads: frozenset[str] = frozenset()
     wish_adverbs: set[str] = field(default_factory=set)
     wished_verbs: set[str] = field(default_factory=set)
     negations: set[str] = field(default_factory=set)
@@ -1842,6 +1844,7 @@ def load_rules() -> Rules:
     }
     rules.they_modal_re = phrase_regex(" ".join(m) for m in rules.they_modals)
     rules.pair_wish_heads = frozenset(wish[0] for wish in rules.pair_wishes if wish)
+    rules.they_modal_heads = frozenset(modal[0] for modal in rules.they_modals if modal)
     rules.copy_cue_re = phrase_regex(rules.copy_cues)
     rules.pointer_re = _pointer_regex(rules.pointer_marks)
     rules.each_re = phrase_regex(rules.each_words)
