@@ -447,9 +447,7 @@ def _pair_wish(words: Sequence[str], rules: Rules) -> tuple[int, int] | None:
     for start, word in enumerate(words):
         if word not in rules.pair_wish_heads:
             continue
-        for wish in rules.pair_wishes:
-            if wish[0] != word:
-                continue
+        for wish in rules.pair_wishes_by_head.get(word, ()):
             cursor = start + 1
             for part in wish[1:]:
                 skipped = 0
@@ -614,7 +612,14 @@ def _counts_pair(sentence: tuple[Item, ...], rules: Rules) -> bool | None:
     for at, word in enumerate(words):
         if word not in rules.pair_count_heads:
             continue
-        count = next((c for c in rules.pair_counts if tuple(words[at : at + len(c)]) == c), None)
+        count = next(
+            (
+                c
+                for c in rules.pair_counts_by_head.get(word, ())
+                if tuple(words[at : at + len(c)]) == c
+            ),
+            None,
+        )
         if count is None:
             continue
         personal = at > 1 and words[at - 2] in rules.intent_ends
@@ -674,7 +679,14 @@ def _wished_count(said: str, sentence: tuple[Item, ...], rules: Rules) -> bool |
     for at, word in enumerate(words):
         if word not in rules.pair_count_heads:
             continue
-        count = next((c for c in rules.pair_counts if tuple(words[at : at + len(c)]) == c), None)
+        count = next(
+            (
+                c
+                for c in rules.pair_counts_by_head.get(word, ())
+                if tuple(words[at : at + len(c)]) == c
+            ),
+            None,
+        )
         if count is None:
             continue
         after = at + len(count)

@@ -564,6 +564,8 @@ class Rules:
     # words before one that turn it to the other side ("introduce me to two people").
     pair_counts: set[tuple[str, ...]] = field(default_factory=set)
     pair_count_heads: set[str] = field(default_factory=set)
+    # ``pair_counts`` under their first words, each in the order the set gives them.
+    pair_counts_by_head: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     pair_count_preps: set[str] = field(default_factory=set)
     # What only marks whom an intro word introduces ("poner en contacto a dos personas").
     pair_count_markers: set[str] = field(default_factory=set)
@@ -647,6 +649,8 @@ class Rules:
     # ``wished_verbs`` (the forms a wish puts it in: "se rencontrent", "se conocieran").
     pair_wishes: set[tuple[str, ...]] = field(default_factory=set)
     pair_wish_heads: frozenset[str] = frozenset()
+    # ``pair_wishes`` under their first words, each in the order the set gives them.
+    pair_wishes_by_head: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # The first words of ``they_modals``: a sentence holding none holds no modal.
     they_modal_heads: frozenset[str] = frozenset()
     wish_adverbs: set[str] = field(default_factory=set)
@@ -1036,6 +1040,17 @@ def admits(gate: PhraseGate | None, words: frozenset[str], folded: str) -> bool:
             if rest.issubset(words):
                 return True
     return gate.prefix_re is not None and gate.prefix_re.search(folded) is not None
+
+
+def _by_head(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The word sequences ``phrases`` under their first words, each head's in the order
+    ``phrases`` gives them: the first one of them matching where a head stands is the
+    first one of all of them matching there."""
+    heads: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            heads.setdefault(phrase[0], []).append(phrase)
+    return {head: tuple(listed) for head, listed in heads.items()}
 
 
 def _found_in_plain(char: str) -> bool:
@@ -1844,6 +1859,8 @@ def load_rules() -> Rules:
     }
     rules.they_modal_re = phrase_regex(" ".join(m) for m in rules.they_modals)
     rules.pair_wish_heads = frozenset(wish[0] for wish in rules.pair_wishes if wish)
+    rules.pair_wishes_by_head = _by_head(rules.pair_wishes)
+    rules.pair_counts_by_head = _by_head(rules.pair_counts)
     rules.they_modal_heads = frozenset(modal[0] for modal in rules.they_modals if modal)
     rules.copy_cue_re = phrase_regex(rules.copy_cues)
     rules.pointer_re = _pointer_regex(rules.pointer_marks)
