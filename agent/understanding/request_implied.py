@@ -387,15 +387,7 @@ def should_meet_pair(
         begin, start = start, index + 1
         sentence = tuple(items[begin:index])
         words = [item.lower for item in sentence]
-        at = next(
-            (
-                n
-                for n in range(len(words))
-                for modal in rules.they_modals
-                if tuple(words[n : n + len(modal)]) == modal
-            ),
-            None,
-        )
+        at = _modal_at(words, rules)
         wished = None if at is not None or named_within else _pair_wish(words, rules)
         if wished is not None:
             at, end = wished
@@ -439,6 +431,22 @@ _OTHERS_THAN_BOTH = frozenset({"name", "email", "self", "us", "you", "third", "c
 _WISH_ADVERBS = 3
 
 
+def _modal_at(words: Sequence[str], rules: Rules) -> int | None:
+    """Where the first of ``they_modals`` stands in a sentence's words, or None. Only a
+    word opening a modal is looked at (an empty modal, none in the rules, opens at the
+    first): most sentences hold none and are passed over at once."""
+    heads = rules.they_modal_heads
+    anywhere = () in rules.they_modals
+    if heads.isdisjoint(words) and not anywhere:
+        return None
+    for n, word in enumerate(words):
+        if word not in heads and not anywhere:
+            continue
+        if any(tuple(words[n : n + len(modal)]) == modal for modal in rules.they_modals):
+            return n
+    return None
+
+
 def _pair_wish(words: Sequence[str], rules: Rules) -> tuple[int, int] | None:
     """Where one of ``pair_wishes`` stands in a sentence's words, up to three of
     ``wish_adverbs`` between its words ("i would very much like the two of them to"):
@@ -448,9 +456,7 @@ def _pair_wish(words: Sequence[str], rules: Rules) -> tuple[int, int] | None:
     for start, word in enumerate(words):
         if word not in rules.pair_wish_heads:
             continue
-        for wish in rules.pair_wishes:
-            if wish[0] != word:
-                continue
+        for wish in rules.pair_wishes_by_head.get(word, ()):
             cursor = start + 1
             for part in wish[1:]:
                 skipped = 0
@@ -615,7 +621,14 @@ def _counts_pair(sentence: tuple[Item, ...], rules: Rules) -> bool | None:
     for at, word in enumerate(words):
         if word not in rules.pair_count_heads:
             continue
-        count = next((c for c in rules.pair_counts if tuple(words[at : at + len(c)]) == c), None)
+        count = next(
+            (
+                c
+                for c in rules.pair_counts_by_head.get(word, ())
+                if tuple(words[at : at + len(c)]) == c
+            ),
+            None,
+        )
         if count is None:
             continue
         personal = at > 1 and words[at - 2] in rules.intent_ends
@@ -675,7 +688,14 @@ def _wished_count(said: str, sentence: tuple[Item, ...], rules: Rules) -> bool |
     for at, word in enumerate(words):
         if word not in rules.pair_count_heads:
             continue
-        count = next((c for c in rules.pair_counts if tuple(words[at : at + len(c)]) == c), None)
+        count = next(
+            (
+                c
+                for c in rules.pair_counts_by_head.get(word, ())
+                if tuple(words[at : at + len(c)]) == c
+            ),
+            None,
+        )
         if count is None:
             continue
         after = at + len(count)

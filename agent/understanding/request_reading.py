@@ -32,7 +32,14 @@ from agent.understanding.request_people import (
     pairs_of,
     resolve_mention,
 )
-from agent.understanding.request_rules import SENTENCE_END, Element, Pattern, Rules, load_rules
+from agent.understanding.request_rules import (
+    SENTENCE_END,
+    Element,
+    Pattern,
+    Rules,
+    admits,
+    load_rules,
+)
 from agent.understanding.request_tokens import (
     ADDRESS,
     holds_a_phrase,
@@ -505,25 +512,37 @@ def read_text(
     reply, sentences that only agree to meet). With ``asks_over_agreement``, a reply's
     sentence that agrees and also asks ("Yes please, intro me to Sara ...") is read."""
     cues = rules.reply_cue_re if reply else rules.sentence_cue_re
+    cue_gate = rules.reply_cue_gate if reply else rules.sentence_cue_gate
     bounds = _sentences(items)
     if scene.greeting == () and bounds:
         scene.greeting = _greeting(items, bounds, rules.greetings)
     reading = Reading(items=items)
     folded = text.casefold().replace("\u2019", "'")
+    # The words of the folded text: a regex of phrases finds none in a text lacking every
+    # phrase's words (``admits``), most texts, and is then not searched. Where folding
+    # changed offsets, a sentence is searched on its own and the gate is not looked at.
+    words = words_in(folded)
+    whole = len(folded) == len(text)
     # Most texts hold no negated ask ("no need to introduce me"): one search tells, for
     # the clauses cut at a contrast and for the sentences vetoed below.
-    needless = rules.needless_re.search(folded) is not None
+    needless = (
+        admits(rules.needless_gate, words, folded) and rules.needless_re.search(folded) is not None
+    )
     if needless and rules.contrast_re.search(folded):
         bounds = _negated_clauses(text, items, bounds, rules)
     # Most texts hold no thanks either: one search tells, for the clauses cut after one
     # and for the sentences it vetoes below.
     thanked = (
-        may_hold(rules.thanks_lead_needs, folded)
+        admits(rules.thanks_lead_gate, words, folded)
         and rules.thanks_lead_re.search(folded) is not None
     )
     if thanked:
         bounds = _thanked_clauses(text, items, bounds, rules)
-    vetoed = _sentences_with(cues, text, folded, items, bounds)
+    vetoed = (
+        _sentences_with(cues, text, folded, items, bounds)
+        if not whole or admits(cue_gate, words, folded)
+        else set()
+    )
     if vetoed and rules.past_cues:
         vetoed -= _told_after_ask(vetoed, cues, text, items, bounds, rules)
     if vetoed and rules.willing_leads:
@@ -567,12 +586,16 @@ def read_text(
             bounds,
             lambda at, end: _needless(at, end, rules),
         )
-    if (may_hold(rules.doer_needs, folded) and rules.doer_re.search(folded)) or (
-        may_hold(rules.action_label_needs, folded) and rules.action_label_re.search(folded)
+    if (admits(rules.doer_gate, words, folded) and rules.doer_re.search(folded)) or (
+        admits(rules.action_label_gate, words, folded) and rules.action_label_re.search(folded)
     ):
         barred |= _assigned(text, items, bounds, scene, rules)
-    asking = _sentences_with(
-        rules.trigger_re, text, folded, items, bounds, lambda at, end: _asks(at, end, rules)
+    asking = (
+        _sentences_with(
+            rules.trigger_re, text, folded, items, bounds, lambda at, end: _asks(at, end, rules)
+        )
+        if not whole or admits(rules.trigger_gate, words, folded)
+        else set()
     )
     if asking and len(folded) == len(text):
         # "Kenji, no puse a Intro en copia, para ponerte en contacto con Ana Ruiz (...)":
@@ -633,7 +656,7 @@ def read_text(
     # "A few intros please: 1) Ann and Bob 2) me and Carol": each item is a pair. Where
     # nothing asks for intros, only items of people written with their addresses count.
     asked = reading.triggered or (
-        may_hold(rules.list_cue_needs, folded) and bool(rules.list_cue_re.search(folded))
+        admits(rules.list_cue_gate, words, folded) and bool(rules.list_cue_re.search(folded))
     )
     listed = _list_matches(text, items, bounds, found, written=not asked)
     if listed:
@@ -674,7 +697,7 @@ def read_text(
     # search tells whether a match needs the look at its sentence.
     wished = (
         bool(found or weak_found)
-        and may_hold(rules.negated_wish_needs, folded)
+        and admits(rules.negated_wish_gate, words, folded)
         and rules.negated_wish_re.search(folded) is not None
     )
     # Nor does most hold an offer ("Paul offered to", "hat angeboten"): one search tells.
@@ -687,7 +710,7 @@ def read_text(
     outcomes = (
         bool(found or weak_found)
         and len(folded) == len(text)
-        and may_hold(rules.told_outcome_needs, folded)
+        and admits(rules.told_outcome_gate, words, folded)
         and rules.told_outcome_re.search(folded) is not None
     )
     # The sentences where an intro made was told of, read for the rest of their matches.

@@ -564,6 +564,8 @@ class Rules:
     # words before one that turn it to the other side ("introduce me to two people").
     pair_counts: set[tuple[str, ...]] = field(default_factory=set)
     pair_count_heads: set[str] = field(default_factory=set)
+    # ``pair_counts`` under their first words, each in the order the set gives them.
+    pair_counts_by_head: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     pair_count_preps: set[str] = field(default_factory=set)
     # What only marks whom an intro word introduces ("poner en contacto a dos personas").
     pair_count_markers: set[str] = field(default_factory=set)
@@ -659,6 +661,10 @@ class Rules:
     # ``wished_verbs`` (the forms a wish puts it in: "se rencontrent", "se conocieran").
     pair_wishes: set[tuple[str, ...]] = field(default_factory=set)
     pair_wish_heads: frozenset[str] = frozenset()
+    # ``pair_wishes`` under their first words, each in the order the set gives them.
+    pair_wishes_by_head: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # The first words of ``they_modals``: a sentence holding none holds no modal.
+    they_modal_heads: frozenset[str] = frozenset()
     wish_adverbs: set[str] = field(default_factory=set)
     wished_verbs: set[str] = field(default_factory=set)
     negations: set[str] = field(default_factory=set)
@@ -813,6 +819,19 @@ class Rules:
     other_subject_offer_needs: frozenset[str] | None = None
     exclusion_needs: frozenset[str] | None = None
     context_skip_needs: frozenset[str] | None = None
+    # Of the regexes of phrases ``read_text`` searches in each text, what a text must hold
+    # for each to find one (``phrase_gate``): every word of one phrase, a stricter look
+    # than the needed words, and most texts hold none. None: any text may.
+    sentence_cue_gate: PhraseGate | None = None
+    reply_cue_gate: PhraseGate | None = None
+    trigger_gate: PhraseGate | None = None
+    needless_gate: PhraseGate | None = None
+    thanks_lead_gate: PhraseGate | None = None
+    doer_gate: PhraseGate | None = None
+    action_label_gate: PhraseGate | None = None
+    negated_wish_gate: PhraseGate | None = None
+    list_cue_gate: PhraseGate | None = None
+    told_outcome_gate: PhraseGate | None = None
     # The same for ``trailing_exclusion_re``, which ignores case: words of plain letters,
     # looked for among the lower-case words of a text of plain letters only.
     trailing_exclusion_needs: frozenset[str] | None = None
@@ -1019,6 +1038,74 @@ def needed_words(phrases: Iterable[str], plain: bool = False) -> frozenset[str] 
             return None
         needed.add(max(runs, key=len))
     return frozenset(needed)
+
+
+@dataclass(frozen=True)
+class PhraseGate:
+    """What the words of a text (``words_in``) hold wherever a regex of phrases finds one:
+    every run of ``\\w`` of one phrase's words, each a word of the text (see
+    ``needed_words``), or a word opening on one of a few prefixes. Each phrase's runs are
+    filed under the longest, the others kept beside it: a text holding some phrase's
+    longest word seldom holds the rest, and most texts are passed over without a search."""
+
+    # The longest run of each phrase.
+    keys: frozenset[str]
+    # Under each key, the other runs of each phrase filed there.
+    rests: Mapping[str, tuple[frozenset[str], ...]]
+    # A prefix opening a word, before more of it (a negated verb's: ``_needless_regex``).
+    prefix_re: re.Pattern[str] | None = None
+
+
+def phrase_gate(phrases: Iterable[str], prefixes: Iterable[str] = ()) -> PhraseGate | None:
+    """The ``PhraseGate`` of a regex finding ``phrases`` (whole words, "*" any words,
+    each run of their words a word of the text: ``needed_words``) or one of ``prefixes``
+    after no word character nor apostrophe, before a word character. None when a phrase
+    holds no run: any text may hold it."""
+    rests: dict[str, set[frozenset[str]]] = {}
+    for phrase in phrases:
+        runs = [run for word in phrase.split() if word != "*" for run in _RUN.findall(word)]
+        if not runs:
+            return None
+        key = max(runs, key=len)
+        rests.setdefault(key, set()).add(frozenset(runs) - {key})
+    # Each prefix's first character before the look behind it: the regex engine then
+    # skips the characters no prefix opens on, where a look behind first is tried at each.
+    opened = [
+        f"{re.escape(p[0])}(?<![\\w']{re.escape(p[0])}){re.escape(p[1:])}(?=\\w)"
+        for p in sorted({p for p in prefixes if p}, key=len, reverse=True)
+    ]
+    # A phrase of the key alone needs nothing more: the others filed there are no matter.
+    return PhraseGate(
+        keys=frozenset(rests),
+        rests={
+            key: (frozenset(),) if frozenset() in rest else tuple(sorted(rest, key=sorted))
+            for key, rest in rests.items()
+        },
+        prefix_re=re.compile("|".join(opened)) if opened else None,
+    )
+
+
+def admits(gate: PhraseGate | None, words: frozenset[str], folded: str) -> bool:
+    """Whether the text ``folded``, of ``words`` (``words_in``), may hold a phrase of
+    ``gate``: False only where its regex finds none in the text."""
+    if gate is None:
+        return True
+    for key in gate.keys.intersection(words):
+        for rest in gate.rests[key]:
+            if rest.issubset(words):
+                return True
+    return gate.prefix_re is not None and gate.prefix_re.search(folded) is not None
+
+
+def _by_head(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The word sequences ``phrases`` under their first words, each head's in the order
+    ``phrases`` gives them: the first one of them matching where a head stands is the
+    first one of all of them matching there."""
+    heads: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            heads.setdefault(phrase[0], []).append(phrase)
+    return {head: tuple(listed) for head, listed in heads.items()}
 
 
 def _found_in_plain(char: str) -> bool:
@@ -1834,6 +1921,9 @@ def load_rules() -> Rules:
     }
     rules.they_modal_re = phrase_regex(" ".join(m) for m in rules.they_modals)
     rules.pair_wish_heads = frozenset(wish[0] for wish in rules.pair_wishes if wish)
+    rules.pair_wishes_by_head = _by_head(rules.pair_wishes)
+    rules.pair_counts_by_head = _by_head(rules.pair_counts)
+    rules.they_modal_heads = frozenset(modal[0] for modal in rules.they_modals if modal)
     rules.copy_cue_re = phrase_regex(rules.copy_cues)
     rules.pointer_re = _pointer_regex(rules.pointer_marks)
     rules.each_re = phrase_regex(rules.each_words)
@@ -1941,6 +2031,26 @@ def load_rules() -> Rules:
     rules.trailing_exclusion_index = _words_index(
         rules.trailing_exclusions | rules.instead_words, plain=True
     )
+
+    rules.sentence_cue_gate = phrase_gate(rules.sentence_cues)
+    rules.reply_cue_gate = phrase_gate(rules.sentence_cues | rules.reply_cues)
+    rules.trigger_gate = phrase_gate(rules.triggers)
+    # ``_needless_regex``'s leads, and the prefixes of a negated verb.
+    rules.needless_gate = phrase_gate(
+        [
+            *rules.needless_leads,
+            *rules.negation_leads,
+            *rules.negated_asks,
+            *rules.verb_negations,
+        ],
+        rules.negation_prefixes,
+    )
+    rules.thanks_lead_gate = phrase_gate(rules.thanks_leads)
+    rules.doer_gate = phrase_gate(rules.doer_links)
+    rules.action_label_gate = phrase_gate(rules.action_labels)
+    rules.negated_wish_gate = phrase_gate(p for p in rules.negated_wishes if p.strip())
+    rules.list_cue_gate = phrase_gate(rules.list_cues)
+    rules.told_outcome_gate = phrase_gate(rules.told_outcomes)
     # A title listed as both ("D." is Don in Spanish, Dona in Portuguese) says neither.
     rules.title_genders = {t: "f" for t in female_titles - male_titles}
     rules.title_genders.update({t: "m" for t in male_titles - female_titles})

@@ -1,0 +1,154 @@
+"""The word gates in front of the phrase regexes ``read_text`` searches (``phrase_gate``):
+a gate turns a text away only where its regex finds nothing in it, so the gated search
+finds what the search alone found, in every labelled mail and in random texts made of
+the phrases' words."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agent.message import parse_message
+from agent.understanding.request_rules import PhraseGate, admits, load_rules, phrase_gate
+from agent.understanding.request_tokens import words_in
+
+_RULES = load_rules()
+_DATA = Path(__file__).resolve().parents[2] / "data"
+# Each gate and the regex it stands before.
+_GATED = {
+    "sentence_cue_gate": "sentence_cue_re",
+    "reply_cue_gate": "reply_cue_re",
+    "trigger_gate": "trigger_re",
+    "needless_gate": "needless_re",
+    "thanks_lead_gate": "thanks_lead_re",
+    "doer_gate": "doer_re",
+    "action_label_gate": "action_label_re",
+    "negated_wish_gate": "negated_wish_re",
+    "list_cue_gate": "list_cue_re",
+    "told_outcome_gate": "told_outcome_re",
+}
+_GAPS = [" ", "  ", "\n", "", "'", "-", ", ", ". ", "? ", ":", "(", ")", " (", ") ", "@"]
+
+
+def _folded(text: str) -> str:
+    return text.casefold().replace("\u2019", "'")
+
+
+def _agree(text: str) -> list[str]:
+    """The gates that turn ``text`` away though their regex finds a phrase in it."""
+    folded = _folded(text)
+    words = words_in(folded)
+    wrong = []
+    for gate, regex in _GATED.items():
+        found = getattr(_RULES, regex).search(folded) is not None
+        gated = admits(getattr(_RULES, gate), words, folded) and found
+        if gated != found:
+            wrong.append(gate)
+    return wrong
+
+
+@cache
+def _labelled_texts() -> list[str]:
+    """The text of every labelled mail, and its subject."""
+    texts = []
+    for eml in sorted(_DATA.glob("*/*.eml")):
+        message = parse_message(eml.read_bytes())
+        texts += [message.text or "", message.subject or ""]
+    return texts
+
+
+def test_every_gate_is_built() -> None:
+    assert all(isinstance(getattr(_RULES, gate), PhraseGate) for gate in _GATED)
+
+
+def test_the_gated_searches_find_in_labelled_mail_what_the_searches_alone_find() -> None:
+    texts = _labelled_texts()
+    assert len(texts) > 500
+    for text in texts:
+        assert _agree(text) == [], text[:80]
+    # The gate turns most labelled mail away from the negated asks.
+    folded = [_folded(text) for text in texts]
+    admitted = [admits(_RULES.needless_gate, words_in(text), text) for text in folded]
+    assert sum(admitted) < len(texts) // 2
+
+
+def _words_of(*phrase_sets: object) -> list[str]:
+    words: set[str] = set()
+    for phrases in phrase_sets:
+        assert isinstance(phrases, (set, frozenset, dict))
+        for phrase in phrases:
+            words.update(phrase.split())
+    return sorted(words)
+
+
+_NEAR_WORDS = sorted(
+    set(
+        _words_of(
+            _RULES.sentence_cues,
+            _RULES.reply_cues,
+            _RULES.needless_leads,
+            _RULES.negation_leads,
+            _RULES.negated_asks,
+            _RULES.verb_negations,
+            _RULES.thanks_leads,
+            _RULES.doer_links,
+            _RULES.action_labels,
+            _RULES.negated_wishes,
+            _RULES.list_cues,
+            _RULES.told_outcomes,
+        )
+    )
+    | {"Ann", "Lee", "ann@lee.io", "usiwe", "msinitambulishe", "I'M", "Don\u2019t", "STRASSE"}
+)
+_TRIGGER_WORDS = _words_of(_RULES.triggers)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_NEAR_WORDS), min_size=1, max_size=10),
+    gaps=st.lists(st.sampled_from(_GAPS), min_size=10, max_size=10),
+)
+def test_the_gated_searches_find_in_texts_of_the_phrases_words_what_the_searches_find(
+    words: list[str], gaps: list[str]
+) -> None:
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    assert _agree(text) == [], text
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    words=st.lists(st.sampled_from([*_TRIGGER_WORDS, "me", "Ann"]), min_size=1, max_size=6),
+    gaps=st.lists(st.sampled_from(_GAPS), min_size=6, max_size=6),
+)
+def test_the_gated_trigger_search_finds_what_the_search_finds(
+    words: list[str], gaps: list[str]
+) -> None:
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    assert _agree(text) == [], text
+
+
+def _admits(gate: PhraseGate | None, text: str) -> bool:
+    return admits(gate, words_in(text), text)
+
+
+def test_a_gate_wants_every_word_of_one_phrase_or_a_prefixed_word() -> None:
+    gate = phrase_gate(["no need to", "pas besoin de", "musst * nicht", "don't"], ["usi"])
+    assert gate is not None
+    assert _admits(gate, "x: no need to")
+    assert not _admits(gate, "need to")
+    assert _admits(gate, "du musst ihn nicht")
+    assert not _admits(gate, "du musst")
+    assert _admits(gate, "i don't")
+    assert _admits(gate, "usiwe")
+    assert _admits(gate, "na usiwe")
+    # A prefix opens a word, before more of it.
+    assert not _admits(gate, "business usi")
+    assert not _admits(gate, "'usiwe")
+    # A phrase of no word at all may be anywhere: no gate.
+    assert phrase_gate(["*", "no need"]) is None
+    assert admits(None, frozenset(), "")
+    # A phrase of its key word alone admits a text holding that word.
+    assert _admits(phrase_gate(["need", "need it not"]), "i need")
