@@ -1138,6 +1138,12 @@ no command, and four certain pairs left unconfident (a formal letter, a forward 
 for "D. Amélia", a German ask naming each person's department, a student copied to meet
 a mentor the book holds).
 
+Two of the six held out of b57 then joined: "has Rob got back to you at all?" after
+"Just checking in on this one", a question naming the one asked for after the verb
+that asks, read as status beside a subject naming the request (``named_news_questions``,
+compared softened too), and "donc vous pouvez laisser tomber" in the agent's thread, a
+bare cancel read past the softener and the plea before it.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
