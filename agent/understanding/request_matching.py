@@ -470,6 +470,10 @@ def _mentions(
         if past is None:
             continue
         yield past, tuple(found)
+        if closer in _BRACKET_CLOSERS and past < len(items) and items[past].lower == ",":
+            # "Ms. Leila Haddad (her address is leila@...), to Ambassador ...": the comma
+            # after the bracket closes the mention, as after a name.
+            yield past + 1, tuple(found)
         if closer in _BRACKET_CLOSERS and past < len(items):
             # "introduce Wei (cc'd), a final-year student, to Niamh": a bracket, then a
             # description between commas, both about the one named.

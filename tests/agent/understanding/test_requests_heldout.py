@@ -1144,6 +1144,14 @@ that asks, read as status beside a subject naming the request (``named_news_ques
 compared softened too), and "donc vous pouvez laisser tomber" in the agent's thread, a
 bare cancel read past the softener and the plea before it.
 
+Three more of them joined after: the Berlin music school's "Herrn Jonas Weber vom
+Bezirksamt Pankow, Fachbereich Kunst und Kultur (jonas.weber@...)", a department's
+name joined by a conjunction read as describing him (``organisation_words`` hold
+departments, "vom" is a place word); the careers office's "Wei (cc'd), a final-year
+Environmental Science student, to Niamh", a bracket then a description between commas
+that names no one; and the Porto forward's "à D. Amélia", "D." a title before one
+listed first name alone (``initial_titles``).
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
