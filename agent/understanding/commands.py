@@ -1954,8 +1954,10 @@ def _named_news_last_words() -> frozenset[str] | None:
 
 def _named_news(bare: str, text: str) -> bool:
     """Whether a sentence asks whether someone it names answered or said yes, the name
-    opening it ("Geneviève a-tu répondu?", "Ana já respondeu?"): one to three words all
-    written with a capital in the mail, none of ``not_names``."""
+    opening it ("Geneviève a-tu répondu?", "Ana já respondeu?") or after the verb that
+    asks ("has Rob got back to you", "hat Herr Weber geantwortet", "est-ce que Karim a
+    répondu"): one to three words all written with a capital in the mail, none of
+    ``not_names``."""
     # A question that ends with a word ends the sentence with it.
     last = _named_news_last_words()
     if last is not None and bare.rsplit(" ", 1)[-1] not in last:
@@ -2076,9 +2078,22 @@ def bare_command(text: str, in_reply_to: bool, subject: str = "") -> Command | N
         bare = _bare(sentence)
         # Outside a thread, "Drop it." opening a mail cancels, naming nothing: the writer is
         # told no intro was found to cancel and how to name one.
-        if (in_reply_to or k == 0) and bare in cancels and not _only_waits(sentence):
+        # "Donc vous pouvez laisser tomber", "Anyway you can drop it": politeness after
+        # a softener opening the sentence is left out as it is where it opens one.
+        led = _without_lead_ins(bare) if bare.split(" ", 1)[0] in lead_ins_by_head() else bare
+        if (
+            (in_reply_to or k == 0)
+            and (bare in cancels or led in cancels)
+            and not _only_waits(sentence)
+        ):
             command: Command = "cancel"
-        elif bare in news or _named_news(sentence, text):
+        elif (
+            bare in news
+            or _named_news(sentence, text)
+            # "has Rob got back to you yet", "hat sich Herr Weber schon gemeldet": the
+            # question softened, as a news question alone is compared.
+            or (bare != sentence and _named_news(bare, text))
+        ):
             command = "status"
         else:
             continue

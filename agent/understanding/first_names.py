@@ -56,6 +56,13 @@ def gender_of(first: str) -> str:
     return kinds.pop() if len(kinds) == 1 else UNKNOWN
 
 
+def is_first_name(word: str) -> bool:
+    """Whether the lists hold ``word`` as a first name, of any gender, as written or
+    without its accents ("Amélia" of a list holding "Amelia")."""
+    genders = _genders()
+    return any(form in genders for form in unaccented(word.casefold().strip(".,")))
+
+
 def first_name(full: str, titles: Collection[str]) -> str:
     """The first name of a display name, past any title it opens on ("Dr. Jürgen
     Brandt" is Jürgen's); empty for a name of one word or an initial ("J. Brandt")."""

@@ -9,6 +9,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from agent.understanding.first_names import is_first_name
 from agent.understanding.request_mentions import MENTION_KINDS, Item, spelled_words
 from agent.understanding.request_rules import (
     SENTENCE_END,
@@ -468,12 +469,51 @@ def _mentions(
         closer = _OPENERS.get(items[end].lower) if end < len(items) else None
         if closer is None:
             continue
-        for cursor in range(end + 1, min(len(items), end + MAX_APPOSITIVE_ITEMS)):
-            if items[cursor].kind == "end":
-                break
-            if items[cursor].lower == closer and not _joins_word(items, cursor):
-                yield cursor + 1, tuple(found)
-                break
+        past = _aside_end(items, end, closer)
+        if past is None:
+            continue
+        yield past, tuple(found)
+        if closer in _BRACKET_CLOSERS and past < len(items) and items[past].lower == ",":
+            # "Ms. Leila Haddad (her address is leila@...), to Ambassador ...": the comma
+            # after the bracket closes the mention, as after a name.
+            yield past + 1, tuple(found)
+        if closer in _BRACKET_CLOSERS and past < len(items):
+            # "introduce Wei (cc'd), a final-year student, to Niamh": a bracket, then a
+            # description between commas, both about the one named.
+            again = _OPENERS.get(items[past].lower)
+            if again is not None and again not in _BRACKET_CLOSERS:
+                closed = _aside_end(items, past, again)
+                if closed is not None and _only_describes(items[past + 1 : closed - 1]):
+                    yield closed, tuple(found)
+
+
+# The marks closing a bracketed aside, which a description between commas may follow.
+_BRACKET_CLOSERS = frozenset({")", "]"})
+
+
+def _only_describes(aside: Sequence[Item]) -> bool:
+    """Whether an aside between commas only describes the one named before it: it holds
+    words ("a final-year Environmental Science student", "Student im letzten Jahr") and
+    names no one, no first name opening a name in it nor an address ("Oliver Brandt",
+    "our intern Oliver" list one more)."""
+    if not any(item.kind == "word" and item.lower.isalpha() for item in aside):
+        return False
+    return not any(
+        item.kind in ("email", "self", "you", "they", "us")
+        or (item.kind == "name" and (item.email or is_first_name((item.name or "").split()[0])))
+        for item in aside
+    )
+
+
+def _aside_end(items: Sequence[Item], opened: int, closer: str) -> int | None:
+    """The position right past the mark ``closer`` that closes the aside opened at
+    ``opened``, within a few items and its sentence, else None."""
+    for cursor in range(opened + 1, min(len(items), opened + MAX_APPOSITIVE_ITEMS)):
+        if items[cursor].kind == "end":
+            return None
+        if items[cursor].lower == closer and not _joins_word(items, cursor):
+            return cursor + 1
+    return None
 
 
 # What opens a description between a name and its address ("Ann Lee, CFO at Acme (...)").

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from agent.understanding.first_names import is_first_name
 from agent.understanding.quotes import postscript_marks
 from agent.understanding.request_rules import CALL, Rules
 from agent.understanding.request_tokens import (
@@ -269,6 +270,7 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
             (_title_word(lower) in rules.titles and raw[0].isupper())
             or (_title_word(lower) in rules.lower_titles and _lower_title(tokens, index, rules))
             or (lower in rules.cased_titles and _cased_title(tokens, index, rules))
+            or (_title_word(lower) in rules.initial_titles and _initial_title(tokens, index, rules))
             or (lower in rules.address_forms and _address_form(tokens, index, rules))
         ):
             # "Dr. Karen Whitfield": the title is neither part of the name nor a full stop.
@@ -479,7 +481,11 @@ def _described_at(items: Sequence[Item], at: int, local: str, rules: Rules) -> i
             before.kind in _DESCRIPTION_HALTS
             or before.email is not None
             or (before.lower in rules.relative_words and items[back - 1].lower == ",")
-            or (before.lower in rules.conjunctions and before.lower not in (",", "&"))
+            or (
+                before.lower in rules.conjunctions
+                and before.lower not in (",", "&")
+                and not _joins_organisation_name(items, back, rules)
+            )
         ):
             return -1
         if before.kind == "name":
@@ -493,6 +499,31 @@ def _described_at(items: Sequence[Item], at: int, local: str, rules: Rules) -> i
                 return -1
         back -= 1
     return -1
+
+
+def _joins_organisation_name(items: Sequence[Item], at: int, rules: Rules) -> bool:
+    """Whether the conjunction at ``at`` joins the words of one organisation's name, a
+    name opening on one of ``organisation_words`` before it and a name after it
+    ("Fachbereich Kunst und Kultur", "Department of Arts and Culture"), so no one else."""
+    # "et de la Culture": a name after the conjunction, perhaps past a word or two.
+    ahead = at + 1
+    while ahead < len(items) and ahead <= at + 2 and items[ahead].kind == "word":
+        ahead += 1
+    if at < 1 or ahead >= len(items) or items[ahead].kind != "name":
+        return False
+    # "Department of Arts and Culture": the name opening it may stand a few words back.
+    for back in range(at - 1, max(at - MAX_ORGANISATION_ITEMS, 0) - 1, -1):
+        before = items[back]
+        if before.kind not in ("name", "word") or before.email is not None:
+            return False
+        words = (before.name or "").split() if before.kind == "name" else ()
+        if words and _opens_organisation(words[0].casefold(), rules):
+            return True
+    return False
+
+
+# How far back from a conjunction the name of the organisation it is a part of may open.
+MAX_ORGANISATION_ITEMS = 5
 
 
 def spelled_words(name: str, local: str, opening: bool = False) -> set[str]:
@@ -646,6 +677,31 @@ def _lower_title(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
         bool(tokens[index].space or after > index + 1)
         and after < len(tokens)
         and _is_name_token(tokens[after].text, rules)
+    )
+
+
+def _initial_title(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
+    """Whether one of the rules' ``initial_titles`` is a title where it stands: a capital
+    letter and its period before one name alone that is a listed first name ("à D.
+    Amélia", "a D. Joaquín"); before a surname ("D. Cardoso") or a first name and a
+    surname ("D. Ignacio Beltrán") the letter may be an initial, and is read as before."""
+    text = tokens[index].text
+    after = index + 1
+    if text[-1:] != ".":
+        # "D" and its period as two tokens, written together.
+        if after >= len(tokens) or tokens[after].text != "." or tokens[index].space:
+            return False
+        after += 1
+    if not text[:1].isupper() or after >= len(tokens) or not tokens[after - 1].space:
+        return False
+    name = tokens[after].text
+    if not _is_name_token(name, rules) or not is_first_name(name):
+        return False
+    following = after + 1
+    return not (
+        tokens[after].space
+        and following < len(tokens)
+        and _is_name_token(tokens[following].text, rules)
     )
 
 

@@ -180,6 +180,9 @@ class Rules:
     # Titles only as written with a capital and lower case, before a name: "le Pr Jean
     # Dupont", never "PR" (public relations) nor a word alone.
     cased_titles: set[str] = field(default_factory=set)
+    # Titles written as a letter that is an initial too ("D." for "Dona", "Dom", "Don"):
+    # titles only before one listed first name alone ("à D. Amélia", "a D. Joaquín").
+    initial_titles: set[str] = field(default_factory=set)
     # Titles read in lower case too, before a name written with a capital: "mit herrn
     # Brandt", "à madame Roux", "com a dona Fátima" (of ``titles``).
     lower_titles: set[str] = field(default_factory=set)
@@ -1588,6 +1591,7 @@ def load_rules() -> Rules:
         rules.also_words |= fold(data.get("also_words", ()))
         rules.titles |= fold(data.get("titles", ()))
         rules.cased_titles |= fold(data.get("cased_titles", ()))
+        rules.initial_titles |= fold(data.get("initial_titles", ()))
         rules.lower_titles |= fold(data.get("lower_titles", ()))
         female_titles |= fold(data.get("female_titles", ()))
         male_titles |= fold(data.get("male_titles", ()))

@@ -31,6 +31,8 @@ from agent.understanding.request_tokens import ADDRESS, normal_text, without_acc
 
 # How many sentences before the address's own the person spoken of may be named.
 MAX_SENTENCES_BACK = 3
+# How many words a lead opening a bracket before an address may take ("her address is").
+MAX_BRACKET_LEAD_ITEMS = 6
 
 
 def told_addresses(
@@ -122,6 +124,8 @@ def _spoken_of(
     # A pronoun in the sentence read ("she", "elle", "dele").
     pronoun = False
     addressed: list[Item] = []
+    # Where the names stand that an address in brackets after them is given for.
+    owners: set[int] = set()
     plural = False
     cursor = start - 1
     while cursor >= 0:
@@ -144,10 +148,19 @@ def _spoken_of(
         pronoun = pronoun or item.kind == "third"
         if item.kind == "they":
             plural = True
-        elif item.kind == "email" and given is not None and _beside_name(items, cursor + 1):
+        elif (
+            item.kind == "email"
+            and given is not None
+            and (owner := _beside_name(items, cursor + 1, rules)) >= 0
+        ):
             addressed.append(item)
+            # "Ms. Leila Haddad (her address is leila@...)": the name it is beside is
+            # written with it.
+            owners.add(owner)
         elif item.kind in ("email", "group"):
             others.append(item)
+        elif item.kind == "name" and cursor + 1 in owners:
+            addressed.append(item)
         elif item.kind == "name":
             if rules is not None and not item.email and organisation_at(items, cursor + 1, rules):
                 # "... pro Rafael Nogueira, que masteriza quase tudo que sai do selo
@@ -231,13 +244,29 @@ def _placed(items: Sequence[Item], at: int, rules: Rules) -> bool:
     ) and word not in rules.conjunctions
 
 
-def _beside_name(items: Sequence[Item], at: int) -> bool:
-    """Whether the address at ``at`` is written right after a name, in brackets or not
-    ("Sabine Toulouse (sabine@...)", "Sam Ode <sam@...>"): that one's own."""
+def _beside_name(items: Sequence[Item], at: int, rules: Rules | None = None) -> int:
+    """Where the name stands that the address at ``at`` is written right after, in
+    brackets or not ("Sabine Toulouse (sabine@...)", "Sam Ode <sam@...>"), with ``rules``
+    perhaps after one of ``address_leads`` opening the bracket ("Ms. Leila Haddad (her
+    address is leila@...)"): that one's own; -1 when none is."""
     back = at - 1
+    if rules is not None:
+        lead = back
+        while lead >= 0 and at - lead <= MAX_BRACKET_LEAD_ITEMS and items[lead].kind != "punct":
+            lead -= 1
+        said = " ".join(item.lower for item in items[lead + 1 : at])
+        if (
+            lead < back
+            and lead >= 0
+            and items[lead].lower == "("
+            and rules.address_lead_re.fullmatch(said) is not None
+        ):
+            back = lead
     while back >= 0 and items[back].kind == "punct" and items[back].lower in "(<[":
         back -= 1
-    return back >= 0 and items[back].kind == "name" and _surely_a_person(items[back])
+    if back >= 0 and items[back].kind == "name" and _surely_a_person(items[back]):
+        return back
+    return -1
 
 
 def _named_alone(before: Sequence[Item], person: Item, known: Collection[str]) -> bool:

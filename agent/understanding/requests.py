@@ -322,6 +322,10 @@ def understand_request(
         command = detect_command(message.subject, own, bool(message.in_reply_to))
         if command is None:
             command = _unsigned_command(message, own, writer, rules)
+        if command is not None and _status_of_another_thread(message, command, agent, text, own):
+            # "has Curtis responded yet?" above Bob's quoted mail, the subject alone naming
+            # an intro: asked of the one answered, not of the agent.
+            command = None
         if command is not None:
             return RequestResult(
                 "command", requester=requester, context=command.target, command=command.command
@@ -592,6 +596,17 @@ def _answers_agents_mail(message: ParsedMessage, agent: str, text: str, own: str
         return False
     header, _ = quoted_message(text)
     return agent in header.casefold()
+
+
+def _status_of_another_thread(
+    message: ParsedMessage, command: CommandMatch, agent: str, text: str, own: str
+) -> bool:
+    """Whether a status stands above someone else's quoted mail, outside any thread with
+    the agent: the question ("has Curtis responded yet?") is put to the one answered."""
+    if command.command != "status" or message.in_reply_to or own.strip() == text.strip():
+        return False
+    header, _ = quoted_message(text)
+    return bool(header) and agent not in header.casefold()
 
 
 def _only_copied(message: ParsedMessage, agent: str) -> bool:

@@ -1161,6 +1161,20 @@ solche Mengen liefern") named the one asked for by title and surname, which left
 address (lorenz.pichler@...) spelling two names and so no one; a surname written after a
 title is now the person whose full name the address spells (request_implied).
 
+Two of the six held out of b57 then joined: "has Rob got back to you at all?" after
+"Just checking in on this one", a question naming the one asked for after the verb
+that asks, read as status beside a subject naming the request (``named_news_questions``,
+compared softened too), and "donc vous pouvez laisser tomber" in the agent's thread, a
+bare cancel read past the softener and the plea before it.
+
+Three more of them joined after: the Berlin music school's "Herrn Jonas Weber vom
+Bezirksamt Pankow, Fachbereich Kunst und Kultur (jonas.weber@...)", a department's
+name joined by a conjunction read as describing him (``organisation_words`` hold
+departments, "vom" is a place word); the careers office's "Wei (cc'd), a final-year
+Environmental Science student, to Niamh", a bracket then a description between commas
+that names no one; and the Porto forward's "à D. Amélia", "D." a title before one
+listed first name alone (``initial_titles``).
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
