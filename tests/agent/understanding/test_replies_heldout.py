@@ -746,6 +746,11 @@ mail's meeting) read as yes. The 24 joined; the 18 held out are mostly yeses bes
 practical note opened by a contrast ("Eso sí", "par contre", "Só um detalhe", "text is
 best"), refusals that never say no, and the consent error.
 
+From b54's held-out, the consent error joined once read unclear: "Yes, Tuesday at 7 is
+fine for me!" is a bare yes that agrees to a time of day the question never proposed,
+so it answers another plan (replies._agreed_times), while "Yes, happy to be introduced.
+Tuesday at 7 works for a call" keeps its yes.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
