@@ -730,9 +730,10 @@ def _false_friends(reading: Reading, text: str, book: PhraseBook) -> Reading:
     plainly written in read as the plain word it is there: Portuguese "já" (already),
     not German "ja", in "Agradeço imenso, mas desta vez vou passar. Já tenho demasiados
     projetos em mãos"; Spanish "haya", not Swahili "haya", in "Espero que haya otra
-    ocasión". One written with the accent of its own language wherever it stands ("Já
-    volto a falar contigo") is that language's word whatever the reply's. A yes phrase
-    that holds one among other words ("ja gerne") stays a yes."""
+    ocasión". So is a contrast: Portuguese "mais" (more), not French "mais" (but), in
+    "de dia eu respondo mais rápido". One written with the accent of its own language
+    wherever it stands ("Já volto a falar contigo") is that language's word whatever the
+    reply's. A yes phrase that holds one among other words ("ja gerne") stays a yes."""
     plain = set(book.plain_words(reading.tokens))
     for folded, accented in book.accented_friends.items():
         if folded in reading.tokens and _all_accented(text, folded, accented):
@@ -742,7 +743,9 @@ def _false_friends(reading: Reading, text: str, book: PhraseBook) -> Reading:
     return replace(
         reading,
         phrases=tuple(
-            Phrase("neutral", p.start, p.end, p.text) if p.label == "yes" and p.text in plain else p
+            Phrase("neutral", p.start, p.end, p.text)
+            if p.label in ("yes", "contrast") and p.text in plain
+            else p
             for p in reading.phrases
         ),
     )

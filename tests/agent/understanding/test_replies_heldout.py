@@ -751,6 +751,11 @@ fine for me!" is a bare yes that agrees to a time of day the question never prop
 so it answers another plan (replies._agreed_times), while "Yes, happy to be introduced.
 Tuesday at 7 works for a call" keeps its yes.
 
+The Recife dance teacher ("Sim, claro!! Pode apresentar sim ... de dia eu respondo mais
+rápido") joined once Portuguese "mais" (more), a false friend of the French contrast,
+turned nothing in a reply plainly in Portuguese (pt false_friends, now read for
+contrasts too in replies._false_friends).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
