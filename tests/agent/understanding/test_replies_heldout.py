@@ -756,6 +756,11 @@ rápido") joined once Portuguese "mais" (more), a false friend of the French con
 turned nothing in a reply plainly in Portuguese (pt false_friends, now read for
 contrasts too in replies._false_friends).
 
+The Cork vet ("Yes, happy to be introduced ... Mornings are no good for me, I'm in theatre
+till about 1 most days. After 2 is grand") joined once a part of the day that is no good
+for the writer was listed among the asides in all six languages, a note on when to reach
+them read whole, whose "no" refuses nothing.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
