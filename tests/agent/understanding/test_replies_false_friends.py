@@ -64,3 +64,19 @@ CONTRAST_FRIENDS = [
 @pytest.mark.parametrize(("text", "answer"), CONTRAST_FRIENDS)
 def test_a_contrast_of_another_language_turns_nothing(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+ACCENTED_SURE = [
+    # French "sûre", written with its accent, is no English "sure".
+    ("Mais je vais laisser passer. Je suis sûre que Thomas trouvera son bonheur ailleurs.", "no"),
+    ("Je suis sûre que Thomas trouvera son bonheur ailleurs.", "unclear"),
+    # English "sure", and French "bien sûr", still say yes.
+    ("Sure, happy to.", "yes"),
+    ("Oui, bien sûr.", "yes"),
+    ("Bien sûr, avec plaisir !", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), ACCENTED_SURE)
+def test_french_sure_with_its_accent_is_no_yes(text: str, answer: str) -> None:
+    assert classify_text(text) == answer

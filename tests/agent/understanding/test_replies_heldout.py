@@ -761,6 +761,10 @@ till about 1 most days. After 2 is grand") joined once a part of the day that is
 for the writer was listed among the asides in all six languages, a note on when to reach
 them read whole, whose "no" refuses nothing.
 
+The Lyon baker ("Mais je vais laisser passer ... Je suis sûre que Thomas trouvera son
+bonheur ailleurs") joined once French "sûre", written with its accent, was no English
+"sure" (fr false_friends, read as accented friends are).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
