@@ -736,9 +736,10 @@ def _false_friends(reading: Reading, text: str, book: PhraseBook) -> Reading:
     plainly written in read as the plain word it is there: Portuguese "já" (already),
     not German "ja", in "Agradeço imenso, mas desta vez vou passar. Já tenho demasiados
     projetos em mãos"; Spanish "haya", not Swahili "haya", in "Espero que haya otra
-    ocasión". One written with the accent of its own language wherever it stands ("Já
-    volto a falar contigo") is that language's word whatever the reply's. A yes phrase
-    that holds one among other words ("ja gerne") stays a yes."""
+    ocasión". So is a contrast: Portuguese "mais" (more), not French "mais" (but), in
+    "de dia eu respondo mais rápido". One written with the accent of its own language
+    wherever it stands ("Já volto a falar contigo") is that language's word whatever the
+    reply's. A yes phrase that holds one among other words ("ja gerne") stays a yes."""
     plain = set(book.plain_words(reading.tokens))
     for folded, accented in book.accented_friends.items():
         if folded in reading.tokens and _all_accented(text, folded, accented):
@@ -748,7 +749,9 @@ def _false_friends(reading: Reading, text: str, book: PhraseBook) -> Reading:
     return replace(
         reading,
         phrases=tuple(
-            Phrase("neutral", p.start, p.end, p.text) if p.label == "yes" and p.text in plain else p
+            Phrase("neutral", p.start, p.end, p.text)
+            if p.label in ("yes", "contrast") and p.text in plain
+            else p
             for p in reading.phrases
         ),
     )
@@ -1140,6 +1143,10 @@ def _read_answer(
         and any(t[:1].isdigit() for t in reading.tokens)
     ):
         attending = attending | _arranged_appointments(reading, book, asked)
+    # "Yes, Tuesday at 7 is fine for me!": a bare yes to a time of day the question never
+    # proposed.
+    if says_yes and any(t[:1].isdigit() for t in reading.tokens):
+        attending = attending | _agreed_times(reading, book, asked)
     # "Marta and I ... never actually managed a proper chat": a never-word telling of
     # the past, no restriction on the yes.
     stories = (
@@ -2057,6 +2064,77 @@ def _arranged_appointments(reading: Reading, book: PhraseBook, asked: str) -> fr
             at = finish + 1
         if appointed:
             out |= {start, *found}
+    return frozenset(out)
+
+
+def _agreed_times(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int]:
+    """Where the sentences start whose bare yes agrees to a time of day: a confirmation
+    opening its sentence ("Yes", "Oui", "Ndiyo"), after which the rest of its sentence,
+    or when it stands alone the next sentence of its paragraph, holds only dates, times,
+    clock_words, slot_words and the writer, with a time of day among them (``_CLOCK``, a
+    number before or after one of the clock_words: "7pm", "at 7", "19h", "um 7 Uhr").
+    The question proposed no time, so such a yes answers another plan being made ("Yes,
+    Tuesday at 7 is fine for me! I'll bring the raffle prizes"), never the introduction.
+    The yes sentence and the time's are returned. A question, the name of the one asked
+    about, intro_stems, meeting_words ("Yes! Thursday at 7:30 works for a call") or any
+    other word ("Yes, happy to. Tuesday at 7
+    works for me", "Yes, I'm free Tuesday at 7") leave the yes as it was; so does a
+    time with no hour ("Yes! Thursday works for me.")."""
+    tokens = reading.tokens
+    names = frozenset(w for w in normalise(asked).replace("-", " ").split() if len(w) > 1)
+
+    def hour(i: int) -> bool:
+        token = tokens[i]
+        if _CLOCK.fullmatch(token) or _DOTTED_CLOCK.fullmatch(token):
+            return True
+        if not token.isdigit():
+            return False
+        before = i > 0 and tokens[i - 1] in book.clock_words
+        return before or (i + 1 < len(tokens) and tokens[i + 1] in book.clock_words)
+
+    def agreed(start: int, end: int) -> bool:
+        words = [i for i in range(start, end) if _is_word(reading, i)]
+        text = f" {' '.join(tokens[i] for i in words)} "
+        return (
+            bool(words)
+            and (end >= len(tokens) or tokens[end] != "?")
+            and names.isdisjoint(tokens[i] for i in words)
+            and not any(stem in text for stem in book.intro_stems)
+            and not any(f" {w} " in text for w in book.meeting_words)
+            and any(hour(i) for i in words)
+            and all(
+                _time_word(tokens[i], book)
+                or tokens[i] in book.clock_words
+                or tokens[i] in book.slot_words
+                or tokens[i] in book.own_subjects
+                or hour(i)
+                for i in words
+            )
+        )
+
+    out: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label != "yes" or phrase.text not in book.confirmations:
+            continue
+        start = _sentence_start(reading, phrase.start)
+        if any(_is_word(reading, k) for k in range(start, phrase.start)):
+            continue
+        end = _sentence_end(reading, phrase.start)
+        if any(_is_word(reading, k) for k in range(phrase.end, end)):
+            if agreed(phrase.end, end):
+                out.add(start)
+            continue
+        at = end
+        while at < len(tokens) and not _is_word(reading, at):
+            at += 1
+        if (
+            at < len(tokens)
+            and _paragraph(reading, at) == _paragraph(reading, start)
+            and agreed(at, _sentence_end(reading, at))
+        ):
+            # "Yes! Tuesday at 7 works for me.": the yes in the time's sentence agrees
+            # to that time too.
+            out |= {start, at}
     return frozenset(out)
 
 

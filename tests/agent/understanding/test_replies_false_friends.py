@@ -42,3 +42,41 @@ FALSE_FRIENDS = [
 @pytest.mark.parametrize(("text", "answer"), FALSE_FRIENDS)
 def test_a_false_friend_answers_nothing_in_its_plain_language(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+CONTRAST_FRIENDS = [
+    # Portuguese "mais" is "more", not the French contrast: the yes before it stands.
+    ("Sim, pode apresentar. Durante o dia eu respondo mais rápido, à noite dou aula.", "yes"),
+    (
+        "Sim, claro! Pode apresentar.\n\nDe dia eu respondo mais rápido do que à noite."
+        "\n\nBeijos,\nLu",
+        "yes",
+    ),
+    # A Portuguese contrast, a French one, and "mais tarde" (later) still doubt or refuse.
+    ("Sim, pode apresentar, mas só depois de janeiro.", "unclear"),
+    ("Sim, claro. Mas não agora.", "no"),
+    ("Sim, claro, mais tarde falo com ela.", "unclear"),
+    ("Oui, avec plaisir, mais pas avant janvier.", "unclear"),
+    ("Oui, mais je ne suis pas sûr que ce soit utile.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), CONTRAST_FRIENDS)
+def test_a_contrast_of_another_language_turns_nothing(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+ACCENTED_SURE = [
+    # French "sûre", written with its accent, is no English "sure".
+    ("Mais je vais laisser passer. Je suis sûre que Thomas trouvera son bonheur ailleurs.", "no"),
+    ("Je suis sûre que Thomas trouvera son bonheur ailleurs.", "unclear"),
+    # English "sure", and French "bien sûr", still say yes.
+    ("Sure, happy to.", "yes"),
+    ("Oui, bien sûr.", "yes"),
+    ("Bien sûr, avec plaisir !", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), ACCENTED_SURE)
+def test_french_sure_with_its_accent_is_no_yes(text: str, answer: str) -> None:
+    assert classify_text(text) == answer

@@ -777,6 +777,25 @@ says a yes of its own and refuses only things it names, none the introduction, a
 or a person ("Happy to share what we learned ... I'm not looking for a new role"), scopes
 the yes instead of doubting it.
 
+From b54's held-out, the consent error joined once read unclear: "Yes, Tuesday at 7 is
+fine for me!" is a bare yes that agrees to a time of day the question never proposed,
+so it answers another plan (replies._agreed_times), while "Yes, happy to be introduced.
+Tuesday at 7 works for a call" keeps its yes.
+
+The Recife dance teacher ("Sim, claro!! Pode apresentar sim ... de dia eu respondo mais
+rápido") joined once Portuguese "mais" (more), a false friend of the French contrast,
+turned nothing in a reply plainly in Portuguese (pt false_friends, now read for
+contrasts too in replies._false_friends).
+
+The Cork vet ("Yes, happy to be introduced ... Mornings are no good for me, I'm in theatre
+till about 1 most days. After 2 is grand") joined once a part of the day that is no good
+for the writer was listed among the asides in all six languages, a note on when to reach
+them read whole, whose "no" refuses nothing.
+
+The Lyon baker ("Mais je vais laisser passer ... Je suis sûre que Thomas trouvera son
+bonheur ailleurs") joined once French "sûre", written with its accent, was no English
+"sure" (fr false_friends, read as accented friends are).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
