@@ -56,6 +56,12 @@ def gender_of(first: str) -> str:
     return kinds.pop() if len(kinds) == 1 else UNKNOWN
 
 
+def is_first_name(word: str) -> bool:
+    """Whether a word is a listed first name, of either gender or both ("Victor", not
+    "Victoriaville")."""
+    return word.casefold().strip(".,") in _genders()
+
+
 def first_name(full: str, titles: Collection[str]) -> str:
     """The first name of a display name, past any title it opens on ("Dr. Jürgen
     Brandt" is Jürgen's); empty for a name of one word or an initial ("J. Brandt")."""
