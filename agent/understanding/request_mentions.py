@@ -493,7 +493,11 @@ def _described_at(items: Sequence[Item], at: int, local: str, rules: Rules) -> i
             opener = items[back + 1].lower if back + 1 < at else ""
             # "Prof. Kwame Asante at Edinburgh (k.asante@...)": where one works, after a
             # place word, describes them as a bracket or a comma does.
-            if spelled and (opener in _DESCRIPTION_OPENS or opener in rules.place_words):
+            if spelled and (
+                opener in _DESCRIPTION_OPENS
+                or opener in rules.place_words
+                or _placed_workplace(items, back, at, rules)
+            ):
                 return back
             if spelled or before.titled:
                 return -1
@@ -524,6 +528,37 @@ def _joins_organisation_name(items: Sequence[Item], at: int, rules: Rules) -> bo
 
 # How far back from a conjunction the name of the organisation it is a part of may open.
 MAX_ORGANISATION_ITEMS = 5
+
+
+def _placed_workplace(items: Sequence[Item], back: int, at: int, rules: Rules) -> bool:
+    """Whether the name at ``at`` is where the workplace named after the one at ``back``
+    is: a particle opens the workplace, before one of ``place_words`` or an
+    organisation's name ("Stéphane Roy de chez Emballages Roy à Victoriaville (...)",
+    "Esteban Roy de Embalajes Roy en Valencia (...)", "Stefan Roy von Roy Verpackungen
+    aus Villach (...)"), and a word saying where (``place_words``,
+    ``organisation_places``, ``description_places``: "à", "en", "aus") comes right before
+    that name, one word with no title and no first name ("à Victor (...)" names someone
+    asked for: "à" is also the ask's "to"). "de" and "von" read alone as "from" a firm,
+    so the place closes the description as "at" or "chez" opening it would."""
+    opened = back + 2
+    if opened >= at or items[back + 1].lower not in rules.name_particles:
+        return False
+    workplace = items[opened]
+    if workplace.kind != "name" and workplace.lower not in rules.place_words:
+        return False
+    placed = items[at]
+    where = items[at - 1].lower
+    return (
+        at - 1 > back + 1
+        and " " not in (placed.name or " ")
+        and not placed.titled
+        and not is_first_name(placed.name or "")
+        and (
+            where in rules.place_words
+            or where in rules.organisation_places
+            or where in rules.description_places
+        )
+    )
 
 
 def spelled_words(name: str, local: str, opening: bool = False) -> set[str]:

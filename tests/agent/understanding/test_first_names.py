@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from agent.understanding.first_names import FEMALE, MALE, UNKNOWN, first_name, gender_of
+from agent.understanding.first_names import (
+    FEMALE,
+    MALE,
+    UNKNOWN,
+    first_name,
+    gender_of,
+    is_first_name,
+)
 from agent.understanding.request_rules import load_rules
 
 
@@ -88,3 +95,10 @@ def test_the_gendered_titles_are_titles() -> None:
         assert rules.title_genders[title] == MALE
     for title in ("dr", "prof", "mx", "mwalimu", "me"):
         assert title not in rules.title_genders
+
+
+def test_a_listed_first_name_is_one_and_a_town_is_not() -> None:
+    assert is_first_name("Victor")
+    assert is_first_name("andrea")
+    assert not is_first_name("Victoriaville")
+    assert not is_first_name("Villach")
