@@ -42,7 +42,6 @@ from agent.understanding.request_rules import (
 )
 from agent.understanding.request_tokens import (
     ADDRESS,
-    holds_a_phrase,
     may_hold,
     normal_text,
     without_accents,
@@ -3481,7 +3480,9 @@ def without_trailing_exclusions(text: str, rules: Rules) -> tuple[str, frozenset
             text.isascii()
             and not (
                 may_hold(rules.trailing_exclusion_needs, normal_text(text))
-                and holds_a_phrase(rules.trailing_exclusion_index, words_in(normal_text(text)))
+                and admits(
+                    rules.trailing_exclusion_gate, words_in(normal_text(text)), normal_text(text)
+                )
             )
         )
         or rules.trailing_exclusion_re.search(text) is None
@@ -3535,24 +3536,6 @@ def _untitled_name(text: str, at: int, rules: Rules) -> tuple[str, int] | None:
 _SENTENCE_END = re.compile(r"[!?;\n]|\.(?!\w)")
 
 
-def may_negate(words: AbstractSet[str], folded: str, rules: Rules) -> bool:
-    """Whether ``rules.needless_re`` may find a lead in ``folded``, a text case-folded
-    whose words (runs of ``\\w``) are ``words``: each lead it finds holds all the words
-    of one of ``needless_index`` as words of the text, or is one of ``needless_prefixes``
-    after no word character nor apostrophe and before a word character."""
-    if holds_a_phrase(rules.needless_index, words):
-        return True
-    for prefix in rules.needless_prefixes:
-        at = folded.find(prefix)
-        while at >= 0:
-            before = folded[at - 1] if at else " "
-            after = folded[at + len(prefix) : at + len(prefix) + 1]
-            if not (before.isalnum() or before in "_'") and (after.isalnum() or after == "_"):
-                return True
-            at = folded.find(prefix, at + 1)
-    return False
-
-
 def without_negated_asks(text: str, rules: Rules) -> tuple[str, frozenset[str]]:
     """``text`` without the clauses of negated asks, and the addresses written in them,
     folded: "No need to introduce me to Bob Lee (bob@lee.io), but please introduce me to
@@ -3570,7 +3553,7 @@ def without_negated_asks(text: str, rules: Rules) -> tuple[str, frozenset[str]]:
     # it, kept: most mail holds no word a negation opens on, and needs no search.
     words = words_in(normal_text(text))
     spans: list[tuple[int, int]] = []
-    if may_negate(words, folded, rules) and rules.needless_re.search(folded) is not None:
+    if admits(rules.needless_gate, words, folded) and rules.needless_re.search(folded) is not None:
         for hit in rules.needless_re.finditer(folded):
             asked = _negated_ask_end(folded, hit.end(), rules)
             if asked is None:

@@ -813,12 +813,6 @@ class Rules:
     list_cue_needs: frozenset[str] | None = None
     intro_part_needs: frozenset[str] | None = None
     negated_wish_needs: frozenset[str] | None = None
-    # For ``needless_re``: each lead's words (runs of ``\w``, "*" left out), by the
-    # longest; a text it finds a lead in holds each of that lead's words as a word of its
-    # own, or a negated verb's prefix before more of a word (``needless_prefixes``). None
-    # when a lead holds no such word (see ``_needless_regex``).
-    needless_index: dict[str, list[frozenset[str]]] | None = None
-    needless_prefixes: tuple[str, ...] = ()
     other_subject_offer_needs: frozenset[str] | None = None
     exclusion_needs: frozenset[str] | None = None
     context_skip_needs: frozenset[str] | None = None
@@ -838,14 +832,14 @@ class Rules:
     # The same for ``trailing_exclusion_re``, which ignores case: words of plain letters,
     # looked for among the lower-case words of a text of plain letters only.
     trailing_exclusion_needs: frozenset[str] | None = None
-    # Each of its phrases' words as ``needless_index`` has them, plain ones only: a plain
-    # text it finds one in holds all of that phrase's words, not just the longest.
-    trailing_exclusion_index: dict[str, list[frozenset[str]]] | None = None
-    # The same for the cue regexes a mail's own checks search folded text with, by the
+    # Its gate (``phrase_gate``, plain words only): a plain text it finds a phrase in
+    # holds all of that phrase's words, not just the longest.
+    trailing_exclusion_gate: PhraseGate | None = None
+    # The gates of the cue regexes a mail's own checks search folded text with, by the
     # regex's name ("doubt_cue_re"): a text lacking a word of each of a regex's phrases
     # needs no search, where the one longest word of each (``*_needs``) is often a common
     # one ("not", "you").
-    cue_indexes: dict[str, dict[str, list[frozenset[str]]] | None] = field(default_factory=dict)
+    cue_gates: dict[str, PhraseGate | None] = field(default_factory=dict)
     # The same for ``dictated_mark_re`` (ignoring case too): each mark it finds in a text of
     # plain letters holds one of them in the text's lower case.
     dictated_mark_needs: frozenset[str] | None = None
@@ -901,36 +895,7 @@ def _needless_regex(rules: Rules) -> re.Pattern[str]:
     gates = [f"(?:{_phrase_tree(openings)})(?!\\w)"] if openings else []
     gates += [f"(?:{_phrase_tree(prefixes)})(?=\\w)"] if prefixes else []
     gate = f"(?={'|'.join(gates)})" if "*" not in openings else ""
-    rules.needless_index = _words_index(phrase for _, phrases in leads for phrase in phrases)
-    rules.needless_prefixes = tuple(sorted(prefixes))
     return re.compile(rf"(?<![\w']){gate}(?:{'|'.join(groups)})")
-
-
-def _words_index(
-    phrases: Iterable[str], plain: bool = False
-) -> dict[str, list[frozenset[str]]] | None:
-    """Each phrase's words (its runs of ``\\w``, "*" left out), by the longest of them:
-    a regex finding one of ``phrases`` between a look-behind for no word character and a
-    look-ahead for none, its words apart by white space, finds each of its words as a
-    whole word of the text (see ``needed_words``, whose ``plain`` this takes too: for a
-    regex ignoring case in a plain text, the runs of plain lower-case letters only, and
-    no phrase holding a letter no plain text holds). None when a phrase holds no such
-    word."""
-    index: dict[str, list[frozenset[str]]] = {}
-    for phrase in phrases:
-        if plain and not all(map(_found_in_plain, phrase)):
-            continue
-        # A word holding "*" stands for others than itself: its runs are left out too.
-        runs = [run for word in phrase.split() if "*" not in word for run in _RUN.findall(word)]
-        if plain:
-            runs = [run for run in runs if run.isascii() and run == run.lower()]
-        if not runs:
-            return None
-        needed = frozenset(runs)
-        bucket = index.setdefault(max(runs, key=len), [])
-        if needed not in bucket:
-            bucket.append(needed)
-    return index
 
 
 def _longest_first(ordered: list[str], lead: Callable[[str], str]) -> str:
@@ -1059,14 +1024,24 @@ class PhraseGate:
     prefix_re: re.Pattern[str] | None = None
 
 
-def phrase_gate(phrases: Iterable[str], prefixes: Iterable[str] = ()) -> PhraseGate | None:
+def phrase_gate(
+    phrases: Iterable[str], prefixes: Iterable[str] = (), plain: bool = False
+) -> PhraseGate | None:
     """The ``PhraseGate`` of a regex finding ``phrases`` (whole words, "*" any words,
     each run of their words a word of the text: ``needed_words``) or one of ``prefixes``
-    after no word character nor apostrophe, before a word character. None when a phrase
-    holds no run: any text may hold it."""
+    after no word character nor apostrophe, before a word character. With ``plain``, as
+    ``needed_words`` has it: for a regex ignoring case in a plain text, the runs of plain
+    lower-case letters only, and no phrase holding a letter no plain text holds. None
+    when a phrase holds no run: any text may hold it."""
     rests: dict[str, set[frozenset[str]]] = {}
     for phrase in phrases:
-        runs = [run for word in phrase.split() if word != "*" for run in _RUN.findall(word)]
+        if plain and not all(map(_found_in_plain, phrase)):
+            continue
+        # A word holding "*" stands for others than itself, a gap of words on its own or
+        # a stretch of one inside a word (``_near_gap_regex``): its runs are left out too.
+        runs = [run for word in phrase.split() if "*" not in word for run in _RUN.findall(word)]
+        if plain:
+            runs = [run for run in runs if run.isascii() and run == run.lower()]
         if not runs:
             return None
         key = max(runs, key=len)
@@ -2019,20 +1994,20 @@ def load_rules() -> Rules:
     rules.trailing_exclusion_needs = needed_words(
         rules.trailing_exclusions | rules.instead_words, plain=True
     )
-    rules.cue_indexes = {
-        "message_cue_re": _words_index(rules.message_cues),
-        "withdrawal_cue_re": _words_index(rules.withdrawal_cues),
-        "no_action_cue_re": _words_index(rules.no_action_cues),
-        "hold_cue_re": _words_index(rules.hold_cues),
-        "dismissal_re": _words_index(rules.dismissal_cues),
-        "doubt_cue_re": _words_index(rules.doubt_cues | rules.later_cues),
-        "lacked_address_re": _words_index(rules.lacked_address_cues),
-        "kin_re": _words_index(rules.kin_cues),
-        "copy_cue_re": _words_index(rules.copy_cues),
-        "subject_cue_re": _words_index(rules.subject_cues),
-        "proxy_cue_re": _words_index(rules.proxy_cues),
+    rules.cue_gates = {
+        "message_cue_re": phrase_gate(rules.message_cues),
+        "withdrawal_cue_re": phrase_gate(rules.withdrawal_cues),
+        "no_action_cue_re": phrase_gate(rules.no_action_cues),
+        "hold_cue_re": phrase_gate(rules.hold_cues),
+        "dismissal_re": phrase_gate(rules.dismissal_cues),
+        "doubt_cue_re": phrase_gate(rules.doubt_cues | rules.later_cues),
+        "lacked_address_re": phrase_gate(rules.lacked_address_cues),
+        "kin_re": phrase_gate(rules.kin_cues),
+        "copy_cue_re": phrase_gate(rules.copy_cues),
+        "subject_cue_re": phrase_gate(rules.subject_cues),
+        "proxy_cue_re": phrase_gate(rules.proxy_cues),
     }
-    rules.trailing_exclusion_index = _words_index(
+    rules.trailing_exclusion_gate = phrase_gate(
         rules.trailing_exclusions | rules.instead_words, plain=True
     )
 

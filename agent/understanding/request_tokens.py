@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Set as AbstractSet
 from functools import lru_cache, partial
 from typing import NamedTuple, cast
 
@@ -193,18 +192,6 @@ def may_hold(needs: frozenset[str] | None, folded: str) -> bool:
     """Whether a regex of phrases each holding one of ``needs`` as a word of its own
     (``needed_words``) may find one in ``folded``: a text holding none needs no search."""
     return needs is None or not needs.isdisjoint(words_in(folded))
-
-
-def holds_a_phrase(index: dict[str, list[frozenset[str]]] | None, words: AbstractSet[str]) -> bool:
-    """Whether ``words`` hold every word of one phrase of ``index`` (each phrase's words by
-    the longest of them): a regex finding one of the phrases only as whole words finds
-    nothing in a text whose words hold none of them. True for no ``index``."""
-    if index is None:
-        return True
-    for longest in index.keys() & words:
-        if any(needed <= words for needed in index[longest]):
-            return True
-    return False
 
 
 def without_accents(text: str) -> str:

@@ -97,12 +97,11 @@ from agent.understanding.request_reading import (
     written_addresses,
 )
 from agent.understanding.request_recased import recased
-from agent.understanding.request_rules import Rules, compile_pattern, load_rules
+from agent.understanding.request_rules import Rules, admits, compile_pattern, load_rules
 from agent.understanding.request_slips import corrected_slip
 from agent.understanding.request_tokens import (
     ADDRESS,
     addresses_in,
-    holds_a_phrase,
     may_hold,
     normal_text,
     spacy_tokens_of_two,
@@ -620,8 +619,8 @@ def _only_copied(message: ParsedMessage, agent: str) -> bool:
 def _may_find(regex: str, folded: str, rules: Rules) -> bool:
     """Whether the rules' cue regex named ``regex`` may find one of its phrases in
     ``folded`` (folded as ``normal_text`` folds): only where its words hold every word of
-    one of them (``cue_indexes``)."""
-    return holds_a_phrase(rules.cue_indexes.get(regex), words_in(folded))
+    one of them (``cue_gates``)."""
+    return admits(rules.cue_gates.get(regex), words_in(folded), folded)
 
 
 def _message_cued(whole: str, rules: Rules) -> bool:

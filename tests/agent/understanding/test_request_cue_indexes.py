@@ -1,8 +1,8 @@
-"""The words of each cue regex's phrases (``Rules.cue_indexes``) gate its search in a
-mail's own checks: a folded text whose words hold every word of none of its phrases is
-one the regex finds nothing in. Checked in every labelled mail, its lines, and random
-texts made of the phrases' words, the phrases themselves and pieces of them. So is the
-look for a colon in front of the search for an address label."""
+"""The gate of each cue regex's phrases (``Rules.cue_gates``, a ``phrase_gate``) stands
+before its search in a mail's own checks: a folded text whose words hold every word of
+none of its phrases is one the regex finds nothing in. Checked in every labelled mail,
+its lines, and random texts made of the phrases' words, the phrases themselves and
+pieces of them. So is the look for a colon in front of the search for an address label."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agent.message import parse_message
-from agent.understanding.request_rules import load_rules
-from agent.understanding.request_tokens import holds_a_phrase, normal_text, words_in
+from agent.understanding.request_rules import PhraseGate, admits, load_rules
+from agent.understanding.request_tokens import normal_text, words_in
 
 _RULES = load_rules()
 _DATA = Path(__file__).resolve().parents[2] / "data"
@@ -53,17 +53,21 @@ def _regex(name: str) -> re.Pattern[str]:
     return regex
 
 
-def test_every_gated_regex_has_an_index() -> None:
-    assert set(_RULES.cue_indexes) == set(_PHRASES)
-    assert all(_RULES.cue_indexes[name] for name in _PHRASES)
+def _admits(name: str, text: str) -> bool:
+    return admits(_RULES.cue_gates[name], words_in(text), text)
+
+
+def test_every_gated_regex_has_a_gate() -> None:
+    assert set(_RULES.cue_gates) == set(_PHRASES)
+    assert all(isinstance(_RULES.cue_gates[name], PhraseGate) for name in _PHRASES)
 
 
 @pytest.mark.parametrize("name", sorted(_PHRASES))
 def test_each_labelled_text_a_regex_finds_a_phrase_in_passes_its_gate(name: str) -> None:
-    index, regex = _RULES.cue_indexes[name], _regex(name)
+    regex = _regex(name)
     found = spared = 0
     for text in _labelled_texts():
-        passes = holds_a_phrase(index, words_in(text))
+        passes = _admits(name, text)
         if regex.search(text) is not None:
             assert passes, text[:80]
             found += 1
@@ -93,7 +97,7 @@ def test_random_texts_a_regex_finds_a_phrase_in_pass_its_gate(
 ) -> None:
     text = normal_text("".join(w + g for w, g in zip(words, gaps, strict=False)))
     if _regex(name).search(text) is not None:
-        assert holds_a_phrase(_RULES.cue_indexes[name], words_in(text)), text
+        assert _admits(name, text), text
 
 
 @pytest.mark.parametrize("name", sorted(_PHRASES))
@@ -104,7 +108,7 @@ def test_each_phrase_alone_is_found_and_passes_its_gate(name: str) -> None:
     for phrase in _PHRASES[name]:
         text = normal_text("well " + phrase.replace("*", "ann lee") + " then")
         if _regex(name).search(text) is not None:
-            assert holds_a_phrase(_RULES.cue_indexes[name], words_in(text)), text
+            assert _admits(name, text), text
             found += 1
     assert found > len(_PHRASES[name]) // 2
 

@@ -152,3 +152,26 @@ def test_a_gate_wants_every_word_of_one_phrase_or_a_prefixed_word() -> None:
     assert admits(None, frozenset(), "")
     # A phrase of its key word alone admits a text holding that word.
     assert _admits(phrase_gate(["need", "need it not"]), "i need")
+
+
+def test_a_word_holding_a_star_is_no_word_of_the_text() -> None:
+    # A "*" inside a word stands for more of it ("have*email" in a regex of gaps): only
+    # the phrase's other words are wanted.
+    gate = phrase_gate(["don't have*email handy"])
+    assert gate is not None
+    assert _admits(gate, "i don't have her email handy")
+    assert _admits(gate, "don't haveemail handy")
+    assert not _admits(gate, "i don't know")
+
+
+def test_a_plain_gate_wants_plain_lower_case_words_only() -> None:
+    # For a regex ignoring case searched in plain text: "Bob" is no plain lower-case
+    # word, and a phrase holding "ã" is found in no plain text.
+    gate = phrase_gate(["rather than Bob", "não"], plain=True)
+    assert gate is not None
+    assert _admits(gate, "rather than")
+    assert not _admits(gate, "rather")
+    assert not _admits(gate, "nao")
+    assert phrase_gate(["Bob"], plain=True) is None
+    empty = phrase_gate(["não"], plain=True)
+    assert empty is not None and not _admits(empty, "nao não")
