@@ -457,23 +457,31 @@ def _pair_wish(words: Sequence[str], rules: Rules) -> tuple[int, int] | None:
         if word not in rules.pair_wish_heads:
             continue
         for wish in rules.pair_wishes_by_head.get(word, ()):
-            cursor = start + 1
-            for part in wish[1:]:
-                skipped = 0
-                while (
-                    cursor < len(words)
-                    and words[cursor] != part
-                    and words[cursor] in rules.wish_adverbs
-                    and skipped < _WISH_ADVERBS
-                ):
-                    cursor += 1
-                    skipped += 1
-                if cursor >= len(words) or words[cursor] != part:
-                    break
-                cursor += 1
-            else:
-                return start, cursor
+            end = wish_end(words, start, wish, rules)
+            if end is not None:
+                return start, end
     return None
+
+
+def wish_end(words: Sequence[str], start: int, wish: tuple[str, ...], rules: Rules) -> int | None:
+    """Where ``wish``, opening at ``start``, ends in ``words`` (the index after its last
+    word), up to three of ``wish_adverbs`` before each of its words; None where it does
+    not stand there."""
+    cursor = start + 1
+    for part in wish[1:]:
+        skipped = 0
+        while (
+            cursor < len(words)
+            and words[cursor] != part
+            and words[cursor] in rules.wish_adverbs
+            and skipped < _WISH_ADVERBS
+        ):
+            cursor += 1
+            skipped += 1
+        if cursor >= len(words) or words[cursor] != part:
+            return None
+        cursor += 1
+    return cursor
 
 
 def _meets_each_other(after: Sequence[Item], rules: Rules) -> bool:

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agent.message import parse_message
-from agent.understanding.request_implied import _WISH_ADVERBS, _modal_at, _pair_wish
+from agent.understanding.request_implied import _modal_at, _pair_wish, wish_end
 from agent.understanding.request_rules import Rules, load_rules
 from agent.understanding.request_tokens import spacy_tokens
 
@@ -42,22 +42,9 @@ def _pair_wish_of_every_wish(words: Sequence[str], rules: Rules) -> tuple[int, i
         for wish in rules.pair_wishes:
             if wish[0] != word:
                 continue
-            cursor = start + 1
-            for part in wish[1:]:
-                skipped = 0
-                while (
-                    cursor < len(words)
-                    and words[cursor] != part
-                    and words[cursor] in rules.wish_adverbs
-                    and skipped < _WISH_ADVERBS
-                ):
-                    cursor += 1
-                    skipped += 1
-                if cursor >= len(words) or words[cursor] != part:
-                    break
-                cursor += 1
-            else:
-                return start, cursor
+            end = wish_end(words, start, wish, rules)
+            if end is not None:
+                return start, end
     return None
 
 
