@@ -1919,14 +1919,8 @@ def _attended_events(reading: Reading, book: PhraseBook, asked: str) -> frozense
             _is_word(reading, k) for k in range(start, end) if not phrase.start <= k < phrase.end
         ):
             continue
-        after = end
-        while after < len(tokens) and not _is_word(reading, after):
-            after += 1
-        if (
-            after < len(tokens)
-            and _paragraph(reading, after) == _paragraph(reading, start)
-            and of_event(_sentence_start(reading, after))
-        ):
+        after = _next_in_paragraph(reading, end, start)
+        if after is not None and of_event(_sentence_start(reading, after)):
             out.add(start)
     return frozenset(out)
 
@@ -2124,14 +2118,8 @@ def _agreed_times(reading: Reading, book: PhraseBook, asked: str) -> frozenset[i
             if agreed(phrase.end, end):
                 out.add(start)
             continue
-        at = end
-        while at < len(tokens) and not _is_word(reading, at):
-            at += 1
-        if (
-            at < len(tokens)
-            and _paragraph(reading, at) == _paragraph(reading, start)
-            and agreed(at, _sentence_end(reading, at))
-        ):
+        at = _next_in_paragraph(reading, end, start)
+        if at is not None and agreed(at, _sentence_end(reading, at)):
             # "Yes! Tuesday at 7 works for me.": the yes in the time's sentence agrees
             # to that time too.
             out |= {start, at}
@@ -6938,6 +6926,17 @@ def _unfinished(reading: Reading, phrase: Phrase) -> bool:
         if _is_word(reading, i):
             return False
     return True
+
+
+def _next_in_paragraph(reading: Reading, end: int, start: int) -> int | None:
+    """The first word at or after ``end`` when it stands in the paragraph of ``start``
+    (the sentence after one, in the same paragraph), else None."""
+    at = end
+    while at < len(reading.tokens) and not _is_word(reading, at):
+        at += 1
+    if at < len(reading.tokens) and _paragraph(reading, at) == _paragraph(reading, start):
+        return at
+    return None
 
 
 def _paragraph(reading: Reading, index: int) -> int:
