@@ -796,6 +796,22 @@ The Lyon baker ("Mais je vais laisser passer ... Je suis sûre que Thomas trouve
 bonheur ailleurs") joined once French "sûre", written with its accent, was no English
 "sure" (fr false_friends, read as accented friends are).
 
+Batch b61 (busy professionals: an airline pilot between rotations, a judge's clerk, a
+startup CTO, a Dakar consultant, a Buenos Aires lawyer, a Zurich banker, a Lisbon
+architect, a Nairobi journalist, a hospital pharmacist, an accountant in tax season) was
+measured before any change for it: 31 of 42 right, no consent error. The 31 joined; the
+eleven held out are nine yeses beside a note on when or how to reach the writer ("Dale,
+adelante ... estoy con audiencias hasta el jueves", "Sí, pero no antes del 10"), "Ich
+habe nichts dagegen, im Gegenteil" and a formal German refusal for compliance reasons.
+
+Batch b62 (older and informal writers: a retired farmer, a teenager, a parish priest, a
+Porto fisherman, a Bavarian innkeeper, an Arusha safari guide, a Lyon grandmother, a
+Granada guitarist, a night-shift guard, a beekeeper) was measured before any change for
+it: 32 of 42 right, no consent error. The 32 joined; the ten held out are seven yeses
+beside practical notes or among news, "I would love to, truly, but I can't take on
+anything new before Easter", an inn's holiday notice sent with no robot's headers, and
+a Swahili "Labda" (maybe) from a guide on safari read as a robot's absence notice.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

@@ -1175,6 +1175,24 @@ Environmental Science student, to Niamh", a bracket then a description between c
 that names no one; and the Porto forward's "à D. Amélia", "D." a title before one
 listed first name alone (``initial_titles``).
 
+Batch b59 (professional services and the public sector: a law firm's partner, a hospital
+administrator, a university technology-transfer office, a Geneva NGO, a Lisbon startup
+studio, a Munich engineering firm, a Zanzibar tour operator, a Barcelona architect, an
+Ottawa civil servant, an executive assistant writing for her boss) was measured before
+any change for it: 32 of 40 right, 38 read as labelled, no wrong confident action. 37 of
+them joined; three were held out: a certain second pair in a technology-transfer mail
+left unconfident, a Portuguese iPhone forward ("Mensagem reencaminhada") read as no
+request, and a Munich law firm's two asks read with one pair (unconfident, as labelled).
+
+Batch b60 (creative and community life: a podcast host, a Kenyan farmers' cooperative, a
+Brazilian samba school, a Paris publisher, a Mexican food truck, a Swiss ski club, a
+Berlin hackerspace, a Scottish distillery, a youth football coach, a food bank) was
+measured before any change for it: 31 of 40 right, 36 read as labelled, and two wrong
+confident actions: a coach's status question among small talk ("did anything come of my
+intro to Dr Okoro?") read as a new request, and a Swahili ask whose writer doubts the
+address she gives ("sina uhakika") read as a confident pair. The 36 joined; the four
+others were held out.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
