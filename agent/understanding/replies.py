@@ -1082,7 +1082,7 @@ def _read_answer(
         # "O Rui já não faz parte da nossa equipa": a colleague telling of another.
         reading, refused_for = _others_refusals(text, reading, book, names)
     if conclude and reading.conclusions:
-        concluded = _concluded(normalised, reading, book, len(text.split()))
+        concluded = _concluded(normalised, reading, book, len(text.split()), asked=asked)
         if concluded is not None:
             return concluded
     if conclude and asked and not book.matter_leads.keys().isdisjoint(reading.tokens):
@@ -1090,7 +1090,9 @@ def _read_answer(
         # named, and its answer.
         marker = _matter_marker(reading, book, asked)
         if marker is not None:
-            concluded = _concluded(normalised, reading, book, len(text.split()), marker)
+            concluded = _concluded(
+                normalised, reading, book, len(text.split()), marker, asked=asked
+            )
             if concluded is not None:
                 return concluded
     signals = _Signals()
@@ -3345,12 +3347,16 @@ def _concluded(
     book: PhraseBook,
     length: int,
     matter: Phrase | None = None,
+    asked: str = "",
 ) -> tuple[TextAnswer, tuple[str, ...]] | None:
     """The answer after the last summing-up that opens a sentence ("So, long story
     short: yes, please do introduce us"), which decides whatever doubts came before it;
     None when there is none, when it answers nothing, when a question was asked before
     it, or in a mail too long to be read for a late yes unless it turns back to the
-    question (question_returns: "to answer your question", "I have gone on long enough").
+    question (question_returns: "to answer your question", "I have gone on long enough")
+    or the sentence it opens names the one asked about ("Anyway, yes of course I'll talk
+    to Samir", "Anyway, about Dale Pruitt: yes"): no newsletter or story names the one
+    the agent asked about. The tail is read knowing who that is.
 
     A yes there must be one of its own ("yes, please", "happy to") or stand alone ("Long
     story short: yes."): a bare "yes" going on with something else ("So yes, I'm wary")
@@ -3360,7 +3366,11 @@ def _concluded(
     )
     if marker is None:
         return None
-    if length > _LONG_TEXT_WORDS and (matter or marker.text not in book.question_returns):
+    if (
+        length > _LONG_TEXT_WORDS
+        and (matter or marker.text not in book.question_returns)
+        and not _names_asked(reading, marker.start, asked)
+    ):
         # A long mail's late yes answers only after a turn back to the question ("Anyway,
         # I have gone on long enough. Yes, by all means ..."), as a newsletter makes none.
         return None
@@ -3368,7 +3378,7 @@ def _concluded(
     if "?" in normalised[:cut]:
         return None
     tail = normalised[cut:]
-    answer, evidence = _read_answer(tail, conclude=False)
+    answer, evidence = _read_answer(tail, conclude=False, asked=asked)
     if not any(e.startswith(("yes:", "no:", "negated:", "hedge:", "question:")) for e in evidence):
         return None
     found = (f"conclusion:{marker.text}", *evidence)
@@ -3380,6 +3390,16 @@ def _concluded(
     if own or _alone(book.read(tail), marker.end - marker.start):
         return "yes", found
     return "unclear", (*found, "conclusion-confirms")
+
+
+def _names_asked(reading: Reading, start: int, asked: str) -> bool:
+    """Whether the sentence that opens at ``start`` names the one asked about (their
+    first or last name: "Anyway yes, of course, put me in touch with Joanne")."""
+    words = normalise(asked).replace("-", " ").split()
+    if not words:
+        return False
+    end = _sentence_end(reading, start)
+    return not {words[0], words[-1]}.isdisjoint(reading.tokens[start:end])
 
 
 def _alone(reading: Reading, skip: int) -> bool:
