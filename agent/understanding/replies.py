@@ -1258,6 +1258,13 @@ def _read_answer(
         )
         else frozenset()
     )
+    # "Yes, put me in touch. I'm free most Thursday evenings, or half term but that's ages
+    # away": a turn or a time word inside a note on when to reach the writer.
+    reach_notes = (
+        _reach_notes(reading, book)
+        if says_yes and any(p.label in ("hedge", "contrast", "deferral") for p in reading.phrases)
+        else frozenset()
+    )
     # "Yes please!! Out of curiosity, how did Priyanka come across my stuff?": idle
     # curiosity, no condition.
     curious = (
@@ -1473,6 +1480,12 @@ def _read_answer(
         if phrase.start in roles:
             # "als Schweißer und später als Meister": the second role of a career told.
             evidence.append(f"past-role:{phrase.text}")
+            continue
+        if phrase.start in reach_notes:
+            # "I'm free most Thursday evenings, or half term but that's ages away", "Best
+            # time to catch me is after 2pm once the morning rush is done": when to reach
+            # the writer, not when the yes holds.
+            evidence.append(f"reach-note:{phrase.text}")
             continue
         if phrase.start in small_talk and (
             phrase.label == "contrast"
@@ -2702,6 +2715,98 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
             after = min((k for k in contrasts if i < k < last), default=last)
             out.update(range(first, after))
     return frozenset(out)
+
+
+# How many words may stand before the availability that opens a note on reaching the
+# writer ("And I'm free ...", "Oh, best time to catch me ...").
+_REACH_LEADS = 1
+
+
+def _reach_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """The turns, time words and dates inside notes on when to reach the writer, after a
+    sentence that says yes: "I'm free most Thursday evenings, or half term obviously but
+    that's ages away", "Best time to catch me is after 2pm once the morning rush is done,
+    or he can just pop into the shop", "Je suis disponible le soir, mais pas avant 19h"
+    would still negate.
+
+    The note is a sentence of its own, later than the first that says yes, that opens
+    (after one word at most) with the writer's availability (availability: "I'm free",
+    "best time to catch me", "je suis disponible", "estoy libre", "ich bin erreichbar",
+    "estou disponível", "niko huru") and holds no question mark, none of the
+    conditionals, no negator outside a neutral phrase or an aside, and no phrase but
+    neutral ones, asides, dates, contrasts and time words (intro_times: "once", "sobald").
+    "Yes. I'm free once my boss approves" still waits: "approves" is no phrase, but the
+    time word's clause names someone to decide (bearing_words, people_nouns are looked for
+    there), "I'm free most evenings, but she should know I'm retiring" turns to someone,
+    and "I'm free but not this month" negates."""
+    tokens = reading.tokens
+    yes_sentences = _yes_sentences(reading, book)
+    if not yes_sentences:
+        return frozenset()
+    out: set[int] = set()
+    start = _sentence_end(reading, min(yes_sentences)) + 1
+    while start < len(tokens):
+        end = _sentence_end(reading, start)
+        words = [t for t in tokens[start:end] if t.strip() and t not in SENTENCE_ENDS]
+        inside = [p for p in reading.phrases if start <= p.start < end]
+        if (
+            start not in yes_sentences
+            and words
+            and any(
+                _in_order(wanted, words[: len(wanted) + _REACH_LEADS])
+                and words[: len(wanted) + _REACH_LEADS].index(wanted[0]) <= _REACH_LEADS
+                for wanted in book.availability
+                if wanted[0] in words[: _REACH_LEADS + 1]
+            )
+            and "?" not in words
+            and book.conditionals.isdisjoint(words)
+            and all(
+                p.label in ("neutral", "aside", "deferral", "contrast")
+                or (p.label == "hedge" and p.text in book.intro_times)
+                for p in inside
+            )
+            and not any(
+                book.negates_at(reading, i)
+                and not any(
+                    p.label in ("neutral", "aside") and p.start <= i < p.end for p in inside
+                )
+                for i in range(start, end)
+            )
+            and not any(
+                _decided_by_others(reading, p.end, book) for p in inside if p.label == "hedge"
+            )
+            and not any(
+                _turn_bears(tokens[p.end : end], book) for p in inside if p.label == "contrast"
+            )
+        ):
+            out.update(p.start for p in inside if p.label != "neutral")
+        start = end + 1
+    return frozenset(out)
+
+
+def _turn_bears(words: Sequence[str], book: PhraseBook) -> bool:
+    """Whether what a turn goes on to say speaks of someone or of meeting ("but she
+    should know I'm retiring"): more than when to reach the writer."""
+    said = tuple(w for w in words if w.strip())
+    text = " ".join(said)
+    return (
+        not book.people_nouns.isdisjoint(said)
+        or any(_holds(said, w) for w in book.bearing_words)
+        or any(stem in text for stem in book.intro_stems)
+        or any(f" {w} " in f" {text} " for w in book.meeting_words)
+    )
+
+
+def _decided_by_others(reading: Reading, at: int, book: PhraseBook) -> bool:
+    """Whether the clause going on at ``at`` names someone who may decide ("once my boss
+    approves", "sobald mein Chef zustimmt"): a person, not the day's routine."""
+    end = at
+    while end < len(reading.tokens) and not reading.breaks[end]:
+        end += 1
+    clause = tuple(w for w in reading.tokens[at:end] if w.strip())
+    return not book.people_nouns.isdisjoint(clause) or any(
+        _holds(clause, w) for w in book.bearing_words
+    )
 
 
 def _own_reply_clause(reading: Reading, index: int, book: PhraseBook) -> bool:
