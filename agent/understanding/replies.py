@@ -1265,6 +1265,13 @@ def _read_answer(
         if says_yes and any(p.label in ("hedge", "contrast", "deferral") for p in reading.phrases)
         else frozenset()
     )
+    # "Oh and if you speak to Claire tell her I've still got her cake tin!": a greeting
+    # passed on to someone else, on meeting them.
+    greetings = (
+        _greeting_conditions(reading, book, names, asked)
+        if says_yes and names and not book.conditionals.isdisjoint(reading.tokens)
+        else frozenset()
+    )
     # "Yes please!! Out of curiosity, how did Priyanka come across my stuff?": idle
     # curiosity, no condition.
     curious = (
@@ -1480,6 +1487,11 @@ def _read_answer(
         if phrase.start in roles:
             # "als Schweißer und später als Meister": the second role of a career told.
             evidence.append(f"past-role:{phrase.text}")
+            continue
+        if phrase.start in greetings:
+            # "if you speak to Claire tell her I've still got her cake tin": the condition
+            # is on passing a greeting on, not on the yes.
+            evidence.append(f"greeting:{phrase.text}")
             continue
         if phrase.start in reach_notes:
             # "I'm free most Thursday evenings, or half term but that's ages away", "Best
@@ -2714,6 +2726,59 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
             # reply but I'll decide after that"): it is read on its own, above.
             after = min((k for k in contrasts if i < k < last), default=last)
             out.update(range(first, after))
+    return frozenset(out)
+
+
+def _greeting_conditions(
+    reading: Reading, book: PhraseBook, names: frozenset[str], asked: str
+) -> frozenset[int]:
+    """Where a condition opens a greeting for someone else, passed on by the one
+    who asked: "Oh and if you speak to Claire tell her I've still got her cake tin!",
+    "Si ves a Marta, dile que le debo un café", "Ukiongea na Juma, mwambie nimepata
+    kitabu chake".
+
+    The condition is one of the greeting_conditions (the reader meeting or speaking to
+    someone: "if you speak to", "si tu vois", "si hablas con", "wenn du mit", "se falar
+    com", "ukiongea na"), right after it a name the text writes that is not the one asked
+    about, and later in its sentence one of the greeting_tells ("tell her", "dis-lui",
+    "dile", "sag ihr", "diga-lhe", "mwambie"); the sentence holds no yes, no question
+    mark, no negator, no name of the one asked about, none of the intro_stems or
+    meeting_words, and no phrase but neutral ones and that condition. "If you speak to
+    Claire, tell her I won't meet him" still doubts (a negator, a meeting), and so does
+    "if you speak to Femi, tell him I'm keen" asked about Femi."""
+    tokens = reading.tokens
+    asked_words = _name_words(asked)
+    out: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label != "hedge":
+            continue
+        start = _sentence_start(reading, phrase.start)
+        end = _sentence_end(reading, start)
+        said = tuple(t for t in tokens[phrase.start : end] if t.strip())
+        lead = next((c for c in book.greeting_conditions if said[: len(c)] == c), None)
+        if lead is None or len(said) <= len(lead):
+            continue
+        target = said[len(lead)]
+        if target not in names or target in asked_words:
+            continue
+        rest = said[len(lead) + 1 :]
+        if not any(_holds(rest, tell) for tell in book.greeting_tells):
+            continue
+        words = tuple(t for t in tokens[start:end] if t.strip())
+        text = " ".join(words)
+        if (
+            "?" in words
+            or not asked_words.isdisjoint(words)
+            or any(stem in text for stem in book.intro_stems)
+            or any(f" {w} " in f" {text} " for w in book.meeting_words)
+            or any(book.negates_at(reading, i) for i in range(start, end))
+            or any(
+                p is not phrase and p.label != "neutral" and start <= p.start < end
+                for p in reading.phrases
+            )
+        ):
+            continue
+        out.add(phrase.start)
     return frozenset(out)
 
 

@@ -729,6 +729,9 @@ class PhraseBook:
             leads.setdefault(words[0], []).append(words)
         self.relay_leads = {first: tuple(found) for first, found in leads.items()}
         self.relay_firsts = frozenset(leads)
+        # "if you speak to Claire", "tell her": a greeting for someone else, passed on.
+        self.greeting_conditions = self._token_phrases(books, "greeting_conditions")
+        self.greeting_tells = self._token_phrases(books, "greeting_tells")
         self.modest_conditions = _words(books, "modest_conditions")
         self.standing_offers = _words(books, "standing_offers")
         self.condition_joiners = _words(books, "condition_joiners")
