@@ -1776,6 +1776,15 @@ def _read_answer(
     elsewhere = (
         _other_questions(reading, book, asked) if others and "?" in normalised else frozenset()
     )
+    # "Hi Sam (or whoever reads this - is this one of those robot things? Ha)": the mail
+    # itself asked about, before the answer.
+    robots = (
+        _robot_questions(reading, book)
+        if "?" in normalised and not book.robot_words.isdisjoint(reading.tokens)
+        else frozenset()
+    )
+    for i in sorted(robots):
+        evidence.append(f"robot-question:{reading.tokens[i]}")
     # A question mark outside a known phrase ("why not?" is one) asks something back.
     if any(
         tok == "?"
@@ -1785,6 +1794,7 @@ def _read_answer(
         and i not in contact_choices
         and i not in copies
         and i not in elsewhere
+        and i not in robots
         for i, tok in enumerate(reading.tokens)
     ):
         signals.questions += 1
@@ -2729,6 +2739,51 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
     return frozenset(out)
 
 
+def _robot_questions(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """The question marks of questions about the mail itself, before any yes: "Hi Sam (or
+    whoever reads this - is this one of those robot things? Ha)", "¿Esto es automático?".
+
+    The question holds one of the robot_words ("robot", "bot", "automated",
+    "automatique", "automatisch", "automático", "roboti") and no phrase but neutral
+    ones, no negator, no condition, none of the bearing_words, intro_stems or meeting
+    words, and it stands before the first yes: the writer wonders who is writing, then
+    answers. "Yes. Is she a bot?" and "Is this automated? If so, no." still ask or
+    doubt."""
+    tokens = reading.tokens
+    first_yes = min((p.start for p in reading.phrases if p.label == "yes"), default=-1)
+    out: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token != "?" or i > first_yes:
+            continue
+        start = _sentence_start(reading, i)
+        # A parenthesis or a dash opens the question inside a line ("(or whoever reads
+        # this - is this one of those robot things?").
+        for k in range(i - 1, start - 1, -1):
+            if tokens[k] in ("(", "-", "–", "—"):
+                start = k + 1
+                break
+        words = tuple(t for t in tokens[start:i] if t.strip())
+        text = " ".join(words)
+        if (
+            book.robot_words.isdisjoint(words)
+            or not book.conditionals.isdisjoint(words)
+            or any(book.negates_at(reading, k) for k in range(start, i))
+            or any(p.label != "neutral" and start <= p.start < i for p in reading.phrases)
+            or any(_holds(words, w) for w in book.bearing_words)
+            or any(stem in text for stem in book.intro_stems)
+            or any(f" {w} " in f" {text} " for w in book.meeting_words)
+        ):
+            continue
+        # The "?" after it closes what follows too ("? If so, no."): the next sentence
+        # must not be a condition.
+        nxt = _sentence_end(reading, i + 1)
+        after = tuple(t for t in tokens[i + 1 : nxt] if t.strip())
+        if not book.conditionals.isdisjoint(after):
+            continue
+        out.add(i)
+    return frozenset(out)
+
+
 def _greeting_conditions(
     reading: Reading, book: PhraseBook, names: frozenset[str], asked: str
 ) -> frozenset[int]:
@@ -3545,7 +3600,8 @@ def _concluded(
         # I have gone on long enough. Yes, by all means ..."), as a newsletter makes none.
         return None
     cut = reading.offsets[marker.start]
-    if "?" in normalised[:cut]:
+    robots = _robot_questions(reading, book) if "?" in normalised[:cut] else frozenset()
+    if any(t == "?" and i not in robots for i, t in enumerate(reading.tokens[: marker.start])):
         return None
     tail = normalised[cut:]
     answer, evidence = _read_answer(tail, conclude=False, asked=asked)

@@ -414,6 +414,8 @@ class PhraseBook:
         # (bearing_words: the question, knowing or meeting someone, the one asked
         # about), and notes on the writer's own replying ("my replies", "entre líneas").
         self.bearing_words = self._token_phrases(books, "bearing_words")
+        # "is this one of those robot things?": the mail itself asked about.
+        self.robot_words = _words(books, "robot_words")
         # "I've illustrated two gardening titles already": "already" in the writer's past
         # work told with a count (tallies), not of something the writer has (held_verbs:
         # "I've already got two accountants").
