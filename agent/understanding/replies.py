@@ -1265,6 +1265,13 @@ def _read_answer(
         if says_yes and any(p.label in ("hedge", "contrast", "deferral") for p in reading.phrases)
         else frozenset()
     )
+    # "Hi Sam (or whoever reads this - is this one of those robot things? Ha)": the mail
+    # itself asked about, before the answer.
+    robots = (
+        _robot_questions(reading, book)
+        if "?" in normalised and not book.robot_words.isdisjoint(reading.tokens)
+        else frozenset()
+    )
     # "Oh and if you speak to Claire tell her I've still got her cake tin!": a greeting
     # passed on to someone else, on meeting them.
     greetings = (
@@ -1487,6 +1494,10 @@ def _read_answer(
         if phrase.start in roles:
             # "als Schweißer und später als Meister": the second role of a career told.
             evidence.append(f"past-role:{phrase.text}")
+            continue
+        if phrase.label == "question" and phrase.start in robots:
+            # "¿Esto es automático?": the opening mark of a question about the mail.
+            evidence.append(f"robot-question:{phrase.text}")
             continue
         if phrase.start in greetings:
             # "if you speak to Claire tell her I've still got her cake tin": the condition
@@ -1776,15 +1787,9 @@ def _read_answer(
     elsewhere = (
         _other_questions(reading, book, asked) if others and "?" in normalised else frozenset()
     )
-    # "Hi Sam (or whoever reads this - is this one of those robot things? Ha)": the mail
-    # itself asked about, before the answer.
-    robots = (
-        _robot_questions(reading, book)
-        if "?" in normalised and not book.robot_words.isdisjoint(reading.tokens)
-        else frozenset()
-    )
     for i in sorted(robots):
-        evidence.append(f"robot-question:{reading.tokens[i]}")
+        if reading.tokens[i] == "?":
+            evidence.append(f"robot-question:{reading.tokens[i]}")
     # A question mark outside a known phrase ("why not?" is one) asks something back.
     if any(
         tok == "?"
@@ -2759,7 +2764,7 @@ def _robot_questions(reading: Reading, book: PhraseBook) -> frozenset[int]:
         # A parenthesis or a dash opens the question inside a line ("(or whoever reads
         # this - is this one of those robot things?").
         for k in range(i - 1, start - 1, -1):
-            if tokens[k] in ("(", "-", "–", "—"):
+            if tokens[k] in ("(", "-", "\u2013", "\u2014"):
                 start = k + 1
                 break
         words = tuple(t for t in tokens[start:i] if t.strip())
@@ -2768,7 +2773,12 @@ def _robot_questions(reading: Reading, book: PhraseBook) -> frozenset[int]:
             book.robot_words.isdisjoint(words)
             or not book.conditionals.isdisjoint(words)
             or any(book.negates_at(reading, k) for k in range(start, i))
-            or any(p.label != "neutral" and start <= p.start < i for p in reading.phrases)
+            or any(
+                p.label != "neutral"
+                and start <= p.start < i
+                and not (p.label == "question" and p.text == "¿")
+                for p in reading.phrases
+            )
             or any(_holds(words, w) for w in book.bearing_words)
             or any(stem in text for stem in book.intro_stems)
             or any(f" {w} " in f" {text} " for w in book.meeting_words)
@@ -2777,10 +2787,17 @@ def _robot_questions(reading: Reading, book: PhraseBook) -> frozenset[int]:
         # The "?" after it closes what follows too ("? If so, no."): the next sentence
         # must not be a condition.
         nxt = _sentence_end(reading, i + 1)
-        after = tuple(t for t in tokens[i + 1 : nxt] if t.strip())
-        if not book.conditionals.isdisjoint(after):
+        if any(
+            p.label == "hedge" and p.text in book.conditionals and i < p.start < nxt
+            for p in reading.phrases
+        ):
             continue
         out.add(i)
+        out.update(
+            p.start
+            for p in reading.phrases
+            if p.label == "question" and p.text == "¿" and start <= p.start < i
+        )
     return frozenset(out)
 
 
