@@ -35,10 +35,8 @@ def test_no_reason_to_abstain_beside_a_yes_is_never_a_refusal_taken_as_yes() -> 
 WISHES_AFTER_REFUSAL = [
     "I'd love to, truly, but I can't take on anything new this year. Please do pass on my"
     " good wishes to him and apologise for me.",
-    "I'd love to, but I can't take on anything new this term. Please do give her my best"
-    " wishes.",
-    "Me encantaría, pero no puedo asumir nada nuevo este año. Por favor, dale mis mejores"
-    " deseos.",
+    "I'd love to, but I can't take on anything new this term. Please do give her my best wishes.",
+    "Me encantaría, pero no puedo asumir nada nuevo este año. Por favor, dale mis mejores deseos.",
     "Adoraria, mas não posso assumir nada novo este ano. Por favor, transmita os meus votos.",
     "Ningependa, lakini siwezi kuchukua jambo jipya mwaka huu. Tafadhali mpe salamu zangu.",
 ]
