@@ -1077,6 +1077,12 @@ def _read_answer(
     if names or not book.subject_words.isdisjoint(reading.tokens):
         reading, of_others = _others_yes(reading, book, names)
         someone_else = (*someone_else, *of_others)
+    mailbox: tuple[str, ...] = ()
+    if any(p.label == "no" for p in reading.phrases) and not book.mailbox_lasts.isdisjoint(
+        reading.tokens
+    ):
+        # "Please do not send things to this address after Sunday": where to write.
+        reading, mailbox = _mailbox_notes(reading, book)
     refused_for: tuple[str, ...] = ()
     if any(p.label == "no" for p in reading.phrases):
         # "O Rui já não faz parte da nossa equipa": a colleague telling of another.
@@ -1104,6 +1110,7 @@ def _read_answer(
         *(f"other-matter:{marker}" for marker in shifted),
         *(f"business-note:{said}" for said in business),
         *(f"regards:{said}" for said in regards),
+        *(f"mailbox-note:{said}" for said in mailbox),
         *(f"mocked:{said}" for said in mocked_yeses),
     ]
     contrasts: list[Phrase] = []
@@ -4530,6 +4537,53 @@ def _mocked(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...
     if not said:
         return reading, ()
     return replace(reading, phrases=tuple(phrases)), tuple(said)
+
+
+# What a mailbox note may hold beside its refusal, the reference and the date.
+_DATE_NOTE = frozenset({"deferral", "neutral"})
+
+
+def _mailbox_notes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
+    """Refusals that only rule out writing to this mailbox from a date on ("Please do not
+    send things to this address after Sunday, it is my grandson's"): a refusal opening its
+    sentence, with one of the mailbox_refs after it ("to this address", "à cette
+    adresse", "an diese Adresse") and a date after that in the sentence, and nothing else
+    there that answers, doubts, turns or asks, says where to write, not whether to meet.
+    Each is read as nothing, and what it was is returned. Without a date ("Please don't
+    write to this address again") it still refuses, and so does one that names anything
+    but the mailbox ("Please don't give this address to him after Sunday")."""
+    tokens = reading.tokens
+    dropped: list[Phrase] = []
+    for phrase in reading.phrases:
+        if phrase.label != "no" or _sentence_start(reading, phrase.start) != phrase.start:
+            continue
+        end = _sentence_end(reading, phrase.end)
+        ref = next(
+            (
+                i + len(words)
+                for i in range(phrase.end, end)
+                for words in book.mailbox_refs
+                if tokens[i : i + len(words)] == words and i + len(words) <= end
+            ),
+            None,
+        )
+        if ref is None or not any(
+            _is_date(tokens[i], book) for i in range(ref, end) if _is_word(reading, i)
+        ):
+            continue
+        # The date's own lead ("after", "ab") and neutral words may stand there.
+        if any(
+            p is not phrase and phrase.start <= p.start < end and p.label not in _DATE_NOTE
+            for p in reading.phrases
+        ):
+            continue
+        dropped.append(phrase)
+    if not dropped:
+        return reading, ()
+    phrases = tuple(
+        Phrase("neutral", p.start, p.end, p.text) if p in dropped else p for p in reading.phrases
+    )
+    return replace(reading, phrases=phrases), tuple(p.text for p in dropped)
 
 
 def _regards(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:

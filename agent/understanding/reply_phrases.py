@@ -513,6 +513,10 @@ class PhraseBook:
         # writer's own absence after a yes and a contrast, with an apology, refuses; the
         # absences' first words are looked for first.
         self.own_absences = self._token_phrases(books, "own_absences")
+        # "to this address", "à cette adresse", "kwa anwani hii": the mailbox the reply
+        # comes from, named as where to write; their last words, looked for first.
+        self.mailbox_refs = self._token_phrases(books, "mailbox_refs")
+        self.mailbox_lasts = frozenset(words[-1] for words in self.mailbox_refs)
         self.absence_firsts = frozenset(words[0] for words in self.own_absences)
         self.apologies = self._token_phrases(books, "apologies")
         # "I'm on site till 6 but will reply tonight": the writer's whereabouts and own
