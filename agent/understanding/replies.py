@@ -1539,7 +1539,10 @@ def _read_answer(
             evidence.append(f"own-time:{phrase.text}")
             continue
         if phrase.label == "deferral":
-            if _dated(reading, phrase, book):
+            if phrase.start in reached:
+                # "anaweza kunipigia any time after 10": when to call, in a note.
+                evidence.append(f"reach-note:{phrase.text}")
+            elif _dated(reading, phrase, book):
                 signals.hedges += 1
                 counted.append(phrase.start)
                 evidence.append(f"deferral:{phrase.text}")
@@ -7168,7 +7171,8 @@ def _reach_hedge(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     "otherwise" (whose clause is read for a channel), the writer's own time ("I may be
     slow to respond"), a channel ruled out ("no calls please") or preferred ("Best time
     to call", "slot_fits"), or a hedge that itself names a channel ("email me first",
-    "en copia"); a doubt of the writer ("I'm in two minds", "ich bin in Sorge") or a
+    "en copia"), or one before a time of the writer's week ("not before 2 in the
+    afternoon"); a doubt of the writer ("I'm in two minds", "ich bin in Sorge") or a
     condition on anything else ("but only") is none."""
     return (
         phrase.text in book.reach_ifs
@@ -7177,6 +7181,7 @@ def _reach_hedge(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         or phrase.text in book.channel_limits
         or phrase.text in book.slot_fits
         or any(_reach_word(t, book) for t in reading.tokens[phrase.start : phrase.end])
+        or _point_after(reading, phrase, book)
     )
 
 
@@ -7193,8 +7198,12 @@ def _hours_ruled_out(reading: Reading, index: int, book: PhraseBook) -> bool:
         ),
         None,
     )
-    if phrase is None:
-        return False
+    return phrase is not None and _point_after(reading, phrase, book)
+
+
+def _point_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a time of the writer's week (see ``_reach_point``) follows a phrase in its
+    clause: "not before 2 in the afternoon", "after 10pm"."""
     i = phrase.end
     while i < len(reading.tokens) and not reading.breaks[i]:
         if _reach_point(reading.tokens[i], book):
