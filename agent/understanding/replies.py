@@ -1156,6 +1156,18 @@ def _read_answer(
     # proposed.
     if says_yes and any(t[:1].isdigit() for t in reading.tokens):
         attending = attending | _agreed_times(reading, book, asked)
+    # "Sure - heads up though, I'm slow on email this month": a note on when or how to
+    # reach the writer after the yes, whose doubts and negations bear on the contact only.
+    reached = (
+        _reach_notes(reading, book, attending)
+        if says_yes
+        and (
+            "?" in normalised
+            or any(p.label not in ("yes", "neutral") for p in reading.phrases)
+            or any(book.is_negator(t) for t in reading.tokens)
+        )
+        else frozenset()
+    )
     # "Marta and I ... never actually managed a proper chat": a never-word telling of
     # the past, no restriction on the yes.
     stories = (
@@ -1267,8 +1279,8 @@ def _read_answer(
     )
     # "Yes, put me in touch. I'm free most Thursday evenings, or half term but that's ages
     # away": a turn or a time word inside a note on when to reach the writer.
-    reach_notes = (
-        _reach_notes(reading, book)
+    availability_notes = (
+        _availability_notes(reading, book)
         if says_yes and any(p.label in ("hedge", "contrast", "deferral") for p in reading.phrases)
         else frozenset()
     )
@@ -1511,11 +1523,11 @@ def _read_answer(
             # is on passing a greeting on, not on the yes.
             evidence.append(f"greeting:{phrase.text}")
             continue
-        if phrase.start in reach_notes:
+        if phrase.start in availability_notes:
             # "I'm free most Thursday evenings, or half term but that's ages away", "Best
             # time to catch me is after 2pm once the morning rush is done": when to reach
             # the writer, not when the yes holds.
-            evidence.append(f"reach-note:{phrase.text}")
+            evidence.append(f"availability-note:{phrase.text}")
             continue
         if phrase.start in small_talk and (
             phrase.label == "contrast"
@@ -1572,7 +1584,10 @@ def _read_answer(
             evidence.append(f"own-time:{phrase.text}")
             continue
         if phrase.label == "deferral":
-            if _dated(reading, phrase, book):
+            if phrase.start in reached:
+                # "anaweza kunipigia any time after 10": when to call, in a note.
+                evidence.append(f"reach-note:{phrase.text}")
+            elif _dated(reading, phrase, book):
                 signals.hedges += 1
                 counted.append(phrase.start)
                 evidence.append(f"deferral:{phrase.text}")
@@ -1659,6 +1674,18 @@ def _read_answer(
             # "Mornings are better if Marta wants to set up a call": the condition is
             # the preference's, not the consent's.
             evidence.append(f"aside-condition:{phrase.text}")
+            continue
+        if phrase.start in reached and (
+            phrase.label in ("hedge", "contrast", "question", "deferral", "no", "aside")
+            or (
+                phrase.label == "yes"
+                and (_negated(reading, phrase, book) or _negated_after(reading, phrase, book))
+            )
+        ):
+            # "... heads up though, I'm slow on email. If I go quiet, just nudge me", "par
+            # contre m'appeler pas avant 11h": how and when to reach the writer, no doubt
+            # of the yes before it.
+            evidence.append(f"reach-note:{phrase.text}")
             continue
         state = (
             phrase.label == "yes"
@@ -1807,6 +1834,7 @@ def _read_answer(
         and i not in copies
         and i not in elsewhere
         and i not in robots
+        and i not in reached
         for i, tok in enumerate(reading.tokens)
     ):
         signals.questions += 1
@@ -1866,7 +1894,14 @@ def _read_answer(
     if answer == "yes":
         # Only a yes can be taken back: what follows it is read once more.
         answer = _after_yes(
-            reading, signals, evidence, other_paragraphs, book, contacts, stories | small_talk, gaps
+            reading,
+            signals,
+            evidence,
+            other_paragraphs,
+            book,
+            contacts,
+            stories | small_talk,
+            gaps | reached,
         )
     return answer, tuple(evidence)
 
@@ -2863,10 +2898,10 @@ def _greeting_conditions(
 
 # How many words may stand before the availability that opens a note on reaching the
 # writer ("And I'm free ...", "Oh, best time to catch me ...").
-_REACH_LEADS = 1
+_AVAILABILITY_LEADS = 1
 
 
-def _reach_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
+def _availability_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
     """The turns, time words and dates inside notes on when to reach the writer, after a
     sentence that says yes: "I'm free most Thursday evenings, or half term obviously but
     that's ages away", "Best time to catch me is after 2pm once the morning rush is done,
@@ -2897,10 +2932,11 @@ def _reach_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
             start not in yes_sentences
             and words
             and any(
-                _in_order(wanted, words[: len(wanted) + _REACH_LEADS])
-                and words[: len(wanted) + _REACH_LEADS].index(wanted[0]) <= _REACH_LEADS
+                _in_order(wanted, words[: len(wanted) + _AVAILABILITY_LEADS])
+                and words[: len(wanted) + _AVAILABILITY_LEADS].index(wanted[0])
+                <= _AVAILABILITY_LEADS
                 for wanted in book.availability
-                if wanted[0] in words[: _REACH_LEADS + 1]
+                if wanted[0] in words[: _AVAILABILITY_LEADS + 1]
             )
             and "?" not in words
             and book.conditionals.isdisjoint(words)
@@ -7263,6 +7299,269 @@ def _paragraph(reading: Reading, index: int) -> int:
 
 def _is_word(reading: Reading, index: int) -> bool:
     return not reading.breaks[index] and bool(reading.tokens[index].strip())
+
+
+def _reach_notes(reading: Reading, book: PhraseBook, others: frozenset[int]) -> frozenset[int]:
+    """The tokens of the notes on when or how to reach the writer after a standing yes:
+    each sentence after the yes's own (a lead-in closed by a colon joined to the one
+    after it: "One thing though: no calls please, ...") that ``_reach_note`` takes for
+    one ("Yes happy to. Best on mobile not email", "oui ok pas de souci\npar contre
+    m'appeler pas avant 11h je suis à la criée le matin"). Such a note tells the other
+    how the contact will go; its hedges, contrasts and bare negations doubt nothing
+    about the yes before it. A turn in the yes's own sentence restricts the yes itself
+    ("Sure, but email only please", "Yes please, though not before the 15th"), and is
+    no note. None after a yes that does not stand: one in a sentence of ``others`` (a
+    yes to another appointment), or a negated one."""
+    yeses = [
+        p.end
+        for p in reading.phrases
+        if p.label == "yes"
+        and _sentence_start(reading, p.start) not in others
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    if not yeses:
+        return frozenset()
+    tokens = reading.tokens
+    units: list[tuple[int, int]] = []
+    end = _note_sentence_end(reading, min(yeses))
+    contrast = next(
+        (p for p in reading.phrases if p.label == "contrast" and min(yeses) <= p.start < end),
+        None,
+    )
+    if contrast is not None and _noticed(reading, contrast, book):
+        # "sure - heads up though, I'm slow on email this month": a turn told as a notice.
+        units.append((contrast.start, end))
+    at = end + 1
+    while at < len(tokens):
+        stop = _note_sentence_end(reading, at)
+        while stop + 1 < len(tokens) and tokens[stop] == ":":
+            stop = _note_sentence_end(reading, stop + 1)
+        units.append((at, stop))
+        at = stop + 1
+    return frozenset(
+        i for a, b in units if _reach_note(reading, a, b, book) for i in range(a, b + 1)
+    )
+
+
+def _note_sentence_end(reading: Reading, start: int) -> int:
+    """The end of the sentence ``start`` is in, as ``_sentence_end`` finds it, or a word
+    that closes with its full stop after a hyphen ("allez-y.", "vas-y."), which the
+    tokenizer leaves whole."""
+    end = _sentence_end(reading, start)
+    for i in range(start + 1, end):
+        if reading.tokens[i].endswith(".") and reading.tokens[i - 1] == "-":
+            return i
+    return end
+
+
+# How many words from a contrast a notice lead ("heads up", "fair warning") may stand.
+_NOTICE_REACH = 2
+
+
+def _noticed(reading: Reading, contrast: Phrase, book: PhraseBook) -> bool:
+    """Whether one of the reach_notices ("heads up", "fair warning", "te aviso que")
+    stands right before or after the contrast, at most ``_NOTICE_REACH`` words away in
+    its clause: "sure - heads up though, ...", "Sí, eso sí, te aviso que ...". A turn
+    told as a notice informs; a bare one ("Sure, but email only please") restricts."""
+    before = [t for t in reading.tokens[: contrast.start] if t.strip()][-_NOTICE_REACH - 1 :]
+    after = [t for t in reading.tokens[contrast.end :] if t.strip()][: _NOTICE_REACH + 1]
+    near = f" {' '.join(before)} | {' '.join(after)} "
+    return any(f" {lead} " in near for lead in book.reach_notices)
+
+
+def _reach_word(token: str, book: PhraseBook) -> bool:
+    """Whether a word names a channel or the writer's replying (reach_words)."""
+    return token in book.reach_words or token.startswith(book.reach_stems)
+
+
+def _reach_point(token: str, book: PhraseBook) -> bool:
+    """Whether a word names a time of the writer's week: an hour ("3:30", "11h",
+    "10pm-6am"), a weekday or a part of the day (reach_points, recurring_times). A day
+    of the month is none: "not before the 15th" puts the yes off to a date."""
+    return (
+        _CLOCK.match(token) is not None
+        or _DOTTED_CLOCK.fullmatch(token) is not None
+        or token in book.reach_points
+        or token in book.recurring_times
+    )
+
+
+def _reach_clause_holds(reading: Reading, start: int, book: PhraseBook) -> bool:
+    """Whether the clause from ``start`` to its next break names a channel."""
+    i = start + 1
+    while i < len(reading.tokens) and not reading.breaks[i]:
+        if _reach_word(reading.tokens[i], book):
+            return True
+        i += 1
+    return False
+
+
+def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> bool:
+    """Whether the tokens from ``start`` to ``end`` only tell when or how to reach the
+    writer: they name a channel or the writer's replying (reach_words), or a point in
+    time (see ``_reach_point``) with the writer as subject (reach_selves); none of them
+    is one of the reach_stops (the introduction, a doubt, a topic, who or why, waiting,
+    interest: "Sure, but who is she?") or a never-word ("Never on Fridays" restricts);
+    no refusal stands among them, no phrase of refusal but a bare "no" before a noun
+    ("no calls please") and none of the refusal_words ("I'm not able to this week"); an
+    "if" (reach_ifs) or an "otherwise" opens a clause that names a channel ("if he
+    calls", "otherwise just email"; "If it's about hiring" sets a condition); and each
+    negator (outside a yes or neutral phrase: "no problem") has a channel or a point in
+    time in its clause or a later one ("pas avant 11h", "not before 2 in the afternoon",
+    "Não tenho muito tempo durante a semana, mas ao sábado ..."), and no verb of passing
+    details on in its clause ("please don't give him my number"): "not now", "not this
+    year" put the yes off. A contrast turns to a channel or a point in time after it, in
+    the note ("par contre m'appeler pas avant 11h"); "I'm free most evenings, but she
+    should know I'm retiring" turns to something else."""
+    idx = [i for i in range(start, end) if _is_word(reading, i)]
+    words = [reading.tokens[i] for i in idx]
+    if not words:
+        return False
+    joined = f" {' '.join(words)} "
+    if any(
+        w in book.reach_stops or w.startswith(book.reach_stop_stems) or w in book.never_words
+        for w in words
+    ) or any(" " in s and f" {s} " in joined for s in book.reach_stops):
+        return False
+    channel = any(_reach_word(w, book) for w in words)
+    if "?" in reading.tokens[start : end + 1] and not (
+        channel
+        and not book.own_subjects.isdisjoint(words)
+        and any(joined.startswith(f" {ask} ") for ask in book.reach_asks)
+    ):
+        # "Could you ask Priya to email me first?" asks how to be reached; "Are we still
+        # on for poker Thursday?", "Should he email me or is it a sales pitch?" ask
+        # something else.
+        return False
+    if not channel and not (
+        any(_reach_point(w, book) for w in words)
+        and any(w in book.reach_selves or w.startswith(book.reach_self_stems) for w in words)
+    ):
+        return False
+    answered: set[int] = set()
+    for p in reading.phrases:
+        if p.end <= start or p.start >= end:
+            continue
+        if p.label in ("yes", "neutral"):
+            answered.update(range(p.start, p.end))
+        if p.label == "no" and not (
+            p.end - p.start == 1
+            and (
+                _determiner(reading, p, book)
+                or _determiner_inside(reading, p, book)
+                or _contraction(reading, p.start, book)
+                or _number_abbreviation(reading, p, book)
+            )
+        ):
+            return False
+        if p.label in ("relayed", "other"):
+            return False
+        if p.label == "hedge" and not _reach_hedge(reading, p, book):
+            return False
+        if p.text in book.alternatives and not _reach_clause_holds(reading, p.end - 1, book):
+            return False
+        if p.label == "contrast" and not any(
+            _reach_word(t, book) or _reach_point(t, book) for t in reading.tokens[p.end : end + 1]
+        ):
+            # "I'm free most evenings, but she should know I'm retiring": a turn to
+            # anything but how or when to reach the writer leaves the note.
+            return False
+    if _said_in_order(reading, start, end, book.refusal_words) is not None:
+        return False
+    for i in idx:
+        token = reading.tokens[i]
+        if (
+            token in book.reach_ifs
+            and i not in answered
+            and not _reach_clause_holds(reading, i, book)
+        ):
+            return False
+        if i in answered or not book.negates_at(reading, i):
+            continue
+        first, last = _clause_bounds(reading, i, i + 1)
+        clause = [t for t in reading.tokens[first:last] if t.strip()]
+        if any(w in book.reach_shares or w.startswith(book.reach_share_stems) for w in clause):
+            return False
+        if not (
+            _hours_ruled_out(reading, i, book)
+            or _channel_over(reading, i, book)
+            or _turned_to_channel(reading, last, end, book)
+        ):
+            return False
+    return True
+
+
+def _reach_hedge(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a hedge may stand in a note on reaching the writer: an "if" or an
+    "otherwise" (whose clause is read for a channel), the writer's own time ("I may be
+    slow to respond"), a channel ruled out ("no calls please") or preferred ("Best time
+    to call", "slot_fits"), or a hedge that itself names a channel ("email me first",
+    "en copia"), or one before a time of the writer's week ("not before 2 in the
+    afternoon"); a doubt of the writer ("I'm in two minds", "ich bin in Sorge") or a
+    condition on anything else ("but only") is none."""
+    return (
+        phrase.text in book.reach_ifs
+        or phrase.text in book.alternatives
+        or phrase.text in book.own_timings
+        or phrase.text in book.channel_limits
+        or phrase.text in book.slot_fits
+        or any(_reach_word(t, book) for t in reading.tokens[phrase.start : phrase.end])
+        or _point_after(reading, phrase, book)
+    )
+
+
+def _hours_ruled_out(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index`` rules out hours: it stands in a phrase that puts
+    off ("not before", "pas avant", "nicht vor") and a time of the writer's week follows
+    it in its clause ("please not before 2 in the afternoon", "m'appeler pas avant
+    11h"); "ne serai joignable que dès le 12" names a date."""
+    phrase = next(
+        (
+            p
+            for p in reading.phrases
+            if p.start <= index < p.end and p.label in ("deferral", "hedge")
+        ),
+        None,
+    )
+    return phrase is not None and _point_after(reading, phrase, book)
+
+
+def _point_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a time of the writer's week (see ``_reach_point``) follows a phrase in its
+    clause: "not before 2 in the afternoon", "after 10pm"."""
+    i = phrase.end
+    while i < len(reading.tokens) and not reading.breaks[i]:
+        if _reach_point(reading.tokens[i], book):
+            return True
+        i += 1
+    return False
+
+
+def _channel_over(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index`` chooses one channel over another, a word of the
+    reach_words right before it and right after it: "Best on mobile not email"."""
+    words = [i for i in range(len(reading.tokens)) if _is_word(reading, i)]
+    at = words.index(index) if index in words else -1
+    return (
+        0 < at < len(words) - 1
+        and _reach_word(reading.tokens[words[at - 1]], book)
+        and _reach_word(reading.tokens[words[at + 1]], book)
+    )
+
+
+def _turned_to_channel(reading: Reading, last: int, end: int, book: PhraseBook) -> bool:
+    """Whether a later clause of the note, from ``last`` to ``end``, turns to a channel
+    that suits the writer: it names one of the reach_words, and holds no negator and no
+    "if" ("I can't take calls during hearings, so late afternoons or a short email
+    exchange would suit me best"); "Not a call, though." turns to nothing, and "I'm not
+    around if he wants a call" refuses the call."""
+    words = [reading.tokens[i] for i in range(last, end) if _is_word(reading, i)]
+    return (
+        any(_reach_word(w, book) for w in words)
+        and not any(book.is_negator(w) for w in words)
+        and book.reach_ifs.isdisjoint(words)
+    )
 
 
 def _decide(s: _Signals) -> TextAnswer:

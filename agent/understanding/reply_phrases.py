@@ -202,12 +202,37 @@ def _words(books: Iterable[dict[str, Any]], key: str) -> frozenset[str]:
     return frozenset(normalise(w) for book in books for w in book.get(key, ()))
 
 
+def _split_stems(words: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Whole words, and the starts of words (the entries ending in "*", without it)."""
+    return (
+        frozenset(w for w in words if not w.endswith("*")),
+        tuple(sorted(w[:-1] for w in words if w.endswith("*"))),
+    )
+
+
+# Lists of common words shared across languages' shapes ("mail", "email", "sms"), added
+# after the languages were told apart by their lists: kept out of that telling, which
+# they would only blur.
+_UNTOLD_KEYS = frozenset(
+    {
+        "reach_words",
+        "reach_points",
+        "reach_selves",
+        "reach_ifs",
+        "reach_notices",
+        "reach_asks",
+        "reach_stops",
+        "reach_shares",
+    }
+)
+
+
 def _book_words(book: dict[str, Any]) -> set[str]:
-    """Every word of one language's lists."""
+    """Every word of one language's lists (the _UNTOLD_KEYS left out)."""
     return {
         word
         for key, values in book.items()
-        if not key.startswith("_") and isinstance(values, list)
+        if not key.startswith("_") and key not in _UNTOLD_KEYS and isinstance(values, list)
         for value in values
         if isinstance(value, str)
         for word in re.findall(r"[^\W\d_]+", normalise(value))
@@ -919,6 +944,21 @@ class PhraseBook:
         # Fridays"), unless its clause tells of the past ("we never actually managed a
         # proper chat"): a perfect's auxiliary and participle, or a simple past.
         self.never_words = _words(books, "never_words")
+        # A note on when or how to reach the writer after a yes (see replies._reach_notes):
+        # the channels and replying it names ("text", "courriel", "kunipigia": a word, or a
+        # word's start where the list's entry ends in "*"), the points in time it may name
+        # besides a number or a clock (weekdays, parts of the day), the writer as its
+        # subject, the "if" whose clause must itself name a channel, the words no such note
+        # holds (the introduction, a doubt, a topic, who or why, waiting), and the verbs of
+        # passing details on that a negation in it must not take.
+        self.reach_words, self.reach_stems = _split_stems(_words(books, "reach_words"))
+        self.reach_points = _words(books, "reach_points")
+        self.reach_selves, self.reach_self_stems = _split_stems(_words(books, "reach_selves"))
+        self.reach_ifs = _words(books, "reach_ifs")
+        self.reach_notices = _words(books, "reach_notices")
+        self.reach_asks = _words(books, "reach_asks")
+        self.reach_stops, self.reach_stop_stems = _split_stems(_words(books, "reach_stops"))
+        self.reach_shares, self.reach_share_stems = _split_stems(_words(books, "reach_shares"))
         self.perfect_auxiliaries = _words(books, "perfect_auxiliaries")
         self.habit_leads = _words(books, "habit_leads")
         self.past_forms = _words(books, "past_forms")

@@ -1637,3 +1637,4 @@ GUESSED_YES = [
 @pytest.mark.parametrize(("text", "answer"), GUESSED_YES)
 def test_a_yes_guessed_at_doubts(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+

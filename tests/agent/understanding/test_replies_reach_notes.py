@@ -1,0 +1,98 @@
+"""After a yes, a sentence that only tells when or how to reach the writer (a channel,
+or an hour, a weekday or a part of the day with the writer as subject) is a note: its
+"if" about a call, its "otherwise" to another channel, its contrast and its hours ruled
+out ("not before 3 in the afternoon", "pas avant 10h") doubt nothing. A turn in the
+yes's own sentence, a date, a condition on anything but the channel, a question of who
+or why, a doubt, a decision still to take and a refusal still count."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.message import parse_message
+from agent.understanding.replies import classify_reply, classify_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sure, go ahead.\n\nOne thing though: my inbox is a mess this week. If I go quiet, "
+        "just nudge me.",
+        "Yes, fine by me. I work nights, so if he calls, please not before 3 in the afternoon.",
+        "Sure thing. Heads up though, I'm on nights this week so text is best.",
+        "Yes. Could you ask him to email me first?",
+        "Oui, volontiers.\nPar contre m'appeler pas avant 10h, je suis au marché le matin.",
+        "Vale, adelante. Ando de viaje hasta el viernes, pero que me escriba por whatsapp "
+        "cuando quiera.",
+        "Happy to. Back from the conference on Friday. Best on mobile not email.",
+        "Ja, gerne. Ich bin bis Freitag auf Montage, aber er kann mich abends anrufen.",
+        "Sim, pode apresentar. Estou na obra até sexta, mas ele pode me ligar à noite.",
+        "Ndiyo, endelea. Niko shambani asubuhi, lakini anaweza kunipigia jioni.",
+    ],
+)
+def test_a_note_on_reaching_the_writer_leaves_the_yes(text: str) -> None:
+    assert classify_text(text) == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # A condition on the introduction, not on the channel.
+        ("Yes if it's about hiring, otherwise no", "unclear"),
+        ("Yes, but only if my manager agrees", "unclear"),
+        ("Yes. Email only if it's about hiring.", "unclear"),
+        ("Yes. Call me Monday morning, unless it's a sales pitch.", "unclear"),
+        ("Oui. Pas avant 11h, et seulement si c'est sérieux.", "unclear"),
+        # A bare yes to a time is a yes to another plan.
+        ("Yes! Tuesday at 7 works for me.", "unclear"),
+        # Put off, refused.
+        ("Yes, but not now", "no"),
+        ("Yes, but not this year", "no"),
+        ("Sí, pero no ahora.", "no"),
+        ("I'd love to, but I can't", "no"),
+        ("I'd love to. I'm not able to this week.", "unclear"),
+        ("Yes. He can call me after 5, but I'd rather not meet him.", "no"),
+        ("Yes. Don't call before 10am, I'm not interested in a sales pitch.", "unclear"),
+        ("Ndiyo. Niko shambani asubuhi, lakini labda baadaye.", "no"),
+        # A date, not an hour: the yes waits for it.
+        ("Yes please, though not before the 15th - I'm travelling till then.", "unclear"),
+        ("Yes, but not before March.", "unclear"),
+        ("Ja, aber nicht vor Januar.", "unclear"),
+        # A turn in the yes's own sentence restricts it.
+        ("Sure, but email only please - no calls.", "unclear"),
+        # Details not to be passed on.
+        ("Yes - but please don't give him my number", "no"),
+        ("Sí. Estoy de viaje hasta el viernes, pero no le des mi número.", "unclear"),
+        # Who or why asked, a doubt, a decision still to take.
+        ("Sure, but who is she?", "unclear"),
+        ("Yes. Could you tell me who he is first?", "unclear"),
+        ("Ja. Bin abends erreichbar, aber wer ist sie eigentlich?", "unclear"),
+        (
+            "Oui. Je suis au bureau le matin, mais je dois d'abord en parler à mon associé.",
+            "unclear",
+        ),
+        ("Sim. Estou na obra de manhã, mas talvez seja melhor esperar.", "unclear"),
+        ("Yes. Not a call, though.", "unclear"),
+    ],
+)
+def test_what_is_more_than_a_note_still_counts(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+def _reply(body: str) -> bytes:
+    head = (
+        "From: Ana <ana@example.org>\nTo: intros@example.com\n"
+        "Subject: Re: Would you like an introduction to Bob?\n"
+        "Message-ID: <r1@example.org>\nIn-Reply-To: <q1@example.com>\n"
+    )
+    return f"{head}\n{body}\n".replace("\n", "\r\n").encode()
+
+
+def test_a_yes_only_in_the_quoted_question_answers_nothing() -> None:
+    """The note is the writer's; the yes only the quoted question's."""
+    body = (
+        "I'm on nights this week, text is best after 3pm.\n\n"
+        "On Mon, 3 Mar 2025, intros@example.com wrote:\n"
+        "> Would you like an introduction to Bob? Reply yes or no.\n"
+    )
+    assert classify_reply(parse_message(_reply(body))).answer == "unclear"
