@@ -1638,3 +1638,22 @@ GUESSED_YES = [
 def test_a_yes_guessed_at_doubts(text: str, answer: str) -> None:
     assert classify_text(text) == answer
 
+
+# A step asked for before the introduction ("call me before you introduce us") holds
+# the yes back: the introduction's own verb after "before" is no go-ahead.
+STEP_BEFORE_THE_INTRODUCTION = [
+    ("Yes. I'm in court until Friday, but call me before you introduce us.", "unclear"),
+    ("Sure, just ring me before introducing us.", "unclear"),
+    ("Yes, but please check with me before you connect us.", "unclear"),
+    ("Oui, mais appelez-moi avant de nous présenter.", "unclear"),
+    ("Sí, pero llámame antes de presentarnos.", "unclear"),
+    ("Ja, aber rufen Sie mich an, bevor Sie uns vorstellen.", "unclear"),
+    ("Sim, mas ligue-me antes de nos apresentar.", "unclear"),
+    ("Ndiyo, lakini nipigie simu kabla ya kututambulisha.", "unclear"),
+    ("Yes please. I'm in court until Friday, but call me any evening.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), STEP_BEFORE_THE_INTRODUCTION)
+def test_a_step_before_the_introduction_holds_the_yes_back(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
