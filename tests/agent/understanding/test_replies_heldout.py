@@ -812,6 +812,24 @@ beside practical notes or among news, "I would love to, truly, but I can't take 
 anything new before Easter", an inn's holiday notice sent with no robot's headers, and
 a Swahili "Labda" (maybe) from a guide on safari read as a robot's absence notice.
 
+Eighteen of the held-out replies of b49 to b62 then joined with the changes that read
+them. Refusals that never say a plain no: a formal request to abstain ("von einer
+Vorstellung abzusehen", refusals in all six languages), "I would love to, truly, but I
+can't take on anything new before Easter", "I don't think so, to be honest" and a
+sarcastic café owner. A Swahili "Labda ... nitafikiria" (maybe, I'll think about it)
+from a guide on safari is a person thinking it over, no robot, while an inn closed
+"wegen Betriebsferien" is a notice. A Bavarian "i ruf den Thomas eh morgen o" reads
+unclear, no longer no. A long mail of news whose turn back ("Anyway yes, of course, put
+me in touch with Joanne") names the one asked about decides (b49). And ten yeses beside
+a note on when or how to reach the writer (replies._reach_notes): "text is best ... as
+im under sinks all day", "If Priya wants to phone me it's best after 2pm", "par contre
+m'appeler pas avant 11h", "heads up though, I'm slow on email this month", "I'm in
+chambers most of the day and can't take calls during hearings", "kesho niko free kabisa, anaweza
+kunipigia", "IF HE CALLS PLEASE NOT BEFORE 2 IN THE AFTERNOON". Such a note names a
+channel, or a time of the writer's week with the writer as its subject; a day of the
+month is none, so "Sí, pero no antes del 10" (labelled yes) stays out: the sets label
+"Yes please, though not before the 15th - I'm travelling till then" unclear.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
