@@ -619,20 +619,26 @@ _SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)")
 def _doubted_address(folded: str, rules: Rules) -> bool:
     """Whether a sentence of the folded ask holds one of ``address_doubts`` ("not sure",
     "sina uhakika", "je ne suis pas sûre", "no estoy segura", "nicht sicher", "não tenho
-    certeza") and an address, written ("@") or named ("email", "barua pepe", "correo"):
-    the writer is unsure of an address given. Unsure of something else ("I'm not sure
-    she's free in May") in a sentence naming no address, nothing is doubted."""
+    certeza") and an address, written ("@") before it or named anywhere in it ("email",
+    "barua pepe", "correo"): the writer is unsure of an address given. Unsure of something
+    else ("I'm not sure she's free in May", "I'm not sure if you know Ruth, but let me
+    connect you with Ruth (ruth@...)"), nothing is doubted."""
     if not (
         may_hold(rules.address_doubt_needs, folded)
         and _may_find("address_doubt_re", folded, rules)
         and rules.address_doubt_re.search(folded) is not None
     ):
         return False
-    return any(
-        rules.address_doubt_re.search(sentence) is not None
-        and ("@" in sentence or rules.address_nouns_re.search(sentence) is not None)
-        for sentence in _SENTENCE_END.split(folded)
-    )
+    for sentence in _SENTENCE_END.split(folded):
+        doubt = rules.address_doubt_re.search(sentence)
+        if doubt is None:
+            continue
+        # "... ni pwekesa@... lakini sina uhakika": unsure after the address it gives. Unsure
+        # before it ("I'm not sure if you know Ruth, but let me connect you with Ruth
+        # (ruth@...)") is of something else, unless the address is named too.
+        if "@" in sentence[: doubt.start()] or rules.address_nouns_re.search(sentence):
+            return True
+    return False
 
 
 def _only_copied(message: ParsedMessage, agent: str) -> bool:

@@ -46,6 +46,9 @@ def test_an_address_the_writer_doubts_is_asked_about(text: str) -> None:
         " atakuwa na muda mwezi huu, lakini tujaribu.",
         "Merci de me présenter à Claire Roux (claire@roux.example). Je ne suis pas sûre qu'elle"
         " ait le temps, mais essayons.",
+        # Unsure of something else before the address written.
+        "I'm not sure you know her yet, but please introduce me to Claire Roux"
+        " (claire@roux.example).",
     ],
 )
 def test_unsure_of_something_else_stays_confident(text: str) -> None:
