@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from agent.understanding.request_model import Party
 from tests.agent.understanding.test_requests import understand
 
 # Small talk around the question, making the mail longer than a short one (over 40 words).
@@ -67,4 +68,4 @@ def test_an_ask_in_small_talk_stays_a_request() -> None:
         " came of my search so far.\n\nAnn"
     )
     assert result.kind == "intro_request"
-    assert result.b == result.b.__class__("Priya Raman", "priya@lumen.example")
+    assert result.b == Party("Priya Raman", "priya@lumen.example")
