@@ -9,8 +9,7 @@ import pytest
 from tests.agent.understanding.test_requests import understand
 
 _FIRST = (
-    "Two for you:\n\n1) Martin Kowalczyk <m.k@uw.example> and Elena Marsh"
-    " <elena@nw.example>.\n\n"
+    "Two for you:\n\n1) Martin Kowalczyk <m.k@uw.example> and Elena Marsh <elena@nw.example>.\n\n"
 )
 
 
