@@ -890,6 +890,7 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
                 or told_in_status_question(text)
                 or followed_up_status(text)
                 or _unwrapped_opening_command(text, in_reply_to)
+                or owned_status_question(text)
             )
             if count <= MAX_OPENING_COMMAND_WORDS
             else None
@@ -2737,6 +2738,45 @@ def opening_command(text: str, in_reply_to: bool = False) -> Command | None:
     if _asks_for_an_intro(others, words, span):
         return None
     return command
+
+
+def _owned_span(words: Words, span: tuple[int, int]) -> bool:
+    """Whether the intro noun phrase a status question governs is the writer's own: one of
+    ``own_determiners`` in it or right after its noun ("my intro to", "ombi langu la")."""
+    owned = own_determiners()
+    return any(word in owned for word in words[span[0] : span[1] + 1])
+
+
+def owned_status_question(text: str) -> Command | None:
+    """Status asked, in any sentence of a mail of up to 90 words, of the writer's own intro
+    by a status question governing it ("Anyway did anything ever come of my intro to Dr
+    Okoro? Haven't heard a peep." after a paragraph of small talk, "Et au fait, où en est
+    ma demande de mise en relation avec Mme Roux ?"), when the mail writes no address and
+    asks for no new intro in another sentence, before the question or after a conjunction
+    following it. An intro that is not the writer's ("did anything come of the intro you
+    made for Sam?") is news asked of someone else's and none."""
+    if len(text.split()) > MAX_OPENING_COMMAND_WORDS or _WRITTEN_ADDRESS.search(text):
+        return None
+    # A quick look first: most mail names no intro of the writer's own, or asks nothing.
+    present = _text_words(text)
+    if own_determiners().isdisjoint(present) or _noun_words().isdisjoint(present):
+        return None
+    if not _may_hold(_anchor_index(), text) or _anchors().isdisjoint(present):
+        return None
+    sentences = _sentence_words(text)
+    told = _describing_clauses(text)
+    for k, words in enumerate(sentences):
+        if own_determiners().isdisjoint(words):
+            continue
+        for grammar in grammars():
+            span = _status_span(words, grammar)
+            if span is None or not _owned_span(words, span):
+                continue
+            others = [w for w in sentences[:k] + sentences[k + 1 :] if w not in told]
+            if _asks_for_an_intro(others, words, span):
+                return None
+            return "status"
+    return None
 
 
 @lru_cache(maxsize=1)

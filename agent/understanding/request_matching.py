@@ -148,6 +148,24 @@ def _possessed(items: Sequence[Item], index: int, rules: Rules) -> int | None:
 _POSSESSIVES = frozenset({"'s", "\u2019s"})
 
 
+def _role_in_apposition(items: Sequence[Item], cursor: int, rules: Rules) -> bool:
+    """Whether the one capitalised word at ``cursor``, ending a description, is a noun
+    saying what the one named after it between commas is ("unseren neuen JO-Trainer, Nico
+    Bühler, mit ..."): no listed first name (in "my friend Anna, Bob Smith, and Carol"
+    Anna is one of a list), the name after it of two words or more, a comma closing it."""
+    item, named = items[cursor], items[cursor + 2]
+    closing = cursor + 3
+    return (
+        item.name is not None
+        and " " not in item.name
+        and not is_first_name(item.name)
+        and named.name is not None
+        and " " in named.name
+        and closing < len(items)
+        and items[closing].lower == ","
+    )
+
+
 def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]:
     """Where the person starts after a description opened at ``index`` ("my old friend
     Ann"), if it is one."""
@@ -178,9 +196,11 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
                     and after < len(items)
                     and items[cursor + 1].lower == ","
                     and items[after].kind == "name"
-                    and items[after].email
+                    and (items[after].email or _role_in_apposition(items, cursor, rules))
                 ):
                     # "the founder of Loomwork, Hannah Reid (hannah@...)": the named person.
+                    # "unseren neuen JO-Trainer, Nico Bühler, mit ...": a German noun,
+                    # written with its capital, and the one it describes between commas.
                     yield after
                 if not placed or item.email:
                     yield cursor

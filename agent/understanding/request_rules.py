@@ -391,6 +391,13 @@ class Rules:
     # tenemos el correo de Pilar"): someone is to meet without one.
     lacked_address_cues: set[str] = field(default_factory=set)
     lacked_address_re: re.Pattern[str] = _NEVER
+    # The writer unsure of something ("not sure", "sina uhakika", "pas sûre", "no estoy
+    # seguro", "nicht sicher", "não tenho certeza"): a doubt of an address only in a
+    # sentence writing one or naming one (``address_nouns_re``: "email", "barua pepe").
+    address_doubts: set[str] = field(default_factory=set)
+    address_doubt_re: re.Pattern[str] = _NEVER
+    address_doubt_needs: frozenset[str] | None = None
+    address_nouns_re: re.Pattern[str] = _NEVER
     lacked_address_needs: frozenset[str] | None = None
     # A list item's word that it gives no address for the one it names ("no email",
     # "pas d'email", "sin correo", "keine E-Mail", "sem email", "hana barua pepe").
@@ -1686,6 +1693,7 @@ def load_rules() -> Rules:
         rules.doubt_cues |= fold(data.get("doubt_cues", ()))
         rules.doubt_cues |= fold(data.get("judgement_cues", ()))
         rules.lacked_address_cues |= fold(data.get("lacked_address_cues", ()))
+        rules.address_doubts |= fold(data.get("address_doubts", ()))
         rules.kin_cues |= fold(data.get("kin_cues", ()))
         rules.address_ats |= fold(data.get("address_ats", ()))
         rules.address_dots |= fold(data.get("address_dots", ()))
@@ -1875,6 +1883,8 @@ def load_rules() -> Rules:
     rules.doubt_cue_re = phrase_regex(rules.doubt_cues | rules.later_cues)
     rules.lacked_address_re = _near_gap_regex(rules.lacked_address_cues)
     rules.lacked_address_needs = needed_words(rules.lacked_address_cues)
+    rules.address_doubt_re = phrase_regex(rules.address_doubts)
+    rules.address_doubt_needs = needed_words(rules.address_doubts)
     rules.unaddressed_re = phrase_regex(unaddressed_marks)
     rules.unaddressed_needs = needed_words(unaddressed_marks)
     rules.kin_re = _kin_regex(rules.kin_cues)
@@ -1944,6 +1954,8 @@ def load_rules() -> Rules:
     rules.address_lead_continuation_re = _lead_regex(continuations)
     rules.address_place_re = _lead_regex((), sources, places)
     rules.address_label_re = _label_regex(address_labels)
+    # "Email yake ... ni ...", "not sure the email is right": an address named, no colon.
+    rules.address_nouns_re = phrase_regex(address_labels)
     rules.proxy_wish_re = _wish_regex(rules.proxy_owners, rules.proxy_roles, rules.proxy_wishes)
     rules.proxy_for_re, rules.proxy_by_re = _principal_regexes(rules)
     rules.list_cue_re = phrase_regex(rules.list_cues)
@@ -2002,6 +2014,7 @@ def load_rules() -> Rules:
         "dismissal_re": phrase_gate(rules.dismissal_cues),
         "doubt_cue_re": phrase_gate(rules.doubt_cues | rules.later_cues),
         "lacked_address_re": phrase_gate(rules.lacked_address_cues),
+        "address_doubt_re": phrase_gate(rules.address_doubts),
         "kin_re": phrase_gate(rules.kin_cues),
         "copy_cue_re": phrase_gate(rules.copy_cues),
         "subject_cue_re": phrase_gate(rules.subject_cues),

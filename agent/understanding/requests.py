@@ -450,6 +450,9 @@ def understand_request(
         and _may_find("lacked_address_re", folded_ask, rules)
         and rules.lacked_address_re.search(folded_ask) is not None
     )
+    # "Email yake nadhani ni pwekesa@... lakini sina uhakika kabisa", "her address is
+    # ana@x.org, I'm not sure it's current": an address the writer is unsure of.
+    doubts = doubts or _doubted_address(folded_ask, rules)
     confident = (
         all(certain_pair(a, b, agent) for a, b in pairs)
         and not doubts
@@ -606,6 +609,36 @@ def _status_of_another_thread(
         return False
     header, _ = quoted_message(text)
     return bool(header) and agent not in header.casefold()
+
+
+# A sentence of a folded text ends at a mark before white space or the text's end; the
+# dots of an address ("pwekesa@kakamegabees.org") end none.
+_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)")
+
+
+def _doubted_address(folded: str, rules: Rules) -> bool:
+    """Whether a sentence of the folded ask holds one of ``address_doubts`` ("not sure",
+    "sina uhakika", "je ne suis pas sûre", "no estoy segura", "nicht sicher", "não tenho
+    certeza") and an address, written ("@") before it or named anywhere in it ("email",
+    "barua pepe", "correo"): the writer is unsure of an address given. Unsure of something
+    else ("I'm not sure she's free in May", "I'm not sure if you know Ruth, but let me
+    connect you with Ruth (ruth@...)"), nothing is doubted."""
+    if not (
+        may_hold(rules.address_doubt_needs, folded)
+        and _may_find("address_doubt_re", folded, rules)
+        and rules.address_doubt_re.search(folded) is not None
+    ):
+        return False
+    for sentence in _SENTENCE_END.split(folded):
+        doubt = rules.address_doubt_re.search(sentence)
+        if doubt is None:
+            continue
+        # "... ni pwekesa@... lakini sina uhakika": unsure after the address it gives. Unsure
+        # before it ("I'm not sure if you know Ruth, but let me connect you with Ruth
+        # (ruth@...)") is of something else, unless the address is named too.
+        if "@" in sentence[: doubt.start()] or rules.address_nouns_re.search(sentence):
+            return True
+    return False
 
 
 def _only_copied(message: ParsedMessage, agent: str) -> bool:

@@ -838,10 +838,7 @@ def test_a_longer_mail_opening_with_a_status_or_cancel_of_ones_request(
         "Des nouvelles de ma demande de mise en relation avec Paul Girard ? Je l'ai envoyée il y"
         " a une semaine. Par ailleurs, j'aimerais beaucoup une mise en relation avec Claire"
         " Dubois, qui dirige les opérations chez Dubois : nous envisageons un partenariat.",
-        # Not the opening sentence, not one's own, or negated.
-        "We had a great time at the fair. Any news on my request to meet Paula Grant? I sent it"
-        " about a week ago and haven't heard anything back. No rush, I just want to make sure it"
-        " didn't get lost before our review on the 20th.",
+        # Not one's own, or negated.
         "Hi all, any news on the request for proposals? The committee meets on the 20th and we"
         " still need the budget figures from finance, the venue shortlist and the speaker list"
         " before then. Please send whatever you have by Friday, so that I can put the pack"
