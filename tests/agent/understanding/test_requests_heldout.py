@@ -1193,6 +1193,17 @@ intro to Dr Okoro?") read as a new request, and a Swahili ask whose writer doubt
 address she gives ("sina uhakika") read as a confident pair. The 36 joined; the four
 others were held out.
 
+Five of those held from b59 and b60 then joined, the two wrong confident actions among
+them: "did anything come of my intro to Dr Okoro?" among small talk, a status question
+about the writer's own intro in any sentence of a short mail writing no address
+(commands.owned_status_question, "did anything come of" and its kin in six languages);
+the Swahili address its writer doubts ("sina uhakika"), a doubt after an address in its
+sentence, or in a sentence naming one, leaving the request unconfident
+(address_doubts); the Portuguese forward's "Apresenta por favor o Duarte à ...", a plea
+right after the verb; the Swahili "unaweza kunikutanisha na ...", "kukutanisha" asking
+as "kuunganisha" does; and the ski club's "unseren neuen JO-Trainer, Nico Bühler, mit
+...", the person the name between the commas after a capitalised noun.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
