@@ -68,7 +68,7 @@ def _join_addresses(text: str, tokens: list[Token]) -> list[Token]:
     pieces, "John.Smith@Contoso.co.UK" would leave "Smith@Contoso.co", someone else.
     A name glued to its address ("Diop<mailto:m@x.sn>") is the name, the bracket and the
     address, as written apart."""
-    if _GLUED_IN_TEXT.search(text):
+    if _glued_in(text):
         tokens = _unglue(tokens)
     at = {token.idx: token.text for token in tokens if "@" in token.text}
     split: list[re.Match[str]] = []
@@ -101,6 +101,20 @@ def _join_addresses(text: str, tokens: list[Token]) -> list[Token]:
         joined.append(token)
         index = last + 1
     return joined
+
+
+def _glued_in(text: str) -> bool:
+    """Whether ``_GLUED_IN_TEXT`` finds a name glued to an address in ``text``, searched
+    for only in the run of text without a space or line break before each "@": what it
+    finds holds neither and ends at an "@", and trying it at each letter of every word
+    costs far more than finding the few "@"."""
+    sign = text.find("@")
+    while sign >= 0:
+        start = max(text.rfind(" ", 0, sign), text.rfind("\n", 0, sign)) + 1
+        if _GLUED_IN_TEXT.search(text, start, sign + 1) is not None:
+            return True
+        sign = text.find("@", sign + 1)
+    return False
 
 
 def _unglue(tokens: list[Token]) -> list[Token]:
