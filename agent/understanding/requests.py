@@ -1024,7 +1024,7 @@ def _read_all(
         # As people write them: "Duarte, Ines" is Ines Duarte.
         shown = (Address(natural_name(a.name, rules.titles), a.email) for a in quoted)
         gazetteer += tuple(a for a in unique_addresses(shown, agent) if a.key not in known)
-    # The subject's tokens are read with the text's, in one call of the tokenizer.
+    # The subject's tokens are read with the text's.
     subject = _encodable(strip_subject_prefixes(message.subject))
     own_tokens, subject_tokens = spacy_tokens_of_two(own, subject)
     own_items = tokenize(own, rules, own_tokens)

@@ -14,8 +14,10 @@ from spacy.attrs import IDX, LENGTH, SPACY
 from agent.message import parse_message
 from agent.understanding.nlp import get_nlp
 from agent.understanding.request_tokens import (
+    _GLUED_IN_TEXT,
     ADDRESS,
     Token,
+    _glued_in,
     _spacy_tokens,
     addresses_in,
     spacy_tokens,
@@ -51,6 +53,27 @@ _PIECES = st.sampled_from(
         "\u00a0",
         "\u2019",
         "👍",
+        # The tokenizer's special cases, some read across a space (": )", "a ."), glued
+        # to words and brackets, and blanks before and after them.
+        ":",
+        ")",
+        "(",
+        ":)",
+        ":-)",
+        "a",
+        ".",
+        "a.",
+        "o.O",
+        "<3",
+        "8",
+        "°C.",
+        "z",
+        "'",
+        "''",
+        "(:",
+        "ä.",
+        " ",
+        " ",
     ]
 )
 _TEXTS = st.lists(_PIECES, max_size=12).map("".join)
@@ -150,5 +173,37 @@ def test_the_tokens_are_those_built_before(text: str) -> None:
 
 def test_the_tokens_of_the_labelled_mail_are_those_built_before() -> None:
     for eml in sorted(Path(__file__).resolve().parents[2].glob("data/*/*.eml")):
-        text = parse_message(eml.read_bytes()).text or ""
-        assert _spacy_tokens(text) == _tokens_as_built_before(text), eml.name
+        message = parse_message(eml.read_bytes())
+        for text in (message.text or "", message.subject):
+            assert _spacy_tokens(text) == _tokens_as_built_before(text), eml.name
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=":;()[]<>=8-_.,'\"*/|°aAoOzZäß3D \t\n\u00a0\u2019", max_size=30))
+def test_the_tokens_of_special_cases_are_those_built_before(text: str) -> None:
+    # Emoticons and abbreviations the tokenizer reads as special cases, some across a
+    # space: the text read by parts gives the tokens of the text read whole.
+    assert _spacy_tokens(text) == _tokens_as_built_before(text)
+
+
+def test_a_special_case_across_a_space_is_read_in_the_whole_text() -> None:
+    for text in ("Ann : ) Lee", "be a . b", "x ( : y", "Plan a. then b. 8 ) :-)"):
+        assert _spacy_tokens(text) == _tokens_as_built_before(text)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(text=st.text(alphabet="aZ1_.+'-@<([ \t\nmailto:\u00e9", max_size=30))
+def test_a_name_glued_to_an_address_is_found_around_each_at_sign(text: str) -> None:
+    assert _glued_in(text) == (_GLUED_IN_TEXT.search(text) is not None)
+
+
+def test_the_names_glued_to_addresses_in_labelled_mail_are_found_around_each_at_sign() -> None:
+    found = 0
+    for path in sorted(Path("tests/data").glob("*/*.eml")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        glued = _GLUED_IN_TEXT.search(text) is not None
+        assert _glued_in(text) == glued, path.name
+        found += glued
+    for text in ("Diop<mailto:m@x.sn>", "Berg(ann@berg.io) and\tLee[mailto:l@x.io]"):
+        assert _glued_in(text)
+    assert found > 0
