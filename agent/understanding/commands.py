@@ -2574,6 +2574,10 @@ def status_in_agents_thread(text: str) -> Command | None:
     the mail answers the agent."""
     if _word_count(text) > MAX_OPENING_COMMAND_WORDS or _WRITTEN_ADDRESS.search(text):
         return None
+    # A quick look first: such a clause holds every word of a status phrase, a news
+    # question or a question how things stand, and most mail holds those of none.
+    if not _may_hold(_told_ask_indexes()[1], text):
+        return None
     sentences = _sentence_words(text)
     told = earlier_asks()
     if any(not _contains(w, told) and _asks_anew(w) for w in sentences):

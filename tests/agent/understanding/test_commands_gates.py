@@ -166,6 +166,19 @@ def _old_pronoun_cancel(subject: str, text: str) -> Command | None:
     return "cancel"
 
 
+def _old_status_in_agents_thread(text: str) -> Command | None:
+    if len(text.split()) > MAX_OPENING_COMMAND_WORDS or c._WRITTEN_ADDRESS.search(text):
+        return None
+    sentences = c._sentence_words(text)
+    told = c.earlier_asks()
+    if any(not c._contains(w, told) and c._asks_anew(w) for w in sentences):
+        return None
+    for clause in c._all_sentences(text):
+        if c._asks_progress(clause) or c._command_at(c._softened(clause)) == "status":
+            return "status"
+    return None
+
+
 def _old_detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch | None:
     """``detect_command`` as it was: every mail's first sentence and subject read, and the
     checks behind their looser looks."""
@@ -268,6 +281,7 @@ def _same(subject: str, text: str) -> None:
     assert c.command_in_sentences(text) == _old_command_in_sentences(text)
     assert c.thread_cancel(text) == _old_thread_cancel(text)
     assert c.pronoun_cancel(subject, text) == _old_pronoun_cancel(subject, text)
+    assert c.status_in_agents_thread(text) == _old_status_in_agents_thread(text)
     for index in (
         c._line_command_index(),
         c._bare_index(),
