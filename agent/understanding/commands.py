@@ -311,7 +311,10 @@ def _may_hold(index: LetterIndex | None, text: str) -> bool:
     if index is None:
         return True
     present = _text_words(text)
-    return any(needed <= present for run in present if run in index for needed in index[run])
+    # Most mail holds no run a phrase is filed under: found without building a set.
+    if index.keys().isdisjoint(present):
+        return False
+    return any(needed <= present for run in index.keys() & present for needed in index[run])
 
 
 def _softened_phrases(*keys: str) -> tuple[str, ...]:
@@ -494,7 +497,7 @@ def asks_how_to_use(text: str) -> bool:
     opens with a question what the agent is for (``scope_questions``: "What can I ask of
     this service?", "Est-ce que ça marche aussi pour des collègues ?"). Only for a mail
     that names no pair: the caller reads the request first."""
-    count = len(text.split())
+    count = _word_count(text)
     if count > MAX_OPENING_COMMAND_WORDS:
         return False
     # A quick look first: most mail holds no such question, and then asks none.
@@ -549,7 +552,7 @@ def asks_how_to_introduce(text: str) -> bool:
     and asks how in the same sentence after it or opening the next (``how_questions``: "how
     does that work", "wie geht das", "comment ça marche", "cómo se hace", "como funciona",
     "inafanyaje kazi"): it asks how to use the agent, naming no one to introduce."""
-    if len(text.split()) > MAX_OPENING_COMMAND_WORDS:
+    if _word_count(text) > MAX_OPENING_COMMAND_WORDS:
         return False
     # A quick look first: most mail holds no word of an indefinite intro or of a question
     # how, which it must to hold one.
@@ -600,7 +603,7 @@ def asks_how_it_works(text: str) -> bool:
     pueden presentar a personas"). Anything after it ("No entiendo cómo funciona el
     portal") makes it a question about something else. Only for a mail written to the agent
     that names no pair: the caller reads the request first."""
-    if len(text.split()) > MAX_OPENING_COMMAND_WORDS or not _may_hold(_usage_index(), text):
+    if _word_count(text) > MAX_OPENING_COMMAND_WORDS or not _may_hold(_usage_index(), text):
         return False
     questions, last_words = _usage_questions()
     # No last word is a softener, so the softened text holds one when the text does.
@@ -774,6 +777,28 @@ def strip_subject_prefixes(subject: str) -> str:
     return _SUBJECT_PREFIX.sub("", subject).strip()
 
 
+@lru_cache(maxsize=4)
+def _subject_line(subject: str) -> str:
+    """A subject as a command is read in it: without its prefixes, normalised. Kept for
+    the last few subjects: a mail's checks read the same one."""
+    return normalise(strip_subject_prefixes(subject))
+
+
+@lru_cache(maxsize=8)
+def _word_count(text: str) -> int:
+    """How many words ``text`` holds between white space. Kept for the last few texts:
+    each check of a mail first looks whether it is short, counting the same text."""
+    return len(text.split())
+
+
+@lru_cache(maxsize=1)
+def _line_command_index() -> LetterIndex | None:
+    """Every command phrase (``*`` left out) and cancel ending, for a quick look whether a
+    mail's first sentence or its subject may open with one or end with one."""
+    phrases = (phrase.replace("*", " ") for _, found in command_phrases() for phrase in found)
+    return _letter_index((*phrases, *cancel_endings()))
+
+
 def _sentences(text: str) -> Iterator[str]:
     """The text's sentences that are more than a greeting ("Hi!", "Hello Ann,"), each
     without its greeting and its politeness ("Actually, please ..."), normalised.
@@ -881,7 +906,7 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
     ``in_reply_to`` tells whether the mail replies to an earlier one, which is what a
     cancel without an intro id refers to.
     """
-    count = len(text.split())
+    count = _word_count(text)
     if count > MAX_COMMAND_WORDS:
         said = (
             (
@@ -901,8 +926,13 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
         in_thread = in_reply_to and _names_thread_intro(text)
         return CommandMatch(said, _target(said, subject, text, in_thread))
     sentences = _sentences(text)
-    subject_line = normalise(strip_subject_prefixes(subject))
-    first = next(sentences, "")
+    # A quick look first: a sentence opening with a command phrase or ending with a cancel
+    # ending holds each of its words, and most mail and most subjects hold none, so their
+    # first sentence is never read.
+    index = _line_command_index()
+    opens = _may_hold(index, text)
+    first = next(sentences, "") if opens else ""
+    subject_line = _subject_line(subject) if _may_hold(index, subject) else ""
     for line, written in ((first, text), (subject_line, subject)):
         command = _command_at(line)
         if command == "cancel" and _cancels_something_else(line, written):
@@ -931,7 +961,7 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
                 command == "status"
                 and not in_reply_to
                 and _bare(line) in _bare_phrases("news_questions")
-                and not _news_about_an_intro(subject_line, text)
+                and not _news_about_an_intro(_subject_line(subject), text)
             ):
                 # "Any news? We launched our new product today!": news of something else.
                 return None
@@ -940,7 +970,7 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
         return CommandMatch("cancel", _target("cancel", subject, text, in_reply_to))
     said = (
         command_in_sentences(text)
-        or bare_command(text, in_reply_to, subject_line)
+        or bare_command(text, in_reply_to, subject)
         or pronoun_cancel(subject, text)
         or told_ask_status(text)
         or told_in_status_question(text)
@@ -951,9 +981,11 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
         return CommandMatch(said, _target(said, subject, text, in_reply_to))
     if in_reply_to and thread_cancel(text) is not None:
         return CommandMatch("cancel", _target("cancel", subject, text, True))
-    if in_reply_to:
+    if in_reply_to and opens:
         # In a thread, "Thanks, but they met already. Please cancel it." cancels; only
         # words naming the intro may follow, so "stop by our booth" stays a sentence.
+        # (A cancel phrase is one of ``_line_command_index``: a mail holding none opens
+        # no sentence with one.)
         objects = cancel_objects()
         for line in sentences:
             for phrase in _phrases_at(line, "cancel"):
@@ -1696,9 +1728,9 @@ def _text_words(text: str) -> frozenset[str]:
 def command_in_sentences(text: str) -> Command | None:
     """A cancel or status said in any sentence of a short mail by its structure, when the
     mail asks for no new intro; the first sentence saying one decides."""
-    if len(text.split()) > MAX_COMMAND_WORDS:
+    if _word_count(text) > MAX_COMMAND_WORDS:
         return None
-    nouns, things = _governable_words(), _thing_anchors()
+    things = _thing_anchors()
     # A quick look before reading the sentences: most mail names no intro noun, nor a
     # thing with someone beside a cancel verb.
     present = _text_words(text)
@@ -1710,6 +1742,31 @@ def command_in_sentences(text: str) -> Command | None:
     # question: then no sentence of it says one.
     if not _may_hold(_anchor_index(), text) or _anchors().isdisjoint(words_of(text)):
         return None
+    if not _may_hold(_structure_index(), text):
+        # No sentence holds every word of a cancel verb, a verb or question that comes
+        # last or a status question, as a sentence saying one by its structure does: only
+        # a cancel read across its clauses may.
+        return cancel_across_clauses(text)
+    return _command_in_sentences(text)
+
+
+@lru_cache(maxsize=1)
+def _structure_index() -> LetterIndex | None:
+    """Every cancel verb, negated cancel and verb that comes last (with its particle),
+    status question and question that comes last, of every language: one of which a
+    sentence saying a command by its structure holds whole."""
+    phrases: list[Words] = []
+    for grammar in grammars():
+        verbs = (*grammar.cancel_verbs.values(), *grammar.negated_cancels.values())
+        phrases += [head + particle for found in verbs for head, particle in found]
+        phrases += [*grammar.cancel_verbs_last, *grammar.status_endings]
+        phrases += [ask for asks in grammar.status_asks.values() for ask in asks]
+    return _letter_index(" ".join(phrase) for phrase in phrases)
+
+
+def _command_in_sentences(text: str) -> Command | None:
+    """``command_in_sentences`` of a short mail that may say a command by its structure."""
+    nouns, things = _governable_words(), _thing_anchors()
     written = _sentences_as_written(text)
     sentences = [words for words, _ in written]
     for k, words in enumerate(sentences):
@@ -1913,17 +1970,6 @@ def _bare_phrases(key: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _bare_anchors() -> frozenset[str]:
-    """The longest word of each bare phrase, one of which a mail saying it holds."""
-    phrases = (
-        _bare_phrases("news_questions")
-        | _bare_phrases("bare_cancels")
-        | {p.replace("*", " ") for p in _named_news_phrases()}
-    )
-    return frozenset(max(_WORD.findall(phrase), key=len) for phrase in phrases)
-
-
-@lru_cache(maxsize=1)
 def _named_news_phrases() -> frozenset[str]:
     """The ``named_news_questions``, their ``*`` kept; not softened, since a softener of
     one language is a word of another's question (the Québec "tu" of "a-tu répondu")."""
@@ -2058,12 +2104,27 @@ def bare_command(text: str, in_reply_to: bool, subject: str = "") -> Command | N
     is status in a thread, or beside a subject or sentence naming an intro ("Mes
     demandes", "Last week I asked for an intro to Sam Jones") or telling of waiting for an
     answer. In a thread about one request, a bare "drop it" cancels it ("Mejor déjalo, por
-    favor", "Lass es lieber", "Actually, let's not")."""
-    if len(text.split()) > MAX_COMMAND_WORDS:
+    favor", "Lass es lieber", "Actually, let's not"). ``subject`` is the mail's subject as
+    written."""
+    if _word_count(text) > MAX_COMMAND_WORDS:
         return None
-    # A quick look first: most mail holds no word of any such phrase.
-    if _bare_anchors().isdisjoint(_text_words(text)):
+    # A quick look first: a sentence saying such a phrase holds each of its words, and most
+    # mail holds every word of none.
+    if not _may_hold(_bare_index(), text):
         return None
+    return _bare_command(text, in_reply_to, subject)
+
+
+@lru_cache(maxsize=1)
+def _bare_index() -> LetterIndex | None:
+    """Every phrase a sentence saying a command alone is (``news_questions``,
+    ``bare_cancels``, ``named_news_questions`` with their ``*`` left out)."""
+    phrases = _bare_phrases("news_questions") | _bare_phrases("bare_cancels")
+    return _letter_index((*phrases, *(p.replace("*", " ") for p in _named_news_phrases())))
+
+
+def _bare_command(text: str, in_reply_to: bool, subject: str) -> Command | None:
+    """``bare_command`` of a short mail that may hold one of its phrases."""
     news, cancels = _bare_phrases("news_questions"), _bare_phrases("bare_cancels")
     for k, sentence in enumerate(_all_sentences(text)):
         if "#" in sentence and _news_on_id(sentence, news):
@@ -2103,7 +2164,7 @@ def bare_command(text: str, in_reply_to: bool, subject: str = "") -> Command | N
         if (
             command == "status"
             and not in_reply_to
-            and not _beside_an_intro(subject, sentences, earlier)
+            and not _beside_an_intro(_subject_line(subject), sentences, earlier)
         ):
             return None
         # "Any news? Also, please introduce me to Carol": a new ask is read as one; what
@@ -2133,13 +2194,13 @@ def _thread_cancels() -> tuple[dict[int, frozenset[Words]], dict[int, frozenset[
 
 
 @lru_cache(maxsize=1)
-def _thread_cancel_anchors() -> frozenset[str]:
-    """The longest word of each thread cancel, one of which a mail saying it holds."""
-    return frozenset(
-        max(_WORD.findall(" ".join(phrase)), key=len)
+def _thread_cancel_index() -> LetterIndex | None:
+    """Every thread cancel, opening a clause or ending one, for a quick look at a mail."""
+    return _letter_index(
+        " ".join(phrase)
         for index in _thread_cancels()
-        for phrases in index.values()
-        for phrase in phrases
+        for found in index.values()
+        for phrase in found
     )
 
 
@@ -2186,10 +2247,11 @@ def thread_cancel(text: str) -> Command | None:
     mail that asks for no new intro, in another sentence, before it or after a
     conjunction following it ("No need to go ahead with Morven, but please introduce me
     to Ann" asks)."""
-    if len(text.split()) > MAX_COMMAND_WORDS:
+    if _word_count(text) > MAX_COMMAND_WORDS:
         return None
-    # A quick look first: most mail holds no word of any such phrase.
-    if _thread_cancel_anchors().isdisjoint(_text_words(text)):
+    # A quick look first: such a clause holds each word of its phrase, and most mail holds
+    # every word of none.
+    if not _may_hold(_thread_cancel_index(), text):
         return None
     sentences = _sentence_words(text)
     for clause in _all_sentences(text):
@@ -2227,17 +2289,6 @@ def _progress_re() -> re.Pattern[str]:
     if not phrases:
         return re.compile(r"(?!)")
     return re.compile(r"(?<!\S)(?:" + phrases + r")(?!\S)")
-
-
-@lru_cache(maxsize=1)
-def _progress_anchors() -> frozenset[str]:
-    """The longest word of each question a status may be asked by (``status`` phrases,
-    ``news_questions``, ``progress_questions``) or of each ``waiting_cues``, one of which a
-    mail asking one, or telling it waits, holds."""
-    phrases = {p for command, found in command_phrases() if command == "status" for p in found}
-    phrases |= _bare_phrases("news_questions") | set(progress_questions())
-    phrases |= {" ".join(p) for ps in waiting_cues().values() for p in ps}
-    return frozenset(max(words, key=len) for phrase in phrases if (words := _WORD.findall(phrase)))
 
 
 def _tells_an_earlier_ask(words: Words) -> bool:
@@ -2290,13 +2341,32 @@ def told_ask_status(text: str) -> Command | None:
     writer still waits ("y todavía no sé nada", "Still nothing."), in a mail of up to 90
     words asking for no new intro in any other sentence, nor after a conjunction in the
     sentence telling of the ask; a longer one writes no address."""
-    count = len(text.split())
+    count = _word_count(text)
     if count > MAX_OPENING_COMMAND_WORDS:
         return None
-    # A quick look first: most mail tells of no ask, or asks nothing of how one stands.
-    present = _text_words(text)
-    if _earlier_anchors().isdisjoint(present) or _progress_anchors().isdisjoint(present):
+    # A quick look first: the phrase telling of the ask and the question or waiting cue
+    # each stand whole in a sentence, and most mail holds every word of no such phrase.
+    told, progress = _told_ask_indexes()
+    if not _may_hold(told, text) or not _may_hold(progress, text):
         return None
+    return _told_ask_status(text, count)
+
+
+@lru_cache(maxsize=1)
+def _told_ask_indexes() -> tuple[LetterIndex | None, LetterIndex | None]:
+    """The ``earlier_asks``, and every question a status may be asked by (``status``
+    phrases with their ``*`` left out, ``news_questions``, ``progress_questions``) with
+    the ``waiting_cues``, for a quick look at a mail."""
+    told = (" ".join(p) for ps in earlier_asks().values() for p in ps)
+    phrases = {p for command, found in command_phrases() if command == "status" for p in found}
+    phrases |= _bare_phrases("news_questions") | set(progress_questions())
+    phrases |= {" ".join(p) for ps in waiting_cues().values() for p in ps}
+    return _letter_index(told), _letter_index(p.replace("*", " ") for p in phrases)
+
+
+def _told_ask_status(text: str, count: int) -> Command | None:
+    """``told_ask_status`` of a mail of ``count`` words that may tell of an ask and ask
+    how it stands."""
     if count > MAX_COMMAND_WORDS and _WRITTEN_ADDRESS.search(text):
         return None
     sentences = full_sentences(text)
@@ -2347,25 +2417,6 @@ def _told_status_asks() -> Index:
 
 
 @lru_cache(maxsize=1)
-def _told_status_anchors() -> frozenset[str]:
-    """The longest word of each of the ``told_status_asks``, one of which a mail asking
-    one holds."""
-    phrases = (" ".join(p) for ps in _told_status_asks().values() for p in ps)
-    return frozenset(max(_WORD.findall(phrase), key=len) for phrase in phrases)
-
-
-@lru_cache(maxsize=1)
-def _ask_verb_anchors() -> frozenset[str]:
-    """The first word of each ask verb as a mail's words are looked at quickly."""
-    return frozenset(
-        _WORD.findall(phrase[0])[0]
-        for phrases in ask_verbs().values()
-        for phrase in phrases
-        if _WORD.findall(phrase[0])
-    )
-
-
-@lru_cache(maxsize=1)
 def _thing_heads() -> Index:
     """The ``cancel_things`` whose thing is what follows them ("lo de", "aquilo de", "le
     truc de", "suala la"), in every language."""
@@ -2388,13 +2439,19 @@ def _told_ask_end(words: Words, i: int) -> int | None:
     return None if verb is None else k + len(verb)
 
 
+@lru_cache(maxsize=1)
+def _all_fillers() -> frozenset[str]:
+    """The ``fillers`` of every language."""
+    return frozenset(word for grammar in grammars() for word in grammar.fillers)
+
+
 def _told_status_span(words: Words) -> tuple[int, int] | None:
     """Where a question of what became of an ask governs the ask told by its verb, perhaps
     after "the thing of" and an object pronoun ("qué pasó con lo de conectarme", "what
     happened with connecting me", "o que aconteceu com aquilo de me apresentar", "nini
     kilitokea na kuniunganisha"): from the question to the verb's end."""
     asks, heads, verbs = _told_status_asks(), _thing_heads(), ask_verbs()
-    fillers = frozenset(word for grammar in grammars() for word in grammar.fillers)
+    fillers = _all_fillers()
     for i in range(len(words)):
         ask = _first_at(words, i, asks)
         if ask is None:
@@ -2418,13 +2475,27 @@ def told_in_status_question(text: str) -> Command | None:
     up to 90 words may ask it too ("¿Sabéis algo de lo de presentarme a Reme Soler? Os lo
     pedí hace como diez días y no sé si ella ha contestado ..."), when it writes no
     address: one that does gives someone to introduce."""
-    count = len(text.split())
+    count = _word_count(text)
     if count > MAX_OPENING_COMMAND_WORDS:
         return None
-    # A quick look first: most mail holds no such question, or no ask verb.
-    present = _text_words(text)
-    if _told_status_anchors().isdisjoint(present) or _ask_verb_anchors().isdisjoint(present):
+    # A quick look first: such a question and the ask verb it governs stand whole in a
+    # sentence, and most mail holds every word of no such question, or of no ask verb.
+    asks, verbs = _told_status_indexes()
+    if not _may_hold(asks, text) or not _may_hold(verbs, text):
         return None
+    return _told_in_status_question(text, count)
+
+
+@lru_cache(maxsize=1)
+def _told_status_indexes() -> tuple[LetterIndex | None, LetterIndex | None]:
+    """The ``told_status_asks`` and the ask verbs, for a quick look at a mail."""
+    asks = (" ".join(p) for ps in _told_status_asks().values() for p in ps)
+    verbs = (" ".join(p) for ps in ask_verbs().values() for p in ps)
+    return _letter_index(asks), _letter_index(verbs)
+
+
+def _told_in_status_question(text: str, count: int) -> Command | None:
+    """``told_in_status_question`` of a mail of ``count`` words that may ask one."""
     if count > MAX_COMMAND_WORDS and _WRITTEN_ADDRESS.search(text):
         return None
     sentences = _sentence_words(text)
@@ -2462,7 +2533,7 @@ def status_of_a_thing(text: str) -> Command | None:
     conjunction following it. Without such words the thing may be anything ("any news on
     that thing with Kevin at the depot he was telling me about"), and the thing with
     something else ("the thing with tomorrow") is none."""
-    if len(text.split()) > MAX_COMMAND_WORDS:
+    if _word_count(text) > MAX_COMMAND_WORDS:
         return None
     # A quick look first: most mail holds no "thing with", no status question, or tells
     # of no ask made before.
@@ -2502,7 +2573,11 @@ def status_in_agents_thread(text: str) -> Command | None:
     geantwortet?", "¿Ya respondió?"), in a mail of up to 90 words that writes no address
     and asks for no new intro (an ask told of as made before is none). The caller knows
     the mail answers the agent."""
-    if len(text.split()) > MAX_OPENING_COMMAND_WORDS or _WRITTEN_ADDRESS.search(text):
+    if _word_count(text) > MAX_OPENING_COMMAND_WORDS or _WRITTEN_ADDRESS.search(text):
+        return None
+    # A quick look first: such a clause holds every word of a status phrase, a news
+    # question or a question how things stand, and most mail holds those of none.
+    if not _may_hold(_told_ask_indexes()[1], text):
         return None
     sentences = _sentence_words(text)
     told = earlier_asks()
@@ -2525,9 +2600,9 @@ def _pronoun_cancels() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _pronoun_anchors() -> frozenset[str]:
-    """The longest word of each pronoun cancel, one of which a mail saying it holds."""
-    return frozenset(max(_WORD.findall(phrase), key=len) for phrase in _pronoun_cancels())
+def _pronoun_index() -> LetterIndex | None:
+    """Every pronoun cancel as a sentence is compared, for a quick look at a mail."""
+    return _letter_index(_pronoun_cancels())
 
 
 def pronoun_cancel(subject: str, text: str) -> Command | None:
@@ -2536,10 +2611,11 @@ def pronoun_cancel(subject: str, text: str) -> Command | None:
     cancelá-la?", "Unaweza kuighairi?") in a short mail whose subject or another sentence
     names an intro ("Laisse faire la présentation avec Mathieu Gagnon ..."), when the mail
     asks for no new intro. About a booking, in a mail naming no intro, it cancels nothing."""
-    if len(text.split()) > MAX_COMMAND_WORDS:
+    if _word_count(text) > MAX_COMMAND_WORDS:
         return None
-    # A quick look first: most mail holds no word of any such phrase.
-    if _pronoun_anchors().isdisjoint(_text_words(text)):
+    # A quick look first: a sentence saying one holds each of its words, and most mail
+    # holds every word of none.
+    if not _may_hold(_pronoun_index(), text):
         return None
     phrases = _pronoun_cancels()
     sentences = list(_all_sentences(text))
@@ -2834,7 +2910,7 @@ def followed_up_status(text: str) -> Command | None:
     another sentence, before the opener or after a conjunction following it (a mail
     longer than a short one writing no address). "I am writing to follow up on the request
     from Ms Kaur" is someone else's."""
-    count = len(text.split())
+    count = _word_count(text)
     if count > MAX_OPENING_COMMAND_WORDS:
         return None
     # A quick look first: most mail comes back to nothing raised before.

@@ -13,6 +13,9 @@ and writes an address is looked at, so most mail never reaches the search.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from agent.understanding.request_rules import Rules
 from agent.understanding.request_tokens import normal_text, words_in
 
@@ -44,22 +47,52 @@ def slip_of(word: str, targets: frozenset[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@lru_cache(maxsize=16)
+def slips_of(targets: frozenset[str]) -> frozenset[str]:
+    """Every word ``slip_of`` may read as a slip of one of ``targets``: each with two
+    neighbouring letters swapped, a letter left out or a letter doubled."""
+    found: set[str] = set()
+    for target in targets:
+        size = len(target)
+        found.update(
+            target[:i] + target[i + 1] + target[i] + target[i + 2 :] for i in range(size - 1)
+        )
+        found.update(target[:i] + target[i + 1 :] for i in range(size))
+        found.update(target[: i + 1] + target[i] + target[i + 1 :] for i in range(size))
+    return frozenset(found)
+
+
+# A run of letters: a slip is one, a whole run ("conect" of "conect me w/").
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def corrected_slip(text: str, rules: Rules) -> str:
     """``text`` with the one ask verb typed with a slip written right, when the slip
     opens a plain ask in its language (a frame, a name and its address in brackets) and
     the text holds no ask word; else ``text`` as it is."""
     if "@" not in text or not rules.slip_asks:
         return text
+    # In plain text, a frame's words are looked for among the lower-case words first: a
+    # mail holds the frames of its own language, seldom those of the others.
+    words = words_in(text.lower()) if text.isascii() else None
+    # A slip is a whole run of letters one slip from an ask verb of its language, and
+    # most mail holds no such word: then neither the search for an ask word written right
+    # nor the frames' searches are needed. (In plain text the runs of letters that stand
+    # between other characters than word characters are among its words.)
+    runs = words if words is not None else frozenset(r.casefold() for r in _LETTERS.findall(text))
+    asks = [
+        ask
+        for ask, needs in zip(rules.slip_asks, rules.slip_frame_needs, strict=True)
+        if not slips_of(ask[0]).isdisjoint(runs)
+        and not (words is not None and needs is not None and needs.isdisjoint(words))
+    ]
+    if not asks:
+        return text
     # A text with an ask word written right reads as it is, whatever slip it holds: one
     # search for that spares one per language for most requests.
     if rules.trigger_re.search(normal_text(text)) is not None:
         return text
-    # In plain text, a frame's words are looked for among the lower-case words first: a
-    # mail holds the frames of its own language, seldom those of the others.
-    words = words_in(text.lower()) if text.isascii() else None
-    for (verbs, frame_re), needs in zip(rules.slip_asks, rules.slip_frame_needs, strict=True):
-        if words is not None and needs is not None and needs.isdisjoint(words):
-            continue
+    for verbs, frame_re in asks:
         found = frame_re.search(text)
         if found is None:
             continue

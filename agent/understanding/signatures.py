@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 from itertools import pairwise
 
 from agent.understanding.request_tokens import without_accents
@@ -25,20 +26,28 @@ def signature_start(text: str, writer: str) -> int:
 
     The first line never counts: "Hannah here, ..." opens a mail, it does not sign it.
     """
-    names = _sign_offs(writer)
-    full = max(names, key=len, default="") if " " in max(names, key=len, default="") else ""
-    # A line much longer than any name signs nothing: most lines are passed over unread.
-    longest = max(map(len, names), default=-1) + _SIGN_LINE_SLACK
+    names, full, longest = _signing(writer)
     offset = 0
     for number, line in enumerate(text.splitlines(keepends=True)):
         if number and (
-            _SIGNATURE_RULE.match(line)
+            ("--" in line and _SIGNATURE_RULE.match(line))
             or (len(line.strip()) <= longest and _bare(line) in names)
             or (full and len(line.strip()) <= longest + len(full) and _titled(line, full))
         ):
             return offset
         offset += len(line)
     return len(text)
+
+
+@lru_cache(maxsize=16)
+def _signing(writer: str) -> tuple[frozenset[str], str, int]:
+    """How ``writer`` signs (``_sign_offs``), their full name when it has a space, and how
+    long a line signing with a name may be; kept for the last few writers, whose mails'
+    signatures are looked for several times."""
+    names = _sign_offs(writer)
+    full = max(names, key=len, default="") if " " in max(names, key=len, default="") else ""
+    # A line much longer than any name signs nothing: most lines are passed over unread.
+    return names, full, max(map(len, names), default=-1) + _SIGN_LINE_SLACK
 
 
 def without_pasted_rule(text: str, writer: str) -> str:
@@ -118,12 +127,14 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 _WRITER_BREAKS = re.compile(r"[\s,]+")
 
 
-def _sign_offs(writer: str) -> set[str]:
-    """The ways a writer signs: first name, full name, initials."""
+@lru_cache(maxsize=16)
+def _sign_offs(writer: str) -> frozenset[str]:
+    """The ways a writer signs: first name, full name, initials. Kept for the last few
+    writers: each mail's signature is looked for several times."""
     words = [w for w in _WRITER_BREAKS.split(writer.casefold()) if _NAME_WORD.fullmatch(w)]
     if not words:
-        return set()
-    return {words[0], " ".join(words), words[0][0], "".join(w[0] for w in words)}
+        return frozenset()
+    return frozenset({words[0], " ".join(words), words[0][0], "".join(w[0] for w in words)})
 
 
 def signed_name(text: str, email: str, closings: set[str]) -> str | None:
@@ -300,7 +311,7 @@ def cosigners(text: str, writer: str, conjunctions: Collection[str]) -> tuple[st
     return _stacked_cosigners(text, mine)
 
 
-def _stacked_cosigners(text: str, mine: set[str]) -> tuple[str, ...]:
+def _stacked_cosigners(text: str, mine: frozenset[str]) -> tuple[str, ...]:
     """The others who sign on lines of their own right above or below the writer's own
     name, each line a name of one to three words written with a capital: "Maria
     Santos\nPedro Santos". A job title or a firm so placed ("Head of Research") is taken
