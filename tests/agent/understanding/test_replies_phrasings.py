@@ -1380,7 +1380,10 @@ ANOTHER_MATTER = [
     ("Ja.\n\nGanz anderes Thema: ich möchte ihm lieber nicht vorgestellt werden.", "unclear"),
     # Doubt about the proposal itself ("this is a good idea") is no other matter.
     ("Yes, happy to. On another note, I'm not really sure this is a good idea for me.", "unclear"),
-    ("Oui, avec plaisir.\n\nAutre chose : je ne suis pas sûre que ce soit une bonne idée.", "unclear"),
+    (
+        "Oui, avec plaisir.\n\nAutre chose : je ne suis pas sûre que ce soit une bonne idée.",
+        "unclear",
+    ),
     ("Sí, encantada. Por cierto, otra cosa: no sé si es buena idea.", "unclear"),
     ("Ja, gerne.\n\nGanz anderes Thema: ich weiß nicht, ob das eine gute Idee ist.", "unclear"),
     ("Sim, com prazer.\n\nOutro assunto: não sei se é boa ideia.", "unclear"),
