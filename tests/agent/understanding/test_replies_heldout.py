@@ -830,6 +830,23 @@ channel, or a time of the writer's week with the writer as its subject; a day of
 month is none, so "Sí, pero no antes del 10" (labelled yes) stays out: the sets label
 "Yes please, though not before the 15th - I'm travelling till then" unclear.
 
+Batch b64 (people on the move: a sailor, a flight attendant, a long-haul truck driver, a
+touring musician, a field biologist, a diplomat, a Kinshasa trader, a Lima chef, a Vienna
+professor, a Maputo engineer, a Dar es Salaam nurse, a wedding photographer, a football
+coach) was measured before any change for it: 31 of 42 right, and one consent error: a
+driver's "Vic yes the load made it to Laredo fine", a yes to another matter, read as yes.
+The 31 joined; the other eleven were held out, most of them yeses beside a note on where
+the writer is or how slow the reply will be.
+
+Batch b66 (careful and formal writers: a lawyer, a civil servant, a headmistress, a
+bishop's secretary, a Geneva notary, a Montreal doctor, a Madrid notary, a Zurich
+compliance officer, a Lisbon judge, a Kenyan MP's aide, an underwriter, a curator, a
+retired colonel) was measured before any change for it: 28 of 42 right, no consent error.
+The 28 joined; fourteen were held out, most of them formal acceptances that say no plain
+yes ("I am content for the introduction to proceed", "Le confirmo que acepto con mucho
+gusto la presentación", "Je vous confirme bien volontiers mon accord") and formal
+refusals ("atento o dever de reserva ... vejo-me impossibilitada de aceitar").
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

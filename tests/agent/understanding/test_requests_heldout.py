@@ -1204,6 +1204,29 @@ right after the verb; the Swahili "unaweza kunikutanisha na ...", "kukutanisha" 
 as "kuunganisha" does; and the ski club's "unseren neuen JO-Trainer, Nico Bühler, mit
 ...", the person the name between the commas after a capitalised noun.
 
+Batch b63 (research and health: a university partnerships office, a PhD student, a
+rural GP, a Dakar NGO, a Mexico City accelerator, a Vienna orchestra, a Brazilian
+agritech founder, a Tanzanian school head, a hospital recruiter, an investor's chief of
+staff, a lab technician, a patient-advocacy volunteer) was measured before any change for
+it: 26 of 40 right, 36 read as labelled, no wrong confident action. 34 of them joined;
+six were held out: a German cancel in the agent's thread ("bitte blasen Sie das ab") read
+as no command, a Swahili ask for a deputy ("makamu") read as no request, two certain
+pairs left unconfident (a German orchestra's cellist and physiotherapist, a chief of
+staff's mail with an assistant's address beside the pair), and two mails whose further
+pairs were read wrong (a second ask missed, a second pair made of one ask).
+
+Batch b65 (trades, family and neighbourhood: a retired teacher, a plumber, a wedding
+planner, a Lyon bakery, a Buenos Aires tango school, a Hamburg shipyard, a Porto wine
+cellar, a Mombasa fishing cooperative, a dentist, a Dublin HR manager, a parish
+secretary, a landlord, a teenager writing for her mother) was measured before any change
+for it: 28 of 40 right, 34 read as labelled, and two wrong confident actions: a
+Portuguese shipping invoice read as a request, and a Portuguese Outlook forward
+("De:/Enviado:") whose pair was read from the wrong people. 32 joined; the two wrong
+actions, three certain pairs left unconfident (a shipyard apprentice, a Dublin new hire
+beside a signature of other names, a teenager's mother in Cc), a parish mail whose
+organist has only a phone, and two mails whose further pairs were read wrong were held
+out.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
