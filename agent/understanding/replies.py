@@ -1026,6 +1026,11 @@ def _read_answer(
     mocked_yeses: tuple[str, ...] = ()
     if not book.mock_leads.keys().isdisjoint(reading.tokens):
         reading, mocked_yeses = _mocked(reading, book)
+    done: tuple[str, ...] = ()
+    if not book.done_reports.keys().isdisjoint(reading.tokens) and any(
+        p.label == "yes" and p.text in book.confirmations for p in reading.phrases
+    ):
+        reading, done = _done_reports(reading, book)
     mocked: tuple[str, ...] = ()
     if not book.mock_reasons.keys().isdisjoint(reading.tokens):
         reading, mocked = _mock_reasons(reading, book)
@@ -1112,6 +1117,7 @@ def _read_answer(
         *(f"regards:{said}" for said in regards),
         *(f"mailbox-note:{said}" for said in mailbox),
         *(f"mocked:{said}" for said in mocked_yeses),
+        *(f"done-report:{said}" for said in done),
     ]
     contrasts: list[Phrase] = []
     turns: dict[int, int] = {}
@@ -4570,6 +4576,54 @@ def _mocked(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...
             continue
         phrases[n] = replace(phrase, label="neutral")
         said.append(phrase.text)
+    if not said:
+        return reading, ()
+    return replace(reading, phrases=tuple(phrases)), tuple(said)
+
+
+# A report's subject ("the two pallets from Monterrey") is at most this many words.
+_DONE_SUBJECT_WORDS = 6
+
+
+def _done_reports(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
+    """The reading with each bare confirmation read as neutral that a report of something
+    done or delivered goes on from (done_reports: "Vic yes the load made it to Laredo
+    fine", "oui le colis est bien arrivé", "sí, el pedido llegó", "ja, die Lieferung ist
+    angekommen", "sim, a encomenda chegou", "ndiyo mzigo umefika"): the yes answers that
+    matter, a delivery asked about in another thread, not the introduction; the
+    reports it confirms are returned.
+
+    The report stands in the confirmation's sentence with no other answer between them,
+    or opens the next sentence when the confirmation is all its own sentence says
+    ("Yes. The parcel arrived."); its subject, the words between, is nothing but goods, a
+    payment or "it" (done_things, one at least) or nothing at all ("sí, llegó"). A yes of
+    its own ("yes, happy to, Laura arrived at a good time for it") and a person arriving
+    ("yes, Laura arrived") are no such report; nor is what follows another answer."""
+    tokens = reading.tokens
+    phrases = list(reading.phrases)
+    said: list[str] = []
+    for n, phrase in enumerate(phrases):
+        if phrase.label != "yes" or phrase.text not in book.confirmations:
+            continue
+        start = phrase.end
+        end = _sentence_end(reading, start)
+        if not any(_is_word(reading, i) for i in range(start, end)) and end < len(tokens):
+            # "Yes. The parcel arrived.": the confirmation alone, the report next.
+            start = end + 1
+            end = _sentence_end(reading, start)
+        end = next(
+            (p.start for p in phrases if start <= p.start < end and p.label in ("yes", "no")),
+            end,
+        )
+        report = _said_in_order(reading, start, end, book.done_reports)
+        if report is None:
+            continue
+        (at, _), words = report
+        subject = [tokens[i] for i in range(start, at) if _is_word(reading, i)]
+        if subject and (len(subject) > _DONE_SUBJECT_WORDS or book.done_things.isdisjoint(subject)):
+            continue
+        phrases[n] = replace(phrase, label="neutral")
+        said.append(" ".join(words))
     if not said:
         return reading, ()
     return replace(reading, phrases=tuple(phrases)), tuple(said)

@@ -667,6 +667,10 @@ class PhraseBook:
         self.greetings = tuple(_words(books, "greetings"))
         self.joiners = frozenset(_words(books, "joiners"))
         self.confirmations = _words(books, "confirmations")
+        # "yes the load made it to Laredo", "ja, die Lieferung ist angekommen": a report of
+        # something done or delivered, after a bare confirmation, answers that matter.
+        self.done_reports = self._in_order(books, "done_reports")
+        self.done_things = _words(books, "done_things")
         # The question mail's own lines and the words that open a question inside the
         # requester's reason ("whether", "si", "ob"): see reply_reasons.
         self.opt_in_questions = tuple(sorted(_words(books, "opt_in_questions")))
