@@ -1508,6 +1508,16 @@ def _read_answer(
             counted.append(phrase.start)
             evidence.append(f"busy-till-then:{phrase.text}")
             continue
+        if (
+            phrase.label == "no"
+            and phrase.end - phrase.start == 1
+            and book.is_negator(phrase.text)
+            and book.unforgets_at(reading, phrase.start)
+        ):
+            # "No te olvides de decirle que en noviembre estoy a tope": a reminder,
+            # "don't forget", no refusal.
+            evidence.append(f"not-forgotten:{phrase.text}")
+            continue
         if phrase.label == "no" and _word_part(reading, phrase):
             # "a non-compete", "a no-show": the first part of a hyphenated word.
             evidence.append(f"word-part:{phrase.text}")
@@ -2474,6 +2484,7 @@ def _negation_after(
             and not _format_choice(reading, i, book)
             and not _unfree_hours(reading, i, book)
             and not _restrictive(reading, i, book)
+            and not book.unforgets_at(reading, i)
         ),
         None,
     )
