@@ -1032,7 +1032,7 @@ def _read_answer(
     ):
         reading, done = _done_reports(reading, book)
     mocked: tuple[str, ...] = ()
-    if not book.mock_reasons.keys().isdisjoint(reading.tokens):
+    if not book.mock_firsts.isdisjoint(reading.tokens):
         reading, mocked = _mock_reasons(reading, book)
     regards: tuple[str, ...] = ()
     if not book.regards.keys().isdisjoint(reading.tokens):
@@ -4847,6 +4847,18 @@ def _mock_reasons(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[st
             if end is not None:
                 found.append((start, end, words))
                 break
+        else:
+            if found and start < found[-1][1]:
+                # "hicho ndicho nilichohitaji": one need, not the shorter one inside it.
+                continue
+            for words in book.mock_needs.get(tokens[start], ()):
+                end = _gapped_end(reading, start, words)
+                if end is not None and not book.mock_others.isdisjoint(
+                    tokens[end : _sentence_end(reading, end)]
+                ):
+                    # "exactly what I need in the middle of the season - another agent".
+                    found.append((start, end, words))
+                    break
     if not found:
         return reading, ()
     mocked: set[int] = set()
@@ -4867,6 +4879,7 @@ def _mock_reasons(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[st
         if yeses:
             mocked.update(p.start for p in yeses)
             hedges.append(Phrase("hedge", start, end, text))
+            mocked.update(_mocking_on(reading, _sentence_end(reading, end)))
     if not hedges:
         return reading, ()
     kept = [
@@ -4876,6 +4889,26 @@ def _mock_reasons(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[st
     ]
     phrases = sorted([*kept, *hedges], key=lambda p: p.start)
     return replace(reading, phrases=tuple(phrases)), tuple(h.text for h in hedges)
+
+
+def _mocking_on(reading: Reading, end: int) -> list[int]:
+    """The yeses of the sentence after the one that ends at ``end``, in its paragraph,
+    when that sentence says nothing but them ("... another agent in my players' ears.
+    Can't wait."): the mockery goes on; none otherwise."""
+    tokens = reading.tokens
+    if end >= len(tokens) or "\n\n" in tokens[end]:
+        return []
+    start = end + 1
+    while start < len(tokens) and not tokens[start].strip():
+        start += 1
+    if start >= len(tokens) or "\n\n" in "".join(tokens[end:start]):
+        return []
+    close = _sentence_end(reading, start)
+    yeses = [p for p in reading.phrases if p.label == "yes" and start <= p.start < close]
+    said = {i for p in yeses for i in range(p.start, p.end)}
+    if not yeses or any(_is_word(reading, i) and i not in said for i in range(start, close)):
+        return []
+    return [p.start for p in yeses]
 
 
 def _gapped_end(reading: Reading, start: int, words: tuple[str, ...]) -> int | None:

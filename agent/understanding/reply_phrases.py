@@ -938,6 +938,11 @@ class PhraseBook:
         self.mock_mail_reasons = frozenset(self._token_phrases(books, "mock_mail_reasons"))
         for words in sorted(self.mock_mail_reasons, key=lambda w: (-len(w), w)):
             self.mock_reasons[words[0]] = (*self.mock_reasons.get(words[0], ()), words)
+        # "exactly what I need ... another agent": a need that mocks when more of the same
+        # follows it in its sentence; the first words of every mockery, for the gate.
+        self.mock_needs = self._firsts(books, "mock_needs")
+        self.mock_others = _words(books, "mock_others")
+        self.mock_firsts = frozenset(self.mock_reasons) | frozenset(self.mock_needs)
         # "I can hardly say no", "comment refuser": the writer cannot refuse, said as a
         # question, and the tags that close such a question ("can I?", "hein ?"), longest
         # first, their words without punctuation.
