@@ -1026,8 +1026,13 @@ def _read_answer(
     mocked_yeses: tuple[str, ...] = ()
     if not book.mock_leads.keys().isdisjoint(reading.tokens):
         reading, mocked_yeses = _mocked(reading, book)
+    done: tuple[str, ...] = ()
+    if not book.done_reports.keys().isdisjoint(reading.tokens) and any(
+        p.label == "yes" and p.text in book.confirmations for p in reading.phrases
+    ):
+        reading, done = _done_reports(reading, book)
     mocked: tuple[str, ...] = ()
-    if not book.mock_reasons.keys().isdisjoint(reading.tokens):
+    if not book.mock_firsts.isdisjoint(reading.tokens):
         reading, mocked = _mock_reasons(reading, book)
     regards: tuple[str, ...] = ()
     if not book.regards.keys().isdisjoint(reading.tokens):
@@ -1112,6 +1117,7 @@ def _read_answer(
         *(f"regards:{said}" for said in regards),
         *(f"mailbox-note:{said}" for said in mailbox),
         *(f"mocked:{said}" for said in mocked_yeses),
+        *(f"done-report:{said}" for said in done),
     ]
     contrasts: list[Phrase] = []
     turns: dict[int, int] = {}
@@ -1501,6 +1507,16 @@ def _read_answer(
             signals.hedges += 1
             counted.append(phrase.start)
             evidence.append(f"busy-till-then:{phrase.text}")
+            continue
+        if (
+            phrase.label == "no"
+            and phrase.end - phrase.start == 1
+            and book.is_negator(phrase.text)
+            and book.unforgets_at(reading, phrase.start)
+        ):
+            # "No te olvides de decirle que en noviembre estoy a tope": a reminder,
+            # "don't forget", no refusal.
+            evidence.append(f"not-forgotten:{phrase.text}")
             continue
         if phrase.label == "no" and _word_part(reading, phrase):
             # "a non-compete", "a no-show": the first part of a hyphenated word.
@@ -2468,6 +2484,7 @@ def _negation_after(
             and not _format_choice(reading, i, book)
             and not _unfree_hours(reading, i, book)
             and not _restrictive(reading, i, book)
+            and not book.unforgets_at(reading, i)
         ),
         None,
     )
@@ -4575,6 +4592,54 @@ def _mocked(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...
     return replace(reading, phrases=tuple(phrases)), tuple(said)
 
 
+# A report's subject ("the two pallets from Monterrey") is at most this many words.
+_DONE_SUBJECT_WORDS = 6
+
+
+def _done_reports(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
+    """The reading with each bare confirmation read as neutral that a report of something
+    done or delivered goes on from (done_reports: "Vic yes the load made it to Laredo
+    fine", "oui le colis est bien arrivé", "sí, el pedido llegó", "ja, die Lieferung ist
+    angekommen", "sim, a encomenda chegou", "ndiyo mzigo umefika"): the yes answers that
+    matter, a delivery asked about in another thread, not the introduction; the
+    reports it confirms are returned.
+
+    The report stands in the confirmation's sentence with no other answer between them,
+    or opens the next sentence when the confirmation is all its own sentence says
+    ("Yes. The parcel arrived."); its subject, the words between, is nothing but goods, a
+    payment or "it" (done_things, one at least) or nothing at all ("sí, llegó"). A yes of
+    its own ("yes, happy to, Laura arrived at a good time for it") and a person arriving
+    ("yes, Laura arrived") are no such report; nor is what follows another answer."""
+    tokens = reading.tokens
+    phrases = list(reading.phrases)
+    said: list[str] = []
+    for n, phrase in enumerate(phrases):
+        if phrase.label != "yes" or phrase.text not in book.confirmations:
+            continue
+        start = phrase.end
+        end = _sentence_end(reading, start)
+        if not any(_is_word(reading, i) for i in range(start, end)) and end < len(tokens):
+            # "Yes. The parcel arrived.": the confirmation alone, the report next.
+            start = end + 1
+            end = _sentence_end(reading, start)
+        end = next(
+            (p.start for p in phrases if start <= p.start < end and p.label in ("yes", "no")),
+            end,
+        )
+        report = _said_in_order(reading, start, end, book.done_reports)
+        if report is None:
+            continue
+        (at, _), words = report
+        subject = [tokens[i] for i in range(start, at) if _is_word(reading, i)]
+        if subject and (len(subject) > _DONE_SUBJECT_WORDS or book.done_things.isdisjoint(subject)):
+            continue
+        phrases[n] = replace(phrase, label="neutral")
+        said.append(" ".join(words))
+    if not said:
+        return reading, ()
+    return replace(reading, phrases=tuple(phrases)), tuple(said)
+
+
 # What a mailbox note may hold beside its refusal, the reference and the date.
 _DATE_NOTE = frozenset({"deferral", "neutral"})
 
@@ -4782,6 +4847,18 @@ def _mock_reasons(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[st
             if end is not None:
                 found.append((start, end, words))
                 break
+        else:
+            if found and start < found[-1][1]:
+                # "hicho ndicho nilichohitaji": one need, not the shorter one inside it.
+                continue
+            for words in book.mock_needs.get(tokens[start], ()):
+                end = _gapped_end(reading, start, words)
+                if end is not None and not book.mock_others.isdisjoint(
+                    tokens[end : _sentence_end(reading, end)]
+                ):
+                    # "exactly what I need in the middle of the season - another agent".
+                    found.append((start, end, words))
+                    break
     if not found:
         return reading, ()
     mocked: set[int] = set()
@@ -4802,6 +4879,7 @@ def _mock_reasons(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[st
         if yeses:
             mocked.update(p.start for p in yeses)
             hedges.append(Phrase("hedge", start, end, text))
+            mocked.update(_mocking_on(reading, _sentence_end(reading, end)))
     if not hedges:
         return reading, ()
     kept = [
@@ -4811,6 +4889,26 @@ def _mock_reasons(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[st
     ]
     phrases = sorted([*kept, *hedges], key=lambda p: p.start)
     return replace(reading, phrases=tuple(phrases)), tuple(h.text for h in hedges)
+
+
+def _mocking_on(reading: Reading, end: int) -> list[int]:
+    """The yeses of the sentence after the one that ends at ``end``, in its paragraph,
+    when that sentence says nothing but them ("... another agent in my players' ears.
+    Can't wait."): the mockery goes on; none otherwise."""
+    tokens = reading.tokens
+    if end >= len(tokens) or "\n\n" in tokens[end]:
+        return []
+    start = end + 1
+    while start < len(tokens) and not tokens[start].strip():
+        start += 1
+    if start >= len(tokens) or "\n\n" in "".join(tokens[end:start]):
+        return []
+    close = _sentence_end(reading, start)
+    yeses = [p for p in reading.phrases if p.label == "yes" and start <= p.start < close]
+    said = {i for p in yeses for i in range(p.start, p.end)}
+    if not yeses or any(_is_word(reading, i) and i not in said for i in range(start, close)):
+        return []
+    return [p.start for p in yeses]
 
 
 def _gapped_end(reading: Reading, start: int, words: tuple[str, ...]) -> int | None:

@@ -667,6 +667,13 @@ class PhraseBook:
         self.greetings = tuple(_words(books, "greetings"))
         self.joiners = frozenset(_words(books, "joiners"))
         self.confirmations = _words(books, "confirmations")
+        # "yes the load made it to Laredo", "ja, die Lieferung ist angekommen": a report of
+        # something done or delivered, after a bare confirmation, answers that matter.
+        self.done_reports = self._in_order(books, "done_reports")
+        self.done_things = _words(books, "done_things")
+        # "No te olvides de decirle ...", "ich habe ihn nicht vergessen": a negated
+        # forgetting says the writer remembers, no refusal.
+        self.forget_words, self.forget_stems = _split_stems(_words(books, "forget_words"))
         # The question mail's own lines and the words that open a question inside the
         # requester's reason ("whether", "si", "ob"): see reply_reasons.
         self.opt_in_questions = tuple(sorted(_words(books, "opt_in_questions")))
@@ -931,6 +938,11 @@ class PhraseBook:
         self.mock_mail_reasons = frozenset(self._token_phrases(books, "mock_mail_reasons"))
         for words in sorted(self.mock_mail_reasons, key=lambda w: (-len(w), w)):
             self.mock_reasons[words[0]] = (*self.mock_reasons.get(words[0], ()), words)
+        # "exactly what I need ... another agent": a need that mocks when more of the same
+        # follows it in its sentence; the first words of every mockery, for the gate.
+        self.mock_needs = self._firsts(books, "mock_needs")
+        self.mock_others = _words(books, "mock_others")
+        self.mock_firsts = frozenset(self.mock_reasons) | frozenset(self.mock_needs)
         # "I can hardly say no", "comment refuser": the writer cannot refuse, said as a
         # question, and the tags that close such a question ("can I?", "hein ?"), longest
         # first, their words without punctuation.
@@ -1231,6 +1243,31 @@ class PhraseBook:
             or any(token.endswith(s) for s in self.negator_suffixes)
         )
 
+    def is_forget_word(self, token: str) -> bool:
+        """Whether a token, or what follows its elision ("n'oubliez"), forgets."""
+        word = token.rpartition("'")[2] or token
+        return word in self.forget_words or word.startswith(self.forget_stems)
+
+    def unforgets_at(self, reading: Reading, index: int) -> bool:
+        """Whether the negator at ``index`` negates a forgetting: one of the forget_words
+        is the negator's own elided word ("n'oubliez"), stands at most three words on in
+        its clause ("don't forget", "no te olvides", "no me he olvidado") or right
+        before it ("vergiss nicht", "oubliez pas")."""
+        tokens = reading.tokens
+        if self.is_forget_word(tokens[index]):
+            return True
+        i, words = index + 1, 0
+        while i < len(tokens) and words < _FORGET_REACH and not reading.breaks[i]:
+            if tokens[i].strip():
+                if self.is_forget_word(tokens[i]):
+                    return True
+                words += 1
+            i += 1
+        i = index - 1
+        while i >= 0 and not tokens[i].strip():
+            i -= 1
+        return i >= 0 and not reading.breaks[i] and self.is_forget_word(tokens[i])
+
     def _phrase_doc(self, phrase: str) -> Doc:
         """A phrase as the tokenizer cuts it inside a text: one that opens with a clitic
         ("'s ok", as in "my boss's ok") is cut after a word, which is then dropped."""
@@ -1484,6 +1521,8 @@ def _longest(found: list[Phrase]) -> tuple[Phrase, ...]:
 # three words besides it, since a shorter one is too likely a coincidence ("I'm happy
 # too", "love too").
 _MIN_SLIP_WORDS = 2
+# A negator negates a forgetting this many words before it at most ("no me he olvidado").
+_FORGET_REACH = 3
 _MIN_REAL_SLIP_WORDS = 4
 # The labels a corrected phrase may carry: an answer, a doubt or a question back.
 _SLIP_LABELS = frozenset({"yes", "no", "hedge", "question", "contrast"})
