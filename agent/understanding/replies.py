@@ -1064,6 +1064,8 @@ def _read_answer(
     rhetorical: tuple[str, ...] = ()
     if "?" in normalised and not book.cannot_refuse_firsts.isdisjoint(reading.tokens):
         reading, rhetorical = _rhetorical_refusals(reading, book)
+    if any(p.label == "hedge" and p.text in book.own_confirmations for p in reading.phrases):
+        reading = _confirmed_yeses(reading, book)
     someone_else: tuple[str, ...] = ()
     if any(p.label == "relayed" for p in reading.phrases):
         if any(p.label == "hedge" for p in reading.phrases):
@@ -2422,8 +2424,21 @@ def _after_yes(
     unclear, while a yes phrase or a neutral one that negates ("no problem", "why
     not", "no reason not to", "no rush", "don't hesitate", "sin drama") and another
     matter's paragraph or stretch do not, nor does a contact offer, read for its own,
-    nor a note on being out of reach of mail (``gaps``: see ``_reply_gaps``)."""
+    nor a note on being out of reach of mail (``gaps``: see ``_reply_gaps``).
+
+    A go-ahead that closes the reply in a later paragraph than the first yes (go_aheads:
+    "I am content to be introduced. ... 2. I will not be able to discuss the tender. ...
+    With those caveats, please go ahead.") is read from: the limits before it are what
+    the writer goes ahead with, as they were before a go-ahead said alone."""
     first = min(signals.yes)
+    last = max(signals.yes)
+    closing = next(p for p in reading.phrases if p.start == last)
+    if (
+        closing.text in book.go_aheads
+        and _paragraph(reading, last) > _paragraph(reading, first)
+        and not any(p.start > closing.start for p in reading.phrases)
+    ):
+        first = last
     start = next(p.end for p in reading.phrases if p.start == first)
     tokens = reading.tokens
     at = start if not book.refusal_words.keys().isdisjoint(tokens[start:]) else len(tokens)
@@ -5180,6 +5195,36 @@ def _relay_hedges(reading: Reading, book: PhraseBook) -> Reading:
     return replace(
         reading, phrases=tuple(p for n, p in enumerate(reading.phrases) if n not in framing)
     )
+
+
+def _confirmed_yeses(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading without each of the own_confirmations read as a hedge ("je vous
+    confirme", "le confirmo") that frames the writer's own yes: the next phrase after it
+    a yes in the same sentence, with only confirmation_fillers between ("Le confirmo que
+    acepto con mucho gusto la presentación", "Je vous confirme bien volontiers mon
+    accord"). The writer confirms now what the yes says. "Le confirmo mañana", "Je vous
+    confirme demain mon accord" (a time between: a promise), "Je vous confirme si
+    j'accepte" (a hedge next) and a confirmation with no yes after it keep the hedge."""
+    tokens = reading.tokens
+    phrases = sorted(reading.phrases, key=lambda p: (p.start, p.end))
+    framing: set[Phrase] = set()
+    for n, phrase in enumerate(phrases):
+        if phrase.label != "hedge" or phrase.text not in book.own_confirmations:
+            continue
+        following = next((p for p in phrases[n + 1 :] if p.start >= phrase.end), None)
+        if (
+            following is not None
+            and following.label == "yes"
+            and _sentence_end(reading, phrase.end) >= following.start
+            and all(
+                not tokens[i].strip() or tokens[i] in book.confirmation_fillers
+                for i in range(phrase.end, following.start)
+            )
+        ):
+            framing.add(phrase)
+    if not framing:
+        return reading
+    return replace(reading, phrases=tuple(p for p in reading.phrases if p not in framing))
 
 
 def _relay_before(

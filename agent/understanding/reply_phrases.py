@@ -223,6 +223,9 @@ _UNTOLD_KEYS = frozenset(
         "reach_asks",
         "reach_stops",
         "reach_shares",
+        # Framing words ("que", "dass", "that") common to too many languages to tell any.
+        "own_confirmations",
+        "confirmation_fillers",
     }
 )
 
@@ -865,6 +868,15 @@ class PhraseBook:
         # "on behalf of", "en nombre de": speaking for someone, a hedge unless it opens
         # a relayed acceptance.
         self.behalf_leads = _words(books, "behalf_leads")
+        # "je vous confirme", "le confirmo": the writer confirming, a hedge when it promises
+        # ("le confirmo mañana"), a frame when the writer's own yes follows it with only
+        # confirmation_fillers ("que", "bien", "dass") between.
+        self.own_confirmations = _words(books, "own_confirmations")
+        self.confirmation_fillers = frozenset(
+            token.text
+            for phrase in _words(books, "confirmation_fillers")
+            for token in self._nlp.make_doc(phrase)
+        )
         # Whose yes it is: another person as its subject ("he", "elle", "er"; "sie" and
         # Spanish "el", also "you", "her" and "the", only before their verb or after a
         # subordinator: "sie ist", "él estaría", "dass sie"), the writer or the thing
