@@ -7586,7 +7586,8 @@ def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> boo
     for p in reading.phrases:
         if p.end <= start or p.start >= end:
             continue
-        if p.label in ("yes", "neutral"):
+        if p.label in ("yes", "neutral", "contrast"):
+            # "eso sí" (a contrast) holds no "if", as "no problem" no negation.
             answered.update(range(p.start, p.end))
         if p.label == "no" and not (
             p.end - p.start == 1
@@ -7620,7 +7621,14 @@ def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> boo
             and not _reach_clause_holds(reading, i, book)
         ):
             return False
-        if i in answered or not book.negates_at(reading, i):
+        if (
+            i in answered
+            or not book.negates_at(reading, i)
+            or _contraction(reading, i, book)
+            or _yes_concord(reading, i, book)
+        ):
+            # "Estou no mar": the Portuguese "no" ("em" + article) negates nothing, nor
+            # does the "ne" of "ça ne pose aucun problème".
             continue
         first, last = _clause_bounds(reading, i, i + 1)
         clause = [t for t in reading.tokens[first:last] if t.strip()]
@@ -7630,21 +7638,67 @@ def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> boo
             _hours_ruled_out(reading, i, book)
             or _channel_over(reading, i, book)
             or _turned_to_channel(reading, last, end, book)
+            or (
+                _names_own_time(reading, first, last, book)
+                and _turned_to_own_time(reading, last, end, book)
+            )
+            or _reach_lacking(reading, first, last, book)
         ):
             return False
     return True
 
 
+def _turned_to_own_time(reading: Reading, last: int, end: int, book: PhraseBook) -> bool:
+    """Whether a later clause of the note, from ``last`` to ``end``, turns to a time of
+    the writer's week (see ``_reach_point``) with the writer as subject (reach_selves),
+    with no negator and no "if": "Não tenho muito tempo durante a semana, mas ao sábado
+    de manhã estou sempre na loja". The negation before it tells when the writer is
+    hard to reach, and the turn when they are not; "I'm not able to this week" turns to
+    nothing, and a date ("not before the 15th") is no time of the week. The negated
+    clause must itself tell of the writer's time (see ``_names_own_time``)."""
+    idx = [i for i in range(last, end) if _is_word(reading, i)]
+    words = [reading.tokens[i] for i in idx]
+    return (
+        any(_reach_point(w, book) for w in words)
+        and any(w in book.reach_selves or w.startswith(book.reach_self_stems) for w in words)
+        and not _turn_negated(reading, last, end, book)
+        and book.reach_ifs.isdisjoint(words)
+    )
+
+
+def _names_own_time(reading: Reading, first: int, last: int, book: PhraseBook) -> bool:
+    """Whether the negated clause from ``first`` to ``last`` tells of the writer's time or
+    of being free (reach_capacities) or names a time of the writer's week (see
+    ``_reach_point``): "Não tenho muito tempo durante a semana", "I'm not around
+    mornings". "Não vale a pena", "I won't do it" tell of no such thing."""
+    return any(
+        w in book.reach_capacities or _reach_point(w, book)
+        for w in reading.tokens[first:last]
+        if w.strip()
+    )
+
+
+def _reach_lacking(reading: Reading, first: int, last: int, book: PhraseBook) -> bool:
+    """Whether the negated clause from ``first`` to ``last`` tells of the writer's means
+    of being reached failing where they are: it names one of the reach_lacks (a
+    network, a signal, reception: "a rede lá fora não apanha", "there's no signal out
+    there"). Nothing the other could do is refused by it; "I don't want calls" names a
+    channel, not a lack."""
+    return any(w in book.reach_lacks for w in reading.tokens[first:last] if w.strip())
+
+
 def _reach_hedge(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     """Whether a hedge may stand in a note on reaching the writer: an "if" or an
-    "otherwise" (whose clause is read for a channel), the writer's own time ("I may be
-    slow to respond"), a channel ruled out ("no calls please") or preferred ("Best time
-    to call", "slot_fits"), or a hedge that itself names a channel ("email me first",
-    "en copia"), or one before a time of the writer's week ("not before 2 in the
+    "otherwise", or a hedge that opens with an "if" ("si le pasás mi mail": each clause
+    is read for a channel), the writer's own time ("I may be slow to respond"), a
+    channel ruled out ("no calls please") or preferred ("Best time to call",
+    "slot_fits"), or a hedge that itself names a channel ("email me first", "en
+    copia"), or one before a time of the writer's week ("not before 2 in the
     afternoon"); a doubt of the writer ("I'm in two minds", "ich bin in Sorge") or a
     condition on anything else ("but only") is none."""
     return (
         phrase.text in book.reach_ifs
+        or phrase.text.split()[0] in book.reach_ifs
         or phrase.text in book.alternatives
         or phrase.text in book.own_timings
         or phrase.text in book.channel_limits
@@ -7695,15 +7749,42 @@ def _channel_over(reading: Reading, index: int, book: PhraseBook) -> bool:
 
 def _turned_to_channel(reading: Reading, last: int, end: int, book: PhraseBook) -> bool:
     """Whether a later clause of the note, from ``last`` to ``end``, turns to a channel
-    that suits the writer: it names one of the reach_words, and holds no negator and no
-    "if" ("I can't take calls during hearings, so late afternoons or a short email
-    exchange would suit me best"); "Not a call, though." turns to nothing, and "I'm not
-    around if he wants a call" refuses the call."""
+    that suits the writer: it names one of the reach_words, and holds no negator (see
+    ``_turn_negated``) and no "if" ("I can't take calls during hearings, so late
+    afternoons or a short email exchange would suit me best"); "Not a call, though."
+    turns to nothing, and "I'm not around if he wants a call" refuses the call."""
     words = [reading.tokens[i] for i in range(last, end) if _is_word(reading, i)]
     return (
         any(_reach_word(w, book) for w in words)
-        and not any(book.is_negator(w) for w in words)
+        and not _turn_negated(reading, last, end, book)
         and book.reach_ifs.isdisjoint(words)
+    )
+
+
+def _turn_negated(reading: Reading, last: int, end: int, book: PhraseBook) -> bool:
+    """Whether a negator stands from ``last`` to ``end`` that negates something: none
+    inside a yes phrase ("no problem"), none that is the concord of one in its clause,
+    a yes that opens with a negator ("ça ne pose aucun problème", "no me supone ningún
+    problema"), and no Portuguese contraction ("no escritório")."""
+    for i in range(last, end):
+        if not _is_word(reading, i) or not book.is_negator(reading.tokens[i]):
+            continue
+        if _contraction(reading, i, book) or _yes_concord(reading, i, book):
+            continue
+        return True
+    return False
+
+
+def _yes_concord(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index`` is inside a yes that opens with a negator ("aucun
+    problème", "ningún problema") or the concord of one after it in its clause ("ça ne
+    pose aucun problème"): a yes, no negation."""
+    last = _clause_bounds(reading, index, index + 1)[1]
+    return any(
+        p.label == "yes"
+        and book.is_negator(reading.tokens[p.start])
+        and (p.start <= index < p.end or index < p.start < last)
+        for p in reading.phrases
     )
 
 

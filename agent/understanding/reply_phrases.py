@@ -223,6 +223,8 @@ _UNTOLD_KEYS = frozenset(
         "reach_asks",
         "reach_stops",
         "reach_shares",
+        "reach_lacks",
+        "reach_capacities",
         # Framing words ("que", "dass", "that") common to too many languages to tell any.
         "own_confirmations",
         "confirmation_fillers",
@@ -983,6 +985,12 @@ class PhraseBook:
         self.reach_asks = _words(books, "reach_asks")
         self.reach_stops, self.reach_stop_stems = _split_stems(_words(books, "reach_stops"))
         self.reach_shares, self.reach_share_stems = _split_stems(_words(books, "reach_shares"))
+        # "signal", "réseau", "rede": the writer's means of being reached, whose lack in
+        # a negated clause of the note is no refusal ("a rede lá fora não apanha").
+        self.reach_lacks = _words(books, "reach_lacks")
+        # "time", "disponibilités", "semana": the writer's time, which a negated clause of
+        # the note tells of when a later clause turns to a time the writer is free.
+        self.reach_capacities = _words(books, "reach_capacities")
         self.perfect_auxiliaries = _words(books, "perfect_auxiliaries")
         self.habit_leads = _words(books, "habit_leads")
         self.past_forms = _words(books, "past_forms")
