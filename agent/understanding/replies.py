@@ -130,6 +130,7 @@ from agent.understanding.reply_reasons import (
     lines_above_question,
     reason_words,
 )
+from agent.understanding.reply_skips import COUNTED_HEDGE, COUNTED_REFUSAL, NOTED, Skips
 from agent.understanding.signatures import signature_start
 from rules.robots import robot_rule
 
@@ -1390,320 +1391,328 @@ def _read_answer(
         and any(p.label == "no" for p in reading.phrases)
         else frozenset()
     )
-    # Where each phrase that answers, doubts or asks stands.
-    counted: list[int] = []
-    # From the "if" of each offer of the writer's time to the end of the meeting it names.
+    # The phrases set aside before any is read as an answer, a doubt or a question, rule
+    # by rule: the first rule to claim a phrase decides what it leaves in the evidence
+    # and what it still counts (see reply_skips).
+    skips = Skips(reading.phrases)
+    # "Yes, if I'm slow to reply, ask someone else": what follows the "if" is a
+    # condition after all.
+    skips.claim(
+        [
+            i
+            for i, p in skips.free("neutral")
+            if p.text in book.slow_reply_ifs and not _harmless_tail(reading, p, book)
+        ],
+        "hedge",
+        COUNTED_HEDGE,
+    )
+    if other_paragraphs:
+        # "Yes, that's my new address": the yes confirms the other matter. In a
+        # paragraph of its own ("It has been a mad autumn: we moved the studio ...
+        # / Oh, and Priya, of course. Yes, I'd really like to meet her.") it answers.
+        skips.claim(
+            [
+                i
+                for i, p in skips.free("yes")
+                if p.text in book.confirmations and _paragraph(reading, p.start) in other_paragraphs
+            ],
+            "confirms",
+        )
+    if attending:
+        # "Yes, I'll be at Leo's birthday on Saturday": the yes answers an invitation
+        # to the event its sentence names, not the question about the introduction.
+        skips.claim(
+            [i for i, p in skips.free("yes") if _sentence_start(reading, p.start) in attending],
+            "event",
+        )
+    if contacts:
+        # "If it's easier, my WhatsApp is ...": a channel offered, not a condition.
+        skips.claim(
+            [i for i, p in skips.free() if any(a <= p.start < b for a, b in contacts)],
+            "contact-offer",
+        )
+    if later:
+        # "Feel free to circle back in the spring", "Frag gerne im Frühjahr nochmal":
+        # the yes invites asking again later, which declines for now.
+        skips.claim(
+            [
+                i
+                for i, p in skips.free("yes")
+                if p.text not in book.eager_requests
+                and any(a <= p.start < b for a, b, _, _ in later)
+            ],
+            "invites-later",
+        )
+    # "no ano que vem": "in the", before a date.
+    skips.claim(
+        [
+            i
+            for i, p in skips.free("no")
+            if p.end - p.start == 1 and _contraction(reading, p.start, book)
+        ],
+        "contraction",
+    )
+    # "una llamada, no un café": the format of the meeting chosen, no refusal.
+    skips.claim(
+        [
+            i
+            for i, p in skips.free("no")
+            if p.end - p.start == 1 and _format_choice(reading, p.start, book)
+        ],
+        "format-choice",
+    )
+    if stories:
+        # "We have never met", "n'avons jamais eu l'occasion": a story, not "never".
+        skips.claim(
+            [i for i, p in skips.free() if p.start in stories and p.end - p.start == 1],
+            "past-story",
+        )
+    # "Happy to suggest other names", "happy to explain over coffee": an offer in the
+    # refusal's place, no yes to the introduction.
+    skips.starts(consoling, "consolation")
+    # "I've illustrated two gardening titles already": experience, not "I already have
+    # one".
+    skips.starts(tallied, "past-work")
+    # "I'm in court all week" is no "I'm in!", "I'll manage the scheduling" no "Thanks,
+    # but I'll manage.": nothing left in the evidence.
+    skips.claim(
+        [
+            i
+            for i, p in skips.free("yes", "no")
+            if p.text in book.closing_only and _followed_in_clause(reading, p.end)
+        ],
+        "",
+    )
+    # "Ich bitte um Ihr Verständnis", "thank you for your understanding" close a refusal;
+    # beside a yes they ask patience for something else ("Happy to! I'm slow on email,
+    # thanks for your understanding").
+    skips.claim(
+        [i for i, p in skips.free("no") if p.text in book.refusal_closings],
+        "" if says_yes else "refusal-closing",
+        NOTED if says_yes else COUNTED_REFUSAL,
+    )
+    # "Niko safarini Arusha wiki hii, lakini nitajibu jioni.": where the writer is, and
+    # when they will reply; the yes before it stands.
+    skips.starts(own_turns, "own-whereabouts")
+    # "Sure, though honestly I'm swamped this month": a yes, then a complaint of being
+    # busy, conceded; the yes stands.
+    skips.starts(conceded, "conceded")
+    # "Sí, pero mejor más adelante, quizá en enero": later, at a date, not never.
+    skips.starts(put_off, "put-off", effect=COUNTED_HEDGE)
+    if waits >= 0:
+        # "... quizá en enero. Ahora mismo estoy a tope con la temporada.": why it waits.
+        skips.claim(
+            [i for i, p in skips.free("no") if p.text in book.busy_complaints and waits < p.start],
+            "busy-till-then",
+            COUNTED_HEDGE,
+        )
+    # "No te olvides de decirle que en noviembre estoy a tope": a reminder, "don't
+    # forget", no refusal.
+    skips.claim(
+        [
+            i
+            for i, p in skips.free("no")
+            if p.end - p.start == 1
+            and book.is_negator(p.text)
+            and book.unforgets_at(reading, p.start)
+        ],
+        "not-forgotten",
+    )
+    # "a non-compete", "a no-show": the first part of a hyphenated word.
+    skips.claim([i for i, p in skips.free("no") if _word_part(reading, p)], "word-part")
+    # "my mobile no. +91 ...", "mi nº de teléfono": a number, not a refusal.
+    skips.claim(
+        [i for i, p in skips.free("no") if _number_abbreviation(reading, p, book)], "number"
+    )
+    # "als Schweißer und später als Meister": the second role of a career told.
+    skips.starts(roles, "past-role")
+    # "¿Esto es automático?": the opening mark of a question about the mail.
+    skips.starts(robots, "robot-question", "question")
+    # "if you speak to Claire tell her I've still got her cake tin": the condition is on
+    # passing a greeting on, not on the yes.
+    skips.starts(greetings, "greeting")
+    # "I'm free most Thursday evenings, or half term but that's ages away", "Best time to
+    # catch me is after 2pm once the morning rush is done": when to reach the writer, not
+    # when the yes holds.
+    skips.starts(availability_notes, "availability-note")
+    if small_talk:
+        # "... we've been twice already. Anyway, to your actual question: yes": a doubt
+        # or a negation in small talk bears on nothing asked.
+        skips.claim(
+            [
+                i
+                for i, p in skips.free("contrast", "hedge", "no")
+                if p.start in small_talk
+                and (
+                    p.label == "contrast"
+                    or (p.label == "hedge" and p.text not in book.guessed_yes)
+                    or (
+                        p.label == "no"
+                        and (p.text in book.never_words or _negated(reading, p, book))
+                    )
+                )
+            ],
+            "small-talk",
+        )
+    if not says_yes:
+        # "another quick intro to someone who's hiring": a relative pronoun. Beside a yes
+        # it may name whom the yes is for ("happy to meet anyone who's serious").
+        skips.claim(
+            [i for i, p in skips.free("question") if _relative_word(reading, p, book)],
+            "relative",
+        )
+    # "Out of curiosity, how did Priyanka come across my stuff?": no condition.
+    skips.starts(curious, "curiosity", "question")
+    # "Easiest is if Marcus grabs a slot straight in my calendar: <link>".
+    skips.starts(bookings, "booking", "hedge", "contrast")
+    # "Could you copy my EA when you make the intro?": who is copied in, not a question
+    # or a condition.
+    skips.starts(copies, "copy-ask", "question", "hedge", "deferral")
+    # "Meldet er sich bei mir oder soll ich ihm schreiben? Ist mir beides recht."
+    skips.starts(choices, "answered-choice", "question")
+    # "Meldet sich Herr Neumann bei mir, oder soll ich auf ihn zugehen?": who reaches
+    # whom, and how.
+    skips.starts(contact_choices, "contact-choice")
+    # "I might take a couple of days to reply to her, but I'm definitely interested":
+    # when the writer will answer the other, a contact agreed to.
+    skips.starts(reply_times, "reply-time")
+    # "Ich bin allerdings bis Dienstag auf Dienstreise und komme kaum an meine Mails":
+    # when the writer reads mail again, no condition on the yes.
+    skips.starts(gaps, "reply-gap")
+    # "Happy to - I'm travelling until the 12th so I may be slow to respond, but do go
+    # ahead and connect us": a note on the writer's own time, not a condition.
+    skips.starts(notes, "own-time")
+    # Every deferral left: "anaweza kunipigia any time after 10" is when to call, in a
+    # note; one with a date doubts; any other leaves nothing in the evidence.
+    for i, p in skips.free("deferral"):
+        if p.start in reached:
+            skips.claim((i,), "reach-note")
+        elif _dated(reading, p, book):
+            skips.claim((i,), "deferral", COUNTED_HEDGE)
+        else:
+            skips.claim((i,), "")
+    # "someone who has built this kind of team": a type, not "somewhat".
+    skips.claim(
+        [
+            i
+            for i, p in skips.free("hedge")
+            if p.text in book.type_words and _names_type(reading, p, book)
+        ],
+        "type",
+    )
+    # "Tô procurando algo nessa linha desde que saí da consultoria": since, no condition.
+    skips.claim(
+        [
+            i
+            for i, p in skips.free("hedge")
+            if p.text in book.since_leads and _since_past(reading, p, book)
+        ],
+        "since",
+    )
+    # "Yes, happy to. My assistant will set up a time once you've made the introduction":
+    # who arranges the meeting, and when the introduction is made; each leaves its own
+    # label.
+    for i, p in skips.free("hedge") if logistics else []:
+        if p.start in logistics:
+            skips.claim((i,), logistics[p.start])
+    # "Please introduce us, I'd like to hear more": eagerness, not doubt.
+    skips.claim(
+        [i for i, p in skips.free("hedge", "question") if _eager(reading, p, book)], "eager"
+    )
+    # "Happy to help Daniel if I can.": modesty about being of use, not a condition on the
+    # yes.
+    skips.claim(
+        [
+            i
+            for i, p in skips.free("hedge")
+            if _modest(reading, p, book) or _modest_doubt(reading, p, book)
+        ],
+        "modesty",
+    )
+    # "I'm at the meeting in Plymouth 3-5 Nov if that's useful": something offered that
+    # may help, after a yes, no condition on it.
+    skips.claim(
+        [i for i, p in skips.free("hedge") if _useful_note(reading, p, book)], "useful-note"
+    )
+    # "Yes, if it's still on the table I'd be glad to meet Tomasz": the offer standing is
+    # what the introduction is; nothing else is asked of it.
+    skips.claim(
+        [
+            i
+            for i, p in skips.free("hedge")
+            if p.text in book.standing_offers and not _condition_goes_on(reading, p, book)
+        ],
+        "offer-standing",
+    )
+    # "Gerne; ihre Arbeiten zur Bodenmikrobiologie kenne ich.": knowing someone's work is
+    # praise, not the doubt of knowing them already.
+    skips.claim([i for i, p in skips.free("hedge") if _knows_work(reading, p, book)], "known-work")
+    # The next five rules are tried phrase by phrase, as a hedge inside an offer of the
+    # writer's time is known only once the phrases before it are read. From the "if" of
+    # each offer to the end of the meeting it names:
     offers: list[tuple[int, int]] = []
-    for phrase in reading.phrases:
-        if (
-            phrase.label == "neutral"
-            and phrase.text in book.slow_reply_ifs
-            and not _harmless_tail(reading, phrase, book)
-        ):
-            # "Yes, if I'm slow to reply, ask someone else": what follows the "if" is a
-            # condition after all.
-            signals.hedges += 1
-            counted.append(phrase.start)
-            evidence.append(f"hedge:{phrase.text}")
-            continue
-        if (
-            other_paragraphs
-            and phrase.label == "yes"
-            and phrase.text in book.confirmations
-            and _paragraph(reading, phrase.start) in other_paragraphs
-        ):
-            # "Yes, that's my new address": the yes confirms the other matter. In a
-            # paragraph of its own ("It has been a mad autumn: we moved the studio ...
-            # / Oh, and Priya, of course. Yes, I'd really like to meet her.") it answers.
-            evidence.append(f"confirms:{phrase.text}")
-            continue
-        if (
-            attending
-            and phrase.label == "yes"
-            and _sentence_start(reading, phrase.start) in attending
-        ):
-            # "Yes, I'll be at Leo's birthday on Saturday": the yes answers an invitation
-            # to the event its sentence names, not the question about the introduction.
-            evidence.append(f"event:{phrase.text}")
-            continue
-        if contacts and any(a <= phrase.start < b for a, b in contacts):
-            # "If it's easier, my WhatsApp is ...": a channel offered, not a condition.
-            evidence.append(f"contact-offer:{phrase.text}")
-            continue
-        if (
-            later
-            and phrase.label == "yes"
-            and phrase.text not in book.eager_requests
-            and any(a <= phrase.start < b for a, b, _, _ in later)
-        ):
-            # "Feel free to circle back in the spring", "Frag gerne im Frühjahr nochmal":
-            # the yes invites asking again later, which declines for now.
-            evidence.append(f"invites-later:{phrase.text}")
-            continue
-        if (
-            phrase.label == "no"
-            and phrase.end - phrase.start == 1
-            and _contraction(reading, phrase.start, book)
-        ):
-            # "no ano que vem": "in the", before a date.
-            evidence.append(f"contraction:{phrase.text}")
-            continue
-        if (
-            phrase.label == "no"
-            and phrase.end - phrase.start == 1
-            and _format_choice(reading, phrase.start, book)
-        ):
-            # "una llamada, no un café": the format of the meeting chosen, no refusal.
-            evidence.append(f"format-choice:{phrase.text}")
-            continue
-        if phrase.start in stories and phrase.end - phrase.start == 1:
-            # "We have never met", "n'avons jamais eu l'occasion": a story, not "never".
-            evidence.append(f"past-story:{phrase.text}")
-            continue
-        if phrase.start in consoling:
-            # "Happy to suggest other names", "happy to explain over coffee": an offer in
-            # the refusal's place, no yes to the introduction.
-            evidence.append(f"consolation:{phrase.text}")
-            continue
-        if phrase.start in tallied:
-            # "I've illustrated two gardening titles already": experience, not "I already
-            # have one".
-            evidence.append(f"past-work:{phrase.text}")
-            continue
-        closing = phrase.label in ("yes", "no") and phrase.text in book.closing_only
-        if closing and _followed_in_clause(reading, phrase.end):
-            # "I'm in court all week" is no "I'm in!", "I'll manage the scheduling"
-            # no "Thanks, but I'll manage."
-            continue
-        if phrase.label == "no" and phrase.text in book.refusal_closings:
-            # "Ich bitte um Ihr Verständnis", "thank you for your understanding" close a
-            # refusal; beside a yes they ask patience for something else ("Happy to! I'm
-            # slow on email, thanks for your understanding").
-            if not says_yes:
-                counted.append(phrase.start)
-                signals.no.append(phrase.start)
-                evidence.append(f"refusal-closing:{phrase.text}")
-            continue
-        if phrase.start in own_turns:
-            # "Niko safarini Arusha wiki hii, lakini nitajibu jioni.": where the writer
-            # is, and when they will reply; the yes before it stands.
-            evidence.append(f"own-whereabouts:{phrase.text}")
-            continue
-        if phrase.start in conceded:
-            # "Sure, though honestly I'm swamped this month": a yes, then a complaint of
-            # being busy, conceded; the yes stands.
-            evidence.append(f"conceded:{phrase.text}")
-            continue
-        if phrase.start in put_off:
-            # "Sí, pero mejor más adelante, quizá en enero": later, at a date, not never.
-            signals.hedges += 1
-            counted.append(phrase.start)
-            evidence.append(f"put-off:{phrase.text}")
-            continue
-        if (
-            phrase.label == "no"
-            and phrase.text in book.busy_complaints
-            and 0 <= waits < phrase.start
-        ):
-            # "... quizá en enero. Ahora mismo estoy a tope con la temporada.": why it waits.
-            signals.hedges += 1
-            counted.append(phrase.start)
-            evidence.append(f"busy-till-then:{phrase.text}")
-            continue
-        if (
-            phrase.label == "no"
-            and phrase.end - phrase.start == 1
-            and book.is_negator(phrase.text)
-            and book.unforgets_at(reading, phrase.start)
-        ):
-            # "No te olvides de decirle que en noviembre estoy a tope": a reminder,
-            # "don't forget", no refusal.
-            evidence.append(f"not-forgotten:{phrase.text}")
-            continue
-        if phrase.label == "no" and _word_part(reading, phrase):
-            # "a non-compete", "a no-show": the first part of a hyphenated word.
-            evidence.append(f"word-part:{phrase.text}")
-            continue
-        if phrase.label == "no" and _number_abbreviation(reading, phrase, book):
-            # "my mobile no. +91 ...", "mi nº de teléfono": a number, not a refusal.
-            evidence.append(f"number:{phrase.text}")
-            continue
-        if phrase.start in roles:
-            # "als Schweißer und später als Meister": the second role of a career told.
-            evidence.append(f"past-role:{phrase.text}")
-            continue
-        if phrase.label == "question" and phrase.start in robots:
-            # "¿Esto es automático?": the opening mark of a question about the mail.
-            evidence.append(f"robot-question:{phrase.text}")
-            continue
-        if phrase.start in greetings:
-            # "if you speak to Claire tell her I've still got her cake tin": the condition
-            # is on passing a greeting on, not on the yes.
-            evidence.append(f"greeting:{phrase.text}")
-            continue
-        if phrase.start in availability_notes:
-            # "I'm free most Thursday evenings, or half term but that's ages away", "Best
-            # time to catch me is after 2pm once the morning rush is done": when to reach
-            # the writer, not when the yes holds.
-            evidence.append(f"availability-note:{phrase.text}")
-            continue
-        if phrase.start in small_talk and (
-            phrase.label == "contrast"
-            or (phrase.label == "hedge" and phrase.text not in book.guessed_yes)
-            or (
-                phrase.label == "no"
-                and (phrase.text in book.never_words or _negated(reading, phrase, book))
-            )
-        ):
-            # "... we've been twice already. Anyway, to your actual question: yes": a
-            # doubt or a negation in small talk bears on nothing asked.
-            evidence.append(f"small-talk:{phrase.text}")
-            continue
-        if phrase.label == "question" and not says_yes and _relative_word(reading, phrase, book):
-            # "another quick intro to someone who's hiring": a relative pronoun. Beside a
-            # yes it may name whom the yes is for ("happy to meet anyone who's serious").
-            evidence.append(f"relative:{phrase.text}")
-            continue
-        if phrase.label == "question" and phrase.start in curious:
-            # "Out of curiosity, how did Priyanka come across my stuff?": no condition.
-            evidence.append(f"curiosity:{phrase.text}")
-            continue
-        if phrase.label in ("hedge", "contrast") and phrase.start in bookings:
-            # "Easiest is if Marcus grabs a slot straight in my calendar: <link>".
-            evidence.append(f"booking:{phrase.text}")
-            continue
-        if phrase.label in ("question", "hedge", "deferral") and phrase.start in copies:
-            # "Could you copy my EA when you make the intro?": who is copied in, not a
-            # question or a condition.
-            evidence.append(f"copy-ask:{phrase.text}")
-            continue
-        if phrase.label == "question" and phrase.start in choices:
-            # "Meldet er sich bei mir oder soll ich ihm schreiben? Ist mir beides recht."
-            evidence.append(f"answered-choice:{phrase.text}")
-            continue
-        if phrase.start in contact_choices:
-            # "Meldet sich Herr Neumann bei mir, oder soll ich auf ihn zugehen?": who
-            # reaches whom, and how.
-            evidence.append(f"contact-choice:{phrase.text}")
-            continue
-        if phrase.start in reply_times:
-            # "I might take a couple of days to reply to her, but I'm definitely
-            # interested": when the writer will answer the other, a contact agreed to.
-            evidence.append(f"reply-time:{phrase.text}")
-            continue
-        if phrase.start in gaps:
-            # "Ich bin allerdings bis Dienstag auf Dienstreise und komme kaum an meine
-            # Mails": when the writer reads mail again, no condition on the yes.
-            evidence.append(f"reply-gap:{phrase.text}")
-            continue
-        if phrase.start in notes:
-            # "Happy to - I'm travelling until the 12th so I may be slow to respond, but do
-            # go ahead and connect us": a note on the writer's own time, not a condition.
-            evidence.append(f"own-time:{phrase.text}")
-            continue
-        if phrase.label == "deferral":
-            if phrase.start in reached:
-                # "anaweza kunipigia any time after 10": when to call, in a note.
-                evidence.append(f"reach-note:{phrase.text}")
-            elif _dated(reading, phrase, book):
-                signals.hedges += 1
-                counted.append(phrase.start)
-                evidence.append(f"deferral:{phrase.text}")
-            continue
-        if (
-            phrase.label == "hedge"
-            and phrase.text in book.type_words
-            and _names_type(reading, phrase, book)
-        ):
-            # "someone who has built this kind of team": a type, not "somewhat".
-            evidence.append(f"type:{phrase.text}")
-            continue
-        if (
-            phrase.label == "hedge"
-            and phrase.text in book.since_leads
-            and _since_past(reading, phrase, book)
-        ):
-            # "Tô procurando algo nessa linha desde que saí da consultoria": since, no
-            # condition.
-            evidence.append(f"since:{phrase.text}")
-            continue
-        if phrase.label == "hedge" and phrase.start in logistics:
-            # "Yes, happy to. My assistant will set up a time once you've made the
-            # introduction": who arranges the meeting, and when the introduction is made.
-            evidence.append(f"{logistics[phrase.start]}:{phrase.text}")
-            continue
-        if phrase.label in ("hedge", "question") and _eager(reading, phrase, book):
-            # "Please introduce us, I'd like to hear more": eagerness, not doubt.
-            evidence.append(f"eager:{phrase.text}")
-            continue
-        if phrase.label == "hedge" and (
-            _modest(reading, phrase, book) or _modest_doubt(reading, phrase, book)
-        ):
-            # "Happy to help Daniel if I can.": modesty about being of use, not a
-            # condition on the yes.
-            evidence.append(f"modesty:{phrase.text}")
-            continue
-        if phrase.label == "hedge" and _useful_note(reading, phrase, book):
-            # "I'm at the meeting in Plymouth 3-5 Nov if that's useful": something offered
-            # that may help, after a yes, no condition on it.
-            evidence.append(f"useful-note:{phrase.text}")
-            continue
-        if (
-            phrase.label == "hedge"
-            and phrase.text in book.standing_offers
-            and not _condition_goes_on(reading, phrase, book)
-        ):
-            # "Yes, if it's still on the table I'd be glad to meet Tomasz": the offer
-            # standing is what the introduction is; nothing else is asked of it.
-            evidence.append(f"offer-standing:{phrase.text}")
-            continue
-        if phrase.label == "hedge" and _knows_work(reading, phrase, book):
-            # "Gerne; ihre Arbeiten zur Bodenmikrobiologie kenne ich.": knowing someone's
-            # work is praise, not the doubt of knowing them already.
-            evidence.append(f"known-work:{phrase.text}")
-            continue
-        if phrase.label == "hedge" and any(a < phrase.start and phrase.end <= b for a, b in offers):
+    for i, p in skips.free():
+        if p.label == "hedge" and any(a < p.start and p.end <= b for a, b in offers):
             # "I'm free Tuesday if she'd like to chat": the other's wish inside the offer.
-            evidence.append(f"offer-wish:{phrase.text}")
-            continue
-        if phrase.start in relayed:
+            skips.claim((i,), "offer-wish")
+        elif p.start in relayed:
             # "So yes, I'd be delighted - tell him to ignore my out-of-office if he
             # catches me at sea": what the other is to do, and when, not the consent.
-            evidence.append(f"relayed:{phrase.text}")
+            skips.claim((i,), "relayed")
+        elif p.label != "hedge":
             continue
-        if phrase.label == "hedge" and _review_offer(reading, phrase, book):
+        elif _review_offer(reading, p, book):
             # "Yes please. Happy to look at the drawings beforehand if he sends them
             # through": the writer offers to look over what the other sends, after a yes.
-            evidence.append(f"review-offer:{phrase.text}")
-            continue
-        if phrase.label == "hedge" and _time_wish(reading, phrase, book):
+            skips.claim((i,), "review-offer")
+        elif _time_wish(reading, p, book):
             # "Please do introduce us. ... so if Marta could suggest a time either side of
             # that, perfect": a wish about when to meet, the consent given before it.
-            evidence.append(f"time-wish:{phrase.text}")
-            continue
-        offer = _offered_time(reading, phrase, book) if phrase.label == "hedge" else None
-        if offer is not None:
+            skips.claim((i,), "time-wish")
+        elif (offer := _offered_time(reading, p, book)) is not None:
             # "Sure, why not. I'm around most afternoons if he wants a call": the writer's
             # time offered for the other to take up, not a condition on the yes.
             offers.append(offer)
-            evidence.append(f"availability:{phrase.text}")
-            continue
-        if phrase.label == "hedge" and _meeting_condition(reading, phrase, asides, book):
-            # "Mornings are better if Marta wants to set up a call": the condition is
-            # the preference's, not the consent's.
-            evidence.append(f"aside-condition:{phrase.text}")
-            continue
-        if phrase.start in reached and (
-            phrase.label in ("hedge", "contrast", "question", "deferral", "no", "aside")
-            or (
-                phrase.label == "yes"
-                and (_negated(reading, phrase, book) or _negated_after(reading, phrase, book))
-            )
-        ):
-            # "... heads up though, I'm slow on email. If I go quiet, just nudge me", "par
-            # contre m'appeler pas avant 11h": how and when to reach the writer, no doubt
-            # of the yes before it.
-            evidence.append(f"reach-note:{phrase.text}")
+            skips.claim((i,), "availability")
+    # "Mornings are better if Marta wants to set up a call": the condition is the
+    # preference's, not the consent's.
+    skips.claim(
+        [i for i, p in skips.free("hedge") if _meeting_condition(reading, p, asides, book)],
+        "aside-condition",
+    )
+    if reached:
+        # "... heads up though, I'm slow on email. If I go quiet, just nudge me", "par
+        # contre m'appeler pas avant 11h": how and when to reach the writer, no doubt of
+        # the yes before it.
+        skips.claim(
+            [
+                i
+                for i, p in skips.free()
+                if p.start in reached
+                and (
+                    p.label in ("hedge", "contrast", "question", "deferral", "no", "aside")
+                    or (
+                        p.label == "yes"
+                        and (_negated(reading, p, book) or _negated_after(reading, p, book))
+                    )
+                )
+            ],
+            "reach-note",
+        )
+    # Where each phrase that answers, doubts or asks stands.
+    counted: list[int] = []
+    for i, phrase in enumerate(reading.phrases):
+        skip = skips.claimed.get(i)
+        if skip is not None:
+            label, effect = skip
+            if effect == COUNTED_HEDGE:
+                signals.hedges += 1
+                counted.append(phrase.start)
+            elif effect == COUNTED_REFUSAL:
+                counted.append(phrase.start)
+                signals.no.append(phrase.start)
+            if label:
+                evidence.append(f"{label}:{phrase.text}")
             continue
         state = (
             phrase.label == "yes"
