@@ -266,7 +266,12 @@ def postscript_marks() -> frozenset[str]:
 def postscript_start(text: str, start: int = 0) -> int:
     """Where the first line opening on a postscript mark at or after ``start`` begins
     ("PS: yes to the intro", "P.D.: No, gracias", "Nachtrag: ..."), else -1."""
-    found = _patterns().postscript.search(text, start)
+    p = _patterns()
+    # The pattern is tried at every position of the text, each failing at once unless
+    # a line starts there; a mark written nowhere after ``start`` needs no such search.
+    if not any(text.find(mark, max(start, 0)) >= 0 for mark in p.postscript_marks):
+        return -1
+    found = p.postscript.search(text, start)
     return found.start() if found else -1
 
 

@@ -190,3 +190,32 @@ def test_the_quick_look_agrees_on_lines_near_its_words(lines: list[str]) -> None
     p = _patterns()
     for i in range(len(lines)):
         assert _quote_start(lines, i, p) == _reference_quote_start(lines, i, p)
+
+
+def _reference_postscript_start(text: str, start: int) -> int:
+    """``postscript_start`` as it searched every text, before the look for the marks."""
+    found = _patterns().postscript.search(text, start)
+    return found.start() if found else -1
+
+
+def test_the_postscript_look_agrees_on_every_mail() -> None:
+    for text in _texts():
+        for start in (0, len(text) // 2):
+            assert quotes.postscript_start(text, start) == _reference_postscript_start(text, start)
+
+
+_POSTSCRIPT_PIECES = ["P.S.", "PS", "PS:", "P.P.S.", "P.-S.", "N.B.", "Nachtrag:", "ps:", "\n", " "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_POSTSCRIPT_PIECES), st.text(alphabet="PS.:-\n \tab", max_size=5)
+        ),
+        max_size=10,
+    ).map("".join),
+    st.integers(min_value=-3, max_value=40),
+)
+def test_the_postscript_look_agrees_near_the_marks(text: str, start: int) -> None:
+    assert quotes.postscript_start(text, start) == _reference_postscript_start(text, start)
