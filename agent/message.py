@@ -1028,6 +1028,7 @@ def _choose_text(walk: _Walk) -> tuple[str, str | None, bool]:
 # Tabs and stray line breaks left in a subject; runs of blanks are the sender's own.
 _CONTROL_SPACE = re.compile(r"[\t\r\n\v\f]")
 _ADDRESS_HEADERS = (("from", "from_"), ("to", "to"), ("cc", "cc"), ("reply-to", "reply_to"))
+_ADDRESS_NAMES = frozenset(header for header, _ in _ADDRESS_HEADERS)
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -1054,15 +1055,6 @@ def _empty(size: int, defects: list[str]) -> ParsedMessage:
     )
 
 
-def _iter_values(fields: list[tuple[str, str]], defects: list[str]) -> Iterator[tuple[str, str]]:
-    for name, value in fields:
-        try:
-            yield name, decode_header_value(value, defects)
-        except Exception as exc:  # one bad header must not cost the rest
-            defects.append(f"undecodable-header:{name}:{type(exc).__name__}")
-            yield name, value
-
-
 def _parse(raw: bytes) -> ParsedMessage:
     size = len(raw)
     defects: list[str] = []
@@ -1079,19 +1071,30 @@ def _parse(raw: bytes) -> ParsedMessage:
     if not entity.fields:
         defects.append("no-headers")
 
+    # One pass over the fields: each value decoded (only one holding an encoded word
+    # needs it), and the address fields kept as written for their own reader.
     headers: dict[str, list[str]] = {}
-    for name, value in _iter_values(entity.fields, defects):
-        headers.setdefault(name, []).append(value)
+    raw_fields: dict[str, list[str]] = {}
+    for name, value in entity.fields:
+        decoded = value
+        if "=?" in value:
+            try:
+                decoded = decode_header_value(value, defects)
+            except Exception as exc:  # one bad header must not cost the rest
+                defects.append(f"undecodable-header:{name}:{type(exc).__name__}")
+        known = headers.get(name)
+        if known is None:
+            headers[name] = [decoded]
+        else:
+            known.append(decoded)
+        if name in _ADDRESS_NAMES:
+            raw_fields.setdefault(name, []).append(value)
     frozen = MappingProxyType({name: tuple(values) for name, values in headers.items()})
 
     def first(name: str) -> str | None:
         values = frozen.get(name)
         return values[0] if values else None
 
-    raw_fields: dict[str, list[str]] = {}
-    for name, value in entity.fields:
-        if name in ("from", "to", "cc", "reply-to"):
-            raw_fields.setdefault(name, []).append(value)
     addresses: dict[str, tuple[Address, ...]] = {}
     for header, attr in _ADDRESS_HEADERS:
         try:

@@ -94,11 +94,14 @@ def find_forward(
     label in any language (``von``, ``de``, ``kutoka``) to ``from``, ``to``, ``cc``,
     ``subject`` or ``date``.
     """
-    lines = text.splitlines()
     # A marker found in no line of the text need not be looked for line by line.
     folded = text.casefold()
     marker_list = tuple(marker for marker in markers if marker in folded)
     weak_list = tuple(marker for marker in quote_markers if marker in folded)
+    if not marker_list and not weak_list and ":" not in text:
+        # No marker and no header line ("From: ..."), which holds a colon: most mail.
+        return None
+    lines = text.splitlines()
     for index, line in enumerate(lines):
         if not marker_list and not weak_list and ":" not in line:
             # Neither a marker nor a header line ("From: ..."), which holds a colon.

@@ -85,6 +85,9 @@ class _Patterns:
     detail_words: frozenset[str]
     postscript: re.Pattern[str]
     postscript_marks: frozenset[str]
+    # The ASCII characters a line may open with (after its blanks) to start a quote by
+    # an opener or a separator, or None when the rules allow no such quick test.
+    quote_openings: _Openings | None
 
 
 def _alternation(words: list[str], *, escape: bool) -> str:
@@ -106,6 +109,89 @@ def _alternation(words: list[str], *, escape: bool) -> str:
         return group
     firsts = "".join(sorted({w[0] for w in words}))
     return f"(?=[{re.escape(firsts)}]){group}"
+
+
+@dataclass(frozen=True)
+class _Openings:
+    """How an ASCII line may open, after its blanks, to start a quote by an opener, a
+    separator or a rule line: on one of ``marks`` or on one of ``prefixes`` (lower case)."""
+
+    marks: frozenset[str]
+    prefixes: tuple[str, ...]
+
+
+# Every ASCII character, for telling which ones a rule's letter matches.
+_ASCII = [chr(code) for code in range(128)]
+# A repeat that may leave out what it repeats ("?", "*", "{0,", "{,"), or repeat it.
+_REPEAT = re.compile(r"[?*+]|\{")
+_MAY_SKIP = re.compile(r"[?*]|\{0*,|\{0*\}")
+# The marks a rule may open with for the quick reading to follow it.
+_PLAIN_MARKS = "-#_=~"
+
+
+def _top_level_choice(pattern: str) -> bool:
+    """Whether ``pattern`` holds a "|" outside its groups and classes."""
+    depth = 0
+    in_class = False
+    escaped = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
+
+
+def _literal_start(pattern: str) -> str | None:
+    """The letters ``pattern`` must start with, lower case ("" for a mark or a digit,
+    which the quick reading takes otherwise); None when it starts with other syntax or
+    with a letter some ASCII letter matches only ignoring case (the Kelvin sign)."""
+    if _top_level_choice(pattern):
+        return None
+    if pattern.startswith("\\d") or pattern[:1] in _PLAIN_MARKS:
+        skip = _MAY_SKIP.match(pattern, 2 if pattern.startswith("\\d") else 1)
+        return None if not pattern or skip else ""
+    letters = ""
+    at = 0
+    while at < len(pattern) and pattern[at].isalnum():
+        letters += pattern[at]
+        at += 1
+    if at < len(pattern) and _REPEAT.match(pattern, at):
+        # The last letter is repeated or optional: only those before it are sure.
+        letters = letters[:-1]
+    if not letters:
+        return None
+    for letter in letters:
+        if not letter.isascii():
+            one = re.compile(re.escape(letter), re.IGNORECASE)
+            if any(one.fullmatch(c) for c in _ASCII):
+                return None
+    return letters.lower()
+
+
+def _quote_openings(openers: list[str], separators: list[str]) -> _Openings | None:
+    """How a line an opener, a separator or a rule line starts may open, read from the
+    rules themselves; None when one of them starts with syntax (a group, a class, an
+    escape) this quick reading does not follow."""
+    prefixes: set[str] = set()
+    marks = set(_PLAIN_MARKS)
+    for pattern in [*openers, *separators]:
+        start = _literal_start(pattern)
+        if start is None:
+            return None
+        if start:
+            prefixes.add(start)
+    return _Openings(frozenset(marks), tuple(sorted(prefixes)))
 
 
 def _field_pattern(names: list[str]) -> str:
@@ -158,6 +244,7 @@ def _patterns() -> _Patterns:
         ),
         postscript=_postscript_pattern(signatures["postscripts"]),
         postscript_marks=frozenset(signatures["postscripts"]),
+        quote_openings=_quote_openings(headers["openers"], headers["separators"]),
     )
 
 
@@ -179,7 +266,12 @@ def postscript_marks() -> frozenset[str]:
 def postscript_start(text: str, start: int = 0) -> int:
     """Where the first line opening on a postscript mark at or after ``start`` begins
     ("PS: yes to the intro", "P.D.: No, gracias", "Nachtrag: ..."), else -1."""
-    found = _patterns().postscript.search(text, start)
+    p = _patterns()
+    # The pattern is tried at every position of the text, each failing at once unless
+    # a line starts there; a mark written nowhere after ``start`` needs no such search.
+    if not any(text.find(mark, max(start, 0)) >= 0 for mark in p.postscript_marks):
+        return -1
+    found = p.postscript.search(text, start)
     return found.start() if found else -1
 
 
@@ -245,6 +337,19 @@ def _header_block_at(lines: list[str], i: int, p: _Patterns) -> int:
     return last - i + 1 if found >= 2 else 0
 
 
+def _plainly_no_header(line: str, openings: _Openings | None) -> bool:
+    """Whether an ASCII line with no digit, "@" or "<" cannot start a quote, told by a
+    look at its characters: a header field or a wrote line holds a colon; a rule line, a
+    separator or an opener starts with one of the ``openings`` (after blanks, quote
+    marks or a "*", which this look leaves to the patterns)."""
+    if openings is None or ":" in line or not line.isascii():
+        return False
+    rest = line.lstrip(" \t>")
+    if rest[:1] in openings.marks or rest[:1] == "*":
+        return False
+    return not rest.lower().startswith(openings.prefixes)
+
+
 def _quote_start(lines: list[str], i: int, p: _Patterns) -> int | None:
     """The number of header lines if a quoted message starts at line i, else None.
 
@@ -258,6 +363,9 @@ def _quote_start(lines: list[str], i: int, p: _Patterns) -> int | None:
         return None
     if _QUOTED.match(line):
         return 0
+    hint = _may_wrap(line)
+    if not hint and _plainly_no_header(line, p.quote_openings):
+        return None
     block = _header_block_at(lines, i, p)
     if block:
         return block
@@ -284,7 +392,7 @@ def _quote_start(lines: list[str], i: int, p: _Patterns) -> int | None:
     # start of another one.
     loose = p.opener.match(line) is not None
     # A wrapped header starts on a line that names its date, sender or address.
-    wraps = loose or _may_wrap(line)
+    wraps = loose or hint
     window = line
     nxt = i
     for _ in range(_MAX_HEADER_LINES + (3 if loose else 0)):

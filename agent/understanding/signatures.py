@@ -29,10 +29,12 @@ def signature_start(text: str, writer: str) -> int:
     names, full, longest = _signing(writer)
     offset = 0
     for number, line in enumerate(text.splitlines(keepends=True)):
-        if number and (
+        # A blank line signs nothing: no name, rule or title is blank.
+        size = len(line.strip()) if number else 0
+        if size and (
             ("--" in line and _SIGNATURE_RULE.match(line))
-            or (len(line.strip()) <= longest and _bare(line) in names)
-            or (full and len(line.strip()) <= longest + len(full) and _titled(line, full))
+            or (size <= longest and _bare(line) in names)
+            or (full and size <= longest + len(full) and _titled(line, full))
         ):
             return offset
         offset += len(line)
