@@ -847,6 +847,20 @@ yes ("I am content for the introduction to proceed", "Le confirmo que acepto con
 gusto la presentación", "Je vous confirme bien volontiers mon accord") and formal
 refusals ("atento o dever de reserva ... vejo-me impossibilitada de aceitar").
 
+Sixteen held-out replies then joined with the changes that read them. The driver's
+"yes the load made it to Laredo fine" reads unclear: a bare confirmation whose sentence
+goes on to report goods delivered or a payment made answers that matter (done_reports,
+six languages). A reminder ("No te olvides de decirle ...", "ich habe Herrn Brenner nicht
+vergessen") is no refusal; "not going to say no to free coaching" says yes as "wouldn't
+say no" does; "exactly what I need ... another agent" mocks the yes before it. Formal
+acceptances say yes ("I am content for the introduction to proceed", "Le confirmo que
+acepto con mucho gusto la presentación", "Je vous confirme bien volontiers mon accord"),
+formal refusals say no ("vejo-me impossibilitada de aceitar"), and "I'm not really the
+right person for this" points to someone else: unclear. A note after a yes may own to
+short time when it then names a time the writer can be found ("Não tenho é muito tempo
+durante a semana, ... ao sábado"), or to a network that fails ("a rede lá fora não
+apanha"); a negation that says nothing of time or reach still refuses.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
