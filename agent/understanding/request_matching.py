@@ -93,15 +93,12 @@ def _slot(items: Sequence[Item], index: int, element: Element, rules: Rules) -> 
     ):
         # "na huyo Zawadi", "to that Zawadi": the one named before, pointed at.
         yield index + 1
-    if (
-        item.kind == "word"
-        and index + 2 < len(items)
-        and items[index + 1].lower in rules.descriptor_possessives
-        and items[index + 2].kind in ("name", "email")
-    ):
+    if item.kind == "word":
         # "umtambulishe mwanariadha wangu Neema Laizer": a noun and the possessive after
         # it describe the one named next.
-        yield index + 2
+        possessed = _after_possessive(items, index, rules)
+        if possessed is not None:
+            yield possessed
     if item.kind == "word" and not descriptor:
         # "apresentar à diretora, ela se chama Sofia Garcia", "kwa mkurugenzi, anaitwa".
         named = _named_after(items, index + 1, rules)
@@ -113,6 +110,29 @@ def _slot(items: Sequence[Item], index: int, element: Element, rules: Rules) -> 
         # address; the address is the mention.
         yield lowered
     yield from described
+
+
+def _after_possessive(items: Sequence[Item], index: int, rules: Rules) -> int | None:
+    """Where the one a noun and a possessive after it describe is named, the noun opening
+    at ``index``: right after the possessive ("mwanariadha wangu Neema Laizer"), after a
+    comma there ("makamu wangu, Rehema Said (...)"), the noun of two words too ("makamu
+    mkuu wangu Rehema Said"), as Swahili puts what is the writer's after the noun."""
+    at = index + 1
+    if (
+        at + 1 < len(items)
+        and items[at].kind == "word"
+        and items[at].lower not in rules.descriptor_possessives
+        and items[at + 1].lower in rules.descriptor_possessives
+    ):
+        at += 1
+    if at >= len(items) or items[at].lower not in rules.descriptor_possessives:
+        return None
+    at += 1
+    if at + 1 < len(items) and items[at].lower == ",":
+        at += 1
+    if at < len(items) and items[at].kind in ("name", "email"):
+        return at
+    return None
 
 
 def _describes(items: Sequence[Item], index: int, described: Sequence[int], rules: Rules) -> bool:

@@ -32,6 +32,7 @@ from agent.understanding.commands import (
     asks_how_to_introduce,
     asks_how_to_use,
     detect_command,
+    pronoun_cancel_in_agents_thread,
     status_in_agents_thread,
     strip_subject_prefixes,
 )
@@ -329,12 +330,18 @@ def understand_request(
             return RequestResult(
                 "command", requester=requester, context=command.target, command=command.command
             )
-        if _answers_agents_mail(message, agent, text, own) and status_in_agents_thread(
-            own[: signature_start(own, writer)]
-        ):
-            # "Just checking in on this one - has Curtis responded yet?" above the agent's
-            # own acknowledgement: how the intro it acknowledged stands.
-            return RequestResult("command", requester=requester, command="status")
+        if _answers_agents_mail(message, agent, text, own):
+            said = own[: signature_start(own, writer)]
+            if status_in_agents_thread(said):
+                # "Just checking in on this one - has Curtis responded yet?" above the
+                # agent's own acknowledgement: how the intro it acknowledged stands.
+                return RequestResult("command", requester=requester, command="status")
+            if pronoun_cancel_in_agents_thread(said):
+                # "Bitte blasen Sie das ab" above the agent's own acknowledgement: "that"
+                # is the intro it acknowledged.
+                return RequestResult(
+                    "command", requester=requester, context="thread", command="cancel"
+                )
     whole = normal_text(own + "\n" + (forward.body if forward else ""))
     # A bulk cue only in the forwarded message ("Unsubscribe" under a LinkedIn notice)
     # is its wrapping: the note above it is read, and taken only with a pair it asks for.
