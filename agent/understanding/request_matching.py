@@ -498,6 +498,15 @@ def _mentions(
                     # "to Daniel Osei, General Counsel at ...": a job title after a name
                     # and a comma describes them, it is no one else.
                     break
+                if (
+                    step < len(items)
+                    and items[end].lower in rules.place_words
+                    and _names_a_workplace(items[step])
+                ):
+                    # "kwa Kwame Asante na Petrobras (contato@...)": Swahili "na" joins
+                    # people, and says where one works in Portuguese; a firm's name no
+                    # address spells is where Kwame works, no one else asked for.
+                    break
                 if step < len(items) and items[step].kind in ("name", "email", "self"):
                     found.append(items[step])
                     end = step + 1
@@ -506,6 +515,11 @@ def _mentions(
         yield end, tuple(found)
         if end < len(items) and items[end].lower == ",":
             yield end + 1, tuple(found)
+        placed = _past_workplace(items, end, found[-1], rules)
+        if placed is not None:
+            # "mich Anna Lehmann bei Lumen (info@...) vorstellen": where she works stands
+            # between her and the verb closing the ask; it is no one asked for.
+            yield placed, tuple(found)
         closer = _OPENERS.get(items[end].lower) if end < len(items) else None
         if closer is None:
             continue
@@ -525,6 +539,36 @@ def _mentions(
                 closed = _aside_end(items, past, again)
                 if closed is not None and _only_describes(items[past + 1 : closed - 1]):
                     yield closed, tuple(found)
+
+
+def _names_a_workplace(item: Item) -> bool:
+    """Whether a name read after a word that both joins people and says where one works
+    ("na") names a firm: it opens on no listed first name, and an address read with it
+    spells none of it ("Petrobras (contato@...)", not "Amina Said (amina.said@...)")."""
+    if item.kind != "name" or not item.name or is_first_name(item.name.split()[0]):
+        return False
+    return item.email is None or not spelled_words(item.name, item.email.partition("@")[0])
+
+
+def _past_workplace(items: Sequence[Item], end: int, person: Item, rules: Rules) -> int | None:
+    """The position past where the one named, without an address, works, when a place
+    word and an organisation's name follow them ("Anna Lehmann bei Lumen (info@...)",
+    "Ann Bell at Lumen"), or None. An organisation's name opens on no listed first name
+    ("bei Anna Müller" is with a person); an address read with it is the organisation's,
+    no one's asked for."""
+    if person.kind != "name" or person.email is not None or end + 1 >= len(items):
+        return None
+    if (
+        items[end].lower not in rules.place_words
+        and items[end].lower not in rules.organisation_leads
+    ):
+        return None
+    workplace = items[end + 1]
+    if workplace.kind != "name" or not workplace.name:
+        return None
+    if is_first_name(workplace.name.split()[0]):
+        return None
+    return end + 2
 
 
 # The marks closing a bracketed aside, which a description between commas may follow.

@@ -22,7 +22,7 @@ def _quoted(line: str) -> str:
     [
         (
             "AW: Ich habe Jens Wagner gefragt",
-            "Guten Tag,\n\nbitte blasen Sie das ab – wir haben inzwischen einen anderen Weg"
+            "Guten Tag,\n\nbitte blasen Sie das ab \u2013 wir haben inzwischen einen anderen Weg"
             " gefunden.\n\nViele Grüße\nRalf Schuster",
         ),
         ("AW: Ich habe Jens Wagner gefragt", "Hallo, brechen Sie es ab, danke."),
