@@ -2617,13 +2617,35 @@ def pronoun_cancel(subject: str, text: str) -> Command | None:
     # holds every word of none.
     if not _may_hold(_pronoun_index(), text):
         return None
+    return _pronoun_cancel(subject, text, in_agents_thread=False)
+
+
+def pronoun_cancel_in_agents_thread(text: str) -> Command | None:
+    """A cancel of "it" asked in a sentence alone, as ``pronoun_cancel`` reads it, in a
+    reply to the agent's own mail ("Bitte blasen Sie das ab - wir haben es anders
+    gelöst", "Please call it off", "Sitisha hilo"): the intro the agent wrote about is
+    what "it" is, so no intro noun need stand beside it. The caller knows the mail
+    answers the agent."""
+    if _word_count(text) > MAX_COMMAND_WORDS or not _may_hold(_pronoun_index(), text):
+        return None
+    return _pronoun_cancel("", text, in_agents_thread=True)
+
+
+def _pronoun_cancel(subject: str, text: str, *, in_agents_thread: bool) -> Command | None:
+    """The reading both pronoun cancels share: a sentence that is one of the phrases, no
+    other sentence asking for a new intro, and, outside the agent's own thread, an intro
+    noun in the subject or another sentence."""
     phrases = _pronoun_cancels()
     sentences = list(_all_sentences(text))
     others = [words_of(s) for s in sentences if _softened(s) not in phrases]
     if len(others) == len(sentences):
         return None
     nouns = _noun_words()
-    if nouns.isdisjoint(words_of(subject)) and all(nouns.isdisjoint(w) for w in others):
+    if (
+        not in_agents_thread
+        and nouns.isdisjoint(words_of(subject))
+        and all(nouns.isdisjoint(w) for w in others)
+    ):
         return None
     if any(_asks_anew(words) for words in others):
         return None

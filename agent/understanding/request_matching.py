@@ -93,15 +93,12 @@ def _slot(items: Sequence[Item], index: int, element: Element, rules: Rules) -> 
     ):
         # "na huyo Zawadi", "to that Zawadi": the one named before, pointed at.
         yield index + 1
-    if (
-        item.kind == "word"
-        and index + 2 < len(items)
-        and items[index + 1].lower in rules.descriptor_possessives
-        and items[index + 2].kind in ("name", "email")
-    ):
+    if item.kind == "word":
         # "umtambulishe mwanariadha wangu Neema Laizer": a noun and the possessive after
         # it describe the one named next.
-        yield index + 2
+        possessed = _after_possessive(items, index, rules)
+        if possessed is not None:
+            yield possessed
     if item.kind == "word" and not descriptor:
         # "apresentar à diretora, ela se chama Sofia Garcia", "kwa mkurugenzi, anaitwa".
         named = _named_after(items, index + 1, rules)
@@ -113,6 +110,29 @@ def _slot(items: Sequence[Item], index: int, element: Element, rules: Rules) -> 
         # address; the address is the mention.
         yield lowered
     yield from described
+
+
+def _after_possessive(items: Sequence[Item], index: int, rules: Rules) -> int | None:
+    """Where the one a noun and a possessive after it describe is named, the noun opening
+    at ``index``: right after the possessive ("mwanariadha wangu Neema Laizer"), after a
+    comma there ("makamu wangu, Rehema Said (...)"), the noun of two words too ("makamu
+    mkuu wangu Rehema Said"), as Swahili puts what is the writer's after the noun."""
+    at = index + 1
+    if (
+        at + 1 < len(items)
+        and items[at].kind == "word"
+        and items[at].lower not in rules.descriptor_possessives
+        and items[at + 1].lower in rules.descriptor_possessives
+    ):
+        at += 1
+    if at >= len(items) or items[at].lower not in rules.descriptor_possessives:
+        return None
+    at += 1
+    if at + 1 < len(items) and items[at].lower == ",":
+        at += 1
+    if at < len(items) and items[at].kind in ("name", "email"):
+        return at
+    return None
 
 
 def _describes(items: Sequence[Item], index: int, described: Sequence[int], rules: Rules) -> bool:
@@ -478,6 +498,15 @@ def _mentions(
                     # "to Daniel Osei, General Counsel at ...": a job title after a name
                     # and a comma describes them, it is no one else.
                     break
+                if (
+                    step < len(items)
+                    and items[end].lower in rules.place_words
+                    and _names_a_workplace(items[step])
+                ):
+                    # "kwa Kwame Asante na Petrobras (contato@...)": Swahili "na" joins
+                    # people, and says where one works in Portuguese; a firm's name no
+                    # address spells is where Kwame works, no one else asked for.
+                    break
                 if step < len(items) and items[step].kind in ("name", "email", "self"):
                     found.append(items[step])
                     end = step + 1
@@ -486,6 +515,11 @@ def _mentions(
         yield end, tuple(found)
         if end < len(items) and items[end].lower == ",":
             yield end + 1, tuple(found)
+        placed = _past_workplace(items, end, found[-1], rules)
+        if placed is not None:
+            # "mich Anna Lehmann bei Lumen (info@...) vorstellen": where she works stands
+            # between her and the verb closing the ask; it is no one asked for.
+            yield placed, tuple(found)
         closer = _OPENERS.get(items[end].lower) if end < len(items) else None
         if closer is None:
             continue
@@ -505,6 +539,36 @@ def _mentions(
                 closed = _aside_end(items, past, again)
                 if closed is not None and _only_describes(items[past + 1 : closed - 1]):
                     yield closed, tuple(found)
+
+
+def _names_a_workplace(item: Item) -> bool:
+    """Whether a name read after a word that both joins people and says where one works
+    ("na") names a firm: it opens on no listed first name, and an address read with it
+    spells none of it ("Petrobras (contato@...)", not "Amina Said (amina.said@...)")."""
+    if item.kind != "name" or not item.name or is_first_name(item.name.split()[0]):
+        return False
+    return item.email is None or not spelled_words(item.name, item.email.partition("@")[0])
+
+
+def _past_workplace(items: Sequence[Item], end: int, person: Item, rules: Rules) -> int | None:
+    """The position past where the one named, without an address, works, when a place
+    word and an organisation's name follow them ("Anna Lehmann bei Lumen (info@...)",
+    "Ann Bell at Lumen"), or None. An organisation's name opens on no listed first name
+    ("bei Anna Müller" is with a person); an address read with it is the organisation's,
+    no one's asked for."""
+    if person.kind != "name" or person.email is not None or end + 1 >= len(items):
+        return None
+    if (
+        items[end].lower not in rules.place_words
+        and items[end].lower not in rules.organisation_leads
+    ):
+        return None
+    workplace = items[end + 1]
+    if workplace.kind != "name" or not workplace.name:
+        return None
+    if is_first_name(workplace.name.split()[0]):
+        return None
+    return end + 2
 
 
 # The marks closing a bracketed aside, which a description between commas may follow.

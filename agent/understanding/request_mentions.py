@@ -1333,7 +1333,12 @@ def _read_name(
                 continue
             break
         if _is_name_token(token.text, rules) or (
-            len(parts) == 1 and previous.space and _spelled_surname(token, parts[0], spelled, rules)
+            len(parts) == 1
+            and previous.space
+            and (
+                _spelled_surname(token, parts[0], spelled, rules)
+                or _closing_surname(tokens, cursor, parts[0], rules)
+            )
         ):
             parts.append(token.text)
             last = cursor
@@ -1377,6 +1382,16 @@ def _read_name(
                 # Freiburg": where they are from, which the mention takes in (an address
                 # after it is theirs) and their name does not.
                 last = _organisation_end(tokens, ahead, rules)
+                break
+            if (
+                len(parts) == 2
+                and ahead == cursor + 1
+                and _spelled_before_particle(parts, tokens[ahead].lower, spelled)
+            ):
+                # "à Stéphane Roy de Victoriaville (sroy@...)": an address spells the
+                # first name and surname and nothing of the word after the particle,
+                # where the one named lives or works ("Tiago Moura de Sá
+                # (tiago@mouradesa.pt)" has it spelled).
                 break
             if len(parts) >= 2 and _names_a_domain(tokens[ahead].lower, spelled):
                 # "Marta Ruiz de Talento Digital, marta@talentodigital.es": after a first
@@ -1596,6 +1611,25 @@ def _placed_end(tokens: Sequence[Token], last: int, rules: Rules) -> int:
 _PLACE_STOPS = frozenset({"(", "<", "["})
 
 
+def _spelled_before_particle(
+    parts: Sequence[str], word: str, spelled: dict[str, list[tuple[str, str]]] | None
+) -> bool:
+    """Whether an address of the text is the first name (or its initial) and the surname
+    ``parts`` and nothing more ("sroy@", "stephane.roy@", "s.roy@"), while no address
+    spells ``word``, the one after a particle following them, in its local part or its
+    domain: the word is then no part of the name."""
+    if not spelled or len(word) < 3:
+        return False
+    first = without_accents(parts[0].casefold())
+    surname = without_accents(parts[1].casefold())
+    word = without_accents(word)
+    addresses = {address for found in spelled.values() for address in found}
+    if any(word in local or word in label for local, label in addresses):
+        return False
+    wholes = {first + surname, first[:1] + surname, surname + first}
+    return any("".join(_LOCAL_PIECES.split(local)) in wholes for local, _ in addresses)
+
+
 def _names_a_domain(word: str, spelled: dict[str, list[tuple[str, str]]] | None) -> bool:
     """Whether an address of the text has a domain opening with ``word`` and no local
     part spelling it: "talento" of "marta@talentodigital.es", not of
@@ -1637,6 +1671,33 @@ def _spelled_surname(
         surname in _LOCAL_PIECES.split(local) or label == surname
         for local, label in spelled.get(first.casefold(), ())
     )
+
+
+def _closing_surname(tokens: Sequence[Token], cursor: int, first: str, rules: Rules) -> bool:
+    """Whether a capitalised closing word right after the listed first name ``first`` is
+    its surname, the sentence going on after it on the same line ("nitambulishe kwa
+    Kwame Asante na Petrobras", "introduce me to Ann Best at Acme"): a thanks or a
+    greeting ends a sentence or a line; capitalised inside a run of names and followed
+    by more of the sentence it is a name. A closing phrase it opens ("Kwame Asante
+    sana") is the closing, and one ending the sentence or line is read as before."""
+    token = tokens[cursor]
+    text = token.text
+    if token.lower not in rules.closings or cursor + 1 >= len(tokens):
+        return False
+    if len(text) < 3 or not text.isalpha() or not text[0].isupper() or not text[1:].islower():
+        return False
+    following = tokens[cursor + 1]
+    if following.text == "," and following.space and cursor + 2 < len(tokens):
+        # "kwa Kwame Asante, anafanya kazi ...": a clause after the name's comma.
+        following = tokens[cursor + 2]
+    elif not token.space:
+        return False
+    if not following.text[:1].isalpha() or not following.text[0].islower():
+        return False
+    if not is_first_name(first):
+        return False
+    opened = token.lower + " " + following.lower
+    return not any(c == opened or c.startswith(opened + " ") for c in rules.closings)
 
 
 # A closing bracket, by the one that opens it.

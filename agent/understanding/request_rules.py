@@ -584,6 +584,8 @@ class Rules:
     # Talk of addresses and copies ("he's cc'd"), which is no reason to meet.
     context_skips: set[str] = field(default_factory=set)
     shared_mail_domains: set[str] = field(default_factory=set)
+    # "Anika's EA is Josh (josh.k@...)": words for someone who handles a party's mail.
+    assistant_words: set[str] = field(default_factory=set)
     # "Ann, meet Bob at the entrance at 9": a place or a time after the one to meet, in
     # a request spoken to someone, sets an appointment. The verbs (imperative), the words
     # that may stand before them ("please"), the words opening a place or a time ("at"),
@@ -1669,6 +1671,7 @@ def load_rules() -> Rules:
         rules.your_words |= fold(data.get("your_words", ()))
         rules.your_after_words |= fold(data.get("your_after_words", ()))
         rules.contact_roles |= fold(data.get("contact_roles", ()))
+        rules.assistant_words |= fold(data.get("assistant_words", ()))
         rules.address_copulas |= fold(data.get("address_copulas", ()))
         rules.proxy_cues |= fold(data.get("proxy_cues", ()))
         rules.proxy_owners |= fold(data.get("proxy_owners", ()))

@@ -32,6 +32,7 @@ from agent.understanding.commands import (
     asks_how_to_introduce,
     asks_how_to_use,
     detect_command,
+    pronoun_cancel_in_agents_thread,
     status_in_agents_thread,
     strip_subject_prefixes,
 )
@@ -329,12 +330,18 @@ def understand_request(
             return RequestResult(
                 "command", requester=requester, context=command.target, command=command.command
             )
-        if _answers_agents_mail(message, agent, text, own) and status_in_agents_thread(
-            own[: signature_start(own, writer)]
-        ):
-            # "Just checking in on this one - has Curtis responded yet?" above the agent's
-            # own acknowledgement: how the intro it acknowledged stands.
-            return RequestResult("command", requester=requester, command="status")
+        if _answers_agents_mail(message, agent, text, own):
+            said = own[: signature_start(own, writer)]
+            if status_in_agents_thread(said):
+                # "Just checking in on this one - has Curtis responded yet?" above the
+                # agent's own acknowledgement: how the intro it acknowledged stands.
+                return RequestResult("command", requester=requester, command="status")
+            if pronoun_cancel_in_agents_thread(said):
+                # "Bitte blasen Sie das ab" above the agent's own acknowledgement: "that"
+                # is the intro it acknowledged.
+                return RequestResult(
+                    "command", requester=requester, context="thread", command="cancel"
+                )
     whole = normal_text(own + "\n" + (forward.body if forward else ""))
     # A bulk cue only in the forwarded message ("Unsubscribe" under a LinkedIn notice)
     # is its wrapping: the note above it is read, and taken only with a pair it asks for.
@@ -878,10 +885,42 @@ def _left_out(
         known.add(sender.email.casefold())
         domain = sender.email.casefold().rpartition("@")[2]
         own_domain = "" if domain in rules.shared_mail_domains else domain
-    return any(
-        email not in known and not is_agent(email, agent) and email.rpartition("@")[2] != own_domain
+    left = [
+        email
         for email in written
+        if email not in known
+        and not is_agent(email, agent)
+        and email.rpartition("@")[2] != own_domain
+    ]
+    return bool(left) and not all(
+        _party_assistant(email, known, signed_own, rules) for email in left
     )
+
+
+def _party_assistant(email: str, known: set[str], text: str, rules: Rules) -> bool:
+    """Whether ``email`` is a party's assistant's, told of beside the ask: its sentence
+    holds no other address and one of ``assistant_words`` ("Anika's EA is Josh
+    (josh.k@lumendx.io)", "Ihre Assistentin ist ..."), and its domain, no public mail
+    service, is that of a party's address. Like the writer's colleagues, such a one is
+    how to reach a party, no one else asked for; "and her assistant Josh (josh@...)"
+    beside the party's own address in the ask is asked for."""
+    domain = email.rpartition("@")[2]
+    if domain in rules.shared_mail_domains or not any(
+        other != email and other.rpartition("@")[2] == domain for other in known
+    ):
+        return False
+    folded = text.casefold()
+    at = folded.find(email)
+    if at < 0:
+        return False
+    ends = list(_SENTENCE_END.finditer(folded))
+    start = max((end.end() for end in ends if end.end() <= at), default=0)
+    stop = min((end.start() for end in ends if end.start() >= at + len(email)), default=len(folded))
+    sentence = folded[start:stop]
+    if len(addresses_in(sentence)) != 1:
+        return False
+    words = set(re.findall(r"[^\W\d_]+", sentence))
+    return not rules.assistant_words.isdisjoint(words)
 
 
 def _unlisted(own: str, signed: int) -> str:
