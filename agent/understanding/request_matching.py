@@ -279,9 +279,7 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
             examined += 1
 
 
-def _clause_names_another(
-    items: Sequence[Item], opened: int, at: int, rules: Rules
-) -> int | None:
+def _clause_names_another(items: Sequence[Item], opened: int, at: int, rules: Rules) -> int | None:
     """Whether the name at ``at``, in a description opened at ``opened``, is the subject of
     a clause about the one described rather than that one: after a relative word that is
     no article ("le tonnelier que M. Fonseca mentionne", "el tonelero que el Sr. Fonseca

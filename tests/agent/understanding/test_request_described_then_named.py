@@ -33,7 +33,8 @@ def understand(ask: str) -> RequestResult:
     "ask",
     [
         f"Could you put me in touch with the boatbuilder Rosa talks about, Mr Ivo Brandt ({IVO})?",
-        f"Could you put me in touch with the boatbuilder that Rosa talks about, Ivo Brandt ({IVO})?",
+        f"Could you put me in touch with the boatbuilder that Rosa talks about, Ivo Brandt"
+        f" ({IVO})?",
         f"Pourriez-vous me mettre en contact avec le charpentier que Rosa mentionne, M. Ivo Brandt"
         f" ({IVO}) ?",
         f"¿Podrías ponerme en contacto con el carpintero que Rosa menciona, el Sr. Ivo Brandt"
