@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from agent.message import Address
 from agent.understanding.request_mentions import Item
@@ -978,16 +978,44 @@ def _named_in_clause(sentence: tuple[Item, ...], rules: Rules) -> bool:
     for at, item in enumerate(sentence):
         word = item.lower
         if not asked:
-            asked = item.kind == "word" and (word in rules.intent_words or word in rules.self_verbs)
+            # An intro word of more than one ("in touch", "em contacto", "mettre en
+            # relation") ends on this one.
+            asked = item.kind == "word" and (
+                word in rules.intent_words
+                or word in rules.self_verbs
+                or (at >= 1 and f"{sentence[at - 1].lower} {word}" in rules.intent_words)
+                or (
+                    at >= 2
+                    and f"{sentence[at - 2].lower} {sentence[at - 1].lower} {word}"
+                    in rules.intent_words
+                )
+            )
             continue
         if item.kind != "word" or at < 2:
             continue
         before = sentence[at - 1]
+        # "o carpinteiro que a Rosa menciona", "le charpentier que Rosa mentionne": a
+        # relative word right after a noun its article or possessive opens (after a verb,
+        # "que" says what is wished: "gostaria que a Rosa ...").
+        described = (
+            word in rules.relative_words
+            and before.kind == "word"
+            and sentence[at - 2].lower in rules.descriptor_starts
+        )
         opens = (
-            word in rules.relative_words and before.lower == "," and sentence[at - 2].kind == "word"
-        ) or (word in rules.bare_relative_words and before.kind == "word")
+            (
+                word in rules.relative_words
+                and before.lower == ","
+                and sentence[at - 2].kind == "word"
+            )
+            or (word in rules.bare_relative_words and before.kind == "word")
+            or described
+        )
         if opens:
-            return any(later.kind in _PERSON_KINDS for later in sentence[at + 1 :])
+            # A colon ends the clause: "deux collègues dont les travaux se complètent :
+            # le Pr Kouyaté (...) et Mme Rousseau (...)" lists the ones asked for after it.
+            clause = takewhile(lambda later: later.lower != ":", sentence[at + 1 :])
+            return any(later.kind in _PERSON_KINDS for later in clause)
     return False
 
 

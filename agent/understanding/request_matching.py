@@ -202,6 +202,16 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
                 return
             item = items[cursor]
             if item.kind in ("name", "email"):
+                if item.email is None:
+                    told_of = _clause_names_another(items, index, cursor, rules)
+                    if told_of is not None:
+                        # "o tanoeiro que o Sr. Aurélio menciona, o Sr. Manuel Pinho", "the
+                        # cooper Aurelio mentions, Mr Manuel Pinho": the one named in the
+                        # clause only says who the described one is; that one is named
+                        # after its comma, if at all.
+                        if told_of >= 0:
+                            yield told_of
+                        return
                 if (
                     item.email is None
                     and item.name
@@ -254,6 +264,13 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
                 # "à minha sócia, a Thaís Albuquerque (...)": an article before the name.
                 cursor += 1
                 continue
+            if not crossed and item.lower in rules.bare_relative_words:
+                # "the cooper that Aurelio mentions, Manuel Pinho", "fundi ambaye Aurelio
+                # anamtaja, Manuel Pinho": the one described named after the clause.
+                named = _named_after_clause(items, cursor + 1, rules)
+                if named >= 0:
+                    yield named
+                return
             if (
                 crossed
                 or item.kind != "word"
@@ -280,6 +297,52 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
             )
             cursor += 1
             examined += 1
+
+
+def _clause_names_another(items: Sequence[Item], opened: int, at: int, rules: Rules) -> int | None:
+    """Whether the name at ``at``, in a description opened at ``opened``, is the subject of
+    a clause about the one described rather than that one: after a relative word that is
+    no article ("le tonnelier que M. Fonseca mentionne", "el tonelero que el Sr. Fonseca
+    menciona", "o tanoeiro que o Sr. Aurélio menciona"), or before a clause's word that
+    runs on to a comma and a name ("the cooper Aurelio mentions, Manuel Pinho"). None
+    when it is the one described; else where the one described is named after the
+    clause's comma (an article may come first), or -1 when no name follows there."""
+    related = any(
+        items[k].lower in rules.relative_words and items[k].lower not in rules.descriptor_starts
+        for k in range(opened + 1, at)
+    )
+    if not related and not _describes_the_one_before(items, opened, at, rules):
+        return None
+    named = _named_after_clause(items, at + 1, rules)
+    if named >= 0:
+        return named
+    # With no relative word, a word after the name may be anything ("my friend Ann
+    # tomorrow"): only a name after the clause's comma shows it was a clause.
+    return -1 if related else None
+
+
+def _named_after_clause(items: Sequence[Item], start: int, rules: Rules) -> int:
+    """Where a name stands right after the comma closing a short clause that runs on
+    from ``start`` ("menciona, o Sr. Manuel Pinho", "anamtaja, Manuel Pinho"), an
+    article perhaps before it; -1 when none does. The clause holds words and at most one
+    name without an address (who says it)."""
+    cursor = start
+    names = 0
+    while cursor < len(items) and cursor - start <= MAX_DESCRIPTOR_WORDS + 1:
+        item = items[cursor]
+        if item.lower == ",":
+            after = cursor + 1
+            if after < len(items) and items[after].lower in rules.appositive_articles:
+                after += 1
+            if after < len(items) and items[after].kind in ("name", "email"):
+                return after
+            return -1
+        if item.kind == "name" and item.email is None and names == 0:
+            names += 1
+        elif item.kind != "word" or item.lower in rules.conjunctions:
+            return -1
+        cursor += 1
+    return -1
 
 
 def _named_after(items: Sequence[Item], index: int, rules: Rules) -> int | None:
