@@ -1026,8 +1026,8 @@ class PhraseGate:
     # The longest run of each phrase.
     keys: frozenset[str]
     # Under each key, the other runs of each phrase filed there. Tuples, not sets: most
-    # phrases fail on their first other run, and a look for a word in the text's words
-    # is cheaper than a set's subset test.
+    # phrases fail on their first other run, and a look for a word in the text's words,
+    # run by run in a plain loop, is cheaper than a set's subset test.
     rests: dict[str, tuple[tuple[str, ...], ...]]
     # A prefix opening a word, before more of it (a negated verb's: ``_needless_regex``).
     prefix_re: re.Pattern[str] | None = None
@@ -1082,7 +1082,10 @@ def admits(gate: PhraseGate | None, words: frozenset[str], folded: str) -> bool:
     rests = gate.rests
     for key in gate.keys.intersection(words):
         for rest in rests[key]:
-            if all(run in words for run in rest):
+            for run in rest:
+                if run not in words:
+                    break
+            else:
                 return True
     return gate.prefix_re is not None and gate.prefix_re.search(folded) is not None
 
