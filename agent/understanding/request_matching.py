@@ -837,8 +837,8 @@ class PatternIndex:
         self.unconditional: list[Pattern] = []
         needed_by: dict[str, int] = {}
         for pattern in patterns:
-            for words in pattern.required:
-                for word in words:
+            for step in pattern.required:
+                for word in step:
                     needed_by[word] = needed_by.get(word, 0) + 1
         for pattern in patterns:
             if not pattern.required:
@@ -849,7 +849,7 @@ class PatternIndex:
                 range(len(required)),
                 key=lambda n: (sum(needed_by[word] for word in required[n]), n),
             )
-            rest = tuple(words for n, words in enumerate(required) if n != filed)
+            rest = tuple(step for n, step in enumerate(required) if n != filed)
             for word in required[filed]:
                 self.keyed.setdefault(word, []).append((pattern, rest))
         self.keys = frozenset(self.keyed)
