@@ -95,28 +95,8 @@ class Item:
         self.gender = gender
 
 
-# The characters of the Latin blocks, and those of them in lower and in upper case,
-# worked out once: each token's first character is looked at, and a look in a set is
-# several times cheaper than a call of ``str.islower`` or ``str.isupper``.
-_LATIN = frozenset(map(chr, range(0x250)))
-_LATIN_LOWER = frozenset(char for char in _LATIN if char.islower())
-_LATIN_UPPER = frozenset(char for char in _LATIN if char.isupper())
-
-
-def _opens_lower(text: str) -> bool:
-    """``text[0].islower()``, for a text of one character or more."""
-    first = text[0]
-    return first in _LATIN_LOWER if first in _LATIN else first.islower()
-
-
-def _opens_upper(text: str) -> bool:
-    """``text[0].isupper()``, for a text of one character or more."""
-    first = text[0]
-    return first in _LATIN_UPPER if first in _LATIN else first.isupper()
-
-
 def _is_name_token(text: str, rules: Rules) -> bool:
-    if len(text) < 2 or not _opens_upper(text):
+    if len(text) < 2 or not text[0].isupper():
         return False
     # Letters and apostrophes only ("O'Neil"); the first letter is no apostrophe, so
     # what is left once they are taken out is never empty.
@@ -186,7 +166,7 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
             index += 1
             continue
         if (
-            _opens_lower(raw)
+            raw[0].islower()
             and (lower not in special_words or _plain_group_head(tokens, index, rules))
             and "@" not in raw
             and not (_title_word(lower) in lower_titles and _lower_title(tokens, index, rules))
