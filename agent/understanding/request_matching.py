@@ -956,17 +956,29 @@ class PatternIndex:
     def __init__(self, patterns: Sequence[Pattern], rules: Rules) -> None:
         self.rules = rules
         self.patterns = tuple(patterns)
-        # Each pattern filed under the words of its first required step, with the word
-        # sets of its other required steps: a text with the first word holds the first.
+        # Each pattern filed under the words of one of its required steps, with the word
+        # sets of its other required steps: a text holding a pattern holds a word of each.
+        # The step filed under is the one whose words the fewest patterns need ("me" and
+        # "to" are in most texts, "intro" in fewer): a text then looks at fewer patterns.
         self.keyed: dict[str, list[tuple[Pattern, tuple[frozenset[str], ...]]]] = {}
         self.unconditional: list[Pattern] = []
+        needed_by: dict[str, int] = {}
+        for pattern in patterns:
+            for step in pattern.required:
+                for word in step:
+                    needed_by[word] = needed_by.get(word, 0) + 1
         for pattern in patterns:
             if not pattern.required:
                 self.unconditional.append(pattern)
                 continue
-            first, *rest = pattern.required
-            for word in first:
-                self.keyed.setdefault(word, []).append((pattern, tuple(rest)))
+            required = pattern.required
+            filed = min(
+                range(len(required)),
+                key=lambda n: (sum(needed_by[word] for word in required[n]), n),
+            )
+            rest = tuple(step for n, step in enumerate(required) if n != filed)
+            for word in required[filed]:
+                self.keyed.setdefault(word, []).append((pattern, rest))
         self.keys = frozenset(self.keyed)
         self._by_word: dict[str, list[tuple[int, Pattern]]] = {}
         self._by_mention: list[tuple[int, Pattern]] = []

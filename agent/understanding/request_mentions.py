@@ -266,11 +266,12 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
                 item, index = initialled_surname
                 items.append(item)
                 continue
+        title = _title_word(lower)
         if (
-            (_title_word(lower) in rules.titles and raw[0].isupper())
-            or (_title_word(lower) in rules.lower_titles and _lower_title(tokens, index, rules))
+            (title in rules.titles and raw[0].isupper())
+            or (title in lower_titles and _lower_title(tokens, index, rules))
             or (lower in rules.cased_titles and _cased_title(tokens, index, rules))
-            or (_title_word(lower) in rules.initial_titles and _initial_title(tokens, index, rules))
+            or (title in rules.initial_titles and _initial_title(tokens, index, rules))
             or (lower in rules.address_forms and _address_form(tokens, index, rules))
         ):
             # "Dr. Karen Whitfield": the title is neither part of the name nor a full stop.
@@ -691,9 +692,16 @@ def _title_gender(lower: str, rules: Rules) -> str:
     return rules.title_genders.get(_title_word(lower), "")
 
 
+# What a title may end on: a period ("dr."), an ordinal mark ("eng.º", "drª").
+_TITLE_MARKS = frozenset({".", "\u00ba", "\u00aa"})
+
+
 def _title_word(lower: str) -> str:
     """A title as the rules list it: "dr." is "dr", and the Portuguese abbreviations
     written with an ordinal mark "eng.º", "prof.ª", "drª" are "eng", "prof", "dr"."""
+    if lower[-1:] not in _TITLE_MARKS:
+        # Most words end on neither mark: each token's word is looked at, once or more.
+        return lower
     bare = lower.rstrip(".")
     if bare[-1:] in ("\u00ba", "\u00aa"):
         return bare[:-1].rstrip(".")

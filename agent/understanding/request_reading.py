@@ -3283,6 +3283,11 @@ def _in_intro_part(folded: str, at: int, rules: Rules) -> bool:
     """Whether ``at`` in ``folded`` falls inside an intro word used as the noun of a talk's
     part, or right at its end ("do the intro| part", "l'intro de la |présentation"):
     ``intro_part_uses``."""
+    if not may_hold(rules.intro_part_needs, folded):
+        # Most text holds none of the parts' words: no search around each ask is needed.
+        # (A part found inside the reach, not cut short where it stops, is one of the
+        # text's, so it holds one of them.)
+        return False
     stop = min(len(folded), at + _INTRO_PART_REACH)
     for hit in rules.intro_part_re.finditer(folded, max(0, at - _INTRO_PART_REACH), stop):
         if hit.start() >= at:
