@@ -7605,6 +7605,7 @@ def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> boo
                 or _determiner_inside(reading, p, book)
                 or _contraction(reading, p.start, book)
                 or _number_abbreviation(reading, p, book)
+                or _channel_over(reading, p.start, book)
             )
         ):
             return False
@@ -7744,15 +7745,42 @@ def _point_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     return False
 
 
+# How many words may follow the negator of "and not" to its clause's end, where the
+# other channel is named: "e não pelo do tribunal".
+_OTHER_CHANNEL_WORDS = 4
+
+
 def _channel_over(reading: Reading, index: int, book: PhraseBook) -> bool:
-    """Whether the negator at ``index`` chooses one channel over another, a word of the
-    reach_words right before it and right after it: "Best on mobile not email"."""
+    """Whether the negator at ``index`` chooses one channel over another: a word of the
+    reach_words right before it and right after it ("Best on mobile not email"), or one
+    of the joiners right before it, a word of the reach_words earlier in its clause,
+    and after it to the clause's end a few words (``_OTHER_CHANNEL_WORDS``) that name
+    no date, no time and nothing that answers, doubts or asks: "por este endereço
+    pessoal e não pelo do tribunal", "at my home address and not the office one". "by
+    email and not before March" puts the yes off."""
     words = [i for i in range(len(reading.tokens)) if _is_word(reading, i)]
     at = words.index(index) if index in words else -1
+    if not 0 < at < len(words) - 1:
+        return False
+    if _reach_word(reading.tokens[words[at - 1]], book) and _reach_word(
+        reading.tokens[words[at + 1]], book
+    ):
+        return True
+    if reading.tokens[words[at - 1]] not in book.joiners:
+        return False
+    first, last = _clause_bounds(reading, index, index + 1)
+    before = reading.tokens[first : words[at - 1]]
+    after = [i for i in range(index + 1, last) if _is_word(reading, i)]
     return (
-        0 < at < len(words) - 1
-        and _reach_word(reading.tokens[words[at - 1]], book)
-        and _reach_word(reading.tokens[words[at + 1]], book)
+        any(_reach_word(t, book) for t in before)
+        and 0 < len(after) <= _OTHER_CHANNEL_WORDS
+        and not any(
+            _is_date(reading.tokens[i], book)
+            or _reach_point(reading.tokens[i], book)
+            or any(ch.isdigit() for ch in reading.tokens[i])
+            for i in after
+        )
+        and not any(p.label != "neutral" and index < p.start < last for p in reading.phrases)
     )
 
 
