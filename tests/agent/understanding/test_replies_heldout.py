@@ -861,6 +861,12 @@ short time when it then names a time the writer can be found ("Não tenho é mui
 durante a semana, ... ao sábado"), or to a network that fails ("a rede lá fora não
 apanha"); a negation that says nothing of time or reach still refuses.
 
+Three more joined after: "Je suis à Lubumbashi jusqu'à jeudi ..., je réponds dès que je
+rentre" and a Montreal doctor on call ("je risque d'être lent à répondre"), a reply put
+off to the writer's return being the writer's own time after a yes (own_timings, six
+languages), with "qu'il ne s'inquiète pas" a reassurance; and a Lisbon judge's "por este
+endereço pessoal e não pelo do tribunal", one channel chosen over another.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
