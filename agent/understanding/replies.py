@@ -7563,9 +7563,11 @@ def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> boo
     time in its clause or a later one ("pas avant 11h", "not before 2 in the afternoon",
     "Não tenho muito tempo durante a semana, mas ao sábado ..."), and no verb of passing
     details on in its clause ("please don't give him my number"): "not now", "not this
-    year" put the yes off. A contrast turns to a channel or a point in time after it, in
-    the note ("par contre m'appeler pas avant 11h"); "I'm free most evenings, but she
-    should know I'm retiring" turns to something else."""
+    year" put the yes off; a negator may also tell when the writer reads mail (see
+    ``_mail_hours``). A contrast turns to a channel or a point in time after it, in the
+    note ("par contre m'appeler pas avant 11h"), or only leaves the channel to the others
+    (see ``_left_to_others``); "I'm free most evenings, but she should know I'm retiring"
+    turns to something else."""
     idx = [i for i in range(start, end) if _is_word(reading, i)]
     words = [reading.tokens[i] for i in idx]
     if not words:
@@ -7606,6 +7608,7 @@ def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> boo
                 or _contraction(reading, p.start, book)
                 or _number_abbreviation(reading, p, book)
                 or _channel_over(reading, p.start, book)
+                or _mail_hours(reading, p.start, book)
             )
         ):
             return False
@@ -7615,8 +7618,13 @@ def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> boo
             return False
         if p.text in book.alternatives and not _reach_clause_holds(reading, p.end - 1, book):
             return False
-        if p.label == "contrast" and not any(
-            _reach_word(t, book) or _reach_point(t, book) for t in reading.tokens[p.end : end + 1]
+        if (
+            p.label == "contrast"
+            and not any(
+                _reach_word(t, book) or _reach_point(t, book)
+                for t in reading.tokens[p.end : end + 1]
+            )
+            and not _left_to_others(reading, p.end, end, book)
         ):
             # "I'm free most evenings, but she should know I'm retiring": a turn to
             # anything but how or when to reach the writer leaves the note.
@@ -7647,6 +7655,7 @@ def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> boo
         if not (
             _hours_ruled_out(reading, i, book)
             or _channel_over(reading, i, book)
+            or _mail_hours(reading, i, book)
             or _turned_to_channel(reading, last, end, book)
             or (
                 _names_own_time(reading, first, last, book)
@@ -7732,6 +7741,49 @@ def _hours_ruled_out(reading: Reading, index: int, book: PhraseBook) -> bool:
         None,
     )
     return phrase is not None and _point_after(reading, phrase, book)
+
+
+# How many words may follow a leave to the others to its clause's end ("let you guys
+# sort" + "that out").
+_LEAVE_TAIL = 2
+
+
+def _left_to_others(reading: Reading, start: int, end: int, book: PhraseBook) -> bool:
+    """Whether the clause of a note that a contrast turns to, from ``start`` up to
+    ``end``, only leaves the choice of channel to the others (reach_leaves): "Texting is
+    faster but I'll let you guys sort that out", "mais je vous laisse voir". The writer
+    prefers, and yields; nothing is restricted."""
+    last = start
+    while last < end and not reading.breaks[last]:
+        last += 1
+    words = [t for t in reading.tokens[start:last] if t.strip()]
+    # The leave closes the clause, a few words after it at most ("sort that out"):
+    # "it's up to you whether we meet at all" leaves the meeting open, no channel.
+    for size in range(1, len(words) + 1):
+        for at in range(max(0, len(words) - size - _LEAVE_TAIL), len(words) - size + 1):
+            if " ".join(words[at : at + size]) in book.reach_leaves:
+                return True
+    return False
+
+
+def _mail_hours(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index`` tells when the writer reads mail or takes calls:
+    after it in its clause a channel (see ``_reach_word``) is named, then one of the
+    reach_tills with a time of the writer's week (see ``_reach_point``) after it: "y no
+    veo el correo hasta medianoche", "I don't check email until the evening". Nothing is
+    refused; "not until the 20th" names no channel and a day of the month, and puts the
+    yes off."""
+    channel = till = False
+    i = index + 1
+    while i < len(reading.tokens) and not reading.breaks[i]:
+        token = reading.tokens[i]
+        if till and _reach_point(token, book):
+            return True
+        if channel and token in book.reach_tills:
+            till = True
+        channel = channel or _reach_word(token, book)
+        i += 1
+    return False
 
 
 def _point_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:

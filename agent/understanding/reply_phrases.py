@@ -224,6 +224,8 @@ _UNTOLD_KEYS = frozenset(
         "reach_stops",
         "reach_shares",
         "reach_lacks",
+        "reach_tills",
+        "reach_leaves",
         "reach_capacities",
         # Framing words ("que", "dass", "that") common to too many languages to tell any.
         "own_confirmations",
@@ -988,6 +990,13 @@ class PhraseBook:
         # "signal", "réseau", "rede": the writer's means of being reached, whose lack in
         # a negated clause of the note is no refusal ("a rede lá fora não apanha").
         self.reach_lacks = _words(books, "reach_lacks")
+        # "until", "hasta", "avant": a negated clause of a note that names a channel and
+        # then one of them before a time of the writer's week tells when the writer
+        # reads mail ("no veo el correo hasta medianoche"), no refusal.
+        self.reach_tills = _words(books, "reach_tills")
+        # "I'll let you sort that out", "je vous laisse voir": the choice of channel left
+        # to the others, after a contrast in a note, restricts nothing.
+        self.reach_leaves = _words(books, "reach_leaves")
         # "time", "disponibilités", "semana": the writer's time, which a negated clause of
         # the note tells of when a later clause turns to a time the writer is free.
         self.reach_capacities = _words(books, "reach_capacities")
