@@ -867,6 +867,11 @@ off to the writer's return being the writer's own time after a yes (own_timings,
 languages), with "qu'il ne s'inquiète pas" a reassurance; and a Lisbon judge's "por este
 endereço pessoal e não pelo do tribunal", one channel chosen over another.
 
+Two more joined after: a Lima chef's "que me escriba en la tarde, antes de las 5, porque
+después empieza el servicio y no veo el correo hasta medianoche", the hours the writer
+reads mail (reach_tills), and a truck driver's "Texting is faster but I'll let you guys
+sort that out", a channel left to the others (reach_leaves).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
