@@ -395,7 +395,11 @@ def _described_names(items: list[Item], rules: Rules) -> list[Item]:
         if back < 0:
             continue
         described = items[back]
-        if spelled and not _opens_better(described.name or "", item.name, spelled, local):
+        if (
+            spelled
+            and not _opens_better(described.name or "", item.name, spelled, local)
+            and not _called_by_nickname(items, back, index - 1, local, rules)
+        ):
             continue
         end = item.end
         if items[back + 1].lower == "(" and index < len(items) and items[index].lower == ")":
@@ -438,6 +442,34 @@ def _opens_better(outer: str, inner: str, spelled: set[str], local: str) -> bool
         return head in (first, first[:1]) or (head[:1] == first[:1] and head[1:] in words)
 
     return opens(outer) and not opens(inner) and spelled <= words
+
+
+# The fewest letters a first name's stem keeps for a nickname to be read as formed on it.
+MIN_NICKNAME_STEM = 3
+
+
+def _called_by_nickname(
+    items: Sequence[Item], back: int, at: int, local: str, rules: Rules
+) -> bool:
+    """Whether the one-word name at ``at``, right after a comma (and perhaps an article
+    of an epithet) after the full name at ``back``, is what that one is called: a
+    diminutive formed on their first name's stem ("Márcia Cavalcanti, a Marcinha (...)",
+    "Pedro Alves, o Pedrinho", "Juan Pérez, Juanito"), read with an address that spells
+    the full name's surname too. A sister's or a friend's first name ("Márcia
+    Cavalcanti, a Marcela (...)") forms on no stem of hers and stays another person."""
+    outer, inner = items[back].name or "", items[at].name or ""
+    words = outer.split()
+    between = [item.lower for item in items[back + 1 : at]]
+    if len(words) < 2 or " " in inner or between[:1] != [","]:
+        return False
+    if len(between) > 2 or (len(between) == 2 and between[1] not in rules.epithet_articles):
+        return False
+    first = without_accents(words[0].casefold())
+    stem = first[:-1] if first[-1:] in "aeiou" else first
+    called = without_accents(inner.casefold())
+    if len(stem) < MIN_NICKNAME_STEM or called == first or not called.startswith(stem):
+        return False
+    return any(word != first for word in spelled_words(outer, local))
 
 
 def _surname_first_names(items: list[Item], text: str) -> None:

@@ -509,6 +509,23 @@ def test_a_noun_and_a_possessive_with_no_name_after_them_name_no_one() -> None:
             "(p.lindner@hwk-bremen.de) bekannt machen?",
             Party("Petra Lindner", "p.lindner@hwk-bremen.de"),
         ),
+        # An institution, an engineering office, a firm: "-anstalt", "-büro", "-betrieb",
+        # an adjective before it and the city after it taken in too.
+        (
+            "Bitte mach mich mit Karl Wendt von der Technischen Versuchsanstalt Bremen "
+            "bekannt (k.wendt@tva-bremen.example).",
+            Party("Karl Wendt", "k.wendt@tva-bremen.example"),
+        ),
+        (
+            "Könnten Sie mich mit Sabine Kurz vom Ingenieurbüro Kurz "
+            "(s.kurz@ib-kurz.example) bekannt machen?",
+            Party("Sabine Kurz", "s.kurz@ib-kurz.example"),
+        ),
+        (
+            "Kannst du mich mit Timo Brandt vom Dachdeckerbetrieb Brandt "
+            "(timo@brandt-dach.example) zusammenbringen?",
+            Party("Timo Brandt", "timo@brandt-dach.example"),
+        ),
         # A surname after "von der" that ends on no organisation's word stays the name's.
         (
             "Könnten Sie mich mit Ursula von der Leyen (ursula@leyen.example) bekannt machen?",
