@@ -1239,6 +1239,13 @@ wangu, Rehema Said", a two-word role before the possessive; and the chief of sta
 pair beside "Daniel's EA" and her address, an assistant's address no third party
 (assistant_words).
 
+Two more joined after: the Hamburg shipyard's "Holger Behrens von der Schweißtechnischen
+Lehranstalt Hamburg", a German organisation ending in "-anstalt" (with "-büro" and
+"-betrieb", organisation_word_ends); and the Recife mail's "Márcia Cavalcanti, a
+Marcinha (...)", a nickname built on the first name after the full name, whose address
+spells the surname, being the same person, with "Dona Lia" then found in the address
+book.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
