@@ -510,15 +510,40 @@ def _lower_case_name_end(items: Sequence[Item], index: int, rules: Rules) -> int
     return None
 
 
+def _slot_starts(
+    items: Sequence[Item],
+    index: int,
+    element: Element,
+    rules: Rules,
+    seen: dict[int, tuple[int, ...]] | None,
+) -> Iterable[int]:
+    """What ``_slot`` gives at ``index``, worked out once per position of one text:
+    ``seen`` keeps it (``_slot`` reads only the items, the position and the rules, never
+    the element), as the patterns tried at nearby starts reach the same slots again."""
+    if seen is None:
+        return _slot(items, index, element, rules)
+    starts = seen.get(index)
+    if starts is None:
+        starts = tuple(_slot(items, index, element, rules))
+        seen[index] = starts
+    return starts
+
+
 def _mentions(
-    items: Sequence[Item], index: int, element: Element, rules: Rules, grouped: bool = False
+    items: Sequence[Item],
+    index: int,
+    element: Element,
+    rules: Rules,
+    grouped: bool = False,
+    seen: dict[int, tuple[int, ...]] | None = None,
 ) -> Iterator[tuple[int, tuple[Item, ...]]]:
     """Every way a slot can be filled at ``index``: the end position and its mentions;
     with ``grouped`` (the text holds a colon and a word of ``people_groups``), first the
-    members of a group listed after a colon (``_group_members``)."""
+    members of a group listed after a colon (``_group_members``). ``seen`` keeps the
+    slot starts found for the text (``_slot_starts``)."""
     if grouped and element.slot == "B":
         yield from _group_members(items, index, rules)
-    for first in _slot(items, index, element, rules):
+    for first in _slot_starts(items, index, element, rules, seen):
         found = [items[first]]
         end = first + 1
         if (
@@ -846,6 +871,7 @@ def _search(
     rules: Rules,
     start: int,
     grouped: bool = False,
+    seen: dict[int, tuple[int, ...]] | None = None,
 ) -> tuple[int, dict[str, tuple[Item, ...]]] | None:
     """The first way, depth first, that ``pattern`` from its element ``position`` on
     matches at ``index`` and ends an acceptable match begun at ``start``: its end and
@@ -859,23 +885,25 @@ def _search(
         # "Apresenta a Beatriz ao Rui": only where a sentence or a paragraph opens.
         if index > 0 and items[index - 1].kind != "end" and not _greeted(items, index, rules):
             return None
-        return _search(pattern, position + 1, items, index, bound, rules, start, grouped)
+        return _search(pattern, position + 1, items, index, bound, rules, start, grouped, seen)
     if element.slot is None:
         if (
             index < len(items)
             and items[index].kind != "end"
             and items[index].lower in element.words
         ):
-            found = _search(pattern, position + 1, items, index + 1, bound, rules, start, grouped)
+            found = _search(
+                pattern, position + 1, items, index + 1, bound, rules, start, grouped, seen
+            )
             if found is not None:
                 return found
         at_end = index >= len(items) or items[index].kind == "end"
         if not at_end and items[index].lower == "," and SENTENCE_END in element.words:
             at_end = _us_restated(items, index, bound, rules)
         if element.optional or (at_end and SENTENCE_END in element.words):
-            return _search(pattern, position + 1, items, index, bound, rules, start, grouped)
+            return _search(pattern, position + 1, items, index, bound, rules, start, grouped, seen)
         return None
-    for end, mentions in _mentions(items, index, element, rules, grouped):
+    for end, mentions in _mentions(items, index, element, rules, grouped, seen):
         found = _search(
             pattern,
             position + 1,
@@ -885,6 +913,7 @@ def _search(
             rules,
             start,
             grouped,
+            seen,
         )
         if found is not None:
             return found
@@ -1089,6 +1118,8 @@ def find_matches(
     # "the Acme founders: Ana Lopes (...) and Rui Costa (...)": a group's members after a
     # colon, looked for only in a text holding a colon and a group's word.
     grouped = ":" in present and any(names_people_group(word, rules) for word in present)
+    # Slot starts by position, shared by every pattern tried in this text.
+    seen: dict[int, tuple[int, ...]] = {}
     free = 0
     for index in positions:
         if index < free:
@@ -1107,7 +1138,7 @@ def find_matches(
                 else pattern.start_words is None or item.lower in pattern.start_words
             )
         ]
-        match = _first_match(items, index, candidates, rules, grouped) if candidates else None
+        match = _first_match(items, index, candidates, rules, grouped, seen) if candidates else None
         if match is not None and grouped:
             match = _past_members(items, match)
         if match is not None and _writer_twice(match):
@@ -1146,9 +1177,10 @@ def _first_match(
     patterns: Sequence[Pattern],
     rules: Rules,
     grouped: bool = False,
+    seen: dict[int, tuple[int, ...]] | None = None,
 ) -> Match | None:
     for pattern in patterns:
-        found = _search(pattern, 0, items, index, {}, rules, index, grouped)
+        found = _search(pattern, 0, items, index, {}, rules, index, grouped, seen)
         if found is not None:
             return Match(pattern, index, found[0], found[1])
     return None

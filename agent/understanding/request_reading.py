@@ -542,32 +542,32 @@ def read_text(
         if not whole or admits(cue_gate, words, folded)
         else set()
     )
+    # Each vetoed sentence and its cue hits, found once for the checks below that may
+    # spare it.
+    cue_hits = _cue_hits(vetoed, cues, text, items, bounds)
     if vetoed and rules.past_cues:
-        vetoed -= _told_after_ask(vetoed, cues, text, items, bounds, rules)
+        vetoed -= _told_after_ask(vetoed, cue_hits, rules)
     if vetoed and rules.willing_leads:
         vetoed -= _every_cue_spared(
-            vetoed, cues, text, items, bounds, lambda said, hit: _asked_willing(said, hit, rules)
+            vetoed, cue_hits, lambda sentence, hit: _asked_willing(sentence, hit, rules)
         )
     if vetoed and any(items[at].kind == "group" for n in vetoed for at in range(*bounds[n])):
         # "Me gustaría presentarles a ustedes dos.": the cue of someone presented to the
         # readers ("presentarles a") closed by the two written to presents them.
         vetoed -= _every_cue_spared(
             vetoed,
-            cues,
-            text,
-            items,
-            bounds,
-            lambda said, hit: rules.group_close_re.match(said, hit.end()) is not None,
+            cue_hits,
+            lambda sentence, hit: rules.group_close_re.match(sentence, hit.end()) is not None,
         )
     if vetoed and rules.asked_clitic_leads:
         # "¿Podrías presentarles a Pilar Ortega?": the one written to asked to present
         # "them", no one presented to the readers.
         vetoed -= _every_cue_spared(
-            vetoed, cues, text, items, bounds, lambda said, hit: _asked_clitic(said, hit, rules)
+            vetoed, cue_hits, lambda sentence, hit: _asked_clitic(sentence, hit, rules)
         )
     if vetoed and rules.cue_compounds:
         vetoed -= _every_cue_spared(
-            vetoed, cues, text, items, bounds, lambda said, hit: _cue_names_else(said, hit, rules)
+            vetoed, cue_hits, lambda sentence, hit: _cue_names_else(sentence, hit, rules)
         )
     # What the cues vetoed, apart from what is vetoed for anything else below (a thanks
     # for an intro made, an ask said to be needless, one assigned to another): in a
@@ -3151,23 +3151,36 @@ def _refers_to_nothing(
     return rules.past_cue_re.search(before) is None
 
 
-def _told_after_ask(
+def _cue_hits(
     numbers: set[int],
     cues: re.Pattern[str],
     text: str,
     items: Sequence[Item],
     bounds: Sequence[tuple[int, int]],
+) -> dict[int, tuple[str, list[re.Match[str]]]]:
+    """For each sentence among ``numbers``, the sentence (normalised) and every hit of the
+    veto cues ``cues`` in it: what ``_told_after_ask`` and ``_every_cue_spared`` read."""
+    said: dict[int, tuple[str, list[re.Match[str]]]] = {}
+    for number in numbers:
+        start, end = bounds[number]
+        sentence = normal_text(text[items[start].start : items[end - 1].end])
+        said[number] = (sentence, list(cues.finditer(sentence)))
+    return said
+
+
+def _told_after_ask(
+    numbers: set[int],
+    said: dict[int, tuple[str, list[re.Match[str]]]],
     rules: Rules,
 ) -> set[int]:
     """The sentences among ``numbers`` whose every veto cue tells of an intro made before
     in a clause after an ask ("Please link me up with Olusegun Bello again -- you have his
     details from when you connected him with my sister"): the ask stands. A cue in the
-    ask's own clause ("Thanks for connecting me with Bob -- you're the best") vetoes."""
+    ask's own clause ("Thanks for connecting me with Bob -- you're the best") vetoes.
+    ``said`` holds each sentence and its cue hits (``_cue_hits``)."""
     spared: set[int] = set()
     for number in numbers:
-        start, end = bounds[number]
-        sentence = normal_text(text[items[start].start : items[end - 1].end])
-        hits = list(cues.finditer(sentence))
+        sentence, hits = said[number]
         if not all(" ".join(hit.group(0).split()) in rules.past_cues for hit in hits):
             continue
         first = hits[0].start()
@@ -3191,19 +3204,15 @@ def _told_after_ask(
 
 def _every_cue_spared(
     numbers: set[int],
-    cues: re.Pattern[str],
-    text: str,
-    items: Sequence[Item],
-    bounds: Sequence[tuple[int, int]],
+    said: dict[int, tuple[str, list[re.Match[str]]]],
     spares: Callable[[str, re.Match[str]], bool],
 ) -> set[int]:
     """The sentences among ``numbers`` in which ``spares`` (given the folded sentence and
-    a hit) spares every veto cue ``cues`` finds: such a sentence is vetoed by none."""
+    a hit) spares every veto cue found in it (``said``, from ``_cue_hits``): such a
+    sentence is vetoed by none."""
     spared: set[int] = set()
     for number in numbers:
-        start, end = bounds[number]
-        sentence = normal_text(text[items[start].start : items[end - 1].end])
-        hits = list(cues.finditer(sentence))
+        sentence, hits = said[number]
         if hits and all(spares(sentence, hit) for hit in hits):
             spared.add(number)
     return spared
