@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from agent.message import parse_message
 from agent.understanding.request_rules import PhraseGate, admits, load_rules
 from agent.understanding.request_tokens import normal_text, words_in
+from tests.agent.understanding.labelled import labelled_messages
 
 _RULES = load_rules()
 _DATA = Path(__file__).resolve().parents[2] / "data"
@@ -41,8 +42,7 @@ _PHRASES = {
 def _labelled_texts() -> list[str]:
     """Every labelled mail's text and subject, folded, and each of its lines."""
     texts: list[str] = []
-    for eml in sorted(_DATA.glob("*/*.eml")):
-        message = parse_message(eml.read_bytes())
+    for message in labelled_messages():
         text = message.text or ""
         texts += [normal_text(message.subject), normal_text(text)]
         texts += [normal_text(line) for line in text.splitlines() if line.strip()]

@@ -5,17 +5,15 @@ did, for every gate, in every labelled mail and in random texts of the gates' wo
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent.message import parse_message
 from agent.understanding.request_rules import PhraseGate, admits, load_rules
 from agent.understanding.request_tokens import words_in
+from tests.agent.understanding.labelled import labelled_messages
 
 _RULES = load_rules()
-_DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 def _gates() -> list[PhraseGate]:
@@ -47,11 +45,7 @@ def _folded(text: str) -> str:
 
 @cache
 def _labelled_texts() -> list[str]:
-    texts = []
-    for eml in sorted(_DATA.glob("*/*.eml")):
-        message = parse_message(eml.read_bytes())
-        texts += [message.text or "", message.subject or ""]
-    return texts
+    return [text for m in labelled_messages() for text in (m.text or "", m.subject or "")]
 
 
 @cache

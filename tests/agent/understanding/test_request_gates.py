@@ -8,25 +8,23 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent.message import parse_message
 from agent.understanding import request_dictated, request_rules, request_slips
 from agent.understanding.request_rules import Rules, load_rules
 from agent.understanding.request_tokens import normal_text
+from tests.agent.understanding.labelled import labelled_messages
 
 _RULES = load_rules()
-_DATA = Path(__file__).resolve().parents[2] / "data"
 _GAPS = [" ", "  ", "\n", "", "'", "-", ", ", ". ", "? ", ".", "(", ")", " (", ") "]
 
 
 @cache
 def _labelled_texts() -> list[str]:
     """The text of every labelled mail."""
-    return [parse_message(eml.read_bytes()).text or "" for eml in sorted(_DATA.glob("*/*.eml"))]
+    return [message.text or "" for message in labelled_messages()]
 
 
 def _joined(words: list[str], gaps: list[str]) -> str:

@@ -5,17 +5,15 @@ place of every labelled mail and of random texts of the parts' words."""
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent.message import parse_message
 from agent.understanding.request_reading import _INTRO_PART_REACH, _in_intro_part
 from agent.understanding.request_rules import load_rules
+from tests.agent.understanding.labelled import labelled_messages
 
 _RULES = load_rules()
-_DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 def _reference(folded: str, at: int) -> bool:
@@ -35,11 +33,7 @@ def _folded(text: str) -> str:
 
 @cache
 def _labelled_texts() -> list[str]:
-    texts = []
-    for eml in sorted(_DATA.glob("*/*.eml")):
-        message = parse_message(eml.read_bytes())
-        texts += [_folded(message.text or ""), _folded(message.subject or "")]
-    return texts
+    return [_folded(text) for m in labelled_messages() for text in (m.text or "", m.subject or "")]
 
 
 def test_the_parts_have_words_to_look_for() -> None:

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent.message import parse_message
 from agent.understanding.request_matching import (
     Match,
     PatternIndex,
@@ -25,9 +23,9 @@ from agent.understanding.request_matching import (
 )
 from agent.understanding.request_mentions import MENTION_KINDS, Item, tokenize
 from agent.understanding.request_rules import load_rules
+from tests.agent.understanding.labelled import labelled_messages
 
 _RULES = load_rules()
-_DATA = Path(__file__).resolve().parents[2] / "data"
 _FAMILIES = ("pair", "subject", "weak", "list", "continued")
 
 
@@ -81,11 +79,7 @@ def _same(items: Sequence[Item]) -> int:
 
 @cache
 def _labelled_texts() -> list[str]:
-    texts: list[str] = []
-    for eml in sorted(_DATA.glob("*/*.eml")):
-        message = parse_message(eml.read_bytes())
-        texts.extend(text for text in (message.text, message.subject) if text)
-    return texts
+    return [text for m in labelled_messages() for text in (m.text, m.subject) if text]
 
 
 def test_the_labelled_mails_give_the_same_matches() -> None:

@@ -7,24 +7,22 @@ and the pieces of words around them."""
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent.message import parse_message
 from agent.understanding.request_reading import without_negated_asks, without_trailing_exclusions
 from agent.understanding.request_rules import admits, load_rules
 from agent.understanding.request_tokens import may_hold, normal_text, words_in
+from tests.agent.understanding.labelled import labelled_messages
 
 _RULES = load_rules()
-_DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 @cache
 def _labelled_texts() -> list[str]:
     """The text of every labelled mail."""
-    return [parse_message(eml.read_bytes()).text or "" for eml in sorted(_DATA.glob("*/*.eml"))]
+    return [message.text or "" for message in labelled_messages()]
 
 
 def _gate(text: str) -> bool:

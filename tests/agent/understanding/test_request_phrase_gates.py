@@ -6,17 +6,15 @@ the phrases' words."""
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent.message import parse_message
 from agent.understanding.request_rules import PhraseGate, admits, load_rules, phrase_gate
 from agent.understanding.request_tokens import words_in
+from tests.agent.understanding.labelled import labelled_messages
 
 _RULES = load_rules()
-_DATA = Path(__file__).resolve().parents[2] / "data"
 # Each gate and the regex it stands before.
 _GATED = {
     "sentence_cue_gate": "sentence_cue_re",
@@ -53,11 +51,7 @@ def _agree(text: str) -> list[str]:
 @cache
 def _labelled_texts() -> list[str]:
     """The text of every labelled mail, and its subject."""
-    texts = []
-    for eml in sorted(_DATA.glob("*/*.eml")):
-        message = parse_message(eml.read_bytes())
-        texts += [message.text or "", message.subject or ""]
-    return texts
+    return [text for m in labelled_messages() for text in (m.text or "", m.subject or "")]
 
 
 def test_every_gate_is_built() -> None:

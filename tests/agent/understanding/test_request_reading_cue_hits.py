@@ -8,12 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent.message import parse_message
 from agent.understanding.request_mentions import Item, tokenize
 from agent.understanding.request_reading import (
     _APPOSITIVE,
@@ -28,9 +26,9 @@ from agent.understanding.request_reading import (
 )
 from agent.understanding.request_rules import Rules, load_rules
 from agent.understanding.request_tokens import normal_text
+from tests.agent.understanding.labelled import labelled_messages
 
 _RULES = load_rules()
-_DATA = Path(__file__).resolve().parents[2] / "data"
 _Spares = Callable[[str, re.Match[str]], bool]
 
 
@@ -126,11 +124,7 @@ def _same(text: str) -> int:
 
 @cache
 def _labelled_texts() -> list[str]:
-    texts: list[str] = []
-    for eml in sorted(_DATA.glob("*/*.eml")):
-        message = parse_message(eml.read_bytes())
-        texts.extend(text for text in (message.text, message.subject) if text)
-    return texts
+    return [text for m in labelled_messages() for text in (m.text, m.subject) if text]
 
 
 def test_the_labelled_mails_are_spared_alike() -> None:

@@ -6,18 +6,16 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent.message import parse_message
 from agent.understanding import request_rules
 from agent.understanding.request_rules import load_rules
 from agent.understanding.request_tokens import normal_text
+from tests.agent.understanding.labelled import labelled_messages
 
 _RULES = load_rules()
-_DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 def _plain_needless(rules: request_rules.Rules) -> re.Pattern[str]:
@@ -62,8 +60,8 @@ def _found(regex: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
 def _labelled_texts() -> list[str]:
     """The text of every labelled mail, as written and folded as the readers fold it."""
     texts = []
-    for eml in sorted(_DATA.glob("*/*.eml")):
-        text = parse_message(eml.read_bytes()).text or ""
+    for message in labelled_messages():
+        text = message.text or ""
         texts += [text, normal_text(text), text.casefold().replace("\u2019", "'")]
     return texts
 

@@ -6,23 +6,21 @@ text and beside letters of other alphabets."""
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent.message import parse_message
 from agent.understanding import request_slips
 from agent.understanding.request_rules import load_rules
+from tests.agent.understanding.labelled import labelled_messages
 from tests.agent.understanding.test_request_gates import _ungated_slip
 
 _RULES = load_rules()
-_DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 @cache
 def _labelled_texts() -> list[str]:
-    return [parse_message(eml.read_bytes()).text or "" for eml in sorted(_DATA.glob("*/*.eml"))]
+    return [message.text or "" for message in labelled_messages()]
 
 
 def test_the_slips_of_labelled_mail_are_those_the_searches_alone_correct() -> None:
