@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from agent.message import parse_message
 from agent.understanding.request_rules import PhraseGate, admits, load_rules
 from agent.understanding.request_tokens import normal_text, words_in
-from tests.agent.understanding.labelled import labelled_messages
+from tests.agent.understanding.shared_inputs import labelled_messages
 
 _RULES = load_rules()
 _DATA = Path(__file__).resolve().parents[2] / "data"

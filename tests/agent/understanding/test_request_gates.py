@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from agent.understanding import request_dictated, request_rules, request_slips
 from agent.understanding.request_rules import Rules, load_rules
 from agent.understanding.request_tokens import normal_text
-from tests.agent.understanding.labelled import labelled_messages
+from tests.agent.understanding.shared_inputs import labelled_messages
 
 _RULES = load_rules()
 _GAPS = [" ", "  ", "\n", "", "'", "-", ", ", ". ", "? ", ".", "(", ")", " (", ") "]

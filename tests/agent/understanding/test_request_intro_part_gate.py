@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from agent.understanding.request_reading import _INTRO_PART_REACH, _in_intro_part
 from agent.understanding.request_rules import load_rules
-from tests.agent.understanding.labelled import labelled_messages
+from tests.agent.understanding.shared_inputs import labelled_messages
 
 _RULES = load_rules()
 

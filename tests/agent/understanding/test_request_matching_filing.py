@@ -15,10 +15,10 @@ from agent.message import parse_message
 from agent.understanding.request_matching import PatternIndex, pattern_index
 from agent.understanding.request_mentions import tokenize
 from agent.understanding.request_rules import Pattern, load_rules
+from tests.agent.understanding.shared_inputs import PATTERN_FAMILIES, pattern_words
 
 _RULES = load_rules()
 _DATA = Path(__file__).resolve().parents[2] / "data"
-_FAMILIES = ("pair", "subject", "weak", "list", "continued")
 
 
 def _reference(index: PatternIndex, present: frozenset[str]) -> tuple[Pattern, ...]:
@@ -45,16 +45,6 @@ def _labelled_words() -> list[frozenset[str]]:
     return found
 
 
-@cache
-def _pattern_words() -> list[str]:
-    words: set[str] = set()
-    for family in _FAMILIES:
-        for pattern in pattern_index(family).patterns:
-            for required in pattern.required:
-                words |= required
-    return sorted(words)
-
-
 def test_some_pattern_is_filed_past_its_first_step() -> None:
     index = pattern_index("pair")
     moved = [
@@ -73,7 +63,7 @@ def test_some_pattern_is_filed_past_its_first_step() -> None:
 def test_the_labelled_mails_may_match_the_same_patterns() -> None:
     matched = 0
     for present in _labelled_words():
-        for family in _FAMILIES:
+        for family in PATTERN_FAMILIES:
             index = pattern_index(family)
             found = index.possible(present)
             assert found == _reference(index, present)
@@ -84,8 +74,8 @@ def test_the_labelled_mails_may_match_the_same_patterns() -> None:
 @settings(max_examples=150, deadline=None)
 @given(st.data())
 def test_random_words_may_match_the_same_patterns(data: st.DataObject) -> None:
-    words = data.draw(st.lists(st.sampled_from(_pattern_words()), max_size=15))
+    words = data.draw(st.lists(st.sampled_from(list(pattern_words())), max_size=15))
     present = frozenset(words)
-    for family in _FAMILIES:
+    for family in PATTERN_FAMILIES:
         index = pattern_index(family)
         assert index.possible(present) == _reference(index, present)

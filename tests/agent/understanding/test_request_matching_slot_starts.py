@@ -23,10 +23,13 @@ from agent.understanding.request_matching import (
 )
 from agent.understanding.request_mentions import MENTION_KINDS, Item, tokenize
 from agent.understanding.request_rules import load_rules
-from tests.agent.understanding.labelled import labelled_messages
+from tests.agent.understanding.shared_inputs import (
+    PATTERN_FAMILIES,
+    labelled_messages,
+    pattern_words,
+)
 
 _RULES = load_rules()
-_FAMILIES = ("pair", "subject", "weak", "list", "continued")
 
 
 def _reference(items: Sequence[Item], index_of: PatternIndex) -> list[Match]:
@@ -66,7 +69,7 @@ def _reference(items: Sequence[Item], index_of: PatternIndex) -> list[Match]:
 
 def _same(items: Sequence[Item]) -> int:
     matched = 0
-    for family in _FAMILIES:
+    for family in PATTERN_FAMILIES:
         index_of = pattern_index(family)
         new = find_matches(items, index_of)
         old = _reference(items, index_of)
@@ -85,16 +88,6 @@ def _labelled_texts() -> list[str]:
 def test_the_labelled_mails_give_the_same_matches() -> None:
     matched = sum(_same(tokenize(text, _RULES)) for text in _labelled_texts())
     assert matched > 100
-
-
-@cache
-def _pattern_words() -> list[str]:
-    words: set[str] = set()
-    for family in _FAMILIES:
-        for pattern in pattern_index(family).patterns:
-            for required in pattern.required:
-                words |= required
-    return sorted(words)
 
 
 _OTHERS = [
@@ -118,6 +111,6 @@ _OTHERS = [
 @given(st.data())
 def test_random_phrasings_give_the_same_matches(data: st.DataObject) -> None:
     pieces = data.draw(
-        st.lists(st.sampled_from(_pattern_words()) | st.sampled_from(_OTHERS), max_size=25)
+        st.lists(st.sampled_from(list(pattern_words())) | st.sampled_from(_OTHERS), max_size=25)
     )
     _same(tokenize(" ".join(pieces), _RULES))

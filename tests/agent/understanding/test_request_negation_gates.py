@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from agent.understanding.request_reading import without_negated_asks, without_trailing_exclusions
 from agent.understanding.request_rules import admits, load_rules
 from agent.understanding.request_tokens import may_hold, normal_text, words_in
-from tests.agent.understanding.labelled import labelled_messages
+from tests.agent.understanding.shared_inputs import labelled_messages
 
 _RULES = load_rules()
 

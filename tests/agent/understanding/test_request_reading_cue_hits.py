@@ -26,7 +26,7 @@ from agent.understanding.request_reading import (
 )
 from agent.understanding.request_rules import Rules, load_rules
 from agent.understanding.request_tokens import normal_text
-from tests.agent.understanding.labelled import labelled_messages
+from tests.agent.understanding.shared_inputs import labelled_messages
 
 _RULES = load_rules()
 _Spares = Callable[[str, re.Match[str]], bool]

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from agent.understanding import request_rules
 from agent.understanding.request_rules import load_rules
 from agent.understanding.request_tokens import normal_text
-from tests.agent.understanding.labelled import labelled_messages
+from tests.agent.understanding.shared_inputs import labelled_messages
 
 _RULES = load_rules()
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from agent.understanding import request_slips
 from agent.understanding.request_rules import load_rules
-from tests.agent.understanding.labelled import labelled_messages
+from tests.agent.understanding.shared_inputs import labelled_messages
 from tests.agent.understanding.test_request_gates import _ungated_slip
 
 _RULES = load_rules()
