@@ -872,6 +872,21 @@ después empieza el servicio y no veo el correo hasta medianoche", the hours the
 reads mail (reach_tills), and a truck driver's "Texting is faster but I'll let you guys
 sort that out", a channel left to the others (reach_leaves).
 
+Batch b68 (forty-two replies from people writing on phones: busy parents, a nurse between
+night shifts, a student, a retired postman, a dairy farmer, a parish priest, a shop owner,
+a bus driver, a Nairobi boda-boda rider, a Porto grandmother, a Berlin courier, a
+Marseille fisherman, a quinceañera planner) was measured before any change for it: 30 of
+42 right, and one consent error: a German holiday notice without automatic headers
+("Moin! Ich bin vom 10.11. bis einschließlich 28.11. im Urlaub ...") holding a "Ja", read
+as yes. 30 joined; the twelve others were held out.
+
+Batch b70 (forty-two replies from desk workers: executives and their assistants,
+academics, engineers, salespeople, a Paris consultant, a Madrid architect, a Hamburg
+patent attorney, a São Paulo venture partner, a Dar es Salaam NGO director, a Nairobi
+engineer, a Lisbon founder, a Buenos Aires psychoanalyst, a Vienna soprano) was measured
+before any change for it: 33 of 42 right, no consent error. 33 joined; the nine others
+were held out.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

@@ -1246,6 +1246,27 @@ Marcinha (...)", a nickname built on the first name after the full name, whose a
 spells the surname, being the same person, with "Dona Lia" then found in the address
 book.
 
+Batch b67 (forty requests from media, sport and the public sector: a sports journalist,
+a football academy director, a councillor's office, a museum registrar, a podcast
+producer, a Nairobi matatu SACCO, a Seville flamenco school, a Munich brewery, a Maputo
+community radio, a Lyon rugby club, a São Paulo samba school, a Brussels lobbyist, a
+wedding photographer, a choir secretary, a marathon race director) was measured before
+any change for it: 27 of 40 right, 35 read as labelled, and three wrong confident
+actions: a choir secretary's reply to an old thread whose quoted sender was read as a
+further party, a Swahili thank-you after an intro read as a request, and a Portuguese
+"Armando" taken from an address book holding two. 35 joined; the five others were held
+out.
+
+Batch b69 (forty requests from finance, law and logistics: a family office, a customs
+broker, a Frankfurt compliance officer, a Geneva trust lawyer, a Rotterdam freight
+forwarder, a Zanzibar hotel, a Lisbon notary's office, a Bogotá coffee exporter, a
+Montreal insurance broker, a crypto founder, an accountant's Outlook forward, a Kigali
+fintech, a Marseille shipping agent, a Salvador tour operator, a Stuttgart machine-tool
+maker) was measured before any change for it: 25 of 40 right, 33 read as labelled, and
+two wrong confident actions: a French shipping agent's captain paired with a second,
+unasked person, and a French port-call invoice read as a request. 32 joined; the seven
+others and a Spanish mail whose further pair was read wrongly were held out.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
