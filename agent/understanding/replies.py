@@ -131,6 +131,33 @@ from agent.understanding.reply_reasons import (
     reason_words,
 )
 from agent.understanding.reply_skips import COUNTED_HEDGE, COUNTED_REFUSAL, NOTED, Skips
+from agent.understanding.reply_words import (
+    _CLOCK,
+    _DOTTED_CLOCK,
+    _NOTE_GAP,
+    _PARAGRAPHS,
+    _PUNCTUATION,
+    _clause_bounds,
+    _covered,
+    _followed_in_clause,
+    _holds,
+    _holds_gapped,
+    _in_order,
+    _inner_hyphen,
+    _is_date,
+    _is_word,
+    _name_words,
+    _next_in_paragraph,
+    _next_word,
+    _paragraph,
+    _said_in_order,
+    _sentence_end,
+    _sentence_start,
+    _time_word,
+    _unelided,
+    _word_after,
+    _word_is,
+)
 from agent.understanding.signatures import signature_start
 from rules.robots import robot_rule
 
@@ -152,8 +179,6 @@ _LONG_TEXT_WORDS = 200
 _EARLY_WORDS = 60
 # Slips are corrected only in a reply of a few words, where nothing else was recognised.
 _MAX_TYPO_WORDS = 8
-_PARAGRAPHS = re.compile(r"\n[ \t]*\n")
-_PUNCTUATION = re.compile(r"[\s.,;:!?¡¿()\[\]\"'*_~-]+")
 
 
 @dataclass(frozen=True)
@@ -490,16 +515,6 @@ def _gap_at(reading: Reading, index: int, words: tuple[str, ...]) -> bool:
     return True
 
 
-def _word_after(reading: Reading, index: int, count: int) -> int:
-    """The index after ``count`` words from ``index`` on, spaces skipped."""
-    i, seen = index, 0
-    while i < len(reading.tokens) and seen < count:
-        if reading.tokens[i].strip():
-            seen += 1
-        i += 1
-    return i
-
-
 def _after_refusal(reading: Reading, phrase: Phrase) -> bool:
     """Whether a refusal phrase stands before the phrase in its clause ("sina nafasi
     kabisa", "sitaki kabisa"), nothing but words between."""
@@ -538,13 +553,6 @@ def _refused_before(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     )
 
 
-def _next_word(reading: Reading, index: int) -> int:
-    """The index of the first token from ``index`` on that is not a space."""
-    while index < len(reading.tokens) and not reading.tokens[index].strip():
-        index += 1
-    return index
-
-
 def _negates(phrase: Phrase, book: PhraseBook) -> bool:
     # "je n'ai pas le temps": the "n'" is the first half of the phrase's own "pas".
     words = phrase.text.split()
@@ -581,10 +589,6 @@ def _determiner_inside(reading: Reading, phrase: Phrase, book: PhraseBook) -> bo
         # "but no thnaks": a slip of a follower is one.
         and book.correct_typo(reading.tokens[after]) not in book.answer_no_followers
     )
-
-
-def _covered(reading: Reading, index: int) -> bool:
-    return any(p.start <= index < p.end for p in reading.phrases if p.label != "question")
 
 
 @dataclass
@@ -1980,12 +1984,6 @@ def _other_questions(reading: Reading, book: PhraseBook, asked: str) -> frozense
     return frozenset(out)
 
 
-def _unelided(tokens: Iterable[str]) -> set[str]:
-    """The tokens, each without an elided article or pronoun before an apostrophe
-    ("l'anniversaire" is "anniversaire")."""
-    return {token.rpartition("'")[2] for token in tokens}
-
-
 def _attended_events(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int]:
     """Where the sentences start whose yes answers another matter: the writer's own event
     (one of the attended_events: "birthday", "festa", "fête", "fiesta", "Feier",
@@ -2035,12 +2033,6 @@ def _attended_events(reading: Reading, book: PhraseBook, asked: str) -> frozense
             out.add(start)
     return frozenset(out)
 
-
-# A time of day written as one token: "7:30", "19h30", "19h", "8pm", "7:30pm". A dot
-# parts hours from minutes only before one of the clock_words ("19.30 Uhr"): "20.11."
-# is a date.
-_CLOCK = re.compile(r"\d{1,2}(?:[:h]\d{2}(?:am|pm|h)?|h|am|pm)")
-_DOTTED_CLOCK = re.compile(r"\d{1,2}\.\d{2}")
 
 # At most this many words name the place after one of the venue_leads ("at Casa
 # Lucia", "chez Chez Paul").
@@ -3100,42 +3092,6 @@ def _tallied_work(reading: Reading, book: PhraseBook, asked: str) -> frozenset[i
     return frozenset(out)
 
 
-# How many words a gap ("...") in a reply note may hold ("demore um pouquinho pra
-# responder").
-_NOTE_GAP = 3
-
-
-def _holds_gapped(words: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
-    """Whether ``wanted`` stands in ``words``, word after word, each "..." in it standing
-    for at most a few words ("demore ... responder": "demore um pouquinho pra
-    responder")."""
-    if "..." not in wanted:
-        return _holds(words, wanted)
-    parts: list[tuple[str, ...]] = [()]
-    for word in wanted:
-        if word == "...":
-            parts.append(())
-        else:
-            parts[-1] = (*parts[-1], word)
-    kept = tuple(w for w in words if w.strip())
-    return any(_gapped_from(kept, i, parts) for i in range(len(kept)))
-
-
-def _gapped_from(words: tuple[str, ...], at: int, parts: list[tuple[str, ...]]) -> bool:
-    """Whether ``parts`` stand from ``at`` on, a few words at most between each two."""
-    first = parts[0]
-    if words[at : at + len(first)] != first:
-        return False
-    if len(parts) == 1:
-        return True
-    after = at + len(first)
-    return any(
-        _gapped_from(words, after + gap, parts[1:])
-        for gap in range(_NOTE_GAP + 1)
-        if after + gap < len(words)
-    )
-
-
 def _curiosity(reading: Reading, book: PhraseBook) -> frozenset[int]:
     """The tokens of the questions of idle curiosity after a yes: "Yes please!! Out of
     curiosity, how did Priyanka come across my stuff?", "Por curiosidad, ¿cómo llegó a
@@ -3584,15 +3540,6 @@ def _paired_negators(reading: Reading, index: int, book: PhraseBook) -> list[int
     return out
 
 
-def _is_date(token: str, book: PhraseBook) -> bool:
-    """Whether a token names a date or a day, one or many ("Friday", "Fridays", "15")."""
-    return (
-        token in book.date_words
-        or (token.endswith("s") and token[:-1] in book.date_words)
-        or any(ch.isdigit() for ch in token)
-    )
-
-
 def _bare_nevers(
     reading: Reading, book: PhraseBook, stories: frozenset[int], other_paragraphs: set[int]
 ) -> list[int]:
@@ -3788,32 +3735,6 @@ def _accented(reading: Reading, text: str, book: PhraseBook) -> Reading:
             p for p in reading.phrases if not (p.label == "contrast" and p.text in dropped)
         ),
     )
-
-
-def _sentence_end(reading: Reading, start: int) -> int:
-    """The index of the token that ends the sentence ``start`` is in."""
-    for i in range(start, len(reading.tokens)):
-        token = reading.tokens[i]
-        if token in SENTENCE_ENDS or "\n" in token:
-            return i
-    return len(reading.tokens)
-
-
-def _followed_in_clause(reading: Reading, index: int) -> bool:
-    """Whether a word follows ``index`` before the clause ends."""
-    while index < len(reading.tokens) and not reading.tokens[index].strip():
-        index += 1
-    return index < len(reading.tokens) and not reading.breaks[index]
-
-
-def _sentence_start(reading: Reading, index: int) -> int:
-    """The index of the first token of the sentence ``index`` is in."""
-    while index > 0:
-        token = reading.tokens[index - 1]
-        if token in SENTENCE_ENDS or "\n" in token:
-            break
-        index -= 1
-    return index
 
 
 # A sentence this short holds nothing but the date ("After the 15th.").
@@ -4045,21 +3966,6 @@ def _word_part(reading: Reading, phrase: Phrase) -> bool:
         and tokens[word].isalpha()
         and not any(p.start == word for p in reading.phrases)
         and _after_word(reading, phrase.start)
-    )
-
-
-def _inner_hyphen(reading: Reading, index: int) -> bool:
-    """Whether the token is a hyphen inside a word, letters right before and after it
-    ("peut-être", "e-mail")."""
-    offsets, tokens = reading.offsets, reading.tokens
-    return (
-        tokens[index] == "-"
-        and 0 < index < len(tokens) - 1
-        and len(offsets) == len(tokens)
-        and offsets[index] == offsets[index - 1] + len(tokens[index - 1])
-        and offsets[index + 1] == offsets[index] + 1
-        and tokens[index - 1].isalpha()
-        and tokens[index + 1].isalpha()
     )
 
 
@@ -4303,11 +4209,6 @@ def _conceded_complaints(reading: Reading, book: PhraseBook) -> frozenset[int]:
         out.add(phrase.start)
         out.update(p.start for p in complaints)
     return frozenset(out)
-
-
-# How many other words may stand among the words of an inability ("ich schaffe es im
-# Moment einfach nicht" holds three).
-_INABILITY_GAP = 4
 
 
 def _inability(reading: Reading, contrast: Phrase, book: PhraseBook) -> tuple[int, str] | None:
@@ -4779,39 +4680,6 @@ def _signs_off(reading: Reading, index: int) -> bool:
 
 # A name signing a dictated mail, after its sign-off, has at most this many words.
 _SIGN_OFF_NAME_WORDS = 2
-
-
-def _clause_break(reading: Reading, index: int) -> bool:
-    """Whether the token at ``index`` ends a clause: a pause, not a hyphen written inside a
-    word ("salue-le", "embrasse-la")."""
-    if not reading.breaks[index]:
-        return False
-    if reading.tokens[index] != "-" or not reading.offsets or index == 0:
-        return True
-    before = reading.offsets[index - 1] + len(reading.tokens[index - 1])
-    return before != reading.offsets[index]
-
-
-def _clause_bounds(
-    reading: Reading, start: int, end: int, *, word_hyphens: bool = False
-) -> tuple[int, int]:
-    """The clause around the tokens ``start`` to ``end`` (end excluded), as ``(first,
-    last)``: ``first`` is ``start`` moved back over every token before it that is no
-    break, ``last`` is ``end`` moved on over every token from ``end`` that is no break.
-    ``tokens[first:last]`` is the clause, its bounding breaks left out: the token before
-    ``first``, if any, and the one at ``last``, if any, are breaks. Tokens from ``start``
-    to ``end`` are not looked at, so a break among them stays inside. A break is one of
-    ``reading.breaks``; with ``word_hyphens``, one that ``_clause_break`` takes for a
-    clause's end, so a hyphen written onto the word before it ("salue-le") is none."""
-
-    def ends(index: int) -> bool:
-        return _clause_break(reading, index) if word_hyphens else reading.breaks[index]
-
-    while start > 0 and not ends(start - 1):
-        start -= 1
-    while end < len(reading.tokens) and not ends(end):
-        end += 1
-    return start, end
 
 
 def _why_nots(reading: Reading, book: PhraseBook) -> Reading:
@@ -6020,11 +5888,6 @@ def _slow_reply_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
     return frozenset(out)
 
 
-def _name_words(asked: str) -> frozenset[str]:
-    """The words of the name of the one asked about, as a text's words are read."""
-    return frozenset(w for w in normalise(asked).replace("-", " ").split() if len(w) > 1)
-
-
 def _other_reply_notes(
     reading: Reading, book: PhraseBook, names: frozenset[str] = frozenset()
 ) -> frozenset[int]:
@@ -6404,55 +6267,6 @@ def _later_alone(
             continue
         out.append((start, " ".join(time)))
     return out
-
-
-def _time_word(token: str, book: PhraseBook) -> bool:
-    """Whether a word may stand in a clause that names only a time ("early", "next",
-    "month", "a few", "2027")."""
-    return token in book.time_words or token in book.span_counts or _is_date(token, book)
-
-
-def _said_in_order(
-    reading: Reading,
-    start: int,
-    end: int,
-    phrases: dict[str, tuple[tuple[str, ...], ...]],
-    uncounted: Callable[[str], bool] | None = None,
-) -> tuple[tuple[int, int], tuple[str, ...]] | None:
-    """The longest of ``phrases`` (listed under their first words) whose words stand in
-    order between ``start`` and ``end``, at most a few others between ("ich schaffe es
-    im Moment einfach nicht"), as its token range and words; a word ending in "-" is the
-    start of a word ("afadhali tusi-" in "afadhali tusikutane"). Words between for which
-    ``uncounted`` holds do not count towards those few ("ich bin ab Montag eine Woche im
-    Urlaub": the times)."""
-    words = [(i, reading.tokens[i]) for i in range(start, end) if _is_word(reading, i)]
-    tokens = [t for _, t in words]
-    candidates = sorted(
-        {wanted for token in tokens for wanted in phrases.get(token, ())},
-        key=lambda w: (-len(w), w),
-    )
-    for wanted in candidates:
-        for first, token in enumerate(tokens):
-            if not _word_is(token, wanted[0]):
-                continue
-            at, found, free = first, 1, 0
-            while found < len(wanted) and at + 1 < len(tokens):
-                at += 1
-                if _word_is(tokens[at], wanted[found]):
-                    found += 1
-                elif uncounted is not None and uncounted(tokens[at]):
-                    free += 1
-            if found < len(wanted) or at - first + 1 - len(wanted) - free > _INABILITY_GAP:
-                continue
-            return (words[first][0], words[at][0] + 1), wanted
-    return None
-
-
-def _word_is(token: str, wanted: str) -> bool:
-    """Whether a token is the word wanted, or begins with it when it ends in "-"."""
-    if wanted.endswith("-") and len(wanted) > 1:
-        return token.startswith(wanted[:-1]) and len(token) >= len(wanted)
-    return token == wanted
 
 
 def _aside_stretches(reading: Reading) -> list[tuple[int, int]]:
@@ -7341,18 +7155,6 @@ def _channel_limits(reading: Reading, book: PhraseBook) -> dict[int, str]:
     return out
 
 
-def _holds(words: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
-    """Whether ``wanted`` stands in ``words``, word after word."""
-    size = len(wanted)
-    return any(words[i : i + size] == wanted for i in range(len(words) - size + 1))
-
-
-def _in_order(wanted: tuple[str, ...], words: list[str]) -> bool:
-    """Whether ``wanted`` are among ``words`` in that order, others between or not."""
-    found = iter(words)
-    return all(any(w == word for word in found) for w in wanted)
-
-
 def _meeting_condition(
     reading: Reading, phrase: Phrase, asides: list[tuple[int, int]], book: PhraseBook
 ) -> bool:
@@ -7431,26 +7233,6 @@ def _unfinished(reading: Reading, phrase: Phrase) -> bool:
         if _is_word(reading, i):
             return False
     return True
-
-
-def _next_in_paragraph(reading: Reading, end: int, start: int) -> int | None:
-    """The first word at or after ``end`` when it stands in the paragraph of ``start``
-    (the sentence after one, in the same paragraph), else None."""
-    at = end
-    while at < len(reading.tokens) and not _is_word(reading, at):
-        at += 1
-    if at < len(reading.tokens) and _paragraph(reading, at) == _paragraph(reading, start):
-        return at
-    return None
-
-
-def _paragraph(reading: Reading, index: int) -> int:
-    """How many blank lines stand before the token: its paragraph's number."""
-    return sum(1 for token in reading.tokens[:index] if token.count("\n") > 1)
-
-
-def _is_word(reading: Reading, index: int) -> bool:
-    return not reading.breaks[index] and bool(reading.tokens[index].strip())
 
 
 def _reach_notes(reading: Reading, book: PhraseBook, others: frozenset[int]) -> frozenset[int]:
