@@ -113,10 +113,10 @@ _LISTS: dict[str, Label] = {
     # language, read whole, its negation no refusal.
     "own_skills": "neutral",
     # "if that's useful", "por si sirve": a hedge, but modesty closing a note of its own
-    # after a yes (see replies._useful_note).
+    # after a yes (see reply_modesty._useful_note).
     "useful_ifs": "hedge",
     # "my colleague", "ma collègue", "mwenzangu": someone else the writer may answer for, a
-    # hedge only where a yes is theirs (see replies._third_parties), else nothing.
+    # hedge only where a yes is theirs (see reply_others._third_parties), else nothing.
     "third_parties": "hedge",
 }
 # When a span could be read two ways, the more cautious reading wins a tie.
@@ -559,7 +559,7 @@ class PhraseBook:
         # named (place_leads, a written name right after), whereabouts too.
         self.place_leads = self._firsts(books, "place_leads")
         # "dale recuerdos a", "grüß", "passe le bonjour", "msalimie": regards passed on to
-        # someone, under their first words (see replies._regards).
+        # someone, under their first words (see reply_others._regards).
         self.regards = self._firsts(books, "regards")
         # "miradi kama hiyo": Swahili "kama" ("if") also says "like"; a likeness
         # ("kama hiyo") after a word of its clause, closing it or before one of the
@@ -570,7 +570,7 @@ class PhraseBook:
         self.slow_reply_ifs = _words(books, "slow_reply_ifs")
         self.slow_reply_tails = _words(books, "slow_reply_tails")
         # "until I've got sign-off", "hasta que", "bis ich": a refusal waiting on something
-        # to happen (see replies._pending); the pending_preps ("until", "bis") only with
+        # to happen (see reply_conditions._pending); the pending_preps ("until", "bis") only with
         # a subject after them, for they also put off to a date.
         self.pending_leads = self._token_phrases(books, "pending_leads")
         self.pending_preps = self._token_phrases(books, "pending_preps")
@@ -659,7 +659,7 @@ class PhraseBook:
         self.mock_praise = _words(books, "mock_praise")
         self.alone_no = _words(books, "alone_no")
         # "with no phone until Sunday": a bare "no" inside a clause, before a word that
-        # no refusing "no" takes, is a determiner (see replies._determiner_inside).
+        # no refusing "no" takes, is a determiner (see reply_refusals._determiner_inside).
         self.no_determiners = _words(books, "no_determiners")
         self.answer_no_followers = _words(books, "answer_no_followers")
         self.yes_before_punct = _words(books, "yes_before_punct")
@@ -784,17 +784,17 @@ class PhraseBook:
         # "pra ela", "for her": whom an offer of a channel is easier for, after its lead.
         self.easier_for = self._word_phrases(books, "easier_for")
         # "en copie", "copied in": someone copied in, a hedge; beside an assistant who
-        # arranges the meeting, the assistant copied in (see replies._logistics).
+        # arranges the meeting, the assistant copied in (see reply_offers._logistics).
         self.copied_words = _words(books, "copied_words")
         # "I hope I may be of some use", "Vielleicht kann ich ja helfen": a doubt of being
-        # of use, in a sentence of its own after a yes, is modesty (see replies._modest).
+        # of use, in a sentence of its own after a yes, is modesty (see reply_modesty._modest).
         self.modest_doubts = _words(books, "modest_doubts")
         self.use_words = _words(books, "use_words")
         # "my written English isn't very good": the writer modest about a language, read
         # whole; a "but" after it in its sentence turns against the modesty, not against
-        # a yes said before it (see replies._skill_turns).
+        # a yes said before it (see reply_modesty._skill_turns).
         self.own_skills = _words(books, "own_skills")
-        # "if that's useful", "si ça peut servir": see replies._useful_note.
+        # "if that's useful", "si ça peut servir": see reply_modesty._useful_note.
         self.useful_ifs = _words(books, "useful_ifs")
         self.modest_verbs = _words(books, "modest_verbs")
         self.knowing = _words(books, "knowing")
@@ -805,7 +805,7 @@ class PhraseBook:
         self.meeting_words = tuple(_words(books, "meeting_words"))
         # "look at the drawings", "mir das anschauen": the writer looking over what the
         # other sends ("if he sends them through", "wenn er mir ... schickt"), an offer
-        # after a yes and no condition on it (see replies._review_offer).
+        # after a yes and no condition on it (see reply_offers._review_offer).
         self.review_words = self._token_phrases(books, "review_words")
         self.send_words = _words(books, "send_words")
         self.review_stops = self._token_phrases(books, "review_stops")
@@ -900,12 +900,12 @@ class PhraseBook:
         self.subordinators = _words(books, "subordinators")
         self.own_subjects = _words(books, "own_subjects")
         # "Not free weekends tho": the hours the writer is not free (see
-        # replies._unfree_hours).
+        # reply_negation._unfree_hours).
         self.free_words = _words(books, "free_words")
         self.recurring_times = _words(books, "recurring_times")
         self.hour_fillers = _words(books, "hour_fillers")
         # "I can't take it on. Happy to suggest a couple of other names": something else
-        # offered after a refusal (see replies._consolations).
+        # offered after a refusal (see reply_refusals._consolations).
         self.consolations = _words(books, "consolations")
         self.consolation_links = _words(books, "consolation_links")
         self.thing_subjects = _words(books, "thing_subjects")
@@ -972,7 +972,7 @@ class PhraseBook:
         # Fridays"), unless its clause tells of the past ("we never actually managed a
         # proper chat"): a perfect's auxiliary and participle, or a simple past.
         self.never_words = _words(books, "never_words")
-        # A note on when or how to reach the writer after a yes (see replies._reach_notes):
+        # A note on when or how to reach the writer after a yes (see reply_reach._reach_notes):
         # the channels and replying it names ("text", "courriel", "kunipigia": a word, or a
         # word's start where the list's entry ends in "*"), the points in time it may name
         # besides a number or a clock (weekdays, parts of the day), the writer as its
@@ -1033,7 +1033,7 @@ class PhraseBook:
         self._past_shapes = _shapes(_words(books, "past_shapes"))
         self._participle_shapes = _shapes(_words(books, "participle_shapes"))
         # "desde que saí da consultoria": a lead that is a condition ("provided that") or
-        # a time ("since"), a time before a past told (see replies._since_past).
+        # a time ("since"), a time before a past told (see reply_conditions._since_past).
         self.since_leads = _words(books, "since_leads")
         self.since_fillers = _words(books, "since_fillers")
         self._since_pasts = _shapes(_words(books, "since_pasts"))

@@ -779,7 +779,7 @@ the yes instead of doubting it.
 
 From b54's held-out, the consent error joined once read unclear: "Yes, Tuesday at 7 is
 fine for me!" is a bare yes that agrees to a time of day the question never proposed,
-so it answers another plan (replies._agreed_times), while "Yes, happy to be introduced.
+so it answers another plan (reply_events._agreed_times), while "Yes, happy to be introduced.
 Tuesday at 7 works for a call" keeps its yes.
 
 The Recife dance teacher ("Sim, claro!! Pode apresentar sim ... de dia eu respondo mais
@@ -821,7 +821,7 @@ from a guide on safari is a person thinking it over, no robot, while an inn clos
 "wegen Betriebsferien" is a notice. A Bavarian "i ruf den Thomas eh morgen o" reads
 unclear, no longer no. A long mail of news whose turn back ("Anyway yes, of course, put
 me in touch with Joanne") names the one asked about decides (b49). And ten yeses beside
-a note on when or how to reach the writer (replies._reach_notes): "text is best ... as
+a note on when or how to reach the writer (reply_reach._reach_notes): "text is best ... as
 im under sinks all day", "If Priya wants to phone me it's best after 2pm", "par contre
 m'appeler pas avant 11h", "heads up though, I'm slow on email this month", "I'm in
 chambers most of the day and can't take calls during hearings", "kesho niko free kabisa, anaweza

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from agent.understanding.replies import _clause_bounds
 from agent.understanding.reply_phrases import Reading, normalise, phrase_book
+from agent.understanding.reply_words import _clause_bounds
 
 
 def _reading(text: str) -> Reading:

@@ -1,0 +1,459 @@
+"""Conditions in a reply and the branches they open.
+
+Greetings passed on under a condition, sentences opened by a condition and refusals
+inside one, answers split by purpose, refusals pending a check ("unless", "until"),
+condition words that say "like", conditions going on past their own words, and
+conditions inside a message relayed or an aside about the meeting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from agent.understanding.reply_negation import _negated, _negated_after, _standing_yes_ends
+from agent.understanding.reply_others import _SIGN_OFF_NAME_WORDS
+from agent.understanding.reply_phrases import SENTENCE_ENDS, Phrase, PhraseBook, Reading
+from agent.understanding.reply_words import (
+    _holds,
+    _inner_hyphen,
+    _is_word,
+    _name_words,
+    _next_word,
+    _sentence_end,
+    _sentence_start,
+    _word_after,
+)
+
+
+def _greeting_conditions(
+    reading: Reading, book: PhraseBook, names: frozenset[str], asked: str
+) -> frozenset[int]:
+    """Where a condition opens a greeting for someone else, passed on by the one
+    who asked: "Oh and if you speak to Claire tell her I've still got her cake tin!",
+    "Si ves a Marta, dile que le debo un café", "Ukiongea na Juma, mwambie nimepata
+    kitabu chake".
+
+    The condition is one of the greeting_conditions (the reader meeting or speaking to
+    someone: "if you speak to", "si tu vois", "si hablas con", "wenn du mit", "se falar
+    com", "ukiongea na"), right after it a name the text writes that is not the one asked
+    about, and later in its sentence one of the greeting_tells ("tell her", "dis-lui",
+    "dile", "sag ihr", "diga-lhe", "mwambie"); the sentence holds no yes, no question
+    mark, no negator, no name of the one asked about, none of the intro_stems or
+    meeting_words, and no phrase but neutral ones and that condition. "If you speak to
+    Claire, tell her I won't meet him" still doubts (a negator, a meeting), and so does
+    "if you speak to Femi, tell him I'm keen" asked about Femi."""
+    tokens = reading.tokens
+    asked_words = _name_words(asked)
+    out: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label != "hedge":
+            continue
+        start = _sentence_start(reading, phrase.start)
+        end = _sentence_end(reading, start)
+        said = tuple(t for t in tokens[phrase.start : end] if t.strip())
+        lead = next((c for c in book.greeting_conditions if said[: len(c)] == c), None)
+        if lead is None or len(said) <= len(lead):
+            continue
+        target = said[len(lead)]
+        if target not in names or target in asked_words:
+            continue
+        rest = said[len(lead) + 1 :]
+        if not any(_holds(rest, tell) for tell in book.greeting_tells):
+            continue
+        words = tuple(t for t in tokens[start:end] if t.strip())
+        text = " ".join(words)
+        if (
+            "?" in words
+            or not asked_words.isdisjoint(words)
+            or any(stem in text for stem in book.intro_stems)
+            or any(f" {w} " in f" {text} " for w in book.meeting_words)
+            or any(book.negates_at(reading, i) for i in range(start, end))
+            or any(
+                p is not phrase and p.label != "neutral" and start <= p.start < end
+                for p in reading.phrases
+            )
+        ):
+            continue
+        out.add(phrase.start)
+    return frozenset(out)
+
+
+def _conditional_sentences(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]:
+    """The sentences that open with a condition ("If she's pitching services, ...",
+    "si c'est Y, non merci"), as token ranges."""
+    out = []
+    start = 0
+    for end in range(len(reading.tokens) + 1):
+        if end < len(reading.tokens):
+            token = reading.tokens[end]
+            if token not in SENTENCE_ENDS and "\n" not in token:
+                continue
+        words = [t for i, t in enumerate(reading.tokens[start:end], start) if _is_word(reading, i)]
+        if words and words[0] in book.conditionals:
+            out.append((start, end))
+        start = end + 1
+    return out
+
+
+def _other_branch(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a refusal stands in a sentence opened by a condition, beside another
+    such sentence that refuses nothing: two branches, one agreeing and one refusing."""
+    sentences = _conditional_sentences(reading, book)
+    own = next(((a, b) for a, b in sentences if a <= phrase.start < b), None)
+    if own is None:
+        return False
+    return any(
+        (a, b) != own and not any(p.label == "no" and a <= p.start < b for p in reading.phrases)
+        for a, b in sentences
+    )
+
+
+def _conditional_refusal(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a refusal follows one of the conditionals in its sentence while a yes,
+    not negated, stands in an earlier sentence with no conditional: "Yes, happy to
+    talk to Jun about the grant. ... so if that's the main thing I'm probably not the
+    right person"."""
+    start = _sentence_start(reading, phrase.start)
+    if not any(
+        p.label == "hedge" and p.text in book.conditionals and start <= p.start < phrase.start
+        for p in reading.phrases
+    ):
+        return False
+    for p in reading.phrases:
+        if p.label != "yes" or p.start >= start:
+            continue
+        if _negated(reading, p, book) or _negated_after(reading, p, book):
+            continue
+        own = _sentence_start(reading, p.start)
+        if not any(
+            q.label == "hedge" and q.text in book.conditionals and own <= q.start < start
+            for q in reading.phrases
+        ):
+            return True
+    return False
+
+
+def _conditioned_branches(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a refusal follows one of the conditionals in its sentence, and before that
+    conditional (or a hedge opening with one: "se for sobre") stands a yes, not negated,
+    with a conditional of its own in its sentence, before or after it: a yes on one
+    condition and a refusal on another ("yes if it's about the reseller partnership we
+    discussed, but if he's trying to sell me software I'm not interested", "si c'est
+    pour le partenariat, oui, mais si c'est pour vendre un logiciel, non merci", "ja, wenn
+    es um die Partnerschaft geht, aber wenn er mir etwas verkaufen will, kein
+    Interesse"). "No thanks. If anything changes I'll let you know.",
+    "Yes, but if he's selling software I'm not interested" (a yes with no condition) and
+    "Yes if it's about the partnership. But honestly I'm not interested." (a refusal on
+    no condition) read as before."""
+    start = _sentence_start(reading, phrase.start)
+    # One of the conditionals, or a hedge that opens with one ("se for sobre").
+    conditions = [
+        p
+        for p in reading.phrases
+        if p.label == "hedge" and p.text.split(" ", 1)[0] in book.conditionals
+    ]
+    own = [c for c in conditions if start <= c.start < phrase.start]
+    if not own:
+        return False
+    condition = own[-1]
+    for p in reading.phrases:
+        if p.label != "yes" or p.end > condition.start:
+            continue
+        if _negated(reading, p, book) or _negated_after(reading, p, book):
+            continue
+        first, last = _sentence_start(reading, p.start), _sentence_end(reading, p.start)
+        if any(
+            c is not condition and first <= c.start < min(last, condition.start) for c in conditions
+        ):
+            return True
+    return False
+
+
+# How many words a clause of a split answer may hold ("for a permanent role probably not").
+_MAX_SPLIT_WORDS = 6
+
+
+def _split_branch(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a refusal is one branch of an answer split by purpose or by what it
+    depends on: its clause opens with one of the split_leads ("for", "pour", "für") and
+    a clause beside it in its sentence, opened so too, closes with one of the
+    split_answers ("yes", "oui", "ja") or a yes ("für Beratung ja, für eine Festanstellung
+    eher nicht", "for a job no, for consulting yes"); or one of the depends hedges stands
+    before it in its sentence with no contrast between ("it depends on what he wants,
+    probably not"). "For now, no", "No thanks, not for a job" and "It depends on the
+    scope, but I'm not taking new clients" read as before."""
+    start = _sentence_start(reading, phrase.start)
+    between = [p for p in reading.phrases if start <= p.start < phrase.start]
+    depends = [p.start for p in between if p.label == "hedge" and p.text in book.depends]
+    if depends and not any(p.label == "contrast" and p.start > depends[-1] for p in between):
+        return True
+    if book.split_leads.isdisjoint(reading.tokens):
+        return False
+    clauses: list[list[int]] = [[]]
+    for i in range(start, _sentence_end(reading, phrase.start)):
+        if reading.breaks[i] and not _inner_hyphen(reading, i):
+            clauses.append([])
+        elif _is_word(reading, i):
+            clauses[-1].append(i)
+    clauses = [c for c in clauses if c]
+    own = next((k for k, c in enumerate(clauses) if c[0] <= phrase.start <= c[-1]), None)
+    if own is None or not _purpose_clause(reading, clauses[own], book):
+        return False
+    return any(
+        0 <= k < len(clauses) and _purpose_yes(reading, clauses[k], book)
+        for k in (own - 1, own + 1)
+    )
+
+
+def _purpose_clause(reading: Reading, words: list[int], book: PhraseBook) -> bool:
+    """Whether a clause is short and opens with one of the split_leads."""
+    return len(words) <= _MAX_SPLIT_WORDS and reading.tokens[words[0]] in book.split_leads
+
+
+def _purpose_yes(reading: Reading, words: list[int], book: PhraseBook) -> bool:
+    """Whether a clause opened by one of the split_leads says yes at its close, with no
+    negator in it: "für Beratung ja", "pour du conseil oui"."""
+    if not _purpose_clause(reading, words, book) or len(words) < 2:
+        return False
+    if any(book.is_negator(reading.tokens[i]) for i in words):
+        return False
+    if reading.tokens[words[-1]] in book.split_answers:
+        return True
+    return any(
+        p.label == "yes" and p.end - 1 == words[-1] and p.start > words[0] for p in reading.phrases
+    )
+
+
+def _pending(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a refusal waits on someone's approval or a check: one of the
+    pending_leads ("unless", "hasta que", "tant que", "es sei denn", "até que",
+    "isipokuwa"), or one of the pending_preps ("until", "bis", "até") with the writer,
+    another or someone's as the subject right after it ("until I've got sign-off", "bis
+    mein Chef sein OK gibt"), stands after it in its clause (a comma may open the lead:
+    "Ich kann nicht zusagen, bis mein Chef sein OK gibt"), at most ``_PENDING_REACH``
+    words on, with a doubt after the lead in its clause (a hedge: "sign-off", "el visto
+    bueno", "sein OK", "idhini ya"): "I can't actually agree until I've got sign-off".
+    A refusal put off to a time ("I can't until next year", "nein, nicht bis Januar") or
+    to the writer's own work ("I can't take on anything new until our own record is
+    mixed") refuses for now, as "not now" does."""
+    tokens = reading.tokens
+    leads = (*book.pending_leads, *book.pending_preps)
+    i, words = phrase.end, 0
+    while i < len(tokens) and words <= _PENDING_REACH:
+        if reading.breaks[i]:
+            # "Ich kann nicht zusagen, bis mein Chef sein OK gibt": a comma may open the lead.
+            after = _next_word(reading, i + 1)
+            if tokens[i] != "," or not any(_holds_at(reading, after, lead) for lead in leads):
+                return False
+            i = after
+            continue
+        if not tokens[i].strip():
+            i += 1
+            continue
+        for lead in leads:
+            if not _holds_at(reading, i, lead):
+                continue
+            after = _next_word(reading, _word_after(reading, i, len(lead)))
+            word = tokens[after] if after < len(tokens) else ""
+            if lead in book.pending_preps and not (
+                word in book.own_subjects
+                or word in book.other_subjects
+                or word in book.own_possessives
+                or word in book.other_possessives
+            ):
+                continue
+            end = after
+            while end < len(tokens) and not reading.breaks[end]:
+                end += 1
+            return any(p.label == "hedge" and after <= p.start < end for p in reading.phrases)
+        words += 1
+        i += 1
+    return False
+
+
+# A refusal's pending condition stands at most this many words after it.
+_PENDING_REACH = 8
+
+
+def _harmless_tail(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether an "if" about the writer's own slow reply (slow_reply_ifs: "if I'm slow to
+    get back", "si tardo en contestar", "wenn ich erst nächste Woche antworte") is
+    followed to its sentence's end only by slow_reply_tails ("to him that's why", "es
+    por eso", "ndiyo sababu") and neutral phrases ("not lack of interest"), or by a
+    sign-off of a few words closing the text ("... antworte Gruß Bauer"): "Yes, if I'm
+    slow to reply, ask someone else" sets a condition after all."""
+    end = _sentence_end(reading, phrase.end)
+    rest = [i for i in range(phrase.end, end) if _is_word(reading, i)]
+    if end >= len(reading.tokens) and len(rest) <= _SIGN_OFF_NAME_WORDS:
+        return True
+    neutral = [p for p in reading.phrases if p.label == "neutral" and phrase.end <= p.start < end]
+    return all(
+        reading.tokens[i] in book.slow_reply_tails or any(p.start <= i < p.end for p in neutral)
+        for i in rest
+    ) and not any(p.label != "neutral" and phrase.end <= p.start < end for p in reading.phrases)
+
+
+def _likenesses(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each condition word read as neutral where it says "like": one of
+    the likenesses ("kama hiyo", "kama hizo": "like that", "like those") standing after
+    a word of its clause and closing it, or before one of the likeness_followers
+    ("huko", "hapa"): "tumekuwa tukitafuta miradi kama hiyo huko Murang'a". "Ndiyo, kama
+    hiyo ni sawa" ("if that is fine") and "Kama hiyo inakufaa" go on with a verb, and a
+    likeness opening its clause ("Ndiyo, kama hiyo.") may be a condition: they still
+    doubt."""
+    tokens = reading.tokens
+    phrases = list(reading.phrases)
+    for n, phrase in enumerate(phrases):
+        if phrase.label != "hedge" or phrase.end - phrase.start != 1:
+            continue
+        found = next(
+            (
+                words
+                for words in book.likenesses.get(tokens[phrase.start], ())
+                if _holds_at(reading, phrase.start, words)
+            ),
+            None,
+        )
+        if found is None:
+            continue
+        before = phrase.start - 1
+        while before >= 0 and not tokens[before].strip() and "\n" not in tokens[before]:
+            before -= 1
+        if before < 0 or not _is_word(reading, before):
+            continue
+        after = _word_after(reading, phrase.start, len(found))
+        while after < len(tokens) and not tokens[after].strip() and "\n" not in tokens[after]:
+            after += 1
+        if (
+            after < len(tokens)
+            and not reading.breaks[after]
+            and tokens[after] not in book.likeness_followers
+        ):
+            continue
+        phrases[n] = replace(phrase, label="neutral")
+    return replace(reading, phrases=tuple(phrases))
+
+
+def _holds_at(reading: Reading, index: int, words: tuple[str, ...]) -> bool:
+    """Whether ``words`` stand in the text from ``index`` on, spaces between skipped."""
+    i = index
+    for word in words:
+        while i < len(reading.tokens) and not reading.tokens[i].strip():
+            i += 1
+        if i >= len(reading.tokens) or reading.tokens[i] != word:
+            return False
+        i += 1
+    return True
+
+
+def _condition_goes_on(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a condition goes on past its own words: into more of its clause ("if
+    it's still on the table in March"), unless a yes starts there ("if it's still on the
+    table I'd be glad to"), or into another condition joined to it by one of the
+    condition_joiners, past a comma ("if it's still on the table and he's hiring",
+    "falls das noch aktuell ist, und er ...")."""
+    tokens = reading.tokens
+    i = phrase.end
+    while i < len(tokens) and not tokens[i].strip() and "\n" not in tokens[i]:
+        i += 1
+    if i >= len(tokens) or "\n" in tokens[i]:
+        return False
+    if not reading.breaks[i]:
+        return not any(p.label == "yes" and p.start == i for p in reading.phrases)
+    while i < len(tokens) and (not tokens[i].strip() or tokens[i] == ","):
+        if "\n" in tokens[i]:
+            return False
+        i += 1
+    return i < len(tokens) and tokens[i] in book.condition_joiners
+
+
+def _since_past(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a lead that may set a condition or a time (since_leads: Portuguese "desde
+    que", "provided that" or "since") has a past told right after it, at most three
+    since_fillers before it ("eu", "me", "a gente se"): "desde que saí da consultoria", "desde
+    que nos conhecemos", "desde que ela voltou" tell since when; "desde que ela pague o
+    café" and "desde que seja remoto" still set a condition."""
+    i = phrase.end
+    fillers = 0
+    while i < len(reading.tokens):
+        token = reading.tokens[i]
+        if not token.strip():
+            i += 1
+            continue
+        if reading.breaks[i]:
+            return False
+        if token in book.since_fillers and fillers < _MAX_SINCE_FILLERS:
+            fillers += 1
+            i += 1
+            continue
+        return book.is_since_past(token)
+    return False
+
+
+# How many pronouns may stand between "desde que" and the past it tells ("desde que a
+# gente se conheceu").
+_MAX_SINCE_FILLERS = 3
+
+
+def _relayed_conditions(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where an "if" stands inside a message the writer asks to be passed on to the
+    other, after a yes: one of the relay_leads, an instruction for the other to do
+    something ("tell him to", "dites-lui de", "dile que", "sag ihm, er soll", "diga-lhe
+    para", "mwambie"), after a yes not negated, then plain words, then one of the
+    conditionals and plain words to the sentence's end ("So yes, I'd be delighted - tell
+    him to ignore my out-of-office if he catches me at sea"). The condition is on what
+    the other is to do, not on the consent.
+
+    Nothing else that answers, doubts, turns or asks stands between the lead and the
+    sentence's end, nothing is negated there and the sentence asks nothing: "Yes, tell
+    him to go ahead if the budget is approved" and "Sure, tell her to call me if she's
+    not a recruiter" still doubt the yes."""
+    tokens = reading.tokens
+    yes_ends = _standing_yes_ends(reading, book)
+    out: set[int] = set()
+    at = 0
+    while at < len(tokens):
+        end = _sentence_end(reading, at)
+        start, at = at, end + 1
+        if end < len(tokens) and tokens[end] == "?":
+            continue
+        words = [i for i in range(start, end) if tokens[i].strip()]
+        said = [tokens[i] for i in words]
+        lead = next(
+            (
+                (k, k + len(wanted))
+                for k, word in enumerate(said)
+                for wanted in book.relay_leads.get(word, ())
+                if tuple(said[k : k + len(wanted)]) == wanted
+            ),
+            None,
+        )
+        if lead is None or not any(e <= words[lead[0]] for e in yes_ends):
+            continue
+        after = words[lead[1]] if lead[1] < len(words) else end
+        inside = [p for p in reading.phrases if after <= p.start < end]
+        conditions = [p for p in inside if p.label == "hedge" and p.text in book.conditionals]
+        if len(conditions) != 1 or any(
+            p.label != "neutral" and p is not conditions[0] for p in inside
+        ):
+            continue
+        if any(book.negates_at(reading, i) for i in words[lead[1] :]):
+            continue
+        out.add(conditions[0].start)
+    return frozenset(out)
+
+
+def _meeting_condition(
+    reading: Reading, phrase: Phrase, asides: list[tuple[int, int]], book: PhraseBook
+) -> bool:
+    """Whether a hedge is an "if" about the meeting ("if Marta wants to set up a call")
+    inside an aside's stretch."""
+    if phrase.text not in book.conditionals:
+        return False
+    if not any(a < phrase.start < b for a, b in asides):
+        return False
+    end = phrase.end
+    while end < len(reading.tokens) and not reading.breaks[end]:
+        end += 1
+    clause = f" {' '.join(t for t in reading.tokens[phrase.end : end] if t.strip())} "
+    return any(f" {words} " in clause for words in book.meeting_words)

@@ -1,0 +1,305 @@
+"""Deferrals and later times in a reply, and the dates that make them notes.
+
+A deferral word followed by a date, a refusal that is only a later time ("next year"),
+the notes dating the writer's business beside a yes, a deferral measuring the past,
+invitations to be asked again later, and clauses holding nothing but a later time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from agent.understanding.reply_negation import _contraction, _negated, _negated_after
+from agent.understanding.reply_phrases import Phrase, PhraseBook, Reading
+from agent.understanding.reply_words import (
+    _clause_bounds,
+    _holds,
+    _is_date,
+    _is_word,
+    _said_in_order,
+    _sentence_end,
+    _sentence_start,
+    _time_word,
+)
+
+# A sentence this short holds nothing but the date ("After the 15th.").
+_MAX_DATE_SENTENCE_WORDS = 4
+
+
+def _dated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a deferral word is followed by a date ("after the 15th", "ab Januar"),
+    in the yes's sentence or in one of its own: "Ja, gerne! Ab nächster Woche bin ich in
+    Elternzeit." tells of a leave, not of a yes put off."""
+    start = _sentence_start(reading, phrase.start)
+    end = _sentence_end(reading, phrase.end)
+    words = sum(1 for i in range(start, end) if _is_word(reading, i))
+    with_yes = any(p.label == "yes" and start <= p.start < end for p in reading.phrases)
+    if not with_yes and words > _MAX_DATE_SENTENCE_WORDS:
+        return False
+    return _date_follows(reading, phrase, book)
+
+
+# A clause this long says something of its own beside the date ("ab Januar für neue
+# Mandanten" does not).
+_MIN_NOTE_WORDS = 6
+
+
+def _later_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a refusal is only a later time, an article before it at most: "next
+    year", "l'année prochaine", "el año que viene", "im nächsten Jahr", "mwaka ujao"."""
+    if phrase.label != "no":
+        return False
+    words = tuple(
+        reading.tokens[i] for i in range(phrase.start, phrase.end) if _is_word(reading, i)
+    )
+    if words and words[0] in book.time_articles:
+        words = words[1:]
+    return words in book.later_times
+
+
+def _article_before(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether one of the time_articles stands right before the phrase ("no ano que
+    vem")."""
+    return phrase.start > 0 and reading.tokens[phrase.start - 1] in book.time_articles
+
+
+def _business_notes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
+    """The reading without the deferral leads that date a note on the writer's business
+    beside a yes said plainly, and what they say: "ja, stellen Sie den Kontakt gern her.
+    Das passt gut, wir nehmen ab Januar wieder neue Mandanten an.", "Oui, présentez-nous.
+    Parfait, nous reprenons de nouveaux clients à partir de janvier.", "Sí, preséntanos.
+    Perfecto, a partir de enero aceptamos nuevos clientes." So too a later time read as a
+    refusal ("next year") in a clause that names the writer's plans (plan_words): "Yes,
+    I'd be very happy to be put in touch. Hospital procurement is exactly where we want
+    to be next year."
+
+    The lead's clause, from pause to pause, holds one of the business_words (for a later
+    time, one of the plan_words), at least
+    _MIN_NOTE_WORDS words, no yes, no negator and none of the only_words ("erst", "only");
+    its sentence holds no contrast, hedge, question, refusal or meeting word; and a yes,
+    not negated, stands in another sentence that holds none of those nor a deferral.
+    "Gerne, ab Januar.", "Ja, gern, aber erst ab Januar.", "Yes, happy to - we take on
+    new clients from January." (the yes's own sentence dated) and "Das passt gut, wir
+    nehmen erst ab Januar neue Mandanten an." still wait."""
+    tokens = reading.tokens
+    doubts = ("contrast", "hedge", "question", "no", "deferral")
+
+    def plain(start: int, end: int) -> bool:
+        return not any(p.label in doubts and start <= p.start < end for p in reading.phrases)
+
+    clear = [
+        (_sentence_start(reading, p.start), _sentence_end(reading, p.start))
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    clear = [(a, b) for a, b in clear if plain(a, b)]
+    dropped: set[int] = set()
+    for n, phrase in enumerate(reading.phrases):
+        planned = _later_time(reading, phrase, book)
+        if phrase.label != "deferral" and not planned:
+            continue
+        start, end = _clause_bounds(reading, phrase.start, phrase.end)
+        # A later time's own words ("el año que viene") are read with it, not as a limit
+        # or a pronoun.
+        lead = phrase.start - 1 if planned and _article_before(reading, phrase, book) else 0
+        own = range(lead or phrase.start, phrase.end) if planned else range(0)
+        clause = [tokens[i] for i in range(start, end) if _is_word(reading, i) and i not in own]
+        first, last = _sentence_start(reading, phrase.start), _sentence_end(reading, phrase.start)
+        sentence = f" {' '.join(tokens[first:last])} "
+        named = (
+            any(_holds(tuple(clause), plan) for plan in book.plan_words)
+            if planned
+            else not book.business_words.isdisjoint(clause)
+        )
+        if planned and named:
+            # Plans about the one asked about or the introduction bear on the answer.
+            words = tuple(t for i, t in enumerate(tokens[first:last], first) if i not in own)
+            named = not any(_holds(words, w) for w in book.bearing_words) and not any(
+                stem in sentence for stem in book.intro_stems
+            )
+        if (
+            len(clause) + len(own) >= _MIN_NOTE_WORDS
+            and named
+            and book.only_words.isdisjoint(clause)
+            and not any(book.is_negator(t) for t in clause)
+            and not any(p.label == "yes" and start <= p.start < end for p in reading.phrases)
+            and not any(
+                p.label in doubts
+                and p is not phrase
+                and first <= p.start < last
+                # "no ano que vem": the article before the later time, read as a "no".
+                and not (planned and p.start in own)
+                for p in reading.phrases
+            )
+            and not any(f" {words} " in sentence for words in book.meeting_words)
+            and "?" not in sentence
+            and any(not a <= phrase.start < b for a, b in clear)
+        ):
+            dropped.add(n)
+    if not dropped:
+        return reading, ()
+    said = tuple(p.text for n, p in enumerate(reading.phrases) if n in dropped)
+    return (
+        replace(
+            reading,
+            phrases=tuple(p for n, p in enumerate(reading.phrases) if n not in dropped),
+        ),
+        said,
+    )
+
+
+def _date_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a date or a later time ("January", "the 15th", "next month") stands after
+    the phrase in its sentence: "later, maybe in January", "más adelante, quizá en
+    enero"."""
+    return any(
+        _is_date(reading.tokens[i], book) or reading.tokens[i] in book.deferred_words
+        for i in range(phrase.end, _sentence_end(reading, phrase.end))
+        if _is_word(reading, i)
+    )
+
+
+def _date_follows(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a date or a span of time follows the phrase in its clause ("after the
+    15th", "in January", "in a few weeks", "give it a month", "dans quelques semaines",
+    "in ein paar Wochen"): the words counting a span (span_counts) may stand first."""
+    i = phrase.end
+    while i < len(reading.tokens) and (
+        not reading.tokens[i].strip() or reading.tokens[i] in book.span_counts
+    ):
+        i += 1
+    if i >= len(reading.tokens) or reading.breaks[i]:
+        return False
+    token = reading.tokens[i]
+    return token in book.date_words or any(ch.isdigit() for ch in token)
+
+
+def _past_span(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a deferral lead measures a stretch of the past: right after it one of the
+    past_spans ("years", "ages", "años"), and before it in its clause a negated perfect,
+    a negator and an auxiliary of the perfect with a participle after it ("haven't
+    spoken in years", "no hemos hablado en años"). "Sure, in a few weeks." and "Yes, I'll
+    have finished in two weeks" still put the yes off."""
+    after = phrase.end
+    while after < len(reading.tokens) and not reading.tokens[after].strip():
+        after += 1
+    if after >= len(reading.tokens) or reading.tokens[after] not in book.past_spans:
+        return False
+    start = phrase.start
+    while start > 0 and not reading.breaks[start - 1]:
+        start -= 1
+    tokens = reading.tokens[start : phrase.start]
+    # "haven't" is one token: an auxiliary with a negator's ending.
+    auxiliaries = [
+        i
+        for i, t in enumerate(tokens)
+        if book.is_auxiliary(t)
+        or any(t.endswith(e) and book.is_auxiliary(t[: -len(e)]) for e in book.negator_suffixes)
+    ]
+    return (
+        bool(auxiliaries)
+        and any(book.is_negator(t) for t in tokens)
+        and any(book.is_participle(t) for t in tokens[auxiliaries[0] + 1 :])
+        and not any(t in book.future_markers for t in tokens)
+    )
+
+
+def _come_backs(reading: Reading, book: PhraseBook) -> list[tuple[int, int, int, str]]:
+    """The sentences that invite the writer to be asked again at a later time: one of
+    the come_backs, its words in order ("circle back", "frag ... nochmal", "nitafute
+    tena"), and one of the later_times ("in the spring", "im Frühjahr", "no ano que
+    vem", "mwakani"). Each as its token range, where the invitation starts and what it
+    says. "Not right now" is a no: so is "try me again in the new year"."""
+    out: list[tuple[int, int, int, str]] = []
+    tokens = reading.tokens
+    done = -1
+    for i, token in enumerate(tokens):
+        if token not in book.later_words or i < done:
+            continue
+        time = _phrase_ending_at(tokens, i, book.later_times)
+        if time is None:
+            continue
+        start, end = _sentence_start(reading, i), _sentence_end(reading, i)
+        found = _said_in_order(reading, start, end, book.come_backs)
+        if found is not None:
+            out.append((start, end, found[0][0], f"{' '.join(found[1])} {' '.join(time)}"))
+            done = end
+    return out
+
+
+def _phrase_ending_at(
+    tokens: Sequence[str], i: int, phrases: Iterable[tuple[str, ...]]
+) -> tuple[str, ...] | None:
+    """The first of ``phrases`` whose words end at token ``i``, or None."""
+    return next(
+        (
+            words
+            for words in phrases
+            if words[-1] == tokens[i] and tuple(tokens[max(i - len(words) + 1, 0) : i + 1]) == words
+        ),
+        None,
+    )
+
+
+def _later_alone(
+    reading: Reading, book: PhraseBook, later: list[tuple[int, int, int, str]]
+) -> list[tuple[int, str]]:
+    """The clauses beside a yes that hold nothing but a later time (later_times or
+    deferring_times; time_fillers, date_words or span_counts around it): "Sure, next
+    month.", "Yes. In the new year.", "Oui, le mois prochain.", "Sí, el mes que viene.",
+    "Ja, nächsten Monat.", "Sim, no próximo mês.", "Ndiyo, mwezi ujao." put the yes off.
+    In the yes's sentence, or in a sentence of its own after it; not when the sentence of
+    the yes names a meeting (meeting_words: "Sure, happy to meet him, next month." times
+    the meeting), nor in an invitation to ask again, read already. A time in a clause
+    that goes on ("next month works best for me", "nos falamos no próximo mês") is none
+    of these. Each as where the clause starts and the time it names."""
+    out: list[tuple[int, str]] = []
+    tokens = reading.tokens
+    done = -1
+    for i, token in enumerate(tokens):
+        if token not in book.deferred_words or i < done:
+            continue
+        time = _phrase_ending_at(tokens, i, book.deferred_times)
+        if time is None:
+            continue
+        start, end = _clause_bounds(reading, i, i)
+        done = end
+        if not all(_time_word(tokens[j], book) for j in range(start, end) if _is_word(reading, j)):
+            continue
+        if any(
+            start <= p.start < end
+            and not (p.label == "no" and _contraction(reading, p.start, book))
+            for p in reading.phrases
+        ):
+            # "Sure, maybe next year", "Yes - after the holidays": read already.
+            continue
+        if any(a <= start < b for a, b, _, _ in later):
+            continue
+        first, last = _sentence_start(reading, start), _sentence_end(reading, start)
+        # A sentence of its own: nothing but times and their fillers ("Next month, ideally.").
+        own = all(
+            _time_word(tokens[j], book)
+            for j in (*range(first, start), *range(end, last))
+            if _is_word(reading, j)
+        )
+        yeses = [
+            p.start
+            for p in reading.phrases
+            if p.label == "yes"
+            and (first <= p.start < last or (own and p.start < start))
+            and not (start <= p.start < end)
+        ]
+        if not yeses:
+            continue
+        around = " ".join(
+            tokens[j]
+            for j in range(min(_sentence_start(reading, max(yeses)), first), last)
+            if not start <= j < end
+        )
+        if any(f" {words} " in f" {around} " for words in book.meeting_words):
+            continue
+        out.append((start, " ".join(time)))
+    return out

@@ -1,0 +1,241 @@
+"""Modesty beside a yes, which sets no condition on it.
+
+The writer's modesty about a language, "if I can" closing an offer of help, "if that's
+useful", a doubt of being of use, and knowing someone's work as praise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from agent.understanding.reply_negation import _negated, _negated_after, _yes_sentences
+from agent.understanding.reply_phrases import SENTENCE_ENDS, Phrase, PhraseBook, Reading
+from agent.understanding.reply_words import (
+    _followed_in_clause,
+    _inner_hyphen,
+    _next_word,
+    _sentence_end,
+    _sentence_start,
+)
+
+
+def _own_skills(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each of the writer's modesties about a language (own_skills) read
+    as a hedge unless it closes its sentence or a contrast comes next after it (a comma
+    between at most): "Mi inglés escrito no es muy bueno." and "..., pero por teléfono nos
+    entendemos bien" are modesty; "My English is not very good, so she should find
+    someone else" goes on to tie it to the meeting, and doubts."""
+    tokens = reading.tokens
+    phrases = list(reading.phrases)
+    starts = {p.start: p.label for p in phrases}
+
+    def next_token(i: int) -> int:
+        # The next token that is a word, a stop or a line's end.
+        while i < len(tokens) and not tokens[i].strip() and "\n" not in tokens[i]:
+            i += 1
+        return i
+
+    for n, phrase in enumerate(phrases):
+        if phrase.label != "neutral" or phrase.text not in book.own_skills:
+            continue
+        after = next_token(phrase.end)
+        if after < len(tokens) and tokens[after] == ",":
+            # A line wrapped after the comma goes on in the next.
+            after = _next_word(reading, after + 1)
+            closes = after < len(tokens) and starts.get(after) == "contrast"
+        else:
+            closes = (
+                after >= len(tokens)
+                or tokens[after] in SENTENCE_ENDS
+                or "\n" in tokens[after]
+                or starts.get(after) == "contrast"
+            )
+        if not closes:
+            phrases[n] = replace(phrase, label="hedge")
+    return replace(reading, phrases=tuple(phrases))
+
+
+def _skill_turns(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]:
+    """From each contrast to its sentence's end, where the contrast comes next after the
+    writer's modesty about a language (own_skills) in a sentence of its own after one
+    that says yes: "Sí, adelante, sin problema. Mi inglés escrito no es muy bueno, pero
+    por teléfono nos entendemos bien." turns against the modesty, not against the yes.
+    Before the modesty in its sentence only neutral phrases may stand; a contrast before
+    it ("Yes, but my English isn't very good") or in the yes's own sentence still turns."""
+    yes_starts = _yes_sentences(reading, book)
+    out = []
+    for skill in reading.phrases:
+        if skill.label != "neutral" or skill.text not in book.own_skills:
+            continue
+        start = _sentence_start(reading, skill.start)
+        if start in yes_starts or not any(s < start for s in yes_starts):
+            continue
+        if any(p.label != "neutral" and start <= p.start < skill.start for p in reading.phrases):
+            continue
+        end = _sentence_end(reading, skill.end)
+        after = [p for p in reading.phrases if skill.end <= p.start < end]
+        if after and after[0].label == "contrast":
+            out.append((after[0].start, _sentence_end(reading, after[0].end)))
+    return out
+
+
+def _modest(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether "if I can" closes a sentence, or a clause a dash ends, that offers help
+    after a yes in it: "Happy to help Daniel if I can.", "Sí, claro, le ayudo si puedo.",
+    "Yes, if I can help.", "Happy to help if I can - I built two of those." A condition
+    that names something to happen ("Yes, if I can find the time", "if I can get my boss
+    to agree") goes on in its clause, and a bare "Yes, if I can." offers no help: both
+    still doubt the yes."""
+    if phrase.text not in book.modest_conditions:
+        return False
+    end = phrase.end
+    while end < len(reading.tokens) and not reading.tokens[end].strip():
+        end += 1
+    if end < len(reading.tokens) and not (
+        reading.tokens[end] in SENTENCE_ENDS
+        or "\n" in reading.tokens[end]
+        # "Happy to help if I can - I built two of those during my PhD": a dash closes
+        # the offer as a stop does.
+        or (reading.tokens[end] in _CLAUSE_DASHES and not _inner_hyphen(reading, end))
+    ):
+        return False
+    start = _sentence_start(reading, phrase.start)
+    if not any(
+        p.label == "yes"
+        and start <= p.start < phrase.start
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+        for p in reading.phrases
+    ):
+        return False
+    words = [*reading.tokens[start : phrase.start], *phrase.text.split()]
+    # "je l'aiderai": the word after an elided pronoun.
+    return any(w.rsplit("'", 1)[-1] in book.help_words for w in words)
+
+
+def _useful_note(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether "if that's useful" and its kin (useful_ifs) close a clause of a sentence
+    that says no yes of its own, after one that does, with only neutral phrases and
+    asides before it in its sentence: "YES please, I'd really love to be introduced. ...
+    I'm at the marine ecology meeting in Plymouth 3-5 Nov if that's useful, otherwise I'm
+    chained to my desk." offers what may help, and sets no condition. In the yes's own
+    sentence ("Yes, if that's useful to her"), going on in its clause ("if that helps
+    him decide") or after a doubt it still doubts."""
+    if phrase.text not in book.useful_ifs:
+        return False
+    end = _next_word(reading, phrase.end)
+    if end < len(reading.tokens) and not (
+        reading.breaks[end] or (reading.tokens[end] in _CLAUSE_DASHES)
+    ):
+        return False
+    start = _sentence_start(reading, phrase.start)
+    for p in reading.phrases:
+        if not start <= p.start < phrase.start or p.label in ("neutral", "aside"):
+            continue
+        # "I'm in Lisbon next week": "I'm in" answers only closing its clause.
+        if not (p.text in book.closing_only and _followed_in_clause(reading, p.end)):
+            return False
+    return any(s < start for s in _yes_sentences(reading, book))
+
+
+def _modest_doubt(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a doubt of being of use stands in a sentence of its own after a yes: "I
+    would be delighted to be introduced to Mrs Haddad. ... so I hope I may be of some
+    use.", "Avec plaisir. Je pourrais peut-être lui être utile.", "Con gusto. Quizás
+    pueda ser de ayuda.", "Ja, gerne. Vielleicht kann ich ja helfen.", "Sim, com prazer.
+    Talvez eu possa ajudar.", "Ndiyo. Labda naweza kusaidia."
+
+    The doubt (modest_doubts: "may be", "might", "peut-être", "vielleicht", "talvez",
+    "labda") shares its sentence with the writer (own_subjects, or one of the
+    modest_verbs of the first person: "pueda", "naweza"), one of the help_words or
+    use_words, and with
+    nothing that asks, negates, sets a condition or names someone else as its subject
+    (other_subjects, thing_subjects), and no phrase but neutral ones; a yes not negated
+    stands in an earlier sentence. "Yes. Maybe, if he's serious, I can help", "Yes.
+    Maybe he can help us", "Yes. Maybe I can't help" and "Maybe I can help." alone
+    still doubt."""
+    if phrase.text not in book.modest_doubts:
+        return False
+    start = _sentence_start(reading, phrase.start)
+    end = _sentence_end(reading, start)
+    if not any(
+        p.label == "yes"
+        and p.start < start
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+        for p in reading.phrases
+    ):
+        return False
+    tokens = [t for t in reading.tokens[start:end] if t.strip()]
+    words = [t.rsplit("'", 1)[-1] for t in tokens]
+    if not any(w in book.help_words or w in book.use_words for w in words):
+        return False
+    # The writer is of use, not "our data" ("Unsere Daten könnten ihm vielleicht nützlich
+    # sein" still doubts): a word of the writer, or a verb of the first person.
+    if book.own_subjects.isdisjoint(tokens) and book.modest_verbs.isdisjoint(words):
+        return False
+    if (
+        (end < len(reading.tokens) and reading.tokens[end] == "?")
+        or not book.conditionals.isdisjoint(words)
+        or not book.other_subjects.isdisjoint(words)
+        or not book.thing_subjects.isdisjoint(words)
+        or any(book.negates_at(reading, i) for i in range(start, end))
+    ):
+        return False
+    return all(
+        p is phrase or p.label == "neutral" for p in reading.phrases if start <= p.start < end
+    )
+
+
+# Dashes that close a clause when spaced from the words around them.
+_CLAUSE_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _knows_work(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether knowing someone ("I know her", "kenne ich") names their work in its
+    clause, with nothing negating and no question: "I know her research", "ihre Arbeiten
+    zur Bodenmikrobiologie kenne ich", "conheço as pesquisas dela", or a field known
+    ("Conheço bem o sector do turismo"). "I don't know her work", "ich kenne sie schon",
+    "Ich kenne sie aus der Branche" and "conheço?" still doubt."""
+    if phrase.text not in book.knowing:
+        return False
+
+    # A line wrapped inside the clause ("ihre Arbeiten zur\nBodenmikrobiologie") ends
+    # nothing; a blank line does.
+    def ends(i: int) -> bool:
+        token = reading.tokens[i]
+        return reading.breaks[i] and not (not token.strip() and token.count("\n") == 1)
+
+    start = phrase.start
+    while start > 0 and not ends(start - 1):
+        start -= 1
+    end = phrase.end
+    while end < len(reading.tokens) and not ends(end):
+        end += 1
+    if end < len(reading.tokens) and reading.tokens[end] == "?":
+        return False
+    clause = [t for t in reading.tokens[start:end] if t.strip()]
+    if any(book.negates_at(reading, i) for i in range(start, end)):
+        return False
+    if any(t in book.work_words for t in clause):
+        return True
+    # "Conheço bem o sector do turismo", "die Branche kenne ich gut": a field the writer
+    # knows, its object with only field_fillers between ("bem", "o", "die"), is expertise;
+    # "Ich kenne sie aus der Branche" knows a person.
+    after = [t for t in reading.tokens[phrase.end : end] if t.strip()]
+    before = [t for t in reading.tokens[start : phrase.start] if t.strip()][::-1]
+    return any(_field_object(words, book) for words in (after, before))
+
+
+def _field_object(words: list[str], book: PhraseBook) -> bool:
+    """Whether a field (field_words) stands first among ``words`` past field_fillers."""
+    for word in words[: _FIELD_REACH + 1]:
+        if word in book.field_words:
+            return True
+        if word not in book.field_fillers:
+            return False
+    return False
+
+
+# How many fillers may stand between knowing and the field known ("bem o", "gut die").
+_FIELD_REACH = 3

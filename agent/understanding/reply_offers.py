@@ -1,0 +1,846 @@
+"""Offers and logistics after a yes, which set no condition on it.
+
+How the meeting is booked (a calendar link), an assistant to be copied in, the writer's
+time or a review offered, a way to reach the writer "if it's easier", times named by the
+introduction or left to an assistant, and channels ruled out after a go-ahead.
+"""
+
+from __future__ import annotations
+
+from agent.understanding.reply_deferrals import _date_follows
+from agent.understanding.reply_negation import (
+    _contraction,
+    _negated,
+    _negated_after,
+    _standing_yes_ends,
+    _yes_sentences,
+)
+from agent.understanding.reply_phrases import SENTENCE_ENDS, Phrase, PhraseBook, Reading
+from agent.understanding.reply_words import (
+    _clause_bounds,
+    _followed_in_clause,
+    _holds,
+    _in_order,
+    _is_word,
+    _next_word,
+    _sentence_end,
+    _sentence_start,
+)
+
+
+def _booking_conditions(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where the "if"s stand that say how the meeting agreed to is booked: "Sure thing.
+    Easiest is if Marcus grabs a slot straight in my calendar:
+    https://calendly.com/...", "Am einfachsten ist es, wenn er direkt einen Termin in
+    meinem Kalender bucht: <link>".
+
+    One of the conditionals closes one of the booking_leads ("easiest is if", "le plus
+    simple, c'est s'il"), after a yes not negated that ends before the lead; its
+    sentence holds nothing phrased but the yes, neutral phrases and the lead's own words
+    (the "mais" of "o mais fácil é se", whose places are returned too), no negator, no
+    before_words, no other condition, no date and no number; after the "if" one of the
+    booking_words ("slot", "Termin"), and none of the lead's language's
+    condition_joiners ("and") or words of the writer as a subject ("I"); the link of a booking page
+    (booking_links) stands in that sentence or alone right after it. "Only if he books
+    a slot first: <link>", "Easiest is if he books a slot first: <link>" and "Sure, if
+    Marcus is still at Stripe" still doubt."""
+    tokens = reading.tokens
+    yeses = _standing_yes_ends(reading, book)
+    out: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label != "hedge" or phrase.text not in book.conditionals:
+            continue
+        start = _sentence_start(reading, phrase.start)
+        end = _sentence_end(reading, phrase.end)
+        # The lead closes on the condition's first word: "o mais fácil é se" ("se ele").
+        before = [i for i in range(start, phrase.start + 1) if _is_word(reading, i)]
+        found = next(
+            (
+                (before[len(before) - len(words)], stops)
+                for words, stops in book.booking_leads
+                if len(words) <= len(before)
+                and tuple(tokens[i] for i in before[len(before) - len(words) :]) == words
+            ),
+            None,
+        )
+        if found is None or not any(e <= found[0] for e in yeses):
+            continue
+        lead, stops = found
+        # The lead's own words may read as a phrase: the "mais" of "o mais fácil".
+        said = [p for p in reading.phrases if lead <= p.start and p.end <= phrase.start]
+        if any(
+            start <= p.start < end
+            and p is not phrase
+            and p not in said
+            and p.label not in ("yes", "neutral")
+            for p in reading.phrases
+        ) or any(p.label == "yes" and lead <= p.start < end for p in reading.phrases):
+            continue
+        link = _booking_link(reading, phrase.end, end, book)
+        clause = [tokens[i] for i in range(phrase.end, end) if _is_word(reading, i) and i != link]
+        if link is None or book.booking_words.isdisjoint(clause):
+            continue
+        if any(
+            book.negates_at(reading, i)
+            or (i != link and any(ch.isdigit() for ch in tokens[i]))
+            or tokens[i] in book.before_words
+            or tokens[i] in book.date_words
+            or (tokens[i] in book.conditionals and i != phrase.start)
+            for i in range(start, end)
+        ):
+            continue
+        # "if he books a slot and I like his deck": a second condition joined on.
+        if not stops.isdisjoint(clause):
+            continue
+        out.add(phrase.start)
+        out.update(p.start for p in said)
+    return frozenset(out)
+
+
+def _booking_link(reading: Reading, at: int, end: int, book: PhraseBook) -> int | None:
+    """Where the link of a booking page stands: in the sentence from ``at`` to ``end``,
+    or alone right after it, the sentence closed by a colon or a line's end."""
+    tokens = reading.tokens
+    for i in range(at, end):
+        if any(link in tokens[i] for link in book.booking_links):
+            return i
+    i = end + 1
+    while i < len(tokens) and not tokens[i].strip():
+        i += 1
+    if (
+        end < len(tokens)
+        and (tokens[end] == ":" or "\n" in tokens[end])
+        and i < len(tokens)
+        and any(link in tokens[i] for link in book.booking_links)
+        and (i + 1 >= len(tokens) or tokens[i + 1] in SENTENCE_ENDS or "\n" in tokens[i + 1])
+    ):
+        return i
+    return None
+
+
+def _copy_asks(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """The tokens of the sentences after a yes that ask for the writer's assistant to be
+    copied in on the introduction: "Yes please. Could you copy my EA, Tom Reyes
+    (tom@...), when you make the intro?", "Pourriez-vous mettre mon assistante en copie
+    quand vous ferez la présentation ?", "Könnten Sie meine Assistentin in Kopie nehmen,
+    wenn Sie uns vorstellen?".
+
+    An assistant (delegates) stands in one of the copy_asks ("copy {}", "mettre {} en
+    copie", "{} in Kopie nehmen"), after a yes not negated that ends before the ask.
+    Before the ask, in its sentence, only a question's, a yes's or a neutral phrase's
+    words, with no negator, no condition, no before_words and no word of the writer
+    outside a yes ("Could you", "Please"); between the assistant and the rest of the
+    ask at most a name of a few words, commas, brackets and an address (see
+    ``_apposition``); after the ask, to the sentence's end, nothing but copy_tails
+    ("on the intro", "when you make the intro", "s'il vous plaît"). "Yes, but could you
+    copy my EA?", "Yes. Could you copy my EA before you make the intro?" and "Ja.
+    Könnten Sie meine Assistentin in Kopie nehmen, wenn er seriös ist?" ask still."""
+    tokens = reading.tokens
+    yeses = _standing_yes_ends(reading, book)
+    out: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label != "hedge" or phrase.text not in book.delegates:
+            continue
+        start = _sentence_start(reading, phrase.start)
+        end = _sentence_end(reading, phrase.end)
+        before = [i for i in range(start, phrase.start) if _is_word(reading, i)]
+        for lead, after in book.copy_asks:
+            if len(lead) > len(before):
+                continue
+            said = before[len(before) - len(lead) :]
+            if tuple(tokens[i] for i in said) != lead:
+                continue
+            ask = said[0] if said else phrase.start
+            if (
+                any(e <= ask for e in yeses)
+                and _plain_lead(reading, start, ask, book)
+                and _copy_rest(reading, phrase.end, end, after, book)
+            ):
+                out.update(range(start, end + 1))
+                break
+    return frozenset(out)
+
+
+def _plain_lead(reading: Reading, start: int, ask: int, book: PhraseBook) -> bool:
+    """Whether the words before a copy ask in its sentence ask or agree and nothing else
+    (see ``_copy_asks``)."""
+    inside = [p for p in reading.phrases if p.start < ask and p.end > start]
+    if any(p.label not in ("question", "yes", "neutral") for p in inside):
+        return False
+    said = [p for p in inside if p.label in ("yes", "neutral")]
+    return not any(
+        book.negates_at(reading, i)
+        or reading.tokens[i] in book.conditionals
+        or reading.tokens[i] in book.before_words
+        or (reading.tokens[i] in book.own_subjects and not any(p.start <= i < p.end for p in said))
+        for i in range(start, ask)
+    )
+
+
+def _copy_rest(
+    reading: Reading, at: int, end: int, after: tuple[str, ...], book: PhraseBook
+) -> bool:
+    """Whether the tokens from ``at`` to ``end`` are a name set beside the assistant
+    (see ``_apposition``), then ``after`` (the rest of the copy ask), then copy_tails
+    and nothing else."""
+    for j in range(at, end + 1):
+        if not _apposition(reading, at, j, book):
+            return False
+        words = tuple(reading.tokens[i] for i in range(j, end) if _is_word(reading, i))
+        if words[: len(after)] == after and _tails(words[len(after) :], book):
+            return True
+    return False
+
+
+def _apposition(reading: Reading, start: int, end: int, book: PhraseBook) -> bool:
+    """Whether the tokens from ``start`` to ``end`` may name the assistant before them
+    (", Tom Reyes (tom.reyes@...),"): commas, brackets, an address and at most
+    ``_APPOSITION_WORDS`` plain words, none in a phrase but a neutral one, a number, a
+    date, a negator, a condition, a time word or a pronoun."""
+    words = 0
+    for i in range(start, end):
+        token = reading.tokens[i]
+        if not token.strip() or token in _APPOSITION_MARKS or "@" in token:
+            continue
+        if reading.breaks[i] or any(
+            p.start <= i < p.end and p.label != "neutral" for p in reading.phrases
+        ):
+            return False
+        if (
+            any(ch.isdigit() for ch in token)
+            or token in book.date_words
+            or book.is_negator(token)
+            or token in book.conditionals
+            or token in book.before_words
+            or token in book.intro_times
+            or token in book.own_subjects
+            or token in book.other_subjects
+        ):
+            return False
+        words += 1
+    return words <= _APPOSITION_WORDS
+
+
+def _tails(words: tuple[str, ...], book: PhraseBook) -> bool:
+    """Whether ``words`` are copy_tails one after another, or none ("on the intro
+    please")."""
+    if not words:
+        return True
+    return any(
+        words[: len(tail)] == tail and _tails(words[len(tail) :], book)
+        for tail in book.copy_tails
+        if tail
+    )
+
+
+# A name set beside an assistant has at most this many words ("Tom Reyes").
+_APPOSITION_WORDS = 4
+_APPOSITION_MARKS = frozenset({",", "(", ")"})
+
+
+def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[int, int] | None:
+    """From an "if" to the end of the meeting it names, when it closes an offer of the
+    writer's time after a yes: "Sure. I'm around most afternoons if he wants a call",
+    "Ja, gerne. Ich bin nachmittags erreichbar, falls er telefonieren möchte".
+
+    The sentence says when the writer can be reached (availability, its words in order)
+    or when or how they would rather be (asides: "evenings are best", "le soir c'est
+    mieux", "am besten abends") with nothing negated, doubted or asked before the "if",
+    and the clause after it is the other's wish (wish_words) to call or meet
+    (meeting_words), with nothing negated before the meeting: "Works for me. I'm on
+    nights this week so evenings are best if he wants a call". A condition on
+    who or what ("Sure, if he's not a recruiter", "I'm free Tuesday if it's about
+    hiring", "evenings are best if he is legit") names no meeting, and without a yes
+    before it nothing was agreed to."""
+    if phrase.text not in book.conditionals:
+        return None
+    start = _sentence_start(reading, phrase.start)
+    # "I'm in" answers only closing its clause: in "I'm in the office" it is the
+    # availability's words.
+    yes_spans = [
+        (p.start, p.end)
+        for p in reading.phrases
+        if p.label == "yes"
+        and p.end <= phrase.start
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+        and not (p.text in book.closing_only and _followed_in_clause(reading, p.end))
+    ]
+    if not yes_spans:
+        return None
+    if any(
+        p.label not in ("yes", "neutral", "aside") and start <= p.start < phrase.start
+        for p in reading.phrases
+    ):
+        return None
+    preferred = any(
+        p.label == "aside" and start <= p.start and p.end <= phrase.start for p in reading.phrases
+    )
+    words = [
+        (i, t)
+        for i, t in enumerate(reading.tokens[start : phrase.start], start)
+        if t.strip() and not any(a <= i < b for a, b in yes_spans)
+    ]
+    # A neutral phrase is read whole, its negation none ("estou no escritório").
+    neutral = [(p.start, p.end) for p in reading.phrases if p.label == "neutral"]
+    if any(
+        book.negates_at(reading, i) and not any(a <= i < b for a, b in neutral) for i, _ in words
+    ):
+        return None
+    if not preferred and not any(
+        _in_order(wanted, [t for _, t in words]) for wanted in book.availability
+    ):
+        return None
+    end = phrase.end
+    while end < len(reading.tokens) and not reading.breaks[end]:
+        end += 1
+    clause = f" {' '.join(t for t in reading.tokens[phrase.end : end] if t.strip())} "
+    # "if he wants a call", not "if my boss agrees to a call".
+    if not any(f" {wish} " in clause for wish in book.wish_words):
+        return None
+    for i in range(phrase.end, end):
+        if book.negates_at(reading, i):
+            return None
+        for meeting in book.meeting_words:
+            size = len(meeting.split())
+            if " ".join(reading.tokens[i : i + size]) == meeting and i + size <= end:
+                return phrase.start, i + size
+    return None
+
+
+def _time_wish(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a condition is a wish about when to meet, after a yes said in an earlier
+    sentence: its clause has the other proposing a time (time_proposals: "suggest a
+    time", "proposer un créneau", "einen Termin vorschlagen") and the sentence closes,
+    after a pause, on praise alone (wish_approvals: "perfect", "parfait", "perfekt"):
+    "Please do introduce us. I'm on leave 20-24 November, so if Marta could suggest a
+    time either side of that, perfect." Nothing in the sentence is negated, asked or
+    phrased but the condition and neutral words: "If he's not a recruiter, great" names
+    no time, "If she can suggest a time, perfect; otherwise no" refuses one branch, and
+    "Yes, if she can suggest a time, perfect" conditions the yes in its own sentence."""
+    if phrase.text not in book.conditionals:
+        return False
+    tokens = reading.tokens
+    start = _sentence_start(reading, phrase.start)
+    end = _sentence_end(reading, phrase.start)
+    if end < len(tokens) and tokens[end] == "?":
+        return False
+    if not any(
+        p.label == "yes"
+        and p.end <= start
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+        for p in reading.phrases
+    ):
+        return False
+    if any(book.negates_at(reading, i) for i in range(start, end)):
+        return False
+    pause = phrase.end
+    while pause < end and not reading.breaks[pause]:
+        pause += 1
+    # Praise closing the sentence may be read as a yes ("perfect"); nothing else may stand.
+    if any(
+        start <= p.start < end
+        and p is not phrase
+        and p.label != "neutral"
+        and not (p.label == "yes" and p.start >= pause)
+        for p in reading.phrases
+    ):
+        return False
+    clause = tuple(t for t in tokens[phrase.end : pause] if t.strip())
+    if not any(_holds(clause, wanted) for wanted in book.time_proposals):
+        return False
+    closing = tuple(tokens[i] for i in range(pause, end) if _is_word(reading, i))
+    return closing in book.wish_approvals
+
+
+def _review_offer(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether the condition ``phrase`` is the other sending something for the writer to
+    look over, in a sentence after one that says yes: "Yes please. Happy to look at the
+    drawings beforehand if he sends them through", "Ja, gerne. Wenn er mir vorab die
+    Pläne schickt, kann ich mir das schon mal anschauen".
+
+    The phrase is one of the conditionals; the clause it opens holds one of the
+    send_words, and its sentence one of the review_words; a yes, not negated, stands in
+    an earlier sentence. The sentence holds no question mark, no negation, none of the
+    meeting_words, intro_stems or review_stops (what goes on to a decision: "and",
+    "then", "whether") and no phrase but yeses, neutral ones and this one; at most three
+    words follow the sending in its clause, and every clause of the sentence is the
+    condition's or holds the looking over. "Yes, if he sends me his CV first" (the yes's
+    own sentence), "Yes. I'll meet him if he sends his CV", "Yes. I'll look at it if he
+    sends it, then decide" and "Yes. If he sends his portfolio, I'll look at it and see
+    whether it's worth it" still doubt."""
+    if phrase.text not in book.conditionals:
+        return False
+    start = _sentence_start(reading, phrase.start)
+    if not any(s < start for s in _yes_sentences(reading, book)):
+        return False
+    end = _sentence_end(reading, start)
+    tokens = reading.tokens
+    words = tokens[start:end]
+    text = f" {' '.join(t for t in words if t.strip())} "
+    if (
+        "?" in words
+        or any(book.negates_at(reading, i) for i in range(start, end))
+        or any(f" {w} " in text for w in book.meeting_words)
+        or any(stem in text for stem in book.intro_stems)
+    ):
+        return False
+    if not any(_holds(words, w) for w in book.review_words) or any(
+        _holds(words, w) for w in book.review_stops
+    ):
+        return False
+    _, clause_end = _clause_bounds(reading, phrase.start, phrase.end)
+    # "m'envoie", "l'envoie": the verb after an elided pronoun.
+    sent = [
+        i for i in range(phrase.end, clause_end) if tokens[i].rsplit("'", 1)[-1] in book.send_words
+    ]
+    # "if he sends them through", not "if he sends it and then I'll let you know".
+    if not sent or sum(_is_word(reading, i) for i in range(sent[0] + 1, clause_end)) > 3:
+        return False
+    # Every clause of the sentence is the condition's or the looking over's: "..., then
+    # decide" goes on to something else.
+    at = start
+    while at < end:
+        first, last = _clause_bounds(reading, at, at + 1)
+        clause = tokens[first:last]
+        if (
+            any(_is_word(reading, i) for i in range(first, last))
+            and not first <= phrase.start < last
+            and not any(_holds(clause, w) for w in book.review_words)
+        ):
+            return False
+        at = last + 1
+    return all(
+        p is phrase or p.label in ("yes", "neutral")
+        for p in reading.phrases
+        if start <= p.start < end
+    )
+
+
+def _contact_offers(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]:
+    """The sentences after a yes that offer a way to reach the writer, as token ranges:
+    one of the easier_leads opens the sentence ("if it's easier", "si c'est plus
+    simple", "se for mais prático") and one of the contact_channels follows in it ("my
+    WhatsApp is +55 ...", "mon portable : 06 ..."), or one of the contact_requests with
+    one of the contact_media after it ("que me escriba directamente por WhatsApp"), with
+    no negator, no question and no
+    phrase besides the lead's own that answers, doubts or turns. "Sure. If it's easier,
+    my assistant can decide" names no channel, and "Sure, if it's easier for you." opens
+    no sentence of its own: both still doubt the yes."""
+    yes = _standing_yes_ends(reading, book)
+    out: list[tuple[int, int]] = []
+    at = 0
+    tokens = reading.tokens
+    while at < len(tokens):
+        end = _sentence_end(reading, at)
+        # "mon portable : 06 12 34 56 78": the number after a colon is the sentence's.
+        while end < len(tokens) and tokens[end] == ":":
+            end = _sentence_end(reading, end + 1)
+        start, at = at, end + 1
+        words = [i for i in range(start, end) if _is_word(reading, i)]
+        if not words or not any(e <= words[0] for e in yes):
+            continue
+        if end < len(tokens) and tokens[end] == "?":
+            continue
+        said = tuple(tokens[i] for i in words)
+        lead = next(
+            (
+                n
+                for w in book.easier_leads
+                if (n := _lead_length(reading, words, w, book)) is not None
+            ),
+            None,
+        )
+        if lead is None:
+            closing = _closing_offer(reading, words, book)
+            if closing is not None:
+                out.append((start, end))
+            continue
+        rest = said[lead:]
+        channel = next(
+            (
+                (k, k + len(c))
+                for c in book.contact_channels
+                for k in range(len(rest) - len(c) + 1)
+                if rest[k : k + len(c)] == c
+            ),
+            None,
+        )
+        if channel is None:
+            # "que me escriba directamente por WhatsApp": asked to write, a medium after.
+            channel = next(
+                (
+                    (k, k + len(c))
+                    for c in book.contact_requests
+                    for k in range(len(rest) - len(c) + 1)
+                    if rest[k : k + len(c)] == c
+                    and not book.contact_media.isdisjoint(rest[k + len(c) :])
+                ),
+                None,
+            )
+        if channel is None:
+            continue
+        lead_end = words[lead - 1] + 1
+        # The lead is read whole ("kama ni rahisi"), and the word tying the channel to
+        # its number ("namba yangu ni ...") negates nothing.
+        link = lead + channel[1]
+        if any(
+            book.negates_at(reading, i)
+            and not (n == link and tokens[i] in book.contact_links)
+            and not _before_number(reading, i, book)
+            for n, i in enumerate(words)
+            if n >= lead
+        ):
+            continue
+        if any(
+            start <= p.start < end
+            and p.label != "neutral"
+            and not p.end <= lead_end
+            and not _offer_word(reading, p, book)
+            for p in reading.phrases
+        ):
+            continue
+        out.append((start, end))
+    return out
+
+
+def _lead_length(
+    reading: Reading, words: list[int], lead: tuple[str, ...], book: PhraseBook
+) -> int | None:
+    """How many of a sentence's words (their token indexes) one of the easier_leads
+    covers, standing at its start; None when it does not. A "..." in the lead stands for
+    the one in a hurry, one to three words that no phrase reads, no negator, no
+    condition word ("Si Andrés tiene prisa", "If he's in a hurry"): "Si Andrés no tiene
+    prisa" and "Si Andrés quizás tiene prisa" hold none."""
+    if "..." not in lead:
+        said = tuple(reading.tokens[i] for i in words[: len(lead)])
+        return len(lead) if said == lead else None
+    cut = lead.index("...")
+    head, tail = lead[:cut], lead[cut + 1 :]
+    said = tuple(reading.tokens[i] for i in words)
+    if said[: len(head)] != head:
+        return None
+    for gap in range(1, _LEAD_GAP + 1):
+        at = len(head) + gap
+        if said[at : at + len(tail)] != tail:
+            continue
+        between = words[len(head) : at]
+        if any(
+            any(p.start <= i < p.end for p in reading.phrases)
+            or book.negates_at(reading, i)
+            or reading.tokens[i] in book.conditionals
+            for i in between
+        ):
+            return None
+        return at + len(tail)
+    return None
+
+
+# The one in a hurry, named inside an easier lead ("Si Andrés tiene prisa"), has at most
+# this many words.
+_LEAD_GAP = 3
+
+
+def _offer_word(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a phrase inside an offer of a way to reach the writer doubts nothing: a
+    yes ("pode me ligar") or a Portuguese "no" that is "em" and an article ("no
+    91234-5678"): "Se for urgente, pode me ligar no 91234-5678"."""
+    return phrase.label == "yes" or (
+        phrase.label == "no"
+        and phrase.end - phrase.start == 1
+        and (
+            _contraction(reading, phrase.start, book) or _before_number(reading, phrase.start, book)
+        )
+    )
+
+
+def _before_number(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the token is a Portuguese "no"/"na" ("em" and an article) right before a
+    number, in its clause: "pode me ligar no 91234-5678" names where, refusing nothing."""
+    if reading.tokens[index] not in book.contractions:
+        return False
+    nxt = _next_word(reading, index + 1)
+    return nxt < len(reading.tokens) and reading.tokens[nxt][:1].isdigit()
+
+
+def _closing_offer(reading: Reading, words: list[int], book: PhraseBook) -> str | None:
+    """The lead of a sentence (its words' indexes) that opens with one of the writer's
+    contact_channels and closes with one of the easier_leads, with nothing negated (but
+    for the link tying the channel to its number) and no phrase but neutral ones outside
+    the lead: "My telephone number is in the book if that is easier for her", "Mi
+    número está en la web, si le resulta más cómodo". One of the easier_for may close
+    it after the lead: "Meu WhatsApp é +55 ... se for mais fácil pra ela"."""
+    tokens = reading.tokens
+    said = tuple(tokens[i] for i in words)
+    # "... se for mais fácil pra ela": the one it is easier for may close the offer.
+    whom = next((w for w in book.easier_for if len(w) < len(said) and said[-len(w) :] == w), ())
+    if whom:
+        said = said[: -len(whom)]
+        words = words[: -len(whom)]
+    lead = next((w for w in book.easier_leads if len(w) < len(said) and said[-len(w) :] == w), None)
+    if lead is None:
+        return None
+    channel = next((c for c in book.contact_channels if said[: len(c)] == c), None)
+    if channel is None or len(channel) + len(lead) > len(said):
+        return None
+    lead_start = words[len(said) - len(lead)]
+    if any(
+        book.negates_at(reading, i) and not (n == len(channel) and tokens[i] in book.contact_links)
+        for n, i in enumerate(words)
+        if i < lead_start
+    ):
+        return None
+    if any(
+        words[0] <= p.start <= words[-1] and p.label != "neutral" and p.start < lead_start
+        for p in reading.phrases
+    ):
+        return None
+    return " ".join(lead)
+
+
+def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
+    """The hedges that are logistics, not conditions, by where they start: "intro-time"
+    for a time named by the introduction itself, "scheduling" for an assistant who
+    arranges the meeting.
+
+    A time word ("once", "sobald") whose clause is the introduction and nothing more
+    ("once you've made the introduction.", "sobald Sie uns vorgestellt haben") waits
+    for what the question offers. An assistant (delegates) in a sentence that says they
+    will arrange the meeting (scheduling: "will set up a time", "organisera le
+    rendez-vous"; or before it, fronted_scheduling: "Termine koordiniert meine
+    Assistentin"), after a yes, with nothing negated, asked, contrasted or doubted in
+    that sentence but such a time ("after the intro" is no date either), arranges a
+    meeting agreed to. "Yes, but my assistant
+    will decide whether I have time", "yes once my assistant confirms" and "sure, once
+    the board approves" stay doubts."""
+    out: dict[int, str] = {}
+    for phrase in reading.phrases:
+        if phrase.label == "hedge" and phrase.text in book.intro_times:
+            end = phrase.end
+            while end < len(reading.tokens) and not reading.breaks[end]:
+                end += 1
+            clause = tuple(t for t in reading.tokens[phrase.end : end] if t.strip())
+            if clause in book.intro_events:
+                out[phrase.start] = "intro-time"
+            elif _contact_time(reading, phrase, book):
+                out[phrase.start] = "contact-time"
+    for phrase in reading.phrases:
+        if (
+            phrase.label == "hedge"
+            and (phrase.text in book.slot_fits or phrase.text in book.alternatives)
+            and _about_the_slot(reading, phrase, book, out)
+        ):
+            out[phrase.start] = "slot"
+    for phrase in reading.phrases:
+        if phrase.label != "hedge" or phrase.text not in book.delegates:
+            continue
+        start = _sentence_start(reading, phrase.start)
+        end = _sentence_end(reading, phrase.end)
+        if end < len(reading.tokens) and reading.tokens[end] == "?":
+            continue
+        # "n'hésitez pas à la mettre en copie", "no dudes en": a yes or a neutral phrase,
+        # read whole, negates nothing.
+        if any(
+            book.negates_at(reading, i)
+            and not any(
+                p.label in ("yes", "neutral") and p.start <= i < p.end and p.end - p.start > 1
+                for p in reading.phrases
+            )
+            for i in range(start, end)
+        ):
+            continue
+        if not any(
+            p.label == "yes"
+            and p.start < phrase.start
+            and not _negated(reading, p, book)
+            and not _negated_after(reading, p, book)
+            for p in reading.phrases
+        ):
+            continue
+        others = [
+            p
+            for p in reading.phrases
+            if start <= p.start < end
+            and p is not phrase
+            and p.label not in ("yes", "neutral")
+            and p.start not in out
+            # "after the intro": a deferral without a date defers nothing.
+            and not (p.label == "deferral" and not _date_follows(reading, p, book))
+            # "Mon assistante gère mon agenda, n'hésitez pas à la mettre en copie": the
+            # one copied in is the assistant.
+            and not (p.label == "hedge" and p.text in book.copied_words and p.start > phrase.end)
+        ]
+        if others:
+            continue
+        words = tuple(t for t in reading.tokens[phrase.end : end] if t.strip())
+        # "Termine koordiniert meine Assistentin", "scheduling is handled by my EA": the
+        # arranging said before the assistant, as German puts its verb second.
+        fronted = tuple(t for t in reading.tokens[start : phrase.start] if t.strip())
+        if any(_holds(words, wanted) for wanted in book.scheduling) or any(
+            _holds(fronted, wanted) for wanted in book.fronted_scheduling
+        ):
+            out[phrase.start] = "scheduling"
+            for p in reading.phrases:
+                if (
+                    p.label == "hedge"
+                    and p.text in book.copied_words
+                    and phrase.end < p.start < end
+                ):
+                    out[p.start] = "assistant-copied"
+    out.update(_channel_limits(reading, book))
+    return out
+
+
+def _about_the_slot(
+    reading: Reading, phrase: Phrase, book: PhraseBook, logistics: dict[int, str]
+) -> bool:
+    """Whether an "if" that asks if a time fits the other (slot_fits: "if that suits
+    him", "si le viene bien"), or an "otherwise" that has the meeting arranged another
+    time (scheduling: "otherwise my EA can find another slot"), is about the time a
+    meeting agreed to takes: after a yes not negated, in a sentence that offers a time
+    before it (a number or one of the date_words) and asks nothing, negates nothing and
+    holds nothing else that answers no or doubts but an assistant, another such word,
+    logistics already found or a preference of time (asides: "à tarde é melhor"), and no
+    later time (deferred_times). The "if" closes its
+    clause. "Sure, if that suits him" offers no time, "Sure, next week if that suits you"
+    puts the yes off and "Thursday at 2pm, otherwise no" refuses: they still doubt."""
+    tokens = reading.tokens
+    start = _sentence_start(reading, phrase.start)
+    end = _sentence_end(reading, phrase.end)
+    if end < len(tokens) and tokens[end] == "?":
+        return False
+    if any(book.negates_at(reading, i) for i in range(start, end)):
+        return False
+    if not any(
+        p.label == "yes"
+        and p.end <= phrase.start
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+        for p in reading.phrases
+    ):
+        return False
+    if not any(
+        any(ch.isdigit() for ch in t) or t in book.date_words for t in tokens[start : phrase.start]
+    ):
+        return False
+    # "next week if that suits you" puts the yes off rather than offering a time.
+    said = tuple(t for t in tokens[start:end] if t.strip())
+    if any(_holds(said, later) for later in book.deferred_times):
+        return False
+    if any(
+        start <= p.start < end
+        and p is not phrase
+        and p.label not in ("yes", "neutral", "aside")
+        and p.start not in logistics
+        and not (
+            p.label == "hedge"
+            and (
+                p.text in book.delegates or p.text in book.slot_fits or p.text in book.alternatives
+            )
+        )
+        for p in reading.phrases
+    ):
+        return False
+    if phrase.text in book.alternatives:
+        words = tuple(t for t in tokens[phrase.end : end] if t.strip())
+        return any(_holds(words, wanted) for wanted in book.scheduling)
+    return phrase.end >= len(tokens) or reading.breaks[phrase.end]
+
+
+def _contact_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a time word after a yes waits only for the other to make contact: its
+    clause (a title's dot, "Mr.", ends none) is a subject of at most a few words and one
+    of the contact_events closing it ("once Mr. Rao reaches out", "une fois qu'elle
+    aura un moment", "sobald er sich meldet"). That is when the meeting agreed to will
+    happen, not a condition on the yes. The subject, or the pronoun the time word holds
+    ("qu'elle"), must be someone else: the writer (own_subjects, own_possessives) or a
+    thing (thing_subjects) makes it the writer's own circumstance ("once my funding
+    closes", "once I have a moment", "once it is free"), which still doubts, as does
+    anything phrased, negated or going on after the event ("once he reaches out about
+    the terms", "once legal gets back to me": not an event)."""
+    if not any(
+        p.label == "yes"
+        and p.start < phrase.start
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+        for p in reading.phrases
+    ):
+        return False
+    words: list[str] = []
+    i = phrase.end
+    while i < len(reading.tokens):
+        token = reading.tokens[i]
+        if reading.breaks[i] and not (token == "." and words and words[-1] in book.name_titles):
+            break
+        if token.strip() and token != ".":
+            words.append(token)
+        i += 1
+    clause = tuple(words)
+    for event in book.contact_events:
+        if len(event) > len(clause) or clause[len(clause) - len(event) :] != event:
+            continue
+        subject = clause[: len(clause) - len(event)]
+        if not subject and phrase.text.split()[-1] in book.other_subjects:
+            return True
+        if not subject or len(subject) > _CONTACT_SUBJECT_WORDS:
+            continue
+        if any(
+            w in book.own_subjects
+            or w in book.own_possessives
+            or w in book.thing_subjects
+            or book.is_negator(w)
+            for w in subject
+        ):
+            return False
+        # Nothing else phrased in the clause: "once he reaches out, maybe" still doubts.
+        return not any(
+            p.label != "neutral" and phrase.end <= p.start < i and p is not phrase
+            for p in reading.phrases
+        )
+    return False
+
+
+# The subject of the other's contact after a time word has at most this many words
+# ("Mr. Venkat Rao").
+_CONTACT_SUBJECT_WORDS = 4
+
+
+def _channel_limits(reading: Reading, book: PhraseBook) -> dict[int, str]:
+    """The channels ruled out after a go-ahead ("please do connect us. ... my diary has
+    no room for calls"), by where they start: said in a sentence with nothing else that
+    answers, doubts, turns or asks, and no negation outside a phrase, they say how to
+    meet. "Sure, but email only please - no calls." (no go-ahead) and "Please do, but
+    no calls." (a turn) still doubt."""
+    out: dict[int, str] = {}
+    go_aheads = [
+        p.end
+        for p in reading.phrases
+        if p.label == "yes"
+        and p.text in book.go_aheads
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    for phrase in reading.phrases:
+        if phrase.label != "hedge" or phrase.text not in book.channel_limits:
+            continue
+        if not any(e <= phrase.start for e in go_aheads):
+            continue
+        start = _sentence_start(reading, phrase.start)
+        end = _sentence_end(reading, phrase.end)
+        if end < len(reading.tokens) and reading.tokens[end] == "?":
+            continue
+        inside = [p for p in reading.phrases if start <= p.start < end]
+        if any(
+            p.label not in ("yes", "neutral", "aside")
+            and not (p.label == "hedge" and p.text in book.channel_limits)
+            for p in inside
+        ):
+            continue
+        if any(
+            book.negates_at(reading, i) and not any(p.start <= i < p.end for p in inside)
+            for i in range(start, end)
+        ):
+            continue
+        out[phrase.start] = "channel"
+    return out

@@ -1,0 +1,680 @@
+"""Other people in a reply: answers relayed for them, said of them or given for them.
+
+Regards passed on, acceptances relayed for the one asked and the hedges framing them,
+permissions, yeses and refusals said of someone else, third parties and colleagues
+pointed to after a refusal, and the names a text writes with a capital.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from agent.understanding.reply_negation import _negated, _negated_after
+from agent.understanding.reply_phrases import (
+    SENTENCE_ENDS,
+    Phrase,
+    PhraseBook,
+    Reading,
+    normalise,
+    phrase_book,
+)
+from agent.understanding.reply_words import (
+    _clause_bounds,
+    _is_word,
+    _said_in_order,
+    _sentence_end,
+    _sentence_start,
+)
+
+
+def _regards(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
+    """Regards passed on to someone (regards: "grüß ihn von mir", "passe le bonjour",
+    "salúdala", "manda um abraço", "msalimie", "say hi"): a yes in their clause says how
+    gladly they are passed on and answers nothing ("Grüß Jo gerne von mir", "Transmets-lui
+    mes amitiés avec plaisir"), so it is read as nothing, and what it was is returned. A
+    yes past a pause stays ("Gerne! Und Grüße an Jo", "Sure thing, say hi to Jo"); a
+    hyphen inside a word ("salue-le") is no pause."""
+    tokens = reading.tokens
+    clauses: list[tuple[int, int]] = []
+    for i, token in enumerate(tokens):
+        if any(tokens[i : i + len(words)] == words for words in book.regards.get(token, ())):
+            if _signs_off(reading, i):
+                continue
+            clauses.append(_clause_bounds(reading, i, i, word_hyphens=True))
+    dropped = [
+        p
+        for p in reading.phrases
+        if p.label in ("yes", "relayed") and any(a <= p.start and p.end <= b for a, b in clauses)
+    ]
+    if not dropped:
+        return reading, ()
+    phrases = tuple(
+        Phrase("neutral", p.start, p.end, p.text) if p in dropped else p for p in reading.phrases
+    )
+    return replace(reading, phrases=phrases), tuple(p.text for p in dropped)
+
+
+def _signs_off(reading: Reading, index: int) -> bool:
+    """Whether the word at ``index`` is a sign-off, a neutral phrase of its own ("Gruß",
+    "Grüße", which fold to the "grüß" of regards passed on), with at most a name of two
+    words after it to the text's end: "... wenn ich erst nächste Woche antworte Gruß
+    Bauer", dictated with no stop before it. "Grüß Jo gerne von mir" goes on."""
+    if not any(p.label == "neutral" and p.start == index for p in reading.phrases):
+        return False
+    after = [i for i in range(index + 1, len(reading.tokens)) if reading.tokens[i].strip()]
+    return len(after) <= _SIGN_OFF_NAME_WORDS and all(_is_word(reading, i) for i in after)
+
+
+# A name signing a dictated mail, after its sign-off, has at most this many words.
+_SIGN_OFF_NAME_WORDS = 2
+
+
+def _relayed(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
+    """The reading with each acceptance in the third person (relayed_acceptances: "il
+    accepte d'être mis en relation", "he accepts the introduction", "aceita a
+    apresentação"; third_person_yes: "il serait ravi", "er würde sich freuen", "le
+    encantaría", "ficariam felizes", "angefurahi", "Mark is happy to") read as a yes
+    where the writer relays it, one of the relays said before it in its sentence, or in
+    the one it follows after a colon ("m'a demandé de vous confirmer qu'il accepte ...",
+    "He asked me to confirm: he accepts ...", "pediu-me que confirmasse que aceita
+    ..."), and as nothing anywhere else, with those not relayed: "I think he accepts the
+    introduction" guesses, "I'll check whether he accepts" asks him, and a bare yes
+    opening their sentence answers for that person ("Oui, Marc serait ravi", "Ja, er
+    würde sich freuen", "Ndiyo, atafurahi"). "Oui, avec plaisir. Il sera content de
+    vous connaître." is the writer's yes."""
+    phrases = []
+    said: list[str] = []
+    for phrase in reading.phrases:
+        if phrase.label == "relayed":
+            relayed = _relay_before(reading, phrase.start, book, phrase)
+            if not relayed and any(f" {h} " in f" {phrase.text} " for h in book.hedge_texts):
+                # "if she says yes": another's answer still to come, a doubt as before.
+                phrases.append(replace(phrase, label="hedge"))
+                continue
+            phrase = replace(phrase, label="yes" if relayed else "neutral")
+            if not relayed:
+                said.append(phrase.text)
+        phrases.append(phrase)
+    if said:
+        _answered_for_them(reading, phrases, said)
+    return replace(reading, phrases=tuple(phrases)), tuple(said)
+
+
+def _permissions(
+    reading: Reading, book: PhraseBook, names: frozenset[str] = frozenset()
+) -> Reading:
+    """The reading with each of the permission_leads that asks nothing read as a go-ahead:
+    with a word of its clause before it (the verb second after what is put first: "den
+    Kontakt können Sie trotzdem gleich herstellen", "Vorstellen können Sie uns jederzeit"),
+    one of the permission_verbs in that clause, every other word there one of the
+    permission_words (what is introduced, "gleich", "gern", "trotzdem", "zu Herrn") or a
+    word of the name of the one asked about (``names``: "gerne können Sie den Kontakt zu
+    Herrn Brandt herstellen") and no question mark closing its sentence. "Können Sie uns
+    vorstellen?", "Können Sie mir mehr sagen", "Den Kontakt können Sie nicht herstellen.",
+    "den Kontakt können Sie erst nach meinem Urlaub herstellen" and "gerne können Sie den
+    Kontakt zu Herrn Brandt nach Rücksprache herstellen" stay as they were."""
+    tokens = reading.tokens
+    granted: dict[int, Phrase] = {}
+    for n, phrase in enumerate(reading.phrases):
+        if phrase.label != "question" or phrase.text not in book.permission_leads:
+            continue
+        start, end = _clause_bounds(reading, phrase.start, phrase.end)
+        verbs = [i for i in range(start, end) if tokens[i] in book.permission_verbs]
+        others = [
+            tokens[i]
+            for i in range(start, end)
+            if not phrase.start <= i < phrase.end and i not in verbs
+        ]
+        if (
+            start < phrase.start
+            and verbs
+            and all(t in book.permission_words or t in names for t in others)
+            and not any("?" in t for t in tokens[end : _sentence_end(reading, end) + 1])
+        ):
+            # The go-ahead reaches its verb; a contrast inside it ("trotzdem") turns nothing.
+            granted[n] = replace(phrase, label="yes", end=max(verbs[-1] + 1, phrase.end))
+    phrases = [granted.get(n, p) for n, p in enumerate(reading.phrases)]
+    return replace(
+        reading,
+        phrases=tuple(
+            p
+            for p in phrases
+            if not (
+                p.label == "contrast" and any(g.start < p.start < g.end for g in granted.values())
+            )
+        ),
+    )
+
+
+def _relay_hedges(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading without the hedges that only frame a relayed acceptance: one of the
+    behalf_leads before it in its sentence, or in the one it follows after a colon, and
+    a hedge among the words of the relay itself, where one of the relays stands before
+    it ("On behalf of Dr. Brandt: he ... asked me to tell you that he agrees to the
+    introduction", "En nombre de D. Javier Ortega, le confirmo que acepta la
+    presentación"). "On behalf of Mr Ortega, I'll pass this on" relays no acceptance
+    and keeps its hedge."""
+    framing: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label != "relayed":
+            continue
+        start = _sentence_start(reading, phrase.start)
+        # Back over a colon ("On behalf of X: he ...") and a title's dot ("Dr. Brandt").
+        while start > 1 and (
+            reading.tokens[start - 1] == ":"
+            or (reading.tokens[start - 1] == "." and reading.tokens[start - 2] in book.name_titles)
+        ):
+            start = _sentence_start(reading, start - 1)
+        relay = _said_in_order(reading, start, phrase.start, book.relays)
+        if relay is None:
+            continue
+        (relay_start, relay_end), _ = relay
+        for n, hedge in enumerate(reading.phrases):
+            if hedge.label == "hedge" and (
+                relay_start <= hedge.start < relay_end
+                or (hedge.text in book.behalf_leads and start <= hedge.start < relay_start)
+            ):
+                framing.add(n)
+    if not framing:
+        return reading
+    return replace(
+        reading, phrases=tuple(p for n, p in enumerate(reading.phrases) if n not in framing)
+    )
+
+
+def _confirmed_yeses(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading without each of the own_confirmations read as a hedge ("je vous
+    confirme", "le confirmo") that frames the writer's own yes: the next phrase after it
+    a yes in the same sentence, with only confirmation_fillers between ("Le confirmo que
+    acepto con mucho gusto la presentación", "Je vous confirme bien volontiers mon
+    accord"). The writer confirms now what the yes says. "Le confirmo mañana", "Je vous
+    confirme demain mon accord" (a time between: a promise), "Je vous confirme si
+    j'accepte" (a hedge next) and a confirmation with no yes after it keep the hedge."""
+    tokens = reading.tokens
+    phrases = sorted(reading.phrases, key=lambda p: (p.start, p.end))
+    framing: set[Phrase] = set()
+    for n, phrase in enumerate(phrases):
+        if phrase.label != "hedge" or phrase.text not in book.own_confirmations:
+            continue
+        following = next((p for p in phrases[n + 1 :] if p.start >= phrase.end), None)
+        if (
+            following is not None
+            and following.label == "yes"
+            and _sentence_end(reading, phrase.end) >= following.start
+            and all(
+                not tokens[i].strip() or tokens[i] in book.confirmation_fillers
+                for i in range(phrase.end, following.start)
+            )
+        ):
+            framing.add(phrase)
+    if not framing:
+        return reading
+    return replace(reading, phrases=tuple(p for p in reading.phrases if p not in framing))
+
+
+def _relay_before(
+    reading: Reading, index: int, book: PhraseBook, phrase: Phrase | None = None
+) -> bool:
+    """Whether one of the relays ("asked me to confirm", "m'a demandé de vous dire")
+    stands before ``index`` in its sentence, or in the sentence it follows after a colon
+    ("He asked me to confirm: he accepts the introduction."); before one of the
+    reported_yes (``phrase``: "she says yes"), one of the shown_reports does too ("I
+    showed her this and she says yes"). A guess in that sentence, between the relay and
+    ``index`` or after ``phrase`` ("I showed her this and I think she says yes", "je
+    pense qu'elle dit oui", "she says yes, I think") relays nothing."""
+    start = _sentence_start(reading, index)
+    if start > 0 and reading.tokens[start - 1] == ":":
+        start = _sentence_start(reading, start - 1)
+    relay = _said_in_order(reading, start, index, book.relays)
+    if relay is None and phrase is not None and phrase.text in book.reported_yes:
+        relay = _said_in_order(reading, start, index, book.shown_reports)
+    if relay is None:
+        return False
+    end = _sentence_end(reading, phrase.end if phrase is not None else index)
+    return not (
+        _guessed(reading.tokens[relay[0][1] : index], book)
+        or (phrase is not None and _guessed(reading.tokens[phrase.end : end], book))
+    )
+
+
+def _guessed(tokens: Sequence[str], book: PhraseBook) -> bool:
+    """Whether one of the guess_leads stands among ``tokens`` ("I think", "je pense
+    qu'elle": its last word may be elided)."""
+    said = [t for t in tokens if t.strip()]
+    return any(
+        all(
+            token == word or token.startswith(f"{word[:-1]}'")
+            for token, word in zip(said[k : k + len(lead)], lead, strict=True)
+        )
+        for lead in book.guess_leads
+        for k in range(len(said) - len(lead) + 1)
+    )
+
+
+# How many words may stand between a yes and its subject, or the guess that opens it
+# ("I'm sure Paul and Marie would be glad" holds three).
+_SUBJECT_GAP = 3
+
+
+# A capitalised word inside its sentence, not opening it: "Yes, Mark would be happy to",
+# "Yes, Mark's team would be happy to" (not "Jean" of "Jean-Marc", nor "L" of "L'Oréal").
+_INNER_CAPITAL = re.compile(
+    r"(?:(?<=\w )|(?<=[,;:(] )|(?<=[,;:(]))\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\b"
+    r"(?!-|['\u2019](?!s\b))"
+)
+# A capitalised word after an abbreviation's dot: "Mr. Rao", kept after a title only.
+_AFTER_DOT = re.compile(r"\b([^\W\d_]+)\. ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\b")
+
+
+def _written_names(
+    text: str, reading: Reading, book: PhraseBook, known: frozenset[str] = frozenset()
+) -> frozenset[str]:
+    """The words the text writes with a capital inside a sentence or after a title, as
+    names are written ("Sí, Marc estaría encantado", "Sim, o Marc adoraria", "Mr. Rao",
+    "Mark's team"), and the names the mail itself gives (``known``, wherever they stand:
+    "Yes. Mark would be happy to."), found among the words read, when a yes has words
+    before it: pronouns, titles and dates aside, and words capitalised inside
+    ("LinkedIn", "WhatsApp"), which are names of things."""
+    if not any(p.label == "yes" and p.start for p in reading.phrases):
+        return frozenset()
+    return _capitalised_names(text, reading, book, known)
+
+
+def _capitalised_names(
+    text: str, reading: Reading, book: PhraseBook, known: frozenset[str]
+) -> frozenset[str]:
+    """The words of ``_written_names``, whatever the text says."""
+    found = {normalise(m.group()) for m in _INNER_CAPITAL.finditer(text)} | known
+    found.update(
+        normalise(m.group(2))
+        for m in _AFTER_DOT.finditer(text)
+        if normalise(m.group(1)) in book.name_titles
+    )
+    return frozenset(
+        word
+        for word in found.intersection(reading.tokens)
+        if word not in book.own_subjects
+        and word not in book.thing_subjects
+        and word not in book.other_subjects
+        and word not in book.linked_subjects
+        and word not in book.name_titles
+        and word not in book.date_words
+    )
+
+
+def _others_yes(
+    reading: Reading, book: PhraseBook, names: frozenset[str] = frozenset()
+) -> tuple[Reading, tuple[str, ...]]:
+    """The reading with each yes said of someone else read as nothing, unless the writer
+    relays it ("He asked me to say he'd be glad to"), and those yeses: only the writer's
+    own consent counts, so "I'm sure he would be glad to meet her", "She'd be happy to",
+    "Il serait ravi de la rencontrer", "Creo que estaría encantado", "Ich glaube, er ist
+    einverstanden", "Acho que ela adoraria" say no yes, nor does a bare yes opening their
+    sentence ("Yes, he'd love to"). "I'd be glad to meet her" and "It would be great" are
+    the writer's."""
+    phrases = []
+    said: list[str] = []
+    for phrase in reading.phrases:
+        if (
+            phrase.label == "yes"
+            and _of_another(reading, phrase, book, names)
+            and not _relay_before(reading, phrase.start, book, phrase)
+        ):
+            phrase = replace(phrase, label="neutral")
+            said.append(phrase.text)
+        phrases.append(phrase)
+    if not said:
+        return reading, ()
+    _answered_for_them(reading, phrases, said)
+    return replace(reading, phrases=tuple(phrases)), tuple(said)
+
+
+def _others_refusals(
+    text: str, reading: Reading, book: PhraseBook, known: frozenset[str]
+) -> tuple[Reading, tuple[str, ...]]:
+    """The reading with each refusal said of someone else read as nothing, when nothing
+    in the reply says yes, and those refusals: "O Rui Almeida já não faz parte da nossa
+    equipa", "Rui no longer works here", "Er arbeitet nicht mehr bei uns" tell of another
+    (a name or "he", "ele", "er" as its subject, as ``_of_another`` finds for a yes), most
+    often a colleague answering for the one asked, who refuses nothing: unclear. The
+    writer's own ("I no longer take on such work", "Já não aceito novos clientes") still
+    refuses; beside a yes nothing changes, so that no yes is ever left standing alone."""
+    if any(p.label == "yes" for p in reading.phrases):
+        return reading, ()
+    names = _capitalised_names(text, reading, book, known)
+    theirs = {
+        p.start
+        for p in reading.phrases
+        if p.label == "no"
+        and p.start
+        and _of_another(reading, p, book, names)
+        and not _relay_before(reading, p.start, book, p)
+        # "I showed her this and she says no": their own answer, relayed.
+        and _said_in_order(reading, _sentence_start(reading, p.start), p.start, book.shown_reports)
+        is None
+    }
+    if not theirs:
+        return reading, ()
+    phrases = tuple(
+        replace(p, label="neutral") if p.start in theirs and p.label == "no" else p
+        for p in reading.phrases
+    )
+    said = tuple(p.text for p in reading.phrases if p.start in theirs and p.label == "no")
+    return replace(reading, phrases=phrases), said
+
+
+def _answered_for_them(reading: Reading, phrases: list[Phrase], said: list[str]) -> None:
+    """Each bare yes before another's yes (``said``, now read as nothing), no other phrase
+    between them, read as nothing too, in place: it answers for them. So is one opening
+    their sentence ("Yes, he'd love to", "Sí, ella estaría encantada", "Oui, il serait
+    ravi"), and one alone in the sentence just before theirs ("Yes! He'd love to.", "Oui !
+    Il serait ravi.", "Ndiyo. Angefurahi."); "Yes! I'd love to. He sounds great." holds
+    the writer's own yes between."""
+    for n, phrase in enumerate(phrases):
+        if phrase.label == "yes" and phrase.end - phrase.start == 1:
+            after = phrases[n + 1] if n + 1 < len(phrases) else None
+            if (
+                after is not None
+                and after.label == "neutral"
+                and after.text in said
+                and (
+                    not _ends_between(reading, phrase.end, after.start)
+                    or _alone_before(reading, phrase, after.start)
+                )
+            ):
+                phrases[n] = replace(phrase, label="neutral")
+
+
+def _ends_between(reading: Reading, start: int, end: int) -> bool:
+    """Whether a sentence ends between ``start`` and ``end``; a title's dot ("Mr. Rao")
+    ends none."""
+    titles = phrase_book().name_titles
+    return any(
+        (reading.tokens[j] in SENTENCE_ENDS or "\n" in reading.tokens[j])
+        and not (reading.tokens[j] == "." and j and reading.tokens[j - 1] in titles)
+        for j in range(start, end)
+    )
+
+
+def _alone_before(reading: Reading, phrase: Phrase, index: int) -> bool:
+    """Whether ``phrase`` is all the words of its sentence and the sentence of ``index``
+    comes right after it."""
+    start = _sentence_start(reading, index)
+    if any(
+        _is_word(reading, j) for j in range(_sentence_start(reading, phrase.start), phrase.start)
+    ):
+        return False
+    return phrase.end < start and not any(_is_word(reading, j) for j in range(phrase.end, start))
+
+
+def _third_parties(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each of the third_parties ("my colleague", "ma collègue", "mi
+    socio", "meine Kollegin", "o meu colega", "mwenzangu") read as a hedge where a yes is
+    theirs, and as nothing elsewhere; people named as someone's ("the team", "ihr Team",
+    "o chefe dele": see ``_people_at``) are read the same way, a hedge added where a yes
+    is theirs.
+
+    A yes is theirs when they open what follows a bare yes (one word, or one of the
+    confirmations) in its sentence, only a comma or a dash between ("Yes, my colleague
+    Mia would love to", "Oui, ma collègue serait ravie", "Ja, ihr Team ist dabei", "Sim,
+    o chefe dele topa": the yes answers for them, whatever their verb), or when they are
+    its subject, a yes coming at most two words after them, none of them the writer
+    ("Sure, my partner Tom would be happy to", "Yes. My wife would love to"). The writer
+    with them ("my team and I") is the writer. "Yes - and please cc my co-founder Leila",
+    "Happy to. My colleague Mia is in copy", "Yes, happy to - my team and I are free next
+    week" and "Oui avec plaisir, mon équipe est au courant" (news of them after the
+    writer's own yes) are the writer's yes."""
+    yes_phrases = [p for p in reading.phrases if p.label == "yes"]
+    bare_ends = {p.end for p in yes_phrases if p.end - p.start == 1 or p.text in book.confirmations}
+    yes_starts = {p.start for p in yes_phrases}
+
+    def theirs(start: int, end: int) -> bool:
+        if _with_writer(reading, end, book):
+            return False
+        i = start
+        while i and not _is_word(reading, i - 1):
+            token = reading.tokens[i - 1]
+            if token in SENTENCE_ENDS or "\n" in token:
+                break
+            i -= 1
+        answered = i < start and i in bare_ends
+        return answered or any(
+            end + gap in yes_starts
+            and not any(
+                reading.breaks[j] or reading.tokens[j] in book.own_subjects
+                for j in range(end, end + gap)
+            )
+            for gap in range(3)
+        )
+
+    phrases = []
+    taken: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label == "hedge" and phrase.text in book.third_parties:
+            taken.update(range(phrase.start, phrase.end))
+            if not theirs(phrase.start, phrase.end):
+                phrase = replace(phrase, label="neutral")
+        phrases.append(phrase)
+    if not book.people_nouns.isdisjoint(reading.tokens):
+        covered = {j for p in reading.phrases for j in range(p.start, p.end)}
+        for index, token in enumerate(reading.tokens):
+            if token not in book.people_nouns or index in taken or index in covered:
+                continue
+            if not _people_at(reading, index, book):
+                continue
+            start, end = _people_span(reading, index, book)
+            if theirs(start, end) and not _writer_before(reading, start, book):
+                text = " ".join(reading.tokens[start:end])
+                phrases.append(Phrase("hedge", start, end, text))
+        phrases.sort(key=lambda p: (p.start, p.end))
+    return replace(reading, phrases=tuple(phrases))
+
+
+def _writer_before(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the writer is the subject before ``index`` in its clause, people after it
+    being what the writer speaks of ("ich würde das Team gerne kennenlernen")."""
+    i = index - 1
+    while i >= 0 and not reading.breaks[i]:
+        if reading.tokens[i] in book.own_subjects:
+            return True
+        i -= 1
+    return False
+
+
+def _with_writer(reading: Reading, end: int, book: PhraseBook) -> bool:
+    """Whether the people named before ``end`` are joined to the writer, one of the
+    condition_joiners between ("my team and I", "mon équipe et moi", "timu yangu na
+    mimi")."""
+    tokens = reading.tokens
+    return (
+        end + 1 < len(tokens)
+        and tokens[end] in book.condition_joiners
+        and tokens[end + 1] in book.own_subjects
+    )
+
+
+def _referred(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with what follows a colleague pointed to after the writer's own
+    refusal read as nothing: "This isn't something I'd be interested in personally, but
+    my colleague Dana Ruiz ... might well be. Feel free to contact her", "für mich ist das
+    leider nichts mehr ... Meine Kollegin Frau Yilmaz ... hätte vielleicht Interesse".
+
+    One of the third_parties opening its clause (after a pause or a contrast), after a
+    refusal (a refusal phrase or a negated yes) and with no yes of the writer's before
+    it, names someone else to ask: from it to the end of its paragraph, the yeses,
+    doubts and turns are that person's, not the answer. Questions and refusals there
+    still count. "I'd love to, and my colleague might join too" (no refusal) and "Not
+    sure, my colleague might be better placed" (a doubt, no refusal) read as before."""
+    refusals: list[int] = []
+    yeses: list[int] = []
+    for phrase in reading.phrases:
+        if phrase.label == "no":
+            refusals.append(phrase.start)
+        elif phrase.label == "yes":
+            negated = _negated(reading, phrase, book) or _negated_after(reading, phrase, book)
+            (refusals if negated else yeses).append(phrase.start)
+    if not refusals:
+        return reading
+    turns = {p.end for p in reading.phrases if p.label == "contrast"}
+    for pointer in reading.phrases:
+        if not (pointer.label == "hedge" and pointer.text in book.third_parties):
+            continue
+        before = pointer.start - 1
+        while before >= 0 and not _is_word(reading, before) and not reading.breaks[before]:
+            before -= 1
+        if not (before < 0 or reading.breaks[before] or pointer.start in turns):
+            continue
+        if not any(r < pointer.start for r in refusals):
+            continue
+        end = _referral_end(reading, pointer.start, book)
+        if any(y < pointer.start or y >= end for y in yeses):
+            continue
+        return replace(
+            reading,
+            phrases=tuple(
+                replace(p, label="neutral")
+                if pointer.start <= p.start < end and p.label in ("yes", "hedge", "contrast")
+                else p
+                for p in reading.phrases
+            ),
+        )
+    return reading
+
+
+def _referral_end(reading: Reading, index: int, book: PhraseBook) -> int:
+    """Where what is said of the colleague named at ``index`` ends: its sentence, and
+    each sentence after it in its paragraph that speaks of someone (other_subjects,
+    linked_subjects, a bearing word of one token: "Feel free to contact her")."""
+    tokens = reading.tokens
+    someone = {
+        *book.other_subjects,
+        *book.linked_subjects,
+        *(w[0] for w in book.bearing_words if len(w) == 1),
+    }
+    end = _sentence_end(reading, index)
+    while end + 1 < len(tokens) and tokens[end].count("\n") <= 1:
+        following = _sentence_end(reading, end + 1)
+        if someone.isdisjoint(tokens[end + 1 : following]):
+            break
+        end = following
+    return end
+
+
+def _of_another(
+    reading: Reading, phrase: Phrase, book: PhraseBook, names: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a yes is said of someone else: going back from it in its clause, past at
+    most a few words, the first subject met is another person (other_subjects: "he",
+    "elle", "er"; linked_subjects, "sie" and Spanish "el", also "you", "her" and "the",
+    only before one of the subject_links, their verb, or after one of the subordinators:
+    "sie ist einverstanden", "él estaría encantado", "dass sie einverstanden ist", not
+    "Stellen Sie den Kontakt gern her" nor "el proyecto suena genial"), or a guess opens
+    it with a word or more between ("I'm sure Paul would be glad", "creo que estaría
+    encantado"), or people of someone's stand as its subject (other_possessives, or
+    own_possessives opening the clause: "his team", "su equipo", "a equipa dele", "my
+    team", "notre PDG"). The writer or the thing offered as its subject (own_subjects,
+    thing_subjects: "I", "it", "ce", "es"), opening the yes or before it, makes it the
+    writer's: "I'd be glad to", "I think it would be great"."""
+    tokens = reading.tokens
+    if tokens[phrase.start] in book.own_subjects or tokens[phrase.start] in book.thing_subjects:
+        # "I'd be glad", "je serais ravi", "me encantaría": the yes names its subject.
+        return False
+    i = phrase.start - 1
+    people = False
+    for between in range(_SUBJECT_GAP + 1):
+        if i < 0 or reading.breaks[i]:
+            return people
+        token = tokens[i]
+        if between and any(
+            tokens[max(i - len(words) + 1, 0) : i + 1] == words for words in book.guess_leads
+        ):
+            return True
+        if token in book.own_subjects or token in book.thing_subjects:
+            return False
+        if token in book.other_subjects:
+            return True
+        if phrase.text not in book.confirmations and (
+            token in book.other_possessives
+            or (token in book.own_possessives and _opens_subject(reading, i, book))
+        ):
+            # "Yes, his team would be happy to", "Sí, su equipo estaría encantado", "Sim,
+            # a equipa dele adoraria", "Yes, our CEO would love to": people of another's,
+            # or the writer's own people named as the subject, not the writer ("de mon
+            # côté, avec plaisir" and "My answer is yes" are the writer's).
+            return True
+        if _people_at(reading, i, book):
+            # "Yes, the team would love to", "Sí, el equipo estaría encantado", "Ja, das
+            # Team wäre froh": people named with an article are another's as well, unless
+            # the writer is the subject before them ("ich würde das Team gerne ...").
+            people = True
+        if token in names and _opens_subject(reading, i, book):
+            # "Sí, Marc estaría encantado", "Sim, o Marc adoraria": a name as subject.
+            return True
+        if token in book.linked_subjects and (
+            tokens[i + 1] in book.subject_links or (i and tokens[i - 1] in book.subordinators)
+        ):
+            return True
+        i -= 1
+    return people
+
+
+def _people_at(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the word at ``index`` is one of the people_nouns named as someone's: an
+    article or a possessive before it, one of its clause ("the team", "ihr Team", "el
+    equipo"), or a possessive after it ("o chefe dele", "bosi wangu"); an elided article
+    is in the word itself ("l'équipe")."""
+    tokens = reading.tokens
+    word = tokens[index]
+    if word not in book.people_nouns:
+        return False
+    if "'" in word:
+        return True
+    marks = (book.people_determiners, book.other_possessives, book.own_possessives)
+    before = index - 1
+    if before >= 0 and not reading.breaks[before] and any(tokens[before] in m for m in marks):
+        return True
+    after = index + 1
+    return (
+        after < len(tokens) and not reading.breaks[after] and any(tokens[after] in m for m in marks)
+    )
+
+
+def _people_span(reading: Reading, index: int, book: PhraseBook) -> tuple[int, int]:
+    """The words that name the people at ``index`` (see ``_people_at``): the noun, with
+    the article or possessive before it and a possessive after it."""
+    tokens = reading.tokens
+    marks = book.people_determiners | book.other_possessives | book.own_possessives
+    start, end = index, index + 1
+    if start and not reading.breaks[start - 1] and tokens[start - 1] in marks:
+        start -= 1
+    if end < len(tokens) and not reading.breaks[end] and tokens[end] in marks:
+        end += 1
+    return start, end
+
+
+def _opens_subject(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the word at ``index`` opens its clause, alone or after one of the
+    name_articles ("o Marc") or name_titles ("Herr Huber"), or right after a bare yes
+    word that opens it, no comma between ("Sure Anna would love to": the name may be
+    spoken to or the subject, and the yes is not surely the writer's)."""
+    i = index - 1
+    while i >= 0 and not reading.tokens[i].strip():
+        i -= 1
+    if i >= 0 and (
+        reading.tokens[i] in book.name_articles or reading.tokens[i] in book.name_titles
+    ):
+        i -= 1
+        while i >= 0 and not reading.tokens[i].strip():
+            i -= 1
+    if i >= 0 and not reading.breaks[i] and index == i + 1:
+        bare = next(
+            (p for p in reading.phrases if p.label == "yes" and p.start == i and p.end == i + 1),
+            None,
+        )
+        if bare is not None:
+            i -= 1
+            while i >= 0 and not reading.tokens[i].strip():
+                i -= 1
+    return i < 0 or reading.breaks[i]

@@ -1,0 +1,372 @@
+"""Questions in a reply that ask nothing of the introduction.
+
+A question word that is a relative pronoun, questions about another matter or about the
+mail itself ("is this one of those robot things?"), idle curiosity after a yes, a choice
+the writer answers at once ("Either works for me"), and how the two are to reach each
+other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from agent.understanding.reply_negation import _negated, _negated_after, _standing_yes_ends
+from agent.understanding.reply_phrases import Phrase, PhraseBook, Reading, normalise
+from agent.understanding.reply_words import (
+    _followed_in_clause,
+    _holds,
+    _is_word,
+    _sentence_end,
+    _sentence_start,
+)
+
+
+def _relative_word(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a one-word question lead is a relative pronoun (read so only where nothing
+    says yes): right after one of the relative_heads in its clause ("someone who's
+    hiring", "la empresa, la cual", "na qual"), with no question mark closing its
+    sentence ("Yes, but someone who's what?" still asks)."""
+    if " " in phrase.text:
+        return False
+    before = phrase.start - 1
+    while before >= 0 and not reading.tokens[before].strip():
+        before -= 1
+    if before < 0 or reading.breaks[before] or reading.tokens[before] not in book.relative_heads:
+        return False
+    end = _sentence_end(reading, phrase.end)
+    return not (end < len(reading.tokens) and reading.tokens[end] == "?")
+
+
+def _other_questions(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int]:
+    """The question marks that close a sentence asking about another matter: one that
+    holds an "other" phrase ("are you coming", "save me a seat") and nothing else that
+    answers, doubts, turns or asks, and no intro_stems, meeting_words or word of the name
+    of the one asked about. "Are you coming down for the Christmas market?" after "yes,
+    absolutely, please put us in touch!" asks nothing of the answer; "Are you coming, and
+    is he a recruiter?" and "Are you coming to meet Marta?" still ask."""
+    tokens = reading.tokens
+    names = frozenset(w for w in normalise(asked).replace("-", " ").split() if len(w) > 1)
+    out = set()
+    for i, token in enumerate(tokens):
+        if token != "?":
+            continue
+        start = _sentence_start(reading, i)
+        inside = [p for p in reading.phrases if start <= p.start < i]
+        if not any(p.label == "other" for p in inside) or any(
+            p.label not in ("other", "neutral") for p in inside
+        ):
+            continue
+        words = tokens[start:i]
+        text = " ".join(words)
+        if (
+            not names.isdisjoint(words)
+            or any(stem in text for stem in book.intro_stems)
+            or any(f" {w} " in f" {text} " for w in book.meeting_words)
+        ):
+            continue
+        out.add(i)
+    return frozenset(out)
+
+
+def _robot_questions(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """The question marks of questions about the mail itself, before any yes: "Hi Sam (or
+    whoever reads this - is this one of those robot things? Ha)", "¿Esto es automático?".
+
+    The question holds one of the robot_words ("robot", "bot", "automated",
+    "automatique", "automatisch", "automático", "roboti") and no phrase but neutral
+    ones, no negator, no condition, none of the bearing_words, intro_stems or meeting
+    words, and it stands before the first yes: the writer wonders who is writing, then
+    answers. "Yes. Is she a bot?" and "Is this automated? If so, no." still ask or
+    doubt."""
+    tokens = reading.tokens
+    first_yes = min((p.start for p in reading.phrases if p.label == "yes"), default=-1)
+    out: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token != "?" or i > first_yes:
+            continue
+        start = _sentence_start(reading, i)
+        # A parenthesis or a dash opens the question inside a line ("(or whoever reads
+        # this - is this one of those robot things?").
+        for k in range(i - 1, start - 1, -1):
+            if tokens[k] in ("(", "-", "\u2013", "\u2014"):
+                start = k + 1
+                break
+        words = tuple(t for t in tokens[start:i] if t.strip())
+        text = " ".join(words)
+        if (
+            book.robot_words.isdisjoint(words)
+            or not book.conditionals.isdisjoint(words)
+            or any(book.negates_at(reading, k) for k in range(start, i))
+            or any(
+                p.label != "neutral"
+                and start <= p.start < i
+                and not (p.label == "question" and p.text == "¿")
+                for p in reading.phrases
+            )
+            or any(_holds(words, w) for w in book.bearing_words)
+            or any(stem in text for stem in book.intro_stems)
+            or any(f" {w} " in f" {text} " for w in book.meeting_words)
+        ):
+            continue
+        # The "?" after it closes what follows too ("? If so, no."): the next sentence
+        # must not be a condition.
+        nxt = _sentence_end(reading, i + 1)
+        if any(
+            p.label == "hedge" and p.text in book.conditionals and i < p.start < nxt
+            for p in reading.phrases
+        ):
+            continue
+        out.add(i)
+        out.update(
+            p.start
+            for p in reading.phrases
+            if p.label == "question" and p.text == "¿" and start <= p.start < i
+        )
+    return frozenset(out)
+
+
+def _curiosity(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """The tokens of the questions of idle curiosity after a yes: "Yes please!! Out of
+    curiosity, how did Priyanka come across my stuff?", "Por curiosidad, ¿cómo llegó a
+    mi trabajo?", "Aus Neugier: wie kam er auf mich?".
+
+    A sentence opened by one of the curiosity_leads, one of the origin_questions right
+    after it (only punctuation between) and a question mark closing it, after a yes not
+    negated in an earlier sentence, asks how the introduction came about: no condition.
+    Not when anything else in it answers, doubts, turns or sets a condition (one of the
+    conditionals): "Just curious, is she a recruiter?" and "Out of curiosity, how much
+    does she charge?" still ask."""
+    tokens = reading.tokens
+    yeses = [
+        p.start
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    out: set[int] = set()
+    for lead in book.curiosity_leads:
+        for i in range(len(tokens) - len(lead) + 1):
+            if tokens[i : i + len(lead)] != lead or _sentence_start(reading, i) != i:
+                continue
+            if not any(y < i for y in yeses):
+                continue
+            at = i + len(lead)
+            while at < len(tokens) and not _is_word(reading, at) and "\n" not in tokens[at]:
+                at += 1
+            if not any(tokens[at : at + len(q)] == q for q in book.origin_questions):
+                continue
+            end = _sentence_end(reading, at)
+            if end >= len(tokens) or tokens[end] != "?":
+                continue
+            if not book.conditionals.isdisjoint(tokens[i:end]) or any(
+                i <= p.start <= end and p.label not in ("question", "neutral")
+                for p in reading.phrases
+            ):
+                continue
+            out.update(range(i, end + 1))
+    out.update(_declared_curiosity(reading, book, yeses))
+    return frozenset(out)
+
+
+def _declared_curiosity(reading: Reading, book: PhraseBook, yeses: list[int]) -> set[int]:
+    """The tokens of each question after a yes that the next sentence declares idle
+    curiosity: "Savez-vous quelle surface font les bureaux ? Simple curiosité.", "... ou o
+    time está começando do zero? Só por curiosidade.", "Is Owen based in London or
+    elsewhere? Just curious whether we could do it over coffee."
+
+    The next sentence opens with one of the curiosity_leads and holds no phrase but
+    neutral ones, closing on no question mark; the question holds no phrase but a
+    question's own or a neutral one, no negation and none of the conditionals, after a
+    yes in an earlier sentence. "Is she a recruiter? Just curious, is she?" and "Is he
+    hiring? If so, just curious." still ask."""
+    tokens = reading.tokens
+    out: set[int] = set()
+    for end, token in enumerate(tokens):
+        if token != "?":
+            continue
+        start = _sentence_start(reading, end)
+        if not any(y < start for y in yeses):
+            continue
+        after = end + 1
+        while after < len(tokens) and not _is_word(reading, after):
+            if tokens[after].count("\n") > 1:
+                break
+            after += 1
+        if after >= len(tokens) or not _is_word(reading, after):
+            continue
+        lead = next(
+            (w for w in book.curiosity_leads if tuple(tokens[after : after + len(w)]) == w), None
+        )
+        if lead is None:
+            continue
+        close = _sentence_end(reading, after)
+        if close < len(tokens) and tokens[close] == "?":
+            continue
+        if any(
+            (start <= p.start < end and p.label not in ("question", "neutral"))
+            or (after <= p.start < close and p.label != "neutral")
+            for p in reading.phrases
+        ):
+            continue
+        if not book.conditionals.isdisjoint(tokens[start:close]) or any(
+            book.negates_at(reading, i) for i in range(start, close)
+        ):
+            continue
+        out.update(range(start, close + 1))
+    return out
+
+
+def _answered_choices(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """The tokens of the questions after a yes that offer a choice the writer answers
+    at once with either: "Passt, gern! Meldet er sich bei mir oder soll ich ihm
+    schreiben? Ist mir beides recht.", "Happy to. Should he email me or should I reach
+    out? Either works."
+
+    A sentence closed by a question mark, holding one of the choice_words ("or", "oder",
+    "ou", "o", "au") and nothing that answers, doubts, turns, negates or sets a condition,
+    after a yes not negated in an earlier sentence, and followed by a sentence that is one
+    of the either_answers ("either works", "ist mir beides recht", "les deux me vont") and
+    at most ``_EITHER_EXTRA_WORDS`` others, asks nothing of the consent. "Should I say
+    yes or no? Either is fine." ("yes or no" is a neutral phrase: none is allowed) and
+    "Could you hold off or send it now?" still ask."""
+    tokens = reading.tokens
+    yeses = [
+        p.start
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    if not yeses:
+        return frozenset()
+    out: set[int] = set()
+    at = _sentence_end(reading, min(yeses)) + 1
+    while at < len(tokens):
+        end = _sentence_end(reading, at)
+        if (
+            end < len(tokens)
+            and tokens[end] == "?"
+            and not book.choice_words.isdisjoint(tokens[at:end])
+            and book.conditionals.isdisjoint(tokens[at:end])
+            and not any(book.negates_at(reading, i) for i in range(at, end))
+            and not any(at <= p.start <= end and p.label != "question" for p in reading.phrases)
+            and _either_after(reading, end + 1, book)
+        ):
+            out.update(range(at, end + 1))
+        at = end + 1
+    return frozenset(out)
+
+
+def _contact_choices(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """The tokens of the questions after a yes that ask only how the writer and the
+    other are to reach each other: "Yes, please go ahead. Will James get my mobile
+    number or only my email?", "¿le paso mi móvil o prefiere que hablemos primero por
+    correo?", "Meldet sich Herr Neumann bei mir, oder soll ich auf ihn zugehen?".
+
+    A sentence closed by a question mark, after a yes not negated that ends in an
+    earlier sentence, holding one of the choice_words with one of the
+    contact_choice_words (a channel or a way of making contact: "mobile", "email",
+    "melden", "correo") on each side of it in the sentence, with no negator, no
+    condition, none of the before_words with the writer after it ("before I decide";
+    "hablemos primero por correo" orders channels) and nothing phrased but questions, neutral
+    phrases, hedges that hold a contact word themselves ("meldet sich") and answers
+    that answer only closing their clause and go on in it (the "paso" of "le paso mi
+    móvil"): the consent is given, and the way to meet is asked. "Yes, but who is he
+    exactly?", "Yes. Will he pitch me?", "Yes. Should he email me or is it a sales
+    pitch?" (no contact word after the "or") and "Yes. Should he call me, or should I
+    wait until I know more?" still ask."""
+    tokens = reading.tokens
+    yeses = _standing_yes_ends(reading, book)
+    if not yeses:
+        return frozenset()
+    out: set[int] = set()
+    at = _sentence_end(reading, min(yeses) - 1) + 1
+    while at < len(tokens):
+        end = _sentence_end(reading, at)
+        if end < len(tokens) and tokens[end] == "?" and _contact_choice(reading, at, end, book):
+            out.update(range(at, end + 1))
+        at = end + 1
+    return frozenset(out)
+
+
+def _contact_choice(reading: Reading, start: int, end: int, book: PhraseBook) -> bool:
+    """Whether the question from ``start`` to ``end`` offers a choice of channels or of
+    who makes contact, and nothing else (see ``_contact_choices``)."""
+    tokens = reading.tokens
+    words = range(start, end)
+    if any(book.negates_at(reading, i) or tokens[i] in book.conditionals for i in words):
+        return False
+    # "hablemos primero por correo" orders the channels; "before I decide" waits.
+    if any(
+        tokens[i] in book.before_words and not book.own_subjects.isdisjoint(tokens[i + 1 : end])
+        for i in words
+    ):
+        return False
+    for phrase in reading.phrases:
+        if not start <= phrase.start < end or phrase.label in ("question", "neutral"):
+            continue
+        if phrase.label == "hedge" and not book.contact_choice_words.isdisjoint(
+            tokens[phrase.start : phrase.end]
+        ):
+            continue
+        if (
+            phrase.label in ("yes", "no")
+            and phrase.text in book.closing_only
+            and _followed_in_clause(reading, phrase.end)
+        ):
+            continue
+        return False
+    return any(
+        tokens[c] in book.choice_words
+        and not book.contact_choice_words.isdisjoint(tokens[start:c])
+        and not book.contact_choice_words.isdisjoint(tokens[c + 1 : end])
+        for c in words
+    )
+
+
+def _either_after(reading: Reading, start: int, book: PhraseBook) -> bool:
+    """Whether the sentence from ``start`` on is one of the either_answers and a few
+    words at most ("Either works for me", its "works for me" a yes), closed by no
+    question mark, with nothing else that refuses, doubts, turns, asks or negates."""
+    tokens = reading.tokens
+    end = _sentence_end(reading, start)
+    words = tuple(tokens[i] for i in range(start, end) if _is_word(reading, i))
+    found = next((w for w in book.either_answers if _holds(words, w)), None)
+    return (
+        found is not None
+        and len(words) - len(found) <= _EITHER_EXTRA_WORDS
+        and not (end < len(tokens) and tokens[end] == "?")
+        and not any(book.negates_at(reading, i) for i in range(start, end))
+        and not any(
+            start <= p.start < end and p.label not in ("neutral", "aside", "yes")
+            for p in reading.phrases
+        )
+    )
+
+
+# How many words besides the either_answer its sentence may hold ("Either works for me").
+_EITHER_EXTRA_WORDS = 3
+
+
+def _relatives(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading, in a reply that refuses and asks nothing with a question mark, with
+    each of the relative_questions read as neutral where a word stands right before it in
+    its clause, none of the relative_askers: the relative pronoun of "But I can't, I'm
+    covering for a colleague who's on long-term sick", "mon collègue qui est en arrêt".
+    "Who's she?", "Let me know who's involved" and "Je me demande qui est derrière" still
+    ask. Beside a yes alone it is left as it is: a question read where none was asked
+    leaves a yes unclear, never a refusal, and the clause it opens may tell of someone
+    else the writer answers for ("I share this mailbox with Maria Bauer who is on leave
+    ... feel free to go ahead")."""
+    tokens = reading.tokens
+    phrases = list(reading.phrases)
+    for n, phrase in enumerate(phrases):
+        if phrase.label != "question" or phrase.text not in book.relative_questions:
+            continue
+        before = phrase.start - 1
+        while before >= 0 and not tokens[before].strip() and "\n" not in tokens[before]:
+            before -= 1
+        if before >= 0 and _is_word(reading, before) and tokens[before] not in book.relative_askers:
+            phrases[n] = replace(phrase, label="neutral")
+    return replace(reading, phrases=tuple(phrases))

@@ -1,0 +1,595 @@
+"""Notes after a yes on when or how to reach the writer.
+
+Hours and availability ("I'm free most Thursday evenings"), refusals that only rule out
+this mailbox from a date on, and notes naming the channels and hours that suit the
+writer ("Best on mobile not email", "please not before 2").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from agent.understanding.reply_negation import (
+    _contraction,
+    _negated,
+    _negated_after,
+    _yes_sentences,
+)
+from agent.understanding.reply_phrases import SENTENCE_ENDS, Phrase, PhraseBook, Reading
+from agent.understanding.reply_refusals import _determiner, _determiner_inside, _number_abbreviation
+from agent.understanding.reply_words import (
+    _CLOCK,
+    _DOTTED_CLOCK,
+    _clause_bounds,
+    _holds,
+    _in_order,
+    _is_date,
+    _is_word,
+    _said_in_order,
+    _sentence_end,
+    _sentence_start,
+)
+
+# How many words may stand before the availability that opens a note on reaching the
+# writer ("And I'm free ...", "Oh, best time to catch me ...").
+_AVAILABILITY_LEADS = 1
+
+
+def _availability_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """The turns, time words and dates inside notes on when to reach the writer, after a
+    sentence that says yes: "I'm free most Thursday evenings, or half term obviously but
+    that's ages away", "Best time to catch me is after 2pm once the morning rush is done,
+    or he can just pop into the shop", "Je suis disponible le soir, mais pas avant 19h"
+    would still negate.
+
+    The note is a sentence of its own, later than the first that says yes, that opens
+    (after one word at most) with the writer's availability (availability: "I'm free",
+    "best time to catch me", "je suis disponible", "estoy libre", "ich bin erreichbar",
+    "estou disponível", "niko huru") and holds no question mark, none of the
+    conditionals, no negator outside a neutral phrase or an aside, and no phrase but
+    neutral ones, asides, dates, contrasts and time words (intro_times: "once", "sobald").
+    "Yes. I'm free once my boss approves" still waits: "approves" is no phrase, but the
+    time word's clause names someone to decide (bearing_words, people_nouns are looked for
+    there), "I'm free most evenings, but she should know I'm retiring" turns to someone,
+    and "I'm free but not this month" negates."""
+    tokens = reading.tokens
+    yes_sentences = _yes_sentences(reading, book)
+    if not yes_sentences:
+        return frozenset()
+    out: set[int] = set()
+    start = _sentence_end(reading, min(yes_sentences)) + 1
+    while start < len(tokens):
+        end = _sentence_end(reading, start)
+        words = [t for t in tokens[start:end] if t.strip() and t not in SENTENCE_ENDS]
+        inside = [p for p in reading.phrases if start <= p.start < end]
+        if (
+            start not in yes_sentences
+            and words
+            and any(
+                _in_order(wanted, words[: len(wanted) + _AVAILABILITY_LEADS])
+                and words[: len(wanted) + _AVAILABILITY_LEADS].index(wanted[0])
+                <= _AVAILABILITY_LEADS
+                for wanted in book.availability
+                if wanted[0] in words[: _AVAILABILITY_LEADS + 1]
+            )
+            and "?" not in words
+            and book.conditionals.isdisjoint(words)
+            and all(
+                p.label in ("neutral", "aside", "deferral", "contrast")
+                or (p.label == "hedge" and p.text in book.intro_times)
+                for p in inside
+            )
+            and not any(
+                book.negates_at(reading, i)
+                and not any(
+                    p.label in ("neutral", "aside") and p.start <= i < p.end for p in inside
+                )
+                for i in range(start, end)
+            )
+            and not any(
+                _decided_by_others(reading, p.end, book) for p in inside if p.label == "hedge"
+            )
+            and not any(
+                _turn_bears(tokens[p.end : end], book) for p in inside if p.label == "contrast"
+            )
+        ):
+            out.update(p.start for p in inside if p.label != "neutral")
+        start = end + 1
+    return frozenset(out)
+
+
+def _turn_bears(words: Sequence[str], book: PhraseBook) -> bool:
+    """Whether what a turn goes on to say speaks of someone or of meeting ("but she
+    should know I'm retiring"): more than when to reach the writer."""
+    said = tuple(w for w in words if w.strip())
+    text = " ".join(said)
+    return (
+        not book.people_nouns.isdisjoint(said)
+        or any(_holds(said, w) for w in book.bearing_words)
+        or any(stem in text for stem in book.intro_stems)
+        or any(f" {w} " in f" {text} " for w in book.meeting_words)
+    )
+
+
+def _decided_by_others(reading: Reading, at: int, book: PhraseBook) -> bool:
+    """Whether the clause going on at ``at`` names someone who may decide ("once my boss
+    approves", "sobald mein Chef zustimmt"): a person, not the day's routine."""
+    end = at
+    while end < len(reading.tokens) and not reading.breaks[end]:
+        end += 1
+    clause = tuple(w for w in reading.tokens[at:end] if w.strip())
+    return not book.people_nouns.isdisjoint(clause) or any(
+        _holds(clause, w) for w in book.bearing_words
+    )
+
+
+# What a mailbox note may hold beside its refusal, the reference and the date.
+_DATE_NOTE = frozenset({"deferral", "neutral"})
+
+
+def _mailbox_notes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
+    """Refusals that only rule out writing to this mailbox from a date on ("Please do not
+    send things to this address after Sunday, it is my grandson's"): a refusal opening its
+    sentence, with one of the mailbox_refs after it ("to this address", "à cette
+    adresse", "an diese Adresse") and a date after that in the sentence, and nothing else
+    there that answers, doubts, turns or asks, says where to write, not whether to meet.
+    Each is read as nothing, and what it was is returned. Without a date ("Please don't
+    write to this address again") it still refuses, and so does one that names anything
+    but the mailbox ("Please don't give this address to him after Sunday")."""
+    tokens = reading.tokens
+    dropped: list[Phrase] = []
+    for phrase in reading.phrases:
+        if phrase.label != "no" or _sentence_start(reading, phrase.start) != phrase.start:
+            continue
+        end = _sentence_end(reading, phrase.end)
+        ref = next(
+            (
+                i + len(words)
+                for i in range(phrase.end, end)
+                for words in book.mailbox_refs
+                if tokens[i : i + len(words)] == words and i + len(words) <= end
+            ),
+            None,
+        )
+        if ref is None or not any(
+            _is_date(tokens[i], book) for i in range(ref, end) if _is_word(reading, i)
+        ):
+            continue
+        # The date's own lead ("after", "ab") and neutral words may stand there.
+        if any(
+            p is not phrase and phrase.start <= p.start < end and p.label not in _DATE_NOTE
+            for p in reading.phrases
+        ):
+            continue
+        dropped.append(phrase)
+    if not dropped:
+        return reading, ()
+    phrases = tuple(
+        Phrase("neutral", p.start, p.end, p.text) if p in dropped else p for p in reading.phrases
+    )
+    return replace(reading, phrases=phrases), tuple(p.text for p in dropped)
+
+
+def _reach_notes(reading: Reading, book: PhraseBook, others: frozenset[int]) -> frozenset[int]:
+    """The tokens of the notes on when or how to reach the writer after a standing yes:
+    each sentence after the yes's own (a lead-in closed by a colon joined to the one
+    after it: "One thing though: no calls please, ...") that ``_reach_note`` takes for
+    one ("Yes happy to. Best on mobile not email", "oui ok pas de souci\npar contre
+    m'appeler pas avant 11h je suis à la criée le matin"). Such a note tells the other
+    how the contact will go; its hedges, contrasts and bare negations doubt nothing
+    about the yes before it. A turn in the yes's own sentence restricts the yes itself
+    ("Sure, but email only please", "Yes please, though not before the 15th"), and is
+    no note. None after a yes that does not stand: one in a sentence of ``others`` (a
+    yes to another appointment), or a negated one."""
+    yeses = [
+        p.end
+        for p in reading.phrases
+        if p.label == "yes"
+        and _sentence_start(reading, p.start) not in others
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    if not yeses:
+        return frozenset()
+    tokens = reading.tokens
+    units: list[tuple[int, int]] = []
+    end = _note_sentence_end(reading, min(yeses))
+    contrast = next(
+        (p for p in reading.phrases if p.label == "contrast" and min(yeses) <= p.start < end),
+        None,
+    )
+    if contrast is not None and _noticed(reading, contrast, book):
+        # "sure - heads up though, I'm slow on email this month": a turn told as a notice.
+        units.append((contrast.start, end))
+    at = end + 1
+    while at < len(tokens):
+        stop = _note_sentence_end(reading, at)
+        while stop + 1 < len(tokens) and tokens[stop] == ":":
+            stop = _note_sentence_end(reading, stop + 1)
+        units.append((at, stop))
+        at = stop + 1
+    return frozenset(
+        i for a, b in units if _reach_note(reading, a, b, book) for i in range(a, b + 1)
+    )
+
+
+def _note_sentence_end(reading: Reading, start: int) -> int:
+    """The end of the sentence ``start`` is in, as ``_sentence_end`` finds it, or a word
+    that closes with its full stop after a hyphen ("allez-y.", "vas-y."), which the
+    tokenizer leaves whole."""
+    end = _sentence_end(reading, start)
+    for i in range(start + 1, end):
+        if reading.tokens[i].endswith(".") and reading.tokens[i - 1] == "-":
+            return i
+    return end
+
+
+# How many words from a contrast a notice lead ("heads up", "fair warning") may stand.
+_NOTICE_REACH = 2
+
+
+def _noticed(reading: Reading, contrast: Phrase, book: PhraseBook) -> bool:
+    """Whether one of the reach_notices ("heads up", "fair warning", "te aviso que")
+    stands right before or after the contrast, at most ``_NOTICE_REACH`` words away in
+    its clause: "sure - heads up though, ...", "Sí, eso sí, te aviso que ...". A turn
+    told as a notice informs; a bare one ("Sure, but email only please") restricts."""
+    before = [t for t in reading.tokens[: contrast.start] if t.strip()][-_NOTICE_REACH - 1 :]
+    after = [t for t in reading.tokens[contrast.end :] if t.strip()][: _NOTICE_REACH + 1]
+    near = f" {' '.join(before)} | {' '.join(after)} "
+    return any(f" {lead} " in near for lead in book.reach_notices)
+
+
+def _reach_word(token: str, book: PhraseBook) -> bool:
+    """Whether a word names a channel or the writer's replying (reach_words)."""
+    return token in book.reach_words or token.startswith(book.reach_stems)
+
+
+def _reach_point(token: str, book: PhraseBook) -> bool:
+    """Whether a word names a time of the writer's week: an hour ("3:30", "11h",
+    "10pm-6am"), a weekday or a part of the day (reach_points, recurring_times). A day
+    of the month is none: "not before the 15th" puts the yes off to a date."""
+    return (
+        _CLOCK.match(token) is not None
+        or _DOTTED_CLOCK.fullmatch(token) is not None
+        or token in book.reach_points
+        or token in book.recurring_times
+    )
+
+
+def _reach_clause_holds(reading: Reading, start: int, book: PhraseBook) -> bool:
+    """Whether the clause from ``start`` to its next break names a channel."""
+    i = start + 1
+    while i < len(reading.tokens) and not reading.breaks[i]:
+        if _reach_word(reading.tokens[i], book):
+            return True
+        i += 1
+    return False
+
+
+def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> bool:
+    """Whether the tokens from ``start`` to ``end`` only tell when or how to reach the
+    writer: they name a channel or the writer's replying (reach_words), or a point in
+    time (see ``_reach_point``) with the writer as subject (reach_selves); none of them
+    is one of the reach_stops (the introduction, a doubt, a topic, who or why, waiting,
+    interest: "Sure, but who is she?") or a never-word ("Never on Fridays" restricts);
+    no refusal stands among them, no phrase of refusal but a bare "no" before a noun
+    ("no calls please") and none of the refusal_words ("I'm not able to this week"); an
+    "if" (reach_ifs) or an "otherwise" opens a clause that names a channel ("if he
+    calls", "otherwise just email"; "If it's about hiring" sets a condition); and each
+    negator (outside a yes or neutral phrase: "no problem") has a channel or a point in
+    time in its clause or a later one ("pas avant 11h", "not before 2 in the afternoon",
+    "Não tenho muito tempo durante a semana, mas ao sábado ..."), and no verb of passing
+    details on in its clause ("please don't give him my number"): "not now", "not this
+    year" put the yes off; a negator may also tell when the writer reads mail (see
+    ``_mail_hours``). A contrast turns to a channel or a point in time after it, in the
+    note ("par contre m'appeler pas avant 11h"), or only leaves the channel to the others
+    (see ``_left_to_others``); "I'm free most evenings, but she should know I'm retiring"
+    turns to something else."""
+    idx = [i for i in range(start, end) if _is_word(reading, i)]
+    words = [reading.tokens[i] for i in idx]
+    if not words:
+        return False
+    joined = f" {' '.join(words)} "
+    if any(
+        w in book.reach_stops or w.startswith(book.reach_stop_stems) or w in book.never_words
+        for w in words
+    ) or any(" " in s and f" {s} " in joined for s in book.reach_stops):
+        return False
+    channel = any(_reach_word(w, book) for w in words)
+    if "?" in reading.tokens[start : end + 1] and not (
+        channel
+        and not book.own_subjects.isdisjoint(words)
+        and any(joined.startswith(f" {ask} ") for ask in book.reach_asks)
+    ):
+        # "Could you ask Priya to email me first?" asks how to be reached; "Are we still
+        # on for poker Thursday?", "Should he email me or is it a sales pitch?" ask
+        # something else.
+        return False
+    if not channel and not (
+        any(_reach_point(w, book) for w in words)
+        and any(w in book.reach_selves or w.startswith(book.reach_self_stems) for w in words)
+    ):
+        return False
+    answered: set[int] = set()
+    for p in reading.phrases:
+        if p.end <= start or p.start >= end:
+            continue
+        if p.label in ("yes", "neutral", "contrast"):
+            # "eso sí" (a contrast) holds no "if", as "no problem" no negation.
+            answered.update(range(p.start, p.end))
+        if p.label == "no" and not (
+            p.end - p.start == 1
+            and (
+                _determiner(reading, p, book)
+                or _determiner_inside(reading, p, book)
+                or _contraction(reading, p.start, book)
+                or _number_abbreviation(reading, p, book)
+                or _channel_over(reading, p.start, book)
+                or _mail_hours(reading, p.start, book)
+            )
+        ):
+            return False
+        if p.label in ("relayed", "other"):
+            return False
+        if p.label == "hedge" and not _reach_hedge(reading, p, book):
+            return False
+        if p.text in book.alternatives and not _reach_clause_holds(reading, p.end - 1, book):
+            return False
+        if (
+            p.label == "contrast"
+            and not any(
+                _reach_word(t, book) or _reach_point(t, book)
+                for t in reading.tokens[p.end : end + 1]
+            )
+            and not _left_to_others(reading, p.end, end, book)
+        ):
+            # "I'm free most evenings, but she should know I'm retiring": a turn to
+            # anything but how or when to reach the writer leaves the note.
+            return False
+    if _said_in_order(reading, start, end, book.refusal_words) is not None:
+        return False
+    for i in idx:
+        token = reading.tokens[i]
+        if (
+            token in book.reach_ifs
+            and i not in answered
+            and not _reach_clause_holds(reading, i, book)
+        ):
+            return False
+        if (
+            i in answered
+            or not book.negates_at(reading, i)
+            or _contraction(reading, i, book)
+            or _yes_concord(reading, i, book)
+        ):
+            # "Estou no mar": the Portuguese "no" ("em" + article) negates nothing, nor
+            # does the "ne" of "ça ne pose aucun problème".
+            continue
+        first, last = _clause_bounds(reading, i, i + 1)
+        clause = [t for t in reading.tokens[first:last] if t.strip()]
+        if any(w in book.reach_shares or w.startswith(book.reach_share_stems) for w in clause):
+            return False
+        if not (
+            _hours_ruled_out(reading, i, book)
+            or _channel_over(reading, i, book)
+            or _mail_hours(reading, i, book)
+            or _turned_to_channel(reading, last, end, book)
+            or (
+                _names_own_time(reading, first, last, book)
+                and _turned_to_own_time(reading, last, end, book)
+            )
+            or _reach_lacking(reading, first, last, book)
+        ):
+            return False
+    return True
+
+
+def _turned_to_own_time(reading: Reading, last: int, end: int, book: PhraseBook) -> bool:
+    """Whether a later clause of the note, from ``last`` to ``end``, turns to a time of
+    the writer's week (see ``_reach_point``) with the writer as subject (reach_selves),
+    with no negator and no "if": "Não tenho muito tempo durante a semana, mas ao sábado
+    de manhã estou sempre na loja". The negation before it tells when the writer is
+    hard to reach, and the turn when they are not; "I'm not able to this week" turns to
+    nothing, and a date ("not before the 15th") is no time of the week. The negated
+    clause must itself tell of the writer's time (see ``_names_own_time``)."""
+    idx = [i for i in range(last, end) if _is_word(reading, i)]
+    words = [reading.tokens[i] for i in idx]
+    return (
+        any(_reach_point(w, book) for w in words)
+        and any(w in book.reach_selves or w.startswith(book.reach_self_stems) for w in words)
+        and not _turn_negated(reading, last, end, book)
+        and book.reach_ifs.isdisjoint(words)
+    )
+
+
+def _names_own_time(reading: Reading, first: int, last: int, book: PhraseBook) -> bool:
+    """Whether the negated clause from ``first`` to ``last`` tells of the writer's time or
+    of being free (reach_capacities) or names a time of the writer's week (see
+    ``_reach_point``): "Não tenho muito tempo durante a semana", "I'm not around
+    mornings". "Não vale a pena", "I won't do it" tell of no such thing."""
+    return any(
+        w in book.reach_capacities or _reach_point(w, book)
+        for w in reading.tokens[first:last]
+        if w.strip()
+    )
+
+
+def _reach_lacking(reading: Reading, first: int, last: int, book: PhraseBook) -> bool:
+    """Whether the negated clause from ``first`` to ``last`` tells of the writer's means
+    of being reached failing where they are: it names one of the reach_lacks (a
+    network, a signal, reception: "a rede lá fora não apanha", "there's no signal out
+    there"). Nothing the other could do is refused by it; "I don't want calls" names a
+    channel, not a lack."""
+    return any(w in book.reach_lacks for w in reading.tokens[first:last] if w.strip())
+
+
+def _reach_hedge(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a hedge may stand in a note on reaching the writer: an "if" or an
+    "otherwise", or a hedge that opens with an "if" ("si le pasás mi mail": each clause
+    is read for a channel), the writer's own time ("I may be slow to respond"), a
+    channel ruled out ("no calls please") or preferred ("Best time to call",
+    "slot_fits"), or a hedge that itself names a channel ("email me first", "en
+    copia"), or one before a time of the writer's week ("not before 2 in the
+    afternoon"); a doubt of the writer ("I'm in two minds", "ich bin in Sorge") or a
+    condition on anything else ("but only") is none."""
+    return (
+        phrase.text in book.reach_ifs
+        or phrase.text.split()[0] in book.reach_ifs
+        or phrase.text in book.alternatives
+        or phrase.text in book.own_timings
+        or phrase.text in book.channel_limits
+        or phrase.text in book.slot_fits
+        or any(_reach_word(t, book) for t in reading.tokens[phrase.start : phrase.end])
+        or _point_after(reading, phrase, book)
+    )
+
+
+def _hours_ruled_out(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index`` rules out hours: it stands in a phrase that puts
+    off ("not before", "pas avant", "nicht vor") and a time of the writer's week follows
+    it in its clause ("please not before 2 in the afternoon", "m'appeler pas avant
+    11h"); "ne serai joignable que dès le 12" names a date."""
+    phrase = next(
+        (
+            p
+            for p in reading.phrases
+            if p.start <= index < p.end and p.label in ("deferral", "hedge")
+        ),
+        None,
+    )
+    return phrase is not None and _point_after(reading, phrase, book)
+
+
+# How many words may follow a leave to the others to its clause's end ("let you guys
+# sort" + "that out").
+_LEAVE_TAIL = 2
+
+
+def _left_to_others(reading: Reading, start: int, end: int, book: PhraseBook) -> bool:
+    """Whether the clause of a note that a contrast turns to, from ``start`` up to
+    ``end``, only leaves the choice of channel to the others (reach_leaves): "Texting is
+    faster but I'll let you guys sort that out", "mais je vous laisse voir". The writer
+    prefers, and yields; nothing is restricted."""
+    last = start
+    while last < end and not reading.breaks[last]:
+        last += 1
+    words = [t for t in reading.tokens[start:last] if t.strip()]
+    # The leave closes the clause, a few words after it at most ("sort that out"):
+    # "it's up to you whether we meet at all" leaves the meeting open, no channel.
+    for size in range(1, len(words) + 1):
+        for at in range(max(0, len(words) - size - _LEAVE_TAIL), len(words) - size + 1):
+            if " ".join(words[at : at + size]) in book.reach_leaves:
+                return True
+    return False
+
+
+def _mail_hours(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index`` tells when the writer reads mail or takes calls:
+    after it in its clause a channel (see ``_reach_word``) is named, then one of the
+    reach_tills with a time of the writer's week (see ``_reach_point``) after it: "y no
+    veo el correo hasta medianoche", "I don't check email until the evening". Nothing is
+    refused; "not until the 20th" names no channel and a day of the month, and puts the
+    yes off."""
+    channel = till = False
+    i = index + 1
+    while i < len(reading.tokens) and not reading.breaks[i]:
+        token = reading.tokens[i]
+        if till and _reach_point(token, book):
+            return True
+        if channel and token in book.reach_tills:
+            till = True
+        channel = channel or _reach_word(token, book)
+        i += 1
+    return False
+
+
+def _point_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a time of the writer's week (see ``_reach_point``) follows a phrase in its
+    clause: "not before 2 in the afternoon", "after 10pm"."""
+    i = phrase.end
+    while i < len(reading.tokens) and not reading.breaks[i]:
+        if _reach_point(reading.tokens[i], book):
+            return True
+        i += 1
+    return False
+
+
+# How many words may follow the negator of "and not" to its clause's end, where the
+# other channel is named: "e não pelo do tribunal".
+_OTHER_CHANNEL_WORDS = 4
+
+
+def _channel_over(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index`` chooses one channel over another: a word of the
+    reach_words right before it and right after it ("Best on mobile not email"), or one
+    of the joiners right before it, a word of the reach_words earlier in its clause,
+    and after it to the clause's end a few words (``_OTHER_CHANNEL_WORDS``) that name
+    no date, no time and nothing that answers, doubts or asks: "por este endereço
+    pessoal e não pelo do tribunal", "at my home address and not the office one". "by
+    email and not before March" puts the yes off."""
+    words = [i for i in range(len(reading.tokens)) if _is_word(reading, i)]
+    at = words.index(index) if index in words else -1
+    if not 0 < at < len(words) - 1:
+        return False
+    if _reach_word(reading.tokens[words[at - 1]], book) and _reach_word(
+        reading.tokens[words[at + 1]], book
+    ):
+        return True
+    if reading.tokens[words[at - 1]] not in book.joiners:
+        return False
+    first, last = _clause_bounds(reading, index, index + 1)
+    before = reading.tokens[first : words[at - 1]]
+    after = [i for i in range(index + 1, last) if _is_word(reading, i)]
+    return (
+        any(_reach_word(t, book) for t in before)
+        and 0 < len(after) <= _OTHER_CHANNEL_WORDS
+        and not any(
+            _is_date(reading.tokens[i], book)
+            or _reach_point(reading.tokens[i], book)
+            or any(ch.isdigit() for ch in reading.tokens[i])
+            for i in after
+        )
+        and not any(p.label != "neutral" and index < p.start < last for p in reading.phrases)
+    )
+
+
+def _turned_to_channel(reading: Reading, last: int, end: int, book: PhraseBook) -> bool:
+    """Whether a later clause of the note, from ``last`` to ``end``, turns to a channel
+    that suits the writer: it names one of the reach_words, and holds no negator (see
+    ``_turn_negated``) and no "if" ("I can't take calls during hearings, so late
+    afternoons or a short email exchange would suit me best"); "Not a call, though."
+    turns to nothing, and "I'm not around if he wants a call" refuses the call."""
+    words = [reading.tokens[i] for i in range(last, end) if _is_word(reading, i)]
+    return (
+        any(_reach_word(w, book) for w in words)
+        and not _turn_negated(reading, last, end, book)
+        and book.reach_ifs.isdisjoint(words)
+    )
+
+
+def _turn_negated(reading: Reading, last: int, end: int, book: PhraseBook) -> bool:
+    """Whether a negator stands from ``last`` to ``end`` that negates something: none
+    inside a yes phrase ("no problem"), none that is the concord of one in its clause,
+    a yes that opens with a negator ("ça ne pose aucun problème", "no me supone ningún
+    problema"), and no Portuguese contraction ("no escritório")."""
+    for i in range(last, end):
+        if not _is_word(reading, i) or not book.is_negator(reading.tokens[i]):
+            continue
+        if _contraction(reading, i, book) or _yes_concord(reading, i, book):
+            continue
+        return True
+    return False
+
+
+def _yes_concord(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index`` is inside a yes that opens with a negator ("aucun
+    problème", "ningún problema") or the concord of one after it in its clause ("ça ne
+    pose aucun problème"): a yes, no negation."""
+    last = _clause_bounds(reading, index, index + 1)[1]
+    return any(
+        p.label == "yes"
+        and book.is_negator(reading.tokens[p.start])
+        and (p.start <= index < p.end or index < p.start < last)
+        for p in reading.phrases
+    )

@@ -1,0 +1,361 @@
+"""Refusals read for what they refuse, and what stands against a yes after a contrast.
+
+A refusal strengthened or said before the phrase, a bare "no" that is a determiner or
+stands for "number", a refusal joined into a compound ("no-show"), something else
+offered after a refusal, a refusal word closing the reply, and after a contrast a
+complaint conceded, an inability or an apologised absence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from agent.understanding.reply_negation import _negated, _negated_after
+from agent.understanding.reply_phrases import SENTENCE_ENDS, Phrase, PhraseBook, Reading
+from agent.understanding.reply_words import (
+    _clause_bounds,
+    _followed_in_clause,
+    _is_date,
+    _is_word,
+    _next_word,
+    _said_in_order,
+    _sentence_end,
+    _sentence_start,
+)
+
+
+def _after_refusal(reading: Reading, phrase: Phrase) -> bool:
+    """Whether a refusal phrase stands before the phrase in its clause ("sina nafasi
+    kabisa", "sitaki kabisa"), nothing but words between."""
+    i = phrase.start - 1
+    while i >= 0 and not reading.breaks[i]:
+        if any(p.label == "no" and p.end == i + 1 for p in reading.phrases):
+            return True
+        i -= 1
+    return False
+
+
+def _intensifies_busy_state(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a word of being busy or full (busy_states) stands right before or right
+    after the phrase in its clause: "nimejaa kabisa", "totally booked"."""
+    tokens = reading.tokens
+    before = phrase.start - 1
+    while before >= 0 and not tokens[before].strip() and not reading.breaks[before]:
+        before -= 1
+    after = phrase.end
+    while after < len(tokens) and not tokens[after].strip() and not reading.breaks[after]:
+        after += 1
+    return any(
+        0 <= i < len(tokens) and not reading.breaks[i] and tokens[i] in book.busy_states
+        for i in (before, after)
+    )
+
+
+def _refused_before(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a refusal, not negated, stands before the phrase or right after it (the
+    state itself: "absolutely swamped")."""
+    return any(
+        p.label == "no"
+        and (p.start < phrase.start or p.start == _next_word(reading, phrase.end))
+        and not _negated(reading, p, book)
+        for p in reading.phrases
+    )
+
+
+def _determiner(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """A bare "no" before a noun ("no calls") in a reply that also says yes."""
+    if phrase.end - phrase.start != 1 or phrase.text not in book.alone_no:
+        return False
+    if not any(p.label == "yes" for p in reading.phrases):
+        return False
+    nxt = phrase.end
+    return nxt < len(reading.tokens) and _is_word(reading, nxt)
+
+
+def _determiner_inside(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """A bare "no" inside its clause, a word before it and one after that no refusing
+    "no" takes (answer_no_followers): a determiner before a noun ("She's on a silent
+    retreat with no phone until Sunday"), not the answer; "No, thanks.", "Sorry, no.",
+    "No I can't", "I'll have to say no to this one" and "but no thnaks" still refuse."""
+    if phrase.end - phrase.start != 1 or phrase.text not in book.no_determiners:
+        return False
+    before = phrase.start - 1
+    while before >= 0 and not reading.tokens[before].strip() and not reading.breaks[before]:
+        before -= 1
+    after = _next_word(reading, phrase.end)
+    return (
+        before >= 0
+        and _is_word(reading, before)
+        and after < len(reading.tokens)
+        and _is_word(reading, after)
+        and reading.tokens[after] not in book.answer_no_followers
+        # "but no thnaks": a slip of a follower is one.
+        and book.correct_typo(reading.tokens[after]) not in book.answer_no_followers
+    )
+
+
+def _consolations(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where the yeses start that offer something else after a refusal: a yes after a
+    refusal not negated, the next word one of the consolations ("suggest", "recommend",
+    "explain"), at most two of the consolation_links between (object pronouns and
+    particles: "you", "de vous", "Ihnen"), and no date or word of booking ("time",
+    "slot", "Termin") in the rest of its clause. "I can't take on another board seat.
+    Happy to suggest a couple of other names" and "please don't make the intro. Happy to
+    explain over coffee" offer something else in the refusal's place; "I can't make
+    Tuesday. Happy to suggest another time" puts the meeting off, and "happy to meet and
+    explain" says yes: both are read as before."""
+    tokens = reading.tokens
+    refusals = [
+        p.end for p in reading.phrases if p.label == "no" and not _negated(reading, p, book)
+    ]
+    if not refusals:
+        return frozenset()
+    out = set()
+    for phrase in reading.phrases:
+        if phrase.label != "yes" or min(refusals) > phrase.start:
+            continue
+        at = _next_word(reading, phrase.end)
+        for _ in range(_CONSOLATION_LINKS):
+            if at < len(tokens) and tokens[at] in book.consolation_links:
+                at = _next_word(reading, at + 1)
+        if at >= len(tokens) or reading.breaks[at] or tokens[at] not in book.consolations:
+            continue
+        _, end = _clause_bounds(reading, at, at + 1)
+        if any(
+            _is_date(tokens[i], book) or tokens[i] in book.booking_words
+            for i in range(at + 1, end)
+            if _is_word(reading, i)
+        ):
+            continue
+        out.add(phrase.start)
+    return frozenset(out)
+
+
+# At most this many consolation_links stand between a yes and the offer: "ravi de vous
+# recommander".
+_CONSOLATION_LINKS = 2
+
+
+def _closing_refusal(reading: Reading, book: PhraseBook) -> int | None:
+    """Where the bare refusal word that closes the reply stands, a sentence of its own
+    (alone_no: "Nein.", "Non.", "No!") after a sentence that does not ask; None for
+    anything else. An annoyed question or "pourquoi" before it ("Schon wieder? Ich habe
+    letzte Woche doch schon gesagt, dass ... Nein.", "Franchement je ne vois pas pourquoi
+    on me sollicite encore. Non.") asks nothing of the answer; a question answered by
+    the writer ("Do I know him? No."), "No?" and a refusal with more words keep it. A
+    name signed in a paragraph of its own may follow ("Nein.\n\nJ. Vogt")."""
+    words = [i for i in range(len(reading.tokens)) if _is_word(reading, i)]
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    gap = next((i for i in range(len(words) - 1, 0, -1) if _paragraph_gap(reading, words, i)), 0)
+    if gap and len(words) - gap <= _SIGNED_NAME_WORDS:
+        last = words[gap - 1]
+    if reading.tokens[last] not in book.alone_no or any(
+        "?" in t for t in reading.tokens[last + 1 :]
+    ):
+        return None
+    start = _sentence_start(reading, last)
+    if start == 0 or any(_is_word(reading, i) for i in range(start, last)):
+        return None
+    before = start - 1
+    while before > 0 and not reading.tokens[before].strip():
+        before -= 1
+    if "?" in reading.tokens[before] or not any(_is_word(reading, i) for i in range(before)):
+        return None
+    return last
+
+
+# A name signed below a closing refusal: this many words at most ("J. Vogt").
+_SIGNED_NAME_WORDS = 3
+
+
+def _paragraph_gap(reading: Reading, words: list[int], k: int) -> bool:
+    """Whether a blank line stands between the k-th word and the one before it."""
+    return any(t.count("\n") > 1 for t in reading.tokens[words[k - 1] + 1 : words[k]])
+
+
+def _word_part(reading: Reading, phrase: Phrase) -> bool:
+    """Whether a one-word refusal is joined by a hyphen to the word after it, with no
+    space between: the first part of a compound ("non-compete", "no-show", "não-sócio"),
+    not a refusal. A compound that refuses is listed whole ("no-go", "non-starter"), and
+    one opening its clause or with an answer after the hyphen stays a refusal ("No-sorry",
+    "No-thanks")."""
+    if phrase.end - phrase.start != 1 or phrase.end + 1 >= len(reading.tokens):
+        return False
+    hyphen, word = phrase.end, phrase.end + 1
+    offsets, tokens = reading.offsets, reading.tokens
+    return (
+        tokens[hyphen] == "-"
+        and offsets[hyphen] == offsets[phrase.start] + len(tokens[phrase.start])
+        and offsets[word] == offsets[hyphen] + 1
+        and tokens[word].isalpha()
+        and not any(p.start == word for p in reading.phrases)
+        and _after_word(reading, phrase.start)
+    )
+
+
+def _after_word(reading: Reading, index: int) -> bool:
+    """Whether a word stands before ``index`` in its clause."""
+    i = index - 1
+    while i >= 0 and not reading.tokens[i].strip() and "\n" not in reading.tokens[i]:
+        i -= 1
+    return i >= 0 and _is_word(reading, i)
+
+
+# How many words may stand between "no." and the number it abbreviates ("mobile no.
+# also +91 ...", "phone no. is 555").
+_NUMBER_REACH = 3
+# What may follow the abbreviation before its number: "no.", "no:", "no #".
+_NUMBER_MARKS = frozenset({".", ":", "#"})
+
+
+def _number_abbreviation(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a bare "no" abbreviates "number": after a thing numbered, in its clause,
+    with a number shortly after ("my mobile no. also +91 98450 12345", "room no. 5"), or
+    before a link and a thing numbered ("mi nº de teléfono", "o nº do celular")."""
+    if phrase.end - phrase.start != 1 or phrase.text not in book.number_abbreviations:
+        return False
+    tokens = reading.tokens
+    i = phrase.end
+    while i < len(tokens) and (tokens[i] in _NUMBER_MARKS or not tokens[i].strip()):
+        if "\n" in tokens[i]:
+            return False
+        i += 1
+    words = [t for t in tokens[i:] if t.strip()][:2]
+    if len(words) == 2 and words[0] in book.number_links and words[1] in book.number_nouns:
+        return True
+    before = phrase.start - 1
+    while before >= 0 and not tokens[before].strip() and "\n" not in tokens[before]:
+        before -= 1
+    if before < 0 or reading.breaks[before] or tokens[before] not in book.number_nouns:
+        return False
+    reach = 0
+    while i < len(tokens) and reach <= _NUMBER_REACH:
+        token = tokens[i]
+        if "\n" in token or token in SENTENCE_ENDS:
+            return False
+        if any(ch.isdigit() for ch in token):
+            return True
+        if token.strip() and not reading.breaks[i]:
+            reach += 1
+        i += 1
+    return False
+
+
+# How many words may stand between a concession and the complaint it concedes, and
+# after the complaint in its sentence ("though honestly I'm swamped this month").
+_MAX_CONCESSION_WORDS = 3
+
+
+def _conceded_complaints(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where a concession after a yes, and the complaint of being busy it concedes,
+    start: "Sure, though honestly I'm swamped this month", "Oui, même si je suis
+    débordé", "Claro, aunque ando a tope", "Klar, auch wenn ich gerade viel um die
+    Ohren habe", "Claro, apesar de estar atolado", "Sawa, ingawa nina shughuli nyingi".
+
+    The concession (one of the concessives) follows a yes not negated and goes on
+    in its sentence; from it to the sentence's end stand one or more of the
+    busy_complaints, at most a few other words before and after, nothing negated and
+    nothing else that answers, doubts or asks. "I'm swamped, sorry", "swamped, so not
+    this month" and "sure, but not until I'm less swamped" concede nothing."""
+    if book.concessives.isdisjoint(p.text for p in reading.phrases):
+        return frozenset()
+    out: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label != "contrast" or phrase.text not in book.concessives:
+            continue
+        if not _followed_in_clause(reading, phrase.end) or not any(
+            p.label == "yes"
+            and p.end <= phrase.start
+            and not _negated(reading, p, book)
+            and not _negated_after(reading, p, book)
+            for p in reading.phrases
+        ):
+            continue
+        end = _sentence_end(reading, phrase.end)
+        inside = [p for p in reading.phrases if phrase.end <= p.start < end]
+        complaints = [p for p in inside if p.label == "no" and p.text in book.busy_complaints]
+        if not complaints or any(p.label != "neutral" and p not in complaints for p in inside):
+            continue
+        covered = {i for p in complaints for i in range(p.start, p.end)}
+        words = [i for i in range(phrase.end, end) if _is_word(reading, i) and i not in covered]
+        if any(book.negates_at(reading, i) for i in words):
+            continue
+        before = sum(1 for i in words if i < complaints[0].start)
+        after = sum(1 for i in words if i >= complaints[-1].end)
+        if before > _MAX_CONCESSION_WORDS or after > _MAX_CONCESSION_WORDS:
+            continue
+        out.add(phrase.start)
+        out.update(p.start for p in complaints)
+    return frozenset(out)
+
+
+def _inability(reading: Reading, contrast: Phrase, book: PhraseBook) -> tuple[int, str] | None:
+    """Where the clause after a contrast says the writer cannot manage it or would
+    rather not meet, and how: the words of one of the inabilities or meeting_refusals
+    in order, at most a few others between ("aber ich schaffe es im Moment einfach
+    nicht", "mais je n'y arrive pas", "mas não consigo", "aber lieber kein Treffen").
+    None when the stretch from the contrast to its sentence's end answers, doubts, asks
+    or holds an aside besides ("aber ich weiß nicht, ob ich es schaffe", "but I can't
+    promise anything"), which is read as it is; a refusal inside the inability ("no" in
+    "pero no me da la vida") is its own."""
+    end = _sentence_end(reading, contrast.end)
+    found = _said_in_order(reading, contrast.end, end, book.refusal_words)
+    if found is None:
+        return None
+    span, wanted = found
+    if any(
+        contrast.end <= p.start < end
+        and p.label not in ("neutral", "contrast")
+        and not (p.label == "no" and span[0] <= p.start and p.end <= span[1])
+        for p in reading.phrases
+    ):
+        return None
+    return span[0], " ".join(wanted)
+
+
+def _find_words(
+    words: Sequence[tuple[int, str]], phrases: Iterable[tuple[str, ...]]
+) -> tuple[int, str] | None:
+    """Where the first of ``phrases`` found among ``words`` (index, token) starts, and it."""
+    tokens = [t for _, t in words]
+    for k in range(len(tokens)):
+        for wanted in phrases:
+            if tuple(tokens[k : k + len(wanted)]) == wanted:
+                return words[k][0], " ".join(wanted)
+    return None
+
+
+def _apologised_absence(
+    reading: Reading, contrast: Phrase, book: PhraseBook
+) -> tuple[int, str] | None:
+    """Where the clause after a contrast, after a yes, tells of the writer's own absence
+    (own_absences: "on leave", "mat leave", "en congé", "de baja", "Elternzeit", "de
+    licença", "likizo") and an apology (apologies) follows in its sentence or the next
+    ("Aw would love to but I'm out on mat leave til March. sorry!!", "Avec plaisir, mais
+    je suis en congé jusqu'en mars, désolée"), and what was said: a refusal. None
+    without the apology ("Happy to, but I'm on leave until March" puts off), with
+    another as the subject ("but she's away"), or with anything else there that
+    answers, doubts or asks."""
+    tokens = reading.tokens
+    end = _sentence_end(reading, contrast.end)
+    if book.absence_firsts.isdisjoint(tokens[contrast.end : end]):
+        return None
+    if not any(p.label == "yes" and p.end <= contrast.start for p in reading.phrases):
+        return None
+    words = [(i, tokens[i]) for i in range(contrast.end, end) if _is_word(reading, i)]
+    away = _find_words(words, book.own_absences)
+    if away is None or any(t in book.other_subjects for i, t in words if i < away[0]):
+        return None
+    last = _sentence_end(reading, end + 1) if end < len(tokens) else end
+    after = [(i, tokens[i]) for i in range(away[0], last) if _is_word(reading, i)]
+    sorry = _find_words(after, book.apologies)
+    if sorry is None:
+        return None
+    if any(
+        contrast.end <= p.start < last and p.label not in ("neutral", "contrast")
+        for p in reading.phrases
+    ):
+        return None
+    return away[0], f"{away[1]} {sorry[1]}"
