@@ -582,6 +582,19 @@ def _mentions(
                     # "to Amara Nwosu (...), the product designer Priti mentions below":
                     # the one before described by what another says of her, no one else.
                     break
+                if (
+                    items[end].lower == ","
+                    and step > opened
+                    and step < len(items)
+                    and items[step].kind == "name"
+                    and items[step].email is None
+                    and any(items[k].lower in rules.belonging_words for k in range(end + 1, step))
+                ):
+                    # "to Aoife Brennan (...), our Head of Platform", "con Mariana, la de
+                    # Fondo Semilla", "à Bernard Goutorbe, de la minoterie Goutorbe": a
+                    # description after the comma saying what the one before belongs to
+                    # names a team or a firm, no one else asked for.
+                    break
                 if items[end].lower == "," and _role_at(items, step, rules):
                     # "to Daniel Osei, General Counsel at ...": a job title after a name
                     # and a comma describes them, it is no one else.

@@ -294,6 +294,9 @@ class Rules:
     # organisation one is from, and words inside an organisation's name.
     organisation_leads: set[str] = field(default_factory=set)
     organisation_links: set[str] = field(default_factory=set)
+    # "to Aoife Brennan (...), our Head of Platform", "con Mariana, la de Fondo Semilla":
+    # words saying what the one before a comma belongs to or comes from.
+    belonging_words: set[str] = field(default_factory=set)
     # Words that open the name of an organisation ("Fundación", "Stiftung"): after a
     # particle they start no surname ("Andrés Molina de la Fundación Agua Viva").
     organisation_words: set[str] = field(default_factory=set)
@@ -1664,6 +1667,7 @@ def load_rules() -> Rules:
         rules.name_particles |= fold(data.get("name_particles", ()))
         rules.organisation_leads |= fold(data.get("organisation_leads", ()))
         rules.organisation_links |= fold(data.get("organisation_links", ()))
+        rules.belonging_words |= fold(data.get("belonging_words", ()))
         rules.organisation_words |= fold(data.get("organisation_words", ()))
         rules.organisation_word_ends += tuple(sorted(fold(data.get("organisation_word_ends", ()))))
         rules.organisation_closers |= fold(data.get("organisation_closers", ()))
