@@ -256,6 +256,8 @@ class Rules:
     group_close_re: re.Pattern[str] = _NEVER
     conjunctions: set[str] = field(default_factory=set)
     descriptor_starts: set[str] = field(default_factory=set)
+    # "avec l'agronome Geneviève Caron": an article elided onto the noun of a description.
+    elided_articles: tuple[str, ...] = ()
     # Possessives written after the noun they make a description of, before a name
     # ("mwanariadha wangu Neema Laizer").
     descriptor_possessives: set[str] = field(default_factory=set)
@@ -1647,6 +1649,7 @@ def load_rules() -> Rules:
         rules.asked_calls |= fold(data.get("asked_calls", ()))
         rules.conjunctions |= fold(data.get("conjunctions", ()))
         rules.descriptor_starts |= fold(data.get("descriptor_starts", ()))
+        rules.elided_articles += tuple(sorted(fold(data.get("elided_articles", ()))))
         rules.descriptor_possessives |= fold(data.get("descriptor_possessives", ()))
         rules.noun_determiners |= fold(data.get("noun_determiners", ()))
         rules.name_articles |= fold(data.get("name_articles", ()))
