@@ -60,7 +60,7 @@ def _slot(items: Sequence[Item], index: int, element: Element, rules: Rules) -> 
         index += 1
     item = items[index]
     # Most slots open on no description: its generator is spared for them.
-    descriptor = item.lower in rules.descriptor_starts
+    descriptor = item.lower in rules.descriptor_starts or _elided_description(item, rules)
     described = list(_described(items, index, rules)) if descriptor else []
     # A pronoun that is also an article is the article when a word follows it: always
     # for "les" or "le" (French and Spanish put an object pronoun before the verb, so
@@ -110,6 +110,16 @@ def _slot(items: Sequence[Item], index: int, element: Element, rules: Rules) -> 
         # address; the address is the mention.
         yield lowered
     yield from described
+
+
+def _elided_description(item: Item, rules: Rules) -> bool:
+    """Whether a word is an article elided onto a noun ("l'agronome", "l'architecte"):
+    a description opening, as "la" before "sommelière" opens one."""
+    return (
+        item.kind == "word"
+        and item.lower.startswith(rules.elided_articles)
+        and item.lower.partition("'")[2].isalpha()
+    )
 
 
 def _after_possessive(items: Sequence[Item], index: int, rules: Rules) -> int | None:
@@ -189,7 +199,7 @@ def _role_in_apposition(items: Sequence[Item], cursor: int, rules: Rules) -> boo
 def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]:
     """Where the person starts after a description opened at ``index`` ("my old friend
     Ann"), if it is one."""
-    if items[index].lower in rules.descriptor_starts:
+    if items[index].lower in rules.descriptor_starts or _elided_description(items[index], rules):
         cursor = index + 1
         # After "at" or "au" a name without an address is a place or a company ("our
         # team at Stripe", "notre équipe au salon VivaTech"), not the person described.
@@ -581,6 +591,19 @@ def _mentions(
                 ):
                     # "to Amara Nwosu (...), the product designer Priti mentions below":
                     # the one before described by what another says of her, no one else.
+                    break
+                if (
+                    items[end].lower == ","
+                    and step > opened
+                    and step < len(items)
+                    and items[step].kind == "name"
+                    and items[step].email is None
+                    and any(items[k].lower in rules.belonging_words for k in range(end + 1, step))
+                ):
+                    # "to Aoife Brennan (...), our Head of Platform", "con Mariana, la de
+                    # Fondo Semilla", "à Bernard Goutorbe, de la minoterie Goutorbe": a
+                    # description after the comma saying what the one before belongs to
+                    # names a team or a firm, no one else asked for.
                     break
                 if items[end].lower == "," and _role_at(items, step, rules):
                     # "to Daniel Osei, General Counsel at ...": a job title after a name

@@ -2279,12 +2279,27 @@ def _items_holding_matches(
     return held
 
 
+# How many words may say what of a company one works in ("at Acme's research lab").
+_MAX_PLACE_NOUNS = 3
+
+
 def _placed(items: Sequence[Item], at: int, end: int, rules: Rules) -> bool:
     """Whether a place word and a name (a company, perhaps with the address) stand at
     ``at``, then the end of the sentence or a mark: "at Genova Biologics (...).", "bei
     Optronix,", "chez Lumen :". A word that is also a conjunction ("na") is none."""
     word = items[at].lower
     after = at + 2
+    if after < end and items[after].lower in ("'s", "\u2019s"):
+        # "at Hydro-Québec's research institute (...),": what of the company they work in.
+        after += 1
+        while (
+            after < end
+            and after - at <= _MAX_PLACE_NOUNS + 2
+            and items[after].kind == "word"
+            and items[after].lower.isalpha()
+            and items[after].lower not in rules.literals
+        ):
+            after += 1
     return (
         word in rules.place_words
         and word not in rules.conjunctions
@@ -3355,17 +3370,24 @@ def written_addresses(items: Iterable[Item]) -> tuple[tuple[Address, ...], tuple
             item.kind == "email"
             and before
             and _bracketed(listed, number)
-            and _spells(item.email or "", before[-1])
+            and (spelled := _spelled_before(item.email or "", before)) is not None
         ):
             # "Dr. Samuel Adu-Gyamfi, KNUST (sadugyamfi@...)": a firm in capitals is no
             # name, and the address in brackets after it is the one's it spells, the last
-            # named ("Julia Neumann, Stefan Koch | j.neumann@..." ties no one).
-            named.append(Address(before[-1], item.email or ""))
+            # named ("Julia Neumann, Stefan Koch | j.neumann@..." ties no one); so too
+            # after where they work ("Dr. Sunil Rao at Hydro-Québec's research institute
+            # (rao.sunil@...)").
+            named.append(Address(spelled, item.email or ""))
             before.clear()
         if item.email:
             # Every address counts for matching a name to an address's local part.
             alone.append(item.email)
     return tuple(named), tuple(alone)
+
+
+def _spelled_before(email: str, before: Sequence[str]) -> str | None:
+    """The last of the names ``before`` an address that it spells, or None."""
+    return next((name for name in reversed(before) if _spells(email, name)), None)
 
 
 _LOCAL_PIECES = re.compile(r"[^\W\d_]{3,}")

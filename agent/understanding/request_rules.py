@@ -256,6 +256,8 @@ class Rules:
     group_close_re: re.Pattern[str] = _NEVER
     conjunctions: set[str] = field(default_factory=set)
     descriptor_starts: set[str] = field(default_factory=set)
+    # "avec l'agronome Geneviève Caron": an article elided onto the noun of a description.
+    elided_articles: tuple[str, ...] = ()
     # Possessives written after the noun they make a description of, before a name
     # ("mwanariadha wangu Neema Laizer").
     descriptor_possessives: set[str] = field(default_factory=set)
@@ -294,6 +296,9 @@ class Rules:
     # organisation one is from, and words inside an organisation's name.
     organisation_leads: set[str] = field(default_factory=set)
     organisation_links: set[str] = field(default_factory=set)
+    # "to Aoife Brennan (...), our Head of Platform", "con Mariana, la de Fondo Semilla":
+    # words saying what the one before a comma belongs to or comes from.
+    belonging_words: set[str] = field(default_factory=set)
     # Words that open the name of an organisation ("Fundación", "Stiftung"): after a
     # particle they start no surname ("Andrés Molina de la Fundación Agua Viva").
     organisation_words: set[str] = field(default_factory=set)
@@ -1644,6 +1649,7 @@ def load_rules() -> Rules:
         rules.asked_calls |= fold(data.get("asked_calls", ()))
         rules.conjunctions |= fold(data.get("conjunctions", ()))
         rules.descriptor_starts |= fold(data.get("descriptor_starts", ()))
+        rules.elided_articles += tuple(sorted(fold(data.get("elided_articles", ()))))
         rules.descriptor_possessives |= fold(data.get("descriptor_possessives", ()))
         rules.noun_determiners |= fold(data.get("noun_determiners", ()))
         rules.name_articles |= fold(data.get("name_articles", ()))
@@ -1664,6 +1670,7 @@ def load_rules() -> Rules:
         rules.name_particles |= fold(data.get("name_particles", ()))
         rules.organisation_leads |= fold(data.get("organisation_leads", ()))
         rules.organisation_links |= fold(data.get("organisation_links", ()))
+        rules.belonging_words |= fold(data.get("belonging_words", ()))
         rules.organisation_words |= fold(data.get("organisation_words", ()))
         rules.organisation_word_ends += tuple(sorted(fold(data.get("organisation_word_ends", ()))))
         rules.organisation_closers |= fold(data.get("organisation_closers", ()))

@@ -128,6 +128,7 @@ from agent.understanding.signatures import (
     head_name,
     mailbox_signer,
     signature_start,
+    signed_full_name,
     signed_name,
     signed_order,
     signed_short_name,
@@ -304,6 +305,11 @@ def understand_request(
         if signed_as != writer:
             writer = signed_as
             requester = Party(writer, sender.email)
+        # "Peggy Lawson" signing 'Margaret "Peggy" Lawson': the requester's name in full;
+        # the writer still signs as the name they go by.
+        full = signed_full_name(forward.note if forward else text, writer)
+        if full != writer:
+            requester = Party(full, sender.email)
     if sender and sender.email.partition("@")[0].casefold() in rules.mailbox_words:
         # "GreenLoop Partnerships <partnerships@...>" signed "Amara Osei": a shared
         # mailbox, and the one who signs below a closing (not a greeting) is the writer.

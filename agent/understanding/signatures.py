@@ -337,3 +337,31 @@ def _stacked_cosigners(text: str, mine: frozenset[str]) -> tuple[str, ...]:
         if found:
             return tuple(found)
     return ()
+
+
+# Quotation marks around a name one goes by: 'Margaret "Peggy" Lawson'.
+_NICKNAME_QUOTES = ('"', "\u201c", "\u201d", "'", "\u2018", "\u2019")
+
+
+def signed_full_name(text: str, writer: str) -> str:
+    """The writer's name in full when their From header gives the name they go by and a
+    line of the mail signs with both ("Peggy Lawson" signing 'Margaret "Peggy" Lawson',
+    "Quique Roig" signing 'Enric "Quique" Roig'): the first name before the quoted one,
+    with the rest of the header's name; else ``writer``. A quick look for the quoted first
+    name spares the rest of mail."""
+    words = writer.split()
+    if not 2 <= len(words) <= 3:
+        return writer
+    first, rest = words[0], " ".join(words[1:])
+    if not any(f"{mark}{first}" in text for mark in _NICKNAME_QUOTES):
+        return writer
+    line = re.compile(
+        r"^[ \t]*([^\W\d_][\w'\u2019-]*)[ \t]+[\"\u201c\u201d'\u2018\u2019]"
+        + re.escape(first)
+        + r"[\"\u201c\u201d'\u2018\u2019][ \t]+"
+        + re.escape(rest)
+        + r"[ \t]*$",
+        re.MULTILINE,
+    )
+    found = line.search(text)
+    return f"{found.group(1)} {rest}" if found else writer
