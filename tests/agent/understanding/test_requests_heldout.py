@@ -1246,6 +1246,15 @@ Marcinha (...)", a nickname built on the first name after the full name, whose a
 spells the surname, being the same person, with "Dona Lia" then found in the address
 book.
 
+Six more held from b58 to b65 joined after, each read with its further pairs: a
+description after a comma that holds a word of belonging ("Aoife Brennan (...), our Head
+of Platform", "con Mariana, la de Fondo Semilla", "Bernard Goutorbe, de la minoterie
+Goutorbe") names a team or firm, not another party (belonging_words, six languages);
+"l'agronome Geneviève Caron" opens a description as "la ..." does (elided_articles); a
+workplace given with a possessive ("at Hydro-Québec's research institute (rao.sunil@...)")
+closes a listed pair; and a sign-off 'Margaret "Peggy" Lawson' under a From of "Peggy
+Lawson" gives the requester's full name.
+
 Batch b67 (forty requests from media, sport and the public sector: a sports journalist,
 a football academy director, a councillor's office, a museum registrar, a podcast
 producer, a Nairobi matatu SACCO, a Seville flamenco school, a Munich brewery, a Maputo
