@@ -1035,6 +1035,23 @@ class PhraseGate:
     prefix_re: re.Pattern[str] | None = None
 
 
+# The keys of every gate made: the keys a text's words hold are found by one intersection
+# with them (``_keys_in``), for every gate that text is looked at for, not one each.
+_KEYS: set[str] = set()
+# The last words looked at, and the keys they hold.
+_LAST_WORDS: list[frozenset[str]] = [frozenset({"\x00"})]
+_LAST_KEYS: list[set[str]] = [set()]
+
+
+def _keys_in(words: frozenset[str]) -> set[str]:
+    """The keys of any gate that ``words`` hold, worked out once for the words of a text:
+    a handful, most texts holding few phrases' longest words."""
+    if _LAST_WORDS[0] is not words:
+        _LAST_KEYS[0] = _KEYS.intersection(words)
+        _LAST_WORDS[0] = words
+    return _LAST_KEYS[0]
+
+
 def phrase_gate(
     phrases: Iterable[str], prefixes: Iterable[str] = (), plain: bool = False
 ) -> PhraseGate | None:
@@ -1064,8 +1081,12 @@ def phrase_gate(
         for p in sorted({p for p in prefixes if p}, key=len, reverse=True)
     ]
     # A phrase of the key alone needs nothing more: the others filed there are no matter.
+    keys = frozenset(rests)
+    _KEYS.update(keys)
+    # The keys worked out last may lack this gate's.
+    _LAST_WORDS[0] = frozenset({"\x00"})
     return PhraseGate(
-        keys=frozenset(rests),
+        keys=keys,
         rests={
             key: ((),)
             if frozenset() in rest
@@ -1081,9 +1102,16 @@ def admits(gate: PhraseGate | None, words: frozenset[str], folded: str) -> bool:
     ``gate``: False only where its regex finds none in the text."""
     if gate is None:
         return True
+    present = _keys_in(words)
+    # Most gates' keys are none of those few: nothing more to look at.
+    if gate.keys.isdisjoint(present):
+        return gate.prefix_re is not None and gate.prefix_re.search(folded) is not None
     rests = gate.rests
-    for key in gate.keys.intersection(words):
-        for rest in rests[key]:
+    for key in present:
+        filed = rests.get(key)
+        if filed is None:
+            continue
+        for rest in filed:
             for run in rest:
                 if run not in words:
                     break
