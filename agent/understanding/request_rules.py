@@ -332,6 +332,9 @@ class Rules:
     closings: set[str] = field(default_factory=set)
     # The closings as ``str.startswith`` takes them.
     closing_starts: tuple[str, ...] = ()
+    # The same under their first characters: a text is held against those sharing its own
+    # first character only, not against every closing.
+    closings_by_initial: dict[str, tuple[str, ...]] = field(default_factory=dict)
     forward_markers: set[str] = field(default_factory=set)
     quote_markers: set[str] = field(default_factory=set)
     forward_labels: dict[str, str] = field(default_factory=dict)
@@ -1870,6 +1873,10 @@ def load_rules() -> Rules:
         for element in pattern.elements:
             rules.literals |= element.words - {SENTENCE_START}
     rules.closing_starts = tuple(sorted(rules.closings))
+    by_initial: dict[str, list[str]] = {}
+    for closing in rules.closing_starts:
+        by_initial.setdefault(closing[:1], []).append(closing)
+    rules.closings_by_initial = {initial: tuple(c) for initial, c in by_initial.items()}
     rules.max_group_words = max((len(g) for g in rules.group_words), default=1)
     rules.group_heads = {g[0] for g in rules.group_words}
     rules.group_prefixes = {g[:2] for g in rules.group_words if len(g) > 1}
