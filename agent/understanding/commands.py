@@ -287,9 +287,16 @@ def _help_question_re() -> re.Pattern[str]:
     return re.compile(r"(?<!\S)(?:" + "|".join(patterns) + r")(?!\S)")
 
 
-# Phrases filed for a quick look at a mail before it is normalised or split: the runs of
-# letters of each phrase's words ("what" and "s" of "what's"), under the longest of them.
-LetterIndex = dict[str, tuple[frozenset[str], ...]]
+@dataclass(frozen=True)
+class LetterIndex:
+    """Phrases filed for a quick look at a mail before it is normalised or split: the runs
+    of letters of each phrase's words ("what" and "s" of "what's"), under the longest of
+    them."""
+
+    filed: dict[str, tuple[frozenset[str], ...]]
+    # The runs phrases are filed under, as a set: a set's look whether a mail's words hold
+    # any, or which, reads the fewer of the two, unlike a dictionary's keys.
+    keys: frozenset[str]
 
 
 def _letter_index(phrases: Iterable[str]) -> LetterIndex | None:
@@ -301,7 +308,9 @@ def _letter_index(phrases: Iterable[str]) -> LetterIndex | None:
         if not runs:
             return None
         found.setdefault(max(sorted(runs), key=len), []).append(runs)
-    return {run: tuple(entries) for run, entries in found.items()} or None
+    if not found:
+        return None
+    return LetterIndex({run: tuple(entries) for run, entries in found.items()}, frozenset(found))
 
 
 def _may_hold(index: LetterIndex | None, text: str) -> bool:
@@ -312,9 +321,11 @@ def _may_hold(index: LetterIndex | None, text: str) -> bool:
         return True
     present = _text_words(text)
     # Most mail holds no run a phrase is filed under: found without building a set.
-    if index.keys().isdisjoint(present):
+    keys = index.keys
+    if keys.isdisjoint(present):
         return False
-    return any(needed <= present for run in index.keys() & present for needed in index[run])
+    filed = index.filed
+    return any(needed <= present for run in keys.intersection(present) for needed in filed[run])
 
 
 def _softened_phrases(*keys: str) -> tuple[str, ...]:

@@ -254,11 +254,14 @@ def _described_to_address(tail: Sequence[Item]) -> bool:
 def _opens_on_closing(folded: str, rules: Rules) -> bool:
     """Whether ``folded`` opens on a closing as a whole word ("Hi all", "Best,"), not on a
     word a short closing begins ("His contact details are ..." is no "hi")."""
-    if not folded.startswith(rules.closing_starts):
+    # Only the closings opening on the text's first character may open it (an empty one,
+    # filed under "", opens any text).
+    starts = rules.closings_by_initial.get(folded[:1], ()) + rules.closings_by_initial.get("", ())
+    if not starts or not folded.startswith(starts):
         return False
     return any(
         folded.startswith(closing) and not folded[len(closing) : len(closing) + 1].isalnum()
-        for closing in rules.closing_starts
+        for closing in starts
     )
 
 

@@ -337,6 +337,9 @@ class Rules:
     closings: set[str] = field(default_factory=set)
     # The closings as ``str.startswith`` takes them.
     closing_starts: tuple[str, ...] = ()
+    # The same under their first characters: a text is held against those sharing its own
+    # first character only, not against every closing.
+    closings_by_initial: dict[str, tuple[str, ...]] = field(default_factory=dict)
     forward_markers: set[str] = field(default_factory=set)
     quote_markers: set[str] = field(default_factory=set)
     forward_labels: dict[str, str] = field(default_factory=dict)
@@ -1040,6 +1043,23 @@ class PhraseGate:
     prefix_re: re.Pattern[str] | None = None
 
 
+# The keys of every gate made: the keys a text's words hold are found by one intersection
+# with them (``_keys_in``), for every gate that text is looked at for, not one each.
+_KEYS: set[str] = set()
+# The last words looked at, and the keys they hold.
+_LAST_WORDS: list[frozenset[str]] = [frozenset({"\x00"})]
+_LAST_KEYS: list[set[str]] = [set()]
+
+
+def _keys_in(words: frozenset[str]) -> set[str]:
+    """The keys of any gate that ``words`` hold, worked out once for the words of a text:
+    a handful, most texts holding few phrases' longest words."""
+    if _LAST_WORDS[0] is not words:
+        _LAST_KEYS[0] = _KEYS.intersection(words)
+        _LAST_WORDS[0] = words
+    return _LAST_KEYS[0]
+
+
 def phrase_gate(
     phrases: Iterable[str], prefixes: Iterable[str] = (), plain: bool = False
 ) -> PhraseGate | None:
@@ -1069,8 +1089,12 @@ def phrase_gate(
         for p in sorted({p for p in prefixes if p}, key=len, reverse=True)
     ]
     # A phrase of the key alone needs nothing more: the others filed there are no matter.
+    keys = frozenset(rests)
+    _KEYS.update(keys)
+    # The keys worked out last may lack this gate's.
+    _LAST_WORDS[0] = frozenset({"\x00"})
     return PhraseGate(
-        keys=frozenset(rests),
+        keys=keys,
         rests={
             key: ((),)
             if frozenset() in rest
@@ -1086,9 +1110,16 @@ def admits(gate: PhraseGate | None, words: frozenset[str], folded: str) -> bool:
     ``gate``: False only where its regex finds none in the text."""
     if gate is None:
         return True
+    present = _keys_in(words)
+    # Most gates' keys are none of those few: nothing more to look at.
+    if gate.keys.isdisjoint(present):
+        return gate.prefix_re is not None and gate.prefix_re.search(folded) is not None
     rests = gate.rests
-    for key in gate.keys.intersection(words):
-        for rest in rests[key]:
+    for key in present:
+        filed = rests.get(key)
+        if filed is None:
+            continue
+        for rest in filed:
             for run in rest:
                 if run not in words:
                     break
@@ -1849,6 +1880,10 @@ def load_rules() -> Rules:
         for element in pattern.elements:
             rules.literals |= element.words - {SENTENCE_START}
     rules.closing_starts = tuple(sorted(rules.closings))
+    by_initial: dict[str, list[str]] = {}
+    for closing in rules.closing_starts:
+        by_initial.setdefault(closing[:1], []).append(closing)
+    rules.closings_by_initial = {initial: tuple(c) for initial, c in by_initial.items()}
     rules.max_group_words = max((len(g) for g in rules.group_words), default=1)
     rules.group_heads = {g[0] for g in rules.group_words}
     rules.group_prefixes = {g[:2] for g in rules.group_words if len(g) > 1}

@@ -32,7 +32,8 @@ def _old_may_hold(index: LetterIndex | None, text: str) -> bool:
     if index is None:
         return True
     present = c._text_words(text)
-    return any(needed <= present for run in present if run in index for needed in index[run])
+    filed = index.filed
+    return any(needed <= present for run in present if run in filed for needed in filed[run])
 
 
 @cache

@@ -169,3 +169,73 @@ def test_a_plain_gate_wants_plain_lower_case_words_only() -> None:
     assert phrase_gate(["Bob"], plain=True) is None
     empty = phrase_gate(["não"], plain=True)
     assert empty is not None and not _admits(empty, "nao não")
+
+
+def _admits_gate_by_gate(gate: PhraseGate | None, words: frozenset[str], folded: str) -> bool:
+    """``admits`` as it was, gate by gate: the keys the words hold, by a set's
+    intersection, then the regex of prefixes searched in the whole text."""
+    if gate is None:
+        return True
+    for key in gate.keys.intersection(words):
+        for rest in gate.rests[key]:
+            if all(run in words for run in rest):
+                return True
+    return gate.prefix_re is not None and gate.prefix_re.search(folded) is not None
+
+
+def _every_gate() -> list[PhraseGate | None]:
+    gates = [getattr(_RULES, gate) for gate in _GATED]
+    gates += [_RULES.trailing_exclusion_gate, *_RULES.cue_gates.values()]
+    return gates
+
+
+def _disagree(text: str) -> list[int]:
+    """The gates for which ``admits`` says otherwise than the look gate by gate."""
+    folded = _folded(text)
+    words = words_in(folded)
+    return [
+        n
+        for n, gate in enumerate(_every_gate())
+        if admits(gate, words, folded) != _admits_gate_by_gate(gate, words, folded)
+    ]
+
+
+def test_the_gates_a_texts_words_admit_at_once_are_those_admitted_gate_by_gate() -> None:
+    texts = _labelled_texts()
+    for text in texts:
+        assert _disagree(text) == [], text[:80]
+    # Some labelled mail is admitted by each of the gates read_text looks at, so that the
+    # comparison is of something.
+    for gate in _GATED:
+        assert any(admits(getattr(_RULES, gate), words_in(t), t) for t in map(_folded, texts))
+
+
+_CUE_WORDS = _words_of(*(_RULES.message_cues, _RULES.dismissal_cues, _RULES.hold_cues))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from([*_NEAR_WORDS, *_TRIGGER_WORDS, *_CUE_WORDS, "usi", "usiw", "musi"]),
+        min_size=1,
+        max_size=10,
+    ),
+    gaps=st.lists(st.sampled_from(_GAPS), min_size=10, max_size=10),
+)
+def test_the_gates_random_words_admit_at_once_are_those_admitted_gate_by_gate(
+    words: list[str], gaps: list[str]
+) -> None:
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    assert _disagree(text) == [], text
+
+
+def test_a_gate_made_after_a_look_at_a_text_is_known_to_the_next_look() -> None:
+    text = "zqx wvy"
+    assert not _admits(phrase_gate(["zqx wvy"]), "zqx")
+    assert _admits(phrase_gate(["zqx wvy"]), text)
+    assert _admits(phrase_gate(["wvy"]), text)
+    # A prefix wants more of the word after it, the search deciding the rest.
+    gate = phrase_gate(["zzz"], ["usi"])
+    assert not _admits(gate, "usi usi")
+    assert _admits(gate, "usiw")
+    assert not _admits(gate, "l'usiw")
