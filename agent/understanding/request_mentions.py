@@ -439,10 +439,12 @@ def _described_names(items: list[Item], rules: Rules) -> list[Item]:
         if item.kind != "name" or item.email is None or item.name is None:
             continue
         local = item.email.partition("@")[0].casefold()
-        spelled = spelled_words(item.name, local, opening=True)
         back = _described_at(items, index - 1, local, rules)
         if back < 0:
+            # Most names read with an address close no description: what the address
+            # spells of them is not needed.
             continue
+        spelled = spelled_words(item.name, local, opening=True)
         described = items[back]
         if (
             spelled

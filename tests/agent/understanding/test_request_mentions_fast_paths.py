@@ -2,7 +2,9 @@
 looks a head up alone when no longer group opens on it, ``_named`` strips "mailto:" only
 from a token holding an "@", ``_described_noun`` looks its determiners up without a
 generator: each gives what the code before it gave, for every labelled mail's text and
-subject and for random text made of the words and marks those steps read."""
+subject and for random text made of the words and marks those steps read; and
+``_described_names`` works out what an address spells only for a name closing a
+description."""
 
 from __future__ import annotations
 
@@ -25,11 +27,12 @@ from agent.understanding.request_mentions import (
     _after_initials,
     _beside_familiar_verb,
     _between_addressed_names,
+    _called_by_nickname,
     _cased_title,
     _clitic_at,
     _clitic_items,
     _contracted_before_person,
-    _described_names,
+    _described_at,
     _described_noun,
     _group_at,
     _initial_after_title,
@@ -41,6 +44,7 @@ from agent.understanding.request_mentions import (
     _lower_case_name,
     _lower_title,
     _named,
+    _opens_better,
     _opens_on_a_verb,
     _place_of_address,
     _plain_group_head,
@@ -52,6 +56,7 @@ from agent.understanding.request_mentions import (
     _title_before_name,
     _title_gender,
     _title_word,
+    spelled_words,
     tokenize,
 )
 from agent.understanding.request_rules import Rules, load_rules
@@ -257,7 +262,7 @@ def _reference_tokenize(text: str, rules: Rules, tokens: list[Token] | None = No
         items.append(Item(kind, lower, start, start + len(raw)))
         index += 1
     if "@" in text:
-        items = _described_names(items, rules)
+        items = _reference_described_names(items, rules)
         _surname_first_names(items, text)
     return items
 
@@ -311,6 +316,47 @@ def _reference_named(tokens: Sequence[Token], start: int, last: int, name: str) 
             cursor += 1
         end = tokens[cursor - 1].idx + len(tokens[cursor - 1].text)
     return Item("name", name.casefold(), start, end, name=name, email=email), cursor
+
+
+def _reference_described_names(items: list[Item], rules: Rules) -> list[Item]:
+    """``_described_names`` as it was: what each address spells of its name worked out
+    before looking for a description."""
+    index = 0
+    while index < len(items):
+        item = items[index]
+        index += 1
+        if item.kind != "name" or item.email is None or item.name is None:
+            continue
+        local = item.email.partition("@")[0].casefold()
+        spelled = spelled_words(item.name, local, opening=True)
+        back = _described_at(items, index - 1, local, rules)
+        if back < 0:
+            continue
+        described = items[back]
+        if (
+            spelled
+            and not _opens_better(described.name or "", item.name, spelled, local)
+            and not _called_by_nickname(items, back, index - 1, local, rules)
+        ):
+            continue
+        end = item.end
+        if items[back + 1].lower == "(" and index < len(items) and items[index].lower == ")":
+            # The bracket the description opened closes after the address: the mention's.
+            end = items[index].end
+            index += 1
+        items[back:index] = [
+            Item(
+                "name",
+                described.lower,
+                described.start,
+                end,
+                described.name,
+                item.email,
+                described.titled,
+            )
+        ]
+        index = back + 1
+    return items
 
 
 def _texts() -> list[str]:
