@@ -95,9 +95,29 @@ class Item:
         self.gender = gender
 
 
+# ``_read_name_token`` of each capitalised word looked at so far, for the rules it was
+# read with (``_NAME_RULES``): mail repeats its names, and each is looked at several times
+# (opening a name, inside one, after a title), while the rules never change once loaded.
+_NAME_TOKENS: dict[str, bool] = {}
+_NAME_RULES: list[Rules] = []
+MAX_NAME_TOKENS_KEPT = 50_000
+
+
 def _is_name_token(text: str, rules: Rules) -> bool:
     if len(text) < 2 or not text[0].isupper():
         return False
+    if not _NAME_RULES or _NAME_RULES[0] is not rules or len(_NAME_TOKENS) >= MAX_NAME_TOKENS_KEPT:
+        _NAME_TOKENS.clear()
+        _NAME_RULES[:] = [rules]
+    found = _NAME_TOKENS.get(text)
+    if found is None:
+        found = _read_name_token(text, rules)
+        _NAME_TOKENS[text] = found
+    return found
+
+
+def _read_name_token(text: str, rules: Rules) -> bool:
+    """Whether a word of two letters or more, the first a capital, may be part of a name."""
     # Letters and apostrophes only ("O'Neil"); the first letter is no apostrophe, so
     # what is left once they are taken out is never empty.
     if not text.isalpha() and not text.replace("'", "").replace("\u2019", "").isalpha():

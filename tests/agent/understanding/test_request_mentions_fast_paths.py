@@ -4,7 +4,7 @@ from a token holding an "@", ``_described_noun`` looks its determiners up withou
 generator: each gives what the code before it gave, for every labelled mail's text and
 subject and for random text made of the words and marks those steps read; and
 ``_described_names`` works out what an address spells only for a name closing a
-description."""
+description; ``_is_name_token`` reads each word once for the rules."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from agent.understanding.request_mentions import (
     _ATTACH_PUNCT,
     _CLOSERS,
+    _CONTRACTIONS,
     _ELIDED_CAPITAL,
     _INITIALS,
     _SENTENCE_END,
@@ -359,6 +360,35 @@ def _reference_described_names(items: list[Item], rules: Rules) -> list[Item]:
     return items
 
 
+def _reference_is_name_token(text: str, rules: Rules) -> bool:
+    """``_is_name_token`` as it was: each word read again each time."""
+    if len(text) < 2 or not text[0].isupper():
+        return False
+    # Letters and apostrophes only ("O'Neil"); the first letter is no apostrophe, so
+    # what is left once they are taken out is never empty.
+    if not text.isalpha() and not text.replace("'", "").replace("\u2019", "").isalpha():
+        return False
+    rest = text[1:]
+    # Some lower-case letter after the first: "Ann", "McKay", not "NASA".
+    if not rest.islower() and not any(char.islower() for char in rest):
+        return False
+    lowered = text.casefold().replace("\u2019", "'")
+    if "'" in lowered and lowered.endswith(_CONTRACTIONS):
+        # "He'd", "We're", "Don't": a word and its contraction, which the tokenizer
+        # keeps whole, not a name like "O'Neil".
+        return False
+    cut = lowered.find("'")
+    if (
+        cut > 0
+        and text[cut + 1 : cut + 2].islower()
+        and lowered[: cut + 1] in rules.elided_openings
+    ):
+        # "L'adresse de Lucía est ...", "D'après Ana": an elided article or preposition
+        # opening a sentence on a word in lower case, not a name like "D'Angelo".
+        return False
+    return lowered not in rules.stop_names and lowered not in rules.literals
+
+
 def _texts() -> list[str]:
     texts: list[str] = []
     for message in labelled_messages():
@@ -436,3 +466,25 @@ def test_random_text_near_the_steps_is_read_the_same(pieces: list[tuple[str, str
         assert _group_at(tokens, index, rules) == _reference_group_at(tokens, index, rules)
         found = _reference_named(tokens, tokens[index].idx, index, tokens[index].text)
         assert _named(tokens, tokens[index].idx, index, tokens[index].text) == found
+
+
+def test_name_tokens_are_read_the_same_each_time() -> None:
+    rules = load_rules()
+    names = 0
+    for text in _texts()[::3]:
+        for token in spacy_tokens(text):
+            expected = _reference_is_name_token(token.text, rules)
+            assert _is_name_token(token.text, rules) == expected, token.text
+            # Again, now that it is kept.
+            assert _is_name_token(token.text, rules) == expected, token.text
+            names += expected
+    assert names > 1000
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="AaLlDdO'\u2019\u00e9\u00c9ns-", max_size=8))
+def test_random_words_are_read_as_names_the_same(word: str) -> None:
+    rules = load_rules()
+    expected = _reference_is_name_token(word, rules)
+    assert _is_name_token(word, rules) == expected
+    assert _is_name_token(word, rules) == expected
