@@ -95,9 +95,29 @@ class Item:
         self.gender = gender
 
 
+# ``_read_name_token`` of each capitalised word looked at so far, for the rules it was
+# read with (``_NAME_RULES``): mail repeats its names, and each is looked at several times
+# (opening a name, inside one, after a title), while the rules never change once loaded.
+_NAME_TOKENS: dict[str, bool] = {}
+_NAME_RULES: list[Rules] = []
+MAX_NAME_TOKENS_KEPT = 50_000
+
+
 def _is_name_token(text: str, rules: Rules) -> bool:
     if len(text) < 2 or not text[0].isupper():
         return False
+    if not _NAME_RULES or _NAME_RULES[0] is not rules or len(_NAME_TOKENS) >= MAX_NAME_TOKENS_KEPT:
+        _NAME_TOKENS.clear()
+        _NAME_RULES[:] = [rules]
+    found = _NAME_TOKENS.get(text)
+    if found is None:
+        found = _read_name_token(text, rules)
+        _NAME_TOKENS[text] = found
+    return found
+
+
+def _read_name_token(text: str, rules: Rules) -> bool:
+    """Whether a word of two letters or more, the first a capital, may be part of a name."""
     # Letters and apostrophes only ("O'Neil"); the first letter is no apostrophe, so
     # what is left once they are taken out is never empty.
     if not text.isalpha() and not text.replace("'", "").replace("\u2019", "").isalpha():
@@ -125,6 +145,38 @@ def _is_name_token(text: str, rules: Rules) -> bool:
 
 def _is_email(text: str) -> bool:
     return bool(_EMAIL.match(text))
+
+
+# Marks and stops ``tokenize`` reads one way or another: never a plain word or mark.
+_READ_MARKS = frozenset({";", "@", "...", *_SENTENCE_END})
+# ``_looked_at`` of the one set of rules read so far, with those rules.
+_LOOKED_AT: list[tuple[Rules, frozenset[str]]] = []
+
+
+def _looked_at(rules: Rules) -> frozenset[str]:
+    """Every word ``tokenize`` looks at further before reading it as a plain word or
+    mark: a pronoun, a clitic, a title, a contracted preposition, a stop. Any other token
+    in lower case (or one character neither letter, digit nor blank) is settled at once.
+    Worked out once for the rules, which never change once loaded."""
+    for known, words in _LOOKED_AT:
+        if known is rules:
+            return words
+    words = frozenset(
+        rules.familiar_clitics
+        | rules.special_words
+        | rules.lower_titles
+        | rules.titles
+        | rules.cased_titles
+        | rules.initial_titles
+        | rules.address_forms
+        | set(rules.clitic_forms)
+        | set(rules.contracted_forms)
+        | set(rules.asked_clitic_forms)
+        | _READ_MARKS
+        | _TITLE_MARKS
+    )
+    _LOOKED_AT[:] = [(rules, words)]
+    return words
 
 
 def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list[Item]:
@@ -156,10 +208,23 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
     # An address of an initial and a surname ("mbell@", "m.bell@") spells a surname only.
     initialled: dict[str, set[str]] = {}
     spelled = _address_spellings(tokens, initialled) if "@" in text else {}
+    looked_at = _looked_at(rules)
     while index < count:
         token_index = index
         token = tokens[index]
         raw, lower, start, _ = token
+        if lower not in looked_at and lower not in spelled and lower not in initialled:
+            # Most tokens are plain words in lower case, or a comma, a bracket: settled here
+            # as the steps below would, none of whose words they are.
+            head = raw[0]
+            if head.islower() and "@" not in raw and lower[-1] not in _TITLE_MARKS:
+                items.append(Item("word", lower, start, start + len(raw)))
+                index += 1
+                continue
+            if len(raw) == 1 and not head.isalnum() and not head.isspace():
+                items.append(Item("punct", lower, start, start + 1))
+                index += 1
+                continue
         if lower in familiar_clitics and _beside_familiar_verb(tokens, index, rules):
             # "Pedro, ¿la puedes presentar a Liesbeth?": "her", not an article.
             items.append(Item("third", lower, start, start + len(raw)))
@@ -321,7 +386,11 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
                     continue
             items.append(item)
             continue
-        kind = "word" if raw[0].isalnum() or any(c.isalnum() for c in raw) else "punct"
+        kind = (
+            "word"
+            if raw[0].isalnum() or (len(raw) > 1 and any(c.isalnum() for c in raw))
+            else "punct"
+        )
         items.append(Item(kind, lower, start, start + len(raw)))
         index += 1
     if "@" in text:
@@ -390,10 +459,12 @@ def _described_names(items: list[Item], rules: Rules) -> list[Item]:
         if item.kind != "name" or item.email is None or item.name is None:
             continue
         local = item.email.partition("@")[0].casefold()
-        spelled = spelled_words(item.name, local, opening=True)
         back = _described_at(items, index - 1, local, rules)
         if back < 0:
+            # Most names read with an address close no description: what the address
+            # spells of them is not needed.
             continue
+        spelled = spelled_words(item.name, local, opening=True)
         described = items[back]
         if (
             spelled
@@ -864,9 +935,14 @@ def _described_noun(
     """
     token = tokens[index]
     # Most names follow no determiner and are none: settled by set lookups first.
-    determiners = (rules.noun_determiners, rules.name_articles)
     previous = tokens[index - 1].lower if index else ""
-    if not any(token.lower in words or previous in words for words in determiners):
+    noun_determiners, name_articles = rules.noun_determiners, rules.name_articles
+    if not (
+        token.lower in noun_determiners
+        or previous in noun_determiners
+        or token.lower in name_articles
+        or previous in name_articles
+    ):
         return False
     after = index + 1
     if after >= len(tokens) or not token.space or not _is_name_token(tokens[after].text, rules):
@@ -1318,8 +1394,20 @@ def _between_addressed_names(
 def _group_at(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[int, str]:
     """How many tokens from ``index`` name the recipients together, and how: ``group``
     ("you two") or ``call`` ("je vous présente", a whole request in itself)."""
-    if tokens[index].lower not in rules.group_heads:
+    head = tokens[index]
+    if head.lower not in rules.group_heads or head.text.isspace():
         return 0, ""
+    after = index + 1
+    if (
+        rules.max_group_words < 2
+        or after >= len(tokens)
+        or tokens[after].text.isspace()
+        or (head.lower, tokens[after].lower) not in rules.group_prefixes
+    ):
+        # Most heads open no group of two words or more (``group_prefixes`` holds the
+        # first two words of each): the head alone is all there is to look up.
+        kind = rules.group_words.get((head.lower,))
+        return (1, kind) if kind else (0, "")
     # A group is a run of words with no line break or extra space inside.
     run: list[str] = []
     for token in tokens[index : index + rules.max_group_words]:
@@ -1755,10 +1843,11 @@ def _named(tokens: Sequence[Token], start: int, last: int, name: str) -> tuple[I
     skipped = 0
     while probe < len(tokens) and skipped <= 3:
         text = tokens[probe].text
-        candidate = text.removeprefix("mailto:")
-        if "@" in candidate and _is_email(candidate):
-            email = candidate
-            break
+        if "@" in text:
+            candidate = text.removeprefix("mailto:")
+            if "@" in candidate and _is_email(candidate):
+                email = candidate
+                break
         if tokens[probe].lower in _ATTACH_PUNCT or (text.isspace() and "\n\n" not in text):
             probe += 1
             skipped += 1
