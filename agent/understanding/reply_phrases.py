@@ -1682,6 +1682,17 @@ class AutoReplyBook:
             phrases = {normalise(p) for book in books for p in book.get(key, ())}
             matcher.add(key, [self._nlp.make_doc(p) for p in sorted(phrases)])
             self._matchers[key] = matcher
+        # A date a notice gives: a number after a lead ("vom 10.11.", "until the 28th"),
+        # a word or two between ("bis einschließlich 28.11.", "até ao dia 28").
+        leads = sorted(
+            {normalise(p) for book in books for p in book.get("date_leads", ())},
+            key=lambda p: (-len(p), p),
+        )
+        self._dates = re.compile(
+            r"(?<![\w'])(?:"
+            + "|".join(re.escape(lead) for lead in leads)
+            + r")\s+(?:[^\W\d]+\s+){0,2}\d"
+        )
         # A gap ("...") in a hand-off holds a few words of its sentence, a title's dot
         # among them: "ich habe Ihre Nachricht an Herrn Dr. Huber weitergeleitet".
         gap = rf"(?:\s+(?:[^\W\d]{{1,3}}\.|[^\s.!?;,]+)){{0,{_HAND_OFF_GAP}}}\s+"
@@ -1694,6 +1705,14 @@ class AutoReplyBook:
                 )
             )
         )
+
+    def dated(self, normalised: str) -> str | None:
+        """The first date a notice's absence gives in the (normalised) text, or None: a
+        number after one of the date_leads, at most two words between ("vom 10.11.",
+        "bis einschließlich 28.11.", "until the 28th", "jusqu'au 28", "hasta el 28",
+        "até ao dia 28", "hadi tarehe 28"); "pas avant lundi" names none."""
+        found = self._dates.search(normalised)
+        return found.group() if found else None
 
     def find(
         self,
