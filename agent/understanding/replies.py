@@ -227,6 +227,7 @@ from agent.understanding.reply_refusals import (
     _consolations,
     _determiner,
     _determiner_inside,
+    _held_refusal,
     _inability,
     _intensifies_busy_state,
     _number_abbreviation,
@@ -1681,6 +1682,14 @@ def _read_answer(
         1 for i in range(turn + 1, len(reading.tokens)) if _is_word(reading, i)
     )
     answer = _decide(signals)
+    if answer == "no":
+        # "Yes, in principle ... - no, I can't commit before March. Let me have a think":
+        # a refusal not yet made, or made only for someone else ("I can't accept
+        # invitations on her behalf").
+        held = _held_refusal(reading, signals.no + signals.negated_yes, signals.yes, book)
+        if held is not None:
+            answer = "unclear"
+            evidence.append(held)
     if answer == "yes":
         # Only a yes can be taken back: what follows it is read once more.
         answer = _after_yes(

@@ -674,6 +674,10 @@ class PhraseBook:
         self.greetings = tuple(_words(books, "greetings"))
         self.joiners = frozenset(_words(books, "joiners"))
         self.confirmations = _words(books, "confirmations")
+        # "Let me have a think", "déjame pensarlo": the writer taking time to decide, and
+        # "on her behalf", "à sa place": the writer unable to answer for someone else.
+        self.think_overs = _words(books, "think_overs")
+        self.behalf_limits = _words(books, "behalf_limits")
         # "yes the load made it to Laredo", "ja, die Lieferung ist angekommen": a report of
         # something done or delivered, after a bare confirmation, answers that matter.
         self.done_reports = self._in_order(books, "done_reports")
