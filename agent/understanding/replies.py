@@ -217,7 +217,12 @@ from agent.understanding.reply_questions import (
     _relatives,
     _robot_questions,
 )
-from agent.understanding.reply_reach import _availability_notes, _mailbox_notes, _reach_notes
+from agent.understanding.reply_reach import (
+    _availability_notes,
+    _mailbox_notes,
+    _reach_notes,
+    _time_guess,
+)
 from agent.understanding.reply_reasons import echoed_reason_words, lines_above_question
 from agent.understanding.reply_refusals import (
     _after_refusal,
@@ -1299,6 +1304,17 @@ def _read_answer(
     # catch me is after 2pm once the morning rush is done": when to reach the writer, not
     # when the yes holds.
     skips.starts(availability_notes, "availability-note")
+    if says_yes and book.time_guesses:
+        # "... he is travelling for most of November, so early December is likely": after a
+        # yes, a guess at when the meeting falls doubts nothing of the yes.
+        skips.claim(
+            [
+                i
+                for i, p in skips.free("hedge")
+                if p.text in book.time_guesses and _time_guess(reading, p, book)
+            ],
+            "time-guess",
+        )
     if small_talk:
         # "... we've been twice already. Anyway, to your actual question: yes": a doubt
         # or a negation in small talk bears on nothing asked.

@@ -678,6 +678,8 @@ class PhraseBook:
         # "on her behalf", "à sa place": the writer unable to answer for someone else.
         self.think_overs = _words(books, "think_overs")
         self.behalf_limits = _words(books, "behalf_limits")
+        # "early December is likely": a guess at when, in a clause naming a date.
+        self.time_guesses = _words(books, "time_guesses")
         # "yes the load made it to Laredo", "ja, die Lieferung ist angekommen": a report of
         # something done or delivered, after a bare confirmation, answers that matter.
         self.done_reports = self._in_order(books, "done_reports")

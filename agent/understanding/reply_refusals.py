@@ -399,13 +399,13 @@ def _held_refusal(
     reading: Reading, refusals: Sequence[int], yeses: Sequence[int], book: PhraseBook
 ) -> str | None:
     """Why the refusals read (at ``refusals``, beside yeses at ``yeses``) are no answer
-    yet, or None. Where every refusal stands in a sentence holding one of the
+    yet, or None. Where every refusal stands in a clause holding one of the
     behalf_limits ("I'm afraid I can't accept invitations on her behalf"), the writer
     declines to answer for someone else, not the introduction. After a yes, one of the
     think_overs after the last refusal ("Dejame pensarlo y te digo", "Let me have a think
     and maybe come back to you"), ending its clause or before one of the joiners and with
     no negator before it in its clause, takes time to decide: the yes and the refusal
-    stay open."""
+    stay open. "Hapana, siwezi kuamua kwa niaba yake" refuses in a clause of its own."""
     if not refusals:
         return None
     words = [(i, t) for i, t in enumerate(reading.tokens) if t.strip()]
@@ -413,7 +413,8 @@ def _held_refusal(
         limits = _listed_at(words, "behalf_limits")
         if limits and all(
             any(
-                _sentence_start(reading, at) <= start and end <= _sentence_end(reading, at) + 1
+                _clause_bounds(reading, at, at + 1)[0] <= start
+                and end <= _clause_bounds(reading, at, at + 1)[1]
                 for start, end, _ in limits
             )
             for at in refusals

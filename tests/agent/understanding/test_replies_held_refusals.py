@@ -83,3 +83,7 @@ NEAR_MISSES = [
 @pytest.mark.parametrize("body", NEAR_MISSES)
 def test_other_refusals_stand(body: str) -> None:
     assert _reply(body) == "no"
+
+
+def test_a_bare_no_beside_the_behalf_clause_refuses() -> None:
+    assert _reply("No, I can't accept on her behalf.") == "no"
