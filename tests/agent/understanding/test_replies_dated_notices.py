@@ -78,3 +78,8 @@ NEAR_MISSES = [
 @pytest.mark.parametrize(("body", "answer"), NEAR_MISSES)
 def test_a_persons_answer_beside_a_dated_absence_is_read(body: str, answer: str) -> None:
     assert _reply(body) == answer
+
+
+def test_an_absence_said_of_someone_else_is_no_notice() -> None:
+    body = "Yes. He's on holiday from 3 to 14 March and won't be reading email."
+    assert _reply(body) != "auto_reply"
