@@ -217,7 +217,12 @@ from agent.understanding.reply_questions import (
     _relatives,
     _robot_questions,
 )
-from agent.understanding.reply_reach import _availability_notes, _mailbox_notes, _reach_notes
+from agent.understanding.reply_reach import (
+    _availability_notes,
+    _mailbox_notes,
+    _reach_notes,
+    _time_guess,
+)
 from agent.understanding.reply_reasons import echoed_reason_words, lines_above_question
 from agent.understanding.reply_refusals import (
     _after_refusal,
@@ -227,6 +232,7 @@ from agent.understanding.reply_refusals import (
     _consolations,
     _determiner,
     _determiner_inside,
+    _held_refusal,
     _inability,
     _intensifies_busy_state,
     _number_abbreviation,
@@ -1298,6 +1304,17 @@ def _read_answer(
     # catch me is after 2pm once the morning rush is done": when to reach the writer, not
     # when the yes holds.
     skips.starts(availability_notes, "availability-note")
+    if says_yes and book.time_guesses:
+        # "... he is travelling for most of November, so early December is likely": after a
+        # yes, a guess at when the meeting falls doubts nothing of the yes.
+        skips.claim(
+            [
+                i
+                for i, p in skips.free("hedge")
+                if p.text in book.time_guesses and _time_guess(reading, p, book)
+            ],
+            "time-guess",
+        )
     if small_talk:
         # "... we've been twice already. Anyway, to your actual question: yes": a doubt
         # or a negation in small talk bears on nothing asked.
@@ -1681,6 +1698,14 @@ def _read_answer(
         1 for i in range(turn + 1, len(reading.tokens)) if _is_word(reading, i)
     )
     answer = _decide(signals)
+    if answer == "no":
+        # "Yes, in principle ... - no, I can't commit before March. Let me have a think":
+        # a refusal not yet made, or made only for someone else ("I can't accept
+        # invitations on her behalf").
+        held = _held_refusal(reading, signals.no + signals.negated_yes, signals.yes, book)
+        if held is not None:
+            answer = "unclear"
+            evidence.append(held)
     if answer == "yes":
         # Only a yes can be taken back: what follows it is read once more.
         answer = _after_yes(
@@ -2331,6 +2356,12 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
         strong = None
     if strong is not None:
         return ReplyVerdict("auto_reply", new_text, (f"autoreply:{strong}",))
+    dated = _dated_notice(signed) if others_away is None else None
+    if dated is not None:
+        # "Ich bin vom 10.11. bis einschließlich 28.11. im Urlaub und lese in dieser Zeit
+        # keine Mails. ... Ja, die Zentrale ist ganz normal besetzt.": a dated absence
+        # and no mail read is a notice, whose bare "Ja" is about its own business.
+        return ReplyVerdict("auto_reply", new_text, (f"autoreply-dated:{dated}",))
     absence = robots.find("absence", normalise(signed[:_MAX_CHARS]))
     if absence is not None:
         # "I'd love to, but I'm off on parental leave from Friday and won't be taking on
@@ -2449,6 +2480,37 @@ def _told_beside_go_ahead(signed: str, strong: str) -> bool:
         return False
     _, evidence = read_answer(signed)
     return any(e.startswith("yes:") and e[4:] in book.go_aheads for e in evidence)
+
+
+def _dated_notice(signed: str) -> str | None:
+    """The notice's wording, when ``signed`` tells of the writer's own absence (weak,
+    absence or trips wording, not said of someone else), dates it (a number after one of
+    the date_leads: "vom 10.11. bis 28.11.", "until the 28th") and says no mail is read
+    meanwhile (unanswering: "lese in dieser Zeit keine Mails", "won't be reading
+    email"): a notice, even without headers and beside a bare "Ja" about its own
+    business. None where the text refuses, or says yes in words of the writer's own,
+    not a bare confirmation ("Happy to meet her! I'm away from 3 to 9 May and won't be
+    reading email"): a person's note beside an answer is read for the answer; nor where
+    the writer passes the mail on ("I've forwarded this to ...")."""
+    robots = autoreply_book()
+    normalised = normalise(signed[:_MAX_CHARS])
+    unanswering = robots.find("unanswering", normalised, own=True)
+    if unanswering is None or robots.dated(normalised) is None:
+        return None
+    away = (
+        robots.find("weak", normalised, own=True)
+        or robots.find("absence", normalised, own=True)
+        or robots.find("trips", normalised, own=True)
+    )
+    if away is None or robots.hand_off(normalised) is not None:
+        return None
+    answer, evidence = read_answer(signed)
+    confirmations = phrase_book().confirmations
+    if answer == "no" or any(
+        e.startswith("yes:") and e[len("yes:") :] not in confirmations for e in evidence
+    ):
+        return None
+    return f"{away} / {unanswering}"
 
 
 def _trip_beside_own_yes(signed: str, message: ParsedMessage) -> bool:

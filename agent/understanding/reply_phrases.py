@@ -674,6 +674,12 @@ class PhraseBook:
         self.greetings = tuple(_words(books, "greetings"))
         self.joiners = frozenset(_words(books, "joiners"))
         self.confirmations = _words(books, "confirmations")
+        # "Let me have a think", "déjame pensarlo": the writer taking time to decide, and
+        # "on her behalf", "à sa place": the writer unable to answer for someone else.
+        self.think_overs = _words(books, "think_overs")
+        self.behalf_limits = _words(books, "behalf_limits")
+        # "early December is likely": a guess at when, in a clause naming a date.
+        self.time_guesses = _words(books, "time_guesses")
         # "yes the load made it to Laredo", "ja, die Lieferung ist angekommen": a report of
         # something done or delivered, after a bare confirmation, answers that matter.
         self.done_reports = self._in_order(books, "done_reports")
@@ -1682,6 +1688,17 @@ class AutoReplyBook:
             phrases = {normalise(p) for book in books for p in book.get(key, ())}
             matcher.add(key, [self._nlp.make_doc(p) for p in sorted(phrases)])
             self._matchers[key] = matcher
+        # A date a notice gives: a number after a lead ("vom 10.11.", "until the 28th"),
+        # a word or two between ("bis einschließlich 28.11.", "até ao dia 28").
+        leads = sorted(
+            {normalise(p) for book in books for p in book.get("date_leads", ())},
+            key=lambda p: (-len(p), p),
+        )
+        self._dates = re.compile(
+            r"(?<![\w'])(?:"
+            + "|".join(re.escape(lead) for lead in leads)
+            + r")\s+(?:[^\W\d]+\s+){0,2}\d"
+        )
         # A gap ("...") in a hand-off holds a few words of its sentence, a title's dot
         # among them: "ich habe Ihre Nachricht an Herrn Dr. Huber weitergeleitet".
         gap = rf"(?:\s+(?:[^\W\d]{{1,3}}\.|[^\s.!?;,]+)){{0,{_HAND_OFF_GAP}}}\s+"
@@ -1694,6 +1711,14 @@ class AutoReplyBook:
                 )
             )
         )
+
+    def dated(self, normalised: str) -> str | None:
+        """The first date a notice's absence gives in the (normalised) text, or None: a
+        number after one of the date_leads, at most two words between ("vom 10.11.",
+        "bis einschließlich 28.11.", "until the 28th", "jusqu'au 28", "hasta el 28",
+        "até ao dia 28", "hadi tarehe 28"); "pas avant lundi" names none."""
+        found = self._dates.search(normalised)
+        return found.group() if found else None
 
     def find(
         self,

@@ -2,7 +2,8 @@
 
 Hours and availability ("I'm free most Thursday evenings"), refusals that only rule out
 this mailbox from a date on, and notes naming the channels and hours that suit the
-writer ("Best on mobile not email", "please not before 2").
+writer ("Best on mobile not email", "please not before 2"), and a likely time for the
+meeting guessed after a yes ("so early December is likely").
 """
 
 from __future__ import annotations
@@ -591,5 +592,30 @@ def _yes_concord(reading: Reading, index: int, book: PhraseBook) -> bool:
         p.label == "yes"
         and book.is_negator(reading.tokens[p.start])
         and (p.start <= index < p.end or index < p.start < last)
+        for p in reading.phrases
+    )
+
+
+def _time_guess(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether the likelihood hedge ``phrase`` guesses a time: a yes before it, and its
+    clause names a month, a day or a date ("early December is likely", "wahrscheinlich
+    Anfang Dezember") and holds no other phrase but neutral ones and no negator
+    ("probably not before December", "likely, but only in December" doubt)."""
+    first, last = _clause_bounds(reading, phrase.start, phrase.end)
+    if not any(p.label == "yes" and p.end <= first for p in reading.phrases):
+        return False
+    clause = [i for i in range(first, last) if reading.tokens[i].strip()]
+    if not any(
+        _is_date(reading.tokens[i], book) for i in clause if not phrase.start <= i < phrase.end
+    ):
+        return False
+    if _turn_negated(reading, first, last, book):
+        return False
+    # "no início de dezembro": a Portuguese contraction is no refusal.
+    return not any(
+        p is not phrase
+        and p.label != "neutral"
+        and first <= p.start < last
+        and not (p.end - p.start == 1 and _contraction(reading, p.start, book))
         for p in reading.phrases
     )

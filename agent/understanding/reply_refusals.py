@@ -3,15 +3,24 @@
 A refusal strengthened or said before the phrase, a bare "no" that is a determiner or
 stands for "number", a refusal joined into a compound ("no-show"), something else
 offered after a refusal, a refusal word closing the reply, and after a contrast a
-complaint conceded, an inability or an apologised absence.
+complaint conceded, an inability or an apologised absence; a refusal held, not yet
+made or made only for someone else.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Literal
 
 from agent.understanding.reply_negation import _negated, _negated_after
-from agent.understanding.reply_phrases import SENTENCE_ENDS, Phrase, PhraseBook, Reading
+from agent.understanding.reply_phrases import (
+    SENTENCE_ENDS,
+    Phrase,
+    PhraseBook,
+    Reading,
+    phrase_book,
+)
 from agent.understanding.reply_words import (
     _clause_bounds,
     _followed_in_clause,
@@ -359,3 +368,69 @@ def _apologised_absence(
     ):
         return None
     return away[0], f"{away[1]} {sorry[1]}"
+
+
+@lru_cache(maxsize=2)
+def _listed_phrases(key: Literal["think_overs", "behalf_limits"]) -> tuple[tuple[str, ...], ...]:
+    """The phrases of that list, each as the words a reading cuts it into."""
+    book = phrase_book()
+    return tuple(
+        tuple(t for t in book.read(phrase).tokens if t.strip())
+        for phrase in sorted(getattr(book, key))
+    )
+
+
+def _listed_at(
+    words: Sequence[tuple[int, str]], key: Literal["think_overs", "behalf_limits"]
+) -> list[tuple[int, int, str]]:
+    """Where the phrases of that list stand among ``words`` (token index and word, in
+    order): (first index, index after the last word, phrase)."""
+    found = []
+    texts = [w for _, w in words]
+    for phrase in _listed_phrases(key):
+        n = len(phrase)
+        for k in range(len(words) - n + 1):
+            if tuple(texts[k : k + n]) == phrase:
+                found.append((words[k][0], words[k + n - 1][0] + 1, " ".join(phrase)))
+    return found
+
+
+def _held_refusal(
+    reading: Reading, refusals: Sequence[int], yeses: Sequence[int], book: PhraseBook
+) -> str | None:
+    """Why the refusals read (at ``refusals``, beside yeses at ``yeses``) are no answer
+    yet, or None. Where every refusal stands in a clause holding one of the
+    behalf_limits ("I'm afraid I can't accept invitations on her behalf"), the writer
+    declines to answer for someone else, not the introduction. After a yes, one of the
+    think_overs after the last refusal ("Dejame pensarlo y te digo", "Let me have a think
+    and maybe come back to you"), ending its clause or before one of the joiners and with
+    no negator before it in its clause, takes time to decide: the yes and the refusal
+    stay open. "Hapana, siwezi kuamua kwa niaba yake" refuses in a clause of its own."""
+    if not refusals:
+        return None
+    words = [(i, t) for i, t in enumerate(reading.tokens) if t.strip()]
+    if book.behalf_limits:
+        limits = _listed_at(words, "behalf_limits")
+        if limits and all(
+            any(
+                _clause_bounds(reading, at, at + 1)[0] <= start
+                and end <= _clause_bounds(reading, at, at + 1)[1]
+                for start, end, _ in limits
+            )
+            for at in refusals
+        ):
+            return f"for-another:{limits[0][2]}"
+    if not yeses:
+        return None
+    last = max(refusals)
+    for start, end, phrase in _listed_at(words, "think_overs"):
+        if start <= last:
+            continue
+        first, _ = _clause_bounds(reading, start, end)
+        if any(book.is_negator(reading.tokens[i]) for i in range(first, start)):
+            continue
+        tokens = reading.tokens
+        after = next((i for i in range(end, len(tokens)) if tokens[i].strip()), None)
+        if after is None or reading.breaks[after] or tokens[after] in book.joiners:
+            return f"thinking-over:{phrase}"
+    return None

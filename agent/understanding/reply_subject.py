@@ -65,8 +65,10 @@ _REPLY_PREFIXES = re.compile(r"^(?:\s*(?:re|aw|sv|antw|res)\s*(?:\[\d+\])?\s*:)+
 def subject_answer(subject: str) -> str:
     """What a person added to the agent's subject when replying with an empty body:
     the words before "Re:" or after the intro's tag ("Re: Would you like ...? [#1a2b]
-    - yes"). Without the tag the agent's own words cannot be told from the answer
-    (they hold "like", "would"), so nothing is read; nor from a long addition. A
+    - yes"). Without the tag the agent's own words end at its question's mark, the
+    last in the subject: a few words after it are the person's ("Re: Introduction to
+    Hannah Price? yes go on then"); the words before it are never read (they hold
+    "like", "would"), nor a long addition. A
     reply whose whole subject is a few words of the person's ("Re: yes") gives those
     words, unless they ask ("Re: yes?")."""
     tag = _SUBJECT_TAG.search(subject)
@@ -75,6 +77,15 @@ def subject_answer(subject: str) -> str:
         # reply prefixes; no subject the agent writes is that short.
         prefixes = _REPLY_PREFIXES.match(subject)
         bare = subject[prefixes.end() :] if prefixes else ""
+        asked, mark, after = bare.rpartition("?")
+        if mark and _PUNCTUATION.sub("", asked).strip():
+            # "Re: Introduction to Priyanka Shah? no thanks": the agent's question ends
+            # at its question mark, whose tag the phone dropped; a few words after it
+            # are the person's.
+            words = _PUNCTUATION.sub(" ", after).split()
+            if len(words) > _MAX_SUBJECT_ANSWER_WORDS:
+                return ""
+            return " ".join(words)
         words = _PUNCTUATION.sub(" ", bare).split()
         if "?" in bare or not 0 < len(words) <= _MAX_BARE_SUBJECT_WORDS:
             return ""

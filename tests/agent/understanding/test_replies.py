@@ -292,8 +292,10 @@ TAGGED = "Would you like an introduction to Bob Hale? [#77aa]"
         (f"Re: {TAGGED} -- no thanks", f"\n\n{QUESTION}\n", "no"),
         # The agent's own words ("would you like") are never an answer.
         (f"Re: {TAGGED}", "", "unclear"),
-        # Without the tag the agent's words cannot be told from an addition.
-        ("Re: Would you like an introduction to Bob Hale? yes", "", "unclear"),
+        # Without the tag the agent's words end at its question's mark: the words
+        # after it are an addition, those before it never are.
+        ("Re: Would you like an introduction to Bob Hale? yes", "", "yes"),
+        ("Re: Would you like an introduction to Bob Hale?", "", "unclear"),
         # The body, when there is one, answers.
         (f"Re: {TAGGED} - yes", "Actually no, sorry.", "no"),
         (f"Re: {TAGGED} yes", "Who is he?", "unclear"),

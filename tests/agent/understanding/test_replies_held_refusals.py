@@ -1,0 +1,89 @@
+"""A refusal that is no answer yet: after a yes, the writer taking time to decide after
+the last refusal ("Let me have a think", "déjame pensarlo", "lass mich darüber
+nachdenken") leaves yes and no open, unclear; and a refusal only to answer for someone
+else ("I can't accept invitations on her behalf", "à sa place", "en su nombre") declines
+nothing of the introduction, unclear where every refusal is one. A plain refusal, a
+think-over before the refusal or governing something else, and a refusal standing in a
+sentence of its own beside the other's behalf stay no."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.message import parse_message
+from agent.understanding.replies import classify_reply
+
+
+def _reply(body: str) -> str:
+    return classify_reply(
+        parse_message(
+            (
+                "From: Ruth Kane <ruth@example.com>\n"
+                "To: Intro Agent <intro@example.org>\n"
+                "Subject: Re: Introduction to Sam Ortiz? [#cd34]\n"
+                "Date: Thu, 06 Mar 2025 09:00:00 +0000\n"
+                "Message-ID: <held@example.com>\n"
+                'Content-Type: text/plain; charset="utf-8"\n'
+                "MIME-Version: 1.0\n\n"
+                f"{body}\n"
+            ).encode()
+        )
+    ).answer
+
+
+THINKING = [
+    "Yes, I'd be interested in principle. But no, I can't take anything on before "
+    "spring. Let me have a think and get back to you.",
+    "Oui, ça m'intéresse. Mais non, je ne peux pas avant le printemps. Laisse-moi "
+    "réfléchir et je te redis.",
+    "Sí, me interesa. Pero no puedo antes de la primavera. Déjame pensarlo y te aviso.",
+    "Ja, das interessiert mich. Aber nein, vor dem Frühjahr kann ich nicht. Lass mich "
+    "darüber nachdenken.",
+    "Sim, interessa-me. Mas não, não posso antes da primavera. Deixa-me pensar e depois digo-te.",
+]
+
+
+@pytest.mark.parametrize("body", THINKING)
+def test_thinking_it_over_after_a_yes_and_a_refusal_is_unclear(body: str) -> None:
+    assert _reply(body) == "unclear"
+
+
+BEHALF = [
+    "I look after Dr Lee's mail while she is away. I'm afraid I can't accept invitations "
+    "on her behalf, but I'll flag it for her.",
+    "Je gère le courrier de Mme Roy en son absence. Je ne peux pas répondre à sa place, "
+    "mais je lui transmettrai.",
+    "Llevo el correo de la Dra. Gil mientras está fuera. Lamentablemente no puedo aceptar "
+    "en su nombre, pero se lo comentaré.",
+    "Ich betreue die Post von Frau Roth während ihrer Abwesenheit. Leider kann ich nicht "
+    "für sie zusagen, ich gebe es aber weiter.",
+    "Trato do correio da Dra. Costa enquanto está fora. Infelizmente não posso aceitar em "
+    "nome dela, mas vou avisá-la.",
+]
+
+
+@pytest.mark.parametrize("body", BEHALF)
+def test_a_refusal_to_answer_for_someone_else_is_unclear(body: str) -> None:
+    assert _reply(body) == "unclear"
+
+
+NEAR_MISSES = [
+    # No yes: the refusal stands.
+    "No, sorry, I can't take this on. Let me think about it for next year though, maybe.",
+    # The think-over governs something else.
+    "I'd love to, but no, I can't. I'll have a think about who else might suit.",
+    # The think-over before the refusal.
+    "Let me think about it. Actually, I'd love to but no, I can't.",
+    # A refusal in a sentence of its own beside the other's behalf.
+    "No, thank you. I can't speak for him, but I'm not interested.",
+    "No. I can't accept on her behalf either.",
+]
+
+
+@pytest.mark.parametrize("body", NEAR_MISSES)
+def test_other_refusals_stand(body: str) -> None:
+    assert _reply(body) == "no"
+
+
+def test_a_bare_no_beside_the_behalf_clause_refuses() -> None:
+    assert _reply("No, I can't accept on her behalf.") == "no"
