@@ -887,6 +887,15 @@ engineer, a Lisbon founder, a Buenos Aires psychoanalyst, a Vienna soprano) was 
 before any change for it: 33 of 42 right, no consent error. 33 joined; the nine others
 were held out.
 
+Seven of those held from b68 and b70 joined after, the consent error among them: the
+German holiday notice is an automatic reply by the writer's own absence, a date for it and
+a line saying no mail is read meanwhile (date_leads, six languages), unless the writer says
+yes in their own words; a reply whose body is empty answers in the subject after the
+agent's question ("Re: ... ? yes go on then", "no thanks"); a yes and a no followed by time
+to decide ("let me have a think", "déjame pensarlo") is unclear (think_overs); an assistant
+who cannot accept on a colleague's behalf refuses nothing of the colleague's (unclear,
+behalf_limits); and a chairman's assistant relays his own agreement from his mailbox.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
