@@ -178,6 +178,7 @@ from agent.understanding.reply_negation import (
     _negation_after,
     _past_stories,
 )
+from agent.understanding.reply_news import NEWS_MIN_WORDS, news_set_aside
 from agent.understanding.reply_offers import (
     _booking_conditions,
     _contact_offers,
@@ -379,7 +380,25 @@ def read_answer(
     interested", "sure, npt now"), or right after it where the negator would leave no
     yes ("ok bo", "Ok bo thanks": see ``_slip_after``): it may be a "not" or a "no"
     mistyped, and a yes is never guessed. A slip with no yes after it ("Yes, happy to.
-    Nit picking aside...") and a word of the lists ("not", "nor") are read as they are."""
+    Nit picking aside...") and a word of the lists ("not", "nor") are read as they are.
+
+    A long mail of news left unclear is read again without its news (reply_news: "The
+    big oven packed in on Monday ... / Yes of course, I'd love to meet Femi ..."), and
+    says yes if what is left does."""
+    answer, evidence = _read_plain(text, names, asked)
+    if answer == "unclear" and len(text.split()) >= NEWS_MIN_WORDS:
+        news = news_set_aside(text, phrase_book(), asked, _read_plain)
+        if news is not None:
+            heard, told = read_answer(news[0], names, asked)
+            if heard == "yes":
+                return heard, (f"news-aside:{news[1]}", *told)
+    return answer, evidence
+
+
+def _read_plain(
+    text: str, names: frozenset[str] = frozenset(), asked: str = ""
+) -> tuple[TextAnswer, tuple[str, ...]]:
+    """``read_answer`` without setting news aside: the answer and the slips."""
     answer, evidence = _answer(text, names, asked)
     if answer != "yes":
         return answer, evidence
