@@ -92,7 +92,11 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
    - a plea for understanding ("Ich bitte um Ihr Verständnis") closes a refusal
      only where nothing says yes;
    - praise words ("great") answer only when they open a sentence, and a long
-     mail must say yes near its start.
+     mail must say yes near its start;
+   - a long mail of news left unclear is read again without the news around its
+     go-ahead (agent.understanding.reply_news: "The big oven packed in on Monday ... /
+     Yes of course, I'd love to meet Femi ..."), news that names nothing of the
+     introduction and refuses, doubts, conditions and asks nothing.
 6. A yes whose sentence names a person to meet who is not the one the introduction
    is about ("Oh yes, I'd love to meet Anna!" asked about Daniel Kessler) answers
    nothing about that one: unclear (agent.understanding.reply_names).

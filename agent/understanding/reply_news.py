@@ -12,25 +12,31 @@ said of the introduction.
 rest (the go-ahead's paragraph and every sentence that might bear on it) is read again
 as a reply on its own. A sentence is news only when all of this holds:
 
-- it stands in a paragraph that holds no yes of the writer's own read alone, so the
-  go-ahead's paragraph, with its notes and conditions, is always read whole;
+- it stands in a paragraph that says no yes read alone, so the go-ahead's paragraph,
+  with its notes and conditions, is always read whole; a paragraph that says a yes and
+  no go-ahead ("And yes, we finally sold the van!") says yes to something else, and
+  then nothing is set aside;
 - it names nothing the introduction is about: not the one asked about, none of the
-  intro_stems, meeting_words, go_aheads or bearing_words ("she", "met", "in touch"),
-  no question mark and no summing-up;
-- read alone, it answers, doubts, asks and conditions nothing: the evidence it gives
-  holds only a contrast inside it ("spotty but cheerful"; one that opens it turns
-  against what came before and is kept), a contrast closing it, or marks read as
-  something else already (a determiner "no", another matter, a slip, another's
-  refusal, small talk);
-- or it tells a story in the past (a simple past in it, no future marker), and besides
-  those marks holds only a doubt or a yes form standing inside a clause, never
-  opening it ("order of course, 140 rolls"), with the negation read after that form;
-  never a refusal, a negated yes, a question or a put-off.
+  intro_stems, meeting_words, go_aheads or bearing_words ("she", "met", "in touch";
+  an accent_bearer only written with its accent: "él", not the article "el"), no
+  question mark and no summing-up;
+- read alone, it answers, doubts, asks and conditions nothing, and no negator stands
+  outside the phrases read: its evidence holds only a contrast closing it ("which
+  nobody has read yet") or marks read as something else already (a determiner "no",
+  a contraction, another matter, a slip, another's refusal, small talk);
+- before the go-ahead's paragraph, news cannot take the answer back, so there it may
+  also hold a contrast inside it ("Ellie's spotty but cheerful"; one that opens it
+  turns against what came before and is kept), or tell a story in the past (a word of
+  the past or a perfect, no future marker: ``_told_in_past``) that besides those
+  marks holds only a doubt, a negation or a yes form standing inside a clause, never
+  opening it ("the day of the harvest order of course, 140 rolls, the engineer
+  couldn't come till Thursday"); never a refusal, a negated yes, a question or a
+  put-off.
 
-The mail must be long (``NEWS_MIN_WORDS``), and a sentence outside the news must say
-a yes of the writer's own that names the one asked about or the introduction itself
-(``go_ahead_sentence``). Whatever is kept is read by the full reader again, which
-still decides: a condition, a doubt or a question kept there leaves the reply unclear.
+The mail must be long (``NEWS_MIN_WORDS``), and a paragraph must say a yes of the
+writer's own that names the one asked about or is a go-ahead (``go_ahead_sentence``).
+Whatever is kept is read by the full reader again, which still decides: a condition, a
+doubt or a question kept there leaves the reply unclear.
 """
 
 from __future__ import annotations
