@@ -149,6 +149,7 @@ from agent.understanding.reply_deferrals import (
     _later_alone,
     _later_time,
     _past_span,
+    _year_told,
 )
 from agent.understanding.reply_events import (
     _agreed_times,
@@ -834,7 +835,11 @@ def _read_answer(
                 p
                 for p in reading.phrases
                 if p.label != "deferral"
-                or (_date_follows(reading, p, book) and not _past_span(reading, p, book))
+                or (
+                    _date_follows(reading, p, book)
+                    and not _past_span(reading, p, book)
+                    and not _year_told(reading, p, book)
+                )
             ),
         )
     business: tuple[str, ...] = ()
