@@ -188,6 +188,7 @@ from agent.understanding.reply_offers import (
     _booking_conditions,
     _contact_offers,
     _copy_asks,
+    _knowledge_offer,
     _logistics,
     _offered_time,
     _review_offer,
@@ -1456,6 +1457,10 @@ def _read_answer(
             # "Yes please. Happy to look at the drawings beforehand if he sends them
             # through": the writer offers to look over what the other sends, after a yes.
             skips.claim((i,), "review-offer")
+        elif _knowledge_offer(reading, p, book):
+            # "yes you can go ahead and put us in touch, ... and if he wants to know about
+            # the old elevator I'm the man to ask": what the writer knows, offered.
+            skips.claim((i,), "knowledge-offer")
         elif _time_wish(reading, p, book):
             # "Please do introduce us. ... so if Marta could suggest a time either side of
             # that, perfect": a wish about when to meet, the consent given before it.

@@ -817,6 +817,10 @@ class PhraseBook:
         self.send_words = _words(books, "send_words")
         self.review_stops = self._token_phrases(books, "review_stops")
         self.wish_words = tuple(_words(books, "wish_words"))
+        # "if he wants to know about the elevator, I'm the man to ask": the other's wish
+        # to learn something (learning_words) and the writer offering what they know.
+        self.learning_words = self._token_phrases(books, "learning_words")
+        self.knowledge_offers = self._token_phrases(books, "knowledge_offers")
         # "i'm around": words said in order, others may stand between ("i'm around most days").
         self.availability = tuple(tuple(w.split()) for w in sorted(_words(books, "availability")))
         self.delegates = _words(books, "delegates")
