@@ -41,7 +41,10 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      nor a way to reach the writer offered ("If it's easier, my WhatsApp is ..."),
      nor a wish about when to meet ("if Marta could suggest a time ..., perfect"), nor
      a time named by the meeting having happened ("we can sort that out once we've
-     spoken");
+     spoken"), nor the other's wish to learn what the writer offers to tell ("if he
+     wants to know about the old elevator I'm the man to ask"); and a year a deferral
+     lead names in a clause told in the past dates a story ("We lent two pieces to
+     Osaka in 2019"), no put-off;
    - small talk beside a clear yes, in a sentence with no yes of its own, doubts
      nothing: a clause told in the past ("please tell Dan his barbecue place was spot
      on, we've been twice already", "je n'ai jamais retrouvé les mêmes au marché") or a
