@@ -2,8 +2,8 @@
 
 A deferral word followed by a date, a refusal that is only a later time ("next year"),
 the notes dating the writer's business beside a yes, a deferral measuring the past or
-dating a story with a year,
-invitations to be asked again later, and clauses holding nothing but a later time.
+dating a story with a year ("We lent two pieces to Osaka in 2019"), invitations to be
+asked again later, and clauses holding nothing but a later time.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Offers and logistics after a yes, which set no condition on it.
 
 How the meeting is booked (a calendar link), an assistant to be copied in, the writer's
-time or a review offered, a way to reach the writer "if it's easier", times named by the
-introduction or left to an assistant, and channels ruled out after a go-ahead.
+time, a review or what the writer knows offered ("if he wants to know about the old
+elevator I'm the man to ask"), a way to reach the writer "if it's easier", times named by
+the introduction or left to an assistant, and channels ruled out after a go-ahead.
 """
 
 from __future__ import annotations
