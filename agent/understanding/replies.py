@@ -41,7 +41,10 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      nor a way to reach the writer offered ("If it's easier, my WhatsApp is ..."),
      nor a wish about when to meet ("if Marta could suggest a time ..., perfect"), nor
      a time named by the meeting having happened ("we can sort that out once we've
-     spoken");
+     spoken"), nor the other's wish to learn what the writer offers to tell ("if he
+     wants to know about the old elevator I'm the man to ask"); and a year a deferral
+     lead names in a clause told in the past dates a story ("We lent two pieces to
+     Osaka in 2019"), no put-off;
    - small talk beside a clear yes, in a sentence with no yes of its own, doubts
      nothing: a clause told in the past ("please tell Dan his barbecue place was spot
      on, we've been twice already", "je n'ai jamais retrouvé les mêmes au marché") or a
@@ -92,7 +95,11 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
    - a plea for understanding ("Ich bitte um Ihr Verständnis") closes a refusal
      only where nothing says yes;
    - praise words ("great") answer only when they open a sentence, and a long
-     mail must say yes near its start.
+     mail must say yes near its start;
+   - a long mail of news left unclear is read again without the news around its
+     go-ahead (agent.understanding.reply_news: "The big oven packed in on Monday ... /
+     Yes of course, I'd love to meet Femi ..."), news that names nothing of the
+     introduction and refuses, doubts, conditions and asks nothing.
 6. A yes whose sentence names a person to meet who is not the one the introduction
    is about ("Oh yes, I'd love to meet Anna!" asked about Daniel Kessler) answers
    nothing about that one: unclear (agent.understanding.reply_names).
@@ -145,6 +152,7 @@ from agent.understanding.reply_deferrals import (
     _later_alone,
     _later_time,
     _past_span,
+    _year_told,
 )
 from agent.understanding.reply_events import (
     _agreed_times,
@@ -178,10 +186,12 @@ from agent.understanding.reply_negation import (
     _negation_after,
     _past_stories,
 )
+from agent.understanding.reply_news import NEWS_MIN_WORDS, news_set_aside
 from agent.understanding.reply_offers import (
     _booking_conditions,
     _contact_offers,
     _copy_asks,
+    _knowledge_offer,
     _logistics,
     _offered_time,
     _review_offer,
@@ -385,7 +395,25 @@ def read_answer(
     interested", "sure, npt now"), or right after it where the negator would leave no
     yes ("ok bo", "Ok bo thanks": see ``_slip_after``): it may be a "not" or a "no"
     mistyped, and a yes is never guessed. A slip with no yes after it ("Yes, happy to.
-    Nit picking aside...") and a word of the lists ("not", "nor") are read as they are."""
+    Nit picking aside...") and a word of the lists ("not", "nor") are read as they are.
+
+    A long mail of news left unclear is read again without its news (reply_news: "The
+    big oven packed in on Monday ... / Yes of course, I'd love to meet Femi ..."), and
+    says yes if what is left does."""
+    answer, evidence = _read_plain(text, names, asked)
+    if answer == "unclear" and len(text.split()) >= NEWS_MIN_WORDS:
+        news = news_set_aside(text, phrase_book(), asked, _read_plain)
+        if news is not None:
+            heard, told = read_answer(news[0], names, asked)
+            if heard == "yes":
+                return heard, (f"news-aside:{news[1]}", *told)
+    return answer, evidence
+
+
+def _read_plain(
+    text: str, names: frozenset[str] = frozenset(), asked: str = ""
+) -> tuple[TextAnswer, tuple[str, ...]]:
+    """``read_answer`` without setting news aside: the answer and the slips."""
     answer, evidence = _answer(text, names, asked)
     if answer != "yes":
         return answer, evidence
@@ -817,7 +845,11 @@ def _read_answer(
                 p
                 for p in reading.phrases
                 if p.label != "deferral"
-                or (_date_follows(reading, p, book) and not _past_span(reading, p, book))
+                or (
+                    _date_follows(reading, p, book)
+                    and not _past_span(reading, p, book)
+                    and not _year_told(reading, p, book)
+                )
             ),
         )
     business: tuple[str, ...] = ()
@@ -1445,6 +1477,10 @@ def _read_answer(
             # "Yes please. Happy to look at the drawings beforehand if he sends them
             # through": the writer offers to look over what the other sends, after a yes.
             skips.claim((i,), "review-offer")
+        elif _knowledge_offer(reading, p, book):
+            # "yes you can go ahead and put us in touch, ... and if he wants to know about
+            # the old elevator I'm the man to ask": what the writer knows, offered.
+            skips.claim((i,), "knowledge-offer")
         elif _time_wish(reading, p, book):
             # "Please do introduce us. ... so if Marta could suggest a time either side of
             # that, perfect": a wish about when to meet, the consent given before it.

@@ -1,12 +1,14 @@
 """Deferrals and later times in a reply, and the dates that make them notes.
 
 A deferral word followed by a date, a refusal that is only a later time ("next year"),
-the notes dating the writer's business beside a yes, a deferral measuring the past,
-invitations to be asked again later, and clauses holding nothing but a later time.
+the notes dating the writer's business beside a yes, a deferral measuring the past or
+dating a story with a year ("We lent two pieces to Osaka in 2019"), invitations to be
+asked again later, and clauses holding nothing but a later time.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -205,6 +207,41 @@ def _past_span(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         and any(book.is_participle(t) for t in tokens[auxiliaries[0] + 1 :])
         and not any(t in book.future_markers for t in tokens)
     )
+
+
+# A year written out, which a deferral lead may put a yes off to or date a story with.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# How many words a story's past may stand before the lead that dates it.
+_YEAR_TOLD_REACH = 6
+
+
+def _year_told(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a deferral lead dates a story with a year: the year right after it, and
+    before it in its clause, at most a few words back with no number between, a word of
+    the past ("We lent two pieces to Osaka in 2019", "Nous avons prêté deux pièces à
+    Osaka en 2019"), and no future marker in the clause. "Happy to help in 2027" and "I
+    retired in 2019 and can help from 2026" (the second lead) still put a yes off."""
+    after = phrase.end
+    while after < len(reading.tokens) and not reading.tokens[after].strip():
+        after += 1
+    if after >= len(reading.tokens) or not _YEAR.fullmatch(reading.tokens[after]):
+        return False
+    start = phrase.start
+    while start > 0 and not reading.breaks[start - 1]:
+        start -= 1
+    clause = [t for t in reading.tokens[start : phrase.end] if t.strip()]
+    if not book.future_markers.isdisjoint(clause):
+        return False
+    before = [t for t in reading.tokens[start : phrase.start] if t.strip()]
+    for k in range(len(before) - 1, max(len(before) - 1 - _YEAR_TOLD_REACH, -1), -1):
+        word = before[k]
+        if any(ch.isdigit() for ch in word):
+            return False
+        if book.is_story_past(word) or (
+            book.is_story_participle(word) and k > 0 and book.is_auxiliary(before[k - 1])
+        ):
+            return True
+    return False
 
 
 def _come_backs(reading: Reading, book: PhraseBook) -> list[tuple[int, int, int, str]]:

@@ -1,8 +1,9 @@
 """Offers and logistics after a yes, which set no condition on it.
 
 How the meeting is booked (a calendar link), an assistant to be copied in, the writer's
-time or a review offered, a way to reach the writer "if it's easier", times named by the
-introduction or left to an assistant, and channels ruled out after a go-ahead.
+time, a review or what the writer knows offered ("if he wants to know about the old
+elevator I'm the man to ask"), a way to reach the writer "if it's easier", times named by
+the introduction or left to an assistant, and channels ruled out after a go-ahead.
 """
 
 from __future__ import annotations
@@ -352,6 +353,64 @@ def _time_wish(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         return False
     closing = tuple(tokens[i] for i in range(pause, end) if _is_word(reading, i))
     return closing in book.wish_approvals
+
+
+def _knowledge_offer(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether the condition ``phrase`` is the other's wish to learn something that the
+    writer offers to tell, after a yes: "yes you can go ahead and put us in touch, ... and
+    if he wants to know about the old elevator I'm the man to ask", "s'il veut en savoir
+    plus, c'est à moi qu'il faut demander", "wenn er etwas darüber wissen will, bin ich
+    der Richtige".
+
+    The phrase is one of the conditionals; a yes, not negated, stands before it in an
+    earlier clause; from the condition to its sentence's end stand one of the wish_words,
+    one of the learning_words, and then one of the knowledge_offers, with no question
+    mark, no negation, none of the meeting_words or intro_stems, and no phrase but this
+    one and neutral ones. "Yes, if he wants to know about pricing" offers nothing, "Yes.
+    If he wants to meet, ask me" names a meeting, and "if he doesn't want to know, ask
+    me" negates: all still doubt."""
+    if phrase.text not in book.conditionals:
+        return False
+    tokens = reading.tokens
+    clause_start, _ = _clause_bounds(reading, phrase.start, phrase.end)
+    if not any(
+        p.label == "yes"
+        and p.end <= clause_start
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+        for p in reading.phrases
+    ):
+        return False
+    end = _sentence_end(reading, phrase.start)
+    words = tuple(t for t in tokens[phrase.end : end] if t.strip())
+    text = f" {' '.join(words)} "
+    if (
+        "?" in words
+        or any(book.negates_at(reading, i) for i in range(phrase.end, end))
+        or any(f" {w} " in text for w in book.meeting_words)
+        or any(stem in text for stem in book.intro_stems)
+        or any(
+            p is not phrase and p.label != "neutral" and phrase.start <= p.start < end
+            for p in reading.phrases
+        )
+    ):
+        return False
+    wish = next((k for k, w in enumerate(words) if w in book.wish_words), None)
+    if wish is None:
+        return False
+    learned = [
+        k
+        for k in range(len(words))
+        for wanted in book.learning_words
+        if words[k : k + len(wanted)] == wanted
+    ]
+    offered = [
+        k
+        for k in range(len(words))
+        for wanted in book.knowledge_offers
+        if words[k : k + len(wanted)] == wanted
+    ]
+    return bool(learned) and bool(offered) and max(wish, min(learned)) < min(offered)
 
 
 def _review_offer(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:

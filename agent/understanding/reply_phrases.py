@@ -623,6 +623,13 @@ class PhraseBook:
         # (role_links: "als", "as") in a story told in the past (story_pasts: "war").
         self.role_links = _words(books, "role_links")
         self.story_pasts = _words(books, "story_pasts")
+        # "était", "tulipaka", "couldn't": the words of a story told in the past besides
+        # simple pasts and story_pasts, and the participles a perfect's auxiliary may
+        # take in one ("est tombée"): the news a long reply tells before its answer.
+        self._news_pasts = _shapes(_words(books, "news_pasts"))
+        self._news_participles = _shapes(_words(books, "news_participles"))
+        # "él" whose unaccented form is the article "el": where it bears on someone.
+        self.accent_bearers = {normalise(w): w for w in _words_raw(books, "accent_bearers")}
         # "kabisa", "absolutely": a yes word that, after a refusal in its clause, says
         # "at all" ("sina nafasi kabisa").
         self.refusal_intensifiers = _words(books, "refusal_intensifiers")
@@ -816,6 +823,10 @@ class PhraseBook:
         self.send_words = _words(books, "send_words")
         self.review_stops = self._token_phrases(books, "review_stops")
         self.wish_words = tuple(_words(books, "wish_words"))
+        # "if he wants to know about the elevator, I'm the man to ask": the other's wish
+        # to learn something (learning_words) and the writer offering what they know.
+        self.learning_words = self._token_phrases(books, "learning_words")
+        self.knowledge_offers = self._token_phrases(books, "knowledge_offers")
         # "i'm around": words said in order, others may stand between ("i'm around most days").
         self.availability = tuple(tuple(w.split()) for w in sorted(_words(books, "availability")))
         self.delegates = _words(books, "delegates")
@@ -1137,6 +1148,19 @@ class PhraseBook:
         return word not in self.past_exceptions and (
             word in self.past_forms or self._past_shapes.match(word) is not None
         )
+
+    def is_story_past(self, word: str) -> bool:
+        """Whether a word tells a story in the past on its own ("broke", "était",
+        "tulipaka"): a simple past, one of the story_pasts or of the news_pasts."""
+        return self.is_past(word) or (
+            word not in self.past_exceptions
+            and (word in self.story_pasts or self._news_pasts.match(word) is not None)
+        )
+
+    def is_story_participle(self, word: str) -> bool:
+        """Whether a word is a participle a perfect's auxiliary may take in a story
+        ("tombée" of "est tombée", "hablado"): participles and news_participles."""
+        return self.is_participle(word) or self._news_participles.match(word) is not None
 
     def is_since_past(self, word: str) -> bool:
         """Whether a word after a lead of since_leads tells the past ("saí", "voltou",
