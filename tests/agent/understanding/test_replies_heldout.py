@@ -896,6 +896,14 @@ to decide ("let me have a think", "déjame pensarlo") is unclear (think_overs); 
 who cannot accept on a colleague's behalf refuses nothing of the colleague's (unclear,
 behalf_limits); and a chairman's assistant relays his own agreement from his mailbox.
 
+Three held from b47 to b66 joined after: a bakery's, a farm's and a museum's yes inside a
+long letter of news, a go-ahead naming the person or the introduction being read again
+without the news around it when nothing in that news refuses, doubts, conditions, asks or
+puts off (reply_news.py, six languages); "We lent two pieces to Osaka in 2019", a year
+dating a story, putting nothing off; and "if he wants to know about the old elevator I'm
+the man to ask", an offer of what the writer knows, conditioning nothing. Nine other
+letters of news stay out: each holds a condition, doubt or question the rule keeps.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
