@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from agent.message import parse_message
-from agent.understanding.replies import classify_reply, subject_answer
+from agent.understanding.replies import classify_reply
+from agent.understanding.reply_subject import subject_answer
 
 
 def _reply(subject: str, body: str = "") -> str:
