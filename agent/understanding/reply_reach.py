@@ -29,6 +29,7 @@ from agent.understanding.reply_words import (
     _said_in_order,
     _sentence_end,
     _sentence_start,
+    _time_word,
 )
 
 # How many words may stand before the availability that opens a note on reaching the
@@ -345,6 +346,10 @@ def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> boo
                 for t in reading.tokens[p.end : end + 1]
             )
             and not _left_to_others(reading, p.end, end, book)
+            and not any(
+                q.label == "hedge" and p.end <= q.start < end and _reply_in_note(reading, q, book)
+                for q in reading.phrases
+            )
         ):
             # "I'm free most evenings, but she should know I'm retiring": a turn to
             # anything but how or when to reach the writer leaves the note.
@@ -477,6 +482,45 @@ def _reach_hedge(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         or phrase.text in book.slot_fits
         or any(_reach_word(t, book) for t in reading.tokens[phrase.start : phrase.end])
         or _point_after(reading, phrase, book)
+        or _reply_in_note(reading, phrase, book)
+    )
+
+
+def _reply_in_note(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a hedge is the writer's replying (one of the own_replies, whole: "le
+    contesto") told after a channel in its sentence, with no time, date, condition or
+    channel after it in its clause: "mejor por WhatsApp que por correo, le contesto más
+    rápido", "que me escriba sin problema, le contesto entre ensayo y ensayo". How the
+    writer answers on that channel; "Escríbame y le contesto mañana" and "le contesto
+    si puedo" still put the answer off or doubt it."""
+    words = tuple(t for t in reading.tokens[phrase.start : phrase.end] if t.strip())
+    if not words or words not in book.own_replies.get(words[0], ()):
+        return False
+    start = _sentence_start(reading, phrase.start)
+    if not any(_reach_word(t, book) for t in reading.tokens[start : phrase.start]):
+        return False
+    last = _clause_bounds(reading, phrase.start, phrase.end)[1]
+    after = [t for t in reading.tokens[phrase.end : last] if t.strip()]
+
+    def timed(k: int) -> bool:
+        # A time's filler ("más" in "más tarde") times only with a time after it: "más
+        # rápido" names none.
+        return _time_word(after[k], book) and (
+            k + 1 == len(after)
+            or _time_word(after[k + 1], book)
+            or _reach_point(after[k + 1], book)
+        )
+
+    return not any(
+        timed(k)
+        or _is_date(t, book)
+        or _reach_point(t, book)
+        or _reach_word(t, book)
+        or t in book.reach_ifs
+        or t in book.conditionals
+        or t in book.reply_whens
+        or t.startswith(book.reply_when_stems)
+        for k, t in enumerate(after)
     )
 
 
