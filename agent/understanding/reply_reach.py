@@ -402,8 +402,8 @@ _MISSED_REACH = 3
 def _contact_missed(reading: Reading, index: int, first: int, book: PhraseBook) -> bool:
     """Whether the negator at ``index``, in the clause from ``first``, negates the verb
     of an "if" (reach_ifs) at most ``_MISSED_REACH`` words before it, with only its
-    subject between, and a word of the reach_words follows it, at most as many words
-    on: "so if Emma doesn't hear back within a day or two, it's nothing personal",
+    subject between, and the word after it (the writer as its object aside) is one of
+    the reach_words: "so if Emma doesn't hear back within a day or two, it's nothing personal",
     "s'il ne m'appelle pas", "wenn er sich nicht meldet". The contact failing is the
     condition, the note its consequence, read as any note is ("If he doesn't hear back,
     the answer is no" still refuses); "If I don't like him" names no channel, and in
@@ -422,7 +422,12 @@ def _contact_missed(reading: Reading, index: int, first: int, book: PhraseBook) 
     )
     if lead is None or any(_reach_word(reading.tokens[words[k]], book) for k in range(lead, at)):
         return False
-    return any(_reach_word(reading.tokens[i], book) for i in words[at + 1 : at + _MISSED_REACH + 1])
+    # The negated verb is the contact itself, the writer as its object at most before
+    # it ("doesn't hear back", "não me ligar"): "if he doesn't want a call" negates a wish.
+    after = [reading.tokens[i] for i in words[at + 1 : at + _MISSED_REACH + 1]]
+    while after and after[0] in book.reach_selves:
+        after = after[1:]
+    return bool(after) and _reach_word(after[0], book)
 
 
 def _turned_to_own_time(reading: Reading, last: int, end: int, book: PhraseBook) -> bool:

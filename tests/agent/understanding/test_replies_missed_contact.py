@@ -50,6 +50,8 @@ MISSED_CONTACT = [
     ("Yes. If he doesn't hear back from me, the answer is no.", "unclear"),
     ("Yes. If I don't reply by email, assume I'm not interested.", "unclear"),
     ("Yes. If I don't like him, I'll say so.", "unclear"),
+    ("Sure. I'm around if he doesn't want a call.", "unclear"),
+    ("Oui. Je suis là s'il ne veut pas d'appel.", "unclear"),
     ("Yes. If he calls I won't pick up.", "unclear"),
     ("Yes. If she rings, I won't answer before the 20th.", "unclear"),
     ("Ja, gerne. Er soll sich melden, aber nicht vor dem 18.", "unclear"),
