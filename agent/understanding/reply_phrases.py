@@ -834,6 +834,8 @@ class PhraseBook:
         self.name_titles = _words(books, "name_titles")
         self.name_articles = _words(books, "name_articles")
         self.own_possessives = _words(books, "own_possessives")
+        # "ich erinnere mich gut an meinen eigenen Wechsel": the writer's own past.
+        self.own_memories = _words(books, "own_memories")
         # "ich schaffe es nicht": words said in order, a few others between ("ich
         # schaffe es im Moment einfach nicht"), longest first.
         self.inabilities = tuple(
