@@ -7,6 +7,7 @@ useful", a doubt of being of use, and knowing someone's work as praise.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from agent.understanding.reply_negation import _negated, _negated_after, _yes_sentences
 from agent.understanding.reply_phrases import SENTENCE_ENDS, Phrase, PhraseBook, Reading
@@ -187,6 +188,9 @@ def _modest_doubt(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     )
 
 
+# How many words from knowing the writer's own possession may start ("gut an meinen").
+_OWN_MEMORY_REACH = 4
+
 # Dashes that close a clause when spaced from the words around them.
 _CLAUSE_DASHES = frozenset({"-", "\u2013", "\u2014"})
 
@@ -196,7 +200,9 @@ def _knows_work(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     clause, with nothing negating and no question: "I know her research", "ihre Arbeiten
     zur Bodenmikrobiologie kenne ich", "conheço as pesquisas dela", or a field known
     ("Conheço bem o sector do turismo"). "I don't know her work", "ich kenne sie schon",
-    "Ich kenne sie aus der Branche" and "conheço?" still doubt."""
+    "Ich kenne sie aus der Branche" and "conheço?" still doubt. The writer's own past
+    remembered, one of the own_possessives with one of the own_memories right after it
+    ("ich erinnere mich gut an meinen eigenen Wechsel damals"), counts as work does."""
     if phrase.text not in book.knowing:
         return False
 
@@ -219,10 +225,17 @@ def _knows_work(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         return False
     if any(t in book.work_words for t in clause):
         return True
+    after = [t for t in reading.tokens[phrase.end : end] if t.strip()]
+    if any(
+        word in book.own_possessives and following in book.own_memories
+        for word, following in pairwise(after[: _OWN_MEMORY_REACH + 1])
+    ):
+        # "ich erinnere mich gut an meinen eigenen Wechsel damals", "I remember my own
+        # first year": the writer's own past remembered, no one known already.
+        return True
     # "Conheço bem o sector do turismo", "die Branche kenne ich gut": a field the writer
     # knows, its object with only field_fillers between ("bem", "o", "die"), is expertise;
     # "Ich kenne sie aus der Branche" knows a person.
-    after = [t for t in reading.tokens[phrase.end : end] if t.strip()]
     before = [t for t in reading.tokens[start : phrase.start] if t.strip()][::-1]
     return any(_field_object(words, book) for words in (after, before))
 

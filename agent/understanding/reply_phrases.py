@@ -582,6 +582,8 @@ class PhraseBook:
         self.place_states = _words(books, "place_states")
         self.whereabouts_firsts = frozenset(self.own_whereabouts) | frozenset(self.place_leads)
         self.own_replies = self._firsts(books, "own_replies")
+        # "le contesto cuando lo haya pensado": the writer's replying timed by an event.
+        self.reply_whens, self.reply_when_stems = _split_stems(_words(books, "reply_whens"))
         # "I won't be answering much during the day", "je ne pourrai pas répondre avant
         # lundi": the writer out of reach of mail for a time, under their first words.
         self.reply_gaps = self._firsts(books, "reply_gaps")
@@ -849,6 +851,8 @@ class PhraseBook:
         self.name_titles = _words(books, "name_titles")
         self.name_articles = _words(books, "name_articles")
         self.own_possessives = _words(books, "own_possessives")
+        # "ich erinnere mich gut an meinen eigenen Wechsel": the writer's own past.
+        self.own_memories = _words(books, "own_memories")
         # "ich schaffe es nicht": words said in order, a few others between ("ich
         # schaffe es im Moment einfach nicht"), longest first.
         self.inabilities = tuple(

@@ -30,6 +30,7 @@ from agent.understanding.reply_words import (
     _said_in_order,
     _sentence_end,
     _sentence_start,
+    _time_word,
 )
 
 # How many words may stand before the availability that opens a note on reaching the
@@ -283,7 +284,9 @@ def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> boo
     "Não tenho muito tempo durante a semana, mas ao sábado ..."), and no verb of passing
     details on in its clause ("please don't give him my number"): "not now", "not this
     year" put the yes off; a negator may also tell when the writer reads mail (see
-    ``_mail_hours``). A contrast turns to a channel or a point in time after it, in the
+    ``_mail_hours``) or negate the verb of an "if" about the contact failing (see
+    ``_contact_missed``: "if Emma doesn't hear back"). A contrast turns to a channel or
+    a point in time after it, in the
     note ("par contre m'appeler pas avant 11h"), or only leaves the channel to the others
     (see ``_left_to_others``); "I'm free most evenings, but she should know I'm retiring"
     turns to something else."""
@@ -344,6 +347,10 @@ def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> boo
                 for t in reading.tokens[p.end : end + 1]
             )
             and not _left_to_others(reading, p.end, end, book)
+            and not any(
+                q.label == "hedge" and p.end <= q.start < end and _reply_in_note(reading, q, book)
+                for q in reading.phrases
+            )
         ):
             # "I'm free most evenings, but she should know I'm retiring": a turn to
             # anything but how or when to reach the writer leaves the note.
@@ -381,9 +388,47 @@ def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> boo
                 and _turned_to_own_time(reading, last, end, book)
             )
             or _reach_lacking(reading, first, last, book)
+            or _contact_missed(reading, i, first, book)
         ):
             return False
     return True
+
+
+# How many words an "if" may stand before the negator of a contact missed ("if Emma
+# doesn't"), and a channel or the writer's replying from it ("doesn't hear back", "ne
+# m'appelle pas").
+_MISSED_REACH = 3
+
+
+def _contact_missed(reading: Reading, index: int, first: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index``, in the clause from ``first``, negates the verb
+    of an "if" (reach_ifs) at most ``_MISSED_REACH`` words before it, with only its
+    subject between, and the word after it (the writer as its object aside) is one of
+    the reach_words: "so if Emma doesn't hear back within a day or two, it's nothing personal",
+    "s'il ne m'appelle pas", "wenn er sich nicht meldet". The contact failing is the
+    condition, the note its consequence, read as any note is ("If he doesn't hear back,
+    the answer is no" still refuses); "If I don't like him" names no channel, and in
+    "if he calls I won't pick up" the negator is no longer the condition's."""
+    words = [i for i in range(first, len(reading.tokens)) if _is_word(reading, i)]
+    if index not in words:
+        return False
+    at = words.index(index)
+    lead = next(
+        (
+            k
+            for k in range(at - 1, max(-1, at - _MISSED_REACH - 1), -1)
+            if reading.tokens[words[k]] in book.reach_ifs
+        ),
+        None,
+    )
+    if lead is None or any(_reach_word(reading.tokens[words[k]], book) for k in range(lead, at)):
+        return False
+    # The negated verb is the contact itself, the writer as its object at most before
+    # it ("doesn't hear back", "não me ligar"): "if he doesn't want a call" negates a wish.
+    after = [reading.tokens[i] for i in words[at + 1 : at + _MISSED_REACH + 1]]
+    while after and after[0] in book.reach_selves:
+        after = after[1:]
+    return bool(after) and _reach_word(after[0], book)
 
 
 def _turned_to_own_time(reading: Reading, last: int, end: int, book: PhraseBook) -> bool:
@@ -443,6 +488,45 @@ def _reach_hedge(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         or phrase.text in book.slot_fits
         or any(_reach_word(t, book) for t in reading.tokens[phrase.start : phrase.end])
         or _point_after(reading, phrase, book)
+        or _reply_in_note(reading, phrase, book)
+    )
+
+
+def _reply_in_note(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a hedge is the writer's replying (one of the own_replies, whole: "le
+    contesto") told after a channel in its sentence, with no time, date, condition or
+    channel after it in its clause: "mejor por WhatsApp que por correo, le contesto más
+    rápido", "que me escriba sin problema, le contesto entre ensayo y ensayo". How the
+    writer answers on that channel; "Escríbame y le contesto mañana" and "le contesto
+    si puedo" still put the answer off or doubt it."""
+    words = tuple(t for t in reading.tokens[phrase.start : phrase.end] if t.strip())
+    if not words or words not in book.own_replies.get(words[0], ()):
+        return False
+    start = _sentence_start(reading, phrase.start)
+    if not any(_reach_word(t, book) for t in reading.tokens[start : phrase.start]):
+        return False
+    last = _clause_bounds(reading, phrase.start, phrase.end)[1]
+    after = [t for t in reading.tokens[phrase.end : last] if t.strip()]
+
+    def timed(k: int) -> bool:
+        # A time's filler ("más" in "más tarde") times only with a time after it: "más
+        # rápido" names none.
+        return _time_word(after[k], book) and (
+            k + 1 == len(after)
+            or _time_word(after[k + 1], book)
+            or _reach_point(after[k + 1], book)
+        )
+
+    return not any(
+        timed(k)
+        or _is_date(t, book)
+        or _reach_point(t, book)
+        or _reach_word(t, book)
+        or t in book.reach_ifs
+        or t in book.conditionals
+        or t in book.reply_whens
+        or t.startswith(book.reply_when_stems)
+        for k, t in enumerate(after)
     )
 
 
@@ -487,12 +571,21 @@ def _left_to_others(reading: Reading, start: int, end: int, book: PhraseBook) ->
 
 def _mail_hours(reading: Reading, index: int, book: PhraseBook) -> bool:
     """Whether the negator at ``index`` tells when the writer reads mail or takes calls:
-    after it in its clause a channel (see ``_reach_word``) is named, then one of the
-    reach_tills with a time of the writer's week (see ``_reach_point``) after it: "y no
-    veo el correo hasta medianoche", "I don't check email until the evening". Nothing is
-    refused; "not until the 20th" names no channel and a day of the month, and puts the
-    yes off."""
-    channel = till = False
+    in its clause a channel (see ``_reach_word``) is named (or before it, after an "if":
+    "if she rings dont expect anything before 2pm"), then one of the reach_tills after it with a
+    time of the writer's week (see ``_reach_point``) after that: "y no veo el correo
+    hasta medianoche", "I don't check email until the evening". Nothing is refused;
+    "not until the 20th" names no channel and a day of the month, and puts the yes
+    off."""
+    first = _clause_bounds(reading, index, index + 1)[0]
+    before = reading.tokens[first:index]
+    # The channel before the negator is the contact an "if" names: "Email me but I
+    # can't meet before Monday" still puts the meeting off.
+    channel = any(
+        _reach_word(t, book) and not book.reach_ifs.isdisjoint(before[:k])
+        for k, t in enumerate(before)
+    )
+    till = False
     i = index + 1
     while i < len(reading.tokens) and not reading.breaks[i]:
         token = reading.tokens[i]
