@@ -56,9 +56,7 @@ def first_names(full: str) -> set[str]:
     if not words:
         return set()
     at = 0
-    while at < len(words) - 1 and (
-        words[at].endswith(".") or words[at].rstrip(".") in _titles()
-    ):
+    while at < len(words) - 1 and (words[at].endswith(".") or words[at].rstrip(".") in _titles()):
         at += 1
     return {words[0], words[at]}
 

@@ -13,8 +13,7 @@ _LEAD = {
     "en": "A friend of mine used you last year and I sometimes need to reach other librarians. ",
     "fr": "Une amie vous a utilisé l'an dernier et j'ai parfois besoin de joindre d'autres"
     " bibliothécaires. ",
-    "es": "Una amiga os usó el año pasado y a veces necesito contactar a otros"
-    " bibliotecarios. ",
+    "es": "Una amiga os usó el año pasado y a veces necesito contactar a otros bibliotecarios. ",
     "pt": "Uma amiga usou-vos no ano passado e às vezes preciso de falar com outros"
     " bibliotecários. ",
     "de": "Eine Freundin hat Sie letztes Jahr genutzt, und ich muss manchmal andere"

@@ -42,9 +42,7 @@ def test_the_named_wisher_is_the_one_to_meet(body: str) -> None:
 
 
 def test_the_writers_own_wish_with_an_adverb_stays_the_writers() -> None:
-    result = understand(
-        "I would very much like to be introduced to Lena Moss (lena@moss.example)."
-    )
+    result = understand("I would very much like to be introduced to Lena Moss (lena@moss.example).")
     assert result.b == LENA
     assert result.a is not None and result.a.email == "ann@lee.example"
     assert result.confident
