@@ -16,7 +16,6 @@ from agent.understanding.request_rules import load_rules
     "text",
     [
         "Gibt es schon einen Stand zu meiner Anfrage vom 3. März (Frau Roth / Herr Vogt)?",
-        "Guten Tag, gibt es schon einen Stand? Danke",
         "Hat Herr Vogt sich zurückgemeldet?",
         "Hat sich Frau Roth schon zurückgemeldet?",
     ],
