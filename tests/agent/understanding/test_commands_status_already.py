@@ -15,7 +15,6 @@ from agent.understanding.request_rules import load_rules
 @pytest.mark.parametrize(
     "text",
     [
-        "Gibt es schon einen Stand zu meiner Anfrage vom 3. März (Frau Roth / Herr Vogt)?",
         "Hat Herr Vogt sich zurückgemeldet?",
         "Hat sich Frau Roth schon zurückgemeldet?",
     ],
