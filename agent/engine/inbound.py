@@ -57,7 +57,7 @@ from agent.engine.tables import (
 )
 from agent.message import Address, ParsedMessage
 from agent.store.base import Tables
-from agent.understanding.address_book import called_by, surnames, with_namesakes
+from agent.understanding.address_book import called_by, first_names, surnames, with_namesakes
 from agent.understanding.request_model import RequestResult
 from rules.allowed_requester import AllowedRequester
 from rules.authenticated_sender import AuthenticatedSender
@@ -492,11 +492,12 @@ class _StoreAddressBook:
             for email, doc in self._tables.all(ADDRESS_BOOK).items():
                 for full in doc.get("names", []):
                     words = " ".join(str(full).casefold().split())
-                    for key in {words, words.split()[0]} if words else ():
+                    firsts = first_names(words)
+                    for key in {words, *firsts} if words else ():
                         index.setdefault(key, []).append(Address(str(full), email))
                     entry = Address(str(full), email)
-                    if words:
-                        self._by_first.setdefault(words.split()[0], []).append(entry)
+                    for first in firsts:
+                        self._by_first.setdefault(first, []).append(entry)
                     for surname in surnames(words):
                         self._by_last.setdefault(surname, {})[entry.key] = entry
                     called = called_by(entry)

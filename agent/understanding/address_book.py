@@ -6,7 +6,8 @@ answers for anyone whose address says they go by it too ("Chidi" for Chidiebere 
 <chidi@...> beside Chidi Eze), and for anyone whose first name it begins ("Dan" for
 Daniel Okafor beside Dan Whitaker); a surname, asked for after a title ("Herrn Brandt"),
 for anyone whose name of two words or more ends on it or on a hyphenated surname it is
-part of.
+part of. An entry's first name is also the one after a title its name opens on ("Armando"
+of "Dr. Armando Nhantumbo"), so that first name stays as ambiguous as it is.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from agent.message import Address
@@ -34,6 +36,29 @@ class AddressBook(Protocol):
 def name_key(name: str) -> str:
     """A name as compared: case-folded, inner space collapsed."""
     return " ".join(name.casefold().split())
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """The titles of the request rules (``titles``), read once; imported here so that an
+    address book built outside the understanding needs nothing more."""
+    from agent.understanding.request_rules import load_rules
+
+    return frozenset(load_rules().titles)
+
+
+def first_names(full: str) -> set[str]:
+    """The first names a case-folded name answers to: its first word and, after a title
+    or an abbreviation it opens on ("dr.", "sr.", "prof", "bi."), the word after it:
+    "dr. armando nhantumbo" is an Armando as much as "armando cossa" is, so "Armando"
+    alone resolves to neither."""
+    words = full.split()
+    if not words:
+        return set()
+    at = 0
+    while at < len(words) - 1 and (words[at].endswith(".") or words[at].rstrip(".") in _titles()):
+        at += 1
+    return {words[0], words[at]}
 
 
 _LOCAL_PIECES = re.compile(r"[._+-]+")
@@ -112,10 +137,11 @@ class MemoryAddressBook:
         if not address.name.strip() or not address.key:
             return
         full = name_key(address.name)
-        first = full.split()[0]
-        for key in {full, first}:
+        firsts = first_names(full)
+        for key in {full, *firsts}:
             self._by_name.setdefault(key, {})[address.key] = address
-        self._by_first.setdefault(first, []).append(address)
+        for first in firsts:
+            self._by_first.setdefault(first, []).append(address)
         for surname in surnames(full):
             self._by_last.setdefault(surname, {})[address.key] = address
         self._firsts = None

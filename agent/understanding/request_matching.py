@@ -471,17 +471,22 @@ def _after_and(
 
 def _describes_the_one_before(items: Sequence[Item], opened: int, at: int, rules: Rules) -> bool:
     """Whether the description opened at ``opened`` after a comma, and the one named at
-    ``at`` after it, say who the person before the comma is by what that one does: a
-    relative word in the description ("la diseñadora que Priti menciona", "the designer
-    whom Priti met"), or, with none, a word of a clause right after the name that no list
-    of people goes on with ("the product designer Priti mentions below", "the designer
-    Priti recommended"): no conjunction, reason, place, phrasing word or function word
-    ("the designer Bob Ray, and", "my colleague Bob about the launch", "my friend Bob at
-    Acme" each name one more)."""
+    ``at`` after it, say who the person before the comma is by what that one does or
+    whose they are: a relative word in the description ("la diseñadora que Priti
+    menciona", "the designer whom Priti met"), one of ``possessor_preps`` right before
+    the name ("the Canadian client of Mrs Tremblay", "la cliente de Mme Tremblay"), or,
+    with neither, a word of a clause right after the name that no list of people goes on
+    with ("the product designer Priti mentions below", "the designer Priti recommended"):
+    no conjunction, reason, place, phrasing word or function word ("the designer Bob Ray,
+    and", "my colleague Bob about the launch", "my friend Bob at Acme" each name one
+    more)."""
     named = items[at]
     if named.kind != "name" or named.email is not None:
         return False
     if any(items[k].lower in rules.relative_words for k in range(opened, at)):
+        return True
+    if at - 1 > opened and items[at - 1].lower in rules.possessor_preps:
+        # "to Lena Moss, the Canadian client of Mrs Tremblay": whose client Lena is.
         return True
     after = at + 1
     if after >= len(items) or items[after].kind != "word":

@@ -445,8 +445,12 @@ _SURNAME_FIRST = re.compile(
 
 def natural_name(name: str, titles: Collection[str] = ()) -> str:
     """A display name as people write it: Outlook and Exchange directories show
-    "Hargreaves, Simon", which is Simon Hargreaves; see also ``plain_name``."""
+    "Hargreaves, Simon", which is Simon Hargreaves, some with a title last ("Kessler,
+    Matthias Dr."), which is no part of the name; see also ``plain_name``."""
     plain = plain_name(name, titles)
+    words = plain.split()
+    if "," in plain and len(words) > 2 and words[-1].rstrip(".").casefold() in titles:
+        plain = " ".join(words[:-1])
     found = _SURNAME_FIRST.match(plain)
     if found is None or not all(word[0].isupper() for word in found.group(0).split()):
         return plain

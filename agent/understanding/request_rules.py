@@ -279,6 +279,9 @@ class Rules:
     # Words that place a description but elsewhere lead to a person ("ses partenaires à
     # Lyon", "his partners in Lyon"): read as place words only inside a description.
     description_places: set[str] = field(default_factory=set)
+    # Words saying whose someone described is ("the client of Mrs Tremblay", "la cliente
+    # de Mme Tremblay"): a name right after one is the possessor, no one more to meet.
+    possessor_preps: set[str] = field(default_factory=set)
     # Words leading to where an organisation taken into a mention is ("von der Bäckerei
     # Yilmaz in der Neustadt"): that place is taken in as well.
     organisation_places: set[str] = field(default_factory=set)
@@ -1692,6 +1695,7 @@ def load_rules() -> Rules:
         rules.pronoun_verbs |= fold(data.get("pronoun_verbs", ()))
         rules.place_words |= fold(data.get("place_words", ()))
         rules.description_places |= fold(data.get("description_places", ()))
+        rules.possessor_preps |= fold(data.get("possessor_preps", ()))
         rules.organisation_places |= fold(data.get("organisation_places", ()))
         for role in fold(data.get("placeless_roles", ())):
             place, _, word = role.partition(" ")
