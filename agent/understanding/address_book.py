@@ -49,14 +49,16 @@ def _titles() -> frozenset[str]:
 
 def first_names(full: str) -> set[str]:
     """The first names a case-folded name answers to: its first word and, after a title
-    or an abbreviation it opens on ("dr.", "sr.", "prof", "bi."), the word after it:
+    it opens on ("dr.", "sr.", "prof", "bi."), the word after it when a surname follows:
     "dr. armando nhantumbo" is an Armando as much as "armando cossa" is, so "Armando"
     alone resolves to neither."""
     words = full.split()
     if not words:
         return set()
     at = 0
-    while at < len(words) - 1 and (words[at].endswith(".") or words[at].rstrip(".") in _titles()):
+    # Only a title is passed over, never an initial ("j. park" has no first name but "j."),
+    # and only while a surname still follows ("dr. nhantumbo" has none).
+    while at < len(words) - 2 and words[at].rstrip(".") in _titles():
         at += 1
     return {words[0], words[at]}
 

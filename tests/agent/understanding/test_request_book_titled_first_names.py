@@ -52,6 +52,9 @@ def test_a_titled_entry_alone_under_its_first_name_is_found() -> None:
     assert first_names("kofi mensah") == {"kofi"}
     # A one-word name is its own first name, title or not.
     assert first_names("dr.") == {"dr."}
+    # An initial is no title, and a title before the surname alone leaves no first name.
+    assert first_names("j. park") == {"j."}
+    assert first_names("dr. nhantumbo") == {"dr."}
 
 
 def test_the_stored_book_reads_titled_first_names_as_the_memory_book_does() -> None:
