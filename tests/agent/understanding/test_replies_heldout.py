@@ -904,6 +904,13 @@ dating a story, putting nothing off; and "if he wants to know about the old elev
 the man to ask", an offer of what the writer knows, conditioning nothing. Nine other
 letters of news stay out: each holds a condition, doubt or question the rule keeps.
 
+Eight held from b50 to b70 joined after: notes on reaching the writer with an "if" whose
+own verb is negated ("if she rings dont expect anything before 2pm", "wenn er sich nicht
+meldet", "kama hatanipigia"), a reply promised on a named channel ("mejor por WhatsApp, le
+contesto más rápido", unless timed or put off: reply_whens), and the writer remembering
+their own past ("ich erinnere mich gut an meinen eigenen Wechsel", own_memories), none of
+them holding a yes back.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
