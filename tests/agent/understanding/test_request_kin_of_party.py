@@ -206,7 +206,7 @@ def test_the_named_relation_is_the_party(body: str) -> None:
 
 
 def test_a_named_colleague_beside_the_party_is_a_party() -> None:
-    """"X and her colleague Y (y@...)" names Y: Y is a party, read as it was."""
+    """ "X and her colleague Y (y@...)" names Y: Y is a party, read as it was."""
     got = _read(
         "Could you introduce me to Paul Morel (paul.morel@example.com) and his colleague"
         " Anna Berg (anna.berg@example.com)?"
