@@ -510,10 +510,10 @@ _KIN_REACH = 3
 def _kin_of_party(pairs: Sequence[tuple[Resolved, Resolved]], folded: str, rules: Rules) -> bool:
     """Whether the ask names a relative or helper of a party rather than the party
     (kin_cues): "introduce Bernard to the daughter of Inès Haddad", "la fille d'Inès
-    Haddad", "Inès Haddad's daughter" mean someone the pair does not hold. A word of a
-    party's name starts within ``_KIN_REACH`` words after the relation, or is the word
-    its possessive belongs to. "She's the daughter of an old friend" relates no
-    party."""
+    Haddad", "Inès Haddad's daughter", "the colleague of Paul Morel", "la colega de Paul
+    Morel" mean someone the pair does not hold. A word of a party's name starts within
+    ``_KIN_REACH`` words after the relation, or is the word its possessive belongs to.
+    "She's the daughter of an old friend" relates no party."""
     if not may_hold(rules.kin_needs, folded) or not _may_find("kin_re", folded, rules):
         return False
     names = {

@@ -151,3 +151,65 @@ def test_a_relative_beside_the_pair_still_asks(body: str) -> None:
     doubt, as before."""
     got = _read_copied(_TO, _CC, body)
     assert got["confident"] is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you introduce me to the colleague of Paul Morel (paul.morel@example.com)?"
+        " She works on seeds.",
+        "Could you introduce me to Paul Morel's colleague (paul.morel@example.com)?",
+        "Could you introduce me to Paul Morel's cofounder (paul.morel@example.com)?",
+        "Please put me in touch with the partner of Paul Morel (paul.morel@example.com).",
+        "Pourriez-vous me présenter à la collègue de Paul Morel (paul.morel@example.com) ?"
+        " Elle travaille sur les semences.",
+        "Pourriez-vous me présenter à l'associée de Paul Morel (paul.morel@example.com) ?",
+        "Pourriez-vous me présenter au patron de Paul Morel (paul.morel@example.com) ?",
+        "¿Me presentas a la colega de Paul Morel (paul.morel@example.com)? Trabaja en semillas.",
+        "¿Me presentas al socio de Paul Morel (paul.morel@example.com)?",
+        "Können Sie mich der Kollegin von Paul Morel (paul.morel@example.com) vorstellen?",
+        "Können Sie mich dem Mitgründer von Paul Morel (paul.morel@example.com) vorstellen?",
+        "Pode apresentar-me à colega do Paul Morel (paul.morel@example.com)?",
+        "Pode apresentar-me ao sócio do Paul Morel (paul.morel@example.com)?",
+        "Tafadhali nitambulishe kwa mwenzake wa Paul Morel (paul.morel@example.com).",
+    ],
+)
+def test_a_relation_of_the_named_party_is_asked_about(body: str) -> None:
+    """A colleague, partner, friend or cofounder of the one named is someone the mail does
+    not name: the request keeps the one named as b, for the requester to confirm, and is
+    never acted on."""
+    got = _read(body)
+    assert got["kind"] == "intro_request"
+    assert got["confident"] is False
+    assert got["b"]["email"] == "paul.morel@example.com"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you introduce me to my colleague Paul Morel (paul.morel@example.com)?",
+        "Could you introduce me to Paul Morel (paul.morel@example.com)? He is a friend of"
+        " my old boss.",
+        "Pourriez-vous me présenter à mon collègue Paul Morel (paul.morel@example.com) ?",
+        "¿Me presentas a mi colega Paul Morel (paul.morel@example.com)?",
+        "Können Sie mich meiner Kollegin Paula Morel (paula.morel@example.com) vorstellen?",
+        "Pode apresentar-me ao meu colega Paul Morel (paul.morel@example.com)?",
+    ],
+)
+def test_the_named_relation_is_the_party(body: str) -> None:
+    """The near-miss: a relation that describes the one named ("my colleague Paul Morel")
+    or no party leaves the request as confident as it was."""
+    got = _read(body)
+    assert got["kind"] == "intro_request"
+    assert got["confident"] is True
+    assert got["b"]["email"].startswith("paul")  # type: ignore[index]
+
+
+def test_a_named_colleague_beside_the_party_is_a_party() -> None:
+    """ "X and her colleague Y (y@...)" names Y: Y is a party, read as it was."""
+    got = _read(
+        "Could you introduce me to Paul Morel (paul.morel@example.com) and his colleague"
+        " Anna Berg (anna.berg@example.com)?"
+    )
+    assert got["kind"] == "intro_request"
+    assert got["confident"] is True
