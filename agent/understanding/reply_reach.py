@@ -425,10 +425,18 @@ def _contact_missed(reading: Reading, index: int, first: int, book: PhraseBook) 
         return False
     # The negated verb is the contact itself, the writer as its object at most before
     # it ("doesn't hear back", "não me ligar"): "if he doesn't want a call" negates a wish.
-    after = [reading.tokens[i] for i in words[at + 1 : at + _MISSED_REACH + 1]]
-    while after and after[0] in book.reach_selves:
-        after = after[1:]
-    return bool(after) and _reach_word(after[0], book)
+    following = words[at + 1 : at + _MISSED_REACH + 1]
+    while following and reading.tokens[following[0]] in book.reach_selves:
+        following = following[1:]
+    if not following or not _reach_word(reading.tokens[following[0]], book):
+        return False
+    # The condition leads on to its consequence in the sentence ("..., soll er
+    # nachhaken", "... he should nudge me"): an "if" that ends its sentence hangs on a
+    # main clause before it, which may doubt the other ("Nicht wundern, falls er sich
+    # nicht meldet").
+    verb = following[0]
+    close = _sentence_end(reading, verb)
+    return sum(1 for i in range(verb + 1, close) if _is_word(reading, i)) >= 2
 
 
 def _turned_to_own_time(reading: Reading, last: int, end: int, book: PhraseBook) -> bool:

@@ -48,6 +48,9 @@ MISSED_CONTACT = [
     # negator is the consequence's, a day of the month, a turn to something else, a
     # suggestion made before the introduction, a refusal beside the reassurance.
     ("Yes. If he doesn't hear back from me, the answer is no.", "unclear"),
+    # An "if" that ends its sentence hangs on the clause before it, which may doubt.
+    ("Yes, happy to. Don't be surprised if he doesn't call back.", "unclear"),
+    ("Oui, avec plaisir. Ne soyez pas surpris s'il ne m'appelle pas.", "unclear"),
     ("Yes. If I don't reply by email, assume I'm not interested.", "unclear"),
     ("Yes. If I don't like him, I'll say so.", "unclear"),
     ("Sure. I'm around if he doesn't want a call.", "unclear"),
