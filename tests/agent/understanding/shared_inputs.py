@@ -1,6 +1,6 @@
-"""What the differential tests of the reading's gates and caches share, built once per
-test process: every labelled mail of tests/data, parsed, and every word a request
-pattern requires.
+"""What several understanding tests share, built once per test process: every labelled
+mail of tests/data, parsed, every word a request pattern requires, and a reply to the
+agent's question built around a body.
 
 Those tests run the reference code a gate or cache replaced and the code itself on real
 text and on random text made of the patterns' words."""
@@ -32,3 +32,23 @@ def pattern_words() -> tuple[str, ...]:
             for required in pattern.required:
                 words |= required
     return tuple(sorted(words))
+
+
+# The agent's question as a Gmail reply quotes it, under a reply's own text.
+QUOTED_QUESTION = (
+    "\n\nOn Mon, 3 Nov 2025 at 09:12, Intro Agent <intro@example.org> wrote:\n"
+    "> Hi Nic,\n"
+    "> Sam would like to introduce you to Joanne Reid, who is starting a STEM club.\n"
+    "> Would you like the introduction? Reply yes or no.\n"
+)
+
+
+def reply_to_question(body: str) -> ParsedMessage:
+    """A reply from Nic Hale to the agent's question about Joanne Reid, with ``body`` as
+    its text (end it on QUOTED_QUESTION to quote the question)."""
+    head = (
+        "From: Nic Hale <nic@example.com>\r\nTo: intro@example.org\r\n"
+        "Subject: Re: Would you like an introduction to Joanne Reid?\r\n"
+        "Message-ID: <r1@example.com>\r\n"
+    )
+    return parse_message(f"{head}\r\n{body}".replace("\r\n", "\n").replace("\n", "\r\n").encode())

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from agent.message import ParsedMessage, parse_message
 from agent.understanding.replies import classify_reply, read_answer
+from tests.agent.understanding.shared_inputs import QUOTED_QUESTION, reply_to_question
 
 # A long paragraph of a writer's own news in each language, with its own "no", "but"
 # and negations, none of them about the introduction.
@@ -129,31 +129,16 @@ def test_a_long_mail_still_does_not_say_yes_to_the_introduction(answer: str) -> 
     assert read_answer(f"{_long('en')}\n\n{answer}", asked=_ASKED)[0] != "yes"
 
 
-def _reply(body: str) -> ParsedMessage:
-    head = (
-        "From: Nic Hale <nic@example.com>\r\nTo: intro@example.org\r\n"
-        "Subject: Re: Would you like an introduction to Joanne Reid?\r\n"
-        "Message-ID: <r1@example.com>\r\n"
-    )
-    return parse_message(f"{head}\r\n{body}".replace("\r\n", "\n").replace("\n", "\r\n").encode())
-
-
-_QUESTION = (
-    "\n\nOn Mon, 3 Nov 2025 at 09:12, Intro Agent <intro@example.org> wrote:\n"
-    "> Hi Nic,\n"
-    "> Sam would like to introduce you to Joanne Reid, who is starting a STEM club.\n"
-    "> Would you like the introduction? Reply yes or no.\n"
-)
-
-
 def test_a_long_mail_with_a_yes_only_in_the_quoted_question_is_no_yes() -> None:
-    verdict = classify_reply(_reply(f"{_long('en')}\n\nAnyway, talk soon!{_QUESTION}"))
+    verdict = classify_reply(
+        reply_to_question(f"{_long('en')}\n\nAnyway, talk soon!{QUOTED_QUESTION}")
+    )
     assert verdict.answer != "yes"
 
 
 def test_a_long_mail_turning_back_to_the_answer_is_read_under_the_quote() -> None:
-    body = f"{_long('en')}\n\nAnyway yes, of course, put me in touch with Joanne.{_QUESTION}"
-    assert classify_reply(_reply(body)).answer == "yes"
+    body = f"{_long('en')}\n\nAnyway yes, of course, put me in touch with Joanne.{QUOTED_QUESTION}"
+    assert classify_reply(reply_to_question(body)).answer == "yes"
 
 
 @pytest.mark.parametrize(

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from agent.message import ParsedMessage, parse_message
 from agent.understanding.replies import classify_reply, read_answer
 from agent.understanding.reply_news import NEWS_MIN_WORDS, go_ahead_sentence
 from agent.understanding.reply_phrases import phrase_book
+from tests.agent.understanding.shared_inputs import QUOTED_QUESTION, reply_to_question
 
 _ASKED = "Joanne Reid"
 
@@ -202,32 +202,17 @@ def test_a_short_mail_is_read_as_it_stands() -> None:
     assert not any(e.startswith("news-aside:") for e in evidence)
 
 
-def _reply(body: str) -> ParsedMessage:
-    head = (
-        "From: Nic Hale <nic@example.com>\r\nTo: intro@example.org\r\n"
-        "Subject: Re: Would you like an introduction to Joanne Reid?\r\n"
-        "Message-ID: <r1@example.com>\r\n"
-    )
-    return parse_message(f"{head}\r\n{body}".replace("\r\n", "\n").replace("\n", "\r\n").encode())
-
-
-_QUESTION = (
-    "\n\nOn Mon, 3 Nov 2025 at 09:12, Intro Agent <intro@example.org> wrote:\n"
-    "> Hi Nic,\n"
-    "> Sam would like to introduce you to Joanne Reid, who is starting a STEM club.\n"
-    "> Would you like the introduction? Reply yes or no.\n"
-)
-
-
 def test_a_reply_of_news_around_a_go_ahead_is_a_yes() -> None:
-    verdict = classify_reply(_reply(f"{_letter('en', _GO['en'])}\n\nNic{_QUESTION}"))
+    verdict = classify_reply(
+        reply_to_question(f"{_letter('en', _GO['en'])}\n\nNic{QUOTED_QUESTION}")
+    )
     assert verdict.answer == "yes"
     assert any(e.startswith("news-aside:") for e in verdict.evidence)
 
 
 def test_a_reply_of_news_with_no_go_ahead_is_no_yes() -> None:
-    body = f"{_letter('en', 'Anyway, more soon.')}\n\nNic{_QUESTION}"
-    assert classify_reply(_reply(body)).answer != "yes"
+    body = f"{_letter('en', 'Anyway, more soon.')}\n\nNic{QUOTED_QUESTION}"
+    assert classify_reply(reply_to_question(body)).answer != "yes"
 
 
 @pytest.mark.parametrize(
