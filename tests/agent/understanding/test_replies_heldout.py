@@ -911,6 +911,14 @@ contesto más rápido", unless timed or put off: reply_whens), and the writer re
 their own past ("ich erinnere mich gut an meinen eigenen Wechsel", own_memories), none of
 them holding a yes back.
 
+Batch b72 (forty-two replies from creative people and craftspeople: a Mombasa tailor, a
+Lyon chef, a Seville ceramicist, a Leipzig organ builder, a Salvador capoeira teacher, a
+London illustrator, a Dublin fiddler, a Lisbon tile restorer, a Munich goldsmith, a Quebec
+luthier, a Zanzibar boat builder, a Barcelona photographer, a Berlin DJ, a Porto cork
+artisan, a Paris perfumer, an Arusha safari guide, a Cornish potter) was measured before
+any change for it: 31 of 42 right, no consent error. 31 joined; the eleven others were
+held out.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

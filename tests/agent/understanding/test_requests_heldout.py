@@ -1290,6 +1290,15 @@ out: a flamenco school's pair, an executive assistant asking for her principal, 
 confirmation whose P.S. asks an intro, a reply to an old thread whose addresses are only
 in the quoted text, and a forward inside a forward.
 
+Batch b71 (forty requests from health care, education and the trades: a GP practice
+manager, a school head, a university careers office, a Nairobi clinic, a Dar es Salaam
+vocational college, a Porto winery, a Bordeaux cooper, a Valencia orange cooperative, a
+Hamburg shipyard, a Zurich dental lab, a Montreal CEGEP, a Recife nursing school, a Cape
+Town plumber's merchant, an Irish sheep farmer, a Lyon bakery supplier, a Bavarian
+carpentry workshop) was measured before any change for it: 21 of 40 right, 26 read as
+labelled, no wrong confident action. 25 joined; the fourteen others and a Spanish reply to
+an old thread whose addressee was read as a further party were held out.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
