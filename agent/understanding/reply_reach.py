@@ -383,6 +383,7 @@ def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> boo
             or _channel_over(reading, i, book)
             or _mail_hours(reading, i, book)
             or _turned_to_channel(reading, last, end, book)
+            or _channel_chosen_before(reading, start, first, i, last, book)
             or (
                 _names_own_time(reading, first, last, book)
                 and _turned_to_own_time(reading, last, end, book)
@@ -668,6 +669,31 @@ def _turned_to_channel(reading: Reading, last: int, end: int, book: PhraseBook) 
         and not _turn_negated(reading, last, end, book)
         and book.reach_ifs.isdisjoint(words)
     )
+
+
+def _channel_chosen_before(
+    reading: Reading, start: int, first: int, index: int, last: int, book: PhraseBook
+) -> bool:
+    """Whether the negator at ``index`` rules out a channel after another was chosen: its
+    clause (``first`` to ``last``) names a channel (see ``_reach_word``) and none of the
+    reach_tills, no number and no phrase but neutral ones and contrasts, and an
+    earlier clause of the note, from ``start``, names one with no negator and no "if"
+    ("Best to ring the house phone in the evening, he doesn't really do email",
+    "Mejor por WhatsApp, el correo no lo miro"). The note chooses one channel over the
+    other, as "Best on mobile not email" does; "Ring me, I don't want to meet" names no
+    channel in its clause, "Ring me, I don't do email before March" a date, and "I
+    don't do email" alone chooses nothing."""
+    clause = [reading.tokens[k] for k in range(first, last) if _is_word(reading, k)]
+    if first <= start or not any(_reach_word(t, book) for t in clause):
+        return False
+    if any(t in book.reach_tills or any(ch.isdigit() for ch in t) for t in clause) or any(
+        p.label not in ("neutral", "contrast") and first <= p.start < last and p.start != index
+        for p in reading.phrases
+    ):
+        # "I don't do email before March" puts a channel off, no choice ("in December"
+        # is a deferral phrase).
+        return False
+    return _turned_to_channel(reading, start, first, book)
 
 
 def _turn_negated(reading: Reading, last: int, end: int, book: PhraseBook) -> bool:
