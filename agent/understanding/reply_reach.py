@@ -384,6 +384,7 @@ def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> boo
             or _mail_hours(reading, i, book)
             or _turned_to_channel(reading, last, end, book)
             or _channel_chosen_before(reading, start, first, i, last, book)
+            or _person_chosen(reading, i, book)
             or (
                 _names_own_time(reading, first, last, book)
                 and _turned_to_own_time(reading, last, end, book)
@@ -498,6 +499,8 @@ def _reach_hedge(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         or any(_reach_word(t, book) for t in reading.tokens[phrase.start : phrase.end])
         or _point_after(reading, phrase, book)
         or _reply_in_note(reading, phrase, book)
+        # A bare "no" that chooses whom to ask for ("pregunte por Rosa, no por mi hermana").
+        or (phrase.end - phrase.start == 1 and _person_chosen(reading, phrase.start, book))
     )
 
 
@@ -694,6 +697,62 @@ def _channel_chosen_before(
         # is a deferral phrase).
         return False
     return _turned_to_channel(reading, start, first, book)
+
+
+# How many words may name the one to ask for ("Raj", "Mrs Baird") and the writer's own
+# they are chosen over ("my brother", "my business partner").
+_PERSON_WORDS = 3
+
+
+def _person_chosen(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index`` chooses whom to ask for over one of the writer's
+    own: a clause opens with one of the person_asks ("ask for", "demandez", "pregunte
+    por", "fragen Sie nach", "pergunte por", "ulizia"), a few plain words after it name
+    the one to ask for, and the negator follows them, in that clause or after a comma,
+    with a few plain words after it to the sentence's end, one of them one of the
+    own_possessives ("best to just pop in, ask for Raj not my brother", "preguntad por
+    Rosa, no por mi hermana", "uliza Juma, si kaka yangu"); a joiner may open the clause
+    before the lead ("pop in and ask for Raj"). Who to ask for at the writer's door, no refusal; "Ask my boss, not me"
+    names no one of the writer's after the negator, "ask for Raj, not my brother, he
+    isn't keen" goes on, and a phrase or a negator in the name keeps it a negation."""
+    tokens = reading.tokens
+    start = _sentence_start(reading, index)
+    end = _sentence_end(reading, index)
+    after = [k for k in range(index + 1, end) if _is_word(reading, k)]
+    words = [tokens[k] for k in after]
+    if words[:1] and words[0] in book.person_ask_links:
+        words, after = words[1:], after[1:]
+    if (
+        not 2 <= len(words) <= _PERSON_WORDS
+        or book.own_possessives.isdisjoint(words)
+        or any(book.negates_at(reading, k) or _in_phrase(reading, k) for k in after)
+    ):
+        return False
+    before = [k for k in range(start, index) if _is_word(reading, k)]
+    for n in range(len(before)):
+        lead = before[n]
+        # The lead opens its clause, or follows a joiner: "pop in and ask for Raj".
+        if not (lead == start or reading.breaks[lead - 1]) and not (
+            n and tokens[before[n - 1]] in book.joiners
+        ):
+            continue
+        said = tuple(tokens[k] for k in before[n:])
+        for ask in book.person_asks.get(said[0], ()):
+            name = before[n + len(ask) :]
+            if (
+                said[: len(ask)] == ask
+                and 1 <= len(name) <= _PERSON_WORDS
+                and not any(
+                    book.negates_at(reading, k) or _in_phrase(reading, k) for k in name
+                )
+            ):
+                return True
+    return False
+
+
+def _in_phrase(reading: Reading, index: int) -> bool:
+    """Whether a token stands inside a phrase but a neutral one."""
+    return any(p.start <= index < p.end and p.label != "neutral" for p in reading.phrases)
 
 
 def _turn_negated(reading: Reading, last: int, end: int, book: PhraseBook) -> bool:
