@@ -385,6 +385,7 @@ def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> boo
             or _turned_to_channel(reading, last, end, book)
             or _channel_chosen_before(reading, start, first, i, last, book)
             or _person_chosen(reading, i, book)
+            or _outside_hours(reading, start, first, last, book)
             or (
                 _names_own_time(reading, first, last, book)
                 and _turned_to_own_time(reading, last, end, book)
@@ -697,6 +698,35 @@ def _channel_chosen_before(
         # is a deferral phrase).
         return False
     return _turned_to_channel(reading, start, first, book)
+
+
+def _outside_hours(reading: Reading, start: int, first: int, last: int, book: PhraseBook) -> bool:
+    """Whether a negated clause of the note, from ``first`` to ``last``, tells that the
+    writer cannot be reached outside the hours the note gave: it opens with one of the
+    alternatives ("otherwise", "sonst", "sinon") and names a channel (see
+    ``_reach_word``), and none of the reach_tills, no number and no phrase but the
+    alternative, and an earlier clause of the note, from ``start``, names a time of the
+    writer's week (see ``_reach_point``) with no negator ("Am besten erreichen Sie mich
+    zwischen 13 und 14:30 Uhr, sonst komme ich nicht ans Telefon", "best between 1 and
+    2:30, otherwise I don't get to the phone"). "Call me at 2, otherwise I won't meet
+    him" refuses ("I won't"), and "otherwise I'm not interested" names no channel."""
+    words = [k for k in range(first, last) if _is_word(reading, k)]
+    if first <= start or not words:
+        return False
+    opening = next((p for p in reading.phrases if p.start == words[0]), None)
+    if opening is None or opening.text not in book.alternatives:
+        return False
+    clause = [reading.tokens[k] for k in words]
+    if (
+        not any(_reach_word(t, book) for t in clause)
+        or any(t in book.reach_tills or any(ch.isdigit() for ch in t) for t in clause)
+        or any(p is not opening and first <= p.start < last for p in reading.phrases)
+    ):
+        return False
+    before = [k for k in range(start, first) if _is_word(reading, k)]
+    return any(_reach_point(reading.tokens[k], book) for k in before) and not any(
+        book.negates_at(reading, k) for k in before
+    )
 
 
 # How many words may name the one to ask for ("Raj", "Mrs Baird") and the writer's own
