@@ -122,6 +122,7 @@ from agent.understanding.quotes import (
     postscript_start,
     without_mottos,
 )
+from agent.understanding.reply_known import _known_asides
 from agent.understanding.reply_asides import (
     _ADDRESSED,
     _VOCATIVE_ANYWHERE,
@@ -863,6 +864,11 @@ def _read_answer(
         reading, business = _business_notes(reading, book)
     if any(p.label == "contrast" and p.text in book.accented_words for p in reading.phrases):
         reading = _accented(reading, text, book)
+    if not book.known_words.isdisjoint(reading.tokens) and any(
+        p.label == "contrast" and p.text in book.known_contrasts for p in reading.phrases
+    ):
+        # "..., was Herrn Keller aber bekannt sein dürfte": a caveat the other knows.
+        reading = _known_asides(reading, book)
     rhetorical: tuple[str, ...] = ()
     if "?" in normalised and not book.cannot_refuse_firsts.isdisjoint(reading.tokens):
         reading, rhetorical = _rhetorical_refusals(reading, book)

@@ -1013,6 +1013,11 @@ class PhraseBook:
         # follow the negator before the possessive ("no por mi hermana").
         self.person_asks = self._in_order(books, "person_asks")
         self.person_ask_links = _words(books, "person_ask_links")
+        # "..., was Herrn Keller aber bekannt sein dürfte": a contrast inside a clause that
+        # tells what the other knows already (agent.understanding.reply_known).
+        self.known_contrasts = _words(books, "known_contrasts")
+        self.known_leads = self._in_order(books, "known_leads")
+        self.known_words = _words(books, "known_words")
         self.reach_stops, self.reach_stop_stems = _split_stems(_words(books, "reach_stops"))
         self.reach_shares, self.reach_share_stems = _split_stems(_words(books, "reach_shares"))
         # "signal", "réseau", "rede": the writer's means of being reached, whose lack in
