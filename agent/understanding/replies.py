@@ -122,7 +122,6 @@ from agent.understanding.quotes import (
     postscript_start,
     without_mottos,
 )
-from agent.understanding.reply_known import _known_asides
 from agent.understanding.reply_asides import (
     _ADDRESSED,
     _VOCATIVE_ANYWHERE,
@@ -161,6 +160,7 @@ from agent.understanding.reply_events import (
     _attended_events,
     _done_reports,
 )
+from agent.understanding.reply_known import _known_asides
 from agent.understanding.reply_mockery import (
     _mock_reasons,
     _mocked,

@@ -47,20 +47,17 @@ def _in_known_clause(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool
     first, last = _clause_bounds(reading, phrase.start, phrase.end)
     idx = [k for k in range(first, last) if _is_word(reading, k)]
     words = tuple(reading.tokens[k] for k in idx)
+    if not words:
+        return False
     lead = next(
-        (ask for ask in book.known_leads.get(words[0], ()) if words[: len(ask)] == ask)
-        if words
-        else None,
-        None,
+        (ask for ask in book.known_leads.get(words[0], ()) if words[: len(ask)] == ask), None
     )
-    if lead is None or phrase.start < idx[len(lead)]:
+    if lead is None or len(idx) <= len(lead) or phrase.start < idx[len(lead)]:
         return False
     return (
         not book.known_words.isdisjoint(words)
         and book.own_subjects.isdisjoint(words)
-        and not any(
-            book.negates_at(reading, k) for k in idx if not phrase.start <= k < phrase.end
-        )
+        and not any(book.negates_at(reading, k) for k in idx if not phrase.start <= k < phrase.end)
         and not any(
             p is not phrase and p.label != "neutral" and first <= p.start < last
             for p in reading.phrases

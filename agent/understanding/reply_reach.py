@@ -741,10 +741,11 @@ def _person_chosen(reading: Reading, index: int, book: PhraseBook) -> bool:
     the one to ask for, and the negator follows them, in that clause or after a comma,
     with a few plain words after it to the sentence's end, one of them one of the
     own_possessives ("best to just pop in, ask for Raj not my brother", "preguntad por
-    Rosa, no por mi hermana", "uliza Juma, si kaka yangu"); a joiner may open the clause
-    before the lead ("pop in and ask for Raj"). Who to ask for at the writer's door, no refusal; "Ask my boss, not me"
+    Rosa, no por mi hermana"); a joiner may open the clause before the lead ("pop in and
+    ask for Raj"). Who to ask for at the writer's door, no refusal; "Ask my boss, not me"
     names no one of the writer's after the negator, "ask for Raj, not my brother, he
-    isn't keen" goes on, and a phrase or a negator in the name keeps it a negation."""
+    isn't keen" goes on, and a phrase or a negator in the name keeps it a negation.
+    Swahili lists no own_possessives, so none of its clauses is read so."""
     tokens = reading.tokens
     start = _sentence_start(reading, index)
     end = _sentence_end(reading, index)
@@ -772,9 +773,7 @@ def _person_chosen(reading: Reading, index: int, book: PhraseBook) -> bool:
             if (
                 said[: len(ask)] == ask
                 and 1 <= len(name) <= _PERSON_WORDS
-                and not any(
-                    book.negates_at(reading, k) or _in_phrase(reading, k) for k in name
-                )
+                and not any(book.negates_at(reading, k) or _in_phrase(reading, k) for k in name)
             ):
                 return True
     return False
