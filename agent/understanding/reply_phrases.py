@@ -229,6 +229,7 @@ _UNTOLD_KEYS = frozenset(
         "reach_capacities",
         "person_asks",
         "person_ask_links",
+        "channel_ones",
         # Framing words ("que", "dass", "that") common to too many languages to tell any.
         "own_confirmations",
         "confirmation_fillers",
@@ -1012,6 +1013,8 @@ class PhraseBook:
         # one of the writer's own; the words that open such a clause, and those that may
         # follow the negator before the possessive ("no por mi hermana").
         self.person_asks = self._in_order(books, "person_asks")
+        # "this one not so much": a pronoun for a channel named before it in a note.
+        self.channel_ones = self._in_order(books, "channel_ones")
         self.person_ask_links = _words(books, "person_ask_links")
         # "..., was Herrn Keller aber bekannt sein dürfte": a contrast inside a clause that
         # tells what the other knows already (agent.understanding.reply_known).

@@ -684,11 +684,20 @@ def _channel_chosen_before(
     earlier clause of the note, from ``start``, names one with no negator and no "if"
     ("Best to ring the house phone in the evening, he doesn't really do email",
     "Mejor por WhatsApp, el correo no lo miro"). The note chooses one channel over the
-    other, as "Best on mobile not email" does; "Ring me, I don't want to meet" names no
-    channel in its clause, "Ring me, I don't do email before March" a date, and "I
-    don't do email" alone chooses nothing."""
-    clause = [reading.tokens[k] for k in range(first, last) if _is_word(reading, k)]
-    if first <= start or not any(_reach_word(t, book) for t in clause):
+    other, as "Best on mobile not email" does; one of the channel_ones opening the clause,
+    the negator right after it, names the channel too ("Best address is orders@..., that
+    one gets checked every morning, this one not so much"; "esta semana no" does not).
+    "Ring me, I don't want to meet" names no channel in its clause, "Ring me, I don't do
+    email before March" a date, and "I don't do email" alone chooses nothing."""
+    words = [k for k in range(first, last) if _is_word(reading, k)]
+    clause = [reading.tokens[k] for k in words]
+    # "this one not so much": the clause may name the channel by a pronoun opening it,
+    # the negator right after it ("esta semana no" names a week, no channel).
+    pointed = bool(clause) and any(
+        tuple(clause[: len(one)]) == one and len(words) > len(one) and words[len(one)] == index
+        for one in book.channel_ones.get(clause[0], ())
+    )
+    if first <= start or not (pointed or any(_reach_word(t, book) for t in clause)):
         return False
     if any(t in book.reach_tills or any(ch.isdigit() for ch in t) for t in clause) or any(
         p.label not in ("neutral", "contrast") and first <= p.start < last and p.start != index

@@ -44,3 +44,34 @@ def test_a_channel_ruled_out_after_one_chosen_doubts_nothing(text: str) -> None:
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_other_negations_still_doubt_the_yes(text: str) -> None:
     assert classify_text(text) == "unclear"
+
+
+# The channel ruled out named by a pronoun opening its clause, the negator right after it.
+POINTED = [
+    "Yes please. Best address is orders@shop.example, that one gets checked every morning, "
+    "this one not so much.",
+    "Sí, claro. Mejor escribir a pedidos@tienda.example, esta no tanto.",
+    "Ja, gerne. Am besten an bestellung@laden.example schreiben, die lese ich jeden Morgen, "
+    "diese hier nicht so sehr.",
+    "Sim, claro. Melhor escrever para pedidos@loja.example, esse vejo todas as manhãs, este "
+    "nem tanto.",
+]
+
+POINTED_NEAR_MISSES = [
+    # A week, not a channel, after the pronoun: the yes is put off.
+    "Sí, mejor por WhatsApp, esta semana no.",
+    "Sim, melhor por WhatsApp, esta semana não.",
+    "Ja, gerne, am besten per Mail, diese Woche nicht.",
+    # A date after the negator.
+    "Yes, best by email, this one not before March.",
+]
+
+
+@pytest.mark.parametrize("text", POINTED)
+def test_a_channel_pointed_to_and_ruled_out_doubts_nothing(text: str) -> None:
+    assert classify_text(text) == "yes"
+
+
+@pytest.mark.parametrize("text", POINTED_NEAR_MISSES)
+def test_a_time_after_the_pronoun_still_doubts(text: str) -> None:
+    assert classify_text(text) != "yes"
