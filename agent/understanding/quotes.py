@@ -785,8 +785,28 @@ def _with_inline_answers(new: list[str], lines: list[str], writer: str) -> list[
     if not answers:
         answers = [line.strip() for line in _under_own_question(lines) if line.strip() not in new]
     if not answers:
-        return new
+        return _inline_to_note(new, lines, at)
     return [*new[: at + 1], *answers, *new[at + 1 :]]
+
+
+def _inline_to_note(new: list[str], lines: list[str], at: int) -> list[str]:
+    """The new text with the writer's lines left unquoted among the quote's ``>`` lines
+    moved up to the note at ``at`` that announces them, when the top's own words stand
+    between ("see below", then "Raj" signing the top, then "YES go ahead." typed under
+    the quoted question): from the first such line on, the text is read in the note's
+    place, above the name that signs the top, as the answer the note points to; the
+    paragraphs keep their order and their blank lines. The new text as it is when no
+    such line follows the note, or when one follows it with only blank lines between."""
+    first = next((k for k, line in enumerate(lines) if _QUOTED.match(line)), None)
+    if first is None:
+        return new
+    inside = {line.strip() for line in lines[first:] if line.strip() and not _QUOTED.match(line)}
+    if any(new[k].strip() in inside for k in range(at + 1)):
+        return new
+    moved = next((k for k in range(at + 1, len(new)) if new[k].strip() in inside), None)
+    if moved is None or not any(new[k].strip() for k in range(at + 1, moved)):
+        return new
+    return [*new[: at + 1], "", *new[moved:], "", *new[at + 1 : moved]]
 
 
 def extract_new_text(

@@ -160,6 +160,7 @@ from agent.understanding.reply_events import (
     _attended_events,
     _done_reports,
 )
+from agent.understanding.reply_known import _known_asides
 from agent.understanding.reply_mockery import (
     _mock_reasons,
     _mocked,
@@ -863,6 +864,11 @@ def _read_answer(
         reading, business = _business_notes(reading, book)
     if any(p.label == "contrast" and p.text in book.accented_words for p in reading.phrases):
         reading = _accented(reading, text, book)
+    if not book.known_words.isdisjoint(reading.tokens) and any(
+        p.label == "contrast" and p.text in book.known_contrasts for p in reading.phrases
+    ):
+        # "..., was Herrn Keller aber bekannt sein dürfte": a caveat the other knows.
+        reading = _known_asides(reading, book)
     rhetorical: tuple[str, ...] = ()
     if "?" in normalised and not book.cannot_refuse_firsts.isdisjoint(reading.tokens):
         reading, rhetorical = _rhetorical_refusals(reading, book)

@@ -227,6 +227,9 @@ _UNTOLD_KEYS = frozenset(
         "reach_tills",
         "reach_leaves",
         "reach_capacities",
+        "person_asks",
+        "person_ask_links",
+        "channel_ones",
         # Framing words ("que", "dass", "that") common to too many languages to tell any.
         "own_confirmations",
         "confirmation_fillers",
@@ -1006,6 +1009,18 @@ class PhraseBook:
         self.reach_ifs = _words(books, "reach_ifs")
         self.reach_notices = _words(books, "reach_notices")
         self.reach_asks = _words(books, "reach_asks")
+        # "ask for Raj not my brother": whom to ask for at the writer's door, chosen over
+        # one of the writer's own; the words that open such a clause, and those that may
+        # follow the negator before the possessive ("no por mi hermana").
+        self.person_asks = self._in_order(books, "person_asks")
+        # "this one not so much": a pronoun for a channel named before it in a note.
+        self.channel_ones = self._in_order(books, "channel_ones")
+        self.person_ask_links = _words(books, "person_ask_links")
+        # "..., was Herrn Keller aber bekannt sein dürfte": a contrast inside a clause that
+        # tells what the other knows already (agent.understanding.reply_known).
+        self.known_contrasts = _words(books, "known_contrasts")
+        self.known_leads = self._in_order(books, "known_leads")
+        self.known_words = _words(books, "known_words")
         self.reach_stops, self.reach_stop_stems = _split_stems(_words(books, "reach_stops"))
         self.reach_shares, self.reach_share_stems = _split_stems(_words(books, "reach_shares"))
         # "signal", "réseau", "rede": the writer's means of being reached, whose lack in

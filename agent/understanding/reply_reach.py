@@ -383,6 +383,9 @@ def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> boo
             or _channel_over(reading, i, book)
             or _mail_hours(reading, i, book)
             or _turned_to_channel(reading, last, end, book)
+            or _channel_chosen_before(reading, start, first, i, last, book)
+            or _person_chosen(reading, i, book)
+            or _outside_hours(reading, start, first, last, book)
             or (
                 _names_own_time(reading, first, last, book)
                 and _turned_to_own_time(reading, last, end, book)
@@ -497,6 +500,8 @@ def _reach_hedge(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         or any(_reach_word(t, book) for t in reading.tokens[phrase.start : phrase.end])
         or _point_after(reading, phrase, book)
         or _reply_in_note(reading, phrase, book)
+        # A bare "no" that chooses whom to ask for ("pregunte por Rosa, no por mi hermana").
+        or (phrase.end - phrase.start == 1 and _person_chosen(reading, phrase.start, book))
     )
 
 
@@ -668,6 +673,124 @@ def _turned_to_channel(reading: Reading, last: int, end: int, book: PhraseBook) 
         and not _turn_negated(reading, last, end, book)
         and book.reach_ifs.isdisjoint(words)
     )
+
+
+def _channel_chosen_before(
+    reading: Reading, start: int, first: int, index: int, last: int, book: PhraseBook
+) -> bool:
+    """Whether the negator at ``index`` rules out a channel after another was chosen: its
+    clause (``first`` to ``last``) names a channel (see ``_reach_word``) and none of the
+    reach_tills, no number and no phrase but neutral ones and contrasts, and an
+    earlier clause of the note, from ``start``, names one with no negator and no "if"
+    ("Best to ring the house phone in the evening, he doesn't really do email",
+    "Mejor por WhatsApp, el correo no lo miro"). The note chooses one channel over the
+    other, as "Best on mobile not email" does; one of the channel_ones opening the clause,
+    the negator right after it, names the channel too ("Best address is orders@..., that
+    one gets checked every morning, this one not so much"; "esta semana no" does not).
+    "Ring me, I don't want to meet" names no channel in its clause, "Ring me, I don't do
+    email before March" a date, and "I don't do email" alone chooses nothing."""
+    words = [k for k in range(first, last) if _is_word(reading, k)]
+    clause = [reading.tokens[k] for k in words]
+    # "this one not so much": the clause may name the channel by a pronoun opening it,
+    # the negator right after it ("esta semana no" names a week, no channel).
+    pointed = bool(clause) and any(
+        tuple(clause[: len(one)]) == one and len(words) > len(one) and words[len(one)] == index
+        for one in book.channel_ones.get(clause[0], ())
+    )
+    if first <= start or not (pointed or any(_reach_word(t, book) for t in clause)):
+        return False
+    if any(t in book.reach_tills or any(ch.isdigit() for ch in t) for t in clause) or any(
+        p.label not in ("neutral", "contrast") and first <= p.start < last and p.start != index
+        for p in reading.phrases
+    ):
+        # "I don't do email before March" puts a channel off, no choice ("in December"
+        # is a deferral phrase).
+        return False
+    return _turned_to_channel(reading, start, first, book)
+
+
+def _outside_hours(reading: Reading, start: int, first: int, last: int, book: PhraseBook) -> bool:
+    """Whether a negated clause of the note, from ``first`` to ``last``, tells that the
+    writer cannot be reached outside the hours the note gave: it opens with one of the
+    alternatives ("otherwise", "sonst", "sinon") and names a channel (see
+    ``_reach_word``), and none of the reach_tills, no number and no phrase but the
+    alternative, and an earlier clause of the note, from ``start``, names a time of the
+    writer's week (see ``_reach_point``) with no negator ("Am besten erreichen Sie mich
+    zwischen 13 und 14:30 Uhr, sonst komme ich nicht ans Telefon", "best between 1 and
+    2:30, otherwise I don't get to the phone"). "Call me at 2, otherwise I won't meet
+    him" refuses ("I won't"), and "otherwise I'm not interested" names no channel."""
+    words = [k for k in range(first, last) if _is_word(reading, k)]
+    if first <= start or not words:
+        return False
+    opening = next((p for p in reading.phrases if p.start == words[0]), None)
+    if opening is None or opening.text not in book.alternatives:
+        return False
+    clause = [reading.tokens[k] for k in words]
+    if (
+        not any(_reach_word(t, book) for t in clause)
+        or any(t in book.reach_tills or any(ch.isdigit() for ch in t) for t in clause)
+        or any(p is not opening and first <= p.start < last for p in reading.phrases)
+    ):
+        return False
+    before = [k for k in range(start, first) if _is_word(reading, k)]
+    return any(_reach_point(reading.tokens[k], book) for k in before) and not any(
+        book.negates_at(reading, k) for k in before
+    )
+
+
+# How many words may name the one to ask for ("Raj", "Mrs Baird") and the writer's own
+# they are chosen over ("my brother", "my business partner").
+_PERSON_WORDS = 3
+
+
+def _person_chosen(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index`` chooses whom to ask for over one of the writer's
+    own: a clause opens with one of the person_asks ("ask for", "demandez", "pregunte
+    por", "fragen Sie nach", "pergunte por", "ulizia"), a few plain words after it name
+    the one to ask for, and the negator follows them, in that clause or after a comma,
+    with a few plain words after it to the sentence's end, one of them one of the
+    own_possessives ("best to just pop in, ask for Raj not my brother", "preguntad por
+    Rosa, no por mi hermana"); a joiner may open the clause before the lead ("pop in and
+    ask for Raj"). Who to ask for at the writer's door, no refusal; "Ask my boss, not me"
+    names no one of the writer's after the negator, "ask for Raj, not my brother, he
+    isn't keen" goes on, and a phrase or a negator in the name keeps it a negation.
+    Swahili lists no own_possessives, so none of its clauses is read so."""
+    tokens = reading.tokens
+    start = _sentence_start(reading, index)
+    end = _sentence_end(reading, index)
+    after = [k for k in range(index + 1, end) if _is_word(reading, k)]
+    words = [tokens[k] for k in after]
+    if words[:1] and words[0] in book.person_ask_links:
+        words, after = words[1:], after[1:]
+    if (
+        not 2 <= len(words) <= _PERSON_WORDS
+        or book.own_possessives.isdisjoint(words)
+        or any(book.negates_at(reading, k) or _in_phrase(reading, k) for k in after)
+    ):
+        return False
+    before = [k for k in range(start, index) if _is_word(reading, k)]
+    for n in range(len(before)):
+        lead = before[n]
+        # The lead opens its clause, or follows a joiner: "pop in and ask for Raj".
+        if not (lead == start or reading.breaks[lead - 1]) and not (
+            n and tokens[before[n - 1]] in book.joiners
+        ):
+            continue
+        said = tuple(tokens[k] for k in before[n:])
+        for ask in book.person_asks.get(said[0], ()):
+            name = before[n + len(ask) :]
+            if (
+                said[: len(ask)] == ask
+                and 1 <= len(name) <= _PERSON_WORDS
+                and not any(book.negates_at(reading, k) or _in_phrase(reading, k) for k in name)
+            ):
+                return True
+    return False
+
+
+def _in_phrase(reading: Reading, index: int) -> bool:
+    """Whether a token stands inside a phrase but a neutral one."""
+    return any(p.start <= index < p.end and p.label != "neutral" for p in reading.phrases)
 
 
 def _turn_negated(reading: Reading, last: int, end: int, book: PhraseBook) -> bool:

@@ -52,3 +52,29 @@ SHOWN_REPORTS = [
 @pytest.mark.parametrize(("text", "answer"), SHOWN_REPORTS)
 def test_a_report_of_the_question_shown_relays_their_own_yes(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# The question read out to the one asked, by someone typing for them, is shown to them.
+READ_OUT = [
+    (
+        "This is Ann, his daughter, typing for him. I read your message out to him and he "
+        "says yes, go ahead.",
+        "yes",
+    ),
+    ("I read it to her and she said yes.", "yes"),
+    ("Je lui ai lu votre message et il dit oui.", "yes"),
+    ("Se lo leí y me dijo que sí.", "yes"),
+    ("Ich habe es ihm vorgelesen und er sagt ja.", "yes"),
+    ("Li-lhe a mensagem e ele disse que sim.", "yes"),
+    # A guess, a condition, or a yes not his own still leave it unclear.
+    ("I read it out to him and I think he says yes.", "unclear"),
+    ("I read your message to her and she says yes, but only after Easter.", "unclear"),
+    ("I read it to him and he would be glad to.", "unclear"),
+    ("Ich habe es ihm vorgelesen und ich glaube, er sagt ja.", "unclear"),
+    ("I read it out to him and he says no.", "no"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), READ_OUT)
+def test_the_question_read_out_to_them_relays_their_own_yes(text: str, answer: str) -> None:
+    assert classify_text(text) == answer

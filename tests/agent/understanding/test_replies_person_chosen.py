@@ -1,0 +1,44 @@
+"""After a yes, a note on reaching the writer that says whom to ask for at their door
+over one of the writer's own ("best to just pop in, ask for Raj not my brother",
+"pregunte por Rosa, no por mi hermana", "demandez Paul, pas mon frère", "pergunte pela
+Rosa, não pelo meu irmão", "fragen Sie nach Anna, nicht meinen Bruder") chooses a person,
+no refusal. A negation that goes on, names no one of the writer's, stands in the name,
+or sits outside a note on reaching the writer still doubts the yes."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.replies import classify_text
+
+CHOSEN = [
+    "YES go ahead. Open 6 till 10 every day, best to just pop in, ask for Raj not my brother",
+    "Yes, go ahead. Best to pop in and ask for Raj, not my brother.",
+    "Sí, adelante. Lo mejor es que me llame o pase por la tienda y pregunte por Rosa, no por "
+    "mi hermana.",
+    "Oui, allez-y. Passez à la boutique et demandez Paul, pas mon frère.",
+    "Ja, gerne. Er kann gern vorbeikommen, fragen Sie nach Anna, nicht meinen Bruder.",
+    "Sim, pode avançar. O melhor é passar pela loja e pergunte pela Rosa, não pelo meu irmão.",
+]
+
+NEAR_MISSES = [
+    # Someone else to decide, not someone to ask for.
+    "Yes. Ask my boss, not me.",
+    # The negation goes on to something else.
+    "Yes, go ahead. Best to pop in and ask for Raj, not my boss, he decides.",
+    "Yes, go ahead. Pop in and ask for Raj, not my brother, he isn't keen.",
+    # A negator where the name would be.
+    "Yes, go ahead. Best to pop in and ask for nothing, not my brother.",
+    # No note on reaching the writer around it.
+    "Yes, go ahead. Ask for Raj not my brother",
+]
+
+
+@pytest.mark.parametrize("text", CHOSEN)
+def test_whom_to_ask_for_is_no_refusal(text: str) -> None:
+    assert classify_text(text) == "yes"
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_other_negations_still_doubt(text: str) -> None:
+    assert classify_text(text) == "unclear"
