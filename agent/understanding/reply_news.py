@@ -318,11 +318,12 @@ def news_set_aside(text: str, book: PhraseBook, asked: str, read: Reader) -> tup
     for k, paragraph in enumerate(paragraphs):
         sentences = _sentences(paragraph)
         if any(read(s, frozenset(), asked)[0] == "yes" for s in sentences):
-            opening = all(_greeting(p, book) for p in paragraphs[:k]) and _opens_with_answer(
-                sentences, book, asked, read
-            )
-            if not opening and not any(go_ahead_sentence(s, book, asked, read) for s in sentences):
-                # "And yes, we finally sold the van": a yes to something else.
+            if not any(go_ahead_sentence(s, book, asked, read) for s in sentences) and not (
+                all(_greeting(p, book) for p in paragraphs[:k])
+                and _opens_with_answer(sentences, book, asked, read)
+            ):
+                # "And yes, we finally sold the van": a yes to something else; not an
+                # answer that opens the reply ("¡Sí, claro! Encantada.").
                 return None
             go_ahead = True
             kept.append(paragraph)
