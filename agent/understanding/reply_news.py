@@ -306,9 +306,10 @@ def _opens_with_answer(sentences: list[str], book: PhraseBook, asked: str, read:
 
 def news_set_aside(text: str, book: PhraseBook, asked: str, read: Reader) -> tuple[str, int] | None:
     """The text without its sentences of news, and how many were set aside; None when
-    the mail is short, when no sentence says a go-ahead (``go_ahead_sentence``), when a
-    paragraph says a yes with none (a yes to something else: "And yes, we finally sold
-    the van"), or when there is no news to set aside."""
+    the mail is short, when no sentence says a go-ahead (``go_ahead_sentence``) and the
+    reply opens with no answer (``_opens_with_answer``), when a paragraph says a yes with
+    neither (a yes to something else: "And yes, we finally sold the van"), or when there
+    is no news to set aside."""
     if len(text.split()) < NEWS_MIN_WORDS:
         return None
     paragraphs = _PARAGRAPHS.split(text)
