@@ -31,10 +31,17 @@ as a reply on its own. A sentence is news only when all of this holds:
   marks holds only a doubt, a negation or a yes form standing inside a clause, never
   opening it ("the day of the harvest order of course, 140 rolls, the engineer
   couldn't come till Thursday"); never a refusal, a negated yes, a question or a
-  put-off.
+  put-off;
+- after it, besides those marks, it may hold a condition only when the condition leads
+  the sentence and goes on, after a pause, to a consequence about other business of
+  its own that names not the writer ("Also, if Sophie is reading this: the lunch is
+  still on for the 26th": ``_other_business_condition``).
 
 The mail must be long (``NEWS_MIN_WORDS``), and a paragraph must say a yes of the
-writer's own that names the one asked about or is a go-ahead (``go_ahead_sentence``).
+writer's own that names the one asked about or is a go-ahead (``go_ahead_sentence``),
+or open the reply (after a greeting at most) with sentences that say nothing but a
+yes, one of them the writer's own ("¡Sí, claro! Encantada.", "Oui, ça me ferait
+plaisir."): the answer to the question asked, given first (``_opens_with_answer``).
 Whatever is kept is read by the full reader again, which still decides: a condition, a
 doubt or a question kept there leaves the reply unclear.
 """
@@ -52,8 +59,11 @@ __all__ = ["NEWS_MIN_WORDS", "go_ahead_sentence", "news_set_aside"]
 NEWS_MIN_WORDS = 80
 
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
-# A sentence of a paragraph, its line breaks included: up to its closing marks.
-_SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+(?=\s|\Z)|\Z)")
+# A sentence of a paragraph, its line breaks included: up to its closing marks. A mark
+# with no space after it closes nothing ("P.S.", "example.com/intro", "(phew!)").
+_SENTENCE = re.compile(r"(?:[^.!?]|[.!?]+(?=[^\s.!?]))*(?:[.!?]+(?=\s|\Z)|\Z)")
+# A token of punctuation alone, no word.
+_PUNCT = re.compile(r"[^\w]+")
 
 # The evidence a sentence of news may give anywhere: a contrast closing it ("which
 # nobody has read yet"), and marks the reader has already read as no answer.
@@ -175,8 +185,11 @@ def _is_news(sentence: str, book: PhraseBook, asked: str, read: Reader, before: 
     if kinds <= _QUIET_KINDS and not _loose_negator(reading, book):
         return True
     if not before:
-        # After the answer, news that turns, doubts or negates may take it back.
-        return False
+        # After the answer, news that turns, doubts or negates may take it back; a
+        # condition only when it leads on to other business of its own.
+        return _other_business_condition(reading, evidence, book) and not _loose_negator(
+            reading, book
+        )
     if kinds <= _INERT_KINDS and not _loose_negator(reading, book):
         return True
     return (
@@ -184,6 +197,52 @@ def _is_news(sentence: str, book: PhraseBook, asked: str, read: Reader, before: 
         and _told_in_past(reading, book)
         and not any(p.label == "yes" and _opens(reading, p.start) for p in reading.phrases)
         and ("negation-after-yes" not in kinds or "yes" in kinds)
+    )
+
+
+# How many words may open a condition's consequence before the business it is about
+# ("then the lunch", "steht das Mittagessen").
+_CONSEQUENCE_LEAD = 2
+
+
+def _other_business_condition(
+    reading: Reading, evidence: tuple[str, ...], book: PhraseBook
+) -> bool:
+    """Whether a sentence's only doubt is a condition that leads, after a pause, on to a
+    consequence about other business of its own (other_business as its first words or
+    shortly after them: "Also, if Sophie is reading this: the lunch is still on for the
+    26th", "Si Sophie lit ceci : le déjeuner tient toujours"). Not a condition with no
+    consequence after it ("Only if it's after the offsite."), nor one whose consequence
+    is the writer's own ("If the contract is signed, I'll do it after the offsite"):
+    either may condition the answer, nor one whose consequence names the writer too
+    (own_subjects: "the dinner is off and so am I")."""
+    doubts = [e.partition(":") for e in evidence if e.split(":", 1)[0] not in _QUIET_KINDS]
+    if not doubts or any(
+        kind != "hedge" or said not in book.conditionals for kind, _, said in doubts
+    ):
+        return False
+    tokens = reading.tokens
+    conditions = [i for i, t in enumerate(tokens) if t in book.conditionals]
+    if len(conditions) != 1:
+        return False
+    # The condition leads its sentence, after a word at most ("Also, if", "Et si", "Und
+    # falls"): "I'll do it if ..." says its consequence first.
+    if sum(1 for t in tokens[: conditions[0]] if t.strip() and not _PUNCT.fullmatch(t)) > 1:
+        return False
+    pause = next((i for i in range(conditions[0] + 1, len(tokens)) if reading.breaks[i]), None)
+    if pause is None:
+        return False
+    # A word closing the sentence may keep its stop ("so am i.").
+    following = tuple(
+        t.rstrip(".!?") for t in tokens[pause + 1 :] if t.strip() and not _PUNCT.fullmatch(t)
+    )
+    if not book.own_subjects.isdisjoint(following):
+        # "..., the dinner is off and so am I": the writer is in the consequence too.
+        return False
+    return any(
+        following[i : i + len(business)] == business
+        for business in book.other_business
+        for i in range(min(_CONSEQUENCE_LEAD, len(following)) + 1)
     )
 
 
@@ -205,22 +264,67 @@ def go_ahead_sentence(sentence: str, book: PhraseBook, asked: str, read: Reader)
     return not _name_words(asked).isdisjoint(words) or any(y in book.go_aheads for y in yeses)
 
 
+def _answer_only(sentence: str, book: PhraseBook, asked: str, read: Reader) -> bool | None:
+    """Whether a sentence says nothing but a yes, every word of it in a yes phrase: True
+    for a yes of the writer's own ("Oui, ça me ferait plaisir.", "Encantada."), None
+    for a bare confirmation ("¡Sí, claro!", "Yes!"), False for anything more ("Yes! We
+    finally sold the van")."""
+    answer, evidence = read(sentence, frozenset(), asked)
+    if answer != "yes":
+        return False
+    reading = book.read(normalise(sentence))
+    covered = {i for p in reading.phrases if p.label == "yes" for i in range(p.start, p.end)}
+    if not all(
+        i in covered or _PUNCT.fullmatch(t) is not None
+        for i, t in enumerate(reading.tokens)
+        if t.strip()
+    ):
+        return False
+    yeses = [e[4:] for e in evidence if e.startswith("yes:")]
+    return None if all(y in book.confirmations for y in yeses) else True
+
+
+def _greeting(paragraph: str, book: PhraseBook) -> bool:
+    """Whether a paragraph is empty or a greeting line ("Hi there!", "Olá Rui,")."""
+    said = " ".join(_PUNCT.sub(" ", normalise(paragraph)).split())
+    return "\n" not in paragraph.strip() and (
+        not said or any(said == g or said.startswith(f"{g} ") for g in book.greetings)
+    )
+
+
+def _opens_with_answer(sentences: list[str], book: PhraseBook, asked: str, read: Reader) -> bool:
+    """Whether a paragraph opens with sentences that say nothing but a yes, one of them
+    the writer's own, not only a bare confirmation ("¡Sí, claro! Encantada.", "Oui, ça
+    me ferait plaisir. On vend déjà ..."): opening the reply, they answer the question
+    asked. Not "Yes! We finally sold the van", nor a "Yes!" alone."""
+    for sentence in sentences:
+        said = _answer_only(sentence, book, asked, read)
+        if said is not None:
+            return said
+    return False
+
+
 def news_set_aside(text: str, book: PhraseBook, asked: str, read: Reader) -> tuple[str, int] | None:
     """The text without its sentences of news, and how many were set aside; None when
-    the mail is short, when no sentence says a go-ahead (``go_ahead_sentence``), when a
-    paragraph says a yes with none (a yes to something else: "And yes, we finally sold
-    the van"), or when there is no news to set aside."""
+    the mail is short, when no sentence says a go-ahead (``go_ahead_sentence``) and the
+    reply opens with no answer (``_opens_with_answer``), when a paragraph says a yes with
+    neither (a yes to something else: "And yes, we finally sold the van"), or when there
+    is no news to set aside."""
     if len(text.split()) < NEWS_MIN_WORDS:
         return None
     paragraphs = _PARAGRAPHS.split(text)
     kept: list[str] = []
     dropped = 0
     go_ahead = False
-    for paragraph in paragraphs:
+    for k, paragraph in enumerate(paragraphs):
         sentences = _sentences(paragraph)
         if any(read(s, frozenset(), asked)[0] == "yes" for s in sentences):
-            if not any(go_ahead_sentence(s, book, asked, read) for s in sentences):
-                # "And yes, we finally sold the van": a yes to something else.
+            if not any(go_ahead_sentence(s, book, asked, read) for s in sentences) and not (
+                all(_greeting(p, book) for p in paragraphs[:k])
+                and _opens_with_answer(sentences, book, asked, read)
+            ):
+                # "And yes, we finally sold the van": a yes to something else; not an
+                # answer that opens the reply ("¡Sí, claro! Encantada.").
                 return None
             go_ahead = True
             kept.append(paragraph)

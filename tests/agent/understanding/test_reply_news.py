@@ -3,7 +3,9 @@ set aside when it names nothing of the introduction and refuses, doubts, conditi
 asks nothing, a story told before the answer may hold a "but", a yes form inside a clause
 and a negation of its own; a go-ahead that names neither the one asked about nor the
 introduction, news that doubts, refuses, conditions or asks about it, and a yes to
-something else still leave the reply as it was."""
+something else still leave the reply as it was. A letter may open with its answer (a
+yes and nothing else, after a greeting), and after the answer a condition that leads on
+to other business of its own is news; one that may bear on the answer is not."""
 
 from __future__ import annotations
 
@@ -235,3 +237,208 @@ def test_a_go_ahead_names_the_one_asked_about_or_the_introduction(
 
 def _read(text: str, names: frozenset[str], asked: str) -> tuple[str, tuple[str, ...]]:
     return read_answer(text, names, asked)
+
+
+# A letter that opens with its answer, after a greeting: nothing but a yes of the
+# writer's own, then a month of news and a condition on other business of its own.
+_OPENING = {
+    "en": (
+        "Hi Nic,\n\n"
+        "{answer}\n\n"
+        "It has been a mad month here. We moved the workshop to the old mill in "
+        "September. The landlord finally sent a plumber on Friday, a cheerful man with "
+        "a terrier who drank all our tea. The new kiln arrived two weeks late, the van "
+        "got a flat tyre on the ring road and the children started at the new school "
+        "last Monday.\n\n"
+        "Also, if Tom is reading this: the dinner is still on for Friday.\n\n"
+        "All the best,\nSam\n"
+    ),
+    "fr": (
+        "Bonjour Nic,\n\n"
+        "{answer}\n\n"
+        "Quel mois de fou ici. Nous avons déménagé l'atelier dans le vieux moulin en "
+        "septembre. Le propriétaire a fini par envoyer un plombier vendredi, un "
+        "monsieur jovial avec un terrier qui a bu tout notre thé. Le nouveau four est "
+        "arrivé avec deux semaines de retard, la camionnette a crevé sur le "
+        "périphérique et les enfants ont commencé dans la nouvelle école lundi "
+        "dernier.\n\n"
+        "Et si Tom lit ceci : le dîner tient toujours pour vendredi.\n\n"
+        "Bises,\nSam\n"
+    ),
+    "es": (
+        "Hola Nic:\n\n"
+        "{answer}\n\n"
+        "Vaya mes de locos. Nos mudamos el taller al molino viejo en septiembre. El "
+        "casero mandó por fin a un fontanero el viernes, un señor muy alegre con un "
+        "perrito que se bebió todo nuestro té. El horno nuevo llegó con dos semanas de "
+        "retraso, la furgoneta pinchó en la ronda y los niños empezaron en el colegio "
+        "nuevo el lunes pasado.\n\n"
+        "Y si Tomás lee esto: la cena del viernes sigue en pie.\n\n"
+        "Un abrazo,\nSam\n"
+    ),
+    "de": (
+        "Hallo Nic,\n\n"
+        "{answer}\n\n"
+        "Was für ein verrückter Monat. Wir sind im September mit der Werkstatt in die "
+        "alte Mühle umgezogen. Der Vermieter hat am Freitag endlich einen Installateur "
+        "geschickt, einen fröhlichen Mann mit einem Terrier, der unseren ganzen Tee "
+        "getrunken hat. Der neue Brennofen kam zwei Wochen zu spät, der Transporter "
+        "hatte einen Platten auf der Ringstraße und die Kinder haben an der neuen "
+        "Schule angefangen am letzten Montag.\n\n"
+        "Und falls Tom mitliest: Das Abendessen am Freitag steht noch.\n\n"
+        "Liebe Grüße,\nSam\n"
+    ),
+    "pt": (
+        "Olá Nic,\n\n"
+        "{answer}\n\n"
+        "Que mês de loucos. Mudámos a oficina para o moinho velho em setembro. O "
+        "senhorio mandou finalmente um canalizador na sexta, um senhor bem-disposto com "
+        "um cãozinho que bebeu o chá todo. O forno novo chegou com duas semanas de "
+        "atraso, a carrinha furou um pneu na circular e os miúdos começaram na escola "
+        "nova na segunda passada.\n\n"
+        "E se o Tomás ler isto: o jantar de sexta continua de pé.\n\n"
+        "Um abraço,\nSam\n"
+    ),
+    "sw": (
+        "Habari Nic,\n\n"
+        "{answer}\n\n"
+        "Mwezi huu umekuwa na shughuli nyingi sana hapa nyumbani. Tulihamisha karakana "
+        "kwenda kwenye kinu cha zamani mwezi Septemba. Mwenye nyumba hatimaye alituma "
+        "fundi bomba Ijumaa, mzee mchangamfu mwenye mbwa mdogo aliyekunywa chai yetu "
+        "yote. Tanuru jipya lilifika kwa kuchelewa wiki mbili, gari lilipata pancha "
+        "barabarani na watoto walianza shule mpya Jumatatu iliyopita, na walifurahi "
+        "sana kuwaona marafiki zao wa zamani pamoja na walimu wapya.\n\n"
+        "Na kama Tom anasoma hii: sherehe ya Ijumaa bado ipo.\n\n"
+        "Salamu,\nSam\n"
+    ),
+}
+_OPENING_ANSWERS = {
+    "en": "Absolutely, I'd be delighted!",
+    "fr": "Oui, avec plaisir !",
+    "es": "¡Sí, claro! Encantada.",
+    "de": "Ja, sehr gern!",
+    "pt": "Sim, com todo o gosto!",
+    "sw": "Ndiyo, kwa furaha!",
+}
+
+
+def _opening(lang: str, answer: str, after: str = "") -> str:
+    text = _OPENING[lang].replace("{answer}", answer)
+    if not after:
+        return text
+    head, close = text.rstrip("\n").rsplit("\n\n", 1)
+    return f"{head}\n\n{after}\n\n{close}\n"
+
+
+@pytest.mark.parametrize("lang", sorted(_OPENING))
+def test_a_letter_that_opens_with_its_answer_says_yes(lang: str) -> None:
+    text = _opening(lang, _OPENING_ANSWERS[lang])
+    assert len(text.split()) >= NEWS_MIN_WORDS
+    answer, evidence = read_answer(text, asked=_ASKED)
+    assert answer == "yes"
+    if lang != "pt":
+        # Read whole, the condition on other business leaves the yes unclear; "se"
+        # before a name is read as no condition in Portuguese.
+        assert evidence[0].startswith("news-aside:")
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer"),
+    [
+        # A yes that says more than the answer, or a bare confirmation alone.
+        ("en", "Yes! We finally sold the van."),
+        ("en", "Yes!"),
+        ("fr", "Oui ! Nous avons enfin vendu la camionnette."),
+        ("es", "¡Sí! Por fin hemos vendido la furgoneta."),
+        ("es", "¡Sí, claro!"),
+        ("de", "Ja! Wir haben endlich den Transporter verkauft."),
+        ("sw", "Ndiyo! Hatimaye tumeuza gari."),
+    ],
+)
+def test_a_letter_opening_with_a_yes_to_something_else_is_no_yes(lang: str, answer: str) -> None:
+    answer_read, evidence = read_answer(_opening(lang, answer), asked=_ASKED)
+    assert answer_read != "yes"
+    assert not any(e.startswith("news-aside:") for e in evidence)
+
+
+@pytest.mark.parametrize(
+    ("lang", "after"),
+    [
+        # A doubt, a condition, a question or a put-off after the opening answer.
+        ("en", "But honestly I'm not sure I'll have the time."),
+        ("en", "Only if it's quick, mind."),
+        ("en", "What does she want from me exactly?"),
+        ("en", "Not before March, though."),
+        ("fr", "Mais je ne suis pas sûre d'avoir le temps."),
+        ("fr", "Pas avant mars, par contre."),
+        ("es", "Pero no sé si tendré tiempo."),
+        ("es", "¿Qué quiere ella exactamente?"),
+        ("de", "Aber ich weiß nicht, ob ich Zeit habe."),
+        ("de", "Nur wenn es schnell geht."),
+        ("pt", "Mas não sei se vou ter tempo."),
+        ("pt", "Mas só depois de março."),
+        ("sw", "Lakini sina uhakika kama nitapata muda."),
+        ("sw", "Anataka nini hasa kutoka kwangu?"),
+    ],
+)
+def test_an_opening_answer_then_a_doubt_or_a_put_off_is_no_yes(lang: str, after: str) -> None:
+    text = _opening(lang, _OPENING_ANSWERS[lang], after)
+    assert read_answer(text, asked=_ASKED)[0] != "yes"
+
+
+def test_an_answer_after_news_does_not_open_the_letter() -> None:
+    # A yes alone after a paragraph of news may answer something the news said.
+    text = _opening("en", "It has been quite a week.\n\nAbsolutely, I'd be delighted!")
+    _, evidence = read_answer(text, asked=_ASKED)
+    assert not any(e.startswith("news-aside:") for e in evidence)
+
+
+@pytest.mark.parametrize(
+    ("lang", "after"),
+    [
+        ("en", "Also, if Tom is reading this: the dinner is still on for Friday."),
+        ("fr", "Et si Tom lit ceci : le dîner tient toujours pour vendredi."),
+        ("es", "Y si Tomás lee esto: la cena del viernes sigue en pie."),
+        ("de", "Und falls Tom mitliest: Das Abendessen am Freitag steht noch."),
+        ("de", "Falls Tom mitliest, steht das Abendessen am Freitag noch."),
+        ("pt", "E se o Tomás ler isto: o jantar de sexta continua de pé."),
+        ("sw", "Na kama Tom anasoma hii: sherehe ya Ijumaa bado ipo."),
+    ],
+)
+def test_a_condition_leading_on_to_other_business_is_news(lang: str, after: str) -> None:
+    answer, evidence = read_answer(_letter(lang, _GO[lang], after), asked=_ASKED)
+    assert answer == "yes"
+    if lang != "pt":
+        # "se" before a name is read as no condition in Portuguese: nothing to set aside.
+        assert evidence[0].startswith("news-aside:")
+
+
+@pytest.mark.parametrize(
+    ("lang", "after"),
+    [
+        # The consequence is the writer's own, comes first, is missing, names the writer
+        # or the one asked about, or the other business stands in the condition only.
+        ("en", "If the contract is signed, I'll do it after the offsite."),
+        ("en", "I'll do it if the dinner goes well: the report can wait."),
+        ("en", "Only if it's after the dinner."),
+        ("en", "If she's free, the dinner is on me."),
+        ("en", "If the workshop runs late, the dinner is off and so am I."),
+        ("en", "If work calms down, the dinner is fine, but not the call."),
+        ("fr", "Si le contrat est signé, je le ferai après le séminaire."),
+        ("es", "Solo si es después de la cena."),
+        ("es", "Si el contrato sale adelante, lo haré después del taller."),
+        ("de", "Falls der Vertrag klappt, mache ich es nach dem Workshop."),
+        ("pt", "Se tiver tempo, faço isso depois do workshop."),
+        ("sw", "Kama mkataba utasainiwa, nitafanya hivyo baada ya warsha."),
+    ],
+)
+def test_a_condition_that_may_bear_on_the_answer_still_counts(lang: str, after: str) -> None:
+    assert read_answer(_letter(lang, _GO[lang], after), asked=_ASKED)[0] != "yes"
+
+
+def test_a_postscript_is_one_sentence() -> None:
+    # "P.S." closes no sentence: its "S." alone would read as a yes to something else.
+    after = "P.S. We're running a pilot at example.com/trial. Just saying!"
+    answer, evidence = read_answer(_letter("en", _GO["en"], after), asked=_ASKED)
+    assert answer == "yes"
+    assert evidence[0].startswith("news-aside:")
