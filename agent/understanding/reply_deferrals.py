@@ -37,9 +37,27 @@ def _dated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     end = _sentence_end(reading, phrase.end)
     words = sum(1 for i in range(start, end) if _is_word(reading, i))
     with_yes = any(p.label == "yes" and start <= p.start < end for p in reading.phrases)
-    if not with_yes and words > _MAX_DATE_SENTENCE_WORDS:
+    if not with_yes and words > _MAX_DATE_SENTENCE_WORDS and not _only_then(reading, phrase, book):
         return False
     return _date_follows(reading, phrase, book)
+
+
+def _only_then(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether one of the only_leads stands right before the deferral lead, opens it, or
+    follows the first word of its date ("Só depois de março, atenção.", "Das geht erst
+    nach März.", "Tunaweza kuonana baada ya Machi tu."): the date restricts the yes,
+    however long the sentence, where a sentence of news would not ("Ab nächster Woche
+    bin ich in Elternzeit.", "da wird es erst wieder ab Juli was")."""
+    tokens = reading.tokens
+    before = phrase.start - 1
+    while before >= 0 and not tokens[before].strip():
+        before -= 1
+    if tokens[phrase.start] in book.only_leads:
+        return True
+    if before >= 0 and tokens[before] in book.only_leads:
+        return True
+    words = [i for i in range(phrase.end, len(tokens)) if tokens[i].strip()][:2]
+    return len(words) == 2 and not reading.breaks[words[1]] and tokens[words[1]] in book.only_leads
 
 
 # A clause this long says something of its own beside the date ("ab Januar für neue

@@ -1053,6 +1053,7 @@ class PhraseBook:
         # such a note a limit ("only", "erst"), which keep it a deferral.
         self.business_words = _words(books, "business_words")
         self.only_words = _words(books, "only_words")
+        self.only_leads = _words(books, "only_leads")
         # "where we want to be", "nos plans pour": the writer's business plans; a later
         # time in a clause that names one ("where we want to be next year") dates the
         # plans, not the yes, and the articles a later time may take ("el año que viene").
