@@ -881,7 +881,23 @@ def _left_out(
     texts = [signed_own]
     if forward is not None:
         author = forward.author.name if forward.author else ""
-        texts.append(forward.body[: signature_start(forward.body, author)])
+        cut = forward.body[: signature_start(forward.body, author)]
+        inner = quote_headers(forward.body) if "@" in forward.body else []
+        for header in inner:
+            # "From: Joost Verhagen <joost@...>" over a mail forwarded inside the forward:
+            # the people of its header block are those the forwarded mails passed
+            # between, as the outer forward's own header's are, not people the writer
+            # names to meet. A header quoted with marks is not found, and stays read.
+            cut = cut.replace(header, "")
+        texts.append(cut)
+        if inner and forward.body.find(inner[0]) >= 0:
+            # What the inner mails say below their headers is read whole, wherever the
+            # forwarded author's sign-off seemed to end their text ("Kees,\nAsk Marloes
+            # Bakker (m.bakker@...)" under Joost's header, Kees its author).
+            below = forward.body[forward.body.find(inner[0]) :]
+            for header in inner:
+                below = below.replace(header, "")
+            texts.append(below)
     written = {
         found.group(0).casefold().rstrip(".") for text in texts for found in addresses_in(text)
     }
