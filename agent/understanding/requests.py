@@ -119,6 +119,7 @@ from agent.understanding.request_told import (
     row_addresses,
     row_lines,
     signature_addresses,
+    thread_addresses,
     told_addresses,
     vcard_addresses,
     your_contact,
@@ -1202,6 +1203,21 @@ def _read_all(
             if item.kind == "name" and item.name and item.name.casefold() != writer_key
         }
         body_names = (*body_names, *signature_addresses(full, signers))
+    if (
+        quoted_headers
+        and may_hold(rules.thread_ref_needs, folded)
+        and rules.thread_ref_re.search(folded)
+    ):
+        # "Could you introduce Layla to Tomasz ... per the thread below? Both their emails
+        # are in there." over "> Omar, nice meeting Tomasz Wierzbicki <tom.w@...>": the
+        # address the quoted thread writes after the name of one the writer names.
+        writer_key = (requester.name or "").casefold() if requester else ""
+        named_here = {
+            item.name
+            for item in before_signature
+            if item.kind == "name" and item.name and item.name.casefold() != writer_key
+        }
+        body_names = (*body_names, *thread_addresses(full, named_here))
     if "@" in own[:signed]:
         # "| Ines Alvarez | Solcaja | ines@solcaja.com |": a table row or a list item
         # gives its one person the address it holds, as "Name (address)" does.
