@@ -32,7 +32,6 @@ from agent.understanding.request_people import (
     pairs_of,
     resolve_mention,
 )
-from agent.understanding.request_told import row_lines
 from agent.understanding.request_rules import (
     SENTENCE_END,
     Element,
@@ -48,6 +47,7 @@ from agent.understanding.request_tokens import (
     without_accents,
     words_in,
 )
+from agent.understanding.request_told import row_lines
 
 MAX_CONTEXT_CHARS = 200
 

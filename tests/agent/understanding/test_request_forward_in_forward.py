@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from agent.understanding.address_book import MemoryAddressBook
 from agent.message import Address
+from agent.understanding.address_book import MemoryAddressBook
 from agent.understanding.request_model import Party
 from tests.agent.understanding.test_requests import understand
 

@@ -19,9 +19,7 @@ _SENDER = "Omar Haddad <omar@haddad.example>"
 
 
 def _quote(header: str, line: str) -> str:
-    return (
-        f"\n\nOmar\n\n{header}\n> {line}\n> Would be good to compare notes at some point.\n"
-    )
+    return f"\n\nOmar\n\n{header}\n> {line}\n> Would be good to compare notes at some point.\n"
 
 
 def _reply(note: str, header: str, line: str) -> RequestResult:
@@ -50,14 +48,12 @@ _PT = "Em ter., 30 de set. de 2025 às 19:22, Layla Mansour <layla.mansour@hadda
             _EN,
         ),
         (
-            "Pourriez-vous présenter Layla à Tomasz ? Leurs adresses sont dans le fil "
-            "ci-dessous.",
+            "Pourriez-vous présenter Layla à Tomasz ? Leurs adresses sont dans le fil ci-dessous.",
             _FR,
         ),
         ("¿Podrías presentar a Layla a Tomasz? Sus correos están en el hilo de abajo.", _ES),
         (
-            "Könnten Sie Layla mit Tomasz bekannt machen? Beide Adressen stehen unten im "
-            "Verlauf.",
+            "Könnten Sie Layla mit Tomasz bekannt machen? Beide Adressen stehen unten im Verlauf.",
             _DE,
         ),
         ("Pode apresentar a Layla ao Tomasz? Os e-mails estão na conversa.", _PT),
