@@ -89,6 +89,10 @@ class Scene:
     # Romero" over a mail from Luis, Carmen copied), folded: they ask with the writer, and
     # are no one on the mail an ask for "them" may mean.
     cosigned: frozenset[str] = frozenset()
+    # The two people a list right after an ask for "the two" gives addresses for ("¿Me
+    # puedes presentar a los dos? Aquí van los correos:\n - Manuela: ...\n - Javier:
+    # ..."): who "the two" are in a mail written to no two people.
+    listed: tuple[Resolved, Resolved] | None = None
 
     # Written out, not generated: the compiled build runs a written ``__init__`` as native
     # code, the one ``dataclass`` generates as Python, several times slower for a class
@@ -115,6 +119,7 @@ class Scene:
         third_signed: str = "",
         lowered: frozenset[str] = frozenset(),
         cosigned: frozenset[str] = frozenset(),
+        listed: tuple[Resolved, Resolved] | None = None,
     ) -> None:
         self.agent = agent
         self.me = me
@@ -136,6 +141,7 @@ class Scene:
         self.third_signed = third_signed
         self.lowered = lowered
         self.cosigned = cosigned
+        self.listed = listed
 
 
 # What parts the words of a name: white space, full stops and commas.
@@ -517,6 +523,8 @@ def resolve_mention(item: Item, scene: Scene) -> list[Resolved]:
             ]
         if len(scene.greeting) == 2:
             return [resolve_mention(g, scene)[0] for g in scene.greeting]
+        if scene.listed is not None:
+            return list(scene.listed)
         return [unknown, unknown]
     return [unknown]
 

@@ -22,7 +22,7 @@ from agent.understanding.request_matching import (
     named_after_aside,
     pattern_index,
 )
-from agent.understanding.request_mentions import LIST_ITEM, Item
+from agent.understanding.request_mentions import LIST_ITEM, MENTION_KINDS, Item
 from agent.understanding.request_model import Party
 from agent.understanding.request_people import (
     Resolved,
@@ -47,6 +47,7 @@ from agent.understanding.request_tokens import (
     without_accents,
     words_in,
 )
+from agent.understanding.request_told import row_lines
 
 MAX_CONTEXT_CHARS = 200
 
@@ -856,6 +857,15 @@ def read_text(
                 spoken = _spoken_to(items, bounds, number, scene, rules)
                 named = _antecedents(before, scene, spoken)
                 here = replace(scene, they=(named[0], named[1]) if len(named) == 2 else None)
+            if (
+                number >= 0
+                and len(scene.recipients) != 2
+                and len(scene.greeting) != 2
+                and any(item.kind == "group" for item in mentions)
+            ):
+                # "¿Me puedes presentar a los dos? Aquí van los correos:\n - Manuela:
+                # ...\n - Javier: ...": "the two" are the two the list after the ask gives.
+                here = replace(here, listed=_listed_two(text, items, bounds[number], here))
             if scene.forwarded and any(item.kind == "us" for item in mentions):
                 named = _antecedents(items[_item_start(items, match.start) : match.start], scene)
                 here = replace(here, us_with=named[0] if len(named) == 1 else None)
@@ -2710,6 +2720,38 @@ def _consenting(
         if item.kind == "name" and item.start >= low and item.end <= high
     ]
     return named[0] if len(named) == 1 else None
+
+
+def _listed_two(
+    text: str, items: Sequence[Item], bound: tuple[int, int], scene: Scene
+) -> tuple[Resolved, Resolved] | None:
+    """The two people a list right after the asking sentence ``bound`` gives an address
+    each ("Could you introduce the two? Their addresses:\n- Ana: ana@...\n- Bob:
+    bob@..."): the mail's only list items holding an address, two of them, one after the
+    other, each one person with one address, and between the ask and the list no more
+    than one line, a label ending on a colon. A third item, a line of news between, or an
+    item naming two people, and "the two" stay unknown."""
+    rows = [(start, end) for start, end, table in row_lines(text) if not table]
+    if len(rows) != 2 or rows[0][1] != rows[1][0] or bound[1] > len(items):
+        return None
+    asked_end = items[bound[1] - 1].start if bound[1] > bound[0] else -1
+    between = text[asked_end + 1 : rows[0][0]].strip() if asked_end >= 0 else ""
+    if asked_end < 0 or rows[0][0] <= asked_end:
+        return None
+    lines = [line for line in between.splitlines() if line.strip()]
+    if len(lines) > 1 or (lines and not lines[0].rstrip().endswith(":")):
+        return None
+    listed: list[Resolved] = []
+    for start, end in rows:
+        inside = [item for item in items if start <= item.start < end]
+        people = [item for item in inside if item.kind in MENTION_KINDS]
+        if len(people) != 1 or people[0].kind not in ("name", "email") or not people[0].email:
+            return None
+        listed.append(resolve_mention(people[0], scene)[0])
+    first, second = listed
+    if first.party.email == second.party.email:
+        return None
+    return first, second
 
 
 def _item_start(items: Sequence[Item], index: int) -> int:

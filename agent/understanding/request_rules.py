@@ -752,6 +752,10 @@ class Rules:
     # The writer pointing to a signature below for someone's address ("his details are below").
     signature_refs: set[str] = field(default_factory=set)
     signature_ref_re: re.Pattern[str] = _NEVER
+    # The writer pointing to the quoted thread below for addresses ("both their emails are
+    # in there", "sus correos están en el hilo").
+    thread_refs: set[str] = field(default_factory=set)
+    thread_ref_re: re.Pattern[str] = _NEVER
     intent_re: re.Pattern[str] = _NEVER
     contact_re: re.Pattern[str] = _NEVER
     # The two written to asked to meet or talk, and a meeting told of as past.
@@ -822,6 +826,7 @@ class Rules:
     newcomer_call_needs: frozenset[str] | None = None
     dismissal_needs: frozenset[str] | None = None
     signature_ref_needs: frozenset[str] | None = None
+    thread_ref_needs: frozenset[str] | None = None
     proxy_cue_needs: frozenset[str] | None = None
     proxy_wish_needs: frozenset[str] | None = None
     doubt_cue_needs: frozenset[str] | None = None
@@ -1646,6 +1651,7 @@ def load_rules() -> Rules:
         rules.bare_relative_words |= fold(data.get("bare_relative_words", ()))
         rules.address_lead_sources |= fold(data.get("address_lead_sources", ()))
         rules.signature_refs |= fold(data.get("signature_refs", ()))
+        rules.thread_refs |= fold(data.get("thread_refs", ()))
         rules.writer_words |= fold(data.get("writer_words", ()))
         rules.you_words |= fold(data.get("you_words", ()))
         rules.third_words |= fold(data.get("third_words", ()))
@@ -2029,8 +2035,11 @@ def load_rules() -> Rules:
     rules.below_ref_re = _star_regex(rules.below_refs)
     rules.offer_re = _gap_regex(rules.offers)
     # Pointing to a signature for an address gives no reason either.
-    rules.context_skip_re = phrase_regex(rules.context_skips | rules.signature_refs)
+    rules.context_skip_re = phrase_regex(
+        rules.context_skips | rules.signature_refs | rules.thread_refs
+    )
     rules.signature_ref_re = phrase_regex(rules.signature_refs)
+    rules.thread_ref_re = phrase_regex(rules.thread_refs)
     for lead in sorted(list_item_leads, key=lambda lead: (-len(lead.split(" ")), lead)):
         spelled = tuple(lead.split(" "))
         rules.list_item_leads.setdefault(spelled[0], []).append(spelled)
@@ -2045,6 +2054,7 @@ def load_rules() -> Rules:
     rules.newcomer_call_needs = needed_words(rules.newcomer_calls)
     rules.dismissal_needs = needed_words(rules.dismissal_cues)
     rules.signature_ref_needs = needed_words(rules.signature_refs)
+    rules.thread_ref_needs = needed_words(rules.thread_refs)
     rules.proxy_cue_needs = needed_words(rules.proxy_cues)
     # A proxy's wish holds one of the roles, between white space.
     rules.proxy_wish_needs = needed_words(rules.proxy_roles)
@@ -2059,7 +2069,9 @@ def load_rules() -> Rules:
     rules.negated_wish_needs = needed_words(rules.negated_wishes)
     rules.other_subject_offer_needs = needed_words(rules.other_subject_offers)
     rules.exclusion_needs = needed_words(rules.exclusions)
-    rules.context_skip_needs = needed_words(rules.context_skips | rules.signature_refs)
+    rules.context_skip_needs = needed_words(
+        rules.context_skips | rules.signature_refs | rules.thread_refs
+    )
     rules.trailing_exclusion_needs = needed_words(
         rules.trailing_exclusions | rules.instead_words, plain=True
     )

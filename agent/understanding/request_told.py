@@ -613,6 +613,54 @@ def signature_addresses(text: str, names: Collection[str]) -> list[Address]:
     return [address for address in found.values() if address.email]
 
 
+# "Tomasz Wierzbicki <tom.w@...>", "Ana Souza (ana@...)": a name of up to four words
+# written right before an address in angle brackets or parentheses.
+_NAME_BEFORE_ADDRESS = re.compile(
+    r"((?:[^\W\d_][\w'\u2019-]*[ \t]+){1,4})[<(][ \t]*([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)[ \t]*[>)]"
+)
+
+
+def thread_addresses(text: str, names: Collection[str]) -> list[Address]:
+    """The addresses the quoted thread of ``text`` writes after a name ("> Omar, nice
+    meeting Tomasz Wierzbicki <tom.w@...> at the dinner"), for the people the writer's
+    own text names, by that name in full or by its first name alone ("Tomasz"), when the
+    writer points to the thread for them ("Both their emails are in there"). Only quoted
+    lines are read (a line opening on ">"), and only a name of two capitalised words or
+    more; a name written with two addresses, or two such names for one first name the
+    writer gives, tie nothing."""
+    quoted = "\n".join(
+        _QUOTING.sub("", line) for line in text.splitlines() if line.lstrip().startswith(">")
+    )
+    if "@" not in quoted:
+        return []
+    wanted = {" ".join(name.casefold().split()) for name in names}
+    found: dict[str, set[str]] = {}
+    shown: dict[str, str] = {}
+    for match in _NAME_BEFORE_ADDRESS.finditer(quoted):
+        words = match.group(1).split()
+        # "meeting Tomasz Wierzbicki": the capitalised words closing the run are the name.
+        at = len(words)
+        while at > 0 and words[at - 1][0].isupper():
+            at -= 1
+        name = words[at:]
+        if len(name) < 2:
+            continue
+        full = " ".join(name)
+        key = full.casefold()
+        if key not in wanted and name[0].casefold() not in wanted:
+            continue
+        found.setdefault(key, set()).add(match.group(2).casefold())
+        shown[key] = full
+    firsts: dict[str, int] = {}
+    for key in found:
+        firsts[key.split()[0]] = firsts.get(key.split()[0], 0) + 1
+    return [
+        Address(shown[key], next(iter(emails)))
+        for key, emails in found.items()
+        if len(emails) == 1 and (key in wanted or firsts[key.split()[0]] == 1)
+    ]
+
+
 def note_contact(
     items: Sequence[Item], told: Sequence[Address], writers: Collection[str], rules: Rules
 ) -> Address | None:

@@ -119,6 +119,7 @@ from agent.understanding.request_told import (
     row_addresses,
     row_lines,
     signature_addresses,
+    thread_addresses,
     told_addresses,
     vcard_addresses,
     your_contact,
@@ -881,7 +882,23 @@ def _left_out(
     texts = [signed_own]
     if forward is not None:
         author = forward.author.name if forward.author else ""
-        texts.append(forward.body[: signature_start(forward.body, author)])
+        cut = forward.body[: signature_start(forward.body, author)]
+        inner = quote_headers(forward.body) if "@" in forward.body else []
+        for header in inner:
+            # "From: Joost Verhagen <joost@...>" over a mail forwarded inside the forward:
+            # the people of its header block are those the forwarded mails passed
+            # between, as the outer forward's own header's are, not people the writer
+            # names to meet. A header quoted with marks is not found, and stays read.
+            cut = cut.replace(header, "")
+        texts.append(cut)
+        if inner and forward.body.find(inner[0]) >= 0:
+            # What the inner mails say below their headers is read whole, wherever the
+            # forwarded author's sign-off seemed to end their text ("Kees,\nAsk Marloes
+            # Bakker (m.bakker@...)" under Joost's header, Kees its author).
+            below = forward.body[forward.body.find(inner[0]) :]
+            for header in inner:
+                below = below.replace(header, "")
+            texts.append(below)
     written = {
         found.group(0).casefold().rstrip(".") for text in texts for found in addresses_in(text)
     }
@@ -1186,6 +1203,21 @@ def _read_all(
             if item.kind == "name" and item.name and item.name.casefold() != writer_key
         }
         body_names = (*body_names, *signature_addresses(full, signers))
+    if (
+        quoted_headers
+        and may_hold(rules.thread_ref_needs, folded)
+        and rules.thread_ref_re.search(folded)
+    ):
+        # "Could you introduce Layla to Tomasz ... per the thread below? Both their emails
+        # are in there." over "> Omar, nice meeting Tomasz Wierzbicki <tom.w@...>": the
+        # address the quoted thread writes after the name of one the writer names.
+        writer_key = (requester.name or "").casefold() if requester else ""
+        named_here = {
+            item.name
+            for item in before_signature
+            if item.kind == "name" and item.name and item.name.casefold() != writer_key
+        }
+        body_names = (*body_names, *thread_addresses(full, named_here))
     if "@" in own[:signed]:
         # "| Ines Alvarez | Solcaja | ines@solcaja.com |": a table row or a list item
         # gives its one person the address it holds, as "Name (address)" does.
