@@ -227,6 +227,8 @@ _UNTOLD_KEYS = frozenset(
         "reach_tills",
         "reach_leaves",
         "reach_capacities",
+        # The other coming by ("in town", "de paso"): words of every language.
+        "visit_words",
         # Framing words ("que", "dass", "that") common to too many languages to tell any.
         "own_confirmations",
         "confirmation_fillers",
@@ -825,6 +827,8 @@ class PhraseBook:
         self.send_words = _words(books, "send_words")
         self.review_stops = self._token_phrases(books, "review_stops")
         self.wish_words = tuple(_words(books, "wish_words"))
+        # "if he's ever over": the other coming by, after an offer of the writer's time.
+        self.visit_words = tuple(sorted(_words(books, "visit_words")))
         # "if he wants to know about the elevator, I'm the man to ask": the other's wish
         # to learn something (learning_words) and the writer offering what they know.
         self.learning_words = self._token_phrases(books, "learning_words")
