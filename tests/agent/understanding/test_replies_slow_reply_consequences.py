@@ -14,8 +14,7 @@ NOTES = [
     "Yes, glad to. The signal is bad out here, so if I am slow to reply dont worry, I will"
     " be back in town on the 28th.",
     "Yes. If I'm slow to reply, don't worry, I will be back on the 28th.",
-    "Oui, avec plaisir. Si je tarde à répondre, ne vous inquiétez pas, je serai de retour"
-    " le 28.",
+    "Oui, avec plaisir. Si je tarde à répondre, ne vous inquiétez pas, je serai de retour le 28.",
     "Sí, claro. Si tardo en contestar, no te preocupes, yo vuelvo el 28.",
     "Ja, gerne. Wenn ich langsam antworte, keine Sorge, ich bin am 28. zurück.",
     "Sim, claro. Se eu demorar a responder, não se preocupe, eu volto dia 28.",
