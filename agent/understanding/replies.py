@@ -779,6 +779,33 @@ def _unwrapped(text: str) -> str:
     return _WRAPPED.sub(r"\g<line> ", text)
 
 
+# A word spoken for a mark by voice dictation, between two words ("com certeza vírgula
+# fala pra ela").
+_DICTATED_WORD = re.compile(r"(?<=[^\W_]) ([^\W\d_]+)(?= [^\W_])")
+
+
+def _dictated(normalised: str, book: PhraseBook) -> str:
+    """The text with the marks voice dictation wrote out as words put back: in a text
+    that holds one of the dictated_commas as a word ("vírgula", "comma", "Komma"), each
+    of them and of the dictated_stops ("ponto", "period", "Punkt") between two words is
+    the mark it names: "sim pode apresentar sim com certeza vírgula fala pra ela que eu
+    tô em Salvador até março ponto a gente treina ..." is read as the sentences it
+    dictates. A text with no dictated comma is read as written ("a ponto de", "Punkt
+    zehn")."""
+    if book.dictated_commas.isdisjoint(normalised.split()):
+        return normalised
+
+    def mark(found: re.Match[str]) -> str:
+        word = found.group(1)
+        if word in book.dictated_commas:
+            return ","
+        if word in book.dictated_stops:
+            return "."
+        return found.group(0)
+
+    return _DICTATED_WORD.sub(mark, normalised)
+
+
 def _read_answer(
     text: str, conclude: bool = True, names: frozenset[str] = frozenset(), asked: str = ""
 ) -> tuple[TextAnswer, tuple[str, ...]]:
@@ -786,6 +813,7 @@ def _read_answer(
     normalised = _without_boilerplate(
         normalise(_unwrapped(_without_closing_name(text[:_MAX_CHARS], book))), book
     )
+    normalised = _dictated(normalised, book)
     normalised, shifted = _without_other_matters(normalised, book)
     bare = _PUNCTUATION.sub(" ", normalised).strip()
     if not bare:

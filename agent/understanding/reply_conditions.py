@@ -281,16 +281,45 @@ def _harmless_tail(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     followed to its sentence's end only by slow_reply_tails ("to him that's why", "es
     por eso", "ndiyo sababu") and neutral phrases ("not lack of interest"), or by a
     sign-off of a few words closing the text ("... antworte Gruß Bauer"): "Yes, if I'm
-    slow to reply, ask someone else" sets a condition after all."""
+    slow to reply, ask someone else" sets a condition after all.
+
+    The "if" may also end on its consequence alone, a clause of such words ("dont
+    worry"), where the writer goes on to tell of themselves in a later clause of its
+    sentence (own_subjects) with no phrase there but neutral ones: "so if I am slow to
+    reply dont worry, I will be back in Arusha on 28th"; "if I'm slow to reply, don't
+    worry, ask Maria instead" names no writer after it and still sets a condition."""
     end = _sentence_end(reading, phrase.end)
     rest = [i for i in range(phrase.end, end) if _is_word(reading, i)]
     if end >= len(reading.tokens) and len(rest) <= _SIGN_OFF_NAME_WORDS:
         return True
-    neutral = [p for p in reading.phrases if p.label == "neutral" and phrase.end <= p.start < end]
+    if _only_tails(reading, phrase.end, end, book):
+        return True
+    # The consequence: the clause right after the "if" (a pause right after it skipped).
+    first = phrase.end
+    while first < end and (reading.breaks[first] or not reading.tokens[first].strip()):
+        first += 1
+    stop = first
+    while stop < end and not reading.breaks[stop]:
+        stop += 1
+    later = [i for i in range(stop, end) if _is_word(reading, i)]
+    return (
+        first < stop < end
+        and bool(later)
+        and reading.tokens[later[0]] in book.own_subjects
+        and _only_tails(reading, first, stop, book)
+        and not any(p.label != "neutral" and stop <= p.start < end for p in reading.phrases)
+    )
+
+
+def _only_tails(reading: Reading, start: int, end: int, book: PhraseBook) -> bool:
+    """Whether the words from ``start`` to ``end`` are slow_reply_tails and neutral
+    phrases only, with no other phrase among them."""
+    neutral = [p for p in reading.phrases if p.label == "neutral" and start <= p.start < end]
     return all(
         reading.tokens[i] in book.slow_reply_tails or any(p.start <= i < p.end for p in neutral)
-        for i in rest
-    ) and not any(p.label != "neutral" and phrase.end <= p.start < end for p in reading.phrases)
+        for i in range(start, end)
+        if _is_word(reading, i)
+    ) and not any(p.label != "neutral" and start <= p.start < end for p in reading.phrases)
 
 
 def _likenesses(reading: Reading, book: PhraseBook) -> Reading:

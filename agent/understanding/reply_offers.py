@@ -296,6 +296,8 @@ def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[i
     while end < len(reading.tokens) and not reading.breaks[end]:
         end += 1
     clause = f" {' '.join(t for t in reading.tokens[phrase.end : end] if t.strip())} "
+    if _visit(reading, phrase.end, end, clause, book):
+        return phrase.start, end
     # "if he wants a call", not "if my boss agrees to a call".
     if not any(f" {wish} " in clause for wish in book.wish_words):
         return None
@@ -307,6 +309,28 @@ def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[i
             if " ".join(reading.tokens[i : i + size]) == meeting and i + size <= end:
                 return phrase.start, i + size
     return None
+
+
+# A visit's clause has at most this many words ("if he's ever over in Ireland").
+_VISIT_WORDS = 7
+
+
+def _visit(reading: Reading, start: int, end: int, clause: str, book: PhraseBook) -> bool:
+    """Whether the clause of an "if" after an offer of the writer's time, from ``start``
+    to ``end``, is only the other coming by (visit_words: "if he's ever over", "si pasa
+    por aquí", "wenn er mal in der Gegend ist", "se vier a Salvador", "akipita"), a few
+    words with nothing negated and no phrase in it: "I'm around most thursdays if he's
+    ever over" offers the writer's time to take up. "if he's in town and serious" or "if
+    he's not in town" still set a condition."""
+    words = [i for i in range(start, end) if _is_word(reading, i)]
+    return (
+        0 < len(words) <= _VISIT_WORDS
+        and any(f" {visit} " in clause for visit in book.visit_words)
+        and not any(book.negates_at(reading, i) for i in words)
+        and not any(start <= p.start < end for p in reading.phrases)
+        and book.conditionals.isdisjoint(reading.tokens[i] for i in words)
+        and book.joiners.isdisjoint(reading.tokens[i] for i in words)
+    )
 
 
 def _time_wish(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:

@@ -230,6 +230,11 @@ _UNTOLD_KEYS = frozenset(
         "person_asks",
         "person_ask_links",
         "channel_ones",
+        # The other coming by ("in town", "de paso"): words of every language.
+        "visit_words",
+        # Marks dictated as words ("punto" in Spanish and Italian): they tell no language.
+        "dictated_commas",
+        "dictated_stops",
         # Framing words ("que", "dass", "that") common to too many languages to tell any.
         "own_confirmations",
         "confirmation_fillers",
@@ -828,6 +833,12 @@ class PhraseBook:
         self.send_words = _words(books, "send_words")
         self.review_stops = self._token_phrases(books, "review_stops")
         self.wish_words = tuple(_words(books, "wish_words"))
+        # "vírgula", "ponto": marks voice dictation wrote out as words (see
+        # replies._dictated).
+        self.dictated_commas = _words(books, "dictated_commas")
+        self.dictated_stops = _words(books, "dictated_stops")
+        # "if he's ever over": the other coming by, after an offer of the writer's time.
+        self.visit_words = tuple(sorted(_words(books, "visit_words")))
         # "if he wants to know about the elevator, I'm the man to ask": the other's wish
         # to learn something (learning_words) and the writer offering what they know.
         self.learning_words = self._token_phrases(books, "learning_words")

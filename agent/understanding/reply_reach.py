@@ -242,6 +242,21 @@ def _noticed(reading: Reading, contrast: Phrase, book: PhraseBook) -> bool:
     return any(f" {lead} " in near for lead in book.reach_notices)
 
 
+def _wry_close(words: Sequence[str], joined: str, book: PhraseBook) -> bool:
+    """Whether a note opens with one of the reach_notices ("fair warning", "heads up")
+    and closes on an emoji of the reach_stops ("🙃"), a smile at the writer's own
+    replying ("fair warning i'm on tour so replies might come from airport lounges at
+    4am 🙃"); the emoji anywhere else, or after a note that is no notice ("Sure. Email
+    me anytime 🙃"), may mock and still ends the note."""
+    last = words[-1]
+    return (
+        len(words) > 1
+        and last in book.reach_stops
+        and not any(ch.isalnum() for ch in last)
+        and any(joined.startswith(f" {notice} ") for notice in book.reach_notices)
+    )
+
+
 def _reach_word(token: str, book: PhraseBook) -> bool:
     """Whether a word names a channel or the writer's replying (reach_words)."""
     return token in book.reach_words or token.startswith(book.reach_stems)
@@ -295,9 +310,10 @@ def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> boo
     if not words:
         return False
     joined = f" {' '.join(words)} "
+    told = words[:-1] if _wry_close(words, joined, book) else words
     if any(
         w in book.reach_stops or w.startswith(book.reach_stop_stems) or w in book.never_words
-        for w in words
+        for w in told
     ) or any(" " in s and f" {s} " in joined for s in book.reach_stops):
         return False
     channel = any(_reach_word(w, book) for w in words)
