@@ -919,6 +919,27 @@ artisan, a Paris perfumer, an Arusha safari guide, a Cornish potter) was measure
 any change for it: 31 of 42 right, no consent error. 31 joined; the eleven others were
 held out.
 
+Thirteen held from b49 to b72 joined after. Notes after a yes that doubt nothing: a
+channel chosen over another ("ring the house phone, he doesn't really do email", "this one
+not so much"), whom to ask for at the door ("ask for Raj not my brother"), no phone outside
+the hours given ("sonst komme ich nicht ans Telefon"), hardly getting to mail ("vor
+Weihnachten komme ich kaum zum Mailen"), a slow reply whose consequence is a reassurance
+("if I am slow to reply dont worry"), an offer of the writer's time if the other is ever
+over ("if he's ever over"), a fair warning closing on a wry emoji, and an idiom of no
+refusal ("ça ne se refuse pas"); a separate matter set aside ("Separately - ..."); the
+question read out to the one asked, who says yes; a "see below" top whose answer is typed
+inside the quote; a caveat the other already knows ("was Herrn Keller aber bekannt sein
+dürfte"); a long letter that opens with its answer; dictated marks written out as words
+("vírgula", "ponto"); and a student answering for his master, someone else's yes (unclear,
+no longer no).
+
+Two held-out yeses now read unclear, by choice: "se a menina Inês quiser falar comigo, é
+melhor ligar para casa de manhã" and "Se a Beatriz já tiver um deck, pode mandar": a
+Portuguese "se" before an article or a pronoun now conditions a yes as "if" does in the
+other languages ("Sim, claro. Se o contrato for assinado, faço-o depois do workshop" was
+read as yes), and the English "Yes. If Inês wants to talk to me, it's best to ring the
+house" was already unclear.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

@@ -1299,6 +1299,12 @@ carpentry workshop) was measured before any change for it: 21 of 40 right, 26 re
 labelled, no wrong confident action. 25 joined; the fourteen others and a Spanish reply to
 an old thread whose addressee was read as a further party were held out.
 
+Three held from b67 and b69 joined after: addresses in the header block of a forward
+inside a forward leave no one out of the ask; a writer pointing to the quoted thread for
+the addresses ("Both their emails are in there") lets a named party take the address a
+quoted line writes after their full name; and "¿Me puedes presentar a los dos?" to the
+agent alone, with a list of two people, one address each, right after, names those two.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
