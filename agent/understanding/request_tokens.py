@@ -183,11 +183,14 @@ def _special_pairs() -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _special_edges() -> frozenset[str]:
-    """The last character of the first token and the first of the second of each of
-    ``_special_pairs``: two words, one space apart, that do not meet on such characters
-    hold no special case across the space."""
-    return frozenset(first[-1] + second[0] for first, second in _special_pairs())
+def _special_edges() -> dict[str, frozenset[str]]:
+    """Under the last character of the first token of each of ``_special_pairs``, the
+    first characters of the second: two words, one space apart, that do not meet on such
+    characters hold no special case across the space."""
+    edges: dict[str, set[str]] = {}
+    for first, second in _special_pairs():
+        edges.setdefault(first[-1], set()).add(second[0])
+    return {last: frozenset(following) for last, following in edges.items()}
 
 
 def _special_across(before: str, after: str) -> bool:
@@ -221,6 +224,7 @@ def _spacy_tokens(text: str) -> list[Token]:
     make = tuple.__new__
     pieces = _PIECES
     edges = _special_edges()
+    size = len(text)
     end = 0
     last = ""
     for word in text.split():
@@ -239,10 +243,15 @@ def _spacy_tokens(text: str) -> list[Token]:
         parts = pieces.get(word)
         if parts is None:
             parts = _tokens_of_piece(word)
-        if last and last[-1] + word[0] in edges and _special_across(last, word):
-            return _doc_tokens(text)
+        if last:
+            # The characters after the last word's end that a special case may go on
+            # with: most words end on none.
+            following = edges.get(last[-1])
+            if following is not None and word[0] in following and _special_across(last, word):
+                return _doc_tokens(text)
         end = start + len(word)
-        space = text.startswith(" ", end)
+        # A look at one character, not ``startswith`` from a position (a method call).
+        space = end < size and text[end] == " "
         if len(parts) == 1:
             # Most words are one token: the word itself.
             append(make(Token, (word, parts[0][1], start, space)))

@@ -362,11 +362,10 @@ def understand_request(
     # Addresses below the signature are the writer's and their colleagues' (an assistant,
     # a paralegal): how to reach the writer's side, not who a name asked for is.
     signed = signature_start(own, writer)
-    if (
-        _withdrawn(own[:signed], rules)
-        or _dismissed(own[:signed], rules)
-        or _held(own[:signed], rules)
-    ):
+    # The writer's own text above the signature, cut once: each check below reads it, and
+    # one string is hashed and copied once, not once a check.
+    said = own[:signed]
+    if _withdrawn(said, rules) or _dismissed(said, rules) or _held(said, rules):
         return RequestResult("not_a_request")
     pairs, context, triggered = _read_all(
         message, requester, agent, own, signed, forward, address_book, rules
@@ -376,7 +375,7 @@ def understand_request(
     if (
         (pairs or triggered)
         and forward is None
-        and _told_to_coordinate(message, pairs, own[:signed], agent, rules)
+        and _told_to_coordinate(message, pairs, said, agent, rules)
     ):
         # "Re: Q3 numbers - Lisa, Omar - you two should sync on the Q3 numbers before
         # Friday, they don't match": colleagues sorting out a task, the agent on Cc.
@@ -386,7 +385,7 @@ def understand_request(
         and (pairs or triggered)
         and not any(r.party.name or r.party.email for pair in pairs for r in pair)
         and not any(is_agent(a.email, agent) for a in (*message.to, *message.cc))
-        and _presents_newcomer(strip_subject_prefixes(message.subject), own[:signed], rules)
+        and _presents_newcomer(strip_subject_prefixes(message.subject), said, rules)
     ):
         # "Darf ich vorstellen: unsere neue Kollegin in der Geschäftsstelle" to a club's
         # list, the agent on neither To nor Cc: a newcomer presented to the readers, no one
@@ -397,7 +396,7 @@ def understand_request(
         forward is None
         and not _only_copied(message, agent)
         and not any(certain_pair(a, b, agent) for a, b in pairs)
-        and asks_how_to_introduce(own[:signed])
+        and asks_how_to_introduce(said)
     ):
         # "Jetzt würd ich selber gern mal wen vorstellen - wie geht das genau?": how to ask
         # for an intro of the writer's own, beside an intro told of ("der Andreas hat mich
@@ -407,24 +406,24 @@ def understand_request(
         # "Sorry if this is a daft question, but what am I meant to write to you?": a
         # question about using the agent, later in a short mail that names no pair, even
         # where its words ask for an intro ("como faço para pedir uma apresentação?").
-        if forward is None and not _only_copied(message, agent) and asks_how_to_use(own[:signed]):
+        if forward is None and not _only_copied(message, agent) and asks_how_to_use(said):
             # Copied on a mail to others ("Marta, ... Do they have to agree first?"), the
             # question is put to them, not to the agent.
             return RequestResult("command", requester=requester, command="help")
-        if forward is None and not _only_copied(message, agent) and asks_how_it_works(own[:signed]):
+        if forward is None and not _only_copied(message, agent) and asks_how_it_works(said):
             # "No entiendo muy bien cómo funciona. ¿Qué tengo que escribir?", written to the
             # agent beside what it was told the agent does ("aquí me pueden presentar a
             # personas"): how to use it.
             return RequestResult("command", requester=requester, command="help")
         if (
             forward is None
-            and len(own[:signed].split()) <= MAX_COMMAND_WORDS
+            and len(said.split()) <= MAX_COMMAND_WORDS
             and asks_how_to_use(strip_subject_prefixes(message.subject))
         ):
             # Subject "how does this work?? do I have to put both peoples emails in", body
             # "Sorry if this is a silly question.": the subject asks.
             return RequestResult("command", requester=requester, command="help")
-        if triggered and not (forward is None and _introduces_self(own[:signed], rules)):
+        if triggered and not (forward is None and _introduces_self(said, rules)):
             return RequestResult("intro_request", requester=requester, context=context)
         return RequestResult("not_a_request")
     # "His old address was bob@oldco.io", "Actually just Bob for now": what the writer
@@ -432,7 +431,7 @@ def understand_request(
     # not now"), which acted on at once would write to people before their time.
     # "Surtout pas Paul Girard : son ancienne adresse ne répond plus": what is said of
     # someone not to introduce neither doubts the ask nor is left out of it.
-    asked, excluded = without_exclusions(own[:signed], rules)
+    asked, excluded = without_exclusions(said, rules)
     # "No need to introduce me to Bob Lee (bob@...), but please introduce me to Carol":
     # Bob is no one the ask leaves out, and no one to pair.
     asked, negated = without_negated_asks(asked, rules)
@@ -1132,6 +1131,8 @@ def _read_all(
             rules.name_articles | rules.noun_determiners,
             _names_one(author.name),
         )
+    # The text above the signature, as now recased, cut once for every look below.
+    said = own[:signed]
     forward_items = tokenize(forward.body, rules) if forward else []
     # "Claire\n\nP.S. ... introduce me to Hana Sato? ... (hana.sato@...)": a postscript
     # below the signature is the writer's text again, its addresses theirs to give.
@@ -1157,7 +1158,7 @@ def _read_all(
         Address(fuller_name(a.name, a.name in titled_names, text_names), a.email)
         for a in body_names
     )
-    if "@" in own[:signed] or "@" in own[after:] or forward is not None:
+    if "@" in said or "@" in own[after:] or forward is not None:
         # "... Frau Theresa Huber ... Ihre E-Mail-Adresse lautet t.huber@...": an address
         # given in a sentence about someone is theirs (agent.understanding.request_told).
         named_anywhere = (*text_names, *(a.name for a in gazetteer if a.name))
@@ -1173,7 +1174,7 @@ def _read_all(
                 theirs = note_contact(before_signature, in_note, writers, rules)
                 if theirs is not None:
                     forward_items = your_contact(forward_items, theirs, rules)
-        if DASHED_ADDRESS.search(own[:signed]):
+        if DASHED_ADDRESS.search(said):
             # "... bekannt zu machen - j.weidinger@...": closing the sentence that names
             # one person without an address, an address spelling them is theirs.
             with_address = [a.name for a in gazetteer if a.name and a.email]
@@ -1183,7 +1184,7 @@ def _read_all(
         if own.find(":", 0, signed) >= 0 and rules.address_label_re.search(own, 0, signed):
             # "Mme Thi Lan Nguyen - Directrice juridique\nTél. : ... - Courriel :
             # tl.nguyen@...": an address on a labelled line is the one person named there.
-            told += labelled_addresses(own[:signed], before_signature, rules, named_anywhere)
+            told += labelled_addresses(said, before_signature, rules, named_anywhere)
         body_names = (*body_names, *told)
     if "VCARD" in full or "vcard" in full:
         # "BEGIN:VCARD ... FN:Sven Lindqvist ... EMAIL;TYPE=INTERNET:sven@...": a card
@@ -1218,10 +1219,10 @@ def _read_all(
             if item.kind == "name" and item.name and item.name.casefold() != writer_key
         }
         body_names = (*body_names, *thread_addresses(full, named_here))
-    if "@" in own[:signed]:
+    if "@" in said:
         # "| Ines Alvarez | Solcaja | ines@solcaja.com |": a table row or a list item
         # gives its one person the address it holds, as "Name (address)" does.
-        body_names = (*body_names, *row_addresses(own[:signed], before_signature))
+        body_names = (*body_names, *row_addresses(said, before_signature))
 
     # "Carmen Ibáñez y Luis Romero" signing Luis's mail, Carmen copied: she asks with him.
     cosigned = (
@@ -1262,7 +1263,7 @@ def _read_all(
     if (
         third is not None
         and author is not None
-        and rules.author_phrase_re.search(normal_text(own[:signed])) is not None
+        and rules.author_phrase_re.search(normal_text(said)) is not None
         and not any(
             item.kind == "name" and item.name and _names_one(author.name)(item.name)
             for item in own_items
@@ -1288,7 +1289,7 @@ def _read_all(
             # "Tom below makes the cheese we sell and he'd like an introduction to Gemma
             # Price": a forward's note naming its author, and no one else, before the
             # proxy cue writes for that author.
-            written_for = _author_written_for(own[:signed], own_items, third, rules)
+            written_for = _author_written_for(said, own_items, third, rules)
         unsaid = Resolved(Party(None, None), False)
         me = written_for or unsaid
         if written_for is not None and third is None:
@@ -1316,7 +1317,7 @@ def _read_all(
     forwarded_scene: list[Scene] = []
 
     def read_own() -> Reading | None:
-        scene_here = scene(me, recipients, third=own_third, text=own[:signed])
+        scene_here = scene(me, recipients, third=own_third, text=said)
         scene_here.noting = forward is not None and own_third is third
         reading = read_text(own, own_items, scene_here, "pair", rules, reply, asks_over_agreement)
         # The pair an ask implies is among everyone on the mail, the one written for too.
@@ -1454,8 +1455,8 @@ def _read_all(
     )
     if (
         note_writer is not None
-        and names_agent(normal_text(own[:signed]), agent, rules)
-        and opening_accepts(own[:signed])
+        and names_agent(normal_text(said), agent, rules)
+        and opening_accepts(said)
     ):
         # "Matt, yes please, I'd love that! I've cc'd my intro agent ... Sunita's email is
         # sunita@..." above Matt's "you really should talk to my friend Sunita Rao (...).
@@ -1468,9 +1469,7 @@ def _read_all(
             else None
         )
         person = (
-            _given_in_note(offered[0], own[:signed], agent, note_writer)
-            if offered is not None
-            else None
+            _given_in_note(offered[0], said, agent, note_writer) if offered is not None else None
         )
         if offered is not None and person is not None:
             return [(note_writer, person)], context or offered[1], True
@@ -1481,8 +1480,8 @@ def _read_all(
         and not answers_agent
         and own_scene is not None
         and len(own_scene.recipients) == 2
-        and _may_find("copy_cue_re", normal_text(own[:signed]), rules)
-        and rules.copy_cue_re.search(normal_text(own[:signed])) is not None
+        and _may_find("copy_cue_re", normal_text(said), rules)
+        and rules.copy_cue_re.search(normal_text(said)) is not None
         and _only_copied(message, agent)
     ):
         # To Dev and Ruth, the agent on Cc: "I've copied in that introduction service
@@ -1499,7 +1498,7 @@ def _read_all(
         and own_scene is not None
         and len(own_scene.recipients) == 2
         and _only_copied(message, agent)
-        and rules.them_re.search(normal_text(own[:signed])) is not None
+        and rules.them_re.search(normal_text(said)) is not None
     ):
         # To Frau Schmitt and Herr Yilmaz, the agent on Cc: "Ich möchte Sie heute gerne
         # miteinander in Kontakt bringen", "Je souhaiterais vous présenter l'un à l'autre":
@@ -1523,7 +1522,7 @@ def _read_all(
         own_reading is not None
         and own_scene is not None
         and (
-            rules.they_modal_re.search(normal_text(own[:signed])) is not None
+            rules.they_modal_re.search(normal_text(said)) is not None
             or any(item.lower in rules.pair_wish_heads for item in own_reading.items)
         )
     ):
@@ -1542,7 +1541,7 @@ def _read_all(
         and (
             short_handover
             or (
-                rules.note_handover_re.search(normal_text(own[:signed])) is not None
+                rules.note_handover_re.search(normal_text(said)) is not None
                 and _note_hands_over(own, before_signature, rules)
             )
         )
@@ -1562,7 +1561,7 @@ def _read_all(
     if (
         forward is not None
         and forwarded_scene
-        and rules.note_handover_re.search(normal_text(own[:signed])) is not None
+        and rules.note_handover_re.search(normal_text(said)) is not None
     ):
         # "Can you do this one? My friend at Stripe is Chidi Eze, chidi@stripe.com" above
         # a mail asking the forwarder for an intro to their friend at Stripe: its author
@@ -1581,7 +1580,7 @@ def _read_all(
             names = {r.party.name.casefold() for r in handed if r.party.name}
             reason = context or reason_about(forward.body, forward_items, names, rules, True)
             return [handed], reason, True
-    if any(is_agent(a.email, agent) for a in message.to) and refers_below(own[:signed], rules):
+    if any(is_agent(a.email, agent) for a in message.to) and refers_below(said, rules):
         # "Adding the intro bot here. Can you do the one Raj suggests below?": the pair
         # is the writer and the one the quoted mail suggests they meet, if just one.
         authors: tuple[Address, ...] = ()
@@ -1597,12 +1596,12 @@ def _read_all(
         names = {person.party.name.casefold()} if person.party.name else set()
         reason = context or reason_about(body, tokenize(body, rules), names, rules)
         return [(me, person)], reason, True
-    if note_writer is not None and short_note(own[:signed]):
+    if note_writer is not None and short_note(said):
         # "yes please do that!! thank you Tom x" to the agent above Tom's "you should talk
         # to my cousin Sam Patel ... Want me to introduce you?": the writer accepts the
         # intro offered, to the one person the offer names.
         header, body = quoted_message((message.text or "")[:MAX_TEXT_CHARS])
-        if not offers_intro(body, rules) or not accepts_offer(own[:signed]):
+        if not offers_intro(body, rules) or not accepts_offer(said):
             return [], context, triggered
         offered = _offered(message, header, body, requester, agent, rules)
         if offered is None:

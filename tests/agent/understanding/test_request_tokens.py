@@ -19,6 +19,8 @@ from agent.understanding.request_tokens import (
     Token,
     _glued_in,
     _spacy_tokens,
+    _special_edges,
+    _special_pairs,
     addresses_in,
     spacy_tokens,
     spacy_tokens_of_two,
@@ -184,6 +186,17 @@ def test_the_tokens_of_special_cases_are_those_built_before(text: str) -> None:
     # Emoticons and abbreviations the tokenizer reads as special cases, some across a
     # space: the text read by parts gives the tokens of the text read whole.
     assert _spacy_tokens(text) == _tokens_as_built_before(text)
+
+
+def test_the_edges_of_special_cases_are_filed_under_the_first_tokens_last_character() -> None:
+    # The words around a space are looked at for a special case only where the edge
+    # map holds the last character before it and the first after it: every pair's.
+    pairs = _special_pairs()
+    edges = _special_edges()
+    assert pairs
+    assert {(last, first) for last, firsts in edges.items() for first in firsts} == {
+        (before[-1], after[0]) for before, after in pairs
+    }
 
 
 def test_a_special_case_across_a_space_is_read_in_the_whole_text() -> None:
