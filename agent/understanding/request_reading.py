@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from agent.message import Address
 from agent.understanding.address_book import name_key
+from agent.understanding.first_names import is_first_name
 from agent.understanding.request_list_items import unread_list_item
 from agent.understanding.request_matching import (
     Match,
@@ -2775,12 +2776,14 @@ def _spoken_to(
 
 def _head_call(items: Sequence[Item], bound: tuple[int, int], rules: Rules) -> Item | None:
     """The name a sentence opens on with a comma right after it, after greeting words
-    or an opening mark alone ("Pedro,", "Hi Pedro,", "¿Pedro,"), or None."""
+    or an opening mark alone ("Pedro,", "Hi Pedro,", "¿Pedro,"), or None. A colon calls
+    as a comma does: Spanish and Portuguese letters greet with one ("Hola Inês:", "Olá
+    Inês:")."""
     start, end = bound
     for index in range(start, min(end - 1, start + 4)):
         item = items[index]
         if item.kind == "name":
-            return item if items[index + 1].lower == "," else None
+            return item if items[index + 1].lower in (",", ":") else None
         if not (
             (item.kind == "word" and item.lower in rules.greetings)
             or (item.kind == "punct" and item.lower in ("¿", "¡"))
@@ -2793,11 +2796,31 @@ def _unaddressed_antecedent(before: Sequence[Item], scene: Scene, rules: Rules) 
     """Who "him" or "her" can be where no one with a certain address is named before:
     the one person ``before`` names by a first name and a surname or a title and a name,
     without an address, besides the writer and the ones written to, never certain. Two
-    such people, or anyone given an address, and no one."""
+    such people, or anyone given an address, and no one. Nor anyone when a name alone of
+    someone else, a first name the lists hold, comes after that one's ("... en Reino
+    Unido. ¿Nos podéis presentar a Oliver? Me refiero a presentármelo a mí": "lo" is the
+    nearer Oliver, whom a first name alone leaves uncounted); a place after them ("la Dra.
+    Inés Albornoz, de la Universidad Nacional de Cuyo") is no one."""
     if not any(item.kind == "name" for item in before):
         return []
     others, _ = _named_in_note(before, scene, rules)
     if len(others) != 1 or others[0].party.email or not others[0].party.name:
+        return []
+    me = scene.me.party.name if scene.me else None
+    last = next(
+        (
+            item.name
+            for item in reversed(before)
+            if item.kind == "name"
+            and item.name
+            and " " not in item.name
+            and is_first_name(item.name)
+            and not _words_of(item.name, me)
+            and not any(_words_of(item.name, r.name) for r in scene.recipients)
+        ),
+        None,
+    )
+    if last is not None and not _words_of(last, others[0].party.name):
         return []
     return [doubted(others[0])]
 
