@@ -37,7 +37,7 @@ def test_a_first_name_between_leaves_the_one_named_further_back_no_one() -> None
         cc=AGENT,
     )
     assert result.b == Party("Oliver", None)
-    assert result.more == []
+    assert not result.more
     assert not result.confident
 
 
