@@ -12,7 +12,6 @@ from itertools import pairwise
 
 from agent.message import Address
 from agent.understanding.address_book import name_key
-from agent.understanding.first_names import is_first_name
 from agent.understanding.request_list_items import unread_list_item
 from agent.understanding.request_matching import (
     Match,
@@ -2796,31 +2795,11 @@ def _unaddressed_antecedent(before: Sequence[Item], scene: Scene, rules: Rules) 
     """Who "him" or "her" can be where no one with a certain address is named before:
     the one person ``before`` names by a first name and a surname or a title and a name,
     without an address, besides the writer and the ones written to, never certain. Two
-    such people, or anyone given an address, and no one. Nor anyone when a name alone of
-    someone else, a first name the lists hold, comes after that one's ("... en Reino
-    Unido. ¿Nos podéis presentar a Oliver? Me refiero a presentármelo a mí": "lo" is the
-    nearer Oliver, whom a first name alone leaves uncounted); a place after them ("la Dra.
-    Inés Albornoz, de la Universidad Nacional de Cuyo") is no one."""
+    such people, or anyone given an address, and no one."""
     if not any(item.kind == "name" for item in before):
         return []
     others, _ = _named_in_note(before, scene, rules)
     if len(others) != 1 or others[0].party.email or not others[0].party.name:
-        return []
-    me = scene.me.party.name if scene.me else None
-    last = next(
-        (
-            item.name
-            for item in reversed(before)
-            if item.kind == "name"
-            and item.name
-            and " " not in item.name
-            and is_first_name(item.name)
-            and not _words_of(item.name, me)
-            and not any(_words_of(item.name, r.name) for r in scene.recipients)
-        ),
-        None,
-    )
-    if last is not None and not _words_of(last, others[0].party.name):
         return []
     return [doubted(others[0])]
 
