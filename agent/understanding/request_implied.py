@@ -170,6 +170,11 @@ def implied_pair(
         return None
     # Only what is pleaded counts: "Maya asked me whether I could connect her" tells.
     speaks_of_me = any(_of_writer(items, rules) for items in pleas)
+    if speaks_of_me and len(people) == 2:
+        # "Hoping you can do an introduction for me please" over two people written
+        # with their addresses: "for me" is whom the favour is for, and the two are the
+        # pair; with one person, the writer and that one, as before.
+        speaks_of_me = any(_of_writer(items, rules, favour=False) for items in pleas)
     if speaks_of_me:
         if any(_of_two_others(said, items, rules) for said, items in pleaded):
             # "my neighbour told me her son Owen Pryce is a vet ... could you introduce
@@ -1070,11 +1075,12 @@ def _by_another(sentence: tuple[Item, ...], scene: Scene, rules: Rules) -> bool:
     return False
 
 
-def _of_writer(sentence: tuple[Item, ...], rules: Rules) -> bool:
+def _of_writer(sentence: tuple[Item, ...], rules: Rules, favour: bool = True) -> bool:
     """Whether the sentence names the writer as one to introduce: an object pronoun
     ("me", "us", "mich", "nos") in a clause with an intro word, never the "I" who asks,
     nor an "uns" of another clause ("Bitte stellen Sie sie Herrn Baumann vor (...), der
-    ist bei uns der Experte")."""
+    ist bei uns der Experte"). Without ``favour``, not the writer a favour is done for
+    either (``_for_writer``: "do an introduction for me please")."""
     if any(item.lower in rules.self_verbs for item in sentence):
         return True
     clause: list[Item] = []
@@ -1098,11 +1104,25 @@ def _of_writer(sentence: tuple[Item, ...], rules: Rules) -> bool:
             aside = False
             continue
         if any(
-            i.kind in ("self", "us") and i.lower in rules.object_self_words for i in clause
+            i.kind in ("self", "us")
+            and i.lower in rules.object_self_words
+            and (favour or not _for_writer(clause, n, rules))
+            for n, i in enumerate(clause)
         ) and rules.intent_re.search(" ".join(i.lower for i in clause if i.kind == "word")):
             return True
         clause = []
     return False
+
+
+def _for_writer(clause: Sequence[Item], at: int, rules: Rules) -> bool:
+    """Whether the writer at ``at`` is only whom a favour is for: after one of
+    ``favour_preps`` ("for me", "pour moi", "para mí", "für mich", "para mim"), the
+    clause ending there or a plea following ("for me please"); "an intro for me to
+    Jane" or "for me with Jane" names the writer as one to meet."""
+    if at == 0 or clause[at - 1].lower not in rules.favour_preps:
+        return False
+    after = clause[at + 1] if at + 1 < len(clause) else None
+    return after is None or after.kind in ("punct", "end") or after.lower in rules.pleas
 
 
 # What ends a clause within a sentence; a hyphen only with a space beside it, not in

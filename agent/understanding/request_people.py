@@ -449,18 +449,33 @@ _SURNAME_FIRST = re.compile(
 )
 
 
+# A bracketed part closing a display name: "(RIVERSIDE MEDICAL CENTRE)", "(Sales)".
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
+
+
 def natural_name(name: str, titles: Collection[str] = ()) -> str:
     """A display name as people write it: Outlook and Exchange directories show
     "Hargreaves, Simon", which is Simon Hargreaves, some with a title last ("Kessler,
     Matthias Dr."), which is no part of the name; see also ``plain_name``."""
     plain = plain_name(name, titles)
+    if "," in plain and plain.endswith(")"):
+        # "OKAFOR, Sandra (RIVERSIDE MEDICAL CENTRE)": the directory's department or
+        # employer in brackets after the name is no part of it.
+        bare = _TRAILING_BRACKET.sub("", plain)
+        if _SURNAME_FIRST.match(bare):
+            plain = bare
     words = plain.split()
     if "," in plain and len(words) > 2 and words[-1].rstrip(".").casefold() in titles:
         plain = " ".join(words[:-1])
     found = _SURNAME_FIRST.match(plain)
     if found is None or not all(word[0].isupper() for word in found.group(0).split()):
         return plain
-    return f"{found.group(2)} {found.group(1)}"
+    surname, given = found.group(1), found.group(2)
+    if surname.isupper() and not given.isupper():
+        # "OKAFOR, Sandra": a directory writes the surname in capitals; the person
+        # writes "Okafor".
+        surname = surname.title()
+    return f"{given} {surname}"
 
 
 def plain_name(name: str, titles: Collection[str] = ()) -> str:

@@ -2817,12 +2817,14 @@ def _spoken_to(
 
 def _head_call(items: Sequence[Item], bound: tuple[int, int], rules: Rules) -> Item | None:
     """The name a sentence opens on with a comma right after it, after greeting words
-    or an opening mark alone ("Pedro,", "Hi Pedro,", "¿Pedro,"), or None."""
+    or an opening mark alone ("Pedro,", "Hi Pedro,", "¿Pedro,"), or None. A colon calls
+    as a comma does: Spanish and Portuguese letters greet with one ("Hola Inês:", "Olá
+    Inês:")."""
     start, end = bound
     for index in range(start, min(end - 1, start + 4)):
         item = items[index]
         if item.kind == "name":
-            return item if items[index + 1].lower == "," else None
+            return item if items[index + 1].lower in (",", ":") else None
         if not (
             (item.kind == "word" and item.lower in rules.greetings)
             or (item.kind == "punct" and item.lower in ("¿", "¡"))

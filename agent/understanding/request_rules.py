@@ -556,6 +556,11 @@ class Rules:
     unmet_cues: set[str] = field(default_factory=set)
     subject_cues: set[str] = field(default_factory=set)
     proxy_cues: set[str] = field(default_factory=set)
+    # Of ``proxy_cues``, those reporting another's errand for the writer ("asked me to"):
+    # an errand of no meeting, beside an ask naming the writer, is the writer's reason.
+    errand_cues: set[str] = field(default_factory=set)
+    # Before the writer, whom a favour is for ("do an introduction for me please").
+    favour_preps: set[str] = field(default_factory=set)
     list_cues: set[str] = field(default_factory=set)
     # The writer asking intros for themselves before a list ("I need two intros:").
     self_list_leads: set[str] = field(default_factory=set)
@@ -1729,6 +1734,8 @@ def load_rules() -> Rules:
         rules.assistant_words |= fold(data.get("assistant_words", ()))
         rules.address_copulas |= fold(data.get("address_copulas", ()))
         rules.proxy_cues |= fold(data.get("proxy_cues", ()))
+        rules.errand_cues |= fold(data.get("errand_cues", ()))
+        rules.favour_preps |= fold(data.get("favour_preps", ()))
         rules.proxy_owners |= fold(data.get("proxy_owners", ()))
         rules.proxy_roles |= fold(data.get("proxy_roles", ()))
         rules.proxy_wishes |= fold(data.get("proxy_wishes", ()))

@@ -1004,18 +1004,45 @@ def _proxy_wish(folded: str, own: str, rules: Rules) -> bool:
         sentence = folded[wish.start() : end.start() if end else len(folded)]
         if rules.contact_re.search(sentence):
             return True
+    return not _asks_for_writer(own, rules)
+
+
+def _asks_for_writer(own: str, rules: Rules) -> bool:
+    """Whether the writer names themselves in an ask: "me", "mich" in a sentence of
+    meeting or introducing, or a verb carrying them ("presentarme")."""
     for item in tokenize(own, rules):
         if item.lower in rules.self_verbs:
-            return False
+            return True
         if item.kind != "self":
             continue
-        # The writer named in an ask: "me", "mich" in a sentence of meeting or introducing,
-        # or a verb carrying them ("presentarme").
         opened = max((m.end() for m in _WISH_SENTENCE_END.finditer(own, 0, item.start)), default=0)
         closed = _WISH_SENTENCE_END.search(own, item.end)
         if rules.contact_re.search(normal_text(own[opened : closed.start() if closed else None])):
-            return False
-    return True
+            return True
+    return False
+
+
+def _proxy_cued(folded: str, own: str, rules: Rules) -> bool:
+    """Whether ``rules.proxy_cue_re`` finds the writer asking for someone else ("on
+    behalf of Richard", "Marc's assistant"). Another's errand for the writer
+    (``rules.errand_cues``: "Teagasc asked me to pick up a few more farms", "mi jefa me
+    pidió que busque proveedores") in a sentence of no meeting or introducing, beside
+    an ask naming the writer ("could you connect me w/ Declan"), is the writer's reason:
+    the writer is the one to introduce. An errand to meet someone ("Sara asked me to get
+    her an intro") or any other cue still makes the writer a go-between."""
+    if not (
+        may_hold(rules.proxy_cue_needs, folded)
+        and _may_find("proxy_cue_re", folded, rules)
+        and rules.proxy_cue_re.search(folded)
+    ):
+        return False
+    for cue in rules.proxy_cue_re.finditer(folded):
+        if cue.group(0).strip() not in rules.errand_cues:
+            return True
+        end = _WISH_SENTENCE_END.search(folded, cue.end())
+        if rules.contact_re.search(folded[cue.start() : end.start() if end else len(folded)]):
+            return True
+    return not _asks_for_writer(own, rules)
 
 
 def _read_all(
@@ -1034,14 +1061,7 @@ def _read_all(
     folded = normal_text(_unlisted(own, signed)) if me is not None else ""
     # "I'm writing on behalf of Richard", "My colleague would love an intro to ...": the
     # one to introduce is not the writer.
-    proxy = me is not None and bool(
-        (
-            may_hold(rules.proxy_cue_needs, folded)
-            and _may_find("proxy_cue_re", folded, rules)
-            and rules.proxy_cue_re.search(folded)
-        )
-        or _proxy_wish(folded, own, rules)
-    )
+    proxy = me is not None and (_proxy_cued(folded, own, rules) or _proxy_wish(folded, own, rules))
 
     # People as they are named, without a title or a company ("Dr. Katharina Weber",
     # "Jessica Tran | NorthPeak").
