@@ -260,6 +260,10 @@ def test_a_german_genitive_relation_is_asked_about(body: str) -> None:
     [
         "Could you introduce me to Mrs Tremblay (gt@tremblay.example)? She is a client of"
         " ours.",
+        "A client of ours recommended Gail Tremblay (gt@tremblay.example). Could you"
+        " introduce me to her?",
+        "Pourriez-vous me présenter à Mme Gail Tremblay (gt@tremblay.example) ? Un client de"
+        " Gail me l'a recommandée.",
         "Könnten Sie mich mit Tobias Mann (tobias@mann.example) bekannt machen?",
         "Könnten Sie mich mit Thomas Berg (thomas@berg.example) bekannt machen? Er ist der"
         " Partner meiner Schwester.",
