@@ -223,8 +223,7 @@ def test_a_named_colleague_beside_the_party_is_a_party() -> None:
         "Pourriez-vous me présenter le client de Mme Tremblay (gt@tremblay.example) ?",
         "Pourriez-vous me présenter à la cliente de Mme Tremblay (gt@tremblay.example) ?",
         "¿Me presentas al cliente de la Sra. Tremblay (gt@tremblay.example)?",
-        "Könnten Sie mich mit dem Kunden von Frau Tremblay (gt@tremblay.example) bekannt"
-        " machen?",
+        "Könnten Sie mich mit dem Kunden von Frau Tremblay (gt@tremblay.example) bekannt machen?",
         "Können Sie mich der Kundin von Frau Tremblay (gt@tremblay.example) vorstellen?",
         "Pode apresentar-me ao cliente da Sra. Tremblay (gt@tremblay.example)?",
         "Tafadhali nitambulishe kwa mteja wa Bi. Tremblay (gt@tremblay.example).",
@@ -258,8 +257,7 @@ def test_a_german_genitive_relation_is_asked_about(body: str) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "Could you introduce me to Mrs Tremblay (gt@tremblay.example)? She is a client of"
-        " ours.",
+        "Could you introduce me to Mrs Tremblay (gt@tremblay.example)? She is a client of ours.",
         "A client of ours recommended Gail Tremblay (gt@tremblay.example). Could you"
         " introduce me to her?",
         "Pourriez-vous me présenter à Mme Gail Tremblay (gt@tremblay.example) ? Un client de"
@@ -267,8 +265,7 @@ def test_a_german_genitive_relation_is_asked_about(body: str) -> None:
         "Könnten Sie mich mit Tobias Mann (tobias@mann.example) bekannt machen?",
         "Könnten Sie mich mit Thomas Berg (thomas@berg.example) bekannt machen? Er ist der"
         " Partner meiner Schwester.",
-        "Könnten Sie mich mit Paul Morels Kollegin Anna Berg (anna@berg.example) bekannt"
-        " machen?",
+        "Könnten Sie mich mit Paul Morels Kollegin Anna Berg (anna@berg.example) bekannt machen?",
         "Könnten Sie mich mit Paul Morel (paul@morel.example) bekannt machen?",
     ],
 )
