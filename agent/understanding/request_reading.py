@@ -3435,8 +3435,11 @@ def shared_addresses(items: Sequence[Item], rules: Rules) -> frozenset[str]:
     another name written without one and a joining word ("and", "et", "y", "und", "e",
     "na", "&"), its own name spelling none of it ("- Ana and Ivo: ana.ruiz@...", "Ana et
     Ivo : contact@..."): whichever of the two it is, it names two people, not one with
-    that address. "Ann Lee and Bob Ray (bob@...)" is Bob's: his name spells it."""
+    that address. "Ann Lee and Bob Ray (bob@...)" is Bob's: his name spells it; a firm's
+    name ("Ms Adaeze Nwosu of Nwosu & Partners (adaeze@...)", its last word one of
+    ``organisation_words`` or ``organisation_closers``) names no two people."""
     shared: set[str] = set()
+    firms = rules.organisation_words | rules.organisation_closers
     for at in range(2, len(items)):
         item = items[at]
         if (
@@ -3448,6 +3451,8 @@ def shared_addresses(items: Sequence[Item], rules: Rules) -> frozenset[str]:
             and items[at - 2].kind == "name"
             and not items[at - 2].email
             and not _spells(item.email, item.name)
+            and item.name.casefold().split()[-1] not in firms
+            and (items[at - 2].name or "").casefold().split()[-1] not in firms
         ):
             shared.add(item.email.casefold())
     return frozenset(shared)

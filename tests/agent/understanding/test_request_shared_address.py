@@ -80,6 +80,7 @@ def test_one_person_per_address_keeps_the_pair(body: str) -> None:
         ("Ann Lee and Bob Ray (bob@ray.example.org)", set()),
         ("Juma Ali na Amina Said (amina.said@example.org)", set()),
         ("- Ana Ruiz: ana.ruiz@example.org", set()),
+        ("Ms Adaeze Nwosu of Nwosu & Partners (adaeze@nwosupartners.example)", set()),
     ],
 )
 def test_shared_addresses(text: str, shared: set[str]) -> None:
