@@ -11,7 +11,9 @@ and the agent. When a sentence asks (an intro word, in a question or a plea) and
 - speaks of neither, with exactly two such people,
 
 those are the pair. Any other count is no pair, and the agent asks the requester, as
-before: two strangers and the writer, or three names, could be paired more than one way.
+before: two strangers and the writer, or three names, could be paired more than one way. So
+could an address written for two people at once ("- Ana and Ivo: ana.ruiz@..."): the
+one it is given to is asked about.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from agent.understanding.request_reading import (
     presents_thing,
     presents_to_the_two,
     proposes,
+    shared_addresses,
 )
 from agent.understanding.request_rules import Rules
 from agent.understanding.request_tokens import normal_text, without_accents
@@ -198,6 +201,15 @@ def implied_pair(
         # a task.
         return None
     first, second = party_of(people[0]), party_of(people[1])
+    shared = shared_addresses(items, rules) if items else frozenset()
+    if shared:
+        # "Could you introduce the two of them? - Ana and Ivo: ana.ruiz@... - Marta
+        # Soler: marta@...": an address written for two people names neither for sure,
+        # and the two asked for may be any two of the three.
+        first, second = (
+            Resolved(r.party, False) if (r.party.email or "").casefold() in shared else r
+            for r in (first, second)
+        )
     others = _unaddressed_names(scene, people)
     if others:
         # "Could you please introduce them? Our daughter Ana and Helen Park (...)" over a

@@ -3432,6 +3432,34 @@ def written_addresses(items: Iterable[Item]) -> tuple[tuple[Address, ...], tuple
     return tuple(named), tuple(alone)
 
 
+def shared_addresses(items: Sequence[Item], rules: Rules) -> frozenset[str]:
+    """The addresses (folded) written for two people at once: held by a name right after
+    another name written without one and a joining word ("and", "et", "y", "und", "e",
+    "na", "&"), its own name spelling none of it ("- Ana and Ivo: ana.ruiz@...", "Ana et
+    Ivo : contact@..."): whichever of the two it is, it names two people, not one with
+    that address. "Ann Lee and Bob Ray (bob@...)" is Bob's: his name spells it; a firm's
+    name ("Ms Adaeze Nwosu of Nwosu & Partners (adaeze@...)", its last word one of
+    ``organisation_words`` or ``organisation_closers``) names no two people."""
+    shared: set[str] = set()
+    firms = rules.organisation_words | rules.organisation_closers
+    for at in range(2, len(items)):
+        item = items[at]
+        if (
+            item.kind == "name"
+            and item.email
+            and item.name
+            and items[at - 1].lower in rules.conjunctions
+            and items[at - 1].lower != ","
+            and items[at - 2].kind == "name"
+            and not items[at - 2].email
+            and not _spells(item.email, item.name)
+            and item.name.casefold().split()[-1] not in firms
+            and (items[at - 2].name or "").casefold().split()[-1] not in firms
+        ):
+            shared.add(item.email.casefold())
+    return frozenset(shared)
+
+
 def _spelled_before(email: str, before: Sequence[str]) -> str | None:
     """The last of the names ``before`` an address that it spells, or None."""
     return next((name for name in reversed(before) if _spells(email, name)), None)

@@ -419,6 +419,10 @@ class Rules:
     kin_cues: set[str] = field(default_factory=set)
     kin_re: re.Pattern[str] = _NEVER
     kin_needs: frozenset[str] | None = None
+    # A relative or relation named by a noun right after a name in the genitive written
+    # without an apostrophe ("Paul Morels Kollegin", "Annas Tochter"): German alone.
+    genitive_kin_re: re.Pattern[str] = _NEVER
+    genitive_kin_needs: frozenset[str] | None = None
     # An address spelled out in words, its "@" and its dots ("jp.gagnon at videotron dot
     # ca", "lukas [at] oberhofer-holz [punkt] at"): never read as an address.
     address_ats: set[str] = field(default_factory=set)
@@ -1313,6 +1317,18 @@ def _kin_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:(?<!\w)|(?='))(?={_phrase_tree(openings)})(?:{body})")
 
 
+def _genitive_kin_regex(nouns: Iterable[str]) -> re.Pattern[str]:
+    """A word ending on a genitive's "s" and, after it, one of ``nouns`` (case-folded) as
+    a whole word ("morels kollegin", "morel's kollegin"); the word is the group ``owner``,
+    without its "s"."""
+    ordered = sorted({n for n in nouns if n}, key=len, reverse=True)
+    if not ordered:
+        return _NEVER
+    body = "|".join(re.escape(n) for n in ordered)
+    # "Morel's Kollegin", as German writes it informally, is the same genitive.
+    return re.compile(rf"(?<!\w)(?P<owner>\w+)'?s\s+(?:{body})(?!\w)")
+
+
 def _consent_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     """One regex finding any of ``phrases`` (case-folded, ``*`` a name: one to three
     words, each written with a capital) closed by a comma: "if Anna agrees,", "Falls
@@ -1586,6 +1602,7 @@ def load_rules() -> Rules:
     address_leads: set[str] = set()
     list_item_leads: set[str] = set()
     unaddressed_marks: set[str] = set()
+    genitive_kin_nouns: set[str] = set()
     group_phrases: set[str] = set()
     address_labels: set[str] = set()
     slip_asks: list[tuple[frozenset[str], re.Pattern[str]]] = []
@@ -1760,6 +1777,7 @@ def load_rules() -> Rules:
         rules.lacked_address_cues |= fold(data.get("lacked_address_cues", ()))
         rules.address_doubts |= fold(data.get("address_doubts", ()))
         rules.kin_cues |= fold(data.get("kin_cues", ()))
+        genitive_kin_nouns |= fold(data.get("genitive_kin_nouns", ()))
         rules.address_ats |= fold(data.get("address_ats", ()))
         rules.address_dots |= fold(data.get("address_dots", ()))
         rules.address_non_domains |= fold(data.get("address_non_domains", ()))
@@ -1958,6 +1976,8 @@ def load_rules() -> Rules:
     rules.unaddressed_needs = needed_words(unaddressed_marks)
     rules.kin_re = _kin_regex(rules.kin_cues)
     rules.kin_needs = needed_words(rules.kin_cues)
+    rules.genitive_kin_re = _genitive_kin_regex(genitive_kin_nouns)
+    rules.genitive_kin_needs = frozenset(genitive_kin_nouns) if genitive_kin_nouns else None
     rules.slip_asks = tuple(slip_asks)
     rules.slip_frame_needs = tuple(slip_frame_needs)
     rules.slip_real_words = frozenset(slip_real_words)

@@ -513,8 +513,15 @@ def _kin_of_party(pairs: Sequence[tuple[Resolved, Resolved]], folded: str, rules
     Haddad", "Inès Haddad's daughter", "the colleague of Paul Morel", "la colega de Paul
     Morel" mean someone the pair does not hold. A word of a party's name starts within
     ``_KIN_REACH`` words after the relation, or is the word its possessive belongs to.
-    "She's the daughter of an old friend" relates no party."""
-    if not may_hold(rules.kin_needs, folded) or not _may_find("kin_re", folded, rules):
+    "She's the daughter of an old friend" relates no party. German writes the genitive
+    without an apostrophe too ("Paul Morels Kollegin", ``genitive_kin_nouns``): the word
+    before the noun, with or without its "s", is a word of a party's name, the noun none
+    ("Tobias Mann" is a name, not Tobias's husband)."""
+    kin = may_hold(rules.kin_needs, folded) and _may_find("kin_re", folded, rules)
+    genitive = may_hold(rules.genitive_kin_needs, folded) and bool(
+        rules.genitive_kin_re.search(folded)
+    )
+    if not kin and not genitive:
         return False
     names = {
         word
@@ -524,6 +531,14 @@ def _kin_of_party(pairs: Sequence[tuple[Resolved, Resolved]], folded: str, rules
         if len(word) > 1
     }
     if not names:
+        return False
+    if genitive:
+        for found in rules.genitive_kin_re.finditer(folded):
+            owner = found.group("owner")
+            noun = found.group().split()[-1]
+            if (owner in names or owner + "s" in names) and noun not in names:
+                return True
+    if not kin:
         return False
     for found in rules.kin_re.finditer(folded):
         if found.group().startswith("'"):

@@ -213,3 +213,65 @@ def test_a_named_colleague_beside_the_party_is_a_party() -> None:
     )
     assert got["kind"] == "intro_request"
     assert got["confident"] is True
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you introduce me to the client of Mrs Tremblay (gt@tremblay.example)?",
+        "Could you introduce me to Mrs Tremblay's customer (gt@tremblay.example)?",
+        "Pourriez-vous me présenter le client de Mme Tremblay (gt@tremblay.example) ?",
+        "Pourriez-vous me présenter à la cliente de Mme Tremblay (gt@tremblay.example) ?",
+        "¿Me presentas al cliente de la Sra. Tremblay (gt@tremblay.example)?",
+        "Könnten Sie mich mit dem Kunden von Frau Tremblay (gt@tremblay.example) bekannt machen?",
+        "Können Sie mich der Kundin von Frau Tremblay (gt@tremblay.example) vorstellen?",
+        "Pode apresentar-me ao cliente da Sra. Tremblay (gt@tremblay.example)?",
+        "Tafadhali nitambulishe kwa mteja wa Bi. Tremblay (gt@tremblay.example).",
+    ],
+)
+def test_a_client_of_the_named_party_is_never_acted_on(body: str) -> None:
+    """The client of the one whose address is written is someone the mail does not name:
+    never a confident pair with her, nor a further pair."""
+    got = _read(body)
+    assert got["confident"] is False
+    assert got["more"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Könnten Sie mich mit Paul Morels Kollegin (paul@morel.example) bekannt machen?",
+        "Könnten Sie mich Paul Morels Tochter (paul@morel.example) vorstellen?",
+        "Könnten Sie mich mit Paul Morel's Kollegin (paul@morel.example) bekannt machen?",
+        "Könnten Sie mich mit Annas Kunden (anna@berg.example) bekannt machen?",
+    ],
+)
+def test_a_german_genitive_relation_is_asked_about(body: str) -> None:
+    """German writes the one related before the relation, the genitive's "s" joined to
+    the name: the one meant is the colleague, not the one whose address is written."""
+    got = _read(body)
+    assert got["kind"] == "intro_request"
+    assert got["confident"] is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you introduce me to Mrs Tremblay (gt@tremblay.example)? She is a client of ours.",
+        "A client of ours recommended Gail Tremblay (gt@tremblay.example). Could you"
+        " introduce me to her?",
+        "Pourriez-vous me présenter à Mme Gail Tremblay (gt@tremblay.example) ? Un client de"
+        " Gail me l'a recommandée.",
+        "Könnten Sie mich mit Tobias Mann (tobias@mann.example) bekannt machen?",
+        "Könnten Sie mich mit Thomas Berg (thomas@berg.example) bekannt machen? Er ist der"
+        " Partner meiner Schwester.",
+        "Könnten Sie mich mit Paul Morels Kollegin Anna Berg (anna@berg.example) bekannt machen?",
+        "Könnten Sie mich mit Paul Morel (paul@morel.example) bekannt machen?",
+    ],
+)
+def test_a_client_or_genitive_of_no_party_keeps_the_pair(body: str) -> None:
+    """The near-misses: a relation said of no party, a surname that is a noun of kin, and a
+    colleague named after the genitive keep the confident pair."""
+    got = _read(body)
+    assert got["kind"] == "intro_request"
+    assert got["confident"] is True
