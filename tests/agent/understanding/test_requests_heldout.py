@@ -1305,6 +1305,13 @@ the addresses ("Both their emails are in there") lets a named party take the add
 quoted line writes after their full name; and "¿Me puedes presentar a los dos?" to the
 agent alone, with a list of two people, one address each, right after, names those two.
 
+Three held from b71 joined after: "do an introduction for me please" over two people with
+their addresses pairs the two, the writer only whom the favour is for; "connect me w/
+Declan" beside another's errand for the writer of no meeting ("Teagasc asked me to pick up
+a few more farms") leaves the writer the one to introduce; and "any word back from the
+Donegal crowd?" asks a status. A directory's display name "OKAFOR, Sandra (RIVERSIDE
+MEDICAL CENTRE)" is Sandra Okafor.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
