@@ -186,6 +186,8 @@ def implied_pair(
             return None
         if items and any(_us_after_two(plea, items, scene, rules) for plea in pleas):
             return None
+        if any(_of_someone_else(plea, people[0], scene, rules) for plea in pleas):
+            return None
         return me, party_of(people[0])
     if len(people) != 2:
         return None
@@ -221,6 +223,25 @@ def implied_pair(
             for p, r in ((people[0], first), (people[1], second))
         )
     return first, second
+
+
+def _of_someone_else(
+    sentence: tuple[Item, ...], person: Address, scene: Scene, rules: Rules
+) -> bool:
+    """Whether the sentence, put to ``person`` as the one the mail is written to (the agent
+    only copied), asks for the writer and someone it speaks of as a third person: a
+    `third_words` pronoun ("introduce him to me", "ihn mir vorstellen", "mo", "kwake") or
+    one of `object_pronouns` written in lower case ("sie mir vorstellen", "me le
+    présenter"; German "Sie" is the one asked). The one asked introduces; "him" is
+    someone else, named or not, and never the one written to."""
+    if person.email.strip().casefold().rstrip(".") not in scene.written_to:
+        return False
+    for item in sentence:
+        if item.kind == "third":
+            return True
+        if item.lower in rules.object_pronouns and not scene.text[item.start : item.end].istitle():
+            return True
+    return False
 
 
 def _unaddressed_names(scene: Scene, people: Sequence[Address]) -> list[str]:
