@@ -93,3 +93,17 @@ def test_a_plain_intro_of_the_one_written_to_stays() -> None:
     )
     assert result.confident
     assert {result.a, result.b} == {Party("Inês Carvalho", "ines@valeescuro.pt"), OLIVER}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hallo Inês,\n\nKönntest du ihn mir direkt vorstellen?",
+        "Hi Ines,\n\nCould you introduce him to me directly?",
+        "Olá Inês,\n\nPodes mo apresentar diretamente? Refiro-me ao Oliver.",
+    ],
+)
+def test_the_one_greeted_is_asked_with_the_agent_on_to_beside_them(body: str) -> None:
+    result = understand(body, to=f"{INES}, {AGENT}", cc=None)
+    parties = {p for p in (result.a, result.b) if p is not None}
+    assert not (result.confident and Party("Inês Carvalho", "ines@valeescuro.pt") in parties)
