@@ -189,6 +189,8 @@ def implied_pair(
             return None
         if items and any(_us_after_two(plea, items, scene, rules) for plea in pleas):
             return None
+        if any(_of_someone_else(plea, people[0], scene, rules) for plea in pleas):
+            return None
         return me, party_of(people[0])
     if len(people) != 2:
         return None
@@ -233,6 +235,38 @@ def implied_pair(
             for p, r in ((people[0], first), (people[1], second))
         )
     return first, second
+
+
+def _of_someone_else(
+    sentence: tuple[Item, ...], person: Address, scene: Scene, rules: Rules
+) -> bool:
+    """Whether the sentence, put to ``person`` as the one the mail is written to (the agent
+    only copied), asks for the writer and someone it speaks of as a third person: a
+    `third_words` pronoun ("introduce him to me", "ihn mir vorstellen", "mo", "kwake") or
+    one of `object_pronouns` written in lower case ("sie mir vorstellen", "me le
+    présenter"; German "Sie" is the one asked). The one asked introduces; "him" is
+    someone else, named or not, and never the one written to. The one the text greets
+    alone is written to as well, the agent on To beside them ("Hallo Inês, ...")."""
+    key = person.email.strip().casefold().rstrip(".")
+    if key not in scene.written_to and not (len(scene.greeting) == 1 and _greets(person, scene)):
+        return False
+    for item in sentence:
+        if item.kind == "third":
+            return True
+        if item.lower in rules.object_pronouns and not scene.text[item.start : item.end].istitle():
+            return True
+    return False
+
+
+def _greets(person: Address, scene: Scene) -> bool:
+    """Whether the one greeting of the text is ``person``: who it resolves to, or their
+    first name, read without accents ("Hi Ines" to Inês Carvalho)."""
+    greeting = scene.greeting[0]
+    resolved = resolve_mention(greeting, scene)[0].party.email or ""
+    if resolved.casefold() == person.email.strip().casefold():
+        return True
+    said = without_accents((greeting.name or "").casefold()).split()
+    return bool(said and person.name) and said[0] == without_accents(first_word(person).casefold())
 
 
 def _unaddressed_names(scene: Scene, people: Sequence[Address]) -> list[str]:

@@ -93,6 +93,10 @@ class Scene:
     # puedes presentar a los dos? Aquí van los correos:\n - Manuela: ...\n - Javier:
     # ..."): who "the two" are in a mail written to no two people.
     listed: tuple[Resolved, Resolved] | None = None
+    # The folded addresses the mail is written to, when the agent is only copied on it:
+    # the one so written to is asked ("Hallo Inês, könntest du ihn mir vorstellen?"), and
+    # "him" is someone else.
+    written_to: frozenset[str] = frozenset()
 
     # Written out, not generated: the compiled build runs a written ``__init__`` as native
     # code, the one ``dataclass`` generates as Python, several times slower for a class
@@ -120,6 +124,7 @@ class Scene:
         lowered: frozenset[str] = frozenset(),
         cosigned: frozenset[str] = frozenset(),
         listed: tuple[Resolved, Resolved] | None = None,
+        written_to: frozenset[str] = frozenset(),
     ) -> None:
         self.agent = agent
         self.me = me
@@ -142,6 +147,7 @@ class Scene:
         self.lowered = lowered
         self.cosigned = cosigned
         self.listed = listed
+        self.written_to = written_to
 
 
 # What parts the words of a name: white space, full stops and commas.

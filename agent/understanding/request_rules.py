@@ -243,6 +243,10 @@ class Rules:
     writer_words: set[str] = field(default_factory=set)
     you_words: set[str] = field(default_factory=set)
     third_words: set[str] = field(default_factory=set)
+    # Object pronouns and articles of someone else that are no `third_words` ("sie", "den",
+    # "le", "la", "kwake"), written in lower case: in an ask to the one written to, that
+    # one is not whom they speak of.
+    object_pronouns: set[str] = field(default_factory=set)
     plural_third_words: set[str] = field(default_factory=set)
     # Where, in a forward's note, an object pronoun is the forwarded mail's author
     # ("stellen Sie sie Herrn X vor", "pourriez-vous la présenter à"): each a run of words
@@ -1676,6 +1680,7 @@ def load_rules() -> Rules:
         rules.writer_words |= fold(data.get("writer_words", ()))
         rules.you_words |= fold(data.get("you_words", ()))
         rules.third_words |= fold(data.get("third_words", ()))
+        rules.object_pronouns |= fold(data.get("object_pronouns", ()))
         for joined, parts in data.get("clitic_forms", {}).items():
             for form in fold((joined,)):
                 rules.clitic_forms[form] = tuple(parts.casefold().split())

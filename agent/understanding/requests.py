@@ -1354,6 +1354,10 @@ def _read_all(
     def read_own() -> Reading | None:
         scene_here = scene(me, recipients, third=own_third, text=said)
         scene_here.noting = forward is not None and own_third is third
+        if forward is None and _only_copied(message, agent):
+            # Written to someone, the agent only copied: the one written to is asked, and
+            # is not whom "him" stands for ("Hallo Inês, könntest du ihn mir vorstellen?").
+            scene_here.written_to = frozenset(a.email.strip().casefold() for a in message.to)
         reading = read_text(own, own_items, scene_here, "pair", rules, reply, asks_over_agreement)
         # The pair an ask implies is among everyone on the mail, the one written for too.
         implied_by.append((reading, replace(scene_here, me=unsaid) if unsaid else scene_here))
