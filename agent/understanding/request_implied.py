@@ -191,6 +191,10 @@ def implied_pair(
             return None
         if any(_of_someone_else(plea, people[0], scene, rules) for plea in pleas):
             return None
+        if all(_asks_them_to_present(plea, people[0], scene, rules) for plea in pleas):
+            # "Hi Ines, could you introduce me?", the agent copied: Ines is asked to
+            # present the writer to someone the mail does not name.
+            return None
         return me, party_of(people[0])
     if len(people) != 2:
         return None
@@ -247,8 +251,7 @@ def _of_someone_else(
     présenter"; German "Sie" is the one asked). The one asked introduces; "him" is
     someone else, named or not, and never the one written to. The one the text greets
     alone is written to as well, the agent on To beside them ("Hallo Inês, ...")."""
-    key = person.email.strip().casefold().rstrip(".")
-    if key not in scene.written_to and not (len(scene.greeting) == 1 and _greets(person, scene)):
+    if not _written_to(person, scene):
         return False
     for item in sentence:
         if item.kind == "third":
@@ -256,6 +259,39 @@ def _of_someone_else(
         if item.lower in rules.object_pronouns and not scene.text[item.start : item.end].istitle():
             return True
     return False
+
+
+def _written_to(person: Address, scene: Scene) -> bool:
+    """Whether ``person`` is the one the mail is written to: on To with the agent only
+    copied, or the one the text greets alone."""
+    key = person.email.strip().casefold().rstrip(".")
+    return key in scene.written_to or (len(scene.greeting) == 1 and _greets(person, scene))
+
+
+# The kinds of items a question put to the one written to holds when it names no one
+# but the writer: words, marks, the writer, and "you".
+_ONLY_US = frozenset({"word", "punct", "end", "self", "you"})
+
+
+def _asks_them_to_present(
+    sentence: tuple[Item, ...], person: Address, scene: Scene, rules: Rules
+) -> bool:
+    """Whether the sentence is a question put to ``person`` as the one the mail is written
+    to, asking them to present the writer and naming no one else: "Hi Ines, could you
+    introduce me?", "Pourrais-tu me présenter ?", "¿Me puedes presentar?", "Podes
+    apresentar-me?", "Unaweza kunitambulisha?". The one asked presents, and the one the
+    writer is to meet is not said, so the writer and the one asked are no pair; a
+    question to meet them ("would you like to meet me?") holds one of ``pair_verbs`` and
+    still pairs them."""
+    if not sentence or sentence[-1].lower != "?" or not _written_to(person, scene):
+        return False
+    if any(item.kind not in _ONLY_US for item in sentence):
+        return False
+    words = {without_accents(item.lower) for item in sentence if item.kind == "word"}
+    presents = not words.isdisjoint(rules.presenting_verbs) or not words.isdisjoint(
+        rules.self_verbs
+    )
+    return presents and words.isdisjoint(rules.pair_verbs)
 
 
 def _greets(person: Address, scene: Scene) -> bool:

@@ -1,6 +1,7 @@
 """An ask put to the one a mail is written to, the agent only copied, for the writer and
 someone spoken of as a third person ("Hallo Inês, könntest du ihn mir direkt
-vorstellen?"): the one written to is asked to introduce, and is never a party."""
+vorstellen?"), or for the writer alone ("Hi Ines, could you introduce me?"): the one
+written to is asked to introduce, and is never a party."""
 
 from __future__ import annotations
 
@@ -107,3 +108,28 @@ def test_the_one_greeted_is_asked_with_the_agent_on_to_beside_them(body: str) ->
     result = understand(body, to=f"{INES}, {AGENT}", cc=None)
     parties = {p for p in (result.a, result.b) if p is not None}
     assert not (result.confident and Party("Inês Carvalho", "ines@valeescuro.pt") in parties)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Ines,\n\nCould you introduce me?",
+        "Bonjour Inês,\n\nPourrais-tu me présenter ?",
+        "Hola Inês,\n\n¿Me puedes presentar?",
+        "Olá Inês,\n\nPodes apresentar-me?",
+        "Habari Inês,\n\nUnaweza kunitambulisha?",
+        "Hallo Inês,\n\nKönntest du mich vorstellen?",
+    ],
+)
+def test_the_one_asked_to_present_the_writer_is_no_party(body: str) -> None:
+    result = understand(body)
+    parties = {p for p in (result.a, result.b) if p is not None}
+    assert not (result.confident and Party("Inês Carvalho", "ines@valeescuro.pt") in parties)
+
+
+def test_a_wish_to_meet_the_one_written_to_still_pairs_them() -> None:
+    result = understand(
+        "Hi Ines,\n\nI'd love to meet you. My intro agent is copied, it will ask you first."
+    )
+    assert result.confident
+    assert {result.a, result.b} == {WRITER, Party("Inês Carvalho", "ines@valeescuro.pt")}
