@@ -1060,6 +1060,17 @@ def _proxy_cued(folded: str, own: str, rules: Rules) -> bool:
     return not _asks_for_writer(own, rules)
 
 
+def _others_named(items: Sequence[Item], requester: Party | None) -> set[str]:
+    """The names the items write other than the requester's: the people whose addresses
+    a signature block or a quoted thread below may give."""
+    writer_key = (requester.name or "").casefold() if requester else ""
+    return {
+        item.name
+        for item in items
+        if item.kind == "name" and item.name and item.name.casefold() != writer_key
+    }
+
+
 def _read_all(
     message: ParsedMessage,
     requester: Party | None,
@@ -1232,13 +1243,10 @@ def _read_all(
     ):
         # "Could you connect me with Joseph Lokwang? His contact details are in his
         # signature at the bottom.": the one address of the block below signed by them.
-        writer_key = (requester.name or "").casefold() if requester else ""
-        signers = {
-            item.name
-            for item in before_signature
-            if item.kind == "name" and item.name and item.name.casefold() != writer_key
-        }
-        body_names = (*body_names, *signature_addresses(full, signers))
+        body_names = (
+            *body_names,
+            *signature_addresses(full, _others_named(before_signature, requester)),
+        )
     if (
         quoted_headers
         and may_hold(rules.thread_ref_needs, folded)
@@ -1247,13 +1255,10 @@ def _read_all(
         # "Could you introduce Layla to Tomasz ... per the thread below? Both their emails
         # are in there." over "> Omar, nice meeting Tomasz Wierzbicki <tom.w@...>": the
         # address the quoted thread writes after the name of one the writer names.
-        writer_key = (requester.name or "").casefold() if requester else ""
-        named_here = {
-            item.name
-            for item in before_signature
-            if item.kind == "name" and item.name and item.name.casefold() != writer_key
-        }
-        body_names = (*body_names, *thread_addresses(full, named_here))
+        body_names = (
+            *body_names,
+            *thread_addresses(full, _others_named(before_signature, requester)),
+        )
     if "@" in said:
         # "| Ines Alvarez | Solcaja | ines@solcaja.com |": a table row or a list item
         # gives its one person the address it holds, as "Name (address)" does.
