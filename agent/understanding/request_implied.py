@@ -277,13 +277,17 @@ def _asks_them_to_present(
     sentence: tuple[Item, ...], person: Address, scene: Scene, rules: Rules
 ) -> bool:
     """Whether the sentence is a question put to ``person`` as the one the mail is written
-    to, asking them to present the writer and naming no one else: "Hi Ines, could you
-    introduce me?", "Pourrais-tu me présenter ?", "¿Me puedes presentar?", "Podes
-    apresentar-me?", "Unaweza kunitambulisha?". The one asked presents, and the one the
-    writer is to meet is not said, so the writer and the one asked are no pair; a
-    question to meet them ("would you like to meet me?") holds one of ``pair_verbs`` and
-    still pairs them."""
-    if not sentence or sentence[-1].lower != "?" or not _written_to(person, scene):
+    to, the agent only copied, asking them to present the writer and naming no one else:
+    "Hi Ines, could you introduce me?", "Pourrais-tu me présenter ?", "¿Me puedes
+    presentar?", "Podes apresentar-me?", "Unaweza kunitambulisha?". The one asked
+    presents, and the one the writer is to meet is not said, so the writer and the one
+    asked are no pair; a question to meet them ("would you like to meet me?") holds one
+    of ``pair_verbs`` and still pairs them."""
+    # Only one on To with the agent copied: a mail to the agent may open on the name of
+    # the one it asks to meet ("Hana Mori (...) runs grid partnerships ... Would you be up
+    # for introducing me?").
+    key = person.email.strip().casefold().rstrip(".")
+    if not sentence or sentence[-1].lower != "?" or key not in scene.written_to:
         return False
     if any(item.kind not in _ONLY_US for item in sentence):
         return False
