@@ -1,10 +1,11 @@
 """What several understanding tests share, built once per test process: every labelled
-mail of tests/data, parsed, every word a request pattern requires, and a reply to the
-agent's question built around a body.
+mail of tests/data, parsed, every word a request pattern requires, a reply to the
+agent's question built around a body, and a request to the agent around a body.
 
 Those tests run the reference code a gate or cache replaced and the code itself on real
 text and on random text made of the patterns' words."""
 
+from email.message import EmailMessage
 from functools import cache
 from pathlib import Path
 
@@ -52,3 +53,14 @@ def reply_to_question(body: str) -> ParsedMessage:
         "Message-ID: <r1@example.com>\r\n"
     )
     return parse_message(f"{head}\r\n{body}".replace("\r\n", "\n").replace("\n", "\r\n").encode())
+
+
+def request_to_agent(body: str, writer: str, agent: str, subject: str) -> ParsedMessage:
+    """A plain mail from Ann Lee at ``writer`` to the agent at ``agent``, with ``body``
+    as its text."""
+    message = EmailMessage()
+    message["From"] = f"Ann Lee <{writer}>"
+    message["To"] = f"Intro Agent <{agent}>"
+    message["Subject"] = subject
+    message.set_content(body)
+    return parse_message(message.as_bytes())

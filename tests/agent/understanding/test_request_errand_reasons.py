@@ -3,25 +3,18 @@ naming the writer, is the writer's reason: the writer is the one to introduce.""
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
-from agent.message import parse_message
 from agent.understanding.request_model import RequestResult
 from agent.understanding.requests import understand_request
+from tests.agent.understanding.shared_inputs import request_to_agent
 
 AGENT = "intro@introbot.net"
 WRITER = "ann@lee.example"
 
 
 def understand(body: str) -> RequestResult:
-    message = EmailMessage()
-    message["From"] = f"Ann Lee <{WRITER}>"
-    message["To"] = f"Intro Agent <{AGENT}>"
-    message["Subject"] = "Introduction"
-    message.set_content(body)
-    return understand_request(parse_message(message.as_bytes()), AGENT)
+    return understand_request(request_to_agent(body, WRITER, AGENT, "Introduction"), AGENT)
 
 
 @pytest.mark.parametrize(

@@ -5,25 +5,20 @@ kama mngenitambulisha kwa"."""
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
-from agent.message import parse_message
 from agent.understanding.request_model import RequestResult
 from agent.understanding.requests import understand_request
+from tests.agent.understanding.shared_inputs import request_to_agent
 
 AGENT = "intro@introbot.net"
 WRITER = "ann@lee.example"
 
 
 def understand(body: str) -> RequestResult:
-    message = EmailMessage()
-    message["From"] = f"Ann Lee <{WRITER}>"
-    message["To"] = f"Intro Agent <{AGENT}>"
-    message["Subject"] = "Pedido"
-    message.set_content(body + "\n\nAnn Lee\n")
-    return understand_request(parse_message(message.as_bytes()), AGENT)
+    return understand_request(
+        request_to_agent(body + "\n\nAnn Lee\n", WRITER, AGENT, "Pedido"), AGENT
+    )
 
 
 def emails(result: RequestResult) -> tuple[str | None, str | None]:
