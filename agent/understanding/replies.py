@@ -129,6 +129,7 @@ from agent.understanding.reply_asides import (
     _conditioned_on_other,
     _scheduling_note,
 )
+from agent.understanding.reply_below import prose_below
 from agent.understanding.reply_conditions import (
     _condition_goes_on,
     _conditional_refusal,
@@ -2277,6 +2278,10 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
     Lisbon"): unclear. The other way round, a yes under the opt-in question beside an
     answer to the reason that only scopes it stands (``_answered_under_question``)."""
     verdict = _classify_reply(message)
+    if verdict.answer == "yes":
+        taken_back = _taken_back_below(verdict.text, message)
+        if taken_back:
+            return ReplyVerdict("unclear", verdict.text, (*verdict.evidence, *taken_back))
     if verdict.answer == "unclear" and ">" in message.text:
         # "> Reason: Marta is hiring ... / Happy to share what we learned. To be clear
         # though, I'm not looking for a new role. / > Would you like the introduction? /
@@ -2363,6 +2368,21 @@ def _answered_under_question(message: ParsedMessage) -> ReplyVerdict | None:
     return ReplyVerdict(
         "yes", under.text, ("under-question", *under.evidence, *(f"above:{e}" for e in evidence))
     )
+
+
+_TAKING_BACK = ("no:", "negated:", "corrected:", "retracted:", "misdirected:")
+
+
+def _taken_back_below(text: str, message: ParsedMessage) -> tuple[str, ...]:
+    """The refusals, negations, corrections and words taking back what was said ("scratch
+    that", "olvida lo anterior") in the prose ``text`` holds below the writer's signature
+    (reply_below), each marked as found there."""
+    writer = message.sender.name if message.sender else ""
+    below = prose_below(text, signature_start(text, writer))
+    if not below:
+        return ()
+    _, told = read_answer(below)
+    return tuple(f"below-signature:{e}" for e in told if e.startswith(_TAKING_BACK))
 
 
 def _with_postscripts(text: str, cut: int, writer: str) -> str:

@@ -1,0 +1,40 @@
+"""Prose a writer adds below their own signature.
+
+The answer is read above the writer's signature and in any postscript marked as such
+("PS: yes to the intro"). Some write on under their name without a mark ("Sure, go
+ahead.\n\nHelen\n\nSorry - before I hit send I looked Gavin up. Scratch the above:
+please don't introduce us."): that paragraph is the writer's again, and when it
+refuses, negates or takes something back, the yes above it does not stand alone. A
+paragraph holding a postscript mark was read with the answer already.
+
+A signature block holds no such prose: its lines are names, titles, addresses and
+numbers ("Registered in England No. 0123456"), whose few lower-case words are links
+("Head of Sales and Marketing"). A paragraph is prose when it holds at least
+``_PROSE_WORDS`` lower-case words; legal footers are left to the reader, which sets
+them aside wherever they stand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.understanding.quotes import postscript_start
+
+_PARAGRAPHS = re.compile(r"\n[ \t]*\n")
+_WORDS = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+# "Head of Sales and Marketing" holds three lower-case words; a sentence more.
+_PROSE_WORDS = 4
+
+
+def prose_below(text: str, cut: int) -> str:
+    """The paragraphs of prose in ``text`` after ``cut`` (where the writer's signature
+    starts), the signature's own lines left out; "" when there are none."""
+    if cut >= len(text):
+        return ""
+    kept = [
+        paragraph.strip()
+        for paragraph in _PARAGRAPHS.split(text[cut:])
+        if sum(word.islower() for word in _WORDS.findall(paragraph)) >= _PROSE_WORDS
+        and postscript_start(paragraph) < 0
+    ]
+    return "\n\n".join(kept)

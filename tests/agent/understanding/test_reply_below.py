@@ -1,0 +1,66 @@
+"""Prose below the writer's signature (agent.understanding.reply_below): a paragraph
+written on under the name that refuses, negates or takes the yes back leaves the reply
+unclear, in each language; a signature block's details, a legal footer and prose that
+takes nothing back leave the yes as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.replies import classify_reply
+from agent.understanding.reply_below import prose_below
+from tests.agent.understanding.shared_inputs import QUOTED_QUESTION, reply_to_question
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sure, go ahead.\n\nNic\n\nSorry - I just looked Joanne up before sending. Scratch "
+        "the above: please don't introduce us.",
+        "Yes, happy to.\n\nBest,\nNic Hale\n\nEdit: actually no, I can't take this on now.",
+        "Oui, volontiers.\n\nNic\n\nOublie ce que je viens de dire, je préfère ne pas être "
+        "présenté finalement.",
+        "Sí, claro.\n\nNic\n\nOlvida lo anterior: mejor no, no tengo tiempo para esto.",
+        "Ja, gerne.\n\nViele Grüße\nNic\n\nIch habe es mir noch einmal anders überlegt: "
+        "lieber doch nicht.",
+        "Sim, com todo o gosto.\n\nNic\n\nAfinal não, desculpe, não quero ser apresentado agora.",
+        "Ndiyo, sawa.\n\nNic\n\nSamahani, nimebadilisha mawazo, hapana sitaki kutambulishwa "
+        "kwa sasa.",
+    ],
+)
+def test_a_yes_taken_back_below_the_signature_is_unclear(body: str) -> None:
+    verdict = classify_reply(reply_to_question(body + QUOTED_QUESTION))
+    assert verdict.answer == "unclear"
+    assert any(e.startswith("below-signature:") for e in verdict.evidence)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A signature block's title, department and opening hours.
+        "Yes, happy to.\n\nNic Hale\nHead of Research and Development\nUniversity of "
+        "Leeds, not open on Sundays",
+        # Prose that takes nothing back.
+        "Yes, happy to.\n\nNic\n\nI am in the lab most mornings, so a call after lunch is "
+        "best for me.",
+        # A legal footer.
+        "Yes, happy to.\n\nNic Hale\n\nThis e-mail is confidential. If you are not the "
+        "intended recipient, please do not copy or forward it and delete it at once.",
+        "Oui, avec plaisir.\n\nNic\n\nJe suis au bureau le mardi et le jeudi, appelez-moi "
+        "plutôt ces jours-là.",
+    ],
+)
+def test_a_yes_with_no_prose_taking_it_back_stays_yes(body: str) -> None:
+    verdict = classify_reply(reply_to_question(body + QUOTED_QUESTION))
+    assert verdict.answer == "yes"
+    assert not any(e.startswith("below-signature:") for e in verdict.evidence)
+
+
+def test_the_prose_is_only_below_the_cut_and_leaves_signature_lines_and_postscripts() -> None:
+    text = (
+        "Yes.\n\nNic Hale\nHead of Sales and Marketing\n\nPS: no calls please.\n\n"
+        "Sorry, I have to take that back after all."
+    )
+    cut = text.index("Nic Hale")
+    assert prose_below(text, cut) == "Sorry, I have to take that back after all."
+    assert prose_below(text, len(text)) == ""
