@@ -940,6 +940,20 @@ other languages ("Sim, claro. Se o contrato for assinado, faço-o depois do work
 read as yes), and the English "Yes. If Inês wants to talk to me, it's best to ring the
 house" was already unclear.
 
+Batch b74 (forty-two replies from scientists, academics, civil servants, retired people
+and athletes: a Nairobi epidemiologist, a Lausanne physics professor, a Madrid ministry
+official, a Hamburg port authority engineer, a retired Coimbra judge, a Mombasa marine
+biologist, a Bristol PhD student, a retired Lyon schoolteacher, a Bogotá astronomer, a
+Vienna civil servant, a São Paulo marathon runner, a Dodoma statistician, an Oxford
+archivist, a Toulouse aerospace engineer, a Berlin pensioner, an Argentinian rugby player,
+a Welsh council planner) was measured before any change for it: 27 of 42 right, ONE
+CONSENT ERROR ("Sure, go ahead, sounds interesting." signed "Helen", then written on below
+the name: "Sorry - before I hit send I looked Gavin up. ... Scratch the above: please don't
+introduce us." read yes, since all from the signing line on was cut). Prose below the
+writer's signature that refuses, negates or takes the yes back now leaves it unclear
+(reply_below.py), and "PS." opens a postscript. 27 joined; the fifteen others were held
+out.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

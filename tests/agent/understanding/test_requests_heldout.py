@@ -1312,6 +1312,17 @@ a few more farms") leaves the writer the one to introduce; and "any word back fr
 Donegal crowd?" asks a status. A directory's display name "OKAFOR, Sandra (RIVERSIDE
 MEDICAL CENTRE)" is Sandra Okafor.
 
+Batch b73 (forty requests from sport, local government, the voluntary sector, property
+and logistics: a football academy director, a town hall's economic development officer,
+an Iten athletics coach, a Mozambican NGO, a Málaga estate agent, a Duisburg freight
+forwarder, a Swiss ski school, a Brazilian volleyball federation, a Tanzanian district
+council, a Belgian rowing club, an Austrian mayor's office, a Chilean port, a Scottish
+housing association, a Québec councillor, a Lisbon property manager, a marathon race
+director, a Bavarian volunteer fire brigade, a Leeds charity shop) was measured before any
+change for it: 27 of 40 right, 34 read as labelled, ONE WRONG ACTION (an unconfident
+request made of a charity shop's "can you send this flyer on to Janet at the council and
+anyone else you've put me in touch with?"). 34 joined; the six others were held out.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
