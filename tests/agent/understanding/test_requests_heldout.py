@@ -1323,6 +1323,11 @@ change for it: 27 of 40 right, 34 read as labelled, ONE WRONG ACTION (an unconfi
 request made of a charity shop's "can you send this flyer on to Janet at the council and
 anyone else you've put me in touch with?"). 34 joined; the six others were held out.
 
+The charity shop's mail joined after: an introduction told as made, in the perfect or a
+relative clause ("you've put me in touch", "que tu m'as présenté", "ulionitambulisha"),
+asks none, and past a comparison after a real ask ("like", "comme", "wie") leaves the ask
+standing.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
