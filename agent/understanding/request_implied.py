@@ -147,6 +147,7 @@ def implied_pair(
         and not _attributed(items, rules)
         and not _named_in_clause(items, rules)
         and not _by_another(items, scene, rules)
+        and not _presents_another(items, people_on_mail(scene), rules)
     ]
     if not asking:
         return None
@@ -1142,6 +1143,52 @@ def _pleads(said: str, items: tuple[Item, ...], rules: Rules) -> bool:
     if any(item.lower == "?" for item in items):
         return True
     return rules.plea_re.search(said) is not None
+
+
+# How many words a description of someone presented may hold before the word leading
+# to the other side ("my new cofounder to", "meinen Mitgründer mit").
+_MAX_PRESENTED_WORDS = 3
+
+
+def _presents_another(sentence: tuple[Item, ...], people: Sequence[Address], rules: Rules) -> bool:
+    """Whether the sentence asks that someone it does not name with an address be
+    presented to others: a name none of ``people`` (those on the mail with an address),
+    or a description (``presented_possessives`` and up to ``_MAX_PRESENTED_WORDS``
+    words), right before a word leading to the other side
+    ("Could you introduce my cofounder to:", "introduce Tom to", "présenter mon associé
+    à :", "meinen Mitgründer mit diesen beiden", "kumtambulisha mwenzangu kwa:"). The
+    people listed after it are that one's other side, not a pair of their own. "The two"
+    or "both" ("introduce the two to each other") is no one else."""
+    said = f" {' '.join(item.lower for item in sentence)} "
+    if any(f" {phrase} " in said for phrase in rules.reciprocals):
+        # "my two colleagues to each other", "l'une à l'autre": the two are to meet.
+        return False
+    leads = rules.other_party_preps | rules.pair_count_preps
+    for at, item in enumerate(sentence):
+        if item.kind == "name" and item.email is None and item.name:
+            if (
+                at + 1 < len(sentence)
+                and sentence[at + 1].lower in leads
+                and not names_one_of_two(item.name, people)
+            ):
+                return True
+            continue
+        if item.kind != "word" or item.lower not in rules.presented_possessives:
+            continue
+        for after in sentence[at + 1 : at + 2 + _MAX_PRESENTED_WORDS]:
+            if after.lower in leads:
+                # "kumtambulisha mwenzangu kwa": a noun that opens a description alone.
+                return True
+            if (
+                after.kind != "word"
+                or after.lower in rules.both_words
+                or after.lower in rules.them_ends
+                or after.lower in rules.reciprocals
+                or after.lower in rules.conjunctions
+                or after.lower.isdigit()
+            ):
+                break
+    return False
 
 
 def _by_another(sentence: tuple[Item, ...], scene: Scene, rules: Rules) -> bool:

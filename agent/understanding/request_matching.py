@@ -286,6 +286,17 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
                 or item.kind != "word"
                 or item.lower in rules.conjunctions
                 or item.lower in rules.bare_relative_words
+                # "introduce my cofounder to Felipe Araya (...) and Constanza Rojas
+                # (...)": the word leading to the other party, named with an address
+                # right after it, ends the description, whose one is not named; Felipe is
+                # who they are to meet. An article of the same letters ("que a Rosa")
+                # leads nowhere, nor does a place ("mon ami à Lyon, Paul Girard").
+                or (
+                    item.lower in rules.other_party_preps
+                    and cursor + 1 < len(items)
+                    and item.lower not in rules.epithet_articles
+                    and items[cursor + 1].email is not None
+                )
             ):
                 # After a comma or a dash only the person may come: words there are a
                 # clause ("the new process, says Daniel Cho"), not the description; nor

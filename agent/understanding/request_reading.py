@@ -2364,9 +2364,11 @@ def _writer_list(
             continue
         lead = normal_text(text[items[start].start : items[end - 1].end])
         wish = rules.self_list_lead_re.search(lead)
-        if (
-            wish is None
-            or not rules.list_cue_re.search(lead)
+        if wish is None:
+            if not _asks_writer_met(items, start, end, lead, rules):
+                continue
+        elif (
+            not rules.list_cue_re.search(lead)
             or rules.both_re.search(lead)
             or rules.them_re.search(lead)
             or any(item.email or item.lower in rules.pair_count_preps for item in items[start:end])
@@ -2381,27 +2383,83 @@ def _writer_list(
         while following < len(bounds) and _is_list_item(items, bounds, following):
             last = _item_end(items, bounds, following)
             item_start, item_end = bounds[following][0], bounds[last][1]
+            if items[item_start].lower in rules.list_with_words:
+                # "- Con Felipe Araya, jefe de operaciones (...)", "- With Constanza
+                # Rojas, ...": the one the writer is to meet, after the word joining them
+                # to the writer, with the item's one address if it is theirs.
+                opened = _with_person(items, item_start, item_end, rules)
+                if (
+                    opened is None
+                    or any(n in taken for n in range(following, last + 1))
+                    or match_at(items, item_start, index_of) is not None
+                ):
+                    found = {}
+                    break
+                other, after = opened
+                found[following] = Match(_ITEM_ONE, item_start, after, {"B": (other,)})
+                following = last + 1
+                continue
             person = items[item_start]
             emails = {i.email.casefold() for i in items[item_start:item_end] if i.email}
+            ends = item_start + 1
             if (
                 any(n in taken for n in range(following, last + 1))
                 or match_at(items, item_start, index_of) is not None
-                or person.kind not in ("name", "email")
+                or any(i.kind in ("you", "group", "call") for i in items[item_start:item_end])
+            ):
+                found = {}
+                break
+            if (
+                person.kind not in ("name", "email")
                 or not (person.email or " " in (person.name or ""))
                 or len(emails - {(person.email or "").casefold()}) > 0
                 or (
                     item_start + 1 < bounds[following][1]
                     and items[item_start + 1].lower not in _ITEM_BREAKS
                 )
-                or any(i.kind in ("you", "group", "call") for i in items[item_start:item_end])
             ):
-                found = {}
-                break
-            found[following] = Match(_ITEM_ONE, item_start, item_start + 1, {"B": (person,)})
+                # "- Felipe Araya, head of operations at Naviera (faraya@...)": the item's
+                # one address, closing a description of its person, is theirs when it
+                # is written for them.
+                described = _with_person(items, item_start, item_end, rules, joined=False)
+                if (
+                    described is None
+                    or not described[0].email
+                    or " " not in (described[0].name or "")
+                ):
+                    found = {}
+                    break
+                person, ends = described
+            found[following] = Match(_ITEM_ONE, item_start, ends, {"B": (person,)})
             following = last + 1
         if len(found) > 1:
             own.update(found)
     return own
+
+
+def _asks_writer_met(items: Sequence[Item], start: int, end: int, lead: str, rules: Rules) -> bool:
+    """Whether the sentence of ``items[start:end]`` asks that the writer be introduced to
+    those listed after it, naming no one else: the writer as an object ("me", "mich",
+    "moi") in a plea with a ``list_cues`` word, or beside an intro phrasing ("Could you
+    introduce me to two people:", "Könntest du mich mit folgenden Personen bekannt
+    machen:"), and no one else (a name, an address, "us", "both", "them", a possessive's
+    "our CTO")."""
+    said = items[start:end]
+    if (
+        any(
+            item.kind in ("name", "email", "us", "third", "they")
+            or item.lower in rules.presented_possessives
+            for item in said
+        )
+        or not any(item.kind == "self" and item.lower in rules.object_self_words for item in said)
+        or rules.both_re.search(lead)
+        or rules.them_re.search(lead)
+    ):
+        return False
+    pleads = rules.plea_re.search(lead) is not None or rules.intent_re.search(lead) is not None
+    return (pleads and rules.list_cue_re.search(lead) is not None) or (
+        rules.trigger_re.search(lead) is not None
+    )
 
 
 def _one_list(
@@ -2472,17 +2530,19 @@ _MAX_WITH_WORDS = 2
 
 
 def _with_person(
-    items: Sequence[Item], start: int, end: int, rules: Rules
+    items: Sequence[Item], start: int, end: int, rules: Rules, joined: bool = True
 ) -> tuple[Item, int] | None:
     """The one person a list item opens on after one or two of ``list_with_words`` ("com a
     Júlia Menezes (...) - ...", "com o Rafael Teixeira, da Fundação Raízes (...)", "with
     Bob Ray"), the item's one address given to them as ``written_addresses`` reads it, or
     None: no such opening, the writer or those written to in the item, or an address in it
-    that is not theirs. With the person, where their item goes on after them."""
+    that is not theirs. With the person, where their item goes on after them. Without
+    ``joined``, the item may open on the person ("- Felipe Araya, head of operations at
+    Naviera (faraya@...)")."""
     at = start
     while at < end and at - start < _MAX_WITH_WORDS and items[at].lower in rules.list_with_words:
         at += 1
-    if at == start or at >= end or items[at].kind != "name" or not items[at].name:
+    if (joined and at == start) or at >= end or items[at].kind != "name" or not items[at].name:
         return None
     person = items[at]
     if any(i.kind in ("self", "us", "you", "group", "call") for i in items[start:end]):

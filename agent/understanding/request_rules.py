@@ -286,6 +286,9 @@ class Rules:
     # Words saying whose someone described is ("the client of Mrs Tremblay", "la cliente
     # de Mme Tremblay"): a name right after one is the possessor, no one more to meet.
     possessor_preps: set[str] = field(default_factory=set)
+    # Possessives opening a description of someone presented to others ("my", "mon",
+    # "meinen", "mwenzangu"): request_implied.
+    presented_possessives: set[str] = field(default_factory=set)
     # Words leading to where an organisation taken into a mention is ("von der Bäckerei
     # Yilmaz in der Neustadt"): that place is taken in as well.
     organisation_places: set[str] = field(default_factory=set)
@@ -1728,6 +1731,7 @@ def load_rules() -> Rules:
         rules.place_words |= fold(data.get("place_words", ()))
         rules.description_places |= fold(data.get("description_places", ()))
         rules.possessor_preps |= fold(data.get("possessor_preps", ()))
+        rules.presented_possessives |= fold(data.get("presented_possessives", ()))
         rules.organisation_places |= fold(data.get("organisation_places", ()))
         for role in fold(data.get("placeless_roles", ())):
             place, _, word = role.partition(" ")
