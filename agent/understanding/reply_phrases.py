@@ -1775,7 +1775,9 @@ class AutoReplyBook:
     The ``other_subjects`` are someone else as the subject of wording a person might also
     use ("he is", "my boss is", "der ist", "il est", "él está", "yuko"): wording said of
     them tells of their absence, not the writer's. The ``trips`` are strong wording of the
-    writer's own trip that a person also writes ("je suis en déplacement jusqu'au")."""
+    writer's own trip that a person also writes ("je suis en déplacement jusqu'au"), the
+    ``leaves`` strong wording of the writer's own holiday and return that a person also
+    writes ("je suis en congés", "estoy de vacaciones", "nach meiner Rückkehr")."""
 
     def __init__(self, books: list[dict[str, Any]]) -> None:
         from spacy.matcher import PhraseMatcher
@@ -1792,6 +1794,7 @@ class AutoReplyBook:
             "follow_ups",
             "other_subjects",
             "trips",
+            "leaves",
         ):
             matcher = PhraseMatcher(self._nlp.vocab, attr="ORTH")
             phrases = {normalise(p) for book in books for p in book.get(key, ())}
@@ -1831,7 +1834,9 @@ class AutoReplyBook:
 
     def find(
         self,
-        kind: Literal["subject", "strong", "absence", "unanswering", "weak", "follow_ups", "trips"],
+        kind: Literal[
+            "subject", "strong", "absence", "unanswering", "weak", "follow_ups", "trips", "leaves"
+        ],
         normalised: str,
         *,
         own: bool = False,
