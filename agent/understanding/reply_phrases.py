@@ -1734,7 +1734,11 @@ def _habit_yeses(
         return phrases
     out = []
     for phrase in phrases:
-        if phrase.label == "yes" and phrase.end - phrase.start == 1 and phrase.text in book.habit_yes:
+        if (
+            phrase.label == "yes"
+            and phrase.end - phrase.start == 1
+            and phrase.text in book.habit_yes
+        ):
             after = phrase.end
             while after < len(tokens) and not tokens[after].strip() and "\n" not in tokens[after]:
                 after += 1

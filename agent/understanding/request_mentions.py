@@ -1345,9 +1345,7 @@ def _title_after(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
     return after < len(tokens) and _is_name_token(tokens[after].text, rules)
 
 
-def _after_own_me(
-    tokens: Sequence[Token], index: int, items: Sequence[Item], rules: Rules
-) -> bool:
+def _after_own_me(tokens: Sequence[Token], index: int, items: Sequence[Item], rules: Rules) -> bool:
     """Whether the pronoun at ``index`` (one of ``cluster_thirds``) follows the writer's
     "me", read as such, a space between, and comes before a word in lower case: "tu me le
     présentes", "¿me la presentas?", not "me, la semaine prochaine"."""

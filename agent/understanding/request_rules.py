@@ -198,6 +198,8 @@ class Rules:
     # "him" of the sentence before stands for (see requests._referred).
     referent_leads: set[str] = field(default_factory=set)
     referent_lead_re: re.Pattern[str] = _NEVER
+    # The longest word of each of ``referent_leads``: a text holding none is not searched.
+    referent_gate: frozenset[str] = frozenset()
     # Forms of address, titles only as written with a capital and lower case before a
     # first name and a surname: "o Seu Valdemar Rezende", "Sista Agnes Massawe".
     address_forms: set[str] = field(default_factory=set)
@@ -2011,6 +2013,9 @@ def load_rules() -> Rules:
     rules.plea_re = phrase_regex(rules.pleas)
     rules.author_phrase_re = phrase_regex(rules.author_phrases)
     rules.referent_lead_re = phrase_regex(rules.referent_leads)
+    rules.referent_gate = frozenset(
+        max(re.findall(r"\w+", lead), key=len) for lead in rules.referent_leads
+    )
     rules.both_re = phrase_regex(rules.both_words)
     rules.self_pair_re = phrase_regex(rules.self_pair_phrases)
     rules.them_re = phrase_regex(rules.them_words)

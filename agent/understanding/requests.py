@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from itertools import pairwise
 from dataclasses import replace
+from itertools import pairwise
 
 from agent.message import Address, ParsedMessage
 from agent.understanding.address_book import AddressBook
@@ -1317,7 +1317,9 @@ def _read_all(
     if own_third is None and me is not None and forward is None:
         # "Podes mo apresentar? Refiro-me ao Oliver Brandt (oliver@...)": the one named
         # right after is whom "him" stands for.
-        own_third = _referred(own, own_items, rules, lambda item: resolve_mention(item, scene(me, recipients))[0])
+        own_third = _referred(
+            own, own_items, rules, lambda item: resolve_mention(item, scene(me, recipients))[0]
+        )
     unsaid: Resolved | None = None
     if proxy:
         # Who it is goes unsaid in "introduce me", unless the proxy phrase names one
@@ -1670,7 +1672,10 @@ def _referred(
     ihn mir vorstellen? Ich meine ...", "Unaweza kunitambulisha kwake? Namaanisha ...".
     None when the sentence before holds no such pronoun, the lead opens no sentence, or
     names no one, or more than one, or one without a certain address."""
-    if rules.referent_lead_re.search(normal_text(own)) is None:
+    folded = normal_text(own)
+    if rules.referent_gate.isdisjoint(words_in(folded)):
+        return None
+    if rules.referent_lead_re.search(folded) is None:
         return None
     sentences: list[list[Item]] = [[]]
     for item in items:
@@ -1699,7 +1704,11 @@ def _referred(
             return None
         found = people[0]
         name = next(item.name for item in named if item.kind == "name")
-        if name and found.party.name and found.party.name.casefold().endswith(" " + name.casefold()):
+        if (
+            name
+            and found.party.name
+            and found.party.name.casefold().endswith(" " + name.casefold())
+        ):
             # The lead read into the name the address is written with ("Namaanisha Oliver
             # Brandt (oliver@...)"): the name is what follows the lead.
             found = Resolved(Party(name, found.party.email), found.certain)

@@ -37,8 +37,7 @@ def understand(body: str) -> RequestResult:
     [
         "Olá Inês,\n\nPodes mo apresentar? Refiro-me ao Oliver Grant (oliver@grant.example).",
         "Olá Inês,\n\nApresentas-mo? Estou a falar do Oliver Grant (oliver@grant.example).",
-        "Olá Inês,\n\nApresenta-mo, por favor! Refiro-me ao Oliver Grant "
-        "(oliver@grant.example).",
+        "Olá Inês,\n\nApresenta-mo, por favor! Refiro-me ao Oliver Grant (oliver@grant.example).",
         "Hola Inês,\n\n¿Me lo presentas? Me refiero a Oliver Grant (oliver@grant.example).",
         "Salut Inês,\n\nTu me le présentes ? Je parle de Oliver Grant (oliver@grant.example).",
         "Hi Ines,\n\nCould you introduce me to him? I mean Oliver Grant (oliver@grant.example).",
