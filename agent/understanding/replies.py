@@ -2444,6 +2444,11 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
         # déplacement jusqu'au 14 novembre, mais disponible ensuite.": a trip told beside
         # the writer's own yes to the one asked about, which no notice writes.
         strong = None
+    if strong is not None and _leave_beside_opening_yes(signed, message):
+        # "Oui, avec plaisir ! Je suis en congés du 3 au 14, je lui écrirai en rentrant.":
+        # a holiday told after a yes that answers the question in its first words, and
+        # beside the one asked about or a reply to them, which no notice writes.
+        strong = None
     if strong is not None:
         return ReplyVerdict("auto_reply", new_text, (f"autoreply:{strong}",))
     dated = _dated_notice(signed) if others_away is None else None
@@ -2623,6 +2628,60 @@ def _trip_beside_own_yes(signed: str, message: ParsedMessage) -> bool:
     _, evidence = read_answer(signed)
     own = any(e.startswith("yes:") and e[4:] not in book.confirmations for e in evidence)
     return own and _names_the_other(signed, message)
+
+
+# How many words may come before the answer word that opens a reply ("Hola Ana, sí, ...").
+_OPENING_WORDS = 3
+
+
+def _leave_beside_opening_yes(signed: str, message: ParsedMessage) -> bool:
+    """Whether ``signed`` is a person's yes beside their own holiday: every notice's
+    wording in it is the writer's own leave or trip (leaves: "je suis en congés", "estoy
+    de vacaciones", "nach meiner Rückkehr"; trips), no other notice wording is left, no
+    mail is said to go unread and none is passed on; its first sentence answers the
+    question as a person does, one of the confirmations among its first words and a yes
+    in words of its own beside it ("Oui, avec plaisir !", "Sí, encantada.", "Ja,
+    gerne!"), which no notice opens with; and the text names the one asked about, speaks
+    of the introduction or a meeting (intro_stems, meeting_words), or of replying
+    (other_replies, own_replies: "je lui écrirai", "le escribo a la vuelta"). "Oui. Je
+    suis en congés du 3 au 14." and "Je suis en congés ... Pour toute urgence, contactez
+    ..." stay notices."""
+    robots = autoreply_book()
+    normalised = normalise(signed[:_MAX_CHARS])
+    if robots.find("leaves", normalised) is None:
+        return False
+    rest = normalised
+    while (leave := robots.find("leaves", rest) or robots.find("trips", rest)) is not None:
+        rest = rest.replace(leave, " ")
+    if (
+        robots.find("strong", rest) is not None
+        or robots.find("unanswering", normalised) is not None
+        or robots.find("absence", normalised) is not None
+        or robots.hand_off(normalised) is not None
+    ):
+        return False
+    book = phrase_book()
+    first = re.split(r"[.!?\n]", signed.strip(), maxsplit=1)[0]
+    opening = book.read(normalise(first))
+    words = [i for i, t in enumerate(opening.tokens) if t.strip() and not opening.breaks[i]]
+    if not any(opening.tokens[i] in book.confirmations for i in words[:_OPENING_WORDS]):
+        return False
+    answer, evidence = read_answer(first)
+    if answer != "yes" or not any(
+        e.startswith("yes:") and e[4:] not in book.confirmations for e in evidence
+    ):
+        return False
+    if _names_the_other(signed, message) or any(stem in normalised for stem in book.intro_stems):
+        return True
+    tokens = tuple(t for t in book.read(normalised).tokens if t.strip())
+    if any(f" {w} " in f" {' '.join(tokens)} " for w in book.meeting_words):
+        return True
+    return any(
+        tokens[i : i + len(phrase)] == phrase
+        for i, token in enumerate(tokens)
+        for replies in (book.other_replies, book.own_replies)
+        for phrase in replies.get(token, ())
+    )
 
 
 def _mail_names(text: str, message: ParsedMessage) -> frozenset[str]:

@@ -685,6 +685,12 @@ class PhraseBook:
         self.do_support_followers = _words(books, "do_support_followers")
         # "wikendi ndiyo muda pekee": a yes that is also a copula, between two words.
         self.copula_yes = _words(books, "copula_yes")
+        # "Ich vergesse gern mal Termine": a yes word that also tells a habit (habit_yes)
+        # before one of the habit_marks, after another word of its clause, is no answer
+        # unless its clause speaks of the introduction (see _habit_yeses).
+        self.habit_yes = _words(books, "habit_yes")
+        self.habit_marks = _words(books, "habit_marks")
+        self.habit_escapes = tuple(sorted(_words(books, "habit_escapes")))
         self.hedge_before_word = _words(books, "hedge_before_word")
         self.yes_clauses_after_hedge = _words(books, "yes_clauses_after_hedge")
         self.disclaimers = tuple(_words(books, "disclaimers"))
@@ -1384,11 +1390,16 @@ class PhraseBook:
         return Reading(
             tokens,
             breaks,
-            _copula_yeses(
-                tuple(_weak(_longest(found), tokens, breaks, self.joiners)),
+            _habit_yeses(
+                _copula_yeses(
+                    tuple(_weak(_longest(found), tokens, breaks, self.joiners)),
+                    tokens,
+                    breaks,
+                    self.copula_yes,
+                ),
                 tokens,
                 breaks,
-                self.copula_yes,
+                self,
             ),
             conclusions,
             tuple(t.idx for t in doc),
@@ -1704,6 +1715,53 @@ def _copula_yeses(
     return tuple(out)
 
 
+def _habit_yeses(
+    phrases: tuple[Phrase, ...],
+    tokens: tuple[str, ...],
+    breaks: tuple[bool, ...],
+    book: PhraseBook,
+) -> tuple[Phrase, ...]:
+    """The phrases with each one-word yes that also tells a habit (habit_yes: German
+    "gern", "gerne", French "volontiers") read as neutral where one of the habit_marks
+    ("mal") follows it in its clause or one of the forget_words stands there, a word in
+    no yes stands before it there, and no word of its clause starts with one of the
+    habit_escapes, words of meeting, helping or wishing: "Ich vergesse gern mal Termine",
+    "Antworten dauern bei mir gern mal eine Woche", "On oublie volontiers ces choses"
+    tell what tends to happen. Opening its clause ("Gerne mal!", "Ja, gerne mal
+    kennenlernen") or beside the introduction ("Ich würde ihn gern mal kennenlernen",
+    "gern mal telefonieren") it answers as before."""
+    if not book.habit_marks or book.habit_yes.isdisjoint(tokens):
+        return phrases
+    out = []
+    for phrase in phrases:
+        if (
+            phrase.label == "yes"
+            and phrase.end - phrase.start == 1
+            and phrase.text in book.habit_yes
+        ):
+            after = phrase.end
+            while after < len(tokens) and not tokens[after].strip() and "\n" not in tokens[after]:
+                after += 1
+            marked = after < len(tokens) and not breaks[after] and tokens[after] in book.habit_marks
+            start = phrase.start
+            while start > 0 and not breaks[start - 1]:
+                start -= 1
+            end = phrase.end
+            while end < len(tokens) and not breaks[end]:
+                end += 1
+            clause = tokens[start:end]
+            if marked or any(book.is_forget_word(w) for w in clause):
+                yeses = {i for p in phrases if p.label == "yes" for i in range(p.start, p.end)}
+                before = any(
+                    tokens[i].strip() and i not in yeses for i in range(start, phrase.start)
+                )
+                if before and not any(w.startswith(book.habit_escapes) for w in clause):
+                    out.append(Phrase("neutral", phrase.start, phrase.end, phrase.text))
+                    continue
+        out.append(phrase)
+    return tuple(out)
+
+
 # How many words a hand-off's gap may hold ("I passed your message to Dr. Lee on").
 _HAND_OFF_GAP = 6
 # How many words may stand between someone else as the subject and the absence wording
@@ -1721,7 +1779,9 @@ class AutoReplyBook:
     The ``other_subjects`` are someone else as the subject of wording a person might also
     use ("he is", "my boss is", "der ist", "il est", "él está", "yuko"): wording said of
     them tells of their absence, not the writer's. The ``trips`` are strong wording of the
-    writer's own trip that a person also writes ("je suis en déplacement jusqu'au")."""
+    writer's own trip that a person also writes ("je suis en déplacement jusqu'au"), the
+    ``leaves`` strong wording of the writer's own holiday and return that a person also
+    writes ("je suis en congés", "estoy de vacaciones", "nach meiner Rückkehr")."""
 
     def __init__(self, books: list[dict[str, Any]]) -> None:
         from spacy.matcher import PhraseMatcher
@@ -1738,6 +1798,7 @@ class AutoReplyBook:
             "follow_ups",
             "other_subjects",
             "trips",
+            "leaves",
         ):
             matcher = PhraseMatcher(self._nlp.vocab, attr="ORTH")
             phrases = {normalise(p) for book in books for p in book.get(key, ())}
@@ -1777,7 +1838,9 @@ class AutoReplyBook:
 
     def find(
         self,
-        kind: Literal["subject", "strong", "absence", "unanswering", "weak", "follow_ups", "trips"],
+        kind: Literal[
+            "subject", "strong", "absence", "unanswering", "weak", "follow_ups", "trips", "leaves"
+        ],
         normalised: str,
         *,
         own: bool = False,

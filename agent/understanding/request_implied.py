@@ -172,6 +172,11 @@ def implied_pair(
         if copied and not of_me and _both_named(scene, people) and proposes(items, rules):
             return party_of(people[0]), party_of(people[1])
         return None
+    referred = _referred_third(pleas, people, scene, rules)
+    if referred is not None and scene.me is not None and scene.me.party.email:
+        # "Podes mo apresentar? Refiro-me ao Oliver Brandt (oliver@...)", to Ana: "him" is
+        # the one named after, and Ana, written to, is asked to present.
+        return scene.me, referred
     # Only what is pleaded counts: "Maya asked me whether I could connect her" tells.
     speaks_of_me = any(_of_writer(items, rules) for items in pleas)
     if speaks_of_me and len(people) == 2:
@@ -260,6 +265,31 @@ def _of_someone_else(
         if item.lower in rules.object_pronouns and not scene.text[item.start : item.end].istitle():
             return True
     return False
+
+
+def _referred_third(
+    pleas: Sequence[tuple[Item, ...]], people: Sequence[Address], scene: Scene, rules: Rules
+) -> Resolved | None:
+    """Whom the "him" of a plea beside the writer's "me" stands for, when a sentence
+    opening on one of the
+    referent_leads named them with an address (``Scene.third``, see
+    requests._referred) and everyone else on the mail is one it is written to: "Podes mo
+    apresentar? Refiro-me ao Oliver Brandt (oliver@...)" to Ana. None otherwise."""
+    third = scene.third
+    if third is None or not third.certain or not third.party.email:
+        return None
+    if not any(
+        any(item.kind == "third" for item in plea) and _of_writer(plea, rules) for plea in pleas
+    ):
+        return None
+    if rules.referent_lead_re.search(normal_text(scene.text)) is None:
+        return None
+    key = third.party.email.casefold()
+    recipients = {a.email.strip().casefold().rstrip(".") for a in scene.recipients}
+    others = [p for p in people if p.email.casefold() != key]
+    if len(others) == len(people) or any(p.email.casefold() not in recipients for p in others):
+        return None
+    return third
 
 
 def _written_to(person: Address, scene: Scene) -> bool:

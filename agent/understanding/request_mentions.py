@@ -172,6 +172,7 @@ def _looked_at(rules: Rules) -> frozenset[str]:
         | set(rules.clitic_forms)
         | set(rules.contracted_forms)
         | set(rules.asked_clitic_forms)
+        | rules.cluster_thirds
         | _READ_MARKS
         | _TITLE_MARKS
     )
@@ -225,6 +226,11 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
                 items.append(Item("punct", lower, start, start + 1))
                 index += 1
                 continue
+        if lower in rules.cluster_thirds and _after_own_me(tokens, index, items, rules):
+            # "Tu me le présentes ?", "¿Me la presentas?": "him", "her".
+            items.append(Item("third", lower, start, start + len(raw)))
+            index += 1
+            continue
         if lower in familiar_clitics and _beside_familiar_verb(tokens, index, rules):
             # "Pedro, ¿la puedes presentar a Liesbeth?": "her", not an article.
             items.append(Item("third", lower, start, start + len(raw)))
@@ -1221,8 +1227,18 @@ def _plain_group_head(tokens: Sequence[Token], index: int, rules: Rules) -> bool
 def _clitic_at(tokens: Sequence[Token], index: int, items: Sequence[Item], rules: Rules) -> bool:
     """Whether a word that may be a verb with its pronouns joined ("presentármelo", "mo")
     is one here: in lower case, or capitalised only opening a sentence and before no
-    name ("Preséntamelo, porfa", not "Mo Farouk")."""
+    name ("Preséntamelo, porfa", not "Mo Farouk"). One of the hyphen_clitics is one only
+    joined by a hyphen to the word before ("apresenta-ma", not French "ma sœur")."""
     raw = tokens[index].text
+    if tokens[index].lower in rules.hyphen_clitics:
+        return (
+            raw[0].islower()
+            and index >= 2
+            and tokens[index - 1].text == "-"
+            and not tokens[index - 1].space
+            and not tokens[index - 2].space
+            and tokens[index - 2].text.isalpha()
+        )
     if raw[0].islower():
         return True
     if items and items[-1].kind != "end":
@@ -1327,6 +1343,23 @@ def _title_after(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
     if after < len(tokens) and tokens[after].text == "." and not title.space:
         after += 1
     return after < len(tokens) and _is_name_token(tokens[after].text, rules)
+
+
+def _after_own_me(tokens: Sequence[Token], index: int, items: Sequence[Item], rules: Rules) -> bool:
+    """Whether the pronoun at ``index`` (one of ``cluster_thirds``) follows the writer's
+    "me", read as such, a space between, and comes before a word in lower case: "tu me le
+    présentes", "¿me la presentas?", not "me, la semaine prochaine"."""
+    if not items or items[-1].kind != "self" or index < 1 or index + 1 >= len(tokens):
+        return False
+    before, after = tokens[index - 1], tokens[index + 1]
+    return (
+        tokens[index].text.islower()
+        and before.lower == items[-1].lower
+        and before.space
+        and tokens[index].space
+        and after.text[:1].islower()
+        and after.text.isalpha()
+    )
 
 
 def _beside_familiar_verb(tokens: Sequence[Token], index: int, rules: Rules) -> bool:

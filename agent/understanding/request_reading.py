@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
+from functools import cache
 from itertools import pairwise
 
 from agent.message import Address
@@ -501,6 +502,23 @@ class Reading:
         self.unsure_third = unsure_third
 
 
+@cache
+def _symbol_link(pattern: Pattern) -> bool:
+    """Whether the pattern joins its two people by symbols alone ("{A} -> {B}", "{A} <>
+    {B}", "{A} → {B}"), no word saying what the link is."""
+    between = [e for e in pattern.elements if e.slot is None]
+    return (
+        pattern.slots == {"A", "B"}
+        and bool(between)
+        and not any(ch.isalpha() for e in between for word in e.words for ch in word)
+    )
+
+
+def _all_addressed(pairs: Sequence[tuple[Resolved, Resolved]]) -> bool:
+    """Whether every party of ``pairs`` is someone with an address."""
+    return all(party.party.email for pair in pairs for party in pair)
+
+
 def read_text(
     text: str,
     items: Sequence[Item],
@@ -894,6 +912,11 @@ def read_text(
                 # <dvolkov@helixbio.com>": the one to meet there, not the company.
                 match = _company_contact(items, bounds, match, scene, rules) or match
             pairs = pairs_of(match, here)
+            if pairs and not asking and _symbol_link(match.pattern) and not _all_addressed(pairs):
+                # "Lisboa -> Porto", "Rotterdam -> Santos", "Basic -> Pro": an arrow between
+                # two words pairs people only when both have an address (written beside
+                # them, on the mail or in the address book), or the mail asks elsewhere.
+                continue
             if wisher:
                 # Certain only where the wisher is the one the writer speaks for ("I'm
                 # writing on behalf of Richard Coleman ... He would like an introduction

@@ -194,6 +194,12 @@ class Rules:
     # below", "l'auteur du message ci-dessous"): read as ``third_phrases`` are.
     author_phrases: set[str] = field(default_factory=set)
     author_phrase_re: re.Pattern[str] = _NEVER
+    # "Refiro-me ao", "I mean", "je parle de": a sentence opening on one names whom the
+    # "him" of the sentence before stands for (see requests._referred).
+    referent_leads: set[str] = field(default_factory=set)
+    referent_lead_re: re.Pattern[str] = _NEVER
+    # The longest word of each of ``referent_leads``: a text holding none is not searched.
+    referent_gate: frozenset[str] = frozenset()
     # Forms of address, titles only as written with a capital and lower case before a
     # first name and a surname: "o Seu Valdemar Rezende", "Sista Agnes Massawe".
     address_forms: set[str] = field(default_factory=set)
@@ -645,6 +651,12 @@ class Rules:
     # A verb with its object pronouns joined to it, by the words it stands for
     # ("presentármelo": "presentarme a él"; "kwangu": "kwa mimi").
     clitic_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Clitic forms read so only joined to a verb by a hyphen ("apresenta-ma": "me a ela"),
+    # being a word of their own elsewhere (French "ma", "my").
+    hyphen_clitics: set[str] = field(default_factory=set)
+    # Object pronouns of a third person right after the writer's "me" and before a verb
+    # ("tu me le présentes", "¿me la presentas?"): "him", "her", never "you" there.
+    cluster_thirds: set[str] = field(default_factory=set)
     # A preposition joined to its article, by the words it stands for, read so only
     # before a person ("al": "a el" in "presentarme al Sr. Brandt").
     contracted_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -1660,6 +1672,7 @@ def load_rules() -> Rules:
         female_titles |= fold(data.get("female_titles", ()))
         male_titles |= fold(data.get("male_titles", ()))
         rules.author_phrases |= fold(data.get("author_phrases", ()))
+        rules.referent_leads |= fold(data.get("referent_leads", ()))
         rules.address_forms |= fold(data.get("address_forms", ()))
         rules.greetings |= fold(data.get("greetings", ()))
         rules.triggers |= fold(data.get("triggers", ()))
@@ -1687,6 +1700,11 @@ def load_rules() -> Rules:
         for joined, parts in data.get("clitic_forms", {}).items():
             for form in fold((joined,)):
                 rules.clitic_forms[form] = tuple(parts.casefold().split())
+        rules.cluster_thirds |= fold(data.get("cluster_thirds", ()))
+        for joined, parts in data.get("hyphen_clitic_forms", {}).items():
+            for form in fold((joined,)):
+                rules.clitic_forms[form] = tuple(parts.casefold().split())
+                rules.hyphen_clitics.add(form)
         for joined, parts in data.get("asked_clitic_forms", {}).items():
             for form in fold((joined,)):
                 rules.asked_clitic_forms[form] = tuple(parts.casefold().split())
@@ -1998,6 +2016,10 @@ def load_rules() -> Rules:
     rules.dictated_mark_needs = needed_words(rules.dictated_marks, plain=True)
     rules.plea_re = phrase_regex(rules.pleas)
     rules.author_phrase_re = phrase_regex(rules.author_phrases)
+    rules.referent_lead_re = phrase_regex(rules.referent_leads)
+    rules.referent_gate = frozenset(
+        max(re.findall(r"\w+", lead), key=len) for lead in rules.referent_leads
+    )
     rules.both_re = phrase_regex(rules.both_words)
     rules.self_pair_re = phrase_regex(rules.self_pair_phrases)
     rules.them_re = phrase_regex(rules.them_words)

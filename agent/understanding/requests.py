@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from agent.message import Address, ParsedMessage
 from agent.understanding.address_book import AddressBook
@@ -1313,6 +1314,12 @@ def _read_all(
         # only by what they wrote, is asked about; the note naming them too ("the author
         # of the message below, Daniel Mensah-Bonsu") makes them certain.
         own_third = doubted(third)
+    if own_third is None and me is not None and forward is None:
+        # "Podes mo apresentar? Refiro-me ao Oliver Brandt (oliver@...)": the one named
+        # right after is whom "him" stands for.
+        own_third = _referred(
+            own, own_items, rules, lambda item: resolve_mention(item, scene(me, recipients))[0]
+        )
     unsaid: Resolved | None = None
     if proxy:
         # Who it is goes unsaid in "introduce me", unless the proxy phrase names one
@@ -1653,6 +1660,82 @@ def _read_all(
         person, reason = offered
         return [(note_writer, person)], context or reason, True
     return [], context, triggered
+
+
+def _referred(
+    own: str, items: Sequence[Item], rules: Rules, resolve: Callable[[Item], Resolved]
+) -> Resolved | None:
+    """Whom "him", "her" of a sentence stands for when the next sentence opens on one of
+    the referent_leads and names one person, with an address: "Podes mo apresentar? Refiro-me
+    ao Oliver Brandt (oliver@...)", "¿Me lo presentas? Me refiero a ...", "Tu me le
+    présentes ? Je parle de ...", "Could you introduce me to him? I mean ...", "Kannst du
+    ihn mir vorstellen? Ich meine ...", "Unaweza kunitambulisha kwake? Namaanisha ...".
+    None when the sentence before holds no such pronoun, the lead opens no sentence, or
+    names no one, or more than one, or one without a certain address."""
+    folded = normal_text(own)
+    if rules.referent_gate.isdisjoint(words_in(folded)):
+        return None
+    if rules.referent_lead_re.search(folded) is None:
+        return None
+    sentences: list[list[Item]] = [[]]
+    for item in items:
+        if item.kind == "end":
+            sentences.append([])
+        else:
+            sentences[-1].append(item)
+    for before, sentence in pairwise(sentences):
+        if not sentence or not any(item.kind == "third" for item in before):
+            continue
+        opening = own[sentence[0].start :].casefold().replace("\u2019", "'")
+        lead = rules.referent_lead_re.match(opening)
+        if lead is None:
+            continue
+        cut = sentence[0].start + lead.end()
+        said = own[sentence[0].start : cut]
+        named = [
+            _past_lead(item, said)
+            for item in sentence
+            if item.kind in ("name", "email") and item.end > cut
+        ]
+        people = [resolve(item) for item in named if item.kind == "name"]
+        if len(people) != 1 or not people[0].certain or not people[0].party.email:
+            return None
+        if any(item.kind == "email" and item.email != people[0].party.email for item in named):
+            return None
+        found = people[0]
+        name = next(item.name for item in named if item.kind == "name")
+        if (
+            name
+            and found.party.name
+            and found.party.name.casefold().endswith(" " + name.casefold())
+        ):
+            # The lead read into the name the address is written with ("Namaanisha Oliver
+            # Brandt (oliver@...)"): the name is what follows the lead.
+            found = Resolved(Party(name, found.party.email), found.certain)
+        return found
+    return None
+
+
+def _past_lead(item: Item, lead: str) -> Item:
+    """A name item as it reads after the ``lead`` opening its sentence: "Namaanisha Oliver
+    Brandt", the lead written with a capital and read into the name, is "Oliver
+    Brandt"."""
+    if item.kind != "name" or not item.name:
+        return item
+    words, said = item.name.split(), lead.casefold().split()
+    if len(words) <= len(said) or [w.casefold() for w in words[: len(said)]] != said:
+        return item
+    name = " ".join(words[len(said) :])
+    return Item(
+        item.kind,
+        name.casefold(),
+        item.start,
+        item.end,
+        name,
+        item.email,
+        item.titled,
+        item.gender,
+    )
 
 
 def _handed_to_agent(

@@ -26,6 +26,7 @@ from agent.understanding.request_mentions import (
     _address_spellings,
     _after_a_colon,
     _after_initials,
+    _after_own_me,
     _beside_familiar_verb,
     _between_addressed_names,
     _called_by_nickname,
@@ -98,6 +99,11 @@ def _reference_tokenize(text: str, rules: Rules, tokens: list[Token] | None = No
         token_index = index
         token = tokens[index]
         raw, lower, start, _ = token
+        if lower in rules.cluster_thirds and _after_own_me(tokens, index, items, rules):
+            # "Tu me le présentes ?", "¿Me la presentas?": "him", "her".
+            items.append(Item("third", lower, start, start + len(raw)))
+            index += 1
+            continue
         if lower in familiar_clitics and _beside_familiar_verb(tokens, index, rules):
             # "Pedro, ¿la puedes presentar a Liesbeth?": "her", not an article.
             items.append(Item("third", lower, start, start + len(raw)))
