@@ -227,6 +227,7 @@ from agent.understanding.reply_questions import (
     _other_questions,
     _relative_word,
     _relatives,
+    _reply_form_asks,
     _robot_questions,
 )
 from agent.understanding.reply_reach import (
@@ -1150,6 +1151,11 @@ def _read_answer(
         if says_yes and "?" in normalised and not book.curiosity_firsts.isdisjoint(reading.tokens)
         else frozenset()
     )
+    # "Oui, avec plaisir ! J'espère que c'est bien comme ça qu'il faut faire ?": how to
+    # use the mail asked about, nothing of the introduction.
+    form_asks = (
+        _reply_form_asks(reading, book, asked) if says_yes and "?" in normalised else frozenset()
+    )
     # "Passt, gern! Meldet er sich bei mir oder soll ich ihm schreiben? Ist mir beides
     # recht.": a choice offered and answered with either, no question back.
     choices = (
@@ -1410,6 +1416,9 @@ def _read_answer(
         )
     # "Out of curiosity, how did Priyanka come across my stuff?": no condition.
     skips.starts(curious, "curiosity", "question")
+    # "Did I do this right?": the reply's form asked about, no question back.
+    # Only the ask's own hedges stand there ("é assim que se responde": "assim que").
+    skips.starts(form_asks, "reply-form", "question", "hedge")
     # "Easiest is if Marcus grabs a slot straight in my calendar: <link>".
     skips.starts(bookings, "booking", "hedge", "contrast")
     # "Could you copy my EA when you make the intro?": who is copied in, not a question
@@ -1707,6 +1716,7 @@ def _read_answer(
         tok == "?"
         and not _covered(reading, i)
         and i not in curious
+        and i not in form_asks
         and i not in choices
         and i not in contact_choices
         and i not in copies

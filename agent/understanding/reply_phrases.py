@@ -491,6 +491,7 @@ class PhraseBook:
         self.curiosity_leads = self._token_phrases(books, "curiosity_leads")
         self.origin_questions = self._token_phrases(books, "origin_questions")
         self.curiosity_firsts = frozenset(words[0] for words in self.curiosity_leads)
+        self.reply_form_asks = self._token_phrases(books, "reply_form_asks")
         # "... oder soll ich ihm schreiben? Ist mir beides recht.": a choice asked after a
         # yes (choice_words: "or", "oder") and answered at once with either.
         self.choice_words = _words(books, "choice_words")
