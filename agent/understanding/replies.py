@@ -2444,10 +2444,12 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
         # Monday": robot wording said of someone else ("he is", "my boss is", "il est")
         # is a person's, whose yes beside it still waits for that one.
         others_away, strong = strong, None
-    if strong is not None and _told_beside_go_ahead(signed, strong):
+    if strong is not None and _told_beside_go_ahead(signed, strong, message):
         # "ja, gerne - bitte stellen Sie den Kontakt her. ... ich melde mich dann nach
         # meiner Rückkehr bei ihm": a notice's return wording that a person also writes,
-        # beside a go-ahead no robot writes, is the person's own note.
+        # beside a go-ahead no robot writes, or beside the writer's own yes naming the
+        # one asked about ("Ndiyo, nipo tayari kabisa! ... nitafurahi sana kuzungumza na
+        # Dr. Achieng ... nitajibu nikirudi"), is the person's own note.
         strong = None
     if strong is not None and _trip_beside_own_yes(signed, message):
         # "Oui, volontiers ! Je serais ravie d'échanger avec Camille. Je suis en
@@ -2563,11 +2565,15 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
     return ReplyVerdict(answer, new_text, evidence)
 
 
-def _told_beside_go_ahead(signed: str, strong: str) -> bool:
+def _told_beside_go_ahead(signed: str, strong: str, message: ParsedMessage) -> bool:
     """Whether the robot wording in ``signed`` is only a person's note on their return
     (every such phrase is one of the own_timings: "nach meiner Rückkehr", "upon my
-    return") beside a go-ahead to make the introduction ("bitte stellen Sie den Kontakt
-    her", "please put us in touch") that is read as a yes."""
+    return", "I will reply when I return") beside a go-ahead to make the introduction
+    ("bitte stellen Sie den Kontakt her", "please put us in touch") that is read as a
+    yes, or beside a yes in the writer's own words, not a bare confirmation ("nipo
+    tayari kabisa", "happy to"), in a text that names the one asked about, which no
+    notice knows. "Yes. I will reply when I return." stays a notice. The text is then
+    read as any reply, where the return wording still doubts a yes beside it."""
     book = phrase_book()
     if strong not in book.own_timings:
         return False
@@ -2579,7 +2585,10 @@ def _told_beside_go_ahead(signed: str, strong: str) -> bool:
     if autoreply_book().find("strong", rest) is not None:
         return False
     _, evidence = read_answer(signed)
-    return any(e.startswith("yes:") and e[4:] in book.go_aheads for e in evidence)
+    if any(e.startswith("yes:") and e[4:] in book.go_aheads for e in evidence):
+        return True
+    own = any(e.startswith("yes:") and e[4:] not in book.confirmations for e in evidence)
+    return own and _names_the_other(signed, message)
 
 
 def _dated_notice(signed: str) -> str | None:
