@@ -222,6 +222,9 @@ _UNTOLD_KEYS = frozenset(
         "reach_notices",
         "reach_asks",
         "reach_stops",
+        "reach_purposes",
+        "channel_relatives",
+        "channel_guesses",
         "reach_shares",
         "reach_lacks",
         "reach_tills",
@@ -1034,6 +1037,9 @@ class PhraseBook:
         self.known_leads = self._in_order(books, "known_leads")
         self.known_words = _words(books, "known_words")
         self.reach_stops, self.reach_stop_stems = _split_stems(_words(books, "reach_stops"))
+        self.reach_purposes = self._token_phrases(books, "reach_purposes")
+        self.channel_relatives = _words(books, "channel_relatives")
+        self.channel_guesses = _words(books, "channel_guesses")
         self.reach_shares, self.reach_share_stems = _split_stems(_words(books, "reach_shares"))
         # "signal", "réseau", "rede": the writer's means of being reached, whose lack in
         # a negated clause of the note is no refusal ("a rede lá fora não apanha").
