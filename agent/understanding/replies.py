@@ -153,6 +153,7 @@ from agent.understanding.reply_deferrals import (
     _later_alone,
     _later_time,
     _past_span,
+    _timing_fits,
     _year_told,
 )
 from agent.understanding.reply_events import (
@@ -892,6 +893,13 @@ def _read_answer(
         # a date in a note on the writer's business, no yes put off; "Hospital
         # procurement is exactly where we want to be next year": the writer's plans dated.
         reading, business = _business_notes(reading, book)
+    fitted: tuple[str, ...] = ()
+    if not book.timing_fit_firsts.isdisjoint(reading.tokens) and any(
+        p.label == "deferral" for p in reading.phrases
+    ):
+        # "yes please!! ... I'm submitting in June so the timing is perfect": a date that
+        # tells why now suits, no yes put off.
+        reading, fitted = _timing_fits(reading, book)
     if any(p.label == "contrast" and p.text in book.accented_words for p in reading.phrases):
         reading = _accented(reading, text, book)
     if not book.known_words.isdisjoint(reading.tokens) and any(
@@ -954,6 +962,7 @@ def _read_answer(
         *(f"others-refusal:{said}" for said in refused_for),
         *(f"other-matter:{marker}" for marker in shifted),
         *(f"business-note:{said}" for said in business),
+        *(f"timing-fits:{said}" for said in fitted),
         *(f"regards:{said}" for said in regards),
         *(f"mailbox-note:{said}" for said in mailbox),
         *(f"mocked:{said}" for said in mocked_yeses),

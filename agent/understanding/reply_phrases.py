@@ -1038,6 +1038,8 @@ class PhraseBook:
         self.known_words = _words(books, "known_words")
         self.reach_stops, self.reach_stop_stems = _split_stems(_words(books, "reach_stops"))
         self.reach_purposes = self._token_phrases(books, "reach_purposes")
+        self.timing_fits = self._token_phrases(books, "timing_fits")
+        self.timing_fit_firsts = frozenset(words[0] for words in self.timing_fits)
         self.channel_relatives = _words(books, "channel_relatives")
         self.channel_guesses = _words(books, "channel_guesses")
         self.reach_shares, self.reach_share_stems = _split_stems(_words(books, "reach_shares"))
