@@ -175,6 +175,7 @@ from agent.understanding.reply_modesty import (
     _modest_doubt,
     _own_skills,
     _skill_turns,
+    _tool_unease,
     _useful_note,
 )
 from agent.understanding.reply_names import asked_about, named_others, names_asked_about
@@ -851,6 +852,12 @@ def _read_answer(
         reading = _chosen_doubts(reading, book)
     if not book.likenesses.keys().isdisjoint(reading.tokens):
         reading = _likenesses(reading, book)
+    if not book.tool_words.isdisjoint(reading.tokens) and not book.tool_skills.isdisjoint(
+        reading.tokens
+    ):
+        # "je ne suis pas très à l'aise avec tous ces courriels": how the writer manages
+        # mail, no negation of the yes.
+        reading = _tool_unease(reading, book)
     if any(p.label == "neutral" and p.text in book.own_skills for p in reading.phrases):
         reading = _own_skills(reading, book)
     mocked_yeses: tuple[str, ...] = ()
