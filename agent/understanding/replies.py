@@ -170,6 +170,7 @@ from agent.understanding.reply_mockery import (
     _why_nots,
 )
 from agent.understanding.reply_modesty import (
+    _data_caveats,
     _knows_work,
     _modest,
     _modest_doubt,
@@ -858,6 +859,9 @@ def _read_answer(
         # "je ne suis pas très à l'aise avec tous ces courriels": how the writer manages
         # mail, no negation of the yes.
         reading = _tool_unease(reading, book)
+    if any(p.text in book.data_limits for p in reading.phrases):
+        # "I can't share any of the line-list data": what the talk can cover.
+        reading = _data_caveats(reading, book)
     if any(p.label == "neutral" and p.text in book.own_skills for p in reading.phrases):
         reading = _own_skills(reading, book)
     mocked_yeses: tuple[str, ...] = ()

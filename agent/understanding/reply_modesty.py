@@ -102,6 +102,61 @@ def _tool_unease(reading: Reading, book: PhraseBook) -> Reading:
     return replace(reading, phrases=phrases)
 
 
+def _data_caveats(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each limit on sharing data read as neutral, in a sentence after
+    one that says yes: "One caveat: I can't share any of the line-list data", "Happy to
+    talk methods, just not the raw data", "je ne peux pas partager les données brutes",
+    "não posso partilhar os dados brutos".
+
+    The limit is one of the data_limits ("I can't", "just not", "leider nicht", "no
+    puedo"), read as a refusal or a hedge; its clause holds a word of data (data_stems,
+    looked for inside words: "data", "line-list data", "données") and, but for "just not",
+    one of the share_stems ("share", "weitergeben", "partager"), no other phrase but
+    neutral ones, none of the conditionals, no meeting word and none of the intro_stems.
+    The writer limits what the talk can cover, not the introduction: "I can't share my
+    details with him", "I can't meet him, the data is sensitive" and "I can't share the
+    data if he is a competitor" still refuse or doubt."""
+    tokens = reading.tokens
+    yes_ends = [
+        _sentence_end(reading, p.start)
+        for p in reading.phrases
+        if p.label == "yes" and not _negated(reading, p, book)
+    ]
+    if not yes_ends:
+        return reading
+    phrases = list(reading.phrases)
+    changed = False
+    for n, phrase in enumerate(phrases):
+        if phrase.label not in ("no", "hedge") or phrase.text not in book.data_limits:
+            continue
+        if not any(end < _sentence_start(reading, phrase.start) for end in yes_ends):
+            continue
+        # A hyphen inside a word ("line-list data") ends no clause.
+        start, stop = _clause_bounds(reading, phrase.start, phrase.end, word_hyphens=True)
+        words = [tokens[k] for k in range(start, stop) if _is_word(reading, k)]
+        text = f" {' '.join(words)} "
+        shared = any(w.startswith(book.share_stems) for w in words)
+        if (
+            not any(stem in w for w in words for stem in book.data_stems)
+            or not (shared or phrase.text in book.data_exceptions)
+            # A deferral lead stays to be read for itself ("from the Kisumu surveillance"
+            # names no date and puts nothing off).
+            or any(
+                q is not phrase
+                and q.label not in ("neutral", "deferral")
+                and start <= q.start < stop
+                for q in phrases
+            )
+            or not book.conditionals.isdisjoint(words)
+            or any(f" {w} " in text for w in book.meeting_words)
+            or any(stem in text for stem in book.intro_stems)
+        ):
+            continue
+        phrases[n] = replace(phrase, label="neutral")
+        changed = True
+    return replace(reading, phrases=tuple(phrases)) if changed else reading
+
+
 def _own_skills(reading: Reading, book: PhraseBook) -> Reading:
     """The reading with each of the writer's modesties about a language (own_skills) read
     as a hedge unless it closes its sentence or a contrast comes next after it (a comma
