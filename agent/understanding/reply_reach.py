@@ -747,8 +747,15 @@ def _channel_over(reading: Reading, index: int, book: PhraseBook) -> bool:
             close = opening
         ahead, _ = _clause_bounds(reading, close, close)
         before = reading.tokens[ahead:close]
-        if _sentence_start(reading, close) > ahead or any(
-            book.negates_at(reading, k) for k in range(ahead, first - 1)
+        ruled = [reading.tokens[k] for k in range(index + 1, last) if _is_word(reading, k)]
+        told = f" {' '.join(ruled)} "
+        if (
+            _sentence_start(reading, close) > ahead
+            or any(book.negates_at(reading, k) for k in range(ahead, first - 1))
+            # "A call, not a meeting with her": the meeting or the other ruled out.
+            or not book.reply_gap_others.isdisjoint(ruled)
+            or any(f" {w} " in told for w in book.meeting_words)
+            or any(stem in told for stem in book.intro_stems)
         ):
             return False
     else:

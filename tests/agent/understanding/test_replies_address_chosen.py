@@ -45,6 +45,8 @@ DOUBTED = [
     "Yes, gladly. Please use my work address, not my private one, which is why I'm unsure.",
     "Yes, gladly. Please use my work address for the introduction, but I'm not sure about meeting.",
     "Yes. My address is fine, not that I want to meet him.",
+    "Yes. Please use my email, not a meeting with her.",
+    "Yes. Please use my work address, not him.",
     "Oui, volontiers. Merci d'utiliser mon adresse professionnelle, pas la personnelle, qu'il"
     " ne faut pas utiliser si c'est un recruteur.",
 ]
