@@ -153,6 +153,7 @@ from agent.understanding.reply_deferrals import (
     _later_alone,
     _later_time,
     _past_span,
+    _timing_fits,
     _year_told,
 )
 from agent.understanding.reply_events import (
@@ -169,11 +170,13 @@ from agent.understanding.reply_mockery import (
     _why_nots,
 )
 from agent.understanding.reply_modesty import (
+    _data_caveats,
     _knows_work,
     _modest,
     _modest_doubt,
     _own_skills,
     _skill_turns,
+    _tool_unease,
     _useful_note,
 )
 from agent.understanding.reply_names import asked_about, named_others, names_asked_about
@@ -227,6 +230,7 @@ from agent.understanding.reply_questions import (
     _other_questions,
     _relative_word,
     _relatives,
+    _reply_form_asks,
     _robot_questions,
 )
 from agent.understanding.reply_reach import (
@@ -849,6 +853,15 @@ def _read_answer(
         reading = _chosen_doubts(reading, book)
     if not book.likenesses.keys().isdisjoint(reading.tokens):
         reading = _likenesses(reading, book)
+    if not book.tool_words.isdisjoint(reading.tokens) and not book.tool_skills.isdisjoint(
+        reading.tokens
+    ):
+        # "je ne suis pas très à l'aise avec tous ces courriels": how the writer manages
+        # mail, no negation of the yes.
+        reading = _tool_unease(reading, book)
+    if any(p.text in book.data_limits for p in reading.phrases):
+        # "I can't share any of the line-list data": what the talk can cover.
+        reading = _data_caveats(reading, book)
     if any(p.label == "neutral" and p.text in book.own_skills for p in reading.phrases):
         reading = _own_skills(reading, book)
     mocked_yeses: tuple[str, ...] = ()
@@ -891,6 +904,13 @@ def _read_answer(
         # a date in a note on the writer's business, no yes put off; "Hospital
         # procurement is exactly where we want to be next year": the writer's plans dated.
         reading, business = _business_notes(reading, book)
+    fitted: tuple[str, ...] = ()
+    if not book.timing_fit_firsts.isdisjoint(reading.tokens) and any(
+        p.label == "deferral" for p in reading.phrases
+    ):
+        # "yes please!! ... I'm submitting in June so the timing is perfect": a date that
+        # tells why now suits, no yes put off.
+        reading, fitted = _timing_fits(reading, book)
     if any(p.label == "contrast" and p.text in book.accented_words for p in reading.phrases):
         reading = _accented(reading, text, book)
     if not book.known_words.isdisjoint(reading.tokens) and any(
@@ -953,6 +973,7 @@ def _read_answer(
         *(f"others-refusal:{said}" for said in refused_for),
         *(f"other-matter:{marker}" for marker in shifted),
         *(f"business-note:{said}" for said in business),
+        *(f"timing-fits:{said}" for said in fitted),
         *(f"regards:{said}" for said in regards),
         *(f"mailbox-note:{said}" for said in mailbox),
         *(f"mocked:{said}" for said in mocked_yeses),
@@ -1149,6 +1170,11 @@ def _read_answer(
         _curiosity(reading, book)
         if says_yes and "?" in normalised and not book.curiosity_firsts.isdisjoint(reading.tokens)
         else frozenset()
+    )
+    # "Oui, avec plaisir ! J'espère que c'est bien comme ça qu'il faut faire ?": how to
+    # use the mail asked about, nothing of the introduction.
+    form_asks = (
+        _reply_form_asks(reading, book, asked) if says_yes and "?" in normalised else frozenset()
     )
     # "Passt, gern! Meldet er sich bei mir oder soll ich ihm schreiben? Ist mir beides
     # recht.": a choice offered and answered with either, no question back.
@@ -1410,6 +1436,9 @@ def _read_answer(
         )
     # "Out of curiosity, how did Priyanka come across my stuff?": no condition.
     skips.starts(curious, "curiosity", "question")
+    # "Did I do this right?": the reply's form asked about, no question back.
+    # Only the ask's own hedges stand there ("é assim que se responde": "assim que").
+    skips.starts(form_asks, "reply-form", "question", "hedge")
     # "Easiest is if Marcus grabs a slot straight in my calendar: <link>".
     skips.starts(bookings, "booking", "hedge", "contrast")
     # "Could you copy my EA when you make the intro?": who is copied in, not a question
@@ -1707,6 +1736,7 @@ def _read_answer(
         tok == "?"
         and not _covered(reading, i)
         and i not in curious
+        and i not in form_asks
         and i not in choices
         and i not in contact_choices
         and i not in copies
@@ -2434,10 +2464,12 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
         # Monday": robot wording said of someone else ("he is", "my boss is", "il est")
         # is a person's, whose yes beside it still waits for that one.
         others_away, strong = strong, None
-    if strong is not None and _told_beside_go_ahead(signed, strong):
+    if strong is not None and _told_beside_go_ahead(signed, strong, message):
         # "ja, gerne - bitte stellen Sie den Kontakt her. ... ich melde mich dann nach
         # meiner Rückkehr bei ihm": a notice's return wording that a person also writes,
-        # beside a go-ahead no robot writes, is the person's own note.
+        # beside a go-ahead no robot writes, or beside the writer's own yes naming the
+        # one asked about ("Ndiyo, nipo tayari kabisa! ... nitafurahi sana kuzungumza na
+        # Dr. Achieng ... nitajibu nikirudi"), is the person's own note.
         strong = None
     if strong is not None and _trip_beside_own_yes(signed, message):
         # "Oui, volontiers ! Je serais ravie d'échanger avec Camille. Je suis en
@@ -2558,11 +2590,15 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
     return ReplyVerdict(answer, new_text, evidence)
 
 
-def _told_beside_go_ahead(signed: str, strong: str) -> bool:
+def _told_beside_go_ahead(signed: str, strong: str, message: ParsedMessage) -> bool:
     """Whether the robot wording in ``signed`` is only a person's note on their return
     (every such phrase is one of the own_timings: "nach meiner Rückkehr", "upon my
-    return") beside a go-ahead to make the introduction ("bitte stellen Sie den Kontakt
-    her", "please put us in touch") that is read as a yes."""
+    return", "I will reply when I return") beside a go-ahead to make the introduction
+    ("bitte stellen Sie den Kontakt her", "please put us in touch") that is read as a
+    yes, or beside a yes in the writer's own words, not a bare confirmation ("nipo
+    tayari kabisa", "happy to"), in a text that names the one asked about, which no
+    notice knows. "Yes. I will reply when I return." stays a notice. The text is then
+    read as any reply, where the return wording still doubts a yes beside it."""
     book = phrase_book()
     if strong not in book.own_timings:
         return False
@@ -2574,7 +2610,10 @@ def _told_beside_go_ahead(signed: str, strong: str) -> bool:
     if autoreply_book().find("strong", rest) is not None:
         return False
     _, evidence = read_answer(signed)
-    return any(e.startswith("yes:") and e[4:] in book.go_aheads for e in evidence)
+    if any(e.startswith("yes:") and e[4:] in book.go_aheads for e in evidence):
+        return True
+    own = any(e.startswith("yes:") and e[4:] not in book.confirmations for e in evidence)
+    return own and _names_the_other(signed, message)
 
 
 def _dated_notice(signed: str) -> str | None:

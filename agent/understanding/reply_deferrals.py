@@ -171,6 +171,86 @@ def _business_notes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[
     )
 
 
+# How many words must stand before a deferral lead in its clause for the clause to tell
+# something the writer does ("I'm submitting in June"), not to name when to meet.
+_TOLD_BEFORE_LEAD = 2
+
+
+def _timing_fits(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
+    """The reading without the deferral leads that date what the writer is doing, in a
+    sentence that then says the timing suits (timing_fits, words in a row: "so the
+    timing is perfect", "donc ça tombe bien", "así que el momento es perfecto", "das
+    passt zeitlich perfekt", "por isso o momento é perfeito", "kwa hiyo wakati ni
+    mwafaka"): "yes please!! that would be amazing, I'm submitting in June so the
+    timing is perfect." The date tells why now suits, no yes put off.
+
+    The lead stands after at least _TOLD_BEFORE_LEAD words of its clause, none of the
+    only_words; the timing phrase comes after it in its sentence; that sentence holds no
+    yes, contrast, hedge, question or refusal, no negator, no meeting word and none of
+    the intro_stems; and a yes, not negated, stands in an earlier sentence. "Yes, in
+    June, so the timing is perfect", "Yes. We can meet in June so the timing is
+    perfect" and "Yes. I'm only free in June so the timing is perfect" still wait."""
+    tokens = reading.tokens
+    yeses = [
+        _sentence_start(reading, p.start)
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    dropped: set[int] = set()
+    for n, phrase in enumerate(reading.phrases):
+        if phrase.label != "deferral":
+            continue
+        first, last = _sentence_start(reading, phrase.start), _sentence_end(reading, phrase.start)
+        if not any(y < first for y in yeses):
+            continue
+        start, _ = _clause_bounds(reading, phrase.start, phrase.end)
+        before = [tokens[i] for i in range(start, phrase.start) if _is_word(reading, i)]
+        words = [tokens[i] for i in range(first, last) if _is_word(reading, i)]
+        fit = _fit_span(reading, phrase.end, last, book)
+        sentence = f" {' '.join(words)} "
+        if (
+            fit is None
+            or len(before) < _TOLD_BEFORE_LEAD
+            or not book.only_words.isdisjoint(before)
+            or any(book.is_negator(t) for t in words)
+            or any(
+                p.label in ("yes", "contrast", "hedge", "question", "no")
+                and first <= p.start < last
+                # The fit's own words are read whole ("das passt zeitlich": "passt").
+                and not fit[0] <= p.start < fit[1]
+                for p in reading.phrases
+            )
+            or any(f" {w} " in sentence for w in book.meeting_words)
+            or any(stem in sentence for stem in book.intro_stems)
+            or "?" in tokens[first : last + 1]
+        ):
+            continue
+        dropped.add(n)
+    if not dropped:
+        return reading, ()
+    said = tuple(p.text for n, p in enumerate(reading.phrases) if n in dropped)
+    return (
+        replace(
+            reading,
+            phrases=tuple(p for n, p in enumerate(reading.phrases) if n not in dropped),
+        ),
+        said,
+    )
+
+
+def _fit_span(reading: Reading, start: int, end: int, book: PhraseBook) -> tuple[int, int] | None:
+    """The token range of the first of the timing_fits said in a row between ``start``
+    and ``end``; None without one."""
+    words = [i for i in range(start, end) if _is_word(reading, i)]
+    for fit in book.timing_fits:
+        for at in range(len(words) - len(fit) + 1):
+            if tuple(reading.tokens[k] for k in words[at : at + len(fit)]) == fit:
+                return words[at], words[at + len(fit) - 1] + 1
+    return None
+
+
 def _date_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     """Whether a date or a later time ("January", "the 15th", "next month") stands after
     the phrase in its sentence: "later, maybe in January", "más adelante, quizá en

@@ -12,12 +12,149 @@ from itertools import pairwise
 from agent.understanding.reply_negation import _negated, _negated_after, _yes_sentences
 from agent.understanding.reply_phrases import SENTENCE_ENDS, Phrase, PhraseBook, Reading
 from agent.understanding.reply_words import (
+    _clause_bounds,
     _followed_in_clause,
     _inner_hyphen,
+    _is_word,
     _next_word,
     _sentence_end,
     _sentence_start,
 )
+
+# How many words may stand between the negator and the skill, and between the skill and
+# the tool it is about ("pas très à l'aise avec tous ces courriels"), and after the tool
+# to its clause's end ("courriels automatiques").
+_SKILL_REACH = 4
+_TOOL_TAIL = 2
+
+
+def _tool_unease(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each negated skill of the writer's with mail or computers read
+    as one neutral phrase: "je ne suis pas très à l'aise avec tous ces courriels
+    automatiques", "I'm not very comfortable with all these automatic emails".
+
+    In a sentence after one that says yes, a negator outside every phrase, one of the
+    tool_skills at most _SKILL_REACH words after it and one of the tool_words at most
+    _SKILL_REACH words after that, in one clause, with at most _TOOL_TAIL words after the
+    tool to the clause's end; no phrase but neutral ones, none of the conditionals, no
+    meeting word and none of the intro_stems in the sentence, whose other clauses hold no
+    negator of their own nor a consequence drawn (tool_consequences: "so", "donc").
+    The writer tells how they manage mail, no doubt on the yes: "I'm not comfortable
+    with email introductions", "I'm not comfortable with email, so ask someone else" and
+    "I'm not comfortable with this introduction" still doubt."""
+    tokens = reading.tokens
+    yes_ends = [
+        _sentence_end(reading, p.start)
+        for p in reading.phrases
+        if p.label == "yes" and not _negated(reading, p, book)
+    ]
+    if not yes_ends:
+        return reading
+    added: list[Phrase] = []
+    for i in range(len(tokens)):
+        if not book.negates_at(reading, i) or any(p.start <= i < p.end for p in reading.phrases):
+            continue
+        if any(q.start <= i < q.end for q in added):
+            continue
+        first, last = _sentence_start(reading, i), _sentence_end(reading, i)
+        if not any(end < first for end in yes_ends):
+            continue
+        start, stop = _clause_bounds(reading, i, i + 1)
+        words = [k for k in range(i + 1, stop) if _is_word(reading, k)]
+        skill = next(
+            (n for n, k in enumerate(words[: _SKILL_REACH + 1]) if tokens[k] in book.tool_skills),
+            None,
+        )
+        if skill is None:
+            continue
+        rest = words[skill + 1 :]
+        tool = next(
+            (n for n, k in enumerate(rest[: _SKILL_REACH + 1]) if tokens[k] in book.tool_words),
+            None,
+        )
+        if tool is None or len(rest) - tool - 1 > _TOOL_TAIL:
+            continue
+        sentence = [tokens[k] for k in range(first, last) if _is_word(reading, k)]
+        text = f" {' '.join(sentence)} "
+        outside = [
+            k for k in range(first, last) if not start <= k < stop and book.negates_at(reading, k)
+        ]
+        after = f" {' '.join(tokens[k] for k in range(stop, last) if _is_word(reading, k))} "
+        if (
+            outside
+            # "I'm not comfortable with email, so ask someone else": a consequence drawn.
+            or any(f" {w} " in after for w in book.tool_consequences)
+            or any(p.label != "neutral" and first <= p.start < last for p in reading.phrases)
+            or not book.conditionals.isdisjoint(sentence)
+            or any(f" {w} " in text for w in book.meeting_words)
+            or any(stem in text for stem in book.intro_stems)
+        ):
+            continue
+        # The negators before the skill in its clause ("ne ... pas") open the phrase.
+        opening = min((k for k in range(start, i + 1) if book.negates_at(reading, k)), default=i)
+        end = rest[tool] + 1
+        added.append(
+            Phrase("neutral", opening, end, " ".join(t for t in tokens[opening:end] if t.strip()))
+        )
+    if not added:
+        return reading
+    phrases = tuple(sorted((*reading.phrases, *added), key=lambda p: (p.start, p.end)))
+    return replace(reading, phrases=phrases)
+
+
+def _data_caveats(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each limit on sharing data read as neutral, in a sentence after
+    one that says yes: "One caveat: I can't share any of the line-list data", "Happy to
+    talk methods, just not the raw data", "je ne peux pas partager les données brutes",
+    "não posso partilhar os dados brutos".
+
+    The limit is one of the data_limits ("I can't", "just not", "leider nicht", "no
+    puedo"), read as a refusal or a hedge; its clause holds a word of data (data_stems,
+    looked for inside words: "data", "line-list data", "données") and, but for "just not",
+    one of the share_stems ("share", "weitergeben", "partager"), no other phrase but
+    neutral ones, none of the conditionals, no meeting word and none of the intro_stems.
+    The writer limits what the talk can cover, not the introduction: "I can't share my
+    details with him", "I can't meet him, the data is sensitive" and "I can't share the
+    data if he is a competitor" still refuse or doubt."""
+    tokens = reading.tokens
+    yes_ends = [
+        _sentence_end(reading, p.start)
+        for p in reading.phrases
+        if p.label == "yes" and not _negated(reading, p, book)
+    ]
+    if not yes_ends:
+        return reading
+    phrases = list(reading.phrases)
+    changed = False
+    for n, phrase in enumerate(phrases):
+        if phrase.label not in ("no", "hedge") or phrase.text not in book.data_limits:
+            continue
+        if not any(end < _sentence_start(reading, phrase.start) for end in yes_ends):
+            continue
+        # A hyphen inside a word ("line-list data") ends no clause.
+        start, stop = _clause_bounds(reading, phrase.start, phrase.end, word_hyphens=True)
+        words = [tokens[k] for k in range(start, stop) if _is_word(reading, k)]
+        text = f" {' '.join(words)} "
+        shared = any(w.startswith(book.share_stems) for w in words)
+        if (
+            not any(stem in w for w in words for stem in book.data_stems)
+            or not (shared or phrase.text in book.data_exceptions)
+            # A deferral lead stays to be read for itself ("from the Kisumu surveillance"
+            # names no date and puts nothing off).
+            or any(
+                q is not phrase
+                and q.label not in ("neutral", "deferral")
+                and start <= q.start < stop
+                for q in phrases
+            )
+            or not book.conditionals.isdisjoint(words)
+            or any(f" {w} " in text for w in book.meeting_words)
+            or any(stem in text for stem in book.intro_stems)
+        ):
+            continue
+        phrases[n] = replace(phrase, label="neutral")
+        changed = True
+    return replace(reading, phrases=tuple(phrases)) if changed else reading
 
 
 def _own_skills(reading: Reading, book: PhraseBook) -> Reading:

@@ -222,6 +222,9 @@ _UNTOLD_KEYS = frozenset(
         "reach_notices",
         "reach_asks",
         "reach_stops",
+        "reach_purposes",
+        "channel_relatives",
+        "channel_guesses",
         "reach_shares",
         "reach_lacks",
         "reach_tills",
@@ -491,6 +494,7 @@ class PhraseBook:
         self.curiosity_leads = self._token_phrases(books, "curiosity_leads")
         self.origin_questions = self._token_phrases(books, "origin_questions")
         self.curiosity_firsts = frozenset(words[0] for words in self.curiosity_leads)
+        self.reply_form_asks = self._token_phrases(books, "reply_form_asks")
         # "... oder soll ich ihm schreiben? Ist mir beides recht.": a choice asked after a
         # yes (choice_words: "or", "oder") and answered at once with either.
         self.choice_words = _words(books, "choice_words")
@@ -1039,6 +1043,18 @@ class PhraseBook:
         self.known_leads = self._in_order(books, "known_leads")
         self.known_words = _words(books, "known_words")
         self.reach_stops, self.reach_stop_stems = _split_stems(_words(books, "reach_stops"))
+        self.reach_purposes = self._token_phrases(books, "reach_purposes")
+        self.timing_fits = self._token_phrases(books, "timing_fits")
+        self.tool_skills = _words(books, "tool_skills")
+        self.tool_words = _words(books, "tool_words")
+        self.tool_consequences = _words(books, "tool_consequences")
+        self.data_limits = _words(books, "data_limits")
+        self.data_exceptions = _words(books, "data_exceptions")
+        self.data_stems = tuple(sorted(_words(books, "data_stems")))
+        self.share_stems = tuple(sorted(_words(books, "share_stems")))
+        self.timing_fit_firsts = frozenset(words[0] for words in self.timing_fits)
+        self.channel_relatives = _words(books, "channel_relatives")
+        self.channel_guesses = _words(books, "channel_guesses")
         self.reach_shares, self.reach_share_stems = _split_stems(_words(books, "reach_shares"))
         # "signal", "réseau", "rede": the writer's means of being reached, whose lack in
         # a negated clause of the note is no refusal ("a rede lá fora não apanha").

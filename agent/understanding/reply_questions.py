@@ -1,9 +1,9 @@
 """Questions in a reply that ask nothing of the introduction.
 
 A question word that is a relative pronoun, questions about another matter or about the
-mail itself ("is this one of those robot things?"), idle curiosity after a yes, a choice
-the writer answers at once ("Either works for me"), and how the two are to reach each
-other.
+mail itself ("is this one of those robot things?"), idle curiosity after a yes, whether
+the reply itself was written right ("Is this the right way to reply?"), a choice the
+writer answers at once ("Either works for me"), and how the two are to reach each other.
 """
 
 from __future__ import annotations
@@ -215,6 +215,78 @@ def _declared_curiosity(reading: Reading, book: PhraseBook, yeses: list[int]) ->
             continue
         out.update(range(start, close + 1))
     return out
+
+
+def _reply_form_asks(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int]:
+    """The tokens of each question, after a yes, that asks whether the reply itself was
+    written right: "Yes, happy to. I hope this is the right way to reply?", "J'espère
+    que c'est bien comme ça qu'il faut faire ?", "¿Lo he hecho bien?", "Habe ich das
+    richtig gemacht?", "É assim que se responde?", "Nimejibu sawa?".
+
+    The question holds one of the reply_form_asks, at most one word after it before its
+    question mark, and no phrase but a question's own or a neutral one, no negation, none
+    of the conditionals, intro_stems or meeting_words, and no word of the name of the one
+    asked about; a yes not negated stands in an earlier sentence. The writer asks how to
+    use the mail, nothing of the introduction: "Yes. Is this the right way to meet him?"
+    and "Yes. Is this right for me?" still ask."""
+    tokens = reading.tokens
+    yeses = [
+        p.start
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    if not yeses:
+        return frozenset()
+    names = frozenset(w for w in normalise(asked).replace("-", " ").split() if len(w) > 1)
+    out: set[int] = set()
+    for end, token in enumerate(tokens):
+        if token != "?":
+            continue
+        start = _sentence_start(reading, end)
+        if not any(y < start for y in yeses):
+            continue
+        words = [i for i in range(start, end) if _is_word(reading, i)]
+        span = _ask_span(tokens, words, book.reply_form_asks)
+        if span is None:
+            continue
+        said = [tokens[i] for i in words]
+        text = " ".join(said)
+        # The ask's own words are read whole ("así se responde" holds the "se" of "if").
+        rest = [tokens[i] for i in words if not span[0] <= i < span[1]]
+        if (
+            not book.conditionals.isdisjoint(rest)
+            or not names.isdisjoint(said)
+            or any(book.negates_at(reading, i) for i in range(start, end))
+            or any(stem in text for stem in book.intro_stems)
+            or any(f" {w} " in f" {text} " for w in book.meeting_words)
+            or any(
+                start <= p.start <= end
+                and p.label not in ("question", "neutral")
+                # The ask's own words are read whole ("é assim que se responde" holds
+                # the hedge "assim que").
+                and not span[0] <= p.start < p.end <= span[1]
+                for p in reading.phrases
+            )
+        ):
+            continue
+        out.update(range(start, end + 1))
+    return frozenset(out)
+
+
+def _ask_span(
+    tokens: tuple[str, ...], words: list[int], asks: tuple[tuple[str, ...], ...]
+) -> tuple[int, int] | None:
+    """The token range of the first of ``asks`` said in a row among the sentence's
+    ``words`` (token indices), with at most one word after it; None without one."""
+    for ask in asks:
+        for at in range(len(words) - len(ask) + 1):
+            if tuple(tokens[k] for k in words[at : at + len(ask)]) == ask:
+                if len(words) - at - len(ask) <= 1:
+                    return words[at], words[at + len(ask) - 1] + 1
+                break
+    return None
 
 
 def _answered_choices(reading: Reading, book: PhraseBook) -> frozenset[int]:

@@ -311,6 +311,14 @@ def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> boo
         return False
     joined = f" {' '.join(words)} "
     told = words[:-1] if _wry_close(words, joined, book) else words
+    # "Please use my work address for the introduction": the introduction named as what
+    # the channel is for is no turn to it.
+    told = _without_purposes(told, book)
+    # "nicht die private, die Frau Wolff eventuell noch hat": who holds the channel
+    # ruled out, guessed or not, is no doubt and no question.
+    held = _holders(reading, start, end, book)
+    if held:
+        told = [w for w in told if w not in {reading.tokens[i] for i in held}]
     if any(
         w in book.reach_stops or w.startswith(book.reach_stop_stems) or w in book.never_words
         for w in told
@@ -352,7 +360,7 @@ def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> boo
             return False
         if p.label in ("relayed", "other"):
             return False
-        if p.label == "hedge" and not _reach_hedge(reading, p, book):
+        if p.label == "hedge" and not _reach_hedge(reading, p, book) and p.start not in held:
             return False
         if p.text in book.alternatives and not _reach_clause_holds(reading, p.end - 1, book):
             return False
@@ -521,6 +529,65 @@ def _reach_hedge(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     )
 
 
+def _without_purposes(words: list[str], book: PhraseBook) -> list[str]:
+    """``words`` without each of the reach_purposes said in a row ("for the
+    introduction", "für die Vorstellung", "pour la mise en relation")."""
+    out = list(words)
+    for purpose in book.reach_purposes:
+        size = len(purpose)
+        at = 0
+        while at + size <= len(out):
+            if tuple(out[at : at + size]) == purpose:
+                del out[at : at + size]
+            else:
+                at += 1
+    return out
+
+
+def _holders(reading: Reading, start: int, end: int, book: PhraseBook) -> frozenset[int]:
+    """The tokens, from ``start`` to ``end``, of each relative clause (opened by one of
+    the channel_relatives: "which", "die", "que") right after a channel ruled out by the
+    negator that opens the clause before it (see ``_channel_over``), which tells who
+    holds that channel: "Bitte meine dienstliche Adresse verwenden, nicht die private,
+    die Frau Wolff eventuell noch hat", "not my private one, which Anna may still have".
+    Its only phrases are neutral ones and guesses (channel_guesses: "may", "eventuell",
+    "peut-être"), and it holds no negator and none of the conditionals: it doubts
+    nothing of the yes. "not the private one, which I may stop using if he is pushy"
+    and "..., which I may not want to share" still doubt."""
+    out: set[int] = set()
+    for first in range(start + 1, end):
+        token = reading.tokens[first]
+        # An elided relative is written onto the word after it ("qu'Anne").
+        if reading.tokens[first - 1] != "," or not (
+            token in book.channel_relatives
+            or any(token.startswith(r) for r in book.channel_relatives if r.endswith("'"))
+        ):
+            continue
+        _, last = _clause_bounds(reading, first, first + 1)
+        words = [i for i in range(first, min(last, end)) if _is_word(reading, i)]
+        if (
+            any(book.negates_at(reading, i) for i in words)
+            or any(reading.tokens[i] in book.conditionals for i in words)
+            or any(
+                first <= q.start < last
+                and q.label != "neutral"
+                and not (q.label == "hedge" and q.text in book.channel_guesses)
+                for q in reading.phrases
+            )
+        ):
+            continue
+        ahead, _ = _clause_bounds(reading, first - 1, first - 1)
+        negator = next((i for i in range(ahead, first - 1) if _is_word(reading, i)), None)
+        if (
+            negator is not None
+            and _sentence_start(reading, negator) <= ahead
+            and book.negates_at(reading, negator)
+            and _channel_over(reading, negator, book)
+        ):
+            out.update(range(first, last))
+    return frozenset(out)
+
+
 def _reply_in_note(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     """Whether a hedge is the writer's replying (one of the own_replies, whole: "le
     contesto") told after a channel in its sentence, with no time, date, condition or
@@ -649,8 +716,11 @@ def _channel_over(reading: Reading, index: int, book: PhraseBook) -> bool:
     of the joiners right before it, a word of the reach_words earlier in its clause,
     and after it to the clause's end a few words (``_OTHER_CHANNEL_WORDS``) that name
     no date, no time and nothing that answers, doubts or asks: "por este endereço
-    pessoal e não pelo do tribunal", "at my home address and not the office one". "by
-    email and not before March" puts the yes off."""
+    pessoal e não pelo do tribunal", "at my home address and not the office one". The
+    negator may also open its clause after a comma, the clause before it in its sentence
+    naming the channel and negating nothing: "please use my work address, not the
+    private one". "by email and not before March" and "email me, not now" put the yes
+    off."""
     words = [i for i in range(len(reading.tokens)) if _is_word(reading, i)]
     at = words.index(index) if index in words else -1
     if not 0 < at < len(words) - 1:
@@ -659,10 +729,37 @@ def _channel_over(reading: Reading, index: int, book: PhraseBook) -> bool:
         reading.tokens[words[at + 1]], book
     ):
         return True
-    if reading.tokens[words[at - 1]] not in book.joiners:
-        return False
     first, last = _clause_bounds(reading, index, index + 1)
-    before = reading.tokens[first : words[at - 1]]
+    if reading.tokens[words[at - 1]] in book.joiners:
+        before = reading.tokens[first : words[at - 1]]
+    elif first == index and first > 0 and reading.tokens[first - 1] == ",":
+        # "Bitte meine dienstliche Adresse verwenden, nicht die private": the negator
+        # opens the clause after a comma, the channel chosen in the clause before it,
+        # which negates nothing; an aside in brackets may close that clause ("(also
+        # diese hier)").
+        close = first - 1
+        if close > 0 and reading.tokens[close - 1] == ")":
+            opening = next(
+                (k for k in range(close - 2, -1, -1) if reading.tokens[k] in ("(", ")")), -1
+            )
+            if opening < 0 or reading.tokens[opening] != "(":
+                return False
+            close = opening
+        ahead, _ = _clause_bounds(reading, close, close)
+        before = reading.tokens[ahead:close]
+        ruled = [reading.tokens[k] for k in range(index + 1, last) if _is_word(reading, k)]
+        told = f" {' '.join(ruled)} "
+        if (
+            _sentence_start(reading, close) > ahead
+            or any(book.negates_at(reading, k) for k in range(ahead, first - 1))
+            # "A call, not a meeting with her": the meeting or the other ruled out.
+            or not book.reply_gap_others.isdisjoint(ruled)
+            or any(f" {w} " in told for w in book.meeting_words)
+            or any(stem in told for stem in book.intro_stems)
+        ):
+            return False
+    else:
+        return False
     after = [i for i in range(index + 1, last) if _is_word(reading, i)]
     return (
         any(_reach_word(t, book) for t in before)
