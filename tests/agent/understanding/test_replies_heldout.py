@@ -954,6 +954,13 @@ writer's signature that refuses, negates or takes the yes back now leaves it unc
 (reply_below.py), and "PS." opens a postscript. 27 joined; the fifteen others were held
 out.
 
+Seven held from b74 joined after: no objection said with "any" ("je ne vois aucun
+inconvénient", "no tengo ningún inconveniente"), a formal request to refrain ("ersuche ...
+von einer Vorstellung Abstand zu nehmen") that refuses, and notes after a yes that doubt
+nothing: a work address chosen over the private one, limits on sharing data, the outcome
+not pre-judged, being away on business, a date that makes the timing suit ("I'm submitting
+in June so the timing is perfect").
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
