@@ -649,7 +649,12 @@ def read_text(
         skipped = vetoed | asking
 
         def intending() -> list[tuple[str, tuple[Item, ...]]]:
-            found = _sentences_with(rules.intent_re, text, folded, items, bounds)
+            # A text lacking every intro word's words holds none (``admits``).
+            found = (
+                _sentences_with(rules.intent_re, text, folded, items, bounds)
+                if not whole or admits(rules.intent_gate, words, folded)
+                else set()
+            )
             return [_said(text, items, bounds[n]) for n in sorted(found - skipped - statements)]
 
         reading.intending = intending
