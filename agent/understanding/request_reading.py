@@ -48,6 +48,7 @@ from agent.understanding.request_tokens import (
     words_in,
 )
 from agent.understanding.request_told import row_lines
+from agent.understanding.word_sets import text_words
 
 MAX_CONTEXT_CHARS = 200
 
@@ -524,7 +525,8 @@ def read_text(
     # The words of the folded text: a regex of phrases finds none in a text lacking every
     # phrase's words (``admits``), most texts, and is then not searched. Where folding
     # changed offsets, a sentence is searched on its own and the gate is not looked at.
-    words = words_in(folded)
+    # (Those of the text itself, the same runs: the command checks read them already.)
+    words = text_words(text)
     whole = len(folded) == len(text)
     # Most texts hold no negated ask ("no need to introduce me"): one search tells, for
     # the clauses cut at a contrast and for the sentences vetoed below.
