@@ -69,6 +69,7 @@ from itertools import pairwise
 from typing import Literal
 
 from agent.understanding.request_model import Command
+from agent.understanding.word_sets import text_words
 
 LANGUAGES = ("en", "fr", "es", "de", "pt", "sw")
 # Longer mail is a conversation, not a command; a command is a line or two.
@@ -1718,22 +1719,10 @@ def _anchor_index() -> LetterIndex | None:
     return _letter_index(_anchors())
 
 
-# Each character of one byte (Latin-1) as itself where ``_WORD`` finds it, else a space.
-_SPACED_BYTES = bytes(code if _WORD.match(chr(code)) else 0x20 for code in range(256))
-
-
-@lru_cache(maxsize=8)
-def _text_words(text: str) -> frozenset[str]:
-    """The words of a mail, lower-case, for a quick look before reading its sentences
-    (kept for the last few mails: several checks look at the same one): its runs of
-    ``\\w``. In a mail of characters of one byte, what is left between spaces once each
-    character no word holds is made one, several times cheaper than finding each run."""
-    folded = text.casefold()
-    try:
-        raw = folded.encode("latin-1")
-    except UnicodeEncodeError:
-        return frozenset(_WORD.findall(folded))
-    return frozenset(raw.translate(_SPACED_BYTES).decode("latin-1").split())
+# The words of a mail, lower-case, for a quick look before reading its sentences: its runs
+# of ``\w``, kept for the last few texts (the reading of the writer's own text and the
+# bulk cues look at the same words).
+_text_words = text_words
 
 
 def command_in_sentences(text: str) -> Command | None:

@@ -49,6 +49,7 @@ from agent.understanding.request_tokens import (
     words_in,
 )
 from agent.understanding.request_told import row_lines
+from agent.understanding.word_sets import text_words
 
 MAX_CONTEXT_CHARS = 200
 
@@ -542,7 +543,8 @@ def read_text(
     # The words of the folded text: a regex of phrases finds none in a text lacking every
     # phrase's words (``admits``), most texts, and is then not searched. Where folding
     # changed offsets, a sentence is searched on its own and the gate is not looked at.
-    words = words_in(folded)
+    # (Those of the text itself, the same runs: the command checks read them already.)
+    words = text_words(text)
     whole = len(folded) == len(text)
     # Most texts hold no negated ask ("no need to introduce me"): one search tells, for
     # the clauses cut at a contrast and for the sentences vetoed below.
@@ -611,9 +613,17 @@ def read_text(
         admits(rules.action_label_gate, words, folded) and rules.action_label_re.search(folded)
     ):
         barred |= _assigned(text, items, bounds, scene, rules)
+    # Whether the text may hold an intro word as a talk's part, told by the words at hand
+    # (where folding changed offsets, each sentence is searched on its own and tells).
+    may_be_part = not whole or _may_hold_words(rules.intro_part_needs, words)
     asking = (
         _sentences_with(
-            rules.trigger_re, text, folded, items, bounds, lambda at, end: _asks(at, end, rules)
+            rules.trigger_re,
+            text,
+            folded,
+            items,
+            bounds,
+            lambda at, end: _asks(at, end, rules, may_be_part),
         )
         if not whole or admits(rules.trigger_gate, words, folded)
         else set()
@@ -667,7 +677,12 @@ def read_text(
         skipped = vetoed | asking
 
         def intending() -> list[tuple[str, tuple[Item, ...]]]:
-            found = _sentences_with(rules.intent_re, text, folded, items, bounds)
+            # A text lacking every intro word's words holds none (``admits``).
+            found = (
+                _sentences_with(rules.intent_re, text, folded, items, bounds)
+                if not whole or admits(rules.intent_gate, words, folded)
+                else set()
+            )
             return [_said(text, items, bounds[n]) for n in sorted(found - skipped - statements)]
 
         reading.intending = intending
@@ -710,7 +725,7 @@ def read_text(
         [hit.span() for hit in rules.intro_part_re.finditer(folded)]
         if (found or weak_found)
         and len(folded) == len(text)
-        and may_hold(rules.intro_part_needs, folded)
+        and may_be_part
         and rules.intro_part_head_re.search(folded) is not None
         else []
     )
@@ -3410,11 +3425,17 @@ _APPOSITIVE = re.compile(r",\s*([\w']+)")
 _WORD = re.compile(r"[\w'-]+")
 
 
-def _asks(folded: str, end: int, rules: Rules) -> bool:
+def _may_hold_words(needs: frozenset[str] | None, words: frozenset[str]) -> bool:
+    """``may_hold`` for a text whose words (``words_in``) are at hand."""
+    return needs is None or not needs.isdisjoint(words)
+
+
+def _asks(folded: str, end: int, rules: Rules, may_be_part: bool = True) -> bool:
     """Whether an ask ending at ``end`` in ``folded`` asks about someone: "would love to
     meet you" asks to meet the one written to, as a stranger introducing themselves
-    does, not for an introduction ("meet you two" still is one)."""
-    if _in_intro_part(folded, end, rules):
+    does, not for an introduction ("meet you two" still is one). ``may_be_part`` False:
+    the text is known to hold no intro word as a talk's part (``_in_intro_part``)."""
+    if may_be_part and _in_intro_part(folded, end, rules):
         # "I'll do the intro part and hand over to you": a talk's part, no ask.
         return False
     after = _NEXT_WORD.match(folded, end)

@@ -882,6 +882,8 @@ class Rules:
     negated_wish_gate: PhraseGate | None = None
     list_cue_gate: PhraseGate | None = None
     told_outcome_gate: PhraseGate | None = None
+    # That of ``intent_re``, searched where no ask phrase named a pair.
+    intent_gate: PhraseGate | None = None
     # The same for ``trailing_exclusion_re``, which ignores case: words of plain letters,
     # looked for among the lower-case words of a text of plain letters only.
     trailing_exclusion_needs: frozenset[str] | None = None
@@ -2169,6 +2171,7 @@ def load_rules() -> Rules:
     rules.negated_wish_gate = phrase_gate(p for p in rules.negated_wishes if p.strip())
     rules.list_cue_gate = phrase_gate(rules.list_cues)
     rules.told_outcome_gate = phrase_gate(rules.told_outcomes)
+    rules.intent_gate = phrase_gate(rules.intent_words)
     # A title listed as both ("D." is Don in Spanish, Dona in Portuguese) says neither.
     rules.title_genders = {t: "f" for t in female_titles - male_titles}
     rules.title_genders.update({t: "m" for t in male_titles - female_titles})

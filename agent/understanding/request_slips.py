@@ -17,7 +17,8 @@ import re
 from functools import lru_cache
 
 from agent.understanding.request_rules import Rules
-from agent.understanding.request_tokens import normal_text, words_in
+from agent.understanding.request_tokens import normal_text
+from agent.understanding.word_sets import text_words
 
 # The shortest word read as a slip ("intro" is one edit from "into").
 MIN_SLIP_LETTERS = 5
@@ -74,7 +75,9 @@ def corrected_slip(text: str, rules: Rules) -> str:
         return text
     # In plain text, a frame's words are looked for among the lower-case words first: a
     # mail holds the frames of its own language, seldom those of the others.
-    words = words_in(text.lower()) if text.isascii() else None
+    # (For plain text, lower case is case folding: its words are ``text_words``, kept for
+    # the reading of the same text further on.)
+    words = text_words(text) if text.isascii() else None
     # A slip is a whole run of letters one slip from an ask verb of its language, and
     # most mail holds no such word: then neither the search for an ask word written right
     # nor the frames' searches are needed. (In plain text the runs of letters that stand

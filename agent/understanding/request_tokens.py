@@ -13,6 +13,10 @@ from spacy.tokenizer import Tokenizer
 
 from agent.understanding.nlp import get_nlp
 
+# Folded text and its words, found here by the modules that read tokens too.
+from agent.understanding.word_sets import normal_text as normal_text
+from agent.understanding.word_sets import words_in as words_in
+
 
 class Token(NamedTuple):
     """A token of spaCy's tokenizer, as plain values (much cheaper than ``spacy.Token``)."""
@@ -289,34 +293,6 @@ def _doc_tokens(text: str) -> list[Token]:
         lower = raw.casefold().replace("\u2019", "'")
         tokens.append(make(Token, (raw, lower, start, spans[n + 2] != 0)))
     return tokens
-
-
-@lru_cache(maxsize=64)
-def normal_text(text: str) -> str:
-    """``text`` case-folded, with typographic apostrophes and runs of white space made plain.
-
-    Kept for the last few texts: a mail's own text is folded by several checks."""
-    return " ".join(text.casefold().replace("\u2019", "'").split())
-
-
-_WORD = re.compile(r"\w+")
-# Each character of one byte (Latin-1) as itself where ``\\w`` finds it, else a space.
-_SPACED_BYTES = bytes(code if _WORD.match(chr(code)) else 0x20 for code in range(256))
-
-
-@lru_cache(maxsize=8)
-def words_in(folded: str) -> frozenset[str]:
-    """The words of a folded text, runs of ``\\w``, kept for the last few texts: each look
-    whether a mail may hold a cue reads the same ones.
-
-    Most mail is written in characters of one byte: each character no word holds is made
-    a space, byte by byte, and the words are what is left between spaces, several times
-    cheaper than finding each run; other text is searched for its runs."""
-    try:
-        raw = folded.encode("latin-1")
-    except UnicodeEncodeError:
-        return frozenset(_WORD.findall(folded))
-    return frozenset(raw.translate(_SPACED_BYTES).decode("latin-1").split())
 
 
 def may_hold(needs: frozenset[str] | None, folded: str) -> bool:

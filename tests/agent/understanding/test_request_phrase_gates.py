@@ -27,6 +27,7 @@ _GATED = {
     "negated_wish_gate": "negated_wish_re",
     "list_cue_gate": "list_cue_re",
     "told_outcome_gate": "told_outcome_re",
+    "intent_gate": "intent_re",
 }
 _GAPS = [" ", "  ", "\n", "", "'", "-", ", ", ". ", "? ", ":", "(", ")", " (", ") ", "@"]
 
@@ -93,6 +94,7 @@ _NEAR_WORDS = sorted(
             _RULES.negated_wishes,
             _RULES.list_cues,
             _RULES.told_outcomes,
+            _RULES.intent_words,
         )
     )
     | {"Ann", "Lee", "ann@lee.io", "usiwe", "msinitambulishe", "I'M", "Don\u2019t", "STRASSE"}
