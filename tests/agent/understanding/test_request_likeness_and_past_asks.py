@@ -2,7 +2,8 @@
 ("someone like Tom Hale", "quelqu'un comme", "alguien como", "jemandem wie", "alguém
 como", "mtu kama") means someone else: the request is asked about, never acted on. One
 the writer says was never made ("I never asked you to introduce me to", "je ne vous ai
-jamais demandé de", "nunca te pedí que", "nunca te pedi para") asks nothing. A likeness
+jamais demandé de", "nunca te pedí que", "nunca te pedi para") asks nothing. One waiting on a
+chance meeting ("if you ever run into", "si un jour vous rencontrez") is asked about. A likeness
 said of no party, and a plain ask beside an unasked favour, stay confident."""
 
 from __future__ import annotations
@@ -86,3 +87,19 @@ def test_a_plain_ask_stays_confident(body: str) -> None:
         WRITER,
         "rosa@quint.example",
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If you ever bump into Rosa Quint (rosa@quint.example), do put me in touch with her.",
+        "Si un jour vous rencontrez Rosa Quint (rosa@quint.example), vous pourriez me mettre"
+        " en relation avec elle ?",
+        "Si alguna vez te cruzas con Rosa Quint (rosa@quint.example), ¿me pones en contacto"
+        " con ella?",
+        "Se um dia encontrares a Rosa Quint (rosa@quint.example), põe-me em contacto com ela.",
+    ],
+)
+def test_an_ask_waiting_on_a_chance_meeting_is_asked_about(body: str) -> None:
+    got = _read(body)
+    assert got["kind"] != "intro_request" or got["confident"] is False
