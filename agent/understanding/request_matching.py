@@ -140,9 +140,29 @@ def _after_possessive(items: Sequence[Item], index: int, rules: Rules) -> int | 
     at += 1
     if at + 1 < len(items) and items[at].lower == ",":
         at += 1
+    elif at < len(items) and items[at].kind == "word":
+        at = _qualified_to_comma(items, at, rules)
     if at < len(items) and items[at].kind in ("name", "email"):
         return at
     return None
+
+
+def _qualified_to_comma(items: Sequence[Item], at: int, rules: Rules) -> int:
+    """Past the words that qualify a noun after its possessive up to the comma before the
+    name ("mwalimu wetu mkuu wa uchomeleaji, Bw. Joseph Mwakyusa": our head teacher of
+    welding), or ``at`` itself: a few plain lower-case words and the comma, none joining
+    people nor turning to the other party ("makamu wangu kwa wakala, Bw. ..." presents the
+    deputy to the agent named after the comma)."""
+    stops = rules.conjunctions | rules.other_party_preps | rules.thing_preps
+    cursor = at
+    while cursor < len(items) and cursor - at < MAX_DESCRIPTOR_WORDS:
+        item = items[cursor]
+        if item.lower == ",":
+            return cursor + 1 if cursor > at else at
+        if item.kind != "word" or not item.lower.isalpha() or item.lower in stops:
+            return at
+        cursor += 1
+    return at
 
 
 def _describes(items: Sequence[Item], index: int, described: Sequence[int], rules: Rules) -> bool:
