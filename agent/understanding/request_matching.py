@@ -22,6 +22,9 @@ from agent.understanding.request_rules import (
 
 # Descriptions between a determiner and a name ("my old friend and colleague Ann").
 MAX_DESCRIPTOR_WORDS = 4
+# A role told by the titled name after its comma may run on further (see
+# ``_titled_after_long_role``).
+MAX_LONG_ROLE_WORDS = 12
 MAX_LOWER_CASE_NAME_WORDS = 3
 # An aside after a name ("Ann (our new CTO, ex-Stripe) to Bob").
 MAX_APPOSITIVE_ITEMS = 16
@@ -327,6 +330,54 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
             )
             cursor += 1
             examined += 1
+        if not crossed:
+            # "la coordonnatrice des échanges de l'école de soins infirmiers là-bas, Mme
+            # Luciana Barros": a role too long for the words above, told by the titled
+            # or addressed name its comma brings.
+            titled = _titled_after_long_role(items, cursor, rules)
+            if titled is not None:
+                yield titled
+
+
+def _titled_after_long_role(items: Sequence[Item], start: int, rules: Rules) -> int | None:
+    """Where the one a long role describes is named, the role running on from ``start``
+    past the words a description is read for ("the exchange coordinator at the nursing
+    school over there, Ms Luciana Barros", "la coordinadora de intercambios de la escuela
+    de enfermería de allí, la Sra. ..."): plain words (a hyphen inside one, as in
+    "là-bas"), then a comma, perhaps one of ``appositive_articles``, and a name written
+    with a title or its address, who can be no place nor firm. None when a name, a mark,
+    a word joining people, a relative word, one of ``you_words`` or one turning to the
+    other party comes first ("ma collègue à la directrice de l'école, Mme ..." presents
+    the colleague to her)."""
+    # A word of the one written to is a clause to them ("when you have a moment, Ms Lee"
+    # calls them by name), not a role.
+    stops = (
+        rules.conjunctions | rules.bare_relative_words | rules.relative_words
+    ) | (rules.other_party_preps | rules.you_words)
+    cursor = start
+    while cursor < len(items) and cursor - start < MAX_LONG_ROLE_WORDS:
+        item = items[cursor]
+        if item.lower == ",":
+            after = cursor + 1
+            if after < len(items) and items[after].lower in rules.appositive_articles:
+                after += 1
+            if after < len(items) and items[after].kind == "name":
+                named = items[after]
+                return after if named.titled or named.email else None
+            return None
+        hyphen = (
+            item.lower == "-"
+            and cursor > start
+            and cursor + 1 < len(items)
+            and items[cursor - 1].end == item.start
+            and item.end == items[cursor + 1].start
+        )
+        if not hyphen and (item.kind != "word" or not item.lower[:1].isalpha()):
+            return None
+        if item.lower in stops:
+            return None
+        cursor += 1
+    return None
 
 
 def _clause_names_another(items: Sequence[Item], opened: int, at: int, rules: Rules) -> int | None:
