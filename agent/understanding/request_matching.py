@@ -1180,6 +1180,21 @@ def _writer_twice(match: Match) -> bool:
     return len(a) == 1 and len(b) == 1 and a[0].kind == "self" and b[0].kind == "self"
 
 
+def _inverted_subject(items: Sequence[Item], index: int) -> bool:
+    """Whether the one written to at ``index`` is a verb's subject put after it by a
+    hyphen, as French asks ("Pourriez-vous", "Pouvez-vous"), not one to meet."""
+    item = items[index]
+    if item.kind != "you" or index < 2:
+        return False
+    hyphen, verb = items[index - 1], items[index - 2]
+    return (
+        hyphen.lower == "-"
+        and verb.kind == "word"
+        and verb.end == hyphen.start
+        and hyphen.end == item.start
+    )
+
+
 def find_matches(
     items: Sequence[Item], index_of: PatternIndex, present: AbstractSet[str] | None = None
 ) -> list[Match]:
@@ -1225,7 +1240,12 @@ def find_matches(
             # Inside the match before: matches do not overlap.
             continue
         item = items[index]
-        mention = item.kind in MENTION_KINDS or item.lower in describers
+        # "Pourriez-vous le présenter à Amparo ?": "vous" joined to the verb before it is
+        # its subject, asked, not the one a pattern's person opens on ("{B} le
+        # présenter"), so the ask read from "le" on is not overlapped.
+        mention = (
+            item.kind in MENTION_KINDS or item.lower in describers
+        ) and not _inverted_subject(items, index)
         # The few possible patterns, in the order listed, that may start here: what
         # ``PatternIndex.candidates`` gives, kept to those the text allows.
         candidates = [
