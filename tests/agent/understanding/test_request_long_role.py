@@ -71,3 +71,21 @@ def test_long_role_speaking_to_the_one_written_to_names_no_one() -> None:
     )
     assert not result.confident
     assert result.b is None or result.b.name != "Okoro"
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Gostaria de pedir uma apresentação entre a nossa responsável de compras do hospital,"
+        " Dra. Tamsin Okoro (t.okoro@trust.example), e o Rui Lopes (rui@lopes.example).",
+        "Könnten Sie unsere Leiterin des Einkaufs im Klinikum dort, Dr. Tamsin Okoro"
+        " (t.okoro@trust.example), mit Rui Lopes (rui@lopes.example) bekannt machen?",
+    ],
+)
+def test_long_role_of_one_of_two_describes_the_titled_one(ask: str) -> None:
+    result = understand(ask, sender=SENDER)
+    assert (result.a, result.b) == (
+        Party("Tamsin Okoro", "t.okoro@trust.example"),
+        Party("Rui Lopes", "rui@lopes.example"),
+    )
+    assert result.confident
