@@ -209,10 +209,23 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
     initialled: dict[str, set[str]] = {}
     spelled = _address_spellings(tokens, initialled) if "@" in text else {}
     looked_at = _looked_at(rules)
+    title_degrees = rules.title_degrees
     while index < count:
         token_index = index
         token = tokens[index]
         raw, lower, start, _ = token
+        if (
+            titled_at == token_index
+            and lower in title_degrees
+            and index + 1 < count
+            and tokens[index + 1].text == "."
+            and not token.space
+        ):
+            # "Frau Dr. med. dent. Sophie Marchand": a degree after the title, its period
+            # no full stop; the name after it is still the titled one.
+            index += 2
+            titled_at = index
+            continue
         if lower not in looked_at and lower not in spelled and lower not in initialled:
             # Most tokens are plain words in lower case, or a comma, a bracket: settled here
             # as the steps below would, none of whose words they are.
