@@ -3495,7 +3495,8 @@ def _spells(email: str, name: str) -> bool:
     "Grégoire Lambert"; not "Bordeaux"), perhaps after the first name's initial
     ("hquintero" and "Hernán Quintero", "cibarra" and "Carmen Ibarra") or before the
     surname's ("tomasl" and "Tomas Lindqvist"), or a surname with its particle written
-    whole ("y.legoff" and "Yannick Le Goff", "vanderberg" and "Ilse van der Berg")."""
+    whole ("y.legoff" and "Yannick Le Goff", "vanderberg" and "Ilse van der Berg") or
+    after the initials of every word before it ("pvdmerwe" and "Pieter van der Merwe")."""
     pieces = set(_LOCAL_PIECES.findall(email.partition("@")[0].casefold()))
     words = _LOCAL_PIECES.findall(without_accents(name.casefold()))
     if any(word in pieces for word in words):
@@ -3506,6 +3507,14 @@ def _spells(email: str, name: str) -> bool:
         return True
     if len(words) < 2:
         return False
+    if (
+        len(every) > 2
+        and len(every[-1]) >= _INITIALLED_SURNAME
+        and "".join(word[0] for word in every[:-1]) + every[-1] in pieces
+    ):
+        # "pvdmerwe" and "Pieter van der Merwe": the initials of every word before the
+        # surname's last, particles too, then that word.
+        return True
     initial = words[0][0]
     if len(words[0]) >= _INITIALLED_SURNAME and words[0] + words[-1][0] in pieces:
         return True
