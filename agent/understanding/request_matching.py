@@ -253,11 +253,21 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
                     # "Sandrine, la sommelière du Clos des Lilas": where the one described
                     # works, a firm or a place ("Restaurant", "Domaine", "Hotel"), no one.
                     return
-                after = cursor + 2
+                comma = cursor + 1
+                while (
+                    item.email is None
+                    and comma < min(len(items), cursor + 3)
+                    and items[comma].kind == "word"
+                    and items[comma].lower in rules.role_words
+                ):
+                    # "our Careers Lead, Fiona MacLeod (...)", "our Sales Manager, ...":
+                    # a job title whose last word the text reads as a plain word.
+                    comma += 1
+                after = comma + 1
                 if (
                     item.email is None
                     and after < len(items)
-                    and items[cursor + 1].lower == ","
+                    and items[comma].lower == ","
                     and items[after].kind == "name"
                     and (items[after].email or _role_in_apposition(items, cursor, rules))
                 ):
