@@ -712,6 +712,13 @@ def _mentions(
         yield end, tuple(found)
         if end < len(items) and items[end].lower == ",":
             yield end + 1, tuple(found)
+            if found[-1].email:
+                arrow = _arrow_after_description(items, end + 1)
+                if arrow is not None:
+                    # "1. Tom Reilly (t.reilly@...), final-year MEng Mechanical -> Jan
+                    # Hollmann (...)": what the one written with an address studies or
+                    # does, up to the arrow pairing them with the next.
+                    yield arrow, tuple(found)
         placed = _past_workplace(items, end, found[-1], rules)
         if placed is not None:
             # "mich Anna Lehmann bei Lumen (info@...) vorstellen": where she works stands
@@ -736,6 +743,40 @@ def _mentions(
                 closed = _aside_end(items, past, again)
                 if closed is not None and _only_describes(items[past + 1 : closed - 1]):
                     yield closed, tuple(found)
+
+
+# Arrows joining the two of a pair in a list item: "->" is written as two marks.
+_ARROWS = frozenset({"\u2192", "\u27f6", "\u21d2"})
+
+
+def _arrow_after_description(items: Sequence[Item], start: int) -> int | None:
+    """Where an arrow ("->", "→") stands after a description opening at ``start`` that
+    only describes the one named before it (``_only_describes``), within its sentence and
+    a few items; None when there is none."""
+    for cursor in range(start + 1, min(len(items) - 1, start + MAX_APPOSITIVE_ITEMS)):
+        item = items[cursor]
+        if item.kind == "end":
+            return None
+        arrow = item.lower in _ARROWS or (
+            item.lower == "-" and items[cursor + 1].lower == ">" and item.end == items[cursor + 1].start
+        )
+        if arrow:
+            described = items[start:cursor]
+            return cursor if _only_describes(described) or _only_titles(described) else None
+    return None
+
+
+def _only_titles(aside: Sequence[Item]) -> bool:
+    """Whether an aside is capitalised words alone that name no one: a degree or a course
+    ("MSc Food Science", "BSc Dental Technology"), no listed first name opening it, no
+    title, no address."""
+    return bool(aside) and all(
+        item.kind == "name"
+        and item.email is None
+        and not item.titled
+        and not is_first_name((item.name or "").split()[0])
+        for item in aside
+    )
 
 
 def _names_a_workplace(item: Item) -> bool:

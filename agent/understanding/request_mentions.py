@@ -1377,13 +1377,24 @@ def _list_marker(tokens: Sequence[Token], index: int) -> int:
         return 0
     text = tokens[index].text
     if text in _BULLETS:
-        return 1
+        # "->" opening a line carries the item before on ("1. Tom Reilly (...)\n   ->
+        # Jan Hollmann (...)"): an arrow, no bullet.
+        arrow = (
+            index + 1 < len(tokens)
+            and not tokens[index].space
+            and tokens[index + 1].text in _ARROW_HEADS
+        )
+        return 0 if arrow else 1
     if text == "(" and index + 2 < len(tokens):
         number, close = tokens[index + 1].text, tokens[index + 2].text
         return 3 if _is_item_number(number) and close == ")" else 0
     if _is_item_number(text) and index + 1 < len(tokens) and tokens[index + 1].text in ".)":
         return 2
     return 0
+
+
+# What makes a dash an arrow, right after it: "->", "=>" are written so.
+_ARROW_HEADS = frozenset({">"})
 
 
 def _is_item_number(text: str) -> bool:
