@@ -361,9 +361,9 @@ def _titled_after_long_role(items: Sequence[Item], start: int, rules: Rules) -> 
     the colleague to her)."""
     # A word of the one written to is a clause to them ("when you have a moment, Ms Lee"
     # calls them by name), not a role.
-    stops = (
-        rules.conjunctions | rules.bare_relative_words | rules.relative_words
-    ) | (rules.other_party_preps | rules.you_words)
+    stops = (rules.conjunctions | rules.bare_relative_words | rules.relative_words) | (
+        rules.other_party_preps | rules.you_words
+    )
     cursor = start
     while cursor < len(items) and cursor - start < MAX_LONG_ROLE_WORDS:
         item = items[cursor]
@@ -758,7 +758,9 @@ def _arrow_after_description(items: Sequence[Item], start: int) -> int | None:
         if item.kind == "end":
             return None
         arrow = item.lower in _ARROWS or (
-            item.lower == "-" and items[cursor + 1].lower == ">" and item.end == items[cursor + 1].start
+            item.lower == "-"
+            and items[cursor + 1].lower == ">"
+            and item.end == items[cursor + 1].start
         )
         if arrow:
             described = items[start:cursor]

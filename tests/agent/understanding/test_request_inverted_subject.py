@@ -32,7 +32,10 @@ def test_pronoun_after_an_inverted_subject_is_the_one_named_before(ask: str) -> 
     )
     assert (result.a, result.b) == (CLIENT, SUPPLIER)
     assert [(p.a, p.b) for p in result.more] == [
-        (Party("Hélène Vidal", "h.vidal@fournil.example"), Party("Franz Huber", "franz@atelier.example"))
+        (
+            Party("Hélène Vidal", "h.vidal@fournil.example"),
+            Party("Franz Huber", "franz@atelier.example"),
+        )
     ]
     assert result.confident
 
