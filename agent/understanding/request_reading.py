@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from agent.message import Address
 from agent.understanding.address_book import name_key
+from agent.understanding.first_names import is_first_name
 from agent.understanding.request_list_items import unread_list_item
 from agent.understanding.request_matching import (
     Match,
@@ -2853,7 +2854,8 @@ def _named_in_note(
     an address, besides the writer, the ones written to and ``scene.third`` (the
     forwarded mail's author a note's pronoun stands for), each once, and whether
     ``scene.third`` is named too. A name alone ("Got this on LinkedIn", "Unten die
-    Anfrage") is too often a word to count here, and an organisation's ("Centro de Saúde
+    Anfrage") is too often a word to count here, unless it is a listed first name ("Sa
+    collègue Marie"), and an organisation's ("Centro de Saúde
     de Metuge", one of ``organisation_words`` first, and what goes on naming it after a
     short word: "Foundation for Rural Health") is no one."""
     third = scene.third.party if scene.third else Party(None, None)
@@ -2875,7 +2877,9 @@ def _named_in_note(
                 continue
             if index - organisation_at == 2 and len(before[index - 1].lower) <= 3:
                 continue
-            if not item.titled and " " not in item.name:
+            if not item.titled and " " not in item.name and not is_first_name(item.name):
+                # A listed first name alone is someone ("Sa collègue Marie cherche aussi.
+                # Pourriez-vous la présenter à ...?"); any other word alone is not.
                 continue
         elif item.kind != "email":
             continue
