@@ -2847,6 +2847,15 @@ def _unaddressed_antecedent(before: Sequence[Item], scene: Scene, rules: Rules) 
     return [doubted(others[0])]
 
 
+def _described_before(before: Sequence[Item], index: int, rules: Rules) -> bool:
+    """Whether a description opens right before the name at ``index``, one word perhaps
+    between ("Sa collègue Marie", "my friend Marie")."""
+    return any(
+        before[at].kind == "word" and before[at].lower in rules.descriptor_starts
+        for at in range(max(0, index - 2), index)
+    )
+
+
 def _named_in_note(
     before: Sequence[Item], scene: Scene, rules: Rules
 ) -> tuple[list[Resolved], bool]:
@@ -2854,8 +2863,8 @@ def _named_in_note(
     an address, besides the writer, the ones written to and ``scene.third`` (the
     forwarded mail's author a note's pronoun stands for), each once, and whether
     ``scene.third`` is named too. A name alone ("Got this on LinkedIn", "Unten die
-    Anfrage") is too often a word to count here, unless it is a listed first name ("Sa
-    collègue Marie"), and an organisation's ("Centro de Saúde
+    Anfrage") is too often a word to count here, unless it is a listed first name after a
+    description ("Sa collègue Marie"), and an organisation's ("Centro de Saúde
     de Metuge", one of ``organisation_words`` first, and what goes on naming it after a
     short word: "Foundation for Rural Health") is no one."""
     third = scene.third.party if scene.third else Party(None, None)
@@ -2877,9 +2886,14 @@ def _named_in_note(
                 continue
             if index - organisation_at == 2 and len(before[index - 1].lower) <= 3:
                 continue
-            if not item.titled and " " not in item.name and not is_first_name(item.name):
-                # A listed first name alone is someone ("Sa collègue Marie cherche aussi.
-                # Pourriez-vous la présenter à ...?"); any other word alone is not.
+            if (
+                not item.titled
+                and " " not in item.name
+                and not (is_first_name(item.name) and _described_before(before, index, rules))
+            ):
+                # A listed first name alone after a description is someone ("Sa collègue
+                # Marie cherche aussi. Pourriez-vous la présenter à ...?"); any other word
+                # alone is not.
                 continue
         elif item.kind != "email":
             continue
