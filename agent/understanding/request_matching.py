@@ -22,6 +22,9 @@ from agent.understanding.request_rules import (
 
 # Descriptions between a determiner and a name ("my old friend and colleague Ann").
 MAX_DESCRIPTOR_WORDS = 4
+# A role told by the titled name after its comma may run on further (see
+# ``_titled_after_long_role``).
+MAX_LONG_ROLE_WORDS = 12
 MAX_LOWER_CASE_NAME_WORDS = 3
 # An aside after a name ("Ann (our new CTO, ex-Stripe) to Bob").
 MAX_APPOSITIVE_ITEMS = 16
@@ -140,9 +143,29 @@ def _after_possessive(items: Sequence[Item], index: int, rules: Rules) -> int | 
     at += 1
     if at + 1 < len(items) and items[at].lower == ",":
         at += 1
+    elif at < len(items) and items[at].kind == "word":
+        at = _qualified_to_comma(items, at, rules)
     if at < len(items) and items[at].kind in ("name", "email"):
         return at
     return None
+
+
+def _qualified_to_comma(items: Sequence[Item], at: int, rules: Rules) -> int:
+    """Past the words that qualify a noun after its possessive up to the comma before the
+    name ("mwalimu wetu mkuu wa uchomeleaji, Bw. Joseph Mwakyusa": our head teacher of
+    welding), or ``at`` itself: a few plain lower-case words and the comma, none joining
+    people nor turning to the other party ("makamu wangu kwa wakala, Bw. ..." presents the
+    deputy to the agent named after the comma)."""
+    stops = rules.conjunctions | rules.other_party_preps | rules.thing_preps
+    cursor = at
+    while cursor < len(items) and cursor - at < MAX_DESCRIPTOR_WORDS:
+        item = items[cursor]
+        if item.lower == ",":
+            return cursor + 1 if cursor > at else at
+        if item.kind != "word" or not item.lower.isalpha() or item.lower in stops:
+            return at
+        cursor += 1
+    return at
 
 
 def _describes(items: Sequence[Item], index: int, described: Sequence[int], rules: Rules) -> bool:
@@ -230,11 +253,21 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
                     # "Sandrine, la sommelière du Clos des Lilas": where the one described
                     # works, a firm or a place ("Restaurant", "Domaine", "Hotel"), no one.
                     return
-                after = cursor + 2
+                comma = cursor + 1
+                while (
+                    item.email is None
+                    and comma < min(len(items), cursor + 3)
+                    and items[comma].kind == "word"
+                    and items[comma].lower in rules.role_words
+                ):
+                    # "our Careers Lead, Fiona MacLeod (...)", "our Sales Manager, ...":
+                    # a job title whose last word the text reads as a plain word.
+                    comma += 1
+                after = comma + 1
                 if (
                     item.email is None
                     and after < len(items)
-                    and items[cursor + 1].lower == ","
+                    and items[comma].lower == ","
                     and items[after].kind == "name"
                     and (items[after].email or _role_in_apposition(items, cursor, rules))
                 ):
@@ -318,6 +351,54 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
             )
             cursor += 1
             examined += 1
+        if not crossed:
+            # "la coordonnatrice des échanges de l'école de soins infirmiers là-bas, Mme
+            # Luciana Barros": a role too long for the words above, told by the titled
+            # or addressed name its comma brings.
+            titled = _titled_after_long_role(items, cursor, rules)
+            if titled is not None:
+                yield titled
+
+
+def _titled_after_long_role(items: Sequence[Item], start: int, rules: Rules) -> int | None:
+    """Where the one a long role describes is named, the role running on from ``start``
+    past the words a description is read for ("the exchange coordinator at the nursing
+    school over there, Ms Luciana Barros", "la coordinadora de intercambios de la escuela
+    de enfermería de allí, la Sra. ..."): plain words (a hyphen inside one, as in
+    "là-bas"), then a comma, perhaps one of ``appositive_articles``, and a name written
+    with a title or its address, who can be no place nor firm. None when a name, a mark,
+    a word joining people, a relative word, one of ``you_words`` or one turning to the
+    other party comes first ("ma collègue à la directrice de l'école, Mme ..." presents
+    the colleague to her)."""
+    # A word of the one written to is a clause to them ("when you have a moment, Ms Lee"
+    # calls them by name), not a role.
+    stops = (rules.conjunctions | rules.bare_relative_words | rules.relative_words) | (
+        rules.other_party_preps | rules.you_words
+    )
+    cursor = start
+    while cursor < len(items) and cursor - start < MAX_LONG_ROLE_WORDS:
+        item = items[cursor]
+        if item.lower == ",":
+            after = cursor + 1
+            if after < len(items) and items[after].lower in rules.appositive_articles:
+                after += 1
+            if after < len(items) and items[after].kind == "name":
+                named = items[after]
+                return after if named.titled or named.email else None
+            return None
+        hyphen = (
+            item.lower == "-"
+            and cursor > start
+            and cursor + 1 < len(items)
+            and items[cursor - 1].end == item.start
+            and item.end == items[cursor + 1].start
+        )
+        if not hyphen and (item.kind != "word" or not item.lower[:1].isalpha()):
+            return None
+        if item.lower in stops:
+            return None
+        cursor += 1
+    return None
 
 
 def _clause_names_another(items: Sequence[Item], opened: int, at: int, rules: Rules) -> int | None:
@@ -642,6 +723,13 @@ def _mentions(
         yield end, tuple(found)
         if end < len(items) and items[end].lower == ",":
             yield end + 1, tuple(found)
+            if found[-1].email:
+                arrow = _arrow_after_description(items, end + 1)
+                if arrow is not None:
+                    # "1. Tom Reilly (t.reilly@...), final-year MEng Mechanical -> Jan
+                    # Hollmann (...)": what the one written with an address studies or
+                    # does, up to the arrow pairing them with the next.
+                    yield arrow, tuple(found)
         placed = _past_workplace(items, end, found[-1], rules)
         if placed is not None:
             # "mich Anna Lehmann bei Lumen (info@...) vorstellen": where she works stands
@@ -666,6 +754,42 @@ def _mentions(
                 closed = _aside_end(items, past, again)
                 if closed is not None and _only_describes(items[past + 1 : closed - 1]):
                     yield closed, tuple(found)
+
+
+# Arrows joining the two of a pair in a list item: "->" is written as two marks.
+_ARROWS = frozenset({"\u2192", "\u27f6", "\u21d2"})
+
+
+def _arrow_after_description(items: Sequence[Item], start: int) -> int | None:
+    """Where an arrow ("->", "→") stands after a description opening at ``start`` that
+    only describes the one named before it (``_only_describes``), within its sentence and
+    a few items; None when there is none."""
+    for cursor in range(start + 1, min(len(items) - 1, start + MAX_APPOSITIVE_ITEMS)):
+        item = items[cursor]
+        if item.kind == "end":
+            return None
+        arrow = item.lower in _ARROWS or (
+            item.lower == "-"
+            and items[cursor + 1].lower == ">"
+            and item.end == items[cursor + 1].start
+        )
+        if arrow:
+            described = items[start:cursor]
+            return cursor if _only_describes(described) or _only_titles(described) else None
+    return None
+
+
+def _only_titles(aside: Sequence[Item]) -> bool:
+    """Whether an aside is capitalised words alone that name no one: a degree or a course
+    ("MSc Food Science", "BSc Dental Technology"), no listed first name opening it, no
+    title, no address."""
+    return bool(aside) and all(
+        item.kind == "name"
+        and item.email is None
+        and not item.titled
+        and not is_first_name((item.name or "").split()[0])
+        for item in aside
+    )
 
 
 def _names_a_workplace(item: Item) -> bool:
@@ -1120,6 +1244,21 @@ def _writer_twice(match: Match) -> bool:
     return len(a) == 1 and len(b) == 1 and a[0].kind == "self" and b[0].kind == "self"
 
 
+def _inverted_subject(items: Sequence[Item], index: int) -> bool:
+    """Whether the one written to at ``index`` is a verb's subject put after it by a
+    hyphen, as French asks ("Pourriez-vous", "Pouvez-vous"), not one to meet."""
+    item = items[index]
+    if item.kind != "you" or index < 2:
+        return False
+    hyphen, verb = items[index - 1], items[index - 2]
+    return (
+        hyphen.lower == "-"
+        and verb.kind == "word"
+        and verb.end == hyphen.start
+        and hyphen.end == item.start
+    )
+
+
 def find_matches(
     items: Sequence[Item], index_of: PatternIndex, present: AbstractSet[str] | None = None
 ) -> list[Match]:
@@ -1165,7 +1304,12 @@ def find_matches(
             # Inside the match before: matches do not overlap.
             continue
         item = items[index]
-        mention = item.kind in MENTION_KINDS or item.lower in describers
+        # "Pourriez-vous le présenter à Amparo ?": "vous" joined to the verb before it is
+        # its subject, asked, not the one a pattern's person opens on ("{B} le
+        # présenter"), so the ask read from "le" on is not overlapped.
+        mention = (
+            item.kind in MENTION_KINDS or item.lower in describers
+        ) and not _inverted_subject(items, index)
         # The few possible patterns, in the order listed, that may start here: what
         # ``PatternIndex.candidates`` gives, kept to those the text allows.
         candidates = [

@@ -210,10 +210,23 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
     initialled: dict[str, set[str]] = {}
     spelled = _address_spellings(tokens, initialled) if "@" in text else {}
     looked_at = _looked_at(rules)
+    title_degrees = rules.title_degrees
     while index < count:
         token_index = index
         token = tokens[index]
         raw, lower, start, _ = token
+        if (
+            titled_at == token_index
+            and lower in title_degrees
+            and index + 1 < count
+            and tokens[index + 1].text == "."
+            and not token.space
+        ):
+            # "Frau Dr. med. dent. Sophie Marchand": a degree after the title, its period
+            # no full stop; the name after it is still the titled one.
+            index += 2
+            titled_at = index
+            continue
         if lower not in looked_at and lower not in spelled and lower not in initialled:
             # Most tokens are plain words in lower case, or a comma, a bracket: settled here
             # as the steps below would, none of whose words they are.
@@ -1397,13 +1410,24 @@ def _list_marker(tokens: Sequence[Token], index: int) -> int:
         return 0
     text = tokens[index].text
     if text in _BULLETS:
-        return 1
+        # "->" opening a line carries the item before on ("1. Tom Reilly (...)\n   ->
+        # Jan Hollmann (...)"): an arrow, no bullet.
+        arrow = (
+            index + 1 < len(tokens)
+            and not tokens[index].space
+            and tokens[index + 1].text in _ARROW_HEADS
+        )
+        return 0 if arrow else 1
     if text == "(" and index + 2 < len(tokens):
         number, close = tokens[index + 1].text, tokens[index + 2].text
         return 3 if _is_item_number(number) and close == ")" else 0
     if _is_item_number(text) and index + 1 < len(tokens) and tokens[index + 1].text in ".)":
         return 2
     return 0
+
+
+# What makes a dash an arrow, right after it: "->", "=>" are written so.
+_ARROW_HEADS = frozenset({">"})
 
 
 def _is_item_number(text: str) -> bool:

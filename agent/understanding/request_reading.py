@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from agent.message import Address
 from agent.understanding.address_book import name_key
+from agent.understanding.first_names import is_first_name
 from agent.understanding.request_list_items import unread_list_item
 from agent.understanding.request_matching import (
     Match,
@@ -2944,6 +2945,15 @@ def _unaddressed_antecedent(before: Sequence[Item], scene: Scene, rules: Rules) 
     return [doubted(others[0])]
 
 
+def _described_before(before: Sequence[Item], index: int, rules: Rules) -> bool:
+    """Whether a description opens right before the name at ``index``, one word perhaps
+    between ("Sa collègue Marie", "my friend Marie")."""
+    return any(
+        before[at].kind == "word" and before[at].lower in rules.descriptor_starts
+        for at in range(max(0, index - 2), index)
+    )
+
+
 def _named_in_note(
     before: Sequence[Item], scene: Scene, rules: Rules
 ) -> tuple[list[Resolved], bool]:
@@ -2951,7 +2961,8 @@ def _named_in_note(
     an address, besides the writer, the ones written to and ``scene.third`` (the
     forwarded mail's author a note's pronoun stands for), each once, and whether
     ``scene.third`` is named too. A name alone ("Got this on LinkedIn", "Unten die
-    Anfrage") is too often a word to count here, and an organisation's ("Centro de Saúde
+    Anfrage") is too often a word to count here, unless it is a listed first name after a
+    description ("Sa collègue Marie"), and an organisation's ("Centro de Saúde
     de Metuge", one of ``organisation_words`` first, and what goes on naming it after a
     short word: "Foundation for Rural Health") is no one."""
     third = scene.third.party if scene.third else Party(None, None)
@@ -2973,7 +2984,14 @@ def _named_in_note(
                 continue
             if index - organisation_at == 2 and len(before[index - 1].lower) <= 3:
                 continue
-            if not item.titled and " " not in item.name:
+            if (
+                not item.titled
+                and " " not in item.name
+                and not (is_first_name(item.name) and _described_before(before, index, rules))
+            ):
+                # A listed first name alone after a description is someone ("Sa collègue
+                # Marie cherche aussi. Pourriez-vous la présenter à ...?"); any other word
+                # alone is not.
                 continue
         elif item.kind != "email":
             continue
@@ -3599,7 +3617,8 @@ def _spells(email: str, name: str) -> bool:
     "Grégoire Lambert"; not "Bordeaux"), perhaps after the first name's initial
     ("hquintero" and "Hernán Quintero", "cibarra" and "Carmen Ibarra") or before the
     surname's ("tomasl" and "Tomas Lindqvist"), or a surname with its particle written
-    whole ("y.legoff" and "Yannick Le Goff", "vanderberg" and "Ilse van der Berg")."""
+    whole ("y.legoff" and "Yannick Le Goff", "vanderberg" and "Ilse van der Berg") or
+    after the initials of every word before it ("pvdmerwe" and "Pieter van der Merwe")."""
     pieces = set(_LOCAL_PIECES.findall(email.partition("@")[0].casefold()))
     words = _LOCAL_PIECES.findall(without_accents(name.casefold()))
     if any(word in pieces for word in words):
@@ -3610,6 +3629,14 @@ def _spells(email: str, name: str) -> bool:
         return True
     if len(words) < 2:
         return False
+    if (
+        len(every) > 2
+        and len(every[-1]) >= _INITIALLED_SURNAME
+        and "".join(word[0] for word in every[:-1]) + every[-1] in pieces
+    ):
+        # "pvdmerwe" and "Pieter van der Merwe": the initials of every word before the
+        # surname's last, particles too, then that word.
+        return True
     initial = words[0][0]
     if len(words[0]) >= _INITIALLED_SURNAME and words[0] + words[-1][0] in pieces:
         return True

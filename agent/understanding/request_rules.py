@@ -186,6 +186,9 @@ class Rules:
     # Titles read in lower case too, before a name written with a capital: "mit herrn
     # Brandt", "à madame Roux", "com a dona Fátima" (of ``titles``).
     lower_titles: set[str] = field(default_factory=set)
+    # Degrees written in lower case after a title, each with its period: "Dr. med. dent.
+    # Sophie Marchand", "Prof. Dr. rer. nat. ...": part of the title, no sentence's end.
+    title_degrees: set[str] = field(default_factory=set)
     # The gender a title gives the one it names, "f" or "m" ("Frau", "Mrs", "Mme", "Sra.",
     # "Bi." and "Herr", "Mr", "M.", "Sr.", "Bw."), of ``female_titles`` and ``male_titles``;
     # any other title ("Dr", "Prof.", "Mx", "Mwalimu"), or one listed as both, gives none.
@@ -1671,6 +1674,7 @@ def load_rules() -> Rules:
         rules.cased_titles |= fold(data.get("cased_titles", ()))
         rules.initial_titles |= fold(data.get("initial_titles", ()))
         rules.lower_titles |= fold(data.get("lower_titles", ()))
+        rules.title_degrees |= fold(data.get("title_degrees", ()))
         female_titles |= fold(data.get("female_titles", ()))
         male_titles |= fold(data.get("male_titles", ()))
         rules.author_phrases |= fold(data.get("author_phrases", ()))

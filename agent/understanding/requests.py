@@ -713,19 +713,31 @@ def _only_to_others(message: ParsedMessage, own: str, agent: str, rules: Rules) 
     if rules.agent_name_re.search(normal_text(own)) is None:
         return False
     # "Lennox, Ruth" on Cc is Ruth Lennox, written to as "Ruth,".
-    names = {
-        natural_name(a.name, rules.titles).split()[0]
+    others = [
+        natural_name(a.name, rules.titles).split()
         for a in (*message.to, *message.cc)
         if a.name and a.name.split() and not is_agent(a.email, agent)
-    }
+    ]
+    names = {words[0] for words in others if words}
+    # A board or a list written to by its name ("St Bede's Governors") is called by its
+    # last word ("Governors - no action needed from you"), as one person by a surname.
+    names |= {words[-1] for words in others if len(words) > 1 and _members_word(words[-1])}
     names -= {
         word for a in message.from_ if a.name for word in natural_name(a.name, rules.titles).split()
     }
     if not names:
         return False
-    called = re.compile(r"\s*(?:" + "|".join(map(re.escape, sorted(names))) + r")\s*[,:]")
+    called = re.compile(
+        r"\s*(?:" + "|".join(map(re.escape, sorted(names))) + r")(?:\s*[,:]|\s+[-\u2013\u2014]\s)"
+    )
     kept = [part for part in _SENTENCE_PARTS.split(own) if not called.match(part)]
     return not _message_cued(normal_text("\n".join(kept)), rules)
+
+
+def _members_word(word: str) -> bool:
+    """Whether the last word of a name written to may call its holder: a word written
+    with a capital, of letters only ("Governors", "Vorstand", "Wazazi", "Lennox")."""
+    return len(word) > 2 and word[0].isupper() and word.isalpha()
 
 
 # A sentence of the writer's text ends at . ! ? before a space, or at a line's end.

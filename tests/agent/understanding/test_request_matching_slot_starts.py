@@ -15,6 +15,7 @@ from agent.understanding.request_matching import (
     Match,
     PatternIndex,
     _first_match,
+    _inverted_subject,
     _past_members,
     _writer_twice,
     find_matches,
@@ -46,7 +47,10 @@ def _reference(items: Sequence[Item], index_of: PatternIndex) -> list[Match]:
     for index, item in enumerate(items):
         if index < free:
             continue
-        mention = item.kind in MENTION_KINDS or item.lower in describers
+        # "Pourriez-vous": the subject asked opens no pattern's person.
+        mention = (
+            item.kind in MENTION_KINDS or item.lower in describers
+        ) and not _inverted_subject(items, index)
         candidates = [
             pattern
             for pattern in possible

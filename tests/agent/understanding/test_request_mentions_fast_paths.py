@@ -104,6 +104,17 @@ def _reference_tokenize(text: str, rules: Rules, tokens: list[Token] | None = No
             items.append(Item("third", lower, start, start + len(raw)))
             index += 1
             continue
+        if (
+            titled_at == token_index
+            and lower in rules.title_degrees
+            and index + 1 < count
+            and tokens[index + 1].text == "."
+            and not token.space
+        ):
+            # "Frau Dr. med. dent. Sophie Marchand": a degree after the title.
+            index += 2
+            titled_at = index
+            continue
         if lower in familiar_clitics and _beside_familiar_verb(tokens, index, rules):
             # "Pedro, ¿la puedes presentar a Liesbeth?": "her", not an article.
             items.append(Item("third", lower, start, start + len(raw)))

@@ -40,3 +40,45 @@ def test_possessive_with_no_one_named_after_it_names_no_one() -> None:
         sender="Daudi Temba <d.temba@shule.example>",
     )
     assert not result.confident
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        "mwalimu wetu mkuu wa useremala, Bw. Zawadi Mrema (zawadi.mrema@shule.example),",
+        "mhasibu wangu mpya, Bi. Zawadi Mrema (zawadi.mrema@shule.example),",
+        "katibu wetu wa bodi, Zawadi Mrema (zawadi.mrema@shule.example),",
+    ],
+)
+def test_noun_qualified_after_its_possessive_up_to_a_comma_describes_the_one_named(
+    described: str,
+) -> None:
+    # "our head teacher of carpentry, Mr ...": words qualifying the noun after its
+    # possessive, then a comma and the name.
+    result = understand(
+        f"Tafadhali mtambulishe {described} kwa Bw. Baraka Shayo (baraka.shayo@benki.example)."
+        " Tunatafuta ufadhili wa maktaba.",
+        sender="Daudi Temba <d.temba@shule.example>",
+    )
+    assert result.kind == "intro_request"
+    assert result.a == Party("Zawadi Mrema", "zawadi.mrema@shule.example")
+    assert result.b == Party("Baraka Shayo", "baraka.shayo@benki.example")
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "turning",
+    [
+        # "my deputy to our agent, Mr ...": the one after the comma is the other party.
+        "makamu wangu kwa wakala wetu, Bw. Baraka Shayo (baraka.shayo@benki.example).",
+        # "my deputy and the head teacher, Mr ...": two people, no description.
+        "makamu wangu na mwalimu mkuu, Bw. Baraka Shayo (baraka.shayo@benki.example).",
+    ],
+)
+def test_words_turning_to_another_party_before_the_comma_describe_no_one(turning: str) -> None:
+    result = understand(
+        f"Tafadhali mtambulishe {turning}",
+        sender="Daudi Temba <d.temba@shule.example>",
+    )
+    assert result.a is None or result.a.email != "baraka.shayo@benki.example"
+    assert not result.confident

@@ -76,3 +76,27 @@ def test_a_cue_to_no_one_by_name_still_holds_with_a_surname_first_copy() -> None
         cc='"Mensah, Kofi" <kofi@harbour.example>',
     )
     assert result.kind == "not_a_request"
+
+
+BOARD = "Harbour Trustees <trustees@harbour.example>"
+
+
+@pytest.mark.parametrize("body", TO_KOFI)
+def test_a_board_written_to_is_called_by_its_last_word_before_a_dash(body: str) -> None:
+    # "St Bede's Governors" on To, told "Governors - no action needed from you".
+    called = body.replace("\n\nKofi,", "\n\nTrustees -")
+    assert called != body
+    result = understand(called, to=BOARD, cc=AGENT)
+    assert result.kind == "intro_request"
+    assert result.b == Party("Lisa Grant", "lisa.grant@harbour.example")
+
+
+def test_a_dash_after_a_word_naming_no_one_on_the_mail_still_dismisses() -> None:
+    result = understand(
+        "Hello Trustees,\n\nI'm looping in the intro bot. I've already introduced you to Lisa"
+        " Grant (lisa.grant@harbour.example) myself.\n\nMarketing - no need to do"
+        " anything.\n\nAnn",
+        to=BOARD,
+        cc=AGENT,
+    )
+    assert result.kind == "not_a_request"

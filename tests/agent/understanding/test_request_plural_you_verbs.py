@@ -1,0 +1,40 @@
+"""A question to several people opens on a verb of the plural "you", written with a capital
+as a sentence's first word ("Könnt ihr", "Würdet ihr", "Mngeweza", "Mtaweza"): a verb,
+never a name, so the ask after it is read."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.request_model import Party
+from tests.agent.understanding.test_requests import understand
+
+SENDER = "Tjark Olsen <t.olsen@werft.example>"
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Könnt ihr mich bitte mit Greta Voss (g.voss@schweisstechnik.example) bekannt machen?",
+        "Würdet ihr mich bitte mit Greta Voss (g.voss@schweisstechnik.example) bekannt machen?",
+        "Mngeweza kunitambulisha kwa Greta Voss (g.voss@schweisstechnik.example)?",
+        "Mtaweza kunitambulisha kwa Greta Voss (g.voss@schweisstechnik.example)?",
+    ],
+)
+def test_plural_you_verb_opening_an_ask_is_no_name(ask: str) -> None:
+    result = understand(f"Moin,\n\n{ask}\n\nTjark", sender=SENDER)
+    assert result.kind == "intro_request"
+    assert (result.a, result.b) == (
+        Party("Tjark Olsen", "t.olsen@werft.example"),
+        Party("Greta Voss", "g.voss@schweisstechnik.example"),
+    )
+    assert result.confident
+
+
+def test_plural_you_question_asking_no_intro_stays_none() -> None:
+    # "Do you know Greta Voss?": a question, no ask.
+    result = understand(
+        "Moin,\n\nKennt ihr Greta Voss (g.voss@schweisstechnik.example)?\n\nTjark",
+        sender=SENDER,
+    )
+    assert not result.confident
