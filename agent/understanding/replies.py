@@ -121,6 +121,7 @@ from agent.understanding.quotes import (
     is_device_footer,
     postscript_start,
     without_mottos,
+    written_below_signature_line,
 )
 from agent.understanding.reply_asides import (
     _ADDRESSED,
@@ -2370,6 +2371,8 @@ def _answered_under_question(message: ParsedMessage) -> ReplyVerdict | None:
     )
 
 
+# "Hapana, sitaki." holds one lower-case word; "Helen Ward" and "No. 0123456" none.
+_LINE_PROSE_WORDS = 1
 _TAKING_BACK = ("no:", "negated:", "corrected:", "retracted:", "misdirected:")
 
 
@@ -2379,6 +2382,17 @@ def _taken_back_below(text: str, message: ParsedMessage) -> tuple[str, ...]:
     (reply_below), each marked as found there."""
     writer = message.sender.name if message.sender else ""
     below = prose_below(text, signature_start(text, writer))
+    # Text under a signature delimiter or a "Sent from my phone" line was cut before
+    # the reading ("Yes / Sent from my iPhone / Wait, no. Not interested."): a short
+    # sentence there, even a bare "No.", is the writer's again. Footers and signature
+    # details take nothing back, so one lower-case word or none makes prose there.
+    under_line = prose_below(
+        written_below_signature_line(message.text, writer),
+        0,
+        min_words=_LINE_PROSE_WORDS,
+        bare=True,
+    )
+    below = "\n\n".join(part for part in (below, under_line) if part)
     if not below:
         return ()
     _, told = read_answer(below)
