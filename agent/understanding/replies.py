@@ -1393,7 +1393,12 @@ def _read_answer(
                 if p.start in small_talk
                 and (
                     p.label == "contrast"
-                    or (p.label == "hedge" and p.text not in book.guessed_yes)
+                    or (
+                        p.label == "hedge"
+                        and p.text not in book.guessed_yes
+                        # "Yes, I'd love to... said no one ever": mockery, not news.
+                        and p.text not in book.mock_tags
+                    )
                     or (
                         p.label == "no"
                         and (p.text in book.never_words or _negated(reading, p, book))
