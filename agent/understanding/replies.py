@@ -2395,7 +2395,7 @@ def _taken_back_below(text: str, message: ParsedMessage) -> tuple[str, ...]:
         written_below_signature_line(message.text, writer),
         0,
         min_words=_LINE_PROSE_WORDS,
-        bare=True,
+        unread=True,
     )
     below = "\n\n".join(part for part in (below, under_line) if part)
     if not below:

@@ -72,6 +72,8 @@ def test_the_prose_is_only_below_the_cut_and_leaves_signature_lines_and_postscri
         "Yes, sounds good.\n\nSent from my iPhone\n\nHold on - no. I'm not interested after all.",
         "Absolutely.\n-- \nNic Hale\nCTO\n\nCorrection: absolutely not, please don't.",
         "Yes.\n\nSent from my phone\n\nNo.",
+        # A postscript under the device line was cut unread.
+        "Yes, go ahead.\n\nNic\n\nSent from my iPhone\n\nPS: actually no, please don't.",
         "Oui bien sûr.\n\nEnvoyé de mon iPhone\n\nFinalement non, merci.",
         "Sí, claro.\n\nEnviado desde mi iPhone\n\nMejor no, gracias.",
         "Ja, gerne.\n\nVon meinem iPhone gesendet\n\nDoch nicht, danke.",
