@@ -28,6 +28,7 @@ __all__ = [
     "quote_headers",
     "quoted_message",
     "without_mottos",
+    "written_below_signature_line",
 ]
 
 # The rules package, wherever this module runs from (its compiled build lives elsewhere).
@@ -522,6 +523,49 @@ _MOTTO = re.compile(
 )
 # A quick look: some line of the text opens with a quotation mark.
 _MOTTO_LOOK = re.compile(r"^[ \t]*[\"\u201c\u201e\u00ab\u2018']", re.MULTILINE)
+
+
+def written_below_signature_line(text: str, writer: str = "") -> str:
+    """What the writer wrote below the first signature delimiter or device line of
+    their new text ("Yes\n\nSent from my iPhone\n\nWait, no. Not interested.",
+    "Absolutely.\n-- \nHelen\n\nCorrection: absolutely not."), quotes left out; "" when
+    no such line stands below some text. The reply is read above that line, as what
+    follows is mostly the app's footer or the signature; this lets a reader look there
+    for words taking the answer back."""
+    p = _patterns()
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    new = _with_inline_answers(_new_lines(lines, p, inline=True), lines, writer)
+    in_code = False
+    for i, line in enumerate(new):
+        if "```" in line and _FENCE.match(line):
+            in_code = not in_code
+            continue
+        if not in_code and i > 0 and _is_signature_line(line, p):
+            return _trim(_own_lines(new[i + 1 :], p))
+    return ""
+
+
+# A rule opening a line, with or without words inside ("-------- Ujumbe asili --------").
+_RULE_START = re.compile(r"[ \t]*(?:-{3,}|_{3,}|={3,}|—{2,})")
+
+
+def _own_lines(lines: list[str], p: _Patterns) -> list[str]:
+    """The lines below a signature line that may be the writer's: up to a rule, a line
+    naming an address (an unmarked quote's header: "Kutoka: Intro Agent <intro@...>"),
+    another signature line or a quote, mottos in quotation marks left out ("\"Say no
+    to meetings that could have been an email.\"")."""
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if (
+            _RULE_START.match(line)
+            or _has_address(line)
+            or _is_signature_line(line, p)
+            or _quote_start(lines, i, p) is not None
+        ):
+            break
+        if not _MOTTO.fullmatch(line):
+            kept.append(line)
+    return kept
 
 
 def without_mottos(text: str) -> str:

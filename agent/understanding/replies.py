@@ -121,6 +121,7 @@ from agent.understanding.quotes import (
     is_device_footer,
     postscript_start,
     without_mottos,
+    written_below_signature_line,
 )
 from agent.understanding.reply_asides import (
     _ADDRESSED,
@@ -1418,7 +1419,12 @@ def _read_answer(
                 if p.start in small_talk
                 and (
                     p.label == "contrast"
-                    or (p.label == "hedge" and p.text not in book.guessed_yes)
+                    or (
+                        p.label == "hedge"
+                        and p.text not in book.guessed_yes
+                        # "Yes, I'd love to... said no one ever": mockery, not news.
+                        and p.text not in book.mock_tags
+                    )
                     or (
                         p.label == "no"
                         and (p.text in book.never_words or _negated(reading, p, book))
@@ -2400,6 +2406,8 @@ def _answered_under_question(message: ParsedMessage) -> ReplyVerdict | None:
     )
 
 
+# "Hapana, sitaki." holds one lower-case word; "Helen Ward" and "No. 0123456" none.
+_LINE_PROSE_WORDS = 1
 _TAKING_BACK = ("no:", "negated:", "corrected:", "retracted:", "misdirected:")
 
 
@@ -2409,6 +2417,17 @@ def _taken_back_below(text: str, message: ParsedMessage) -> tuple[str, ...]:
     (reply_below), each marked as found there."""
     writer = message.sender.name if message.sender else ""
     below = prose_below(text, signature_start(text, writer))
+    # Text under a signature delimiter or a "Sent from my phone" line was cut before
+    # the reading ("Yes / Sent from my iPhone / Wait, no. Not interested."): a short
+    # sentence there, even a bare "No.", is the writer's again. Footers and signature
+    # details take nothing back, so one lower-case word or none makes prose there.
+    under_line = prose_below(
+        written_below_signature_line(message.text, writer),
+        0,
+        min_words=_LINE_PROSE_WORDS,
+        unread=True,
+    )
+    below = "\n\n".join(part for part in (below, under_line) if part)
     if not below:
         return ()
     _, told = read_answer(below)

@@ -24,17 +24,25 @@ _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
 _WORDS = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 # "Head of Sales and Marketing" holds three lower-case words; a sentence more.
 _PROSE_WORDS = 4
+_DIGIT = re.compile(r"\d")
 
 
-def prose_below(text: str, cut: int) -> str:
+def prose_below(text: str, cut: int, min_words: int = _PROSE_WORDS, *, unread: bool = False) -> str:
     """The paragraphs of prose in ``text`` after ``cut`` (where the writer's signature
-    starts), the signature's own lines left out; "" when there are none."""
+    starts), the signature's own lines left out; "" when there are none. A paragraph is
+    prose when it holds at least ``min_words`` lower-case words. With ``unread`` (text
+    cut before the reading, below a device line), also when it holds no digit ("No."),
+    as numbered lines ("Registered in England No. 0123456", "No. 1 Main Street") are the
+    signature's, and a postscript there is kept, as no one has read it yet."""
     if cut >= len(text):
         return ""
     kept = [
         paragraph.strip()
         for paragraph in _PARAGRAPHS.split(text[cut:])
-        if sum(word.islower() for word in _WORDS.findall(paragraph)) >= _PROSE_WORDS
-        and postscript_start(paragraph) < 0
+        if (
+            sum(word.islower() for word in _WORDS.findall(paragraph)) >= min_words
+            or (unread and not _DIGIT.search(paragraph))
+        )
+        and (unread or postscript_start(paragraph) < 0)
     ]
     return "\n\n".join(kept)

@@ -103,6 +103,9 @@ _LISTS: dict[str, Label] = {
     # "I believe so", "creo que sí", "ich glaube schon": a yes only guessed at, a hedge
     # that still leans to yes, so that a refusal beside it leaves the reply unclear.
     "guessed_yes": "hedge",
+    # "said no one ever", "sagte niemand jemals": a tag mocking the yes before it, a
+    # hedge that small talk told in the past never claims.
+    "mock_tags": "hedge",
     # "I need her ok first", "son feu vert", "su visto bueno": someone else's approval
     # still to come, a hedge; the noun "ok" after "her", "the", "'s" is no yes.
     "approvals": "hedge",
@@ -436,6 +439,7 @@ class PhraseBook:
         self.alternatives = _words(books, "alternatives")
         self.concessives = _words(books, "concessives")
         self.guessed_yes = _words(books, "guessed_yes")
+        self.mock_tags = _words(books, "mock_tags")
         # "but", "mais", "aber": contrasts that need a clause after them; one closing its
         # sentence leaves a thought unfinished ("yes but", "Oui mais...").
         self.open_contrasts = _words(books, "open_contrasts")

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import agent
 import rules as rules_package
-from agent.understanding.quotes import extract_new_text
+from agent.understanding.quotes import extract_new_text, written_below_signature_line
 
 QUESTION = (
     "Ann would like to introduce you to Bob, who is hiring data engineers.\n"
@@ -463,3 +463,16 @@ def test_the_question_lines_are_the_question_mails() -> None:
     rules = json.loads(inline.read_text("utf-8"))
     for line in [*rules["own_questions"], *rules["own_lines"]]:
         assert line in template
+
+
+def test_written_below_signature_line_stops_at_a_rule_an_address_or_a_quote() -> None:
+    # What stands below a device line or delimiter, up to an unmarked quote's rule or
+    # header, mottos in quotation marks left out.
+    text = (
+        "Yes.\n\nSent from my iPhone\n\nWait, no.\n\n-------- Message --------\n"
+        "From: Intro <intro@example.org>\n\nReply yes or no."
+    )
+    assert written_below_signature_line(text) == "Wait, no."
+    assert written_below_signature_line('Yes.\n-- \nAnn Lee\n"Say no to spam."') == "Ann Lee"
+    assert written_below_signature_line("Yes.\n\nOn Mon, Ann <a@b.example> wrote:\n> No") == ""
+    assert written_below_signature_line("Yes, happy to.") == ""

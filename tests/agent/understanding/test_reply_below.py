@@ -64,3 +64,49 @@ def test_the_prose_is_only_below_the_cut_and_leaves_signature_lines_and_postscri
     cut = text.index("Nic Hale")
     assert prose_below(text, cut) == "Sorry, I have to take that back after all."
     assert prose_below(text, len(text)) == ""
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Yes, sounds good.\n\nSent from my iPhone\n\nHold on - no. I'm not interested after all.",
+        "Absolutely.\n-- \nNic Hale\nCTO\n\nCorrection: absolutely not, please don't.",
+        "Yes.\n\nSent from my phone\n\nNo.",
+        # A postscript under the device line was cut unread.
+        "Yes, go ahead.\n\nNic\n\nSent from my iPhone\n\nPS: actually no, please don't.",
+        "Oui bien sûr.\n\nEnvoyé de mon iPhone\n\nFinalement non, merci.",
+        "Sí, claro.\n\nEnviado desde mi iPhone\n\nMejor no, gracias.",
+        "Ja, gerne.\n\nVon meinem iPhone gesendet\n\nDoch nicht, danke.",
+        "Sim, claro.\n\nEnviado do meu iPhone\n\nMelhor não, obrigada.",
+        "Ndiyo.\n\nImetumwa kutoka iPhone yangu\n\nHapana, sitaki.",
+    ],
+)
+def test_a_yes_taken_back_below_a_device_line_or_delimiter_is_unclear(body: str) -> None:
+    verdict = classify_reply(reply_to_question(body + QUOTED_QUESTION))
+    assert verdict.answer == "unclear"
+    assert any(e.startswith("below-signature:") for e in verdict.evidence)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The app's footer under the device line.
+        "Yes!\n\nSent from my iPhone\n\nGet Outlook for iOS",
+        # A signature's numbered lines, a motto in quotation marks, a plea not to print.
+        "Yes please.\n--\nNic Hale\nAcme Ltd, Registered in England No. 0123456",
+        "Yes please.\n--\nNic Hale\nNo. 1 Main Street",
+        'Sounds good, go ahead.\n\n--\nNic Hale\nNoLimit Labs\n"Say no to pointless meetings."',
+        "Yes!\n--\nNic\nPlease don't print this email unless you need to.",
+        "Oui.\n--\nNic\nMerci de ne pas imprimer ce courriel si ce n'est pas nécessaire.",
+        "Sí.\n--\nNic\nNo imprimas este correo si no es necesario.",
+        "Ja, gerne.\n--\nNic Hale\nKeine Haftung für Inhalte Dritter.",
+        # The question quoted under a rule the reader does not know as a quote's.
+        "Ndiyo, bila shaka.\n\nImetumwa kutoka kwa Samsung yangu\n\n-------- Ujumbe --------\n"
+        'Kutoka: Intro <intro@example.org>\n\nJe, ungependa utambulisho huu? Jibu "ndiyo" au '
+        '"hapana".',
+    ],
+)
+def test_a_yes_above_a_device_line_with_nothing_taken_back_stays_yes(body: str) -> None:
+    verdict = classify_reply(reply_to_question(body + QUOTED_QUESTION))
+    assert verdict.answer == "yes"
+    assert not any(e.startswith("below-signature:") for e in verdict.evidence)
