@@ -1323,6 +1323,14 @@ change for it: 27 of 40 right, 34 read as labelled, ONE WRONG ACTION (an unconfi
 request made of a charity shop's "can you send this flyer on to Janet at the council and
 anyone else you've put me in touch with?"). 34 joined; the six others were held out.
 
+Eight held from b71 joined after: a long role before a titled or addressed name ("la
+coordonnatrice des échanges de l'école de soins infirmiers là-bas, Mme Luciana Barros"),
+a Swahili noun qualified after its possessive up to a comma ("mwalimu wetu mkuu wa
+uchomeleaji, Bw. Joseph ..."), "Pourriez-vous le présenter à ...", an address of initials
+and a surname ("pvdmerwe@"), a board on To called by a dash ("Governors - no action needed
+from you"), a list of students whose pairs follow arrows, and the Spanish reply to an old
+thread, whose further pair with "Reino Unido" is gone.
+
 The charity shop's mail joined after: an introduction told as made, in the perfect or a
 relative clause ("you've put me in touch", "que tu m'as présenté", "ulionitambulisha"),
 asks none, and past a comparison after a real ask ("like", "comme", "wie") leaves the ask
