@@ -159,21 +159,21 @@ def _business_notes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[
             and any(not a <= phrase.start < b for a, b in clear)
         ):
             dropped.add(n)
-    if not dropped:
-        return reading, ()
-    said = tuple(p.text for n, p in enumerate(reading.phrases) if n in dropped)
-    return (
-        replace(
-            reading,
-            phrases=tuple(p for n, p in enumerate(reading.phrases) if n not in dropped),
-        ),
-        said,
-    )
+    return _without_phrases(reading, dropped)
 
 
 # How many words must stand before a deferral lead in its clause for the clause to tell
 # something the writer does ("I'm submitting in June"), not to name when to meet.
 _TOLD_BEFORE_LEAD = 2
+
+
+def _without_phrases(reading: Reading, dropped: set[int]) -> tuple[Reading, tuple[str, ...]]:
+    """The reading without its phrases numbered in ``dropped``, and those phrases' words."""
+    if not dropped:
+        return reading, ()
+    said = tuple(p.text for n, p in enumerate(reading.phrases) if n in dropped)
+    kept = tuple(p for n, p in enumerate(reading.phrases) if n not in dropped)
+    return replace(reading, phrases=kept), said
 
 
 def _timing_fits(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
@@ -228,16 +228,7 @@ def _timing_fits(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str
         ):
             continue
         dropped.add(n)
-    if not dropped:
-        return reading, ()
-    said = tuple(p.text for n, p in enumerate(reading.phrases) if n in dropped)
-    return (
-        replace(
-            reading,
-            phrases=tuple(p for n, p in enumerate(reading.phrases) if n not in dropped),
-        ),
-        said,
-    )
+    return _without_phrases(reading, dropped)
 
 
 def _fit_span(reading: Reading, start: int, end: int, book: PhraseBook) -> tuple[int, int] | None:

@@ -21,6 +21,17 @@ from agent.understanding.reply_words import (
 )
 
 
+def _unnegated_yeses(reading: Reading, book: PhraseBook) -> list[int]:
+    """Where each yes of the reading stands that nothing negates, before or after it."""
+    return [
+        p.start
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+
+
 def _relative_word(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     """Whether a one-word question lead is a relative pronoun (read so only where nothing
     says yes): right after one of the relative_heads in its clause ("someone who's
@@ -137,13 +148,7 @@ def _curiosity(reading: Reading, book: PhraseBook) -> frozenset[int]:
     conditionals): "Just curious, is she a recruiter?" and "Out of curiosity, how much
     does she charge?" still ask."""
     tokens = reading.tokens
-    yeses = [
-        p.start
-        for p in reading.phrases
-        if p.label == "yes"
-        and not _negated(reading, p, book)
-        and not _negated_after(reading, p, book)
-    ]
+    yeses = _unnegated_yeses(reading, book)
     out: set[int] = set()
     for lead in book.curiosity_leads:
         for i in range(len(tokens) - len(lead) + 1):
@@ -230,13 +235,7 @@ def _reply_form_asks(reading: Reading, book: PhraseBook, asked: str) -> frozense
     use the mail, nothing of the introduction: "Yes. Is this the right way to meet him?"
     and "Yes. Is this right for me?" still ask."""
     tokens = reading.tokens
-    yeses = [
-        p.start
-        for p in reading.phrases
-        if p.label == "yes"
-        and not _negated(reading, p, book)
-        and not _negated_after(reading, p, book)
-    ]
+    yeses = _unnegated_yeses(reading, book)
     if not yeses:
         return frozenset()
     names = frozenset(w for w in normalise(asked).replace("-", " ").split() if len(w) > 1)
@@ -303,13 +302,7 @@ def _answered_choices(reading: Reading, book: PhraseBook) -> frozenset[int]:
     yes or no? Either is fine." ("yes or no" is a neutral phrase: none is allowed) and
     "Could you hold off or send it now?" still ask."""
     tokens = reading.tokens
-    yeses = [
-        p.start
-        for p in reading.phrases
-        if p.label == "yes"
-        and not _negated(reading, p, book)
-        and not _negated_after(reading, p, book)
-    ]
+    yeses = _unnegated_yeses(reading, book)
     if not yeses:
         return frozenset()
     out: set[int] = set()
