@@ -1,6 +1,7 @@
 """What several understanding tests share, built once per test process: every labelled
 mail of tests/data, parsed, every word a request pattern requires, a reply to the
-agent's question built around a body, and a request to the agent around a body.
+agent's question built around a body, and a plain mail (a request to the agent) around
+a body.
 
 Those tests run the reference code a gate or cache replaced and the code itself on real
 text and on random text made of the patterns' words."""
@@ -55,12 +56,22 @@ def reply_to_question(body: str) -> ParsedMessage:
     return parse_message(f"{head}\r\n{body}".replace("\r\n", "\n").replace("\n", "\r\n").encode())
 
 
-def request_to_agent(body: str, writer: str, agent: str, subject: str) -> ParsedMessage:
-    """A plain mail from Ann Lee at ``writer`` to the agent at ``agent``, with ``body``
-    as its text."""
+def plain_mail(
+    body: str, sender: str, to: str, subject: str, cc: str | None = None
+) -> ParsedMessage:
+    """A plain mail from ``sender`` to ``to`` (and ``cc``, if given), with ``body`` as its
+    text."""
     message = EmailMessage()
-    message["From"] = f"Ann Lee <{writer}>"
-    message["To"] = f"Intro Agent <{agent}>"
+    message["From"] = sender
+    message["To"] = to
+    if cc:
+        message["Cc"] = cc
     message["Subject"] = subject
     message.set_content(body)
     return parse_message(message.as_bytes())
+
+
+def request_to_agent(body: str, writer: str, agent: str, subject: str) -> ParsedMessage:
+    """A plain mail from Ann Lee at ``writer`` to the agent at ``agent``, with ``body``
+    as its text."""
+    return plain_mail(body, f"Ann Lee <{writer}>", f"Intro Agent <{agent}>", subject)

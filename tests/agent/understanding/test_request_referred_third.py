@@ -6,15 +6,13 @@ with two named, or with the lead inside a sentence, nothing is guessed."""
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
-from agent.message import parse_message
 from agent.understanding.request_mentions import tokenize
 from agent.understanding.request_model import Party, RequestResult
 from agent.understanding.request_rules import load_rules
 from agent.understanding.requests import understand_request
+from tests.agent.understanding.shared_inputs import plain_mail
 
 AGENT = "intro@introbot.net"
 INES = Party("Inês Carvalho", "ines@valeescuro.pt")
@@ -23,13 +21,14 @@ OLIVER = Party("Oliver Grant", "oliver@grant.example")
 
 
 def understand(body: str) -> RequestResult:
-    message = EmailMessage()
-    message["From"] = "Joan Sanchis <joan@coop.example.es>"
-    message["To"] = "Inês Carvalho <ines@valeescuro.pt>"
-    message["Cc"] = AGENT
-    message["Subject"] = "Pedido"
-    message.set_content(body + "\n\nJoan")
-    return understand_request(parse_message(message.as_bytes()), AGENT)
+    mail = plain_mail(
+        body + "\n\nJoan",
+        "Joan Sanchis <joan@coop.example.es>",
+        "Inês Carvalho <ines@valeescuro.pt>",
+        "Pedido",
+        AGENT,
+    )
+    return understand_request(mail, AGENT)
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,11 @@ request, in any language."""
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
-from agent.message import parse_message
 from agent.understanding.request_model import Party, RequestResult
 from agent.understanding.requests import understand_request
+from tests.agent.understanding.shared_inputs import plain_mail
 
 AGENT = "intro@introbot.net"
 JANE = Party("Jane Doe", "jane@doe.example")
@@ -20,14 +18,8 @@ BOB = Party("Bob Smith", "bob@smith.example")
 
 
 def understand(body: str, *, to: str = AGENT, cc: str | None = None) -> RequestResult:
-    message = EmailMessage()
-    message["From"] = "Rui Costa <rui@costa.example>"
-    message["To"] = to
-    if cc:
-        message["Cc"] = cc
-    message["Subject"] = "Hello"
-    message.set_content(body + "\n\nRui")
-    return understand_request(parse_message(message.as_bytes()), AGENT)
+    mail = plain_mail(body + "\n\nRui", "Rui Costa <rui@costa.example>", to, "Hello", cc)
+    return understand_request(mail, AGENT)
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,11 @@ written to is asked to introduce, and is never a party."""
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
-from agent.message import parse_message
 from agent.understanding.request_model import Party, RequestResult
 from agent.understanding.requests import understand_request
+from tests.agent.understanding.shared_inputs import plain_mail
 
 AGENT = "intro@introbot.net"
 INES = "Inês Carvalho <ines@valeescuro.pt>"
@@ -20,14 +18,10 @@ OLIVER = Party("Oliver Grant", "oliver@grant.example")
 
 
 def understand(body: str, *, to: str = INES, cc: str | None = AGENT) -> RequestResult:
-    message = EmailMessage()
-    message["From"] = "Joan Sanchis <joan@coop.example.es>"
-    message["To"] = to
-    if cc:
-        message["Cc"] = cc
-    message["Subject"] = "Re: Oliver"
-    message.set_content(body + "\n\nJoan")
-    return understand_request(parse_message(message.as_bytes()), AGENT)
+    mail = plain_mail(
+        body + "\n\nJoan", "Joan Sanchis <joan@coop.example.es>", to, "Re: Oliver", cc
+    )
+    return understand_request(mail, AGENT)
 
 
 @pytest.mark.parametrize(
