@@ -424,6 +424,12 @@ class Rules:
     address_doubts: set[str] = field(default_factory=set)
     address_doubt_re: re.Pattern[str] = _NEVER
     address_doubt_needs: frozenset[str] | None = None
+    # An address said to be shared or general ("his shared inbox", "boîte partagée",
+    # "buzón compartido", "Sammelpostfach", "caixa partilhada", "sanduku la pamoja"): no
+    # one person's own, in the same sentences as ``address_doubts``.
+    shared_address_cues: set[str] = field(default_factory=set)
+    shared_address_re: re.Pattern[str] = _NEVER
+    shared_address_needs: frozenset[str] | None = None
     address_nouns_re: re.Pattern[str] = _NEVER
     lacked_address_needs: frozenset[str] | None = None
     # A list item's word that it gives no address for the one it names ("no email",
@@ -1809,6 +1815,7 @@ def load_rules() -> Rules:
         rules.doubt_cues |= fold(data.get("judgement_cues", ()))
         rules.lacked_address_cues |= fold(data.get("lacked_address_cues", ()))
         rules.address_doubts |= fold(data.get("address_doubts", ()))
+        rules.shared_address_cues |= fold(data.get("shared_address_cues", ()))
         rules.kin_cues |= fold(data.get("kin_cues", ()))
         genitive_kin_nouns |= fold(data.get("genitive_kin_nouns", ()))
         rules.address_ats |= fold(data.get("address_ats", ()))
@@ -2005,6 +2012,8 @@ def load_rules() -> Rules:
     rules.lacked_address_needs = needed_words(rules.lacked_address_cues)
     rules.address_doubt_re = phrase_regex(rules.address_doubts)
     rules.address_doubt_needs = needed_words(rules.address_doubts)
+    rules.shared_address_re = phrase_regex(rules.shared_address_cues)
+    rules.shared_address_needs = needed_words(rules.shared_address_cues)
     rules.unaddressed_re = phrase_regex(unaddressed_marks)
     rules.unaddressed_needs = needed_words(unaddressed_marks)
     rules.kin_re = _kin_regex(rules.kin_cues)
@@ -2147,6 +2156,7 @@ def load_rules() -> Rules:
         "doubt_cue_re": phrase_gate(rules.doubt_cues | rules.later_cues),
         "lacked_address_re": phrase_gate(rules.lacked_address_cues),
         "address_doubt_re": phrase_gate(rules.address_doubts),
+        "shared_address_re": phrase_gate(rules.shared_address_cues),
         "kin_re": phrase_gate(rules.kin_cues),
         "copy_cue_re": phrase_gate(rules.copy_cues),
         "subject_cue_re": phrase_gate(rules.subject_cues),

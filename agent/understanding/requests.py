@@ -68,6 +68,7 @@ from agent.understanding.request_implied import (
 )
 from agent.understanding.request_known import known_in_lower_case
 from agent.understanding.request_lowered import lower_case_first_names
+from agent.understanding.request_mailboxes import list_mailbox, role_mailbox
 from agent.understanding.request_mentions import Item, tokenize
 from agent.understanding.request_model import Pair, Party, RequestResult
 from agent.understanding.request_people import (
@@ -474,7 +475,8 @@ def understand_request(
         and not holds_excluded(pairs, excluded)
         and not any((r.party.email or "").casefold() in unsure for pair in pairs for r in pair)
         and not _kin_of_party(pairs, folded_ask, rules)
-        and not any(_list_mailbox(r.party, rules) for pair in pairs for r in pair)
+        and not any(list_mailbox(r.party, rules) for pair in pairs for r in pair)
+        and not any(role_mailbox(r.party, message, rules) for pair in pairs for r in pair)
     )
     first, *rest = pairs
     return RequestResult(
@@ -485,22 +487,6 @@ def understand_request(
         context=context,
         confident=confident,
         more=tuple(Pair(a.party, b.party) for a, b in rest),
-    )
-
-
-def _list_mailbox(party: Party, rules: Rules) -> bool:
-    """Whether a party is a mailing list's or a whole group's mailbox (list_mailboxes):
-    its address's local part, or its name, one of them or made of them ("Mitglieder
-    <mitglieder@...>", "members-list@", "Vorstand und Abteilungsleitungen"). Written to a
-    club's members, "Könnten Sie sie bitte mit Bernd Kraus bekannt machen?" asks about a
-    newcomer, not the list."""
-    local = (party.email or "").partition("@")[0].casefold()
-    parts = [part for part in re.split(r"[.\-_+]", local) if part]
-    # Short joining words ("und", "and", "et") may stand between; a person's name holds
-    # a word that is none ("Alle Nielsen <alle.nielsen@...>").
-    words = [w for w in normal_text(party.name or "").split() if len(w) > 3]
-    return (bool(parts) and all(part in rules.list_mailboxes for part in parts)) or (
-        bool(words) and all(word in rules.list_mailboxes for word in words)
     )
 
 
@@ -651,7 +637,10 @@ def _doubted_address(folded: str, rules: Rules) -> bool:
     certeza") and an address, written ("@") before it or named anywhere in it ("email",
     "barua pepe", "correo"): the writer is unsure of an address given. Unsure of something
     else ("I'm not sure she's free in May", "I'm not sure if you know Ruth, but let me
-    connect you with Ruth (ruth@...)"), nothing is doubted."""
+    connect you with Ruth (ruth@...)"), nothing is doubted. Or whether the writer tells an
+    address written is no one person's own (``_shared_address``)."""
+    if _shared_address(folded, rules):
+        return True
     if not (
         may_hold(rules.address_doubt_needs, folded)
         and _may_find("address_doubt_re", folded, rules)
@@ -667,6 +656,26 @@ def _doubted_address(folded: str, rules: Rules) -> bool:
         # (ruth@...)") is of something else, unless the address is named too.
         if "@" in sentence[: doubt.start()] or rules.address_nouns_re.search(sentence):
             return True
+    return False
+
+
+def _shared_address(folded: str, rules: Rules) -> bool:
+    """Whether a sentence of the folded ask holding one of ``shared_address_cues`` ("his
+    shared inbox", "Sammelpostfach", "caixa partilhada") writes an address, or follows one
+    that does ("Seine Adresse: kontakt@hale-gmbh.de. Das ist ein Sammelpostfach."): the
+    address is no one person's own. Of the writer's own mailbox ("Te escribo desde el
+    correo general del cowork."), nothing is doubted."""
+    if not (
+        may_hold(rules.shared_address_needs, folded)
+        and _may_find("shared_address_re", folded, rules)
+        and rules.shared_address_re.search(folded) is not None
+    ):
+        return False
+    before = ""
+    for sentence in _SENTENCE_END.split(folded):
+        if rules.shared_address_re.search(sentence) and "@" in before + sentence:
+            return True
+        before = sentence
     return False
 
 

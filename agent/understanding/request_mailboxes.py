@@ -1,0 +1,79 @@
+"""Which parties' addresses are mailboxes no one person reads for themselves.
+
+A request is confident only when both addresses are the two people's own. Two kinds of
+address given for a party are not:
+
+- a mailing list's or a whole group's mailbox (``list_mailboxes``: "members@",
+  "mitglieder@", "Vorstand und Abteilungsleitungen");
+- a firm's role mailbox (``mailbox_words``: "info@", "hello@", "kontakt@", "contacto@")
+  that nothing shows to be the party's own: an organisation asked for as a person
+  ("Acme (hello@acme.com)"), or someone at a firm whose name the domain does not spell
+  ("Tom Hale ... His email: info@acme.com").
+
+A role mailbox at a domain spelling the party's name is their own small firm's ("M.
+Perrin : contact@boulangerie-perrin.fr", "Herrn Albrecht Kühn ...
+kontakt@konditorei-kuehn.de"), and one the mail is written from or to is the one its
+writer uses for them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.message import ParsedMessage
+from agent.understanding.request_mentions import spelled_words
+from agent.understanding.request_model import Party
+from agent.understanding.request_rules import Rules
+from agent.understanding.request_tokens import without_accents
+from agent.understanding.word_sets import normal_text
+
+# The pieces of an address's local part: "members-list" -> "members", "list".
+_LOCAL_PIECES = re.compile(r"[.\-_+]")
+
+
+def _local_parts(email: str) -> list[str]:
+    """The pieces of an address's local part, folded."""
+    local = email.partition("@")[0].casefold()
+    return [part for part in _LOCAL_PIECES.split(local) if part]
+
+
+def list_mailbox(party: Party, rules: Rules) -> bool:
+    """Whether a party is a mailing list's or a whole group's mailbox (list_mailboxes):
+    its address's local part, or its name, one of them or made of them ("Mitglieder
+    <mitglieder@...>", "members-list@", "Vorstand und Abteilungsleitungen"). Written to a
+    club's members, "Könnten Sie sie bitte mit Bernd Kraus bekannt machen?" asks about a
+    newcomer, not the list."""
+    parts = _local_parts(party.email or "")
+    # Short joining words ("und", "and", "et") may stand between; a person's name holds
+    # a word that is none ("Alle Nielsen <alle.nielsen@...>").
+    words = [w for w in normal_text(party.name or "").split() if len(w) > 3]
+    return (bool(parts) and all(part in rules.list_mailboxes for part in parts)) or (
+        bool(words) and all(word in rules.list_mailboxes for word in words)
+    )
+
+
+def role_mailbox(party: Party, message: ParsedMessage, rules: Rules) -> bool:
+    """Whether a party's address is a firm's role mailbox (its local part made only of
+    ``mailbox_words``) not shown to be theirs: not one the mail is written from or to,
+    and at a domain that spells no word of their name ("Tom Hale", "info@acme.com"), or
+    one whose first label a one-word name opens (an organisation: "Acme",
+    "hello@acme.com")."""
+    email = (party.email or "").casefold()
+    parts = _local_parts(email)
+    if not parts or not all(part in rules.mailbox_words for part in parts):
+        return False
+    # Written from it ("Harbour Bakehouse <info@...>") or to it, the writer uses it for
+    # them.
+    headed = (*message.from_, *message.to, *message.cc)
+    if any((address.email or "").casefold() == email for address in headed):
+        return False
+    domain = email.partition("@")[2]
+    # The domain without its last label: "boulangerie-perrin" of "boulangerie-perrin.fr".
+    labels = domain.rpartition(".")[0]
+    name = party.name or ""
+    words = [without_accents(word) for word in normal_text(name).replace("-", " ").split()]
+    if len(words) == 1 and labels.partition(".")[0].startswith(words[0]):
+        # One word opening the domain is a firm's name ("Acme", "hello@acme.com"); a
+        # surname written after another word is a small firm's ("boulangerie-perrin").
+        return True
+    return not spelled_words(name, labels, opening=True)
