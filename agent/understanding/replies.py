@@ -130,7 +130,7 @@ from agent.understanding.reply_asides import (
     _conditioned_on_other,
     _scheduling_note,
 )
-from agent.understanding.reply_below import prose_below
+from agent.understanding.reply_below import bare_negation, prose_below
 from agent.understanding.reply_conditions import (
     _condition_goes_on,
     _conditional_refusal,
@@ -2431,7 +2431,11 @@ def _taken_back_below(text: str, message: ParsedMessage) -> tuple[str, ...]:
     if not below:
         return ()
     _, told = read_answer(below)
-    return tuple(f"below-signature:{e}" for e in told if e.startswith(_TAKING_BACK))
+    taken = tuple(f"below-signature:{e}" for e in told if e.startswith(_TAKING_BACK))
+    if not taken and bare_negation(under_line):
+        # "Yes / Sent from my iPhone / Don't.": alone, a bare "Don't." answers nothing.
+        return ("below-signature:negated:bare",)
+    return taken
 
 
 def _with_postscripts(text: str, cut: int, writer: str) -> str:

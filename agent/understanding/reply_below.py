@@ -7,6 +7,11 @@ please don't introduce us."): that paragraph is the writer's again, and when it
 refuses, negates or takes something back, the yes above it does not stand alone. A
 paragraph holding a postscript mark was read with the answer already.
 
+Below a device line or a "--" delimiter ("Yes / Sent from my iPhone / Don't."), the
+text was cut before the reading, and even a bare negation is the writer's: a line of a
+few words holding a negator ("Don't.", "Nicht.", "Usifanye.") takes back the yes above
+it, though alone it answers nothing.
+
 A signature block holds no such prose: its lines are names, titles, addresses and
 numbers ("Registered in England No. 0123456"), whose few lower-case words are links
 ("Head of Sales and Marketing"). A paragraph is prose when it holds at least
@@ -19,12 +24,16 @@ from __future__ import annotations
 import re
 
 from agent.understanding.quotes import postscript_start
+from agent.understanding.reply_phrases import normalise, phrase_book
 
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
 _WORDS = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 # "Head of Sales and Marketing" holds three lower-case words; a sentence more.
 _PROSE_WORDS = 4
 _DIGIT = re.compile(r"\d")
+# "Actually, don't." is three words; a footer line with a negator ("Please do not print
+# this email unless necessary") more.
+_BARE_WORDS = 4
 
 
 def prose_below(text: str, cut: int, min_words: int = _PROSE_WORDS, *, unread: bool = False) -> str:
@@ -46,3 +55,17 @@ def prose_below(text: str, cut: int, min_words: int = _PROSE_WORDS, *, unread: b
         and (unread or postscript_start(paragraph) < 0)
     ]
     return "\n\n".join(kept)
+
+
+def bare_negation(text: str) -> bool:
+    """Whether a paragraph of ``text`` is a few words (at most ``_BARE_WORDS``) holding a
+    negator ("Don't.", "Actually, don't.", "Nicht.", "Usifanye."): under a device line, a
+    yes taken back."""
+    book = phrase_book()
+    for paragraph in _PARAGRAPHS.split(text):
+        if not 0 < len(paragraph.split()) <= _BARE_WORDS:
+            continue
+        reading = book.read(normalise(paragraph))
+        if any(book.negates_at(reading, i) for i in range(len(reading.tokens))):
+            return True
+    return False

@@ -79,6 +79,13 @@ def test_the_prose_is_only_below_the_cut_and_leaves_signature_lines_and_postscri
         "Ja, gerne.\n\nVon meinem iPhone gesendet\n\nDoch nicht, danke.",
         "Sim, claro.\n\nEnviado do meu iPhone\n\nMelhor não, obrigada.",
         "Ndiyo.\n\nImetumwa kutoka iPhone yangu\n\nHapana, sitaki.",
+        # A bare negation, which alone answers nothing, under the device line.
+        "Yes, happy to.\n\nSent from my iPhone\n\nDon't.",
+        "Yes.\n\nSent from my iPhone\n\nActually, don't.",
+        "Yes happy to\n\nSent from my iPhone\n\nDont.",
+        "Oui.\n\nEnvoyé de mon iPhone\n\nSurtout pas.",
+        "Ja, gerne.\n\nVon meinem iPhone gesendet\n\nDoch nicht.",
+        "Sim.\n\nEnviado do meu iPhone\n\nAfinal não.",
     ],
 )
 def test_a_yes_taken_back_below_a_device_line_or_delimiter_is_unclear(body: str) -> None:
@@ -92,6 +99,7 @@ def test_a_yes_taken_back_below_a_device_line_or_delimiter_is_unclear(body: str)
     [
         # The app's footer under the device line.
         "Yes!\n\nSent from my iPhone\n\nGet Outlook for iOS",
+        "Yes!\n\nSent from my iPhone\n\nExcuse typos.",
         # A signature's numbered lines, a motto in quotation marks, a plea not to print.
         "Yes please.\n--\nNic Hale\nAcme Ltd, Registered in England No. 0123456",
         "Yes please.\n--\nNic Hale\nNo. 1 Main Street",
