@@ -86,6 +86,8 @@ def _ask(body: str) -> dict[str, object]:
     [
         "Could you introduce me to Acme (hello@acme.com)? We want to buy their sensors.",
         "Could you introduce me to Tom Hale? His email: info@acme.com",
+        "Bridget Farrow makes candles. Could you put us in touch? Her email is"
+        " hello@hollowoak.example",
         "Could you introduce me to Tom Hale (team@hale.com, his shared inbox)?",
         "Could you introduce me to Tom Hale (tom@hale.com)? Not the shared inbox, please.",
         "Pourriez-vous me présenter à Tom Hale (equipe@hale.fr, c'est une boîte partagée) ?",

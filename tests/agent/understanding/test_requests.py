@@ -2644,20 +2644,20 @@ def test_an_address_given_in_a_sentence_about_someone_is_theirs() -> None:
 
 def test_us_to_the_agent_alone_is_the_writer_and_the_one_person_named_before() -> None:
     ann = Party("Ann Lee", "ann@lee.example")
-    bridget = Party("Bridget Farrow", "hello@hollowoak.example")
+    bridget = Party("Bridget Farrow", "bridget@hollowoak.example")
     for body in (
         "A customer told me Bridget Farrow makes hand-poured candles and is looking for shops "
-        "to stock them - could you introduce us? Her email's hello@hollowoak.example",
+        "to stock them - could you introduce us? Her email's bridget@hollowoak.example",
         "Bridget Farrow makes candles and sells them at the market. Could you put us in "
-        "touch? Her email is hello@hollowoak.example",
+        "touch? Her email is bridget@hollowoak.example",
         "Une cliente m'a dit que Bridget Farrow fabrique des bougies. Pourriez-vous nous "
-        "présenter ? Son adresse est hello@hollowoak.example",
+        "présenter ? Son adresse est bridget@hollowoak.example",
         "Una clienta me dijo que Bridget Farrow hace velas. ¿Podrías presentarnos? Su correo "
-        "es hello@hollowoak.example",
+        "es bridget@hollowoak.example",
         "Eine Kundin hat mir erzählt, dass Frau Bridget Farrow wunderbare Kerzen macht. "
-        "Könnten Sie uns vorstellen? Ihre Adresse lautet hello@hollowoak.example",
+        "Könnten Sie uns vorstellen? Ihre Adresse lautet bridget@hollowoak.example",
         "Uma cliente me disse que a Bridget Farrow faz velas. Poderia nos apresentar? O e-mail "
-        "dela é hello@hollowoak.example",
+        "dela é bridget@hollowoak.example",
     ):
         result = understand(body)
         assert (result.a, result.b) == (ann, bridget), body
@@ -2669,11 +2669,11 @@ def test_us_to_the_agent_alone_is_the_writer_and_the_one_person_named_before() -
     # Two people named: "us" is no one certain, and "her" neither.
     for body in (
         "A customer told me Bridget Farrow and Jane Doe make candles - could you introduce "
-        "us? Her email's hello@hollowoak.example",
+        "us? Her email's bridget@hollowoak.example",
         "Jane Doe told me Bridget Farrow makes candles - could you introduce us? Her email's "
-        "hello@hollowoak.example",
+        "bridget@hollowoak.example",
         "Jane Doe and Bridget Farrow make candles. They sell them at the market. Her email is "
-        "hello@hollowoak.example. Could you introduce us?",
+        "bridget@hollowoak.example. Could you introduce us?",
     ):
         result = understand(body)
         assert result.b is None or result.b.email is None, body
