@@ -1832,9 +1832,9 @@ def _spelled_surname(
     token: Token, first: str, spelled: dict[str, list[tuple[str, str]]] | None, rules: Rules
 ) -> bool:
     """Whether a capitalised common word after the first name ``first`` is its surname:
-    an address spelling the first name spells it too, in its local part or domain, or an
-    address is the first name's initial and the word ("Prof. Kwabena Asante
-    (k.asante@...)", "kasante@...")."""
+    an address spelling the first name spells it too, in its local part or opening its
+    domain ("Kofi Asante (kofi@asanteaudio.ie)"), or an address is the first name's
+    initial and the word ("Prof. Kwabena Asante (k.asante@...)", "kasante@...")."""
     text = token.text
     if not spelled or "\n" in text or not (text.isalpha() and text[0].isupper()):
         return False
@@ -1852,8 +1852,9 @@ def _spelled_surname(
         return True
     if token.lower in rules.literals or token.lower in rules.special_words:
         return False
+    # The domain may open with the surname and go on ("Kofi Asante (kofi@asanteaudio.ie)").
     return any(
-        surname in _LOCAL_PIECES.split(local) or label == surname
+        surname in _LOCAL_PIECES.split(local) or label.startswith(surname)
         for local, label in spelled.get(first.casefold(), ())
     )
 

@@ -1,8 +1,9 @@
 """A surname that is also a word of the rules ("Asante", Swahili for thanks; "Merci",
 "Danke", "Gracias", "Obrigado") follows the first name when the address beside them is
 the first name's initial and that word ("Prof. Kwabena Asante (k.asante@knust.edu.gh)"):
-the address bears out both words, as one spelling the first name does. An address of
-another initial leaves the word out of the name."""
+the address bears out both words, as one spelling the first name does, and so does one
+spelling the first name at a domain the word opens ("Kofi Asante (kofi@asanteaudio.ie)").
+An address of another initial leaves the word out of the name."""
 
 from __future__ import annotations
 
@@ -58,6 +59,29 @@ _WRITER = Party("Ann Lee", "ann@lee.example")
 def test_an_initialled_address_bears_out_the_surname(text: str, name: str, email: str) -> None:
     result = understand(text)
     assert result.a == _WRITER
+    assert result.b == Party(name, email)
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "email"),
+    [
+        (
+            "Could you introduce me to Kofi Asante (kofi@asanteaudio.ie)?",
+            "Kofi Asante",
+            "kofi@asanteaudio.ie",
+        ),
+        (
+            "Naomba unitambulishe kwa Juma Asante (juma@asantetours.co.tz).",
+            "Juma Asante",
+            "juma@asantetours.co.tz",
+        ),
+    ],
+)
+def test_a_domain_opening_with_the_word_bears_out_the_surname(
+    text: str, name: str, email: str
+) -> None:
+    result = understand(text)
     assert result.b == Party(name, email)
     assert result.confident
 
