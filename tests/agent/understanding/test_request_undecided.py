@@ -1,0 +1,58 @@
+"""A writer who has not decided whether the intro should be made ("I genuinely can't make
+my mind up", "Maybe hold off? Or send it and let them decide?", "je n'arrive pas à me
+décider", "no sé si es el momento") asks nothing to act on: the request is asked about,
+as one left to the agent's judgement is (``judgement_cues``). Someone else undecided
+("Bob can't decide which supplier to use") leaves a plain ask as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.request_model import Party
+from tests.agent.understanding.test_requests import understand
+
+_SIOBHAN = Party("Siobhan Garvey", "siobhan@garveylighting.ie")
+_KOFI = Party("Kofi Asante", "kofi@asanteaudio.ie")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Siobhan Garvey (siobhan@garveylighting.ie) and Kofi Asante (kofi@asanteaudio.ie)"
+        " should meet. But I'm not sure it's the right moment. Maybe hold off? Or send it"
+        " and let them decide? I genuinely can't make my mind up.",
+        "Could you introduce Siobhan Garvey (siobhan@garveylighting.ie) to Kofi Asante"
+        " (kofi@asanteaudio.ie)? Honestly I can't decide if now is good.",
+        "Pourriez-vous présenter Siobhan Garvey (siobhan@garveylighting.ie) à Kofi Asante"
+        " (kofi@asanteaudio.ie) ? Je ne sais pas si c'est le bon moment, j'hésite encore.",
+        "¿Podrías presentar a Siobhan Garvey (siobhan@garveylighting.ie) a Kofi Asante"
+        " (kofi@asanteaudio.ie)? No sé si es el momento, no me decido.",
+        "Könntest du Siobhan Garvey (siobhan@garveylighting.ie) mit Kofi Asante"
+        " (kofi@asanteaudio.ie) bekannt machen? Ich bin mir unschlüssig, ob jetzt der"
+        " richtige Zeitpunkt ist.",
+        "Podes apresentar a Siobhan Garvey (siobhan@garveylighting.ie) ao Kofi Asante"
+        " (kofi@asanteaudio.ie)? Não sei se é a altura certa, ainda não decidi.",
+        "Tafadhali mtambulishe Siobhan Garvey (siobhan@garveylighting.ie) kwa Kofi Asante"
+        " (kofi@asanteaudio.ie). Bado sijaamua kama ni wakati mwafaka.",
+    ],
+)
+def test_an_undecided_writer_is_asked(body: str) -> None:
+    result = understand(body)
+    assert result.kind == "intro_request"
+    assert {result.a, result.b} == {_SIOBHAN, _KOFI}
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you introduce Siobhan Garvey (siobhan@garveylighting.ie) to Kofi Asante"
+        " (kofi@asanteaudio.ie)? Siobhan can't decide which sound designer to hire.",
+        "¿Podrías presentar a Siobhan Garvey (siobhan@garveylighting.ie) a Kofi Asante"
+        " (kofi@asanteaudio.ie)? Siobhan no se decide entre dos técnicos de sonido.",
+    ],
+)
+def test_someone_elses_indecision_leaves_the_ask(body: str) -> None:
+    result = understand(body)
+    assert {result.a, result.b} == {_SIOBHAN, _KOFI}
+    assert result.confident
