@@ -1,8 +1,9 @@
-"""A sentence that only says the writer does not understand how the agent works, or asks
-what to write ("No entiendo muy bien cómo funciona.", "¿Qué tengo que escribir?"), asks how
-to use the agent in a short mail written to it that names no pair, even beside what the
-writer was told the agent does; with anything after it, or in a mail the agent is only
-copied on, it asks nothing of the agent."""
+"""A sentence that only says the writer does not understand how the agent works, asks it
+to explain how it works ("¿me explica cómo funciona?"), or asks what to write ("No
+entiendo muy bien cómo funciona.", "¿Qué tengo que escribir?"), asks how to use the agent
+in a short mail written to it that names no pair, even beside what the writer was told
+the agent does; with anything after it, or in a mail the agent is only copied on, it asks
+nothing of the agent."""
 
 from __future__ import annotations
 
@@ -24,6 +25,14 @@ _HELP = [
     "Não entendo como funciona.",
     "Habari, nimeambiwa mnatambulisha watu. Sielewi jinsi inavyofanya kazi.",
     "Hola, no entiendo cómo funciona.",
+    # Asked to explain how it works, before any ask.
+    "Un compañero me pasó este correo. Antes de pedirle nada, ¿me explica cómo funciona? "
+    "¿Le mando el nombre y el correo de la persona, o nada más el nombre?",
+    "Before I ask for anything, could you explain how it works? Do I send the name and email?",
+    "Bonjour, pourriez-vous m'expliquer comment ça marche ? J'envoie juste le nom ?",
+    "Guten Tag!\nKönnen Sie mir erklären, wie das funktioniert? Schicke ich nur den Namen?",
+    "Olá, pode me explicar como funciona? Mando só o nome?",
+    "Habari, unaweza kunieleza jinsi inavyofanya kazi? Nitume jina tu?",
 ]
 
 
@@ -45,6 +54,9 @@ def test_not_understanding_how_it_works_or_what_to_write_is_help(text: str) -> N
         "Je ne comprends pas comment ça marche chez Orange, la facture est fausse.",
         # Understanding is no question.
         "J'ai compris comment ça marche, merci.",
+        # An explanation asked for someone else, or of something else.
+        "Could you explain how it works to Tom Hale? He keeps asking me.",
+        "¿Me explica cómo funciona la factura electrónica?",
     ],
 )
 def test_a_question_about_something_else_is_no_usage_question(text: str) -> None:
