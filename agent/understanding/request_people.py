@@ -178,6 +178,21 @@ def _name_matches(mention: Sequence[str], candidate: str) -> bool:
     return mention[0] == words[0] and mention[-1] == words[-1]
 
 
+def _same_first_name_other(mention: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether ``words`` name someone else of the written name's first name: a first name
+    and a surname, the first name the same and the surname another ("Anna Lind" beside
+    "Anna Berg")."""
+    return len(words) > 1 and words[0] == mention[0] and words[-1] != mention[-1]
+
+
+def _spells_surname(mention: Sequence[str], email: str) -> bool:
+    """Whether ``email`` spells the written name's surname: in its local part, or
+    opening its domain ("anna@schmidt-law.de" for Anna Schmidt)."""
+    surname = without_accents(mention[-1])
+    domain = email.partition("@")[2].casefold()
+    return _local_matches(mention[-1:], email) or domain.startswith(surname)
+
+
 def _local_matches(mention: Sequence[str], email: str) -> bool:
     """Whether the local part of ``email`` spells the written name ``mention``: its first
     name as a piece, or the whole name or its first initial and surname run together; an
@@ -298,9 +313,28 @@ def resolve_name(
         words = _words(candidate)
         return titled and len(mention) == 1 and len(words) > 1 and words[-1] == mention[0]
 
+    # "Anna Berg and Anna Lind (anna@lind.se)": an address the mail gives to another
+    # person of the same first name is none of Anna Berg's, though it spells "anna".
+    others = {
+        a.key
+        for a in scene.body_names
+        if len(mention) > 1 and _same_first_name_other(mention, _words(a.name))
+    }
+    # With another of that first name in the text, an address spelling the first name
+    # alone ("anna@lind.se") could be either's: only one spelling the surname is hers
+    # ("anna.berg@", "anna@berg-law.de").
+    rivals = len(mention) > 1 and any(
+        _same_first_name_other(mention, _words(n)) for n in scene.text_names
+    )
     tiers: list[list[Address]] = [
         [a for a in scene.body_names if named(a.name)],
-        [Address(name, e) for e in scene.body_emails if _local_matches(mention, e)],
+        [
+            Address(name, e)
+            for e in scene.body_emails
+            if _local_matches(mention, e)
+            and e.casefold() not in others
+            and not (rivals and not _spells_surname(mention, e))
+        ],
         [a for a in scene.gazetteer if a.name and named(a.name)],
         [a for a in scene.gazetteer if not a.name and _local_matches(mention, a.email)],
     ]

@@ -606,3 +606,20 @@ def test_a_name_the_address_does_not_bear_out_word_for_word_is_read_whole(
 ) -> None:
     tokens = tokenize(body, load_rules())
     assert name in [item.name for item in tokens if item.kind == "name"], body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you introduce me to Anna Berg and Anna Lind (anna@lind.se)?",
+        "Pourriez-vous me présenter à Anna Berg et Anna Lind (anna@lind.se) ?",
+        "Könntest du mich mit Anna Berg und Anna Lind (anna@lind.se) bekannt machen?",
+        "Could you introduce me to Anna Berg and Anna Lind?\nanna@lind.se",
+    ],
+)
+def test_an_address_given_to_another_of_the_same_first_name_is_not_theirs(body: str) -> None:
+    result = understand(body)
+    people = [result.b, *(pair.b for pair in result.more)]
+    assert Party("Anna Berg", "anna@lind.se") not in people
+    assert Party("Anna Berg", None) in people
+    assert not result.confident
