@@ -408,41 +408,51 @@ def _spells(email: str, name: str) -> bool:
     return any(word in spelled for word in words)
 
 
-# A dash right before an address: the cheap test for ``dashed_addresses``.
-DASHED_ADDRESS = re.compile(r"[\u2013\u2014-][ \t]*+[\w.+'-]+@")
+# A dash right before an address, or an address alone after a sentence's end or on a line
+# of its own: the cheap test for ``dashed_addresses``.
+DASHED_ADDRESS = re.compile(
+    r"[\u2013\u2014-][ \t]*+[\w.+'-]+@|(?:[?.!]|^)[ \t]*+[<(]?[\w.+'-]+@", re.MULTILINE
+)
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
+_OPENERS = frozenset({"<", "("})
+_CLOSERS = frozenset({">", ")"})
 _LOCAL_SEPARATORS = re.compile(r"[._+-]")
 
 
 def dashed_addresses(items: Sequence[Item], known: Collection[str], writer: str) -> list[Address]:
     """The address after a dash that closes a sentence naming one person without an
-    address, theirs when it spells their name: "... bitte ich Sie, ihn mit Herrn Jonas
-    Weidinger vom Institut für Energiesysteme bekannt zu machen - j.weidinger@...",
-    "could you introduce me to Ann Lee, who runs the guild - alee@...". The person is
-    named by a first name and a surname, or after a title; ``known`` are the names whose
-    address the mail gives already, the writer's too ("Herrn Dr. Engel (in Kopie)"), no
-    one the address could be for. Two such people, an address that spells no name of
-    theirs (``_spelled_whole``: "info@", "ann.lee@" for Bob Ray) or the ``writer``'s
-    too ("j.weidinger@" from Julia Weidinger), or one not closing its sentence ("-
-    a.lee@... is her old one") tie nothing."""
+    address, or standing alone (in brackets or not) right after such a sentence, theirs
+    when it spells their name: "... bitte ich Sie, ihn mit Herrn Jonas Weidinger vom
+    Institut für Energiesysteme bekannt zu machen - j.weidinger@...", "could you
+    introduce me to Ann Lee, who runs the guild - alee@...", "¿Nos podrías presentar a
+    Kenji Watanabe, de Hinode Trading? <k.watanabe@...>". The person is named by a first
+    name and a surname, or after a title; ``known`` are the names whose address the mail
+    gives already, the writer's too ("Herrn Dr. Engel (in Kopie)"), no one the address
+    could be for, or a name the address's domain spells (where they work). Two such
+    people, an address that spells no name of theirs (``_spelled_whole``: "info@",
+    "ann.lee@" for Bob Ray) or the ``writer``'s too ("j.weidinger@" from Julia
+    Weidinger), or one not closing its sentence ("- a.lee@... is her old one") tie
+    nothing."""
     told: list[Address] = []
     for index, item in enumerate(items):
         if item.kind != "email" or not item.email or index < 2:
             continue
-        if items[index - 1].lower not in _DASHES:
+        sentence = _sentence_closed_by(items, index)
+        if sentence is None:
             continue
-        if index + 1 < len(items) and items[index + 1].kind != "end":
-            continue
-        start = index - 1
-        while start > 0 and items[start - 1].kind != "end":
-            start -= 1
-        sentence = items[start : index - 1]
         if any(i.kind == "email" for i in sentence):
             continue
+        # "Kenji Watanabe, de Hinode Trading? <k.watanabe@hinodetrading.co.jp>": a
+        # name the address's domain spells is where the one named works, no one else.
+        domain = item.email.partition("@")[2].casefold()
         people = [
             i
             for i in sentence
-            if i.kind == "name" and i.name and _surely_a_person(i) and not _known(i.name, known)
+            if i.kind == "name"
+            and i.name
+            and _surely_a_person(i)
+            and not _known(i.name, known)
+            and _joined(i.name) not in domain
         ]
         if len(people) != 1 or people[0].email:
             continue
@@ -450,6 +460,37 @@ def dashed_addresses(items: Sequence[Item], known: Collection[str], writer: str)
         if _spelled_whole(item.email, name) and not _spelled_whole(item.email, writer):
             told.append(Address(name, item.email))
     return told
+
+
+def _joined(name: str) -> str:
+    """A name's words run together, as a domain writes them ("hinodetrading")."""
+    return "".join(without_accents(word) for word in name.casefold().replace("-", " ").split())
+
+
+def _sentence_closed_by(items: Sequence[Item], index: int) -> Sequence[Item] | None:
+    """The items of the sentence the address at ``index`` closes: after a dash ending it
+    ("... the guild - alee@..."), or alone after its end, perhaps in brackets ("...
+    Hinode Trading? <k.watanabe@...>", "...?\nk.watanabe@..."); None when the address
+    is followed by more of its own sentence ("- a.lee@... is her old one")."""
+    after = index + 1
+    if after < len(items) and items[after].lower in _CLOSERS:
+        after += 1
+    if after < len(items) and items[after].kind != "end":
+        return None
+    before = index - 1
+    if items[before].lower in _DASHES:
+        start = before
+        while start > 0 and items[start - 1].kind != "end":
+            start -= 1
+        return items[start:before]
+    if items[before].lower in _OPENERS:
+        before -= 1
+    if before < 1 or items[before].kind != "end":
+        return None
+    start = before
+    while start > 0 and items[start - 1].kind != "end":
+        start -= 1
+    return items[start:before]
 
 
 def _known(name: str, known: Collection[str]) -> bool:

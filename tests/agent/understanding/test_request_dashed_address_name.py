@@ -63,3 +63,41 @@ def test_a_dashed_address_spelling_no_name_names_no_one() -> None:
     )
     assert result.b is not None
     assert not result.b.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Nos podrías presentar a Kenji Watanabe, de Hinode Trading?"
+        " <k.watanabe@hinodetrading.co.jp>\n\nGracias",
+        "Could you introduce me to Kenji Watanabe of Hinode Trading?\n"
+        "k.watanabe@hinodetrading.co.jp\n\nThanks",
+        "Pourriez-vous me présenter à Kenji Watanabe ? (k.watanabe@hinodetrading.co.jp)",
+        "Könntest du mich mit Kenji Watanabe von Hinode Trading bekannt machen?\n"
+        "k.watanabe@hinodetrading.co.jp",
+        "Podes apresentar-me ao Kenji Watanabe, da Hinode Trading?"
+        " <k.watanabe@hinodetrading.co.jp>",
+        "Naomba unitambulishe kwa Kenji Watanabe wa Hinode Trading.\n"
+        "k.watanabe@hinodetrading.co.jp",
+    ],
+)
+def test_an_address_alone_after_the_ask_spelling_the_one_named_is_theirs(text: str) -> None:
+    result = understand(text)
+    assert result.b == Party("Kenji Watanabe", "k.watanabe@hinodetrading.co.jp")
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An address spelling no name of theirs, or followed by more of its sentence.
+        "Could you introduce me to Kenji Watanabe of Hinode Trading? info@hinodetrading.co.jp",
+        "Could you introduce me to Kenji Watanabe of Hinode Trading?\n"
+        "k.watanabe@hinodetrading.co.jp is his old one, I'm afraid.",
+    ],
+)
+def test_an_address_alone_spelling_no_one_or_told_of_names_no_one(text: str) -> None:
+    result = understand(text)
+    assert result.b is not None
+    assert result.b.email is None
+    assert not result.confident
