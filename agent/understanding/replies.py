@@ -1346,6 +1346,9 @@ def _read_answer(
         ],
         "",
     )
+    # "I write my NP exam in February": a one-word yes after a possessive, a word after
+    # it in its clause, names a thing the writer has ("my NP exam"), no answer.
+    skips.claim([i for i, p in skips.free("yes") if _possessed(reading, p, book)], "")
     # "Ich bitte um Ihr Verständnis", "thank you for your understanding" close a refusal;
     # beside a yes they ask patience for something else ("Happy to! I'm slow on email,
     # thanks for your understanding").
@@ -2039,6 +2042,27 @@ def _names_asked(reading: Reading, start: int, asked: str) -> bool:
         return False
     end = _sentence_end(reading, start)
     return not {words[0], words[-1]}.isdisjoint(reading.tokens[start:end])
+
+
+def _possessed(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a one-word yes stands right after a possessive in its clause, with a word
+    after it there: a noun it abbreviates or modifies ("I write my NP exam in February",
+    "their OK button"), not the writer's answer. "You have my yes." closes its clause and
+    still answers, and "np thanks" has no possessive before it."""
+    if phrase.end - phrase.start != 1:
+        return False
+    before = phrase.start - 1
+    while before >= 0 and not reading.tokens[before].strip() and not reading.breaks[before]:
+        before -= 1
+    return (
+        before >= 0
+        and not reading.breaks[before]
+        and (
+            reading.tokens[before] in book.own_possessives
+            or reading.tokens[before] in book.other_possessives
+        )
+        and _followed_in_clause(reading, phrase.end)
+    )
 
 
 def _alone(reading: Reading, skip: int) -> bool:
