@@ -204,6 +204,7 @@ from agent.understanding.reply_offers import (
     _time_wish,
 )
 from agent.understanding.reply_others import (
+    _capitalised_names,
     _confirmed_yeses,
     _others_refusals,
     _others_yes,
@@ -229,6 +230,7 @@ from agent.understanding.reply_questions import (
     _contact_choices,
     _curiosity,
     _other_questions,
+    _referral_asks,
     _relative_word,
     _relatives,
     _reply_form_asks,
@@ -838,6 +840,18 @@ def _read_answer(
     reading = book.read(normalised)
     if not book.false_friends.isdisjoint(reading.tokens):
         reading = _false_friends(reading, text, book)
+    # "I write my NP exam in February": a one-word yes after a possessive, a word after
+    # it in its clause, names a thing the writer has ("my NP exam"), no answer.
+    if any(p.label == "yes" and _possessed(reading, p, book) for p in reading.phrases):
+        reading = replace(
+            reading,
+            phrases=tuple(
+                replace(p, label="neutral")
+                if p.label == "yes" and _possessed(reading, p, book)
+                else p
+                for p in reading.phrases
+            ),
+        )
     if book.own_time_forms.search(normalised):
         reading = _own_time_forms(reading, book)
     if not book.why_not_firsts.isdisjoint(reading.tokens):
@@ -1177,6 +1191,12 @@ def _read_answer(
     form_asks = (
         _reply_form_asks(reading, book, asked) if says_yes and "?" in normalised else frozenset()
     )
+    # "But I can't. ... Maybe ask Luc on 7 South?": someone else suggested after a refusal.
+    referrals = (
+        _referral_asks(reading, book, _capitalised_names(text, reading, book, names), asked)
+        if "?" in normalised and any(p.label in ("no", "yes") for p in reading.phrases)
+        else frozenset()
+    )
     # "Passt, gern! Meldet er sich bei mir oder soll ich ihm schreiben? Ist mir beides
     # recht.": a choice offered and answered with either, no question back.
     choices = (
@@ -1346,9 +1366,6 @@ def _read_answer(
         ],
         "",
     )
-    # "I write my NP exam in February": a one-word yes after a possessive, a word after
-    # it in its clause, names a thing the writer has ("my NP exam"), no answer.
-    skips.claim([i for i, p in skips.free("yes") if _possessed(reading, p, book)], "")
     # "Ich bitte um Ihr Verständnis", "thank you for your understanding" close a refusal;
     # beside a yes they ask patience for something else ("Happy to! I'm slow on email,
     # thanks for your understanding").
@@ -1448,6 +1465,8 @@ def _read_answer(
     # "Did I do this right?": the reply's form asked about, no question back.
     # Only the ask's own hedges stand there ("é assim que se responde": "assim que").
     skips.starts(form_asks, "reply-form", "question", "hedge")
+    # "¿Has probado con Luc?": the opening mark of a referral asks nothing either.
+    skips.starts(referrals, "referral", "question")
     # "Easiest is if Marcus grabs a slot straight in my calendar: <link>".
     skips.starts(bookings, "booking", "hedge", "contrast")
     # "Could you copy my EA when you make the intro?": who is copied in, not a question
@@ -1740,6 +1759,9 @@ def _read_answer(
     for i in sorted(robots):
         if reading.tokens[i] == "?":
             evidence.append(f"robot-question:{reading.tokens[i]}")
+    for i in sorted(referrals):
+        if reading.tokens[i] == "?" and not _covered(reading, i):
+            evidence.append("referral:?")
     # A question mark outside a known phrase ("why not?" is one) asks something back.
     if any(
         tok == "?"
@@ -1750,6 +1772,7 @@ def _read_answer(
         and i not in contact_choices
         and i not in copies
         and i not in elsewhere
+        and i not in referrals
         and i not in robots
         and i not in reached
         for i, tok in enumerate(reading.tokens)
