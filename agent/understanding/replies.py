@@ -96,6 +96,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      only where nothing says yes;
    - praise words ("great") answer only when they open a sentence, and a long
      mail must say yes near its start;
+   - a word that answers only alone ("Y", "sip", "poa"), on the first line by itself,
+     answers above the rest as "yes" would there ("Y / slammed til close, after 11 is
+     best lol"), the rest still deciding ("Y / but not now" is no yes);
    - a long mail of news left unclear is read again without the news around its
      go-ahead (agent.understanding.reply_news: "The big oven packed in on Monday ... /
      Yes of course, I'd love to meet Femi ..."), news that names nothing of the
@@ -837,6 +840,20 @@ def _read_answer(
         hurried = _hurried_yes(bare, book)
         if hurried is not None:
             return "yes", hurried
+    head, _, rest = normalised.strip().partition("\n")
+    head = _PUNCTUATION.sub(" ", head).strip()
+    if (
+        rest.strip()
+        and head in book.alone_yes
+        and "?" not in normalised.strip().split("\n")[0]
+        and not any(p.label == "yes" for p in book.read(head).phrases)
+    ):
+        # "Y\n\nslammed til close, after 11 is best lol": a word that answers only alone,
+        # on the first line by itself, answers above the rest as "yes" would there; what
+        # the rest says still decides ("Y\n\nbut not now" is no yes).
+        answer, told = _read_answer(f"yes\n{rest}", conclude, names, asked)
+        if answer == "yes":
+            return answer, (f"yes:{head}", *told[1:])
     reading = book.read(normalised)
     if not book.false_friends.isdisjoint(reading.tokens):
         reading = _false_friends(reading, text, book)
