@@ -96,6 +96,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      only where nothing says yes;
    - praise words ("great") answer only when they open a sentence, and a long
      mail must say yes near its start;
+   - a word that answers only alone ("Y", "sip", "poa"), on the first line by itself,
+     answers above the rest as "yes" would there ("Y / slammed til close, after 11 is
+     best lol"), the rest still deciding ("Y / but not now" is no yes);
    - a long mail of news left unclear is read again without the news around its
      go-ahead (agent.understanding.reply_news: "The big oven packed in on Monday ... /
      Yes of course, I'd love to meet Femi ..."), news that names nothing of the
@@ -204,6 +207,7 @@ from agent.understanding.reply_offers import (
     _time_wish,
 )
 from agent.understanding.reply_others import (
+    _capitalised_names,
     _confirmed_yeses,
     _others_refusals,
     _others_yes,
@@ -229,6 +233,7 @@ from agent.understanding.reply_questions import (
     _contact_choices,
     _curiosity,
     _other_questions,
+    _referral_asks,
     _relative_word,
     _relatives,
     _reply_form_asks,
@@ -835,9 +840,35 @@ def _read_answer(
         hurried = _hurried_yes(bare, book)
         if hurried is not None:
             return "yes", hurried
+    head, _, rest = normalised.strip().partition("\n")
+    head = _PUNCTUATION.sub(" ", head).strip()
+    if (
+        rest.strip()
+        and head in book.alone_yes
+        and "?" not in normalised.strip().split("\n")[0]
+        and not any(p.label == "yes" for p in book.read(head).phrases)
+    ):
+        # "Y\n\nslammed til close, after 11 is best lol": a word that answers only alone,
+        # on the first line by itself, answers above the rest as "yes" would there; what
+        # the rest says still decides ("Y\n\nbut not now" is no yes).
+        answer, told = _read_answer(f"yes\n{rest}", conclude, names, asked)
+        if answer == "yes":
+            return answer, (f"yes:{head}", *told[1:])
     reading = book.read(normalised)
     if not book.false_friends.isdisjoint(reading.tokens):
         reading = _false_friends(reading, text, book)
+    # "I write my NP exam in February": a one-word yes after a possessive, a word after
+    # it in its clause, names a thing the writer has ("my NP exam"), no answer.
+    if any(p.label == "yes" and _possessed(reading, p, book) for p in reading.phrases):
+        reading = replace(
+            reading,
+            phrases=tuple(
+                replace(p, label="neutral")
+                if p.label == "yes" and _possessed(reading, p, book)
+                else p
+                for p in reading.phrases
+            ),
+        )
     if book.own_time_forms.search(normalised):
         reading = _own_time_forms(reading, book)
     if not book.why_not_firsts.isdisjoint(reading.tokens):
@@ -1177,6 +1208,12 @@ def _read_answer(
     form_asks = (
         _reply_form_asks(reading, book, asked) if says_yes and "?" in normalised else frozenset()
     )
+    # "But I can't. ... Maybe ask Luc on 7 South?": someone else suggested after a refusal.
+    referrals = (
+        _referral_asks(reading, book, _capitalised_names(text, reading, book, names), asked)
+        if "?" in normalised and any(p.label in ("no", "yes") for p in reading.phrases)
+        else frozenset()
+    )
     # "Passt, gern! Meldet er sich bei mir oder soll ich ihm schreiben? Ist mir beides
     # recht.": a choice offered and answered with either, no question back.
     choices = (
@@ -1445,6 +1482,8 @@ def _read_answer(
     # "Did I do this right?": the reply's form asked about, no question back.
     # Only the ask's own hedges stand there ("é assim que se responde": "assim que").
     skips.starts(form_asks, "reply-form", "question", "hedge")
+    # "¿Has probado con Luc?": the opening mark of a referral asks nothing either.
+    skips.starts(referrals, "referral", "question")
     # "Easiest is if Marcus grabs a slot straight in my calendar: <link>".
     skips.starts(bookings, "booking", "hedge", "contrast")
     # "Could you copy my EA when you make the intro?": who is copied in, not a question
@@ -1737,6 +1776,9 @@ def _read_answer(
     for i in sorted(robots):
         if reading.tokens[i] == "?":
             evidence.append(f"robot-question:{reading.tokens[i]}")
+    for i in sorted(referrals):
+        if reading.tokens[i] == "?" and not _covered(reading, i):
+            evidence.append("referral:?")
     # A question mark outside a known phrase ("why not?" is one) asks something back.
     if any(
         tok == "?"
@@ -1747,6 +1789,7 @@ def _read_answer(
         and i not in contact_choices
         and i not in copies
         and i not in elsewhere
+        and i not in referrals
         and i not in robots
         and i not in reached
         for i, tok in enumerate(reading.tokens)
@@ -2039,6 +2082,27 @@ def _names_asked(reading: Reading, start: int, asked: str) -> bool:
         return False
     end = _sentence_end(reading, start)
     return not {words[0], words[-1]}.isdisjoint(reading.tokens[start:end])
+
+
+def _possessed(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a one-word yes stands right after a possessive in its clause, with a word
+    after it there: a noun it abbreviates or modifies ("I write my NP exam in February",
+    "their OK button"), not the writer's answer. "You have my yes." closes its clause and
+    still answers, and "np thanks" has no possessive before it."""
+    if phrase.end - phrase.start != 1:
+        return False
+    before = phrase.start - 1
+    while before >= 0 and not reading.tokens[before].strip() and not reading.breaks[before]:
+        before -= 1
+    return (
+        before >= 0
+        and not reading.breaks[before]
+        and (
+            reading.tokens[before] in book.own_possessives
+            or reading.tokens[before] in book.other_possessives
+        )
+        and _followed_in_clause(reading, phrase.end)
+    )
 
 
 def _alone(reading: Reading, skip: int) -> bool:

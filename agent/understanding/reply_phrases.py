@@ -499,6 +499,13 @@ class PhraseBook:
         self.origin_questions = self._token_phrases(books, "origin_questions")
         self.curiosity_firsts = frozenset(words[0] for words in self.curiosity_leads)
         self.reply_form_asks = self._token_phrases(books, "reply_form_asks")
+        # "But I can't. Maybe ask Luc on 7 South?": someone else suggested after a refusal.
+        # Their words only ("peut-être" is read "peut", "-", "etre"), as a sentence's
+        # words are compared.
+        self.referral_asks = tuple(
+            tuple(t for t in ask if any(ch.isalnum() for ch in t))
+            for ask in self._token_phrases(books, "referral_asks")
+        )
         # "... oder soll ich ihm schreiben? Ist mir beides recht.": a choice asked after a
         # yes (choice_words: "or", "oder") and answered at once with either.
         self.choice_words = _words(books, "choice_words")

@@ -274,6 +274,77 @@ def _reply_form_asks(reading: Reading, book: PhraseBook, asked: str) -> frozense
     return frozenset(out)
 
 
+def _referral_asks(
+    reading: Reading, book: PhraseBook, people: frozenset[str], asked: str
+) -> frozenset[int]:
+    """The question marks closing a sentence, after the writer's refusal, that suggests
+    someone else to ask: "I'd love to. But I can't. ... Maybe ask Luc on 7 South?",
+    "Peut-être demander à Luc ?", "¿Has probado con Luc?", "Frag doch mal Luc?", "Já
+    tentou o Luc?", "Labda umuulize Luc?".
+
+    The sentence opens with one of the referral_asks, and the few words after it name
+    someone (one of ``people``, the words the text writes with a capital, or one of the
+    third_parties: "my colleague") and hold none of the own_subjects, no word of the name
+    of the one asked about, no negation, condition, intro_stems or meeting_words, and no
+    phrase but the lead's own, a third party or a neutral one. A refusal (a refusal
+    phrase or a negated yes) stands before it, after every yes nothing negates. The
+    writer points elsewhere, asking nothing of the introduction: "Maybe ask me again in
+    March?", "Have you asked Gavin?" (the one asked about), "Not for me, but my colleague
+    might be. Would that help?" and a question after a yes still ask."""
+    tokens = reading.tokens
+    refusals = [p.start for p in reading.phrases if p.label == "no"]
+    refusals += [
+        p.start
+        for p in reading.phrases
+        if p.label == "yes" and (_negated(reading, p, book) or _negated_after(reading, p, book))
+    ]
+    if not refusals:
+        return frozenset()
+    yeses = _unnegated_yeses(reading, book)
+    names = frozenset(w for w in normalise(asked).replace("-", " ").split() if len(w) > 1)
+    parties = tuple(tuple(party.split()) for party in book.third_parties)
+    out: set[int] = set()
+    for end, token in enumerate(tokens):
+        if token != "?":
+            continue
+        start = _sentence_start(reading, end)
+        before = [r for r in refusals if r < start]
+        if not before or any(max(before) < y for y in yeses):
+            continue
+        words = [i for i in range(start, end) if _is_word(reading, i)]
+        said = tuple(tokens[k] for k in words)
+        lead = next(
+            (ask for ask in book.referral_asks if said[: len(ask)] == ask),
+            None,
+        )
+        if lead is None or not 0 < len(words) - len(lead) <= _REFERRAL_WORDS:
+            continue
+        lead_end = words[len(lead) - 1] + 1
+        rest = tuple(tokens[i] for i in words[len(lead) :])
+        text = " ".join(rest)
+        if (people.isdisjoint(rest) and not any(_holds(rest, party) for party in parties)) or (
+            not book.own_subjects.isdisjoint(rest)
+            or not names.isdisjoint(rest)
+            or not book.conditionals.isdisjoint(rest)
+            or any(book.negates_at(reading, i) for i in range(lead_end, end))
+            or any(stem in text for stem in book.intro_stems)
+            or any(f" {w} " in f" {text} " for w in book.meeting_words)
+            or any(
+                lead_end <= p.start < end
+                and p.label != "neutral"
+                and not (p.label == "hedge" and p.text in book.third_parties)
+                for p in reading.phrases
+            )
+        ):
+            continue
+        out.update(range(start, end + 1))
+    return frozenset(out)
+
+
+# A referral names someone in a few words ("Maybe ask Luc on 7 South?").
+_REFERRAL_WORDS = 8
+
+
 def _ask_span(
     tokens: tuple[str, ...], words: list[int], asks: tuple[tuple[str, ...], ...]
 ) -> tuple[int, int] | None:

@@ -1,7 +1,8 @@
 """A refusal that is no answer yet: after a yes, the writer taking time to decide after
 the last refusal ("Let me have a think", "déjame pensarlo", "lass mich darüber
 nachdenken") leaves yes and no open, unclear; and a refusal only to answer for someone
-else ("I can't accept invitations on her behalf", "à sa place", "en su nombre") declines
+else ("I can't accept invitations on her behalf", "à sa place", "en su nombre") or to say
+yes for them ("I'm not saying yes for him", "je ne dis pas oui pour lui") declines
 nothing of the introduction, unclear where every refusal is one. A plain refusal, a
 think-over before the refusal or governing something else, and a refusal standing in a
 sentence of its own beside the other's behalf stay no."""
@@ -65,6 +66,44 @@ BEHALF = [
 @pytest.mark.parametrize("body", BEHALF)
 def test_a_refusal_to_answer_for_someone_else_is_unclear(body: str) -> None:
     assert _reply(body) == "unclear"
+
+
+SAYING_YES_FOR_HIM = [
+    "Hi, this is his wife writing from his phone. He'd probably say yes, but I'm not saying "
+    "yes for him. He can answer you himself.",
+    "C'est sa femme qui écrit depuis son téléphone. Il dirait sûrement oui, mais je ne dis "
+    "pas oui pour lui. Il vous répondra lui-même.",
+    "Le escribe su esposa desde su móvil. Seguro que diría que sí, pero no puedo decir que "
+    "sí por él. Le contestará él mismo.",
+    "Hier schreibt seine Frau von seinem Handy. Er würde wohl zusagen, aber ich kann nicht "
+    "für ihn ja sagen. Er antwortet Ihnen selbst.",
+    "Aqui é a esposa dele, do telemóvel dele. Ele provavelmente diria que sim, mas não vou "
+    "dizer sim por ele. Ele mesmo vai responder.",
+    "Mimi ni mke wake, naandika kwa simu yake. Labda angekubali, lakini siwezi kumkubalia. "
+    "Atakujibu mwenyewe.",
+]
+
+
+@pytest.mark.parametrize("body", SAYING_YES_FOR_HIM)
+def test_not_saying_yes_for_someone_else_is_unclear(body: str) -> None:
+    # Someone answering from his phone guesses his answer and declines to give it: her
+    # words decide nothing for him either way.
+    assert _reply(body) == "unclear"
+
+
+NOT_SAYING_YES = [
+    "I'm not saying yes for now.",
+    "No, I won't say yes to him.",
+    "Non, je ne dis pas oui pour l'instant.",
+    "No, no voy a decir que sí por ahora.",
+    "Nein, ich sage nicht ja.",
+    "Não, não vou dizer sim por agora.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_SAYING_YES)
+def test_not_saying_yes_for_oneself_refuses(body: str) -> None:
+    assert _reply(body) == "no"
 
 
 NEAR_MISSES = [
