@@ -204,6 +204,7 @@ from agent.understanding.reply_offers import (
     _time_wish,
 )
 from agent.understanding.reply_others import (
+    _capitalised_names,
     _confirmed_yeses,
     _others_refusals,
     _others_yes,
@@ -253,6 +254,7 @@ from agent.understanding.reply_refusals import (
     _inability,
     _intensifies_busy_state,
     _number_abbreviation,
+    _referral_question,
     _refused_before,
     _word_part,
 )
@@ -1250,7 +1252,7 @@ def _read_answer(
     # other names": something else offered in the refusal's place.
     consoling = (
         _consolations(reading, book)
-        if not book.consolations.isdisjoint(reading.tokens)
+        if not (book.consolations | book.consolation_stands).isdisjoint(reading.tokens)
         and any(p.label == "no" for p in reading.phrases)
         else frozenset()
     )
@@ -1799,6 +1801,20 @@ def _read_answer(
         if refused is not None and refused in signals.no:
             signals.questions = 0
             evidence.append(f"closing-refusal:{reading.tokens[refused]}")
+    if signals.questions and signals.no and not (signals.yes or signals.double_negatives):
+        # "Ich muss also leider passen. Vielleicht fragen Sie bei Frau Kretschmar an?": a
+        # question closing the refusal that sends the asker on to someone else asks
+        # nothing of the answer.
+        referral = _referral_question(
+            reading,
+            book,
+            max(signals.no),
+            _capitalised_names(text, reading, book, frozenset()),
+            _name_words(asked),
+        )
+        if referral is not None:
+            signals.questions = 0
+            evidence.append(f"referral:{' '.join(reading.tokens[referral[0] : referral[1]])}")
     _drop_late_yes(reading, signals, evidence, len(text.split()))
     turn = max(signals.contrasts, default=len(reading.tokens))
     signals.words_after_contrast = sum(

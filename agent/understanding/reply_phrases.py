@@ -957,6 +957,12 @@ class PhraseBook:
         # offered after a refusal (see reply_refusals._consolations).
         self.consolations = _words(books, "consolations")
         self.consolation_links = _words(books, "consolation_links")
+        # "Ich muss leider passen. Vielleicht fragen Sie bei Frau Kretschmar an?": the
+        # asker sent on to someone else (see reply_refusals._referral_question).
+        self.referral_asks = _words(books, "referral_asks")
+        # "... steht Herrn Aebischer selbstverständlich das Sekretariat zur Verfügung":
+        # someone else at the other's disposal (see reply_refusals._stands_available).
+        self.consolation_stands = _words(books, "consolation_stands")
         self.thing_subjects = _words(books, "thing_subjects")
         self.guess_leads = self._word_phrases(books, "guess_leads")
         self.subject_words = frozenset(

@@ -112,7 +112,8 @@ def _consolations(reading: Reading, book: PhraseBook) -> frozenset[int]:
     Happy to suggest a couple of other names" and "please don't make the intro. Happy to
     explain over coffee" offer something else in the refusal's place; "I can't make
     Tuesday. Happy to suggest another time" puts the meeting off, and "happy to meet and
-    explain" says yes: both are read as before."""
+    explain" says yes: both are read as before. A yes in a clause that puts someone else
+    at the other's disposal is one too (see ``_stands_available``)."""
     tokens = reading.tokens
     refusals = [
         p.end for p in reading.phrases if p.label == "no" and not _negated(reading, p, book)
@@ -122,6 +123,9 @@ def _consolations(reading: Reading, book: PhraseBook) -> frozenset[int]:
     out = set()
     for phrase in reading.phrases:
         if phrase.label != "yes" or min(refusals) > phrase.start:
+            continue
+        if _stands_available(reading, phrase, book):
+            out.add(phrase.start)
             continue
         at = _next_word(reading, phrase.end)
         for _ in range(_CONSOLATION_LINKS):
@@ -138,6 +142,18 @@ def _consolations(reading: Reading, book: PhraseBook) -> frozenset[int]:
             continue
         out.add(phrase.start)
     return frozenset(out)
+
+
+def _stands_available(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether the yes stands in a sentence that puts someone else at the other's
+    disposal (one of the consolation_stands: "zur Verfügung", "available", "à sa
+    disposition"), none of the own_subjects in it: "Für allgemeine Auskünfte steht Herrn Aebischer
+    selbstverständlich das Sekretariat zur Verfügung" and "our office is of course
+    available to him" offer something else, while "of course I'm available by phone"
+    offers the writer."""
+    start, end = _sentence_start(reading, phrase.start), _sentence_end(reading, phrase.end)
+    words = [reading.tokens[i] for i in range(start, end) if _is_word(reading, i)]
+    return not book.consolation_stands.isdisjoint(words) and book.own_subjects.isdisjoint(words)
 
 
 # At most this many consolation_links stand between a yes and the offer: "ravi de vous
@@ -177,6 +193,50 @@ def _closing_refusal(reading: Reading, book: PhraseBook) -> int | None:
 
 # A name signed below a closing refusal: this many words at most ("J. Vogt").
 _SIGNED_NAME_WORDS = 3
+
+
+def _referral_question(
+    reading: Reading, book: PhraseBook, refused: int, named: frozenset[str], asked: frozenset[str]
+) -> tuple[int, int] | None:
+    """The bounds of the sentence that closes a refusal with a question sending the asker
+    on to someone else, None for anything else: after the refusal that starts at
+    ``refused``, the sentence holding the reply's last question mark, with no question
+    mark before it, one of the referral_asks in it and, after that, someone named (one
+    of ``named``, the words written as names, or of the name_titles or people_nouns),
+    none of the own_subjects, none of the words of the name asked about (``asked``), no
+    phrase but hedges, neutral ones and an opening "¿", and none but neutral ones after
+    it. "Ich muss
+    also leider passen. Vielleicht fragen Sie bei Frau Kretschmar an?" and "I have to
+    pass. Maybe ask Ms Kretschmar?" point elsewhere and still refuse; "I can't. Could you
+    ask me again in spring?", "I can't. Maybe ask Felix to call me?" and a question with
+    no one named ("Could you ask him to call instead?") still ask."""
+    tokens = reading.tokens
+    marks = [i for i, t in enumerate(tokens) if "?" in t]
+    if not marks:
+        return None
+    start = _sentence_start(reading, marks[-1])
+    if start <= refused or marks[0] < start:
+        return None
+    end = marks[-1] + 1
+    if any(
+        p.label != "neutral"
+        and not (p.label == "hedge" and p.start < end)
+        # "¿Quizá pregunte a la Sra. Díaz?": the question's opening mark.
+        and not (p.label == "question" and p.text == "¿" and p.start < end)
+        for p in reading.phrases
+        if p.end > start
+    ):
+        return None
+    words = [i for i in range(start, end) if _is_word(reading, i)]
+    if any(tokens[i] in book.own_subjects or tokens[i] in asked for i in words):
+        return None
+    ask = next((k for k, i in enumerate(words) if tokens[i] in book.referral_asks), None)
+    if ask is None:
+        return None
+    people = named | book.name_titles | book.people_nouns
+    if not any(tokens[i] in people for i in words[ask + 1 :]):
+        return None
+    return start, end
 
 
 def _paragraph_gap(reading: Reading, words: list[int], k: int) -> bool:
