@@ -1287,7 +1287,7 @@ def _read_answer(
     # other names": something else offered in the refusal's place.
     consoling = (
         _consolations(reading, book)
-        if not book.consolations.isdisjoint(reading.tokens)
+        if not (book.consolations | book.consolation_stands).isdisjoint(reading.tokens)
         and any(p.label == "no" for p in reading.phrases)
         else frozenset()
     )

@@ -964,6 +964,9 @@ class PhraseBook:
         # offered after a refusal (see reply_refusals._consolations).
         self.consolations = _words(books, "consolations")
         self.consolation_links = _words(books, "consolation_links")
+        # "... steht Herrn Aebischer selbstverständlich das Sekretariat zur Verfügung":
+        # someone else at the other's disposal (see reply_refusals._stands_available).
+        self.consolation_stands = _words(books, "consolation_stands")
         self.thing_subjects = _words(books, "thing_subjects")
         self.guess_leads = self._word_phrases(books, "guess_leads")
         self.subject_words = frozenset(

@@ -112,7 +112,8 @@ def _consolations(reading: Reading, book: PhraseBook) -> frozenset[int]:
     Happy to suggest a couple of other names" and "please don't make the intro. Happy to
     explain over coffee" offer something else in the refusal's place; "I can't make
     Tuesday. Happy to suggest another time" puts the meeting off, and "happy to meet and
-    explain" says yes: both are read as before."""
+    explain" says yes: both are read as before. A yes in a clause that puts someone else
+    at the other's disposal is one too (see ``_stands_available``)."""
     tokens = reading.tokens
     refusals = [
         p.end for p in reading.phrases if p.label == "no" and not _negated(reading, p, book)
@@ -122,6 +123,9 @@ def _consolations(reading: Reading, book: PhraseBook) -> frozenset[int]:
     out = set()
     for phrase in reading.phrases:
         if phrase.label != "yes" or min(refusals) > phrase.start:
+            continue
+        if _stands_available(reading, phrase, book):
+            out.add(phrase.start)
             continue
         at = _next_word(reading, phrase.end)
         for _ in range(_CONSOLATION_LINKS):
@@ -138,6 +142,18 @@ def _consolations(reading: Reading, book: PhraseBook) -> frozenset[int]:
             continue
         out.add(phrase.start)
     return frozenset(out)
+
+
+def _stands_available(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether the yes stands in a sentence that puts someone else at the other's
+    disposal (one of the consolation_stands: "zur Verfügung", "available", "à sa
+    disposition"), none of the own_subjects in it: "Für allgemeine Auskünfte steht Herrn Aebischer
+    selbstverständlich das Sekretariat zur Verfügung" and "our office is of course
+    available to him" offer something else, while "of course I'm available by phone"
+    offers the writer."""
+    start, end = _sentence_start(reading, phrase.start), _sentence_end(reading, phrase.end)
+    words = [reading.tokens[i] for i in range(start, end) if _is_word(reading, i)]
+    return not book.consolation_stands.isdisjoint(words) and book.own_subjects.isdisjoint(words)
 
 
 # At most this many consolation_links stand between a yes and the offer: "ravi de vous
