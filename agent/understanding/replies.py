@@ -51,6 +51,10 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      note on the writer's own replying ("so my replies may be a bit slower", "Te
      contesto entre líneas"), unless its sentence speaks of the introduction, a
      meeting, the question or the one asked about, or sets a condition;
+   - news of the writer's own business after a yes ("We already host a good number
+     of Scandinavian groups", "Please tell Henrik we no longer run the sunset boat trips
+     ourselves") doubts nothing (agent.understanding.reply_business); "We already have
+     a guide" and "We no longer take on new clients" still do;
    - a question of idle curiosity after a yes, asking how the introduction came about
      ("Yes please!! Out of curiosity, how did Priyanka come across my stuff?"), is no
      condition; "Just curious, is she a recruiter?" still asks;
