@@ -51,6 +51,10 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      note on the writer's own replying ("so my replies may be a bit slower", "Te
      contesto entre líneas"), unless its sentence speaks of the introduction, a
      meeting, the question or the one asked about, or sets a condition;
+   - news of the writer's own business after a yes ("We already host a good number
+     of Scandinavian groups", "Please tell Henrik we no longer run the sunset boat trips
+     ourselves") doubts nothing (agent.understanding.reply_business); "We already have
+     a guide" and "We no longer take on new clients" still do;
    - a question of idle curiosity after a yes, asking how the introduction came about
      ("Yes please!! Out of curiosity, how did Priyanka come across my stuff?"), is no
      condition; "Just curious, is she a recruiter?" still asks;
@@ -134,6 +138,7 @@ from agent.understanding.reply_asides import (
     _scheduling_note,
 )
 from agent.understanding.reply_below import bare_negation, prose_below
+from agent.understanding.reply_business import _business_news
 from agent.understanding.reply_conditions import (
     _condition_goes_on,
     _conditional_refusal,
@@ -1175,6 +1180,19 @@ def _read_answer(
         )
         else frozenset()
     )
+    # "Yes, by all means connect us. We already host a good number of Scandinavian
+    # groups": news of the writer's own business, whose "already" or "no longer"
+    # doubts and refuses nothing asked.
+    own_news = (
+        _business_news(reading, book, asked)
+        if says_yes
+        and (
+            any(p.label in ("hedge", "no") for p in reading.phrases)
+            or any(book.is_negator(t) for t in reading.tokens)
+        )
+        else frozenset()
+    )
+    small_talk |= own_news
     # "Yes, put me in touch. I'm free most Thursday evenings, or half term but that's ages
     # away": a turn or a time word inside a note on when to reach the writer.
     availability_notes = (
@@ -1373,6 +1391,17 @@ def _read_answer(
     # "I've illustrated two gardening titles already": experience, not "I already have
     # one".
     skips.starts(tallied, "past-work")
+    # "We already host a good number of groups", "we no longer run the boat trips
+    # ourselves": the writer's business told, no doubt.
+    skips.claim(
+        [
+            i
+            for i, p in skips.free("hedge", "no")
+            if p.start in own_news
+            and (p.text in book.already_words or p.text in book.no_longer_words)
+        ],
+        "business-news",
+    )
     # "I'm in court all week" is no "I'm in!", "I'll manage the scheduling" no "Thanks,
     # but I'll manage.": nothing left in the evidence.
     skips.claim(

@@ -491,6 +491,16 @@ class PhraseBook:
         self.slot_words = _words(books, "slot_words")
         self.tallies = _words(books, "tallies")
         self.held_verbs = _words(books, "held_verbs")
+        # "We already host a good number of groups", "we no longer run the boat trips
+        # ourselves": news of the writer's own business (agent.understanding.
+        # reply_business), its plural subject, its "no longer" and what the writer has,
+        # needs or does with others (held_presents), which may make the introduction
+        # needless and so stays a doubt.
+        self.news_subjects = _words(books, "news_subjects")
+        self.news_plural_endings = tuple(sorted(_words(books, "news_plural_endings")))
+        self.no_longer_words = _words(books, "no_longer_words")
+        self.no_longer_tails = _words(books, "no_longer_tails")
+        self.held_presents = _words(books, "held_presents")
         self.reply_notes = self._token_phrases(books, "reply_notes")
         # "Out of curiosity, how did Priyanka come across my stuff?": idle curiosity
         # about how the introduction came about, after a yes; the leads' first words,
