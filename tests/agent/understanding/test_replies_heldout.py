@@ -961,6 +961,26 @@ nothing: a work address chosen over the private one, limits on sharing data, the
 not pre-judged, being away on business, a date that makes the timing suit ("I'm submitting
 in June so the timing is perfect").
 
+Batch b76 (forty-two replies from hospitality workers, farmers, artists and musicians,
+journalists, lawyers, clergy and nurses: a Kisumu hotel manager, a Toronto sous-chef, a
+Cornish fisherman's wife on his phone, Montréal night nurses, an Edinburgh solicitor, a
+Yorkshire vicar, a Normandy dairy farmer, a Sevilla flamenco guitarist, a Hamburg court
+reporter, a Bern notary, a Leipzig cantor, a Lisbon fado singer, an Abidjan pastor, a Dar
+es Salaam pastor, a Recife journalist, a Dodoma advocate) was measured before any change
+for it: 29 of 42 right, no consent error, and one wrong way round: a wife's "I'm not saying
+yes for him" read as his no. Declining to answer for the one asked now leaves the reply
+unclear. Read after: a lone "Y" above a note; "my NP exam" (no "np" yes); a question after
+a refusal that sends the asker on to someone else ("Maybe ask Luc on 7 South?", "Vielleicht
+fragen Sie bei Frau Kretschmar an?"); "es geht nicht", "eine Absage erteilen", "muss also
+leider passen"; someone else at the other's disposal after a refusal ("steht ... das
+Sekretariat zur Verfügung"); "nada menos"; "c'est pourquoi"; "preséntamelo"; a preferred
+day in Swahili; news of the writer's own business after a yes ("We already host a good
+number of groups"). 39 joined; three are held out: a long letter whose "So yes" is
+followed by courtesies with "if" ("if she is ever passing through ... most welcome"), a
+hesitant French farmer who agrees in a postscript after a question of his own ("bof ... je
+sais pas ... P.S. ... bon alors ok allez y"), and a yes taken back by "Scratch that" around
+a question the writer answers himself (all three read unclear).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
