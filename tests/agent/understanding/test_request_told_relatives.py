@@ -10,7 +10,7 @@ import pytest
 
 from agent.understanding.request_model import RequestResult
 from agent.understanding.requests import understand_request
-from tests.agent.understanding.shared_inputs import request_to_agent
+from tests.agent.understanding.shared_inputs import plain_mail, request_to_agent
 
 AGENT = "intro@introbot.net"
 WRITER = "ann@lee.example"
@@ -67,3 +67,32 @@ def test_an_ask_beside_an_introduction_made_before_stands(body: str) -> None:
         WRITER,
         "janet@leeds.example",
     }
+
+
+def _copied(body: str) -> RequestResult:
+    """Duarte's mail to Liam, the agent on Cc, with ``body`` as its text."""
+    mail = plain_mail(
+        body,
+        "Duarte Sequeira <duarte@ondanorte.example>",
+        "Liam Fitzgerald <liam@fitz.example>",
+        "Re: May",
+        cc=AGENT,
+    )
+    return understand_request(mail, AGENT)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Btw Rui from the surf house - the one the intro bot put us in touch with last year -"
+        " has the same 8 beds free for 9-14 May.",
+        "Btw Rui, who put us in touch with the surf house, says hello.",
+        "Au fait, Rui, avec qui le bot nous a mis en contact l'an dernier, a encore 8 lits.",
+        "Por cierto, Rui, con quien nos puso en contacto el bot el año pasado, tiene 8 camas.",
+        "Übrigens hat Rui, der uns in Kontakt gebracht hat, noch 8 Betten frei.",
+        "Já agora, o Rui, com quem o bot nos pôs em contacto, tem 8 camas livres.",
+        "Kwa njia, Rui, aliyetuunganisha, ana vitanda 8.",
+    ],
+)
+def test_an_introduction_told_as_made_by_the_agent_asks_none(body: str) -> None:
+    assert _copied(body).kind == "not_a_request"
