@@ -18,8 +18,7 @@ PREFERENCES = [
     " simple que les mails.",
     "Sí. Estaré en Gotemburgo en noviembre por un congreso, un café quizá sea más fácil que"
     " el correo.",
-    "Ja. Ich bin im November ohnehin in Göteborg, ein Kaffee ist vielleicht einfacher als"
-    " E-Mails.",
+    "Ja. Ich bin im November ohnehin in Göteborg, ein Kaffee ist vielleicht einfacher als E-Mails.",
     "Sim. Estou em Gotemburgo em novembro, um café talvez seja mais fácil do que email.",
     "Ndiyo. Nitakuwa Gothenburg mwezi Novemba, kahawa labda ni rahisi kuliko barua pepe.",
     "Happy to. A call may be better than email.",
