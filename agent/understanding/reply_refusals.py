@@ -421,7 +421,11 @@ def _held_refusal(
     think_overs after the last refusal ("Dejame pensarlo y te digo", "Let me have a think
     and maybe come back to you"), ending its clause or before one of the joiners and with
     no negator before it in its clause, takes time to decide: the yes and the refusal
-    stay open. "Hapana, siwezi kuamua kwa niaba yake" refuses in a clause of its own."""
+    stay open. So does one after refusals that are all busy_complaints, yes or none
+    ("Bit snowed under with the Christmas menu, I'll have a think and get back to you
+    next week"): being busy is why the answer waits, not the answer; "I'm swamped, so
+    I'll pass. Let me have a think about who else" still refuses. "Hapana, siwezi kuamua
+    kwa niaba yake" refuses in a clause of its own."""
     if not refusals:
         return None
     words = [(i, t) for i, t in enumerate(reading.tokens) if t.strip()]
@@ -436,7 +440,14 @@ def _held_refusal(
             for at in refusals
         ):
             return f"for-another:{limits[0][2]}"
-    if not yeses:
+    busy = all(
+        any(
+            p.start == at and p.label == "no" and p.text in book.busy_complaints
+            for p in reading.phrases
+        )
+        for at in refusals
+    )
+    if not yeses and not busy:
         return None
     last = max(refusals)
     for start, end, phrase in _listed_at(words, "think_overs"):
