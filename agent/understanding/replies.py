@@ -262,6 +262,7 @@ from agent.understanding.reply_refusals import (
     _held_refusal,
     _inability,
     _intensifies_busy_state,
+    _maybe_turns,
     _number_abbreviation,
     _refused_before,
     _word_part,
@@ -1854,6 +1855,13 @@ def _read_answer(
         if stretch and not any(stretch[0] < i < stretch[1] for i in counted):
             signals.contrasts.remove(turns[phrase.start])
             evidence.append(f"aside:{phrase.text}")
+    for turn in _maybe_turns(reading, contrasts, turns, signals.no, signals.yes):
+        # "..., but I can't. ... P.S. If Ewan's still looking in the spring I might be free,
+        # but honestly don't hold anything for me": a turn against the writer's own maybe,
+        # after a refusal; the refusal after the earlier turn still decides.
+        if turn in signals.contrasts:
+            signals.contrasts.remove(turn)
+            evidence.append(f"maybe-turn:{reading.tokens[turn]}")
     for start, end in skill_turns:
         # "... no es muy bueno, pero por teléfono nos entendemos bien": with nothing after
         # it that answers, doubts or asks, the turn leaves the yes before it standing.

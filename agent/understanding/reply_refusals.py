@@ -4,7 +4,7 @@ A refusal strengthened or said before the phrase, a bare "no" that is a determin
 stands for "number", a refusal joined into a compound ("no-show"), something else
 offered after a refusal, a refusal word closing the reply, and after a contrast a
 complaint conceded, an inability or an apologised absence; a refusal held, not yet
-made or made only for someone else.
+made or made only for someone else; a later contrast that turns only against a maybe.
 """
 
 from __future__ import annotations
@@ -461,3 +461,41 @@ def _held_refusal(
         if after is None or reading.breaks[after] or tokens[after] in book.joiners:
             return f"thinking-over:{phrase}"
     return None
+
+
+def _maybe_turns(
+    reading: Reading,
+    contrasts: Sequence[Phrase],
+    turns: dict[int, int],
+    refusals: Sequence[int],
+    yeses: Sequence[int],
+) -> list[int]:
+    """The turns (values of ``turns``, keyed by each contrast's start) of contrasts that
+    turn only against a maybe of the writer's, after a refusal that follows an earlier
+    turn: "I'd genuinely love to, but I can't. ... P.S. If Ewan's still looking in the
+    spring I might be free, but honestly don't hold anything for me." The contrast stands
+    in a later sentence than that refusal, with a hedge before it in its sentence ("if",
+    "might") and nothing there that answers, and no yes after it: it weighs the maybe
+    down, so the refusal after the earlier turn still decides, as a maybe-later alone
+    after it would ("..., but I can't. If he's still looking in the spring I might be
+    free." is no). "I can't now. If he can wait I might be free, but I'd be glad to meet
+    him then." says yes after it and stays unclear."""
+    out: list[int] = []
+    kept = [turns[c.start] for c in contrasts if c.start in turns]
+    for contrast in contrasts:
+        turn = turns.get(contrast.start)
+        if turn is None:
+            continue
+        start = _sentence_start(reading, contrast.start)
+        # A refusal after an earlier turn, before this contrast's sentence.
+        if not any(other < turn and any(other < at < start for at in refusals) for other in kept):
+            continue
+        before = [p for p in reading.phrases if start <= p.start < contrast.start]
+        if not any(p.label == "hedge" for p in before) or any(
+            p.label in ("yes", "no") for p in before
+        ):
+            continue
+        if any(at > contrast.start for at in yeses):
+            continue
+        out.append(turn)
+    return out
