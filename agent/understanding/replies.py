@@ -85,6 +85,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      however, I'm about to go on leave"); a contrast closing its sentence opens
      nothing ("Please thank Oliver for me though!"), but a "but" closing it after an
      answer leaves a thought unsaid ("yes but", "Oui mais...", "Ja, aber -"): unclear;
+     a later contrast that only weighs down the writer's own maybe, after that refusal
+     ("P.S. If Ewan's still looking in the spring I might be free, but honestly don't
+     hold anything for me"), turns nothing, and the refusal decides;
    - after a yes and a contrast, the writer's own absence with an apology in that
      sentence or the next refuses ("would love to but I'm out on mat leave til March.
      sorry!!"); without the apology it puts the yes off: unclear;
@@ -98,6 +101,9 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      ("Sure. I don't really see the point anymore.") leaves it unclear;
    - a plea for understanding ("Ich bitte um Ihr Verständnis") closes a refusal
      only where nothing says yes;
+   - being busy, then taking time to think it over ("Bit snowed under with the
+     Christmas menu, I'll have a think and get back to you next week"), is no answer
+     yet: unclear;
    - praise words ("great") answer only when they open a sentence, and a long
      mail must say yes near its start;
    - a word that answers only alone ("Y", "sip", "poa"), on the first line by itself,
@@ -262,6 +268,7 @@ from agent.understanding.reply_refusals import (
     _held_refusal,
     _inability,
     _intensifies_busy_state,
+    _maybe_turns,
     _number_abbreviation,
     _refused_before,
     _word_part,
@@ -1854,6 +1861,13 @@ def _read_answer(
         if stretch and not any(stretch[0] < i < stretch[1] for i in counted):
             signals.contrasts.remove(turns[phrase.start])
             evidence.append(f"aside:{phrase.text}")
+    for turn in _maybe_turns(reading, contrasts, turns, signals.no, signals.yes):
+        # "..., but I can't. ... P.S. If Ewan's still looking in the spring I might be free,
+        # but honestly don't hold anything for me": a turn against the writer's own maybe,
+        # after a refusal; the refusal after the earlier turn still decides.
+        if turn in signals.contrasts:
+            signals.contrasts.remove(turn)
+            evidence.append(f"maybe-turn:{reading.tokens[turn]}")
     for start, end in skill_turns:
         # "... no es muy bueno, pero por teléfono nos entendemos bien": with nothing after
         # it that answers, doubts or asks, the turn leaves the yes before it standing.

@@ -4,7 +4,7 @@ A refusal strengthened or said before the phrase, a bare "no" that is a determin
 stands for "number", a refusal joined into a compound ("no-show"), something else
 offered after a refusal, a refusal word closing the reply, and after a contrast a
 complaint conceded, an inability or an apologised absence; a refusal held, not yet
-made or made only for someone else.
+made or made only for someone else; a later contrast that turns only against a maybe.
 """
 
 from __future__ import annotations
@@ -421,7 +421,11 @@ def _held_refusal(
     think_overs after the last refusal ("Dejame pensarlo y te digo", "Let me have a think
     and maybe come back to you"), ending its clause or before one of the joiners and with
     no negator before it in its clause, takes time to decide: the yes and the refusal
-    stay open. "Hapana, siwezi kuamua kwa niaba yake" refuses in a clause of its own."""
+    stay open. So does one after refusals that are all busy_complaints, yes or none
+    ("Bit snowed under with the Christmas menu, I'll have a think and get back to you
+    next week"): being busy is why the answer waits, not the answer; "I'm swamped, so
+    I'll pass. Let me have a think about who else" still refuses. "Hapana, siwezi kuamua
+    kwa niaba yake" refuses in a clause of its own."""
     if not refusals:
         return None
     words = [(i, t) for i, t in enumerate(reading.tokens) if t.strip()]
@@ -436,7 +440,14 @@ def _held_refusal(
             for at in refusals
         ):
             return f"for-another:{limits[0][2]}"
-    if not yeses:
+    busy = all(
+        any(
+            p.start == at and p.label == "no" and p.text in book.busy_complaints
+            for p in reading.phrases
+        )
+        for at in refusals
+    )
+    if not yeses and not busy:
         return None
     last = max(refusals)
     for start, end, phrase in _listed_at(words, "think_overs"):
@@ -450,3 +461,41 @@ def _held_refusal(
         if after is None or reading.breaks[after] or tokens[after] in book.joiners:
             return f"thinking-over:{phrase}"
     return None
+
+
+def _maybe_turns(
+    reading: Reading,
+    contrasts: Sequence[Phrase],
+    turns: dict[int, int],
+    refusals: Sequence[int],
+    yeses: Sequence[int],
+) -> list[int]:
+    """The turns (values of ``turns``, keyed by each contrast's start) of contrasts that
+    turn only against a maybe of the writer's, after a refusal that follows an earlier
+    turn: "I'd genuinely love to, but I can't. ... P.S. If Ewan's still looking in the
+    spring I might be free, but honestly don't hold anything for me." The contrast stands
+    in a later sentence than that refusal, with a hedge before it in its sentence ("if",
+    "might") and nothing there that answers, and no yes after it: it weighs the maybe
+    down, so the refusal after the earlier turn still decides, as a maybe-later alone
+    after it would ("..., but I can't. If he's still looking in the spring I might be
+    free." is no). "I can't now. If he can wait I might be free, but I'd be glad to meet
+    him then." says yes after it and stays unclear."""
+    out: list[int] = []
+    kept = [turns[c.start] for c in contrasts if c.start in turns]
+    for contrast in contrasts:
+        turn = turns.get(contrast.start)
+        if turn is None:
+            continue
+        start = _sentence_start(reading, contrast.start)
+        # A refusal after an earlier turn, before this contrast's sentence.
+        if not any(other < turn and any(other < at < start for at in refusals) for other in kept):
+            continue
+        before = [p for p in reading.phrases if start <= p.start < contrast.start]
+        if not any(p.label == "hedge" for p in before) or any(
+            p.label in ("yes", "no") for p in before
+        ):
+            continue
+        if any(at > contrast.start for at in yeses):
+            continue
+        out.append(turn)
+    return out

@@ -197,8 +197,11 @@ def _tallied_work(reading: Reading, book: PhraseBook, asked: str) -> frozenset[i
     "I've already got two accountants", "I've already met him twice"), none of the
     bearing_words, intro_stems or meeting_words, no word of the name of the one asked
     about, no question mark, condition or negation, and no other phrase but neutral
-    ones. "I already know him", "Yes. I've already found an accountant" and "Yes, I've
-    already hired two designers" still doubt."""
+    ones. One of the tool_consequences right after the "already" ends the clause as a
+    pause would, where dictated or hurried text runs on unpunctuated ("I have done three
+    phase for two restaurants on Belgrave Road already so no problem"). "I already know
+    him", "Yes. I've already found an accountant", "Yes, I've already hired two
+    designers" and "Yes. I've met him twice already so no problem" still doubt."""
     tokens = reading.tokens
     names = frozenset(w for w in normalise(asked).replace("-", " ").split() if len(w) > 1)
     out: set[int] = set()
@@ -206,6 +209,7 @@ def _tallied_work(reading: Reading, book: PhraseBook, asked: str) -> frozenset[i
         if phrase.label != "hedge" or phrase.text not in book.already_words:
             continue
         first, last = _clause_bounds(reading, phrase.start, phrase.end)
+        last = _consequence_at(reading, book, phrase.end, last)
         clause = tokens[first:last]
         text = " ".join(clause)
         if (
@@ -243,3 +247,17 @@ def _tallied_work(reading: Reading, book: PhraseBook, asked: str) -> frozenset[i
         if any(t in book.tallies or t.isdigit() for t in clause[participle + 1 :]):
             out.add(phrase.start)
     return frozenset(out)
+
+
+def _consequence_at(reading: Reading, book: PhraseBook, after: int, last: int) -> int:
+    """Where the clause ending at ``last`` ends instead: at one of the tool_consequences
+    ("so", "donc") that is the first word after ``after`` in it, drawing a consequence in
+    a run-on clause ("... two restaurants already so no problem"); else ``last``."""
+    tokens = reading.tokens
+    at = next((i for i in range(after, last) if tokens[i].strip()), None)
+    if at is None:
+        return last
+    following = " ".join(t for t in tokens[at:last] if t.strip())
+    if any(f"{following} ".startswith(f"{c} ") for c in book.tool_consequences):
+        return at
+    return last

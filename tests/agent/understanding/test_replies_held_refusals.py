@@ -1,6 +1,8 @@
 """A refusal that is no answer yet: after a yes, the writer taking time to decide after
 the last refusal ("Let me have a think", "déjame pensarlo", "lass mich darüber
-nachdenken") leaves yes and no open, unclear; and a refusal only to answer for someone
+nachdenken") leaves yes and no open, unclear, and so does one after refusals that only
+complain of being busy, yes or none ("Bit snowed under ..., I'll have a think and get
+back to you next week"); and a refusal only to answer for someone
 else ("I can't accept invitations on her behalf", "à sa place", "en su nombre") or to say
 yes for them ("I'm not saying yes for him", "je ne dis pas oui pour lui") declines
 nothing of the introduction, unclear where every refusal is one. A plain refusal, a
@@ -47,6 +49,39 @@ THINKING = [
 @pytest.mark.parametrize("body", THINKING)
 def test_thinking_it_over_after_a_yes_and_a_refusal_is_unclear(body: str) -> None:
     assert _reply(body) == "unclear"
+
+
+BUSY_THINKING = [
+    "Hiya, cheers for this.\n\nBit snowed under with the Christmas menu and two staff off"
+    " sick, I'll have a think and get back to you next week.",
+    "I'm swamped at the moment, let me have a think.",
+    "Je suis débordée en ce moment, je vais y réfléchir et je reviens vers vous.",
+    "Estoy a tope con la temporada, déjame pensarlo y te digo.",
+    "Ich habe gerade viel um die Ohren, ich überlege es mir und melde mich.",
+    "Estou atolada agora, vou pensar nisso e depois digo.",
+    "Nina shughuli nyingi sasa hivi, niache nifikirie na nitakujibu wiki ijayo.",
+]
+
+
+@pytest.mark.parametrize("body", BUSY_THINKING)
+def test_thinking_it_over_after_being_busy_is_unclear(body: str) -> None:
+    assert _reply(body) == "unclear"
+
+
+BUSY_REFUSALS = [
+    # A refusal of its own beside the complaint.
+    "I'm swamped, so I'll pass. Let me have a think about who else.",
+    # The think-over negated, or before the complaint.
+    "I'm swamped. I won't think about it.",
+    "Let me have a think. I'm swamped.",
+    "Snowed under, sorry.",
+    "Je suis débordé, désolé.",
+]
+
+
+@pytest.mark.parametrize("body", BUSY_REFUSALS)
+def test_being_busy_without_thinking_it_over_after_refuses(body: str) -> None:
+    assert _reply(body) == "no"
 
 
 BEHALF = [

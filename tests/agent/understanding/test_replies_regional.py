@@ -16,6 +16,11 @@ REGIONAL_REFUSALS = [
     ("Naw, you're alright thanks.", "no"),
     ("You're alright, thank you.", "no"),
     ("I'm right, thanks.", "no"),
+    # Texted spellings of "you're" ('ur', 'your', 'yer') decline the same way.
+    ("naw ur alright pal, got enough on till the spring. cheers tho tell craig ta", "no"),
+    ("Nah your alright mate, cheers.", "no"),
+    ("ur alright thanks", "no"),
+    ("Yer alright, thanks.", "no"),
     ("I'm good, thanks.", "no"),
     ("Na, des brauch i ned, danke trotzdem.", "no"),
     ("Na, danke.", "no"),
@@ -25,6 +30,8 @@ REGIONAL_REFUSALS = [
     # alright' alone is no 'alright' that agrees; 'I'm good with that' agrees.
     ("Nah yeah.", "unclear"),
     ("You're alright.", "unclear"),
+    ("Ur alright pal.", "unclear"),
+    ("Yes, your alright to pass my number on.", "yes"),
     ("I'm good with that.", "yes"),
     ("I'm good with that, go ahead.", "yes"),
     ("Alright, go ahead.", "yes"),

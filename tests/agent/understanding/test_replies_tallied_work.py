@@ -6,7 +6,9 @@ holds none of the held_verbs, nothing about the introduction, no condition, ques
 or negation. What the writer already has, told in the perfect ("I've already found an
 accountant", "I've already got two accountants"), still doubts, as small talk too. The
 other languages hold no bare "already" among their hedges: their past work told
-("J'ai déjà illustré deux livres") doubted nothing before."""
+("J'ai déjà illustré deux livres") doubted nothing before. A consequence drawn right
+after the "already" ("so", "therefore") ends its clause where dictated or hurried text
+runs on unpunctuated ("... two restaurants on Belgrave Road already so no problem")."""
 
 from __future__ import annotations
 
@@ -27,6 +29,35 @@ WORK = [
     "Sim, claro! Já ilustrei dois livros de jardinagem, posso enviar meu portfólio.",
     "Ndiyo kabisa! Nimeshachora vitabu viwili vya bustani, nitamtumia kazi zangu.",
 ]
+
+
+RUN_ON = [
+    "Yes please connect me. I have done three phase for two restaurants on Belgrave Road"
+    " already so no problem",
+    "Yes please connect me with face all. I have done three phase for two restaurants on"
+    " Belgrave Road already so no problem comma the extract is no problem either.",
+    "Sure, go ahead. I've fitted dozens of these kitchens already so happy to help.",
+    "Happy to. I've done several of these already therefore no worries.",
+]
+
+
+@pytest.mark.parametrize("text", RUN_ON)
+def test_past_work_run_on_to_a_consequence_is_yes(text: str) -> None:
+    assert classify_text(text) == "yes"
+
+
+RUN_ON_DOUBTS = [
+    "Yes please. I've met him twice already so no problem.",
+    "Yes please. I've hired two electricians already so no need.",
+    "Yes. I've wired two restaurants already so I'm not sure he needs me.",
+    "Yes. I've already got two electricians so fine.",
+    "Yes. I've done two already so if he pays, fine.",
+]
+
+
+@pytest.mark.parametrize("text", RUN_ON_DOUBTS)
+def test_what_the_writer_has_run_on_still_doubts(text: str) -> None:
+    assert classify_text(text) in ("unclear", "no")
 
 
 @pytest.mark.parametrize("text", WORK)
