@@ -889,7 +889,7 @@ def _read_answer(
     if not book.chosen_doubts.keys().isdisjoint(reading.tokens):
         reading = _chosen_doubts(reading, book)
     if not book.likenesses.keys().isdisjoint(reading.tokens):
-        reading = _likenesses(reading, book)
+        reading = _likenesses(reading, book, text, names)
     if not book.tool_words.isdisjoint(reading.tokens) and not book.tool_skills.isdisjoint(
         reading.tokens
     ):
