@@ -630,6 +630,9 @@ class PhraseBook:
         self.relative_askers = _words(books, "relative_askers")
         # "I won't be answering her mails": the other named after the gap.
         self.reply_gap_others = _words(books, "reply_gap_others")
+        # "ao", "pro", "o": what stands for the preposition before the other's name when
+        # the name takes the pronoun's place ("responder ao Diego", "responder o Diego").
+        self.reply_name_links = _words(books, "reply_name_links")
         # "... mais je peux faire un appel vendredi matin": a call offered in place of the
         # replying, read as it is.
         self.own_offers = self._firsts(books, "own_offers")
