@@ -1,7 +1,8 @@
 """Swahili "kama" is "if" and also "like": a likeness ("kama hiyo", "kama hizo") after a
 word of its clause, closing it or before a place word ("huko") or a place named
-("Kasarani"), compares and sets no condition. Followed by a verb ("kama hiyo ni sawa", "kama hiyo inakufaa") or opening its
-clause ("Ndiyo, kama hiyo.") it may be a condition and still doubts."""
+("Kasarani"), compares and sets no condition. Followed by a verb ("kama hiyo ni sawa",
+"kama hiyo inakufaa") or opening its clause ("Ndiyo, kama hiyo.") it may be a condition
+and still doubts."""
 
 from __future__ import annotations
 
