@@ -697,9 +697,10 @@ def _second_thought(normalised: str, book: PhraseBook) -> tuple[TextAnswer, tupl
     "Yes! Sounds great, I'd love to talk to her. ...actually, hang on. I just checked my
     contract ... So I'd better say no, sorry.": a pause (second_thought_pauses: "hang
     on", "attendez", "espera", "Moment mal", "espera aí", "subiri kidogo"), one of the
-    self_corrections before it at most, opening a sentence and closing it or its clause,
-    below a text that reads yes, leaves the answer to what follows it: no, when that
-    refuses with nothing that doubts or asks. Anything else after it ("Yes. Hang on, is he
+    self_corrections before it at most, opening a sentence (or a line after an addendum's
+    label: "Nachtrag, 10 Minuten später: Moment - ...", addendum_leads) and closing it or
+    its clause, below a text that reads yes, leaves the answer to what follows it: no,
+    when that refuses with nothing that doubts or asks. Anything else after it ("Yes. Hang on, is he
     in sales?", "Sure - wait, let me check with my wife") leaves the reply read whole."""
     if book.second_thought_pattern is None:
         return None
@@ -896,7 +897,7 @@ def _read_answer(
     if not book.chosen_doubts.keys().isdisjoint(reading.tokens):
         reading = _chosen_doubts(reading, book)
     if not book.likenesses.keys().isdisjoint(reading.tokens):
-        reading = _likenesses(reading, book)
+        reading = _likenesses(reading, book, text, names)
     if not book.tool_words.isdisjoint(reading.tokens) and not book.tool_skills.isdisjoint(
         reading.tokens
     ):

@@ -11,8 +11,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from agent.understanding.reply_negation import _negated, _negated_after, _standing_yes_ends
-from agent.understanding.reply_others import _SIGN_OFF_NAME_WORDS
-from agent.understanding.reply_phrases import SENTENCE_ENDS, Phrase, PhraseBook, Reading
+from agent.understanding.reply_others import _INNER_CAPITAL, _SIGN_OFF_NAME_WORDS
+from agent.understanding.reply_phrases import (
+    SENTENCE_ENDS,
+    Phrase,
+    PhraseBook,
+    Reading,
+    normalise,
+)
 from agent.understanding.reply_words import (
     _holds,
     _inner_hyphen,
@@ -322,15 +328,24 @@ def _only_tails(reading: Reading, start: int, end: int, book: PhraseBook) -> boo
     ) and not any(p.label != "neutral" and start <= p.start < end for p in reading.phrases)
 
 
-def _likenesses(reading: Reading, book: PhraseBook) -> Reading:
+def _likenesses(
+    reading: Reading, book: PhraseBook, written: str = "", names: frozenset[str] = frozenset()
+) -> Reading:
     """The reading with each condition word read as neutral where it says "like": one of
     the likenesses ("kama hiyo", "kama hizo": "like that", "like those") standing after
     a word of its clause and closing it, or before one of the likeness_followers
-    ("huko", "hapa"): "tumekuwa tukitafuta miradi kama hiyo huko Murang'a". "Ndiyo, kama
-    hiyo ni sawa" ("if that is fine") and "Kama hiyo inakufaa" go on with a verb, and a
-    likeness opening its clause ("Ndiyo, kama hiyo.") may be a condition: they still
-    doubt."""
+    ("huko", "hapa") or a place named ("Kasarani" in ``written``: a word with a capital
+    inside a sentence, none of ``names``, the people the mail names, nor a date word):
+    "tumekuwa tukitafuta miradi kama hiyo huko Murang'a", "Nimefanya wiring ya apartments
+    kama hizo Kasarani last year". "Ndiyo, kama hiyo ni sawa" ("if that is fine") and
+    "Kama hiyo inakufaa" go on with a verb, and a likeness opening its clause ("Ndiyo,
+    kama hiyo.") may be a condition: they still doubt."""
     tokens = reading.tokens
+    # A verb never takes a capital inside a sentence: a name there is a place, as "huko"
+    # is, unless it names one of the people ("kama hao Juma na Neema").
+    places = (
+        {normalise(m.group()) for m in _INNER_CAPITAL.finditer(written)} - names - book.date_words
+    )
     phrases = list(reading.phrases)
     for n, phrase in enumerate(phrases):
         if phrase.label != "hedge" or phrase.end - phrase.start != 1:
@@ -357,6 +372,7 @@ def _likenesses(reading: Reading, book: PhraseBook) -> Reading:
             after < len(tokens)
             and not reading.breaks[after]
             and tokens[after] not in book.likeness_followers
+            and tokens[after] not in places
         ):
             continue
         phrases[n] = replace(phrase, label="neutral")

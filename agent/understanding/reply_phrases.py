@@ -244,6 +244,8 @@ _UNTOLD_KEYS = frozenset(
         # Framing words ("que", "dass", "that") common to too many languages to tell any.
         "own_confirmations",
         "confirmation_fillers",
+        # Labels of an addendum ("Edit", "PS", "Update") written alike in many languages.
+        "addendum_leads",
     }
 )
 
@@ -341,6 +343,8 @@ def _bare_phrases(books: Iterable[dict[str, Any]], keys: str | tuple[str, ...]) 
 # A reply is written in a language when it holds at least this many of its own words
 # (and twice as many as of any other language): see PhraseBook.written_in.
 _PLAIN_LANGUAGE_WORDS = 3
+# How long an addendum's label may run before its colon ("Nachtrag, 10 Minuten später:").
+_ADDENDUM_LABEL_CHARS = 40
 # A Portuguese "no" is read as "em" and an article only inside a clause, after a word
 # and before one that no negator takes, so two words of the language do there ("Sim,
 # estou no carro."); a false friend is read plain wherever it stands, on the language
@@ -630,6 +634,9 @@ class PhraseBook:
         self.relative_askers = _words(books, "relative_askers")
         # "I won't be answering her mails": the other named after the gap.
         self.reply_gap_others = _words(books, "reply_gap_others")
+        # "ao", "pro", "o": what stands for the preposition before the other's name when
+        # the name takes the pronoun's place ("responder ao Diego", "responder o Diego").
+        self.reply_name_links = _words(books, "reply_name_links")
         # "... mais je peux faire un appel vendredi matin": a call offered in place of the
         # replying, read as it is.
         self.own_offers = self._firsts(books, "own_offers")
@@ -789,9 +796,22 @@ class PhraseBook:
         # sentence of its own, a correction marker before it at most (see
         # replies._second_thought).
         pauses = sorted(_words(books, "second_thought_pauses"), key=len, reverse=True)
+        # "Nachtrag, 10 Minuten später: Moment - ...", "Edit: hang on, ...": a label
+        # opening a line of an addendum, up to its colon, opens a sentence after it; what
+        # it says ("später", "later") is no answer before the pause.
+        addenda = sorted(_words(books, "addendum_leads"), key=len, reverse=True)
+        labels = (
+            r"|(?:^|\n)[ \t]*(?:"
+            + "|".join(re.escape(w) for w in addenda)
+            + rf")(?!\w)[^\n.!?:]{{0,{_ADDENDUM_LABEL_CHARS}}}:"
+            if addenda
+            else ""
+        )
         self.second_thought_pattern = (
             re.compile(
-                r"(?:^|[.!?\n\u2026]|\s[-\u2013\u2014])[\s.\u2026]*(?:(?:"
+                r"(?:^|[.!?\n\u2026]|\s[-\u2013\u2014]"
+                + labels
+                + r")[\s.\u2026]*(?:(?:"
                 + "|".join(re.escape(w) for w in corrections)
                 + r")\s*[,:]?\s*)?(?P<pause>"
                 + "|".join(re.escape(w) for w in pauses)

@@ -367,19 +367,31 @@ def _other_reply_notes(
     still doubt. A contrast from the timing to the reply, only the writer, reply_fillers
     and reply_certainties between ("I might be slow to reply but I'll definitely get back
     to him"), is part of the note; the one asked about named stands for "him" ("slow to
-    answer Imogen")."""
+    answer Imogen"), one of the reply_name_links (an article, or a preposition fused with
+    one) in place of the preposition before the pronoun where the name takes an article
+    ("talvez eu demore um pouquinho pra responder o Diego", "responder ao Diego" for
+    "responder a ele")."""
     tokens = reading.tokens
     yes_sentences = _yes_sentences(reading, book)
     if not yes_sentences:
         return frozenset()
     first = min(yes_sentences)
-    # "slow to answer Imogen": the one asked about named where a pronoun would stand.
+    # "slow to answer Imogen": the one asked about named where a pronoun would stand;
+    # "responder ao Diego", "responder o Diego": where the name takes an article, one of
+    # the reply_name_links stands for the preposition before the pronoun ("a ele").
     replies = book.other_replies
     if names and not names.isdisjoint(tokens):
         replies = {
             lead: (
                 *found,
                 *((*w[:-1], n) for w in found if w[-1] in book.reply_gap_others for n in names),
+                *(
+                    (*w[:-2], link, n)
+                    for w in found
+                    if len(w) > 2 and w[-1] in book.reply_gap_others
+                    for link in book.reply_name_links
+                    for n in names
+                ),
             )
             for lead, found in replies.items()
         }
@@ -418,10 +430,15 @@ def _other_reply_notes(
         ]
         if not timings:
             continue
+        # "talvez eu demore um pouquinho pra responder o Diego, mas respondo", "I may be
+        # slow to reply to her, but I will.": a turn after the reply to the reply itself
+        # goes on with the same note.
+        reaffirmed = _reply_reaffirmed(reading, turn, end, replies, book)
         if not all(
             p.label in ("contrast", "neutral", "aside", "deferral")
             or p in timings
             or p in in_reply
+            or p.start in reaffirmed
             # "I'm in the last stretch of thesis writing": no "I'm in!".
             or (p.text in book.closing_only and _followed_in_clause(reading, p.end))
             or (
@@ -452,6 +469,7 @@ def _other_reply_notes(
         ):
             continue
         out.update(p.start for p in (*timings, *in_reply))
+        out.update(reaffirmed)
         # "I might be a little slow to reply but I'll definitely get back to him": a
         # turn from the delay to the reply itself, only the writer and words of certainty
         # between, goes on with the same note.
@@ -471,6 +489,51 @@ def _other_reply_notes(
             )
         )
     return frozenset(out)
+
+
+def _reply_reaffirmed(
+    reading: Reading,
+    turn: int,
+    end: int,
+    replies: dict[str, tuple[tuple[str, ...], ...]],
+    book: PhraseBook,
+) -> frozenset[int]:
+    """Where the contrast at ``turn`` and the phrases of the writer's replying after it
+    start, when from it to the sentence's ``end`` the writer only says they will reply
+    after all: "..., mas respondo", "..., but I will.", "..., aber ich antworte
+    bestimmt", "..., lakini nitajibu". Besides the replying (own_replies, or the reply to
+    the other again), only the writer, reply_certainties and reply_fillers stand there,
+    one of the replying or the certainties at least, and no phrase but neutral ones,
+    hedges inside the replying and certainties that are yeses ("definitely"); "..., but
+    only if he is serious" and "..., but I'm not sure" turn to something else."""
+    contrast = next((p for p in reading.phrases if p.start == turn and p.label == "contrast"), None)
+    if contrast is None:
+        return frozenset()
+    said: set[int] = set()
+    for phrases in (book.own_replies, replies):
+        found = _said_in_order(reading, contrast.end, end, phrases)
+        if found is not None:
+            said.update(range(*found[0]))
+    words = [i for i in range(contrast.end, end) if _is_word(reading, i) and i not in said]
+    if not all(
+        reading.tokens[i] in book.own_subjects
+        or reading.tokens[i] in book.reply_certainties
+        or reading.tokens[i] in book.reply_fillers
+        for i in words
+    ):
+        return frozenset()
+    if not said and not any(reading.tokens[i] in book.reply_certainties for i in words):
+        return frozenset()
+    inside = [p for p in reading.phrases if contrast.end <= p.start < end]
+    if not all(
+        p.label == "neutral"
+        or (p.label == "hedge" and p.start in said)
+        # "but I'll definitely get back to her": a certainty that is also a yes.
+        or (p.label == "yes" and p.text in book.reply_certainties)
+        for p in inside
+    ):
+        return frozenset()
+    return frozenset({contrast.start, *(p.start for p in inside if p.label == "hedge")})
 
 
 def _reply_gaps(reading: Reading, book: PhraseBook) -> frozenset[int]:

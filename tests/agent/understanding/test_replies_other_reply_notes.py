@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.understanding.replies import classify_text
+from agent.understanding.replies import classify_text, read_answer
 
 TIMED = [
     "Yes, sure. I'll reply to him when I'm back.",
@@ -49,3 +49,66 @@ STILL_DOUBTING = [
 @pytest.mark.parametrize("text", STILL_DOUBTING)
 def test_a_reply_that_decides_or_waits_on_a_condition_still_doubts(text: str) -> None:
     assert classify_text(text) == "unclear"
+
+
+# The one asked about named where the pronoun would stand, with the article Portuguese
+# gives a name ("responder o Diego", "responder ao Diego", "escrever pro Diego").
+NAMED = [
+    "Pode sim! Manda ver. Talvez eu demore um pouquinho pra responder o Diego.",
+    "Pode sim! Talvez eu demore uns dias a responder ao Diego.",
+    "Pode sim! Talvez eu demore um pouco pra escrever pro Diego.",
+    "Yes, go ahead! I may be slow to reply to Diego.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED)
+def test_the_other_named_with_an_article_stands_for_the_pronoun(text: str) -> None:
+    assert read_answer(text, frozenset({"diego", "arantes"}), "Diego Arantes")[0] == "yes"
+
+
+NAMED_STILL_DOUBTING = [
+    "Pode sim! Talvez eu responda o Diego.",
+    "Pode sim! Talvez eu demore pra responder o Diego, se ele ainda quiser.",
+    "Pode sim! Talvez eu demore pra decidir sobre o Diego.",
+    "Talvez. Talvez eu demore pra responder o Diego.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_STILL_DOUBTING)
+def test_the_other_named_with_an_article_still_doubts_a_condition(text: str) -> None:
+    assert read_answer(text, frozenset({"diego", "arantes"}), "Diego Arantes")[0] == "unclear"
+
+
+# A turn after the timed reply back to the reply itself ("..., but I will.", "..., mas
+# respondo") goes on with the note, in each language the note is read in.
+REAFFIRMED = [
+    "Yes, go ahead! I might take a few days to reply to her, but I will.\n\nBest,\nHelen",
+    "Yes, go ahead! I might take a few days to reply to her, but I'll definitely reply.",
+    "Sí, adelante. Quizá tarde unos días en responderle a él, pero le respondo.",
+    "Ja, gerne. Ich antworte ihm, wenn ich zurück bin, aber ich antworte bestimmt.",
+    "Pode sim! Manda ver.\n\nSó um heads-up: tô numa sprint até sexta, então talvez eu"
+    " demore um pouquinho pra responder a ele, mas respondo. Playwright é meu xodó rs"
+    "\n\nAbs,\nThaís",
+    "Ndiyo, endelea. Nitamjibu nikirudi, lakini nitajibu.\n\nAsante",
+]
+
+
+@pytest.mark.parametrize("text", REAFFIRMED)
+def test_a_turn_back_to_the_reply_keeps_the_yes(text: str) -> None:
+    assert classify_text(text) == "yes"
+
+
+TURNED_ELSEWHERE = [
+    "Yes, go ahead! I might take a few days to reply to her, but only if she is serious.",
+    "Yes, go ahead! I might take a few days to reply to her, but I'm not sure.",
+    "Yes, go ahead! I might take a few days to reply to her, but I will think about it.",
+    "Ja, gerne. Ich antworte ihm, wenn ich zurück bin, aber nur wenn er es ernst meint.",
+    "Pode sim. Talvez eu demore uns dias pra responder a ele, mas respondo se der.",
+    "Pode sim. Talvez eu demore uns dias pra responder a ele, mas não sei.",
+    "Ndiyo, endelea. Nitamjibu nikirudi, lakini sina uhakika.",
+]
+
+
+@pytest.mark.parametrize("text", TURNED_ELSEWHERE)
+def test_a_turn_to_anything_else_still_doubts(text: str) -> None:
+    assert classify_text(text) != "yes"

@@ -1,13 +1,14 @@
 """Swahili "kama" is "if" and also "like": a likeness ("kama hiyo", "kama hizo") after a
-word of its clause, closing it or before a place word ("huko"), compares and sets no
-condition. Followed by a verb ("kama hiyo ni sawa", "kama hiyo inakufaa") or opening its
-clause ("Ndiyo, kama hiyo.") it may be a condition and still doubts."""
+word of its clause, closing it or before a place word ("huko") or a place named
+("Kasarani"), compares and sets no condition. Followed by a verb ("kama hiyo ni sawa",
+"kama hiyo inakufaa") or opening its clause ("Ndiyo, kama hiyo.") it may be a condition
+and still doubts."""
 
 from __future__ import annotations
 
 import pytest
 
-from agent.understanding.replies import classify_text
+from agent.understanding.replies import classify_text, read_answer
 
 CASES = [
     (
@@ -31,3 +32,25 @@ CASES = [
 @pytest.mark.parametrize(("text", "answer"), CASES)
 def test_kama_of_likeness_is_no_condition(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# A place named with a capital stands where "huko" would; a person the mail names does not.
+NAMED_PLACES = [
+    (
+        "Poa sana, niko ready. Mwambie Otieno anipigie tu. Nimefanya wiring ya apartments "
+        "kama hizo Kasarani last year.",
+        "yes",
+    ),
+    ("Ndiyo, nitafurahi. Tumefanya kazi kama hiyo Mombasa mwaka jana.", "yes"),
+    ("Sawa, endelea. Tuna wateja kama hao Nakuru.", "yes"),
+    # A person named, a day or a verb after the likeness: it may still be a condition.
+    ("Ndiyo, nitafurahi. Tuna wateja kama hao Otieno anao.", "unclear"),
+    ("Ndiyo, kama hiyo Jumamosi inafaa.", "unclear"),
+    ("Ndiyo, kama hiyo ni sawa kwa Otieno.", "unclear"),
+    ("Ndiyo, Kama hiyo Mombasa.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), NAMED_PLACES)
+def test_kama_before_a_named_place_is_no_condition(text: str, answer: str) -> None:
+    assert read_answer(text, frozenset({"otieno", "odhiambo"}), "Otieno Odhiambo")[0] == answer
