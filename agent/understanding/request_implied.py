@@ -24,6 +24,7 @@ from itertools import pairwise, takewhile
 
 from agent.message import Address
 from agent.understanding.request_mentions import Item
+from agent.understanding.request_model import Party
 from agent.understanding.request_people import (
     Resolved,
     Scene,
@@ -55,6 +56,7 @@ __all__ = [
     "named_pair_at",
     "people_on_mail",
     "should_meet_pair",
+    "someone_sought_pair",
 ]
 
 _LOCAL_WORDS = re.compile(r"[a-z]+")
@@ -858,6 +860,40 @@ def handed_over_pair(
     if len(people) != 1:
         return None
     return me, party_of(people[0])
+
+
+def someone_sought_pair(
+    asking: Sequence[tuple[str, tuple[Item, ...]]], scene: Scene, rules: Rules
+) -> tuple[Resolved, Resolved] | None:
+    """The pair a forwarded mail asks for when the note above it only hands it over ("Can
+    you help here?", "Unaweza kusaidia hapa?") and its author asks the forwarder to put
+    them in touch with someone not yet found ("If you know someone good, please put us in
+    touch", "Kama unamjua mtu mzuri, tafadhali tuunganishe"): the author, ``scene.me``,
+    and no one yet, so the pair is asked about. A sentence of ``asking`` (the mail's asks,
+    and its sentences with an intro word that plead or ask) holds one of
+    ``someone_cues``, speaks of the author ("me", "us", a verb carrying them) and names
+    no one; anyone written with an address on the mail besides the
+    forwarder may be the one meant, and there is no pair."""
+    me = scene.me
+    if me is None or not me.party.email or people_on_mail(scene):
+        return None
+    for said, sentence in asking:
+        if rules.someone_re.search(said) is None:
+            continue
+        if any(item.kind in _NAMING_KINDS for item in sentence):
+            continue
+        if not _pleads(said, sentence, rules) and rules.trigger_re.search(said) is None:
+            # "Si conoces a alguien, nos pusimos en contacto": told, not asked.
+            continue
+        if _writer_in(sentence, rules) or any(
+            item.lower in rules.plural_self_verbs for item in sentence
+        ):
+            return me, Resolved(Party(None, None), False)
+    return None
+
+
+# What names someone in a sentence, or points at someone told of before.
+_NAMING_KINDS = frozenset({"name", "email", "third", "they", "group"})
 
 
 def _writer_in(sentence: tuple[Item, ...], rules: Rules) -> bool:
