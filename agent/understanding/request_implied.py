@@ -683,9 +683,7 @@ def _named_before(
                 and not _booked_surname(item.name, scene)
             )
             if alone and not (
-                lone
-                and is_first_name(item.name)
-                and item.name.casefold() not in rules.word_names
+                lone and is_first_name(item.name) and item.name.casefold() not in rules.word_names
             ):
                 continue
         elif item.kind != "email":
