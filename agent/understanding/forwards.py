@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from email.utils import getaddresses
 
 from agent.message import Address
+from agent.understanding.first_names import is_first_name
 from agent.understanding.request_mentions import Item
 from agent.understanding.request_rules import Element, Pattern
 
@@ -277,9 +278,16 @@ def _about_author(
     Anyone else named in full or after a title ("Meine Kollegin Petra Lang") is left to
     the reading, which then takes the pronoun for that one. A capitalised word after one
     of ``articles`` ("die Anfrage") is a German noun, and one before a hyphen ("Est-ce")
-    a verb: no one named."""
+    a verb: no one named. A name alone that is no listed first name, in what the author
+    named in full is said to be after a comma ("o pedido da Catarina Meireles, enóloga
+    numa quinta da Bairrada"), is where the author works or lives, no one else."""
     last: str | None = None
+    # Whether the items read are the author's description: after the author named in full
+    # and a comma, up to the sentence's end.
+    describing = False
     for index, item in enumerate(items):
+        if item.kind == "end":
+            describing = False
         if item.kind != "name" or not item.name:
             continue
         full = " " in item.name or item.titled
@@ -288,9 +296,14 @@ def _about_author(
         if not full and index + 1 < len(items) and items[index + 1].lower == "-":
             # "Est-ce que": a word joined to a lower-case one, which a name is not.
             continue
+        if not full and describing and not is_first_name(item.name):
+            # "Catarina Meireles, enóloga numa quinta da Bairrada": a place. A listed first
+            # name there ("Catarina Meireles, amiga da Joana") may be someone else.
+            continue
         if full and not is_author(item.name):
             continue
         last = item.name
+        describing = full and index + 1 < len(items) and items[index + 1].lower == ","
     return last is None or is_author(last)
 
 

@@ -23,7 +23,9 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise, takewhile
 
 from agent.message import Address
+from agent.understanding.first_names import is_first_name
 from agent.understanding.request_mentions import Item
+from agent.understanding.request_model import Party
 from agent.understanding.request_people import (
     Resolved,
     Scene,
@@ -55,6 +57,7 @@ __all__ = [
     "named_pair_at",
     "people_on_mail",
     "should_meet_pair",
+    "someone_sought_pair",
 ]
 
 _LOCAL_WORDS = re.compile(r"[a-z]+")
@@ -468,6 +471,11 @@ def named_pair_at(
         start = sentence[0].start
         before = [item for item in items if item.end <= start]
         named = _named_before([*before, *sentence[:pivot]], scene, rules)
+        if len(named) < 2 and rules.both_re.search(said) is not None:
+            # "My daughter Cerys ... Gethin at the woollen mill ... Would you be able to
+            # introduce the two of them.": "the two" counts two people, so listed first
+            # names alone are read as the people they are, never certain.
+            named = _named_before([*before, *sentence[:pivot]], scene, rules, lone=True)
         if len(named) != 2:
             return None
         after = _named_before(sentence[pivot + 1 :], scene, rules)
@@ -639,14 +647,19 @@ def _names_someone(sentence: Sequence[Item], pair: Sequence[Resolved] = ()) -> b
     )
 
 
-def _named_before(before: Sequence[Item], scene: Scene, rules: Rules) -> list[Resolved]:
+def _named_before(
+    before: Sequence[Item], scene: Scene, rules: Rules, lone: bool = False
+) -> list[Resolved]:
     """The people ``before`` names (see ``named_pair``), each once: "Dr Lemaire" after
-    "Dr Benoît Lemaire" is the same one."""
+    "Dr Benoît Lemaire" is the same one. With ``lone``, a listed first name alone (no
+    word that is a name too: "Grace", "Mark") is someone as well, never certain."""
     me = scene.me.party if scene.me else None
     mine = (me.email or "").casefold() if me else ""
     asked = {r.key for r in scene.recipients}
     found: list[Resolved] = []
     for at, item in enumerate(before):
+        # A first name alone, read as someone only with ``lone``.
+        alone = False
         placed = before[at - 1].lower if at and before[at - 1].kind == "word" else ""
         if placed in rules.place_words and placed not in rules.conjunctions:
             # "at St Mark's", "aus Köln": a place, no one to meet ("na" is "and" too).
@@ -661,13 +674,16 @@ def _named_before(before: Sequence[Item], scene: Scene, rules: Rules) -> list[Re
                 continue
             # "nuestra hija Lucía (lucia@...)": a first name alone is someone with the
             # address written beside it.
-            if (
+            alone = (
                 len(words) < 2
                 and not item.titled
                 and not item.email
                 and not _authors_first_name(item, scene)
                 and not _told_first_name(item.name, scene)
                 and not _booked_surname(item.name, scene)
+            )
+            if alone and not (
+                lone and is_first_name(item.name) and item.name.casefold() not in rules.word_names
             ):
                 continue
         elif item.kind != "email":
@@ -679,7 +695,7 @@ def _named_before(before: Sequence[Item], scene: Scene, rules: Rules) -> list[Re
             continue
         if me is not None and _same_name(party.name, me.name):
             continue
-        if not email:
+        if not email or alone:
             resolved = Resolved(party, False)
         same = next((n for n, r in enumerate(found) if _same_person(r, resolved)), None)
         if same is None:
@@ -858,6 +874,40 @@ def handed_over_pair(
     if len(people) != 1:
         return None
     return me, party_of(people[0])
+
+
+def someone_sought_pair(
+    asking: Sequence[tuple[str, tuple[Item, ...]]], scene: Scene, rules: Rules
+) -> tuple[Resolved, Resolved] | None:
+    """The pair a forwarded mail asks for when the note above it only hands it over ("Can
+    you help here?", "Unaweza kusaidia hapa?") and its author asks the forwarder to put
+    them in touch with someone not yet found ("If you know someone good, please put us in
+    touch", "Kama unamjua mtu mzuri, tafadhali tuunganishe"): the author, ``scene.me``,
+    and no one yet, so the pair is asked about. A sentence of ``asking`` (the mail's asks,
+    and its sentences with an intro word that plead or ask) holds one of
+    ``someone_cues``, speaks of the author ("me", "us", a verb carrying them) and names
+    no one; anyone written with an address on the mail besides the
+    forwarder may be the one meant, and there is no pair."""
+    me = scene.me
+    if me is None or not me.party.email or people_on_mail(scene):
+        return None
+    for said, sentence in asking:
+        if rules.someone_re.search(said) is None:
+            continue
+        if any(item.kind in _NAMING_KINDS for item in sentence):
+            continue
+        if not _pleads(said, sentence, rules) and rules.trigger_re.search(said) is None:
+            # "Si conoces a alguien, nos pusimos en contacto": told, not asked.
+            continue
+        if _writer_in(sentence, rules) or any(
+            item.lower in rules.plural_self_verbs for item in sentence
+        ):
+            return me, Resolved(Party(None, None), False)
+    return None
+
+
+# What names someone in a sentence, or points at someone told of before.
+_NAMING_KINDS = frozenset({"name", "email", "third", "they", "group"})
 
 
 def _writer_in(sentence: tuple[Item, ...], rules: Rules) -> bool:

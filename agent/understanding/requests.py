@@ -65,6 +65,7 @@ from agent.understanding.request_implied import (
     mutual_you_pair,
     named_pair_at,
     should_meet_pair,
+    someone_sought_pair,
 )
 from agent.understanding.request_known import known_in_lower_case
 from agent.understanding.request_lowered import lower_case_first_names
@@ -1630,6 +1631,21 @@ def _read_all(
             names = {r.party.name.casefold() for r in handed if r.party.name}
             reason = context or reason_about(forward.body, forward_items, names, rules, True)
             return [handed], reason, True
+        if short_handover:
+            # "Unaweza kusaidia hapa?" above "Kama unamjua mtu mzuri, tafadhali
+            # tuunganishe": the author, to be put in touch with someone not yet found.
+            # The mail's asks, and its sentences with an intro word no ask phrase knows
+            # ("Por favor põe-nos em contacto").
+            asked_below = [
+                [*r.asking, *r.intending()] for r, s in implied_by if s is forwarded_scene[0]
+            ]
+            sought = someone_sought_pair(
+                asked_below[0] if asked_below else [], forwarded_scene[0], rules
+            )
+            if sought is not None:
+                names = {r.party.name.casefold() for r in sought if r.party.name}
+                reason = context or reason_about(forward.body, forward_items, names, rules, True)
+                return [sought], reason, True
     if (
         forward is not None
         and forwarded_scene

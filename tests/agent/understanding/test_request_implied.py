@@ -215,6 +215,69 @@ def test_a_hand_over_of_no_wish_for_one_person_pairs_no_one(note: str, body: str
 
 
 @pytest.mark.parametrize(
+    ("note", "body"),
+    [
+        (
+            "Can you help here?",
+            "Hi Tom, our caterer doubled the price. If you know someone good, please put us "
+            "in touch.",
+        ),
+        (
+            "¿Puedes ayudar aquí?",
+            "Hola Tom, el del catering dobló el precio. Si conoces a alguien bueno, ¿nos "
+            "pones en contacto?",
+        ),
+        (
+            "Tu peux aider ici ?",
+            "Salut Tom, le traiteur a doublé son prix. Si tu connais quelqu'un de bien, merci "
+            "de nous mettre en relation.",
+        ),
+        (
+            "Kannst du hier helfen?",
+            "Hallo Tom, der Caterer hat den Preis verdoppelt. Wenn du jemanden kennst, bring "
+            "uns bitte in Kontakt.",
+        ),
+        (
+            "Consegues ajudar aqui?",
+            "Olá Tom, o catering duplicou o preço. Se conheces alguém bom, põe-nos em "
+            "contacto, por favor.",
+        ),
+        (
+            "Unaweza kusaidia hapa?",
+            "Habari Tom, mpishi ameongeza bei mara mbili. Kama unamjua mtu mzuri, tafadhali "
+            "tuunganishe.",
+        ),
+    ],
+)
+def test_a_hand_over_of_a_search_for_someone_asks_about_its_author(note: str, body: str) -> None:
+    result = understand(_forwarded(note, body), sender="Tom Becker <tom@becker.example>")
+    assert result.kind == "intro_request", note
+    assert result.a == DANA, note
+    assert not (result.b and (result.b.name or result.b.email)), note
+    assert not result.confident, note
+
+
+@pytest.mark.parametrize(
+    ("note", "body"),
+    [
+        # Someone else written with an address may be the one meant.
+        (
+            "Can you help here?",
+            "Hi Tom, if you know someone good, please put us in touch. Mia Roth "
+            "(mia@coldline.example) might know too.",
+        ),
+        # Told, not asked.
+        ("Can you help here?", "Hi Tom, I know someone at Coldline. We got in touch last week."),
+    ],
+)
+def test_a_search_for_someone_beside_another_or_told_leaves_the_author_out(
+    note: str, body: str
+) -> None:
+    result = understand(_forwarded(note, body), sender="Tom Becker <tom@becker.example>")
+    assert not (result.a == DANA and not (result.b and (result.b.name or result.b.email))), note
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "J'aimerais que Mariama Diop <mariama@diop.sn> présente son projet à Yves Konan "
