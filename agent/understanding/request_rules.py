@@ -1817,6 +1817,9 @@ def load_rules() -> Rules:
         rules.address_doubts |= fold(data.get("address_doubts", ()))
         rules.shared_address_cues |= fold(data.get("shared_address_cues", ()))
         rules.kin_cues |= fold(data.get("kin_cues", ()))
+        # "Or ask Peter Mwangi (...)": someone to consult is no more a party than a
+        # relative is, so the one search covers both.
+        rules.kin_cues |= fold(data.get("consult_cues", ()))
         genitive_kin_nouns |= fold(data.get("genitive_kin_nouns", ()))
         rules.address_ats |= fold(data.get("address_ats", ()))
         rules.address_dots |= fold(data.get("address_dots", ()))

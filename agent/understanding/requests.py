@@ -476,6 +476,9 @@ def understand_request(
         and not holds_excluded(pairs, excluded)
         and not any((r.party.email or "").casefold() in unsure for pair in pairs for r in pair)
         and not _kin_of_party(pairs, folded_ask, rules)
+        # "Can you help here?" over a forward asking "please put us in touch. Or ask Peter
+        # Mwangi (...)": the forwarded ask relates its people as the writer's own does.
+        and not (forward is not None and _kin_of_party(pairs, normal_text(forward.body), rules))
         and not any(list_mailbox(r.party, rules) for pair in pairs for r in pair)
         and not any(role_mailbox(r.party, message, rules) for pair in pairs for r in pair)
     )
