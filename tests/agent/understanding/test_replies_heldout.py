@@ -981,6 +981,25 @@ hesitant French farmer who agrees in a postscript after a question of his own ("
 sais pas ... P.S. ... bon alors ok allez y"), and a yes taken back by "Scratch that" around
 a question the writer answers himself (all three read unclear).
 
+Batch b78 (forty-two replies from engineers, shop owners, students, public servants,
+parents and tradespeople: a Stuttgart automotive engineer, a Mombasa spice-shop owner, a
+Salamanca PhD student, a Québec municipal clerk, a London accountant, a Campinas software
+tester, a Geneva watchmaker, a Nairobi electrician, a Lille baker, a Valencia parent
+between school runs, a Coimbra civil engineer, a Glasgow scaffolder, a Cardiff café owner;
+mixed languages, voice dictation, answers to another question of the thread) was measured
+before any change for it: 32 of 42 right, ONE CONSENT ERROR ("¡Sí! El jueves a las 18h me
+va perfecto para lo de la reunión de la asociación", a yes to a neighbours' meeting, read
+yes), and one wrong way round (a café owner "snowed under" who will "have a think", read
+no). A bare yes beside a group's own meeting now answers that meeting, and being busy
+then thinking it over decides nothing yet. Read after: "naw ur alright pal" declines; a
+later "but" against the writer's own maybe leaves an earlier refusal standing; past work
+running on into "so" in dictated text; "coffee might be easier than email"; a Swahili
+likeness before a place ("kama hizo Kasarani"); a slow-reply note naming the other with
+an article ("talvez eu demore para responder o Diego, mas respondo"); a "Nachtrag:" label
+opening a second thought that refuses. 41 joined; one is held out: a German yes whose
+"allerdings" absence is only cleared by a reachability note in the next sentence (read
+unclear).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
