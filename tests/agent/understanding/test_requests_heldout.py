@@ -1336,6 +1336,23 @@ relative clause ("you've put me in touch", "que tu m'as présenté", "ulionitamb
 asks none, and past a comparison after a real ask ("like", "comme", "wie") leaves the ask
 standing.
 
+Batch b75 (forty requests from music and the arts, agriculture and food, faith communities
+and weddings, journalism and law: a Nashville session musician, a Kenyan tea cooperative,
+a Québec theatre company, an Andalusian olive oil mill, a Mexican mezcal maker, a Zürich
+law firm's assistant, a Bavarian brewery, a Portuguese cork producer, a Brazilian samba
+school, a Senegalese radio station, a Tanzanian church choir, a Dublin theatre promoter, a
+Welsh sheep farmer) was measured before any change for it: 29 of 40 right, TWO WRONG
+ACTIONS (a promoter "half thinking out loud" who "can't make my mind up" read as a
+confident pair, and an intro request made of "¿me explica cómo funciona?"). A writer who
+has not decided now has the request asked about, and asking the agent to explain how it
+works is help. Read after: "Vous pouvez laisser tomber pour ..." cancels; "Kofi Asante
+(kofi@asanteaudio.ie)" keeps its surname; an address alone after the ask that spells the
+one named ("... Kenji Watanabe, de Hinode Trading? <k.watanabe@...>"); a place in a
+forwarded author's description ("enóloga numa quinta da Bairrada"); a handed-over search
+for someone ("Unaweza kusaidia hapa?"); "the two of them" after two lone first names, and
+"would you be able to introduce". 39 joined; one is held out: a Brazilian cancel whose
+thing to cancel ("aquela do Joca com o pessoal do buffet") is not read.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
