@@ -25,7 +25,24 @@ _NOTES = [
 ]
 
 
-@pytest.mark.parametrize("note", _NOTES)
+# The author named in full, then what she is and where after a comma: the place's name
+# there names no one else, so the pronoun is still the author.
+_DESCRIBED_NOTES = [
+    "Reencaminho o pedido da Helga Dahl, enóloga numa quinta da Bairrada com quem "
+    "trabalhamos há anos. Pode pô-la em contacto com a Carmen Delgado "
+    "(carmen@olivar.example)?",
+    "Encaminho a mensagem da Helga Dahl, cozinheira num restaurante em Coimbra. Podes "
+    "colocá-la em contato com a Carmen Delgado (carmen@olivar.example)?",
+    "Je vous transfère le message de Helga Dahl, œnologue dans un domaine près de Bordeaux. "
+    "Pourriez-vous la mettre en rapport avec Carmen Delgado (carmen@olivar.example) ?",
+    "Te reenvío el mensaje de Helga Dahl, enóloga en una bodega de Rioja. ¿Podrías ponerla "
+    "en contacto con Carmen Delgado (carmen@olivar.example)?",
+]
+
+
+# A place in the author's description ("enóloga numa quinta da Bairrada") leaves the
+# pronoun hers.
+@pytest.mark.parametrize("note", _NOTES + _DESCRIBED_NOTES)
 def test_the_forwards_author_put_in_contact_is_party_a(note: str) -> None:
     result = _from_antonio(note)
     assert result.kind == "intro_request"
@@ -66,29 +83,6 @@ def test_related_to_asks_nothing() -> None:
         "Ce dossier est en rapport avec Carmen Delgado (carmen@olivar.example).", forwarded=False
     )
     assert result.kind == "not_a_request"
-
-
-# The author named in full, then what she is and where after a comma: the place's name
-# there names no one else, so the pronoun is still the author.
-_DESCRIBED_NOTES = [
-    "Reencaminho o pedido da Helga Dahl, enóloga numa quinta da Bairrada com quem "
-    "trabalhamos há anos. Pode pô-la em contacto com a Carmen Delgado "
-    "(carmen@olivar.example)?",
-    "Encaminho a mensagem da Helga Dahl, cozinheira num restaurante em Coimbra. Podes "
-    "colocá-la em contato com a Carmen Delgado (carmen@olivar.example)?",
-    "Je vous transfère le message de Helga Dahl, œnologue dans un domaine près de Bordeaux. "
-    "Pourriez-vous la mettre en rapport avec Carmen Delgado (carmen@olivar.example) ?",
-    "Te reenvío el mensaje de Helga Dahl, enóloga en una bodega de Rioja. ¿Podrías ponerla "
-    "en contacto con Carmen Delgado (carmen@olivar.example)?",
-]
-
-
-@pytest.mark.parametrize("note", _DESCRIBED_NOTES)
-def test_a_place_in_the_authors_description_leaves_the_pronoun_hers(note: str) -> None:
-    result = _from_antonio(note)
-    assert result.kind == "intro_request"
-    assert (result.a, result.b) == (HELGA, CARMEN)
-    assert result.confident
 
 
 @pytest.mark.parametrize(
