@@ -819,7 +819,19 @@ def _past_workplace(items: Sequence[Item], end: int, person: Item, rules: Rules)
         return None
     if is_first_name(workplace.name.split()[0]):
         return None
-    return end + 2
+    past = end + 2
+    if past < len(items) and items[past].lower in _POSSESSIVE_ENDINGS:
+        # "Joanne at St Cuthbert's Hospice", "Joanne from St Cuthbert's": a name in the
+        # possessive, perhaps before the rest of the organisation's name, is still where
+        # she works.
+        past += 1
+        if past < len(items) and items[past].kind == "name" and items[past].email is None:
+            past += 1
+    return past
+
+
+# The possessive's ending as the tokens split it off a name ("St Cuthbert's").
+_POSSESSIVE_ENDINGS = frozenset({"'s", "\u2019s"})
 
 
 # The marks closing a bracketed aside, which a description between commas may follow.

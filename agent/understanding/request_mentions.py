@@ -1578,6 +1578,12 @@ def _read_name(
                 # where the one named lives or works ("Tiago Moura de Sá
                 # (tiago@mouradesa.pt)" has it spelled).
                 break
+            if _family_firm(tokens, parts, cursor, ahead, rules, spelled):
+                # "Andreas Hofer von Hofer Seilbahntechnik", "Ann Ross of Ross
+                # Engineering": the surname again after a particle opens the family's
+                # firm, where they work, which the mention takes in as an organisation.
+                last = _organisation_end(tokens, ahead, rules)
+                break
             if len(parts) >= 2 and _names_a_domain(tokens[ahead].lower, spelled):
                 # "Marta Ruiz de Talento Digital, marta@talentodigital.es": after a first
                 # name and surname, a particle whose next word opens a domain of the text
@@ -1813,6 +1819,39 @@ def _spelled_before_particle(
         return False
     wholes = {first + surname, first[:1] + surname, surname + first}
     return any("".join(_LOCAL_PIECES.split(local)) in wholes for local, _ in addresses)
+
+
+def _family_firm(
+    tokens: Sequence[Token],
+    parts: Sequence[str],
+    particle: int,
+    ahead: int,
+    rules: Rules,
+    spelled: dict[str, list[tuple[str, str]]] | None,
+) -> bool:
+    """Whether the particle at ``particle``, after a first name and surname ``parts``,
+    opens a firm named after the family rather than a surname of its own: one particle,
+    then the same surname again, and the firm's name going on after it ("Andreas Hofer
+    von Hofer Seilbahntechnik", "Marta Ruiz de Ruiz Ingenieros") or an address's domain
+    opening on that word ("Andreas Hofer von Hofer (a.hofer@hofer.at)"). A surname alone
+    after the particle with no domain to bear it out ("María Ruiz de Ruiz") stays hers."""
+    if len(parts) < 2 or ahead != particle + 1:
+        return False
+    word = tokens[ahead].lower
+    if without_accents(word) != without_accents(parts[-1].casefold()):
+        return False
+    following = ahead + 1
+    if (
+        following < len(tokens)
+        and tokens[ahead].space
+        and _is_name_token(tokens[following].text, rules)
+    ):
+        return True
+    if not spelled or len(word) < 3:
+        return False
+    plain = without_accents(word)
+    addresses = {address for found in spelled.values() for address in found}
+    return any(label.startswith(plain) for _, label in addresses)
 
 
 def _names_a_domain(word: str, spelled: dict[str, list[tuple[str, str]]] | None) -> bool:

@@ -383,7 +383,46 @@ def resolve_name(
     if scene.third_signed and scene.third is not None and mention == [scene.third_signed]:
         # "apresentar a Bia pro Thiago" over a mail from Beatriz Lima signed "Bia".
         return scene.third
+    called = _called_author(mention, scene)
+    if called is not None:
+        return called
     return Resolved(Party(name, None), False)
+
+
+def _called_author(mention: Sequence[str], scene: Scene) -> Resolved | None:
+    """The forwarded mail's author, when the note calls them by one of ``address_forms``
+    and their first name ("mtambulishe Mama Grace" over a mail from Grace Wairimu): the
+    form is how the writer calls her, and the name hers, when no one else the mail names
+    has that first name. Before a name no one on the mail has, the form and the name are
+    how someone else is called ("Mama Juma", Juma's mother), and stay unknown."""
+    third = scene.third
+    if (
+        third is None
+        or len(mention) != 2
+        or mention[0] not in load_rules().address_forms
+        or not third.party.name
+        or not third.party.email
+    ):
+        return None
+    words = _words(third.party.name)
+    key = third.party.email.casefold()
+    if len(words) < 2 or words[0] != mention[1]:
+        return None
+    if not any(a.key == key for a in scene.gazetteer):
+        return None
+    # Another of that first name on the mail or in its text could be the one so called.
+    first = words[0]
+    others = {
+        a.key for a in (*scene.gazetteer, *scene.body_names) if _first_word(a.name) == first
+    } - {key}
+    others |= {n for n in scene.text_names if _first_word(n) == first and n != third.party.name}
+    return None if others else third
+
+
+def _first_word(name: str) -> str:
+    """The first word of a name, case-folded; "" for none."""
+    words = _name_words(name)
+    return words[0] if words else ""
 
 
 def _gender(address: Address) -> str:

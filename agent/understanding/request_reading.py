@@ -695,13 +695,15 @@ def read_text(
     asked = reading.triggered or (
         admits(rules.list_cue_gate, words, folded) and bool(rules.list_cue_re.search(folded))
     )
-    listed = _list_matches(text, items, bounds, found, written=not asked)
+    listed, leads = _list_matches(text, items, bounds, found, written=not asked)
     if listed:
-        # A match inside an item's pair is read by the item's.
+        # A match inside an item's pair is read by the item's, and one in the lead of a
+        # list presenting each item to one person ("our nurses" with her) by the items'.
         found = [
             match
             for match in found
             if not any(pair.start < match.start and match.end <= pair.end for pair in listed)
+            and _sentence_of(bounds, match.start) not in leads
         ]
         found = sorted([*found, *listed], key=_start)
     if found:
@@ -2143,14 +2145,16 @@ def _list_matches(
     bounds: Sequence[tuple[int, int]],
     found: Sequence[Match],
     written: bool,
-) -> list[Match]:
+) -> tuple[list[Match], frozenset[int]]:
     """The pairs written as list items ("2) Me and Amara Okoye (amara@...)"), one at the
     start of each item in which no phrasing was found; both sides must be people named,
     written as addresses, or the writer, and if ``written``, no one without an address
     unless another item of the list pairs people with addresses: then the list is one of
     pairs, and its item naming someone without one is read too ("- Kevin again and Owen
-    Price"), its pair asked about."""
+    Price"), its pair asked about. With them, the sentences leading a list whose items
+    are each presented to the one they name, whose own matches the items read."""
     index_of = pattern_index("list")
+    leads: frozenset[int] = frozenset()
     taken = {_sentence_of(bounds, match.start) for match in found}
     if taken:
         # "1) Sarah Kim <...> + Joel Tran <...>": a match inside an item's pair ("+ {B}")
@@ -2164,6 +2168,11 @@ def _list_matches(
         # "Duas apresentações pra Camila Rocha (...): 1. com a Júlia Menezes (...) 2. com
         # o Marcelo ...": each item the one the intros are for with that person.
         own.update(_one_list(text, items, bounds, taken, index_of))
+    # "we would like to introduce three of our nurses to Sabine Rauch (...):\n- Eva
+    # Brunner, eva@...": each item that person with the one the lead names, the lead
+    # asking for the intros where no other sentence does.
+    grouped, leads = _group_to_one_list(text, items, bounds, index_of)
+    own.update(grouped)
     listed: list[Match] = []
     # List items pairing people, one without an address, where nothing asks for intros.
     addressless: list[Match] = []
@@ -2231,7 +2240,7 @@ def _list_matches(
         # don't have Owen's email": the items with addresses make the list one of pairs,
         # and an item of it naming someone without one is a pair too, to be asked about.
         listed = sorted([*listed, *addressless], key=_start)
-    return listed
+    return listed, leads
 
 
 def _item_match(
@@ -2562,6 +2571,96 @@ def _one_list(
         if len(here) > 1:
             found.update(here)
     return found
+
+
+def _group_to_one_list(
+    text: str,
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+    index_of: PatternIndex,
+) -> tuple[dict[int, Match], frozenset[int]]:
+    """The list items of an ask to introduce several of the writer's own people to one
+    person: a sentence ending on a colon holding one of ``intent_words``, one of
+    ``presented_possessives`` ("three of our nurses", "drei unserer Pflegekräfte", "trois
+    de nos infirmières") and one person written with a first name, a surname and an
+    address, the only address in it, right after one of ``other_party_preps`` (a title
+    in capitals perhaps between: "mit Frau DGKP Sabine Rauch"), no one else named in full
+    and neither the writer nor those written to ("you and ...") among those presented;
+    then two items or more, each opening on one person written with a first name, a
+    surname and the item's one address: each item that person with the one the lead
+    names. The lead's own match ("our nurses" with her) is read by the items': with the
+    items, the leads. Anything else, and no item is read so."""
+    rules = index_of.rules
+    grouped: dict[int, Match] = {}
+    leads: set[int] = set()
+    for number, (start, end) in enumerate(bounds[:-1]):
+        if not items[end - 1].lower.endswith(":") or not _is_list_item(items, bounds, number + 1):
+            continue
+        if not rules.intent_re.search(normal_text(text[items[start].start : items[end - 1].end])):
+            continue
+        said = items[start:end]
+        written = [at for at in range(start, end) if items[at].email]
+        if len(written) != 1 or not any(i.lower in rules.presented_possessives for i in said):
+            continue
+        at = written[0]
+        one = items[at]
+        if one.kind != "name" or " " not in (one.name or ""):
+            continue
+        before = at - 1
+        if before > start and items[before].kind == "word":
+            # "mit Frau DGKP Sabine Rauch": an abbreviated title, written in capitals.
+            word = text[items[before].start : items[before].end]
+            if word.isupper() and len(word) > 1:
+                before -= 1
+        if before < start or items[before].lower not in rules.other_party_preps:
+            continue
+        if any(
+            i.kind in ("self", "they", "third", "group", "call")
+            or (i.kind == "name" and i is not one and " " in (i.name or ""))
+            # "introduce you and three of our nurses", "Sie und drei unserer", "us and":
+            # someone else presented too; "could you introduce", "we would like to"
+            # only ask.
+            or (
+                (
+                    i.kind in ("you", "us")
+                    or i.lower in rules.you_words
+                    or i.lower in rules.third_words
+                    or i.lower in rules.object_pronouns
+                )
+                and k + 1 < end
+                and items[k + 1].lower in rules.conjunctions
+            )
+            for k, i in enumerate(said, start)
+        ):
+            continue
+        here: dict[int, Match] = {}
+        following = number + 1
+        while following < len(bounds) and _is_list_item(items, bounds, following):
+            last = _item_end(items, bounds, following)
+            item_start, item_end = bounds[following][0], bounds[last][1]
+            person = items[item_start]
+            emails = {i.email.casefold() for i in items[item_start:item_end] if i.email}
+            if (
+                person.kind != "name"
+                or not person.email
+                or " " not in (person.name or "")
+                or emails != {person.email.casefold()}
+                or person.email.casefold() == (one.email or "").casefold()
+                or match_at(items, item_start, index_of) is not None
+                or any(
+                    i.kind in ("self", "you", "group", "call") for i in items[item_start:item_end]
+                )
+            ):
+                here = {}
+                break
+            here[following] = Match(
+                _ITEM_PAIR, item_start, item_start + 1, {"A": (person,), "B": (one,)}
+            )
+            following = last + 1
+        if len(here) > 1:
+            grouped.update(here)
+            leads.add(number)
+    return grouped, frozenset(leads)
 
 
 # How many of ``list_with_words`` may open a list item ("com a", "with").

@@ -475,10 +475,13 @@ def understand_request(
         and not _left_out(pairs, asked, forward, message, agent, rules)
         and not holds_excluded(pairs, excluded)
         and not any((r.party.email or "").casefold() in unsure for pair in pairs for r in pair)
-        and not _kin_of_party(pairs, folded_ask, rules)
+        and not _kin_of_party(pairs, asked, folded_ask, rules)
         # "Can you help here?" over a forward asking "please put us in touch. Or ask Peter
         # Mwangi (...)": the forwarded ask relates its people as the writer's own does.
-        and not (forward is not None and _kin_of_party(pairs, normal_text(forward.body), rules))
+        and not (
+            forward is not None
+            and _kin_of_party(pairs, forward.body, normal_text(forward.body), rules)
+        )
         and not any(list_mailbox(r.party, rules) for pair in pairs for r in pair)
         and not any(role_mailbox(r.party, message, rules) for pair in pairs for r in pair)
     )
@@ -496,9 +499,13 @@ def understand_request(
 
 # How many words after a relation ("the daughter of") the name it relates to may start.
 _KIN_REACH = 3
+# Where the sentence of a relation ends (a full stop may close a title: "la Sra. Tremblay").
+_KIN_SENTENCE_END = re.compile(r"[?!\n]")
 
 
-def _kin_of_party(pairs: Sequence[tuple[Resolved, Resolved]], folded: str, rules: Rules) -> bool:
+def _kin_of_party(
+    pairs: Sequence[tuple[Resolved, Resolved]], asked: str, folded: str, rules: Rules
+) -> bool:
     """Whether the ask names a relative or helper of a party rather than the party
     (kin_cues): "introduce Bernard to the daughter of Inès Haddad", "la fille d'Inès
     Haddad", "Inès Haddad's daughter", "the colleague of Paul Morel", "la colega de Paul
@@ -507,7 +514,9 @@ def _kin_of_party(pairs: Sequence[tuple[Resolved, Resolved]], folded: str, rules
     "She's the daughter of an old friend" relates no party. German writes the genitive
     without an apostrophe too ("Paul Morels Kollegin", ``genitive_kin_nouns``): the word
     before the noun, with or without its "s", is a word of a party's name, the noun none
-    ("Tobias Mann" is a name, not Tobias's husband)."""
+    ("Tobias Mann" is a name, not Tobias's husband). A party's surname in the full name
+    of someone else the text names ("Aoife Brennan, she is Noreen Brennan's daughter",
+    "the son of Noreen Brennan") relates that other one, not the party."""
     kin = may_hold(rules.kin_needs, folded) and _may_find("kin_re", folded, rules)
     genitive = may_hold(rules.genitive_kin_needs, folded) and bool(
         rules.genitive_kin_re.search(folded)
@@ -523,24 +532,60 @@ def _kin_of_party(pairs: Sequence[tuple[Resolved, Resolved]], folded: str, rules
     }
     if not names:
         return False
+    others = _others_name_links(pairs, asked, rules)
     if genitive:
         for found in rules.genitive_kin_re.finditer(folded):
             owner = found.group("owner")
             noun = found.group().split()[-1]
-            if (owner in names or owner + "s" in names) and noun not in names:
+            before = folded[: found.start("owner")].split()[-1:]
+            named = owner if owner in names else owner + "s"
+            if (
+                named in names
+                and noun not in names
+                # "Noreen Brennans Tochter": the name may be read with its "s".
+                and not (before and {(before[0], named), (before[0], owner + "s")} & others)
+            ):
                 return True
     if not kin:
         return False
     for found in rules.kin_re.finditer(folded):
         if found.group().startswith("'"):
             before = folded[: found.start()].split()
-            if before and before[-1].rpartition("'")[2] in names:
+            owner = before[-1].rpartition("'")[2] if before else ""
+            if owner in names and not (len(before) > 1 and (before[-2], owner) in others):
                 return True
             continue
-        after = folded[found.end() :].split()[:_KIN_REACH]
-        if any(w.strip(".,;:!?()").rpartition("'")[2] in names for w in after):
+        # Within its sentence: "conhece alguém na área regulatória?\n\nSofia" relates no
+        # one to the name that signs.
+        sentence = _KIN_SENTENCE_END.split(folded[found.end() :], maxsplit=1)[0]
+        after = [w.strip(".,;:!?()").rpartition("'")[2] for w in sentence.split()[: _KIN_REACH + 1]]
+        if any(
+            w in names and not (at and (after[at - 1], w) in others)
+            for at, w in enumerate(after[:_KIN_REACH])
+        ):
             return True
     return False
+
+
+def _others_name_links(
+    pairs: Sequence[tuple[Resolved, Resolved]], asked: str, rules: Rules
+) -> frozenset[tuple[str, str]]:
+    """The pairs of words written one after the other in the full name of someone the
+    text names who is no party, and in no party's name ("noreen", "brennan" of Noreen
+    Brennan beside Aoife Brennan): a party's surname there is that other one's."""
+    own = {
+        link
+        for pair in pairs
+        for r in pair
+        for link in pairwise(normal_text(r.party.name or "").replace("-", " ").split())
+    }
+    return frozenset(
+        link
+        for item in tokenize(asked, rules)
+        if item.kind == "name" and item.name
+        for link in pairwise(normal_text(item.name).replace("-", " ").split())
+        if link not in own
+    )
 
 
 def _unsigned_command(

@@ -173,7 +173,8 @@ def mailbox_signer(
     The name is a first name and a surname, or three words, each capitalised and none
     one of ``not_names`` (a mailbox's or an organisation's words: "GreenLoop Team",
     "Holzbau Schmid GmbH") nor all of them words of ``shown`` ("Holzbau Schmid"); the
-    first such line below a closing from the top is the writer's.
+    first such line below a closing, or below its first name alone ("Lorraine\n\nLorraine
+    Pickup\nRegistered Manager"), from the top is the writer's.
     """
     shown_words = {w.casefold() for w in shown.split()}
     lines = [line.strip() for line in text.splitlines() if line.strip()]
@@ -184,7 +185,10 @@ def mailbox_signer(
         if not all(w[:1].isupper() and not w.isupper() for w in words):
             continue
         closing = above.casefold().replace("\u2019", "'")
-        if " ".join(re.sub(r"[^\w\s']", " ", closing).split()) not in closings:
+        # "Lorraine" signing the note, then "Lorraine Pickup" opening the signature block:
+        # the first name alone above the full name closes the mail as a closing does.
+        signed_first = above == words[0]
+        if " ".join(re.sub(r"[^\w\s']", " ", closing).split()) not in closings and not signed_first:
             continue
         folded = [w.casefold().strip(".") for w in words]
         if any(w in not_names for w in folded) or all(w in shown_words for w in folded):

@@ -275,3 +275,45 @@ def test_a_client_or_genitive_of_no_party_keeps_the_pair(body: str) -> None:
     got = _read(body)
     assert got["kind"] == "intro_request"
     assert got["confident"] is True
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you introduce me to Aoife Brennan (aoife@brennan.ie)? She is Noreen Brennan's"
+        " daughter from across the road.",
+        "Could you introduce me to Aoife Brennan (aoife@brennan.ie)? She is the daughter of"
+        " Noreen Brennan from across the road.",
+        "Pourriez-vous me présenter à Aoife Brennan (aoife@brennan.ie) ? C'est la fille de"
+        " Noreen Brennan.",
+        "¿Podrías presentarme a Aoife Brennan (aoife@brennan.ie)? Es la hija de Noreen Brennan.",
+        "Könnten Sie mich Aoife Brennan (aoife@brennan.ie) vorstellen? Sie ist Noreen Brennans"
+        " Tochter.",
+        "Könnten Sie mich Aoife Brennan (aoife@brennan.ie) vorstellen? Sie ist die Tochter von"
+        " Noreen Brennan.",
+        "Pode apresentar-me à Aoife Brennan (aoife@brennan.ie)? É a filha da Noreen Brennan.",
+        "Tafadhali nitambulishe kwa Aoife Brennan (aoife@brennan.ie). Yeye ni binti wa Noreen"
+        " Brennan.",
+    ],
+)
+def test_a_party_described_as_someone_elses_relative_stays_certain(body: str) -> None:
+    """A party's surname in the full name of someone else the mail names is that other
+    one's: the party is the relative, not a relative of the party."""
+    got = _read(body)
+    assert got["kind"] == "intro_request"
+    assert got["confident"] is True
+    assert got["b"]["email"] == "aoife@brennan.ie"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you introduce me to Aoife Brennan (aoife@brennan.ie)? Or rather Brennan's daughter.",
+        "Could you introduce me to Aoife Brennan (aoife@brennan.ie)? Or rather the daughter"
+        " of Aoife Brennan.",
+    ],
+)
+def test_a_relative_of_the_party_herself_is_still_asked_about(body: str) -> None:
+    got = _read(body)
+    assert got["kind"] == "intro_request"
+    assert got["confident"] is False

@@ -1,0 +1,74 @@
+"""After a first name and a surname, a particle followed by that surname again opens the
+family's firm, where the one named works, never a surname of their own: "Andreas Hofer von
+Hofer Seilbahntechnik (...)" is Andreas Hofer. The surname alone after the particle, with
+no firm's name after it and no address's domain opening on it ("María Ruiz de Ruiz"), is
+still read as hers."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.request_model import Party
+from tests.agent.understanding.test_requests import understand
+
+
+@pytest.mark.parametrize(
+    ("text", "b"),
+    [
+        (
+            "Könnten Sie mich mit Herrn Andreas Hofer von Hofer Seilbahntechnik in Schladming"
+            " bekannt machen (a.hofer@hofer-seilbahntechnik.at)?",
+            Party("Andreas Hofer", "a.hofer@hofer-seilbahntechnik.at"),
+        ),
+        (
+            "Könnten Sie mich mit Herrn Andreas Hofer von Hofer in Schladming bekannt machen"
+            " (a.hofer@hofer.at)?",
+            Party("Andreas Hofer", "a.hofer@hofer.at"),
+        ),
+        (
+            "Pourriez-vous me présenter à Paul Martin de Martin Frères (paul@martin-freres.fr) ?",
+            Party("Paul Martin", "paul@martin-freres.fr"),
+        ),
+        (
+            "¿Me presentas a Marta Ruiz de Ruiz Ingenieros (m.ruiz@ruizingenieros.es)?",
+            Party("Marta Ruiz", "m.ruiz@ruizingenieros.es"),
+        ),
+        (
+            "Pode apresentar-me ao João Silva da Silva Engenharia (joao@silvaeng.pt)?",
+            Party("João Silva", "joao@silvaeng.pt"),
+        ),
+        (
+            "Could you introduce me to Ann Ross of Ross Engineering"
+            " (ann.ross@rossengineering.com)?",
+            Party("Ann Ross", "ann.ross@rossengineering.com"),
+        ),
+    ],
+)
+def test_the_surname_again_after_a_particle_is_the_family_firm(text: str, b: Party) -> None:
+    result = understand(text)
+    assert result.kind == "intro_request"
+    assert result.b == b
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    ("text", "b"),
+    [
+        (
+            "¿Me presentas a María Ruiz de Ruiz (maria@gmail.com)?",
+            Party("María Ruiz de Ruiz", "maria@gmail.com"),
+        ),
+        (
+            "Könnten Sie mich mit Ilse van der Berg (ilse@berg.nl) bekannt machen?",
+            Party("Ilse van der Berg", "ilse@berg.nl"),
+        ),
+        (
+            "Könnten Sie mich mit Ursula von der Leyen (u.vonderleyen@eu.example) bekannt machen?",
+            Party("Ursula von der Leyen", "u.vonderleyen@eu.example"),
+        ),
+    ],
+)
+def test_a_surname_after_a_particle_otherwise_stays(text: str, b: Party) -> None:
+    result = understand(text)
+    assert result.kind == "intro_request"
+    assert result.b == b
