@@ -1353,6 +1353,26 @@ for someone ("Unaweza kusaidia hapa?"); "the two of them" after two lone first n
 "would you be able to introduce". 39 joined; one is held out: a Brazilian cancel whose
 thing to cancel ("aquela do Joca com o pessoal do buffet") is not read.
 
+Batch b77 (forty requests from healthcare and care work, tourism, construction and
+trades, startups and venture capital, families and neighbours: a Vienna home-care service,
+a Stockport care home, a Cork grandmother, a Lyon plumber, a Berlin seed investor, a Porto
+surf school, a Nairobi fintech founder, a Montréal home-care coordinator, a Swiss ski-lift
+mechanic, a Maputo pharmacy, an Argentinian builder; parties sharing a first name,
+companies' inboxes, lists of people) was measured before any change for it: 26 of 40
+right, ONE WRONG ACTION (a surf school copying the agent on chatter about "the one the
+intro bot put us in touch with last year", read as a confident pair). An introduction told
+as made by the agent or by someone else now asks none. Read after: a surname repeated as
+the family firm after a particle ("Andreas Hofer von Hofer Seilbahntechnik"); a party's
+surname in another's full name ("Noreen Brennan's daughter") relates the other; "Mama
+Grace" as the forwarded author; a plea not to pursue it further in the agent's thread; a
+list of three presented to one person; "estaría bueno que Martín hable con alguien de
+Tecnoedil" and "Joanne ... might be good for our Tom to know", both asked about. 35
+joined; five are held out: two Lenas told apart only by initials ("Lena V.", "Lena O."), a
+plumber's contact@ address said to be his own ("il bosse seul, c'est lui qui lit les
+mails", asked about: a firm's role mailbox is asked about unless its domain spells the
+name), and three companies' shared inboxes the labels keep as the party's address while
+the agent leaves it out (all three asked about, as labelled).
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
