@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -2376,6 +2376,18 @@ _ITEM_PAIR = Pattern("{A} ... {B}", (Element(slot="A"), Element(slot="B")))
 _ITEM_ONE = Pattern("{B} ...", (Element(slot="B"),))
 
 
+def _list_items(
+    items: Sequence[Item], bounds: Sequence[tuple[int, int]], number: int
+) -> Iterator[tuple[int, int, int, int]]:
+    """The items of the list the sentence ``number`` leads: for each, the sentence it
+    opens on, its last sentence (``_item_end``), and where its items start and end."""
+    following = number + 1
+    while following < len(bounds) and _is_list_item(items, bounds, following):
+        last = _item_end(items, bounds, following)
+        yield following, last, bounds[following][0], bounds[last][1]
+        following = last + 1
+
+
 def _item_end(items: Sequence[Item], bounds: Sequence[tuple[int, int]], number: int) -> int:
     """The last sentence of the list item opening at sentence ``number``: it goes on to
     the next item or paragraph."""
@@ -2427,10 +2439,7 @@ def _writer_list(
         ):
             continue
         found: dict[int, Match] = {}
-        following = number + 1
-        while following < len(bounds) and _is_list_item(items, bounds, following):
-            last = _item_end(items, bounds, following)
-            item_start, item_end = bounds[following][0], bounds[last][1]
+        for following, last, item_start, item_end in _list_items(items, bounds, number):
             if items[item_start].lower in rules.list_with_words:
                 # "- Con Felipe Araya, jefe de operaciones (...)", "- With Constanza
                 # Rojas, ...": the one the writer is to meet, after the word joining them
@@ -2445,7 +2454,6 @@ def _writer_list(
                     break
                 other, after = opened
                 found[following] = Match(_ITEM_ONE, item_start, after, {"B": (other,)})
-                following = last + 1
                 continue
             person = items[item_start]
             emails = {i.email.casefold() for i in items[item_start:item_end] if i.email}
@@ -2479,7 +2487,6 @@ def _writer_list(
                     break
                 person, ends = described
             found[following] = Match(_ITEM_ONE, item_start, ends, {"B": (person,)})
-            following = last + 1
         if len(found) > 1:
             own.update(found)
     return own
@@ -2552,10 +2559,7 @@ def _one_list(
         ):
             continue
         here: dict[int, Match] = {}
-        following = number + 1
-        while following < len(bounds) and _is_list_item(items, bounds, following):
-            last = _item_end(items, bounds, following)
-            item_start, item_end = bounds[following][0], bounds[last][1]
+        for following, last, item_start, item_end in _list_items(items, bounds, number):
             opened = _with_person(items, item_start, item_end, rules)
             if (
                 opened is None
@@ -2567,7 +2571,6 @@ def _one_list(
             # The match ends after the person, so that what the item says next is why.
             other, after = opened
             here[following] = Match(_ITEM_PAIR, item_start, after, {"A": (person,), "B": (other,)})
-            following = last + 1
         if len(here) > 1:
             found.update(here)
     return found
@@ -2634,10 +2637,7 @@ def _group_to_one_list(
         ):
             continue
         here: dict[int, Match] = {}
-        following = number + 1
-        while following < len(bounds) and _is_list_item(items, bounds, following):
-            last = _item_end(items, bounds, following)
-            item_start, item_end = bounds[following][0], bounds[last][1]
+        for following, _last, item_start, item_end in _list_items(items, bounds, number):
             person = items[item_start]
             emails = {i.email.casefold() for i in items[item_start:item_end] if i.email}
             if (
@@ -2656,7 +2656,6 @@ def _group_to_one_list(
             here[following] = Match(
                 _ITEM_PAIR, item_start, item_start + 1, {"A": (person,), "B": (one,)}
             )
-            following = last + 1
         if len(here) > 1:
             grouped.update(here)
             leads.add(number)
