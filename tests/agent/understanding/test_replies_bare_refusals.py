@@ -1,6 +1,6 @@
-"""A bare "don't do it" in French, German and Swahili ("Ne le faites pas.", "Tun Sie es nicht.",
-"Usifanye hivyo.") refuses; written under a yes, even below the signature and a phone's
-footer, it leaves the yes unclear."""
+"""A bare "don't do it" in French, German and Swahili ("Ne le faites pas.", "Tun Sie es
+nicht.", "Usifanye hivyo.", "Usinitambulishe.") refuses; written under a yes, even below
+the signature and a phone's footer, it leaves the yes unclear."""
 
 from __future__ import annotations
 
@@ -12,7 +12,15 @@ from tests.agent.understanding.shared_inputs import QUOTED_QUESTION, reply_to_qu
 
 @pytest.mark.parametrize(
     "text",
-    ["Ne le faites pas.", "Tun Sie es nicht.", "Mach es nicht.", "Usifanye hivyo."],
+    [
+        "Ne le faites pas.",
+        "Tun Sie es nicht.",
+        "Mach es nicht.",
+        "Usifanye hivyo.",
+        # Swahili says "don't" in the verb ("usi-", "msi-"): those of the intro are negators.
+        "Usinitambulishe.",
+        "Msinitambulishe, asanteni.",
+    ],
 )
 def test_a_bare_dont_refuses(text: str) -> None:
     assert read_answer(text)[0] == "no"

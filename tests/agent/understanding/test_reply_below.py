@@ -86,6 +86,8 @@ def test_the_prose_is_only_below_the_cut_and_leaves_signature_lines_and_postscri
         "Oui.\n\nEnvoyé de mon iPhone\n\nSurtout pas.",
         "Ja, gerne.\n\nVon meinem iPhone gesendet\n\nDoch nicht.",
         "Sim.\n\nEnviado do meu iPhone\n\nAfinal não.",
+        "Ndio.\n\nImetumwa kutoka iPhone yangu\n\nUsifanye.",
+        "Ndiyo, nitafurahi.\n\nImetumwa kutoka iPhone yangu\n\nMsiendelee.",
     ],
 )
 def test_a_yes_taken_back_below_a_device_line_or_delimiter_is_unclear(body: str) -> None:
