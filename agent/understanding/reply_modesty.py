@@ -43,11 +43,7 @@ def _tool_unease(reading: Reading, book: PhraseBook) -> Reading:
     with email introductions", "I'm not comfortable with email, so ask someone else" and
     "I'm not comfortable with this introduction" still doubt."""
     tokens = reading.tokens
-    yes_ends = [
-        _sentence_end(reading, p.start)
-        for p in reading.phrases
-        if p.label == "yes" and not _negated(reading, p, book)
-    ]
+    yes_ends = _yes_sentence_ends(reading, book)
     if not yes_ends:
         return reading
     added: list[Phrase] = []
@@ -117,11 +113,7 @@ def _data_caveats(reading: Reading, book: PhraseBook) -> Reading:
     details with him", "I can't meet him, the data is sensitive" and "I can't share the
     data if he is a competitor" still refuse or doubt."""
     tokens = reading.tokens
-    yes_ends = [
-        _sentence_end(reading, p.start)
-        for p in reading.phrases
-        if p.label == "yes" and not _negated(reading, p, book)
-    ]
+    yes_ends = _yes_sentence_ends(reading, book)
     if not yes_ends:
         return reading
     phrases = list(reading.phrases)
@@ -389,3 +381,13 @@ def _field_object(words: list[str], book: PhraseBook) -> bool:
 
 # How many fillers may stand between knowing and the field known ("bem o", "gut die").
 _FIELD_REACH = 3
+
+
+def _yes_sentence_ends(reading: Reading, book: PhraseBook) -> list[int]:
+    """Where the sentence of each yes nothing negates ends: a note after one of them is
+    read beside a yes."""
+    return [
+        _sentence_end(reading, p.start)
+        for p in reading.phrases
+        if p.label == "yes" and not _negated(reading, p, book)
+    ]
