@@ -168,6 +168,7 @@ from agent.understanding.reply_deferrals import (
     _later_alone,
     _later_time,
     _past_span,
+    _put_off_questions,
     _timing_fits,
     _year_told,
 )
@@ -1274,6 +1275,9 @@ def _read_answer(
     )
     # "Feel free to circle back in the spring": not now, ask again later.
     later = _come_backs(reading, book) if not book.later_words.isdisjoint(reading.tokens) else []
+    # "Peut-être l'année prochaine ?", "Maybe next year?": a put-off said tentatively,
+    # whose question mark asks nothing back.
+    put_off_asks = _put_off_questions(reading, book) if "?" in normalised else frozenset()
     # "Sure, next month.", "Oui, le mois prochain.": the yes waits for a later time.
     alone = (
         _later_alone(reading, book, later)
@@ -1787,6 +1791,8 @@ def _read_answer(
                 # before it in its sentence is the answer, the rest its reason.
                 signals.depends.append(phrase.start)
             evidence.append(f"hedge:{phrase.text}")
+        elif phrase.label == "question" and phrase.start in put_off_asks:
+            evidence.append(f"put-off-question:{phrase.text}")
         elif phrase.label == "question":
             signals.questions += 1
             evidence.append(f"question:{phrase.text}")
@@ -1829,10 +1835,13 @@ def _read_answer(
         and i not in referrals
         and i not in robots
         and i not in reached
+        and i not in put_off_asks
         for i, tok in enumerate(reading.tokens)
     ):
         signals.questions += 1
         evidence.append("question:?")
+    if any(reading.tokens[i] == "?" for i in put_off_asks):
+        evidence.append("put-off-question:?")
     if contact_choices and any(
         tok == "?" and i in contact_choices and not _covered(reading, i)
         for i, tok in enumerate(reading.tokens)

@@ -429,3 +429,75 @@ def _later_alone(
             continue
         out.append((start, " ".join(time)))
     return out
+
+
+# Words before a tentative put-off in its sentence that leave it the sentence's point
+# ("Honestly, maybe next year?", "Ha, maybe next year?").
+_PUT_OFF_LEAD_WORDS = 2
+
+
+def _put_off_questions(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """The question marks ("?", and a Spanish "¿" opening the sentence) of sentences
+    that are a tentative put-off: a refusal that is one of the put_off_doubts ("maybe",
+    "peut-être", "quizás", "talvez", "vielleicht", "labda"), opening it or right before
+    it, and then only a later time or a put-off ("next year", "l'année prochaine", "el
+    año que viene", "mwakani", "later"): "Maybe next year?", "Peut-être l'année
+    prochaine, à mon retour à Grenoble ?", "¿Quizás el año que viene?". Said with a
+    question mark, it still declines the introduction as offered, as "Maybe later" does,
+    and asks nothing back. Not when the sentence holds anything but hedges beside it (a
+    yes, another refusal, a question phrase), nor when more than a couple of words stand
+    before it ("Would it suit her to wait until maybe next year?")."""
+    tokens = reading.tokens
+    out: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label != "no":
+            continue
+        start, end = _sentence_start(reading, phrase.start), _sentence_end(reading, phrase.start)
+        if end >= len(tokens) or tokens[end] != "?" or end in out:
+            continue
+        if not _tentative_put_off(reading, phrase, book):
+            continue
+        openers = [
+            p.start
+            for p in reading.phrases
+            if p.label == "question" and p.start == start and tokens[p.start] == "¿"
+        ]
+        if any(
+            start <= p.start < end
+            and p is not phrase
+            and p.label != "hedge"
+            and p.start not in openers
+            for p in reading.phrases
+        ):
+            continue
+        lead = sum(
+            1
+            for i in range(start, phrase.start)
+            if _is_word(reading, i) and not any(p.start <= i < p.end for p in reading.phrases)
+        )
+        if lead > _PUT_OFF_LEAD_WORDS:
+            continue
+        out.update((end, *openers))
+    return frozenset(out)
+
+
+def _tentative_put_off(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a refusal is a doubt and a later time or put-off: the doubt opening the
+    phrase ("peut-être l'année prochaine") or closing just before it ("labda" before
+    "mwaka ujao"), the rest the time, an article before it at most."""
+    tokens = [t for t in reading.tokens[phrase.start : phrase.end] if t.strip()]
+    before = [t for t in reading.tokens[: phrase.start] if t.strip()]
+    rest: list[str] | None = None
+    for doubt in book.put_off_doubts:
+        if tuple(tokens[: len(doubt)]) == doubt:
+            rest = tokens[len(doubt) :]
+            break
+        if len(before) >= len(doubt) and tuple(before[len(before) - len(doubt) :]) == doubt:
+            rest = tokens
+            break
+    if not rest:
+        return False
+    words = [t for t in rest if any(ch.isalnum() for ch in t)]
+    if words and words[0] in book.time_articles:
+        words = words[1:]
+    return tuple(words) in book.deferred_times or " ".join(words) in book.put_offs

@@ -692,6 +692,9 @@ class PhraseBook:
         # "later", "más adelante": a refusal that only puts off, which puts a yes off to
         # a date when one follows it ("Sí, pero más adelante, quizá en enero").
         self.put_offs = _words(books, "put_offs")
+        # "maybe", "peut-être", "labda": the doubt that makes a later time a tentative
+        # put-off, whose question mark asks nothing back ("Maybe next year?").
+        self.put_off_doubts = self._token_phrases(books, "put_off_doubts")
         # "Ich war ... als Schweißer und später als Meister": a put-off between two roles
         # (role_links: "als", "as") in a story told in the past (story_pasts: "war").
         self.role_links = _words(books, "role_links")

@@ -1,0 +1,60 @@
+"""A tentative put-off closed by a question mark ("Maybe next year?", "Peut-être l'année
+prochaine ?", "Labda mwakani?") declines the introduction as offered, as the same words
+closed by a full stop do: its question mark asks nothing back. A yes beside it, a real
+question after it or more words before it still leave the reply unclear."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.replies import read_answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for thinking of me. Honestly, maybe next year?",
+        "Ha, thanks. Perhaps later?",
+        "Merci d'avoir pensé à moi. Peut-être l'année prochaine, à mon retour à Grenoble ?",
+        "Merci. Peut-être plus tard ?",
+        "Gracias por acordarte de mí. ¿Quizás el año que viene?",
+        "Gracias. Tal vez más adelante?",
+        "Obrigada por se lembrar de mim. Talvez no ano que vem?",
+        "Danke, dass du an mich gedacht hast. Vielleicht nächstes Jahr?",
+        "Asante kwa kunikumbuka. Labda mwakani?",
+        "Asante. Labda mwaka ujao?",
+    ],
+)
+def test_a_tentative_put_off_with_a_question_mark_declines(text: str) -> None:
+    assert read_answer(text)[0] == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maybe next year.",
+        "Peut-être l'année prochaine.",
+        "Labda mwakani.",
+        "Mwakani labda.",
+        "Lakini mwaka huu nimejitwika mambo mengi. Labda mwakani, Mungu akipenda, tutaona.",
+    ],
+)
+def test_the_same_put_off_without_a_question_mark_declines(text: str) -> None:
+    assert read_answer(text)[0] == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes, maybe next year?",
+        "Oui, peut-être l'année prochaine ?",
+        "Sí, ¿quizás el año que viene?",
+        "Ndiyo, labda mwakani?",
+        "Maybe next year? Who is he exactly?",
+        "Peut-être l'année prochaine ? Qui est-ce exactement ?",
+        "Would it suit her to wait until maybe next year?",
+        "Next year?",
+    ],
+)
+def test_a_yes_a_real_question_or_a_longer_sentence_stays_unclear(text: str) -> None:
+    assert read_answer(text)[0] == "unclear"
