@@ -1544,11 +1544,19 @@ def _read_answer(
     # "Happy to - I'm travelling until the 12th so I may be slow to respond, but do go
     # ahead and connect us": a note on the writer's own time, not a condition.
     skips.starts(notes, "own-time")
+    # "Are you coming down for the Christmas market?": a question on another matter.
+    elsewhere = (
+        _other_questions(reading, book, asked) if others and "?" in normalised else frozenset()
+    )
     # Every deferral left: "anaweza kunipigia any time after 10" is when to call, in a
-    # note; one with a date doubts; any other leaves nothing in the evidence.
+    # note; one in a question on another matter times that matter ("on se voit à la
+    # soirée des anciens en janvier ?"); one with a date doubts; any other leaves nothing
+    # in the evidence.
     for i, p in skips.free("deferral"):
         if p.start in reached:
             skips.claim((i,), "reach-note")
+        elif any(_sentence_start(reading, q) <= p.start < q for q in elsewhere):
+            skips.claim((i,), "")
         elif _dated(reading, p, book):
             skips.claim((i,), "deferral", COUNTED_HEDGE)
         else:
@@ -1791,6 +1799,8 @@ def _read_answer(
                 # before it in its sentence is the answer, the rest its reason.
                 signals.depends.append(phrase.start)
             evidence.append(f"hedge:{phrase.text}")
+        elif phrase.label == "question" and phrase.start in elsewhere:
+            evidence.append(f"other-question:{phrase.text}")
         elif phrase.label == "question" and phrase.start in put_off_asks:
             evidence.append(f"put-off-question:{phrase.text}")
         elif phrase.label == "question":
@@ -1812,10 +1822,6 @@ def _read_answer(
             signals.hedges += 1
             counted.append(at)
             evidence.append(f"later-time:{said}")
-    # "Are you coming down for the Christmas market?": a question on another matter.
-    elsewhere = (
-        _other_questions(reading, book, asked) if others and "?" in normalised else frozenset()
-    )
     for i in sorted(robots):
         if reading.tokens[i] == "?":
             evidence.append(f"robot-question:{reading.tokens[i]}")

@@ -53,18 +53,24 @@ def _other_questions(reading: Reading, book: PhraseBook, asked: str) -> frozense
     holds an "other" phrase ("are you coming", "save me a seat") and nothing else that
     answers, doubts, turns or asks, and no intro_stems, meeting_words or word of the name
     of the one asked about. "Are you coming down for the Christmas market?" after "yes,
-    absolutely, please put us in touch!" asks nothing of the answer; "Are you coming, and
-    is he a recruiter?" and "Are you coming to meet Marta?" still ask."""
+    absolutely, please put us in touch!" asks nothing of the answer, nor does a date in it
+    ("on se voit à la soirée des anciens en janvier ?"); "Are you coming, and is he a
+    recruiter?" and "Are you coming to meet Marta?" still ask. A Spanish "¿" opening
+    such a sentence asks nothing either ("¿Vienes esta noche?"): its index is among them."""
     tokens = reading.tokens
     names = frozenset(w for w in normalise(asked).replace("-", " ").split() if len(w) > 1)
-    out = set()
+    out: set[int] = set()
     for i, token in enumerate(tokens):
         if token != "?":
             continue
         start = _sentence_start(reading, i)
         inside = [p for p in reading.phrases if start <= p.start < i]
+        opener = [p.start for p in inside if p.start == start and tokens[start] == "¿"]
+        # A deferral lead with its date times the other matter ("on se voit à la soirée
+        # des anciens en janvier ?").
         if not any(p.label == "other" for p in inside) or any(
-            p.label not in ("other", "neutral") for p in inside
+            p.label not in ("other", "neutral", "deferral") and p.start not in opener
+            for p in inside
         ):
             continue
         words = tokens[start:i]
@@ -75,7 +81,7 @@ def _other_questions(reading: Reading, book: PhraseBook, asked: str) -> frozense
             or any(f" {w} " in f" {text} " for w in book.meeting_words)
         ):
             continue
-        out.add(i)
+        out.update((i, *opener))
     return frozenset(out)
 
 
