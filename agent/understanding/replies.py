@@ -167,6 +167,7 @@ from agent.understanding.reply_deferrals import (
     _dated,
     _later_alone,
     _later_time,
+    _meeting_limit_spans,
     _past_span,
     _put_off_questions,
     _timing_fits,
@@ -939,6 +940,18 @@ def _read_answer(
                     and not _past_span(reading, p, book)
                     and not _year_told(reading, p, book)
                 )
+            ),
+        )
+    if any(p.text in book.meeting_limits for p in reading.phrases):
+        # "Par contre pas de rendez-vous avant la fin des playoffs, donc pas avant la
+        # mi-mai": when the meeting may be, with a date; without one ("no meeting before
+        # I've spoken to him") its negation is read as any other.
+        reading = replace(
+            reading,
+            phrases=tuple(
+                p
+                for p in reading.phrases
+                if p.text not in book.meeting_limits or _date_after(reading, p, book)
             ),
         )
     business: tuple[str, ...] = ()
@@ -1916,6 +1929,13 @@ def _read_answer(
             answer = "unclear"
             evidence.append(held)
     if answer == "yes":
+        # "pas de rendez-vous avant la fin des playoffs, donc pas avant la mi-mai": the
+        # negation that says again when the meeting may be was read with the limit.
+        limits = (
+            _meeting_limit_spans(reading, book)
+            if any(p.text in book.meeting_limits for p in reading.phrases)
+            else []
+        )
         # Only a yes can be taken back: what follows it is read once more.
         answer = _after_yes(
             reading,
@@ -1923,7 +1943,7 @@ def _read_answer(
             evidence,
             other_paragraphs,
             book,
-            contacts,
+            [*contacts, *limits],
             stories | small_talk,
             gaps | reached,
         )

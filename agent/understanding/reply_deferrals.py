@@ -501,3 +501,30 @@ def _tentative_put_off(reading: Reading, phrase: Phrase, book: PhraseBook) -> bo
     if words and words[0] in book.time_articles:
         words = words[1:]
     return tuple(words) in book.deferred_times or " ".join(words) in book.put_offs
+
+
+# How many words after a negator a date may stand for the negation to restate when a
+# meeting may be ("donc pas avant la mi-mai").
+_LIMIT_DATE_WORDS = 4
+
+
+def _meeting_limit_spans(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]:
+    """The negators that, in the sentence of one of the meeting_limits and after it, have
+    a date among the few words after them ("Par contre pas de rendez-vous avant la fin
+    des playoffs, donc pas avant la mi-mai"): they say again when the meeting may be,
+    each as its one-token span. "..., et je ne veux pas le voir" still negates."""
+    tokens = reading.tokens
+    out: list[tuple[int, int]] = []
+    for phrase in reading.phrases:
+        if phrase.text not in book.meeting_limits:
+            continue
+        end = _sentence_end(reading, phrase.end)
+        for i in range(phrase.end, end):
+            if reading.breaks[i] or not book.negates_at(reading, i):
+                continue
+            words = [j for j in range(i + 1, end) if _is_word(reading, j)][:_LIMIT_DATE_WORDS]
+            if any(_is_date(tokens[j], book) for j in words) and not any(
+                tokens[k] == "," for k in range(i + 1, words[-1] if words else i)
+            ):
+                out.append((i, i + 1))
+    return out

@@ -75,6 +75,9 @@ _LISTS: dict[str, Label] = {
     # A practical preference ("mornings are better") or a caveat about the outcome ("I
     # can't promise anything") after a "but": the yes before it still stands.
     "asides": "aside",
+    # "pas de rendez-vous avant la mi-mai", "no meeting before May": when the meeting may
+    # be, an aside after a "but" only with a date after it in its sentence.
+    "meeting_limits": "aside",
     # "no calls", "sin llamadas": a channel ruled out, a hedge, but how to meet after a
     # go-ahead ("please do connect us. ... no room for calls").
     "channel_limits": "hedge",
@@ -692,6 +695,7 @@ class PhraseBook:
         # "later", "más adelante": a refusal that only puts off, which puts a yes off to
         # a date when one follows it ("Sí, pero más adelante, quizá en enero").
         self.put_offs = _words(books, "put_offs")
+        self.meeting_limits = _words(books, "meeting_limits")
         # "maybe", "peut-être", "labda": the doubt that makes a later time a tentative
         # put-off, whose question mark asks nothing back ("Maybe next year?").
         self.put_off_doubts = self._token_phrases(books, "put_off_doubts")
