@@ -1559,7 +1559,10 @@ def _read_answer(
     skips.starts(notes, "own-time")
     # "Are you coming down for the Christmas market?": a question on another matter.
     elsewhere = (
-        _other_questions(reading, book, asked) if others and "?" in normalised else frozenset()
+        _other_questions(reading, book, asked)
+        if "?" in normalised
+        and (others or not book.gathering_words.isdisjoint(_unelided(reading.tokens)))
+        else frozenset()
     )
     # Every deferral left: "anaweza kunipigia any time after 10" is when to call, in a
     # note; one in a question on another matter times that matter ("on se voit à la

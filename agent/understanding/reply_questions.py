@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from agent.understanding.reply_negation import _negated, _negated_after, _standing_yes_ends
+from agent.understanding.reply_events import _events
+from agent.understanding.reply_negation import (
+    _contraction,
+    _negated,
+    _negated_after,
+    _standing_yes_ends,
+)
 from agent.understanding.reply_phrases import Phrase, PhraseBook, Reading, normalise
 from agent.understanding.reply_words import (
     _followed_in_clause,
@@ -50,13 +56,16 @@ def _relative_word(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
 
 def _other_questions(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int]:
     """The question marks that close a sentence asking about another matter: one that
-    holds an "other" phrase ("are you coming", "save me a seat") and nothing else that
-    answers, doubts, turns or asks, and no intro_stems, meeting_words or word of the name
-    of the one asked about. "Are you coming down for the Christmas market?" after "yes,
-    absolutely, please put us in touch!" asks nothing of the answer, nor does a date in it
-    ("on se voit à la soirée des anciens en janvier ?"); "Are you coming, and is he a
-    recruiter?" and "Are you coming to meet Marta?" still ask. A Spanish "¿" opening
-    such a sentence asks nothing either ("¿Vienes esta noche?"): its index is among them."""
+    holds an "other" phrase ("are you coming", "save me a seat") or names a gathering of
+    the writer's own (reply_events: "on se voit à la soirée des anciens"), and nothing
+    else that answers, doubts, turns or asks, a deferral lead with its date aside, and no
+    intro_stems, meeting_words or word of the name of the one asked about. "Are you
+    coming down for the Christmas market?" after "yes, absolutely, please put us in
+    touch!" and "on se voit à la soirée des anciens en janvier ?" after a refusal ask
+    nothing of the answer; "Are you coming, and is he a recruiter?", "Are you coming to
+    meet Marta?" and "On se voit au dîner pour rencontrer Gavin ?" still ask. A Spanish
+    "¿" opening such a sentence asks nothing either ("¿Vienes esta noche?"): its index
+    is among them."""
     tokens = reading.tokens
     names = frozenset(w for w in normalise(asked).replace("-", " ").split() if len(w) > 1)
     out: set[int] = set()
@@ -66,15 +75,18 @@ def _other_questions(reading: Reading, book: PhraseBook, asked: str) -> frozense
         start = _sentence_start(reading, i)
         inside = [p for p in reading.phrases if start <= p.start < i]
         opener = [p.start for p in inside if p.start == start and tokens[start] == "¿"]
-        # A deferral lead with its date times the other matter ("on se voit à la soirée
-        # des anciens en janvier ?").
-        if not any(p.label == "other" for p in inside) or any(
-            p.label not in ("other", "neutral", "deferral") and p.start not in opener
+        events = _events(tokens, start, i, book)
+        # A deferral lead with its date times the other matter ("en janvier").
+        if not (events or any(p.label == "other" for p in inside)) or any(
+            p.label not in ("other", "neutral", "deferral")
+            and p.start not in opener
+            and not (p.label == "no" and _contraction(reading, p.start, book))
             for p in inside
         ):
             continue
         words = tokens[start:i]
-        text = " ".join(words)
+        # The gathering's own word is no intro_stem: "la réunion" holds "reuni".
+        text = " ".join("_" if k in events else w for k, w in enumerate(words, start))
         if (
             not names.isdisjoint(words)
             or any(stem in text for stem in book.intro_stems)

@@ -1,7 +1,7 @@
 """A question on another matter, a gathering writer and reader will both be at ("on se
 voit à la soirée des anciens en janvier ?", "¿Nos vemos en la cena del sábado?"), asks
 nothing of the answer, a date in it included and a Spanish "¿" opening it; a bare yes
-beside it in its paragraph still confirms that matter, and a question naming a meeting
+before it, a sentence of its own, still answers that gathering, and a question naming a meeting
 with the one asked about still asks."""
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from agent.understanding.replies import read_answer
         "Sí, encantada, preséntanos. ¿Nos vemos en la cena del sábado?",
         "Sí, encantada, preséntanos. ¿Vienes esta noche?",
         "Sim, com prazer, pode apresentar. Nos vemos no jantar de sábado?",
-        "Ja, gern, stell uns vor. Sehen wir uns beim Sommerfest im Juli?",
-        "Ndiyo, nitafurahi, tuunganishe. Tutaonana kwenye harusi ya Juma?",
+        "Ja, gern, stell uns vor. Sehen wir uns beim Abendessen am Freitag?",
+        "Ndiyo, nitafurahi, tuunganishe. Tutaonana kwenye chakula cha jioni Ijumaa?",
     ],
 )
 def test_a_question_on_another_gathering_leaves_the_yes(text: str) -> None:
