@@ -1146,6 +1146,9 @@ class PhraseBook:
         self.reach_capacities = _words(books, "reach_capacities")
         self.perfect_auxiliaries = _words(books, "perfect_auxiliaries")
         self.habit_leads = _words(books, "habit_leads")
+        # "'s", "'d": a contracted "has", "had" as well as "is", "would" ("she's never
+        # sent", "I'd never met" beside "she's never late", "I'd never do that").
+        self.perfect_contractions = _words(books, "perfect_contractions")
         self.past_forms = _words(books, "past_forms")
         self.participles = _words(books, "participles")
         self.past_exceptions = _words(books, "past_exceptions")
@@ -1320,6 +1323,11 @@ class PhraseBook:
     def is_auxiliary(self, token: str) -> bool:
         """Whether a token is an auxiliary of the perfect ("have", "we've", "n'avons")."""
         return any(form in self.perfect_auxiliaries for form in _elided(token))
+
+    def is_perfect_contraction(self, token: str) -> bool:
+        """Whether a token is a contraction that may be a perfect's auxiliary as well as a
+        habit lead ("she's", "I'd")."""
+        return any(form in self.perfect_contractions for form in _elided(token))
 
     def is_habit_lead(self, token: str) -> bool:
         """Whether a token makes what follows a habit or a state ("I'm", "will")."""
