@@ -1101,6 +1101,9 @@ class PhraseBook:
         # passing details on that a negation in it must not take.
         self.reach_words, self.reach_stems = _split_stems(_words(books, "reach_words"))
         self.reach_points = _words(books, "reach_points")
+        # "ten": an hour said in a word, which closing the clause after "not before"
+        # tells when to reach the writer.
+        self.hour_words = _words(books, "hour_words")
         self.reach_selves, self.reach_self_stems = _split_stems(_words(books, "reach_selves"))
         self.reach_ifs = _words(books, "reach_ifs")
         self.reach_notices = _words(books, "reach_notices")
