@@ -752,6 +752,10 @@ def _without_colours(folded: str) -> str:
 _MARKED = re.compile(r"[ \t>]*\[([^\[\]\n]{1,40})\][ \t]*(\S[^\n]*)")
 
 
+# A mark in brackets as a note shows it: "Answers inline below in [DH].".
+_NOTED_MARK = re.compile(r"\[([^\[\]\n]{1,40})\]")
+
+
 def _note_at(lines: list[str]) -> int | None:
     """The line that says the answers are in the text ("see my answers below"), if any."""
     notes = _inline_rules().notes
@@ -771,13 +775,24 @@ def _note_at(lines: list[str]) -> int | None:
 
 def _writers_mark(mark: str, writer: str) -> bool:
     """Whether a bracketed mark names the writer: their first name ("Camille R."),
-    full name, or initials ("CR", "C.R.")."""
-    names = [_folded(word) for word in re.findall(r"\w+", writer)]
+    full name, or initials ("CR", "C.R."). A name given surname first, before a comma
+    ("Hirsch, Daniel", as many company directories write it), is read in the order the
+    writer signs with too ("Daniel Hirsch", so "[DH]")."""
     words = [_folded(word) for word in re.findall(r"\w+", mark)]
-    if not names or not words:
-        return False
-    initials = "".join(name[0] for name in names)
-    return words[0] == names[0] or words == names or "".join(words) == initials
+    surname, comma, given = writer.partition(",")
+    orders = [writer]
+    # Letters after a comma ("Jane Doe, PhD", "Kezia Baptiste, RN") are no given name.
+    first = given.split()[0] if given.split() else ""
+    if comma and first[:1].isupper() and sum(c.isupper() for c in first) == 1:
+        orders.append(f"{given} {surname}")
+    for order in orders:
+        names = [_folded(word) for word in re.findall(r"\w+", order)]
+        if not names or not words:
+            return False
+        initials = "".join(name[0] for name in names)
+        if words[0] == names[0] or words == names or "".join(words) == initials:
+            return True
+    return False
 
 
 def _under_own_question(lines: list[str]) -> list[str]:
@@ -819,12 +834,20 @@ def _with_inline_answers(new: list[str], lines: list[str], writer: str) -> list[
     at = _note_at(new)
     if at is None:
         return new
+    # The note may show the mark itself ("Answers inline below in [DH]."): lines opening
+    # with it are the writer's whatever name the From header gives (a nickname, a
+    # shared mailbox's name).
+    shown = {_squeezed(mark) for mark in _NOTED_MARK.findall(new[at])}
     answers = []
     for line in lines:
         if "[" not in line:
             continue
         marked = _MARKED.fullmatch(line.rstrip())
-        if marked and _writers_mark(marked.group(1), writer) and marked.group(2) not in new:
+        if (
+            marked
+            and (_squeezed(marked.group(1)) in shown or _writers_mark(marked.group(1), writer))
+            and marked.group(2) not in new
+        ):
             answers.append(marked.group(2))
     if not answers:
         answers = [line.strip() for line in _under_own_question(lines) if line.strip() not in new]

@@ -466,7 +466,10 @@ def _past_stories(reading: Reading, book: PhraseBook) -> frozenset[int]:
     "*ed", "*aron"), or a perfect's auxiliary stands shortly before it or right after it
     (perfect_auxiliaries: "have", "n'avons", "hemos") with a participle after it
     (participles, participle_shapes: "eu", "*ado", "ge*t"). Not after a word that makes
-    it a habit or a state (habit_leads: "I'm never", "I will never"), nor with a date or
+    it a habit or a state (habit_leads: "I'm never", "I will never"), unless that word is
+    a contraction a participle right after the never-word shows to be a perfect's
+    auxiliary (perfect_contractions: "she's never sent me a dud", "I'd never met him",
+    while "she's never late" and "I'd never do that" stay habits), nor with a date or
     a time after it ("I've never taken calls on Fridays", "I've never had time for
     calls": never_times) or anything that answers, doubts or asks: "never on Fridays"
     and "I never take calls" still restrict."""
@@ -478,15 +481,24 @@ def _past_stories(reading: Reading, book: PhraseBook) -> frozenset[int]:
         start, end = _clause_bounds(reading, i, i + 1)
         before = [t for t in tokens[start:i] if t.strip()]
         after = [t for t in tokens[i + 1 : end] if t.strip()]
-        if before and book.is_habit_lead(before[-1]):
+        # "she's never sent": the "'s" is "has", a perfect's, when a participle follows.
+        contracted = bool(
+            before
+            and after
+            and book.is_perfect_contraction(before[-1])
+            and book.is_participle(after[0])
+        )
+        if before and book.is_habit_lead(before[-1]) and not contracted:
             continue
         if any(_is_date(t, book) or t in book.never_times for t in after):
             continue
         if any(p.label != "neutral" and i < p.start < end for p in reading.phrases):
             continue
         simple = any(book.is_past(t) for t in after[:_PAST_REACH])
-        auxiliary = any(book.is_auxiliary(t) for t in before[-_AUXILIARY_REACH:]) or bool(
-            after and book.is_auxiliary(after[0])
+        auxiliary = (
+            contracted
+            or any(book.is_auxiliary(t) for t in before[-_AUXILIARY_REACH:])
+            or bool(after and book.is_auxiliary(after[0]))
         )
         if simple or (auxiliary and any(book.is_participle(t) for t in after[:_PARTICIPLE_REACH])):
             out.add(i)

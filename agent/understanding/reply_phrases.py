@@ -1108,6 +1108,9 @@ class PhraseBook:
         # passing details on that a negation in it must not take.
         self.reach_words, self.reach_stems = _split_stems(_words(books, "reach_words"))
         self.reach_points = _words(books, "reach_points")
+        # "ten": an hour said in a word, which closing the clause after "not before"
+        # tells when to reach the writer.
+        self.hour_words = _words(books, "hour_words")
         self.reach_selves, self.reach_self_stems = _split_stems(_words(books, "reach_selves"))
         self.reach_ifs = _words(books, "reach_ifs")
         self.reach_notices = _words(books, "reach_notices")
@@ -1153,6 +1156,9 @@ class PhraseBook:
         self.reach_capacities = _words(books, "reach_capacities")
         self.perfect_auxiliaries = _words(books, "perfect_auxiliaries")
         self.habit_leads = _words(books, "habit_leads")
+        # "'s", "'d": a contracted "has", "had" as well as "is", "would" ("she's never
+        # sent", "I'd never met" beside "she's never late", "I'd never do that").
+        self.perfect_contractions = _words(books, "perfect_contractions")
         self.past_forms = _words(books, "past_forms")
         self.participles = _words(books, "participles")
         self.past_exceptions = _words(books, "past_exceptions")
@@ -1327,6 +1333,11 @@ class PhraseBook:
     def is_auxiliary(self, token: str) -> bool:
         """Whether a token is an auxiliary of the perfect ("have", "we've", "n'avons")."""
         return any(form in self.perfect_auxiliaries for form in _elided(token))
+
+    def is_perfect_contraction(self, token: str) -> bool:
+        """Whether a token is a contraction that may be a perfect's auxiliary as well as a
+        habit lead ("she's", "I'd")."""
+        return any(form in self.perfect_contractions for form in _elided(token))
 
     def is_habit_lead(self, token: str) -> bool:
         """Whether a token makes what follows a habit or a state ("I'm", "will")."""

@@ -176,14 +176,14 @@ def _mailbox_notes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[s
 def _reach_notes(reading: Reading, book: PhraseBook, others: frozenset[int]) -> frozenset[int]:
     """The tokens of the notes on when or how to reach the writer after a standing yes:
     each sentence after the yes's own (a lead-in closed by a colon joined to the one
-    after it: "One thing though: no calls please, ...") that ``_reach_note`` takes for
-    one ("Yes happy to. Best on mobile not email", "oui ok pas de souci\npar contre
-    m'appeler pas avant 11h je suis à la criée le matin"). Such a note tells the other
-    how the contact will go; its hedges, contrasts and bare negations doubt nothing
-    about the yes before it. A turn in the yes's own sentence restricts the yes itself
-    ("Sure, but email only please", "Yes please, though not before the 15th"), and is
-    no note. None after a yes that does not stand: one in a sentence of ``others`` (a
-    yes to another appointment), or a negated one."""
+    after it, on its line or the next: "One thing though: no calls please, ...") that
+    ``_reach_note`` takes for one ("Yes happy to. Best on mobile not email", "oui ok pas
+    de souci\npar contre m'appeler pas avant 11h je suis à la criée le matin"). Such a
+    note tells the other how the contact will go; its hedges, contrasts and bare
+    negations doubt nothing about the yes before it. A turn in the yes's own sentence
+    restricts the yes itself ("Sure, but email only please", "Yes please, though not
+    before the 15th"), and is no note. None after a yes that does not stand: one in a
+    sentence of ``others`` (a yes to another appointment), or a negated one."""
     yeses = [
         p.end
         for p in reading.phrases
@@ -208,12 +208,22 @@ def _reach_notes(reading: Reading, book: PhraseBook, others: frozenset[int]) -> 
     while at < len(tokens):
         stop = _note_sentence_end(reading, at)
         while stop + 1 < len(tokens) and tokens[stop] == ":":
-            stop = _note_sentence_end(reading, stop + 1)
+            # The colon may close its line: "I'd rather phone, though:\n0131 496 0772,
+            # not before ten." (a blank line between ends the note).
+            after = stop + 1
+            if after + 1 < len(tokens) and _line_break(tokens[after]):
+                after += 1
+            stop = _note_sentence_end(reading, after)
         units.append((at, stop))
         at = stop + 1
     return frozenset(
         i for a, b in units if _reach_note(reading, a, b, book) for i in range(a, b + 1)
     )
+
+
+def _line_break(token: str) -> bool:
+    """Whether a token is the break of one line, no blank line: "\n", " \n"."""
+    return not token.strip() and token.count("\n") == 1
 
 
 def _note_sentence_end(reading: Reading, start: int) -> int:
@@ -370,6 +380,7 @@ def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> boo
                 _reach_word(t, book) or _reach_point(t, book)
                 for t in reading.tokens[p.end : end + 1]
             )
+            and not _hour_put_off(reading, p.end, end, book)
             and not _left_to_others(reading, p.end, end, book)
             and not any(
                 q.label == "hedge" and p.end <= q.start < end and _reply_in_note(reading, q, book)
@@ -696,13 +707,38 @@ def _mail_hours(reading: Reading, index: int, book: PhraseBook) -> bool:
 
 def _point_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     """Whether a time of the writer's week (see ``_reach_point``) follows a phrase in its
-    clause: "not before 2 in the afternoon", "after 10pm"."""
+    clause: "not before 2 in the afternoon", "after 10pm", or an hour said in a word
+    right after it (see ``_hour_word_after``: "not before ten")."""
     i = phrase.end
     while i < len(reading.tokens) and not reading.breaks[i]:
         if _reach_point(reading.tokens[i], book):
             return True
         i += 1
-    return False
+    return _hour_word_after(reading, phrase.end, book)
+
+
+def _hour_put_off(reading: Reading, start: int, end: int, book: PhraseBook) -> bool:
+    """Whether a phrase that puts off, from ``start`` to ``end``, has an hour said in a
+    word after it ("though: 0131 496 0772, not before ten.")."""
+    return any(
+        p.label in ("deferral", "hedge")
+        and start <= p.start < end
+        and _hour_word_after(reading, p.end, book)
+        for p in reading.phrases
+    )
+
+
+def _hour_word_after(reading: Reading, at: int, book: PhraseBook) -> bool:
+    """Whether the word at ``at`` is an hour said in a word (hour_words: "ten") that closes
+    its clause: "0131 496 0772, not before ten." A day of the month takes an article or
+    an ending ("not before the tenth", "the 10th"), and a word after the number makes
+    it a count ("not before ten days")."""
+    tokens = reading.tokens
+    while at < len(tokens) and not tokens[at].strip():
+        at += 1
+    if at >= len(tokens) or tokens[at].casefold() not in book.hour_words:
+        return False
+    return at + 1 >= len(tokens) or reading.breaks[at + 1]
 
 
 # How many words may follow the negator of "and not" to its clause's end, where the

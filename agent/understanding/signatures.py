@@ -47,7 +47,10 @@ def _signing(writer: str) -> tuple[frozenset[str], str, int]:
     long a line signing with a name may be; kept for the last few writers, whose mails'
     signatures are looked for several times."""
     names = _sign_offs(writer)
-    full = max(names, key=len, default="") if " " in max(names, key=len, default="") else ""
+    orders = _name_orders(writer)
+    # The name as the writer signs it: given name first ("Daniel Hirsch, PhD" for the
+    # "Hirsch, Daniel" of a directory).
+    full = " ".join(orders[0]) if orders and len(orders[0]) > 1 else ""
     # A line much longer than any name signs nothing: most lines are passed over unread.
     return names, full, max(map(len, names), default=-1) + _SIGN_LINE_SLACK
 
@@ -96,8 +99,16 @@ def _titled(line: str, full: str) -> bool:
     colon or a comma is a header or a sentence ("FROM: Joseph Kalunga, Principal
     Economist"), and lower-case words are a sentence about the writer ("Anne-Laure
     Bonnefoy vous appellera")."""
-    if ":" in line or "," in line:
+    if ":" in line:
         return False
+    if "," in line:
+        # Only letters may follow a comma after the name ("Daniel Hirsch, PhD"): a
+        # comma before anything else makes a sentence or a title ("Joseph Kalunga,
+        # Principal Economist").
+        name, _, after = line.partition(",")
+        if not after.split() or not all(_letters(w) for w in after.split()):
+            return False
+        line = f"{name} {after}"
     # Most lines hold no word of the name at all: that is seen without splitting them.
     if full.split()[0] not in line.casefold():
         return False
@@ -112,8 +123,13 @@ def _titled(line: str, full: str) -> bool:
     return (
         bool(titles or letters)
         and all(w[:1].isupper() and not (len(w) > 2 and w.isupper()) for w in titles)
-        and all(len(w) <= _MAX_LETTERS and sum(c.isupper() for c in w) >= 2 for w in letters)
+        and all(_letters(w) for w in letters)
     )
+
+
+def _letters(word: str) -> bool:
+    """Whether ``word`` is letters after a name: short and mostly capitals ("FBA", "PhD")."""
+    return len(word) <= _MAX_LETTERS and sum(c.isupper() for c in word) >= 2
 
 
 # How long letters after a name may be: "FBA", "PhD", "FRCP".
@@ -131,12 +147,39 @@ _WRITER_BREAKS = re.compile(r"[\s,]+")
 
 @lru_cache(maxsize=16)
 def _sign_offs(writer: str) -> frozenset[str]:
-    """The ways a writer signs: first name, full name, initials. Kept for the last few
-    writers: each mail's signature is looked for several times."""
+    """The ways a writer signs: first name, full name, initials, of the name in either
+    order ``_name_orders`` gives. Kept for the last few writers: each mail's signature is
+    looked for several times."""
+    return frozenset(
+        form
+        for words in _name_orders(writer)
+        for form in (words[0], " ".join(words), words[0][0], "".join(w[0] for w in words))
+    )
+
+
+def _name_orders(writer: str) -> list[list[str]]:
+    """The words of the writer's name, folded, in the order they sign with first: a name
+    a directory gives surname first, before a comma ("Hirsch, Daniel"), is signed given
+    name first ("Daniel Hirsch", "DH"), and is kept as given too. Letters after a comma
+    ("Kezia Baptiste, RN", "Jane Doe, PhD") are no given name: that name has one order."""
     words = [w for w in _WRITER_BREAKS.split(writer.casefold()) if _NAME_WORD.fullmatch(w)]
     if not words:
-        return frozenset()
-    return frozenset({words[0], " ".join(words), words[0][0], "".join(w[0] for w in words)})
+        return []
+    _, comma, given = writer.partition(",")
+    first = given.split()[0] if comma and given.split() else ""
+    if (
+        "," in given
+        or not first[:1].isupper()
+        or sum(c.isupper() for c in first) > 1
+        # A department in brackets ("Okafor, Sandra (Riverside)") is no given name.
+        or not all(_NAME_WORD.fullmatch(w.rstrip(".")) for w in given.split())
+    ):
+        return [words]
+    given_words = [w for w in _WRITER_BREAKS.split(given.casefold()) if _NAME_WORD.fullmatch(w)]
+    size = len(given_words)
+    if not size or size >= len(words):
+        return [words]
+    return [words[-size:] + words[:-size], words]
 
 
 def signed_name(text: str, email: str, closings: set[str]) -> str | None:

@@ -391,6 +391,51 @@ def test_answers_marked_inside_an_outlook_quote(note: str, mark: str, expected: 
     assert "Oui" not in extract_new_text(body)
 
 
+@pytest.mark.parametrize(
+    ("note", "mark", "writer"),
+    [
+        # A directory's "Surname, Given" name: the initials are signed given name first.
+        ("Answers inline below in [DH].", "[DH]", "Hirsch, Daniel"),
+        ("Réponses dans le texte.", "[DH]", "Hirsch, Daniel"),
+        ("Respuestas en el texto.", "[Daniel]", "Hirsch, Daniel"),
+        ("Antworten im Text.", "[D.H.]", "Hirsch, Daniel"),
+        ("Respostas no texto.", "[HD]", "Hirsch, Daniel"),
+        ("Majibu hapa chini.", "[DH]", "Hirsch, Daniel"),
+        # The note shows the mark: lines opening with it are the writer's, whatever
+        # name the From header gives.
+        ("Answers inline below in [Dan].", "[Dan]", "Hirsch, Daniel"),
+        ("Réponses dans le texte [CR].", "[CR]", "Secrétariat"),
+        ("Respuestas en el texto, marcadas [Cami].", "[Cami]", "Oficina"),
+        ("Antworten im Text, markiert mit [KR].", "[KR]", "Büro"),
+        ("Respostas no texto [Cami].", "[Cami]", "Escritório"),
+        ("Majibu hapa chini [CR].", "[CR]", "Ofisi"),
+    ],
+)
+def test_answers_marked_with_a_mark_the_note_shows_or_surname_first_initials(
+    note: str, mark: str, writer: str
+) -> None:
+    body = _OUTLOOK_INLINE.format(note=note, mark=mark)
+    found = extract_new_text(body, inline=True, writer=writer)
+    assert found == f"{note}\nOui, avec plaisir.\n\nCamille"
+
+
+@pytest.mark.parametrize(
+    ("note", "mark", "writer"),
+    [
+        # A mark the note does not show, of no name of the writer's, is someone else's.
+        ("Answers inline below in [DH].", "[JB]", "Hirsch, Daniel"),
+        ("Réponses dans le texte.", "[JB]", "Hirsch, Daniel"),
+        # Letters after a comma are no given name: "[RN]" is no mark of the writer's.
+        ("Answers inline.", "[RN]", "Kezia Baptiste, RN"),
+        # A mark shown without a note announces nothing.
+        ("Thanks [DH]", "[DH]", "Hirsch, Daniel"),
+    ],
+)
+def test_other_marks_stay_in_the_quote(note: str, mark: str, writer: str) -> None:
+    body = _OUTLOOK_INLINE.format(note=note, mark=mark)
+    assert "Oui" not in extract_new_text(body, inline=True, writer=writer)
+
+
 def test_answers_between_quoted_lines_go_in_the_notes_place() -> None:
     body = (
         "See my answers below.\n\nAnn\n\n"

@@ -1585,7 +1585,14 @@ def test_a_rhetorical_question_that_cannot_refuse_before_a_yes(text: str, answer
         ("Ja, gerne. Wir haben uns nie getroffen.", "yes"),
         ("Nunca conseguimos conversar direito. Sim, pode apresentar.", "yes"),
         ("Hatujawahi kuonana. Ndiyo, nitambulishe.", "yes"),
+        # "'s" and "'d" before a participle are "has" and "had": a story.
+        ("No problem at all, go ahead. She's never sent me a dud.", "yes"),
+        ("Yes please, introduce us. I'd never met him before the fair.", "yes"),
+        ("Sure, go ahead. He's never missed a deadline.", "yes"),
         # A habit, a state, a day or a lack of time: a restriction on the yes.
+        ("Yes, go ahead. She's never on time for calls.", "unclear"),
+        ("Yes, though I'd never do calls on Fridays.", "unclear"),
+        ("Go ahead. He's never available before noon.", "unclear"),
         ("Never on Fridays, but yes, introduce us.", "unclear"),
         ("I never take calls. Yes, introduce us.", "unclear"),
         ("Yes please. I never answer the phone.", "unclear"),

@@ -96,3 +96,24 @@ def test_a_yes_only_in_the_quoted_question_answers_nothing() -> None:
         "> Would you like an introduction to Bob? Reply yes or no.\n"
     )
     assert classify_reply(parse_message(_reply(body))).answer == "unclear"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # An hour said in a word after "not before", closing its clause, is an hour.
+        ("Yes. He can call me, not before ten.", "yes"),
+        ("Yes. Call me on 0131 496 0772, not before ten.", "yes"),
+        # A lead-in closed by a colon at the end of its line goes on in the next.
+        ("Yes. I'd rather phone than video, though:\n0131 496 0772, not before ten.", "yes"),
+        ("Yes. I'd rather phone than video, though:\n0131 496 0772, not before 10am.", "yes"),
+        # A day of the month, a count, a blank line, or a doubt after the colon still count.
+        ("Yes. He can call me, not before the tenth.", "unclear"),
+        ("Yes, but not before ten days from now.", "unclear"),
+        ("Yes, not before ten.", "unclear"),
+        ("Yes. One thing though:\nI'm not sure about him.", "unclear"),
+        ("Yes. One thing though:\n\nno calls please.", "unclear"),
+    ],
+)
+def test_an_hour_in_words_and_a_colon_closing_its_line_in_a_note(text: str, answer: str) -> None:
+    assert classify_text(text) == answer

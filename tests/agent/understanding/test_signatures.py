@@ -72,3 +72,47 @@ def test_the_writer_signs_the_order_of_their_name() -> None:
     assert signed_order("Thanks,\nOusmane Ba\n", "Ba Ousmane", "info@x.sn", closings) == (
         "Ba Ousmane"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "writer", "line"),
+    [
+        # A directory's "Surname, Given" name is signed given name first.
+        (
+            "Yes.\n\nDan\n\nDaniel Hirsch\nGreat Lakes University\n",
+            "Hirsch, Daniel",
+            "Daniel Hirsch",
+        ),
+        (
+            "Oui.\n\nDaniel Hirsch, PhD\nGreat Lakes University\n",
+            "Hirsch, Daniel",
+            "Daniel Hirsch, PhD",
+        ),
+        ("Ja.\n\nDH\nGroße Seen Universität\n", "Hirsch, Daniel", "DH"),
+        ("Sí.\n\nLucía Herrero Sanz\nFundación\n", "Herrero Sanz, Lucía", "Lucía Herrero Sanz"),
+        ("Sim.\n\nPr Matthias Kessler\nBanco\n", "Kessler, Matthias Dr.", "Pr Matthias Kessler"),
+        ("Ndiyo.\n\nAmina Juma, MBA\nGreat Lakes Ltd\n", "Amina Juma", "Amina Juma, MBA"),
+        # The name as given stays a signature too.
+        ("Yes.\n\nHirsch\nGreat Lakes University\n", "Hirsch, Daniel", "Hirsch"),
+    ],
+)
+def test_a_surname_first_name_and_letters_after_a_comma_sign(
+    text: str, writer: str, line: str
+) -> None:
+    assert text[signature_start(text, writer) :].startswith(f"{line}\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        # Words after the comma are a title or a sentence, not letters.
+        ("Yes.\nJoseph Kalunga, Principal Economist\nGreat Lakes Ltd\n", "Joseph Kalunga"),
+        ("Yes.\nAnn Lee, happy to help\n", "Ann Lee"),
+        # Letters after a comma are no given name: "RN" signs nothing.
+        ("Yes.\nRN\nGreat Lakes Hospital\n", "Kezia Baptiste, RN"),
+        # A department in brackets is no given name either.
+        ("Yes.\nRiverside\nGreat Lakes Hospital\n", "Okafor, Sandra (Riverside)"),
+    ],
+)
+def test_other_lines_with_a_comma_sign_nothing(text: str, writer: str) -> None:
+    assert signature_start(text, writer) == len(text)

@@ -20,21 +20,46 @@ _DATA = Path(__file__).resolve().parents[2] / "data"
 _RULE = re.compile(r"^\s*--\s*$")
 
 
-def _old_sign_offs(writer: str) -> set[str]:
-    words = [
+def _words(text: str) -> list[str]:
+    return [
         w
-        for w in re.split(r"[\s,]+", writer.casefold())
+        for w in re.split(r"[\s,]+", text.casefold())
         if re.fullmatch(r"[^\W\d_]+(?:['-][^\W\d_]+)*", w)
     ]
-    if not words:
-        return set()
-    return {words[0], " ".join(words), words[0][0], "".join(w[0] for w in words)}
+
+
+def _old_orders(writer: str) -> list[list[str]]:
+    """The name's words, given name first for a "Surname, Given" name, then as given."""
+    words = _words(writer)
+    surname, _, given = writer.partition(",")
+    plain = given.split()
+    if (
+        not words
+        or not plain
+        or "," in given
+        or not plain[0][0].isupper()
+        or sum(c.isupper() for c in plain[0]) > 1
+        or not all(re.fullmatch(r"[^\W\d_]+(?:['-][^\W\d_]+)*", w.rstrip(".")) for w in plain)
+        or not _words(given)
+        or len(_words(given)) >= len(words)
+    ):
+        return [words] if words else []
+    return [_words(given) + _words(surname), words]
+
+
+def _old_sign_offs(writer: str) -> set[str]:
+    return {
+        form
+        for words in _old_orders(writer)
+        for form in (words[0], " ".join(words), words[0][0], "".join(w[0] for w in words))
+    }
 
 
 def _old_signature_start(text: str, writer: str) -> int:
     """``signature_start`` as it was: the names worked out and each line matched."""
     names = _old_sign_offs(writer)
-    full = max(names, key=len, default="") if " " in max(names, key=len, default="") else ""
+    orders = _old_orders(writer)
+    full = " ".join(orders[0]) if orders and len(orders[0]) > 1 else ""
     longest = max(map(len, names), default=-1) + 24
     offset = 0
     for number, line in enumerate(text.splitlines(keepends=True)):
