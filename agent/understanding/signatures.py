@@ -1,7 +1,7 @@
 """Where a writer's signature begins in the new text of a mail.
 
-Below the line that signs a mail with the writer's name ("Hannah", "Hannah Greer", "D")
-or a "--" rule come the writer's own details: addresses of colleagues, legal notices,
+Below the line that signs a mail with the writer's name ("Hannah", "Hannah Greer", "D",
+"H. Greer") or a "--" rule come the writer's own details: addresses of colleagues, legal notices,
 "please do not reply to this address". They say nothing about what the mail asks.
 """
 
@@ -131,12 +131,16 @@ _WRITER_BREAKS = re.compile(r"[\s,]+")
 
 @lru_cache(maxsize=16)
 def _sign_offs(writer: str) -> frozenset[str]:
-    """The ways a writer signs: first name, full name, initials. Kept for the last few
+    """The ways a writer signs: first name, full name, initials, and the first name's
+    initial before the surname ("G. Brandl" for Georg Brandl). Kept for the last few
     writers: each mail's signature is looked for several times."""
     words = [w for w in _WRITER_BREAKS.split(writer.casefold()) if _NAME_WORD.fullmatch(w)]
     if not words:
         return frozenset()
-    return frozenset({words[0], " ".join(words), words[0][0], "".join(w[0] for w in words)})
+    signs = {words[0], " ".join(words), words[0][0], "".join(w[0] for w in words)}
+    if len(words) > 1:
+        signs.add(f"{words[0][0]} {words[-1]}")
+    return frozenset(signs)
 
 
 def signed_name(text: str, email: str, closings: set[str]) -> str | None:

@@ -72,3 +72,13 @@ def test_the_writer_signs_the_order_of_their_name() -> None:
     assert signed_order("Thanks,\nOusmane Ba\n", "Ba Ousmane", "info@x.sn", closings) == (
         "Ba Ousmane"
     )
+
+
+@pytest.mark.parametrize(
+    ("writer", "signs"),
+    [("Georg Brandl", True), ("Georg Huber", False), ("Gabi Brandl", True), ("Anna Brandl", False)],
+)
+def test_the_first_names_initial_before_the_surname_signs(writer: str, signs: bool) -> None:
+    text = "Die Anfrage bitte stornieren.\n\nMit freundlichen Grüßen\nG. Brandl\nHausverwaltung\n"
+    start = signature_start(text, writer)
+    assert text[start:].startswith("G. Brandl\n") is signs

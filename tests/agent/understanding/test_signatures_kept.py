@@ -28,7 +28,9 @@ def _old_sign_offs(writer: str) -> set[str]:
     ]
     if not words:
         return set()
-    return {words[0], " ".join(words), words[0][0], "".join(w[0] for w in words)}
+    signs = {words[0], " ".join(words), words[0][0], "".join(w[0] for w in words)}
+    # "G. Brandl" for Georg Brandl: the first name's initial before the surname.
+    return signs | ({f"{words[0][0]} {words[-1]}"} if len(words) > 1 else set())
 
 
 def _old_signature_start(text: str, writer: str) -> int:
