@@ -42,8 +42,9 @@ writer's own request and say why ("Any news on my request to meet Paula Grant? I
 a week ago ..."), of one named by its id ("Solicito o cancelamento do pedido #c58e02"), or
 in a reply of the thread's ("Je vous prie de bien vouloir annuler cette demande"), or
 cancel one naming whom it is with ("Vous pouvez annuler la mise en relation entre le Prof.
-Amstutz et Mme Ruchti : ..."), when it asks for no new intro and writes no address; a sentence saying the intro is no longer
-needed ("Il n'y a donc plus lieu de les présenter") asks none. Cancel names what
+Amstutz et Mme Ruchti : ..."), when it asks for no new intro and writes no address; a
+sentence saying the intro is no longer needed ("Il n'y a donc plus lieu de les
+présenter") asks none. Cancel names what
 to cancel: an intro id such as ``#a1b2c3`` when the mail gives one, else the thread the
 mail replies to, else the intro a cancel verb governs as written when it names someone
 ("forget about the Bob intro", "annuler ma demande de mise en relation avec Pierre
