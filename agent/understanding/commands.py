@@ -40,9 +40,11 @@ is none), and an intro asked for as a noun ("I'd love an intro to Carol") is a n
 an ask verb is. A longer mail (up to 90 words) may open with a status or cancel of the
 writer's own request and say why ("Any news on my request to meet Paula Grant? I sent it
 a week ago ..."), of one named by its id ("Solicito o cancelamento do pedido #c58e02"), or
-in a reply of the thread's ("Je vous prie de bien vouloir annuler cette demande"), when it
-asks for no new intro and writes no address; a sentence saying the intro is no longer
-needed ("Il n'y a donc plus lieu de les présenter") asks none. Cancel names what
+in a reply of the thread's ("Je vous prie de bien vouloir annuler cette demande"), or
+cancel one naming whom it is with ("Vous pouvez annuler la mise en relation entre le Prof.
+Amstutz et Mme Ruchti : ..."), when it asks for no new intro and writes no address; a
+sentence saying the intro is no longer needed ("Il n'y a donc plus lieu de les
+présenter") asks none. Cancel names what
 to cancel: an intro id such as ``#a1b2c3`` when the mail gives one, else the thread the
 mail replies to, else the intro a cancel verb governs as written when it names someone
 ("forget about the Bob intro", "annuler ma demande de mise en relation avec Pierre
@@ -2583,7 +2585,13 @@ def status_in_agents_thread(text: str) -> Command | None:
     told = earlier_asks()
     if any(not _contains(w, told) and _asks_anew(w) for w in sentences):
         return None
-    for clause in _all_sentences(text):
+    # "may I ask whether there has been any\nreply from Dr Solberg?": a question wrapped
+    # over lines is read joined as well.
+    unwrapped = _WRAPPED_LINE.sub(" ", text)
+    clauses = _all_sentences(text)
+    if unwrapped != text:
+        clauses += _all_sentences(unwrapped)
+    for clause in clauses:
         # "est-ce que Curtis a déjà répondu": the softener left out, "est-ce que * a répondu".
         if _asks_progress(clause) or _command_at(_softened(clause)) == "status":
             return "status"
@@ -2766,9 +2774,10 @@ def opening_command(text: str, in_reply_to: bool = False) -> Command | None:
     opening sentence names the writer's own intro ("my request", "ma demande", "ombi
     langu", "o pedido que vos enviei ontem"), an intro by its id ("o cancelamento do
     pedido #c58e02") or, in a reply, the thread's ("annuler cette demande", one of
-    ``thread_intros``) in a status phrase or a cancel or status structure, and the mail
-    asks for no new intro nor writes any address ("I'd love to meet Carol Diaz
-    (carol@...)")."""
+    ``thread_intros``) in a status phrase or a cancel or status structure, or a cancel
+    structure governs an intro noun phrase naming whom the intro is with ("annuler la mise
+    en relation entre le Prof. Amstutz et Mme Ruchti"), and the mail asks for no new intro
+    nor writes any address ("I'd love to meet Carol Diaz (carol@...)")."""
     if _WRITTEN_ADDRESS.search(text):
         return None
     present = _text_words(text)
@@ -2779,7 +2788,10 @@ def opening_command(text: str, in_reply_to: bool = False) -> Command | None:
     # "#c58e02", or "this request" in a reply: the intro named, as "my request" does.
     by_id = "#" in text and _INTRO_ID.search(text) is not None
     in_thread = in_reply_to and _names_thread_intro(text)
-    if not (owned or by_id or in_thread):
+    # "Vous pouvez annuler la mise en relation entre le Prof. Amstutz et Mme Ruchti : ...":
+    # a cancel naming whom its intro is with says which intro, as "my request" does.
+    may_name = not _cancel_words().isdisjoint(present)
+    if not (owned or by_id or in_thread or may_name):
         return None
     # The clause naming the intro in the opening sentence, perhaps after an apology
     # ("Peço desculpa pelo incómodo, mas gostaria de cancelar o pedido que vos enviei").
@@ -2803,6 +2815,7 @@ def opening_command(text: str, in_reply_to: bool = False) -> Command | None:
         and not _sent_before(words_of(opening), nouns)
         and not any(_INTRO_ID.fullmatch(word) for word in words if word.startswith("#"))
         and not (in_thread and _names_thread_intro(first))
+        and not (may_name and _cancels_named_intro(words, opening))
     ):
         return None
     command: Command | None = None
@@ -2836,6 +2849,17 @@ def opening_command(text: str, in_reply_to: bool = False) -> Command | None:
     if _asks_for_an_intro(others, words, span):
         return None
     return command
+
+
+def _cancels_named_intro(words: Words, opening: str) -> bool:
+    """Whether the clause ``words`` of the ``opening`` sentence cancels an intro noun
+    phrase that names whom the intro is with, as written ("annuler la mise en relation
+    entre le Prof. Amstutz et Mme Ruchti", "cancel the introduction between Dr Okafor and
+    Ms Lund"): that says which intro is meant. "Cancel the intro" names none, and a
+    status question ("any news on the intro to Sam?") may ask of someone else's."""
+    if not any(_cancel_span(words, grammar) for grammar in grammars()):
+        return False
+    return cancelled_intro(opening) is not None
 
 
 def _owned_span(words: Words, span: tuple[int, int]) -> bool:

@@ -1,7 +1,7 @@
 """Where a writer's signature begins in the new text of a mail.
 
-Below the line that signs a mail with the writer's name ("Hannah", "Hannah Greer", "D")
-or a "--" rule come the writer's own details: addresses of colleagues, legal notices,
+Below the line that signs a mail with the writer's name ("Hannah", "Hannah Greer", "D",
+"H. Greer") or a "--" rule come the writer's own details: addresses of colleagues, legal notices,
 "please do not reply to this address". They say nothing about what the mail asks.
 """
 
@@ -147,14 +147,16 @@ _WRITER_BREAKS = re.compile(r"[\s,]+")
 
 @lru_cache(maxsize=16)
 def _sign_offs(writer: str) -> frozenset[str]:
-    """The ways a writer signs: first name, full name, initials, of the name in either
+    """The ways a writer signs: first name, full name, initials, and the first name's
+    initial before the surname ("G. Brandl" for Georg Brandl), of the name in either
     order ``_name_orders`` gives. Kept for the last few writers: each mail's signature is
     looked for several times."""
-    return frozenset(
-        form
-        for words in _name_orders(writer)
-        for form in (words[0], " ".join(words), words[0][0], "".join(w[0] for w in words))
-    )
+    signs: set[str] = set()
+    for words in _name_orders(writer):
+        signs.update((words[0], " ".join(words), words[0][0], "".join(w[0] for w in words)))
+        if len(words) > 1:
+            signs.add(f"{words[0][0]} {words[-1]}")
+    return frozenset(signs)
 
 
 def _name_orders(writer: str) -> list[list[str]]:

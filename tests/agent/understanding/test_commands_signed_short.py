@@ -77,6 +77,20 @@ def test_a_short_cancel_over_a_long_signature_is_a_cancel(
     assert result.command == "cancel"
 
 
+def test_a_cancel_signed_with_an_initial_and_the_surname_is_a_cancel() -> None:
+    # "G. Brandl" signs for Georg Brandl: the company line below is his signature too.
+    result = understand(
+        "Georg Brandl <g.brandl@example.de>",
+        "AW: Ihre Anfrage: Alois Huber / Kathrin Sedlmayr",
+        "Grüß Gott,\n\ndie Anfrage Huber/Sedlmayr bitte stornieren. Der Eigentümer hat die"
+        " Wohnung in der Kistlerhofstraße zum Monatsende verkauft, damit hat sich das mit dem"
+        " Mieterstrom erledigt.\n\nMit freundlichen Grüßen\nG. Brandl\n\nHausverwaltung"
+        " Brandl GmbH · Tegernseer Landstraße 58 · 81541 München",
+    )
+    assert result.kind == "command"
+    assert result.command == "cancel"
+
+
 def test_a_swahili_cancel_over_a_long_signature_is_a_cancel() -> None:
     result = understand(
         "Neema Mushi <neema.mushi@example.co.tz>",
@@ -116,8 +130,10 @@ def test_a_cancel_beside_a_new_ask_stays_a_request(sender: str, body: str) -> No
 
 def test_a_long_text_above_its_signature_is_no_short_command() -> None:
     # More than a short mail's words above the signature: read as before, no command.
+    # (An opening cancel naming whom the intro is with, "die Vorstellung mit Frau Kessler
+    # abbrechen", says which intro in a longer mail too; this one names no one.)
     body = (
-        "Hallo,\n\nbitte die Vorstellung mit Frau Kessler abbrechen. "
+        "Hallo,\n\nbitte die Vorstellung abbrechen. "
         + "Wir hatten im Vorstand lange darüber gesprochen und sind zu keinem Ergebnis"
         " gekommen, und auch die Kassenprüfung im Frühjahr hat dazu nichts Neues ergeben,"
         " weshalb wir die Sache jetzt erst einmal ruhen lassen und im Herbst neu"

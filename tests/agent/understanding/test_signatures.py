@@ -116,3 +116,13 @@ def test_a_surname_first_name_and_letters_after_a_comma_sign(
 )
 def test_other_lines_with_a_comma_sign_nothing(text: str, writer: str) -> None:
     assert signature_start(text, writer) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("writer", "signs"),
+    [("Georg Brandl", True), ("Georg Huber", False), ("Gabi Brandl", True), ("Anna Brandl", False)],
+)
+def test_the_first_names_initial_before_the_surname_signs(writer: str, signs: bool) -> None:
+    text = "Die Anfrage bitte stornieren.\n\nMit freundlichen Grüßen\nG. Brandl\nHausverwaltung\n"
+    start = signature_start(text, writer)
+    assert text[start:].startswith("G. Brandl\n") is signs

@@ -48,11 +48,13 @@ def _old_orders(writer: str) -> list[list[str]]:
 
 
 def _old_sign_offs(writer: str) -> set[str]:
-    return {
-        form
-        for words in _old_orders(writer)
-        for form in (words[0], " ".join(words), words[0][0], "".join(w[0] for w in words))
-    }
+    signs: set[str] = set()
+    for words in _old_orders(writer):
+        signs |= {words[0], " ".join(words), words[0][0], "".join(w[0] for w in words)}
+        # "G. Brandl" for Georg Brandl: the first name's initial before the surname.
+        if len(words) > 1:
+            signs.add(f"{words[0][0]} {words[-1]}")
+    return signs
 
 
 def _old_signature_start(text: str, writer: str) -> int:
