@@ -668,16 +668,15 @@ def _time_excepted(reading: Reading, start: int, index: int, book: PhraseBook) -
         return False
     before = [k for k in range(start, index) if _is_word(reading, k)]
     given = [
-        reading.tokens[k] in book.clock_words
-        and any(ch.isdigit() for ch in reading.tokens[n])
+        reading.tokens[k] in book.clock_words and any(ch.isdigit() for ch in reading.tokens[n])
         for k, n in pairwise(before)
     ] + [
         any(ch.isdigit() for ch in reading.tokens[k]) and reading.tokens[n] in book.clock_words
         for k, n in pairwise(before)
     ]
-    return (
-        any(given) or any(_reach_point(reading.tokens[k], book) for k in before)
-    ) and not any(book.negates_at(reading, k) for k in before)
+    return (any(given) or any(_reach_point(reading.tokens[k], book) for k in before)) and not any(
+        book.negates_at(reading, k) for k in before
+    )
 
 
 # How many words may follow a leave to the others to its clause's end ("let you guys

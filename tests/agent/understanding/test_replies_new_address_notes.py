@@ -18,13 +18,11 @@ from agent.understanding.replies import classify_text
         "the new domain on Monday.",
         "Oui, volontiers !\n\nMais merci d'écrire à ma nouvelle adresse k.w@example.com, "
         "celle-ci sera fermée fin novembre.",
-        "¡Sí, encantada!\n\nPero por favor que me escriba a mi nueva dirección "
-        "k.w@example.com.",
+        "¡Sí, encantada!\n\nPero por favor que me escriba a mi nueva dirección k.w@example.com.",
         "Ja, gern! Danke fürs Mitdenken.\n\nBitte aber an meine neue Adresse "
-        "k.w@example.com schreiben – wir stellen am Montag auf die neue Domain um.",
+        "k.w@example.com schreiben \u2013 wir stellen am Montag auf die neue Domain um.",
         "Sim, claro!\n\nMas por favor escreva para o meu novo endereço k.w@example.com.",
-        "Ndiyo, karibu sana!\n\nIla tafadhali aniandikie kwa anwani yangu mpya, "
-        "k.w@example.com.",
+        "Ndiyo, karibu sana!\n\nIla tafadhali aniandikie kwa anwani yangu mpya, k.w@example.com.",
     ],
 )
 def test_a_new_address_asked_for_after_a_yes_is_a_note(text: str) -> None:
@@ -36,7 +34,10 @@ def test_a_new_address_asked_for_after_a_yes_is_a_note(text: str) -> None:
     [
         ("Sure.\n\nBut my new address is k@example.com, I moved to Berlin.", "unclear"),
         ("Yes.\n\nBut that is my new address, and I am not interested.", "no"),
-        ("Ja, gern.\n\nAber meine neue Adresse ist k@example.com, ich bin nicht sicher.", "unclear"),
+        (
+            "Ja, gern.\n\nAber meine neue Adresse ist k@example.com, ich bin nicht sicher.",
+            "unclear",
+        ),
     ],
 )
 def test_another_matter_without_a_channel_still_counts(text: str, answer: str) -> None:
