@@ -201,6 +201,7 @@ from agent.understanding.reply_negation import (
     _NEGATION_REACH,
     _bare_nevers,
     _contraction,
+    _echoed_negation,
     _format_choice,
     _negated,
     _negated_after,
@@ -273,6 +274,7 @@ from agent.understanding.reply_refusals import (
     _maybe_turns,
     _number_abbreviation,
     _refused_before,
+    _told_as_habit,
     _word_part,
 )
 from agent.understanding.reply_skips import COUNTED_HEDGE, COUNTED_REFUSAL, NOTED, Skips
@@ -1437,6 +1439,10 @@ def _read_answer(
         ],
         "",
     )
+    # "Não passa meu contato não": the second "não" repeats the first, which refuses.
+    skips.claim([i for i, p in skips.free("no") if _echoed_negation(reading, p, book)], "echo")
+    # "na wakati mwingine barua zinapotea": "sometimes", no "another time".
+    skips.claim([i for i, p in skips.free("no") if _told_as_habit(reading, p, book)], "habit")
     # "Ich bitte um Ihr Verständnis", "thank you for your understanding" close a refusal;
     # beside a yes they ask patience for something else ("Happy to! I'm slow on email,
     # thanks for your understanding").

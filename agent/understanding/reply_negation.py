@@ -11,6 +11,7 @@ from __future__ import annotations
 from agent.understanding.reply_phrases import SENTENCE_ENDS, Phrase, PhraseBook, Reading
 from agent.understanding.reply_words import (
     _clause_bounds,
+    _followed_in_clause,
     _is_date,
     _is_word,
     _next_word,
@@ -42,6 +43,22 @@ def _negated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
             reach += 1
         i -= 1
     return _reported(reading, phrase, book) or _nothing_clause(reading, phrase, book)
+
+
+def _echoed_negation(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a bare refusal word closing its clause echoes the same word that negates
+    earlier in the clause (negation_echoes: the Brazilian "não ... não", "Não passa meu
+    contato não", "Não quero não"): one negation said twice, not a negated refusal."""
+    if phrase.label != "no" or phrase.text not in book.negation_echoes:
+        return False
+    if phrase.end - phrase.start != 1 or _followed_in_clause(reading, phrase.end):
+        return False
+    i = phrase.start - 1
+    while i >= 0 and not reading.breaks[i]:
+        if reading.tokens[i] == phrase.text:
+            return True
+        i -= 1
+    return False
 
 
 def _nothing_clause(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:

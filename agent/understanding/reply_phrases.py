@@ -845,11 +845,16 @@ class PhraseBook:
             if addenda
             else ""
         )
+        # "Então vou ter que voltar atrás:", "So I'll have to take that back:": a link
+        # that draws a conclusion may open the sentence of a pause, before a correction.
+        links = sorted(_words(books, "second_thought_links"), key=len, reverse=True)
         self.second_thought_pattern = (
             re.compile(
                 r"(?:^|[.!?\n\u2026]|\s[-\u2013\u2014]"
                 + labels
                 + r")[\s.\u2026]*(?:(?:"
+                + "|".join(re.escape(w) for w in links)
+                + r")\s*,?\s+)?(?:(?:"
                 + "|".join(re.escape(w) for w in corrections)
                 + r")\s*[,:]?\s*)?(?P<pause>"
                 + "|".join(re.escape(w) for w in pauses)
@@ -866,6 +871,13 @@ class PhraseBook:
         # "someone who's hiring": a question lead after one is a relative pronoun.
         self.relative_heads = _words(books, "relative_heads")
         self.closing_only = _words(books, "closing_only")
+        # Swahili "wakati mwingine" is "another time" and "sometimes": before a verb of
+        # habit or the present ("barua zinapotea") it tells how things go, no put-off.
+        self.frequency_words = _words(books, "frequency_words")
+        # "Não passa meu contato não": the Brazilian negation said again at the clause's
+        # end (see reply_negation._echoed_negation).
+        self.negation_echoes = _words(books, "negation_echoes")
+        self._habitual_shapes = _shapes(_words(books, "habitual_shapes"))
         self.refusal_closings = _words(books, "refusal_closings")
         self.date_words = _words(books, "date_words")
         # "a few", "ein paar", "unas": the count of a span of time ("in a few weeks").
@@ -1289,6 +1301,11 @@ class PhraseBook:
         return word not in self.past_exceptions and (
             word in self.past_forms or self._past_shapes.match(word) is not None
         )
+
+    def is_habitual(self, word: str) -> bool:
+        """Whether a word has the shape of a verb of habit or the present (habitual_shapes:
+        Swahili "zinapotea", "huwa")."""
+        return self._habitual_shapes.match(word) is not None
 
     def is_story_past(self, word: str) -> bool:
         """Whether a word tells a story in the past on its own ("broke", "était",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from agent.understanding.reply_negation import (
     _contraction,
@@ -27,6 +28,7 @@ from agent.understanding.reply_words import (
     _in_order,
     _is_date,
     _is_word,
+    _next_word,
     _said_in_order,
     _sentence_end,
     _sentence_start,
@@ -368,7 +370,13 @@ def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> boo
             )
         ):
             return False
-        if p.label in ("relayed", "other"):
+        if p.label == "relayed" or (
+            p.label == "other"
+            and not any(_reach_word(t, book) for t in reading.tokens[p.start : p.end])
+        ):
+            # "Bitte aber an meine neue Adresse ... schreiben": a new address named as
+            # where to write tells how to reach the writer; another matter ("that's me",
+            # "I moved") leaves the note.
             return False
         if p.label == "hedge" and not _reach_hedge(reading, p, book) and p.start not in held:
             return False
@@ -427,6 +435,7 @@ def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> boo
             )
             or _reach_lacking(reading, first, last, book)
             or _contact_missed(reading, i, first, book)
+            or _time_excepted(reading, start, i, book)
         ):
             return False
     return True
@@ -651,6 +660,34 @@ def _hours_ruled_out(reading: Reading, index: int, book: PhraseBook) -> bool:
         None,
     )
     return phrase is not None and _point_after(reading, phrase, book)
+
+
+def _time_excepted(reading: Reading, start: int, index: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index`` rules out one time of the writer's week (see
+    ``_reach_point``: a weekday, a part of the day) from the hours the note gave before
+    it, from ``start``, with no negator (a time of the week, or a number beside one of
+    the clock_words: "after 2 PM", "a las 3"). The time stands right after the negator,
+    or after one of the time_articles: "Best time to call is after 2 PM but not
+    Thursday", "am besten nachmittags anrufen, aber nicht montags", "mejor por la tarde,
+    pero no el viernes" tell when to call. Nothing given before ("Yes, but not
+    Thursday") leaves the exception a restriction on the yes, and "not this month" names
+    no time of the week."""
+    after = _next_word(reading, index + 1)
+    if after < len(reading.tokens) and reading.tokens[after] in book.time_articles:
+        after = _next_word(reading, after + 1)
+    if after >= len(reading.tokens) or not _reach_point(reading.tokens[after], book):
+        return False
+    before = [k for k in range(start, index) if _is_word(reading, k)]
+    given = [
+        reading.tokens[k] in book.clock_words and any(ch.isdigit() for ch in reading.tokens[n])
+        for k, n in pairwise(before)
+    ] + [
+        any(ch.isdigit() for ch in reading.tokens[k]) and reading.tokens[n] in book.clock_words
+        for k, n in pairwise(before)
+    ]
+    return (any(given) or any(_reach_point(reading.tokens[k], book) for k in before)) and not any(
+        book.negates_at(reading, k) for k in before
+    )
 
 
 # How many words may follow a leave to the others to its clause's end ("let you guys

@@ -44,6 +44,35 @@ def _after_refusal(reading: Reading, phrase: Phrase) -> bool:
     return False
 
 
+# How many words after a frequency word its verb of habit may stand ("wakati mwingine
+# barua zinapotea": the subject between).
+_HABIT_REACH = 3
+
+
+def _told_as_habit(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a refusal that is also a word of frequency (frequency_words: Swahili
+    "wakati mwingine", "another time" and "sometimes") means "sometimes": a verb of
+    habit or the present (see ``PhraseBook.is_habitual``) follows it within
+    ``_HABIT_REACH`` words in its clause ("Hii ya kampuni inasomwa na ofisi nzima na
+    wakati mwingine barua zinapotea"), and nothing in its sentence says yes. "Asante,
+    wakati mwingine." puts off, and so does "Wakati mwingine nitafurahi kukutana naye":
+    a future is no habit, and a yes beside it is put off."""
+    if phrase.label != "no" or phrase.text not in book.frequency_words:
+        return False
+    start, end = _sentence_start(reading, phrase.start), _sentence_end(reading, phrase.start)
+    if any(p.label == "yes" and start <= p.start < end for p in reading.phrases):
+        return False
+    seen = 0
+    i = phrase.end
+    while i < len(reading.tokens) and not reading.breaks[i] and seen < _HABIT_REACH:
+        if _is_word(reading, i):
+            seen += 1
+            if book.is_habitual(reading.tokens[i]):
+                return True
+        i += 1
+    return False
+
+
 def _intensifies_busy_state(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     """Whether a word of being busy or full (busy_states) stands right before or right
     after the phrase in its clause: "nimejaa kabisa", "totally booked"."""
