@@ -104,7 +104,9 @@ def _names_someone(
     people = [
         at
         for at in range(start, end)
-        if items[at].kind == "name" and not items[at].email and not organisation_at(items, at, rules)
+        if items[at].kind == "name"
+        and not items[at].email
+        and not organisation_at(items, at, rules)
     ]
     # "- myself with Kevin as well, on ..." under "- Jacinta again with Kevin Mutai":
     # the writer joined to someone is an ask of its own, a party of another pair or not.

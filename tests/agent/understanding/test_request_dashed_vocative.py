@@ -1,6 +1,6 @@
 """One written to, then a dash or a colon, then the words presenting someone to them:
 "Khamis - meet Fatma Suleiman", "Mwalimu Khamis - kutana na Bi Fatma Suleiman", "Khamis
-– conoce a", "Khamis: conheça", "Khamis - je te présente", "Khamis - darf ich Ihnen ...
+- conoce a", "Khamis: conheça", "Khamis - je te présente", "Khamis - darf ich Ihnen ...
 vorstellen" pair the two as the comma does. A dash before words greeting the one met
 ("Ellie - great to e-meet you") still pairs no one."""
 
@@ -20,10 +20,9 @@ _TO = "Khamis Juma <khamis@kiembe.example>, Fatma Suleiman <fatma@malindi.exampl
     "line",
     [
         "Khamis - meet Fatma Suleiman, a customs agent at Malindi port.",
-        "Mwalimu Khamis - kutana na Bi Fatma Suleiman, wakala wa forodha pale Bandari ya"
-        " Malindi.",
-        "Khamis – nakutambulisha kwa Bi Fatma Suleiman, wakala wa forodha.",
-        "Khamis – conoce a Fatma Suleiman, agente de aduanas en el puerto de Malindi.",
+        "Mwalimu Khamis - kutana na Bi Fatma Suleiman, wakala wa forodha pale Bandari ya Malindi.",
+        "Khamis \u2013 nakutambulisha kwa Bi Fatma Suleiman, wakala wa forodha.",
+        "Khamis \u2013 conoce a Fatma Suleiman, agente de aduanas en el puerto de Malindi.",
         "Khamis - te presento a Fatma Suleiman, agente de aduanas.",
         "Khamis: conheça a Fatma Suleiman, despachante no porto de Malindi.",
         "Khamis - je te présente Fatma Suleiman, transitaire au port de Malindi.",
