@@ -7,12 +7,15 @@ about, never acted on.
 A list is a run of list items (each with the sentences after it on its line); it is one
 of asks when an item of it yields a pair. Its item yielding none, and not read as
 asking nothing (a thanks, a negated ask), names someone to meet when it names a person
-who is no party of the pairs found nor an organisation ("Fenwick Tools", "do selo
-Quintal Discos"), and:
+who is no organisation ("Fenwick Tools", "do selo Quintal Discos"), and:
 
-- that person is joined to the writer, nothing but a mark or a joining word or two
-  between ("me + Ruth", "Ruth & me", "me n Ruth", "moi avec Ruth", "yo con Ruth", "ich
-  und Ruth", "eu com a Ruth", "mimi na Ruth"; not "I met Ruth");
+- that person, a party of the pairs found or not, is joined to the writer, nothing but
+  a mark or a joining word or two between ("me + Ruth", "Ruth & me", "me n Ruth", "moi
+  avec Ruth", "yo con Ruth", "ich und Ruth", "eu com a Ruth", "mimi na Ruth"; not "I met
+  Ruth"): "- myself with Kevin too busy" under "- Jacinta with Kevin Mutai (...)";
+
+or, that person no party of the pairs found:
+
 - the item says it has no address for them (``unaddressed_marks``: "no email", "pas
   d'email", "sin correo", "keine E-Mail", "sem email", "hana barua pepe");
 - or, named by a first name and a surname or after a title, an intro word stands in the
@@ -98,18 +101,20 @@ def _names_someone(
     """Whether the sentence of a list item at ``bound`` (its first if ``opening``) names
     someone to meet, as the module's docstring tells."""
     start, end = bound
-    named = [
+    people = [
         at
         for at in range(start, end)
         if items[at].kind == "name"
         and not items[at].email
-        and not _a_party(items[at], parties)
         and not organisation_at(items, at, rules)
     ]
+    # "- myself with Kevin as well, on ..." under "- Jacinta again with Kevin Mutai":
+    # the writer joined to someone is an ask of its own, a party of another pair or not.
+    if any(_joined_to_writer(items, at, start, end, rules) for at in people):
+        return True
+    named = [at for at in people if not _a_party(items[at], parties)]
     if not named:
         return False
-    if any(_joined_to_writer(items, at, start, end, rules) for at in named):
-        return True
     folded = normal_text(text[items[start].start : items[end - 1].end])
     if may_hold(rules.unaddressed_needs, folded) and rules.unaddressed_re.search(folded):
         return True

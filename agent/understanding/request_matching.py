@@ -886,7 +886,9 @@ def _described_address(
     (hkj@...)") and spells no one named in it nor a shared mailbox. A description holding
     a relative clause, a conjunction, a pronoun, a sentence's end, someone named after a
     title, or someone else the address spells, leaves the address to them ("Ann Lee, CFO,
-    and Bob Ray (bob@...)", "Ann Lee, assistant to Mr Chen (office@...)")."""
+    and Bob Ray (bob@...)", "Ann Lee, assistant to Mr Chen (office@...)"); a relative
+    word that is also an article opens a clause only after a comma ("Frau Anja Wendel,
+    Geschäftsführerin der Wendel Logistik GmbH & Co. KG (a.wendel@...)")."""
     name = items[first]
     cursor = first + 2
     limit = min(len(items), cursor + MAX_DESCRIPTION_ITEMS)
@@ -895,7 +897,13 @@ def _described_address(
         item = items[cursor]
         if item.kind == "email" or (item.kind == "name" and item.email is not None):
             break
-        if item.kind in _DESCRIPTION_STOPS or item.lower in rules.relative_words:
+        if item.kind in _DESCRIPTION_STOPS:
+            return None
+        if item.lower in rules.relative_words and (
+            item.lower not in rules.title_articles or items[cursor - 1].lower == ","
+        ):
+            # "Paul Roth, der Bob kennt": a relative clause; "Geschäftsführerin der
+            # Wendel Logistik KG" is an article in German, as in ``_described_names``.
             return None
         if item.lower != "&" and item.lower in rules.conjunctions and item.lower != ",":
             return None

@@ -316,6 +316,12 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
             items.append(Item("punct", ",", start, start + 1))
             index += 1
             continue
+        if raw == "." and _company_form_period(tokens, index, rules):
+            # "Wendel Logistik GmbH & Co. KG (a.wendel@...)": the period of "Co." inside a
+            # firm's legal form ends no sentence; the address after it still closes the
+            # description of the one named before.
+            index += 1
+            continue
         if raw in _SENTENCE_END or raw == "...":
             items.append(Item("end", raw, start, start + len(raw)))
             index += 1
@@ -1401,6 +1407,19 @@ def _after_infinitive(tokens: Sequence[Token], index: int) -> bool:
         return False
     before = tokens[index - 1]
     return before.space and before.lower.isalpha() and before.lower.endswith(_INFINITIVE_ENDS)
+
+
+def _company_form_period(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
+    """Whether the period at ``index`` is that of "& Co." before one of
+    ``organisation_closers`` ("GmbH & Co. KG", "& Co. AG"), on the same line."""
+    return (
+        2 <= index < len(tokens) - 1
+        and tokens[index - 1].lower == "co"
+        and tokens[index - 2].text == "&"
+        and not tokens[index - 1].space
+        and tokens[index + 1].lower in rules.organisation_closers
+        and tokens[index].space
+    )
 
 
 def _list_marker(tokens: Sequence[Token], index: int) -> int:

@@ -2201,11 +2201,14 @@ def _list_matches(
             continue
         if match is None or match.end > end:
             continue
+        # "- myself with Kevin as well, on the budget line": a pair said once more, the
+        # word saying so no more than an aside.
+        after = _past_also(seen, match.end, end, index_of.rules)
         if (
-            match.end < end
-            and seen[match.end].kind != "punct"
-            and not _reason_after(seen, match.end, end, index_of.rules)
-            and not _placed(seen, match.end, end, index_of.rules)
+            after < end
+            and seen[after].kind != "punct"
+            and not _reason_after(seen, after, end, index_of.rules)
+            and not _placed(seen, after, end, index_of.rules)
         ):
             # "- Ann Lee (ann@...) and Bob Ray (bob@...) run sales" says something of
             # both; a pair stands alone or before a dash or colon and its reason, or
@@ -2257,6 +2260,20 @@ def _item_match(
         if past < end and tuple(item.lower for item in items[start:past]) == words:
             return match_at(items, past, index_of)
     return None
+
+
+def _past_also(items: Sequence[Item], at: int, end: int, rules: Rules) -> int:
+    """The position past one of ``also_words`` at ``at`` ("too", "as well", "aussi",
+    "también", "auch", "também", "pia") when the item ends there or a mark follows it
+    ("- me with Kevin as well, on ..."); else ``at``: "- me with Kevin too busy" is none."""
+    for size in (2, 1):
+        past = at + size
+        if past > end:
+            continue
+        words = " ".join(item.lower for item in items[at:past])
+        if words in rules.also_words and (past == end or items[past].kind in ("punct", "end")):
+            return past
+    return at
 
 
 def _reason_after(items: Sequence[Item], at: int, end: int, rules: Rules) -> bool:

@@ -33,6 +33,7 @@ from agent.understanding.request_mentions import (
     _cased_title,
     _clitic_at,
     _clitic_items,
+    _company_form_period,
     _contracted_before_person,
     _described_at,
     _described_noun,
@@ -185,6 +186,10 @@ def _reference_tokenize(text: str, rules: Rules, tokens: list[Token] | None = No
         if raw == ";" and _between_addressed_names(items, tokens, index, rules):
             # "Elif Kaya <elif@x>; Burak Aydin <burak@y>": a list, as an address line has it.
             items.append(Item("punct", ",", start, start + 1))
+            index += 1
+            continue
+        if raw == "." and _company_form_period(tokens, index, rules):
+            # "GmbH & Co. KG": the period of "Co." ends no sentence.
             index += 1
             continue
         if raw in _SENTENCE_END or raw == "...":
