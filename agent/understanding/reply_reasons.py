@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from agent.understanding.nlp import stop_words
 from agent.understanding.reply_phrases import PhraseBook, normalise
 
 __all__ = ["echoed_reason_words", "lines_above_question"]
@@ -41,13 +42,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     """The common words of the languages spaCy lists them for, normalised."""
-    from spacy.lang.de.stop_words import STOP_WORDS as DE
-    from spacy.lang.en.stop_words import STOP_WORDS as EN
-    from spacy.lang.es.stop_words import STOP_WORDS as ES
-    from spacy.lang.fr.stop_words import STOP_WORDS as FR
-    from spacy.lang.pt.stop_words import STOP_WORDS as PT
-
-    return frozenset(normalise(w) for words in (DE, EN, ES, FR, PT) for w in words)
+    return frozenset(normalise(w) for w in stop_words("de", "en", "es", "fr", "pt"))
 
 
 def _question_line(lines: list[str], book: PhraseBook) -> int | None:

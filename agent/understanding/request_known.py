@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from agent.understanding.address_book import AddressBook, name_key
+from agent.understanding.nlp import stop_words
 from agent.understanding.request_rules import Rules
 from agent.understanding.request_tokens import without_accents
 
@@ -22,13 +23,7 @@ _LOWER_WORD = re.compile(r"(?<![\w@.'\u2019-])[^\W\d_]{2,}(?![\w@'\u2019]|\.\w|-
 def _common_words() -> frozenset[str]:
     """The common words of the languages spaCy lists them for, without accents: a first
     name that is one of them ("will", "may") is not read from the headers alone."""
-    from spacy.lang.de.stop_words import STOP_WORDS as DE
-    from spacy.lang.en.stop_words import STOP_WORDS as EN
-    from spacy.lang.es.stop_words import STOP_WORDS as ES
-    from spacy.lang.fr.stop_words import STOP_WORDS as FR
-    from spacy.lang.pt.stop_words import STOP_WORDS as PT
-
-    return frozenset(without_accents(w) for words in (DE, EN, ES, FR, PT) for w in words)
+    return frozenset(without_accents(w) for w in stop_words("de", "en", "es", "fr", "pt"))
 
 
 def _plain(word: str) -> str:
