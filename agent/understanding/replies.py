@@ -229,6 +229,7 @@ from agent.understanding.reply_others import (
     _referred,
     _regards,
     _relay_hedges,
+    _relayed_others_hedges,
     _relayed,
     _third_parties,
     _written_names,
@@ -1000,6 +1001,10 @@ def _read_answer(
         reading = _third_parties(reading, book)
     names = _written_names(text, reading, book, names)
     if names or not book.subject_words.isdisjoint(reading.tokens):
+        if any(p.label == "hedge" for p in reading.phrases):
+            # "I write on behalf of Mr Bankole. ... He has instructed me to confirm that
+            # he is happy to be introduced": the framing of a relayed yes doubts nothing.
+            reading = _relayed_others_hedges(reading, book, names)
         reading, of_others = _others_yes(reading, book, names)
         someone_else = (*someone_else, *of_others)
     mailbox: tuple[str, ...] = ()
