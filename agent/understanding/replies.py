@@ -187,10 +187,12 @@ from agent.understanding.reply_mockery import (
     _why_nots,
 )
 from agent.understanding.reply_modesty import (
+    _courtesy_close,
     _data_caveats,
     _knows_work,
     _modest,
     _modest_doubt,
+    _modest_mind,
     _own_skills,
     _skill_turns,
     _tool_unease,
@@ -1622,9 +1624,15 @@ def _read_answer(
         [
             i
             for i, p in skips.free("hedge")
-            if _modest(reading, p, book) or _modest_doubt(reading, p, book)
+            if _modest(reading, p, book)
+            or _modest_doubt(reading, p, book)
+            or _modest_mind(reading, p, book)
         ],
         "modesty",
+    )
+    # "Please pass on my email, if you don't mind.": a courtesy to the reader.
+    skips.claim(
+        [i for i, p in skips.free("hedge") if _courtesy_close(reading, p, book)], "courtesy"
     )
     # "I'm at the meeting in Plymouth 3-5 Nov if that's useful": something offered that
     # may help, after a yes, no condition on it.
