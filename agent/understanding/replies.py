@@ -231,8 +231,8 @@ from agent.understanding.reply_others import (
     _referred,
     _regards,
     _relay_hedges,
-    _relayed_others_hedges,
     _relayed,
+    _relayed_others_hedges,
     _third_parties,
     _written_names,
 )
