@@ -187,10 +187,12 @@ from agent.understanding.reply_mockery import (
     _why_nots,
 )
 from agent.understanding.reply_modesty import (
+    _courtesy_close,
     _data_caveats,
     _knows_work,
     _modest,
     _modest_doubt,
+    _modest_mind,
     _own_skills,
     _skill_turns,
     _tool_unease,
@@ -230,6 +232,7 @@ from agent.understanding.reply_others import (
     _regards,
     _relay_hedges,
     _relayed,
+    _relayed_others_hedges,
     _third_parties,
     _written_names,
 )
@@ -1000,6 +1003,10 @@ def _read_answer(
         reading = _third_parties(reading, book)
     names = _written_names(text, reading, book, names)
     if names or not book.subject_words.isdisjoint(reading.tokens):
+        if any(p.label == "hedge" for p in reading.phrases):
+            # "I write on behalf of Mr Bankole. ... He has instructed me to confirm that
+            # he is happy to be introduced": the framing of a relayed yes doubts nothing.
+            reading = _relayed_others_hedges(reading, book, names)
         reading, of_others = _others_yes(reading, book, names)
         someone_else = (*someone_else, *of_others)
     mailbox: tuple[str, ...] = ()
@@ -1617,9 +1624,15 @@ def _read_answer(
         [
             i
             for i, p in skips.free("hedge")
-            if _modest(reading, p, book) or _modest_doubt(reading, p, book)
+            if _modest(reading, p, book)
+            or _modest_doubt(reading, p, book)
+            or _modest_mind(reading, p, book)
         ],
         "modesty",
+    )
+    # "Please pass on my email, if you don't mind.": a courtesy to the reader.
+    skips.claim(
+        [i for i, p in skips.free("hedge") if _courtesy_close(reading, p, book)], "courtesy"
     )
     # "I'm at the meeting in Plymouth 3-5 Nov if that's useful": something offered that
     # may help, after a yes, no condition on it.

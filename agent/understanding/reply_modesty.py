@@ -243,6 +243,67 @@ def _modest(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     return any(w.rsplit("'", 1)[-1] in book.help_words for w in words)
 
 
+def _modest_mind(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether the other's not minding (mind_ifs: "if he doesn't mind", "si no le
+    importa"; or courtesy_ifs addressed to the reader) is modesty, no condition: after a
+    yes not negated, the rest of its clause names the writer's own modest ways (one of
+    the modest_selves: "Yes, if he doesn't mind talking to a pensioner with a very slow
+    broadband connection", "Oui, si ça ne le dérange pas de parler à un vieux
+    retraité"), with no number or date, no negator, none of the condition_joiners and
+    no phrase but neutral ones there, and no question closing its sentence. "Yes, if he
+    doesn't mind.", "Yes, if you don't mind waiting until March", "Yes, if he doesn't
+    mind paying my fee" and "Yes, if he doesn't mind a pensioner and a fee" still
+    doubt."""
+    if phrase.text not in book.mind_ifs and phrase.text not in book.courtesy_ifs:
+        return False
+    if not any(
+        p.label == "yes"
+        and p.end <= phrase.start
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+        for p in reading.phrases
+    ):
+        return False
+    start = phrase.end
+    _, end = _clause_bounds(reading, phrase.start, phrase.end)
+    sentence_end = _sentence_end(reading, phrase.end)
+    if sentence_end < len(reading.tokens) and reading.tokens[sentence_end] == "?":
+        return False
+    if not any(_is_word(reading, i) for i in range(start, end)) and end < sentence_end:
+        # "Ja, wenn es ihn nicht stört, mit einem Rentner zu sprechen": what is not
+        # minded, in the clause after a comma.
+        start, end = _clause_bounds(reading, end + 1, end + 1)
+    words = [reading.tokens[i] for i in range(start, end) if _is_word(reading, i)]
+    if book.modest_selves.isdisjoint(words):
+        return False
+    if any(
+        any(ch.isdigit() for ch in w)
+        or w in book.date_words
+        # "a pensioner and a fee" joins a condition; Swahili "na mstaafu" ("with a
+        # pensioner") names the writer.
+        or (
+            w in book.condition_joiners
+            and (n + 1 == len(words) or words[n + 1] not in book.modest_selves)
+        )
+        for n, w in enumerate(words)
+    ):
+        return False
+    if any(book.negates_at(reading, i) for i in range(start, end)):
+        return False
+    return all(p.label == "neutral" for p in reading.phrases if phrase.end <= p.start < end)
+
+
+def _courtesy_close(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a courtesy to the reader (courtesy_ifs: "if you don't mind", "si ça ne
+    vous dérange pas") closes its clause: "Please pass on my email, if you don't mind."
+    asks nothing of the yes; "Yes, if you don't mind waiting until March" goes on in its
+    clause and puts it off."""
+    if phrase.text not in book.courtesy_ifs:
+        return False
+    end = _next_word(reading, phrase.end)
+    return end >= len(reading.tokens) or reading.breaks[end]
+
+
 def _useful_note(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     """Whether "if that's useful" and its kin (useful_ifs) close a clause of a sentence
     that says no yes of its own, after one that does, with only neutral phrases and

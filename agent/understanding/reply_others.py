@@ -148,17 +148,27 @@ def _permissions(
     )
 
 
-def _relay_hedges(reading: Reading, book: PhraseBook) -> Reading:
+def _relay_hedges(
+    reading: Reading, book: PhraseBook, relayed: frozenset[int] = frozenset()
+) -> Reading:
     """The reading without the hedges that only frame a relayed acceptance: one of the
     behalf_leads before it in its sentence, or in the one it follows after a colon, and
     a hedge among the words of the relay itself, where one of the relays stands before
     it ("On behalf of Dr. Brandt: he ... asked me to tell you that he agrees to the
     introduction", "En nombre de D. Javier Ortega, le confirmo que acepta la
     presentación"). "On behalf of Mr Ortega, I'll pass this on" relays no acceptance
-    and keeps its hedge."""
+    and keeps its hedge.
+
+    A sentence of its own right before the relay's, that only says on whose behalf the
+    writer writes (a behalf lead and no other phrase but neutral ones: "I write on behalf
+    of Mr Bankole, Executive Director.\n\nMr Bankole has instructed me to confirm that
+    he is happy to be introduced"), frames it too; "I write on behalf of Mr Bankole, if
+    he agrees." keeps its hedges. A yes said of someone else and relayed (its start
+    among ``relayed``: "he is happy to be introduced") is framed as a relayed
+    acceptance is."""
     framing: set[int] = set()
     for phrase in reading.phrases:
-        if phrase.label != "relayed":
+        if phrase.label != "relayed" and phrase.start not in relayed:
             continue
         start = _sentence_start(reading, phrase.start)
         # Back over a colon ("On behalf of X: he ...") and a title's dot ("Dr. Brandt").
@@ -177,11 +187,31 @@ def _relay_hedges(reading: Reading, book: PhraseBook) -> Reading:
                 or (hedge.text in book.behalf_leads and start <= hedge.start < relay_start)
             ):
                 framing.add(n)
+        framing.update(_behalf_before(reading, start, book))
     if not framing:
         return reading
     return replace(
         reading, phrases=tuple(p for n, p in enumerate(reading.phrases) if n not in framing)
     )
+
+
+def _behalf_before(reading: Reading, start: int, book: PhraseBook) -> set[int]:
+    """The indexes (among the reading's phrases) of the behalf leads in the sentence
+    right before the one that opens at ``start``, when that sentence holds one and no
+    other phrase but neutral ones: it only says on whose behalf the writer writes."""
+    end = start - 1
+    while end >= 0 and (not reading.tokens[end].strip() or reading.tokens[end] in SENTENCE_ENDS):
+        end -= 1
+    if end < 0:
+        return set()
+    before = _sentence_start(reading, end)
+    inside = [
+        (n, p) for n, p in enumerate(reading.phrases) if before <= p.start and p.end <= end + 1
+    ]
+    leads = {n for n, p in inside if p.label == "hedge" and p.text in book.behalf_leads}
+    if not leads or any(p.label != "neutral" for n, p in inside if n not in leads):
+        return set()
+    return leads
 
 
 def _confirmed_yeses(reading: Reading, book: PhraseBook) -> Reading:
@@ -329,6 +359,22 @@ def _others_yes(
         return reading, ()
     _answered_for_them(reading, phrases, said)
     return replace(reading, phrases=tuple(phrases)), tuple(said)
+
+
+def _relayed_others_hedges(
+    reading: Reading, book: PhraseBook, names: frozenset[str] = frozenset()
+) -> Reading:
+    """The reading without the hedges that only frame a yes said of someone else that
+    the writer relays ("I write on behalf of Mr Bankole. ... He has instructed me to
+    confirm that he is happy to be introduced"), as ``_relay_hedges`` finds them."""
+    relayed = frozenset(
+        p.start
+        for p in reading.phrases
+        if p.label == "yes"
+        and _of_another(reading, p, book, names)
+        and _relay_before(reading, p.start, book, p)
+    )
+    return _relay_hedges(reading, book, relayed) if relayed else reading
 
 
 def _others_refusals(

@@ -85,6 +85,12 @@ _LISTS: dict[str, Label] = {
     "deferral_leads": "deferral",
     # "if I can", "si je peux": a hedge, but modesty when it closes an offer of help.
     "modest_conditions": "hedge",
+    # "if he doesn't mind", "si no le importa": the other's not minding, a hedge, but
+    # modesty when it names only the writer's own modest ways (see reply_modesty).
+    "mind_ifs": "hedge",
+    # "if you don't mind", "si ça ne vous dérange pas": a courtesy to the reader, closing
+    # its clause; a hedge when it goes on ("if you don't mind waiting until March").
+    "courtesy_ifs": "hedge",
     # "even though", "auch wenn": a contrast, which may concede a mere complaint.
     "concessives": "contrast",
     # "I'm swamped", "je suis débordé": a refusal, but a complaint once conceded.
@@ -280,6 +286,9 @@ _UNTOLD_KEYS = frozenset(
         "confirmation_fillers",
         # Labels of an addendum ("Edit", "PS", "Update") written alike in many languages.
         "addendum_leads",
+        # The writer's modest ways ("pensioner", "old", "slow"): common words that tell
+        # no language.
+        "modest_selves",
     }
 )
 
@@ -902,6 +911,11 @@ class PhraseBook:
         self.greeting_conditions = self._token_phrases(books, "greeting_conditions")
         self.greeting_tells = self._token_phrases(books, "greeting_tells")
         self.modest_conditions = _words(books, "modest_conditions")
+        # "if he doesn't mind talking to a pensioner": the writer's modest ways (modest_selves)
+        # named after the other's not minding (mind_ifs, courtesy_ifs): no condition.
+        self.mind_ifs = _words(books, "mind_ifs")
+        self.courtesy_ifs = _words(books, "courtesy_ifs")
+        self.modest_selves = _words(books, "modest_selves")
         self.standing_offers = _words(books, "standing_offers")
         self.condition_joiners = _words(books, "condition_joiners")
         self.help_words = _words(books, "help_words")
