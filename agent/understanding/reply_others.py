@@ -253,7 +253,10 @@ def _relay_before(
     reported_yes (``phrase``: "she says yes"), one of the shown_reports does too ("I
     showed her this and she says yes"). A guess in that sentence, between the relay and
     ``index`` or after ``phrase`` ("I showed her this and I think she says yes", "je
-    pense qu'elle dit oui", "she says yes, I think") relays nothing."""
+    pense qu'elle dit oui", "she says yes, I think") relays nothing; nor does a relay
+    whose yes is asked about, one of the reason_questions between them ("Herr Brandt hat
+    mich gebeten zu prüfen, ob er einverstanden ist", "asked me to check whether he
+    agrees")."""
     start = _sentence_start(reading, index)
     if start > 0 and reading.tokens[start - 1] == ":":
         start = _sentence_start(reading, start - 1)
@@ -263,8 +266,10 @@ def _relay_before(
     if relay is None:
         return False
     end = _sentence_end(reading, phrase.end if phrase is not None else index)
+    between = reading.tokens[relay[0][1] : index]
     return not (
-        _guessed(reading.tokens[relay[0][1] : index], book)
+        _guessed(between, book)
+        or not book.reason_questions.isdisjoint(between)
         or (phrase is not None and _guessed(reading.tokens[phrase.end : end], book))
     )
 
