@@ -56,7 +56,10 @@ waits ("todavía no sé nada", "still nothing", "toujours rien", "immer noch nic
 status, never the ask made again. In a
 reply, a clause saying the thread's intro is no longer needed cancels it ("No need to
 go ahead with this any more", "we've sorted it between us", "Plus besoin", "Das hat sich
-erledigt").
+erledigt"); in a reply to the agent's own mail, where it names the intro ("la mise en
+relation ... est désormais sans objet"), beside a longer reason too. A news question put
+indirectly ("Don't suppose Priya's surfaced?", "¿Sabes si Giulia ya contestó?") asks as
+the question put directly does.
 """
 
 from __future__ import annotations
@@ -2020,6 +2023,63 @@ def _named_news(bare: str, text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _indirect_leads() -> tuple[str, ...]:
+    """The ``indirect_leads``, normalised, longest first: words that put the question
+    after them indirectly ("I don't suppose", "do you know if", "sabes si", "savez-vous si",
+    "weißt du ob", "será que", "unajua kama")."""
+    return _longest_first({_normalise_phrase(entry) for entry in _entries("indirect_leads")})
+
+
+@lru_cache(maxsize=1)
+def _told_news_re() -> re.Pattern[str]:
+    """The ``told_news`` as one pattern for a whole clause, the name a ``*`` stands for
+    captured with what is joined to it ("*'s surfaced" captures "priya's")."""
+
+    def part(word: str) -> str:
+        if "*" not in word:
+            return re.escape(word)
+        before, _, after = word.partition("*")
+        return re.escape(before) + r"(\S+(?: \S+){0,2}?" + re.escape(after) + ")"
+
+    phrases = {
+        _normalise_phrase(entry) for data in _command_files() for entry in data.get("told_news", ())
+    }
+    patterns = (" ".join(map(part, phrase.split())) for phrase in _longest_first(phrases))
+    return re.compile(r"^(?:" + "|".join(patterns) + r")$")
+
+
+def _named_in(found: re.Match[str], text: str) -> bool:
+    """Whether every word a ``*`` of ``found`` captured is written with a capital in the
+    mail, none of ``not_names`` ("Friday's" is no one), or it captured nothing."""
+    groups = [group for group in found.groups() if group is not None]
+    if not groups:
+        return True
+    capitals = capitalised(text)
+    return all(
+        word in capitals and word.removesuffix("'s") not in not_names()
+        for word in groups[0].split()
+    )
+
+
+def _indirect_news(sentence: str, text: str) -> bool:
+    """Whether a sentence asks indirectly whether someone answered: one of
+    ``indirect_leads`` opening it ("Don't suppose", "¿Sabes si", "Savez-vous si", "Weißt
+    du, ob", "Será que", "Unajua kama"), then what it asks told as news, one of
+    ``told_news`` ("Priya's surfaced", "Karim a répondu", "Herr Weber geantwortet hat"),
+    or a news question or named news question that is a statement already ("Giulia ya
+    contestó", "alguien contestó"). Without the lead such news is told, never asked:
+    "Priya's surfaced." asks nothing."""
+    lead = next((x for x in _indirect_leads() if sentence.startswith(x + " ")), None)
+    if lead is None:
+        return False
+    rest = sentence[len(lead) + 1 :]
+    if _bare(rest) in _bare_phrases("news_questions") or _named_news(rest, text):
+        return True
+    found = _told_news_re().match(rest)
+    return found is not None and _named_in(found, text)
+
+
+@lru_cache(maxsize=1)
 def thread_refs() -> tuple[str, ...]:
     """Words pointing at the intro a thread or a mail is about ("on this", "hierzu")."""
     return _longest_first(_entries("thread_refs"))
@@ -2122,6 +2182,8 @@ def _bare_index() -> LetterIndex | None:
     """Every phrase a sentence saying a command alone is (``news_questions``,
     ``bare_cancels``, ``named_news_questions`` with their ``*`` left out)."""
     phrases = _bare_phrases("news_questions") | _bare_phrases("bare_cancels")
+    # A question put indirectly holds its lead ("do you know if", "sabes si").
+    phrases |= set(_indirect_leads())
     return _letter_index((*phrases, *(p.replace("*", " ") for p in _named_news_phrases())))
 
 
@@ -2157,6 +2219,10 @@ def _bare_command(text: str, in_reply_to: bool, subject: str) -> Command | None:
             # "has Rob got back to you yet", "hat sich Herr Weber schon gemeldet": the
             # question softened, as a news question alone is compared.
             or (bare != sentence and _named_news(bare, text))
+            # "Don't suppose Priya's surfaced?", "¿Sabes si Giulia ya contestó?": the
+            # question put indirectly.
+            or _indirect_news(sentence, text)
+            or (bare != sentence and _indirect_news(bare, text))
         ):
             command = "status"
         else:
@@ -2260,6 +2326,39 @@ def thread_cancel(text: str) -> Command | None:
         words = words_of(clause)
         span = _thread_cancel_span(words)
         if span is None:
+            continue
+        others = [other for other in sentences if other != words]
+        if _asks_for_an_intro(others, words, span):
+            return None
+        return "cancel"
+    return None
+
+
+def cancel_in_agents_thread(text: str, below: str = "") -> Command | None:
+    """A cancel of the intro a reply to the agent's own mail is about: a clause naming an
+    intro (one of ``intro_nouns``) and saying it is no longer needed, as ``thread_cancel``
+    reads one ("Je vous informe que la mise en relation Léa Fournier / Karim Benali est
+    désormais sans objet", "the intro between Léa and Karim is now moot"), in a mail of up
+    to 90 words that writes no address and asks for no new intro. The agent's own mail
+    says which intro, and the clause names it, so the reason may take more words than a
+    short mail has ("... Mme Fournier a finalement signé un bail avec un propriétaire
+    privé"); a bare "You can drop it" naming no intro stays for a short mail alone.
+    ``below`` is the writer's text below the signature: a postscript asking for a new
+    intro there ("P.S. Could you introduce me to Carol Diaz instead?") makes it none. The
+    caller knows the mail answers the agent."""
+    if _word_count(text) > MAX_OPENING_COMMAND_WORDS or _WRITTEN_ADDRESS.search(text):
+        return None
+    # A quick look first: such a clause holds every word of a thread cancel.
+    if not _may_hold(_thread_cancel_index(), text):
+        return None
+    if below.strip() and any(_asks_anew(words) for words in _sentence_words(below)):
+        return None
+    sentences = _sentence_words(text)
+    nouns = _noun_words()
+    for clause in _all_sentences(text):
+        words = words_of(clause)
+        span = _thread_cancel_span(words)
+        if span is None or nouns.isdisjoint(words):
             continue
         others = [other for other in sentences if other != words]
         if _asks_for_an_intro(others, words, span):

@@ -32,6 +32,7 @@ from agent.understanding.commands import (
     asks_how_it_works,
     asks_how_to_introduce,
     asks_how_to_use,
+    cancel_in_agents_thread,
     detect_command,
     pronoun_cancel_in_agents_thread,
     status_in_agents_thread,
@@ -346,6 +347,13 @@ def understand_request(
                 # "Just checking in on this one - has Curtis responded yet?" above the
                 # agent's own acknowledgement: how the intro it acknowledged stands.
                 return RequestResult("command", requester=requester, command="status")
+            if cancel_in_agents_thread(said, own[len(said) :]):
+                # "... est désormais sans objet : Mme Fournier a finalement signé un bail
+                # ... Je vous remercie donc de bien vouloir ne pas y donner suite." above
+                # the agent's own acknowledgement: the intro it acknowledged.
+                return RequestResult(
+                    "command", requester=requester, context="thread", command="cancel"
+                )
             if pronoun_cancel_in_agents_thread(said):
                 # "Bitte blasen Sie das ab" above the agent's own acknowledgement: "that"
                 # is the intro it acknowledged.

@@ -69,3 +69,53 @@ def test_cancelling_that_above_the_agents_mail_cancels(subject: str, text: str) 
 def test_no_cancel_stays_so(subject: str, text: str, headers: dict[str, str]) -> None:
     result = understand(text, subject=subject, headers=headers)
     assert result.command != "cancel"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "RE: Votre demande : Léa Fournier <> Karim Benali",
+            "Bonjour,\n\nJe vous informe que la mise en relation Léa Fournier / Karim Benali "
+            "est désormais sans objet : Mme Fournier a finalement signé un bail avec un "
+            "propriétaire privé rue d'Austerlitz.\n\nJe vous remercie donc de bien vouloir ne "
+            "pas y donner suite.\n\nBien cordialement,\n\nClaire MERCIER",
+        ),
+        (
+            "Re: Your request: Léa Fournier <> Karim Benali",
+            "Hello,\n\nJust to let you know that the intro between Léa Fournier and Karim "
+            "Benali is now moot: Léa has finally signed a lease with a private landlord on "
+            "Austerlitz Street after weeks of viewings.\n\nPlease don't pursue this any "
+            "further.\n\nBest regards,\nClaire",
+        ),
+        (
+            "AW: Ihre Anfrage: Léa Fournier <> Karim Benali",
+            "Guten Tag,\n\nich möchte Ihnen mitteilen, dass die Vorstellung von Frau Fournier "
+            "bei Herrn Benali inzwischen hinfällig ist, da Frau Fournier nach langer Suche "
+            "einen Mietvertrag mit einem privaten Vermieter unterschrieben hat.\n\nBitte "
+            "nicht weiter verfolgen.\n\nMit freundlichen Grüßen\nClaire Mercier",
+        ),
+    ],
+)
+def test_no_longer_needed_with_a_longer_reason_above_the_agents_mail_cancels(
+    subject: str, text: str
+) -> None:
+    result = understand(
+        text + _quoted("I'm writing to Léa Fournier and Karim Benali now."),
+        subject=subject,
+        headers={"In-Reply-To": _ACK, "References": _ACK},
+    )
+    assert result.kind == "command"
+    assert result.command == "cancel"
+
+
+def test_no_longer_needed_in_a_longer_reply_beside_a_new_ask_is_no_cancel() -> None:
+    result = understand(
+        "Bonjour,\n\nLa mise en relation avec Karim Benali est désormais sans objet : Mme "
+        "Fournier a finalement signé un bail avec un propriétaire privé rue d'Austerlitz. "
+        "Pourriez-vous plutôt me présenter à Inès Haddad (ines.haddad@lyon.example) ?\n\n"
+        "Bien cordialement,\nClaire" + _quoted("I'm writing to Karim Benali now."),
+        subject="RE: Votre demande",
+        headers={"In-Reply-To": _ACK, "References": _ACK},
+    )
+    assert result.command != "cancel"
