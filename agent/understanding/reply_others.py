@@ -707,15 +707,20 @@ def _people_span(reading: Reading, index: int, book: PhraseBook) -> tuple[int, i
 
 def _opens_subject(reading: Reading, index: int, book: PhraseBook) -> bool:
     """Whether the word at ``index`` opens its clause, alone or after one of the
-    name_articles ("o Marc") or name_titles ("Herr Huber"), or right after a bare yes
-    word that opens it, no comma between ("Sure Anna would love to": the name may be
-    spoken to or the subject, and the yes is not surely the writer's)."""
+    name_articles ("o Marc"), name_titles ("Herr Huber") or both ("el señor Brandt"), or
+    right after a bare yes word that opens it, no comma between ("Sure Anna would love
+    to": the name may be spoken to or the subject, and the yes is not surely the
+    writer's)."""
     i = index - 1
     while i >= 0 and not reading.tokens[i].strip():
         i -= 1
-    if i >= 0 and (
-        reading.tokens[i] in book.name_articles or reading.tokens[i] in book.name_titles
-    ):
+    # A title (its dot may be written onto it as one token: "M. Brandt"), an article
+    # before the name or before its title ("el señor Brandt"), or both.
+    if i >= 0 and reading.tokens[i].removesuffix(".") in book.name_titles:
+        i -= 1
+        while i >= 0 and not reading.tokens[i].strip():
+            i -= 1
+    if i >= 0 and reading.tokens[i] in book.name_articles:
         i -= 1
         while i >= 0 and not reading.tokens[i].strip():
             i -= 1
