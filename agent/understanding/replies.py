@@ -181,6 +181,7 @@ from agent.understanding.reply_events import (
 )
 from agent.understanding.reply_known import _known_asides
 from agent.understanding.reply_mockery import (
+    _ironic_verdicts,
     _mock_reasons,
     _mocked,
     _rhetorical_refusals,
@@ -924,6 +925,11 @@ def _read_answer(
     mocked: tuple[str, ...] = ()
     if not book.mock_firsts.isdisjoint(reading.tokens):
         reading, mocked = _mock_reasons(reading, book)
+    verdicts: tuple[str, ...] = ()
+    if not book.mock_verdicts.keys().isdisjoint(reading.tokens):
+        # "Ah, claro, mais um cara com uma ideia de app ...? Proposta irrecusável 🙃 /
+        # Não, obrigada.": a paragraph of mockery, then the refusal.
+        reading, verdicts = _ironic_verdicts(reading, book)
     regards: tuple[str, ...] = ()
     if not book.regards.keys().isdisjoint(reading.tokens):
         reading, regards = _regards(reading, book)
@@ -1030,6 +1036,7 @@ def _read_answer(
     evidence: list[str] = [
         *(f"rhetorical:{said}" for said in rhetorical),
         *(f"mock:{said}" for said in mocked),
+        *(f"mock-verdict:{said}" for said in verdicts),
         *(f"someone-else:{said}" for said in someone_else),
         *(f"others-refusal:{said}" for said in refused_for),
         *(f"other-matter:{marker}" for marker in shifted),

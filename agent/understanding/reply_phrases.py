@@ -660,6 +660,9 @@ class PhraseBook:
         self.reply_gaps = self._firsts(books, "reply_gaps")
         # "Oui, bien sûr, et pendant qu'on y est ...": mockery after a yes in its sentence.
         self.mock_leads = self._firsts(books, "mock_leads")
+        # "Trop d'honneur.", "Proposta irrecusável 🙃": a verdict that mocks the paragraph
+        # it closes, under its first words.
+        self.mock_verdicts = self._firsts(books, "mock_verdicts")
         # "a colleague who's on long-term sick": a question's words as a relative pronoun,
         # unless a word of asking stands before it ("let me know who's involved").
         self.relative_questions = _words(books, "relative_questions")
