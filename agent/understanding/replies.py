@@ -220,6 +220,7 @@ from agent.understanding.reply_offers import (
     _offered_time,
     _review_offer,
     _time_wish,
+    _welcomed_visit,
 )
 from agent.understanding.reply_others import (
     _capitalised_names,
@@ -1668,6 +1669,10 @@ def _read_answer(
             # "yes you can go ahead and put us in touch, ... and if he wants to know about
             # the old elevator I'm the man to ask": what the writer knows, offered.
             skips.claim((i,), "knowledge-offer")
+        elif _welcomed_visit(reading, p, book):
+            # "Ndiyo, niunganishe naye. ... Na kama atakuja Mombasa mwenyewe, karibu sana":
+            # the other welcomed on a visit, an invitation beside the consent.
+            skips.claim((i,), "welcomed-visit")
         elif _time_wish(reading, p, book):
             # "Please do introduce us. ... so if Marta could suggest a time either side of
             # that, perfect": a wish about when to meet, the consent given before it.

@@ -943,6 +943,8 @@ class PhraseBook:
         self.dictated_stops = _words(books, "dictated_stops")
         # "if he's ever over": the other coming by, after an offer of the writer's time.
         self.visit_words = tuple(sorted(_words(books, "visit_words")))
+        # "welcome", "karibu", "willkommen": the other welcomed on a visit.
+        self.welcome_words = _words(books, "welcome_words")
         # "if he wants to know about the elevator, I'm the man to ask": the other's wish
         # to learn something (learning_words) and the writer offering what they know.
         self.learning_words = self._token_phrases(books, "learning_words")
