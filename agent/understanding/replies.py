@@ -181,6 +181,7 @@ from agent.understanding.reply_events import (
 )
 from agent.understanding.reply_known import _known_asides
 from agent.understanding.reply_mockery import (
+    _ironic_verdicts,
     _mock_reasons,
     _mocked,
     _rhetorical_refusals,
@@ -221,6 +222,7 @@ from agent.understanding.reply_offers import (
     _offered_time,
     _review_offer,
     _time_wish,
+    _welcomed_visit,
 )
 from agent.understanding.reply_others import (
     _capitalised_names,
@@ -927,6 +929,11 @@ def _read_answer(
     mocked: tuple[str, ...] = ()
     if not book.mock_firsts.isdisjoint(reading.tokens):
         reading, mocked = _mock_reasons(reading, book)
+    verdicts: tuple[str, ...] = ()
+    if not book.mock_verdicts.keys().isdisjoint(reading.tokens):
+        # "Ah, claro, mais um cara com uma ideia de app ...? Proposta irrecusável 🙃 /
+        # Não, obrigada.": a paragraph of mockery, then the refusal.
+        reading, verdicts = _ironic_verdicts(reading, book)
     regards: tuple[str, ...] = ()
     if not book.regards.keys().isdisjoint(reading.tokens):
         reading, regards = _regards(reading, book)
@@ -1037,6 +1044,7 @@ def _read_answer(
     evidence: list[str] = [
         *(f"rhetorical:{said}" for said in rhetorical),
         *(f"mock:{said}" for said in mocked),
+        *(f"mock-verdict:{said}" for said in verdicts),
         *(f"someone-else:{said}" for said in someone_else),
         *(f"others-refusal:{said}" for said in refused_for),
         *(f"other-matter:{marker}" for marker in shifted),
@@ -1674,6 +1682,10 @@ def _read_answer(
             # "yes you can go ahead and put us in touch, ... and if he wants to know about
             # the old elevator I'm the man to ask": what the writer knows, offered.
             skips.claim((i,), "knowledge-offer")
+        elif _welcomed_visit(reading, p, book):
+            # "Ndiyo, niunganishe naye. ... Na kama atakuja Mombasa mwenyewe, karibu sana":
+            # the other welcomed on a visit, an invitation beside the consent.
+            skips.claim((i,), "welcomed-visit")
         elif _time_wish(reading, p, book):
             # "Please do introduce us. ... so if Marta could suggest a time either side of
             # that, perfect": a wish about when to meet, the consent given before it.

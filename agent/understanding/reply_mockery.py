@@ -301,3 +301,75 @@ def _reason_lead(reading: Reading, words: list[int], k: int, book: PhraseBook) -
         if any(reading.breaks[i] for i in range(words[at - 1] + 1, words[at])):
             return words[at]
     return None
+
+
+# How many words may open a mocking paragraph before its yes ("Ah mais carrément").
+_MOCKED_YES_LEAD = 3
+# Faces that wink at what they close: the words before them are not meant.
+_IRONY_FACES = frozenset({"\U0001f643", "\U0001f644", "\U0001f612", "\U0001f60f"})
+
+
+def _ironic_verdicts(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
+    """The reading with a paragraph of mockery read as nothing, and the verdicts closing
+    each: "Ah mais carrément, une fresque pour une boisson énergisante, avec le logo en
+    taille XXL j'imagine ? ... Trop d'honneur. / Bon, sérieusement : c'est non.", "Ah,
+    claro, mais um cara com uma ideia de app ... em troca de 5% de equity? Proposta
+    irrecusável 🙃 / Não, obrigada.".
+
+    A paragraph mocks when a yes stands among its first words, a sentence of it is one
+    of the mock_verdicts with nothing else but marks ("What an honour.", "Quel honneur
+    !", "Propuesta irrechazable", "Welche Ehre.", "Proposta irrecusável 🙃"), a
+    rhetorical question or a wry face (🙃, 🙄) stands between the two, and a refusal
+    follows the verdict: the yes, the question and every doubt before the verdict are
+    mockery, read as nothing, and the refusal is the answer. With no refusal after it
+    ("Yes of course! What an honour, is it the Anna from Leeds?") nothing changes."""
+    tokens = reading.tokens
+    refusals = [p.start for p in reading.phrases if p.label == "no"]
+    if not refusals:
+        return reading, ()
+    stretches: list[tuple[int, int]] = []
+    said: list[str] = []
+    for start, token in enumerate(tokens):
+        for words in book.mock_verdicts.get(token, ()):
+            end = start + len(words)
+            if tuple(tokens[start:end]) != words:
+                continue
+            close = _sentence_end(reading, end)
+            opening = _sentence_start(reading, start)
+            if any(_is_word(reading, i) for i in range(opening, start)) or any(
+                any(ch.isalnum() for ch in tokens[i]) for i in range(end, close)
+            ):
+                continue
+            first = _paragraph_start(reading, opening)
+            if not _opens_with_yes(reading, first, opening) or not any(
+                tokens[i] in ("?", "?!") or tokens[i] in _IRONY_FACES for i in range(first, close)
+            ):
+                continue
+            if not any(at > close for at in refusals):
+                continue
+            stretches.append((first, close))
+            said.append(" ".join(words))
+            break
+    if not stretches:
+        return reading, ()
+    # The stretch, its marks up to the verdict's included, is one phrase read as nothing,
+    # so that its question asks nothing back.
+    outside = [p for p in reading.phrases if not any(a <= p.start <= b for a, b in stretches)]
+    found = [
+        Phrase("neutral", a, b + 1, text) for (a, b), text in zip(stretches, said, strict=True)
+    ]
+    phrases = tuple(sorted([*outside, *found], key=lambda p: p.start))
+    return replace(reading, phrases=phrases), tuple(said)
+
+
+def _paragraph_start(reading: Reading, index: int) -> int:
+    """The first token of the paragraph ``index`` is in: after a blank line."""
+    while index > 0 and "\n\n" not in reading.tokens[index - 1]:
+        index -= 1
+    return index
+
+
+def _opens_with_yes(reading: Reading, start: int, end: int) -> bool:
+    """Whether a yes stands among the first words from ``start``, before ``end``."""
+    words = [i for i in range(start, end) if _is_word(reading, i)][:_MOCKED_YES_LEAD]
+    return any(p.label == "yes" and p.start in words for p in reading.phrases)

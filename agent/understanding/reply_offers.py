@@ -333,6 +333,60 @@ def _visit(reading: Reading, start: int, end: int, clause: str, book: PhraseBook
     )
 
 
+# How many words may lead a welcomed visit's "if" in its sentence ("And if", "Na kama").
+_WELCOME_LEAD = 1
+# How many words of its consequence may stand before the welcome ("he is very welcome").
+_WELCOME_REACH = 4
+
+
+def _welcomed_visit(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a condition is the other coming by, welcomed, after a yes said in an
+    earlier sentence: "Ndiyo, niunganishe naye. ... Na kama atakuja Mombasa mwenyewe,
+    karibu sana", "Yes, happy to. And if he's ever in town, he's very welcome", "S'il
+    passe par Lyon, il est le bienvenu", "Y si viene a Sevilla, bienvenido", "Und wenn
+    er mal in der Gegend ist, herzlich willkommen", "Se vier a Recife, será bem-vindo".
+
+    The "if" (one of the conditionals) opens its sentence, a word at most before it; its
+    clause is only a visit (``_visit``); its consequence, after the pause, names one of
+    the welcome_words among its first words, and nothing in the sentence is negated,
+    asked, or read as a phrase but a yes, a relayed or a neutral one. The welcome is an
+    invitation beside the consent, not a condition on it: "Yes, if he comes to Mombasa"
+    (no welcome, the yes in the same sentence), "If he's in town and serious, he's
+    welcome" and "If he comes by, he's not welcome" still doubt."""
+    if phrase.text not in book.conditionals or not book.welcome_words:
+        return False
+    tokens = reading.tokens
+    start = _sentence_start(reading, phrase.start)
+    end = _sentence_end(reading, phrase.start)
+    if end < len(tokens) and tokens[end] == "?":
+        return False
+    if sum(1 for i in range(start, phrase.start) if _is_word(reading, i)) > _WELCOME_LEAD:
+        return False
+    if not any(
+        p.label == "yes"
+        and p.end <= start
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+        for p in reading.phrases
+    ):
+        return False
+    pause = phrase.end
+    while pause < end and not reading.breaks[pause]:
+        pause += 1
+    clause = f" {' '.join(t for t in tokens[phrase.end : pause] if t.strip())} "
+    if pause >= end or not _visit(reading, phrase.end, pause, clause, book):
+        return False
+    if any(book.negates_at(reading, i) for i in range(start, end)):
+        return False
+    if any(
+        start <= p.start < end and p is not phrase and p.label not in ("yes", "relayed", "neutral")
+        for p in reading.phrases
+    ):
+        return False
+    consequence = [tokens[i] for i in range(pause, end) if _is_word(reading, i)]
+    return not book.welcome_words.isdisjoint(consequence[:_WELCOME_REACH])
+
+
 def _time_wish(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     """Whether a condition is a wish about when to meet, after a yes said in an earlier
     sentence: its clause has the other proposing a time (time_proposals: "suggest a

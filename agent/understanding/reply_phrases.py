@@ -669,6 +669,9 @@ class PhraseBook:
         self.reply_gaps = self._firsts(books, "reply_gaps")
         # "Oui, bien sûr, et pendant qu'on y est ...": mockery after a yes in its sentence.
         self.mock_leads = self._firsts(books, "mock_leads")
+        # "Trop d'honneur.", "Proposta irrecusável 🙃": a verdict that mocks the paragraph
+        # it closes, under its first words.
+        self.mock_verdicts = self._firsts(books, "mock_verdicts")
         # "a colleague who's on long-term sick": a question's words as a relative pronoun,
         # unless a word of asking stands before it ("let me know who's involved").
         self.relative_questions = _words(books, "relative_questions")
@@ -954,6 +957,8 @@ class PhraseBook:
         self.dictated_stops = _words(books, "dictated_stops")
         # "if he's ever over": the other coming by, after an offer of the writer's time.
         self.visit_words = tuple(sorted(_words(books, "visit_words")))
+        # "welcome", "karibu", "willkommen": the other welcomed on a visit.
+        self.welcome_words = _words(books, "welcome_words")
         # "if he wants to know about the elevator, I'm the man to ask": the other's wish
         # to learn something (learning_words) and the writer offering what they know.
         self.learning_words = self._token_phrases(books, "learning_words")
