@@ -1337,7 +1337,7 @@ def _contracted_before_person(tokens: Sequence[Token], index: int, rules: Rules)
         return False
     first = tokens[after]
     if first.text[:1].isupper():
-        return _title_word(first.lower) in rules.titles
+        return _title_word(first.lower) in rules.titles or _name_spelled_after(tokens, after, rules)
     # "de", "y", "que", "en": the words after it say where or what, no role.
     stops = rules.name_particles | rules.conjunctions | rules.relative_words | rules.place_words
     for cursor in range(after, min(after + MAX_ROLE_WORDS, len(tokens) - 1)):
@@ -1347,6 +1347,47 @@ def _contracted_before_person(tokens: Sequence[Token], index: int, rules: Rules)
         if _is_name_token(tokens[cursor + 1].text, rules):
             return True
     return False
+
+
+# How many tokens a description between a comma after a name and the bracket of its
+# address may hold ("al Pato Giménez, nuestro preparador físico (pato.gimenez@...)").
+_MAX_DESCRIPTION_TOKENS = 10
+_CLAUSE_ENDS = frozenset(".!?;:")
+
+
+def _name_spelled_after(tokens: Sequence[Token], start: int, rules: Rules) -> bool:
+    """Whether the capitalised words from ``start`` are a name its address spells, the
+    address right after them (in brackets or angles, or bare) or in brackets after a
+    comma and a short description: "al Pato Giménez (pato.gimenez@...)", "al Pato
+    Giménez, nuestro preparador físico (pato.gimenez@...)". Spoken Spanish puts the
+    article before a first name or a nickname ("el Pato", "la Flor"); the address says it
+    is a person, so "al Banco Nación (info@...)" or "al Premio Nacional" stay as written."""
+    end = start
+    while (
+        end < len(tokens)
+        and end - start < MAX_NAME_TOKENS
+        and _is_name_token(tokens[end].text, rules)
+    ):
+        end += 1
+    if end == start or end >= len(tokens):
+        return False
+    name = " ".join(token.text for token in tokens[start:end])
+    cursor = end
+    if tokens[cursor].text == ",":
+        # A description between commas, then the bracket of the address.
+        limit = min(len(tokens), cursor + _MAX_DESCRIPTION_TOKENS)
+        cursor += 1
+        while cursor < limit and tokens[cursor].text not in ("(", "<"):
+            if tokens[cursor].text in _CLAUSE_ENDS or "\n" in tokens[cursor].text:
+                return False
+            cursor += 1
+        if cursor >= limit:
+            return False
+    if tokens[cursor].text in ("(", "<"):
+        cursor += 1
+    if cursor >= len(tokens) or not _is_email(tokens[cursor].text):
+        return False
+    return bool(spelled_words(name, tokens[cursor].lower.partition("@")[0]))
 
 
 def _title_after(tokens: Sequence[Token], index: int, rules: Rules) -> bool:

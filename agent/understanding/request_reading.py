@@ -3860,16 +3860,34 @@ def without_trailing_exclusions(text: str, rules: Rules) -> tuple[str, frozenset
             named = _untitled_name(text, at, rules)
             if named is None:
                 continue
-            excluded.add(named[0].casefold())
             end = named[1]
             beside = _ADDRESS_BESIDE.match(text, end)
+            beside_address = beside.group("bracketed") or beside.group("dashed") if beside else ""
+            if (
+                beside_address
+                and _place_lead(found.group("lead"), rules)
+                and not _spells(beside_address, named[0])
+            ):
+                # "ao Dr. Ibrahima Ndour, do IRAB, no Senegal (i.ndour@irab.sn)": Portuguese
+                # "no" is "in the", Spanish "no" "not"; an address that does not spell the
+                # name after it is the one's named before, and the name a place.
+                continue
+            excluded.add(named[0].casefold())
             if beside is not None:
-                excluded.add((beside.group("bracketed") or beside.group("dashed")).casefold())
+                excluded.add(beside_address.casefold())
                 end = beside.end()
         kept.append(text[last : found.start()])
         last = end
     kept.append(text[last:])
     return "".join(kept), frozenset(excluded)
+
+
+def _place_lead(lead: str, rules: Rules) -> bool:
+    """Whether a trailing exclusion's phrase is one word that also says where someone is
+    (Portuguese "no", "na", of ``place_words`` or ``organisation_places``), its comma or
+    dash left off."""
+    word = lead.strip(" \t,-\u2013\u2014").casefold()
+    return word in rules.place_words or word in rules.organisation_places
 
 
 def _untitled_name(text: str, at: int, rules: Rules) -> tuple[str, int] | None:

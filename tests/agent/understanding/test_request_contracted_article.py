@@ -87,3 +87,54 @@ def test_no_request_without_a_person_after_the_joined_article(body: str) -> None
 def test_the_joined_article_is_split_before_a_person_only(text: str, words: list[str]) -> None:
     items = tokenize(text, load_rules())
     assert [item.lower for item in items if item.kind == "word"] == words
+
+
+_PATO = Party("Pato Giménez", "pato.gimenez@talarugby.example")
+_FLORENCIA = Party("Florencia Aguirre", "florencia@nutricionfa.example")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Presentá al Pato Giménez (pato.gimenez@talarugby.example) a Florencia Aguirre"
+        " (florencia@nutricionfa.example).",
+        "Presentale al Pato Giménez, nuestro preparador físico"
+        " (pato.gimenez@talarugby.example), a la licenciada Florencia Aguirre"
+        " (florencia@nutricionfa.example), la nutricionista que laburó con los juveniles.",
+        "¿Podés presentar al Pato Giménez <pato.gimenez@talarugby.example> a Florencia"
+        " Aguirre <florencia@nutricionfa.example>?",
+    ],
+)
+def test_the_joined_article_before_a_name_its_address_spells(body: str) -> None:
+    # Spoken Spanish puts the article before a first name or a nickname ("el Pato"):
+    # the address spelling the name says it is a person.
+    result = understand(body)
+    assert (result.a, result.b) == (_PATO, _FLORENCIA)
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A firm's mailbox spells no name: no one to meet.
+        "¿Podrías presentarme al Banco Nación (info@bna.example)?",
+        # Something presented to someone.
+        "El lunes voy a presentar el proyecto al Pato Giménez (pato.gimenez@talarugby.example).",
+    ],
+)
+def test_the_joined_article_before_a_firm_or_a_thing_presented(body: str) -> None:
+    assert understand(body).kind == "not_a_request"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("presentá al Pato Giménez (pato.gimenez@talarugby.example)", ["presentá", "a", "el"]),
+        ("presentá al Pato Giménez, el preparador (pato@x.example)", ["presentá", "a", "el"]),
+        ("presentarme al Banco Nación (info@bna.example)", ["presentarme", "al"]),
+        ("presentarme al Pato Giménez. Escribile a pato@x.example", ["presentarme", "al"]),
+    ],
+)
+def test_the_joined_article_is_split_before_a_spelled_name(text: str, words: list[str]) -> None:
+    items = tokenize(text, load_rules())
+    assert [item.lower for item in items if item.kind == "word"][: len(words)] == words

@@ -60,3 +60,27 @@ def test_one_person_and_a_favour_stays_the_writer_and_that_one() -> None:
     )
     assert result.a == Party("Ann Lee", "ann@lee.example")
     assert result.b == _RACHEL
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Can you introduce the two of them for me?",
+        "Tu peux présenter les deux pour moi ?",
+        "¿Podés presentar a los dos para mí?",
+        "Apresenta os dois para mim?",
+        # Brazilian "pra" for "para".
+        "Apresenta os dois pra mim?",
+        "Apresenta eles pra mim, por favor.",
+    ],
+)
+def test_the_two_introduced_for_the_writer_are_the_pair(ask: str) -> None:
+    result = understand(f"Hi,\n\n{_PEOPLE}\n\n{ask}\n\nAnn")
+    assert {result.a, result.b} == {_KWAME, _RACHEL}
+    assert result.confident
+
+
+def test_one_introduced_pra_mim_is_to_meet_the_writer() -> None:
+    # "pra mim" after one person: the writer is the one to meet.
+    result = understand("Apresenta a Rachel Dunmore (rachel@dunmore.example) pra mim?")
+    assert {result.a, result.b} == {Party("Ann Lee", "ann@lee.example"), _RACHEL}

@@ -76,3 +76,69 @@ def test_a_wish_to_talk_with_someone_named_with_addresses_pairs_them() -> None:
 )
 def test_a_wish_said_of_no_one_to_meet_asks_nothing(body: str) -> None:
     assert understand(body).kind == "not_a_request"
+
+
+_INES = Party("Inés Robledo", "ines.robledo@gmail.com")
+_GONZALO = Party("Gonzalo Pérez", "gonzalo@perez.example")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It would make sense for Inés Robledo (ines.robledo@gmail.com) to talk to Gonzalo"
+        " Pérez (gonzalo@perez.example) about the damp.",
+        "Tendría sentido que Inés Robledo (ines.robledo@gmail.com) hablase con Gonzalo Pérez"
+        " (gonzalo@perez.example) por lo de las humedades.",
+        "Ça aurait du sens que Inés Robledo (ines.robledo@gmail.com) parle avec Gonzalo Pérez"
+        " (gonzalo@perez.example) pour l'humidité.",
+        "Faria sentido que a Inés Robledo (ines.robledo@gmail.com) falasse com o Gonzalo Pérez"
+        " (gonzalo@perez.example) sobre a umidade.",
+        "Ingekuwa busara kama Inés Robledo (ines.robledo@gmail.com) angeongea na Gonzalo Pérez"
+        " (gonzalo@perez.example) kuhusu unyevu.",
+    ],
+)
+def test_a_talk_that_would_make_sense_pairs_them(body: str) -> None:
+    result = understand(body)
+    assert result.kind == "intro_request"
+    assert (result.a, result.b) == (_INES, _GONZALO)
+
+
+def test_a_talk_that_would_make_sense_with_no_address_is_asked_about() -> None:
+    result = understand(
+        "Igual tendría sentido que Inés Robledo (ines.robledo@gmail.com), la propietaria del"
+        " ático, hablase con Gonzalo, el aparejador de la comunidad, por lo de las humedades."
+    )
+    assert result.kind == "intro_request"
+    assert (result.a, result.b) == (_INES, Party("Gonzalo", None))
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It doesn't make sense for Inés Robledo (ines.robledo@gmail.com) to talk to Gonzalo"
+        " Pérez (gonzalo@perez.example) before the meeting.",
+        "No tiene sentido que Inés Robledo (ines.robledo@gmail.com) hable con Gonzalo Pérez"
+        " (gonzalo@perez.example) antes de la junta.",
+        "Ça n'a pas de sens que Inés Robledo (ines.robledo@gmail.com) parle avec Gonzalo Pérez"
+        " (gonzalo@perez.example) avant la réunion.",
+        "Não faz sentido que a Inés Robledo (ines.robledo@gmail.com) fale com o Gonzalo Pérez"
+        " (gonzalo@perez.example) antes da reunião.",
+        "Isingekuwa busara kama Inés Robledo (ines.robledo@gmail.com) angeongea na Gonzalo"
+        " Pérez (gonzalo@perez.example) kabla ya mkutano.",
+    ],
+)
+def test_a_talk_that_would_make_no_sense_asks_nothing(body: str) -> None:
+    assert understand(body).kind == "not_a_request"
+
+
+def test_a_surname_spelled_as_a_verb_stays_a_name() -> None:
+    # "faria" (would make) is no word of the phrasing: "Inês Faria" keeps her surname.
+    result = understand(
+        "Faria sentido que o Rui Mendes (rui@mendes.example) falasse com a Inês Faria"
+        " (ines@faria.example)."
+    )
+    assert (result.a, result.b) == (
+        Party("Rui Mendes", "rui@mendes.example"),
+        Party("Inês Faria", "ines@faria.example"),
+    )

@@ -90,3 +90,45 @@ def test_a_name_left_out_leaves_the_pairs_asked_for() -> None:
     assert (result.a, result.b) == (_ME, Party("Carol Diaz", "carol@diaz.org"))
     assert [(p.a, p.b) for p in result.more] == [(_ME, Party("Bob Lee", "bob@lee.io"))]
     assert result.confident
+
+
+_AUGUSTO = Party("Augusto Menezes", "augusto.menezes@iacerrado.example")
+_NDOUR = Party("Ibrahima Ndour", "i.ndour@irab.example")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pode apresentar o Augusto Menezes (augusto.menezes@iacerrado.example) ao Dr. Ibrahima"
+        " Ndour, do Institut de Recherches Agronomiques du Baol, no Senegal"
+        " (i.ndour@irab.example)?",
+        "Pode apresentar o Augusto Menezes (augusto.menezes@iacerrado.example) ao Dr. Ibrahima"
+        " Ndour, no Senegal (i.ndour@irab.example)?",
+        "Could you introduce Augusto Menezes (augusto.menezes@iacerrado.example) to Dr. Ibrahima"
+        " Ndour, of the Institut de Recherches Agronomiques du Baol, in Senegal"
+        " (i.ndour@irab.example)?",
+        "¿Podrías presentar a Augusto Menezes (augusto.menezes@iacerrado.example) al Dr."
+        " Ibrahima Ndour, del Institut de Recherches Agronomiques du Baol, en Senegal"
+        " (i.ndour@irab.example)?",
+    ],
+)
+def test_a_portuguese_no_before_a_place_leaves_no_one_out(body: str) -> None:
+    # Portuguese "no" is "in the": the address after "no Senegal" spells the one named
+    # before, not the place, and is theirs.
+    result = understand(body)
+    assert (result.a, result.b) == (_AUGUSTO, _NDOUR)
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Preséntame a Carol Díaz (carol@diaz.org), no Bob Lee (bob@lee.io).",
+        # An address spelling neither: whose it is stays unknown.
+        "Preséntame a Carol Díaz, no Bob Lee (info@acme.example).",
+    ],
+)
+def test_a_spanish_no_before_a_name_still_leaves_them_out(body: str) -> None:
+    result = understand(body)
+    assert result.b is not None and result.b.name == "Carol Díaz"
+    assert result.b.email != "info@acme.example"

@@ -56,3 +56,30 @@ def test_someone_elses_indecision_leaves_the_ask(body: str) -> None:
     result = understand(body)
     assert {result.a, result.b} == {_SIOBHAN, _KOFI}
     assert result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Siobhan Garvey (siobhan@garveylighting.ie) and Kofi Asante (kofi@asanteaudio.ie)"
+        " should meet, but maybe I'm sticking my nose in. What would you do?",
+        "Siobhan Garvey (siobhan@garveylighting.ie) et Kofi Asante (kofi@asanteaudio.ie)"
+        " devraient se rencontrer, mais je ne sais pas. Tu ferais quoi, toi ?",
+        "Tendría sentido que Siobhan Garvey (siobhan@garveylighting.ie) hablase con Kofi"
+        " Asante (kofi@asanteaudio.ie), pero a lo mejor es meterme donde no me llaman. ¿Tú"
+        " qué harías? Si lo ves claro, adelante.",
+        "Siobhan Garvey (siobhan@garveylighting.ie) und Kofi Asante (kofi@asanteaudio.ie)"
+        " sollten sich kennenlernen, aber ich weiß nicht. Was würdest du tun?",
+        "Seria bom que a Siobhan Garvey (siobhan@garveylighting.ie) e o Kofi Asante"
+        " (kofi@asanteaudio.ie) se conhecessem, mas não sei. O que você faria?",
+        "Tafadhali mtambulishe Siobhan Garvey (siobhan@garveylighting.ie) kwa Kofi Asante"
+        " (kofi@asanteaudio.ie)? Sijui kabisa, wewe ungefanya nini?",
+    ],
+)
+def test_a_writer_asking_what_the_agent_would_do_is_asked(body: str) -> None:
+    # "What would you do?", "Si lo ves claro, adelante": the call is left to the agent,
+    # which has none to make.
+    result = understand(body)
+    assert result.kind == "intro_request"
+    assert {result.a, result.b} == {_SIOBHAN, _KOFI}
+    assert not result.confident
