@@ -1543,10 +1543,18 @@ def _read_name(
         if (
             token.lower in rules.organisation_leads
             and cursor + 1 < len(tokens)
-            and _opens_organisation(tokens[cursor + 1].lower, rules)
+            and (
+                _opens_organisation(tokens[cursor + 1].lower, rules)
+                or (
+                    _is_name_token(tokens[cursor + 1].text, rules)
+                    and _described_organisation(tokens, cursor + 1, rules)
+                )
+            )
         ):
             # "Jonas Weidinger vom Institut für Energiesysteme": where he is from, taken in
-            # as after a particle ("de la Fundación").
+            # as after a particle ("de la Fundación"); a capitalised word may describe the
+            # organisation first ("Yuki Tanabe vom Kyoto Institute for Advanced
+            # Photonics").
             last = _organisation_end(tokens, cursor + 1, rules)
             break
         if token.lower in rules.name_particles:
