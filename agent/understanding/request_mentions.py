@@ -421,6 +421,7 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
     if "@" in text:
         items = _described_names(items, rules)
         _surname_first_names(items, text)
+        _called_then_named(items)
     return items
 
 
@@ -566,6 +567,51 @@ def _called_by_nickname(
     if len(stem) < MIN_NICKNAME_STEM or called == first or not called.startswith(stem):
         return False
     return any(word != first for word in spelled_words(outer, local))
+
+
+def _called_then_named(items: list[Item]) -> None:
+    """Read the name one is called by, then a comma and their full name with an address,
+    as one mention of them, named in full: "introduce Zé, José Aparecido Silva
+    (ze.silva@...), our master joiner, to ...", "Bob, Robert Smith (bob.smith@...)". The
+    address opens on the called name and spells a word of the full name after its first,
+    their surname, so both are the address's one person; a called name the address does
+    not open on ("Ana, Marcos Silva (marcos.silva@...)") or a surname it does not spell
+    ("Zé, Marcos Lima (ze.silva@...)") leaves two people, as a list names them."""
+    index = 0
+    while index + 2 < len(items):
+        called, comma, named = items[index], items[index + 1], items[index + 2]
+        index += 1
+        if (
+            called.kind != "name"
+            or called.email is not None
+            or not called.name
+            or " " in called.name
+            or comma.lower != ","
+            or named.kind != "name"
+            or named.email is None
+            or not named.name
+            or " " not in named.name
+        ):
+            continue
+        local = named.email.partition("@")[0].casefold()
+        pieces = [piece for piece in _LOCAL_WORD_PIECES.split(local) if piece]
+        if len(pieces) < 2 or pieces[0] != without_accents(called.name.casefold()):
+            continue
+        first = without_accents(named.name.split()[0].casefold())
+        if not spelled_words(named.name, local) - {first}:
+            continue
+        items[index - 1 : index + 2] = [
+            Item(
+                "name",
+                named.lower,
+                called.start,
+                named.end,
+                named.name,
+                named.email,
+                called.titled or named.titled,
+                called.gender or named.gender,
+            )
+        ]
 
 
 def _surname_first_names(items: list[Item], text: str) -> None:
@@ -1603,10 +1649,18 @@ def _read_name(
         if (
             token.lower in rules.organisation_leads
             and cursor + 1 < len(tokens)
-            and _opens_organisation(tokens[cursor + 1].lower, rules)
+            and (
+                _opens_organisation(tokens[cursor + 1].lower, rules)
+                or (
+                    _is_name_token(tokens[cursor + 1].text, rules)
+                    and _described_organisation(tokens, cursor + 1, rules)
+                )
+            )
         ):
             # "Jonas Weidinger vom Institut für Energiesysteme": where he is from, taken in
-            # as after a particle ("de la Fundación").
+            # as after a particle ("de la Fundación"); a capitalised word may describe the
+            # organisation first ("Yuki Tanabe vom Kyoto Institute for Advanced
+            # Photonics").
             last = _organisation_end(tokens, cursor + 1, rules)
             break
         if token.lower in rules.name_particles:

@@ -590,6 +590,11 @@ def read_text(
         vetoed -= _every_cue_spared(
             vetoed, cue_hits, lambda sentence, hit: _asked_clitic(sentence, hit, rules)
         )
+    if vetoed and rules.message_cue_movers:
+        # "itching to get out of the office": a place left, no notice of an absence.
+        vetoed -= _every_cue_spared(
+            vetoed, cue_hits, lambda sentence, hit: moved_before(sentence, hit.start(), rules)
+        )
     if vetoed and rules.cue_compounds:
         vetoed -= _every_cue_spared(
             vetoed, cue_hits, lambda sentence, hit: _cue_names_else(sentence, hit, rules)
@@ -3542,6 +3547,17 @@ def _cue_names_else(sentence: str, hit: re.Match[str], rules: Rules) -> bool:
 def _compound_after(sentence: str, end: int, rules: Rules) -> bool:
     after = _NEXT_WORD.match(sentence, end)
     return after is not None and after.group(1) in rules.cue_compounds
+
+
+# How far before a cue a word of moving is looked for (the longest of them and a space).
+_MOVER_REACH = 24
+
+
+def moved_before(folded: str, at: int, rules: Rules) -> bool:
+    """Whether one of ``message_cue_movers`` ends right before position ``at`` of the
+    folded text, where a cue of absence opens ("get out of the office", "salir fuera de
+    la oficina"): the office is a place someone leaves, and no notice says who is away."""
+    return _ends_on(folded[max(0, at - _MOVER_REACH) : at], rules.message_cue_movers)
 
 
 def _ends_on(text: str, phrases: AbstractSet[str]) -> bool:

@@ -411,6 +411,9 @@ class Rules:
     # saying yes", "rien à faire sauf", "nada a fazer além de"): the cue then stands not.
     message_cue_limits: set[str] = field(default_factory=set)
     message_cue_limit_re: re.Pattern[str] = _NEVER
+    # Words of moving right before a cue of absence ("itching to get out of the office",
+    # "salir fuera de la oficina"): the office is a place left, no notice of an absence.
+    message_cue_movers: set[str] = field(default_factory=set)
     # An address said to be old or a guess ("his old address was ...", "ancienne adresse"),
     # or what was asked corrected ("Actually just Bob for now", "sorry, I meant").
     doubt_cues: set[str] = field(default_factory=set)
@@ -1921,6 +1924,7 @@ def load_rules() -> Rules:
         rules.action_labels |= fold(negatives.get("action_labels", ()))
         rules.message_cues |= fold(negatives.get("message_cues", ()))
         rules.message_cue_limits |= fold(negatives.get("message_cue_limits", ()))
+        rules.message_cue_movers |= fold(negatives.get("message_cue_movers", ()))
         rules.withdrawal_cues |= fold(negatives.get("withdrawal_cues", ()))
         rules.self_introductions |= fold(negatives.get("self_introductions", ()))
         rules.newcomer_calls |= fold(negatives.get("newcomer_calls", ()))

@@ -92,6 +92,7 @@ from agent.understanding.request_reading import (
     Reading,
     hands_over,
     holds_excluded,
+    moved_before,
     read_text,
     reason_about,
     reason_after,
@@ -755,12 +756,14 @@ def _message_cued(whole: str, rules: Rules) -> bool:
     """Whether the folded mail holds one of ``message_cues`` ("nothing needed", "rien à
     faire de ton côté") that no limit follows within a few words (``message_cue_limits``:
     "Nothing needed from you beyond saying yes when it writes", "rien à faire sauf
-    répondre", "nada a fazer além de dizer sim")."""
+    répondre", "nada a fazer além de dizer sim") and no word of moving comes right before
+    (``message_cue_movers``: "itching to get out of the office" tells of a place left)."""
     return (
         may_hold(rules.message_cue_needs, whole)
         and _may_find("message_cue_re", whole, rules)
         and any(
             rules.message_cue_limit_re.match(whole, found.end()) is None
+            and not moved_before(whole, found.start(), rules)
             for found in rules.message_cue_re.finditer(whole)
         )
     )

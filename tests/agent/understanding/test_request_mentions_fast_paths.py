@@ -30,6 +30,7 @@ from agent.understanding.request_mentions import (
     _beside_familiar_verb,
     _between_addressed_names,
     _called_by_nickname,
+    _called_then_named,
     _cased_title,
     _clitic_at,
     _clitic_items,
@@ -287,6 +288,7 @@ def _reference_tokenize(text: str, rules: Rules, tokens: list[Token] | None = No
     if "@" in text:
         items = _reference_described_names(items, rules)
         _surname_first_names(items, text)
+        _called_then_named(items)
     return items
 
 

@@ -94,3 +94,49 @@ def test_the_one_before_an_organisation_somewhere_is_read_before_the_other(text:
     rui = Party("Rui Costa", "rui@costa.example")
     assert {result.a, result.b} == {Party("Ana Lima", None), rui}
     assert not result.confident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Auftrag von Prof. Dr. Reto Imhof (reto.imhof@itd.example) melde ich mich. Prof."
+        " Imhof möchte gerne mit Dr. Yuki Tanabe vom Kyoto Institute for Advanced Photonics in"
+        " Kontakt treten (tanabe.yuki@kiap.example).",
+        "Könnten Sie mich mit Frau Dr. Yuki Tanabe vom Kyoto Institut für Photonik bekannt"
+        " machen (tanabe.yuki@kiap.example)?",
+        "Könnten Sie mich mit Frau Dr. Yuki Tanabe beim Kyoto Institut für Photonik bekannt"
+        " machen (tanabe.yuki@kiap.example)?",
+        "Could you introduce me to Dr. Yuki Tanabe from Kyoto Institute for Advanced Photonics"
+        " (tanabe.yuki@kiap.example)?",
+    ],
+)
+def test_a_word_describing_the_organisation_before_it_is_still_where_they_are_from(
+    text: str,
+) -> None:
+    """ "vom Kyoto Institute for Advanced Photonics": a capitalised word before the one
+    naming the organisation is part of its name, taken into the mention, so a verb closing
+    the ask still reads the one named before it."""
+    items = tokenize(text, load_rules())
+    names = [item.name for item in items if item.kind == "name"]
+    assert "Yuki Tanabe" in names
+    assert not any(name and ("Kyoto" in name or "Photon" in name) for name in names)
+    result = understand(text)
+    assert result.kind == "intro_request"
+    assert result.b == Party("Yuki Tanabe", "tanabe.yuki@kiap.example")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Könnten Sie mich mit Herrn Paul Weber vom Kyoto Team bekannt machen?",
+        "Could you introduce me to Paul Weber from Kyoto Anna Institute?",
+    ],
+)
+def test_no_organisation_word_right_after_the_capitalised_one_takes_nothing_in(
+    text: str,
+) -> None:
+    """After "vom" or "from", a capitalised word that no organisation's word follows
+    right after ("Kyoto Team", "Kyoto Anna Institute") is not taken into the mention."""
+    items = tokenize(text, load_rules())
+    names = [item.name for item in items if item.kind == "name"]
+    assert len(names) == 2 and names[0] == "Paul Weber"
