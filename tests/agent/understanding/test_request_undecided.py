@@ -83,3 +83,41 @@ def test_a_writer_asking_what_the_agent_would_do_is_asked(body: str) -> None:
     assert result.kind == "intro_request"
     assert {result.a, result.b} == {_SIOBHAN, _KOFI}
     assert not result.confident
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "But I don't know.",
+        "Mais je ne sais pas.",
+        "Pero no sé...",
+        "Aber ich weiß nicht.",
+        "Mas não sei.",
+        "Lakini sijui.",
+    ],
+)
+def test_a_bare_doubt_closing_the_ask_is_asked(closing: str) -> None:
+    # "... but I don't know." as a sentence's end: the writer doubts the ask itself.
+    result = understand(
+        "Could you introduce Siobhan Garvey (siobhan@garveylighting.ie) to Kofi Asante"
+        f" (kofi@asanteaudio.ie)? They both work in theatre. {closing}"
+    )
+    assert {result.a, result.b} == {_SIOBHAN, _KOFI}
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "But I don't know his schedule, so no rush.",
+        "I don't know him well yet.",
+        "Mais je ne sais pas encore quand je serai à Dublin.",
+    ],
+)
+def test_not_knowing_something_said_leaves_the_ask(sentence: str) -> None:
+    result = understand(
+        "Could you introduce Siobhan Garvey (siobhan@garveylighting.ie) to Kofi Asante"
+        f" (kofi@asanteaudio.ie)? {sentence}"
+    )
+    assert {result.a, result.b} == {_SIOBHAN, _KOFI}
+    assert result.confident
