@@ -178,6 +178,7 @@ from agent.understanding.reply_events import (
     _arranged_appointments,
     _attended_events,
     _done_reports,
+    _other_matter_yeses,
 )
 from agent.understanding.reply_known import _known_asides
 from agent.understanding.reply_mockery import (
@@ -1378,6 +1379,11 @@ def _read_answer(
             ],
             "confirms",
         )
+    if others:
+        # "Ja, gerne! Dienstag passt für die Vorstandssitzung.": yeses that agree to
+        # another matter's time, and a yes alone before them, answer that matter.
+        matter_yeses = _other_matter_yeses(reading, book, asked)
+        skips.claim([i for i, p in skips.free("yes") if p.start in matter_yeses], "confirms")
     if attending:
         # "Yes, I'll be at Leo's birthday on Saturday": the yes answers an invitation
         # to the event its sentence names, not the question about the introduction.

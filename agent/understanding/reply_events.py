@@ -1,8 +1,9 @@
 """Yeses in a reply that answer another matter than the introduction.
 
 The writer's own event or a gathering gone to, another appointment being arranged, a
-time of day agreed to, and a bare confirmation that a report of something done goes on
-from ("yes the load made it to Laredo fine").
+time of day agreed to, another matter the reply names agreed to ("Dienstag passt für
+die Vorstandssitzung"), and a bare confirmation that a report of something
+done goes on from ("yes the load made it to Laredo fine").
 """
 
 from __future__ import annotations
@@ -71,6 +72,89 @@ def _attended_events(reading: Reading, book: PhraseBook, asked: str) -> frozense
         after = _next_in_paragraph(reading, end, start)
         if after is not None and of_event(_sentence_start(reading, after)):
             out.add(start)
+    return frozenset(out)
+
+
+# A yes sentence of at most this many words may be the one a sentence agreeing to another
+# matter goes on from ("Ja, gerne!", "Oui, avec plaisir !").
+_BARE_YES_WORDS = 3
+
+
+def _other_matter_yeses(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int]:
+    """Where the yeses start that answer another matter the reply names (the "other"
+    phrases: "die Vorstandssitzung", "the board meeting", "la reunión de la junta"). A
+    sentence naming one, with none of the intro_stems or meeting_words and no word of
+    the name of the one asked about, that agrees to it (a yes of its own, or a day and
+    only slot_words and matter_links: "Dienstag passt für die Vorstandssitzung",
+    "Tuesday works for the board meeting"),
+    answers that matter with its yeses, and so does a yes that is the whole of its
+    sentence right before it in its paragraph ("Ja, gerne!", "Yes, gladly!", "Sí, con
+    gusto."): the question is left unanswered. "Yes please. Gavin could come to the
+    residents meeting." names the one asked about, and "Yes, happy to meet her." is more
+    than a yes."""
+    tokens = reading.tokens
+    names = frozenset(w for w in normalise(asked).replace("-", " ").split() if len(w) > 1)
+    yeses = [p for p in reading.phrases if p.label == "yes"]
+    others = [p for p in reading.phrases if p.label == "other"]
+
+    def agrees_to_matter(start: int) -> bool:
+        end = _sentence_end(reading, start)
+        inside = [(p.start, p.end) for p in others if start <= p.start < end]
+        if not inside:
+            return False
+        words = tokens[start:end]
+        text = " ".join(
+            "_" if any(a <= k < b for a, b in inside) else w for k, w in enumerate(words, start)
+        )
+        if (
+            not names.isdisjoint(words)
+            or any(stem in text for stem in book.intro_stems)
+            or any(f" {w} " in f" {text} " for w in book.meeting_words)
+        ):
+            return False
+        if any(start <= p.start < end for p in yeses):
+            return True
+        # A day and nothing but words agreeing to it: "Tuesday works for the board
+        # meeting", "Mardi me convient pour la réunion"; "I have the board meeting on
+        # Tuesday, so Wednesday is better" tells of it.
+        said = [
+            tokens[k]
+            for k in range(start, end)
+            if _is_word(reading, k) and not any(a <= k < b for a, b in inside)
+        ]
+        return any(_is_date(w, book) for w in said) and all(
+            _is_date(w, book) or w in book.slot_words or w in book.matter_links
+            for w in said
+            if any(ch.isalnum() for ch in w)
+        )
+
+    agreed = {
+        start
+        for start in {_sentence_start(reading, p.start) for p in others}
+        if agrees_to_matter(start)
+    }
+    if not agreed:
+        return frozenset()
+    out = {p.start for p in yeses if _sentence_start(reading, p.start) in agreed}
+    for phrase in yeses:
+        start = _sentence_start(reading, phrase.start)
+        end = _sentence_end(reading, phrase.start)
+        own = [p for p in yeses if start <= p.start < end]
+        words = [tokens[k] for k in range(start, end) if _is_word(reading, k)]
+        if (
+            start in agreed
+            or len([w for w in words if any(ch.isalnum() for ch in w)]) > _BARE_YES_WORDS
+            or any(
+                _is_word(reading, k) and not any(p.start <= k < p.end for p in own)
+                for k in range(start, end)
+            )
+            # "Yes, please put us in touch.": a go-ahead for the introduction itself.
+            or any(stem in " ".join(words) for stem in book.intro_stems)
+        ):
+            continue
+        after = _next_in_paragraph(reading, end, start)
+        if after is not None and _sentence_start(reading, after) in agreed:
+            out.update(p.start for p in own)
     return frozenset(out)
 
 

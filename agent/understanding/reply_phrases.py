@@ -982,6 +982,8 @@ class PhraseBook:
         # "once Mr. Rao reaches out", "une fois qu'elle aura un moment": the other's
         # contact, which the time word waits for; titles whose dot ends no clause.
         self.contact_events = self._token_phrases(books, "contact_events")
+        # The words that link a day agreed to with another matter ("for", "für").
+        self.matter_links = _words(books, "matter_links")
         self.name_titles = _words(books, "name_titles")
         self.name_articles = _words(books, "name_articles")
         self.own_possessives = _words(books, "own_possessives")
