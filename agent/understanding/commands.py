@@ -224,6 +224,13 @@ _GREETED = frozenset({"there", "all", "team", "again", "folks", "everyone", "age
 
 
 @lru_cache(maxsize=1)
+def greeting_tails() -> frozenset[str]:
+    """The second words of greetings of two ("Guten Tag", "Buenos días", "Bom dia"),
+    left out with the greeting's first."""
+    return frozenset(_entries("greeting_tails"))
+
+
+@lru_cache(maxsize=1)
 def command_lead_ins() -> tuple[str, ...]:
     """Politeness before a command ("I'd like to cancel"), longest first."""
     return _longest_first(_entries("lead_ins"))
@@ -627,11 +634,16 @@ def asks_how_it_works(text: str) -> bool:
     if last_words.isdisjoint(_softened_text(text).split()):
         return False
     # "Hola, no entiendo cómo funciona": the sentences read as commands are, greeting left
-    # out; "Ich verstehe nicht, wie das funktioniert": the sentence as written, commas kept.
+    # out; "Guten Tag, ich verstehe nicht, wie das funktioniert": the sentence as written,
+    # commas kept, greeting left out as well.
     if any(sentence in questions for sentence in _softened_sentences(text)):
         return True
+    greetings = command_greetings()
     return any(
-        _softened(_without_lead_ins(normalise(sentence))) in questions
+        _softened(
+            _without_lead_ins(" ".join(_after_greeting(normalise(sentence).split(), greetings)))
+        )
+        in questions
         or _usage_with_purpose(sentence, questions)
         or _purpose_with_usage(sentence, questions)
         for sentence in full_sentences(text)
@@ -852,14 +864,24 @@ def _sentence(piece: str, greetings: frozenset[str]) -> str:
         if len(words) <= MAX_GREETING_WORDS:
             return ""
         # "Hi there status?": the greeting and whoever it greets go first.
-        words = words[1:]
-        while words and words[0] in _GREETED:
-            words = words[1:]
+        words = _after_greeting(words, greetings)
         if not words:
             return ""
     line = " ".join(words)
     # "Actually, ..." or "Sorry -" alone is politeness before the sentence that counts.
     return _without_lead_ins(line) if words[0] in lead_ins_by_head() else line
+
+
+def _after_greeting(words: list[str], greetings: frozenset[str]) -> list[str]:
+    """``words`` without a greeting opening them and whoever or whatever it greets ("Hi
+    there", "Guten Tag", "Bom dia"); all of them when no greeting opens them."""
+    if not words or words[0] not in greetings:
+        return words
+    tails = greeting_tails()
+    rest = words[1:]
+    while rest and (rest[0] in _GREETED or rest[0] in tails):
+        rest = rest[1:]
+    return rest
 
 
 @lru_cache(maxsize=4)

@@ -33,6 +33,13 @@ _HELP = [
     "Guten Tag!\nKönnen Sie mir erklären, wie das funktioniert? Schicke ich nur den Namen?",
     "Olá, pode me explicar como funciona? Mando só o nome?",
     "Habari, unaweza kunieleza jinsi inavyofanya kazi? Nitume jina tu?",
+    # A greeting of two words before the question, on its line, a comma between.
+    "Guten Tag, ich verstehe nicht, wie das funktioniert.",
+    "Guten Morgen, ich verstehe nicht, wie das funktioniert.",
+    "Buenos días, no entiendo cómo funciona.",
+    "Bom dia, não percebo como isto funciona.",
+    "Olá, não entendo como isso funciona.",
+    "Habari, sielewi jinsi hii inavyofanya kazi.",
 ]
 
 
@@ -51,6 +58,7 @@ def test_not_understanding_how_it_works_or_what_to_write_is_help(text: str) -> N
         "No entiendo cómo funciona el nuevo portal de facturas.",
         "What do I write in the quarterly report?",
         "Ich verstehe nicht, wie das funktioniert mit der Abrechnung.",
+        "Guten Tag, ich verstehe nicht, wie das funktioniert mit der Abrechnung.",
         "Je ne comprends pas comment ça marche chez Orange, la facture est fausse.",
         # Understanding is no question.
         "J'ai compris comment ça marche, merci.",
