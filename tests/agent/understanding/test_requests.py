@@ -6253,8 +6253,7 @@ def test_a_writer_judging_the_intro_good_still_asks_it(body: str) -> None:
     [
         "Could you intro me to Lena Park (lena@radio.co.za)? But only if she's still at"
         " CapeTalk. If she has moved on, don't bother.",
-        "Please introduce me to Lena Park (lena@radio.co.za), only if she still works at"
-        " CapeTalk.",
+        "Please introduce me to Lena Park (lena@radio.co.za), only if she still works at CapeTalk.",
         "Pourrais-tu me présenter Lena Park (lena@radio.co.za) ? Mais seulement si elle est"
         " toujours chez CapeTalk.",
         "¿Me puedes presentar a Lena Park (lena@radio.co.za)? Pero solo si sigue en CapeTalk.",
@@ -6262,8 +6261,7 @@ def test_a_writer_judging_the_intro_good_still_asks_it(body: str) -> None:
         " CapeTalk ist.",
         "Podes apresentar-me à Lena Park (lena@radio.co.za)? Mas só se ela ainda estiver na"
         " CapeTalk.",
-        "Tafadhali nitambulishe kwa Lena Park (lena@radio.co.za), lakini kama bado yuko"
-        " CapeTalk.",
+        "Tafadhali nitambulishe kwa Lena Park (lena@radio.co.za), lakini kama bado yuko CapeTalk.",
     ],
 )
 def test_an_intro_conditioned_on_where_someone_still_works_is_asked_about(body: str) -> None:
@@ -6279,8 +6277,7 @@ def test_an_intro_conditioned_on_where_someone_still_works_is_asked_about(body: 
     "body",
     [
         "Could you introduce me to Lena Park (lena@radio.co.za)? She's still at CapeTalk.",
-        "Pourrais-tu me présenter Lena Park (lena@radio.co.za) ? Elle est toujours chez"
-        " CapeTalk.",
+        "Pourrais-tu me présenter Lena Park (lena@radio.co.za) ? Elle est toujours chez CapeTalk.",
         "Kannst du mich Lena Park (lena@radio.co.za) vorstellen? Sie ist noch bei CapeTalk.",
     ],
 )
