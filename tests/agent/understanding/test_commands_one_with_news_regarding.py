@@ -93,3 +93,37 @@ def test_asking_to_be_introduced_to_someone_named_still_asks() -> None:
         "\n\nThanks,\nJuma"
     )
     assert result.kind == "intro_request"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morning,\n\nDid Ruth Okafor-Hughes ever respond on the one Baraka sent you last week"
+        " (Neema Lyimo / Ruth, the card payments issue)? Neema is calling us every day asking."
+        " If Ruth hasn't answered we will just phone PayNexa directly.\n\nThanks,\nEliya",
+        "Morning,\n\nDid Ruth Hughes ever respond on the one I sent you last week?\n\nThanks,"
+        "\nEliya",
+    ],
+)
+def test_asking_whether_someone_answered_an_ask_sent_before_is_status(text: str) -> None:
+    result = understand(text)
+    assert result.kind == "command"
+    assert result.command == "status"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No ask told: the question may be about anything.
+        "Morning,\n\nDid Ruth Hughes ever respond to the invitation? The caterer needs"
+        " numbers by Friday and we are still waiting on three families, so I thought I would"
+        " ask around before chasing her again.\n\nThanks",
+        # A new ask beside it.
+        "Hi,\n\nDid Ruth Hughes respond to the one I sent you last week? Could you introduce"
+        " me to Carol Diaz (carol@diaz.example)?\n\nThanks",
+    ],
+)
+def test_a_named_news_question_without_an_ask_told_or_beside_a_new_one_is_no_status(
+    text: str,
+) -> None:
+    assert understand(text).kind != "command"
