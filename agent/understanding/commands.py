@@ -59,7 +59,9 @@ go ahead with this any more", "we've sorted it between us", "Plus besoin", "Das 
 erledigt"); in a reply to the agent's own mail, where it names the intro ("la mise en
 relation ... est désormais sans objet"), beside a longer reason too. A news question put
 indirectly ("Don't suppose Priya's surfaced?", "¿Sabes si Giulia ya contestó?") asks as
-the question put directly does.
+the question put directly does. A question whether someone named answered that opens a
+mail of up to 90 words and goes on to tell the ask it is about as sent before ("Did Ruth
+ever respond on the one Baraka sent you last week?") is status, beside no new ask.
 """
 
 from __future__ import annotations
