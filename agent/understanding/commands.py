@@ -59,7 +59,9 @@ go ahead with this any more", "we've sorted it between us", "Plus besoin", "Das 
 erledigt"); in a reply to the agent's own mail, where it names the intro ("la mise en
 relation ... est désormais sans objet"), beside a longer reason too. A news question put
 indirectly ("Don't suppose Priya's surfaced?", "¿Sabes si Giulia ya contestó?") asks as
-the question put directly does.
+the question put directly does. A question whether someone named answered that opens a
+mail of up to 90 words and goes on to tell the ask it is about as sent before ("Did Ruth
+ever respond on the one Baraka sent you last week?") is status, beside no new ask.
 """
 
 from __future__ import annotations
@@ -955,6 +957,7 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
                 or followed_up_status(text)
                 or _unwrapped_opening_command(text, in_reply_to)
                 or owned_status_question(text)
+                or named_news_of_an_ask_sent(text)
             )
             if count <= MAX_OPENING_COMMAND_WORDS
             else None
@@ -1015,6 +1018,7 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
         or told_in_status_question(text)
         or followed_up_status(text)
         or status_of_a_thing(text)
+        or named_news_of_an_ask_sent(text)
     )
     if said is not None:
         return CommandMatch(said, _target(said, subject, text, in_reply_to))
@@ -2042,6 +2046,41 @@ def _named_news(bare: str, text: str) -> bool:
     name = next(group for group in found.groups() if group is not None).split()
     capitals = capitalised(text)
     return all(word in capitals and word not in not_names() for word in name)
+
+
+@lru_cache(maxsize=1)
+def _named_news_opening_re() -> re.Pattern[str]:
+    """The ``named_news_questions`` as one pattern opening a sentence, the name captured,
+    what follows left to be read."""
+    return re.compile(_named_news_re().pattern.removesuffix("$") + r"(?= |$)")
+
+
+def named_news_of_an_ask_sent(text: str) -> Command | None:
+    """Status asked by a question whether someone named answered, followed by the ask it
+    is about told as sent before ("Did Ruth Okafor-Hughes ever respond on the one Baraka
+    sent you last week (Neema Lyimo / Ruth, the card payments issue)?"): the question
+    opens the mail's first sentence, that sentence holds one of ``earlier_asks``, and the
+    mail, of up to 90 words, writes no address and asks for no new intro in any sentence.
+    Without the ask told ("Did Ruth respond to the wedding invitation?") the question may
+    be about anything, and asks nothing of the agent."""
+    if _word_count(text) > MAX_OPENING_COMMAND_WORDS or _WRITTEN_ADDRESS.search(text):
+        return None
+    # "Morning," alone on its line is a greeting the greetings may not hold: the first
+    # sentence of more words than a greeting is the one that opens the mail.
+    first = next((s for s in _sentences(text) if s.count(" ") >= MAX_GREETING_WORDS), "")
+    found = _named_news_opening_re().match(first)
+    if found is None:
+        return None
+    name = next(group for group in found.groups() if group is not None).split()
+    capitals = capitalised(text)
+    if not all(word in capitals and word not in not_names() for word in name):
+        return None
+    # The ask told after the question: "on the one Baraka sent you", not before it.
+    if not _contains(words_of(first[found.end() :]), earlier_asks()):
+        return None
+    if any(_asks_anew(words) for words in _sentence_words(text)):
+        return None
+    return "status"
 
 
 @lru_cache(maxsize=1)

@@ -6246,3 +6246,43 @@ def test_a_writer_judging_the_intro_good_still_asks_it(body: str) -> None:
     result = understand(body)
     assert result.kind == "intro_request"
     assert result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you intro me to Lena Park (lena@radio.co.za)? But only if she's still at"
+        " CapeTalk. If she has moved on, don't bother.",
+        "Please introduce me to Lena Park (lena@radio.co.za), only if she still works at CapeTalk.",
+        "Pourrais-tu me présenter Lena Park (lena@radio.co.za) ? Mais seulement si elle est"
+        " toujours chez CapeTalk.",
+        "¿Me puedes presentar a Lena Park (lena@radio.co.za)? Pero solo si sigue en CapeTalk.",
+        "Kannst du mich Lena Park (lena@radio.co.za) vorstellen? Aber nur wenn sie noch bei"
+        " CapeTalk ist.",
+        "Podes apresentar-me à Lena Park (lena@radio.co.za)? Mas só se ela ainda estiver na"
+        " CapeTalk.",
+        "Tafadhali nitambulishe kwa Lena Park (lena@radio.co.za), lakini kama bado yuko CapeTalk.",
+    ],
+)
+def test_an_intro_conditioned_on_where_someone_still_works_is_asked_about(body: str) -> None:
+    # Whether she is still there is a fact the agent cannot know: acting on the ask
+    # would write to someone the writer may not want any more.
+    result = understand(body)
+    assert result.kind == "intro_request"
+    assert result.b == Party("Lena Park", "lena@radio.co.za")
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you introduce me to Lena Park (lena@radio.co.za)? She's still at CapeTalk.",
+        "Pourrais-tu me présenter Lena Park (lena@radio.co.za) ? Elle est toujours chez CapeTalk.",
+        "Kannst du mich Lena Park (lena@radio.co.za) vorstellen? Sie ist noch bei CapeTalk.",
+    ],
+)
+def test_saying_someone_is_still_at_a_firm_keeps_the_ask_certain(body: str) -> None:
+    result = understand(body)
+    assert result.kind == "intro_request"
+    assert result.b == Party("Lena Park", "lena@radio.co.za")
+    assert result.confident
