@@ -193,6 +193,7 @@ from agent.understanding.reply_mockery import (
 from agent.understanding.reply_modesty import (
     _courtesy_close,
     _data_caveats,
+    _knows_lost_touch,
     _knows_work,
     _modest,
     _modest_doubt,
@@ -1663,6 +1664,11 @@ def _read_answer(
     # "Gerne; ihre Arbeiten zur Bodenmikrobiologie kenne ich.": knowing someone's work is
     # praise, not the doubt of knowing them already.
     skips.claim([i for i, p in skips.free("hedge") if _knows_work(reading, p, book)], "known-work")
+    # "Oh I already know Alice! We ... completely lost touch": someone known and lost
+    # sight of, whom the introduction brings back; the knowing doubts nothing.
+    skips.claim(
+        [i for i, p in skips.free("hedge") if _knows_lost_touch(reading, p, book)], "lost-touch"
+    )
     # The next five rules are tried phrase by phrase, as a hedge inside an offer of the
     # writer's time is known only once the phrases before it are read. From the "if" of
     # each offer to the end of the meeting it names:
