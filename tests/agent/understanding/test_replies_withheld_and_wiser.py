@@ -31,7 +31,7 @@ def _reply(body: str, subject: str = "Re: Introduction to Neema Kileo? [#ab12]")
 
 WITHHELD = [
     "Happy to jump on a quick call with him, but please don't give out my email address.",
-    "Happy to talk to him, but please don't share my phone number.",
+    "Happy to talk to him, but please don't share my email.",
     "Fico feliz em falar por telefone, mas por favor não passe o meu e-mail.",
     "Volontiers pour un appel, mais ne donnez pas mon adresse e-mail s'il vous plaît.",
     "Encantada de hablar por teléfono, pero por favor no le den mi correo.",
@@ -62,6 +62,8 @@ def test_the_wiser_course_not_to_declines(body: str) -> None:
 
 NEAR_MISSES = [
     ("Please don't pass on my contact details.", "no"),
+    # The introduction shares addresses, not phone numbers: a turn against the yes.
+    ("Yes to the intro but please don't share my phone number", "no"),
     ("No thanks, please don't share my email.", "no"),
     ("Ningependa sana, asante.", "yes"),
 ]
