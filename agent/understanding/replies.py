@@ -21,7 +21,10 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
    never when it names the one asked about as someone to meet ("I would imagine
    she'd be open to meeting Mr Lindqvist ... She is back on 2 June"), nor when the
    writer stops short after a yes ("Yes! Oh wait, hang on. ... I'm on maternity leave
-   from a week Monday"): a person wrote it, and a yes beside a leave stays unclear.
+   from a week Monday"): a person wrote it, and a yes beside a leave stays unclear;
+   nor when a yes held to a time is weighed against the writer's own leave, with a no
+   for the case it fails ("Ndiyo, lakini tu kama ni kabla ya Ijumaa. ... niko likizo ...
+   Kama hawezi kabla ya hapo, basi hapana kwa sasa"): unclear.
 4. A stretch marked as about another matter ("Unrelated, but while I have you: no,
    I won't make the offsite") is set aside to the end of its paragraph, and so is
    a note to someone copied in ("Ravi - copying you so it's on your radar ...").
@@ -191,6 +194,7 @@ from agent.understanding.reply_mockery import (
 from agent.understanding.reply_modesty import (
     _courtesy_close,
     _data_caveats,
+    _knows_lost_touch,
     _knows_work,
     _modest,
     _modest_doubt,
@@ -1666,6 +1670,11 @@ def _read_answer(
     # "Gerne; ihre Arbeiten zur Bodenmikrobiologie kenne ich.": knowing someone's work is
     # praise, not the doubt of knowing them already.
     skips.claim([i for i, p in skips.free("hedge") if _knows_work(reading, p, book)], "known-work")
+    # "Oh I already know Alice! We ... completely lost touch": someone known and lost
+    # sight of, whom the introduction brings back; the knowing doubts nothing.
+    skips.claim(
+        [i for i, p in skips.free("hedge") if _knows_lost_touch(reading, p, book)], "lost-touch"
+    )
     # The next five rules are tried phrase by phrase, as a hedge inside an offer of the
     # writer's time is known only once the phrases before it are read. From the "if" of
     # each offer to the end of the meeting it names:
@@ -2687,6 +2696,11 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
         # a holiday told after a yes that answers the question in its first words, and
         # beside the one asked about or a reply to them, which no notice writes.
         strong = None
+    if strong is not None and _leave_weighed_against_yes(signed):
+        # "Ndiyo, lakini tu kama ni kabla ya Ijumaa. Kuanzia Jumamosi niko likizo ...
+        # Kama hawezi kabla ya hapo, basi hapana kwa sasa.": a yes held to a time and a
+        # no for otherwise, weighed against the writer's own leave, which no notice writes.
+        strong = None
     if strong is not None:
         return ReplyVerdict("auto_reply", new_text, (f"autoreply:{strong}",))
     dated = _dated_notice(signed) if others_away is None else None
@@ -2927,6 +2941,47 @@ def _leave_beside_opening_yes(signed: str, message: ParsedMessage) -> bool:
         for replies in (book.other_replies, book.own_replies)
         for phrase in replies.get(token, ())
     )
+
+
+# The evidence of a no given for the case a condition fails ("if he can't before then,
+# then no for now", "si no puede antes, entonces no por ahora").
+_CONDITIONED_NO = ("conditioned-refusal:", "conditional-refusal:", "branch:")
+
+
+def _leave_weighed_against_yes(signed: str) -> bool:
+    """Whether ``signed`` is a person's yes held to a condition beside their own leave:
+    every notice's wording in it is the writer's leave or trip (leaves, trips), no other
+    notice wording is left and none is passed on; its first sentence opens with one of
+    the confirmations and holds it to a condition ("Yes, but only if it's before
+    Friday", "Ndiyo, lakini tu kama ni kabla ya Ijumaa", "Sí, pero solo si es antes del
+    viernes"); and the text says no for the case the condition fails ("If he can't
+    before then, then no for now"). No notice answers the question, let alone weighs
+    it; the text is then read as any reply, which leaves such a yes unclear. "Ndiyo.
+    Niko likizo hadi tarehe 20." stays a notice."""
+    robots = autoreply_book()
+    normalised = normalise(signed[:_MAX_CHARS])
+    if robots.find("leaves", normalised) is None:
+        return False
+    rest = normalised
+    while (leave := robots.find("leaves", rest) or robots.find("trips", rest)) is not None:
+        rest = rest.replace(leave, " ")
+    if (
+        robots.find("strong", rest) is not None
+        or robots.find("absence", normalised) is not None
+        or robots.hand_off(normalised) is not None
+    ):
+        return False
+    book = phrase_book()
+    first = re.split(r"[.!?\n]", signed.strip(), maxsplit=1)[0]
+    opening = book.read(normalise(first))
+    words = [i for i, t in enumerate(opening.tokens) if t.strip() and not opening.breaks[i]]
+    if not any(opening.tokens[i] in book.confirmations for i in words[:_OPENING_WORDS]):
+        return False
+    held, said = read_answer(first)
+    if held != "unclear" or not any(e.startswith("hedge:") for e in said):
+        return False
+    _, evidence = read_answer(signed)
+    return any(e.startswith(_CONDITIONED_NO) for e in evidence)
 
 
 def _mail_names(text: str, message: ParsedMessage) -> frozenset[str]:

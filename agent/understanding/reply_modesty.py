@@ -430,6 +430,38 @@ def _knows_work(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     return any(_field_object(words, book) for words in (after, before))
 
 
+def _knows_lost_touch(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether knowing someone ("I already know Alice!", "Die kenne ich doch!") is told
+    beside having lost touch with them, one of the lost_touch phrases in the knowing's
+    sentence or the next ("We ... completely lost touch", "wir haben uns nur aus den
+    Augen verloren", "on s'est perdues de vue"): the introduction brings back someone
+    known, and the knowing doubts nothing. Nothing may negate the knowing's sentence or
+    the lost touch's ("we never lost touch", "ich kenne sie nicht"), nor a question close
+    the knowing's. "I already know her." alone still doubts."""
+    if phrase.text not in book.knowing:
+        return False
+    start, end = _sentence_start(reading, phrase.start), _sentence_end(reading, phrase.end)
+    if end < len(reading.tokens) and reading.tokens[end] == "?":
+        return False
+    if any(book.negates_at(reading, i) for i in range(start, end)):
+        return False
+    # The next sentence, past the end mark and any blank between.
+    after = end + 1
+    while after < len(reading.tokens) and not reading.tokens[after].strip():
+        after += 1
+    reach = _sentence_end(reading, after) if after < len(reading.tokens) else end
+    tokens = reading.tokens
+    for i in range(phrase.end, reach):
+        for lost in book.lost_touch:
+            if tuple(tokens[i : i + len(lost)]) != lost:
+                continue
+            # "we never lost touch": the lost touch denied, the two still close.
+            since = _sentence_start(reading, i)
+            if not any(book.negates_at(reading, k) for k in range(since, i)):
+                return True
+    return False
+
+
 def _field_object(words: list[str], book: PhraseBook) -> bool:
     """Whether a field (field_words) stands first among ``words`` past field_fillers."""
     for word in words[: _FIELD_REACH + 1]:
