@@ -21,7 +21,7 @@ from agent.understanding.request_rules import (
 )
 
 # Descriptions between a determiner and a name ("my old friend and colleague Ann").
-MAX_DESCRIPTOR_WORDS = 4
+MAX_DESCRIPTOR_WORDS = 5
 # A role told by the titled name after its comma may run on further (see
 # ``_titled_after_long_role``).
 MAX_LONG_ROLE_WORDS = 12
@@ -264,6 +264,16 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
                     # a job title whose last word the text reads as a plain word.
                     comma += 1
                 after = comma + 1
+                if (
+                    cursor > index + 1
+                    and after + 1 < len(items)
+                    and items[after].lower in rules.appositive_articles
+                    and items[after + 1].kind == "name"
+                ):
+                    # "a nossa apresentadora do programa Machamba Viva, a Carolina Mucavele
+                    # (...)": an article before the name the comma opens, after words of a
+                    # description ("a Márcia Cavalcanti, a Marcela (...)" is another one).
+                    after += 1
                 if (
                     item.email is None
                     and after < len(items)

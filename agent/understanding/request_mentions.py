@@ -1729,6 +1729,13 @@ def _read_name(
         last += 1
         parts.append(tokens[last].text)
     name = " ".join(parts)
+    if _opens_organisation(tokens[index].lower, rules):
+        # "mit jemandem aus der Traumaambulanz am Urban-Klinikum bekannt zu machen",
+        # "mit der Bäckerei Koch in der Neustadt bekannt machen": an organisation named
+        # for itself takes in where it is, as one after a name's lead does, so an ask
+        # whose verb comes last still reads it; the place is part of its name.
+        placed = _placed_end(tokens, last, rules)
+        last = placed
     return _named(tokens, start, last, name)
 
 
@@ -1896,19 +1903,36 @@ def _placed_end(tokens: Sequence[Token], last: int, rules: Rules) -> int:
         or _title_word(tokens[cursor].lower) in rules.titles
     ):
         return last
-    end = cursor
+    end = _hyphened_end(tokens, cursor, rules)
+    words = 1
     while (
         end + 1 < len(tokens)
-        and end + 1 - cursor < MAX_PLACE_WORDS
+        and words < MAX_PLACE_WORDS
         and tokens[end].space
         and _is_name_token(tokens[end + 1].text, rules)
     ):
-        end += 1
+        end = _hyphened_end(tokens, end + 1, rules)
+        words += 1
     following = end + 1
     if following < len(tokens) and (
         tokens[following].text in _PLACE_STOPS or "@" in tokens[following].text
     ):
         return last
+    return end
+
+
+def _hyphened_end(tokens: Sequence[Token], index: int, rules: Rules) -> int:
+    """The last token of the word at ``index`` with the capitalised words joined to it by
+    hyphens and no space ("Urban-Klinikum", "Sankt-Gallen"): one word of a place."""
+    end = index
+    while (
+        end + 2 < len(tokens)
+        and not tokens[end].space
+        and tokens[end + 1].text == "-"
+        and not tokens[end + 1].space
+        and _is_name_token(tokens[end + 2].text, rules)
+    ):
+        end += 2
     return end
 
 

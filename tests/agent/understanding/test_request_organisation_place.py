@@ -140,3 +140,28 @@ def test_no_organisation_word_right_after_the_capitalised_one_takes_nothing_in(
     items = tokenize(text, load_rules())
     names = [item.name for item in items if item.kind == "name"]
     assert len(names) == 2 and names[0] == "Paul Weber"
+
+
+@pytest.mark.parametrize(
+    "organisation",
+    [
+        "der Traumaambulanz am Urban-Klinikum",
+        "der Bäckerei Koch in der Neustadt",
+        "dem Gesundheitszentrum in Baden-Baden",
+    ],
+)
+def test_someone_at_an_organisation_somewhere_is_asked_about(organisation: str) -> None:
+    result = understand(
+        "Frau Dr. von Alvensleben überlegt, ob es sinnvoll wäre, Frau Brandt mit jemandem aus"
+        f" {organisation} bekannt zu machen, wegen der Überweisungen."
+    )
+    assert result.kind == "intro_request"
+    assert result.a == Party("Brandt", None)
+    assert result.b is not None and result.b.email is None
+    assert not result.confident
+
+
+def test_in_contact_after_an_organisation_named_for_itself_is_no_place() -> None:
+    result = understand("Könnten Sie Frau Brandt mit der Bäckerei Koch in Kontakt bringen?")
+    assert result.kind == "intro_request"
+    assert result.b == Party("Bäckerei Koch", None)
