@@ -1000,6 +1000,49 @@ opening a second thought that refuses. 41 joined; one is held out: a German yes 
 "allerdings" absence is only cleared by a reachability note in the next sentence (read
 unclear).
 
+Batch b80 (forty-two replies from busy executives and their assistants, retirees and
+volunteers, professors, athletes and coaches: a Lagos bank director's PA, a retired
+Lisbon teacher, a Grenoble professor on sabbatical, a Mombasa football coach, a Sevilla
+flamenco dancer, a Hamburg harbour pilot, a Dodoma civil servant, a Chicago marathon
+runner; digressions, deferrals, inline answers) was measured before any change for it:
+24 of 42 right, ONE CONSENT ERROR (a professor's inline answer marked "[DH]", "yes if it's
+an internship, no if it's licensing", read yes: the sender "Hirsch, Daniel" gave the
+initials as "HD", so the marked lines went unread, and "Great Lakes" under "Daniel
+Hirsch, PhD" supplied the yes). Surname-first senders' initials now mark inline answers in
+either order, and "Name, PhD" lines sign. Read after: "Maybe next year?" and "Labda
+mwakani?" decline; a question about a gathering both will attend; a dated limit on when
+the meeting may be ("Par contre pas de rendez-vous avant la mi-mai"); a yes relayed on
+an assistant's instructions; "if he doesn't mind talking to a pensioner"; "I can't find
+the accents anymore"; "no longer what it was"; a visit welcomed ("kama atakuja Mombasa
+mwenyewe, karibu sana"). 35 joined; seven are held out (long letters whose yes or polite
+refusal stands among news, a harbour pilot "nicht erreichbar" on duty, a half-English
+reply, and a civil servant's protocol conditions after "ndiyo", all read unclear).
+
+Batch b82 (forty-two replies from software developers, doctors and nurses, artists,
+salespeople and parents: a Bangalore backend engineer, a Nairobi doctor, a Lyon street
+artist, a Barcelona sales rep, a Zürich paediatrician, a Recife app developer, an Arusha
+safari guide, a Manchester dad at 3am) was measured before any change for it: 31 of 42
+right, no consent error. Read after: "LGTM"; a yes asking to be written at a new address;
+"but not Thursday" after a time given; "I have to take that back" in a postscript;
+doubled "não"; a practice "wegen Ferien geschlossen" without auto headers; sarcasm whose
+verdict ("Trop d'honneur", "Proposta irrecusável 🙃") closes a mocking paragraph before a
+refusal. 39 joined; three are held out (two yeses under an employer's rules that limit the
+topics, and a 3am "if she's making anything that gets a 7 week old to sleep", all read
+unclear).
+
+Batch b84 (forty-two replies written under pressure: a Kigali nurse between shifts, a
+Marseille fisherman, a Quito tour operator, a Bremen baker at 4am, a Belo Horizonte lawyer
+in recess, a Zanzibar receptionist, a Toronto accountant in tax season, a Liverpool
+teacher marking exams), written and measured after the fixes for b79 to b83: 32 of 42
+right, no consent error; one read auto_reply ("Ndiyo, kama ni kabla ya Ijumaa", beside the
+writer's holiday) and one read no ("happy to take a call, but don't give out my email").
+A yes held to a time beside the writer's own leave is no notice, and a withheld email
+address doubts. Read after: "singependa utambulisho huu"; "me parece más prudente no";
+knowing the other but having lost touch ("I already know her, we lost touch, yes
+please"). 38 joined; four are held out (an email-yes, phone-no in German, a long letter
+that bows out among warm wishes, a refusal closed by "Feel free to ask me again when
+Alfie's left!", and an inline yes with a "but" about documents, all read unclear).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

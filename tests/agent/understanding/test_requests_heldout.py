@@ -1373,6 +1373,57 @@ mails", asked about: a firm's role mailbox is asked about unless its domain spel
 name), and three companies' shared inboxes the labels keep as the party's address while
 the agent leaves it out (all three asked about, as labelled).
 
+Batch b79 (forty requests from science and academia, sports clubs, humanitarian groups,
+letting agents and small workshops: a Leeds postdoc, a Senegalese agronomy institute, a
+Swiss physics lab's secretary, a Kenyan athletics camp, an Argentine rugby club, a Porto
+football academy, a Goma aid group, a Montréal food bank, a Madrid letting agent, a Munich
+property manager, a Minas Gerais furniture workshop, a Dar es Salaam soap maker) was
+measured before any change for it: 21 of 40 right, ONE WRONG ACTION (a Swiss cancel,
+"Annuler la mise en relation entre le Prof. Amstutz et Mme Ruchti : ...", read as a new
+request). A cancel whose intro noun names whom the intro is with now says which intro.
+Read after: "whether there has been any reply" status; "do I send you the name only, or
+also their email?" help; "G. Brandl" signing; "mit X in Kontakt treten"; "Igual tendría
+sentido que Inés ... hablase con Gonzalo" and "¿tú qué harías?", asked about; Spanish
+"al" before a name its address spells; Portuguese ", no Senegal (address)" as a place;
+"pra mim"; Swahili "nikuombe"; a place before an organisation's word after "vom"; "Zé,
+José Aparecido Silva (ze.silva@...)" as one person; "itching to get out of the office";
+"it would help Leah to talk to ...". 33 joined; seven are held out (a Swiss secretary
+whose requester is read surname first, a Montréal food bank's donations inbox, a Dar soap
+maker's "connect me to him" between two people, a rugby club's second ask for "someone at
+the Unión", and three asks whose other party or address is not read).
+
+Batch b81 (forty requests from local government, retail, fashion, logistics and schools:
+a Lyon town hall, a Kisumu county office, a Bavarian Landratsamt, a Bristol online shop, a
+São Paulo marketplace, an Antwerp designer, a Dakar tailor, a Rotterdam freight forwarder,
+a Mombasa clearing agent, a Lisbon tuk-tuk firm, a Zaragoza head teacher, a Zanzibar
+school; fragments, bullet lists, HTML tables) was measured before any change for it: 21
+of 40 right, ONE WRONG ACTION (a bullet list of three pairs read as two, confidently). A
+list item said once more ("myself with Kevin as well") is now read, and a writer joined to
+someone with no pair read leaves the list asked about. Read after: status put indirectly
+("Don't suppose Priya's surfaced?", "¿Sabes si Giulia ya contestó?"); "Welche Angaben
+brauchen Sie von mir?" help; "la mise en relation ... est désormais sans objet" in the
+agent's thread; pairs thought aloud ("any point in A talking to B", "Labda Otieno
+angefaidika kuongea na Wafula ... Unaonaje?"), asked about; "Herrn Landrat Georg Lechner";
+"GmbH & Co. KG"; "Khamis - kutana na Fatma". 28 joined; twelve are held out (an HTML
+table of pairs, an ask in a forward's bottom layer, an arrow list of sellers, two pairs
+thought aloud whose fields are not all read, and others not read whole).
+
+Batch b83 (forty requests from health practices, media and publishing, tech freelancers
+and farming cooperatives: a Nairobi physiotherapy clinic, a Porto dental practice, a
+Bordeaux yoga teacher, a Berlin psychotherapist's practice manager, a Cape Town podcast
+producer, a Buenos Aires publisher, a Maputo community radio, a Kraków developer, a Dakar
+designer, an Arusha web agency, a Mozambican cashew cooperative, an Oaxaca coffee
+cooperative, a Normandy cider maker), written and measured after the fixes for b79 to
+b82: 22 of 40 right, TWO WRONG ACTIONS (an ask wanted "only if she's still at CapeTalk",
+acted on; a Swahili help question, "nifanye nini ili mnitambulishe", read as a request).
+An ask conditioned on the person still being at a firm is now asked about, in the six
+languages, and what to do to be introduced is help. Read after: "scrap the Lindiwe one";
+"alguna novedad respecto del ..."; "Did Ruth ever respond on the one Baraka sent you";
+"mit jemandem aus der Traumaambulanz am Urban-Klinikum bekannt zu machen"; "seria bom o
+Sr. Abílio falar com ..." and its hedged forms; a description of five words before a
+named person. 28 joined; twelve are held out (old-fashioned letters with two asks, a CC
+intake, reply-all threads and a Swahili forward not read whole).
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
