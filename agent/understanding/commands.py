@@ -2382,11 +2382,19 @@ def thread_cancel(text: str) -> Command | None:
     # every word of none.
     if not _may_hold(_thread_cancel_index(), text):
         return None
+    return _first_thread_cancel(text, naming=False)
+
+
+def _first_thread_cancel(text: str, *, naming: bool) -> Command | None:
+    """A cancel when the first clause of ``text`` that ``_thread_cancel_span`` reads as
+    one (with ``naming``, one that names an intro as well) stands in a mail asking for no
+    new intro beside it; None otherwise."""
     sentences = _sentence_words(text)
+    nouns = _noun_words()
     for clause in _all_sentences(text):
         words = words_of(clause)
         span = _thread_cancel_span(words)
-        if span is None:
+        if span is None or (naming and nouns.isdisjoint(words)):
             continue
         others = [other for other in sentences if other != words]
         if _asks_for_an_intro(others, words, span):
@@ -2414,18 +2422,7 @@ def cancel_in_agents_thread(text: str, below: str = "") -> Command | None:
         return None
     if below.strip() and any(_asks_anew(words) for words in _sentence_words(below)):
         return None
-    sentences = _sentence_words(text)
-    nouns = _noun_words()
-    for clause in _all_sentences(text):
-        words = words_of(clause)
-        span = _thread_cancel_span(words)
-        if span is None or nouns.isdisjoint(words):
-            continue
-        others = [other for other in sentences if other != words]
-        if _asks_for_an_intro(others, words, span):
-            return None
-        return "cancel"
-    return None
+    return _first_thread_cancel(text, naming=True)
 
 
 @lru_cache(maxsize=1)

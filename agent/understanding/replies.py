@@ -2893,6 +2893,35 @@ def _trip_beside_own_yes(signed: str, message: ParsedMessage) -> bool:
 _OPENING_WORDS = 3
 
 
+def _own_leave_opening(signed: str, *, unanswered_too: bool) -> str | None:
+    """The first sentence of ``signed`` when every notice's wording in it is the writer's
+    own leave or trip (leaves, trips), no other notice wording is left (nor, with
+    ``unanswered_too``, mail said to go unread), none is passed on, and that sentence opens
+    with one of the confirmations among its first words ("Oui, avec plaisir !", "Ndiyo,
+    lakini tu kama ..."), which no notice opens with; else None."""
+    robots = autoreply_book()
+    normalised = normalise(signed[:_MAX_CHARS])
+    if robots.find("leaves", normalised) is None:
+        return None
+    rest = normalised
+    while (leave := robots.find("leaves", rest) or robots.find("trips", rest)) is not None:
+        rest = rest.replace(leave, " ")
+    if (
+        robots.find("strong", rest) is not None
+        or (unanswered_too and robots.find("unanswering", normalised) is not None)
+        or robots.find("absence", normalised) is not None
+        or robots.hand_off(normalised) is not None
+    ):
+        return None
+    book = phrase_book()
+    first = re.split(r"[.!?\n]", signed.strip(), maxsplit=1)[0]
+    opening = book.read(normalise(first))
+    words = [i for i, t in enumerate(opening.tokens) if t.strip() and not opening.breaks[i]]
+    if not any(opening.tokens[i] in book.confirmations for i in words[:_OPENING_WORDS]):
+        return None
+    return first
+
+
 def _leave_beside_opening_yes(signed: str, message: ParsedMessage) -> bool:
     """Whether ``signed`` is a person's yes beside their own holiday: every notice's
     wording in it is the writer's own leave or trip (leaves: "je suis en congés", "estoy
@@ -2905,26 +2934,11 @@ def _leave_beside_opening_yes(signed: str, message: ParsedMessage) -> bool:
     (other_replies, own_replies: "je lui écrirai", "le escribo a la vuelta"). "Oui. Je
     suis en congés du 3 au 14." and "Je suis en congés ... Pour toute urgence, contactez
     ..." stay notices."""
-    robots = autoreply_book()
-    normalised = normalise(signed[:_MAX_CHARS])
-    if robots.find("leaves", normalised) is None:
-        return False
-    rest = normalised
-    while (leave := robots.find("leaves", rest) or robots.find("trips", rest)) is not None:
-        rest = rest.replace(leave, " ")
-    if (
-        robots.find("strong", rest) is not None
-        or robots.find("unanswering", normalised) is not None
-        or robots.find("absence", normalised) is not None
-        or robots.hand_off(normalised) is not None
-    ):
+    first = _own_leave_opening(signed, unanswered_too=True)
+    if first is None:
         return False
     book = phrase_book()
-    first = re.split(r"[.!?\n]", signed.strip(), maxsplit=1)[0]
-    opening = book.read(normalise(first))
-    words = [i for i, t in enumerate(opening.tokens) if t.strip() and not opening.breaks[i]]
-    if not any(opening.tokens[i] in book.confirmations for i in words[:_OPENING_WORDS]):
-        return False
+    normalised = normalise(signed[:_MAX_CHARS])
     answer, evidence = read_answer(first)
     if answer != "yes" or not any(
         e.startswith("yes:") and e[4:] not in book.confirmations for e in evidence
@@ -2958,24 +2972,8 @@ def _leave_weighed_against_yes(signed: str) -> bool:
     before then, then no for now"). No notice answers the question, let alone weighs
     it; the text is then read as any reply, which leaves such a yes unclear. "Ndiyo.
     Niko likizo hadi tarehe 20." stays a notice."""
-    robots = autoreply_book()
-    normalised = normalise(signed[:_MAX_CHARS])
-    if robots.find("leaves", normalised) is None:
-        return False
-    rest = normalised
-    while (leave := robots.find("leaves", rest) or robots.find("trips", rest)) is not None:
-        rest = rest.replace(leave, " ")
-    if (
-        robots.find("strong", rest) is not None
-        or robots.find("absence", normalised) is not None
-        or robots.hand_off(normalised) is not None
-    ):
-        return False
-    book = phrase_book()
-    first = re.split(r"[.!?\n]", signed.strip(), maxsplit=1)[0]
-    opening = book.read(normalise(first))
-    words = [i for i, t in enumerate(opening.tokens) if t.strip() and not opening.breaks[i]]
-    if not any(opening.tokens[i] in book.confirmations for i in words[:_OPENING_WORDS]):
+    first = _own_leave_opening(signed, unanswered_too=False)
+    if first is None:
         return False
     held, said = read_answer(first)
     if held != "unclear" or not any(e.startswith("hedge:") for e in said):

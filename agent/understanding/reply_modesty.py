@@ -9,7 +9,12 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
-from agent.understanding.reply_negation import _negated, _negated_after, _yes_sentences
+from agent.understanding.reply_negation import (
+    _negated,
+    _negated_after,
+    _standing_yes_before,
+    _yes_sentences,
+)
 from agent.understanding.reply_phrases import SENTENCE_ENDS, Phrase, PhraseBook, Reading
 from agent.understanding.reply_words import (
     _clause_bounds,
@@ -256,13 +261,7 @@ def _modest_mind(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     doubt."""
     if phrase.text not in book.mind_ifs and phrase.text not in book.courtesy_ifs:
         return False
-    if not any(
-        p.label == "yes"
-        and p.end <= phrase.start
-        and not _negated(reading, p, book)
-        and not _negated_after(reading, p, book)
-        for p in reading.phrases
-    ):
+    if not _standing_yes_before(reading, phrase.start, book):
         return False
     start = phrase.end
     _, end = _clause_bounds(reading, phrase.start, phrase.end)

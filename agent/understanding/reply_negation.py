@@ -255,6 +255,18 @@ def _negated_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     )
 
 
+def _standing_yes_before(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether a yes ends at or before ``index`` that nothing negates, before it or after
+    it: the yes a later condition, offer or courtesy is weighed against."""
+    return any(
+        p.label == "yes"
+        and p.end <= index
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+        for p in reading.phrases
+    )
+
+
 def _standing_yes_ends(reading: Reading, book: PhraseBook) -> list[int]:
     """Where each yes ends that no negator before or after it takes back."""
     return [

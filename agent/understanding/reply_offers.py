@@ -13,6 +13,7 @@ from agent.understanding.reply_negation import (
     _contraction,
     _negated,
     _negated_after,
+    _standing_yes_before,
     _standing_yes_ends,
     _yes_sentences,
 )
@@ -362,13 +363,7 @@ def _welcomed_visit(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         return False
     if sum(1 for i in range(start, phrase.start) if _is_word(reading, i)) > _WELCOME_LEAD:
         return False
-    if not any(
-        p.label == "yes"
-        and p.end <= start
-        and not _negated(reading, p, book)
-        and not _negated_after(reading, p, book)
-        for p in reading.phrases
-    ):
+    if not _standing_yes_before(reading, start, book):
         return False
     pause = phrase.end
     while pause < end and not reading.breaks[pause]:
@@ -404,13 +399,7 @@ def _time_wish(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     end = _sentence_end(reading, phrase.start)
     if end < len(tokens) and tokens[end] == "?":
         return False
-    if not any(
-        p.label == "yes"
-        and p.end <= start
-        and not _negated(reading, p, book)
-        and not _negated_after(reading, p, book)
-        for p in reading.phrases
-    ):
+    if not _standing_yes_before(reading, start, book):
         return False
     if any(book.negates_at(reading, i) for i in range(start, end)):
         return False
@@ -849,13 +838,7 @@ def _about_the_slot(
         return False
     if any(book.negates_at(reading, i) for i in range(start, end)):
         return False
-    if not any(
-        p.label == "yes"
-        and p.end <= phrase.start
-        and not _negated(reading, p, book)
-        and not _negated_after(reading, p, book)
-        for p in reading.phrases
-    ):
+    if not _standing_yes_before(reading, phrase.start, book):
         return False
     if not any(
         any(ch.isdigit() for ch in t) or t in book.date_words for t in tokens[start : phrase.start]

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Literal
 
-from agent.understanding.reply_negation import _negated, _negated_after
+from agent.understanding.reply_negation import _negated, _standing_yes_before
 from agent.understanding.reply_phrases import (
     SENTENCE_ENDS,
     Phrase,
@@ -319,12 +319,8 @@ def _conceded_complaints(reading: Reading, book: PhraseBook) -> frozenset[int]:
     for phrase in reading.phrases:
         if phrase.label != "contrast" or phrase.text not in book.concessives:
             continue
-        if not _followed_in_clause(reading, phrase.end) or not any(
-            p.label == "yes"
-            and p.end <= phrase.start
-            and not _negated(reading, p, book)
-            and not _negated_after(reading, p, book)
-            for p in reading.phrases
+        if not _followed_in_clause(reading, phrase.end) or not _standing_yes_before(
+            reading, phrase.start, book
         ):
             continue
         end = _sentence_end(reading, phrase.end)

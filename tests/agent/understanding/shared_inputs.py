@@ -1,7 +1,7 @@
 """What several understanding tests share, built once per test process: every labelled
 mail of tests/data, parsed, every word a request pattern requires, a reply to the
-agent's question built around a body, and a plain mail (a request to the agent) around
-a body.
+agent's question built around a body, the answer read from a plain reply, and a plain
+mail (a request to the agent) around a body.
 
 Those tests run the reference code a gate or cache replaced and the code itself on real
 text and on random text made of the patterns' words."""
@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from agent.message import ParsedMessage, parse_message
+from agent.understanding.replies import classify_reply
 from agent.understanding.request_matching import pattern_index
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -54,6 +55,26 @@ def reply_to_question(body: str) -> ParsedMessage:
         "Message-ID: <r1@example.com>\r\n"
     )
     return parse_message(f"{head}\r\n{body}".replace("\r\n", "\n").replace("\n", "\r\n").encode())
+
+
+def reply_answer(
+    body: str,
+    subject: str = "Re: Introduction to Neema Kileo? [#ab12]",
+    sender: str = "Fatma Mohamed <fatma@example.com>",
+) -> str:
+    """The answer read from a plain reply from ``sender`` with ``subject`` (which names the
+    one asked about) and ``body`` as its whole text."""
+    raw = (
+        f"From: {sender}\n"
+        "To: Intro Agent <intro@example.org>\n"
+        f"Subject: {subject}\n"
+        "Date: Mon, 04 Aug 2025 09:00:00 +0000\n"
+        "Message-ID: <b@example.com>\n"
+        'Content-Type: text/plain; charset="utf-8"\n'
+        "MIME-Version: 1.0\n\n"
+        f"{body}\n"
+    )
+    return classify_reply(parse_message(raw.encode())).answer
 
 
 def plain_mail(

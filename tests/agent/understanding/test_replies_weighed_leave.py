@@ -7,25 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from agent.message import parse_message
-from agent.understanding.replies import classify_reply
+from tests.agent.understanding.shared_inputs import reply_answer
 
 
-def _reply(body: str, subject: str = "Re: Introduction to Neema Kileo? [#ab12]") -> str:
-    return classify_reply(
-        parse_message(
-            (
-                "From: Fatma Mohamed <fatma@example.com>\n"
-                "To: Intro Agent <intro@example.org>\n"
-                f"Subject: {subject}\n"
-                "Date: Mon, 04 Aug 2025 09:00:00 +0000\n"
-                "Message-ID: <b@example.com>\n"
-                'Content-Type: text/plain; charset="utf-8"\n'
-                "MIME-Version: 1.0\n\n"
-                f"{body}\n"
-            ).encode()
-        )
-    ).answer
+def _reply(body: str) -> str:
+    return reply_answer(body)
 
 
 WEIGHED = [
