@@ -1,7 +1,9 @@
 """A question whether to send the agent the people's addresses or whether they must sign
-up first ("do I send you their emails, or do they need to sign up to something first?")
-asks how to use the agent in a mail of up to 90 words that names no pair; said without a
-question mark it tells what the writer does, and asks nothing."""
+up first ("do I send you their emails, or do they need to sign up to something first?"),
+or only the name or the address too ("do I send you the name only or also their
+email?", "je vous envoie seulement le nom ou aussi leur adresse ?"), asks how to use
+the agent in a mail of up to 90 words that names no pair; said without a question mark
+it tells what the writer does, and asks nothing."""
 
 from __future__ import annotations
 
@@ -19,6 +21,15 @@ _LONG_EN = (
 )
 
 
+_NAME_ONLY_EN = (
+    "Hello,\n\nDaniel from Kerio Heights gave me this address and told me you are the one who"
+    " connects people. I coach juniors at a small club in Kapsabet and I would like to"
+    " understand how this works before I ask for anything.\n\nKindly explain: do I send you"
+    " the name only or also their email? Will the person know it is me asking? And is there"
+    " any charge?\n\nThanks,\nMercy"
+)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -32,6 +43,14 @@ _LONG_EN = (
         "antes?",
         "Jirani aliniambia kuhusu huduma hii. Nikutumie barua pepe zao, au wanahitaji "
         "kujisajili kwanza?",
+        _NAME_ONLY_EN,
+        "Bonjour, je voudrais comprendre comment ça se passe. Je vous envoie seulement le nom"
+        " ou aussi leur adresse ?",
+        "Hola, quiero entender cómo va esto. ¿Te mando solo el nombre o también su correo?",
+        "Hallo, ich möchte verstehen, wie das läuft. Schicke ich Ihnen nur den Namen oder auch"
+        " die E-Mail-Adresse?",
+        "Olá, queria entender como isto funciona. Te mando só o nome ou também o e-mail deles?",
+        "Habari, nataka kuelewa huduma hii. Nikutumie jina tu au pia barua pepe yake?",
     ],
 )
 def test_asking_whether_to_send_addresses_or_sign_up_is_help(text: str) -> None:
@@ -48,6 +67,9 @@ def test_asking_whether_to_send_addresses_or_sign_up_is_help(text: str) -> None:
         "Te mando sus correos mañana, ahora no los tengo.",
         "Te mando os e-mails deles amanhã.",
         "They need to sign up for the conference by Friday.",
+        "I send you the name only, as agreed.",
+        "Je vous envoie seulement le nom, comme convenu.",
+        "I will send you the name only or also their email tomorrow.",
     ],
 )
 def test_told_not_asked_it_is_no_help(text: str) -> None:
@@ -57,5 +79,13 @@ def test_told_not_asked_it_is_no_help(text: str) -> None:
 def test_a_pair_beside_it_stays_the_request() -> None:
     result = understand(
         "Please introduce me to Carla Ruiz (carla@ruiz.example). Do they need to sign up first?"
+    )
+    assert result.kind == "intro_request"
+
+
+def test_a_pair_beside_the_name_question_stays_the_request() -> None:
+    result = understand(
+        "Please introduce me to Carla Ruiz (carla@ruiz.example). Do I send you the name only"
+        " or also their email?"
     )
     assert result.kind == "intro_request"
