@@ -42,6 +42,7 @@ def _old_bare_anchors() -> frozenset[str]:
         c._bare_phrases("news_questions")
         | c._bare_phrases("bare_cancels")
         | {p.replace("*", " ") for p in c._named_news_phrases()}
+        | set(c._indirect_leads())
     )
     return frozenset(max(c._WORD.findall(phrase), key=len) for phrase in phrases)
 
@@ -174,7 +175,12 @@ def _old_status_in_agents_thread(text: str) -> Command | None:
     told = c.earlier_asks()
     if any(not c._contains(w, told) and c._asks_anew(w) for w in sentences):
         return None
-    for clause in c._all_sentences(text):
+    # A question wrapped over lines is read joined as well.
+    unwrapped = c._WRAPPED_LINE.sub(" ", text)
+    clauses = c._all_sentences(text)
+    if unwrapped != text:
+        clauses += c._all_sentences(unwrapped)
+    for clause in clauses:
         if c._asks_progress(clause) or c._command_at(c._softened(clause)) == "status":
             return "status"
     return None
@@ -193,6 +199,7 @@ def _old_detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMa
                 or c.followed_up_status(text)
                 or c._unwrapped_opening_command(text, in_reply_to)
                 or c.owned_status_question(text)
+                or c.named_news_of_an_ask_sent(text)
             )
             if count <= MAX_OPENING_COMMAND_WORDS
             else None
@@ -240,6 +247,7 @@ def _old_detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMa
         or _old_told_in_status_question(text)
         or c.followed_up_status(text)
         or c.status_of_a_thing(text)
+        or c.named_news_of_an_ask_sent(text)
     )
     if said is not None:
         return CommandMatch(said, c._target(said, subject, text, in_reply_to))
