@@ -28,6 +28,7 @@ __all__ = [
     "quote_headers",
     "quoted_message",
     "without_mottos",
+    "is_motto",
     "written_below_signature_line",
 ]
 
@@ -566,6 +567,12 @@ def _own_lines(lines: list[str], p: _Patterns) -> list[str]:
         if not _MOTTO.fullmatch(line):
             kept.append(line)
     return kept
+
+
+def is_motto(line: str) -> bool:
+    """Whether the line has a motto's shape: whole in quotation marks, an author after a
+    dash or not."""
+    return bool(_MOTTO.fullmatch(line))
 
 
 def without_mottos(text: str) -> str:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from agent.understanding.quotes import postscript_start
+from agent.understanding.quotes import is_motto, postscript_start
 from agent.understanding.reply_phrases import normalise, phrase_book
 
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
@@ -34,6 +34,9 @@ _DIGIT = re.compile(r"\d")
 # "Actually, don't." is three words; a footer line with a negator ("Please do not print
 # this email unless necessary") more.
 _BARE_WORDS = 4
+# "« Ne jamais dire jamais, sauf au goéland qui vole ton sandwich »" is a saying; a
+# quoted '"No, not now."' is short enough to be the writer's own answer.
+_MOTTO_WORDS = 5
 
 
 def prose_below(text: str, cut: int, min_words: int = _PROSE_WORDS, *, unread: bool = False) -> str:
@@ -53,8 +56,25 @@ def prose_below(text: str, cut: int, min_words: int = _PROSE_WORDS, *, unread: b
             or (unread and not _DIGIT.search(paragraph))
         )
         and (unread or postscript_start(paragraph) < 0)
+        and not _saying(paragraph)
     ]
     return "\n\n".join(kept)
+
+
+def _saying(paragraph: str) -> bool:
+    """Whether the paragraph is a saying set under the name: one line whole in quotation
+    marks, an author after it or not, of at least ``_MOTTO_WORDS`` words and with none of
+    the writer's own subjects ("je", "I", "we"), so that it speaks of no one writing:
+    "« Ne jamais dire jamais, sauf au goéland qui vole ton sandwich »". Someone else's
+    words, they take nothing back; a quoted '"No, not now."' or '"I don't want this
+    after all."' may be the writer's and is read."""
+    line = paragraph.strip()
+    if "\n" in line or not is_motto(line):
+        return False
+    words = [word.lower() for word in _WORDS.findall(normalise(line))]
+    return len(words) >= _MOTTO_WORDS and phrase_book().own_subjects.isdisjoint(
+        {part for word in words for part in (word, word.split("'")[0] + "'")}
+    )
 
 
 def bare_negation(text: str) -> bool:

@@ -120,3 +120,41 @@ def test_a_yes_above_a_device_line_with_nothing_taken_back_stays_yes(body: str) 
     verdict = classify_reply(reply_to_question(body + QUOTED_QUESTION))
     assert verdict.answer == "yes"
     assert not any(e.startswith("below-signature:") for e in verdict.evidence)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Avec grand plaisir !\n\nNic\n\n"
+        "\u00ab Ne jamais dire jamais, sauf au goéland qui vole ton sandwich \u00bb",
+        'Happy to.\n\nNic\n\n"Never say never, unless a gull is after your sandwich."',
+        'Sí, claro.\n\nNic\n\n"Nunca digas nunca, salvo a la gaviota que te roba."',
+        "Ja, gerne.\n\nNic\n\n\u201eSag niemals nie, außer zur Möwe mit deinem Brot.\u201c",
+        'Sim, claro.\n\nNic\n\n"Nunca diga nunca, a não ser à gaivota ladra." - Avó Rosa',
+        'Ndiyo, sawa.\n\nNic\n\n"Usiseme kamwe kamwe, isipokuwa kwa shakwe mwizi."',
+    ],
+)
+def test_a_saying_quoted_under_the_name_takes_nothing_back(body: str) -> None:
+    verdict = classify_reply(reply_to_question(body + QUOTED_QUESTION))
+    assert verdict.answer == "yes"
+    assert not any(e.startswith("below-signature:") for e in verdict.evidence)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The writer speaks in it.
+        "Avec plaisir.\n\nNic\n\n\u00ab Finalement non, je ne veux plus être présentée. \u00bb",
+        'Happy to.\n\nNic\n\n"Actually no, I do not want this introduction after all."',
+        # Not quoted whole: prose of the writer's.
+        "Avec plaisir.\n\nNic\n\nNe jamais me recontacter pour ce genre de chose.",
+    ],
+)
+def test_a_quoted_line_under_the_name_that_may_be_the_writers_is_read(body: str) -> None:
+    verdict = classify_reply(reply_to_question(body + QUOTED_QUESTION))
+    assert verdict.answer == "unclear"
+
+
+def test_never_in_the_body_still_refuses() -> None:
+    body = "Jamais de la vie, merci.\n\nNic\n\n\u00ab Carpe diem, dit le goéland, toujours. \u00bb"
+    assert classify_reply(reply_to_question(body + QUOTED_QUESTION)).answer == "no"
