@@ -398,6 +398,14 @@ def _without_closing_name(text: str, book: PhraseBook) -> str:
     words = lines[-1].split()
     if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return text
+    stripped = text.strip()
+    if not any(ch.islower() for ch in stripped) and not re.search(
+        rf"\n[ \t]*\n[ \t]*{re.escape(lines[-1])}$", stripped
+    ):
+        # Written all in capitals, every line looks like a name: one goes on with the
+        # sentence above it ("SI\nME INTERESA\nLO HABLAMOS") unless a blank line sets it
+        # apart ("...\n\nMARUJA").
+        return text
     previous = _PUNCTUATION.sub(" ", normalise(lines[-2])).strip()
     if any(previous == g or previous.startswith(f"{g} ") for g in book.greetings):
         return text

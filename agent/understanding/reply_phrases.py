@@ -1641,15 +1641,24 @@ def _unanswered_yes_clause(
     """Whether the clause opened at ``start`` is one of ``found`` (yes clauses listed as
     readable after a bare "si") and nothing follows it in its sentence: "Si me
     interesa" is a "Sí" typed without its accent, since an "if" clause would need a
-    main clause ("si me interesa, te escribo")."""
-    end = next((j for j in range(start + 1, len(tokens)) if breaks[j]), len(tokens))
+    main clause ("si me interesa, te escribo"). A line break right after the "si" is
+    passed over, as it was in telling that a word follows: "SI\nCLARO QUE SI." is the
+    "Sí, claro que sí." of a writer who breaks lines as they go. Such a writer's next
+    line may go on with the main clause ("SI\nME INTERESA\nLO HABLAMOS"), so then only a
+    stop or a blank line closes the sentence."""
+    first = start + 1
+    while first < len(tokens) and not tokens[first].strip():
+        first += 1
+    # How many line breaks close a sentence: one, or two after a broken "si".
+    closing_breaks = 2 if first > start + 1 else 1
+    end = next((j for j in range(first, len(tokens)) if breaks[j]), len(tokens))
     # The yes must close the clause: "si me interesa lo veo" has its main clause inside.
     closing = [p for p in found if p.label == "yes" and start < p.start and p.end <= end]
     if not any(not any(t.strip() for t in tokens[p.end : end]) for p in closing):
         return False
     for j in range(end, len(tokens)):
         token = tokens[j]
-        if token in SENTENCE_ENDS or "\n" in token:
+        if token in SENTENCE_ENDS or token.count("\n") >= closing_breaks:
             return True
         if token.strip() and not breaks[j]:
             return False

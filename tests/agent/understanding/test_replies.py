@@ -362,6 +362,19 @@ def test_a_phone_footer_alone_is_no_text_and_the_subject_answers(
         ("si me interesa lo veo", "unclear"),
         ("Si es para vender algo", "unclear"),
         ("si ça m'intéresse", "unclear"),
+        # A whole yes after it: "claro que sí", "desde luego".
+        ("Si claro que si.", "yes"),
+        ("Si desde luego.", "yes"),
+        ("Si claro que si puede venir, que venga.", "unclear"),
+        ("Si desde luego quiere venir, avísame.", "unclear"),
+        # Written in capitals a line at a time, the "si" alone on its line.
+        ("BEGOÑA HIJA\nSI\nCLARO QUE SI. QUE ME\nLLAME O QUE VENGA A CASA", "yes"),
+        ("Si\nclaro", "yes"),
+        ("SI\nME INTERESA\nLO HABLAMOS", "unclear"),
+        ("SI\nCLARO QUE SI\nQUE ME LLAME", "unclear"),
+        ("Si\nquiere venir, que venga.", "unclear"),
+        ("Si\nclaro que si, pero no esta semana.", "unclear"),
+        ("Si\nc'est pour moi, d'accord.", "unclear"),
     ],
 )
 def test_si_without_its_accent(text: str, answer: str) -> None:
