@@ -1801,3 +1801,23 @@ def test_an_if_with_no_bearing_on_the_answer_is_no_condition(text: str, answer: 
     message passed on to the other after a yes ("tell him to ignore my out-of-office
     if he catches me at sea") conditions nothing of the consent."""
     assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "Yes, I am agree for this introduction with pleasure. She can write to me about "
+            "the conditions of the stand.",
+            "yes",
+        ),
+        ("Sure, happy to. Tell her to call me about the conditions for the stall.", "yes"),
+        ("Yes, on conditions.", "unclear"),
+        ("Yes, with some conditions about the stand.", "unclear"),
+        ("Yes, happy to, on conditions of the stand being free.", "unclear"),
+    ],
+)
+def test_the_conditions_of_a_thing_talked_about_set_none(text: str, answer: str) -> None:
+    """'write to me about the conditions of the stand' names the terms of a thing to be
+    talked over; conditions the writer sets still doubt the yes."""
+    assert read_answer(text)[0] == answer
