@@ -23,12 +23,12 @@ from pathlib import Path
 __all__ = [
     "extract_new_text",
     "is_device_footer",
+    "is_motto",
     "postscript_marks",
     "postscript_start",
     "quote_headers",
     "quoted_message",
     "without_mottos",
-    "is_motto",
     "written_below_signature_line",
 ]
 
