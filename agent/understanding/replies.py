@@ -139,6 +139,7 @@ from agent.understanding.quotes import (
     without_mottos,
     written_below_signature_line,
 )
+from agent.understanding.reply_addressed import addendum_retraction, addressed_refusal
 from agent.understanding.reply_asides import (
     _ADDRESSED,
     _VOCATIVE_ANYWHERE,
@@ -550,6 +551,15 @@ def _answer(
     corrected = _self_corrected(normalised, book) or _second_thought(normalised, book)
     if corrected is not None:
         return corrected
+    # "ja, gerne ... / Nachtrag, 21:40: ... Also bitte doch nicht": taken back below.
+    taken_back = addendum_retraction(normalised, book, read_answer, _reasoned_refusal)
+    if taken_back is not None:
+        return "no", taken_back
+    # "it has to be a no to the introduction ... yes, please keep sending me the
+    # fixtures": the refusal names what it answers; the yes answers something else.
+    addressed = addressed_refusal(normalised, book, read_answer, asked)
+    if addressed is not None:
+        return "no", addressed
     # A slipped negator ("nto interested") is corrected whatever the length: left as it
     # is, the yes after it would stand.
     negations = _corrected(text, book, lambda word: book.is_negator(word))

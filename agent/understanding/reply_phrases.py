@@ -503,6 +503,11 @@ class PhraseBook:
             else None
         )
         self.intro_stems = tuple(sorted(_words(books, "intro_stems")))
+        # "a no to the introduction", "pour la présentation ... non": what an answer
+        # names as answered (see reply_addressed), longest first.
+        self.intro_scopes = tuple(sorted(_words(books, "intro_scopes"), key=lambda w: (-len(w), w)))
+        # "doch nicht", "not after all": a refusal that takes an earlier yes back.
+        self.take_backs = tuple(sorted(_words(books, "take_backs"), key=lambda w: (-len(w), w)))
         # Small talk beside a clear yes ("We finally got the roof fixed ... we've been
         # twice already"): words that make a sentence bear on the answer all the same
         # (bearing_words: the question, knowing or meeting someone, the one asked
@@ -856,6 +861,17 @@ class PhraseBook:
             + rf")(?!\w)[^\n.!?:]{{0,{_ADDENDUM_LABEL_CHARS}}}:"
             if addenda
             else ""
+        )
+        # "Nachtrag, 21:40:": the label alone, for an addendum that takes a yes back
+        # (see reply_addressed).
+        self.addendum_label_pattern = (
+            re.compile(
+                r"(?:^|\n)[ \t]*(?P<lead>"
+                + "|".join(re.escape(w) for w in addenda)
+                + rf")(?!\w)[^\n.!?:]{{0,{_ADDENDUM_LABEL_CHARS}}}:"
+            )
+            if addenda
+            else None
         )
         # "Então vou ter que voltar atrás:", "So I'll have to take that back:": a link
         # that draws a conclusion may open the sentence of a pause, before a correction.
