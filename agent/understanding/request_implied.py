@@ -67,16 +67,22 @@ _LETTERS = re.compile(r"[^a-z0-9]+")
 
 def people_on_mail(scene: Scene, extra: Iterable[Address] = ()) -> list[Address]:
     """Everyone written with an address in the text or on the mail (To, Cc, a forwarded
-    mail's author), each once, the agent, the writer and those signing with the writer
-    (``Scene.cosigned``) aside. An address written alone counts with the one name in the
-    text its local part spells ("jordan@" and "Jordan Ellis"), and not at all without
-    one."""
+    mail's author), each once, the agent, the writer, those signing with the writer
+    (``Scene.cosigned``) and those copied only to be informed (``Scene.informed``) aside.
+    An address written alone counts with the one name in the text its local part spells
+    ("jordan@" and "Jordan Ellis"), and not at all without one."""
     me = scene.me.party.email.casefold() if scene.me and scene.me.party.email else ""
     found: dict[str, Address] = {}
 
     def add(address: Address) -> None:
         key = address.email.strip().casefold().rstrip(".")
-        if not key or key == me or key in scene.cosigned or is_agent(key, scene.agent):
+        if (
+            not key
+            or key == me
+            or key in scene.cosigned
+            or key in scene.informed
+            or is_agent(key, scene.agent)
+        ):
             return
         known = found.get(key)
         if known is None or (not known.name and address.name):

@@ -89,6 +89,10 @@ class Scene:
     # Romero" over a mail from Luis, Carmen copied), folded: they ask with the writer, and
     # are no one on the mail an ask for "them" may mean.
     cosigned: frozenset[str] = frozenset()
+    # The addresses of those the writer copies only to keep them informed ("Meine
+    # Kollegin Sandra Imhof ist nur zur Information in Kopie"), folded: no one on the mail
+    # an intro is for.
+    informed: frozenset[str] = frozenset()
     # The two people a list right after an ask for "the two" gives addresses for ("¿Me
     # puedes presentar a los dos? Aquí van los correos:\n - Manuela: ...\n - Javier:
     # ..."): who "the two" are in a mail written to no two people.
@@ -123,6 +127,7 @@ class Scene:
         third_signed: str = "",
         lowered: frozenset[str] = frozenset(),
         cosigned: frozenset[str] = frozenset(),
+        informed: frozenset[str] = frozenset(),
         listed: tuple[Resolved, Resolved] | None = None,
         written_to: frozenset[str] = frozenset(),
     ) -> None:
@@ -146,6 +151,7 @@ class Scene:
         self.third_signed = third_signed
         self.lowered = lowered
         self.cosigned = cosigned
+        self.informed = informed
         self.listed = listed
         self.written_to = written_to
 

@@ -777,6 +777,10 @@ class Rules:
     # ("to connect you with", "pour vous mettre en relation avec", "ili akuunganishe na").
     handover_links: set[str] = field(default_factory=set)
     handover_link_re: re.Pattern[str] = _NEVER
+    # Someone copied only to be kept informed ("only so she knows", "nur zur Information",
+    # "pour information", "para su conocimiento", "para conhecimento", "kwa taarifa tu").
+    informed_cues: set[str] = field(default_factory=set)
+    informed_re: re.Pattern[str] = _NEVER
     # A forward's note handing the forwarded ask over ("can you make this happen?", "tu
     # peux t'en occuper ?") and naming the forwarder's one for it ("my contact at * is",
     # "mi contacto es", "a pessoa certa é"); the forwarded mail asking after someone
@@ -1854,6 +1858,7 @@ def load_rules() -> Rules:
         rules.handover_cues |= fold(data.get("handover_cues", ()))
         rules.own_address_leads |= fold(data.get("own_address_leads", ()))
         rules.handover_links |= fold(data.get("handover_links", ()))
+        rules.informed_cues |= fold(data.get("informed_cues", ()))
         rules.note_handovers |= fold(data.get("note_handovers", ()))
         rules.contact_leads |= fold(data.get("contact_leads", ()))
         rules.someone_cues |= fold(data.get("someone_cues", ()))
@@ -2062,6 +2067,7 @@ def load_rules() -> Rules:
     rules.handover_re = phrase_regex(rules.handover_cues | rules.copy_cues)
     rules.own_address_lead_re = phrase_regex(rules.own_address_leads)
     rules.handover_link_re = phrase_regex(rules.handover_links)
+    rules.informed_re = phrase_regex(rules.informed_cues)
     rules.note_handover_re = phrase_regex(rules.note_handovers)
     rules.contact_lead_re = _contact_lead_regex(rules.contact_leads)
     rules.someone_re = phrase_regex(rules.someone_cues)

@@ -68,6 +68,7 @@ from agent.understanding.request_implied import (
     should_meet_pair,
     someone_sought_pair,
 )
+from agent.understanding.request_informed import informed_copies, without_informed
 from agent.understanding.request_known import known_in_lower_case
 from agent.understanding.request_lowered import lower_case_first_names
 from agent.understanding.request_mailboxes import list_mailbox, role_mailbox
@@ -369,18 +370,31 @@ def understand_request(
         # "Intro Agent, please introduce me to ... Kofi, no need to do anything": the
         # friend written to is told nothing is needed of them, not the agent.
         cued = False
-    if cued and (forward is None or _message_cued(normal_text(own), rules)):
-        return RequestResult("not_a_request")
     # Addresses below the signature are the writer's and their colleagues' (an assistant,
     # a paralegal): how to reach the writer's side, not who a name asked for is.
     signed = signature_start(own, writer)
     # The writer's own text above the signature, cut once: each check below reads it, and
     # one string is hashed and copied once, not once a check.
     said = own[:signed]
-    if _withdrawn(said, rules) or _dismissed(said, rules) or _held(said, rules):
+    # "Meine Kollegin Sandra Imhof ist nur zur Information in Kopie": no one to meet.
+    informed = informed_copies(said, message.cc, agent, rules) if forward is None else ()
+    if (
+        cued
+        and informed
+        and not _message_cued(normal_text(without_informed(own, informed, rules)), rules)
+    ):
+        # "I've also copied Maura Gallagher, our treasurer, only so she knows this is
+        # moving - Maura, no need to do anything yet!": what she need not do.
+        cued = False
+    if cued and (forward is None or _message_cued(normal_text(own), rules)):
+        return RequestResult("not_a_request")
+    # "También copio a Sara Imhof, solo para que esté al tanto": the mail is no note for
+    # information, only she is copied for it.
+    heard = without_informed(said, informed, rules) if informed else said
+    if _withdrawn(heard, rules) or _dismissed(heard, rules) or _held(heard, rules):
         return RequestResult("not_a_request")
     pairs, context, triggered = _read_all(
-        message, requester, agent, own, signed, forward, address_book, rules
+        message, requester, agent, own, signed, forward, address_book, rules, informed
     )
     if cued and not pairs:
         return RequestResult("not_a_request")
@@ -1162,6 +1176,7 @@ def _read_all(
     forward: Forward | None,
     book: AddressBook | None,
     rules: Rules,
+    informed: tuple[Address, ...] = (),
 ) -> tuple[list[tuple[Resolved, Resolved]], str | None, bool]:
     sender = message.sender
     # The writer as they sign, not as a directory lists them ("Hargreaves, Simon").
@@ -1378,6 +1393,7 @@ def _read_all(
             third_signed=third_signed,
             lowered=typed_lower,
             cosigned=cosigned,
+            informed=frozenset(a.email.casefold() for a in informed),
         )
 
     # Whom "he", "him", "le" stand for in the writer's own text.
