@@ -1219,6 +1219,12 @@ class PhraseBook:
         # "I'll have finished in two weeks" (future_markers) still defers.
         self.past_spans = _words(books, "past_spans")
         self.channel_limits = _words(books, "channel_limits")
+        # "meet", "rencontr": meeting in person, which keeps the sentences between a
+        # channel ruled out and one offered from telling only why.
+        self.swap_stops = _words(books, "swap_stops")
+        # "email", "écrire", "besuch*": a written channel or a visit, which may take the
+        # place of a call ruled out.
+        self.swap_offers, self.swap_offer_stems = _split_stems(_words(books, "swap_offers"))
         self.future_markers = _words(books, "future_markers")
         # "neue Mandanten", "new clients": what the writer's business takes on; a date in
         # a clause that names one is a note on the business, and the words that make

@@ -29,6 +29,7 @@ from agent.understanding.reply_words import (
     _is_date,
     _is_word,
     _next_word,
+    _paragraph,
     _said_in_order,
     _sentence_end,
     _sentence_start,
@@ -218,8 +219,91 @@ def _reach_notes(reading: Reading, book: PhraseBook, others: frozenset[int]) -> 
             stop = _note_sentence_end(reading, after)
         units.append((at, stop))
         at = stop + 1
+    noted = [_reach_note(reading, a, b, book) for a, b in units]
+    for n, (a, _) in enumerate(units):
+        if noted[n] or not _channel_refused(reading, a, units[n][1], book):
+            continue
+        last = _channel_swapped(reading, units, n, noted, book)
+        if last is not None:
+            noted[n : last + 1] = [True] * (last + 1 - n)
     return frozenset(
-        i for a, b in units if _reach_note(reading, a, b, book) for i in range(a, b + 1)
+        i for (a, b), note in zip(units, noted, strict=True) if note for i in range(a, b + 1)
+    )
+
+
+# How many sentences telling why may stand between a channel ruled out and the one
+# offered in its place ("no phone calls please. I'm on call 24/7 ... Email is fine").
+_SWAP_REASONS = 2
+
+
+def _channel_refused(reading: Reading, start: int, end: int, book: PhraseBook) -> bool:
+    """Whether one of the channel_limits ("no phone calls", "pas d'appel") stands from
+    ``start`` to ``end``."""
+    return any(
+        p.label == "hedge" and p.text in book.channel_limits and start <= p.start < end
+        for p in reading.phrases
+    )
+
+
+def _channel_swapped(
+    reading: Reading,
+    units: Sequence[tuple[int, int]],
+    n: int,
+    noted: Sequence[bool],
+    book: PhraseBook,
+) -> int | None:
+    """The last sentence of a note that rules a channel out in sentence ``n`` and offers
+    another in its place (a written channel or a visit, swap_offers) a few sentences on
+    in its paragraph, the ones between telling why ("no phone calls please, not even a
+    quick one. I'm on call 24/7 and my mobile has to stay free, so I don't chat on it.
+    Email is fine", "pas d'appel svp : je ne peux pas bloquer la ligne. Qu'elle
+    m'écrive"), or None. The sentence offering is a note of its own naming a channel,
+    negating nothing and ruling nothing out; the whole stretch reads as one note (see
+    ``_reach_note``), but that a refusal may stand in a clause naming a channel ("je ne
+    peux pas bloquer la ligne"); nothing before the offer names a meeting in person
+    (swap_stops; meeting_refusals refuse), and each sentence between names a channel
+    (see ``_reach_word``). "Yes, but no calls please" (in the yes's sentence), "Yes. No
+    calls please." and "Yes. No calls please. My mobile has to stay free." (nothing
+    offered) and "No calls please. I don't want to meet him. Email is fine." still
+    doubt."""
+    for k in range(n + 1, min(n + _SWAP_REASONS + 2, len(units))):
+        a, b = units[k]
+        if _paragraph(reading, a) != _paragraph(reading, units[n][0]):
+            return None
+        if not (
+            noted[k]
+            and not _channel_refused(reading, a, b, book)
+            and _turned_to_channel(reading, a, b, book)
+            and any(
+                reading.tokens[i] in book.swap_offers
+                or reading.tokens[i].startswith(book.swap_offer_stems)
+                for i in range(a, b)
+            )
+        ):
+            continue
+        start, end = units[n][0], b
+        told = units[n][0], units[k - 1][1]
+        said = " ".join(reading.tokens[i] for i in range(*told) if _is_word(reading, i))
+        if any(
+            not any(_reach_word(reading.tokens[i], book) for i in range(*u))
+            for u in units[n + 1 : k]
+        ) or any(f" {stem}" in f" {said}" for stem in book.swap_stops):
+            return None
+        return k if _reach_note(reading, start, end, book, reasons=True) else None
+    return None
+
+
+def _told_why(reading: Reading, index: int, first: int, last: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index``, in the clause from ``first`` to ``last``, tells
+    why a channel is ruled out, in a note that offers another after it (see
+    ``_channel_swapped``): its sentence names a channel or rules one out ("my mobile has
+    to stay free, so I don't chat on it", "no phone calls please, not even a quick one",
+    "pas d'appel svp") and its clause names no one else ("I don't trust him")."""
+    clause = {reading.tokens[k] for k in range(first, last)}
+    start, end = _sentence_start(reading, index), _sentence_end(reading, index)
+    return book.reply_gap_others.isdisjoint(clause) and (
+        _channel_refused(reading, start, end, book)
+        or any(_reach_word(reading.tokens[k], book) for k in range(start, end))
     )
 
 
@@ -296,7 +380,9 @@ def _reach_clause_holds(reading: Reading, start: int, book: PhraseBook) -> bool:
     return False
 
 
-def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> bool:
+def _reach_note(
+    reading: Reading, start: int, end: int, book: PhraseBook, reasons: bool = False
+) -> bool:
     """Whether the tokens from ``start`` to ``end`` only tell when or how to reach the
     writer: they name a channel or the writer's replying (reach_words), or a point in
     time (see ``_reach_point``) with the writer as subject (reach_selves); none of them
@@ -316,7 +402,9 @@ def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> boo
     a point in time after it, in the
     note ("par contre m'appeler pas avant 11h"), or only leaves the channel to the others
     (see ``_left_to_others``); "I'm free most evenings, but she should know I'm retiring"
-    turns to something else."""
+    turns to something else. With ``reasons``, the stretch runs from a channel ruled out
+    to another offered (see ``_channel_swapped``): a refusal in a clause naming a channel
+    and a negator telling why (see ``_told_why``) stand in it too."""
     idx = [i for i in range(start, end) if _is_word(reading, i)]
     words = [reading.tokens[i] for i in idx]
     if not words:
@@ -359,14 +447,17 @@ def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> boo
             # "eso sí" (a contrast) holds no "if", as "no problem" no negation.
             answered.update(range(p.start, p.end))
         if p.label == "no" and not (
-            p.end - p.start == 1
-            and (
-                _determiner(reading, p, book)
-                or _determiner_inside(reading, p, book)
-                or _contraction(reading, p.start, book)
-                or _number_abbreviation(reading, p, book)
-                or _channel_over(reading, p.start, book)
-                or _mail_hours(reading, p.start, book)
+            (reasons and _reach_clause_holds(reading, p.start, book))
+            or (
+                p.end - p.start == 1
+                and (
+                    _determiner(reading, p, book)
+                    or _determiner_inside(reading, p, book)
+                    or _contraction(reading, p.start, book)
+                    or _number_abbreviation(reading, p, book)
+                    or _channel_over(reading, p.start, book)
+                    or _mail_hours(reading, p.start, book)
+                )
             )
         ):
             return False
@@ -422,7 +513,8 @@ def _reach_note(reading: Reading, start: int, end: int, book: PhraseBook) -> boo
         if any(w in book.reach_shares or w.startswith(book.reach_share_stems) for w in clause):
             return False
         if not (
-            _hours_ruled_out(reading, i, book)
+            (reasons and _told_why(reading, i, first, last, book))
+            or _hours_ruled_out(reading, i, book)
             or _channel_over(reading, i, book)
             or _mail_hours(reading, i, book)
             or _turned_to_channel(reading, last, end, book)

@@ -117,3 +117,97 @@ def test_a_yes_only_in_the_quoted_question_answers_nothing() -> None:
 )
 def test_an_hour_in_words_and_a_colon_closing_its_line_in_a_note(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes, happy to be introduced. No phone calls please, not even a quick one. My mobile "
+        "has to stay free for work, so I don't chat on it. Email is fine.",
+        "Oui, volontiers. Par contre pas d'appel svp : je suis d'astreinte et je ne peux pas "
+        "bloquer la ligne. Qu'elle m'écrive, je réponds le soir.",
+        "Sí, encantada. Eso sí, sin llamadas por favor. El móvil lo tengo para el trabajo. "
+        "Que me escriba por correo.",
+        "Ja, gerne. Aber bitte keine Anrufe. Mein Handy muss für den Dienst frei bleiben. "
+        "Schreiben Sie mir lieber eine E-Mail.",
+        "Sim, pode apresentar. Mas sem ligações, por favor. O celular é só para o trabalho. "
+        "Prefiro por email.",
+        "Ndiyo, sawa kabisa. Ila bila simu tafadhali. Simu yangu ni ya kazi tu. "
+        "Aniandikie barua pepe.",
+    ],
+)
+def test_a_call_ruled_out_with_another_channel_offered_sentences_later_leaves_the_yes(
+    text: str,
+) -> None:
+    # The sentences between tell why the call is ruled out; the note runs on to the
+    # channel offered in its place.
+    assert classify_text(text) == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # Nothing offered in the call's place: the restriction still doubts.
+        (
+            "Yes, happy to be introduced. No phone calls please, not even a quick one. My "
+            "mobile has to stay free for work, so I don't chat on it.",
+            "unclear",
+        ),
+        (
+            "Oui, volontiers. Par contre pas d'appel svp : je suis d'astreinte et je ne "
+            "peux pas bloquer la ligne.",
+            "no",
+        ),
+        (
+            "Sí, encantada. Eso sí, sin llamadas por favor. El móvil lo tengo para el trabajo.",
+            "unclear",
+        ),
+        (
+            "Ja, gerne. Aber bitte keine Anrufe. Mein Handy muss für den Dienst frei bleiben.",
+            "unclear",
+        ),
+        (
+            "Sim, pode apresentar. Mas sem ligações, por favor. O celular é só para o trabalho.",
+            "unclear",
+        ),
+        ("Ndiyo, sawa kabisa. Ila bila simu tafadhali. Simu yangu ni ya kazi tu.", "unclear"),
+        # The same channel again, no other one offered.
+        ("Yes, happy to. No phone calls please. My mobile has to stay free for work.", "unclear"),
+        # A sentence between that speaks of the other, or of meeting, tells no reason.
+        ("Yes, happy to. No phone calls please. I don't trust him. Email is fine.", "unclear"),
+        (
+            "Yes, happy to be introduced. No phone calls please. I don't want to meet him "
+            "either. Email is fine.",
+            "unclear",
+        ),
+        (
+            "Oui, volontiers. Pas d'appel svp. Je ne veux pas la rencontrer. Qu'elle m'écrive.",
+            "unclear",
+        ),
+        (
+            "Ja, gerne. Aber bitte keine Anrufe. Ich möchte sie nicht treffen. Schreiben Sie "
+            "mir lieber eine E-Mail.",
+            "unclear",
+        ),
+        (
+            "Ndiyo, sawa. Bila simu tafadhali. Sitaki kukutana naye. Aniandikie barua pepe.",
+            "unclear",
+        ),
+        # The offer in another paragraph is no longer the note's.
+        (
+            "Yes, happy to. No phone calls please. My phone is for work.\n\nEmail is fine.",
+            "unclear",
+        ),
+        # A refusal of the introduction stays one.
+        ("No thanks. No phone calls please. My mobile has to stay free. Email is fine.", "no"),
+        ("Non merci. Pas d'appel svp : je ne peux pas bloquer la ligne. Qu'elle m'écrive.", "no"),
+        # The restriction in the yes's own sentence, or a number withheld, still counts.
+        ("Yes, but no calls please", "unclear"),
+        ("Sure, but email only please - no calls.", "unclear"),
+        ("Yes to the intro but please don't share my phone number", "no"),
+    ],
+)
+def test_a_call_ruled_out_without_a_channel_offered_in_its_place_still_counts(
+    text: str, answer: str
+) -> None:
+    assert classify_text(text) == answer
