@@ -3033,12 +3033,16 @@ def opening_thing_cancel(text: str) -> Command | None:
     for grammar in grammars():
         if grammar.cancel_things.keys().isdisjoint(words):
             continue
-        span = _cancel_span(words, grammar, capitalised(written[k][1]))
+        capitals = capitalised(written[k][1])
+        span = _cancel_span(words, grammar, capitals)
         # The verb opens the clause, as a plea does: "Paco dice que anula lo de ..." tells.
-        if (
-            span is None
-            or span[0] != 0
-            or grammar.cancel_things.keys().isdisjoint(words[: span[1]])
+        if span is None or span[0] != 0:
+            continue
+        # What it governs is a thing with someone named, not a bare intro noun ("bitte die
+        # Vorstellung abbrechen" names no one: a longer mail needs "my request" for that).
+        if not any(
+            (_thing_after(words, i, grammar, capitals) or NAMES_SOMETHING_ELSE) > 0
+            for i in range(span[0], span[1])
         ):
             continue
         told = _describing_clauses(text)

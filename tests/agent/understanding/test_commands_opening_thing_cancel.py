@@ -62,6 +62,8 @@ def test_a_longer_mail_opening_with_a_cancel_of_a_named_thing_cancels(
         "Buenas,\n\nAnula lo de mañana con la gente del hotel Miramar," + _WHY["es"],
         # Told of someone else, not asked: the cancel does not open its clause.
         "Buenas,\n\nPaco dice que anula lo de Paco con la gente del hotel Miramar," + _WHY["es"],
+        # A bare intro noun names no one: a longer mail needs "my request" for that.
+        "Hi,\n\nPlease cancel the intro," + _WHY["en"],
         # A new ask beside it.
         "Hi,\n\nPlease cancel the thing with Paco and the Miramar hotel people, the council has"
         " booked us for the August festival that same week. Could you introduce me to Sarah"
