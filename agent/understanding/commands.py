@@ -958,6 +958,7 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
                 or _unwrapped_opening_command(text, in_reply_to)
                 or owned_status_question(text)
                 or named_news_of_an_ask_sent(text)
+                or opening_thing_cancel(text)
             )
             if count <= MAX_OPENING_COMMAND_WORDS
             else None
@@ -3006,6 +3007,48 @@ def opening_command(text: str, in_reply_to: bool = False) -> Command | None:
     if _asks_for_an_intro(others, words, span):
         return None
     return command
+
+
+def opening_thing_cancel(text: str) -> Command | None:
+    """A cancel opening a longer mail (up to 90 words) whose verb governs "the thing with"
+    someone named ("Anula lo de Paco con la gente del hotel Miramar, que al final el
+    ayuntamiento nos ha metido en las fiestas ..."), the mail going on to say why: the
+    name says which intro is meant, as it does in a short mail. The cancel opens its
+    clause, the first after the greeting, and the mail writes no address and asks for no
+    new intro in another sentence, before the cancel or after a conjunction following it;
+    "lo de mañana", a thing naming no one, cancels nothing."""
+    if _word_count(text) > MAX_OPENING_COMMAND_WORDS or _WRITTEN_ADDRESS.search(text):
+        return None
+    # A quick look first: most mail holds no "thing with" beside a cancel verb.
+    present = _text_words(text)
+    if _thing_anchors().isdisjoint(present) or _cancel_words().isdisjoint(present):
+        return None
+    written = _sentences_as_written(text)
+    greetings = command_greetings()
+    # The first clause that is more than a greeting ("Buenas,", "Hola Ana,").
+    k = next((i for i, (_, piece) in enumerate(written) if _sentence(piece, greetings)), None)
+    if k is None:
+        return None
+    words = words_of(_sentence(written[k][1], greetings))
+    for grammar in grammars():
+        if grammar.cancel_things.keys().isdisjoint(words):
+            continue
+        capitals = capitalised(written[k][1])
+        span = _cancel_span(words, grammar, capitals)
+        # The verb opens the clause, as a plea does: "Paco dice que anula lo de ..." tells.
+        if span is None or span[0] != 0:
+            continue
+        # What it governs is a thing with someone named, not a bare intro noun ("bitte die
+        # Vorstellung abbrechen" names no one: a longer mail needs "my request" for that).
+        if not any(
+            (_thing_after(words, i, grammar, capitals) or NAMES_SOMETHING_ELSE) > 0
+            for i in range(span[0], span[1])
+        ):
+            continue
+        told = _describing_clauses(text)
+        others = [w for j, (w, _) in enumerate(written) if j != k and w not in told]
+        return None if _asks_for_an_intro(others, words, span) else "cancel"
+    return None
 
 
 def _cancels_named_intro(words: Words, opening: str) -> bool:

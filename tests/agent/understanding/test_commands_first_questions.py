@@ -90,3 +90,40 @@ def test_copied_on_a_mail_between_others_it_asks_nothing() -> None:
         cc="Intro Agent <intro@introbot.net>",
     )
     assert result.kind != "command"
+
+
+_HOW_TO_SEND = [
+    "A client gave me this address. Before I use it for my clients, should I write to you"
+    " directly or can I just cc you when I introduce two people? And do both parties get an"
+    " email before they are put in touch?",
+    "Un client m'a donné cette adresse. Est-ce que je dois vous écrire directement ou je"
+    " peux simplement vous mettre en copie ? Et est-ce que les deux parties reçoivent un"
+    " mail avant d'être mises en contact ?",
+    "Un cliente me dio esta dirección. ¿Tengo que escribirles directamente o puedo ponerles"
+    " en copia? ¿Y reciben un correo antes de ponerlos en contacto?",
+    "Ein Mandant hat mir diese Adresse gegeben. Muss ich Ihnen direkt schreiben, oder kann"
+    " ich Sie einfach in CC setzen? Und bekommen beide vorher eine Mail?",
+    "Um cliente deu-me este endereço. Tenho que vos escrever diretamente ou posso só colocar"
+    " vocês em cópia? E recebem um e-mail antes?",
+    "Mteja mmoja alinipa anwani hii. Nikuandikie moja kwa moja au nikuweke kwenye cc tu? Na"
+    " je, wanapokea barua pepe kabla?",
+]
+
+
+@pytest.mark.parametrize("text", _HOW_TO_SEND)
+def test_whether_to_write_or_copy_and_whether_both_are_told_is_help(text: str) -> None:
+    # Whether to write to the agent or copy it, and whether the two get a mail before they
+    # are put in touch: how the agent is used, asked before a first intro.
+    assert asks_how_to_use(text)
+    result = understand(text)
+    assert result.kind == "command"
+    assert result.command == "help"
+
+
+def test_a_pair_beside_whether_both_are_told_stays_the_request() -> None:
+    result = understand(
+        "Please introduce me to Carla Ruiz (carla@ruiz.example). Do both parties get an email"
+        " before?"
+    )
+    assert result.kind == "intro_request"
+    assert result.confident

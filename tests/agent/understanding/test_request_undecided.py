@@ -121,3 +121,75 @@ def test_not_knowing_something_said_leaves_the_ask(sentence: str) -> None:
     )
     assert {result.a, result.b} == {_SIOBHAN, _KOFI}
     assert result.confident
+
+
+_GARETH = Party("Gareth Price", "gareth@harbourside.example")
+_MEI = Party("Mei Chow", "mei@seaglass.example")
+_CLIENTS = {
+    "en": "My clients Gareth Price (gareth@harbourside.example) and Mei Chow"
+    " (mei@seaglass.example) both struggle to fill the shoulder months.",
+    "fr": "Mes clients Gareth Price (gareth@harbourside.example) et Mei Chow"
+    " (mei@seaglass.example) ont tous les deux du mal à remplir l'arrière-saison.",
+    "es": "Mis clientes Gareth Price (gareth@harbourside.example) y Mei Chow"
+    " (mei@seaglass.example) no consiguen llenar la temporada baja.",
+    "de": "Meine Mandanten Gareth Price (gareth@harbourside.example) und Mei Chow"
+    " (mei@seaglass.example) bekommen beide die Nebensaison nicht voll.",
+    "pt": "Os meus clientes Gareth Price (gareth@harbourside.example) e Mei Chow"
+    " (mei@seaglass.example) não conseguem encher a época baixa.",
+    "sw": "Wateja wangu Gareth Price (gareth@harbourside.example) na Mei Chow"
+    " (mei@seaglass.example) wote wanashindwa kupata wageni msimu wa chini.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "question"),
+    [
+        ("en", "What do you think - worth putting them in touch, or should I wait?"),
+        ("en", "Is it worth putting them in touch? Not sure whether I'm overthinking it."),
+        ("en", "Do you think it's worth putting them in touch?"),
+        ("fr", "Est-ce que ça vaut la peine de les mettre en contact, ou j'attends ?"),
+        ("fr", "Je ne sais pas si je dois les présenter. Qu'en pensez-vous ?"),
+        ("es", "¿Crees que vale la pena ponerlos en contacto, o mejor espero a enero?"),
+        ("es", "No sé si debería ponerlos en contacto, ¿tú qué opinas?"),
+        (
+            "de",
+            "Vielleicht erst mal abwarten? Oder meinen Sie, man kann die beiden schon"
+            " miteinander bekannt machen?",
+        ),
+        (
+            "de",
+            "Ich weiß nicht recht, ob ich das überhaupt anstoßen soll. Können Sie die"
+            " beiden miteinander bekannt machen?",
+        ),
+        ("pt", "Será que vale a pena colocá-los em contato, ou é melhor esperar?"),
+        ("pt", "Não sei se devo colocá-los em contato, o que você acha?"),
+        ("sw", "Unaonaje? Niwaunganishe au niache tu?"),
+        ("sw", "Niwaunganishe au nisubiri kwanza?"),
+    ],
+)
+def test_asking_whether_it_is_worth_it_or_to_wait_is_asked(language: str, question: str) -> None:
+    # The writer asks the agent's opinion of the intro, or whether to wait: the agent has
+    # none to give, so the pair is asked about, not introduced.
+    result = understand(f"{_CLIENTS[language]} {question}")
+    assert result.kind == "intro_request"
+    assert {result.a, result.b} == {_GARETH, _MEI}
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
+    ("language", "ask"),
+    [
+        ("en", "Could you put them in touch?"),
+        ("en", "I think it's worth putting them in touch, could you do that?"),
+        ("fr", "Pourriez-vous les mettre en contact ?"),
+        ("es", "¿Puedes ponerlos en contacto?"),
+        ("de", "Können Sie die beiden miteinander bekannt machen?"),
+        ("pt", "Pode colocá-los em contato?"),
+        ("sw", "Tafadhali uwaunganishe."),
+    ],
+)
+def test_a_plain_ask_about_the_two_stays_confident(language: str, ask: str) -> None:
+    result = understand(f"{_CLIENTS[language]} {ask}")
+    assert result.kind == "intro_request"
+    assert {result.a, result.b} == {_GARETH, _MEI}
+    assert result.confident
