@@ -83,14 +83,14 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
    - beside a yes, "never" and its kin restrict it ("Never on Fridays", "Nunca
      los viernes"), unless a past or perfect verb makes its clause a story ("we
      never actually managed a proper chat", "Wir haben uns nie getroffen");
-   - after the last "but", an explicit no is the answer ("I'd love to, but I
-     can't" is no), and any other clause leaves a yes unclear ("glad to;
-     however, I'm about to go on leave"); a contrast closing its sentence opens
-     nothing ("Please thank Oliver for me though!"), but a "but" closing it after an
-     answer leaves a thought unsaid ("yes but", "Oui mais...", "Ja, aber -"): unclear;
-     a later contrast that only weighs down the writer's own maybe, after that refusal
-     ("P.S. If Ewan's still looking in the spring I might be free, but honestly don't
-     hold anything for me"), turns nothing, and the refusal decides;
+   - after the last "but", an explicit no is the answer ("I'd love to, but I can't" is no), unless
+     a condition stands between, after a yes ("sim ... mas só se a obra for aqui para os lados de
+     Gaia, para Braga já não vou": unclear), and any other clause leaves a yes unclear ("glad to;
+     however, I'm about to go on leave"); a contrast closing its sentence opens nothing ("Please
+     thank Oliver for me though!"), but a "but" closing it after an answer leaves a thought unsaid
+     ("yes but", "Oui mais...", "Ja, aber -"): unclear; a later contrast that only weighs down the
+     writer's own maybe, after that refusal ("P.S. If Ewan's still looking in the spring I might
+     be free, but honestly don't hold anything for me"), turns nothing, and the refusal decides;
    - after a yes and a contrast, the writer's own absence with an apology in that
      sentence or the next refuses ("would love to but I'm out on mat leave til March.
      sorry!!"); without the apology it puts the yes off: unclear;
@@ -432,6 +432,9 @@ class _Signals:
     depends: list[int] = field(default_factory=list)
     # Refusals waiting on something to happen ("I can't agree until I've got sign-off").
     pending: int = 0
+    # Where each condition that restricts stands ("só se", "only if"): a refusal after
+    # one, past the last contrast, may decline only the branch the condition leaves out.
+    conditions: list[int] = field(default_factory=list)
 
 
 def read_answer(
@@ -1005,7 +1008,11 @@ def _read_answer(
         # "yes please!! ... I'm submitting in June so the timing is perfect": a date that
         # tells why now suits, no yes put off.
         reading, fitted = _timing_fits(reading, book)
-    if any(p.label == "contrast" and p.text in book.accented_words for p in reading.phrases):
+    if any(
+        (p.label == "contrast" and p.text in book.accented_words)
+        or (p.label == "hedge" and p.text in book.accented_yes)
+        for p in reading.phrases
+    ):
         reading = _accented(reading, text, book)
     if not book.known_words.isdisjoint(reading.tokens) and any(
         p.label == "contrast" and p.text in book.known_contrasts for p in reading.phrases
@@ -1723,7 +1730,7 @@ def _read_answer(
             # "Please do introduce us. ... so if Marta could suggest a time either side of
             # that, perfect": a wish about when to meet, the consent given before it.
             skips.claim((i,), "time-wish")
-        elif (offer := _offered_time(reading, p, book)) is not None:
+        elif (offer := _offered_time(reading, p, book, text)) is not None:
             # "Sure, why not. I'm around most afternoons if he wants a call": the writer's
             # time offered for the other to take up, not a condition on the yes.
             offers.append(offer)
@@ -1871,6 +1878,8 @@ def _read_answer(
             evidence.append(f"guessed:{phrase.text}")
         elif phrase.label == "hedge":
             signals.hedges += 1
+            if _only_condition(reading, phrase, book):
+                signals.conditions.append(phrase.start)
             if phrase.text in book.depends and not any(
                 p.label == "no" and _sentence_start(reading, phrase.start) <= p.start < phrase.start
                 for p in reading.phrases
@@ -2098,6 +2107,7 @@ def _after_yes(
             found is not None
             and _paragraph(reading, found[0][0]) not in other_paragraphs
             and found[0][0] not in gaps
+            and not _read_whole(reading, found[0])
         ):
             signals.no.append(found[0][0])
             evidence.append(f"refusal-after-yes:{' '.join(found[1])}")
@@ -2108,6 +2118,27 @@ def _after_yes(
         signals.hedges += 1
         evidence.append(f"negation-after-yes:{tokens[negation]}")
     return _decide(signals)
+
+
+def _only_condition(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a hedge is a condition that restricts: a conditional with one of the
+    only_words in it or among the two words before it ("só se", "solo si", "nur wenn",
+    "seulement si", "only if"). "but if he's selling software" conditions a refusal
+    instead, and sets no limit on a yes."""
+    words = phrase.text.split()
+    if book.conditionals.isdisjoint(words):
+        return False
+    before = [reading.tokens[i] for i in range(max(0, phrase.start - 4), phrase.start)]
+    before = [t for t in before if t.strip()][-2:]
+    return not book.only_words.isdisjoint([*words, *before])
+
+
+def _read_whole(reading: Reading, span: tuple[int, int]) -> bool:
+    """Whether a refusal's words all stand inside one neutral phrase, read whole: "Ja!
+    Ich kann es nicht glauben, danke" is delight, no "ich kann ... nicht"."""
+    return any(
+        p.label == "neutral" and p.start <= span[0] and span[1] <= p.end for p in reading.phrases
+    )
 
 
 # How many words may open a sentence before its summing-up ("And so, long story short").
@@ -2297,19 +2328,28 @@ def _accented(reading: Reading, text: str, book: PhraseBook) -> Reading:
     """The reading without the contrasts that are an accented word of another language
     folded onto them: Spanish "más" (more) is Portuguese "mas" (but) once its accent is
     gone. When every such word of the text bears its accent ("bastante más rápido"),
-    none is a contrast; one written without it ("sim, mas não agora") keeps them all."""
-    dropped: set[str] = set()
-    for folded, accented in book.accented_words.items():
-        if _all_accented(text, folded, accented):
-            dropped.add(folded)
+    none is a contrast; one written without it ("sim, mas não agora") keeps them all.
+    So with the conditions that are an accented yes folded onto "if", right after one
+    of the accented_yes_leads: Spanish "que sí" before a word ("claro q sí miss") holds
+    no "si" (if). "Sí, pero si me pagan" keeps its "si", and so does "sí" after any
+    other word ("Sí me confirmas la hora, lo vemos"): a phone may put the accent on "if".
+    """
+    dropped: set[tuple[str, str]] = set()
+    for label, words in (("contrast", book.accented_words), ("hedge", book.accented_yes)):
+        for folded, accented in words.items():
+            if _all_accented(text, folded, accented):
+                dropped.add((label, folded))
     if not dropped:
         return reading
-    return replace(
-        reading,
-        phrases=tuple(
-            p for p in reading.phrases if not (p.label == "contrast" and p.text in dropped)
-        ),
-    )
+
+    def kept(p: Phrase) -> bool:
+        if (p.label, p.text) not in dropped:
+            return True
+        return p.label == "hedge" and (
+            p.start == 0 or reading.tokens[p.start - 1] not in book.accented_yes_leads
+        )
+
+    return replace(reading, phrases=tuple(p for p in reading.phrases if kept(p)))
 
 
 def _names_type(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
@@ -2487,7 +2527,13 @@ def _decide(s: _Signals) -> TextAnswer:
         turn = max(s.contrasts)
         # "I'd love to, but I can't": an explicit refusal after the last "but",
         # with no yes after it, is the answer.
-        if any(i > turn for i in s.no) and not any(i > turn for i in yes):
+        refusals = [i for i in s.no if i > turn]
+        if refusals and not any(i > turn for i in yes):
+            # "sim pode passar o meu contacto mas só se a obra for aqui para os lados de
+            # Gaia, para Braga já não vou": after a yes, a condition past the turn and then
+            # a refusal declines only the branch the condition leaves out.
+            if yes and any(turn <= c < min(refusals) for c in s.conditions):
+                return "unclear"
             return "no"
         # "Glad to; however, I'm about to go on leave": a restriction follows the
         # yes; whatever it says, the yes no longer stands on its own.

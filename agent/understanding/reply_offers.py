@@ -18,6 +18,7 @@ from agent.understanding.reply_negation import (
     _yes_sentences,
 )
 from agent.understanding.reply_phrases import SENTENCE_ENDS, Phrase, PhraseBook, Reading
+from agent.understanding.reply_whereabouts import _place
 from agent.understanding.reply_words import (
     _clause_bounds,
     _followed_in_clause,
@@ -240,14 +241,19 @@ _APPOSITION_WORDS = 4
 _APPOSITION_MARKS = frozenset({",", "(", ")"})
 
 
-def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[int, int] | None:
+def _offered_time(
+    reading: Reading, phrase: Phrase, book: PhraseBook, written: str = ""
+) -> tuple[int, int] | None:
     """From an "if" to the end of the meeting it names, when it closes an offer of the
     writer's time after a yes: "Sure. I'm around most afternoons if he wants a call",
     "Ja, gerne. Ich bin nachmittags erreichbar, falls er telefonieren möchte".
 
-    The sentence says when the writer can be reached (availability, its words in order)
+    The sentence says when the writer can be reached (availability, its words in order),
     or when or how they would rather be (asides: "evenings are best", "le soir c'est
-    mieux", "am besten abends") with nothing negated, doubted or asked before the "if",
+    mieux", "am besten abends"), or where the writer will be, a place named with a capital
+    in ``written`` (reply_whereabouts: "je suis à Berlin fin novembre si elle préfère un
+    café", "I'm in Leeds next week if she'd like a coffee"), with nothing negated,
+    doubted or asked before the "if",
     and the clause after it is the other's wish (wish_words) to call or meet
     (meeting_words), with nothing negated before the meeting: "Works for me. I'm on
     nights this week so evenings are best if he wants a call". A condition on
@@ -289,8 +295,10 @@ def _offered_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> tuple[i
         book.negates_at(reading, i) and not any(a <= i < b for a, b in neutral) for i, _ in words
     ):
         return None
-    if not preferred and not any(
-        _in_order(wanted, [t for _, t in words]) for wanted in book.availability
+    if (
+        not preferred
+        and not any(_in_order(wanted, [t for _, t in words]) for wanted in book.availability)
+        and not (written and _place(reading, start, phrase.start, book, written) is not None)
     ):
         return None
     end = phrase.end

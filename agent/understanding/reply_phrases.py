@@ -353,6 +353,11 @@ class Language:
     # Its words that spell a negator of another language (contractions: Portuguese "no",
     # "na", "em" and an article), plain words inside a clause of a reply written in it.
     contractions: frozenset[str]
+    # Its one-word yeses (yes, alone_yes: Portuguese "bora") and its words that are "if"
+    # or "better" before a word (hedge_before_word: Swahili "bora"): another language's
+    # hedge that is its own yes says yes in a reply written in it.
+    yes_words: frozenset[str] = frozenset()
+    word_hedges: frozenset[str] = frozenset()
 
 
 def _languages(books: list[dict[str, Any]]) -> tuple[Language, ...]:
@@ -367,6 +372,13 @@ def _languages(books: list[dict[str, Any]]) -> tuple[Language, ...]:
             words=frozenset(own - set().union(*(w for j, w in enumerate(words) if j != k))),
             false_friends=friends[k],
             contractions=frozenset(normalise(w) for w in book.get("contractions", ())),
+            yes_words=frozenset(
+                normalise(w)
+                for key in ("yes", "alone_yes")
+                for w in book.get(key, ())
+                if " " not in w.strip()
+            ),
+            word_hedges=frozenset(normalise(w) for w in book.get("hedge_before_word", ())),
         )
         for k, (book, own) in enumerate(zip(books, words, strict=True))
     )
@@ -1272,6 +1284,10 @@ class PhraseBook:
         )
         # "más" (Spanish "more"), folded to Portuguese "mas" (but): accented, no contrast.
         self.accented_words = {normalise(w): w for w in _words_raw(books, "accented_words")}
+        # "sí" (Spanish yes) folded to "si" (if): accented and right after "que" ("claro
+        # q sí miss"), no condition; alone, an accent a phone may have put on "if".
+        self.accented_yes = {normalise(w): w for w in _words_raw(books, "accented_yes")}
+        self.accented_yes_leads = _words(books, "accented_yes_leads")
         self.contact_links = frozenset(
             w for p in self._token_phrases(books, "contact_links") for w in p
         )
@@ -1616,14 +1632,27 @@ class PhraseBook:
         self, tokens: tuple[str, ...], breaks: tuple[bool, ...], found: list[Phrase]
     ) -> list[Phrase]:
         # "si" is Spanish for yes when it stands alone ("Si, claro") and French or
-        # Spanish for "if" when a clause follows ("si c'est pour ...").
+        # Spanish for "if" when a clause follows ("si c'est pour ..."). Swahili "bora"
+        # ("better") before a word is Portuguese "bora" (let's go) in a reply written in
+        # Portuguese ("bora prof!!! sim sim simmm ... pode passar meu email"): a hedge of
+        # other languages only, that the reply's language reads as a yes, is none. An
+        # "if" stays one in any reply ("yes si c'est ... about hiring").
         out: list[Phrase] = []
+        language: Language | None = None
+        if not self.hedge_before_word.isdisjoint(tokens):
+            language = self.written_in(tokens)
         for i, token in enumerate(tokens):
             nxt = i + 1
             while nxt < len(tokens) and not tokens[nxt].strip():
                 nxt += 1
             followed_by_word = nxt < len(tokens) and not breaks[nxt]
-            if token in self.hedge_before_word and followed_by_word:
+            foreign = (
+                language is not None
+                and token in language.yes_words
+                and token not in language.word_hedges
+                and token not in self.conditionals
+            )
+            if token in self.hedge_before_word and followed_by_word and not foreign:
                 if not _unanswered_yes_clause(
                     i, tokens, breaks, [p for p in found if p.text in self.yes_clauses_after_hedge]
                 ):

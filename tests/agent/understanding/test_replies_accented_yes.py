@@ -1,0 +1,26 @@
+"""Spanish "sí" written with its accent right after "que" ("claro q sí miss!!!") is the
+yes of "claro que sí", not the "si" (if) that opens a condition before a word. An
+unaccented "si", or "sí" after any other word (a phone may put the accent on "if"),
+still sets a condition."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.replies import classify_text
+
+ACCENTED = [
+    ("claro q sí miss!!! mil graciasss q buena onda", "yes"),
+    ("claro que sí profe, mil gracias", "yes"),
+    ("vale, claro q sí miss jaja", "yes"),
+    # Near-misses: "if" unaccented, or accented after another word.
+    ("claro, si me pagan", "unclear"),
+    ("claro, sí me pagan y voy", "unclear"),
+    ("Sí, pero si me pagan", "unclear"),
+    ("Claro que sí, pero sí me pagan", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), ACCENTED)
+def test_an_accented_si_after_que_is_a_yes(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
