@@ -1009,6 +1009,12 @@ def _read_answer(
         # tells why now suits, no yes put off.
         reading, fitted = _timing_fits(reading, book)
     if any(
+        p.label == "yes" and p.text.rsplit(" ", 1)[-1] in book.accented_yes for p in reading.phrases
+    ):
+        # "claro que si me pagan voy": the unaccented "si" that closes the yes opens
+        # a condition on it.
+        reading = _open_if_yeses(reading, text, book)
+    if any(
         (p.label == "contrast" and p.text in book.accented_words)
         or (p.label == "hedge" and p.text in book.accented_yes)
         for p in reading.phrases
@@ -2322,6 +2328,35 @@ def _all_accented(text: str, folded: str, accented: str) -> bool:
     said = re.findall(rf"(?<!\w){re.escape(folded)}(?!\w)", normalise(text))
     written = re.findall(rf"(?<!\w){re.escape(accented)}(?!\w)", text.lower())
     return bool(said) and len(written) == len(said)
+
+
+def _open_if_yeses(reading: Reading, text: str, book: PhraseBook) -> Reading:
+    """The reading with a condition where a yes closes on one of the accented_yes
+    written without its accent and a word follows it in its clause: "claro que si me
+    pagan voy" and "claro que si el horario me va bien" say "of course, if ...", and
+    nothing tells them from the emphatic "claro que sí puede venir" but the accent, so
+    they doubt. "Claro que si!", "Claro que si, con gusto." and "claro que si" closing
+    its line stay yes, and so does every such yes of a text that writes the accent
+    wherever it says the word ("Claro que sí puede venir")."""
+    tokens, breaks = reading.tokens, reading.breaks
+    added: list[Phrase] = []
+    for p in reading.phrases:
+        last = p.text.rsplit(" ", 1)[-1]
+        if p.label != "yes" or last not in book.accented_yes or p.end - p.start < 2:
+            # A bare "si" is read as "if" or yes by the hedges' own rules.
+            continue
+        if _all_accented(text, last, book.accented_yes[last]):
+            continue
+        after = p.end
+        while after < len(tokens) and not tokens[after].strip() and not breaks[after]:
+            after += 1
+        if after < len(tokens) and not breaks[after] and tokens[after].isalpha():
+            added.append(Phrase("hedge", p.end - 1, p.end, last))
+    if not added:
+        return reading
+    return replace(
+        reading, phrases=tuple(sorted((*reading.phrases, *added), key=lambda q: q.start))
+    )
 
 
 def _accented(reading: Reading, text: str, book: PhraseBook) -> Reading:

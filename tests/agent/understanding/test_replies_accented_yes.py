@@ -24,3 +24,22 @@ ACCENTED = [
 @pytest.mark.parametrize(("text", "answer"), ACCENTED)
 def test_an_accented_si_after_que_is_a_yes(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+UNACCENTED_CLOSING_SI = [
+    # The "si" closing "claro que si" before a word of its clause is "if".
+    ("claro que si me pagan voy", "unclear"),
+    ("Claro que si el horario me va bien.", "unclear"),
+    ("Claro que si puede venir, que venga.", "unclear"),
+    # Closing its clause, or written with its accent, it is the yes.
+    ("Claro que si, con gusto.", "yes"),
+    ("Claro que si!! cuando quieras", "yes"),
+    ("claro que si", "yes"),
+    ("Claro que sí puede venir, que venga.", "yes"),
+    ("Si claro que si.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), UNACCENTED_CLOSING_SI)
+def test_an_unaccented_si_closing_a_yes_before_a_word_is_if(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
