@@ -226,6 +226,7 @@ from agent.understanding.reply_offers import (
     _knowledge_offer,
     _logistics,
     _offered_time,
+    _open_invitation,
     _review_offer,
     _time_wish,
     _welcomed_visit,
@@ -291,6 +292,7 @@ from agent.understanding.reply_refusals import (
 from agent.understanding.reply_skips import COUNTED_HEDGE, COUNTED_REFUSAL, NOTED, Skips
 from agent.understanding.reply_small_talk import _past_roles, _small_talk, _tallied_work
 from agent.understanding.reply_subject import _without_subject_lines, subject_answer
+from agent.understanding.reply_timed_reasons import timed_reasons
 from agent.understanding.reply_whereabouts import (
     _other_reply_notes,
     _own_notes,
@@ -826,15 +828,43 @@ _WRAPPED = re.compile(
 )
 
 
+# In a text written all in capitals, a line that ends on a word (no stop, comma or colon)
+# before a line that opens with one, no blank line between.
+_CAPS_WRAPPED = re.compile(r"(?m)^(?P<line>[^\n]*[^\W_])[ \t]*\n(?=[ \t]*[^\W\d_])")
+# A text with fewer letters than this is too short to tell it is written in capitals.
+_MIN_CAPS_LETTERS = 12
+
+
 def _unwrapped(text: str) -> str:
     """The text with the line breaks a mail client put inside its sentences joined: a
     line of at least ``_MIN_WRAPPED_CHARS`` characters that ends on no stop, comma or
     colon, before a line that opens with a word in lower case ("Meu WhatsApp é +55 ...
     se", then "for mais fácil pra ela.") or with English "I" ("... until the 24th, but",
     then "I will answer."), goes on in the next; a short line ("Yes", then
-    "happy to") or one that closes a sentence keeps its break."""
+    "happy to") or one that closes a sentence keeps its break.
+
+    A text written all in capitals, as on a tablet in large letters, shows no case to
+    tell a new sentence by, and its writer breaks lines short where the screen ends:
+    there any line that ends on a word goes on in the next line that opens with one
+    ("JA GERNE.\nDIE FRAU PETERSEN SOLL\nMICH ANRUFEN\nICH BIN ABER NUR\nVORMITTAGS ZU
+    HAUSE" reads as "JA GERNE. DIE FRAU PETERSEN SOLL MICH ANRUFEN ICH BIN ABER NUR
+    VORMITTAGS ZU HAUSE"); a stop, a comma, a colon or a blank line keeps its break, and
+    so does a line that opens with an answer, read alone, which starts a sentence of its
+    own ("YES HAPPY TO\nNO CALLS PLEASE\nEMAIL ONLY")."""
     if "\n" not in text:
         return text
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= _MIN_CAPS_LETTERS and not any(c.islower() for c in letters):
+        book = phrase_book()
+
+        def join(found: re.Match[str]) -> str:
+            rest = text[found.end() :].split("\n", 1)[0]
+            opening = book.read(normalise(rest)).phrases
+            if any(p.start == 0 and p.label in ("yes", "no") for p in opening):
+                return found.group(0)
+            return f"{found.group('line')} "
+
+        return _CAPS_WRAPPED.sub(join, text)
     return _WRAPPED.sub(r"\g<line> ", text)
 
 
@@ -1144,6 +1174,13 @@ def _read_answer(
             or any(p.label not in ("yes", "neutral") for p in reading.phrases)
             or any(book.is_negator(t) for t in reading.tokens)
         )
+        else frozenset()
+    )
+    # "Yes happy to. I don't drive after dark so daytime please": a negated reason for a
+    # time of day preferred, a note on when to meet.
+    timed = (
+        timed_reasons(reading, book)
+        if says_yes and any(book.negates_at(reading, i) for i in range(len(reading.tokens)))
         else frozenset()
     )
     # "Marta and I ... never actually managed a proper chat": a never-word telling of
@@ -1732,6 +1769,10 @@ def _read_answer(
             # "Ndiyo, niunganishe naye. ... Na kama atakuja Mombasa mwenyewe, karibu sana":
             # the other welcomed on a visit, an invitation beside the consent.
             skips.claim((i,), "welcomed-visit")
+        elif _open_invitation(reading, p, book):
+            # "Aye, happy to be introduced. ... If he wants to see a drill night he can
+            # just turn up at the station": the other's wish met by leave to come by.
+            skips.claim((i,), "open-invitation")
         elif _time_wish(reading, p, book):
             # "Please do introduce us. ... so if Marta could suggest a time either side of
             # that, perfect": a wish about when to meet, the consent given before it.
@@ -1766,6 +1807,9 @@ def _read_answer(
             ],
             "reach-note",
         )
+    if timed:
+        # "No conduzco de noche, así que mejor de día": the bare negator of the reason.
+        skips.claim([i for i, p in skips.free("no") if p.start in timed], "time-reason")
     # Where each phrase that answers, doubts or asks stands.
     counted: list[int] = []
     for i, phrase in enumerate(reading.phrases):
@@ -2027,7 +2071,7 @@ def _read_answer(
             book,
             [*contacts, *limits],
             stories | small_talk,
-            gaps | reached,
+            gaps | reached | timed,
         )
     return answer, tuple(evidence)
 

@@ -390,6 +390,99 @@ def _welcomed_visit(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     return not book.welcome_words.isdisjoint(consequence[:_WELCOME_REACH])
 
 
+# How many words the other's wish may run to, from the "if" to the leave given ("if he
+# wants to see a drill night").
+_INVITED_WISH = 10
+# How many words may stand between the leave and the coming ("kann er einfach dienstags
+# um 19 Uhr an der Wache vorbeikommen": the German verb closes its clause).
+_INVITED_REACH = 8
+
+
+def _open_invitation(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a condition is the other's own wish, met by leave to come by, after a yes
+    said in an earlier sentence: "Aye, happy to be introduced. ... If he wants to see a
+    drill night he can just turn up at the station on a Tuesday at 7", "S'il veut voir
+    l'atelier, il peut passer", "Si quiere ver un entrenamiento, puede venir el martes",
+    "Wenn er eine Übung sehen will, kann er einfach vorbeikommen", "Se ele quiser ver a
+    horta, pode aparecer", "Kama anataka kuona mazoezi, anaweza kuja".
+
+    The "if" (one of the conditionals) opens its sentence, a word at most before it; a
+    yes not negated stands before the sentence; the clause after it holds one of the
+    wish_words and, within a few words, ends on one of the invitation_leads (leave
+    given: "he can", "il peut", "kann er", "anaweza"), which one of the
+    invitation_visits (coming by: "turn up", "passer", "vorbeikommen", "kuja") follows
+    within a few words more. Nothing in the sentence is negated, asked or read as a
+    phrase but this one and neutral ones; no other "if", no joiner ("and") in the
+    wish and none of the intro_stems stand in it. The invitation is beside the consent,
+    no condition on it: "If he pays, he can come" names no wish, "Yes if he wants to, he
+    can come by" conditions the yes in its own sentence, "If he wants to come, he can't
+    before May" negates, and "If he wants an introduction he can come and ask me" names
+    the introduction: all still doubt."""
+    if phrase.text not in book.conditionals or not book.invitation_leads:
+        return False
+    tokens = reading.tokens
+    start = _sentence_start(reading, phrase.start)
+    end = _sentence_end(reading, phrase.start)
+    if end < len(tokens) and tokens[end] == "?":
+        return False
+    if sum(1 for i in range(start, phrase.start) if _is_word(reading, i)) > _WELCOME_LEAD:
+        return False
+    if not _standing_yes_before(reading, start, book):
+        return False
+    # The Portuguese "no" of "no sábado" is "on the", no negator.
+    if any(
+        book.negates_at(reading, i) and not _contraction(reading, i, book)
+        for i in range(start, end)
+    ):
+        return False
+    words = [i for i in range(phrase.end, end) if _is_word(reading, i)]
+    said = tuple(tokens[i] for i in words)
+    text = f" {' '.join(said)} "
+    if any(stem in text for stem in book.intro_stems):
+        return False
+    lead = next(
+        (
+            (k, k + len(wanted))
+            for k in range(min(len(said), _INVITED_WISH + 1))
+            for wanted in book.invitation_leads
+            if said[k : k + len(wanted)] == wanted
+        ),
+        None,
+    )
+    if lead is None:
+        return False
+    wish = said[: lead[0]]
+    if (
+        not any(w in book.wish_words for w in wish)
+        or not book.conditionals.isdisjoint(wish)
+        or not book.joiners.isdisjoint(wish)
+    ):
+        return False
+    visit = next(
+        (
+            (k, k + len(wanted))
+            for k in range(lead[1], min(len(said), lead[1] + _INVITED_REACH + 1))
+            for wanted in book.invitation_visits
+            if said[k : k + len(wanted)] == wanted
+        ),
+        None,
+    )
+    if visit is None:
+        return False
+    # The leave and the coming may read as phrases of their own ("pode" a yes, the "in"
+    # of "drop in" a put-off), and so may the Portuguese "no" of "no sábado"; nothing
+    # else may stand in the sentence.
+    own = [(words[a], words[b - 1] + 1) for a, b in (lead, visit)]
+    return not any(
+        start <= p.start < end
+        and p is not phrase
+        and p.label != "neutral"
+        and not any(a <= p.start and p.end <= b for a, b in own)
+        and not (p.label == "no" and _contraction(reading, p.start, book))
+        for p in reading.phrases
+    )
+
+
 def _time_wish(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     """Whether a condition is a wish about when to meet, after a yes said in an earlier
     sentence: its clause has the other proposing a time (time_proposals: "suggest a

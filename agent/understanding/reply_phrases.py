@@ -274,10 +274,21 @@ _UNTOLD_KEYS = frozenset(
         "reach_leaves",
         "reach_capacities",
         "person_asks",
+        "reach_visits",
+        "asked_selves",
         "person_ask_links",
         "channel_ones",
         # The other coming by ("in town", "de paso"): words of every language.
         "visit_words",
+        # Leave given and coming by ("he can", "pode", "venir"): common words of many
+        # languages, added after the telling.
+        "invitation_leads",
+        "invitation_visits",
+        # A time of day preferred and the words beside it ("daytime please", "de dia"):
+        # common words, added after the telling.
+        "reason_consequences",
+        "time_preferences",
+        "preference_fillers",
         # Marks dictated as words ("punto" in Spanish and Italian): they tell no language.
         "dictated_commas",
         "dictated_stops",
@@ -989,6 +1000,20 @@ class PhraseBook:
         self.visit_words = tuple(sorted(_words(books, "visit_words")))
         # "welcome", "karibu", "willkommen": the other welcomed on a visit.
         self.welcome_words = _words(books, "welcome_words")
+        # "he can", "kann er": leave given to the other, and the coming by it leads to
+        # ("turn up", "vorbeikommen"): "if he wants to see a drill night he can just turn
+        # up", an invitation beside a yes (see reply_offers._open_invitation).
+        self.invitation_leads = self._token_phrases(books, "invitation_leads")
+        self.invitation_visits = self._token_phrases(books, "invitation_visits")
+        # "so", "donc", "also": what opens the time preferred after a negated reason, the
+        # times ("daytime", "tagsüber") and the words that may stand with them ("please",
+        # "lieber"): "I don't drive after dark so daytime please" (see
+        # reply_timed_reasons).
+        self.reason_consequences = self._token_phrases(books, "reason_consequences")
+        self.time_preferences = self._token_phrases(books, "time_preferences")
+        self.preference_fillers = frozenset(
+            t for words in self._token_phrases(books, "preference_fillers") for t in words
+        )
         # "if he wants to know about the elevator, I'm the man to ask": the other's wish
         # to learn something (learning_words) and the writer offering what they know.
         self.learning_words = self._token_phrases(books, "learning_words")
@@ -1171,6 +1196,11 @@ class PhraseBook:
         # passing details on that a negation in it must not take.
         self.reach_words, self.reach_stems = _split_stems(_words(books, "reach_words"))
         self.reach_points = _words(books, "reach_points")
+        # "come in", "come by": the other coming to the writer's door, a way of reaching
+        # the writer said in more than one word, whose first alone names none ("come").
+        self.reach_visits = tuple(sorted(_words(books, "reach_visits")))
+        # "ask for me, not the lad on the till": the writer as the one to ask for.
+        self.asked_selves = _words(books, "asked_selves")
         # "ten": an hour said in a word, which closing the clause after "not before"
         # tells when to reach the writer.
         self.hour_words = _words(books, "hour_words")

@@ -424,7 +424,9 @@ def _reach_note(
         for w in told
     ) or any(" " in s and f" {s} " in joined for s in book.reach_stops):
         return False
-    channel = any(_reach_word(w, book) for w in words)
+    channel = any(_reach_word(w, book) for w in words) or any(
+        f" {visit} " in joined for visit in book.reach_visits
+    )
     if "?" in reading.tokens[start : end + 1] and not (
         channel
         and not book.own_subjects.isdisjoint(words)
@@ -1019,6 +1021,9 @@ def _outside_hours(reading: Reading, start: int, first: int, last: int, book: Ph
 # How many words may name the one to ask for ("Raj", "Mrs Baird") and the writer's own
 # they are chosen over ("my brother", "my business partner").
 _PERSON_WORDS = 3
+# How many words may name someone else at the writer's door, chosen over for the writer
+# ("not the lad on the till").
+_OTHER_WORDS = 6
 
 
 def _person_chosen(reading: Reading, index: int, book: PhraseBook) -> bool:
@@ -1029,10 +1034,13 @@ def _person_chosen(reading: Reading, index: int, book: PhraseBook) -> bool:
     with a few plain words after it to the sentence's end, one of them one of the
     own_possessives ("best to just pop in, ask for Raj not my brother", "preguntad por
     Rosa, no por mi hermana"); a joiner may open the clause before the lead ("pop in and
-    ask for Raj"). Who to ask for at the writer's door, no refusal; "Ask my boss, not me"
-    names no one of the writer's after the negator, "ask for Raj, not my brother, he
-    isn't keen" goes on, and a phrase or a negator in the name keeps it a negation.
-    Swahili lists no own_possessives, so none of its clauses is read so."""
+    ask for Raj"). When the one to ask for is the writer alone (asked_selves: "me",
+    "moi", "mí", "mich", "mim"), a few more plain words after the negator may name anyone
+    else there ("come in any morning and ask for me, not the lad on the till"). Who to
+    ask for at the writer's door, no refusal; "Ask my boss, not me" names no one of the
+    writer's after the negator, "ask for Raj, not my brother, he isn't keen" goes on,
+    and a phrase or a negator in the name keeps it a negation. Swahili lists no
+    own_possessives, so only the writer asked for is read so there."""
     tokens = reading.tokens
     start = _sentence_start(reading, index)
     end = _sentence_end(reading, index)
@@ -1040,12 +1048,14 @@ def _person_chosen(reading: Reading, index: int, book: PhraseBook) -> bool:
     words = [tokens[k] for k in after]
     if words[:1] and words[0] in book.person_ask_links:
         words, after = words[1:], after[1:]
-    if (
-        not 2 <= len(words) <= _PERSON_WORDS
-        or book.own_possessives.isdisjoint(words)
-        or any(book.negates_at(reading, k) or _in_phrase(reading, k) for k in after)
+    if not 2 <= len(words) <= _OTHER_WORDS or any(
+        book.negates_at(reading, k) or _in_phrase(reading, k) for k in after
     ):
         return False
+    # The one chosen over is the writer's own ("not my brother"), or, when the writer is
+    # the one to ask for ("ask for me"), anyone else at the door ("not the lad on the
+    # till").
+    owned = len(words) <= _PERSON_WORDS and not book.own_possessives.isdisjoint(words)
     before = [k for k in range(start, index) if _is_word(reading, k)]
     for n in range(len(before)):
         lead = before[n]
@@ -1061,6 +1071,7 @@ def _person_chosen(reading: Reading, index: int, book: PhraseBook) -> bool:
                 said[: len(ask)] == ask
                 and 1 <= len(name) <= _PERSON_WORDS
                 and not any(book.negates_at(reading, k) or _in_phrase(reading, k) for k in name)
+                and (owned or (len(name) == 1 and tokens[name[0]] in book.asked_selves))
             ):
                 return True
     return False

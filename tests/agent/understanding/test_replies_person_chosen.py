@@ -42,3 +42,38 @@ def test_whom_to_ask_for_is_no_refusal(text: str) -> None:
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_other_negations_still_doubt(text: str) -> None:
     assert classify_text(text) == "unclear"
+
+
+SELF_CHOSEN = [
+    "Yes - go ahead, happy to meet him. Tell him to come in any morning except Wednesday "
+    "(half day) and ask for me, not the lad on the till.",
+    "Yes, go ahead. Tell him to come in and ask for me, not the lad on the till.",
+    "Oui, allez-y. Qu'il passe un matin et demande moi, pas le stagiaire à l'accueil.",
+    "Sí, adelante. Puede pasarse cualquier mañana y preguntar por mí, no por el chico de la caja.",
+    "Ja, gerne. Er kann vormittags vorbeikommen, fragen Sie nach mir, nicht nach dem Jungen "
+    "an der Kasse.",
+    "Sim, pode. Ele pode passar na loja de manhã e perguntar por mim, não pelo rapaz do caixa.",
+]
+
+
+@pytest.mark.parametrize("text", SELF_CHOSEN)
+def test_the_writer_asked_for_over_anyone_else_there_is_no_refusal(text: str) -> None:
+    assert classify_text(text) == "yes"
+
+
+SELF_NEAR_MISSES = [
+    # No way of reaching the writer around it.
+    "Yes - go ahead, happy to meet him. Tell him to ask for me, not the lad on the till.",
+    # The negation goes on, or names something else than a person.
+    "Yes. Tell him to come in and ask for me, not the lad, he isn't keen.",
+    "Sí, adelante. Puede pasarse cualquier mañana y preguntar por mí, no por el chico de la "
+    "caja, que no quiere saber nada.",
+    # The visit itself negated, or turned against.
+    "Yes. Tell him not to come in.",
+    "Yes. Tell him to come in, but not before May.",
+]
+
+
+@pytest.mark.parametrize("text", SELF_NEAR_MISSES)
+def test_other_negations_beside_the_writer_asked_for_still_doubt(text: str) -> None:
+    assert classify_text(text) == "unclear"
