@@ -850,7 +850,8 @@ def _unwrapped(text: str) -> str:
     HAUSE" reads as "JA GERNE. DIE FRAU PETERSEN SOLL MICH ANRUFEN ICH BIN ABER NUR
     VORMITTAGS ZU HAUSE"); a stop, a comma, a colon or a blank line keeps its break, and
     so does a line that opens with an answer, read alone, which starts a sentence of its
-    own ("YES HAPPY TO\nNO CALLS PLEASE\nEMAIL ONLY")."""
+    own ("YES HAPPY TO\nNO CALLS PLEASE\nEMAIL ONLY"), and a line that is a refusal
+    whole, which ends one ("NO\nPROBLEM IS I AM AWAY" refuses)."""
     if "\n" not in text:
         return text
     letters = [c for c in text if c.isalpha()]
@@ -861,6 +862,13 @@ def _unwrapped(text: str) -> str:
             rest = text[found.end() :].split("\n", 1)[0]
             opening = book.read(normalise(rest)).phrases
             if any(p.start == 0 and p.label in ("yes", "no") for p in opening):
+                return found.group(0)
+            # "NO\nPROBLEM IS I AM AWAY": a refusal that is its whole line ends there.
+            line = book.read(normalise(found.group("line")))
+            words = [i for i, t in enumerate(line.tokens) if t.strip()]
+            if words and any(
+                p.label == "no" and p.start <= words[0] and p.end > words[-1] for p in line.phrases
+            ):
                 return found.group(0)
             return f"{found.group('line')} "
 

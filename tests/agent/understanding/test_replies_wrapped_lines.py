@@ -88,6 +88,9 @@ def test_other_breaks_in_capitals_stay(text: str) -> None:
         ),
         ("YES\nBUT NOT UNTIL\nMAY", "unclear"),
         ("NO\nTHANK YOU", "no"),
+        # A refusal that is its whole line ends there: no "no problem" made of it.
+        ("NO\nPROBLEM IS I AM AWAY TILL MAY", "no"),
+        ("NEIN\nPROBLEM IST DASS ICH WEG BIN", "no"),
     ],
 )
 def test_capitals_read_joined(text: str, answer: str) -> None:
