@@ -1545,10 +1545,25 @@ def _list_marker(tokens: Sequence[Token], index: int) -> int:
         return 0 if arrow else 1
     if text == "(" and index + 2 < len(tokens):
         number, close = tokens[index + 1].text, tokens[index + 2].text
-        return 3 if _is_item_number(number) and close == ")" else 0
+        return 3 if (_is_item_number(number) or _is_item_letter(number)) and close == ")" else 0
     if _is_item_number(text) and index + 1 < len(tokens) and tokens[index + 1].text in ".)":
         return 2
+    if _is_item_letter(text) and index + 1 < len(tokens) and tokens[index + 1].text == ")":
+        # "a) me and Owen Pritchard": a lettered item, its bracket closing it; "A." with
+        # a period is an initial ("A. Smith"), never an item.
+        return 2
     return 0
+
+
+# Lower-case Roman numerals that number a list's items ("(ii)", "iv)"); "i", "v", "x" are
+# letters already.
+_ITEM_NUMERALS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix"})
+
+
+def _is_item_letter(text: str) -> bool:
+    """Whether ``text`` letters a list's item: one letter ("(a)", "b)", "(C)") or a
+    lower-case Roman numeral ("(ii)")."""
+    return (len(text) == 1 and text.isalpha()) or text in _ITEM_NUMERALS
 
 
 # What makes a dash an arrow, right after it: "->", "=>" are written so.

@@ -356,8 +356,9 @@ def fuller_name(name: str, titled: bool, known: Collection[str]) -> str:
 # A line that is a table row: cells between pipes ("| Ines Alvarez | ines@... |", an HTML
 # table as text), a tab, or columns set apart by runs of spaces.
 _CELL_BREAK = re.compile(r"\||\t| {2,}\S")
-# A line that is a list item: a bullet, or a number and a mark.
-_LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u2013\u00b7]|\d{1,2}[.)])\s")
+# A line that is a list item: a bullet, a number and a mark, or a letter in brackets
+# ("(a)", "b)").
+_LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u2013\u00b7]|\d{1,2}[.)]|\(?[a-zA-Z]\))\s")
 
 
 def row_lines(text: str) -> list[tuple[int, int, bool]]:
