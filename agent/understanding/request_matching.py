@@ -105,6 +105,8 @@ def _slot(items: Sequence[Item], index: int, element: Element, rules: Rules) -> 
     if item.kind == "word" and not descriptor:
         # "apresentar à diretora, ela se chama Sofia Garcia", "kwa mkurugenzi, anaitwa".
         named = _named_after(items, index + 1, rules)
+        if named is None:
+            named = _named_after_belonging(items, index, rules)
         if named is not None:
             yield named
     lowered = _lower_case_name_end(items, index, rules)
@@ -113,6 +115,28 @@ def _slot(items: Sequence[Item], index: int, element: Element, rules: Rules) -> 
         # address; the address is the mention.
         yield lowered
     yield from described
+
+
+def _named_after_belonging(items: Sequence[Item], index: int, rules: Rules) -> int | None:
+    """Where the one a noun at ``index`` and what it belongs to describe is named after
+    the comma closing them ("msee wa venue ya Alchemist, anaitwa Otieno Odhiambo": the
+    guy of the Alchemist's venue, he is called ...), as Swahili, with no article, opens
+    a description on its noun: one of ``belonging_words`` right after the noun, then
+    plain words and at most one name without an address (where they are), else None."""
+    cursor = index + 1
+    if cursor >= len(items) or items[cursor].lower not in rules.belonging_words:
+        return None
+    names = 0
+    while cursor < len(items) and cursor - index <= MAX_DESCRIPTOR_WORDS:
+        item = items[cursor]
+        if item.lower in (",", "-"):
+            return _named_after(items, cursor, rules)
+        if item.kind == "name" and item.email is None and names == 0:
+            names += 1
+        elif item.kind != "word" or item.lower in rules.conjunctions:
+            return None
+        cursor += 1
+    return None
 
 
 def _elided_description(item: Item, rules: Rules) -> bool:
@@ -235,6 +259,12 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
                 return
             item = items[cursor]
             if item.kind in ("name", "email"):
+                named = _named_after(items, cursor + 1, rules) if item.email is None else None
+                if named is not None:
+                    # "el encargado del local de Alchemist, se llama Otieno Odhiambo": the
+                    # name is where the one described works; the naming after it, them.
+                    yield named
+                    return
                 if item.email is None:
                     told_of = _clause_names_another(items, index, cursor, rules)
                     if told_of is not None:

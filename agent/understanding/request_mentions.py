@@ -167,6 +167,7 @@ def _looked_at(rules: Rules) -> frozenset[str]:
         | rules.lower_titles
         | rules.titles
         | rules.cased_titles
+        | rules.capital_titles
         | rules.initial_titles
         | rules.address_forms
         | set(rules.clitic_forms)
@@ -361,6 +362,7 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
             (title in rules.titles and raw[0].isupper())
             or (title in lower_titles and _lower_title(tokens, index, rules))
             or (lower in rules.cased_titles and _cased_title(tokens, index, rules))
+            or (lower in rules.capital_titles and _capital_title(tokens, index, rules))
             or (title in rules.initial_titles and _initial_title(tokens, index, rules))
             or (lower in rules.address_forms and _address_form(tokens, index, rules))
         ):
@@ -934,6 +936,23 @@ def _cased_title(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
         and tokens[index].space
         and after < len(tokens)
         and _is_name_token(tokens[after].text, rules)
+    )
+
+
+def _capital_title(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
+    """Whether one of the rules' ``capital_titles`` is a title where it stands: written
+    in capitals, a capitalised name right after it ("Herrn DI Florian Gruber", "DI Dr.
+    Eva Lang"), never "Di" (a particle: "Luca Di Stefano") nor a word alone."""
+    text = tokens[index].text
+    after = index + 1
+    return (
+        text.isupper()
+        and tokens[index].space
+        and after < len(tokens)
+        and (
+            _is_name_token(tokens[after].text, rules)
+            or _title_word(tokens[after].lower) in rules.titles
+        )
     )
 
 
@@ -1526,10 +1545,25 @@ def _list_marker(tokens: Sequence[Token], index: int) -> int:
         return 0 if arrow else 1
     if text == "(" and index + 2 < len(tokens):
         number, close = tokens[index + 1].text, tokens[index + 2].text
-        return 3 if _is_item_number(number) and close == ")" else 0
+        return 3 if (_is_item_number(number) or _is_item_letter(number)) and close == ")" else 0
     if _is_item_number(text) and index + 1 < len(tokens) and tokens[index + 1].text in ".)":
         return 2
+    if _is_item_letter(text) and index + 1 < len(tokens) and tokens[index + 1].text == ")":
+        # "a) me and Owen Pritchard": a lettered item, its bracket closing it; "A." with
+        # a period is an initial ("A. Smith"), never an item.
+        return 2
     return 0
+
+
+# Lower-case Roman numerals that number a list's items ("(ii)", "iv)"); "i", "v", "x" are
+# letters already.
+_ITEM_NUMERALS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix"})
+
+
+def _is_item_letter(text: str) -> bool:
+    """Whether ``text`` letters a list's item: one letter ("(a)", "b)", "(C)") or a
+    lower-case Roman numeral ("(ii)")."""
+    return (len(text) == 1 and text.isalpha()) or text in _ITEM_NUMERALS
 
 
 # What makes a dash an arrow, right after it: "->", "=>" are written so.

@@ -15,8 +15,9 @@ Two kinds of writer lose the capitals that tell a name from a word:
   augusta, ana paula ribeiro (anapaula.cabelos@gmail.com)", "could you introduce me to
   sarah jenkins sarah.j@outlook.com". Two or three words right before an address whose
   local part spells them, their initials or their parts run together ("sarah.j",
-  "jc.perez", "mcdupont", "anapaula"), or after an ask's word and spelled whole by an
-  address of the mail, are a name.
+  "jc.perez", "mcdupont", "anapaula"), or after an ask's word (perhaps two words
+  describing the one asked for between: "con el escribano rubén gallo el de la calle
+  mitre, rgallo@...") and spelled whole by an address of the mail, are a name.
 
 Where the address spells every word ("sarah jenkins" and "sarah.j@"), or the first
 name is its whole local part ("priya sharma - priya@..."), the name is as certain as
@@ -343,10 +344,11 @@ def _spelled_slot_runs(
     for found in addresses:
         local, _, domain = found.group(0).casefold().partition("@")
         pieces = _pieces(local)
-        if not pieces or len(pieces[0]) < 3 or not pieces[0].isalpha():
+        if not pieces or not pieces[0].isalpha():
             continue
         first = pieces[0]
-        at = text.find(first)
+        # A first piece of a letter or two is an initial ("s.jenkins"), looked for below.
+        at = text.find(first) if len(first) >= 3 else -1
         while at >= 0:
             end = at + len(first)
             whole = (at == 0 or not text[at - 1].isalnum()) and (
@@ -356,14 +358,105 @@ def _spelled_slot_runs(
                 before = text[max(0, at - _LEAD_REACH) : at].rstrip(" \t").rsplit(None, 1)
                 if before and before[-1].casefold() in leads:
                     words = _words_from(text, at, rules)
-                    for size in range(len(words), 1, -1):
-                        spelled = [text[s:e] for s, e in words[:size]]
-                        if _spelled(spelled, local, domain, first_alone=False) is True:
-                            spans += words[:size]
-                            done.add(at)
-                            break
+                    if _spelled_run(text, words, local, domain, spans):
+                        done.add(at)
             at = text.find(first, end)
+        if done.isdisjoint(range(found.start() - _DESCRIBED_REACH, found.start())):
+            spans += _initialled_run(text, found, local, domain, leads, rules, done)
     return spans
+
+
+def _spelled_run(
+    text: str,
+    words: Sequence[tuple[int, int]],
+    local: str,
+    domain: str,
+    spans: list[tuple[int, int]],
+) -> bool:
+    """Whether the most of ``words`` (two or three) the local part spells whole, each in
+    order, are a name; they are added to ``spans`` if so."""
+    for size in range(len(words), 1, -1):
+        spelled = [text[s:e] for s, e in words[:size]]
+        if _spelled(spelled, local, domain, first_alone=False) is True:
+            spans += words[:size]
+            return True
+    return False
+
+
+# How far before its address a name described between them may open ("con el
+# escribano rubén gallo el de la calle mitre coma rgallo@..."), and how many words a
+# description of the one asked for may stand between an ask's word and their name ("con
+# el escribano", "to my accountant", "mit dem Notar").
+_DESCRIBED_REACH = 200
+_MAX_DESCRIPTION_WORDS = 2
+_LOWER_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _initialled_run(
+    text: str,
+    found: re.Match[str],
+    local: str,
+    domain: str,
+    leads: frozenset[str],
+    rules: Rules,
+    done: set[int],
+) -> list[tuple[int, int]]:
+    """The spans of a lower-case name an address of an initial and a surname, or one
+    whose name stands apart from it, spells whole ("rubén gallo" and "rgallo@...", "sarah
+    jenkins" and "s.jenkins@..."), written before the address after an ask's word and at
+    most two words describing them ("necesito que me presentes con el escribano rubén
+    gallo el de la calle mitre, rgallo@...", "introduce me to my accountant sarah
+    jenkins - she is at s.jenkins@..."). The address spells every word, each in order,
+    so a pair of common words is never taken for a name."""
+    spans: list[tuple[int, int]] = []
+    initial = local[:1]
+    start = max(0, found.start() - _DESCRIBED_REACH)
+    for word in _LOWER_WORDS.finditer(text, start, found.start()):
+        at = word.start()
+        if (
+            at in done
+            or not word.group(0).islower()
+            or not without_accents(word.group(0)).startswith(initial)
+            or (at and text[at - 1] in "@.'\u2019-")
+            or not _after_lead(text, at, leads)
+        ):
+            continue
+        words = _words_from(text, at, rules)
+        if words and _told_further_on(text[words[-1][1] : found.start()]):
+            continue
+        if _spelled_run(text, words, local, domain, spans):
+            done.add(at)
+            break
+    return spans
+
+
+# A sentence's end: a stop, a question or exclamation mark before a blank, or a line's end.
+_SENTENCE_END = re.compile(r"[.?!](?=\s)|\n")
+
+
+def _told_further_on(gap: str) -> bool:
+    """Whether the address after ``gap`` stands in a later sentence than the name before
+    it, words of another sentence between ("marcus bell? he invests. mbell@..."): it
+    bears the name out no more; right after the ask's own sentence ("marcus bell?
+    mbell@...") it still does."""
+    end = _SENTENCE_END.search(gap)
+    return end is not None and any(char.isalpha() for char in gap[end.end() :])
+
+
+def _after_lead(text: str, at: int, leads: frozenset[str]) -> bool:
+    """Whether the word at ``at`` follows an ask's word ("con", "to", "mit", "kwa"), at
+    most two lower-case words between, only blanks around them."""
+    before = text[max(0, at - _LEAD_REACH * 2) : at]
+    if before[-1:] not in (" ", "\t"):
+        return False
+    words = [w for w in before.replace("\t", " ").split(" ") if w]
+    for back in range(1, min(len(words), _MAX_DESCRIPTION_WORDS + 1) + 1):
+        word = words[-back]
+        if word.casefold() in leads:
+            return True
+        if back > _MAX_DESCRIPTION_WORDS or not word.isalpha() or not word.islower():
+            return False
+    return False
 
 
 def _words_from(text: str, at: int, rules: Rules) -> list[tuple[int, int]]:

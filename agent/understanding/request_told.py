@@ -356,8 +356,9 @@ def fuller_name(name: str, titled: bool, known: Collection[str]) -> str:
 # A line that is a table row: cells between pipes ("| Ines Alvarez | ines@... |", an HTML
 # table as text), a tab, or columns set apart by runs of spaces.
 _CELL_BREAK = re.compile(r"\||\t| {2,}\S")
-# A line that is a list item: a bullet, or a number and a mark.
-_LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u2013\u00b7]|\d{1,2}[.)])\s")
+# A line that is a list item: a bullet, a number and a mark, or a letter in brackets
+# ("(a)", "b)").
+_LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u2013\u00b7]|\d{1,2}[.)]|\(?[a-zA-Z]\))\s")
 
 
 def row_lines(text: str) -> list[tuple[int, int, bool]]:
@@ -420,8 +421,8 @@ _LOCAL_SEPARATORS = re.compile(r"[._+-]")
 
 
 def dashed_addresses(items: Sequence[Item], known: Collection[str], writer: str) -> list[Address]:
-    """The address after a dash that closes a sentence naming one person without an
-    address, or standing alone (in brackets or not) right after such a sentence, theirs
+    """The address after a dash or a comma that closes a sentence naming one person
+    without an address, or standing alone (in brackets or not) right after such a sentence, theirs
     when it spells their name: "... bitte ich Sie, ihn mit Herrn Jonas Weidinger vom
     Institut für Energiesysteme bekannt zu machen - j.weidinger@...", "could you
     introduce me to Ann Lee, who runs the guild - alee@...", "¿Nos podrías presentar a
@@ -468,17 +469,20 @@ def _joined(name: str) -> str:
 
 
 def _sentence_closed_by(items: Sequence[Item], index: int) -> Sequence[Item] | None:
-    """The items of the sentence the address at ``index`` closes: after a dash ending it
-    ("... the guild - alee@..."), or alone after its end, perhaps in brackets ("...
-    Hinode Trading? <k.watanabe@...>", "...?\nk.watanabe@..."); None when the address
-    is followed by more of its own sentence ("- a.lee@... is her old one")."""
+    """The items of the sentence the address at ``index`` closes: after a dash or a comma
+    ending it ("... the guild - alee@...", "... from Leeds, s.jenkins@..."), or alone
+    after its end, perhaps in brackets ("... Hinode Trading? <k.watanabe@...>",
+    "...?\nk.watanabe@..."); None when the address is followed by more of its own
+    sentence ("- a.lee@... is her old one")."""
     after = index + 1
     if after < len(items) and items[after].lower in _CLOSERS:
         after += 1
     if after < len(items) and items[after].kind != "end":
         return None
     before = index - 1
-    if items[before].lower in _DASHES:
+    if items[before].lower in _DASHES or items[before].lower == ",":
+        # "... my accountant sarah jenkins who works from leeds, s.jenkins@...": a comma
+        # sets the address apart as a dash does.
         start = before
         while start > 0 and items[start - 1].kind != "end":
             start -= 1

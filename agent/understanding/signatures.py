@@ -292,7 +292,9 @@ def signed_order(text: str, writer: str, email: str, closings: set[str]) -> str:
     another order ("Ba Ousmane" signing "Cordialement,\nOusmane Ba"); else ``writer``.
 
     Only the name that stands below a closing and agrees with the address counts (see
-    ``signed_name``); a quick look for the other order first spares the rest of mail."""
+    ``signed_name``), or a line of those words alone, turned, where no line holds them
+    in the header's order; a quick look for the other order first spares the rest of
+    mail."""
     words = writer.split()
     if not 2 <= len(words) <= 3:
         return writer
@@ -306,7 +308,20 @@ def signed_order(text: str, writer: str, email: str, closings: set[str]) -> str:
         and sorted(signed.casefold().split()) == sorted(writer.casefold().split())
     ):
         return signed
-    return writer
+    # "Vielen Dank und schöne Grüße aus Eisenerz\nWolfgang Pichler" from "Pichler Wolfgang":
+    # a closing no list holds, but a line of the header's own words alone, turned, that
+    # agree with the address, is the writer signing; no company or title can be that line.
+    local = _folded(email.partition("@")[0])
+    # A line of the header's order alone too ("Pichler Wolfgang" in a list) leaves it be,
+    # and so do letters in capitals ("RN Kezia Baptiste"), no words of a name.
+    lines = [line.strip() for line in text.splitlines()]
+    if (
+        writer in lines
+        or not any(len(w) >= 3 and _folded(w) in local for w in words)
+        or not all(w[:1].isupper() and not w.isupper() for w in words)
+    ):
+        return writer
+    return next((line for line in lines if line in turned), writer)
 
 
 def _folded(text: str) -> str:

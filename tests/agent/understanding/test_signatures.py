@@ -75,6 +75,40 @@ def test_the_writer_signs_the_order_of_their_name() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Vielen Dank und schöne Grüße aus Eisenerz\nWolfgang Pichler\n\nDI Wolfgang Pichler\n",
+        "Thanks a million and greetings from Leoben\nWolfgang Pichler\n",
+        "Merci et bonne journée depuis Lyon\nWolfgang Pichler\n",
+        "Gracias y saludos desde Rosario\nWolfgang Pichler\n",
+        "Obrigado e abraços de Lisboa\nWolfgang Pichler\n",
+        "Asante na salamu kutoka Nairobi\nWolfgang Pichler\n",
+    ],
+)
+def test_a_line_of_the_headers_words_turned_signs_below_any_closing(text: str) -> None:
+    # A closing no list holds: the header's own words alone on a line, turned, that the
+    # address bears out, are how the writer signs.
+    assert signed_order(text, "Pichler Wolfgang", "w.pichler@x.at", CLOSINGS) == "Wolfgang Pichler"
+
+
+@pytest.mark.parametrize(
+    ("text", "writer", "email"),
+    [
+        # The header's order on a line too: a list writes surnames first.
+        ("Pichler Wolfgang\nWolfgang Pichler\n", "Pichler Wolfgang", "w.pichler@x.at"),
+        # An address that spells no word of the name.
+        ("Grüße aus Eisenerz\nWolfgang Pichler\n", "Pichler Wolfgang", "office@x.at"),
+        # Letters in capitals are no name's words.
+        ("Best,\nKezia\n\nKezia Baptiste RN\n", "RN Kezia Baptiste", "kbaptiste.rn@x.com"),
+    ],
+)
+def test_a_turned_line_without_such_evidence_leaves_the_header(
+    text: str, writer: str, email: str
+) -> None:
+    assert signed_order(text, writer, email, CLOSINGS) == writer
+
+
+@pytest.mark.parametrize(
     ("text", "writer", "line"),
     [
         # A directory's "Surname, Given" name is signed given name first.
