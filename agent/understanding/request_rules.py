@@ -1483,7 +1483,11 @@ def _label_regex(labels: Iterable[str]) -> re.Pattern[str]:
     if not ordered:
         return _NEVER
     body = "|".join(re.escape(p).replace("\\ ", r"[ \t]+") for p in ordered)
-    opening = r"(?:^[ \t]*(?:[-*>\u2022\u2013\u00b7][ \t]*)?|[ \t][-|,;\u2013\u2014][ \t]*)"
+    # A comma or a semicolon stands right after the word before it ("Frau Brigitte
+    # Oberländer von der Caritas, E-Mail: ..."); a dash or a bar apart from it.
+    opening = (
+        r"(?:^[ \t]*(?:[-*>\u2022\u2013\u00b7][ \t]*)?|[ \t][-|,;\u2013\u2014][ \t]*|[,;][ \t]*)"
+    )
     return re.compile(rf"(?im){opening}(?:{body})[ \t]*:[ \t]*")
 
 
