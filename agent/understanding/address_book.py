@@ -7,7 +7,10 @@ answers for anyone whose address says they go by it too ("Chidi" for Chidiebere 
 Daniel Okafor beside Dan Whitaker); a surname, asked for after a title ("Herrn Brandt"),
 for anyone whose name of two words or more ends on it or on a hyphenated surname it is
 part of. An entry's first name is also the one after a title its name opens on ("Armando"
-of "Dr. Armando Nhantumbo"), so that first name stays as ambiguous as it is.
+of "Dr. Armando Nhantumbo"), so that first name stays as ambiguous as it is. A full name
+no one is listed under answers for whoever goes by its first name, as their address says,
+and is listed under the rest of it ("Gus dos Santos" for Augusto dos Santos
+<gus.dossantos@...>).
 """
 
 from __future__ import annotations
@@ -96,8 +99,14 @@ def with_namesakes(
     or more that begins another's (``firsts``, sorted, the first names ``by_first``
     holds): "Dan" may be Daniel Okafor as well as Dan Whitaker, "Alex" Alexandra, "Sam"
     Samuel, "Chris" Christina. Someone known only that way is not found by it: a first
-    name alone never resolves on an address's local part nor on part of a name."""
-    if not found or " " in key:
+    name alone never resolves on an address's local part nor on part of a name.
+
+    A full name no one is listed under names whoever goes by its first name, as their
+    address says, and is listed under the rest of it: "Gus dos Santos" is Augusto dos
+    Santos <gus.dossantos@...>, never Gustavo Medeiros."""
+    if " " in key:
+        return found or _called_in_full(key, called)
+    if not found:
         return found
     others: list[Address] = list(called.get(key, {}).values())
     if by_first is not None and len(key) >= _SHORT_NAME:
@@ -109,6 +118,18 @@ def with_namesakes(
     if not others:
         return found
     return tuple({a.key: a for a in (*found, *others)}.values())
+
+
+def _called_in_full(key: str, called: Mapping[str, Mapping[str, Address]]) -> Sequence[Address]:
+    """Those whose address says they go by the first word of the full name ``key`` and
+    whose listed name goes on as ``key`` does after it ("gus dos santos" for Augusto dos
+    Santos <gus.dossantos@...>)."""
+    first, _, rest = key.partition(" ")
+    return tuple(
+        address
+        for address in called.get(first, {}).values()
+        if name_key(address.name).partition(" ")[2] == rest
+    )
 
 
 def surnames(full: str) -> set[str]:

@@ -199,13 +199,33 @@ def _longest_first(entries: set[str]) -> tuple[str, ...]:
     return tuple(sorted(filter(None, entries), key=len, reverse=True))
 
 
+def with_contractions(entries: Iterable[str], data: dict[str, list[str]]) -> list[str]:
+    """``entries`` and, for each ending on a preposition, the same ending on each of its
+    forms joined to an article (``contractions``: "de del", "de do da", "de du des", "von
+    vom"): "se sabe algo de" asks as "¿Se sabe algo del aparejador?" does."""
+    forms: dict[str, list[str]] = {}
+    for line in data.get("contractions", ()):
+        preposition, *joined = line.split()
+        forms.setdefault(preposition, []).extend(joined)
+    found: list[str] = []
+    for entry in entries:
+        found.append(entry)
+        head, _, last = entry.rpartition(" ")
+        if head:
+            found.extend(f"{head} {form}" for form in forms.get(last, ()))
+    return found
+
+
 @lru_cache(maxsize=1)
 def command_phrases() -> tuple[tuple[Command, tuple[str, ...]], ...]:
     """Every command's phrases from all languages, longest first so the most specific wins."""
     collected: dict[Command, set[str]] = {command: set() for command in COMMANDS}
     for data in _command_files():
         for command in COMMANDS:
-            collected[command].update(_normalise_phrase(phrase) for phrase in data.get(command, ()))
+            collected[command].update(
+                _normalise_phrase(phrase)
+                for phrase in with_contractions(data.get(command, ()), data)
+            )
     return tuple(
         (command, tuple(sorted(filter(None, phrases), key=len, reverse=True)))
         for command, phrases in collected.items()
@@ -1208,7 +1228,9 @@ def _grammar(data: dict[str, list[str]]) -> Grammar:
             things.setdefault(thing[0][0], []).append(thing)
     # "enquire as to the progress of", "l'état d'avancement de", "o ponto de situação do":
     # the formal register asks how an intro stands as the plain one does.
-    asks = _phrases([*data.get("status_asks", []), *data.get("formal_status_asks", [])])
+    asks = _phrases(
+        with_contractions([*data.get("status_asks", []), *data.get("formal_status_asks", [])], data)
+    )
     last = _phrases(data.get("cancel_verbs_last", []))
     endings = _phrases(data.get("status_endings", []))
     cues = set(verbs) | {ask[0] for ask in asks} | {w for p in last + endings for w in p}
@@ -2572,7 +2594,11 @@ def _told_status_asks() -> Index:
     """Questions of what became of an ask that may govern the ask itself, told by its verb
     (``told_status_asks``: "what happened with", "qué pasó con", "o que aconteceu com",
     "nini kilitokea na")."""
-    entries = [e for data in _command_files() for e in data.get("told_status_asks", ())]
+    entries = [
+        e
+        for data in _command_files()
+        for e in with_contractions(data.get("told_status_asks", ()), data)
+    ]
     return _index(_phrases(entries))
 
 

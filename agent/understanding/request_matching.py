@@ -1102,7 +1102,7 @@ def _search(
     slot tries each way a mention may fill it, in the order ``_mentions`` gives them."""
     elements = pattern.elements
     if position == len(elements):
-        return (index, bound) if index > start and _acceptable(pattern, bound) else None
+        return (index, bound) if index > start and _acceptable(pattern, bound, rules) else None
     element = elements[position]
     if SENTENCE_START in element.words:
         # "Apresenta a Beatriz ao Rui": only where a sentence or a paragraph opens.
@@ -1185,8 +1185,10 @@ def _us_restated(
     return any(item.kind == "us" for found in bound.values() for item in found)
 
 
-def _acceptable(pattern: Pattern, slots: dict[str, tuple[Item, ...]]) -> bool:
-    """Reject bindings that make no pair: a lone slot must be ``you two``, and only there."""
+def _acceptable(pattern: Pattern, slots: dict[str, tuple[Item, ...]], rules: Rules) -> bool:
+    """Reject bindings that make no pair: a lone slot must be ``you two``, and only there;
+    a pattern opening on it reads it as its verb's subject, which an object "us" never is
+    (``object_us_words``: "Some of us are busy", "the rest of us have lived in")."""
     groups = [item for found in slots.values() for item in found if item.kind in ("group", "call")]
     if not pattern.slots:
         # "Meet each other!": a pattern without people speaks to the recipients.
@@ -1198,6 +1200,8 @@ def _acceptable(pattern: Pattern, slots: dict[str, tuple[Item, ...]]) -> bool:
         # "Meet Raj": the one met is named; "great to meet you" is no introduction.
         return all(item.kind in ("name", "email") for item in slots.get("B", ()))
     if pattern.slots == {"A"}:
+        if pattern.elements[0].slot == "A" and slots["A"][0].lower in rules.object_us_words:
+            return False
         return len(slots["A"]) == 1 and slots["A"][0].kind in ("group", "call", "us", "they")
     return not groups
 

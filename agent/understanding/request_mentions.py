@@ -669,10 +669,13 @@ def _described_at(items: Sequence[Item], at: int, local: str, rules: Rules) -> i
             spelled = spelled_words(before.name or "", local)
             opener = items[back + 1].lower if back + 1 < at else ""
             # "Prof. Kwame Asante at Edinburgh (k.asante@...)": where one works, after a
-            # place word, describes them as a bracket or a comma does.
+            # place word, describes them as a bracket or a comma does; so does a particle
+            # after the name it did not join ("Frau Brigitte Oberländer von der Caritas,
+            # E-Mail: b.oberlaender@...", "Pieter Dubois de l'étude Dubois (...)").
             if spelled and (
                 opener in _DESCRIPTION_OPENS
                 or opener in rules.place_words
+                or opener in rules.name_particles
                 or _placed_workplace(items, back, at, rules)
             ):
                 return back
@@ -2101,6 +2104,19 @@ def _closing_surname(tokens: Sequence[Token], cursor: int, first: str, rules: Ru
 _CLOSERS = {">": "<", ")": "(", "]": "["}
 
 
+def _split_email_word(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the tokens at ``index`` are "e-mail" split in three ("E", "-", "Mail"),
+    written without spaces."""
+    return (
+        index + 2 < len(tokens)
+        and tokens[index].lower == "e"
+        and tokens[index + 1].text == "-"
+        and tokens[index + 2].lower == "mail"
+        and not tokens[index].space
+        and not tokens[index + 1].space
+    )
+
+
 def _named(tokens: Sequence[Token], start: int, last: int, name: str) -> tuple[Item, int]:
     """The name item for ``name`` (written from ``start`` to token ``last``), with the
     address written right after it, and the index of the first token after both."""
@@ -2110,6 +2126,8 @@ def _named(tokens: Sequence[Token], start: int, last: int, name: str) -> tuple[I
     email: str | None = None
     probe = cursor
     skipped = 0
+    # Whether a label German writes with a capital stands between ("E-Mail:", "Mail:").
+    labelled = False
     while probe < len(tokens) and skipped <= 3:
         text = tokens[probe].text
         if "@" in text:
@@ -2117,11 +2135,22 @@ def _named(tokens: Sequence[Token], start: int, last: int, name: str) -> tuple[I
             if "@" in candidate and _is_email(candidate):
                 email = candidate
                 break
+        if _split_email_word(tokens, probe) or tokens[probe].lower == "mail":
+            # "Frau Brigitte Oberländer, E-Mail: b.oberlaender@...": the label the tokenizer
+            # splits ("E", "-", "Mail") is one word, as "e-mail" is.
+            probe += 1 if tokens[probe].lower == "mail" else 3
+            skipped += 1
+            labelled = True
+            continue
         if tokens[probe].lower in _ATTACH_PUNCT or (text.isspace() and "\n\n" not in text):
             probe += 1
             skipped += 1
             continue
         break
+    if labelled and email is not None and not spelled_words(name, email.partition("@")[0]):
+        # "bei Alpenpost Digital, Mail: jana.keller@...": a label after a firm's name gives
+        # the address of someone else the mail names, not the firm's.
+        email = None
     if email is not None:
         cursor = probe + 1
         closer = tokens[cursor].text if cursor < len(tokens) else ""

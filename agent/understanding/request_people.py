@@ -160,6 +160,12 @@ class Scene:
 _NAME_BREAKS = re.compile(r"[\s.,]+")
 
 
+def _particled(mention: Sequence[str]) -> bool:
+    """Whether a name of two words or more is a surname with its particles ("van den
+    berg", "de la fuente", "von ahlefeldt"): every word but the last one of them."""
+    return len(mention) > 1 and all(word in load_rules().name_particles for word in mention[:-1])
+
+
 def _words(name: str) -> list[str]:
     return list(_name_words(name))
 
@@ -297,13 +303,16 @@ def resolve_name(
             # one name of the text the address spells in full is the one it is for.
             display = _spelled_in_full(email, scene.text_names)
         return Resolved(Party(display, email), not is_agent(email, scene.agent))
-    if len(mention) == 1:
+    if len(mention) == 1 or (titled and _particled(mention)):
         # "Hannah" after "Dr. Hannah Price" earlier in the mail: the fuller name, if only one.
-        # After a title, a surname ("Frau Schuster" after "Frau Annegret Schuster") first.
+        # After a title, a surname ("Frau Schuster" after "Frau Annegret Schuster") first,
+        # its particles with it ("Maître Van den Berg" after "Maître Pieter Van den Berg").
         fuller: set[str] = set()
         if titled:
             fuller = {
-                n for n in scene.text_names if len(_words(n)) > 1 and _words(n)[-1] == mention[0]
+                n
+                for n in scene.text_names
+                if len(_words(n)) > len(mention) and _words(n)[-len(mention) :] == mention
             }
         if len(fuller) != 1:
             fuller = {
@@ -317,7 +326,10 @@ def resolve_name(
         if _name_matches(mention, candidate):
             return True
         words = _words(candidate)
-        return titled and len(mention) == 1 and len(words) > 1 and words[-1] == mention[0]
+        surname = len(mention) == 1 or _particled(mention)
+        return (
+            titled and surname and len(words) > len(mention) and words[-len(mention) :] == mention
+        )
 
     # "Anna Berg and Anna Lind (anna@lind.se)": an address the mail gives to another
     # person of the same first name is none of Anna Berg's, though it spells "anna".

@@ -213,6 +213,10 @@ class Rules:
     triggers: set[str] = field(default_factory=set)
     self_words: set[str] = field(default_factory=set)
     plural_self_words: set[str] = field(default_factory=set)
+    # The writer's "us" in a form that is only ever an object (English "us"): never the
+    # subject of the verb after it, so a pattern opening on it ("{A} should|are|have")
+    # binds none ("Some of us are busy", "the rest of us have lived in").
+    object_us_words: set[str] = field(default_factory=set)
     # Pronouns that after an infinitive are determiners ("présenter nos services").
     determiners_after_verbs: set[str] = field(default_factory=set)
     # What opens a thing presented right after an intro verb ("présente son projet à",
@@ -1486,7 +1490,11 @@ def _label_regex(labels: Iterable[str]) -> re.Pattern[str]:
     if not ordered:
         return _NEVER
     body = "|".join(re.escape(p).replace("\\ ", r"[ \t]+") for p in ordered)
-    opening = r"(?:^[ \t]*(?:[-*>\u2022\u2013\u00b7][ \t]*)?|[ \t][-|,;\u2013\u2014][ \t]*)"
+    # A comma or a semicolon stands right after the word before it ("Frau Brigitte
+    # Oberländer von der Caritas, E-Mail: ..."); a dash or a bar apart from it.
+    opening = (
+        r"(?:^[ \t]*(?:[-*>\u2022\u2013\u00b7][ \t]*)?|[ \t][-|,;\u2013\u2014][ \t]*|[,;][ \t]*)"
+    )
     return re.compile(rf"(?im){opening}(?:{body})[ \t]*:[ \t]*")
 
 
@@ -1701,6 +1709,7 @@ def load_rules() -> Rules:
         rules.triggers |= fold(data.get("triggers", ()))
         rules.self_words |= fold(data.get("self_words", ()))
         rules.plural_self_words |= fold(data.get("plural_self_words", ()))
+        rules.object_us_words |= fold(data.get("object_us_words", ()))
         rules.determiners_after_verbs |= fold(data.get("determiners_after_verbs", ()))
         rules.thing_determiners |= fold(data.get("thing_determiners", ()))
         rules.thing_preps |= fold(data.get("thing_preps", ()))

@@ -322,13 +322,18 @@ def _surely_a_person(item: Item) -> bool:
 
 def _same_or_no_person(other: Item, person: Item, known: Collection[str]) -> bool:
     """Whether ``other``, named near ``person``, leaves them the only one meant: a word of
-    their own name ("Theresa", "Frau Huber"), or one capitalised word that is no one's
+    their own name ("Theresa", "Frau Huber"), the end of it ("Maître Van den Berg" beside
+    "Pieter Van den Berg"), or one capitalised word that is no one's
     first name in the mail ("Graz", "Architekturbüro")."""
     if other.kind != "name" or other.email or not other.name or not person.name:
         return False
     words = other.name.casefold().split()
     own = person.name.casefold().split()
     if len(words) == 1 and words[0] in own:
+        return True
+    if len(own) > len(words) and own[-len(words) :] == words:
+        # "Maître Van den Berg" beside "Maître Pieter Van den Berg": their surname with
+        # its particles.
         return True
     if len(words) > 1 or other.titled:
         return False
@@ -507,26 +512,36 @@ def _known(name: str, known: Collection[str]) -> bool:
     return False
 
 
+# An umlaut as an address spells it out.
+_UMLAUTS_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
 def _spelled_whole(email: str, name: str) -> bool:
     """Whether the local part of ``email`` is all of a name spelled from ``name``: its
     first name and surname, an initial and the surname, or either alone, in either order
-    ("j.weidinger", "jonas.weidinger", "weidinger.j", "jonas"), accents aside."""
+    ("j.weidinger", "jonas.weidinger", "weidinger.j", "jonas"), accents aside or an umlaut
+    spelled out ("b.oberlaender")."""
     local = _LOCAL_SEPARATORS.sub("", without_accents(email.partition("@")[0].casefold()))
-    words = [without_accents(w) for w in name.casefold().replace("-", " ").split()]
-    if len(words) < 2 or not local:
+    folded = name.casefold().replace("-", " ")
+    if len(folded.split()) < 2 or not local:
         return False
-    first, last = words[0], words[-1]
-    spellings = {
-        first + last,
-        first[0] + last,
-        last + first,
-        last + first[0],
-        last,
-        first,
-        # Every given name's initial: "tl.nguyen" for Thi Lan Nguyen.
-        "".join(word[0] for word in words[:-1]) + last,
-    }
-    return local in spellings
+    # An umlaut left bare or spelled out: "b.oberlaender" for Brigitte Oberländer.
+    for written in {folded, folded.translate(_UMLAUTS_SPELLED)}:
+        words = [without_accents(w) for w in written.split()]
+        first, last = words[0], words[-1]
+        spellings = {
+            first + last,
+            first[0] + last,
+            last + first,
+            last + first[0],
+            last,
+            first,
+            # Every given name's initial: "tl.nguyen" for Thi Lan Nguyen.
+            "".join(word[0] for word in words[:-1]) + last,
+        }
+        if local in spellings:
+            return True
+    return False
 
 
 # The marks that may stand between a label and its address, or after the address.

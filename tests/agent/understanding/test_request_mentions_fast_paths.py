@@ -56,6 +56,7 @@ from agent.understanding.request_mentions import (
     _special_at,
     _spelled_first_name,
     _split_elisions,
+    _split_email_word,
     _surname_first_names,
     _title_before_name,
     _title_gender,
@@ -317,17 +318,26 @@ def _reference_named(tokens: Sequence[Token], start: int, last: int, name: str) 
     email: str | None = None
     probe = cursor
     skipped = 0
+    labelled = False
     while probe < len(tokens) and skipped <= 3:
         text = tokens[probe].text
         candidate = text.removeprefix("mailto:")
         if "@" in candidate and _is_email(candidate):
             email = candidate
             break
+        if _split_email_word(tokens, probe) or tokens[probe].lower == "mail":
+            # "E-Mail:", "Mail:": a label, given to the name only where the address spells it.
+            probe += 1 if tokens[probe].lower == "mail" else 3
+            skipped += 1
+            labelled = True
+            continue
         if tokens[probe].lower in _ATTACH_PUNCT or (text.isspace() and "\n\n" not in text):
             probe += 1
             skipped += 1
             continue
         break
+    if labelled and email is not None and not spelled_words(name, email.partition("@")[0]):
+        email = None
     if email is not None:
         cursor = probe + 1
         closer = tokens[cursor].text if cursor < len(tokens) else ""
