@@ -146,7 +146,7 @@ def _spoken_of(
                 return None
             continue
         pronoun = pronoun or item.kind == "third"
-        if item.kind == "they":
+        if item.kind == "they" and not _article(items, cursor + 1, rules):
             plural = True
         elif (
             item.kind == "email"
@@ -213,6 +213,29 @@ def _spoken_of(
         # it speaks of no one named.
         return None
     return person
+
+
+def _article(items: Sequence[Item], at: int, rules: Rules | None) -> bool:
+    """Whether the plural pronoun at ``at`` is the article it is also written as ("qui
+    maîtrise les questions de donation"): one of ``descriptor_starts`` before a word that
+    is no verb taking the pronoun ("les présenter") nor one leading to someone, as an
+    ask's slot reads it (``request_matching``), unless a subject or a relative word stands
+    right before it ("qui les a aidés", "elle les connaît"): there it is the pronoun. The
+    article speaks of things, of no one."""
+    if rules is None or at + 1 >= len(items) or items[at].lower not in rules.descriptor_starts:
+        return False
+    before = items[at - 1] if at > 0 else None
+    if before is not None and (
+        before.kind in ("self", "you", "us", "third", "they")
+        or before.lower in rules.relative_words
+    ):
+        return False
+    after = items[at + 1]
+    return (
+        after.kind == "word"
+        and after.lower not in rules.pronoun_verbs
+        and after.lower not in rules.other_party_preps
+    )
 
 
 def organisation_at(items: Sequence[Item], at: int, rules: Rules) -> bool:

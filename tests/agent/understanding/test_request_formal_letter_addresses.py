@@ -12,7 +12,10 @@ title and their surname:
   seguinte:", "Seine E-Mail-Adresse lautet wie folgt:", "Barua pepe yake ni kama
   ifuatavyo:");
 - a title before a surname with its particles ("Maître Van den Berg") names the one
-  named in full before ("Maître Pieter Van den Berg")."""
+  named in full before ("Maître Pieter Van den Berg");
+- a plural pronoun that is also an article, before a noun ("qui maîtrise les questions
+  de donation"), speaks of things, of no one: the address still ties; as a pronoun ("qui
+  les a aidés") it may speak of others named before, and ties nothing."""
 
 from __future__ import annotations
 
@@ -105,4 +108,45 @@ def test_two_of_that_surname_leave_it_asked_about() -> None:
         " Oberländer (a.oberlaender@diakonie.de).\n\nKönnten Sie mich mit Frau Oberländer"
         " bekannt machen?"
     )
+    assert not result.confident
+
+
+_LETTERHEAD = "Albert Dubois-Lenoir\nAvenue des Tilleuls, 23\n1180 Uccle\n\nMadame, Monsieur,\n\n"
+_ASK = (
+    " Son adresse électronique est la suivante : p.vandenberg@notaire-vandenberg.be.\n\nJe"
+    " vous saurais gré de me mettre en relation avec Maître Van den Berg.\n\nAlbert"
+    " Dubois-Lenoir"
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "qui maîtrise, paraît-il, les questions de donation transfrontalière.",
+        "qui connaît bien les successions.",
+    ],
+)
+def test_an_article_les_speaks_of_no_one(told: str) -> None:
+    body = (
+        f"{_LETTERHEAD}Un ancien camarade m'a recommandé Maître Pieter Van den Berg, notaire"
+        f" à Ixelles, {told}{_ASK}"
+    )
+    _acted_on(body, "p.vandenberg@notaire-vandenberg.be")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "qui les a aidés.",
+        "elle les connaît bien.",
+        "qui va les présenter.",
+    ],
+)
+def test_a_pronoun_les_may_speak_of_others(told: str) -> None:
+    body = (
+        f"{_LETTERHEAD}Un ancien camarade m'a recommandé Maître Pieter Van den Berg, notaire"
+        f" à Ixelles, {told}{_ASK}"
+    )
+    result = understand(body)
+    assert result.b is None or result.b.email is None
     assert not result.confident
