@@ -979,6 +979,7 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
                 or owned_status_question(text)
                 or named_news_of_an_ask_sent(text)
                 or opening_thing_cancel(text)
+                or status_of_a_thing(text)
             )
             if count <= MAX_OPENING_COMMAND_WORDS
             else None
@@ -2718,8 +2719,15 @@ def status_of_a_thing(text: str) -> Command | None:
     and asks for no new intro in another sentence, before the question or after a
     conjunction following it. Without such words the thing may be anything ("any news on
     that thing with Kevin at the depot he was telling me about"), and the thing with
-    something else ("the thing with tomorrow") is none."""
-    if _word_count(text) > MAX_COMMAND_WORDS:
+    something else ("the thing with tomorrow") is none. A longer mail (up to 90 words,
+    no address written) asks so only in its opening sentence, a greeting before it left
+    out ("Buenas, ¿Se sabe algo de lo de Iñaki? Ha pasado más de una semana y no me ha
+    llegado nada ..."): the rest says why it asks."""
+    count = _word_count(text)
+    if count > MAX_OPENING_COMMAND_WORDS:
+        return None
+    longer = count > MAX_COMMAND_WORDS
+    if longer and _WRITTEN_ADDRESS.search(text):
         return None
     # A quick look first: most mail holds no "thing with", no status question, or tells
     # of no ask made before.
@@ -2733,7 +2741,11 @@ def status_of_a_thing(text: str) -> Command | None:
     sentences = [words for words, _ in written]
     if not any(_contains(w, earlier_asks()) or _contains(w, waiting_cues()) for w in sentences):
         return None
+    greetings = command_greetings()
     for k, (words, sentence) in enumerate(written):
+        if longer and k and not _only_greetings(sentences[:k], greetings):
+            # Past the opening sentence of a longer mail: the thing may be anything.
+            break
         capitals = capitalised(sentence)
         for grammar in grammars():
             if not grammar.cancel_things or grammar.cancel_things.keys().isdisjoint(words):
@@ -2750,6 +2762,11 @@ def status_of_a_thing(text: str) -> Command | None:
                     return None
                 return "status"
     return None
+
+
+def _only_greetings(sentences: list[Words], greetings: frozenset[str]) -> bool:
+    """Whether each of ``sentences`` is a greeting alone ("Buenas", "Hi Ann")."""
+    return all(words[0] in greetings and len(words) <= MAX_GREETING_WORDS for words in sentences)
 
 
 def status_in_agents_thread(text: str) -> Command | None:

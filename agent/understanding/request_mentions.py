@@ -323,6 +323,11 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
             # description of the one named before.
             index += 1
             continue
+        if raw == "." and _bracketed_abbreviation_period(tokens, index):
+            # "mettre Samuel (cf. ci-dessous) en relation avec ...": the period of an
+            # abbreviation opening a bracket closed on the same line ends no sentence.
+            index += 1
+            continue
         if raw in _SENTENCE_END or raw == "...":
             items.append(Item("end", raw, start, start + len(raw)))
             index += 1
@@ -1529,6 +1534,30 @@ def _company_form_period(tokens: Sequence[Token], index: int, rules: Rules) -> b
         and tokens[index + 1].lower in rules.organisation_closers
         and tokens[index].space
     )
+
+
+# How many tokens a bracket opened by an abbreviation may hold after its period: "(cf.
+# ci-dessous)", "(vgl. unten)", "(see e.g. below)".
+_MAX_BRACKETED_AFTER = 5
+# The longest abbreviation opening a bracket: "cf", "vgl", "siehe" is a word written out.
+_MAX_BRACKET_ABBREVIATION = 3
+
+
+def _bracketed_abbreviation_period(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the period at ``index`` ends a short abbreviation that opens a bracket
+    ("(cf. below)", "(cf. ci-dessous)", "(vgl. unten)", "(ver abaixo)" needs none): the
+    bracket closes within a few words on the same line, so the sentence goes on."""
+    if index < 2 or tokens[index - 2].text != "(" or tokens[index - 1].space:
+        return False
+    word = tokens[index - 1].text
+    if not (word.isalpha() and word.islower() and len(word) <= _MAX_BRACKET_ABBREVIATION):
+        return False
+    for token in tokens[index + 1 : index + 1 + _MAX_BRACKETED_AFTER]:
+        if token.text == ")":
+            return True
+        if "\n" in token.text or token.text in _SENTENCE_END or token.text == "(":
+            return False
+    return False
 
 
 def _list_marker(tokens: Sequence[Token], index: int) -> int:

@@ -36,11 +36,17 @@ MAX_BRACKET_LEAD_ITEMS = 6
 
 
 def told_addresses(
-    text: str, items: Sequence[Item], rules: Rules, known: Collection[str]
+    text: str,
+    items: Sequence[Item],
+    rules: Rules,
+    known: Collection[str],
+    reachable: Collection[str] = (),
 ) -> list[Address]:
     """The people an address of ``text`` is given for, each with that address.
     ``known`` are the names written in the mail or on it, to name someone in full and to
-    tell one person's first name from another's."""
+    tell one person's first name from another's; ``reachable`` are those of them the
+    mail's headers or a forwarded mail's give an address ("Samuel (cf. ci-dessous)" over
+    "De : Samuel Leroy <samuel.leroy@...>")."""
     told: list[Address] = []
     # The address a lead tied last, by its index: "Dr Holloway can be reached at ... and
     # Professor Eze at ...", the second address is the one named after the first.
@@ -64,7 +70,7 @@ def told_addresses(
                     tied = index
             continue
         if rules.address_lead_re.fullmatch(lead):
-            spoken = _spoken_of(items, start, known, item.email, rules)
+            spoken = _spoken_of(items, start, known, item.email, rules, reachable)
         else:
             found = rules.named_address_lead_re.fullmatch(lead)
             if found is None or found.lastgroup is None:
@@ -101,6 +107,7 @@ def _spoken_of(
     known: Collection[str],
     given: str | None = None,
     rules: Rules | None = None,
+    reachable: Collection[str] = (),
 ) -> Item | None:
     """The one person named before the sentence opening at ``start``: the nearest name of
     a person for sure (a first name and surname, or a title and a name) within a few
@@ -109,7 +116,11 @@ def _spoken_of(
     named without one in the sentence right before leave that one the only one meant:
     "... mettre en relation Sabine Toulouse (sabine@...) avec Me Élise Royer ? Son
     adresse : e.royer@...", "Could you connect Sam Ode (sam@...) with Dr. Ana Ruiz? Her
-    email: ana@..."; an address written for one of them already ties nothing. A name
+    email: ana@..."; an address written for one of them already ties nothing. One of
+    ``reachable`` named there, by a word of their name, is written with their address as
+    well when the address given does not spell them ("Pourriez-vous mettre Samuel (cf.
+    ci-dessous) en relation avec le Dr Aminata Koné ? Son adresse : a.kone@..." over
+    Samuel Leroy's forwarded mail). A name
     after a noun and one of the place words (``place_words``, ``description_places``) is
     where the one named works or lives, no one, when the address given spells the one
     named before it in that sentence and not the place: "do engenheiro Carlos Eduardo
@@ -160,6 +171,15 @@ def _spoken_of(
         elif item.kind in ("email", "group"):
             others.append(item)
         elif item.kind == "name" and cursor + 1 in owners:
+            addressed.append(item)
+        elif (
+            item.kind == "name"
+            and given is not None
+            and not item.email
+            and _reachable(item, reachable, given)
+        ):
+            # "Samuel (cf. ci-dessous)", the forwarded mail's author: his address is on
+            # the mail, and the one given spells someone else.
             addressed.append(item)
         elif item.kind == "name":
             if rules is not None and not item.email and organisation_at(items, cursor + 1, rules):
@@ -243,7 +263,8 @@ def organisation_at(items: Sequence[Item], at: int, rules: Rules) -> bool:
     closing on one of ``organisation_words`` or closing on one of
     ``organisation_closers`` ("Quintal Records", "Estúdio Pedra Azul", "Acme Partners"),
     or written right after one of ``organisation_words`` as a word that says what it is
-    ("do selo Quintal Discos", "the label Quintal", "de l'agence Bleu Marine")."""
+    ("do selo Quintal Discos", "the label Quintal", "de l'agence Bleu Marine", "de l'ONG
+    Santé Sahel")."""
     words = (items[at].name or "").casefold().split()
     if len(words) >= 2 and (
         words[0] in rules.organisation_words
@@ -252,7 +273,12 @@ def organisation_at(items: Sequence[Item], at: int, rules: Rules) -> bool:
     ):
         return True
     before = items[at - 1] if at > 0 else None
-    return before is not None and before.kind == "word" and before.lower in rules.organisation_words
+    # "de l'ONG Santé Sahel": the word after an elided article says what it is.
+    return (
+        before is not None
+        and before.kind == "word"
+        and before.lower.rpartition("'")[2] in rules.organisation_words
+    )
 
 
 def _placed(items: Sequence[Item], at: int, rules: Rules) -> bool:
@@ -290,6 +316,21 @@ def _beside_name(items: Sequence[Item], at: int, rules: Rules | None = None) -> 
     if back >= 0 and items[back].kind == "name" and _surely_a_person(items[back]):
         return back
     return -1
+
+
+def _reachable(item: Item, reachable: Collection[str], given: str) -> bool:
+    """Whether the name ``item`` is one person of ``reachable`` (their name, or a word of
+    it naming only them) whom the address ``given`` does not spell."""
+    words = (item.name or "").casefold().split()
+    if not words:
+        return False
+    matches = {
+        name
+        for name in reachable
+        if name.casefold().split() == words
+        or (len(words) == 1 and words[0] in name.casefold().split())
+    }
+    return len(matches) == 1 and not _spells(given, next(iter(matches)))
 
 
 def _named_alone(before: Sequence[Item], person: Item, known: Collection[str]) -> bool:

@@ -176,7 +176,8 @@ def _signed_author(forward: Forward, rules: Rules, others: tuple[str, ...]) -> F
     the forwarded mail opening on the header's name alone on its line and holding exactly
     one address (``signature_addresses``). Two addresses in the block, a block opening on
     another name, or the forwarder's or the agent's address there, and the author stays
-    without one."""
+    without one. The author is then named given name first ("Said, Mwanaisha" signing
+    "Mwanaisha Said")."""
     author = forward.author
     if author is None:
         return forward
@@ -185,7 +186,9 @@ def _signed_author(forward: Forward, rules: Rules, others: tuple[str, ...]) -> F
     emails = {a.email.casefold() for a in found}
     if len(emails) != 1 or emails & {o.casefold() for o in others if o}:
         return forward
-    return replace(forward, author=Address(author.name, found[0].email))
+    # "Kutoka: Said, Mwanaisha" over a mail signed "Mwanaisha Said": named as she signs,
+    # as a header giving her address would name her.
+    return replace(forward, author=Address(name, found[0].email))
 
 
 _LOCAL_BREAKS = re.compile(r"[-_.]")
@@ -432,11 +435,13 @@ def understand_request(
         # "Sorry if this is a daft question, but what am I meant to write to you?": a
         # question about using the agent, later in a short mail that names no pair, even
         # where its words ask for an intro ("como faço para pedir uma apresentação?").
-        if forward is None and not _only_copied(message, agent) and asks_how_to_use(said):
+        # "Thanks," left above the name that signs is no word of the question's mail.
+        asked = without_closing(said, rules.closings)
+        if forward is None and not _only_copied(message, agent) and asks_how_to_use(asked):
             # Copied on a mail to others ("Marta, ... Do they have to agree first?"), the
             # question is put to them, not to the agent.
             return RequestResult("command", requester=requester, command="help")
-        if forward is None and not _only_copied(message, agent) and asks_how_it_works(said):
+        if forward is None and not _only_copied(message, agent) and asks_how_it_works(asked):
             # "No entiendo muy bien cómo funciona. ¿Qué tengo que escribir?", written to the
             # agent beside what it was told the agent does ("aquí me pueden presentar a
             # personas"): how to use it.
@@ -749,6 +754,16 @@ def _shared_address(folded: str, rules: Rules) -> bool:
             return True
         before = sentence
     return False
+
+
+def without_closing(text: str, closings: set[str]) -> str:
+    """``text`` without a closing on its last line ("Thanks,", "Best regards"): the line
+    above the name that signs, which the signature cut at that name leaves, is no word of
+    what the mail says, so a mail's length is counted without it."""
+    kept = text.rstrip()
+    head, _, last = kept.rpartition("\n")
+    closing = " ".join(re.sub(r"[^\w\s']", " ", last.casefold().replace("\u2019", "'")).split())
+    return head if head and closing in closings else text
 
 
 def _only_copied(message: ParsedMessage, agent: str) -> bool:
@@ -1305,10 +1320,13 @@ def _read_all(
         # "... Frau Theresa Huber ... Ihre E-Mail-Adresse lautet t.huber@...": an address
         # given in a sentence about someone is theirs (agent.understanding.request_told).
         named_anywhere = (*text_names, *(a.name for a in gazetteer if a.name))
-        told = told_addresses(own, before_signature, rules, named_anywhere)
+        reachable = tuple(a.name for a in gazetteer if a.name and a.email)
+        told = told_addresses(own, before_signature, rules, named_anywhere, reachable)
         if forward is not None:
             in_note = told
-            told = told + told_addresses(forward.body, forward_items, rules, named_anywhere)
+            told = told + told_addresses(
+                forward.body, forward_items, rules, named_anywhere, reachable
+            )
             words = {item.lower for item in forward_items}
             if not words.isdisjoint(rules.your_words | rules.your_after_words):
                 # "¿me podrías presentar a tu gestor?" over "Andrés Molina es andres@...":
