@@ -73,7 +73,7 @@ _SWAHILI_QUOTE = (
     "Tarehe: 12/08/2025 07:00 (GMT+03:00)\n"
     "Kwa: rhys@example.com\n"
     "Mada: Utambulisho kwa Amina Juma?\n\n"
-    "Je, ungependa kutambulishwa? Jibu tu \"ndiyo\" au \"hapana\".\n"
+    'Je, ungependa kutambulishwa? Jibu tu "ndiyo" au "hapana".\n'
 )
 
 
