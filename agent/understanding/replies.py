@@ -2048,12 +2048,18 @@ def _read_answer(
         if refused is not None and refused in signals.no:
             signals.questions = 0
             evidence.append(f"closing-refusal:{reading.tokens[refused]}")
+    said_yes = list(signals.yes)
     _drop_late_yes(reading, signals, evidence, len(text.split()))
     turn = max(signals.contrasts, default=len(reading.tokens))
     signals.words_after_contrast = sum(
         1 for i in range(turn + 1, len(reading.tokens)) if _is_word(reading, i)
     )
     answer = _decide(signals)
+    if answer == "no" and not signals.yes and _weighed_late(reading, said_yes, signals):
+        # "So I won't say no, and I can't quite say yes.", late in a long letter: the
+        # yes set aside as a story's was weighed against the refusal beside it.
+        answer = "unclear"
+        evidence.append("late-yes-beside-refusal")
     if answer == "no":
         # "Yes, in principle ... - no, I can't commit before March. Let me have a think":
         # a refusal not yet made, or made only for someone else ("I can't accept
@@ -2538,6 +2544,19 @@ def _aside_stretches(reading: Reading) -> list[tuple[int, int]]:
         if any(p.label == "aside" and phrase.end <= p.start < end for p in reading.phrases):
             out.append((phrase.start, end))
     return out
+
+
+def _weighed_late(reading: Reading, said_yes: list[int], signals: _Signals) -> bool:
+    """Whether a yes set aside as late in a long mail (see ``_drop_late_yes``) shares its
+    sentence with a refusal and, kept, would leave the answer open: "So I won't say no,
+    and I can't quite say yes." A late "I'd love to, but I can't" still refuses, kept
+    or not."""
+    if not said_yes:
+        return False
+    refusals = {_sentence_start(reading, i) for i in (*signals.no, *signals.negated_yes)}
+    if not any(_sentence_start(reading, i) in refusals for i in said_yes):
+        return False
+    return _decide(replace(signals, yes=said_yes)) == "unclear"
 
 
 def _drop_late_yes(reading: Reading, signals: _Signals, evidence: list[str], length: int) -> None:

@@ -86,7 +86,10 @@ def _greeting_conditions(
 
 def _conditional_sentences(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]:
     """The sentences that open with a condition ("If she's pitching services, ...",
-    "si c'est Y, non merci"), as token ranges."""
+    "si c'est Y, non merci"), or with a limit on one (one of the only_leads right before
+    one of the conditionals, or right after it: "Only if it's the legal side.", "Solo si
+    es para la parte legal.", "Nur wenn es um Verträge geht.", "Ikiwa tu ni upande wa
+    sheria."), as token ranges."""
     out = []
     start = 0
     for end in range(len(reading.tokens) + 1):
@@ -95,19 +98,47 @@ def _conditional_sentences(reading: Reading, book: PhraseBook) -> list[tuple[int
             if token not in SENTENCE_ENDS and "\n" not in token:
                 continue
         words = [t for i, t in enumerate(reading.tokens[start:end], start) if _is_word(reading, i)]
-        if words and words[0] in book.conditionals:
+        if words and (words[0] in book.conditionals or _limited_condition(words, book)):
             out.append((start, end))
         start = end + 1
     return out
 
 
+def _limited_condition(words: list[str], book: PhraseBook) -> bool:
+    """Whether ``words`` open with a condition and one of the only_leads, in either
+    order ("only if", "solo si", "nur wenn", "ikiwa tu")."""
+    return len(words) > 1 and (
+        (words[0] in book.only_leads and words[1] in book.conditionals)
+        or (words[0] in book.conditionals and words[1] in book.only_leads)
+    )
+
+
 def _other_branch(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     """Whether a refusal stands in a sentence opened by a condition, beside another
-    such sentence that refuses nothing: two branches, one agreeing and one refusing."""
+    such sentence that refuses nothing: two branches, one agreeing and one refusing.
+
+    A refusal after one of the conditionals inside its sentence is a branch too, beside
+    an earlier sentence opened by a limit on a condition that refuses nothing: "Only if
+    it's the legal side. I stopped translating medical records, so if what he needs is
+    the hospital notes, it's a no." A bare earlier condition ("If it helps, I know him.
+    I'm busy, so if he calls, it's a no.") leaves that refusal as it is."""
     sentences = _conditional_sentences(reading, book)
     own = next(((a, b) for a, b in sentences if a <= phrase.start < b), None)
     if own is None:
-        return False
+        start = _sentence_start(reading, phrase.start)
+        if not any(
+            p.label == "hedge" and p.text in book.conditionals and start <= p.start < phrase.start
+            for p in reading.phrases
+        ):
+            return False
+        return any(
+            b <= start
+            and _limited_condition(
+                [t for i, t in enumerate(reading.tokens[a:b], a) if _is_word(reading, i)], book
+            )
+            and not any(p.label == "no" and a <= p.start < b for p in reading.phrases)
+            for a, b in sentences
+        )
     return any(
         (a, b) != own and not any(p.label == "no" and a <= p.start < b for p in reading.phrases)
         for a, b in sentences

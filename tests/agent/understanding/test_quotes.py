@@ -230,11 +230,23 @@ def test_new_text_is_made_of_input_lines(body: str) -> None:
         "Oggetto: Intro",
         "From: Intro Agent <intro@example.org>\nDate: Monday, 3 March 2025 at 09:14\n"
         "To: Carla <c@example.com>\nSubject: Intro",
+        # A Swahili Samsung header, and a Swahili Outlook one.
+        "-------- Ujumbe asilia --------\nKutoka: Intro Agent <intro@example.org>\n"
+        "Tarehe: 12/08/2025 07:00 (GMT+03:00)\nKwa: carla@example.com\nMada: Intro",
+        "Kutoka: Intro Agent <intro@example.org>\nImetumwa: Jumanne, 18 Novemba 2025 09:12\n"
+        "Kwa: Carla <c@example.com>\nMada: Intro",
     ],
 )
 def test_more_clients_and_languages(header: str) -> None:
     body = f"Tak, chętnie.\n\n{header}\n> Would you like the introduction?\n"
     assert extract_new_text(body, inline=True) == "Tak, chętnie."
+
+
+def test_swahili_field_words_in_the_writers_text_start_no_quote() -> None:
+    # "Kutoka" (from) and "Kwa" (to) are everyday words: without a "From:" line followed
+    # by two other fields they are the writer's text.
+    body = "Ndiyo, karibu.\nKutoka: Moshi\nKwa: shamba la kahawa\n"
+    assert extract_new_text(body, inline=True) == body.strip()
 
 
 def test_yahoo_fields_with_no_break_space_before_the_colon() -> None:

@@ -161,3 +161,34 @@ def test_other_refusals_stand(body: str) -> None:
 
 def test_a_bare_no_beside_the_behalf_clause_refuses() -> None:
     assert _reply("No, I can't accept on her behalf.") == "no"
+
+
+BEHIND_THEIR_BACK = [
+    "I'm pretty sure he'd say yes, but I'll leave it for him to confirm when he's back!"
+    " Don't want to sign him up for anything behind his back lol",
+    "I'd rather not sign her up for anything while she's away.",
+    "Je ne veux pas l'inscrire à quoi que ce soit dans son dos.",
+    "No quiero aceptar nada a sus espaldas.",
+    "Ich will ihn nicht hinter seinem Rücken anmelden.",
+    "Não quero aceitar nada pelas costas dele.",
+    "Sitaki kumsajili bila yeye kujua.",
+]
+
+
+@pytest.mark.parametrize("body", BEHIND_THEIR_BACK)
+def test_not_signing_someone_up_behind_their_back_is_unclear(body: str) -> None:
+    # Someone minding the mailbox declines to commit its owner, not the introduction.
+    assert _reply(body) == "unclear"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A refusal in a clause of its own beside the other's back still refuses.
+        "No thanks, I don't want to do it behind her back.",
+        "No, I'd rather not sign him up.",
+        "No, I don't want to sign up for anything.",
+    ],
+)
+def test_a_refusal_beside_signing_someone_up_refuses(body: str) -> None:
+    assert _reply(body) == "no"

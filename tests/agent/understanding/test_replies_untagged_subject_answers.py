@@ -64,3 +64,28 @@ def test_no_answer_after_the_question_is_read(subject: str) -> None:
 
 def test_the_agents_words_are_never_read() -> None:
     assert subject_answer("Re: Would you like an introduction to Ann Lee?") == ""
+
+
+_SWAHILI_QUOTE = (
+    "Imetumwa kutoka kwa Samsung Galaxy yangu\n\n"
+    "-------- Ujumbe asilia --------\n"
+    "Kutoka: Intro Agent <intro@example.org>\n"
+    "Tarehe: 12/08/2025 07:00 (GMT+03:00)\n"
+    "Kwa: rhys@example.com\n"
+    "Mada: Utambulisho kwa Amina Juma?\n\n"
+    'Je, ungependa kutambulishwa? Jibu tu "ndiyo" au "hapana".\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "answer"),
+    [
+        ("RE: Utambulisho kwa Amina Juma? Hapana", "no"),
+        ("RE: Utambulisho kwa Amina Juma? Ndiyo", "yes"),
+        # Near-miss: nothing added to the subject leaves the quoted question unanswered.
+        ("RE: Utambulisho kwa Amina Juma?", "unclear"),
+    ],
+)
+def test_a_swahili_phones_quote_leaves_the_subject_to_answer(subject: str, answer: str) -> None:
+    # The quoted question's "ndiyo" or "hapana" is the agent's, not the person's.
+    assert _reply(subject, _SWAHILI_QUOTE) == answer
