@@ -271,7 +271,11 @@ from agent.understanding.reply_reach import (
     _reach_notes,
     _time_guess,
 )
-from agent.understanding.reply_reasons import echoed_reason_words, lines_above_question
+from agent.understanding.reply_reasons import (
+    echoed_reason_words,
+    lines_above_question,
+    reason_text,
+)
 from agent.understanding.reply_refusals import (
     _after_refusal,
     _apologised_absence,
@@ -290,6 +294,7 @@ from agent.understanding.reply_refusals import (
     _word_part,
 )
 from agent.understanding.reply_skips import COUNTED_HEDGE, COUNTED_REFUSAL, NOTED, Skips
+from agent.understanding.reply_slots import declined_times, names_the_times, suited_time_yeses
 from agent.understanding.reply_small_talk import _past_roles, _small_talk, _tallied_work
 from agent.understanding.reply_subject import _without_subject_lines, subject_answer
 from agent.understanding.reply_timed_reasons import timed_reasons
@@ -1436,6 +1441,13 @@ def _read_answer(
     # by rule: the first rule to claim a phrase decides what it leaves in the evidence
     # and what it still counts (see reply_skips).
     skips = Skips(reading.phrases)
+    # "Thursday 3pm works 👍", "Jeudi 15h me va": a time said to suit and nothing else
+    # may answer another mail, as the question proposed no time; "Quinta às 15h não dá,
+    # tô de plantão" turns down the slot, not the introduction.
+    if any(t[:1].isdigit() for t in reading.tokens):
+        if says_yes:
+            skips.starts(suited_time_yeses(reading, book, asked), "time-only", "yes")
+        skips.starts(declined_times(reading, book), "time-declined", "no")
     # "Yes, if I'm slow to reply, ask someone else": what follows the "if" is a
     # condition after all.
     skips.claim(
@@ -2676,6 +2688,15 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
     Lisbon"): unclear. The other way round, a yes under the opt-in question beside an
     answer to the reason that only scopes it stands (``_answered_under_question``)."""
     verdict = _classify_reply(message)
+    if (
+        verdict.answer == "unclear"
+        and verdict.evidence
+        and all(e.startswith("time-only:") for e in verdict.evidence)
+        and names_the_times(reason_text(message.text, phrase_book()), verdict.text, phrase_book())
+    ):
+        # "Donnerstag 15 Uhr passt" under "sie schlägt Donnerstag, 15 Uhr vor": the
+        # slot the reason proposes, accepted, accepts the call it is for.
+        return ReplyVerdict("yes", verdict.text, ("reason-time", *verdict.evidence))
     if verdict.answer == "yes":
         taken_back = _taken_back_below(verdict.text, message)
         if taken_back:

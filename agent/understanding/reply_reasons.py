@@ -26,7 +26,7 @@ from functools import lru_cache
 from agent.understanding.nlp import stop_words
 from agent.understanding.reply_phrases import PhraseBook, normalise
 
-__all__ = ["echoed_reason_words", "lines_above_question"]
+__all__ = ["echoed_reason_words", "lines_above_question", "reason_text"]
 
 _QUOTED = re.compile(r"^[ \t]*>")
 _MARKS = re.compile(r"^(?:[ \t]*>)+[ \t]?")
@@ -110,6 +110,11 @@ def _asked(reason: str, book: PhraseBook) -> set[str]:
     for asked in re.findall(r"[^.!?;:]*\?", reason):
         words |= _content_words(asked)
     return words
+
+
+def reason_text(message_text: str, book: PhraseBook) -> str:
+    """The quoted reason ("Why: ..."), normalised; empty when none is quoted."""
+    return _reason(message_text, book) if book.reason_labels else ""
 
 
 def reason_words(message_text: str, book: PhraseBook) -> set[str]:
