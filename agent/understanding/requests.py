@@ -1320,7 +1320,12 @@ def _read_all(
         # "... Frau Theresa Huber ... Ihre E-Mail-Adresse lautet t.huber@...": an address
         # given in a sentence about someone is theirs (agent.understanding.request_told).
         named_anywhere = (*text_names, *(a.name for a in gazetteer if a.name))
-        reachable = tuple(a.name for a in gazetteer if a.name and a.email)
+        # The forwarded mail's author, whose address the mail gives: "Samuel (cf.
+        # ci-dessous)" over his mail. The sender named in the text is no such one ("A
+        # friend told me about Ann Lee, who got a letter from Jo Bell ... Her email is
+        # ...", written by Ann Lee herself, still ties nothing).
+        author = forward.author if forward is not None else None
+        reachable = (author.name,) if author is not None and author.name and author.email else ()
         told = told_addresses(own, before_signature, rules, named_anywhere, reachable)
         if forward is not None:
             in_note = told
