@@ -29,6 +29,7 @@ from agent.understanding.request_mentions import (
     _after_own_me,
     _beside_familiar_verb,
     _between_addressed_names,
+    _bracketed_abbreviation_period,
     _called_by_nickname,
     _called_then_named,
     _cased_title,
@@ -192,6 +193,10 @@ def _reference_tokenize(text: str, rules: Rules, tokens: list[Token] | None = No
             continue
         if raw == "." and _company_form_period(tokens, index, rules):
             # "GmbH & Co. KG": the period of "Co." ends no sentence.
+            index += 1
+            continue
+        if raw == "." and _bracketed_abbreviation_period(tokens, index):
+            # "(cf. ci-dessous)": the period of an abbreviation opening a bracket.
             index += 1
             continue
         if raw in _SENTENCE_END or raw == "...":
