@@ -843,15 +843,19 @@ def _names_a_workplace(item: Item) -> bool:
 
 def _past_workplace(items: Sequence[Item], end: int, person: Item, rules: Rules) -> int | None:
     """The position past where the one named, without an address, works, when a place
-    word and an organisation's name follow them ("Anna Lehmann bei Lumen (info@...)",
-    "Ann Bell at Lumen"), or None. An organisation's name opens on no listed first name
-    ("bei Anna Müller" is with a person); an address read with it is the organisation's,
-    no one's asked for."""
+    word, or a particle their name did not take in, and an organisation's name follow
+    them ("Anna Lehmann bei Lumen (info@...)", "Ann Bell at Lumen", "Frau Dr. Nadia
+    Rahimi von AquaSense"), and past the town it is in, if one follows ("von AquaSense in
+    Winterthur"), or None. An organisation's name opens on no listed first name ("bei
+    Anna Müller" is with a person); an address read with it is the organisation's, no
+    one's asked for."""
     if person.kind != "name" or person.email is not None or end + 1 >= len(items):
         return None
+    lead = items[end].lower
     if (
-        items[end].lower not in rules.place_words
-        and items[end].lower not in rules.organisation_leads
+        lead not in rules.place_words
+        and lead not in rules.organisation_leads
+        and (lead not in rules.name_particles or lead in rules.name_articles)
     ):
         return None
     workplace = items[end + 1]
@@ -867,7 +871,20 @@ def _past_workplace(items: Sequence[Item], end: int, person: Item, rules: Rules)
         past += 1
         if past < len(items) and items[past].kind == "name" and items[past].email is None:
             past += 1
-    return past
+    # "Anna Lehmann bei Lumen in Wien": the town the workplace is in.
+    return _past_town(items, past, rules)
+
+
+def _past_town(items: Sequence[Item], at: int, rules: Rules) -> int:
+    """The position past a town at ``at`` (one of ``organisation_places`` and a name
+    that opens on no listed first name, without an address or a title: "in
+    Winterthur"), else ``at``."""
+    if at + 1 >= len(items) or items[at].lower not in rules.organisation_places:
+        return at
+    town = items[at + 1]
+    if town.kind != "name" or not town.name or town.email is not None or town.titled:
+        return at
+    return at if is_first_name(town.name.split()[0]) else at + 2
 
 
 # The possessive's ending as the tokens split it off a name ("St Cuthbert's").

@@ -395,6 +395,11 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
                 items.append(Item("word", lower, start, start + len(raw)))
                 index += 1
                 continue
+            if titled_at != token_index and _lone_noun(tokens, index, rules, spelled):
+                # "mit einem möglichen Anwender sprechen": a noun, no one named.
+                items.append(Item("word", lower, start, start + len(raw)))
+                index += 1
+                continue
             item, index = _read_name(tokens, index, rules, spelled, initialled)
             if (
                 item.email is not None
@@ -1061,6 +1066,45 @@ def _described_noun(
     elif before.lower not in rules.noun_determiners:
         return False
     return without_accents(token.lower) not in spelled
+
+
+def _lone_noun(
+    tokens: Sequence[Token],
+    index: int,
+    rules: Rules,
+    spelled: dict[str, list[tuple[str, str]]],
+) -> bool:
+    """Whether the capitalised word at ``index`` is a German noun standing alone after
+    one of ``noun_determiners`` (an indefinite article, a possessive) and the words in
+    lower case between them ("mit einem möglichen Anwender sprechen", "mit meinem
+    Anwalt"): no name follows it, and it is no listed first name nor a word an address of
+    the text spells. A capitalised noun between them leaves it a name ("meinem Kollegen
+    Huber"); so does a determiner that is also a pronoun ("könnt ihr Huber ...")."""
+    token = tokens[index]
+    if not token.text[:1].isupper() or is_first_name(token.text):
+        return False
+    after = index + 1
+    if after < len(tokens) and token.space and _is_name_token(tokens[after].text, rules):
+        return False
+    cursor = index - 1
+    while cursor >= 0 and index - cursor <= MAX_NOUN_ADJECTIVES + 1:
+        before = tokens[cursor]
+        if not before.space:
+            return False
+        if before.lower in rules.noun_determiners:
+            return (
+                before.lower not in rules.object_pronouns
+                and without_accents(token.lower) not in spelled
+            )
+        if not (before.text.isalpha() and before.text.islower()):
+            return False
+        cursor -= 1
+    return False
+
+
+# The adjectives in lower case a German determiner may put before its noun ("einem
+# möglichen Anwender", "einer sehr erfahrenen Beraterin").
+MAX_NOUN_ADJECTIVES = 3
 
 
 def _address_spellings(

@@ -46,6 +46,7 @@ from agent.understanding.request_mentions import (
     _is_email,
     _is_name_token,
     _list_marker,
+    _lone_noun,
     _lower_case_name,
     _lower_title,
     _named,
@@ -262,6 +263,10 @@ def _reference_tokenize(text: str, rules: Rules, tokens: list[Token] | None = No
         if _is_name_token(raw, rules) or _spelled_first_name(tokens, index, spelled, rules):
             if _described_noun(tokens, index, rules, spelled):
                 # "mit der Physiotherapeutin Katrin Vogt": a noun of the description.
+                items.append(Item("word", lower, start, start + len(raw)))
+                index += 1
+                continue
+            if titled_at != token_index and _lone_noun(tokens, index, rules, spelled):
                 items.append(Item("word", lower, start, start + len(raw)))
                 index += 1
                 continue

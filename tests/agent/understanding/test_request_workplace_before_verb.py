@@ -84,3 +84,29 @@ def test_a_particle_and_word_the_address_leaves_out_are_no_part_of_the_name(
         f"Pourriez-vous me présenter à {first} {last} de {surname_end} ({address}) ?"
     )
     assert result.b == Party(name, address)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A particle the titled name did not take in, then the firm and its town.
+        "Könnten Sie mich mit Frau Dr. Mia Berger von AquaSense in Winterthur bekannt machen"
+        " (mia.berger@aquasense.example)?",
+        "Könnten Sie mich mit Frau Dr. Mia Berger von AquaSense bekannt machen"
+        " (mia.berger@aquasense.example)?",
+        "Könnten Sie mich mit Mia Berger bei Lumen in Wien bekannt machen"
+        " (mia.berger@lumen.example)?",
+    ],
+)
+def test_the_workplace_and_its_town_stand_before_the_verb(body: str) -> None:
+    result = understand(body)
+    assert result.kind == "intro_request"
+    assert result.a == ME
+    assert result.b is not None and result.b.name == "Mia Berger"
+    assert result.b.email is not None and result.b.email.startswith("mia.berger@")
+
+
+def test_a_town_right_after_the_name_is_not_passed_over() -> None:
+    # Where she is, no workplace before it: the reading stays as it was, unconfident.
+    result = understand("Könnten Sie mich mit Mia Berger in Wien bekannt machen?")
+    assert not result.confident
