@@ -450,6 +450,10 @@ class Rules:
     # the one meant is not the one named after (or before) it.
     kin_cues: set[str] = field(default_factory=set)
     kin_re: re.Pattern[str] = _NEVER
+    # Someone who knows the one asked for, closing the sentence that names them ("Ms
+    # Huber knows one.", "Frau Huber kennt einen."): a referrer, not the one asked for.
+    referrer_cues: set[str] = field(default_factory=set)
+    referrer_re: re.Pattern[str] = _NEVER
     kin_needs: frozenset[str] | None = None
     # A relative or relation named by a noun right after a name in the genitive written
     # without an apostrophe ("Paul Morels Kollegin", "Annas Tochter"): German alone.
@@ -1341,6 +1345,19 @@ def _near_gap_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
+def _referrer_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One regex finding any of ``phrases`` (case-folded) as whole words closing a
+    sentence, at most a word of "too" between: "knows one.", "kennt einen!", "might know
+    someone too."; "knows someone who could help" goes on, and finds none."""
+    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not ordered:
+        return _NEVER
+    body = "|".join(re.escape(p) for p in ordered)
+    return re.compile(
+        rf"(?<!\w)(?:{body})(?: (?:too|as well|aussi|también|auch|também|pia))? ?(?:[.!?;]|$)"
+    )
+
+
 def _kin_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     """One regex finding any of ``phrases`` (case-folded) as whole words, or, for one
     that opens on a possessive's apostrophe ("'s daughter"), right after the word it
@@ -1840,6 +1857,7 @@ def load_rules() -> Rules:
         # "Or ask Peter Mwangi (...)": someone to consult is no more a party than a
         # relative is, so the one search covers both.
         rules.kin_cues |= fold(data.get("consult_cues", ()))
+        rules.referrer_cues |= fold(data.get("referrer_cues", ()))
         genitive_kin_nouns |= fold(data.get("genitive_kin_nouns", ()))
         rules.address_ats |= fold(data.get("address_ats", ()))
         rules.address_dots |= fold(data.get("address_dots", ()))
@@ -2042,6 +2060,7 @@ def load_rules() -> Rules:
     rules.unaddressed_re = phrase_regex(unaddressed_marks)
     rules.unaddressed_needs = needed_words(unaddressed_marks)
     rules.kin_re = _kin_regex(rules.kin_cues)
+    rules.referrer_re = _referrer_regex(rules.referrer_cues)
     rules.kin_needs = needed_words(rules.kin_cues)
     rules.genitive_kin_re = _genitive_kin_regex(genitive_kin_nouns)
     rules.genitive_kin_needs = frozenset(genitive_kin_nouns) if genitive_kin_nouns else None

@@ -512,6 +512,7 @@ def understand_request(
         )
         and not any(list_mailbox(r.party, rules) for pair in pairs for r in pair)
         and not any(role_mailbox(r.party, message, rules) for pair in pairs for r in pair)
+        and not _referrer_of_party(pairs, folded_ask, requester, rules)
     )
     first, *rest = pairs
     return RequestResult(
@@ -523,6 +524,49 @@ def understand_request(
         confident=confident,
         more=tuple(Pair(a.party, b.party) for a, b in rest),
     )
+
+
+# How many words before "knows one" the name of the one who knows may end.
+_REFERRER_REACH = 4
+# A bracket and what it holds ("(huber@kanzlei.example)"), left out between a name and
+# what is said of it.
+_BRACKETED = re.compile(r"\([^()]*\)")
+# Where the sentence before a referrer cue starts: a question or exclamation mark, or a
+# full stop after a word longer than a title ("Ms.", "Sra.", "Prof." close none).
+_REFERRER_SENTENCE = re.compile(r"[?!]|(?<=\w{5})\.(?=\s)")
+
+
+def _referrer_of_party(
+    pairs: Sequence[tuple[Resolved, Resolved]],
+    folded: str,
+    requester: Party | None,
+    rules: Rules,
+) -> bool:
+    """Whether a party is said to know the one asked for, in a sentence the cue closes
+    (referrer_cues): "Could you introduce me to a lawyer? Ms Huber (huber@...) knows
+    one.", "Frau Huber kennt einen.", "Mme Huber en connaît un.": she would refer the
+    writer, and the lawyer is no one named, so the request is asked about. A word of a
+    party's name (the requester's own left out) must end within ``_REFERRER_REACH``
+    words before the cue, in its sentence, a bracket between left out. "Ann knows someone
+    who could help" goes on after the cue, and "She knows one." names no party: both
+    change nothing."""
+    if not rules.referrer_re.search(folded):
+        return False
+    own = (requester.email or "").casefold() if requester is not None else ""
+    names = {
+        word
+        for pair in pairs
+        for r in pair
+        if not own or (r.party.email or "").casefold() != own
+        for word in normal_text(r.party.name or "").replace("-", " ").split()
+        if len(word) > 1
+    }
+    for found in rules.referrer_re.finditer(folded):
+        before = _REFERRER_SENTENCE.split(_BRACKETED.sub(" ", folded[: found.start()]))[-1]
+        words = [w.strip(".,;:!?()").rpartition("'")[2] for w in before.split()]
+        if any(w in names for w in words[-_REFERRER_REACH:]):
+            return True
+    return False
 
 
 # How many words after a relation ("the daughter of") the name it relates to may start.
