@@ -981,6 +981,8 @@ class PhraseBook:
         self.work_words = _words(books, "work_words")
         # "lost touch", "aus den Augen verloren": see reply_modesty._knows_lost_touch.
         self.lost_touch = self._token_phrases(books, "lost_touch")
+        # "happy to reconnect", "bora reconectar": the same, a wish to have the contact back.
+        self.reconnects = self._token_phrases(books, "reconnects")
         # "o sector", "die Branche": a field known, and the words before it as its object.
         self.field_words = _words(books, "field_words")
         self.field_fillers = _words(books, "field_fillers")
