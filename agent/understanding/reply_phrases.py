@@ -992,6 +992,10 @@ class PhraseBook:
         # after a yes and no condition on it (see reply_offers._review_offer).
         self.review_words = self._token_phrases(books, "review_words")
         self.send_words = _words(books, "send_words")
+        # "if she has a deck she can attach it": see reply_offers._material_offer.
+        self.holding_words = _words(books, "holding_words")
+        self.holding_stops = _words(books, "holding_stops")
+        self.attach_words = _words(books, "attach_words")
         self.review_stops = self._token_phrases(books, "review_stops")
         self.wish_words = tuple(_words(books, "wish_words"))
         # "vírgula", "ponto": marks voice dictation wrote out as words (see
