@@ -225,6 +225,7 @@ from agent.understanding.reply_offers import (
     _copy_asks,
     _knowledge_offer,
     _logistics,
+    _material_offer,
     _offered_time,
     _open_invitation,
     _review_offer,
@@ -1781,6 +1782,10 @@ def _read_answer(
             # "Yes please. Happy to look at the drawings beforehand if he sends them
             # through": the writer offers to look over what the other sends, after a yes.
             skips.claim((i,), "review-offer")
+        elif _material_offer(reading, p, book):
+            # "No problem, go ahead. If Aisha has a deck she can attach it to the intro":
+            # what the other may send along, offered after a yes, no condition on it.
+            skips.claim((i,), "material-offer")
         elif _knowledge_offer(reading, p, book):
             # "yes you can go ahead and put us in touch, ... and if he wants to know about
             # the old elevator I'm the man to ask": what the writer knows, offered.

@@ -436,7 +436,16 @@ def _knows_lost_touch(reading: Reading, phrase: Phrase, book: PhraseBook) -> boo
     Augen verloren", "on s'est perdues de vue"): the introduction brings back someone
     known, and the knowing doubts nothing. Nothing may negate the knowing's sentence or
     the lost touch's ("we never lost touch", "ich kenne sie nicht"), nor a question close
-    the knowing's. "I already know her." alone still doubts."""
+    the knowing's. "I already know her." alone still doubts.
+
+    So is knowing someone told beside the writer's wish to reconnect with them, one of
+    the reconnects anywhere after the knowing, followed by a yes of its own that nothing
+    negates ("Already know Ingrid! ... Happy to reconnect - please do put us in touch",
+    "Já conheço a Marina!! ... Bora reconectar sim, pode apresentar!"): the writer wants
+    the contact back and asks for the introduction. Nothing may negate the reconnect's
+    sentence before it ("no need to reconnect"), nor a question close it ("Should we
+    reconnect?"); a wish to reconnect with no yes after it ("I already know Lena. Happy to
+    reconnect though!") may mean to do so without one, and still doubts."""
     if phrase.text not in book.knowing:
         return False
     start, end = _sentence_start(reading, phrase.start), _sentence_end(reading, phrase.end)
@@ -444,6 +453,8 @@ def _knows_lost_touch(reading: Reading, phrase: Phrase, book: PhraseBook) -> boo
         return False
     if any(book.negates_at(reading, i) for i in range(start, end)):
         return False
+    if _wishes_reconnect(reading, phrase.end, book):
+        return True
     # The next sentence, past the end mark and any blank between.
     after = end + 1
     while after < len(reading.tokens) and not reading.tokens[after].strip():
@@ -457,6 +468,28 @@ def _knows_lost_touch(reading: Reading, phrase: Phrase, book: PhraseBook) -> boo
             # "we never lost touch": the lost touch denied, the two still close.
             since = _sentence_start(reading, i)
             if not any(book.negates_at(reading, k) for k in range(since, i)):
+                return True
+    return False
+
+
+def _wishes_reconnect(reading: Reading, after: int, book: PhraseBook) -> bool:
+    """Whether one of the reconnects stands after ``after`` in a sentence that nothing
+    negates before it and no question mark closes, and a yes nothing negates follows it
+    (see ``_knows_lost_touch``)."""
+    tokens = reading.tokens
+    for i in range(after, len(tokens)):
+        for wish in book.reconnects:
+            if tuple(tokens[i : i + len(wish)]) != wish:
+                continue
+            since, until = _sentence_start(reading, i), _sentence_end(reading, i + len(wish))
+            if until < len(tokens) and tokens[until] == "?":
+                continue
+            if any(book.negates_at(reading, k) for k in range(since, i)):
+                continue
+            if any(
+                p.label == "yes" and p.start >= i + len(wish) and not _negated(reading, p, book)
+                for p in reading.phrases
+            ):
                 return True
     return False
 

@@ -2,7 +2,8 @@
 
 How the meeting is booked (a calendar link), an assistant to be copied in, the writer's
 time, a review or what the writer knows offered ("if he wants to know about the old
-elevator I'm the man to ask"), a way to reach the writer "if it's easier", times named by
+elevator I'm the man to ask"), what the other may send along ("If Aisha has a deck she can
+attach it to the intro"), a way to reach the writer "if it's easier", times named by
 the introduction or left to an assistant, and channels ruled out after a go-ahead.
 """
 
@@ -638,6 +639,61 @@ def _review_offer(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         ):
             return False
         at = last + 1
+    return all(
+        p is phrase or p.label in ("yes", "neutral")
+        for p in reading.phrases
+        if start <= p.start < end
+    )
+
+
+# How many words may stand between the condition's lead and the other having something
+# ("If Aisha has", "Se a Marina tiver", "Kama Faith ana").
+_HOLDER_REACH = 3
+
+
+def _material_offer(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether the condition ``phrase`` only offers the other to send along something
+    they may have, in a sentence after one that says yes: "No problem, go ahead. If Aisha
+    has a deck she can attach it to the intro", "Hakuna shida, endelea. Kama Faith ana
+    pitch deck, aiambatishe pia", "Ja, gerne. Wenn sie ein Deck hat, kann sie es
+    mitschicken". What the other may send is no condition on the yes.
+
+    The phrase is one of the conditionals, opening its sentence; one of the
+    holding_words follows it within three words, no one of the own_subjects ("if I have
+    time") between, and no participle nor one of the holding_stops right after it ("if
+    she has signed the NDA", "if she has to"); one of the attach_words stands later in the
+    sentence; a yes, not negated, stands in an earlier sentence. The sentence holds no
+    question mark, no negation, none of the review_stops (what goes on to a decision:
+    "and", "then", "whether", "decide") and no phrase but yeses, neutral ones and this
+    one. "Yes. If she signs an NDA she can send it", "Yes. If she has a deck, I'll decide
+    then" and "Yes, if she has a deck she can attach it" (the yes's own sentence) still
+    doubt."""
+    if phrase.text not in book.conditionals:
+        return False
+    start = _sentence_start(reading, phrase.start)
+    words = [i for i in range(start, phrase.start) if _is_word(reading, i)]
+    if words or not any(s < start for s in _yes_sentences(reading, book)):
+        return False
+    end = _sentence_end(reading, start)
+    tokens = reading.tokens
+    if "?" in tokens[start:end] or any(book.negates_at(reading, i) for i in range(start, end)):
+        return False
+    if any(_holds(tokens[start:end], w) for w in book.review_stops):
+        return False
+    after = [i for i in range(phrase.end, end) if _is_word(reading, i)]
+    held = next(
+        (k for k, i in enumerate(after[: _HOLDER_REACH + 1]) if tokens[i] in book.holding_words),
+        None,
+    )
+    if held is None or any(tokens[i] in book.own_subjects for i in after[:held]):
+        return False
+    following = after[held + 1 : held + 2]
+    if not following or any(
+        tokens[i] in book.holding_stops or book.is_participle(tokens[i]) for i in following
+    ):
+        return False
+    if not any(tokens[i] in book.attach_words for i in after[held + 1 :]):
+        return False
     return all(
         p is phrase or p.label in ("yes", "neutral")
         for p in reading.phrases

@@ -981,6 +981,8 @@ class PhraseBook:
         self.work_words = _words(books, "work_words")
         # "lost touch", "aus den Augen verloren": see reply_modesty._knows_lost_touch.
         self.lost_touch = self._token_phrases(books, "lost_touch")
+        # "happy to reconnect", "bora reconectar": the same, a wish to have the contact back.
+        self.reconnects = self._token_phrases(books, "reconnects")
         # "o sector", "die Branche": a field known, and the words before it as its object.
         self.field_words = _words(books, "field_words")
         self.field_fillers = _words(books, "field_fillers")
@@ -990,6 +992,10 @@ class PhraseBook:
         # after a yes and no condition on it (see reply_offers._review_offer).
         self.review_words = self._token_phrases(books, "review_words")
         self.send_words = _words(books, "send_words")
+        # "if she has a deck she can attach it": see reply_offers._material_offer.
+        self.holding_words = _words(books, "holding_words")
+        self.holding_stops = _words(books, "holding_stops")
+        self.attach_words = _words(books, "attach_words")
         self.review_stops = self._token_phrases(books, "review_stops")
         self.wish_words = tuple(_words(books, "wish_words"))
         # "vírgula", "ponto": marks voice dictation wrote out as words (see

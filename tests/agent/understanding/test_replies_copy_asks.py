@@ -24,6 +24,10 @@ COPIED = [
     "Ja, gerne. Bitte nehmen Sie meine Assistentin, Frau Weber, in Kopie.",
     "Sim, claro. Pode copiar a minha assistente quando fizer a apresentação?",
     "Ndiyo. Tafadhali mweke msaidizi wangu kwenye nakala utakapotutambulisha.",
+    "Hakuna shida, endelea. Tafadhali mweke msaidizi wangu Wanjiru (wanjiru@example.co.ke)"
+    " kwenye nakala (cc) ya utambulisho, yeye ndiye anayepanga ratiba yangu.",
+    "Yes, go ahead. Please cc my assistant Jane (jane@example.com) on the intro, she manages"
+    " my diary.",
 ]
 
 
@@ -59,6 +63,8 @@ STILL_ASKING = [
     "Sí. ¿Podrías poner en copia a mi asistente antes de presentarnos?",
     "Sim. Pode copiar a minha assistente antes da apresentação?",
     "Ndiyo. Tafadhali mweke msaidizi wangu kwenye nakala kabla ya kututambulisha.",
+    "Ndiyo. Tafadhali mweke msaidizi wangu kwenye nakala kabla ya utambulisho.",
+    "Ndiyo, lakini msaidizi wangu ndiye anayeamua.",
 ]
 
 

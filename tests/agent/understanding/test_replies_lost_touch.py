@@ -1,7 +1,9 @@
 """Knowing the one asked about is a doubt (the introduction may be needless), unless
 the writer tells of having lost touch with them in that sentence or the next ("we
 completely lost touch", "wir haben uns aus den Augen verloren"): the introduction brings
-someone known back. No longer having their number beside a yes ("ich habe ihre Nummer
+someone known back; so does a wish to reconnect anywhere after the knowing ("Happy to
+reconnect - please do put us in touch", "Bora reconectar sim, pode apresentar!"), a yes
+after the wish. No longer having their number beside a yes ("ich habe ihre Nummer
 nicht mehr") is the reason for it, no negation against the yes."""
 
 from __future__ import annotations
@@ -32,6 +34,24 @@ def test_knowing_someone_lost_touch_with_doubts_nothing(body: str) -> None:
     assert _reply(body) == "yes"
 
 
+RECONNECT = [
+    "Already know Neema! We shared a very long panel in Bergen in 2019 and swore we'd have a "
+    "drink and never did. Happy to reconnect - please do put us in touch.",
+    "Je connais déjà Neema ! Ravie de reprendre contact, mettez-nous en relation.",
+    "Ya conozco a Neema. Encantada de retomar el contacto, preséntanos.",
+    "Frau Neema kenne ich bereits. Ich freue mich, den Kontakt wieder aufzunehmen; stellen Sie "
+    "uns gern vor.",
+    "Já conheço a Neema!! A gente trabalhou junto numa fintech em 2019 😂\n\nBora reconectar "
+    "sim, pode apresentar! 😊",
+    "Namjua Neema tayari! Nafurahi kuungana tena, tuunganishe.",
+]
+
+
+@pytest.mark.parametrize("body", RECONNECT)
+def test_knowing_someone_with_a_wish_to_reconnect_doubts_nothing(body: str) -> None:
+    assert _reply(body) == "yes"
+
+
 NUMBER_GONE = [
     "Yes please, I don't have her number anymore.",
     "Oui, avec plaisir, je n'ai plus son numéro.",
@@ -52,6 +72,11 @@ NEAR_MISSES = [
     ("I already know Neema, we never lost touch. Yes please.", "unclear"),
     ("I already know Neema? We lost touch. Yes please.", "unclear"),
     ("Yes, though I don't have time anymore.", "no"),
+    ("I already know Neema. Should we reconnect? Yes please.", "unclear"),
+    ("I already know Neema, I'd never reconnect with her. Yes please.", "unclear"),
+    ("I already know Neema? Happy to reconnect.", "unclear"),
+    ("I already know Neema - we worked together at Stripe. Happy to reconnect though!", "unclear"),
+    ("Namjua Neema. Ndiyo, tuunganishe.", "unclear"),
 ]
 
 

@@ -45,3 +45,41 @@ def test_an_offer_to_look_over_what_is_sent_is_yes(text: str) -> None:
 )
 def test_conditions_beside_it_still_doubt(text: str) -> None:
     assert classify_text(text) != "yes"
+
+
+# After a yes, the other offered to send along something they may have ("If Aisha has a
+# deck she can attach it to the intro") is no condition on the yes.
+MATERIAL_OFFERS = [
+    "No problem, go ahead.\n\nIf Aisha has a deck she can attach it to the intro - we're "
+    "still doing pre-seed cheques through Q1.",
+    "Oui, volontiers. Si Léa a un deck, elle peut le joindre.",
+    "Sí, adelante. Si Marta tiene un deck, que lo adjunte.",
+    "Ja, gerne. Wenn sie ein Deck hat, kann sie es gern mitschicken.",
+    "Sim, pode apresentar. Se a Marina tiver um deck, pode anexar.",
+    "Hakuna shida, endelea. Kama Faith ana pitch deck, aiambatishe pia.",
+]
+
+
+@pytest.mark.parametrize("text", MATERIAL_OFFERS)
+def test_what_the_other_may_send_along_is_no_condition(text: str) -> None:
+    assert classify_text(text) == "yes"
+
+
+MATERIAL_NEAR_MISSES = [
+    "Yes. If she signs an NDA she can send it.",
+    "Yes. If she has signed the NDA she can send it.",
+    "Yes, if she has a deck she can attach it.",
+    "Yes. If I have time she can send it.",
+    "Yes. If she has a deck, send it and I will decide.",
+    "Yes. If she has a deck, I'll meet her.",
+    "Yes. If she has to, she can send it.",
+    "Yes. If she has a deck, can she attach it?",
+    "Ja, gerne. Wenn sie eine NDA unterschrieben hat, kann sie es schicken.",
+    "Sí. Si firma un acuerdo de confidencialidad, que lo adjunte.",
+    "Ndiyo. Kama atasaini mkataba wa usiri, aiambatishe.",
+]
+
+
+@pytest.mark.parametrize("text", MATERIAL_NEAR_MISSES)
+def test_a_real_condition_beside_sending_still_doubts(text: str) -> None:
+    assert classify_text(text) == "unclear"
