@@ -878,6 +878,8 @@ class PhraseBook:
         # opening a line of an addendum, up to its colon, opens a sentence after it; what
         # it says ("später", "later") is no answer before the pause.
         addenda = sorted(_words(books, "addendum_leads"), key=len, reverse=True)
+        # "PD: que no me llame al móvil": the lead alone, opening a postscript.
+        self.addendum_leads = frozenset(addenda)
         labels = (
             r"|(?:^|\n)[ \t]*(?:"
             + "|".join(re.escape(w) for w in addenda)
