@@ -18,6 +18,7 @@ from agent.understanding.reply_negation import (
     _yes_sentences,
 )
 from agent.understanding.reply_phrases import SENTENCE_ENDS, Phrase, PhraseBook, Reading
+from agent.understanding.reply_slots import _hour_at
 from agent.understanding.reply_whereabouts import _place
 from agent.understanding.reply_words import (
     _clause_bounds,
@@ -299,13 +300,14 @@ def _offered_time(
         not preferred
         and not any(_in_order(wanted, [t for _, t in words]) for wanted in book.availability)
         and not (written and _place(reading, start, phrase.start, book, written) is not None)
+        and not _time_named(reading, [i for i, _ in words], start, book)
     ):
         return None
     end = phrase.end
     while end < len(reading.tokens) and not reading.breaks[end]:
         end += 1
     clause = f" {' '.join(t for t in reading.tokens[phrase.end : end] if t.strip())} "
-    if _visit(reading, phrase.end, end, clause, book):
+    if _visit(reading, phrase.end, end, clause, book) or _bare_wish(reading, phrase.end, end, book):
         return phrase.start, end
     # "if he wants a call", not "if my boss agrees to a call".
     if not any(f" {wish} " in clause for wish in book.wish_words):
@@ -318,6 +320,54 @@ def _offered_time(
             if " ".join(reading.tokens[i : i + size]) == meeting and i + size <= end:
                 return phrase.start, i + size
     return None
+
+
+def _time_named(reading: Reading, words: list[int], start: int, book: PhraseBook) -> bool:
+    """Whether the words before an "if", in its sentence from ``start``, name a time
+    offered: one of the date_words or an hour ("Jeudi 15h à la ferme si elle veut",
+    "Thursday 3pm if she wants"), and no later time in the sentence (deferred_times:
+    "next week if she wants" puts the yes off)."""
+    tokens = reading.tokens
+    if not any(
+        tokens[i] in book.date_words or _hour_at(tokens, i, book) is not None for i in words
+    ):
+        return False
+    end = _sentence_end(reading, start)
+    said = tuple(t for t in tokens[start:end] if t.strip())
+    return not any(_holds(said, later) for later in book.deferred_times)
+
+
+# The other's bare wish has at most this many words ("if she'd like to", "falls sie
+# Lust hat").
+_BARE_WISH_WORDS = 4
+
+
+def _bare_wish(reading: Reading, start: int, end: int, book: PhraseBook) -> bool:
+    """Whether the clause of an "if" after an offer of the writer's time, from ``start``
+    to ``end``, is only the other's wish, with nothing wished named (wish_words: "if she
+    wants", "si elle veut", "si quiere", "wenn sie will", "se ela quiser", "kama
+    anataka"): a few words, the wish closing them or one of the wish_closers after it
+    ("if she wants to", "si elle veut bien"), no phrase, nothing negated, and neither
+    the writer (own_subjects, own_possessives: "if I want", "if my wife wants"),
+    another "if" nor a joiner among them. "if she doesn't want to", "if I want" and "if
+    he wants to invest" still set a condition."""
+    words = [reading.tokens[i] for i in range(start, end) if _is_word(reading, i)]
+    closed = any(
+        words[k : k + len(wish.split())] == wish.split()
+        and book.wish_closers.issuperset(words[k + len(wish.split()) :])
+        for wish in book.wish_words
+        for k in range(len(words))
+    )
+    return (
+        0 < len(words) <= _BARE_WISH_WORDS
+        and closed
+        and not any(book.negates_at(reading, i) for i in range(start, end))
+        and not any(start <= p.start < end for p in reading.phrases)
+        and book.own_subjects.isdisjoint(words)
+        and book.own_possessives.isdisjoint(words)
+        and book.conditionals.isdisjoint(words)
+        and book.joiners.isdisjoint(words)
+    )
 
 
 # A visit's clause has at most this many words ("if he's ever over in Ireland").

@@ -994,6 +994,9 @@ class PhraseBook:
         self.send_words = _words(books, "send_words")
         self.review_stops = self._token_phrases(books, "review_stops")
         self.wish_words = tuple(_words(books, "wish_words"))
+        # "to", "it", "bien": what may close the other's bare wish ("if she wants to", "si
+        # elle veut bien"; see reply_offers._bare_wish).
+        self.wish_closers = _words(books, "wish_closers")
         # "vírgula", "ponto": marks voice dictation wrote out as words (see
         # replies._dictated).
         self.dictated_commas = _words(books, "dictated_commas")
