@@ -997,6 +997,8 @@ class PhraseBook:
         # "to", "it", "bien": what may close the other's bare wish ("if she wants to", "si
         # elle veut bien"; see reply_offers._bare_wish).
         self.wish_closers = _words(books, "wish_closers")
+        # "prefers", "préfère": a wish that compares, never bare ("if she prefers").
+        self.compared_wishes = _words(books, "compared_wishes")
         # "vírgula", "ponto": marks voice dictation wrote out as words (see
         # replies._dictated).
         self.dictated_commas = _words(books, "dictated_commas")

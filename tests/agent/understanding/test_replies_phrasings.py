@@ -1208,6 +1208,7 @@ OFFERED_TIME = [
     ("Sure, if she wants.", "unclear"),
     ("Sí, si quiere.", "unclear"),
     ("Sure. Thursday 3pm if I want.", "unclear"),
+    ("Sure. Thursday 3pm if she prefers.", "unclear"),
     ("D'accord. Jeudi 15h si je veux.", "unclear"),
     ("Sure. Thursday 3pm if my boss wants.", "unclear"),
     ("Sure. Next week if she wants.", "unclear"),
