@@ -1693,6 +1693,10 @@ def _read_answer(
             skips.claim((i,), "reach-note")
         elif any(_sentence_start(reading, q) <= p.start < q for q in elsewhere):
             skips.claim((i,), "")
+        elif p.start in logistics:
+            # "Thursday 3pm works for me, otherwise any weekday from 6.15": another
+            # time offered for the meeting agreed to.
+            skips.claim((i,), logistics[p.start])
         elif _dated(reading, p, book):
             skips.claim((i,), "deferral", COUNTED_HEDGE)
         else:

@@ -19,6 +19,7 @@ from agent.understanding.reply_negation import (
     _yes_sentences,
 )
 from agent.understanding.reply_phrases import SENTENCE_ENDS, Phrase, PhraseBook, Reading
+from agent.understanding.reply_slots import _hour_at
 from agent.understanding.reply_whereabouts import _place
 from agent.understanding.reply_words import (
     _clause_bounds,
@@ -300,13 +301,14 @@ def _offered_time(
         not preferred
         and not any(_in_order(wanted, [t for _, t in words]) for wanted in book.availability)
         and not (written and _place(reading, start, phrase.start, book, written) is not None)
+        and not _time_named(reading, [i for i, _ in words], start, book)
     ):
         return None
     end = phrase.end
     while end < len(reading.tokens) and not reading.breaks[end]:
         end += 1
     clause = f" {' '.join(t for t in reading.tokens[phrase.end : end] if t.strip())} "
-    if _visit(reading, phrase.end, end, clause, book):
+    if _visit(reading, phrase.end, end, clause, book) or _bare_wish(reading, phrase.end, end, book):
         return phrase.start, end
     # "if he wants a call", not "if my boss agrees to a call".
     if not any(f" {wish} " in clause for wish in book.wish_words):
@@ -319,6 +321,56 @@ def _offered_time(
             if " ".join(reading.tokens[i : i + size]) == meeting and i + size <= end:
                 return phrase.start, i + size
     return None
+
+
+def _time_named(reading: Reading, words: list[int], start: int, book: PhraseBook) -> bool:
+    """Whether the words before an "if", in its sentence from ``start``, name a time
+    offered: one of the date_words or an hour ("Jeudi 15h à la ferme si elle veut",
+    "Thursday 3pm if she wants"), and no later time in the sentence (deferred_times:
+    "next week if she wants" puts the yes off)."""
+    tokens = reading.tokens
+    if not any(
+        tokens[i] in book.date_words or _hour_at(tokens, i, book) is not None for i in words
+    ):
+        return False
+    end = _sentence_end(reading, start)
+    said = tuple(t for t in tokens[start:end] if t.strip())
+    return not any(_holds(said, later) for later in book.deferred_times)
+
+
+# The other's bare wish has at most this many words ("if she'd like to", "falls sie
+# Lust hat").
+_BARE_WISH_WORDS = 4
+
+
+def _bare_wish(reading: Reading, start: int, end: int, book: PhraseBook) -> bool:
+    """Whether the clause of an "if" after an offer of the writer's time, from ``start``
+    to ``end``, is only the other's wish, with nothing wished named (wish_words: "if she
+    wants", "si elle veut", "si quiere", "wenn sie will", "se ela quiser", "kama
+    anataka"): a few words, the wish closing them or one of the wish_closers after it
+    ("if she wants to", "si elle veut bien"), no phrase, nothing negated, and neither
+    the writer (own_subjects, own_possessives: "if I want", "if my wife wants"),
+    another "if" nor a joiner among them; a wish that compares (compared_wishes: "if she
+    prefers") is never bare. "if she doesn't want to", "if I want" and "if he wants to
+    invest" still set a condition."""
+    words = [reading.tokens[i] for i in range(start, end) if _is_word(reading, i)]
+    closed = any(
+        words[k : k + len(wish.split())] == wish.split()
+        and book.wish_closers.issuperset(words[k + len(wish.split()) :])
+        for wish in book.wish_words
+        if wish not in book.compared_wishes
+        for k in range(len(words))
+    )
+    return (
+        0 < len(words) <= _BARE_WISH_WORDS
+        and closed
+        and not any(book.negates_at(reading, i) for i in range(start, end))
+        and not any(start <= p.start < end for p in reading.phrases)
+        and book.own_subjects.isdisjoint(words)
+        and book.own_possessives.isdisjoint(words)
+        and book.conditionals.isdisjoint(words)
+        and book.joiners.isdisjoint(words)
+    )
 
 
 # A visit's clause has at most this many words ("if he's ever over in Ireland").
@@ -915,6 +967,13 @@ def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
             and _about_the_slot(reading, phrase, book, out)
         ):
             out[phrase.start] = "slot"
+            if phrase.text in book.alternatives:
+                # "otherwise any weekday (from 6.15)": the other time's own leads.
+                out.update(
+                    dict.fromkeys(
+                        (q.start for q in _other_time_leads(reading, phrase, book)), "slot"
+                    )
+                )
     for phrase in reading.phrases:
         if phrase.label != "hedge" or phrase.text not in book.delegates:
             continue
@@ -980,7 +1039,8 @@ def _about_the_slot(
 ) -> bool:
     """Whether an "if" that asks if a time fits the other (slot_fits: "if that suits
     him", "si le viene bien"), or an "otherwise" that has the meeting arranged another
-    time (scheduling: "otherwise my EA can find another slot"), is about the time a
+    time (scheduling: "otherwise my EA can find another slot") or offers one (see
+    ``_other_time_leads``: "otherwise any weekday from 6.15"), is about the time a
     meeting agreed to takes: after a yes not negated, in a sentence that offers a time
     before it (a number or one of the date_words) and asks nothing, negates nothing and
     holds nothing else that answers no or doubts but an assistant, another such word,
@@ -1005,11 +1065,20 @@ def _about_the_slot(
     said = tuple(t for t in tokens[start:end] if t.strip())
     if any(_holds(said, later) for later in book.deferred_times):
         return False
+    # The deferral leads of another time offered after an "otherwise" ("otherwise any
+    # weekday from 6.15") time that slot, not the yes.
+    offered = {
+        q.start
+        for p in reading.phrases
+        if start <= p.start < end and p.text in book.alternatives
+        for q in _other_time_leads(reading, p, book)
+    }
     if any(
         start <= p.start < end
         and p is not phrase
         and p.label not in ("yes", "neutral", "aside")
         and p.start not in logistics
+        and p.start not in offered
         and not (
             p.label == "hedge"
             and (
@@ -1021,8 +1090,38 @@ def _about_the_slot(
         return False
     if phrase.text in book.alternatives:
         words = tuple(t for t in tokens[phrase.end : end] if t.strip())
-        return any(_holds(words, wanted) for wanted in book.scheduling)
+        return any(_holds(words, wanted) for wanted in book.scheduling) or bool(
+            _other_time_leads(reading, phrase, book, offered=True)
+        )
     return phrase.end >= len(tokens) or reading.breaks[phrase.end]
+
+
+def _other_time_leads(
+    reading: Reading, phrase: Phrase, book: PhraseBook, offered: bool = False
+) -> list[Phrase]:
+    """The deferral leads of another time offered after an "otherwise" (alternatives),
+    when from it to its sentence's end stands a time (one of the date_words or an hour:
+    "otherwise any weekday after evening surgery (from 6.15)", "sinon le soir après
+    18h", "sonst ab 18 Uhr"), nothing asked, no "if", and no phrase but deferral leads,
+    neutral ones and asides. With ``offered``, whether such a time stands at all, a
+    list of one entry standing for it when it holds no lead. "otherwise no",
+    "otherwise Friday if he insists" and "otherwise I'll pass" offer no time."""
+    tokens = reading.tokens
+    end = _sentence_end(reading, phrase.end)
+    if end < len(tokens) and tokens[end] == "?":
+        return []
+    words = [i for i in range(phrase.end, end) if _is_word(reading, i)]
+    if not any(
+        tokens[i] in book.date_words or _hour_at(tokens, i, book) is not None for i in words
+    ):
+        return []
+    if not book.conditionals.isdisjoint(tokens[i] for i in words):
+        return []
+    inside = [p for p in reading.phrases if phrase.end <= p.start < end]
+    if any(p.label not in ("deferral", "neutral", "aside") for p in inside):
+        return []
+    leads = [p for p in inside if p.label == "deferral"]
+    return leads or ([phrase] if offered else [])
 
 
 def _contact_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:

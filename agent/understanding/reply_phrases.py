@@ -878,6 +878,8 @@ class PhraseBook:
         # opening a line of an addendum, up to its colon, opens a sentence after it; what
         # it says ("später", "later") is no answer before the pause.
         addenda = sorted(_words(books, "addendum_leads"), key=len, reverse=True)
+        # "PD: que no me llame al móvil": the lead alone, opening a postscript.
+        self.addendum_leads = frozenset(addenda)
         labels = (
             r"|(?:^|\n)[ \t]*(?:"
             + "|".join(re.escape(w) for w in addenda)
@@ -998,6 +1000,11 @@ class PhraseBook:
         self.attach_words = _words(books, "attach_words")
         self.review_stops = self._token_phrases(books, "review_stops")
         self.wish_words = tuple(_words(books, "wish_words"))
+        # "to", "it", "bien": what may close the other's bare wish ("if she wants to", "si
+        # elle veut bien"; see reply_offers._bare_wish).
+        self.wish_closers = _words(books, "wish_closers")
+        # "prefers", "préfère": a wish that compares, never bare ("if she prefers").
+        self.compared_wishes = _words(books, "compared_wishes")
         # "vírgula", "ponto": marks voice dictation wrote out as words (see
         # replies._dictated).
         self.dictated_commas = _words(books, "dictated_commas")

@@ -226,6 +226,8 @@ def _reach_notes(reading: Reading, book: PhraseBook, others: frozenset[int]) -> 
         last = _channel_swapped(reading, units, n, noted, book)
         if last is not None:
             noted[n : last + 1] = [True] * (last + 1 - n)
+        elif _swapped_before(reading, units, n, noted, book):
+            noted[n] = True
     return frozenset(
         i for (a, b), note in zip(units, noted, strict=True) if note for i in range(a, b + 1)
     )
@@ -291,6 +293,56 @@ def _channel_swapped(
             return None
         return k if _reach_note(reading, start, end, book, reasons=True) else None
     return None
+
+
+# How many paragraphs above a postscript ruling a channel out the one offered in its
+# place may stand ("... puede escribirme cuando quiera.\n\nPD: que no me llame al móvil").
+_SWAP_PARAGRAPHS = 1
+
+
+def _swapped_before(
+    reading: Reading,
+    units: Sequence[tuple[int, int]],
+    n: int,
+    noted: Sequence[bool],
+    book: PhraseBook,
+) -> bool:
+    """Whether sentence ``n`` rules a channel out, with its reason told in the same
+    sentence, after a note that already offered another in its place (a written channel
+    or a visit, swap_offers), in its paragraph, or in the one above when a postscript
+    (addendum_leads: "PS", "PD") opens the sentence: "Sin problema, adelante. ... así que
+    puede escribirme cuando quiera.\n\nPD: que no me llame al móvil, en la mar no lo
+    cojo." The offer is a note of its own
+    naming a channel, ruling nothing out and negating nothing (see ``_channel_swapped``),
+    each sentence between is a note too, and the sentence ruling out reads as a note
+    with its reason (see ``_reach_note``) and names no meeting in person (swap_stops).
+    "Yes. No calls please, I'm at sea." (nothing offered), "Yes, he can email me. No
+    calls please, I don't want to meet him." (a meeting refused) and "Yes, he can email
+    me.\n\nNo calls please, I'm at sea." (no postscript) still doubt."""
+    a, b = units[n]
+    words = [reading.tokens[i] for i in range(a, b) if _is_word(reading, i)]
+    if any(f" {stem}" in f" {' '.join(words)}" for stem in book.swap_stops):
+        return False
+    # Only a postscript reaches back to the paragraph above.
+    above = _SWAP_PARAGRAPHS if words and words[0] in book.addendum_leads else 0
+    for k in range(n - 1, -1, -1):
+        start, end = units[k]
+        if not any(_is_word(reading, i) for i in range(start, end)):
+            # The blank line between paragraphs is a sentence of no words.
+            continue
+        if _paragraph(reading, a) - _paragraph(reading, start) > above or not noted[k]:
+            return False
+        if (
+            not _channel_refused(reading, start, end, book)
+            and _turned_to_channel(reading, start, end, book)
+            and any(
+                reading.tokens[i] in book.swap_offers
+                or reading.tokens[i].startswith(book.swap_offer_stems)
+                for i in range(start, end)
+            )
+        ):
+            return _reach_note(reading, a, b, book, reasons=True)
+    return False
 
 
 def _told_why(reading: Reading, index: int, first: int, last: int, book: PhraseBook) -> bool:

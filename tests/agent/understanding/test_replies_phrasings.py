@@ -1144,8 +1144,9 @@ def test_knowing_work(text: str, answer: str) -> None:
 
 
 # After a yes, the writer's time offered for the other to call or meet ("I'm around
-# most afternoons if he wants a call") is no condition on the yes; a condition on who
-# or what, someone else's approval, or an offer negated still doubts it.
+# most afternoons if he wants a call", "Thursday 3pm at the farm if she wants") is no
+# condition on the yes; a condition on who or what, someone else's approval, or an offer
+# negated still doubts it.
 OFFERED_TIME = [
     ("Sure, why not. I'm around most afternoons if he wants a call.", "yes"),
     ("Yes, happy to. I'm free Tuesday if she'd like to chat.", "yes"),
@@ -1189,6 +1190,33 @@ OFFERED_TIME = [
     ("Sim. Não estou disponível se ele quiser ligar.", "unclear"),
     ("Ndiyo, kama si mwajiri.", "unclear"),
     ("Ndiyo. Siko huru kama anataka kupiga simu.", "unclear"),
+    # A time or place offered, then only the other's wish ("if she wants"): an offer.
+    ("Sure. Thursday 3pm at the farm if she wants.", "yes"),
+    ("Sure. Thursday 3pm at the farm if she wants to.", "yes"),
+    ("Sure. I'm free Thursday 3pm if she wants.", "yes"),
+    (
+        "D'accord. Jeudi 15h à la ferme si elle veut, après la traite c'est plus compliqué.",
+        "yes",
+    ),
+    ("Vale. El jueves a las 15h en la granja si quiere.", "yes"),
+    ("Ja gern. Donnerstag 15 Uhr auf dem Hof, wenn sie will.", "yes"),
+    ("Ja gern. Donnerstag 15 Uhr auf dem Hof, falls sie Lust hat.", "yes"),
+    ("Combinado. Quinta às 15h na fazenda se ela quiser.", "yes"),
+    ("Sawa. Alhamisi saa 9 shambani kama anataka.", "yes"),
+    # No time offered, the writer's own wish, someone else's, a later time, a wish
+    # negated or naming something, no yes, a limit or a refusal: still a condition.
+    ("Sure, if she wants.", "unclear"),
+    ("Sí, si quiere.", "unclear"),
+    ("Sure. Thursday 3pm if I want.", "unclear"),
+    ("Sure. Thursday 3pm if she prefers.", "unclear"),
+    ("D'accord. Jeudi 15h si je veux.", "unclear"),
+    ("Sure. Thursday 3pm if my boss wants.", "unclear"),
+    ("Sure. Next week if she wants.", "unclear"),
+    ("Sure. Thursday 3pm if she doesn't want to.", "unclear"),
+    ("Sure. Thursday 3pm if he wants to invest.", "unclear"),
+    ("Thursday 3pm at the farm if she wants.", "unclear"),
+    ("Sure. Thursday 3pm, but only if she wants.", "unclear"),
+    ("No. Thursday 3pm if she wants.", "no"),
 ]
 
 

@@ -211,3 +211,58 @@ def test_a_call_ruled_out_without_a_channel_offered_in_its_place_still_counts(
     text: str, answer: str
 ) -> None:
     assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sure, go ahead. He can email me any time.\n\nPS: please don't call my mobile, "
+        "there's no signal at sea.",
+        "Sure, go ahead. He can email me any time. Please don't call my mobile, there's no "
+        "signal at sea.",
+        "Oui, allez-y. Elle peut m'écrire quand elle veut.\n\nPS : qu'elle ne m'appelle pas, "
+        "en mer je ne décroche pas.",
+        "Sin problema, adelante. Estoy embarcado hasta el 2 de noviembre pero tengo Starlink "
+        "a bordo, así que puede escribirme cuando quiera.\n\nPD: que no me llame al móvil, "
+        "en la mar no lo cojo.",
+        "Ja, gerne, legen Sie los. Sie kann mir jederzeit schreiben.\n\nPS: Bitte nicht "
+        "anrufen, auf See gehe ich nicht ran.",
+        "Sim, pode avançar. Ela pode me escrever quando quiser.\n\nPS: não me ligue no "
+        "celular, no mar não atendo.",
+        "Ndiyo, endelea. Anaweza kuniandikia wakati wowote.\n\nPS: asinipigie simu, baharini "
+        "sipokei.",
+    ],
+)
+def test_a_call_ruled_out_after_another_channel_offered_leaves_the_yes(text: str) -> None:
+    # The written channel offered first, the call ruled out after it with its reason
+    # ("please don't call my mobile", "que no me llame al móvil"): a postscript may do so
+    # from the paragraph below.
+    assert classify_text(text) == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Nothing offered before the call ruled out.
+        "Sure, go ahead.\n\nPS: please don't call my mobile, there's no signal at sea.",
+        "Sin problema, adelante.\n\nPD: que no me llame al móvil, en la mar no lo cojo.",
+        # The paragraph below is no postscript.
+        "Sure, go ahead. He can email me any time.\n\nPlease don't call my mobile, there's "
+        "no signal at sea.",
+        # A meeting refused, a refusal, or a doubt between still count.
+        "Sure, go ahead. He can email me any time.\n\nPS: please don't call my mobile, I "
+        "don't want to meet him.",
+        "Sin problema, adelante. Puede escribirme cuando quiera.\n\nPD: que no me llame al "
+        "móvil, no me interesa.",
+        "Ja, gerne, legen Sie los. Sie kann mir jederzeit schreiben.\n\nPS: Bitte nicht "
+        "anrufen, ich will ihn nicht treffen.",
+        "Sure, go ahead. He can email me any time. I'm not sure he's legit.\n\nPS: please "
+        "don't call my mobile, there's no signal at sea.",
+        # A call ruled out with no go-ahead.
+        "Hmm. Please don't call me.",
+    ],
+)
+def test_a_call_ruled_out_after_another_channel_still_counts_without_the_offer(
+    text: str,
+) -> None:
+    assert classify_text(text) == "unclear"

@@ -47,3 +47,47 @@ SLOTS = [
 @pytest.mark.parametrize(("text", "answer"), SLOTS)
 def test_a_time_offered_beside_a_yes_is_no_condition(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+OTHER_TIMES = [
+    (
+        "Happy to speak with him - Thursday 3pm works for me if that suits, otherwise any "
+        "weekday after evening surgery (from 6.15).",
+        "yes",
+    ),
+    (
+        "Happy to speak with him - Thursday 3pm works for me, otherwise any weekday from 6.15.",
+        "yes",
+    ),
+    ("Oui, avec plaisir. Jeudi 15h me convient, sinon tous les soirs après 18h.", "yes"),
+    (
+        "Con gusto. El jueves a las 15h me va bien, de lo contrario cualquier tarde a partir "
+        "de las 18h.",
+        "yes",
+    ),
+    ("Gerne. Donnerstag 15 Uhr passt mir, sonst jeden Abend ab 18 Uhr.", "yes"),
+    ("Com prazer. Quinta às 15h dá para mim, senão às quartas depois das 18h.", "yes"),
+    ("Ndiyo. Alhamisi saa 9 inanifaa, vinginevyo siku yoyote baada ya saa 12.", "yes"),
+    # Near misses: no time after the "otherwise", a refusal, a negation, a condition, a
+    # question or a doubt instead of the yes; "from 6.15" alone still puts the yes off.
+    (
+        "Happy to speak with him - Thursday 3pm works for me, otherwise any weekday after "
+        "evening surgery.",
+        "unclear",
+    ),
+    ("Sure - Thursday 3pm works, otherwise not before March.", "unclear"),
+    ("Sure - Thursday 3pm works, otherwise maybe next year.", "unclear"),
+    ("Sure - Thursday 3pm works, otherwise any weekday from 6.15 if he must.", "unclear"),
+    ("Sure - Thursday 3pm works, otherwise Friday 5pm but not about sales.", "unclear"),
+    ("Sure - Thursday 3pm works for me, otherwise any weekday from 6.15?", "unclear"),
+    ("Maybe - Thursday 3pm works for me, otherwise any weekday from 6.15.", "unclear"),
+    ("Happy to speak with him from 6.15.", "unclear"),
+    ("Gerne. Donnerstag 15 Uhr passt mir, sonst nicht vor März.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), OTHER_TIMES)
+def test_another_time_offered_after_otherwise_puts_nothing_off(text: str, answer: str) -> None:
+    # "otherwise any weekday (from 6.15)": another slot for the meeting agreed to; its
+    # "from" times that slot, not the yes.
+    assert classify_text(text) == answer
