@@ -2887,6 +2887,11 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
         # a holiday told after a yes that answers the question in its first words, and
         # beside the one asked about or a reply to them, which no notice writes.
         strong = None
+    if strong is not None and _leave_after_opening_refusal(signed):
+        # "J'aurais adoré, mais je ne peux vraiment pas. Je suis en congé sabbatique à
+        # Montréal jusqu'en juillet": a refusal in the writer's own words, then the
+        # leave as its reason, which no notice writes.
+        strong = None
     if strong is not None and _leave_weighed_against_yes(signed):
         # "Ndiyo, lakini tu kama ni kabla ya Ijumaa. Kuanzia Jumamosi niko likizo ...
         # Kama hawezi kabla ya hapo, basi hapana kwa sasa.": a yes held to a time and a
@@ -3084,25 +3089,32 @@ def _trip_beside_own_yes(signed: str, message: ParsedMessage) -> bool:
 _OPENING_WORDS = 3
 
 
-def _own_leave_opening(signed: str, *, unanswered_too: bool) -> str | None:
-    """The first sentence of ``signed`` when every notice's wording in it is the writer's
-    own leave or trip (leaves, trips), no other notice wording is left (nor, with
-    ``unanswered_too``, mail said to go unread), none is passed on, and that sentence opens
-    with one of the confirmations among its first words ("Oui, avec plaisir !", "Ndiyo,
-    lakini tu kama ..."), which no notice opens with; else None."""
+def _only_own_leave(signed: str, *, unanswered_too: bool) -> bool:
+    """Whether every notice's wording in ``signed`` is the writer's own leave or trip
+    (leaves, trips: "je suis en congés", "niko likizo"), one leave at least, no other
+    notice wording is left (nor, with ``unanswered_too``, mail said to go unread) and
+    none is passed on: wording a person also writes, that alone marks no notice."""
     robots = autoreply_book()
     normalised = normalise(signed[:_MAX_CHARS])
     if robots.find("leaves", normalised) is None:
-        return None
+        return False
     rest = normalised
     while (leave := robots.find("leaves", rest) or robots.find("trips", rest)) is not None:
         rest = rest.replace(leave, " ")
-    if (
+    return not (
         robots.find("strong", rest) is not None
         or (unanswered_too and robots.find("unanswering", normalised) is not None)
         or robots.find("absence", normalised) is not None
         or robots.hand_off(normalised) is not None
-    ):
+    )
+
+
+def _own_leave_opening(signed: str, *, unanswered_too: bool) -> str | None:
+    """The first sentence of ``signed`` when every notice's wording in it is the writer's
+    own leave or trip (``_only_own_leave``) and that sentence opens with one of the
+    confirmations among its first words ("Oui, avec plaisir !", "Ndiyo, lakini tu kama
+    ..."), which no notice opens with; else None."""
+    if not _only_own_leave(signed, unanswered_too=unanswered_too):
         return None
     book = phrase_book()
     first = re.split(r"[.!?\n]", signed.strip(), maxsplit=1)[0]
@@ -3151,6 +3163,51 @@ def _leave_beside_opening_yes(signed: str, message: ParsedMessage) -> bool:
 # The evidence of a no given for the case a condition fails ("if he can't before then,
 # then no for now", "si no puede antes, entonces no por ahora").
 _CONDITIONED_NO = ("conditioned-refusal:", "conditional-refusal:", "branch:")
+
+
+def _leave_after_opening_refusal(signed: str) -> bool:
+    """Whether ``signed`` is a person's refusal beside their own leave: every notice's
+    wording in it is the writer's own leave or trip (``_only_own_leave``), no mail is
+    said to go unread; its first sentence, past a greeting ("Cher Pieter,"), holds no
+    such wording, does not say the writer is away or out of reach (unavailable: "Je ne
+    suis pas disponible actuellement." opens a notice) and refuses in the writer's own
+    words ("J'aurais adoré, mais je ne peux vraiment pas.", "Ningependa, lakini siwezi
+    kabisa.", "Malheureusement non."), which no notice opens with; and the whole text
+    reads no. The leave after it is the reason.
+    "Je suis en congé jusqu'en juillet. Je ne pourrai pas répondre avant mon retour."
+    stays a notice."""
+    if not _only_own_leave(signed, unanswered_too=True):
+        return False
+    book = phrase_book()
+    sentences = [s for s in re.split(r"[.!?\n]", signed.strip()) if s.strip()]
+    while sentences and _is_greeting(sentences[0], book):
+        sentences.pop(0)
+    if not sentences:
+        return False
+    first = normalise(sentences[0])
+    robots = autoreply_book()
+    if any(robots.find(kind, first) is not None for kind in ("leaves", "trips", "unavailable")):
+        # "Je ne suis pas disponible actuellement." opens a notice: the writer away, no
+        # refusal of the introduction.
+        return False
+    opened, said = read_answer(sentences[0])
+    if opened != "no" or not any(e.startswith("no:") for e in said):
+        return False
+    return read_answer(signed)[0] == "no"
+
+
+def _is_greeting(sentence: str, book: PhraseBook) -> bool:
+    """Whether ``sentence`` is a greeting line ("Cher Pieter,", "Habari Zuhura,"): one
+    of the greetings and at most a few words after it."""
+    words = _PUNCTUATION.sub(" ", normalise(sentence)).split()
+    if not words or len(words) > _GREETING_WORDS:
+        return False
+    joined = " ".join(words)
+    return any(joined == g or joined.startswith(f"{g} ") for g in book.greetings)
+
+
+# "Dear Anne-Sophie Lambert", "Bom dia, Ana Lopes": a greeting and the name it greets.
+_GREETING_WORDS = 5
 
 
 def _leave_weighed_against_yes(signed: str) -> bool:
