@@ -2705,7 +2705,7 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
         # "> Reason: Marta is hiring ... / Happy to share what we learned. To be clear
         # though, I'm not looking for a new role. / > Would you like the introduction? /
         # Yes, go ahead.": each inline answer answers the line it stands under.
-        under = _answered_under_question(message)
+        under = _answered_under_question(message) or _refused_under_question(message)
         if under is not None:
             return replace(under, text=verdict.text)
     if verdict.answer != "yes" or ">" not in message.text:
@@ -2786,6 +2786,44 @@ def _answered_under_question(message: ParsedMessage) -> ReplyVerdict | None:
         return None
     return ReplyVerdict(
         "yes", under.text, ("under-question", *under.evidence, *(f"above:{e}" for e in evidence))
+    )
+
+
+def _refused_under_question(message: ParsedMessage) -> ReplyVerdict | None:
+    """A no, when inline answers refuse under the quoted opt-in question ("> Möchten Sie
+    vorgestellt werden? / Nein, danke. Ich bin bis Ende März im Forschungsfreisemester")
+    and what the writer wrote under the quoted reason, above it, answers that reason, not
+    the question: no refusal, question or doubt of its own, and no yes whose clause names
+    the one asked about, the introduction or a meeting ("Ja, von der Firma habe ich schon
+    gehört" under "Grund: Nils baut eine Legal-Tech-Plattform"). The answer under the
+    question decides. None otherwise: "Ja, gerne kennenlernen" above a "Nein" below says
+    both and stays unclear."""
+    book = phrase_book()
+    above = lines_above_question(message.text, book)
+    if not above:
+        return None
+    lines = message.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    said = "\n".join(lines[k] for k in above)
+    _, evidence = read_answer(said)
+    if any(e.split(":", 1)[0] not in _REASON_ANSWER_KINDS - {"no"} for e in evidence):
+        return None
+    names = _name_words(asked_about(message.subject, message.text))
+    reading = book.read(normalise(said))
+    words = tuple(t for t in reading.tokens if t.strip())
+    text = f" {' '.join(words)} "
+    if any(p.label == "yes" for p in reading.phrases) and (
+        not names.isdisjoint(words)
+        or any(stem in text for stem in book.intro_stems)
+        or any(f" {w} " in text for w in book.meeting_words)
+    ):
+        # "Ja, ein Treffen wäre schön" above: a yes beside the matter says both.
+        return None
+    kept = "\n".join(line for k, line in enumerate(lines) if k not in set(above))
+    under = _classify_reply(replace(message, text=kept))
+    if under.answer != "no" or not any(e.startswith("no:") for e in under.evidence):
+        return None
+    return ReplyVerdict(
+        "no", under.text, ("under-question", *under.evidence, *(f"above:{e}" for e in evidence))
     )
 
 
