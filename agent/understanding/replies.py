@@ -2714,7 +2714,7 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
         # "> Reason: Marta is hiring ... / Happy to share what we learned. To be clear
         # though, I'm not looking for a new role. / > Would you like the introduction? /
         # Yes, go ahead.": each inline answer answers the line it stands under.
-        under = _answered_under_question(message)
+        under = _answered_under_question(message) or _refused_under_question(message)
         if under is not None:
             return replace(under, text=verdict.text)
     if verdict.answer != "yes" or ">" not in message.text:
@@ -2795,6 +2795,44 @@ def _answered_under_question(message: ParsedMessage) -> ReplyVerdict | None:
         return None
     return ReplyVerdict(
         "yes", under.text, ("under-question", *under.evidence, *(f"above:{e}" for e in evidence))
+    )
+
+
+def _refused_under_question(message: ParsedMessage) -> ReplyVerdict | None:
+    """A no, when inline answers refuse under the quoted opt-in question ("> Möchten Sie
+    vorgestellt werden? / Nein, danke. Ich bin bis Ende März im Forschungsfreisemester")
+    and what the writer wrote under the quoted reason, above it, answers that reason, not
+    the question: no refusal, question or doubt of its own, and no yes whose clause names
+    the one asked about, the introduction or a meeting ("Ja, von der Firma habe ich schon
+    gehört" under "Grund: Nils baut eine Legal-Tech-Plattform"). The answer under the
+    question decides. None otherwise: "Ja, gerne kennenlernen" above a "Nein" below says
+    both and stays unclear."""
+    book = phrase_book()
+    above = lines_above_question(message.text, book)
+    if not above:
+        return None
+    lines = message.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    said = "\n".join(lines[k] for k in above)
+    _, evidence = read_answer(said)
+    if any(e.split(":", 1)[0] not in _REASON_ANSWER_KINDS - {"no"} for e in evidence):
+        return None
+    names = _name_words(asked_about(message.subject, message.text))
+    reading = book.read(normalise(said))
+    words = tuple(t for t in reading.tokens if t.strip())
+    text = f" {' '.join(words)} "
+    if any(p.label == "yes" for p in reading.phrases) and (
+        not names.isdisjoint(words)
+        or any(stem in text for stem in book.intro_stems)
+        or any(f" {w} " in text for w in book.meeting_words)
+    ):
+        # "Ja, ein Treffen wäre schön" above: a yes beside the matter says both.
+        return None
+    kept = "\n".join(line for k, line in enumerate(lines) if k not in set(above))
+    under = _classify_reply(replace(message, text=kept))
+    if under.answer != "no" or not any(e.startswith("no:") for e in under.evidence):
+        return None
+    return ReplyVerdict(
+        "no", under.text, ("under-question", *under.evidence, *(f"above:{e}" for e in evidence))
     )
 
 
@@ -2895,6 +2933,11 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
         # "Oui, avec plaisir ! Je suis en congés du 3 au 14, je lui écrirai en rentrant.":
         # a holiday told after a yes that answers the question in its first words, and
         # beside the one asked about or a reply to them, which no notice writes.
+        strong = None
+    if strong is not None and _leave_after_opening_refusal(signed):
+        # "J'aurais adoré, mais je ne peux vraiment pas. Je suis en congé sabbatique à
+        # Montréal jusqu'en juillet": a refusal in the writer's own words, then the
+        # leave as its reason, which no notice writes.
         strong = None
     if strong is not None and _leave_weighed_against_yes(signed):
         # "Ndiyo, lakini tu kama ni kabla ya Ijumaa. Kuanzia Jumamosi niko likizo ...
@@ -3093,25 +3136,32 @@ def _trip_beside_own_yes(signed: str, message: ParsedMessage) -> bool:
 _OPENING_WORDS = 3
 
 
-def _own_leave_opening(signed: str, *, unanswered_too: bool) -> str | None:
-    """The first sentence of ``signed`` when every notice's wording in it is the writer's
-    own leave or trip (leaves, trips), no other notice wording is left (nor, with
-    ``unanswered_too``, mail said to go unread), none is passed on, and that sentence opens
-    with one of the confirmations among its first words ("Oui, avec plaisir !", "Ndiyo,
-    lakini tu kama ..."), which no notice opens with; else None."""
+def _only_own_leave(signed: str, *, unanswered_too: bool) -> bool:
+    """Whether every notice's wording in ``signed`` is the writer's own leave or trip
+    (leaves, trips: "je suis en congés", "niko likizo"), one leave at least, no other
+    notice wording is left (nor, with ``unanswered_too``, mail said to go unread) and
+    none is passed on: wording a person also writes, that alone marks no notice."""
     robots = autoreply_book()
     normalised = normalise(signed[:_MAX_CHARS])
     if robots.find("leaves", normalised) is None:
-        return None
+        return False
     rest = normalised
     while (leave := robots.find("leaves", rest) or robots.find("trips", rest)) is not None:
         rest = rest.replace(leave, " ")
-    if (
+    return not (
         robots.find("strong", rest) is not None
         or (unanswered_too and robots.find("unanswering", normalised) is not None)
         or robots.find("absence", normalised) is not None
         or robots.hand_off(normalised) is not None
-    ):
+    )
+
+
+def _own_leave_opening(signed: str, *, unanswered_too: bool) -> str | None:
+    """The first sentence of ``signed`` when every notice's wording in it is the writer's
+    own leave or trip (``_only_own_leave``) and that sentence opens with one of the
+    confirmations among its first words ("Oui, avec plaisir !", "Ndiyo, lakini tu kama
+    ..."), which no notice opens with; else None."""
+    if not _only_own_leave(signed, unanswered_too=unanswered_too):
         return None
     book = phrase_book()
     first = re.split(r"[.!?\n]", signed.strip(), maxsplit=1)[0]
@@ -3160,6 +3210,51 @@ def _leave_beside_opening_yes(signed: str, message: ParsedMessage) -> bool:
 # The evidence of a no given for the case a condition fails ("if he can't before then,
 # then no for now", "si no puede antes, entonces no por ahora").
 _CONDITIONED_NO = ("conditioned-refusal:", "conditional-refusal:", "branch:")
+
+
+def _leave_after_opening_refusal(signed: str) -> bool:
+    """Whether ``signed`` is a person's refusal beside their own leave: every notice's
+    wording in it is the writer's own leave or trip (``_only_own_leave``), no mail is
+    said to go unread; its first sentence, past a greeting ("Cher Pieter,"), holds no
+    such wording, does not say the writer is away or out of reach (unavailable: "Je ne
+    suis pas disponible actuellement." opens a notice) and refuses in the writer's own
+    words ("J'aurais adoré, mais je ne peux vraiment pas.", "Ningependa, lakini siwezi
+    kabisa.", "Malheureusement non."), which no notice opens with; and the whole text
+    reads no. The leave after it is the reason.
+    "Je suis en congé jusqu'en juillet. Je ne pourrai pas répondre avant mon retour."
+    stays a notice."""
+    if not _only_own_leave(signed, unanswered_too=True):
+        return False
+    book = phrase_book()
+    sentences = [s for s in re.split(r"[.!?\n]", signed.strip()) if s.strip()]
+    while sentences and _is_greeting(sentences[0], book):
+        sentences.pop(0)
+    if not sentences:
+        return False
+    first = normalise(sentences[0])
+    robots = autoreply_book()
+    if any(robots.find(kind, first) is not None for kind in ("leaves", "trips", "unavailable")):
+        # "Je ne suis pas disponible actuellement." opens a notice: the writer away, no
+        # refusal of the introduction.
+        return False
+    opened, said = read_answer(sentences[0])
+    if opened != "no" or not any(e.startswith("no:") for e in said):
+        return False
+    return read_answer(signed)[0] == "no"
+
+
+def _is_greeting(sentence: str, book: PhraseBook) -> bool:
+    """Whether ``sentence`` is a greeting line ("Cher Pieter,", "Habari Zuhura,"): one
+    of the greetings and at most a few words after it."""
+    words = _PUNCTUATION.sub(" ", normalise(sentence)).split()
+    if not words or len(words) > _GREETING_WORDS:
+        return False
+    joined = " ".join(words)
+    return any(joined == g or joined.startswith(f"{g} ") for g in book.greetings)
+
+
+# "Dear Anne-Sophie Lambert", "Bom dia, Ana Lopes": a greeting and the name it greets.
+_GREETING_WORDS = 5
 
 
 def _leave_weighed_against_yes(signed: str) -> bool:

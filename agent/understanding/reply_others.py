@@ -391,7 +391,9 @@ def _others_refusals(
     (a name or "he", "ele", "er" as its subject, as ``_of_another`` finds for a yes), most
     often a colleague answering for the one asked, who refuses nothing: unclear. The
     writer's own ("I no longer take on such work", "Já não aceito novos clientes") still
-    refuses; beside a yes nothing changes, so that no yes is ever left standing alone."""
+    refuses, and so does a refusal holding the writer as its subject after its verb
+    ("Die Vorstellung brauchen wir nicht"); beside a yes nothing changes, so that no yes
+    is ever left standing alone."""
     if any(p.label == "yes" for p in reading.phrases):
         return reading, ()
     names = _capitalised_names(text, reading, book, known)
@@ -400,6 +402,9 @@ def _others_refusals(
         for p in reading.phrases
         if p.label == "no"
         and p.start
+        # "Die Vorstellung brauchen wir nicht": a refusal that holds its subject, the
+        # writer, after its verb is the writer's, whatever noun stands before it.
+        and not any(t in book.own_subjects for t in reading.tokens[p.start + 1 : p.end])
         and _of_another(reading, p, book, names)
         and not _relay_before(reading, p.start, book, p)
         # "I showed her this and she says no": their own answer, relayed.

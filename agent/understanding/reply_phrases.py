@@ -2036,7 +2036,10 @@ class AutoReplyBook:
     them tells of their absence, not the writer's. The ``trips`` are strong wording of the
     writer's own trip that a person also writes ("je suis en déplacement jusqu'au"), the
     ``leaves`` strong wording of the writer's own holiday and return that a person also
-    writes ("je suis en congés", "estoy de vacaciones", "nach meiner Rückkehr")."""
+    writes ("je suis en congés", "estoy de vacaciones", "nach meiner Rückkehr"), the
+    ``unavailable`` the writer said to be away or out of reach ("pas disponible",
+    "nicht erreichbar"), which a notice opens with and no refusal of the introduction
+    is."""
 
     def __init__(self, books: list[dict[str, Any]]) -> None:
         from spacy.matcher import PhraseMatcher
@@ -2057,6 +2060,7 @@ class AutoReplyBook:
             "other_subjects",
             "trips",
             "leaves",
+            "unavailable",
         ):
             matcher = PhraseMatcher(self._nlp.vocab, attr="ORTH")
             phrases = {normalise(p) for book in books for p in book.get(key, ())}
@@ -2097,7 +2101,15 @@ class AutoReplyBook:
     def find(
         self,
         kind: Literal[
-            "subject", "strong", "absence", "unanswering", "weak", "follow_ups", "trips", "leaves"
+            "subject",
+            "strong",
+            "absence",
+            "unanswering",
+            "weak",
+            "follow_ups",
+            "trips",
+            "leaves",
+            "unavailable",
         ],
         normalised: str,
         *,
