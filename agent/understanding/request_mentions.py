@@ -400,6 +400,12 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
                 items.append(Item("word", lower, start, start + len(raw)))
                 index += 1
                 continue
+            if titled_at != token_index and _attributive_word(tokens, index, rules, spelled):
+                # "meet a Swahili translator in Nairobi": what the translator is, no one
+                # named.
+                items.append(Item("word", lower, start, start + len(raw)))
+                index += 1
+                continue
             item, index = _read_name(tokens, index, rules, spelled, initialled)
             if (
                 item.email is not None
@@ -1100,6 +1106,50 @@ def _lone_noun(
             return False
         cursor -= 1
     return False
+
+
+def _attributive_word(
+    tokens: Sequence[Token],
+    index: int,
+    rules: Rules,
+    spelled: dict[str, list[tuple[str, str]]],
+) -> bool:
+    """Whether the capitalised word at ``index`` says what kind of one an English noun
+    after it is, one of ``attributive_articles`` before it, an indefinite article and the
+    English word before that ("meet a Swahili translator in Nairobi", "to an Acme
+    engineer", "with a German lawyer"): a single capitalised word, no
+    listed first name nor a word an address of the text spells, followed by a word in
+    lower case that is no word of the rules joining or placing people ("to a Silva and
+    Carol Diaz" stays a name)."""
+    if index < 2 or index + 1 >= len(tokens):
+        return False
+    lead, before, token = tokens[index - 2], tokens[index - 1], tokens[index]
+    after = tokens[index + 1]
+    if (lead.lower, before.lower) not in rules.attributive_articles or not (
+        lead.space and before.space and token.space
+    ):
+        return False
+    if not (after.text.isalpha() and after.text.islower() and len(after.text) > 2):
+        return False
+    if is_first_name(token.text) or without_accents(token.lower) in spelled:
+        return False
+    # "with a Mensah and his brother", "to a Silva who ...": the word after the name
+    # joins, places or describes it, so it may be one (a Ghanaian family's, say).
+    return not any(
+        after.lower in words
+        for words in (
+            rules.conjunctions,
+            rules.place_words,
+            rules.description_places,
+            rules.organisation_places,
+            rules.other_party_preps,
+            rules.relative_words,
+            rules.possessor_preps,
+            rules.name_particles,
+            rules.noun_determiners,
+            rules.object_pronouns,
+        )
+    )
 
 
 # The adjectives in lower case a German determiner may put before its noun ("einem

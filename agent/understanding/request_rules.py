@@ -287,6 +287,12 @@ class Rules:
     # a first name ("der Katrin"), only when a first name and a surname follow it.
     noun_determiners: set[str] = field(default_factory=set)
     name_articles: set[str] = field(default_factory=set)
+    # English puts a language, a nation or a firm before the noun it describes, written
+    # with a capital: after an indefinite article ("a Swahili translator", "an Acme
+    # engineer") such a word is no name. Each is the article with the English word
+    # before it, as tokens: Portuguese and Spanish "a" is "to" ("apresentar a Bia pro
+    # Thiago"), before a name.
+    attributive_articles: set[tuple[str, str]] = field(default_factory=set)
     # Someone described, then named after a comma ("the director, she's called Sophie
     # Garnier", "la directrice, elle s'appelle", "la directora, se llama"): as tokens,
     # and their first words for a cheap test.
@@ -1789,6 +1795,12 @@ def load_rules() -> Rules:
         rules.descriptor_possessives |= fold(data.get("descriptor_possessives", ()))
         rules.noun_determiners |= fold(data.get("noun_determiners", ()))
         rules.name_articles |= fold(data.get("name_articles", ()))
+        rules.attributive_articles |= {
+            (lead, article)
+            for lead, article in (
+                entry.split() for entry in fold(data.get("attributive_articles", ()))
+            )
+        }
         rules.title_articles |= fold(data.get("title_articles", ()))
         for words in fold(data.get("naming_phrases", ())):
             tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())

@@ -27,6 +27,7 @@ from agent.understanding.request_mentions import (
     _after_a_colon,
     _after_initials,
     _after_own_me,
+    _attributive_word,
     _beside_familiar_verb,
     _between_addressed_names,
     _bracketed_abbreviation_period,
@@ -267,6 +268,10 @@ def _reference_tokenize(text: str, rules: Rules, tokens: list[Token] | None = No
                 index += 1
                 continue
             if titled_at != token_index and _lone_noun(tokens, index, rules, spelled):
+                items.append(Item("word", lower, start, start + len(raw)))
+                index += 1
+                continue
+            if titled_at != token_index and _attributive_word(tokens, index, rules, spelled):
                 items.append(Item("word", lower, start, start + len(raw)))
                 index += 1
                 continue

@@ -193,3 +193,61 @@ def test_a_plain_ask_about_the_two_stays_confident(language: str, ask: str) -> N
     assert result.kind == "intro_request"
     assert {result.a, result.b} == {_GARETH, _MEI}
     assert result.confident
+
+
+_ASK = {
+    "en": "Could you put them in touch?",
+    "fr": "Pourriez-vous les mettre en contact ?",
+    "es": "¿Puedes ponerlos en contacto?",
+    "de": "Können Sie die beiden miteinander bekannt machen?",
+    "pt": "Pode colocá-los em contato?",
+    "sw": "Tafadhali uwaunganishe.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "doubt"),
+    [
+        ("en", "Maybe it's too early, Mei has not even signed her lease."),
+        ("en", "It might be too soon though."),
+        ("en", "Not sure it's worth it yet. Tell me what you think."),
+        ("en", "Honestly I don't know."),
+        ("fr", "C'est peut-être trop tôt, Mei n'a pas encore signé son bail."),
+        ("fr", "Je ne sais pas si ça vaut la peine. Franchement, je ne sais pas."),
+        ("es", "Quizás sea demasiado pronto, Mei aún no firmó el contrato."),
+        ("es", "No sé si vale la pena ya. Dime qué opinas."),
+        ("de", "Vielleicht ist es zu früh, Mei hat den Mietvertrag noch nicht."),
+        ("de", "Ehrlich gesagt weiß ich es nicht."),
+        ("pt", "Talvez seja cedo demais, a Mei ainda nem assinou o contrato."),
+        ("pt", "Não sei se vale a pena já. Se calhar esperamos? Diga-me o que acha."),
+        ("pt", "Sinceramente não sei."),
+        ("sw", "Labda ni mapema mno, Mei bado hajasaini mkataba."),
+        ("sw", "Sijui kama inafaa sasa. Niambie unaonaje."),
+    ],
+)
+def test_a_writer_doubting_the_time_or_the_worth_is_asked(language: str, doubt: str) -> None:
+    # "Maybe it's too early", "I don't know if it's worth it", "honestly I don't know",
+    # "tell me what you think": the writer has not settled that the intro should be made
+    # now, so the pair is asked about, both addresses written or not.
+    result = understand(f"{_CLIENTS[language]} {_ASK[language]} {doubt}")
+    assert result.kind == "intro_request"
+    assert {result.a, result.b} == {_GARETH, _MEI}
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "It is not too early for them: the season starts in May."),
+        ("fr", "Il n'est pas trop tôt : la saison commence en mai."),
+        ("es", "No es demasiado pronto: la temporada empieza en mayo."),
+        ("de", "Es ist nicht zu früh, die Saison beginnt im Mai."),
+        ("pt", "Não é cedo demais: a época começa em maio."),
+        ("sw", "Si mapema mno, msimu unaanza Mei."),
+    ],
+)
+def test_saying_it_is_not_too_early_leaves_the_ask(language: str, said: str) -> None:
+    result = understand(f"{_CLIENTS[language]} {_ASK[language]} {said}")
+    assert result.kind == "intro_request"
+    assert {result.a, result.b} == {_GARETH, _MEI}
+    assert result.confident

@@ -1,0 +1,63 @@
+"""English puts a language, a nation or a firm before the noun it describes, written with
+a capital: after an indefinite article and the English word before it ("meet a Swahili
+translator in Nairobi", "to an Acme engineer") such a word is no one named. A listed
+first name, a word an address spells, a word joined to people after it, and Portuguese
+and Spanish "a" ("to") before a name keep the name; so a mail asking how to ask for such
+a one is help, not an intro asked for."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.request_mentions import tokenize
+from agent.understanding.request_rules import load_rules
+from tests.agent.understanding.test_requests import understand
+
+
+def _names(text: str) -> list[str | None]:
+    return [item.name for item in tokenize(text, load_rules()) if item.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If I want to meet a Swahili translator in Nairobi, what should I write?",
+        "Could you introduce me to an Acme engineer?",
+        "I would like to talk with a German lawyer about this.",
+        "We need a Portuguese speaker for the stand.",
+    ],
+)
+def test_a_capitalised_word_describing_the_noun_is_no_name(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Could you introduce me to a Tom from your club?", "Tom"),
+        ("I'd like to meet a Mensah and his brother.", "Mensah"),
+        ("Could you introduce me to a Huber (huber@huber.example) soon?", "Huber"),
+        ("Oi! Vc consegue apresentar a Bia pro Thiago Moreira?", "Bia"),
+        ("¿Me presentas a Ortega mañana?", "Ortega"),
+    ],
+)
+def test_a_name_after_an_article_or_a_preposition_stays(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_asking_what_to_write_to_meet_such_a_one_is_help() -> None:
+    result = understand(
+        "Hello,\n\nMy boss give me this address and say you can help to know people. I want"
+        " to ask how to use this service first.\n\nFor example if I want to meet a Swahili"
+        " translator in Nairobi, what information I should write to you? And do you send my"
+        " email to them directly or you ask them first?\n\nThank you very much.\n\nLi Na"
+    )
+    assert result.kind == "command"
+    assert result.command == "help"
+
+
+def test_asking_for_such_a_one_names_no_one_to_meet() -> None:
+    result = understand("Hi,\n\nCould you introduce me to a Swahili translator in Nairobi?")
+    assert result.kind == "intro_request"
+    assert result.b is None
+    assert not result.confident
