@@ -1852,6 +1852,17 @@ def _read_name(
                 # where the one named lives or works ("Tiago Moura de Sá
                 # (tiago@mouradesa.pt)" has it spelled).
                 break
+            if (
+                len(parts) >= 2
+                and ahead - cursor >= 2
+                and tokens[cursor + 1].lower in rules.name_articles
+            ):
+                # "Stefan Imhof von den Seetal-Bussen", "Anna Roth von der Seetal AG":
+                # after a first name and a surname, a particle and an article lead to
+                # where they work, which the mention takes in as an organisation; a
+                # noble particle follows the first name ("Ursula von der Leyen").
+                last = _organisation_end(tokens, ahead, rules)
+                break
             if _family_firm(tokens, parts, cursor, ahead, rules, spelled):
                 # "Andreas Hofer von Hofer Seilbahntechnik", "Ann Ross of Ross
                 # Engineering": the surname again after a particle opens the family's
@@ -2022,11 +2033,25 @@ def _organisation_end(tokens: Sequence[Token], index: int, rules: Rules) -> int:
     while cursor < len(tokens) and words < MAX_ORGANISATION_WORDS:
         token = tokens[cursor]
         linked = token.lower in rules.name_particles or token.lower in rules.organisation_links
-        if linked and cursor + 1 < len(tokens):
+        if (
+            token.text == "-"
+            and not tokens[cursor - 1].space
+            and not token.space
+            and cursor + 1 < len(tokens)
+            and _is_name_token(tokens[cursor + 1].text, rules)
+        ):
+            # "Seetal-Bussen": a compound's hyphen joins its words into one.
+            cursor += 1
+            token = tokens[cursor]
+        elif linked and cursor + 1 < len(tokens):
             if not _is_name_token(tokens[cursor + 1].text, rules):
                 break
             cursor += 1
             token = tokens[cursor]
+        elif token.lower in rules.organisation_closers and token.text[:1].isupper():
+            # "Seetal AG", "Kalala GmbH": the firm's legal form closes its name.
+            last = cursor
+            break
         elif not _is_name_token(token.text, rules):
             break
         last = cursor

@@ -3650,6 +3650,9 @@ def written_addresses(items: Iterable[Item]) -> tuple[tuple[Address, ...], tuple
             name = item.name
             if before and not _spells(item.email, name):
                 name = next((n for n in reversed(before) if _spells(item.email, n)), name)
+            elif before and _family_address(item.email, name, before[-1]):
+                # "Ursula Gerber of Gerber Verkehrsplanung (u.gerber@...)": hers.
+                name = before[-1]
             if (
                 name == item.name
                 and _workplace(listed, number, rules)
@@ -3714,8 +3717,34 @@ def shared_addresses(items: Sequence[Item], rules: Rules) -> frozenset[str]:
 
 
 def _spelled_before(email: str, before: Sequence[str]) -> str | None:
-    """The last of the names ``before`` an address that it spells, or None."""
-    return next((name for name in reversed(before) if _spells(email, name)), None)
+    """The last of the names ``before`` an address that it spells, or None; a family's
+    firm yields to the one of its name named before it (``_family_address``)."""
+    spelled = [name for name in before if _spells(email, name)]
+    if not spelled:
+        return None
+    if len(spelled) > 1 and _family_address(email, spelled[-1], spelled[-2]):
+        return spelled[-2]
+    return spelled[-1]
+
+
+def _family_address(email: str, firm: str, person: str) -> bool:
+    """Whether an address after a family's firm, opening on the surname of the one named
+    before it ("Ursula Gerber of Gerber Verkehrsplanung (u.gerber@...)"), is that one's:
+    its local part holds the firm's words and besides only her first name or its
+    initial; "gerber@..." or "info@..." alone stays the firm's, whoever reads it."""
+    if is_first_name(firm.split()[0]) or not is_first_name(person.split()[0]):
+        return False
+    words = without_accents(person.casefold()).split()
+    firms = without_accents(firm.casefold()).split()
+    if len(words) < _FAMILY_NAME_WORDS or firms[0] != words[-1]:
+        return False
+    runs = _LETTERS.findall(without_accents(email.partition("@")[0].casefold()))
+    rest = [run for run in runs if run not in firms]
+    return bool(rest) and all(run in (words[0], words[0][0]) for run in rest)
+
+
+# A first name and a surname: the least a person sharing a family firm's name is named by.
+_FAMILY_NAME_WORDS = 2
 
 
 _LOCAL_PIECES = re.compile(r"[^\W\d_]{3,}")

@@ -72,3 +72,43 @@ def test_a_surname_after_a_particle_otherwise_stays(text: str, b: Party) -> None
     result = understand(text)
     assert result.kind == "intro_request"
     assert result.b == b
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you introduce me to Ursula Gerber of Gerber Verkehrsplanung in Zurich"
+        " (u.gerber@gerber-verkehrsplanung.ch)?",
+        "Could you introduce me to Ursula Gerber of Gerber Verkehrsplanung"
+        " (u.gerber@gerber-verkehrsplanung.ch)?",
+        "Pourriez-vous me présenter à Ursula Gerber de Gerber Verkehrsplanung à Zurich"
+        " (u.gerber@gerber-verkehrsplanung.ch) ?",
+        "¿Me presentas a Ursula Gerber de Gerber Verkehrsplanung en Zúrich"
+        " (u.gerber@gerber-verkehrsplanung.ch)?",
+        "Könnten Sie mich mit Ursula Gerber von Gerber Verkehrsplanung in Zürich"
+        " (u.gerber@gerber-verkehrsplanung.ch) bekannt machen?",
+        "Pode apresentar-me à Ursula Gerber da Gerber Verkehrsplanung em Zurique"
+        " (u.gerber@gerber-verkehrsplanung.ch)?",
+        "Tafadhali nitambulishe kwa Ursula Gerber wa Gerber Verkehrsplanung huko Zurich"
+        " (u.gerber@gerber-verkehrsplanung.ch).",
+    ],
+)
+def test_an_address_after_the_family_firm_spelling_her_initial_is_hers(text: str) -> None:
+    result = understand(text)
+    assert result.b == Party("Ursula Gerber", "u.gerber@gerber-verkehrsplanung.ch")
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["gerber@gerber-verkehrsplanung.ch", "info@gerber-verkehrsplanung.ch", "m.gerber@gv.ch"],
+)
+def test_an_address_after_the_family_firm_spelling_only_the_firm_stays_unsure(
+    address: str,
+) -> None:
+    # The surname alone is the firm's as much as hers; another initial is someone else's.
+    result = understand(
+        f"Could you introduce me to Ursula Gerber of Gerber Verkehrsplanung ({address})?"
+    )
+    assert result.kind == "intro_request"
+    assert not result.confident

@@ -6286,3 +6286,68 @@ def test_saying_someone_is_still_at_a_firm_keeps_the_ask_certain(body: str) -> N
     assert result.kind == "intro_request"
     assert result.b == Party("Lena Park", "lena@radio.co.za")
     assert result.confident
+
+
+@pytest.mark.parametrize(
+    "workplace", ["von den Seetal-Bussen", "von der Seetal AG", "von der Seetal-Bus AG"]
+)
+def test_a_workplace_after_a_particle_and_an_article_is_passed_over(workplace: str) -> None:
+    # After a first name and a surname, "von den ..." is where they work, no surname, so
+    # the verb closing the German ask still reads them.
+    result = understand(
+        f"Können Sie bitte Nadia Bühler (nadia@x.ch) mit Stefan Imhof {workplace} bekannt machen?"
+    )
+    assert (result.a, result.b) == (
+        Party("Nadia Bühler", "nadia@x.ch"),
+        Party("Stefan Imhof", None),
+    )
+    # A noble particle right after the first name stays in the name.
+    result = understand("Können Sie mich mit Ursula von der Leyen bekannt machen?")
+    assert result.b == Party("Ursula von der Leyen", None)
+
+
+def test_help_asked_for_an_intro_is_an_ask_not_thanks() -> None:
+    karim = Party("Karim Haddad", "karim@haddad.example")
+    for body in (
+        "Kindly I need your help for introducing me with Eng. Karim Haddad (karim@haddad.example).",
+        "Kindly help me for introducing me to Karim Haddad (karim@haddad.example).",
+    ):
+        result = understand(body)
+        assert result.b == karim, body
+    for body in (
+        "Thank you for your help for introducing me to Karim Haddad (karim@haddad.example).",
+        "Many thanks for your help for introducing me to Karim Haddad (karim@haddad.example).",
+        "I appreciate your help for introducing me to Karim Haddad (karim@haddad.example).",
+    ):
+        assert understand(body).kind == "not_a_request", body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you put me in touch with the lady from yesterday's panel? It's Ms Nadège Ngo "
+        "Nlend. She gave me her card at the break: nadege.ngonlend@cvo.example",
+        "Pourriez-vous me mettre en contact avec la dame du panel d'hier ? Il s'agit de Mme "
+        "Nadège Ngo Nlend. Elle m'a remis sa carte à la pause : nadege.ngonlend@cvo.example",
+        "¿Podría ponerme en contacto con la señora del panel de ayer? Se trata de la Sra. "
+        "Nadège Ngo Nlend. Me dio su tarjeta en la pausa: nadege.ngonlend@cvo.example",
+        "Könnten Sie mich mit Frau Nadège Ngo Nlend bekannt machen? Sie gab mir ihre Karte "
+        "in der Pause: nadege.ngonlend@cvo.example",
+        "Poderia pôr-me em contacto com a senhora do painel de ontem? Trata-se da Sra. "
+        "Nadège Ngo Nlend. Ela deu-me o cartão dela no intervalo: nadege.ngonlend@cvo.example",
+        "Naomba uniunganishe na Bi. Nadège Ngo Nlend. Alinipa kadi yake jana: "
+        "nadege.ngonlend@cvo.example",
+    ],
+)
+def test_an_address_off_the_card_she_gave_is_hers(body: str) -> None:
+    result = understand(body)
+    assert result.b == Party("Nadège Ngo Nlend", "nadege.ngonlend@cvo.example")
+    assert result.confident
+
+
+def test_a_firms_mailbox_off_her_card_stays_unsure() -> None:
+    result = understand(
+        "Could you put me in touch with Ms Nadège Ngo Nlend? She gave me her card at the "
+        "break: info@cvo.example"
+    )
+    assert not result.confident
