@@ -460,6 +460,9 @@ class Rules:
     # Huber knows one.", "Frau Huber kennt einen."): a referrer, not the one asked for.
     referrer_cues: set[str] = field(default_factory=set)
     referrer_re: re.Pattern[str] = _NEVER
+    # A doubt opening a short sentence that offers someone ("Maybe Bob Ray (...).",
+    # "Vielleicht Frau Huber?"): the one asked for is only suggested.
+    suggestion_doubts_re: re.Pattern[str] = _NEVER
     kin_needs: frozenset[str] | None = None
     # A relative or relation named by a noun right after a name in the genitive written
     # without an apostrophe ("Paul Morels Kollegin", "Annas Tochter"): German alone.
@@ -1364,6 +1367,17 @@ def _referrer_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     )
 
 
+def _opening_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One regex finding any of ``phrases`` (case-folded) opening a sentence: at the
+    text's start or after a question mark, an exclamation mark, a colon or a full stop,
+    a comma after it left out ("Maybe Bob", "Perhaps, Bob")."""
+    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not ordered:
+        return _NEVER
+    body = "|".join(re.escape(p) for p in ordered)
+    return re.compile(rf"(?:^|(?<=[.?!:] ))(?:{body}),? ")
+
+
 def _kin_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     """One regex finding any of ``phrases`` (case-folded) as whole words, or, for one
     that opens on a possessive's apostrophe ("'s daughter"), right after the word it
@@ -1674,6 +1688,7 @@ def load_rules() -> Rules:
     list_item_leads: set[str] = set()
     unaddressed_marks: set[str] = set()
     genitive_kin_nouns: set[str] = set()
+    suggestion_doubts: set[str] = set()
     group_phrases: set[str] = set()
     address_labels: set[str] = set()
     slip_asks: list[tuple[frozenset[str], re.Pattern[str]]] = []
@@ -1870,6 +1885,7 @@ def load_rules() -> Rules:
         # relative is, so the one search covers both.
         rules.kin_cues |= fold(data.get("consult_cues", ()))
         rules.referrer_cues |= fold(data.get("referrer_cues", ()))
+        suggestion_doubts |= fold(data.get("suggestion_doubts", ()))
         genitive_kin_nouns |= fold(data.get("genitive_kin_nouns", ()))
         rules.address_ats |= fold(data.get("address_ats", ()))
         rules.address_dots |= fold(data.get("address_dots", ()))
@@ -2073,6 +2089,7 @@ def load_rules() -> Rules:
     rules.unaddressed_needs = needed_words(unaddressed_marks)
     rules.kin_re = _kin_regex(rules.kin_cues)
     rules.referrer_re = _referrer_regex(rules.referrer_cues)
+    rules.suggestion_doubts_re = _opening_regex(suggestion_doubts)
     rules.kin_needs = needed_words(rules.kin_cues)
     rules.genitive_kin_re = _genitive_kin_regex(genitive_kin_nouns)
     rules.genitive_kin_needs = frozenset(genitive_kin_nouns) if genitive_kin_nouns else None

@@ -513,6 +513,7 @@ def understand_request(
         and not any(list_mailbox(r.party, rules) for pair in pairs for r in pair)
         and not any(role_mailbox(r.party, message, rules) for pair in pairs for r in pair)
         and not _referrer_of_party(pairs, folded_ask, requester, rules)
+        and not _suggested_party(pairs, folded_ask, requester, rules)
     )
     first, *rest = pairs
     return RequestResult(
@@ -567,6 +568,53 @@ def _referrer_of_party(
         if any(w in names for w in words[-_REFERRER_REACH:]):
             return True
     return False
+
+
+# How many words after a doubt opening a sentence the one suggested may be named by, and
+# how many words the sentence may hold at most, the bracket left out: "Maybe Bob Ray
+# (...) would do." offers Bob; "Maybe Bob could help me with the visa forms" says more.
+_SUGGESTED_REACH = 3
+_SUGGESTION_WORDS = 6
+
+
+def _suggested_party(
+    pairs: Sequence[tuple[Resolved, Resolved]],
+    folded: str,
+    requester: Party | None,
+    rules: Rules,
+) -> bool:
+    """Whether a party is only suggested, in a short sentence a doubt opens
+    (suggestion_doubts): "Could you introduce me to an engineer? Maybe Bob Ray (...).",
+    "Vielleicht Frau Huber (...)?", "Talvez o Bob Ray (...).": the writer offers a name
+    for the one asked for without being sure of it, so the request is asked about. A
+    word of a party's name (the requester's own left out) within ``_SUGGESTED_REACH``
+    words after the doubt, in a sentence of at most ``_SUGGESTION_WORDS`` words, a
+    bracket left out; "Maybe Bob could help me with the visa forms." says more of Bob
+    than his name, and changes nothing."""
+    if not rules.suggestion_doubts_re.search(folded):
+        return False
+    own = (requester.email or "").casefold() if requester is not None else ""
+    names = {
+        word
+        for pair in pairs
+        for r in pair
+        if not own or (r.party.email or "").casefold() != own
+        for word in normal_text(r.party.name or "").replace("-", " ").split()
+        if len(word) > 1
+    }
+    for found in rules.suggestion_doubts_re.finditer(folded):
+        after = _BRACKETED.sub(" ", folded[found.end() :])
+        sentence = _SUGGESTION_END.split(after, maxsplit=1)[0]
+        words = [w.strip(".,;:!?()").rpartition("'")[2] for w in sentence.split()]
+        words = [w for w in words if w]
+        if len(words) <= _SUGGESTION_WORDS and any(w in names for w in words[:_SUGGESTED_REACH]):
+            return True
+    return False
+
+
+# Where a suggested name's sentence ends: a question or exclamation mark, or a full
+# stop after a word longer than a title ("Dr.", "Sra." end none).
+_SUGGESTION_END = re.compile(r"[?!]|(?<=\w{5})\.(?:\s|$)")
 
 
 # How many words after a relation ("the daughter of") the name it relates to may start.
