@@ -638,6 +638,23 @@ def _own_time_forms(reading: Reading, book: PhraseBook) -> Reading:
     return replace(reading, phrases=tuple(phrases))
 
 
+def _conditional_forms(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each verb outside every phrase whose form sets a condition
+    (conditional_shapes: Swahili "asipokubali", "if he does not agree"; "akisaini", "if
+    he signs") read as a hedge, as "if" is: "Ndiyo, ninaweza kukutana naye. Asiposaini
+    mkataba, sitakutana naye." is a yes on a condition, and its refusal one for the
+    other case. Such a verb a phrase holds ("akitaka kupiga simu") is read with it."""
+    found = [
+        Phrase("hedge", i, i + 1, token)
+        for i, token in enumerate(reading.tokens)
+        if book.is_conditional_form(token) and not _covered(reading, i)
+    ]
+    if not found:
+        return reading
+    phrases = sorted([*reading.phrases, *found], key=lambda p: p.start)
+    return replace(reading, phrases=tuple(phrases))
+
+
 def _misdirected(normalised: str, book: PhraseBook) -> tuple[str, str] | None:
     """The text after a note that what came before it went astray, and the note; None
     when the text holds none.
@@ -909,6 +926,19 @@ def _dictated(normalised: str, book: PhraseBook) -> str:
     return _DICTATED_WORD.sub(mark, normalised)
 
 
+def _lifted_connectives(normalised: str, book: PhraseBook) -> str:
+    """The text with a connective set between commas right after a one-word refusal
+    that is a negator and the word it negates moved before them: "não sou, contudo, a
+    pessoa indicada" is read as "contudo, não sou a pessoa indicada", "no soy, sin
+    embargo, la persona indicada" as "sin embargo, no soy la persona indicada". The
+    negator goes with its verb, a clause the lists may read whole, and is no bare "no"
+    left alone by the commas. "Não, contudo, agradeço" (a pause right after the
+    negator) is read as written."""
+    if "," not in normalised:
+        return normalised
+    return book.parenthetic_negations.sub(r"\3, \1 \2 ", normalised)
+
+
 def _read_answer(
     text: str, conclude: bool = True, names: frozenset[str] = frozenset(), asked: str = ""
 ) -> tuple[TextAnswer, tuple[str, ...]]:
@@ -917,6 +947,7 @@ def _read_answer(
         normalise(_unwrapped(_without_closing_name(text[:_MAX_CHARS], book))), book
     )
     normalised = _dictated(normalised, book)
+    normalised = _lifted_connectives(normalised, book)
     normalised, shifted = _without_other_matters(normalised, book)
     bare = _PUNCTUATION.sub(" ", normalised).strip()
     if not bare:
@@ -963,6 +994,8 @@ def _read_answer(
         )
     if book.own_time_forms.search(normalised):
         reading = _own_time_forms(reading, book)
+    if any(book.is_conditional_form(token) for token in reading.tokens):
+        reading = _conditional_forms(reading, book)
     if not book.why_not_firsts.isdisjoint(reading.tokens):
         reading = _why_nots(reading, book)
     if (

@@ -84,6 +84,23 @@ def _greeting_conditions(
     return frozenset(out)
 
 
+def _opens_condition(phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a phrase is a hedge that is one of the conditionals or opens with one
+    ("if", "se não": "Se não assinar, ...")."""
+    return phrase.label == "hedge" and (
+        phrase.text in book.conditionals or phrase.text.split(" ", 1)[0] in book.conditionals
+    )
+
+
+def _condition_between(reading: Reading, book: PhraseBook, start: int, end: int) -> bool:
+    """Whether a condition stands from ``start`` to before ``end``: a hedge that opens
+    with one of the conditionals, or a verb whose form sets one (Swahili "asipokubali",
+    "if he does not agree"; "akisaini", "if he signs")."""
+    if any(_opens_condition(p, book) and start <= p.start < end for p in reading.phrases):
+        return True
+    return any(book.is_conditional_form(reading.tokens[i]) for i in range(start, end))
+
+
 def _conditional_sentences(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]:
     """The sentences that open with a condition ("If she's pitching services, ...",
     "si c'est Y, non merci"), or with a limit on one (one of the only_leads right before
@@ -98,7 +115,11 @@ def _conditional_sentences(reading: Reading, book: PhraseBook) -> list[tuple[int
             if token not in SENTENCE_ENDS and "\n" not in token:
                 continue
         words = [t for i, t in enumerate(reading.tokens[start:end], start) if _is_word(reading, i)]
-        if words and (words[0] in book.conditionals or _limited_condition(words, book)):
+        if words and (
+            words[0] in book.conditionals
+            or book.is_conditional_form(words[0])
+            or _limited_condition(words, book)
+        ):
             out.append((start, end))
         start = end + 1
     return out
@@ -126,10 +147,7 @@ def _other_branch(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     own = next(((a, b) for a, b in sentences if a <= phrase.start < b), None)
     if own is None:
         start = _sentence_start(reading, phrase.start)
-        if not any(
-            p.label == "hedge" and p.text in book.conditionals and start <= p.start < phrase.start
-            for p in reading.phrases
-        ):
+        if not _condition_between(reading, book, start, phrase.start):
             return False
         return any(
             b <= start
@@ -151,21 +169,14 @@ def _conditional_refusal(reading: Reading, phrase: Phrase, book: PhraseBook) -> 
     talk to Jun about the grant. ... so if that's the main thing I'm probably not the
     right person"."""
     start = _sentence_start(reading, phrase.start)
-    if not any(
-        p.label == "hedge" and p.text in book.conditionals and start <= p.start < phrase.start
-        for p in reading.phrases
-    ):
+    if not _condition_between(reading, book, start, phrase.start):
         return False
     for p in reading.phrases:
         if p.label != "yes" or p.start >= start:
             continue
         if _negated(reading, p, book) or _negated_after(reading, p, book):
             continue
-        own = _sentence_start(reading, p.start)
-        if not any(
-            q.label == "hedge" and q.text in book.conditionals and own <= q.start < start
-            for q in reading.phrases
-        ):
+        if not _condition_between(reading, book, _sentence_start(reading, p.start), start):
             return True
     return False
 

@@ -769,6 +769,11 @@ class PhraseBook:
         self.refusal_words_alone = frozenset(
             w for w in _words(books, "no") if " " not in w
         ) | _words(books, "alone_no")
+        # "não sou, contudo, a pessoa indicada": a connective set between commas right
+        # after a one-word refusal that is a negator and the verb it negates.
+        self.parenthetic_negations = _parenthetic_negations(
+            self.refusal_words_alone & self.negators, _words(books, "contrasts")
+        )
         self._typo_targets = _typo_index(books)
         # "too to": "too" typed for "to", read so only where it completes a phrase.
         slips: dict[str, list[str]] = {}
@@ -938,6 +943,9 @@ class PhraseBook:
             w for p in self._token_phrases(books, "span_counts") for w in p
         )
         self.conditionals = _words(books, "conditionals")
+        # Swahili "asipokubali" ("if he does not agree"), "akisaini" ("if he signs"):
+        # a condition said inside the verb, by its shape.
+        self._conditional_shapes = _shapes(_words(books, "conditional_shapes"))
         # "for", "pour", "für" opening each branch of an answer split by purpose, the
         # bare answers that may close the agreeing one ("for consulting yes"), and the
         # hedges of what an answer depends on ("it depends", "kommt drauf an").
@@ -1406,6 +1414,11 @@ class PhraseBook:
             word in self.past_forms or self._past_shapes.match(word) is not None
         )
 
+    def is_conditional_form(self, word: str) -> bool:
+        """Whether a word is a verb whose form sets a condition (conditional_shapes:
+        Swahili "asipokubali", "if he does not agree"; "akisaini", "if he signs")."""
+        return self._conditional_shapes.match(word) is not None
+
     def is_habitual(self, word: str) -> bool:
         """Whether a word has the shape of a verb of habit or the present (habitual_shapes:
         Swahili "zinapotea", "huwa")."""
@@ -1770,6 +1783,25 @@ def _elided(token: str) -> tuple[str, ...]:
 
 # The letters a "*" of a word's shape stands for, at least ("*ed" is "managed", not "red").
 _MIN_SHAPE_STEM = 3
+
+
+def _parenthetic_negations(
+    negators: frozenset[str], connectives: frozenset[str]
+) -> re.Pattern[str]:
+    """One pattern for a negator and the word after it with no pause, then one of the
+    connectives set between commas ("nao sou, contudo,", "no soy, sin embargo,"): the
+    negator, its word and the connective as groups; one that matches nothing when there
+    are none."""
+    if not negators or not connectives:
+        return re.compile(r"(?!)")
+
+    def alternatives(words: frozenset[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+    return re.compile(
+        rf"(?<![\w'])({alternatives(negators)}) ([^\W\d_]+) ?, ?"
+        rf"({alternatives(connectives)}) ?, ?(?=[^\W_])"
+    )
 
 
 def _shapes(shapes: Iterable[str], anchored: bool = True) -> re.Pattern[str]:
