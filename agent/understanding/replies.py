@@ -148,6 +148,7 @@ from agent.understanding.reply_asides import (
     _scheduling_note,
 )
 from agent.understanding.reply_below import bare_negation, prose_below
+from agent.understanding.reply_bookings import names_booking, read_booking_hands
 from agent.understanding.reply_business import _business_news
 from agent.understanding.reply_conditions import (
     _condition_goes_on,
@@ -639,15 +640,17 @@ def _own_time_forms(reading: Reading, book: PhraseBook) -> Reading:
 
 
 def _conditional_forms(reading: Reading, book: PhraseBook) -> Reading:
-    """The reading with each verb outside every phrase whose form sets a condition
-    (conditional_shapes: Swahili "asipokubali", "if he does not agree"; "akisaini", "if
-    he signs") read as a hedge, as "if" is: "Ndiyo, ninaweza kukutana naye. Asiposaini
+    """The reading with each verb outside every phrase whose form sets a negated
+    condition (negated_conditional_shapes: Swahili "asipokubali", "if he does not
+    agree") read as a hedge, as "if" is: "Ndiyo, ninaweza kukutana naye. Asiposaini
     mkataba, sitakutana naye." is a yes on a condition, and its refusal one for the
-    other case. Such a verb a phrase holds ("akitaka kupiga simu") is read with it."""
+    other case. The "-ki-" forms ("akisaini", "if he signs") also say "while" and offer
+    ("Jioni ni bora akitaka kupiga simu"): they only mark a branch (see
+    reply_conditions)."""
     found = [
         Phrase("hedge", i, i + 1, token)
         for i, token in enumerate(reading.tokens)
-        if book.is_conditional_form(token) and not _covered(reading, i)
+        if book.is_negated_conditional_form(token) and not _covered(reading, i)
     ]
     if not found:
         return reading
@@ -994,7 +997,7 @@ def _read_answer(
         )
     if book.own_time_forms.search(normalised):
         reading = _own_time_forms(reading, book)
-    if any(book.is_conditional_form(token) for token in reading.tokens):
+    if any(book.is_negated_conditional_form(token) for token in reading.tokens):
         reading = _conditional_forms(reading, book)
     if not book.why_not_firsts.isdisjoint(reading.tokens):
         reading = _why_nots(reading, book)
@@ -1129,6 +1132,11 @@ def _read_answer(
             reading = _relayed_others_hedges(reading, book, names)
         reading, of_others = _others_yes(reading, book, names)
         someone_else = (*someone_else, *of_others)
+    if any(link in normalised for link in book.booking_links):
+        # "Have Felix grab whatever slot suits him here: <link>", "Il peut réserver un
+        # créneau ici : <link>": the other handed a booking page, a yes; read after the
+        # yeses of others, as its subject is the other by design.
+        reading = read_booking_hands(reading, book, asked)
     mailbox: tuple[str, ...] = ()
     if any(p.label == "no" for p in reading.phrases) and not book.mailbox_lasts.isdisjoint(
         reading.tokens
@@ -2977,15 +2985,21 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
         # Kama hawezi kabla ya hapo, basi hapana kwa sasa.": a yes held to a time and a
         # no for otherwise, weighed against the writer's own leave, which no notice writes.
         strong = None
+    booked = strong is not None and _booked_before_leave(signed, strong, message)
+    if booked:
+        # "Have Felix grab whatever slot suits him here: <link> / On sabbatical in Lisbon
+        # till June so the diary is unusually empty": a booking page handed to the one
+        # asked about, named, before the leave is told, which no notice writes.
+        strong = None
     if strong is not None:
         return ReplyVerdict("auto_reply", new_text, (f"autoreply:{strong}",))
-    dated = _dated_notice(signed) if others_away is None else None
+    dated = _dated_notice(signed) if others_away is None and not booked else None
     if dated is not None:
         # "Ich bin vom 10.11. bis einschließlich 28.11. im Urlaub und lese in dieser Zeit
         # keine Mails. ... Ja, die Zentrale ist ganz normal besetzt.": a dated absence
         # and no mail read is a notice, whose bare "Ja" is about its own business.
         return ReplyVerdict("auto_reply", new_text, (f"autoreply-dated:{dated}",))
-    absence = robots.find("absence", normalise(signed[:_MAX_CHARS]))
+    absence = None if booked else robots.find("absence", normalise(signed[:_MAX_CHARS]))
     if absence is not None:
         # "I'd love to, but I'm off on parental leave from Friday and won't be taking on
         # anything new. Sorry!": leave given as the reason for a refusal is a person's;
@@ -3243,6 +3257,27 @@ def _leave_beside_opening_yes(signed: str, message: ParsedMessage) -> bool:
 # The evidence of a no given for the case a condition fails ("if he can't before then,
 # then no for now", "si no puede antes, entonces no por ahora").
 _CONDITIONED_NO = ("conditioned-refusal:", "conditional-refusal:", "branch:")
+
+
+def _booked_before_leave(signed: str, strong: str, message: ParsedMessage) -> bool:
+    """Whether ``signed`` hands a booking page to the one asked about, named, in the
+    sentences before the first that holds the notice's wording ``strong``, and those
+    sentences say yes: "Have Felix grab whatever slot suits him here: <link> / On
+    sabbatical in Lisbon till June". A notice knows no name; one that offers its
+    booking page ("I am on sabbatical until June. To book a slot on my return:
+    <link>") tells it after its leave, or names no one, and stays a notice."""
+    normalised = normalise(signed[:_MAX_CHARS])
+    where = normalised.find(strong)
+    if where <= 0:
+        return False
+    before = normalised[: max(normalised.rfind(end, 0, where) for end in ".!?:\n") + 1]
+    if not before.strip():
+        return False
+    book = phrase_book()
+    asked = asked_about(message.subject, message.text)
+    if not names_booking(book.read(before), book, asked):
+        return False
+    return read_answer(before, asked=asked)[0] == "yes"
 
 
 def _leave_after_opening_refusal(signed: str) -> bool:

@@ -620,6 +620,11 @@ class PhraseBook:
             for words in self._word_phrases([book], "booking_leads")
         )
         self.booking_words = _words(books, "booking_words")
+        # "Que agende directo acá: <link>", "Anaweza kuchagua muda hapa: <link>": the
+        # other as the one who books, said inside the verb; "whatever slot suits him":
+        # the choice left to the other, no doubt (see reply_bookings).
+        self.booking_hands = self._word_phrases(books, "booking_hands")
+        self.booking_fillers = _words(books, "booking_fillers")
         # "Kate, please get this on my calendar": the meeting handed to someone copied in.
         asks = sorted(_words(books, "calendar_asks"), key=lambda w: (-len(w), w))
         self.calendar_asks = (
@@ -944,8 +949,12 @@ class PhraseBook:
         )
         self.conditionals = _words(books, "conditionals")
         # Swahili "asipokubali" ("if he does not agree"), "akisaini" ("if he signs"):
-        # a condition said inside the verb, by its shape.
-        self._conditional_shapes = _shapes(_words(books, "conditional_shapes"))
+        # a condition said inside the verb, by its shape. The "-ki-" forms also say
+        # "while" ("akitaka kupiga simu"); the negated ones only set a condition.
+        self._negated_conditional_shapes = _shapes(_words(books, "negated_conditional_shapes"))
+        self._conditional_shapes = _shapes(
+            _words(books, "conditional_shapes") | _words(books, "negated_conditional_shapes")
+        )
         # "for", "pour", "für" opening each branch of an answer split by purpose, the
         # bare answers that may close the agreeing one ("for consulting yes"), and the
         # hedges of what an answer depends on ("it depends", "kommt drauf an").
@@ -1418,6 +1427,11 @@ class PhraseBook:
         """Whether a word is a verb whose form sets a condition (conditional_shapes:
         Swahili "asipokubali", "if he does not agree"; "akisaini", "if he signs")."""
         return self._conditional_shapes.match(word) is not None
+
+    def is_negated_conditional_form(self, word: str) -> bool:
+        """Whether a word is a verb whose form sets a negated condition, which says
+        nothing else (negated_conditional_shapes: Swahili "asipokubali")."""
+        return self._negated_conditional_shapes.match(word) is not None
 
     def is_habitual(self, word: str) -> bool:
         """Whether a word has the shape of a verb of habit or the present (habitual_shapes:

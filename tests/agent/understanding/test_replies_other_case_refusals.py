@@ -2,9 +2,9 @@
 condition: he signs our NDA first. If he won't sign, I'll have to decline."), leaves the
 reply unclear in every language: the Portuguese "if not" ("Se não assinar, ...") opens a
 condition as "se" does, and Swahili says the condition inside the verb of the one asked
-about ("asipokubali", "if he does not agree"; "akisaini", "if he signs"), read as "if"
-is. A plain refusal, and a yes beside a "-ki-" form a phrase already reads ("akitaka
-kupiga simu"), read as before."""
+about ("asipokubali", "if he does not agree"; "akisaini", "if he signs"): the negated
+ones read as "if" is, and both open the other case. A plain refusal, and a yes beside
+a "-ki-" form that offers ("akitaka kupiga simu"), read as before."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ OTHER_CASE = [
     "Ndiyo, ninaweza kukutana naye, ila kwa sharti moja: asaini kwanza mkataba wa usiri."
     " Asipokubali kusaini, basi itabidi nikatae.",
     "Ndiyo, ninaweza kukutana naye. Asiposaini mkataba, sitakutana naye.",
+    "Ndiyo, ninaweza kukutana naye. Akikataa kusaini mkataba, itabidi nikatae.",
     "Ndiyo. Wasipokubali masharti yangu, nitakataa.",
     "Akisaini, sawa. Asiposaini, hapana.",
 ]
@@ -34,6 +35,8 @@ AS_BEFORE = [
     ("Hapana, asante. Sitaki kukutana naye.", "no"),
     ("Não, obrigado. Não tenho interesse.", "no"),
     ("Ndiyo, nitafurahi. Akitaka kupiga simu, namba yangu ni 0712 345 678.", "yes"),
+    # A "-ki-" form also says "while" and offers: a hedge only beside a refusal.
+    ("Ndiyo, sawa. Jioni ni bora akitaka kupiga simu.", "yes"),
     # "akiwa" ("while he is") and "akili" ("mind") have no stem long enough for a verb.
     ("Ndiyo, nitafurahi kukutana naye. Ana akili sana.", "yes"),
     ("Sim, com prazer. Se não me engano, ele já me escreveu.", "yes"),
