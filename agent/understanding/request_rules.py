@@ -463,6 +463,15 @@ class Rules:
     # A doubt opening a short sentence that offers someone ("Maybe Bob Ray (...).",
     # "Vielleicht Frau Huber?"): the one asked for is only suggested.
     suggestion_doubts_re: re.Pattern[str] = _NEVER
+    # The same doubts anywhere in a sentence, as whole words: one offering a name for
+    # someone at a firm ("someone in the HSE - maybe Dr Declan Furlong").
+    suggestion_doubt_word_re: re.Pattern[str] = _NEVER
+    # Words between such a doubt and the name it offers ("a lo mejor con Jorge", "quem
+    # sabe a Dra. Lívia").
+    suggestion_links: set[str] = field(default_factory=set)
+    # Someone at a firm ("someone in", "alguien de", "alguém da"), the first word in the
+    # group "someone": a name offered after it is the one meant (request_firm_pick.py).
+    firm_someone_re: re.Pattern[str] = _NEVER
     kin_needs: frozenset[str] | None = None
     # A relative or relation named by a noun right after a name in the genitive written
     # without an apostrophe ("Paul Morels Kollegin", "Annas Tochter"): German alone.
@@ -1378,6 +1387,19 @@ def _opening_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[.?!:] ))(?:{body}),? ")
 
 
+def _firm_someone_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One regex finding any of ``phrases`` (case-folded) as whole words, its first word
+    in the group ``someone``: "someone in", "quelqu'un de chez", "jemandem von"."""
+    split = [p.split(maxsplit=1) for p in phrases if len(p.split()) > 1]
+    if not split:
+        return _NEVER
+    firsts = sorted({first for first, _ in split}, key=len, reverse=True)
+    rests = sorted({rest for _, rest in split}, key=len, reverse=True)
+    someone = "|".join(re.escape(w) for w in firsts)
+    rest = "|".join(re.escape(r).replace("\\ ", r"\s+") for r in rests)
+    return re.compile(rf"(?<!\w)(?P<someone>{someone})\s+(?:{rest})(?!\w)")
+
+
 def _kin_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     """One regex finding any of ``phrases`` (case-folded) as whole words, or, for one
     that opens on a possessive's apostrophe ("'s daughter"), right after the word it
@@ -1689,6 +1711,7 @@ def load_rules() -> Rules:
     unaddressed_marks: set[str] = set()
     genitive_kin_nouns: set[str] = set()
     suggestion_doubts: set[str] = set()
+    firm_someone_cues: set[str] = set()
     group_phrases: set[str] = set()
     address_labels: set[str] = set()
     slip_asks: list[tuple[frozenset[str], re.Pattern[str]]] = []
@@ -1886,6 +1909,8 @@ def load_rules() -> Rules:
         rules.kin_cues |= fold(data.get("consult_cues", ()))
         rules.referrer_cues |= fold(data.get("referrer_cues", ()))
         suggestion_doubts |= fold(data.get("suggestion_doubts", ()))
+        rules.suggestion_links |= fold(data.get("suggestion_links", ()))
+        firm_someone_cues |= fold(data.get("firm_someone_cues", ()))
         genitive_kin_nouns |= fold(data.get("genitive_kin_nouns", ()))
         rules.address_ats |= fold(data.get("address_ats", ()))
         rules.address_dots |= fold(data.get("address_dots", ()))
@@ -2090,6 +2115,8 @@ def load_rules() -> Rules:
     rules.kin_re = _kin_regex(rules.kin_cues)
     rules.referrer_re = _referrer_regex(rules.referrer_cues)
     rules.suggestion_doubts_re = _opening_regex(suggestion_doubts)
+    rules.suggestion_doubt_word_re = _words_regex(suggestion_doubts)
+    rules.firm_someone_re = _firm_someone_regex(firm_someone_cues)
     rules.kin_needs = needed_words(rules.kin_cues)
     rules.genitive_kin_re = _genitive_kin_regex(genitive_kin_nouns)
     rules.genitive_kin_needs = frozenset(genitive_kin_nouns) if genitive_kin_nouns else None

@@ -58,6 +58,7 @@ from agent.understanding.request_dictated import (
     dictated_marks_written,
     spoken_addresses_written,
 )
+from agent.understanding.request_firm_pick import offered_at_firm
 from agent.understanding.request_handover import handed_over_to_agent, names_agent
 from agent.understanding.request_implied import (
     copied_note_pair,
@@ -396,8 +397,14 @@ def understand_request(
     heard = without_informed(said, informed, rules) if informed else said
     if _withdrawn(heard, rules) or _dismissed(heard, rules) or _held(heard, rules):
         return RequestResult("not_a_request")
+    # "talking to someone in the HSE - maybe Dr Declan Furlong if he's still there": the
+    # one offered is the one meant, read in the place of "someone", and only offered.
+    offered_said, offered = offered_at_firm(said, rules)
+    read_own, read_signed = (
+        (own, signed) if offered is None else (offered_said + own[signed:], len(offered_said))
+    )
     pairs, context, triggered = _read_all(
-        message, requester, agent, own, signed, forward, address_book, rules, informed
+        message, requester, agent, read_own, read_signed, forward, address_book, rules, informed
     )
     if cued and not pairs:
         return RequestResult("not_a_request")
@@ -514,6 +521,7 @@ def understand_request(
         and not any(role_mailbox(r.party, message, rules) for pair in pairs for r in pair)
         and not _referrer_of_party(pairs, folded_ask, requester, rules)
         and not _suggested_party(pairs, folded_ask, requester, rules)
+        and not (offered is not None and _holds_name(pairs, offered))
     )
     first, *rest = pairs
     return RequestResult(
@@ -524,6 +532,15 @@ def understand_request(
         context=context,
         confident=confident,
         more=tuple(Pair(a.party, b.party) for a, b in rest),
+    )
+
+
+def _holds_name(pairs: Sequence[tuple[Resolved, Resolved]], name: str) -> bool:
+    """Whether a party of ``pairs`` is the one ``name`` names, as its last word does
+    ("Dr Declan Furlong" offered, "Declan Furlong" read)."""
+    last = normal_text(name).split()[-1:]
+    return bool(last) and any(
+        last[0] in normal_text(r.party.name or "").split() for pair in pairs for r in pair
     )
 
 
