@@ -1043,6 +1043,52 @@ please"). 38 joined; four are held out (an email-yes, phone-no in German, a long
 that bows out among warm wishes, a refusal closed by "Feel free to ask me again when
 Alfie's left!", and an inline yes with a "but" about documents, all read unclear).
 
+Batch b86 (forty-two replies by voice dictation, in mixed languages, from students,
+diplomats and tradespeople, some weeks late or sent twice), measured before any change
+for it: 33 of 42 right, no consent error. Read after: "claro q sí miss", "bora ... sim
+sim simmm", "Yes carrément", "ne sorry", "no me resulta posible", "c'est mort pour moi",
+and "sim ... mas só se a obra for perto" (unclear). Review found a consent risk no
+labelled mail showed: "claro que si me pagan voy" read yes; an unaccented "si" closing
+"claro que si" before a word of its clause now opens a condition. 40 joined; two are held
+out (a yes "if Natasha still needs someone" and a yes followed by a time question).
+
+Batch b88 (forty-two replies from hobbyists, volunteers, shop owners, seniors writing in
+capitals on tablets, machine-translated English, and replies mixing a yes to one thing
+with a no to another), measured before any change for it: 28 of 42 right, no consent
+error. Read after: a refusal addressed to the introduction beside a yes to other
+matters; "Nachtrag: ... Also bitte doch nicht"; a call ruled out with a written channel
+offered; "if he wants to see a drill night he can just turn up"; short lines written all
+in capitals read joined (a refusal that is its whole line keeps its break); "I am agree
+for this introduction"; a quoted motto with "jamais" under the name. 40 joined; two are
+held out (an inline "No" correcting the reason line, a WhatsApp withheld).
+
+Batch b90 (forty-two replies from care workers, soldiers and sailors, clergy, farmers,
+teachers and translators: answers only in the subject, top-posted over a colleague's
+answer, greetings and blessings in other languages, answers given as a time), measured
+after the fixes for b85 to b89: 31 of 42 right, ONE CONSENT ERROR ("Thursday 3pm works 👍"
+alone, where the question proposed no time, read yes). A reply that is only a time said
+to suit is unclear unless the reason quoted names that slot. Read after: a Swahili phone
+quote header; "Quinta às 15h não dá" turns down the slot only; declining to sign
+someone up behind their back; "only if it's the legal side"; another time offered after
+"otherwise"; "Jeudi 15h à la ferme si elle veut"; "que no me llame al móvil" after an
+offer to write. 40 joined; two are held out (an imam's yes beside a question to another,
+a second officer's yes among notes on satellite mail).
+
+Batch b92 (forty-two replies from academics, founders and investors, lawyers, journalists,
+estate agents and recruiters: booking links, HTML signatures, redirections to a
+colleague, conditions such as an NDA), measured after the fixes for b85 to b91: 29 of 42
+right, no consent error. Read after: knowing the other and happy to reconnect; "If Aisha
+has a deck she can attach it"; "feliz de conversar"; a Swahili copy to the assistant; a
+refusal followed by the writer's own sabbatical is a person's no, not a notice; "already
+met, no need" in German and Swahili; a refusal under the quoted question in an inline
+reply; a booking link handed to the one asked about ("Have Felix grab whatever slot
+suits him here: ..."), which outweighs the writer's sabbatical told after it; "Não sou,
+contudo, a pessoa indicada"; a refusal for the other case of a condition in Portuguese
+("Se não assinar, terei de recusar") and Swahili ("Asipokubali, nitakataa"). Review found
+a consent risk no labelled mail showed: "Ndiyo, ninaweza kukutana naye. Asiposaini
+mkataba, sitakutana naye." read yes; the Swahili negated conditional forms ("asipo-")
+now doubt. 41 joined; one is held out (a yes only in a long letter's postscript).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

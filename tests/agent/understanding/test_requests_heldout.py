@@ -1424,6 +1424,66 @@ Sr. Abílio falar com ..." and its hedged forms; a description of five words bef
 named person. 28 joined; twelve are held out (old-fashioned letters with two asks, a CC
 intake, reply-all threads and a Swahili forward not read whole).
 
+Batch b85 (forty requests from hospitality and tourism, faith and community associations,
+notaries, accountants and brokers, musicians and promoters, mining and energy engineers:
+a Tenby accountant, an Eppendorf parish council, a Zermatt insurance broker, a Senegalese
+mosque committee, a Nairobi gengetone promoter in Sheng, an Argentine broker dictating by
+voice), measured before any change for it: 27 of 40 right, TWO WRONG ACTIONS (two
+writers undecided whether to make the intro, "worth putting them in touch, or should I
+just mention it at year end?" and "Vielleicht erst mal abwarten? Oder meinen Sie, man
+kann die beiden ruhig schon einmal bekannt machen?", acted on). Asking whether an intro
+is worth making or whether to wait, or asking the agent's opinion, is now asked about in
+the six languages. Read after: a colleague copied "only so she knows" is no party;
+lettered list items ("(a) me and Owen"); Austrian titles ("DI", "Dipl.-Ing."); a
+lower-case dictated name its address spells; Sheng "nisort na"; a longer mail opening
+with a cancel of "lo de Paco"; "do I write to you directly or can I just cc you". 35
+joined; five are held out (a Welsh name read short, a news paragraph, a Franglais mail,
+a mosque committee's letter and a copied treasurer's title).
+
+Batch b87 (forty requests on personal and family matters, diaspora networks, real estate,
+alumni and investors: formal letters in English, Belgian French and German, an investor
+update with the ask near its end, a reply-all in an alumni thread, nicknames and names
+with particles), measured before any change for it: 24 of 40 right, ONE WRONG ACTION
+("the rest of us have lived in ..." paired the writer with a friends@ list). An object
+"us" before a verb pairs no one, and a friends@ mailbox is never a certain party. Read
+after: "¿Se sabe algo del aparejador?" (a preposition joined to its article); "Kaixo";
+"Gus dos Santos" found as Augusto dos Santos by his address; formal letters' "E-Mail:"
+lines, umlauts spelled out, and the article "les" before an address lead. 31 joined;
+nine are held out (a nickname with a bracketed address, a signature's staff list, a
+second pair "con la misma licenciada", an enclitic "pô-la em contacto", and others).
+
+Batch b89 (forty requests from open-source communities, tech-transfer offices,
+public-health NGOs, journalists and film crews, bakeries and food trucks: asks only in
+the subject line, "you two should talk" with both in To, follow-ups in the agent's own
+thread, forwards whose addresses are only in a signature, localized Outlook forward
+headers), measured after the fixes for b85 to b88: 31 of 40 right, no wrong action. Read
+after: "(cf. ci-dessous)" ends no sentence; "l'ONG Santé Sahel" is an organisation; a
+forward's author signed "Mwanaisha Said" under "Kutoka: Said, Mwanaisha"; "einem
+möglichen Anwender" names no one; "mit Frau Dr. Nadia Rahimi von AquaSense in Winterthur
+bekannt machen"; "¿Se sabe algo de lo de Iñaki?" in a longer mail; "it might be worth
+Orla talking to someone in the HSE ... maybe Dr Declan Furlong", its name suggested after
+"someone at" an organisation, asked about in the six languages. 36 joined; four are held
+out (a "you two should talk", a follow-up in the agent's own thread, an ask in the
+subject line, and a writer named by first name only).
+
+Batch b91 (forty requests from Cameroon, Côte d'Ivoire, DR Congo, Angola, Cabo Verde,
+Colombia, Chile, Peru, Uganda, Rwanda, Switzerland and South Tyrol, and English written
+by Chinese, Arabic, Russian and Polish speakers), measured after the fixes for b85 to
+b90: 25 of 40 right, TWO WRONG ACTIONS (a help question, "what I should write if I want
+to meet a Swahili translator", read as a request; an Angolan cooperative's "talvez seja
+cedo demais" acted on). A capitalised word after an English article is a kind of person,
+no name, and "maybe it's too early" is asked about in the six languages. Read after:
+"any feedback from", "¿qué pasó con doña Gloria?"; "Stefan Imhof von den Seetal-Bussen";
+a family firm's address with her first name; a card she gave ("Elle m'a remis sa
+carte"); "I need your help for introducing me with". 35 joined; five are held out
+(an "anyone who" ask, parties named only in the quote below, "the lady from the panel",
+a firm's contact@ vouched for, a Lubumbashi "peut-être").
+
+Review of these batches found two confident wrong actions no labelled mail showed, both
+closed in the six languages: a party said to know the one asked for ("Could you
+introduce me to a lawyer? Ms Huber (...) knows one.") is a referrer, and a party only
+suggested ("Maybe Bob Ray (...).") is asked about.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
