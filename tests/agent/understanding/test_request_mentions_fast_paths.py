@@ -33,6 +33,7 @@ from agent.understanding.request_mentions import (
     _bracketed_abbreviation_period,
     _called_by_nickname,
     _called_then_named,
+    _capital_title,
     _cased_title,
     _clitic_at,
     _clitic_items,
@@ -240,6 +241,7 @@ def _reference_tokenize(text: str, rules: Rules, tokens: list[Token] | None = No
             (title in rules.titles and raw[0].isupper())
             or (title in lower_titles and _lower_title(tokens, index, rules))
             or (lower in rules.cased_titles and _cased_title(tokens, index, rules))
+            or (lower in rules.capital_titles and _capital_title(tokens, index, rules))
             or (title in rules.initial_titles and _initial_title(tokens, index, rules))
             or (lower in rules.address_forms and _address_form(tokens, index, rules))
         ):
