@@ -605,7 +605,9 @@ def _false_friends(reading: Reading, text: str, book: PhraseBook) -> Reading:
     ocasión". So is a contrast: Portuguese "mais" (more), not French "mais" (but), in
     "de dia eu respondo mais rápido". One written with the accent of its own language
     wherever it stands ("Já volto a falar contigo") is that language's word whatever the
-    reply's. A yes phrase that holds one among other words ("ja gerne") stays a yes."""
+    reply's. So is a hedge: English "note", not French "noté" (noted, agreeing to
+    nothing), in "Yes, go ahead. Note we are at sea until the 20th". A yes phrase that
+    holds one among other words ("ja gerne") stays a yes."""
     plain = set(book.plain_words(reading.tokens))
     for folded, accented in book.accented_friends.items():
         if folded in reading.tokens and _all_accented(text, folded, accented):
@@ -616,7 +618,7 @@ def _false_friends(reading: Reading, text: str, book: PhraseBook) -> Reading:
         reading,
         phrases=tuple(
             Phrase("neutral", p.start, p.end, p.text)
-            if p.label in ("yes", "contrast") and p.text in plain
+            if p.label in ("yes", "contrast", "hedge") and p.text in plain
             else p
             for p in reading.phrases
         ),

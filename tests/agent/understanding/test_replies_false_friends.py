@@ -80,3 +80,30 @@ ACCENTED_SURE = [
 @pytest.mark.parametrize(("text", "answer"), ACCENTED_SURE)
 def test_french_sure_with_its_accent_is_no_yes(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+HEDGE_FRIENDS = [
+    # English "note" (a note on the writer's ways), no French "noté" (noted, agreeing to
+    # nothing), in a reply plainly written in English.
+    (
+        "Yes pls go ahead, happy to talk to her about DP ops.\nNote we are off Bonny until"
+        " approx 20 Dec and ship email is polled only 2x daily, so replies will be slow.",
+        "yes",
+    ),
+    (
+        "Yes, go ahead and connect us. Note that I'm at sea this month, so replies will be slow.",
+        "yes",
+    ),
+    # French "noté" and English "noted" still agree to nothing; a doubt after the note
+    # still doubts.
+    ("C'est noté, merci.", "unclear"),
+    ("Oui, c'est noté.", "unclear"),
+    ("Yes, noted.", "unclear"),
+    ("Yes, go ahead. Note that I can only meet if she comes to Leeds.", "unclear"),
+    ("Note: not interested, thanks.", "no"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), HEDGE_FRIENDS)
+def test_a_hedge_of_another_language_doubts_nothing(text: str, answer: str) -> None:
+    assert classify_text(text) == answer

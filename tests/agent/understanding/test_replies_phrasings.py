@@ -1571,6 +1571,28 @@ YES_BESIDE_A_NEGATION_READ = [
 ]
 
 
+# A limit on what the mail may carry ("No attachments over 200KB pls") after a yes tells
+# how to write to the writer and refuses nothing; a refusal beside it still refuses.
+ATTACHMENT_LIMITS = [
+    ("Yes pls go ahead, happy to talk to her.\nNo attachments over 200KB pls.", "yes"),
+    ("Oui, allez-y, présentez-nous. Pas de pièces jointes de plus de 200 Ko svp.", "yes"),
+    ("Sí, adelante, preséntanos. Sin adjuntos de más de 200 KB, por favor.", "yes"),
+    ("Ja, gerne, stellen Sie uns vor. Keine Anhänge über 200 KB bitte.", "yes"),
+    ("Sim, pode apresentar. Sem anexos acima de 200 KB, por favor.", "yes"),
+    ("Ndiyo, tafadhali nitambulishe. Bila viambatisho zaidi ya 200KB.", "yes"),
+    ("No attachments needed. No thanks, not interested.", "no"),
+    ("No, attachments are fine but I'm not interested.", "no"),
+    ("Yes, but no calls please.", "unclear"),
+    ("Ja, gerne. Keine Zeit für so etwas im Moment.", "unclear"),
+    ("Sí, claro. Sin ganas de reunirme ahora.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), ATTACHMENT_LIMITS)
+def test_a_limit_on_attachments_refuses_nothing(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
 @pytest.mark.parametrize(("text", "answer"), NEGATION_AFTER_A_YES)
 def test_a_negation_after_a_yes(text: str, answer: str) -> None:
     assert classify_text(text) == answer
