@@ -1071,8 +1071,12 @@ to suit is unclear unless the reason quoted names that slot. Read after: a Swahi
 quote header; "Quinta às 15h não dá" turns down the slot only; declining to sign
 someone up behind their back; "only if it's the legal side"; another time offered after
 "otherwise"; "Jeudi 15h à la ferme si elle veut"; "que no me llame al móvil" after an
-offer to write. 40 joined; two are held out (an imam's yes beside a question to another,
-a second officer's yes among notes on satellite mail).
+offer to write; "Note we are off Bonny" is English "note", no French "noté"; "No
+attachments over 200KB pls" limits what mail may carry, no answer. 41 joined; one is held
+out (an imam's yes beside a question to another and a "who already visit patients").
+Review found a consent risk no labelled mail showed: "Yes. I may change my mind." and
+"Sim. Posso mudar de ideia." read yes; a yes the writer may take back is now unclear, in
+the six languages.
 
 Batch b92 (forty-two replies from academics, founders and investors, lawyers, journalists,
 estate agents and recruiters: booking links, HTML signatures, redirections to a
