@@ -1188,21 +1188,57 @@ def _unlisted(own: str, signed: int) -> str:
     return own[:signed] + "\n".join(line for line in lines if "@" not in line)
 
 
+def _named_by_subject(
+    pairs: list[tuple[Resolved, Resolved]],
+    read_subject: Callable[[], Reading | None],
+) -> list[tuple[Resolved, Resolved]]:
+    """``pairs`` with each party known by address alone named as the subject names the
+    one at that address, where the subject pairs people it knows for sure (resolved to
+    the addresses the text gives): "Intro: Ana Ruiz <> Bruno Lima" over "ana@... /
+    bruno@..."; without such a pair, or for one it names otherwise, nothing changes."""
+    subject = read_subject()
+    if subject is None:
+        return pairs
+    names: dict[str, set[str]] = {}
+    for pair in subject.pairs:
+        for r in pair:
+            if r.certain and r.party.email and r.party.name:
+                names.setdefault(r.party.email.casefold(), set()).add(r.party.name)
+
+    def named(r: Resolved) -> Resolved:
+        found = names.get((r.party.email or "").casefold(), set()) if not r.party.name else set()
+        if len(found) != 1:
+            return r
+        return Resolved(Party(found.pop(), r.party.email), r.certain)
+
+    return [(named(a), named(b)) for a, b in pairs]
+
+
 def _as_titled(addresses: tuple[Address, ...], text: str, rules: Rules) -> tuple[Address, ...]:
     """The people a directory lists surname first ("Schmitt, Petra", "Roux, Camille")
     named as people write them ("Petra Schmitt") where ``text`` names them by a title and
-    that surname ("Liebe Frau Schmitt", "Chère Madame Roux"), which says the listing is
-    surname first; without such a title the listing stays as the headers show it."""
-    titled = {
-        item.name.split()[-1].casefold()
+    that surname ("Liebe Frau Schmitt", "Chère Madame Roux"), or calls them by the given
+    name alone ("Rahul, Clara," and "Rahul's group" for "Menon, Rahul") and never by the
+    surname alone, which says the listing is surname first; otherwise the listing stays
+    as the headers show it."""
+    names = [
+        (item.name, item.titled)
         for item in tokenize(text, rules)
-        if item.kind == "name" and item.titled and item.name
-    }
+        if item.kind == "name" and item.name
+    ]
+    titled = {name.split()[-1].casefold() for name, by_title in names if by_title}
+    # Names written as one word, untitled: what a writer calls someone by.
+    called = {name.casefold() for name, by_title in names if not by_title and " " not in name}
     named = []
     for address in addresses:
         natural = natural_name(address.name, rules.titles) if "," in address.name else ""
-        surname = natural.split()[-1].casefold() if natural and "," not in natural else ""
-        named.append(Address(natural, address.email) if surname in titled else address)
+        words = natural.casefold().split() if natural and "," not in natural else []
+        surname = words[-1] if words else ""
+        # "Menon, Rahul" called "Rahul" and never "Menon": the part after the comma is
+        # the one the writer uses, the given name; a one-word given name only, so that
+        # the two parts cannot share a word.
+        given = len(words) == 2 and words[0] in called and surname not in called
+        named.append(Address(natural, address.email) if surname in titled or given else address)
     return tuple(named)
 
 
@@ -1659,6 +1695,13 @@ def _read_all(
             paired_by = read if first_pairs else None
         if first_pairs and any(r.context for r in readings):
             break
+    if paired_by is read_own and any(
+        r.party.email and not r.party.name for pair in first_pairs for r in pair
+    ):
+        # "lucia@... / matias.bensusan@..." under the subject "Presentación: Lucía Ferrer
+        # <> Matías Bensusan": an address the text leaves unnamed ("lucia@" could be any
+        # Lucía's) is named as the subject's pair names the one at that address.
+        first_pairs = _named_by_subject(first_pairs, read_subject)
     triggered = any(r.triggered for r in readings)
     context = next((r.context for r in readings if r.context), None)
     if context is None and paired_by is read_subject:

@@ -1,7 +1,8 @@
 """Copied intake written formally: the two written to, greeted and spoken of by a title
 and their surname ("Liebe Frau Schmitt, lieber Herr Yildiz", "Chère Madame Roux"), are
 named in the mail, as a first name names them; a directory's surname-first listing of
-one of them ("Schmitt, Petra") is named as the text names her, "Petra Schmitt"."""
+one of them ("Schmitt, Petra") is named as the text names her, "Petra Schmitt", and so
+is one the text calls by the given name alone ("Hallo Petra")."""
 
 from __future__ import annotations
 
@@ -131,9 +132,36 @@ def test_a_surname_first_listing_greeted_by_title_is_named_first_name_first() ->
     )
     assert {result.a, result.b} == {Party("Petra Schmitt", "petra@stadtwerke.example"), EMRE}
     assert result.confident
-    # Greeted by first name, the listing stays as the headers show it.
-    result = understand(
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         "Hallo Petra, hallo Emre,\n\nich möchte euch beide miteinander bekannt machen.",
-        f'"Schmitt, Petra" <petra@stadtwerke.example>, Emre Yildiz <{EMRE.email}>',
+        "Petra, Emre,\n\nyou two should talk. Petra runs the tender.",
+        "Petra, Emre,\n\nje voudrais vous présenter l'un à l'autre.",
+        "Hola Petra, hola Emre:\n\nquisiera ponerlos en contacto a ustedes dos.",
+        "Olá Petra, olá Emre,\n\ngostaria de apresentar vocês dois.",
+        "Habari Petra, habari Emre,\n\nningependa kuwaunganisha ninyi wawili.",
+    ],
+)
+def test_a_surname_first_listing_called_by_the_given_name_is_named_first_name_first(
+    body: str,
+) -> None:
+    # "Petra" alone, never "Schmitt": the part after the comma is the given name.
+    result = understand(
+        body, f'"Schmitt, Petra" <petra@stadtwerke.example>, Emre Yildiz <{EMRE.email}>'
     )
-    assert Party("Schmitt, Petra", "petra@stadtwerke.example") in {result.a, result.b}
+    assert Party("Petra Schmitt", "petra@stadtwerke.example") in {result.a, result.b}
+
+
+def test_a_surname_first_listing_the_text_does_not_call_by_one_name_stays() -> None:
+    # Neither part written alone, or both: nothing says which is the given name.
+    for body in (
+        "Guten Tag,\n\nich möchte Sie beide gerne miteinander bekannt machen.",
+        "Hallo Petra, hallo Schmitt,\n\nich möchte euch beide miteinander bekannt machen.",
+    ):
+        result = understand(
+            body, f'"Schmitt, Petra" <petra@stadtwerke.example>, Emre Yildiz <{EMRE.email}>'
+        )
+        assert Party("Petra Schmitt", "petra@stadtwerke.example") not in {result.a, result.b}
