@@ -38,6 +38,7 @@ from agent.understanding.commands import (
     status_in_agents_thread,
     strip_subject_prefixes,
 )
+from agent.understanding.first_names import is_first_name
 from agent.understanding.forwards import Forward, author_pronouns, find_forward, header_people
 from agent.understanding.quotes import (
     extract_new_text,
@@ -521,6 +522,7 @@ def understand_request(
         and not any(role_mailbox(r.party, message, rules) for pair in pairs for r in pair)
         and not _referrer_of_party(pairs, folded_ask, requester, rules)
         and not _suggested_party(pairs, folded_ask, requester, rules)
+        and not _address_of_another(pairs, asked)
         and not (offered is not None and _holds_name(pairs, offered))
     )
     first, *rest = pairs
@@ -585,6 +587,79 @@ def _referrer_of_party(
         if any(w in names for w in words[-_REFERRER_REACH:]):
             return True
     return False
+
+
+# A word of letters ("Julián", "O'Neill", "Ngo-Nlend"), and what ends a run of them.
+_LETTER_WORD = re.compile(r"[^\W\d_][^\W\d_'-]*|[^\s]")
+# The shortest word of a name an address is taken to spell: "julian@" spells Julián,
+# while "the" or "las" spell no one.
+_SPELLED_WORD = 4
+
+
+def _address_of_another(pairs: Sequence[tuple[Resolved, Resolved]], asked: str) -> bool:
+    """Whether a party's address spells someone else the ask names in full and not the
+    party: "... presentar también a Julián Ocampo? Es el productor de la serie en el
+    Chaco, julian@..." read as Chaco's address is Julián's, so the pair is asked about
+    rather than written to. An address that spells its own party ("lucia@" for Lúcia
+    Ferreira), a name from no listed first name ("Aegean Star"), or the party more fully
+    named, changes nothing."""
+    parties = [r.party for pair in pairs for r in pair if r.party.email and r.party.name]
+    if not parties:
+        return False
+    names = _full_names(asked)
+    for party in parties:
+        own = party.name or ""
+        email = party.email or ""
+        if _spells_own(email, own):
+            continue
+        own_words = {w.casefold() for w in re.split(r"[ -]", own)}
+        for name in names:
+            words = re.split(r"[ -]", name)
+            # Someone else, named from a listed first name ("Julián Ocampo", no ship
+            # "Aegean Star"), and not the party more fully named ("Chidinma Okonkwo").
+            if (
+                is_first_name(words[0])
+                and own_words.isdisjoint(w.casefold() for w in words)
+                and _spells_word(email, name)
+            ):
+                return True
+    return False
+
+
+def _spells_own(email: str, name: str) -> bool:
+    """Whether ``email``, domain and all, holds the first letters of a word of ``name``
+    ("sebastian@" for a header's "Sebastians", "flor@gimenezdiseno..." for Florencia
+    Giménez), accents aside."""
+    spelled = without_accents(email.casefold())
+    return any(
+        len(word) >= _SPELLED_WORD and without_accents(word[:5]) in spelled
+        for word in re.split(r"[ -]", name.casefold())
+    )
+
+
+def _full_names(text: str) -> set[str]:
+    """The runs of two capitalised words or more in ``text`` ("Julián Ocampo", "Mei Lin
+    Chow"), any other word or mark ending a run."""
+    names: set[str] = set()
+    run: list[str] = []
+    for word in [*_LETTER_WORD.findall(text), "."]:
+        if word[:1].isupper() and word[:1].isalpha():
+            run.append(word)
+            continue
+        if len(run) >= 2:
+            names.add(" ".join(run))
+        run = []
+    return names
+
+
+def _spells_word(email: str, name: str) -> bool:
+    """Whether the part before the "@" of ``email`` holds a word of ``name`` of at least
+    ``_SPELLED_WORD`` letters, accents aside."""
+    local = without_accents(email.casefold().partition("@")[0])
+    return any(
+        len(word) >= _SPELLED_WORD and without_accents(word) in local
+        for word in re.split(r"[ -]", name.casefold())
+    )
 
 
 # How many words after a doubt opening a sentence the one suggested may be named by, and
