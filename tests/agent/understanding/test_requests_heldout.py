@@ -1462,9 +1462,10 @@ forward's author signed "Mwanaisha Said" under "Kutoka: Said, Mwanaisha"; "einem
 möglichen Anwender" names no one; "mit Frau Dr. Nadia Rahimi von AquaSense in Winterthur
 bekannt machen"; "¿Se sabe algo de lo de Iñaki?" in a longer mail; "it might be worth
 Orla talking to someone in the HSE ... maybe Dr Declan Furlong", its name suggested after
-"someone at" an organisation, asked about in the six languages. 36 joined; four are held
-out (a "you two should talk", a follow-up in the agent's own thread, an ask in the
-subject line, and a writer named by first name only).
+"someone at" an organisation, asked about in the six languages; a bare address named by
+the subject ("Presentación: Lucía <> Matías"); a header's "Menon, Rahul" named "Rahul
+Menon" when the text calls him "Rahul". 38 joined; two are held out (a follow-up in the
+agent's own thread, and a writer named by first name only).
 
 Batch b91 (forty requests from Cameroon, Côte d'Ivoire, DR Congo, Angola, Cabo Verde,
 Colombia, Chile, Peru, Uganda, Rwanda, Switzerland and South Tyrol, and English written
@@ -1482,7 +1483,9 @@ a firm's contact@ vouched for, a Lubumbashi "peut-être").
 Review of these batches found two confident wrong actions no labelled mail showed, both
 closed in the six languages: a party said to know the one asked for ("Could you
 introduce me to a lawyer? Ms Huber (...) knows one.") is a referrer, and a party only
-suggested ("Maybe Bob Ray (...).") is asked about.
+suggested ("Maybe Bob Ray (...).") is asked about. A third, older, is closed too: a
+party whose address spells someone else the ask names ("... presentar también a Julián
+Ocampo? ... en el Chaco, julian@...", read as Chaco's) is asked about.
 
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
