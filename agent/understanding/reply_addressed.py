@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from agent.understanding.reply_phrases import PhraseBook
 
@@ -32,6 +33,14 @@ def _holds(text: str, phrase: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
 
 
+@lru_cache(maxsize=8)
+def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex finding any of ``phrases`` as whole words: the quick look whether a
+    reply names the introduction at all, which most replies do not."""
+    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
 def addressed_refusal(
     normalised: str, book: PhraseBook, read: Reader, asked: str = ""
 ) -> tuple[str, ...] | None:
@@ -45,7 +54,7 @@ def addressed_refusal(
     introduction or a meeting (intro_stems) or the one asked about ("No to the intro,
     sorry. But happy to chat with him." stays unclear), nor when the sentence is asked.
     """
-    if not book.intro_scopes:
+    if not book.intro_scopes or not _any_of(tuple(book.intro_scopes)).search(normalised):
         return None
     sentences = _sentences(normalised)
     if len(sentences) < 2:

@@ -48,7 +48,10 @@ def _stop_words() -> frozenset[str]:
 def _question_line(lines: list[str], book: PhraseBook) -> int | None:
     """The quoted line holding the opt-in question, if any."""
     for k, line in enumerate(lines):
-        if _QUOTED.match(line) and any(q in normalise(line) for q in book.opt_in_questions):
+        if not _QUOTED.match(line):
+            continue
+        folded = normalise(line)
+        if any(q in folded for q in book.opt_in_questions):
             return k
     return None
 
