@@ -2794,6 +2794,18 @@ _REASON_ANSWER_KINDS = frozenset(
 )
 
 
+def _inline_above_question(
+    message: ParsedMessage, book: PhraseBook
+) -> tuple[list[str], list[int], str] | None:
+    """The reply's lines, the indexes of those the writer wrote under the quoted reason
+    and above the quoted opt-in question, and their text; None when there are none."""
+    above = lines_above_question(message.text, book)
+    if not above:
+        return None
+    lines = message.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return lines, above, "\n".join(lines[k] for k in above)
+
+
 def _answered_under_question(message: ParsedMessage) -> ReplyVerdict | None:
     """A yes, when inline answers say yes under the quoted opt-in question ("> Would you
     like the introduction? / Yes, go ahead.") and what the writer wrote under the quoted
@@ -2804,11 +2816,10 @@ def _answered_under_question(message: ParsedMessage) -> ReplyVerdict | None:
     interested"), one of a meeting ("I won't meet her") or of a person ("I'd rather not
     talk to him"), a question, a doubt or no yes there leave the reply unclear."""
     book = phrase_book()
-    above = lines_above_question(message.text, book)
-    if not above:
+    inline = _inline_above_question(message, book)
+    if inline is None:
         return None
-    lines = message.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    said = "\n".join(lines[k] for k in above)
+    lines, above, said = inline
     answer, evidence = read_answer(said)
     if answer == "yes" or not any(e.startswith("yes:") for e in evidence):
         return None
@@ -2851,11 +2862,10 @@ def _refused_under_question(message: ParsedMessage) -> ReplyVerdict | None:
     question decides. None otherwise: "Ja, gerne kennenlernen" above a "Nein" below says
     both and stays unclear."""
     book = phrase_book()
-    above = lines_above_question(message.text, book)
-    if not above:
+    inline = _inline_above_question(message, book)
+    if inline is None:
         return None
-    lines = message.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    said = "\n".join(lines[k] for k in above)
+    lines, above, said = inline
     _, evidence = read_answer(said)
     if any(e.split(":", 1)[0] not in _REASON_ANSWER_KINDS - {"no"} for e in evidence):
         return None

@@ -418,14 +418,10 @@ def _welcomed_visit(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     if phrase.text not in book.conditionals or not book.welcome_words:
         return False
     tokens = reading.tokens
-    start = _sentence_start(reading, phrase.start)
-    end = _sentence_end(reading, phrase.start)
-    if end < len(tokens) and tokens[end] == "?":
+    bounds = _if_opening_after_yes(reading, phrase, book)
+    if bounds is None:
         return False
-    if sum(1 for i in range(start, phrase.start) if _is_word(reading, i)) > _WELCOME_LEAD:
-        return False
-    if not _standing_yes_before(reading, start, book):
-        return False
+    start, end = bounds
     pause = phrase.end
     while pause < end and not reading.breaks[pause]:
         pause += 1
@@ -441,6 +437,23 @@ def _welcomed_visit(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         return False
     consequence = [tokens[i] for i in range(pause, end) if _is_word(reading, i)]
     return not book.welcome_words.isdisjoint(consequence[:_WELCOME_REACH])
+
+
+def _if_opening_after_yes(
+    reading: Reading, phrase: Phrase, book: PhraseBook
+) -> tuple[int, int] | None:
+    """The start and end of the sentence an "if" opens, a word at most before it, after a
+    yes not negated said in an earlier sentence; None when the sentence is asked, the
+    "if" stands further in, or no such yes stands before it."""
+    start = _sentence_start(reading, phrase.start)
+    end = _sentence_end(reading, phrase.start)
+    if end < len(reading.tokens) and reading.tokens[end] == "?":
+        return None
+    if sum(1 for i in range(start, phrase.start) if _is_word(reading, i)) > _WELCOME_LEAD:
+        return None
+    if not _standing_yes_before(reading, start, book):
+        return None
+    return start, end
 
 
 # How many words the other's wish may run to, from the "if" to the leave given ("if he
@@ -474,14 +487,10 @@ def _open_invitation(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool
     if phrase.text not in book.conditionals or not book.invitation_leads:
         return False
     tokens = reading.tokens
-    start = _sentence_start(reading, phrase.start)
-    end = _sentence_end(reading, phrase.start)
-    if end < len(tokens) and tokens[end] == "?":
+    bounds = _if_opening_after_yes(reading, phrase, book)
+    if bounds is None:
         return False
-    if sum(1 for i in range(start, phrase.start) if _is_word(reading, i)) > _WELCOME_LEAD:
-        return False
-    if not _standing_yes_before(reading, start, book):
-        return False
+    start, end = bounds
     # The Portuguese "no" of "no sábado" is "on the", no negator.
     if any(
         book.negates_at(reading, i) and not _contraction(reading, i, book)

@@ -546,6 +546,21 @@ def _holds_name(pairs: Sequence[tuple[Resolved, Resolved]], name: str) -> bool:
     )
 
 
+def _others_name_words(
+    pairs: Sequence[tuple[Resolved, Resolved]], requester: Party | None
+) -> set[str]:
+    """The words of the parties' names, folded, the requester's own left out."""
+    own = (requester.email or "").casefold() if requester is not None else ""
+    return {
+        word
+        for pair in pairs
+        for r in pair
+        if not own or (r.party.email or "").casefold() != own
+        for word in normal_text(r.party.name or "").replace("-", " ").split()
+        if len(word) > 1
+    }
+
+
 # How many words before "knows one" the name of the one who knows may end.
 _REFERRER_REACH = 4
 # A bracket and what it holds ("(huber@kanzlei.example)"), left out between a name and
@@ -572,15 +587,7 @@ def _referrer_of_party(
     change nothing."""
     if not rules.referrer_re.search(folded):
         return False
-    own = (requester.email or "").casefold() if requester is not None else ""
-    names = {
-        word
-        for pair in pairs
-        for r in pair
-        if not own or (r.party.email or "").casefold() != own
-        for word in normal_text(r.party.name or "").replace("-", " ").split()
-        if len(word) > 1
-    }
+    names = _others_name_words(pairs, requester)
     for found in rules.referrer_re.finditer(folded):
         before = _REFERRER_SENTENCE.split(_BRACKETED.sub(" ", folded[: found.start()]))[-1]
         words = [w.strip(".,;:!?()").rpartition("'")[2] for w in before.split()]
@@ -685,15 +692,7 @@ def _suggested_party(
     than his name, and changes nothing."""
     if not rules.suggestion_doubts_re.search(folded):
         return False
-    own = (requester.email or "").casefold() if requester is not None else ""
-    names = {
-        word
-        for pair in pairs
-        for r in pair
-        if not own or (r.party.email or "").casefold() != own
-        for word in normal_text(r.party.name or "").replace("-", " ").split()
-        if len(word) > 1
-    }
+    names = _others_name_words(pairs, requester)
     for found in rules.suggestion_doubts_re.finditer(folded):
         after = _BRACKETED.sub(" ", folded[found.end() :])
         sentence = _SUGGESTION_END.split(after, maxsplit=1)[0]

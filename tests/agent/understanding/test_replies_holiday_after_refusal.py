@@ -9,22 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from agent.message import ParsedMessage, parse_message
 from agent.understanding.replies import classify_reply
-
-QUESTION = (
-    "> Ann would like to introduce you to Bob Meyer, who is hiring data engineers.\n"
-    "> Would you like the introduction? Reply yes or no."
-)
-
-
-def reply(body: str) -> ParsedMessage:
-    head = (
-        "From: Carla Diaz <carla@example.com>\nTo: intro@example.org\n"
-        "Subject: Re: Introduction to Bob Meyer\nMessage-ID: <r1@example.com>\n"
-    )
-    text = f"{head}\n{body}\n\n{QUESTION}\n"
-    return parse_message(text.replace("\n", "\r\n").encode())
+from tests.agent.understanding.test_replies_holiday_beside_yes import reply
 
 
 @pytest.mark.parametrize(

@@ -5,29 +5,21 @@ should|are|have") pairs no one there, even in a mail to one person with the agen
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
-from agent.message import parse_message
 from agent.understanding.address_book import MemoryAddressBook
 from agent.understanding.requests import understand_request
+from tests.agent.understanding.shared_inputs import plain_mail
 
 AGENT = "intro@introbot.net"
 
 
 def _read(body: str) -> dict[str, object]:
     """Maya's mail to one person, the agent on no header (blind-copied), read."""
-    mail = EmailMessage()
-    mail["From"] = "Maya Okafor <maya@tinybricks.io>"
-    mail["To"] = "Ravi Shah <ravi@shah.example>"
-    mail["Subject"] = "October update"
-    mail["Message-ID"] = "<us@tinybricks.io>"
-    mail["Date"] = "Mon, 3 Nov 2025 10:00:00 +0000"
-    mail.set_content(body)
-    return understand_request(
-        parse_message(mail.as_bytes()), AGENT, MemoryAddressBook([])
-    ).to_json()
+    mail = plain_mail(
+        body, "Maya Okafor <maya@tinybricks.io>", "Ravi Shah <ravi@shah.example>", "October update"
+    )
+    return understand_request(mail, AGENT, MemoryAddressBook([])).to_json()
 
 
 @pytest.mark.parametrize(
