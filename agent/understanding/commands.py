@@ -1060,6 +1060,56 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
     return None
 
 
+@lru_cache(maxsize=1)
+def _aside_re() -> re.Pattern[str] | None:
+    """Every way a part of a mail is marked as written to the agent: one of
+    ``agent_names`` and one of ``aside_marks`` either way round, up to three words
+    between ("intro agent copied for this bit", "this part is for the intro agent"), as
+    one pattern on the mail as written, case left aside."""
+    names = {n for data in _command_files() for n in data.get("agent_names", ())}
+    marks = {m for data in _command_files() for m in data.get("aside_marks", ())}
+    if not names or not marks:
+        return None
+
+    def either(phrases: set[str]) -> str:
+        ordered = sorted(phrases, key=len, reverse=True)
+        return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) + ")"
+
+    gap = r"\W+(?:[\w'-]+\W+){0,3}?"
+    name, mark = either(names), either(marks)
+    return re.compile(
+        rf"(?<!\w)(?:{name}{gap}{mark}|{mark}{gap}{name})(?!\w)", re.IGNORECASE | re.UNICODE
+    )
+
+
+# What closes an aside before the part it marks: a bracket, a dash, a colon, a comma.
+_ASIDE_CLOSE = re.compile(r"^[\s)\]\-\u2013\u2014:,.]+")
+
+
+def aside_status(subject: str, text: str) -> Command | None:
+    """Whether a longer mail among others, copying the agent, marks a part of it as
+    written to the agent ("Oh and while I remember (intro agent copied for this bit) -
+    any word yet from Tunde's side on the festival intro? ...") and that part, the rest of
+    its paragraph after the mark, read as a short mail, asks how an intro stands.
+
+    Only status: the thread such a mail replies to is the writer's talk with others, not
+    an intro of the agent's, so a cancel there could name the wrong intro."""
+    pattern = _aside_re()
+    if pattern is None or pattern.search(text) is None:
+        return None
+    for paragraph in re.split(r"\n\s*\n", text):
+        found = pattern.search(paragraph)
+        if found is None:
+            continue
+        rest = _ASIDE_CLOSE.sub("", " ".join(paragraph[found.end() :].split()))
+        if not rest or _word_count(rest) > MAX_COMMAND_WORDS:
+            continue
+        said = detect_command(subject, rest, in_reply_to=False)
+        if said is not None and said.command == "status":
+            return "status"
+    return None
+
+
 def _cancels_something_else(line: str, written: str) -> bool:
     """Whether a line opening with a cancel verb governs "the thing with" something that
     is neither a person nor an intro ("Cancela lo de mañana", "Cancel the Friday thing");

@@ -29,6 +29,7 @@ from agent.understanding.address_book import AddressBook
 from agent.understanding.commands import (
     MAX_COMMAND_WORDS,
     CommandMatch,
+    aside_status,
     asks_how_it_works,
     asks_how_to_introduce,
     asks_how_to_use,
@@ -367,6 +368,11 @@ def understand_request(
                 return RequestResult(
                     "command", requester=requester, context="thread", command="cancel"
                 )
+    if forward is None and _only_copied(message, agent) and aside_status(message.subject, own):
+        # "Oh and while I remember (intro agent copied for this bit) - any word yet from
+        # Tunde's side on the festival intro?" in a mail to a colleague: that part is
+        # written to the agent copied.
+        return RequestResult("command", requester=requester, command="status")
     whole = normal_text(own + "\n" + (forward.body if forward else ""))
     # A bulk cue only in the forwarded message ("Unsubscribe" under a LinkedIn notice)
     # is its wrapping: the note above it is read, and taken only with a pair it asks for.
