@@ -2,8 +2,10 @@
 up first ("do I send you their emails, or do they need to sign up to something first?"),
 or only the name or the address too ("do I send you the name only or also their
 email?", "je vous envoie seulement le nom ou aussi leur adresse ?"), asks how to use
-the agent in a mail of up to 90 words that names no pair; said without a question mark
-it tells what the writer does, and asks nothing."""
+the agent in a mail of up to 90 words that names no pair, and so does one which details
+or information to send ("what details do I need to send?", "quelles informations dois-je
+envoyer ?"); said without a question mark it tells what the writer does, and asks
+nothing."""
 
 from __future__ import annotations
 
@@ -51,6 +53,17 @@ _NAME_ONLY_EN = (
         " die E-Mail-Adresse?",
         "Olá, queria entender como isto funciona. Te mando só o nome ou também o e-mail deles?",
         "Habari, nataka kuelewa huduma hii. Nikutumie jina tu au pia barua pepe yake?",
+        # Which details or information to send.
+        "Good day,\n\nA colleague told me I can send introductions through this address. I"
+        " work with maize farmers who want to be linked to input dealers.\n\nPlease what"
+        " details do I need to send? Is the phone number okay?\n\nThank you.",
+        "Bonjour, une collègue m'a parlé de ce service. Quelles informations dois-je envoyer"
+        " ? Merci.",
+        "Hola, una compañera me habló de este servicio. ¿Qué datos tengo que enviar? Gracias.",
+        "Guten Tag, eine Kollegin hat mir diese Adresse gegeben. Welche Angaben muss ich"
+        " Ihnen schicken? Danke.",
+        "Olá, uma colega falou-me deste serviço. Que dados preciso enviar? Obrigada.",
+        "Habari, mwenzangu aliniambia kuhusu huduma hii. Nitume taarifa gani? Asante.",
     ],
 )
 def test_asking_whether_to_send_addresses_or_sign_up_is_help(text: str) -> None:
@@ -70,6 +83,8 @@ def test_asking_whether_to_send_addresses_or_sign_up_is_help(text: str) -> None:
         "I send you the name only, as agreed.",
         "Je vous envoie seulement le nom, comme convenu.",
         "I will send you the name only or also their email tomorrow.",
+        "I will send the details you need tomorrow.",
+        "Les informations que je dois envoyer sont en pièce jointe.",
     ],
 )
 def test_told_not_asked_it_is_no_help(text: str) -> None:
