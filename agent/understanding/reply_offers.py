@@ -9,6 +9,7 @@ the introduction or left to an assistant, and channels ruled out after a go-ahea
 
 from __future__ import annotations
 
+from agent.understanding.reply_address_times import waits_for_address
 from agent.understanding.reply_deferrals import _date_follows
 from agent.understanding.reply_negation import (
     _contraction,
@@ -969,6 +970,8 @@ def _logistics(reading: Reading, book: PhraseBook) -> dict[int, str]:
                 out[phrase.start] = "intro-time"
             elif _contact_time(reading, phrase, book):
                 out[phrase.start] = "contact-time"
+            elif waits_for_address(reading, phrase, book):
+                out[phrase.start] = "address-time"
     for phrase in reading.phrases:
         if (
             phrase.label == "hedge"

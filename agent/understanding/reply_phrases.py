@@ -1067,6 +1067,12 @@ class PhraseBook:
         # "once Mr. Rao reaches out", "une fois qu'elle aura un moment": the other's
         # contact, which the time word waits for; titles whose dot ends no clause.
         self.contact_events = self._token_phrases(books, "contact_events")
+        # "as soon as I have his address", "sobald ich seine Adresse habe": the writer
+        # having the other's address, which the time word waits for (see
+        # reply_offers._address_time).
+        self.address_haves = _words(books, "address_haves")
+        self.address_nouns = _words(books, "address_nouns")
+        self.address_fillers = _words(books, "address_fillers")
         # The words that link a day agreed to with another matter ("for", "für").
         self.matter_links = _words(books, "matter_links")
         self.name_titles = _words(books, "name_titles")

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
+from agent.understanding.reply_address_times import waits_for_address
 from agent.understanding.reply_negation import (
     _contraction,
     _negated,
@@ -678,7 +679,8 @@ def _reach_hedge(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     channel ruled out ("no calls please") or preferred ("Best time to call",
     "slot_fits"), or a hedge that itself names a channel ("email me first", "en
     copia"), or one before a time of the writer's week ("not before 2 in the
-    afternoon"); a doubt of the writer ("I'm in two minds", "ich bin in Sorge") or a
+    afternoon"), or a time word waiting for the other's address (see
+    ``reply_address_times``); a doubt of the writer ("I'm in two minds", "ich bin in Sorge") or a
     condition on anything else ("but only") is none."""
     return (
         phrase.text in book.reach_ifs
@@ -690,6 +692,9 @@ def _reach_hedge(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         or any(_reach_word(t, book) for t in reading.tokens[phrase.start : phrase.end])
         or _point_after(reading, phrase, book)
         or _reply_in_note(reading, phrase, book)
+        # "Yo le escribo primero en cuanto tenga su correo": the writer's first message
+        # waits for the address the introduction sends.
+        or waits_for_address(reading, phrase, book)
         # A bare "no" that chooses whom to ask for ("pregunte por Rosa, no por mi hermana").
         or (phrase.end - phrase.start == 1 and _person_chosen(reading, phrase.start, book))
     )
