@@ -775,6 +775,11 @@ def spelled_words(name: str, local: str, opening: bool = False) -> set[str]:
     found = {word for word in words if len(word) >= 3 and word in pieces}
     initial = words[0][:1]
     found |= {word for word in words[1:] if len(word) >= 3 and joined == initial + word}
+    # The same as one piece beside others ("mgil.fisio"), and the whole name written
+    # together ("marcosgil.fisio" for Marcos Gil).
+    found |= {word for word in words[1:] if len(word) >= 3 and initial + word in pieces}
+    if len(plain) > 1 and "".join(plain) in pieces:
+        found |= {word for word in plain if len(word) >= 3}
     # A surname with its particle written together: "legoff" for Yannick Le Goff,
     # "vanderberg" for Ilse van der Berg.
     found |= {plain[-1] for at in range(1, len(plain) - 1) if "".join(plain[at:]) in pieces}

@@ -3095,6 +3095,17 @@ def _named_in_note(
     organisation_at = -3
     for index, item in enumerate(before):
         if item.kind == "name" and item.name:
+            if (
+                index
+                and before[index - 1].kind == "name"
+                and " " in (before[index - 1].name or "")
+                and not item.titled
+            ):
+                # "el Ing. Arturo Villalobos de Frutas Finas de Tierra Blanca", read as two
+                # names one right after the other: the second goes on naming the first's
+                # firm or place, no one else. A word alone before a name is often a noun
+                # ("Steuerberater Herr Dieter Hofmann"), and a title opens someone.
+                continue
             if _words_of(item.name, third.name):
                 third_named = True
                 continue

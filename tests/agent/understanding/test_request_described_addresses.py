@@ -60,6 +60,50 @@ def test_an_address_after_a_description(text: str, b: Party) -> None:
     assert result.confident
 
 
+# The address writes the name together ("marcosgil"), or an initial and the surname
+# beside another piece ("mgil.fisio"): the place closing the description is no one.
+@pytest.mark.parametrize(
+    ("text", "b"),
+    [
+        (
+            "Ponme en contacto con Marcos Gil, el fisio de Moratalaz (marcosgil.fisio@gmail.com).",
+            Party("Marcos Gil", "marcosgil.fisio@gmail.com"),
+        ),
+        (
+            "Ponme en contacto con Marcos Gil, el fisio de Moratalaz (mgil.fisio@gmail.com).",
+            Party("Marcos Gil", "mgil.fisio@gmail.com"),
+        ),
+        (
+            "Please put me in touch with Marcos Gil, the physio from Moratalaz"
+            " (marcosgil.physio@gmail.com).",
+            Party("Marcos Gil", "marcosgil.physio@gmail.com"),
+        ),
+        (
+            "Põe-me em contacto com o Marcos Gil, o fisio de Moratalaz"
+            " (marcosgil.fisio@gmail.com).",
+            Party("Marcos Gil", "marcosgil.fisio@gmail.com"),
+        ),
+        (
+            "Niunganishe na Marko Gilo, daktari wa Mombasa (markogilo.fisio@gmail.com).",
+            Party("Marko Gilo", "markogilo.fisio@gmail.com"),
+        ),
+    ],
+)
+def test_an_address_writing_the_name_together_after_a_description(text: str, b: Party) -> None:
+    result = understand(text)
+    assert result.b == b
+    assert result.confident
+    assert result.more == ()
+
+
+def test_an_address_spelling_no_one_leaves_the_place_unsure() -> None:
+    # "info" spells neither Marcos Gil nor Moratalaz: no certain pair.
+    result = understand(
+        "Ponme en contacto con Marcos Gil, el fisio de Moratalaz (info.fisio@gmail.com)."
+    )
+    assert not result.confident
+
+
 def test_both_of_a_pair_described() -> None:
     result = understand(
         "Could you facilitate an introduction between Mr Olusegun Adeyemi,"

@@ -99,3 +99,20 @@ def test_related_to_asks_nothing() -> None:
 def test_a_name_outside_the_authors_description_keeps_the_pronoun_open(note: str) -> None:
     result = _from_antonio(note)
     assert not (result.confident and {result.a, result.b} == {HELGA, CARMEN})
+
+
+# The author's firm after her name, read as a second name right after hers ("Helga Dahl
+# de Conserves Fines de Haute Provence"), goes on naming her firm: no one else.
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Je vous transfère le message de notre cliente, Mme Helga Dahl de Conserves Fines de "
+        "Haute Provence. Pourriez-vous la présenter à Carmen Delgado (carmen@olivar.example) ?",
+        "Reencaminho o e-mail da nossa cliente, a Sra. Helga Dahl da Conservas Finas da Terra "
+        "Branca. Pode apresentá-la à Carmen Delgado (carmen@olivar.example)?",
+    ],
+)
+def test_the_authors_firm_after_her_name_is_no_one_else(note: str) -> None:
+    result = _from_antonio(note)
+    assert (result.a, result.b) == (HELGA, CARMEN)
+    assert result.confident
