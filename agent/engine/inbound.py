@@ -46,6 +46,7 @@ from agent.core.tokens import TokenSource, hash_token, token_matches
 from agent.core.transition import transition
 from agent.engine import outbox, replies_to_requester
 from agent.engine.mails import MailSettings, compose
+from agent.engine.named_cancels import named_intro
 from agent.engine.tables import (
     ADDRESS_BOOK,
     INTROS,
@@ -276,6 +277,15 @@ class _Router:
     def requester_reply(self, intro: Intro) -> Outcome:
         result = self.read_request()
         if result.kind == "command" and result.command == "cancel":
+            requester = self.msg.from_[0].key
+            target = (result.context or "").strip().lstrip("#").lower()
+            named = bool(target) and not (result.context or "").startswith("#")
+            if target not in ("thread", intro.id.lower()) and not (
+                named and named_intro([intro], requester, result.context or "") is intro
+            ):
+                # "Oh and the other request, the one with Bergeron, forget it": another
+                # intro than the thread's, found by its id or name, else none is cancelled.
+                return self.command(result)
             return self.apply(intro, CancelRequested(self.event_id), "requester cancelled")
         if intro.status is not Status.AWAITING_REQUESTER:
             return Outcome("ignored", "requester wrote in the thread", (intro.id,))
@@ -416,14 +426,22 @@ class _Router:
         if result.command == "cancel":
             reference = (result.context or "").strip().lstrip("#")
             intro = load_intro(self.tx, reference) if reference else None
+            if intro is None and reference and not (result.context or "").startswith("#"):
+                # "Cancel my request for Bob Jones": the requester's one intro with Bob.
+                intro = named_intro(self.requester_intros(requester), requester, reference)
             if intro is None or intro.requester.key != requester or intro.is_closed:
-                # Only a reference the requester wrote is quoted back ("thread" is ours).
-                shown = result.context if (result.context or "").startswith("#") else ""
+                # Only what the requester wrote is quoted back ("thread" is ours).
+                shown = "" if result.context in (None, "thread") else result.context
                 self.reply_plain("cancel_unknown", {"reference": shown})
                 return Outcome("command", "cancel: nothing to cancel", (), tuple(self.queued))
             return self.apply(intro, CancelRequested(self.event_id), "requester cancelled")
         self.reply_plain("help", {})
         return Outcome("command", "help", (), tuple(self.queued))
+
+    def requester_intros(self, requester: str) -> list[Intro]:
+        """Every introduction ``requester`` asked for, open or closed."""
+        found = (load_intro(self.tx, key) for key in self.tx.find(INTROS, "requester", requester))
+        return [intro for intro in found if intro is not None]
 
     def remember_addresses(self) -> None:
         """Names and addresses seen in an allowed requester's headers, for later requests."""

@@ -1170,14 +1170,67 @@ def _phrases_at(line: str, wanted: Command) -> list[str]:
 
 
 def _target(command: Command, subject: str, text: str, in_reply_to: bool) -> str | None:
-    found = _INTRO_ID.search(text) or _INTRO_ID.search(subject)
+    found = _INTRO_ID.search(text)
+    if found:
+        return "#" + found.group(1).lower()
+    if command == "cancel" and _points_elsewhere(subject, text):
+        # "Oh and the other request, the one with Bergeron, forget it" in the thread of
+        # another intro: the subject's id is not the one meant, and cancelling it would
+        # end an intro nobody asked to end; what the text names is taken, or nothing.
+        return cancelled_intro(text)
+    found = _INTRO_ID.search(subject)
     if found:
         return "#" + found.group(1).lower()
     if command == "cancel" and in_reply_to:
-        return "thread"
+        # "Please scrap the Greg/Olivia intro" in a thread: the names as written, which
+        # the thread's intro must hold for it to be the one cancelled.
+        return cancelled_intro(text) or "thread"
     if command == "cancel":
         return cancelled_intro(text)
     return None
+
+
+@lru_cache(maxsize=1)
+def _other_intros_re() -> re.Pattern[str]:
+    """The ``other_intros`` of every language ("the other request", "l'autre demande",
+    "ombi lingine"), as a pattern over normalised text."""
+    phrases = "|".join(map(re.escape, _longest_first(_entries("other_intros"))))
+    if not phrases:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<!\S)(?:" + phrases + r")(?!\S)")
+
+
+def _points_elsewhere(subject: str, text: str) -> bool:
+    """Whether a cancel's text means an intro other than the one its thread is about: it
+    says so ("the other request", "not this one"), or it names someone the subject, which
+    names the thread's two people, does not ("Cancel my request for Bergeron" under
+    "Introduction: Alice Smith and Bob Jones [#a1b2c3]")."""
+    if _other_intros_re().search(normalise(text)) is not None:
+        return True
+    named = cancelled_intro(text)
+    # "The Bob intro" opens with a capital that names no one.
+    unnamed = _noun_words() | _entries("determiners")
+    if named is not None:
+        names = set(capitalised(named)) - unnamed
+    else:
+        # "The Bergeron intro can be cancelled": a name between a determiner and an
+        # intro noun.
+        names = set()
+        determiners = _entries("determiners")
+        for sentence in full_sentences(text):
+            words, capitals = words_of(sentence), capitalised(sentence)
+            for k, word in enumerate(words):
+                if word not in _noun_words():
+                    continue
+                start = k
+                while (
+                    start > 1 and k - start < MAX_NOUN_NAME_WORDS and words[start - 1] in capitals
+                ):
+                    start -= 1
+                if start < k and words[start - 1] in determiners:
+                    names.update(words[start:k])
+        names -= unnamed
+    return bool(names) and names.isdisjoint(words_of(subject))
 
 
 # The structure of a command said in a sentence of one's own: a cancel verb governing an

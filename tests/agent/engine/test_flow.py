@@ -217,3 +217,26 @@ def test_a_name_seen_in_headers_is_resolved_later(world: World) -> None:
     world.run()
     opt_in = world.last_to("carol@example.test")
     assert "Ann" in opt_in.text
+
+
+def test_a_cancel_in_the_thread_meaning_another_request_cancels_nothing(world: World) -> None:
+    request(world)
+    world.run()
+    ack = world.last_to("ann@example.test")
+    world.answer(
+        "ann@example.test", ack, "Oh and the other request, the one with Bergeron, forget it."
+    )
+    world.run()
+    intro = load_intro(world.store, "i00001")
+    assert intro is not None and str(intro.status) != "cancelled"
+    assert "Nothing to cancel" in str(world.last_to("ann@example.test").message["Subject"])
+
+
+def test_a_cancel_in_the_thread_naming_its_party_cancels_it(world: World) -> None:
+    request(world)
+    world.run()
+    ack = world.last_to("ann@example.test")
+    world.answer("ann@example.test", ack, "Pls forget the Bob thing, we already met.")
+    world.run()
+    intro = load_intro(world.store, "i00001")
+    assert intro is not None and str(intro.status) == "cancelled"

@@ -382,25 +382,32 @@ def test_what_follows_the_intro_noun_names_the_old_request() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "target"),
     [
-        "Boa tarde,\n\nPeço que cancelem este pedido. O Sr. Antunes decidiu adiar.",
-        "Peço que cancelem o meu pedido de apresentação ao Rui Costa.",
-        "Les pido que anulen mi solicitud de presentación a Marta.",
-        "Le pido que cancele esta solicitud, gracias.",
-        "Je vous demande d'annuler cette demande, merci.",
-        "Ich bitte Sie, diese Anfrage zu stornieren.",
-        "I'd ask that you cancel this request.",
-        "Naomba mfute ombi hili.",
+        ("Boa tarde,\n\nPeço que cancelem este pedido. O Sr. Antunes decidiu adiar.", "thread"),
+        (
+            "Peço que cancelem o meu pedido de apresentação ao Rui Costa.",
+            "o meu pedido de apresentação ao Rui Costa",
+        ),
+        (
+            "Les pido que anulen mi solicitud de presentación a Marta.",
+            "mi solicitud de presentación a Marta",
+        ),
+        ("Le pido que cancele esta solicitud, gracias.", "thread"),
+        ("Je vous demande d'annuler cette demande, merci.", "thread"),
+        ("Ich bitte Sie, diese Anfrage zu stornieren.", "thread"),
+        ("I'd ask that you cancel this request.", "thread"),
+        ("Naomba mfute ombi hili.", "thread"),
     ],
 )
-def test_a_cancel_asked_for_in_the_subjunctive(text: str) -> None:
+def test_a_cancel_asked_for_in_the_subjunctive(text: str, target: str) -> None:
     """A cancel asked for with the verb in the subjunctive or after "ask that" ("peço que
     cancelem", "le pido que cancele", "je vous demande d'annuler") is a cancel verb
-    governing an intro noun like any other."""
+    governing an intro noun like any other. In a reply it is the thread's intro, unless
+    it names someone the subject does not: then what it names, which may be another."""
     found = detect_command("Re: Pedido", text, in_reply_to=True)
     assert found is not None
-    assert (found.command, found.target) == ("cancel", "thread")
+    assert (found.command, found.target) == ("cancel", target)
 
 
 @pytest.mark.parametrize(
@@ -883,16 +890,14 @@ def test_a_longer_mail_with_an_ask_or_no_opening_command_is_no_command(text: str
     ],
 )
 def test_a_cancel_of_the_thing_with_someone_cancels(text: str, reply: bool) -> None:
-    """A cancel verb may govern "the thing with" a person instead of an intro noun; outside
-    a thread the target is that thing as written ("lo de Javier Morales")."""
+    """A cancel verb may govern "the thing with" a person instead of an intro noun; the
+    target is that thing as written ("lo de Javier Morales"), in a thread too, where the
+    thread's intro is cancelled only when it holds the one named."""
     found = detect_command("", text, in_reply_to=reply)
     assert found is not None
     assert found.command == "cancel"
-    if reply:
-        assert found.target == "thread"
-    else:
-        assert found.target is not None
-        assert found.target in text
+    assert found.target is not None
+    assert found.target in text
 
 
 @pytest.mark.parametrize(
@@ -1544,8 +1549,11 @@ def test_a_cancel_naming_no_one_names_no_intro(text: str) -> None:
     assert (found.command, found.target) == ("cancel", None)
 
 
-def test_a_cancel_in_a_thread_still_names_the_thread() -> None:
+def test_a_cancel_in_a_thread_names_what_it_names_else_the_thread() -> None:
     found = detect_command("Re: intro", "Please scrap the Greg/Olivia intro.", in_reply_to=True)
+    assert found is not None
+    assert found.target == "the Greg/Olivia intro"
+    found = detect_command("Re: intro", "Please scrap this intro.", in_reply_to=True)
     assert found is not None
     assert found.target == "thread"
 
