@@ -405,6 +405,9 @@ def _others_refusals(
         # "Die Vorstellung brauchen wir nicht": a refusal that holds its subject, the
         # writer, after its verb is the writer's, whatever noun stands before it.
         and not any(t in book.own_subjects for t in reading.tokens[p.start + 1 : p.end])
+        # "Sheria ... haziniruhusu kukutana": a verb whose object is the writer refuses
+        # for the writer, whatever its subject.
+        and reading.tokens[p.start] not in book.own_objects
         and _of_another(reading, p, book, names)
         and not _relay_before(reading, p.start, book, p)
         # "I showed her this and she says no": their own answer, relayed.

@@ -1147,6 +1147,10 @@ class PhraseBook:
         self.subject_links = _words(books, "subject_links")
         self.subordinators = _words(books, "subordinators")
         self.own_subjects = _words(books, "own_subjects")
+        # "haziniruhusu" ("they do not allow me"): a verb that holds the writer as its
+        # object, so that a refusal it opens is the writer's (see
+        # reply_others._others_refusals).
+        self.own_objects = _words(books, "own_objects")
         # "Not free weekends tho": the hours the writer is not free (see
         # reply_negation._unfree_hours).
         self.free_words = _words(books, "free_words")

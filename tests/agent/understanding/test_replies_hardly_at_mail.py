@@ -66,3 +66,29 @@ DOUBTING = [
 @pytest.mark.parametrize("text", DOUBTING)
 def test_a_doubt_beside_them_still_counts(text: str) -> None:
     assert classify_text(text) != "yes"
+
+
+# "A Camila ... quase não vê mensagens": the one asked hardly seeing messages, told by
+# whoever keeps the mail, is no refusal; the Portuguese and Spanish "não", "no" would be.
+HARDLY_SEEN = [
+    "A Camila está gravando a novela e quase não vê mensagens. Vou mostrar a ela e te retorno.",
+    "Eu quase não vejo mensagens.",
+    "Camila está grabando y casi no ve los mensajes. Se lo enseño y te digo.",
+]
+
+
+@pytest.mark.parametrize("text", HARDLY_SEEN)
+def test_hardly_seeing_messages_refuses_nothing(text: str) -> None:
+    assert classify_text(text) == "unclear"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Sim, claro. Quase não vejo mensagens, me liga.", "yes"),
+        ("Não, obrigada. Quase não vejo mensagens.", "no"),
+        ("Não quero. Quase não vejo mensagens.", "no"),
+    ],
+)
+def test_hardly_seeing_messages_beside_an_answer_keeps_it(text: str, answer: str) -> None:
+    assert classify_text(text) == answer

@@ -44,3 +44,16 @@ def test_a_refusal_said_of_someone_else_is_unclear(text: str) -> None:
 )
 def test_the_writers_own_or_relayed_refusal_still_refuses(text: str, answer: str) -> None:
     assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # "haziniruhusu": the writer is the verb's object, whoever the subject.
+        ("Sheria ya Ununuzi wa Umma na kanuni zake haziniruhusu kukutana naye.", "no"),
+        ("Kanuni za Bandari hazikuniruhusu kukutana na mzabuni.", "no"),
+        ("Bw. Pedro hawezi kukutana nasi.", "unclear"),
+    ],
+)
+def test_a_refusal_whose_object_is_the_writer_is_the_writers(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer
