@@ -1710,3 +1710,20 @@ STEP_BEFORE_THE_INTRODUCTION = [
 @pytest.mark.parametrize(("text", "answer"), STEP_BEFORE_THE_INTRODUCTION)
 def test_a_step_before_the_introduction_holds_the_yes_back(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# German "können Sie gern machen" grants leave, no question asked back; with a question
+# mark, a turn, a refusal or a condition it still doubts.
+LEAVE_GRANTED = [
+    ("Ja, können Sie gern machen, ich bin dabei.", "yes"),
+    ("Können Sie gerne machen.", "yes"),
+    ("Kannst du gern machen!", "yes"),
+    ("Können Sie gern machen?", "unclear"),
+    ("Das können Sie gern machen, aber ohne mich.", "unclear"),
+    ("Können Sie gern machen, wenn er seriös ist.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), LEAVE_GRANTED)
+def test_german_leave_granted_is_no_question(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
