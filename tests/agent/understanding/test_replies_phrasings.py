@@ -1727,3 +1727,25 @@ LEAVE_GRANTED = [
 @pytest.mark.parametrize(("text", "answer"), LEAVE_GRANTED)
 def test_german_leave_granted_is_no_question(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# Telling the asker to give the other one's number hands over the contact: a yes, in
+# six languages; negated it refuses, with a condition or a question it doubts.
+NUMBER_GIVEN = [
+    ("Give him my number 0722 555 814 or he can email here whichever he prefers.", "yes"),
+    ("Dale mi número, con gusto.", "yes"),
+    ("Donnez-lui mon numéro : 06 12 34 56 78.", "yes"),
+    ("Geben Sie ihm meine Nummer, 0171 555 1234.", "yes"),
+    ("Passa meu zap pra ela (31 95555-0147).", "yes"),
+    ("Mpe namba yangu 0722 555 814.", "yes"),
+    ("Don't give him my number.", "no"),
+    ("Yes - but please don't give him my number", "no"),
+    ("I'd rather you didn't give him my number.", "no"),
+    ("Give him my number if he is legit.", "unclear"),
+    ("Give him my number? Who is he?", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), NUMBER_GIVEN)
+def test_giving_the_number_hands_over_the_contact(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
