@@ -305,3 +305,45 @@ def test_nothing_before_an_hour_is_a_note(text: str, answer: str) -> None:
 )
 def test_not_answering_unknown_numbers_is_a_note(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# An "otherwise" closed by a comma opens its clause after the comma: another way to
+# reach the writer there is a note; a refusal, a condition or a yes on a condition
+# still doubt.
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Happy to! I'm at the gallery Thursday from 2pm. Otherwise, he can email me.", "yes"),
+        (
+            "Avec plaisir! Je suis à la galerie jeudi à partir de 14 h, il peut passer sans"
+            " rendez-vous. Sinon, qu'il m'écrive en premier, je lui réponds dans la journée.",
+            "yes",
+        ),
+        (
+            "Con gusto. Estoy en la galería el jueves desde las 14h. De lo contrario, que me"
+            " escriba primero.",
+            "yes",
+        ),
+        (
+            "Gerne! Ich bin Donnerstag ab 14 Uhr in der Galerie. Ansonsten, soll er mir"
+            " schreiben.",
+            "yes",
+        ),
+        (
+            "Claro! Estou na galeria quinta a partir das 14h. Senão, ele pode me escrever"
+            " primeiro.",
+            "yes",
+        ),
+        ("Ndiyo! Niko kwenye galeria Alhamisi kuanzia saa 8. Vinginevyo, aniandikie kwanza.", "yes"),
+        ("Happy to! I'm at the gallery Thursday from 2pm. Otherwise, no.", "unclear"),
+        (
+            "Happy to! I'm at the gallery Thursday from 2pm. Otherwise, he can email me if he"
+            " is serious.",
+            "unclear",
+        ),
+        ("Happy to! I'm at the gallery Thursday from 2pm. Otherwise, I'd rather not.", "unclear"),
+        ("Happy to, if he is serious. Otherwise, he can email me.", "unclear"),
+    ],
+)
+def test_an_otherwise_closed_by_a_comma_opens_the_clause_after_it(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
