@@ -1749,3 +1749,18 @@ NUMBER_GIVEN = [
 @pytest.mark.parametrize(("text", "answer"), NUMBER_GIVEN)
 def test_giving_the_number_hands_over_the_contact(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# The Portuguese "no" ("em" + article) in a place offered before the other's bare wish
+# names where and refuses nothing; a negated time or a condition still doubts.
+PLACE_BEFORE_WISH = [
+    ("Claro. Quinta às 15h no ginásio se ela quiser.", "yes"),
+    ("Claro. Quinta às 15h no ginásio, se ela quiser.", "yes"),
+    ("Claro. Quinta às 15h no ginásio se ela for séria.", "unclear"),
+    ("Claro. Não na quinta, se ela quiser.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), PLACE_BEFORE_WISH)
+def test_a_place_after_no_before_the_others_wish(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
