@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from agent.understanding.nlp import get_nlp
 
 if TYPE_CHECKING:
-    from spacy.language import Language
+    from spacy.language import Language as Pipeline
     from spacy.tokens import Doc
 
 __all__ = [
@@ -1743,7 +1743,7 @@ class PhraseBook:
 _CLITIC_STOP = re.compile(r"[^\W\d_]\.")
 
 
-def _text_doc(nlp: Language, normalised: str) -> Doc:
+def _text_doc(nlp: Pipeline, normalised: str) -> Doc:
     """A text's tokens, a clitic's letter closing a sentence cut from its full stop:
     the tokenizer keeps a lone letter and its dot whole as an initial ("J."), so
     "allez-y." and "vas-y." would hide both the yes and the sentence's end. Only a

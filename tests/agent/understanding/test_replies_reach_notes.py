@@ -325,8 +325,7 @@ def test_not_answering_unknown_numbers_is_a_note(text: str, answer: str) -> None
             "yes",
         ),
         (
-            "Gerne! Ich bin Donnerstag ab 14 Uhr in der Galerie. Ansonsten, soll er mir"
-            " schreiben.",
+            "Gerne! Ich bin Donnerstag ab 14 Uhr in der Galerie. Ansonsten, soll er mir schreiben.",
             "yes",
         ),
         (
@@ -334,7 +333,10 @@ def test_not_answering_unknown_numbers_is_a_note(text: str, answer: str) -> None
             " primeiro.",
             "yes",
         ),
-        ("Ndiyo! Niko kwenye galeria Alhamisi kuanzia saa 8. Vinginevyo, aniandikie kwanza.", "yes"),
+        (
+            "Ndiyo! Niko kwenye galeria Alhamisi kuanzia saa 8. Vinginevyo, aniandikie kwanza.",
+            "yes",
+        ),
         ("Happy to! I'm at the gallery Thursday from 2pm. Otherwise, no.", "unclear"),
         (
             "Happy to! I'm at the gallery Thursday from 2pm. Otherwise, he can email me if he"

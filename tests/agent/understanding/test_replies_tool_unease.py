@@ -46,8 +46,7 @@ REACH_BESIDE = [
     "Yes, go ahead. Have him call me, he starts, I'm not great with emails.",
     "Pas de problème, allez-y. Qu'il m'appelle ou qu'il m'écrive, c'est lui qui commence,"
     " moi je suis pas fort sur les courriels.",
-    "Sí, adelante. Que me llame o me escriba, que empiece él, no soy muy hábil con los"
-    " correos.",
+    "Sí, adelante. Que me llame o me escriba, que empiece él, no soy muy hábil con los correos.",
     "Ja, gerne. Er soll mich anrufen oder schreiben, ich bin nicht gut mit E-Mails.",
     "Sim, pode. Ele que me ligue ou escreva, não sou bom com e-mails.",
     "Ndiyo, sawa. Anipigie simu au aniandikie, mimi si hodari wa barua pepe.",
@@ -61,8 +60,7 @@ def test_a_call_asked_for_beside_the_unease_leaves_the_yes(text: str) -> None:
 
 REACH_BESIDE_DOUBTS = [
     "Yes, go ahead. Have him call me, I'm not comfortable with email introductions.",
-    "Oui, allez-y. Qu'il m'écrive, je ne suis pas à l'aise avec les présentations par"
-    " courriel.",
+    "Oui, allez-y. Qu'il m'écrive, je ne suis pas à l'aise avec les présentations par courriel.",
     "Oui, allez-y. Qu'il m'appelle, je ne suis pas fort sur les courriels, donc demandez à"
     " quelqu'un d'autre.",
     "Oui, allez-y. Qu'il m'appelle si c'est sérieux, je ne suis pas fort sur les courriels.",

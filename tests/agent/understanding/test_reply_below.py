@@ -211,11 +211,10 @@ def test_the_agents_question_pasted_under_the_name_takes_nothing_back(body: str)
     [
         # The writer speaking again under the pasted question.
         _PASTED["en"] + "\n\nSorry, I just looked Gavin up and I'd rather not meet him.",
-        _PASTED["fr"] + "\n\nDésolé, je viens de voir qui c'est, je préfère ne pas le"
-        " rencontrer.",
+        _PASTED["fr"] + "\n\nDésolé, je viens de voir qui c'est, je préfère ne pas le rencontrer.",
         # A taking back above the pasted question still counts.
         "Sure, go ahead.\n\nNic\n\nSorry - scratch the above: please don't introduce us."
-        "\n\nWould you like the introduction? Just reply \"yes\" or \"no\".",
+        '\n\nWould you like the introduction? Just reply "yes" or "no".',
     ],
 )
 def test_a_taking_back_beside_the_pasted_question_still_counts(body: str) -> None:

@@ -67,7 +67,7 @@ def test_the_table_maps_only_to_ascii() -> None:
 def test_a_clitic_letter_closing_a_sentence_is_cut_from_its_full_stop(
     text: str, tokens: tuple[str, ...]
 ) -> None:
-    from agent.understanding.replies import phrase_book
+    from agent.understanding.reply_phrases import phrase_book
 
     assert phrase_book().read(text).tokens == tokens
 
