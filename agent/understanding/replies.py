@@ -147,7 +147,7 @@ from agent.understanding.reply_asides import (
     _conditioned_on_other,
     _scheduling_note,
 )
-from agent.understanding.reply_below import bare_negation, prose_below
+from agent.understanding.reply_below import bare_negation, prose_below, without_own_mail
 from agent.understanding.reply_bookings import names_booking, read_booking_hands
 from agent.understanding.reply_business import _business_news
 from agent.understanding.reply_conditions import (
@@ -2899,7 +2899,7 @@ def _taken_back_below(text: str, message: ParsedMessage) -> tuple[str, ...]:
     that", "olvida lo anterior") in the prose ``text`` holds below the writer's signature
     (reply_below), each marked as found there."""
     writer = message.sender.name if message.sender else ""
-    below = prose_below(text, signature_start(text, writer))
+    below = without_own_mail(prose_below(text, signature_start(text, writer)))
     # Text under a signature delimiter or a "Sent from my phone" line was cut before
     # the reading ("Yes / Sent from my iPhone / Wait, no. Not interested."): a short
     # sentence there, even a bare "No.", is the writer's again. Footers and signature

@@ -89,3 +89,38 @@ def bare_negation(text: str) -> bool:
         if any(book.negates_at(reading, i) for i in range(len(reading.tokens))):
             return True
     return False
+
+
+def without_own_mail(prose: str) -> str:
+    """``prose`` (from ``prose_below``) without the agent's own opt-in question pasted
+    back unquoted ("j'ai recopié votre message en bas": "Souhaitez-vous cette mise en
+    relation ? ... / Rien n'est partagé tant que vous n'avez pas tous deux accepté
+    ..."): the question's paragraph, and each after it that names none of the writer
+    (own_subjects, own_possessives), are the agent's lines, and their negations take
+    nothing back. A paragraph after it where the writer speaks ("Sorry, I looked him
+    up, I'd rather not") is theirs again and kept."""
+    book = phrase_book()
+    if not book.opt_in_questions:
+        return prose
+    paragraphs = _PARAGRAPHS.split(prose)
+    at = next(
+        (
+            k
+            for k, paragraph in enumerate(paragraphs)
+            if any(q in normalise(paragraph) for q in book.opt_in_questions)
+        ),
+        None,
+    )
+    if at is None:
+        return prose
+    kept = paragraphs[:at] + [p for p in paragraphs[at + 1 :] if _names_writer(p)]
+    return "\n\n".join(kept)
+
+
+def _names_writer(paragraph: str) -> bool:
+    """Whether the paragraph holds one of the writer's own subjects or possessives ("I",
+    "je", "j'", "mein"), an elided one by its head."""
+    book = phrase_book()
+    own = book.own_subjects | book.own_possessives
+    words = [word.lower() for word in _WORDS.findall(normalise(paragraph))]
+    return any(word in own or word.split("'")[0] + "'" in own for word in words)

@@ -42,7 +42,9 @@ def _tool_unease(reading: Reading, book: PhraseBook) -> Reading:
     tool_skills at most _SKILL_REACH words after it and one of the tool_words at most
     _SKILL_REACH words after that, in one clause, with at most _TOOL_TAIL words after the
     tool to the clause's end; no phrase but neutral ones, none of the conditionals, no
-    meeting word and none of the intro_stems in the sentence, whose other clauses hold no
+    meeting word in the sentence and none of the intro_stems in the skill's clause (a
+    call asked for beside it tells how to reach the writer: "Qu'il m'appelle ou qu'il
+    m'écrive, moi je suis pas fort sur les courriels"), whose other clauses hold no
     negator of their own nor a consequence drawn (tool_consequences: "so", "donc").
     The writer tells how they manage mail, no doubt on the yes: "I'm not comfortable
     with email introductions", "I'm not comfortable with email, so ask someone else" and
@@ -81,6 +83,7 @@ def _tool_unease(reading: Reading, book: PhraseBook) -> Reading:
             k for k in range(first, last) if not start <= k < stop and book.negates_at(reading, k)
         ]
         after = f" {' '.join(tokens[k] for k in range(stop, last) if _is_word(reading, k))} "
+        clause = " ".join(tokens[k] for k in range(start, stop) if _is_word(reading, k))
         if (
             outside
             # "I'm not comfortable with email, so ask someone else": a consequence drawn.
@@ -88,7 +91,10 @@ def _tool_unease(reading: Reading, book: PhraseBook) -> Reading:
             or any(p.label != "neutral" and first <= p.start < last for p in reading.phrases)
             or not book.conditionals.isdisjoint(sentence)
             or any(f" {w} " in text for w in book.meeting_words)
-            or any(stem in text for stem in book.intro_stems)
+            # "Qu'il m'appelle ..., moi je suis pas fort sur les courriels": a call
+            # asked for in another clause is how to reach the writer; only the skill's
+            # own clause may name the introduction ("not comfortable with this call").
+            or any(stem in clause for stem in book.intro_stems)
         ):
             continue
         # The negators before the skill in its clause ("ne ... pas") open the phrase.

@@ -279,8 +279,12 @@ def _offered_time(
     ]
     if not yes_spans:
         return None
+    # "Quinta às 15h no ginásio se ela quiser": the Portuguese "no" ("em" + article)
+    # names where, refusing nothing.
     if any(
-        p.label not in ("yes", "neutral", "aside") and start <= p.start < phrase.start
+        p.label not in ("yes", "neutral", "aside")
+        and start <= p.start < phrase.start
+        and not (p.label == "no" and _contraction(reading, p.start, book))
         for p in reading.phrases
     ):
         return None
@@ -295,7 +299,10 @@ def _offered_time(
     # A neutral phrase is read whole, its negation none ("estou no escritório").
     neutral = [(p.start, p.end) for p in reading.phrases if p.label == "neutral"]
     if any(
-        book.negates_at(reading, i) and not any(a <= i < b for a, b in neutral) for i, _ in words
+        book.negates_at(reading, i)
+        and not any(a <= i < b for a, b in neutral)
+        and not _contraction(reading, i, book)
+        for i, _ in words
     ):
         return None
     if (

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from agent.understanding.nlp import get_nlp
 
 if TYPE_CHECKING:
+    from spacy.language import Language as Pipeline
     from spacy.tokens import Doc
 
 __all__ = [
@@ -1640,7 +1641,7 @@ class PhraseBook:
 
     def read(self, normalised: str) -> Reading:
         """Tokens and phrases of a text already passed through ``normalise``."""
-        doc = self._nlp.make_doc(normalised)
+        doc = _text_doc(self._nlp, normalised)
         tokens = tuple(t.text for t in doc)
         breaks = tuple(t.is_punct or "\n" in t.text for t in doc)
         found: list[Phrase] = []
@@ -1740,6 +1741,32 @@ class PhraseBook:
             elif token in self.yes_before_punct and not followed_by_word:
                 out.append(Phrase("yes", i, i + 1, token))
         return out
+
+
+# A lone letter and its full stop, which the tokenizer keeps whole ("y.").
+_CLITIC_STOP = re.compile(r"[^\W\d_]\.")
+
+
+def _text_doc(nlp: Pipeline, normalised: str) -> Doc:
+    """A text's tokens, a clitic's letter closing a sentence cut from its full stop:
+    the tokenizer keeps a lone letter and its dot whole as an initial ("J."), so
+    "allez-y." and "vas-y." would hide both the yes and the sentence's end. Only a
+    letter after a hyphen is cut; "J. Smith" keeps its initial."""
+    doc = nlp.make_doc(normalised)
+    if not any(_CLITIC_STOP.fullmatch(t.text) for t in doc):
+        return doc
+    from spacy.tokens import Doc
+
+    words: list[str] = []
+    spaces: list[bool] = []
+    for k, t in enumerate(doc):
+        if _CLITIC_STOP.fullmatch(t.text) and k > 0 and doc[k - 1].text == "-":
+            words += [t.text[:-1], "."]
+            spaces += [False, bool(t.whitespace_)]
+        else:
+            words.append(t.text)
+            spaces.append(bool(t.whitespace_))
+    return Doc(nlp.vocab, words=words, spaces=spaces)
 
 
 # Shorthand is read only where it doubts, refuses, turns or asks: a phrase written short
@@ -2190,7 +2217,7 @@ class AutoReplyBook:
         if kept is None:
             if len(self._recent) >= _RECENT_TEXTS:
                 self._recent.clear()
-            doc = self._nlp.make_doc(normalised)
+            doc = _text_doc(self._nlp, normalised)
             kept = doc, [(start, end) for _, start, end in self._matchers["personal"](doc)]
             self._recent[normalised] = kept
         return kept

@@ -433,6 +433,16 @@ def _reach_clause_holds(reading: Reading, start: int, book: PhraseBook) -> bool:
     return False
 
 
+def _alternative_clause(reading: Reading, phrase: Phrase) -> int:
+    """Where the clause an "otherwise" opens is looked into from (the token before it):
+    right after the word, or after the comma that closes it ("Otherwise, email me",
+    "Sinon, qu'il m'écrive")."""
+    after = phrase.end
+    if after < len(reading.tokens) and reading.tokens[after] == ",":
+        return after
+    return phrase.end - 1
+
+
 def _reach_note(
     reading: Reading, start: int, end: int, book: PhraseBook, reasons: bool = False
 ) -> bool:
@@ -526,7 +536,9 @@ def _reach_note(
             return False
         if p.label == "hedge" and not _reach_hedge(reading, p, book) and p.start not in held:
             return False
-        if p.text in book.alternatives and not _reach_clause_holds(reading, p.end - 1, book):
+        if p.text in book.alternatives and not _reach_clause_holds(
+            reading, _alternative_clause(reading, p), book
+        ):
             return False
         if (
             p.label == "contrast"

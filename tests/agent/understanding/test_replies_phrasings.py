@@ -1710,3 +1710,57 @@ STEP_BEFORE_THE_INTRODUCTION = [
 @pytest.mark.parametrize(("text", "answer"), STEP_BEFORE_THE_INTRODUCTION)
 def test_a_step_before_the_introduction_holds_the_yes_back(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# German "können Sie gern machen" grants leave, no question asked back; with a question
+# mark, a turn, a refusal or a condition it still doubts.
+LEAVE_GRANTED = [
+    ("Ja, können Sie gern machen, ich bin dabei.", "yes"),
+    ("Können Sie gerne machen.", "yes"),
+    ("Kannst du gern machen!", "yes"),
+    ("Können Sie gern machen?", "unclear"),
+    ("Das können Sie gern machen, aber ohne mich.", "unclear"),
+    ("Können Sie gern machen, wenn er seriös ist.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), LEAVE_GRANTED)
+def test_german_leave_granted_is_no_question(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# Telling the asker to give the other one's number hands over the contact: a yes, in
+# six languages; negated it refuses, with a condition or a question it doubts.
+NUMBER_GIVEN = [
+    ("Give him my number 0722 555 814 or he can email here whichever he prefers.", "yes"),
+    ("Dale mi número, con gusto.", "yes"),
+    ("Donnez-lui mon numéro : 06 12 34 56 78.", "yes"),
+    ("Geben Sie ihm meine Nummer, 0171 555 1234.", "yes"),
+    ("Passa meu zap pra ela (31 95555-0147).", "yes"),
+    ("Mpe namba yangu 0722 555 814.", "yes"),
+    ("Don't give him my number.", "no"),
+    ("Yes - but please don't give him my number", "no"),
+    ("I'd rather you didn't give him my number.", "no"),
+    ("Give him my number if he is legit.", "unclear"),
+    ("Give him my number? Who is he?", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), NUMBER_GIVEN)
+def test_giving_the_number_hands_over_the_contact(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# The Portuguese "no" ("em" + article) in a place offered before the other's bare wish
+# names where and refuses nothing; a negated time or a condition still doubts.
+PLACE_BEFORE_WISH = [
+    ("Claro. Quinta às 15h no ginásio se ela quiser.", "yes"),
+    ("Claro. Quinta às 15h no ginásio, se ela quiser.", "yes"),
+    ("Claro. Quinta às 15h no ginásio se ela for séria.", "unclear"),
+    ("Claro. Não na quinta, se ela quiser.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), PLACE_BEFORE_WISH)
+def test_a_place_after_no_before_the_others_wish(text: str, answer: str) -> None:
+    assert classify_text(text) == answer

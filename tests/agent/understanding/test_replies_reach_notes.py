@@ -266,3 +266,86 @@ def test_a_call_ruled_out_after_another_channel_still_counts_without_the_offer(
     text: str,
 ) -> None:
     assert classify_text(text) == "unclear"
+
+
+# "nothing before" an hour rules hours out as "not before" does; before a date or with
+# no time it still puts the yes off or negates it.
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Yes happy to!! on nights till thurs so pls nothing before 2pm, fri-sun is best.", "yes"),
+        ("Oui, avec plaisir. Je suis de nuit, donc rien avant 14h.", "yes"),
+        ("Sí, claro. Estoy de noche, así que nada antes de 14h.", "yes"),
+        ("Ja, gerne. Ich habe Nachtdienst, also bitte nichts vor 14 Uhr.", "yes"),
+        ("Sim, claro. Estou de plantão, então nada antes das 14h.", "yes"),
+        ("Yes happy to! Nothing before March though.", "unclear"),
+        ("Yes. Nothing before I talk to my boss.", "unclear"),
+        ("Ja, gerne. Aber nichts vor Januar.", "unclear"),
+    ],
+)
+def test_nothing_before_an_hour_is_a_note(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# Not answering unknown numbers tells why to text first; refusing to answer him does not.
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "Yes happy to! Mob 07700 900418, text first as I wont answer unknown numbers on"
+            " the ward x",
+            "yes",
+        ),
+        ("Yes, sure. Text first, I won't pick up unknown numbers.", "yes"),
+        ("Vale, sí. Mándame un whatsapp, no contesto números desconocidos.", "yes"),
+        ("Ja, gern. Schreib mir vorher eine SMS, ich gehe nicht an unbekannte Nummern.", "yes"),
+        ("Sim, claro. Manda mensagem antes, não atendo números que não conheço.", "yes"),
+        ("Yes happy to! I won't answer him.", "unclear"),
+    ],
+)
+def test_not_answering_unknown_numbers_is_a_note(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# An "otherwise" closed by a comma opens its clause after the comma: another way to
+# reach the writer there is a note; a refusal, a condition or a yes on a condition
+# still doubt.
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Happy to! I'm at the gallery Thursday from 2pm. Otherwise, he can email me.", "yes"),
+        (
+            "Avec plaisir! Je suis à la galerie jeudi à partir de 14 h, il peut passer sans"
+            " rendez-vous. Sinon, qu'il m'écrive en premier, je lui réponds dans la journée.",
+            "yes",
+        ),
+        (
+            "Con gusto. Estoy en la galería el jueves desde las 14h. De lo contrario, que me"
+            " escriba primero.",
+            "yes",
+        ),
+        (
+            "Gerne! Ich bin Donnerstag ab 14 Uhr in der Galerie. Ansonsten, soll er mir schreiben.",
+            "yes",
+        ),
+        (
+            "Claro! Estou na galeria quinta a partir das 14h. Senão, ele pode me escrever"
+            " primeiro.",
+            "yes",
+        ),
+        (
+            "Ndiyo! Niko kwenye galeria Alhamisi kuanzia saa 8. Vinginevyo, aniandikie kwanza.",
+            "yes",
+        ),
+        ("Happy to! I'm at the gallery Thursday from 2pm. Otherwise, no.", "unclear"),
+        (
+            "Happy to! I'm at the gallery Thursday from 2pm. Otherwise, he can email me if he"
+            " is serious.",
+            "unclear",
+        ),
+        ("Happy to! I'm at the gallery Thursday from 2pm. Otherwise, I'd rather not.", "unclear"),
+        ("Happy to, if he is serious. Otherwise, he can email me.", "unclear"),
+    ],
+)
+def test_an_otherwise_closed_by_a_comma_opens_the_clause_after_it(text: str, answer: str) -> None:
+    assert classify_text(text) == answer

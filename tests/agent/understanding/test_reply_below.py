@@ -158,3 +158,65 @@ def test_a_quoted_line_under_the_name_that_may_be_the_writers_is_read(body: str)
 def test_never_in_the_body_still_refuses() -> None:
     body = "Jamais de la vie, merci.\n\nNic\n\n\u00ab Carpe diem, dit le goéland, toujours. \u00bb"
     assert classify_reply(reply_to_question(body + QUOTED_QUESTION)).answer == "no"
+
+
+# The agent's own question mail pasted back unquoted under the name: its question's
+# paragraph and the agent's lines after it take nothing back, in each language.
+_PASTED = {
+    "en": (
+        "Sure, go ahead.\n\nNic\n\n(copied your message below)\n\nHi Nic,\n\nSam Reid would"
+        " like to introduce you to Gavin Moss.\n\nWould you like the introduction? Just"
+        ' reply "yes" or "no".\n\nNothing is shared before both of you say yes: Gavin does'
+        " not have your address, and will not learn your answer if you decline."
+    ),
+    "fr": (
+        "Pas de problème, allez-y.\n\nNic\n\n(j'ai recopié votre message en bas)\n\n"
+        "Bonjour Nic,\n\nHugues souhaite vous présenter Tomás.\n\nSouhaitez-vous cette"
+        " mise en relation ? Répondez simplement « oui » ou « non ».\n\nRien n'est partagé"
+        " tant que vous n'avez pas tous deux accepté : Tomás n'a pas votre adresse et ne"
+        " saura pas si vous refusez."
+    ),
+    "es": (
+        "Sí, claro.\n\nNic\n\n(copio tu mensaje abajo)\n\n¿Quieres la presentación? Responde"
+        " «sí» o «no».\n\nNo se comparte nada hasta que los dos digan que sí: él no tiene"
+        " tu dirección y no sabrá si dices que no."
+    ),
+    "de": (
+        "Ja, gerne.\n\nNic\n\n(Ihre Nachricht unten kopiert)\n\nMöchten Sie die Vorstellung?"
+        " Antworten Sie einfach mit „ja“ oder „nein“.\n\nNichts wird geteilt, bevor Sie"
+        " beide zugestimmt haben: er hat Ihre Adresse nicht und erfährt nicht, wenn Sie"
+        " ablehnen."
+    ),
+    "pt": (
+        "Sim, com todo o gosto.\n\nNic\n\n(copiei a sua mensagem abaixo)\n\nVocê gostaria da"
+        " apresentação? Responda apenas «sim» ou «não».\n\nNada é partilhado antes de"
+        " ambos aceitarem: ele não tem o seu endereço e não saberá se recusar."
+    ),
+    "sw": (
+        "Ndiyo, sawa.\n\nNic\n\n(nimenakili ujumbe wako hapa chini)\n\nUngependa utambulisho"
+        " huu? Jibu tu «ndiyo» au «hapana».\n\nHakuna kinachoshirikiwa kabla ninyi wawili"
+        " hamjakubali: hana anwani yako na hatajua ukikataa."
+    ),
+}
+
+
+@pytest.mark.parametrize("body", _PASTED.values(), ids=_PASTED.keys())
+def test_the_agents_question_pasted_under_the_name_takes_nothing_back(body: str) -> None:
+    verdict = classify_reply(reply_to_question(body + QUOTED_QUESTION))
+    assert verdict.answer == "yes"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The writer speaking again under the pasted question.
+        _PASTED["en"] + "\n\nSorry, I just looked Gavin up and I'd rather not meet him.",
+        _PASTED["fr"] + "\n\nDésolé, je viens de voir qui c'est, je préfère ne pas le rencontrer.",
+        # A taking back above the pasted question still counts.
+        "Sure, go ahead.\n\nNic\n\nSorry - scratch the above: please don't introduce us."
+        '\n\nWould you like the introduction? Just reply "yes" or "no".',
+    ],
+)
+def test_a_taking_back_beside_the_pasted_question_still_counts(body: str) -> None:
+    verdict = classify_reply(reply_to_question(body + QUOTED_QUESTION))
+    assert verdict.answer == "unclear"

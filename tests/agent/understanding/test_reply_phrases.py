@@ -53,3 +53,34 @@ def test_the_table_maps_only_to_ascii() -> None:
     assert _TO_ASCII[ord("`")] == "'"
     assert ord("ß") not in _TO_ASCII  # lower case and decomposed alike, it stays itself
     assert all(value.isascii() for value in _TO_ASCII.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("oui, allez-y. je suis la", ("oui", ",", "allez", "-", "y", ".", "je", "suis", "la")),
+        ("ok vas-y.", ("ok", "vas", "-", "y", ".")),
+        # An initial keeps its dot.
+        ("ask j. smith", ("ask", "j.", "smith")),
+    ],
+)
+def test_a_clitic_letter_closing_a_sentence_is_cut_from_its_full_stop(
+    text: str, tokens: tuple[str, ...]
+) -> None:
+    from agent.understanding.reply_phrases import phrase_book
+
+    assert phrase_book().read(text).tokens == tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Oui, allez-y. Je suis au bureau le matin.", "yes"),
+        ("Vas-y. Pas intéressé.", "unclear"),
+        ("Oui, allez-y. Mais pas avant lundi.", "unclear"),
+    ],
+)
+def test_allez_y_closing_its_sentence_says_yes_and_ends_it(text: str, answer: str) -> None:
+    from agent.understanding.replies import read_answer
+
+    assert read_answer(text)[0] == answer
