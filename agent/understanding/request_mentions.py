@@ -504,6 +504,14 @@ def _described_names(items: list[Item], rules: Rules) -> list[Item]:
             continue
         local = item.email.partition("@")[0].casefold()
         back = _described_at(items, index - 1, local, rules)
+        if back < 0 and _bracketed_description(items, index - 1, local):
+            if not _spells_name_or_initials(items[index - 3].name or "", local):
+                # "Thomas Berger (Schreinerei, info@...)": the address may be the firm's;
+                # the word is no one's name, and whose the address is stays to be asked.
+                items[index - 1 : index] = _word_then_address(item)
+                index += 1
+                continue
+            back = index - 3
         if back < 0:
             # Most names read with an address close no description: what the address
             # spells of them is not needed.
@@ -534,6 +542,51 @@ def _described_names(items: list[Item], rules: Rules) -> list[Item]:
         ]
         index = back + 1
     return items
+
+
+def _bracketed_description(items: Sequence[Item], at: int, local: str) -> bool:
+    """Whether the name at ``at``, read with an address of local part ``local``, is one
+    word describing the one named right before its bracket: "Pascal Rüegg (Architekt,
+    pr@...)", "Pascal Rüegg (Gärtner, pr@...)". German writes what someone does with a
+    capital, so the word reads as a name, but the address spells none of it and it is no
+    first name: the bracket describes the name before it, which has no address of its
+    own. "Rüegg Architektur (Pascal, pr@...)": a first name names the one written to."""
+    if at < 2 or at + 1 >= len(items):
+        return False
+    inner, outer = items[at], items[at - 2]
+    word = inner.name or ""
+    return (
+        items[at - 1].lower == "("
+        and items[at + 1].lower == ")"
+        and outer.kind == "name"
+        and outer.email is None
+        and bool(word)
+        and " " not in word
+        and not is_first_name(word)
+        and not spelled_words(word, local, opening=True)
+    )
+
+
+def _spells_name_or_initials(name: str, local: str) -> bool:
+    """Whether an address's local part ``local`` spells a word of ``name`` or is its
+    initials ("pr" or "p.r" for Pascal Rüegg)."""
+    if spelled_words(name, local, opening=True):
+        return True
+    words = [without_accents(word) for word in name.casefold().replace("-", " ").split()]
+    initials = "".join(word[:1] for word in words)
+    joined = "".join(piece for piece in _LOCAL_WORD_PIECES.split(local) if piece)
+    return len(initials) >= 2 and joined == initials
+
+
+def _word_then_address(item: Item) -> list[Item]:
+    """A one-word name read with an address, as the word and the bare address apart."""
+    word = item.name or ""
+    email = item.email or ""
+    at = item.end - len(email)
+    return [
+        Item("word", item.lower, item.start, item.start + len(word)),
+        Item("email", email.casefold(), at, item.end, None, email),
+    ]
 
 
 def _opens_better(outer: str, inner: str, spelled: set[str], local: str) -> bool:

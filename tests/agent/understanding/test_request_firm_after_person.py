@@ -98,3 +98,54 @@ def test_two_asks_each_with_a_firm_after_a_name() -> None:
         Party("Aylin Demir", "aylin.demir@kita.example"),
     )
     assert result.confident
+
+
+_ANNA = Party("Anna Brunner", "anna.brunner@kunstraum.example")
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        "Pascal Rüegg (Architekt, pr@ruegg-architektur.example)",
+        "Pascal Rüegg (Gärtner, pr@ruegg-architektur.example)",
+        "Pascal Rüegg (Architekt, p.rueegg@ruegg-architektur.example)",
+    ],
+)
+def test_a_capitalised_word_of_what_someone_does_is_no_name(described: str) -> None:
+    # German writes "Architekt" with a capital: one word, no first name, the address
+    # spells none of it but the name before the bracket (its initials "pr"): that one's.
+    result = understand(
+        f"Könnten Sie Anna Brunner (Kuratorin, anna.brunner@kunstraum.example) und {described}"
+        " miteinander bekannt machen?"
+    )
+    assert {result.a, result.b} == {
+        _ANNA,
+        Party("Pascal Rüegg", described.partition(", ")[2].rstrip(")")),
+    }
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Könnten Sie mich mit Pascal Rüegg (Architekt, kontakt@ruegg-architektur.example)"
+        " bekannt machen?",
+        "Könnten Sie Anna Brunner (Kuratorin, anna.brunner@kunstraum.example) und Pascal"
+        " Rüegg (Architekt, kontakt@ruegg-architektur.example) vorstellen?",
+    ],
+)
+def test_a_described_one_with_an_address_not_theirs_is_asked_about(body: str) -> None:
+    # "kontakt@" spells neither him nor his initials: whose it is stays to be asked, and
+    # "Architekt" is never a party.
+    result = understand(body)
+    assert not result.confident
+    names = {(p.name or "") for p in (result.a, result.b) if p is not None}
+    assert "Architekt" not in names
+
+
+def test_a_first_name_in_the_bracket_names_the_one_written_to() -> None:
+    tokens = tokenize(
+        "Könnten Sie mich mit Rüegg Architektur (Pascal, pr@ruegg.example) bekannt machen?",
+        load_rules(),
+    )
+    assert [(t.name, t.email) for t in tokens if t.email] == [("Pascal", "pr@ruegg.example")]

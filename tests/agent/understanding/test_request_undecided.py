@@ -251,3 +251,57 @@ def test_saying_it_is_not_too_early_leaves_the_ask(language: str, said: str) -> 
     assert result.kind == "intro_request"
     assert {result.a, result.b} == {_GARETH, _MEI}
     assert result.confident
+
+
+@pytest.mark.parametrize(
+    ("language", "doubt"),
+    [
+        ("en", "What do you think - now, or wait until January?"),
+        ("en", "It may be a bit premature: the board has not approved the budget."),
+        ("en", "So maybe hold it? Or introduce them and let them figure it out?"),
+        ("en", "I'll leave it to your judgement, I keep going back and forth."),
+        ("en", "I'm not sure this is an intro request yet, so bear with me."),
+        ("fr", "C'est peut-être prématuré. Les présenter maintenant, ou attendre janvier ?"),
+        ("fr", "Je m'en remets à votre jugement."),
+        ("es", "¿Qué opinas - ahora o esperar a enero? Quizás sea prematuro."),
+        ("es", "Lo dejo a tu criterio."),
+        ("de", "Was meinen Sie - jetzt schon vorstellen oder bis Januar warten?"),
+        ("de", "Allerdings ist das vielleicht verfrüht."),
+        ("pt", "O que acha - agora ou esperar até janeiro? Talvez seja prematuro."),
+        ("pt", "Deixo ao seu critério."),
+        ("sw", "Labda ni haraka mno. Au tusubiri hadi Januari?"),
+        ("sw", "Nakuachia uamuzi."),
+    ],
+)
+def test_a_writer_weighing_now_or_later_or_leaving_it_to_the_agent_is_asked(
+    language: str, doubt: str
+) -> None:
+    # "oder bis Januar warten?", "vielleicht verfrüht", "Was meinen Sie - ...", "I'll
+    # leave it to your judgement": an opinion asked with a dash, not a question mark, a
+    # wait offered after other words, a doubt that it is premature, or the call left to
+    # the agent: the writer has not settled the intro, so the pair is asked about.
+    result = understand(f"{_CLIENTS[language]} {_ASK[language]} {doubt}")
+    assert result.kind == "intro_request"
+    assert {result.a, result.b} == {_GARETH, _MEI}
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "I can't wait to see what they make together."),
+        ("en", "Now rather than wait, if you can."),
+        ("fr", "Sans attendre, si possible ?"),
+        ("es", "¿Sin esperar, si puedes?"),
+        ("de", "Ich finde es keineswegs verfrüht."),
+        ("pt", "Sem esperar, se puder?"),
+        ("sw", "Bila kusubiri?"),
+    ],
+)
+def test_waiting_not_offered_leaves_the_ask(language: str, said: str) -> None:
+    # "rather than wait", "sans attendre ?", "keineswegs verfrüht": no wait offered, no
+    # doubt of the time.
+    result = understand(f"{_CLIENTS[language]} {_ASK[language]} {said}")
+    assert result.kind == "intro_request"
+    assert {result.a, result.b} == {_GARETH, _MEI}
+    assert result.confident
