@@ -76,6 +76,7 @@ from itertools import pairwise
 from typing import Literal
 
 from agent.understanding.request_model import Command
+from agent.understanding.request_rules import load_rules
 from agent.understanding.word_sets import text_words
 
 LANGUAGES = ("en", "fr", "es", "de", "pt", "sw")
@@ -1761,6 +1762,16 @@ def _sentences_as_written(text: str) -> list[tuple[Words, str]]:
     return [(words, written) for words, written in found if words]
 
 
+def _tells_outcome(sentence: str) -> bool:
+    """Whether ``sentence`` tells what an intro made did: one of ``told_intros`` and, after
+    it, one of ``told_outcomes`` (``rules/not_requests``: "Die Vorstellung ... hat was
+    gebracht", "The intro ... paid off")."""
+    rules = load_rules()
+    lowered = sentence.lower()
+    intro = rules.told_intro_re.search(lowered)
+    return intro is not None and rules.told_outcome_re.search(lowered, intro.end()) is not None
+
+
 _QUESTION_END = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -1928,6 +1939,14 @@ def _command_in_sentences(text: str) -> Command | None:
             ):
                 command, span = found
                 if span is None:
+                    continue
+                if (
+                    command == "status"
+                    and written[k][1] not in questions
+                    and _tells_outcome(written[k][1])
+                ):
+                    # "Die Vorstellung mit dem Sammler hat tatsächlich was gebracht.": what
+                    # an intro made did, told, asks how none stands.
                     continue
                 if (
                     command == "cancel"
