@@ -510,6 +510,9 @@ class Rules:
     # One of ``slip_verbs`` split in two by a space, as a phone's autocorrect leaves it
     # ("intro duce me to"), before one of its language's ``slip_frames``.
     split_ask_re: re.Pattern[str] | None = None
+    # A numbered list item withdrawn later in the mail by its number ("scrap number 2"):
+    # ``item_withdrawals``, the number in the group ``number``.
+    item_withdrawal_re: re.Pattern[str] | None = None
     # Words that make a sentence a plea ("please", "could you", "könnten Sie", "naomba").
     pleas: set[str] = field(default_factory=set)
     # Two others as the object of an ask ("the two", "die beiden", "les deux", "wote wawili").
@@ -1707,6 +1710,17 @@ def _split_ask_regex(asks: list[tuple[set[str], set[str]]]) -> re.Pattern[str] |
     return re.compile(rf"(?<![\w'-])(?P<split>{'|'.join(either)})", re.IGNORECASE)
 
 
+def _item_withdrawal_regex(phrases: set[str]) -> re.Pattern[str] | None:
+    """One of ``item_withdrawals``, ending on ``#``, a list item's number, as a whole
+    phrase ignoring case ("scrap number 2", "Vergiss Nummer 2"); the number in the group
+    ``number``."""
+    heads = sorted({p[:-1].strip() for p in phrases if p.endswith("#")}, key=len, reverse=True)
+    if not heads:
+        return None
+    either = "|".join(re.escape(head).replace("\\ ", r"\s+") for head in heads)
+    return re.compile(rf"(?<![\w'-])(?:{either})\s*(?P<number>\d{{1,2}})(?!\w)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def load_rules() -> Rules:
     """Load and compile every language's rules (once per process)."""
@@ -1748,6 +1762,7 @@ def load_rules() -> Rules:
     address_labels: set[str] = set()
     slip_asks: list[tuple[frozenset[str], re.Pattern[str]]] = []
     split_asks: list[tuple[set[str], set[str]]] = []
+    item_withdrawals: set[str] = set()
     slip_frame_needs: list[frozenset[str] | None] = []
     slip_real_words: set[str] = set()
     continuations: set[str] = set()
@@ -1962,6 +1977,7 @@ def load_rules() -> Rules:
             slip_asks.append((frozenset(fold(data["slip_verbs"])), _slip_frame_regex(frames)))
             slip_frame_needs.append(needed_words(frames, plain=True))
             split_asks.append((fold(data["slip_verbs"]), frames))
+        item_withdrawals |= fold(data.get("item_withdrawals", ()))
         address_leads |= fold(data.get("address_leads", ()))
         continuations |= fold(data.get("address_lead_continuations", ()))
         places |= fold(data.get("address_lead_places", ()))
@@ -2158,6 +2174,7 @@ def load_rules() -> Rules:
     rules.slip_frame_needs = tuple(slip_frame_needs)
     rules.slip_real_words = frozenset(slip_real_words)
     rules.split_ask_re = _split_ask_regex(split_asks)
+    rules.item_withdrawal_re = _item_withdrawal_regex(item_withdrawals)
     rules.spelled_address_re = _spelled_address_regex(
         rules.address_ats, rules.address_dots, rules.address_non_domains
     )
