@@ -510,9 +510,15 @@ class Rules:
     # One of ``slip_verbs`` split in two by a space, as a phone's autocorrect leaves it
     # ("intro duce me to"), before one of its language's ``slip_frames``.
     split_ask_re: re.Pattern[str] | None = None
+    # The second halves of those split verbs, one of which a text holding one holds as a
+    # word ("duce" of "intro duce"): most mail holds none, and the search is skipped.
+    split_ask_tails: frozenset[str] = frozenset()
     # A numbered list item withdrawn later in the mail by its number ("scrap number 2"):
     # ``item_withdrawals``, the number in the group ``number``.
     item_withdrawal_re: re.Pattern[str] | None = None
+    # The last word before the number of each of those ("number", "numéro", "namba"), one
+    # of which a text holding a withdrawal holds: most mail holds none.
+    item_withdrawal_words: frozenset[str] = frozenset()
     # Words that make a sentence a plea ("please", "could you", "könnten Sie", "naomba").
     pleas: set[str] = field(default_factory=set)
     # Two others as the object of an ask ("the two", "die beiden", "les deux", "wote wawili").
@@ -2174,7 +2180,16 @@ def load_rules() -> Rules:
     rules.slip_frame_needs = tuple(slip_frame_needs)
     rules.slip_real_words = frozenset(slip_real_words)
     rules.split_ask_re = _split_ask_regex(split_asks)
+    rules.split_ask_tails = frozenset(
+        verb[i:]
+        for verbs, _ in split_asks
+        for verb in verbs
+        for i in range(MIN_SPLIT_LETTERS, len(verb) - MIN_SPLIT_LETTERS + 1)
+    )
     rules.item_withdrawal_re = _item_withdrawal_regex(item_withdrawals)
+    rules.item_withdrawal_words = frozenset(
+        re.findall(r"\w+", phrase[:-1])[-1] for phrase in item_withdrawals if phrase.endswith("#")
+    )
     rules.spelled_address_re = _spelled_address_regex(
         rules.address_ats, rules.address_dots, rules.address_non_domains
     )

@@ -75,7 +75,7 @@ def corrected_slip(text: str, rules: Rules) -> str:
     """``text`` with the one ask verb typed with a slip written right, when the slip
     opens a plain ask in its language (a frame, a name and its address in brackets) and
     the text holds no ask word; else ``text`` as it is."""
-    if rules.split_ask_re is not None:
+    if rules.split_ask_re is not None and not rules.split_ask_tails.isdisjoint(text_words(text)):
         # "can you intro duce me to Paolo Dizon": an ask verb split by a phone's
         # autocorrect is read whole, whatever else the text holds.
         text = rules.split_ask_re.sub(lambda found: found.group("split").replace(" ", ""), text)

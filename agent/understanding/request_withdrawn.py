@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from agent.understanding.request_rules import Rules
+from agent.understanding.word_sets import text_words
 
 # A list item opening a line: its number and a mark ("2.", "2)", "(2)").
 _ITEM = r"(?m)^[ \t]*\(?{number}[.)][ \t]+"
@@ -26,7 +27,7 @@ _ITEM_END = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*\(?\d+[.)][ \t]+)")
 def without_withdrawn_items(text: str, rules: Rules) -> str:
     """``text`` with each numbered list item withdrawn later in it by its number blanked
     out, line breaks kept."""
-    if rules.item_withdrawal_re is None:
+    if rules.item_withdrawal_re is None or rules.item_withdrawal_words.isdisjoint(text_words(text)):
         return text
     for found in rules.item_withdrawal_re.finditer(text):
         if _negated(text, found.start(), rules):
