@@ -76,6 +76,7 @@ from itertools import pairwise
 from typing import Literal
 
 from agent.understanding.request_model import Command
+from agent.understanding.request_rules import load_rules
 from agent.understanding.word_sets import text_words
 
 LANGUAGES = ("en", "fr", "es", "de", "pt", "sw")
@@ -1282,6 +1283,9 @@ class Grammar:
     # revenir vers vous au sujet de"), a ``*`` where what they govern stands ("erlaube mir
     # auf * zurückzukommen"), filed as ``cancel_verbs`` are.
     follow_ups: dict[str, tuple[Verb, ...]] = field(default_factory=dict)
+    # A bare "and", "what about" opening a question that asks after the writer's own intro
+    # ("And my request to meet Ana?", "Vipi lile ombi langu ...?"): ``own_status_leads``.
+    own_status_leads: Index = field(default_factory=dict)
 
 
 def words_of(text: str) -> Words:
@@ -1339,6 +1343,8 @@ def _grammar(data: dict[str, list[str]]) -> Grammar:
     endings = _phrases(data.get("status_endings", []))
     cues = set(verbs) | {ask[0] for ask in asks} | {w for p in last + endings for w in p}
     cues |= _negated_anchors(negated)
+    own_leads = _phrases(data.get("own_status_leads", []))
+    cues |= {lead[0] for lead in own_leads}
     return Grammar(
         cancel_verbs=verbs,
         negated_cancels=negated,
@@ -1359,6 +1365,7 @@ def _grammar(data: dict[str, list[str]]) -> Grammar:
         },
         cues=frozenset(cues),
         follow_ups=_verbs(data.get("follow_ups", [])),
+        own_status_leads=_index(own_leads),
     )
 
 
@@ -1745,8 +1752,19 @@ def cancelled_intro(text: str) -> str | None:
     return None
 
 
-def _status_span(words: Words, grammar: Grammar) -> tuple[int, int] | None:
-    """Where a question asking how an intro stands, and its intro noun, stand."""
+def _status_span(words: Words, grammar: Grammar, question: bool = False) -> tuple[int, int] | None:
+    """Where a question asking how an intro stands, and its intro noun, stand. A question
+    (``question``) opening on one of ``own_status_leads`` right before the writer's own
+    intro noun asks after it ("And my request to meet Ana?", "¿Y mi solicitud de conocer a
+    Ana?", "Vipi lile ombi langu la kunikutanisha na Ana?"); a statement ("And my request
+    is simple: ...") or an intro not the writer's ("What about an intro to Ana?") none."""
+    lead = _first_at(words, 0, grammar.own_status_leads) if question else None
+    if lead is not None:
+        start = _skip(words, len(lead), grammar.fillers)
+        end = _noun_after(words, start, grammar)
+        # The own determiner before the noun ("my request") or right after it ("ombi langu").
+        if end is not None and not own_determiners().isdisjoint(words[start : end + 1]):
+            return 0, end
     for i, word in enumerate(words):
         ask = _first_at(words, i, grammar.status_asks)
         if ask is not None:
@@ -1795,6 +1813,32 @@ def _sentences_as_written(text: str) -> list[tuple[Words, str]]:
     Neema Kimaro limefikia wapi?", "ma demande pour Mme. Roux, où en est-elle ?")."""
     found = ((words_of(s), s) for line in text.splitlines() for s in _split_sentences(line))
     return [(words, written) for words, written in found if words]
+
+
+def _tells_outcome(sentence: str) -> bool:
+    """Whether ``sentence`` tells what an intro made did: one of ``told_intros`` and, after
+    it, one of ``told_outcomes`` (``rules/not_requests``: "Die Vorstellung ... hat was
+    gebracht", "The intro ... paid off")."""
+    rules = load_rules()
+    lowered = sentence.lower()
+    intro = rules.told_intro_re.search(lowered)
+    return intro is not None and rules.told_outcome_re.search(lowered, intro.end()) is not None
+
+
+_QUESTION_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _question_pieces(text: str) -> frozenset[str]:
+    """The pieces, as ``_sentences_as_written`` gives them, of the sentences of ``text``
+    that end on a question mark ("Und meine Anfrage, Frau Said kennenzulernen?" gives "Und
+    meine Anfrage" and "Frau Said kennenzulernen")."""
+    found: set[str] = set()
+    for line in text.splitlines():
+        plain = _without_title_stops(line) if ". " in line else line
+        for sentence in _QUESTION_END.split(plain):
+            if sentence.rstrip().endswith("?"):
+                found.update(_split_sentences(sentence))
+    return frozenset(found)
 
 
 def _sentence_words(text: str) -> list[Words]:
@@ -1867,7 +1911,8 @@ def _anchors() -> frozenset[str]:
     for grammar in grammars():
         found |= grammar.cancel_verbs.keys() | _negated_anchors(grammar.negated_cancels)
         asks = [phrase for phrases in grammar.status_asks.values() for phrase in phrases]
-        for phrase in (*asks, *grammar.cancel_verbs_last, *grammar.status_endings):
+        leads = [phrase for phrases in grammar.own_status_leads.values() for phrase in phrases]
+        for phrase in (*asks, *leads, *grammar.cancel_verbs_last, *grammar.status_endings):
             found.add(max(phrase, key=len))
     return frozenset(found)
 
@@ -1919,6 +1964,7 @@ def _structure_index() -> LetterIndex | None:
         phrases += [head + particle for found in verbs for head, particle in found]
         phrases += [*grammar.cancel_verbs_last, *grammar.status_endings]
         phrases += [ask for asks in grammar.status_asks.values() for ask in asks]
+        phrases += [lead for leads in grammar.own_status_leads.values() for lead in leads]
     return _letter_index(" ".join(phrase) for phrase in phrases)
 
 
@@ -1927,6 +1973,7 @@ def _command_in_sentences(text: str) -> Command | None:
     nouns, things = _governable_words(), _thing_anchors()
     written = _sentences_as_written(text)
     sentences = [words for words, _ in written]
+    questions = _question_pieces(text)
     for k, words in enumerate(sentences):
         if nouns.isdisjoint(words) and things.isdisjoint(words):
             continue
@@ -1941,10 +1988,18 @@ def _command_in_sentences(text: str) -> Command | None:
             found: tuple[Command, tuple[int, int] | None]
             for found in (
                 ("cancel", _cancel_span(words, grammar, capitals)),
-                ("status", _status_span(words, grammar)),
+                ("status", _status_span(words, grammar, written[k][1] in questions)),
             ):
                 command, span = found
                 if span is None:
+                    continue
+                if (
+                    command == "status"
+                    and written[k][1] not in questions
+                    and _tells_outcome(written[k][1])
+                ):
+                    # "Die Vorstellung mit dem Sammler hat tatsächlich was gebracht.": what
+                    # an intro made did, told, asks how none stands.
                     continue
                 if (
                     command == "cancel"

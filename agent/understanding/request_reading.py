@@ -751,11 +751,22 @@ def read_text(
         and rules.other_subject_offer_re.search(folded) is not None
     )
     # Nor does most tell what an intro made did ("That intro to Ana landed me a contract").
+    # Read where the offsets are the text's: a "ß" elsewhere folds to two letters
+    # ("großen"), lowered it stays one.
+    told_folded = folded if len(folded) == len(text) else text.lower()
     outcomes = (
         bool(found or weak_found)
-        and len(folded) == len(text)
+        and len(told_folded) == len(text)
         and admits(rules.told_outcome_gate, words, folded)
-        and rules.told_outcome_re.search(folded) is not None
+        and rules.told_outcome_re.search(told_folded) is not None
+    )
+    # Where no phrasing matched, an intro word may still open what an intro made did.
+    outcomes_anywhere = (
+        family == "pair"
+        and len(told_folded) == len(text)
+        and admits(rules.told_outcome_gate, words, folded)
+        and rules.told_outcome_re.search(told_folded) is not None
+        and rules.told_intro_re.search(told_folded) is not None
     )
     # The sentences where an intro made was told of, read for the rest of their matches.
     told: set[int] = set()
@@ -764,7 +775,7 @@ def read_text(
             number = _sentence_of(bounds, match.start)
             if number in vetoed:
                 continue
-            if outcomes and _told_outcome(folded, items, match, rules):
+            if outcomes and _told_outcome(told_folded, items, match, rules):
                 # "That intro between me and Ana (...) landed me a contract", "Cette mise
                 # en relation avec Ana a porté ses fruits": an intro made, told of.
                 told.add(number)
@@ -981,6 +992,10 @@ def read_text(
                 reading.context = _context(text, items, bounds, match, found, paired, rules)
             if pairs:
                 paired.add(number)
+    if outcomes_anywhere:
+        # "Die Vorstellung mit dem Sammler aus Basel hat was gebracht", no phrasing matched:
+        # told of an intro made all the same, it implies no pair.
+        told |= _told_sentences(told_folded, items, bounds, rules)
     if told - paired:
         # A sentence that only told of an intro made asks nothing, nor implies a pair.
         statements |= told - paired
@@ -1028,19 +1043,88 @@ def _told_outcome(folded: str, items: Sequence[Item], match: Match, rules: Rules
         heads.append(items[match.start + 1].start)
     if not any(rules.told_intro_re.match(folded, at) for at in heads):
         return False
-    at = items[match.end - 1].end
+    return _outcome_after(folded, items[match.end - 1].end, MAX_TOLD_GAP_WORDS, rules)
+
+
+def _outcome_after(folded: str, at: int, most: int, rules: Rules) -> bool:
+    """Whether one of ``told_outcomes`` follows ``at``, past some of ``told_fillers`` and
+    at most ``most`` words telling where the one met is from or when the intro was ("Die
+    Vorstellung mit dem Sammler aus Basel im Frühjahr hat tatsächlich was gebracht", "The
+    intro to the collector from Basel in the spring paid off"): no mark stands among
+    them, nor a pronoun or a relative word opening a clause of its own ("an intro to the
+    guy I went to school with", "to someone who went there")."""
+    stops = rules.self_words | rules.you_words | rules.third_words | rules.bare_relative_words
+    for _ in range(most + 1):
+        at = _told_fillers_end(folded, at, rules)
+        if rules.told_outcome_re.match(folded, at) is not None:
+            return True
+        word = _WORD.match(folded, at)
+        if word is None or word.group() in stops:
+            return False
+        at = word.end()
+    return False
+
+
+def _told_sentences(
+    folded: str, items: Sequence[Item], bounds: Sequence[tuple[int, int]], rules: Rules
+) -> set[int]:
+    """The sentences telling of an intro made, by what it did, where no phrasing matched:
+    one of ``told_intros`` opening a noun phrase of a few words ("Die Vorstellung mit dem
+    Sammler aus Basel im Frühjahr hat tatsächlich was gebracht"), read as a matched one
+    is (``_told_outcome``), the noun phrase's words among the gap; a question is none.
+    Such a sentence asks nothing, the cue an intro word is in it ("The intro to the
+    collector from Basel in the spring actually paid off") too."""
+    starts = [item.start for item in items]
+    found: set[int] = set()
+    for hit in rules.told_intro_re.finditer(folded):
+        if _outcome_after(folded, hit.end(), MAX_TOLD_NOUN_WORDS, rules):
+            at = bisect_right(starts, hit.start()) - 1
+            number = _sentence_of(bounds, at) if at >= 0 else -1
+            if (
+                number >= 0
+                and not _asked(items, bounds[number])
+                and _opens_clause(items, bounds[number][0], at)
+            ):
+                found.add(number)
+    return found
+
+
+def _opens_clause(items: Sequence[Item], start: int, at: int) -> bool:
+    """Whether the intro word at ``at`` opens the sentence from ``start``, or what a colon
+    in it leads to, at most two words (an article, "that last") before it: "ganz kurz:
+    Die Vorstellung mit ... hat was gebracht" tells; "Could you make an intro to the
+    buyer, the last intro to their team went great" asks before it tells."""
+    for words, item in enumerate(reversed(items[start:at]), 1):
+        if item.lower == ":":
+            return True
+        if item.kind not in ("word", "name") or words > 2:
+            return False
+    return True
+
+
+def _asked(items: Sequence[Item], bound: tuple[int, int]) -> bool:
+    """Whether the sentence within ``bound`` is a question: a question mark ends it or
+    stands in it ("Could you intro me to the buyer? The last intro went well" asks)."""
+    return any("?" in item.lower for item in items[bound[0] : bound[1]] if item.kind != "word")
+
+
+def _told_fillers_end(folded: str, at: int, rules: Rules) -> int:
+    """Where white space and ``told_fillers`` ("really", "tatsächlich") from ``at`` end."""
     while True:
         gap = _TOLD_GAP.match(folded, at)
         at = gap.end() if gap else at
         word = _WORD.match(folded, at)
         if word is None or word.group() not in rules.told_fillers:
-            break
+            return at
         at = word.end()
-    return rules.told_outcome_re.match(folded, at) is not None
 
 
-# What may stand between an intro told of and what it did: white space alone.
+# What may stand between two words of an intro told of and what it did: white space alone.
 _TOLD_GAP = re.compile(r"[ \t\r\n]+")
+# How many words may part an intro told of from what it did: after a phrasing matched,
+# and after the intro word alone, its noun phrase among them.
+MAX_TOLD_GAP_WORDS = 5
+MAX_TOLD_NOUN_WORDS = 9
 
 
 def _presents_after_colon(

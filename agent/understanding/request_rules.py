@@ -507,6 +507,18 @@ class Rules:
     # letters holds in its lower case wherever its frame regex (ignoring case) finds one
     # (``needed_words``): a mail in another language holds none of them.
     slip_frame_needs: tuple[frozenset[str] | None, ...] = ()
+    # One of ``slip_verbs`` split in two by a space, as a phone's autocorrect leaves it
+    # ("intro duce me to"), before one of its language's ``slip_frames``.
+    split_ask_re: re.Pattern[str] | None = None
+    # The second halves of those split verbs, one of which a text holding one holds as a
+    # word ("duce" of "intro duce"): most mail holds none, and the search is skipped.
+    split_ask_tails: frozenset[str] = frozenset()
+    # A numbered list item withdrawn later in the mail by its number ("scrap number 2"):
+    # ``item_withdrawals``, the number in the group ``number``.
+    item_withdrawal_re: re.Pattern[str] | None = None
+    # The last word before the number of each of those ("number", "numéro", "namba"), one
+    # of which a text holding a withdrawal holds: most mail holds none.
+    item_withdrawal_words: frozenset[str] = frozenset()
     # Words that make a sentence a plea ("please", "could you", "könnten Sie", "naomba").
     pleas: set[str] = field(default_factory=set)
     # Two others as the object of an ask ("the two", "die beiden", "les deux", "wote wawili").
@@ -1675,6 +1687,46 @@ def _slip_frame_regex(frames: set[str]) -> re.Pattern[str]:
     )
 
 
+# The fewest letters each half of a split ask verb holds ("intro duce", not "i ntroduce").
+MIN_SPLIT_LETTERS = 2
+
+
+def _split_ask_regex(asks: list[tuple[set[str], set[str]]]) -> re.Pattern[str] | None:
+    """One of each language's ``slip_verbs`` split in two by a single space, each half of
+    two letters or more, before one of its ``slip_frames`` and a word ("can you intro
+    duce me to Paolo Dizon", "pode me apre sentar à Ana"): the halves are the verb."""
+    either: list[str] = []
+    for verbs, frames in asks:
+        splits = sorted(
+            {
+                re.escape(verb[:i]) + " " + re.escape(verb[i:])
+                for verb in verbs
+                for i in range(MIN_SPLIT_LETTERS, len(verb) - MIN_SPLIT_LETTERS + 1)
+            },
+            key=len,
+            reverse=True,
+        )
+        tails = "|".join(
+            re.escape(f).replace("\\ ", r"\s+") for f in sorted(frames, key=len, reverse=True)
+        )
+        if splits and tails:
+            either.append(rf"(?:{'|'.join(splits)})(?=(?:\s+|-)(?:{tails})\s+[^\W\d_])")
+    if not either:
+        return None
+    return re.compile(rf"(?<![\w'-])(?P<split>{'|'.join(either)})", re.IGNORECASE)
+
+
+def _item_withdrawal_regex(phrases: set[str]) -> re.Pattern[str] | None:
+    """One of ``item_withdrawals``, ending on ``#``, a list item's number, as a whole
+    phrase ignoring case ("scrap number 2", "Vergiss Nummer 2"); the number in the group
+    ``number``."""
+    heads = sorted({p[:-1].strip() for p in phrases if p.endswith("#")}, key=len, reverse=True)
+    if not heads:
+        return None
+    either = "|".join(re.escape(head).replace("\\ ", r"\s+") for head in heads)
+    return re.compile(rf"(?<![\w'-])(?:{either})\s*(?P<number>\d{{1,2}})(?!\w)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def load_rules() -> Rules:
     """Load and compile every language's rules (once per process)."""
@@ -1715,6 +1767,8 @@ def load_rules() -> Rules:
     group_phrases: set[str] = set()
     address_labels: set[str] = set()
     slip_asks: list[tuple[frozenset[str], re.Pattern[str]]] = []
+    split_asks: list[tuple[set[str], set[str]]] = []
+    item_withdrawals: set[str] = set()
     slip_frame_needs: list[frozenset[str] | None] = []
     slip_real_words: set[str] = set()
     continuations: set[str] = set()
@@ -1928,6 +1982,8 @@ def load_rules() -> Rules:
             frames = fold(data["slip_frames"])
             slip_asks.append((frozenset(fold(data["slip_verbs"])), _slip_frame_regex(frames)))
             slip_frame_needs.append(needed_words(frames, plain=True))
+            split_asks.append((fold(data["slip_verbs"]), frames))
+        item_withdrawals |= fold(data.get("item_withdrawals", ()))
         address_leads |= fold(data.get("address_leads", ()))
         continuations |= fold(data.get("address_lead_continuations", ()))
         places |= fold(data.get("address_lead_places", ()))
@@ -2123,6 +2179,17 @@ def load_rules() -> Rules:
     rules.slip_asks = tuple(slip_asks)
     rules.slip_frame_needs = tuple(slip_frame_needs)
     rules.slip_real_words = frozenset(slip_real_words)
+    rules.split_ask_re = _split_ask_regex(split_asks)
+    rules.split_ask_tails = frozenset(
+        verb[i:]
+        for verbs, _ in split_asks
+        for verb in verbs
+        for i in range(MIN_SPLIT_LETTERS, len(verb) - MIN_SPLIT_LETTERS + 1)
+    )
+    rules.item_withdrawal_re = _item_withdrawal_regex(item_withdrawals)
+    rules.item_withdrawal_words = frozenset(
+        re.findall(r"\w+", phrase[:-1])[-1] for phrase in item_withdrawals if phrase.endswith("#")
+    )
     rules.spelled_address_re = _spelled_address_regex(
         rules.address_ats, rules.address_dots, rules.address_non_domains
     )

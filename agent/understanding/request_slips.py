@@ -9,6 +9,10 @@ swapped, a letter left out or a letter doubled, in a word of five letters or mor
 is no ask word and none of ``slip_real_words`` ("resent", "preset"); a letter changed
 ("collect me with") is another word and never read. Only a mail that holds no ask word
 and writes an address is looked at, so most mail never reaches the search.
+
+An ask verb split in two by a space, as a phone's autocorrect leaves it ("can you intro
+duce me to Paolo Dizon", "pode me apre sentar à Ana"), before one of its language's
+``slip_frames``, is read whole in any mail (``split_ask_re``).
 """
 
 from __future__ import annotations
@@ -71,6 +75,10 @@ def corrected_slip(text: str, rules: Rules) -> str:
     """``text`` with the one ask verb typed with a slip written right, when the slip
     opens a plain ask in its language (a frame, a name and its address in brackets) and
     the text holds no ask word; else ``text`` as it is."""
+    if rules.split_ask_re is not None and not rules.split_ask_tails.isdisjoint(text_words(text)):
+        # "can you intro duce me to Paolo Dizon": an ask verb split by a phone's
+        # autocorrect is read whole, whatever else the text holds.
+        text = rules.split_ask_re.sub(lambda found: found.group("split").replace(" ", ""), text)
     if "@" not in text or not rules.slip_asks:
         return text
     # In plain text, a frame's words are looked for among the lower-case words first: a

@@ -133,6 +133,7 @@ from agent.understanding.request_told import (
     vcard_addresses,
     your_contact,
 )
+from agent.understanding.request_withdrawn import without_withdrawn_items
 from agent.understanding.signatures import (
     cosigners,
     head_name,
@@ -296,6 +297,8 @@ def understand_request(
     own = extract_new_text(forward.note) if forward else extract_new_text(text)
     # "can u conect me w/ kevin liu (kevin.liu@...)": an ask verb typed with a slip.
     own = corrected_slip(own, rules)
+    # "2. Gwen with Elin ... \n\n...actually, scrap number 2.": an item withdrawn.
+    own = without_withdrawn_items(own, rules)
     # "tom at whitlockfarm dot co dot uk", "... bekannt machen Punkt sie ist ...": a mail
     # dictated by voice, its addresses and its marks written as a keyboard writes them.
     own = dictated_marks_written(spoken_addresses_written(own, rules), rules)

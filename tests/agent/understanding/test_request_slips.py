@@ -67,3 +67,35 @@ def test_a_slip_beside_an_ask_word_is_left_as_written() -> None:
         "(kevin.liu@stripe.com) some day."
     )
     assert result.b == Party("Ann Baker", "ann@baker.example")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "hi!! can you intro duce me to Paolo Dizon, the sound engineer in QC? his email is"
+        " paolo@dizonaudio.ph\n\nthank you so mush!!",
+        "hi can you con nect me with Paolo Dizon? paolo@dizonaudio.ph",
+        "Bonjour, pouvez-vous me pré senter à Paolo Dizon (paolo@dizonaudio.ph) ?",
+        "Hola, ¿me puedes presen tar a Paolo Dizon (paolo@dizonaudio.ph)?",
+        "Olá, pode apre sentar me a Paolo Dizon (paolo@dizonaudio.ph)?",
+        "Habari, naomba uniunga nishe na Paolo Dizon (paolo@dizonaudio.ph).",
+    ],
+)
+def test_an_ask_verb_split_by_autocorrect_asks(body: str) -> None:
+    result = understand(body)
+    assert result.kind == "intro_request"
+    assert result.a == WRITER
+    assert result.b == Party("Paolo Dizon", "paolo@dizonaudio.ph")
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Halves with no frame after them: nothing joined.
+        "The intro duce section of the score is too long.",
+        "The con nect four game was fun.",
+    ],
+)
+def test_split_halves_without_a_frame_ask_nothing(body: str) -> None:
+    assert understand(body).kind == "not_a_request"
