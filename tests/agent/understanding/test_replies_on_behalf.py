@@ -61,3 +61,26 @@ RELAYED_ON_BEHALF = [
 @pytest.mark.parametrize(("text", "answer"), RELAYED_ON_BEHALF)
 def test_speaking_for_someone_frames_a_relayed_acceptance(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# A shared mailbox saying it can neither accept nor decline for the person answers
+# nothing: its "decline" is one of two choices named, no refusal.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This mailbox is monitored by the scheduling team, not by Captain Reyes personally."
+        " We are not able to accept or decline anything on a crew member's behalf.",
+        "We cannot accept or decline on his behalf.",
+        "Nous ne pouvons pas accepter ou refuser en son nom.",
+        "No podemos aceptar o rechazar en su nombre.",
+        "Wir können in seinem Namen nicht annehmen oder ablehnen.",
+        "Não podemos aceitar ou recusar em nome dele.",
+        "Hatuwezi kukubali au kukataa kwa niaba yake.",
+    ],
+)
+def test_a_mailbox_that_cannot_answer_for_the_person_is_unclear(text: str) -> None:
+    assert classify_text(text) == "unclear"
+
+
+def test_a_plain_inability_to_accept_still_declines() -> None:
+    assert classify_text("Sorry, I'm not able to accept.") == "no"

@@ -349,3 +349,34 @@ def test_not_answering_unknown_numbers_is_a_note(text: str, answer: str) -> None
 )
 def test_an_otherwise_closed_by_a_comma_opens_the_clause_after_it(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# Unease with the call or the meeting is no note on reaching the writer, however the
+# sentence opens with one: the yes is left in doubt.
+UNEASE_WITH_THE_CALL = [
+    "Oui, allez-y. Qu'il m'appelle, je ne suis pas à l'aise avec cet appel.",
+    "Yes, go ahead. Have him call me, I'm not comfortable with this call.",
+    "Sí, adelante. Que me llame, no me siento cómodo con esta llamada.",
+    "Ja, gerne. Er soll mich anrufen, ich fühle mich mit diesem Anruf nicht wohl.",
+    "Sim, pode. Que ele me ligue, não me sinto à vontade com esta chamada.",
+    "Ndiyo, sawa. Anipigie, sijisikii huru na simu hii.",
+    "Ndiyo, sawa. Sina raha na mkutano huu.",
+]
+
+
+@pytest.mark.parametrize("text", UNEASE_WITH_THE_CALL)
+def test_unease_with_the_call_is_no_note_and_doubts_the_yes(text: str) -> None:
+    assert classify_text(text) == "unclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oui, allez-y. Qu'il m'appelle le matin, je suis à l'aise au téléphone.",
+        "Yes, go ahead. Have him call me, I'm comfortable with a call.",
+        "Ndiyo, sawa. Anipigie jioni, niko huru.",
+        "Sim, pode. Fique à vontade para me ligar.",
+    ],
+)
+def test_ease_with_the_call_leaves_the_yes(text: str) -> None:
+    assert classify_text(text) == "yes"
