@@ -1239,3 +1239,98 @@ def _channel_limits(reading: Reading, book: PhraseBook) -> dict[int, str]:
             continue
         out[phrase.start] = "channel"
     return out
+
+
+def clash_offers(
+    reading: Reading, book: PhraseBook
+) -> tuple[frozenset[int], list[tuple[int, int]]]:
+    """Where the phrases stand of each "if" that offers another time should the one
+    offered clash, and the spans of those "if" clauses, whose negation is the clash's:
+    "Thursday at 3pm at the gallery. If that clashes with his rehearsals, Friday morning
+    works too", "Si ça ne lui va pas, vendredi matin aussi", "Falls das nicht passt,
+    geht auch Freitag", "Se não der, sexta também serve".
+
+    The "if" (a hedge opening with one of the conditionals) opens its sentence or
+    clause, after a yes not negated and after a time offered (a number or one of the
+    date_words). Its own clause holds one of the slot_clashes ("clashes", "doesn't
+    suit", "ne lui va pas", "não der"), at most a few words, no negator outside that
+    clash ("if he can't make it then" negates inside it), and no phrase but neutral
+    ones outside it. The rest of the sentence, not asked, offers a time (one of the
+    date_words or an hour) with no negator, no other "if" and no phrase but yeses,
+    neutral ones, asides and deferral leads. Returned: the starts of the "if", of the
+    phrases inside the clash and of the deferral leads of the other time; and each "if"
+    clause as ``(start, end)``. "Yes if it's about hiring,
+    otherwise no", "If he's legit, Friday works", "If that doesn't suit him, no" and
+    "If that clashes, maybe next year" name no clash or offer no time: they still
+    doubt."""
+    tokens = reading.tokens
+    out: set[int] = set()
+    spans: list[tuple[int, int]] = []
+    for phrase in reading.phrases:
+        if phrase.label != "hedge" or (
+            phrase.text not in book.conditionals and tokens[phrase.start] not in book.conditionals
+        ):
+            continue
+        before = phrase.start - 1
+        while before >= 0 and not tokens[before].strip():
+            before -= 1
+        if before >= 0 and not reading.breaks[before]:
+            continue
+        if not _standing_yes_before(reading, phrase.start, book):
+            continue
+        if not any(
+            any(ch.isdigit() for ch in t) or t in book.date_words for t in tokens[: phrase.start]
+        ):
+            continue
+        end = _sentence_end(reading, phrase.end)
+        if end < len(tokens) and tokens[end] == "?":
+            continue
+        _, clause_end = _clause_bounds(reading, phrase.end, phrase.end)
+        if clause_end >= end:
+            continue
+        # The clause after the conditional word: "nao der" of "se não der" ("se não" is
+        # one hedge).
+        clause = [i for i in range(phrase.start + 1, clause_end) if _is_word(reading, i)]
+        if not clause or len(clause) > _CLASH_CLAUSE_WORDS:
+            continue
+        said = tuple(tokens[i] for i in clause)
+        span = next(
+            (
+                (clause[at], clause[at + len(clash) - 1] + 1)
+                for clash in book.slot_clashes
+                for at in range(len(said) - len(clash) + 1)
+                if said[at : at + len(clash)] == clash
+            ),
+            None,
+        )
+        if span is None:
+            continue
+        if any(book.negates_at(reading, i) for i in clause if not span[0] <= i < span[1]):
+            continue
+        inside = [
+            p
+            for p in reading.phrases
+            if phrase.start <= p.start < clause_end and p is not phrase and p.label != "neutral"
+        ]
+        if any(not (span[0] <= p.start and p.end <= span[1]) for p in inside):
+            continue
+        rest = [i for i in range(clause_end, end) if _is_word(reading, i)]
+        if not any(
+            tokens[i] in book.date_words or _hour_at(tokens, i, book) is not None for i in rest
+        ):
+            continue
+        if any(tokens[i] in book.conditionals or book.negates_at(reading, i) for i in rest):
+            continue
+        offered = [p for p in reading.phrases if clause_end <= p.start < end]
+        if any(p.label not in ("yes", "neutral", "aside", "deferral") for p in offered):
+            continue
+        out.add(phrase.start)
+        out.update(p.start for p in inside)
+        out.update(p.start for p in offered if p.label == "deferral")
+        spans.append((phrase.start, clause_end))
+    return frozenset(out), spans
+
+
+# The clause of an "if" that the time offered clashes has at most this many words
+# ("das mit seinen Proben kollidiert").
+_CLASH_CLAUSE_WORDS = 8

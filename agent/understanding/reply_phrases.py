@@ -301,6 +301,8 @@ _UNTOLD_KEYS = frozenset(
         # The writer's modest ways ("pensioner", "old", "slow"): common words that tell
         # no language.
         "modest_selves",
+        # A time offered not fitting ("clashes", "não der"): added after the telling.
+        "slot_clashes",
     }
 )
 
@@ -1064,6 +1066,9 @@ class PhraseBook:
         self.fronted_scheduling = self._token_phrases(books, "fronted_scheduling")
         # "if that suits him", "si le viene bien": whether a time offered fits the other.
         self.slot_fits = _words(books, "slot_fits")
+        # "clashes", "ne lui va pas", "não der": the time offered not fitting, said in an
+        # "if" that offers another (see reply_offers.clash_offers).
+        self.slot_clashes = self._token_phrases(books, "slot_clashes")
         self.intro_events = frozenset(self._token_phrases(books, "intro_events"))
         # "once Mr. Rao reaches out", "une fois qu'elle aura un moment": the other's
         # contact, which the time word waits for; titles whose dot ends no clause.
