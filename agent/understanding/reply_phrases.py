@@ -285,6 +285,8 @@ _UNTOLD_KEYS = frozenset(
         # languages, added after the telling.
         "invitation_leads",
         "invitation_visits",
+        "invitation_comings",
+        "invitation_fillers",
         # A time of day preferred and the words beside it ("daytime please", "de dia"):
         # common words, added after the telling.
         "reason_consequences",
@@ -1038,6 +1040,10 @@ class PhraseBook:
         # up", an invitation beside a yes (see reply_offers._open_invitation).
         self.invitation_leads = self._token_phrases(books, "invitation_leads")
         self.invitation_visits = self._token_phrases(books, "invitation_visits")
+        # "aparece", "elle passe", "kommt": the coming said as it will happen, which
+        # invites by itself, and the words that may stand before it ("já", "einfach").
+        self.invitation_comings = self._token_phrases(books, "invitation_comings")
+        self.invitation_fillers = _words(books, "invitation_fillers")
         # "so", "donc", "also": what opens the time preferred after a negated reason, the
         # times ("daytime", "tagsüber") and the words that may stand with them ("please",
         # "lieber"): "I don't drive after dark so daytime please" (see
