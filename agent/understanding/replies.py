@@ -232,6 +232,7 @@ from agent.understanding.reply_offers import (
     _review_offer,
     _time_wish,
     _welcomed_visit,
+    clash_offers,
 )
 from agent.understanding.reply_others import (
     _capitalised_names,
@@ -1325,6 +1326,13 @@ def _read_answer(
         and any(p.label == "hedge" and p.text in book.own_timings for p in reading.phrases)
     ):
         own_turns = own_turns | _slow_reply_notes(reading, book)
+    # "Thursday at 3pm. If that clashes with his rehearsals, Friday morning works too":
+    # another time offered should the first not fit, no condition on the yes.
+    clashes: tuple[frozenset[int], list[tuple[int, int]]] = (
+        clash_offers(reading, book)
+        if says_yes and not book.conditionals.isdisjoint(reading.tokens)
+        else (frozenset(), [])
+    )
     # "Yes, happy to. I'm on nights until Thursday so I won't be answering much": the
     # writer out of reach of mail for a time.
     gaps = (
@@ -1492,6 +1500,9 @@ def _read_answer(
         if says_yes:
             skips.starts(suited_time_yeses(reading, book, asked), "time-only", "yes")
         skips.starts(declined_times(reading, book), "time-declined", "no")
+    # "Thursday at 3pm. If that clashes with his rehearsals, Friday morning works too":
+    # another time offered should the first not fit, no condition on the yes.
+    skips.starts(clashes[0], "slot")
     # "Yes, if I'm slow to reply, ask someone else": what follows the "if" is a
     # condition after all.
     skips.claim(
@@ -2147,7 +2158,7 @@ def _read_answer(
             evidence,
             other_paragraphs,
             book,
-            [*contacts, *limits],
+            [*contacts, *limits, *clashes[1]],
             stories | small_talk,
             gaps | reached | timed,
         )

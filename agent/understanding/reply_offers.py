@@ -448,20 +448,32 @@ def _welcomed_visit(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
 
 
 def _if_opening_after_yes(
-    reading: Reading, phrase: Phrase, book: PhraseBook
+    reading: Reading, phrase: Phrase, book: PhraseBook, clause: bool = False
 ) -> tuple[int, int] | None:
     """The start and end of the sentence an "if" opens, a word at most before it, after a
     yes not negated said in an earlier sentence; None when the sentence is asked, the
-    "if" stands further in, or no such yes stands before it."""
+    "if" stands further in, or no such yes stands before it. With ``clause``, the "if"
+    may open a clause further in, right after a pause ("Friday at 4 there's an open
+    training, if she wants ...")."""
     start = _sentence_start(reading, phrase.start)
     end = _sentence_end(reading, phrase.start)
     if end < len(reading.tokens) and reading.tokens[end] == "?":
         return None
-    if sum(1 for i in range(start, phrase.start) if _is_word(reading, i)) > _WELCOME_LEAD:
+    if sum(1 for i in range(start, phrase.start) if _is_word(reading, i)) > _WELCOME_LEAD and not (
+        clause and _after_pause(reading, phrase.start)
+    ):
         return None
     if not _standing_yes_before(reading, start, book):
         return None
     return start, end
+
+
+def _after_pause(reading: Reading, index: int) -> bool:
+    """Whether the token before ``index`` (spaces passed over) is a clause's break."""
+    before = index - 1
+    while before >= 0 and not reading.tokens[before].strip():
+        before -= 1
+    return before >= 0 and reading.breaks[before]
 
 
 # How many words the other's wish may run to, from the "if" to the leave given ("if he
@@ -485,7 +497,11 @@ def _open_invitation(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool
     wish_words and, within a few words, ends on one of the invitation_leads (leave
     given: "he can", "il peut", "kann er", "anaweza"), which one of the
     invitation_visits (coming by: "turn up", "passer", "vorbeikommen", "kuja") follows
-    within a few words more. Nothing in the sentence is negated, asked or read as a
+    within a few words more, or, with no leave, one of the invitation_comings (the
+    coming said as it will happen: "se ela quiser já aparece direto", "si elle veut elle
+    passe"; see ``_coming``). The "if" may also open a clause after a pause further in
+    its sentence ("Sexta às 16h tem treino aberto, se ela quiser já aparece direto"),
+    the yes still in an earlier sentence. Nothing in the sentence is negated, asked or read as a
     phrase but this one and neutral ones; no other "if", no joiner ("and") in the
     wish and none of the intro_stems stand in it. The invitation is beside the consent,
     no condition on it: "If he pays, he can come" names no wish, "Yes if he wants to, he
@@ -495,7 +511,7 @@ def _open_invitation(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool
     if phrase.text not in book.conditionals or not book.invitation_leads:
         return False
     tokens = reading.tokens
-    bounds = _if_opening_after_yes(reading, phrase, book)
+    bounds = _if_opening_after_yes(reading, phrase, book, clause=True)
     if bounds is None:
         return False
     start, end = bounds
@@ -519,8 +535,14 @@ def _open_invitation(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool
         ),
         None,
     )
+    visit: tuple[int, int] | None = None
     if lead is None:
-        return False
+        # "se ela quiser já aparece direto": the coming said as it will happen invites
+        # by itself, no leave given before it.
+        coming = _coming(reading, words, book)
+        if coming is None:
+            return False
+        lead = visit = coming
     wish = said[: lead[0]]
     if (
         not any(w in book.wish_words for w in wish)
@@ -528,15 +550,16 @@ def _open_invitation(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool
         or not book.joiners.isdisjoint(wish)
     ):
         return False
-    visit = next(
-        (
-            (k, k + len(wanted))
-            for k in range(lead[1], min(len(said), lead[1] + _INVITED_REACH + 1))
-            for wanted in book.invitation_visits
-            if said[k : k + len(wanted)] == wanted
-        ),
-        None,
-    )
+    if visit is None:
+        visit = next(
+            (
+                (k, k + len(wanted))
+                for k in range(lead[1], min(len(said), lead[1] + _INVITED_REACH + 1))
+                for wanted in book.invitation_visits
+                if said[k : k + len(wanted)] == wanted
+            ),
+            None,
+        )
     if visit is None:
         return False
     # The leave and the coming may read as phrases of their own ("pode" a yes, the "in"
@@ -551,6 +574,35 @@ def _open_invitation(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool
         and not (p.label == "no" and _contraction(reading, p.start, book))
         for p in reading.phrases
     )
+
+
+def _coming(reading: Reading, words: list[int], book: PhraseBook) -> tuple[int, int] | None:
+    """Where, among the words after an "if" (their indexes), one of the
+    invitation_comings stands (the coming said as it will happen: "aparece", "elle
+    passe", "kommt"), within the wish's reach, after the wish word or a pause and at
+    most a few invitation_fillers ("já", "ela", "einfach"): as ``(first, end)`` of the
+    words. "se ela quiser ver a horta, aparece" has the pause; "if he wants the money
+    back he comes" comes after other words and invites none."""
+    tokens = reading.tokens
+    said = tuple(tokens[i] for i in words)
+    for k in range(min(len(said), _INVITED_WISH + 1)):
+        for wanted in book.invitation_comings:
+            if said[k : k + len(wanted)] != wanted:
+                continue
+            back = k - 1
+            while (
+                back >= 0 and said[back] in book.invitation_fillers and k - back <= _COMING_FILLERS
+            ):
+                back -= 1
+            if back >= 0 and (
+                said[back] in book.wish_words or _after_pause(reading, words[back + 1])
+            ):
+                return k, k + len(wanted)
+    return None
+
+
+# How many invitation_fillers may stand before the coming ("ela já aparece").
+_COMING_FILLERS = 2
 
 
 def _time_wish(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
@@ -1239,3 +1291,98 @@ def _channel_limits(reading: Reading, book: PhraseBook) -> dict[int, str]:
             continue
         out[phrase.start] = "channel"
     return out
+
+
+def clash_offers(
+    reading: Reading, book: PhraseBook
+) -> tuple[frozenset[int], list[tuple[int, int]]]:
+    """Where the phrases stand of each "if" that offers another time should the one
+    offered clash, and the spans of those "if" clauses, whose negation is the clash's:
+    "Thursday at 3pm at the gallery. If that clashes with his rehearsals, Friday morning
+    works too", "Si ça ne lui va pas, vendredi matin aussi", "Falls das nicht passt,
+    geht auch Freitag", "Se não der, sexta também serve".
+
+    The "if" (a hedge opening with one of the conditionals) opens its sentence or
+    clause, after a yes not negated and after a time offered (a number or one of the
+    date_words). Its own clause holds one of the slot_clashes ("clashes", "doesn't
+    suit", "ne lui va pas", "não der"), at most a few words, no negator outside that
+    clash ("if he can't make it then" negates inside it), and no phrase but neutral
+    ones outside it. The rest of the sentence, not asked, offers a time (one of the
+    date_words or an hour) with no negator, no other "if" and no phrase but yeses,
+    neutral ones, asides and deferral leads. Returned: the starts of the "if", of the
+    phrases inside the clash and of the deferral leads of the other time; and each "if"
+    clause as ``(start, end)``. "Yes if it's about hiring,
+    otherwise no", "If he's legit, Friday works", "If that doesn't suit him, no" and
+    "If that clashes, maybe next year" name no clash or offer no time: they still
+    doubt."""
+    tokens = reading.tokens
+    out: set[int] = set()
+    spans: list[tuple[int, int]] = []
+    for phrase in reading.phrases:
+        if phrase.label != "hedge" or (
+            phrase.text not in book.conditionals and tokens[phrase.start] not in book.conditionals
+        ):
+            continue
+        before = phrase.start - 1
+        while before >= 0 and not tokens[before].strip():
+            before -= 1
+        if before >= 0 and not reading.breaks[before]:
+            continue
+        if not _standing_yes_before(reading, phrase.start, book):
+            continue
+        if not any(
+            any(ch.isdigit() for ch in t) or t in book.date_words for t in tokens[: phrase.start]
+        ):
+            continue
+        end = _sentence_end(reading, phrase.end)
+        if end < len(tokens) and tokens[end] == "?":
+            continue
+        _, clause_end = _clause_bounds(reading, phrase.end, phrase.end)
+        if clause_end >= end:
+            continue
+        # The clause after the conditional word: "nao der" of "se não der" ("se não" is
+        # one hedge).
+        clause = [i for i in range(phrase.start + 1, clause_end) if _is_word(reading, i)]
+        if not clause or len(clause) > _CLASH_CLAUSE_WORDS:
+            continue
+        said = tuple(tokens[i] for i in clause)
+        span = next(
+            (
+                (clause[at], clause[at + len(clash) - 1] + 1)
+                for clash in book.slot_clashes
+                for at in range(len(said) - len(clash) + 1)
+                if said[at : at + len(clash)] == clash
+            ),
+            None,
+        )
+        if span is None:
+            continue
+        if any(book.negates_at(reading, i) for i in clause if not span[0] <= i < span[1]):
+            continue
+        inside = [
+            p
+            for p in reading.phrases
+            if phrase.start <= p.start < clause_end and p is not phrase and p.label != "neutral"
+        ]
+        if any(not (span[0] <= p.start and p.end <= span[1]) for p in inside):
+            continue
+        rest = [i for i in range(clause_end, end) if _is_word(reading, i)]
+        if not any(
+            tokens[i] in book.date_words or _hour_at(tokens, i, book) is not None for i in rest
+        ):
+            continue
+        if any(tokens[i] in book.conditionals or book.negates_at(reading, i) for i in rest):
+            continue
+        offered = [p for p in reading.phrases if clause_end <= p.start < end]
+        if any(p.label not in ("yes", "neutral", "aside", "deferral") for p in offered):
+            continue
+        out.add(phrase.start)
+        out.update(p.start for p in inside)
+        out.update(p.start for p in offered if p.label == "deferral")
+        spans.append((phrase.start, clause_end))
+    return frozenset(out), spans
+
+
+# The clause of an "if" that the time offered clashes has at most this many words
+# ("das mit seinen Proben kollidiert").
+_CLASH_CLAUSE_WORDS = 8

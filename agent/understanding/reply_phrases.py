@@ -285,6 +285,8 @@ _UNTOLD_KEYS = frozenset(
         # languages, added after the telling.
         "invitation_leads",
         "invitation_visits",
+        "invitation_comings",
+        "invitation_fillers",
         # A time of day preferred and the words beside it ("daytime please", "de dia"):
         # common words, added after the telling.
         "reason_consequences",
@@ -301,6 +303,8 @@ _UNTOLD_KEYS = frozenset(
         # The writer's modest ways ("pensioner", "old", "slow"): common words that tell
         # no language.
         "modest_selves",
+        # A time offered not fitting ("clashes", "não der"): added after the telling.
+        "slot_clashes",
     }
 )
 
@@ -1036,6 +1040,10 @@ class PhraseBook:
         # up", an invitation beside a yes (see reply_offers._open_invitation).
         self.invitation_leads = self._token_phrases(books, "invitation_leads")
         self.invitation_visits = self._token_phrases(books, "invitation_visits")
+        # "aparece", "elle passe", "kommt": the coming said as it will happen, which
+        # invites by itself, and the words that may stand before it ("já", "einfach").
+        self.invitation_comings = self._token_phrases(books, "invitation_comings")
+        self.invitation_fillers = _words(books, "invitation_fillers")
         # "so", "donc", "also": what opens the time preferred after a negated reason, the
         # times ("daytime", "tagsüber") and the words that may stand with them ("please",
         # "lieber"): "I don't drive after dark so daytime please" (see
@@ -1064,6 +1072,9 @@ class PhraseBook:
         self.fronted_scheduling = self._token_phrases(books, "fronted_scheduling")
         # "if that suits him", "si le viene bien": whether a time offered fits the other.
         self.slot_fits = _words(books, "slot_fits")
+        # "clashes", "ne lui va pas", "não der": the time offered not fitting, said in an
+        # "if" that offers another (see reply_offers.clash_offers).
+        self.slot_clashes = self._token_phrases(books, "slot_clashes")
         self.intro_events = frozenset(self._token_phrases(books, "intro_events"))
         # "once Mr. Rao reaches out", "une fois qu'elle aura un moment": the other's
         # contact, which the time word waits for; titles whose dot ends no clause.

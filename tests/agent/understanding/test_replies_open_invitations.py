@@ -58,3 +58,47 @@ def test_a_condition_beside_the_leave_still_doubts(text: str) -> None:
 def test_a_refusal_before_an_invitation_stays_a_refusal() -> None:
     text = "I don't want to meet him so no. If he wants to see the shop he can come by."
     assert classify_text(text) == "no"
+
+
+# The wish opening a clause after the event offered, and the coming said as it will
+# happen, with no leave before it ("se ela quiser já aparece direto").
+COMING_CLAUSES = [
+    "Bora, claro! Sexta que vem (12) às 16h tem treino aberto no ginásio do clube, ali na"
+    " Pampulha, se ela quiser já aparece direto.",
+    "Sure! Friday at 4 there is an open training at the gym, if she wants she can just turn up.",
+    "Sure! There is an open training on Friday at 4. If she wants, she just turns up.",
+    "Oui, avec plaisir ! Vendredi à 16h il y a un entraînement ouvert au gymnase, si elle"
+    " veut elle passe directement.",
+    "¡Sí, claro! El viernes a las 16h hay entrenamiento abierto en el gimnasio, si quiere"
+    " se pasa directamente.",
+    "Ja, gerne! Freitag um 16 Uhr ist offenes Training in der Halle, wenn sie will, kommt"
+    " sie einfach vorbei.",
+    "Ndiyo, karibu! Ijumaa saa 10 kuna mazoezi ya wazi ukumbini, kama anataka anakuja tu.",
+]
+
+
+@pytest.mark.parametrize("text", COMING_CLAUSES)
+def test_a_wish_met_by_the_coming_itself_keeps_the_yes(text: str) -> None:
+    assert classify_text(text) == "yes"
+
+
+COMING_DOUBTED = [
+    # The "if" in the yes's own sentence.
+    "Sim, se ela quiser aparece.",
+    "Yes if she wants, she comes by.",
+    # A condition, not a wish, or more than a wish before the coming.
+    "Bora, claro! Sexta às 16h tem treino, se ela pagar já aparece direto.",
+    "Bora, claro! Sexta às 16h tem treino, se ela quiser mesmo a apresentação aparece.",
+    # Negated, limited or doubted.
+    "Bora, claro! Sexta às 16h tem treino, se ela quiser não aparece.",
+    "Oui. Vendredi à 16h il y a entraînement, si elle veut elle ne passe pas.",
+    "Sure! Only on Friday at 4, if she wants she comes by.",
+    "Sure! Friday at 4 there's training, maybe, if she wants she comes by.",
+    "Sí, claro. El viernes a las 16h hay entrenamiento, si quiere se pasa, pero no sé si"
+    " hay sitio.",
+]
+
+
+@pytest.mark.parametrize("text", COMING_DOUBTED)
+def test_a_coming_beside_a_condition_still_doubts(text: str) -> None:
+    assert classify_text(text) != "yes"
