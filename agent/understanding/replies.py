@@ -257,6 +257,7 @@ from agent.understanding.reply_phrases import (
     normalise,
     phrase_book,
 )
+from agent.understanding.reply_prices import _price_exclusions
 from agent.understanding.reply_questions import (
     _answered_choices,
     _contact_choices,
@@ -267,6 +268,7 @@ from agent.understanding.reply_questions import (
     _relatives,
     _reply_form_asks,
     _robot_questions,
+    _trade_questions,
 )
 from agent.understanding.reply_reach import (
     _availability_notes,
@@ -1426,6 +1428,13 @@ def _read_answer(
         and not book.contact_choice_words.isdisjoint(reading.tokens)
         else frozenset()
     )
+    # "Yes, delighted! ... Does she need a tasting box as well? We do those for €25.": what
+    # the other wants to buy asked beside the writer's prices, no question of the consent.
+    trade_asks = (
+        _trade_questions(reading, book)
+        if says_yes and "?" in normalised and not book.price_marks.isdisjoint(reading.tokens)
+        else frozenset()
+    )
     # "Yes please. Could you copy my EA, Tom Reyes (...), when you make the intro?": the
     # writer's assistant copied in on the introduction, no question of the consent.
     copies = (
@@ -1722,6 +1731,8 @@ def _read_answer(
     # "Meldet sich Herr Neumann bei mir, oder soll ich auf ihn zugehen?": who reaches
     # whom, and how.
     skips.starts(contact_choices, "contact-choice")
+    # "Ella sabe cuántas docenas por día necesita?" beside "a $9.500 la docena".
+    skips.starts(trade_asks, "trade-question", "question")
     # "I might take a couple of days to reply to her, but I'm definitely interested":
     # when the writer will answer the other, a contact agreed to.
     skips.starts(reply_times, "reply-time")
@@ -2058,6 +2069,7 @@ def _read_answer(
         and i not in form_asks
         and i not in choices
         and i not in contact_choices
+        and i not in trade_asks
         and i not in copies
         and i not in elsewhere
         and i not in referrals
@@ -2151,6 +2163,12 @@ def _read_answer(
             if any(p.text in book.meeting_limits for p in reading.phrases)
             else []
         )
+        # "Kitanda ni Tsh 850,000 bila godoro": an item left out of a price.
+        priced = (
+            _price_exclusions(reading, book)
+            if not book.price_marks.isdisjoint(reading.tokens)
+            else frozenset()
+        )
         # Only a yes can be taken back: what follows it is read once more.
         answer = _after_yes(
             reading,
@@ -2159,7 +2177,7 @@ def _read_answer(
             other_paragraphs,
             book,
             [*contacts, *limits, *clashes[1]],
-            stories | small_talk,
+            stories | small_talk | priced,
             gaps | reached | timed,
         )
     return answer, tuple(evidence)

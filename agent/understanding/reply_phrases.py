@@ -603,6 +603,13 @@ class PhraseBook:
         # "Will James get my mobile number or only my email?": the words of a channel or
         # of making contact, one on each side of a choice asked after a yes.
         self.contact_choice_words = _words(books, "contact_choice_words")
+        # "Does she need a tasting box as well? We do those for €25.": the other needing
+        # or wanting (trade_needs: "need", "il lui faut", "anataka") asked beside a price
+        # (price_marks: "€", "$", "Tsh" by a number).
+        self.trade_needs = self._word_phrases(books, "trade_needs")
+        self.price_marks = _words(books, "price_marks")
+        # "Tsh 850,000 bila godoro": an item left out of a price (price_withouts).
+        self.price_withouts = _words(books, "price_withouts")
         self.copy_notes = tuple(sorted(_words(books, "copy_notes")))
         # "Could you copy my EA when you make the intro?": an assistant (delegates) copied
         # in on the introduction, "{}" standing for the assistant in each of the copy_asks,
@@ -1586,7 +1593,9 @@ class PhraseBook:
     def _copulas_in(self, tokens: tuple[str, ...], breaks: tuple[bool, ...]) -> frozenset[int]:
         """The tokens that are a copula: one of the copulas before a word of its
         language, in its clause ("Ni sawa", "ni wazo zuri"), or before a number right
-        after one of the writer's contact_channels ("namba yangu ni +255 754 ...")."""
+        after one of the writer's contact_channels ("namba yangu ni +255 754 ..."), or
+        before a number in a text that quoted a price before it ("Kitanda ni Tsh 850,000,
+        mvule ni 650,000")."""
         out = set()
         for i, token in enumerate(tokens):
             words = self.copulas.get(token)
@@ -1601,7 +1610,19 @@ class PhraseBook:
                 said = tuple(t for t in tokens[:i] if t.strip())
                 if any(said[-len(c) :] == c for c in self.contact_channels):
                     out.add(i)
+                elif self._priced(said):
+                    # "Kitanda ni Tsh 850,000 ..., mvule ni 650,000": a price list.
+                    out.add(i)
         return frozenset(out)
+
+    def _priced(self, said: tuple[str, ...]) -> bool:
+        """Whether ``said`` (the words before a copula) quotes a price: one of the
+        price_marks right beside a number ("Tsh 850,000")."""
+        return any(
+            word in self.price_marks
+            and any(0 <= k < len(said) and said[k][:1].isdigit() for k in (n - 1, n + 1))
+            for n, word in enumerate(said)
+        )
 
     def plain_words(self, tokens: Iterable[str]) -> frozenset[str]:
         """The false friends that are plain words among ``tokens``: those of the language

@@ -3,13 +3,16 @@
 A question word that is a relative pronoun, questions about another matter or about the
 mail itself ("is this one of those robot things?"), idle curiosity after a yes, whether
 the reply itself was written right ("Is this the right way to reply?"), a choice the
-writer answers at once ("Either works for me"), and how the two are to reach each other.
+writer answers at once ("Either works for me"), how the two are to reach each other, and
+what the other wants to buy, asked beside the writer's prices ("Does she need a tasting
+box as well? We do those for €25.").
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from agent.understanding.reply_deferrals import _date_follows
 from agent.understanding.reply_events import _events
 from agent.understanding.reply_negation import (
     _contraction,
@@ -18,6 +21,7 @@ from agent.understanding.reply_negation import (
     _standing_yes_ends,
 )
 from agent.understanding.reply_phrases import Phrase, PhraseBook, Reading, normalise
+from agent.understanding.reply_prices import _price_at
 from agent.understanding.reply_words import (
     _followed_in_clause,
     _holds,
@@ -477,6 +481,80 @@ def _contact_choice(reading: Reading, start: int, end: int, book: PhraseBook) ->
         and not book.contact_choice_words.isdisjoint(tokens[c + 1 : end])
         for c in words
     )
+
+
+def _trade_questions(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """The tokens of each question, after a yes, that asks what the other wants to buy
+    from the writer, in a paragraph that quotes the writer's prices: "Does she need a
+    tasting box for couples as well? We do those for €25.", "il lui faut du pain en miche
+    ou des petits pains ? ... la miche à 5,80 €", "¿Ella sabe cuántas docenas por día
+    necesita? ... a $9.500 la docena", "A D. Inês quer só pão ou também pastelaria? ...
+    a 0,95 €", "anataka vitanda vya mninga au mvule? ... ni Tsh 850,000".
+
+    The question holds one of the trade_needs (the other needing or wanting: "need",
+    "il lui faut", "necesita", "braucht", "quer", "anataka") and nothing phrased but its
+    own marks ("?", "¿"), neutral phrases and deferral leads with no date after them
+    ("en miche"); no negation, none of the conditionals, own_subjects ("me", "I"),
+    robot_words, intro_stems or meeting_words. Its paragraph, outside the question,
+    holds a price (one of the price_marks right before or after a number: "€420", "Tsh
+    850,000", "5,80 €"), and a yes not negated stands in an earlier sentence: the
+    writer is already selling, and asks what to offer, which doubts nothing of the
+    meeting. "Yes. What does she want from me? Prices start at €50", "Yes. Does she
+    need me to meet her first? ... €50", "Yes. Is she legit? ... €50" and a question
+    with no price beside it still ask."""
+    tokens = reading.tokens
+    yeses = _unnegated_yeses(reading, book)
+    if not yeses:
+        return frozenset()
+    out: set[int] = set()
+    for end, token in enumerate(tokens):
+        if token != "?":
+            continue
+        start = _sentence_start(reading, end)
+        if not any(y < start for y in yeses):
+            continue
+        said = tuple(tokens[i] for i in range(start, end) if _is_word(reading, i))
+        text = " ".join(said)
+        if (
+            not any(_holds(said, need) for need in book.trade_needs)
+            or not book.conditionals.isdisjoint(said)
+            or not book.own_subjects.isdisjoint(said)
+            or not book.robot_words.isdisjoint(said)
+            or any(book.negates_at(reading, i) for i in range(start, end))
+            or any(stem in text for stem in book.intro_stems)
+            or any(f" {w} " in f" {text} " for w in book.meeting_words)
+            or any(
+                start <= p.start <= end
+                and p.label not in ("question", "neutral")
+                and not (p.label == "deferral" and not _date_follows(reading, p, book))
+                for p in reading.phrases
+            )
+            or any(
+                start <= p.start <= end and p.label == "question" and p.text not in ("?", "¿")
+                for p in reading.phrases
+            )
+        ):
+            continue
+        first, last = _paragraph(reading, start, end)
+        if not any(
+            _price_at(reading, i, book) for i in (*range(first, start), *range(end + 1, last))
+        ):
+            continue
+        out.update(range(start, end + 1))
+    return frozenset(out)
+
+
+def _paragraph(reading: Reading, start: int, end: int) -> tuple[int, int]:
+    """The token range of the paragraph around ``start`` to ``end``: up to a blank line
+    on either side."""
+    tokens = reading.tokens
+    first = start
+    while first > 0 and tokens[first - 1].count("\n") < 2:
+        first -= 1
+    last = end
+    while last < len(tokens) and tokens[last].count("\n") < 2:
+        last += 1
+    return first, last
 
 
 def _either_after(reading: Reading, start: int, book: PhraseBook) -> bool:
