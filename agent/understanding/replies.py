@@ -3088,6 +3088,11 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
             follow_up = robots.find("follow_ups", normalised)
             if follow_up is not None:
                 return ReplyVerdict(answer, new_text, (*evidence, f"follow-up:{follow_up}"))
+            # "El Sr. Eduardo está de viaje ... Yo creo que sí le va a interesar, pero no
+            # puedo decidir por él": a guess at the answer ("creo que sí", "I believe so")
+            # is a person's, answering for someone away; no notice guesses.
+            if any(e.startswith("guessed:") for e in evidence):
+                return ReplyVerdict(answer, new_text, (*evidence, f"guessed-beside:{weak}"))
             # "Grundsätzlich ja, aber ... Der ist diese Woche auf Dienstreise": wording said
             # of someone else ("he is", "my boss is", "il est") is a person's, not a notice.
             if robots.find("weak", normalised, own=True) is None:
