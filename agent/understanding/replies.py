@@ -563,7 +563,11 @@ def _answer(
         answer, evidence = read_answer(rest, names)
         answered = any(e.startswith(("yes:", "no:", "negated:")) for e in evidence)
         return (answer if answered else "unclear"), (f"retracted:{lead}", *evidence)
-    corrected = _self_corrected(normalised, book) or _second_thought(normalised, book)
+    corrected = (
+        _self_corrected(normalised, book)
+        or _second_thought(normalised, book)
+        or _identity_check(normalised, book)
+    )
     if corrected is not None:
         return corrected
     # "ja, gerne ... / Nachtrag, 21:40: ... Also bitte doch nicht": taken back below.
@@ -785,6 +789,48 @@ def _second_thought(normalised: str, book: PhraseBook) -> tuple[TextAnswer, tupl
         reasoned = _reasoned_refusal(rest)
         if reasoned is not None:
             return "no", (f"second-thought:{found.group('pause')}", *reasoned)
+    return None
+
+
+def _identity_check(normalised: str, book: PhraseBook) -> tuple[TextAnswer, tuple[str, ...]] | None:
+    """A yes taken back once the writer recognises the other; None when the text holds
+    none.
+
+    "Sure, no problem / Wait is this Kevin Naidoo from Bluff Container Services?? If so
+    rather not. We're still waiting on R180k ...": a pause as ``_second_thought`` finds
+    it, an interjection before it at most ("Aaah ngoja"), opening a question about who
+    the other is (identity_questions: "is this the", "c'est le", "es el", "ist das",
+    "é o", "ni yule"), with something in it that ties it to a person (identity_links:
+    "from", "who", "same", "de", "von", "wa"), below a text that reads yes, leaves the
+    answer to what follows the question: a condition that points back at it (if
+    so", "if yes", "si c'est le cas", "wenn ja", "se sim", "kama ndiyo") is the writer's
+    own recognition and is left out, and the rest is no when it refuses with nothing
+    that doubts or asks, or refuses after sentences that tell why. Anything else ("Yes!
+    Wait, is this the Ryan from Doha? If so, even better!", "... If not, no.") leaves
+    the reply read whole; this never reads a yes."""
+    if book.identity_check_pattern is None:
+        return None
+    for found in book.identity_check_pattern.finditer(normalised):
+        before = normalised[: found.start()]
+        if not _PUNCTUATION.sub("", before) or read_answer(before)[0] != "yes":
+            continue
+        words = re.findall(r"[\w'-]+", found.group("question"))
+        if not any(
+            w in book.identity_links or w.startswith(book.identity_link_stems) for w in words
+        ):
+            continue
+        rest = normalised[found.end() :]
+        if book.identity_condition_pattern is not None:
+            rest = book.identity_condition_pattern.sub("", rest, count=1)
+        answer, evidence = read_answer(rest)
+        if answer != "no":
+            continue
+        note = f"identity-check:{found.group('pause')}"
+        if not any(e.startswith(("hedge:", "question:")) for e in evidence):
+            return answer, (note, *evidence)
+        reasoned = _reasoned_refusal(rest)
+        if reasoned is not None:
+            return "no", (note, *reasoned)
     return None
 
 
@@ -3117,6 +3163,11 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
             follow_up = robots.find("follow_ups", normalised)
             if follow_up is not None:
                 return ReplyVerdict(answer, new_text, (*evidence, f"follow-up:{follow_up}"))
+            # "El Sr. Eduardo está de viaje ... Yo creo que sí le va a interesar, pero no
+            # puedo decidir por él": a guess at the answer ("creo que sí", "I believe so")
+            # is a person's, answering for someone away; no notice guesses.
+            if any(e.startswith("guessed:") for e in evidence):
+                return ReplyVerdict(answer, new_text, (*evidence, f"guessed-beside:{weak}"))
             # "Grundsätzlich ja, aber ... Der ist diese Woche auf Dienstreise": wording said
             # of someone else ("he is", "my boss is", "il est") is a person's, not a notice.
             if robots.find("weak", normalised, own=True) is None:

@@ -300,6 +300,8 @@ _UNTOLD_KEYS = frozenset(
         "confirmation_fillers",
         # Labels of an addendum ("Edit", "PS", "Update") written alike in many languages.
         "addendum_leads",
+        # Interjections before a pause ("ah", "oh") written alike in many languages.
+        "pause_interjections",
         # The writer's modest ways ("pensioner", "old", "slow"): common words that tell
         # no language.
         "modest_selves",
@@ -416,6 +418,9 @@ def _bare_phrases(books: Iterable[dict[str, Any]], keys: str | tuple[str, ...]) 
 _PLAIN_LANGUAGE_WORDS = 3
 # How long an addendum's label may run before its colon ("Nachtrag, 10 Minuten später:").
 _ADDENDUM_LABEL_CHARS = 40
+# A question about who the other is, after a pause, is read up to this many characters
+# to its question mark ("is this the Ngozi from Perfect Day Events, Allen Avenue?").
+_IDENTITY_QUESTION_CHARS = 160
 # A Portuguese "no" is read as "em" and an article only inside a clause, after a word
 # and before one that no negator takes, so two words of the language do there ("Sim,
 # estou no carro."); a false friend is read plain wherever it stands, on the language
@@ -923,20 +928,63 @@ class PhraseBook:
         # "Então vou ter que voltar atrás:", "So I'll have to take that back:": a link
         # that draws a conclusion may open the sentence of a pause, before a correction.
         links = sorted(_words(books, "second_thought_links"), key=len, reverse=True)
+        # "Aaah ngoja...", "Ah, attends": an interjection may come before the pause, its
+        # letters drawn out as writers draw them ("aaah", "ohhh").
+        interjections = sorted(_words(books, "pause_interjections"), key=len, reverse=True)
+        interjected = (
+            r"(?:(?:"
+            + "|".join("".join(re.escape(c) + "+" for c in w) for w in interjections)
+            + r")(?!\w)[\s,!.\u2026]*)?"
+            if interjections
+            else ""
+        )
+        stop_opening = (
+            r"(?:^|[.!?\n\u2026]|\s[-\u2013\u2014]"
+            + labels
+            + r")[\s.\u2026]*"
+            + interjected
+            + r"(?:(?:"
+            + "|".join(re.escape(w) for w in links)
+            + r")\s*,?\s+)?(?:(?:"
+            + "|".join(re.escape(w) for w in corrections)
+            + r")\s*[,:]?\s*)?(?P<pause>"
+            + "|".join(re.escape(w) for w in pauses)
+            + r")"
+        )
         self.second_thought_pattern = (
-            re.compile(
-                r"(?:^|[.!?\n\u2026]|\s[-\u2013\u2014]"
-                + labels
-                + r")[\s.\u2026]*(?:(?:"
-                + "|".join(re.escape(w) for w in links)
-                + r")\s*,?\s+)?(?:(?:"
-                + "|".join(re.escape(w) for w in corrections)
-                + r")\s*[,:]?\s*)?(?P<pause>"
-                + "|".join(re.escape(w) for w in pauses)
-                + r")\s*(?:[.,;:!?\n\u2026]|[-\u2013\u2014]|\Z)"
-            )
+            re.compile(stop_opening + r"\s*(?:[.,;:!?\n\u2026]|[-\u2013\u2014]|\Z)")
             if corrections and pauses
             else None
+        )
+        # "....wait is this the Ryan from the Doha layover??", "Hold on - is this the
+        # Ngozi from Perfect Day Events?": the pause opening a question about who the
+        # other is (identity_questions), up to the question mark that closes it on its
+        # line (see replies._identity_check).
+        identities = sorted(_words(books, "identity_questions"), key=len, reverse=True)
+        self.identity_check_pattern = (
+            re.compile(
+                stop_opening
+                + r"\s*[,:]?\s*(?:[-\u2013\u2014]\s*)?\u00bf?\s*(?P<question>(?:"
+                + "|".join(re.escape(w) for w in identities)
+                + rf")(?!\w)[^!?\n]{{0,{_IDENTITY_QUESTION_CHARS}}})\?+"
+            )
+            if corrections and pauses and identities
+            else None
+        )
+        # "if so", "si c'est le cas", "wenn ja": a condition that points back at that
+        # question; "if", "from", "wa": what ties the question to a person.
+        conditions = sorted(_words(books, "identity_conditions"), key=len, reverse=True)
+        self.identity_condition_pattern = (
+            re.compile(
+                r"\A[\s.]*(?:"
+                + "|".join(re.escape(w) for w in conditions)
+                + r")(?!\w)\s*[,:]?\s*(?:[-\u2013\u2014]\s*)?"
+            )
+            if conditions
+            else None
+        )
+        self.identity_links, self.identity_link_stems = _split_stems(
+            _words(books, "identity_links")
         )
         # "je ne consulte ma messagerie qu'une fois par semaine": "ne ... que" says "only".
         self.restrictive_negators = _words(books, "restrictive_negators")

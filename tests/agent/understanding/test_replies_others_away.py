@@ -63,3 +63,19 @@ def test_robot_wording_said_of_another_beside_a_yes_leaves_it_unclear() -> None:
 
 def test_robot_wording_of_the_writers_own_beside_anothers_is_a_notice() -> None:
     assert _reply("He is out of office. I am on vacation until 3 June.") == "auto_reply"
+
+
+GUESSED_FOR_ANOTHER = [
+    "Le escribe Rosa, de ventas. El Sr. García está de viaje hasta el lunes. Creo que sí le"
+    " interesará, pero no puedo decidir por él.",
+    "Mr Brown is travelling until Monday. I believe so, but I cannot decide for him.",
+    "M. Dubois est en déplacement jusqu'à lundi. Je crois que oui, mais je ne peux pas"
+    " décider à sa place.",
+    "O Sr. Ribeiro está em viagem até segunda. Acho que sim, mas não posso decidir por ele.",
+]
+
+
+@pytest.mark.parametrize("body", GUESSED_FOR_ANOTHER)
+def test_a_guess_at_the_answer_beside_travel_wording_is_a_persons(body: str) -> None:
+    # A notice guesses nothing: someone answering for the one away, who decides nothing.
+    assert _reply(body) == "unclear"
