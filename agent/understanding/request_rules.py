@@ -455,6 +455,8 @@ class Rules:
     # A relative or helper of someone ("the daughter of", "la fille de", "'s assistant"):
     # the one meant is not the one named after (or before) it.
     kin_cues: set[str] = field(default_factory=set)
+    # The likenesses among ``kin_cues`` ("someone like"), folded as a match is.
+    likeness_cues: set[str] = field(default_factory=set)
     kin_re: re.Pattern[str] = _NEVER
     # Someone who knows the one asked for, closing the sentence that names them ("Ms
     # Huber knows one.", "Frau Huber kennt einen."): a referrer, not the one asked for.
@@ -1958,6 +1960,11 @@ def load_rules() -> Rules:
         rules.address_doubts |= fold(data.get("address_doubts", ()))
         rules.shared_address_cues |= fold(data.get("shared_address_cues", ()))
         rules.kin_cues |= fold(data.get("kin_cues", ()))
+        # "someone like Tom Hale" means someone other than Tom, as a relative does; kept
+        # apart too, as said to the one named it may praise her ("with someone like
+        # Thandi" to Thandi).
+        rules.likeness_cues |= fold(data.get("likeness_cues", ()))
+        rules.kin_cues |= rules.likeness_cues
         # "Or ask Peter Mwangi (...)": someone to consult is no more a party than a
         # relative is, so the one search covers both.
         rules.kin_cues |= fold(data.get("consult_cues", ()))
