@@ -682,21 +682,56 @@ def _labelled_person(
 VCARD = re.compile(r"(?ims)^[ \t>]*begin:vcard[ \t]*$(.*?)^[ \t>]*end:vcard[ \t]*$")
 _VCARD_NAME = re.compile(r"(?im)^[ \t>]*fn(?:;[^:\n]*)?:[ \t]*(.+?)[ \t]*$")
 _VCARD_EMAIL = re.compile(r"(?im)^[ \t>]*(?:item\d+\.)?email(?:;[^:\n]*)?:[ \t]*(\S+@\S+)[ \t]*$")
+# A card's structured name, "N:Athman;Omar" (surname; given names; others; prefixes;
+# suffixes), read where it gives no formatted one.
+_VCARD_PARTS = re.compile(r"(?im)^[ \t>]*n(?:;[^:\n]*)?:[ \t]*(.+?)[ \t]*$")
+# A line of a card's fields out of a "BEGIN:VCARD" block, its field's name in capitals
+# as cards write it ("N:Athman;Omar", "EMAIL;TYPE=WORK:omar@...", "TEL;TYPE=CELL:...").
+_CARD_FIELD = re.compile(r"^[ \t>]*(?:item\d+\.)?[A-Z][A-Z-]*(?:;[^:\n]*)?:")
+# What closes one such card and may open the next: "BEGIN:CONTACTS", "END:CONTACTS", a
+# signature's rule "--".
+_CARD_BOUND = re.compile(r"(?i)^[ \t>]*(?:(?:begin|end):[\w-]*|--)[ \t]*$")
+# Whether a text may hold a card: a line naming someone as a card does.
+CARD_NAMED = re.compile(r"(?m)^[ \t>]*(?:item\d+\.)?F?N(?:;[^:\n]*)?:")
 
 
 def vcard_addresses(text: str) -> list[Address]:
     """The address each vCard of ``text`` gives the one it is for: its formatted name
-    ("FN:Sven Lindqvist") and its one address ("EMAIL;TYPE=INTERNET:sven@..."). A card
-    without a name, with two names or with two addresses ties nothing."""
+    ("FN:Sven Lindqvist"), or where it has none its structured one ("N:Athman;Omar" is
+    Omar Athman), and its one address ("EMAIL;TYPE=INTERNET:sven@..."). A run of a
+    card's fields outside a "BEGIN:VCARD" block is a card too, each run closed by a
+    line of other text, a blank one, a "BEGIN:"/"END:" line or a rule "--" ("BEGIN:
+    CONTACTS\nN:Mwinyi;Zahra\n...EMAIL;TYPE=WORK:zahra@...\n--\nN:Athman;Omar\n...
+    EMAIL;TYPE=WORK:omar.athman@...\nEND:CONTACTS"). A card without a name, with two
+    names or with two addresses ties nothing, nor does a name of one word."""
+    cards = [card.group(1) for card in VCARD.finditer(text)]
+    run: list[str] = []
+    for line in [*VCARD.sub("", text).splitlines(), ""]:
+        if _CARD_FIELD.match(line) and not _CARD_BOUND.match(line):
+            run.append(line)
+            continue
+        if run:
+            cards.append("\n".join(run))
+            run = []
     told: list[Address] = []
-    for card in VCARD.finditer(text):
-        names = {n.strip() for n in _VCARD_NAME.findall(card.group(1)) if n.strip()}
-        emails = {e.casefold(): e for e in _VCARD_EMAIL.findall(card.group(1))}
+    for card in cards:
+        names = {n.strip() for n in _VCARD_NAME.findall(card) if n.strip()}
+        if not names:
+            names = {_structured(n) for n in _VCARD_PARTS.findall(card)} - {""}
+        emails = {e.casefold(): e for e in _VCARD_EMAIL.findall(card)}
         if len(names) == 1 and len(emails) == 1:
             name = names.pop()
             if len(name.split()) > 1:
                 told.append(Address(name, next(iter(emails.values()))))
     return told
+
+
+def _structured(parts: str) -> str:
+    """The name a card's structured name gives, given names first: "Athman;Omar" is
+    "Omar Athman", "Haji Khamis;Salma;;Dr." "Salma Haji Khamis"."""
+    fields = [" ".join(field.replace(",", " ").split()) for field in parts.split(";")]
+    surname, given, others = [*fields, "", "", ""][:3]
+    return " ".join(part for part in (given, others, surname) if part)
 
 
 # The marks quoting a line ("> ", ">> ").

@@ -119,6 +119,7 @@ from agent.understanding.request_tokens import (
     words_in,
 )
 from agent.understanding.request_told import (
+    CARD_NAMED,
     DASHED_ADDRESS,
     dashed_addresses,
     fuller_name,
@@ -1621,9 +1622,10 @@ def _read_all(
             # tl.nguyen@...": an address on a labelled line is the one person named there.
             told += labelled_addresses(said, before_signature, rules, named_anywhere)
         body_names = (*body_names, *told)
-    if "VCARD" in full or "vcard" in full:
+    if "VCARD" in full or "vcard" in full or CARD_NAMED.search(full):
         # "BEGIN:VCARD ... FN:Sven Lindqvist ... EMAIL;TYPE=INTERNET:sven@...": a card
-        # gives its one address to the one it names.
+        # gives its one address to the one it names; so do a card's fields signing a
+        # mail ("N:Athman;Omar\n...\nEMAIL;TYPE=WORK:omar.athman@...").
         body_names = (*body_names, *vcard_addresses(full))
     if (
         may_hold(rules.signature_ref_needs, folded)
