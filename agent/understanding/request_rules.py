@@ -1301,7 +1301,8 @@ def _wish_regex(owners: set[str], roles: set[str], wishes: set[str]) -> re.Patte
 def _principal_regexes(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Where ``proxy_principals`` name the one written for: the text before a name that
     ends on a phrase whose ``*`` closes it ("on behalf of", perhaps "my boss," and one or
-    two titles or abbreviations after it: "de parte de D.", "im Auftrag von Herrn Dr."),
+    two titles, role words or abbreviations after it: "de parte de D.", "im Auftrag von
+    Herrn Dr.", "on behalf of my principal, Chief"),
     and the text after a name that opens on one whose ``*`` opens it ("asked me to", "'s
     assistant")."""
 
@@ -1317,8 +1318,11 @@ def _principal_regexes(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]]:
         if rules.proxy_owners and rules.proxy_roles
         else ""
     )
-    # One title or two ("im Auftrag von Herrn Dr. Engel", "de parte del Sr. D. Ignacio").
-    title = rf"(?:(?:(?:{either(rules.titles)})\.?|[^\W\d_]{{1,4}}\.)\s+){{0,2}}"
+    # One title or two ("im Auftrag von Herrn Dr. Engel", "de parte del Sr. D. Ignacio"),
+    # an honorific among them that is a role's word too ("on behalf of Chief Olumide
+    # Adebayo", "Managing Director Ann Lee").
+    honours = either(rules.titles | rules.role_words)
+    title = rf"(?:(?:(?:{honours})\.?|[^\W\d_]{{1,4}}\.)\s+){{0,2}}"
     before = re.compile(rf"(?<!\w)(?:{either(leading)})\s+{owned}{title}$") if leading else _NEVER
     after = re.compile(rf"(?:{either(trailing)})(?!\w)") if trailing else _NEVER
     return before, after

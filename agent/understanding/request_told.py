@@ -28,6 +28,7 @@ from agent.message import Address
 from agent.understanding.request_mentions import Item
 from agent.understanding.request_rules import Rules
 from agent.understanding.request_tokens import ADDRESS, normal_text, without_accents
+from agent.understanding.signatures import signs_with
 
 # How many sentences before the address's own the person spoken of may be named.
 MAX_SENTENCES_BACK = 3
@@ -770,6 +771,43 @@ def signature_addresses(text: str, names: Collection[str]) -> list[Address]:
                     found[key] = Address(name, email)
             block = []
     return [address for address in found.values() if address.email]
+
+
+# A signature's rule, "--", which may open a block.
+_RULE_LINE = re.compile(r"^-{2,3}$")
+
+
+def signed_block_addresses(text: str, names: Collection[str]) -> list[Address]:
+    """The addresses the signature blocks of ``text`` give the people of ``names`` (full
+    names, two words or more) who sign them, as an assistant writing for one pastes
+    their block ("--\nChief Olumide Adebayo, FCILT\nManaging Director / CEO\n...\n
+    olumide.adebayo@..."): a block of lines, perhaps opened by a rule "--", whose first
+    line is the name alone or between titles and letters after it, holding exactly one
+    address, which spells the name whole ("olumide.adebayo", "oadebayo", "adebayo").
+    A block of two addresses, an address that spells another name, a line that says
+    more than the name, or one name signing two blocks with other addresses, ties
+    nothing."""
+    wanted = [name for name in names if len(name.split()) > 1]
+    if not wanted:
+        return []
+    found: dict[str, set[str]] = {}
+    block: list[str] = []
+    for line in [*text.splitlines(), ""]:
+        bare = _QUOTING.sub("", line).strip()
+        if bare and not (not block and _RULE_LINE.match(bare)):
+            block.append(bare)
+            continue
+        if block:
+            addresses = {a.casefold() for a in ADDRESS.findall("\n".join(block))}
+            for name in wanted:
+                if len(addresses) == 1 and signs_with(block[0], name):
+                    found.setdefault(name, set()).update(addresses)
+            block = []
+    return [
+        Address(name, email)
+        for name, emails in found.items()
+        if len(emails) == 1 and _spelled_whole(email := next(iter(emails)), name)
+    ]
 
 
 # "Tomasz Wierzbicki <tom.w@...>", "Ana Souza (ana@...)": a name of up to four words

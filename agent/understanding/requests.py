@@ -129,6 +129,7 @@ from agent.understanding.request_told import (
     row_addresses,
     row_lines,
     signature_addresses,
+    signed_block_addresses,
     thread_addresses,
     told_addresses,
     vcard_addresses,
@@ -1638,6 +1639,12 @@ def _read_all(
             *body_names,
             *signature_addresses(full, _others_named(before_signature, requester)),
         )
+    if proxy and "@" in full:
+        # "I am writing on behalf of my principal, Chief Olumide Adebayo" over his own
+        # block below the writer's, "--\nChief Olumide Adebayo, FCILT\n...\n
+        # olumide.adebayo@...": the one written for signs the address it holds.
+        principals = {item.name for item in named_principals(own, own_items, rules) if item.name}
+        body_names = (*body_names, *signed_block_addresses(full, principals))
     if (
         quoted_headers
         and may_hold(rules.thread_ref_needs, folded)

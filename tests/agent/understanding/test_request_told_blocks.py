@@ -1,5 +1,6 @@
 """Addresses a mail gives below its text: a card's fields signing it ("N:Athman;Omar
-... EMAIL;TYPE=WORK:omar.athman@...")."""
+... EMAIL;TYPE=WORK:omar.athman@..."), and the signature block of the one an assistant
+writes for ("--\\nChief Olumide Adebayo, FCILT\\n...\\nolumide.adebayo@...")."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 
 from agent.message import Address
 from agent.understanding.request_model import Party
-from agent.understanding.request_told import vcard_addresses
+from agent.understanding.request_told import signed_block_addresses, vcard_addresses
 from tests.agent.understanding.test_requests import understand
 
 _CARDS = (
@@ -62,3 +63,60 @@ def test_card_fields_are_read_by_their_structured_name() -> None:
 )
 def test_card_fields_tie_nothing_uncertain(cards: str) -> None:
     assert vcard_addresses(cards) == []
+
+
+_BLOCK = (
+    "\n\nBest regards,\n\nBlessing Eze\nExecutive Assistant to the MD\n\n--\n"
+    "Chief Olumide Adebayo, FCILT\nManaging Director / CEO\nAdebayo Logistics Ltd\n"
+    "olumide.adebayo@adebayo.example\n+234 1 000 7720\n"
+)
+_OLUMIDE = Party("Olumide Adebayo", "olumide.adebayo@adebayo.example")
+_FUNMI = Party("Funmilayo Okonkwo", "f.okonkwo@terminal.example")
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "I am writing on behalf of my principal, Chief Olumide Adebayo. He has asked that you"
+        " kindly introduce him to Mrs. Funmilayo Okonkwo (f.okonkwo@terminal.example).",
+        "Je vous écris au nom de Chief Olumide Adebayo. Pourriez-vous le présenter à"
+        " Mme Funmilayo Okonkwo (f.okonkwo@terminal.example) ?",
+        "Le escribo de parte de Chief Olumide Adebayo. ¿Podría presentarle a la Sra."
+        " Funmilayo Okonkwo (f.okonkwo@terminal.example)?",
+        "Ich schreibe im Auftrag von Chief Olumide Adebayo. Könnten Sie ihn mit Frau"
+        " Funmilayo Okonkwo (f.okonkwo@terminal.example) bekannt machen?",
+        "Escrevo em nome de Chief Olumide Adebayo. Pode apresentá-lo à Sra."
+        " Funmilayo Okonkwo (f.okonkwo@terminal.example)?",
+        "Naandika kwa niaba ya Chief Olumide Adebayo. Tafadhali mtambulishe kwa"
+        " Bi. Funmilayo Okonkwo (f.okonkwo@terminal.example).",
+    ],
+)
+def test_the_block_of_the_one_written_for_gives_his_address(ask: str) -> None:
+    result = understand(ask + _BLOCK, sender="Blessing Eze <blessing.eze@adebayo.example>")
+    assert (result.a, result.b) == (_OLUMIDE, _FUNMI)
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # An address spelling someone else, or two addresses.
+        "--\nChief Olumide Adebayo, FCILT\nsales@adebayo.example\n",
+        "--\nChief Olumide Adebayo\nolumide.adebayo@adebayo.example\nooa@adebayo.example\n",
+        # A line saying more than the name.
+        "--\nChief Olumide Adebayo, Managing Director\nolumide.adebayo@adebayo.example\n",
+        # The same name signing two blocks with other addresses.
+        "Olumide Adebayo\nolumide.adebayo@adebayo.example\n\nOlumide Adebayo\n"
+        "adebayo@other.example\n",
+    ],
+)
+def test_a_block_ties_nothing_uncertain(block: str) -> None:
+    assert signed_block_addresses(block, ["Olumide Adebayo"]) == []
+
+
+def test_without_a_proxy_phrase_a_block_below_gives_no_one_written_for() -> None:
+    result = understand(
+        "Please introduce him to Mrs. Funmilayo Okonkwo (f.okonkwo@terminal.example)." + _BLOCK,
+        sender="Blessing Eze <blessing.eze@adebayo.example>",
+    )
+    assert not result.confident
