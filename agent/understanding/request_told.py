@@ -26,7 +26,7 @@ from collections.abc import Collection, Sequence
 
 from agent.message import Address
 from agent.understanding.request_mentions import Item
-from agent.understanding.request_rules import Rules
+from agent.understanding.request_rules import FOUND_NAME, Rules
 from agent.understanding.request_tokens import ADDRESS, normal_text, without_accents
 from agent.understanding.signatures import signs_with
 
@@ -79,6 +79,8 @@ def told_addresses(
                 if clause is None:
                     continue
                 spoken = _spoken_of(items, clause, known, rules=rules)
+            elif found.lastgroup.startswith(FOUND_NAME):
+                spoken = _found_named_in(items[start:index], found.group(found.lastgroup), rules)
             else:
                 spoken = _named_in(items[start:index], found.group(found.lastgroup), rules)
         if spoken is not None and spoken.name:
@@ -371,6 +373,26 @@ def _named_in(lead: Sequence[Item], name: str, rules: Rules) -> Item | None:
     ):
         return None
     return named[0]
+
+
+def _found_named_in(lead: Sequence[Item], name: str, rules: Rules) -> Item | None:
+    """The one person named where a lead saying where the writer found an address has
+    its name, the words after the name perhaps read into it ("mme anna kurian sur" of
+    "j'ai trouvé l'adresse de Mme Anna Kurian sur son site, c'est"): the longest start
+    of it that is their name and titles only (see ``_named_in``). Anyone else named in
+    the lead by a first name and surname or a title ("l'adresse de Anna Kurian et Rosa
+    Quint") ties nothing; a place ("sur LinkedIn") is no one."""
+    words = name.split()
+    for size in range(len(words), 0, -1):
+        spoken = _named_in(lead, " ".join(words[:size]), rules)
+        if spoken is not None:
+            others = [
+                item
+                for item in lead
+                if item.kind == "name" and item is not spoken and _surely_a_person(item)
+            ]
+            return None if others else spoken
+    return None
 
 
 def _title(word: str) -> str:

@@ -1,6 +1,8 @@
 """Addresses a mail gives below its text: a card's fields signing it ("N:Athman;Omar
 ... EMAIL;TYPE=WORK:omar.athman@..."), and the signature block of the one an assistant
-writes for ("--\\nChief Olumide Adebayo, FCILT\\n...\\nolumide.adebayo@...")."""
+writes for ("--\\nChief Olumide Adebayo, FCILT\\n...\\nolumide.adebayo@..."); and an
+address the writer says where they found ("I have checked Ms. Anna Kurian's email id
+from her website, it is ...")."""
 
 from __future__ import annotations
 
@@ -119,4 +121,55 @@ def test_without_a_proxy_phrase_a_block_below_gives_no_one_written_for() -> None
         "Please introduce him to Mrs. Funmilayo Okonkwo (f.okonkwo@terminal.example)." + _BLOCK,
         sender="Blessing Eze <blessing.eze@adebayo.example>",
     )
+    assert not result.confident
+
+
+_ANNA = Party("Anna Kurian", "desk@malabar.example")
+_ASKED = "Could you introduce me to Ms. Anna Kurian, the translator? "
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I have checked Ms. Anna Kurian's email id from her website, it is desk@malabar.example.",
+        "I found her email on her website, it's desk@malabar.example.",
+        "J'ai trouvé l'adresse de Mme Anna Kurian sur son site, c'est desk@malabar.example.",
+        "He encontrado el correo de Anna Kurian en su web, es desk@malabar.example.",
+        "Ich habe ihre Adresse auf ihrer Website gefunden, sie lautet desk@malabar.example.",
+        "Encontrei o e-mail da Anna Kurian no site dela, é desk@malabar.example.",
+        "Nimeangalia barua pepe ya Anna Kurian kwenye tovuti yake, ni desk@malabar.example.",
+    ],
+)
+def test_an_address_the_writer_says_they_found_is_the_ones_named(said: str) -> None:
+    result = understand(_ASKED + said)
+    assert result.b == _ANNA
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # Found, but the writer doubts it.
+        _ASKED + "I have checked Anna Kurian's email from a list, it is probably"
+        " desk@malabar.example.",
+        # "Her" may be either of two named before.
+        "Could you introduce me to Ms. Anna Kurian or to Ms. Rosa Quint? I found her email"
+        " on her website, it's desk@malabar.example.",
+    ],
+)
+def test_a_found_address_not_surely_the_ones_named_ties_nothing(said: str) -> None:
+    result = understand(said)
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "J'ai trouvé l'adresse de Mme Anna Kurian et Rosa Quint sur le site, c'est"
+        " desk@malabar.example.",
+        "He encontrado el correo de Anna Kurian en la web de Rosa Quint, es desk@malabar.example.",
+    ],
+)
+def test_a_found_address_beside_another_name_ties_nothing(said: str) -> None:
+    result = understand(_ASKED + said)
     assert not result.confident
