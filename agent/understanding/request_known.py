@@ -62,7 +62,8 @@ def known_in_lower_case(
     or more, is that person's short name ("intro dan and mo (both cc'd)" for Daniel and
     Mohammed), even when it is a common word elsewhere; never a word of the rules'
     lists of words nor a pronoun, nor the start of two of them ("dan" for Daniel and
-    Danielle).
+    Danielle), nor one beginning the first name of one the text calls by it whole
+    ("Thandi ... rather with someone like Thandi than Google it").
 
     A first name that is an ordinary or common word is that person's where a pointer in
     brackets follows it (``pointer_marks``: "grace (below) wants to meet ..." above a
@@ -81,7 +82,14 @@ def known_in_lower_case(
         written.add(first)
         firsts.add(without_accents(first))
         known_firsts.append(without_accents(first))
-    shorts = _short_names(copied)
+    # "Thandi, meet Riaan ... with someone like Thandi than Google it": a writer who
+    # writes a first name whole calls that one by it, so its starts are words.
+    whole = {_plain(m.group()) for m in _LOWER_WORD.finditer(text)}
+    shorts = frozenset(
+        start
+        for start in _short_names(copied)
+        if not any(_plain(f).startswith(start) and _plain(f) in whole for f in copied)
+    )
     if book is None and not shorts and not any(first in text for first in written | firsts):
         # No first name of the headers in the text, and no book: nothing to read.
         return text

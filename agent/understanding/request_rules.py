@@ -455,6 +455,8 @@ class Rules:
     # A relative or helper of someone ("the daughter of", "la fille de", "'s assistant"):
     # the one meant is not the one named after (or before) it.
     kin_cues: set[str] = field(default_factory=set)
+    # The likenesses among ``kin_cues`` ("someone like"), folded as a match is.
+    likeness_cues: set[str] = field(default_factory=set)
     kin_re: re.Pattern[str] = _NEVER
     # Someone who knows the one asked for, closing the sentence that names them ("Ms
     # Huber knows one.", "Frau Huber kennt einen."): a referrer, not the one asked for.
@@ -1299,7 +1301,8 @@ def _wish_regex(owners: set[str], roles: set[str], wishes: set[str]) -> re.Patte
 def _principal_regexes(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Where ``proxy_principals`` name the one written for: the text before a name that
     ends on a phrase whose ``*`` closes it ("on behalf of", perhaps "my boss," and one or
-    two titles or abbreviations after it: "de parte de D.", "im Auftrag von Herrn Dr."),
+    two titles, role words or abbreviations after it: "de parte de D.", "im Auftrag von
+    Herrn Dr.", "on behalf of my principal, Chief"),
     and the text after a name that opens on one whose ``*`` opens it ("asked me to", "'s
     assistant")."""
 
@@ -1315,8 +1318,11 @@ def _principal_regexes(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]]:
         if rules.proxy_owners and rules.proxy_roles
         else ""
     )
-    # One title or two ("im Auftrag von Herrn Dr. Engel", "de parte del Sr. D. Ignacio").
-    title = rf"(?:(?:(?:{either(rules.titles)})\.?|[^\W\d_]{{1,4}}\.)\s+){{0,2}}"
+    # One title or two ("im Auftrag von Herrn Dr. Engel", "de parte del Sr. D. Ignacio"),
+    # an honorific among them that is a role's word too ("on behalf of Chief Olumide
+    # Adebayo", "Managing Director Ann Lee").
+    honours = either(rules.titles | rules.role_words)
+    title = rf"(?:(?:(?:{honours})\.?|[^\W\d_]{{1,4}}\.)\s+){{0,2}}"
     before = re.compile(rf"(?<!\w)(?:{either(leading)})\s+{owned}{title}$") if leading else _NEVER
     after = re.compile(rf"(?:{either(trailing)})(?!\w)") if trailing else _NEVER
     return before, after
@@ -1549,6 +1555,11 @@ _LEAD_NAME = r"(?P<n{}>[^\W\d_][\w.'\-]*(?: [^\W\d_][\w.'\-]*){{0,3}})"
 
 # Where an address is written, after a place lead: up to six words, then a colon or a dash.
 _LEAD_PLACE = r"(?: [^ ,.;:!?]+){1,6}(?= ?[:\-\u2013])"
+# The prefix of a found lead's name group: its name may run on into the words after it.
+FOUND_NAME = "f"
+# Where the writer found an address, after a lead saying they found it: up to six words,
+# then a colon, a dash, or a comma and a restatement (``{}``: "it is", "c'est").
+_LEAD_FOUND = r"(?: [^ ,.;:!?]+){{0,6}}(?: ?[:\-\u2013]|,? (?:{}))"
 
 
 def _label_regex(labels: Iterable[str]) -> re.Pattern[str]:
@@ -1570,25 +1581,45 @@ def _label_regex(labels: Iterable[str]) -> re.Pattern[str]:
 
 
 def _lead_regex(
-    phrases: Iterable[str], sources: Iterable[str] = (), places: Iterable[str] = ()
+    phrases: Iterable[str],
+    sources: Iterable[str] = (),
+    places: Iterable[str] = (),
+    finds: Iterable[str] = (),
+    restatements: Iterable[str] = (),
 ) -> re.Pattern[str]:
     """One regex matching the whole of a text that is one of ``phrases`` (case-folded,
     ``*`` a name, which the match gives as its ``lastgroup``), perhaps with a colon or a
     dash after it, and perhaps after where the writer has it from, one of ``sources`` and
     up to six words ("according to the conference programme, he's reachable at"); or one
     of ``places`` and up to six words naming where the address is written, then a colon
-    or a dash ("his address is on the society's page:")."""
+    or a dash ("his address is on the society's page:"); or one of ``finds`` and up to
+    six words saying where the writer found it, then a colon, a dash or a comma and one
+    of ``restatements`` ("i have checked ms. anna kurian's email id from her website, it
+    is")."""
     ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
     placed = sorted({p for p in places if p}, key=len, reverse=True)
-    if not ordered and not placed:
+    found = sorted({p for p in finds if p}, key=len, reverse=True)
+    restated = "|".join(sorted(map(re.escape, set(restatements)), key=len, reverse=True))
+    if not restated:
+        found = []
+    if not ordered and not placed and not found:
         return _NEVER
     # Each name its own group (``n0``, ``n1`` ...): the match's ``lastgroup`` is the name.
+    # A found lead's is ``f0``, ``f1`` ...: the words after it may be read into it ("l'adresse
+    # de mme anna kurian sur son site", see ``FOUND_NAME``).
     named = [
         re.escape(p).replace("\\*", _LEAD_NAME.format(n), 1)
         for n, p in enumerate([*ordered, *placed])
+    ] + [
+        re.escape(p).replace("\\*", _LEAD_NAME.replace("<n", "<" + FOUND_NAME).format(n), 1)
+        for n, p in enumerate(found)
     ]
     body = "|".join(
-        [*named[: len(ordered)], *(lead + _LEAD_PLACE for lead in named[len(ordered) :])]
+        [
+            *named[: len(ordered)],
+            *(lead + _LEAD_PLACE for lead in named[len(ordered) : len(ordered) + len(placed)]),
+            *(lead + _LEAD_FOUND.format(restated) for lead in named[len(ordered) + len(placed) :]),
+        ]
     )
     source = "|".join(sorted(map(re.escape, set(sources)), key=len, reverse=True))
     opening = rf"(?:(?:{source})(?: [^ ,.;:!?]+){{1,6}},? )?" if source else ""
@@ -1759,6 +1790,8 @@ def load_rules() -> Rules:
         return [compile_pattern(p, implied, homographs, spoken) for p in patterns]
 
     address_leads: set[str] = set()
+    finds: set[str] = set()
+    restatements: set[str] = set()
     list_item_leads: set[str] = set()
     unaddressed_marks: set[str] = set()
     genitive_kin_nouns: set[str] = set()
@@ -1958,6 +1991,11 @@ def load_rules() -> Rules:
         rules.address_doubts |= fold(data.get("address_doubts", ()))
         rules.shared_address_cues |= fold(data.get("shared_address_cues", ()))
         rules.kin_cues |= fold(data.get("kin_cues", ()))
+        # "someone like Tom Hale" means someone other than Tom, as a relative does; kept
+        # apart too, as said to the one named it may praise her ("with someone like
+        # Thandi" to Thandi).
+        rules.likeness_cues |= fold(data.get("likeness_cues", ()))
+        rules.kin_cues |= rules.likeness_cues
         # "Or ask Peter Mwangi (...)": someone to consult is no more a party than a
         # relative is, so the one search covers both.
         rules.kin_cues |= fold(data.get("consult_cues", ()))
@@ -1987,6 +2025,14 @@ def load_rules() -> Rules:
         address_leads |= fold(data.get("address_leads", ()))
         continuations |= fold(data.get("address_lead_continuations", ()))
         places |= fold(data.get("address_lead_places", ()))
+        # "i have checked" and "*'s email id": a lead saying where the writer found
+        # someone's address, before "it is" and the address.
+        finds |= fold(
+            f"{verb} {noun}"
+            for verb in data.get("address_find_verbs", ())
+            for noun in data.get("address_find_nouns", ())
+        )
+        restatements |= fold(data.get("address_restatements", ()))
         address_labels |= fold(data.get("address_labels", ()))
         rules.pleas |= fold(data.get("pleas", ()))
         rules.both_words |= fold(data.get("both_words", ()))
@@ -2249,10 +2295,18 @@ def load_rules() -> Rules:
     rules.proxy_cue_re = phrase_regex(rules.proxy_cues)
     sources = rules.address_lead_sources
     rules.address_lead_re = _lead_regex(
-        (p for p in address_leads if "*" not in p), sources, (p for p in places if "*" not in p)
+        (p for p in address_leads if "*" not in p),
+        sources,
+        (p for p in places if "*" not in p),
+        (p for p in finds if "*" not in p),
+        restatements,
     )
     rules.named_address_lead_re = _lead_regex(
-        (p for p in address_leads if "*" in p), sources, (p for p in places if "*" in p)
+        (p for p in address_leads if "*" in p),
+        sources,
+        (p for p in places if "*" in p),
+        (p for p in finds if "*" in p),
+        restatements,
     )
     rules.address_lead_continuation_re = _lead_regex(continuations)
     rules.address_place_re = _lead_regex((), sources, places)

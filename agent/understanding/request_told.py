@@ -26,8 +26,9 @@ from collections.abc import Collection, Sequence
 
 from agent.message import Address
 from agent.understanding.request_mentions import Item
-from agent.understanding.request_rules import Rules
+from agent.understanding.request_rules import FOUND_NAME, Rules
 from agent.understanding.request_tokens import ADDRESS, normal_text, without_accents
+from agent.understanding.signatures import signs_with
 
 # How many sentences before the address's own the person spoken of may be named.
 MAX_SENTENCES_BACK = 3
@@ -78,6 +79,8 @@ def told_addresses(
                 if clause is None:
                     continue
                 spoken = _spoken_of(items, clause, known, rules=rules)
+            elif found.lastgroup.startswith(FOUND_NAME):
+                spoken = _found_named_in(items[start:index], found.group(found.lastgroup), rules)
             else:
                 spoken = _named_in(items[start:index], found.group(found.lastgroup), rules)
         if spoken is not None and spoken.name:
@@ -370,6 +373,26 @@ def _named_in(lead: Sequence[Item], name: str, rules: Rules) -> Item | None:
     ):
         return None
     return named[0]
+
+
+def _found_named_in(lead: Sequence[Item], name: str, rules: Rules) -> Item | None:
+    """The one person named where a lead saying where the writer found an address has
+    its name, the words after the name perhaps read into it ("mme anna kurian sur" of
+    "j'ai trouvé l'adresse de Mme Anna Kurian sur son site, c'est"): the longest start
+    of it that is their name and titles only (see ``_named_in``). Anyone else named in
+    the lead by a first name and surname or a title ("l'adresse de Anna Kurian et Rosa
+    Quint") ties nothing; a place ("sur LinkedIn") is no one."""
+    words = name.split()
+    for size in range(len(words), 0, -1):
+        spoken = _named_in(lead, " ".join(words[:size]), rules)
+        if spoken is not None:
+            others = [
+                item
+                for item in lead
+                if item.kind == "name" and item is not spoken and _surely_a_person(item)
+            ]
+            return None if others else spoken
+    return None
 
 
 def _title(word: str) -> str:
@@ -682,21 +705,56 @@ def _labelled_person(
 VCARD = re.compile(r"(?ims)^[ \t>]*begin:vcard[ \t]*$(.*?)^[ \t>]*end:vcard[ \t]*$")
 _VCARD_NAME = re.compile(r"(?im)^[ \t>]*fn(?:;[^:\n]*)?:[ \t]*(.+?)[ \t]*$")
 _VCARD_EMAIL = re.compile(r"(?im)^[ \t>]*(?:item\d+\.)?email(?:;[^:\n]*)?:[ \t]*(\S+@\S+)[ \t]*$")
+# A card's structured name, "N:Athman;Omar" (surname; given names; others; prefixes;
+# suffixes), read where it gives no formatted one.
+_VCARD_PARTS = re.compile(r"(?im)^[ \t>]*n(?:;[^:\n]*)?:[ \t]*(.+?)[ \t]*$")
+# A line of a card's fields out of a "BEGIN:VCARD" block, its field's name in capitals
+# as cards write it ("N:Athman;Omar", "EMAIL;TYPE=WORK:omar@...", "TEL;TYPE=CELL:...").
+_CARD_FIELD = re.compile(r"^[ \t>]*(?:item\d+\.)?[A-Z][A-Z-]*(?:;[^:\n]*)?:")
+# What closes one such card and may open the next: "BEGIN:CONTACTS", "END:CONTACTS", a
+# signature's rule "--".
+_CARD_BOUND = re.compile(r"(?i)^[ \t>]*(?:(?:begin|end):[\w-]*|--)[ \t]*$")
+# Whether a text may hold a card: a line naming someone as a card does.
+CARD_NAMED = re.compile(r"(?m)^[ \t>]*(?:item\d+\.)?F?N(?:;[^:\n]*)?:")
 
 
 def vcard_addresses(text: str) -> list[Address]:
     """The address each vCard of ``text`` gives the one it is for: its formatted name
-    ("FN:Sven Lindqvist") and its one address ("EMAIL;TYPE=INTERNET:sven@..."). A card
-    without a name, with two names or with two addresses ties nothing."""
+    ("FN:Sven Lindqvist"), or where it has none its structured one ("N:Athman;Omar" is
+    Omar Athman), and its one address ("EMAIL;TYPE=INTERNET:sven@..."). A run of a
+    card's fields outside a "BEGIN:VCARD" block is a card too, each run closed by a
+    line of other text, a blank one, a "BEGIN:"/"END:" line or a rule "--" ("BEGIN:
+    CONTACTS\nN:Mwinyi;Zahra\n...EMAIL;TYPE=WORK:zahra@...\n--\nN:Athman;Omar\n...
+    EMAIL;TYPE=WORK:omar.athman@...\nEND:CONTACTS"). A card without a name, with two
+    names or with two addresses ties nothing, nor does a name of one word."""
+    cards = [card.group(1) for card in VCARD.finditer(text)]
+    run: list[str] = []
+    for line in [*VCARD.sub("", text).splitlines(), ""]:
+        if _CARD_FIELD.match(line) and not _CARD_BOUND.match(line):
+            run.append(line)
+            continue
+        if run:
+            cards.append("\n".join(run))
+            run = []
     told: list[Address] = []
-    for card in VCARD.finditer(text):
-        names = {n.strip() for n in _VCARD_NAME.findall(card.group(1)) if n.strip()}
-        emails = {e.casefold(): e for e in _VCARD_EMAIL.findall(card.group(1))}
+    for card in cards:
+        names = {n.strip() for n in _VCARD_NAME.findall(card) if n.strip()}
+        if not names:
+            names = {_structured(n) for n in _VCARD_PARTS.findall(card)} - {""}
+        emails = {e.casefold(): e for e in _VCARD_EMAIL.findall(card)}
         if len(names) == 1 and len(emails) == 1:
             name = names.pop()
             if len(name.split()) > 1:
                 told.append(Address(name, next(iter(emails.values()))))
     return told
+
+
+def _structured(parts: str) -> str:
+    """The name a card's structured name gives, given names first: "Athman;Omar" is
+    "Omar Athman", "Haji Khamis;Salma;;Dr." "Salma Haji Khamis"."""
+    fields = [" ".join(field.replace(",", " ").split()) for field in parts.split(";")]
+    surname, given, others = [*fields, "", "", ""][:3]
+    return " ".join(part for part in (given, others, surname) if part)
 
 
 # The marks quoting a line ("> ", ">> ").
@@ -735,6 +793,43 @@ def signature_addresses(text: str, names: Collection[str]) -> list[Address]:
                     found[key] = Address(name, email)
             block = []
     return [address for address in found.values() if address.email]
+
+
+# A signature's rule, "--", which may open a block.
+_RULE_LINE = re.compile(r"^-{2,3}$")
+
+
+def signed_block_addresses(text: str, names: Collection[str]) -> list[Address]:
+    """The addresses the signature blocks of ``text`` give the people of ``names`` (full
+    names, two words or more) who sign them, as an assistant writing for one pastes
+    their block ("--\nChief Olumide Adebayo, FCILT\nManaging Director / CEO\n...\n
+    olumide.adebayo@..."): a block of lines, perhaps opened by a rule "--", whose first
+    line is the name alone or between titles and letters after it, holding exactly one
+    address, which spells the name whole ("olumide.adebayo", "oadebayo", "adebayo").
+    A block of two addresses, an address that spells another name, a line that says
+    more than the name, or one name signing two blocks with other addresses, ties
+    nothing."""
+    wanted = [name for name in names if len(name.split()) > 1]
+    if not wanted:
+        return []
+    found: dict[str, set[str]] = {}
+    block: list[str] = []
+    for line in [*text.splitlines(), ""]:
+        bare = _QUOTING.sub("", line).strip()
+        if bare and not (not block and _RULE_LINE.match(bare)):
+            block.append(bare)
+            continue
+        if block:
+            addresses = {a.casefold() for a in ADDRESS.findall("\n".join(block))}
+            for name in wanted:
+                if len(addresses) == 1 and signs_with(block[0], name):
+                    found.setdefault(name, set()).update(addresses)
+            block = []
+    return [
+        Address(name, email)
+        for name, emails in found.items()
+        if len(emails) == 1 and _spelled_whole(email := next(iter(emails)), name)
+    ]
 
 
 # "Tomasz Wierzbicki <tom.w@...>", "Ana Souza (ana@...)": a name of up to four words

@@ -119,6 +119,7 @@ from agent.understanding.request_tokens import (
     words_in,
 )
 from agent.understanding.request_told import (
+    CARD_NAMED,
     DASHED_ADDRESS,
     dashed_addresses,
     fuller_name,
@@ -128,6 +129,7 @@ from agent.understanding.request_told import (
     row_addresses,
     row_lines,
     signature_addresses,
+    signed_block_addresses,
     thread_addresses,
     told_addresses,
     vcard_addresses,
@@ -520,7 +522,9 @@ def understand_request(
         and not _left_out(pairs, asked, forward, message, agent, rules)
         and not holds_excluded(pairs, excluded)
         and not any((r.party.email or "").casefold() in unsure for pair in pairs for r in pair)
-        and not _kin_of_party(pairs, asked, folded_ask, rules)
+        and not _kin_of_party(
+            pairs, asked, folded_ask, rules, _praised_parties(pairs, message, agent)
+        )
         # "Can you help here?" over a forward asking "please put us in touch. Or ask Peter
         # Mwangi (...)": the forwarded ask relates its people as the writer's own does.
         and not (
@@ -724,7 +728,11 @@ _KIN_SENTENCE_END = re.compile(r"[?!\n]")
 
 
 def _kin_of_party(
-    pairs: Sequence[tuple[Resolved, Resolved]], asked: str, folded: str, rules: Rules
+    pairs: Sequence[tuple[Resolved, Resolved]],
+    asked: str,
+    folded: str,
+    rules: Rules,
+    praised: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the ask names a relative or helper of a party rather than the party
     (kin_cues): "introduce Bernard to the daughter of Inès Haddad", "la fille d'Inès
@@ -736,7 +744,9 @@ def _kin_of_party(
     before the noun, with or without its "s", is a word of a party's name, the noun none
     ("Tobias Mann" is a name, not Tobias's husband). A party's surname in the full name
     of someone else the text names ("Aoife Brennan, she is Noreen Brennan's daughter",
-    "the son of Noreen Brennan") relates that other one, not the party."""
+    "the son of Noreen Brennan") relates that other one, not the party. A likeness
+    (``likeness_cues``: "someone like Thandi") to a party whose address is among
+    ``praised`` (see ``_praised_parties``) is praise of her, no one else meant."""
     kin = may_hold(rules.kin_needs, folded) and _may_find("kin_re", folded, rules)
     genitive = may_hold(rules.genitive_kin_needs, folded) and bool(
         rules.genitive_kin_re.search(folded)
@@ -753,6 +763,16 @@ def _kin_of_party(
     if not names:
         return False
     others = _others_name_links(pairs, asked, rules)
+    # The words of the names a likeness relates to someone else: every party's but the
+    # praised ones' (a word another party's name holds too still counts).
+    unliked = {
+        word
+        for pair in pairs
+        for r in pair
+        if (r.party.email or "").casefold() not in praised
+        for word in normal_text(r.party.name or "").replace("-", " ").split()
+        if len(word) > 1
+    }
     if genitive:
         for found in rules.genitive_kin_re.finditer(folded):
             owner = found.group("owner")
@@ -779,12 +799,35 @@ def _kin_of_party(
         # one to the name that signs.
         sentence = _KIN_SENTENCE_END.split(folded[found.end() :], maxsplit=1)[0]
         after = [w.strip(".,;:!?()").rpartition("'")[2] for w in sentence.split()[: _KIN_REACH + 1]]
+        related = unliked if " ".join(found.group().split()) in rules.likeness_cues else names
         if any(
-            w in names and not (at and (after[at - 1], w) in others)
+            w in related and not (at and (after[at - 1], w) in others)
             for at, w in enumerate(after[:_KIN_REACH])
         ):
             return True
     return False
+
+
+def _praised_parties(
+    pairs: Sequence[tuple[Resolved, Resolved]], message: ParsedMessage, agent: str
+) -> frozenset[str]:
+    """The addresses of the parties a likeness may name as praise ("Thandi, meet Riaan.
+    ... I'd much rather they do it properly with someone like Thandi than Google it"):
+    in a mail written to the pair, the agent only copied, each party written to or
+    copied (or the writer), the ones it is written to. Put to the agent ("introduce me
+    to someone like Tom Hale"), or naming someone the mail is not sent to, a likeness
+    still means someone else."""
+    if not _only_copied(message, agent):
+        return frozenset()
+    to = {a.email.casefold() for a in message.to if a.email}
+    sent = to | {a.email.casefold() for a in message.cc if a.email}
+    if message.sender is not None:
+        sent.add(message.sender.email.casefold())
+    if not all((r.party.email or "").casefold() in sent for pair in pairs for r in pair):
+        return frozenset()
+    return frozenset(
+        email for pair in pairs for r in pair if (email := (r.party.email or "").casefold()) in to
+    )
 
 
 def _others_name_links(
@@ -1580,9 +1623,10 @@ def _read_all(
             # tl.nguyen@...": an address on a labelled line is the one person named there.
             told += labelled_addresses(said, before_signature, rules, named_anywhere)
         body_names = (*body_names, *told)
-    if "VCARD" in full or "vcard" in full:
+    if "VCARD" in full or "vcard" in full or CARD_NAMED.search(full):
         # "BEGIN:VCARD ... FN:Sven Lindqvist ... EMAIL;TYPE=INTERNET:sven@...": a card
-        # gives its one address to the one it names.
+        # gives its one address to the one it names; so do a card's fields signing a
+        # mail ("N:Athman;Omar\n...\nEMAIL;TYPE=WORK:omar.athman@...").
         body_names = (*body_names, *vcard_addresses(full))
     if (
         may_hold(rules.signature_ref_needs, folded)
@@ -1595,6 +1639,12 @@ def _read_all(
             *body_names,
             *signature_addresses(full, _others_named(before_signature, requester)),
         )
+    if proxy and "@" in full:
+        # "I am writing on behalf of my principal, Chief Olumide Adebayo" over his own
+        # block below the writer's, "--\nChief Olumide Adebayo, FCILT\n...\n
+        # olumide.adebayo@...": the one written for signs the address it holds.
+        principals = {item.name for item in named_principals(own, own_items, rules) if item.name}
+        body_names = (*body_names, *signed_block_addresses(full, principals))
     if (
         quoted_headers
         and may_hold(rules.thread_ref_needs, folded)

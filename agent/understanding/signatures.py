@@ -91,6 +91,13 @@ _NOT_NAME_CHARS = re.compile(r"[^\w\s'-]")
 _MAX_TITLE_WORDS = 2
 
 
+def signs_with(line: str, name: str) -> bool:
+    """Whether ``line`` is the full name ``name`` signing, alone or between titles and
+    letters after it ("Olumide Adebayo", "Chief Olumide Adebayo, FCILT")."""
+    full = _bare(name)
+    return len(full.split()) > 1 and (_bare(line) == full or _titled(line, full))
+
+
 def _titled(line: str, full: str) -> bool:
     """Whether ``line`` signs with the full name ``full`` between titles and letters
     after it: "Pr Anne-Laure Bonnefoy", "Professor Margaret Oyelaran-Hughes FBA", "Dr.

@@ -103,3 +103,70 @@ def test_a_plain_ask_stays_confident(body: str) -> None:
 def test_an_ask_waiting_on_a_chance_meeting_is_asked_about(body: str) -> None:
     got = _read(body)
     assert got["kind"] != "intro_request" or got["confident"] is False
+
+
+def _copied(body: str, to: str) -> dict[str, object]:
+    """A mail written to the pair, the agent only copied."""
+    mail = EmailMessage()
+    mail["From"] = f"Mia Vale <{WRITER}>"
+    mail["To"] = to
+    mail["Cc"] = AGENT
+    mail["Subject"] = "Rosa <> Tom"
+    mail["Message-ID"] = "<praise@vale.example>"
+    mail["Date"] = "Mon, 2 Nov 2026 10:00:00 +0000"
+    mail.set_content(body + "\n\nMia\n")
+    return understand_request(
+        parse_message(mail.as_bytes()), AGENT, MemoryAddressBook([])
+    ).to_json()
+
+
+_PAIR_TO = "Rosa Quint <rosa@quint.example>, Tom Hale <tom@hale.example>"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rosa, meet Tom. Tom's lifters need someone like Rosa than a search engine.",
+        "Rosa, je te présente Tom. Ses athlètes ont besoin de quelqu'un comme Rosa.",
+        "Rosa, te presento a Tom. Sus atletas necesitan a alguien como Rosa.",
+        "Rosa, darf ich dir Tom vorstellen? Seine Athleten brauchen jemanden wie Rosa.",
+        "Rosa, apresento-te o Tom. Os atletas dele precisam de alguém como a Rosa.",
+        "Rosa, nakutambulisha kwa Tom. Wanariadha wake wanahitaji mtu kama Rosa.",
+    ],
+)
+def test_a_likeness_to_one_written_to_in_their_intro_praises_her(body: str) -> None:
+    got = _copied(body, _PAIR_TO)
+    assert got["kind"] == "intro_request"
+    assert got["confident"] is True
+    emails = {got["a"]["email"], got["b"]["email"]}  # type: ignore[index]
+    assert emails == {"rosa@quint.example", "tom@hale.example"}
+
+
+@pytest.mark.parametrize(
+    ("body", "to", "cc"),
+    [
+        # Put to the agent: the one asked for is someone like Rosa.
+        (
+            "Could you connect me with someone like Rosa Quint (rosa@quint.example)?",
+            AGENT,
+            "",
+        ),
+        # Copied, the one the likeness names not written to.
+        (
+            "Tom, meet Rosa. Tom needs someone like Rosa than a search engine.",
+            "Tom Hale <tom@hale.example>",
+            "Rosa Quint <rosa@quint.example>",
+        ),
+    ],
+)
+def test_a_likeness_not_said_to_the_one_named_still_asks(body: str, to: str, cc: str) -> None:
+    mail = EmailMessage()
+    mail["From"] = f"Mia Vale <{WRITER}>"
+    mail["To"] = to
+    mail["Cc"] = ", ".join(c for c in (cc, AGENT if to != AGENT else "") if c)
+    mail["Subject"] = "Intro"
+    mail["Message-ID"] = "<like2@vale.example>"
+    mail["Date"] = "Mon, 2 Nov 2026 10:00:00 +0000"
+    mail.set_content(body + "\n\nMia\n")
+    got = understand_request(parse_message(mail.as_bytes()), AGENT, MemoryAddressBook([])).to_json()
+    assert got["confident"] is False

@@ -242,6 +242,34 @@ def test_a_word_of_the_rules_beginning_a_copied_name_stays_a_word(text: str) -> 
     assert known_in_lower_case(text, known, None, load_rules(), copied) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "kept"),
+    [
+        # The writer calls each by the whole first name: its start is the word it is.
+        ("Thandi, meet Riaan. Better someone like Thandi than Google it (cc'd).", "Thandi", "than"),
+        ("Marianne, voici Riaan (en copie). Marianne connaît son mari.", "Marianne", "mari"),
+        ("Paloma, te presento a Riaan (en copia). Paloma, es tu pala.", "Paloma", "pala"),
+        ("Dieter, das ist Riaan (in Kopie). Dieter kennt die Halle.", "Dieter", "die"),
+        ("Dora, este é o Riaan (em cópia). A Dora conhece o ginásio do Riaan.", "Dora", "do"),
+        ("Nasra, huyu ni Riaan (wote wako kwenye nakala). Nasra na Riaan.", "Nasra", "na"),
+    ],
+)
+def test_a_copied_first_name_written_whole_has_no_short_name(
+    text: str, first: str, kept: str
+) -> None:
+    copied = [first.casefold(), "riaan"]
+    known = [f"{first} Mthembu", "Riaan Botha"]
+    got = known_in_lower_case(text, known, None, load_rules(), copied)
+    assert kept in {word.strip(".,") for word in got.split()}
+
+
+def test_a_short_name_stays_where_the_first_name_is_not_written_whole() -> None:
+    got = known_in_lower_case(
+        "pls intro dan and mo (both cc'd)", [], None, load_rules(), ["daniel", "mohammed"]
+    )
+    assert got == "pls intro Dan and Mo (both cc'd)"
+
+
 _QUOTED = (
     "\n\nOn Tue, Nov 18, 2025 at 9:14 PM Grace Liu <grace.liu@tidepool.example> wrote:\n"
     "> Hey! any chance you could intro me to Omar?\n>\n> Grace\n"
