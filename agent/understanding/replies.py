@@ -480,6 +480,11 @@ def _read_plain(
     if answer != "yes":
         return answer, evidence
     book = phrase_book()
+    words = frozenset(re.findall(r"[^\W\d_]+", normalise(text)))
+    if not book.character_words.isdisjoint(words):
+        asked_of = _character_condition(book.read(normalise(text)), book)
+        if asked_of is not None:
+            return "unclear", (*evidence, f"character-condition:{asked_of}")
     if book.negator_slips.keys().isdisjoint(re.findall(r"[^\W\d_]+", text.lower())):
         return answer, evidence
     normalised = normalise(text)
@@ -498,6 +503,29 @@ def _read_plain(
         if slipped is not None:
             return "unclear", (*evidence, slipped)
     return answer, evidence
+
+
+# How many words after an "if" may ask who the other is ("if she's really legit").
+_CHARACTER_REACH = 5
+
+
+def _character_condition(reading: Reading, book: PhraseBook) -> str | None:
+    """The character_conditions word an "if" asks of someone, within a few words of it in
+    its clause, or None: "Sure! If he's legit he's welcome to drop by Friday" asks
+    whether he is legit, whatever the sentence goes on to offer, so no rule that reads
+    an "if" as arranging the meeting may leave a yes standing beside it."""
+    tokens = reading.tokens
+    for i, token in enumerate(tokens):
+        if token not in book.conditionals:
+            continue
+        j, reach = i + 1, 0
+        while j < len(tokens) and reach < _CHARACTER_REACH and not reading.breaks[j - 1]:
+            for condition in book.character_conditions:
+                if tuple(tokens[j : j + len(condition)]) == condition:
+                    return " ".join(condition)
+            reach += bool(tokens[j].strip())
+            j += 1
+    return None
 
 
 def _slip_after(

@@ -396,6 +396,7 @@ def _visit(reading: Reading, start: int, end: int, clause: str, book: PhraseBook
     return (
         0 < len(words) <= _VISIT_WORDS
         and any(f" {visit} " in clause for visit in book.visit_words)
+        and _visit_leads(reading, words, book)
         and not any(book.negates_at(reading, i) for i in words)
         and not any(start <= p.start < end for p in reading.phrases)
         and book.conditionals.isdisjoint(reading.tokens[i] for i in words)
@@ -403,6 +404,19 @@ def _visit(reading: Reading, start: int, end: int, clause: str, book: PhraseBook
     )
 
 
+def _visit_leads(reading: Reading, words: list[int], book: PhraseBook) -> bool:
+    """Whether the visit is what the "if" says: at most ``_VISIT_LEAD`` words stand
+    before its first visit_words, a second subject not among them. In "if she's legit
+    she comes by" the "if" asks whether she is legit, and her coming is what follows."""
+    said = [reading.tokens[i] for i in words]
+    for k in range(len(said)):
+        if any(tuple(said[k : k + len(v)]) == v for v in book.visit_phrases):
+            return k <= _VISIT_LEAD and book.other_subjects.isdisjoint(said[1:k])
+    return False
+
+
+# At most this many words lead a visit in its "if" clause ("if Marta is ever over").
+_VISIT_LEAD = 3
 # How many words may lead a welcomed visit's "if" in its sentence ("And if", "Na kama").
 _WELCOME_LEAD = 1
 # How many words of its consequence may stand before the welcome ("he is very welcome").

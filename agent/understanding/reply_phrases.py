@@ -307,6 +307,8 @@ _UNTOLD_KEYS = frozenset(
         "modest_selves",
         # A time offered not fitting ("clashes", "não der"): added after the telling.
         "slot_clashes",
+        # Who the other is, asked by an "if" ("legit", "serio"): added after the telling.
+        "character_conditions",
     }
 )
 
@@ -1088,6 +1090,7 @@ class PhraseBook:
         self.dictated_stops = _words(books, "dictated_stops")
         # "if he's ever over": the other coming by, after an offer of the writer's time.
         self.visit_words = tuple(sorted(_words(books, "visit_words")))
+        self.visit_phrases = tuple(tuple(v.split()) for v in self.visit_words)
         # "welcome", "karibu", "willkommen": the other welcomed on a visit.
         self.welcome_words = _words(books, "welcome_words")
         # "he can", "kann er": leave given to the other, and the coming by it leads to
@@ -1130,6 +1133,9 @@ class PhraseBook:
         # "clashes", "ne lui va pas", "não der": the time offered not fitting, said in an
         # "if" that offers another (see reply_offers.clash_offers).
         self.slot_clashes = self._token_phrases(books, "slot_clashes")
+        # "legit", "sérieux", "de fiar": who the other is, which an "if" may ask.
+        self.character_conditions = self._token_phrases(books, "character_conditions")
+        self.character_words = frozenset(w for c in self.character_conditions for w in c)
         self.intro_events = frozenset(self._token_phrases(books, "intro_events"))
         # "once Mr. Rao reaches out", "une fois qu'elle aura un moment": the other's
         # contact, which the time word waits for; titles whose dot ends no clause.
