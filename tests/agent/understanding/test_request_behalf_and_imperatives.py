@@ -2,7 +2,8 @@
 ("request an introduction on his behalf to Professor Ingrid Solheim", "on behalf of
 Alasdair Reid to ..."), the German genitive of a contact asked for between two people
 ("um Vermittlung eines Kontakts zwischen ... und ..."), and the German formal
-imperative "verbinden Sie mich mit ..." read as asks; near misses stay what they were."""
+imperative "verbinden Sie mich mit ..." read as asks (the familiar "verbinde mich mit",
+said of desks and lines too, is not); near misses stay what they were."""
 
 from __future__ import annotations
 
@@ -76,7 +77,6 @@ _HUBER = Address("Theresa Huber", "t.huber@apotheke.example")
     [
         "bitte verbinden Sie mich mit Theresa Huber. Es geht um die Heimversorgung.",
         "Verbinden Sie mich bitte mit Theresa Huber, es geht um die Heimversorgung.",
-        "Verbinde mich bitte mit Theresa Huber. Danke!",
     ],
 )
 def test_verbinden_sie_mich_mit_asks(text: str) -> None:
@@ -87,6 +87,12 @@ def test_verbinden_sie_mich_mit_asks(text: str) -> None:
         Party("Theresa Huber", "t.huber@apotheke.example"),
     }
     assert result.confident
+
+
+def test_a_text_message_connecting_to_a_desk_asks_nothing() -> None:
+    # The familiar "verbinde mich mit" is said of desks and lines too: no ask read.
+    result = understand("Hallo, verbinde mich bitte mit der Buchhaltung, danke")
+    assert result.kind == "not_a_request"
 
 
 def test_the_writer_connecting_someone_asks_nothing() -> None:
