@@ -436,11 +436,52 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
         )
         items.append(Item(kind, lower, start, start + len(raw)))
         index += 1
+    _joined_organisations(items, text, rules)
     if "@" in text:
         items = _described_names(items, rules)
         _surname_first_names(items, text)
         _called_then_named(items)
     return items
+
+
+def _joined_organisations(items: list[Item], text: str, rules: Rules) -> None:
+    """Read as one name the two halves of an organisation's name joined by a conjunction
+    ("Scottish Fire and Rescue Service", "Marsh & Fielding Consulting"): a name of two
+    words or more closing on one of ``organisation_words`` or ``organisation_closers``
+    after a conjunction and a name, neither opening on a
+    listed first name nor written after a title, the first without an address, the three
+    written on one line. Two names so read would be two people, and a pair to introduce
+    ("introduce the two of them" after "Scottish Fire and Rescue Service: Graeme ...").
+    "Ann and Acme Partners", "Mr Lee and Park Consulting" stay two."""
+    at = 0
+    while at + 2 < len(items):
+        first, joint, last = items[at], items[at + 1], items[at + 2]
+        at += 1
+        if (
+            last.kind != "name"
+            or joint.lower not in rules.conjunctions
+            or joint.lower == ","
+            or first.kind != "name"
+            or first.email is not None
+            or first.titled
+            or last.titled
+        ):
+            continue
+        words = (last.name or "").split()
+        opening = (first.name or "").split()
+        if (
+            len(words) < 2
+            or not opening
+            or words[-1].casefold() not in rules.organisation_words | rules.organisation_closers
+            or is_first_name(opening[0])
+            or is_first_name(words[0])
+            or "\n" in text[first.start : last.start]
+        ):
+            continue
+        name = text[first.start : first.end] + text[first.end : last.start] + (last.name or "")
+        items[at - 1 : at + 2] = [
+            Item("name", name.casefold(), first.start, last.end, name, last.email)
+        ]
 
 
 # An apostrophe right before a capital: where an elided word may be written onto a name.
@@ -1911,14 +1952,22 @@ def _read_name(
                 # (tiago@mouradesa.pt)" has it spelled).
                 break
             if (
-                len(parts) >= 2
+                (
+                    len(parts) >= 2
+                    or (
+                        _titled_surname(tokens, index, parts, rules)
+                        and not _spelled_particle_name(tokens, cursor, ahead, spelled)
+                    )
+                )
                 and ahead - cursor >= 2
                 and tokens[cursor + 1].lower in rules.name_articles
             ):
                 # "Stefan Imhof von den Seetal-Bussen", "Anna Roth von der Seetal AG":
                 # after a first name and a surname, a particle and an article lead to
                 # where they work, which the mention takes in as an organisation; a
-                # noble particle follows the first name ("Ursula von der Leyen").
+                # noble particle follows the first name ("Ursula von der Leyen"). So
+                # they do after a title and a surname alone ("Frau Huber von der
+                # Marien-Apotheke", "Herrn Brandt von der Sparkasse").
                 last = _organisation_end(tokens, ahead, rules)
                 break
             if _family_firm(tokens, parts, cursor, ahead, rules, spelled):
@@ -1972,6 +2021,40 @@ def _read_name(
 MAX_TITLE_TOKENS = 4
 # The characters of a paragraph's line wrapped inside a name; a signature's are fewer.
 MIN_WRAPPED_LINE = 50
+
+
+def _titled_surname(
+    tokens: Sequence[Token], index: int, parts: Sequence[str], rules: Rules
+) -> bool:
+    """Whether the name begun at ``index`` is one word after a title, no listed first
+    name: a surname ("Frau Huber", "Herrn Dr. Brandt"), after which a particle and an
+    article lead to where that one works, not on to a noble name, which follows a first
+    name ("Ursula von der Leyen")."""
+    if len(parts) != 1 or is_first_name(parts[0]):
+        return False
+    back = index - 1
+    while back >= 0 and index - back <= MAX_TITLE_TOKENS:
+        text = tokens[back].text
+        if text == ".":
+            back -= 1
+            continue
+        return _title_word(tokens[back].lower) in rules.titles and (
+            text[0].isupper() or _lower_title(tokens, back, rules)
+        )
+    return False
+
+
+def _spelled_particle_name(
+    tokens: Sequence[Token],
+    cursor: int,
+    ahead: int,
+    spelled: dict[str, list[tuple[str, str]]] | None,
+) -> bool:
+    """Whether an address of the text writes the particles from ``cursor`` and the word
+    at ``ahead`` as one piece, a surname ("Frau Dr. Annelies van der Berg
+    (annelies.vanderberg@...)"), not where one works."""
+    joined = "".join(without_accents(token.lower) for token in tokens[cursor : ahead + 1])
+    return bool(spelled) and joined in (spelled or {})
 
 
 def _wrapped_name(tokens: Sequence[Token], index: int, cursor: int, rules: Rules) -> bool:

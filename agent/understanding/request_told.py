@@ -25,6 +25,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from agent.message import Address
+from agent.understanding.first_names import is_first_name
 from agent.understanding.request_mentions import Item
 from agent.understanding.request_rules import FOUND_NAME, Rules
 from agent.understanding.request_tokens import ADDRESS, normal_text, without_accents
@@ -78,7 +79,7 @@ def told_addresses(
                 clause = _clause_lead(text, items, start, index, rules)
                 if clause is None:
                     continue
-                spoken = _spoken_of(items, clause, known, rules=rules)
+                spoken = _spoken_of(items, clause, known, item.email, rules, clause=True)
             elif found.lastgroup.startswith(FOUND_NAME):
                 spoken = _found_named_in(items[start:index], found.group(found.lastgroup), rules)
             else:
@@ -96,12 +97,25 @@ def _clause_lead(
     in the sentence of the address at ``index`` ("Frau Vogt arbeitet viel mit jungen
     Sportlerinnen, ihre Adresse ist ...", "I met Ann Lee in Lisbon, her email is ..."),
     else None. The one spoken of is then the one person named before it, from that
-    sentence's start on as from the sentences before."""
-    comma = next((c for c in range(index - 1, start, -1) if items[c].lower == ","), None)
-    if comma is None or comma + 1 >= index:
-        return None
-    lead = normal_text(text[items[comma + 1].start : items[index].start])
-    return comma + 1 if rules.address_lead_re.fullmatch(lead) else None
+    sentence's start on as from the sentences before. A dash set off by a space opens
+    such a clause as a comma does ("to Mrs Thandeka Mahlangu - her address is ..."); one
+    inside a word ("e-mail") does not."""
+    for mark in range(index - 2, start, -1):
+        item = items[mark]
+        if item.lower != "," and not (
+            item.lower in _CLAUSE_DASHES and text[item.start - 1 : item.start].isspace()
+        ):
+            continue
+        lead = normal_text(text[items[mark + 1].start : items[index].start])
+        if rules.address_lead_re.fullmatch(lead):
+            return mark + 1
+        if item.lower == ",":
+            # The nearest comma opens the clause, or none does.
+            return None
+    return None
+
+
+_CLAUSE_DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
 def _spoken_of(
@@ -111,6 +125,7 @@ def _spoken_of(
     given: str | None = None,
     rules: Rules | None = None,
     reachable: Collection[str] = (),
+    clause: bool = False,
 ) -> Item | None:
     """The one person named before the sentence opening at ``start``: the nearest name of
     a person for sure (a first name and surname, or a title and a name) within a few
@@ -129,7 +144,11 @@ def _spoken_of(
     named before it in that sentence and not the place: "do engenheiro Carlos Eduardo
     Tavares, que tem uma construtora em Belo Horizonte. O e-mail dele é cetavares@...";
     such a name alone in a sentence speaking of someone by a pronoun is someone only when
-    the address spells it ("She runs a bakery in San Antonio. Her email is hello@...")."""
+    the address spells it ("She runs a bakery in San Antonio. Her email is hello@...").
+    With ``clause``, the lead opens a clause of the sentence naming them, and others
+    written there with their own addresses leave the one named without one right before
+    it the one meant: "Please introduce Sipho Ndlovu (sipho@...) to Mrs Thandeka Mahlangu
+    - her address is ..."."""
     sentences = 0
     person: Item | None = None
     others: list[Item] = []
@@ -189,6 +208,14 @@ def _spoken_of(
                 # "... pro Rafael Nogueira, que masteriza quase tudo que sai do selo
                 # Quintal Discos. O email dele é ...": a label, a company, no one meant.
                 continue
+            if rules is not None and not item.email and _qualifier_at(items, cursor + 1, rules):
+                # "our Water Conservation technician, Sipho Ndlovu (...)": a department
+                # saying what the one named after the comma does, no one.
+                continue
+            if rules is not None and not item.email and _role_held_at(items, cursor + 1, rules):
+                # "Mrs Thandeka Mahlangu, the principal of Orange Grove Primary - her
+                # address is ...": where the one described holds a role, no one meant.
+                continue
             if given is not None and item.email and _surely_a_person(item):
                 addressed.append(item)
             elif (
@@ -224,7 +251,7 @@ def _spoken_of(
         # or not, two people may be meant.
         return None
     if addressed and (
-        sentences != 1
+        sentences != (0 if clause else 1)
         or any((a.email or "").casefold() == (given or "").casefold() for a in addressed)
     ):
         # Others written with addresses leave the one without it meant only right before
@@ -236,6 +263,58 @@ def _spoken_of(
         # it speaks of no one named.
         return None
     return person
+
+
+def _qualifier_at(items: Sequence[Item], at: int, rules: Rules) -> bool:
+    """Whether the name at ``at`` qualifies a noun, as a department's name does, between
+    one of ``descriptor_starts`` and that noun in lower case, a comma closing it before
+    the name of the one so described ("our Water Conservation technician, Sipho Ndlovu",
+    "my Acme counterpart, Ann Lee"): a word joining or placing people after it ("our Ann
+    Lee and ...", "my Ann Lee at ...") leaves it a name."""
+    if at < 1 or at + 2 >= len(items) or items[at - 1].lower not in rules.descriptor_starts:
+        return False
+    noun = items[at + 1]
+    return (
+        noun.kind == "word"
+        and noun.lower.isalpha()
+        and noun.lower not in rules.conjunctions
+        and noun.lower not in rules.place_words
+        and noun.lower not in rules.possessor_preps
+        and noun.lower not in rules.other_party_preps
+        and items[at + 2].lower == ","
+    )
+
+
+def _role_held_at(items: Sequence[Item], at: int, rules: Rules) -> bool:
+    """Whether the name at ``at`` says where someone described after a comma or a dash
+    holds a role: one of ``role_words``, then one of ``possessor_preps``, right before
+    it, and only plain words back to the comma ("..., the principal of Orange Grove
+    Primary", "..., la directrice de l'École Jules Ferry", "..., Leiterin von Haus
+    Sonnenhof"). A name after a title or opening on a listed first name may be a person
+    ("the assistant of Mrs Tremblay", "the head of Ann Lee's team"): it stays one."""
+    item = items[at]
+    words = (item.name or "").split()
+    if (
+        at < 3
+        or item.titled
+        or not words
+        or is_first_name(words[0])
+        or items[at - 1].lower not in rules.possessor_preps
+        or items[at - 2].lower not in rules.role_words
+    ):
+        return False
+    for back in range(at - 3, max(at - MAX_ROLE_ITEMS, 0) - 1, -1):
+        before = items[back]
+        if before.lower in (",", "-", "\u2013", "\u2014"):
+            return True
+        if before.kind != "word":
+            return False
+    return False
+
+
+# How far back from a workplace the comma or dash opening the role's description may
+# stand ("..., the new deputy head principal of").
+MAX_ROLE_ITEMS = 7
 
 
 def _article(items: Sequence[Item], at: int, rules: Rules | None) -> bool:

@@ -47,6 +47,7 @@ from agent.understanding.request_mentions import (
     _initialled_name,
     _is_email,
     _is_name_token,
+    _joined_organisations,
     _list_marker,
     _lone_noun,
     _lower_case_name,
@@ -303,6 +304,7 @@ def _reference_tokenize(text: str, rules: Rules, tokens: list[Token] | None = No
         kind = "word" if raw[0].isalnum() or any(c.isalnum() for c in raw) else "punct"
         items.append(Item(kind, lower, start, start + len(raw)))
         index += 1
+    _joined_organisations(items, text, rules)
     if "@" in text:
         items = _reference_described_names(items, rules)
         _surname_first_names(items, text)

@@ -1,0 +1,102 @@
+"""An intro asked for someone else with "on his behalf" between the intro and its "to"
+("request an introduction on his behalf to Professor Ingrid Solheim", "on behalf of
+Alasdair Reid to ..."), the German genitive of a contact asked for between two people
+("um Vermittlung eines Kontakts zwischen ... und ..."), and the German formal
+imperative "verbinden Sie mich mit ..." read as asks (the familiar "verbinde mich mit",
+said of desks and lines too, is not); near misses stay what they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.message import Address
+from agent.understanding.address_book import MemoryAddressBook
+from agent.understanding.request_model import Party
+from tests.agent.understanding.test_requests import understand
+
+_SOLHEIM = Party("Ingrid Solheim", "ingrid.solheim@helse-bergen.example")
+_REID = "alasdair.reid@nhs.example"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Reid has asked me to request an introduction on his behalf to Professor Ingrid "
+        "Solheim (ingrid.solheim@helse-bergen.example).\n\nMr Reid's email is "
+        f"{_REID}.\n\nKind regards,\nAnn Lee",
+        "I would like to request an introduction on behalf of Alasdair Reid "
+        f"({_REID}) to Ingrid Solheim (ingrid.solheim@helse-bergen.example).\n\nAnn Lee",
+    ],
+)
+def test_an_intro_on_someones_behalf_is_theirs(text: str) -> None:
+    result = understand(text)
+    assert result.kind == "intro_request"
+    assert result.b == _SOLHEIM
+    assert result.a is not None and result.a.email == _REID
+    assert result.confident
+
+
+def test_an_intro_on_my_behalf_is_the_writers() -> None:
+    result = understand(
+        "Could I ask for an introduction, on my behalf, to Ingrid Solheim "
+        "(ingrid.solheim@helse-bergen.example)?\n\nAnn Lee"
+    )
+    assert (result.a, result.b) == (Party("Ann Lee", "ann@lee.example"), _SOLHEIM)
+    assert result.confident
+
+
+def test_an_intro_on_his_behalf_with_no_one_named_for_him_is_asked_about() -> None:
+    result = understand(
+        "My boss would like an introduction on his behalf to Ingrid Solheim "
+        "(ingrid.solheim@helse-bergen.example).\n\nAnn Lee"
+    )
+    assert result.kind == "intro_request"
+    assert not result.confident
+
+
+@pytest.mark.parametrize("noun", ["Kontakts", "Kontaktes", "Kontakt"])
+def test_a_contact_between_two_in_the_genitive_is_asked_for(noun: str) -> None:
+    article = "eines" if noun != "Kontakt" else "einen"
+    result = understand(
+        f"ich ersuche höflich um Vermittlung {article} {noun} zwischen Frau Dr. Elisabeth "
+        "Pospischil (e.pospischil@bildung.example) und Frau Mag. Jelena Marković "
+        "(j.markovic@ambulatorium.example).\n\nVielen Dank\nAnn Lee"
+    )
+    assert {result.a, result.b} == {
+        Party("Elisabeth Pospischil", "e.pospischil@bildung.example"),
+        Party("Jelena Marković", "j.markovic@ambulatorium.example"),
+    }
+    assert result.confident
+
+
+_HUBER = Address("Theresa Huber", "t.huber@apotheke.example")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bitte verbinden Sie mich mit Theresa Huber. Es geht um die Heimversorgung.",
+        "Verbinden Sie mich bitte mit Theresa Huber, es geht um die Heimversorgung.",
+    ],
+)
+def test_verbinden_sie_mich_mit_asks(text: str) -> None:
+    result = understand(text, book=MemoryAddressBook([_HUBER]))
+    assert result.kind == "intro_request"
+    assert {result.a, result.b} == {
+        Party("Ann Lee", "ann@lee.example"),
+        Party("Theresa Huber", "t.huber@apotheke.example"),
+    }
+    assert result.confident
+
+
+def test_a_text_message_connecting_to_a_desk_asks_nothing() -> None:
+    # The familiar "verbinde mich mit" is said of desks and lines too: no ask read.
+    result = understand("Hallo, verbinde mich bitte mit der Buchhaltung, danke")
+    assert result.kind == "not_a_request"
+
+
+def test_the_writer_connecting_someone_asks_nothing() -> None:
+    result = understand(
+        "Ich verbinde Sie gerne mit Theresa Huber.", book=MemoryAddressBook([_HUBER])
+    )
+    assert result.kind == "not_a_request"
