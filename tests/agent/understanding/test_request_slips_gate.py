@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from agent.understanding import request_slips
@@ -70,6 +70,18 @@ _FRAMES += ["uns mit", "me com", "me ao", "na", "kwa", "me", "with"]
     address=st.sampled_from([" (kevin.liu@x.com)", " <kevin@x.io>", " [k@x.io]", " k@x.io"]),
     before=st.sampled_from(["", "can u ", "Bonjour, ", "\u00bfPuedes ", "Hi ", "1", "-", "'"]),
     after=st.sampled_from(["", "??", " thanks", " merci \u00e9", "\n\nAnn", " please introduce"]),
+)
+# "presentar me con": a slip of "apresentar" that is a verb split by a space, read whole.
+@example(
+    verb="apresentar",
+    kind=1,
+    at=0,
+    case=str.lower,
+    frame="me con",
+    name="kevin liu",
+    address=" (kevin.liu@x.com)",
+    before="",
+    after="",
 )
 def test_the_slips_of_random_asks_are_those_the_searches_alone_correct(
     verb: str,
