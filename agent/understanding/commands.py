@@ -62,6 +62,10 @@ indirectly ("Don't suppose Priya's surfaced?", "¿Sabes si Giulia ya contestó?"
 the question put directly does. A question whether someone named answered that opens a
 mail of up to 90 words and goes on to tell the ask it is about as sent before ("Did Ruth
 ever respond on the one Baraka sent you last week?") is status, beside no new ask.
+A status phrase opening a mail may run on past a short tail when it tells that the writer
+asked for it before ("Any joy with the Fostering Network woman I asked you about last
+week?"), and "the thing with" someone may name them after a determiner or a title
+("lo del capitán Soto", "das mit dem Kreisbrandrat Lechner").
 """
 
 from __future__ import annotations
@@ -933,6 +937,10 @@ def _without_lead_ins(line: str) -> str:
 # How many words may follow a phrase on its line ("cancel the intro to Bob Lee please"):
 # help takes almost none, since "help me meet Bob" is a request, not a command.
 _MAX_TAIL = {"status": 8, "cancel": 10, "help": 1}
+# A status question may say more of what it asks after when it tells that the writer
+# asked for it before ("Any joy with the Fostering Network woman I asked you about last
+# week?", "¿Qué pasó con la enfermera jefe del hospital que te pedí el mes pasado?").
+MAX_TOLD_STATUS_TAIL = 16
 
 
 @cache
@@ -958,7 +966,30 @@ def _starts_with(line: str, phrase: str, command: Command) -> bool:
     limit = (
         _MAX_TAIL[command] if " " in phrase or command == "status" else min(_MAX_TAIL[command], 4)
     )
-    return len(tail) <= limit
+    if len(tail) <= limit:
+        return True
+    if command != "status" or len(tail) > MAX_TOLD_STATUS_TAIL:
+        return False
+    # "the thing with" someone is left to ``status_of_a_thing``, which reads whether it
+    # names a person ("that thing with tomorrow at the depot i asked u about" names none).
+    words = words_of(rest)
+    return not _holds_a_thing(words) and _contains(words, earlier_asks())
+
+
+def _holds_a_thing(words: Words) -> bool:
+    """Whether one of ``cancel_things`` stands in ``words``, whatever it names ("that
+    thing with", "the * one")."""
+    for grammar in grammars():
+        for i, word in enumerate(words):
+            for before, after in grammar.cancel_things.get(word, ()):
+                if not _at(words, i, before):
+                    continue
+                start = i + len(before)
+                if not after or any(
+                    _at(words, start + count, after) for count in range(1, MAX_NOUN_NAME_WORDS + 1)
+                ):
+                    return True
+    return False
 
 
 def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch | None:
@@ -1331,9 +1362,12 @@ def _grammar(data: dict[str, list[str]]) -> Grammar:
     negated = _verbs(data.get("negated_cancels", []))
     things: dict[str, list[Verb]] = {}
     for head, _, tail in (entry.partition("*") for entry in data.get("cancel_things", ())):
-        thing = (words_of(head), words_of(tail))
-        if thing[0] and thing not in things.get(thing[0][0], []):
-            things.setdefault(thing[0][0], []).append(thing)
+        # "lo de *" is "lo del capitán Soto" too: a head ending on a preposition ends on
+        # each of its forms joined to an article (``contractions``).
+        heads = with_contractions([head.strip()], data) if head.strip() else [head]
+        for thing in ((words_of(h), words_of(tail)) for h in heads):
+            if thing[0] and thing not in things.get(thing[0][0], []):
+                things.setdefault(thing[0][0], []).append(thing)
     # "enquire as to the progress of", "l'état d'avancement de", "o ponto de situação do":
     # the formal register asks how an intro stands as the plain one does.
     asks = _phrases(
@@ -1532,6 +1566,31 @@ def _name_length(words: Words, i: int, capitals: frozenset[str]) -> int:
     return end - i
 
 
+@lru_cache(maxsize=1)
+def _person_titles() -> frozenset[str]:
+    """Titles and ranks that may stand before a person's name in lower case ("capitán",
+    "doctora", "señora", "dr"; the request rules' ``titles``), but for the object pronouns
+    an ask told by its verb opens with ("me", which is French "Maître" too)."""
+    return frozenset(load_rules().titles) - _told_ask_pronouns()
+
+
+def _person_length(words: Words, i: int, grammar: Grammar, capitals: frozenset[str]) -> int:
+    """How many words from ``i`` name a person: a name (``_name_length``), or one after a
+    determiner or a title written in lower case ("del capitán Soto", "de la doctora
+    Paredes", "dem Kreisbrandrat Lechner", "der Frau Keller"). After a determiner with no
+    title, the name is of two words or more: German writes every noun with a capital, and
+    "dem Termin" names none."""
+    named = _name_length(words, i, capitals)
+    if named:
+        return named
+    k = i + 1 if i < len(words) and words[i] in grammar.determiners else i
+    titled = k < len(words) and words[k] in _person_titles()
+    named = _name_length(words, k + titled, capitals)
+    if not named or (not titled and named < 2):
+        return 0
+    return k + titled + named - i
+
+
 # A thing a cancel governs that names no person nor intro ("lo de mañana").
 NAMES_SOMETHING_ELSE = -1
 
@@ -1547,7 +1606,7 @@ def _thing_after(words: Words, i: int, grammar: Grammar, capitals: frozenset[str
         if not _at(words, i, before):
             continue
         start = i + len(before)
-        named = _name_length(words, start, capitals)
+        named = _person_length(words, start, grammar, capitals)
         if not after:
             end = _noun_after(words, start, grammar)
             if end is None and not named:

@@ -275,6 +275,14 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
                         if told_of >= 0:
                             yield told_of
                         return
+                if item.email is None and _names_organisation(items, cursor, rules):
+                    # A role running on past where the one described works may name them
+                    # after its comma ("la encargada del programa Adulto Mayor Activo de
+                    # la Oficina Municipal de Deportes, la señora Ximena Riquelme").
+                    titled = _titled_after_long_role(items, cursor, rules)
+                    if titled is not None:
+                        yield titled
+                        return
                 if (
                     item.email is None
                     and item.name
@@ -433,12 +441,29 @@ def _titled_after_long_role(items: Sequence[Item], start: int, rules: Rules) -> 
             and items[cursor - 1].end == item.start
             and item.end == items[cursor + 1].start
         )
+        if item.kind == "name" and item.email is None and _names_organisation(items, cursor, rules):
+            # "de la Oficina Municipal de Deportes": where the one described works.
+            cursor += 1
+            continue
         if not hyphen and (item.kind != "word" or not item.lower[:1].isalpha()):
             return None
         if item.lower in stops:
             return None
         cursor += 1
     return None
+
+
+def _names_organisation(items: Sequence[Item], at: int, rules: Rules) -> bool:
+    """Whether the name at ``at`` is an organisation's: opening on one of
+    ``organisation_words`` ("Clos des Lilas", "Oficina Municipal de Deportes"), or right
+    after one written in lower case saying what it names ("del programa Adulto Mayor
+    Activo", "du label Quintal")."""
+    name = items[at].name
+    if not name:
+        return False
+    return name.split()[0].casefold() in rules.organisation_words or (
+        at > 0 and items[at - 1].kind == "word" and items[at - 1].lower in rules.organisation_words
+    )
 
 
 def _clause_names_another(items: Sequence[Item], opened: int, at: int, rules: Rules) -> int | None:
