@@ -212,6 +212,7 @@ from agent.understanding.reply_negation import (
     _bare_nevers,
     _contraction,
     _echoed_negation,
+    _figure_correction,
     _format_choice,
     _negated,
     _negated_after,
@@ -2061,6 +2062,13 @@ def _read_answer(
         elif phrase.label == "no" and negated and not _negates(phrase, book):
             signals.double_negatives += 1
             evidence.append(f"negated:{phrase.text}")
+        elif (
+            phrase.label == "no"
+            and phrase.end - phrase.start == 1
+            and _figure_correction(reading, phrase.start)
+        ):
+            # "Mi móvil es 600 123 421, no 600 123 412": a typo put right, no refusal.
+            evidence.append(f"figure-correction:{phrase.text}")
         elif phrase.label == "no" and _determiner(reading, phrase, book):
             # "Yes, but no calls please": a restriction on the yes, not a refusal.
             signals.hedges += 1
