@@ -212,6 +212,7 @@ from agent.understanding.reply_negation import (
     _bare_nevers,
     _contraction,
     _echoed_negation,
+    _figure_correction,
     _format_choice,
     _negated,
     _negated_after,
@@ -676,6 +677,29 @@ def _own_time_forms(reading: Reading, book: PhraseBook) -> Reading:
     return replace(reading, phrases=tuple(phrases))
 
 
+def _consulted(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each approval (approvals: "run it past", "check with") right after
+    one of the consulted_leads ("until I'd", "until I had") read as neutral: "I didn't
+    want to say anything until I'd run it past the trustees" tells an approval sought
+    already, the pluperfect a past clause's, and leaves none to come. "until I've run it
+    past them" and "I'd run it past them first" still wait on it."""
+    tokens = reading.tokens
+
+    def led(start: int) -> bool:
+        words = [t for t in tokens[:start] if t.strip()]
+        return any(tuple(words[len(words) - len(lead) :]) == lead for lead in book.consulted_leads)
+
+    return replace(
+        reading,
+        phrases=tuple(
+            replace(p, label="neutral")
+            if p.label == "hedge" and p.text in book.approvals and led(p.start)
+            else p
+            for p in reading.phrases
+        ),
+    )
+
+
 def _conditional_forms(reading: Reading, book: PhraseBook) -> Reading:
     """The reading with each verb outside every phrase whose form sets a negated
     condition (negated_conditional_shapes: Swahili "asipokubali", "if he does not
@@ -1078,6 +1102,8 @@ def _read_answer(
         reading = _own_time_forms(reading, book)
     if any(book.is_negated_conditional_form(token) for token in reading.tokens):
         reading = _conditional_forms(reading, book)
+    if book.consulted_leads:
+        reading = _consulted(reading, book)
     if not book.why_not_firsts.isdisjoint(reading.tokens):
         reading = _why_nots(reading, book)
     if (
@@ -2061,6 +2087,13 @@ def _read_answer(
         elif phrase.label == "no" and negated and not _negates(phrase, book):
             signals.double_negatives += 1
             evidence.append(f"negated:{phrase.text}")
+        elif (
+            phrase.label == "no"
+            and phrase.end - phrase.start == 1
+            and _figure_correction(reading, phrase.start)
+        ):
+            # "Mi móvil es 600 123 421, no 600 123 412": a typo put right, no refusal.
+            evidence.append(f"figure-correction:{phrase.text}")
         elif phrase.label == "no" and _determiner(reading, phrase, book):
             # "Yes, but no calls please": a restriction on the yes, not a refusal.
             signals.hedges += 1

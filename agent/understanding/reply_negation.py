@@ -357,6 +357,7 @@ def _negation_after(
             and i not in stories
             and _paragraph(reading, i) not in other_paragraphs
             and not _format_choice(reading, i, book)
+            and not _figure_correction(reading, i)
             and not _unfree_hours(reading, i, book)
             and not _restrictive(reading, i, book)
             and not book.unforgets_at(reading, i)
@@ -451,6 +452,22 @@ def _unfree_hours(reading: Reading, index: int, book: PhraseBook) -> bool:
         return False
     allowed = book.free_words | book.recurring_times | book.hour_fillers | book.own_subjects
     return all(w in allowed or book.is_negator(w) for w in words)
+
+
+def _figure_correction(reading: Reading, index: int) -> bool:
+    """Whether the negator at ``index`` only corrects one figure by another: the word
+    before it and the word after it in its clause, a comma or a dash at most between,
+    both hold a digit ("it's 421 not 412", "c'est 421, pas 412", "421, nicht 412";
+    replies.py reads the phrase "no" so: "600 123 421, no 600 123 412", "7712, não
+    7721"). A typo put right refuses nothing; "Yes. 3 not now" still negates."""
+    tokens = reading.tokens
+
+    def figure(i: int, step: int) -> bool:
+        while 0 <= i < len(tokens) and (not tokens[i].strip() or tokens[i] in (",", "-")):
+            i += step
+        return 0 <= i < len(tokens) and any(c.isdigit() for c in tokens[i])
+
+    return figure(index - 1, -1) and figure(index + 1, 1)
 
 
 def _format_choice(reading: Reading, index: int, book: PhraseBook) -> bool:

@@ -521,6 +521,10 @@ class PhraseBook:
         self.alternatives = _words(books, "alternatives")
         self.concessives = _words(books, "concessives")
         self.guessed_yes = _words(books, "guessed_yes")
+        # "until I'd": an approval right after one was sought already (see
+        # replies._consulted).
+        self.approvals = _words(books, "approvals")
+        self.consulted_leads = self._token_phrases(books, "consulted_leads")
         self.mock_tags = _words(books, "mock_tags")
         # "but", "mais", "aber": contrasts that need a clause after them; one closing its
         # sentence leaves a thought unfinished ("yes but", "Oui mais...").
