@@ -833,6 +833,7 @@ class PhraseBook:
         self.hedge_before_word = _words(books, "hedge_before_word")
         self.yes_clauses_after_hedge = _words(books, "yes_clauses_after_hedge")
         self.disclaimers = tuple(_words(books, "disclaimers"))
+        self.disclaimer_exceptions = _words(books, "disclaimer_exceptions")
         self.greetings = tuple(_words(books, "greetings"))
         self.joiners = frozenset(_words(books, "joiners"))
         self.confirmations = _words(books, "confirmations")
