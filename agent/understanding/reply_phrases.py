@@ -292,6 +292,8 @@ _UNTOLD_KEYS = frozenset(
         "reason_consequences",
         "time_preferences",
         "preference_fillers",
+        # Apologies before a pause ("sorry" in English and German): added after the telling.
+        "pause_apologies",
         # Marks dictated as words ("punto" in Spanish and Italian): they tell no language.
         "dictated_commas",
         "dictated_stops",
@@ -941,11 +943,19 @@ class PhraseBook:
             if interjections
             else ""
         )
+        # "I'm sorry, I spoke too soon": an apology may come before the pause too.
+        apologies = sorted(_words(books, "pause_apologies"), key=len, reverse=True)
+        apologised = (
+            r"(?:(?:" + "|".join(re.escape(w) for w in apologies) + r")(?!\w)[\s,!.\u2026]*)?"
+            if apologies
+            else ""
+        )
         stop_opening = (
             r"(?:^|[.!?\n\u2026]|\s[-\u2013\u2014]"
             + labels
             + r")[\s.\u2026]*"
             + interjected
+            + apologised
             + r"(?:(?:"
             + "|".join(re.escape(w) for w in links)
             + r")\s*,?\s+)?(?:(?:"
