@@ -360,9 +360,29 @@ class ReplyVerdict:
 def _without_boilerplate(text: str, book: PhraseBook) -> str:
     # Legal footers ("If you are not the intended recipient ...") are full of
     # conditions and negations that say nothing about the answer.
-    paragraphs = _PARAGRAPHS.split(text)
-    kept = [p for p in paragraphs if not any(marker in p for marker in book.disclaimers)]
+    kept = [p for p in _PARAGRAPHS.split(text) if not _disclaims(p, book)]
     return "\n\n".join(kept)
+
+
+def _disclaims(paragraph: str, book: PhraseBook) -> bool:
+    """Whether the paragraph holds a disclaimer marker, other than inside a word that
+    names confidentiality as a rule the writer follows (disclaimer_exceptions: "notre
+    charte de confidentialité", "due to confidentiality rules"): a refusal that cites
+    it is the writer's own, no footer."""
+    for marker in book.disclaimers:
+        for found in re.finditer(re.escape(marker), paragraph):
+            if _word_at(paragraph, found.start(), found.end()) not in book.disclaimer_exceptions:
+                return True
+    return False
+
+
+def _word_at(text: str, start: int, end: int) -> str:
+    """The whole word that the stretch from ``start`` to ``end`` lies in."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end]
 
 
 def _without_other_matters(text: str, book: PhraseBook) -> tuple[str, tuple[str, ...]]:

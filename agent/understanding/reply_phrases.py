@@ -292,6 +292,8 @@ _UNTOLD_KEYS = frozenset(
         "reason_consequences",
         "time_preferences",
         "preference_fillers",
+        # Apologies before a pause ("sorry" in English and German): added after the telling.
+        "pause_apologies",
         # Marks dictated as words ("punto" in Spanish and Italian): they tell no language.
         "dictated_commas",
         "dictated_stops",
@@ -837,6 +839,7 @@ class PhraseBook:
         self.hedge_before_word = _words(books, "hedge_before_word")
         self.yes_clauses_after_hedge = _words(books, "yes_clauses_after_hedge")
         self.disclaimers = tuple(_words(books, "disclaimers"))
+        self.disclaimer_exceptions = _words(books, "disclaimer_exceptions")
         self.greetings = tuple(_words(books, "greetings"))
         self.joiners = frozenset(_words(books, "joiners"))
         self.confirmations = _words(books, "confirmations")
@@ -944,11 +947,19 @@ class PhraseBook:
             if interjections
             else ""
         )
+        # "I'm sorry, I spoke too soon": an apology may come before the pause too.
+        apologies = sorted(_words(books, "pause_apologies"), key=len, reverse=True)
+        apologised = (
+            r"(?:(?:" + "|".join(re.escape(w) for w in apologies) + r")(?!\w)[\s,!.\u2026]*)?"
+            if apologies
+            else ""
+        )
         stop_opening = (
             r"(?:^|[.!?\n\u2026]|\s[-\u2013\u2014]"
             + labels
             + r")[\s.\u2026]*"
             + interjected
+            + apologised
             + r"(?:(?:"
             + "|".join(re.escape(w) for w in links)
             + r")\s*,?\s+)?(?:(?:"
