@@ -855,7 +855,9 @@ def spelled_words(name: str, local: str, opening: bool = False) -> set[str]:
     """The words of ``name`` an address's local part spells: a word of three letters or
     more as a piece of it ("brenner" of "m.brenner"), or after a first name's initial
     ("ibeltran" for Ignacio Beltrán, "o.adeyemi" for Olusegun Adeyemi), a surname with
-    its particle written together ("legoff" for Yannick Le Goff); with ``opening``, one it
+    its particle written together ("legoff" for Yannick Le Goff), the halves of a
+    hyphenated name written together ("shellyann" for Shelly-Ann Joseph); with
+    ``opening``, one it
     opens on too ("acme" of "acmefoundation@")."""
     folded = name.casefold().replace("-", " ")
     plain = [without_accents(word) for word in folded.split()]
@@ -874,6 +876,12 @@ def spelled_words(name: str, local: str, opening: bool = False) -> set[str]:
     found |= {word for word in words[1:] if len(word) >= 3 and initial + word in pieces}
     if len(plain) > 1 and "".join(plain) in pieces:
         found |= {word for word in plain if len(word) >= 3}
+    # A hyphenated name written together: "shellyann" for Shelly-Ann Joseph, "jeanluc"
+    # for Jean-Luc Roth; each half alone may be a common word, the two together are hers.
+    for word in name.casefold().split():
+        parts = [without_accents(part) for part in word.split("-") if part]
+        if len(parts) > 1 and "".join(parts) in pieces:
+            found |= {part for part in parts if len(part) >= 3}
     # A surname with its particle written together: "legoff" for Yannick Le Goff,
     # "vanderberg" for Ilse van der Berg.
     found |= {plain[-1] for at in range(1, len(plain) - 1) if "".join(plain[at:]) in pieces}

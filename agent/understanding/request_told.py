@@ -343,7 +343,8 @@ def _article(items: Sequence[Item], at: int, rules: Rules | None) -> bool:
 def organisation_at(items: Sequence[Item], at: int, rules: Rules) -> bool:
     """Whether the name at ``at`` is an organisation's: of two words or more, opening or
     closing on one of ``organisation_words`` or closing on one of
-    ``organisation_closers`` ("Quintal Records", "Estúdio Pedra Azul", "Acme Partners"),
+    ``organisation_closers`` ("Quintal Records", "Estúdio Pedra Azul", "Acme Partners",
+    an event's: "Bow Valley Bouldering Fest", "Festival Bajo Lisboa"),
     or written right after one of ``organisation_words`` as a word that says what it is
     ("do selo Quintal Discos", "the label Quintal", "de l'agence Bleu Marine", "de l'ONG
     Santé Sahel")."""

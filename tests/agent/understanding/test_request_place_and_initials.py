@@ -113,3 +113,82 @@ def test_an_ask_for_a_titled_initial_and_surname_is_asked_about() -> None:
 def test_an_initial_of_someone_named_in_full_is_read_as_before() -> None:
     text = "on behalf of Professor Hugh Ambrose.\n\nJoanna Pryce\nPA to Professor H. Ambrose"
     assert "H. Ambrose" not in [n for n, _ in names(text)]
+
+
+@pytest.mark.parametrize(
+    ("name", "local", "spelled"),
+    [
+        ("Shelly-Ann Joseph", "shellyann", {"shelly", "ann"}),
+        ("Jean-Luc Roth", "jeanluc", {"jean", "luc"}),
+        ("María-José Ruiz", "mariajose.eventos", {"maria", "jose"}),
+    ],
+)
+def test_a_hyphenated_name_written_together_is_spelled(
+    name: str, local: str, spelled: set[str]
+) -> None:
+    assert spelled_words(name, local) == spelled
+
+
+def test_a_first_name_without_its_hyphen_spells_no_other_name() -> None:
+    # "shellyann" is no spelling of Shelly Joseph's name: "ann" is not hers.
+    assert spelled_words("Shelly Joseph", "shellyann") == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "email"),
+    [
+        (
+            "Hi,\n\nCould you introduce me to Shelly-Ann Joseph from Island Vibes Fetes "
+            "(shellyann@islandvibes.example)? She runs fetes.\n\nThanks",
+            "Shelly-Ann Joseph",
+            "shellyann@islandvibes.example",
+        ),
+        (
+            "Bonjour,\n\nPourriez-vous me présenter à Marie-Claire Dubois de chez Atelier "
+            "Lumière (marieclaire@lumiere.example) ? Elle organise des fêtes.\n\nMerci",
+            "Marie-Claire Dubois",
+            "marieclaire@lumiere.example",
+        ),
+        (
+            "Hola,\n\n¿Me podrías presentar a María-José Ruiz de Fiestas Isla "
+            "(mariajose@fiestas.example)? Organiza fiestas.\n\nGracias",
+            "María-José Ruiz",
+            "mariajose@fiestas.example",
+        ),
+        (
+            "Hallo,\n\nkönnten Sie mich mit Hans-Peter Brandt von Festzelt Nord "
+            "(hanspeter@festzelt.example) bekannt machen? Er organisiert Feste.\n\nDanke",
+            "Hans-Peter Brandt",
+            "hanspeter@festzelt.example",
+        ),
+        (
+            "Oi,\n\nVocê pode me apresentar à Ana-Luísa Costa da Festas Ilha "
+            "(analuisa@festas.example)? Ela organiza festas.\n\nValeu",
+            "Ana-Luísa Costa",
+            "analuisa@festas.example",
+        ),
+        (
+            "Habari,\n\nUnaweza kunitambulisha kwa Mary-Anne Mwangi wa Sherehe Pwani "
+            "(maryanne@sherehe.example)? Anaandaa sherehe.\n\nAsante",
+            "Mary-Anne Mwangi",
+            "maryanne@sherehe.example",
+        ),
+    ],
+)
+def test_an_address_after_a_workplace_spelling_a_hyphenated_name_is_theirs(
+    body: str, name: str, email: str
+) -> None:
+    result = understand(body)
+    assert result.kind == "intro_request"
+    assert result.b is not None
+    assert (result.b.name, result.b.email) == (name, email)
+    assert result.confident
+
+
+def test_an_address_spelling_more_than_the_first_name_stays_asked_about() -> None:
+    result = understand(
+        "Hi,\n\nCould you introduce me to Shelly Joseph from Island Vibes Fetes "
+        "(shellyann@islandvibes.example)? She runs fetes.\n\nThanks"
+    )
+    assert result.kind == "intro_request"
+    assert not result.confident

@@ -63,3 +63,50 @@ def test_a_second_person_named_there_leaves_the_address_alone(body: str) -> None
     result = understand(body)
     assert result.kind == "intro_request"
     assert not result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi,\n\nCould you introduce me to Rafael Nogueira? I heard him play at the Lisbon "
+        "Bass Fest last month.\n\nHis email is rafa@pedra.example\n\nThanks!",
+        "Hi,\n\nCould you introduce me to Rafael Nogueira? I heard him speak at the Lisbon "
+        "Music Conference last month.\n\nHis email is rafa@pedra.example\n\nThanks!",
+        "Bonjour,\n\nPourriez-vous me présenter à Rafael Nogueira ? Je l'ai entendu jouer "
+        "au Salon Musique Lisbonne le mois dernier.\n\nSon adresse est rafa@pedra.example"
+        "\n\nMerci !",
+        "Hola,\n\n¿Me podrías presentar a Rafael Nogueira? Lo escuché tocar en el Festival "
+        "Bajo Lisboa el mes pasado.\n\nSu correo es rafa@pedra.example\n\n¡Gracias!",
+        "Hallo,\n\nkönnten Sie mich mit Rafael Nogueira bekannt machen? Ich habe ihn auf dem "
+        "Festival Bass Lissabon letzten Monat gehört.\n\nSeine E-Mail-Adresse ist "
+        "rafa@pedra.example\n\nDanke!",
+        "Oi,\n\nVocê pode me apresentar pro Rafael Nogueira? Eu o ouvi tocar na Feira "
+        "Música Lisboa no mês passado.\n\nO email dele é rafa@pedra.example\n\nValeu!",
+        "Habari,\n\nUnaweza kunitambulisha kwa Rafael Nogueira? Nilimsikia akipiga kwenye "
+        "Tamasha la Besi Lisbon mwezi uliopita.\n\nBarua pepe yake ni rafa@pedra.example"
+        "\n\nAsante!",
+    ],
+)
+def test_an_event_named_after_the_one_asked_for_is_no_one(body: str) -> None:
+    # "at the Lisbon Bass Fest", "au Salon ...", "en el Festival ...", "kwenye Tamasha
+    # la ...": an event's name read as a first name and surname would be the nearest
+    # person before the lead and take the address.
+    result = understand(body)
+    assert result.kind == "intro_request"
+    assert (result.a, result.b) == (_WRITER, _RAFAEL)
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi,\n\nCould you introduce me to Rafael Nogueira? He played with Joana Lima at the "
+        "Lisbon Bass Fest last month.\n\nHis email is rafa@pedra.example\n\nThanks!",
+        "Hola,\n\n¿Me podrías presentar a Rafael Nogueira? Tocó con Joana Lima en el "
+        "Festival Bajo Lisboa.\n\nSu correo es rafa@pedra.example\n\n¡Gracias!",
+    ],
+)
+def test_a_person_named_at_the_event_leaves_the_address_alone(body: str) -> None:
+    result = understand(body)
+    assert result.kind == "intro_request"
+    assert not result.confident
