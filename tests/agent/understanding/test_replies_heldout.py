@@ -1093,6 +1093,61 @@ a consent risk no labelled mail showed: "Ndiyo, ninaweza kukutana naye. Asiposai
 mkataba, sitakutana naye." read yes; the Swahili negated conditional forms ("asipo-")
 now doubt. 41 joined; one is held out (a yes only in a long letter's postscript).
 
+Batch b94 (forty-two replies from fishers and farmers, gallery owners, customs agents,
+hospital buyers, procurement officers and coaches: yeses followed by when and where to
+meet, refusals that never say no, assistants answering for their principal), measured
+after the fixes for b85 to b93: 27 of 42 right, no consent error. Read after: a time
+word waiting only for the other's address ("sobald ich seine Adresse habe", "en cuanto
+tenga su correo"); another slot offered if the first clashes ("Falls das mit seinen
+Proben kollidiert, geht auch Freitag Vormittag"); "se ela quiser já aparece direto";
+"Give him my number"; "Sinon, qu'il m'écrive"; "je suis pas fort sur les courriels"
+beside a call asked for; "allez-y." read as its words; the agent's question pasted back
+under the name; a full programme; rules forbidding the writer to meet ("no me permite
+mantener reuniones", "haziniruhusu kukutana"); an assistant's "quase não vê mensagens";
+a yes taken back on recognising the other ("Wait is this Kevin ...?? If so rather not").
+40 joined; two are held out (a visit "if" opening its sentence with no comma, and
+"aunque le pido que sea después del 15 de enero").
+
+Batch b96 (forty-two replies from nurses, doctors on call, cabin crew, truck drivers,
+touring musicians, ship crew and seasonal workers: phone replies, replies to the
+reminder, shared mailboxes, answers below the quote and in the subject), measured before
+any change for it: 33 of 42 right, no consent error. Read after: "nothing before 2pm" and
+"I wont answer unknown numbers" as notes; "können Sie gern machen"; "Ich lasse das aber
+lieber aus", "let this one go by"; a mailbox that cannot accept or decline for the person
+(unclear); "deserves someone who can actually show up"; a yes taken back on recognising
+the other, an interjection before the pause ("Aaah ngoja... Hapana, usinitambulishe").
+41 joined; one is held out ("que en planta no lo cojo" beside a yes). Review found a
+consent risk no labelled mail showed: "Oui, allez-y. Qu'il m'appelle, je ne suis pas à
+l'aise avec cet appel." read yes; unease with the call or meeting now doubts, in the six
+languages.
+
+Batch b98 (forty-two replies from bakers, tailors, mechanics, florists, beekeepers,
+carpenters, printers and market traders: shared shop computers, dictated replies, yeses
+with a price or a product question, refusals blamed on the season, blessings, two
+languages mixed), measured before any change for it: 31 of 42 right, no consent error.
+Read after: a question on what the other needs beside the writer's prices ("il lui faut
+du pain au levain en miche ou des petits pains ?"); an item left out of a price ("bila
+godoro"); a greeting asked in Wolof ("Na nga def ?"); "might want to know before we
+chat"; "Hold on - is this the Ngozi from ...? If yes, please don't"; "if I say yes and
+then cannot"; "the handles you selected are not available" refuses nothing; a
+secretary's guess beside travel wording is a person, not a notice. 40 joined; two are
+held out (a minimum order said as a condition, "we do the An Post ones already"). Review
+found a consent risk no labelled mail showed: "Sure! If he's legit he's welcome to drop
+by Friday." and "..., if she's legit she comes by." read yes; an "if" asking who the
+other is now leaves no yes, in the six languages.
+
+Batch b100 (forty-two replies from NGO directors, church and mosque volunteers, union
+reps, school governors, refugee support workers and youth leaders: committees consulted,
+what the writer can and cannot offer, safeguarding and data-protection refusals,
+blessings, two signers, a mail sent twice), measured after every fix above: 31 of 42
+right, no consent error. Read after: a phone number corrected ("it's 421 not 412"); the
+trustees consulted told in the past ("until I'd run it past the trustees"); "I spoke too
+soon"; an organisation declining ("nous déclinons", "Nous ne pouvons ... pas y donner
+suite"); "prefiero que lo dejemos aquí"; a footer word naming the writer's own
+confidentiality rule no longer drops the paragraph. 36 joined; six are held out (yeses
+followed by a list of what the writer cannot offer, a time limit with its reason, a
+"vielleicht auch" about an extra offer, "bila" in a story).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
