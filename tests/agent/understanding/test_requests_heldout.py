@@ -1487,6 +1487,47 @@ suggested ("Maybe Bob Ray (...).") is asked about. A third, older, is closed too
 party whose address spells someone else the ask names ("... presentar también a Julián
 Ocampo? ... en el Chaco, julian@...", read as Chaco's) is asked about.
 
+Batch b93 (forty requests from Ghana, Nigeria, Kenya, South Africa, Scotland, Germany,
+Austria, Spain, Mexico and Québec: fish smokers, freight forwarders, executive assistants,
+gyms, dairy farmers, customs agents), measured after the fixes for b85 to b92: 27 of 40
+right, no wrong action. Read after: "I have to disappoint you"; an address writing a name
+together ("marcosgil.fisio"); a forward's note naming the author's firm after her name;
+"someone like Thandi" said of a party written to; an executive assistant's principal
+whose address is only in his own signed block ("Chief Olumide Adebayo, FCILT").
+34 joined; six are held out (a cancel said in passing mid-mail, "you know who I mean -
+the woman from the conference", and asks rightly left to the requester).
+
+Batch b95 (forty requests from museums, orchestras, galleries, publishers, translators,
+festivals, community radio and architects in India, the Philippines, Jamaica, Ireland,
+Wales, Belgium, Luxembourg, Romandy, Uruguay, the Brazilian Nordeste, Mozambique,
+Zanzibar and the Kenyan coast), measured after the fixes for b93 and b94's first round:
+25 of 40 right, SIX WRONG ACTIONS (four confident pairs, two mails that asked nothing
+anew read as requests). Two undecided writers were acted
+on ("Was meinen Sie - jetzt schon vorstellen oder bis Januar warten?", "So maybe hold
+it? Or introduce them ...?"): an opinion asked with a dash, a wait offered as the other
+choice, "premature", the call left to the agent and "not sure this is an intro request"
+are asked about, in the six languages. "una presentación entre X y Y" written by a press
+office paired the office with each: X and Y are the pair now, in the six languages.
+Rioplatense "¿Me presentás a Carolina con Renato?" paired the writer: "presentar a X con
+Y" introduces X to Y. A past intro's success ("Die Vorstellung mit dem Sammler ... hat
+tatsächlich was gebracht") is no request, and "Vipi lile ombi langu ...?" is status, in
+the six languages. Read after: "any joy with", a numbered ask withdrawn in the same mail,
+a split verb ("intro duce me to"), an office's "inaomba", a role before an address in
+brackets ("Pascal Rüegg (Architekt, pr@...)"), card fields outside a vCard block, "I
+have checked Ms. Anna Kurian's email id from her website, it is ...". 34 joined; six are
+held out.
+
+Batch b97 (forty requests from health, care and public services in Scotland, Northern
+Ireland, Australia, New Zealand, South Africa, Nigeria, Uganda, Québec, Haiti, Morocco,
+Chile, Colombia, Bavaria, Vienna, Porto, São Paulo, Mombasa and Arusha), measured after
+every fix above: 26 of 40 right, no wrong action. Read after: "an introduction on his
+behalf to"; "Vermittlung eines Kontakts zwischen"; "verbinden Sie mich mit"; "Frau Huber
+von der Marien-Apotheke" from the address book, the title ruling out a "Franz Huber";
+"Scottish Fire and Rescue Service" as one organisation; "Mrs Mahlangu - her address is";
+Bavarian "des mit dem Kreisbrandrat Lechner" cancelled; "any joy with ... I asked you
+about last week"; "¿en qué va lo del capitán Soto?"; "Queremos que A conozca a B". 32
+joined; eight are held out.
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
