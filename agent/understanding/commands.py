@@ -1052,6 +1052,12 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
                     told_ask_status(text) is not None or told_in_status_question(text) is not None
                 ):
                     return CommandMatch(command, _target(command, subject, text, in_reply_to))
+                if command == "cancel" and command_in_sentences(text) == "cancel":
+                    # "oi! pode cancelar aquele pedido de apresentar a Bia ao DJ Marcão?"
+                    # under "cancelar", "Hi! Can you cancel the request to introduce Bia
+                    # to ...": the ask after the greeting is the one its own sentence's
+                    # cancel governs, no new one.
+                    return CommandMatch(command, _target(command, subject, text, in_reply_to))
                 return None
             if (
                 command == "status"

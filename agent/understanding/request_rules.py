@@ -340,6 +340,10 @@ class Rules:
     organisation_closers: set[str] = field(default_factory=set)
     # Words of job titles ("General Counsel", "Directeur général", "Mkurugenzi Mkuu").
     role_words: set[str] = field(default_factory=set)
+    # Nouns of a role held at an organisation, in lower case ("events manager", "responsable
+    # des événements", "encargado de eventos", "Eventmanagerin", "gerente", "meneja"): such
+    # a role at a firm, no one named, is nobody's name (``request_held_roles``).
+    held_roles: tuple[str, ...] = ()
     # Plural nouns of a group of people ("founders", "l'équipe", "los socios", "Gründern",
     # "waanzilishi"): an ask's object so named, then a colon and its members by name, asks
     # for each of them ("the Acme founders: Ana Lopes (...) and Rui Costa (...)").
@@ -1950,6 +1954,7 @@ def load_rules() -> Rules:
         rules.organisation_word_ends += tuple(sorted(fold(data.get("organisation_word_ends", ()))))
         rules.organisation_closers |= fold(data.get("organisation_closers", ()))
         rules.role_words |= fold(data.get("role_words", ()))
+        rules.held_roles += tuple(sorted(fold(data.get("held_roles", ()))))
         rules.people_groups |= fold(data.get("people_groups", ()))
         rules.stop_names |= fold(data.get("stop_names", ()))
         rules.elided_openings |= {w.casefold() for w in data.get("elided_openings", ())}
@@ -1988,6 +1993,9 @@ def load_rules() -> Rules:
         rules.doubt_cues |= fold(data.get("doubt_cues", ()))
         rules.doubt_cues |= fold(data.get("judgement_cues", ()))
         rules.lacked_address_cues |= fold(data.get("lacked_address_cues", ()))
+        # "I'm afraid I don't have a name", "je n'ai pas de nom": no one named for whom
+        # the ask is, as a lacked address leaves the one to meet unknown.
+        rules.lacked_address_cues |= fold(data.get("lacked_name_cues", ()))
         rules.address_doubts |= fold(data.get("address_doubts", ()))
         rules.shared_address_cues |= fold(data.get("shared_address_cues", ()))
         rules.kin_cues |= fold(data.get("kin_cues", ()))

@@ -62,6 +62,7 @@ from agent.understanding.request_dictated import (
 )
 from agent.understanding.request_firm_pick import offered_at_firm
 from agent.understanding.request_handover import handed_over_to_agent, names_agent
+from agent.understanding.request_held_roles import unnamed_roles
 from agent.understanding.request_implied import (
     copied_note_pair,
     handed_over_pair,
@@ -516,6 +517,9 @@ def understand_request(
     # "Email yake nadhani ni pwekesa@... lakini sina uhakika kabisa", "her address is
     # ana@x.org, I'm not sure it's current": an address the writer is unsure of.
     doubts = doubts or _doubted_address(folded_ask, rules)
+    # "the events manager at Kingsbury Showground (events@...)": a role at a firm, the
+    # firm's name no one's; asked about, its address kept.
+    pairs = unnamed_roles(pairs, said, rules)
     confident = (
         all(certain_pair(a, b, agent) for a, b in pairs)
         and not doubts

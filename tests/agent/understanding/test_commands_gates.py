@@ -230,6 +230,8 @@ def _old_detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMa
                     or _old_told_in_status_question(text) is not None
                 ):
                     return CommandMatch(command, c._target(command, subject, text, in_reply_to))
+                if command == "cancel" and _old_command_in_sentences(text) == "cancel":
+                    return CommandMatch(command, c._target(command, subject, text, in_reply_to))
                 return None
             if (
                 command == "status"
