@@ -1528,6 +1528,21 @@ Bavarian "des mit dem Kreisbrandrat Lechner" cancelled; "any joy with ... I aske
 about last week"; "¿en qué va lo del capitán Soto?"; "Queremos que A conozca a B". 32
 joined; eight are held out.
 
+Batch b99 (forty requests from sport, travel and events: clubs, marathon organisers,
+climbing gyms, sailing schools, travel agents, wedding planners, caterers, hostels and
+mountain guides in England, Wales, Canada, Trinidad, Barbados, Ghana, Kenya, Tanzania,
+Rwanda, Belgium, Switzerland, Mexico, Argentina, the Canary Islands, Austria, Germany,
+Cabo Verde, Angola and Brazil), measured after every fix above: 27 of 40 right, ONE WRONG
+ACTION ("introduce me to the events manager at Kingsbury Showground (events@...)? I'm
+afraid I don't have a name" was a confident pair with the showground). A role at an
+organisation with no one named is no name and is asked about, and "I don't have a
+name" makes a request unsure, in the six languages. Read after: a hyphenated first name
+written together in an address ("shellyann@"); an event's name is no one ("at the Bow
+Valley Bouldering Fest last month. Her email is"); a greeting before a cancel; "allô",
+"coucou"; "Laisse faire pour Steve". 34 joined; six are held out (a "Name - Role -
+address" staff line choosing between two Ibrahims, a pasted chat, asks rightly left to
+the requester).
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
