@@ -1519,8 +1519,8 @@ held out.
 
 Batch b97 (forty requests from health, care and public services in Scotland, Northern
 Ireland, Australia, New Zealand, South Africa, Nigeria, Uganda, Québec, Haiti, Morocco,
-Chile, Colombia, Bavaria, Vienna, Porto, São Paulo, Mombasa and Arusha), measured after
-every fix above: 26 of 40 right, no wrong action. Read after: "an introduction on his
+Chile, Colombia, Bavaria, Vienna, Porto, São Paulo, Mombasa and Arusha), measured before
+any change for it: 26 of 40 right, no wrong action. Read after: "an introduction on his
 behalf to"; "Vermittlung eines Kontakts zwischen"; "verbinden Sie mich mit"; "Frau Huber
 von der Marien-Apotheke" from the address book, the title ruling out a "Franz Huber";
 "Scottish Fire and Rescue Service" as one organisation; "Mrs Mahlangu - her address is";
@@ -1532,7 +1532,7 @@ Batch b99 (forty requests from sport, travel and events: clubs, marathon organis
 climbing gyms, sailing schools, travel agents, wedding planners, caterers, hostels and
 mountain guides in England, Wales, Canada, Trinidad, Barbados, Ghana, Kenya, Tanzania,
 Rwanda, Belgium, Switzerland, Mexico, Argentina, the Canary Islands, Austria, Germany,
-Cabo Verde, Angola and Brazil), measured after every fix above: 27 of 40 right, ONE WRONG
+Cabo Verde, Angola and Brazil), measured before any change for it: 27 of 40 right, ONE WRONG
 ACTION ("introduce me to the events manager at Kingsbury Showground (events@...)? I'm
 afraid I don't have a name" was a confident pair with the showground). A role at an
 organisation with no one named is no name and is asked about, and "I don't have a
