@@ -1238,6 +1238,18 @@ def _other_intros_re() -> re.Pattern[str]:
     return re.compile(r"(?<!\S)(?:" + phrases + r")(?!\S)")
 
 
+@lru_cache(maxsize=1)
+def _determiner_words() -> frozenset[str]:
+    """The ``determiners`` of every language, normalised."""
+    return frozenset(_entries("determiners"))
+
+
+@lru_cache(maxsize=1)
+def _unnamed_words() -> frozenset[str]:
+    """Words that open or close a named intro and name no one ("the", "intro")."""
+    return _noun_words() | _determiner_words()
+
+
 def _points_elsewhere(subject: str, text: str) -> bool:
     """Whether a cancel's text means an intro other than the one its thread is about: it
     says so ("the other request", "not this one"), or it names someone the subject, which
@@ -1247,14 +1259,14 @@ def _points_elsewhere(subject: str, text: str) -> bool:
         return True
     named = cancelled_intro(text)
     # "The Bob intro" opens with a capital that names no one.
-    unnamed = _noun_words() | _entries("determiners")
+    unnamed = _unnamed_words()
     if named is not None:
         names = set(capitalised(named)) - unnamed
     else:
         # "The Bergeron intro can be cancelled": a name between a determiner and an
         # intro noun.
         names = set()
-        determiners = _entries("determiners")
+        determiners = _determiner_words()
         for sentence in full_sentences(text):
             words, capitals = words_of(sentence), capitalised(sentence)
             for k, word in enumerate(words):

@@ -370,6 +370,9 @@ def _disclaims(paragraph: str, book: PhraseBook) -> bool:
     charte de confidentialité", "due to confidentiality rules"): a refusal that cites
     it is the writer's own, no footer."""
     for marker in book.disclaimers:
+        # Most paragraphs hold no marker: a substring test spares the search.
+        if marker not in paragraph:
+            continue
         for found in re.finditer(re.escape(marker), paragraph):
             if _word_at(paragraph, found.start(), found.end()) not in book.disclaimer_exceptions:
                 return True

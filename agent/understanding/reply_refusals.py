@@ -428,12 +428,27 @@ def _listed_at(
     order): (first index, index after the last word, phrase)."""
     found = []
     texts = [w for _, w in words]
-    for phrase in _listed_phrases(key):
-        n = len(phrase)
-        for k in range(len(words) - n + 1):
+    by_first = _listed_by_first(key)
+    for k, text in enumerate(texts):
+        # Only the phrases opening on this word are tried.
+        for order, phrase in by_first.get(text, ()):
+            n = len(phrase)
             if tuple(texts[k : k + n]) == phrase:
-                found.append((words[k][0], words[k + n - 1][0] + 1, " ".join(phrase)))
-    return found
+                found.append((order, words[k][0], words[k + n - 1][0] + 1, " ".join(phrase)))
+    # In the list's order, then the text's, as every phrase searched in turn would give.
+    return [(start, end, said) for _, start, end, said in sorted(found)]
+
+
+@lru_cache(maxsize=2)
+def _listed_by_first(
+    key: Literal["think_overs", "behalf_limits"],
+) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """The phrases of that list, with their place in it, filed under their first word."""
+    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for order, phrase in enumerate(_listed_phrases(key)):
+        if phrase:
+            index.setdefault(phrase[0], []).append((order, phrase))
+    return {first: tuple(phrases) for first, phrases in index.items()}
 
 
 def _held_refusal(

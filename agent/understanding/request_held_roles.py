@@ -109,4 +109,8 @@ def unnamed_roles(
             return resolved
         return Resolved(Party(None, resolved.party.email), False)
 
+    # Most mail names no role at all (a compound ends on one): nothing to search for.
+    folded = text.casefold()
+    if not any(role in folded for role in rules.held_roles):
+        return pairs
     return [(unnamed(a), unnamed(b)) for a, b in pairs]

@@ -84,10 +84,12 @@ def known_in_lower_case(
         known_firsts.append(without_accents(first))
     # "Thandi, meet Riaan ... with someone like Thandi than Google it": a writer who
     # writes a first name whole calls that one by it, so its starts are words.
-    whole = {_plain(m.group()) for m in _LOWER_WORD.finditer(text)}
+    starts = _short_names(copied)
+    # Only a mail copying people has short names to weigh, and reads its words for them.
+    whole = {_plain(m.group()) for m in _LOWER_WORD.finditer(text)} if starts else set()
     shorts = frozenset(
         start
-        for start in _short_names(copied)
+        for start in starts
         if not any(_plain(f).startswith(start) and _plain(f) in whole for f in copied)
     )
     if book is None and not shorts and not any(first in text for first in written | firsts):
