@@ -10,7 +10,7 @@ other_possessives and own_subjects.
 
 from __future__ import annotations
 
-from agent.understanding.reply_negation import _negated, _negated_after
+from agent.understanding.reply_negation import _standing_yes_before
 from agent.understanding.reply_phrases import Phrase, PhraseBook, Reading
 
 __all__ = ["waits_for_address"]
@@ -33,13 +33,7 @@ def waits_for_address(reading: Reading, phrase: Phrase, book: PhraseBook) -> boo
     A hyphen inside a compound ("E-Mail-Adresse") ends no clause. "once I have his
     CV", "once I have my boss's go-ahead", "once I don't have his address" and anything
     phrased in the clause still doubt."""
-    if not any(
-        p.label == "yes"
-        and p.start < phrase.start
-        and not _negated(reading, p, book)
-        and not _negated_after(reading, p, book)
-        for p in reading.phrases
-    ):
+    if not _standing_yes_before(reading, phrase.start, book):
         return False
     tokens = reading.tokens
     words: list[str] = []

@@ -1220,13 +1220,7 @@ def _contact_time(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     closes", "once I have a moment", "once it is free"), which still doubts, as does
     anything phrased, negated or going on after the event ("once he reaches out about
     the terms", "once legal gets back to me": not an event)."""
-    if not any(
-        p.label == "yes"
-        and p.start < phrase.start
-        and not _negated(reading, p, book)
-        and not _negated_after(reading, p, book)
-        for p in reading.phrases
-    ):
+    if not _standing_yes_before(reading, phrase.start, book):
         return False
     words: list[str] = []
     i = phrase.end
