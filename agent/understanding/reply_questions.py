@@ -10,6 +10,7 @@ box as well? We do those for €25.").
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from agent.understanding.reply_deferrals import _date_follows
@@ -209,12 +210,7 @@ def _declared_curiosity(reading: Reading, book: PhraseBook, yeses: list[int]) ->
     hiring? If so, just curious." still ask."""
     tokens = reading.tokens
     out: set[int] = set()
-    for end, token in enumerate(tokens):
-        if token != "?":
-            continue
-        start = _sentence_start(reading, end)
-        if not any(y < start for y in yeses):
-            continue
+    for start, end in _questions_after(reading, yeses):
         after = end + 1
         while after < len(tokens) and not _is_word(reading, after):
             if tokens[after].count("\n") > 1:
@@ -507,12 +503,7 @@ def _trade_questions(reading: Reading, book: PhraseBook) -> frozenset[int]:
     if not yeses:
         return frozenset()
     out: set[int] = set()
-    for end, token in enumerate(tokens):
-        if token != "?":
-            continue
-        start = _sentence_start(reading, end)
-        if not any(y < start for y in yeses):
-            continue
+    for start, end in _questions_after(reading, yeses):
         said = tuple(tokens[i] for i in range(start, end) if _is_word(reading, i))
         text = " ".join(said)
         if (
@@ -542,6 +533,17 @@ def _trade_questions(reading: Reading, book: PhraseBook) -> frozenset[int]:
             continue
         out.update(range(start, end + 1))
     return frozenset(out)
+
+
+def _questions_after(reading: Reading, yeses: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """The start and the "?" of each question whose sentence opens after one of
+    ``yeses``."""
+    for end, token in enumerate(reading.tokens):
+        if token != "?":
+            continue
+        start = _sentence_start(reading, end)
+        if any(y < start for y in yeses):
+            yield start, end
 
 
 def _paragraph(reading: Reading, start: int, end: int) -> tuple[int, int]:
