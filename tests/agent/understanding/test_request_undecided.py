@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.understanding.request_model import Party
+from agent.understanding.request_model import Party, RequestResult
 from tests.agent.understanding.test_requests import understand
 
 _SIOBHAN = Party("Siobhan Garvey", "siobhan@garveylighting.ie")
@@ -125,6 +125,16 @@ def test_not_knowing_something_said_leaves_the_ask(sentence: str) -> None:
 
 _GARETH = Party("Gareth Price", "gareth@harbourside.example")
 _MEI = Party("Mei Chow", "mei@seaglass.example")
+
+
+def _the_two(text: str) -> RequestResult:
+    """The request read from ``text``, checked to pair Gareth and Mei."""
+    result = understand(text)
+    assert result.kind == "intro_request"
+    assert {result.a, result.b} == {_GARETH, _MEI}
+    return result
+
+
 _CLIENTS = {
     "en": "My clients Gareth Price (gareth@harbourside.example) and Mei Chow"
     " (mei@seaglass.example) both struggle to fill the shoulder months.",
@@ -170,10 +180,7 @@ _CLIENTS = {
 def test_asking_whether_it_is_worth_it_or_to_wait_is_asked(language: str, question: str) -> None:
     # The writer asks the agent's opinion of the intro, or whether to wait: the agent has
     # none to give, so the pair is asked about, not introduced.
-    result = understand(f"{_CLIENTS[language]} {question}")
-    assert result.kind == "intro_request"
-    assert {result.a, result.b} == {_GARETH, _MEI}
-    assert not result.confident
+    assert not _the_two(f"{_CLIENTS[language]} {question}").confident
 
 
 @pytest.mark.parametrize(
@@ -189,10 +196,7 @@ def test_asking_whether_it_is_worth_it_or_to_wait_is_asked(language: str, questi
     ],
 )
 def test_a_plain_ask_about_the_two_stays_confident(language: str, ask: str) -> None:
-    result = understand(f"{_CLIENTS[language]} {ask}")
-    assert result.kind == "intro_request"
-    assert {result.a, result.b} == {_GARETH, _MEI}
-    assert result.confident
+    assert _the_two(f"{_CLIENTS[language]} {ask}").confident
 
 
 _ASK = {
@@ -229,10 +233,7 @@ def test_a_writer_doubting_the_time_or_the_worth_is_asked(language: str, doubt: 
     # "Maybe it's too early", "I don't know if it's worth it", "honestly I don't know",
     # "tell me what you think": the writer has not settled that the intro should be made
     # now, so the pair is asked about, both addresses written or not.
-    result = understand(f"{_CLIENTS[language]} {_ASK[language]} {doubt}")
-    assert result.kind == "intro_request"
-    assert {result.a, result.b} == {_GARETH, _MEI}
-    assert not result.confident
+    assert not _the_two(f"{_CLIENTS[language]} {_ASK[language]} {doubt}").confident
 
 
 @pytest.mark.parametrize(
@@ -247,10 +248,7 @@ def test_a_writer_doubting_the_time_or_the_worth_is_asked(language: str, doubt: 
     ],
 )
 def test_saying_it_is_not_too_early_leaves_the_ask(language: str, said: str) -> None:
-    result = understand(f"{_CLIENTS[language]} {_ASK[language]} {said}")
-    assert result.kind == "intro_request"
-    assert {result.a, result.b} == {_GARETH, _MEI}
-    assert result.confident
+    assert _the_two(f"{_CLIENTS[language]} {_ASK[language]} {said}").confident
 
 
 @pytest.mark.parametrize(
@@ -280,10 +278,7 @@ def test_a_writer_weighing_now_or_later_or_leaving_it_to_the_agent_is_asked(
     # leave it to your judgement": an opinion asked with a dash, not a question mark, a
     # wait offered after other words, a doubt that it is premature, or the call left to
     # the agent: the writer has not settled the intro, so the pair is asked about.
-    result = understand(f"{_CLIENTS[language]} {_ASK[language]} {doubt}")
-    assert result.kind == "intro_request"
-    assert {result.a, result.b} == {_GARETH, _MEI}
-    assert not result.confident
+    assert not _the_two(f"{_CLIENTS[language]} {_ASK[language]} {doubt}").confident
 
 
 @pytest.mark.parametrize(
@@ -301,7 +296,4 @@ def test_a_writer_weighing_now_or_later_or_leaving_it_to_the_agent_is_asked(
 def test_waiting_not_offered_leaves_the_ask(language: str, said: str) -> None:
     # "rather than wait", "sans attendre ?", "keineswegs verfrüht": no wait offered, no
     # doubt of the time.
-    result = understand(f"{_CLIENTS[language]} {_ASK[language]} {said}")
-    assert result.kind == "intro_request"
-    assert {result.a, result.b} == {_GARETH, _MEI}
-    assert result.confident
+    assert _the_two(f"{_CLIENTS[language]} {_ASK[language]} {said}").confident
