@@ -101,10 +101,16 @@ def _refused_before(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
 
 
 def _determiner(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
-    """A bare "no" before a noun ("no calls") in a reply that also says yes."""
+    """A bare "no" before a noun ("no calls") in a reply that also says yes. A word of
+    yes that only says how busy the writer is ("office iko full kabisa", "totally
+    booked") says none: "... iko full kabisa. Kwa hivyo hapana kwa sasa." refuses."""
     if phrase.end - phrase.start != 1 or phrase.text not in book.alone_no:
         return False
-    if not any(p.label == "yes" for p in reading.phrases):
+    if not any(
+        p.label == "yes"
+        and not (p.text in book.refusal_intensifiers and _intensifies_busy_state(reading, p, book))
+        for p in reading.phrases
+    ):
         return False
     nxt = phrase.end
     return nxt < len(reading.tokens) and _is_word(reading, nxt)
