@@ -61,3 +61,39 @@ def test_a_retracted_yes_alone_never_counts(text: str) -> None:
 )
 def test_no_retraction_reads_as_before(text: str, answer: str) -> None:
     assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "Yes, sounds interesting, we're empty from midnight anyway.\n\nActually hang on -"
+            " just rang our insurers. We're not covered, and the lease says no subletting"
+            " either. So scrap the yes. It's a no, sorry. Tell Gemma thanks though.",
+            "no",
+        ),
+        ("Scrap my earlier yes, sorry: the answer is no.", "no"),
+        ("Oubliez mon précédent oui : finalement, je ne suis pas intéressée.", "no"),
+        ("Olvida mi sí anterior, no me interesa.", "no"),
+        ("Vergiss mein Ja von vorhin, ich habe leider keine Zeit.", "no"),
+        ("Esquece o sim anterior, não tenho interesse.", "no"),
+        ("Sahau jibu langu la awali, sina nafasi.", "no"),
+    ],
+)
+def test_a_yes_scrapped_gives_way_to_the_refusal(text: str, answer: str) -> None:
+    """'Scrap the yes' takes a yes back as 'forget' and its kin do in every language."""
+    assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # Nothing answered is taken back: read as before.
+        ("Yes, happy to. Scrap the last slide of my deck though.", "yes"),
+        ("Scrap my earlier no. Yes, please introduce us.", "yes"),
+        # The yes scrapped, nothing refused after it: never a yes.
+        ("Scrap the yes I sent this morning.", "unclear"),
+    ],
+)
+def test_scrapping_something_else_reads_as_before(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer
