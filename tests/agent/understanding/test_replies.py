@@ -1769,6 +1769,60 @@ def test_a_yes_word_intensifying_a_busy_state_agrees_to_nothing(text: str, answe
 @pytest.mark.parametrize(
     ("text", "answer"),
     [
+        ("Office iko full kabisa, tunafanya kazi hadi Jumamosi. Kwa hivyo hapana kwa sasa.", "no"),
+        ("The office is totally booked. So no for now, sorry.", "no"),
+        ("La oficina está totalmente llena. Así que no por ahora.", "no"),
+        # A yes of its own beside the bare "no": still a restriction on the yes.
+        ("Ndiyo kabisa. Hapana simu tafadhali.", "unclear"),
+        ("Sure, but I'm totally booked. No calls please.", "unclear"),
+    ],
+)
+def test_a_busy_state_word_of_yes_leaves_a_bare_refusal_standing(text: str, answer: str) -> None:
+    """A yes word that only says how full the writer is ("iko full kabisa") is no yes
+    beside which a bare refusal ("hapana kwa sasa") would restrict one: it refuses."""
+    assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "We are currently under contract with our linen provider through the end of 2026"
+            " and are not reviewing alternatives at this time, so we will pass on this"
+            " introduction.",
+            "no",
+        ),
+        ("I'll pass on this intro, thanks.", "no"),
+        # Passing the introduction on to someone else beside a yes: not a plain refusal.
+        ("Yes, go ahead. We will pass on this introduction to our partner too.", "unclear"),
+    ],
+)
+def test_passing_on_this_introduction_refuses(text: str, answer: str) -> None:
+    """'We will pass on this introduction' declines it, as 'pass on the introduction'
+    does; 'we will pass' alone closes no clause there."""
+    assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Sí, por supuesto, con gusto lo conozco a Ezequiel.", "yes"),
+        ("Con mucho gusto la conozco, pasale mi WhatsApp.", "yes"),
+        # Knowing the other already still doubts the yes.
+        ("Sí, ya lo conozco.", "unclear"),
+        ("Sí, claro, lo conozco de la facultad.", "unclear"),
+        ("Con gusto lo conozco, pero no sé si tengo tiempo.", "unclear"),
+    ],
+)
+def test_gladly_meeting_him_in_the_present_agrees(text: str, answer: str) -> None:
+    """Rioplatense 'con gusto lo conozco' is 'I'll gladly meet him', the present for a
+    near future: a yes, not the writer knowing him already."""
+    assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
         ("Yes, if I remember rightly we met in Lisbon. Happy to be introduced.", "yes"),
         ("Happy to, if that makes sense.", "yes"),
         ("Oui, avec plaisir. On s'est croisés à Lyon, si je me souviens bien.", "yes"),
