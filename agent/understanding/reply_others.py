@@ -51,10 +51,10 @@ def _regards(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ..
         p
         for p in reading.phrases
         if p.label in ("yes", "relayed")
+        # A yes running into the regards ("please do" of "Please do thank Rory") or after
+        # them is theirs.
         and any(
-            a <= p.start
-            and p.end <= b
-            and (p.start >= i or _leads_regards(reading, p, i, a))
+            a <= p.start and p.end <= b and (p.end > i or _leads_regards(reading, p, i, a))
             for a, i, b in clauses
         )
     ]
