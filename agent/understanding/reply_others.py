@@ -35,18 +35,28 @@ def _regards(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ..
     gladly they are passed on and answers nothing ("Grüß Jo gerne von mir", "Transmets-lui
     mes amitiés avec plaisir"), so it is read as nothing, and what it was is returned. A
     yes past a pause stays ("Gerne! Und Grüße an Jo", "Sure thing, say hi to Jo"); a
-    hyphen inside a word ("salue-le") is no pause."""
+    hyphen inside a word ("salue-le") is no pause. Before the regards, only the yeses
+    nearest them are theirs (see ``_leads_regards``): dictated with no stop, "Passt eh gib
+    ihm meine Nummer ich steh eh jeden Tag am Standplatz ... mach ich gern Grüße an die
+    Frau Moser" says yes well before the regards it ends on."""
     tokens = reading.tokens
-    clauses: list[tuple[int, int]] = []
+    clauses: list[tuple[int, int, int]] = []
     for i, token in enumerate(tokens):
         if any(tokens[i : i + len(words)] == words for words in book.regards.get(token, ())):
             if _signs_off(reading, i):
                 continue
-            clauses.append(_clause_bounds(reading, i, i, word_hyphens=True))
+            first, last = _clause_bounds(reading, i, i, word_hyphens=True)
+            clauses.append((first, i, last))
     dropped = [
         p
         for p in reading.phrases
-        if p.label in ("yes", "relayed") and any(a <= p.start and p.end <= b for a, b in clauses)
+        if p.label in ("yes", "relayed")
+        # A yes running into the regards ("please do" of "Please do thank Rory") or after
+        # them is theirs.
+        and any(
+            a <= p.start and p.end <= b and (p.end > i or _leads_regards(reading, p, i, a))
+            for a, i, b in clauses
+        )
     ]
     if not dropped:
         return reading, ()
@@ -54,6 +64,37 @@ def _regards(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ..
         Phrase("neutral", p.start, p.end, p.text) if p in dropped else p for p in reading.phrases
     )
     return replace(reading, phrases=phrases), tuple(p.text for p in dropped)
+
+
+# How many words may stand between a yes and the regards after it, or the yes after it
+# that is theirs, for the yes to be theirs too ("Please do give Jo my regards").
+_REGARDS_LEAD_WORDS = 3
+
+
+def _leads_regards(reading: Reading, phrase: Phrase, index: int, first: int) -> bool:
+    """Whether the yes ``phrase``, in the clause from ``first``, before the regards at
+    ``index``, belongs to them: it is the nearest yes before them, or at most
+    ``_REGARDS_LEAD_WORDS`` words stand between it and them or a yes after it that is
+    theirs ("Sure happy to give Jo and the whole team my regards"). A yes further off
+    was said before them, and the stretch between is about something else."""
+    before = sorted(
+        (
+            p
+            for p in reading.phrases
+            if p.label in ("yes", "relayed") and first <= p.start and p.end <= index
+        ),
+        key=lambda p: p.start,
+        reverse=True,
+    )
+    bound = index
+    for n, p in enumerate(before):
+        between = sum(1 for k in range(p.end, bound) if _is_word(reading, k))
+        if n and between > _REGARDS_LEAD_WORDS:
+            return False
+        if p is phrase:
+            return True
+        bound = p.start
+    return False
 
 
 def _signs_off(reading: Reading, index: int) -> bool:

@@ -53,3 +53,36 @@ def test_a_yes_passing_on_regards_answers_nothing(text: str, answer: str) -> Non
 )
 def test_an_answer_beside_regards_still_answers(text: str) -> None:
     assert read_answer(text)[0] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Dictated with no stop: the yes said well before the regards still answers.
+        "Passt eh gib ihm meine Nummer ich steh eh jeden Tag am Standplatz Hauptbahnhof "
+        "Flughafen mach ich gern Grüße an die Frau Moser",
+        "sure give him my number I am at the stand every day near the station happy to say "
+        "hi to Jo",
+        "oui donne-lui mon numéro je suis au bureau tous les jours de la semaine avec plaisir "
+        "passe le bonjour à Jo",
+        "sim passa o meu número estou na praça todos os dias da semana com prazer manda um "
+        "abraço ao Jo",
+        "ndiyo mpe namba yangu niko stendi kila siku ya wiki kwa furaha msalimie Jo",
+    ],
+)
+def test_a_yes_well_before_regards_in_a_dictated_clause_answers(text: str) -> None:
+    assert read_answer(text)[0] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The yeses nearest the regards, a few words apart, are all theirs.
+        "Sure happy to give Jo and the whole team my regards",
+        "klar mach ich gern Grüße an die Frau Moser",
+        "Please do thank Jo for thinking of me.",
+        "claro con mucho gusto dale recuerdos a Jo de mi parte",
+    ],
+)
+def test_the_yeses_nearest_regards_stay_theirs(text: str) -> None:
+    assert read_answer(text)[0] == "unclear"
