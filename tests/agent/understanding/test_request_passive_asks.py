@@ -73,7 +73,7 @@ def test_a_statement_in_the_passive_asks_nothing(sentence: str) -> None:
     ],
 )
 def test_a_swahili_passive_subjunctive_pairs_the_one_introduced(sentence: str) -> None:
-    """"Naomba X akutanishwe na Y" ("I ask that X be brought together with Y") asks as
+    """The plea "Naomba X akutanishwe na Y" ("I ask that X be brought together with Y") asks as
     "that X be introduced to Y" does in the other languages."""
     result = understand(f"Hamjambo,\n\n{sentence}\n\nAsanteni,\nCarl Ode")
     assert (result.a, result.b) == (_MIA, _BOB)
@@ -81,7 +81,7 @@ def test_a_swahili_passive_subjunctive_pairs_the_one_introduced(sentence: str) -
 
 
 def test_the_writer_asking_to_be_brought_together_in_swahili_is_party_a() -> None:
-    """"Ningependa kukutanishwa na Y" is "I'd like to be introduced to Y", Y's
+    """The wish "Ningependa kukutanishwa na Y" is "I'd like to be introduced to Y", Y's
     organisation after "wa" ("wa Kituo cha Miswada") no part of the name."""
     result = understand(
         f"Ningependa kukutanishwa na Dkt. {_B[:7]} wa Kituo cha Miswada cha Muscat"
