@@ -371,8 +371,8 @@ _WHY_ASKED = (
 
 
 def test_a_help_question_proper_asks_in_a_mail_longer_than_90_words() -> None:
-    """The question "Est-ce que je dois mettre les deux personnes en copie ?" asks how to use the agent
-    in a mail telling at length who sent the writer and why they ask."""
+    """The question "Est-ce que je dois mettre les deux personnes en copie ?" asks how to
+    use the agent in a mail telling at length who sent the writer and why they ask."""
     from agent.understanding.commands import asks_how_to_use
 
     text = (
