@@ -90,6 +90,10 @@ MAX_COMMAND_WORDS = 40
 # on to say why ("Any news on my request to meet Paula Grant? I sent it a week ago ...").
 MAX_OPENING_COMMAND_WORDS = 90
 MAX_GREETING_WORDS = 4
+# A question proper how to use the agent ("Est-ce que je dois mettre les deux personnes en
+# copie ?") asks for help in a longer mail still, one telling who sent the writer and why
+# they ask: it names no pair, the caller having read the request first.
+MAX_HELP_QUESTION_WORDS = 160
 COMMANDS: tuple[Literal["status", "cancel", "help"], ...] = ("cancel", "status", "help")
 
 _INTRO_ID = re.compile(r"#([0-9a-f]{4,12})\b", re.IGNORECASE)
@@ -549,7 +553,7 @@ def asks_how_to_use(text: str) -> bool:
     this service?", "Est-ce que ça marche aussi pour des collègues ?"). Only for a mail
     that names no pair: the caller reads the request first."""
     count = _word_count(text)
-    if count > MAX_OPENING_COMMAND_WORDS:
+    if count > MAX_HELP_QUESTION_WORDS:
         return False
     # A quick look first: most mail holds no such question, and then asks none.
     if not _may_hold(_how_to_use_index(), text):
@@ -557,8 +561,12 @@ def asks_how_to_use(text: str) -> bool:
     softened = _softened_text(text)
     if _may_hold(_help_question_index(), text) and _asks_help_question(text, softened):
         # "... pero no sé qué tengo que escribir. ¿Me puede explicar cómo se usa? Tengo 71
-        # años ...": a help question proper is one in a longer mail too.
+        # años ...": a help question proper is one in a longer mail too, up to
+        # ``MAX_HELP_QUESTION_WORDS`` ("Un collègue m'a parlé de vous ... Est-ce que je dois
+        # mettre les deux personnes en copie ? ... Je vous pose la question parce que ...").
         return True
+    if count > MAX_OPENING_COMMAND_WORDS:
+        return False
     if _asks_asked_help_question(text):
         # "¿Pongo a los dos en copia?", not "te pongo a Ana en copia".
         return True

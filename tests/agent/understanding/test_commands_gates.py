@@ -357,3 +357,36 @@ def test_commands_in_random_text_of_phrase_words_are_those_found_behind_the_loos
 ) -> None:
     text = "".join(word + gap for word, gap in zip(words, gaps, strict=False))
     _same(subject, text)
+
+
+_WHY_ASKED = (
+    " Un collègue du bureau des projets européens m'a parlé de vous, il paraît que vous"
+    " faites des mises en relation à double accord. Je vous pose la question parce que dans"
+    " notre cas il s'agit souvent de chercheurs seniors qui n'aiment pas trop être sollicités"
+    " à l'improviste, et que nous avons plusieurs projets européens en préparation pour"
+    " lesquels il faudra contacter des partenaires que nous connaissons peu ou pas du tout,"
+    " en Belgique comme ailleurs, souvent dans des délais très courts et sans savoir à qui"
+    " nous adresser en premier."
+)
+
+
+def test_a_help_question_proper_asks_in_a_mail_longer_than_90_words() -> None:
+    """The question "Est-ce que je dois mettre les deux personnes en copie ?" asks how to
+    use the agent in a mail telling at length who sent the writer and why they ask."""
+    from agent.understanding.commands import asks_how_to_use
+
+    text = (
+        f"Bonjour,{_WHY_ASKED}\n\nEst-ce que je dois mettre les deux personnes en copie ?"
+        "\n\nMerci d'avance,\nSophie"
+    )
+    assert 90 < len(text.split()) <= 160
+    assert asks_how_to_use(text)
+
+
+def test_a_help_phrase_alone_asks_nothing_in_a_mail_longer_than_90_words() -> None:
+    """The phrase "Comment ça marche ?" alone may be asked of anything a long mail tells of."""
+    from agent.understanding.commands import asks_how_to_use
+
+    text = f"Bonjour,{_WHY_ASKED}\n\nComment ça marche ?\n\nMerci d'avance,\nSophie"
+    assert len(text.split()) > 90
+    assert not asks_how_to_use(text)

@@ -62,3 +62,43 @@ def test_a_pronoun_in_a_passive_ask_is_the_one_named_before() -> None:
 def test_a_statement_in_the_passive_asks_nothing(sentence: str) -> None:
     result = understand(f"Hello,\n\n{sentence}\n\nCarl Ode")
     assert result.kind == "not_a_request" or not result.confident
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Naomba {_A} akutanishwe na {_B}.",
+        f"Tunaomba {_A} atambulishwe kwa {_B}.",
+        f"Ningependa {_A} aunganishwe na {_B}.",
+    ],
+)
+def test_a_swahili_passive_subjunctive_pairs_the_one_introduced(sentence: str) -> None:
+    """The plea "Naomba X akutanishwe na Y" ("I ask that X be brought together with Y") asks as
+    "that X be introduced to Y" does in the other languages."""
+    result = understand(f"Hamjambo,\n\n{sentence}\n\nAsanteni,\nCarl Ode")
+    assert (result.a, result.b) == (_MIA, _BOB)
+    assert result.confident
+
+
+def test_the_writer_asking_to_be_brought_together_in_swahili_is_party_a() -> None:
+    """The wish "Ningependa kukutanishwa na Y" is "I'd like to be introduced to Y", Y's
+    organisation after "wa" ("wa Kituo cha Miswada") no part of the name."""
+    result = understand(
+        f"Ningependa kukutanishwa na Dkt. {_B[:7]} wa Kituo cha Miswada cha Muscat"
+        f" {_B[7:]}.\n\nAhsante,\nCarl Ode"
+    )
+    assert result.kind == "intro_request"
+    assert result.b == _BOB
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mia Sol atatambulishwa kwa Bob Ray kwenye sherehe ya Ijumaa.",
+        "Mkurugenzi aliomba Mia Sol akutanishwe na Bob Ray mwaka jana, na walikutana.",
+        "Nilikutanishwa na Bob Ray mwaka jana kwenye kongamano.",
+    ],
+)
+def test_a_swahili_meeting_told_asks_nothing(text: str) -> None:
+    assert understand(text).kind == "not_a_request"
