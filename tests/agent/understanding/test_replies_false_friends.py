@@ -107,3 +107,25 @@ HEDGE_FRIENDS = [
 @pytest.mark.parametrize(("text", "answer"), HEDGE_FRIENDS)
 def test_a_hedge_of_another_language_doubts_nothing(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# Portuguese "para si" (for you), the pronoun of a good wish, is no Spanish or French "si"
+# (if): a greeting or a closing that wishes the reader well conditions nothing.
+WISHED_PRONOUNS = [
+    (
+        "Saudações cordiais, e votos de boa saúde para si e família.\n\nSim, com todo o gosto.",
+        "yes",
+    ),
+    ("Sim, pode apresentar. Desejo um bom Natal para si.", "yes"),
+    ("Um abraço para si e para os seus. Sim, pode apresentar.", "yes"),
+    # A condition beside the wish, and the Spanish "si" (if), still doubt.
+    ("Votos de boa saúde para si. Sim, se ela for séria.", "unclear"),
+    ("Votos de boa saúde para si. Sim, mas só se ela vier cá.", "unclear"),
+    ("Sí, si me escribe antes.", "unclear"),
+    ("Oui, si elle passe à Lyon.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), WISHED_PRONOUNS)
+def test_a_wish_for_the_reader_sets_no_condition(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
