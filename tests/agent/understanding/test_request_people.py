@@ -655,3 +655,16 @@ def test_a_first_and_last_name_run_together_without_the_first_spells_no_one() ->
         "<teckseng@paperlab.example>."
     )
     assert not (result.b is not None and result.b.email and result.confident)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you kindly introduce me to Ir. Dr. Lim Chee Keong (ck.lim@sawit.example)?",
+        "Could you kindly introduce me to Ir. Lim Chee Keong (ck.lim@sawit.example)?",
+    ],
+)
+def test_an_engineers_title_opens_no_name(body: str) -> None:
+    result = understand(body)
+    assert result.b == Party("Lim Chee Keong", "ck.lim@sawit.example")
+    assert result.confident
