@@ -634,8 +634,7 @@ def test_an_address_given_to_another_of_the_same_first_name_is_not_theirs(body: 
         "(teckseng@paperlab.example) ?",
         "¿Me podría presentar al Sr. Ong Teck Seng de la Fundación Penang "
         "(teckseng@paperlab.example)?",
-        "Pode apresentar-me ao Sr. Ong Teck Seng da Fundação Penang "
-        "(teckseng@paperlab.example)?",
+        "Pode apresentar-me ao Sr. Ong Teck Seng da Fundação Penang (teckseng@paperlab.example)?",
         "Könnten Sie mich bitte Herrn Ong Teck Seng vom Labor Penang "
         "(teckseng@paperlab.example) vorstellen?",
         "Naomba unitambulishe kwa Bw. Ong Teck Seng wa Taasisi ya Penang "
