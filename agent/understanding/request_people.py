@@ -207,7 +207,8 @@ def _spells_surname(mention: Sequence[str], email: str) -> bool:
 
 def _local_matches(mention: Sequence[str], email: str) -> bool:
     """Whether the local part of ``email`` spells the written name ``mention``: its first
-    name as a piece, or the whole name or its first initial and surname run together; an
+    name as a piece, or the whole name or its first initial and surname run together, or
+    all its words after the first ("teckseng@" for Ong Teck Seng); an
     accent left out or an umlaut spelled out ("joerg.lang@" for Jörg Lang, "juergen@" for
     Jürgen, "strauss@" for Strauß)."""
     local = email.split("@", 1)[0].casefold()
@@ -221,6 +222,10 @@ def _local_matches(mention: Sequence[str], email: str) -> bool:
             return True
         joined = "".join(words)
         if len(words) > 1 and local in (joined, words[0][0] + words[-1]):
+            return True
+        if len(words) > 2 and local == "".join(words[1:]):
+            # "teckseng@" for Ong Teck Seng: a name written family name first, its given
+            # name of two words run together.
             return True
     return False
 

@@ -623,3 +623,47 @@ def test_an_address_given_to_another_of_the_same_first_name_is_not_theirs(body: 
     assert Party("Anna Berg", "anna@lind.se") not in people
     assert Party("Anna Berg", None) in people
     assert not result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kindly connect me with Mr Ong Teck Seng of the Penang Paper Conservation Lab "
+        "<teckseng@paperlab.example>.",
+        "Pourriez-vous me présenter à M. Ong Teck Seng de la Fondation Penang "
+        "(teckseng@paperlab.example) ?",
+        "¿Me podría presentar al Sr. Ong Teck Seng de la Fundación Penang "
+        "(teckseng@paperlab.example)?",
+        "Pode apresentar-me ao Sr. Ong Teck Seng da Fundação Penang (teckseng@paperlab.example)?",
+        "Könnten Sie mich bitte Herrn Ong Teck Seng vom Labor Penang "
+        "(teckseng@paperlab.example) vorstellen?",
+        "Naomba unitambulishe kwa Bw. Ong Teck Seng wa Taasisi ya Penang "
+        "(teckseng@paperlab.example).",
+    ],
+)
+def test_a_given_name_of_two_words_run_together_spells_a_family_name_first(body: str) -> None:
+    result = understand(body)
+    assert result.b == Party("Ong Teck Seng", "teckseng@paperlab.example"), body
+    assert result.confident, body
+
+
+def test_a_first_and_last_name_run_together_without_the_first_spells_no_one() -> None:
+    # "teckseng@" for Tom Seng spells neither him nor his initial with his surname.
+    result = understand(
+        "Kindly connect me with Mr Tom Seng of the Penang Paper Conservation Lab "
+        "<teckseng@paperlab.example>."
+    )
+    assert not (result.b is not None and result.b.email and result.confident)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you kindly introduce me to Ir. Dr. Lim Chee Keong (ck.lim@sawit.example)?",
+        "Could you kindly introduce me to Ir. Lim Chee Keong (ck.lim@sawit.example)?",
+    ],
+)
+def test_an_engineers_title_opens_no_name(body: str) -> None:
+    result = understand(body)
+    assert result.b == Party("Lim Chee Keong", "ck.lim@sawit.example")
+    assert result.confident
