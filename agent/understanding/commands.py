@@ -94,6 +94,9 @@ MAX_GREETING_WORDS = 4
 # copie ?") asks for help in a longer mail still, one telling who sent the writer and why
 # they ask: it names no pair, the caller having read the request first.
 MAX_HELP_QUESTION_WORDS = 160
+# A reply to the agent's own mail may ask how the intro stands amid other news of the
+# writer's, when the question names someone the thread's subject names.
+MAX_NAMED_THREAD_STATUS_WORDS = 200
 COMMANDS: tuple[Literal["status", "cancel", "help"], ...] = ("cancel", "status", "help")
 
 _INTRO_ID = re.compile(r"#([0-9a-f]{4,12})\b", re.IGNORECASE)
@@ -2311,8 +2314,29 @@ def _named_news(bare: str, text: str) -> bool:
     if found is None:
         return False
     name = next(group for group in found.groups() if group is not None).split()
-    capitals = capitalised(text)
-    return all(word in capitals and word not in not_names() for word in name)
+    return _written_name(name, capitalised(text))
+
+
+@lru_cache(maxsize=1)
+def _all_determiners() -> frozenset[str]:
+    """Every language's ``determiners``: the article a name may follow ("le Dr Haile",
+    "el Dr. Soto")."""
+    return frozenset(word for grammar in grammars() for word in grammar.determiners)
+
+
+def _written_name(name: list[str], capitals: frozenset[str]) -> bool:
+    """Whether ``name`` names a person: words all written with a capital in the mail, none
+    of ``not_names``; or, after an article ("est-ce que le Dr Haile a fini par répondre",
+    "¿el Dr. Soto ya respondió?"), a title and a name or a name of two words ("la Marie"
+    or "der Termin" names none)."""
+    if all(word in capitals and word not in not_names() for word in name):
+        return True
+    if len(name) < 3 or name[0] not in _all_determiners():
+        return False
+    rest = name[1:]
+    return all(word in capitals and word not in not_names() for word in rest[1:]) and (
+        rest[0] in _person_titles() or (rest[0] in capitals and rest[0] not in not_names())
+    )
 
 
 @lru_cache(maxsize=1)
@@ -2527,7 +2551,10 @@ def _bare_command(text: str, in_reply_to: bool, subject: str) -> Command | None:
             if any(not e and _asks_anew(w) for e, w in zip(earlier, sentences, strict=True)):
                 return None
             return "status"
-        if sentence.count(" ") >= MAX_BARE_WORDS:
+        if sentence.count(" ") >= MAX_BARE_WORDS and not _named_news(sentence, text):
+            # A longer sentence is no command alone, but for a named news question whole
+            # ("est-ce que la Dre Tremblay a fini par vous répondre"): its phrase and a
+            # name of up to three words run past the words of a bare one.
             continue
         bare = _bare(sentence)
         # Outside a thread, "Drop it." opening a mail cancels, naming nothing: the writer is
@@ -3040,6 +3067,58 @@ def status_in_agents_thread(text: str) -> Command | None:
         if _asks_progress(clause) or _command_at(_softened(clause)) == "status":
             return "status"
     return None
+
+
+def named_status_in_agents_thread(subject: str, text: str) -> Command | None:
+    """Status asked in a longer reply to the agent's own mail, one telling other news
+    around the question ("Greetings from Dessie! ... By the way, did Dr Haile ever get
+    back to you about meeting me? ... Anyway, the samples are now drying ..."): a clause
+    asking how the intro stands or whether someone answered, as ``status_in_agents_thread``
+    reads one or as a named news question asks ("est-ce que le Dr Haile a fini par vous
+    répondre"), that names someone the thread's subject names ("Re: Introduction: Hanna
+    Gebremedhin and Dr Haile"), in a mail of up to ``MAX_NAMED_THREAD_STATUS_WORDS`` words
+    that writes no address and asks for no new intro. The name ties the question to the
+    intro the agent wrote of: a long mail's question naming no party of it ("Any news?"
+    in a newsletter answering the agent) may be about anything. The caller knows the mail
+    answers the agent."""
+    if _word_count(text) > MAX_NAMED_THREAD_STATUS_WORDS or _WRITTEN_ADDRESS.search(text):
+        return None
+    named = _subject_names(strip_subject_prefixes(subject))
+    # A quick look first: such a clause holds every word of a status phrase, a news
+    # question, a question how things stand or a named news question.
+    if not named or not (_may_hold(_told_ask_indexes()[1], text) or _may_hold(_bare_index(), text)):
+        return None
+    greetings = command_greetings()
+    for line in text.splitlines():
+        for piece in _split_sentences(line):
+            clause = _sentence(piece, greetings)
+            if not clause or named.isdisjoint(capitalised(piece)):
+                continue
+            if (
+                _asks_progress(clause)
+                or _command_at(_softened(clause)) == "status"
+                or _named_news(clause, text)
+            ):
+                told = earlier_asks()
+                sentences = _sentence_words(text)
+                if any(not _contains(w, told) and _asks_anew(w) for w in sentences):
+                    return None
+                return "status"
+    return None
+
+
+def _subject_names(subject: str) -> frozenset[str]:
+    """The words of a subject written with a capital that may name a person: not its first
+    word, nor a title, nor an intro noun, nor one of ``not_names`` ("Introduction: Hanna
+    Gebremedhin and Dr Haile" gives "hanna", "gebremedhin" and "haile")."""
+    first = next(iter(words_of(subject)), "")
+    titles = {title.casefold() for title in _title_abbreviations()}
+    skipped = not_names() | _person_titles() | _noun_words() | titles
+    return frozenset(
+        word
+        for word in capitalised(subject)
+        if word != first and len(word) > 1 and word not in skipped
+    )
 
 
 @lru_cache(maxsize=1)
