@@ -1346,6 +1346,9 @@ class Grammar:
     # A bare "and", "what about" opening a question that asks after the writer's own intro
     # ("And my request to meet Ana?", "Vipi lile ombi langu ...?"): ``own_status_leads``.
     own_status_leads: Index = field(default_factory=dict)
+    # Words joining the two a status question names as a pair ("lo de Uxía con la
+    # oceanógrafa", "du nouveau pour Karim et Mme Roux"): ``pair_joins``.
+    pair_joins: tuple[Words, ...] = ()
 
 
 def words_of(text: str) -> Words:
@@ -1429,6 +1432,7 @@ def _grammar(data: dict[str, list[str]]) -> Grammar:
         cues=frozenset(cues),
         follow_ups=_verbs(data.get("follow_ups", [])),
         own_status_leads=_index(own_leads),
+        pair_joins=_phrases(data.get("pair_joins", [])),
     )
 
 
@@ -2992,7 +2996,10 @@ def status_of_a_thing(text: str) -> Command | None:
     something else ("the thing with tomorrow") is none. A longer mail (up to 90 words,
     no address written) asks so only in its opening sentence, a greeting before it left
     out ("Buenas, ¿Se sabe algo de lo de Iñaki? Ha pasado más de una semana y no me ha
-    llegado nada ..."): the rest says why it asks."""
+    llegado nada ..."): the rest says why it asks. A question naming a pair, the thing
+    with someone or someone alone joined by one of ``pair_joins`` to someone else ("¿Hay
+    alguna novedad de lo de Uxía con la oceanógrafa de Brest?", "du nouveau pour Karim et
+    Mme Roux ?"), names the intro itself and asks so with no ask told."""
     count = _word_count(text)
     if count > MAX_OPENING_COMMAND_WORDS:
         return None
@@ -3003,14 +3010,20 @@ def status_of_a_thing(text: str) -> Command | None:
     # of no ask made before.
     present = _text_words(text)
     asked, told = _thing_status_anchors()
-    if _thing_anchors().isdisjoint(present) or asked.isdisjoint(present):
+    if asked.isdisjoint(present):
         return None
-    if told.isdisjoint(present):
+    # Without an ask told, only a pair named asks after an intro.
+    paired_only = told.isdisjoint(present)
+    if paired_only and _pair_join_words().isdisjoint(present):
+        return None
+    if not paired_only and _thing_anchors().isdisjoint(present):
         return None
     written = _sentences_as_written(text)
     sentences = [words for words, _ in written]
-    if not any(_contains(w, earlier_asks()) or _contains(w, waiting_cues()) for w in sentences):
-        return None
+    if not paired_only and not any(
+        _contains(w, earlier_asks()) or _contains(w, waiting_cues()) for w in sentences
+    ):
+        paired_only = True
     greetings = command_greetings()
     for k, (words, sentence) in enumerate(written):
         if longer and k and not _only_greetings(sentences[:k], greetings):
@@ -3018,20 +3031,59 @@ def status_of_a_thing(text: str) -> Command | None:
             break
         capitals = capitalised(sentence)
         for grammar in grammars():
-            if not grammar.cancel_things or grammar.cancel_things.keys().isdisjoint(words):
+            if not paired_only and (
+                not grammar.cancel_things or grammar.cancel_things.keys().isdisjoint(words)
+            ):
                 continue
             for i in range(len(words)):
                 ask = _first_at(words, i, grammar.status_asks)
                 if ask is None:
                     continue
                 start = _skip(words, i + len(ask), grammar.fillers)
-                end = _thing_after(words, start, grammar, capitals)
-                if end is None or end < 0:
+                end = (
+                    _thing_after(words, start, grammar, capitals) if grammar.cancel_things else None
+                )
+                if paired_only:
+                    # "¿Hay alguna novedad de lo de Uxía con la oceanógrafa de Brest?", "any
+                    # news on Uxía and the oceanographer": the pair is the intro asked after.
+                    if end is None or end < 0:
+                        named = _person_length(words, start, grammar, capitals)
+                        end = start + named if named else None
+                    if end is None or not _pair_after(words, end, grammar, capitals):
+                        continue
+                elif end is None or end < 0:
                     continue
                 if _asks_for_an_intro(sentences[:k] + sentences[k + 1 :], words, (i, end)):
                     return None
                 return "status"
     return None
+
+
+@lru_cache(maxsize=1)
+def _pair_join_words() -> frozenset[str]:
+    """Every word of every language's ``pair_joins``, for a quick look at a mail."""
+    return frozenset(w for grammar in grammars() for join in grammar.pair_joins for w in join)
+
+
+def _pair_after(words: Words, end: int, grammar: Grammar, capitals: frozenset[str]) -> bool:
+    """Whether one of ``pair_joins`` follows ``end`` and then someone: a name written with
+    a capital, one after a determiner or a title ("con la Dra. Prieto"), or a person told
+    by a determiner and a noun ("con la oceanógrafa de Brest", "and the buyer at Tesco")."""
+    for join in grammar.pair_joins:
+        if not _at(words, end, join):
+            continue
+        k = end + len(join)
+        if _person_length(words, k, grammar, capitals):
+            return True
+        if (
+            k + 1 < len(words)
+            and words[k] in grammar.determiners
+            and words[k + 1].isalpha()
+            and words[k + 1] not in capitals
+            and words[k + 1] not in _noun_words()
+        ):
+            return True
+    return False
 
 
 def _only_greetings(sentences: list[Words], greetings: frozenset[str]) -> bool:
