@@ -94,6 +94,9 @@ MAX_GREETING_WORDS = 4
 # copie ?") asks for help in a longer mail still, one telling who sent the writer and why
 # they ask: it names no pair, the caller having read the request first.
 MAX_HELP_QUESTION_WORDS = 160
+# A reply to the agent's own mail may ask how the intro stands amid other news of the
+# writer's, when the question names someone the thread's subject names.
+MAX_NAMED_THREAD_STATUS_WORDS = 200
 COMMANDS: tuple[Literal["status", "cancel", "help"], ...] = ("cancel", "status", "help")
 
 _INTRO_ID = re.compile(r"#([0-9a-f]{4,12})\b", re.IGNORECASE)
@@ -1343,6 +1346,9 @@ class Grammar:
     # A bare "and", "what about" opening a question that asks after the writer's own intro
     # ("And my request to meet Ana?", "Vipi lile ombi langu ...?"): ``own_status_leads``.
     own_status_leads: Index = field(default_factory=dict)
+    # Words joining the two a status question names as a pair ("lo de Uxía con la
+    # oceanógrafa", "du nouveau pour Karim et Mme Roux"): ``pair_joins``.
+    pair_joins: tuple[Words, ...] = ()
 
 
 def words_of(text: str) -> Words:
@@ -1426,6 +1432,7 @@ def _grammar(data: dict[str, list[str]]) -> Grammar:
         cues=frozenset(cues),
         follow_ups=_verbs(data.get("follow_ups", [])),
         own_status_leads=_index(own_leads),
+        pair_joins=_phrases(data.get("pair_joins", [])),
     )
 
 
@@ -2311,8 +2318,29 @@ def _named_news(bare: str, text: str) -> bool:
     if found is None:
         return False
     name = next(group for group in found.groups() if group is not None).split()
-    capitals = capitalised(text)
-    return all(word in capitals and word not in not_names() for word in name)
+    return _written_name(name, capitalised(text))
+
+
+@lru_cache(maxsize=1)
+def _all_determiners() -> frozenset[str]:
+    """Every language's ``determiners``: the article a name may follow ("le Dr Haile",
+    "el Dr. Soto")."""
+    return frozenset(word for grammar in grammars() for word in grammar.determiners)
+
+
+def _written_name(name: list[str], capitals: frozenset[str]) -> bool:
+    """Whether ``name`` names a person: words all written with a capital in the mail, none
+    of ``not_names``; or, after an article ("est-ce que le Dr Haile a fini par répondre",
+    "¿el Dr. Soto ya respondió?"), a title and a name or a name of two words ("la Marie"
+    or "der Termin" names none)."""
+    if all(word in capitals and word not in not_names() for word in name):
+        return True
+    if len(name) < 3 or name[0] not in _all_determiners():
+        return False
+    rest = name[1:]
+    return all(word in capitals and word not in not_names() for word in rest[1:]) and (
+        rest[0] in _person_titles() or (rest[0] in capitals and rest[0] not in not_names())
+    )
 
 
 @lru_cache(maxsize=1)
@@ -2527,7 +2555,10 @@ def _bare_command(text: str, in_reply_to: bool, subject: str) -> Command | None:
             if any(not e and _asks_anew(w) for e, w in zip(earlier, sentences, strict=True)):
                 return None
             return "status"
-        if sentence.count(" ") >= MAX_BARE_WORDS:
+        if sentence.count(" ") >= MAX_BARE_WORDS and not _named_news(sentence, text):
+            # A longer sentence is no command alone, but for a named news question whole
+            # ("est-ce que la Dre Tremblay a fini par vous répondre"): its phrase and a
+            # name of up to three words run past the words of a bare one.
             continue
         bare = _bare(sentence)
         # Outside a thread, "Drop it." opening a mail cancels, naming nothing: the writer is
@@ -2965,7 +2996,10 @@ def status_of_a_thing(text: str) -> Command | None:
     something else ("the thing with tomorrow") is none. A longer mail (up to 90 words,
     no address written) asks so only in its opening sentence, a greeting before it left
     out ("Buenas, ¿Se sabe algo de lo de Iñaki? Ha pasado más de una semana y no me ha
-    llegado nada ..."): the rest says why it asks."""
+    llegado nada ..."): the rest says why it asks. A question naming a pair, the thing
+    with someone or someone alone joined by one of ``pair_joins`` to someone else ("¿Hay
+    alguna novedad de lo de Uxía con la oceanógrafa de Brest?", "du nouveau pour Karim et
+    Mme Roux ?"), names the intro itself and asks so with no ask told."""
     count = _word_count(text)
     if count > MAX_OPENING_COMMAND_WORDS:
         return None
@@ -2976,14 +3010,20 @@ def status_of_a_thing(text: str) -> Command | None:
     # of no ask made before.
     present = _text_words(text)
     asked, told = _thing_status_anchors()
-    if _thing_anchors().isdisjoint(present) or asked.isdisjoint(present):
+    if asked.isdisjoint(present):
         return None
-    if told.isdisjoint(present):
+    # Without an ask told, only a pair named asks after an intro.
+    paired_only = told.isdisjoint(present)
+    if paired_only and _pair_join_words().isdisjoint(present):
+        return None
+    if not paired_only and _thing_anchors().isdisjoint(present):
         return None
     written = _sentences_as_written(text)
     sentences = [words for words, _ in written]
-    if not any(_contains(w, earlier_asks()) or _contains(w, waiting_cues()) for w in sentences):
-        return None
+    if not paired_only and not any(
+        _contains(w, earlier_asks()) or _contains(w, waiting_cues()) for w in sentences
+    ):
+        paired_only = True
     greetings = command_greetings()
     for k, (words, sentence) in enumerate(written):
         if longer and k and not _only_greetings(sentences[:k], greetings):
@@ -2991,20 +3031,59 @@ def status_of_a_thing(text: str) -> Command | None:
             break
         capitals = capitalised(sentence)
         for grammar in grammars():
-            if not grammar.cancel_things or grammar.cancel_things.keys().isdisjoint(words):
+            if not paired_only and (
+                not grammar.cancel_things or grammar.cancel_things.keys().isdisjoint(words)
+            ):
                 continue
             for i in range(len(words)):
                 ask = _first_at(words, i, grammar.status_asks)
                 if ask is None:
                     continue
                 start = _skip(words, i + len(ask), grammar.fillers)
-                end = _thing_after(words, start, grammar, capitals)
-                if end is None or end < 0:
+                end = (
+                    _thing_after(words, start, grammar, capitals) if grammar.cancel_things else None
+                )
+                if paired_only:
+                    # "¿Hay alguna novedad de lo de Uxía con la oceanógrafa de Brest?", "any
+                    # news on Uxía and the oceanographer": the pair is the intro asked after.
+                    if end is None or end < 0:
+                        named = _person_length(words, start, grammar, capitals)
+                        end = start + named if named else None
+                    if end is None or not _pair_after(words, end, grammar, capitals):
+                        continue
+                elif end is None or end < 0:
                     continue
                 if _asks_for_an_intro(sentences[:k] + sentences[k + 1 :], words, (i, end)):
                     return None
                 return "status"
     return None
+
+
+@lru_cache(maxsize=1)
+def _pair_join_words() -> frozenset[str]:
+    """Every word of every language's ``pair_joins``, for a quick look at a mail."""
+    return frozenset(w for grammar in grammars() for join in grammar.pair_joins for w in join)
+
+
+def _pair_after(words: Words, end: int, grammar: Grammar, capitals: frozenset[str]) -> bool:
+    """Whether one of ``pair_joins`` follows ``end`` and then someone: a name written with
+    a capital, one after a determiner or a title ("con la Dra. Prieto"), or a person told
+    by a determiner and a noun ("con la oceanógrafa de Brest", "and the buyer at Tesco")."""
+    for join in grammar.pair_joins:
+        if not _at(words, end, join):
+            continue
+        k = end + len(join)
+        if _person_length(words, k, grammar, capitals):
+            return True
+        if (
+            k + 1 < len(words)
+            and words[k] in grammar.determiners
+            and words[k + 1].isalpha()
+            and words[k + 1] not in capitals
+            and words[k + 1] not in _noun_words()
+        ):
+            return True
+    return False
 
 
 def _only_greetings(sentences: list[Words], greetings: frozenset[str]) -> bool:
@@ -3040,6 +3119,58 @@ def status_in_agents_thread(text: str) -> Command | None:
         if _asks_progress(clause) or _command_at(_softened(clause)) == "status":
             return "status"
     return None
+
+
+def named_status_in_agents_thread(subject: str, text: str) -> Command | None:
+    """Status asked in a longer reply to the agent's own mail, one telling other news
+    around the question ("Greetings from Dessie! ... By the way, did Dr Haile ever get
+    back to you about meeting me? ... Anyway, the samples are now drying ..."): a clause
+    asking how the intro stands or whether someone answered, as ``status_in_agents_thread``
+    reads one or as a named news question asks ("est-ce que le Dr Haile a fini par vous
+    répondre"), that names someone the thread's subject names ("Re: Introduction: Hanna
+    Gebremedhin and Dr Haile"), in a mail of up to ``MAX_NAMED_THREAD_STATUS_WORDS`` words
+    that writes no address and asks for no new intro. The name ties the question to the
+    intro the agent wrote of: a long mail's question naming no party of it ("Any news?"
+    in a newsletter answering the agent) may be about anything. The caller knows the mail
+    answers the agent."""
+    if _word_count(text) > MAX_NAMED_THREAD_STATUS_WORDS or _WRITTEN_ADDRESS.search(text):
+        return None
+    named = _subject_names(strip_subject_prefixes(subject))
+    # A quick look first: such a clause holds every word of a status phrase, a news
+    # question, a question how things stand or a named news question.
+    if not named or not (_may_hold(_told_ask_indexes()[1], text) or _may_hold(_bare_index(), text)):
+        return None
+    greetings = command_greetings()
+    for line in text.splitlines():
+        for piece in _split_sentences(line):
+            clause = _sentence(piece, greetings)
+            if not clause or named.isdisjoint(capitalised(piece)):
+                continue
+            if (
+                _asks_progress(clause)
+                or _command_at(_softened(clause)) == "status"
+                or _named_news(clause, text)
+            ):
+                told = earlier_asks()
+                sentences = _sentence_words(text)
+                if any(not _contains(w, told) and _asks_anew(w) for w in sentences):
+                    return None
+                return "status"
+    return None
+
+
+def _subject_names(subject: str) -> frozenset[str]:
+    """The words of a subject written with a capital that may name a person: not its first
+    word, nor a title, nor an intro noun, nor one of ``not_names`` ("Introduction: Hanna
+    Gebremedhin and Dr Haile" gives "hanna", "gebremedhin" and "haile")."""
+    first = next(iter(words_of(subject)), "")
+    titles = {title.casefold() for title in _title_abbreviations()}
+    skipped = not_names() | _person_titles() | _noun_words() | titles
+    return frozenset(
+        word
+        for word in capitalised(subject)
+        if word != first and len(word) > 1 and word not in skipped
+    )
 
 
 @lru_cache(maxsize=1)

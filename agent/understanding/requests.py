@@ -35,6 +35,7 @@ from agent.understanding.commands import (
     asks_how_to_use,
     cancel_in_agents_thread,
     detect_command,
+    named_status_in_agents_thread,
     pronoun_cancel_in_agents_thread,
     status_in_agents_thread,
     strip_subject_prefixes,
@@ -357,7 +358,9 @@ def understand_request(
             )
         if _answers_agents_mail(message, agent, text, own):
             said = own[: signature_start(own, writer)]
-            if status_in_agents_thread(said):
+            if status_in_agents_thread(said) or named_status_in_agents_thread(
+                message.subject, said
+            ):
                 # "Just checking in on this one - has Curtis responded yet?" above the
                 # agent's own acknowledgement: how the intro it acknowledged stands.
                 return RequestResult("command", requester=requester, command="status")
