@@ -1617,7 +1617,11 @@ def _read_answer(
     # other names": something else offered in the refusal's place.
     consoling = (
         _consolations(reading, book)
-        if not (book.consolations | book.consolation_stands).isdisjoint(reading.tokens)
+        if (
+            not (book.consolations | book.consolation_stands).isdisjoint(reading.tokens)
+            # "..., que llame a la oficina sin problema": a reassurance after a refusal.
+            or any(p.label == "yes" and " " in p.text for p in reading.phrases)
+        )
         and any(p.label == "no" for p in reading.phrases)
         else frozenset()
     )
