@@ -276,6 +276,7 @@ _UNTOLD_KEYS = frozenset(
         "reach_pickups",
         "availability_fillers",
         "week_spans",
+        "own_needs",
         "reach_leaves",
         "reach_capacities",
         "person_asks",
@@ -1142,6 +1143,9 @@ class PhraseBook:
         self.availability_fillers = tuple(
             tuple(w.split()) for w in sorted(_words(books, "availability_fillers"), key=len)
         )
+        # "we need", "a gente tá precisando": the writer's need, whose negated clause
+        # after it tells why ("the phone ones aren't selling"), no refusal.
+        self.own_needs = tuple(tuple(w.split()) for w in sorted(_words(books, "own_needs")))
         # "during the week", "en semaine": the writer's working week, a time of the week
         # the writer is free in, no date the yes waits for.
         self.week_spans = tuple(tuple(w.split()) for w in sorted(_words(books, "week_spans")))
