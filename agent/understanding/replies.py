@@ -207,6 +207,7 @@ from agent.understanding.reply_modesty import (
     _useful_note,
 )
 from agent.understanding.reply_names import asked_about, named_others, names_asked_about
+from agent.understanding.reply_need_reasons import need_reasons
 from agent.understanding.reply_negation import (
     _NEGATION_REACH,
     _bare_nevers,
@@ -1366,6 +1367,15 @@ def _read_answer(
         if says_yes and any(book.negates_at(reading, i) for i in range(len(reading.tokens)))
         else frozenset()
     )
+    # "Pode apresentar sim! A gente tá precisando muito de foto melhor, as do celular não
+    # estão vendendo nada": a negated reason the writer needs what the other offers.
+    needs = (
+        need_reasons(reading, book)
+        if says_yes
+        and not {need[0] for need in book.own_needs}.isdisjoint(reading.tokens)
+        and any(book.negates_at(reading, i) for i in range(len(reading.tokens)))
+        else frozenset()
+    )
     # "Marta and I ... never actually managed a proper chat": a never-word telling of
     # the past, no restriction on the yes.
     stories = (
@@ -1617,7 +1627,11 @@ def _read_answer(
     # other names": something else offered in the refusal's place.
     consoling = (
         _consolations(reading, book)
-        if not (book.consolations | book.consolation_stands).isdisjoint(reading.tokens)
+        if (
+            not (book.consolations | book.consolation_stands).isdisjoint(reading.tokens)
+            # "..., que llame a la oficina sin problema": a reassurance after a refusal.
+            or any(p.label == "yes" and " " in p.text for p in reading.phrases)
+        )
         and any(p.label == "no" for p in reading.phrases)
         else frozenset()
     )
@@ -2027,6 +2041,9 @@ def _read_answer(
     if timed:
         # "No conduzco de noche, así que mejor de día": the bare negator of the reason.
         skips.claim([i for i, p in skips.free("no") if p.start in timed], "time-reason")
+    if needs:
+        # "..., as do celular não estão vendendo nada": the bare negator of the reason.
+        skips.claim([i for i, p in skips.free("no") if p.start in needs], "need-reason")
     # Where each phrase that answers, doubts or asks stands.
     counted: list[int] = []
     for i, phrase in enumerate(reading.phrases):
@@ -2308,7 +2325,7 @@ def _read_answer(
             book,
             [*contacts, *limits, *clashes[1]],
             stories | small_talk | priced,
-            gaps | reached | timed,
+            gaps | reached | timed | needs,
         )
     return answer, tuple(evidence)
 

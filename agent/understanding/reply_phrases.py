@@ -272,6 +272,11 @@ _UNTOLD_KEYS = frozenset(
         "reach_shares",
         "reach_lacks",
         "reach_tills",
+        "reach_ranges",
+        "reach_pickups",
+        "availability_fillers",
+        "week_spans",
+        "own_needs",
         "reach_leaves",
         "reach_capacities",
         "person_asks",
@@ -1132,6 +1137,18 @@ class PhraseBook:
         self.knowledge_offers = self._token_phrases(books, "knowledge_offers")
         # "i'm around": words said in order, others may stand between ("i'm around most days").
         self.availability = tuple(tuple(w.split()) for w in sorted(_words(books, "availability")))
+        # "pretty", "pas mal", "meistens": words that may stand inside the writer's
+        # availability ("I'm pretty free", "je suis pas mal dispo", "bin ich meistens
+        # erreichbar"), the "pas" of "pas mal" no negator there.
+        self.availability_fillers = tuple(
+            tuple(w.split()) for w in sorted(_words(books, "availability_fillers"), key=len)
+        )
+        # "we need", "a gente tá precisando": the writer's need, whose negated clause
+        # after it tells why ("the phone ones aren't selling"), no refusal.
+        self.own_needs = tuple(tuple(w.split()) for w in sorted(_words(books, "own_needs")))
+        # "during the week", "en semaine": the writer's working week, a time of the week
+        # the writer is free in, no date the yes waits for.
+        self.week_spans = tuple(tuple(w.split()) for w in sorted(_words(books, "week_spans")))
         self.delegates = _words(books, "delegates")
         self.third_parties = _words(books, "third_parties")
         self.intro_times = _words(books, "intro_times")
@@ -1369,6 +1386,14 @@ class PhraseBook:
         # then one of them before a time of the writer's week tells when the writer
         # reads mail ("no veo el correo hasta medianoche"), no refusal.
         self.reach_tills = _words(books, "reach_tills")
+        # "between", "zwischen", "entre": a negator right before one, with a span of the
+        # writer's hours after it, rules out those hours ("nicht zwischen 11 und 15 Uhr
+        # anrufen"), as "not before 2" does.
+        self.reach_ranges = _words(books, "reach_ranges")
+        # "pick", "ran", "décroche", "atendo": the writer taking a call, which a negated
+        # clause of a note naming the writer's hours tells the reason for ("da ist Lunch
+        # Service und ich geh nicht ran").
+        self.reach_pickups = _words(books, "reach_pickups")
         # "I'll let you sort that out", "je vous laisse voir": the choice of channel left
         # to the others, after a contrast in a note, restricts nothing.
         self.reach_leaves = _words(books, "reach_leaves")

@@ -406,6 +406,71 @@ def _wry_close(words: Sequence[str], joined: str, book: PhraseBook) -> bool:
     )
 
 
+def _filler_tokens(reading: Reading, at: int, book: PhraseBook) -> list[int]:
+    """The tokens of each of the availability_fillers said in the clause from ``at``."""
+    last = _clause_bounds(reading, at, at)[1]
+    idx = [k for k in range(at, last) if _is_word(reading, k)]
+    out: list[int] = []
+    n = 0
+    while n < len(idx):
+        size = next(
+            (
+                len(f)
+                for f in reversed(book.availability_fillers)
+                if tuple(reading.tokens[k] for k in idx[n : n + len(f)]) == f
+            ),
+            0,
+        )
+        out.extend(idx[n : n + size])
+        n += size or 1
+    return out
+
+
+def _free_otherwise(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether an "otherwise" (alternatives) opens a clause that tells the writer free
+    the rest of the time: the writer's availability opens it (its words in order, only
+    availability_fillers between: "otherwise I'm pretty free during the week", "sinon je
+    suis pas mal dispo en semaine", "ansonsten bin ich meistens erreichbar"), and the
+    rest of the clause holds no negator, no condition, no date and no phrase, or is one
+    of the week_spans ("during the week", "en semaine") whole. After a
+    slot the writer is busy ("I have an open house Sunday but otherwise ..."), it tells
+    when to reach the writer, no condition on the yes; "otherwise I'm not free", "sinon
+    je suis pas dispo" and "otherwise I'm free if he's serious" still doubt."""
+    if phrase.text not in book.alternatives:
+        return False
+    last = _clause_bounds(reading, phrase.end, phrase.end)[1]
+    at = phrase.end
+    if at < len(reading.tokens) and reading.tokens[at] == ",":
+        at += 1
+        last = _clause_bounds(reading, at, at + 1)[1]
+    fillers = set(_filler_tokens(reading, at, book))
+    idx = [k for k in range(at, last) if _is_word(reading, k) and k not in fillers]
+    words = [reading.tokens[k] for k in idx]
+    for wanted in book.availability:
+        if tuple(words[: len(wanted)]) != wanted:
+            continue
+        rest = idx[len(wanted) :]
+        said = [reading.tokens[k] for k in rest]
+        span = next(
+            (len(s) for s in book.week_spans if tuple(said[: len(s)]) == s and len(s) == len(said)),
+            0,
+        )
+        rest = rest[span:]
+        # The fillers stand inside the availability, none after it: "I'm free, mostly
+        # not on Mondays" is read as before.
+        if any(k > idx[len(wanted) - 1] for k in fillers):
+            return False
+        return not any(
+            book.negates_at(reading, k)
+            or reading.tokens[k] in book.conditionals
+            or reading.tokens[k] in book.reach_ifs
+            or _is_date(reading.tokens[k], book)
+            or any(p.start <= k < p.end and p.label != "neutral" for p in reading.phrases)
+            for k in rest
+        )
+    return False
+
+
 def _reach_word(token: str, book: PhraseBook) -> bool:
     """Whether a word names a channel or the writer's replying (reach_words)."""
     return token in book.reach_words or token.startswith(book.reach_stems)
@@ -513,6 +578,8 @@ def _reach_note(
             answered.update(range(p.start, p.end))
         if p.label == "no" and not (
             (reasons and _reach_clause_holds(reading, p.start, book))
+            # "Bitte nicht zwischen 11 und 15 Uhr": the refusal's negator rules out hours.
+            or (book.negates_at(reading, p.end - 1) and _span_ruled_out(reading, p.end - 1, book))
             or (
                 p.end - p.start == 1
                 and (
@@ -536,8 +603,10 @@ def _reach_note(
             return False
         if p.label == "hedge" and not _reach_hedge(reading, p, book) and p.start not in held:
             return False
-        if p.text in book.alternatives and not _reach_clause_holds(
-            reading, _alternative_clause(reading, p), book
+        if (
+            p.text in book.alternatives
+            and not _reach_clause_holds(reading, _alternative_clause(reading, p), book)
+            and not _free_otherwise(reading, p, book)
         ):
             return False
         if (
@@ -549,6 +618,10 @@ def _reach_note(
             and not _hour_put_off(reading, p.end, end, book)
             and not _left_to_others(reading, p.end, end, book)
             and not any(
+                q.start == _next_word(reading, p.end) and _free_otherwise(reading, q, book)
+                for q in reading.phrases
+            )
+            and not any(
                 q.label == "hedge" and p.end <= q.start < end and _reply_in_note(reading, q, book)
                 for q in reading.phrases
             )
@@ -558,6 +631,13 @@ def _reach_note(
             return False
     if _said_in_order(reading, start, end, book.refusal_words) is not None:
         return False
+    # "pas mal dispo": the "pas" of a filler inside the writer's availability.
+    answered.update(
+        k
+        for p in reading.phrases
+        if p.text in book.alternatives and _free_otherwise(reading, p, book)
+        for k in _filler_tokens(reading, p.end, book)
+    )
     for i in idx:
         token = reading.tokens[i]
         if (
@@ -582,6 +662,8 @@ def _reach_note(
         if not (
             (reasons and _told_why(reading, i, first, last, book))
             or _hours_ruled_out(reading, i, book)
+            or _span_ruled_out(reading, i, book)
+            or _pickup_refused(reading, i, start, end, book)
             or _channel_over(reading, i, book)
             or _mail_hours(reading, i, book)
             or _turned_to_channel(reading, last, end, book)
@@ -823,6 +905,100 @@ def _hours_ruled_out(reading: Reading, index: int, book: PhraseBook) -> bool:
         None,
     )
     return phrase is not None and _point_after(reading, phrase, book)
+
+
+# The most an hour said in figures may be ("zwischen 11 und 15 Uhr").
+_LAST_HOUR = 24
+
+
+def _hour_at(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the word at ``index`` says an hour or a time of the writer's week: one of
+    the hour_words, a number no greater than ``_LAST_HOUR``, or a time (see
+    ``_reach_point``: "3pm", "11h", "Montag")."""
+    token = reading.tokens[index]
+    return (
+        _reach_point(token, book)
+        or token in book.hour_words
+        or (token.isdigit() and len(token) <= 2 and int(token) <= _LAST_HOUR)
+    )
+
+
+def _span_ruled_out(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index`` rules out a span of the writer's hours: one of
+    the reach_ranges follows it ("between", "zwischen", "entre"), then two hours (see
+    ``_hour_at``; time_articles and clock_words may stand before each: "entre as 11 e
+    as 15h") joined by one of the joiners, and the span is told as hours: one end is a
+    time of the week or a clock word follows it ("11am and 3pm", "11 und 15 Uhr"), or
+    the second hour closes its clause or a channel follows it ("not between 11 and 3,
+    that's service", "not between 11 and 3 calls"). "nicht zwischen 11 und 15 Uhr
+    anrufen" says when to call, as "nicht vor 15 Uhr" does; "not between 1 and 2 weeks"
+    names no hours, and "not between now and March" puts the yes off."""
+    words = [k for k in range(index + 1, len(reading.tokens)) if _is_word(reading, k)]
+    last = _clause_bounds(reading, index, index + 1)[1]
+    words = [k for k in words if k < last]
+    if not words or reading.tokens[words[0]] not in book.reach_ranges:
+        return False
+    fillers = book.time_articles | book.clock_words
+    at = 1
+
+    def hour() -> int | None:
+        nonlocal at
+        while at < len(words) and reading.tokens[words[at]] in fillers:
+            at += 1
+        if at >= len(words) or not _hour_at(reading, words[at], book):
+            return None
+        at += 1
+        return words[at - 1]
+
+    first = hour()
+    if first is None or at >= len(words) or reading.tokens[words[at]] not in book.joiners:
+        return False
+    at += 1
+    second = hour()
+    if second is None:
+        return False
+    told = any(_reach_point(reading.tokens[k], book) for k in (first, second))
+    if at >= len(words):
+        return True
+    after = reading.tokens[words[at]]
+    return (
+        told or after in book.clock_words or _reach_point(after, book) or _reach_word(after, book)
+    )
+
+
+# How many words after the negator the writer's taking a call may stand ("don't pick",
+# "geh nicht ran", "won't even pick").
+_PICKUP_REACH = 2
+
+
+def _pickup_refused(reading: Reading, index: int, start: int, end: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index`` only tells that the writer does not take calls at
+    the hours the note names: one of the reach_pickups follows it closely in its clause
+    ("ich geh nicht ran", "I won't pick up", "je ne décroche pas", "no contesto", "não
+    atendo"), the writer is its subject (own_subjects, reach_selves) or the clause opens
+    with it (a verb of the first person, its subject unsaid) and the note, from
+    ``start`` to ``end``, names a time of the writer's week outside that clause: "nicht
+    zwischen 11 und 15 Uhr anrufen, da ist Lunch Service und ich geh nicht ran". A note
+    naming no hours ("Sure. I won't pick up.") is none, and "I won't pick up his calls"
+    goes on to a channel of the other's, not the writer's hours."""
+    first, last = _clause_bounds(reading, index, index + 1)
+    after = [k for k in range(index + 1, last) if _is_word(reading, k)]
+    before = [reading.tokens[k] for k in range(first, index) if _is_word(reading, k)]
+    pickup = next(
+        (n for n, k in enumerate(after[:_PICKUP_REACH]) if reading.tokens[k] in book.reach_pickups),
+        None,
+    )
+    if pickup is None or len(after) > pickup + 2:
+        return False
+    # The writer is its subject, or the clause opens with the negator, as a verb of the
+    # first person needs no subject ("no contesto", "não atendo").
+    if before and not any(w in book.own_subjects or w in book.reach_selves for w in before):
+        return False
+    return any(
+        _reach_point(reading.tokens[k], book)
+        for k in range(start, end)
+        if not first <= k < last and _is_word(reading, k)
+    )
 
 
 def _time_excepted(reading: Reading, start: int, index: int, book: PhraseBook) -> bool:

@@ -159,7 +159,9 @@ def _consolations(reading: Reading, book: PhraseBook) -> frozenset[int]:
     for phrase in reading.phrases:
         if phrase.label != "yes" or min(refusals) > phrase.start:
             continue
-        if _stands_available(reading, phrase, book):
+        if _stands_available(reading, phrase, book) or _later_contact_allowed(
+            reading, phrase, min(refusals), book
+        ):
             out.add(phrase.start)
             continue
         at = _next_word(reading, phrase.end)
@@ -177,6 +179,33 @@ def _consolations(reading: Reading, book: PhraseBook) -> frozenset[int]:
             continue
         out.add(phrase.start)
     return frozenset(out)
+
+
+def _later_contact_allowed(
+    reading: Reading, phrase: Phrase, refused: int, book: PhraseBook
+) -> bool:
+    """Whether the yes only allows the other to make contact later, after the refusal
+    that ends at ``refused``: it is a reassurance that negates ("sin problema", "no
+    problem", "pas de problème", "kein Problem", "sem problema", "hakuna shida"), in a
+    later sentence than the refusal that names a channel (reach_words: "que llame a la
+    oficina", "she can call") and sets a condition or a date (conditionals, a date: "Si
+    Laura sigue necesitando a alguien después del verano"), and no other yes stands in
+    that sentence. "Por ahora no, lo siento. Si Laura sigue necesitando a alguien
+    después del verano, que llame a la oficina sin problema." refuses now and leaves
+    the door open; with no refusal before it, "Sí, sin problema, que me llame el mes que
+    viene" still says yes."""
+    words = [w for w in phrase.text.split() if w.strip()]
+    if not any(book.is_negator(w) for w in words):
+        return False
+    start, end = _sentence_start(reading, phrase.start), _sentence_end(reading, phrase.end)
+    if start < refused or any(
+        p.label == "yes" and p is not phrase and start <= p.start < end for p in reading.phrases
+    ):
+        return False
+    said = [reading.tokens[i] for i in range(start, end) if _is_word(reading, i)]
+    return any(w in book.reach_words or w.startswith(book.reach_stems) for w in said) and any(
+        w in book.conditionals or _is_date(w, book) for w in said
+    )
 
 
 def _stands_available(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:

@@ -396,8 +396,9 @@ def _other_reply_notes(
             for lead, found in replies.items()
         }
     out: set[int] = set()
+    run_on = _run_on(reading)
     for start in sorted({_sentence_start(reading, p.start) for p in reading.phrases}):
-        if start <= first:
+        if start < first or (start == first and not run_on):
             continue
         end = _sentence_end(reading, start)
         reply = _said_in_order(reading, start, end, replies)
@@ -405,7 +406,18 @@ def _other_reply_notes(
             continue
         a, b = reply[0]
         inside = [p for p in reading.phrases if start <= p.start < end]
+        # A dictated reply has no sentences: the yeses before the reply stand for the
+        # sentence that says yes, when there are several of them ("sawa bila shaka mpe
+        # namba yangu nitampigia jioni ..."); "sawa nitamjibu nikirudi" still doubts, as
+        # "Sure, I'll reply to him when I'm back" does.
+        said_before = [p for p in inside if p.label == "yes" and p.end <= a]
+        if start == first and len(said_before) < _RUN_ON_YESES:
+            continue
         turn = next((p.start for p in inside if p.label == "contrast" and p.start >= b), end)
+        if run_on:
+            # "... nikimaliza safari ya airport asante dada fatma": the thanks closes the
+            # note, and the words after it sign off.
+            turn = next((p.start for p in inside if p.label == "neutral" and p.start >= b), turn)
         in_reply = [
             p
             for p in inside
@@ -443,7 +455,11 @@ def _other_reply_notes(
             or (p.text in book.closing_only and _followed_in_clause(reading, p.end))
             or (
                 p.label == "yes"
-                and (p.start > turn or _clause_before(reading, p, a))
+                and (
+                    p.start > turn
+                    or _clause_before(reading, p, a)
+                    or (start == first and p in said_before)
+                )
                 and not _negated(reading, p, book)
                 and not _negated_after(reading, p, book)
             )
@@ -453,6 +469,10 @@ def _other_reply_notes(
         # "wenn ich zurück bin" holds a "wenn": the timing's words are read whole.
         read = {i for p in (*timings, *in_reply) for i in range(p.start, p.end)}
         read.update(range(a, b))
+        read.update(_timing_objects(reading, timings, turn, book))
+        if start == first:
+            # "bila shaka": the yeses were read with their own negators.
+            read.update(i for p in said_before for i in range(p.start, p.end))
         rest = [i for i in range(start, end) if i not in read]
         if (
             any(tokens[i] == "?" for i in rest)
@@ -489,6 +509,54 @@ def _other_reply_notes(
             )
         )
     return frozenset(out)
+
+
+# How many yeses before the reply stand for the sentence that says yes in a dictated
+# reply ("sawa bila shaka mpe namba yangu").
+_RUN_ON_YESES = 2
+# How many words after a timing may name what the writer finishes or comes back from
+# ("nikimaliza safari ya airport", "when I'm back from Lisbon").
+_TIMING_OBJECT = 3
+
+
+def _run_on(reading: Reading) -> bool:
+    """Whether the reply is dictated in one run: no pause, mark or line break stands
+    between its first word and its last."""
+    words = [i for i in range(len(reading.tokens)) if _is_word(reading, i)]
+    return bool(words) and not any(reading.breaks[i] for i in range(words[0], words[-1]))
+
+
+def _timing_objects(
+    reading: Reading, timings: list[Phrase], turn: int, book: PhraseBook
+) -> set[int]:
+    """The words right after each timing, up to ``_TIMING_OBJECT`` and before the turn,
+    that name what the writer finishes or comes back from ("nikimaliza safari ya
+    airport", "when I'm back from Lisbon"): plain words in no phrase, none a negator,
+    a condition, a joiner or one of the reach_stops (a doubt, a decision: "nikimaliza
+    kufikiria", when I finish thinking); one of those leaves no object read at all, so
+    the sentence is read as before ("when I'm back and decide then" goes on to a
+    decision)."""
+    out: set[int] = set()
+    for timing in timings:
+        at, taken = timing.end, 0
+        while at < turn and taken < _TIMING_OBJECT:
+            if not _is_word(reading, at):
+                at += 1
+                continue
+            token = reading.tokens[at]
+            if (
+                book.negates_at(reading, at)
+                or token in book.conditionals
+                or token in book.joiners
+                or token in book.reach_stops
+                or token.startswith(book.reach_stop_stems)
+                or any(p.start <= at < p.end for p in reading.phrases)
+            ):
+                return set()
+            out.add(at)
+            taken += 1
+            at += 1
+    return out
 
 
 def _reply_reaffirmed(

@@ -112,3 +112,42 @@ TURNED_ELSEWHERE = [
 @pytest.mark.parametrize("text", TURNED_ELSEWHERE)
 def test_a_turn_to_anything_else_still_doubts(text: str) -> None:
     assert classify_text(text) != "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sawa bila shaka mpe namba yangu nitampigia jioni nikimaliza safari ya airport "
+        "asante dada fatma",
+        "Ndiyo. Nitampigia jioni nikimaliza safari ya airport.",
+        "Sure, happy to. I'll call him when I'm back from Lisbon.",
+        "Oui, avec plaisir. Je l'appellerai à mon retour.",
+        "Sí, encantado. Le llamaré a mi vuelta.",
+        "Ja, gerne. Ich rufe ihn an, wenn ich zurück bin.",
+        "Sim, claro. Eu ligo pra ele quando voltar.",
+    ],
+)
+def test_the_writer_calling_the_other_when_free_is_timed_contact(text: str) -> None:
+    assert classify_text(text) == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Replying to the one who asks, one yes alone before the reply in a dictated
+        # reply, a decision, a condition or a negated call still doubt.
+        "sawa nikimaliza kazi nitakujibu",
+        "sawa bila shaka nikimaliza kazi nitakujibu",
+        "sawa nitamjibu nikirudi",
+        "sawa bila shaka nitamjibu nikirudi kama nina muda",
+        "sawa bila shaka mpe namba yangu nitampigia nikimaliza kufikiria",
+        "sawa bila shaka nitamjibu nikimaliza na kuamua",
+        "sawa bila shaka sitampigia nikimaliza safari",
+        "sawa, bila shaka, nitampigia nikimaliza safari",
+        "Ndiyo, nikimaliza.",
+        "Sure. I'll call him when I'm back and decide then.",
+        "Sure, I'll reply to him when I'm back.",
+    ],
+)
+def test_a_dictated_timing_that_decides_or_asks_still_doubts(text: str) -> None:
+    assert classify_text(text) == "unclear"

@@ -380,3 +380,84 @@ def test_unease_with_the_call_is_no_note_and_doubts_the_yes(text: str) -> None:
 )
 def test_ease_with_the_call_leaves_the_yes(text: str) -> None:
     assert classify_text(text) == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "klar, gern!\n\nSag ihr nur, sie soll nicht zwischen 11 und 15 Uhr anrufen, da ist "
+        "Lunch Service und ich geh nicht ran.",
+        "Ja, gerne. Bitte nicht zwischen 11 und 15 Uhr anrufen.",
+        "Yes, happy to. He can call me, just not between 11am and 3pm please.\n\nThanks",
+        "Yes, happy to. My mobile is best, not between 11 and 3pm, I'm in service and I "
+        "don't pick up.",
+        "Oui, avec plaisir. Qu'il ne m'appelle pas entre 11h et 15h, je ne décroche pas.",
+        "Sim, claro. Só não me ligue entre as 11 e as 15h, não atendo.",
+    ],
+)
+def test_a_span_of_hours_ruled_out_for_calls_is_a_note(text: str) -> None:
+    assert classify_text(text) == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A span that names no hours, or puts the yes off.
+        "Yes, happy to. Please call me, not between 11 and 3 weeks.",
+        "Yes, happy to. Just not between now and March.",
+        "Ja, gerne. Ruf mich an, aber nicht zwischen Mai und Juli.",
+        # Not picking up with no hours named, or the other's calls refused.
+        "Yes. I won't pick up.",
+        "Sim, claro. Não atendo.",
+        "Sim, claro. Não me ligue antes das 15h, ele não atende.",
+        "klar, gern! Ruf mich ab 15 Uhr an, ich geh nicht ran, ich will ihn nicht sprechen.",
+    ],
+)
+def test_a_span_that_names_no_hours_still_doubts(text: str) -> None:
+    assert classify_text(text) == "unclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pas de trouble, vas-y, mets-nous en contact.\n\nMathieu peut m'appeler sur mon "
+        "cell, je suis en visite libre dimanche à Sainte-Rose mais sinon je suis pas mal "
+        "dispo en semaine.",
+        "Yes, go ahead. I have an open house Sunday but otherwise I'm pretty free during the week.",
+        "Sí, adelante. El domingo tengo una visita, pero de lo contrario estoy bastante "
+        "libre entre semana.",
+        "Ja, gerne. Sonntag habe ich einen Termin, aber ansonsten bin ich meistens erreichbar.",
+        "Sim, pode. No domingo tenho visita, mas senão estou bem livre durante a semana.",
+    ],
+)
+def test_a_busy_slot_but_otherwise_free_is_a_note(text: str) -> None:
+    assert classify_text(text) == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oui, vas-y. Je suis en visite libre dimanche, mais sinon je suis pas dispo.",
+        "Oui, vas-y. Je suis en visite libre dimanche, mais sinon je suis pas mal occupé.",
+        "Yes, go ahead. I have an open house Sunday but otherwise I'm not free.",
+        "Yes, go ahead. I have an open house Sunday but otherwise I'm free if he is serious.",
+        "Yes, go ahead. I have an open house Sunday but otherwise I'm free from March.",
+        "Yes, go ahead. I have an open house Sunday but otherwise I'm free next week.",
+        "Yes, go ahead. I have an open house Sunday but otherwise I'm not sure.",
+        "Yes, but otherwise I'm free during the week.",
+    ],
+)
+def test_an_otherwise_that_is_not_free_time_still_doubts(text: str) -> None:
+    assert classify_text(text) == "unclear"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Pas de trouble, vas-y.", "yes"),
+        ("Pas de trouble.", "yes"),
+        ("Pas de trouble, mais non merci.", "no"),
+    ],
+)
+def test_pas_de_trouble_says_no_problem(text: str, answer: str) -> None:
+    assert classify_text(text) == answer

@@ -208,3 +208,40 @@ def test_a_note_on_not_always_hearing_the_phone_doubts_nothing(text: str, answer
 )
 def test_a_question_on_another_matter_asks_nothing(text: str, answer: str) -> None:
     assert read_answer(text, asked="Marta Soler")[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # A "no problem" that only leaves the door open after a refusal.
+        (
+            "Pero estamos en plena campaña de la renta. Así que por ahora no, lo siento.\n\n"
+            "Si Laura sigue necesitando a alguien después del verano, que llame a la "
+            "oficina sin problema.",
+            "no",
+        ),
+        (
+            "So not for now, sorry. If Laura still needs someone after the summer, she can "
+            "call the office, no problem.",
+            "no",
+        ),
+        (
+            "Pas maintenant, désolé. Si elle a encore besoin après l'été, qu'elle appelle, "
+            "pas de problème.",
+            "no",
+        ),
+        # With no refusal before it, or another yes beside it, it reads as before.
+        ("Sí, que me llame el mes que viene.", "yes"),
+        ("Sí, sin problema, que me llame el mes que viene.", "yes"),
+        ("Si Laura necesita a alguien después del verano, que llame sin problema.", "unclear"),
+        ("Por ahora no. Pero sí, sin problema, que me llame.", "unclear"),
+        ("Por ahora no. Sin problema, que me llame.", "unclear"),
+        (
+            "Nicht jetzt, sorry. Wenn sie im Herbst noch jemanden braucht, kann sie gerne "
+            "anrufen, kein Problem.",
+            "unclear",
+        ),
+    ],
+)
+def test_no_problem_in_a_later_contact_after_a_refusal_says_no_yes(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer
