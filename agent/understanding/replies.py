@@ -175,6 +175,7 @@ from agent.understanding.reply_deferrals import (
     _meeting_limit_spans,
     _past_span,
     _put_off_questions,
+    _refrained_till,
     _timing_fits,
     _year_told,
 )
@@ -860,12 +861,35 @@ def _second_thought(normalised: str, book: PhraseBook) -> tuple[TextAnswer, tupl
         answer, evidence = read_answer(rest)
         if answer != "no":
             continue
-        if not any(e.startswith(("hedge:", "question:")) for e in evidence):
+        if not any(e.startswith(("hedge:", "question:")) for e in evidence) or _bounded_refusal(
+            evidence, book
+        ):
             return answer, (f"second-thought:{found.group('pause')}", *evidence)
         reasoned = _reasoned_refusal(rest)
         if reasoned is not None:
             return "no", (f"second-thought:{found.group('pause')}", *reasoned)
     return None
+
+
+def _bounded_refusal(evidence: tuple[str, ...], book: PhraseBook) -> bool:
+    """Whether the only doubts in ``evidence`` are how long a refusal before them holds
+    (refusal_whiles: "c'est non : ... je ne peux pas le rencontrer tant que le dossier
+    est ouvert", "it's a no, I can't meet him as long as the bid is open"): after a yes
+    taken back, the refusal stands; a question, another hedge ("no, unless ...") or a
+    "tant que" before any refusal still doubts. A second pause before the refusal
+    ("Attendez, j'ai répondu trop vite : c'est non") only stops short again."""
+    refused = False
+    for e in evidence:
+        hedge = e[len("hedge:") :] if e.startswith("hedge:") else None
+        if e.startswith("no:"):
+            refused = True
+        elif e.startswith("question:") or (
+            hedge is not None
+            and not (refused and hedge in book.refusal_whiles)
+            and not (not refused and hedge in book.second_thought_pauses)
+        ):
+            return False
+    return refused
 
 
 def _identity_check(normalised: str, book: PhraseBook) -> tuple[TextAnswer, tuple[str, ...]] | None:
@@ -1605,6 +1629,11 @@ def _read_answer(
         if says_yes
         else frozenset()
     )
+    # "please don't send anything along ... until the first week of December": asked to
+    # wait for a date, not to refuse.
+    refrained = frozenset(
+        p.start for p in reading.phrases if p.label == "no" and _refrained_till(reading, p, book)
+    )
     # A yes put off to a date: being busy, in a later sentence, tells why it waits
     # ("... quizá en enero. Ahora mismo estoy a tope."); the end of the first sentence
     # that puts it off.
@@ -1773,6 +1802,7 @@ def _read_answer(
     skips.starts(conceded, "conceded")
     # "Sí, pero mejor más adelante, quizá en enero": later, at a date, not never.
     skips.starts(put_off, "put-off", effect=COUNTED_HEDGE)
+    skips.starts(refrained, "wait-till", effect=COUNTED_HEDGE)
     if waits >= 0:
         # "... quizá en enero. Ahora mismo estoy a tope con la temporada.": why it waits.
         skips.claim(
@@ -2925,7 +2955,8 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
         # "Donnerstag 15 Uhr passt" under "sie schlägt Donnerstag, 15 Uhr vor": the
         # slot the reason proposes, accepted, accepts the call it is for.
         return ReplyVerdict("yes", verdict.text, ("reason-time", *verdict.evidence))
-    if verdict.answer == "yes":
+    if verdict.answer == "yes" and _CONTINUED_BELOW not in verdict.evidence:
+        # Prose below the signature already read with the answer takes nothing back twice.
         taken_back = _taken_back_below(verdict.text, message)
         if taken_back:
             return ReplyVerdict("unclear", verdict.text, (*verdict.evidence, *taken_back))
@@ -3097,6 +3128,34 @@ def _taken_back_below(text: str, message: ParsedMessage) -> tuple[str, ...]:
     return taken
 
 
+# The evidence of a reply read on below the writer's signature (see _corrected_below).
+_CONTINUED_BELOW = "continued-below"
+# Evidence of an answer taken back in so many words later in the same text ("ignore
+# that", "disregard my last").
+_CORRECTIONS = ("misdirected:", "retracted:")
+
+
+def _corrected_below(signed: str, text: str, writer: str) -> str | None:
+    """``signed`` (the text above the writer's signature) with the prose written below
+    it (see ``prose_below``) when that prose takes back what was said above and answers
+    anew ("No thanks. / Alun / --- hang on, ignore that. ... Of course, yes, happy to
+    talk to him."): the later answer is the answer, read with the earlier one as the
+    take-back reads it; None when the prose takes nothing back in so many words, the
+    signed text already holds the take-back, or says yes: a yes taken back below stays
+    unclear ("Oui, volontiers. / Nic / Oublie ce que je viens de dire, je préfère ne
+    pas")."""
+    below = without_own_mail(prose_below(text, signature_start(text, writer)))
+    if not below or not signed.strip():
+        return None
+    above, told_above = read_answer(signed)
+    if above == "yes" or any(e.startswith(_CORRECTIONS) for e in told_above):
+        # A yes taken back below is left unclear (see ``_taken_back_below``).
+        return None
+    joined = f"{signed}\n\n{below}"
+    told = read_answer(joined)[1]
+    return joined if told and told[0].startswith(_CORRECTIONS) else None
+
+
 def _with_postscripts(text: str, cut: int, writer: str) -> str:
     """The text above the writer's signature at ``cut``, with each postscript below it
     ("Best,\nRuth\n\nPS: yes to the intro, of course.", "Un abrazo,\nMarta\n\nP.D.: No,
@@ -3232,6 +3291,11 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
             answer, evidence = read_answer(added)
             return ReplyVerdict(answer, new_text, ("subject", *evidence))
     body = signed if signed.strip() else new_text
+    # "No thanks. / Alun / --- hang on, ignore that. ... Of course, yes, happy to talk to
+    # him.": the writer goes on under their name to take back what they said above it.
+    corrected = _corrected_below(body, new_text, writer)
+    if corrected is not None:
+        body = corrected
     answer, evidence = _read_past_notes(body, message)
     asides: tuple[str, ...] = ()
     if answer == "unclear" and _VOCATIVE_ANYWHERE.search(body):
@@ -3250,6 +3314,8 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
         if known:
             answer, evidence = _read_past_notes(body, message, known)
             evidence = (*asides, *evidence)
+    if corrected is not None:
+        evidence = (_CONTINUED_BELOW, *evidence)
     answered = any(e.startswith(("yes:", "no:", "negated:")) for e in evidence)
     if answer != "yes" and not answered and not _asks_back(signed or new_text):
         # Wording a person may also use ("travelling until the 20th") marks a robot only

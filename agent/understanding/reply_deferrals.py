@@ -253,6 +253,33 @@ def _date_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     )
 
 
+# How many words may stand between a word of "until" and the date it names: "until the
+# first week of December".
+_TILL_DATE_WORDS = 4
+
+
+def _refrained_till(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a request to refrain (refrain_asks: "please don't") waits for a date: in
+    its sentence after it one of the reach_tills ("until", "before", "avant", "bis",
+    "hasta", "até", "hadi") with a date or a later time at most ``_TILL_DATE_WORDS``
+    words after it: "please don't send anything along or give out my number until the
+    first week of December" asks to wait, no refusal, while "please don't give him my
+    number" and "please don't until you know more" still refuse."""
+    if phrase.text not in book.refrain_asks:
+        return False
+    words = [
+        i for i in range(phrase.end, _sentence_end(reading, phrase.end)) if _is_word(reading, i)
+    ]
+    return any(
+        reading.tokens[i] in book.reach_tills
+        and any(
+            _is_date(reading.tokens[k], book) or reading.tokens[k] in book.deferred_words
+            for k in words[at + 1 : at + 1 + _TILL_DATE_WORDS]
+        )
+        for at, i in enumerate(words)
+    )
+
+
 def _date_follows(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     """Whether a date or a span of time follows the phrase in its clause ("after the
     15th", "in January", "in a few weeks", "give it a month", "dans quelques semaines",

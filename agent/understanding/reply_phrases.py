@@ -316,6 +316,11 @@ _UNTOLD_KEYS = frozenset(
         "slot_clashes",
         # Who the other is, asked by an "if" ("legit", "serio"): added after the telling.
         "character_conditions",
+        # Requests to refrain ("please don't"): refusals already listed, added after the
+        # telling.
+        "refrain_asks",
+        # "as long as", "tant que": hedges already listed, added after the telling.
+        "refusal_whiles",
     }
 )
 
@@ -770,6 +775,13 @@ class PhraseBook:
         # "later", "más adelante": a refusal that only puts off, which puts a yes off to
         # a date when one follows it ("Sí, pero más adelante, quizá en enero").
         self.put_offs = _words(books, "put_offs")
+        # "please don't": a request to refrain, which only waits when a word of "until"
+        # and a date follow it ("please don't send anything until December").
+        self.refrain_asks = _words(books, "refrain_asks")
+        # "as long as", "tant que", "solange": how long a refusal holds when one follows
+        # it, no doubt of the refusal taken back to ("c'est non ... tant que le dossier
+        # est ouvert").
+        self.refusal_whiles = _words(books, "refusal_whiles")
         self.meeting_limits = _words(books, "meeting_limits")
         # "maybe", "peut-être", "labda": the doubt that makes a later time a tentative
         # put-off, whose question mark asks nothing back ("Maybe next year?").
@@ -915,6 +927,7 @@ class PhraseBook:
         # sentence of its own, a correction marker before it at most (see
         # replies._second_thought).
         pauses = sorted(_words(books, "second_thought_pauses"), key=len, reverse=True)
+        self.second_thought_pauses = frozenset(pauses)
         # "Nachtrag, 10 Minuten später: Moment - ...", "Edit: hang on, ...": a label
         # opening a line of an addendum, up to its colon, opens a sentence after it; what
         # it says ("später", "later") is no answer before the pause.

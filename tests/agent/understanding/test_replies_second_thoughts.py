@@ -38,3 +38,38 @@ def test_a_yes_taken_back_on_second_thought_is_no(text: str) -> None:
 )
 def test_a_second_thought_that_does_not_refuse_changes_nothing(text: str, answer: str) -> None:
     assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oui, avec plaisir. Rectification, pardon, j'ai répondu trop vite : c'est non, je ne "
+        "peux pas le rencontrer tant que le dossier est ouvert.",
+        "Oui. Attendez, j'ai répondu trop vite : c'est non, je ne peux pas le rencontrer tant "
+        "que le dossier est ouvert.",
+        "Yes, happy to. Correction, sorry, I spoke too soon: it's a no, I can't meet him as "
+        "long as the bid is open.",
+        "Ja, gerne. Korrektur, sorry, ich war zu voreilig: nein, ich kann ihn nicht treffen, "
+        "solange das Verfahren läuft.",
+    ],
+)
+def test_a_yes_corrected_to_a_refusal_for_as_long_as_something_lasts_is_no(text: str) -> None:
+    answer, evidence = read_answer(text)
+    assert answer == "no"
+    assert any(e.startswith("second-thought:") for e in evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A condition, not how long the refusal holds.
+        "Yes, happy to. Correction, sorry, I spoke too soon: no, unless he signs the NDA.",
+        # "as long as" before any refusal conditions what follows.
+        "Yes, happy to. Correction, I spoke too soon: as long as he is not a recruiter, no "
+        "problem.",
+        # No correction: the yes and the refusal stand against each other.
+        "Yes, happy to. I can't meet him as long as the bid is open.",
+    ],
+)
+def test_a_bounded_refusal_without_a_clean_correction_stays_unclear(text: str) -> None:
+    assert read_answer(text)[0] == "unclear"

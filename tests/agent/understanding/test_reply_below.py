@@ -220,3 +220,49 @@ def test_the_agents_question_pasted_under_the_name_takes_nothing_back(body: str)
 def test_a_taking_back_beside_the_pasted_question_still_counts(body: str) -> None:
     verdict = classify_reply(reply_to_question(body + QUOTED_QUESTION))
     assert verdict.answer == "unclear"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "No thanks.\n\nNic\n\nHang on, ignore that. I thought this was the solar panel man. "
+        "Of course, yes, happy to talk to him.",
+        "Non merci.\n\nNic\n\nAttendez, ignorez ça. Je croyais que c'était le démarcheur. "
+        "Oui, avec plaisir, présentez-nous.",
+        "No, gracias.\n\nNic\n\nEspera, ignora eso. Pensé que era el vendedor. Sí, claro, "
+        "con mucho gusto.",
+        "Nein danke.\n\nNic\n\nMoment, ignoriere das. Ich dachte, es wäre der Vertreter. Ja, "
+        "gerne, stellen Sie uns vor.",
+        "Não, obrigado.\n\nNic\n\nEspera, ignora isso. Pensei que era o vendedor. Sim, com "
+        "todo o gosto.",
+        "Hapana, asante.\n\nNic\n\nSubiri, puuza hiyo. Nilidhani ni muuzaji. Ndiyo, sawa "
+        "kabisa, nitafurahi.",
+    ],
+)
+def test_a_refusal_taken_back_below_the_signature_gives_the_later_answer(body: str) -> None:
+    verdict = classify_reply(reply_to_question(body + QUOTED_QUESTION))
+    assert verdict.answer == "yes"
+    assert "continued-below" in verdict.evidence
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        # Taken back, but what follows answers nothing yet or sets a condition.
+        (
+            "No thanks.\n\nNic\n\nHang on, ignore that. Let me think about it and get back to you.",
+            "unclear",
+        ),
+        ("No thanks.\n\nNic\n\nHang on, ignore that. Yes, if he is not a recruiter.", "unclear"),
+        # Prose below that takes nothing back leaves the refusal.
+        (
+            "No thanks.\n\nNic\n\nI am in the lab most mornings, so a call after lunch is "
+            "best for me.",
+            "no",
+        ),
+        # A yes taken back to a refusal below stays unclear, as before.
+        ("Yes, happy to.\n\nNic\n\nHang on, ignore that. I'd rather not, sorry.", "unclear"),
+    ],
+)
+def test_a_correction_below_the_signature_never_guesses_a_yes(body: str, answer: str) -> None:
+    assert classify_reply(reply_to_question(body + QUOTED_QUESTION)).answer == answer
