@@ -236,23 +236,59 @@ def _relay_hedges(
     )
 
 
+# How many sentences telling the request put before the one asked may stand between
+# the one saying on whose behalf the writer writes and the relay ("The matter was placed
+# before His Worship at this morning's briefing.").
+_BEHALF_GAP = 2
+
+
+def _initials(token: str) -> bool:
+    """Whether a token is initials a dot closes: single letters, dotted between ("d",
+    "j.p")."""
+    return all(len(part) == 1 and part.isalpha() for part in token.split("."))
+
+
 def _behalf_before(reading: Reading, start: int, book: PhraseBook) -> set[int]:
     """The indexes (among the reading's phrases) of the behalf leads in the sentence
     right before the one that opens at ``start``, when that sentence holds one and no
-    other phrase but neutral ones: it only says on whose behalf the writer writes."""
-    end = start - 1
-    while end >= 0 and (not reading.tokens[end].strip() or reading.tokens[end] in SENTENCE_ENDS):
-        end -= 1
-    if end < 0:
-        return set()
-    before = _sentence_start(reading, end)
-    inside = [
-        (n, p) for n, p in enumerate(reading.phrases) if before <= p.start and p.end <= end + 1
-    ]
-    leads = {n for n, p in inside if p.label == "hedge" and p.text in book.behalf_leads}
-    if not leads or any(p.label != "neutral" for n, p in inside if n not in leads):
-        return set()
-    return leads
+    other phrase but neutral ones: it only says on whose behalf the writer writes. Up to
+    ``_BEHALF_GAP`` sentences that tell the request put before the one asked (one of the
+    put_befores) and hold no phrase but neutral ones may stand between ("I write on
+    behalf of His Worship the Mayor ... The matter was placed before His Worship this
+    morning. He has asked me to convey that he is agreeable"): the decision relayed is
+    theirs. Any other sentence between ends the search, so "I write on behalf of Mr
+    Bankole. He is away. He asked me to confirm he agrees" keeps the lead."""
+    for _ in range(_BEHALF_GAP + 1):
+        end = start - 1
+        while end >= 0 and (
+            not reading.tokens[end].strip() or reading.tokens[end] in SENTENCE_ENDS
+        ):
+            end -= 1
+        if end < 0:
+            return set()
+        before = _sentence_start(reading, end)
+        # Back over the dot of a title or of initials ("Mr. Marcus Thompson", "J.P."),
+        # which ends no sentence.
+        while before > 1 and (
+            reading.tokens[before - 1] == "."
+            and (
+                reading.tokens[before - 2] in book.name_titles
+                or _initials(reading.tokens[before - 2])
+            )
+        ):
+            before = _sentence_start(reading, before - 2)
+        inside = [
+            (n, p) for n, p in enumerate(reading.phrases) if before <= p.start and p.end <= end + 1
+        ]
+        leads = {n for n, p in inside if p.label == "hedge" and p.text in book.behalf_leads}
+        if any(p.label != "neutral" for n, p in inside if n not in leads):
+            return set()
+        if leads:
+            return leads
+        if _said_in_order(reading, before, end + 1, book.put_befores) is None:
+            return set()
+        start = before
+    return set()
 
 
 def _confirmed_yeses(reading: Reading, book: PhraseBook) -> Reading:

@@ -1238,6 +1238,9 @@ class PhraseBook:
         # "on behalf of", "en nombre de": speaking for someone, a hedge unless it opens
         # a relayed acceptance.
         self.behalf_leads = _words(books, "behalf_leads")
+        # "The matter was placed before His Worship": the request put before the one
+        # asked, between the behalf lead and the relay of their decision.
+        self.put_befores = self._in_order(books, "put_befores")
         # "je vous confirme", "le confirmo": the writer confirming, a hedge when it promises
         # ("le confirmo mañana"), a frame when the writer's own yes follows it with only
         # confirmation_fillers ("que", "bien", "dass") between.
