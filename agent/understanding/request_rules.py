@@ -338,6 +338,9 @@ class Rules:
     organisation_word_ends: tuple[str, ...] = ()
     # Words that close the name of an organisation ("Brennan Career Partners", "Acme Ltd").
     organisation_closers: set[str] = field(default_factory=set)
+    # Words opening or closing the name of a street ("Argwings Kodhek Road", "Rue de la
+    # Paix", "Kölner Straße"): where someone works, no one.
+    street_words: set[str] = field(default_factory=set)
     # Words of job titles ("General Counsel", "Directeur général", "Mkurugenzi Mkuu").
     role_words: set[str] = field(default_factory=set)
     # Nouns of a role held at an organisation, in lower case ("events manager", "responsable
@@ -1953,6 +1956,7 @@ def load_rules() -> Rules:
         rules.organisation_words |= fold(data.get("organisation_words", ()))
         rules.organisation_word_ends += tuple(sorted(fold(data.get("organisation_word_ends", ()))))
         rules.organisation_closers |= fold(data.get("organisation_closers", ()))
+        rules.street_words |= fold(data.get("street_words", ()))
         rules.role_words |= fold(data.get("role_words", ()))
         rules.held_roles += tuple(sorted(fold(data.get("held_roles", ()))))
         rules.people_groups |= fold(data.get("people_groups", ()))
