@@ -1,5 +1,7 @@
 """The one a writer asks for when they write for someone else: an assistant "writing on
-behalf of Richard Coleman", a secretary writing "de parte de D. Ignacio Beltrán".
+behalf of Richard Coleman", a secretary writing "de parte de D. Ignacio Beltrán", or
+someone of the writer's introduced in their place ("meinen Mann Tobias Krüger (...)
+vor, nicht mich", under ``stand_in_principals``).
 
 The phrases live in ``rules/requests/{lang}.json`` under ``proxy_principals`` (``*`` the
 one written for). Only the one such a phrase names is taken, and only when their
@@ -8,6 +10,7 @@ address is certain; anyone else, or no one named, leaves the agent asking.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from agent.understanding.request_mentions import Item
@@ -17,13 +20,18 @@ from agent.understanding.request_tokens import normal_text
 
 # How far before or after a name its proxy phrase is looked for, in characters.
 _REACH = 80
+# A bracket right after a name, its address or a note ("Tobias Krüger (tobias@...)").
+_ASIDE = re.compile(r"[ \t]*\([^()\n]{0,80}\)")
 
 
 def named_principals(text: str, items: Sequence[Item], rules: Rules) -> list[Item]:
     """The names of ``text`` that its proxy phrases name as the one written for: after
     "on behalf of", "de parte de D.", "im Auftrag von", or before "asked me to",
-    "'s assistant"; each a first name and a surname, or a surname after a title, or
-    written with its address, as a letter names the one it is written for."""
+    "'s assistant", a bracket right after the name read past; or someone of the writer's
+    introduced in their place (``stand_in_principals``: "meinen Mann Tobias Krüger (...)
+    vor, nicht mich", "my husband Tom Ray, not me"); each a first name and a surname, or
+    a surname after a title, or written with its address, as a letter names the one it
+    is written for."""
     named = []
     for item in items:
         if item.kind != "name" or not item.name:
@@ -32,11 +40,42 @@ def named_principals(text: str, items: Sequence[Item], rules: Rules) -> list[Ite
             # "I'm Marc's assistant": a first name alone is named as among friends, not
             # as the one a letter is written for; the agent asks who Marc is.
             continue
-        before = normal_text(text[max(0, item.start - _REACH) : item.start]) + " "
-        after = normal_text(text[item.end : item.end + _REACH])
-        if rules.proxy_for_re.search(before) or rules.proxy_by_re.match(after):
+        before, after = _before(text, item), _after(text, item)
+        if (
+            rules.proxy_for_re.search(before)
+            or rules.proxy_by_re.match(after)
+            or (rules.stand_in_re.match(after) and rules.stand_in_owned_re.search(before))
+        ):
             named.append(item)
     return named
+
+
+def stands_in(text: str, items: Sequence[Item], rules: Rules) -> bool:
+    """Whether ``text`` introduces someone of the writer's in the writer's place
+    (``stand_in_principals``: "Bitte stellen Sie meinen Mann Tobias Krüger (...) vor,
+    nicht mich", "please introduce my husband Tom Ray, not me"): the writer then asks
+    for that one, as a proxy phrase says."""
+    if rules.stand_in_re.search(normal_text(text)) is None:
+        return False
+    return any(
+        rules.stand_in_re.match(_after(text, item))
+        and rules.stand_in_owned_re.search(_before(text, item))
+        for item in items
+        if item.kind == "name" and item.name
+    )
+
+
+def _before(text: str, item: Item) -> str:
+    """The text before the name ``item``, as far as a proxy phrase is looked for."""
+    return normal_text(text[max(0, item.start - _REACH) : item.start]) + " "
+
+
+def _after(text: str, item: Item) -> str:
+    """The text after the name ``item``, a bracket right after it read past ("meinen
+    Mann Tobias Krüger (tobias.krueger@web.de) vor, nicht mich")."""
+    aside = _ASIDE.match(text, item.end)
+    opens = aside.end() if aside else item.end
+    return normal_text(text[opens : opens + _REACH])
 
 
 def principal(

@@ -338,6 +338,9 @@ class Rules:
     organisation_word_ends: tuple[str, ...] = ()
     # Words that close the name of an organisation ("Brennan Career Partners", "Acme Ltd").
     organisation_closers: set[str] = field(default_factory=set)
+    # Words opening or closing the name of a street ("Argwings Kodhek Road", "Rue de la
+    # Paix", "Kölner Straße"): where someone works, no one.
+    street_words: set[str] = field(default_factory=set)
     # Words of job titles ("General Counsel", "Directeur général", "Mkurugenzi Mkuu").
     role_words: set[str] = field(default_factory=set)
     # Nouns of a role held at an organisation, in lower case ("events manager", "responsable
@@ -882,6 +885,13 @@ class Rules:
     # The text before a name that ends on such a phrase, and the text after one that
     # opens on it (see ``agent.understanding.request_proxy``).
     proxy_principals: set[str] = field(default_factory=set)
+    # "meinen Mann Tobias Krüger (...) vor, nicht mich", "my husband Tom Ray, not me":
+    # someone of the writer's introduced in the writer's place, ``*`` that one. The
+    # text after such a name that opens on one, and the text before it that ends on an
+    # owner and a role ("my husband", "mume wangu").
+    stand_in_principals: set[str] = field(default_factory=set)
+    stand_in_re: re.Pattern[str] = _NEVER
+    stand_in_owned_re: re.Pattern[str] = _NEVER
     # Pronouns that may be the one written to or a third person ("le", "lhe"): in a
     # mail for a principal so named, they are that principal.
     proxy_pronouns: set[str] = field(default_factory=set)
@@ -1330,6 +1340,29 @@ def _principal_regexes(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = re.compile(rf"(?<!\w)(?:{either(leading)})\s+{owned}{title}$") if leading else _NEVER
     after = re.compile(rf"(?:{either(trailing)})(?!\w)") if trailing else _NEVER
     return before, after
+
+
+def _stand_in_regexes(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where ``stand_in_principals`` name someone introduced in the writer's place: the
+    text after a name that opens on one ("*, not me": ", not me"), and the text before
+    that name that ends on one of ``proxy_owners`` and one of ``proxy_roles``, in either
+    order, perhaps a word between and one or two titles after ("my husband", "meinen
+    Mann", "mon mari", "mi marido", "o meu marido", "mume wangu")."""
+
+    def either(phrases: Iterable[str]) -> str:
+        ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+        return "|".join(re.escape(p).replace("\\ ", r"\s+") for p in ordered)
+
+    trailing = [p.removeprefix("*").strip() for p in rules.stand_in_principals]
+    if not trailing or not rules.proxy_owners or not rules.proxy_roles:
+        return _NEVER, _NEVER
+    owners, roles = either(rules.proxy_owners), either(rules.proxy_roles)
+    honours = either(rules.titles)
+    title = rf"(?:(?:(?:{honours})\.?|[^\W\d_]{{1,4}}\.)\s+){{0,2}}"
+    owned = rf"(?<!\w)(?:(?:{owners})\s+(?:[\w'-]+\s+)?(?:{roles})|(?:{roles})\s+(?:{owners}))"
+    before = re.compile(rf"{owned}\s*,?\s+{title}$")
+    after = re.compile(rf"(?:{either(trailing)})(?!\w)")
+    return after, before
 
 
 def _star_regex(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -1953,6 +1986,7 @@ def load_rules() -> Rules:
         rules.organisation_words |= fold(data.get("organisation_words", ()))
         rules.organisation_word_ends += tuple(sorted(fold(data.get("organisation_word_ends", ()))))
         rules.organisation_closers |= fold(data.get("organisation_closers", ()))
+        rules.street_words |= fold(data.get("street_words", ()))
         rules.role_words |= fold(data.get("role_words", ()))
         rules.held_roles += tuple(sorted(fold(data.get("held_roles", ()))))
         rules.people_groups |= fold(data.get("people_groups", ()))
@@ -1975,6 +2009,7 @@ def load_rules() -> Rules:
         rules.proxy_roles |= fold(data.get("proxy_roles", ()))
         rules.proxy_wishes |= fold(data.get("proxy_wishes", ()))
         rules.proxy_principals |= fold(data.get("proxy_principals", ()))
+        rules.stand_in_principals |= fold(data.get("stand_in_principals", ()))
         rules.proxy_pronouns |= fold(data.get("proxy_pronouns", ()))
         rules.familiar_verbs |= fold(data.get("familiar_verbs", ()))
         rules.pronoun_infinitives |= fold(data.get("pronoun_infinitives", ()))
@@ -2323,6 +2358,7 @@ def load_rules() -> Rules:
     rules.address_nouns_re = phrase_regex(address_labels)
     rules.proxy_wish_re = _wish_regex(rules.proxy_owners, rules.proxy_roles, rules.proxy_wishes)
     rules.proxy_for_re, rules.proxy_by_re = _principal_regexes(rules)
+    rules.stand_in_re, rules.stand_in_owned_re = _stand_in_regexes(rules)
     rules.list_cue_re = phrase_regex(rules.list_cues)
     rules.self_list_lead_re = phrase_regex(rules.self_list_leads)
     rules.exclusion_re = _exclusion_regex(rules.exclusions)

@@ -242,7 +242,11 @@ def _spoken_of(
         # "Ann Lee ... She runs a bakery in San Antonio. Her email is hello@leebakes.com":
         # only the address spelling it makes the place someone.
         return None
-    if person is None or any(not _same_or_no_person(o, person, known) for o in others):
+    if person is None:
+        return None
+    if any(not _same_or_no_person(o, person, known) for o in others) and not _spelled_apart(
+        given or "", person, others, known
+    ):
         return None
     if places and not (
         _spells(given or "", person.name or "") and not _spells(given or "", places[0].name or "")
@@ -251,11 +255,12 @@ def _spoken_of(
         # or not, two people may be meant.
         return None
     if addressed and (
-        sentences != (0 if clause else 1)
+        (sentences != (0 if clause else 1) and not _spelled_whole(given or "", person.name or ""))
         or any((a.email or "").casefold() == (given or "").casefold() for a in addressed)
     ):
         # Others written with addresses leave the one without it meant only right before
-        # the address given, and only when that address is no one else's already.
+        # the address given, or further back where the address spells that one whole,
+        # and only when that address is no one else's already.
         return None
     if plural and not _named_alone(items[: cursor + 1], person, known):
         # "they" may speak of two people named before, and "her" of either; with nobody
@@ -263,6 +268,23 @@ def _spoken_of(
         # it speaks of no one named.
         return None
     return person
+
+
+def _spelled_apart(
+    given: str, person: Item, others: Sequence[Item], known: Collection[str]
+) -> bool:
+    """Whether the address ``given`` is all of a name spelled from ``person``'s and spells
+    none of ``others``, each a name written without an address: "Could you please connect
+    Wambui with Dr Achieng Odhiambo? She's the children's neurologist I told you about.
+    Her email is a.odhiambo@..." is Dr Odhiambo's, though "her" might be Wambui's."""
+    return (
+        bool(given)
+        and _spelled_whole(given, person.name or "")
+        and all(
+            other.kind == "name" and not other.email and not _spells(given, _fuller(other, known))
+            for other in others
+        )
+    )
 
 
 def _qualifier_at(items: Sequence[Item], at: int, rules: Rules) -> bool:
@@ -344,8 +366,13 @@ def organisation_at(items: Sequence[Item], at: int, rules: Rules) -> bool:
     """Whether the name at ``at`` is an organisation's: of two words or more, opening or
     closing on one of ``organisation_words`` or closing on one of
     ``organisation_closers`` ("Quintal Records", "Estúdio Pedra Azul", "Acme Partners",
-    an event's: "Bow Valley Bouldering Fest", "Festival Bajo Lisboa"),
-    or written right after one of ``organisation_words`` as a word that says what it is
+    an event's: "Bow Valley Bouldering Fest", "Festival Bajo Lisboa"), a street's,
+    opening on one of ``street_words`` ("Rue de la Paix") or closing on one after no
+    title nor listed first name ("Argwings Kodhek Road"; "Della Street" may be someone),
+    written between one of ``descriptor_starts`` and one of ``organisation_words`` in
+    lower case, as English writes what it is, no title nor listed first name opening it
+    ("the Kids Neuro clinic"; "the Ann Lee clinic" may be hers), or written right after
+    one of ``organisation_words`` as a word that says what it is
     ("do selo Quintal Discos", "the label Quintal", "de l'agence Bleu Marine", "de l'ONG
     Santé Sahel")."""
     words = (items[at].name or "").casefold().split()
@@ -353,9 +380,32 @@ def organisation_at(items: Sequence[Item], at: int, rules: Rules) -> bool:
         words[0] in rules.organisation_words
         or words[-1] in rules.organisation_words
         or words[-1] in rules.organisation_closers
+        or words[0] in rules.street_words
     ):
         return True
+    if (
+        len(words) >= 2
+        and words[-1] in rules.street_words
+        and not items[at].titled
+        and not is_first_name(words[0])
+    ):
+        # "on Argwings Kodhek Road"; "Dr Della Street", "Abbey Road" may be someone.
+        return True
     before = items[at - 1] if at > 0 else None
+    after = items[at + 1] if at + 1 < len(items) else None
+    if (
+        before is not None
+        and after is not None
+        and not items[at].titled
+        and not is_first_name(words[0] if words else "")
+        and before.kind == "word"
+        and before.lower in rules.descriptor_starts
+        and after.kind == "word"
+        and after.lower in rules.organisation_words
+    ):
+        # "at the Kids Neuro clinic": a determiner, the name, then in lower case the kind
+        # of place it is, as English writes it.
+        return True
     # "de l'ONG Santé Sahel": the word after an elided article says what it is.
     return (
         before is not None

@@ -93,7 +93,7 @@ from agent.understanding.request_people import (
     resolve_mention,
     unique_addresses,
 )
-from agent.understanding.request_proxy import named_principals, principal
+from agent.understanding.request_proxy import named_principals, principal, stands_in
 from agent.understanding.request_reading import (
     Reading,
     hands_over,
@@ -1569,6 +1569,10 @@ def _read_all(
         )
     # The text above the signature, as now recased, cut once for every look below.
     said = own[:signed]
+    if me is not None and not proxy and stands_in(own, own_items, rules):
+        # "Bitte stellen Sie meinen Mann Tobias Krüger (...) vor, nicht mich": someone
+        # of the writer's is introduced in the writer's place, the one "me" and "us" are.
+        proxy = True
     forward_items = tokenize(forward.body, rules) if forward else []
     # "Claire\n\nP.S. ... introduce me to Hana Sato? ... (hana.sato@...)": a postscript
     # below the signature is the writer's text again, its addresses theirs to give.
