@@ -239,7 +239,63 @@ class Reading:
 
 
 def _load(folder: Path) -> list[dict[str, Any]]:
-    return [json.loads(path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.json"))]
+    return [
+        _spelled_alike(json.loads(path.read_text(encoding="utf-8")))
+        for path in sorted(folder.glob("*.json"))
+    ]
+
+
+# The lists whose entries are pairs or single clitics, never phrases a reply says, and
+# the refusals: a refusal spelled out keeps its negator ("I will not be able to discuss
+# the tender"), which a reply's reading weighs on its own after a yes, while its
+# contraction read as a refusal ("I won't") would outweigh a limit the writer goes ahead
+# with; the refusals spelled out that refuse alone are listed as such.
+_UNSPELLED_KEYS = frozenset(
+    {
+        "_about",
+        "spelled_forms",
+        "shorthands",
+        "phrase_slips",
+        "contractions",
+        "perfect_contractions",
+        "no",
+    }
+)
+
+
+def _spelled_alike(book: dict[str, Any]) -> dict[str, Any]:
+    """A language's book with every phrase also written in the other form of each of its
+    spelled_forms ("i'm i am", "don't do not"): contracted where it is spelled out and
+    spelled out where it is contracted, so that "when I am back" reads as "when I'm
+    back" does, and "I do not think so" as "I don't think so", in every list at once."""
+    pairs: list[tuple[re.Pattern[str], str, re.Pattern[str], str]] = []
+    for entry in book.get("spelled_forms", ()):
+        short, words = normalise(entry).split(" ", 1)
+        pairs.append((_whole(short), words, _whole(words), short))
+    if not pairs:
+        return book
+    out = dict(book)
+    for key, entries in book.items():
+        if key in _UNSPELLED_KEYS or not isinstance(entries, list):
+            continue
+        seen = {normalise(str(e)) for e in entries}
+        added: list[str] = []
+        for entry in entries:
+            variants = {normalise(str(entry))}
+            for short_at, words, words_at, short in pairs:
+                variants |= {short_at.sub(words, v) for v in variants if short_at.search(v)}
+                variants |= {words_at.sub(short, v) for v in variants if words_at.search(v)}
+            for variant in sorted(variants - seen):
+                seen.add(variant)
+                added.append(variant)
+        if added:
+            out[key] = [*entries, *added]
+    return out
+
+
+def _whole(words: str) -> re.Pattern[str]:
+    """Where words stand whole in a phrase, no letter or apostrophe on either side."""
+    return re.compile(r"(?<![\w'])" + re.escape(words) + r"(?![\w'])")
 
 
 def _words(books: Iterable[dict[str, Any]], key: str) -> frozenset[str]:

@@ -84,3 +84,13 @@ def test_allez_y_closing_its_sentence_says_yes_and_ends_it(text: str, answer: st
     from agent.understanding.replies import read_answer
 
     assert read_answer(text)[0] == answer
+
+
+def test_phrases_read_alike_spelled_out_or_contracted() -> None:
+    from agent.understanding.reply_phrases import normalise, phrase_book
+
+    book = phrase_book()
+    assert "when i am back" in book.own_timings
+    for text in ("when I am back", "when I'm back"):
+        found = book.read(normalise(text)).phrases
+        assert [p.label for p in found] == ["hedge"]
