@@ -151,3 +151,35 @@ def test_the_writer_calling_the_other_when_free_is_timed_contact(text: str) -> N
 )
 def test_a_dictated_timing_that_decides_or_asks_still_doubts(text: str) -> None:
     assert classify_text(text) == "unclear"
+
+
+# A decision put off to later ("and decide then", "je déciderai à ce moment-là",
+# "decidiré entonces", "dann entscheide ich", "decido depois", "nitaamua baadaye") after
+# a yes leaves the reply unclear, the writer's return spelled out or contracted alike.
+DEFERRED_DECISIONS = [
+    "Yes. I will reply to him when I am back and decide then.",
+    "Yes. I'll reply to him tomorrow and decide then.",
+    "Yes. I'll write to him tomorrow and let you know then.",
+    "Yes. I'll call him next week and make up my mind then.",
+    "Oui. Je lui écris demain et déciderai à ce moment-là.",
+    "Sí. Le escribo mañana y decido entonces.",
+    "Ja. Ich schreibe ihm morgen und entscheide dann.",
+    "Sim. Escrevo-lhe amanhã e decido mais tarde.",
+    "Ndiyo. Nitamwandikia kesho na kuamua baadaye.",
+]
+
+
+@pytest.mark.parametrize("text", DEFERRED_DECISIONS)
+def test_a_decision_put_off_after_a_yes_still_doubts(text: str) -> None:
+    assert classify_text(text) == "unclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes, sure. I will reply to him when I am back.",
+        "Yes, sure. I'll reply to him when I'm back.",
+    ],
+)
+def test_the_writers_return_spelled_out_reads_as_contracted(text: str) -> None:
+    assert classify_text(text) == "yes"

@@ -461,3 +461,33 @@ def test_an_otherwise_that_is_not_free_time_still_doubts(text: str) -> None:
 )
 def test_pas_de_trouble_says_no_problem(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# Nothing to be sent before a month, after a yes, waits as "not until January" does;
+# a time of day stays a note on reaching the writer and keeps the yes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes, happy to. Please send nothing before December.",
+        "Oui, volontiers. Rien avant décembre, s'il vous plaît.",
+        "Sí, con gusto. Nada antes de diciembre, por favor.",
+        "Ja, gern. Bitte schicken Sie nichts vor Dezember.",
+        "Ja, gern. Nichts bis Dezember.",
+        "Sim, com prazer. Nada antes de dezembro, por favor.",
+        "Ndiyo, kwa furaha. Hakuna kitu kabla ya Desemba tafadhali.",
+    ],
+)
+def test_nothing_before_a_month_after_a_yes_waits(text: str) -> None:
+    assert classify_text(text) == "unclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ja, gern. Bitte nichts vor 9 Uhr.",
+        "Hallo,\n\nkein Problem, legen Sie los! Nichts lieber als das.",
+        "Einverstanden, stellen Sie den Kontakt gern her. Das hält nichts auf.",
+    ],
+)
+def test_nothing_before_an_hour_or_nothing_rather_keeps_the_yes(text: str) -> None:
+    assert classify_text(text) == "yes"
