@@ -166,6 +166,13 @@ DEFERRED_DECISIONS = [
     "Ja. Ich schreibe ihm morgen und entscheide dann.",
     "Sim. Escrevo-lhe amanhã e decido mais tarde.",
     "Ndiyo. Nitamwandikia kesho na kuamua baadaye.",
+    # How the writer will feel then decides it as much.
+    "Yes. I'll see how I feel then.",
+    "Oui. Je verrai comment je me sens à ce moment-là.",
+    "Sí. Ya veré cómo me siento entonces.",
+    "Ja. Mal sehen, wie es mir dann geht.",
+    "Sim. Depois vejo como me sinto.",
+    "Ndiyo. Nitaona nitakavyojisikia.",
 ]
 
 
@@ -182,4 +189,15 @@ def test_a_decision_put_off_after_a_yes_still_doubts(text: str) -> None:
     ],
 )
 def test_the_writers_return_spelled_out_reads_as_contracted(text: str) -> None:
+    assert classify_text(text) == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes, happy to. I feel it is a great fit.",
+        "Oui, avec plaisir, je me sens prêt.",
+    ],
+)
+def test_a_feeling_said_now_keeps_the_yes(text: str) -> None:
     assert classify_text(text) == "yes"
