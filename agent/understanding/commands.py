@@ -3016,9 +3016,13 @@ def status_in_agents_thread(text: str) -> Command | None:
     """Status asked in a reply to the agent's own mail (its acknowledgement quoted below):
     a clause asking how the intro stands or whether the one asked for answered ("Just
     checking in on this one - has Curtis responded yet?", "Hat Herr Brandt schon
-    geantwortet?", "¿Ya respondió?"), in a mail of up to 90 words that writes no address
-    and asks for no new intro (an ask told of as made before is none). The caller knows
-    the mail answers the agent."""
+    geantwortet?", "¿Ya respondió?"), or one telling the writer still waits for an answer
+    (``waiting_cues``: "I haven't seen anything from Dr. Mensah's office yet - I assume
+    these things take a little while on your end?", "je n'ai toujours rien reçu",
+    "todavía no sé nada", "sijapata jibu"), in a mail of up to 90 words that writes no
+    address and asks for no new intro (an ask told of as made before is none). The caller
+    knows the mail answers the agent, whose mail told it had written to the one asked for:
+    waiting is for that one's answer."""
     if _word_count(text) > MAX_OPENING_COMMAND_WORDS or _WRITTEN_ADDRESS.search(text):
         return None
     # A quick look first: such a clause holds every word of a status phrase, a news
@@ -3039,7 +3043,14 @@ def status_in_agents_thread(text: str) -> Command | None:
         # "est-ce que Curtis a déjà répondu": the softener left out, "est-ce que * a répondu".
         if _asks_progress(clause) or _command_at(_softened(clause)) == "status":
             return "status"
-    return None
+    waiting = waiting_cues()
+    if not any(_contains(words, waiting) for words in sentences):
+        return None
+    # "Still nothing from her, and we've sorted it between us anyway": a cancel said
+    # beside the wait is what the mail asks.
+    if thread_cancel(text) is not None or command_in_sentences(text) == "cancel":
+        return None
+    return "status"
 
 
 @lru_cache(maxsize=1)
