@@ -2493,7 +2493,9 @@ def bare_command(text: str, in_reply_to: bool, subject: str = "") -> Command | N
     schon jemand geantwortet?", "Alguém respondeu?") or said yes ("Has she agreed yet?")
     is status in a thread, or beside a subject or sentence naming an intro ("Mes
     demandes", "Last week I asked for an intro to Sam Jones") or telling of waiting for an
-    answer. In a thread about one request, a bare "drop it" cancels it ("Mejor déjalo, por
+    answer, or naming the intro by a passive ask of its own ("Je, yule fundi bomba, Bw.
+    Juma Rashidi, amekubali kutambulishwa au bado?", the Swahili verb saying whom it is
+    about). In a thread about one request, a bare "drop it" cancels it ("Mejor déjalo, por
     favor", "Lass es lieber", "Actually, let's not"). ``subject`` is the mail's subject as
     written."""
     if _word_count(text) > MAX_COMMAND_WORDS:
@@ -2560,6 +2562,9 @@ def _bare_command(text: str, in_reply_to: bool, subject: str) -> Command | None:
         if (
             command == "status"
             and not in_reply_to
+            # "Je, yule fundi bomba, Bw. Juma Rashidi, amekubali kutambulishwa au bado?":
+            # the question names the intro it asks about by its passive ask.
+            and not _contains(words_of(sentence), passive_asks())
             and not _beside_an_intro(_subject_line(subject), sentences, earlier)
         ):
             return None
