@@ -3017,17 +3017,18 @@ def _only_greetings(sentences: list[Words], greetings: frozenset[str]) -> bool:
     return all(words[0] in greetings and len(words) <= MAX_GREETING_WORDS for words in sentences)
 
 
-def status_in_agents_thread(text: str) -> Command | None:
+def status_in_agents_thread(text: str, thread: str = "") -> Command | None:
     """Status asked in a reply to the agent's own mail (its acknowledgement quoted below):
     a clause asking how the intro stands or whether the one asked for answered ("Just
     checking in on this one - has Curtis responded yet?", "Hat Herr Brandt schon
     geantwortet?", "¿Ya respondió?"), or one telling the writer still waits for an answer
     (``waiting_cues``: "I haven't seen anything from Dr. Mensah's office yet - I assume
     these things take a little while on your end?", "je n'ai toujours rien reçu",
-    "todavía no sé nada", "sijapata jibu"), in a mail of up to 90 words that writes no
-    address and asks for no new intro (an ask told of as made before is none). The caller
-    knows the mail answers the agent, whose mail told it had written to the one asked for:
-    waiting is for that one's answer."""
+    "todavía no sé nada", "sijapata jibu") when it names the one waited for as ``thread``
+    (the subject and the mail quoted below) names them, in a mail of up to 90 words that
+    writes no address and asks for no new intro (an ask told of as made before is none).
+    The caller knows the mail answers the agent; a wait for someone the thread does not
+    name ("bado nasubiri majibu" of another application) is of something else."""
     if _word_count(text) > MAX_OPENING_COMMAND_WORDS or _WRITTEN_ADDRESS.search(text):
         return None
     # A quick look first: such a clause holds every word of a status phrase, a news
@@ -3049,13 +3050,32 @@ def status_in_agents_thread(text: str) -> Command | None:
         if _asks_progress(clause) or _command_at(_softened(clause)) == "status":
             return "status"
     waiting = waiting_cues()
-    if not any(_contains(words, waiting) for words in sentences):
+    if not any(
+        _contains(words_of(sentence), waiting) and _names_one_of(sentence, thread, text)
+        for sentence in full_sentences(text)
+    ):
         return None
     # "Still nothing from her, and we've sorted it between us anyway": a cancel said
     # beside the wait is what the mail asks.
     if thread_cancel(text) is not None or command_in_sentences(text) == "cancel":
         return None
     return "status"
+
+
+def _names_one_of(sentence: str, thread: str, text: str) -> bool:
+    """Whether ``sentence`` holds a word written with a capital, its first word, titles
+    ("Dr", "Frau") and words under three letters aside, that ``thread`` holds outside
+    ``text`` ("Dr. Mensah's office" where the agent's quoted mail wrote to Dr Kwame
+    Mensah)."""
+    titles = load_rules().titles
+    named = {
+        word
+        for word in _WORD.findall(sentence)[1:]
+        if word[:1].isupper() and len(word) > 2 and word.casefold() not in titles
+    }
+    if not named:
+        return False
+    return not named.isdisjoint(_WORD.findall(thread.replace(text, " ")))
 
 
 @lru_cache(maxsize=1)

@@ -358,7 +358,7 @@ def understand_request(
             )
         if _answers_agents_mail(message, agent, text, own):
             said = own[: signature_start(own, writer)]
-            if status_in_agents_thread(said):
+            if status_in_agents_thread(said, f"{message.subject}\n{text}"):
                 # "Just checking in on this one - has Curtis responded yet?" above the
                 # agent's own acknowledgement: how the intro it acknowledged stands.
                 return RequestResult("command", requester=requester, command="status")

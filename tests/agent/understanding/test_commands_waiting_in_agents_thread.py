@@ -2,9 +2,10 @@
 asked for, a sentence telling the writer still waits for that one's answer ("I haven't
 seen anything from Dr. Mensah's office yet - I assume these things take a little while on
 your end?", "je n'ai toujours rien reçu", "todavía no sé nada", "immer noch nichts",
-"ainda não recebi nada", "bado sijapata jibu") asks how the intro stands. A cancel said
-beside the wait, or a new ask, is what the mail asks instead; a thank-you alone asks
-nothing."""
+"ainda não recebi nada", "bado sijapata jibu") asks how the intro stands, when it names
+the one waited for as the thread names them. A wait for someone or something the thread
+does not name ("bado nasubiri majibu" of another application), a cancel said beside the
+wait, or a new ask, is no status; a thank-you alone asks nothing."""
 
 from __future__ import annotations
 
@@ -14,6 +15,10 @@ from agent.understanding.commands import status_in_agents_thread
 from tests.agent.understanding.test_requests import understand
 
 _ACK = "<intro.7c41e2.1762783320@introbot.net>"
+_THREAD = (
+    "Re: Introduction request: Dr Kwame Mensah\n> Thanks - I've written to Dr Kwame Mensah"
+    " to ask whether he'd like to be introduced to you."
+)
 
 WAITS = [
     "Hi again,\n\nJust noticing that I haven't seen anything from Dr. Mensah's office yet - I"
@@ -54,7 +59,11 @@ def test_a_wait_told_in_the_agents_thread_asks_for_status(text: str) -> None:
         "Still nothing from Dr. Mensah, so could you introduce me to Dr Carol Diaz instead?",
         # No wait told.
         "Thanks so much, that's great news!",
+        # A wait for something the thread does not name.
+        "Asante sana. Ngoja kwanza nifikirie, kwa sababu tayari nimeomba nafasi nyingine ya"
+        " mafunzo na bado nasubiri majibu. Nitakujibu wiki ijayo.",
+        "I haven't heard back from Stanford about my application yet, so give me a week.",
     ],
 )
 def test_no_wait_or_a_cancel_or_ask_beside_it_is_no_status(text: str) -> None:
-    assert status_in_agents_thread(text) is None
+    assert status_in_agents_thread(text, f"{_THREAD}\n{text}") is None
