@@ -2521,7 +2521,9 @@ def bare_command(text: str, in_reply_to: bool, subject: str = "") -> Command | N
     schon jemand geantwortet?", "Alguém respondeu?") or said yes ("Has she agreed yet?")
     is status in a thread, or beside a subject or sentence naming an intro ("Mes
     demandes", "Last week I asked for an intro to Sam Jones") or telling of waiting for an
-    answer. In a thread about one request, a bare "drop it" cancels it ("Mejor déjalo, por
+    answer, or naming the intro by a passive ask of its own ("Je, yule fundi bomba, Bw.
+    Juma Rashidi, amekubali kutambulishwa au bado?", the Swahili verb saying whom it is
+    about). In a thread about one request, a bare "drop it" cancels it ("Mejor déjalo, por
     favor", "Lass es lieber", "Actually, let's not"). ``subject`` is the mail's subject as
     written."""
     if _word_count(text) > MAX_COMMAND_WORDS:
@@ -2591,6 +2593,9 @@ def _bare_command(text: str, in_reply_to: bool, subject: str) -> Command | None:
         if (
             command == "status"
             and not in_reply_to
+            # "Je, yule fundi bomba, Bw. Juma Rashidi, amekubali kutambulishwa au bado?":
+            # the question names the intro it asks about by its passive ask.
+            and not _contains(words_of(sentence), passive_asks())
             and not _beside_an_intro(_subject_line(subject), sentences, earlier)
         ):
             return None
@@ -3091,13 +3096,18 @@ def _only_greetings(sentences: list[Words], greetings: frozenset[str]) -> bool:
     return all(words[0] in greetings and len(words) <= MAX_GREETING_WORDS for words in sentences)
 
 
-def status_in_agents_thread(text: str) -> Command | None:
+def status_in_agents_thread(text: str, thread: str = "") -> Command | None:
     """Status asked in a reply to the agent's own mail (its acknowledgement quoted below):
     a clause asking how the intro stands or whether the one asked for answered ("Just
     checking in on this one - has Curtis responded yet?", "Hat Herr Brandt schon
-    geantwortet?", "¿Ya respondió?"), in a mail of up to 90 words that writes no address
-    and asks for no new intro (an ask told of as made before is none). The caller knows
-    the mail answers the agent."""
+    geantwortet?", "¿Ya respondió?"), or one telling the writer still waits for an answer
+    (``waiting_cues``: "I haven't seen anything from Dr. Mensah's office yet - I assume
+    these things take a little while on your end?", "je n'ai toujours rien reçu",
+    "todavía no sé nada", "sijapata jibu") when it names the one waited for as ``thread``
+    (the subject and the mail quoted below) names them, in a mail of up to 90 words that
+    writes no address and asks for no new intro (an ask told of as made before is none).
+    The caller knows the mail answers the agent; a wait for someone the thread does not
+    name ("bado nasubiri majibu" of another application) is of something else."""
     if _word_count(text) > MAX_OPENING_COMMAND_WORDS or _WRITTEN_ADDRESS.search(text):
         return None
     # A quick look first: such a clause holds every word of a status phrase, a news
@@ -3118,7 +3128,33 @@ def status_in_agents_thread(text: str) -> Command | None:
         # "est-ce que Curtis a déjà répondu": the softener left out, "est-ce que * a répondu".
         if _asks_progress(clause) or _command_at(_softened(clause)) == "status":
             return "status"
-    return None
+    waiting = waiting_cues()
+    if not any(
+        _contains(words_of(sentence), waiting) and _names_one_of(sentence, thread, text)
+        for sentence in full_sentences(text)
+    ):
+        return None
+    # "Still nothing from her, and we've sorted it between us anyway": a cancel said
+    # beside the wait is what the mail asks.
+    if thread_cancel(text) is not None or command_in_sentences(text) == "cancel":
+        return None
+    return "status"
+
+
+def _names_one_of(sentence: str, thread: str, text: str) -> bool:
+    """Whether ``sentence`` holds a word written with a capital, its first word, titles
+    ("Dr", "Frau") and words under three letters aside, that ``thread`` holds outside
+    ``text`` ("Dr. Mensah's office" where the agent's quoted mail wrote to Dr Kwame
+    Mensah)."""
+    titles = load_rules().titles
+    named = {
+        word
+        for word in _WORD.findall(sentence)[1:]
+        if word[:1].isupper() and len(word) > 2 and word.casefold() not in titles
+    }
+    if not named:
+        return False
+    return not named.isdisjoint(_WORD.findall(thread.replace(text, " ")))
 
 
 def named_status_in_agents_thread(subject: str, text: str) -> Command | None:

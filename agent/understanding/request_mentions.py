@@ -282,7 +282,9 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
                 ]
                 index += 1
                 continue
-            if lower in contracted_forms and _contracted_before_person(tokens, index, rules):
+            if lower in contracted_forms and _contracted_before_person(
+                tokens, index, rules, spelled
+            ):
                 # "presentarme al Sr. Brandt", "al arquitecto Julián Ortega": the personal
                 # "a" and the article, as if written "a el".
                 items += [
@@ -1477,12 +1479,15 @@ def _spelled_first_name(
     rules: Rules,
 ) -> bool:
     """Whether a capitalised word that is also a common word ("Ravi", French for
-    delighted) opens a name: a capitalised surname follows and one address in the text
-    spells both, as for a name in lower case ("Ravi Kumar (ravi@kumarbio.in)"), or
-    mid-sentence the first name alone ("with Ravi Kumar ... ravi@coldline.io")."""
+    delighted; "Julio", July) opens a name: a capitalised surname follows and one address
+    in the text spells both, as for a name in lower case ("Ravi Kumar (ravi@kumarbio.in)",
+    "Julio Ramírez (julio.ramirez@...)", its accent left out), or mid-sentence the first
+    name alone ("with Ravi Kumar ... ravi@coldline.io"); or one or two capitalised names
+    follow and an address is the initials of the first names then the surname ("Julio
+    César Paredes <jcparedes.matematica@...>"; one initial only before a first name)."""
     first = tokens[index]
     after = index + 1
-    if first.lower not in spelled or after >= len(tokens) or not first.space:
+    if after >= len(tokens) or not first.space:
         return False
     if not (first.text.isalpha() and first.text[0].isupper() and first.text[1:].islower()):
         return False
@@ -1491,7 +1496,9 @@ def _spelled_first_name(
     second = tokens[after]
     if not _is_name_token(second.text, rules):
         return False
-    surname = second.lower
+    if first.lower not in spelled:
+        return _initials_spelled(tokens, index, spelled, rules)
+    surname = without_accents(second.lower)
     # Mid-sentence ("you worked with Ravi Kumar at Coldline ... ravi@coldline.io"), an
     # address that is the first name alone bears it out: the word is capitalised where
     # a common word would not be.
@@ -1503,6 +1510,38 @@ def _spelled_first_name(
         or (mid_sentence and local == first.lower)
         for local, label in spelled[first.lower]
     )
+
+
+def _initials_spelled(
+    tokens: Sequence[Token],
+    index: int,
+    spelled: dict[str, list[tuple[str, str]]],
+    rules: Rules,
+) -> bool:
+    """Whether the word at ``index`` and the one or two capitalised names after it are
+    spelled by an address as the initials of all but the last, then the last whole
+    ("jcparedes" or "jc.paredes" for Julio César Paredes): so spelled, the name holds
+    every word its initials stand for, the first too."""
+    locals_ = {
+        "".join(_LOCAL_PIECES.split(local)) for found in spelled.values() for local, _ in found
+    }
+    initials = without_accents(tokens[index].lower)[:1]
+    cursor = index + 1
+    while cursor < len(tokens) and cursor - index < MAX_NAME_TOKENS - 1:
+        token = tokens[cursor]
+        if not _is_name_token(token.text, rules):
+            return False
+        surname = without_accents(token.lower)
+        # One initial alone bears out a word that is a first name ("Julio Paredes
+        # <jparedes@...>"), never any capitalised word ("Con Paredes", "cparedes@").
+        opened = len(initials) > 1 or is_first_name(tokens[index].text)
+        if opened and any(local.startswith(initials + surname) for local in locals_):
+            return True
+        if not token.space:
+            return False
+        initials += without_accents(token.lower)[:1]
+        cursor += 1
+    return False
 
 
 def _plain_group_head(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
@@ -1600,12 +1639,19 @@ def _special_at(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item
     return None
 
 
-def _contracted_before_person(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
+def _contracted_before_person(
+    tokens: Sequence[Token],
+    index: int,
+    rules: Rules,
+    spelled: dict[str, list[tuple[str, str]]],
+) -> bool:
     """Whether a preposition joined to its article ("al") is followed by a person: a
     title written with a capital ("al Sr. Brandt", "al Dr. Ruiz"), or one to
     ``MAX_ROLE_WORDS`` lower-case words of a role right before a name ("al arquitecto
-    Julián Ortega", "al señor Brandt"); not "al Premio Nacional", "al examen de junio" nor
-    "al equipo de Acme" (a word of the role that opens no description, "de", before it)."""
+    Julián Ortega", "al señor Brandt"), a first name that is a common word too among them
+    where an address bears it out ("al profesor Julio César Paredes <jcparedes@...>");
+    not "al Premio Nacional", "al examen de junio" nor "al equipo de Acme" (a word of the
+    role that opens no description, "de", before it)."""
     after = index + 1
     if after >= len(tokens):
         return False
@@ -1618,7 +1664,9 @@ def _contracted_before_person(tokens: Sequence[Token], index: int, rules: Rules)
         word = tokens[cursor]
         if not word.text.isalpha() or not word.text.islower() or word.lower in stops:
             return False
-        if _is_name_token(tokens[cursor + 1].text, rules):
+        if _is_name_token(tokens[cursor + 1].text, rules) or _spelled_first_name(
+            tokens, cursor + 1, spelled, rules
+        ):
             return True
     return False
 

@@ -776,6 +776,13 @@ class Rules:
     pair_wish_heads: frozenset[str] = frozenset()
     # ``pair_wishes`` under their first words, each in the order the set gives them.
     pair_wishes_by_head: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # A wish that two others meet said of the two it names after it ("it would be so
+    # nice if", "ce serait bien que", "sería lindo que", "es wäre schön, wenn", "seria
+    # ótimo se", "ingekuwa vizuri"), as the word sequences ``pair_wishes`` are, under
+    # their first words too.
+    pair_wish_clauses: set[tuple[str, ...]] = field(default_factory=set)
+    pair_wish_clause_heads: frozenset[str] = frozenset()
+    pair_wish_clauses_by_head: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # The first words of ``they_modals``: a sentence holding none holds no modal.
     they_modal_heads: frozenset[str] = frozenset()
     wish_adverbs: set[str] = field(default_factory=set)
@@ -2098,6 +2105,9 @@ def load_rules() -> Rules:
         for words in fold(data.get("pair_wishes", ())):
             tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
             rules.pair_wishes.add(tokens)
+        for words in fold(data.get("pair_wish_clauses", ())):
+            tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
+            rules.pair_wish_clauses.add(tokens)
         rules.wish_adverbs |= fold(data.get("wish_adverbs", ()))
         rules.wished_verbs |= fold(data.get("wished_verbs", ()))
         rules.negations |= fold(data.get("negations", ()))
@@ -2302,6 +2312,8 @@ def load_rules() -> Rules:
     rules.they_modal_re = phrase_regex(" ".join(m) for m in rules.they_modals)
     rules.pair_wish_heads = frozenset(wish[0] for wish in rules.pair_wishes if wish)
     rules.pair_wishes_by_head = _by_head(rules.pair_wishes)
+    rules.pair_wish_clause_heads = frozenset(w[0] for w in rules.pair_wish_clauses if w)
+    rules.pair_wish_clauses_by_head = _by_head(rules.pair_wish_clauses)
     rules.pair_counts_by_head = _by_head(rules.pair_counts)
     rules.they_modal_heads = frozenset(modal[0] for modal in rules.they_modals if modal)
     rules.copy_cue_re = phrase_regex(rules.copy_cues)

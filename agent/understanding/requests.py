@@ -137,6 +137,7 @@ from agent.understanding.request_told import (
     vcard_addresses,
     your_contact,
 )
+from agent.understanding.request_wished import wished_pair
 from agent.understanding.request_withdrawn import without_withdrawn_items
 from agent.understanding.signatures import (
     cosigners,
@@ -358,9 +359,9 @@ def understand_request(
             )
         if _answers_agents_mail(message, agent, text, own):
             said = own[: signature_start(own, writer)]
-            if status_in_agents_thread(said) or named_status_in_agents_thread(
-                message.subject, said
-            ):
+            if status_in_agents_thread(
+                said, f"{message.subject}\n{text}"
+            ) or named_status_in_agents_thread(message.subject, said):
                 # "Just checking in on this one - has Curtis responded yet?" above the
                 # agent's own acknowledgement: how the intro it acknowledged stands.
                 return RequestResult("command", requester=requester, command="status")
@@ -2001,6 +2002,18 @@ def _read_all(
         if meeting is not None:
             names = {r.party.name.casefold() for r in meeting if r.party.name}
             return [meeting], context or reason_about(own, own_items, names, rules), True
+    if (
+        own_reading is not None
+        and own_scene is not None
+        and any(item.lower in rules.pair_wish_clause_heads for item in own_reading.items)
+    ):
+        # "It would be so nice if Morag Baird and Chidi Okafor knew each other": the
+        # writer's wish, the two named in it.
+        above = [item for item in own_reading.items if item.end <= signed]
+        wished = wished_pair(above, own_scene, rules)
+        if wished is not None:
+            names = {r.party.name.casefold() for r in wished if r.party.name}
+            return [wished], context or reason_about(own, own_items, names, rules), True
     short_handover = forward is not None and forwarded_scene and hands_over(before_signature, rules)
     if (
         forward is not None

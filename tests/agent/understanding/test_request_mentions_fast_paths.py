@@ -160,7 +160,9 @@ def _reference_tokenize(text: str, rules: Rules, tokens: list[Token] | None = No
                 ]
                 index += 1
                 continue
-            if lower in contracted_forms and _contracted_before_person(tokens, index, rules):
+            if lower in contracted_forms and _contracted_before_person(
+                tokens, index, rules, spelled
+            ):
                 # "presentarme al Sr. Brandt", "al arquitecto Julián Ortega": the personal
                 # "a" and the article, as if written "a el".
                 items += [
