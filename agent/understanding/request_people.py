@@ -230,6 +230,40 @@ def _local_matches(mention: Sequence[str], email: str) -> bool:
     return False
 
 
+def _family_first(mention: Sequence[str], scene: Scene) -> list[Address]:
+    """The one on the headers whose name, written family name first, goes on with the
+    written name, when their address spells it ("Wei Ling" for Tan Wei Ling
+    <weiling.tan@...>): the name after the family name is what those close to them call
+    them. Another of those words on the mail ("Wei Zhang" too), or an address not spelling
+    the name ("tan.wl@"), and the name could be someone else's: no one."""
+    if len(mention) < 2:
+        return []
+    found = []
+    for address in scene.gazetteer:
+        words = _words(address.name)
+        if words[1:] != list(mention) or not _spells_given(mention, address.email):
+            continue
+        found.append(address)
+    if len(found) != 1:
+        return []
+    key = found[0].key
+    names = [a.name for a in (*scene.gazetteer, *scene.body_names) if a.key != key]
+    names += [n for n in scene.text_names if n != found[0].name]
+    if any(not set(mention).isdisjoint(_words(n)) for n in names if _words(n) != list(mention)):
+        return []
+    return found
+
+
+def _spells_given(mention: Sequence[str], email: str) -> bool:
+    """Whether the local part of ``email`` writes the words of ``mention`` whole, run
+    together ("weiling.tan@") or each a piece in their order ("wei.ling.tan@")."""
+    parts = [p for p in _LOCAL_SPLIT.split(email.partition("@")[0].casefold()) if p]
+    words = [without_accents(w) for w in mention]
+    if "".join(words) in parts:
+        return True
+    return any(parts[i : i + len(words)] == words for i in range(len(parts)))
+
+
 def _spelled_in_full(email: str, names: Iterable[str]) -> str:
     """The one name of ``names``, a first name and a surname at least, that the local part
     of ``email`` spells whole: both ("yves.tardieu@", "yvestardieu@") or the first name's
@@ -360,6 +394,7 @@ def resolve_name(
         ],
         [a for a in scene.gazetteer if a.name and named(a.name)],
         [a for a in scene.gazetteer if not a.name and _local_matches(mention, a.email)],
+        family := _family_first(mention, scene),
     ]
     booked: list[list[Address]] = []
     surnamed: list[Address] | None = None
@@ -388,7 +423,8 @@ def resolve_name(
         if len(found) == 1:
             # The fuller of the two: "Paul Henning" written, "Paul's email is ..." found.
             listed = found[0].name
-            longer = bool(listed) and named(listed) and len(_words(listed)) >= len(mention)
+            longer = bool(listed) and (named(listed) or tier is family)
+            longer = longer and len(_words(listed)) >= len(mention)
             display = listed if longer else name
             return Resolved(Party(display, found[0].email), True)
         if len(found) > 1:

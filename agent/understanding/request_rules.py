@@ -857,6 +857,10 @@ class Rules:
     # in there", "sus correos están en el hilo").
     thread_refs: set[str] = field(default_factory=set)
     thread_ref_re: re.Pattern[str] = _NEVER
+    # The writer saying someone's details are below, in the quoted thread ("los datos del
+    # Dr. Benavente están en el correo de Rodrigo más abajo"), "*" one to eight words.
+    quoted_details: set[str] = field(default_factory=set)
+    quoted_details_re: re.Pattern[str] = _NEVER
     intent_re: re.Pattern[str] = _NEVER
     contact_re: re.Pattern[str] = _NEVER
     # The two written to asked to meet or talk, and a meeting told of as past.
@@ -1917,6 +1921,7 @@ def load_rules() -> Rules:
         rules.address_lead_sources |= fold(data.get("address_lead_sources", ()))
         rules.signature_refs |= fold(data.get("signature_refs", ()))
         rules.thread_refs |= fold(data.get("thread_refs", ()))
+        rules.quoted_details |= fold(data.get("quoted_details", ()))
         rules.writer_words |= fold(data.get("writer_words", ()))
         rules.you_words |= fold(data.get("you_words", ()))
         rules.third_words |= fold(data.get("third_words", ()))
@@ -2390,6 +2395,7 @@ def load_rules() -> Rules:
     )
     rules.signature_ref_re = phrase_regex(rules.signature_refs)
     rules.thread_ref_re = phrase_regex(rules.thread_refs)
+    rules.quoted_details_re = _gap_regex(rules.quoted_details)
     for lead in sorted(list_item_leads, key=lambda lead: (-len(lead.split(" ")), lead)):
         spelled = tuple(lead.split(" "))
         rules.list_item_leads.setdefault(spelled[0], []).append(spelled)

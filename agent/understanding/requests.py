@@ -94,6 +94,7 @@ from agent.understanding.request_people import (
     unique_addresses,
 )
 from agent.understanding.request_proxy import named_principals, principal, stands_in
+from agent.understanding.request_quoted_details import points_below, quoted_details
 from agent.understanding.request_reading import (
     Reading,
     hands_over,
@@ -1669,6 +1670,13 @@ def _read_all(
             *body_names,
             *thread_addresses(full, _others_named(before_signature, requester)),
         )
+    if "@" in full and points_below(folded, rules):
+        # "Los datos del Dr. Benavente están en el correo de Rodrigo más abajo" over a
+        # quoted "> ... del Dr. Ignacio Benavente en Santiago (ibenavente@hipoxia.cl)": the
+        # one quoted address spelling one the writer names without an address.
+        addressed = {item.name for item in before_signature if item.email and item.name}
+        unaddressed = _others_named(before_signature, requester) - addressed
+        body_names = (*body_names, *quoted_details(full, unaddressed))
     if "@" in said:
         # "| Ines Alvarez | Solcaja | ines@solcaja.com |": a table row or a list item
         # gives its one person the address it holds, as "Name (address)" does.
