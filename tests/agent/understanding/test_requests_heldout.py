@@ -1543,6 +1543,37 @@ Valley Bouldering Fest last month. Her email is"); a greeting before a cancel; "
 address" staff line choosing between two Ibrahims, a pasted chat, asks rightly left to
 the requester).
 
+Batch b101 (forty requests from science and learning: university labs, grant offices,
+libraries and archives, research hospitals, PhD students, school heads and curators in
+Singapore, Malaysia, Hong Kong, Sri Lanka, Ghana, Ethiopia, Martinique, Haiti, Lyon,
+Brussels, Bolivia, Ecuador, the Canaries, Galicia, Zürich, Hamburg, Saxony, Angola, Minas
+Gerais, the Azores, Dar es Salaam, Zanzibar and Mombasa), measured before any change for
+it: 23 of 40 right, ONE WRONG ACTION (a secretary's "Herr Prof. Baumgartner bittet mich,
+Sie um eine Vorstellung bei Frau Dr. Lea Gassmann ... zu bitten" paired the secretary
+with Lea). The one who asked the writer to ask is the party, in the six languages, and
+without his address the request is unsure. Read after: archives, museums and libraries
+as organisations; "teckseng@" spelling Ong Teck Seng, and a header name written family
+name first ("Tan Wei Ling") matching "Wei Ling"; "Ir." as a title; details said to be
+in the quoted mail below; the Swahili passive plea "Naomba X akutanishwe na Y"; a help
+question in a longer mail; status asked by name in a long reply to the agent's own mail;
+"¿Hay alguna novedad de lo de Uxía con la oceanógrafa de Brest?". 28 joined; twelve are
+held out (three unsure asks with no second person named, "Hamid" beside a "Hamida" in
+the address book, and names read right but written shorter than labelled).
+
+Batch b103 (forty requests from small business and family life: plumbers, caterers,
+driving schools, parents seeking tutors and specialists, neighbours, weddings and
+funerals, housing co-ops, in Lagos, Accra, Nairobi, Kampala, Johannesburg, Manchester,
+Glasgow, Toronto, Texas, Dakar, Abidjan, Montréal, Marseille, Lima, Buenos Aires,
+Seville, Guadalajara, Vienna, Cologne, Bern, Luanda, Recife, Lisbon, Arusha, Kisumu and
+Dodoma), measured before any change for it: 25 of 40 right, no wrong action. Read after:
+a wish that two named people knew each other ("It would be so nice if Morag and Chidi
+knew each other", in the six languages); "Bitte stellen Sie meinen Mann Tobias ... vor,
+nicht mich"; streets and "the Kids Neuro clinic" as no one, in a pasted chat; "Julio"
+as a name when the address spells it; "me presente a", "quería pedirle"; voseo cancels
+("cancelá", "olvidate de"); a wait told in the agent's thread as status; Swahili
+"amekubali ... au bado". 33 joined; seven are held out (a lower-case funeral mail
+typed with no stops, unsure asks with no second person named, a phone number alone).
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
