@@ -34,6 +34,7 @@ from agent.understanding.reply_words import (
     _said_in_order,
     _sentence_end,
     _sentence_start,
+    _spoken_hour,
     _time_word,
 )
 
@@ -638,11 +639,15 @@ def _reach_note(
         if p.text in book.alternatives and _free_otherwise(reading, p, book)
         for k in _filler_tokens(reading, p.end, book)
     )
+    # "si kabla ya saa tatu": the Swahili "not" of a deferral lead, spelt as the French
+    # "if", opens no condition.
+    deferred = {k for p in reading.phrases if p.label == "deferral" for k in range(p.start, p.end)}
     for i in idx:
         token = reading.tokens[i]
         if (
             token in book.reach_ifs
             and i not in answered
+            and i not in deferred
             and not _reach_clause_holds(reading, i, book)
         ):
             return False
@@ -1105,16 +1110,12 @@ def _hour_put_off(reading: Reading, start: int, end: int, book: PhraseBook) -> b
 
 
 def _hour_word_after(reading: Reading, at: int, book: PhraseBook) -> bool:
-    """Whether the word at ``at`` is an hour said in a word (hour_words: "ten") that closes
-    its clause: "0131 496 0772, not before ten." A day of the month takes an article or
-    an ending ("not before the tenth", "the 10th"), and a word after the number makes
-    it a count ("not before ten days")."""
-    tokens = reading.tokens
-    while at < len(tokens) and not tokens[at].strip():
-        at += 1
-    if at >= len(tokens) or tokens[at].casefold() not in book.hour_words:
-        return False
-    return at + 1 >= len(tokens) or reading.breaks[at + 1]
+    """Whether the words from ``at`` to the end of their clause say an hour (see
+    ``_spoken_hour``: "0131 496 0772, not before ten.", "aber ned vor neune", "pero no
+    antes de las 9"). A day of the month takes an article or an ending ("not before the
+    tenth", "the 10th"), and a word after the number makes it a count ("not before ten
+    days")."""
+    return _spoken_hour(reading, at, book)
 
 
 # How many words may follow the negator of "and not" to its clause's end, where the
