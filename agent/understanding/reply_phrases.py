@@ -288,6 +288,7 @@ _UNTOLD_KEYS = frozenset(
         "hour_articles",
         "hour_units",
         "hour_tails",
+        "hour_backs",
         "person_ask_links",
         "channel_ones",
         # The other coming by ("in town", "de paso"): words of every language.
@@ -1378,6 +1379,10 @@ class PhraseBook:
         self.hour_articles = _words(books, "hour_articles")
         self.hour_units = _words(books, "hour_units")
         self.hour_tails = _words(books, "hour_tails")
+        # "before that", "antes de eso": a hedge pointing back to an hour told before it
+        # in its sentence, when to call ("call after 10am, I don't hear the phone before
+        # that").
+        self.hour_backs = frozenset(_bare_phrases(books, "hour_backs"))
         self.reach_selves, self.reach_self_stems = _split_stems(_words(books, "reach_selves"))
         self.reach_ifs = _words(books, "reach_ifs")
         self.reach_notices = _words(books, "reach_notices")
