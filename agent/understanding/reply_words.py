@@ -93,7 +93,6 @@ def _spoken_hour(reading: Reading, at: int, book: PhraseBook) -> bool:
     )
 
 
-
 # How many words a gap ("...") in a reply note may hold ("demore um pouquinho pra
 # responder").
 _NOTE_GAP = 3
