@@ -326,6 +326,7 @@ from agent.understanding.reply_words import (
     _said_in_order,
     _sentence_end,
     _sentence_start,
+    _spoken_hour,
     _unelided,
 )
 from agent.understanding.signatures import signature_start
@@ -1199,7 +1200,8 @@ def _read_answer(
     if any(p.label == "yes" and p.text in book.do_supports for p in reading.phrases):
         reading = _supported_verbs(reading, book)
     if any(p.label == "deferral" for p in reading.phrases):
-        # A deferral lead with no date after it ("in person", "im Moment") puts nothing off.
+        # A deferral lead with no date after it ("in person", "im Moment") puts nothing off;
+        # an hour said in words is a time as "9 Uhr" is ("aber nicht vor neun").
         reading = replace(
             reading,
             phrases=tuple(
@@ -1211,6 +1213,7 @@ def _read_answer(
                     and not _past_span(reading, p, book)
                     and not _year_told(reading, p, book)
                 )
+                or _spoken_hour(reading, p.end, book)
             ),
         )
     if any(p.text in book.meeting_limits for p in reading.phrases):

@@ -338,6 +338,13 @@ _UNTOLD_KEYS = frozenset(
         "person_asks",
         "reach_visits",
         "asked_selves",
+        # Hours said in words and the articles, units and words around them ("neun",
+        # "las", "Uhr"): numerals of every language, added after the telling.
+        "hour_words",
+        "hour_articles",
+        "hour_units",
+        "hour_tails",
+        "hour_backs",
         "person_ask_links",
         "channel_ones",
         # The other coming by ("in town", "de paso"): words of every language.
@@ -1421,6 +1428,17 @@ class PhraseBook:
         # "ten": an hour said in a word, which closing the clause after "not before"
         # tells when to reach the writer.
         self.hour_words = _words(books, "hour_words")
+        # "las", "das", "saa": the article before an hour said in figures ("no antes de
+        # las 9"); "Uhr", "heures", "o'clock": the unit after one ("nicht vor neun Uhr");
+        # "in", "the", "de", "la": the words between it and a part of the day ("nine in
+        # the morning").
+        self.hour_articles = _words(books, "hour_articles")
+        self.hour_units = _words(books, "hour_units")
+        self.hour_tails = _words(books, "hour_tails")
+        # "before that", "antes de eso": a hedge pointing back to an hour told before it
+        # in its sentence, when to call ("call after 10am, I don't hear the phone before
+        # that").
+        self.hour_backs = frozenset(_bare_phrases(books, "hour_backs"))
         self.reach_selves, self.reach_self_stems = _split_stems(_words(books, "reach_selves"))
         self.reach_ifs = _words(books, "reach_ifs")
         self.reach_notices = _words(books, "reach_notices")

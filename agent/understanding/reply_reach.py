@@ -34,6 +34,7 @@ from agent.understanding.reply_words import (
     _said_in_order,
     _sentence_end,
     _sentence_start,
+    _spoken_hour,
     _time_word,
 )
 
@@ -638,11 +639,15 @@ def _reach_note(
         if p.text in book.alternatives and _free_otherwise(reading, p, book)
         for k in _filler_tokens(reading, p.end, book)
     )
+    # "si kabla ya saa tatu": the Swahili "not" of a deferral lead, spelt as the French
+    # "if", opens no condition.
+    deferred = {k for p in reading.phrases if p.label == "deferral" for k in range(p.start, p.end)}
     for i in idx:
         token = reading.tokens[i]
         if (
             token in book.reach_ifs
             and i not in answered
+            and i not in deferred
             and not _reach_clause_holds(reading, i, book)
         ):
             return False
@@ -657,7 +662,15 @@ def _reach_note(
             continue
         first, last = _clause_bounds(reading, i, i + 1)
         clause = [t for t in reading.tokens[first:last] if t.strip()]
-        if any(w in book.reach_shares or w.startswith(book.reach_share_stems) for w in clause):
+        if any(_shares(w, book) for w in clause) and not (
+            # "Tell him to call after 10 in the morning I don't hear the phone before
+            # that": the relay ends where the writer's own negated clause begins.
+            _hour_missed_before(reading, i, last, book)
+            and not any(
+                _shares(w, book)
+                for w in reading.tokens[_own_subject(reading, i, first, book) : last]
+            )
+        ):
             return False
         if not (
             (reasons and _told_why(reading, i, first, last, book))
@@ -677,9 +690,52 @@ def _reach_note(
             or _reach_lacking(reading, first, last, book)
             or _contact_missed(reading, i, first, book)
             or _time_excepted(reading, start, i, book)
+            or _hour_missed_before(reading, i, last, book)
         ):
             return False
     return True
+
+
+def _shares(word: str, book: PhraseBook) -> bool:
+    """Whether a word is a verb of passing details on (reach_shares: "give", "tell")."""
+    return word in book.reach_shares or word.startswith(book.reach_share_stems)
+
+
+def _own_subject(reading: Reading, index: int, first: int, book: PhraseBook) -> int:
+    """Where the writer's own clause around the negator at ``index`` begins: the last of
+    the own_subjects before it from ``first``, the start of its clause, or ``first``."""
+    return next(
+        (k for k in range(index - 1, first - 1, -1) if reading.tokens[k] in book.own_subjects),
+        first,
+    )
+
+
+def _hour_missed_before(reading: Reading, index: int, last: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index``, its clause ending at ``last``, tells that the
+    writer is out of reach before an hour named earlier in its sentence (a time of the
+    writer's week, see ``_reach_point``): the clause closes with one of the hour_backs
+    ("before that", "antes de eso") and names the writer (own_subjects, reach_selves) or
+    a channel, or opens with the negator (a verb of the first person, its subject
+    unsaid): "Tell him to call after 10 in the morning I don't hear the phone before
+    that", "Que me llame después de las 10 de la mañana, no oigo el teléfono antes de
+    eso". "I'm not sure before that" names neither, and "Call me in March, I'm not free
+    before that" no hour of the week."""
+    first = _clause_bounds(reading, index, index + 1)[0]
+    clause = [reading.tokens[k] for k in range(first, last) if _is_word(reading, k)]
+    joined = f" {' '.join(clause)}"
+    if not any(joined.endswith(f" {back}") for back in book.hour_backs):
+        return False
+    before = [reading.tokens[k] for k in range(first, index) if _is_word(reading, k)]
+    if before and not any(
+        w in book.own_subjects
+        or w in book.reach_selves
+        or w.startswith(book.reach_self_stems)
+        or _reach_word(w, book)
+        for w in clause
+    ):
+        return False
+    start = _sentence_start(reading, index)
+    return any(_reach_point(reading.tokens[k], book) for k in range(start, index))
 
 
 # How many words an "if" may stand before the negator of a contact missed ("if Emma
@@ -785,6 +841,7 @@ def _reach_hedge(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         or phrase.text in book.slot_fits
         or any(_reach_word(t, book) for t in reading.tokens[phrase.start : phrase.end])
         or _point_after(reading, phrase, book)
+        or _hour_pointed_back(reading, phrase, book)
         or _reply_in_note(reading, phrase, book)
         # "Yo le escribo primero en cuanto tenga su correo": the writer's first message
         # waits for the address the introduction sends.
@@ -792,6 +849,22 @@ def _reach_hedge(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         # A bare "no" that chooses whom to ask for ("pregunte por Rosa, no por mi hermana").
         or (phrase.end - phrase.start == 1 and _person_chosen(reading, phrase.start, book))
     )
+
+
+def _hour_pointed_back(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a hedge is one of the hour_backs ("before that", "avant ça", "antes de
+    eso") closing its clause, pointing back to a time of the writer's week (see
+    ``_reach_point``) told before it in its sentence: "Tell him to call after 10 in the
+    morning, I don't hear the phone before that". When to call, not a wait: "I need to
+    check with my wife before that" names no hour, and "Call me in March, not before
+    that" a month."""
+    if phrase.text not in book.hour_backs:
+        return False
+    after = _next_word(reading, phrase.end)
+    if after < len(reading.tokens) and not reading.breaks[after]:
+        return False
+    start = _sentence_start(reading, phrase.start)
+    return any(_reach_point(t, book) for t in reading.tokens[start : phrase.start])
 
 
 def _without_purposes(words: list[str], book: PhraseBook) -> list[str]:
@@ -1105,16 +1178,12 @@ def _hour_put_off(reading: Reading, start: int, end: int, book: PhraseBook) -> b
 
 
 def _hour_word_after(reading: Reading, at: int, book: PhraseBook) -> bool:
-    """Whether the word at ``at`` is an hour said in a word (hour_words: "ten") that closes
-    its clause: "0131 496 0772, not before ten." A day of the month takes an article or
-    an ending ("not before the tenth", "the 10th"), and a word after the number makes
-    it a count ("not before ten days")."""
-    tokens = reading.tokens
-    while at < len(tokens) and not tokens[at].strip():
-        at += 1
-    if at >= len(tokens) or tokens[at].casefold() not in book.hour_words:
-        return False
-    return at + 1 >= len(tokens) or reading.breaks[at + 1]
+    """Whether the words from ``at`` to the end of their clause say an hour (see
+    ``_spoken_hour``: "0131 496 0772, not before ten.", "aber ned vor neune", "pero no
+    antes de las 9"). A day of the month takes an article or an ending ("not before the
+    tenth", "the 10th"), and a word after the number makes it a count ("not before ten
+    days")."""
+    return _spoken_hour(reading, at, book)
 
 
 # How many words may follow the negator of "and not" to its clause's end, where the

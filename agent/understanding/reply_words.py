@@ -51,6 +51,47 @@ def _unelided(tokens: Iterable[str]) -> set[str]:
 _CLOCK = re.compile(r"\d{1,2}(?:[:h]\d{2}(?:am|pm|h)?|h|am|pm)")
 _DOTTED_CLOCK = re.compile(r"\d{1,2}\.\d{2}")
 
+# The most an hour said in figures after one of the hour_articles may be ("las 9").
+_LAST_HOUR = 24
+
+
+def _spoken_hour(reading: Reading, at: int, book: PhraseBook) -> bool:
+    """Whether the words from ``at`` to the end of their clause say an hour of the day:
+    one of the hour_words ("ten", "neun", the Bavarian "neune"), or after one of the
+    hour_articles ("las", "das", the Swahili "saa") one of them, a number no greater
+    than ``_LAST_HOUR`` or a time (``_CLOCK``: "no antes de las 9", "si kabla ya saa
+    tatu"); one of the hour_units may follow it ("neun Uhr", "neuf heures", "nine
+    o'clock"), then only a part of the day, the hour_tails before it ("nine in the
+    morning", "nueve de la mañana"). A day of the month takes another article or an
+    ending ("not before the tenth", "no antes del 9"), and a word after the number
+    makes it a count ("not before ten days", "nicht vor neun Tagen")."""
+    tokens = reading.tokens
+    words = [k for k in range(at, _clause_bounds(reading, at, at)[1]) if tokens[k].strip()]
+    if not words:
+        return False
+    n = 0
+    article = tokens[words[0]] in book.hour_articles and len(words) > 1
+    if article:
+        n = 1
+    hour = tokens[words[n]]
+    if not (
+        hour in book.hour_words
+        or (
+            article
+            and (
+                (hour.isdigit() and len(hour) <= 2 and int(hour) <= _LAST_HOUR)
+                or _CLOCK.fullmatch(hour) is not None
+            )
+        )
+    ):
+        return False
+    rest = [tokens[k] for k in words[n + 1 :]]
+    if rest and rest[0] in book.hour_units:
+        rest = rest[1:]
+    return not rest or (
+        rest[-1] in book.reach_points and all(w in book.hour_tails for w in rest[:-1])
+    )
+
 
 # How many words a gap ("...") in a reply note may hold ("demore um pouquinho pra
 # responder").

@@ -491,3 +491,84 @@ def test_nothing_before_a_month_after_a_yes_waits(text: str) -> None:
 )
 def test_nothing_before_an_hour_or_nothing_rather_keeps_the_yes(text: str) -> None:
     assert classify_text(text) == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # An hour said in a word (a dialect's too), or in figures after an hour's article,
+        # after "not before" in a note tells when to call.
+        ("Yes, happy to. Tell him to call, but not before nine o'clock.", "yes"),
+        ("Yes, happy to. Tell him to call, but not before nine in the morning.", "yes"),
+        ("Oui, avec plaisir. Qu'il m'appelle, mais pas avant neuf heures.", "yes"),
+        ("Sí, con gusto. Que me llame, pero no antes de las nueve.", "yes"),
+        ("Sí, con gusto. Que me llame, pero no antes de las 9.", "yes"),
+        ("Ja, gern. Er soll mich anrufen, aber nicht vor neun.", "yes"),
+        ("JA FREILICH, DES MACH I GERN. DER BUA SOLL MI HALT ANRUFEN, ABER NED VOR NEUNE.", "yes"),
+        ("Sim, com prazer. Pode me ligar, mas não antes das nove.", "yes"),
+        ("Ndiyo, karibu. Anipigie simu, lakini si kabla ya saa tatu.", "yes"),
+        # A day of the month, a count, a date, and an hour in the yes's own sentence
+        # still put the yes off.
+        ("Sí, con gusto. Que me llame, pero no antes del 9.", "unclear"),
+        ("Ja, gern. Er soll mich anrufen, aber nicht vor neun Tagen.", "unclear"),
+        ("Ja, gern. Er soll mich anrufen, aber nicht vor dem neunten.", "unclear"),
+        ("Sim, com prazer, mas não antes da semana que vem.", "unclear"),
+        ("Ndiyo. Anipigie simu, lakini si kabla ya Januari.", "unclear"),
+        ("Ja, gern, aber nicht vor neun.", "unclear"),
+        ("Yes, happy to. Tell him to call, but not before ten days.", "unclear"),
+    ],
+)
+def test_an_hour_said_in_words_or_after_its_article_in_a_note(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # The writer out of reach "before that", pointing back to an hour of its
+        # sentence, tells when to call.
+        (
+            "NO PROBLEM AT ALL. GO AHEAD AND GIVE THE YOUNG MAN MY EMAIL. TELL HIM TO CALL "
+            "AFTER 10 IN THE MORNING I DONT HEAR THE PHONE BEFORE THAT.",
+            "yes",
+        ),
+        (
+            "Yes, go ahead. Tell him to call after 10 in the morning, I don't hear the phone "
+            "before that.",
+            "yes",
+        ),
+        (
+            "Oui, avec plaisir. Qu'il m'appelle après 10h du matin, je n'entends pas le "
+            "téléphone avant ça.",
+            "yes",
+        ),
+        (
+            "Sí, claro. Que me llame después de las 10 de la mañana, no oigo el teléfono "
+            "antes de eso.",
+            "yes",
+        ),
+        ("Ja, gern. Er soll nach 10 Uhr anrufen, ich höre das Telefon vorher nicht.", "yes"),
+        (
+            "Sim, claro. Pode ligar depois das 10h da manhã, não ouço o telefone antes disso.",
+            "yes",
+        ),
+        ("Ndiyo. Anipigie baada ya saa 4 asubuhi, sisikii simu kabla ya hapo.", "yes"),
+        # No hour before it, a doubt, a meeting or a number withheld still count.
+        ("Yes. Call me in March, I am not free before that.", "unclear"),
+        ("Yes. Call me after 10am, I am not sure before that.", "unclear"),
+        ("Yes. Call me after 10am, but I don't want to meet him before that.", "no"),
+        (
+            "Yes. Tell him to call after 10am, I don't want to give my number before that.",
+            "unclear",
+        ),
+        ("Yes. Call me after 10am, don't give him my number before that.", "unclear"),
+        ("Sí, claro. Que me llame en marzo, no estoy libre antes de eso.", "unclear"),
+        (
+            "Sí, claro. Que me llame después de las 10 de la mañana, no quiero conocerlo "
+            "antes de eso.",
+            "unclear",
+        ),
+    ],
+)
+def test_out_of_reach_before_an_hour_told_in_a_note(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
