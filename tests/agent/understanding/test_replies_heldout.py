@@ -1148,6 +1148,39 @@ confidentiality rule no longer drops the paragraph. 36 joined; six are held out 
 followed by a list of what the writer cannot offer, a time limit with its reason, a
 "vielleicht auch" about an extra offer, "bila" in a story).
 
+Batch b102 (forty-two replies from busy service trades: estate agents, chefs,
+hairdressers, taxi drivers, help-desk staff, accountants in tax season, pharmacists and
+hotel receptionists; smartwatches, dictation in the car, HTML-only mail, a partner's
+agreement, two languages mixed), measured before any change for it: 29 of 42 right, no
+consent error. Read after: a dictated yes with no stops before regards passed on ("Passt
+eh gib ihm meine Nummer ... mach ich gern Grüße an die Frau"); "Ok got it" acknowledging
+nothing before a yes; "So scrap the yes"; "pass on this introduction"; "con gusto lo
+conozco"; "pas de trouble"; a span of hours ruled out ("nicht zwischen 11 und 15 Uhr",
+"ich geh nicht ran"); a busy slot "but otherwise free"; the writer calling the other
+when free ("nitampigia jioni nikimaliza"); "no problem" allowing only a later call after
+a refusal; a partner's yes beside the writer's own ("Eu também, pode apresentar sim").
+40 joined; two are held out (Hinglish "Haan ji ... connect karo", a yes after catering
+logistics with an "if you want it"). Review found two consent risks no labelled mail
+showed: "Yes. I will reply to him when I am back and decide then." and "Ja, gern. Bitte
+schicken Sie nichts vor Dezember." read yes. A decision put off ("decide then", "I'll see
+how I feel then") and nothing sent before a month now doubt, in the six languages, and
+English phrases read alike spelled out or contracted ("when I am back", "when I'm back").
+
+Batch b104 (forty-two replies from older writers and public figures: retired teachers and
+engineers, elders, mayors' offices, authors, clergy, coaches and artists; long formal
+letters, proverbs, a yes held until after a holiday, a decline with someone else
+offered, a spouse or secretary writing, an answer corrected in the same mail, all
+capitals), measured before any change for it: 27 of 42 right, no consent error, and one
+wait ("please don't send anything along ... until the first week of December") read as a
+refusal. That wait is unclear now, in the six languages. Read after: a "No thanks" below
+the signature taken back ("hang on, ignore that ... yes"); "Rectification, j'ai répondu
+trop vite ... c'est non"; "to answer your question: yes" after long thanks; a mayor's
+secretary relaying his decision; "acepto la presentación" after "Sin otro particular";
+"a minha resposta terá de ser negativa"; hours in words ("ned vor neune") and "before
+that" after an hour as when to call. 37 joined; five are held out (a proverb's negation
+beside 👍, "Que venga ... cuando guste", an offer to show papers "se ela quiser ver", a
+judge's formal decline beside fond memories, advice after a "though").
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
