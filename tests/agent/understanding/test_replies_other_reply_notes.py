@@ -173,6 +173,15 @@ DEFERRED_DECISIONS = [
     "Ja. Mal sehen, wie es mir dann geht.",
     "Sim. Depois vejo como me sinto.",
     "Ndiyo. Nitaona nitakavyojisikia.",
+    # A contact waiting on the writer's own decision or certainty decides nothing yet.
+    "Yes, I'll call him when I decide.",
+    "Yes, I will call him when I am sure.",
+    "Yes, I'll call him once I've made up my mind.",
+    "Oui, je l'appellerai quand je serai sûr.",
+    "Sí, le llamaré cuando lo decida.",
+    "Ja, ich rufe ihn an, sobald ich sicher bin.",
+    "Sim, ligo pra ele quando eu decidir.",
+    "Sawa. Nitampigia nikiamua.",
 ]
 
 
@@ -197,7 +206,12 @@ def test_the_writers_return_spelled_out_reads_as_contracted(text: str) -> None:
     [
         "Yes, happy to. I feel it is a great fit.",
         "Oui, avec plaisir, je me sens prêt.",
+        "Yes, I'm sure. Go ahead.",
+        "Sí, estoy segura, adelante.",
+        "Ja, ich bin sicher, legen Sie los.",
+        "Ndiyo, nina uhakika, endelea.",
+        "Yes! I decided right away: go ahead.",
     ],
 )
-def test_a_feeling_said_now_keeps_the_yes(text: str) -> None:
+def test_a_feeling_or_certainty_said_now_keeps_the_yes(text: str) -> None:
     assert classify_text(text) == "yes"
