@@ -48,7 +48,8 @@ présenter") asks none. Cancel names what
 to cancel: an intro id such as ``#a1b2c3`` when the mail gives one, else the thread the
 mail replies to, else the intro a cancel verb governs as written when it names someone
 ("forget about the Bob intro", "annuler ma demande de mise en relation avec Pierre
-Vasseur"), else nothing (the writer is then told none was found). A mail telling of
+Vasseur") or what it is about ("drop the intro about the mural permit"), else nothing
+(the writer is then told none was found). A mail telling of
 an ask made before ("two weeks ago I asked you to introduce me to ...", "te pedí que me
 presentaras a ...") and asking how it stands ("Has she replied yet?", "Just want to know
 where things stand", "wie der Stand ist", "¿Sigue pendiente?") or telling the writer still
@@ -1800,6 +1801,52 @@ _CLAUSE_SPLIT = re.compile(r"(?<=\w)[,;:]+\s+|\s+[,;:]+\s+|\s+[-\u2013\u2014]+\s
 # How far after the intro noun a cancel governs the name of the one it is with may stand
 # ("ma demande de mise en relation avec Pierre Vasseur").
 MAX_NOUN_TO_NAME_WORDS = 8
+# How many words the topic an intro is named by may run to ("about the mural permit"):
+# a longer tail is a sentence of its own, not a name.
+MAX_TOPIC_WORDS = 8
+
+
+@lru_cache(maxsize=1)
+def topic_leads() -> Index:
+    """Words after an intro noun telling what the intro is about (``topic_leads``: "the
+    intro about the mural permit", "la mise en relation au sujet de", "la presentación
+    sobre", "die Anfrage wegen", "o pedido sobre", "ombi kuhusu")."""
+    return _index(_phrases([w for data in _command_files() for w in data.get("topic_leads", ())]))
+
+
+def _topic_end(words: Words, end: int) -> int | None:
+    """Where the topic told right after an intro noun phrase ending at ``end`` ends: the
+    clause's end, when one of ``topic_leads`` follows the noun and a few words follow the
+    lead ("about the mural permit"); None otherwise."""
+    lead = _first_at(words, end, topic_leads())
+    if lead is None:
+        return None
+    after = len(words) - end - len(lead)
+    return len(words) if 0 < after <= MAX_TOPIC_WORDS else None
+
+
+def _named_end(words: Words, start: int, end: int, capitals: frozenset[str]) -> int | None:
+    """Where an intro noun phrase from ``start`` to ``end`` ends with the name it holds or
+    that follows it in its clause ("the Bob intro", "ma demande de mise en relation avec
+    Pierre Vasseur"); None when it names nobody."""
+    nouns = _noun_words()
+    named = [
+        k
+        for k in range(start + 1, min(len(words), end + MAX_NOUN_TO_NAME_WORDS))
+        if words[k] in capitals and words[k] not in nouns
+    ]
+    if not named:
+        return None
+    if named[0] >= end:
+        end = named[0] + 1
+        while end < len(words) and words[end] in capitals:
+            end += 1
+        # "na Bw." ending the clause: a title whose name the clause leaves out.
+        while end > named[0] and words[end - 1] in abbreviations():
+            end -= 1
+        if end == named[0]:
+            return None
+    return end
 
 
 def cancelled_intro(text: str) -> str | None:
@@ -1807,9 +1854,10 @@ def cancelled_intro(text: str) -> str | None:
     phrase that names someone ("You can forget about the Bob intro I asked for" names
     "the Bob intro", "cancela lo de Javier Morales" "lo de Javier Morales") or is followed
     in its clause by a name ("annuler ma demande de mise en relation avec Pierre Vasseur",
-    "die Vorstellung zwischen mir und Herrn Krüger abbrechen"); one naming nobody ("cancel
-    my request") names no intro (None)."""
-    nouns = _noun_words()
+    "die Vorstellung zwischen mir und Herrn Krüger abbrechen") or by what it is about
+    (one of ``topic_leads`` right after the noun: "drop the intro about the mural permit",
+    "annulez la mise en relation au sujet du permis"); one naming nobody and nothing
+    ("cancel my request") names no intro (None)."""
     # Clauses of whole sentences, so that "na Bw. Juma Mwinyi" keeps its name.
     clauses = (c for s in full_sentences(text) for c in _CLAUSE_SPLIT.split(s))
     for written in clauses:
@@ -1822,22 +1870,16 @@ def cancelled_intro(text: str) -> str | None:
             if span is None:
                 continue
             start, end = span
-            named = [
-                k
-                for k in range(start + 1, min(len(words), end + MAX_NOUN_TO_NAME_WORDS))
-                if words[k] in capitals and words[k] not in nouns
-            ]
-            if not named:
-                return None
-            if named[0] >= end:
-                end = named[0] + 1
-                while end < len(words) and words[end] in capitals:
-                    end += 1
-                # "na Bw." ending the clause: a title whose name the clause leaves out.
-                while end > named[0] and words[end - 1] in abbreviations():
-                    end -= 1
-                if end == named[0]:
+            topic = _topic_end(words, end)
+            if topic is not None:
+                # "drop the intro about the mural permit": what the intro was for names it,
+                # to the clause's end, as a name would.
+                end = topic
+            else:
+                end_named = _named_end(words, start, end, capitals)
+                if end_named is None:
                     return None
+                end = end_named
             pattern = r"[^\w']*".join(re.escape(word) for word in words[start:end])
             found = re.search(r"(?<!\w)" + pattern + r"(?!\w)", written, re.IGNORECASE)
             return found.group() if found else None
