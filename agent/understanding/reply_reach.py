@@ -490,13 +490,18 @@ def _reach_point(token: str, book: PhraseBook) -> bool:
 
 
 def _reach_clause_holds(reading: Reading, start: int, book: PhraseBook) -> bool:
-    """Whether the clause from ``start`` to its next break names a channel."""
+    """Whether the clause from ``start`` to its next break names a channel, or the other
+    coming by to see the writer (reach_visits: "I'm at the hub Mon-Thu if she wants to
+    come around")."""
     i = start + 1
     while i < len(reading.tokens) and not reading.breaks[i]:
         if _reach_word(reading.tokens[i], book):
             return True
         i += 1
-    return False
+    # The visit closes the clause: "if she wants to come around and sign an NDA first"
+    # asks more of her than coming by.
+    said = " ".join(reading.tokens[k] for k in range(start + 1, i) if _is_word(reading, k))
+    return any(f" {said}".endswith(f" {visit}") for visit in book.reach_visits)
 
 
 def _alternative_clause(reading: Reading, phrase: Phrase) -> int:
