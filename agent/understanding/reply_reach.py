@@ -498,10 +498,18 @@ def _reach_clause_holds(reading: Reading, start: int, book: PhraseBook) -> bool:
         if _reach_word(reading.tokens[i], book):
             return True
         i += 1
-    # The visit closes the clause: "if she wants to come around and sign an NDA first"
-    # asks more of her than coming by.
-    said = " ".join(reading.tokens[k] for k in range(start + 1, i) if _is_word(reading, k))
-    return any(f" {said}".endswith(f" {visit}") for visit in book.reach_visits)
+    # The visit is what the other wishes, and closes the clause, a word at most ("to")
+    # between: "if she wants to come around and sign an NDA first" asks more of her, and
+    # "If he is vetted he can come by" or "If he wants to see the shop he can come by"
+    # set a condition on the visit.
+    words = [reading.tokens[k] for k in range(start + 1, i) if _is_word(reading, k)]
+    wished = [k for k, w in enumerate(words) if w in book.wish_words]
+    if not wished:
+        return False
+    after = words[wished[-1] + 1 :]
+    return any(
+        tuple(after[-len(v) :]) == v and len(after) - len(v) <= 1 for v in book.reach_visit_phrases
+    )
 
 
 def _alternative_clause(reading: Reading, phrase: Phrase) -> int:

@@ -63,6 +63,8 @@ COMING_BY_WITH_MORE = [
     "Yes please. I'm at the hub Mon-Thu if she wants to come over, otherwise no.",
     "Yes please. I'm at the hub Mon-Thu if she is serious.",
     "Yes please. Only if she wants to come around.",
+    "Yes, happy to. If he is vetted he can come by.",
+    "Yes please. I'm at the hub Mon-Thu if he is vetted and can come by.",
 ]
 
 
