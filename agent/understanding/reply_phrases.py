@@ -1423,6 +1423,8 @@ class PhraseBook:
         # "come in", "come by": the other coming to the writer's door, a way of reaching
         # the writer said in more than one word, whose first alone names none ("come").
         self.reach_visits = tuple(sorted(_words(books, "reach_visits")))
+        # The same split into words, to find one closing an "if" clause.
+        self.reach_visit_phrases = tuple(tuple(v.split()) for v in self.reach_visits)
         # "ask for me, not the lad on the till": the writer as the one to ask for.
         self.asked_selves = _words(books, "asked_selves")
         # "ten": an hour said in a word, which closing the clause after "not before"

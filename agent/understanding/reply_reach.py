@@ -490,13 +490,26 @@ def _reach_point(token: str, book: PhraseBook) -> bool:
 
 
 def _reach_clause_holds(reading: Reading, start: int, book: PhraseBook) -> bool:
-    """Whether the clause from ``start`` to its next break names a channel."""
+    """Whether the clause from ``start`` to its next break names a channel, or the other
+    coming by to see the writer (reach_visits: "I'm at the hub Mon-Thu if she wants to
+    come around")."""
     i = start + 1
     while i < len(reading.tokens) and not reading.breaks[i]:
         if _reach_word(reading.tokens[i], book):
             return True
         i += 1
-    return False
+    # The visit is what the other wishes, and closes the clause, a word at most ("to")
+    # between: "if she wants to come around and sign an NDA first" asks more of her, and
+    # "If he is vetted he can come by" or "If he wants to see the shop he can come by"
+    # set a condition on the visit.
+    words = [reading.tokens[k] for k in range(start + 1, i) if _is_word(reading, k)]
+    wished = [k for k, w in enumerate(words) if w in book.wish_words]
+    if not wished:
+        return False
+    after = words[wished[-1] + 1 :]
+    return any(
+        tuple(after[-len(v) :]) == v and len(after) - len(v) <= 1 for v in book.reach_visit_phrases
+    )
 
 
 def _alternative_clause(reading: Reading, phrase: Phrase) -> int:

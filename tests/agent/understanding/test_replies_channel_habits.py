@@ -45,3 +45,33 @@ STILL_DOUBTING = [
 @pytest.mark.parametrize("text", STILL_DOUBTING)
 def test_a_condition_or_doubt_beside_the_habit_still_counts(text: str) -> None:
     assert classify_text(text) != "yes"
+
+
+# Never checking mail, beside a channel the writer keeps to, tells how to reach them as
+# rarely checking it does.
+NEVER_CHECKED = [
+    "Sí porfa!! Pero solo por WhatsApp o Telegram, el correo no lo miro nunca jaja. 612 555 904",
+    "Yes please! WhatsApp is better though, I never check email. 07700 900123",
+    "Oui avec plaisir ! Mais seulement par texto, je ne regarde jamais mes mails.",
+    "Ja, gerne! Aber nur per WhatsApp, ich schaue nie in meine Mails.",
+    "Sim, claro! Mas só por WhatsApp, nunca vejo o email.",
+    "Ndiyo, sawa! Lakini kwa WhatsApp tu, siangalii barua pepe kamwe.",
+]
+
+
+@pytest.mark.parametrize("text", NEVER_CHECKED)
+def test_never_checking_mail_beside_a_channel_keeps_the_yes(text: str) -> None:
+    assert classify_text(text) == "yes"
+
+
+NEVER_CHECKED_CONDITIONS = [
+    "Sí porfa!! Pero solo si es por WhatsApp, si no, no.",
+    "Sí porfa!! Pero solo por WhatsApp, si no, no.",
+    "Sí porfa!! Pero el correo no lo miro nunca y no sé si me interesa.",
+    "Yes. I never check email, so no.",
+]
+
+
+@pytest.mark.parametrize("text", NEVER_CHECKED_CONDITIONS)
+def test_a_condition_beside_never_checking_mail_still_counts(text: str) -> None:
+    assert classify_text(text) != "yes"

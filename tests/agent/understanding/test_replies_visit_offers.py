@@ -37,3 +37,47 @@ STILL_DOUBTING = [
 @pytest.mark.parametrize("text", STILL_DOUBTING)
 def test_a_visit_with_more_to_it_still_doubts(text: str) -> None:
     assert classify_text(text) != "yes"
+
+
+# The other coming by said with a verb of its own ("come around", "come by") closing the
+# "if" clause, after the writer's days at a place: logistics, in every language.
+COMING_BY = [
+    "Ofc!! Abeg link us up, I've been stuck on goroutines for 2 weeks now.\n"
+    "I dey the hub Mon-Thu if she wants to come around.",
+    "Yes please. I'm at the hub Mon-Thu if she wants to come by.",
+    "Oui, avec plaisir. Je suis au bureau du lundi au jeudi si elle veut passer.",
+    "Sí, claro. Estoy en la oficina de lunes a jueves si quiere pasarse.",
+    "Ja, gerne. Ich bin Montag bis Donnerstag im Büro, falls sie vorbeikommen möchte.",
+    "Sim, claro. Estou no escritório de segunda a quinta se ela quiser aparecer.",
+    "Ndiyo, sawa. Niko ofisini Jumatatu hadi Alhamisi akitaka kunitembelea.",
+]
+
+
+@pytest.mark.parametrize("text", COMING_BY)
+def test_days_offered_if_the_other_wants_to_come_by_keep_the_yes(text: str) -> None:
+    assert classify_text(text) == "yes"
+
+
+COMING_BY_WITH_MORE = [
+    "Yes please. I'm at the hub Mon-Thu if she wants to come around and sign an NDA first.",
+    "Yes please. I'm at the hub Mon-Thu if she wants to come over, otherwise no.",
+    "Yes please. I'm at the hub Mon-Thu if she is serious.",
+    "Yes please. Only if she wants to come around.",
+    "Yes, happy to. If he is vetted he can come by.",
+    "Yes please. I'm at the hub Mon-Thu if he is vetted and can come by.",
+]
+
+
+@pytest.mark.parametrize("text", COMING_BY_WITH_MORE)
+def test_a_coming_by_with_more_to_it_still_doubts(text: str) -> None:
+    assert classify_text(text) != "yes"
+
+
+@pytest.mark.parametrize("text", ["Abeg link us up.", "Link us up, thanks!", "Ofc! Link us up."])
+def test_link_us_up_is_a_go_ahead(text: str) -> None:
+    assert classify_text(text) == "yes"
+
+
+@pytest.mark.parametrize("text", ["Don't link us up.", "Abeg no link us up."])
+def test_link_us_up_negated_refuses(text: str) -> None:
+    assert classify_text(text) == "no"
