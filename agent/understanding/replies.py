@@ -618,10 +618,13 @@ def _answer(
         answer, evidence = read_answer(rest, names)
         answered = any(e.startswith(("yes:", "no:", "negated:")) for e in evidence)
         return (answer if answered else "unclear"), (f"retracted:{lead}", *evidence)
+    # "... Mejor no, gracias.\n\nVale": the name signed below a yes taken back is no
+    # yes after it, as it is none where the reply is read whole.
+    unsigned = normalise(_without_closing_name(text, book))
     corrected = (
-        _self_corrected(normalised, book)
-        or _second_thought(normalised, book)
-        or _identity_check(normalised, book)
+        _self_corrected(unsigned, book)
+        or _second_thought(unsigned, book)
+        or _identity_check(unsigned, book)
     )
     if corrected is not None:
         return corrected
@@ -847,11 +850,13 @@ def _second_thought(normalised: str, book: PhraseBook) -> tuple[TextAnswer, tupl
     "Yes! Sounds great, I'd love to talk to her. ...actually, hang on. I just checked my
     contract ... So I'd better say no, sorry.": a pause (second_thought_pauses: "hang
     on", "attendez", "espera", "Moment mal", "espera aí", "subiri kidogo"), one of the
-    self_corrections before it at most, opening a sentence (or a line after an addendum's
-    label: "Nachtrag, 10 Minuten später: Moment - ...", addendum_leads) and closing it or
-    its clause, below a text that reads yes, leaves the answer to what follows it: no,
-    when that refuses with nothing that doubts or asks. Anything else after it ("Yes. Hang on, is he
-    in sales?", "Sure - wait, let me check with my wife") leaves the reply read whole."""
+    self_corrections before it at most, or a refusal word cried out ("Ay no, espera",
+    "Oh no, wait", "Ach nee, warte": corrected_answers), opening a sentence (or a line
+    after an addendum's label: "Nachtrag, 10 Minuten später: Moment - ...",
+    addendum_leads) and closing it or its clause, below a text that reads yes, leaves
+    the answer to what follows it: no, when that refuses with nothing that doubts or
+    asks. Anything else after it ("Yes. Hang on, is he in sales?", "Sure - wait, let me
+    check with my wife") leaves the reply read whole."""
     if book.second_thought_pattern is None:
         return None
     for found in book.second_thought_pattern.finditer(normalised):

@@ -1028,6 +1028,14 @@ class PhraseBook:
             if interjections
             else ""
         )
+        # "Ay no, espera", "Ah non, attends", "Oh no, wait": a refusal word cried out
+        # before the pause, an interjection before it at most, stops short as the pause
+        # does; what follows the pause still has to refuse for the yes to be taken back.
+        cried = (
+            r"(?:(?:" + "|".join(re.escape(w) for w in answers) + r")(?!\w)[\s,!.\u2026]*)?"
+            if answers
+            else ""
+        )
         # "I'm sorry, I spoke too soon": an apology may come before the pause too.
         apologies = sorted(_words(books, "pause_apologies"), key=len, reverse=True)
         apologised = (
@@ -1040,6 +1048,7 @@ class PhraseBook:
             + labels
             + r")[\s.\u2026]*"
             + interjected
+            + cried
             + apologised
             + r"(?:(?:"
             + "|".join(re.escape(w) for w in links)

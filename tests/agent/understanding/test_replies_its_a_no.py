@@ -51,3 +51,31 @@ ITS_A_NO = [
 @pytest.mark.parametrize(("text", "answer"), ITS_A_NO)
 def test_a_no_summed_up_refuses(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saying yes to every coffee is how I lose whole weeks. So I'm going to pass on this one.",
+        "Dire oui à chaque café, c'est perdre des semaines. Alors je vais passer mon tour.",
+        "Decir que sí a cada café es perder semanas enteras. Así que esta vez paso.",
+        "Ich kann nicht zu jedem Termin ja sagen. Deshalb lehne ich ab.",
+        "Dizer sim a cada café é perder semanas inteiras. Por isso vou passar desta vez.",
+        "Kusema ndiyo kwa kila mwaliko kunanipotezea wiki. Kwa hiyo safari hii hapana.",
+    ],
+)
+def test_yes_to_every_request_spoken_of_leaves_the_refusal(text: str) -> None:
+    assert classify_text(text) == "no"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # A yes to each point, or to any time, still answers.
+        ("Yes to every point you made. Happy to meet him.", "yes"),
+        ("Ja zu jedem Termin, der ihm passt.", "yes"),
+        ("Saying yes to every coffee is how I lose whole weeks.", "unclear"),
+    ],
+)
+def test_near_misses_of_yes_to_every_request(text: str, answer: str) -> None:
+    assert classify_text(text) == answer

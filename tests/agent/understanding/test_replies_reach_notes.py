@@ -572,3 +572,45 @@ def test_an_hour_said_in_words_or_after_its_article_in_a_note(text: str, answer:
 )
 def test_out_of_reach_before_an_hour_told_in_a_note(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A parent relaying the child's own yes and giving consent, asking to be copied in
+        # or that contact go through them.
+        "This is Callum's dad. I've shown him your message and he's thrilled. His mum and I"
+        " are happy for the introduction to go ahead, yes. Please can you make sure I'm"
+        " copied on anything that goes to Callum, as he's under 16.",
+        "Yes, go ahead. Please can you copy me in?",
+        "Yes, go ahead. Could you make sure I'm cc'd on everything?",
+        "Sim, pode apresentar. Mas todo o contato tem que passar por mim, ele ainda é menor.",
+        "Mimi ni baba yake Upendo. Tumezungumza naye, na yeye mwenyewe anataka sana. Ndiyo,"
+        " tunakubali atambulishwe. Ila mawasiliano yote yapitie kwangu kwa sababu bado ni mdogo.",
+    ],
+)
+def test_asking_to_be_copied_or_that_contact_go_through_the_writer_leaves_the_yes(
+    text: str,
+) -> None:
+    assert classify_text(text) == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A parent who has not decided, or whose child has not been asked, stays unclear.
+        "This is Callum's dad. I haven't shown him your message yet. Please can you make sure"
+        " I'm copied on anything that goes to Callum?",
+        "This is Callum's dad. He says yes but his mum and I haven't decided. Please can you"
+        " copy me in?",
+        "Mimi ni baba yake Upendo. Bado hatujaamua. Ila mawasiliano yote yapitie kwangu kwa"
+        " sababu bado ni mdogo.",
+        "Ndiyo. Ila mawasiliano yote yapitie kwangu kwa sababu bado sijaamua.",
+        # A condition or a question of something else after the ask still counts.
+        "Yes. Please can you make sure I'm copied in, if he is a real scout?",
+        "Yes. Please can you tell me more about him?",
+        "Yes, go ahead. Can you make sure I'm not copied?",
+    ],
+)
+def test_a_parent_undecided_or_a_condition_beside_the_copy_ask_stays_unclear(text: str) -> None:
+    assert classify_text(text) == "unclear"

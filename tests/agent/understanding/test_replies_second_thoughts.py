@@ -73,3 +73,44 @@ def test_a_yes_corrected_to_a_refusal_for_as_long_as_something_lasts_is_no(text:
 )
 def test_a_bounded_refusal_without_a_clean_correction_stays_unclear(text: str) -> None:
     assert read_answer(text)[0] == "unclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¡Sí, obvio! Ay no, espera. Es la misma empresa que me rechazó. Mejor no, gracias.",
+        "Yes, absolutely! Oh no, wait. It's the firm that turned me down. Better not, thanks.",
+        "Oui, avec plaisir ! Ah non, attends. C'est la boîte qui m'a refusé. Non merci.",
+        "Ja, gerne! Ach nee, warte. Das ist die Firma, die mich abgelehnt hat. Nein danke.",
+        "Sim, claro! Ai não, espera. É a empresa que me recusou. Não, obrigada.",
+        "Ndiyo, sawa! Aah hapana, ngoja. Ni kampuni iliyonikataa. Hapana, asante.",
+    ],
+)
+def test_a_refusal_cried_out_before_the_pause_takes_the_yes_back(text: str) -> None:
+    answer, evidence = read_answer(text)
+    assert answer == "no"
+    assert any(e.startswith("second-thought:") for e in evidence)
+
+
+def test_the_name_signed_below_a_yes_taken_back_is_no_yes() -> None:
+    # "Vale" (Valentina) signs; read as Spanish "ok" it would leave the reply unclear.
+    text = (
+        "¡Sí, obvio!\n\nAy no, espera. Es la misma empresa que me rechazó. Mejor no,"
+        " gracias.\n\nVale"
+    )
+    assert read_answer(text)[0] == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What follows the cry asks, says yes again or tells of something else: never a no.
+        "Sí, claro. Ay no, espera, ¿quién es?",
+        "Yes! Oh no, wait, which company is she with?",
+        "Yes! Oh no, wait. I meant to say: sounds good.",
+        "Yes, sure. Oh no, I forgot, I'm away next week. Still happy to.",
+        "Oui ! Ah non, attends, c'est pour quand ?",
+    ],
+)
+def test_a_cried_refusal_with_no_refusal_after_it_stays_unclear(text: str) -> None:
+    assert read_answer(text)[0] == "unclear"

@@ -29,3 +29,18 @@ COPULA = [
 @pytest.mark.parametrize(("text", "answer"), COPULA)
 def test_the_swahili_copula_negates_nothing(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # "ni" before a word for being young tells who the child is, no negation.
+        ("Ndiyo, nakubali. Ila mawasiliano yote yapitie kwangu kwa sababu ni mdogo.", "yes"),
+        ("Ndiyo, nakubali. Ila mawasiliano yapitie kwangu, yeye ni mtoto.", "yes"),
+        # The negative copula, or a refusal beside it, still counts.
+        ("Ndiyo, lakini hapana, yeye ni mdogo sana.", "no"),
+        ("Ndiyo, nakubali. Ila yeye si mtoto tena, hataki.", "unclear"),
+    ],
+)
+def test_the_copula_before_a_word_of_youth_negates_nothing(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
