@@ -1181,6 +1181,17 @@ that" after an hour as when to call. 37 joined; five are held out (a proverb's n
 beside 👍, "Que venga ... cuando guste", an offer to show papers "se ela quiser ver", a
 judge's formal decline beside fond memories, advice after a "though").
 
+Batch b106 (forty-two replies from young people and new joiners: students, interns,
+junior developers, apprentices, first-time founders, young athletes and their parents;
+slang, several emoji, a parent answering for a minor, a yes only online or by text, a
+reply sent twice), measured before any change for it: 34 of 42 right, no consent error.
+Read after: "Ofc!! Abeg link us up ... I dey the hub Mon-Thu if she wants to come
+around"; "el correo no lo miro nunca" beside a channel kept to; "Ay no, espera ... Mejor
+no" taking a yes back; "I'm going to pass on this one" beside "saying yes to every
+coffee"; a father relaying his son's yes and asking to be copied; Swahili "bado ni
+mdogo" is no negation. 40 joined; two are held out (a PS asking who runs the service, an
+online meeting asked for with a negated reason).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

@@ -1574,6 +1574,19 @@ as a name when the address spells it; "me presente a", "quería pedirle"; voseo 
 "amekubali ... au bado". 33 joined; seven are held out (a lower-case funeral mail
 typed with no stops, unsure asks with no second person named, a phone number alone).
 
+Batch b105 (forty requests from media, culture and politics: journalists and editors,
+podcast hosts, theatre and dance companies, film festivals, councillors and their aides,
+unions and translators in Dublin, Cardiff, Edinburgh, Cape Town, Lusaka, Harare, Mumbai,
+Manila, Sydney, Paris, Liège, Kinshasa, Québec City, Madrid, Bogotá, Montevideo,
+Santiago, Berlin, Munich, Graz, Porto, Salvador, Maputo, Nairobi, Zanzibar and Mwanza),
+measured before any change for it: 25 of 40 right, no wrong action. Read after: a German
+status question with its auxiliary last ("ob sich bei der Anfrage ... schon etwas getan
+hat?"); an emphatic wait beside a told ask ("heard precisely nothing", "Is this actually
+happening"); a cancel naming its intro by topic ("drop the intro about the mural
+permit"). 30 joined; ten are held out (four confident pairs read unsure: a description
+with "et guitariste" and a band's name, an address after a theatre's name, one only in
+the forwarded part, one only in Cc; three unsure asks with no second person named).
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
