@@ -326,6 +326,7 @@ from agent.understanding.reply_words import (
     _said_in_order,
     _sentence_end,
     _sentence_start,
+    _sentences,
     _spoken_hour,
     _unelided,
 )
@@ -2441,9 +2442,8 @@ def _after_yes(
         first = last
     start = next(p.end for p in reading.phrases if p.start == first)
     tokens = reading.tokens
-    at = start if not book.refusal_words.keys().isdisjoint(tokens[start:]) else len(tokens)
-    while at < len(tokens):
-        end = _sentence_end(reading, at)
+    refusing = not book.refusal_words.keys().isdisjoint(tokens[start:])
+    for at, end in _sentences(reading, start) if refusing else ():
         found = _said_in_order(reading, at, end, book.refusal_words)
         if (
             found is not None
@@ -2454,7 +2454,6 @@ def _after_yes(
             signals.no.append(found[0][0])
             evidence.append(f"refusal-after-yes:{' '.join(found[1])}")
             return _decide(signals)
-        at = end + 1
     negation = _negation_after(reading, start, other_paragraphs, book, contacts, stories | gaps)
     if negation is not None:
         signals.hedges += 1
@@ -2758,15 +2757,11 @@ def _chosen_doubts(reading: Reading, book: PhraseBook) -> Reading:
     Claire a pensé à moi", "no sé muy bien por qué Ana pensó en mí"): modesty about the
     choice, no doubt about the answer. "I'm not sure why we'd meet" and "I'm not sure
     she thought of me" doubt as before."""
-    tokens = reading.tokens
     spans: list[tuple[int, int]] = []
-    at = 0
-    while at < len(tokens):
-        end = _sentence_end(reading, at)
+    for at, end in _sentences(reading):
         found = _said_in_order(reading, at, end, book.chosen_doubts)
         if found is not None:
             spans.append(found[0])
-        at = end + 1
     if not spans:
         return reading
     return replace(

@@ -27,6 +27,7 @@ from agent.understanding.reply_words import (
     _next_word,
     _sentence_end,
     _sentence_start,
+    _sentences,
     _word_after,
 )
 
@@ -498,10 +499,7 @@ def _relayed_conditions(reading: Reading, book: PhraseBook) -> frozenset[int]:
     tokens = reading.tokens
     yes_ends = _standing_yes_ends(reading, book)
     out: set[int] = set()
-    at = 0
-    while at < len(tokens):
-        end = _sentence_end(reading, at)
-        start, at = at, end + 1
+    for start, end in _sentences(reading):
         if end < len(tokens) and tokens[end] == "?":
             continue
         words = [i for i in range(start, end) if tokens[i].strip()]

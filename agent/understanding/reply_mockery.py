@@ -16,6 +16,7 @@ from agent.understanding.reply_words import (
     _said_in_order,
     _sentence_end,
     _sentence_start,
+    _sentences,
 )
 
 
@@ -54,9 +55,7 @@ def _why_nots(reading: Reading, book: PhraseBook) -> Reading:
     with a real question or a condition instead, it is read as before."""
     tokens = reading.tokens
     frames: list[tuple[int, int]] = []
-    at = 0
-    while at < len(tokens):
-        end = _sentence_end(reading, at)
+    for at, end in _sentences(reading):
         if not book.why_not_firsts.isdisjoint(tokens[at:end]):
             words = [t for i, t in enumerate(tokens[at:end], at) if _is_word(reading, i)]
             k, kept = 0, []
@@ -70,7 +69,6 @@ def _why_nots(reading: Reading, book: PhraseBook) -> Reading:
             if tuple(kept) in book.why_nots:
                 closes = end < len(tokens) and tokens[end] == "?"
                 frames.append((at, end + 1 if closes else end))
-        at = end + 1
     if not frames:
         return reading
     outside = [p for p in reading.phrases if not any(a <= p.start < b for a, b in frames)]
@@ -216,10 +214,7 @@ def _rhetorical_refusals(reading: Reading, book: PhraseBook) -> tuple[Reading, t
     read as before (a negated "no" and a question, unclear)."""
     tokens = reading.tokens
     frames: list[tuple[int, int, str]] = []
-    at = 0
-    while at < len(tokens):
-        end = _sentence_end(reading, at)
-        start, at = at, end + 1
+    for start, end in _sentences(reading):
         if end >= len(tokens) or tokens[end] not in ("?", "?!"):
             continue
         words = [i for i in range(start, end) if _is_word(reading, i)]

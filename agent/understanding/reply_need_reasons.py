@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from agent.understanding.reply_negation import _standing_yes_before
 from agent.understanding.reply_phrases import PhraseBook, Reading
-from agent.understanding.reply_words import _clause_bounds, _is_date, _is_word, _sentence_end
+from agent.understanding.reply_words import _clause_bounds, _is_date, _is_word, _sentences
 
 __all__ = ["need_reasons"]
 
@@ -33,13 +33,9 @@ def need_reasons(reading: Reading, book: PhraseBook) -> frozenset[int]:
     """
     if not book.own_needs:
         return frozenset()
-    tokens = reading.tokens
     out: set[int] = set()
-    at = 0
-    while at < len(tokens):
-        end = _sentence_end(reading, at)
+    for at, end in _sentences(reading):
         out.update(_need_reason(reading, at, end, book))
-        at = end + 1
     return frozenset(out)
 
 

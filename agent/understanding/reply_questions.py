@@ -29,6 +29,7 @@ from agent.understanding.reply_words import (
     _is_word,
     _sentence_end,
     _sentence_start,
+    _sentences,
 )
 
 
@@ -395,9 +396,7 @@ def _answered_choices(reading: Reading, book: PhraseBook) -> frozenset[int]:
     if not yeses:
         return frozenset()
     out: set[int] = set()
-    at = _sentence_end(reading, min(yeses)) + 1
-    while at < len(tokens):
-        end = _sentence_end(reading, at)
+    for at, end in _sentences(reading, _sentence_end(reading, min(yeses)) + 1):
         if (
             end < len(tokens)
             and tokens[end] == "?"
@@ -408,7 +407,6 @@ def _answered_choices(reading: Reading, book: PhraseBook) -> frozenset[int]:
             and _either_after(reading, end + 1, book)
         ):
             out.update(range(at, end + 1))
-        at = end + 1
     return frozenset(out)
 
 
@@ -435,12 +433,9 @@ def _contact_choices(reading: Reading, book: PhraseBook) -> frozenset[int]:
     if not yeses:
         return frozenset()
     out: set[int] = set()
-    at = _sentence_end(reading, min(yeses) - 1) + 1
-    while at < len(tokens):
-        end = _sentence_end(reading, at)
+    for at, end in _sentences(reading, _sentence_end(reading, min(yeses) - 1) + 1):
         if end < len(tokens) and tokens[end] == "?" and _contact_choice(reading, at, end, book):
             out.update(range(at, end + 1))
-        at = end + 1
     return frozenset(out)
 
 

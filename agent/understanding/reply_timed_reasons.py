@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from agent.understanding.reply_negation import _standing_yes_before
 from agent.understanding.reply_phrases import PhraseBook, Reading
-from agent.understanding.reply_words import _is_word, _sentence_end
+from agent.understanding.reply_words import _is_word, _sentences
 
 __all__ = ["timed_reasons"]
 
@@ -33,14 +33,10 @@ def timed_reasons(reading: Reading, book: PhraseBook) -> frozenset[int]:
     please" and "I'm not sure, so mornings maybe" still doubt; a question is no note."""
     if not book.reason_consequences:
         return frozenset()
-    tokens = reading.tokens
     out: set[int] = set()
-    at = 0
-    while at < len(tokens):
-        end = _sentence_end(reading, at)
+    for at, end in _sentences(reading):
         if _timed_reason(reading, at, end, book):
             out.update(range(at, end))
-        at = end + 1
     return frozenset(out)
 
 

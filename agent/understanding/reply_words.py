@@ -147,6 +147,24 @@ def _sentence_end(reading: Reading, start: int) -> int:
     return len(reading.tokens)
 
 
+def _sentences(reading: Reading, start: int = 0) -> list[tuple[int, int]]:
+    """The sentences from ``start`` on, in order, each as its first token and the token
+    that ends it (a mark or a line break; ``len(tokens)`` when nothing closes the last).
+
+    One pass over the tokens, for the steps that weigh every sentence in turn."""
+    tokens = reading.tokens
+    out: list[tuple[int, int]] = []
+    at = start
+    for i in range(start, len(tokens)):
+        token = tokens[i]
+        if token in SENTENCE_ENDS or "\n" in token:
+            out.append((at, i))
+            at = i + 1
+    if at < len(tokens):
+        out.append((at, len(tokens)))
+    return out
+
+
 def _followed_in_clause(reading: Reading, index: int) -> bool:
     """Whether a word follows ``index`` before the clause ends."""
     while index < len(reading.tokens) and not reading.tokens[index].strip():

@@ -1,13 +1,14 @@
 """The clause around some tokens of a reply, found by one helper for the readings that
 look at a phrase's clause: widened up to the nearest breaks, the breaks left out; a
-hyphen written onto a word ("salue-le") ends a clause only when the reading asks so."""
+hyphen written onto a word ("salue-le") ends a clause only when the reading asks so.
+And the walk over a reply's sentences that the readings weighing each sentence share."""
 
 from __future__ import annotations
 
 import pytest
 
 from agent.understanding.reply_phrases import Reading, normalise, phrase_book
-from agent.understanding.reply_words import _clause_bounds
+from agent.understanding.reply_words import _clause_bounds, _sentence_end, _sentences
 
 
 def _reading(text: str) -> Reading:
@@ -58,3 +59,37 @@ def test_word_hyphens_choose_the_breaks(
     assert reading.tokens[first:last] == plain
     first, last = _clause_bounds(reading, at, at, word_hyphens=True)
     assert reading.tokens[first:last] == hyphens
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes, I am free on Monday. Sure!",
+        "Sure! Who is she?\nThanks",
+        "ok",
+        "No.",
+        "Yes.. great!! Call me?",
+        "Hi,\n\nyes please\n\nBest\nAnn",
+    ],
+)
+def test_the_sentences_are_those_the_sentence_ends_walk_through(text: str) -> None:
+    reading = _reading(text)
+    tokens = reading.tokens
+    for start in range(len(tokens) + 1):
+        walked, at = [], start
+        while at < len(tokens):
+            end = _sentence_end(reading, at)
+            walked.append((at, end))
+            at = end + 1
+        assert _sentences(reading, start) == walked
+
+
+def test_each_sentence_ends_at_its_mark_and_the_last_may_end_unclosed() -> None:
+    reading = _reading("Yes, I am free. Call me")
+    sentences = _sentences(reading)
+    assert [reading.tokens[a:b] for a, b in sentences] == [
+        ("yes", ",", "i", "am", "free"),
+        ("call", "me"),
+    ]
+    assert reading.tokens[sentences[0][1]] == "."
+    assert sentences[-1][1] == len(reading.tokens)
