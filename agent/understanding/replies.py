@@ -150,6 +150,7 @@ from agent.understanding.reply_asides import (
 from agent.understanding.reply_below import bare_negation, prose_below, without_own_mail
 from agent.understanding.reply_bookings import names_booking, read_booking_hands
 from agent.understanding.reply_business import _business_news
+from agent.understanding.reply_channel_only import channel_only_turns
 from agent.understanding.reply_conditions import (
     _condition_goes_on,
     _conditional_refusal,
@@ -1687,6 +1688,10 @@ def _read_answer(
     # "Thursday at 3pm. If that clashes with his rehearsals, Friday morning works too":
     # another time offered should the first not fit, no condition on the yes.
     skips.starts(clashes[0], "slot")
+    # "Yes, but only by email", "Oui, mais uniquement par écrit": a yes limited to a
+    # channel of contact, whose "but" and "only" are how the contact goes.
+    if says_yes:
+        skips.starts(channel_only_turns(reading, book), "channel-only", "hedge", "contrast")
     # "Yes, if I'm slow to reply, ask someone else": what follows the "if" is a
     # condition after all.
     skips.claim(

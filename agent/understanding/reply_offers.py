@@ -1265,8 +1265,8 @@ def _channel_limits(reading: Reading, book: PhraseBook) -> dict[int, str]:
     """The channels ruled out after a go-ahead ("please do connect us. ... my diary has
     no room for calls"), by where they start: said in a sentence with nothing else that
     answers, doubts, turns or asks, and no negation outside a phrase, they say how to
-    meet. "Sure, but email only please - no calls." (no go-ahead) and "Please do, but
-    no calls." (a turn) still doubt."""
+    meet. "Please do, but no calls." (a turn) still doubts; "Sure, but email only please
+    - no calls." limits the yes to a channel (see reply_channel_only)."""
     out: dict[int, str] = {}
     go_aheads = [
         p.end

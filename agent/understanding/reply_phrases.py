@@ -384,6 +384,10 @@ _UNTOLD_KEYS = frozenset(
         "refrain_asks",
         # "as long as", "tant que": hedges already listed, added after the telling.
         "refusal_whiles",
+        # Channels limited to ("par écrit", "per E-Mail") and the "only" words before or
+        # after them: words shared across languages, added after the telling.
+        "channel_onlys",
+        "channel_ways",
     }
 )
 
@@ -1515,6 +1519,10 @@ class PhraseBook:
         # "I'll have finished in two weeks" (future_markers) still defers.
         self.past_spans = _words(books, "past_spans")
         self.channel_limits = _words(books, "channel_limits")
+        # "only by email", "kwa barua pepe tu": a yes limited to a channel of contact
+        # (see reply_channel_only).
+        self.channel_onlys = _words(books, "channel_onlys")
+        self.channel_ways = self._token_phrases(books, "channel_ways")
         # "meet", "rencontr": meeting in person, which keeps the sentences between a
         # channel ruled out and one offered from telling only why.
         self.swap_stops = _words(books, "swap_stops")

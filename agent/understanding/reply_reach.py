@@ -186,8 +186,9 @@ def _reach_notes(reading: Reading, book: PhraseBook, others: frozenset[int]) -> 
     de souci\npar contre m'appeler pas avant 11h je suis à la criée le matin"). Such a
     note tells the other how the contact will go; its hedges, contrasts and bare
     negations doubt nothing about the yes before it. A turn in the yes's own sentence
-    restricts the yes itself ("Sure, but email only please", "Yes please, though not
-    before the 15th"), and is no note. None after a yes that does not stand: one in a
+    restricts the yes itself ("Yes please, though not before the 15th"), and is no note;
+    one that only limits the yes to a channel ("Sure, but email only please") leaves it
+    a yes (see reply_channel_only). None after a yes that does not stand: one in a
     sentence of ``others`` (a yes to another appointment), or a negated one."""
     yeses = [
         p.end

@@ -1225,8 +1225,10 @@ def test_a_contact_channel_offered_after_a_yes_is_no_condition(text: str, answer
         ("Ja, nur zu, stellen Sie uns vor. Keine Telefonate bitte, nur per E-Mail.", "yes"),
         ("Sim, pode apresentar. Sem ligações, só por e-mail.", "yes"),
         ("Ndiyo, tutambulishe. Bila simu tafadhali.", "yes"),
+        # A yes limited to one channel is a yes, go-ahead or not (see
+        # test_replies_channel_only).
+        ("Sure, but email only please - no calls.", "yes"),
         # No go-ahead, a turn, a refusal, a doubt or a condition beside it: as before.
-        ("Sure, but email only please - no calls.", "unclear"),
         ("Please do, but no calls.", "unclear"),
         ("No calls please.", "unclear"),
         ("No, no calls.", "no"),

@@ -9,7 +9,10 @@ from agent.understanding.replies import classify_text
 # After a contrast, leaving the choice of channel open ("but either works", "mais les
 # deux me vont"), a note on replying late ("aunque ... contesto tarde") or the hours the
 # writer is at work ("ila asubuhi niko kazini hadi saa nne") is an aside: the yes before
-# it stands. A condition, a doubt or a refusal beside it still counts.
+# it stands. A condition, a doubt or a refusal beside it still counts. A yes limited to a
+# channel of contact ("Yes, but only by text") is a yes: the consent is given and the
+# channel is how the contact goes (it was read unclear before; see
+# test_replies_channel_only).
 A_YES_WITH_A_PRACTICAL_DETAIL = [
     ("Yep go ahead. I'm on site most days so a text is better than email but either works", "yes"),
     ("Oui, avec plaisir. Un SMS plutôt qu'un mail, mais les deux me vont.", "yes"),
@@ -36,7 +39,7 @@ A_YES_WITH_A_PRACTICAL_DETAIL = [
     ("Sí, claro, aunque por las mañanas estoy trabajando hasta las 10.", "yes"),
     ("Ja, gerne, aber vormittags bin ich bei der Arbeit bis 10 Uhr.", "yes"),
     ("Sim, claro, mas de manhã estou no trabalho até às 10.", "yes"),
-    ("Yes, but only by text", "unclear"),
+    ("Yes, but only by text", "yes"),
     ("Sí, aunque no sé si tendré tiempo", "unclear"),
     ("Ndiyo, ila sina muda", "no"),
     ("Yes, either works if he is not a recruiter", "unclear"),

@@ -2,7 +2,11 @@
 
 These were written as a probe of phrasings the phrase books had not been tuned
 on; the few they got wrong led to general fixes (a "but" clause after a yes, a
-negated "no", restrictions such as "only by email").
+negated "no", restrictions such as "only by email"). A yes limited to a channel of
+contact alone ("Ok but only by email, no calls.", "Ja, aber nur per E-Mail") is now
+read yes: the consent is given, the channel is logistics (see
+test_replies_channel_only); a condition after "only" ("only if", "only after") still
+leaves it unclear.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ PHRASINGS = [
     ("Sí, pero no ahora", "no"),
     ("Sim, mas não agora", "no"),
     ("Ndiyo, lakini si sasa", "no"),
-    ("Ja, aber nur per E-Mail", "unclear"),
+    ("Ja, aber nur per E-Mail", "yes"),
     ("Todavía no", "no"),
     ("Noch nicht", "no"),
     ("OK, noted.", "unclear"),
@@ -217,7 +221,7 @@ PHRASINGS = [
     ("Who's Bob?", "unclear"),
     ("Yes, if you think it's worth it.", "unclear"),
     ("Happy to if it helps.", "unclear"),
-    ("Ok but only by email, no calls.", "unclear"),
+    ("Ok but only by email, no calls.", "yes"),
     ("I'm on holiday, ask me again in two weeks.", "unclear"),
     ("Why?", "unclear"),
     ("What company?", "unclear"),

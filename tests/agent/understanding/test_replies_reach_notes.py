@@ -58,8 +58,10 @@ def test_a_note_on_reaching_the_writer_leaves_the_yes(text: str) -> None:
         ("Yes please, though not before the 15th - I'm travelling till then.", "unclear"),
         ("Yes, but not before March.", "unclear"),
         ("Ja, aber nicht vor Januar.", "unclear"),
-        # A turn in the yes's own sentence restricts it.
-        ("Sure, but email only please - no calls.", "unclear"),
+        # A turn in the yes's own sentence restricts it, unless it only limits the
+        # channel ("Sure, but email only please - no calls." is yes: see
+        # test_replies_channel_only).
+        ("Sure, but email me only after the 15th.", "unclear"),
         # Details not to be passed on.
         ("Yes - but please don't give him my number", "no"),
         ("Sí. Estoy de viaje hasta el viernes, pero no le des mi número.", "unclear"),
@@ -201,9 +203,10 @@ def test_a_call_ruled_out_with_another_channel_offered_sentences_later_leaves_th
         # A refusal of the introduction stays one.
         ("No thanks. No phone calls please. My mobile has to stay free. Email is fine.", "no"),
         ("Non merci. Pas d'appel svp : je ne peux pas bloquer la ligne. Qu'elle m'écrive.", "no"),
-        # The restriction in the yes's own sentence, or a number withheld, still counts.
+        # The restriction in the yes's own sentence, or a number withheld, still counts;
+        # a yes limited to one channel is a yes (see test_replies_channel_only).
         ("Yes, but no calls please", "unclear"),
-        ("Sure, but email only please - no calls.", "unclear"),
+        ("Sure, but email only please - no calls.", "yes"),
         ("Yes to the intro but please don't share my phone number", "no"),
     ],
 )
