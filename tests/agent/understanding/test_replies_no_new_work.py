@@ -54,12 +54,14 @@ NEW_PARTNERS = [
         "no",
     ),
     (
-        "Thank you for thinking of us. No new clients for us this season, we ask for your understanding.",
+        "Thank you for thinking of us. No new clients for us this season, we ask for your"
+        " understanding.",
         "no",
     ),
     ("Merci, mais nous avons décidé de ne pas prendre de nouveaux partenaires cette année.", "no"),
     (
-        "Gracias, pero hemos decidido no aceptar nuevos socios este año. Agradecemos su comprensión.",
+        "Gracias, pero hemos decidido no aceptar nuevos socios este año. Agradecemos su"
+        " comprensión.",
         "no",
     ),
     ("Obrigado, mas decidimos não aceitar novos parceiros este ano.", "no"),
