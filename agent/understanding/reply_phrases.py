@@ -1084,6 +1084,18 @@ class PhraseBook:
             if corrections and pauses and identities
             else None
         )
+        # "Wait. I have just seen the name properly. Is this the same Peter who ...?": a
+        # question about who the other is opening a sentence of its own, a sentence or
+        # more after the pause (see replies._second_thought).
+        self.identity_question_pattern = (
+            re.compile(
+                r"(?:^|(?<=[.!?\n\u2026]))[ \t]*\u00bf?(?P<question>(?:"
+                + "|".join(re.escape(w) for w in identities)
+                + rf")(?!\w)[^!?\n.]{{0,{_IDENTITY_QUESTION_CHARS}}})\?+"
+            )
+            if identities
+            else None
+        )
         # "if so", "si c'est le cas", "wenn ja": a condition that points back at that
         # question; "if", "from", "wa": what ties the question to a person.
         conditions = sorted(_words(books, "identity_conditions"), key=len, reverse=True)
