@@ -627,6 +627,7 @@ def _answer(
         _self_corrected(unsigned, book)
         or _second_thought(unsigned, book)
         or _identity_check(unsigned, book)
+        or _second_thought(unsigned, book, recognised=True)
     )
     if corrected is not None:
         return corrected
@@ -846,7 +847,9 @@ def _self_corrected(normalised: str, book: PhraseBook) -> tuple[TextAnswer, tupl
     return None
 
 
-def _second_thought(normalised: str, book: PhraseBook) -> tuple[TextAnswer, tuple[str, ...]] | None:
+def _second_thought(
+    normalised: str, book: PhraseBook, recognised: bool = False
+) -> tuple[TextAnswer, tuple[str, ...]] | None:
     """A yes taken back after the writer stops short; None when the text holds none.
 
     "Yes! Sounds great, I'd love to talk to her. ...actually, hang on. I just checked my
@@ -858,14 +861,25 @@ def _second_thought(normalised: str, book: PhraseBook) -> tuple[TextAnswer, tupl
     addendum_leads) and closing it or its clause, below a text that reads yes, leaves
     the answer to what follows it: no, when that refuses with nothing that doubts or
     asks. Anything else after it ("Yes. Hang on, is he in sales?", "Sure - wait, let me
-    check with my wife") leaves the reply read whole."""
+    check with my wife") leaves the reply read whole. With ``recognised``, each sentence
+    after the pause that asks who the other is ("Wait. I have just seen the name. Is this
+    the same Peter who ...?") is the writer recognising them, left out of what decides."""
     if book.second_thought_pattern is None:
         return None
     for found in book.second_thought_pattern.finditer(normalised):
+        rest = normalised[found.end() :]
+        if recognised:
+            # "Wait. I have just seen the name properly. Is this the same Peter who ...?
+            # ... So I am withdrawing that yes. No, I don't want ...": the writer asking
+            # who the other is, in a sentence of its own, recognises them; the rest
+            # decides. Without such a question the pause was read already.
+            asked = _without_identity_questions(rest, book)
+            if asked == rest:
+                continue
+            rest = asked
         before = normalised[: found.start()]
         if not _PUNCTUATION.sub("", before) or read_answer(before)[0] != "yes":
             continue
-        rest = normalised[found.end() :]
         answer, evidence = read_answer(rest)
         if answer != "no":
             continue
@@ -877,6 +891,23 @@ def _second_thought(normalised: str, book: PhraseBook) -> tuple[TextAnswer, tupl
         if reasoned is not None:
             return "no", (f"second-thought:{found.group('pause')}", *reasoned)
     return None
+
+
+def _without_identity_questions(text: str, book: PhraseBook) -> str:
+    """``text`` without the sentences that ask who the other is (identity_questions with
+    one of the identity_links: "Is this the same Peter Kamau who was going round
+    Karatina?"), each left as a full stop; ``text`` itself when it asks none."""
+    if book.identity_question_pattern is None:
+        return text
+
+    def drop(found: re.Match[str]) -> str:
+        words = re.findall(r"[\w'-]+", found.group("question"))
+        linked = any(
+            w in book.identity_links or w.startswith(book.identity_link_stems) for w in words
+        )
+        return "." if linked else found.group(0)
+
+    return book.identity_question_pattern.sub(drop, text)
 
 
 def _bounded_refusal(evidence: tuple[str, ...], book: PhraseBook) -> bool:

@@ -914,6 +914,12 @@ class PhraseBook:
         self.do_support_followers = _words(books, "do_support_followers")
         # "wikendi ndiyo muda pekee": a yes that is also a copula, between two words.
         self.copula_yes = _words(books, "copula_yes")
+        # "dat blifft ok so": "ok" inside a clause, between a verb and more words, is
+        # Low German or Dutch "also", no yes; after one of the ok_leads (a copula, a
+        # degree word, an interjection: "that's ok", "es ist ok so", "oh ok then") it
+        # still answers.
+        self.mid_clause_yes = _words(books, "mid_clause_yes")
+        self.ok_leads = _words(books, "ok_leads")
         # "Ich vergesse gern mal Termine": a yes word that also tells a habit (habit_yes)
         # before one of the habit_marks, after another word of its clause, is no answer
         # unless its clause speaks of the introduction (see _habit_yeses).
@@ -1080,6 +1086,18 @@ class PhraseBook:
                 + rf")(?!\w)[^!?\n]{{0,{_IDENTITY_QUESTION_CHARS}}})\?+"
             )
             if corrections and pauses and identities
+            else None
+        )
+        # "Wait. I have just seen the name properly. Is this the same Peter who ...?": a
+        # question about who the other is opening a sentence of its own, a sentence or
+        # more after the pause (see replies._second_thought).
+        self.identity_question_pattern = (
+            re.compile(
+                r"(?:^|(?<=[.!?\n\u2026]))[ \t]*\u00bf?(?P<question>(?:"
+                + "|".join(re.escape(w) for w in identities)
+                + rf")(?!\w)[^!?\n.]{{0,{_IDENTITY_QUESTION_CHARS}}})\?+"
+            )
+            if identities
             else None
         )
         # "if so", "si c'est le cas", "wenn ja": a condition that points back at that
@@ -1894,11 +1912,17 @@ class PhraseBook:
             tokens,
             breaks,
             _habit_yeses(
-                _copula_yeses(
-                    tuple(_weak(_longest(found), tokens, breaks, self.joiners)),
+                _mid_clause_yeses(
+                    _copula_yeses(
+                        tuple(_weak(_longest(found), tokens, breaks, self.joiners)),
+                        tokens,
+                        breaks,
+                        self.copula_yes,
+                    ),
                     tokens,
                     breaks,
-                    self.copula_yes,
+                    self.mid_clause_yes,
+                    self.ok_leads,
                 ),
                 tokens,
                 breaks,
@@ -2274,6 +2298,47 @@ def _copula_yeses(
             if (
                 before >= 0
                 and not breaks[before]
+                and after < len(tokens)
+                and not breaks[after]
+                and not any(p.start <= before < p.end for p in phrases)
+                and not any(p.label == "yes" and p.start <= after < p.end for p in phrases)
+            ):
+                out.append(Phrase("neutral", phrase.start, phrase.end, phrase.text))
+                continue
+        out.append(phrase)
+    return tuple(out)
+
+
+def _mid_clause_yeses(
+    phrases: tuple[Phrase, ...],
+    tokens: tuple[str, ...],
+    breaks: tuple[bool, ...],
+    words: frozenset[str],
+    leads: frozenset[str],
+) -> tuple[Phrase, ...]:
+    """The phrases with each one-word yes that answers only at the edge of its clause
+    or as its predicate (mid_clause_yes: "ok", "okay") read as neutral where it stands
+    between two words of its clause, the word before it in no phrase and none of the
+    ok_leads, the word after it in no yes: Low German "dat blifft ok so" ("that stays so
+    too") agrees to nothing. Alone, opening its clause ("ok go ahead"), closing it ("Für
+    mich ok."), after another yes ("Yeah ok then") or as the predicate after a copula,
+    a degree word or an interjection ("that's ok with me", "es ist ok so", "oh ok then")
+    it answers as before."""
+    if words.isdisjoint(tokens):
+        return phrases
+    out = []
+    for phrase in phrases:
+        if phrase.label == "yes" and phrase.end - phrase.start == 1 and phrase.text in words:
+            before = phrase.start - 1
+            while before >= 0 and not tokens[before].strip() and "\n" not in tokens[before]:
+                before -= 1
+            after = phrase.end
+            while after < len(tokens) and not tokens[after].strip() and "\n" not in tokens[after]:
+                after += 1
+            if (
+                before >= 0
+                and not breaks[before]
+                and tokens[before] not in leads
                 and after < len(tokens)
                 and not breaks[after]
                 and not any(p.start <= before < p.end for p in phrases)

@@ -88,3 +88,62 @@ def test_looking_elsewhere_beside_a_yes_leaves_it_unclear() -> None:
     assert read_answer("Ndiyo, bora nitafute kazi kwingine.")[0] == "unclear"
     # "bora" before another wish still doubts the yes.
     assert read_answer("Ndiyo, bora nitafute ushauri kwanza.")[0] == "unclear"
+
+
+# The pause in a sentence of its own, the question about who the other is a sentence or
+# more after it: the question is the writer's recognition, and a yes withdrawn in so
+# many words ("I am withdrawing that yes", "je retire mon oui", "retiro mi sí", "ich
+# ziehe mein Ja zurück", "retiro o meu sim", "naondoa ndiyo yangu") refuses.
+RECOGNISED_LATER = [
+    "Yes sure, I can talk to him.\n\nWait. I have just seen the name properly. Is this the"
+    " same Peter Kamau Njoroge who was going round Karatina in 2023? I have checked and it is"
+    " him. He never refunded even one shilling.\n\nSo I am withdrawing that yes. No, I don't"
+    " want to be introduced to him.",
+    "Yes sure. Wait. I have just seen the name. Is this the same Peter who sold us bad feed?"
+    " He never refunded us. So no, I do not want to meet him.",
+    "Oui, volontiers. Attends. Je viens de voir le nom. C'est le même Pierre qui vendait des"
+    " semences à Sion ? Je retire mon oui. Non, je ne veux pas.",
+    "Sí, claro. Espera. Acabo de ver el nombre. ¿Es el mismo Pedro que vendía semillas? Ya no"
+    " confío en él. No, gracias.",
+    "Ja, gerne. Moment. Ich habe den Namen jetzt erst gesehen. Ist das der Peter aus Kassel?"
+    " Ich ziehe mein Ja zurück. Nein, danke.",
+    "Sim, claro. Espera. Acabei de ver o nome. É o mesmo Pedro que vendia sementes? Retiro o"
+    " meu sim. Não, obrigado.",
+    "Ndiyo, sawa. Subiri kidogo. Nimeona jina sasa. Ni yule Petro aliyeuza mbegu? Naondoa"
+    " ndiyo yangu. Hapana, asante.",
+]
+
+
+@pytest.mark.parametrize("text", RECOGNISED_LATER)
+def test_a_yes_withdrawn_after_recognising_the_other_later_is_no(text: str) -> None:
+    assert read_answer(text)[0] == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Nothing after the question refuses: read whole, never a yes.
+        "Yes sure. Wait. I just saw the name. Is this the same Peter who sold us feed? If so,"
+        " even better!",
+        "Yes. Wait. I just saw the name. Is this the same Peter from Karatina? If not, no.",
+    ],
+)
+def test_a_later_question_with_no_refusal_after_it_stays_unclear(text: str) -> None:
+    assert read_answer(text)[0] == "unclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salamat po. Pero hindi na po, we already sold the land last year.",
+        "Thank you po. Hindi po.",
+        "Ay salamat, pero wag na po. We're fine.",
+    ],
+)
+def test_a_taglish_refusal_refuses(text: str) -> None:
+    assert read_answer(text)[0] == "no"
+
+
+def test_hindi_po_going_on_in_its_clause_refuses_nothing() -> None:
+    # "Hindi po ako sigurado": "I'm not sure", no refusal.
+    assert read_answer("Hindi po ako sigurado.")[0] == "unclear"

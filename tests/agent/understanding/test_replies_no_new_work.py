@@ -39,7 +39,46 @@ NO_NEW_WORK = [
     ("Sure! He is not looking for new investors, just advice.", "unclear"),
 ]
 
+# A decision not to take on new partners, said formally with an infinitive or a noun,
+# refuses; a plea for understanding after it ("Wir bitten hierfür um Ihr Verständnis")
+# closes the refusal.
+NEW_PARTNERS = [
+    (
+        "Nach reiflicher Überlegung haben wir uns jedoch entschieden, in diesem Jahr keine "
+        "neuen Handelspartner aufzunehmen. Wir bitten hierfür um Ihr Verständnis.",
+        "no",
+    ),
+    ("Vielen Dank. Wir bitten dafür um Ihr Verständnis.", "no"),
+    (
+        "Thank you. After careful thought we have decided not to take on new partners this year.",
+        "no",
+    ),
+    (
+        "Thank you for thinking of us. No new clients for us this season, we ask for your"
+        " understanding.",
+        "no",
+    ),
+    ("Merci, mais nous avons décidé de ne pas prendre de nouveaux partenaires cette année.", "no"),
+    (
+        "Gracias, pero hemos decidido no aceptar nuevos socios este año. Agradecemos su"
+        " comprensión.",
+        "no",
+    ),
+    ("Obrigado, mas decidimos não aceitar novos parceiros este ano.", "no"),
+    ("Asante, lakini tumeamua kutochukua washirika wapya mwaka huu.", "no"),
+    # A yes beside it leaves the reply unclear; a plea for understanding beside a yes
+    # asks patience for something else.
+    ("Yes, happy to talk. No new clients for us this year.", "unclear"),
+    ("Ja, gerne. Keine neuen Kunden dieses Jahr.", "unclear"),
+    ("Ja, gerne. Ich antworte langsam, wir bitten um Verständnis.", "yes"),
+]
+
 
 @pytest.mark.parametrize(("text", "answer"), NO_NEW_WORK)
 def test_not_taking_on_new_work_refuses(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(("text", "answer"), NEW_PARTNERS)
+def test_a_decision_against_new_partners_refuses(text: str, answer: str) -> None:
     assert classify_text(text) == answer
