@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from agent.understanding.nlp import get_nlp
+from agent.understanding.reply_handovers import handover_yeses
 
 if TYPE_CHECKING:
     from spacy.language import Language as Pipeline
@@ -388,6 +389,12 @@ _UNTOLD_KEYS = frozenset(
         # after them: words shared across languages, added after the telling.
         "channel_onlys",
         "channel_ways",
+        # The writer's contact handed over ("give her my address"): common words ("you",
+        # "can", "lui") added after the telling.
+        "handover_verbs",
+        "handover_leads",
+        "handover_recipients",
+        "handover_things",
     }
 )
 
@@ -1220,6 +1227,23 @@ class PhraseBook:
         self.visit_phrases = tuple(tuple(v.split()) for v in self.visit_words)
         # "welcome", "karibu", "willkommen": the other welcomed on a visit.
         self.welcome_words = _words(books, "welcome_words")
+        # "give her my address", "mándale mi email", "mpe anwani yangu": the writer's
+        # contact handed to the other, a yes (see reply_handovers): the verbs, the words
+        # that may open the clause before them and stand between verb and contact, and
+        # the contact itself, read without the hyphens of its words ("e-mail").
+        self.handover_verbs = _words(books, "handover_verbs")
+        self.handover_leads = _words(books, "handover_leads")
+        self.handover_recipients = _words(books, "handover_recipients")
+        self.handover_things = tuple(
+            sorted(
+                {
+                    tuple(t for t in thing if t != "-")
+                    for thing in self._token_phrases(books, "handover_things")
+                },
+                key=len,
+                reverse=True,
+            )
+        )
         # "he can", "kann er": leave given to the other, and the coming by it leads to
         # ("turn up", "vorbeikommen"): "if he wants to see a drill night he can just turn
         # up", an invitation beside a yes (see reply_offers._open_invitation).
@@ -1913,11 +1937,16 @@ class PhraseBook:
             breaks,
             _habit_yeses(
                 _mid_clause_yeses(
-                    _copula_yeses(
-                        tuple(_weak(_longest(found), tokens, breaks, self.joiners)),
+                    handover_yeses(
+                        _copula_yeses(
+                            tuple(_weak(_longest(found), tokens, breaks, self.joiners)),
+                            tokens,
+                            breaks,
+                            self.copula_yes,
+                        ),
                         tokens,
                         breaks,
-                        self.copula_yes,
+                        self,
                     ),
                     tokens,
                     breaks,

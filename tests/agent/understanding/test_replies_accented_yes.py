@@ -43,3 +43,17 @@ UNACCENTED_CLOSING_SI = [
 @pytest.mark.parametrize(("text", "answer"), UNACCENTED_CLOSING_SI)
 def test_an_unaccented_si_closing_a_yes_before_a_word_is_if(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # Chilean "po" (pues) after "sí" closes a yes, opening no condition.
+        ("Sí po, encantado. Que me escriba nomás.", "yes"),
+        ("Si po.", "yes"),
+        ("Sí po, pero no ahora.", "no"),
+        ("Si po, pero primero quiero saber quién es.", "unclear"),
+    ],
+)
+def test_chilean_si_po_is_a_yes(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
