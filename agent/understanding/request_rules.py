@@ -567,6 +567,10 @@ class Rules:
     later_cues: set[str] = field(default_factory=set)
     # A request taken back later in the mail ("Actually, never mind", "laisse tomber").
     withdrawal_cues: set[str] = field(default_factory=set)
+    # Alternatives offered for one party ("either ... or", "soit ... soit", "o a ... o",
+    # "entweder ... oder", "ou ... ou", "ama ... au"): the words that may close each
+    # opening's alternative, by the opening's words.
+    alternative_words: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     # The writer introducing themselves to the one written to ("allow me to introduce
     # myself", "gestatten Sie mir, mich Ihnen kurz vorzustellen"): sentence cues too.
     self_introductions: set[str] = field(default_factory=set)
@@ -2039,6 +2043,11 @@ def load_rules() -> Rules:
         rules.mutual_words |= fold(data.get("mutual_words", ()))
         rules.doubt_cues |= fold(data.get("doubt_cues", ()))
         rules.doubt_cues |= fold(data.get("judgement_cues", ()))
+        for phrase in data.get("alternative_words", ()):
+            opening, _, closing = phrase.casefold().partition(" ... ")
+            opened = tuple(opening.split())
+            closings = rules.alternative_words.get(opened, frozenset())
+            rules.alternative_words[opened] = closings | {closing}
         rules.lacked_address_cues |= fold(data.get("lacked_address_cues", ()))
         # "I'm afraid I don't have a name", "je n'ai pas de nom": no one named for whom
         # the ask is, as a lacked address leaves the one to meet unknown.

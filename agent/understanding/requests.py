@@ -48,6 +48,7 @@ from agent.understanding.quotes import (
     quote_headers,
     quoted_message,
 )
+from agent.understanding.request_alternatives import offers_alternatives
 from agent.understanding.request_below import (
     accepts_offer,
     offered_person,
@@ -522,6 +523,9 @@ def understand_request(
     # "Email yake nadhani ni pwekesa@... lakini sina uhakika kabisa", "her address is
     # ana@x.org, I'm not sure it's current": an address the writer is unsure of.
     doubts = doubts or _doubted_address(folded_ask, rules)
+    # "Either Eng. James Otieno (...) or his deputy, Mrs Chebet": which one is meant is
+    # left open.
+    doubts = doubts or offers_alternatives(asked, rules)
     # "the events manager at Kingsbury Showground (events@...)": a role at a firm, the
     # firm's name no one's; asked about, its address kept.
     pairs = unnamed_roles(pairs, said, rules)
