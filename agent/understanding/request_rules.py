@@ -567,6 +567,16 @@ class Rules:
     later_cues: set[str] = field(default_factory=set)
     # A request taken back later in the mail ("Actually, never mind", "laisse tomber").
     withdrawal_cues: set[str] = field(default_factory=set)
+    # An ask taken back for the one after it ("on second thought, no", "pensándolo mejor,
+    # no", "en fait non", "vergiss das", "pensando melhor, não", "achana na hilo"), and
+    # its regex with ``withdrawal_cues``' (a "scratch that" followed by a new ask).
+    retraction_cues: set[str] = field(default_factory=set)
+    retraction_re: re.Pattern[str] = _NEVER
+    retraction_needs: frozenset[str] | None = None
+    # Alternatives offered for one party ("either ... or", "soit ... soit", "o a ... o",
+    # "entweder ... oder", "ou ... ou", "ama ... au"): the words that may close each
+    # opening's alternative, by the opening's words.
+    alternative_words: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     # The writer introducing themselves to the one written to ("allow me to introduce
     # myself", "gestatten Sie mir, mich Ihnen kurz vorzustellen"): sentence cues too.
     self_introductions: set[str] = field(default_factory=set)
@@ -2039,6 +2049,12 @@ def load_rules() -> Rules:
         rules.mutual_words |= fold(data.get("mutual_words", ()))
         rules.doubt_cues |= fold(data.get("doubt_cues", ()))
         rules.doubt_cues |= fold(data.get("judgement_cues", ()))
+        rules.retraction_cues |= fold(data.get("retraction_cues", ()))
+        for phrase in data.get("alternative_words", ()):
+            opening, _, closing = phrase.casefold().partition(" ... ")
+            opened = tuple(opening.split())
+            closings = rules.alternative_words.get(opened, frozenset())
+            rules.alternative_words[opened] = closings | {closing}
         rules.lacked_address_cues |= fold(data.get("lacked_address_cues", ()))
         # "I'm afraid I don't have a name", "je n'ai pas de nom": no one named for whom
         # the ask is, as a lacked address leaves the one to meet unknown.
@@ -2405,6 +2421,8 @@ def load_rules() -> Rules:
             rules.list_ordinal_phrases.setdefault(spelled[0], []).append(spelled)
     rules.message_cue_needs = needed_words(rules.message_cues)
     rules.withdrawal_cue_needs = needed_words(rules.withdrawal_cues)
+    rules.retraction_re = phrase_regex(rules.retraction_cues | rules.withdrawal_cues)
+    rules.retraction_needs = needed_words(rules.retraction_cues | rules.withdrawal_cues)
     rules.no_action_cue_needs = needed_words(rules.no_action_cues)
     rules.hold_cue_needs = needed_words(rules.hold_cues)
     rules.newcomer_call_needs = needed_words(rules.newcomer_calls)

@@ -48,6 +48,7 @@ from agent.understanding.quotes import (
     quote_headers,
     quoted_message,
 )
+from agent.understanding.request_alternatives import offers_alternatives
 from agent.understanding.request_below import (
     accepts_offer,
     offered_person,
@@ -110,6 +111,7 @@ from agent.understanding.request_reading import (
     written_addresses,
 )
 from agent.understanding.request_recased import recased
+from agent.understanding.request_retracted import without_retracted_asks
 from agent.understanding.request_rules import Rules, admits, compile_pattern, load_rules
 from agent.understanding.request_slips import corrected_slip
 from agent.understanding.request_tokens import (
@@ -305,6 +307,10 @@ def understand_request(
     own = corrected_slip(own, rules)
     # "2. Gwen with Elin ... \n\n...actually, scrap number 2.": an item withdrawn.
     own = without_withdrawn_items(own, rules)
+    # "Could you intro me to Chidi (...)? Actually scratch that - ... Please introduce me
+    # to his partner Folake (...) instead": the ask taken back is read as if not written.
+    retraction = without_retracted_asks(own, rules)
+    own = retraction.text
     # "tom at whitlockfarm dot co dot uk", "... bekannt machen Punkt sie ist ...": a mail
     # dictated by voice, its addresses and its marks written as a keyboard writes them.
     own = dictated_marks_written(spoken_addresses_written(own, rules), rules)
@@ -424,6 +430,10 @@ def understand_request(
     pairs, context, triggered = _read_all(
         message, requester, agent, read_own, read_signed, forward, address_book, rules, informed
     )
+    if retraction.replaced and not pairs:
+        # "À la réflexion, non. Présente-moi plutôt à ..." in words not understood: an ask
+        # made in place of the one taken back is an ask still, to be asked about.
+        return RequestResult("intro_request", requester=requester, context=context)
     if cued and not pairs:
         return RequestResult("not_a_request")
     if (
@@ -522,13 +532,16 @@ def understand_request(
     # "Email yake nadhani ni pwekesa@... lakini sina uhakika kabisa", "her address is
     # ana@x.org, I'm not sure it's current": an address the writer is unsure of.
     doubts = doubts or _doubted_address(folded_ask, rules)
+    # "Either Eng. James Otieno (...) or his deputy, Mrs Chebet": which one is meant is
+    # left open; "Pensándolo mejor, no." with no ask after it: which ask stands is too.
+    doubts = doubts or retraction.unclear or offers_alternatives(asked, rules)
     # "the events manager at Kingsbury Showground (events@...)": a role at a firm, the
     # firm's name no one's; asked about, its address kept.
     pairs = unnamed_roles(pairs, said, rules)
     confident = (
         all(certain_pair(a, b, agent) for a, b in pairs)
         and not doubts
-        and not _left_out(pairs, asked, forward, message, agent, rules)
+        and not _left_out(pairs, asked, forward, message, agent, rules, retraction.taken_back)
         and not holds_excluded(pairs, excluded)
         and not any((r.party.email or "").casefold() in unsure for pair in pairs for r in pair)
         and not _kin_of_party(
@@ -1233,6 +1246,7 @@ def _left_out(
     message: ParsedMessage,
     agent: str,
     rules: Rules,
+    taken_back: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether someone written with an address in the mail is in no pair found: "connect
     me with Juha <juha@...> and also with his colleague Aino (aino@...)" read as one
@@ -1240,8 +1254,10 @@ def _left_out(
 
     The writer's side is left aside: addresses in signatures, and the writer's own
     colleagues ("my EA Jenny (jenny@<the writer's company>)"), unless that domain is a
-    public mail service shared by strangers. ``signed_own`` is the writer's own text
-    above their signature."""
+    public mail service shared by strangers, and those of an ask the writer took back for
+    another (``taken_back``: "Quería pedirte que presentaras a Núria (...) a Álvaro (...)
+    ... Pensándolo mejor, no. ... Preséntame a mí a Álvaro"). ``signed_own`` is the
+    writer's own text above their signature."""
     sender = message.sender
     # A table's rows list people to pick from ("Could you introduce Ines and Kofi?"
     # under four founders): those not picked are listed, not left out.
@@ -1281,6 +1297,7 @@ def _left_out(
         email
         for email in written
         if email not in known
+        and email not in taken_back
         and not is_agent(email, agent)
         and email.rpartition("@")[2] != own_domain
     ]

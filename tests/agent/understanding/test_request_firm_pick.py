@@ -19,6 +19,17 @@ OFFERED = [
         "Declan Furlong",
     ),
     (
+        "I'm wondering whether Orla Kinsella (orla@hei.ie) should talk to someone on the"
+        " trade finance desk at Acme Bank - maybe Declan Furlong, or whoever took over from"
+        " him. Only do it if you think it's obviously useful.",
+        "Declan Furlong",
+    ),
+    (
+        "Ce serait bien que Orla Kinsella (orla@hei.ie) parle avec quelqu'un au service"
+        " export de la banque. Peut-être avec Declan Furlong, s'il y est encore.",
+        "Declan Furlong",
+    ),
+    (
         "It would be useful if Orla Kinsella (orla@hei.ie) could talk to someone at Acme"
         " Labs. Perhaps Declan Furlong, if he is still there.",
         "Declan Furlong",
