@@ -454,7 +454,10 @@ def _joined_organisations(items: list[Item], text: str, rules: Rules) -> None:
     listed first name nor written after a title, the first without an address, the three
     written on one line. Two names so read would be two people, and a pair to introduce
     ("introduce the two of them" after "Scottish Fire and Rescue Service: Graeme ...").
-    "Ann and Acme Partners", "Mr Lee and Park Consulting" stay two."""
+    "Ann and Acme Partners", "Mr Lee and Park Consulting" stay two. A mention that took in
+    where its one works ("Wakili Brian Otieno wa Otieno", "Dr. Brian Otieno da Otieno")
+    takes in the rest of that firm's name so joined too ("& Mwangi Advocates"), no second
+    person to meet."""
     at = 0
     while at + 2 < len(items):
         first, joint, last = items[at], items[at + 1], items[at + 2]
@@ -464,12 +467,26 @@ def _joined_organisations(items: list[Item], text: str, rules: Rules) -> None:
             or joint.lower not in rules.conjunctions
             or joint.lower == ","
             or first.kind != "name"
-            or first.email is not None
-            or first.titled
             or last.titled
         ):
             continue
         words = (last.name or "").split()
+        if _workplace_goes_on(first, last, text, rules):
+            items[at - 1 : at + 2] = [
+                Item(
+                    "name",
+                    first.lower,
+                    first.start,
+                    last.end,
+                    first.name,
+                    first.email,
+                    first.titled,
+                    first.gender,
+                )
+            ]
+            continue
+        if first.email is not None or first.titled:
+            continue
         opening = (first.name or "").split()
         if (
             len(words) < 2
@@ -484,6 +501,34 @@ def _joined_organisations(items: list[Item], text: str, rules: Rules) -> None:
         items[at - 1 : at + 2] = [
             Item("name", name.casefold(), first.start, last.end, name, last.email)
         ]
+
+
+def _workplace_goes_on(first: Item, last: Item, text: str, rules: Rules) -> bool:
+    """Whether ``last``, after a conjunction, ends the name of where the one ``first``
+    names works, taken into ``first`` after a word leading to it ("Brian Otieno wa Otieno
+    & Mwangi Advocates", "da Otieno & Mwangi Advogados"): ``last``, two words or more,
+    closes on one of ``organisation_words`` or ``organisation_closers``, the three written
+    on one line. A firm's partners' names may be first names too ("Mwangi"): after a word
+    leading to a workplace, a name closing on a firm's word names none."""
+    words = (last.name or "").split()
+    said = text[first.start : first.end]
+    name = first.name or ""
+    if (
+        len(words) < 2
+        or not name
+        or not said.startswith(name)
+        or words[-1].casefold() not in rules.organisation_words | rules.organisation_closers
+        or "\n" in text[first.start : last.start]
+    ):
+        return False
+    # The words after the name: a word leading to a workplace, then its capitalised name.
+    after = said[len(name) :].split()
+    leads = rules.possessor_preps | rules.organisation_leads | rules.place_words
+    return (
+        len(after) >= 2
+        and after[0].casefold() in leads
+        and all(word[:1].isupper() for word in after[1:])
+    )
 
 
 # An apostrophe right before a capital: where an elided word may be written onto a name.

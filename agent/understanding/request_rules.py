@@ -1685,14 +1685,20 @@ def _lead_regex(
 
 
 def _spelled_address_regex(
-    ats: Iterable[str], dots: Iterable[str], non_domains: Iterable[str] = ()
+    ats: Iterable[str],
+    dots: Iterable[str],
+    non_domains: Iterable[str] = (),
+    top_levels: Iterable[str] = (),
 ) -> re.Pattern[str]:
     """An address spelled out in words, in case-folded text: a local part, an "at" word,
     a domain word and one "dot" word or more, each such word between spaces or in
-    brackets, the last label of two to four letters ("jp.gagnon at videotron dot ca",
-    "lukas [at] oberhofer-holz [punkt] at", "ana.ruiz arroba gmail punto com"). A domain
-    word of ``non_domains`` (a determiner, a pronoun) makes an ordinary phrase of it:
-    "them at some point so", "at that point in", "chez moi point final"."""
+    brackets, the last label a country's two letters or one of ``top_levels`` ("jp.gagnon
+    at videotron dot ca", "lukas [at] oberhofer-holz [punkt] at", "ana.ruiz arroba gmail
+    punto com", "info"). A domain word of ``non_domains`` (a determiner, a pronoun) makes
+    an ordinary phrase of it: "them at some point so", "at that point in", "chez moi point
+    final"; a last label no domain ends on, a name's word: "ops manager at Polar Point
+    Cold Stores", the rules of every language read together, "at" English and "point"
+    French."""
 
     def spoken(words: Iterable[str]) -> str:
         either = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
@@ -1701,8 +1707,10 @@ def _spelled_address_regex(
     if not ats or not dots:
         return _NEVER
     word = r"[\w-]+"
-    # The last label is a top-level domain's, of letters: "point final" ends no address.
-    ending = r"[^\W\d_]{2,4}(?![\w-])"
+    # The last label is a top-level domain's, of letters: "point final", "Point Cold"
+    # end no address.
+    known = "|".join(sorted(map(re.escape, top_levels), key=len, reverse=True))
+    ending = rf"(?:[^\W\d_]{{2}}|{known})(?![\w-])" if known else r"[^\W\d_]{2}(?![\w-])"
     ordinary = "|".join(sorted(map(re.escape, non_domains), key=len, reverse=True))
     domain = rf"(?!(?:{ordinary})(?![\w-])){word}" if ordinary else word
     return re.compile(
@@ -2311,7 +2319,7 @@ def load_rules() -> Rules:
         re.findall(r"\w+", phrase[:-1])[-1] for phrase in item_withdrawals if phrase.endswith("#")
     )
     rules.spelled_address_re = _spelled_address_regex(
-        rules.address_ats, rules.address_dots, rules.address_non_domains
+        rules.address_ats, rules.address_dots, rules.address_non_domains, rules.address_top_levels
     )
     rules.spoken_address_re = _spoken_address_regex(rules.address_ats, rules.address_dots)
     rules.dictated_mark_re = _words_regex(rules.dictated_marks)
