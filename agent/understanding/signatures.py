@@ -272,10 +272,11 @@ def _roster_signer(lines: list[str], closings: set[str], not_names: Collection[s
 
 
 # A roster line of a team's signature: an optional label ending on a colon ("Técnica de
-# pescado:"), then the cells a dash, a bar or a comma part ("Neema Mgaya - Quality
-# Assurance Lead - neema.mgaya@... - +255 ...").
+# pescado:"), then the cells a dash or a bar part ("Neema Mgaya - Quality Assurance Lead -
+# neema.mgaya@... - +255 ..."); a comma may list two people in one cell ("Julia Neumann,
+# Stefan Koch | Einkauf | ..."), so it parts none.
 _ROSTER_LABEL = re.compile(r"^[^:@]{1,40}:\s+")
-_ROSTER_CELLS = re.compile(r"\s+[\u2013\u2014|-]\s+|\s*\|\s*|,\s+")
+_ROSTER_CELLS = re.compile(r"\s+[\u2013\u2014|-]\s+|\s*\|\s*")
 
 
 def roster_name(line: str) -> str:

@@ -70,3 +70,12 @@ def test_two_listed_with_the_signed_first_name_leave_the_mailbox_name() -> None:
 def test_a_personal_sender_keeps_their_own_name() -> None:
     result = understand(_ASKS["en"] + _ROSTER, sender="Joyce Sanga <joyce@sanga.example>")
     assert result.requester == Party("Joyce Sanga", "joyce@sanga.example")
+
+
+def test_a_line_listing_two_people_ties_nothing() -> None:
+    roster = (
+        "\n\nACME FARMS LTD\n"
+        "Neema Mgaya, Baraka Mhagama - Quality - neema.mgaya@acmefarms.example\n"
+    )
+    result = understand(_ASKS["en"] + roster, sender="Acme Farms <info@acmefarms.example>")
+    assert result.a is not None and result.a.email is None
