@@ -153,6 +153,20 @@ _READ_MARKS = frozenset({";", "@", "...", *_SENTENCE_END})
 _LOOKED_AT: list[tuple[Rules, frozenset[str]]] = []
 
 
+def _contracted_thirds(rules: Rules) -> frozenset[str]:
+    """The third person's pronouns with "'d" joined to them ("he'd", "she'd", "they'd"),
+    which the tokenizer keeps whole where it parts "she's"; worked out once for the rules."""
+    for known, words in _CONTRACTED_THIRDS:
+        if known is rules:
+            return words
+    words = frozenset(w + "'d" for w in rules.third_words | rules.plural_third_words)
+    _CONTRACTED_THIRDS[:] = [(rules, words)]
+    return words
+
+
+_CONTRACTED_THIRDS: list[tuple[Rules, frozenset[str]]] = []
+
+
 def _looked_at(rules: Rules) -> frozenset[str]:
     """Every word ``tokenize`` looks at further before reading it as a plain word or
     mark: a pronoun, a clitic, a title, a contracted preposition, a stop. Any other token
@@ -212,10 +226,20 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
     spelled = _address_spellings(tokens, initialled) if "@" in text else {}
     looked_at = _looked_at(rules)
     title_degrees = rules.title_degrees
+    contracted_thirds = _contracted_thirds(rules)
     while index < count:
         token_index = index
         token = tokens[index]
         raw, lower, start, _ = token
+        if lower in contracted_thirds:
+            # "He'd like to be introduced to Rhodri Pugh": the tokenizer keeps "he'd"
+            # whole, but it is "he" and "'d", as "He would like ..." is "he" and "would".
+            pronoun = lower[:-2]
+            kind = "they" if pronoun in rules.plural_third_words else "third"
+            cut = start + len(pronoun)
+            items += [Item(kind, pronoun, start, cut), Item("word", "'d", cut, start + len(raw))]
+            index += 1
+            continue
         if (
             titled_at == token_index
             and lower in title_degrees
@@ -338,6 +362,14 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
             # "presentármelo": the verb, then "a él", as if written in words.
             items += _clitic_items(lower, start, start + len(raw), rules)
             index += 1
+            continue
+        if titled_at == token_index and _particle_after_title(tokens, index, rules):
+            # "M. Le Floc'h souhaiterait ...", "la Sra. De la Fuente": after a title, a
+            # particle written with a capital opens the surname, no pronoun nor article.
+            item, index = _read_name(tokens, index, rules, spelled, initialled)
+            item.titled = True
+            item.gender = title_gender
+            items.append(item)
             continue
         special = (
             _special_at(tokens, index, rules)
@@ -1147,6 +1179,23 @@ def _address_form(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
             _is_name_token(tokens[after].text, rules) or tokens[after].lower in rules.name_particles
         )
     )
+
+
+def _particle_after_title(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
+    """Whether the token at ``index``, right after a title, is a particle written with a
+    capital that opens a surname: particles ("De la", "Van den") and then a name written
+    with a capital ("M. Le Floc'h", "Mme Le Bras", "Sra. De la Fuente"); a title written
+    in capitals that is a particle too ("DI") is the title."""
+    text, lower = tokens[index].text, tokens[index].lower
+    if not text[:1].isupper() or lower not in rules.name_particles:
+        return False
+    if text.isupper() and lower in rules.capital_titles:
+        # "Herrn DI Florian Gruber": the Austrian degree, written in capitals, no "Di".
+        return False
+    after = index + 1
+    while after < len(tokens) and tokens[after].lower in rules.name_particles:
+        after += 1
+    return after < len(tokens) and _is_name_token(tokens[after].text, rules)
 
 
 def _title_before_name(tokens: Sequence[Token], index: int, rules: Rules) -> bool:

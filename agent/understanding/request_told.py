@@ -29,7 +29,7 @@ from agent.understanding.first_names import is_first_name
 from agent.understanding.request_mentions import Item
 from agent.understanding.request_rules import FOUND_NAME, Rules
 from agent.understanding.request_tokens import ADDRESS, normal_text, without_accents
-from agent.understanding.signatures import signs_with
+from agent.understanding.signatures import roster_name, signs_with
 
 # How many sentences before the address's own the person spoken of may be named.
 MAX_SENTENCES_BACK = 3
@@ -923,6 +923,33 @@ def signature_addresses(text: str, names: Collection[str]) -> list[Address]:
                     found[key] = Address(name, email)
             block = []
     return [address for address in found.values() if address.email]
+
+
+def roster_addresses(text: str, names: Collection[str]) -> list[Address]:
+    """The addresses a team's signature gives the people of ``names`` (full names, two
+    words or more) on a line each, as an organisation lists its staff below a mail ("Neema
+    Mgaya - Quality Assurance Lead - neema.mgaya@... - +255 ...", "Técnica de pescado:
+    Djamila Fortes - djamila.fortes@..."): a line whose first cell, a label before it
+    left out, is the name alone, holding exactly one address, which spells the name whole.
+    Two addresses on the line, an address spelling another name, or one name on two lines
+    with other addresses, tie nothing."""
+    wanted = {" ".join(n.split()).casefold(): n for n in names if len(n.split()) > 1}
+    if not wanted:
+        return []
+    found: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if "@" not in line:
+            continue
+        bare = _QUOTING.sub("", line)
+        name = wanted.get(roster_name(bare).casefold())
+        addresses = {a.casefold() for a in ADDRESS.findall(bare)}
+        if name is not None and len(addresses) == 1:
+            found.setdefault(name, set()).update(addresses)
+    return [
+        Address(name, email)
+        for name, emails in found.items()
+        if len(emails) == 1 and _spelled_whole(email := next(iter(emails)), name)
+    ]
 
 
 # A signature's rule, "--", which may open a block.

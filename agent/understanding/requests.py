@@ -131,6 +131,7 @@ from agent.understanding.request_told import (
     labelled_addresses,
     named_contact,
     note_contact,
+    roster_addresses,
     row_addresses,
     row_lines,
     signature_addresses,
@@ -151,6 +152,7 @@ from agent.understanding.signatures import (
     signed_name,
     signed_order,
     signed_short_name,
+    signed_title_word,
     without_pasted_rule,
 )
 from rules.mailer_daemon import is_system_address
@@ -280,6 +282,9 @@ def understand_request(
     agent = agent_address.strip().casefold()
     sender = message.sender
     writer = natural_name(sender.name, rules.titles) if sender and sender.name else ""
+    if sender and writer and writer != sender.name:
+        # "Col Ferraro" signing "Col": the word a title rule took away is the first name.
+        writer = signed_title_word(message.text or "", sender.name, writer)
     requester = Party(writer or None, sender.email) if sender else None
     if _is_bulk(message, rules):
         return RequestResult("not_a_request")
@@ -1698,6 +1703,11 @@ def _read_all(
         # "| Ines Alvarez | Solcaja | ines@solcaja.com |": a table row or a list item
         # gives its one person the address it holds, as "Name (address)" does.
         body_names = (*body_names, *row_addresses(said, before_signature))
+    if "@" in full:
+        # "Please introduce our QA lead Neema Mgaya to ..." over a team's signature, "Neema
+        # Mgaya - Quality Assurance Lead - neema.mgaya@...": her line gives her address.
+        unaddressed = _others_named(before_signature, requester)
+        body_names = (*body_names, *roster_addresses(full, unaddressed))
 
     # "Carmen Ibáñez y Luis Romero" signing Luis's mail, Carmen copied: she asks with him.
     cosigned = (

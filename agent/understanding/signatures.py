@@ -246,7 +246,44 @@ def mailbox_signer(
         if any(w in not_names for w in folded) or all(w in shown_words for w in folded):
             return None
         return line
+    return _roster_signer(lines, closings, not_names)
+
+
+def _roster_signer(lines: list[str], closings: set[str], not_names: Collection[str]) -> str | None:
+    """The one a team's signature lists whose first name signs the mail alone below a
+    closing ("Regards,\nJoyce" over "Joyce Sanga - Logistics & Admin - joyce.sanga@...",
+    "Obrigada,\nEdna" over "Secretária: Edna Silva - edna.silva@..."); None when no
+    roster line below it, or two, open on that first name."""
+    for number, (above, line) in enumerate(pairwise(lines)):
+        closing = " ".join(re.sub(r"[^\w\s']", " ", above.casefold()).split())
+        if closing not in closings or not _NAME_WORD.fullmatch(line) or not line[:1].isupper():
+            continue
+        listed = {
+            name
+            for below in lines[number + 2 :]
+            if "@" in below
+            and len((name := roster_name(below)).split()) in (2, 3)
+            and name.split()[0] == line
+            and _NAME_LINE.fullmatch(name)
+            and all(w[:1].isupper() and w.casefold() not in not_names for w in name.split())
+        }
+        return listed.pop() if len(listed) == 1 else None
     return None
+
+
+# A roster line of a team's signature: an optional label ending on a colon ("Técnica de
+# pescado:"), then the cells a dash or a bar part ("Neema Mgaya - Quality Assurance Lead -
+# neema.mgaya@... - +255 ..."); a comma may list two people in one cell ("Julia Neumann,
+# Stefan Koch | Einkauf | ..."), so it parts none.
+_ROSTER_LABEL = re.compile(r"^[^:@]{1,40}:\s+")
+_ROSTER_CELLS = re.compile(r"\s+[\u2013\u2014|-]\s+|\s*\|\s*")
+
+
+def roster_name(line: str) -> str:
+    """The name opening a roster line of a signature, its label left out ("Secretária:
+    Edna Silva - edna.silva@..." is Edna Silva); "" if the line holds no cell after it."""
+    cells = _ROSTER_CELLS.split(_ROSTER_LABEL.sub("", line.strip()), maxsplit=1)
+    return " ".join(cells[0].split()) if len(cells) > 1 else ""
 
 
 def head_name(text: str, email: str) -> str | None:
@@ -292,6 +329,20 @@ def signed_short_name(
         local = _folded(email.partition("@")[0])
         return short if (len(short) >= 3 and short in local) or short[0] == first[0] else ""
     return ""
+
+
+def signed_title_word(text: str, display: str, writer: str) -> str:
+    """The header's name whole when the word the title rule left out of it is the one the
+    writer signs with alone on a line ("Col Ferraro <colferraro@...>" signing "Col": a
+    first name, never Colonel, whom no one signs by rank alone); else ``writer``.
+
+    The word must be written as the header writes it, without a period, and the line
+    must not be the first: "Col" opening a mail greets no one and signs nothing."""
+    words = display.split()
+    if len(words) < 2 or " ".join(words[1:]) != writer or words[0].endswith("."):
+        return writer
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return display if words[0] in lines[1:] else writer
 
 
 def signed_order(text: str, writer: str, email: str, closings: set[str]) -> str:

@@ -46,3 +46,36 @@ def test_beside_an_ask_naming_a_pair_the_ask_is_read() -> None:
     )
     assert result.kind == "intro_request"
     assert result.b is not None and result.b.email == "ana@ruiz.example"
+
+
+_NEWCOMER = {
+    "en": "Got this address out of the growers' newsletter. How does it work - do I just"
+    " write who I want to meet and why? Do they have to be on it too? And is there a cost,"
+    " didn't see that mentioned",
+    "fr": "J'ai trouvé cette adresse dans la lettre des producteurs. J'écris juste qui je"
+    " veux rencontrer et pourquoi ? Et est-ce que c'est payant, je n'ai rien vu là-dessus",
+    "es": "Saqué esta dirección del boletín de los productores. ¿Escribo solo"
+    " a quién quiero conocer y por qué? ¿Y tiene algún costo? no vi nada de eso mencionado",
+    "de": "Ich habe diese Adresse aus dem Rundbrief der Erzeuger. Schreibe ich"
+    " einfach wen ich kennenlernen möchte und warum? Und kostet das etwas, ich habe dazu"
+    " nichts gesehen",
+    "pt": "Tirei este endereço do boletim dos produtores. Escrevo só quem"
+    " quero conhecer e porquê? E tem algum custo, não vi nada sobre isso mencionado",
+    "sw": "Nimepata anwani hii kwenye jarida la wakulima. Niandike tu"
+    " ninayetaka kukutana naye na kwa nini? Na je kuna gharama yoyote, sijaona hilo"
+    " likitajwa popote",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_NEWCOMER))
+def test_whether_to_write_whom_to_meet_is_help(lang: str) -> None:
+    result = understand("Hi\n\n" + _NEWCOMER[lang] + "\n\nCol")
+    assert result.kind == "command"
+    assert result.command == "help"
+
+
+def test_telling_whom_to_meet_by_name_is_an_ask() -> None:
+    result = understand(
+        "Do I just write who I want to meet? It's Ana Ruiz (ana@ruiz.example), please introduce me."
+    )
+    assert result.kind == "intro_request"

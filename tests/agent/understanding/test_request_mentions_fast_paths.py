@@ -39,6 +39,7 @@ from agent.understanding.request_mentions import (
     _clitic_items,
     _company_form_period,
     _contracted_before_person,
+    _contracted_thirds,
     _described_at,
     _described_noun,
     _group_at,
@@ -55,6 +56,7 @@ from agent.understanding.request_mentions import (
     _named,
     _opens_better,
     _opens_on_a_verb,
+    _particle_after_title,
     _place_of_address,
     _plain_group_head,
     _read_name,
@@ -107,6 +109,14 @@ def _reference_tokenize(text: str, rules: Rules, tokens: list[Token] | None = No
         token_index = index
         token = tokens[index]
         raw, lower, start, _ = token
+        if lower in _contracted_thirds(rules):
+            # "He'd like ...": "he" and "'d".
+            pronoun = lower[:-2]
+            kind = "they" if pronoun in rules.plural_third_words else "third"
+            cut = start + len(pronoun)
+            items += [Item(kind, pronoun, start, cut), Item("word", "'d", cut, start + len(raw))]
+            index += 1
+            continue
         if lower in rules.cluster_thirds and _after_own_me(tokens, index, items, rules):
             # "Tu me le présentes ?", "¿Me la presentas?": "him", "her".
             items.append(Item("third", lower, start, start + len(raw)))
@@ -213,6 +223,13 @@ def _reference_tokenize(text: str, rules: Rules, tokens: list[Token] | None = No
             # "presentármelo": the verb, then "a él", as if written in words.
             items += _clitic_items(lower, start, start + len(raw), rules)
             index += 1
+            continue
+        if titled_at == token_index and _particle_after_title(tokens, index, rules):
+            # "M. Le Floc'h": the particle after a title opens the surname.
+            item, index = _read_name(tokens, index, rules, spelled, initialled)
+            item.titled = True
+            item.gender = title_gender
+            items.append(item)
             continue
         special = (
             _special_at(tokens, index, rules)

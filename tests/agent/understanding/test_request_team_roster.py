@@ -1,0 +1,81 @@
+"""A team's signature listing its people one a line ("Neema Mgaya - Quality Assurance
+Lead - neema.mgaya@..."): a person the mail names gets the address of their line, and a
+shared mailbox's writer signing by first name alone is the one listed with it."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.request_model import Party
+from tests.agent.understanding.test_requests import understand
+
+_ROSTER = (
+    "\n\nACME FARMS LTD\n"
+    "Baraka Mhagama - Managing Director - baraka@acmefarms.example\n"
+    "Neema Mgaya - Quality Lead - neema.mgaya@acmefarms.example - +255 754 000 122\n"
+    "Secretária: Joyce Sanga - joyce.sanga@acmefarms.example\n"
+)
+
+_ASKS = {
+    "en": (
+        "Please introduce our QA lead Neema Mgaya to Frank Baumann"
+        " (f.baumann@audit.example). Our audit is in January.\n\nRegards,\nJoyce"
+    ),
+    "fr": (
+        "Pourriez-vous présenter notre responsable qualité Neema Mgaya à Frank Baumann"
+        " (f.baumann@audit.example) ? Notre audit a lieu en janvier.\n\nCordialement,\nJoyce"
+    ),
+    "es": (
+        "¿Podrías presentar a nuestra responsable de calidad Neema Mgaya a Frank Baumann"
+        " (f.baumann@audit.example)? La auditoría es en enero.\n\nSaludos,\nJoyce"
+    ),
+    "de": (
+        "Könnten Sie unsere Qualitätsleiterin Neema Mgaya mit Frank Baumann"
+        " (f.baumann@audit.example) bekannt machen? Das Audit ist im Januar.\n\n"
+        "Viele Grüße\nJoyce"
+    ),
+    "pt": (
+        "Pedimos que apresente a nossa responsável de qualidade, Neema Mgaya, ao Frank"
+        " Baumann (f.baumann@audit.example). A auditoria é em janeiro.\n\nObrigada,\nJoyce"
+    ),
+    "sw": (
+        "Naomba umtambulishe Neema Mgaya kwa Frank Baumann (f.baumann@audit.example)."
+        " Ukaguzi ni Januari.\n\nAsante,\nJoyce"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ASKS))
+def test_named_one_gets_the_address_of_their_roster_line(lang: str) -> None:
+    result = understand(_ASKS[lang] + _ROSTER, sender="Acme Farms <info@acmefarms.example>")
+    assert result.kind == "intro_request"
+    assert result.a == Party("Neema Mgaya", "neema.mgaya@acmefarms.example")
+    assert result.b == Party("Frank Baumann", "f.baumann@audit.example")
+    assert result.requester == Party("Joyce Sanga", "info@acmefarms.example")
+
+
+def test_a_line_whose_address_spells_another_ties_nothing() -> None:
+    roster = "\n\nACME FARMS LTD\nNeema Mgaya - Quality Lead - quality@acmefarms.example\n"
+    result = understand(_ASKS["en"] + roster, sender="Acme Farms <info@acmefarms.example>")
+    assert result.a is not None and result.a.email is None
+    assert not result.confident
+
+
+def test_two_listed_with_the_signed_first_name_leave_the_mailbox_name() -> None:
+    roster = _ROSTER + "Joyce Mrema - Sales - joyce.mrema@acmefarms.example\n"
+    result = understand(_ASKS["en"] + roster, sender="Acme Farms <info@acmefarms.example>")
+    assert result.requester == Party("Acme Farms", "info@acmefarms.example")
+
+
+def test_a_personal_sender_keeps_their_own_name() -> None:
+    result = understand(_ASKS["en"] + _ROSTER, sender="Joyce Sanga <joyce@sanga.example>")
+    assert result.requester == Party("Joyce Sanga", "joyce@sanga.example")
+
+
+def test_a_line_listing_two_people_ties_nothing() -> None:
+    roster = (
+        "\n\nACME FARMS LTD\n"
+        "Neema Mgaya, Baraka Mhagama - Quality - neema.mgaya@acmefarms.example\n"
+    )
+    result = understand(_ASKS["en"] + roster, sender="Acme Farms <info@acmefarms.example>")
+    assert result.a is not None and result.a.email is None
