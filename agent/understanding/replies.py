@@ -304,7 +304,12 @@ from agent.understanding.reply_refusals import (
 )
 from agent.understanding.reply_skips import COUNTED_HEDGE, COUNTED_REFUSAL, NOTED, Skips
 from agent.understanding.reply_slots import declined_times, names_the_times, suited_time_yeses
-from agent.understanding.reply_small_talk import _past_roles, _small_talk, _tallied_work
+from agent.understanding.reply_small_talk import (
+    _past_roles,
+    _reaffirmed_indifference,
+    _small_talk,
+    _tallied_work,
+)
 from agent.understanding.reply_subject import _without_subject_lines, subject_answer
 from agent.understanding.reply_timed_reasons import timed_reasons
 from agent.understanding.reply_whereabouts import (
@@ -1814,6 +1819,10 @@ def _read_answer(
     # "Sure, though honestly I'm swamped this month": a yes, then a complaint of being
     # busy, conceded; the yes stands.
     skips.starts(conceded, "conceded")
+    # "Encantado, adelante. ... me da lo mismo, no es nada personal ...: sigue siendo sí":
+    # indifference to a detail, the yes said again after it.
+    if says_yes and any(p.text in book.reaffirmations for p in reading.phrases):
+        skips.starts(_reaffirmed_indifference(reading, book), "reaffirmed", "hedge")
     # "Sí, pero mejor más adelante, quizá en enero": later, at a date, not never.
     skips.starts(put_off, "put-off", effect=COUNTED_HEDGE)
     skips.starts(refrained, "wait-till", effect=COUNTED_HEDGE)

@@ -6,7 +6,7 @@ work the writer has already done ("I've illustrated two gardening titles already
 
 from __future__ import annotations
 
-from agent.understanding.reply_negation import _contraction, _yes_sentences
+from agent.understanding.reply_negation import _contraction, _negated, _yes_sentences
 from agent.understanding.reply_phrases import PhraseBook, Reading, normalise
 from agent.understanding.reply_words import (
     _clause_bounds,
@@ -299,3 +299,39 @@ def _consequence_at(reading: Reading, book: PhraseBook, after: int, last: int) -
     if any(f"{following} ".startswith(f"{c} ") for c in book.tool_consequences):
         return at
     return last
+
+
+def _reaffirmed_indifference(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where an indifference after a yes is about a detail, the yes said again after it:
+    "Encantado, adelante. ... La verdad me da lo mismo, no es nada personal y el mercado
+    es chico: sigue siendo sí", "Sim, pode. Pra mim tanto faz, continua sendo sim".
+
+    The indifference (one of the indifferences, a hedge) stands in a sentence after one
+    that holds a yes, and later in its own sentence (or past a colon) one of the
+    reaffirmations says the yes again, with nothing but neutral phrases and yeses
+    between, none negated. "Me da lo mismo." alone, "Encantado. Me da lo mismo." and
+    "Sí. Me da lo mismo, no sé" still doubt."""
+    yes_sentences = _yes_sentences(reading, book)
+    if not yes_sentences:
+        return frozenset()
+    out: set[int] = set()
+    phrases = sorted(reading.phrases, key=lambda p: (p.start, p.end))
+    for n, phrase in enumerate(phrases):
+        if phrase.label != "hedge" or phrase.text not in book.indifferences:
+            continue
+        start = _sentence_start(reading, phrase.start)
+        if min(yes_sentences) >= start:
+            continue
+        end = _sentence_end(reading, phrase.end)
+        # The yes said again may follow a colon: "... el mercado es chico: sigue siendo sí".
+        while end + 1 < len(reading.tokens) and reading.tokens[end] == ":":
+            end = _sentence_end(reading, end + 1)
+        for later in phrases[n + 1 :]:
+            if later.start >= end or later.label not in ("neutral", "yes"):
+                break
+            if _negated(reading, later, book):
+                break
+            if later.label == "yes" and later.text in book.reaffirmations:
+                out.add(phrase.start)
+                break
+    return frozenset(out)
