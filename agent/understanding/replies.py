@@ -298,6 +298,7 @@ from agent.understanding.reply_refusals import (
     _intensifies_busy_state,
     _maybe_turns,
     _number_abbreviation,
+    _obvious_corrections,
     _refused_before,
     _told_as_habit,
     _word_part,
@@ -1209,6 +1210,10 @@ def _read_answer(
     regards: tuple[str, ...] = ()
     if not book.regards.keys().isdisjoint(reading.tokens):
         reading, regards = _regards(reading, book)
+    if "*" in reading.tokens:
+        # "aber neun - *nein natürlich, blöde Autokorrektur": the "natürlich" says the
+        # correction is obvious, no yes.
+        reading = _obvious_corrections(reading, book)
     if any(p.label == "yes" and p.text in book.do_supports for p in reading.phrases):
         reading = _supported_verbs(reading, book)
     if any(p.label == "deferral" for p in reading.phrases):

@@ -605,6 +605,8 @@ class PhraseBook:
         self.alternatives = _words(books, "alternatives")
         self.concessives = _words(books, "concessives")
         self.indifferences = _words(books, "indifferences")
+        # "*nein natürlich": a correction said to be obvious (see reply_refusals).
+        self.correction_obvious = _words(books, "correction_obvious")
         self.reaffirmations = _words(books, "reaffirmations")
         self.guessed_yes = _words(books, "guessed_yes")
         # "until I'd": an approval right after one was sought already (see

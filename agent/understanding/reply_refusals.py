@@ -10,6 +10,7 @@ made or made only for someone else; a later contrast that turns only against a m
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import Literal
 
@@ -608,3 +609,39 @@ def _maybe_turns(
             continue
         out.append(turn)
     return out
+
+
+def _obvious_corrections(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each of the correction_obvious ("natürlich", "obviously",
+    "évidemment", "claro", "óbvio", "bila shaka"), a yes, read as nothing where it comes
+    right after a refusal corrected with an asterisk and closes its clause: "danke, aber
+    neun - *nein natürlich, blöde Autokorrektur" says the corrected "nein" is the word
+    meant, obviously. "*nein. Natürlich helfe ich" and "Nein, natürlich" (no asterisk)
+    read as before."""
+    tokens, offsets = reading.tokens, reading.offsets
+    if len(offsets) != len(tokens):
+        return reading
+    refusals = {p.start for p in reading.phrases if p.label == "no" and p.end - p.start == 1}
+    obvious = set()
+    for phrase in reading.phrases:
+        at = phrase.start - 1
+        if (
+            phrase.label == "yes"
+            and phrase.text in book.correction_obvious
+            and at in refusals
+            and at > 0
+            and tokens[at - 1] == "*"
+            and offsets[at] == offsets[at - 1] + 1
+            and not any(tokens[i].strip() for i in range(at + 1, phrase.start))
+            and (phrase.end >= len(tokens) or reading.breaks[phrase.end])
+        ):
+            obvious.add(phrase.start)
+    if not obvious:
+        return reading
+    return replace(
+        reading,
+        phrases=tuple(
+            Phrase("neutral", p.start, p.end, p.text) if p.start in obvious else p
+            for p in reading.phrases
+        ),
+    )
