@@ -298,13 +298,19 @@ from agent.understanding.reply_refusals import (
     _intensifies_busy_state,
     _maybe_turns,
     _number_abbreviation,
+    _obvious_corrections,
     _refused_before,
     _told_as_habit,
     _word_part,
 )
 from agent.understanding.reply_skips import COUNTED_HEDGE, COUNTED_REFUSAL, NOTED, Skips
 from agent.understanding.reply_slots import declined_times, names_the_times, suited_time_yeses
-from agent.understanding.reply_small_talk import _past_roles, _small_talk, _tallied_work
+from agent.understanding.reply_small_talk import (
+    _past_roles,
+    _reaffirmed_indifference,
+    _small_talk,
+    _tallied_work,
+)
 from agent.understanding.reply_subject import _without_subject_lines, subject_answer
 from agent.understanding.reply_timed_reasons import timed_reasons
 from agent.understanding.reply_whereabouts import (
@@ -1235,6 +1241,10 @@ def _read_answer(
     regards: tuple[str, ...] = ()
     if not book.regards.keys().isdisjoint(reading.tokens):
         reading, regards = _regards(reading, book)
+    if "*" in reading.tokens:
+        # "aber neun - *nein natürlich, blöde Autokorrektur": the "natürlich" says the
+        # correction is obvious, no yes.
+        reading = _obvious_corrections(reading, book)
     if any(p.label == "yes" and p.text in book.do_supports for p in reading.phrases):
         reading = _supported_verbs(reading, book)
     if any(p.label == "deferral" for p in reading.phrases):
@@ -1845,6 +1855,10 @@ def _read_answer(
     # "Sure, though honestly I'm swamped this month": a yes, then a complaint of being
     # busy, conceded; the yes stands.
     skips.starts(conceded, "conceded")
+    # "Encantado, adelante. ... me da lo mismo, no es nada personal ...: sigue siendo sí":
+    # indifference to a detail, the yes said again after it.
+    if says_yes and any(p.text in book.reaffirmations for p in reading.phrases):
+        skips.starts(_reaffirmed_indifference(reading, book), "reaffirmed", "hedge")
     # "Sí, pero mejor más adelante, quizá en enero": later, at a date, not never.
     skips.starts(put_off, "put-off", effect=COUNTED_HEDGE)
     skips.starts(refrained, "wait-till", effect=COUNTED_HEDGE)

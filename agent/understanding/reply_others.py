@@ -333,9 +333,13 @@ def _relay_before(
     pense qu'elle dit oui", "she says yes, I think") relays nothing; nor does a relay
     whose yes is asked about, one of the reason_questions between them ("Herr Brandt hat
     mich gebeten zu prüfen, ob er einverstanden ist", "asked me to check whether he
-    agrees")."""
+    agrees"). A title's dot ends no sentence: "Por instrucciones del Lic. Garza le
+    comento que acepta la presentación" relays."""
     start = _sentence_start(reading, index)
-    if start > 0 and reading.tokens[start - 1] == ":":
+    while start > 1 and (
+        reading.tokens[start - 1] == ":"
+        or (reading.tokens[start - 1] == "." and reading.tokens[start - 2] in book.name_titles)
+    ):
         start = _sentence_start(reading, start - 1)
     relay = _said_in_order(reading, start, index, book.relays)
     if relay is None and phrase is not None and phrase.text in book.reported_yes:

@@ -97,6 +97,11 @@ _LISTS: dict[str, Label] = {
     "concessives": "contrast",
     # "I'm swamped", "je suis débordé": a refusal, but a complaint once conceded.
     "busy_complaints": "no",
+    # "me da lo mismo", "tanto faz": indifference, a hedge, but about a detail when a yes
+    # said again follows it ("me da lo mismo ...: sigue siendo sí").
+    "indifferences": "hedge",
+    # "sigue siendo sí", "it's still a yes": a yes said again.
+    "reaffirmations": "yes",
     # "il accepte d'être mis en relation": the one asked accepting, in another's words; a
     # yes only where the writer relays it ("asked me to confirm"), else nothing.
     "relayed_acceptances": "relayed",
@@ -606,6 +611,10 @@ class PhraseBook:
         }
         self.alternatives = _words(books, "alternatives")
         self.concessives = _words(books, "concessives")
+        self.indifferences = _words(books, "indifferences")
+        # "*nein natürlich": a correction said to be obvious (see reply_refusals).
+        self.correction_obvious = _words(books, "correction_obvious")
+        self.reaffirmations = _words(books, "reaffirmations")
         self.guessed_yes = _words(books, "guessed_yes")
         # "until I'd": an approval right after one was sought already (see
         # replies._consulted).

@@ -10,6 +10,7 @@ made or made only for someone else; a later contrast that turns only against a m
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import Literal
 
@@ -302,7 +303,11 @@ _NUMBER_MARKS = frozenset({".", ":", "#"})
 def _number_abbreviation(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     """Whether a bare "no" abbreviates "number": after a thing numbered, in its clause,
     with a number shortly after ("my mobile no. also +91 98450 12345", "room no. 5"), or
-    before a link and a thing numbered ("mi nº de teléfono", "o nº do celular")."""
+    before a link and a thing numbered ("mi nº de teléfono", "o nº do celular"), or
+    inside its sentence with a code right after it, one of the marks between or none
+    ("Registered in England and Wales, no. OC312884", "inscrite sous le no. 123 456
+    789", "Registro Mercantil, nº B-12345678": see ``_code_at``). "No. 12345 reasons"
+    opens its sentence and "Sorry, no. 2026 maybe" holds too few digits: both refuse."""
     if phrase.end - phrase.start != 1 or phrase.text not in book.number_abbreviations:
         return False
     tokens = reading.tokens
@@ -313,6 +318,8 @@ def _number_abbreviation(reading: Reading, phrase: Phrase, book: PhraseBook) -> 
         i += 1
     words = [t for t in tokens[i:] if t.strip()][:2]
     if len(words) == 2 and words[0] in book.number_links and words[1] in book.number_nouns:
+        return True
+    if _sentence_start(reading, phrase.start) < phrase.start and _code_at(reading, i):
         return True
     before = phrase.start - 1
     while before >= 0 and not tokens[before].strip() and "\n" not in tokens[before]:
@@ -330,6 +337,34 @@ def _number_abbreviation(reading: Reading, phrase: Phrase, book: PhraseBook) -> 
             reach += 1
         i += 1
     return False
+
+
+# How many digits a code of registration holds at least ("OC312884", "123 456 789"): fewer
+# may be a count or a year a refusal goes on with ("Sorry, no. 2026 maybe").
+_CODE_DIGITS = 5
+# What may join the groups of a code, inside a word or between: "04-123-456", "123/4567",
+# "35.123.456", "B-12345678".
+_CODE_JOINS = frozenset("-/.")
+
+
+def _code_at(reading: Reading, index: int) -> bool:
+    """Whether a code of registration or reference starts at ``index``: a word holding a
+    digit ("oc312884", "b-12345678", "35.123.456"), alone or with more such groups after
+    it on its line ("123 456 789"), at least ``_CODE_DIGITS`` digits in all."""
+    tokens = reading.tokens
+    digits = 0
+    for token in tokens[index:]:
+        if "\n" in token:
+            break
+        if not token.strip() or token in _CODE_JOINS:
+            continue
+        if not all(ch.isalnum() or ch in _CODE_JOINS for ch in token):
+            break
+        counted = sum(ch.isdigit() for ch in token)
+        if not counted:
+            break
+        digits += counted
+    return digits >= _CODE_DIGITS
 
 
 # How many words may stand between a concession and the complaint it concedes, and
@@ -574,3 +609,39 @@ def _maybe_turns(
             continue
         out.append(turn)
     return out
+
+
+def _obvious_corrections(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each of the correction_obvious ("natürlich", "obviously",
+    "évidemment", "claro", "óbvio", "bila shaka"), a yes, read as nothing where it comes
+    right after a refusal corrected with an asterisk and closes its clause: "danke, aber
+    neun - *nein natürlich, blöde Autokorrektur" says the corrected "nein" is the word
+    meant, obviously. "*nein. Natürlich helfe ich" and "Nein, natürlich" (no asterisk)
+    read as before."""
+    tokens, offsets = reading.tokens, reading.offsets
+    if len(offsets) != len(tokens):
+        return reading
+    refusals = {p.start for p in reading.phrases if p.label == "no" and p.end - p.start == 1}
+    obvious = set()
+    for phrase in reading.phrases:
+        at = phrase.start - 1
+        if (
+            phrase.label == "yes"
+            and phrase.text in book.correction_obvious
+            and at in refusals
+            and at > 0
+            and tokens[at - 1] == "*"
+            and offsets[at] == offsets[at - 1] + 1
+            and not any(tokens[i].strip() for i in range(at + 1, phrase.start))
+            and (phrase.end >= len(tokens) or reading.breaks[phrase.end])
+        ):
+            obvious.add(phrase.start)
+    if not obvious:
+        return reading
+    return replace(
+        reading,
+        phrases=tuple(
+            Phrase("neutral", p.start, p.end, p.text) if p.start in obvious else p
+            for p in reading.phrases
+        ),
+    )

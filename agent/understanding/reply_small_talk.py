@@ -6,7 +6,7 @@ work the writer has already done ("I've illustrated two gardening titles already
 
 from __future__ import annotations
 
-from agent.understanding.reply_negation import _contraction, _yes_sentences
+from agent.understanding.reply_negation import _contraction, _negated, _yes_sentences
 from agent.understanding.reply_phrases import PhraseBook, Reading, normalise
 from agent.understanding.reply_words import (
     _clause_bounds,
@@ -107,6 +107,7 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
     )
     out: set[int] = set()
     bears: dict[int, bool] = {}
+    named: dict[int, bool] = {}
     contrasts = {p.start for p in reading.phrases if p.label == "contrast"}
     for i in sorted({*candidates, *contrasts}):
         if i in out:
@@ -118,13 +119,13 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
             end = _sentence_end(reading, start)
             words = tokens[start:end]
             text = " ".join(words)
+            named[start] = not names.isdisjoint(words)
             bears[start] = (
                 "?" in words
                 or any(
                     word in book.conditionals and not _own_reply_clause(reading, start + k, book)
                     for k, word in enumerate(words)
                 )
-                or not names.isdisjoint(words)
                 or any(stem in text for stem in book.intro_stems)
                 or any(f" {w} " in f" {text} " for w in book.meeting_words)
                 or any(_holds(words, w) for w in book.bearing_words)
@@ -135,8 +136,13 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
             # "I'm at KubeCon next week and will be slow on email until the 24th, but I
             # will answer": a turn inside a note on the writer's own replying, to more of
             # the replying ("but I'd rather wait until January" turns to something else).
+            # The one asked about may be named before the turn, as the one the writer
+            # will be slow to answer ("posso demorar pra responder o Ricardo, mas
+            # respondo"), never after it.
             end = _sentence_end(reading, start)
             turned = tokens[i:end]
+            if not names.isdisjoint(turned):
+                continue
             if any(_holds_gapped(tokens[start:end], note) for note in book.reply_notes) and any(
                 _holds_gapped(turned, note)
                 for note in (
@@ -165,14 +171,46 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
         # "I'm slow on email but I'll think about it": a note on replying before a turn
         # in the clause makes no small talk of what the turn says.
         turn = max((k for k in contrasts if first <= k <= i), default=first)
-        if (past and book.future_markers.isdisjoint(clause)) or any(
-            _holds_gapped(tokens[turn:last], note) for note in book.reply_notes
+        promised = _reply_promised_after_note(reading, book, turn, i, last)
+        if named[start] and not (promised and names.isdisjoint(tokens[turn:last])):
+            # The one asked about named bears on what is asked, but as the one the
+            # writer will be slow to answer, before a promise to answer all the same.
+            continue
+        if (
+            (past and book.future_markers.isdisjoint(clause))
+            or any(_holds_gapped(tokens[turn:last], note) for note in book.reply_notes)
+            or promised
         ):
             # A turn after the note opens what the note does not cover ("... slow to
             # reply but I'll decide after that"): it is read on its own, above.
             after = min((k for k in contrasts if i < k < last), default=last)
             out.update(range(first, after))
     return frozenset(out)
+
+
+def _reply_promised_after_note(
+    reading: Reading, book: PhraseBook, turn: int, index: int, last: int
+) -> bool:
+    """Whether the doubt at ``index`` is the writer's promise to reply (own_replies: "ich
+    antworte", "nitajibu") turned to by a contrast at ``turn`` from a note on the
+    writer's slow replying before it in its sentence: "Ich werde langsam antworten, aber
+    ich antworte.", "Nitachelewa kujibu, lakini nitajibu." (as the contrast of "... slow
+    on email, but I will answer" is). "Aber ich antworte später" holds more than the
+    promise."""
+    tokens = reading.tokens
+    if turn >= index or not any(p.start == turn and p.label == "contrast" for p in reading.phrases):
+        return False
+    start = _sentence_start(reading, turn)
+    if not any(_holds_gapped(tokens[start:turn], note) for note in book.reply_notes):
+        return False
+    said = [t for t in tokens[turn:last] if t.strip() and _is_word_token(t)]
+    turned = " ".join(said[1:])
+    return any(turned == " ".join(w) for ws in book.own_replies.values() for w in ws)
+
+
+def _is_word_token(token: str) -> bool:
+    """Whether a token holds a letter (no mark of punctuation)."""
+    return any(ch.isalpha() for ch in token)
 
 
 def _own_reply_clause(reading: Reading, index: int, book: PhraseBook) -> bool:
@@ -261,3 +299,39 @@ def _consequence_at(reading: Reading, book: PhraseBook, after: int, last: int) -
     if any(f"{following} ".startswith(f"{c} ") for c in book.tool_consequences):
         return at
     return last
+
+
+def _reaffirmed_indifference(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where an indifference after a yes is about a detail, the yes said again after it:
+    "Encantado, adelante. ... La verdad me da lo mismo, no es nada personal y el mercado
+    es chico: sigue siendo sí", "Sim, pode. Pra mim tanto faz, continua sendo sim".
+
+    The indifference (one of the indifferences, a hedge) stands in a sentence after one
+    that holds a yes, and later in its own sentence (or past a colon) one of the
+    reaffirmations says the yes again, with nothing but neutral phrases and yeses
+    between, none negated. "Me da lo mismo." alone, "Encantado. Me da lo mismo." and
+    "Sí. Me da lo mismo, no sé" still doubt."""
+    yes_sentences = _yes_sentences(reading, book)
+    if not yes_sentences:
+        return frozenset()
+    out: set[int] = set()
+    phrases = sorted(reading.phrases, key=lambda p: (p.start, p.end))
+    for n, phrase in enumerate(phrases):
+        if phrase.label != "hedge" or phrase.text not in book.indifferences:
+            continue
+        start = _sentence_start(reading, phrase.start)
+        if min(yes_sentences) >= start:
+            continue
+        end = _sentence_end(reading, phrase.end)
+        # The yes said again may follow a colon: "... el mercado es chico: sigue siendo sí".
+        while end + 1 < len(reading.tokens) and reading.tokens[end] == ":":
+            end = _sentence_end(reading, end + 1)
+        for later in phrases[n + 1 :]:
+            if later.start >= end or later.label not in ("neutral", "yes"):
+                break
+            if _negated(reading, later, book):
+                break
+            if later.label == "yes" and later.text in book.reaffirmations:
+                out.add(phrase.start)
+                break
+    return frozenset(out)

@@ -73,10 +73,44 @@ def _own_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
             ),
             None,
         )
-        if subject in book.own_subjects or phrase.text in book.own_verb_timings:
+        if (
+            subject in book.own_subjects
+            or phrase.text in book.own_verb_timings
+            or (subject is None and _talk_before(reading, book, phrase, start))
+        ):
             # "... y tardaré en responder": a verb of the first person names the writer.
             out.add(phrase.start)
     return frozenset(out)
+
+
+def _talk_before(reading: Reading, book: PhraseBook, phrase: Phrase, start: int) -> bool:
+    """Whether the dated deferral ``phrase``, in a stretch from ``start`` that names no
+    subject, goes on a yes to talking that opens its sentence, its subject the writer
+    left unsaid: "Happy to talk type rating prep with him, realistically from the 18th
+    when I'm home" is when the writer can talk. The yes holds one of the meeting_words
+    ("happy to talk") or one within ``_TALK_AFTER_YES`` words after it ("encantado de
+    hablar", "nitafurahi kuzungumza"), is not negated, and nothing but neutral
+    phrases stands between it and the deferral. "He's happy to talk from the 18th" opens
+    with another subject; "Happy to talk, but maybe from the 18th" doubts."""
+    opening = _sentence_start(reading, phrase.start)
+    before = [p for p in reading.phrases if opening <= p.start and p.end <= phrase.start]
+    talk = next((p for p in before if p.label == "yes"), None)
+    if talk is None:
+        return False
+    if any(_is_word(reading, i) for i in range(opening, talk.start)):
+        return False
+    if _negated(reading, talk, book) or _negated_after(reading, talk, book):
+        return False
+    if any(p is not talk and p.label != "neutral" for p in before):
+        return False
+    # The talking may follow the yes ("encantado de hablar", "nitafurahi kuzungumza").
+    words = [reading.tokens[i] for i in range(talk.start, phrase.start) if _is_word(reading, i)]
+    said = f" {' '.join(words[: len(talk.text.split()) + _TALK_AFTER_YES])} "
+    return any(f" {w} " in said for w in book.meeting_words)
+
+
+# How many words after a yes may name the talking it is to ("encantado de hablar").
+_TALK_AFTER_YES = 2
 
 
 def _whereabouts_notes(reading: Reading, book: PhraseBook, written: str) -> frozenset[int]:
