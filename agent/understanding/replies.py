@@ -293,6 +293,7 @@ from agent.understanding.reply_refusals import (
     _consolations,
     _determiner,
     _determiner_inside,
+    _dismayed,
     _held_refusal,
     _inability,
     _intensifies_busy_state,
@@ -1383,6 +1384,18 @@ def _read_answer(
     contrasts: list[Phrase] = []
     turns: dict[int, int] = {}
     alternatives = [p.start for p in reading.phrases if p.text in book.alternatives]
+    # The alternatives after a condition in their sentence ("Only if he's local,
+    # otherwise ..."): the other branch of it, which may go on in a later sentence.
+    branched = {
+        start
+        for start in alternatives
+        if any(
+            q.label == "hedge"
+            and q.text not in book.alternatives
+            and _sentence_start(reading, start) <= q.start < start
+            for q in reading.phrases
+        )
+    }
     others = [p.text for p in reading.phrases if p.label == "other"]
     if others:
         evidence.append(f"other:{others[0]}")
@@ -1839,6 +1852,8 @@ def _read_answer(
     )
     # "Não passa meu contato não": the second "não" repeats the first, which refuses.
     skips.claim([i for i, p in skips.free("no") if _echoed_negation(reading, p, book)], "echo")
+    # "oh no sorry, it got buried ... yes pls!": dismay at a late reply, no refusal.
+    skips.claim([i for i, p in skips.free("no") if _dismayed(reading, p, book)], "dismay")
     # "na wakati mwingine barua zinapotea": "sometimes", no "another time".
     skips.claim([i for i, p in skips.free("no") if _told_as_habit(reading, p, book)], "habit")
     # "Ich bitte um Ihr Verständnis", "thank you for your understanding" close a refusal;
@@ -2202,9 +2217,17 @@ def _read_answer(
             # or of what the answer depends on.
             signals.hedges += 1
             evidence.append(f"split-branch:{phrase.text}")
-        elif refusal and any(start < phrase.start for start in alternatives):
+        elif refusal and any(
+            start < phrase.start
+            and (_sentence_start(reading, phrase.start) <= start or start in branched)
+            for start in alternatives
+        ):
             # "Only if it's about hiring, otherwise not": the refusal is the other
-            # branch of a condition, so the reply answers only on a condition.
+            # branch of a condition, so the reply answers only on a condition. An
+            # "otherwise" with no condition before it in its sentence tells what would
+            # follow, and a refusal in a later sentence is no branch of it: "... keine
+            # neuen Anfragen mehr anzunehmen - sonst leidet die Arbeit. Deshalb muss ich
+            # leider absagen." refuses.
             signals.hedges += 1
             evidence.append(f"alternative:{phrase.text}")
         elif phrase.label == "yes" and negated:

@@ -1064,6 +1064,11 @@ class PhraseBook:
         )
         # "I'm sorry, I spoke too soon": an apology may come before the pause too.
         apologies = sorted(_words(books, "pause_apologies"), key=len, reverse=True)
+        # "oh no sorry, it got buried ... yes pls!": the same words read as dismay at a
+        # late reply (see reply_refusals._dismayed).
+        self.pause_interjections = frozenset(interjections)
+        self.pause_apologies = frozenset(apologies)
+        self.corrected_answers = frozenset(answers)
         apologised = (
             r"(?:(?:" + "|".join(re.escape(w) for w in apologies) + r")(?!\w)[\s,!.\u2026]*)?"
             if apologies

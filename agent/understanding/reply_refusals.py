@@ -9,6 +9,7 @@ made or made only for someone else; a later contrast that turns only against a m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -97,6 +98,59 @@ def _refused_before(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         p.label == "no"
         and (p.start < phrase.start or p.start == _next_word(reading, phrase.end))
         and not _negated(reading, p, book)
+        for p in reading.phrases
+    )
+
+
+# How many words an apology may take ("i'm so sorry").
+_APOLOGY_WORDS = 3
+
+
+def _dismayed(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a refusal word is dismay at the writer's own delay: one of the
+    corrected_answers, right after one of the pause_interjections that opens its
+    sentence and right before one of the pause_apologies, a yes after it in the reply:
+    "oh no sorry, it got buried under client feedback 🙈 yes pls!", "Ah non, désolée,
+    ... Oui, avec plaisir", "Ay no, perdón, ... ¡Sí, claro!". The writer cries out at
+    having missed the mail and apologises; the answer comes after. "Oh no, sorry."
+    alone, "oh no sorry, I can't" and "No, sorry, ... yes I saw it" (no interjection)
+    read as before, as does any refusal after the apology."""
+    if phrase.end - phrase.start != 1 or phrase.text not in book.corrected_answers:
+        return False
+    before = phrase.start - 1
+    while before >= 0 and reading.tokens[before].strip(" \t,") == "":
+        before -= 1
+    if before < 0 or not _is_word(reading, before):
+        return False
+    drawn = re.sub(r"(.)\1+", r"\1", reading.tokens[before])
+    if reading.tokens[before] not in book.pause_interjections and drawn not in {
+        re.sub(r"(.)\1+", r"\1", w) for w in book.pause_interjections
+    }:
+        return False
+    start = _sentence_start(reading, before)
+    if any(_is_word(reading, k) for k in range(start, before)):
+        return False
+    after: list[int] = []
+    k = phrase.end
+    while k < len(reading.tokens) and len(after) < _APOLOGY_WORDS:
+        if _is_word(reading, k):
+            after.append(k)
+        elif reading.tokens[k].strip() not in ("", ",", "!", ".", "\u2026"):
+            break
+        k += 1
+    apology = next(
+        (
+            n
+            for n in range(len(after), 0, -1)
+            if " ".join(reading.tokens[i] for i in after[:n]) in book.pause_apologies
+        ),
+        0,
+    )
+    if not apology:
+        return False
+    end = after[apology - 1]
+    return any(
+        p.label == "yes" and p.start > end and not _negated(reading, p, book)
         for p in reading.phrases
     )
 
