@@ -238,6 +238,7 @@ from agent.understanding.reply_offers import (
     _welcomed_visit,
     clash_offers,
 )
+from agent.understanding.reply_other_ways import other_way_offered
 from agent.understanding.reply_others import (
     _capitalised_names,
     _confirmed_yeses,
@@ -2411,6 +2412,10 @@ def _read_answer(
         # a refusal not yet made, or made only for someone else ("I can't accept
         # invitations on her behalf").
         held = _held_refusal(reading, signals.no + signals.negated_yes, signals.yes, book)
+        if held is None:
+            # "email meu eu não passo pra ninguém não ... Mas se a moça quiser vir aqui na
+            # fazenda ...": the channel refused, another way to meet offered.
+            held = other_way_offered(reading, signals.no + signals.negated_yes, signals.yes, book)
         if held is not None:
             answer = "unclear"
             evidence.append(held)

@@ -284,9 +284,16 @@ def _pending(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     bueno", "sein OK", "idhini ya"): "I can't actually agree until I've got sign-off".
     A refusal put off to a time ("I can't until next year", "nein, nicht bis Januar") or
     to the writer's own work ("I can't take on anything new until our own record is
-    mixed") refuses for now, as "not now" does."""
+    mixed") refuses for now, as "not now" does.
+
+    One of the pending_withouts ("without", "sans", "sin", "ohne", "sem", "bila") leads
+    the same way, with an approval after it, only when one of the pending_reports
+    follows later in the text, the writer promising to tell the outcome: "siwezi kukubali
+    mazungumzo ... bila idhini ya kamati ... nitakujulisha uamuzi", "I cannot agree
+    without the board's approval; I'll let you know". Without that promise the approval
+    is a reason for the refusal ("I cannot agree without the board's approval.")."""
     tokens = reading.tokens
-    leads = (*book.pending_leads, *book.pending_preps)
+    leads = (*book.pending_leads, *book.pending_preps, *book.pending_withouts)
     i, words = phrase.end, 0
     while i < len(tokens) and words <= _PENDING_REACH:
         if reading.breaks[i]:
@@ -314,10 +321,22 @@ def _pending(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
             end = after
             while end < len(tokens) and not reading.breaks[end]:
                 end += 1
+            if lead in book.pending_withouts and not _reports_back(reading, end, book):
+                return False
             return any(p.label == "hedge" and after <= p.start < end for p in reading.phrases)
         words += 1
         i += 1
     return False
+
+
+def _reports_back(reading: Reading, start: int, book: PhraseBook) -> bool:
+    """Whether one of the pending_reports ("I'll let you know", "je vous tiens au
+    courant", "nitakujulisha") stands anywhere in the text from ``start`` on."""
+    return any(
+        _holds_at(reading, i, report)
+        for i in range(start, len(reading.tokens))
+        for report in book.pending_reports
+    )
 
 
 # A refusal's pending condition stands at most this many words after it.

@@ -400,6 +400,10 @@ _UNTOLD_KEYS = frozenset(
         "handover_leads",
         "handover_recipients",
         "handover_things",
+        # A refusal waiting on an approval it names ("without", "sans") and the promise to
+        # report back ("I'll let you know"): added after the telling.
+        "pending_withouts",
+        "pending_reports",
     }
 )
 
@@ -805,6 +809,11 @@ class PhraseBook:
         # a subject after them, for they also put off to a date.
         self.pending_leads = self._token_phrases(books, "pending_leads")
         self.pending_preps = self._token_phrases(books, "pending_preps")
+        # "I cannot agree without the board's approval; I'll let you know": the
+        # pending_withouts ("without", "sans", "bila") wait only with one of the
+        # pending_reports after them, the writer promising to tell the outcome.
+        self.pending_withouts = self._token_phrases(books, "pending_withouts")
+        self.pending_reports = self._token_phrases(books, "pending_reports")
         self.likeness_followers = _words(books, "likeness_followers")
         self.place_links = _words(books, "place_links")
         # "Niko Arusha na wageni", "I'm in Leeds with clients": who the writer is with there.
