@@ -252,6 +252,17 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
             index += 2
             titled_at = index
             continue
+        if (
+            lower in rules.name_honorifics
+            and raw == lower
+            and items
+            and items[-1].kind == "name"
+            and text[items[-1].end : start] == " "
+        ):
+            # "please also introduce Gurpreet ji to Mr. Ajay Malhotra": the respect
+            # written after the name is no word between it and the ask's "to".
+            index += 1
+            continue
         if lower not in looked_at and lower not in spelled and lower not in initialled:
             # Most tokens are plain words in lower case, or a comma, a bracket: settled here
             # as the steps below would, none of whose words they are.

@@ -883,6 +883,13 @@ def read_text(
                 # "him".
                 spoken = _spoken_to(items, bounds, number, scene, rules)
                 named = _antecedents(before, scene, spoken)
+                if len(named) > 1:
+                    # "Please introduce me to Julián Restrepo (...).\n\nAnd second: don
+                    # Efraín Giraldo (...) grows coffee. Could you introduce him to Camila
+                    # Duque (...)?": a paragraph opening a further ask speaks of the one
+                    # it names, not of those of the asks before it.
+                    paragraph = before[_paragraph_start(before, len(before)) :]
+                    named = _antecedents(paragraph, scene, spoken) or named
                 if not named and scene.third is None:
                     # "me dicen que la Dra. Inés Albornoz ... tiene datos. ¿Sería posible
                     # que me pusieran en contacto con ella?": the one person named before
@@ -3063,6 +3070,15 @@ def _item_start(items: Sequence[Item], index: int) -> int:
     an item speaks of someone in that item, not in the ones before it."""
     for at in range(index - 1, -1, -1):
         if items[at].kind == "end" and items[at].lower == LIST_ITEM:
+            return at + 1
+    return 0
+
+
+def _paragraph_start(items: Sequence[Item], index: int) -> int:
+    """Where the paragraph holding ``index`` starts: after the last blank line before it,
+    or 0."""
+    for at in range(index - 1, -1, -1):
+        if items[at].kind == "end" and items[at].lower == "\n":
             return at + 1
     return 0
 

@@ -180,6 +180,9 @@ class Rules:
     # Titles only as written with a capital and lower case, before a name: "le Pr Jean
     # Dupont", never "PR" (public relations) nor a word alone.
     cased_titles: set[str] = field(default_factory=set)
+    # Honorifics written in lower case right after a name ("Gurpreet ji"): no word of
+    # the sentence, the name read as if they were not there.
+    name_honorifics: set[str] = field(default_factory=set)
     # Titles only as written in capitals, before a name: the Austrian engineer's "DI
     # Florian Gruber", never "Di" (an Italian name's particle: "Luca Di Stefano").
     capital_titles: set[str] = field(default_factory=set)
@@ -1910,6 +1913,7 @@ def load_rules() -> Rules:
         rules.also_words |= fold(data.get("also_words", ()))
         rules.titles |= fold(data.get("titles", ()))
         rules.cased_titles |= fold(data.get("cased_titles", ()))
+        rules.name_honorifics |= fold(data.get("name_honorifics", ()))
         rules.capital_titles |= fold(data.get("capital_titles", ()))
         rules.initial_titles |= fold(data.get("initial_titles", ()))
         rules.lower_titles |= fold(data.get("lower_titles", ()))

@@ -566,12 +566,20 @@ def _fuller(item: Item, known: Collection[str]) -> str:
 
 def fuller_name(name: str, titled: bool, known: Collection[str]) -> str:
     """``name`` in full where it is one word and the mail gives exactly one fuller name
-    it opens, or, after a title, ends ("Professor Eze" and "Ikenna Eze")."""
+    it opens, or, after a title, ends, a surname of several words too ("Professor Eze"
+    and "Ikenna Eze", "M. Le Floc'h" and "Yannick Le Floc'h")."""
     words = name.casefold().split()
-    if len(words) != 1:
+    if len(words) != 1 and not titled:
         return name
-    at = -1 if titled else 0
-    fuller = {n for n in known if len(n.split()) > 1 and n.casefold().split()[at] == words[0]}
+    if titled:
+        # "M. Le Floc'h" beside "M. Yannick Le Floc'h": a surname of several words after
+        # a title ends the fuller name as one word does.
+        size = len(words)
+        fuller = {
+            n for n in known if len(n.split()) > size and n.casefold().split()[-size:] == words
+        }
+    else:
+        fuller = {n for n in known if len(n.split()) > 1 and n.casefold().split()[0] == words[0]}
     return fuller.pop() if len(fuller) == 1 else name
 
 

@@ -123,6 +123,16 @@ def _reference_tokenize(text: str, rules: Rules, tokens: list[Token] | None = No
             index += 1
             continue
         if (
+            lower in rules.name_honorifics
+            and raw == lower
+            and items
+            and items[-1].kind == "name"
+            and text[items[-1].end : start] == " "
+        ):
+            # "introduce Gurpreet ji to ...": the honorific is left out.
+            index += 1
+            continue
+        if (
             titled_at == token_index
             and lower in rules.title_degrees
             and index + 1 < count
