@@ -932,8 +932,8 @@ def roster_addresses(
     words or more) on a line each, as an organisation lists its staff below a mail ("Neema
     Mgaya - Quality Assurance Lead - neema.mgaya@... - +255 ...", "Técnica de pescado:
     Djamila Fortes - djamila.fortes@..."): a line whose first cell, a label before it
-    left out, is the name alone, perhaps after ``titles`` ("Ing. Rocío Huamán – Jefa de
-    Proyecto – rhuaman@..."), holding exactly one address, which spells the name whole.
+    left out, is the name alone, perhaps after ``titles`` ("Ing. Rocío Huamán - Jefa de
+    Proyecto - rhuaman@..."), holding exactly one address, which spells the name whole.
     Two addresses on the line, an address spelling another name, or one name on two lines
     with other addresses, tie nothing."""
     wanted = {" ".join(n.split()).casefold(): n for n in names if len(n.split()) > 1}
