@@ -933,12 +933,15 @@ def signature_addresses(text: str, names: Collection[str]) -> list[Address]:
     return [address for address in found.values() if address.email]
 
 
-def roster_addresses(text: str, names: Collection[str]) -> list[Address]:
+def roster_addresses(
+    text: str, names: Collection[str], titles: Collection[str] = ()
+) -> list[Address]:
     """The addresses a team's signature gives the people of ``names`` (full names, two
     words or more) on a line each, as an organisation lists its staff below a mail ("Neema
     Mgaya - Quality Assurance Lead - neema.mgaya@... - +255 ...", "Técnica de pescado:
     Djamila Fortes - djamila.fortes@..."): a line whose first cell, a label before it
-    left out, is the name alone, holding exactly one address, which spells the name whole.
+    left out, is the name alone, perhaps after ``titles`` ("Ing. Rocío Huamán - Jefa de
+    Proyecto - rhuaman@..."), holding exactly one address, which spells the name whole.
     Two addresses on the line, an address spelling another name, or one name on two lines
     with other addresses, tie nothing."""
     wanted = {" ".join(n.split()).casefold(): n for n in names if len(n.split()) > 1}
@@ -949,7 +952,7 @@ def roster_addresses(text: str, names: Collection[str]) -> list[Address]:
         if "@" not in line:
             continue
         bare = _QUOTING.sub("", line)
-        name = wanted.get(roster_name(bare).casefold())
+        name = wanted.get(_untitled(roster_name(bare), titles).casefold())
         addresses = {a.casefold() for a in ADDRESS.findall(bare)}
         if name is not None and len(addresses) == 1:
             found.setdefault(name, set()).update(addresses)
@@ -958,6 +961,16 @@ def roster_addresses(text: str, names: Collection[str]) -> list[Address]:
         for name, emails in found.items()
         if len(emails) == 1 and _spelled_whole(email := next(iter(emails)), name)
     ]
+
+
+def _untitled(name: str, titles: Collection[str]) -> str:
+    """``name`` without the titles opening it ("Ing. Rocío Huamán" is Rocío Huamán), two
+    words of the name at least left: a roster writes a degree before the name, which the
+    text asking for them leaves out."""
+    words = name.split()
+    while len(words) > 2 and words[0].rstrip(".").casefold() in titles:
+        words = words[1:]
+    return " ".join(words)
 
 
 # A signature's rule, "--", which may open a block.

@@ -1707,7 +1707,7 @@ def _read_all(
         # "Please introduce our QA lead Neema Mgaya to ..." over a team's signature, "Neema
         # Mgaya - Quality Assurance Lead - neema.mgaya@...": her line gives her address.
         unaddressed = _others_named(before_signature, requester)
-        body_names = (*body_names, *roster_addresses(full, unaddressed))
+        body_names = (*body_names, *roster_addresses(full, unaddressed, rules.titles))
 
     # "Carmen Ibáñez y Luis Romero" signing Luis's mail, Carmen copied: she asks with him.
     cosigned = (

@@ -79,3 +79,35 @@ def test_a_line_listing_two_people_ties_nothing() -> None:
     )
     result = understand(_ASKS["en"] + roster, sender="Acme Farms <info@acmefarms.example>")
     assert result.a is not None and result.a.email is None
+
+
+# A roster writes the degree before the name that the ask leaves out.
+_TITLED_ROSTERS = {
+    "en": "Dr. Neema Mgaya - Quality Lead - nmgaya@acmefarms.example\n",
+    "fr": "Dr Neema Mgaya - Responsable qualité - nmgaya@acmefarms.example\n",
+    "es": "Ing. Neema Mgaya \u2013 Jefa de Calidad \u2013 nmgaya@acmefarms.example\n",
+    "de": "Dipl.-Ing. Neema Mgaya | Qualitätsleitung | nmgaya@acmefarms.example\n",
+    "pt": "Eng. Neema Mgaya - Responsável de qualidade - nmgaya@acmefarms.example\n",
+    "sw": "Dkt. Neema Mgaya - Mkuu wa Ubora - nmgaya@acmefarms.example\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ASKS))
+def test_a_title_opening_the_roster_line_is_no_part_of_the_name(lang: str) -> None:
+    roster = "\n\nACME FARMS LTD\n" + _TITLED_ROSTERS[lang]
+    result = understand(_ASKS[lang] + roster, sender="Joyce Sanga <joyce@sanga.example>")
+    assert result.a == Party("Neema Mgaya", "nmgaya@acmefarms.example")
+    assert result.confident
+
+
+def test_a_titled_line_whose_address_spells_another_ties_nothing() -> None:
+    roster = "\n\nACME FARMS LTD\nDr. Neema Mgaya - Quality Lead - bmhagama@acmefarms.example\n"
+    result = understand(_ASKS["en"] + roster, sender="Joyce Sanga <joyce@sanga.example>")
+    assert result.a is not None and result.a.email is None
+    assert not result.confident
+
+
+def test_a_title_and_a_surname_alone_name_no_one_asked_for() -> None:
+    roster = "\n\nACME FARMS LTD\nDr. Mgaya - Quality Lead - nmgaya@acmefarms.example\n"
+    result = understand(_ASKS["en"] + roster, sender="Joyce Sanga <joyce@sanga.example>")
+    assert result.a is not None and result.a.email is None

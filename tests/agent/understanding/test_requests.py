@@ -2096,6 +2096,87 @@ def test_telling_of_being_back_in_touch_asks_nothing() -> None:
         assert understand(body, book=book).kind == "not_a_request", body
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you reconnect Ana Lopes (ana@l.example) and Ravi Maharaj (ravi@m.example)?",
+        "Could you put Ana Lopes (ana@l.example) back in touch with Ravi Maharaj (ravi@m.example)?",
+        "Pourriez-vous remettre Ana Lopes (ana@l.example) et Ravi Maharaj (ravi@m.example)"
+        " en contact ?",
+        "Pourriez-vous reconnecter Ana Lopes (ana@l.example) avec Ravi Maharaj (ravi@m.example) ?",
+        "¿Podrías reconectar a Ana Lopes (ana@l.example) con Ravi Maharaj (ravi@m.example)?",
+        "¿Podrías reconectar a Ana Lopes (ana@l.example) y Ravi Maharaj (ravi@m.example)?",
+        "Könnten Sie Ana Lopes (ana@l.example) und Ravi Maharaj (ravi@m.example) wieder in"
+        " Kontakt bringen?",
+        "Podia reaproximar a Ana Lopes (ana@l.example) e o Ravi Maharaj (ravi@m.example)?",
+        "Podia reconectar a Ana Lopes (ana@l.example) com o Ravi Maharaj (ravi@m.example)?",
+        "Unaweza kuwakutanisha tena Ana Lopes (ana@l.example) na Ravi Maharaj (ravi@m.example)?",
+    ],
+)
+def test_reconnecting_two_others_pairs_them(body: str) -> None:
+    """Putting two people who lost touch back in touch ("reconnect X and Y", "remettre X
+    et Y en contact", "reconectar a X con Y", "X und Y wieder in Kontakt bringen",
+    "reaproximar X e Y", "kuwakutanisha tena X na Y") asks an intro between them."""
+    found = understand(body)
+    assert (found.a, found.b) == (
+        Party("Ana Lopes", "ana@l.example"),
+        Party("Ravi Maharaj", "ravi@m.example"),
+    )
+    assert found.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you reconnect me and Ravi Maharaj (ravi@m.example)?",
+        "Pourriez-vous me reconnecter avec Ravi Maharaj (ravi@m.example) ?",
+        "¿Podrías reconectarme con Ravi Maharaj (ravi@m.example)?",
+        "Könnten Sie mich wieder mit Ravi Maharaj (ravi@m.example) in Kontakt bringen?",
+        "Podia reaproximar-me do Ravi Maharaj (ravi@m.example)?",
+        "Unaweza kunikutanisha tena na Ravi Maharaj (ravi@m.example)?",
+    ],
+)
+def test_reconnecting_the_writer_pairs_them_with_the_other(body: str) -> None:
+    found = understand(body)
+    assert (found.a, found.b) == (
+        Party("Ann Lee", "ann@lee.example"),
+        Party("Ravi Maharaj", "ravi@m.example"),
+    )
+    assert found.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ravi Maharaj (ravi@m.example) and I studied together but lost touch.\n\n"
+        "Could you reconnect us?",
+        "Ravi Maharaj (ravi@m.example) and I studied together but lost touch.\n\n"
+        "Could you put us back in touch?",
+        "Ravi Maharaj (ravi@m.example) y yo estudiamos juntos pero perdimos el contacto.\n\n"
+        "¿Podrías reconectarnos?",
+        "Ravi Maharaj (ravi@m.example) und ich haben zusammen studiert.\n\n"
+        "Könnten Sie uns wieder in Kontakt bringen?",
+        "O Ravi Maharaj (ravi@m.example) e eu estudámos juntos.\n\nPodia reaproximar-nos?",
+        "Ravi Maharaj (ravi@m.example) na mimi tulisoma pamoja.\n\nUnaweza kutukutanisha tena?",
+    ],
+)
+def test_reconnecting_us_pairs_the_writer_with_the_one_named_before(body: str) -> None:
+    found = understand(body)
+    assert found.kind == "intro_request"
+    assert found.a == Party("Ann Lee", "ann@lee.example")
+    assert found.b is not None and found.b.email == "ravi@m.example"
+    assert found.confident
+
+
+def test_telling_of_reconnecting_others_asks_nothing() -> None:
+    for body in (
+        "We reconnected Ana Lopes (ana@l.example) and Ravi Maharaj (ravi@m.example) last"
+        " year, thanks.",
+        "Ana Lopes (ana@l.example) et Ravi Maharaj (ravi@m.example) se sont reconnectés à Lyon.",
+    ):
+        assert understand(body).kind == "not_a_request", body
+
+
 def test_a_sender_without_a_display_name_is_named_as_they_sign() -> None:
     result = understand(
         "Could you introduce me to Bob Ray (bob@ray.example)?\n\nThanks,\nAnn Lee\n",
