@@ -28,6 +28,13 @@ from agent.understanding.replies import read_answer
         "Sim, claro. Mas não passe o meu número de telefone.",
         "Ndiyo, sawa kabisa. Ila tafadhali usimpe namba yangu ya simu, barua pepe tu.",
         "Ndiyo, sawa. Tafadhali usimpe namba yangu ya simu.",
+        # Read otherwise before.
+        "Yes to the intro but please don't share my phone number",
+        "Yes - but please don't give him my number",
+        "Yes, glad to. Please don't give out my number.",
+        "Sounds good. Please don't give him my number.",
+        "Sí, adelante. No le des mi número, por favor.",
+        "Sí, claro. Eso sí, no le des mi número.",
     ],
 )
 def test_the_phone_number_kept_back_after_a_yes_is_a_yes(text: str) -> None:
