@@ -253,6 +253,7 @@ from agent.understanding.reply_others import (
     _third_parties,
     _written_names,
 )
+from agent.understanding.reply_phone_privacy import phone_withheld
 from agent.understanding.reply_phrases import (
     SENTENCE_ENDS,
     Phrase,
@@ -277,6 +278,7 @@ from agent.understanding.reply_questions import (
 )
 from agent.understanding.reply_reach import (
     _availability_notes,
+    _filled_availability,
     _mailbox_notes,
     _reach_notes,
     _time_guess,
@@ -1219,6 +1221,14 @@ def _read_answer(
         # "je ne suis pas très à l'aise avec tous ces courriels": how the writer manages
         # mail, no negation of the yes.
         reading = _tool_unease(reading, book)
+    if not book.negated_filler_heads.isdisjoint(reading.tokens):
+        # "je suis pas mal libre à partir de janvier": "quite free", no negation.
+        reading = _filled_availability(reading, book)
+    if not (book.withhold_verbs | book.withhold_negatives).isdisjoint(reading.tokens):
+        # "Yes, happy to meet Leo! Only thing - please don't give him my mobile": the
+        # agent passes on email addresses only, so the phone number kept back after a
+        # yes is a note on privacy.
+        reading = phone_withheld(reading, book)
     if any(p.text in book.data_limits for p in reading.phrases):
         # "I can't share any of the line-list data": what the talk can cover.
         reading = _data_caveats(reading, book)

@@ -404,6 +404,12 @@ _UNTOLD_KEYS = frozenset(
         # report back ("I'll let you know"): added after the telling.
         "pending_withouts",
         "pending_reports",
+        # The phone number kept back after a yes ("please don't give him my mobile"):
+        # common words ("him", "lui", "le") added after the telling.
+        "phone_things",
+        "withhold_verbs",
+        "withhold_negatives",
+        "withhold_words",
     }
 )
 
@@ -1267,6 +1273,24 @@ class PhraseBook:
                 reverse=True,
             )
         )
+        # "please don't give him my mobile", "Meine Handynummer bitte nicht weitergeben",
+        # "usimpe namba yangu ya simu": the writer's phone number kept back after a yes,
+        # a note on privacy (see reply_phone_privacy): the number, read without the
+        # hyphens of its words ("Handy-Nummer"), the verbs, those that negate in their
+        # own form, and the words that may stand beside them.
+        self.phone_things = tuple(
+            sorted(
+                {
+                    tuple(t for t in thing if t != "-")
+                    for thing in self._token_phrases(books, "phone_things")
+                },
+                key=len,
+                reverse=True,
+            )
+        )
+        self.withhold_verbs = _words(books, "withhold_verbs")
+        self.withhold_negatives = _words(books, "withhold_negatives")
+        self.withhold_words = _words(books, "withhold_words")
         # "he can", "kann er": leave given to the other, and the coming by it leads to
         # ("turn up", "vorbeikommen"): "if he wants to see a drill night he can just turn
         # up", an invitation beside a yes (see reply_offers._open_invitation).
@@ -1296,6 +1320,12 @@ class PhraseBook:
         # erreichbar"), the "pas" of "pas mal" no negator there.
         self.availability_fillers = tuple(
             tuple(w.split()) for w in sorted(_words(books, "availability_fillers"), key=len)
+        )
+        # The first words of those that hold a negator ("pas mal"), looked for before
+        # they are read as neutral inside an availability (see
+        # reply_reach._filled_availability).
+        self.negated_filler_heads = frozenset(
+            f[0] for f in self.availability_fillers if any(self.is_negator(w) for w in f)
         )
         # "we need", "a gente tá precisando": the writer's need, whose negated clause
         # after it tells why ("the phone ones aren't selling"), no refusal.

@@ -106,6 +106,41 @@ def _availability_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
     return frozenset(out)
 
 
+def _filled_availability(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each of the availability_fillers that holds a negator read as
+    neutral where it stands inside the writer's availability, between its words in
+    order, in one clause: the "pas" of "je suis pas mal libre à partir de janvier"
+    ("quite free") negates nothing, as "I'm pretty free" holds no negation. "Je suis
+    pas libre" (no filler) and "je suis pas mal occupé" (no availability) still
+    negate."""
+    tokens = reading.tokens
+    added: list[Phrase] = []
+    for filler in book.availability_fillers:
+        if not any(book.is_negator(w) for w in filler):
+            continue
+        size = len(filler)
+        for k in range(len(tokens) - size + 1):
+            if tokens[k : k + size] != filler or any(
+                p.start < k + size and k < p.end for p in reading.phrases
+            ):
+                continue
+            first, last = _clause_bounds(reading, k, k + size)
+            before = tuple(tokens[i] for i in range(first, k) if _is_word(reading, i))
+            after = tuple(tokens[i] for i in range(k + size, last) if _is_word(reading, i))
+            if any(
+                0 < n < len(wanted)
+                and before[len(before) - n :] == wanted[:n]
+                and after[: len(wanted) - n] == wanted[n:]
+                for wanted in book.availability
+                for n in range(1, len(wanted))
+            ):
+                added.append(Phrase("neutral", k, k + size, " ".join(filler)))
+    if not added:
+        return reading
+    phrases = tuple(sorted((*reading.phrases, *added), key=lambda p: (p.start, p.end)))
+    return replace(reading, phrases=phrases)
+
+
 def _turn_bears(words: Sequence[str], book: PhraseBook) -> bool:
     """Whether what a turn goes on to say speaks of someone or of meeting ("but she
     should know I'm retiring"): more than when to reach the writer."""
@@ -591,7 +626,11 @@ def _reach_note(
         if p.label in ("yes", "neutral", "contrast"):
             # "eso sí" (a contrast) holds no "if", as "no problem" no negation.
             answered.update(range(p.start, p.end))
-        if p.label == "no" and not (
+        if p.label == "no" and _channel_refused_after_choice(reading, p, start, book):
+            # "aber bitte per Mail, calls mach ich gerade nicht": the refusal rules out
+            # the channel its clause names, after another was chosen.
+            answered.update(range(p.start, p.end))
+        elif p.label == "no" and not (
             (reasons and _reach_clause_holds(reading, p.start, book))
             # "Bitte nicht zwischen 11 und 15 Uhr": the refusal's negator rules out hours.
             or (book.negates_at(reading, p.end - 1) and _span_ruled_out(reading, p.end - 1, book))
@@ -708,6 +747,38 @@ def _reach_note(
         ):
             return False
     return True
+
+
+def _channel_refused_after_choice(
+    reading: Reading, phrase: Phrase, start: int, book: PhraseBook
+) -> bool:
+    """Whether a refusal of some words that holds a negator only rules out the channel
+    its clause names, after an earlier clause of the note, from ``start``, chose another
+    (see ``_channel_chosen_before``), and its clause names no meeting, no introduction
+    and no one else: "aber bitte async per mail oder im issue tracker, calls mach ich
+    gerade nicht", "mejor por correo, llamadas ahora no". "Email me, I don't want to
+    meet him right now" names no channel where it refuses, and "by email, but calls
+    and meetings not right now" a meeting: both still count."""
+    negators = [k for k in range(phrase.start, phrase.end) if book.negates_at(reading, k)]
+    if phrase.end - phrase.start < 2 or not negators:
+        return False
+    first, last = _clause_bounds(reading, negators[0], negators[0] + 1)
+    words = [reading.tokens[k] for k in range(first, last) if _is_word(reading, k)]
+    # A call is a channel as much as a meeting: "calls" rules out no meeting here.
+    told = f" {' '.join(w for w in words if not _reach_word(w, book))} "
+    # An article before the channel ("les appels") names no one, as the pronoun may.
+    named = [
+        w
+        for n, w in enumerate(words)
+        if not words[n + 1 : n + 2] or not _reach_word(words[n + 1], book)
+    ]
+    if (
+        not book.reply_gap_others.isdisjoint(named)
+        or any(f" {w} " in told for w in book.meeting_words)
+        or any(stem in told for stem in book.intro_stems)
+    ):
+        return False
+    return _channel_chosen_before(reading, start, first, phrase.start, last, book)
 
 
 def _shares(word: str, book: PhraseBook) -> bool:

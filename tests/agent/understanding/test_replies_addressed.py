@@ -56,8 +56,9 @@ NEAR_MISSES = [
     ("No to the introduction, sorry. But happy to chat with him at the fair.", "unclear"),
     # A condition in the refusal's own sentence.
     ("No to the introduction unless he is local. Yes, keep me posted.", "unclear"),
-    # A yes to the introduction itself still answers as before.
-    ("Yes to the intro but please don't share my phone number", "no"),
+    # A yes to the introduction itself, the phone number kept back: a note on privacy,
+    # as the agent passes on email addresses only (reply_phone_privacy).
+    ("Yes to the intro but please don't share my phone number", "yes"),
     ("Yes to the introduction. Happy to help.", "yes"),
     # An addendum that takes nothing back.
     ("Yes, happy to.\n\nPS: I'm away next week, so no rush.", "yes"),

@@ -29,7 +29,7 @@ STILL_COUNTED = [
     # Another negation beside the reminder.
     ("Yes. Don't forget, I'm not interested in selling.", "unclear"),
     ("Sure, go ahead. Don't give him my number though.", "unclear"),
-    ("Sí, adelante. No le des mi número, por favor.", "unclear"),
+    ("Sí, adelante. No le des mi correo, por favor.", "unclear"),
 ]
 
 

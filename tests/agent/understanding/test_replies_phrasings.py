@@ -38,7 +38,10 @@ PHRASINGS = [
     ("OK, noted.", "unclear"),
     ("Yes, I already know him.", "unclear"),
     ("I'm happy to, just not this month.", "unclear"),
-    ("Yes to the intro but please don't share my phone number", "no"),
+    # The phone number kept back after a yes is a note on privacy: the agent passes on
+    # email addresses only (reply_phone_privacy).
+    ("Yes to the intro but please don't share my phone number", "yes"),
+    ("Yes to the intro but please don't share my email", "unclear"),
     ("Sounds good but let me check with my boss first", "unclear"),
     ("I would love to say yes but I can't", "no"),
     ("Nope, all good!", "no"),
@@ -1516,7 +1519,7 @@ NEGATION_AFTER_A_YES = [
     ("Yes.\n\nDon't forward this to him, please.", "unclear"),
     ("Sure. I don't really see the point anymore.", "unclear"),
     ("Happy to!\n\nHmm, actually I shouldn't take on more this quarter.", "unclear"),
-    ("Sounds good. Please don't give him my number.", "unclear"),
+    ("Sounds good. Please don't give him my email.", "unclear"),
     ("Yes please. On reflection it isn't a good fit.", "unclear"),
     ("Absolutely. I'm not in a position to help him now.", "unclear"),
     ("Sure, go ahead. Actually no wait, I never take these calls.", "unclear"),
@@ -1743,7 +1746,8 @@ NUMBER_GIVEN = [
     ("Passa meu zap pra ela (31 95555-0147).", "yes"),
     ("Mpe namba yangu 0722 555 814.", "yes"),
     ("Don't give him my number.", "no"),
-    ("Yes - but please don't give him my number", "no"),
+    # After a yes, the phone number kept back is a note on privacy.
+    ("Yes - but please don't give him my number", "yes"),
     ("I'd rather you didn't give him my number.", "no"),
     ("Give him my number if he is legit.", "unclear"),
     ("Give him my number? Who is he?", "unclear"),

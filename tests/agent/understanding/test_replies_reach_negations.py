@@ -96,7 +96,7 @@ def test_what_only_looks_like_a_doubt_in_a_note_leaves_the_yes(text: str) -> Non
     [
         ("Sí. Si es algo serio, que me escriba.", "unclear"),
         ("Sí. Si le interesa de verdad, que me llame.", "unclear"),
-        ("Sí, claro. Eso sí, no le des mi número.", "unclear"),
+        ("Sí, claro. Eso sí, no le des mi correo.", "unclear"),
         ("Sí, claro. Eso sí, si es para vender algo, no.", "unclear"),
         (
             "Oui. Je n'ai pas de temps ce mois-ci, mais ça ne pose aucun problème si c'est "

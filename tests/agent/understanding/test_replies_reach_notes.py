@@ -63,8 +63,8 @@ def test_a_note_on_reaching_the_writer_leaves_the_yes(text: str) -> None:
         # test_replies_channel_only).
         ("Sure, but email me only after the 15th.", "unclear"),
         # Details not to be passed on.
-        ("Yes - but please don't give him my number", "no"),
-        ("Sí. Estoy de viaje hasta el viernes, pero no le des mi número.", "unclear"),
+        ("Yes - but please don't give him my email", "unclear"),
+        ("Sí. Estoy de viaje hasta el viernes, pero no le des mi correo.", "unclear"),
         # Who or why asked, a doubt, a decision still to take.
         ("Sure, but who is she?", "unclear"),
         ("Yes. Could you tell me who he is first?", "unclear"),
@@ -207,7 +207,7 @@ def test_a_call_ruled_out_with_another_channel_offered_sentences_later_leaves_th
         # a yes limited to one channel is a yes (see test_replies_channel_only).
         ("Yes, but no calls please", "unclear"),
         ("Sure, but email only please - no calls.", "yes"),
-        ("Yes to the intro but please don't share my phone number", "no"),
+        ("Yes to the intro but please don't share my email", "unclear"),
     ],
 )
 def test_a_call_ruled_out_without_a_channel_offered_in_its_place_still_counts(

@@ -33,8 +33,8 @@ def test_a_request_to_refrain_until_a_date_waits(text: str) -> None:
     ("text", "answer"),
     [
         # No date: still a refusal beside the yes.
-        ("Yes, glad to. Please don't give out my number.", "unclear"),
-        ("Yes to the intro but please don't share my phone number", "no"),
+        ("Yes, glad to. Please don't give out my email.", "unclear"),
+        ("Yes to the intro but please don't share my email", "unclear"),
         # Busy until a date is a reason for the refusal, not a wait asked for.
         ("No thanks, I'm busy until December.", "no"),
     ],

@@ -48,8 +48,9 @@ def test_the_wiser_course_not_to_declines(body: str) -> None:
 
 NEAR_MISSES = [
     ("Please don't pass on my contact details.", "no"),
-    # The introduction shares addresses, not phone numbers: a turn against the yes.
-    ("Yes to the intro but please don't share my phone number", "no"),
+    # The introduction shares addresses: keeping the email back turns against the yes
+    # (the phone number kept back is a note on privacy, see test_replies_phone_withheld).
+    ("Yes to the intro but please don't share my email", "unclear"),
     ("No thanks, please don't share my email.", "no"),
     ("Ningependa sana, asante.", "yes"),
 ]

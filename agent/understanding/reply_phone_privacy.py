@@ -1,0 +1,167 @@
+"""The writer's phone number kept back after a yes, which the yes survives.
+
+"Yes, happy to meet Leo! Only thing — please don't give him my mobile", "Ja, gerne.
+Meine Handynummer bitte nicht weitergeben", "De una, pero porfa no le pasen mi número
+de celular", "Oui, mais ne lui donne pas mon numéro de portable", "Sim, claro. Só não
+passe o meu número de telefone", "Ndiyo, sawa. Ila tafadhali usimpe namba yangu ya
+simu": the agent only ever passes on email addresses, so keeping the phone number back
+after a clear yes is a note on privacy, not a refusal. What is kept back must be the
+phone number and nothing else: "please don't give him my email", "usimpe anwani
+yangu", "don't pass on any of my details" and "don't give him my number until
+January" still refuse or wait, and so does any of them with no yes before it. The
+sentence right after the note may tell why, negating only the phone ("Ich bin im Sommer
+oft auf der Alp und nehme ohnehin kaum ab").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from agent.understanding.reply_handovers import _asked, _clauses
+from agent.understanding.reply_negation import _negated, _negated_after
+from agent.understanding.reply_phrases import Phrase, PhraseBook, Reading
+from agent.understanding.reply_reach import _reach_word
+from agent.understanding.reply_words import (
+    _clause_bounds,
+    _is_word,
+    _paragraph,
+    _sentence_end,
+    _sentence_start,
+)
+
+__all__ = ["phone_withheld"]
+
+
+def phone_withheld(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each request not to pass on the writer's phone number read as
+    one neutral phrase, when a yes not negated stands before it.
+
+    The request is a clause of its own (a hyphen inside a word breaks none) that holds
+    one of the phone_things ("my mobile", "meine Handynummer", "namba yangu ya simu"),
+    one of the withhold_verbs ("give", "weitergeben", "pasen") with a negator, or one
+    of the withhold_negatives that negate in their own form (Swahili "usimpe"), and
+    besides only withhold_words ("please", "him", "bitte", "porfa", "tafadhali") and a
+    contrast before them ("but", "pero", "ila"), from which the request is read when
+    one stands in the clause ("sin problema 👍 pero porfa no le pasen ..."). Its
+    sentence asks nothing, and no phrase reaches across its bounds. Any other word ("or
+    my email", "until January", "any of my details") leaves the clause as it was
+    read."""
+    yeses = [
+        p.end
+        for p in reading.phrases
+        if p.label == "yes"
+        and not _negated(reading, p, book)
+        and not _negated_after(reading, p, book)
+    ]
+    if not yeses:
+        return reading
+    tokens = reading.tokens
+    phrases = list(reading.phrases)
+    changed = False
+    for start, end in _clauses(tokens, reading.breaks):
+        span = _request(reading, start, end, book)
+        if span is None or _asked(tokens, reading.breaks, end):
+            continue
+        first, last = span
+        if not any(y <= first for y in yeses):
+            continue
+        if any((p.start < first < p.end) or (p.start < last < p.end) for p in phrases):
+            continue
+        text = " ".join(t for t in tokens[first:last] if t.strip())
+        phrases = [p for p in phrases if not first <= p.start < last]
+        phrases.append(Phrase("neutral", first, last, text))
+        phrases.extend(_why(replace(reading, phrases=tuple(phrases)), first, book))
+        changed = True
+    if not changed:
+        return reading
+    return replace(reading, phrases=tuple(sorted(phrases, key=lambda p: (p.start, p.end))))
+
+
+def _request(reading: Reading, start: int, end: int, book: PhraseBook) -> tuple[int, int] | None:
+    """Where a request to keep the phone number back stands in the clause from
+    ``start`` to ``end`` (see ``phone_withheld``), or None."""
+    tokens = reading.tokens
+    words = [i for i in range(start, end) if tokens[i].strip() and tokens[i] != "-"]
+    if not words:
+        return None
+    k = 0
+    turn = max(
+        (p.end for p in reading.phrases if p.label == "contrast" and start <= p.start < end),
+        default=None,
+    )
+    if turn is not None:
+        # "sin problema 👍 pero porfa no le pasen ...", "Ila tafadhali usimpe ...": the
+        # request follows the clause's last contrast, which it takes in.
+        while k < len(words) and words[k] < turn:
+            k += 1
+        opening = max(p.start for p in reading.phrases if p.end == turn)
+    else:
+        opening = words[0]
+    things = verbs = negations = 0
+    while k < len(words):
+        i = words[k]
+        said = tuple(tokens[j] for j in words[k:])
+        size = next((len(t) for t in book.phone_things if said[: len(t)] == t), 0)
+        if size:
+            things += 1
+            k += size
+            continue
+        token = tokens[i]
+        if token in book.withhold_negatives:
+            verbs += 1
+            negations += 1
+        elif token in book.withhold_verbs:
+            verbs += 1
+        elif book.negates_at(reading, i):
+            negations += 1
+        elif token not in book.withhold_words:
+            return None
+        k += 1
+    if things != 1 or not verbs or not negations:
+        return None
+    return opening, words[-1] + 1
+
+
+def _why(reading: Reading, note: int, book: PhraseBook) -> list[Phrase]:
+    """The negators of the sentence right after the note at ``note``, in its paragraph,
+    read as neutral when that sentence only tells why the phone is kept back: it holds
+    no phrase but neutral ones, no question mark, none of the conditionals, no meeting
+    word, none of the intro_stems and no one else (reply_gap_others), and each negator's
+    clause names the phone (a word of the phone_things, a channel or one of the
+    reach_pickups: "und nehme ohnehin kaum ab"). "Ich will ihn nicht treffen" and "I
+    don't trust him" still negate."""
+    tokens = reading.tokens
+    start = _sentence_end(reading, note) + 1
+    while start < len(tokens) and not _is_word(reading, start):
+        start += 1
+    if start >= len(tokens) or _paragraph(reading, start) != _paragraph(reading, note):
+        return []
+    if _sentence_start(reading, start) != start:
+        return []
+    end = _sentence_end(reading, start)
+    words = [tokens[i] for i in range(start, end) if _is_word(reading, i)]
+    text = f" {' '.join(words)} "
+    if (
+        (end < len(tokens) and tokens[end] == "?")
+        # A deferral lead is read for itself ("im Sommer" puts nothing off).
+        or any(
+            p.label not in ("neutral", "deferral") and start <= p.start < end
+            for p in reading.phrases
+        )
+        or not book.conditionals.isdisjoint(words)
+        or not book.reply_gap_others.isdisjoint(words)
+        or any(f" {w} " in text for w in book.meeting_words)
+        or any(stem in text for stem in book.intro_stems)
+    ):
+        return []
+    phone = {w for thing in book.phone_things for w in thing[1:]}
+    out: list[Phrase] = []
+    for i in range(start, end):
+        if not book.negates_at(reading, i):
+            continue
+        first, last = _clause_bounds(reading, i, i + 1)
+        clause = [tokens[k] for k in range(first, last) if _is_word(reading, k)]
+        if not any(w in phone or w in book.reach_pickups or _reach_word(w, book) for w in clause):
+            return []
+        out.append(Phrase("neutral", i, i + 1, tokens[i]))
+    return out
