@@ -807,6 +807,11 @@ def _mentions(
         if past is None:
             continue
         yield past, tuple(found)
+        if closer == "," and _only_describes(items[end + 1 : past - 1]):
+            # "o Sr. Joaquim Mestre (...), produtor de cortiça na Herdade da Fonte Boa,
+            # concelho de Mora, ao Prof. ...": a second description naming no one.
+            for further in _further_descriptions(items, past - 1):
+                yield further, tuple(found)
         if closer in _BRACKET_CLOSERS and past < len(items) and items[past].lower == ",":
             # "Ms. Leila Haddad (her address is leila@...), to Ambassador ...": the comma
             # after the bracket closes the mention, as after a name.
@@ -819,6 +824,28 @@ def _mentions(
                 closed = _aside_end(items, past, again)
                 if closed is not None and _only_describes(items[past + 1 : closed - 1]):
                     yield closed, tuple(found)
+                    # "Wei (cc'd), a final-year student, from Leeds, to Niamh".
+                    for further in _further_descriptions(items, closed - 1):
+                        yield further, tuple(found)
+
+
+# Descriptions between commas that may follow a first one about the same person.
+MAX_FURTHER_DESCRIPTIONS = 1
+
+
+def _further_descriptions(items: Sequence[Item], comma: int) -> Iterator[int]:
+    """Where each further description between commas ends, after the one that closed on
+    the comma at ``comma``: each only describes the one named before it (``_only_describes``:
+    "concelho de Mora", "from Leeds"), so the ask goes on after it; one naming someone
+    stops them."""
+    for _ in range(MAX_FURTHER_DESCRIPTIONS):
+        if comma >= len(items) or items[comma].lower != ",":
+            return
+        closed = _aside_end(items, comma, ",")
+        if closed is None or not _only_describes(items[comma + 1 : closed - 1]):
+            return
+        yield closed
+        comma = closed - 1
 
 
 # Arrows joining the two of a pair in a list item: "->" is written as two marks.

@@ -64,3 +64,50 @@ def test_bracket_then_description_reads_the_pair(body: str) -> None:
 def test_someone_named_between_or_no_certain_match_is_unconfident(body: str) -> None:
     result = understand(body, sender=SENDER, cc=CC, book=_book())
     assert not result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you introduce Wei Zhang (w.zhang23@student.northbridge.example), a final-year "
+        "student, from our Leeds campus, to Niamh Gallagher (niamh.gallagher@outlook.example)?",
+        "Pourriez-vous présenter Wei Zhang (w.zhang23@student.northbridge.example), étudiant "
+        "en dernière année, du campus de Leeds, à Niamh Gallagher "
+        "(niamh.gallagher@outlook.example) ?",
+        "¿Podrían presentar a Wei Zhang (w.zhang23@student.northbridge.example), estudiante de "
+        "último año, del campus de Leeds, a Niamh Gallagher (niamh.gallagher@outlook.example)?",
+        "Könnten Sie Wei Zhang (w.zhang23@student.northbridge.example), Student im letzten "
+        "Jahr, aus dem Campus in Leeds, mit Niamh Gallagher (niamh.gallagher@outlook.example) "
+        "bekannt machen?",
+        "Venho por este meio solicitar que apresentem o Sr. Wei Zhang "
+        "(w.zhang23@student.northbridge.example), aluno do último ano, concelho de Mora, à "
+        "Niamh Gallagher (niamh.gallagher@outlook.example).",
+        "Tafadhali mtambulishe Wei Zhang (w.zhang23@student.northbridge.example), mwanafunzi "
+        "wa mwaka wa mwisho, wa kampasi ya Leeds, kwa Niamh Gallagher "
+        "(niamh.gallagher@outlook.example).",
+    ],
+)
+def test_two_descriptions_after_the_address_read_the_pair(body: str) -> None:
+    """A second description between commas after the first, naming no one ("produtor de
+    cortiça na Herdade da Fonte Boa, concelho de Mora, ao Prof. ..."), is about the same
+    one: the ask goes on after both."""
+    result = understand(body, sender=SENDER, book=_book())
+    assert result.kind == "intro_request"
+    assert result.a is not None and result.b is not None
+    assert {result.a.email, result.b.email} == {
+        "w.zhang23@student.northbridge.example",
+        "niamh.gallagher@outlook.example",
+    }
+    assert result.confident
+
+
+def test_a_name_in_the_second_description_lists_one_more() -> None:
+    """A name after the first description is no description: it is one more asked for,
+    never passed over."""
+    result = understand(
+        "Could you introduce Wei Zhang (w.zhang23@student.northbridge.example), a final-year "
+        "student, Oliver Brandt, to Niamh Gallagher (niamh.gallagher@outlook.example)?",
+        sender=SENDER,
+        book=_book(),
+    )
+    assert [pair.a.name for pair in result.more] == ["Oliver Brandt"]
