@@ -439,6 +439,9 @@ def resolve_name(
         ]
         if len(short) == 1:
             return Resolved(Party(short[0].name, short[0].email), True)
+    nicknamed = _nicknamed_recipient(mention, scene)
+    if nicknamed is not None:
+        return nicknamed
     if scene.third_signed and scene.third is not None and mention == [scene.third_signed]:
         # "apresentar a Bia pro Thiago" over a mail from Beatriz Lima signed "Bia".
         return scene.third
@@ -446,6 +449,34 @@ def resolve_name(
     if called is not None:
         return called
     return Resolved(Party(name, None), False)
+
+
+def _nicknamed_recipient(mention: Sequence[str], scene: Scene) -> Resolved | None:
+    """The one on the mail called by a nickname the local part of their address opens on
+    ("conheça o Cadu" beside Carlos Eduardo Siqueira <cadu.siqueira@...>): one word, no
+    word of their header name (a surname alone is no one's nickname), and the only
+    address on the mail, the writer's too, that opens on it; else None."""
+    if len(mention) != 1 or len(mention[0]) < _MIN_NICKNAME_LETTERS:
+        return None
+    word = without_accents(mention[0])
+    on_mail = list(scene.recipients)
+    if scene.me is not None and scene.me.party.email:
+        on_mail.append(Address(scene.me.party.name, scene.me.party.email))
+    opening = [
+        a
+        for a in unique_addresses(on_mail, scene.agent)
+        if _LOCAL_SPLIT.split(a.email.partition("@")[0].casefold())[0] == word
+    ]
+    if len(opening) != 1 or not opening[0].name:
+        return None
+    found = opening[0]
+    if word in {without_accents(w) for w in _words(found.name)}:
+        return None
+    return Resolved(Party(found.name, found.email), True)
+
+
+# The fewest letters a nickname has for an address opening on it to be read as theirs.
+_MIN_NICKNAME_LETTERS = 3
 
 
 def _called_author(mention: Sequence[str], scene: Scene) -> Resolved | None:
