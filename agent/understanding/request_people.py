@@ -461,7 +461,7 @@ def _nicknamed_recipient(mention: Sequence[str], scene: Scene) -> Resolved | Non
     word = without_accents(mention[0])
     on_mail = list(scene.recipients)
     if scene.me is not None and scene.me.party.email:
-        on_mail.append(Address(scene.me.party.name, scene.me.party.email))
+        on_mail.append(Address(scene.me.party.name or "", scene.me.party.email))
     opening = [
         a
         for a in unique_addresses(on_mail, scene.agent)
