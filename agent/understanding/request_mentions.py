@@ -1596,14 +1596,20 @@ def _spelled_first_name(
         return False
     if not (first.text.isalpha() and first.text[0].isupper() and first.text[1:].islower()):
         return False
-    if first.lower in rules.literals or first.lower in rules.special_words:
+    if first.lower in rules.special_words:
         return False
+    # A word the patterns read ("Sana", Swahili for very, in "nitashukuru sana
+    # kutambulishwa") opens a name only on the strongest evidence: one address spelling
+    # both it and the surname ("Sana Mirza (sana.mirza@...)").
+    literal = first.lower in rules.literals
     second = tokens[after]
     if not _is_name_token(second.text, rules):
         return False
     if first.lower not in spelled:
-        return _initials_spelled(tokens, index, spelled, rules)
+        return not literal and _initials_spelled(tokens, index, spelled, rules)
     surname = without_accents(second.lower)
+    if literal:
+        return any(surname in _LOCAL_PIECES.split(local) for local, _ in spelled[first.lower])
     # Mid-sentence ("you worked with Ravi Kumar at Coldline ... ravi@coldline.io"), an
     # address that is the first name alone bears it out: the word is capitalised where
     # a common word would not be.

@@ -1381,6 +1381,35 @@ def test_a_first_name_that_is_also_a_common_word_is_a_name_when_the_address_spel
     assert result.confident
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please introduce me to Sana Mirza (sana.mirza@sbr.example).",
+        "Pourriez-vous me présenter à Sana Mirza (sana.mirza@sbr.example) ?",
+        "¿Me podrías presentar a Sana Mirza (sana.mirza@sbr.example)?",
+        "Könnten Sie mich Sana Mirza (sana.mirza@sbr.example) vorstellen?",
+        "Pode apresentar-me à Sana Mirza (sana.mirza@sbr.example)?",
+        "Tafadhali nitambulishe kwa Sana Mirza (sana.mirza@sbr.example).",
+    ],
+)
+def test_a_first_name_the_patterns_read_is_a_name_when_one_address_spells_it_whole(
+    body: str,
+) -> None:
+    # "Sana" is Swahili for "very" ("nitashukuru sana kutambulishwa"), a word the patterns
+    # read: one address spelling it and the surname bears it out as a first name.
+    result = understand(body)
+    assert result.b == Party("Sana Mirza", "sana.mirza@sbr.example"), body
+    assert result.confident, body
+
+
+def test_a_word_the_patterns_read_before_a_name_stays_a_word_without_such_an_address() -> None:
+    result = understand("Ningeshukuru sana kutambulishwa kwa Amina Juma (amina@juma.example).")
+    assert result.b == Party("Amina Juma", "amina@juma.example")
+    # An address spelling the first name alone is not enough for such a word.
+    result = understand("Please introduce me to Sana Mirza (sana@sbr.example).")
+    assert result.b is not None and result.b.name != "Sana Mirza"
+
+
 def test_a_writer_listed_surname_first_is_named_as_they_sign() -> None:
     result = understand(
         "Would you please put me in touch with Dr Ingrid Olsen, ingrid@olsen.example?\n\n"
