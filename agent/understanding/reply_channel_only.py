@@ -27,6 +27,9 @@ def _limits(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]:
     one of the channel_ways ("only by email", "email only", "kwa barua pepe tu")."""
     tokens = reading.tokens
     out: list[tuple[int, int]] = []
+    if book.channel_onlys.isdisjoint(tokens):
+        # No "only" word, no limit: most replies, read at once.
+        return out
     for i in range(len(tokens)):
         for way in book.channel_ways:
             end = i + len(way)

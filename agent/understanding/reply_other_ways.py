@@ -92,7 +92,8 @@ def other_way_offered(
     sentence, with no yes beside them, leave the reply unclear: a later sentence invites
     the other to come by ("Mas se a moça quiser vir aqui na fazenda ..."); None
     otherwise, the refusal standing."""
-    if yeses or not refusals:
+    if yeses or not refusals or book.wish_word_set.isdisjoint(reading.tokens):
+        # With no word of wishing, no visit is offered on the other's wish.
         return None
     sentences = _sentences(reading)
     own = [next((s for s in sentences if s[0] <= at < s[1] + 1), None) for at in refusals]

@@ -1242,6 +1242,8 @@ class PhraseBook:
         self.attach_words = _words(books, "attach_words")
         self.review_stops = self._token_phrases(books, "review_stops")
         self.wish_words = tuple(_words(books, "wish_words"))
+        # The same, to tell at once whether a reply holds any.
+        self.wish_word_set = frozenset(self.wish_words)
         # "to", "it", "bien": what may close the other's bare wish ("if she wants to", "si
         # elle veut bien"; see reply_offers._bare_wish).
         self.wish_closers = _words(books, "wish_closers")
