@@ -1669,6 +1669,10 @@ class PhraseBook:
         # plans, not the yes, and the articles a later time may take ("el año que viene").
         self.plan_words = self._token_phrases(books, "plan_words")
         self.time_articles = _words(books, "time_articles")
+        # "except", "sauf", "außer": a time of the week excepted in a reach note; "on" and
+        # "a gente": a subject of the writer's own beside the own_subjects.
+        self.time_exceptions = _words(books, "time_exceptions")
+        self.exception_subjects = _words(books, "exception_subjects")
         # "kind of", "sort of" after a determiner ("built this kind of team"): a type, when
         # the word after it may be a noun (not a function word, nor of a verb's or an
         # adverb's shape: "that kind of works", "that kind of really helps").
