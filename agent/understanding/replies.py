@@ -317,6 +317,7 @@ from agent.understanding.reply_small_talk import (
 )
 from agent.understanding.reply_subject import _without_subject_lines, subject_answer
 from agent.understanding.reply_timed_reasons import timed_reasons
+from agent.understanding.reply_verdicts import final_verdict
 from agent.understanding.reply_whereabouts import (
     _other_reply_notes,
     _own_notes,
@@ -641,6 +642,11 @@ def _answer(
     )
     if corrected is not None:
         return corrected
+    # "Volontiers ... Ah non, attends ... Donc finalement c'est non, désolé.": the verdict
+    # after the writer thought aloud is the answer.
+    verdict = final_verdict(unsigned, book, read_answer)
+    if verdict is not None:
+        return "no", verdict
     # "ja, gerne ... / Nachtrag, 21:40: ... Also bitte doch nicht": taken back below.
     taken_back = addendum_retraction(normalised, book, read_answer, _reasoned_refusal)
     if taken_back is not None:
@@ -906,18 +912,34 @@ def _second_thought(
 def _without_identity_questions(text: str, book: PhraseBook) -> str:
     """``text`` without the sentences that ask who the other is (identity_questions with
     one of the identity_links: "Is this the same Peter Kamau who was going round
-    Karatina?"), each left as a full stop; ``text`` itself when it asks none."""
+    Karatina?"), each left as a full stop; ``text`` itself when it asks none. The writer's
+    own answer to such a question in the sentence right after it (identity_confirmations:
+    "just checked their site and yeah, it is.", "oui, c'est lui", "ndiyo ni yeye") says who
+    the other is, not yes to the introduction, and is left out too."""
     if book.identity_question_pattern is None:
         return text
-
-    def drop(found: re.Match[str]) -> str:
+    kept: list[str] = []
+    at = 0
+    for found in book.identity_question_pattern.finditer(text):
         words = re.findall(r"[\w'-]+", found.group("question"))
-        linked = any(
+        if not any(
             w in book.identity_links or w.startswith(book.identity_link_stems) for w in words
-        )
-        return "." if linked else found.group(0)
+        ):
+            continue
+        kept.append(text[at : found.start()])
+        kept.append(".")
+        at = found.end()
+        answer = _SENTENCE_CLOSE.search(text, at)
+        end = answer.end() if answer is not None else len(text)
+        if book.identity_confirmation_pattern is not None:
+            kept.append(book.identity_confirmation_pattern.sub("", text[at:end], count=1))
+            at = end
+    kept.append(text[at:])
+    return "".join(kept)
 
-    return book.identity_question_pattern.sub(drop, text)
+
+# The end of the sentence after a question: its closing mark or line break.
+_SENTENCE_CLOSE = re.compile(r"[.!?\n\u2026]")
 
 
 def _bounded_refusal(evidence: tuple[str, ...], book: PhraseBook) -> bool:

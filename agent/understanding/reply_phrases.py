@@ -1151,6 +1151,39 @@ class PhraseBook:
         self.identity_links, self.identity_link_stems = _split_stems(
             _words(books, "identity_links")
         )
+        # "Donc finalement c'est non", "so in the end it's a no": a verdict opening its
+        # sentence after at most three conclusion_leads and closing its clause (see
+        # reply_verdicts.final_verdict).
+        verdicts = sorted(_words(books, "final_verdicts"), key=len, reverse=True)
+        verdict_leads = sorted(_words(books, "conclusion_leads"), key=len, reverse=True)
+        self.final_verdict_pattern = (
+            re.compile(
+                r"(?:^|(?<=[.!?\n\u2026:]))[ \t]*(?:(?:"
+                + "|".join(map(re.escape, verdict_leads))
+                + r")(?!\w)[ \t,]*){0,3}(?P<verdict>"
+                + "|".join(map(re.escape, verdicts))
+                + r")(?=\s*(?:[.,;!\n\u2026]|\Z))"
+            )
+            if verdicts
+            else None
+        )
+        # "yeah, it is", "oui, c'est lui", "ndiyo ni yeye": the writer answering their own
+        # question about who the other is, closing its clause (see
+        # replies._without_identity_questions); a comma may stand between its words.
+        # A bare confirmation may lead it ("Sí, es él", "Ja, ist er").
+        confirmations = sorted(_words(books, "identity_confirmations"), key=len, reverse=True)
+        yeses = sorted(_words(books, "confirmations"), key=len, reverse=True)
+        self.identity_confirmation_pattern = (
+            re.compile(
+                r"(?<!\w)(?:(?:"
+                + "|".join(map(re.escape, yeses))
+                + r")[\s,]+)?(?:"
+                + "|".join(r"[\s,]+".join(map(re.escape, w.split())) for w in confirmations)
+                + r")(?=\s*(?:[.,;!\n\u2026]|\Z))"
+            )
+            if confirmations
+            else None
+        )
         # "je ne consulte ma messagerie qu'une fois par semaine": "ne ... que" says "only".
         self.restrictive_negators = _words(books, "restrictive_negators")
         self.restrictive_links = _words(books, "restrictive_links")
@@ -1638,6 +1671,10 @@ class PhraseBook:
         # plans, not the yes, and the articles a later time may take ("el año que viene").
         self.plan_words = self._token_phrases(books, "plan_words")
         self.time_articles = _words(books, "time_articles")
+        # "except", "sauf", "außer": a time of the week excepted in a reach note; "on" and
+        # "a gente": a subject of the writer's own beside the own_subjects.
+        self.time_exceptions = _words(books, "time_exceptions")
+        self.exception_subjects = _words(books, "exception_subjects")
         # "kind of", "sort of" after a determiner ("built this kind of team"): a type, when
         # the word after it may be a noun (not a function word, nor of a verb's or an
         # adverb's shape: "that kind of works", "that kind of really helps").

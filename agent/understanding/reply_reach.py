@@ -743,6 +743,7 @@ def _reach_note(
             or _reach_lacking(reading, first, last, book)
             or _contact_missed(reading, i, first, book)
             or _time_excepted(reading, start, i, book)
+            or _exception_told(reading, start, i, first, last, book)
             or _hour_missed_before(reading, i, last, book)
         ):
             return False
@@ -1184,6 +1185,45 @@ def _time_excepted(reading: Reading, start: int, index: int, book: PhraseBook) -
     ]
     return (any(given) or any(_reach_point(reading.tokens[k], book) for k in before)) and not any(
         book.negates_at(reading, k) for k in before
+    )
+
+
+def _exception_told(
+    reading: Reading, start: int, index: int, first: int, last: int, book: PhraseBook
+) -> bool:
+    """Whether the negator at ``index``, in its clause from ``first`` to ``last``, tells
+    why the writer is away at a time of the week the note excepted before it, from
+    ``start`` (one of the time_exceptions right before a time of the week, one of the
+    time_articles between at most): "I am at the farm every day except Friday, that is
+    our funeral day so we don't go to farm", "tous les jours sauf le vendredi, c'est le
+    jour des funérailles, on ne va pas au champ". The clause has the writer as its
+    subject (own_subjects, or exception_subjects: "on", "a gente") before the negator
+    and names no meeting, no introduction, no wish, no channel and no passing on of
+    details: "except Friday, so I don't want to meet him" and "except Friday, he
+    shouldn't call" still count."""
+    excepted = False
+    for k in range(start, first):
+        if reading.tokens[k] not in book.time_exceptions:
+            continue
+        after = _next_word(reading, k + 1)
+        if after < first and reading.tokens[after] in book.time_articles:
+            after = _next_word(reading, after + 1)
+        if after < first and _reach_point(reading.tokens[after], book):
+            excepted = True
+    if not excepted:
+        return False
+    words = [reading.tokens[k] for k in range(first, last) if _is_word(reading, k)]
+    before = [reading.tokens[k] for k in range(first, index) if _is_word(reading, k)]
+    joined = f" {' '.join(before)} "
+    if book.own_subjects.isdisjoint(before) and not any(
+        f" {s} " in joined for s in book.exception_subjects
+    ):
+        return False
+    told = f" {' '.join(words)} "
+    return not (
+        any(f" {w} " in told for w in (*book.meeting_words, *book.wish_words))
+        or any(stem in told for stem in book.intro_stems)
+        or any(_reach_word(w, book) or _shares(w, book) for w in words)
     )
 
 
