@@ -3383,13 +3383,80 @@ def _names_thread_intro(text: str) -> bool:
 
 
 def _sent_before(words: Words, nouns: frozenset[str]) -> bool:
-    """Whether an intro noun is followed, in its sentence, by one of ``earlier_asks``
-    making it the writer's own, as "my" does: "o pedido que vos enviei ontem", "the
-    request I sent you yesterday", "la demande que je vous ai envoyée hier"."""
+    """Whether an intro noun is followed, in its sentence, by one of ``earlier_asks`` or
+    ``made_asks`` making it the writer's own, as "my" does: "o pedido que vos enviei
+    ontem", "the request I sent you yesterday", "o pedido que lhe fiz na semana passada",
+    "la demande que je vous ai faite"."""
     noun = next((i for i, word in enumerate(words) if word in nouns), None)
     if noun is None:
         return False
-    return any(_first_at(words, i, earlier_asks()) for i in range(noun + 1, len(words)))
+    asks = (earlier_asks(), _made_asks())
+    return any(_first_at(words, i, index) for i in range(noun + 1, len(words)) for index in asks)
+
+
+@lru_cache(maxsize=1)
+def _made_asks() -> Index:
+    """Words telling the writer made the ask an intro noun before them names ("the request
+    I made", "o pedido que lhe fiz"): read only after that noun, as "I made" alone tells
+    of nothing asked."""
+    return _index(_phrases([w for data in _command_files() for w in data.get("made_asks", ())]))
+
+
+@lru_cache(maxsize=1)
+def _describing_leads() -> frozenset[str]:
+    """Words opening an infinitive clause that says what an intro noun before it asked
+    for ("to" of "the request I made, to introduce me to ...", "para", "pour", "la")."""
+    return _words([w for data in _command_files() for w in data.get("describing_leads", ())])
+
+
+@lru_cache(maxsize=1)
+def _describing_ends() -> tuple[Words, ...]:
+    """Infinitives ending a clause that says what an intro noun before it asked for, the
+    verb last ("meine Anfrage ..., mich Pastor Cossa vorzustellen")."""
+    return _phrases([w for data in _command_files() for w in data.get("describing_ends", ())])
+
+
+def _tells_what_was_asked(clause: Words) -> bool:
+    """Whether ``clause``, right after the writer's own intro noun, is an infinitive saying
+    what it asked for: one of ``describing_leads``, perhaps an object pronoun, then an ask
+    verb ("to introduce me to", "pour me présenter au", "para me apresentar ao", "la
+    kunitambulisha kwa"), or a clause ending on one of ``describing_ends`` ("mich Pastor
+    Cossa vorzustellen"). "could you introduce me to Bob" asks anew."""
+    if clause and clause[0] in _describing_leads():
+        at = 2 if len(clause) > 1 and clause[1] in _told_ask_pronouns() else 1
+        return _first_at(clause, at, ask_verbs()) is not None
+    return any(clause[-len(end) :] == end for end in _describing_ends())
+
+
+def names_own_request(clause: str) -> bool:
+    """Whether ``clause`` opens, past a few determiners or a "you" subject, on an intro
+    noun of the writer's own ("o pedido que lhe fiz na semana passada", "my earlier
+    request", "Sie meine Anfrage", "ombi nililokutumia"): a request of an earlier mail."""
+    words = words_of(clause)
+    skipped = _determiner_words() | _you_subjects() | own_determiners()
+    at = 0
+    while at < min(len(words), MAX_REQUEST_LEAD_WORDS) and words[at] in skipped:
+        at += 1
+    nouns = _noun_words()
+    if at < len(words) and words[at] not in nouns and at + 1 < len(words):
+        # "my earlier request", "la demande précédente": one word telling which.
+        at += 1 if words[at + 1] in nouns else 0
+    return at < len(words) and words[at] in nouns and _owns_noun(words, nouns)
+
+
+# How many determiners and subjects may stand before the intro noun ``names_own_request``
+# reads: "Sie meine Anfrage", "all of my requests".
+MAX_REQUEST_LEAD_WORDS = 3
+
+
+def _owns_noun(clause: Words, nouns: frozenset[str]) -> bool:
+    """Whether ``clause`` names the writer's own intro: one of ``own_determiners`` right
+    before an intro noun ("meine Anfrage"), or one of ``earlier_asks`` or ``made_asks``
+    after it ("the request I made last week")."""
+    owners = own_determiners()
+    return _sent_before(clause, nouns) or any(
+        word in nouns and k > 0 and clause[k - 1] in owners for k, word in enumerate(clause)
+    )
 
 
 def _describing_clauses(text: str) -> frozenset[Words]:
@@ -3401,10 +3468,21 @@ def _describing_clauses(text: str) -> frozenset[Words]:
     found: set[Words] = set()
     for sentence in full_sentences(text):
         words = words_of(sentence)
-        if nouns.isdisjoint(words) or not _sent_before(words, nouns):
+        if nouns.isdisjoint(words):
             continue
         clauses = [words_of(c) for c in _split_sentences(sentence)]
         first = next(k for k, clause in enumerate(clauses) if not nouns.isdisjoint(clause))
+        if (
+            first + 1 < len(clauses)
+            and _owns_noun(clauses[first], nouns)
+            and _tells_what_was_asked(clauses[first + 1])
+        ):
+            # "o pedido que lhe fiz na semana passada, para me apresentar ao Pastor Cossa":
+            # the infinitive right after the writer's own request says what it asked.
+            found.add(clauses[first + 1])
+            continue
+        if not _sent_before(words, nouns):
+            continue
         # Up to the ask told of: a later clause asks anew ("..., in which we asked that
         # Dr. Achterberg be introduced to Prof. Lindqvist, and could you also introduce
         # me to Bob?").
@@ -3449,13 +3527,15 @@ def opening_command(text: str, in_reply_to: bool = False) -> Command | None:
     # The clause naming the intro in the opening sentence, perhaps after an apology
     # ("Peço desculpa pelo incómodo, mas gostaria de cancelar o pedido que vos enviei").
     # A salutation on its own line ("Sehr geehrte Damen und Herren,", "Madame, Monsieur,",
-    # "Estimados señores:") opens nothing.
+    # "Estimados señores:") opens nothing, nor does a greeting asking only how the agent is
+    # ("Bom dia Intro, como vai?", "Hi Intro, how are you?").
     opening = next(
         (
             s
             for s in full_sentences(text)
             if next(_sentences(s), "")
             and not (s.rstrip().endswith((",", ":")) and nouns.isdisjoint(words_of(s)))
+            and not _only_pleasantries(s)
         ),
         "",
     )
@@ -3502,6 +3582,36 @@ def opening_command(text: str, in_reply_to: bool = False) -> Command | None:
     if _asks_for_an_intro(others, words, span):
         return None
     return command
+
+
+@lru_cache(maxsize=1)
+def _pleasantries() -> frozenset[str]:
+    """Every one of ``pleasantries`` ("how are you", "como vai"), normalised."""
+    return frozenset(_normalise_phrase(entry) for entry in _entries("pleasantries"))
+
+
+def _only_pleasantries(sentence: str) -> bool:
+    """Whether every clause of ``sentence`` past its greeting is one of ``pleasantries``,
+    perhaps followed by whom it greets ("Bom dia Intro, como vai?", "Good morning Intro,
+    how are you?", "Hallo Intro, wie geht es Ihnen?"): it asks after the agent, it names
+    no intro."""
+    clauses = list(_sentences(sentence))
+    return bool(clauses) and all(_is_pleasantry(clause) for clause in clauses)
+
+
+def _is_pleasantry(clause: str) -> bool:
+    """Whether ``clause`` is one of ``pleasantries`` and at most ``MAX_GREETED_WORDS``
+    words naming whom it greets ("how are you doing", "good morning intro")."""
+    words = clause.split()
+    return any(
+        " ".join(words[:end]) in _pleasantries()
+        for end in range(max(1, len(words) - MAX_GREETED_WORDS), len(words) + 1)
+    )
+
+
+# How many words may follow a pleasantry, naming whom it greets: "Good morning Intro",
+# "How are you, Intro Agent".
+MAX_GREETED_WORDS = 2
 
 
 def opening_thing_cancel(text: str) -> Command | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from agent.understanding.commands import names_own_request
 from agent.understanding.request_rules import Rules
 from agent.understanding.request_tokens import ADDRESS, may_hold
 
@@ -66,6 +67,11 @@ def without_retracted_asks(text: str, rules: Rules) -> Retraction:
         if asked is None:
             # "Forget the formalities: please introduce me to ...": nothing asked before.
             continue
+        if names_own_request(_clause_after(folded, cue.end())):
+            # "esqueça o pedido que lhe fiz na semana passada, para me apresentar ao Pastor
+            # Cossa": the cue cancels a request of an earlier mail, which the ask after it
+            # describes; nothing asked in this one is taken back.
+            continue
         said_no = cue.group() in rules.retraction_cues
         if not _ask_after(folded, cue.end(), rules, said_no):
             unclear = unclear or said_no
@@ -87,6 +93,16 @@ def without_retracted_asks(text: str, rules: Rules) -> Retraction:
             for found in ADDRESS.finditer(folded, start, cue.start())
         }
     return Retraction(text, unclear, frozenset(taken_back), replaced)
+
+
+def _clause_after(folded: str, at: int) -> str:
+    """The words from ``at`` to the end of their clause (a comma, a mark, a line end)."""
+    found = _CLAUSE_END.search(folded, at)
+    return folded[at : found.start() if found else len(folded)]
+
+
+# Where a clause ends: a comma or a mark ending a sentence, or a line break.
+_CLAUSE_END = re.compile(r"[,;:.!?\n]")
 
 
 def _word_end(folded: str, at: int) -> int:
