@@ -625,6 +625,12 @@ def _answer(
         answer, evidence = read_answer(rest, names, asked)
         answered = any(e.startswith(("yes:", "no:", "negated:")) for e in evidence)
         return (answer if answered else "unclear"), (f"misdirected:{note}", *evidence)
+    # "No thanks. / Wait, I just reread it properly. ... yes, I'm happy to talk to her":
+    # the writer answering anew after a pause or a rereading.
+    # A new no is read after the take-backs and second thoughts, which name it better.
+    reconsidered = _reconsidered(normalise(_without_closing_name(text, book)), book)
+    if reconsidered is not None and reconsidered[0] == "yes":
+        return reconsidered
     retracted = _retracted(normalised, book)
     if retracted is not None:
         rest, lead = retracted
@@ -647,6 +653,8 @@ def _answer(
     verdict = final_verdict(unsigned, book, read_answer)
     if verdict is not None:
         return "no", verdict
+    if reconsidered is not None:
+        return reconsidered
     # "ja, gerne ... / Nachtrag, 21:40: ... Also bitte doch nicht": taken back below.
     taken_back = addendum_retraction(normalised, book, read_answer, _reasoned_refusal)
     if taken_back is not None:
@@ -860,6 +868,44 @@ def _self_corrected(normalised: str, book: PhraseBook) -> tuple[TextAnswer, tupl
         answer, evidence = read_answer(normalised[found.start("answer") :])
         if answer == "no" and not any(e.startswith(("hedge:", "question:")) for e in evidence):
             return answer, (f"corrected:{found.group('marker')}", *evidence)
+    return None
+
+
+def _reconsidered(normalised: str, book: PhraseBook) -> tuple[TextAnswer, tuple[str, ...]] | None:
+    """The new answer of a writer who answers twice, the second time after a pause or a
+    rereading; None when the text holds none.
+
+    "No thanks, I'm retired. / Wait, I just reread it properly. ... yes, I'm happy to
+    talk to her.", "não, valeu / pera, li direito agora ... então sim, pode apresentar",
+    "Oui, pourquoi pas. ... J'en ai parlé à mon mari et, réflexion faite, je préfère ne
+    pas donner suite.", "Ndiyo, karibu. / Aaa ngoja kwanza. Nimefikiri tena, ... Kwa
+    sasa hapana": a pause or a rereading (second_thought_pauses, reconsiderations:
+    "wait", "pera", "espera", "attends", "warte", "ngoja", "having reread", "réflexion
+    faite", "pensándolo bien", "nach nochmaligem Lesen", "relendo", "nimesoma tena"),
+    opening a sentence or a clause and closing its clause, below a text that answers
+    (a yes or a no in it), leaves the answer to what follows it when that answers
+    otherwise than the text before it did, and plainly: nothing after it doubts or
+    asks, and a new yes has no refusal or negation beside it. "No. Wait, is he the
+    one from Acme? Then yes." and "No thanks. Having reread it, maybe." are read whole.
+    """
+    if book.reconsideration_pattern is None:
+        return None
+    for found in book.reconsideration_pattern.finditer(normalised):
+        before = normalised[: found.start()]
+        if not _PUNCTUATION.sub("", before):
+            continue
+        first, told = read_answer(before)
+        if not any(e.startswith(("yes:", "no:")) for e in told):
+            continue
+        answer, evidence = read_answer(normalised[found.end() :])
+        if answer == "unclear" or answer == first:
+            continue
+        if any(e.startswith(("hedge:", "question:")) for e in evidence):
+            continue
+        if answer == "yes" and any(e.startswith(("no:", "negated:")) for e in evidence):
+            continue
+        turn = found.group("pause") or found.group("reread")
+        return answer, (f"reconsidered:{turn}", *evidence)
     return None
 
 

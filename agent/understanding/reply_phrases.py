@@ -1109,6 +1109,29 @@ class PhraseBook:
             if corrections and pauses
             else None
         )
+        # "No thanks. / Wait, I just reread it properly. ... yes, I'm happy to", "J'en ai
+        # parlé à mon mari et, réflexion faite, je préfère ne pas": a pause or a
+        # rereading (reconsiderations) opening a sentence or a clause, an interjection or
+        # a link before it at most, and closing its clause: the writer answering anew
+        # (see replies._reconsidered).
+        rereads = sorted(_words(books, "reconsiderations"), key=len, reverse=True)
+        turns = sorted({*rereads, *pauses}, key=len, reverse=True)
+        self.reconsideration_pattern = (
+            re.compile(
+                r"(?:(?:^|[.!?\n\u2026]|\s[-\u2013\u2014])[\s.\u2026]*"
+                + interjected
+                + r"(?:(?:"
+                + "|".join(re.escape(w) for w in links)
+                + r")\s*,?\s+)?(?P<pause>"
+                + "|".join(re.escape(w) for w in turns)
+                # "Oh no, wait": a pause after a comma is a cry; a rereading is not.
+                + r")|[,;]\s*(?P<reread>"
+                + "|".join(re.escape(w) for w in rereads)
+                + r"))\s*(?:[.,;:!?\n\u2026]|[-\u2013\u2014]|\Z)"
+            )
+            if rereads and links
+            else None
+        )
         # "....wait is this the Ryan from the Doha layover??", "Hold on - is this the
         # Ngozi from Perfect Day Events?": the pause opening a question about who the
         # other is (identity_questions), up to the question mark that closes it on its
@@ -2106,7 +2129,14 @@ class PhraseBook:
             nxt = i + 1
             while nxt < len(tokens) and not tokens[nxt].strip():
                 nxt += 1
-            followed_by_word = nxt < len(tokens) and not breaks[nxt]
+            # "Si 👍 claro que si": a yes sign with no letter in it after the "si"
+            # closes it as punctuation would; the "si" opens no clause.
+            signed = (
+                nxt < len(tokens)
+                and not any(c.isalnum() for c in tokens[nxt])
+                and any(p.label == "yes" and p.start == nxt for p in found)
+            )
+            followed_by_word = nxt < len(tokens) and not breaks[nxt] and not signed
             foreign = (
                 language is not None
                 and token in language.yes_words
