@@ -605,6 +605,8 @@ def read_text(
     barred: set[int] = set()
     if thanked and len(folded) == len(text):
         barred |= _thanked_for_past(text, folded, items, bounds, rules)
+    if rules.told_past_intro_re.search(folded):
+        barred |= _told_past_intros(folded, text, items, bounds, rules)
     if needless or len(folded) != len(text):
         # (Where folding changed offsets, each sentence is searched on its own.)
         barred |= _sentences_with(
@@ -1478,6 +1480,40 @@ def _thanked_for_past(
             text, hit.end(), hit.end() + _word_end(clause, intro.end()), rules
         ):
             found.add(number)
+    return found
+
+
+def _told_past_intros(
+    folded: str, text: str, items: Sequence[Item], bounds: Sequence[tuple[int, int]], rules: Rules
+) -> set[int]:
+    """The sentences telling of an intro made before with a verb the same in the past and
+    the present ("Remember in October you put me in touch with Shauna ...?", "You put me in
+    touch with Shauna last month. Thanks!", "Me pusiste en contacto con Shauna el mes
+    pasado"): one of ``told_past_intros`` with none of ``told_past_asks`` before it in its
+    sentence ("Could you put me in touch with ...?", "Please, you put me in touch ..."
+    ask), told as done by a past time in the sentence (``told_past_marks``,
+    ``past_times``) or, in a sentence asking no question, by thanks in the mail that are
+    not given in advance; an ask of an intro after it in the sentence ("..., can you put
+    me in touch with Pedro too?") keeps the sentence read."""
+    thanked = any(
+        rules.told_past_advance_re.match(folded, hit.end() + 1) is None
+        for hit in rules.told_past_thanks_re.finditer(folded)
+    )
+    found: set[int] = set()
+    for number, (start, end) in enumerate(bounds):
+        sentence = normal_text(text[items[start].start : items[end - 1].end])
+        hit = rules.told_past_intro_re.search(sentence)
+        if hit is None or rules.told_past_ask_re.search(sentence, 0, hit.start()):
+            continue
+        # The sentence's own words stop before its closing mark: a "?" is looked for after.
+        closing = text[items[end - 1].end : items[end - 1].end + 8].lstrip()
+        asked = sentence.startswith("¿") or sentence.endswith("?") or closing.startswith("?")
+        if rules.told_past_mark_re.search(sentence) is None and (asked or not thanked):
+            continue
+        after = sentence[hit.end() :]
+        if any(_asks(after, h.end(), rules) for h in rules.trigger_re.finditer(after)):
+            continue
+        found.add(number)
     return found
 
 

@@ -411,6 +411,23 @@ class Rules:
     told_fillers: set[str] = field(default_factory=set)
     told_intro_re: re.Pattern[str] = _NEVER
     told_outcome_re: re.Pattern[str] = _NEVER
+    # An intro told of as made whose verb may also ask ("you put me in touch", the same in
+    # the past and the present; "me pusiste en contacto"): such a phrasing tells of the
+    # past where none of ``told_past_asks`` ("could", "please", "if", "why") stands before
+    # it in its sentence and the sentence holds one of ``past_times`` or
+    # ``told_past_marks`` ("remember", "in October"), or the mail one of
+    # ``told_past_thanks`` not followed by one of ``told_past_advance`` ("thanks in
+    # advance" thanks for an ask) and the sentence asks no question.
+    told_past_intros: set[str] = field(default_factory=set)
+    told_past_asks: set[str] = field(default_factory=set)
+    told_past_marks: set[str] = field(default_factory=set)
+    told_past_thanks: set[str] = field(default_factory=set)
+    told_past_advance: set[str] = field(default_factory=set)
+    told_past_intro_re: re.Pattern[str] = _NEVER
+    told_past_ask_re: re.Pattern[str] = _NEVER
+    told_past_mark_re: re.Pattern[str] = _NEVER
+    told_past_thanks_re: re.Pattern[str] = _NEVER
+    told_past_advance_re: re.Pattern[str] = _NEVER
     # "The same" asked again ("do the same for me"): it refers back to a past cue.
     same_words: set[str] = field(default_factory=set)
     clause_openers: set[str] = field(default_factory=set)
@@ -2190,6 +2207,9 @@ def load_rules() -> Rules:
         rules.told_intros |= fold(negatives.get("told_intros", ()))
         rules.told_outcomes |= fold(negatives.get("told_outcomes", ()))
         rules.told_fillers |= fold(negatives.get("told_fillers", ()))
+        for key in ("intros", "asks", "marks", "thanks", "advance"):
+            known: set[str] = getattr(rules, f"told_past_{key}")
+            known |= fold(negatives.get(f"told_past_{key}", ()))
         endings = fold(negatives.get("thanked_past_endings", ()))
         rules.thanked_past_endings = tuple(sorted({*rules.thanked_past_endings, *endings}))
         rules.same_words |= fold(negatives.get("same_words", ()))
@@ -2270,6 +2290,11 @@ def load_rules() -> Rules:
     rules.past_time_re = phrase_regex(rules.past_times)
     rules.told_intro_re = phrase_regex(rules.told_intros)
     rules.told_outcome_re = phrase_regex(rules.told_outcomes)
+    rules.told_past_intro_re = phrase_regex(rules.told_past_intros)
+    rules.told_past_ask_re = phrase_regex(rules.told_past_asks)
+    rules.told_past_mark_re = phrase_regex(rules.told_past_marks | rules.past_times)
+    rules.told_past_thanks_re = phrase_regex(rules.told_past_thanks)
+    rules.told_past_advance_re = phrase_regex(rules.told_past_advance)
     openers = phrase_regex(rules.clause_openers).pattern
     rules.clause_break_re = re.compile(rf"\s(?:--?|\u2013|\u2014)\s|;|,?\s*(?:{openers})")
     rules.message_cue_re = phrase_regex(rules.message_cues)
