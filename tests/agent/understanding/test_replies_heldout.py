@@ -1192,6 +1192,50 @@ coffee"; a father relaying his son's yes and asking to be copied; Swahili "bado 
 mdogo" is no negation. 40 joined; two are held out (a PS asking who runs the service, an
 online meeting asked for with a negated reason).
 
+Batch b108 (forty-two replies from busy professionals and their gatekeepers: lawyers,
+notaries, bankers, surgeons on call, pilots, ship officers, consultants and executive
+assistants; answers to the reminder, disclaimers longer than the answer, autocorrect
+slips), measured before any change for it: 32 of 42 right, no consent error. Read
+after: a yes limited only to a channel ("uniquement par écrit"); "I will respectfully
+step aside on this one"; an assistant relaying a decline or, on instructions, an
+acceptance ("Por instrucciones del Lic. Garza ... acepta la presentación"); "no. OC312884"
+as a number; "neun – *nein natürlich"; a date from which a pilot can talk; "igual sigue
+siendo sí"; a slowness warning turned back ("mas respondo"). All 42 joined. "Sure, but
+email only please - no calls." (b2) now reads yes, and its label says so: a limit to a
+channel after a clear yes is logistics, as later writers label it.
+
+Batch b110 (forty-two replies from rural people, diaspora families and writers mixing
+languages: farmers, fishers, herders, cooperative officers, migrants, grandchildren
+typing for elders; Sheng, Taglish, Spanglish, Camfranglais, Portunhol, Low German,
+voice dictation, proverbs), measured before any change for it: 25 of 42 right, one
+consent error: Low German "dat blifft ok so ... Lass man" read yes on its "ok". An "ok"
+inside a clause is no yes now, and "Lass man" refuses. Read after: "hindi na po", "ahí me
+quedo", a yes withdrawn in so many words, a final verdict ("Donc finalement c'est non"),
+a refusal "without the committee's approval ... I'll let you know" as a wait, an address
+refused beside a visit offered, "mpe anwani yangu" as a yes, "Sí po", "Claro que yes",
+"C'est good, go ahead", a grandson typing the elder's own yes. 40 joined; two are held
+out (a visit "if" beside "no good to anyone after dinner", a past month beside a yes).
+
+Batch b112 (forty-two replies from creative and technical workers: designers, game
+developers, musicians, photographers, translators, maintainers; markdown, lower case,
+emoji, a GIF described, replies weeks late, counter-offers, a yes keeping the phone
+number back), measured before any change for it: 31 of 42 right, no consent error.
+Read after: the phone number kept back after a yes ("please don't give him my mobile",
+"usimpe namba yangu ya simu"), the email kept back still refusing; calls ruled out "for
+now" beside a chosen channel; "je suis pas mal libre"; "oh no sorry ... yes pls!"; "muss
+ich leider absagen" after an "otherwise" that only tells a consequence; "no from me"
+after an identity confirmed. 40 joined; two are held out (a yes on the other still
+looking after weeks, a rate promised "once I see scope").
+
+Batch b114 (forty-two replies from everyday people: neighbours, parents, retirees, job
+seekers, shop owners; everyday webmail, replies from another address, two answers in
+one mail, a spouse adding a line), measured after the changes for the batches above and
+before any for it: 30 of 42 right, no consent error. Read after: a second answer after a
+pause or a rereading ("pera, li direito agora ... então sim", "réflexion faite, ... non",
+"Nimefikiri tena ... hapana"), "Si 👍 claro que si". 35 joined; seven are held out (a
+German quote header with the subject first, a neighbour relaying "he says yes", a next
+step asked after a yes, and others).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

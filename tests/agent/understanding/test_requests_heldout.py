@@ -1587,6 +1587,57 @@ permit"). 30 joined; ten are held out (four confident pairs read unsure: a descr
 with "et guitariste" and a band's name, an address after a theatre's name, one only in
 the forwarded part, one only in Cc; three unsure asks with no second person named).
 
+Batch b107 (forty requests from land, food and environment: farmers' cooperatives,
+fisheries, forestry, seed banks, vets, water boards, climate groups and food exporters,
+from Kenya's Rift Valley, Tanzania's southern highlands, Côte d'Ivoire, Madagascar,
+Oaxaca, Colombia's coffee belt, Patagonia, Brittany, Wallonia, South Tyrol, Alentejo,
+Cabo Verde, Mato Grosso, Punjab, Queensland and Wales), measured before any change for
+it: 23 of 40 right, one wrong action: "Either Eng. James Otieno (address) or his deputy,
+Mrs Chebet - I honestly don't know which of them ... Whichever you think is best" was a
+confident pair. A party left open is asked about now, in the six languages. Read after:
+a help question ("do I just write who I want to meet?"), team signatures with one
+person a line, "He'd like to be introduced", lower-case titles, "Gurpreet ji", "écrire
+directement à M. Le Floc'h à l'adresse", a nickname the address of one on the mail opens
+with ("conheça o Cadu"). 35 joined; five are held out (an inspection office with only a
+general inbox inside a forward, three unsure asks, an Eldoret mail with several roles).
+
+Batch b109 (forty requests from law, money and trade: lawyers, notaries, chamas and
+SACCOs, brokers, customs agents, fintech founders and investors in Nairobi, Kampala,
+Zanzibar, Abidjan, Douala, Casablanca, Montréal, Geneva, Frankfurt, Vienna, Barcelona,
+Buenos Aires, Bogotá, Lisbon, Maputo, Recife, London, Lagos, Mumbai, Manila and Dubai),
+measured before any change for it: 25 of 40 right, one wrong action: "Pensándolo mejor,
+no. ... Preséntame a mí a Álvaro" kept the pair taken back. An ask taken back for
+another is read as not asked now, the later ask the request, in the six languages.
+Read after: "Actually scratch that ... introduce me to his partner instead", "maybe
+Stefan Keller, or whoever took over", "auf diesem Weg ... vorstellen", "do I need both
+emails?", a firm's name joined by "&", "Anaomba kutambulishwa kwa", a spelled-out
+address only when it ends on a real domain. 35 joined; five are held out (a Luo name
+with an apostrophe, the agent called "it" in a long thread, parties in an HTML table,
+two pairs read unsure).
+
+Batch b111 (forty requests from technology and the public sector: civil servants,
+municipal IT, open-source maintainers, hackathons, telecoms, spin-offs and bootcamps
+in Kigali, Accra, Kingston, Port of Spain, Dublin, Bangalore, Karachi, Tunis, Dakar,
+Québec City, Brussels, Lima, Montevideo, San José, Bilbao, Munich, Graz, Basel, Maputo,
+Luanda and Belém; a request in the subject alone, markdown, three people, a reconnect),
+measured before any change for it: 26 of 40 right, no wrong action. Read after:
+reconnecting people who lost touch ("reconnect X and Y", "remettre en contact",
+"reconectar", "reaproximar"), a titled roster line ("Ing. Rocío Huamán – Jefa de
+Proyecto – ..."), "Sana Mirza" when the address spells it. 32 joined; eight are held out
+(organisations read as people beside a forward's pronoun, three people of whom two
+pairs meet, a reconnect with "Ravi", a hedged "capaz ya se conocen", a general inbox).
+
+Batch b113 (forty requests from everyday networking: neighbours, alumni, parents,
+parishes, clubs, retirees, tenants and job seekers in Manchester, Cork, Cape Town,
+Nairobi, Dodoma, Lyon, Abidjan, Laval, Seville, Medellín, Rosario, Cologne, Linz, Bern,
+Coimbra, Porto Alegre and Beira; writers greeting the agent by name), measured after
+the changes for the batches above and before any for it: 24 of 40 right, two wrong
+actions: a thank-you ("Remember in October you put me in touch with Shauna ...") and a
+formal cancel ("peço que esqueça o pedido que lhe fiz ... para me apresentar ao Pastor
+Armando") were read as requests. Both are read right now, in the languages where the
+phrasing exists. 29 joined; eleven are held out (a status question and a help question,
+a Québec "laisse faire", address-book and Cc pairs read unsure, two pairs in one mail).
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
