@@ -1199,7 +1199,7 @@ slips), measured before any change for it: 32 of 42 right, no consent error. Rea
 after: a yes limited only to a channel ("uniquement par écrit"); "I will respectfully
 step aside on this one"; an assistant relaying a decline or, on instructions, an
 acceptance ("Por instrucciones del Lic. Garza ... acepta la presentación"); "no. OC312884"
-as a number; "neun – *nein natürlich"; a date from which a pilot can talk; "igual sigue
+as a number; "neun - *nein natürlich"; a date from which a pilot can talk; "igual sigue
 siendo sí"; a slowness warning turned back ("mas respondo"). All 42 joined. "Sure, but
 email only please - no calls." (b2) now reads yes, and its label says so: a limit to a
 channel after a clear yes is logistics, as later writers label it.

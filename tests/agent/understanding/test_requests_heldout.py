@@ -1622,8 +1622,8 @@ Québec City, Brussels, Lima, Montevideo, San José, Bilbao, Munich, Graz, Basel
 Luanda and Belém; a request in the subject alone, markdown, three people, a reconnect),
 measured before any change for it: 26 of 40 right, no wrong action. Read after:
 reconnecting people who lost touch ("reconnect X and Y", "remettre en contact",
-"reconectar", "reaproximar"), a titled roster line ("Ing. Rocío Huamán – Jefa de
-Proyecto – ..."), "Sana Mirza" when the address spells it. 32 joined; eight are held out
+"reconectar", "reaproximar"), a titled roster line ("Ing. Rocío Huamán - Jefa de
+Proyecto - ..."), "Sana Mirza" when the address spells it. 32 joined; eight are held out
 (organisations read as people beside a forward's pronoun, three people of whom two
 pairs meet, a reconnect with "Ravi", a hedged "capaz ya se conocen", a general inbox).
 
