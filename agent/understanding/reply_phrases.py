@@ -2424,6 +2424,18 @@ def _weak(
     return out
 
 
+def _line_neighbours(tokens: tuple[str, ...], phrase: Phrase) -> tuple[int, int]:
+    """The nearest tokens before and after ``phrase`` on its line that are no spaces: -1
+    or ``len(tokens)`` where none is, a line break where the line ends."""
+    before = phrase.start - 1
+    while before >= 0 and not tokens[before].strip() and "\n" not in tokens[before]:
+        before -= 1
+    after = phrase.end
+    while after < len(tokens) and not tokens[after].strip() and "\n" not in tokens[after]:
+        after += 1
+    return before, after
+
+
 def _copula_yeses(
     phrases: tuple[Phrase, ...],
     tokens: tuple[str, ...],
@@ -2440,12 +2452,7 @@ def _copula_yeses(
     out = []
     for phrase in phrases:
         if phrase.label == "yes" and phrase.end - phrase.start == 1 and phrase.text in copulas:
-            before = phrase.start - 1
-            while before >= 0 and not tokens[before].strip() and "\n" not in tokens[before]:
-                before -= 1
-            after = phrase.end
-            while after < len(tokens) and not tokens[after].strip() and "\n" not in tokens[after]:
-                after += 1
+            before, after = _line_neighbours(tokens, phrase)
             if (
                 before >= 0
                 and not breaks[before]
@@ -2480,12 +2487,7 @@ def _mid_clause_yeses(
     out = []
     for phrase in phrases:
         if phrase.label == "yes" and phrase.end - phrase.start == 1 and phrase.text in words:
-            before = phrase.start - 1
-            while before >= 0 and not tokens[before].strip() and "\n" not in tokens[before]:
-                before -= 1
-            after = phrase.end
-            while after < len(tokens) and not tokens[after].strip() and "\n" not in tokens[after]:
-                after += 1
+            before, after = _line_neighbours(tokens, phrase)
             if (
                 before >= 0
                 and not breaks[before]
