@@ -2051,9 +2051,9 @@ class PhraseBook:
             tokens,
             breaks,
             _habit_yeses(
-                _mid_clause_yeses(
+                _inner_yeses(
                     handover_yeses(
-                        _copula_yeses(
+                        _inner_yeses(
                             tuple(_weak(_longest(found), tokens, breaks, self.joiners)),
                             tokens,
                             breaks,
@@ -2436,52 +2436,26 @@ def _line_neighbours(tokens: tuple[str, ...], phrase: Phrase) -> tuple[int, int]
     return before, after
 
 
-def _copula_yeses(
-    phrases: tuple[Phrase, ...],
-    tokens: tuple[str, ...],
-    breaks: tuple[bool, ...],
-    copulas: frozenset[str],
-) -> tuple[Phrase, ...]:
-    """The phrases with each yes that is also a copula (copula_yes: Swahili "ndiyo",
-    "it is") read as neutral where it stands between two words of its clause: the word
-    before it in no phrase, the word after it in no yes ("wikendi ndiyo muda pekee",
-    "hiyo ndiyo sababu"). Opening or closing its clause it answers ("Ndiyo, nakubali",
-    "Jibu langu ni ndiyo."), and so it does before another yes ("ni ndiyo kabisa")."""
-    if copulas.isdisjoint(tokens):
-        return phrases
-    out = []
-    for phrase in phrases:
-        if phrase.label == "yes" and phrase.end - phrase.start == 1 and phrase.text in copulas:
-            before, after = _line_neighbours(tokens, phrase)
-            if (
-                before >= 0
-                and not breaks[before]
-                and after < len(tokens)
-                and not breaks[after]
-                and not any(p.start <= before < p.end for p in phrases)
-                and not any(p.label == "yes" and p.start <= after < p.end for p in phrases)
-            ):
-                out.append(Phrase("neutral", phrase.start, phrase.end, phrase.text))
-                continue
-        out.append(phrase)
-    return tuple(out)
-
-
-def _mid_clause_yeses(
+def _inner_yeses(
     phrases: tuple[Phrase, ...],
     tokens: tuple[str, ...],
     breaks: tuple[bool, ...],
     words: frozenset[str],
-    leads: frozenset[str],
+    leads: frozenset[str] = frozenset(),
 ) -> tuple[Phrase, ...]:
-    """The phrases with each one-word yes that answers only at the edge of its clause
-    or as its predicate (mid_clause_yes: "ok", "okay") read as neutral where it stands
-    between two words of its clause, the word before it in no phrase and none of the
-    ok_leads, the word after it in no yes: Low German "dat blifft ok so" ("that stays so
-    too") agrees to nothing. Alone, opening its clause ("ok go ahead"), closing it ("Für
-    mich ok."), after another yes ("Yeah ok then") or as the predicate after a copula,
-    a degree word or an interjection ("that's ok with me", "es ist ok so", "oh ok then")
-    it answers as before."""
+    """The phrases with each one-word yes of ``words`` read as neutral where it stands
+    between two words of its clause: the word before it in no phrase and none of
+    ``leads``, the word after it in no yes. Opening or closing its clause it answers, and
+    so it does before another yes.
+
+    For the yeses that are also a copula (copula_yes: Swahili "ndiyo", "it is"):
+    "wikendi ndiyo muda pekee" and "hiyo ndiyo sababu" agree to nothing, while "Ndiyo,
+    nakubali", "Jibu langu ni ndiyo." and "ni ndiyo kabisa" answer. For those that answer
+    only at the edge of their clause or as its predicate (mid_clause_yes: "ok", "okay"),
+    with the ok_leads as ``leads``: Low German "dat blifft ok so" ("that stays so too")
+    agrees to nothing, while "ok go ahead", "Für mich ok.", "Yeah ok then" and the
+    predicate after a copula, a degree word or an interjection ("that's ok with me", "es
+    ist ok so", "oh ok then") answer as before."""
     if words.isdisjoint(tokens):
         return phrases
     out = []
