@@ -244,6 +244,11 @@ class Reading:
     copulas: frozenset[int] = frozenset()
 
 
+def _escaped(words: Iterable[str]) -> str:
+    """The alternation of ``words`` as written, each escaped, in the order given."""
+    return "|".join(re.escape(w) for w in words)
+
+
 def _load(folder: Path) -> list[dict[str, Any]]:
     return [
         _spelled_alike(json.loads(path.read_text(encoding="utf-8")))
@@ -640,7 +645,7 @@ class PhraseBook:
         self.topic_shifts = (
             re.compile(
                 r"(?:^|(?<=[\n.!?;:]))[ \t]*(?P<marker>"
-                + "|".join(re.escape(w) for w in shifts)
+                + _escaped(shifts)
                 + r")[ \t]*[,:;.!\-\u2013\u2014]"
             )
             if shifts
@@ -756,9 +761,7 @@ class PhraseBook:
         # "Kate, please get this on my calendar": the meeting handed to someone copied in.
         asks = sorted(_words(books, "calendar_asks"), key=lambda w: (-len(w), w))
         self.calendar_asks = (
-            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in asks) + r")(?!\w)")
-            if asks
-            else None
+            re.compile(r"(?<!\w)(?:" + _escaped(asks) + r")(?!\w)") if asks else None
         )
         # "Janet - please find David 30 minutes", "Claire, pouvez-vous proposer deux ou
         # trois créneaux ?": the meeting handed to someone copied in, words in order with
@@ -988,7 +991,7 @@ class PhraseBook:
         self.retracted_things = _words(books, "retracted_things")
         self.retraction_pattern = re.compile(
             r"(?<!\w)(?:"
-            + "|".join(re.escape(w) for w in sorted(self.retraction_leads, key=len, reverse=True))
+            + _escaped(sorted(self.retraction_leads, key=len, reverse=True))
             + r")(?!\w)"
         )
         # "Yes!! See you Thursday. Sorry - that was meant for my sister, wrong window": a
@@ -998,13 +1001,9 @@ class PhraseBook:
         notes = sorted(_words(books, "misdirections"), key=len, reverse=True)
         pointers = sorted(_words(books, "misdirected_pointers"), key=len, reverse=True)
         alternatives = [
-            *([r"(?:" + "|".join(re.escape(w) for w in notes) + r")(?!\w)"] if notes else []),
+            *([r"(?:" + _escaped(notes) + r")(?!\w)"] if notes else []),
             *(
-                [
-                    r"(?P<pointer>"
-                    + "|".join(re.escape(w) for w in pointers)
-                    + r")(?=\s*(?:[^\w\s']|\Z))"
-                ]
+                [r"(?P<pointer>" + _escaped(pointers) + r")(?=\s*(?:[^\w\s']|\Z))"]
                 if pointers
                 else []
             ),
@@ -1019,9 +1018,9 @@ class PhraseBook:
         self.self_correction_pattern = (
             re.compile(
                 r"(?:^|[.,;:!?\n]|\s[-\u2013\u2014])\s*(?P<marker>"
-                + "|".join(re.escape(w) for w in corrections)
+                + _escaped(corrections)
                 + r")\s*[,:]?\s*(?P<answer>"
-                + "|".join(re.escape(w) for w in answers)
+                + _escaped(answers)
                 + r")(?=\s*(?:[.,;:!?\n]|[-\u2013\u2014]|\Z))"
             )
             if corrections and answers
@@ -1040,7 +1039,7 @@ class PhraseBook:
         self.addendum_leads = frozenset(addenda)
         labels = (
             r"|(?:^|\n)[ \t]*(?:"
-            + "|".join(re.escape(w) for w in addenda)
+            + _escaped(addenda)
             + rf")(?!\w)[^\n.!?:]{{0,{_ADDENDUM_LABEL_CHARS}}}:"
             if addenda
             else ""
@@ -1050,7 +1049,7 @@ class PhraseBook:
         self.addendum_label_pattern = (
             re.compile(
                 r"(?:^|\n)[ \t]*(?P<lead>"
-                + "|".join(re.escape(w) for w in addenda)
+                + _escaped(addenda)
                 + rf")(?!\w)[^\n.!?:]{{0,{_ADDENDUM_LABEL_CHARS}}}:"
             )
             if addenda
@@ -1072,11 +1071,7 @@ class PhraseBook:
         # "Ay no, espera", "Ah non, attends", "Oh no, wait": a refusal word cried out
         # before the pause, an interjection before it at most, stops short as the pause
         # does; what follows the pause still has to refuse for the yes to be taken back.
-        cried = (
-            r"(?:(?:" + "|".join(re.escape(w) for w in answers) + r")(?!\w)[\s,!.\u2026]*)?"
-            if answers
-            else ""
-        )
+        cried = r"(?:(?:" + _escaped(answers) + r")(?!\w)[\s,!.\u2026]*)?" if answers else ""
         # "I'm sorry, I spoke too soon": an apology may come before the pause too.
         apologies = sorted(_words(books, "pause_apologies"), key=len, reverse=True)
         # "oh no sorry, it got buried ... yes pls!": the same words read as dismay at a
@@ -1085,9 +1080,7 @@ class PhraseBook:
         self.pause_apologies = frozenset(apologies)
         self.corrected_answers = frozenset(answers)
         apologised = (
-            r"(?:(?:" + "|".join(re.escape(w) for w in apologies) + r")(?!\w)[\s,!.\u2026]*)?"
-            if apologies
-            else ""
+            r"(?:(?:" + _escaped(apologies) + r")(?!\w)[\s,!.\u2026]*)?" if apologies else ""
         )
         stop_opening = (
             r"(?:^|[.!?\n\u2026]|\s[-\u2013\u2014]"
@@ -1097,11 +1090,11 @@ class PhraseBook:
             + cried
             + apologised
             + r"(?:(?:"
-            + "|".join(re.escape(w) for w in links)
+            + _escaped(links)
             + r")\s*,?\s+)?(?:(?:"
-            + "|".join(re.escape(w) for w in corrections)
+            + _escaped(corrections)
             + r")\s*[,:]?\s*)?(?P<pause>"
-            + "|".join(re.escape(w) for w in pauses)
+            + _escaped(pauses)
             + r")"
         )
         self.second_thought_pattern = (
@@ -1121,12 +1114,12 @@ class PhraseBook:
                 r"(?:(?:^|[.!?\n\u2026]|\s[-\u2013\u2014])[\s.\u2026]*"
                 + interjected
                 + r"(?:(?:"
-                + "|".join(re.escape(w) for w in links)
+                + _escaped(links)
                 + r")\s*,?\s+)?(?P<pause>"
-                + "|".join(re.escape(w) for w in turns)
+                + _escaped(turns)
                 # "Oh no, wait": a pause after a comma is a cry; a rereading is not.
                 + r")|[,;]\s*(?P<reread>"
-                + "|".join(re.escape(w) for w in rereads)
+                + _escaped(rereads)
                 + r"))\s*(?:[.,;:!?\n\u2026]|[-\u2013\u2014]|\Z)"
             )
             if rereads and links
@@ -1141,7 +1134,7 @@ class PhraseBook:
             re.compile(
                 stop_opening
                 + r"\s*[,:]?\s*(?:[-\u2013\u2014]\s*)?\u00bf?\s*(?P<question>(?:"
-                + "|".join(re.escape(w) for w in identities)
+                + _escaped(identities)
                 + rf")(?!\w)[^!?\n]{{0,{_IDENTITY_QUESTION_CHARS}}})\?+"
             )
             if corrections and pauses and identities
@@ -1153,7 +1146,7 @@ class PhraseBook:
         self.identity_question_pattern = (
             re.compile(
                 r"(?:^|(?<=[.!?\n\u2026]))[ \t]*\u00bf?(?P<question>(?:"
-                + "|".join(re.escape(w) for w in identities)
+                + _escaped(identities)
                 + rf")(?!\w)[^!?\n.]{{0,{_IDENTITY_QUESTION_CHARS}}})\?+"
             )
             if identities
@@ -1164,9 +1157,7 @@ class PhraseBook:
         conditions = sorted(_words(books, "identity_conditions"), key=len, reverse=True)
         self.identity_condition_pattern = (
             re.compile(
-                r"\A[\s.]*(?:"
-                + "|".join(re.escape(w) for w in conditions)
-                + r")(?!\w)\s*[,:]?\s*(?:[-\u2013\u2014]\s*)?"
+                r"\A[\s.]*(?:" + _escaped(conditions) + r")(?!\w)\s*[,:]?\s*(?:[-\u2013\u2014]\s*)?"
             )
             if conditions
             else None
@@ -2257,7 +2248,7 @@ def _parenthetic_negations(
         return re.compile(r"(?!)")
 
     def alternatives(words: frozenset[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+        return _escaped(sorted(words, key=lambda w: (-len(w), w)))
 
     return re.compile(
         rf"(?<![\w'])({alternatives(negators)}) ([^\W\d_]+) ?, ?"
@@ -2582,11 +2573,7 @@ class AutoReplyBook:
             {normalise(p) for book in books for p in book.get("date_leads", ())},
             key=lambda p: (-len(p), p),
         )
-        self._dates = re.compile(
-            r"(?<![\w'])(?:"
-            + "|".join(re.escape(lead) for lead in leads)
-            + r")\s+(?:[^\W\d]+\s+){0,2}\d"
-        )
+        self._dates = re.compile(r"(?<![\w'])(?:" + _escaped(leads) + r")\s+(?:[^\W\d]+\s+){0,2}\d")
         # A gap ("...") in a hand-off holds a few words of its sentence, a title's dot
         # among them: "ich habe Ihre Nachricht an Herrn Dr. Huber weitergeleitet".
         gap = rf"(?:\s+(?:[^\W\d]{{1,3}}\.|[^\s.!?;,]+)){{0,{_HAND_OFF_GAP}}}\s+"
