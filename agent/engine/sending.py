@@ -89,9 +89,11 @@ class Sender:
     folded one per requester (``ack_folding.py``). The "sent" marks of rows accepted
     while a commit was being written share the next commit (a group commit), so a crash
     between the server's accept and that commit resends at most one mail per
-    connection, with the same bytes and Message-ID. After a connection fails, no new
-    one is opened in the same pass: the others go on, and what none of them sent waits
-    for the next pass.
+    connection, with the same bytes and Message-ID. Connections are opened one at a
+    time, each once the one before it is open and only while rows wait for one, so a
+    server that refuses costs one attempt a pass, not one per connection allowed.
+    After a connection fails, no new one is opened in the same pass: the others go on,
+    and what none of them sent waits for the next pass.
     """
 
     def __init__(
@@ -115,6 +117,8 @@ class Sender:
         self.rows: deque[outbox.OutboxRow] = deque()
         self.workers: list[asyncio.Task[MailError | None]] = []
         self.failure: MailError | None = None
+        # A connection is being opened: the next waits until it is open, or has failed.
+        self.connecting = False
         self.more = asyncio.Event()
         self.closing = False
         # Mails handed to a server but not yet counted in SEND_COUNTS, by recipient, so
@@ -156,7 +160,9 @@ class Sender:
             log.error("acknowledgements not folded: %s", exc)
         self._take(self._due())
         self.more.set()
-        await asyncio.gather(*self.workers)
+        # A connection opened while others were finishing joins the list: wait for it too.
+        while not all(worker.done() for worker in self.workers):
+            await asyncio.gather(*self.workers)
         # The "sent" marks did not wait for the disk either.
         self.store.sync()
         report = self.report
@@ -193,25 +199,39 @@ class Sender:
                 self.taken[row.key] = row
                 self.rows.append(row)
         self.more.set()
-        wanted = min(self.connections, len(self.taken))
-        while len(self.workers) < wanted and self.failure is None:
-            if not self.workers:
-                crashpoint("before-send")
-            self.workers.append(asyncio.create_task(self._work()))
+        self._open_another()
+
+    def _open_another(self) -> None:
+        """Open one more connection, if rows wait and none is being opened or has failed."""
+        if self.connecting or self.failure is not None or not self.rows:
+            return
+        if len(self.workers) >= self.connections:
+            return
+        if not self.workers:
+            crashpoint("before-send")
+        self.connecting = True
+        self.workers.append(asyncio.create_task(self._work()))
 
     async def _work(self) -> MailError | None:
         """Send rows over one connection until none is left; the error that ended it."""
+        opened = False
         try:
             async with self.connect() as sink:
+                opened, self.connecting = True, False
                 while True:
                     if self.rows:
-                        await self._one(sink, self.rows.popleft())
+                        row = self.rows.popleft()
+                        # What is left waits for another connection, if one may open.
+                        self._open_another()
+                        await self._one(sink, row)
                     elif self.closing:
                         return None
                     else:
                         self.more.clear()
                         await self.more.wait()
         except MailError as exc:
+            if not opened:
+                self.connecting = False
             if self.failure is None:
                 self.failure = exc
             return exc
