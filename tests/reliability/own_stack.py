@@ -113,23 +113,46 @@ def _children(parent: int) -> list[int]:
     return found
 
 
+def _started(pid: int) -> str | None:
+    """When ``pid`` started (clock ticks since boot), to tell it from a later reuse."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[19]
+    except (OSError, IndexError):
+        return None
+
+
+def imap_sessions(stack: ms.MailStack) -> list[tuple[int, str]]:
+    """The processes serving this stack's IMAP clients, each with when it started."""
+    master = _dovecot_pid(stack)
+    if master is None:
+        return []
+    found = []
+    for pid in _children(master):
+        try:
+            name = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")[0]
+        except OSError:
+            continue
+        started = _started(pid)
+        if name.endswith((b"/imap", b"/imap-login")) and started is not None:
+            found.append((pid, started))
+    return found
+
+
+def end_sessions(sessions: list[tuple[int, str]]) -> None:
+    """Kill the given session processes that still run, as a server crash would."""
+    for pid, started in sessions:
+        if _started(pid) == started:  # not a process that took a freed pid since
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+
+
 def drop_imap_sessions(stack: ms.MailStack) -> None:
     """End every IMAP session of this stack, as a server crash would.
 
     Stopping Dovecot's master leaves the processes serving open sessions running until
     their clients leave, so a restart alone does not break a connected client's line.
     """
-    master = _dovecot_pid(stack)
-    if master is None:
-        return
-    for pid in _children(master):
-        try:
-            name = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")[0]
-        except OSError:
-            continue
-        if name.endswith((b"/imap", b"/imap-login")):
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
+    end_sessions(imap_sessions(stack))
 
 
 def stop_dovecot(stack: ms.MailStack) -> None:
@@ -145,8 +168,14 @@ def start_dovecot(stack: ms.MailStack) -> None:
 
 
 def restart(stack: ms.MailStack) -> None:
-    """Both servers down and up again (mail is kept); returns once every port answers."""
-    drop_imap_sessions(stack)
+    """Both servers down and up again (mail is kept); returns once every port answers.
+
+    The IMAP sessions are ended only once both servers have stopped, so a client that
+    loses its line finds them down when it tries again: the restart is one outage, not a
+    lost line, a new login, and then a second loss when the servers stop.
+    """
+    # Found while the master runs: once it has stopped, they are no longer its children.
+    sessions = imap_sessions(stack)
     subprocess.run(
         ["bash", str(ms.STOP_SCRIPT), str(stack.dir)],
         stdin=subprocess.DEVNULL,
@@ -154,4 +183,5 @@ def restart(stack: ms.MailStack) -> None:
         timeout=120,
         check=False,
     )
+    end_sessions(sessions)
     start_stack(stack.dir, PORTS)
