@@ -7,6 +7,7 @@ writes ``mailstack.env``; this module only reads that file and talks to the serv
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import shlex
 import smtplib
@@ -181,8 +182,50 @@ class MailStack:
             timeout=30,
         )
 
+    def _postfix(self, command: str, *args: str) -> str:
+        """Run a Postfix queue tool on this stack's configuration; its output."""
+        done = subprocess.run(
+            [command, "-c", str(self.dir / "postfix" / "conf"), *args],
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=True,
+        )
+        return done.stdout
+
+    def queued(self) -> dict[str, str]:
+        """The mail Postfix still holds: queue ID -> queue (``active``, ``deferred``...)."""
+        lines = self._postfix("postqueue", "-j").splitlines()
+        return {doc["queue_id"]: doc["queue_name"] for doc in map(json.loads, lines) if doc}
+
+    def empty_queue(self, timeout: float = 60.0) -> None:
+        """Wait until Postfix holds no mail; mail left waiting for a retry is discarded.
+
+        Mail being delivered leaves the queue only once Dovecot has stored it, so after
+        this nothing queued earlier can still arrive. Mail in the deferred or hold queue
+        is not being delivered and is deleted, rather than waited for until its retry.
+        """
+        deadline = time.monotonic() + timeout  # a hang guard
+        while queued := self.queued():
+            for queue in sorted({"deferred", "hold"} & set(queued.values())):
+                self._postfix("postsuper", "-d", "ALL", queue)
+            if time.monotonic() > deadline:
+                raise TimeoutError(
+                    f"Postfix still holds {len(queued)} message(s) after {timeout:g} s: "
+                    f"{queued} (see {self.dir}/log/postfix.log)"
+                )
+            time.sleep(0.05)
+
     def reset(self, users: Sequence[str] | None = None) -> None:
-        """Empty every standard folder of ``users`` (default all) and delete any other."""
+        """Empty every standard folder of ``users`` (default all) and delete any other.
+
+        First wait until Postfix's queue is empty, so no mail an earlier test sent
+        arrives afterwards. Only root may look into the queue of a stack with its own
+        configuration folder; for anyone else the mailboxes alone are emptied.
+        """
+        if os.geteuid() == 0:
+            self.empty_queue()
         for user in users if users is not None else self.users:
             client = self.login(user)
             try:
