@@ -1,8 +1,9 @@
 """A refusal summed up as "it's a no from me" (c'est non pour moi, por mi parte es un no,
 von mir ein Nein, da minha parte é um não, jibu langu ni hapana) refuses; "saying yes to
-things" speaks of yes and says none; and in a reply that refuses, a relative "who's" or
-"qui est" after a word ("a colleague who's off sick") asks nothing. Beside a yes alone
-the relative is still read as it was, and a question asked stays one."""
+things" or "yes to too many things" speaks of yes and says none; and in a reply that
+refuses, a relative "who's" or "qui est" after a word ("a colleague who's off sick") asks
+nothing. Beside a yes alone the relative is still read as it was, and a question asked
+stays one."""
 
 from __future__ import annotations
 
@@ -39,6 +40,19 @@ ITS_A_NO = [
     ("Ich habe versprochen, nicht mehr zu allem ja zu sagen.", "unclear"),
     ("Prometi parar de dizer sim a tudo.", "unclear"),
     ("Nimeahidi kuacha kusema ndiyo kwa kila kitu.", "unclear"),
+    # Saying yes to too many things, a habit, is no yes: the refusal after it decides.
+    (
+        "Elle trouve que je dis déjà oui à beaucoup trop de choses. Je vais donc décliner "
+        "pour le podcast.",
+        "no",
+    ),
+    ("I already say yes to way too many things. So I will decline.", "no"),
+    ("Ya digo que sí a demasiadas cosas. Así que voy a declinar.", "no"),
+    ("Ich sage schon zu oft ja. Deshalb muss ich leider absagen.", "no"),
+    ("Eu já digo sim a coisas demais. Por isso vou recusar.", "no"),
+    ("Nasema ndiyo kwa mambo mengi. Kwa hiyo nakataa.", "no"),
+    ("I say yes to too many things, but yes, happy to meet her.", "yes"),
+    ("Je dis oui à trop de choses.", "unclear"),
     # Near-misses: a question asked, or a relative beside a yes alone.
     ("Who's she? Yes maybe.", "unclear"),
     ("Yes. Let me know who's involved.", "unclear"),

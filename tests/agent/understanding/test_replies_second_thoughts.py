@@ -114,3 +114,33 @@ def test_the_name_signed_below_a_yes_taken_back_is_no_yes() -> None:
 )
 def test_a_cried_refusal_with_no_refusal_after_it_stays_unclear(text: str) -> None:
     assert read_answer(text)[0] == "unclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The voseo "pará" (wait) of Argentina and Uruguay, alone or repeated, and the
+        # Portuguese "para, para" it folds onto.
+        "Sí, obvio!!\n\nPará, pará. Acabo de googlear a Tomás y es el de la productora que "
+        "nos dejó colgados con los pagos. No, mejor no.",
+        "Sí, claro. Pará un segundo. Es el de la productora que no nos pagó. Mejor no, perdón.",
+        "Sim, claro. Para, para. Acabei de ver quem é. Melhor não.",
+    ],
+)
+def test_a_yes_taken_back_after_para_is_no(text: str) -> None:
+    answer, evidence = read_answer(text)
+    assert answer == "no"
+    assert any(e.startswith("second-thought:") for e in evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # "para" meaning "for", and a pause that goes on to no refusal: as before.
+        ("Sí, claro. Para el lunes me viene bien.", "yes"),
+        ("Sí. Pará, ¿quién es Tomás?", "unclear"),
+        ("No, gracias. Pará. Me lo pienso.", "no"),
+    ],
+)
+def test_para_not_before_a_refusal_changes_nothing(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer

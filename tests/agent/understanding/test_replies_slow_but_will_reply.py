@@ -46,3 +46,32 @@ def test_a_slow_reply_note_beside_a_yes_is_yes(text: str) -> None:
 )
 def test_a_doubt_after_the_note_still_counts(text: str) -> None:
     assert read_answer(text, asked=ASKED)[0] != "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "slow to answer" until a time as "slow to reply": a note on the writer's own
+        # replying.
+        "yes thats fine, happy to try the app. boarding now so might be slow to answer til tonight",
+        "Yes, happy to. Boarding now so I may be slow to answer until tonight.",
+        "Sure, glad to help. I might be a bit slow answering until Monday.",
+    ],
+)
+def test_slow_to_answer_beside_a_yes_is_yes(text: str) -> None:
+    assert read_answer(text, asked=ASKED)[0] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I might be slow to answer.",
+        "Maybe. I might be slow to answer.",
+        "Sure, but I might be slow to answer her.",
+        # Answering "you" until a time puts the answer to the asker off, as before.
+        "Yes. I might be slow to answer you until tonight.",
+        "Sure. I may be slow answering this.",
+    ],
+)
+def test_slow_to_answer_alone_or_after_a_doubt_is_no_yes(text: str) -> None:
+    assert read_answer(text, asked=ASKED)[0] != "yes"
