@@ -1170,31 +1170,31 @@ def _unwrapped(text: str) -> str:
     return _WRAPPED.sub(r"\g<line> ", text)
 
 
-# A word spoken for a mark by voice dictation, between two words ("com certeza vírgula
-# fala pra ela").
-_DICTATED_WORD = re.compile(r"(?<=[^\W_]) ([^\W\d_]+)(?= [^\W_])")
+# A word after a space, where a dictated comma stands between two words.
+_WORD_AFTER = re.compile(r" [^\W_]")
 
 
 def _dictated(normalised: str, book: PhraseBook) -> str:
     """The text with the marks voice dictation wrote out as words put back: in a text
     that holds one of the dictated_commas as a word ("vírgula", "comma", "Komma"), each
-    of them and of the dictated_stops ("ponto", "period", "Punkt") between two words is
-    the mark it names: "sim pode apresentar sim com certeza vírgula fala pra ela que eu
-    tô em Salvador até março ponto a gente treina ..." is read as the sentences it
-    dictates. A text with no dictated comma is read as written ("a ponto de", "Punkt
-    zehn")."""
+    of them and of the dictated_stops ("ponto", "period", "full stop", "Punkt") between
+    two words is the mark it names, and a dictated stop closing its line after a word
+    ("... auf der A7 Richtung Kassel Punkt\nsorry diktiert") a full stop: "sim pode
+    apresentar sim com certeza vírgula fala pra ela que eu tô em Salvador até março
+    ponto a gente treina ..." is read as the sentences it dictates. A text with no
+    dictated comma is read as written ("a ponto de", "Punkt zehn"); a dictated comma
+    closing its line is left as a word."""
     if book.dictated_commas.isdisjoint(normalised.split()):
         return normalised
 
     def mark(found: re.Match[str]) -> str:
         word = found.group(1)
-        if word in book.dictated_commas:
-            return ","
         if word in book.dictated_stops:
             return "."
-        return found.group(0)
+        goes_on = _WORD_AFTER.match(normalised, found.end()) is not None
+        return "," if goes_on else found.group(0)
 
-    return _DICTATED_WORD.sub(mark, normalised)
+    return book.dictated_marks.sub(mark, normalised)
 
 
 def _lifted_connectives(normalised: str, book: PhraseBook) -> str:

@@ -1300,6 +1300,12 @@ class PhraseBook:
         # replies._dictated).
         self.dictated_commas = _words(books, "dictated_commas")
         self.dictated_stops = _words(books, "dictated_stops")
+        # One of them between two words, or a stop closing its line ("... Richtung
+        # Kassel Punkt\n"); the longest first, so "full stop" is read whole.
+        dictated = sorted(self.dictated_commas | self.dictated_stops, key=lambda w: (-len(w), w))
+        self.dictated_marks = re.compile(
+            r"(?<=[^\W_]) (" + _escaped(dictated) + r")(?= [^\W_]|[ \t]*(?:\n|\Z))"
+        )
         # "if he's ever over": the other coming by, after an offer of the writer's time.
         self.visit_words = tuple(sorted(_words(books, "visit_words")))
         self.visit_phrases = tuple(tuple(v.split()) for v in self.visit_words)

@@ -245,6 +245,9 @@ def _reach_notes(reading: Reading, book: PhraseBook, others: frozenset[int]) -> 
     if contrast is not None and _noticed(reading, contrast, book):
         # "sure - heads up though, I'm slow on email this month": a turn told as a notice.
         units.append((contrast.start, end))
+    elif contrast is None:
+        # "Ja gerne, soll mich anrufen ab 19 Uhr": the note after the yes's comma.
+        units.extend(_inner_note(reading, min(yeses), end, book))
     at = end + 1
     while at < len(tokens):
         stop = _note_sentence_end(reading, at)
@@ -268,6 +271,101 @@ def _reach_notes(reading: Reading, book: PhraseBook, others: frozenset[int]) -> 
             noted[n] = True
     return frozenset(
         i for (a, b), note in zip(units, noted, strict=True) if note for i in range(a, b + 1)
+    )
+
+
+# How many words may stand between a yes and the comma that closes its clause ("oui ça
+# va aller, il peut m'appeler ...").
+_INNER_LEAD = 3
+
+
+def _inner_note(
+    reading: Reading, yes_end: int, end: int, book: PhraseBook
+) -> list[tuple[int, int]]:
+    """The rest of the yes's own sentence, from the comma that closes the yes's clause to
+    ``end``, as a note to read (see ``_reach_note``), where it may be one: at most
+    ``_INNER_LEAD`` words and no phrase but yeses and neutral ones stand between the yes
+    and the comma, the sentence names a channel (see ``_reach_word``; "Dale nomás que
+    me escriba, ..." in the yes itself), each deferral in the rest names an hour right
+    after it (see ``_hour_follows``) and each hedge is a "when" of the writer's own
+    whereabouts (see ``_own_when``), a channel ruled out or one before a time of the
+    writer's week (the writer's replying only with a reason
+    told, see ``_reply_told_why``): "Yes, tell him to call me after 7", "Ja gerne, soll mich anrufen
+    ab 19 Uhr", "oui ça va aller, il peut m'appeler après 20h". A deferral to a date or a
+    month ("Yes, call me after March", "Yes, call me after the 15th") restricts the yes
+    itself, as does an "if" ("Sure, if he emails me first"), and a turn ("Yes, but ...")
+    is no note of this kind: none is read."""
+    tokens = reading.tokens
+    comma = next((i for i in range(yes_end, end) if tokens[i] == ","), None)
+    if comma is None:
+        return []
+    lead = [i for i in range(yes_end, comma) if _is_word(reading, i)]
+    if len(lead) > _INNER_LEAD or any(
+        yes_end <= p.start < comma and p.label not in ("yes", "neutral") for p in reading.phrases
+    ):
+        return []
+    if not any(_reach_word(tokens[k], book) for k in range(_sentence_start(reading, comma), end)):
+        # "Yes, the hall is free on Saturday the 8th from 2pm": no channel, another matter.
+        return []
+    if any(
+        comma < p.start < end
+        and (
+            (p.label == "deferral" and not _hour_follows(reading, p, book))
+            or (
+                # "Yes, call me when I'm back" and "Sure, if he emails me first" wait;
+                # "... ab 19 Uhr wenn ich auf dem Rasthof stehe" tells when to call.
+                p.label == "hedge"
+                and not _own_when(reading, p.start, comma, book)
+                and p.text not in book.channel_limits
+                and not (_point_after(reading, p, book) and _reply_told_why(reading, p, book))
+            )
+        )
+        for p in reading.phrases
+    ):
+        return []
+    return [(comma, end)]
+
+
+def _reply_told_why(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a hedge that is the writer's replying (one of the own_replies, whole: "le
+    contesto") has the writer busy (busy_notes: "manejando", "driving") before it in its
+    sentence, which tells why the reply comes later: "estoy manejando hasta las 22 así
+    que le contesto a la noche". Any other hedge is not the writer's replying and holds.
+    "Sí, que me escriba, le contesto mañana" may put the answer itself off."""
+    words = tuple(t for t in reading.tokens[phrase.start : phrase.end] if t.strip())
+    if not words or words not in book.own_replies.get(words[0], ()):
+        return True
+    return _busy_before(reading, phrase.start, book)
+
+
+def _busy_before(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether one of the busy_notes ("driving", "naendesha", "au volant") stands before
+    ``index`` in its sentence."""
+    start = _sentence_start(reading, index)
+    said = f" {' '.join(t for t in reading.tokens[start:index] if t.strip())} "
+    return any(f" {note} " in said for note in book.busy_notes)
+
+
+def _hour_follows(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether an hour follows a phrase that puts off, in its clause: a time of the
+    writer's week (see ``_point_after``: "après 20h", "ab 19 Uhr", "after 7pm"), or a
+    hour said after an article (see ``_spoken_hour``: "después de las 22", "baada ya saa
+    tatu"), or a number no greater than ``_LAST_HOUR`` right after a phrase of one word,
+    with no date after it ("after 7", not "after 7 days", "after 15 March", "après le
+    15")."""
+    if _point_after(reading, phrase, book) or _spoken_hour(reading, phrase.end, book):
+        return True
+    if phrase.end - phrase.start > 1:
+        # "après le 15", "after the 15": an article before the number makes it a day.
+        return False
+    at = _next_word(reading, phrase.end)
+    if at >= len(reading.tokens) or reading.breaks[at] or not _hour_at(reading, at, book):
+        return False
+    after = _next_word(reading, at + 1)
+    return (
+        after >= len(reading.tokens)
+        or reading.breaks[after]
+        or not _is_date(reading.tokens[after], book)
     )
 
 
@@ -645,6 +743,8 @@ def _reach_note(
                     or _mail_hours(reading, p.start, book)
                 )
             )
+            # "sasa naendesha siwezi kuandika vizuri": the writer kept off a channel now.
+            or _busy_channel(reading, p.end - 1, end, book)
         ):
             return False
         if p.label == "relayed" or (
@@ -683,7 +783,11 @@ def _reach_note(
             # "I'm free most evenings, but she should know I'm retiring": a turn to
             # anything but how or when to reach the writer leaves the note.
             return False
-    if _said_in_order(reading, start, end, book.refusal_words) is not None:
+    said = _said_in_order(reading, start, end, book.refusal_words)
+    if said is not None and not (
+        # "siwezi kuandika vizuri": a bare inability kept to a channel for now.
+        said[0][1] - said[0][0] == 1 and _busy_channel(reading, said[0][0], end, book)
+    ):
         return False
     # "pas mal dispo": the "pas" of a filler inside the writer's availability.
     answered.update(
@@ -702,6 +806,7 @@ def _reach_note(
             and i not in answered
             and i not in deferred
             and not _reach_clause_holds(reading, i, book)
+            and not _own_when(reading, i, start, book)
         ):
             return False
         if (
@@ -718,7 +823,7 @@ def _reach_note(
         if any(_shares(w, book) for w in clause) and not (
             # "Tell him to call after 10 in the morning I don't hear the phone before
             # that": the relay ends where the writer's own negated clause begins.
-            _hour_missed_before(reading, i, last, book)
+            (_hour_missed_before(reading, i, last, book) or _busy_channel(reading, i, end, book))
             and not any(
                 _shares(w, book)
                 for w in reading.tokens[_own_subject(reading, i, first, book) : last]
@@ -745,9 +850,75 @@ def _reach_note(
             or _time_excepted(reading, start, i, book)
             or _exception_told(reading, start, i, first, last, book)
             or _hour_missed_before(reading, i, last, book)
+            or _busy_channel(reading, i, end, book)
         ):
             return False
     return True
+
+
+# How many words after a negator the channel the writer is kept off may stand ("can't
+# look at the phone").
+_BUSY_REACH = 4
+
+
+def _busy_channel(reading: Reading, index: int, end: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index`` tells that the writer cannot use a channel for now,
+    and why or when instead: a channel (see ``_reach_word``) stands at most
+    ``_BUSY_REACH`` words after it in its clause, with no verb of passing details on
+    (reach_shares) and none of the reach_stops in the writer's own clause (from the last
+    of the own_subjects before it, see ``_own_subject``); and the writer being busy
+    (busy_notes: "driving", "naendesha", "au volant") stands before it in its sentence,
+    or a later clause of the note turns to a time of the writer's week (see
+    ``_turned_to_own_time``): "sasa naendesha siwezi kuandika vizuri", "I'm on the 16 all
+    day and can't look at the phone, only on my break". "I can't call him" names no
+    busyness and no time, "I'm driving, I can't meet him" no channel, and "I'm driving
+    so I can't call him" names the other (reply_gap_others) after the negator."""
+    tokens = reading.tokens
+    first, last = _clause_bounds(reading, index, index + 1)
+    # The writer's own clause, where a relay runs on into it unpunctuated ("tell the
+    # lad to ring me after 7 I'm on the 16 all day and can't look at the phone").
+    first = _own_subject(reading, index, first, book)
+    clause = [tokens[k] for k in range(first, last) if _is_word(reading, k)]
+    if any(_shares(w, book) or w in book.reach_stops for w in clause):
+        return False
+    after = [k for k in range(index + 1, last) if _is_word(reading, k)][:_BUSY_REACH]
+    if not any(_reach_word(tokens[k], book) for k in after) or any(
+        # "I'm driving so I can't call him": the writer's contact with the other.
+        tokens[k] in book.reply_gap_others
+        for k in range(index + 1, last)
+    ):
+        return False
+    if index <= end and _turned_to_own_time(reading, last, end, book):
+        return True
+    return _busy_before(reading, index, book)
+
+
+def _own_when(reading: Reading, index: int, start: int, book: PhraseBook) -> bool:
+    """Whether the "if" at ``index`` is also a "when" (one of the reply_whens: "wenn")
+    that opens a clause of the writer's own whereabouts at the time a call was given,
+    earlier in the note from ``start``: the writer its subject (own_subjects) right after
+    it, no negator, condition or phrase in the clause but the "when" itself, and a channel
+    and an hour (see ``_hour_at``) before it in the note: "soll mich anrufen ab 19 Uhr
+    wenn ich auf dem Rasthof stehe" says when the writer can take the call. "wenn ich es
+    mir überlegt habe" and "wenn ich nicht fahre" still doubt, and "ruf mich an, wenn
+    ich zurück bin" names no hour."""
+    tokens = reading.tokens
+    if tokens[index] not in book.reply_whens:
+        return False
+    subject = _next_word(reading, index + 1)
+    if subject >= len(tokens) or tokens[subject] not in book.own_subjects:
+        return False
+    last = _clause_bounds(reading, index, index + 1)[1]
+    if any(
+        book.negates_at(reading, k) or (k != index and tokens[k] in book.conditionals)
+        for k in range(index, last)
+        if _is_word(reading, k)
+    ) or any(p.start < last and p.end > index and p.start != index for p in reading.phrases):
+        return False
+    before = range(start, index)
+    return any(_reach_word(tokens[k], book) for k in before) and any(
+        _hour_at(reading, k, book) for k in before if _is_word(reading, k)
+    )
 
 
 def _channel_refused_after_choice(

@@ -45,3 +45,77 @@ def test_a_dictated_refusal_still_refuses(text: str) -> None:
 
 def test_a_stop_word_without_a_dictated_comma_is_read_as_written() -> None:
     assert classify_text("A ponto de dizer sim, mas não.") == "no"
+
+
+# Replies dictated while driving: a stop of two words ("full stop") or one closing its
+# line, a note on when to call in the yes's own sentence, and the writer kept off the
+# phone for now.
+DRIVING_YES = [
+    "No problem go ahead full stop tell the lad to ring me after 7 I'm on the 16 all day"
+    " and can't look at the phone comma only on my break full stop Del",
+    "Ja gerne Komma soll mich anrufen ab 19 Uhr wenn ich auf dem Rasthof stehe Punkt bin"
+    " die ganze Woche auf der A7 Richtung Kassel Punkt\nUwe",
+    "oui ça va aller virgule il peut m'appeler après 20h quand je suis garé point je suis"
+    " sur la route de Bouaké jusqu'à jeudi",
+    "Dale nomás que me escriba coma estoy manejando hasta las 22 así que le contesto a la"
+    " noche punto abrazo",
+    "sim pode apresentar vírgula ele pode me ligar depois das 19h ponto estou dirigindo",
+    "Ndio sawa koma mwambie anipigie usiku saa tatu nukta sasa naendesha siwezi kuandika"
+    " vizuri nukta asante",
+]
+
+
+@pytest.mark.parametrize("text", DRIVING_YES)
+def test_a_dictated_yes_with_when_to_call_says_yes(text: str) -> None:
+    assert classify_text(text) == "yes"
+
+
+# The same notes typed, in the yes's own sentence.
+INNER_NOTE_YES = [
+    "Yes, tell him to call me after 7.",
+    "Ja gerne, er soll mich ab 19 Uhr anrufen.",
+    "Oui, il peut m'appeler après 20h.",
+    "Sí, que me llame después de las 8.",
+    "Ndiyo, anipigie baada ya saa tatu.",
+    "Yes happy to. I'm on the bus all day and can't look at the phone, only on my break.",
+]
+
+
+@pytest.mark.parametrize("text", INNER_NOTE_YES)
+def test_when_to_call_in_the_yes_sentence_says_yes(text: str) -> None:
+    assert classify_text(text) == "yes"
+
+
+# A yes put off to a date, a wait on the writer's return, or a refusal of the other
+# stays a doubt.
+INNER_NOTE_DOUBT = [
+    "Yes, call me after March.",
+    "Yes, but not until after March.",
+    "Yes, call me only after I know more.",
+    "Yes, call me when I'm back.",
+    "Yes, call me after 7 days.",
+    "Yes, I'm driving so I can't call him.",
+    "Yes, I can't look at the phone.",
+    "Sure, if he emails me first.",
+    "Ja gerne, wenn er mich anruft.",
+    "Ja gerne, ruf mich an wenn ich zurück bin.",
+    "Ja gerne, ruf mich ab 19 Uhr an wenn ich es mir überlegt habe.",
+    "Ja gerne, ruf mich ab 19 Uhr an wenn ich nicht fahre.",
+    "Oui, il peut m'appeler après mars.",
+    "Oui, il peut m'appeler après le 15.",
+    "Sí, que me llame después de marzo.",
+    "Sí, estoy manejando, le contesto a la noche.",
+    "Sí, que me escriba, le contesto mañana.",
+    "Sim, pode me ligar depois de março.",
+    "Ndio, anipigie baada ya Januari.",
+    "Yes, the hall is free on Saturday the 8th from 2pm, I've pencilled you in.",
+]
+
+
+@pytest.mark.parametrize("text", INNER_NOTE_DOUBT)
+def test_a_deferral_in_the_yes_sentence_still_doubts(text: str) -> None:
+    assert classify_text(text) != "yes"
+
+
+def test_a_comma_word_closing_its_line_is_read_as_written() -> None:
+    assert classify_text("no comma thanks\nwe talked about a comma") == "no"
