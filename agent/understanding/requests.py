@@ -77,7 +77,7 @@ from agent.understanding.request_implied import (
 from agent.understanding.request_informed import informed_copies, without_informed
 from agent.understanding.request_known import known_in_lower_case
 from agent.understanding.request_lowered import lower_case_first_names
-from agent.understanding.request_mailboxes import list_mailbox, role_mailbox
+from agent.understanding.request_mailboxes import list_mailbox, role_mailbox, shared_mailbox
 from agent.understanding.request_mentions import Item, tokenize
 from agent.understanding.request_model import Pair, Party, RequestResult
 from agent.understanding.request_people import (
@@ -343,8 +343,9 @@ def understand_request(
         full = signed_full_name(forward.note if forward else text, writer)
         if full != writer:
             requester = Party(full, sender.email)
-    if sender and sender.email.partition("@")[0].casefold() in rules.mailbox_words:
-        # "GreenLoop Partnerships <partnerships@...>" signed "Amara Osei": a shared
+    if sender and shared_mailbox(sender.email, rules):
+        # "GreenLoop Partnerships <partnerships@...>" signed "Amara Osei", "Asistencia
+        # Dirección FICO <asistencia.direccion@...>" signed "Ximena Ruvalcaba": a shared
         # mailbox, and the one who signs below a closing (not a greeting) is the writer.
         signer = mailbox_signer(
             forward.note if forward else text,
