@@ -3041,10 +3041,12 @@ def status_of_a_thing(text: str) -> Command | None:
     conjunction following it. Without such words the thing may be anything ("any news on
     that thing with Kevin at the depot he was telling me about"), and the thing with
     something else ("the thing with tomorrow") is none. A longer mail (up to 90 words,
-    no address written) asks so only in its opening sentence, a greeting before it left
-    out ("Buenas, ¿Se sabe algo de lo de Iñaki? Ha pasado más de una semana y no me ha
-    llegado nada ..."): the rest says why it asks. A question naming a pair, the thing
-    with someone or someone alone joined by one of ``pair_joins`` to someone else ("¿Hay
+    no address written) asks so only in its opening sentence, a greeting or a greeting's
+    question after the agent before it left out ("Buenas, ¿Se sabe algo de lo de Iñaki?
+    Ha pasado más de una semana y no me ha llegado nada ...", "Hola!! Cómo va? Te quería
+    preguntar si hay novedades con lo de Mauro Bustos ..."): the rest says why it asks. A
+    question naming a pair, the thing with someone or someone alone joined by one of
+    ``pair_joins`` to someone else ("¿Hay
     alguna novedad de lo de Uxía con la oceanógrafa de Brest?", "du nouveau pour Karim et
     Mme Roux ?"), names the intro itself and asks so with no ask told."""
     count = _word_count(text)
@@ -3134,8 +3136,14 @@ def _pair_after(words: Words, end: int, grammar: Grammar, capitals: frozenset[st
 
 
 def _only_greetings(sentences: list[Words], greetings: frozenset[str]) -> bool:
-    """Whether each of ``sentences`` is a greeting alone ("Buenas", "Hi Ann")."""
-    return all(words[0] in greetings and len(words) <= MAX_GREETING_WORDS for words in sentences)
+    """Whether each of ``sentences`` is a greeting alone ("Buenas", "Hi Ann") or a
+    greeting's question after the agent ("Hola!! Cómo va?", "Hi! How are you?"), which
+    opens a longer mail as a greeting does."""
+    return all(
+        (words[0] in greetings and len(words) <= MAX_GREETING_WORDS)
+        or _is_pleasantry(" ".join(words))
+        for words in sentences
+    )
 
 
 def status_in_agents_thread(text: str, thread: str = "") -> Command | None:
@@ -3601,12 +3609,22 @@ def _only_pleasantries(sentence: str) -> bool:
 
 def _is_pleasantry(clause: str) -> bool:
     """Whether ``clause`` is one of ``pleasantries`` and at most ``MAX_GREETED_WORDS``
-    words naming whom it greets ("how are you doing", "good morning intro")."""
+    words naming whom it greets ("how are you doing", "good morning intro"). Words naming
+    an intro, a determiner before an intro noun, are no one greeted: "¿Cómo va mi
+    solicitud?" asks how it stands, while "Good morning Intro" greets the agent."""
     words = clause.split()
     return any(
-        " ".join(words[:end]) in _pleasantries()
+        " ".join(words[:end]) in _pleasantries() and not _names_an_intro_noun(words[end - 1 :])
         for end in range(max(1, len(words) - MAX_GREETED_WORDS), len(words) + 1)
     )
+
+
+def _names_an_intro_noun(words: list[str]) -> bool:
+    """Whether ``words`` hold an intro noun right after a determiner ("mi solicitud", "the
+    intro"), an intro named rather than the agent greeted by its name."""
+    nouns = _noun_words()
+    determiners = _determiner_words() | own_determiners()
+    return any(word in nouns and before in determiners for before, word in pairwise(words))
 
 
 # How many words may follow a pleasantry, naming whom it greets: "Good morning Intro",
