@@ -66,7 +66,11 @@ ever respond on the one Baraka sent you last week?") is status, beside no new as
 A status phrase opening a mail may run on past a short tail when it tells that the writer
 asked for it before ("Any joy with the Fostering Network woman I asked you about last
 week?"), and "the thing with" someone may name them after a determiner or a title
-("lo del capitán Soto", "das mit dem Kreisbrandrat Lechner").
+("lo del capitán Soto", "das mit dem Kreisbrandrat Lechner"). An opening sentence that
+refers to the writer's own earlier mail about an intro ("unter Bezugnahme auf mein
+Schreiben vom 3. d. M. betreffend die Vermittlung eines Kontaktes zwischen Herrn Mag.
+Florian Url und ...") and goes on to cancel "the request in question" cancels that intro,
+named as the earlier mail's clause names it.
 """
 
 from __future__ import annotations
@@ -1236,7 +1240,53 @@ def _target(command: Command, subject: str, text: str, in_reply_to: bool) -> str
         # the thread's intro must hold for it to be the one cancelled.
         return cancelled_intro(text) or "thread"
     if command == "cancel":
-        return cancelled_intro(text)
+        return cancelled_intro(text) or referred_intro(text)
+    return None
+
+
+# How many words after its intro noun the intro a writer's earlier mail was about may run
+# to ("die Vermittlung eines Kontaktes zwischen Herrn Mag. Florian Url und Frau Prof. Dr.
+# Elisabeth Reininghaus").
+MAX_REFERRED_WORDS = 14
+
+
+def _referred_end(words: Words, noun: int, capitals: frozenset[str]) -> int | None:
+    """Where the intro noun phrase at ``noun`` ends with the last name it holds: its last
+    word written with a capital, within ``MAX_REFERRED_WORDS``, that is no intro noun, no
+    day or month, no "you" ("Sie" of "... Elisabeth Reininghaus ersuche ich Sie") and no
+    single letter ("I"); None when it names no one."""
+    skipped = _noun_words() | not_names() | _you_subjects()
+    rest = words[noun + 1 : noun + 1 + MAX_REFERRED_WORDS]
+    named = [
+        k
+        for k, word in enumerate(rest)
+        if word in capitals and word not in skipped and len(word) > 1
+    ]
+    return noun + 2 + named[-1] if named else None
+
+
+def referred_intro(text: str) -> str | None:
+    """The intro the writer's own earlier mail was about, as written, when a sentence
+    refers to that mail ("unter Bezugnahme auf mein Schreiben vom 3. d. M. betreffend die
+    Vermittlung eines Kontaktes zwischen Herrn Mag. Florian Url, ...", "with reference to
+    my email regarding the introduction between Dr Okafor and Ms Lund"): its clause from
+    the intro noun to the last name after it; None when it names no one."""
+    nouns = _noun_words()
+    for sentence in full_sentences(text):
+        if not _refers_to_own_message(words_of(sentence)):
+            continue
+        for written in _CLAUSE_SPLIT.split(sentence):
+            words = words_of(written)
+            noun = next((k for k, word in enumerate(words) if word in nouns), None)
+            if noun is None:
+                continue
+            start = noun - 1 if noun and words[noun - 1] in _determiner_words() else noun
+            end = _referred_end(words, noun, capitalised(written))
+            if end is None:
+                return None
+            pattern = r"[^\w']*".join(re.escape(word) for word in words[start:end])
+            found = re.search(r"(?<!\w)" + pattern + r"(?!\w)", written, re.IGNORECASE)
+            return found.group() if found else None
     return None
 
 
@@ -3041,10 +3091,12 @@ def status_of_a_thing(text: str) -> Command | None:
     conjunction following it. Without such words the thing may be anything ("any news on
     that thing with Kevin at the depot he was telling me about"), and the thing with
     something else ("the thing with tomorrow") is none. A longer mail (up to 90 words,
-    no address written) asks so only in its opening sentence, a greeting before it left
-    out ("Buenas, ¿Se sabe algo de lo de Iñaki? Ha pasado más de una semana y no me ha
-    llegado nada ..."): the rest says why it asks. A question naming a pair, the thing
-    with someone or someone alone joined by one of ``pair_joins`` to someone else ("¿Hay
+    no address written) asks so only in its opening sentence, a greeting or a greeting's
+    question after the agent before it left out ("Buenas, ¿Se sabe algo de lo de Iñaki?
+    Ha pasado más de una semana y no me ha llegado nada ...", "Hola!! Cómo va? Te quería
+    preguntar si hay novedades con lo de Mauro Bustos ..."): the rest says why it asks. A
+    question naming a pair, the thing with someone or someone alone joined by one of
+    ``pair_joins`` to someone else ("¿Hay
     alguna novedad de lo de Uxía con la oceanógrafa de Brest?", "du nouveau pour Karim et
     Mme Roux ?"), names the intro itself and asks so with no ask told."""
     count = _word_count(text)
@@ -3134,8 +3186,14 @@ def _pair_after(words: Words, end: int, grammar: Grammar, capitals: frozenset[st
 
 
 def _only_greetings(sentences: list[Words], greetings: frozenset[str]) -> bool:
-    """Whether each of ``sentences`` is a greeting alone ("Buenas", "Hi Ann")."""
-    return all(words[0] in greetings and len(words) <= MAX_GREETING_WORDS for words in sentences)
+    """Whether each of ``sentences`` is a greeting alone ("Buenas", "Hi Ann") or a
+    greeting's question after the agent ("Hola!! Cómo va?", "Hi! How are you?"), which
+    opens a longer mail as a greeting does."""
+    return all(
+        (words[0] in greetings and len(words) <= MAX_GREETING_WORDS)
+        or _is_pleasantry(" ".join(words))
+        for words in sentences
+    )
 
 
 def status_in_agents_thread(text: str, thread: str = "") -> Command | None:
@@ -3540,11 +3598,18 @@ def opening_command(text: str, in_reply_to: bool = False) -> Command | None:
         "",
     )
     first = next((c for c in _sentences(opening) if not nouns.isdisjoint(words_of(c))), "")
+    # "unter Bezugnahme auf mein Schreiben vom 3. d. M. betreffend die Vermittlung ...,
+    # ersuche ich Sie höflich, die gegenständliche Anfrage ... zu stornieren": the intro the
+    # writer's own earlier mail was about is the one the later clause cancels.
+    referred = _refers_to_own_message(words_of(opening))
+    if referred:
+        first = next((c for c in _sentences(opening) if _commands_an_intro(words_of(c))), first)
     words = words_of(first)
     if nouns.isdisjoint(words):
         return None
     if (
-        own_determiners().isdisjoint(words)
+        not referred
+        and own_determiners().isdisjoint(words)
         and not _sent_before(words_of(opening), nouns)
         and not any(_INTRO_ID.fullmatch(word) for word in words if word.startswith("#"))
         and not (in_thread and _names_thread_intro(first))
@@ -3585,6 +3650,46 @@ def opening_command(text: str, in_reply_to: bool = False) -> Command | None:
 
 
 @lru_cache(maxsize=1)
+def _own_messages() -> frozenset[str]:
+    """Nouns of a mail or letter (``own_messages``: "email", "Schreiben", "courriel",
+    "correo", "mensagem", "barua"), the writer's own after one of ``own_determiners``."""
+    return _words([w for data in _command_files() for w in data.get("own_messages", ())])
+
+
+# How far from a mail's noun the writer's "my" may stand: "my email", "my last email",
+# "meu e-mail" ("meu", "e", "mail"), Swahili after it: "barua pepe yangu".
+MAX_OWNER_DISTANCE = 2
+
+
+def _refers_to_own_message(words: Words) -> bool:
+    """Whether ``words`` refer to the writer's own earlier mail about an intro: one of
+    ``own_messages`` with one of ``own_determiners`` up to two words before it (or after
+    it, as Swahili puts it), an intro noun later in the sentence ("unter Bezugnahme auf
+    mein Schreiben vom 3. d. M. betreffend die Vermittlung ...", "with reference to my
+    email of 3 November regarding the introduction between ...", "suite à mon courriel
+    du 3 novembre concernant la mise en relation ..."). The intro is then the writer's,
+    as "my request" says."""
+    messages, owners, nouns = _own_messages(), own_determiners(), _noun_words()
+    for k, word in enumerate(words):
+        if word not in messages:
+            continue
+        near = words[max(0, k - MAX_OWNER_DISTANCE) : k + 1 + MAX_OWNER_DISTANCE]
+        if not owners.isdisjoint(near) and not nouns.isdisjoint(words[k + 1 :]):
+            return True
+    return False
+
+
+def _commands_an_intro(words: Words) -> bool:
+    """Whether a clause holds a cancel or a status structure governing an intro noun
+    phrase ("die gegenständliche Anfrage als gegenstandslos zu betrachten und zu
+    stornieren", "to cancel the request")."""
+    return any(
+        _cancel_span(words, grammar) is not None or _status_span(words, grammar) is not None
+        for grammar in grammars()
+    )
+
+
+@lru_cache(maxsize=1)
 def _pleasantries() -> frozenset[str]:
     """Every one of ``pleasantries`` ("how are you", "como vai"), normalised."""
     return frozenset(_normalise_phrase(entry) for entry in _entries("pleasantries"))
@@ -3601,12 +3706,22 @@ def _only_pleasantries(sentence: str) -> bool:
 
 def _is_pleasantry(clause: str) -> bool:
     """Whether ``clause`` is one of ``pleasantries`` and at most ``MAX_GREETED_WORDS``
-    words naming whom it greets ("how are you doing", "good morning intro")."""
+    words naming whom it greets ("how are you doing", "good morning intro"). Words naming
+    an intro, a determiner before an intro noun, are no one greeted: "¿Cómo va mi
+    solicitud?" asks how it stands, while "Good morning Intro" greets the agent."""
     words = clause.split()
     return any(
-        " ".join(words[:end]) in _pleasantries()
+        " ".join(words[:end]) in _pleasantries() and not _names_an_intro_noun(words[end - 1 :])
         for end in range(max(1, len(words) - MAX_GREETED_WORDS), len(words) + 1)
     )
+
+
+def _names_an_intro_noun(words: list[str]) -> bool:
+    """Whether ``words`` hold an intro noun right after a determiner ("mi solicitud", "the
+    intro"), an intro named rather than the agent greeted by its name."""
+    nouns = _noun_words()
+    determiners = _determiner_words() | own_determiners()
+    return any(word in nouns and before in determiners for before, word in pairwise(words))
 
 
 # How many words may follow a pleasantry, naming whom it greets: "Good morning Intro",

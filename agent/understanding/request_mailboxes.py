@@ -37,6 +37,15 @@ def _local_parts(email: str) -> list[str]:
     return [part for part in _LOCAL_PIECES.split(local) if part]
 
 
+def shared_mailbox(email: str, rules: Rules) -> bool:
+    """Whether ``email`` is a shared mailbox no one person writes from as themselves: its
+    local part one of ``mailbox_words`` ("partnerships@", "einkauf@") or made only of
+    them ("asistencia.direccion@", "office-manager@", "sekretariat.leitung@"), a team's
+    desk whose mail its signer writes."""
+    parts = _local_parts(email)
+    return bool(parts) and all(part in rules.mailbox_words for part in parts)
+
+
 def list_mailbox(party: Party, rules: Rules) -> bool:
     """Whether a party is a mailing list's or a whole group's mailbox (list_mailboxes):
     its address's local part, or its name, one of them or made of them ("Mitglieder
@@ -59,8 +68,7 @@ def role_mailbox(party: Party, message: ParsedMessage, rules: Rules) -> bool:
     one whose first label a one-word name opens (an organisation: "Acme",
     "hello@acme.com")."""
     email = (party.email or "").casefold()
-    parts = _local_parts(email)
-    if not parts or not all(part in rules.mailbox_words for part in parts):
+    if not shared_mailbox(email, rules):
         return False
     # Written from it ("Harbour Bakehouse <info@...>") or to it, the writer uses it for
     # them.

@@ -28,6 +28,7 @@ from agent.message import Address, ParsedMessage
 from agent.understanding.address_book import AddressBook
 from agent.understanding.commands import (
     MAX_COMMAND_WORDS,
+    MAX_OPENING_COMMAND_WORDS,
     CommandMatch,
     aside_status,
     asks_how_it_works,
@@ -77,7 +78,7 @@ from agent.understanding.request_implied import (
 from agent.understanding.request_informed import informed_copies, without_informed
 from agent.understanding.request_known import known_in_lower_case
 from agent.understanding.request_lowered import lower_case_first_names
-from agent.understanding.request_mailboxes import list_mailbox, role_mailbox
+from agent.understanding.request_mailboxes import list_mailbox, role_mailbox, shared_mailbox
 from agent.understanding.request_mentions import Item, tokenize
 from agent.understanding.request_model import Pair, Party, RequestResult
 from agent.understanding.request_people import (
@@ -208,6 +209,21 @@ def _signed_author(forward: Forward, rules: Rules, others: tuple[str, ...]) -> F
 _LOCAL_BREAKS = re.compile(r"[-_.]")
 
 
+def _without_capital_titles(name: str, rules: Rules) -> str:
+    """A display name without the titles written in capitals opening it (one of
+    ``capital_titles``: the Austrian Hofrat's "HR" of "HR Dr. Ernst Pichler-Wallner", "DI
+    Florian Gruber"), two words at least left; "Di Stefano, Luca" keeps its particle,
+    not written in capitals."""
+    words = name.split()
+    while (
+        len(words) > 2
+        and words[0].isupper()
+        and words[0].rstrip(".").casefold() in rules.capital_titles
+    ):
+        words = words[1:]
+    return " ".join(words) if len(words) < len(name.split()) else name
+
+
 def _unreachable(author: Address | None) -> bool:
     """Whether a forwarded mail's header gives no address its author reads: none, or a
     no-reply one, whole or as a part of it ("messages-noreply@linkedin.com")."""
@@ -281,7 +297,11 @@ def understand_request(
     rules = load_rules()
     agent = agent_address.strip().casefold()
     sender = message.sender
-    writer = natural_name(sender.name, rules.titles) if sender and sender.name else ""
+    writer = (
+        natural_name(_without_capital_titles(sender.name, rules), rules.titles)
+        if sender and sender.name
+        else ""
+    )
     if sender and writer and writer != sender.name:
         # "Col Ferraro" signing "Col": the word a title rule took away is the first name.
         writer = signed_title_word(message.text or "", sender.name, writer)
@@ -343,8 +363,9 @@ def understand_request(
         full = signed_full_name(forward.note if forward else text, writer)
         if full != writer:
             requester = Party(full, sender.email)
-    if sender and sender.email.partition("@")[0].casefold() in rules.mailbox_words:
-        # "GreenLoop Partnerships <partnerships@...>" signed "Amara Osei": a shared
+    if sender and shared_mailbox(sender.email, rules):
+        # "GreenLoop Partnerships <partnerships@...>" signed "Amara Osei", "Asistencia
+        # Dirección FICO <asistencia.direccion@...>" signed "Ximena Ruvalcaba": a shared
         # mailbox, and the one who signs below a closing (not a greeting) is the writer.
         signer = mailbox_signer(
             forward.note if forward else text,
@@ -886,13 +907,23 @@ def _unsigned_command(
     "Élodie Garnier\\nSecrétariat de mairie - Vautrin" is read as the note it is, its
     signature left out. Only where the text is longer than a short mail with it and no
     longer without it, and nothing below the signature asks for an intro (a postscript
-    "P.S. could you introduce me to ..." keeps the mail as it is)."""
-    if len(own.split()) <= MAX_COMMAND_WORDS:
+    "P.S. could you introduce me to ..." keeps the mail as it is). So too a longer mail
+    whose signature alone ("HR Dr. Ernst Pichler-Wallner\nObmann\nFreundeskreis ...\n
+    Schubertstraße ...") makes it longer than one a command may open (90 words)."""
+    count = len(own.split())
+    if count <= MAX_COMMAND_WORDS:
         # Short with its signature: already read as a short mail.
         return None
     signed = signature_start(own, writer) if writer else len(own)
     above = own[:signed]
-    if signed >= len(own) or len(above.split()) > MAX_COMMAND_WORDS:
+    if signed >= len(own):
+        return None
+    said = len(above.split())
+    if said > MAX_COMMAND_WORDS and (
+        count <= MAX_OPENING_COMMAND_WORDS or said > MAX_OPENING_COMMAND_WORDS
+    ):
+        # Longer than a short mail without its signature too, and already read as the
+        # longer mail it is, or too long for a command to open.
         return None
     if rules.trigger_re.search(normal_text(own[signed:])) is not None:
         return None

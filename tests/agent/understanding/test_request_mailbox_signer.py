@@ -99,3 +99,64 @@ def test_a_name_after_a_greeting_is_no_signature() -> None:
     )
     assert result.requester is not None
     assert result.requester.name == "Acme Sales"
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "signer"),
+    [
+        (
+            "Asistencia Dirección FICO <asistencia.direccion@fico.example>",
+            "Buenas tardes:\n\nLa Lic. Patricia Orozco (patricia@fico.example) quisiera que le"
+            " presentaran al Mtro. Wilber Quispe (wquispe@filmoteca.example).\n\nSaludos"
+            " cordiales,\n\nXimena Ruvalcaba\nAsistente de Dirección",
+            "Ximena Ruvalcaba",
+        ),
+        (
+            "Office of the Director <assistant.director@acme.example>",
+            "Hello,\n\nCould you introduce Ann Lee (ann@acme.example) to Bob Ray"
+            " (bob@ray.example)?\n\nKind regards,\n\nJoanna Pike\nExecutive Assistant",
+            "Joanna Pike",
+        ),
+        (
+            "Assistante de direction <assistante.direction@acme.example>",
+            "Bonjour,\n\nPourriez-vous présenter Anne Roy (anne@acme.example) à Paul Girard"
+            " (paul@girard.example) ?\n\nCordialement,\nClaire Martin",
+            "Claire Martin",
+        ),
+        (
+            "Sekretariat Leitung <sekretariat.leitung@acme.example>",
+            "Hallo,\n\nkönnten Sie Frau Anna Roth (anna@acme.example) mit Ole Hansen"
+            " (ole@nordholz.example) bekannt machen?\n\nViele Grüße\nMartina Schmid",
+            "Martina Schmid",
+        ),
+        (
+            "Assistente Diretoria <assistente.diretoria@acme.example>",
+            "Olá,\n\nPode apresentar a Ana Lima (ana@acme.example) ao Rui Costa"
+            " (rui@costa.example)?\n\nAbraços,\nJoão Silva",
+            "João Silva",
+        ),
+        (
+            "Msaidizi Mkurugenzi <msaidizi.mkurugenzi@kilitech.example>",
+            "Habari,\n\nNaomba umtambulishe Amina Said (amina@kilitech.example) kwa Juma Mrisho"
+            " (juma@mrisho.example).\n\nAsante,\nNeema Mushi",
+            "Neema Mushi",
+        ),
+    ],
+)
+def test_a_mailbox_whose_local_part_is_made_of_mailbox_words_is_its_signers(
+    sender: str, body: str, signer: str
+) -> None:
+    result = understand(sender, body)
+    assert result.kind == "intro_request"
+    assert result.requester is not None
+    assert result.requester.name == signer
+
+
+def test_a_persons_address_of_two_pieces_keeps_the_headers_name() -> None:
+    # "ana.direccion@" holds a first name: no desk's mailbox, the name shown stays.
+    result = understand(
+        "Ana Dirección <ana.direccion@acme.example>",
+        "Hola,\n\n¿Me podrías presentar a Luis Pérez (luis@perez.example)?\n\nSaludos,\nMarta Gil",
+    )
+    assert result.requester is not None
+    assert result.requester.name == "Ana Dirección"
