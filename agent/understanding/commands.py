@@ -822,7 +822,7 @@ def _only_capability_asks(text: str, softened: str) -> bool:
     team to suppliers?", "Posso pedir para vocês apresentarem ...?", "Kann ich Sie bitten,
     ...?"), and every sentence of it asking for an intro is such a question: it asks for
     none. ``softened`` is the text as a help question is looked for in it."""
-    if _capability_anchors().isdisjoint(softened.split()) or _WRITTEN_ADDRESS.search(text):
+    if _capability_anchors().isdisjoint(softened.split()) or _writes_address(text):
         return False
     pattern, asked = _capability_question_re(), False
     for sentence in full_sentences(text):
@@ -2450,11 +2450,16 @@ def named_news_of_an_ask_sent(text: str) -> Command | None:
     mail, of up to 90 words, writes no address and asks for no new intro in any sentence.
     Without the ask told ("Did Ruth respond to the wedding invitation?") the question may
     be about anything, and asks nothing of the agent."""
-    if _word_count(text) > MAX_OPENING_COMMAND_WORDS or _WRITTEN_ADDRESS.search(text):
+    if _word_count(text) > MAX_OPENING_COMMAND_WORDS or _writes_address(text):
         return None
     # "Morning," alone on its line is a greeting the greetings may not hold: the first
     # sentence of more words than a greeting is the one that opens the mail.
     first = next((s for s in _sentences(text) if s.count(" ") >= MAX_GREETING_WORDS), "")
+    # The question's last word is a word of the sentence it opens: most sentences hold
+    # none, and the pattern, which tries each way of reading the name, is not tried.
+    last = _named_news_last_words()
+    if last is not None and last.isdisjoint(first.split()):
+        return None
     found = _named_news_opening_re().match(first)
     if found is None:
         return None
@@ -2810,7 +2815,7 @@ def cancel_in_agents_thread(text: str, below: str = "") -> Command | None:
     ``below`` is the writer's text below the signature: a postscript asking for a new
     intro there ("P.S. Could you introduce me to Carol Diaz instead?") makes it none. The
     caller knows the mail answers the agent."""
-    if _word_count(text) > MAX_OPENING_COMMAND_WORDS or _WRITTEN_ADDRESS.search(text):
+    if _word_count(text) > MAX_OPENING_COMMAND_WORDS or _writes_address(text):
         return None
     # A quick look first: such a clause holds every word of a thread cancel.
     if not _may_hold(_thread_cancel_index(), text):
@@ -2921,7 +2926,7 @@ def _told_ask_indexes() -> tuple[LetterIndex | None, LetterIndex | None]:
 def _told_ask_status(text: str, count: int) -> Command | None:
     """``told_ask_status`` of a mail of ``count`` words that may tell of an ask and ask
     how it stands."""
-    if count > MAX_COMMAND_WORDS and _WRITTEN_ADDRESS.search(text):
+    if count > MAX_COMMAND_WORDS and _writes_address(text):
         return None
     sentences = full_sentences(text)
     told = [_tells_an_earlier_ask(words_of(sentence)) for sentence in sentences]
@@ -3054,7 +3059,7 @@ def _told_status_indexes() -> tuple[LetterIndex | None, LetterIndex | None]:
 
 def _told_in_status_question(text: str, count: int) -> Command | None:
     """``told_in_status_question`` of a mail of ``count`` words that may ask one."""
-    if count > MAX_COMMAND_WORDS and _WRITTEN_ADDRESS.search(text):
+    if count > MAX_COMMAND_WORDS and _writes_address(text):
         return None
     sentences = _sentence_words(text)
     for k, words in enumerate(sentences):
@@ -3103,7 +3108,7 @@ def status_of_a_thing(text: str) -> Command | None:
     if count > MAX_OPENING_COMMAND_WORDS:
         return None
     longer = count > MAX_COMMAND_WORDS
-    if longer and _WRITTEN_ADDRESS.search(text):
+    if longer and _writes_address(text):
         return None
     # A quick look first: most mail holds no "thing with", no status question, or tells
     # of no ask made before.
@@ -3208,7 +3213,7 @@ def status_in_agents_thread(text: str, thread: str = "") -> Command | None:
     writes no address and asks for no new intro (an ask told of as made before is none).
     The caller knows the mail answers the agent; a wait for someone the thread does not
     name ("bado nasubiri majibu" of another application) is of something else."""
-    if _word_count(text) > MAX_OPENING_COMMAND_WORDS or _WRITTEN_ADDRESS.search(text):
+    if _word_count(text) > MAX_OPENING_COMMAND_WORDS or _writes_address(text):
         return None
     # A quick look first: such a clause holds every word of a status phrase, a news
     # question or a question how things stand, and most mail holds those of none.
@@ -3269,7 +3274,7 @@ def named_status_in_agents_thread(subject: str, text: str) -> Command | None:
     intro the agent wrote of: a long mail's question naming no party of it ("Any news?"
     in a newsletter answering the agent) may be about anything. The caller knows the mail
     answers the agent."""
-    if _word_count(text) > MAX_NAMED_THREAD_STATUS_WORDS or _WRITTEN_ADDRESS.search(text):
+    if _word_count(text) > MAX_NAMED_THREAD_STATUS_WORDS or _writes_address(text):
         return None
     named = _subject_names(strip_subject_prefixes(subject))
     # A quick look first: such a clause holds every word of a status phrase, a news
@@ -3424,6 +3429,12 @@ def own_determiners() -> frozenset[str]:
 _WRITTEN_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
+def _writes_address(text: str) -> bool:
+    """Whether ``text`` writes an address: looked for only in a text holding an "@",
+    as most do not, where the search would try every word."""
+    return "@" in text and _WRITTEN_ADDRESS.search(text) is not None
+
+
 @lru_cache(maxsize=1)
 def _thread_intros_re() -> re.Pattern[str]:
     """The ``thread_intros`` of every language, naming the intro a reply is about ("this
@@ -3567,7 +3578,7 @@ def opening_command(text: str, in_reply_to: bool = False) -> Command | None:
     structure governs an intro noun phrase naming whom the intro is with ("annuler la mise
     en relation entre le Prof. Amstutz et Mme Ruchti"), and the mail asks for no new intro
     nor writes any address ("I'd love to meet Carol Diaz (carol@...)")."""
-    if _WRITTEN_ADDRESS.search(text):
+    if _writes_address(text):
         return None
     present = _text_words(text)
     nouns = _noun_words()
@@ -3737,7 +3748,7 @@ def opening_thing_cancel(text: str) -> Command | None:
     clause, the first after the greeting, and the mail writes no address and asks for no
     new intro in another sentence, before the cancel or after a conjunction following it;
     "lo de mañana", a thing naming no one, cancels nothing."""
-    if _word_count(text) > MAX_OPENING_COMMAND_WORDS or _WRITTEN_ADDRESS.search(text):
+    if _word_count(text) > MAX_OPENING_COMMAND_WORDS or _writes_address(text):
         return None
     # A quick look first: most mail holds no "thing with" beside a cancel verb.
     present = _text_words(text)
@@ -3797,7 +3808,7 @@ def owned_status_question(text: str) -> Command | None:
     asks for no new intro in another sentence, before the question or after a conjunction
     following it. An intro that is not the writer's ("did anything come of the intro you
     made for Sam?") is news asked of someone else's and none."""
-    if len(text.split()) > MAX_OPENING_COMMAND_WORDS or _WRITTEN_ADDRESS.search(text):
+    if len(text.split()) > MAX_OPENING_COMMAND_WORDS or _writes_address(text):
         return None
     # A quick look first: most mail names no intro of the writer's own, or asks nothing.
     present = _text_words(text)
@@ -3883,7 +3894,7 @@ def followed_up_status(text: str) -> Command | None:
     present = _text_words(text)
     if _follow_up_anchors().isdisjoint(present) or _noun_words().isdisjoint(present):
         return None
-    if count > MAX_COMMAND_WORDS and _WRITTEN_ADDRESS.search(text):
+    if count > MAX_COMMAND_WORDS and _writes_address(text):
         return None
     nouns, owners = _noun_words(), own_determiners()
     sentences = [words_of(s) for s in _paragraph_sentences(text)]

@@ -169,7 +169,8 @@ _CONTRACTED_THIRDS: list[tuple[Rules, frozenset[str]]] = []
 
 def _looked_at(rules: Rules) -> frozenset[str]:
     """Every word ``tokenize`` looks at further before reading it as a plain word or
-    mark: a pronoun, a clitic, a title, a contracted preposition, a stop. Any other token
+    mark: a pronoun, a clitic, a title, a degree or honorific, "he'd", a contracted
+    preposition, a stop. Any other token
     in lower case (or one character neither letter, digit nor blank) is settled at once.
     Worked out once for the rules, which never change once loaded."""
     for known, words in _LOOKED_AT:
@@ -188,6 +189,9 @@ def _looked_at(rules: Rules) -> frozenset[str]:
         | set(rules.contracted_forms)
         | set(rules.asked_clitic_forms)
         | rules.cluster_thirds
+        | rules.title_degrees
+        | rules.name_honorifics
+        | _contracted_thirds(rules)
         | _READ_MARKS
         | _TITLE_MARKS
     )
@@ -231,6 +235,18 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
         token_index = index
         token = tokens[index]
         raw, lower, start, _ = token
+        if lower not in looked_at and lower not in spelled and lower not in initialled:
+            # Most tokens are plain words in lower case, or a comma, a bracket: settled here
+            # as the steps below would, none of whose words they are.
+            head = raw[0]
+            if head.islower() and "@" not in raw and lower[-1] not in _TITLE_MARKS:
+                items.append(Item("word", lower, start, start + len(raw)))
+                index += 1
+                continue
+            if len(raw) == 1 and not head.isalnum() and not head.isspace():
+                items.append(Item("punct", lower, start, start + 1))
+                index += 1
+                continue
         if lower in contracted_thirds:
             # "He'd like to be introduced to Rhodri Pugh": the tokenizer keeps "he'd"
             # whole, but it is "he" and "'d", as "He would like ..." is "he" and "would".
@@ -263,18 +279,6 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
             # written after the name is no word between it and the ask's "to".
             index += 1
             continue
-        if lower not in looked_at and lower not in spelled and lower not in initialled:
-            # Most tokens are plain words in lower case, or a comma, a bracket: settled here
-            # as the steps below would, none of whose words they are.
-            head = raw[0]
-            if head.islower() and "@" not in raw and lower[-1] not in _TITLE_MARKS:
-                items.append(Item("word", lower, start, start + len(raw)))
-                index += 1
-                continue
-            if len(raw) == 1 and not head.isalnum() and not head.isspace():
-                items.append(Item("punct", lower, start, start + 1))
-                index += 1
-                continue
         if lower in rules.cluster_thirds and _after_own_me(tokens, index, items, rules):
             # "Tu me le présentes ?", "¿Me la presentas?": "him", "her".
             items.append(Item("third", lower, start, start + len(raw)))

@@ -540,8 +540,10 @@ class Rules:
     # ("intro duce me to"), before one of its language's ``slip_frames``.
     split_ask_re: re.Pattern[str] | None = None
     # The second halves of those split verbs, one of which a text holding one holds as a
-    # word ("duce" of "intro duce"): most mail holds none, and the search is skipped.
-    split_ask_tails: frozenset[str] = frozenset()
+    # word ("duce" of "intro duce"), each with the first halves written before it
+    # ("intro"): a text holding one holds both as words. Most mail holds no such pair
+    # (a tail alone, "en", "sent", is common), and the search is skipped.
+    split_ask_heads: dict[str, frozenset[str]] = field(default_factory=dict)
     # A numbered list item withdrawn later in the mail by its number ("scrap number 2"):
     # ``item_withdrawals``, the number in the group ``number``.
     item_withdrawal_re: re.Pattern[str] | None = None
@@ -2337,12 +2339,12 @@ def load_rules() -> Rules:
     rules.slip_frame_needs = tuple(slip_frame_needs)
     rules.slip_real_words = frozenset(slip_real_words)
     rules.split_ask_re = _split_ask_regex(split_asks)
-    rules.split_ask_tails = frozenset(
-        verb[i:]
-        for verbs, _ in split_asks
-        for verb in verbs
-        for i in range(MIN_SPLIT_LETTERS, len(verb) - MIN_SPLIT_LETTERS + 1)
-    )
+    split_heads: dict[str, set[str]] = {}
+    for verbs, _ in split_asks:
+        for verb in verbs:
+            for i in range(MIN_SPLIT_LETTERS, len(verb) - MIN_SPLIT_LETTERS + 1):
+                split_heads.setdefault(verb[i:], set()).add(verb[:i])
+    rules.split_ask_heads = {tail: frozenset(heads) for tail, heads in split_heads.items()}
     rules.item_withdrawal_re = _item_withdrawal_regex(item_withdrawals)
     rules.item_withdrawal_words = frozenset(
         re.findall(r"\w+", phrase[:-1])[-1] for phrase in item_withdrawals if phrase.endswith("#")

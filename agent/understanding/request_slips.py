@@ -71,11 +71,19 @@ def slips_of(targets: frozenset[str]) -> frozenset[str]:
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+def _holds_split_ask(words: frozenset[str], rules: Rules) -> bool:
+    """Whether ``words`` hold both halves of an ask verb split in two ("intro" and
+    "duce"), as any text ``split_ask_re`` finds one in does: each half stands between
+    characters that are no letters. A second half alone ("en", "sent") is common."""
+    heads = rules.split_ask_heads
+    return any(not heads[tail].isdisjoint(words) for tail in heads.keys() & words)
+
+
 def corrected_slip(text: str, rules: Rules) -> str:
     """``text`` with the one ask verb typed with a slip written right, when the slip
     opens a plain ask in its language (a frame, a name and its address in brackets) and
     the text holds no ask word; else ``text`` as it is."""
-    if rules.split_ask_re is not None and not rules.split_ask_tails.isdisjoint(text_words(text)):
+    if rules.split_ask_re is not None and _holds_split_ask(text_words(text), rules):
         # "can you intro duce me to Paolo Dizon": an ask verb split by a phone's
         # autocorrect is read whole, whatever else the text holds.
         text = rules.split_ask_re.sub(lambda found: found.group("split").replace(" ", ""), text)

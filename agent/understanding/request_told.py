@@ -947,9 +947,14 @@ def roster_addresses(
     wanted = {" ".join(n.split()).casefold(): n for n in names if len(n.split()) > 1}
     if not wanted:
         return []
+    # A line naming one of them holds the last word of that name: most lines hold none.
+    lasts = {key.rsplit(" ", 1)[-1] for key in wanted}
     found: dict[str, set[str]] = {}
     for line in text.splitlines():
         if "@" not in line:
+            continue
+        folded = line.casefold()
+        if not any(last in folded for last in lasts):
             continue
         bare = _QUOTING.sub("", line)
         name = wanted.get(_untitled(roster_name(bare), titles).casefold())
