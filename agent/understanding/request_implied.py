@@ -30,6 +30,7 @@ from agent.understanding.request_named import (
     organisation_named,
     same_name,
     same_person,
+    them_unsure,
 )
 from agent.understanding.request_people import (
     Resolved,
@@ -63,6 +64,7 @@ __all__ = [
     "people_on_mail",
     "should_meet_pair",
     "someone_sought_pair",
+    "unsure_them",
 ]
 
 _LOCAL_WORDS = re.compile(r"[a-z]+")
@@ -222,11 +224,20 @@ def implied_pair(
         # "Ningependa kuwatambulisha kwa Bw. Juma": the two introduced to someone named
         # without an address, not to each other.
         return None
+    first, second = party_of(people[0]), party_of(people[1])
+    if any(
+        _of_two_others(said, plea, rules)
+        and them_unsure(_before_them(plea, items, rules), scene, rules, (first, second))
+        for said, plea in pleaded
+    ):
+        # "Notre costumière Fatoumata Sissoko ... Moussa Keïta (...) ... Mme Kadiatou
+        # Dembélé (...)\n\nPourriez-vous les mettre en relation ?": "them" may be any two
+        # of the three, the one without an address too.
+        return None
     if all(only_to_the_two(said, rules) for said, _ in pleaded) and not proposes(items, rules):
         # "Vocês dois conseguem cumprir o prazo de sexta?": a question to the two about
         # a task.
         return None
-    first, second = party_of(people[0]), party_of(people[1])
     shared = shared_addresses(items, rules) if items else frozenset()
     if shared:
         # "Could you introduce the two of them? - Ana and Ivo: ana.ruiz@... - Marta
@@ -259,6 +270,41 @@ def implied_pair(
             for p, r in ((people[0], first), (people[1], second))
         )
     return first, second
+
+
+def unsure_them(
+    asking: Sequence[tuple[str, tuple[Item, ...]]],
+    items: Sequence[Item],
+    scene: Scene,
+    rules: Rules,
+) -> bool:
+    """Whether a sentence of ``asking`` pleads for an intro of "them" (``_of_two_others``:
+    "les", "ponerlos", "apresentá-los um ao outro", "waunganishe") after three people
+    or more are named (``them_unsure``): an ask, though no pair can be read from it, so
+    the requester is asked whom it means ("Está Fátima Sissoko ... Moussa Keita (...)
+    ... Kadiatou Dembele (...). ¿Podrías ponerlos en contacto?")."""
+    return any(
+        _of_two_others(said, plea, rules)
+        and _pleads(said, plea, rules)
+        and (rules.intent_re.search(said) or rules.them_re.search(said))
+        and not _of_writer(plea, rules)
+        and them_unsure(_before_them(plea, items, rules), scene, rules)
+        for said, plea in asking
+    )
+
+
+def _before_them(plea: tuple[Item, ...], items: Sequence[Item], rules: Rules) -> list[Item]:
+    """What a plea for "them" ("les", "wao", ``them_words`` "ponerlos") comes after: the
+    text before its sentence and the sentence up to the pronoun, as ``named_pair`` reads
+    it ("... Owen Pryce is a vet ... could you introduce them")."""
+    if not plea:
+        return []
+    start = plea[0].start
+    pivot = next(
+        (n for n, item in enumerate(plea) if item.kind == "they" or item.lower in rules.them_ends),
+        len(plea),
+    )
+    return [*(item for item in items if item.end <= start), *plea[:pivot]]
 
 
 def _of_someone_else(

@@ -16,7 +16,13 @@ from agent.understanding.request_mentions import Item
 from agent.understanding.request_people import Resolved, Scene, is_agent, resolve_mention
 from agent.understanding.request_rules import Rules
 
-__all__ = ["named_before", "organisation_named", "same_name", "same_person"]
+__all__ = [
+    "named_before",
+    "organisation_named",
+    "same_name",
+    "same_person",
+    "them_unsure",
+]
 
 
 def organisation_named(name: str, rules: Rules) -> bool:
@@ -29,15 +35,51 @@ def organisation_named(name: str, rules: Rules) -> bool:
     )
 
 
+def them_unsure(
+    before: Sequence[Item], scene: Scene, rules: Rules, pair: Sequence[Resolved] = ()
+) -> bool:
+    """Whether "them" after ``before`` (the text before a plea for "them") could be any
+    two of three people or more: those ``before`` names (see ``named_before``) and
+    ``pair``, the two a reading would take for "them" (people with addresses, perhaps on
+    the mail), are more than two ("Notre costumière Fatoumata Sissoko ... Moussa Keïta
+    (...) ... Mme Kadiatou Dembélé (...)\n\nPourriez-vous les mettre en relation ?"),
+    whoever has an address. Where the pronoun's own paragraph names two and no one else
+    before it, the pair's two if a pair is given ("Some news: ... Hilary Mantel ...\n\n
+    Daniel Okonkwo (...) and Harriet Bell (...) would get on. Could you introduce
+    them?"), they are the two."""
+    everyone = named_before(before, scene, rules, strict=True)
+    extra = [one for one in everyone if not any(same_person(one, two) for two in pair)]
+    if len(pair) + len(extra) <= 2:
+        return False
+    opens = next(
+        (
+            at + 1
+            for at in range(len(before) - 1, -1, -1)
+            if before[at].kind == "end" and before[at].lower == "\n"
+        ),
+        0,
+    )
+    paragraph = named_before(before[opens:], scene, rules, strict=True)
+    if not pair:
+        return len(paragraph) != 2
+    # The pair may be on the mail and named there by one of them alone ("I've cc'd my
+    # friend Priya Raman ... Marcus Oyelaran (...) ... Could you introduce the two of
+    # them?"), Priya written to.
+    return not (paragraph and all(any(same_person(one, two) for two in pair) for one in paragraph))
+
+
 def named_before(
-    before: Sequence[Item], scene: Scene, rules: Rules, lone: bool = False
+    before: Sequence[Item], scene: Scene, rules: Rules, lone: bool = False, strict: bool = False
 ) -> list[Resolved]:
     """The people ``before`` names, each once: someone named with a first name and a
     surname, a title and a surname, or an address, besides the writer and those written
     to; a name after one of ``place_words`` or a definite article of ``thing_articles``,
     or opening on one of ``organisation_words``, is a place or a body. "Dr Lemaire" after
     "Dr Benoît Lemaire" is the same one. With ``lone``, a listed first name alone (no
-    word that is a name too: "Grace", "Mark") is someone as well, never certain."""
+    word that is a name too: "Grace", "Mark") is someone as well, never certain. With
+    ``strict``, a name without an address or a title is someone only where it reads as a
+    person's (``_person_named``), never a school's, a firm's or a place's ("CEIP Miguel
+    Hernández", "Albrecht Antriebstechnik GmbH", "desde Sant Andreu")."""
     me = scene.me.party if scene.me else None
     mine = (me.email or "").casefold() if me else ""
     asked = {r.key for r in scene.recipients}
@@ -71,6 +113,13 @@ def named_before(
                 lone and is_first_name(item.name) and item.name.casefold() not in rules.word_names
             ):
                 continue
+            if (
+                strict
+                and not item.titled
+                and not item.email
+                and not _person_named(before, at, scene, rules)
+            ):
+                continue
         elif item.kind != "email":
             continue
         resolved = resolve_mention(item, scene)[0]
@@ -88,6 +137,39 @@ def named_before(
         elif not found[same].party.email and email:
             found[same] = resolved
     return found
+
+
+def _person_named(before: Sequence[Item], at: int, scene: Scene, rules: Rules) -> bool:
+    """Whether the name at ``at``, written without an address or a title, reads as a
+    person's: no organisation's word closing it ("Kachra Kranti Foundation"), and either
+    said to be someone's by a possessive and a noun before it ("Notre costumière
+    Fatoumata Sissoko", "my neighbour Fatima Sissoko", "Unsere Schneiderin ...") or
+    opening on a listed first name ("Tom Ashworth") with no capitalised word right
+    before it inside its sentence, of a name it goes on ("CEIP Miguel Hernández")."""
+    item = before[at]
+    name = item.name or ""
+    if organisation_named(name, rules):
+        return False
+    prior = before[at - 1] if at else None
+    if (
+        prior is not None
+        and at > 1
+        and prior.kind == "word"
+        and prior.lower not in rules.organisation_words
+        and before[at - 2].lower in rules.presented_possessives
+    ):
+        # "Notre costumière Fatoumata Sissoko", "Unsere Schneiderin Fatima Sissoko": a
+        # German noun is capitalised too.
+        return True
+    if (
+        prior is not None
+        and prior.kind == "word"
+        and scene.text[prior.start : prior.end][:1].isupper()
+        and at > 1
+        and before[at - 2].kind != "end"
+    ):
+        return False
+    return is_first_name(name.split()[0])
 
 
 def _told_first_name(name: str, scene: Scene) -> bool:

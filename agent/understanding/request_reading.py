@@ -26,6 +26,7 @@ from agent.understanding.request_matching import (
 )
 from agent.understanding.request_mentions import LIST_ITEM, MENTION_KINDS, Item
 from agent.understanding.request_model import Party
+from agent.understanding.request_named import them_unsure
 from agent.understanding.request_people import (
     Resolved,
     Scene,
@@ -917,6 +918,11 @@ def read_text(
                 before = items[_item_start(items, match.start) : match.start]
                 spoken = _spoken_to(items, bounds, number, scene, rules)
                 named = _antecedents(before, scene, spoken)
+                if len(named) == 2 and them_unsure(before, scene, rules, named):
+                    # "Notre costumière Fatoumata Sissoko ... Moussa Keïta (...) ... Mme
+                    # Kadiatou Dembélé (...)\n\nPourriez-vous les mettre en relation ?":
+                    # any two of the three could be "them", addresses or not.
+                    named = []
                 here = replace(scene, they=(named[0], named[1]) if len(named) == 2 else None)
             if (
                 number >= 0
