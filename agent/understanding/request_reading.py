@@ -1778,13 +1778,32 @@ def _other_wisher(
         or items[match.start].lower in rules.self_verbs
     ):
         return None
-    for item in reversed(items[bounds[number][0] : match.start]):
+    clause = items[bounds[number][0] : match.start]
+    at = len(clause)
+    while at > 0:
+        at -= 1
+        item = clause[at]
         if item.kind in ("punct", "end", "self", "us", "you", "call", "group"):
             return None
         if item.lower in rules.other_subject_stops:
-            return None
+            if not (at and clause[at - 1].lower in rules.other_subject_needs):
+                return None
+            # "il a besoin de rencontrer le Dr Bamba", "he needs to meet": the need is the
+            # subject's, so the search goes on past it and the verb that has it ("a",
+            # a stop as "à" unaccented); "ask Paul to introduce me" stops.
+            at -= 1
+            if (
+                at
+                and clause[at - 1].kind == "word"
+                and clause[at - 1].lower in rules.other_subject_stops
+            ):
+                at -= 1
+            continue
         if item.kind == "third" and item.lower in rules.other_subjects:
             return (item,)
+        if item.lower in rules.other_subject_verbs:
+            # "anahitaji kukutana na Dkt. Bamba": the verb carries "he" or "she".
+            return (Item("third", item.lower, item.start, item.end),)
         if item.kind == "they" or item.lower in rules.other_reflexives:
             return ()
     return None

@@ -830,6 +830,12 @@ class Rules:
     other_subjects: set[str] = field(default_factory=set)
     other_subject_questions: set[str] = field(default_factory=set)
     other_subject_stops: set[str] = field(default_factory=set)
+    # A need or a want of the subject's right before such a stop ("he needs to", "il a
+    # besoin de", "ele precisa de"): the clause after it is the subject's own, so the
+    # search goes on past the stop; and verbs carrying a third person as their subject
+    # ("anahitaji", "he needs"), that subject themselves.
+    other_subject_needs: set[str] = field(default_factory=set)
+    other_subject_verbs: set[str] = field(default_factory=set)
     other_reflexives: set[str] = field(default_factory=set)
     # A verb of belief ("think", "acho", "creo", "pense", "glaube", "nadhani") before such
     # a stop: the clause after it tells what someone does, no wish or thanks governs it.
@@ -2170,6 +2176,8 @@ def load_rules() -> Rules:
         rules.other_subjects |= fold(data.get("other_subjects", ()))
         rules.other_subject_questions |= fold(data.get("other_subject_questions", ()))
         rules.other_subject_stops |= fold(data.get("other_subject_stops", ()))
+        rules.other_subject_needs |= fold(data.get("other_subject_needs", ()))
+        rules.other_subject_verbs |= fold(data.get("other_subject_verbs", ()))
         rules.other_reflexives |= fold(data.get("other_reflexives", ()))
         rules.belief_leads |= fold(data.get("belief_leads", ()))
         rules.other_subject_offers |= fold(data.get("other_subject_offers", ()))
