@@ -3270,8 +3270,13 @@ def _named_in_note(
             if _words_of(item.name, third.name):
                 third_named = True
                 continue
-            if item.name.split()[0].casefold() in rules.organisation_words:
-                # "do Centro de Saúde de Metuge": where someone is from, no one named.
+            if item.name.split()[0].casefold() in rules.organisation_words or (
+                index
+                and before[index - 1].kind == "word"
+                and before[index - 1].lower.rpartition("'")[2] in rules.organisation_words
+            ):
+                # "do Centro de Saúde de Metuge", "alguien de la ONG Wawa Mikhuy", "de
+                # l'ONG": where someone is from, no one named.
                 organisation_at = index
                 continue
             if index - organisation_at == 2 and len(before[index - 1].lower) <= 3:
