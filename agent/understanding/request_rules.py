@@ -327,6 +327,9 @@ class Rules:
     # na huyo Zawadi", "introduce Amina to that Zawadi"): the name is the person.
     name_demonstratives: set[str] = field(default_factory=set)
     name_particles: set[str] = field(default_factory=set)
+    # A surname's particle of one capital letter ("Ó" of "Tomás Ó Murchú"), part of a
+    # name as a word of two letters is; as written, never folded ("ó" is a word too).
+    capital_particles: set[str] = field(default_factory=set)
     # "Jonas Weidinger vom Institut für Energiesysteme": a word after a name leading to the
     # organisation one is from, and words inside an organisation's name.
     organisation_leads: set[str] = field(default_factory=set)
@@ -2037,6 +2040,7 @@ def load_rules() -> Rules:
         rules.appositive_articles |= fold(data.get("appositive_articles", ()))
         rules.name_demonstratives |= fold(data.get("name_demonstratives", ()))
         rules.name_particles |= fold(data.get("name_particles", ()))
+        rules.capital_particles |= set(data.get("capital_particles", ()))
         rules.organisation_leads |= fold(data.get("organisation_leads", ()))
         rules.organisation_links |= fold(data.get("organisation_links", ()))
         rules.belonging_words |= fold(data.get("belonging_words", ()))
