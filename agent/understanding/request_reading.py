@@ -1786,7 +1786,7 @@ def _other_wisher(
         if item.kind in ("punct", "end", "self", "us", "you", "call", "group"):
             return None
         if item.lower in rules.other_subject_stops:
-            if not (at and clause[at - 1].lower in rules.other_subject_needs):
+            if not (at and clause[at - 1].lower in rules.other_subject_wants):
                 return None
             # "il a besoin de rencontrer le Dr Bamba", "he needs to meet": the need is the
             # subject's, so the search goes on past it and the verb that has it ("a",

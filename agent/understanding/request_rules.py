@@ -837,7 +837,7 @@ class Rules:
     # besoin de", "ele precisa de"): the clause after it is the subject's own, so the
     # search goes on past the stop; and verbs carrying a third person as their subject
     # ("anahitaji", "he needs"), that subject themselves.
-    other_subject_needs: set[str] = field(default_factory=set)
+    other_subject_wants: set[str] = field(default_factory=set)
     other_subject_verbs: set[str] = field(default_factory=set)
     other_reflexives: set[str] = field(default_factory=set)
     # A verb of belief ("think", "acho", "creo", "pense", "glaube", "nadhani") before such
@@ -2180,7 +2180,7 @@ def load_rules() -> Rules:
         rules.other_subjects |= fold(data.get("other_subjects", ()))
         rules.other_subject_questions |= fold(data.get("other_subject_questions", ()))
         rules.other_subject_stops |= fold(data.get("other_subject_stops", ()))
-        rules.other_subject_needs |= fold(data.get("other_subject_needs", ()))
+        rules.other_subject_wants |= fold(data.get("other_subject_wants", ()))
         rules.other_subject_verbs |= fold(data.get("other_subject_verbs", ()))
         rules.other_reflexives |= fold(data.get("other_reflexives", ()))
         rules.belief_leads |= fold(data.get("belief_leads", ()))
