@@ -23,9 +23,15 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise, takewhile
 
 from agent.message import Address
-from agent.understanding.first_names import is_first_name
 from agent.understanding.request_mentions import Item
 from agent.understanding.request_model import Party
+from agent.understanding.request_named import (
+    named_before,
+    organisation_named,
+    same_name,
+    same_person,
+    them_unsure,
+)
 from agent.understanding.request_people import (
     Resolved,
     Scene,
@@ -58,6 +64,7 @@ __all__ = [
     "people_on_mail",
     "should_meet_pair",
     "someone_sought_pair",
+    "unsure_them",
 ]
 
 _LOCAL_WORDS = re.compile(r"[a-z]+")
@@ -217,11 +224,20 @@ def implied_pair(
         # "Ningependa kuwatambulisha kwa Bw. Juma": the two introduced to someone named
         # without an address, not to each other.
         return None
+    first, second = party_of(people[0]), party_of(people[1])
+    if any(
+        _of_two_others(said, plea, rules)
+        and them_unsure(_before_them(plea, items, rules), scene, rules, (first, second))
+        for said, plea in pleaded
+    ):
+        # "Notre costumière Fatoumata Sissoko ... Moussa Keïta (...) ... Mme Kadiatou
+        # Dembélé (...)\n\nPourriez-vous les mettre en relation ?": "them" may be any two
+        # of the three, the one without an address too.
+        return None
     if all(only_to_the_two(said, rules) for said, _ in pleaded) and not proposes(items, rules):
         # "Vocês dois conseguem cumprir o prazo de sexta?": a question to the two about
         # a task.
         return None
-    first, second = party_of(people[0]), party_of(people[1])
     shared = shared_addresses(items, rules) if items else frozenset()
     if shared:
         # "Could you introduce the two of them? - Ana and Ivo: ana.ruiz@... - Marta
@@ -254,6 +270,41 @@ def implied_pair(
             for p, r in ((people[0], first), (people[1], second))
         )
     return first, second
+
+
+def unsure_them(
+    asking: Sequence[tuple[str, tuple[Item, ...]]],
+    items: Sequence[Item],
+    scene: Scene,
+    rules: Rules,
+) -> bool:
+    """Whether a sentence of ``asking`` pleads for an intro of "them" (``_of_two_others``:
+    "les", "ponerlos", "apresentá-los um ao outro", "waunganishe") after three people
+    or more are named (``them_unsure``): an ask, though no pair can be read from it, so
+    the requester is asked whom it means ("Está Fátima Sissoko ... Moussa Keita (...)
+    ... Kadiatou Dembele (...). ¿Podrías ponerlos en contacto?")."""
+    return any(
+        _of_two_others(said, plea, rules)
+        and _pleads(said, plea, rules)
+        and (rules.intent_re.search(said) or rules.them_re.search(said))
+        and not _of_writer(plea, rules)
+        and them_unsure(_before_them(plea, items, rules), scene, rules)
+        for said, plea in asking
+    )
+
+
+def _before_them(plea: tuple[Item, ...], items: Sequence[Item], rules: Rules) -> list[Item]:
+    """What a plea for "them" ("les", "wao", ``them_words`` "ponerlos") comes after: the
+    text before its sentence and the sentence up to the pronoun, as ``named_pair`` reads
+    it ("... Owen Pryce is a vet ... could you introduce them")."""
+    if not plea:
+        return []
+    start = plea[0].start
+    pivot = next(
+        (n for n, item in enumerate(plea) if item.kind == "they" or item.lower in rules.them_ends),
+        len(plea),
+    )
+    return [*(item for item in items if item.end <= start), *plea[:pivot]]
 
 
 def _of_someone_else(
@@ -377,7 +428,7 @@ def _us_after_two(
 ) -> bool:
     """Whether the sentence speaks of the writer as "us" ("nous", "nos", "uns", "sisi",
     or a verb carrying it, ``plural_self_verbs``: "presentarnos", "tuunganishe") after
-    two people or more are named (``_named_before``, in the text before it or in the
+    two people or more are named (``named_before``, in the text before it or in the
     sentence before "us"): who "us" is, besides the writer, is then not said. What is
     told before an ask describes: a name after one of ``description_places`` ("a small
     bakery in San Antonio") is a place, and one an address's domain spells ("runs Bright
@@ -409,20 +460,10 @@ def _us_after_two(
         or not (
             (n and told[n - 1].lower in rules.description_places)
             or _LETTERS.sub("", without_accents((item.name or "").casefold())) in domains
-            or _organisation_named(item.name or "", rules)
+            or organisation_named(item.name or "", rules)
         )
     ]
-    return len(_named_before(before, scene, rules)) > 1
-
-
-def _organisation_named(name: str, rules: Rules) -> bool:
-    """Whether ``name``, of two words or more, closes on a word ending an organisation's
-    name (``organisation_closers``: "Brennan Career Partners", "Acme Holdings Ltd") or
-    naming one (``organisation_words``: "Riverside Housing Association")."""
-    words = name.casefold().split()
-    return len(words) >= 2 and (
-        words[-1] in rules.organisation_closers or words[-1] in rules.organisation_words
-    )
+    return len(named_before(before, scene, rules)) > 1
 
 
 # How far before "two people" a "me" makes the writer one of them ("me présenter deux
@@ -476,16 +517,16 @@ def named_pair_at(
             continue
         start = sentence[0].start
         before = [item for item in items if item.end <= start]
-        named = _named_before([*before, *sentence[:pivot]], scene, rules)
+        named = named_before([*before, *sentence[:pivot]], scene, rules)
         if len(named) < 2 and rules.both_re.search(said) is not None:
             # "My daughter Cerys ... Gethin at the woollen mill ... Would you be able to
             # introduce the two of them.": "the two" counts two people, so listed first
             # names alone are read as the people they are, never certain.
-            named = _named_before([*before, *sentence[:pivot]], scene, rules, lone=True)
+            named = named_before([*before, *sentence[:pivot]], scene, rules, lone=True)
         if len(named) != 2:
             return None
-        after = _named_before(sentence[pivot + 1 :], scene, rules)
-        if not all(any(_same_person(one, other) for other in named) for one in after):
+        after = named_before(sentence[pivot + 1 :], scene, rules)
+        if not all(any(same_person(one, other) for other in named) for one in after):
             # "Could you introduce them to Anne Petit?": "them" is one side only.
             return None
         return (named[0], named[1]), sentence[-1].end
@@ -543,13 +584,13 @@ def should_meet_pair(
             # "me gustaría que me conocieran", "gostaria que você os conhecesse": the
             # writer or the one written to is among those meeting.
             return None
-        named = _named_before(items[: begin + at if named_within else begin], scene, rules)
+        named = named_before(items[: begin + at if named_within else begin], scene, rules)
         if wished is not None and len(named) > 2 and begin < len(items):
             # "Some news first: ... from Trollope to Hilary Mantel ...\n\nNow to business.
             # ... Daniel Okonkwo ... My niece, Harriet Bell ... I would very much like the
             # two of them to meet": the two named in the wish's own paragraph.
             opens = scene.text.rfind("\n\n", 0, items[begin].start) + 1
-            named = _named_before(
+            named = named_before(
                 [item for item in items[:begin] if item.start >= opens], scene, rules
             )
         if len(named) != 2:
@@ -648,117 +689,9 @@ def _names_someone(sentence: Sequence[Item], pair: Sequence[Resolved] = ()) -> b
     return any(
         item.kind in ("name", "email")
         and (n != opening or " " in (item.name or ""))
-        and not any(item.kind == "name" and _same_name(item.name, one.party.name) for one in pair)
+        and not any(item.kind == "name" and same_name(item.name, one.party.name) for one in pair)
         for n, item in enumerate(sentence)
     )
-
-
-def _named_before(
-    before: Sequence[Item], scene: Scene, rules: Rules, lone: bool = False
-) -> list[Resolved]:
-    """The people ``before`` names (see ``named_pair``), each once: "Dr Lemaire" after
-    "Dr Benoît Lemaire" is the same one. With ``lone``, a listed first name alone (no
-    word that is a name too: "Grace", "Mark") is someone as well, never certain."""
-    me = scene.me.party if scene.me else None
-    mine = (me.email or "").casefold() if me else ""
-    asked = {r.key for r in scene.recipients}
-    found: list[Resolved] = []
-    for at, item in enumerate(before):
-        # A first name alone, read as someone only with ``lone``.
-        alone = False
-        placed = before[at - 1].lower if at and before[at - 1].kind == "word" else ""
-        if placed in rules.place_words and placed not in rules.conjunctions:
-            # "at St Mark's", "aus Köln": a place, no one to meet ("na" is "and" too).
-            continue
-        if placed in rules.thing_articles and not item.titled and not item.email:
-            # "at the National Grid", "about the Residents Association": a definite
-            # article before a name makes it a place or a body, no one to meet.
-            continue
-        if item.kind == "name" and item.name:
-            words = item.name.split()
-            if words[0].casefold() in rules.organisation_words:
-                continue
-            # "nuestra hija Lucía (lucia@...)": a first name alone is someone with the
-            # address written beside it.
-            alone = (
-                len(words) < 2
-                and not item.titled
-                and not item.email
-                and not _authors_first_name(item, scene)
-                and not _told_first_name(item.name, scene)
-                and not _booked_surname(item.name, scene)
-            )
-            if alone and not (
-                lone and is_first_name(item.name) and item.name.casefold() not in rules.word_names
-            ):
-                continue
-        elif item.kind != "email":
-            continue
-        resolved = resolve_mention(item, scene)[0]
-        party = resolved.party
-        email = (party.email or "").casefold()
-        if email and (email == mine or email in asked or is_agent(email, scene.agent)):
-            continue
-        if me is not None and _same_name(party.name, me.name):
-            continue
-        if not email or alone:
-            resolved = Resolved(party, False)
-        same = next((n for n, r in enumerate(found) if _same_person(r, resolved)), None)
-        if same is None:
-            found.append(resolved)
-        elif not found[same].party.email and email:
-            found[same] = resolved
-    return found
-
-
-def _told_first_name(name: str, scene: Scene) -> bool:
-    """Whether a first name alone is someone the mail gives an address for by that name
-    ("Mi nieta Lucía ... El correo de Lucía es lucia.pena.vet@..."): the one address told
-    for a name of that first word (``scene.body_names``)."""
-    first = name.casefold()
-    told = {a.key for a in scene.body_names if a.name and a.name.split()[0].casefold() == first}
-    return len(told) == 1
-
-
-def _booked_surname(name: str, scene: Scene) -> bool:
-    """Whether a name alone is a surname the address book holds and no first name of it
-    ("conozco al veterinario, Ramírez, el que venía ..." beside Julio and Andrés Ramírez
-    in the book): someone, whom the book does not say for certain."""
-    book = scene.book
-    return (
-        book is not None
-        and bool(book.lookup_surname(name))
-        and not any(
-            (a.name.split() or [""])[0].casefold() == name.casefold() for a in book.lookup(name)
-        )
-    )
-
-
-def _authors_first_name(item: Item, scene: Scene) -> bool:
-    """Whether a name alone in a forward's note is the forwarded mail's author's first
-    name, the author's address certain ("Kenji's asking for help" above "From: Kenji
-    Watanabe <kenji@...>"): the one the forward is about, no word taken for a name."""
-    third = scene.third
-    if not scene.noting or third is None or not third.certain or not third.party.email:
-        return False
-    words = (third.party.name or "").casefold().split()
-    return len(words) > 1 and (item.name or "").casefold() == words[0]
-
-
-def _same_person(one: Resolved, other: Resolved) -> bool:
-    if one.party.email and other.party.email:
-        return one.party.email.casefold() == other.party.email.casefold()
-    return _same_name(one.party.name, other.party.name)
-
-
-def _same_name(one: str | None, other: str | None) -> bool:
-    """Whether two names may be one person's: one is the other's start or end ("Benoît
-    Lemaire" and "Lemaire", "Camille" and "Camille Roux")."""
-    a, b = (one or "").casefold().split(), (other or "").casefold().split()
-    if not a or not b:
-        return False
-    short, long = sorted((a, b), key=len)
-    return long[: len(short)] == short or long[-len(short) :] == short
 
 
 def _counts_pair(sentence: tuple[Item, ...], rules: Rules) -> bool | None:

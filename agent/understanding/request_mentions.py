@@ -2066,6 +2066,19 @@ def _read_name(
             cursor += 1
             continue
         if (
+            token.text in rules.capital_particles
+            and previous.space
+            and token.space
+            and cursor + 1 < len(tokens)
+            and _is_name_token(tokens[cursor + 1].text, rules)
+        ):
+            # "Tomás Ó Murchú": an Irish surname's "Ó", one capital letter, inside the
+            # name; never opening one ("Ó João, ..." calls João).
+            parts.append(token.text)
+            last = cursor
+            cursor += 1
+            continue
+        if (
             len(token.text) == 1
             and token.text.isupper()
             and cursor + 2 < len(tokens)

@@ -22,6 +22,8 @@ from agent.understanding.request_tokens import normal_text
 _REACH = 80
 # A bracket right after a name, its address or a note ("Tobias Krüger (tobias@...)").
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{0,80}\)")
+# A comma and a word opening a clause right after a name ("..., who has asked me to").
+_RELATIVE = re.compile(r"\s*,\s*(\S+)\s+")
 
 
 def named_principals(text: str, items: Sequence[Item], rules: Rules) -> list[Item]:
@@ -44,6 +46,7 @@ def named_principals(text: str, items: Sequence[Item], rules: Rules) -> list[Ite
         if (
             rules.proxy_for_re.search(before)
             or rules.proxy_by_re.match(after)
+            or rules.proxy_by_re.match(_past_relative(after, rules))
             or (rules.stand_in_re.match(after) and rules.stand_in_owned_re.search(before))
         ):
             named.append(item)
@@ -63,6 +66,17 @@ def stands_in(text: str, items: Sequence[Item], rules: Rules) -> bool:
         for item in items
         if item.kind == "name" and item.name
     )
+
+
+def _past_relative(after: str, rules: Rules) -> str:
+    """What follows a comma and a relative word right after a name, the one named its
+    subject ("Dr. Samuel Kiptoo (copied), who has asked me to", "M. Kiptoo, qui m'a
+    demandé de", "o Dr. Kiptoo, que me pediu para", "Dkt. Kiptoo, ambaye ameniomba"),
+    or ``after`` as it is when none opens it."""
+    found = _RELATIVE.match(after)
+    if found is None or found.group(1) not in rules.relative_words:
+        return after
+    return after[found.end() :]
 
 
 def _before(text: str, item: Item) -> str:

@@ -26,6 +26,7 @@ from agent.understanding.request_matching import (
 )
 from agent.understanding.request_mentions import LIST_ITEM, MENTION_KINDS, Item
 from agent.understanding.request_model import Party
+from agent.understanding.request_named import them_unsure
 from agent.understanding.request_people import (
     Resolved,
     Scene,
@@ -917,6 +918,11 @@ def read_text(
                 before = items[_item_start(items, match.start) : match.start]
                 spoken = _spoken_to(items, bounds, number, scene, rules)
                 named = _antecedents(before, scene, spoken)
+                if len(named) == 2 and them_unsure(before, scene, rules, named):
+                    # "Notre costumière Fatoumata Sissoko ... Moussa Keïta (...) ... Mme
+                    # Kadiatou Dembélé (...)\n\nPourriez-vous les mettre en relation ?":
+                    # any two of the three could be "them", addresses or not.
+                    named = []
                 here = replace(scene, they=(named[0], named[1]) if len(named) == 2 else None)
             if (
                 number >= 0
@@ -1772,13 +1778,32 @@ def _other_wisher(
         or items[match.start].lower in rules.self_verbs
     ):
         return None
-    for item in reversed(items[bounds[number][0] : match.start]):
+    clause = items[bounds[number][0] : match.start]
+    at = len(clause)
+    while at > 0:
+        at -= 1
+        item = clause[at]
         if item.kind in ("punct", "end", "self", "us", "you", "call", "group"):
             return None
         if item.lower in rules.other_subject_stops:
-            return None
+            if not (at and clause[at - 1].lower in rules.other_subject_wants):
+                return None
+            # "il a besoin de rencontrer le Dr Bamba", "he needs to meet": the need is the
+            # subject's, so the search goes on past it and the verb that has it ("a",
+            # a stop as "à" unaccented); "ask Paul to introduce me" stops.
+            at -= 1
+            if (
+                at
+                and clause[at - 1].kind == "word"
+                and clause[at - 1].lower in rules.other_subject_stops
+            ):
+                at -= 1
+            continue
         if item.kind == "third" and item.lower in rules.other_subjects:
             return (item,)
+        if item.lower in rules.other_subject_verbs:
+            # "anahitaji kukutana na Dkt. Bamba": the verb carries "he" or "she".
+            return (Item("third", item.lower, item.start, item.end),)
         if item.kind == "they" or item.lower in rules.other_reflexives:
             return ()
     return None
@@ -3245,8 +3270,13 @@ def _named_in_note(
             if _words_of(item.name, third.name):
                 third_named = True
                 continue
-            if item.name.split()[0].casefold() in rules.organisation_words:
-                # "do Centro de Saúde de Metuge": where someone is from, no one named.
+            if item.name.split()[0].casefold() in rules.organisation_words or (
+                index
+                and before[index - 1].kind == "word"
+                and before[index - 1].lower.rpartition("'")[2] in rules.organisation_words
+            ):
+                # "do Centro de Saúde de Metuge", "alguien de la ONG Wawa Mikhuy", "de
+                # l'ONG": where someone is from, no one named.
                 organisation_at = index
                 continue
             if index - organisation_at == 2 and len(before[index - 1].lower) <= 3:

@@ -327,6 +327,9 @@ class Rules:
     # na huyo Zawadi", "introduce Amina to that Zawadi"): the name is the person.
     name_demonstratives: set[str] = field(default_factory=set)
     name_particles: set[str] = field(default_factory=set)
+    # A surname's particle of one capital letter ("Ó" of "Tomás Ó Murchú"), part of a
+    # name as a word of two letters is; as written, never folded ("ó" is a word too).
+    capital_particles: set[str] = field(default_factory=set)
     # "Jonas Weidinger vom Institut für Energiesysteme": a word after a name leading to the
     # organisation one is from, and words inside an organisation's name.
     organisation_leads: set[str] = field(default_factory=set)
@@ -832,6 +835,12 @@ class Rules:
     other_subjects: set[str] = field(default_factory=set)
     other_subject_questions: set[str] = field(default_factory=set)
     other_subject_stops: set[str] = field(default_factory=set)
+    # A need or a want of the subject's right before such a stop ("he needs to", "il a
+    # besoin de", "ele precisa de"): the clause after it is the subject's own, so the
+    # search goes on past the stop; and verbs carrying a third person as their subject
+    # ("anahitaji", "he needs"), that subject themselves.
+    other_subject_wants: set[str] = field(default_factory=set)
+    other_subject_verbs: set[str] = field(default_factory=set)
     other_reflexives: set[str] = field(default_factory=set)
     # A verb of belief ("think", "acho", "creo", "pense", "glaube", "nadhani") before such
     # a stop: the clause after it tells what someone does, no wish or thanks governs it.
@@ -2033,6 +2042,7 @@ def load_rules() -> Rules:
         rules.appositive_articles |= fold(data.get("appositive_articles", ()))
         rules.name_demonstratives |= fold(data.get("name_demonstratives", ()))
         rules.name_particles |= fold(data.get("name_particles", ()))
+        rules.capital_particles |= set(data.get("capital_particles", ()))
         rules.organisation_leads |= fold(data.get("organisation_leads", ()))
         rules.organisation_links |= fold(data.get("organisation_links", ()))
         rules.belonging_words |= fold(data.get("belonging_words", ()))
@@ -2172,6 +2182,8 @@ def load_rules() -> Rules:
         rules.other_subjects |= fold(data.get("other_subjects", ()))
         rules.other_subject_questions |= fold(data.get("other_subject_questions", ()))
         rules.other_subject_stops |= fold(data.get("other_subject_stops", ()))
+        rules.other_subject_wants |= fold(data.get("other_subject_wants", ()))
+        rules.other_subject_verbs |= fold(data.get("other_subject_verbs", ()))
         rules.other_reflexives |= fold(data.get("other_reflexives", ()))
         rules.belief_leads |= fold(data.get("belief_leads", ()))
         rules.other_subject_offers |= fold(data.get("other_subject_offers", ()))

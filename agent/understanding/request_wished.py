@@ -16,12 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from agent.understanding.request_implied import (
-    _meets_each_other,
-    _named_before,
-    wish_end,
-)
+from agent.understanding.request_implied import _meets_each_other, wish_end
 from agent.understanding.request_mentions import Item
+from agent.understanding.request_named import named_before
 from agent.understanding.request_people import Resolved, Scene
 from agent.understanding.request_rules import Rules
 
@@ -94,7 +91,7 @@ def _pair_after(
         return None
     if not _meets_each_other(rest[verb + 1 :], rules):
         return None
-    named = _named_before([first, second], scene, rules)
+    named = named_before([first, second], scene, rules)
     if len(named) != 2:
         return None
     return named[0], named[1]

@@ -74,6 +74,7 @@ from agent.understanding.request_implied import (
     named_pair_at,
     should_meet_pair,
     someone_sought_pair,
+    unsure_them,
 )
 from agent.understanding.request_informed import informed_copies, without_informed
 from agent.understanding.request_known import known_in_lower_case
@@ -2169,7 +2170,13 @@ def _read_all(
             return [], context, True
         person, reason = offered
         return [(note_writer, person)], context or reason, True
-    return [], context, triggered
+    # "Está Fátima Sissoko ... Moussa Keita (...) ... Kadiatou Dembele (...). ¿Podrías
+    # ponerlos en contacto?": an ask for "them" among three is an ask all the same.
+    unsure = not triggered and any(
+        unsure_them([*reading.asking, *reading.intending()], reading.items, scene_here, rules)
+        for reading, scene_here in implied_by
+    )
+    return [], context, triggered or unsure
 
 
 def _referred(

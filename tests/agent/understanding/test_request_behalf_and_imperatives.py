@@ -100,3 +100,43 @@ def test_the_writer_connecting_someone_asks_nothing() -> None:
         "Ich verbinde Sie gerne mit Theresa Huber.", book=MemoryAddressBook([_HUBER])
     )
     assert result.kind == "not_a_request"
+
+
+_KIPTOO = Party("Samuel Kiptoo", "s.kiptoo@riverside.example")
+_NYAGA = Party("Rehema Nyaga", "rehema@medequip.example")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I write for our director, Dr. Samuel Kiptoo (copied), who has asked me to request an "
+        "introduction to Ms. Rehema Nyaga (rehema@medequip.example).\n\nAnn Lee",
+        "Je vous écris pour notre directeur, le Dr Samuel Kiptoo (en copie), qui m'a demandé "
+        "de solliciter une mise en relation avec Mme Rehema Nyaga (rehema@medequip.example)."
+        "\n\nAnn Lee",
+        "Le escribo por nuestro director, el Dr. Samuel Kiptoo (en copia), quien me pidió que "
+        "solicitara una presentación a la Sra. Rehema Nyaga (rehema@medequip.example).\n\n"
+        "Ann Lee",
+        "Escrevo pelo nosso diretor, o Dr. Samuel Kiptoo (em cópia), que me pediu para "
+        "solicitar uma apresentação à Sra. Rehema Nyaga (rehema@medequip.example).\n\nAnn Lee",
+        "Mkurugenzi wetu, Dkt. Samuel Kiptoo (nakala), ambaye ameniomba nikuandikie, "
+        "angependa kutambulishwa kwa Bi. Rehema Nyaga (rehema@medequip.example).\n\nAnn Lee",
+    ],
+)
+def test_one_who_asked_the_writer_in_a_relative_clause_is_written_for(text: str) -> None:
+    # "Dr. Samuel Kiptoo (copied), who has asked me to request an introduction": the
+    # intro is his, copied on the mail, not the writer's.
+    result = understand(text, cc=f"Dr. Samuel Kiptoo <{_KIPTOO.email}>")
+    assert result.kind == "intro_request"
+    assert (result.a, result.b) == (_KIPTOO, _NYAGA)
+    assert result.confident
+
+
+def test_a_relative_clause_of_someone_else_asking_is_no_proxy() -> None:
+    # "who has asked me about it" asks the writer nothing to do for him.
+    result = understand(
+        "Dr. Samuel Kiptoo (s.kiptoo@riverside.example), who asked me about pumps last "
+        "week, is a friend. Could you introduce me to Ms. Rehema Nyaga "
+        "(rehema@medequip.example)?\n\nAnn Lee"
+    )
+    assert (result.a, result.b) == (Party("Ann Lee", "ann@lee.example"), _NYAGA)

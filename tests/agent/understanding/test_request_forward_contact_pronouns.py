@@ -116,3 +116,26 @@ def test_the_authors_firm_after_her_name_is_no_one_else(note: str) -> None:
     result = _from_antonio(note)
     assert (result.a, result.b) == (HELGA, CARMEN)
     assert result.confident
+
+
+# An organisation named after its kind ("la ONG Wawa Mikhuy", "the NGO Wawa Mikhuy"),
+# where the author wants someone from, names no one else: the pronoun is still hers.
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Below is Helga's mail. She asked me about the NGO Wawa Mikhuy. Could you introduce "
+        "her to Carmen Delgado (carmen@olivar.example)?",
+        "Je vous transfère le message de Helga. Elle m'a parlé de l'ONG Wawa Mikhuy. "
+        "Pourriez-vous la mettre en rapport avec Carmen Delgado (carmen@olivar.example) ?",
+        "Te reenvío el mensaje de Helga. Ella me pide contacto con alguien de la ONG Wawa "
+        "Mikhuy. ¿Podría ponerla en contacto con Carmen Delgado (carmen@olivar.example)?",
+        "Encaminho a mensagem da Helga. Ela procura alguém da ONG Wawa Mikhuy. Poderias "
+        "pô-la em contacto com a Carmen Delgado (carmen@olivar.example)?",
+        "Nakutumia ujumbe wa Helga. Anatafuta mtu wa asasi Wawa Mikhuy. Tafadhali muunganishe "
+        "na Carmen Delgado (carmen@olivar.example).",
+    ],
+)
+def test_an_organisation_named_after_its_kind_is_no_one_else(note: str) -> None:
+    result = _from_antonio(note)
+    assert (result.a, result.b) == (HELGA, CARMEN)
+    assert result.confident

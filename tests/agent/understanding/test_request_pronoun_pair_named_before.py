@@ -119,3 +119,93 @@ def test_the_two_named_with_addresses_are_the_pair(body: str, one: Party, other:
 )
 def test_more_or_fewer_than_two_with_addresses_is_no_certain_pair(body: str) -> None:
     assert not understand(body).confident
+
+
+MOUSSA = Party("Moussa Keita", "moussa@keita.ml")
+KADIATOU = Party("Kadiatou Dembele", "k.dembele@insarts.ml")
+
+# A third person named without an address before "them", the two others with one, in
+# each language: the sentence naming the third, then the two's, then the plea.
+THREE_NAMED = {
+    "en": (
+        "My costume maker Fatima Sissoko works alone.",
+        "Moussa Keita (moussa@keita.ml) runs the stage and Kadiatou Dembele "
+        "(k.dembele@insarts.ml) trains young tailors.",
+        "Could you introduce them?",
+    ),
+    "fr": (
+        "Notre costumière Fatoumata Sissoko travaille seule.",
+        "Moussa Keita (moussa@keita.ml) est régisseur et Mme Kadiatou Dembele "
+        "(k.dembele@insarts.ml) forme les jeunes couturières.",
+        "Pourriez-vous les mettre en relation ?",
+    ),
+    "es": (
+        "Conozco a Fátima Sissoko, que cose.",
+        "Moussa Keita (moussa@keita.ml) es regidor y Kadiatou Dembele "
+        "(k.dembele@insarts.ml) forma costureras.",
+        "¿Podrías ponerlos en contacto?",
+    ),
+    "de": (
+        "Unsere Schneiderin Fatima Sissoko arbeitet allein.",
+        "Moussa Keita (moussa@keita.ml) ist Inspizient und Kadiatou Dembele "
+        "(k.dembele@insarts.ml) bildet Schneiderinnen aus.",
+        "Könnten Sie sie miteinander bekannt machen?",
+    ),
+    "pt": (
+        "A nossa costureira Fátima Sissoko trabalha sozinha.",
+        "O Moussa Keita (moussa@keita.ml) é contrarregra e a Kadiatou Dembele "
+        "(k.dembele@insarts.ml) forma costureiras.",
+        "Você poderia apresentá-los um ao outro?",
+    ),
+    "sw": (
+        "Mshonaji wetu ni Fatuma Sissoko.",
+        "Moussa Keita (moussa@keita.ml) ni msimamizi wa jukwaa na Kadiatou Dembele "
+        "(k.dembele@insarts.ml) anafundisha washonaji.",
+        "Tafadhali waunganishe.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(THREE_NAMED))
+def test_them_among_three_named_is_asked_about(language: str) -> None:
+    # "Notre costumière Fatoumata Sissoko ... Moussa Keïta (...) ... Mme Kadiatou Dembélé
+    # (...)\n\nPourriez-vous les mettre en relation ?": any two of the three may be
+    # "them", the one without an address too, so the two with addresses are no pair.
+    third, two, plea = THREE_NAMED[language]
+    result = understand(f"Hello,\n\n{third} {two}\n\n{plea}\n\nAna")
+    assert result.kind == "intro_request"
+    assert not result.confident
+    assert result.a is None and result.b is None
+
+
+@pytest.mark.parametrize("language", sorted(THREE_NAMED))
+def test_them_after_two_named_in_its_own_paragraph_is_the_two(language: str) -> None:
+    # The third named in a paragraph before, the pronoun's own paragraph names the two:
+    # "them" is those two.
+    third, two, plea = THREE_NAMED[language]
+    result = understand(f"Hello,\n\n{third}\n\n{two} {plea}\n\nAna")
+    assert result.kind == "intro_request"
+    assert {result.a, result.b} == {MOUSSA, KADIATOU}
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A school, a firm and a parish named before are no third person.
+        "Hola,\n\nSoy madre en el CEIP Miguel Hernández. Rosa Medina (rosa@medina.es) y "
+        "Andrés Quiroga (aquiroga@telefonica.net) llevan a sus hijos al cole desde Sant "
+        "Andreu.\n\n¿Los podrías presentar?\n\nAna",
+        "Guten Tag,\n\nals Geschäftsführer der Albrecht Antriebstechnik GmbH schreibe ich "
+        "Ihnen. Herr Matthias Keller (m.keller@albrecht.de) und Frau Ingrid Solberg "
+        "(ingrid@handelskammer.no) sollten sich kennen.\n\nKönnten Sie die beiden "
+        "miteinander bekannt machen?\n\nAna",
+        "Boa tarde,\n\nSou voluntária na paróquia de São Vicente. A Dona Fernanda Loureiro "
+        "(fernanda@gmail.com) e o Sr. Rui Palhinha (rui@palhinha.pt) ajudam nos cabazes.\n\n"
+        "Podia apresentá-los um ao outro?\n\nAna",
+    ],
+)
+def test_a_place_or_a_body_named_before_them_is_no_third(body: str) -> None:
+    result = understand(body)
+    assert result.kind == "intro_request"
+    assert result.confident
