@@ -1361,6 +1361,31 @@ def test_an_inability_after_a_but(text: str, answer: str) -> None:
     assert classify_text(text) == answer
 
 
+# "It will not be possible for me", a pronoun of the writer between the negation and the
+# verb, in the future or the conditional, after a "but" refuses as "I can't" does; a
+# doubt whether it will be possible is read as it is.
+IMPOSSIBLE_AFTER_A_BUT = [
+    ("Gostaria muito de conhecer o Sr. Ferraz, mas infelizmente não me será possível.", "no"),
+    ("Gostaria muito, mas não nos vai ser possível.", "no"),
+    ("Gostaria muito, mas não me seria possível.", "no"),
+    ("Me encantaría, pero no nos será posible.", "no"),
+    ("Me encantaría, pero no me va a ser posible.", "no"),
+    ("Me encantaría, pero no me sería posible.", "no"),
+    ("J'aimerais beaucoup, mais il ne me sera pas possible.", "no"),
+    ("Gern, aber das wird mir leider nicht möglich sein.", "no"),
+    ("I would love to, but it will not be possible for me.", "no"),
+    ("Ningependa, lakini haitawezekana kwangu.", "no"),
+    ("Gostaria muito, mas não sei se me será possível.", "unclear"),
+    ("Me encantaría, pero no sé si me será posible.", "unclear"),
+    ("Sim, claro. Sem ele não seria possível.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), IMPOSSIBLE_AFTER_A_BUT)
+def test_not_possible_for_me_after_a_but(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
 # A complaint of being busy, conceded after a yes ("though", "même si", "aunque", "auch
 # wenn", "apesar de", "ingawa"), leaves the yes standing; a complaint alone, one that
 # goes on to refuse, doubt or ask, or one after a "but" does not.
