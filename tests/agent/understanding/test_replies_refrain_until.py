@@ -78,9 +78,7 @@ def test_a_request_to_refrain_until_then_waits(text: str) -> None:
         ("No. Please do not contact me.", "no"),
     ],
 )
-def test_a_request_to_refrain_without_until_then_keeps_its_reading(
-    text: str, answer: str
-) -> None:
+def test_a_request_to_refrain_without_until_then_keeps_its_reading(text: str, answer: str) -> None:
     answer_read, evidence = read_answer(text)
     assert answer_read == answer
     assert not any(e.startswith("wait-till:") for e in evidence)

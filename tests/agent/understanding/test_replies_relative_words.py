@@ -1,7 +1,8 @@
 """A one-word question lead after a noun or pronoun it relates to ("someone who's hiring",
-"la empresa, la cual", "na qual", "un proveedor que podría") is a relative pronoun, not a question, where nothing
-says yes and no question mark closes its sentence: a refusal beside it still refuses.
-Beside a yes the clause may name whom the yes is for, and it is read as before."""
+"la empresa, la cual", "na qual", "un proveedor que podría") is a relative pronoun, not
+a question, where nothing says yes and no question mark closes its sentence: a refusal
+beside it still refuses. Beside a yes the clause may name whom the yes is for, and it is
+read as before."""
 
 from __future__ import annotations
 

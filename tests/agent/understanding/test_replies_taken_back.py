@@ -265,8 +265,7 @@ def test_no_problem_in_a_later_contact_after_a_refusal_says_no_yes(text: str, an
         ("No, lo siento. Encantado de que me escriba una vez que se publique el libro.", "no"),
         ("Nein, leider nicht. Gerne kann er mir schreiben, sobald das Buch erschienen ist.", "no"),
         (
-            "Nein, leider nicht. Ich freue mich, von ihm zu hören, sobald der Band erschienen"
-            " ist.",
+            "Nein, leider nicht. Ich freue mich, von ihm zu hören, sobald der Band erschienen ist.",
             "no",
         ),
         ("Não, lamento. Com prazer, que me escreva assim que o livro sair.", "no"),
