@@ -1803,6 +1803,9 @@ def _read_answer(
             not (book.consolations | book.consolation_stands).isdisjoint(reading.tokens)
             # "..., que llame a la oficina sin problema": a reassurance after a refusal.
             or any(p.label == "yes" and " " in p.text for p in reading.phrases)
+            # "... I would be delighted to hear from him once the volume is out": contact
+            # welcome at a later point, after a refusal.
+            or any(p.label == "hedge" and p.text in book.intro_times for p in reading.phrases)
         )
         and any(p.label == "no" for p in reading.phrases)
         else frozenset()

@@ -264,12 +264,18 @@ def _refrained_till(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     "hasta", "até", "hadi") with a date or a later time at most ``_TILL_DATE_WORDS``
     words after it: "please don't send anything along or give out my number until the
     first week of December" asks to wait, no refusal, while "please don't give him my
-    number" and "please don't until you know more" still refuse."""
+    number" and "please don't until you know more" still refuse.
+
+    One of the till_thens anywhere in its sentence ("until then", "till such time",
+    "d'ici là", "hasta entonces", "bis dahin", "até lá", "hadi wakati huo") points to a
+    time still to come that the writer has named: "I shall revert once the clearance is
+    received. Till such time, please do not share my contact details" waits as well."""
     if phrase.text not in book.refrain_asks:
         return False
-    words = [
-        i for i in range(phrase.end, _sentence_end(reading, phrase.end)) if _is_word(reading, i)
-    ]
+    start, end = _sentence_start(reading, phrase.start), _sentence_end(reading, phrase.end)
+    if any(_phrase_ending_at(reading.tokens, i, book.till_thens) for i in range(start, end)):
+        return True
+    words = [i for i in range(phrase.end, end) if _is_word(reading, i)]
     return any(
         reading.tokens[i] in book.reach_tills
         and any(

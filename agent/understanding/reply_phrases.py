@@ -393,6 +393,9 @@ _UNTOLD_KEYS = frozenset(
         # Requests to refrain ("please don't"): refusals already listed, added after the
         # telling.
         "refrain_asks",
+        # "until then", "bis dahin": a request to refrain already listed waits on them,
+        # added after the telling.
+        "till_thens",
         # "as long as", "tant que": hedges already listed, added after the telling.
         "refusal_whiles",
         # Channels limited to ("par écrit", "per E-Mail") and the "only" words before or
@@ -1641,6 +1644,11 @@ class PhraseBook:
         # then one of them before a time of the writer's week tells when the writer
         # reads mail ("no veo el correo hasta medianoche"), no refusal.
         self.reach_tills = _words(books, "reach_tills")
+        # "until then", "till such time", "bis dahin": a time still to come, named by
+        # pointing back to what the writer waits for; a request to refrain in its
+        # sentence waits for it ("I shall revert once the clearance is received. Till
+        # such time, please do not share my contact details").
+        self.till_thens = self._token_phrases(books, "till_thens")
         # "between", "zwischen", "entre": a negator right before one, with a span of the
         # writer's hours after it, rules out those hours ("nicht zwischen 11 und 15 Uhr
         # anrufen"), as "not before 2" does.

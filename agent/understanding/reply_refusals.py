@@ -248,18 +248,29 @@ def _later_contact_allowed(
     that sentence. "Por ahora no, lo siento. Si Laura sigue necesitando a alguien
     después del verano, que llame a la oficina sin problema." refuses now and leaves
     the door open; with no refusal before it, "Sí, sin problema, que me llame el mes que
-    viene" still says yes."""
+    viene" still says yes.
+
+    Any other yes does so only when one of the intro_times ("once", "sobald", "une fois
+    que") stands after it in its sentence: "So, with some regret, I think the answer has
+    to be no. Please tell him I would be delighted to hear from him once the volume is
+    out." refuses now and names the later point at which contact is welcome; a plain
+    condition beside such a yes ("happy to hear from him if he's serious") may still be
+    the answer and is read as before."""
     words = [w for w in phrase.text.split() if w.strip()]
-    if not any(book.is_negator(w) for w in words):
-        return False
+    reassures = any(book.is_negator(w) for w in words)
     start, end = _sentence_start(reading, phrase.start), _sentence_end(reading, phrase.end)
     if start < refused or any(
         p.label == "yes" and p is not phrase and start <= p.start < end for p in reading.phrases
     ):
         return False
     said = [reading.tokens[i] for i in range(start, end) if _is_word(reading, i)]
-    return any(w in book.reach_words or w.startswith(book.reach_stems) for w in said) and any(
-        w in book.conditionals or _is_date(w, book) for w in said
+    if not any(w in book.reach_words or w.startswith(book.reach_stems) for w in said):
+        return False
+    if reassures:
+        return any(w in book.conditionals or _is_date(w, book) for w in said)
+    return any(
+        p.label == "hedge" and p.text in book.intro_times and phrase.end <= p.start < end
+        for p in reading.phrases
     )
 
 

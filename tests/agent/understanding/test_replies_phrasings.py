@@ -1361,6 +1361,56 @@ def test_an_inability_after_a_but(text: str, answer: str) -> None:
     assert classify_text(text) == answer
 
 
+# "It will not be possible for me", a pronoun of the writer between the negation and the
+# verb, in the future or the conditional, after a "but" refuses as "I can't" does; a
+# doubt whether it will be possible is read as it is.
+IMPOSSIBLE_AFTER_A_BUT = [
+    ("Gostaria muito de conhecer o Sr. Ferraz, mas infelizmente não me será possível.", "no"),
+    ("Gostaria muito, mas não nos vai ser possível.", "no"),
+    ("Gostaria muito, mas não me seria possível.", "no"),
+    ("Me encantaría, pero no nos será posible.", "no"),
+    ("Me encantaría, pero no me va a ser posible.", "no"),
+    ("Me encantaría, pero no me sería posible.", "no"),
+    ("J'aimerais beaucoup, mais il ne me sera pas possible.", "no"),
+    ("Gern, aber das wird mir leider nicht möglich sein.", "no"),
+    ("I would love to, but it will not be possible for me.", "no"),
+    ("Ningependa, lakini haitawezekana kwangu.", "no"),
+    ("Gostaria muito, mas não sei se me será possível.", "unclear"),
+    ("Me encantaría, pero no sé si me será posible.", "unclear"),
+    ("Sim, claro. Sem ele não seria possível.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), IMPOSSIBLE_AFTER_A_BUT)
+def test_not_possible_for_me_after_a_but(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# A considered refusal of going on with it, with no "no": "I think it best that I do not
+# take this one forward"; the same words about a detail beside a yes never make a yes.
+CONSIDERED_REFUSALS = [
+    ("On balance I think it best that I do not take this one forward.", "no"),
+    ("On balance, I think it better that I don't.", "no"),
+    ("I will not take this forward, I'm afraid.", "no"),
+    ("Tout bien pesé, il vaut mieux que je ne donne pas suite.", "no"),
+    ("Tout bien considéré, mieux vaut que je m'abstienne.", "no"),
+    ("Pensándolo bien, creo que es mejor que no siga adelante con esto.", "no"),
+    ("Alles in allem halte ich es für besser, wenn ich das nicht weiterverfolge.", "no"),
+    ("Alles in allem ist es besser, wenn ich es lasse.", "no"),
+    ("Pensando bem, acho melhor não dar seguimento.", "no"),
+    ("Baada ya kufikiri, naona ni bora nisiendelee na hili.", "no"),
+    ("Yes, go ahead. I think it best that I do not give him my mobile.", "unclear"),
+    ("Yes, happy to. Best if I do not call him before Monday though.", "unclear"),
+    ("Ja, gerne. Besser, wenn ich es lasse ihn anzurufen.", "unclear"),
+    ("Ja, gerne. Besser, ich lasse es ihn selbst machen.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), CONSIDERED_REFUSALS)
+def test_a_considered_refusal(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
 # A complaint of being busy, conceded after a yes ("though", "même si", "aunque", "auch
 # wenn", "apesar de", "ingawa"), leaves the yes standing; a complaint alone, one that
 # goes on to refuse, doubt or ask, or one after a "but" does not.

@@ -1,7 +1,8 @@
 """A request to refrain ("please don't", "veuillez vous abstenir", "no me contacten",
 "tun Sie es nicht", "usimpe namba yangu") followed in its sentence by a word of "until"
-and a date asks to wait, not to refuse: beside a yes the reply is unclear, never no and
-never yes."""
+and a date, or with "until then" and its kin anywhere in its sentence ("till such time",
+"d'ici là", "hasta entonces", "bis dahin", "hadi wakati huo"), asks to wait, not to
+refuse: beside a yes the reply is unclear, never no and never yes."""
 
 from __future__ import annotations
 
@@ -40,6 +41,44 @@ def test_a_request_to_refrain_until_a_date_waits(text: str) -> None:
     ],
 )
 def test_a_request_to_refrain_without_a_date_keeps_its_reading(text: str, answer: str) -> None:
+    answer_read, evidence = read_answer(text)
+    assert answer_read == answer
+    assert not any(e.startswith("wait-till:") for e in evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In principle I have no objection to meeting Mr. Whitfield. However, any interaction"
+        " requires clearance under the conduct rules. I shall revert once the clearance is"
+        " received. Till such time, please do not share my contact details.",
+        "Yes, happy to. Please don't share my details until then.",
+        "En principe, je n'y vois pas d'objection. Cependant, j'ai besoin d'une autorisation"
+        " préalable. D'ici là, merci de ne pas transmettre mes coordonnées.",
+        "En principio no tengo inconveniente. Sin embargo, necesito una autorización previa."
+        " Hasta entonces, no me contacten.",
+        "Grundsätzlich habe ich nichts dagegen. Allerdings brauche ich vorher eine"
+        " Genehmigung. Bis dahin geben Sie meine Kontaktdaten bitte nicht weiter.",
+        "Kimsingi sina pingamizi. Hata hivyo, nahitaji kibali kwanza. Hadi wakati huo,"
+        " usitoe maelezo yangu.",
+    ],
+)
+def test_a_request_to_refrain_until_then_waits(text: str) -> None:
+    answer, evidence = read_answer(text)
+    assert answer == "unclear"
+    assert any(e.startswith("wait-till:") for e in evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # No time to come pointed to: the refusal reads as before.
+        ("Please do not share my contact details.", "no"),
+        ("Nein, bitte nicht.", "no"),
+        ("No. Please do not contact me.", "no"),
+    ],
+)
+def test_a_request_to_refrain_without_until_then_keeps_its_reading(text: str, answer: str) -> None:
     answer_read, evidence = read_answer(text)
     assert answer_read == answer
     assert not any(e.startswith("wait-till:") for e in evidence)

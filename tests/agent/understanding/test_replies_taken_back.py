@@ -1,6 +1,7 @@
 """A yes taken back or set beside something else: a pointer that takes back what came
 before ("Scratch that - please don't make the intro"), an offer in a refusal's place
-("Happy to suggest a couple of other names"), a greeting asked back ("Oi Fernanda, tudo
+("Happy to suggest a couple of other names", "I would be delighted to hear from him once
+the volume is out"), a greeting asked back ("Oi Fernanda, tudo
 bem?"), a note on the writer's own replying under a condition ("Nicht wundern, falls ich
 nicht sofort antworte"), a sign-off run into a dictated sentence ("... Gruß Bauer"), and
 a person's promise to come back ("te digo algo la semana que viene"), never a robot's."""
@@ -244,4 +245,38 @@ def test_a_question_on_another_matter_asks_nothing(text: str, answer: str) -> No
     ],
 )
 def test_no_problem_in_a_later_contact_after_a_refusal_says_no_yes(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # Contact welcome once something has happened, in a sentence after a refusal.
+        (
+            "So, with some regret, I think the answer has to be no, at least for the present."
+            " Please tell him I would be delighted to hear from him once the volume is out.",
+            "no",
+        ),
+        (
+            "Non, désolé, ce sera non pour le moment. Dites-lui que je serais ravi d'avoir de"
+            " ses nouvelles une fois que le livre sera paru.",
+            "no",
+        ),
+        ("No, lo siento. Encantado de que me escriba una vez que se publique el libro.", "no"),
+        ("Nein, leider nicht. Gerne kann er mir schreiben, sobald das Buch erschienen ist.", "no"),
+        (
+            "Nein, leider nicht. Ich freue mich, von ihm zu hören, sobald der Band erschienen ist.",
+            "no",
+        ),
+        ("Não, lamento. Com prazer, que me escreva assim que o livro sair.", "no"),
+        # In the refusal's own sentence, with a plain condition, or with no refusal
+        # before it, it reads as before.
+        ("I can't this week, but I'd be happy to hear from him once he's back.", "unclear"),
+        ("No, sorry. I'd be happy to hear from him if he is serious.", "unclear"),
+        ("Yes. I would be delighted to hear from him once the volume is out.", "unclear"),
+        ("Ja, gerne. Er kann mir schreiben, sobald er zurück ist.", "unclear"),
+        ("Oui, avec plaisir. Il peut m'écrire dès qu'il est rentré.", "unclear"),
+    ],
+)
+def test_contact_welcome_later_after_a_refusal_says_no_yes(text: str, answer: str) -> None:
     assert read_answer(text)[0] == answer
