@@ -188,6 +188,7 @@ from agent.understanding.reply_events import (
     _other_matter_yeses,
 )
 from agent.understanding.reply_known import _known_asides
+from agent.understanding.reply_listed_terms import listed_terms
 from agent.understanding.reply_mockery import (
     _ironic_verdicts,
     _mock_reasons,
@@ -264,6 +265,7 @@ from agent.understanding.reply_phrases import (
     phrase_book,
 )
 from agent.understanding.reply_prices import _price_exclusions
+from agent.understanding.reply_principles import lifted_principles, objection_reasons
 from agent.understanding.reply_questions import (
     _answered_choices,
     _contact_choices,
@@ -1249,6 +1251,11 @@ def _read_answer(
         if answer == "yes":
             return answer, (f"yes:{head}", *told[1:])
     reading = book.read(normalised)
+    listed = 0
+    if ":" in reading.tokens and not book.term_leads.isdisjoint(reading.tokens):
+        # "I am content to be introduced, on the following understanding: / 1. ...":
+        # terms of the contact listed under a yes refuse nothing.
+        reading, listed = listed_terms(reading, book)
     if not book.false_friends.isdisjoint(reading.tokens):
         reading = _false_friends(reading, text, book)
     # "I write my NP exam in February": a one-word yes after a possessive, a word after
@@ -1356,6 +1363,11 @@ def _read_answer(
                 if p.text not in book.meeting_limits or _date_after(reading, p, book)
             ),
         )
+    if any(p.label == "hedge" and p.text in book.principle_hedges for p in reading.phrases):
+        # "Grundsätzlich ja - und da ich ... keinerlei Einwände sehe": the reservation of
+        # "in principle" lifted in its sentence; read once a "nach" or "après"
+        # with no date after it puts nothing off.
+        reading = lifted_principles(reading, book)
     business: tuple[str, ...] = ()
     if (
         not book.business_words.isdisjoint(reading.tokens)
@@ -1459,6 +1471,7 @@ def _read_answer(
         *(f"mailbox-note:{said}" for said in mailbox),
         *(f"mocked:{said}" for said in mocked_yeses),
         *(f"done-report:{said}" for said in done),
+        *((f"listed-terms:{listed}",) if listed else ()),
     ]
     contrasts: list[Phrase] = []
     turns: dict[int, int] = {}
@@ -1641,6 +1654,11 @@ def _read_answer(
         _reply_gaps(reading, book)
         if says_yes and not book.reply_gaps.keys().isdisjoint(reading.tokens)
         else frozenset()
+    )
+    # "je ne vois aucun obstacle : le sujet ne touche à aucune négociation": why nothing
+    # stands in the way, its negation no doubt.
+    reasons = (
+        objection_reasons(reading, book) if says_yes and ":" in reading.tokens else frozenset()
     )
     # "Yes, sure. I'll reply to him when I'm back.": when the writer answers the other.
     reply_times = (
@@ -2523,7 +2541,7 @@ def _read_answer(
             book,
             [*contacts, *limits, *clashes[1]],
             stories | small_talk | priced,
-            gaps | reached | timed | needs,
+            gaps | reached | timed | needs | reasons,
         )
     return answer, tuple(evidence)
 

@@ -540,8 +540,12 @@ def _ends_between(reading: Reading, start: int, end: int) -> bool:
 
 def _alone_before(reading: Reading, phrase: Phrase, index: int) -> bool:
     """Whether ``phrase`` is all the words of its sentence and the sentence of ``index``
-    comes right after it."""
+    comes right after it; a title's dot ends no sentence ("Ja. Dr. Popescu ist
+    einverstanden.")."""
     start = _sentence_start(reading, index)
+    titles = phrase_book().name_titles
+    while start >= 2 and reading.tokens[start - 1] == "." and reading.tokens[start - 2] in titles:
+        start = _sentence_start(reading, start - 2)
     if any(
         _is_word(reading, j) for j in range(_sentence_start(reading, phrase.start), phrase.start)
     ):
@@ -803,9 +807,15 @@ def _opens_subject(reading: Reading, index: int, book: PhraseBook) -> bool:
     i = index - 1
     while i >= 0 and not reading.tokens[i].strip():
         i -= 1
-    # A title (its dot may be written onto it as one token: "M. Brandt"), an article
-    # before the name or before its title ("el señor Brandt"), or both.
-    if i >= 0 and reading.tokens[i].removesuffix(".") in book.name_titles:
+    # A title (its dot may be written onto it as one token: "M. Brandt", or stand apart
+    # as its own: "Dr. Popescu"), titles in a row ("Frau Dr. Popescu"), an article before
+    # the name or before its title ("el señor Brandt"), or both. A title's own dot ends
+    # no clause: "stellen Sie mich Frau Dr. Popescu gerne vor" names her as the object.
+    while i >= 0:
+        if reading.tokens[i] == "." and i and reading.tokens[i - 1] in book.name_titles:
+            i -= 1
+        elif reading.tokens[i].removesuffix(".") not in book.name_titles:
+            break
         i -= 1
         while i >= 0 and not reading.tokens[i].strip():
             i -= 1

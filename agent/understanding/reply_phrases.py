@@ -638,6 +638,18 @@ class PhraseBook:
         # replies._consulted).
         self.approvals = _words(books, "approvals")
         self.consulted_leads = self._token_phrases(books, "consulted_leads")
+        # "In principle yes - and having checked, I see no objection": a reservation
+        # lifted in its sentence, and the checks said done on the way (see
+        # reply_principles).
+        self.principle_hedges = _words(books, "principle_hedges")
+        self.objection_clearings = _words(books, "objection_clearings")
+        self.principle_checks = _words(books, "principle_checks")
+        self.principle_links = _words(books, "principle_links")
+        # "I am content to be introduced, on the following understanding: / 1. ...":
+        # terms listed below a yes (see reply_listed_terms).
+        self.term_leads = _words(books, "term_leads")
+        self.term_hedges = _words(books, "term_hedges")
+        self.term_intro_words = tuple(sorted(_words(books, "term_intro_words")))
         self.mock_tags = _words(books, "mock_tags")
         # "but", "mais", "aber": contrasts that need a clause after them; one closing its
         # sentence leaves a thought unfinished ("yes but", "Oui mais...").
