@@ -40,10 +40,15 @@ def _local_parts(email: str) -> list[str]:
 def shared_mailbox(email: str, rules: Rules) -> bool:
     """Whether ``email`` is a shared mailbox no one person writes from as themselves: its
     local part one of ``mailbox_words`` ("partnerships@", "einkauf@") or made only of
-    them ("asistencia.direccion@", "office-manager@", "sekretariat.leitung@"), a team's
-    desk whose mail its signer writes."""
+    them and ``desk_words`` ("asistencia.direccion@", "office-manager@",
+    "sekretariat.leitung@"), a team's desk whose mail its signer writes. A desk word
+    alone ("director@") may be the one person's who holds the desk."""
     parts = _local_parts(email)
-    return bool(parts) and all(part in rules.mailbox_words for part in parts)
+    if len(parts) == 1:
+        return parts[0] in rules.mailbox_words
+    return bool(parts) and all(
+        part in rules.mailbox_words or part in rules.desk_words for part in parts
+    )
 
 
 def list_mailbox(party: Party, rules: Rules) -> bool:

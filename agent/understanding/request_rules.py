@@ -361,6 +361,11 @@ class Rules:
     # The local parts of shared mailboxes ("sales", "info", "ventas", "kontakt", "mauzo"):
     # a word written before such an address is no one's name ("sales (sales@x.com)").
     mailbox_words: set[str] = field(default_factory=set)
+    # The words of a desk's mailbox ("asistencia", "dirección", "secretary"): with other
+    # such words or ``mailbox_words`` they make a shared mailbox ("asistencia.direccion@",
+    # "sekretariat.leitung@"), but alone they may be one person's ("director@ ... her
+    # address") and are read as ``mailbox_words`` are not.
+    desk_words: set[str] = field(default_factory=set)
     # A mailing list's or a whole group's mailbox ("mitglieder@", "members@", "all@"): no
     # one person reads it for themselves, so it is never a certain party.
     list_mailboxes: set[str] = field(default_factory=set)
@@ -2056,6 +2061,7 @@ def load_rules() -> Rules:
         rules.stop_names |= fold(data.get("stop_names", ()))
         rules.elided_openings |= {w.casefold() for w in data.get("elided_openings", ())}
         rules.mailbox_words |= fold(data.get("mailbox_words", ()))
+        rules.desk_words |= fold(data.get("desk_words", ()))
         rules.list_mailboxes |= fold(data.get("list_mailboxes", ()))
         rules.word_names |= fold(data.get("word_names", ()))
         rules.epithet_articles |= fold(data.get("epithet_articles", ()))
