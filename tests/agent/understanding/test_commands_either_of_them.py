@@ -36,7 +36,7 @@ QUESTIONS = [
 QUOTING = [
     "Good morning,\n\nOn the 3rd you wrote to me:\n\n  \"Thanks Patricia, got it. I'll write"
     " to Moses Kiggundu and Elena Brandt\n  today and come back to you as soon as both have"
-    " replied.\"\n\nToday is the 17th and I have not heard anything. Did either of them"
+    ' replied."\n\nToday is the 17th and I have not heard anything. Did either of them'
     " reply?\n\nRegards,\nPatricia Nakato",
     "Bonjour,\n\nLe 3, vous m'avez écrit :\n\n  « Merci Patricia, c'est noté. J'écris à Moses"
     " Kiggundu et à Elena Brandt aujourd'hui. »\n\nNous sommes le 17 et je n'ai rien reçu."
@@ -50,8 +50,8 @@ QUOTING = [
     "Bom dia,\n\nEm 3 de novembro você escreveu:\n\n  «Obrigado Patricia, recebido. Vou"
     " escrever hoje ao Moses Kiggundu e à Elena Brandt.»\n\nHoje é dia 17 e não recebi nada."
     " Algum deles respondeu?\n\nCumprimentos,\nPatricia Nakato",
-    "Habari,\n\nTarehe 3 uliniandikia:\n\n  \"Asante Patricia, nimepokea. Nitawaandikia Moses"
-    " Kiggundu na Elena Brandt leo.\"\n\nLeo ni tarehe 17 na sijapata chochote. Kuna yeyote"
+    'Habari,\n\nTarehe 3 uliniandikia:\n\n  "Asante Patricia, nimepokea. Nitawaandikia Moses'
+    ' Kiggundu na Elena Brandt leo."\n\nLeo ni tarehe 17 na sijapata chochote. Kuna yeyote'
     " kati yao aliyejibu?\n\nAsante,\nPatricia Nakato",
 ]
 
@@ -88,7 +88,7 @@ def test_asked_below_the_agents_words_quoted_by_the_writer_is_status(text: str) 
     ],
 )
 def test_a_line_saying_you_wrote_is_the_writers_own_text(line: str) -> None:
-    text = f"Hello,\n\n{line}\n\n  \"Got it.\"\n\nAny news?\n\nPat"
+    text = f'Hello,\n\n{line}\n\n  "Got it."\n\nAny news?\n\nPat'
     assert "Any news?" in extract_new_text(text)
 
 
