@@ -1755,9 +1755,31 @@ def _cancel_span(
             _opens_noun(word, grammar) or word in grammar.cancel_things
         ):
             end = _governed_after(words, i, grammar, capitals)
-            if end is not None and _ends_with(words, end, grammar.cancel_verbs_last, grammar):
+            if end is not None and _ends_with(
+                words,
+                _second_party(words, end, grammar, capitals),
+                grammar.cancel_verbs_last,
+                grammar,
+            ):
                 return i, len(words)
     return None
+
+
+def _second_party(words: Words, end: int, grammar: Grammar, capitals: frozenset[str]) -> int:
+    """Where the verb that ends a cancel is counted from, after the intro noun phrase
+    ending at ``end``: the last of ``pair_joins`` before someone, within a few words
+    after it, when the phrase names a pair ("die Vermittlung zwischen unserem Küchenchef
+    Gruber und der Frau Kofler vom Weingut bitte stornieren"). Each of two people named
+    with a role or a place takes words the verb's distance would count against it; no
+    join, ``end`` itself."""
+    last = end
+    for k in range(end, min(len(words), end + MAX_NOUN_TO_END_WORDS)):
+        if words[k] in _pair_join_words() and (
+            _pair_after(words, k, grammar, capitals)
+            or (k + 1 < len(words) and words[k + 1] in _person_titles())
+        ):
+            last = k
+    return last
 
 
 def _negated_cancel_span(

@@ -76,6 +76,7 @@ class _Patterns:
 
     wrote: re.Pattern[str]
     wrote_end: re.Pattern[str]
+    reader_wrote: re.Pattern[str]
     opener: re.Pattern[str]
     separator: re.Pattern[str]
     from_field: re.Pattern[str]
@@ -223,6 +224,13 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         wrote_end=re.compile(rf"\s{verbs}\s*$", re.IGNORECASE),
+        # "you wrote", "vous m'avez écrit": the one the mail is written to, up to two
+        # words between ("you wrote to me", "vous m'avez").
+        reader_wrote=re.compile(
+            rf"(?:^|[\s,]){_alternation(headers['reader_subjects'], escape=True)}"
+            rf"(?:\s+[^\s:]+){{0,2}}?\s+{verbs}(?![\w/.-])",
+            re.IGNORECASE,
+        ),
         opener=re.compile(rf"[ \t]*+{openers}\s", re.IGNORECASE),
         separator=re.compile(
             rf"[ \t>]*+\*?(?:{'|'.join(headers['separators'])})\*?[ \t]*", re.IGNORECASE
@@ -291,7 +299,11 @@ def _is_wrote_header(window: str, p: _Patterns) -> bool:
     # p.wrote ends with a colon and whitespace: without that colon it cannot match.
     if window.rstrip().endswith(_HEADER_COLONS) and p.wrote.search(window):
         # "wrote:" alone is common prose; a real header names a date or an address.
-        return opened or _has_address(window) or _DATE_LIKE.search(window) is not None
+        if _has_address(window) or _DATE_LIKE.search(window) is not None:
+            return True
+        # "On the 3rd you wrote to me:" opens like a header, but no client writes "you":
+        # the writer introduces words of the agent's they go on to quote in their text.
+        return opened and p.reader_wrote.search(window) is None
     # A few clients leave out the colon ("On <date>, <name> <address> wrote").
     return (
         opened

@@ -849,7 +849,7 @@ def _further_descriptions(items: Sequence[Item], comma: int) -> Iterator[int]:
 
 
 # Arrows joining the two of a pair in a list item: "->" is written as two marks.
-_ARROWS = frozenset({"\u2192", "\u27f6", "\u21d2"})
+_ARROWS = frozenset({"\u2192", "\u27f6", "\u21d2", "\u2194", "\u21c4"})
 
 
 def _arrow_after_description(items: Sequence[Item], start: int) -> int | None:

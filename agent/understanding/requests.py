@@ -225,6 +225,27 @@ def _without_capital_titles(name: str, rules: Rules) -> str:
     return " ".join(words) if len(words) < len(name.split()) else name
 
 
+def _without_bracketed_role(name: str, rules: Rules) -> str:
+    """A display name without the role in brackets closing it ("Ali Kombo (Katibu)",
+    "Ann Lee (Secretary)", "Marie Roux (Secrétaire)", "Jonas Weber (Sekretär)"): each of
+    its words one of ``role_words``, ``assistant_words`` or ``held_roles``, a name of two
+    words at least before it. A bracket saying anything else ("Ann Lee (Acme)") is kept,
+    whatever it is."""
+    if not name.endswith(")"):
+        return name
+    found = _TRAILING_ROLE.search(name)
+    if found is None or len(name[: found.start()].split()) < 2:
+        return name
+    roles = rules.role_words | rules.assistant_words | set(rules.held_roles)
+    words = _ROLE_WORD.findall(found.group(1).casefold())
+    return name[: found.start()] if words and all(w in roles for w in words) else name
+
+
+# A bracket closing a display name, and the words of what it holds ("Secretary-General").
+_TRAILING_ROLE = re.compile(r"\s*\(([^()]*)\)$")
+_ROLE_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _unreachable(author: Address | None) -> bool:
     """Whether a forwarded mail's header gives no address its author reads: none, or a
     no-reply one, whole or as a part of it ("messages-noreply@linkedin.com")."""
@@ -299,7 +320,10 @@ def understand_request(
     agent = agent_address.strip().casefold()
     sender = message.sender
     writer = (
-        natural_name(_without_capital_titles(sender.name, rules), rules.titles)
+        natural_name(
+            _without_capital_titles(_without_bracketed_role(sender.name, rules), rules),
+            rules.titles,
+        )
         if sender and sender.name
         else ""
     )
@@ -446,8 +470,15 @@ def understand_request(
     # "También copio a Sara Imhof, solo para que esté al tanto": the mail is no note for
     # information, only she is copied for it.
     heard = without_informed(said, informed, rules) if informed else said
-    if _withdrawn(heard, rules) or _dismissed(heard, rules) or _held(heard, rules):
+    if _withdrawn(heard, rules) or _held(heard, rules):
         return RequestResult("not_a_request")
+    if _dismissed(heard, rules):
+        # "Intro Agent - please introduce me to ... Hussein, Juma - no action for you on
+        # this, just keeping you in the loop": the colleagues copied are told they need
+        # do nothing, not the agent.
+        unaddressed = _not_to_others(message, heard, agent, rules) if forward is None else None
+        if unaddressed is None or _dismissed(unaddressed, rules):
+            return RequestResult("not_a_request")
     # "talking to someone in the HSE - maybe Dr Declan Furlong if he's still there": the
     # one offered is the one meant, read in the place of "someone", and only offered.
     offered_said, offered = offered_at_firm(said, rules)
@@ -1100,10 +1131,21 @@ def _only_to_others(message: ParsedMessage, own: str, agent: str, rules: Rules) 
     in a mail whose text names the agent it is written or copied to ("Intro Agent, please
     introduce me to ..."): what that person need not do, not a note the agent need do
     nothing. Such a cue said to the agent, or to no one by name, still holds."""
+    kept = _not_to_others(message, own, agent, rules)
+    return kept is not None and not _message_cued(normal_text(kept), rules)
+
+
+def _not_to_others(message: ParsedMessage, own: str, agent: str, rules: Rules) -> str | None:
+    """The writer's text without its sentences addressed by name to someone else on the
+    mail (a first name written to or copied opening one before a comma, a colon or a
+    dash: "Hussein, Juma - no action for you on this, just keeping you in the loop"), in
+    a mail written or copied to the agent whose text names it ("Intro Agent - please
+    introduce me to ..."); None when the mail is no such mail or no one else is written
+    to by name."""
     if not any(is_agent(a.email, agent) for a in (*message.to, *message.cc)):
-        return False
+        return None
     if rules.agent_name_re.search(normal_text(own)) is None:
-        return False
+        return None
     # "Lennox, Ruth" on Cc is Ruth Lennox, written to as "Ruth,".
     others = [
         natural_name(a.name, rules.titles).split()
@@ -1118,12 +1160,11 @@ def _only_to_others(message: ParsedMessage, own: str, agent: str, rules: Rules) 
         word for a in message.from_ if a.name for word in natural_name(a.name, rules.titles).split()
     }
     if not names:
-        return False
+        return None
     called = re.compile(
         r"\s*(?:" + "|".join(map(re.escape, sorted(names))) + r")(?:\s*[,:]|\s+[-\u2013\u2014]\s)"
     )
-    kept = [part for part in _SENTENCE_PARTS.split(own) if not called.match(part)]
-    return not _message_cued(normal_text("\n".join(kept)), rules)
+    return "\n".join(part for part in _SENTENCE_PARTS.split(own) if not called.match(part))
 
 
 def _members_word(word: str) -> bool:

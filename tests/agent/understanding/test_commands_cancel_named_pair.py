@@ -87,3 +87,56 @@ def test_in_a_reply_to_the_agent_it_is_a_cancel_not_a_request(text: str) -> None
 )
 def test_near_misses_cancel_nothing(text: str) -> None:
     assert opening_command(text, True) is None
+
+
+# The pair named with a role and a place each, the verb last in German: counted from the
+# second party, the verb ends the intro noun phrase's sentence as it does a shorter one's.
+LONG_PAIRS = [
+    "Servus,\n\ndie Vermittlung zwischen unserem Küchenchef Gruber und der Frau Kofler vom"
+    " Weingut bitte stornieren, hat sich erledigt. Die beiden sind sich am Donnerstag eh"
+    " beim Martiniloben über den Weg gelaufen.\n\nDanke und liebe Grüße\nLisi Moser\n\nHotel"
+    " Moserhof\nFamilie Moser | Linzer Gasse 18 | 5020 Salzburg",
+    "Guten Tag,\n\ndie Vorstellung zwischen unserem Küchenchef Herrn Gruber und Frau Dr. Kofler"
+    " vom Weingut Kofler können Sie gerne stornieren. Die beiden haben sich am"
+    " Donnerstag zufällig beim Weinfest getroffen.\n\nMit freundlichen Grüßen\nElisabeth Moser",
+    "Hello,\n\nPlease cancel the introduction between our head chef Gruber and Mrs Kofler from"
+    " the winery, it's sorted. The two of them ran into each other at the wine festival on"
+    " Thursday anyway.\n\nThanks and best wishes\nLisi Moser",
+    "Bonjour,\n\nMerci d'annuler la mise en relation entre notre chef de cuisine Gruber et Mme"
+    " Kofler du domaine viticole, c'est réglé. Ils se sont croisés jeudi à la fête du vin de"
+    " toute façon.\n\nMerci et bonne journée\nLisi Moser",
+    "Buenos días:\n\nPor favor cancela la presentación entre nuestro jefe de cocina Gruber y la"
+    " Sra. Kofler de la bodega, ya está resuelto. Se encontraron el jueves en la fiesta del"
+    " vino de todos modos.\n\nGracias y saludos\nLisi Moser",
+    "Bom dia,\n\nPor favor cancele a apresentação entre o nosso chefe de cozinha Gruber e a"
+    " Sra. Kofler da adega, já está resolvido. Os dois encontraram-se na quinta-feira na festa"
+    " do vinho de qualquer forma.\n\nObrigada e cumprimentos\nLisi Moser",
+    "Habari,\n\nTafadhali sitisha utambulisho kati ya mpishi wetu mkuu Gruber na Bi. Kofler wa"
+    " shamba la mizabibu, limeshatatuliwa. Wawili hao walikutana Alhamisi kwenye tamasha la"
+    " mvinyo hata hivyo.\n\nAsante na salamu\nLisi Moser",
+]
+
+
+@pytest.mark.parametrize("text", LONG_PAIRS)
+def test_a_cancel_of_a_pair_named_at_length_opening_a_longer_mail_cancels(text: str) -> None:
+    result = understand(text, sender="Elisabeth Moser <e.moser@moserhof.example>")
+    assert result.kind == "command"
+    assert result.command == "cancel"
+    assert result.context is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Negated: the intro goes on.
+        "Servus,\n\ndie Vermittlung zwischen unserem Küchenchef Gruber und der Frau Kofler vom"
+        " Weingut bitte nicht stornieren, auch wenn es etwas dauert. Die beiden sollen sich vor"
+        " dem Martiniloben noch kennenlernen, das ist uns wichtig.\n\nLiebe Grüße\nLisi Moser",
+        # Something else cancelled: a booking, no intro.
+        "Servus,\n\nden Tisch zwischen unserem Küchenchef Gruber und der Frau Kofler vom Weingut"
+        " bitte stornieren, hat sich erledigt. Die beiden sind sich am Donnerstag eh beim"
+        " Martiniloben über den Weg gelaufen und essen dort.\n\nLiebe Grüße\nLisi Moser",
+    ],
+)
+def test_near_misses_of_a_long_pair_cancel_nothing(text: str) -> None:
+    assert opening_command(text, False) is None

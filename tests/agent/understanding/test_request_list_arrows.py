@@ -69,3 +69,69 @@ def test_someone_named_between_the_comma_and_the_arrow_is_no_description() -> No
         sender=SENDER,
     )
     assert (result.a, result.b) != (TOM, JAN) or not result.confident
+
+
+CARMEN = Party("Carmen Villalobos", "cvillalobos@hotelbahia.example")
+PABLO = Party("Pablo Heredia", "pablo@agencia.example")
+OSCAR = Party("Oscar Lindqvist", "oscar@nordicav.example")
+LUCIA = Party("Lucia Fernandez", "lucia@palacio.example")
+
+
+@pytest.mark.parametrize("arrow", ["\u2194", "\u21c4"])
+@pytest.mark.parametrize(
+    ("opening", "carmen", "thanks"),
+    [
+        ("Could you please connect these two pairs?", "head of reservations at", "Thanks"),
+        (
+            "Pourriez-vous mettre en relation ces deux binômes ?",
+            "cheffe des réservations de l'",
+            "Merci",
+        ),
+        (
+            "¿Podrías poner en contacto a estas dos parejas?",
+            "jefa de reservas del",
+            "Gracias",
+        ),
+        (
+            "Könnten Sie bitte diese zwei Paare zusammenbringen?",
+            "Leiterin der Reservierung im",
+            "Danke",
+        ),
+        (
+            "Poderia pôr em contacto estes dois pares?",
+            "chefe de reservas do",
+            "Obrigada",
+        ),
+        (
+            "Tafadhali waunganishe watu hawa wawili wawili.",
+            "meneja wa uhifadhi wa",
+            "Asante",
+        ),
+    ],
+)
+def test_a_double_headed_arrow_after_a_description_pairs_as_an_arrow_does(
+    arrow: str, opening: str, carmen: str, thanks: str
+) -> None:
+    # "Carmen Villalobos (...), jefa de reservas del Hotel Bahía ↔ Pablo Heredia": the
+    # hotel is where Carmen works, she is the one paired.
+    result = understand(
+        f"{opening}\n\n1. Carmen Villalobos (cvillalobos@hotelbahia.example), {carmen} Hotel"
+        f" Bahia {arrow} Pablo Heredia (pablo@agencia.example)\n\n2. Oscar Lindqvist"
+        f" (oscar@nordicav.example) {arrow} Lucia Fernandez (lucia@palacio.example)"
+        f"\n\n{thanks},\nIrene",
+        sender=SENDER,
+    )
+    assert (result.a, result.b) == (CARMEN, PABLO)
+    assert [(p.a, p.b) for p in result.more] == [(OSCAR, LUCIA)]
+    assert result.confident
+
+
+def test_someone_named_between_the_comma_and_a_double_headed_arrow_is_no_description() -> None:
+    result = understand(
+        "Could you please connect these two pairs?\n\n1. Carmen Villalobos"
+        " (cvillalobos@hotelbahia.example), Anna Weber \u2194 Pablo Heredia"
+        " (pablo@agencia.example)\n\n2. Oscar Lindqvist (oscar@nordicav.example) \u2194 Lucia"
+        " Fernandez (lucia@palacio.example)\n\nIrene",
+        sender=SENDER,
+    )
+    assert (result.a, result.b) != (CARMEN, PABLO) or not result.confident

@@ -100,3 +100,55 @@ def test_a_dash_after_a_word_naming_no_one_on_the_mail_still_dismisses() -> None
         cc=AGENT,
     )
     assert result.kind == "not_a_request"
+
+
+HUSSEIN = "Hussein Said <hussein@kilindini.example>"
+JUMA = "Juma Mwachiro <juma@pwani.example>"
+
+# A note to the colleagues copied that nothing is needed of them ("no action for you on
+# this, just keeping you in the loop"), in a mail that asks the agent by name for an intro.
+TOLD_COLLEAGUES = [
+    "Intro Agent - please introduce me to Grace Nalwoga (g.nalwoga@lakeside.example). We"
+    " need someone on the Ugandan side.\n\nHussein, Juma - no action for you on this, just"
+    " keeping you in the loop.\n\nRegards,\nFarid",
+    "Intro Agent, pourriez-vous me présenter à Grace Nalwoga (g.nalwoga@lakeside.example) ?"
+    " Il nous faut quelqu'un côté ougandais.\n\nHussein, Juma : aucune action,"
+    " juste pour vous tenir au courant.\n\nFarid",
+    "Intro Agent, ¿me presentas a Grace Nalwoga (g.nalwoga@lakeside.example)? Necesitamos a"
+    " alguien en Uganda.\n\nHussein, Juma: no tenéis que hacer nada, es solo para que estéis"
+    " al tanto.\n\nFarid",
+    "Intro Agent, bitte stellen Sie mich Grace Nalwoga (g.nalwoga@lakeside.example) vor. Wir"
+    " brauchen jemanden in Uganda.\n\nHussein, Juma - für euch gibt es nichts zu tun, nur"
+    " zur Info.\n\nFarid",
+    "Intro Agent, por favor apresente-me à Grace Nalwoga (g.nalwoga@lakeside.example)."
+    " Precisamos de alguém no Uganda.\n\nHussein, Juma: não precisam fazer nada, é só para"
+    " conhecimento.\n\nFarid",
+    "Intro Agent, tafadhali nitambulishe kwa Grace Nalwoga (g.nalwoga@lakeside.example)."
+    " Tunahitaji mtu upande wa Uganda.\n\nHussein, Juma - hamna cha kufanya, ni kwa taarifa"
+    " tu.\n\nFarid",
+]
+
+
+@pytest.mark.parametrize("body", TOLD_COLLEAGUES)
+def test_a_dismissal_said_to_colleagues_copied_leaves_the_ask_to_the_agent(body: str) -> None:
+    result = understand(body, to=AGENT, cc=f"{HUSSEIN}, {JUMA}")
+    assert result.kind == "intro_request"
+    assert result.b == Party("Grace Nalwoga", "g.nalwoga@lakeside.example")
+
+
+@pytest.mark.parametrize("body", TOLD_COLLEAGUES)
+def test_a_dismissal_said_to_someone_not_on_the_mail_still_dismisses(body: str) -> None:
+    # Neither Hussein nor Juma is written to or copied: nothing says whom the note is for.
+    result = understand(body, to=AGENT)
+    assert result.kind == "not_a_request"
+
+
+def test_a_dismissal_said_to_the_agent_still_dismisses() -> None:
+    result = understand(
+        "Hussein, Juma - I've introduced you to Grace Nalwoga (g.nalwoga@lakeside.example)"
+        " myself.\n\nIntro Agent - no action for you on this, just keeping you in the loop."
+        "\n\nFarid",
+        to=AGENT,
+        cc=f"{HUSSEIN}, {JUMA}",
+    )
+    assert result.kind == "not_a_request"
