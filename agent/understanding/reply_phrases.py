@@ -1016,21 +1016,8 @@ class PhraseBook:
         self.misdirection_pattern = (
             re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")") if alternatives else None
         )
-        # "Yes - actually no, sorry": a correction marker after a pause, right before an
-        # answer word a pause follows (see replies._self_corrected).
         corrections = sorted(_words(books, "self_corrections"), key=len, reverse=True)
         answers = sorted(_words(books, "corrected_answers"), key=len, reverse=True)
-        self.self_correction_pattern = (
-            re.compile(
-                r"(?:^|[.,;:!?\n]|\s[-\u2013\u2014])\s*(?P<marker>"
-                + _escaped(corrections)
-                + r")\s*[,:]?\s*(?P<answer>"
-                + _escaped(answers)
-                + r")(?=\s*(?:[.,;:!?\n]|[-\u2013\u2014]|\Z))"
-            )
-            if corrections and answers
-            else None
-        )
         # "Yes! Sounds great. ...actually, hang on.": the writer stopping short in a
         # sentence of its own, a correction marker before it at most (see
         # replies._second_thought).
@@ -1077,6 +1064,28 @@ class PhraseBook:
         # before the pause, an interjection before it at most, stops short as the pause
         # does; what follows the pause still has to refuse for the yes to be taken back.
         cried = r"(?:(?:" + _escaped(answers) + r")(?!\w)[\s,!.\u2026]*)?" if answers else ""
+        # "Yes - actually no, sorry": a correction marker after a pause, right before an
+        # answer word a pause follows (see replies._self_corrected). "...ok wait actually
+        # no.", "Attends, en fait non": the writer stopping short may come before the
+        # marker (second_thought_pauses, an interjection before it at most).
+        self.self_correction_pattern = (
+            re.compile(
+                r"(?:^|[.,;:!?\n]|\s[-\u2013\u2014])\s*"
+                + (
+                    r"(?:[.\u2026]*" + interjected + r"(?:" + _escaped(pauses) + r")"
+                    r"(?!\w)[\s,:.!\u2026]*)?"
+                    if pauses
+                    else ""
+                )
+                + r"(?P<marker>"
+                + _escaped(corrections)
+                + r")\s*[,:]?\s*(?P<answer>"
+                + _escaped(answers)
+                + r")(?=\s*(?:[.,;:!?\n]|[-\u2013\u2014]|\Z))"
+            )
+            if corrections and answers
+            else None
+        )
         # "I'm sorry, I spoke too soon": an apology may come before the pause too.
         apologies = sorted(_words(books, "pause_apologies"), key=len, reverse=True)
         # "oh no sorry, it got buried ... yes pls!": the same words read as dismay at a
