@@ -341,6 +341,7 @@ from agent.understanding.reply_words import (
     _sentences,
     _spoken_hour,
     _unelided,
+    _worded_in_clause,
 )
 from agent.understanding.signatures import signature_start
 from rules.robots import robot_rule
@@ -1948,12 +1949,18 @@ def _read_answer(
         "business-news",
     )
     # "I'm in court all week" is no "I'm in!", "I'll manage the scheduling" no "Thanks,
-    # but I'll manage.": nothing left in the evidence.
+    # but I'll manage.": nothing left in the evidence. A refusal closes its clause before
+    # an emoji too ("passo 🙏"); a yes is read so only when plainly closed.
     skips.claim(
         [
             i
             for i, p in skips.free("yes", "no")
-            if p.text in book.closing_only and _followed_in_clause(reading, p.end)
+            if p.text in book.closing_only
+            and (
+                _worded_in_clause(reading, p.end)
+                if p.label == "no"
+                else _followed_in_clause(reading, p.end)
+            )
         ],
         "",
     )
