@@ -343,6 +343,7 @@ from agent.understanding.reply_words import (
     _sentences,
     _spoken_hour,
     _unelided,
+    _worded_in_clause,
 )
 from agent.understanding.signatures import signature_start
 from rules.robots import robot_rule
@@ -601,6 +602,34 @@ _SLIP_PAUSES = frozenset({",", "-", "\u2013", "\u2014"})
 
 
 def _answer(
+    text: str, names: frozenset[str] = frozenset(), asked: str = ""
+) -> tuple[TextAnswer, tuple[str, ...]]:
+    """``_answer_drawn_in`` of the text with each answer word a writer drew out written
+    plainly ("SIMMMM 🔥🔥🔥" is "sim 🔥🔥🔥", "noooo" "no": see ``PhraseBook.undrawn``),
+    wherever it stands, so that a yes shouted and then taken back ("SIMMMM / pera, ...
+    passo") is read as the yes it is."""
+    if _DRAWN_WORD.search(text) is None:
+        return _answer_drawn_in(text, names, asked)
+    book = phrase_book()
+    drawn: list[str] = []
+
+    def plain(found: re.Match[str]) -> str:
+        word = book.undrawn(found.group().lower())
+        if word is None:
+            return found.group()
+        drawn.append(f"drawn:{found.group().lower()}->{word}")
+        return word
+
+    text = _DRAWN_WORD.sub(plain, text)
+    answer, evidence = _answer_drawn_in(text, names, asked)
+    return answer, (*drawn, *evidence)
+
+
+# A word with a letter written three or more times running ("SIMMMM", "noooo").
+_DRAWN_WORD = re.compile(r"[^\W\d_]*([^\W\d_])\1\1[^\W\d_]*")
+
+
+def _answer_drawn_in(
     text: str, names: frozenset[str] = frozenset(), asked: str = ""
 ) -> tuple[TextAnswer, tuple[str, ...]]:
     """The answer a reply's new text gives, with the phrases that decided it; ``asked``
@@ -1941,12 +1970,18 @@ def _read_answer(
         "business-news",
     )
     # "I'm in court all week" is no "I'm in!", "I'll manage the scheduling" no "Thanks,
-    # but I'll manage.": nothing left in the evidence.
+    # but I'll manage.": nothing left in the evidence. A refusal closes its clause before
+    # an emoji too ("passo 🙏"); a yes is read so only when plainly closed.
     skips.claim(
         [
             i
             for i, p in skips.free("yes", "no")
-            if p.text in book.closing_only and _followed_in_clause(reading, p.end)
+            if p.text in book.closing_only
+            and (
+                _worded_in_clause(reading, p.end)
+                if p.label == "no"
+                else _followed_in_clause(reading, p.end)
+            )
         ],
         "",
     )

@@ -510,7 +510,12 @@ def _put_off_questions(reading: Reading, book: PhraseBook) -> frozenset[int]:
         )
         if lead > _PUT_OFF_LEAD_WORDS:
             continue
-        out.update((end, *openers))
+        # "Maybe next year??", "Peut-être l'an prochain ?!": the marks after the first
+        # close the same sentence and ask no more than it does.
+        marks = [end]
+        while marks[-1] + 1 < len(tokens) and tokens[marks[-1] + 1] in ("?", "!"):
+            marks.append(marks[-1] + 1)
+        out.update((*(i for i in marks if tokens[i] == "?"), *openers))
     return frozenset(out)
 
 

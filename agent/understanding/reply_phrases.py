@@ -938,6 +938,11 @@ class PhraseBook:
             self.refusal_words_alone & self.negators, _words(books, "contrasts")
         )
         self._typo_targets = _typo_index(books)
+        # "SIMMMM", "noooo": the one-word answers a writer may draw out (see ``undrawn``).
+        self._drawn_yes = frozenset(
+            w for w in _words(books, "yes") | _words(books, "weak_yes") if w.isalpha()
+        )
+        self._drawn_no = frozenset(w for w in _words(books, "no") if w.isalpha())
         # "too to": "too" typed for "to", read so only where it completes a phrase.
         slips: dict[str, list[str]] = {}
         for pair in sorted(_words(books, "phrase_slips")):
@@ -1026,21 +1031,8 @@ class PhraseBook:
         self.misdirection_pattern = (
             re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")") if alternatives else None
         )
-        # "Yes - actually no, sorry": a correction marker after a pause, right before an
-        # answer word a pause follows (see replies._self_corrected).
         corrections = sorted(_words(books, "self_corrections"), key=len, reverse=True)
         answers = sorted(_words(books, "corrected_answers"), key=len, reverse=True)
-        self.self_correction_pattern = (
-            re.compile(
-                r"(?:^|[.,;:!?\n]|\s[-\u2013\u2014])\s*(?P<marker>"
-                + _escaped(corrections)
-                + r")\s*[,:]?\s*(?P<answer>"
-                + _escaped(answers)
-                + r")(?=\s*(?:[.,;:!?\n]|[-\u2013\u2014]|\Z))"
-            )
-            if corrections and answers
-            else None
-        )
         # "Yes! Sounds great. ...actually, hang on.": the writer stopping short in a
         # sentence of its own, a correction marker before it at most (see
         # replies._second_thought).
@@ -1087,6 +1079,28 @@ class PhraseBook:
         # before the pause, an interjection before it at most, stops short as the pause
         # does; what follows the pause still has to refuse for the yes to be taken back.
         cried = r"(?:(?:" + _escaped(answers) + r")(?!\w)[\s,!.\u2026]*)?" if answers else ""
+        # "Yes - actually no, sorry": a correction marker after a pause, right before an
+        # answer word a pause follows (see replies._self_corrected). "...ok wait actually
+        # no.", "Attends, en fait non": the writer stopping short may come before the
+        # marker (second_thought_pauses, an interjection before it at most).
+        self.self_correction_pattern = (
+            re.compile(
+                r"(?:^|[.,;:!?\n]|\s[-\u2013\u2014])\s*"
+                + (
+                    r"(?:[.\u2026]*" + interjected + r"(?:" + _escaped(pauses) + r")"
+                    r"(?!\w)[\s,:.!\u2026]*)?"
+                    if pauses
+                    else ""
+                )
+                + r"(?P<marker>"
+                + _escaped(corrections)
+                + r")\s*[,:]?\s*(?P<answer>"
+                + _escaped(answers)
+                + r")(?=\s*(?:[.,;:!?\n]|[-\u2013\u2014]|\Z))"
+            )
+            if corrections and answers
+            else None
+        )
         # "I'm sorry, I spoke too soon": an apology may come before the pause too.
         apologies = sorted(_words(books, "pause_apologies"), key=len, reverse=True)
         # "oh no sorry, it got buried ... yes pls!": the same words read as dismay at a
@@ -1904,6 +1918,27 @@ class PhraseBook:
             words = words.replace(f" {filler} ", " ")
         return words.strip()
 
+    def undrawn(self, word: str) -> str | None:
+        """The one-word answer ``word`` draws out, shouting or delighted ("simmmm" is
+        "sim", "ouiiii" "oui", "noooo" "no"): each run of three or more of one letter cut
+        to one letter, or else to two ("yeahhh" is "yeah"), is a word of the yes, weak_yes
+        ("jaaaa", "greaaat") or no list. None when ``word`` is itself a word of the lists,
+        draws out no letter, is one letter over and over ("kkkk", laughter), or when
+        neither cut answers, or the two cuts answer differently. A drawn-out letter is
+        no slip: the writer means the word, so it is read wherever it stands, unlike
+        ``correct_typo``. The word is given and returned in lower case with its accents,
+        which tell a language's word from another's ("sííííí" is Spanish "sí", not
+        French "si")."""
+        if normalise(word) in self._typo_targets.known or len(set(word)) < 2:
+            return None
+        if not _DRAWN_RUN.search(word):
+            return None
+        cuts = [_DRAWN_RUN.sub(r"\1", word), _DRAWN_RUN.sub(r"\1\1", word)]
+        found = [c for c in cuts if normalise(c) in self._drawn_yes | self._drawn_no]
+        if not found or len({normalise(c) in self._drawn_yes for c in found}) > 1:
+            return None
+        return found[0]
+
     def is_answer_word(self, word: str) -> bool:
         """Whether ``word`` is a word of some answer phrase ("intro", "happy", "will")."""
         return word in self._typo_targets.known
@@ -2298,6 +2333,8 @@ def _shapes(shapes: Iterable[str], anchored: bool = True) -> re.Pattern[str]:
 
 # Shorter words have too many neighbours to guess which one was meant.
 _MIN_TYPO_LETTERS = 3
+# A letter written three or more times running, as a writer draws out a word ("simmmm").
+_DRAWN_RUN = re.compile(r"([^\W\d_])\1{2,}")
 
 
 @dataclass(frozen=True)

@@ -175,18 +175,28 @@ def _determiner_inside(reading: Reading, phrase: Phrase, book: PhraseBook) -> bo
     """A bare "no" inside its clause, a word before it and one after that no refusing
     "no" takes (answer_no_followers): a determiner before a noun ("She's on a silent
     retreat with no phone until Sunday"), not the answer; "No, thanks.", "Sorry, no.",
-    "No I can't", "I'll have to say no to this one" and "but no thnaks" still refuse."""
+    "No I can't", "I'll have to say no to this one" and "but no thnaks" still refuse.
+    A "no" that closes its line ("lol no" above the rest) or stands before an emoji
+    ("lol no 😂😂") determines nothing: the word after it must be in its line and hold a
+    letter or a figure."""
     if phrase.end - phrase.start != 1 or phrase.text not in book.no_determiners:
         return False
     before = phrase.start - 1
     while before >= 0 and not reading.tokens[before].strip() and not reading.breaks[before]:
         before -= 1
-    after = _next_word(reading, phrase.end)
+    after = phrase.end
+    while (
+        after < len(reading.tokens)
+        and not reading.tokens[after].strip()
+        and not reading.breaks[after]
+    ):
+        after += 1
     return (
         before >= 0
         and _is_word(reading, before)
         and after < len(reading.tokens)
         and _is_word(reading, after)
+        and any(c.isalnum() for c in reading.tokens[after])
         and reading.tokens[after] not in book.answer_no_followers
         # "but no thnaks": a slip of a follower is one.
         and book.correct_typo(reading.tokens[after]) not in book.answer_no_followers

@@ -172,6 +172,19 @@ def _followed_in_clause(reading: Reading, index: int) -> bool:
     return index < len(reading.tokens) and not reading.breaks[index]
 
 
+def _worded_in_clause(reading: Reading, index: int) -> bool:
+    """Whether a word that holds a letter or a figure follows ``index`` before the clause
+    ends: an emoji or a mark goes on with nothing ("passo 🙏", "paso 😂"), and a line
+    break ends the clause ("tô fora" above "abraço")."""
+    while (
+        index < len(reading.tokens)
+        and not reading.breaks[index]
+        and not any(c.isalnum() for c in reading.tokens[index])
+    ):
+        index += 1
+    return index < len(reading.tokens) and not reading.breaks[index]
+
+
 def _sentence_start(reading: Reading, index: int) -> int:
     """The index of the first token of the sentence ``index`` is in."""
     while index > 0:

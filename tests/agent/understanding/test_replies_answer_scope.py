@@ -33,6 +33,12 @@ DETERMINER_NO = [
     ("We're not hiring so there's no point.", "no"),
     ("I have no desire to meet him.", "no"),
     ("I've got no appetite for new intros.", "no"),
+    # A "no" closing its line, or before an emoji, determines nothing: it refuses.
+    ("lol no 😂😂", "no"),
+    ("lol no\nTell Segun I said hi", "no"),
+    ("mdr non 😂\nDis bonjour à Paul", "no"),
+    ("jajaja no\nSaludos a Juan", "no"),
+    ("kkkk não\nmanda um abraço pro Thiago", "no"),
     # Beside a yes it restricts the yes, as before.
     ("Yes, but no calls please.", "unclear"),
     ("I'm on a retreat with no phone until Sunday. Yes, happy to.", "unclear"),

@@ -82,3 +82,32 @@ def test_not_taking_on_new_work_refuses(text: str, answer: str) -> None:
 @pytest.mark.parametrize(("text", "answer"), NEW_PARTNERS)
 def test_a_decision_against_new_partners_refuses(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# Staying with what the writer has until it is done, before looking at anything else,
+# refuses in every language; a yes beside it leaves the reply unclear.
+NOTHING_ELSE_FIRST = [
+    (
+        "Thank you so much for thinking of me. I had a proper think about it, though, and I "
+        "really want to see my apprenticeship through to the end before I look at anything "
+        "else. I'd be grateful if you could pass on my best wishes to Jake.",
+        "no",
+    ),
+    ("Thanks. I want to finish my PhD before considering anything else.", "no"),
+    ("Merci. Je veux terminer mon alternance avant de regarder autre chose.", "no"),
+    ("Gracias. Quiero terminar mis prácticas antes de mirar otra cosa.", "no"),
+    (
+        "Danke. Ich möchte erst meine Ausbildung abschließen, bevor ich mir etwas anderes "
+        "anschaue.",
+        "no",
+    ),
+    ("Obrigada. Quero terminar meu estágio antes de olhar para outra coisa.", "no"),
+    ("Asante. Nimalize masomo yangu kabla sijaangalia kitu kingine.", "no"),
+    ("Yes, happy to. Let me just wrap up this report before I look at anything else.", "unclear"),
+    ("Sí, claro. Quiero terminar esto antes de mirar otra cosa.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), NOTHING_ELSE_FIRST)
+def test_finishing_first_before_anything_else_refuses(text: str, answer: str) -> None:
+    assert classify_text(text) == answer

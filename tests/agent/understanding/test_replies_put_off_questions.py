@@ -23,6 +23,13 @@ from agent.understanding.replies import read_answer
         "Danke, dass du an mich gedacht hast. Vielleicht nächstes Jahr?",
         "Asante kwa kunikumbuka. Labda mwakani?",
         "Asante. Labda mwaka ujao?",
+        # Marks doubled or mixed close the same sentence and ask nothing more.
+        "No, sorry. Maybe next year??",
+        "Merci, mais non. Peut-être l'année prochaine ?!",
+        "Gracias, pero no. ¿Quizás el año que viene??",
+        "Danke, aber nein. Vielleicht nächstes Jahr??",
+        "Obrigada, mas não. Talvez no ano que vem??",
+        "Asante, lakini hapana. Labda mwakani??",
     ],
 )
 def test_a_tentative_put_off_with_a_question_mark_declines(text: str) -> None:
@@ -54,6 +61,8 @@ def test_the_same_put_off_without_a_question_mark_declines(text: str) -> None:
         "Peut-être l'année prochaine ? Qui est-ce exactement ?",
         "Would it suit her to wait until maybe next year?",
         "Next year?",
+        "Yes, maybe next year??",
+        "Maybe next year?? Who is he exactly?",
     ],
 )
 def test_a_yes_a_real_question_or_a_longer_sentence_stays_unclear(text: str) -> None:

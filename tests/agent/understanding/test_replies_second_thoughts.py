@@ -144,3 +144,58 @@ def test_a_yes_taken_back_after_para_is_no(text: str) -> None:
 )
 def test_para_not_before_a_refusal_changes_nothing(text: str, answer: str) -> None:
     assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "omg yes!!! I've been following her project for ages\n\n...ok wait actually no. It's "
+        "my dissertation month, there is no way I can go, so it's a no from me, sorry!! maybe "
+        "next year??",
+        "Yes! Wait actually no. I'm away all of April, sorry.",
+        "Oui !!! ...ok attends, en fait non. Je suis en examens tout le mois, désolée.",
+        "¡Sí! Espera, en realidad no. Estoy liado todo el mes, perdona.",
+        "Ja! Warte, eigentlich nein. Ich bin den ganzen Monat ausgebucht, sorry.",
+        "Sim!! ...ok pera, na verdade não. Tô sem tempo o mês todo, foi mal.",
+        "Ndiyo! Sawa ngoja, kwa kweli hapana. Nina shughuli mwezi mzima, samahani.",
+    ],
+)
+def test_a_yes_stopped_short_then_corrected_to_a_refusal_is_no(text: str) -> None:
+    answer, evidence = read_answer(text)
+    assert answer == "no"
+    assert any(e.startswith("corrected:") for e in evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # "no problem" is no refusal word, a correction that hesitates still doubts, and
+        # "ok wait" followed by a yes takes nothing back.
+        ("Yes! Wait, actually no problem at all, go ahead", "yes"),
+        ("Yes. Wait actually no, let me think.", "unclear"),
+        ("Okay wait, yes, go ahead", "yes"),
+        ("Sure! Ok wait - I mean yes of course, send it", "yes"),
+    ],
+)
+def test_a_pause_before_a_correction_that_does_not_refuse_changes_nothing(
+    text: str, answer: str
+) -> None:
+    assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes please! ...ok wait. I just checked my contract and I can't, sorry.",
+        "Oui, avec plaisir ! Ok, attends. Je viens de vérifier mon contrat, je ne peux pas, "
+        "désolée.",
+        "¡Sí, claro! Ok, espera. Acabo de mirar mi contrato y no puedo, lo siento.",
+        "Ja, gerne! Ok, warte. Ich habe gerade meinen Vertrag gelesen, ich kann nicht, sorry.",
+        "Sim, claro! Ok, pera. Acabei de ver meu contrato e não posso, desculpa.",
+        "Ndiyo, sawa! Sawa, ngoja. Nimeangalia mkataba wangu, siwezi, samahani.",
+    ],
+)
+def test_a_yes_taken_back_after_an_ok_wait_is_no(text: str) -> None:
+    answer, evidence = read_answer(text)
+    assert answer == "no"
+    assert any(e.startswith("second-thought:") for e in evidence)
