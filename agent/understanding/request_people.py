@@ -341,7 +341,8 @@ def resolve_name(
             # "Le président s'appelle Yves Tardieu, son mail c'est yves.tardieu@...": the
             # one name of the text the address spells in full is the one it is for.
             display = _spelled_in_full(email, scene.text_names)
-        return Resolved(Party(display, email), not is_agent(email, scene.agent))
+        # A name is a name or unknown: an address no name goes with is written under None.
+        return Resolved(Party(display or None, email), not is_agent(email, scene.agent))
     if len(mention) == 1 or (titled and _particled(mention)):
         # "Hannah" after "Dr. Hannah Price" earlier in the mail: the fuller name, if only one.
         # After a title, a surname ("Frau Schuster" after "Frau Annegret Schuster") first,
