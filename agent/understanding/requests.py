@@ -150,6 +150,7 @@ from agent.understanding.signatures import (
     head_name,
     mailbox_signer,
     signature_start,
+    signed_from_initial,
     signed_full_name,
     signed_name,
     signed_order,
@@ -356,6 +357,11 @@ def understand_request(
         signed_as = signed_order(
             forward.note if forward else text, writer, sender.email, rules.closings
         )
+        if signed_as == writer:
+            # "Whitcombe T" in the From header signing "Tom Whitcombe": the name in full.
+            signed_as = signed_from_initial(
+                forward.note if forward else text, writer, sender.email, rules.closings
+            )
         if signed_as != writer:
             writer = signed_as
             requester = Party(writer, sender.email)
