@@ -59,6 +59,7 @@ from agent.understanding.request_below import (
     short_note,
     suggested_person,
 )
+from agent.understanding.request_contact_blocks import contact_block_start
 from agent.understanding.request_dictated import (
     dictated_marks_written,
     spoken_addresses_written,
@@ -1639,6 +1640,11 @@ def _read_all(
     # "Claire\n\nP.S. ... introduce me to Hana Sato? ... (hana.sato@...)": a postscript
     # below the signature is the writer's text again, its addresses theirs to give.
     found = postscript_start(own, signed) if signed < len(own) else -1
+    # "Thanks\nKwabena\n\nContacts:\nEfua Mensah-Bonsu - efua@...": so is a block of
+    # contacts the writer lists there.
+    listed = contact_block_start(own, signed, rules) if "@" in own[signed:] else -1
+    if listed >= 0 and (found < 0 or listed < found):
+        found = listed
     after = found if found >= 0 else len(own)
     before_signature = [item for item in own_items if item.start < signed or item.start >= after]
     body_names, body_emails = written_addresses([*before_signature, *forward_items])
