@@ -724,7 +724,9 @@ def _bracketed_addresses(items: list[Item], rules: Rules) -> None:
 def _description_opened(items: Sequence[Item], at: int, rules: Rules) -> int:
     """Where the bracket opens whose words describe, up to a comma and the address at
     ``at``, the one named right before it without an address, or -1: the bracket holds
-    words, and names only no one's ("UFPE"), no address, pronoun, conjunction or end."""
+    words, and names only no one's ("UFPE"): no address, pronoun, conjunction, end,
+    relative clause after a comma, name after a title ("assistant to Mr Chen") or name
+    opening on a first name."""
     if items[at - 1].lower not in (",", "-", "\u2013", "\u2014", ":"):
         return -1
     back = at - 2
@@ -745,9 +747,14 @@ def _description_opened(items: Sequence[Item], at: int, rules: Rules) -> int:
             or before.kind == "email"
             or before.lower in (")", "(")
             or (before.lower in rules.conjunctions and before.lower not in (",", "&"))
+            or (before.lower in rules.relative_words and items[back - 1].lower == ",")
             or (
                 before.kind == "name"
-                and (before.email is not None or is_first_name((before.name or "").split()[0]))
+                and (
+                    before.email is not None
+                    or before.titled
+                    or is_first_name((before.name or "").split()[0])
+                )
             )
         ):
             return -1
