@@ -488,6 +488,7 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
     _joined_organisations(items, text, rules)
     if "@" in text:
         items = _described_names(items, rules)
+        _bracketed_addresses(items, rules)
         _surname_first_names(items, text)
         _called_then_named(items)
     return items
@@ -677,6 +678,88 @@ def _described_names(items: list[Item], rules: Rules) -> list[Item]:
         ]
         index = back + 1
     return items
+
+
+def _bracketed_addresses(items: list[Item], rules: Rules) -> None:
+    """Read a bare address that closes a bracket opened right after a name without one,
+    the bracket describing them in words alone, as that name's when it spells it: "o Lucas
+    (meu mentorado do programa de ex-alunos da UFPE, lucas.farias@...)", "Lucas (my mentee
+    at UFPE, lucas.farias@...)". Written so, name and address are one mention, as "Lucas
+    (lucas.farias@...)" is; an address that spells no word of the name ("Thomas Berger
+    (Schreinerei, info@...)"), or a bracket naming someone else, a pronoun or a sentence's
+    end, leaves them apart."""
+    index = 0
+    while index + 1 < len(items):
+        index += 1
+        item = items[index]
+        if (
+            item.kind != "email"
+            or item.email is None
+            or index + 1 >= len(items)
+            or items[index + 1].lower != ")"
+        ):
+            continue
+        opened = _description_opened(items, index, rules)
+        if opened < 1:
+            continue
+        named = items[opened - 1]
+        local = item.email.partition("@")[0].casefold()
+        if not named.name or not spelled_words(named.name, local, opening=True):
+            continue
+        items[opened - 1 : index + 2] = [
+            Item(
+                "name",
+                named.lower,
+                named.start,
+                items[index + 1].end,
+                named.name,
+                item.email,
+                named.titled,
+                named.gender,
+            )
+        ]
+        index = opened - 1
+
+
+def _description_opened(items: Sequence[Item], at: int, rules: Rules) -> int:
+    """Where the bracket opens whose words describe, up to a comma and the address at
+    ``at``, the one named right before it without an address, or -1: the bracket holds
+    words, and names only no one's ("UFPE"): no address, pronoun, conjunction, end,
+    relative clause after a comma, name after a title ("assistant to Mr Chen") or name
+    opening on a first name."""
+    if items[at - 1].lower not in (",", "-", "\u2013", "\u2014", ":"):
+        return -1
+    back = at - 2
+    while back >= 1 and at - back <= MAX_DESCRIBED_ITEMS:
+        before = items[back]
+        if before.lower == "(":
+            named = items[back - 1]
+            described = items[back + 1 : at - 1]
+            if (
+                named.kind == "name"
+                and named.email is None
+                and any(item.kind == "word" and item.lower.isalpha() for item in described)
+            ):
+                return back
+            return -1
+        if (
+            before.kind in _DESCRIPTION_HALTS
+            or before.kind == "email"
+            or before.lower in (")", "(")
+            or (before.lower in rules.conjunctions and before.lower not in (",", "&"))
+            or (before.lower in rules.relative_words and items[back - 1].lower == ",")
+            or (
+                before.kind == "name"
+                and (
+                    before.email is not None
+                    or before.titled
+                    or is_first_name((before.name or "").split()[0])
+                )
+            )
+        ):
+            return -1
+        back -= 1
+    return -1
 
 
 def _bracketed_description(items: Sequence[Item], at: int, local: str) -> bool:

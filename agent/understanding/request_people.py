@@ -341,7 +341,8 @@ def resolve_name(
             # "Le président s'appelle Yves Tardieu, son mail c'est yves.tardieu@...": the
             # one name of the text the address spells in full is the one it is for.
             display = _spelled_in_full(email, scene.text_names)
-        return Resolved(Party(display, email), not is_agent(email, scene.agent))
+        # A name is a name or unknown: an address no name goes with is written under None.
+        return Resolved(Party(display or None, email), not is_agent(email, scene.agent))
     if len(mention) == 1 or (titled and _particled(mention)):
         # "Hannah" after "Dr. Hannah Price" earlier in the mail: the fuller name, if only one.
         # After a title, a surname ("Frau Schuster" after "Frau Annegret Schuster") first,
@@ -627,11 +628,13 @@ def natural_name(name: str, titles: Collection[str] = ()) -> str:
     "Hargreaves, Simon", which is Simon Hargreaves, some with a title last ("Kessler,
     Matthias Dr."), which is no part of the name; see also ``plain_name``."""
     plain = plain_name(name, titles)
-    if "," in plain and plain.endswith(")"):
-        # "OKAFOR, Sandra (RIVERSIDE MEDICAL CENTRE)": the directory's department or
-        # employer in brackets after the name is no part of it.
+    if plain.endswith(")"):
+        # "OKAFOR, Sandra (RIVERSIDE MEDICAL CENTRE)", "Whitcombe T (Staff)", "Priya
+        # Sharma (Careers Service)": the directory's department, employer or role in
+        # brackets after the name is no part of it. A word alone before them may be a
+        # firm's name the bracket completes ("Acme (UK)"), and stays so.
         bare = _TRAILING_BRACKET.sub("", plain)
-        if _SURNAME_FIRST.match(bare):
+        if _SURNAME_FIRST.match(bare) or (len(bare.split()) > 1 and bare[:1].isalpha()):
             plain = bare
     words = plain.split()
     if "," in plain and len(words) > 2 and words[-1].rstrip(".").casefold() in titles:

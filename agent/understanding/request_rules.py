@@ -176,6 +176,9 @@ class Rules:
     continued_patterns: list[Pattern] = field(default_factory=list)
     # "Also" between the people of a list ("Juha and also his colleague Aino").
     also_words: set[str] = field(default_factory=set)
+    # A label alone on its line heading the writer's list of people and addresses below
+    # the signature ("Contacts:", "Coordonnées :", "Kontakte:").
+    contact_block_labels: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
     # Titles only as written with a capital and lower case, before a name: "le Pr Jean
     # Dupont", never "PR" (public relations) nor a word alone.
@@ -1944,6 +1947,7 @@ def load_rules() -> Rules:
         continued = data.get("continued_patterns", ())
         rules.continued_patterns += compile_all(continued)
         rules.also_words |= fold(data.get("also_words", ()))
+        rules.contact_block_labels |= fold(data.get("contact_block_labels", ()))
         rules.titles |= fold(data.get("titles", ()))
         rules.cased_titles |= fold(data.get("cased_titles", ()))
         rules.name_honorifics |= fold(data.get("name_honorifics", ()))

@@ -59,6 +59,7 @@ from agent.understanding.request_below import (
     short_note,
     suggested_person,
 )
+from agent.understanding.request_contact_blocks import contact_block_start
 from agent.understanding.request_dictated import (
     dictated_marks_written,
     spoken_addresses_written,
@@ -150,6 +151,7 @@ from agent.understanding.signatures import (
     head_name,
     mailbox_signer,
     signature_start,
+    signed_from_initial,
     signed_full_name,
     signed_name,
     signed_order,
@@ -380,6 +382,11 @@ def understand_request(
         signed_as = signed_order(
             forward.note if forward else text, writer, sender.email, rules.closings
         )
+        if signed_as == writer:
+            # "Whitcombe T" in the From header signing "Tom Whitcombe": the name in full.
+            signed_as = signed_from_initial(
+                forward.note if forward else text, writer, sender.email, rules.closings
+            )
         if signed_as != writer:
             writer = signed_as
             requester = Party(writer, sender.email)
@@ -1674,6 +1681,11 @@ def _read_all(
     # "Claire\n\nP.S. ... introduce me to Hana Sato? ... (hana.sato@...)": a postscript
     # below the signature is the writer's text again, its addresses theirs to give.
     found = postscript_start(own, signed) if signed < len(own) else -1
+    # "Thanks\nKwabena\n\nContacts:\nEfua Mensah-Bonsu - efua@...": so is a block of
+    # contacts the writer lists there.
+    listed = contact_block_start(own, signed, rules) if "@" in own[signed:] else -1
+    if listed >= 0 and (found < 0 or listed < found):
+        found = listed
     after = found if found >= 0 else len(own)
     before_signature = [item for item in own_items if item.start < signed or item.start >= after]
     body_names, body_emails = written_addresses([*before_signature, *forward_items])

@@ -379,7 +379,46 @@ def signed_order(text: str, writer: str, email: str, closings: set[str]) -> str:
         or not all(w[:1].isupper() and not w.isupper() for w in words)
     ):
         return writer
-    return next((line for line in lines if line in turned), writer)
+    # "Gemma O'Sullivan RN" under "O'Sullivan Gemma": letters after a name in capitals
+    # (a nurse's "RN", "MBE") are no part of it; the name before them is signed turned.
+    return next((other for line in lines for other in turned if _signs_as(line, other)), writer)
+
+
+def _signs_as(line: str, name: str) -> bool:
+    """Whether a line is ``name`` alone or ``name`` and words in capitals after it, letters
+    of a qualification or an honour ("Gemma O'Sullivan RN", "Ann Lee MBE"); "Ann Lee,
+    Head of Sales" is no such line."""
+    if not line.startswith(name):
+        return False
+    rest = line[len(name) :]
+    return not rest or (rest[:1] == " " and all(w.isalpha() and w.isupper() for w in rest.split()))
+
+
+def signed_from_initial(text: str, writer: str, email: str, closings: set[str]) -> str:
+    """The writer's name as they sign it when their From header gives a surname and an
+    initial alone, as a school's or a council's directory does ("Whitcombe T" over a
+    mail signed "Many thanks,\nTom Whitcombe", "T. Whitcombe"); else ``writer``. The
+    signed name (``signed_name``: below a closing, agreeing with the address) must end on
+    that surname and open on a first name of that initial."""
+    words = [w.rstrip(".") for w in writer.split()]
+    if len(words) != 2:
+        return writer
+    initials = [w for w in words if len(w) == 1 and w.isalpha() and w.isupper()]
+    surnames = [w for w in words if len(w) > 1]
+    if len(initials) != 1 or len(surnames) != 1:
+        return writer
+    signed = signed_name(text, email, closings)
+    if signed is None:
+        return writer
+    parts = signed.split()
+    if (
+        len(parts) != 2
+        or _folded(parts[1]) != _folded(surnames[0])
+        or len(parts[0].rstrip(".")) < 2
+        or _folded(parts[0][:1]) != _folded(initials[0])
+    ):
+        return writer
+    return signed
 
 
 def _folded(text: str) -> str:

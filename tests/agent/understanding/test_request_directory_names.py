@@ -1,5 +1,7 @@
 """A directory's display name: "OKAFOR, Sandra (RIVERSIDE MEDICAL CENTRE)" is Sandra
-Okafor, the bracketed employer and the capitals of the surname no part of the name."""
+Okafor, the bracketed employer and the capitals of the surname no part of the name; a
+department or a role in brackets after any name of two words is none either ("Priya
+Sharma (Careers Service)", "Whitcombe T (Staff)")."""
 
 from __future__ import annotations
 
@@ -16,6 +18,10 @@ from agent.understanding.request_people import natural_name
         ("O'BRIEN, Mary", "Mary O'Brien"),
         ("SMITH-JONES, Ann", "Ann Smith-Jones"),
         ("Lee, Ann (she/her)", "Ann Lee"),
+        ("Priya Sharma (Careers Service)", "Priya Sharma"),
+        ("Whitcombe T (Staff)", "Whitcombe T"),
+        ("O'Sullivan Gemma (ST COLUMBA'S UNIVERSITY HOSPITAL)", "O'Sullivan Gemma"),
+        ("Ann Lee (Acme)", "Ann Lee"),
     ],
 )
 def test_a_directory_name_reads_as_the_person_writes_it(display: str, name: str) -> None:
@@ -25,9 +31,10 @@ def test_a_directory_name_reads_as_the_person_writes_it(display: str, name: str)
 @pytest.mark.parametrize(
     "display",
     [
-        # No surname first: the brackets stay, as before.
-        "Ann Lee (Acme)",
+        # One word before the brackets: a firm's name they complete.
         "Acme (UK)",
+        # Brackets inside the name: a nickname, no part after it.
+        "Robert (Bob) Smith",
         # All in capitals: nothing tells the surname's case.
         "OKAFOR, SANDRA",
     ],

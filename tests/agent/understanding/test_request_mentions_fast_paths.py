@@ -31,6 +31,7 @@ from agent.understanding.request_mentions import (
     _beside_familiar_verb,
     _between_addressed_names,
     _bracketed_abbreviation_period,
+    _bracketed_addresses,
     _called_by_nickname,
     _called_then_named,
     _capital_title,
@@ -336,6 +337,7 @@ def _reference_tokenize(text: str, rules: Rules, tokens: list[Token] | None = No
     _joined_organisations(items, text, rules)
     if "@" in text:
         items = _reference_described_names(items, rules)
+        _bracketed_addresses(items, rules)
         _surname_first_names(items, text)
         _called_then_named(items)
     return items

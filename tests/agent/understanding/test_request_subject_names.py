@@ -51,10 +51,10 @@ def test_a_subject_naming_someone_else_names_no_address() -> None:
     result = understand(
         "Intro: Lucía Ferrer <> Matías Bensusan", f"{LUCIA.email} / bruno@harinas.example"
     )
-    assert Party("", "bruno@harinas.example") in {result.a, result.b}
+    assert Party(None, "bruno@harinas.example") in {result.a, result.b}
 
 
 def test_a_reply_subject_names_no_address() -> None:
     # A reply's subject names an earlier mail's business.
     result = understand("Re: Intro: Lucía Ferrer <> Matías Bensusan", f"{ADDRESSES}\n\nthanks")
-    assert Party("", LUCIA.email) in {result.a, result.b}
+    assert Party(None, LUCIA.email) in {result.a, result.b}
