@@ -1800,9 +1800,17 @@ def _special_at(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[Item
     token = tokens[index]
     raw, lower, start = token.text, token.lower, token.idx
     group, group_kind = _group_at(tokens, index, rules)
+    if group and group_kind == "third" and _own_child_named(tokens, index, group, rules):
+        # "my daughter Ananya (...)", "meine Tochter, Anna Weber": the words describe the
+        # one named right after them, read as a description is.
+        group = 0
     if group:
         end_token = tokens[index + group - 1]
         label = CALL if group_kind == "call" else ""
+        if group_kind == "third" and _own_child_at(tokens, index, group, rules):
+            # "Kindly introduce my daughter to Mr. Srinivas Goud": "her", told apart by
+            # its words, whom only the one the mail ties to the writer as a child fills.
+            label = " ".join(token.lower for token in tokens[index : index + group])
         if group_kind == "us":
             # "the two of us", "uns beide": the writer's "us", as written.
             label = " ".join(token.lower for token in tokens[index : index + group])
@@ -2065,6 +2073,35 @@ def _between_addressed_names(
     if following is None:
         return False
     return _is_name_token(following.text, rules) or _is_email(following.text)
+
+
+def _own_child_at(tokens: Sequence[Token], index: int, size: int, rules: Rules) -> bool:
+    """Whether the ``size`` tokens from ``index`` are one of ``own_child_phrases``."""
+    return tuple(token.lower for token in tokens[index : index + size]) in rules.own_child_phrases
+
+
+def _own_child_named(tokens: Sequence[Token], index: int, size: int, rules: Rules) -> bool:
+    """Whether one of ``own_child_phrases`` at ``index`` describes someone named right
+    after it, perhaps after a comma or in brackets: a word written with a capital that is
+    no title ("my daughter Ananya", "meine Tochter, Anna Weber"; "meine Tochter Herrn Dr.
+    Brandt vorstellen" presents her to him) or an address ("my son (tom@...)")."""
+    if not _own_child_at(tokens, index, size, rules):
+        return False
+    after = index + size
+    while after < len(tokens) and tokens[after].text in (",", "(", "<", ":"):
+        after += 1
+    if after >= len(tokens):
+        return False
+    raw = tokens[after].text
+    if "@" in raw:
+        return True
+    return raw[:1].isupper() and _is_name_token(raw, rules) and not _titled_word(raw, rules)
+
+
+def _titled_word(raw: str, rules: Rules) -> bool:
+    """Whether a word is a title, with or without its period ("Herrn", "Dr", "Mr")."""
+    lower = raw.casefold()
+    return lower in rules.titles or lower.rstrip(".") in rules.titles or lower + "." in rules.titles
 
 
 def _group_at(tokens: Sequence[Token], index: int, rules: Rules) -> tuple[int, str]:

@@ -14,6 +14,7 @@ from itertools import pairwise
 from agent.message import Address
 from agent.understanding.address_book import name_key
 from agent.understanding.first_names import is_first_name
+from agent.understanding.request_kin import is_own_child, own_children
 from agent.understanding.request_list_items import unread_list_item
 from agent.understanding.request_matching import (
     Match,
@@ -898,6 +899,14 @@ def read_text(
                     # que me pusieran en contacto con ella?": the one person named before
                     # without an address, asked about.
                     named = _unaddressed_antecedent(before, scene, rules)
+                child = next((m for m in mentions if is_own_child(m, rules)), None)
+                if child is not None:
+                    # "I am Lakshmi Reddy, mother of Ananya Reddy ... Kindly introduce my
+                    # daughter to ...": only the child the mail ties to the writer; the
+                    # neighbour named before is no one's daughter.
+                    named = own_children(child, named, items, scene, rules)
+                    # Nor is the child then one the people on the mail imply.
+                    reading.unsure_third |= len(named) != 1
                 if len(named) == 1 or scene.third is None:
                     here = replace(scene, third=named[0] if len(named) == 1 else None)
                 # Nor is "him" then the one the mail implies beside the other party.

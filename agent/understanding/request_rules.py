@@ -276,6 +276,12 @@ class Rules:
     author_pronouns: list[Pattern] = field(default_factory=list)
     author_pronoun_words: set[str] = field(default_factory=set)
     group_words: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # The writer's own child without a name ("my daughter", "ma fille", "binti yangu"):
+    # one person written about, as "her" is, but only the one the mail ties to the writer
+    # as their child (request_kin). Its words, and those of "mother of" and "I am".
+    own_child_phrases: set[tuple[str, ...]] = field(default_factory=set)
+    parent_phrases: set[tuple[str, ...]] = field(default_factory=set)
+    self_copulas: set[tuple[str, ...]] = field(default_factory=set)
     # One of the ``group_words`` of the two written to ("ustedes dos", "los dos") closed by
     # the end of its sentence or a colon, matched right after a veto cue: "Me gustaría
     # presentarles a ustedes dos." presents them to each other, not someone to them.
@@ -2021,6 +2027,21 @@ def load_rules() -> Rules:
                 rules.group_words[tokens] = kind
                 if kind == "group":
                     group_phrases.add(words)
+        for key, phrases in (
+            ("own_child_phrases", rules.own_child_phrases),
+            ("parent_phrases", rules.parent_phrases),
+            ("self_copulas", rules.self_copulas),
+        ):
+            for words in fold(data.get(key, ())):
+                tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
+                phrases.add(tokens)
+                if tokens and tokens[-1] in spoken:
+                    # "la mère d'Ananya": the elided "de" before a name, as the
+                    # phrasings read it.
+                    phrases |= {(*tokens[:-1], form) for form in spoken[tokens[-1]]}
+        for tokens in rules.own_child_phrases:
+            # "my daughter": read where no name follows it as "her" is (request_mentions).
+            rules.group_words[tokens] = "third"
         rules.asked_calls |= fold(data.get("asked_calls", ()))
         rules.conjunctions |= fold(data.get("conjunctions", ()))
         rules.descriptor_starts |= fold(data.get("descriptor_starts", ()))

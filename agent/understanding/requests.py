@@ -878,9 +878,16 @@ def _kin_of_party(
     for found in rules.kin_re.finditer(folded):
         if found.group().startswith("'"):
             before = folded[: found.start()].split()
+            if _self_told(before[:-1], rules):
+                # "I'm Ananya's mother": the writer, no one else asked for.
+                continue
             owner = before[-1].rpartition("'")[2] if before else ""
             if owner in names and not (len(before) > 1 and (before[-2], owner) in others):
                 return True
+            continue
+        if _self_told(folded[: found.start()].split(), rules):
+            # "I am the mother of Ananya Reddy", "je suis la mère d'Ananya": the writer
+            # told, no one else asked for.
             continue
         # Within its sentence: "conhece alguém na área regulatória?\n\nSofia" relates no
         # one to the name that signs.
@@ -893,6 +900,12 @@ def _kin_of_party(
         ):
             return True
     return False
+
+
+def _self_told(before: Sequence[str], rules: Rules) -> bool:
+    """Whether the words ``before`` end on one of ``self_copulas`` ("I am", "je suis",
+    "mimi ni"): what follows tells who the writer is."""
+    return any(tuple(before[-len(c) :]) == c for c in rules.self_copulas if len(before) >= len(c))
 
 
 def _praised_parties(
