@@ -1236,6 +1236,26 @@ pause or a rereading ("pera, li direito agora ... então sim", "réflexion faite
 German quote header with the subject first, a neighbour relaying "he says yes", a next
 step asked after a yes, and others).
 
+Batch b116 (forty-two replies from people answering in a hurry: nurses between shifts,
+athletes travelling, coaches, stage managers, drivers dictating by voice, hospital
+doctors, festival volunteers), measured before any change for it: 30 of 42 right, no
+consent error. Read after: spoken punctuation written out by dictation ("full stop",
+"Komma", "koma", "virgule"), a time to call after the yes's comma, a channel the writer
+is kept off while driving, "pará" as a pause, "ni aunque" strengthening a refusal, "yes
+to too many things" as a habit told, no signal on the road, "might be slow to answer til
+tonight". 40 joined; two are held out (a yes after a manager's "as long as it is after
+the race", a long letter whose doubts stand beside its late yes).
+
+Batch b118 (forty-two replies from careful and formal writers: civil servants,
+compliance and data-protection officers, academics, retired judges, clergy, diplomats;
+numbered terms, "in principle yes", replies to the reminder), measured after the changes
+for b116 and before any for it: 28 of 42 right, no consent error. Read after: a yes
+followed by a numbered list of terms on how contact is made, "in principle yes" lifted at
+once by "no objection", "que podría" as a relative clause, "no me será posible",
+considered refusals without a "no", a contact welcome later after a refusal, "until
+then" beside a "please don't" as a wait, title dots that end no clause. 41 joined; one is
+held out (a postscript on the language the other may write in).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

@@ -1638,6 +1638,46 @@ Armando") were read as requests. Both are read right now, in the languages where
 phrasing exists. 29 joined; eleven are held out (a status question and a help question,
 a Québec "laisse faire", address-book and Cc pairs read unsure, two pairs in one mail).
 
+Batch b115 (forty requests from health, sport and culture: clinics and community health
+workers, hospital administrators, physiotherapists, vaccination and nutrition NGOs,
+sports clubs, referees, theatre companies, festivals, museums and choirs in Kampala,
+Arusha, Kisumu, Mwanza, Marseille, Liège, Abidjan, Bamako, Valencia, Rosario, Cusco,
+Cologne, Graz, Basel, Coimbra, Belo Horizonte, Maputo, Glasgow, Cork and Pune), measured
+before any change for it: 29 of 40 right, one wrong action: "Pourriez-vous les mettre en
+relation ?" after three people named paired the two with addresses. "Them" after three
+named people or more is asked about now, in the six languages. Read after: a formal
+Austrian cancel referring to the writer's earlier letter, "¿Cómo va?" opening a status
+question, an assistant's shared desk signed by name, a need to meet said of another, the
+one who asked the writer to ask in a relative clause, an NGO named by its kind in a
+forward's note, "Tomás Ó Murchú". 33 joined; seven are held out (a name's typo that its
+address corrects, a role only for the second person, asks that hang on a grant or offer
+two people, "Mama Akoth" with no address, "Faraji Said wa Lake Zone Oxygen").
+
+Batch b117 (forty requests from travel, logistics and hospitality: tour operators,
+safari guides, hotels, airlines, freight forwarders, port agents, restaurants, wine and
+coffee traders, venues in Mombasa, Lamu, Moshi, Kigali, Dakar, Lyon, Québec, Sevilla,
+Santiago, Medellín, Hamburg, Salzburg, Zürich, Porto, Salvador, Maputo, Dublin,
+Edinburgh, Chennai and Auckland), measured after the changes for b115 and before any for
+it: 29 of 40 right, no wrong action. Read after: an ask on top of a long thread whose
+"no action for you" line spoke to colleagues copied by name, "On the 3rd you wrote to
+me:" as the writer's own text, "did either of them reply?", a verb-last German cancel
+of a pair, "↔" between a description and a name, a role in brackets after the writer's
+name. 36 joined; four are held out (three asks a careful agent asks about, and names in a
+bulleted list).
+
+Batch b119 (forty requests from education and youth: teachers, principals, admissions
+and careers offices, scholarship foundations, football academies, coding clubs, language
+schools and parents in Eldoret, Nakuru, Dodoma, Jinja, Ouagadougou, Lomé, Yaoundé,
+Nantes, Namur, Montréal, Zaragoza, Quito, Montevideo, Leipzig, Innsbruck, Bern, Braga,
+Recife, Beira, Limerick, Cardiff, Hyderabad, Accra and Lagos), measured after the changes
+for the batches above and before any for it: 26 of 40 right, no wrong action. Read
+after: a "Contacts:" block below the signature, "introduce my daughter to ..." for the
+child the mail ties to the writer, "is the service free?" and "inafanya kazi aje" as help,
+an address closing a bracket that describes the one named, "Whitcombe T (Staff)". 31
+joined; nine are held out (form records with separate surname and first-name fields, an
+assistant writing for a principal, same-first-name address books, asks a careful agent
+asks about).
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
