@@ -262,6 +262,7 @@ from agent.understanding.reply_phrases import (
     autoreply_book,
     normalise,
     phrase_book,
+    squeezed,
 )
 from agent.understanding.reply_prices import _price_exclusions
 from agent.understanding.reply_questions import (
@@ -1197,6 +1198,30 @@ def _dictated(normalised: str, book: PhraseBook) -> str:
     return book.dictated_marks.sub(mark, normalised)
 
 
+def _unstretched(normalised: str, book: PhraseBook) -> str:
+    """The text with each of the stretched_words written stretched, one or more of its
+    letters said over and over in excitement ("YESSSS", "ouiii", "síii", "jaaa",
+    "simmm", "ndiyooo"), written as the word: "YESSSS 🔥🔥🔥 PLEASE PLEASE PLEASE" says
+    yes as "yes" does. A word is stretched where a letter stands three times in a row:
+    a letter written twice may make another word ("jaa", Swahili "fill", is no "ja").
+    Only the listed words are read so; a stretched "suuure" or "okaaay" may mock or
+    hesitate, and stays unread."""
+    if book.stretched_pattern is None or _STRETCH.search(normalised) is None:
+        return normalised
+
+    def word(found: re.Match[str]) -> str:
+        written = found.group()
+        if _STRETCH.search(written) is None:
+            return written
+        return book.stretched_words.get(squeezed(written), written)
+
+    return book.stretched_pattern.sub(word, normalised)
+
+
+# A letter written three times or more in a row: a word stretched.
+_STRETCH = re.compile(r"([^\W\d_])\1\1")
+
+
 def _lifted_connectives(normalised: str, book: PhraseBook) -> str:
     """The text with a connective set between commas right after a one-word refusal
     that is a negator and the word it negates moved before them: "não sou, contudo, a
@@ -1218,6 +1243,7 @@ def _read_answer(
         normalise(_unwrapped(_without_closing_name(text[:_MAX_CHARS], book))), book
     )
     normalised = _dictated(normalised, book)
+    normalised = _unstretched(normalised, book)
     normalised = _lifted_connectives(normalised, book)
     normalised, shifted = _without_other_matters(normalised, book)
     bare = _PUNCTUATION.sub(" ", normalised).strip()

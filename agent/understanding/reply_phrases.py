@@ -313,6 +313,14 @@ def _words(books: Iterable[dict[str, Any]], key: str) -> frozenset[str]:
     return frozenset(normalise(w) for book in books for w in book.get(key, ()))
 
 
+def squeezed(word: str) -> str:
+    """``word`` with each run of one letter written once ("yesss" is "yes")."""
+    return _LETTER_RUNS.sub(r"\1", word)
+
+
+_LETTER_RUNS = re.compile(r"(\w)\1+")
+
+
 def _split_stems(words: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
     """Whole words, and the starts of words (the entries ending in "*", without it)."""
     return (
@@ -1305,6 +1313,21 @@ class PhraseBook:
         dictated = sorted(self.dictated_commas | self.dictated_stops, key=lambda w: (-len(w), w))
         self.dictated_marks = re.compile(
             r"(?<=[^\W_]) (" + _escaped(dictated) + r")(?= [^\W_]|[ \t]*(?:\n|\Z))"
+        )
+        # "YESSSS", "ouiii", "síii", "ndiyooo": a word of yes stretched in excitement, each
+        # of its letters written once or more, read as the word itself (see
+        # replies._unstretched); the words are listed, not guessed, as a stretched
+        # "suuure" or "okaaay" may mock or hesitate.
+        stretched = sorted(_words(books, "stretched_words"), key=lambda w: (-len(w), w))
+        self.stretched_words = {squeezed(w): w for w in stretched}
+        self.stretched_pattern = (
+            re.compile(
+                r"(?<![\w'])(?:"
+                + "|".join("".join(re.escape(c) + "+" for c in w) for w in stretched)
+                + r")(?![\w'])"
+            )
+            if stretched
+            else None
         )
         # "if he's ever over": the other coming by, after an offer of the writer's time.
         self.visit_words = tuple(sorted(_words(books, "visit_words")))
