@@ -612,6 +612,7 @@ def _answer(
     ("Yes. Mark would be happy to.").
     """
     book = phrase_book()
+    text = _emoji_stops(text)
     if "…" in text or ".." in text:
         trailing = _TRAILING_OFF.search(_without_closing_name(text, book))
         if trailing is not None and len(trailing.group(1).split()) <= _TRAILING_WORDS:
@@ -1173,6 +1174,31 @@ def _unwrapped(text: str) -> str:
 
 # A word after a space, where a dictated comma stands between two words.
 _WORD_AFTER = re.compile(r" [^\W_]")
+
+
+def _emoji_stops(text: str) -> str:
+    """The text with a full stop after each emoji (or run of them) that stands between
+    the last word of one sentence and the capital opening the next, as the writer's own
+    stop: "Kei Problem, chasch gern mache 👍 Bi ab Mäntig wieder im Internat aber am Abig
+    erreichbar." is two sentences, the yes and a note on when the writer is reachable,
+    whose "aber" turns within the note and not against the yes. A word in small letters
+    after the emoji goes on with the sentence ("Yes 👍 but not before May"), and a text
+    written all in capitals shows no capital to tell a sentence by."""
+    if text.isascii() or not any(c.islower() for c in text):
+        return text
+
+    def stop(found: re.Match[str]) -> str:
+        return f"{found.group(1)}." if found.group(2).isupper() else found.group(1)
+
+    return _EMOJI_BETWEEN.sub(stop, text)
+
+
+# Emoji after a word and a space, before a space and a letter: the pictographs, the
+# older symbols and dingbats, with their joiners, selectors and skin tones.
+_EMOJI_BETWEEN = re.compile(
+    "(?<=[^\\W_])([ \t]+[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+)"
+    "(?=[ \t]+([^\\W\\d_]))"
+)
 
 
 def _dictated(normalised: str, book: PhraseBook) -> str:
