@@ -275,6 +275,7 @@ from agent.understanding.reply_questions import (
     _relatives,
     _reply_form_asks,
     _robot_questions,
+    _self_answered,
     _trade_questions,
 )
 from agent.understanding.reply_reach import (
@@ -1770,6 +1771,13 @@ def _read_answer(
         if says_yes and "?" in normalised and not book.choice_words.isdisjoint(reading.tokens)
         else frozenset()
     )
+    # "yes!! wait who is this ... oh nvm i see coach hughes is the one who sent it lol.
+    # ok yeah go ahead": questions the writer answered before saying yes.
+    self_answered = (
+        _self_answered(reading, book)
+        if not book.self_answers.keys().isdisjoint(reading.tokens)
+        else frozenset()
+    )
     # "Yes, please go ahead. Will James get my mobile number or only my email?": a choice
     # of how the other and the writer reach each other, no question of the consent.
     contact_choices = (
@@ -2100,6 +2108,8 @@ def _read_answer(
     skips.starts(copies, "copy-ask", "question", "hedge", "deferral")
     # "Meldet er sich bei mir oder soll ich ihm schreiben? Ist mir beides recht."
     skips.starts(choices, "answered-choice", "question")
+    # "wait who is this ... oh nvm i see ...": asked, then answered by the writer.
+    skips.starts(self_answered, "self-answered", "question")
     # "Meldet sich Herr Neumann bei mir, oder soll ich auf ihn zugehen?": who reaches
     # whom, and how.
     skips.starts(contact_choices, "contact-choice")
@@ -2458,6 +2468,7 @@ def _read_answer(
         and i not in curious
         and i not in form_asks
         and i not in choices
+        and i not in self_answered
         and i not in contact_choices
         and i not in trade_asks
         and i not in copies

@@ -1314,6 +1314,9 @@ class PhraseBook:
         self.dictated_marks = re.compile(
             r"(?<=[^\W_]) (" + _escaped(dictated) + r")(?= [^\W_]|[ \t]*(?:\n|\Z))"
         )
+        # "oh nvm", "ah je vois", "ach so": the writer answering what they asked before
+        # (see reply_questions._self_answered).
+        self.self_answers = self._firsts(books, "self_answers")
         # "YESSSS", "ouiii", "síii", "ndiyooo": a word of yes stretched in excitement, each
         # of its letters written once or more, read as the word itself (see
         # replies._unstretched); the words are listed, not guessed, as a stretched
