@@ -2537,7 +2537,7 @@ def _read_answer(
             signals.questions = 0
             evidence.append(f"closing-refusal:{reading.tokens[refused]}")
     said_yes = list(signals.yes)
-    _drop_late_yes(reading, signals, evidence, len(text.split()))
+    _drop_late_yes(reading, signals, evidence, len(text.split()), book, asked)
     turn = max(signals.contrasts, default=len(reading.tokens))
     signals.words_after_contrast = sum(
         1 for i in range(turn + 1, len(reading.tokens)) if _is_word(reading, i)
@@ -3051,19 +3051,56 @@ def _weighed_late(reading: Reading, said_yes: list[int], signals: _Signals) -> b
     return _decide(replace(signals, yes=said_yes)) == "unclear"
 
 
-def _drop_late_yes(reading: Reading, signals: _Signals, evidence: list[str], length: int) -> None:
+def _drop_late_yes(
+    reading: Reading,
+    signals: _Signals,
+    evidence: list[str],
+    length: int,
+    book: PhraseBook,
+    asked: str = "",
+) -> None:
     """A long mail is no answer to a yes/no question unless it says yes early.
 
     A newsletter or a story can hold a "happy to" or a "ja" somewhere; an answer
-    says so near its start.
+    says so near its start, or in a postscript that names the one asked about: a
+    paragraph opened by one of the addendum_leads ("P.S. Kindly do the needful and
+    connect me with Mr. Vikram Joshi at the earliest") is the writer turning back to the
+    question after a long letter, and its yeses are kept (the rest's doubts still
+    count). A postscript that names no one asked about ("P.S. happy to help with the
+    raffle too") is set aside as any late yes is.
     """
     if length <= _LONG_TEXT_WORDS or not signals.yes:
         return
     words = [i for i in range(len(reading.tokens)) if _is_word(reading, i)]
     early = words[min(_EARLY_WORDS, len(words)) - 1]
     if min(signals.yes) > early:
-        signals.yes.clear()
-        evidence.append("late-yes-ignored")
+        kept = [i for i in signals.yes if _in_named_postscript(reading, i, book, asked)]
+        signals.yes[:] = kept
+        evidence.append("postscript-yes" if kept else "late-yes-ignored")
+
+
+def _in_named_postscript(reading: Reading, index: int, book: PhraseBook, asked: str) -> bool:
+    """Whether the token stands in a paragraph that opens with one of the
+    addendum_leads ("P.S.", "PS:", "Edit:") and names the one asked about, first or last
+    name, anywhere in it (a title's stop may cut its sentence: "Mr. Vikram Joshi")."""
+    names = normalise(asked).replace("-", " ").split()
+    if not names:
+        return False
+    tokens = reading.tokens
+    start = index
+    while start > 0 and tokens[start - 1].count("\n") < 2:
+        start -= 1
+    end = index
+    while end < len(tokens) and tokens[end].count("\n") < 2:
+        end += 1
+    first = next((i for i in range(start, end) if _is_word(reading, i)), None)
+    if first is None or _UNDOTTED.sub("", tokens[first]) not in book.postscript_leads:
+        return False
+    return not {names[0], names[-1]}.isdisjoint(tokens[start:end])
+
+
+# The stops and hyphens of an addendum's label ("p.s", "p.-s."): "ps" as written bare.
+_UNDOTTED = re.compile(r"[.\s-]")
 
 
 def _turn(reading: Reading, phrase: Phrase) -> int | None:

@@ -1045,6 +1045,9 @@ class PhraseBook:
         addenda = sorted(_words(books, "addendum_leads"), key=len, reverse=True)
         # "PD: que no me llame al móvil": the lead alone, opening a postscript.
         self.addendum_leads = frozenset(addenda)
+        # The same as a first word is written bare, without stops or hyphens ("p.s" is
+        # "ps"): the label of a postscript (see replies._in_named_postscript).
+        self.postscript_leads = frozenset(re.sub(r"[.\s-]", "", a) for a in addenda)
         labels = (
             r"|(?:^|\n)[ \t]*(?:"
             + _escaped(addenda)
