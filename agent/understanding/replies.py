@@ -276,6 +276,7 @@ from agent.understanding.reply_questions import (
     _relatives,
     _reply_form_asks,
     _robot_questions,
+    _self_answered,
     _trade_questions,
 )
 from agent.understanding.reply_reach import (
@@ -642,6 +643,7 @@ def _answer_drawn_in(
     ("Yes. Mark would be happy to.").
     """
     book = phrase_book()
+    text = _emoji_stops(text)
     if "…" in text or ".." in text:
         trailing = _TRAILING_OFF.search(_without_closing_name(text, book))
         if trailing is not None and len(trailing.group(1).split()) <= _TRAILING_WORDS:
@@ -1205,6 +1207,31 @@ def _unwrapped(text: str) -> str:
 _WORD_AFTER = re.compile(r" [^\W_]")
 
 
+def _emoji_stops(text: str) -> str:
+    """The text with a full stop after each emoji (or run of them) that stands between
+    the last word of one sentence and the capital opening the next, as the writer's own
+    stop: "Kei Problem, chasch gern mache 👍 Bi ab Mäntig wieder im Internat aber am Abig
+    erreichbar." is two sentences, the yes and a note on when the writer is reachable,
+    whose "aber" turns within the note and not against the yes. A word in small letters
+    after the emoji goes on with the sentence ("Yes 👍 but not before May"), and a text
+    written all in capitals shows no capital to tell a sentence by."""
+    if text.isascii() or not any(c.islower() for c in text):
+        return text
+
+    def stop(found: re.Match[str]) -> str:
+        return f"{found.group(1)}." if found.group(2).isupper() else found.group(1)
+
+    return _EMOJI_BETWEEN.sub(stop, text)
+
+
+# Emoji after a word and a space, before a space and a letter: the pictographs, the
+# older symbols and dingbats, with their joiners, selectors and skin tones.
+_EMOJI_BETWEEN = re.compile(
+    "(?<=[^\\W_])([ \t]+[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+)"
+    "(?=[ \t]+([^\\W\\d_]))"
+)
+
+
 def _dictated(normalised: str, book: PhraseBook) -> str:
     """The text with the marks voice dictation wrote out as words put back: in a text
     that holds one of the dictated_commas as a word ("vírgula", "comma", "Komma"), each
@@ -1765,6 +1792,13 @@ def _read_answer(
         if says_yes and "?" in normalised and not book.choice_words.isdisjoint(reading.tokens)
         else frozenset()
     )
+    # "yes!! wait who is this ... oh nvm i see coach hughes is the one who sent it lol.
+    # ok yeah go ahead": questions the writer answered before saying yes.
+    self_answered = (
+        _self_answered(reading, book)
+        if not book.self_answers.keys().isdisjoint(reading.tokens)
+        else frozenset()
+    )
     # "Yes, please go ahead. Will James get my mobile number or only my email?": a choice
     # of how the other and the writer reach each other, no question of the consent.
     contact_choices = (
@@ -2104,6 +2138,8 @@ def _read_answer(
     skips.starts(copies, "copy-ask", "question", "hedge", "deferral")
     # "Meldet er sich bei mir oder soll ich ihm schreiben? Ist mir beides recht."
     skips.starts(choices, "answered-choice", "question")
+    # "wait who is this ... oh nvm i see ...": asked, then answered by the writer.
+    skips.starts(self_answered, "self-answered", "question")
     # "Meldet sich Herr Neumann bei mir, oder soll ich auf ihn zugehen?": who reaches
     # whom, and how.
     skips.starts(contact_choices, "contact-choice")
@@ -2462,6 +2498,7 @@ def _read_answer(
         and i not in curious
         and i not in form_asks
         and i not in choices
+        and i not in self_answered
         and i not in contact_choices
         and i not in trade_asks
         and i not in copies
@@ -2530,7 +2567,7 @@ def _read_answer(
             signals.questions = 0
             evidence.append(f"closing-refusal:{reading.tokens[refused]}")
     said_yes = list(signals.yes)
-    _drop_late_yes(reading, signals, evidence, len(text.split()))
+    _drop_late_yes(reading, signals, evidence, len(text.split()), book, asked)
     turn = max(signals.contrasts, default=len(reading.tokens))
     signals.words_after_contrast = sum(
         1 for i in range(turn + 1, len(reading.tokens)) if _is_word(reading, i)
@@ -3044,19 +3081,56 @@ def _weighed_late(reading: Reading, said_yes: list[int], signals: _Signals) -> b
     return _decide(replace(signals, yes=said_yes)) == "unclear"
 
 
-def _drop_late_yes(reading: Reading, signals: _Signals, evidence: list[str], length: int) -> None:
+def _drop_late_yes(
+    reading: Reading,
+    signals: _Signals,
+    evidence: list[str],
+    length: int,
+    book: PhraseBook,
+    asked: str = "",
+) -> None:
     """A long mail is no answer to a yes/no question unless it says yes early.
 
     A newsletter or a story can hold a "happy to" or a "ja" somewhere; an answer
-    says so near its start.
+    says so near its start, or in a postscript that names the one asked about: a
+    paragraph opened by one of the addendum_leads ("P.S. Kindly do the needful and
+    connect me with Mr. Vikram Joshi at the earliest") is the writer turning back to the
+    question after a long letter, and its yeses are kept (the rest's doubts still
+    count). A postscript that names no one asked about ("P.S. happy to help with the
+    raffle too") is set aside as any late yes is.
     """
     if length <= _LONG_TEXT_WORDS or not signals.yes:
         return
     words = [i for i in range(len(reading.tokens)) if _is_word(reading, i)]
     early = words[min(_EARLY_WORDS, len(words)) - 1]
     if min(signals.yes) > early:
-        signals.yes.clear()
-        evidence.append("late-yes-ignored")
+        kept = [i for i in signals.yes if _in_named_postscript(reading, i, book, asked)]
+        signals.yes[:] = kept
+        evidence.append("postscript-yes" if kept else "late-yes-ignored")
+
+
+def _in_named_postscript(reading: Reading, index: int, book: PhraseBook, asked: str) -> bool:
+    """Whether the token stands in a paragraph that opens with one of the
+    addendum_leads ("P.S.", "PS:", "Edit:") and names the one asked about, first or last
+    name, anywhere in it (a title's stop may cut its sentence: "Mr. Vikram Joshi")."""
+    names = normalise(asked).replace("-", " ").split()
+    if not names:
+        return False
+    tokens = reading.tokens
+    start = index
+    while start > 0 and tokens[start - 1].count("\n") < 2:
+        start -= 1
+    end = index
+    while end < len(tokens) and tokens[end].count("\n") < 2:
+        end += 1
+    first = next((i for i in range(start, end) if _is_word(reading, i)), None)
+    if first is None or _UNDOTTED.sub("", tokens[first]) not in book.postscript_leads:
+        return False
+    return not {names[0], names[-1]}.isdisjoint(tokens[start:end])
+
+
+# The stops and hyphens of an addendum's label ("p.s", "p.-s."): "ps" as written bare.
+_UNDOTTED = re.compile(r"[.\s-]")
 
 
 def _turn(reading: Reading, phrase: Phrase) -> int | None:

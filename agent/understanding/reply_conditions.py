@@ -399,7 +399,8 @@ def _likenesses(
     ("huko", "hapa") or a place named ("Kasarani" in ``written``: a word with a capital
     inside a sentence, none of ``names``, the people the mail names, nor a date word):
     "tumekuwa tukitafuta miradi kama hiyo huko Murang'a", "Nimefanya wiring ya apartments
-    kama hizo Kasarani last year". "Ndiyo, kama hiyo ni sawa" ("if that is fine") and
+    kama hizo Kasarani last year"; an emoji closes the clause as a stop does
+    ("Nimekua nikingoja gig kama hii 🙌🏾"). "Ndiyo, kama hiyo ni sawa" ("if that is fine") and
     "Kama hiyo inakufaa" go on with a verb, and a likeness opening its clause ("Ndiyo,
     kama hiyo.") may be a condition: they still doubt."""
     tokens = reading.tokens
@@ -433,6 +434,8 @@ def _likenesses(
         if (
             after < len(tokens)
             and not reading.breaks[after]
+            # "Nimekua nikingoja gig kama hii 🙌🏾": an emoji after it closes its clause.
+            and any(ch.isalnum() for ch in tokens[after])
             and tokens[after] not in book.likeness_followers
             and tokens[after] not in places
         ):

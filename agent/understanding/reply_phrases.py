@@ -939,9 +939,9 @@ class PhraseBook:
         )
         self._typo_targets = _typo_index(books)
         # "SIMMMM", "noooo": the one-word answers a writer may draw out (see ``undrawn``).
-        self._drawn_yes = frozenset(
-            w for w in _words(books, "yes") | _words(books, "weak_yes") if w.isalpha()
-        )
+        # The yeses are listed, not every one-word yes: a drawn-out "suuure" or "okaaay"
+        # may mock or hesitate.
+        self._drawn_yes = frozenset(w for w in _words(books, "stretched_words") if w.isalpha())
         self._drawn_no = frozenset(w for w in _words(books, "no") if w.isalpha())
         # "too to": "too" typed for "to", read so only where it completes a phrase.
         slips: dict[str, list[str]] = {}
@@ -1044,6 +1044,9 @@ class PhraseBook:
         addenda = sorted(_words(books, "addendum_leads"), key=len, reverse=True)
         # "PD: que no me llame al móvil": the lead alone, opening a postscript.
         self.addendum_leads = frozenset(addenda)
+        # The same as a first word is written bare, without stops or hyphens ("p.s" is
+        # "ps"): the label of a postscript (see replies._in_named_postscript).
+        self.postscript_leads = frozenset(re.sub(r"[.\s-]", "", a) for a in addenda)
         labels = (
             r"|(?:^|\n)[ \t]*(?:"
             + _escaped(addenda)
@@ -1335,6 +1338,9 @@ class PhraseBook:
         self.dictated_marks = re.compile(
             r"(?<=[^\W_]) (" + _escaped(dictated) + r")(?= [^\W_]|[ \t]*(?:\n|\Z))"
         )
+        # "oh nvm", "ah je vois", "ach so": the writer answering what they asked before
+        # (see reply_questions._self_answered).
+        self.self_answers = self._firsts(books, "self_answers")
         # "if he's ever over": the other coming by, after an offer of the writer's time.
         self.visit_words = tuple(sorted(_words(books, "visit_words")))
         self.visit_phrases = tuple(tuple(v.split()) for v in self.visit_words)
@@ -1921,8 +1927,9 @@ class PhraseBook:
     def undrawn(self, word: str) -> str | None:
         """The one-word answer ``word`` draws out, shouting or delighted ("simmmm" is
         "sim", "ouiiii" "oui", "noooo" "no"): each run of three or more of one letter cut
-        to one letter, or else to two ("yeahhh" is "yeah"), is a word of the yes, weak_yes
-        ("jaaaa", "greaaat") or no list. None when ``word`` is itself a word of the lists,
+        to one letter, or else to two ("pleeease" is "please"), is a word of the
+        stretched_words ("YESSSS", "jaaaa", "ndiyooo"; a drawn-out "suuure" may mock, and
+        is none of them) or of the no list. None when ``word`` is itself a word of the lists,
         draws out no letter, is one letter over and over ("kkkk", laughter), or when
         neither cut answers, or the two cuts answer differently. A drawn-out letter is
         no slip: the writer means the word, so it is read wherever it stands, unlike

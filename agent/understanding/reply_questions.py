@@ -410,6 +410,36 @@ def _answered_choices(reading: Reading, book: PhraseBook) -> frozenset[int]:
     return frozenset(out)
 
 
+def _self_answered(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """The tokens before the last of the writer's own answers to what they asked, where
+    a yes follows it: "yes!! wait who is this 😭 how did u get my school email / oh nvm i
+    see coach hughes is the one who sent it lol. ok yeah go ahead", "C'est qui ? Ah je
+    vois, c'est par le coach. Oui, vas-y.", "Wer ist das? Ach so, über den Trainer. Ja,
+    gern.", "Ni nani huyu? Kumbe ni kocha. Sawa, endelea.".
+
+    One of the self_answers ("nvm", "never mind", "i see", "laisse tomber", "ya veo",
+    "ach so", "deixa pra lá", "kumbe") opening its sentence, after one of the
+    pause_interjections at most ("oh nvm"), with a yes after it that nothing negates,
+    drops the questions asked before it: the writer found the answer and then agreed. A
+    question asked after it still asks, and with no yes after it ("sure i guess?? wait
+    who is this", "Yes! Who is this? Nvm.") the questions stay open."""
+    tokens = reading.tokens
+    yeses = _unnegated_yeses(reading, book)
+    out: frozenset[int] = frozenset()
+    for start, end in _sentences(reading):
+        words = [i for i in range(start, end) if _is_word(reading, i)]
+        # "Ach so" opens with an interjection of its own; "oh nvm" has one before it.
+        leads = 2 if words and tokens[words[0]] in book.pause_interjections else 1
+        if any(
+            tuple(tokens[i] for i in words[at : at + len(answer)]) == answer
+            and any(yes > words[at] for yes in yeses)
+            for at in range(min(leads, len(words)))
+            for answer in book.self_answers.get(tokens[words[at]], ())
+        ):
+            out = frozenset(range(start))
+    return out
+
+
 def _contact_choices(reading: Reading, book: PhraseBook) -> frozenset[int]:
     """The tokens of the questions after a yes that ask only how the writer and the
     other are to reach each other: "Yes, please go ahead. Will James get my mobile

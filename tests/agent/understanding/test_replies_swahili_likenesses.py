@@ -54,3 +54,21 @@ NAMED_PLACES = [
 @pytest.mark.parametrize(("text", "answer"), NAMED_PLACES)
 def test_kama_before_a_named_place_is_no_condition(text: str, answer: str) -> None:
     assert read_answer(text, frozenset({"otieno", "odhiambo"}), "Otieno Odhiambo")[0] == answer
+
+
+# An emoji after the likeness closes its clause as a stop does; "kama hivi", "kama
+# hivyo" ("like this") compare as "kama hiyo" does.
+EMOJI_CLOSED = [
+    ("Sawa kabisa, niko down. Nimekua nikingoja gig kama hii 🙌🏾", "yes"),
+    ("Ndiyo, nitafurahi. Nimekuwa nikisubiri kazi kama hivi 🔥", "yes"),
+    ("Ndiyo, nitafurahi. Tunatafuta miradi kama hivyo.", "yes"),
+    # Opening its clause, or going on with a verb, it may still be a condition.
+    ("Ndiyo, kama hiyo 🙌🏾", "unclear"),
+    ("Ndiyo, kama hivyo.", "unclear"),
+    ("Ndiyo, kama hivyo ni sawa kwako 🙏", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), EMOJI_CLOSED)
+def test_kama_closed_by_an_emoji_is_no_condition(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
