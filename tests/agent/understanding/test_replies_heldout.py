@@ -1256,6 +1256,16 @@ considered refusals without a "no", a contact welcome later after a refusal, "un
 then" beside a "please don't" as a wait, title dots that end no clause. 41 joined; one is
 held out (a postscript on the language the other may write in).
 
+Batch b120 (forty-two replies from young and informal writers: students, interns,
+apprentices, young founders, gamers, academy athletes; slang, emoji, capitals, "wait who
+is this?", replies half in one language and half in another), measured after the changes
+for the batches above and before any for it: 32 of 42 right, no consent error. Read
+after: a yes drawn out ("YESSSS", "SIMMMM", "Ndiyooo"; only listed yeses, since
+"suuure" may mock), an emoji ending a sentence before a capital, a question the writer
+answers before the yes ("oh nvm i see"), "c'est good", "niko down", a postscript that
+names the one asked about, "lol no", "I no dey", "tô fora", a yes stopped by "ok wait"
+before "actually no", finishing what the writer has before anything else. All 42 joined.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
