@@ -14,6 +14,7 @@ from itertools import pairwise
 from agent.message import Address
 from agent.understanding.address_book import name_key
 from agent.understanding.first_names import is_first_name
+from agent.understanding.request_deliveries import delivery_spans
 from agent.understanding.request_kin import is_own_child, own_children
 from agent.understanding.request_list_items import unread_list_item
 from agent.understanding.request_matching import (
@@ -741,6 +742,11 @@ def read_text(
         and rules.intro_part_head_re.search(folded) is not None
         else []
     )
+    # "Kindly send the introduction to the Principal's own email, principal@...": where
+    # the intro goes, so a match opening in it ("introduction to {B}") reads no one.
+    deliveries = (
+        delivery_spans(folded, rules) if (found or weak_found) and len(folded) == len(text) else []
+    )
     # Most texts with a match hold no negated wish ("I don't want", "no quiero"): one
     # search tells whether a match needs the look at its sentence.
     wished = (
@@ -785,6 +791,8 @@ def read_text(
                 told.add(number)
                 continue
             if parts and any(s < items[match.start].start < e for s, e in parts):
+                continue
+            if deliveries and any(s <= items[match.start].start < e for s, e in deliveries):
                 continue
             if not match.slots and _told_to_do_else(items, match, rules):
                 # "Könntet ihr mir sagen ...": the ones written to told something else; a

@@ -241,6 +241,14 @@ class Rules:
     # The words such a use opens on, anywhere in a word ("l'intro"): the search for the
     # uses runs only in text holding one.
     intro_part_head_re: re.Pattern[str] = _NEVER
+    # Where the writer says an intro is to be sent ("send the introduction to", "envoyez
+    # la mise en relation à"; ``delivery_leads``), and the words of an address after it
+    # ("the Principal's own email", "l'adresse du Directeur"; ``delivery_nouns``): mail's
+    # way, not a party.
+    delivery_lead_re: re.Pattern[str] = _NEVER
+    delivery_noun_re: re.Pattern[str] = _NEVER
+    # Words one of which text holding a delivery lead holds: the search runs only there.
+    delivery_lead_needs: frozenset[str] | None = None
     # Verbs presenting someone or something ("introduce", "présente", "os presento",
     # "vorstellen"): with a thing after them, or before a verb last, they present it.
     presenting_verbs: set[str] = field(default_factory=set)
@@ -1917,6 +1925,8 @@ def load_rules() -> Rules:
     slip_real_words: set[str] = set()
     continuations: set[str] = set()
     intro_parts: set[str] = set()
+    delivery_leads: set[str] = set()
+    delivery_nouns: set[str] = set()
     places: set[str] = set()
     female_titles: set[str] = set()
     male_titles: set[str] = set()
@@ -1977,6 +1987,9 @@ def load_rules() -> Rules:
         rules.thing_nouns |= fold(data.get("thing_nouns", ()))
         for source in data.get("intro_part_uses", ()):
             intro_parts |= fold(_spelled_out(source))
+        for source in data.get("delivery_leads", ()):
+            delivery_leads |= fold(_spelled_out(source))
+        delivery_nouns |= fold(data.get("delivery_nouns", ()))
         rules.presenting_verbs |= fold(data.get("presenting_verbs", ()))
         rules.group_tails |= fold(data.get("group_tails", ()))
         rules.reciprocals |= fold(data.get("reciprocals", ()))
@@ -2351,6 +2364,9 @@ def load_rules() -> Rules:
     rules.self_introduction_re = phrase_regex(rules.self_introductions)
     rules.newcomer_call_re = phrase_regex(rules.newcomer_calls)
     rules.intro_part_re = phrase_regex(intro_parts)
+    rules.delivery_lead_re = phrase_regex(delivery_leads)
+    rules.delivery_noun_re = phrase_regex(delivery_nouns)
+    rules.delivery_lead_needs = needed_words(delivery_leads)
     heads = {phrase.split()[0].partition("-")[0] for phrase in intro_parts}
     rules.intro_part_head_re = re.compile("|".join(map(re.escape, sorted(heads))) or "(?!x)x")
     rules.turning_preps = rules.thing_preps | rules.other_party_preps

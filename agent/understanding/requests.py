@@ -60,6 +60,7 @@ from agent.understanding.request_below import (
     suggested_person,
 )
 from agent.understanding.request_contact_blocks import contact_block_start
+from agent.understanding.request_deliveries import delivery_addresses
 from agent.understanding.request_dictated import (
     dictated_marks_written,
     spoken_addresses_written,
@@ -624,6 +625,10 @@ def understand_request(
         and not _suggested_party(pairs, folded_ask, requester, rules)
         and not _address_of_another(pairs, asked)
         and not (offered is not None and _holds_name(pairs, offered))
+        # "Kindly send the introduction to the Principal's own email, principal@...": the
+        # writer wants the intro sent where the agent, writing to the parties, would not.
+        and delivery_addresses(folded_ask, rules)
+        <= {(r.party.email or "").casefold() for pair in pairs for r in pair}
     )
     first, *rest = pairs
     return RequestResult(
