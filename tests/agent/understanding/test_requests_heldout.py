@@ -1673,8 +1673,12 @@ Recife, Beira, Limerick, Cardiff, Hyderabad, Accra and Lagos), measured after th
 for the batches above and before any for it: 26 of 40 right, no wrong action. Read
 after: a "Contacts:" block below the signature, "introduce my daughter to ..." for the
 child the mail ties to the writer, "is the service free?" and "inafanya kazi aje" as help,
-an address closing a bracket that describes the one named, "Whitcombe T (Staff)". 31
-joined; nine are held out (form records with separate surname and first-name fields, an
+an address closing a bracket that describes the one named, "Whitcombe T (Staff)". Review
+of its assistant's mail found a wrong action no labelled mail showed: "Please send the
+introduction to the Principal's own email, principal@..." paired the writer with
+"Principal", confidently. A sentence saying where to send the introduction pairs no one
+now, and its address, no party's, leaves the request asked about, in the six languages.
+31 joined; nine are held out (form records with separate surname and first-name fields, an
 assistant writing for a principal, same-first-name address books, asks a careful agent
 asks about).
 
