@@ -228,27 +228,6 @@ def _without_capital_titles(name: str, rules: Rules) -> str:
     return " ".join(words) if len(words) < len(name.split()) else name
 
 
-def _without_bracketed_role(name: str, rules: Rules) -> str:
-    """A display name without the role in brackets closing it ("Ali Kombo (Katibu)",
-    "Ann Lee (Secretary)", "Marie Roux (Secrétaire)", "Jonas Weber (Sekretär)"): each of
-    its words one of ``role_words``, ``assistant_words`` or ``held_roles``, a name of two
-    words at least before it. A bracket saying anything else ("Ann Lee (Acme)") is kept,
-    whatever it is."""
-    if not name.endswith(")"):
-        return name
-    found = _TRAILING_ROLE.search(name)
-    if found is None or len(name[: found.start()].split()) < 2:
-        return name
-    roles = rules.role_words | rules.assistant_words | set(rules.held_roles)
-    words = _ROLE_WORD.findall(found.group(1).casefold())
-    return name[: found.start()] if words and all(w in roles for w in words) else name
-
-
-# A bracket closing a display name, and the words of what it holds ("Secretary-General").
-_TRAILING_ROLE = re.compile(r"\s*\(([^()]*)\)$")
-_ROLE_WORD = re.compile(r"[^\W\d_]+")
-
-
 def _unreachable(author: Address | None) -> bool:
     """Whether a forwarded mail's header gives no address its author reads: none, or a
     no-reply one, whole or as a part of it ("messages-noreply@linkedin.com")."""
@@ -324,7 +303,7 @@ def understand_request(
     sender = message.sender
     writer = (
         natural_name(
-            _without_capital_titles(_without_bracketed_role(sender.name, rules), rules),
+            _without_capital_titles(sender.name, rules),
             rules.titles,
         )
         if sender and sender.name
