@@ -609,7 +609,7 @@ def _answer(
     plainly ("SIMMMM 🔥🔥🔥" is "sim 🔥🔥🔥", "noooo" "no": see ``PhraseBook.undrawn``),
     wherever it stands, so that a yes shouted and then taken back ("SIMMMM / pera, ...
     passo") is read as the yes it is."""
-    if _DRAWN_WORD.search(text) is None:
+    if _DRAWN_RUN_IN.search(text) is None:
         return _answer_drawn_in(text, names, asked)
     book = phrase_book()
     drawn: list[str] = []
@@ -628,6 +628,9 @@ def _answer(
 
 # A word with a letter written three or more times running ("SIMMMM", "noooo").
 _DRAWN_WORD = re.compile(r"[^\W\d_]*([^\W\d_])\1\1[^\W\d_]*")
+# A letter written three times running, which every such word holds: looked for first,
+# as trying the word's pattern at each letter costs far more.
+_DRAWN_RUN_IN = re.compile(r"([^\W\d_])\1\1")
 
 
 def _answer_drawn_in(
@@ -2629,12 +2632,15 @@ def _hurried_yes(bare: str, book: PhraseBook) -> tuple[str, ...] | None:
     "Y, in a meeting, will decide later" and "👍 more later" are none."""
     words = bare.split()
     first = words[0]
+    rest = f" {' '.join(words[1:])} "
+    # Most replies tell of no busy moment: the first word is read only in one that does.
+    if not any(f" {note} " in rest for note in book.busy_notes):
+        return None
     if first not in book.alone_yes and _read_answer(first, conclude=False)[0] != "yes":
         return None
     if first in book.false_friends and first in book.plain_words(words):
         # "Já - desculpa, estou numa reunião": Portuguese "já", no German "ja".
         return None
-    rest = f" {' '.join(words[1:])} "
     busy: list[str] = []
     for note in book.busy_notes:
         while f" {note} " in rest:
