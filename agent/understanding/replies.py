@@ -271,6 +271,7 @@ from agent.understanding.reply_questions import (
     _contact_choices,
     _curiosity,
     _other_questions,
+    _paragraph_span,
     _referral_asks,
     _relative_word,
     _relatives,
@@ -3123,12 +3124,7 @@ def _in_named_postscript(reading: Reading, index: int, book: PhraseBook, asked: 
     if not names:
         return False
     tokens = reading.tokens
-    start = index
-    while start > 0 and tokens[start - 1].count("\n") < 2:
-        start -= 1
-    end = index
-    while end < len(tokens) and tokens[end].count("\n") < 2:
-        end += 1
+    start, end = _paragraph_span(reading, index, index)
     first = next((i for i in range(start, end) if _is_word(reading, i)), None)
     if first is None or _UNDOTTED.sub("", tokens[first]) not in book.postscript_leads:
         return False

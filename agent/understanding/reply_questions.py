@@ -551,7 +551,7 @@ def _trade_questions(reading: Reading, book: PhraseBook) -> frozenset[int]:
             )
         ):
             continue
-        first, last = _paragraph(reading, start, end)
+        first, last = _paragraph_span(reading, start, end)
         if not any(
             _price_at(reading, i, book) for i in (*range(first, start), *range(end + 1, last))
         ):
@@ -571,7 +571,7 @@ def _questions_after(reading: Reading, yeses: Sequence[int]) -> Iterator[tuple[i
             yield start, end
 
 
-def _paragraph(reading: Reading, start: int, end: int) -> tuple[int, int]:
+def _paragraph_span(reading: Reading, start: int, end: int) -> tuple[int, int]:
     """The token range of the paragraph around ``start`` to ``end``: up to a blank line
     on either side."""
     tokens = reading.tokens
