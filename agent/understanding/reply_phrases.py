@@ -2189,11 +2189,19 @@ class PhraseBook:
             while nxt < len(tokens) and not tokens[nxt].strip():
                 nxt += 1
             # "Si 👍 claro que si": a yes sign with no letter in it after the "si"
-            # closes it as punctuation would; the "si" opens no clause.
+            # closes it as punctuation would; the "si" opens no clause. So does any other
+            # sign ending its sentence ("Sí 😍", "Si 😊"), unless it answers or doubts on
+            # its own: a sign of doubt there ("Sí 🤔") is read as after any yes.
             signed = (
                 nxt < len(tokens)
                 and not any(c.isalnum() for c in tokens[nxt])
-                and any(p.label == "yes" and p.start == nxt for p in found)
+                and (
+                    any(p.label == "yes" and p.start == nxt for p in found)
+                    or (
+                        (nxt + 1 == len(tokens) or breaks[nxt + 1])
+                        and not any(p.start == nxt and p.label != "neutral" for p in found)
+                    )
+                )
             )
             followed_by_word = nxt < len(tokens) and not breaks[nxt] and not signed
             foreign = (

@@ -75,3 +75,23 @@ def test_a_second_answer_that_is_not_plain_decides_nothing(text: str, answer: st
 )
 def test_a_yes_sign_after_si_closes_it(text: str, answer: str) -> None:
     assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # A sign ending the sentence after "si" closes it: the "si" is the yes.
+        ("Sí 😍", "yes"),
+        ("Si 😊", "yes"),
+        ("Sí ❤️\n\nEnviado desde mi iPhone", "yes"),
+        ("Sí 😍. Gracias por pensar en mí", "yes"),
+        # A sign that doubts or refuses is read as after any yes.
+        ("Sí 🤔", "unclear"),
+        ("Sí 👎", "no"),
+        # A clause after the sign: "si" may still open a condition.
+        ("Si 😍 me pagan", "unclear"),
+        ("Si 😊 me pagan voy", "unclear"),
+    ],
+)
+def test_any_sign_closing_the_sentence_after_si_closes_it(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer
