@@ -1403,11 +1403,42 @@ CONSIDERED_REFUSALS = [
     ("Yes, happy to. Best if I do not call him before Monday though.", "unclear"),
     ("Ja, gerne. Besser, wenn ich es lasse ihn anzurufen.", "unclear"),
     ("Ja, gerne. Besser, ich lasse es ihn selbst machen.", "yes"),
+    # Leaving it for now, weighed ("on balance"): a refusal in every language.
+    ("On balance I think it is best that I leave it for now.", "no"),
+    ("I have thought about it, and it's best I leave it this time.", "no"),
+    ("Tout bien pesé, il vaut mieux que je laisse passer.", "no"),
+    ("Pensándolo bien, es mejor que lo deje por ahora.", "no"),
+    ("Alles in allem ist es besser, wenn ich es vorerst lasse.", "no"),
+    ("Pensando bem, é melhor eu deixar passar.", "no"),
+    ("Baada ya kufikiri, ni bora niache kwa sasa.", "no"),
+    # Leaving something else to the asker, beside a yes, refuses nothing.
+    ("Yes, happy to. Best that I leave it to you to set up the call.", "yes"),
 ]
 
 
 @pytest.mark.parametrize(("text", "answer"), CONSIDERED_REFUSALS)
 def test_a_considered_refusal(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# Declining to take it on, the German object standing between the verb and its "nicht"
+# ("ich möchte das nicht übernehmen"), as the other languages say it with the negator
+# next to the verb.
+NOT_TAKING_IT_ON = [
+    ("That's flattering, but I'd rather not take it on.", "no"),
+    ("Cela m'honore, mais je préfère ne pas m'en charger.", "no"),
+    ("Me honra, pero prefiero no encargarme de esto.", "no"),
+    ("Das ehrt mich, aber ich möchte das nicht übernehmen.", "no"),
+    ("Ich kann es nicht übernehmen, tut mir leid.", "no"),
+    ("Fico honrado, mas prefiro não assumir isso.", "no"),
+    ("Ni heshima, lakini sitaki kuchukua jukumu hili.", "no"),
+    # Another's not taking it on, beside the writer's yes, leaves it unclear.
+    ("Ja, gerne. Er kann das nicht übernehmen, aber ich schon.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), NOT_TAKING_IT_ON)
+def test_declining_to_take_it_on(text: str, answer: str) -> None:
     assert classify_text(text) == answer
 
 
