@@ -991,6 +991,9 @@ class PhraseBook:
         # "on her behalf", "à sa place": the writer unable to answer for someone else.
         self.think_overs = _words(books, "think_overs")
         self.behalf_limits = _words(books, "behalf_limits")
+        # "I can't introduce you to him": the question read as a request that the writer
+        # make an introduction.
+        self.misread_acts = _words(books, "misread_acts")
         # "early December is likely": a guess at when, in a clause naming a date.
         self.time_guesses = _words(books, "time_guesses")
         # "yes the load made it to Laredo", "ja, die Lieferung ist angekommen": a report of
