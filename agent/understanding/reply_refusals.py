@@ -295,7 +295,8 @@ def _later_contact_allowed(
     to be no. Please tell him I would be delighted to hear from him once the volume is
     out." refuses now and names the later point at which contact is welcome; a plain
     condition beside such a yes ("happy to hear from him if he's serious") may still be
-    the answer and is read as before."""
+    the answer and is read as before. So does a yes in a sentence that a condition opens
+    and that closes on the later point it waits for (see ``_waits_for_change``)."""
     words = [w for w in phrase.text.split() if w.strip()]
     reassures = any(book.is_negator(w) for w in words)
     start, end = _sentence_start(reading, phrase.start), _sentence_end(reading, phrase.end)
@@ -303,6 +304,8 @@ def _later_contact_allowed(
         p.label == "yes" and p is not phrase and start <= p.start < end for p in reading.phrases
     ):
         return False
+    if _waits_for_change(reading, phrase, start, end, book):
+        return True
     said = [reading.tokens[i] for i in range(start, end) if _is_word(reading, i)]
     if not any(w in book.reach_words or w.startswith(book.reach_stems) for w in said):
         return False
@@ -312,6 +315,33 @@ def _later_contact_allowed(
         p.label == "hedge" and p.text in book.intro_times and phrase.end <= p.start < end
         for p in reading.phrases
     )
+
+
+def _waits_for_change(
+    reading: Reading, phrase: Phrase, start: int, end: int, book: PhraseBook
+) -> bool:
+    """Whether the yes, in the sentence from ``start`` to ``end`` after a refusal, waits
+    for things to change: one of the conditionals opens the sentence, and one of the
+    later_thens ("then", "alors", "dann", "entonces", "então", "wakati huo") closes it
+    after the yes, with no date, word of booking, or other doubt or turn in it: "So I'll
+    pass on this one. / If she ever pivots to a software-first model, happy to take a look then."
+    refuses now. "I can't do Tuesday. If Thursday works, happy to meet then" offers
+    another time and is read as before."""
+    words = [i for i in range(start, end) if _is_word(reading, i)]
+    if not words or reading.tokens[words[0]] not in book.conditionals:
+        return False
+    said = tuple(reading.tokens[i] for i in words)
+    if any(_is_date(w, book) or w in book.booking_words for w in said):
+        return False
+    # Nothing but the opening condition may doubt or turn: "If he can wait I might be
+    # free, but I'd be glad to meet him then" weighs a maybe.
+    if any(
+        p.label not in ("yes", "neutral") and start <= p.start < end and p.start != words[0]
+        for p in reading.phrases
+    ):
+        return False
+    after = tuple(reading.tokens[i] for i in words if i >= phrase.end)
+    return any(len(after) >= len(then) and after[-len(then) :] == then for then in book.later_thens)
 
 
 def _stands_available(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
