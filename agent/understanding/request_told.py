@@ -764,6 +764,10 @@ def _spelled_whole(email: str, name: str) -> bool:
             # Every given name's initial: "tl.nguyen" for Thi Lan Nguyen.
             "".join(word[0] for word in words[:-1]) + last,
         }
+        if len(words) == 3:
+            # A Spanish or Portuguese name of two surnames spelled with the first of them:
+            # "vicent.ferrer", "lgomez" for Vicent Ferrer Peris, Laura Gómez Ribera.
+            spellings |= {first + words[1], first[0] + words[1]}
         if local in spellings:
             return True
     return False
@@ -943,13 +947,17 @@ def roster_addresses(
     left out, is the name alone, perhaps after ``titles`` ("Ing. Rocío Huamán - Jefa de
     Proyecto - rhuaman@..."), holding exactly one address, which spells the name whole.
     Two addresses on the line, an address spelling another name, or one name on two lines
-    with other addresses, tie nothing."""
+    with other addresses, tie nothing. A first name alone ("de parte de nuestro
+    presidente, Vicent") is the one roster line opening on it ("Vicent Ferrer Peris -
+    President - vicent.ferrer@..."), given that line's full name; two lines opening on
+    it tie nothing."""
+    found = _roster_full_names(text, names, titles)
     wanted = {" ".join(n.split()).casefold(): n for n in names if len(n.split()) > 1}
     if not wanted:
-        return []
+        return found
     # A line naming one of them holds the last word of that name: most lines hold none.
     lasts = {key.rsplit(" ", 1)[-1] for key in wanted}
-    found: dict[str, set[str]] = {}
+    found_by_name: dict[str, set[str]] = {}
     for line in text.splitlines():
         if "@" not in line:
             continue
@@ -960,11 +968,50 @@ def roster_addresses(
         name = wanted.get(_untitled(roster_name(bare), titles).casefold())
         addresses = {a.casefold() for a in ADDRESS.findall(bare)}
         if name is not None and len(addresses) == 1:
-            found.setdefault(name, set()).update(addresses)
+            found_by_name.setdefault(name, set()).update(addresses)
+    return [
+        *found,
+        *(
+            Address(name, email)
+            for name, emails in found_by_name.items()
+            if len(emails) == 1 and _spelled_whole(email := next(iter(emails)), name)
+        ),
+    ]
+
+
+# The most words a roster line's name is written in ("María José García López").
+_MAX_ROSTER_NAME_WORDS = 4
+
+
+def _roster_full_names(text: str, names: Collection[str], titles: Collection[str]) -> list[Address]:
+    """The full names and addresses a team's signature gives the first names alone of
+    ``names``: the one roster line whose name, of two to four words each written with a
+    capital, opens on that first name, holding one address that spells the name whole
+    (see ``roster_addresses``)."""
+    firsts = {n.casefold(): n for n in names if len(n.split()) == 1}
+    if not firsts:
+        return []
+    lines: dict[str, list[tuple[str, set[str]]]] = {}
+    for line in text.splitlines():
+        if "@" not in line:
+            continue
+        bare = _QUOTING.sub("", line)
+        name = _untitled(roster_name(bare), titles)
+        words = name.split()
+        # A name of two to four words, each written with a capital: "Lena would like to
+        # meet Raj - his address is raj@..." is a sentence, no roster line.
+        if not 2 <= len(words) <= _MAX_ROSTER_NAME_WORDS or words[0].casefold() not in firsts:
+            continue
+        if not all(word[:1].isupper() for word in words):
+            continue
+        addresses = {a.casefold() for a in ADDRESS.findall(bare)}
+        lines.setdefault(name.split()[0].casefold(), []).append((name, addresses))
     return [
         Address(name, email)
-        for name, emails in found.items()
-        if len(emails) == 1 and _spelled_whole(email := next(iter(emails)), name)
+        for listed in lines.values()
+        if len(listed) == 1
+        for name, addresses in listed
+        if len(addresses) == 1 and _spelled_whole(email := next(iter(addresses)), name)
     ]
 
 

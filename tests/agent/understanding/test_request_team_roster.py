@@ -111,3 +111,63 @@ def test_a_title_and_a_surname_alone_name_no_one_asked_for() -> None:
     roster = "\n\nACME FARMS LTD\nDr. Mgaya - Quality Lead - nmgaya@acmefarms.example\n"
     result = understand(_ASKS["en"] + roster, sender="Joyce Sanga <joyce@sanga.example>")
     assert result.a is not None and result.a.email is None
+
+
+# The one asked for named by first name alone, as a colleague is ("de parte de nuestro
+# presidente, Vicent"), and the writer's closing two closings joined by "and".
+_FIRST_NAME_ASKS = {
+    "en": (
+        "Please introduce our quality lead, Neema, to Frank Baumann"
+        " (f.baumann@audit.example). Our audit is in January.\n\nThanks and kind regards,\nJoyce"
+    ),
+    "fr": (
+        "Pourriez-vous présenter notre responsable qualité, Neema, à Frank Baumann"
+        " (f.baumann@audit.example) ? Notre audit a lieu en janvier.\n\n"
+        "Merci et bonne journée,\nJoyce"
+    ),
+    "es": (
+        "¿Podrías presentar a nuestra responsable de calidad, Neema, a Frank Baumann"
+        " (f.baumann@audit.example)? La auditoría es en enero.\n\n"
+        "Muchas gracias y un saludo,\nJoyce"
+    ),
+    "de": (
+        "Könnten Sie unsere Qualitätsleiterin Neema mit Frank Baumann"
+        " (f.baumann@audit.example) bekannt machen? Das Audit ist im Januar.\n\n"
+        "Danke und freundliche Grüße\nJoyce"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_FIRST_NAME_ASKS))
+def test_a_first_name_alone_is_the_one_roster_line_opening_on_it(lang: str) -> None:
+    result = understand(
+        _FIRST_NAME_ASKS[lang] + _ROSTER, sender="Acme Farms <info@acmefarms.example>"
+    )
+    assert result.kind == "intro_request"
+    assert result.a == Party("Neema Mgaya", "neema.mgaya@acmefarms.example")
+    assert result.requester == Party("Joyce Sanga", "info@acmefarms.example")
+
+
+def test_a_first_name_two_roster_lines_open_on_ties_nothing() -> None:
+    roster = _ROSTER + "Neema Kweka - Sales - neema.kweka@acmefarms.example\n"
+    result = understand(
+        _FIRST_NAME_ASKS["en"] + roster, sender="Acme Farms <info@acmefarms.example>"
+    )
+    assert result.a is None or result.a.email is None
+    assert not result.confident
+
+
+def test_a_sentence_before_a_dash_is_no_roster_line() -> None:
+    # "Lena would like to meet Raj - his address is raj@...": the words before the dash
+    # are no name, though they open on the first name asked about.
+    result = understand(
+        "Lena Park would like to meet Raj. Lena would like to meet Raj - his address is"
+        " raj@patel.example. Can you set it up?\n\nAnn"
+    )
+    assert result.b is None or result.b.name != "Lena would like to meet Raj"
+
+
+def test_a_closing_joined_to_no_closing_signs_no_one() -> None:
+    body = _FIRST_NAME_ASKS["en"].replace("Thanks and kind regards", "Thanks and see you soon")
+    result = understand(body + _ROSTER, sender="Acme Farms <info@acmefarms.example>")
+    assert result.requester == Party("Acme Farms", "info@acmefarms.example")
