@@ -618,6 +618,9 @@ class Rules:
     later_cues: set[str] = field(default_factory=set)
     # A request taken back later in the mail ("Actually, never mind", "laisse tomber").
     withdrawal_cues: set[str] = field(default_factory=set)
+    # The words opening a condition ("if", "si", "wenn", "se", "kama"): a withdrawal in
+    # the clause after one is the writer's hesitation, no withdrawal.
+    withdrawal_conditions: set[str] = field(default_factory=set)
     # An ask taken back for the one after it ("on second thought, no", "pensándolo mejor,
     # no", "en fait non", "vergiss das", "pensando melhor, não", "achana na hilo"), and
     # its regex with ``withdrawal_cues``' (a "scratch that" followed by a new ask).
@@ -2228,6 +2231,7 @@ def load_rules() -> Rules:
         for words in fold(data.get("proclitic_openers", ())):
             rules.proclitic_openers.update(words.split())
         rules.proclitic_conditions |= fold(data.get("proclitic_conditions", ()))
+        rules.withdrawal_conditions |= fold(data.get("withdrawal_conditions", ()))
         rules.other_subjects |= fold(data.get("other_subjects", ()))
         rules.other_subject_questions |= fold(data.get("other_subject_questions", ()))
         rules.other_subject_stops |= fold(data.get("other_subject_stops", ()))

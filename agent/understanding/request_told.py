@@ -788,6 +788,10 @@ def _spelled_whole(email: str, name: str) -> bool:
             # Every given name's initial: "tl.nguyen" for Thi Lan Nguyen.
             "".join(word[0] for word in words[:-1]) + last,
         }
+        if len(words) == 3:
+            # A Spanish or Portuguese name of two surnames spelled with the first of them:
+            # "vicent.ferrer", "lgomez" for Vicent Ferrer Peris, Laura Gómez Ribera.
+            spellings |= {first + words[1], first[0] + words[1]}
         if local in spellings:
             return True
     return False

@@ -586,6 +586,9 @@ def understand_request(
     # "Either Eng. James Otieno (...) or his deputy, Mrs Chebet": which one is meant is
     # left open; "Pensándolo mejor, no." with no ask after it: which ask stands is too.
     doubts = doubts or retraction.unclear or offers_alternatives(asked, rules)
+    # "Si no te convence, déjalo y se lo pregunto yo": the ask left to the agent's
+    # judgement, as "at your discretion" leaves it.
+    doubts = doubts or _conditionally_withdrawn(folded_ask, rules)
     # "the events manager at Kingsbury Showground (events@...)": a role at a firm, the
     # firm's name no one's; asked about, its address kept.
     pairs = unnamed_roles(pairs, said, rules)
@@ -1215,7 +1218,43 @@ def _withdrawn(text: str, rules: Rules) -> bool:
     starts = [found.start() for found in (asked, ADDRESS.search(folded)) if found]
     if not starts:
         return False
-    return rules.withdrawal_cue_re.search(folded, min(starts)) is not None
+    return any(
+        not _conditional(folded, found.start(), rules)
+        for found in rules.withdrawal_cue_re.finditer(folded, min(starts))
+    )
+
+
+def _conditionally_withdrawn(folded: str, rules: Rules) -> bool:
+    """Whether the folded text withdraws its ask only under a condition ("If you don't
+    think it's worth it, forget it", "Si no te convence, déjalo"): see ``_conditional``."""
+    if not may_hold(rules.withdrawal_cue_needs, folded) or not _may_find(
+        "withdrawal_cue_re", folded, rules
+    ):
+        return False
+    return any(
+        _conditional(folded, found.start(), rules)
+        for found in rules.withdrawal_cue_re.finditer(folded)
+    )
+
+
+# Where a sentence of a folded text ends, for the condition a withdrawal may close.
+_CONDITION_SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)")
+
+
+def _conditional(folded: str, at: int, rules: Rules) -> bool:
+    """Whether the withdrawal at ``at`` of ``folded`` follows a condition opening its
+    sentence and closed by a comma, one word or more after one of
+    ``withdrawal_conditions`` ("Si no te convence, déjalo y se lo pregunto yo", "If you
+    don't think it's worth it, forget it", "Wenn nicht sinnvoll, vergiss es"): the writer
+    leaves the ask to the agent's judgement, and takes nothing back. "Sí, déjalo", a
+    yes and no condition, still withdraws."""
+    ends = [found.end() for found in _CONDITION_SENTENCE_END.finditer(folded, 0, at)]
+    sentence = folded[ends[-1] if ends else 0 : at].strip()
+    if not sentence.endswith(","):
+        return False
+    words = sentence.split()
+    condition = words[0].strip("¿¡")
+    return condition in rules.withdrawal_conditions and "," not in words[0] and len(words) > 2
 
 
 # Where a sentence ends, for the sentences a hold is looked for in.

@@ -19,6 +19,28 @@ _SIGNATURE_RULE = re.compile(r"^\s*--\s*$")
 _NAME_LINE = re.compile(r"(?:[^\W\d_][^\W\d_'.-]*[.]?|[^\W\d_][\w'-]*)(?: [^\W\d_][\w'.-]*){0,2}")
 
 
+# The words joining two closings into one ("Danke und freundliche Grüße", "Thanks and
+# kind regards", "Muchas gracias y un saludo", "Merci et bonne journée", "Obrigado e um
+# abraço", "Asante na kila la heri"): the line closes the mail as either closing alone does.
+_CLOSING_JOINS = frozenset({"and", "und", "et", "y", "e", "na"})
+_CLOSING_MARKS = re.compile(r"[^\w\s']")
+
+
+def closes(line: str, closings: Collection[str]) -> bool:
+    """Whether a line, cased as written, is a closing: one of ``closings``, or two of them
+    joined by one of ``_CLOSING_JOINS`` ("Danke und freundliche Grüße")."""
+    closing = " ".join(_CLOSING_MARKS.sub(" ", line.casefold().replace("\u2019", "'")).split())
+    if closing in closings:
+        return True
+    words = closing.split()
+    return any(
+        word in _CLOSING_JOINS
+        and " ".join(words[:at]) in closings
+        and " ".join(words[at + 1 :]) in closings
+        for at, word in enumerate(words[1:-1], start=1)
+    )
+
+
 def signature_start(text: str, writer: str) -> int:
     """Where the writer's signature begins: a "--" line, or the line that signs the mail
     with the writer's name ("Hannah", "Hannah Greer", "D"); the length of the text if
@@ -207,8 +229,7 @@ def signed_name(text: str, email: str, closings: set[str]) -> str | None:
         words = line.split()
         if not _NAME_LINE.fullmatch(line) or not all(w[:1].isupper() for w in words):
             continue
-        closing = above.casefold().replace("\u2019", "'")
-        if " ".join(re.sub(r"[^\w\s']", " ", closing).split()) not in closings:
+        if not closes(above, closings):
             continue
         if any(len(w) >= 3 and _folded(w.strip(".")) in local for w in words):
             return line
@@ -236,11 +257,10 @@ def mailbox_signer(
             continue
         if not all(w[:1].isupper() and not w.isupper() for w in words):
             continue
-        closing = above.casefold().replace("\u2019", "'")
         # "Lorraine" signing the note, then "Lorraine Pickup" opening the signature block:
         # the first name alone above the full name closes the mail as a closing does.
         signed_first = above == words[0]
-        if " ".join(re.sub(r"[^\w\s']", " ", closing).split()) not in closings and not signed_first:
+        if not closes(above, closings) and not signed_first:
             continue
         folded = [w.casefold().strip(".") for w in words]
         if any(w in not_names for w in folded) or all(w in shown_words for w in folded):
@@ -255,8 +275,7 @@ def _roster_signer(lines: list[str], closings: set[str], not_names: Collection[s
     "Obrigada,\nEdna" over "Secretária: Edna Silva - edna.silva@..."); None when no
     roster line below it, or two, open on that first name."""
     for number, (above, line) in enumerate(pairwise(lines)):
-        closing = " ".join(re.sub(r"[^\w\s']", " ", above.casefold()).split())
-        if closing not in closings or not _NAME_WORD.fullmatch(line) or not line[:1].isupper():
+        if not closes(above, closings) or not _NAME_WORD.fullmatch(line) or not line[:1].isupper():
             continue
         listed = {
             name

@@ -163,3 +163,60 @@ def test_a_first_name_two_roster_lines_open_on_ties_nothing() -> None:
 def test_a_conjunction_joining_two_people_is_no_job_title(ask: str) -> None:
     result = understand(ask + _ROSTER, sender="Acme Farms <info@acmefarms.example>")
     assert not result.confident
+
+
+# The one asked for named by first name alone, as a colleague is ("de parte de nuestro
+# presidente, Vicent"), and the writer's closing two closings joined by "and".
+_SIGNED_ASKS = {
+    "en": (
+        "Please introduce our quality lead, Neema, to Frank Baumann"
+        " (f.baumann@audit.example). Our audit is in January.\n\nThanks and kind regards,\nJoyce"
+    ),
+    "fr": (
+        "Pourriez-vous présenter notre responsable qualité, Neema, à Frank Baumann"
+        " (f.baumann@audit.example) ? Notre audit a lieu en janvier.\n\n"
+        "Merci et bonne journée,\nJoyce"
+    ),
+    "es": (
+        "¿Podrías presentar a nuestra responsable de calidad, Neema, a Frank Baumann"
+        " (f.baumann@audit.example)? La auditoría es en enero.\n\n"
+        "Muchas gracias y un saludo,\nJoyce"
+    ),
+    "de": (
+        "Könnten Sie unsere Qualitätsleiterin Neema mit Frank Baumann"
+        " (f.baumann@audit.example) bekannt machen? Das Audit ist im Januar.\n\n"
+        "Danke und freundliche Grüße\nJoyce"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_SIGNED_ASKS))
+def test_a_first_name_after_a_comma_is_the_one_roster_line_opening_on_it(lang: str) -> None:
+    result = understand(_SIGNED_ASKS[lang] + _ROSTER, sender="Acme Farms <info@acmefarms.example>")
+    assert result.kind == "intro_request"
+    assert result.a == Party("Neema Mgaya", "neema.mgaya@acmefarms.example")
+    # The closing of two closings joined by "and" signs the shared mailbox's mail.
+    assert result.requester == Party("Joyce Sanga", "info@acmefarms.example")
+
+
+def test_a_first_name_after_a_comma_two_roster_lines_open_on_ties_nothing() -> None:
+    roster = _ROSTER + "Neema Kweka - Sales - neema.kweka@acmefarms.example\n"
+    result = understand(_SIGNED_ASKS["en"] + roster, sender="Acme Farms <info@acmefarms.example>")
+    assert result.a is None or result.a.email is None
+    assert not result.confident
+
+
+def test_a_sentence_before_a_dash_is_no_roster_line() -> None:
+    # "Lena would like to meet Raj - his address is raj@...": the words before the dash
+    # are no name, though they open on the first name asked about.
+    result = understand(
+        "Lena Park would like to meet Raj. Lena would like to meet Raj - his address is"
+        " raj@patel.example. Can you set it up?\n\nAnn"
+    )
+    assert result.b is None or result.b.name != "Lena would like to meet Raj"
+
+
+def test_a_closing_joined_to_no_closing_signs_no_one() -> None:
+    body = _SIGNED_ASKS["en"].replace("Thanks and kind regards", "Thanks and see you soon")
+    result = understand(body + _ROSTER, sender="Acme Farms <info@acmefarms.example>")
+    assert result.requester == Party("Acme Farms", "info@acmefarms.example")

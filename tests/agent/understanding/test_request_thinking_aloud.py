@@ -107,3 +107,87 @@ def test_getting_someone_talking_to_whoever_runs_something_is_asked_about() -> N
 )
 def test_near_misses_ask_nothing(body: str) -> None:
     assert understand(body).kind == "not_a_request"
+
+
+@pytest.mark.parametrize(
+    ("body", "b"),
+    [
+        # The pronoun on the verb says who would gain: the one named before, never the
+        # writer ("le serviría", Swahili "a-ngefaidika").
+        (
+            "Hola,\n\nDaniela Robles (drobles@miel.example), una apicultora de Zapotlanejo, "
+            "anda perdiendo colmenas. A lo mejor le serviría platicar con Javier Orozco, el "
+            "del despacho de abogados ambientales.\n\nLore",
+            "Javier Orozco",
+        ),
+        (
+            "Hola,\n\nDaniela Robles (drobles@miel.example) anda perdiendo colmenas. Igual le "
+            "vendría bien platicar con Javier Orozco.\n\nLore",
+            "Javier Orozco",
+        ),
+        (
+            "Habari,\n\nBaraka Kiprotich (baraka@vijana.example) anataka kuchimba bwawa la "
+            "samaki. Labda angefaidika kuzungumza na Mzee Lema.\n\nWanjiku",
+            "Lema",
+        ),
+    ],
+)
+def test_the_one_who_would_gain_is_the_one_named_before(body: str, b: str) -> None:
+    result = understand(body)
+    assert result.kind == "intro_request"
+    assert not result.confident
+    assert result.a is not None and result.a.email in {
+        "drobles@miel.example",
+        "baraka@vijana.example",
+    }
+    assert result.b is not None and result.b.name == b
+
+
+_ASK = {
+    "en": "Could you introduce Daniela Robles (drobles@miel.example) to Javier Orozco "
+    "(javier@orozco.example)? She is losing hives.",
+    "fr": "Pourriez-vous présenter Daniela Robles (drobles@miel.example) à Javier Orozco "
+    "(javier@orozco.example) ? Elle perd des ruches.",
+    "es": "¿Podrías presentar a Daniela Robles (drobles@miel.example) a Javier Orozco "
+    "(javier@orozco.example)? Pierde colmenas.",
+    "de": "Könnten Sie Daniela Robles (drobles@miel.example) mit Javier Orozco "
+    "(javier@orozco.example) bekannt machen? Sie verliert Bienenvölker.",
+    "pt": "Pode apresentar a Daniela Robles (drobles@miel.example) ao Javier Orozco "
+    "(javier@orozco.example)? Ela está perdendo colmeias.",
+}
+_CONDITIONAL_DROPS = {
+    "en": "If you are not convinced, forget it and I will ask her on Sunday.",
+    "fr": "Si ça ne te convainc pas, laisse tomber et je lui demande dimanche.",
+    "es": "Si no te convence, déjalo y se lo pregunto el domingo.",
+    "de": "Wenn es nicht passt, vergiss es, ich frage sie am Sonntag.",
+    "pt": "Se não te convencer, esquece e eu pergunto no domingo.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ASK))
+def test_a_withdrawal_under_a_condition_leaves_the_ask_asked_about(lang: str) -> None:
+    result = understand(f"{_ASK[lang]} {_CONDITIONAL_DROPS[lang]}\n\nLore")
+    assert result.kind == "intro_request"
+    assert not result.confident
+
+
+def test_a_swahili_condition_on_the_agents_view_is_asked_about() -> None:
+    result = understand(
+        "Naomba umtambulishe Daniela Robles (drobles@miel.example) kwa Javier Orozco "
+        "(javier@orozco.example). Kama huoni inafaa sasa, tusubiri hadi Januari.\n\nLore"
+    )
+    assert result.kind == "intro_request"
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
+    "withdrawal",
+    [
+        "Never mind, they just met.",
+        # A yes before the comma is no condition.
+        "Sí, déjalo, ya se conocieron.",
+    ],
+)
+def test_a_withdrawal_under_no_condition_still_withdraws(withdrawal: str) -> None:
+    lang = "es" if "déjalo" in withdrawal else "en"
+    assert understand(f"{_ASK[lang]} {withdrawal}\n\nLore").kind == "not_a_request"
