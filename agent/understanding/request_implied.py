@@ -114,7 +114,7 @@ def _spelled_name(email: str, names: Sequence[str], titled: Sequence[str] = ()) 
     Pichler" after "Herrn Lorenz Pichler", of lorenz.pichler@...) is that person too: a
     title names someone by the last words of their name, never by the first."""
     local = set(_LOCAL_WORDS.findall(email.partition("@")[0].casefold()))
-    spelled = sorted({n for n in names if n.split() and n.split()[0].casefold() in local}, key=len)
+    spelled = sorted({n for n in names if _first_spelled(n, local)}, key=len)
     if not spelled:
         return ""
     fullest = spelled[-1].casefold().split()
@@ -127,6 +127,18 @@ def _spelled_name(email: str, names: Sequence[str], titled: Sequence[str] = ()) 
         return name.casefold() in surnames and words == fullest[len(fullest) - len(words) :]
 
     return spelled[-1] if all(same(n) for n in spelled) else ""
+
+
+def _first_spelled(name: str, local: set[str]) -> bool:
+    """Whether an address's local words (``local``) spell a name by its first word
+    ("jordan@" for Jordan Ellis), or by its first word's initial then its last, as an
+    office writes its staff's addresses ("fogola@" for Fredrick Onyango Ogola)."""
+    words = name.casefold().split()
+    if not words:
+        return False
+    if words[0] in local:
+        return True
+    return len(words) >= 2 and without_accents(words[0][0] + words[-1]) in local
 
 
 def implied_pair(
@@ -1254,7 +1266,10 @@ def _of_writer(sentence: tuple[Item, ...], rules: Rules, favour: bool = True) ->
             continue
         if aside:
             aside = False
-            continue
+            if item is not None:
+                continue
+            # "introduce me to the chief officer in Kisumu, who I'm told can help.": a
+            # relative clause running to the sentence's end leaves the clause before it.
         if any(
             i.kind in ("self", "us")
             and i.lower in rules.object_self_words

@@ -284,6 +284,13 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
             if cursor >= len(items):
                 return
             item = items[cursor]
+            if item.kind == "name" and _capitalised_role_word(items, index, cursor, rules):
+                # "the County Chief Officer for Finance and Revenue in Kisumu", "the Head of
+                # Procurement": a word of a job title written with capitals names no one;
+                # the description goes on ("our Head of Digitisation, Ms Kavitha ...").
+                cursor += 1
+                examined += 1
+                continue
             if item.kind in ("name", "email"):
                 named = _named_after(items, cursor + 1, rules) if item.email is None else None
                 if named is not None:
@@ -476,6 +483,37 @@ def _joins_title_fields(items: Sequence[Item], opened: int, at: int, rules: Rule
     if cursor == at + 1 or cursor >= len(items) or items[cursor].kind != "name":
         return False
     return any(word.lower in rules.role_words for word in items[opened + 1 : cursor])
+
+
+def _capitalised_role_word(items: Sequence[Item], opened: int, at: int, rules: Rules) -> bool:
+    """Whether the name at ``at``, in a description opened at ``opened``, is a word of a
+    job title written with capitals: right before ``role_words`` that run on to no comma
+    nor dash ("the County Chief Officer for ...", not "our Careers Lead, Fiona MacLeod"),
+    or right after one of them and a word linking it to what it heads ("the Head of
+    Procurement", "Chief Officer for Finance"). A name with an address or a title, or
+    opening on a listed first name, is a person's."""
+    item = items[at]
+    if item.email is not None or item.titled or not item.name:
+        return False
+    if is_first_name(item.name.split()[0]):
+        return False
+    after = at + 1
+    while (
+        after < len(items)
+        and items[after].kind == "word"
+        and items[after].lower in rules.role_words
+    ):
+        after += 1
+    if after > at + 1:
+        return after >= len(items) or items[after].lower not in (",", "-")
+    links = rules.organisation_links | rules.belonging_words
+    return (
+        at - 2 > opened
+        and items[at - 1].kind == "word"
+        and items[at - 1].lower in links
+        and items[at - 2].kind == "word"
+        and items[at - 2].lower in rules.role_words
+    )
 
 
 def _titled_after_long_role(items: Sequence[Item], start: int, rules: Rules) -> int | None:

@@ -1980,14 +1980,27 @@ def _after_infinitive(tokens: Sequence[Token], index: int) -> bool:
 
 def _company_form_period(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
     """Whether the period at ``index`` is that of "& Co." before one of
-    ``organisation_closers`` ("GmbH & Co. KG", "& Co. AG"), on the same line."""
+    ``organisation_closers`` ("GmbH & Co. KG", "& Co. AG"), or before an address
+    in brackets ("of Kulkarni Joshi & Co. <sneha@...>"), on the same line."""
     return (
         2 <= index < len(tokens) - 1
         and tokens[index - 1].lower == "co"
         and tokens[index - 2].text == "&"
         and not tokens[index - 1].space
-        and tokens[index + 1].lower in rules.organisation_closers
+        and (
+            tokens[index + 1].lower in rules.organisation_closers
+            or _bracketed_address_at(tokens, index + 1)
+        )
         and tokens[index].space
+    )
+
+
+def _bracketed_address_at(tokens: Sequence[Token], index: int) -> bool:
+    """Whether an address in brackets opens at ``index`` ("<sneha@...>", "(sneha@...)")."""
+    return (
+        index < len(tokens) - 1
+        and tokens[index].text in ("<", "(")
+        and "@" in tokens[index + 1].text
     )
 
 

@@ -3967,16 +3967,23 @@ def _family_address(email: str, firm: str, person: str) -> bool:
     """Whether an address after a family's firm, opening on the surname of the one named
     before it ("Ursula Gerber of Gerber Verkehrsplanung (u.gerber@...)"), is that one's:
     its local part holds the firm's words and besides only her first name or its
-    initial; "gerber@..." or "info@..." alone stays the firm's, whoever reads it."""
-    if is_first_name(firm.split()[0]) or not is_first_name(person.split()[0]):
+    initial; "gerber@..." or "info@..." alone stays the firm's, whoever reads it. A first
+    name the lists do not hold must be spelled whole ("Anand Kapoor, ... at Kapoor
+    Restructuring LLP (anand.kapoor@...)"), an initial being anyone's."""
+    if is_first_name(firm.split()[0]):
         return False
+    listed = is_first_name(person.split()[0])
     words = without_accents(person.casefold()).split()
     firms = without_accents(firm.casefold()).split()
     if len(words) < _FAMILY_NAME_WORDS or firms[0] != words[-1]:
         return False
     runs = _LETTERS.findall(without_accents(email.partition("@")[0].casefold()))
     rest = [run for run in runs if run not in firms]
-    return bool(rest) and all(run in (words[0], words[0][0]) for run in rest)
+    return (
+        bool(rest)
+        and all(run in (words[0], words[0][0]) for run in rest)
+        and (listed or words[0] in rest)
+    )
 
 
 # A first name and a surname: the least a person sharing a family firm's name is named by.
