@@ -51,6 +51,21 @@ def shared_mailbox(email: str, rules: Rules) -> bool:
     )
 
 
+def office_mailbox(name: str, email: str, rules: Rules) -> bool:
+    """Whether ``email``, shown as ``name``, is an office's mailbox that its staff write
+    from for the one it serves: a piece of its local part is one of ``mailbox_words`` or
+    ``desk_words`` that the name shown holds as a word too ("Sekretariat Dr. Hofreiter-Lenz
+    <sekretariat.hofreiter@...>", "Étude Maître Diop-Sarr - Secrétariat <secretariat@...>",
+    "Office of the Mayor <mayor.office@...>"). A person's own address shown as their
+    name ("Ann Office <ann@...>") holds no such piece."""
+    desks = rules.mailbox_words | rules.desk_words
+    pieces = {without_accents(part) for part in _local_parts(email) if part in desks}
+    if not pieces:
+        return False
+    shown = {without_accents(word) for word in normal_text(name).split()}
+    return bool(pieces & shown)
+
+
 def list_mailbox(party: Party, rules: Rules) -> bool:
     """Whether a party is a mailing list's or a whole group's mailbox (list_mailboxes):
     its address's local part, or its name, one of them or made of them ("Mitglieder
