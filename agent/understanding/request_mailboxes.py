@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from agent.message import ParsedMessage
+from agent.understanding.first_names import is_first_name
 from agent.understanding.request_mentions import spelled_words
 from agent.understanding.request_model import Party
 from agent.understanding.request_rules import Rules
@@ -57,13 +58,14 @@ def office_mailbox(name: str, email: str, rules: Rules) -> bool:
     ``desk_words`` that the name shown holds as a word too ("Sekretariat Dr. Hofreiter-Lenz
     <sekretariat.hofreiter@...>", "Étude Maître Diop-Sarr - Secrétariat <secretariat@...>",
     "Office of the Mayor <mayor.office@...>"). A person's own address shown as their
-    name ("Ann Office <ann@...>") holds no such piece."""
-    desks = rules.mailbox_words | rules.desk_words
-    pieces = {without_accents(part) for part in _local_parts(email) if part in desks}
-    if not pieces:
+    name holds no such piece ("Ann Office <ann@...>"), or a desk's word alone, which
+    may be the one person's who holds the desk, or opens on their first name ("Ana
+    Dirección <ana.direccion@...>", "Ana Sekretariat <ana.sekretariat@...>")."""
+    pieces = {without_accents(part) for part in _local_parts(email) if part in rules.mailbox_words}
+    words = normal_text(name).split()
+    if not pieces or not words or is_first_name(words[0]):
         return False
-    shown = {without_accents(word) for word in normal_text(name).split()}
-    return bool(pieces & shown)
+    return bool(pieces & {without_accents(word) for word in words})
 
 
 def list_mailbox(party: Party, rules: Rules) -> bool:
