@@ -24,6 +24,7 @@ import re
 from collections.abc import Collection
 
 from agent.message import ParsedMessage
+from agent.understanding.first_names import is_first_name
 from agent.understanding.request_mentions import spelled_words
 from agent.understanding.request_model import Party
 from agent.understanding.request_rules import Rules
@@ -52,6 +53,22 @@ def shared_mailbox(email: str, rules: Rules) -> bool:
     return bool(parts) and all(
         part in rules.mailbox_words or part in rules.desk_words for part in parts
     )
+
+
+def office_mailbox(name: str, email: str, rules: Rules) -> bool:
+    """Whether ``email``, shown as ``name``, is an office's mailbox that its staff write
+    from for the one it serves: a piece of its local part is one of ``mailbox_words`` or
+    ``desk_words`` that the name shown holds as a word too ("Sekretariat Dr. Hofreiter-Lenz
+    <sekretariat.hofreiter@...>", "Étude Maître Diop-Sarr - Secrétariat <secretariat@...>",
+    "Office of the Mayor <mayor.office@...>"). A person's own address shown as their
+    name holds no such piece ("Ann Office <ann@...>"), or a desk's word alone, which
+    may be the one person's who holds the desk, or opens on their first name ("Ana
+    Dirección <ana.direccion@...>", "Ana Sekretariat <ana.sekretariat@...>")."""
+    pieces = {without_accents(part) for part in _local_parts(email) if part in rules.mailbox_words}
+    words = normal_text(name).split()
+    if not pieces or not words or is_first_name(words[0]):
+        return False
+    return bool(pieces & {without_accents(word) for word in words})
 
 
 def list_mailbox(party: Party, rules: Rules) -> bool:

@@ -1101,7 +1101,8 @@ def _described_address(
     spells their name, or when the description opens on a job title (``role_words``:
     "Ms Hanne Kjær, Director of International Affairs at the Danish Chamber of Commerce
     (hkj@...)") and spells no one named in it nor a shared mailbox. A description holding
-    a relative clause, a conjunction, a pronoun, a sentence's end, someone named after a
+    a relative clause, a conjunction (but one joining two words of a job title: "expert-comptable
+    et commissaire aux comptes"), a pronoun, a sentence's end, someone named after a
     title, or someone else the address spells, leaves the address to them ("Ann Lee, CFO,
     and Bob Ray (bob@...)", "Ann Lee, assistant to Mr Chen (office@...)"); a relative
     word that is also an article opens a clause only after a comma ("Frau Anja Wendel,
@@ -1127,7 +1128,12 @@ def _described_address(
             # Wendel Logistik KG" is an article in German, as in ``_described_names``.
             # The address after it is theirs only if it spells their name whole.
             clause = True
-        if item.lower != "&" and item.lower in rules.conjunctions and item.lower != ",":
+        if (
+            item.lower != "&"
+            and item.lower in rules.conjunctions
+            and item.lower != ","
+            and not _joins_lower_words(items, cursor)
+        ):
             return None
         if item.kind == "name":
             if item.titled:
@@ -1168,6 +1174,22 @@ def _spelled_whole(name: str, spelled: AbstractSet[str]) -> bool:
     are all of its words, two at least: a first name and a surname."""
     words = {without_accents(word) for word in name.casefold().replace("-", " ").split()}
     return len(words) > 1 and words <= spelled
+
+
+def _joins_lower_words(items: Sequence[Item], at: int) -> bool:
+    """Whether the conjunction at ``at`` joins two words of one job title, a lower-case
+    word right before it and right after it ("expert-comptable et commissaire aux
+    comptes", "auditor and tax adviser"): it names no one more, as "Ann Lee, CFO, and Bob
+    Ray" does after a comma or before a name."""
+    if at < 1 or at + 1 >= len(items):
+        return False
+    before, after = items[at - 1], items[at + 1]
+    return (
+        before.kind == "word"
+        and after.kind == "word"
+        and before.lower.isalpha()
+        and after.lower.isalpha()
+    )
 
 
 def _joins_word(items: Sequence[Item], at: int) -> bool:

@@ -383,6 +383,12 @@ class Rules:
     # "sekretariat.leitung@"), but alone they may be one person's ("director@ ... her
     # address") and are read as ``mailbox_words`` are not.
     desk_words: set[str] = field(default_factory=set)
+    # A line naming whom the signer below signs for ("Pour Maître Aminata Diop-Sarr,",
+    # "For Gráinne Ní Bhriain,", "Kwa niaba ya ..."): it closes the mail as a closing does.
+    signed_for_leads: set[str] = field(default_factory=set)
+    # Marks before a signer's own name saying they sign for another ("i. A. Bettina
+    # Weißgerber", "p.o. Khady Ndiaye"): no part of their name.
+    signer_prefixes: set[str] = field(default_factory=set)
     # A mailing list's or a whole group's mailbox ("mitglieder@", "members@", "all@"): no
     # one person reads it for themselves, so it is never a certain party.
     list_mailboxes: set[str] = field(default_factory=set)
@@ -2107,6 +2113,8 @@ def load_rules() -> Rules:
         rules.elided_openings |= {w.casefold() for w in data.get("elided_openings", ())}
         rules.mailbox_words |= fold(data.get("mailbox_words", ()))
         rules.desk_words |= fold(data.get("desk_words", ()))
+        rules.signed_for_leads |= fold(data.get("signed_for_leads", ()))
+        rules.signer_prefixes |= {w.casefold() for w in data.get("signer_prefixes", ())}
         rules.list_mailboxes |= fold(data.get("list_mailboxes", ()))
         rules.word_names |= fold(data.get("word_names", ()))
         rules.epithet_articles |= fold(data.get("epithet_articles", ()))

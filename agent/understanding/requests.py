@@ -83,6 +83,7 @@ from agent.understanding.request_known import known_in_lower_case
 from agent.understanding.request_lowered import lower_case_first_names
 from agent.understanding.request_mailboxes import (
     list_mailbox,
+    office_mailbox,
     role_mailbox,
     shared_mailbox,
     vouched_mailboxes,
@@ -381,7 +382,9 @@ def understand_request(
         full = signed_full_name(forward.note if forward else text, writer)
         if full != writer:
             requester = Party(full, sender.email)
-    if sender and shared_mailbox(sender.email, rules):
+    if sender and (
+        shared_mailbox(sender.email, rules) or office_mailbox(sender.name, sender.email, rules)
+    ):
         # "GreenLoop Partnerships <partnerships@...>" signed "Amara Osei", "Asistencia
         # Dirección FICO <asistencia.direccion@...>" signed "Ximena Ruvalcaba": a shared
         # mailbox, and the one who signs below a closing (not a greeting) is the writer.
@@ -390,10 +393,22 @@ def understand_request(
             writer,
             rules.closings - rules.greetings,
             rules.mailbox_words | rules.organisation_words | rules.organisation_closers,
+            rules.signed_for_leads,
+            rules.signer_prefixes,
         )
         if signer is not None:
             writer = signer
             requester = Party(writer, sender.email)
+            if office_mailbox(sender.name, sender.email, rules):
+                # "Étude Maître Diop-Sarr - Secrétariat" signed "Khady Ndiaye": the office's
+                # name is no one's, so "Maître Diop-Sarr" in the text is not the writer.
+                message = replace(
+                    message,
+                    from_=tuple(
+                        Address(signer, a.email) if a.key == sender.key else a
+                        for a in message.from_
+                    ),
+                )
     if forward is None and not _only_copied(message, agent):
         # "Wie ist der Stand bei euch im Projekt?" to a colleague, the agent on Cc: a
         # command is written to the agent, not copied to it.

@@ -237,7 +237,12 @@ def signed_name(text: str, email: str, closings: set[str]) -> str | None:
 
 
 def mailbox_signer(
-    text: str, shown: str, closings: set[str], not_names: Collection[str]
+    text: str,
+    shown: str,
+    closings: set[str],
+    not_names: Collection[str],
+    signed_for: Collection[str] = (),
+    prefixes: Collection[str] = (),
 ) -> str | None:
     """The person who signs below a closing a mail sent from a shared mailbox
     ("GreenLoop Partnerships <partnerships@...>" signing "Kind regards,\nAmara Osei"),
@@ -247,10 +252,14 @@ def mailbox_signer(
     one of ``not_names`` (a mailbox's or an organisation's words: "GreenLoop Team",
     "Holzbau Schmid GmbH") nor all of them words of ``shown`` ("Holzbau Schmid"); the
     first such line below a closing, or below its first name alone ("Lorraine\n\nLorraine
-    Pickup\nRegistered Manager"), from the top is the writer's.
+    Pickup\nRegistered Manager"), from the top is the writer's. A line naming whom they
+    sign for, opening on one of ``signed_for`` ("Pour Maître Aminata Diop-Sarr,\nKhady
+    Ndiaye"), closes the mail as a closing does; one of ``prefixes`` before the name
+    ("Mit freundlichen Grüßen\n\ni. A. Bettina Weißgerber") says they sign for another
+    and is no part of it.
     """
     shown_words = {w.casefold() for w in shown.split()}
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [_without_prefix(line.strip(), prefixes) for line in text.splitlines() if line.strip()]
     for above, line in pairwise(lines):
         words = line.split()
         if len(words) < 2 or not _NAME_LINE.fullmatch(line):
@@ -260,13 +269,38 @@ def mailbox_signer(
         # "Lorraine" signing the note, then "Lorraine Pickup" opening the signature block:
         # the first name alone above the full name closes the mail as a closing does.
         signed_first = above == words[0]
-        if not closes(above, closings) and not signed_first:
+        if not closes(above, closings) and not signed_first and not _signs_for(above, signed_for):
             continue
         folded = [w.casefold().strip(".") for w in words]
         if any(w in not_names for w in folded) or all(w in shown_words for w in folded):
             return None
         return line
     return _roster_signer(lines, closings, not_names)
+
+
+def _without_prefix(line: str, prefixes: Collection[str]) -> str:
+    """``line`` without one of ``prefixes`` opening it before a space ("i. A. Bettina
+    Weißgerber" -> "Bettina Weißgerber"), longest first; as it is when none does."""
+    folded = line.casefold()
+    for prefix in sorted(prefixes, key=len, reverse=True):
+        if folded.startswith(prefix + " "):
+            return line[len(prefix) :].strip()
+    return line
+
+
+def _signs_for(line: str, leads: Collection[str]) -> bool:
+    """Whether ``line`` names whom the one below signs for: one of ``leads`` opening it,
+    then a capitalised name of at most five words and perhaps a comma ("Pour Maître
+    Aminata Diop-Sarr,", "For Gráinne Ní Bhriain,"); "For more information, see ..."
+    is no such line."""
+    folded = line.casefold().replace("\u2019", "'")
+    for lead in leads:
+        if not folded.startswith(lead + " "):
+            continue
+        named = line[len(lead) :].strip().removesuffix(",").split()
+        if 1 <= len(named) <= 5 and all(w[:1].isupper() for w in named):
+            return True
+    return False
 
 
 def _roster_signer(lines: list[str], closings: set[str], not_names: Collection[str]) -> str | None:
