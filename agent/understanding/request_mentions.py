@@ -2293,6 +2293,16 @@ def _read_name(
                 # firm, where they work, which the mention takes in as an organisation.
                 last = _organisation_end(tokens, ahead, rules)
                 break
+            if (len(parts) >= 2 or _titled_surname(tokens, index, parts, rules)) and _firm_run(
+                tokens, ahead, rules
+            ):
+                # "Herrn Armando Tembe von Brunnenbau Süd", "Bw. Armando Tembe wa Visima
+                # Kusini": after a first name and a surname, a particle before a run of
+                # capitalised words holding a firm's word, or closing on one, leads to
+                # where they work, no surname; "Ursula von der Leyen", "Ludwig van
+                # Beethoven" follow a first name alone.
+                last = _organisation_end(tokens, ahead, rules)
+                break
             if len(parts) >= 2 and _names_a_domain(tokens[ahead].lower, spelled):
                 # "Marta Ruiz de Talento Digital, marta@talentodigital.es": after a first
                 # name and surname, a particle whose next word opens a domain of the text
@@ -2600,6 +2610,26 @@ def _spelled_before_particle(
         return False
     wholes = {first + surname, first[:1] + surname, surname + first}
     return any("".join(_LOCAL_PIECES.split(local)) in wholes for local, _ in addresses)
+
+
+def _firm_run(tokens: Sequence[Token], ahead: int, rules: Rules) -> bool:
+    """Whether the capitalised words from ``ahead`` name a firm: one of them opens an
+    organisation's name (``_opens_organisation``: "Brunnenbau", "Institut"), or one
+    after the first closes it (``organisation_closers``: "Brunnenbau Süd", "Visima
+    Kusini", "Seetal AG"). A surname alone ("von Weizsäcker") holds neither."""
+    cursor = ahead
+    while cursor < len(tokens) and cursor - ahead < MAX_ORGANISATION_WORDS:
+        token = tokens[cursor]
+        if not token.text[:1].isupper() or not token.text.replace("-", "").isalpha():
+            return False
+        if _opens_organisation(token.lower, rules):
+            return True
+        if cursor > ahead and token.lower in rules.organisation_closers:
+            return True
+        if not token.space:
+            return False
+        cursor += 1
+    return False
 
 
 def _family_firm(

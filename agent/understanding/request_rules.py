@@ -966,6 +966,9 @@ class Rules:
     # "my colleague would love ...": someone of the writer's wishes, not the writer's.
     proxy_owners: set[str] = field(default_factory=set)
     proxy_roles: set[str] = field(default_factory=set)
+    # Swahili nouns holding their possessive ("mwenzangu", my colleague): a description
+    # of someone in one word, as "my colleague" is.
+    possessed_nouns: set[str] = field(default_factory=set)
     proxy_wishes: set[str] = field(default_factory=set)
     proxy_wish_re: re.Pattern[str] = _NEVER
     # "on behalf of *", "* asked me to": where a proxy phrase names the one written for.
@@ -2129,6 +2132,7 @@ def load_rules() -> Rules:
         rules.favour_preps |= fold(data.get("favour_preps", ()))
         rules.proxy_owners |= fold(data.get("proxy_owners", ()))
         rules.proxy_roles |= fold(data.get("proxy_roles", ()))
+        rules.possessed_nouns |= fold(data.get("possessed_nouns", ()))
         rules.proxy_wishes |= fold(data.get("proxy_wishes", ()))
         rules.proxy_principals |= fold(data.get("proxy_principals", ()))
         rules.stand_in_principals |= fold(data.get("stand_in_principals", ()))

@@ -79,6 +79,7 @@ from agent.understanding.request_implied import (
     unsure_them,
 )
 from agent.understanding.request_informed import informed_copies, without_informed
+from agent.understanding.request_joined import joins_unnamed
 from agent.understanding.request_known import known_in_lower_case
 from agent.understanding.request_lowered import lower_case_first_names
 from agent.understanding.request_mailboxes import (
@@ -630,6 +631,9 @@ def understand_request(
         and not _referrer_of_party(pairs, folded_ask, requester, rules)
         and not _suggested_party(pairs, folded_ask, requester, rules)
         and not _address_of_another(pairs, asked)
+        # "introduce my son and Tom Reed (tom@...) to Colin": the son, described only,
+        # is one more to meet, whom no pair holds.
+        and not joins_unnamed(pairs, asked, rules)
         and not (offered is not None and _holds_name(pairs, offered))
         # "Kindly send the introduction to the Principal's own email, principal@...": the
         # writer wants the intro sent where the agent, writing to the parties, would not.
