@@ -180,6 +180,7 @@ from agent.understanding.reply_deferrals import (
     _timing_fits,
     _year_told,
 )
+from agent.understanding.reply_descriptions import described_things
 from agent.understanding.reply_events import (
     _agreed_times,
     _arranged_appointments,
@@ -1363,6 +1364,8 @@ def _read_answer(
         reading = _relatives(reading, book)
     if not book.chosen_doubts.keys().isdisjoint(reading.tokens):
         reading = _chosen_doubts(reading, book)
+    # "exactly the sort of thing I'd like to see more of": a thing described, no answer.
+    reading = described_things(reading, book)
     if not book.likenesses.keys().isdisjoint(reading.tokens):
         reading = _likenesses(reading, book, text, names)
     if not book.tool_words.isdisjoint(reading.tokens) and not book.tool_skills.isdisjoint(

@@ -694,6 +694,9 @@ class PhraseBook:
         # "the walking group", "la conférence", "semina": what such a turn asks about,
         # besides the meals and gatherings.
         self.group_events = _words(books, "group_events")
+        # "sort of", "genre de", "aina ya": a kind of thing named, which a clause after
+        # it may describe with a yes ("the sort of thing I'd like to see more of").
+        self.type_leads = self._word_phrases(books, "type_leads")
         # "is this one of those robot things?": the mail itself asked about.
         self.robot_words = _words(books, "robot_words")
         # "I've illustrated two gardening titles already": "already" in the writer's past
