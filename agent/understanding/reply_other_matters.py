@@ -85,15 +85,13 @@ def _inverted(reading: Reading, index: int) -> bool:
 
 def _touches(sentence: str, reading: Reading, book: PhraseBook, asked: str, first: bool) -> bool:
     """Whether a sentence names anything of the introduction (see the module's
-    docstring); its turn to another matter ("the other thing I wanted to ask you") is
-    left out."""
+    docstring); its turn to another matter ("the other thing I wanted to ask you",
+    "wollte ich dich fragen": the asking is of that matter) is left out."""
     words = _words(reading)
-    for turn in book.matter_turns:
-        size = len(turn)
-        at = next((i for i in range(len(words) - size + 1) if words[i : i + size] == turn), None)
-        if at is not None:
-            words = words[:at] + words[at + size :]
-            break
+    for turns in (book.matter_turns, book.matter_asks):
+        span = _turn_span(words, turns)
+        if span is not None:
+            words = words[: span[0]] + words[span[1] :]
     text = f" {' '.join(words)} "
     if (
         not _name_words(asked).isdisjoint(words)
@@ -122,13 +120,17 @@ def _touches(sentence: str, reading: Reading, book: PhraseBook, asked: str, firs
     return first or "?" in reading.tokens
 
 
-def _turn_at(words: tuple[str, ...], turns: tuple[tuple[str, ...], ...]) -> int | None:
-    """Where the words after the first of ``turns`` a sentence holds start, or None."""
+def _turn_span(
+    words: tuple[str, ...], turns: tuple[tuple[str, ...], ...]
+) -> tuple[int, int] | None:
+    """Where the first of ``turns`` a sentence's words hold starts and ends, or None; an
+    elided article is no part of a turn's word ("l'autre chose")."""
+    bare = tuple(w.rpartition("'")[2] or w for w in words)
     for turn in turns:
         size = len(turn)
-        at = next((i for i in range(len(words) - size + 1) if words[i : i + size] == turn), None)
+        at = next((i for i in range(len(bare) - size + 1) if bare[i : i + size] == turn), None)
         if at is not None:
-            return at + size
+            return at, at + size
     return None
 
 
@@ -139,11 +141,11 @@ def _turns(reading: Reading, book: PhraseBook) -> bool:
     word right after it, an indirect question ("pia nilitaka kukuuliza kama ...", "I
     also wanted to ask you if ..."). "Another thing: only if it's paid" asks nothing."""
     words = tuple(t for t in _words(reading) if any(c.isalnum() for c in t) or t == "?")
-    after = _turn_at(words, book.matter_turns)
-    if after is not None and "?" in words[after:]:
+    span = _turn_span(words, book.matter_turns)
+    if span is not None and "?" in words[span[1] :]:
         return True
-    after = _turn_at(words, book.matter_asks)
-    return after is not None and after < len(words) and words[after] in book.conditionals
+    span = _turn_span(words, book.matter_asks)
+    return span is not None and span[1] < len(words) and words[span[1]] in book.conditionals
 
 
 def _names_event(readings: list[Reading], book: PhraseBook) -> bool:
