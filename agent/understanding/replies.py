@@ -148,7 +148,11 @@ from agent.understanding.reply_asides import (
     _scheduling_note,
 )
 from agent.understanding.reply_below import bare_negation, prose_below, without_own_mail
-from agent.understanding.reply_bookings import names_booking, read_booking_hands
+from agent.understanding.reply_bookings import (
+    names_booking,
+    read_booking_fallbacks,
+    read_booking_hands,
+)
 from agent.understanding.reply_business import _business_news
 from agent.understanding.reply_channel_only import channel_only_turns
 from agent.understanding.reply_conditions import (
@@ -1511,6 +1515,7 @@ def _read_answer(
         # créneau ici : <link>": the other handed a booking page, a yes; read after the
         # yeses of others, as its subject is the other by design.
         reading = read_booking_hands(reading, book, asked)
+        reading = read_booking_fallbacks(reading, book)
     mailbox: tuple[str, ...] = ()
     if any(p.label == "no" for p in reading.phrases) and not book.mailbox_lasts.isdisjoint(
         reading.tokens
@@ -1909,6 +1914,8 @@ def _read_answer(
             # "... I would be delighted to hear from him once the volume is out": contact
             # welcome at a later point, after a refusal.
             or any(p.label == "hedge" and p.text in book.intro_times for p in reading.phrases)
+            # "If she ever pivots, happy to take a look then": a yes waiting for a change.
+            or any(then[-1] in reading.tokens for then in book.later_thens)
         )
         and any(p.label == "no" for p in reading.phrases)
         else frozenset()

@@ -3,9 +3,10 @@
 "Have Felix grab whatever slot suits him here: https://calendly.com/...", "Il peut
 réserver un créneau ici : <link>", "Er kann hier einen Termin buchen: <link>": the
 writer tells the other to book a meeting in their own calendar, which agrees to meet
-as a yes does. A robot's notice knows no name, so such a sentence that names the one
-asked about also outweighs the writer's leave told after it (see
-``replies._booked_before_leave``).
+as a yes does; what to do when none of its slots suits ("If nothing works, reply-all
+and we'll find something") is its fallback, no condition. A robot's notice knows no
+name, so such a sentence that names the one asked about also outweighs the writer's
+leave told after it (see ``replies._booked_before_leave``).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from agent.understanding.reply_words import (
     _sentence_end,
 )
 
-__all__ = ["booking_hands", "names_booking", "read_booking_hands"]
+__all__ = ["booking_hands", "names_booking", "read_booking_fallbacks", "read_booking_hands"]
 
 
 def booking_hands(reading: Reading, book: PhraseBook, asked: str) -> list[tuple[int, int]]:
@@ -112,4 +113,31 @@ def names_booking(reading: Reading, book: PhraseBook, asked: str) -> bool:
     named = _name_words(asked)
     return any(
         not named.isdisjoint(reading.tokens[a:b]) for a, b in booking_hands(reading, book, asked)
+    )
+
+
+def read_booking_fallbacks(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each of the booking_fallbacks ("If nothing works", "Si rien ne
+    convient", "Falls nichts passt") read as neutral where the link of a booking page
+    stands before it and it closes its clause (a mark or a line's end next): what to do
+    when none of the page's slots suits, the meeting agreed to, no condition on the yes
+    ("Yes, happy to. ... grab 30 min here: <link> / If nothing works, reply-all and
+    we'll find something."). One that goes on in its clause ("if nothing works out with
+    the other investor") or has no link before it still doubts."""
+    tokens = reading.tokens
+    links = [i for i, t in enumerate(tokens) if any(link in t for link in book.booking_links)]
+    if not links:
+        return reading
+
+    def fallback(p: Phrase) -> bool:
+        if p.label != "hedge" or p.text not in book.booking_fallbacks or p.start < links[0]:
+            return False
+        after = next((i for i in range(p.end, len(tokens)) if tokens[i].strip()), len(tokens))
+        return after == len(tokens) or reading.breaks[after]
+
+    if not any(fallback(p) for p in reading.phrases):
+        return reading
+    return replace(
+        reading,
+        phrases=tuple(replace(p, label="neutral") if fallback(p) else p for p in reading.phrases),
     )

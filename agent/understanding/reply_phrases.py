@@ -87,6 +87,9 @@ _LISTS: dict[str, Label] = {
     "deferral_leads": "deferral",
     # "if I can", "si je peux": a hedge, but modesty when it closes an offer of help.
     "modest_conditions": "hedge",
+    # "If nothing works, reply-all": a hedge, but the fallback of a booking page handed
+    # over before it (see reply_bookings).
+    "booking_fallbacks": "hedge",
     # "if he doesn't mind", "si no le importa": the other's not minding, a hedge, but
     # modesty when it names only the writer's own modest ways (see reply_modesty).
     "mind_ifs": "hedge",
@@ -793,6 +796,12 @@ class PhraseBook:
         # the choice left to the other, no doubt (see reply_bookings).
         self.booking_hands = self._word_phrases(books, "booking_hands")
         self.booking_fillers = _words(books, "booking_fillers")
+        # "If nothing works, reply-all and we'll find something": what to do when the
+        # booking page handed over has no slot that suits (see reply_bookings).
+        self.booking_fallbacks = _words(books, "booking_fallbacks")
+        # "If she ever pivots, happy to take a look then": the later point a yes after a
+        # refusal waits for (see reply_refusals._later_contact_allowed).
+        self.later_thens = self._word_phrases(books, "later_thens")
         # "Kate, please get this on my calendar": the meeting handed to someone copied in.
         asks = sorted(_words(books, "calendar_asks"), key=lambda w: (-len(w), w))
         self.calendar_asks = (
@@ -1019,6 +1028,9 @@ class PhraseBook:
         # "on her behalf", "à sa place": the writer unable to answer for someone else.
         self.think_overs = _words(books, "think_overs")
         self.behalf_limits = _words(books, "behalf_limits")
+        # "I can't introduce you to him": the question read as a request that the writer
+        # make an introduction.
+        self.misread_acts = _words(books, "misread_acts")
         # "early December is likely": a guess at when, in a clause naming a date.
         self.time_guesses = _words(books, "time_guesses")
         # "yes the load made it to Laredo", "ja, die Lieferung ist angekommen": a report of

@@ -4,7 +4,8 @@ A refusal strengthened or said before the phrase, a bare "no" that is a determin
 stands for "number", a refusal joined into a compound ("no-show"), something else
 offered after a refusal, a refusal word closing the reply, and after a contrast a
 complaint conceded, an inability or an apologised absence; a refusal held, not yet
-made or made only for someone else; a later contrast that turns only against a maybe.
+made, made only for someone else or of an introduction the writer was never asked to
+make; a later contrast that turns only against a maybe.
 """
 
 from __future__ import annotations
@@ -168,7 +169,36 @@ def _determiner(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     ):
         return False
     nxt = phrase.end
-    return nxt < len(reading.tokens) and _is_word(reading, nxt)
+    return (
+        nxt < len(reading.tokens)
+        and _is_word(reading, nxt)
+        and not _lacks_reach(reading, phrase, book)
+    )
+
+
+def _lacks_reach(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a bare "no" tells of the writer's means of being reached failing where
+    they were ("was in Tamale with no network", "stuck at the farm with no wifi"): a
+    word before it in its clause, one of the reach_lacks right after it that is no
+    channel to ask for (contact_choice_words: "no signal" may be the app), the word after
+    that, in its clause, no channel either ("no internet calls"), and no yes or contrast
+    in its sentence. Such a lack restricts nothing the other may do; "Yes, but no calls"
+    "Yes. No signal please" and "at the farm with no signal" (the app, maybe) still
+    restrict, and "No connection to my clients." opens its clause."""
+    tokens = reading.tokens
+    lack = phrase.end
+    if tokens[lack] not in book.reach_lacks or tokens[lack] in book.contact_choice_words:
+        return False
+    first, last = _clause_bounds(reading, phrase.start, phrase.end)
+    if not any(_is_word(reading, i) for i in range(first, phrase.start)):
+        return False
+    after = _next_word(reading, lack + 1)
+    if after < last and tokens[after] in book.contact_choice_words:
+        return False
+    start, end = _sentence_start(reading, phrase.start), _sentence_end(reading, phrase.start)
+    return not any(
+        p.label in ("yes", "contrast") and start <= p.start < end for p in reading.phrases
+    )
 
 
 def _determiner_inside(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
@@ -265,7 +295,8 @@ def _later_contact_allowed(
     to be no. Please tell him I would be delighted to hear from him once the volume is
     out." refuses now and names the later point at which contact is welcome; a plain
     condition beside such a yes ("happy to hear from him if he's serious") may still be
-    the answer and is read as before."""
+    the answer and is read as before. So does a yes in a sentence that a condition opens
+    and that closes on the later point it waits for (see ``_waits_for_change``)."""
     words = [w for w in phrase.text.split() if w.strip()]
     reassures = any(book.is_negator(w) for w in words)
     start, end = _sentence_start(reading, phrase.start), _sentence_end(reading, phrase.end)
@@ -273,6 +304,8 @@ def _later_contact_allowed(
         p.label == "yes" and p is not phrase and start <= p.start < end for p in reading.phrases
     ):
         return False
+    if _waits_for_change(reading, phrase, start, end, book):
+        return True
     said = [reading.tokens[i] for i in range(start, end) if _is_word(reading, i)]
     if not any(w in book.reach_words or w.startswith(book.reach_stems) for w in said):
         return False
@@ -282,6 +315,33 @@ def _later_contact_allowed(
         p.label == "hedge" and p.text in book.intro_times and phrase.end <= p.start < end
         for p in reading.phrases
     )
+
+
+def _waits_for_change(
+    reading: Reading, phrase: Phrase, start: int, end: int, book: PhraseBook
+) -> bool:
+    """Whether the yes, in the sentence from ``start`` to ``end`` after a refusal, waits
+    for things to change: one of the conditionals opens the sentence, and one of the
+    later_thens ("then", "alors", "dann", "entonces", "então", "wakati huo") closes it
+    after the yes, with no date, word of booking, or other doubt or turn in it: "So I'll
+    pass on this one. / If she ever pivots to a software-first model, happy to take a look then."
+    refuses now. "I can't do Tuesday. If Thursday works, happy to meet then" offers
+    another time and is read as before."""
+    words = [i for i in range(start, end) if _is_word(reading, i)]
+    if not words or reading.tokens[words[0]] not in book.conditionals:
+        return False
+    said = tuple(reading.tokens[i] for i in words)
+    if any(_is_date(w, book) or w in book.booking_words for w in said):
+        return False
+    # Nothing but the opening condition may doubt or turn: "If he can wait I might be
+    # free, but I'd be glad to meet him then" weighs a maybe.
+    if any(
+        p.label not in ("yes", "neutral") and start <= p.start < end and p.start != words[0]
+        for p in reading.phrases
+    ):
+        return False
+    after = tuple(reading.tokens[i] for i in words if i >= phrase.end)
+    return any(len(after) >= len(then) and after[-len(then) :] == then for then in book.later_thens)
 
 
 def _stands_available(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
@@ -556,8 +616,12 @@ def _apologised_absence(
     return away[0], f"{away[1]} {sorry[1]}"
 
 
-@lru_cache(maxsize=2)
-def _listed_phrases(key: Literal["think_overs", "behalf_limits"]) -> tuple[tuple[str, ...], ...]:
+# The phrase lists read word by word for the clause around a refusal.
+_ListKey = Literal["think_overs", "behalf_limits", "misread_acts"]
+
+
+@lru_cache(maxsize=3)
+def _listed_phrases(key: _ListKey) -> tuple[tuple[str, ...], ...]:
     """The phrases of that list, each as the words a reading cuts it into."""
     book = phrase_book()
     return tuple(
@@ -566,9 +630,7 @@ def _listed_phrases(key: Literal["think_overs", "behalf_limits"]) -> tuple[tuple
     )
 
 
-def _listed_at(
-    words: Sequence[tuple[int, str]], key: Literal["think_overs", "behalf_limits"]
-) -> list[tuple[int, int, str]]:
+def _listed_at(words: Sequence[tuple[int, str]], key: _ListKey) -> list[tuple[int, int, str]]:
     """Where the phrases of that list stand among ``words`` (token index and word, in
     order): (first index, index after the last word, phrase)."""
     found = []
@@ -584,9 +646,9 @@ def _listed_at(
     return [(start, end, said) for _, start, end, said in sorted(found)]
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def _listed_by_first(
-    key: Literal["think_overs", "behalf_limits"],
+    key: _ListKey,
 ) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
     """The phrases of that list, with their place in it, filed under their first word."""
     index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
@@ -602,7 +664,11 @@ def _held_refusal(
     """Why the refusals read (at ``refusals``, beside yeses at ``yeses``) are no answer
     yet, or None. Where every refusal stands in a clause holding one of the
     behalf_limits ("I'm afraid I can't accept invitations on her behalf"), the writer
-    declines to answer for someone else, not the introduction. After a yes, one of the
+    declines to answer for someone else, not the introduction. Where every one stands
+    in a clause holding one of the misread_acts (the writer making the introduction:
+    "I'm afraid I can't introduce you to him", "je ne peux pas vous le présenter"), the
+    writer took the question for a request to introduce the asker, and declines what
+    nobody asked. After a yes, one of the
     think_overs after the last refusal ("Dejame pensarlo y te digo", "Let me have a think
     and maybe come back to you"), ending its clause or before one of the joiners and with
     no negator before it in its clause, takes time to decide: the yes and the refusal
@@ -625,6 +691,17 @@ def _held_refusal(
             for at in refusals
         ):
             return f"for-another:{limits[0][2]}"
+    if book.misread_acts:
+        acts = _listed_at(words, "misread_acts")
+        if acts and all(
+            any(
+                _clause_bounds(reading, at, at + 1)[0] <= start
+                and end <= _clause_bounds(reading, at, at + 1)[1]
+                for start, end, _ in acts
+            )
+            for at in refusals
+        ):
+            return f"misread:{acts[0][2]}"
     busy = all(
         any(
             p.start == at and p.label == "no" and p.text in book.busy_complaints

@@ -130,11 +130,15 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook, written: str) -> froz
     peux faire un appel", "I can do a call"), followed only by reply_fillers, date_words,
     time words and numbers ("tonight", "jioni", "also vorher") and the other invited to
     call (call_invites: "elle peut m'appeler directement"), with only the writer or such
-    words between the contrast and it; only a time may stand before the whereabouts
-    ("Wiki hii niko Arusha na wageni lakini ..."). Its sentence
+    words between the contrast and it; only a time, or one word closed by a comma
+    opening the sentence (the one addressed: "Renata, tô em reunião até umas 16h mas
+    depois fico livre"), may stand before the whereabouts ("Wiki hii niko Arusha na
+    wageni lakini ..."). Its sentence
     (a date's dot ends none: "ab dem 20.11. im Urlaub") holds no yes, refusal,
-    question, condition, negation or intro_stems, and no doubt but the replying, one of the
-    own_timings or a deferral lead: "Yes. I'm away, but will reply with my decision",
+    question, condition, negation or intro_stems outside the whereabouts themselves (the
+    writer "in meetings" names no meeting with the other), and no doubt but the
+    replying, one of the own_timings or a deferral lead: "Yes. I'm away, but will reply
+    with my decision",
     "Yes, but I'm away so maybe later", "Yes. I'm travelling, but my boss will reply"
     and "Sure, I'm on site till 6 but will reply tonight" (the yes's own sentence)
     still doubt."""
@@ -190,7 +194,9 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook, written: str) -> froz
             )
         )
         if away is None or not all(
-            _time_word(reading.tokens[i], book) or reading.tokens[i] in book.place_links
+            _time_word(reading.tokens[i], book)
+            or reading.tokens[i] in book.place_links
+            or _addressed_word(reading, start, i)
             for i in range(start, away[0][0])
             if _is_word(reading, i)
         ):
@@ -224,13 +230,16 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook, written: str) -> froz
         # The call offered names a meeting, and the channel after it may ("por teléfono");
         # so do the writer reached by phone and the other invited to call; nothing else in
         # the sentence may.
+        # The whereabouts are the writer's own ("I'm in meetings till 4", "tô em
+        # reunião"), no meeting with the other.
+        named = skipped | set(range(*away[0]))
         rest = (
-            " ".join(tokens[start : offer[0][0]])
+            " ".join(tokens[i] for i in range(start, offer[0][0]) if i not in named)
             if offer
             else " ".join(
                 tokens[i]
                 for i in range(start, end)
-                if i not in skipped and not reply[0][0] <= i < reply[0][1]
+                if i not in named and not reply[0][0] <= i < reply[0][1]
             )
         )
         if any(stem in rest for stem in book.intro_stems):
@@ -261,6 +270,16 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook, written: str) -> froz
             continue
         out.update(p.start for p in inside if p.label != "neutral")
     return frozenset(out)
+
+
+def _addressed_word(reading: Reading, start: int, index: int) -> bool:
+    """Whether the word at ``index`` is the one word opening the sentence from ``start``,
+    a comma right after it ("Renata, ...", the one addressed)."""
+    words = [i for i in range(start, index + 1) if _is_word(reading, i)]
+    after = next(
+        (i for i in range(index + 1, len(reading.tokens)) if reading.tokens[i].strip()), None
+    )
+    return words == [index] and after is not None and reading.tokens[after] == ","
 
 
 def _inner_reach_pause(reading: Reading, start: int, contrast: Phrase, book: PhraseBook) -> int:

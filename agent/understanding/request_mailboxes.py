@@ -12,13 +12,16 @@ address given for a party are not:
 
 A role mailbox at a domain spelling the party's name is their own small firm's ("M.
 Perrin : contact@boulangerie-perrin.fr", "Herrn Albrecht Kühn ...
-kontakt@konditorei-kuehn.de"), and one the mail is written from or to is the one its
-writer uses for them.
+kontakt@konditorei-kuehn.de"), one the mail is written from or to is the one its
+writer uses for them, and one the writer says they read themselves is theirs ("O
+endereço dele é geral@furosdosul.co.mz - a empresa é só ele e o filho, por isso é ele
+próprio que lê", ``own_mailbox_cues``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from agent.message import ParsedMessage
 from agent.understanding.request_mentions import spelled_words
@@ -66,14 +69,45 @@ def list_mailbox(party: Party, rules: Rules) -> bool:
     )
 
 
-def role_mailbox(party: Party, message: ParsedMessage, rules: Rules) -> bool:
+# A sentence of a folded text ends at a mark before white space or the text's end; the
+# dots of an address ("geral@furosdosul.co.mz") end none.
+_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)")
+# An address in a folded text.
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# How many words before a cue a negation denies it ("não é ele próprio que lê").
+_NEGATION_REACH = 3
+
+
+def vouched_mailboxes(folded: str, rules: Rules) -> set[str]:
+    """The addresses of the folded ask its writer says the one given them reads
+    themselves (``own_mailbox_cues``: "é ele próprio que lê", "he reads it himself",
+    "c'est lui-même qui la lit", "lo lee él mismo", "er liest es selbst", "anasoma
+    mwenyewe"), in the sentence writing the address or the one right after it; a
+    negation just before the cue ("não é ele próprio que lê") vouches for nothing."""
+    if rules.own_mailbox_re.search(folded) is None:
+        return set()
+    vouched: set[str] = set()
+    before: list[str] = []
+    for sentence in _SENTENCE_END.split(folded):
+        written = _ADDRESS.findall(sentence) or before
+        for cue in rules.own_mailbox_re.finditer(sentence):
+            words = sentence[: cue.start()].split()[-_NEGATION_REACH:]
+            if not any(word.strip(",-") in rules.negations for word in words):
+                vouched.update(written)
+        before = _ADDRESS.findall(sentence)
+    return vouched
+
+
+def role_mailbox(
+    party: Party, message: ParsedMessage, rules: Rules, vouched: Collection[str] = ()
+) -> bool:
     """Whether a party's address is a firm's role mailbox (its local part made only of
     ``mailbox_words``) not shown to be theirs: not one the mail is written from or to,
-    and at a domain that spells no word of their name ("Tom Hale", "info@acme.com"), or
-    one whose first label a one-word name opens (an organisation: "Acme",
-    "hello@acme.com")."""
+    nor one of ``vouched`` (``vouched_mailboxes``), and at a domain that spells no word
+    of their name ("Tom Hale", "info@acme.com"), or one whose first label a one-word
+    name opens (an organisation: "Acme", "hello@acme.com")."""
     email = (party.email or "").casefold()
-    if not shared_mailbox(email, rules):
+    if not shared_mailbox(email, rules) or email in vouched:
         return False
     # Written from it ("Harbour Bakehouse <info@...>") or to it, the writer uses it for
     # them.

@@ -19,6 +19,7 @@ from agent.understanding.request_rules import (
     Rules,
     load_rules,
 )
+from agent.understanding.request_tokens import without_accents
 
 # Descriptions between a determiner and a name ("my old friend and colleague Ann").
 MAX_DESCRIPTOR_WORDS = 5
@@ -115,6 +116,31 @@ def _slot(items: Sequence[Item], index: int, element: Element, rules: Rules) -> 
         # address; the address is the mention.
         yield lowered
     yield from described
+
+
+def owned_first_names(items: Sequence[Item], rules: Rules) -> set[str]:
+    """The first names alone the writer calls someone of their own by, after a
+    description opened by one of ``proxy_owners`` ("our battery & storage lead Priya",
+    "notre responsable qualité Neema", "meneja wetu Neema"): a colleague a team's roster
+    may name in full. After another's description ("my son and his friend Neema") or
+    in a list ("my brother and sister Neema") a first name is no one of theirs."""
+    named: set[str] = set()
+    for index, item in enumerate(items):
+        if item.kind != "word":
+            continue
+        found: list[int] = []
+        if item.lower in rules.proxy_owners and item.lower in rules.descriptor_starts:
+            found = list(_described(items, index, rules))
+        elif any(after.lower in rules.proxy_owners for after in items[index + 1 : index + 3]):
+            # "meneja wetu Neema": Swahili puts the possessive after the noun.
+            possessed = _after_possessive(items, index, rules)
+            found = [possessed] if possessed is not None else []
+        named |= {
+            person.name
+            for person in (items[at] for at in found)
+            if person.kind == "name" and person.name and " " not in person.name
+        }
+    return named
 
 
 def _named_after_belonging(items: Sequence[Item], index: int, rules: Rules) -> int | None:
@@ -355,6 +381,12 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
                 # "à minha sócia, a Thaís Albuquerque (...)": an article before the name.
                 cursor += 1
                 continue
+            if not crossed and _joins_title_fields(items, index, cursor, rules):
+                # "our battery & storage lead Priya", "notre responsable achats et
+                # logistique Priya": the conjunction joins two fields of one job title,
+                # not two people.
+                cursor += 1
+                continue
             if not crossed and item.lower in rules.bare_relative_words:
                 # "the cooper that Aurelio mentions, Manuel Pinho", "fundi ambaye Aurelio
                 # anamtaja, Manuel Pinho": the one described named after the clause.
@@ -406,6 +438,44 @@ def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]
             titled = _titled_after_long_role(items, cursor, rules)
             if titled is not None:
                 yield titled
+
+
+def _joins_title_fields(items: Sequence[Item], opened: int, at: int, rules: Rules) -> bool:
+    """Whether the conjunction at ``at``, inside a description opened at ``opened``, joins
+    two fields of one job title ("our battery & storage lead Priya", "our head of sales
+    and marketing Priya", "notre responsable achats et logistique Priya", "nuestra jefa
+    de ventas y marketing Lucía"): plain lower-case words on both sides, one of them one
+    of ``role_words``, and a name right after the words that follow it. A conjunction
+    that also leads to the other party (Swahili "na") joins nothing so; a second
+    description ("my son and his friend Tom") or a role in neither part ("my brother and
+    sister Priya") leaves two people."""
+    item = items[at]
+    if (
+        item.lower not in rules.conjunctions
+        or item.lower == ","
+        or item.lower in rules.other_party_preps
+        or at - 1 <= opened
+    ):
+        return False
+    stops = (
+        rules.descriptor_starts
+        | rules.conjunctions
+        | rules.other_party_preps
+        | rules.bare_relative_words
+        | rules.place_words
+    )
+
+    def plain(word: Item) -> bool:
+        return word.kind == "word" and word.lower.isalpha() and word.lower not in stops
+
+    if not plain(items[at - 1]):
+        return False
+    cursor = at + 1
+    while cursor < len(items) and cursor - at <= MAX_DESCRIPTOR_WORDS and plain(items[cursor]):
+        cursor += 1
+    if cursor == at + 1 or cursor >= len(items) or items[cursor].kind != "name":
+        return False
+    return any(word.lower in rules.role_words for word in items[opened + 1 : cursor])
 
 
 def _titled_after_long_role(items: Sequence[Item], start: int, rules: Rules) -> int | None:
@@ -997,11 +1067,15 @@ def _described_address(
     title, or someone else the address spells, leaves the address to them ("Ann Lee, CFO,
     and Bob Ray (bob@...)", "Ann Lee, assistant to Mr Chen (office@...)"); a relative
     word that is also an article opens a clause only after a comma ("Frau Anja Wendel,
-    Geschäftsführerin der Wendel Logistik GmbH & Co. KG (a.wendel@...)")."""
+    Geschäftsführerin der Wendel Logistik GmbH & Co. KG (a.wendel@...)"). A relative
+    clause still gives the address to the one described when it spells their name whole,
+    first name and surname ("Cheikh Mbaye, maçon-formateur à Thiès, qui construit des
+    latrines (cheikhmbaye.latrines@...)"), as no one else's address would."""
     name = items[first]
     cursor = first + 2
     limit = min(len(items), cursor + MAX_DESCRIPTION_ITEMS)
     others: list[Item] = []
+    clause = False
     while cursor < limit:
         item = items[cursor]
         if item.kind == "email" or (item.kind == "name" and item.email is not None):
@@ -1013,7 +1087,8 @@ def _described_address(
         ):
             # "Paul Roth, der Bob kennt": a relative clause; "Geschäftsführerin der
             # Wendel Logistik KG" is an article in German, as in ``_described_names``.
-            return None
+            # The address after it is theirs only if it spells their name whole.
+            clause = True
         if item.lower != "&" and item.lower in rules.conjunctions and item.lower != ",":
             return None
         if item.kind == "name":
@@ -1040,12 +1115,21 @@ def _described_address(
         return None
     if not own and (any(theirs) or not _role_at(items, first + 2, rules)):
         return None
+    if clause and not _spelled_whole(name.name or "", own):
+        return None
     end = cursor + 1
     if address.kind == "email" and end < len(items) and items[end].lower in _ADDRESS_CLOSERS:
         end += 1
     return end, (
         Item("name", name.lower, name.start, name.end, name.name, address.email, name.titled),
     )
+
+
+def _spelled_whole(name: str, spelled: AbstractSet[str]) -> bool:
+    """Whether ``spelled``, the words of ``name`` an address spells (``spelled_words``),
+    are all of its words, two at least: a first name and a surname."""
+    words = {without_accents(word) for word in name.casefold().replace("-", " ").split()}
+    return len(words) > 1 and words <= spelled
 
 
 def _joins_word(items: Sequence[Item], at: int) -> bool:

@@ -3298,6 +3298,10 @@ def _named_in_note(
                 continue
             if index - organisation_at == 2 and len(before[index - 1].lower) <= 3:
                 continue
+            if _held_role_place(before, index, rules):
+                # "Mme Awa Ndiaye, présidente du GIE des femmes Jappo de Notto Gouye Diama,
+                # m'a envoyé ...": where the one named before holds a role, no one.
+                continue
             if (
                 not item.titled
                 and " " not in item.name
@@ -3322,6 +3326,44 @@ def _named_in_note(
         if not any(_one_person(resolved, other) for other in found):
             found.append(resolved)
     return found, third_named
+
+
+# How many words a role's description may hold before the place it is held at ("présidente
+# du GIE des femmes").
+_MAX_ROLE_WORDS = 8
+
+
+def _held_role_place(before: Sequence[Item], index: int, rules: Rules) -> bool:
+    """Whether the name at ``index`` says where the one named before it holds a role:
+    inside a description opened by a comma after that one's name (a first name and a
+    surname, or a title and a name), on one of ``role_words``, plain words only between
+    (no conjunction: "Ann Lee, chair and Bob Ray" names two), one of them one of
+    ``possessor_preps`` ("Mme Awa Ndiaye, présidente du GIE des femmes Jappo de Notto",
+    "Ann Lee, head of the Orange Grove Trust", "Frau Lena Berg, Leiterin von Haus
+    Sonnenhof"). A name after a title or opening on a listed first name may be someone
+    ("Ann Lee, assistant to Mr Chen"): it stays one."""
+    item = before[index]
+    words = (item.name or "").split()
+    if item.titled or not words or is_first_name(words[0]):
+        return False
+    possessed = False
+    for at in range(index - 1, max(index - _MAX_ROLE_WORDS, 0) - 1, -1):
+        word = before[at]
+        if word.lower == ",":
+            person = before[at - 1] if at else None
+            opening = before[at + 1] if at + 1 < index else None
+            return (
+                possessed
+                and person is not None
+                and person.kind == "name"
+                and (person.titled or " " in (person.name or ""))
+                and opening is not None
+                and opening.lower in rules.role_words
+            )
+        if word.kind != "word" or word.lower in rules.conjunctions:
+            return False
+        possessed = possessed or word.lower in rules.possessor_preps
+    return False
 
 
 def _words_of(said: str, full: str | None) -> bool:

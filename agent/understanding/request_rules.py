@@ -498,6 +498,10 @@ class Rules:
     shared_address_cues: set[str] = field(default_factory=set)
     shared_address_re: re.Pattern[str] = _NEVER
     shared_address_needs: frozenset[str] | None = None
+    # The one given a firm's role mailbox said to read it themselves ("é ele próprio que
+    # lê", "he reads it himself", "c'est lui-même qui la lit"): the mailbox is theirs.
+    own_mailbox_cues: set[str] = field(default_factory=set)
+    own_mailbox_re: re.Pattern[str] = _NEVER
     address_nouns_re: re.Pattern[str] = _NEVER
     lacked_address_needs: frozenset[str] | None = None
     # A list item's word that it gives no address for the one it names ("no email",
@@ -2146,6 +2150,7 @@ def load_rules() -> Rules:
         rules.lacked_address_cues |= fold(data.get("lacked_name_cues", ()))
         rules.address_doubts |= fold(data.get("address_doubts", ()))
         rules.shared_address_cues |= fold(data.get("shared_address_cues", ()))
+        rules.own_mailbox_cues |= fold(data.get("own_mailbox_cues", ()))
         rules.kin_cues |= fold(data.get("kin_cues", ()))
         # "someone like Tom Hale" means someone other than Tom, as a relative does; kept
         # apart too, as said to the one named it may praise her ("with someone like
@@ -2384,6 +2389,7 @@ def load_rules() -> Rules:
     rules.address_doubt_needs = needed_words(rules.address_doubts)
     rules.shared_address_re = phrase_regex(rules.shared_address_cues)
     rules.shared_address_needs = needed_words(rules.shared_address_cues)
+    rules.own_mailbox_re = phrase_regex(rules.own_mailbox_cues)
     rules.unaddressed_re = phrase_regex(unaddressed_marks)
     rules.unaddressed_needs = needed_words(unaddressed_marks)
     rules.kin_re = _kin_regex(rules.kin_cues)

@@ -212,6 +212,10 @@ def _spoken_of(
                 # "our Water Conservation technician, Sipho Ndlovu (...)": a department
                 # saying what the one named after the comma does, no one.
                 continue
+            if rules is not None and not item.email and _workplace_at(items, cursor + 1, rules):
+                # "ao Sr. Armando Tembe, da Furos do Sul. O endereço dele é ...": where
+                # the one named before works, no one meant.
+                continue
             if rules is not None and not item.email and _role_held_at(items, cursor + 1, rules):
                 # "Mrs Thandeka Mahlangu, the principal of Orange Grove Primary - her
                 # address is ...": where the one described holds a role, no one meant.
@@ -332,6 +336,26 @@ def _role_held_at(items: Sequence[Item], at: int, rules: Rules) -> bool:
         if before.kind != "word":
             return False
     return False
+
+
+def _workplace_at(items: Sequence[Item], at: int, rules: Rules) -> bool:
+    """Whether the name at ``at`` says where the one named right before it works: one of
+    ``possessor_preps`` or ``place_words`` right before it, after that one's name and a
+    comma or a dash, or right after it ("Sr. Armando Tembe, da Furos do Sul", "Armando
+    Tembe of Furos do Sul", "M. Cheikh Mbaye, de Latrines Thiès", "Herrn Tembe vom
+    Bohrbetrieb Süd"). A name after a title or opening on a listed first name may be a
+    person ("Ann Lee, of Bob Smith's team"): it stays one."""
+    item = items[at]
+    words = (item.name or "").split()
+    if at < 2 or item.titled or not words or is_first_name(words[0]):
+        return False
+    prep = items[at - 1].lower
+    if prep not in rules.possessor_preps and prep not in rules.place_words:
+        return False
+    before = at - 2
+    if items[before].lower in (",", "-", "\u2013", "\u2014"):
+        before -= 1
+    return before >= 0 and items[before].kind == "name" and _surely_a_person(items[before])
 
 
 # How far back from a workplace the comma or dash opening the role's description may
@@ -943,13 +967,22 @@ def roster_addresses(
     left out, is the name alone, perhaps after ``titles`` ("Ing. Rocío Huamán - Jefa de
     Proyecto - rhuaman@..."), holding exactly one address, which spells the name whole.
     Two addresses on the line, an address spelling another name, or one name on two lines
-    with other addresses, tie nothing."""
+    with other addresses, tie nothing.
+
+    A first name alone among ``names`` ("our battery & storage lead Priya") is the one
+    line whose name opens on it ("Priya Chauhan - Battery & Storage - priya@..."), as a
+    writer calls a colleague the roster below names in full; two lines of that first
+    name ("Priya Chauhan", "Priya Nair") tie nothing."""
     wanted = {" ".join(n.split()).casefold(): n for n in names if len(n.split()) > 1}
-    if not wanted:
+    firsts = {n.casefold() for n in names if len(n.split()) == 1 and n[:1].isupper()}
+    if not wanted and not firsts:
         return []
-    # A line naming one of them holds the last word of that name: most lines hold none.
-    lasts = {key.rsplit(" ", 1)[-1] for key in wanted}
+    # A line naming one of them holds the last word of that name, or the first name
+    # alone: most lines hold none.
+    lasts = {key.rsplit(" ", 1)[-1] for key in wanted} | firsts
     found: dict[str, set[str]] = {}
+    # Each first name alone, the full names the roster's lines opening on it give.
+    completed: dict[str, set[str]] = {}
     for line in text.splitlines():
         if "@" not in line:
             continue
@@ -957,15 +990,36 @@ def roster_addresses(
         if not any(last in folded for last in lasts):
             continue
         bare = _QUOTING.sub("", line)
-        name = wanted.get(_untitled(roster_name(bare), titles).casefold())
+        listed = _untitled(roster_name(bare), titles)
+        name = wanted.get(listed.casefold())
+        # A name of a few words, each written with its capital: "Lena would like to meet
+        # Raj - raj@..." is a sentence, no roster line.
+        opening = (
+            listed.split()[0].casefold()
+            if 1 < len(listed.split()) <= _MAX_ROSTER_NAME_WORDS
+            and all(word[:1].isupper() for word in listed.split())
+            else ""
+        )
+        if name is None and opening in firsts:
+            completed.setdefault(opening, set()).add(listed)
+            name = listed
         addresses = {a.casefold() for a in ADDRESS.findall(bare)}
         if name is not None and len(addresses) == 1:
             found.setdefault(name, set()).update(addresses)
+    # A first name two lines open on is no one in particular.
+    shared = {full for fulls in completed.values() if len(fulls) > 1 for full in fulls}
     return [
         Address(name, email)
         for name, emails in found.items()
-        if len(emails) == 1 and _spelled_whole(email := next(iter(emails)), name)
+        if name not in shared
+        and len(emails) == 1
+        and _spelled_whole(email := next(iter(emails)), name)
     ]
+
+
+# How many words a roster line's name completing a first name may hold ("Priya Chauhan",
+# "Ana María Pérez Soto").
+_MAX_ROSTER_NAME_WORDS = 4
 
 
 def _untitled(name: str, titles: Collection[str]) -> str:

@@ -81,7 +81,13 @@ from agent.understanding.request_implied import (
 from agent.understanding.request_informed import informed_copies, without_informed
 from agent.understanding.request_known import known_in_lower_case
 from agent.understanding.request_lowered import lower_case_first_names
-from agent.understanding.request_mailboxes import list_mailbox, role_mailbox, shared_mailbox
+from agent.understanding.request_mailboxes import (
+    list_mailbox,
+    role_mailbox,
+    shared_mailbox,
+    vouched_mailboxes,
+)
+from agent.understanding.request_matching import owned_first_names
 from agent.understanding.request_mentions import Item, tokenize
 from agent.understanding.request_model import Pair, Party, RequestResult
 from agent.understanding.request_people import (
@@ -583,6 +589,9 @@ def understand_request(
     # "the events manager at Kingsbury Showground (events@...)": a role at a firm, the
     # firm's name no one's; asked about, its address kept.
     pairs = unnamed_roles(pairs, said, rules)
+    # "O endereço dele é geral@... - por isso é ele próprio que lê": a firm's mailbox
+    # its one reader is said to read.
+    vouched = vouched_mailboxes(folded_ask, rules)
     confident = (
         all(certain_pair(a, b, agent) for a, b in pairs)
         and not doubts
@@ -599,7 +608,7 @@ def understand_request(
             and _kin_of_party(pairs, forward.body, normal_text(forward.body), rules)
         )
         and not any(list_mailbox(r.party, rules) for pair in pairs for r in pair)
-        and not any(role_mailbox(r.party, message, rules) for pair in pairs for r in pair)
+        and not any(role_mailbox(r.party, message, rules, vouched) for pair in pairs for r in pair)
         and not _referrer_of_party(pairs, folded_ask, requester, rules)
         and not _suggested_party(pairs, folded_ask, requester, rules)
         and not _address_of_another(pairs, asked)
@@ -1581,9 +1590,11 @@ def _read_all(
     proxy = me is not None and (_proxy_cued(folded, own, rules) or _proxy_wish(folded, own, rules))
 
     # People as they are named, without a title or a company ("Dr. Katharina Weber",
-    # "Jessica Tran | NorthPeak").
+    # "Jessica Tran | NorthPeak", the Austrian engineer's "DI Johann Gruber" copied in).
     def plain(addresses: tuple[Address, ...]) -> tuple[Address, ...]:
-        plained = [(a, plain_name(a.name, rules.titles)) for a in addresses]
+        plained = [
+            (a, plain_name(_without_capital_titles(a.name, rules), rules.titles)) for a in addresses
+        ]
         return tuple(a if name == a.name else Address(name, a.email) for a, name in plained)
 
     to, cc = plain(message.to), plain(message.cc)
@@ -1789,7 +1800,12 @@ def _read_all(
         # "Please introduce our QA lead Neema Mgaya to ..." over a team's signature, "Neema
         # Mgaya - Quality Assurance Lead - neema.mgaya@...": her line gives her address.
         unaddressed = _others_named(before_signature, requester)
-        body_names = (*body_names, *roster_addresses(full, unaddressed, rules.titles))
+        # A first name alone only where the writer calls a colleague by it ("our
+        # battery & storage lead Priya").
+        rostered = {name for name in unaddressed if " " in name} | (
+            unaddressed & owned_first_names(before_signature, rules)
+        )
+        body_names = (*body_names, *roster_addresses(full, rostered, rules.titles))
 
     # "Carmen Ibáñez y Luis Romero" signing Luis's mail, Carmen copied: she asks with him.
     cosigned = (

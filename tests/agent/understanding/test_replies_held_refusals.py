@@ -192,3 +192,64 @@ def test_not_signing_someone_up_behind_their_back_is_unclear(body: str) -> None:
 )
 def test_a_refusal_beside_signing_someone_up_refuses(body: str) -> None:
     assert _reply(body) == "no"
+
+
+IN_THEIR_NAME = [
+    "I'm fairly sure he would be interested, but I don't want to agree to anything in "
+    "his name. He will answer himself.",
+    "I just don't want to say yes on the team's behalf without you.",
+    "Je ne veux pas répondre pour l'équipe sans toi.",
+    "No quiero decidir por el equipo sin ti.",
+    "Ich will nicht für das Team zusagen, ohne dich zu fragen.",
+    "Não quero responder pela equipe sem você.",
+    "Sitaki kuamua kwa niaba ya timu bila wewe.",
+]
+
+
+@pytest.mark.parametrize("body", IN_THEIR_NAME)
+def test_not_agreeing_in_someones_name_or_for_the_team_is_unclear(body: str) -> None:
+    # Someone answering for the one asked, or for a team, declines to commit them.
+    assert _reply(body) == "unclear"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "No, I don't want to meet him in my name or anyone's.",
+        "No thanks. I don't want to agree to anything in his name, and I'm not interested.",
+        "No, thank you. I can't answer for the team, but I'm not interested.",
+    ],
+)
+def test_a_refusal_of_ones_own_beside_another_name_refuses(body: str) -> None:
+    assert _reply(body) == "no"
+
+
+MISREAD = [
+    "I don't actually know a Jonas Eklund, so I'm afraid I can't introduce you to him. "
+    "Maybe try Carl at the shop?",
+    "Sorry, I can't introduce you to her.",
+    "Désolé, je ne peux pas vous le présenter.",
+    "Lo siento, no puedo presentártelo.",
+    "Não posso te apresentar a ele, desculpa.",
+    "Samahani, siwezi kukutambulisha kwake.",
+]
+
+
+@pytest.mark.parametrize("body", MISREAD)
+def test_declining_to_make_the_introduction_oneself_is_unclear(body: str) -> None:
+    # The question taken for a request that the writer introduce the asker: what is
+    # declined was never asked.
+    assert _reply(body) == "unclear"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "No, I can't introduce you to him. Not interested.",
+        "No thanks, please don't introduce me to him.",
+        "Non merci, je ne veux pas le rencontrer.",
+        "I'm not interested, sorry.",
+    ],
+)
+def test_a_refusal_of_ones_own_beside_a_misread_refuses(body: str) -> None:
+    assert _reply(body) == "no"

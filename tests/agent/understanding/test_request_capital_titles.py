@@ -79,3 +79,42 @@ def test_two_asks_of_an_austrian_writer_signing_given_name_first() -> None:
     assert result.requester is not None and result.requester.name == "Wolfgang Pichler"
     assert result.b is not None and result.b.email == FLORIAN
     assert [pair.b.email for pair in result.more] == ["thomas.brandl@auva.example"]
+
+
+_COPIED_ASKS = {
+    "de": "im Auftrag von Herrn DI Johann Gruber (in Kopie) darf ich Sie bitten, ihn mit"
+    " Frau Dr. Sabine Lechner (sabine.lechner@bfw.example) bekannt zu machen.",
+    "en": "On behalf of DI Johann Gruber (copied), could you introduce him to Dr Sabine"
+    " Lechner (sabine.lechner@bfw.example)?",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_COPIED_ASKS))
+def test_one_copied_under_a_capital_title_is_the_copied_address(lang: str) -> None:
+    # "Cc: DI Johann Gruber <j.gruber@...>": the title in capitals is no part of the
+    # name the text writes, so the one copied is the one asked for.
+    message = EmailMessage()
+    message["From"] = "Forstbetrieb Gruber - Office <office@gruber.example>"
+    message["To"] = AGENT
+    message["Cc"] = "DI Johann Gruber <j.gruber@gruber.example>"
+    message["Subject"] = "Kontakt"
+    message.set_content(f"Guten Tag,\n\n{_COPIED_ASKS[lang]}\n\nTheresa Pichler\nSekretariat\n")
+    result = understand_request(parse_message(message.as_bytes()), AGENT)
+    assert result.kind == "intro_request"
+    assert result.a is not None and result.a.email == "j.gruber@gruber.example"
+    assert result.a.name == "Johann Gruber"
+    assert result.b is not None and result.b.email == "sabine.lechner@bfw.example"
+    assert result.confident
+
+
+def test_a_copied_hr_team_keeps_its_two_words() -> None:
+    # "HR Team" is two words: no title is taken off a name so short.
+    message = EmailMessage()
+    message["From"] = f"Debbie Holroyd <{WRITER}>"
+    message["To"] = AGENT
+    message["Cc"] = "HR Team <hr@holroyd.example>"
+    message["Subject"] = "intro"
+    message.set_content(f"Could you introduce me to DI Florian Gruber ({FLORIAN})?\n")
+    result = understand_request(parse_message(message.as_bytes()), AGENT)
+    assert result.b is not None and result.b.email == FLORIAN
+    assert result.confident

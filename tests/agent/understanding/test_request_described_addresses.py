@@ -148,3 +148,38 @@ def test_an_address_described_for_someone_else(text: str) -> None:
         and result.b.name in ("Mercedes Quiroga", "Matthias Brenner")
         and result.b.email
     )
+
+
+_CLAUSE_ASKS = {
+    "en": "Could you connect Marie Lambotte (m.lambotte@aquasol.example) with Cheikh Mbaye,"
+    " a mason-trainer in Thiès, who builds ventilated double-pit latrines"
+    " (cheikhmbaye.latrines@mail.example)?",
+    "fr": "Pourriez-vous mettre en contact Marie Lambotte (m.lambotte@aquasol.example) avec"
+    " Cheikh Mbaye, maçon-formateur à Thiès, qui construit des latrines à double fosse"
+    " ventilée (cheikhmbaye.latrines@mail.example) ?",
+    "es": "¿Podrías poner en contacto a Marie Lambotte (m.lambotte@aquasol.example) con"
+    " Cheikh Mbaye, albañil en Thiès, que construye letrinas de doble fosa"
+    " ventilada (cheikhmbaye.latrines@mail.example)?",
+    "de": "Könnten Sie Marie Lambotte (m.lambotte@aquasol.example) mit Cheikh Mbaye,"
+    " Maurer in Thiès, der belüftete Doppelgruben-Latrinen baut"
+    " (cheikhmbaye.latrines@mail.example), bekannt machen?",
+    "pt": "Poderia pôr a Marie Lambotte (m.lambotte@aquasol.example) em contacto com o"
+    " Cheikh Mbaye, pedreiro em Thiès, que constrói latrinas de fossa dupla"
+    " ventilada (cheikhmbaye.latrines@mail.example)?",
+    "sw": "Tafadhali mkutanishe Marie Lambotte (m.lambotte@aquasol.example) na Cheikh Mbaye,"
+    " fundi wa Thiès ambaye anajenga vyoo vya mashimo mawili"
+    " (cheikhmbaye.latrines@mail.example).",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_CLAUSE_ASKS))
+def test_an_address_after_a_relative_clause_spelling_the_name_whole_is_theirs(
+    lang: str,
+) -> None:
+    # The address closing a long description, a relative clause in it, spells the one
+    # described whole ("cheikhmbaye"): it is theirs.
+    result = understand(_CLAUSE_ASKS[lang])
+    assert result.kind == "intro_request"
+    assert result.a == Party("Marie Lambotte", "m.lambotte@aquasol.example")
+    assert result.b == Party("Cheikh Mbaye", "cheikhmbaye.latrines@mail.example")
+    assert result.confident

@@ -111,3 +111,55 @@ def test_a_title_and_a_surname_alone_name_no_one_asked_for() -> None:
     roster = "\n\nACME FARMS LTD\nDr. Mgaya - Quality Lead - nmgaya@acmefarms.example\n"
     result = understand(_ASKS["en"] + roster, sender="Joyce Sanga <joyce@sanga.example>")
     assert result.a is not None and result.a.email is None
+
+
+_FIRST_NAME_ASKS = {
+    "en": "Can you introduce our quality & safety lead Neema to Frank Baumann"
+    " (f.baumann@audit.example)? Our audit is in January.\n\nCheers\nBaraka",
+    "fr": "Pourriez-vous présenter notre responsable qualité et sécurité Neema à Frank"
+    " Baumann (f.baumann@audit.example) ? Notre audit a lieu en janvier.\n\nCordialement,"
+    "\nBaraka",
+    "es": "¿Podrías presentar a nuestra jefa de calidad y seguridad Neema a Frank Baumann"
+    " (f.baumann@audit.example)? La auditoría es en enero.\n\nSaludos,\nBaraka",
+    "de": "Könnten Sie unsere Leiterin Neema mit Frank Baumann (f.baumann@audit.example)"
+    " bekannt machen? Das Audit ist im Januar.\n\nViele Grüße\nBaraka",
+    "pt": "Pode apresentar a nossa responsável de qualidade e segurança Neema ao Frank"
+    " Baumann (f.baumann@audit.example)? A auditoria é em janeiro.\n\nObrigado,\nBaraka",
+    "sw": "Naomba umtambulishe meneja wetu Neema kwa Frank Baumann (f.baumann@audit.example)."
+    " Ukaguzi ni Januari.\n\nAsante,\nBaraka",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_FIRST_NAME_ASKS))
+def test_a_first_name_alone_gets_the_one_roster_line_opening_on_it(lang: str) -> None:
+    # "our quality & safety lead Neema" over "Neema Mgaya - Quality Lead - neema.mgaya@":
+    # a colleague called by her first name is the one the roster names with it.
+    result = understand(
+        _FIRST_NAME_ASKS[lang] + _ROSTER, sender="Acme Farms <info@acmefarms.example>"
+    )
+    assert result.kind == "intro_request"
+    assert result.a == Party("Neema Mgaya", "neema.mgaya@acmefarms.example")
+    assert result.b == Party("Frank Baumann", "f.baumann@audit.example")
+    assert result.confident
+
+
+def test_a_first_name_two_roster_lines_open_on_ties_nothing() -> None:
+    roster = _ROSTER + "Neema Kisanga - Field Officer - neema.kisanga@acmefarms.example\n"
+    result = understand(
+        _FIRST_NAME_ASKS["en"] + roster, sender="Acme Farms <info@acmefarms.example>"
+    )
+    assert result.a is None or result.a.email is None
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        # Two people: a second description, or no job title in either part.
+        "Can you introduce my son and his friend Neema to Frank Baumann (f.baumann@audit.example)?",
+        "Can you introduce my brother and sister Neema to Frank Baumann (f.baumann@audit.example)?",
+    ],
+)
+def test_a_conjunction_joining_two_people_is_no_job_title(ask: str) -> None:
+    result = understand(ask + _ROSTER, sender="Acme Farms <info@acmefarms.example>")
+    assert not result.confident

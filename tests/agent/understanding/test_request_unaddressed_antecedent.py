@@ -68,3 +68,41 @@ def test_one_named_with_an_address_is_still_the_one_and_certain() -> None:
     )
     assert {result.a, result.b} == {_WRITER, Party("Tom Hall", "tom@hall.example")}
     assert result.confident
+
+
+_ROLE_PLACE_ASKS = {
+    "en": "I am pasting the messages that Mrs Awa Ndiaye, president of the women's group"
+    " Jappo Notto Gouye, sent me last night.\n\nCould you put her in touch with Mr"
+    " Ibrahima Fall (ibrahima.fall@solarfroid.example)?",
+    "fr": "Je vous colle les messages que Mme Awa Ndiaye, présidente du GIE des femmes"
+    " Jappo de Notto Gouye Diama, m'a envoyés hier soir.\n\nEst-ce que vous pouvez la"
+    " mettre en relation avec M. Ibrahima Fall (ibrahima.fall@solarfroid.example) ?",
+    "es": "Te pego los mensajes que la Sra. Awa Ndiaye, presidenta de la cooperativa Jappo"
+    " Notto Gouye, me mandó anoche.\n\n¿Puedes ponerla en contacto con el Sr. Ibrahima"
+    " Fall (ibrahima.fall@solarfroid.example)?",
+    "de": "Unten die Nachrichten, die Frau Awa Ndiaye, Leiterin von Jappo Notto Gouye, mir"
+    " gestern geschickt hat.\n\nKönnen Sie sie mit Herrn Ibrahima Fall"
+    " (ibrahima.fall@solarfroid.example) bekannt machen?",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ROLE_PLACE_ASKS))
+def test_where_the_one_named_holds_a_role_is_no_one_the_pronoun_may_mean(lang: str) -> None:
+    # "Mme Awa Ndiaye, présidente du GIE des femmes Jappo de Notto Gouye Diama": the
+    # group she presides over is no second person "la" may speak of.
+    result = understand(_ROLE_PLACE_ASKS[lang])
+    assert result.kind == "intro_request"
+    assert result.a == Party("Awa Ndiaye", None)
+    assert result.b == Party("Ibrahima Fall", "ibrahima.fall@solarfroid.example")
+    assert not result.confident
+
+
+def test_a_role_joined_to_another_person_leaves_two_people() -> None:
+    # "president and Mbaye Gouye Diallo": a second person, not where she holds a role.
+    result = understand(
+        "I am pasting the messages that Mrs Awa Ndiaye, president and Mbaye Gouye Diallo"
+        " sent me last night.\n\nCould you put her in touch with Mr Ibrahima Fall"
+        " (ibrahima.fall@solarfroid.example)?"
+    )
+    assert result.a is None or result.a.name is None
+    assert not result.confident
