@@ -184,6 +184,7 @@ from agent.understanding.reply_deferrals import (
     _timing_fits,
     _year_told,
 )
+from agent.understanding.reply_descriptions import described_things
 from agent.understanding.reply_events import (
     _agreed_times,
     _arranged_appointments,
@@ -242,6 +243,10 @@ from agent.understanding.reply_offers import (
     _time_wish,
     _welcomed_visit,
     clash_offers,
+)
+from agent.understanding.reply_other_matters import (
+    answer_before_other_matters,
+    refusal_before_other_matters,
 )
 from agent.understanding.reply_other_ways import other_way_offered
 from agent.understanding.reply_others import (
@@ -510,8 +515,19 @@ def read_answer(
 
     A long mail of news left unclear is read again without its news (reply_news: "The
     big oven packed in on Monday ... / Yes of course, I'd love to meet Femi ..."), and
-    says yes if what is left does."""
+    says yes if what is left does. A reply left unclear whose paragraph refusing is
+    followed only by paragraphs about another matter (reply_other_matters: "Nein, das
+    möchte ich nicht übernehmen. / Wie geht es eigentlich eurem Garten?") is read again
+    up to that paragraph, and says no if that does."""
     answer, evidence = _read_plain(text, names, asked)
+    if answer == "unclear" and "\n" in text.strip():
+        # "Nein, das möchte ich nicht übernehmen. / Wie geht es eigentlich eurem
+        # Garten?": a refusal stands beside paragraphs about another matter.
+        aside = refusal_before_other_matters(text, phrase_book(), asked, _read_plain)
+        if aside is not None:
+            heard, told = _read_plain(aside[0], names, asked)
+            if heard == "no":
+                return heard, (f"other-matters:{aside[1]}", *told)
     if answer == "unclear" and len(text.split()) >= NEWS_MIN_WORDS:
         news = news_set_aside(text, phrase_book(), asked, _read_plain)
         if news is not None:
@@ -1352,6 +1368,8 @@ def _read_answer(
         reading = _relatives(reading, book)
     if not book.chosen_doubts.keys().isdisjoint(reading.tokens):
         reading = _chosen_doubts(reading, book)
+    # "exactly the sort of thing I'd like to see more of": a thing described, no answer.
+    reading = described_things(reading, book)
     if not book.likenesses.keys().isdisjoint(reading.tokens):
         reading = _likenesses(reading, book, text, names)
     if not book.tool_words.isdisjoint(reading.tokens) and not book.tool_skills.isdisjoint(
@@ -2778,8 +2796,9 @@ def _matter_marker(reading: Reading, book: PhraseBook, asked: str) -> Phrase | N
     """The last turn to the matter asked about that opens its sentence, as a phrase: one
     of the matter_leads ("lo de", "as for", "quant à", "kuhusu"), right after it words of
     the name of the one asked about, and a pause or an answer after those ("Ah, y lo de
-    Marta: sí, claro"); None when there is none. Another's name ("lo de Nuria:") turns
-    to another matter."""
+    Marta: sí, claro"); None when there is none. A title may stand before the name, with
+    its dot ("Kuhusu Bw. Otieno: ndiyo"). Another's name ("lo de Nuria:") turns to
+    another matter."""
     words = normalise(asked).replace("-", " ").split()
     if not words:
         return None
@@ -2791,6 +2810,9 @@ def _matter_marker(reading: Reading, book: PhraseBook, asked: str) -> Phrase | N
             if tokens[i : i + len(lead)] != lead:
                 continue
             at = i + len(lead)
+            # A title before the name, its dot too ("Kuhusu Bw. Otieno:", "as for Mr. Lee").
+            while at < len(tokens) and tokens[at] in book.name_titles:
+                at += 1 + (at + 1 < len(tokens) and tokens[at + 1] == ".")
             while at < len(tokens) and tokens[at] in names:
                 at += 1
             # The first or last name, not a particle of it ("de" of "Marta de la Fuente").
@@ -2822,7 +2844,12 @@ def _concluded(
 
     A yes there must be one of its own ("yes, please", "happy to") or stand alone ("Long
     story short: yes."): a bare "yes" going on with something else ("So yes, I'm wary")
-    confirms that, not the introduction."""
+    confirms that, not the introduction.
+
+    After a turn to the matter asked ("Anyway, about Ruth - yes, I'd be glad ..."), the
+    paragraph it opens answers when every paragraph after it talks of another matter
+    (reply_other_matters: "Now, the other thing I wanted to ask you - are you still
+    doing the Thursday walking group? ... If it has I might come along")."""
     marker = matter or next(
         (c for c in reversed(reading.conclusions) if _opens_conclusion(reading, c, book)), None
     )
@@ -2842,6 +2869,15 @@ def _concluded(
         return None
     tail = normalised[cut:]
     answer, evidence = _read_answer(tail, conclude=False, asked=asked)
+    if matter is not None and answer != "yes":
+        # "Anyway, about Ruth - yes, I'd be glad ... / Now, the other thing I wanted to
+        # ask you - are you still doing the Thursday walking group?": the paragraph the
+        # turn opens answers, when the paragraphs after it talk of another matter.
+        first = answer_before_other_matters(tail, book, asked, _read_plain)
+        if first is not None:
+            heard, told = _read_answer(first[0], conclude=False, asked=asked)
+            if heard == "yes":
+                answer, evidence = heard, (*told, f"other-matters:{first[1]}")
     if not any(e.startswith(("yes:", "no:", "negated:", "hedge:", "question:")) for e in evidence):
         return None
     found = (f"conclusion:{marker.text}", *evidence)

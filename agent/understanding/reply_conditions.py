@@ -402,7 +402,10 @@ def _likenesses(
     kama hizo Kasarani last year"; an emoji closes the clause as a stop does
     ("Nimekua nikingoja gig kama hii 🙌🏾"). "Ndiyo, kama hiyo ni sawa" ("if that is fine") and
     "Kama hiyo inakufaa" go on with a verb, and a likeness opening its clause ("Ndiyo,
-    kama hiyo.") may be a condition: they still doubt."""
+    kama hiyo.") may be a condition: they still doubt. A condition word right after the
+    end of a verb of being used, serving or known (role_uses: "kutumika", "alihudumu")
+    says "as" before a word that goes on as no verb (role_use_verbs): "kinaweza kutumika
+    kama maabara" is used as a lab, "tumika kama unataka" still "if you want"."""
     tokens = reading.tokens
     # A verb never takes a capital inside a sentence: a name there is a place, as "huko"
     # is, unless it names one of the people ("kama hao Juma na Neema").
@@ -413,6 +416,22 @@ def _likenesses(
     for n, phrase in enumerate(phrases):
         if phrase.label != "hedge" or phrase.end - phrase.start != 1:
             continue
+        before = phrase.start - 1
+        while before >= 0 and not tokens[before].strip() and "\n" not in tokens[before]:
+            before -= 1
+        if before < 0 or not _is_word(reading, before):
+            continue
+        after = _next_word(reading, phrase.end)
+        if (
+            tokens[phrase.start] in book.likenesses
+            and tokens[before].endswith(book.role_uses)
+            and after < len(tokens)
+            and tokens[after] not in book.role_use_verbs
+            and not tokens[after].startswith(book.role_use_verb_stems)
+        ):
+            # "chumba ... kinaweza kutumika kama maabara": used as a lab, no condition.
+            phrases[n] = replace(phrase, label="neutral")
+            continue
         found = next(
             (
                 words
@@ -422,11 +441,6 @@ def _likenesses(
             None,
         )
         if found is None:
-            continue
-        before = phrase.start - 1
-        while before >= 0 and not tokens[before].strip() and "\n" not in tokens[before]:
-            before -= 1
-        if before < 0 or not _is_word(reading, before):
             continue
         after = _word_after(reading, phrase.start, len(found))
         while after < len(tokens) and not tokens[after].strip() and "\n" not in tokens[after]:

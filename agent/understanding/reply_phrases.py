@@ -680,6 +680,26 @@ class PhraseBook:
         # (bearing_words: the question, knowing or meeting someone, the one asked
         # about), and notes on the writer's own replying ("my replies", "entre líneas").
         self.bearing_words = self._token_phrases(books, "bearing_words")
+        # "she", "il", "er": bearing_words that refer back; in a later sentence of a
+        # paragraph about another matter, to what that paragraph talks of.
+        self.bearing_pronouns = _words(books, "bearing_pronouns")
+        # "the", "eurem", "lako": a thing of its own named in a question after a
+        # refusal ("How is the garden?"), which "Is it paid?" does not name.
+        self.thing_determiners = _words(books, "thing_determiners")
+        # "the other thing I wanted to ask you", "jambo jingine": a turn to another
+        # matter inside a sentence, the topic_shifts among them.
+        self.matter_turns = self._word_phrases(books, "matter_turns") + self._word_phrases(
+            books, "topic_shifts"
+        )
+        # "I also wanted to ask you", "pia nilitaka kukuuliza": a turn that asks, an
+        # indirect question after it ("... kama bado mnaandaa semina").
+        self.matter_asks = self._word_phrases(books, "matter_asks")
+        # "the walking group", "la conférence", "semina": what such a turn asks about,
+        # besides the meals and gatherings.
+        self.group_events = _words(books, "group_events")
+        # "sort of", "genre de", "aina ya": a kind of thing named, which a clause after
+        # it may describe with a yes ("the sort of thing I'd like to see more of").
+        self.type_leads = self._word_phrases(books, "type_leads")
         # "is this one of those robot things?": the mail itself asked about.
         self.robot_words = _words(books, "robot_words")
         # "I've illustrated two gardening titles already": "already" in the writer's past
@@ -848,6 +868,14 @@ class PhraseBook:
         self.pending_withouts = self._token_phrases(books, "pending_withouts")
         self.pending_reports = self._token_phrases(books, "pending_reports")
         self.likeness_followers = _words(books, "likeness_followers")
+        # "kinaweza kutumika kama maabara": "kama" after a verb of being used, serving or
+        # known (role_uses, ends of such verbs) says "as", no condition.
+        self.role_uses = tuple(sorted(_words(books, "role_uses")))
+        # Words that go on as a verb after that "kama" ("kutumika kama unataka"): a
+        # condition still ("if you want").
+        self.role_use_verbs, self.role_use_verb_stems = _split_stems(
+            _words(books, "role_use_verbs")
+        )
         self.place_links = _words(books, "place_links")
         # "Niko Arusha na wageni", "I'm in Leeds with clients": who the writer is with there.
         self.companions = _words(books, "companions")

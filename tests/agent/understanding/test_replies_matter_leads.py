@@ -70,3 +70,23 @@ def test_a_particle_of_the_name_is_no_turn_to_the_matter() -> None:
 
 def test_without_the_name_asked_about_no_turn_is_read() -> None:
     assert read_answer(NEWS + "Ah, y lo de Marta: sí, claro, me encantaría.")[0] == "unclear"
+
+
+# A title before the name, its dot too, still turns to the matter asked about.
+TITLED = [
+    ("Samahani kwa kuchelewa, lakini wiki hii ilikuwa na fujo.\n\nKuhusu Bw. Soler: ndiyo.", "yes"),
+    ("Sorry, the move was chaos, but the router works again.\n\nAs for Mr. Soler: yes.", "yes"),
+    ("Désolée, c'était le chaos, mais le routeur marche.\n\nQuant à M. Soler : oui.", "yes"),
+    ("Sorry, der Umzug war Chaos, aber der Router geht.\n\nZu Herrn Dr. Soler: ja.", "yes"),
+    ("Perdona, la mudanza fue un caos, pero el router va.\n\nSobre el Sr. Soler: sí.", "yes"),
+    ("Desculpa, a mudança foi um caos, mas o router funciona.\n\nSobre o Sr. Soler: sim.", "yes"),
+    # Another's name after the title, or a doubt after the turn, still count.
+    ("Sijui bado, labda baadaye.\n\nKuhusu Bw. Juma: ndiyo.", "unclear"),
+    ("I'm not sure yet, maybe later.\n\nAs for Mr. Jones: yes.", "unclear"),
+    ("Sorry, the move was chaos, but it works.\n\nAs for Mr. Soler: maybe.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), TITLED)
+def test_a_title_before_the_name_still_turns_to_the_matter(text: str, answer: str) -> None:
+    assert read_answer(text, asked="Marta Soler")[0] == answer

@@ -72,3 +72,20 @@ EMOJI_CLOSED = [
 @pytest.mark.parametrize(("text", "answer"), EMOJI_CLOSED)
 def test_kama_closed_by_an_emoji_is_no_condition(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# "kama" right after a verb of being used, serving or known says "as"; before a word that
+# goes on as a verb it is still "if".
+ROLE_USES = [
+    ("Ndiyo, nitafurahi. Tuna chumba ambacho kinaweza kutumika kama maabara.", "yes"),
+    ("Ndiyo, nitafurahi. Alihudumu kama mwalimu mkuu kwa miaka kumi.", "yes"),
+    ("Sawa, endelea. Anajulikana kama mkulima hodari.", "yes"),
+    ("Ndiyo, tumika kama unataka.", "unclear"),
+    ("Ndiyo, kinaweza kutumika kama ni sawa.", "unclear"),
+    ("Ndiyo, nitafurahi kama anataka.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), ROLE_USES)
+def test_kama_after_a_verb_of_use_is_as(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
