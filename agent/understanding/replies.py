@@ -153,7 +153,8 @@ from agent.understanding.reply_bookings import (
     read_booking_fallbacks,
     read_booking_hands,
 )
-from agent.understanding.reply_business import _business_news
+from agent.understanding.reply_business import _business_dates, _business_news
+from agent.understanding.reply_busy_laters import busy_laters
 from agent.understanding.reply_channel_only import channel_only_turns
 from agent.understanding.reply_conditions import (
     _condition_goes_on,
@@ -194,6 +195,7 @@ from agent.understanding.reply_events import (
 )
 from agent.understanding.reply_known import _known_asides
 from agent.understanding.reply_listed_terms import listed_terms
+from agent.understanding.reply_misread_yes import misread_yes
 from agent.understanding.reply_mockery import (
     _ironic_verdicts,
     _mock_reasons,
@@ -241,6 +243,7 @@ from agent.understanding.reply_offers import (
     _open_invitation,
     _review_offer,
     _time_wish,
+    _visit_talk,
     _welcomed_visit,
     clash_offers,
 )
@@ -545,6 +548,12 @@ def _read_plain(
     if answer != "yes":
         return answer, evidence
     book = phrase_book()
+    # "Sure, happy to introduce you to him.": a yes to making the introduction oneself,
+    # the question misread; no consent to be introduced.
+    if book.misread_acts:
+        act = misread_yes(book.read(normalise(text)), book, asked)
+        if act is not None:
+            return "unclear", (*evidence, f"misread-yes:{act}")
     words = frozenset(re.findall(r"[^\W\d_]+", normalise(text)))
     if not book.character_words.isdisjoint(words):
         asked_of = _character_condition(book.read(normalise(text)), book)
@@ -2018,6 +2027,9 @@ def _read_answer(
     # "Happy to suggest other names", "happy to explain over coffee": an offer in the
     # refusal's place, no yes to the introduction.
     skips.starts(consoling, "consolation")
+    # "Happy to suggest a couple of other angels if she wants": the offer's own
+    # condition, on the other's wish, doubts no refusal.
+    skips.starts(_offer_conditions(reading, consoling, book), "")
     # "I've illustrated two gardening titles already": experience, not "I already have
     # one".
     skips.starts(tallied, "past-work")
@@ -2068,6 +2080,9 @@ def _read_answer(
     # "Sure, though honestly I'm swamped this month": a yes, then a complaint of being
     # busy, conceded; the yes stands.
     skips.starts(conceded, "conceded")
+    # "Sure, go ahead. I'm swamped this week though, next week is better": busy now, the
+    # meeting better a little later; the yes stands.
+    skips.starts(busy_laters(reading, book), "busy-later")
     # "Encantado, adelante. ... me da lo mismo, no es nada personal ...: sigue siendo sí":
     # indifference to a detail, the yes said again after it.
     if says_yes and any(p.text in book.reaffirmations for p in reading.phrases):
@@ -2190,6 +2205,11 @@ def _read_answer(
         and (others or not book.gathering_words.isdisjoint(_unelided(reading.tokens)))
         else frozenset()
     )
+    business_dates = (
+        _business_dates(reading, book, asked)
+        if says_yes and skips.free("deferral")
+        else frozenset()
+    )
     # Every deferral left: "anaweza kunipigia any time after 10" is when to call, in a
     # note; one in a question on another matter times that matter ("on se voit à la
     # soirée des anciens en janvier ?"); one with a date doubts; any other leaves nothing
@@ -2203,6 +2223,10 @@ def _read_answer(
             # "Thursday 3pm works for me, otherwise any weekday from 6.15": another
             # time offered for the meeting agreed to.
             skips.claim((i,), logistics[p.start])
+        elif p.start in business_dates:
+            # "gerne, das passt sogar gut - wir schreiben die Linie im Juni aus": when
+            # the writer's business does something, not when to meet.
+            skips.claim((i,), "business-date")
         elif _dated(reading, p, book):
             skips.claim((i,), "deferral", COUNTED_HEDGE)
         else:
@@ -2308,6 +2332,10 @@ def _read_answer(
             # "Aye, happy to be introduced. ... If he wants to see a drill night he can
             # just turn up at the station": the other's wish met by leave to come by.
             skips.claim((i,), "open-invitation")
+        elif _visit_talk(reading, p, book):
+            # "Oui bien sûr ... Si Mme Diallo peut passer à Sandaga un samedi on discute
+            # tranquillement": the other coming by, then a talk, after a yes.
+            skips.claim((i,), "visit-talk")
         elif _time_wish(reading, p, book):
             # "Please do introduce us. ... so if Marta could suggest a time either side of
             # that, perfect": a wish about when to meet, the consent given before it.
@@ -3225,6 +3253,37 @@ def _unfinished(reading: Reading, phrase: Phrase) -> bool:
         if _is_word(reading, i):
             return False
     return True
+
+
+# How many words an offer's condition may run to ("if she wants", "if that's useful").
+_OFFER_CONDITION_WORDS = 4
+
+
+def _offer_conditions(
+    reading: Reading, consoling: frozenset[int], book: PhraseBook
+) -> frozenset[int]:
+    """Where the conditions start that close the clause of an offer made in a refusal's
+    place (see ``_consolations``): one of the conditionals after the offer in its
+    clause, a few words to the clause's end with no negator ("Happy to suggest a
+    couple of other angels who'd be a better fit if she wants", "if that helps"). The
+    condition is the offer's, not the answer's; "Happy to suggest other names if he's
+    not a recruiter" is read as before."""
+    if not consoling:
+        return frozenset()
+    out: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label != "hedge" or phrase.text not in book.conditionals:
+            continue
+        first, last = _clause_bounds(reading, phrase.start, phrase.end)
+        if not any(first <= c < phrase.start for c in consoling):
+            continue
+        words = [i for i in range(phrase.end, last) if _is_word(reading, i)]
+        if len(words) > _OFFER_CONDITION_WORDS or any(book.negates_at(reading, i) for i in words):
+            continue
+        if any(phrase.end <= p.start < last for p in reading.phrases if p.label != "neutral"):
+            continue
+        out.add(phrase.start)
+    return frozenset(out)
 
 
 def _decide(s: _Signals) -> TextAnswer:

@@ -9,8 +9,15 @@ what the writer's firm does or has stopped doing; the consent said before stands
 from __future__ import annotations
 
 from agent.understanding.reply_deferrals import _date_follows
+from agent.understanding.reply_negation import _standing_yes_before
 from agent.understanding.reply_phrases import Phrase, PhraseBook, Reading, normalise
-from agent.understanding.reply_words import _holds, _sentence_end, _sentence_start, _unelided
+from agent.understanding.reply_words import (
+    _clause_bounds,
+    _holds,
+    _sentence_end,
+    _sentence_start,
+    _unelided,
+)
 
 # How many words may stand between the writer's plural subject and the "already" or
 # "no longer" it goes with ("dass wir die Bootsfahrten nicht mehr ...").
@@ -222,3 +229,53 @@ def _idle(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     return phrase.label == "neutral" or (
         phrase.label == "deferral" and not _date_follows(reading, phrase, book)
     )
+
+
+# How many words must stand between the writer's plural subject and the date's lead:
+# a verb and what it is done to ("wir schreiben die Linie ... im Juni aus").
+_NEWS_DATE_WORDS = 2
+
+
+def _business_dates(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int]:
+    """Where the date leads start that time news of the writer's own business, told in
+    a clause after a yes: "gerne, das passt sogar gut - wir schreiben die Linie für
+    Landshut im Juni aus", "Yes, happy to - we are launching the new range in June",
+    "Oui, ça tombe bien : nous ouvrons la boutique en juin".
+
+    The clause opens on the writer's plural subject (news_subjects: "we", "wir",
+    "nous"; or a verb with one of the news_plural_endings: "lanzamos la línea en
+    junio"), a few words stand before the dated deferral lead, a yes no negator takes
+    back stands before the clause, and the clause is quiet as business news is (no
+    wish, meeting, introduction, name of the one asked about, condition, negation or
+    other phrase; see ``_quiet_stretch``) and holds none of the news_date_stops, the
+    writer's own time ("back", "free", "zurück", "Zeit"), and its sentence asks
+    nothing. "Gerne, wir sprechen im Juni", "Yes, we are back in June", "Yes, we can
+    meet in June" and "Yes, but we only start in June" still put the yes off."""
+    if not book.news_subjects and not book.news_plural_endings:
+        return frozenset()
+    tokens = reading.tokens
+    names = frozenset(w for w in normalise(asked).replace("-", " ").split() if len(w) > 1)
+    out: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label != "deferral" or not _date_follows(reading, phrase, book):
+            continue
+        first, last = _clause_bounds(reading, phrase.start, phrase.end)
+        words = [i for i in range(first, last) if tokens[i].strip()]
+        stop = _sentence_end(reading, phrase.start)
+        if not words or "?" in tokens[stop : stop + 1]:
+            continue
+        opening = tokens[words[0]]
+        if opening not in book.news_subjects and not (
+            len(opening) > 4 and any(opening.endswith(e) for e in book.news_plural_endings)
+        ):
+            continue
+        if sum(1 for i in words if words[0] < i < phrase.start) < _NEWS_DATE_WORDS:
+            continue
+        if not _standing_yes_before(reading, first, book):
+            continue
+        if not book.news_date_stops.isdisjoint(_unelided(tokens[i] for i in words)):
+            continue
+        if not _quiet_stretch(reading, book, names, first, last, phrase.start):
+            continue
+        out.add(phrase.start)
+    return frozenset(out)

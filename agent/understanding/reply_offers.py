@@ -590,6 +590,95 @@ def _open_invitation(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool
     )
 
 
+# How many words may name the other before the ability ("si Mme Diallo peut").
+_VISITOR_WORDS = 4
+# How many words may stand between the ability and the coming ("can come by").
+_VISIT_GAP = 2
+
+
+def _visit_talk(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a condition is the other being able to come by, the writer then ready to
+    talk, after a yes said in an earlier sentence: "Oui bien sûr ... Si Mme Diallo peut
+    passer à Sandaga un samedi on discute tranquillement autour d'un café", "If Maria
+    can come by the shop on a Saturday we can chat over coffee", "Si la señora Díaz
+    puede pasar por la tienda un sábado, hablamos".
+
+    The "if" (one of the conditionals, or a phrase opening on one: "si la") opens its
+    sentence, a word at most before it, as ``_open_invitation`` asks; a few words after
+    it (the other named) stands one of the visit_abilities ("can", "peut", "puede"),
+    one of the invitation_visits right after it ("come by", "passer", "pasar"), and
+    later in the sentence one of the visit_talks, the writer talking with the other
+    ("on discute", "we can chat", "hablamos"). Nothing in the sentence is negated or
+    read as a phrase but this one, neutral ones and deferral leads; no wish, joiner or
+    other "if" stands before the coming, and nothing after the talk is one of the
+    reach_stops (a doubt, a topic, waiting, interest). "If he can prove it, we can talk", "If he can
+    come by we can talk about whether I want this" (a doubt), and "If he can't come by,
+    forget it" still doubt."""
+    first = phrase.text.split()[0] if phrase.text else ""
+    if first not in book.conditionals or not book.visit_abilities or not book.visit_talks:
+        return False
+    tokens = reading.tokens
+    bounds = _if_opening_after_yes(reading, phrase, book)
+    if bounds is None:
+        return False
+    start, end = bounds
+    if any(book.negates_at(reading, i) for i in range(start, end)):
+        return False
+    words = [i for i in range(phrase.end, end) if _is_word(reading, i)]
+    said = tuple(tokens[i] for i in words)
+    ability = next(
+        (
+            (k, k + len(wanted))
+            for k in range(min(len(said), _VISITOR_WORDS + 1))
+            for wanted in book.visit_abilities
+            if said[k : k + len(wanted)] == wanted
+        ),
+        None,
+    )
+    if ability is None:
+        return False
+    named = said[: ability[0]]
+    if (
+        any(w in book.wish_words for w in named)
+        or not book.conditionals.isdisjoint(named)
+        or not book.joiners.isdisjoint(named)
+    ):
+        return False
+    visit = next(
+        (
+            (k, k + len(wanted))
+            for k in range(ability[1], min(len(said), ability[1] + _VISIT_GAP + 1))
+            for wanted in book.invitation_visits
+            if said[k : k + len(wanted)] == wanted
+        ),
+        None,
+    )
+    if visit is None:
+        return False
+    talk = next(
+        (
+            (k, k + len(wanted))
+            for k in range(visit[1], len(said))
+            for wanted in book.visit_talks
+            if said[k : k + len(wanted)] == wanted
+        ),
+        None,
+    )
+    if talk is None:
+        return False
+    # "we can talk about whether I want this": the talk weighs the answer itself.
+    if any(w in book.reach_stops or w.startswith(book.reach_stop_stems) for w in said[talk[1] :]):
+        return False
+    own = [(words[a], words[b - 1] + 1) for a, b in (ability, visit, talk)]
+    return not any(
+        start <= p.start < end
+        and p is not phrase
+        and p.label not in ("neutral", "deferral")
+        and not any(a <= p.start and p.end <= b for a, b in own)
+        for p in reading.phrases
+    )
+
+
 def _coming(reading: Reading, words: list[int], book: PhraseBook) -> tuple[int, int] | None:
     """Where, among the words after an "if" (their indexes), one of the
     invitation_comings stands (the coming said as it will happen: "aparece", "elle

@@ -421,6 +421,23 @@ _UNTOLD_KEYS = frozenset(
         "withhold_verbs",
         "withhold_negatives",
         "withhold_words",
+        # A near later time preferred after being busy ("next week", "better"): added
+        # after the telling.
+        "near_laters",
+        "later_betters",
+        "busy_suffixes",
+        "busy_suffix_leads",
+        # Pronouns and links around the introduction misread ("to", "him"): common words,
+        # added after the telling.
+        "misread_links",
+        "misread_objects",
+        # The writer's own time in a dated clause ("back", "zurück"): added after the
+        # telling.
+        "news_date_stops",
+        # The other able to come by and the talk after ("can", "on discute"): common
+        # words, added after the telling.
+        "visit_abilities",
+        "visit_talks",
     }
 )
 
@@ -812,6 +829,15 @@ class PhraseBook:
         # a few others between ("find ... minutes", "proposer ... créneaux").
         self.schedule_asks = self._token_phrases(books, "schedule_asks")
         self.busy_complaints = _words(books, "busy_complaints")
+        # "I'm swamped this week though, next week is better": a near later time
+        # (near_laters) said to suit better (later_betters) after a complaint of being
+        # busy, the meeting's timing, not a refusal (see reply_busy_laters).
+        self.near_laters = self._word_phrases(books, "near_laters")
+        self.later_betters = self._word_phrases(books, "later_betters")
+        # "im Lesestress", "im Erntestress": a busy state said as a compound, its last
+        # part (busy_suffixes) after a lead word (busy_suffix_leads).
+        self.busy_suffixes = _words(books, "busy_suffixes")
+        self.busy_suffix_leads = _words(books, "busy_suffix_leads")
         # "Also Hannah, we still on for Thursday's dinner?": a sentence addressed by name
         # to someone else on other business; the words that may lead the name ("also",
         # "au fait"), the business named (other_business: "dinner", "le devis") and words
@@ -1031,6 +1057,18 @@ class PhraseBook:
         # "I can't introduce you to him": the question read as a request that the writer
         # make an introduction.
         self.misread_acts = _words(books, "misread_acts")
+        # "introduce you to him": the link an act may end on (misread_links), and the
+        # other as its object after it (misread_objects; see reply_misread_yes).
+        self.misread_links = _words(books, "misread_links")
+        # "wir schreiben die Linie im Juni aus" is news; "we are back in June" is the
+        # writer's own time (see reply_business._business_dates).
+        self.news_date_stops = _words(books, "news_date_stops")
+        # "Si Mme Diallo peut passer ... on discute": the other able to come by
+        # (visit_abilities) and the talk that follows (visit_talks; see
+        # reply_offers._visit_talk).
+        self.visit_abilities = self._word_phrases(books, "visit_abilities")
+        self.visit_talks = self._word_phrases(books, "visit_talks")
+        self.misread_objects = _words(books, "misread_objects")
         # "early December is likely": a guess at when, in a clause naming a date.
         self.time_guesses = _words(books, "time_guesses")
         # "yes the load made it to Laredo", "ja, die Lieferung ist angekommen": a report of
@@ -1213,11 +1251,12 @@ class PhraseBook:
             else None
         )
         # "Wait. I have just seen the name properly. Is this the same Peter who ...?": a
-        # question about who the other is opening a sentence of its own, a sentence or
-        # more after the pause (see replies._second_thought).
+        # question about who the other is opening a sentence of its own, or the stretch
+        # after a dash ("wait, just googled — is this Chidinma from TradePay?"), a
+        # sentence or more after the pause (see replies._second_thought).
         self.identity_question_pattern = (
             re.compile(
-                r"(?:^|(?<=[.!?\n\u2026]))[ \t]*\u00bf?(?P<question>(?:"
+                r"(?:^|(?<=[.!?\n\u2026\u2013\u2014]))[ \t]*\u00bf?(?P<question>(?:"
                 + _escaped(identities)
                 + rf")(?!\w)[^!?\n.]{{0,{_IDENTITY_QUESTION_CHARS}}})\?+"
             )

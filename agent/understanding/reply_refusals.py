@@ -157,7 +157,8 @@ def _dismayed(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
 
 
 def _determiner(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
-    """A bare "no" before a noun ("no calls") in a reply that also says yes. A word of
+    """A bare "no" before a noun ("no calls") in a reply that also says yes, not before
+    a word a refusing "no" takes (answer_no_followers: "say no on this one"). A word of
     yes that only says how busy the writer is ("office iko full kabisa", "totally
     booked") says none: "... iko full kabisa. Kwa hivyo hapana kwa sasa." refuses."""
     if phrase.end - phrase.start != 1 or phrase.text not in book.alone_no:
@@ -172,6 +173,11 @@ def _determiner(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     return (
         nxt < len(reading.tokens)
         and _is_word(reading, nxt)
+        # "I'll have to say no on this one": a word a refusing "no" takes ("never on a
+        # Friday" restricts, and is read as before).
+        and not (
+            phrase.text in book.no_determiners and reading.tokens[nxt] in book.answer_no_followers
+        )
         and not _lacks_reach(reading, phrase, book)
     )
 
