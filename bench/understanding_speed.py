@@ -169,6 +169,8 @@ def main(argv: list[str]) -> int:
     build = in_use()
     print(f"pinned to CPU {cpu}" if cpu is not None else "not pinned (no sched_setaffinity)")
     print(f"read by: {'the compiled build at ' + str(build) if build else 'the sources'}")
+    # Interpreters built differently run the same code at different speeds.
+    print(f"python: {sys.version.split()[0]} at {os.path.realpath(sys.executable)}")
     headers = ["kind", "messages", "best msg/s", "median msg/s", "msg/cpu-s"]
     print(table(headers, [s.row() for s in speeds]))
     if build is not None and not args.no_baseline:

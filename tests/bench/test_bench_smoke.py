@@ -8,6 +8,7 @@ benchmarks' own instance (``bench.common.ensure_stack``), not the tests' one.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -60,12 +61,13 @@ def test_understanding_speed_tiny(same_cpus: None, capsys: pytest.CaptureFixture
     lines = capsys.readouterr().out.splitlines()
     assert lines[-1].startswith("understanding on one core: requests ")
     assert lines[1].startswith("read by: ")
-    assert [line.split()[0] for line in lines[3:5]] == ["requests", "replies"]
+    assert lines[2] == f"python: {sys.version.split()[0]} at {os.path.realpath(sys.executable)}"
+    assert [line.split()[0] for line in lines[4:6]] == ["requests", "replies"]
     if in_use() is not None:
         # With the compiled build in use, the sources are timed beside it.
-        assert lines[5].split()[:2] == ["kind", "sources"]
-        assert [line.split()[0] for line in lines[6:8]] == ["requests", "replies"]
-        assert all(line.split()[-1].endswith("x") for line in lines[6:8])
+        assert lines[6].split()[:2] == ["kind", "sources"]
+        assert [line.split()[0] for line in lines[7:9]] == ["requests", "replies"]
+        assert all(line.split()[-1].endswith("x") for line in lines[7:9])
 
 
 def test_pass_scaling_tiny(capsys: pytest.CaptureFixture[str]) -> None:
