@@ -154,6 +154,7 @@ from agent.understanding.reply_bookings import (
     read_booking_hands,
 )
 from agent.understanding.reply_business import _business_dates, _business_news
+from agent.understanding.reply_busy_heads_ups import busy_heads_ups
 from agent.understanding.reply_busy_laters import busy_laters
 from agent.understanding.reply_channel_only import channel_only_turns
 from agent.understanding.reply_conditions import (
@@ -2083,6 +2084,9 @@ def _read_answer(
     # "Sure, go ahead. I'm swamped this week though, next week is better": busy now, the
     # meeting better a little later; the yes stands.
     skips.starts(busy_laters(reading, book), "busy-later")
+    # "Sure, go ahead. I'm swamped this week though.": a heads-up of being busy for now,
+    # in a sentence after the yes; the yes stands.
+    skips.starts(busy_heads_ups(reading, book), "busy-heads-up")
     # "Encantado, adelante. ... me da lo mismo, no es nada personal ...: sigue siendo sí":
     # indifference to a detail, the yes said again after it.
     if says_yes and any(p.text in book.reaffirmations for p in reading.phrases):

@@ -427,6 +427,10 @@ _UNTOLD_KEYS = frozenset(
         "later_betters",
         "busy_suffixes",
         "busy_suffix_leads",
+        # A near time and a contrast in a heads-up of being busy after a yes ("this week",
+        # "though", "aber"): common words, added after the telling.
+        "near_nows",
+        "heads_up_contrasts",
         # Pronouns and links around the introduction misread ("to", "him"): common words,
         # added after the telling.
         "misread_links",
@@ -838,6 +842,11 @@ class PhraseBook:
         # part (busy_suffixes) after a lead word (busy_suffix_leads).
         self.busy_suffixes = _words(books, "busy_suffixes")
         self.busy_suffix_leads = _words(books, "busy_suffix_leads")
+        # "Sure, go ahead. I'm swamped this week though.": a near time (near_nows) and a
+        # contrast (heads_up_contrasts) in a sentence of being busy after a yes, a
+        # heads-up, not a refusal (see reply_busy_heads_ups).
+        self.near_nows = self._word_phrases(books, "near_nows")
+        self.heads_up_contrasts = _words(books, "heads_up_contrasts")
         # "Also Hannah, we still on for Thursday's dinner?": a sentence addressed by name
         # to someone else on other business; the words that may lead the name ("also",
         # "au fait"), the business named (other_business: "dinner", "le devis") and words

@@ -33,7 +33,7 @@ def test_busy_now_with_a_later_time_preferred_keeps_the_yes(text: str) -> None:
         ("I'm swamped, sorry", "no"),
         ("Sure, but not until I'm less swamped", "unclear"),
         ("I'm swamped this week, next week is better.", "no"),
-        ("Sure, go ahead. I'm swamped this week though.", "no"),
+        ("Sure, go ahead. I'm swamped though.", "no"),
         (
             "Sure, go ahead. I'm swamped this week and not taking calls, next week is better.",
             "unclear",
