@@ -5,8 +5,10 @@ vejo o e-mail a cada dois dias", "naangalia barua pepe mara chache") or is hard 
 ("kaum erreichbar"), and an "if" about the writer's own slow reply ("if I'm slow to get
 back to him that's why", "si je tarde à répondre", "si tardo en contestar", "wenn ich erst
 nächste Woche antworte", "se eu demorar a responder", "nikichelewa kujibu") are asides:
-the yes stands. A refusal or a doubt given as the reason still counts, and Swahili
-"ndiyo sababu" ("that is why") says no yes."""
+the yes stands, and so does the reason said to be no rudeness ("it's not rudeness", "ce
+n'est pas de l'impolitesse", "no es mala educación", "keine Unhöflichkeit", "não é falta de
+educação", "si utovu wa adabu"). A refusal or a doubt given as the reason still counts, and
+Swahili "ndiyo sababu" ("that is why") says no yes."""
 
 from __future__ import annotations
 
@@ -51,7 +53,23 @@ CASES = [
         "kujibu ndiyo sababu.",
         "yes",
     ),
+    # The reason said to be no rudeness ("it's not rudeness"), as "not lack of interest" is.
+    (
+        "Yes, happy to be introduced to Hannah. I check my emails when I wake up, so if I'm "
+        "slow getting back to her that's why, it's not rudeness.",
+        "yes",
+    ),
+    (
+        "Avec plaisir. Si je tarde à répondre, c'est pour ça, ce n'est pas de l'impolitesse.",
+        "yes",
+    ),
+    ("Claro, encantado. Si tardo en contestar es por eso, no es mala educación.", "yes"),
+    ("Ja, gerne. Wenn ich langsam antworte, ist das der Grund, keine Unhöflichkeit.", "yes"),
+    ("Sim, com prazer. Se eu demorar a responder é por isso, não é falta de educação.", "yes"),
+    ("Ndiyo, nitafurahi. Nikichelewa kujibu ndiyo sababu, si utovu wa adabu.", "yes"),
     # Near-misses: a refusal or a doubt as the reason, or nothing that says yes.
+    ("Yes, happy to. If I'm slow to reply, ask someone else, not rudeness.", "unclear"),
+    ("If I'm slow to reply, that's why, not rudeness.", "unclear"),
     ("Sure, happy to chat. If I'm slow to reply, assume it's a no.", "unclear"),
     ("Sure, happy to chat. If I'm slow to reply, it means I'm not interested.", "unclear"),
     ("Sure, though if I'm slow to reply it's because I'm not sure.", "unclear"),
