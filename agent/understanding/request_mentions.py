@@ -1425,11 +1425,60 @@ def _attributive_word(
     if index < 2 or index + 1 >= len(tokens):
         return False
     lead, before, token = tokens[index - 2], tokens[index - 1], tokens[index]
-    after = tokens[index + 1]
-    if (lead.lower, before.lower) not in rules.attributive_articles or not (
-        lead.space and before.space and token.space
-    ):
+    if not (before.space and token.space):
         return False
+    if (lead.lower, before.lower) not in rules.attributive_articles or not lead.space:
+        return before.lower in rules.appositive_determiners and _described_apposition(
+            tokens, index, rules, spelled
+        )
+    return _describing_word(tokens, index, rules, spelled)
+
+
+def _described_apposition(
+    tokens: Sequence[Token],
+    index: int,
+    rules: Rules,
+    spelled: dict[str, list[tuple[str, str]]],
+) -> bool:
+    """Whether the capitalised word at ``index``, after one of ``appositive_determiners``
+    ("the", "our"), describes the noun in lower case after it, a name following that noun
+    ("to the Catalan translator Laia Ferrer", "our Acme account manager Tom Hall"): one or
+    two words in lower case, then a name; with no name after them, the word is left as it
+    was read ("to the Okafor twins")."""
+    cursor = index + 1
+    while (
+        cursor < len(tokens)
+        and cursor - index <= MAX_APPOSITION_NOUNS
+        and tokens[cursor].space
+        and _describing_word(tokens, index, rules, spelled, cursor)
+    ):
+        cursor += 1
+    return (
+        cursor > index + 1
+        and cursor < len(tokens)
+        and tokens[cursor - 1].space
+        and _is_name_token(tokens[cursor].text, rules)
+    )
+
+
+# The words in lower case of the noun a capitalised word describes before a name ("the
+# Catalan literary translator Laia Ferrer").
+MAX_APPOSITION_NOUNS = 2
+
+
+def _describing_word(
+    tokens: Sequence[Token],
+    index: int,
+    rules: Rules,
+    spelled: dict[str, list[tuple[str, str]]],
+    noun: int = 0,
+) -> bool:
+    """Whether the word in lower case at ``noun`` (by default right after ``index``) is
+    what the capitalised word at ``index`` describes: a word of three letters or more
+    that is no word of the rules joining or placing people, the capitalised word no
+    listed first name nor a word an address of the text spells."""
+    after = tokens[noun or index + 1]
+    token = tokens[index]
     if not (after.text.isalpha() and after.text.islower() and len(after.text) > 2):
         return False
     if is_first_name(token.text) or without_accents(token.lower) in spelled:

@@ -313,6 +313,7 @@ class Rules:
     # before it, as tokens: Portuguese and Spanish "a" is "to" ("apresentar a Bia pro
     # Thiago"), before a name.
     attributive_articles: set[tuple[str, str]] = field(default_factory=set)
+    appositive_determiners: set[str] = field(default_factory=set)
     # Someone described, then named after a comma ("the director, she's called Sophie
     # Garnier", "la directrice, elle s'appelle", "la directora, se llama"): as tokens,
     # and their first words for a cheap test.
@@ -2084,6 +2085,7 @@ def load_rules() -> Rules:
                 entry.split() for entry in fold(data.get("attributive_articles", ()))
             )
         }
+        rules.appositive_determiners |= fold(data.get("appositive_determiners", ()))
         rules.title_articles |= fold(data.get("title_articles", ()))
         for words in fold(data.get("naming_phrases", ())):
             tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
