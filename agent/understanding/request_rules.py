@@ -712,6 +712,7 @@ class Rules:
     # Before the writer, whom a favour is for ("do an introduction for me please").
     favour_preps: set[str] = field(default_factory=set)
     list_cues: set[str] = field(default_factory=set)
+    passive_self_asks: set[str] = field(default_factory=set)
     # The writer asking intros for themselves before a list ("I need two intros:").
     self_list_leads: set[str] = field(default_factory=set)
     list_for_words: set[str] = field(default_factory=set)
@@ -998,6 +999,7 @@ class Rules:
     proxy_for_re: re.Pattern[str] = _NEVER
     proxy_by_re: re.Pattern[str] = _NEVER
     list_cue_re: re.Pattern[str] = _NEVER
+    passive_self_ask_re: re.Pattern[str] = _NEVER
     self_list_lead_re: re.Pattern[str] = _NEVER
     exclusion_re: re.Pattern[str] = _NEVER
     # A consent condition and the comma closing it, the name in the first group that took
@@ -1960,6 +1962,7 @@ def load_rules() -> Rules:
         rules.weak_patterns += compile_all(data.get("weak_patterns", ()))
         rules.list_patterns += compile_all(data.get("list_patterns", ()))
         rules.list_cues |= fold(data.get("list_cues", ()))
+        rules.passive_self_asks |= fold(data.get("passive_self_asks", ()))
         rules.self_list_leads |= fold(data.get("self_list_leads", ()))
         rules.list_for_words |= fold(data.get("list_for_words", ()))
         rules.list_with_words |= fold(data.get("list_with_words", ()))
@@ -2515,6 +2518,7 @@ def load_rules() -> Rules:
     rules.proxy_for_re, rules.proxy_by_re = _principal_regexes(rules)
     rules.stand_in_re, rules.stand_in_owned_re = _stand_in_regexes(rules)
     rules.list_cue_re = phrase_regex(rules.list_cues)
+    rules.passive_self_ask_re = phrase_regex(rules.passive_self_asks)
     rules.self_list_lead_re = phrase_regex(rules.self_list_leads)
     rules.exclusion_re = _exclusion_regex(rules.exclusions)
     rules.exclusion_lead_re = phrase_regex(rules.exclusions)
