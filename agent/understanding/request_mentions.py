@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from agent.understanding.first_names import is_first_name
+from agent.understanding.nlp import stop_words
 from agent.understanding.quotes import postscript_marks
 from agent.understanding.request_rules import CALL, Rules
 from agent.understanding.request_tokens import (
@@ -1450,6 +1452,9 @@ def _described_apposition(
         cursor < len(tokens)
         and cursor - index <= MAX_APPOSITION_NOUNS
         and tokens[cursor].space
+        # "the Foundation for Rural Health": a word of the language's own ("for") goes on
+        # with the name, and is no noun it describes.
+        and tokens[cursor].lower not in _english_small_words()
         and _describing_word(tokens, index, rules, spelled, cursor)
     ):
         cursor += 1
@@ -1459,6 +1464,13 @@ def _described_apposition(
         and tokens[cursor - 1].space
         and _is_name_token(tokens[cursor].text, rules)
     )
+
+
+@lru_cache(maxsize=1)
+def _english_small_words() -> frozenset[str]:
+    """English's common words ("for", "of"), read once: no noun a capitalised word
+    describes."""
+    return stop_words("en")
 
 
 # The words in lower case of the noun a capitalised word describes before a name ("the

@@ -110,3 +110,9 @@ def test_a_capitalised_word_after_the_determiner_with_no_name_after_its_noun_sta
     text: str, names: list[str]
 ) -> None:
     assert [name for name in _names(text) if name] == names
+
+
+def test_a_capitalised_word_going_on_with_a_small_word_stays_a_name() -> None:
+    # "for" is no noun "Foundation" describes: the name runs on through it.
+    names = _names("a request from Dr Helga Dahl of the Foundation for Rural Health.")
+    assert "Foundation" in " ".join(name or "" for name in names)
