@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from agent.understanding.first_names import is_first_name
+from agent.understanding.nlp import stop_words
 from agent.understanding.quotes import postscript_marks
 from agent.understanding.request_rules import CALL, Rules
 from agent.understanding.request_tokens import (
@@ -1425,11 +1427,70 @@ def _attributive_word(
     if index < 2 or index + 1 >= len(tokens):
         return False
     lead, before, token = tokens[index - 2], tokens[index - 1], tokens[index]
-    after = tokens[index + 1]
-    if (lead.lower, before.lower) not in rules.attributive_articles or not (
-        lead.space and before.space and token.space
-    ):
+    if not (before.space and token.space):
         return False
+    if (lead.lower, before.lower) not in rules.attributive_articles or not lead.space:
+        return before.lower in rules.appositive_determiners and _described_apposition(
+            tokens, index, rules, spelled
+        )
+    return _describing_word(tokens, index, rules, spelled)
+
+
+def _described_apposition(
+    tokens: Sequence[Token],
+    index: int,
+    rules: Rules,
+    spelled: dict[str, list[tuple[str, str]]],
+) -> bool:
+    """Whether the capitalised word at ``index``, after one of ``appositive_determiners``
+    ("the", "our"), describes the noun in lower case after it, a name following that noun
+    ("to the Catalan translator Laia Ferrer", "our Acme account manager Tom Hall"): one or
+    two words in lower case, then a name; with no name after them, the word is left as it
+    was read ("to the Okafor twins")."""
+    cursor = index + 1
+    while (
+        cursor < len(tokens)
+        and cursor - index <= MAX_APPOSITION_NOUNS
+        and tokens[cursor].space
+        # "the Foundation for Rural Health": a word of the language's own ("for") goes on
+        # with the name, and is no noun it describes.
+        and tokens[cursor].lower not in _english_small_words()
+        and _describing_word(tokens, index, rules, spelled, cursor)
+    ):
+        cursor += 1
+    return (
+        cursor > index + 1
+        and cursor < len(tokens)
+        and tokens[cursor - 1].space
+        and _is_name_token(tokens[cursor].text, rules)
+    )
+
+
+@lru_cache(maxsize=1)
+def _english_small_words() -> frozenset[str]:
+    """English's common words ("for", "of"), read once: no noun a capitalised word
+    describes."""
+    return stop_words("en")
+
+
+# The words in lower case of the noun a capitalised word describes before a name ("the
+# Catalan literary translator Laia Ferrer").
+MAX_APPOSITION_NOUNS = 2
+
+
+def _describing_word(
+    tokens: Sequence[Token],
+    index: int,
+    rules: Rules,
+    spelled: dict[str, list[tuple[str, str]]],
+    noun: int = 0,
+) -> bool:
+    """Whether the word in lower case at ``noun`` (by default right after ``index``) is
+    what the capitalised word at ``index`` describes: a word of three letters or more
+    that is no word of the rules joining or placing people, the capitalised word no
+    listed first name nor a word an address of the text spells."""
+    after = tokens[noun or index + 1]
+    token = tokens[index]
     if not (after.text.isalpha() and after.text.islower() and len(after.text) > 2):
         return False
     if is_first_name(token.text) or without_accents(token.lower) in spelled:

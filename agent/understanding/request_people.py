@@ -622,12 +622,44 @@ _SURNAME_FIRST = re.compile(
 # A bracketed part closing a display name: "(RIVERSIDE MEDICAL CENTRE)", "(Sales)".
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
 
+# A nickname in quotes between a given name and a surname: 'Ousmane « Ouzin » Sarr',
+# "Mercedes “Meche” Aguirre", "Wolfgang „Wolle“ Maier": one or two capitalised words or
+# initials, each pair of quotes with the one closing it.
+_NICKNAME_QUOTES = (
+    ("\u00ab", "\u00bb"),
+    ("\u201c", "\u201d"),
+    ("\u201e", "\u201c"),
+    ("\u2018", "\u2019"),
+    ('"', '"'),
+)
+_QUOTED_NICKNAME = re.compile(
+    "|".join(
+        rf"(?<=\S) {re.escape(opening)}\s?[^\W\d_][\w'\-.]*(?: [^\W\d_][\w'\-.]*)?"
+        rf"\s?{re.escape(closing)}(?= [^\W\d_])"
+        for opening, closing in _NICKNAME_QUOTES
+    )
+)
+
+
+def _without_nickname(name: str) -> str:
+    """``name`` without a nickname written in quotes inside it, the name one is called by
+    and no part of the name in full: 'Ousmane « Ouzin » Sarr' is Ousmane Sarr, as the text
+    reads 'Mercedes "Meche" Aguirre'; a quoted part opening or closing the name, a firm's
+    ('Ann Lee "Bloom"'), stays."""
+    found = _QUOTED_NICKNAME.search(name)
+    if found is None or not found.group(0).strip(_QUOTE_MARKS)[:1].isupper():
+        return name
+    return name[: found.start()] + name[found.end() :]
+
+
+_QUOTE_MARKS = " " + "".join(mark for pair in _NICKNAME_QUOTES for mark in pair)
+
 
 def natural_name(name: str, titles: Collection[str] = ()) -> str:
     """A display name as people write it: Outlook and Exchange directories show
     "Hargreaves, Simon", which is Simon Hargreaves, some with a title last ("Kessler,
     Matthias Dr."), which is no part of the name; see also ``plain_name``."""
-    plain = plain_name(name, titles)
+    plain = _without_nickname(plain_name(name, titles))
     if plain.endswith(")"):
         # "OKAFOR, Sandra (RIVERSIDE MEDICAL CENTRE)", "Whitcombe T (Staff)", "Priya
         # Sharma (Careers Service)": the directory's department, employer or role in

@@ -2615,12 +2615,13 @@ def _writer_list(
             continue
         lead = normal_text(text[items[start].start : items[end - 1].end])
         wish = rules.self_list_lead_re.search(lead)
-        if wish is None:
+        if wish is None or not rules.list_cue_re.search(lead):
+            # "I would like to be introduced to these people:": a wish with no word
+            # for intros may still ask that the writer meet those listed.
             if not _asks_writer_met(items, start, end, lead, rules):
                 continue
         elif (
-            not rules.list_cue_re.search(lead)
-            or rules.both_re.search(lead)
+            rules.both_re.search(lead)
             or rules.them_re.search(lead)
             or any(item.email or item.lower in rules.pair_count_preps for item in items[start:end])
             or any(
@@ -2697,7 +2698,12 @@ def _asks_writer_met(items: Sequence[Item], start: int, end: int, lead: str, rul
             or item.lower in rules.presented_possessives
             for item in said
         )
-        or not any(item.kind == "self" and item.lower in rules.object_self_words for item in said)
+        or not (
+            any(item.kind == "self" and item.lower in rules.object_self_words for item in said)
+            # "I have three people I would like to be introduced to:": the writer the
+            # one introduced, as the passive's subject.
+            or rules.passive_self_ask_re.search(lead) is not None
+        )
         or rules.both_re.search(lead)
         or rules.them_re.search(lead)
     ):

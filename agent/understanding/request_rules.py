@@ -313,6 +313,7 @@ class Rules:
     # before it, as tokens: Portuguese and Spanish "a" is "to" ("apresentar a Bia pro
     # Thiago"), before a name.
     attributive_articles: set[tuple[str, str]] = field(default_factory=set)
+    appositive_determiners: set[str] = field(default_factory=set)
     # Someone described, then named after a comma ("the director, she's called Sophie
     # Garnier", "la directrice, elle s'appelle", "la directora, se llama"): as tokens,
     # and their first words for a cheap test.
@@ -711,6 +712,7 @@ class Rules:
     # Before the writer, whom a favour is for ("do an introduction for me please").
     favour_preps: set[str] = field(default_factory=set)
     list_cues: set[str] = field(default_factory=set)
+    passive_self_asks: set[str] = field(default_factory=set)
     # The writer asking intros for themselves before a list ("I need two intros:").
     self_list_leads: set[str] = field(default_factory=set)
     list_for_words: set[str] = field(default_factory=set)
@@ -997,6 +999,7 @@ class Rules:
     proxy_for_re: re.Pattern[str] = _NEVER
     proxy_by_re: re.Pattern[str] = _NEVER
     list_cue_re: re.Pattern[str] = _NEVER
+    passive_self_ask_re: re.Pattern[str] = _NEVER
     self_list_lead_re: re.Pattern[str] = _NEVER
     exclusion_re: re.Pattern[str] = _NEVER
     # A consent condition and the comma closing it, the name in the first group that took
@@ -1959,6 +1962,7 @@ def load_rules() -> Rules:
         rules.weak_patterns += compile_all(data.get("weak_patterns", ()))
         rules.list_patterns += compile_all(data.get("list_patterns", ()))
         rules.list_cues |= fold(data.get("list_cues", ()))
+        rules.passive_self_asks |= fold(data.get("passive_self_asks", ()))
         rules.self_list_leads |= fold(data.get("self_list_leads", ()))
         rules.list_for_words |= fold(data.get("list_for_words", ()))
         rules.list_with_words |= fold(data.get("list_with_words", ()))
@@ -2084,6 +2088,7 @@ def load_rules() -> Rules:
                 entry.split() for entry in fold(data.get("attributive_articles", ()))
             )
         }
+        rules.appositive_determiners |= fold(data.get("appositive_determiners", ()))
         rules.title_articles |= fold(data.get("title_articles", ()))
         for words in fold(data.get("naming_phrases", ())):
             tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
@@ -2513,6 +2518,7 @@ def load_rules() -> Rules:
     rules.proxy_for_re, rules.proxy_by_re = _principal_regexes(rules)
     rules.stand_in_re, rules.stand_in_owned_re = _stand_in_regexes(rules)
     rules.list_cue_re = phrase_regex(rules.list_cues)
+    rules.passive_self_ask_re = phrase_regex(rules.passive_self_asks)
     rules.self_list_lead_re = phrase_regex(rules.self_list_leads)
     rules.exclusion_re = _exclusion_regex(rules.exclusions)
     rules.exclusion_lead_re = phrase_regex(rules.exclusions)

@@ -61,3 +61,58 @@ def test_asking_for_such_a_one_names_no_one_to_meet() -> None:
     assert result.kind == "intro_request"
     assert result.b is None
     assert not result.confident
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kindly introduce Adaeze Nwosu (adaeze@nwosu.example) to the Catalan translator "
+            "Laia Ferrer (laia@ferrer.example).",
+            "Laia Ferrer",
+        ),
+        (
+            "Please introduce Adaeze Nwosu (adaeze@nwosu.example) to our Acme account manager "
+            "Tom Hall (tom@hall.example).",
+            "Tom Hall",
+        ),
+        (
+            "Could you connect Adaeze Nwosu (adaeze@nwosu.example) with their Lagos office "
+            "Jide Bello (jide@bello.example)?",
+            "Jide Bello",
+        ),
+    ],
+)
+def test_a_capitalised_word_describing_a_noun_before_a_name_is_no_name(
+    text: str, name: str
+) -> None:
+    assert _names(text)[-2:] == ["Adaeze Nwosu", name]
+    result = understand(text)
+    assert result.b is not None and result.b.name == name
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # No name after the noun: the word is left as it was read.
+        ("Could you introduce me to the Okafor twins?", ["Okafor"]),
+        # A listed first name after the determiner is a name.
+        ("Please introduce me to our Maria from accounts.", ["Maria"]),
+        # A word an address spells is a name.
+        (
+            "Please introduce me to the Ferrer translator Laia (ferrer@trad.example).",
+            ["Ferrer", "Laia"],
+        ),
+    ],
+)
+def test_a_capitalised_word_after_the_determiner_with_no_name_after_its_noun_stays(
+    text: str, names: list[str]
+) -> None:
+    assert [name for name in _names(text) if name] == names
+
+
+def test_a_capitalised_word_going_on_with_a_small_word_stays_a_name() -> None:
+    # "for" is no noun "Foundation" describes: the name runs on through it.
+    names = _names("a request from Dr Helga Dahl of the Foundation for Rural Health.")
+    assert "Foundation" in " ".join(name or "" for name in names)
