@@ -77,7 +77,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -553,6 +553,20 @@ def _asks_what_it_is_for(text: str, softened: str) -> bool:
 
 
 def asks_how_to_use(text: str) -> bool:
+    """Whether a short mail asks, anywhere in it, how to use the agent, as
+    ``_asks_how_to_use`` reads it, in the text as written or with each line that goes on in
+    lower case joined to the one before ("What do I\nactually need to send?", a mail
+    wrapped by its client, asks as it would on one line)."""
+    return _asks_how_to_use(text) or _asked_unwrapped(text, _asks_how_to_use)
+
+
+def _asked_unwrapped(text: str, asks: Callable[[str], bool]) -> bool:
+    """Whether ``asks`` holds of ``text`` with its wrapped lines joined, when it has any."""
+    unwrapped = _WRAPPED_LINE.sub(" ", text)
+    return unwrapped != text and asks(unwrapped)
+
+
+def _asks_how_to_use(text: str) -> bool:
     """Whether a short mail asks, anywhere in it, how to use the agent: one of the
     ``help_questions`` ("what do I actually need to send you", "do I cc them", "je dois
     mettre les deux personnes en copie"), or, in a mail that asks for no intro in other
@@ -663,6 +677,12 @@ def _usage_index() -> LetterIndex | None:
 
 
 def asks_how_it_works(text: str) -> bool:
+    """Whether a mail of up to 90 words asks how the agent works as ``_asks_how_it_works``
+    reads it, in the text as written or with its wrapped lines joined."""
+    return _asks_how_it_works(text) or _asked_unwrapped(text, _asks_how_it_works)
+
+
+def _asks_how_it_works(text: str) -> bool:
     """Whether a mail of up to 90 words holds a sentence that is one of the
     ``usage_questions`` alone, softeners and politeness left out ("No entiendo muy bien cómo
     funciona.", "¿Qué tengo que escribir?", "Ich verstehe nicht, wie das funktioniert"): it
