@@ -1046,6 +1046,7 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
                 or _unwrapped_opening_command(text, in_reply_to)
                 or owned_status_question(text)
                 or named_news_of_an_ask_sent(text)
+                or waited_named_news(text)
                 or opening_thing_cancel(text)
                 or status_of_a_thing(text)
             )
@@ -2517,6 +2518,32 @@ def named_news_of_an_ask_sent(text: str) -> Command | None:
     return "status"
 
 
+def waited_named_news(text: str) -> Command | None:
+    """Status asked in a mail longer than a short one (up to 90 words, no address
+    written) by a question whether someone named answered, alone in its sentence or
+    joined to another by one of ``question_joins`` ("Hat sich Herr Brunner schon gemeldet
+    bzw. ist die Vorstellung zustande gekommen?"), after a sentence telling of waiting for
+    an answer (``waiting_cues``: "seither aber nichts mehr gehört"), when no sentence
+    asks for a new intro. A named question alone, without the wait told before it ("Has
+    Rob replied to the wedding invitation?"), may be about anything."""
+    if _word_count(text) > MAX_OPENING_COMMAND_WORDS or _writes_address(text):
+        return None
+    if not _may_hold(_bare_index(), text):
+        return None
+    waiting = waiting_cues()
+    waited = False
+    for sentence in _all_sentences(text):
+        if waited and any(
+            _named_news(part, text) or _named_news(_bare(part), text)
+            for part in _question_parts(sentence)
+        ):
+            if any(_asks_anew(words) for words in _sentence_words(text)):
+                return None
+            return "status"
+        waited = waited or _contains(words_of(sentence), waiting)
+    return None
+
+
 @lru_cache(maxsize=1)
 def _indirect_leads() -> tuple[str, ...]:
     """The ``indirect_leads``, normalised, longest first: words that put the question
@@ -2687,63 +2714,82 @@ def _bare_index() -> LetterIndex | None:
 def _bare_command(text: str, in_reply_to: bool, subject: str) -> Command | None:
     """``bare_command`` of a short mail that may hold one of its phrases."""
     news, cancels = _bare_phrases("news_questions"), _bare_phrases("bare_cancels")
-    for k, sentence in enumerate(_all_sentences(text)):
-        if "#" in sentence and _news_on_id(sentence, news):
-            # "Gibt es schon was Neues bei #3f9a2b (Herr Wagner / Frau Becker)?": the id
-            # names the intro asked about, whatever names follow it.
-            sentences = _sentence_words(text)
-            earlier = [_contains(words, earlier_asks()) for words in sentences]
-            if any(not e and _asks_anew(w) for e, w in zip(earlier, sentences, strict=True)):
-                return None
-            return "status"
-        if sentence.count(" ") >= MAX_BARE_WORDS and not _named_news(sentence, text):
-            # A longer sentence is no command alone, but for a named news question whole
-            # ("est-ce que la Dre Tremblay a fini par vous répondre"): its phrase and a
-            # name of up to three words run past the words of a bare one.
-            continue
-        bare = _bare(sentence)
-        # Outside a thread, "Drop it." opening a mail cancels, naming nothing: the writer is
-        # told no intro was found to cancel and how to name one.
-        # "Donc vous pouvez laisser tomber", "Anyway you can drop it": politeness after
-        # a softener opening the sentence is left out as it is where it opens one.
-        led = _without_lead_ins(bare) if bare.split(" ", 1)[0] in lead_ins_by_head() else bare
-        if (
-            (in_reply_to or k == 0)
-            and (bare in cancels or led in cancels)
-            and not _only_waits(sentence)
-        ):
-            command: Command = "cancel"
-        elif (
-            bare in news
-            or _named_news(sentence, text)
-            # "has Rob got back to you yet", "hat sich Herr Weber schon gemeldet": the
-            # question softened, as a news question alone is compared.
-            or (bare != sentence and _named_news(bare, text))
-            # "Don't suppose Priya's surfaced?", "¿Sabes si Giulia ya contestó?": the
-            # question put indirectly.
-            or _indirect_news(sentence, text)
-            or (bare != sentence and _indirect_news(bare, text))
-        ):
-            command = "status"
-        else:
-            continue
+    for k, written in enumerate(_all_sentences(text)):
+        # "Hat sich Herr Brunner schon gemeldet bzw. ist die Vorstellung zustande
+        # gekommen?": each of two questions joined by an "or" is read as a sentence alone.
+        for sentence in _question_parts(written):
+            settled, said = _bare_said(text, in_reply_to, subject, k, sentence, news, cancels)
+            if settled:
+                return said
+    return None
+
+
+def _bare_said(
+    text: str,
+    in_reply_to: bool,
+    subject: str,
+    k: int,
+    sentence: str,
+    news: frozenset[str],
+    cancels: frozenset[str],
+) -> tuple[bool, Command | None]:
+    """Whether the ``k``-th sentence of a short mail settles what the mail says as a
+    command alone, and the command it then says (None: no command)."""
+    if "#" in sentence and _news_on_id(sentence, news):
+        # "Gibt es schon was Neues bei #3f9a2b (Herr Wagner / Frau Becker)?": the id
+        # names the intro asked about, whatever names follow it.
         sentences = _sentence_words(text)
         earlier = [_contains(words, earlier_asks()) for words in sentences]
-        if (
-            command == "status"
-            and not in_reply_to
-            # "Je, yule fundi bomba, Bw. Juma Rashidi, amekubali kutambulishwa au bado?":
-            # the question names the intro it asks about by its passive ask.
-            and not _contains(words_of(sentence), passive_asks())
-            and not _beside_an_intro(_subject_line(subject), sentences, earlier)
-        ):
-            return None
-        # "Any news? Also, please introduce me to Carol": a new ask is read as one; what
-        # was asked before ("I asked you to introduce me to Sam") is no new ask.
         if any(not e and _asks_anew(w) for e, w in zip(earlier, sentences, strict=True)):
-            return None
-        return command
-    return None
+            return True, None
+        return True, "status"
+    if sentence.count(" ") >= MAX_BARE_WORDS and not _named_news(sentence, text):
+        # A longer sentence is no command alone, but for a named news question whole
+        # ("est-ce que la Dre Tremblay a fini par vous répondre"): its phrase and a
+        # name of up to three words run past the words of a bare one.
+        return False, None
+    bare = _bare(sentence)
+    # Outside a thread, "Drop it." opening a mail cancels, naming nothing: the writer is
+    # told no intro was found to cancel and how to name one.
+    # "Donc vous pouvez laisser tomber", "Anyway you can drop it": politeness after
+    # a softener opening the sentence is left out as it is where it opens one.
+    led = _without_lead_ins(bare) if bare.split(" ", 1)[0] in lead_ins_by_head() else bare
+    if (
+        (in_reply_to or k == 0)
+        and (bare in cancels or led in cancels)
+        and not _only_waits(sentence)
+    ):
+        command: Command = "cancel"
+    elif (
+        bare in news
+        or _named_news(sentence, text)
+        # "has Rob got back to you yet", "hat sich Herr Weber schon gemeldet": the
+        # question softened, as a news question alone is compared.
+        or (bare != sentence and _named_news(bare, text))
+        # "Don't suppose Priya's surfaced?", "¿Sabes si Giulia ya contestó?": the
+        # question put indirectly.
+        or _indirect_news(sentence, text)
+        or (bare != sentence and _indirect_news(bare, text))
+    ):
+        command = "status"
+    else:
+        return False, None
+    sentences = _sentence_words(text)
+    earlier = [_contains(words, earlier_asks()) for words in sentences]
+    if (
+        command == "status"
+        and not in_reply_to
+        # "Je, yule fundi bomba, Bw. Juma Rashidi, amekubali kutambulishwa au bado?":
+        # the question names the intro it asks about by its passive ask.
+        and not _contains(words_of(sentence), passive_asks())
+        and not _beside_an_intro(_subject_line(subject), sentences, earlier)
+    ):
+        return True, None
+    # "Any news? Also, please introduce me to Carol": a new ask is read as one; what
+    # was asked before ("I asked you to introduce me to Sam") is no new ask.
+    if any(not e and _asks_anew(w) for e, w in zip(earlier, sentences, strict=True)):
+        return True, None
+    return True, command
 
 
 def _by_length(key: str) -> dict[int, frozenset[Words]]:
@@ -3422,6 +3468,33 @@ def _pronoun_cancel(subject: str, text: str, *, in_agents_thread: bool) -> Comma
 def waiting_cues() -> Index:
     """Words telling the writer waits for an answer ("I haven't heard back", "sijapata")."""
     return _index(_phrases([w for data in _command_files() for w in data.get("waiting_cues", ())]))
+
+
+@lru_cache(maxsize=1)
+def _question_join_re() -> re.Pattern[str]:
+    """The ``question_joins`` of every language, as a word of a normalised sentence."""
+    joins = {
+        " ".join(words_of(join))
+        for data in _command_files()
+        for join in data.get("question_joins", ())
+        if words_of(join)
+    }
+    if not joins:
+        return re.compile(r"(?!)")
+    body = "|".join(re.escape(j) for j in sorted(joins, key=len, reverse=True))
+    return re.compile(rf"(?:^| )(?:{body})(?= |$)")
+
+
+def _question_parts(sentence: str) -> tuple[str, ...]:
+    """``sentence`` (normalised), then, where one of ``question_joins`` joins two
+    questions in it ("hat sich herr brunner schon gemeldet bzw ist die vorstellung
+    zustande gekommen", "... gemeldet bzw" where its full stop ended the sentence), the
+    words before the first join and those after it, each a question of its own."""
+    found = _question_join_re().search(sentence)
+    if found is None:
+        return (sentence,)
+    parts = (sentence[: found.start()].strip(), sentence[found.end() :].strip())
+    return (sentence, *(part for part in parts if part))
 
 
 @lru_cache(maxsize=1)

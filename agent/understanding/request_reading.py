@@ -45,6 +45,7 @@ from agent.understanding.request_rules import (
     admits,
     load_rules,
 )
+from agent.understanding.request_someone_at import asks_someone_at
 from agent.understanding.request_tokens import (
     ADDRESS,
     may_hold,
@@ -639,6 +640,14 @@ def read_text(
         if not whole or admits(rules.trigger_gate, words, folded)
         else set()
     )
+    if whole and rules.someone_at_re.search(folded):
+        # "Queria ver se vc consegue apresentar o Jorge Nakamura (...) pra alguém da
+        # Desenvolve Paulista": a plea to introduce one named to someone at a firm.
+        asking |= {
+            n
+            for n in _sentences_with(rules.someone_at_re, text, folded, items, bounds)
+            if asks_someone_at(items, *bounds[n], folded, rules)
+        }
     if asking and len(folded) == len(text):
         # "Kenji, no puse a Intro en copia, para ponerte en contacto con Ana Ruiz (...)":
         # what the negated clause would have done, a phrasing naming the pair or not.

@@ -537,6 +537,10 @@ class Rules:
     # Someone at a firm ("someone in", "alguien de", "alguém da"), the first word in the
     # group "someone": a name offered after it is the one meant (request_firm_pick.py).
     firm_someone_re: re.Pattern[str] = _NEVER
+    # One of ``someone_at_preps`` right before one of ``firm_someone_cues`` ("to someone
+    # at", "pra alguém da", "à quelqu'un de"): the one presented goes to someone not yet
+    # known at a firm (request_someone_at.py).
+    someone_at_re: re.Pattern[str] = _NEVER
     kin_needs: frozenset[str] | None = None
     # A relative or relation named by a noun right after a name in the genitive written
     # without an apostrophe ("Paul Morels Kollegin", "Annas Tochter"): German alone.
@@ -1935,6 +1939,7 @@ def load_rules() -> Rules:
     genitive_kin_nouns: set[str] = set()
     suggestion_doubts: set[str] = set()
     firm_someone_cues: set[str] = set()
+    someone_at_preps: set[str] = set()
     group_phrases: set[str] = set()
     address_labels: set[str] = set()
     slip_asks: list[tuple[frozenset[str], re.Pattern[str]]] = []
@@ -2184,6 +2189,7 @@ def load_rules() -> Rules:
         suggestion_doubts |= fold(data.get("suggestion_doubts", ()))
         rules.suggestion_links |= fold(data.get("suggestion_links", ()))
         firm_someone_cues |= fold(data.get("firm_someone_cues", ()))
+        someone_at_preps |= fold(data.get("someone_at_preps", ()))
         genitive_kin_nouns |= fold(data.get("genitive_kin_nouns", ()))
         rules.address_ats |= fold(data.get("address_ats", ()))
         rules.address_dots |= fold(data.get("address_dots", ()))
@@ -2418,6 +2424,9 @@ def load_rules() -> Rules:
     rules.suggestion_doubts_re = _opening_regex(suggestion_doubts)
     rules.suggestion_doubt_word_re = _words_regex(suggestion_doubts)
     rules.firm_someone_re = _firm_someone_regex(firm_someone_cues)
+    rules.someone_at_re = phrase_regex(
+        {f"{prep} {cue}" for prep in someone_at_preps for cue in firm_someone_cues}
+    )
     rules.kin_needs = needed_words(rules.kin_cues)
     rules.genitive_kin_re = _genitive_kin_regex(genitive_kin_nouns)
     rules.genitive_kin_needs = frozenset(genitive_kin_nouns) if genitive_kin_nouns else None

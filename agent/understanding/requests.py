@@ -125,6 +125,7 @@ from agent.understanding.request_reading import (
 from agent.understanding.request_recased import recased
 from agent.understanding.request_retracted import without_retracted_asks
 from agent.understanding.request_rules import Rules, admits, compile_pattern, load_rules
+from agent.understanding.request_sections import ordinal_sections, sectioned
 from agent.understanding.request_slips import corrected_slip
 from agent.understanding.request_tokens import (
     ADDRESS,
@@ -306,6 +307,26 @@ def understand_request(
     message: ParsedMessage, agent_address: str, address_book: AddressBook | None = None
 ) -> RequestResult:
     """Decide whether ``message`` asks for an introduction, is a command, or neither."""
+    whole = _understood(message, agent_address, address_book)
+    if whole.kind != "intro_request" or not message.text:
+        return whole
+    rules = load_rules()
+    # "Primero: ... Les agradecería presentarlos.\n\nSegundo, ...": asks in paragraphs
+    # opened by ordinals, each read on its own, its "them" the two of its own section.
+    text = message.text[:MAX_TEXT_CHARS]
+    if find_forward(text, rules.forward_markers, rules.forward_labels, rules.quote_markers):
+        return whole
+    sections = ordinal_sections(extract_new_text(text), rules)
+    if not sections:
+        return whole
+    parts = [_understood(replace(message, text=s), agent_address, address_book) for s in sections]
+    return sectioned(whole, parts) or whole
+
+
+def _understood(
+    message: ParsedMessage, agent_address: str, address_book: AddressBook | None = None
+) -> RequestResult:
+    """What ``message`` read whole asks: an introduction, a command, or neither."""
     rules = load_rules()
     agent = agent_address.strip().casefold()
     sender = message.sender
