@@ -68,6 +68,10 @@ anything short of a plain yes from a person is "no", "unclear" or "auto_reply".
      the writer guesses ("I think he accepts the introduction"); so does any yes said
      of someone else ("I'm sure he would be glad to meet her", "Creo que estaría
      encantado", "Ich glaube, er ist einverstanden");
+   - a group's agreement relayed ("The committee agrees: yes.", "Der Vorstand ist
+     einverstanden, also ja", "Kamati imekubali, kwa hiyo ndiyo") is theirs, not the
+     writer's consent (agent.understanding.reply_group_verdicts): unclear, unless the
+     writer agrees too ("The committee agrees, and I'd be glad to meet Owen");
    - after the writer's own refusal, what is said of a colleague pointed to ("This isn't
      something I'd be interested in personally, but my colleague Dana ... might well
      be", "Meine Kollegin ... hätte vielleicht Interesse") is not the answer;
@@ -194,6 +198,7 @@ from agent.understanding.reply_events import (
     _done_reports,
     _other_matter_yeses,
 )
+from agent.understanding.reply_group_verdicts import group_verdicts
 from agent.understanding.reply_known import _known_asides
 from agent.understanding.reply_listed_terms import listed_terms
 from agent.understanding.reply_misread_yes import misread_yes
@@ -1506,6 +1511,12 @@ def _read_answer(
     if any(p.label == "question" and p.text in book.permission_leads for p in reading.phrases):
         # "den Kontakt können Sie trotzdem gleich herstellen": permission, not a question.
         reading = _permissions(reading, book, frozenset(re.findall(r"\w+", normalise(asked))))
+    grouped: tuple[str, ...] = ()
+    if not book.group_agreement_firsts.isdisjoint(reading.tokens):
+        # "The committee agrees: yes.", "Der Vorstand ist einverstanden, also ja": a
+        # group's yes relayed, not the writer's; read before the people answered for, so
+        # that "Oui, avec plaisir. Le comité est d'accord aussi." keeps the writer's yes.
+        reading, grouped = group_verdicts(reading, book)
     if any(p.label == "hedge" and p.text in book.third_parties for p in reading.phrases):
         reading = _referred(reading, book)
         reading = _third_parties(reading, book)
@@ -1556,6 +1567,7 @@ def _read_answer(
         *(f"mock:{said}" for said in mocked),
         *(f"mock-verdict:{said}" for said in verdicts),
         *(f"someone-else:{said}" for said in someone_else),
+        *(f"group-verdict:{said}" for said in grouped),
         *(f"others-refusal:{said}" for said in refused_for),
         *(f"other-matter:{marker}" for marker in shifted),
         *(f"business-note:{said}" for said in business),

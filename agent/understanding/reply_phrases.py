@@ -1613,6 +1613,17 @@ class PhraseBook:
         # article or a possessive ("the team", "ihr Team", "o chefe dele", "bosi wangu").
         self.people_nouns = _words(books, "people_nouns")
         self.people_determiners = _words(books, "people_determiners")
+        # A group's (or another's) agreement relayed ("the committee agrees", "la junta
+        # está de acuerdo", "kamati imekubali"), the people who may give it besides the
+        # people_nouns ("the trustees", "a direção"), the words that name the writer in a
+        # yes said beside it ("we", "my", "aceito") and the words before a pronoun that
+        # make the writer the one permitted, not the one agreeing ("happy for me to"):
+        # see reply_group_verdicts.
+        self.group_agreements = self._word_phrases(books, "group_agreements")
+        self.group_agreement_firsts = frozenset(w[0] for w in self.group_agreements)
+        self.agreeing_groups = _words(books, "agreeing_groups")
+        self.own_yes_words = _words(books, "own_yes_words")
+        self.group_permission_fors = _words(books, "group_permission_fors")
         self.linked_subjects = _words(books, "linked_subjects")
         self.subject_links = _words(books, "subject_links")
         self.subordinators = _words(books, "subordinators")
