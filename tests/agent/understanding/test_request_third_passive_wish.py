@@ -38,3 +38,23 @@ def test_an_intro_told_as_past_asks_nothing() -> None:
         " Asante kwa msaada wako."
     )
     assert understand(text).kind == "not_a_request"
+
+
+def test_a_wish_said_in_a_relative_clause_of_the_one_written_for_keeps_its_pair() -> None:
+    # Portuguese "gostaria" is the writer's as well as a third's: only "ele gostaria" or
+    # "ela gostaria" marks a wish of someone spoken for, so the relative clause of the one
+    # the writer writes for does not stop the subject from naming the pair.
+    text = (
+        "Escrevo em nome da Dra. Teresa Lobo, produtora executiva da Maresia Filmes, que"
+        " gostaria de ser apresentada ao colorista Bruno Sato, da Cromia em São Paulo"
+        " (bruno.sato@cromia.com.br).\n\nO endereço da Dra. Teresa é"
+        " teresa.lobo@maresiafilmes.pt.\n\nCom os melhores cumprimentos,\nInês Carvalho"
+    )
+    result = understand(
+        text,
+        sender="Inês Carvalho <ines.carvalho@maresiafilmes.pt>",
+        subject="Pedido de apresentação — Teresa Lobo / Bruno Sato",
+    )
+    assert result.a is not None and result.a.email == "teresa.lobo@maresiafilmes.pt"
+    assert result.b is not None and result.b.email == "bruno.sato@cromia.com.br"
+    assert result.confident
