@@ -639,6 +639,9 @@ def _simple_mailboxes(value: str) -> list[tuple[str, str]] | None:
 # The lookbehind starts a search only where a run of address characters starts.
 _VALID_ADDR = re.compile(r"(?<!" + _ADDR_CHAR + r")" + _ADDR_SPEC)
 _NULL_PATH = re.compile(r'\s*+(?:"((?:[^"\\]|\\.)*+)"\s*+|([^<>"]*+))<\s*+>\s*+')
+# An address in angle brackets with a link to itself pasted right after it, before the
+# closing bracket ("<a@b<mailto:a@b>>"); the link's address is the one shown, any case.
+_PASTED_MAILTO = re.compile(r"(<\s*+([^<>\s]++))\s*+<mailto:(?i:\2)>\s*+>")
 
 
 _GROUP_NAME = re.compile(r'\s*+[^<>"@,:;()]++:')
@@ -661,6 +664,14 @@ def _recover_mailboxes(value: str, header: str, defects: list[str]) -> list[tupl
     if null_path:
         # "<>" is the null reverse path of bounces: a sender with no address.
         return [((null_path.group(1) or null_path.group(2) or "").strip(), "")]
+    # Outlook pastes a link after the address it shows ("Ann <a@b<mailto:a@b>>"): the
+    # same address twice is one mailbox. Read here, not left to the stdlib, whose reading
+    # of it differs between patch releases of one Python.
+    unpasted = _PASTED_MAILTO.sub(r"\1>", value)
+    if unpasted != value:
+        pairs = _simple_mailboxes(unpasted)
+        if pairs:
+            return pairs
     recovered: list[tuple[str, str]] = []
     # Other readers may warn on odd input; reading mail must stay silent.
     with warnings.catch_warnings(action="ignore"):

@@ -177,6 +177,13 @@ def test_parse_ids_normalises() -> None:
         ("Mail Delivery System <>", [("Mail Delivery System", "")], True),
         ("Joe <joe@example.com", [("Joe", "joe@example.com")], True),
         ("Ann <a@example.com<mailto:a@example.com>>", [("Ann", "a@example.com")], True),
+        ("Ann <A@Example.com<mailto:a@example.com>>", [("Ann", "A@Example.com")], True),
+        (
+            "Ann <a@example.com<mailto:a@example.com>>,"
+            " Bob Ray <b@example.com<mailto:b@example.com>>",
+            [("Ann", "a@example.com"), ("Bob Ray", "b@example.com")],
+            True,
+        ),
         ("a@example.com b@example.com", [("", "a@example.com"), ("", "b@example.com")], True),
         ("<<bad@@x>>, foo", [], True),
     ],
