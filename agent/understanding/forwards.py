@@ -279,8 +279,9 @@ def _about_author(
     the reading, which then takes the pronoun for that one. A capitalised word after one
     of ``articles`` ("die Anfrage") is a German noun, and one before a hyphen ("Est-ce")
     a verb: no one named. A name alone that is no listed first name, in what the author
-    named in full is said to be after a comma ("o pedido da Catarina Meireles, enóloga
-    numa quinta da Bairrada"), is where the author works or lives, no one else."""
+    named in full or by a name alone is said to be after a comma ("o pedido da Catarina
+    Meireles, enóloga numa quinta da Bairrada", "o pedido da Fátima, da rádio comunitária
+    de Chókwè"), is where the author works or lives, no one else."""
     last: str | None = None
     # Whether the items read are the author's description: after the author named in full
     # and a comma, up to the sentence's end.
@@ -303,7 +304,13 @@ def _about_author(
         if full and not is_author(item.name):
             continue
         last = item.name
-        describing = full and index + 1 < len(items) and items[index + 1].lower == ","
+        # The author named by a first name alone is described after a comma as well ("o
+        # pedido da Fátima, da rádio comunitária de Chókwè").
+        describing = (
+            (full or is_author(item.name))
+            and index + 1 < len(items)
+            and items[index + 1].lower == ","
+        )
     return last is None or is_author(last)
 
 

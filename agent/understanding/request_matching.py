@@ -66,6 +66,17 @@ def _slot(items: Sequence[Item], index: int, element: Element, rules: Rules) -> 
     # Most slots open on no description: its generator is spared for them.
     descriptor = item.lower in rules.descriptor_starts or _elided_description(item, rules)
     described = list(_described(items, index, rules)) if descriptor else []
+    if (
+        not descriptor
+        and item.kind == "word"
+        and index > 0
+        and items[index - 1].lower in rules.contracted_articles
+    ):
+        # "ser apresentada à curadora Johanna Kraus", "présenter au commissaire Jean
+        # Roy": the word before the slot holds the article ("à" for "a a"), so the noun
+        # after it opens a description as after the article written alone ("a a
+        # curadora Johanna Kraus").
+        described = list(_described(items, index - 1, rules, contracted=True))
     # A pronoun that is also an article is the article when a word follows it: always
     # for "les" or "le" (French and Spanish put an object pronoun before the verb, so
     # after "rencontrer" it is "les fondateurs"), and for "her" when a person follows
@@ -269,10 +280,17 @@ def _role_in_apposition(items: Sequence[Item], cursor: int, rules: Rules) -> boo
     )
 
 
-def _described(items: Sequence[Item], index: int, rules: Rules) -> Iterator[int]:
+def _described(
+    items: Sequence[Item], index: int, rules: Rules, contracted: bool = False
+) -> Iterator[int]:
     """Where the person starts after a description opened at ``index`` ("my old friend
-    Ann"), if it is one."""
-    if items[index].lower in rules.descriptor_starts or _elided_description(items[index], rules):
+    Ann"), if it is one: ``contracted`` when the word there is a preposition holding the
+    article (``contracted_articles``: "à curadora Johanna Kraus")."""
+    if (
+        contracted
+        or items[index].lower in rules.descriptor_starts
+        or _elided_description(items[index], rules)
+    ):
         cursor = index + 1
         # After "at" or "au" a name without an address is a place or a company ("our
         # team at Stripe", "notre équipe au salon VivaTech"), not the person described.

@@ -1753,9 +1753,12 @@ def _spelled_first_name(
     second = tokens[after]
     if not _is_name_token(second.text, rules):
         return False
-    if first.lower not in spelled:
-        return not literal and _initials_spelled(tokens, index, spelled, rules)
     surname = without_accents(second.lower)
+    if first.lower not in spelled:
+        return not literal and (
+            _initials_spelled(tokens, index, spelled, rules)
+            or _short_form_spelled(first.lower, surname, spelled)
+        )
     if literal:
         return any(surname in _LOCAL_PIECES.split(local) for local, _ in spelled[first.lower])
     # Mid-sentence ("you worked with Ravi Kumar at Coldline ... ravi@coldline.io"), an
@@ -1769,6 +1772,21 @@ def _spelled_first_name(
         or (mid_sentence and local == first.lower)
         for local, label in spelled[first.lower]
     )
+
+
+def _short_form_spelled(word: str, surname: str, spelled: dict[str, list[tuple[str, str]]]) -> bool:
+    """Whether one address spells the capitalised ``word`` as the short form of the first
+    name its local part opens on, and ``surname`` too, in its local part or opening its
+    domain ("Juli Bertolotti (julieta@bertolottiedicion.com.ar)": "Juli", July in German,
+    is Julieta's). A word of three letters at least: a letter or two opens too many."""
+    if len(word) < 3:
+        return False
+    for found in spelled.values():
+        for local, label in found:
+            pieces = _LOCAL_PIECES.split(local)
+            if pieces[0].startswith(word) and (surname in pieces or label.startswith(surname)):
+                return True
+    return False
 
 
 def _initials_spelled(

@@ -298,6 +298,9 @@ class Rules:
     descriptor_starts: set[str] = field(default_factory=set)
     # "avec l'agronome Geneviève Caron": an article elided onto the noun of a description.
     elided_articles: tuple[str, ...] = ()
+    # "à curadora Johanna Kraus", "au commissaire Jean Roy": a preposition holding the
+    # article, so the noun after it opens a description.
+    contracted_articles: set[str] = field(default_factory=set)
     # Possessives written after the noun they make a description of, before a name
     # ("mwanariadha wangu Neema Laizer").
     descriptor_possessives: set[str] = field(default_factory=set)
@@ -2084,6 +2087,7 @@ def load_rules() -> Rules:
         rules.conjunctions |= fold(data.get("conjunctions", ()))
         rules.descriptor_starts |= fold(data.get("descriptor_starts", ()))
         rules.elided_articles += tuple(sorted(fold(data.get("elided_articles", ()))))
+        rules.contracted_articles |= fold(data.get("contracted_articles", ()))
         rules.descriptor_possessives |= fold(data.get("descriptor_possessives", ()))
         rules.noun_determiners |= fold(data.get("noun_determiners", ()))
         rules.name_articles |= fold(data.get("name_articles", ()))

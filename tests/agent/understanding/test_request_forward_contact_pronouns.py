@@ -40,9 +40,25 @@ _DESCRIBED_NOTES = [
 ]
 
 
+# The author named by her first name alone, then where she works after a comma: the
+# place's name there names no one else either.
+_FIRST_NAME_DESCRIBED_NOTES = [
+    "Encaminho o pedido da Helga, da rádio comunitária de Chókwè. Por favor, ponha-a em "
+    "contacto com a Carmen Delgado (carmen@olivar.example).",
+    "Encaminho a mensagem da Helga, da rádio de Chókwè. Podes colocá-la em contato com a "
+    "Carmen Delgado (carmen@olivar.example)?",
+    "Je vous transfère le message de Helga, de la radio communautaire de Chókwè. "
+    "Pourriez-vous la mettre en rapport avec Carmen Delgado (carmen@olivar.example) ?",
+    "Te reenvío el mensaje de Helga, de la radio comunitaria de Chókwè. ¿Podrías ponerla "
+    "en contacto con Carmen Delgado (carmen@olivar.example)?",
+    "I'm forwarding Helga's request, from the community radio of Chokwe. Could you put her "
+    "in touch with Carmen Delgado (carmen@olivar.example)?",
+]
+
+
 # A place in the author's description ("enóloga numa quinta da Bairrada") leaves the
 # pronoun hers.
-@pytest.mark.parametrize("note", _NOTES + _DESCRIBED_NOTES)
+@pytest.mark.parametrize("note", _NOTES + _DESCRIBED_NOTES + _FIRST_NAME_DESCRIBED_NOTES)
 def test_the_forwards_author_put_in_contact_is_party_a(note: str) -> None:
     result = _from_antonio(note)
     assert result.kind == "intro_request"
@@ -91,6 +107,12 @@ def test_related_to_asks_nothing() -> None:
         # A listed first name in the description may be someone else.
         "Reencaminho o pedido da Helga Dahl, amiga da Joana. Pode pô-la em contacto com a "
         "Carmen Delgado (carmen@olivar.example)?",
+        # Another's first name, listed, after the author's first name and a comma.
+        "Encaminho o pedido da Helga, amiga da Joana. Pode pô-la em contacto com a "
+        "Carmen Delgado (carmen@olivar.example)?",
+        # Someone else named by a first name alone, then a comma.
+        "Encaminho o pedido da Helga. A Joana, da rádio de Chókwè, também procura. Pode "
+        "pô-la em contacto com a Carmen Delgado (carmen@olivar.example)?",
         # A place named in a sentence of its own, after the author's.
         "Reencaminho o pedido da Helga Dahl. Trabalha com a Bairrada. Pode pô-la em contacto "
         "com a Carmen Delgado (carmen@olivar.example)?",

@@ -56,3 +56,39 @@ def test_a_first_name_the_address_spells_opens_the_name(body: str, party: Party)
 def test_one_initial_bears_out_no_common_word(text: str) -> None:
     names = [item.name for item in tokenize(text, load_rules()) if item.name]
     assert names == ["Paredes"]
+
+
+# "Juli" (July in German) as the short form of the first name the address opens on
+# ("julieta@"), the surname spelled by the same address, is a first name in every
+# language's ask.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "che, me presentás con Juli Bertolotti (julieta@bertolottiedicion.example)?",
+        "Could you introduce me to Juli Bertolotti (julieta@bertolottiedicion.example)?",
+        "Pourriez-vous me présenter à Juli Bertolotti (julieta.bertolotti@mail.example) ?",
+        "Kannst du mich mit Juli Bertolotti (julieta.bertolotti@mail.example) bekannt machen?",
+        "Podes apresentar-me à Juli Bertolotti (julieta@bertolottiedicion.example)?",
+        "Tafadhali nitambulishe kwa Juli Bertolotti (julieta@bertolottiedicion.example).",
+    ],
+)
+def test_a_short_first_name_the_address_opens_on_is_a_name(body: str) -> None:
+    result = understand(body)
+    assert result.kind == "intro_request"
+    assert result.b is not None and result.b.name == "Juli Bertolotti"
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The month, not before a name the address spells.
+        "Wir treffen uns im Juli mit Bertolotti (julieta@bertolottiedicion.example).",
+        "Ab Juli 2025 ist Bertolotti (julieta@bertolottiedicion.example) da.",
+        # A surname the address does not spell.
+        "Im Juli Kramer (julieta@bertolottiedicion.example) fragen.",
+    ],
+)
+def test_the_month_stays_a_word(text: str) -> None:
+    names = [item.name for item in tokenize(text, load_rules()) if item.name]
+    assert "Juli" not in " ".join(names)
