@@ -1266,6 +1266,39 @@ answers before the yes ("oh nvm i see"), "c'est good", "niko down", a postscript
 names the one asked about, "lol no", "I no dey", "tô fora", a yes stopped by "ok wait"
 before "actually no", finishing what the writer has before anything else. All 42 joined.
 
+Batch b122 (forty-two late and confused answers: sorry for the slow reply, replies to
+the reminder, asking who the other is, misreading the question, two languages mixed,
+forwarding to a colleague, writing from another address, long chatty letters with the
+answer in the middle), measured before any change for it: 30 of 42 right, no consent
+error. Read after: leaving it for now as a refusal, declining to answer for the team
+or in someone's name (unclear), thinking one must make the introduction oneself
+(unclear), "no network" beside a yes, a refusal followed by other matters and small talk,
+the paragraph a turn to the matter opens ("About Ruth - yes"), "Bw." in a turn, "kama"
+as "as", a yes inside a description of a kind of thing. 41 joined; one is held out (a
+refusal closed by "maybe ping me in January?").
+
+Batch b124 (forty-two business replies: founders, sales leads, recruiters, investors,
+buyers, shop owners; calendar links, delegation, NDAs and fees, polite brush-offs,
+replies from phones between meetings), measured before any change for it: 33 of 42
+right, no consent error. Read after: a booking page's fallback, the writer free after
+meetings, contact made as the introduction, "happy to take a look then" after a refusal,
+"ich würde passen", a busy week with a better time after a yes, a company's news dated
+after a yes, "is this X? ... no after all", "si Mme Diallo peut passer ... on discute".
+Review found a yes read as no: "Sure, go ahead. I'm swamped this week though." closed
+the introduction; a busy heads-up after a yes leaves it standing now, in six languages.
+It also found a consent risk: "Sure, happy to introduce you to him." (the question
+misread) is unclear now. All 42 joined.
+
+Batch b126 (forty-two replies from care, faith and community work: nurses, pastors,
+imams, social workers, carers, retirees, residents' committees; blessings, schedules,
+privacy worries, answers for a group), measured after the changes for b122 and b124 and
+before any for it: 36 of 42 right, no consent error. Read after: "not rudeness" as the
+reason for a slow reply, having consulted others before a yes, "aunque no se hable", a
+matter to settle directly after a "but", "sehe deshalb lieber davon ab". Review found a
+consent risk: "The committee agrees: yes." was the writer's yes; a group's agreement
+relayed with no yes of the writer's own is unclear now. 41 joined; one is held out (a
+yes beside an if-then sentence about an app).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

@@ -1682,6 +1682,49 @@ now, and its address, no party's, leaves the request asked about, in the six lan
 assistant writing for a principal, same-first-name address books, asks a careful agent
 asks about).
 
+Batch b121 (forty requests from agriculture, energy and the environment: farmers'
+co-operatives, agronomists, solar and mini-grid installers, water NGOs, climate
+researchers, fishers, foresters and seed banks in Arusha, Kisumu, Thiès, Porto, Lyon,
+Valencia, Freiburg, Recife and Manchester; WhatsApp chats pasted into mail, signatures
+listing a team), measured before any change for it: 25 of 40 right, no wrong action.
+Read after: a title in capitals before a copied name ("DI Johann Gruber"), a job title
+joined by "and" ("our battery & storage lead Priya"), a colleague called by first name
+whom the team's signature names in full, two closings joined by "und", a firm's general
+inbox the writer says the man reads himself, a hesitant suggestion and a withdrawal
+under a condition as asks to be asked about, "hat sie sich zurückgemeldet", "oublie ça
+pour la mise en relation avec". Review found a wrong action no labelled mail showed:
+"introduce my son and Tom Reed (...) to Colin (...)" paired Tom alone with Colin,
+confidently; a side joining someone only described with a named party is asked about
+now, in the six languages. 38 joined; two are held out (a partnerships inbox given after
+"he said to write to", "Lema wa Sagana").
+
+Batch b123 (forty requests from finance, law and the public sector: accountants,
+notaries, municipal officers, banks, SACCOs, auditors and procurement officers in
+Dakar, Dar es Salaam, Maputo, Munich, Zürich, Madrid, Buenos Aires, Montréal, Lisbon and
+Dublin; reference numbers, secretaries writing for principals, people named by their
+office), measured before any change for it: 24 of 40 right, no wrong action. Read
+after: an office's mailbox signed by the secretary ("i. A. Bettina Weißgerber", "Pour
+Maître ..."), an address "directly at" the one named, a capitalised office that names no
+one, "Advocate", "Adv." and "CA" as titles, a family firm's address spelling the first
+name, the period of "& Co." before an address, ordinal sections each its own pair, two
+questions joined by "bzw." for status, "someone at" a firm asked about in every
+language. 34 joined; six are held out (unsure asks with no intro verb, a notary's office
+address, a service inbox after "she has no address of her own", people named only by
+their role across the signature).
+
+Batch b125 (forty requests from media, tech and creative work: journalists,
+podcasters, open-source maintainers, game studios, translators, photographers in Lagos,
+Nairobi, Dakar, Maputo, Berlin, Montréal, São Paulo, Barcelona, Buenos Aires, Bristol and
+Bangalore; lower-case one-liners, Slack threads pasted into mail, nicknames), measured
+after the changes for b121 and b123 and before any for it: 25 of 40 right, one wrong
+action: "die Vorstellung mit Jörg Lindemann bitte stoppen" read as a new request; stopping
+an intro cancels it now, in the six languages. Read after: a wrapped help question, a
+writer torn or sleeping on it (asked about), a nickname in quotes in the From name,
+"the Catalan translator Laia Ferrer", "à curadora Johanna Kraus", "ponha-a em contacto"
+after the author's first name and place, "Juli" as a first name where the address spells
+it. 35 joined; five are held out (a Slack paste, three intros described at length, lower-
+case names after "from" a firm, "juli" for Julieta, "Maybe X?" with no ask).
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
