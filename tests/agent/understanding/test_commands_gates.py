@@ -200,6 +200,7 @@ def _old_detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMa
                 or c._unwrapped_opening_command(text, in_reply_to)
                 or c.owned_status_question(text)
                 or c.named_news_of_an_ask_sent(text)
+                or c.waited_named_news(text)
                 or c.opening_thing_cancel(text)
                 or c.status_of_a_thing(text)
             )
