@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from agent.understanding.reply_busy_laters import _busy_compounds, _find
+from agent.understanding.reply_busy_laters import _find, busy_spans
 from agent.understanding.reply_negation import _standing_yes_before
 from agent.understanding.reply_phrases import PhraseBook, Reading
 from agent.understanding.reply_words import _is_word, _sentence_end, _sentence_start
@@ -45,12 +45,7 @@ def busy_heads_ups(reading: Reading, book: PhraseBook) -> frozenset[int]:
     ("Sure. I'm swamped though.") are read as before."""
     if not book.near_nows or not book.heads_up_contrasts:
         return frozenset()
-    spans = [
-        (p.start, p.end)
-        for p in reading.phrases
-        if p.label == "no" and p.text in book.busy_complaints
-    ]
-    spans += _busy_compounds(reading, book)
+    spans = busy_spans(reading, book)
     if not spans or any(
         p.label == "no"
         and p.text not in book.busy_complaints

@@ -43,16 +43,11 @@ def busy_laters(reading: Reading, book: PhraseBook) -> frozenset[int]:
     "I'm swamped, sorry" has no yes, "Sure, but not until I'm less swamped", "Sure.
     I'm swamped and not taking calls, next week is better", "Sure. I'm swamped, maybe
     next week is better" and "Sure. I'm swamped though, so next week is better?" are
-    read as before; so is a complaint with no time preferred ("Sure, go ahead. I'm
-    swamped this week though.")."""
+    read as before. A complaint with no time preferred ("Sure, go ahead. I'm swamped
+    this week though.") is read by ``reply_busy_heads_ups``."""
     if not book.near_laters or not book.later_betters:
         return frozenset()
-    spans = [
-        (p.start, p.end)
-        for p in reading.phrases
-        if p.label == "no" and p.text in book.busy_complaints
-    ]
-    spans += _busy_compounds(reading, book)
+    spans = busy_spans(reading, book)
     if not spans:
         return frozenset()
     out: set[int] = set()
@@ -69,6 +64,17 @@ def busy_laters(reading: Reading, book: PhraseBook) -> frozenset[int]:
         out.update(p.start for p in held if p.label != "neutral")
         out.update(preference)
     return frozenset(out)
+
+
+def busy_spans(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]:
+    """The spans of the reply's complaints of being busy: the busy_complaints read as
+    refusals, and the busy states said as a compound (``_busy_compounds``)."""
+    spans = [
+        (p.start, p.end)
+        for p in reading.phrases
+        if p.label == "no" and p.text in book.busy_complaints
+    ]
+    return spans + _busy_compounds(reading, book)
 
 
 def _busy_compounds(reading: Reading, book: PhraseBook) -> list[tuple[int, int]]:

@@ -10,7 +10,7 @@ still conditions the yes, and "No, only by email" still refuses.
 
 from __future__ import annotations
 
-from agent.understanding.reply_negation import _negated, _negated_after
+from agent.understanding.reply_negation import standing_yeses
 from agent.understanding.reply_phrases import Phrase, PhraseBook, Reading
 from agent.understanding.reply_words import _is_word, _sentences
 
@@ -75,13 +75,7 @@ def channel_only_turns(reading: Reading, book: PhraseBook) -> frozenset[int]:
     limits = _limits(reading, book)
     if not limits:
         return frozenset()
-    yeses = [
-        p
-        for p in reading.phrases
-        if p.label == "yes"
-        and not _negated(reading, p, book)
-        and not _negated_after(reading, p, book)
-    ]
+    yeses = standing_yeses(reading, book)
     if not yeses:
         return frozenset()
     out: set[int] = set()

@@ -12,7 +12,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from agent.understanding.reply_negation import _contraction, _negated, _negated_after
+from agent.understanding.reply_negation import (
+    _contraction,
+    standing_yeses,
+)
 from agent.understanding.reply_phrases import Phrase, PhraseBook, Reading
 from agent.understanding.reply_words import (
     _clause_bounds,
@@ -110,10 +113,7 @@ def _business_notes(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[
 
     clear = [
         (_sentence_start(reading, p.start), _sentence_end(reading, p.start))
-        for p in reading.phrases
-        if p.label == "yes"
-        and not _negated(reading, p, book)
-        and not _negated_after(reading, p, book)
+        for p in standing_yeses(reading, book)
     ]
     clear = [(a, b) for a, b in clear if plain(a, b)]
     dropped: set[int] = set()
@@ -191,13 +191,7 @@ def _timing_fits(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str
     June, so the timing is perfect", "Yes. We can meet in June so the timing is
     perfect" and "Yes. I'm only free in June so the timing is perfect" still wait."""
     tokens = reading.tokens
-    yeses = [
-        _sentence_start(reading, p.start)
-        for p in reading.phrases
-        if p.label == "yes"
-        and not _negated(reading, p, book)
-        and not _negated_after(reading, p, book)
-    ]
+    yeses = [_sentence_start(reading, p.start) for p in standing_yeses(reading, book)]
     dropped: set[int] = set()
     for n, phrase in enumerate(reading.phrases):
         if phrase.label != "deferral":

@@ -10,7 +10,7 @@ as a refusal of the same act is (reply_refusals: misread_acts). The words
 
 from __future__ import annotations
 
-from agent.understanding.reply_negation import _negated, _negated_after
+from agent.understanding.reply_negation import standing_yeses
 from agent.understanding.reply_phrases import PhraseBook, Reading
 from agent.understanding.reply_refusals import _listed_at
 from agent.understanding.reply_words import _clause_bounds, _is_word, _sentences
@@ -46,13 +46,7 @@ def misread_yes(reading: Reading, book: PhraseBook, asked: str = "") -> str | No
     ]
     if not acts:
         return None
-    yeses = [
-        p
-        for p in reading.phrases
-        if p.label == "yes"
-        and not _negated(reading, p, book)
-        and not _negated_after(reading, p, book)
-    ]
+    yeses = standing_yeses(reading, book)
     if not yeses:
         return None
     held = False

@@ -220,15 +220,20 @@ def _contraction(reading: Reading, index: int, book: PhraseBook) -> bool:
     )
 
 
-def _yes_sentences(reading: Reading, book: PhraseBook) -> frozenset[int]:
-    """Where the sentences start that hold a yes negated neither before nor after it."""
-    return frozenset(
-        _sentence_start(reading, p.start)
+def standing_yeses(reading: Reading, book: PhraseBook) -> list[Phrase]:
+    """The reply's yeses, in order, that no negator before or after them takes back."""
+    return [
+        p
         for p in reading.phrases
         if p.label == "yes"
         and not _negated(reading, p, book)
         and not _negated_after(reading, p, book)
-    )
+    ]
+
+
+def _yes_sentences(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where the sentences start that hold a yes negated neither before nor after it."""
+    return frozenset(_sentence_start(reading, p.start) for p in standing_yeses(reading, book))
 
 
 def _negated_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
@@ -269,13 +274,7 @@ def _standing_yes_before(reading: Reading, index: int, book: PhraseBook) -> bool
 
 def _standing_yes_ends(reading: Reading, book: PhraseBook) -> list[int]:
     """Where each yes ends that no negator before or after it takes back."""
-    return [
-        p.end
-        for p in reading.phrases
-        if p.label == "yes"
-        and not _negated(reading, p, book)
-        and not _negated_after(reading, p, book)
-    ]
+    return [p.end for p in standing_yeses(reading, book)]
 
 
 def _past_gaps(reading: Reading, index: int, book: PhraseBook) -> int:

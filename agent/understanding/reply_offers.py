@@ -9,6 +9,8 @@ the introduction or left to an assistant, and channels ruled out after a go-ahea
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from agent.understanding.reply_address_times import waits_for_address
 from agent.understanding.reply_deferrals import _date_follows
 from agent.understanding.reply_negation import (
@@ -540,15 +542,7 @@ def _open_invitation(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool
     text = f" {' '.join(said)} "
     if any(stem in text for stem in book.intro_stems):
         return False
-    lead = next(
-        (
-            (k, k + len(wanted))
-            for k in range(min(len(said), _INVITED_WISH + 1))
-            for wanted in book.invitation_leads
-            if said[k : k + len(wanted)] == wanted
-        ),
-        None,
-    )
+    lead = _first_listed(said, 0, _INVITED_WISH, book.invitation_leads)
     visit: tuple[int, int] | None = None
     if lead is None:
         # "se ela quiser já aparece direto": the coming said as it will happen invites
@@ -565,15 +559,7 @@ def _open_invitation(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool
     ):
         return False
     if visit is None:
-        visit = next(
-            (
-                (k, k + len(wanted))
-                for k in range(lead[1], min(len(said), lead[1] + _INVITED_REACH + 1))
-                for wanted in book.invitation_visits
-                if said[k : k + len(wanted)] == wanted
-            ),
-            None,
-        )
+        visit = _first_listed(said, lead[1], _INVITED_REACH, book.invitation_visits)
     if visit is None:
         return False
     # The leave and the coming may read as phrases of their own ("pode" a yes, the "in"
@@ -626,15 +612,7 @@ def _visit_talk(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         return False
     words = [i for i in range(phrase.end, end) if _is_word(reading, i)]
     said = tuple(tokens[i] for i in words)
-    ability = next(
-        (
-            (k, k + len(wanted))
-            for k in range(min(len(said), _VISITOR_WORDS + 1))
-            for wanted in book.visit_abilities
-            if said[k : k + len(wanted)] == wanted
-        ),
-        None,
-    )
+    ability = _first_listed(said, 0, _VISITOR_WORDS, book.visit_abilities)
     if ability is None:
         return False
     named = said[: ability[0]]
@@ -644,26 +622,10 @@ def _visit_talk(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         or not book.joiners.isdisjoint(named)
     ):
         return False
-    visit = next(
-        (
-            (k, k + len(wanted))
-            for k in range(ability[1], min(len(said), ability[1] + _VISIT_GAP + 1))
-            for wanted in book.invitation_visits
-            if said[k : k + len(wanted)] == wanted
-        ),
-        None,
-    )
+    visit = _first_listed(said, ability[1], _VISIT_GAP, book.invitation_visits)
     if visit is None:
         return False
-    talk = next(
-        (
-            (k, k + len(wanted))
-            for k in range(visit[1], len(said))
-            for wanted in book.visit_talks
-            if said[k : k + len(wanted)] == wanted
-        ),
-        None,
-    )
+    talk = _first_listed(said, visit[1], len(said), book.visit_talks)
     if talk is None:
         return False
     # "we can talk about whether I want this": the talk weighs the answer itself.
@@ -1483,3 +1445,16 @@ def clash_offers(
 # The clause of an "if" that the time offered clashes has at most this many words
 # ("das mit seinen Proben kollidiert").
 _CLASH_CLAUSE_WORDS = 8
+
+
+def _first_listed(
+    said: tuple[str, ...], start: int, reach: int, listed: Iterable[tuple[str, ...]]
+) -> tuple[int, int] | None:
+    """Where the first of ``listed`` (phrases as word tuples, tried in their order at each
+    place) stands in ``said``, opening at ``start`` or up to ``reach`` words after it:
+    (its first word, the word after its last); None when none does."""
+    for k in range(start, min(len(said), start + reach + 1)):
+        for wanted in listed:
+            if said[k : k + len(wanted)] == wanted:
+                return k, k + len(wanted)
+    return None

@@ -11,7 +11,7 @@ make; a later contrast that turns only against a maybe.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import Literal
@@ -686,28 +686,25 @@ def _held_refusal(
     if not refusals:
         return None
     words = [(i, t) for i, t in enumerate(reading.tokens) if t.strip()]
-    if book.behalf_limits:
-        limits = _listed_at(words, "behalf_limits")
-        if limits and all(
+    # Each refusal in a clause declining for another ("behalf_limits") or declining what
+    # no one asked ("misread_acts"): no refusal of the introduction.
+    checks: tuple[tuple[_ListKey, str, Collection[str]], ...] = (
+        ("behalf_limits", "for-another", book.behalf_limits),
+        ("misread_acts", "misread", book.misread_acts),
+    )
+    for key, tag, listed in checks:
+        if not listed:
+            continue
+        found = _listed_at(words, key)
+        if found and all(
             any(
                 _clause_bounds(reading, at, at + 1)[0] <= start
                 and end <= _clause_bounds(reading, at, at + 1)[1]
-                for start, end, _ in limits
+                for start, end, _ in found
             )
             for at in refusals
         ):
-            return f"for-another:{limits[0][2]}"
-    if book.misread_acts:
-        acts = _listed_at(words, "misread_acts")
-        if acts and all(
-            any(
-                _clause_bounds(reading, at, at + 1)[0] <= start
-                and end <= _clause_bounds(reading, at, at + 1)[1]
-                for start, end, _ in acts
-            )
-            for at in refusals
-        ):
-            return f"misread:{acts[0][2]}"
+            return f"{tag}:{found[0][2]}"
     busy = all(
         any(
             p.start == at and p.label == "no" and p.text in book.busy_complaints
