@@ -8,26 +8,11 @@ more. Near misses keep their reading."""
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
-from agent.message import parse_message
-from agent.understanding.request_model import Party, RequestResult
-from agent.understanding.requests import understand_request
+from agent.understanding.request_model import Party
+from tests.agent.understanding.test_request_mailbox_signer import understand as _from
 from tests.agent.understanding.test_requests import understand
-
-AGENT = "intro@introbot.net"
-
-
-def _from(sender: str, body: str) -> RequestResult:
-    message = EmailMessage()
-    message["From"] = sender
-    message["To"] = f"Intro Agent <{AGENT}>"
-    message["Subject"] = "Introduction"
-    message.set_content(body)
-    return understand_request(parse_message(message.as_bytes()), AGENT)
-
 
 _PRINCIPAL = Party("Aminata Diop-Sarr", "a.diopsarr@etude.example")
 _ASKED = Party("Claire Lemaire", "c.lemaire@cabinet.example")
