@@ -20,15 +20,7 @@ apt_install() {
   fi
 }
 
-# The system's own Python 3 comes first, whatever else PATH finds (pyenv, a toolchain's):
-# the compiled reading of mail runs a few per cent faster on Debian's build than on one
-# made from source with default options (bench/understanding_speed.py prints which
-# interpreter it ran on). PYTHON names another.
 PY=${PYTHON:-python3}
-if [ -z "${PYTHON:-}" ] && [ -x /usr/bin/python3 ] \
-  && /usr/bin/python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
-  PY=/usr/bin/python3
-fi
 if ! command -v "$PY" >/dev/null 2>&1; then
   log "installing python3"
   apt_install python3 python3-venv python3-pip

@@ -13,13 +13,19 @@ person, and two names ("Tom Reed and Ann Lee") are read as they are.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from agent.understanding.request_mentions import MENTION_KINDS, Item, tokenize
 from agent.understanding.request_people import Resolved
 from agent.understanding.request_rules import Rules
+from agent.understanding.request_tokens import normal_text
 
 __all__ = ["joins_unnamed"]
+
+# A run of letters or digits: the text and the nouns are compared by these parts, so a word
+# the tokenizer keeps whole ("co-founder") shares them with the noun it is.
+_WORD = re.compile(r"\w+")
 
 # Plain words a description may hold between its possessive and its noun ("my old
 # school friend").
@@ -37,6 +43,10 @@ def joins_unnamed(pairs: Sequence[tuple[Resolved, Resolved]], asked: str, rules:
     names = {(r.party.name or "").casefold() for pair in pairs for r in pair} - {""}
     emails = {(r.party.email or "").casefold() for pair in pairs for r in pair} - {""}
     if not names and not emails:
+        return False
+    # A quick look first: a description ends on a people noun (or is one, "mwanangu"),
+    # and most asks hold none; only then is the ask read word by word.
+    if _people_words(rules).isdisjoint(_WORD.findall(normal_text(asked))):
         return False
 
     def party(item: Item) -> bool:
@@ -68,6 +78,27 @@ def joins_unnamed(pairs: Sequence[tuple[Resolved, Resolved]], asked: str, rules:
         ):
             return True
     return False
+
+
+def _people_words(rules: Rules) -> frozenset[str]:
+    """Every word a description of someone may hold as its noun or as its whole: the kin
+    and role nouns, the nouns holding a possessive, the nouns of ``own_child_phrases``
+    ("son" of "my son", "binti" of "binti yangu"), in the parts ``_WORD`` finds. Kept
+    for the rules last asked about: they are read once per process."""
+    kept = _PEOPLE_WORDS.get(id(rules))
+    if kept is not None and kept[0] is rules:
+        return kept[1]
+    possessives = rules.proxy_owners | rules.presented_possessives | rules.descriptor_possessives
+    words = rules.proxy_roles | rules.role_words | rules.possessed_nouns
+    nouns = {w for phrase in rules.own_child_phrases for w in phrase if w not in possessives}
+    found = frozenset(w for word in words | nouns for w in _WORD.findall(normal_text(word)))
+    _PEOPLE_WORDS.clear()
+    _PEOPLE_WORDS[id(rules)] = (rules, found)
+    return found
+
+
+# ``_people_words`` of the rules last asked about, by their identity.
+_PEOPLE_WORDS: dict[int, tuple[Rules, frozenset[str]]] = {}
 
 
 def _side_of_ask(items: Sequence[Item], start: int, end: int, rules: Rules) -> bool:

@@ -20,13 +20,26 @@ from collections.abc import Sequence
 from agent.understanding.request_model import Pair, RequestResult
 from agent.understanding.request_rules import Rules
 
-__all__ = ["ordinal_sections", "sectioned"]
+__all__ = ["may_hold_sections", "ordinal_sections", "sectioned"]
 
 # A blank line, perhaps holding spaces, between two paragraphs.
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # The words opening a paragraph, and the mark closing its first words: an ordinal opens a
 # section only before one ("Segundo, y es menos urgente:", "First:", "Erstens -").
 _OPENING = re.compile(r"\s*([^\W\d_][\w' ]{0,24}?)\s*[,:.)\-\u2013\u2014]")
+
+
+def may_hold_sections(text: str, rules: Rules) -> bool:
+    """Whether two paragraphs of ``text`` or more open on an ordinal, the same one or not:
+    a quick look whether ``ordinal_sections`` of its new text may find any."""
+    opening = 0
+    for paragraph in _PARAGRAPH_BREAK.split(text):
+        found = _OPENING.match(paragraph)
+        if found is not None and " ".join(found.group(1).casefold().split()) in rules.list_ordinals:
+            opening += 1
+            if opening > 1:
+                return True
+    return False
 
 
 def ordinal_sections(text: str, rules: Rules) -> list[str]:

@@ -125,7 +125,7 @@ from agent.understanding.request_reading import (
 from agent.understanding.request_recased import recased
 from agent.understanding.request_retracted import without_retracted_asks
 from agent.understanding.request_rules import Rules, admits, compile_pattern, load_rules
-from agent.understanding.request_sections import ordinal_sections, sectioned
+from agent.understanding.request_sections import may_hold_sections, ordinal_sections, sectioned
 from agent.understanding.request_slips import corrected_slip
 from agent.understanding.request_tokens import (
     ADDRESS,
@@ -314,7 +314,11 @@ def understand_request(
     # "Primero: ... Les agradecería presentarlos.\n\nSegundo, ...": asks in paragraphs
     # opened by ordinals, each read on its own, its "them" the two of its own section.
     text = message.text[:MAX_TEXT_CHARS]
-    if find_forward(text, rules.forward_markers, rules.forward_labels, rules.quote_markers):
+    # Most mail has no two paragraphs opened by ordinals: looked for first, in the text as
+    # it came, before its new text is found again.
+    if not may_hold_sections(text, rules) or find_forward(
+        text, rules.forward_markers, rules.forward_labels, rules.quote_markers
+    ):
         return whole
     sections = ordinal_sections(extract_new_text(text), rules)
     if not sections:
