@@ -120,13 +120,16 @@ def _spelled_name(email: str, names: Sequence[str], titled: Sequence[str] = ()) 
     fullest = spelled[-1].casefold().split()
     surnames = {n.casefold() for n in titled}
 
-    def same(name: str) -> bool:
-        words = name.casefold().split()
-        if words == fullest[: len(words)]:
-            return True
-        return name.casefold() in surnames and words == fullest[len(fullest) - len(words) :]
+    return spelled[-1] if all(_same_person(n, fullest, surnames) for n in spelled) else ""
 
-    return spelled[-1] if all(same(n) for n in spelled) else ""
+
+def _same_person(name: str, fullest: list[str], surnames: set[str]) -> bool:
+    """Whether ``name`` is the person whose fullest name's words are ``fullest``: its first
+    words, or a surname written after a title (of ``surnames``) as its last words."""
+    words = name.casefold().split()
+    if words == fullest[: len(words)]:
+        return True
+    return name.casefold() in surnames and words == fullest[len(fullest) - len(words) :]
 
 
 def _first_spelled(name: str, local: set[str]) -> bool:

@@ -19,12 +19,13 @@ from collections.abc import Sequence
 from agent.understanding.request_mentions import MENTION_KINDS, Item, tokenize
 from agent.understanding.request_people import Resolved
 from agent.understanding.request_rules import Rules
-from agent.understanding.request_tokens import normal_text
+from agent.understanding.request_tokens import normal_text, words_in
 
 __all__ = ["joins_unnamed"]
 
-# A run of letters or digits: the text and the nouns are compared by these parts, so a word
-# the tokenizer keeps whole ("co-founder") shares them with the noun it is.
+# A run of letters or digits: the text's words (``words_in``) and the nouns are compared by
+# these parts, so a word the tokenizer keeps whole ("co-founder") shares them with the noun
+# it is.
 _WORD = re.compile(r"\w+")
 
 # Plain words a description may hold between its possessive and its noun ("my old
@@ -46,7 +47,7 @@ def joins_unnamed(pairs: Sequence[tuple[Resolved, Resolved]], asked: str, rules:
         return False
     # A quick look first: a description ends on a people noun (or is one, "mwanangu"),
     # and most asks hold none; only then is the ask read word by word.
-    if _people_words(rules).isdisjoint(_WORD.findall(normal_text(asked))):
+    if _people_words(rules).isdisjoint(words_in(normal_text(asked))):
         return False
 
     def party(item: Item) -> bool:

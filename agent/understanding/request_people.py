@@ -304,6 +304,18 @@ def _display(mention: str, found: Address) -> str:
     return mention
 
 
+def _named_as(candidate: str, mention: list[str], titled: bool) -> bool:
+    """Whether ``candidate`` is the one a mention's words (``mention``) name: by the name
+    itself, or after a title by its last words ("Frau Schuster" of "Annegret Schuster").
+    A function of its own rather than one nested in ``resolve_name``: the compiled build
+    ties a nested function and what it reads in a cycle only the collector frees."""
+    if _name_matches(mention, candidate):
+        return True
+    words = _words(candidate)
+    surname = len(mention) == 1 or _particled(mention)
+    return titled and surname and len(words) > len(mention) and words[-len(mention) :] == mention
+
+
 def resolve_name(
     name: str, email: str | None, scene: Scene, titled: bool = False, gender: str = ""
 ) -> Resolved:
@@ -362,15 +374,6 @@ def resolve_name(
             name = fuller.pop()
             mention = _words(name)
 
-    def named(candidate: str) -> bool:
-        if _name_matches(mention, candidate):
-            return True
-        words = _words(candidate)
-        surname = len(mention) == 1 or _particled(mention)
-        return (
-            titled and surname and len(words) > len(mention) and words[-len(mention) :] == mention
-        )
-
     # "Anna Berg and Anna Lind (anna@lind.se)": an address the mail gives to another
     # person of the same first name is none of Anna Berg's, though it spells "anna".
     others = {
@@ -385,7 +388,7 @@ def resolve_name(
         _same_first_name_other(mention, _words(n)) for n in scene.text_names
     )
     tiers: list[list[Address]] = [
-        [a for a in scene.body_names if named(a.name)],
+        [a for a in scene.body_names if _named_as(a.name, mention, titled)],
         [
             Address(name, e)
             for e in scene.body_emails
@@ -393,7 +396,7 @@ def resolve_name(
             and e.casefold() not in others
             and not (rivals and not _spells_surname(mention, e))
         ],
-        [a for a in scene.gazetteer if a.name and named(a.name)],
+        [a for a in scene.gazetteer if a.name and _named_as(a.name, mention, titled)],
         [a for a in scene.gazetteer if not a.name and _local_matches(mention, a.email)],
         family := _family_first(mention, scene),
     ]
@@ -424,7 +427,7 @@ def resolve_name(
         if len(found) == 1:
             # The fuller of the two: "Paul Henning" written, "Paul's email is ..." found.
             listed = found[0].name
-            longer = bool(listed) and (named(listed) or tier is family)
+            longer = bool(listed) and (_named_as(listed, mention, titled) or tier is family)
             longer = longer and len(_words(listed)) >= len(mention)
             display = listed if longer else name
             return Resolved(Party(display, found[0].email), True)

@@ -508,6 +508,49 @@ class Reading:
         self.unsure_third = unsure_third
 
 
+class _Intending:
+    """A text's sentences with an intro word that no ask phrase found, worked out when
+    asked (``Reading.intending``), skipping those read already. An object of its own, not
+    a function nested in ``read_text``: the compiled build ties a nested function and the
+    variables it reads in a cycle, which only the garbage collector frees, and every
+    request would leave its text's tokens to it."""
+
+    def __init__(
+        self,
+        text: str,
+        folded: str,
+        items: Sequence[Item],
+        bounds: list[tuple[int, int]],
+        skipped: set[int],
+        statements: set[int],
+        whole: bool,
+        words: frozenset[str],
+        rules: Rules,
+    ) -> None:
+        self.text = text
+        self.folded = folded
+        self.items = items
+        self.bounds = bounds
+        self.skipped = skipped
+        # Filled as the text is read further: the statements found after this is made.
+        self.statements = statements
+        self.whole = whole
+        self.words = words
+        self.rules = rules
+
+    def __call__(self) -> list[tuple[str, tuple[Item, ...]]]:
+        rules, text, folded = self.rules, self.text, self.folded
+        items, bounds = self.items, self.bounds
+        # A text lacking every intro word's words holds none (``admits``).
+        found = (
+            _sentences_with(rules.intent_re, text, folded, items, bounds)
+            if not self.whole or admits(rules.intent_gate, self.words, folded)
+            else set()
+        )
+        left = found - self.skipped - self.statements
+        return [_said(text, items, bounds[n]) for n in sorted(left)]
+
+
 @cache
 def _symbol_link(pattern: Pattern) -> bool:
     """Whether the pattern joins its two people by symbols alone ("{A} -> {B}", "{A} <>
@@ -696,16 +739,9 @@ def read_text(
     if family == "pair":
         skipped = vetoed | asking
 
-        def intending() -> list[tuple[str, tuple[Item, ...]]]:
-            # A text lacking every intro word's words holds none (``admits``).
-            found = (
-                _sentences_with(rules.intent_re, text, folded, items, bounds)
-                if not whole or admits(rules.intent_gate, words, folded)
-                else set()
-            )
-            return [_said(text, items, bounds[n]) for n in sorted(found - skipped - statements)]
-
-        reading.intending = intending
+        reading.intending = _Intending(
+            text, folded, items, bounds, skipped, statements, whole, words, rules
+        )
     # The words of the text, once for each family of patterns looked for.
     present = {item.lower for item in items}
     found = find_matches(items, pattern_index(family), present)

@@ -750,15 +750,20 @@ def _address_of_another(pairs: Sequence[tuple[Resolved, Resolved]], asked: str) 
     rather than written to. An address that spells its own party ("lucia@" for Lúcia
     Ferreira), a name from no listed first name ("Aegean Star"), or the party more fully
     named, changes nothing."""
-    parties = [r.party for pair in pairs for r in pair if r.party.email and r.party.name]
+    # The ask's names are looked for only when an address does not spell its own party,
+    # as most do not need to be.
+    parties = [
+        r.party
+        for pair in pairs
+        for r in pair
+        if r.party.email and r.party.name and not _spells_own(r.party.email, r.party.name)
+    ]
     if not parties:
         return False
     names = _full_names(asked)
     for party in parties:
         own = party.name or ""
         email = party.email or ""
-        if _spells_own(email, own):
-            continue
         own_words = {w.casefold() for w in re.split(r"[ -]", own)}
         for name in names:
             words = re.split(r"[ -]", name)
@@ -1653,6 +1658,235 @@ def _others_named(items: Sequence[Item], requester: Party | None) -> set[str]:
     }
 
 
+# The request reader's helpers below are module functions and objects, not functions
+# nested in ``_read_all``: the compiled build ties a nested function and the variables it
+# reads in a cycle, which only the garbage collector frees, and every request would leave
+# its tokens, scenes and readings to it.
+
+
+def _plain(addresses: tuple[Address, ...], rules: Rules) -> tuple[Address, ...]:
+    """People as they are named, without a title or a company ("Dr. Katharina Weber",
+    "Jessica Tran | NorthPeak", the Austrian engineer's "DI Johann Gruber" copied in)."""
+    plained = [
+        (a, plain_name(_without_capital_titles(a.name, rules), rules.titles)) for a in addresses
+    ]
+    return tuple(a if name == a.name else Address(name, a.email) for a, name in plained)
+
+
+class _Scenes:
+    """What every piece of a mail shares in its scene (``Scene``): the agent, the people
+    the mail and the text name, the address book. Each scene is made afresh, as reading
+    a piece changes its own."""
+
+    def __init__(
+        self,
+        agent: str,
+        gazetteer: tuple[Address, ...],
+        body_names: tuple[Address, ...],
+        body_emails: tuple[str, ...],
+        book: AddressBook | None,
+        text_names: tuple[str, ...],
+        titled_names: tuple[str, ...],
+        copied: bool,
+        third_signed: str,
+        lowered: frozenset[str],
+        cosigned: frozenset[str],
+        informed: frozenset[str],
+    ) -> None:
+        self.agent = agent
+        self.gazetteer = gazetteer
+        self.body_names = body_names
+        self.body_emails = body_emails
+        self.book = book
+        self.text_names = text_names
+        self.titled_names = titled_names
+        self.copied = copied
+        self.third_signed = third_signed
+        self.lowered = lowered
+        self.cosigned = cosigned
+        self.informed = informed
+
+    def at(
+        self,
+        me: Resolved | None,
+        recipients: tuple[Address, ...],
+        third: Resolved | None,
+        forwarded: bool = False,
+        text: str = "",
+    ) -> Scene:
+        """The scene of a piece where "me" is ``me``, ``third`` whom "he" stands for, and
+        ``recipients`` the others on the mail."""
+        return Scene(
+            self.agent,
+            me,
+            third,
+            recipients,
+            self.gazetteer,
+            self.body_names,
+            self.body_emails,
+            (),
+            self.book,
+            self.text_names,
+            forwarded=forwarded,
+            titled_names=self.titled_names,
+            text=text,
+            copied=self.copied,
+            third_signed=self.third_signed,
+            lowered=self.lowered,
+            cosigned=self.cosigned,
+            informed=self.informed,
+        )
+
+
+class _Resolver:
+    """Who a mention is (``resolve_mention``), each in a scene made afresh for it."""
+
+    def __init__(
+        self,
+        scenes: _Scenes,
+        me: Resolved | None,
+        recipients: tuple[Address, ...],
+        third: Resolved | None,
+    ) -> None:
+        self.scenes = scenes
+        self.me = me
+        self.recipients = recipients
+        self.third = third
+
+    def __call__(self, item: Item) -> Resolved:
+        return resolve_mention(item, self.scenes.at(self.me, self.recipients, self.third))[0]
+
+
+class _Pieces:
+    """The pieces of a mail read for pairs, each when asked: the writer's own text, the
+    mail it forwards, the subject. Each reading of the text or the forward is noted, with
+    its scene, in ``implied_by`` (and the forward's in ``forwarded_scene``) for the pair
+    an ask implies; the subject is read in the light of ``readings``, those read before."""
+
+    def __init__(
+        self,
+        scenes: _Scenes,
+        message: ParsedMessage,
+        agent: str,
+        rules: Rules,
+        own: str,
+        own_items: list[Item],
+        said: str,
+        subject: str,
+        subject_items: list[Item],
+        forward: Forward | None,
+        forward_items: list[Item],
+        requester: Party | None,
+        me: Resolved | None,
+        recipients: tuple[Address, ...],
+        third: Resolved | None,
+        own_third: Resolved | None,
+        unsaid: Resolved | None,
+        author: Address | None,
+        sender_key: str,
+        reply: bool,
+        asks_over_agreement: bool,
+        implied_by: list[tuple[Reading, Scene]],
+        forwarded_scene: list[Scene],
+        readings: list[Reading],
+    ) -> None:
+        self.scenes = scenes
+        self.message = message
+        self.agent = agent
+        self.rules = rules
+        self.own = own
+        self.own_items = own_items
+        self.said = said
+        self.subject = subject
+        self.subject_items = subject_items
+        self.forward = forward
+        self.forward_items = forward_items
+        self.requester = requester
+        self.me = me
+        self.recipients = recipients
+        self.third = third
+        self.own_third = own_third
+        self.unsaid = unsaid
+        self.author = author
+        self.sender_key = sender_key
+        self.reply = reply
+        self.asks_over_agreement = asks_over_agreement
+        self.implied_by = implied_by
+        self.forwarded_scene = forwarded_scene
+        self.readings = readings
+
+    def read_own(self) -> Reading | None:
+        """The writer's own text."""
+        message, agent, own_third = self.message, self.agent, self.own_third
+        scene_here = self.scenes.at(self.me, self.recipients, own_third, text=self.said)
+        scene_here.noting = self.forward is not None and own_third is self.third
+        if self.forward is None and _only_copied(message, agent):
+            # Written to someone, the agent only copied: the one written to is asked, and
+            # is not whom "him" stands for ("Hallo Inês, könntest du ihn mir vorstellen?").
+            scene_here.written_to = frozenset(a.email.strip().casefold() for a in message.to)
+        reading = read_text(
+            self.own,
+            self.own_items,
+            scene_here,
+            "pair",
+            self.rules,
+            self.reply,
+            self.asks_over_agreement,
+        )
+        # The pair an ask implies is among everyone on the mail, the one written for too.
+        unsaid = self.unsaid
+        self.implied_by.append((reading, replace(scene_here, me=unsaid) if unsaid else scene_here))
+        return reading
+
+    def read_forward(self) -> Reading | None:
+        """The forwarded mail, as its author wrote it."""
+        forward, author = self.forward, self.author
+        if forward is None:
+            return None
+        forwarded_to = tuple(
+            a
+            for a in unique_addresses(_plain(forward.to + forward.cc, self.rules), self.agent)
+            if not author or a.key != author.key
+        )
+        scene_here = self.scenes.at(self.third, forwarded_to, self.third, True)
+        reading = read_text(forward.body, self.forward_items, scene_here, "pair", self.rules)
+        # The forwarder is the one the author asked, not one to introduce.
+        asked = {self.sender_key} if self.sender_key else set()
+        authored = replace(scene_here, recipients=_without(forwarded_to, asked))
+        self.implied_by.append((reading, authored))
+        self.forwarded_scene.append(authored)
+        return reading
+
+    def read_subject(self) -> Reading | None:
+        """The subject, for people known for sure."""
+        subject, readings, requester = self.subject, self.readings, self.requester
+        # A reply's or a forward's subject names an earlier mail's business, not this one's.
+        if subject != self.message.subject.strip() or any(r.vetoed for r in readings):
+            return None
+        titled = read_text(
+            subject,
+            self.subject_items,
+            self.scenes.at(self.me, self.recipients, self.own_third),
+            "subject",
+            self.rules,
+        )
+        # "Planning / Budget" is no pair: a subject counts only for people known for sure.
+        titled.pairs = [(a, b) for a, b in titled.pairs if a.certain and b.certain]
+        # Subject "Apresentação ao Henrique Barros" over "Gostaria que apresentasse o meu
+        # sócio, o Paulo Nogueira, ao Henrique Barros": the body's ask names someone the
+        # subject's pair leaves out, so the subject does not say who is to meet.
+        asked = {name for r in readings for name in r.asked_names} | {
+            item.name.casefold()
+            for r in readings
+            for _, items in r.intending()
+            for item in items
+            if item.kind == "name" and item.name
+        }
+        writer = (requester.name or "") if requester else ""
+        titled.pairs = [pair for pair in titled.pairs if not _names_others(asked, pair, writer)]
+        return titled
+
+
 def _read_all(
     message: ParsedMessage,
     requester: Party | None,
@@ -1672,30 +1906,26 @@ def _read_all(
     # one to introduce is not the writer.
     proxy = me is not None and (_proxy_cued(folded, own, rules) or _proxy_wish(folded, own, rules))
 
-    # People as they are named, without a title or a company ("Dr. Katharina Weber",
-    # "Jessica Tran | NorthPeak", the Austrian engineer's "DI Johann Gruber" copied in).
-    def plain(addresses: tuple[Address, ...]) -> tuple[Address, ...]:
-        plained = [
-            (a, plain_name(_without_capital_titles(a.name, rules), rules.titles)) for a in addresses
-        ]
-        return tuple(a if name == a.name else Address(name, a.email) for a, name in plained)
-
-    to, cc = plain(message.to), plain(message.cc)
+    to, cc = _plain(message.to, rules), _plain(message.cc, rules)
     if any("," in a.name for a in (*to, *cc)):
         # "Schmitt, Petra" greeted "Liebe Frau Schmitt": listed surname first, named as
         # the text names her.
         to, cc = _as_titled(to, own, rules), _as_titled(cc, own, rules)
-    headers = unique_addresses((*to, *cc, *plain(message.from_), *plain(message.reply_to)), agent)
+    headers = unique_addresses(
+        (*to, *cc, *_plain(message.from_, rules), *_plain(message.reply_to, rules)), agent
+    )
     sender_key = sender.key if sender else ""
     recipients = tuple(a for a in unique_addresses((*to, *cc), agent) if a.key != sender_key)
-    author = plain((forward.author,))[0] if forward and forward.author else None
+    author = _plain((forward.author,), rules)[0] if forward and forward.author else None
     third = party_of(author) if author and author.email else None
     third_signed = (
         signed_short_name(forward.body, author.name, author.email, rules.closings, rules.greetings)
         if forward is not None and author is not None and author.name and author.email
         else ""
     )
-    inner = plain(forward.to + forward.cc) + ((author,) if author else ()) if forward else ()
+    inner = (
+        _plain(forward.to + forward.cc, rules) + ((author,) if author else ()) if forward else ()
+    )
     gazetteer = tuple(unique_addresses((*headers, *inner), agent))
     # "On Wed, 19 Nov 2025 at 09:41, Ines Duarte <ines@...> wrote:", a quoted "From:"
     # block: people a quoted thread's headers name are known as the mail's own headers'
@@ -1897,33 +2127,20 @@ def _read_all(
         else frozenset()
     )
 
-    def scene(
-        me: Resolved | None,
-        recipients: tuple[Address, ...],
-        forwarded: bool = False,
-        third: Resolved | None = third,
-        text: str = "",
-    ) -> Scene:
-        return Scene(
-            agent,
-            me,
-            third,
-            recipients,
-            gazetteer,
-            body_names,
-            body_emails,
-            (),
-            book,
-            text_names,
-            forwarded=forwarded,
-            titled_names=titled_names,
-            text=text,
-            copied=said_copied,
-            third_signed=third_signed,
-            lowered=typed_lower,
-            cosigned=cosigned,
-            informed=frozenset(a.email.casefold() for a in informed),
-        )
+    scenes = _Scenes(
+        agent,
+        gazetteer,
+        body_names,
+        body_emails,
+        book,
+        text_names,
+        titled_names,
+        said_copied,
+        third_signed,
+        typed_lower,
+        cosigned,
+        frozenset(a.email.casefold() for a in informed),
+    )
 
     # Whom "he", "him", "le" stand for in the writer's own text.
     own_third = third
@@ -1943,9 +2160,7 @@ def _read_all(
     if own_third is None and me is not None and forward is None:
         # "Podes mo apresentar? Refiro-me ao Oliver Brandt (oliver@...)": the one named
         # right after is whom "him" stands for.
-        own_third = _referred(
-            own, own_items, rules, lambda item: resolve_mention(item, scene(me, recipients))[0]
-        )
+        own_third = _referred(own, own_items, rules, _Resolver(scenes, me, recipients, third))
     unsaid: Resolved | None = None
     if proxy:
         # Who it is goes unsaid in "introduce me", unless the proxy phrase names one
@@ -1955,7 +2170,7 @@ def _read_all(
         named = named_principals(own, own_items, rules)
         written_for = principal(
             named,
-            lambda item: resolve_mention(item, scene(None, recipients))[0],
+            _Resolver(scenes, None, recipients, third),
             sender.email if sender else None,
         )
         if written_for is None and third is not None and third.certain:
@@ -1989,61 +2204,37 @@ def _read_all(
     # The forwarded mail as its author wrote it, to the forwarder aside.
     forwarded_scene: list[Scene] = []
 
-    def read_own() -> Reading | None:
-        scene_here = scene(me, recipients, third=own_third, text=said)
-        scene_here.noting = forward is not None and own_third is third
-        if forward is None and _only_copied(message, agent):
-            # Written to someone, the agent only copied: the one written to is asked, and
-            # is not whom "him" stands for ("Hallo Inês, könntest du ihn mir vorstellen?").
-            scene_here.written_to = frozenset(a.email.strip().casefold() for a in message.to)
-        reading = read_text(own, own_items, scene_here, "pair", rules, reply, asks_over_agreement)
-        # The pair an ask implies is among everyone on the mail, the one written for too.
-        implied_by.append((reading, replace(scene_here, me=unsaid) if unsaid else scene_here))
-        return reading
-
-    def read_forward() -> Reading | None:
-        if forward is None:
-            return None
-        forwarded_to = tuple(
-            a
-            for a in unique_addresses(plain(forward.to + forward.cc), agent)
-            if not author or a.key != author.key
-        )
-        scene_here = scene(third, forwarded_to, True)
-        reading = read_text(forward.body, forward_items, scene_here, "pair", rules)
-        # The forwarder is the one the author asked, not one to introduce.
-        asked = {sender_key} if sender_key else set()
-        authored = replace(scene_here, recipients=_without(forwarded_to, asked))
-        implied_by.append((reading, authored))
-        forwarded_scene.append(authored)
-        return reading
-
-    def read_subject() -> Reading | None:
-        # A reply's or a forward's subject names an earlier mail's business, not this one's.
-        if subject != message.subject.strip() or any(r.vetoed for r in readings):
-            return None
-        titled = read_text(
-            subject, subject_items, scene(me, recipients, third=own_third), "subject", rules
-        )
-        # "Planning / Budget" is no pair: a subject counts only for people known for sure.
-        titled.pairs = [(a, b) for a, b in titled.pairs if a.certain and b.certain]
-        # Subject "Apresentação ao Henrique Barros" over "Gostaria que apresentasse o meu
-        # sócio, o Paulo Nogueira, ao Henrique Barros": the body's ask names someone the
-        # subject's pair leaves out, so the subject does not say who is to meet.
-        asked = {name for r in readings for name in r.asked_names} | {
-            item.name.casefold()
-            for r in readings
-            for _, items in r.intending()
-            for item in items
-            if item.kind == "name" and item.name
-        }
-        writer = (requester.name or "") if requester else ""
-        titled.pairs = [pair for pair in titled.pairs if not _names_others(asked, pair, writer)]
-        return titled
+    readings: list[Reading] = []
+    pieces = _Pieces(
+        scenes,
+        message,
+        agent,
+        rules,
+        own,
+        own_items,
+        said,
+        subject,
+        subject_items,
+        forward,
+        forward_items,
+        requester,
+        me,
+        recipients,
+        third,
+        own_third,
+        unsaid,
+        author,
+        sender_key,
+        reply,
+        asks_over_agreement,
+        implied_by,
+        forwarded_scene,
+        readings,
+    )
+    read_own, read_forward, read_subject = pieces.read_own, pieces.read_forward, pieces.read_subject
 
     # The first piece that names pairs gives them, and the first that gives a reason gives
     # the context: once both are known, the later pieces cannot change the answer.
-    readings: list[Reading] = []
     first_pairs: list[tuple[Resolved, Resolved]] = []
     paired_by = None
     for read in (read_own, read_forward, read_subject):
