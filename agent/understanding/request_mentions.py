@@ -2275,7 +2275,7 @@ def _read_name(
             and (
                 _spelled_surname(token, parts[0], spelled, rules)
                 or _closing_surname(tokens, cursor, parts[0], rules)
-                or (is_first_name(parts[0]) and _hyphened_surname(tokens, cursor, rules))
+                or (_hyphened_surname(tokens, cursor, rules) and is_first_name(parts[0]))
             )
         ):
             parts.append(token.text)
