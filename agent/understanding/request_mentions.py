@@ -440,7 +440,11 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
                 item.gender = title_gender if item.titled else ""
                 items.append(item)
                 continue
-        if _is_name_token(raw, rules) or _spelled_first_name(tokens, index, spelled, rules):
+        if (
+            _is_name_token(raw, rules)
+            or _spelled_first_name(tokens, index, spelled, rules)
+            or (titled_at == token_index and _hyphened_surname(tokens, index, rules))
+        ):
             if _described_noun(tokens, index, rules, spelled):
                 # "mit der Physiotherapeutin Katrin Vogt": a noun of the description.
                 items.append(Item("word", lower, start, start + len(raw)))
@@ -2271,6 +2275,7 @@ def _read_name(
             and (
                 _spelled_surname(token, parts[0], spelled, rules)
                 or _closing_surname(tokens, cursor, parts[0], rules)
+                or (_hyphened_surname(tokens, cursor, rules) and is_first_name(parts[0]))
             )
         ):
             parts.append(token.text)
@@ -2813,6 +2818,29 @@ def _closing_surname(tokens: Sequence[Token], cursor: int, first: str, rules: Ru
         return False
     opened = token.lower + " " + following.lower
     return not any(c == opened or c.startswith(opened + " ") for c in rules.closings)
+
+
+def _hyphened_surname(tokens: Sequence[Token], cursor: int, rules: Rules) -> bool:
+    """Whether the capitalised word at ``cursor``, a common word no name alone ("Asante",
+    Swahili for thanks; "Best"), opens a double-barrelled surname: joined by a hyphen to a
+    word of a name, no space between ("Mr. Asante-Boateng", "Kofi Asante-Boateng", "Dr
+    Best-Shaw"). Asked only right after a title or a listed first name, where a surname
+    is awaited: "Asante-Boateng" after a title is one name, not "Boateng" after a word of
+    thanks; elsewhere ("Asante-Sana", "Thanks-Giving") the word is read as before."""
+    if cursor + 2 >= len(tokens):
+        return False
+    token, hyphen, following = tokens[cursor], tokens[cursor + 1], tokens[cursor + 2]
+    text = token.text
+    return (
+        not token.space
+        and hyphen.text == "-"
+        and not hyphen.space
+        and len(text) >= 2
+        and text.isalpha()
+        and text[0].isupper()
+        and text[1:].islower()
+        and _is_name_token(following.text, rules)
+    )
 
 
 # A closing bracket, by the one that opens it.

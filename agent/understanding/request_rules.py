@@ -502,6 +502,12 @@ class Rules:
     address_doubts: set[str] = field(default_factory=set)
     address_doubt_re: re.Pattern[str] = _NEVER
     address_doubt_needs: frozenset[str] | None = None
+    # The one writing for someone else saying they have not yet confirmed the wish with
+    # that one ("I haven't been able to confirm it with him", "no he podido confirmarlo
+    # con él", "noch nicht mit ihm abgeklärt"): a wish relayed, not yet checked.
+    unconfirmed_cues: set[str] = field(default_factory=set)
+    unconfirmed_re: re.Pattern[str] = _NEVER
+    unconfirmed_needs: frozenset[str] | None = None
     # An address said to be shared or general ("his shared inbox", "boîte partagée",
     # "buzón compartido", "Sammelpostfach", "caixa partilhada", "sanduku la pamoja"): no
     # one person's own, in the same sentences as ``address_doubts``.
@@ -2178,6 +2184,7 @@ def load_rules() -> Rules:
         # the ask is, as a lacked address leaves the one to meet unknown.
         rules.lacked_address_cues |= fold(data.get("lacked_name_cues", ()))
         rules.address_doubts |= fold(data.get("address_doubts", ()))
+        rules.unconfirmed_cues |= fold(data.get("unconfirmed_cues", ()))
         rules.shared_address_cues |= fold(data.get("shared_address_cues", ()))
         rules.own_mailbox_cues |= fold(data.get("own_mailbox_cues", ()))
         rules.kin_cues |= fold(data.get("kin_cues", ()))
@@ -2418,6 +2425,8 @@ def load_rules() -> Rules:
     rules.lacked_address_needs = needed_words(rules.lacked_address_cues)
     rules.address_doubt_re = phrase_regex(rules.address_doubts)
     rules.address_doubt_needs = needed_words(rules.address_doubts)
+    rules.unconfirmed_re = phrase_regex(rules.unconfirmed_cues)
+    rules.unconfirmed_needs = needed_words(rules.unconfirmed_cues)
     rules.shared_address_re = phrase_regex(rules.shared_address_cues)
     rules.shared_address_needs = needed_words(rules.shared_address_cues)
     rules.own_mailbox_re = phrase_regex(rules.own_mailbox_cues)
@@ -2597,6 +2606,7 @@ def load_rules() -> Rules:
         "doubt_cue_re": phrase_gate(rules.doubt_cues | rules.later_cues),
         "lacked_address_re": phrase_gate(rules.lacked_address_cues),
         "address_doubt_re": phrase_gate(rules.address_doubts),
+        "unconfirmed_re": phrase_gate(rules.unconfirmed_cues),
         "shared_address_re": phrase_gate(rules.shared_address_cues),
         "kin_re": phrase_gate(rules.kin_cues),
         "copy_cue_re": phrase_gate(rules.copy_cues),

@@ -154,6 +154,7 @@ from agent.understanding.request_told import (
     vcard_addresses,
     your_contact,
 )
+from agent.understanding.request_unconfirmed import unconfirmed_wish
 from agent.understanding.request_wished import wished_pair
 from agent.understanding.request_withdrawn import without_withdrawn_items
 from agent.understanding.signatures import (
@@ -624,6 +625,13 @@ def _understood(
     # "Email yake nadhani ni pwekesa@... lakini sina uhakika kabisa", "her address is
     # ana@x.org, I'm not sure it's current": an address the writer is unsure of.
     doubts = doubts or _doubted_address(folded_ask, rules)
+    # "Le escribo de parte de Javier Delgado ... Todavía no he podido confirmarlo con él":
+    # a wish relayed for someone the writer has not yet checked with them.
+    doubts = doubts or unconfirmed_wish(
+        folded_ask,
+        rules,
+        lambda: _proxy_cued(folded_ask, asked, rules) or _proxy_wish(folded_ask, asked, rules),
+    )
     # "Either Eng. James Otieno (...) or his deputy, Mrs Chebet": which one is meant is
     # left open; "Pensándolo mejor, no." with no ask after it: which ask stands is too.
     doubts = doubts or retraction.unclear or offers_alternatives(asked, rules)

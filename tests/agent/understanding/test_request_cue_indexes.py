@@ -31,6 +31,7 @@ _PHRASES = {
     "doubt_cue_re": _RULES.doubt_cues | _RULES.later_cues,
     "lacked_address_re": _RULES.lacked_address_cues,
     "address_doubt_re": _RULES.address_doubts,
+    "unconfirmed_re": _RULES.unconfirmed_cues,
     "shared_address_re": _RULES.shared_address_cues,
     "kin_re": _RULES.kin_cues,
     "copy_cue_re": _RULES.copy_cues,

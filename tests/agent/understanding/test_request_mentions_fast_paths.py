@@ -44,6 +44,7 @@ from agent.understanding.request_mentions import (
     _described_at,
     _described_noun,
     _group_at,
+    _hyphened_surname,
     _initial_after_title,
     _initial_title,
     _initialled_name,
@@ -294,7 +295,11 @@ def _reference_tokenize(text: str, rules: Rules, tokens: list[Token] | None = No
                 item.gender = title_gender if item.titled else ""
                 items.append(item)
                 continue
-        if _is_name_token(raw, rules) or _spelled_first_name(tokens, index, spelled, rules):
+        if (
+            _is_name_token(raw, rules)
+            or _spelled_first_name(tokens, index, spelled, rules)
+            or (titled_at == token_index and _hyphened_surname(tokens, index, rules))
+        ):
             if _described_noun(tokens, index, rules, spelled):
                 # "mit der Physiotherapeutin Katrin Vogt": a noun of the description.
                 items.append(Item("word", lower, start, start + len(raw)))
