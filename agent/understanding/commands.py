@@ -54,7 +54,10 @@ an ask made before ("two weeks ago I asked you to introduce me to ...", "te ped�
 presentaras a ...") and asking how it stands ("Has she replied yet?", "Just want to know
 where things stand", "wie der Stand ist", "¿Sigue pendiente?") or telling the writer still
 waits ("todavía no sé nada", "still nothing", "toujours rien", "immer noch nichts") is
-status, never the ask made again. In a
+status, never the ask made again; the ask may be told after the intro noun it names
+("the intro I asked for last Tuesday", "la presentación que te pedí"), and the one asked
+for described rather than named in a question whether they answered ("did the importer
+guy in Singapore ever get back to you?"). In a
 reply, a clause saying the thread's intro is no longer needed cancels it ("No need to
 go ahead with this any more", "we've sorted it between us", "Plus besoin", "Das hat sich
 erledigt"); in a reply to the agent's own mail, where it names the intro ("la mise en
@@ -2947,6 +2950,9 @@ def _tells_an_earlier_ask(words: Words) -> bool:
     told = next((i for i in range(len(words)) if _first_at(words, i, earlier_asks())), None)
     if told is None:
         return False
+    if _asked_after_noun(words, told):
+        # "the intro i asked for last tuesday", "la presentación que te pedí".
+        return True
     nouns = _noun_words()
     # "j'ai demandé d'être présenté au gars de la coop", "I asked to be introduced to";
     # "I asked you to put our head gardener in touch with the primary school".
@@ -2958,6 +2964,34 @@ def _tells_an_earlier_ask(words: Words) -> bool:
         or _first_at(words, i, told_ask_ends())
         for i in range(told + 1, len(words))
     )
+
+
+# How many words may stand between an intro noun and the ask told after it, which says
+# the intro was the writer's ask ("the intro that I asked for", "la mise en relation que je
+# vous ai demandée", "die Vorstellung, um die ich Sie letzte Woche gebeten hatte").
+MAX_NOUN_TO_TOLD_ASK_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def _intro_noun_index() -> Index:
+    """The intro nouns of every language, filed under their first word ("mise en
+    relation" under "mise")."""
+    return _index(tuple({p for g in grammars() for ps in g.intro_nouns.values() for p in ps}))
+
+
+def _asked_after_noun(words: Words, told: int) -> bool:
+    """Whether an intro noun stands a few words before the one of ``earlier_asks`` at
+    ``told`` in a sentence, the ask told after the noun it names ("the intro i asked for
+    last tuesday", "la presentación que te pedí", "a apresentação que eu pedi", "die
+    Vorstellung, um die ich gebeten hatte", "utambulisho niliouomba"): it tells of an
+    intro asked for before, as "I asked for an intro" does. Only the first told ask is
+    read: a sentence tells of one."""
+    nouns = _intro_noun_index()
+    for i in range(max(0, told - MAX_NOUN_TO_TOLD_ASK_WORDS - 3), told):
+        noun = _first_at(words, i, nouns)
+        if noun is not None and 0 <= told - (i + len(noun)) <= MAX_NOUN_TO_TOLD_ASK_WORDS:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -2975,6 +3009,46 @@ def _asks_progress(clause: str) -> bool:
     if _command_at(clause) == "status" or _bare(clause) in _bare_phrases("news_questions"):
         return True
     return _progress_re().search(_softened(clause)) is not None
+
+
+# How many words a described one may take, its determiner first, in a question whether
+# they answered ("did the importer guy in singapore ever get back to you").
+MAX_DESCRIBED_WORDS = 8
+
+
+@lru_cache(maxsize=1)
+def _described_news_re() -> re.Pattern[str]:
+    """The ``named_news_questions`` as one pattern for a whole clause, the ``*`` a one
+    described rather than named: two to seven words, captured."""
+    wildcard = rf"(\S+(?: \S+){{1,{MAX_DESCRIBED_WORDS - 1}}}?)"
+    patterns = (
+        " ".join(wildcard if part == "*" else re.escape(part) for part in q.split())
+        for q in _longest_first(set(_named_news_phrases()))
+    )
+    return re.compile(r"^(?:" + "|".join(patterns) + r")$")
+
+
+def _described_news(clause: str) -> bool:
+    """Whether ``clause`` asks whether one described by a determiner and a few words
+    answered ("did the importer guy in singapore ever get back to you", "est-ce que
+    l'importateur de Singapour a répondu", "hat der Importeur aus Singapur geantwortet"):
+    in a mail telling the ask it is about, the one asked for, as a name would be."""
+    last = _named_news_last_words()
+    if last is not None and clause.rsplit(" ", 1)[-1] not in last:
+        return False
+    found = _described_news_re().match(clause)
+    if found is None:
+        return False
+    at = next(k for k, group in enumerate(found.groups(), 1) if group is not None)
+    # The determiner opens the description, or the question before it ("o * já te
+    # respondeu": "o importador de Singapura já te respondeu").
+    before = clause[: found.start(at)].split()[-1:]
+    first = found.group(at).split(" ", 1)[0]
+    elided = _ELISION.match(first)
+    determiners = _all_determiners()
+    return (elided.group(1) + "'" if elided else first) in determiners or (
+        bool(before) and before[0] in determiners
+    )
 
 
 def told_ask_status(text: str) -> Command | None:
@@ -3008,6 +3082,8 @@ def _told_ask_indexes() -> tuple[LetterIndex | None, LetterIndex | None]:
     phrases = {p for command, found in command_phrases() if command == "status" for p in found}
     phrases |= _bare_phrases("news_questions") | set(progress_questions())
     phrases |= {" ".join(p) for ps in waiting_cues().values() for p in ps}
+    # "hat der Importeur aus Singapur zurückgeschrieben?": a described one's answer.
+    phrases |= _named_news_phrases()
     return _letter_index(told), _letter_index(p.replace("*", " ") for p in phrases)
 
 
@@ -3034,6 +3110,10 @@ def _told_ask_status(text: str, count: int) -> Command | None:
             if _contains(words, earlier_asks()) or _asks_anew(words):
                 continue
             if _asks_progress(clause):
+                return "status"
+            if "?" in sentence and _described_news(clause):
+                # "did the importer guy in singapore ever get back to you??" beside "the
+                # intro i asked for last tuesday, to Wei Jie Tan": the one asked for.
                 return "status"
     return None
 

@@ -921,6 +921,18 @@ def _mentions(
                     # Hollmann (...)": what the one written with an address studies or
                     # does, up to the arrow pairing them with the next.
                     yield arrow, tuple(found)
+        pointed = _past_pointer(items, end, found[-1], rules)
+        if pointed is not None:
+            # "kannst du den joseph unten mit der anna ... zusammenbringen", "connect
+            # Joseph below with Anna": a word pointing at where the one named stands (the
+            # mail forwarded below, the copy line) says which one, and names no one else.
+            yield pointed, tuple(found)
+        met = _past_event(items, end, found[-1], rules)
+        if met is not None:
+            # "mit der anna vom röster-abend letzte woche zusammenbringen": where and when
+            # the one named was met says which one, between her and the verb closing the
+            # ask; it is no one asked for.
+            yield met, tuple(found)
         placed = _past_workplace(items, end, found[-1], rules)
         if placed is not None:
             # "mich Anna Lehmann bei Lumen (info@...) vorstellen": where she works stands
@@ -1017,6 +1029,75 @@ def _names_a_workplace(item: Item) -> bool:
     if item.kind != "name" or not item.name or is_first_name(item.name.split()[0]):
         return False
     return item.email is None or not spelled_words(item.name, item.email.partition("@")[0])
+
+
+def _past_pointer(items: Sequence[Item], end: int, person: Item, rules: Rules) -> int | None:
+    """The position past one of ``pointer_marks`` written right after a name, no bracket
+    around it ("Joseph below", "Joseph unten", "Joseph ci-dessous", "Joseph hapa chini"),
+    or None."""
+    if person.kind != "name" or end >= len(items):
+        return None
+    for mark in rules.pointer_words_by_head.get(items[end].lower, ()):
+        past = end + len(mark)
+        if past <= len(items) and tuple(item.lower for item in items[end:past]) == mark:
+            return past
+    return None
+
+
+# How many items may name the occasion the one named was met at, between the place word
+# and the time ("vom Röster-Abend letzte Woche": "röster", "-", "abend").
+MAX_EVENT_ITEMS = 4
+
+
+def _past_event(items: Sequence[Item], end: int, person: Item, rules: Rules) -> int | None:
+    """The position past where and when the one named, without an address, was met: one
+    of ``place_words``, one to four items naming the occasion (words, hyphens, names
+    opening on no listed first name) and one of ``event_times`` ("Anna vom Röster-Abend
+    letzte Woche", "Anna from the roasting evening last week", "Anna bei der Weinprobe
+    gestern"), or None. Without the time the words after the place may be anything ("Anna
+    from the team will help"), and are left to be read. The one named is a person: titled,
+    or named by a listed first name or two words; "mit dem Konditor vom Abendessen letzte
+    Woche" names no one, a German noun written with its capital."""
+    if (
+        person.kind != "name"
+        or person.email is not None
+        or end + 2 >= len(items)
+        or items[end].lower not in rules.place_words
+        or not person.name
+    ):
+        return None
+    words = person.name.split()
+    if not (person.titled or len(words) > 1 or is_first_name(words[0])):
+        return None
+    for cursor in range(end + 2, min(len(items), end + 2 + MAX_EVENT_ITEMS)):
+        past = _past_event_time(items, cursor, rules)
+        if past is not None:
+            return past
+        if not _names_an_occasion(items[cursor]):
+            return None
+    return None
+
+
+def _names_an_occasion(item: Item) -> bool:
+    """Whether an item may be a word of an occasion's name: a word, a hyphen, or a name
+    without an address opening on no listed first name ("Röster-Abend")."""
+    if item.kind == "word" or item.lower == "-":
+        return True
+    return (
+        item.kind == "name"
+        and item.email is None
+        and bool(item.name)
+        and not is_first_name((item.name or "").split()[0])
+    )
+
+
+def _past_event_time(items: Sequence[Item], at: int, rules: Rules) -> int | None:
+    """The position past one of ``event_times`` at ``at``, or None."""
+    for time in rules.event_times_by_head.get(items[at].lower, ()):
+        past = at + len(time)
+        if past <= len(items) and tuple(item.lower for item in items[at:past]) == time:
+            return past
+    return None
 
 
 def _past_workplace(items: Sequence[Item], end: int, person: Item, rules: Rules) -> int | None:

@@ -355,6 +355,12 @@ def resolve_name(
             display = _spelled_in_full(email, scene.text_names)
         # A name is a name or unknown: an address no name goes with is written under None.
         return Resolved(Party(display or None, email), not is_agent(email, scene.agent))
+    signer = _signed_author(mention, scene) if titled else None
+    if signer is not None:
+        # "o email da Dona Cida aí embaixo" over a mail from Aparecida Conceição signed
+        # "Cida": the title is how the writer calls the one who signs so, the word no
+        # surname ("Baiana da Cida", the name of her stall, is no one).
+        return signer
     if len(mention) == 1 or (titled and _particled(mention)):
         # "Hannah" after "Dr. Hannah Price" earlier in the mail: the fuller name, if only one.
         # After a title, a surname ("Frau Schuster" after "Frau Annegret Schuster") first,
@@ -453,6 +459,25 @@ def resolve_name(
     if called is not None:
         return called
     return Resolved(Party(name, None), False)
+
+
+def _signed_author(mention: Sequence[str], scene: Scene) -> Resolved | None:
+    """The forwarded mail's author, when ``mention``, one word after a title, is the one
+    word they sign it with ("Dona Cida", "Doña Pili", "Bi Neema" over a mail signed "Cida",
+    "Pili", "Neema"): the title is how the writer calls them, the word no surname, when
+    no one else on the mail or in its text has it as their first name ("Baiana da Cida",
+    her stall, holds it only after a particle)."""
+    third = scene.third
+    if third is None or len(mention) != 1 or mention != [scene.third_signed]:
+        return None
+    key = (third.party.email or "").casefold()
+    names = [a.name for a in (*scene.gazetteer, *scene.body_names) if a.key != key]
+    if any(
+        len(_words(name)) > 1 and _first_word(name) == mention[0]
+        for name in (*names, *scene.text_names)
+    ):
+        return None
+    return third
 
 
 def _nicknamed_recipient(mention: Sequence[str], scene: Scene) -> Resolved | None:

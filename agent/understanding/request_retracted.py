@@ -16,6 +16,11 @@ addresses of the ask taken back are no one the ask after leaves out. With no ask
 it, a ``retraction_cues`` one leaves it unclear which ask stands: the request is asked
 about (a ``withdrawal_cues`` one alone withdraws the mail, as ``requests._withdrawn``
 reads it).
+
+A cue inside a list item that asks nothing and writes no address, before the cue or after
+it, takes back that item alone ("3) Antoine - actually no, skip Antoine, he sorted himself
+out"): the writer began an item and thought better of it, the items before it stand. The
+item, from its mark to its end, is blanked out, and so is every cue in it.
 """
 
 from __future__ import annotations
@@ -62,7 +67,11 @@ def without_retracted_asks(text: str, rules: Rules) -> Retraction:
     unclear = False
     taken_back: set[str] = set()
     replaced = False
+    items: list[tuple[int, int]] = []
     for cue in reversed(list(rules.retraction_re.finditer(folded))):
+        if any(start <= cue.start() < end for start, end in items):
+            # "2) Antoine - en fait non, laisse tomber": a cue of an item taken back.
+            continue
         asked = _last_ask_before(folded, cue.start(), rules)
         if asked is None:
             # "Forget the formalities: please introduce me to ...": nothing asked before.
@@ -71,6 +80,14 @@ def without_retracted_asks(text: str, rules: Rules) -> Retraction:
             # "esqueça o pedido que lhe fiz na semana passada, para me apresentar ao Pastor
             # Cossa": the cue cancels a request of an earlier mail, which the ask after it
             # describes; nothing asked in this one is taken back.
+            continue
+        item = _item_taken_back(folded, cue, rules)
+        if item is not None:
+            # "3) Antoine - actually no, skip Antoine, he sorted himself out": the item
+            # being written is taken back, the asks of the items before it stand.
+            text = text[: item[0]] + _blanked(text[item[0] : item[1]]) + text[item[1] :]
+            folded = folded[: item[0]] + _blanked(folded[item[0] : item[1]]) + folded[item[1] :]
+            items.append(item)
             continue
         said_no = cue.group() in rules.retraction_cues
         if not _ask_after(folded, cue.end(), rules, said_no):
@@ -93,6 +110,51 @@ def without_retracted_asks(text: str, rules: Rules) -> Retraction:
             for found in ADDRESS.finditer(folded, start, cue.start())
         }
     return Retraction(text, unclear, frozenset(taken_back), replaced)
+
+
+# A list item opening a line: a bullet, or a number and a mark ("3)", "2."), or a letter
+# and a bracket ("b)", "(b)"); and where an item ends, a blank line or the next line
+# opening one.
+_ITEM_MARK = r"(?:[-*\u2022\u2013]|\(?\d{1,2}[.)]|\(?[a-z]\))[ \t]+"
+_ITEM_OPEN = re.compile(r"[ \t]*" + _ITEM_MARK)
+_ITEM_END = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*" + _ITEM_MARK + ")")
+
+
+def _item_taken_back(folded: str, cue: re.Match[str], rules: Rules) -> tuple[int, int] | None:
+    """The list item ``cue`` takes back, from its mark to its end, when the cue stands in
+    an item that asks nothing and writes no address before it nor after it ("3) Antoine -
+    actually no, skip Antoine, he sorted himself out", "- Marta - on second thought, no,
+    she's away until May"): the writer began an item and took it back, not an ask of the
+    items before it; None otherwise."""
+    start = _item_start(folded, cue.start())
+    if start is None:
+        return None
+    found = _ITEM_END.search(folded, cue.end())
+    end = found.start() if found else len(folded)
+    if ADDRESS.search(folded, start, end) is not None:
+        return None
+    if _asks(folded, start, cue.start(), rules, True):
+        return None
+    if _asks(folded, cue.end(), end, rules, cue.group() in rules.retraction_cues):
+        # "3) Antoine - actually no, please introduce Hannah to Léa instead".
+        return None
+    return start, end
+
+
+def _item_start(folded: str, at: int) -> int | None:
+    """Where the list item holding ``at`` starts: the nearest line at or before it that
+    opens on a list mark, no blank line between; None when ``at`` is in no item."""
+    line_end = at
+    while True:
+        line_start = folded.rfind("\n", 0, line_end) + 1
+        if _ITEM_OPEN.match(folded, line_start):
+            return line_start
+        if line_start == 0:
+            return None
+        line_end = line_start - 1
+        if not folded[folded.rfind("\n", 0, line_end) + 1 : line_end].strip():
+            # A blank line before this one: the paragraph opens on no list mark.
+            return None
 
 
 def _clause_after(folded: str, at: int) -> str:

@@ -908,6 +908,13 @@ class Rules:
     # "(ci-dessous)", "(abajo)", "(unten)", "(abaixo)", "(hapa chini)", "(cc'd)").
     pointer_marks: set[str] = field(default_factory=set)
     pointer_re: re.Pattern[str] = _NEVER
+    # The same marks as the tokens read them ("ci", "-", "dessous"), under their first:
+    # unbracketed right after a name in an ask ("den joseph unten mit der anna").
+    pointer_words_by_head: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # When the one named was met, after where ("vom Röster-Abend letzte Woche", "from the
+    # tasting last week"), as the tokens read them, under their first word.
+    event_times: set[str] = field(default_factory=set)
+    event_times_by_head: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     each_words: set[str] = field(default_factory=set)
     each_re: re.Pattern[str] = _NEVER
     # The agent named in the writer's text ("my intro assistant", "mon agent d'intro") and
@@ -1362,6 +1369,11 @@ def _found_in_plain(char: str) -> bool:
     return char.isascii() or any(
         re.fullmatch(re.escape(char), chr(code), re.IGNORECASE) for code in range(128)
     )
+
+
+# A word of a pointer mark or an event's time as the tokens split it, a hyphen a token of
+# its own.
+_POINTER_TOKEN = re.compile(r"[\w'\u2019]+|-")
 
 
 def _pointer_regex(marks: Iterable[str]) -> re.Pattern[str]:
@@ -2237,6 +2249,7 @@ def load_rules() -> Rules:
         rules.self_pair_phrases |= fold(data.get("self_pair_phrases", ()))
         rules.copy_cues |= fold(data.get("copy_cues", ()))
         rules.pointer_marks |= fold(data.get("pointer_marks", ()))
+        rules.event_times |= fold(data.get("event_times", ()))
         rules.each_words |= fold(data.get("each_words", ()))
         rules.agent_names |= fold(data.get("agent_names", ()))
         rules.handover_cues |= fold(data.get("handover_cues", ()))
@@ -2486,6 +2499,12 @@ def load_rules() -> Rules:
     rules.they_modal_heads = frozenset(modal[0] for modal in rules.they_modals if modal)
     rules.copy_cue_re = phrase_regex(rules.copy_cues)
     rules.pointer_re = _pointer_regex(rules.pointer_marks)
+    rules.pointer_words_by_head = _by_head(
+        tuple(_POINTER_TOKEN.findall(mark)) for mark in sorted(rules.pointer_marks, key=len)[::-1]
+    )
+    rules.event_times_by_head = _by_head(
+        tuple(_POINTER_TOKEN.findall(time)) for time in sorted(rules.event_times, key=len)[::-1]
+    )
     rules.each_re = phrase_regex(rules.each_words)
     rules.agent_name_re = phrase_regex(rules.agent_names)
     rules.handover_re = phrase_regex(rules.handover_cues | rules.copy_cues)
