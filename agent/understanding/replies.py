@@ -191,6 +191,7 @@ from agent.understanding.reply_deferrals import (
     _year_told,
 )
 from agent.understanding.reply_descriptions import described_things
+from agent.understanding.reply_digits import digit_slips
 from agent.understanding.reply_events import (
     _agreed_times,
     _arranged_appointments,
@@ -639,6 +640,24 @@ _SLIP_PAUSES = frozenset({",", "-", "\u2013", "\u2014"})
 
 
 def _answer(
+    text: str, names: frozenset[str] = frozenset(), asked: str = ""
+) -> tuple[TextAnswer, tuple[str, ...]]:
+    """``_answer_undrawn`` of the text with each refusal word typed with a digit for a
+    letter written in letters ("n0 thx" is "no thx", "n0t interested" "not interested":
+    see reply_digits). A typo never makes a yes: where the text so read would say yes
+    and the text as written does not ("n0t a problem" alone), it is read as written."""
+    slipped = digit_slips(text, phrase_book())
+    if slipped is None:
+        return _answer_undrawn(text, names, asked)
+    heard, told = _answer_undrawn(slipped[0], names, asked)
+    if heard == "yes":
+        answer, evidence = _answer_undrawn(text, names, asked)
+        if answer != "yes":
+            return answer, evidence
+    return heard, (*slipped[1], *told)
+
+
+def _answer_undrawn(
     text: str, names: frozenset[str] = frozenset(), asked: str = ""
 ) -> tuple[TextAnswer, tuple[str, ...]]:
     """``_answer_drawn_in`` of the text with each answer word a writer drew out written

@@ -270,6 +270,7 @@ _UNSPELLED_KEYS = frozenset(
         "spelled_forms",
         "shorthands",
         "phrase_slips",
+        "digit_letters",
         "contractions",
         "perfect_contractions",
         "no",
@@ -1004,6 +1005,17 @@ class PhraseBook:
         self.refusal_words_alone = frozenset(
             w for w in _words(books, "no") if " " not in w
         ) | _words(books, "alone_no")
+        # "n0 thx", "n3in danke": the letters a digit typed for one stands for, and the
+        # refusal words such a digit may spell (see reply_digits): the one-word refusals
+        # and the negators of a word, long enough that a code ("N1", "L4") spells none.
+        letters: dict[str, list[str]] = {}
+        for pair in sorted(_words_raw(books, "digit_letters")):
+            digit, letter = pair.split()
+            letters.setdefault(digit, []).append(letter)
+        self.digit_letters = {digit: tuple(found) for digit, found in letters.items()}
+        self.digit_refusals = self.refusal_words_alone | frozenset(
+            n for n in self.negators if " " not in n and len(n) >= _MIN_DIGIT_NEGATOR
+        )
         # "não sou, contudo, a pessoa indicada": a connective set between commas right
         # after a one-word refusal that is a negator and the verb it negates.
         self.parenthetic_negations = _parenthetic_negations(
@@ -2483,6 +2495,8 @@ def _next_keys() -> dict[str, frozenset[str]]:
 
 # The shortest negator whose key-slips are looked for: "no" ("bo problem").
 _MIN_SLIP_NEGATOR = 2
+# The fewest letters of a negator a digit typed for a letter may spell ("n0t", not "n1").
+_MIN_DIGIT_NEGATOR = 3
 
 
 def _negator_slips(books: list[dict[str, Any]], negators: frozenset[str]) -> dict[str, str]:
