@@ -3645,6 +3645,11 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
         # déplacement jusqu'au 14 novembre, mais disponible ensuite.": a trip told beside
         # the writer's own yes to the one asked about, which no notice writes.
         strong = None
+    if strong is not None and _leave_beside_go_ahead(signed, message):
+        # "Je suis en congé jusqu'au 3, mais oui, ravie de rencontrer Erik. Allez-y,
+        # mettez-nous en contact.": the writer's own leave beside their go-ahead to
+        # introduce them to the one asked about, named, which no notice writes.
+        strong = None
     if strong is not None and _leave_beside_opening_yes(signed, message):
         # "Oui, avec plaisir ! Je suis en congés du 3 au 14, je lui écrirai en rentrant.":
         # a holiday told after a yes that answers the question in its first words, and
@@ -3705,6 +3710,12 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
             return ReplyVerdict(said, new_text, (*evidence, f"stopped-short:{stopped}"))
         if not _names_the_other(signed if signed.strip() else new_text, message):
             return ReplyVerdict("auto_reply", new_text, (f"autoreply:{absence}",))
+        if answer == "yes" and _goes_ahead(evidence):
+            # "I'm on annual leave until the 14th ... yes, I'd like to meet Ines. Please go
+            # ahead and I'll pick it up properly when I'm back": the writer's own leave
+            # beside their go-ahead to make the introduction now, read as a yes with every
+            # doubt weighed, and the one asked about named, which no notice writes.
+            return ReplyVerdict("yes", new_text, (*evidence, f"go-ahead-on-leave:{absence}"))
         # Someone who tells of leave, their own or another's, and names the one asked
         # about: a person, whose yes beside the leave still waits for a check.
         said = "unclear" if answer == "yes" else answer
@@ -3787,6 +3798,13 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
     return ReplyVerdict(answer, new_text, evidence)
 
 
+def _goes_ahead(evidence: tuple[str, ...]) -> bool:
+    """Whether ``evidence`` holds a yes that is a go-ahead to make the introduction now
+    ("please go ahead", "go ahead and connect us", "stellen Sie den Kontakt her")."""
+    go_aheads = phrase_book().go_aheads
+    return any(e.startswith("yes:") and e[4:] in go_aheads for e in evidence)
+
+
 def _told_beside_go_ahead(signed: str, strong: str, message: ParsedMessage) -> bool:
     """Whether the robot wording in ``signed`` is only a person's note on their return
     (every such phrase is one of the own_timings: "nach meiner Rückkehr", "upon my
@@ -3807,7 +3825,7 @@ def _told_beside_go_ahead(signed: str, strong: str, message: ParsedMessage) -> b
     if autoreply_book().find("strong", rest) is not None:
         return False
     _, evidence = read_answer(signed)
-    if any(e.startswith("yes:") and e[4:] in book.go_aheads for e in evidence):
+    if _goes_ahead(evidence):
         return True
     own = any(e.startswith("yes:") and e[4:] not in book.confirmations for e in evidence)
     return own and _names_the_other(signed, message)
@@ -3904,6 +3922,19 @@ def _own_leave_opening(signed: str, *, unanswered_too: bool) -> str | None:
     if not any(opening.tokens[i] in book.confirmations for i in words[:_OPENING_WORDS]):
         return None
     return first
+
+
+def _leave_beside_go_ahead(signed: str, message: ParsedMessage) -> bool:
+    """Whether ``signed`` is a person's go-ahead beside their own holiday: every notice's
+    wording in it is the writer's own leave or trip (see ``_only_own_leave``; no mail
+    said to go unread), the text read whole says yes with one of the go_aheads ("Allez-y,
+    mettez-nous en contact", "Ponnos en contacto", "Unaweza kututambulisha") and names
+    the one asked about, which no notice does. "Je suis en congés jusqu'au 3. Allez-y."
+    names no one and stays a notice."""
+    if not _only_own_leave(signed, unanswered_too=True):
+        return False
+    answer, evidence = read_answer(signed)
+    return answer == "yes" and _goes_ahead(evidence) and _names_the_other(signed, message)
 
 
 def _leave_beside_opening_yes(signed: str, message: ParsedMessage) -> bool:
