@@ -131,6 +131,9 @@ _LISTS: dict[str, Label] = {
     # "tardaré en responder", "vou demorar a responder": the same, the writer named by
     # the verb itself.
     "own_verb_timings": "hedge",
+    # "before I can say yes", "bevor ich zusagen kann": the writer's yes waiting on a
+    # check, a hedge that leaves the whole reply unclear (see ``replies._tally``).
+    "pending_yeses": "hedge",
     # "my English isn't very good", "mi inglés no es muy bueno": the writer modest about a
     # language, read whole, its negation no refusal.
     "own_skills": "neutral",
@@ -603,6 +606,9 @@ class PhraseBook:
         # which the writer's own time ("I may be slow to respond", "I've got room from
         # December", own_timings or a dated deferral) is a note, not a condition.
         self.go_aheads = self.eager_requests | _words(books, "go_aheads")
+        # "Before I can say yes I need to run them through our conflicts system": a yes
+        # waiting on the writer's own check, which leaves every answer beside it waiting.
+        self.pending_yeses = _words(books, "pending_yeses")
         self.own_verb_timings = _words(books, "own_verb_timings")
         self.own_timings = _words(books, "own_timings") | self.own_verb_timings
         # "können Sie" with a word put before it and one of the permission_verbs in its
