@@ -189,6 +189,7 @@ from agent.understanding.reply_deferrals import (
     _refrained_till,
     _timing_fits,
     _year_told,
+    avoided_laters,
 )
 from agent.understanding.reply_descriptions import described_things
 from agent.understanding.reply_digits import digit_slips
@@ -1910,6 +1911,13 @@ def _read_answer(
         if says_yes and not book.deferred_words.isdisjoint(reading.tokens)
         else []
     )
+    # "To avoid any misunderstanding later, two points": a later time in a clause of
+    # avoiding tells when a trouble might come, and puts nothing off.
+    avoided = (
+        avoided_laters(reading, book)
+        if says_yes and not book.avoid_words.isdisjoint(reading.tokens)
+        else frozenset()
+    )
     # "Sí, pero mejor más adelante, quizá en enero.": "later" with a date after it puts
     # the yes off to that date.
     put_off = (
@@ -2122,6 +2130,7 @@ def _read_answer(
     # indifference to a detail, the yes said again after it.
     if says_yes and any(p.text in book.reaffirmations for p in reading.phrases):
         skips.starts(_reaffirmed_indifference(reading, book), "reaffirmed", "hedge")
+    skips.starts(avoided, "avoided-later", "no")
     # "Sí, pero mejor más adelante, quizá en enero": later, at a date, not never.
     skips.starts(put_off, "put-off", effect=COUNTED_HEDGE)
     skips.starts(refrained, "wait-till", effect=COUNTED_HEDGE)

@@ -609,6 +609,9 @@ class PhraseBook:
         # "Before I can say yes I need to run them through our conflicts system": a yes
         # waiting on the writer's own check, which leaves every answer beside it waiting.
         self.pending_yeses = _words(books, "pending_yeses")
+        # "to avoid any misunderstanding later": a later time in such a clause puts
+        # nothing off (see reply_deferrals.avoided_laters).
+        self.avoid_words = _words(books, "avoid_words")
         self.own_verb_timings = _words(books, "own_verb_timings")
         self.own_timings = _words(books, "own_timings") | self.own_verb_timings
         # "können Sie" with a word put before it and one of the permission_verbs in its
