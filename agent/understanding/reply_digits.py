@@ -24,8 +24,12 @@ from agent.understanding.reply_phrases import PhraseBook, normalise
 
 __all__ = ["digit_slips"]
 
-# A word that opens on a letter and holds a digit a letter may be typed as ("n0",
-# "n0t", "d0n't"), looked for in one pass of the text; most replies hold none.
+# A digit a letter may be typed as, then one right after a Latin letter (every slip
+# holds one: "n0", "n3in", "nã0"), looked for first: most replies hold neither, and
+# trying the word's pattern at each word costs far more.
+_DIGIT = re.compile(r"[013457]")
+_AFTER_LETTER = re.compile(r"[A-Za-zß-öø-ÿ][013457]")
+# A word that opens on a letter and holds such a digit ("n0", "n0t", "d0n't").
 _SLIPPED = re.compile(r"(?<![\w'\u2019])[^\W\d_][^\W_]*?[013457][^\W_]*(?:['\u2019][^\W_]+)?")
 # More digits than this in a word make a code, not a slip ("n0p3" aside, "h4p4n4").
 _MAX_DIGITS = 2
@@ -35,7 +39,7 @@ def digit_slips(text: str, book: PhraseBook) -> tuple[str, tuple[str, ...]] | No
     """``text`` with each refusal word typed with a digit for a letter written in
     letters ("n0 thx" is "no thx"), and what was put right ("digit:n0->no"); None when
     no word was."""
-    if _SLIPPED.search(text) is None:
+    if _DIGIT.search(text) is None or _AFTER_LETTER.search(text) is None:
         return None
     fixes: list[str] = []
 
