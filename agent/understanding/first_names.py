@@ -1,10 +1,15 @@
-"""First names and the gender they are given to (rules/first_names), read once.
+"""First names, the gender they are given to, and the short forms they are called by
+(rules/first_names), read once.
 
 A surname alone after a gendered title ("Frau Brandt", "Mr Park", "la Sra. Brandt")
 names the address book's one person of that surname only when their first name is of
 the title's gender: the book's only "Jürgen Brandt" is no "Frau Brandt". A first name
 the lists give to both genders ("Andrea", "Kim", "Jean", "Sascha"), or to neither, says
 nothing, so such a one is never taken for certain.
+
+A common short form of a first name is the same person's ("Kate" Katherine's, "Bob"
+Robert's, "Pepe" José's): a reply glad to meet "Kate", asked about Katherine Obi,
+names her, not someone else.
 """
 
 from __future__ import annotations
@@ -54,6 +59,33 @@ def gender_of(first: str) -> str:
         return UNKNOWN
     kinds = {genders.get(part, UNKNOWN) for part in parts}
     return kinds.pop() if len(kinds) == 1 else UNKNOWN
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> Mapping[str, frozenset[str]]:
+    """Each first name and each of its short forms (``short_forms``), folded and spelled
+    without accents too, to the names it is the same as: a full name to its short
+    forms, a short form to the full names it shortens; never a short form to another."""
+    same: dict[str, set[str]] = {}
+    for language in LANGUAGES:
+        for full, shorts in _read_json("first_names", language).get("short_forms", {}).items():
+            fulls = unaccented(full.casefold())
+            for short in shorts:
+                forms = unaccented(short.casefold())
+                for name in fulls:
+                    same.setdefault(name, set()).update(forms)
+                for name in forms:
+                    same.setdefault(name, set()).update(fulls)
+    return {name: frozenset(found) for name, found in same.items()}
+
+
+def called_alike(first: str) -> frozenset[str]:
+    """The names a first name is also commonly called by, folded and spelled without
+    accents too: its short forms ("Katherine": "kate", "kathy"), or, for a short form,
+    the full names it shortens ("Bob": "robert"); empty for a name the lists hold no
+    short form of. One short form never leads to another ("Kate" is no "Katie")."""
+    found = _short_forms()
+    return frozenset(name for form in unaccented(first.casefold()) for name in found.get(form, ()))
 
 
 def is_first_name(word: str) -> bool:

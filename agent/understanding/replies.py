@@ -189,8 +189,10 @@ from agent.understanding.reply_deferrals import (
     _refrained_till,
     _timing_fits,
     _year_told,
+    avoided_laters,
 )
 from agent.understanding.reply_descriptions import described_things
+from agent.understanding.reply_digits import digit_slips
 from agent.understanding.reply_events import (
     _agreed_times,
     _arranged_appointments,
@@ -639,6 +641,24 @@ _SLIP_PAUSES = frozenset({",", "-", "\u2013", "\u2014"})
 
 
 def _answer(
+    text: str, names: frozenset[str] = frozenset(), asked: str = ""
+) -> tuple[TextAnswer, tuple[str, ...]]:
+    """``_answer_undrawn`` of the text with each refusal word typed with a digit for a
+    letter written in letters ("n0 thx" is "no thx", "n0t interested" "not interested":
+    see reply_digits). A typo never makes a yes: where the text so read would say yes
+    and the text as written does not ("n0t a problem" alone), it is read as written."""
+    slipped = digit_slips(text, phrase_book())
+    if slipped is None:
+        return _answer_undrawn(text, names, asked)
+    heard, told = _answer_undrawn(slipped[0], names, asked)
+    if heard == "yes":
+        answer, evidence = _answer_undrawn(text, names, asked)
+        if answer != "yes":
+            return answer, evidence
+    return heard, (*slipped[1], *told)
+
+
+def _answer_undrawn(
     text: str, names: frozenset[str] = frozenset(), asked: str = ""
 ) -> tuple[TextAnswer, tuple[str, ...]]:
     """``_answer_drawn_in`` of the text with each answer word a writer drew out written
@@ -1891,6 +1911,13 @@ def _read_answer(
         if says_yes and not book.deferred_words.isdisjoint(reading.tokens)
         else []
     )
+    # "To avoid any misunderstanding later, two points": a later time in a clause of
+    # avoiding tells when a trouble might come, and puts nothing off.
+    avoided = (
+        avoided_laters(reading, book)
+        if says_yes and not book.avoid_words.isdisjoint(reading.tokens)
+        else frozenset()
+    )
     # "Sí, pero mejor más adelante, quizá en enero.": "later" with a date after it puts
     # the yes off to that date.
     put_off = (
@@ -2103,6 +2130,7 @@ def _read_answer(
     # indifference to a detail, the yes said again after it.
     if says_yes and any(p.text in book.reaffirmations for p in reading.phrases):
         skips.starts(_reaffirmed_indifference(reading, book), "reaffirmed", "hedge")
+    skips.starts(avoided, "avoided-later", "no")
     # "Sí, pero mejor más adelante, quizá en enero": later, at a date, not never.
     skips.starts(put_off, "put-off", effect=COUNTED_HEDGE)
     skips.starts(refrained, "wait-till", effect=COUNTED_HEDGE)
@@ -2431,6 +2459,11 @@ def _read_answer(
             # it, as "completely" does a state of being full after one ("Hapana asante,
             # sina nafasi. Desemba nimejaa kabisa.").
             negated = True
+        if phrase.label == "hedge" and phrase.text in book.pending_yeses:
+            # "Before I can say yes I need to run them through our conflicts system. ...
+            # Please don't pass on my details yet": the yes waits on the writer's own
+            # check, and a refusal beside it waits with it.
+            signals.pending += 1
         refusal = phrase.label == "no" or (phrase.label == "yes" and negated)
         if refusal and _pending(reading, phrase, book):
             # "in principle yes, but I can't actually agree until I've got sign-off": not
@@ -3626,6 +3659,11 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
         # déplacement jusqu'au 14 novembre, mais disponible ensuite.": a trip told beside
         # the writer's own yes to the one asked about, which no notice writes.
         strong = None
+    if strong is not None and _leave_beside_go_ahead(signed, message):
+        # "Je suis en congé jusqu'au 3, mais oui, ravie de rencontrer Erik. Allez-y,
+        # mettez-nous en contact.": the writer's own leave beside their go-ahead to
+        # introduce them to the one asked about, named, which no notice writes.
+        strong = None
     if strong is not None and _leave_beside_opening_yes(signed, message):
         # "Oui, avec plaisir ! Je suis en congés du 3 au 14, je lui écrirai en rentrant.":
         # a holiday told after a yes that answers the question in its first words, and
@@ -3686,6 +3724,12 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
             return ReplyVerdict(said, new_text, (*evidence, f"stopped-short:{stopped}"))
         if not _names_the_other(signed if signed.strip() else new_text, message):
             return ReplyVerdict("auto_reply", new_text, (f"autoreply:{absence}",))
+        if answer == "yes" and _goes_ahead(evidence):
+            # "I'm on annual leave until the 14th ... yes, I'd like to meet Ines. Please go
+            # ahead and I'll pick it up properly when I'm back": the writer's own leave
+            # beside their go-ahead to make the introduction now, read as a yes with every
+            # doubt weighed, and the one asked about named, which no notice writes.
+            return ReplyVerdict("yes", new_text, (*evidence, f"go-ahead-on-leave:{absence}"))
         # Someone who tells of leave, their own or another's, and names the one asked
         # about: a person, whose yes beside the leave still waits for a check.
         said = "unclear" if answer == "yes" else answer
@@ -3768,6 +3812,13 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
     return ReplyVerdict(answer, new_text, evidence)
 
 
+def _goes_ahead(evidence: tuple[str, ...]) -> bool:
+    """Whether ``evidence`` holds a yes that is a go-ahead to make the introduction now
+    ("please go ahead", "go ahead and connect us", "stellen Sie den Kontakt her")."""
+    go_aheads = phrase_book().go_aheads
+    return any(e.startswith("yes:") and e[4:] in go_aheads for e in evidence)
+
+
 def _told_beside_go_ahead(signed: str, strong: str, message: ParsedMessage) -> bool:
     """Whether the robot wording in ``signed`` is only a person's note on their return
     (every such phrase is one of the own_timings: "nach meiner Rückkehr", "upon my
@@ -3788,7 +3839,7 @@ def _told_beside_go_ahead(signed: str, strong: str, message: ParsedMessage) -> b
     if autoreply_book().find("strong", rest) is not None:
         return False
     _, evidence = read_answer(signed)
-    if any(e.startswith("yes:") and e[4:] in book.go_aheads for e in evidence):
+    if _goes_ahead(evidence):
         return True
     own = any(e.startswith("yes:") and e[4:] not in book.confirmations for e in evidence)
     return own and _names_the_other(signed, message)
@@ -3885,6 +3936,19 @@ def _own_leave_opening(signed: str, *, unanswered_too: bool) -> str | None:
     if not any(opening.tokens[i] in book.confirmations for i in words[:_OPENING_WORDS]):
         return None
     return first
+
+
+def _leave_beside_go_ahead(signed: str, message: ParsedMessage) -> bool:
+    """Whether ``signed`` is a person's go-ahead beside their own holiday: every notice's
+    wording in it is the writer's own leave or trip (see ``_only_own_leave``; no mail
+    said to go unread), the text read whole says yes with one of the go_aheads ("Allez-y,
+    mettez-nous en contact", "Ponnos en contacto", "Unaweza kututambulisha") and names
+    the one asked about, which no notice does. "Je suis en congés jusqu'au 3. Allez-y."
+    names no one and stays a notice."""
+    if not _only_own_leave(signed, unanswered_too=True):
+        return False
+    answer, evidence = read_answer(signed)
+    return answer == "yes" and _goes_ahead(evidence) and _names_the_other(signed, message)
 
 
 def _leave_beside_opening_yes(signed: str, message: ParsedMessage) -> bool:

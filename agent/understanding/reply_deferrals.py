@@ -560,3 +560,36 @@ def _meeting_limit_spans(reading: Reading, book: PhraseBook) -> list[tuple[int, 
             ):
                 out.append((i, i + 1))
     return out
+
+
+# How many words may stand between a word of avoiding and the later time it dates ("to
+# avoid any confusion later", "um später Missverständnisse zu vermeiden").
+_AVOID_REACH = 4
+
+
+def avoided_laters(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where the later times start that date what the writer means to avoid: one of the
+    put_offs a few words from one of the avoid_words in its clause, before or after it,
+    with no other phrase between ("To avoid any misunderstanding later, two points",
+    "Pour éviter toute surprise plus tard", "um später Missverständnisse zu vermeiden",
+    "ili kuepuka kutoelewana baadaye"). Such a time puts nothing off: the writer sets out
+    terms so that the time to come goes well. "Yes, but later" holds no word of
+    avoiding, and in "to avoid clashes let's do it later" a yes stands between."""
+    out: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label != "no" or phrase.text not in book.put_offs:
+            continue
+        first, last = _clause_bounds(reading, phrase.start, phrase.end, word_hyphens=True)
+        avoids = [i for i in range(first, last) if reading.tokens[i] in book.avoid_words]
+        if any(_avoids_then(reading, phrase, i) for i in avoids):
+            out.add(phrase.start)
+    return frozenset(out)
+
+
+def _avoids_then(reading: Reading, phrase: Phrase, avoid: int) -> bool:
+    """Whether the word of avoiding at ``avoid`` dates ``phrase``: at most
+    ``_AVOID_REACH`` words between them, and no other phrase."""
+    low, high = (avoid + 1, phrase.start) if avoid < phrase.start else (phrase.end, avoid)
+    if sum(_is_word(reading, i) for i in range(low, high)) > _AVOID_REACH:
+        return False
+    return not any(p is not phrase and p.start < high and p.end > low for p in reading.phrases)

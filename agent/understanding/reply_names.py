@@ -5,7 +5,11 @@ Daniel Kessler?", says yes to meeting someone else: the answer to the question a
 not given. This module finds the people a sentence names to meet ("meet Anna",
 "rencontrer M. Benali", "conocer a la Sra. López", "Anna gerne kennenlernen",
 "conhecer o Daniel", "kukutana na Amina") who are not the one the introduction is
-about; the reply's reading decides whether such a sentence says yes.
+about; the reply's reading decides whether such a sentence says yes. The one asked
+about is named by a first name or surname of theirs, spelled as one may hear it
+("Marta" for "Martha"), or by a common short form of their first name (rules/first_names
+short_forms: "Kate" for Katherine Obi, "Pepe" for José Ortega); "Katie" is no
+short form of Kate, and "Anna" no one's of Daniel.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from agent.understanding.first_names import called_alike
 from agent.understanding.reply_phrases import normalise, phrase_book
 
 __all__ = ["asked_about", "named_others", "names_asked_about"]
@@ -109,6 +114,13 @@ def _parts(name: str, book: _Book) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[^\W\d_]+", normalise(name)) if w not in book.titles)
 
 
+def _called_alike(name: str, book: _Book) -> frozenset[str]:
+    """The names the first name of ``name`` (its first word past any title) is also
+    commonly called by: "Katherine Obi" is "Kate" and "Kathy" too, "Bob Lee" "Robert"."""
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if normalise(w) not in book.titles]
+    return frozenset(normalise(n) for n in called_alike(words[0])) if words else frozenset()
+
+
 def named_others(text: str, other: str) -> list[tuple[str, str]]:
     """Each person a sentence of ``text`` names to meet who is not ``other`` (no first
     name or surname in common), with that sentence up to the name: ("Anna", "Oh yes,
@@ -130,6 +142,8 @@ def _named(text: str, other: str) -> list[tuple[str, str, bool]]:
     wanted = _parts(other, book)
     if not wanted or book.verbs.search(normalise(text)) is None:
         return []
+    # "happy to meet Kate", asked about Katherine Obi: her first name as she is called.
+    alike = _called_alike(other, book)
     spaced = _INNER.sub(" ", text)
     matches = list(_TOKEN.finditer(spaced))
     raw = [m.group() for m in matches]
@@ -153,11 +167,12 @@ def _named(text: str, other: str) -> list[tuple[str, str, bool]]:
         start = matches[min(i, *name)].start()
         opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
         close = matches[max(end, *name)].end()
+        named = frozenset(folded[k] for k in name)
         found.append(
             (
                 " ".join(raw[k] for k in name),
                 text[opening:close].strip(),
-                bool(_spellings(wanted) & _spellings(frozenset(folded[k] for k in name))),
+                bool(_spellings(wanted) & _spellings(named)) or not alike.isdisjoint(named),
             )
         )
     return found

@@ -131,6 +131,9 @@ _LISTS: dict[str, Label] = {
     # "tardaré en responder", "vou demorar a responder": the same, the writer named by
     # the verb itself.
     "own_verb_timings": "hedge",
+    # "before I can say yes", "bevor ich zusagen kann": the writer's yes waiting on a
+    # check, a hedge that leaves the whole reply unclear (see ``replies._tally``).
+    "pending_yeses": "hedge",
     # "my English isn't very good", "mi inglés no es muy bueno": the writer modest about a
     # language, read whole, its negation no refusal.
     "own_skills": "neutral",
@@ -270,6 +273,7 @@ _UNSPELLED_KEYS = frozenset(
         "spelled_forms",
         "shorthands",
         "phrase_slips",
+        "digit_letters",
         "contractions",
         "perfect_contractions",
         "no",
@@ -602,6 +606,12 @@ class PhraseBook:
         # which the writer's own time ("I may be slow to respond", "I've got room from
         # December", own_timings or a dated deferral) is a note, not a condition.
         self.go_aheads = self.eager_requests | _words(books, "go_aheads")
+        # "Before I can say yes I need to run them through our conflicts system": a yes
+        # waiting on the writer's own check, which leaves every answer beside it waiting.
+        self.pending_yeses = _words(books, "pending_yeses")
+        # "to avoid any misunderstanding later": a later time in such a clause puts
+        # nothing off (see reply_deferrals.avoided_laters).
+        self.avoid_words = _words(books, "avoid_words")
         self.own_verb_timings = _words(books, "own_verb_timings")
         self.own_timings = _words(books, "own_timings") | self.own_verb_timings
         # "können Sie" with a word put before it and one of the permission_verbs in its
@@ -1004,6 +1014,17 @@ class PhraseBook:
         self.refusal_words_alone = frozenset(
             w for w in _words(books, "no") if " " not in w
         ) | _words(books, "alone_no")
+        # "n0 thx", "n3in danke": the letters a digit typed for one stands for, and the
+        # refusal words such a digit may spell (see reply_digits): the one-word refusals
+        # and the negators of a word, long enough that a code ("N1", "L4") spells none.
+        letters: dict[str, list[str]] = {}
+        for pair in sorted(_words_raw(books, "digit_letters")):
+            digit, letter = pair.split()
+            letters.setdefault(digit, []).append(letter)
+        self.digit_letters = {digit: tuple(found) for digit, found in letters.items()}
+        self.digit_refusals = self.refusal_words_alone | frozenset(
+            n for n in self.negators if " " not in n and len(n) >= _MIN_DIGIT_NEGATOR
+        )
         # "não sou, contudo, a pessoa indicada": a connective set between commas right
         # after a one-word refusal that is a negator and the verb it negates.
         self.parenthetic_negations = _parenthetic_negations(
@@ -2483,6 +2504,8 @@ def _next_keys() -> dict[str, frozenset[str]]:
 
 # The shortest negator whose key-slips are looked for: "no" ("bo problem").
 _MIN_SLIP_NEGATOR = 2
+# The fewest letters of a negator a digit typed for a letter may spell ("n0t", not "n1").
+_MIN_DIGIT_NEGATOR = 3
 
 
 def _negator_slips(books: list[dict[str, Any]], negators: frozenset[str]) -> dict[str, str]:

@@ -38,7 +38,7 @@ def _own_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
     in January.", "Please do, but only when I'm back." and "Please do, but please wait
     until after the 15th" hold none."""
     goes = [
-        p.start
+        p
         for p in reading.phrases
         if p.label == "yes"
         and (p.text in book.go_aheads or p.text in book.permission_leads)
@@ -61,11 +61,9 @@ def _own_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
         end = phrase.end
         while end < len(reading.tokens) and not reading.breaks[end] and end not in bounds:
             end += 1
-        if any(start <= g < end for g in goes):
-            continue
-        subject = next(
+        at = next(
             (
-                reading.tokens[i]
+                i
                 for i in range(phrase.start - 1, start - 1, -1)
                 if reading.tokens[i] in book.own_subjects
                 or reading.tokens[i] in book.thing_subjects
@@ -73,6 +71,12 @@ def _own_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
             ),
             None,
         )
+        if at is not None:
+            at = _object_of_own(reading, book, at, start)
+        subject = None if at is None else reading.tokens[at]
+        inside = [g for g in goes if start <= g.start < end]
+        if inside and not _opened_after(inside, at, phrase, book, subject):
+            continue
         if (
             subject in book.own_subjects
             or phrase.text in book.own_verb_timings
@@ -81,6 +85,49 @@ def _own_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
             # "... y tardaré en responder": a verb of the first person names the writer.
             out.add(phrase.start)
     return frozenset(out)
+
+
+# How many words may stand between the writer and what their verb is done to ("I'll
+# pick it up", "I'll look into it").
+_OBJECT_REACH = 3
+
+
+def _object_of_own(reading: Reading, book: PhraseBook, at: int, start: int) -> int:
+    """Where the subject of the note is, given the subject word met first going back
+    from it at ``at``: a thing word with no verb joined to it ("it", "das", "isso", not
+    "it's") that the writer's subject stands a few words before, in the stretch from
+    ``start``, is the object of the writer's verb ("I'll pick it up properly when I'm
+    back", "I'll look into it"), and the writer the subject; any other
+    word is the subject itself."""
+    token = reading.tokens[at]
+    if token not in book.thing_subjects or "'" in token:
+        return at
+    for i in range(at - 1, max(start, at - 1 - _OBJECT_REACH) - 1, -1):
+        word = reading.tokens[i]
+        if word in book.own_subjects:
+            return i
+        if word in book.thing_subjects or word in book.other_subjects or not word.isalpha():
+            return at
+    return at
+
+
+def _opened_after(
+    inside: list[Phrase], at: int | None, phrase: Phrase, book: PhraseBook, subject: str | None
+) -> bool:
+    """Whether the note ``phrase``, in a stretch that also holds the go-aheads
+    ``inside`` (no pause between them: a dictated "go ahead and connect us I'm driving
+    right now so I'll follow up properly when I get back"), opens a clause of its own
+    after them: the writer is its subject (the note's own verb, "respondo quando",
+    "nitajibu nikirudi", or else the word at ``at``), standing after every go-ahead.
+    "Go ahead and connect us when I get back" and "pode nos apresentar quando eu
+    voltar" time the go-ahead itself, and doubt it."""
+    if phrase.text in book.own_verb_timings:
+        opening = phrase.start
+    elif subject in book.own_subjects and at is not None:
+        opening = at
+    else:
+        return False
+    return all(g.end <= opening for g in inside)
 
 
 def _talk_before(reading: Reading, book: PhraseBook, phrase: Phrase, start: int) -> bool:

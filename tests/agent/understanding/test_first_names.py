@@ -9,6 +9,7 @@ from agent.understanding.first_names import (
     FEMALE,
     MALE,
     UNKNOWN,
+    called_alike,
     first_name,
     gender_of,
     is_first_name,
@@ -102,3 +103,16 @@ def test_a_listed_first_name_is_one_and_a_town_is_not() -> None:
     assert is_first_name("andrea")
     assert not is_first_name("Victoriaville")
     assert not is_first_name("Villach")
+
+
+def test_a_first_name_is_called_by_its_short_forms_and_back() -> None:
+    assert {"kate", "kathy", "katie"} <= called_alike("Katherine")
+    assert {"katherine", "catherine", "kathryn"} <= called_alike("KATE")
+    assert "robert" in called_alike("Bob")
+    assert {"pepe", "chepe"} <= called_alike("José")
+    assert "pepe" in called_alike("Jose")
+    assert "jose" in called_alike("Pepe")
+    assert "johannes" in called_alike("Hannes")
+    # One short form leads to no other, and a name of no short form has none.
+    assert "katie" not in called_alike("Kate")
+    assert called_alike("Anna") == frozenset()

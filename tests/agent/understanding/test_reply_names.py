@@ -292,3 +292,48 @@ def test_a_spelling_of_the_same_name_is_the_one_asked_about(text: str, other: st
 )
 def test_another_name_stays_another_person(text: str, other: str) -> None:
     assert named_others(text, other) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Yes, happy to meet Kate!", "Katherine Obi"),
+        ("Sure, I'd be glad to talk to Bob.", "Robert Lindqvist"),
+        ("Yes, happy to meet Robert.", "Bob Lindqvist"),
+        ("Yes, happy to meet Liz.", "Dr. Elizabeth Park"),
+        ("Oui, ravi de rencontrer Fred.", "Frédéric Martin"),
+        ("Sí, me encantaría conocer a Pepe.", "José Ortega"),
+        ("Sí, encantada de conocer a Paco.", "Francisco Ruiz"),
+        ("Ja, ich würde Hannes gerne kennenlernen.", "Johannes Vogel"),
+        ("Sim, adoraria conhecer o Zé.", "José Aparecido Silva"),
+        ("Ndiyo, ningependa kukutana na Mo.", "Mohamed Said"),
+    ],
+)
+def test_a_short_form_of_the_first_name_is_the_one_asked_about(text: str, other: str) -> None:
+    """A common short form of the first name of the one asked about (rules/first_names
+    short_forms), either way round, names them."""
+    assert named_others(text, other) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        # One short form is no other: Katie is no Kate, though both shorten Katherine.
+        ("Yes, happy to meet Katie.", "Kate Obi"),
+        # A name sharing a first syllable is another's.
+        ("Yes, happy to meet Kathleen.", "Katherine Obi"),
+        ("Yes, happy to meet Sasha.", "Alexandra Petrova"),
+        ("Sí, me encantaría conocer a Pepa.", "José Ortega"),
+        # A short form of the surname, or of another first name, says nothing.
+        ("Yes, happy to meet Bob.", "Anna Roberts"),
+        ("Yes, happy to meet Anna.", "Katherine Obi"),
+    ],
+)
+def test_no_short_form_of_the_first_name_stays_another_person(text: str, other: str) -> None:
+    assert named_others(text, other) != []
+
+
+def test_a_yes_to_meeting_the_one_asked_about_by_a_short_form_stands() -> None:
+    text = "yes!! great to meet Kate, we worked together years ago. go ahead"
+    assert classify_reply(reply(text, "Katherine Obi")).answer == "yes"
+    assert classify_reply(reply(text, "Karen Obi")).answer == "unclear"
