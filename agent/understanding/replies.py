@@ -2517,6 +2517,13 @@ def _read_answer(
             turns[phrase.start] = turn
             evidence.append(f"contrast:{phrase.text}")
             contrasts.append(phrase)
+        elif phrase.label == "hedge" and phrase.text in book.awaited_answers:
+            # "Before I can say yes I need to run his fund through our conflicts check":
+            # the yes is named as still to come, and a refusal beside it only holds the
+            # answer back ("please don't pass on my details yet"): not yet an answer.
+            signals.hedges += 1
+            signals.pending += 1
+            evidence.append(f"pending:{phrase.text}")
         elif phrase.label == "hedge" and phrase.text in book.guessed_yes:
             # "creo que sí", "ich glaube schon": a yes guessed at doubts, yet leans to yes,
             # so that a refusal beside it leaves the reply unclear.

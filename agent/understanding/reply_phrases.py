@@ -128,6 +128,9 @@ _LISTS: dict[str, Label] = {
     # "I need her ok first", "son feu vert", "su visto bueno": someone else's approval
     # still to come, a hedge; the noun "ok" after "her", "the", "'s" is no yes.
     "approvals": "hedge",
+    # "before I can say yes", "bevor ich zusagen kann": the yes named as still to come, a
+    # hedge that leaves the reply no answer yet (see replies._read_answer).
+    "awaited_answers": "hedge",
     # "tardaré en responder", "vou demorar a responder": the same, the writer named by
     # the verb itself.
     "own_verb_timings": "hedge",
@@ -661,6 +664,7 @@ class PhraseBook:
         # "until I'd": an approval right after one was sought already (see
         # replies._consulted).
         self.approvals = _words(books, "approvals")
+        self.awaited_answers = _words(books, "awaited_answers")
         self.consulted_leads = self._token_phrases(books, "consulted_leads")
         # "In principle yes - and having checked, I see no objection": a reservation
         # lifted in its sentence, and the checks said done on the way (see
