@@ -302,11 +302,19 @@ def _later_contact_allowed(
     out." refuses now and names the later point at which contact is welcome; a plain
     condition beside such a yes ("happy to hear from him if he's serious") may still be
     the answer and is read as before. So does a yes in a sentence that a condition opens
-    and that closes on the later point it waits for (see ``_waits_for_change``)."""
+    and that closes on the later point it waits for (see ``_waits_for_change``).
+
+    The later point may also open the sentence, and then every yes in it waits for it
+    (see ``_opens_on_later_point``): "Unfortunately I have to say no for now. ... Once
+    the award has been announced I'd be happy for him to get in touch through our
+    general inbox, and I'll gladly talk him through it." refuses now."""
     words = [w for w in phrase.text.split() if w.strip()]
     reassures = any(book.is_negator(w) for w in words)
     start, end = _sentence_start(reading, phrase.start), _sentence_end(reading, phrase.end)
-    if start < refused or any(
+    if start < refused:
+        return False
+    opened = _opens_on_later_point(reading, start, end, book)
+    if not opened and any(
         p.label == "yes" and p is not phrase and start <= p.start < end for p in reading.phrases
     ):
         return False
@@ -315,12 +323,43 @@ def _later_contact_allowed(
     said = [reading.tokens[i] for i in range(start, end) if _is_word(reading, i)]
     if not any(w in book.reach_words or w.startswith(book.reach_stems) for w in said):
         return False
+    if opened:
+        return True
     if reassures:
         return any(w in book.conditionals or _is_date(w, book) for w in said)
     return any(
         p.label == "hedge" and p.text in book.intro_times and phrase.end <= p.start < end
         for p in reading.phrases
     )
+
+
+def _opens_on_later_point(reading: Reading, start: int, end: int, book: PhraseBook) -> bool:
+    """Whether the sentence from ``start`` to ``end`` opens on one of the intro_times
+    ("once", "sobald", "une fois que", "una vez que", "assim que"), at most one of the
+    conclusion_leads before it ("And once ..."), with words after it in its clause: the
+    later point that what the sentence says waits for ("Once the award has been
+    announced I'd be happy to hear from him"). "Once, I'd have been happy to" (closing
+    its clause) tells of the past."""
+    words = [i for i in range(start, end) if _is_word(reading, i)][:2]
+    if len(words) == 2 and reading.tokens[words[0]] in book.conclusion_leads:
+        words = words[1:]
+    if not words:
+        return False
+    return any(
+        p.label == "hedge"
+        and p.text in book.intro_times
+        and p.start == words[0]
+        and not _followed_by_break(reading, p.end)
+        for p in reading.phrases
+    )
+
+
+def _followed_by_break(reading: Reading, end: int) -> bool:
+    """Whether the first token from ``end`` that is not blank is a break, or none is."""
+    i = end
+    while i < len(reading.tokens) and not reading.tokens[i].strip():
+        i += 1
+    return i >= len(reading.tokens) or reading.breaks[i]
 
 
 def _waits_for_change(
