@@ -1930,7 +1930,7 @@ def _read_answer(
     consoling = (
         _consolations(reading, book)
         if (
-            not (book.consolations | book.consolation_stands).isdisjoint(reading.tokens)
+            not book.consolation_words.isdisjoint(reading.tokens)
             # "..., que llame a la oficina sin problema": a reassurance after a refusal.
             or any(p.label == "yes" and " " in p.text for p in reading.phrases)
             # "... I would be delighted to hear from him once the volume is out": contact

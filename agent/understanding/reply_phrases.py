@@ -1648,6 +1648,13 @@ class PhraseBook:
         # "... steht Herrn Aebischer selbstverständlich das Sekretariat zur Verfügung":
         # someone else at the other's disposal (see reply_refusals._stands_available).
         self.consolation_stands = _words(books, "consolation_stands")
+        # "Happy to send her a few names": other people's names offered in the refusal's
+        # place (see reply_refusals._names_offered).
+        self.consolation_things = _words(books, "consolation_things")
+        # Any word of the three, which a reply must hold for any to be looked for.
+        self.consolation_words = (
+            self.consolations | self.consolation_stands | self.consolation_things
+        )
         self.thing_subjects = _words(books, "thing_subjects")
         self.guess_leads = self._word_phrases(books, "guess_leads")
         self.subject_words = frozenset(

@@ -249,7 +249,8 @@ def _consolations(reading: Reading, book: PhraseBook) -> frozenset[int]:
     explain over coffee" offer something else in the refusal's place; "I can't make
     Tuesday. Happy to suggest another time" puts the meeting off, and "happy to meet and
     explain" says yes: both are read as before. A yes in a clause that puts someone else
-    at the other's disposal is one too (see ``_stands_available``)."""
+    at the other's disposal is one too (see ``_stands_available``), and so is one that
+    offers other people's names (see ``_names_offered``)."""
     tokens = reading.tokens
     refusals = [
         p.end for p in reading.phrases if p.label == "no" and not _negated(reading, p, book)
@@ -263,6 +264,9 @@ def _consolations(reading: Reading, book: PhraseBook) -> frozenset[int]:
         if _stands_available(reading, phrase, book) or _later_contact_allowed(
             reading, phrase, min(refusals), book
         ):
+            out.add(phrase.start)
+            continue
+        if _names_offered(reading, phrase, book):
             out.add(phrase.start)
             continue
         at = _next_word(reading, phrase.end)
@@ -280,6 +284,31 @@ def _consolations(reading: Reading, book: PhraseBook) -> frozenset[int]:
             continue
         out.add(phrase.start)
     return frozenset(out)
+
+
+def _names_offered(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether the yes offers other people's names: one of the consolation_things
+    ("names", "Namen", "noms", "nombres", "nomes", "majina") among the few words after it
+    in its clause, no date in the clause and no word of booking before the names. "So,
+    on balance, I'm going to say no. ... I'm very happy to send her a few names of people
+    with more time" offers someone else to ask in the refusal's place; "happy to send her
+    my number" offers the writer, and "happy to send the names of the attendees on
+    Monday" arranges a meeting."""
+    tokens = reading.tokens
+    _, end = _clause_bounds(reading, phrase.start, phrase.end)
+    after = [i for i in range(phrase.end, end) if _is_word(reading, i)]
+    named = next(
+        (k for k, i in enumerate(after[:_NAMES_REACH]) if tokens[i] in book.consolation_things),
+        None,
+    )
+    if named is None or any(tokens[i] in book.booking_words for i in after[:named]):
+        return False
+    return not any(_is_date(tokens[i], book) for i in after)
+
+
+# The names offered stand at most this many words after the yes ("glad to give him a
+# couple of names").
+_NAMES_REACH = 6
 
 
 def _later_contact_allowed(
