@@ -174,6 +174,7 @@ from agent.understanding.reply_conditions import (
     _relayed_conditions,
     _since_past,
     _split_branch,
+    manner_alternatives,
 )
 from agent.understanding.reply_deferrals import (
     _business_notes,
@@ -1580,7 +1581,13 @@ def _read_answer(
     ]
     contrasts: list[Phrase] = []
     turns: dict[int, int] = {}
-    alternatives = [p.start for p in reading.phrases if p.text in book.alternatives]
+    manner: frozenset[int] = frozenset()
+    if any(p.text in book.alternatives for p in reading.phrases):
+        # "if I pretended otherwise, so I'll decline": how, not the other branch.
+        reading, manner = manner_alternatives(reading, book)
+    alternatives = [
+        p.start for p in reading.phrases if p.text in book.alternatives and p.start not in manner
+    ]
     # The alternatives after a condition in their sentence ("Only if he's local,
     # otherwise ..."): the other branch of it, which may go on in a later sentence.
     branched = {
