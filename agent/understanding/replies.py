@@ -1518,10 +1518,12 @@ def _read_answer(
         # group's yes relayed, not the writer's; read before the people answered for, so
         # that "Oui, avec plaisir. Le comité est d'accord aussi." keeps the writer's yes.
         reading, grouped = group_verdicts(reading, book)
-    if any(p.label == "hedge" and p.text in book.third_parties for p in reading.phrases):
+    pointed = any(p.label == "hedge" and p.text in book.third_parties for p in reading.phrases)
+    if pointed or not book.referral_titles.isdisjoint(reading.tokens):
+        # "Meine Kollegin ... hätte vielleicht Interesse", "Vielleicht ist Dr. Yılmaz
+        # ansprechbar": someone else pointed to after a refusal.
         reading = _referred(reading, book)
-        reading = _third_parties(reading, book)
-    elif not book.people_nouns.isdisjoint(reading.tokens):
+    if pointed or not book.people_nouns.isdisjoint(reading.tokens):
         # "Ja, ihr Team ist dabei": people named as someone's, answered for.
         reading = _third_parties(reading, book)
     names = _written_names(text, reading, book, names)

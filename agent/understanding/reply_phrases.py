@@ -1547,6 +1547,9 @@ class PhraseBook:
         # The words that link a day agreed to with another matter ("for", "für").
         self.matter_links = _words(books, "matter_links")
         self.name_titles = _words(books, "name_titles")
+        # "Dr", "Frau", "Mme": a title naming someone else pointed to after a refusal
+        # (see reply_others._titled_referrals); none that is also a common word ("me").
+        self.referral_titles = _words(books, "referral_titles")
         self.name_articles = _words(books, "name_articles")
         self.own_possessives = _words(books, "own_possessives")
         # "ich erinnere mich gut an meinen eigenen Wechsel": the writer's own past.
