@@ -1519,9 +1519,13 @@ def _read_answer(
         # that "Oui, avec plaisir. Le comité est d'accord aussi." keeps the writer's yes.
         reading, grouped = group_verdicts(reading, book)
     pointed = any(p.label == "hedge" and p.text in book.third_parties for p in reading.phrases)
-    if pointed or not book.referral_titles.isdisjoint(reading.tokens):
-        # "Meine Kollegin ... hätte vielleicht Interesse", "Vielleicht ist Dr. Yılmaz
-        # ansprechbar": someone else pointed to after a refusal.
+    if pointed or (
+        any(p.label == "no" for p in reading.phrases)
+        and not book.referral_titles.isdisjoint(reading.tokens)
+    ):
+        # "Meine Kollegin ... hätte vielleicht Interesse", "Vielleicht ist Dr. Yilmaz
+        # ansprechbar": someone else pointed to after a refusal (a title looked for only
+        # where something refuses).
         reading = _referred(reading, book)
     if pointed or not book.people_nouns.isdisjoint(reading.tokens):
         # "Ja, ihr Team ist dabei": people named as someone's, answered for.

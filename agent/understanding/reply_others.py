@@ -703,7 +703,7 @@ def _titled_referrals(reading: Reading, book: PhraseBook, refused: int) -> list[
     the titles (and their dots) stands: one of the referral_titles ("Dr", "Frau", "Mme",
     "Sra", "Bi") with a word after it, in a later paragraph than the refusal at
     ``refused``, and before it in its clause only hedges, subject_links and name_articles
-    ("Vielleicht ist Dr. Derya Yılmaz ansprechbar", "Perhaps Dr Yilmaz would be open to
+    ("Vielleicht ist Dr. Derya Yilmaz ansprechbar", "Perhaps Dr Yilmaz would be open to
     it", "Peut-être que la Dre Yilmaz"). The sentence of the name, not the title's dot,
     is the pointer's (see ``_referral_end``)."""
     tokens = reading.tokens
@@ -725,12 +725,16 @@ def _titled_referrals(reading: Reading, book: PhraseBook, refused: int) -> list[
         if named >= len(tokens) or not _is_word(reading, named):
             continue
         j = i - 1
-        while j >= 0 and not reading.breaks[j] and (
-            not tokens[j].strip()
-            or j in hedged
-            or tokens[j] in book.subject_links
-            or tokens[j] in book.name_articles
-            or tokens[j] in book.subordinators
+        while (
+            j >= 0
+            and not reading.breaks[j]
+            and (
+                not tokens[j].strip()
+                or j in hedged
+                or tokens[j] in book.subject_links
+                or tokens[j] in book.name_articles
+                or tokens[j] in book.subordinators
+            )
         ):
             j -= 1
         if j < 0 or reading.breaks[j]:

@@ -43,7 +43,10 @@ CASES = [
 
 NEAR_MISSES = [
     # The writer's own yes beside the titled name.
-    ("I can't this week.\n\nDr Patel said I should meet her anyway, and I'd be glad to.", "unclear"),
+    (
+        "I can't this week.\n\nDr Patel said I should meet her anyway, and I'd be glad to.",
+        "unclear",
+    ),
     ("No, sorry, not this one.\n\nMr Jones: yes, happy to meet him.", "unclear"),
     # No refusal before it: the yes said of her stays beside nothing.
     (

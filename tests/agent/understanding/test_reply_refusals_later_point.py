@@ -24,8 +24,7 @@ CASES = [
         "no",
     ),
     (
-        "Por agora não, desculpe. Assim que a auditoria acabar, com todo o gosto que me"
-        " escreva.",
+        "Por agora não, desculpe. Assim que a auditoria acabar, com todo o gosto que me escreva.",
         "no",
     ),
     (

@@ -11,7 +11,10 @@ import pytest
 from agent.understanding.replies import read_answer
 
 CASES = [
-    ("I've thought it over and it has to be a no. Glad to give him a couple of names, though.", "no"),
+    (
+        "I've thought it over and it has to be a no. Glad to give him a couple of names, though.",
+        "no",
+    ),
     (
         "After weighing it up I'll pass. If she wants, I'm happy to send her a few names of "
         "people with more time.",
