@@ -1,6 +1,6 @@
 """A yes named as still to come ("Before I can say yes I have to clear it with our
 compliance team", "bevor ich zusagen kann", "avant de pouvoir dire oui", "antes de poder
-decir que sí", "antes de poder dizer que sim", "kabla sijakubali") is no yes, and no
+decir que sí", "antes de poder dizer que sim", "kabla sijasema ndiyo") is no yes, and no
 answer yet: unclear, and a refusal beside it that only holds the answer back ("please
 keep my details to yourself for now") makes it no refusal either. A yes said outright
 beside a "yes" told of the past still stands."""
@@ -19,7 +19,7 @@ CASES = [
     ("Before I can say yes I have to clear it with our compliance team.", "unclear"),
     ("I'd need to look into his fund a little before saying yes.", "unclear"),
     (
-        "Before I agree I must check our client list for conflicts. Please keep my details "
+        "Before I say yes I must check our client list for conflicts. Please keep my details "
         "to yourself for now.",
         "unclear",
     ),
@@ -43,15 +43,20 @@ CASES = [
         "email ainda, por favor.",
         "unclear",
     ),
-    ("Kabla sijakubali, lazima niongee na ofisi. Usipitishe barua pepe yangu bado.", "unclear"),
+    (
+        "Kabla sijasema ndiyo, lazima niongee na ofisi. Usipitishe barua pepe yangu bado.",
+        "unclear",
+    ),
 ]
 
 NEAR_MISSES = [
     # A yes given, and "said yes" told of the past: the yes stands.
     ("Yes, happy to. I said yes before I'd even finished reading!", "yes"),
     ("Ja, gerne. Stellen Sie den Kontakt her.", "yes"),
-    # A refusal with no yes named stays one.
+    # A refusal with no yes named stays one, and so does one for now, before taking on
+    # anything else.
     ("Please don't pass on my details, I'm not interested.", "no"),
+    ("I can't. Before accepting anything new I have to finish my thesis.", "no"),
 ]
 
 
