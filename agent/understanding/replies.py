@@ -174,6 +174,7 @@ from agent.understanding.reply_conditions import (
     _relayed_conditions,
     _since_past,
     _split_branch,
+    manner_alternatives,
 )
 from agent.understanding.reply_deferrals import (
     _business_notes,
@@ -1537,10 +1538,16 @@ def _read_answer(
         # group's yes relayed, not the writer's; read before the people answered for, so
         # that "Oui, avec plaisir. Le comité est d'accord aussi." keeps the writer's yes.
         reading, grouped = group_verdicts(reading, book)
-    if any(p.label == "hedge" and p.text in book.third_parties for p in reading.phrases):
+    pointed = any(p.label == "hedge" and p.text in book.third_parties for p in reading.phrases)
+    if pointed or (
+        any(p.label == "no" for p in reading.phrases)
+        and not book.referral_titles.isdisjoint(reading.tokens)
+    ):
+        # "Meine Kollegin ... hätte vielleicht Interesse", "Vielleicht ist Dr. Yilmaz
+        # ansprechbar": someone else pointed to after a refusal (a title looked for only
+        # where something refuses).
         reading = _referred(reading, book)
-        reading = _third_parties(reading, book)
-    elif not book.people_nouns.isdisjoint(reading.tokens):
+    if pointed or not book.people_nouns.isdisjoint(reading.tokens):
         # "Ja, ihr Team ist dabei": people named as someone's, answered for.
         reading = _third_parties(reading, book)
     names = _written_names(text, reading, book, names)
@@ -1600,7 +1607,13 @@ def _read_answer(
     ]
     contrasts: list[Phrase] = []
     turns: dict[int, int] = {}
-    alternatives = [p.start for p in reading.phrases if p.text in book.alternatives]
+    manner: frozenset[int] = frozenset()
+    if any(p.text in book.alternatives for p in reading.phrases):
+        # "if I pretended otherwise, so I'll decline": how, not the other branch.
+        reading, manner = manner_alternatives(reading, book)
+    alternatives = [
+        p.start for p in reading.phrases if p.text in book.alternatives and p.start not in manner
+    ]
     # The alternatives after a condition in their sentence ("Only if he's local,
     # otherwise ..."): the other branch of it, which may go on in a later sentence.
     branched = {
@@ -1957,7 +1970,7 @@ def _read_answer(
     consoling = (
         _consolations(reading, book)
         if (
-            not (book.consolations | book.consolation_stands).isdisjoint(reading.tokens)
+            not book.consolation_words.isdisjoint(reading.tokens)
             # "..., que llame a la oficina sin problema": a reassurance after a refusal.
             or any(p.label == "yes" and " " in p.text for p in reading.phrases)
             # "... I would be delighted to hear from him once the volume is out": contact
@@ -2550,6 +2563,13 @@ def _read_answer(
             turns[phrase.start] = turn
             evidence.append(f"contrast:{phrase.text}")
             contrasts.append(phrase)
+        elif phrase.label == "hedge" and phrase.text in book.awaited_answers:
+            # "Before I can say yes I need to run his fund through our conflicts check":
+            # the yes is named as still to come, and a refusal beside it only holds the
+            # answer back ("please don't pass on my details yet"): not yet an answer.
+            signals.hedges += 1
+            signals.pending += 1
+            evidence.append(f"pending:{phrase.text}")
         elif phrase.label == "hedge" and phrase.text in book.guessed_yes:
             # "creo que sí", "ich glaube schon": a yes guessed at doubts, yet leans to yes,
             # so that a refusal beside it leaves the reply unclear.

@@ -32,6 +32,61 @@ from agent.understanding.reply_words import (
 )
 
 
+def manner_alternatives(reading: Reading, book: PhraseBook) -> tuple[Reading, frozenset[int]]:
+    """The reading with each alternative of one word ("otherwise", "autrement", "sinon",
+    "sonst", "senão", "vinginevyo") that closes its clause after a word of that clause
+    read as neutral: "I'd be doing his team a disservice if I pretended otherwise, so
+    I'll decline" and "je ne pouvais pas faire autrement" say how something is done, and
+    open no other branch of a condition. One that opens its clause ("..., otherwise
+    not"), goes on in it ("otherwise I'll pass"), or follows an answer, a negator or a
+    joiner ("yes if he's local, no otherwise", "not otherwise", "or otherwise") is read
+    as before. Also where those alternatives start."""
+    manner = frozenset(
+        p.start
+        for p in reading.phrases
+        if p.text in book.alternatives
+        and p.end - p.start == 1
+        and _closes_clause(reading, p.end)
+        and _after_plain_word(reading, p, book)
+    )
+    if not manner:
+        return reading, manner
+    return (
+        replace(
+            reading,
+            phrases=tuple(
+                replace(p, label="neutral") if p.start in manner and p.end - p.start == 1 else p
+                for p in reading.phrases
+            ),
+        ),
+        manner,
+    )
+
+
+def _closes_clause(reading: Reading, end: int) -> bool:
+    """Whether the first token from ``end`` that is not blank is a break, or none is."""
+    i = end
+    while i < len(reading.tokens) and not reading.tokens[i].strip():
+        i += 1
+    return i >= len(reading.tokens) or reading.breaks[i]
+
+
+def _after_plain_word(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a word of the phrase's clause stands right before it that is no negator,
+    no condition joiner or conclusion lead ("and", "or", "so"), and closes no answer."""
+    i = phrase.start - 1
+    while i >= 0 and not reading.tokens[i].strip() and not reading.breaks[i]:
+        i -= 1
+    if i < 0 or not _is_word(reading, i):
+        return False
+    word = reading.tokens[i]
+    if book.is_negator(word) or word in book.condition_joiners or word in book.conclusion_leads:
+        return False
+    return not any(
+        p.label in ("yes", "weak_yes", "no") and p.start <= i < p.end for p in reading.phrases
+    )
+
+
 def _greeting_conditions(
     reading: Reading, book: PhraseBook, names: frozenset[str], asked: str
 ) -> frozenset[int]:

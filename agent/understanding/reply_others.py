@@ -23,6 +23,7 @@ from agent.understanding.reply_phrases import (
 from agent.understanding.reply_words import (
     _clause_bounds,
     _is_word,
+    _next_word,
     _said_in_order,
     _sentence_end,
     _sentence_start,
@@ -662,24 +663,34 @@ def _referred(reading: Reading, book: PhraseBook) -> Reading:
     if not refusals:
         return reading
     turns = {p.end for p in reading.phrases if p.label == "contrast"}
+    # Each pointer as where it starts, where the one pointed to is named, and whether it
+    # is a title (whose yeses must each be said of someone else).
+    pointers: list[tuple[int, int, bool]] = []
     for pointer in reading.phrases:
         if not (pointer.label == "hedge" and pointer.text in book.third_parties):
             continue
         before = pointer.start - 1
         while before >= 0 and not _is_word(reading, before) and not reading.breaks[before]:
             before -= 1
-        if not (before < 0 or reading.breaks[before] or pointer.start in turns):
+        if before < 0 or reading.breaks[before] or pointer.start in turns:
+            pointers.append((pointer.start, pointer.start, False))
+    if not book.referral_titles.isdisjoint(reading.tokens):
+        pointers.extend(
+            (start, named, True) for start, named in _titled_referrals(reading, book, min(refusals))
+        )
+    for start, named, titled in sorted(pointers):
+        if not any(r < start for r in refusals):
             continue
-        if not any(r < pointer.start for r in refusals):
+        end = _referral_end(reading, named, book, verbs=titled)
+        if any(y < start or y >= end for y in yeses):
             continue
-        end = _referral_end(reading, pointer.start, book)
-        if any(y < pointer.start or y >= end for y in yeses):
+        if titled and not _said_of_named(reading, named, end, book):
             continue
         return replace(
             reading,
             phrases=tuple(
                 replace(p, label="neutral")
-                if pointer.start <= p.start < end and p.label in ("yes", "hedge", "contrast")
+                if start <= p.start < end and p.label in ("yes", "hedge", "contrast")
                 else p
                 for p in reading.phrases
             ),
@@ -687,10 +698,81 @@ def _referred(reading: Reading, book: PhraseBook) -> Reading:
     return reading
 
 
-def _referral_end(reading: Reading, index: int, book: PhraseBook) -> int:
+def _titled_referrals(reading: Reading, book: PhraseBook, refused: int) -> list[tuple[int, int]]:
+    """Where someone else named with a title opens a clause, and where the name after
+    the titles (and their dots) stands: one of the referral_titles ("Dr", "Frau", "Mme",
+    "Sra", "Bi") with a word after it, in a later paragraph than the refusal at
+    ``refused``, and before it in its clause only hedges, subject_links and name_articles
+    ("Vielleicht ist Dr. Derya Yilmaz ansprechbar", "Perhaps Dr Yilmaz would be open to
+    it", "Peut-être que la Dre Yilmaz"). The sentence of the name, not the title's dot,
+    is the pointer's (see ``_referral_end``)."""
+    tokens = reading.tokens
+    hedged = {i for p in reading.phrases if p.label == "hedge" for i in range(p.start, p.end)}
+    out: list[tuple[int, int]] = []
+    after = next((i for i in range(refused, len(tokens)) if "\n\n" in tokens[i]), len(tokens))
+    for i in range(after, len(tokens)):
+        if tokens[i] not in book.referral_titles:
+            continue
+        # Titles in a row, each with its dot at most ("Frau Dr. Brandt"), before the name.
+        named = i + 1
+        while named < len(tokens) and (
+            tokens[named] == "."
+            or not tokens[named].strip()
+            or tokens[named] in book.referral_titles
+            or tokens[named] in book.name_titles
+        ):
+            named += 1
+        if named >= len(tokens) or not _is_word(reading, named):
+            continue
+        j = i - 1
+        while (
+            j >= 0
+            and not reading.breaks[j]
+            and (
+                not tokens[j].strip()
+                or j in hedged
+                or tokens[j] in book.subject_links
+                or tokens[j] in book.name_articles
+                or tokens[j] in book.subordinators
+            )
+        ):
+            j -= 1
+        if j < 0 or reading.breaks[j]:
+            out.append((i, named))
+    return out
+
+
+def _said_of_named(reading: Reading, named: int, end: int, book: PhraseBook) -> bool:
+    """Whether every yes from the name at ``named`` to ``end`` is said of someone else:
+    in the name's own sentence, or in a sentence that opens on another person
+    (other_subjects, linked_subjects, or subject_links, a verb naming its subject:
+    "Sie ist ... sehr interessiert", "está muy interesada"), with none of the
+    own_subjects before it there. "Dr Patel said I should meet her, and I'd be glad to"
+    and "Mr Jones: yes, happy to meet him" are the writer's yeses."""
+    tokens = reading.tokens
+    others = book.other_subjects | book.linked_subjects | book.subject_links
+    for p in reading.phrases:
+        if p.label != "yes" or not named <= p.start < end:
+            continue
+        first = _sentence_start(reading, p.start)
+        if any(tokens[i] in book.own_subjects for i in range(max(first, named), p.end)):
+            return False
+        if first > named:
+            opening = first
+            while opening < p.start and not tokens[opening].strip():
+                opening += 1
+            if tokens[opening] not in others:
+                return False
+    return True
+
+
+def _referral_end(reading: Reading, index: int, book: PhraseBook, verbs: bool = False) -> int:
     """Where what is said of the colleague named at ``index`` ends: its sentence, and
     each sentence after it in its paragraph that speaks of someone (other_subjects,
-    linked_subjects, a bearing word of one token: "Feel free to contact her")."""
+    linked_subjects, a bearing word of one token: "Feel free to contact her"); with
+    ``verbs``, also each that opens on one of the subject_links, a verb naming someone
+    else as its subject where no pronoun is written ("Quizá la Dra. Yilmaz esté
+    disponible: está muy interesada en lo digital")."""
     tokens = reading.tokens
     someone = {
         *book.other_subjects,
@@ -700,7 +782,10 @@ def _referral_end(reading: Reading, index: int, book: PhraseBook) -> int:
     end = _sentence_end(reading, index)
     while end + 1 < len(tokens) and tokens[end].count("\n") <= 1:
         following = _sentence_end(reading, end + 1)
-        if someone.isdisjoint(tokens[end + 1 : following]):
+        opening = _next_word(reading, end + 1)
+        if someone.isdisjoint(tokens[end + 1 : following]) and not (
+            verbs and opening < following and tokens[opening] in book.subject_links
+        ):
             break
         end = following
     return end

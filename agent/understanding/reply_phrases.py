@@ -128,6 +128,9 @@ _LISTS: dict[str, Label] = {
     # "I need her ok first", "son feu vert", "su visto bueno": someone else's approval
     # still to come, a hedge; the noun "ok" after "her", "the", "'s" is no yes.
     "approvals": "hedge",
+    # "before I can say yes", "bevor ich zusagen kann": the yes named as still to come, a
+    # hedge that leaves the reply no answer yet (see replies._read_answer).
+    "awaited_answers": "hedge",
     # "tardaré en responder", "vou demorar a responder": the same, the writer named by
     # the verb itself.
     "own_verb_timings": "hedge",
@@ -671,6 +674,7 @@ class PhraseBook:
         # "until I'd": an approval right after one was sought already (see
         # replies._consulted).
         self.approvals = _words(books, "approvals")
+        self.awaited_answers = _words(books, "awaited_answers")
         self.consulted_leads = self._token_phrases(books, "consulted_leads")
         # "In principle yes - and having checked, I see no objection": a reservation
         # lifted in its sentence, and the checks said done on the way (see
@@ -1564,6 +1568,9 @@ class PhraseBook:
         # The words that link a day agreed to with another matter ("for", "für").
         self.matter_links = _words(books, "matter_links")
         self.name_titles = _words(books, "name_titles")
+        # "Dr", "Frau", "Mme": a title naming someone else pointed to after a refusal
+        # (see reply_others._titled_referrals); none that is also a common word ("me").
+        self.referral_titles = _words(books, "referral_titles")
         self.name_articles = _words(books, "name_articles")
         self.own_possessives = _words(books, "own_possessives")
         # "ich erinnere mich gut an meinen eigenen Wechsel": the writer's own past.
@@ -1665,6 +1672,13 @@ class PhraseBook:
         # "... steht Herrn Aebischer selbstverständlich das Sekretariat zur Verfügung":
         # someone else at the other's disposal (see reply_refusals._stands_available).
         self.consolation_stands = _words(books, "consolation_stands")
+        # "Happy to send her a few names": other people's names offered in the refusal's
+        # place (see reply_refusals._names_offered).
+        self.consolation_things = _words(books, "consolation_things")
+        # Any word of the three, which a reply must hold for any to be looked for.
+        self.consolation_words = (
+            self.consolations | self.consolation_stands | self.consolation_things
+        )
         self.thing_subjects = _words(books, "thing_subjects")
         self.guess_leads = self._word_phrases(books, "guess_leads")
         self.subject_words = frozenset(

@@ -249,7 +249,8 @@ def _consolations(reading: Reading, book: PhraseBook) -> frozenset[int]:
     explain over coffee" offer something else in the refusal's place; "I can't make
     Tuesday. Happy to suggest another time" puts the meeting off, and "happy to meet and
     explain" says yes: both are read as before. A yes in a clause that puts someone else
-    at the other's disposal is one too (see ``_stands_available``)."""
+    at the other's disposal is one too (see ``_stands_available``), and so is one that
+    offers other people's names (see ``_names_offered``)."""
     tokens = reading.tokens
     refusals = [
         p.end for p in reading.phrases if p.label == "no" and not _negated(reading, p, book)
@@ -263,6 +264,9 @@ def _consolations(reading: Reading, book: PhraseBook) -> frozenset[int]:
         if _stands_available(reading, phrase, book) or _later_contact_allowed(
             reading, phrase, min(refusals), book
         ):
+            out.add(phrase.start)
+            continue
+        if _names_offered(reading, phrase, book):
             out.add(phrase.start)
             continue
         at = _next_word(reading, phrase.end)
@@ -280,6 +284,31 @@ def _consolations(reading: Reading, book: PhraseBook) -> frozenset[int]:
             continue
         out.add(phrase.start)
     return frozenset(out)
+
+
+def _names_offered(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether the yes offers other people's names: one of the consolation_things
+    ("names", "Namen", "noms", "nombres", "nomes", "majina") among the few words after it
+    in its clause, no date in the clause and no word of booking before the names. "So,
+    on balance, I'm going to say no. ... I'm very happy to send her a few names of people
+    with more time" offers someone else to ask in the refusal's place; "happy to send her
+    my number" offers the writer, and "happy to send the names of the attendees on
+    Monday" arranges a meeting."""
+    tokens = reading.tokens
+    _, end = _clause_bounds(reading, phrase.start, phrase.end)
+    after = [i for i in range(phrase.end, end) if _is_word(reading, i)]
+    named = next(
+        (k for k, i in enumerate(after[:_NAMES_REACH]) if tokens[i] in book.consolation_things),
+        None,
+    )
+    if named is None or any(tokens[i] in book.booking_words for i in after[:named]):
+        return False
+    return not any(_is_date(tokens[i], book) for i in after)
+
+
+# The names offered stand at most this many words after the yes ("glad to give him a
+# couple of names").
+_NAMES_REACH = 6
 
 
 def _later_contact_allowed(
@@ -302,11 +331,19 @@ def _later_contact_allowed(
     out." refuses now and names the later point at which contact is welcome; a plain
     condition beside such a yes ("happy to hear from him if he's serious") may still be
     the answer and is read as before. So does a yes in a sentence that a condition opens
-    and that closes on the later point it waits for (see ``_waits_for_change``)."""
+    and that closes on the later point it waits for (see ``_waits_for_change``).
+
+    The later point may also open the sentence, and then every yes in it waits for it
+    (see ``_opens_on_later_point``): "Unfortunately I have to say no for now. ... Once
+    the award has been announced I'd be happy for him to get in touch through our
+    general inbox, and I'll gladly talk him through it." refuses now."""
     words = [w for w in phrase.text.split() if w.strip()]
     reassures = any(book.is_negator(w) for w in words)
     start, end = _sentence_start(reading, phrase.start), _sentence_end(reading, phrase.end)
-    if start < refused or any(
+    if start < refused:
+        return False
+    opened = _opens_on_later_point(reading, start, end, book)
+    if not opened and any(
         p.label == "yes" and p is not phrase and start <= p.start < end for p in reading.phrases
     ):
         return False
@@ -315,12 +352,43 @@ def _later_contact_allowed(
     said = [reading.tokens[i] for i in range(start, end) if _is_word(reading, i)]
     if not any(w in book.reach_words or w.startswith(book.reach_stems) for w in said):
         return False
+    if opened:
+        return True
     if reassures:
         return any(w in book.conditionals or _is_date(w, book) for w in said)
     return any(
         p.label == "hedge" and p.text in book.intro_times and phrase.end <= p.start < end
         for p in reading.phrases
     )
+
+
+def _opens_on_later_point(reading: Reading, start: int, end: int, book: PhraseBook) -> bool:
+    """Whether the sentence from ``start`` to ``end`` opens on one of the intro_times
+    ("once", "sobald", "une fois que", "una vez que", "assim que"), at most one of the
+    conclusion_leads before it ("And once ..."), with words after it in its clause: the
+    later point that what the sentence says waits for ("Once the award has been
+    announced I'd be happy to hear from him"). "Once, I'd have been happy to" (closing
+    its clause) tells of the past."""
+    words = [i for i in range(start, end) if _is_word(reading, i)][:2]
+    if len(words) == 2 and reading.tokens[words[0]] in book.conclusion_leads:
+        words = words[1:]
+    if not words:
+        return False
+    return any(
+        p.label == "hedge"
+        and p.text in book.intro_times
+        and p.start == words[0]
+        and not _followed_by_break(reading, p.end)
+        for p in reading.phrases
+    )
+
+
+def _followed_by_break(reading: Reading, end: int) -> bool:
+    """Whether the first token from ``end`` that is not blank is a break, or none is."""
+    i = end
+    while i < len(reading.tokens) and not reading.tokens[i].strip():
+        i += 1
+    return i >= len(reading.tokens) or reading.breaks[i]
 
 
 def _waits_for_change(
