@@ -8,7 +8,9 @@ may also open a later sentence ("Sorry, they met already. Please drop this intro
 long as nothing but words naming the intro follow it. A short mail that asks for no
 intro may ask how to use the agent anywhere in it (``help_questions``: "what do I
 actually need to send you", "je dois mettre * en copie"), or in a sentence that is a
-``help`` phrase alone ("Comment ça marche exactement ?"), ``softeners`` left out, or one
+``help`` phrase alone ("Comment ça marche exactement ?"), ``softeners`` left out (one of
+more than one word in a mail of up to 90 words too: "Kolleg:innen haben mir diese Adresse
+empfohlen ... Was genau können Sie alles? ..."), or one
 opening with a question what the agent is for (``scope_questions``: "What can I ask of
 this service?", "Funciona também para apresentações entre colegas?") that no person or
 day follows ("Does it also work for you?" is none). A question whether the agent may be
@@ -575,8 +577,11 @@ def _asks_how_to_use(text: str) -> bool:
     mettre les deux personnes en copie"), or, in a mail that asks for no intro in other
     words, a sentence that is a ``help`` phrase alone ("How does it work exactly?") or
     opens with a question what the agent is for (``scope_questions``: "What can I ask of
-    this service?", "Est-ce que ça marche aussi pour des collègues ?"). Only for a mail
-    that names no pair: the caller reads the request first."""
+    this service?", "Est-ce que ça marche aussi pour des collègues ?"). A ``help``
+    phrase of words alone asks in a longer mail too, up to 90 words ("A friend gave me
+    this address ... How does it actually work? Do I just email you two names?"), the
+    other checks in a short one. Only for a mail that names no pair: the caller reads
+    the request first."""
     count = _word_count(text)
     if count > MAX_HELP_QUESTION_WORDS:
         return False
@@ -598,14 +603,28 @@ def _asks_how_to_use(text: str) -> bool:
     # "Posso pedir para vocês apresentarem duas pessoas da minha equipe?": asking what the
     # agent can do, not for an intro, lets a longer mail ask how to use it as well.
     capable = _only_capability_asks(text, softened)
+    # "Kolleg:innen aus dem Dezernat haben mir diese Adresse empfohlen ... Was genau können
+    # Sie alles?": a help phrase of words alone asks in a longer mail as well.
+    if _help_phrase_alone(text, count <= MAX_COMMAND_WORDS or capable):
+        return capable or not any(_contains(w, ask_verbs()) for w in _sentence_words(text))
     if count > MAX_COMMAND_WORDS and not capable:
         return False
-    alone = help_sentences()
-    if any(sentence in alone for sentence in _softened_sentences(text)):
-        return capable or not any(_contains(w, ask_verbs()) for w in _sentence_words(text))
     if _asks_what_it_is_for(text, softened):
         return capable or not any(_asks_anew(words) for words in _sentence_words(text))
     return False
+
+
+def _help_phrase_alone(text: str, short: bool) -> bool:
+    """Whether a sentence of ``text`` is a ``help`` phrase alone, softeners left out: in a
+    ``short`` mail any ("Help?", "How does it work exactly?"), in a longer one (up to 90
+    words) a question of words ("A friend gave me this address ... How does it actually
+    work? Do I just email you two names?", "Kolleg:innen haben mir diese Adresse empfohlen
+    ... Was genau können Sie alles?"), not a single word ("Help!" opening a longer mail
+    about something else, "Anleitung" in a list of what the writer needs)."""
+    alone = help_sentences()
+    return any(
+        sentence in alone and (short or " " in sentence) for sentence in _softened_sentences(text)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from itertools import pairwise
 from agent.message import Address
 from agent.understanding.address_book import name_key
 from agent.understanding.first_names import is_first_name
+from agent.understanding.request_alike import asked_alike
 from agent.understanding.request_deliveries import delivery_spans
 from agent.understanding.request_kin import is_own_child, own_children
 from agent.understanding.request_list_items import unread_list_item
@@ -601,6 +602,9 @@ def read_text(
     )
     if needless and rules.contrast_re.search(folded):
         bounds = _negated_clauses(text, items, bounds, rules)
+    # Whether a sentence asked for more people like someone met with a plea: it asks of
+    # no one named, and is asked about (request_alike.py).
+    pleads_alike = False
     # Most texts hold no thanks either: one search tells, for the clauses cut after one
     # and for the sentences it vetoes below.
     thanked = (
@@ -704,6 +708,17 @@ def read_text(
     ):
         # "darf ich Sie mit unserem Kunden bekannt machen?": an offer to the one written to.
         barred |= asking & _offered_to_unnamed(folded, items, bounds, rules)
+    if (
+        family == "pair"
+        and len(folded) == len(text)
+        and may_hold(rules.alike_other_needs, folded)
+        and rules.alike_other_re.search(folded)
+    ):
+        # "I would love to meet more people like this in future": no one named to meet,
+        # nor "lui" of "Pourriez-vous me présenter d'autres personnes comme lui ?"; a plea
+        # still asks.
+        alike, pleads_alike = asked_alike(folded, items, bounds, rules)
+        barred |= alike
     if asking:
         # "ich möchte Ihnen beiden Herrn Jan Becker vorstellen", "could I introduce you
         # both to my colleague John?": the writer presents someone to the two written to.
@@ -1093,6 +1108,8 @@ def read_text(
         # Every sentence that asked turned out to set a meeting ("Ustedes dos deberían
         # verse en la estación a las 8").
         reading.triggered = False
+    # "Please introduce me to more people like him": an ask still, of no one named.
+    reading.triggered |= pleads_alike
     return reading
 
 

@@ -424,6 +424,9 @@ class Rules:
     # Someone of the writer's side left unnamed as the other party ("with one of our
     # clients", "mit einem unserer Kunden"): a sentence offering such an intro asks none.
     unnamed_others: set[str] = field(default_factory=set)
+    # More people of the kind of someone met ("more people like", "mehr solche Leute"): an
+    # ask governing them names no one (request_alike.py).
+    alike_others: set[str] = field(default_factory=set)
     # Cues telling of an intro made before ("you connected", "vous avez présenté"), and
     # what opens a later clause ("from when", "since"): such a cue in a clause after an
     # ask tells where the agent has an address from and vetoes nothing.
@@ -825,6 +828,7 @@ class Rules:
     trigger_re: re.Pattern[str] = _NEVER
     sentence_cue_re: re.Pattern[str] = _NEVER
     unnamed_other_re: re.Pattern[str] = _NEVER
+    alike_other_re: re.Pattern[str] = _NEVER
     doer_re: re.Pattern[str] = _NEVER
     action_label_re: re.Pattern[str] = _NEVER
     clause_break_re: re.Pattern[str] = _NEVER
@@ -1049,6 +1053,7 @@ class Rules:
     doer_needs: frozenset[str] | None = None
     action_label_needs: frozenset[str] | None = None
     unnamed_other_needs: frozenset[str] | None = None
+    alike_other_needs: frozenset[str] | None = None
     list_cue_needs: frozenset[str] | None = None
     intro_part_needs: frozenset[str] | None = None
     negated_wish_needs: frozenset[str] | None = None
@@ -2315,6 +2320,7 @@ def load_rules() -> Rules:
         rules.sentence_cues |= fold(negatives.get("audience_cues", ()))
         rules.reply_cues |= fold(negatives.get("reply_cues", ()))
         rules.unnamed_others |= fold(negatives.get("unnamed_others", ()))
+        rules.alike_others |= fold(negatives.get("alike_others", ()))
         rules.past_cues |= fold(negatives.get("past_cues", ()))
         rules.thanks_leads |= fold(negatives.get("thanks_leads", ()))
         rules.past_times |= fold(negatives.get("past_times", ()))
@@ -2396,6 +2402,7 @@ def load_rules() -> Rules:
         )
         rules.group_close_re = re.compile(rf"\s+(?:{alternatives})\s*(?:[.!:]|$)")
     rules.unnamed_other_re = phrase_regex(rules.unnamed_others)
+    rules.alike_other_re = phrase_regex(rules.alike_others)
     rules.doer_re = phrase_regex(rules.doer_links)
     rules.action_label_re = phrase_regex(rules.action_labels)
     rules.reply_cue_re = phrase_regex(rules.sentence_cues | rules.reply_cues)
@@ -2605,6 +2612,7 @@ def load_rules() -> Rules:
     rules.doer_needs = needed_words(rules.doer_links)
     rules.action_label_needs = needed_words(rules.action_labels)
     rules.unnamed_other_needs = needed_words(rules.unnamed_others)
+    rules.alike_other_needs = needed_words(rules.alike_others)
     rules.list_cue_needs = needed_words(rules.list_cues)
     rules.intro_part_needs = needed_words(intro_parts)
     rules.negated_wish_needs = needed_words(rules.negated_wishes)
