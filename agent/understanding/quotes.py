@@ -771,8 +771,18 @@ def _without_colours(folded: str) -> str:
 _MARKED = re.compile(r"[ \t>]*\[([^\[\]\n]{1,40})\][ \t]*(\S[^\n]*)")
 
 
-# A mark in brackets as a note shows it: "Answers inline below in [DH].".
-_NOTED_MARK = re.compile(r"\[([^\[\]\n]{1,40})\]")
+# A mark in brackets as a note shows it: "Answers inline below in [DH].", or in
+# parentheses: "Antworten unten im Text (TK).".
+_NOTED_MARK = re.compile(r"[\[(]([^\[\]()\n]{1,40})[\])]")
+
+# A line opening with a short mark and a colon: "TK: Nein danke." (a writer's initials,
+# or a mark the note shows); the mark is checked against the writer's before it counts.
+_COLON_MARKED = re.compile(r"[ \t]*([^\W\d_][\w.]{0,9})[ \t]?:[ \t]+(\S[^\n]*)")
+
+# A line opening with an arrow, outside any ">" quote: "==> Non, pas pour l'instant.".
+# Clients and quoted mail never open a line so; after a note that the answers are in
+# the text, it is how a writer points out their own.
+_ARROW_MARKED = re.compile(r"[ \t]*(?:={1,3}>|-{1,3}>|\u2192|\u21d2)[ \t]*(\S[^\n]*)")
 
 
 def _note_at(lines: list[str]) -> int | None:
@@ -859,20 +869,45 @@ def _with_inline_answers(new: list[str], lines: list[str], writer: str) -> list[
     shown = {_squeezed(mark) for mark in _NOTED_MARK.findall(new[at])}
     answers = []
     for line in lines:
-        if "[" not in line:
-            continue
-        marked = _MARKED.fullmatch(line.rstrip())
-        if (
-            marked
-            and (_squeezed(marked.group(1)) in shown or _writers_mark(marked.group(1), writer))
-            and marked.group(2) not in new
-        ):
-            answers.append(marked.group(2))
+        answer = _marked_answer(line, shown, writer)
+        if answer is not None and answer not in new:
+            answers.append(answer)
     if not answers:
         answers = [line.strip() for line in _under_own_question(lines) if line.strip() not in new]
     if not answers:
         return _inline_to_note(new, lines, at)
     return [*new[: at + 1], *answers, *new[at + 1 :]]
+
+
+def _marked_answer(line: str, shown: set[str], writer: str) -> str | None:
+    """The answer a line inside the quote holds when a mark shows it is the writer's
+    (see ``_with_inline_answers``), without the mark; None for any other line.
+
+    The mark is the writer's name or initials in brackets ("[Camille R.] Oui"), or one
+    the note shows; the writer's initials in capitals, or a mark the note shows, before
+    a colon ("TK: Nein danke", under "Antworten unten im Text (TK)"); or an arrow ("==>
+    Non, pas pour l'instant"). A name before a colon is no mark ("Julien: merci"), as
+    quoted mail writes names so."""
+    # Each form needs its character: most lines hold none of them.
+    if "[" in line:
+        marked = _MARKED.fullmatch(line.rstrip())
+        if marked and (
+            _squeezed(marked.group(1)) in shown or _writers_mark(marked.group(1), writer)
+        ):
+            return marked.group(2)
+    if ":" in line:
+        colon = _COLON_MARKED.fullmatch(line.rstrip())
+        if colon:
+            mark = colon.group(1)
+            if _squeezed(mark) in shown or (
+                mark.isupper() and len(mark) > 1 and _writers_mark(mark, writer)
+            ):
+                return colon.group(2)
+    if ">" in line or "\u2192" in line or "\u21d2" in line:
+        arrow = _ARROW_MARKED.fullmatch(line.rstrip())
+        if arrow:
+            return arrow.group(1)
+    return None
 
 
 def _inline_to_note(new: list[str], lines: list[str], at: int) -> list[str]:
