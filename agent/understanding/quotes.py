@@ -24,6 +24,7 @@ __all__ = [
     "extract_new_text",
     "is_device_footer",
     "is_motto",
+    "marked_answers_quoted",
     "postscript_marks",
     "postscript_start",
     "quote_headers",
@@ -908,6 +909,39 @@ def _marked_answer(line: str, shown: set[str], writer: str) -> str | None:
         if arrow:
             return arrow.group(1)
     return None
+
+
+def marked_answers_quoted(text: str, writer: str) -> str | None:
+    """The reply with its unmarked quote (below an Outlook "From: / Sent:" block or an
+    "Original Message" rule) written as a ``>`` quote, the writer's answers marked inside
+    it (see ``_marked_answer``) left unquoted and without their marks, so that each is
+    read under the quoted line it answers, as answers typed between ``>`` lines are
+    ("Réponses dans le texte ci-dessous." above, "==> Oui, je connais Delphine de nom"
+    under the reason, "==> Non, pas pour l'instant" under the question). None when the
+    text holds a ``>`` quote already, no note above the quote announces answers in it,
+    or no line in it is marked as the writer's."""
+    if not writer:
+        return None
+    p = _patterns()
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    start, _, _ = _find_quote(lines, p, keep_inline=False)
+    if start >= len(lines) or any(_QUOTED.match(line) for line in lines[start:]):
+        return None
+    head = lines[:start]
+    at = _note_at(head)
+    if at is None:
+        return None
+    shown = {_squeezed(mark) for mark in _NOTED_MARK.findall(head[at])}
+    quoted = list(head)
+    marked = False
+    for line in lines[start:]:
+        answer = _marked_answer(line, shown, writer)
+        if answer is None:
+            quoted.append(f"> {line}" if line.strip() else ">")
+        else:
+            quoted.append(answer)
+            marked = True
+    return "\n".join(quoted) if marked else None
 
 
 def _inline_to_note(new: list[str], lines: list[str], at: int) -> list[str]:

@@ -139,6 +139,7 @@ from agent.message import ParsedMessage
 from agent.understanding.quotes import (
     extract_new_text,
     is_device_footer,
+    marked_answers_quoted,
     postscript_start,
     without_mottos,
     written_below_signature_line,
@@ -3429,6 +3430,13 @@ def classify_reply(message: ParsedMessage) -> ReplyVerdict:
         under = _answered_under_question(message) or _refused_under_question(message)
         if under is not None:
             return replace(under, text=verdict.text)
+    if verdict.answer == "unclear":
+        # The same for answers marked inside an unmarked quote after a note ("Réponses
+        # dans le texte ci-dessous", then "==> Non, pas pour l'instant" under the quoted
+        # question): read as if the quote were ">"-quoted around them.
+        under = _under_question_marked(message)
+        if under is not None:
+            return replace(under, text=verdict.text)
     if verdict.answer != "yes" or ">" not in message.text:
         return verdict
     book = phrase_book()
@@ -3542,8 +3550,12 @@ def _refused_under_question(message: ParsedMessage) -> ReplyVerdict | None:
     reading = book.read(normalise(said))
     words = tuple(t for t in reading.tokens if t.strip())
     text = f" {' '.join(words)} "
-    if any(p.label == "yes" for p in reading.phrases) and (
-        not names.isdisjoint(words)
+    yeses = [p for p in reading.phrases if p.label == "yes"]
+    if yeses and (
+        # "Oui, je connais Delphine de nom": a bare confirmation beside the name confirms
+        # something of the one asked about (the reason's words); a yes of its own beside
+        # it ("Ja, Nils würde ich gern kennenlernen") says yes to them.
+        (not names.isdisjoint(words) and any(p.text not in book.confirmations for p in yeses))
         or any(stem in text for stem in book.intro_stems)
         or any(f" {w} " in text for w in book.meeting_words)
     ):
@@ -3556,6 +3568,18 @@ def _refused_under_question(message: ParsedMessage) -> ReplyVerdict | None:
     return ReplyVerdict(
         "no", under.text, ("under-question", *under.evidence, *(f"above:{e}" for e in evidence))
     )
+
+
+def _under_question_marked(message: ParsedMessage) -> ReplyVerdict | None:
+    """What the writer's answers marked inside an unmarked quote say when each is read
+    under the quoted line it stands below (``_answered_under_question``,
+    ``_refused_under_question``); None without such answers or when they say both."""
+    writer = message.sender.name if message.sender else ""
+    quoted = marked_answers_quoted(message.text, writer)
+    if quoted is None:
+        return None
+    marked = replace(message, text=quoted)
+    return _answered_under_question(marked) or _refused_under_question(marked)
 
 
 # "Hapana, sitaki." holds one lower-case word; "Helen Ward" and "No. 0123456" none.

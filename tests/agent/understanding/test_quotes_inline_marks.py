@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from agent.message import parse_message
-from agent.understanding.quotes import extract_new_text
+from agent.understanding.quotes import extract_new_text, marked_answers_quoted
 from agent.understanding.replies import classify_reply
 
 _OUTLOOK = (
@@ -102,8 +102,8 @@ def _reply(note: str, answers: tuple[str, str]) -> str:
             "no",
         ),
         ("Antworten unten im Text.", ("", "==> Ja, gerne, stellen Sie uns vor."), "yes"),
-        # Both a yes and a no among the answers: no answer to act on.
-        ("Antworten unten im Text.", ("==> Ja, gerne.", "==> Nein, danke."), "unclear"),
+        # Both a yes and a no under the question: no answer to act on.
+        ("Antworten unten im Text.", ("", "==> Ja, gerne. Nein, doch nicht."), "unclear"),
         # No note: the lines inside the quote are not read.
         ("Hallo", ("", "US: Ja, gerne."), "unclear"),
     ],
@@ -113,3 +113,52 @@ def test_marked_answers_are_read_as_the_reply(
 ) -> None:
     raw = _reply(note, answers).replace("\n", "\r\n").encode()
     assert classify_reply(parse_message(raw)).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "answers"),
+    [
+        # A bare confirmation under the reason, beside the name of the one asked about,
+        # answers the reason; the refusal under the question decides.
+        (
+            "Réponses dans le texte ci-dessous.",
+            ("==> Oui, je connais Nils de nom.", "==> Non, pas pour l'instant."),
+        ),
+        (
+            "Antworten unten im Text.",
+            ("US: Ja, von Nils habe ich schon gehört.", "US: Nein, danke."),
+        ),
+        ("See my answers below.", ("==> Yes, I know of Nils.", "==> No, thanks.")),
+        ("Respuestas en el texto.", ("==> Sí, conozco a Nils de nombre.", "==> No, gracias.")),
+    ],
+)
+def test_a_refusal_under_the_quoted_question_decides(note: str, answers: tuple[str, str]) -> None:
+    raw = _reply(note, answers).replace("\n", "\r\n").encode()
+    assert classify_reply(parse_message(raw)).answer == "no"
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        # A yes of its own to the one asked about above a refusal says both.
+        ("==> Ja, Nils würde ich gern kennenlernen.", "==> Nein, danke."),
+        ("==> Ja, ein Treffen wäre schön.", "==> Nein, danke."),
+        # A bare yes under the reason and a yes under the question: the first may
+        # answer either, so no yes is read from the split.
+        ("==> Ja, Nils kenne ich.", "==> Nein, danke. Oder doch: ja."),
+    ],
+)
+def test_a_yes_to_the_matter_above_a_refusal_stays_unclear(answers: tuple[str, str]) -> None:
+    raw = _reply("Antworten unten im Text.", answers).replace("\n", "\r\n").encode()
+    assert classify_reply(parse_message(raw)).answer == "unclear"
+
+
+def test_the_quote_is_read_as_quoted_only_after_a_note() -> None:
+    text = _reply("Antworten unten im Text.", ("==> Ja.", "==> Nein."))
+    body = text.split("\n\n", 1)[1]
+    quoted = marked_answers_quoted(body, "Ulrike Sandner")
+    assert quoted is not None
+    assert "\nJa.\n" in quoted and "\nNein.\n" in quoted
+    assert "> Möchten Sie die Vorstellung? Antworten Sie einfach mit Ja oder Nein." in quoted
+    assert marked_answers_quoted(body.replace("Antworten unten im Text.", "Hallo"), "U S") is None
+    assert marked_answers_quoted(body, "") is None

@@ -94,3 +94,23 @@ def test_a_yes_under_the_question_still_stands() -> None:
         "de", "Ja, von der Firma habe ich schon gehört.", "Ja, gerne. Stellen Sie uns vor."
     )
     assert classify_reply(mail).answer == "yes"
+
+
+@pytest.mark.parametrize(
+    ("lang", "above", "under"),
+    [
+        (
+            "fr",
+            "Oui, je connais Nils de nom, Thomas m'en a parlé.",
+            "Non merci, pas pour l'instant.",
+        ),
+        ("en", "Yes, Nils rings a bell.", "No, thanks."),
+        ("es", "Sí, conozco a Nils de nombre.", "No, gracias."),
+    ],
+)
+def test_a_bare_confirmation_beside_the_name_answers_the_reason(
+    lang: str, above: str, under: str
+) -> None:
+    # A bare "yes" beside the name of the one asked about confirms something of them;
+    # the refusal under the question decides.
+    assert classify_reply(_mail(lang, above, under)).answer == "no"
