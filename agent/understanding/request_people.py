@@ -23,6 +23,7 @@ from agent.understanding.first_names import UNKNOWN, first_name, gender_of
 from agent.understanding.request_matching import Match
 from agent.understanding.request_mentions import Item
 from agent.understanding.request_model import Party
+from agent.understanding.request_own_domains import own_domain_mailbox
 from agent.understanding.request_rules import load_rules
 from agent.understanding.request_tokens import without_accents
 from rules.mailer_daemon import is_system_address
@@ -398,7 +399,7 @@ def resolve_name(
         [
             Address(name, e)
             for e in scene.body_emails
-            if _local_matches(mention, e)
+            if (_local_matches(mention, e) or own_domain_mailbox(mention, e, load_rules()))
             and e.casefold() not in others
             and not (rivals and not _spells_surname(mention, e))
         ],

@@ -55,6 +55,7 @@ from agent.understanding.request_tokens import (
     words_in,
 )
 from agent.understanding.request_told import row_lines
+from agent.understanding.request_written_before import written_before
 from agent.understanding.word_sets import text_words
 
 MAX_CONTEXT_CHARS = 200
@@ -2469,7 +2470,12 @@ def _list_matches(
         if not all(item.kind in ("name", "email", "self") for item in people):
             continue
         if not written or all(
-            item.kind == "self" or item.email or _listed_before(item, listed) for item in people
+            item.kind == "self"
+            or item.email
+            or _listed_before(item, listed)
+            # "Lina + Paulo Meireles (...)" under "both for Lina Okafor (lina@...)".
+            or written_before(item, items, start)
+            for item in people
         ):
             listed.append(match)
         elif number in items_of_list:

@@ -83,7 +83,12 @@ def told_addresses(
             elif found.lastgroup.startswith(FOUND_NAME):
                 spoken = _found_named_in(items[start:index], found.group(found.lastgroup), rules)
             else:
-                spoken = _named_in(items[start:index], found.group(found.lastgroup), rules)
+                said = found.group(found.lastgroup)
+                spoken = _named_in(items[start:index], said, rules)
+                if spoken is not None and spoken.name:
+                    told.append(Address(_fuller_said(spoken, said, known), item.email))
+                    tied = index
+                continue
         if spoken is not None and spoken.name:
             told.append(Address(_fuller(spoken, known), item.email))
             tied = index
@@ -586,6 +591,26 @@ def _fuller(item: Item, known: Collection[str]) -> str:
     """The name in full where the mail gives it once ("Solberg" after "Ms." is "Ingrid
     Solberg" when she is named so), else as written."""
     return fuller_name(item.name or "", item.titled, known)
+
+
+def _fuller_said(item: Item, said: str, known: Collection[str]) -> str:
+    """The name in full of the one a lead names in German's genitive without an
+    apostrophe ("Sabines Adresse:", "Theresas Adresse lautet"): the word as the lead
+    reads it, its genitive "s" off, opens the one fuller name the mail gives ("Sabine"
+    and so "Sabine Roth" named before); else the name is as ``_fuller`` has it, a name
+    ending on an "s" of its own too ("Thomas Adresse" beside "Thomas Roth")."""
+    name = item.name or ""
+    words = said.split()
+    if (
+        not item.titled
+        and len(name.split()) == 1
+        and len(words) == 1
+        and name.casefold() == words[0] + "s"
+    ):
+        fuller = fuller_name(name[:-1], False, known)
+        if fuller != name[:-1]:
+            return fuller
+    return _fuller(item, known)
 
 
 def fuller_name(name: str, titled: bool, known: Collection[str]) -> str:
