@@ -155,6 +155,7 @@ from agent.understanding.request_told import (
     your_contact,
 )
 from agent.understanding.request_unconfirmed import unconfirmed_wish
+from agent.understanding.request_uninvolved import uninvolved_addresses
 from agent.understanding.request_wished import wished_pair
 from agent.understanding.request_withdrawn import without_withdrawn_items
 from agent.understanding.signatures import (
@@ -647,7 +648,17 @@ def _understood(
     confident = (
         all(certain_pair(a, b, agent) for a, b in pairs)
         and not doubts
-        and not _left_out(pairs, asked, forward, message, agent, rules, retraction.taken_back)
+        and not _left_out(
+            pairs,
+            asked,
+            forward,
+            message,
+            agent,
+            rules,
+            # "Mrs Okonjo (head@...) has okayed it, so no need to involve her": no one left
+            # out, as an ask taken back leaves no one out.
+            retraction.taken_back | uninvolved_addresses(asked, _pair_addresses(pairs), rules),
+        )
         and not holds_excluded(pairs, excluded)
         and not any((r.party.email or "").casefold() in unsure for pair in pairs for r in pair)
         and not _kin_of_party(
@@ -683,6 +694,11 @@ def _understood(
         confident=confident,
         more=tuple(Pair(a.party, b.party) for a, b in rest),
     )
+
+
+def _pair_addresses(pairs: Sequence[tuple[Resolved, Resolved]]) -> frozenset[str]:
+    """The addresses of the parties of ``pairs``, folded."""
+    return frozenset(r.party.email.casefold() for pair in pairs for r in pair if r.party.email)
 
 
 def _holds_name(pairs: Sequence[tuple[Resolved, Resolved]], name: str) -> bool:
