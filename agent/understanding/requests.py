@@ -124,6 +124,7 @@ from agent.understanding.request_reading import (
 )
 from agent.understanding.request_recased import recased
 from agent.understanding.request_retracted import without_retracted_asks
+from agent.understanding.request_role_named import role_named
 from agent.understanding.request_rules import Rules, admits, compile_pattern, load_rules
 from agent.understanding.request_sections import may_hold_sections, ordinal_sections, sectioned
 from agent.understanding.request_slips import corrected_slip
@@ -671,6 +672,8 @@ def _understood(
             and _kin_of_party(pairs, forward.body, normal_text(forward.body), rules)
         )
         and not any(list_mailbox(r.party, rules) for pair in pairs for r in pair)
+        # "Colin Baptiste, our treasurer (treasurer@...)" read as "treasurer": no one named.
+        and not any(role_named(r.party, rules) for pair in pairs for r in pair)
         and not any(role_mailbox(r.party, message, rules, vouched) for pair in pairs for r in pair)
         and not _referrer_of_party(pairs, folded_ask, requester, rules)
         and not _suggested_party(pairs, folded_ask, requester, rules)
