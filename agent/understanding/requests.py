@@ -60,6 +60,7 @@ from agent.understanding.request_below import (
     suggested_person,
 )
 from agent.understanding.request_contact_blocks import contact_block_start
+from agent.understanding.request_copula_names import copula_first_names
 from agent.understanding.request_deliveries import delivery_addresses
 from agent.understanding.request_dictated import (
     dictated_marks_written,
@@ -1997,6 +1998,12 @@ def _read_all(
     )
     if capitalised != own:
         own = capitalised
+        own_items = tokenize(own, rules)
+    # "Rev Jo Mensah ... jo is revjo.mensah@...": the first name of one named in full,
+    # typed in lower case before the address given them.
+    copulated = copula_first_names(own, own_items, rules)
+    if copulated != own:
+        own = copulated
         own_items = tokenize(own, rules)
     # "can u intro me to marco?": a first name alone typed in lower case as an ask's
     # person, where the writer opens the sentence in lower case too.
