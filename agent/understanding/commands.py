@@ -1062,6 +1062,7 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
         said = (
             (
                 opening_command(text, in_reply_to)
+                or named_cancel_later(text)
                 or told_ask_status(text)
                 or told_in_status_question(text)
                 or followed_up_status(text)
@@ -1912,7 +1913,10 @@ def _cancel_object(
     return None if end is None else (i, end)
 
 
-_CLAUSE_SPLIT = re.compile(r"(?<=\w)[,;:]+\s+|\s+[,;:]+\s+|\s+[-\u2013\u2014]+\s+")
+# A clause ends at a mark after a word or a closing bracket ("... Mme Nadia Ferhat
+# (association Sons Libres), si elle n'a pas encore été effectuée": the negation of the
+# condition is no part of the cancel before it).
+_CLAUSE_SPLIT = re.compile(r"(?<=[\w)])[,;:]+\s+|\s+[,;:]+\s+|\s+[-\u2013\u2014]+\s+")
 # How far after the intro noun a cancel governs the name of the one it is with may stand
 # ("ma demande de mise en relation avec Pierre Vasseur").
 MAX_NOUN_TO_NAME_WORDS = 8
@@ -3112,7 +3116,7 @@ def _told_ask_status(text: str, count: int) -> Command | None:
     if count > MAX_COMMAND_WORDS and _writes_address(text):
         return None
     sentences = full_sentences(text)
-    told = [_tells_an_earlier_ask(words_of(sentence)) for sentence in sentences]
+    told = [_tells_an_earlier_ask(words_of(_without_asides(sentence))) for sentence in sentences]
     if not any(told):
         return None
     if any(
@@ -3130,11 +3134,37 @@ def _told_ask_status(text: str, count: int) -> Command | None:
                 continue
             if _asks_progress(clause):
                 return "status"
+            if _asks_indirectly(clause, text):
+                # "Darf ich nachfragen, ob Herr Albrecht sich bereits zurückgemeldet hat?"
+                # after the ask told: the question put indirectly, as put directly.
+                return "status"
             if "?" in sentence and _described_news(clause):
                 # "did the importer guy in singapore ever get back to you??" beside "the
                 # intro i asked for last tuesday, to Wei Jie Tan": the one asked for.
                 return "status"
     return None
+
+
+# A bracketed aside in a sentence: what follows a name ("(Bürgerstiftung Klimaschutz)").
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+def _without_asides(sentence: str) -> str:
+    """``sentence`` without its bracketed asides ("um eine Vorstellung bei Herrn Jochen
+    Albrecht (Bürgerstiftung Klimaschutz Wendelsburger Land) gebeten"): an aside naming
+    someone's organisation or role says nothing of the ask, so it takes none of the words
+    an intro noun may stand from the ask told after it."""
+    return _ASIDE.sub("", sentence) if "(" in sentence else sentence
+
+
+def _asks_indirectly(clause: str, text: str) -> bool:
+    """Whether ``clause`` asks indirectly whether someone answered (``_indirect_news``:
+    "ob Herr Albrecht sich bereits zurückgemeldet hat", "do you know if Priya has replied
+    yet"), as written or with its softeners left out."""
+    if _indirect_news(clause, text):
+        return True
+    bare = _bare(clause)
+    return bare != clause and _indirect_news(bare, text)
 
 
 def _asks_again(words: Words) -> bool:
@@ -3993,6 +4023,38 @@ def opening_thing_cancel(text: str) -> Command | None:
         told = _describing_clauses(text)
         others = [w for j, (w, _) in enumerate(written) if j != k and w not in told]
         return None if _asks_for_an_intro(others, words, span) else "cancel"
+    return None
+
+
+def named_cancel_later(text: str) -> Command | None:
+    """A cancel in a later sentence of a longer mail (up to 90 words) that governs an intro
+    noun phrase naming whom the intro is with ("Suite à ma demande du 5 novembre, je vous
+    informe que le conseil a décidé autrement. Je vous prie donc d'annuler la mise en
+    relation entre M. Gallet et Mme Ferhat, si elle n'a pas encore été effectuée.", "Due
+    to a change in the committee ... Please cancel the introduction between Dr Okafor and
+    Ms Lund."): the names say which intro is meant wherever the sentence stands, as they
+    do in the opening one (``opening_command``), when the mail writes no address and asks
+    for no new intro in another sentence, before the cancel or after a conjunction
+    following it. "Please cancel the intro" names none, and a negated cancel ("please
+    don't cancel the introduction between ...") cancels nothing."""
+    if _word_count(text) > MAX_OPENING_COMMAND_WORDS or _writes_address(text):
+        return None
+    # A quick look first: most mail holds no cancel verb, or no intro noun.
+    present = _text_words(text)
+    if _cancel_words().isdisjoint(present) or _noun_words().isdisjoint(present):
+        return None
+    sentences = _sentence_words(text)
+    for sentence in full_sentences(text):
+        for clause in _CLAUSE_SPLIT.split(sentence):
+            words = words_of(clause)
+            span = next(
+                (found for g in grammars() if (found := _cancel_span(words, g)) is not None),
+                None,
+            )
+            if span is None or cancelled_intro(clause) is None:
+                continue
+            others = [w for w in sentences if w != words_of(sentence)]
+            return None if _asks_for_an_intro(others, words, span) else "cancel"
     return None
 
 

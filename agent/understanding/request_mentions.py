@@ -455,6 +455,12 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
                 items.append(Item("word", lower, start, start + len(raw)))
                 index += 1
                 continue
+            if titled_at != token_index and _role_before_title(tokens, index, rules):
+                # "à Defensora Pública Dra. Fernanda Lacerda": capitalised words right
+                # before a title heading a name say what that one is, no one's name.
+                items.append(Item("word", lower, start, start + len(raw)))
+                index += 1
+                continue
             if titled_at != token_index and _attributive_word(tokens, index, rules, spelled):
                 # "meet a Swahili translator in Nairobi": what the translator is, no one
                 # named.
@@ -1330,6 +1336,35 @@ def _opens_on_a_verb(tokens: Sequence[Token], index: int, item: Item) -> bool:
     pieces = [piece for piece in _LOCAL_PIECES.split(email.partition("@")[0].casefold()) if piece]
     words = [without_accents(word) for word in (item.name or "").casefold().split()]
     return len(words) >= 3 and pieces == words[1:] and words[0] not in pieces
+
+
+# How many capitalised words a role written before a title may run to: "Defensora
+# Pública", "Public Defender", "County Safeguarding Officer".
+MAX_ROLE_BEFORE_TITLE_WORDS = 3
+
+
+def _role_before_title(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
+    """Whether the capitalised word at ``index`` opens or goes on with a role written
+    right before a title and its period that head a name ("Defensora Pública Dra.
+    Fernanda Lacerda", "Public Defender Dr. Ann Lee"): up to three capitalised words, the
+    first at ``index`` no listed first name, then the title with its period, then a
+    name. A first name before the title ("Mary St. Clair") is a name going on."""
+    if is_first_name(tokens[index].text):
+        return False
+    titles = rules.titles | rules.lower_titles
+    k = index
+    while k < len(tokens) and k - index < MAX_ROLE_BEFORE_TITLE_WORDS:
+        word = _title_word(tokens[k].lower)
+        if word in titles:
+            break
+        if not _is_name_token(tokens[k].text, rules):
+            return False
+        k += 1
+    if k == index or k + 2 >= len(tokens) or _title_word(tokens[k].lower) not in titles:
+        return False
+    if not tokens[k].text[:1].isupper() or tokens[k + 1].text != ".":
+        return False
+    return _is_name_token(tokens[k + 2].text, rules)
 
 
 def _described_noun(

@@ -60,6 +60,7 @@ from agent.understanding.request_below import (
     suggested_person,
 )
 from agent.understanding.request_contact_blocks import contact_block_start
+from agent.understanding.request_copula_names import copula_first_names
 from agent.understanding.request_deliveries import delivery_addresses
 from agent.understanding.request_dictated import (
     dictated_marks_written,
@@ -124,6 +125,7 @@ from agent.understanding.request_reading import (
 )
 from agent.understanding.request_recased import recased
 from agent.understanding.request_retracted import without_retracted_asks
+from agent.understanding.request_role_named import role_named
 from agent.understanding.request_rules import Rules, admits, compile_pattern, load_rules
 from agent.understanding.request_sections import may_hold_sections, ordinal_sections, sectioned
 from agent.understanding.request_slips import corrected_slip
@@ -155,6 +157,7 @@ from agent.understanding.request_told import (
     your_contact,
 )
 from agent.understanding.request_unconfirmed import unconfirmed_wish
+from agent.understanding.request_uninvolved import uninvolved_addresses
 from agent.understanding.request_wished import wished_pair
 from agent.understanding.request_withdrawn import without_withdrawn_items
 from agent.understanding.signatures import (
@@ -647,7 +650,17 @@ def _understood(
     confident = (
         all(certain_pair(a, b, agent) for a, b in pairs)
         and not doubts
-        and not _left_out(pairs, asked, forward, message, agent, rules, retraction.taken_back)
+        and not _left_out(
+            pairs,
+            asked,
+            forward,
+            message,
+            agent,
+            rules,
+            # "Mrs Okonjo (head@...) has okayed it, so no need to involve her": no one left
+            # out, as an ask taken back leaves no one out.
+            retraction.taken_back | uninvolved_addresses(asked, _pair_addresses(pairs), rules),
+        )
         and not holds_excluded(pairs, excluded)
         and not any((r.party.email or "").casefold() in unsure for pair in pairs for r in pair)
         and not _kin_of_party(
@@ -660,6 +673,8 @@ def _understood(
             and _kin_of_party(pairs, forward.body, normal_text(forward.body), rules)
         )
         and not any(list_mailbox(r.party, rules) for pair in pairs for r in pair)
+        # "Colin Baptiste, our treasurer (treasurer@...)" read as "treasurer": no one named.
+        and not any(role_named(r.party, rules) for pair in pairs for r in pair)
         and not any(role_mailbox(r.party, message, rules, vouched) for pair in pairs for r in pair)
         and not _referrer_of_party(pairs, folded_ask, requester, rules)
         and not _suggested_party(pairs, folded_ask, requester, rules)
@@ -683,6 +698,11 @@ def _understood(
         confident=confident,
         more=tuple(Pair(a.party, b.party) for a, b in rest),
     )
+
+
+def _pair_addresses(pairs: Sequence[tuple[Resolved, Resolved]]) -> frozenset[str]:
+    """The addresses of the parties of ``pairs``, folded."""
+    return frozenset(r.party.email.casefold() for pair in pairs for r in pair if r.party.email)
 
 
 def _holds_name(pairs: Sequence[tuple[Resolved, Resolved]], name: str) -> bool:
@@ -1978,6 +1998,12 @@ def _read_all(
     )
     if capitalised != own:
         own = capitalised
+        own_items = tokenize(own, rules)
+    # "Rev Jo Mensah ... jo is revjo.mensah@...": the first name of one named in full,
+    # typed in lower case before the address given them.
+    copulated = copula_first_names(own, own_items, rules)
+    if copulated != own:
+        own = copulated
         own_items = tokenize(own, rules)
     # "can u intro me to marco?": a first name alone typed in lower case as an ask's
     # person, where the writer opens the sentence in lower case too.

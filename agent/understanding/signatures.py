@@ -405,7 +405,36 @@ def signed_order(text: str, writer: str, email: str, closings: set[str]) -> str:
     Only the name that stands below a closing and agrees with the address counts (see
     ``signed_name``), or a line of those words alone, turned, where no line holds them
     in the header's order; a quick look for the other order first spares the rest of
-    mail."""
+    mail. A surname the header writes in capitals, as a French or a Belgian directory
+    does ("DELORME Françoise" over a mail signed "Françoise Delorme"), is read as it is
+    signed, in its usual case."""
+    signed = _signed_order(text, writer, email, closings)
+    if signed != writer:
+        # "MERCIER Claire" signing "Claire MERCIER": the capitals as signed.
+        return signed
+    cased = _surname_recased(writer)
+    if cased == writer:
+        return writer
+    signed = _signed_order(text, cased, email, closings)
+    return writer if signed == cased else signed
+
+
+def _surname_recased(writer: str) -> str:
+    """``writer`` with each word of two letters or more written in capitals
+    ("DELORME", "DIOP-SARR") in its usual case ("Delorme", "Diop-Sarr"), when another
+    word of the name is not: a name all in capitals is left as it is."""
+    words = writer.split()
+    capped = [w.isupper() and len(w.strip(".")) > 1 for w in words]
+    if not any(capped) or all(capped):
+        return writer
+    return " ".join(
+        "-".join(part.capitalize() for part in w.split("-")) if cap else w
+        for w, cap in zip(words, capped, strict=True)
+    )
+
+
+def _signed_order(text: str, writer: str, email: str, closings: set[str]) -> str:
+    """``signed_order`` of a header's name in the case it is signed in."""
     words = writer.split()
     if not 2 <= len(words) <= 3:
         return writer

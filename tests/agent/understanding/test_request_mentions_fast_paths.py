@@ -62,6 +62,7 @@ from agent.understanding.request_mentions import (
     _place_of_address,
     _plain_group_head,
     _read_name,
+    _role_before_title,
     _special_at,
     _spelled_first_name,
     _split_elisions,
@@ -306,6 +307,10 @@ def _reference_tokenize(text: str, rules: Rules, tokens: list[Token] | None = No
                 index += 1
                 continue
             if titled_at != token_index and _lone_noun(tokens, index, rules, spelled):
+                items.append(Item("word", lower, start, start + len(raw)))
+                index += 1
+                continue
+            if titled_at != token_index and _role_before_title(tokens, index, rules):
                 items.append(Item("word", lower, start, start + len(raw)))
                 index += 1
                 continue
