@@ -168,6 +168,10 @@ def _small_talk(reading: Reading, book: PhraseBook, asked: str) -> frozenset[int
         past = any(book.is_past(t) for t in clause) or (
             auxiliary is not None and any(book.is_participle(t) for t in clause[auxiliary + 1 :])
         )
+        if past and _waits_on_time(clause, book):
+            # "Yes. I'll get back to you once I've checked with my wife": a perfect after
+            # "once" tells what must happen first, not the past.
+            past = False
         # "I'm slow on email but I'll think about it": a note on replying before a turn
         # in the clause makes no small talk of what the turn says.
         turn = max((k for k in contrasts if first <= k <= i), default=first)
@@ -206,6 +210,23 @@ def _reply_promised_after_note(
     said = [t for t in tokens[turn:last] if t.strip() and _is_word_token(t)]
     turned = " ".join(said[1:])
     return any(turned == " ".join(w) for ws in book.own_replies.values() for w in ws)
+
+
+def _waits_on_time(clause: tuple[str, ...], book: PhraseBook) -> bool:
+    """Whether one of the intro_times ("once", "as soon as", "sobald", "une fois que",
+    "en cuanto", "assim que") opens what the clause tells in the perfect or past after
+    it ("once I've checked with my wife"): that is still to happen. "twice a week instead
+    of once" tells nothing after it."""
+    words = [t for t in clause if t.strip()]
+    for when in book.intro_times:
+        wanted = tuple(when.split())
+        size = len(wanted)
+        for k in range(len(words) - size):
+            if tuple(words[k : k + size]) == wanted and any(
+                book.is_auxiliary(t) or book.is_past(t) for t in words[k + size :]
+            ):
+                return True
+    return False
 
 
 def _is_word_token(token: str) -> bool:
