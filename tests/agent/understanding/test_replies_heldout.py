@@ -1299,6 +1299,31 @@ consent risk: "The committee agrees: yes." was the writer's yes; a group's agree
 relayed with no yes of the writer's own is unclear now. 41 joined; one is held out (a
 yes beside an if-then sentence about an app).
 
+Batch b132 (forty-two replies from corporate and institutional mail: Outlook quote
+blocks in five languages, answers written inline, disclaimers, "[EXTERNAL]" tags,
+assistants, ticketing auto-replies), measured before any change for it: 36 of 42
+right, no consent error. Read after: a bare yes to news already told ("Sí, sí, ya me lo
+había comentado Patricia ... no me interesa" is no), answers marked by initials or an
+arrow inside an unmarked quote after a note saying so ("Antworten unten im Text (TK)",
+"==> Non, pas pour l'instant"), "but we are not in direct contact" after a yes. After:
+40 of 42. 40 joined; two are held out (an assistant forwarding the person's own yes; an
+assistant's note by hand that the person is away, read as an auto-reply where the
+label says unclear; neither is read as yes).
+
+Batch b134 (forty-two replies from everyday writers: retirees, farmers, shopkeepers,
+students, writers mixing two languages, one-word answers, emoji, capitals,
+misspellings), measured before any change for it: 32 of 42 right, ONE CONSENT ERROR:
+"Yes I know Dave Okafor, he did our fence ... Tell him Pat says hi" was read as yes; a
+yes that answers another question (knowing the person, having got the mail) consents
+to nothing now, in the six languages. Read after: an eye-roll beside a yes, "sí dale",
+"hata kesho sawa", "no worrys", "Não vai dar não", hours not to ring in after a yes,
+replying only later after a yes. Review found another consent risk: "Yes. I'll get back
+to you once I've checked with my wife" was read as yes; a "once" before a past or
+perfect verb keeps the doubt now. After: 38 of 42, no consent error. 38 joined; four
+are held out (a no, then a yes after the spouse read it, labelled yes, which the agent
+reads as no and would rather ask about; "i wont pick up" in jest after a yes; "once
+we've talked" after a yes; a tag question after a yes).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

@@ -1725,6 +1725,34 @@ after the author's first name and place, "Juli" as a first name where the addres
 it. 35 joined; five are held out (a Slack paste, three intros described at length, lower-
 case names after "from" a firm, "juli" for Julieta, "Maybe X?" with no ask).
 
+Batch b131 (forty requests from public and community work: municipal offices, NGOs,
+charities, unions, sports clubs, parishes and mosques, parents' associations; long
+formal or clumsy mail, forwards with the ask at the bottom, two languages at once),
+measured before any change for it: 15 of 26 requests confident and right, 26 of 40
+mails right, TWO WRONG ACTIONS: "ob Herr X sich bereits zurückgemeldet hat" and a
+French cancel in a later sentence, its condition after a bracket, both read as new
+requests; they are a status and a cancel now. Read after: help questions about having
+to register or pay, or what the agent is for; "DELORME Françoise" in the From header;
+"in Verbindung bringen"; German offices after a name; someone given with an address
+only to say they need no part in it; an office before a title ("Defensora Pública
+Dra. ..."); "jo is revjo.mensah@...". Review found a wrong action waiting: a party named
+by a lower-case job title alone ("our treasurer (treasurer@...)") was acted on; such a
+party is asked about now. After: 20 of 26, 34 of 40, no wrong action. 39 joined; one is
+held out (three pairs, one of them through a treasurer's mailbox and a name wrapped
+over two lines).
+
+Batch b133 (forty requests from freelance and creative work: film, music, design,
+publishing, photography, architecture; phone-typed, slang, nicknames, Portuguese with
+Spanish and Swahili with English), measured before any change for it: 16 of 26
+requests confident and right, 29 of 40 mails right, no wrong action. Read after: a firm
+whose name closes on "Film", "ins Gespräch kommen", "Sabines Adresse" with no
+apostrophe, a role mailbox at a domain spelling its owner's full name ("contact@
+elodiecarpentier.fr"), a first name in a list item standing for the one given with an
+address before the list, Brazilian "cola o X com a Y", Swahili "update ya intros
+zangu". After: 21 of 26, 35 of 40. 38 joined; two are held out (a request in Italian,
+outside the six languages; a nickname whose address spells another name, which the
+agent asks about).
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
