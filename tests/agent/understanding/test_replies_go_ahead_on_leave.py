@@ -8,18 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from agent.message import ParsedMessage, parse_message
+from agent.message import ParsedMessage
 from agent.understanding.replies import classify_reply, classify_text
+from tests.agent.understanding.test_reply_names import reply as reply_about
 
 
 def reply(body: str, other: str = "Erik Lindqvist") -> ParsedMessage:
-    head = (
-        "From: Carla Diaz <carla@example.com>\nTo: intro@example.org\n"
-        f"Subject: Re: Would you like an introduction to {other}? [#f6c3]\n"
-        'Message-ID: <r1@example.com>\nContent-Type: text/plain; charset="utf-8"\n'
-        "Content-Transfer-Encoding: 8bit\n"
-    )
-    return parse_message(f"{head}\n{body}\n".replace("\n", "\r\n").encode())
+    return reply_about(body, other)
 
 
 GO_AHEADS_ON_LEAVE = [
