@@ -1351,16 +1351,18 @@ def _role_before_title(tokens: Sequence[Token], index: int, rules: Rules) -> boo
     name. A first name before the title ("Mary St. Clair") is a name going on."""
     if is_first_name(tokens[index].text):
         return False
-    titles = rules.titles | rules.lower_titles
     k = index
     while k < len(tokens) and k - index < MAX_ROLE_BEFORE_TITLE_WORDS:
         word = _title_word(tokens[k].lower)
-        if word in titles:
+        if word in rules.titles or word in rules.lower_titles:
             break
         if not _is_name_token(tokens[k].text, rules):
             return False
         k += 1
-    if k == index or k + 2 >= len(tokens) or _title_word(tokens[k].lower) not in titles:
+    if k == index or k + 2 >= len(tokens):
+        return False
+    word = _title_word(tokens[k].lower)
+    if word not in rules.titles and word not in rules.lower_titles:
         return False
     if not tokens[k].text[:1].isupper() or tokens[k + 1].text != ".":
         return False

@@ -511,6 +511,11 @@ class Rules:
     unconfirmed_cues: set[str] = field(default_factory=set)
     unconfirmed_re: re.Pattern[str] = _NEVER
     unconfirmed_needs: frozenset[str] | None = None
+    # Someone given with an address only to say they need not be involved ("no need to
+    # involve her", "muss nicht eingebunden werden"; see request_uninvolved.py).
+    uninvolved_cues: set[str] = field(default_factory=set)
+    uninvolved_re: re.Pattern[str] = _NEVER
+    uninvolved_needs: frozenset[str] | None = None
     # An address said to be shared or general ("his shared inbox", "boîte partagée",
     # "buzón compartido", "Sammelpostfach", "caixa partilhada", "sanduku la pamoja"): no
     # one person's own, in the same sentences as ``address_doubts``.
@@ -2202,6 +2207,7 @@ def load_rules() -> Rules:
         rules.lacked_address_cues |= fold(data.get("lacked_name_cues", ()))
         rules.address_doubts |= fold(data.get("address_doubts", ()))
         rules.unconfirmed_cues |= fold(data.get("unconfirmed_cues", ()))
+        rules.uninvolved_cues |= fold(data.get("uninvolved_cues", ()))
         rules.shared_address_cues |= fold(data.get("shared_address_cues", ()))
         rules.own_mailbox_cues |= fold(data.get("own_mailbox_cues", ()))
         rules.kin_cues |= fold(data.get("kin_cues", ()))
@@ -2447,6 +2453,8 @@ def load_rules() -> Rules:
     rules.address_doubt_needs = needed_words(rules.address_doubts)
     rules.unconfirmed_re = phrase_regex(rules.unconfirmed_cues)
     rules.unconfirmed_needs = needed_words(rules.unconfirmed_cues)
+    rules.uninvolved_re = phrase_regex(rules.uninvolved_cues)
+    rules.uninvolved_needs = needed_words(rules.uninvolved_cues)
     rules.shared_address_re = phrase_regex(rules.shared_address_cues)
     rules.shared_address_needs = needed_words(rules.shared_address_cues)
     rules.own_mailbox_re = phrase_regex(rules.own_mailbox_cues)

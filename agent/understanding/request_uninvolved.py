@@ -16,21 +16,12 @@ written) and gives no party's address.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Collection
-from functools import lru_cache
-from importlib import resources
 
-from agent.understanding.request_rules import (
-    LANGUAGES,
-    Rules,
-    needed_words,
-    phrase_regex,
-    unaccented,
-)
-from agent.understanding.request_tokens import addresses_in
-from agent.understanding.word_sets import normal_text, words_in
+from agent.understanding.request_rules import Rules
+from agent.understanding.request_tokens import addresses_in, may_hold
+from agent.understanding.word_sets import normal_text
 
 __all__ = ["uninvolved_addresses"]
 
@@ -38,33 +29,22 @@ __all__ = ["uninvolved_addresses"]
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\n\s*\n")
 
 
-@lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern[str], frozenset[str] | None]:
-    """The ``uninvolved_cues`` of every language as one pattern over folded text, and the
-    words one of which a text holding any of them holds."""
-    folder = resources.files("rules") / "requests"
-    phrases: set[str] = set()
-    for language in LANGUAGES:
-        data = json.loads((folder / f"{language}.json").read_text(encoding="utf-8"))
-        for cue in data.get("uninvolved_cues", ()):
-            phrases |= unaccented(cue.casefold().replace("\u2019", "'"))
-    return phrase_regex(phrases), needed_words(phrases)
-
-
 def uninvolved_addresses(text: str, parties: Collection[str], rules: Rules) -> frozenset[str]:
     """The addresses, folded, that ``text`` writes only of people it says need not be
     involved (see the module); ``parties`` are the folded addresses of the pairs read."""
     if "@" not in text:
         return frozenset()
-    regex, needed = _cues()
-    if needed is not None and needed.isdisjoint(words_in(normal_text(text))):
+    if not may_hold(rules.uninvolved_needs, normal_text(text)):
         return frozenset()
     found: set[str] = set()
     for sentence in _SENTENCE_END.split(text):
         if "@" not in sentence:
             continue
         folded = normal_text(sentence)
-        if regex.search(folded) is None or rules.trigger_re.search(folded) is not None:
+        if (
+            rules.uninvolved_re.search(folded) is None
+            or rules.trigger_re.search(folded) is not None
+        ):
             continue
         written = {m.group(0).casefold().rstrip(".") for m in addresses_in(sentence)}
         if written.isdisjoint(parties):
