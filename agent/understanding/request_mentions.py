@@ -13,6 +13,7 @@ from agent.understanding.nlp import stop_words
 from agent.understanding.quotes import postscript_marks
 from agent.understanding.request_rules import CALL, Rules
 from agent.understanding.request_tokens import (
+    UMLAUTS_SPELLED,
     Token,
     normal_text,
     spacy_tokens,
@@ -629,7 +630,6 @@ def _split_elisions(tokens: list[Token], rules: Rules) -> list[Token]:
 MAX_DESCRIBED_ITEMS = 24
 _DESCRIPTION_OPENS = frozenset({"(", ",", "-", "\u2013", "\u2014"})
 _DESCRIPTION_HALTS = frozenset({"end", "self", "us", "you", "third", "they", "group", "call"})
-_UMLAUTS_AND_SHARP_S = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _LOCAL_WORD_PIECES = re.compile(r"[._+\-\d]+")
 
 
@@ -831,7 +831,7 @@ def _opens_better(outer: str, inner: str, spelled: set[str], local: str) -> bool
         return False
     folded = outer.casefold().replace("-", " ")
     words = {without_accents(word) for word in folded.split()}
-    words |= set(folded.translate(_UMLAUTS_AND_SHARP_S).split())
+    words |= set(folded.translate(UMLAUTS_SPELLED).split())
 
     def opens(name: str) -> bool:
         first = without_accents(name.split()[0].casefold())
@@ -1051,7 +1051,7 @@ def spelled_words(name: str, local: str, opening: bool = False) -> set[str]:
     folded = name.casefold().replace("-", " ")
     plain = [without_accents(word) for word in folded.split()]
     words = plain + [
-        word for word in folded.translate(_UMLAUTS_AND_SHARP_S).split() if word not in plain
+        word for word in folded.translate(UMLAUTS_SPELLED).split() if word not in plain
     ]
     if not words:
         return set()

@@ -18,11 +18,10 @@ from collections.abc import Sequence
 
 from agent.understanding.request_mailboxes import shared_mailbox
 from agent.understanding.request_rules import Rules
-from agent.understanding.request_tokens import without_accents
+from agent.understanding.request_tokens import UMLAUTS_SPELLED, without_accents
 
 # What separates a domain label's words ("elodie-carpentier").
 _LABEL_BREAKS = re.compile(r"[-_]")
-_UMLAUTS_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # The fewest letters each of the first name and the surname must have: initials run
 # together ("jw-studio") spell anyone.
 MIN_NAME_WORD = 2
@@ -47,6 +46,6 @@ def own_domain_mailbox(mention: Sequence[str], email: str, rules: Rules) -> bool
         return False
     spellings = {
         "".join(without_accents(word) for word in words),
-        "".join(without_accents(word.translate(_UMLAUTS_SPELLED)) for word in words),
+        "".join(without_accents(word.translate(UMLAUTS_SPELLED)) for word in words),
     }
     return any(label.startswith(spelling) for spelling in spellings)

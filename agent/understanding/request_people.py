@@ -25,11 +25,10 @@ from agent.understanding.request_mentions import Item
 from agent.understanding.request_model import Party
 from agent.understanding.request_own_domains import own_domain_mailbox
 from agent.understanding.request_rules import load_rules
-from agent.understanding.request_tokens import without_accents
+from agent.understanding.request_tokens import UMLAUTS_SPELLED, without_accents
 from rules.mailer_daemon import is_system_address
 
 _LOCAL_SPLIT = re.compile(r"[._+\-\d]+")
-_UMLAUTS_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 @dataclass(frozen=True, init=False)
@@ -215,8 +214,8 @@ def _local_matches(mention: Sequence[str], email: str) -> bool:
     local = email.split("@", 1)[0].casefold()
     parts = [part for part in _LOCAL_SPLIT.split(local) if part]
     spellings = [[without_accents(word) for word in mention]]
-    if any(not _UMLAUTS_SPELLED.keys().isdisjoint(map(ord, word)) for word in mention):
-        spellings.append([without_accents(word.translate(_UMLAUTS_SPELLED)) for word in mention])
+    if any(not UMLAUTS_SPELLED.keys().isdisjoint(map(ord, word)) for word in mention):
+        spellings.append([without_accents(word.translate(UMLAUTS_SPELLED)) for word in mention])
     for words in spellings:
         first = words[0]
         if len(first) >= 3 and first in parts:
@@ -274,7 +273,7 @@ def _spelled_in_full(email: str, names: Iterable[str]) -> str:
     local = "".join(part for part in _LOCAL_SPLIT.split(email.partition("@")[0].casefold()))
     found = set()
     for name in names:
-        for spelling in {name.casefold(), name.casefold().translate(_UMLAUTS_SPELLED)}:
+        for spelling in {name.casefold(), name.casefold().translate(UMLAUTS_SPELLED)}:
             words = [without_accents(word) for word in _words(spelling)]
             if len(words) >= 2 and local in (words[0] + words[-1], words[0][0] + words[-1]):
                 found.add(name)

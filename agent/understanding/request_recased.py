@@ -36,7 +36,7 @@ from agent.understanding.request_lowered import _lead_of, _slot_leads, _unnamed
 from agent.understanding.request_matching import find_matches, pattern_index
 from agent.understanding.request_mentions import Item, tokenize
 from agent.understanding.request_rules import Rules
-from agent.understanding.request_tokens import addresses_in, without_accents
+from agent.understanding.request_tokens import UMLAUTS_SPELLED, addresses_in, without_accents
 
 # The first words looked at: a mail whose opening is not mostly in capitals is no
 # shouted mail, and is passed by after a dozen words at most.
@@ -56,7 +56,6 @@ _ADDRESS_MARKS = frozenset(" \t([<:,-\u2013\u2014")
 _MAX_MARKS = 4
 # The pieces of a local part: "sarah.j84" is "sarah", "j".
 _LOCAL_SPLIT = re.compile(r"[._+'\-\d]+")
-_UMLAUTS_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 # A text with its names' capitals given back, and the addresses (case-folded) given
@@ -247,7 +246,7 @@ def _pieces(local: str) -> list[str]:
 
 def _spellings(word: str) -> set[str]:
     """A word as an address may spell it: without accents, an umlaut spelled out."""
-    return {without_accents(word), without_accents(word.translate(_UMLAUTS_SPELLED))}
+    return {without_accents(word), without_accents(word.translate(UMLAUTS_SPELLED))}
 
 
 def _whole_first(word: str, local: str) -> bool:

@@ -301,6 +301,11 @@ def may_hold(needs: frozenset[str] | None, folded: str) -> bool:
     return needs is None or not needs.isdisjoint(words_in(folded))
 
 
+# German letters as addresses spell them out ("jörg.müller@" as "joerg.mueller@",
+# "strauß" as "strauss").
+UMLAUTS_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
 def without_accents(text: str) -> str:
     """``text`` without its accents, as addresses spell names ("inês" -> "ines")."""
     if text.isascii():

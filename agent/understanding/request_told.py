@@ -28,7 +28,12 @@ from agent.message import Address
 from agent.understanding.first_names import is_first_name
 from agent.understanding.request_mentions import Item
 from agent.understanding.request_rules import FOUND_NAME, Rules
-from agent.understanding.request_tokens import ADDRESS, normal_text, without_accents
+from agent.understanding.request_tokens import (
+    ADDRESS,
+    UMLAUTS_SPELLED,
+    normal_text,
+    without_accents,
+)
 from agent.understanding.signatures import roster_name, signs_with
 
 # How many sentences before the address's own the person spoken of may be named.
@@ -786,10 +791,6 @@ def _known(name: str, known: Collection[str]) -> bool:
     return False
 
 
-# An umlaut as an address spells it out.
-_UMLAUTS_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-
-
 def _spelled_whole(email: str, name: str) -> bool:
     """Whether the local part of ``email`` is all of a name spelled from ``name``: its
     first name and surname, an initial and the surname, or either alone, in either order
@@ -800,7 +801,7 @@ def _spelled_whole(email: str, name: str) -> bool:
     if len(folded.split()) < 2 or not local:
         return False
     # An umlaut left bare or spelled out: "b.oberlaender" for Brigitte Oberländer.
-    for written in {folded, folded.translate(_UMLAUTS_SPELLED)}:
+    for written in {folded, folded.translate(UMLAUTS_SPELLED)}:
         words = [without_accents(w) for w in written.split()]
         first, last = words[0], words[-1]
         spellings = {
