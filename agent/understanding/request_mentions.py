@@ -1794,22 +1794,29 @@ def _spelled_first_name(
     second = tokens[after]
     if not _is_name_token(second.text, rules):
         return False
-    surname = without_accents(second.lower)
+    # An umlaut is written plain or spelled out in an address ("Uwe Strässle
+    # (uwe.straessle@...)": "Uwe" is Swahili for "be").
+    surnames = {
+        without_accents(second.lower),
+        without_accents(second.lower.translate(UMLAUTS_SPELLED)),
+    }
     if first.lower not in spelled:
         return not literal and (
             _initials_spelled(tokens, index, spelled, rules)
-            or _short_form_spelled(first.lower, surname, spelled)
+            or any(_short_form_spelled(first.lower, surname, spelled) for surname in surnames)
         )
     if literal:
-        return any(surname in _LOCAL_PIECES.split(local) for local, _ in spelled[first.lower])
+        return any(
+            not surnames.isdisjoint(_LOCAL_PIECES.split(local)) for local, _ in spelled[first.lower]
+        )
     # Mid-sentence ("you worked with Ravi Kumar at Coldline ... ravi@coldline.io"), an
     # address that is the first name alone bears it out: the word is capitalised where
     # a common word would not be.
     previous = tokens[index - 1] if index else None
     mid_sentence = previous is not None and previous.text.isalpha() and previous.text.islower()
     return any(
-        surname in _LOCAL_PIECES.split(local)
-        or label.startswith(surname)
+        not surnames.isdisjoint(_LOCAL_PIECES.split(local))
+        or label.startswith(tuple(surnames))
         or (mid_sentence and local == first.lower)
         for local, label in spelled[first.lower]
     )

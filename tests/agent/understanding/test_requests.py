@@ -1402,6 +1402,21 @@ def test_a_first_name_the_patterns_read_is_a_name_when_one_address_spells_it_who
     assert result.confident, body
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please introduce me to Uwe Strässle (uwe.straessle@bau.example).",
+        "Könnten Sie mich bitte Herrn Uwe Strässle (uwe.straessle@bau.example) vorstellen?",
+        "Pourriez-vous me présenter à Uwe Strässle (uwe.straessle@bau.example) ?",
+    ],
+)
+def test_such_a_first_name_is_a_name_when_the_address_spells_its_umlaut_out(body: str) -> None:
+    # "Uwe" is Swahili for "be"; the address writes the surname's "ä" as "ae".
+    result = understand(body)
+    assert result.b == Party("Uwe Strässle", "uwe.straessle@bau.example"), body
+    assert result.confident, body
+
+
 def test_a_word_the_patterns_read_before_a_name_stays_a_word_without_such_an_address() -> None:
     result = understand("Ningeshukuru sana kutambulishwa kwa Amina Juma (amina@juma.example).")
     assert result.b == Party("Amina Juma", "amina@juma.example")
