@@ -2473,11 +2473,6 @@ def _read_answer(
             # it, as "completely" does a state of being full after one ("Hapana asante,
             # sina nafasi. Desemba nimejaa kabisa.").
             negated = True
-        if phrase.label == "hedge" and phrase.text in book.pending_yeses:
-            # "Before I can say yes I need to run them through our conflicts system. ...
-            # Please don't pass on my details yet": the yes waits on the writer's own
-            # check, and a refusal beside it waits with it.
-            signals.pending += 1
         refusal = phrase.label == "no" or (phrase.label == "yes" and negated)
         if refusal and _pending(reading, phrase, book):
             # "in principle yes, but I can't actually agree until I've got sign-off": not

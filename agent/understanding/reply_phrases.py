@@ -128,15 +128,13 @@ _LISTS: dict[str, Label] = {
     # "I need her ok first", "son feu vert", "su visto bueno": someone else's approval
     # still to come, a hedge; the noun "ok" after "her", "the", "'s" is no yes.
     "approvals": "hedge",
-    # "before I can say yes", "bevor ich zusagen kann": the yes named as still to come, a
-    # hedge that leaves the reply no answer yet (see replies._read_answer).
+    # "before I can say yes", "bevor ich zusagen kann": the yes named as still to come,
+    # waiting on something the writer must do first, a hedge that leaves the reply no
+    # answer yet, whatever answer stands beside it (see replies._read_answer).
     "awaited_answers": "hedge",
     # "tardaré en responder", "vou demorar a responder": the same, the writer named by
     # the verb itself.
     "own_verb_timings": "hedge",
-    # "before I can say yes", "bevor ich zusagen kann": the writer's yes waiting on a
-    # check, a hedge that leaves the whole reply unclear (see ``replies._tally``).
-    "pending_yeses": "hedge",
     # "my English isn't very good", "mi inglés no es muy bueno": the writer modest about a
     # language, read whole, its negation no refusal.
     "own_skills": "neutral",
@@ -609,9 +607,6 @@ class PhraseBook:
         # which the writer's own time ("I may be slow to respond", "I've got room from
         # December", own_timings or a dated deferral) is a note, not a condition.
         self.go_aheads = self.eager_requests | _words(books, "go_aheads")
-        # "Before I can say yes I need to run them through our conflicts system": a yes
-        # waiting on the writer's own check, which leaves every answer beside it waiting.
-        self.pending_yeses = _words(books, "pending_yeses")
         # "to avoid any misunderstanding later": a later time in such a clause puts
         # nothing off (see reply_deferrals.avoided_laters).
         self.avoid_words = _words(books, "avoid_words")
