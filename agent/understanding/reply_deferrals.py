@@ -472,9 +472,10 @@ def _put_off_questions(reading: Reading, book: PhraseBook) -> frozenset[int]:
     prochaine, à mon retour à Grenoble ?", "¿Quizás el año que viene?"; or a doubt that
     is a hedge and only a later time after it ("Maybe in the spring?", "Peut-être au
     printemps ?": see ``_doubted_later_time``). Said with a question mark, it still
-    declines the introduction as offered, as "Maybe later" does, and asks nothing back. Not when the sentence holds anything but hedges beside it (a
-    yes, another refusal, a question phrase), nor when more than a couple of words stand
-    before it ("Would it suit her to wait until maybe next year?")."""
+    declines the introduction as offered, as "Maybe later" does, and asks nothing back.
+    Not when the sentence holds anything but hedges beside it (a yes, another refusal, a
+    question phrase), nor when more than a couple of words stand before it ("Would it
+    suit her to wait until maybe next year?")."""
     tokens = reading.tokens
     out: set[int] = set()
     for phrase in reading.phrases:
