@@ -469,20 +469,26 @@ def _put_off_questions(reading: Reading, book: PhraseBook) -> frozenset[int]:
     "peut-être", "quizás", "talvez", "vielleicht", "labda"), opening it or right before
     it, and then only a later time or a put-off ("next year", "l'année prochaine", "el
     año que viene", "mwakani", "later"): "Maybe next year?", "Peut-être l'année
-    prochaine, à mon retour à Grenoble ?", "¿Quizás el año que viene?". Said with a
-    question mark, it still declines the introduction as offered, as "Maybe later" does,
-    and asks nothing back. Not when the sentence holds anything but hedges beside it (a
-    yes, another refusal, a question phrase), nor when more than a couple of words stand
-    before it ("Would it suit her to wait until maybe next year?")."""
+    prochaine, à mon retour à Grenoble ?", "¿Quizás el año que viene?"; or a doubt that
+    is a hedge and only a later time after it ("Maybe in the spring?", "Peut-être au
+    printemps ?": see ``_doubted_later_time``). Said with a question mark, it still
+    declines the introduction as offered, as "Maybe later" does, and asks nothing back.
+    Not when the sentence holds anything but hedges beside it (a yes, another refusal, a
+    question phrase), nor when more than a couple of words stand before it ("Would it
+    suit her to wait until maybe next year?")."""
     tokens = reading.tokens
     out: set[int] = set()
     for phrase in reading.phrases:
-        if phrase.label != "no":
+        if phrase.label not in ("no", "hedge"):
             continue
         start, end = _sentence_start(reading, phrase.start), _sentence_end(reading, phrase.start)
         if end >= len(tokens) or tokens[end] != "?" or end in out:
             continue
-        if not _tentative_put_off(reading, phrase, book):
+        if not (
+            _tentative_put_off(reading, phrase, book)
+            if phrase.label == "no"
+            else _doubted_later_time(reading, phrase, end, book)
+        ):
             continue
         openers = [
             p.start
@@ -511,6 +517,23 @@ def _put_off_questions(reading: Reading, book: PhraseBook) -> frozenset[int]:
             marks.append(marks[-1] + 1)
         out.update((*(i for i in marks if tokens[i] == "?"), *openers))
     return frozenset(out)
+
+
+def _doubted_later_time(reading: Reading, phrase: Phrase, end: int, book: PhraseBook) -> bool:
+    """Whether a doubt (one of the put_off_doubts, a hedge) is followed to its sentence's
+    end ``end`` only by a later time and the words that may stand around one
+    (time_fillers): "Maybe in the spring?", "Peut-être au printemps ?", "¿Quizás en
+    primavera?", "Vielleicht im Frühjahr?", "Talvez na primavera?". The doubt itself
+    still doubts; only its question mark asks nothing back."""
+    tokens = reading.tokens
+    if tuple(t for t in tokens[phrase.start : phrase.end] if t.strip()) not in book.put_off_doubts:
+        return False
+    words = [i for i in range(phrase.end, end) if _is_word(reading, i)]
+    return (
+        bool(words)
+        and _phrase_ending_at(tokens, words[-1], book.later_times) is not None
+        and all(_time_word(tokens[i], book) for i in words)
+    )
 
 
 def _tentative_put_off(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:

@@ -67,6 +67,14 @@ CASES = [
     ("Ja, gerne. Wenn ich langsam antworte, ist das der Grund, keine Unhöflichkeit.", "yes"),
     ("Sim, com prazer. Se eu demorar a responder é por isso, não é falta de educação.", "yes"),
     ("Ndiyo, nitafurahi. Nikichelewa kujibu ndiyo sababu, si utovu wa adabu.", "yes"),
+    # Writing back rather than answering, in Bavarian too: "zurückschreiben" is replying.
+    ("Ja, gern. Nicht wundern, wenn ich nicht gleich zurückschreibe.", "yes"),
+    (
+        "passt scho, gern. Bin bloß bis Freitag mit de Hackschnitzl beim Bruader aufm Hof, drum "
+        "ned wundern wenn i ned glei zruckschreib.",
+        "yes",
+    ),
+    ("Ja, gern, wenn ich nicht gleich zurückschreiben muss.", "unclear"),
     # Near-misses: a refusal or a doubt as the reason, or nothing that says yes.
     ("Yes, happy to. If I'm slow to reply, ask someone else, not rudeness.", "unclear"),
     ("If I'm slow to reply, that's why, not rudeness.", "unclear"),

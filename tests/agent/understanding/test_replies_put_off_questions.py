@@ -67,3 +67,31 @@ def test_the_same_put_off_without_a_question_mark_declines(text: str) -> None:
 )
 def test_a_yes_a_real_question_or_a_longer_sentence_stays_unclear(text: str) -> None:
     assert read_answer(text)[0] == "unclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ça va être non pour astheure, désolée! Peut-être au printemps?",
+        "No thanks, not for now. Maybe in the spring?",
+        "No, gracias, por ahora no. ¿Quizás en primavera?",
+        "Nein danke, im Moment nicht. Vielleicht im Frühjahr?",
+        "Não, obrigada, por agora não. Talvez na primavera?",
+    ],
+)
+def test_a_doubt_before_a_later_time_asks_nothing_after_a_refusal(text: str) -> None:
+    assert read_answer(text)[0] == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The doubt still doubts: beside a yes, or alone, nothing is decided.
+        "Yes, happy to. Maybe in the spring?",
+        "Maybe in the spring?",
+        # More than a later time after the doubt asks back.
+        "No thanks. Maybe he can ask again in the spring?",
+    ],
+)
+def test_a_doubt_before_a_later_time_decides_nothing_else(text: str) -> None:
+    assert read_answer(text)[0] == "unclear"

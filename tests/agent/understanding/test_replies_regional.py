@@ -1,7 +1,7 @@
 """Regional ways of answering: Australian 'yeah nah', British and Scottish refusals by
 reassurance ('you're alright thanks', 'I'm right thanks'), Austrian 'na, des brauch i
-ned', Nigerian 'no wahala', 'thanks anyway' closing a refusal in every language, and
-'kind of' naming a type."""
+ned', Nigerian 'no wahala', 'thanks anyway' closing a refusal in every language,
+'kind of' naming a type, and Sheng 'hakuna noma'."""
 
 from __future__ import annotations
 
@@ -74,6 +74,10 @@ REGIONAL_YESES = [
     ("Yes o! Abeg connect us, I've been looking for exactly this kind of partner.", "yes"),
     ("Yes please, this is the kind of project I enjoy.", "yes"),
     ("Sure, that's just the sort of thing I'm after.", "yes"),
+    # Sheng 'hakuna noma', 'hamna noma' ('no problem'): a yes, as 'hakuna shida' is.
+    ("Sawa kabisa boss, niko poa na hiyo. Mnaweza kuniunganisha na yeye, hakuna noma.", "yes"),
+    ("Hamna noma.", "yes"),
+    ("Hapana, hakuna noma ikiwa hutaki.", "unclear"),
     # Near misses: 'kind of' as 'somewhat' still doubts; a 'no' beside 'wahala' that
     # refuses still refuses.
     ("Yes, I kind of want to.", "unclear"),

@@ -199,3 +199,32 @@ def test_a_yes_taken_back_after_an_ok_wait_is_no(text: str) -> None:
     answer, evidence = read_answer(text)
     assert answer == "no"
     assert any(e.startswith("second-thought:") for e in evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ja eh, warum ned...\n\nWart, na, doch ned. Hab grad gschaut, des is der, der uns beim "
+        "Weinfest 's Standl weggschnappt hat. Bitte ned vorstellen.",
+        "Ja, gerne. Wart mal, doch nicht. Ich hab grad gesehen, wer das ist.",
+    ],
+)
+def test_an_austrian_yes_taken_back_after_wart_is_no(text: str) -> None:
+    answer, evidence = read_answer(text)
+    assert answer == "no"
+    assert any(e.startswith(("second-thought:", "reconsidered:")) for e in evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # "warum ned", "wieso net": the dialect's "warum nicht", a yes.
+        ("Ja eh, warum ned...", "yes"),
+        ("Wieso net? Stell uns vor.", "yes"),
+        ("Warum ned? Aber erst im Frühjahr.", "unclear"),
+        # A pause that goes on to something other than a refusal changes nothing.
+        ("Ja eh. Wart, wer is des eigentlich?", "unclear"),
+    ],
+)
+def test_dialect_why_not_agrees_and_wart_pauses(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer

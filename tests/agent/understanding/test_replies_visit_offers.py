@@ -50,6 +50,11 @@ COMING_BY = [
     "Ja, gerne. Ich bin Montag bis Donnerstag im Büro, falls sie vorbeikommen möchte.",
     "Sim, claro. Estou no escritório de segunda a quinta se ela quiser aparecer.",
     "Ndiyo, sawa. Niko ofisini Jumatatu hadi Alhamisi akitaka kunitembelea.",
+    # Dropping by the writer's premises, said casually ("darse una vuelta", Rioplatense
+    # "pegarse una vuelta por el local").
+    "Dale, de una. Abrimos de 8 a 12:30 y de 16 a 20 si quiere pegarse una vuelta por el local",
+    "Sí, claro. Abrimos de 8 a 12:30 si quiere pasar por el local.",
+    "Sí, claro. Estoy en el taller de 8 a 12 si quiere darse una vuelta.",
 ]
 
 
@@ -65,6 +70,7 @@ COMING_BY_WITH_MORE = [
     "Yes please. Only if she wants to come around.",
     "Yes, happy to. If he is vetted he can come by.",
     "Yes please. I'm at the hub Mon-Thu if he is vetted and can come by.",
+    "Sí. Si quiere pegarse una vuelta por el local tiene que pagar.",
 ]
 
 
