@@ -2210,6 +2210,9 @@ def _read_answer(
                         and p.text not in book.guessed_yes
                         # "Yes, I'd love to... said no one ever": mockery, not news.
                         and p.text not in book.mock_tags
+                        # "Sí, claro. Le pregunto a mi marido.": someone else asked
+                        # first is no news of the writer's life.
+                        and p.text not in book.approvals
                     )
                     or (
                         p.label == "no"
