@@ -336,6 +336,9 @@ def _split_stems(words: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]
 # they would only blur.
 _UNTOLD_KEYS = frozenset(
     {
+        # Common words ("best", "am", "on") beside a time of the week ruled out in a note.
+        "avoid_time_leads",
+        "point_preps",
         "reach_words",
         "reach_points",
         "reach_selves",
@@ -1868,6 +1871,11 @@ class PhraseBook:
         # "except", "sauf", "außer": a time of the week excepted in a reach note; "on" and
         # "a gente": a subject of the writer's own beside the own_subjects.
         self.time_exceptions = _words(books, "time_exceptions")
+        # "am besten", "ideally": a time of the week ruled out after one in a reach note
+        # is avoided ("am besten nicht am Mittwoch"), with the point_preps ("am", "on")
+        # that may stand before the time.
+        self.avoid_time_leads = self._token_phrases(books, "avoid_time_leads")
+        self.point_preps = _words(books, "point_preps")
         self.exception_subjects = _words(books, "exception_subjects")
         # "kind of", "sort of" after a determiner ("built this kind of team"): a type, when
         # the word after it may be a noun (not a function word, nor of a verb's or an
