@@ -146,6 +146,10 @@ _LISTS: dict[str, Label] = {
     # "my colleague", "ma collègue", "mwenzangu": someone else the writer may answer for, a
     # hedge only where a yes is theirs (see reply_others._third_parties), else nothing.
     "third_parties": "hedge",
+    # "keep me in mind", "n'hésitez pas à me recontacter": a wish to be asked another
+    # time, read whole, whose "n'hésitez pas" or "gerne" says no yes (see
+    # replies._kept_in_mind).
+    "refusal_keeps": "neutral",
 }
 # When a span could be read two ways, the more cautious reading wins a tie.
 _PRIORITY: dict[str, int] = {
@@ -1871,6 +1875,9 @@ class PhraseBook:
         # "except", "sauf", "außer": a time of the week excepted in a reach note; "on" and
         # "a gente": a subject of the writer's own beside the own_subjects.
         self.time_exceptions = _words(books, "time_exceptions")
+        # "keep me in mind", "tenme en cuenta": a refusal's closing wish to be asked
+        # another time, no turn against the refusal (see replies._kept_in_mind).
+        self.refusal_keeps = self._token_phrases(books, "refusal_keeps")
         # "am besten", "ideally": a time of the week ruled out after one in a reach note
         # is avoided ("am besten nicht am Mittwoch"), with the point_preps ("am", "on")
         # that may stand before the time.
