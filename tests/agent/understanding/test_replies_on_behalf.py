@@ -84,3 +84,32 @@ def test_a_mailbox_that_cannot_answer_for_the_person_is_unclear(text: str) -> No
 
 def test_a_plain_inability_to_accept_still_declines() -> None:
     assert classify_text("Sorry, I'm not able to accept.") == "no"
+
+
+# A formal German letter from a secretariat: "im Auftrag von" frames the relay "darf ich
+# Ihnen mitteilen, dass" and the third person's "einverstanden ist" (the verb last); an
+# Austrian title's dot ("Mag.", "Prim.") ends no sentence. A guess or a question about
+# the person's agreement relays nothing.
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "im Auftrag von Herrn Prim. Univ.-Prof. Dr. Huber darf ich Ihnen mitteilen, dass "
+            "er mit der Vorstellung bei Frau Mag. Hofbauer gerne einverstanden ist.",
+            "yes",
+        ),
+        (
+            "Im Auftrag von Herrn Dr. Huber darf ich Ihnen mitteilen, dass er mit der "
+            "Vorstellung einverstanden ist.",
+            "yes",
+        ),
+        ("Er ist sicher einverstanden.", "unclear"),
+        ("Ich frage ihn, ob er einverstanden ist.", "unclear"),
+        ("Ja, wenn er einverstanden ist.", "unclear"),
+        ("Ich weiß nicht, ob sie einverstanden ist.", "unclear"),
+        ("Im Auftrag von Herrn Huber: ich melde mich, sobald er einverstanden ist.", "unclear"),
+        ("Darf ich Ihnen mitteilen, dass sie nicht einverstanden ist.", "no"),
+    ],
+)
+def test_a_german_secretariat_relays_an_acceptance(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
