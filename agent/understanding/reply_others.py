@@ -474,7 +474,9 @@ def _others_refusals(
     often a colleague answering for the one asked, who refuses nothing: unclear. The
     writer's own ("I no longer take on such work", "Já não aceito novos clientes") still
     refuses, and so does a refusal holding the writer as its subject after its verb
-    ("Die Vorstellung brauchen wir nicht"); beside a yes nothing changes, so that no yes
+    ("Die Vorstellung brauchen wir nicht"), or one relayed (relays, or regret_relays
+    before it in its sentence: "The Dean regrets that ... she is unable to accept
+    introductions of this kind"); beside a yes nothing changes, so that no yes
     is ever left standing alone."""
     if any(p.label == "yes" for p in reading.phrases):
         return reading, ()
@@ -492,6 +494,10 @@ def _others_refusals(
         and reading.tokens[p.start] not in book.own_objects
         and _of_another(reading, p, book, names)
         and not _relay_before(reading, p.start, book, p)
+        # "The Dean regrets that ... she is unable to accept introductions": a regret
+        # told for them relays their refusal.
+        and _said_in_order(reading, _sentence_start(reading, p.start), p.start, book.regret_relays)
+        is None
         # "I showed her this and she says no": their own answer, relayed.
         and _said_in_order(reading, _sentence_start(reading, p.start), p.start, book.shown_reports)
         is None

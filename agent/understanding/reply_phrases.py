@@ -1612,6 +1612,8 @@ class PhraseBook:
         # another's answer, its words in order as inabilities are, under their first words;
         # a hyphen is no word ("pediu-me que" is "pediu", "me", "que").
         self.relays = self._in_order(books, "relays")
+        # "The Dean regrets that", "bedauert, dass": a refusal relayed, never a yes.
+        self.regret_relays = self._in_order(books, "regret_relays")
         # "I showed her this and": a report of the question put to the one asked, which
         # relays only their own yes so reported ("she says yes").
         self.shown_reports = self._in_order(books, "shown_reports")
