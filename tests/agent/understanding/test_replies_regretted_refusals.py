@@ -28,6 +28,9 @@ REGRETTED = [
     ("Le doyen regrette de vous informer qu'il accepte la mise en relation.", "unclear"),
     ("Mr Li regrets that he missed your call.", "unclear"),
     ("Der Dekan muss absagen.", "unclear"),
+    # Introductions the writer cannot accept for someone else: no refusal of theirs.
+    ("I'm not able to accept introductions for him - he'll confirm himself.", "unclear"),
+    ("I'm unable to accept introductions for her, she decides herself.", "unclear"),
 ]
 
 
