@@ -23,7 +23,8 @@ MARKED_CONCLUSIONS = [
         "yes",
     ),
     (
-        "Mein erster Impuls war nein. Aber Jana fragt nie ohne Grund. Also: ja, stellen Sie uns vor.",
+        "Mein erster Impuls war nein. Aber Jana fragt nie ohne Grund. Also: ja, stellen Sie "
+        "uns vor.",
         "yes",
     ),
     (
