@@ -257,7 +257,10 @@ def _behalf_before(reading: Reading, start: int, book: PhraseBook) -> set[int]:
     put_befores) and hold no phrase but neutral ones may stand between ("I write on
     behalf of His Worship the Mayor ... The matter was placed before His Worship this
     morning. He has asked me to convey that he is agreeable"): the decision relayed is
-    theirs. Any other sentence between ends the search, so "I write on behalf of Mr
+    theirs. A question word right after a comma, in a sentence no question mark closes,
+    opens a relative clause and asks nothing ("I am writing on behalf of Professor
+    Okonkwo, who is currently on the wards and has asked me to manage her
+    correspondence"). Any other sentence between ends the search, so "I write on behalf of Mr
     Bankole. He is away. He asked me to confirm he agrees" keeps the lead."""
     for _ in range(_BEHALF_GAP + 1):
         end = start - 1
@@ -282,14 +285,30 @@ def _behalf_before(reading: Reading, start: int, book: PhraseBook) -> set[int]:
             (n, p) for n, p in enumerate(reading.phrases) if before <= p.start and p.end <= end + 1
         ]
         leads = {n for n, p in inside if p.label == "hedge" and p.text in book.behalf_leads}
-        if any(p.label != "neutral" for n, p in inside if n not in leads):
+        asked = "?" in reading.tokens[end + 1 : start]
+        # "on behalf of Professor Okonkwo, who is currently on the wards": a relative
+        # clause after the comma that closes the name, in a sentence that asks nothing.
+        relatives = {
+            n
+            for n, p in inside
+            if p.label == "question" and not asked and _after_comma(reading, p.start)
+        }
+        if any(p.label != "neutral" for n, p in inside if n not in leads | relatives):
             return set()
         if leads:
-            return leads
+            return leads | relatives
         if _said_in_order(reading, before, end + 1, book.put_befores) is None:
             return set()
         start = before
     return set()
+
+
+def _after_comma(reading: Reading, index: int) -> bool:
+    """Whether a comma stands right before the token at ``index`` (blanks between)."""
+    before = index - 1
+    while before >= 0 and not reading.tokens[before].strip():
+        before -= 1
+    return before >= 0 and reading.tokens[before] == ","
 
 
 def _confirmed_yeses(reading: Reading, book: PhraseBook) -> Reading:

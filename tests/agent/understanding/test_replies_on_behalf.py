@@ -113,3 +113,36 @@ def test_a_plain_inability_to_accept_still_declines() -> None:
 )
 def test_a_german_secretariat_relays_an_acceptance(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+# A relative clause after the name the writer writes on behalf of ("on behalf of
+# Professor Okonkwo, who is currently on the wards") asks nothing; a question mark
+# closing that sentence still asks, and an acceptance not relayed stays another's.
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "I am writing on behalf of Professor Okonkwo, who is currently on the wards and "
+            "has asked me to manage her correspondence this week.\n\nProfessor Okonkwo has "
+            "read the message below and has asked me to confirm that she would be happy to "
+            "be introduced to Mr Ortega.",
+            "yes",
+        ),
+        (
+            "I am writing on behalf of Professor Okonkwo, who is he?\n\nProfessor Okonkwo "
+            "has asked me to confirm that she would be happy to be introduced to Mr Ortega.",
+            "unclear",
+        ),
+        (
+            "I am writing on behalf of Professor Okonkwo, who is currently on the wards.\n\n"
+            "Professor Okonkwo is happy to be introduced to Mr Ortega.",
+            "unclear",
+        ),
+        (
+            "On behalf of Mr Lindqvist, who is away, I'll pass this on and come back to you.",
+            "unclear",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_name_asks_nothing(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
