@@ -245,6 +245,7 @@ from agent.understanding.reply_news import NEWS_MIN_WORDS, news_set_aside
 from agent.understanding.reply_offers import (
     _booking_conditions,
     _contact_offers,
+    _copied_writer,
     _copy_asks,
     _knowledge_offer,
     _logistics,
@@ -1907,6 +1908,10 @@ def _read_answer(
         and any(p.label == "hedge" and p.text in book.delegates for p in reading.phrases)
         else frozenset()
     )
+    if says_yes and not book.grateful_firsts.isdisjoint(reading.tokens):
+        # "She would be grateful if any follow-up regarding scheduling could be copied to
+        # me": the writer copied in, no condition on the yes.
+        copies |= _copied_writer(reading, book)
     # "Sure thing. Easiest is if Marcus grabs a slot straight in my calendar: <link>":
     # how the meeting is booked, no condition.
     bookings = (

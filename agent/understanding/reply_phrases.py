@@ -1877,6 +1877,11 @@ class PhraseBook:
         # "except", "sauf", "außer": a time of the week excepted in a reach note; "on" and
         # "a gente": a subject of the writer's own beside the own_subjects.
         self.time_exceptions = _words(books, "time_exceptions")
+        # "would be grateful if ... copied to me": the writer asking, as a courtesy, to be
+        # copied in (see reply_offers._copied_writer).
+        self.grateful_ifs = self._token_phrases(books, "grateful_ifs")
+        self.grateful_firsts = frozenset(g[0] for g in self.grateful_ifs if g)
+        self.copy_selves = self._token_phrases(books, "copy_selves")
         # "keep me in mind", "tenme en cuenta": a refusal's closing wish to be asked
         # another time, no turn against the refusal (see replies._kept_in_mind).
         self.refusal_keeps = self._token_phrases(books, "refusal_keeps")
