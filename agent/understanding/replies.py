@@ -245,6 +245,7 @@ from agent.understanding.reply_news import NEWS_MIN_WORDS, news_set_aside
 from agent.understanding.reply_offers import (
     _booking_conditions,
     _contact_offers,
+    _copied_writer,
     _copy_asks,
     _knowledge_offer,
     _logistics,
@@ -1907,6 +1908,10 @@ def _read_answer(
         and any(p.label == "hedge" and p.text in book.delegates for p in reading.phrases)
         else frozenset()
     )
+    if says_yes and not book.grateful_firsts.isdisjoint(reading.tokens):
+        # "She would be grateful if any follow-up regarding scheduling could be copied to
+        # me": the writer copied in, no condition on the yes.
+        copies |= _copied_writer(reading, book)
     # "Sure thing. Easiest is if Marcus grabs a slot straight in my calendar: <link>":
     # how the meeting is booked, no condition.
     bookings = (
@@ -2551,6 +2556,11 @@ def _read_answer(
                 # leaves the thought after it unsaid.
                 signals.hedges += 1
                 evidence.append(f"unfinished:{phrase.text}")
+                continue
+            if signals.no and _kept_in_mind(reading, phrase, book):
+                # "I'm afraid I'll have to pass on this one, but do keep me in mind for
+                # the future": a refusal's closing wish, no turn against it.
+                evidence.append(f"keep-in-mind:{phrase.text}")
                 continue
             turn = _turn(reading, phrase)
             if turn is None:
@@ -3272,6 +3282,28 @@ def _in_named_postscript(reading: Reading, index: int, book: PhraseBook, asked: 
 
 # The stops and hyphens of an addendum's label ("p.s", "p.-s."): "ps" as written bare.
 _UNDOTTED = re.compile(r"[.\s-]")
+
+
+def _kept_in_mind(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether the contrast ``phrase`` only opens a wish to be asked another time, to its
+    sentence's end: one of the refusal_keeps ("keep me in mind", "n'hésitez pas à me
+    recontacter", "tenme en cuenta", "denken Sie gerne an mich", "lembre-se de mim",
+    "niulize tena") with no phrase in the stretch but neutral ones, deferrals and
+    refusals ("but maybe another time"). After a refusal it closes the refusal: "I'd
+    love to. However, ... I'll have to pass on this one, but do keep me in mind for the
+    future" is no, while "but keep me in mind if he's in town" sets a condition."""
+    end = _sentence_end(reading, phrase.end)
+    words = tuple(t for t in reading.tokens[phrase.end : end] if t.strip())
+    if not any(
+        words[k : k + len(keep)] == keep
+        for keep in book.refusal_keeps
+        for k in range(len(words) - len(keep) + 1)
+    ):
+        return False
+    return not any(
+        phrase.end <= p.start < end and p.label not in ("neutral", "deferral", "no")
+        for p in reading.phrases
+    )
 
 
 def _turn(reading: Reading, phrase: Phrase) -> int | None:

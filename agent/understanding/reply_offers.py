@@ -169,6 +169,55 @@ def _copy_asks(reading: Reading, book: PhraseBook) -> frozenset[int]:
     return frozenset(out)
 
 
+def _copied_writer(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """The tokens of the sentences after a standing yes that ask, as a courtesy, for the
+    writer to be copied in: one of the grateful_ifs ("would be grateful if", "je vous
+    serais reconnaissante si", "le agradecería que", "wäre dankbar, wenn", "agradeceria
+    se", "ningeshukuru kama") and after it in its sentence one of the copy_selves
+    ("copied to me", "copy me in", "en copie", "en copia", "in Kopie", "em cópia",
+    "nakala"): "She would be grateful if any follow-up regarding scheduling could be
+    copied to me, as I keep her diary" (a PA writing for the one asked). The sentence
+    holds no negator and no question mark, and no phrase but neutral ones and the
+    hedges of the ask itself, from the frame to the copy: "I'd be grateful if you could
+    copy me in if he is legit" and "I'd be grateful if he could send his CV first" still
+    doubt."""
+    tokens = reading.tokens
+    yeses = _standing_yes_ends(reading, book)
+    if not yeses:
+        return frozenset()
+    out: set[int] = set()
+    starts = [
+        i
+        for i, token in enumerate(tokens)
+        if token in book.grateful_firsts
+        and any(tuple(tokens[i : i + len(g)]) == g for g in book.grateful_ifs)
+    ]
+    for start in starts:
+        first = _sentence_start(reading, start)
+        end = _sentence_end(reading, start)
+        if not any(e <= first for e in yeses) or (end < len(tokens) and tokens[end] == "?"):
+            continue
+        words = tokens[start:end]
+        copy = next(
+            (
+                start + k + len(c)
+                for c in book.copy_selves
+                for k in range(len(words) - len(c) + 1)
+                if tuple(words[k : k + len(c)]) == c
+            ),
+            None,
+        )
+        if copy is None or any(book.negates_at(reading, i) for i in range(first, end)):
+            continue
+        if all(
+            p.label == "neutral" or (p.label == "hedge" and start <= p.start < copy)
+            for p in reading.phrases
+            if first <= p.start < end
+        ):
+            out.update(range(first, end + 1))
+    return frozenset(out)
+
+
 def _plain_lead(reading: Reading, start: int, ask: int, book: PhraseBook) -> bool:
     """Whether the words before a copy ask in its sentence ask or agree and nothing else
     (see ``_copy_asks``)."""

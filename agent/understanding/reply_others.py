@@ -257,7 +257,10 @@ def _behalf_before(reading: Reading, start: int, book: PhraseBook) -> set[int]:
     put_befores) and hold no phrase but neutral ones may stand between ("I write on
     behalf of His Worship the Mayor ... The matter was placed before His Worship this
     morning. He has asked me to convey that he is agreeable"): the decision relayed is
-    theirs. Any other sentence between ends the search, so "I write on behalf of Mr
+    theirs. A question word right after a comma, in a sentence no question mark closes,
+    opens a relative clause and asks nothing ("I am writing on behalf of Professor
+    Okonkwo, who is currently on the wards and has asked me to manage her
+    correspondence"). Any other sentence between ends the search, so "I write on behalf of Mr
     Bankole. He is away. He asked me to confirm he agrees" keeps the lead."""
     for _ in range(_BEHALF_GAP + 1):
         end = start - 1
@@ -282,14 +285,30 @@ def _behalf_before(reading: Reading, start: int, book: PhraseBook) -> set[int]:
             (n, p) for n, p in enumerate(reading.phrases) if before <= p.start and p.end <= end + 1
         ]
         leads = {n for n, p in inside if p.label == "hedge" and p.text in book.behalf_leads}
-        if any(p.label != "neutral" for n, p in inside if n not in leads):
+        asked = "?" in reading.tokens[end + 1 : start]
+        # "on behalf of Professor Okonkwo, who is currently on the wards": a relative
+        # clause after the comma that closes the name, in a sentence that asks nothing.
+        relatives = {
+            n
+            for n, p in inside
+            if p.label == "question" and not asked and _after_comma(reading, p.start)
+        }
+        if any(p.label != "neutral" for n, p in inside if n not in leads | relatives):
             return set()
         if leads:
-            return leads
+            return leads | relatives
         if _said_in_order(reading, before, end + 1, book.put_befores) is None:
             return set()
         start = before
     return set()
+
+
+def _after_comma(reading: Reading, index: int) -> bool:
+    """Whether a comma stands right before the token at ``index`` (blanks between)."""
+    before = index - 1
+    while before >= 0 and not reading.tokens[before].strip():
+        before -= 1
+    return before >= 0 and reading.tokens[before] == ","
 
 
 def _confirmed_yeses(reading: Reading, book: PhraseBook) -> Reading:
@@ -474,7 +493,9 @@ def _others_refusals(
     often a colleague answering for the one asked, who refuses nothing: unclear. The
     writer's own ("I no longer take on such work", "Já não aceito novos clientes") still
     refuses, and so does a refusal holding the writer as its subject after its verb
-    ("Die Vorstellung brauchen wir nicht"); beside a yes nothing changes, so that no yes
+    ("Die Vorstellung brauchen wir nicht"), or one relayed (relays, or regret_relays
+    before it in its sentence: "The Dean regrets that ... she is unable to accept
+    introductions of this kind"); beside a yes nothing changes, so that no yes
     is ever left standing alone."""
     if any(p.label == "yes" for p in reading.phrases):
         return reading, ()
@@ -492,6 +513,10 @@ def _others_refusals(
         and reading.tokens[p.start] not in book.own_objects
         and _of_another(reading, p, book, names)
         and not _relay_before(reading, p.start, book, p)
+        # "The Dean regrets that ... she is unable to accept introductions": a regret
+        # told for them relays their refusal.
+        and _said_in_order(reading, _sentence_start(reading, p.start), p.start, book.regret_relays)
+        is None
         # "I showed her this and she says no": their own answer, relayed.
         and _said_in_order(reading, _sentence_start(reading, p.start), p.start, book.shown_reports)
         is None

@@ -144,6 +144,10 @@ _LISTS: dict[str, Label] = {
     # "my colleague", "ma collègue", "mwenzangu": someone else the writer may answer for, a
     # hedge only where a yes is theirs (see reply_others._third_parties), else nothing.
     "third_parties": "hedge",
+    # "keep me in mind", "n'hésitez pas à me recontacter": a wish to be asked another
+    # time, read whole, whose "n'hésitez pas" or "gerne" says no yes (see
+    # replies._kept_in_mind).
+    "refusal_keeps": "neutral",
 }
 # When a span could be read two ways, the more cautious reading wins a tie.
 _PRIORITY: dict[str, int] = {
@@ -334,6 +338,9 @@ def _split_stems(words: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]
 # they would only blur.
 _UNTOLD_KEYS = frozenset(
     {
+        # Common words ("best", "am", "on") beside a time of the week ruled out in a note.
+        "avoid_time_leads",
+        "point_preps",
         "reach_words",
         "reach_points",
         "reach_selves",
@@ -1600,6 +1607,8 @@ class PhraseBook:
         # another's answer, its words in order as inabilities are, under their first words;
         # a hyphen is no word ("pediu-me que" is "pediu", "me", "que").
         self.relays = self._in_order(books, "relays")
+        # "The Dean regrets that", "bedauert, dass": a refusal relayed, never a yes.
+        self.regret_relays = self._in_order(books, "regret_relays")
         # "I showed her this and": a report of the question put to the one asked, which
         # relays only their own yes so reported ("she says yes").
         self.shown_reports = self._in_order(books, "shown_reports")
@@ -1863,6 +1872,19 @@ class PhraseBook:
         # "except", "sauf", "außer": a time of the week excepted in a reach note; "on" and
         # "a gente": a subject of the writer's own beside the own_subjects.
         self.time_exceptions = _words(books, "time_exceptions")
+        # "would be grateful if ... copied to me": the writer asking, as a courtesy, to be
+        # copied in (see reply_offers._copied_writer).
+        self.grateful_ifs = self._token_phrases(books, "grateful_ifs")
+        self.grateful_firsts = frozenset(g[0] for g in self.grateful_ifs if g)
+        self.copy_selves = self._token_phrases(books, "copy_selves")
+        # "keep me in mind", "tenme en cuenta": a refusal's closing wish to be asked
+        # another time, no turn against the refusal (see replies._kept_in_mind).
+        self.refusal_keeps = self._token_phrases(books, "refusal_keeps")
+        # "am besten", "ideally": a time of the week ruled out after one in a reach note
+        # is avoided ("am besten nicht am Mittwoch"), with the point_preps ("am", "on")
+        # that may stand before the time.
+        self.avoid_time_leads = self._token_phrases(books, "avoid_time_leads")
+        self.point_preps = _words(books, "point_preps")
         self.exception_subjects = _words(books, "exception_subjects")
         # "kind of", "sort of" after a determiner ("built this kind of team"): a type, when
         # the word after it may be a noun (not a function word, nor of a verb's or an

@@ -848,6 +848,7 @@ def _reach_note(
             or _reach_lacking(reading, first, last, book)
             or _contact_missed(reading, i, first, book)
             or _time_excepted(reading, start, i, book)
+            or _time_avoided(reading, start, end, i, book)
             or _exception_told(reading, start, i, first, last, book)
             or _hour_missed_before(reading, i, last, book)
             or _busy_channel(reading, i, end, book)
@@ -1357,6 +1358,34 @@ def _time_excepted(reading: Reading, start: int, index: int, book: PhraseBook) -
     return (any(given) or any(_reach_point(reading.tokens[k], book) for k in before)) and not any(
         book.negates_at(reading, k) for k in before
     )
+
+
+# How many of the point_preps may stand between a negator and the time it rules out
+# ("not on a Wednesday").
+_POINT_PREPS = 2
+
+
+def _time_avoided(reading: Reading, start: int, end: int, index: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index``, in the note from ``start`` to ``end`` that names
+    a channel (see ``_reach_word``), rules out a time of the writer's week (see
+    ``_reach_point``) as the one to avoid: one of the avoid_time_leads ends right before
+    it ("best", "ideally", "am besten", "de préférence", "preferiblemente", "de
+    preferência") and the time stands right after it, ``_POINT_PREPS`` of the point_preps
+    between at most. "er soll sich einfach melden - am besten nicht am Mittwoch", "Tell
+    him to call me, ideally not on a Wednesday" tell when to call; "best not this month"
+    names no time of the week, "Yes, but not Thursday" avoids nothing and "Best not on
+    Wednesdays" names no channel: they restrict the yes."""
+    tokens = reading.tokens
+    if not any(_reach_word(tokens[k], book) for k in range(start, end)):
+        return False
+    before = tuple(tokens[k] for k in range(max(0, index - 3), index) if _is_word(reading, k))
+    if not any(lead and before[-len(lead) :] == lead for lead in book.avoid_time_leads):
+        return False
+    after = _next_word(reading, index + 1)
+    for _ in range(_POINT_PREPS):
+        if after < len(tokens) and tokens[after] in book.point_preps:
+            after = _next_word(reading, after + 1)
+    return after < len(tokens) and _reach_point(tokens[after], book)
 
 
 def _exception_told(

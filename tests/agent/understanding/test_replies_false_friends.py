@@ -101,6 +101,15 @@ HEDGE_FRIENDS = [
     ("Yes, noted.", "unclear"),
     ("Yes, go ahead. Note that I can only meet if she comes to Leeds.", "unclear"),
     ("Note: not interested, thanks.", "no"),
+    # English "falls" (a noun, a verb), no German "falls" (if), in a reply plainly
+    # written in English; the German "falls" still sets its condition.
+    (
+        "I would be glad to be introduced to her. Falls prevention in care homes is an "
+        "area I care about.",
+        "yes",
+    ),
+    ("Yes, happy to, the meeting falls in my free week anyway.", "yes"),
+    ("Ja, gerne, falls sie nach Bern kommt.", "unclear"),
 ]
 
 

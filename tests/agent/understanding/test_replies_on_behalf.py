@@ -84,3 +84,65 @@ def test_a_mailbox_that_cannot_answer_for_the_person_is_unclear(text: str) -> No
 
 def test_a_plain_inability_to_accept_still_declines() -> None:
     assert classify_text("Sorry, I'm not able to accept.") == "no"
+
+
+# A formal German letter from a secretariat: "im Auftrag von" frames the relay "darf ich
+# Ihnen mitteilen, dass" and the third person's "einverstanden ist" (the verb last); an
+# Austrian title's dot ("Mag.", "Prim.") ends no sentence. A guess or a question about
+# the person's agreement relays nothing.
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "im Auftrag von Herrn Prim. Univ.-Prof. Dr. Huber darf ich Ihnen mitteilen, dass "
+            "er mit der Vorstellung bei Frau Mag. Hofbauer gerne einverstanden ist.",
+            "yes",
+        ),
+        (
+            "Im Auftrag von Herrn Dr. Huber darf ich Ihnen mitteilen, dass er mit der "
+            "Vorstellung einverstanden ist.",
+            "yes",
+        ),
+        ("Er ist sicher einverstanden.", "unclear"),
+        ("Ich frage ihn, ob er einverstanden ist.", "unclear"),
+        ("Ja, wenn er einverstanden ist.", "unclear"),
+        ("Ich weiß nicht, ob sie einverstanden ist.", "unclear"),
+        ("Im Auftrag von Herrn Huber: ich melde mich, sobald er einverstanden ist.", "unclear"),
+        ("Darf ich Ihnen mitteilen, dass sie nicht einverstanden ist.", "no"),
+    ],
+)
+def test_a_german_secretariat_relays_an_acceptance(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# A relative clause after the name the writer writes on behalf of ("on behalf of
+# Professor Okonkwo, who is currently on the wards") asks nothing; a question mark
+# closing that sentence still asks, and an acceptance not relayed stays another's.
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "I am writing on behalf of Professor Okonkwo, who is currently on the wards and "
+            "has asked me to manage her correspondence this week.\n\nProfessor Okonkwo has "
+            "read the message below and has asked me to confirm that she would be happy to "
+            "be introduced to Mr Ortega.",
+            "yes",
+        ),
+        (
+            "I am writing on behalf of Professor Okonkwo, who is he?\n\nProfessor Okonkwo "
+            "has asked me to confirm that she would be happy to be introduced to Mr Ortega.",
+            "unclear",
+        ),
+        (
+            "I am writing on behalf of Professor Okonkwo, who is currently on the wards.\n\n"
+            "Professor Okonkwo is happy to be introduced to Mr Ortega.",
+            "unclear",
+        ),
+        (
+            "On behalf of Mr Lindqvist, who is away, I'll pass this on and come back to you.",
+            "unclear",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_name_asks_nothing(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
