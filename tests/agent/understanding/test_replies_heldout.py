@@ -1324,6 +1324,33 @@ are held out (a no, then a yes after the spouse read it, labelled yes, which the
 reads as no and would rather ask about; "i wont pick up" in jest after a yes; "once
 we've talked" after a yes; a tag question after a yes).
 
+Batch b136 (forty-two replies from tradespeople, farmers, shop and hotel staff, drivers
+and cooks: phone-typed, voice-dictated, regional wording: Québécois, Rioplatense,
+Bavarian and Austrian, Brazilian, Sheng), measured before any change for it: 34 of 42
+right, no consent error. Read after: "Peut-être au printemps?" after a refusal, "pegarse
+una vuelta por el local", "vou ter que passar", "ich lass das lieber", "hakuna noma",
+"drum ned wundern wenn i ned glei zruckschreib", "Ja eh, warum ned... / Wart, na, doch
+ned". Review found consent risks in four languages: a yes beside asking someone close
+first ("Oui, volontiers. Je demande à mon mari", "Le pregunto a mi marido", "Ich muss
+noch meinen Mann fragen", "Pergunto ao meu marido") was read as yes, where "I'll ask my
+husband" was unclear; it waits in every language now (French "mon" had been read as
+Monday). After: 41 of 42, no consent error. 41 joined; one is held out (a hotel PA
+relaying by phone that her boss "has said yes" and asking to write to another address,
+which the agent asks about).
+
+Batch b138 (forty-two replies from doctors, nurses, researchers, teachers and university
+offices: hedged academic politeness, institutional disclaimers, secretaries replying
+for professors, localized Outlook headers, consent and ethics spoken of in other
+senses), measured before any change for it: 32 of 42 right, no consent error. Read
+after: "falls prevention" in English, mail at odd hours, a day to avoid in a note on
+reaching the writer, "but do keep me in mind" closing a refusal, "it would not be
+appropriate for me", a secretariat relaying "im Auftrag von Herrn Prim. Univ.-Prof. Dr.
+Huber ... gerne einverstanden", a Dean's regret relayed, "So: yes", "who is" after a
+name with no question mark, asking to be copied in. After: 41 of 42, no consent error.
+41 joined; one is held out (a yes followed by a long passage limiting it to a
+conversation, "not to data", with a sponsor's sign-off for the data, which the agent
+asks about).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
