@@ -2091,7 +2091,7 @@ def _read_all(
             # one person without an address, an address spelling them is theirs.
             with_address = [a.name for a in gazetteer if a.name and a.email]
             signer = requester.name if requester and requester.name else ""
-            told += dashed_addresses(before_signature, [*with_address, signer], signer)
+            told += dashed_addresses(before_signature, [*with_address, signer], signer, own)
         # A label ends on a colon: most mail writes none above its signature.
         if own.find(":", 0, signed) >= 0 and rules.address_label_re.search(own, 0, signed):
             # "Mme Thi Lan Nguyen - Directrice juridique\nTél. : ... - Courriel :
