@@ -82,6 +82,7 @@ from agent.understanding.request_implied import (
 from agent.understanding.request_informed import informed_copies, without_informed
 from agent.understanding.request_joined import joins_unnamed
 from agent.understanding.request_known import known_in_lower_case
+from agent.understanding.request_links import linked_addresses
 from agent.understanding.request_lowered import lower_case_first_names
 from agent.understanding.request_mailboxes import (
     list_mailbox,
@@ -1954,7 +1955,9 @@ def _read_all(
     inner = (
         _plain(forward.to + forward.cc, rules) + ((author,) if author else ()) if forward else ()
     )
-    gazetteer = tuple(unique_addresses((*headers, *inner), agent))
+    # "... en contact avec <a href="mailto:genevieve@...">Geneviève Tremblay-Paquin</a>"
+    # in the HTML part, the name alone in the plain one: known as a header's people are.
+    gazetteer = tuple(unique_addresses((*headers, *inner, *linked_addresses(message)), agent))
     # "On Wed, 19 Nov 2025 at 09:41, Ines Duarte <ines@...> wrote:", a quoted "From:"
     # block: people a quoted thread's headers name are known as the mail's own headers'
     # are, each as those headers show them when they name them too.
