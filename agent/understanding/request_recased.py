@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from agent.understanding.first_names import is_first_name
 from agent.understanding.request_known import _capitalised, _common_words
 from agent.understanding.request_lowered import _lead_of, _slot_leads, _unnamed
 from agent.understanding.request_matching import find_matches, pattern_index
@@ -190,6 +191,10 @@ def _addressed_runs(
                 # "FRAU WEBER (K.WEBER@T-ONLINE.DE)": a surname after a title, a piece of
                 # the local part after its first.
                 spelled = True if _spellings(words[0]) & set(_pieces(local)[1:]) else None
+            if spelled is False and _named_before_more(words, local):
+                # "CRAIG HOLROYD (craigholroyd.plumbing@...)": the whole name, then a word
+                # of the trade.
+                spelled = True
             if spelled is None:
                 continue
             if without_accents(words[0]) in _common_words() and not _whole_first(words[0], local):
@@ -238,6 +243,31 @@ def _run_before(text: str, at: int, rules: Rules) -> list[tuple[int, int]]:
             cursor -= 1
     words.reverse()
     return words
+
+
+def _named_before_more(words: Sequence[str], local: str) -> bool:
+    """Whether the local part opens with every word of ``words`` whole, run together or
+    apart, to the end of a piece, and holds more pieces after ("craig holroyd" and
+    "craigholroyd.plumbing", "sarah jenkins" and "sarah.jenkins.pottery"), the first of
+    them a listed first name and none a common word: a name bounded by its address, where
+    "high street" and "highstreet.bakery" is none."""
+    if len(words) < 2 or not is_first_name(words[0]):
+        return False
+    if any(without_accents(word) in _common_words() for word in words):
+        return False
+    pieces = _pieces(local)
+    opened = ""
+    for piece in pieces[:-1]:
+        opened += piece
+        if any(
+            opened == "".join(spelling.replace("-", "") for spelling in written)
+            for written in (
+                [without_accents(word) for word in words],
+                [without_accents(word.translate(UMLAUTS_SPELLED)) for word in words],
+            )
+        ):
+            return True
+    return False
 
 
 def _pieces(local: str) -> list[str]:
@@ -340,7 +370,10 @@ def _spelled_slot_runs(
     spans: list[tuple[int, int]] = []
     leads = _slot_leads()
     done = {start for start, _ in taken}
+    # Where the address before ends: a name found before it is that one's.
+    previous = 0
     for found in addresses:
+        since, previous = previous, found.end()
         local, _, domain = found.group(0).casefold().partition("@")
         pieces = _pieces(local)
         if not pieces or not pieces[0].isalpha():
@@ -360,7 +393,10 @@ def _spelled_slot_runs(
                     if _spelled_run(text, words, local, domain, spans):
                         done.add(at)
             at = text.find(first, end)
-        if done.isdisjoint(range(found.start() - _DESCRIBED_REACH, found.start())):
+        # "INTRODUCE MY LAD CRAIG HOLROYD (CRAIGHOLROYD...@...) TO A CHAP CALLED NEIL
+        # BRIGGS ... HIS EMAIL IS NEIL@BRIGGSHEATING...": Craig's name, before his own
+        # address, leaves Neil's to be looked for.
+        if done.isdisjoint(range(max(since, found.start() - _DESCRIBED_REACH), found.start())):
             spans += _initialled_run(text, found, local, domain, leads, rules, done)
     return spans
 

@@ -696,7 +696,7 @@ def _spells(email: str, name: str) -> bool:
 # A dash right before an address, or an address alone after a sentence's end or on a line
 # of its own: the cheap test for ``dashed_addresses``.
 DASHED_ADDRESS = re.compile(
-    r"[\u2013\u2014-][ \t]*+[\w.+'-]+@|(?:[?.!]|^)[ \t]*+[<(]?[\w.+'-]+@", re.MULTILINE
+    r"[\u2013\u2014:-][ \t]*+[\w.+'-]+@|(?:[?.!]|^)[ \t]*+[<(]?[\w.+'-]+@", re.MULTILINE
 )
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _OPENERS = frozenset({"<", "("})
@@ -704,7 +704,9 @@ _CLOSERS = frozenset({">", ")"})
 _LOCAL_SEPARATORS = re.compile(r"[._+-]")
 
 
-def dashed_addresses(items: Sequence[Item], known: Collection[str], writer: str) -> list[Address]:
+def dashed_addresses(
+    items: Sequence[Item], known: Collection[str], writer: str, text: str = ""
+) -> list[Address]:
     """The address after a dash or a comma that closes a sentence naming one person
     without an address, or standing alone (in brackets or not) right after such a sentence, theirs
     when it spells their name: "... bitte ich Sie, ihn mit Herrn Jonas Weidinger vom
@@ -717,12 +719,15 @@ def dashed_addresses(items: Sequence[Item], known: Collection[str], writer: str)
     people, an address that spells no name of theirs (``_spelled_whole``: "info@",
     "ann.lee@" for Bob Ray) or the ``writer``'s too ("j.weidinger@" from Julia
     Weidinger), or one not closing its sentence ("- a.lee@... is her old one") tie
-    nothing."""
+    nothing. A colon sets the address apart as a dash does ("... mit Frau Ulrike Rädler
+    vom Ingenieurbüro Rädler zusammenbringen: u.raedler@..."), and the end of its line
+    closes the sentence where the next line opens with a capital (``text``, the text
+    ``items`` are read from)."""
     told: list[Address] = []
     for index, item in enumerate(items):
         if item.kind != "email" or not item.email or index < 2:
             continue
-        sentence = _sentence_closed_by(items, index)
+        sentence = _sentence_closed_by(items, index, text)
         if sentence is None:
             continue
         if any(i.kind == "email" for i in sentence):
@@ -752,7 +757,7 @@ def _joined(name: str) -> str:
     return "".join(without_accents(word) for word in name.casefold().replace("-", " ").split())
 
 
-def _sentence_closed_by(items: Sequence[Item], index: int) -> Sequence[Item] | None:
+def _sentence_closed_by(items: Sequence[Item], index: int, text: str = "") -> Sequence[Item] | None:
     """The items of the sentence the address at ``index`` closes: after a dash or a comma
     ending it ("... the guild - alee@...", "... from Leeds, s.jenkins@..."), or alone
     after its end, perhaps in brackets ("... Hinode Trading? <k.watanabe@...>",
@@ -761,10 +766,10 @@ def _sentence_closed_by(items: Sequence[Item], index: int) -> Sequence[Item] | N
     after = index + 1
     if after < len(items) and items[after].lower in _CLOSERS:
         after += 1
-    if after < len(items) and items[after].kind != "end":
+    if after < len(items) and items[after].kind != "end" and not _new_line_at(items, after, text):
         return None
     before = index - 1
-    if items[before].lower in _DASHES or items[before].lower == ",":
+    if items[before].lower in _DASHES or items[before].lower in (",", ":"):
         # "... my accountant sarah jenkins who works from leeds, s.jenkins@...": a comma
         # sets the address apart as a dash does.
         start = before
@@ -779,6 +784,13 @@ def _sentence_closed_by(items: Sequence[Item], index: int) -> Sequence[Item] | N
     while start > 0 and items[start - 1].kind != "end":
         start -= 1
     return items[start:before]
+
+
+def _new_line_at(items: Sequence[Item], at: int, text: str) -> bool:
+    """Whether item ``at`` opens a new line of ``text`` with a capital, a new sentence
+    ("... zusammenbringen: u.raedler@...\nSie macht Tragwerksplanung ...")."""
+    start = items[at].start
+    return "\n" in text[items[at - 1].end : start] and text[start : start + 1].isupper()
 
 
 def _known(name: str, known: Collection[str]) -> bool:

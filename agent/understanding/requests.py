@@ -82,6 +82,7 @@ from agent.understanding.request_implied import (
 from agent.understanding.request_informed import informed_copies, without_informed
 from agent.understanding.request_joined import joins_unnamed
 from agent.understanding.request_known import known_in_lower_case
+from agent.understanding.request_links import linked_addresses
 from agent.understanding.request_lowered import lower_case_first_names
 from agent.understanding.request_mailboxes import (
     list_mailbox,
@@ -1954,7 +1955,9 @@ def _read_all(
     inner = (
         _plain(forward.to + forward.cc, rules) + ((author,) if author else ()) if forward else ()
     )
-    gazetteer = tuple(unique_addresses((*headers, *inner), agent))
+    # "... en contact avec <a href="mailto:genevieve@...">Geneviève Tremblay-Paquin</a>"
+    # in the HTML part, the name alone in the plain one: known as a header's people are.
+    gazetteer = tuple(unique_addresses((*headers, *inner, *linked_addresses(message)), agent))
     # "On Wed, 19 Nov 2025 at 09:41, Ines Duarte <ines@...> wrote:", a quoted "From:"
     # block: people a quoted thread's headers name are known as the mail's own headers'
     # are, each as those headers show them when they name them too.
@@ -2091,7 +2094,7 @@ def _read_all(
             # one person without an address, an address spelling them is theirs.
             with_address = [a.name for a in gazetteer if a.name and a.email]
             signer = requester.name if requester and requester.name else ""
-            told += dashed_addresses(before_signature, [*with_address, signer], signer)
+            told += dashed_addresses(before_signature, [*with_address, signer], signer, own)
         # A label ends on a colon: most mail writes none above its signature.
         if own.find(":", 0, signed) >= 0 and rules.address_label_re.search(own, 0, signed):
             # "Mme Thi Lan Nguyen - Directrice juridique\nTél. : ... - Courriel :
