@@ -6461,3 +6461,64 @@ def test_a_firms_mailbox_off_her_card_stays_unsure() -> None:
         "break: info@cvo.example"
     )
     assert not result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Great to meet you, Tomás! And thanks Rachel for the intro. We should probably get the"
+        " two field teams introduced to each other at some point too.",
+        "Ravie de te rencontrer, Tomás ! Merci Rachel. Il faudrait un jour présenter les deux"
+        " équipes l'une à l'autre.",
+        "Schön, dich kennenzulernen, Tomás! Danke Rachel. Wir sollten irgendwann die beiden"
+        " Teams einander vorstellen.",
+    ],
+)
+def test_the_two_teams_to_meet_each_other_are_no_pair_on_the_mail(body: str) -> None:
+    # "the two" before a plural noun of groups speaks of two groups, not of the two copied.
+    result = understand(
+        body,
+        sender="Priya Raman <priya@bbg.example>",
+        to="Tomás Echeverri <tomas@unal.example>",
+        cc=f"Rachel Goldfarb <rachel@bbg.example>, {AGENT}",
+        subject="Re: Priya <> Tomás",
+    )
+    assert result.kind == "not_a_request"
+
+
+def test_the_two_of_them_to_meet_each_other_is_still_the_pair_copied() -> None:
+    result = understand(
+        "Tomás, Rachel - we should get the two of them introduced to each other, could you?",
+        to="Tomás Echeverri <tomas@unal.example>, Rachel Goldfarb <rachel@bbg.example>",
+        cc=AGENT,
+    )
+    assert result.kind == "intro_request"
+
+
+def test_brazilian_me_apresenta_o_x_pra_y_presents_x_to_y() -> None:
+    # "me" is the one the favour is for: the two named are the pair.
+    result = understand(
+        "oi!! tudo bem?\n\nme apresenta o Prof. Ricardo van der Linden"
+        " (ricardo.vdlinden@ufpe.example) pra Bia Albuquerque (beatriz.albuquerque@gmail.example)?"
+        " tem tudo a ver"
+    )
+    assert result.kind == "intro_request"
+    assert {result.a, result.b} == {
+        Party("Ricardo van der Linden", "ricardo.vdlinden@ufpe.example"),
+        Party("Bia Albuquerque", "beatriz.albuquerque@gmail.example"),
+    }
+    assert result.confident
+
+
+def test_swahili_plural_imperative_mtambulisheni_asks_an_intro() -> None:
+    # Written to an organisation: "mtambulisheni" is "you (all) introduce him/her".
+    result = understand(
+        "Habari za leo,\n\nTafadhali mtambulisheni Mwalimu Rehema Mwakyusa"
+        " (rehema@shule.example) kwa Dkt. Baraka Otieno (b.otieno@kemri.example)."
+    )
+    assert result.kind == "intro_request"
+    assert {result.a, result.b} == {
+        Party("Rehema Mwakyusa", "rehema@shule.example"),
+        Party("Baraka Otieno", "b.otieno@kemri.example"),
+    }
+    assert result.confident
