@@ -6522,3 +6522,73 @@ def test_swahili_plural_imperative_mtambulisheni_asks_an_intro() -> None:
         Party("Baraka Otieno", "b.otieno@kemri.example"),
     }
     assert result.confident
+
+
+def test_addresses_linked_on_the_names_in_html_are_read_when_plain_leaves_them_out() -> None:
+    message = EmailMessage()
+    message["From"] = "Geneviève Lapointe <glapointe@umontreal.example>"
+    message["To"] = AGENT
+    message["Subject"] = "Mise en contact svp"
+    message.set_content(
+        "Bonjour,\n\nPourriez-vous mettre en contact Mathieu Gagnon-Bérubé, mon étudiant, avec"
+        " la professeure Hélène de la Roche-Aymon de Lyon?\n\nJ'ai mis leurs courriels en lien"
+        " sur leurs noms.\n\nGeneviève"
+    )
+    message.add_alternative(
+        "<div>Bonjour,</div><div>Pourriez-vous mettre en contact <a"
+        ' href="mailto:mathieu.gagnon-berube@umontreal.example">Mathieu Gagnon-Bérubé</a>, mon'
+        ' étudiant, avec la professeure <a href="mailto:helene.delaroche-aymon@lyon1.example">'
+        "Hélène de la Roche-Aymon</a> de Lyon?</div><div>J'ai mis leurs courriels en lien sur"
+        " leurs noms.</div><div>Geneviève</div>",
+        subtype="html",
+    )
+    result = understand_request(parse_message(message.as_bytes()), AGENT)
+    assert {result.a, result.b} == {
+        Party("Mathieu Gagnon-Bérubé", "mathieu.gagnon-berube@umontreal.example"),
+        Party("Hélène de la Roche-Aymon", "helene.delaroche-aymon@lyon1.example"),
+    }
+    assert result.confident
+
+
+def test_a_hyphened_surname_after_two_particles_is_read_whole() -> None:
+    # "Hélène de la Roche" were four words: the hyphen joins "-Aymon" to the last of them.
+    result = understand(
+        "Pourriez-vous me mettre en contact avec Hélène de la Roche-Aymon"
+        " (helene.delaroche-aymon@lyon1.example) ?"
+    )
+    assert result.b == Party("Hélène de la Roche-Aymon", "helene.delaroche-aymon@lyon1.example")
+    assert result.confident
+
+
+def test_swahili_wa_and_a_place_after_a_hyphened_surname_its_address_spells_is_no_name() -> None:
+    result = understand(
+        "Habari,\n\nNaomba mumtambulishe Joseph Massawe (j.massawe@afya.example) kwa Prof."
+        " Claudia Wendt-Haas wa Heidelberg (claudia.wendt-haas@uni-hd.example)."
+    )
+    assert {result.a, result.b} == {
+        Party("Joseph Massawe", "j.massawe@afya.example"),
+        Party("Claudia Wendt-Haas", "claudia.wendt-haas@uni-hd.example"),
+    }
+    assert result.confident
+
+
+def test_an_address_in_the_thread_after_where_one_works_is_theirs_when_it_spells_them() -> None:
+    body = (
+        "Sam, yes - doing it now. Adding my intro agent on cc: please connect Sam with Wanjiru"
+        " (her address is in my note below).\n\nOlivia\n\n"
+        "On Tue, Nov 18, 2025 at 2:10 PM Olivia Brennan <obrennan@bch.example> wrote:\n"
+        "> Sam,\n>\n> For the training piece you really want to talk to Wanjiru Mwangi at APHRC"
+        " in Nairobi\n> <{address}> - she ran the evaluation last year.\n>\n> O.\n"
+    )
+    kwargs = {
+        "sender": "Olivia Brennan <obrennan@bch.example>",
+        "to": "Sam Whitfield <sam.whitfield@gmail.example>",
+        "cc": AGENT,
+        "subject": "Re: Kisumu pilot wrapped",
+    }
+    result = understand(body.format(address="wanjiru.mwangi@aphrc.example"), **kwargs)
+    assert result.b == Party("Wanjiru Mwangi", "wanjiru.mwangi@aphrc.example")
+    assert result.confident
+    # The place's own mailbox spells no one: asked about.
+    result = understand(body.format(address="info@aphrc.example"), **kwargs)
+    assert not result.confident
