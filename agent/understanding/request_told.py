@@ -1119,7 +1119,7 @@ _NAME_PLACE_ADDRESS = re.compile(
 )
 
 
-def _spells(name: Sequence[str], email: str) -> bool:
+def _local_spells_name(name: Sequence[str], email: str) -> bool:
     """Whether the local part of ``email`` holds the first name and the last word of
     ``name`` ("wanjiru.mwangi@" for Wanjiru Mwangi), as a person's own address does."""
     local = without_accents(email.partition("@")[0].casefold())
@@ -1153,7 +1153,7 @@ def thread_addresses(text: str, names: Collection[str]) -> list[Address]:
         name = words[at:]
         if len(name) < 2:
             continue
-        if at_place and not _spells(name, match.group(2)):
+        if at_place and not _local_spells_name(name, match.group(2)):
             # After where one works the address may be the place's ("info@aphrc..."):
             # theirs only where it spells them.
             continue
