@@ -17,6 +17,7 @@ from tests.agent.understanding.test_requests import understand
         "Habari yako,\n\nRafiki yangu ameniambia kuwa hii address inasaidia kuunganisha watu,"
         " lakini sijui inafanyaje kazi. Nifanye nini ili nitambulishwe kwa mtu?\n\nAsante",
         "Habari, nikituma jina tu inatosha ama lazima niweke email yake?",
+        "Habari, nifanye nini ili niunganishwe na mtu?",
     ],
 )
 def test_swahili_how_to_be_introduced_asks_for_help(body: str) -> None:

@@ -6592,3 +6592,27 @@ def test_an_address_in_the_thread_after_where_one_works_is_theirs_when_it_spells
     # The place's own mailbox spells no one: asked about.
     result = understand(body.format(address="info@aphrc.example"), **kwargs)
     assert not result.confident
+
+
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        (
+            "Habari, tafadhali niunganisheni na Dkt. Baraka Otieno (b.otieno@kemri.example).",
+            {Party("Ann Lee", "ann@lee.example"), Party("Baraka Otieno", "b.otieno@kemri.example")},
+        ),
+        (
+            "Naomba mwatambulishe Rehema Mwakyusa (rehema@shule.example) na Baraka Otieno"
+            " (b.otieno@kemri.example).",
+            {
+                Party("Rehema Mwakyusa", "rehema@shule.example"),
+                Party("Baraka Otieno", "b.otieno@kemri.example"),
+            },
+        ),
+    ],
+)
+def test_swahili_plural_imperatives_of_me_and_them_ask(body: str, pair: set[Party]) -> None:
+    result = understand(body)
+    assert result.kind == "intro_request"
+    assert {result.a, result.b} == pair
+    assert result.confident
