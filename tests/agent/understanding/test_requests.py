@@ -6616,3 +6616,31 @@ def test_swahili_plural_imperatives_of_me_and_them_ask(body: str, pair: set[Part
     assert result.kind == "intro_request"
     assert {result.a, result.b} == pair
     assert result.confident
+
+
+def test_the_title_heading_a_principal_the_cc_shows_is_that_one() -> None:
+    # "Dean Harold Whitaker" over Cc "Whitaker, Harold": "Dean" is what he is, and
+    # "The Dean" after is him.
+    body = (
+        "Good afternoon,\n\nI am writing on behalf of Dean Harold Whitaker, who is copied"
+        " here. The Dean would like to be introduced to Prof. Dr. Gerhard Lindqvist-Baumann"
+        " (g.lindqvist@hig.example), ahead of the Dean's visit to Germany.\n\nThank you,"
+        "\n\nMelissa Tran\nExecutive Assistant to the Dean"
+    )
+    result = understand(
+        body,
+        sender='"Tran, Melissa" <melissa.tran@sph.example>',
+        cc='"Whitaker, Harold" <hw@sph.example>',
+    )
+    assert {result.a, result.b} == {
+        Party("Harold Whitaker", "hw@sph.example"),
+        Party("Gerhard Lindqvist-Baumann", "g.lindqvist@hig.example"),
+    }
+    assert result.confident
+    # Someone else on Cc: no one is known to be the Dean, and the agent asks.
+    result = understand(
+        body,
+        sender='"Tran, Melissa" <melissa.tran@sph.example>',
+        cc='"Ortiz, Ana" <ana@sph.example>',
+    )
+    assert not result.confident
