@@ -45,6 +45,7 @@ from agent.understanding.request_people import (
 from agent.understanding.request_reading import (
     done_by_another,
     names_one_of_two,
+    of_two_groups,
     only_to_the_two,
     presents_thing,
     presents_to_the_two,
@@ -179,6 +180,7 @@ def implied_pair(
         and not _named_in_clause(items, rules)
         and not _by_another(items, scene, rules)
         and not _presents_another(items, people_on_mail(scene), rules)
+        and not of_two_groups(said, rules)
     ]
     if not asking:
         return None

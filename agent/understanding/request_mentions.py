@@ -2290,7 +2290,9 @@ def _read_name(
     start = tokens[index].idx
     last = index
     cursor = index + 1
-    while cursor < len(tokens) and len(parts) < MAX_NAME_TOKENS:
+    # A hyphen joins a word to the last part, no part more, so it is read at the limit too:
+    # "Hélène de la Roche-Aymon", four parts before "-Aymon".
+    while cursor < len(tokens) and (len(parts) < MAX_NAME_TOKENS or tokens[cursor].text == "-"):
         previous, token = tokens[cursor - 1], tokens[cursor]
         if token.text == "-" and not previous.space and cursor + 1 < len(tokens):
             following = tokens[cursor + 1]
@@ -2730,8 +2732,10 @@ def _spelled_before_particle(
     domain: the word is then no part of the name."""
     if not spelled or len(word) < 3:
         return False
-    first = without_accents(parts[0].casefold())
-    surname = without_accents(parts[1].casefold())
+    # A double-barrelled name is spelled without its hyphen, as the local part is read:
+    # "Claudia Wendt-Haas wa Heidelberg (claudia.wendt-haas@...)".
+    first = _LOCAL_PIECES.sub("", without_accents(parts[0].casefold()))
+    surname = _LOCAL_PIECES.sub("", without_accents(parts[1].casefold()))
     word = without_accents(word)
     addresses = {address for found in spelled.values() for address in found}
     if any(word in local or word in label for local, label in addresses):

@@ -728,6 +728,15 @@ def read_text(
             for n in asking
             if presents_to_the_two(items[bounds[n][0] : bounds[n][1]], rules, scene.recipients)
         }
+    if asking and admits(rules.group_noun_gate, words, folded):
+        # "we should get the two field teams introduced to each other at some point": two
+        # groups to meet each other, no one on the mail.
+        barred |= {
+            n
+            for n in asking
+            if rules.them_re.search(said := _said(text, items, bounds[n])[0])
+            and of_two_groups(said, rules)
+        }
     vetoed |= barred
     if reply and asks_over_agreement and vetoed & asking:
         # Vetoed only for agreeing ("yes please"), not for thanking or the like, nor for
@@ -1333,6 +1342,27 @@ def only_to_the_two(said: str, rules: Rules) -> bool:
         tuple(found.group(0).split()) in rules.group_words
         for found in rules.trigger_re.finditer(said)
     )
+
+
+# How many words may describe the groups between "the two" and their noun ("the two field
+# teams", "les deux jeunes équipes").
+_MAX_GROUP_WORDS = 2
+
+
+def of_two_groups(said: str, rules: Rules) -> bool:
+    """Whether one of ``both_words`` in the sentence is the determiner of a plural noun of
+    groups (``group_nouns``), a word or two perhaps between: "we should get the two field
+    teams introduced to each other", "les deux équipes", "die beiden Abteilungen", "los
+    dos equipos", "as duas equipes" speak of two groups, not of the two on the mail."""
+    if not rules.group_nouns:
+        return False
+    for found in rules.both_re.finditer(said):
+        for word in said[found.end() :].split()[: _MAX_GROUP_WORDS + 1]:
+            if word in rules.group_nouns:
+                return True
+            if not word.isalpha():
+                break
+    return False
 
 
 def proposes(items: Sequence[Item], rules: Rules) -> bool:

@@ -258,6 +258,9 @@ class Rules:
     # presented to them, or they to someone, the two are no pair.
     group_tails: set[str] = field(default_factory=set)
     reciprocals: set[str] = field(default_factory=set)
+    # Plural nouns of groups, not people ("teams", "équipes", "Abteilungen"): "the two"
+    # or "both" before one speaks of two groups, not of the two on the mail.
+    group_nouns: set[str] = field(default_factory=set)
     # ``thing_preps`` and ``other_party_preps``: what turns an intro to someone.
     turning_preps: set[str] = field(default_factory=set)
     # Verbs that, after a comma, give who said the words before ("..., says Daniel Cho",
@@ -1077,6 +1080,7 @@ class Rules:
     action_label_gate: PhraseGate | None = None
     negated_wish_gate: PhraseGate | None = None
     list_cue_gate: PhraseGate | None = None
+    group_noun_gate: PhraseGate | None = None
     told_outcome_gate: PhraseGate | None = None
     # That of ``intent_re``, searched where no ask phrase named a pair.
     intent_gate: PhraseGate | None = None
@@ -2049,6 +2053,7 @@ def load_rules() -> Rules:
         rules.presenting_verbs |= fold(data.get("presenting_verbs", ()))
         rules.group_tails |= fold(data.get("group_tails", ()))
         rules.reciprocals |= fold(data.get("reciprocals", ()))
+        rules.group_nouns |= fold(data.get("group_nouns", ()))
         rules.report_verbs |= fold(data.get("report_verbs", ()))
         rules.relative_words |= fold(data.get("relative_words", ()))
         rules.bare_relative_words |= fold(data.get("bare_relative_words", ()))
@@ -2670,6 +2675,7 @@ def load_rules() -> Rules:
     rules.action_label_gate = phrase_gate(rules.action_labels)
     rules.negated_wish_gate = phrase_gate(p for p in rules.negated_wishes if p.strip())
     rules.list_cue_gate = phrase_gate(rules.list_cues)
+    rules.group_noun_gate = phrase_gate(rules.group_nouns)
     rules.told_outcome_gate = phrase_gate(rules.told_outcomes)
     rules.intent_gate = phrase_gate(rules.intent_words)
     # A title listed as both ("D." is Don in Spanish, Dona in Portuguese) says neither.

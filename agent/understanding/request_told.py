@@ -1118,6 +1118,27 @@ _NAME_BEFORE_ADDRESS = re.compile(
 )
 
 
+# A name of two capitalised words or more, where that one works ("at APHRC in Nairobi",
+# a few capitalised words after "at", "from", "chez", "bei", "del", "na", ...), then an
+# address in brackets, a line break perhaps before it ("Wanjiru Mwangi at APHRC in
+# Nairobi\n<wanjiru...@...>").
+_NAME_PLACE_ADDRESS = re.compile(
+    r"((?:[^\W\d_][\w'\u2019-]*[ \t]+){1,4})"
+    r"(?:at|from|of|in|chez|de|du|en|bei|von|vom|aus|del|da|do|no|na|em|wa|katika)"
+    r"[ \t]+[^\W\d_][\w&-]*"
+    r"(?:[ \t]+(?:(?:at|in|of)[ \t]+)?[^\W\d_][\w&-]*){0,3}[ \t]*\n?[ \t]*"
+    r"[<(][ \t]*([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)[ \t]*[>)]"
+)
+
+
+def _local_spells_name(name: Sequence[str], email: str) -> bool:
+    """Whether the local part of ``email`` holds the first name and the last word of
+    ``name`` ("wanjiru.mwangi@" for Wanjiru Mwangi), as a person's own address does."""
+    local = without_accents(email.partition("@")[0].casefold())
+    first, last = (without_accents(word.casefold()) for word in (name[0], name[-1]))
+    return first in local and last in local
+
+
 def thread_addresses(text: str, names: Collection[str]) -> list[Address]:
     """The addresses the quoted thread of ``text`` writes after a name ("> Omar, nice
     meeting Tomasz Wierzbicki <tom.w@...> at the dinner"), for the people the writer's
@@ -1134,7 +1155,8 @@ def thread_addresses(text: str, names: Collection[str]) -> list[Address]:
     wanted = {" ".join(name.casefold().split()) for name in names}
     found: dict[str, set[str]] = {}
     shown: dict[str, str] = {}
-    for match in _NAME_BEFORE_ADDRESS.finditer(quoted):
+    placed = [(m, True) for m in _NAME_PLACE_ADDRESS.finditer(quoted)]
+    for match, at_place in [*((m, False) for m in _NAME_BEFORE_ADDRESS.finditer(quoted)), *placed]:
         words = match.group(1).split()
         # "meeting Tomasz Wierzbicki": the capitalised words closing the run are the name.
         at = len(words)
@@ -1142,6 +1164,10 @@ def thread_addresses(text: str, names: Collection[str]) -> list[Address]:
             at -= 1
         name = words[at:]
         if len(name) < 2:
+            continue
+        if at_place and not _local_spells_name(name, match.group(2)):
+            # After where one works the address may be the place's ("info@aphrc..."):
+            # theirs only where it spells them.
             continue
         full = " ".join(name)
         key = full.casefold()

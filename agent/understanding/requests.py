@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
+from agent.html_text import html_to_text
 from agent.message import Address, ParsedMessage
 from agent.understanding.address_book import AddressBook
 from agent.understanding.commands import (
@@ -308,10 +309,93 @@ def _is_bulk(message: ParsedMessage, rules: Rules) -> bool:
     )
 
 
+# A link to write to someone in a mail's HTML: "mailto:ann@example.org?subject=hi".
+_MAILTO_LINK = re.compile(r"mailto:\s*([^?\s\"'<>]+@[^?\s\"'<>]+)", re.IGNORECASE)
+
+
+def _with_linked_addresses(message: ParsedMessage) -> ParsedMessage:
+    """``message`` read from its HTML part when its plain part leaves out an address the
+    HTML links a name to ("Pourriez-vous mettre en contact <a href="mailto:mathieu...@...">
+    Mathieu Gagnon-Bérubé</a> ... J'ai mis leurs courriels en lien sur leurs noms.", the
+    plain part showing the names alone): the HTML's text writes each link's address after
+    its name ("Mathieu Gagnon-Bérubé <mathieu...@...>"), as a reader of the mail sees it.
+    A plain part holding every linked address is read as ever."""
+    html = message.html
+    if not html or message.text_from_html or not message.text:
+        return message
+    linked = {found.group(1).casefold() for found in _MAILTO_LINK.finditer(html)}
+    if not linked:
+        return message
+    plain = message.text.casefold()
+    if all(address in plain for address in linked):
+        return message
+    text = html_to_text(html)
+    return replace(message, text=text) if text.strip() else message
+
+
+def _headed_principal(
+    named: Sequence[Item],
+    message: ParsedMessage,
+    agent: str,
+    sender: Address | None,
+    rules: Rules,
+) -> Resolved | None:
+    """The one a proxy phrase names by three capitalised words, no address, the last two
+    of which are exactly the name the To or Cc header shows for one person, neither the
+    writer nor the agent ("on behalf of Dean Harold Whitaker, who is copied here", Cc
+    "Whitaker, Harold"): the word before is what that one is, and that one is certain.
+    Two people so shown, or none, and None."""
+    writer = sender.email.casefold() if sender else ""
+    found: dict[str, Resolved] = {}
+    for item in named:
+        words = (item.name or "").casefold().split()
+        if item.email or len(words) != 3:
+            continue
+        for address in (*message.to, *message.cc):
+            email = address.email.casefold()
+            if not address.name or email == writer or is_agent(email, agent):
+                continue
+            shown = natural_name(address.name, rules.titles)
+            if shown.casefold().split() == words[1:]:
+                found[email] = Resolved(Party(shown, address.email), True)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _titled_back(
+    items: list[Item], named: Sequence[Item], written_for: Resolved, rules: Rules
+) -> list[Item]:
+    """``items`` with each capitalised word alone after an article (``epithet_articles``:
+    "the", "le", "der", "el", "o") made the principal (``kind`` "third"), where that word
+    heads the principal's name of three words or more as the proxy phrase writes it and is
+    no word of the name they are known by: "on behalf of Dean Harold Whitaker" (Harold
+    Whitaker) and then "The Dean would like to be introduced to ...". A word of their name
+    ("the Harold"), or one heading no principal's name, is left as it is."""
+    own = {word.casefold() for word in (written_for.party.name or "").split()}
+    heads = {
+        item.name.split()[0].casefold()
+        for item in named
+        if item.name and len(item.name.split()) > 2 and not item.email
+    } - own
+    if not heads:
+        return items
+    return [
+        replace(item, kind="third")
+        if item.kind == "name"
+        and not item.email
+        and item.name
+        and item.name.casefold() in heads
+        and at > 0
+        and items[at - 1].lower in rules.epithet_articles
+        else item
+        for at, item in enumerate(items)
+    ]
+
+
 def understand_request(
     message: ParsedMessage, agent_address: str, address_book: AddressBook | None = None
 ) -> RequestResult:
     """Decide whether ``message`` asks for an introduction, is a command, or neither."""
+    message = _with_linked_addresses(message)
     whole = _understood(message, agent_address, address_book)
     if whole.kind != "intro_request" or not message.text:
         return whole
@@ -2210,6 +2294,10 @@ def _read_all(
             _Resolver(scenes, None, recipients, third),
             sender.email if sender else None,
         )
+        if written_for is None:
+            # "on behalf of Dean Harold Whitaker, who is copied here", Cc "Whitaker,
+            # Harold": the word before the name the headers show is what that one is.
+            written_for = _headed_principal(named, message, agent, sender, rules)
         if written_for is None and third is not None and third.certain:
             # "Tom below makes the cheese we sell and he'd like an introduction to Gemma
             # Price": a forward's note naming its author, and no one else, before the
@@ -2226,6 +2314,9 @@ def _read_all(
                 else item
                 for item in own_items
             ]
+            # "The Dean would like to be introduced to ...": the word heading the
+            # principal's name, said again after an article, is that one.
+            own_items = _titled_back(own_items, named, written_for, rules)
 
     reply = bool(message.in_reply_to) or message.subject.strip().casefold().startswith("re")
     # "Yes please, intro me to Sara" sent to the agent alone in answer to someone else's

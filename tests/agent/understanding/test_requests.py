@@ -6476,3 +6476,186 @@ def test_a_firms_mailbox_off_her_card_stays_unsure() -> None:
         "break: info@cvo.example"
     )
     assert not result.confident
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Great to meet you, Tomás! And thanks Rachel for the intro. We should probably get the"
+        " two field teams introduced to each other at some point too.",
+        "Ravie de te rencontrer, Tomás ! Merci Rachel. Il faudrait un jour présenter les deux"
+        " équipes l'une à l'autre.",
+        "Schön, dich kennenzulernen, Tomás! Danke Rachel. Wir sollten irgendwann die beiden"
+        " Teams einander vorstellen.",
+    ],
+)
+def test_the_two_teams_to_meet_each_other_are_no_pair_on_the_mail(body: str) -> None:
+    # "the two" before a plural noun of groups speaks of two groups, not of the two copied.
+    result = understand(
+        body,
+        sender="Priya Raman <priya@bbg.example>",
+        to="Tomás Echeverri <tomas@unal.example>",
+        cc=f"Rachel Goldfarb <rachel@bbg.example>, {AGENT}",
+        subject="Re: Priya <> Tomás",
+    )
+    assert result.kind == "not_a_request"
+
+
+def test_the_two_of_them_to_meet_each_other_is_still_the_pair_copied() -> None:
+    result = understand(
+        "Tomás, Rachel - we should get the two of them introduced to each other, could you?",
+        to="Tomás Echeverri <tomas@unal.example>, Rachel Goldfarb <rachel@bbg.example>",
+        cc=AGENT,
+    )
+    assert result.kind == "intro_request"
+
+
+def test_brazilian_me_apresenta_o_x_pra_y_presents_x_to_y() -> None:
+    # "me" is the one the favour is for: the two named are the pair.
+    result = understand(
+        "oi!! tudo bem?\n\nme apresenta o Prof. Ricardo van der Linden"
+        " (ricardo.vdlinden@ufpe.example) pra Bia Albuquerque (beatriz.albuquerque@gmail.example)?"
+        " tem tudo a ver"
+    )
+    assert result.kind == "intro_request"
+    assert {result.a, result.b} == {
+        Party("Ricardo van der Linden", "ricardo.vdlinden@ufpe.example"),
+        Party("Bia Albuquerque", "beatriz.albuquerque@gmail.example"),
+    }
+    assert result.confident
+
+
+def test_swahili_plural_imperative_mtambulisheni_asks_an_intro() -> None:
+    # Written to an organisation: "mtambulisheni" is "you (all) introduce him/her".
+    result = understand(
+        "Habari za leo,\n\nTafadhali mtambulisheni Mwalimu Rehema Mwakyusa"
+        " (rehema@shule.example) kwa Dkt. Baraka Otieno (b.otieno@kemri.example)."
+    )
+    assert result.kind == "intro_request"
+    assert {result.a, result.b} == {
+        Party("Rehema Mwakyusa", "rehema@shule.example"),
+        Party("Baraka Otieno", "b.otieno@kemri.example"),
+    }
+    assert result.confident
+
+
+def test_addresses_linked_on_the_names_in_html_are_read_when_plain_leaves_them_out() -> None:
+    message = EmailMessage()
+    message["From"] = "Geneviève Lapointe <glapointe@umontreal.example>"
+    message["To"] = AGENT
+    message["Subject"] = "Mise en contact svp"
+    message.set_content(
+        "Bonjour,\n\nPourriez-vous mettre en contact Mathieu Gagnon-Bérubé, mon étudiant, avec"
+        " la professeure Hélène de la Roche-Aymon de Lyon?\n\nJ'ai mis leurs courriels en lien"
+        " sur leurs noms.\n\nGeneviève"
+    )
+    message.add_alternative(
+        "<div>Bonjour,</div><div>Pourriez-vous mettre en contact <a"
+        ' href="mailto:mathieu.gagnon-berube@umontreal.example">Mathieu Gagnon-Bérubé</a>, mon'
+        ' étudiant, avec la professeure <a href="mailto:helene.delaroche-aymon@lyon1.example">'
+        "Hélène de la Roche-Aymon</a> de Lyon?</div><div>J'ai mis leurs courriels en lien sur"
+        " leurs noms.</div><div>Geneviève</div>",
+        subtype="html",
+    )
+    result = understand_request(parse_message(message.as_bytes()), AGENT)
+    assert {result.a, result.b} == {
+        Party("Mathieu Gagnon-Bérubé", "mathieu.gagnon-berube@umontreal.example"),
+        Party("Hélène de la Roche-Aymon", "helene.delaroche-aymon@lyon1.example"),
+    }
+    assert result.confident
+
+
+def test_a_hyphened_surname_after_two_particles_is_read_whole() -> None:
+    # "Hélène de la Roche" were four words: the hyphen joins "-Aymon" to the last of them.
+    result = understand(
+        "Pourriez-vous me mettre en contact avec Hélène de la Roche-Aymon"
+        " (helene.delaroche-aymon@lyon1.example) ?"
+    )
+    assert result.b == Party("Hélène de la Roche-Aymon", "helene.delaroche-aymon@lyon1.example")
+    assert result.confident
+
+
+def test_swahili_wa_and_a_place_after_a_hyphened_surname_its_address_spells_is_no_name() -> None:
+    result = understand(
+        "Habari,\n\nNaomba mumtambulishe Joseph Massawe (j.massawe@afya.example) kwa Prof."
+        " Claudia Wendt-Haas wa Heidelberg (claudia.wendt-haas@uni-hd.example)."
+    )
+    assert {result.a, result.b} == {
+        Party("Joseph Massawe", "j.massawe@afya.example"),
+        Party("Claudia Wendt-Haas", "claudia.wendt-haas@uni-hd.example"),
+    }
+    assert result.confident
+
+
+def test_an_address_in_the_thread_after_where_one_works_is_theirs_when_it_spells_them() -> None:
+    body = (
+        "Sam, yes - doing it now. Adding my intro agent on cc: please connect Sam with Wanjiru"
+        " (her address is in my note below).\n\nOlivia\n\n"
+        "On Tue, Nov 18, 2025 at 2:10 PM Olivia Brennan <obrennan@bch.example> wrote:\n"
+        "> Sam,\n>\n> For the training piece you really want to talk to Wanjiru Mwangi at APHRC"
+        " in Nairobi\n> <{address}> - she ran the evaluation last year.\n>\n> O.\n"
+    )
+    kwargs = {
+        "sender": "Olivia Brennan <obrennan@bch.example>",
+        "to": "Sam Whitfield <sam.whitfield@gmail.example>",
+        "cc": AGENT,
+        "subject": "Re: Kisumu pilot wrapped",
+    }
+    result = understand(body.format(address="wanjiru.mwangi@aphrc.example"), **kwargs)
+    assert result.b == Party("Wanjiru Mwangi", "wanjiru.mwangi@aphrc.example")
+    assert result.confident
+    # The place's own mailbox spells no one: asked about.
+    result = understand(body.format(address="info@aphrc.example"), **kwargs)
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        (
+            "Habari, tafadhali niunganisheni na Dkt. Baraka Otieno (b.otieno@kemri.example).",
+            {Party("Ann Lee", "ann@lee.example"), Party("Baraka Otieno", "b.otieno@kemri.example")},
+        ),
+        (
+            "Naomba mwatambulishe Rehema Mwakyusa (rehema@shule.example) na Baraka Otieno"
+            " (b.otieno@kemri.example).",
+            {
+                Party("Rehema Mwakyusa", "rehema@shule.example"),
+                Party("Baraka Otieno", "b.otieno@kemri.example"),
+            },
+        ),
+    ],
+)
+def test_swahili_plural_imperatives_of_me_and_them_ask(body: str, pair: set[Party]) -> None:
+    result = understand(body)
+    assert result.kind == "intro_request"
+    assert {result.a, result.b} == pair
+    assert result.confident
+
+
+def test_the_title_heading_a_principal_the_cc_shows_is_that_one() -> None:
+    # "Dean Harold Whitaker" over Cc "Whitaker, Harold": "Dean" is what he is, and
+    # "The Dean" after is him.
+    body = (
+        "Good afternoon,\n\nI am writing on behalf of Dean Harold Whitaker, who is copied"
+        " here. The Dean would like to be introduced to Prof. Dr. Gerhard Lindqvist-Baumann"
+        " (g.lindqvist@hig.example), ahead of the Dean's visit to Germany.\n\nThank you,"
+        "\n\nMelissa Tran\nExecutive Assistant to the Dean"
+    )
+    result = understand(
+        body,
+        sender='"Tran, Melissa" <melissa.tran@sph.example>',
+        cc='"Whitaker, Harold" <hw@sph.example>',
+    )
+    assert {result.a, result.b} == {
+        Party("Harold Whitaker", "hw@sph.example"),
+        Party("Gerhard Lindqvist-Baumann", "g.lindqvist@hig.example"),
+    }
+    assert result.confident
+    # Someone else on Cc: no one is known to be the Dean, and the agent asks.
+    result = understand(
+        body,
+        sender='"Tran, Melissa" <melissa.tran@sph.example>',
+        cc='"Ortiz, Ana" <ana@sph.example>',
+    )
+    assert not result.confident
