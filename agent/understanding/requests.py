@@ -24,7 +24,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from agent.html_text import html_to_text
 from agent.message import Address, ParsedMessage
 from agent.understanding.address_book import AddressBook
 from agent.understanding.commands import (
@@ -309,30 +308,6 @@ def _is_bulk(message: ParsedMessage, rules: Rules) -> bool:
     )
 
 
-# A link to write to someone in a mail's HTML: "mailto:ann@example.org?subject=hi".
-_MAILTO_LINK = re.compile(r"mailto:\s*([^?\s\"'<>]+@[^?\s\"'<>]+)", re.IGNORECASE)
-
-
-def _with_linked_addresses(message: ParsedMessage) -> ParsedMessage:
-    """``message`` read from its HTML part when its plain part leaves out an address the
-    HTML links a name to ("Pourriez-vous mettre en contact <a href="mailto:mathieu...@...">
-    Mathieu Gagnon-Bérubé</a> ... J'ai mis leurs courriels en lien sur leurs noms.", the
-    plain part showing the names alone): the HTML's text writes each link's address after
-    its name ("Mathieu Gagnon-Bérubé <mathieu...@...>"), as a reader of the mail sees it.
-    A plain part holding every linked address is read as ever."""
-    html = message.html
-    if not html or message.text_from_html or not message.text:
-        return message
-    linked = {found.group(1).casefold() for found in _MAILTO_LINK.finditer(html)}
-    if not linked:
-        return message
-    plain = message.text.casefold()
-    if all(address in plain for address in linked):
-        return message
-    text = html_to_text(html)
-    return replace(message, text=text) if text.strip() else message
-
-
 def _headed_principal(
     named: Sequence[Item],
     message: ParsedMessage,
@@ -395,7 +370,6 @@ def understand_request(
     message: ParsedMessage, agent_address: str, address_book: AddressBook | None = None
 ) -> RequestResult:
     """Decide whether ``message`` asks for an introduction, is a command, or neither."""
-    message = _with_linked_addresses(message)
     whole = _understood(message, agent_address, address_book)
     if whole.kind != "intro_request" or not message.text:
         return whole
