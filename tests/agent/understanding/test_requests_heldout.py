@@ -1753,6 +1753,34 @@ zangu". After: 21 of 26, 35 of 40. 38 joined; two are held out (a request in Ita
 outside the six languages; a nickname whose address spells another name, which the
 agent asks about).
 
+Batch b135 (forty requests from trades, farming, logistics, hospitality and family
+businesses in small towns: phone-typed, all capitals, long rambling lines, forwarded
+chains), measured before any change for it: 15 of 26 requests confident and right, 28 of
+40 mails right, no wrong action. Read after: a German ask putting its verb last before
+a colon and the address ("... zusammenbringen: u.raedler@..."), a name in capitals whose
+address spells it before a word of the trade ("CRAIG HOLROYD (craigholroyd.plumbing@
+...)"), "Gibt's da was Neues?", an address linked to a name only in the HTML part,
+Portuguese firm words ("da Transportadora Vilela"), "herself" for the one spoken of.
+One label was changed: an address spelled out in words ("f punkt moosbrugger at
+sennerei-schnepfau punkt test"), which the agent never decodes into one to write to,
+is asked about. After: 18 of 26, 32 of 40. 37 joined; three are held out (parties
+reached only through a firm's bookings or sales mailbox, or a team's shared inbox,
+which the agent asks about).
+
+Batch b137 (forty requests from health care, research and education: titles,
+institutional signatures naming several people, secretaries writing for principals,
+copied colleagues, two languages at once, forwards of forwards), measured before any
+change for it: 11 of 26 requests confident and right, 22 of 40 mails right, ONE WRONG
+ACTION: reply-all chatter after an intro ("the two field teams should talk to each
+other") read as a new request; "the two" or "both" before a plural noun of groups names
+no pair now. Read after: "me apresenta o X pra Y", Swahili plural asks ("mtambulisheni",
+"niunganisheni"), help and news questions in Swahili and German, "Hélène de la
+Roche-Aymon", "Claudia Wendt-Haas wa Heidelberg", "her address is in my note below", a
+principal named in the Cc header as "Whitaker, Harold". Two labels were changed to ask:
+addresses spelled out in words, and a desk's mailbox with no one named behind it. After:
+17 of 26 (all of the 17 labelled confident), 31 of 40, no wrong action. 39 joined; one
+is held out (a hedged "worth introducing?" that the agent reads as thinking aloud).
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
