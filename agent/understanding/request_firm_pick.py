@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from agent.understanding.first_names import is_first_name
-from agent.understanding.request_rules import Rules
+from agent.understanding.request_rules import Rules, admits
+from agent.understanding.word_sets import words_in
 
 # How many sentences after the phrase's own the offered name may be in.
 _LATER_SENTENCES = 2
@@ -35,9 +36,11 @@ def offered_at_firm(said: str, rules: Rules) -> tuple[str, str | None]:
     followed by a name the writer offers replaced by that name, and the name, without
     its title; ``said`` itself and None when no phrase is so followed. Nothing before
     the phrase moves."""
-    if rules.firm_someone_re.search(said.casefold()) is None:
-        return said, None
     folded = said.casefold()
+    if not admits(rules.firm_someone_gate, words_in(folded), folded):
+        return said, None
+    if rules.firm_someone_re.search(folded) is None:
+        return said, None
     for found in rules.firm_someone_re.finditer(folded):
         window = _window(said, found.end())
         offered = _offered_name(window, rules)

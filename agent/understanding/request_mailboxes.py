@@ -27,9 +27,9 @@ from agent.message import ParsedMessage
 from agent.understanding.first_names import is_first_name
 from agent.understanding.request_mentions import spelled_words
 from agent.understanding.request_model import Party
-from agent.understanding.request_rules import Rules
+from agent.understanding.request_rules import Rules, admits
 from agent.understanding.request_tokens import without_accents
-from agent.understanding.word_sets import normal_text
+from agent.understanding.word_sets import normal_text, words_in
 
 # The pieces of an address's local part: "members-list" -> "members", "list".
 _LOCAL_PIECES = re.compile(r"[.\-_+]")
@@ -101,6 +101,9 @@ def vouched_mailboxes(folded: str, rules: Rules) -> set[str]:
     "c'est lui-même qui la lit", "lo lee él mismo", "er liest es selbst", "anasoma
     mwenyewe"), in the sentence writing the address or the one right after it; a
     negation just before the cue ("não é ele próprio que lê") vouches for nothing."""
+    # Most asks hold none of the cues' words: their regex is then not searched.
+    if not admits(rules.own_mailbox_gate, words_in(folded), folded):
+        return set()
     if rules.own_mailbox_re.search(folded) is None:
         return set()
     vouched: set[str] = set()

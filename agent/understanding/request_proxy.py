@@ -15,8 +15,9 @@ from collections.abc import Callable, Sequence
 
 from agent.understanding.request_mentions import Item
 from agent.understanding.request_people import Resolved
-from agent.understanding.request_rules import Rules
+from agent.understanding.request_rules import Rules, admits
 from agent.understanding.request_tokens import normal_text
+from agent.understanding.word_sets import words_in
 
 # How far before or after a name its proxy phrase is looked for, in characters.
 _REACH = 80
@@ -58,7 +59,10 @@ def stands_in(text: str, items: Sequence[Item], rules: Rules) -> bool:
     (``stand_in_principals``: "Bitte stellen Sie meinen Mann Tobias Krüger (...) vor,
     nicht mich", "please introduce my husband Tom Ray, not me"): the writer then asks
     for that one, as a proxy phrase says."""
-    if rules.stand_in_re.search(normal_text(text)) is None:
+    folded = normal_text(text)
+    if not admits(rules.stand_in_gate, words_in(folded), folded):
+        return False
+    if rules.stand_in_re.search(folded) is None:
         return False
     return any(
         rules.stand_in_re.match(_after(text, item))

@@ -17,8 +17,9 @@ import re
 from collections.abc import Collection
 
 from agent.message import Address
-from agent.understanding.request_rules import Rules
+from agent.understanding.request_rules import Rules, admits
 from agent.understanding.request_tokens import without_accents
+from agent.understanding.word_sets import words_in
 
 # A quoted line's marks.
 _QUOTING = re.compile(r"^(?:\s*>)+")
@@ -42,6 +43,8 @@ def points_below(folded: str, rules: Rules) -> bool:
     the few words before it ("Los datos del Dr. Benavente están en el correo de Rodrigo
     más abajo"; not "no tengo sus datos ni nada abajo", nor "Thanks for the details. See
     the photo below")."""
+    if not admits(rules.quoted_details_gate, words_in(folded), folded):
+        return False
     for found in rules.quoted_details_re.finditer(folded):
         if any(
             end.group(1) is None or (len(end.group(1)) > 1 and end.group(1) not in rules.titles)

@@ -601,7 +601,7 @@ def read_text(
     needless = (
         admits(rules.needless_gate, words, folded) and rules.needless_re.search(folded) is not None
     )
-    if needless and rules.contrast_re.search(folded):
+    if needless and admits(rules.contrast_gate, words, folded) and rules.contrast_re.search(folded):
         bounds = _negated_clauses(text, items, bounds, rules)
     # Whether a sentence asked for more people like someone met with a plea: it asks of
     # no one named, and is asked about (request_alike.py).
@@ -657,7 +657,10 @@ def read_text(
     barred: set[int] = set()
     if thanked and len(folded) == len(text):
         barred |= _thanked_for_past(text, folded, items, bounds, rules)
-    if rules.told_past_intro_re.search(folded):
+    if (
+        admits(rules.told_past_intro_gate, words, folded)
+        and rules.told_past_intro_re.search(folded) is not None
+    ):
         barred |= _told_past_intros(folded, text, items, bounds, rules)
     if needless or len(folded) != len(text):
         # (Where folding changed offsets, each sentence is searched on its own.)
@@ -688,7 +691,11 @@ def read_text(
         if not whole or admits(rules.trigger_gate, words, folded)
         else set()
     )
-    if whole and rules.someone_at_re.search(folded):
+    if (
+        whole
+        and admits(rules.someone_at_gate, words, folded)
+        and rules.someone_at_re.search(folded) is not None
+    ):
         # "Queria ver se vc consegue apresentar o Jorge Nakamura (...) pra alguém da
         # Desenvolve Paulista": a plea to introduce one named to someone at a firm.
         asking |= {

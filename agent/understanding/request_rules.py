@@ -1082,6 +1082,19 @@ class Rules:
     list_cue_gate: PhraseGate | None = None
     group_noun_gate: PhraseGate | None = None
     told_outcome_gate: PhraseGate | None = None
+    contrast_gate: PhraseGate | None = None
+    told_past_intro_gate: PhraseGate | None = None
+    someone_at_gate: PhraseGate | None = None
+    own_mailbox_gate: PhraseGate | None = None
+    # Of the regexes searched once in the writer's folded ask (``normal_text``), whose
+    # words ``words_in`` keeps for it: the same look, most asks holding none.
+    referrer_gate: PhraseGate | None = None
+    suggestion_doubts_gate: PhraseGate | None = None
+    quoted_details_gate: PhraseGate | None = None
+    stand_in_gate: PhraseGate | None = None
+    # ``firm_someone_re`` pairs any of its first words with any of the rests: its gate
+    # holds the first words alone.
+    firm_someone_gate: PhraseGate | None = None
     # That of ``intent_re``, searched where no ask phrase named a pair.
     intent_gate: PhraseGate | None = None
     # The same for ``trailing_exclusion_re``, which ignores case: words of plain letters,
@@ -2677,6 +2690,21 @@ def load_rules() -> Rules:
     rules.list_cue_gate = phrase_gate(rules.list_cues)
     rules.group_noun_gate = phrase_gate(rules.group_nouns)
     rules.told_outcome_gate = phrase_gate(rules.told_outcomes)
+    rules.contrast_gate = phrase_gate(rules.contrast_words)
+    rules.told_past_intro_gate = phrase_gate(rules.told_past_intros)
+    rules.someone_at_gate = phrase_gate(
+        f"{prep} {cue}" for prep in someone_at_preps for cue in firm_someone_cues
+    )
+    rules.own_mailbox_gate = phrase_gate(rules.own_mailbox_cues)
+    rules.referrer_gate = phrase_gate(rules.referrer_cues)
+    rules.suggestion_doubts_gate = phrase_gate(suggestion_doubts)
+    rules.quoted_details_gate = phrase_gate(rules.quoted_details)
+    rules.stand_in_gate = phrase_gate(
+        p.removeprefix("*").strip() for p in rules.stand_in_principals
+    )
+    rules.firm_someone_gate = phrase_gate(
+        p.split(maxsplit=1)[0] for p in firm_someone_cues if len(p.split()) > 1
+    )
     rules.intent_gate = phrase_gate(rules.intent_words)
     # A title listed as both ("D." is Don in Spanish, Dona in Portuguese) says neither.
     rules.title_genders = {t: "f" for t in female_titles - male_titles}

@@ -812,6 +812,8 @@ def _referrer_of_party(
     words before the cue, in its sentence, a bracket between left out. "Ann knows someone
     who could help" goes on after the cue, and "She knows one." names no party: both
     change nothing."""
+    if not admits(rules.referrer_gate, words_in(folded), folded):
+        return False
     if not rules.referrer_re.search(folded):
         return False
     names = _others_name_words(pairs, requester)
@@ -922,6 +924,8 @@ def _suggested_party(
     words after the doubt, in a sentence of at most ``_SUGGESTION_WORDS`` words, a
     bracket left out; "Maybe Bob could help me with the visa forms." says more of Bob
     than his name, and changes nothing."""
+    if not admits(rules.suggestion_doubts_gate, words_in(folded), folded):
+        return False
     if not rules.suggestion_doubts_re.search(folded):
         return False
     names = _others_name_words(pairs, requester)
