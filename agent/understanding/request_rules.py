@@ -1095,6 +1095,11 @@ class Rules:
     # ``firm_someone_re`` pairs any of its first words with any of the rests: its gate
     # holds the first words alone.
     firm_someone_gate: PhraseGate | None = None
+    # Those of the two regexes a lead before an address must be the whole of
+    # (``address_lead_re``, ``named_address_lead_re``): each of their ways holds one of
+    # the leads, the places or the finds, whatever source opens it.
+    address_lead_gate: PhraseGate | None = None
+    named_address_lead_gate: PhraseGate | None = None
     # That of ``intent_re``, searched where no ask phrase named a pair.
     intent_gate: PhraseGate | None = None
     # The same for ``trailing_exclusion_re``, which ignores case: words of plain letters,
@@ -2582,6 +2587,12 @@ def load_rules() -> Rules:
         (p for p in places if "*" in p),
         (p for p in finds if "*" in p),
         restatements,
+    )
+    rules.address_lead_gate = phrase_gate(
+        p for p in (*address_leads, *places, *finds) if "*" not in p
+    )
+    rules.named_address_lead_gate = phrase_gate(
+        p for p in (*address_leads, *places, *finds) if "*" in p
     )
     rules.address_lead_continuation_re = _lead_regex(continuations)
     rules.address_place_re = _lead_regex((), sources, places)

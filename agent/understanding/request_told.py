@@ -27,12 +27,13 @@ from collections.abc import Collection, Sequence
 from agent.message import Address
 from agent.understanding.first_names import is_first_name
 from agent.understanding.request_mentions import Item
-from agent.understanding.request_rules import FOUND_NAME, Rules
+from agent.understanding.request_rules import FOUND_NAME, Rules, admits
 from agent.understanding.request_tokens import (
     ADDRESS,
     UMLAUTS_SPELLED,
     normal_text,
     without_accents,
+    words_in,
 )
 from agent.understanding.signatures import roster_name, signs_with
 
@@ -76,10 +77,14 @@ def told_addresses(
                     told.append(Address(_fuller(spoken, known), item.email))
                     tied = index
             continue
-        if rules.address_lead_re.fullmatch(lead):
+        if _leads_to_address(lead, rules):
             spoken = _spoken_of(items, start, known, item.email, rules, reachable)
         else:
-            found = rules.named_address_lead_re.fullmatch(lead)
+            found = (
+                rules.named_address_lead_re.fullmatch(lead)
+                if admits(rules.named_address_lead_gate, words_in(lead), lead)
+                else None
+            )
             if found is None or found.lastgroup is None:
                 clause = _clause_lead(text, items, start, index, rules)
                 if clause is None:
@@ -100,6 +105,16 @@ def told_addresses(
     return told
 
 
+def _leads_to_address(lead: str, rules: Rules) -> bool:
+    """Whether the folded ``lead`` is all of a lead to the address after it ("her email
+    is", "according to the programme, he's reachable at"); its gate first, since the
+    regex tries its many ways at length where the lead holds none of their words."""
+    return (
+        admits(rules.address_lead_gate, words_in(lead), lead)
+        and rules.address_lead_re.fullmatch(lead) is not None
+    )
+
+
 def _clause_lead(
     text: str, items: Sequence[Item], start: int, index: int, rules: Rules
 ) -> int | None:
@@ -117,7 +132,7 @@ def _clause_lead(
         ):
             continue
         lead = normal_text(text[items[mark + 1].start : items[index].start])
-        if rules.address_lead_re.fullmatch(lead):
+        if _leads_to_address(lead, rules):
             return mark + 1
         if item.lower == ",":
             # The nearest comma opens the clause, or none does.
@@ -475,7 +490,7 @@ def _beside_name(items: Sequence[Item], at: int, rules: Rules | None = None) -> 
             lead < back
             and lead >= 0
             and items[lead].lower == "("
-            and rules.address_lead_re.fullmatch(said) is not None
+            and _leads_to_address(said, rules)
         ):
             back = lead
     while back >= 0 and items[back].kind == "punct" and items[back].lower in "(<[":
