@@ -1909,11 +1909,16 @@ def _read_answer(
         else frozenset()
     )
     # "Yes please. Could you copy my EA, Tom Reyes (...), when you make the intro?": the
-    # writer's assistant copied in on the introduction, no question of the consent.
+    # writer's assistant copied in on the introduction, no question of the consent; so is
+    # the writer, an assistant writing for the one asked ("Could you please copy me when
+    # the introduction goes out?").
     copies = (
         _copy_asks(reading, book)
         if says_yes
-        and any(p.label == "hedge" and p.text in book.delegates for p in reading.phrases)
+        and (
+            not book.copy_writers.isdisjoint(reading.tokens)
+            or any(p.label == "hedge" and p.text in book.delegates for p in reading.phrases)
+        )
         else frozenset()
     )
     if says_yes and not book.grateful_firsts.isdisjoint(reading.tokens):
