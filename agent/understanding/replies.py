@@ -203,6 +203,7 @@ from agent.understanding.reply_events import (
     _other_matter_yeses,
 )
 from agent.understanding.reply_group_verdicts import group_verdicts
+from agent.understanding.reply_lacks import lack_conditions
 from agent.understanding.reply_known import _known_asides
 from agent.understanding.reply_listed_terms import listed_terms
 from agent.understanding.reply_misread_yes import misread_yes
@@ -1404,6 +1405,9 @@ def _read_answer(
         reading = _consulted(reading, book)
     if not book.why_not_firsts.isdisjoint(reading.tokens):
         reading = _why_nots(reading, book)
+    if not book.lack_outcomes.isdisjoint(reading.tokens) and "," in reading.tokens:
+        # "No deck, no meeting": a condition, no refusal.
+        reading = lack_conditions(reading, book)
     if (
         "?" not in normalised
         and any(
