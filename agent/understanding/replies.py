@@ -203,8 +203,8 @@ from agent.understanding.reply_events import (
     _other_matter_yeses,
 )
 from agent.understanding.reply_group_verdicts import group_verdicts
-from agent.understanding.reply_lacks import lack_conditions
 from agent.understanding.reply_known import _known_asides
+from agent.understanding.reply_lacks import lack_conditions
 from agent.understanding.reply_listed_terms import listed_terms
 from agent.understanding.reply_misread_yes import misread_yes
 from agent.understanding.reply_mockery import (
