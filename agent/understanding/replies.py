@@ -2785,6 +2785,9 @@ def _hurried_yes(bare: str, book: PhraseBook) -> tuple[str, ...] | None:
     # Most replies tell of no busy moment: the opening is read only in one that does.
     if not any(f" {note} " in f" {bare} " for note in book.busy_notes):
         return None
+    if words[0] in book.false_friends and words[0] in book.plain_words(words):
+        # "Já - desculpa, estou numa reunião": Portuguese "já", no German "ja".
+        return None
     for size in range(1, min(_HURRIED_OPENING, len(words) - 1) + 1):
         found = _hurried_rest(words, size, book)
         if found is not None:
@@ -2812,12 +2815,23 @@ def _hurried_rest(words: list[str], size: int, book: PhraseBook) -> tuple[str, .
             rest = rest.replace(f" {filler} ", " ", 1)
     if rest.strip():
         return None
+    if size > 1 and not _all_yes(first, book):
+        # "Sure but / Sent from my phone": every word of a longer opening says yes.
+        return None
     if first not in book.alone_yes and _read_answer(first, conclude=False)[0] != "yes":
         return None
-    if size == 1 and first in book.false_friends and first in book.plain_words(words):
-        # "Já - desculpa, estou numa reunião": Portuguese "já", no German "ja".
-        return None
     return (f"yes:{first}", *(f"busy-note:{note}" for note in busy))
+
+
+def _all_yes(words: str, book: PhraseBook) -> bool:
+    """Whether every word of ``words`` stands in a yes phrase ("ja klar gerne")."""
+    reading = book.read(words)
+    said = [(p.start, p.end) for p in reading.phrases if p.label == "yes"]
+    return len(said) == len(reading.phrases) and all(
+        any(a <= i < b for a, b in said)
+        for i, token in enumerate(reading.tokens)
+        if token.strip()
+    )
 
 
 def _after_yes(
