@@ -2828,9 +2828,7 @@ def _all_yes(words: str, book: PhraseBook) -> bool:
     reading = book.read(words)
     said = [(p.start, p.end) for p in reading.phrases if p.label == "yes"]
     return len(said) == len(reading.phrases) and all(
-        any(a <= i < b for a, b in said)
-        for i, token in enumerate(reading.tokens)
-        if token.strip()
+        any(a <= i < b for a, b in said) for i, token in enumerate(reading.tokens) if token.strip()
     )
 
 
