@@ -204,6 +204,7 @@ from agent.understanding.reply_events import (
 )
 from agent.understanding.reply_group_verdicts import group_verdicts
 from agent.understanding.reply_known import _known_asides
+from agent.understanding.reply_lacks import lack_conditions
 from agent.understanding.reply_listed_terms import listed_terms
 from agent.understanding.reply_misread_yes import misread_yes
 from agent.understanding.reply_mockery import (
@@ -467,16 +468,24 @@ def _without_other_matters(text: str, book: PhraseBook) -> tuple[str, tuple[str,
     return "".join(kept), tuple(markers)
 
 
+# One capital letter and its dot, an initial closing a signed name ("VG K.").
+_INITIAL = re.compile(r"[^\W\d_]\.")
+
+
 def _without_closing_name(text: str, book: PhraseBook) -> str:
     """The text without a name signed on its last line ("Thanks!\n\nSafi").
 
     Names can be answer words in another language (Safi, Haya, Sim); a last line
-    of one or two capitalised words, below anything but a greeting, is a name.
+    of one or two capitalised words, below anything but a greeting, is a name, and so
+    is one capitalised word with an initial after it ("VG K.", "Anna P.").
     """
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     if len(lines) < 2:
         return text
     words = lines[-1].split()
+    if len(words) == 2 and words[1][0].isupper() and _INITIAL.fullmatch(words[1]):
+        # "VG K.", "Anna P.": a name closed by an initial; a lone "Y." answers.
+        words = words[:1]
     if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return text
     stripped = text.strip()
@@ -1396,6 +1405,9 @@ def _read_answer(
         reading = _consulted(reading, book)
     if not book.why_not_firsts.isdisjoint(reading.tokens):
         reading = _why_nots(reading, book)
+    if not book.lack_outcomes.isdisjoint(reading.tokens) and "," in reading.tokens:
+        # "No deck, no meeting": a condition, no refusal.
+        reading = lack_conditions(reading, book)
     if (
         "?" not in normalised
         and any(
@@ -1901,11 +1913,16 @@ def _read_answer(
         else frozenset()
     )
     # "Yes please. Could you copy my EA, Tom Reyes (...), when you make the intro?": the
-    # writer's assistant copied in on the introduction, no question of the consent.
+    # writer's assistant copied in on the introduction, no question of the consent; so is
+    # the writer, an assistant writing for the one asked ("Could you please copy me when
+    # the introduction goes out?").
     copies = (
         _copy_asks(reading, book)
         if says_yes
-        and any(p.label == "hedge" and p.text in book.delegates for p in reading.phrases)
+        and (
+            not book.copy_writers.isdisjoint(reading.tokens)
+            or any(p.label == "hedge" and p.text in book.delegates for p in reading.phrases)
+        )
         else frozenset()
     )
     if says_yes and not book.grateful_firsts.isdisjoint(reading.tokens):
@@ -2754,25 +2771,38 @@ def _read_answer(
 
 
 def _hurried_yes(bare: str, book: PhraseBook) -> tuple[str, ...] | None:
-    """The evidence of a one-word yes said in a hurry, None for anything else.
+    """The evidence of a short yes said in a hurry, None for anything else.
 
-    A reply (as bare words) that opens with one word of yes (an alone_yes word, "Y",
-    "k", or a yes of one token, "yes", "👍") and holds nothing else but the writer busy
-    at the moment (busy_notes, at least one: "back to back calls", "in a board mtg"),
-    apologies and brevity_words ("today", "more later") is a yes: "Y - sorry, back to
-    back calls today.", "👍 (in a board mtg, more later)". "Y - but later", "👍 maybe",
-    "Y, in a meeting, will decide later" and "👍 more later" are none."""
+    A reply (as bare words) that opens with a short yes (an alone_yes word, "Y", "k",
+    or up to three words read as yes, "yes", "👍", "Ja klar, gerne") and holds nothing
+    else but the writer busy at the moment (busy_notes, at least one: "back to back
+    calls", "in a board mtg", "im Termin"), apologies and brevity_words ("today", "more
+    later", "melde mich später ausführlicher") is a yes: "Y - sorry, back to back calls
+    today.", "👍 (in a board mtg, more later)", "Ja klar, gerne! Sitze grad im Termin,
+    melde mich später ausführlicher.". "Y - but later", "👍 maybe", "Yes but in a
+    meeting", "Y, in a meeting, will decide later" and "👍 more later" are none."""
     words = bare.split()
-    first = words[0]
-    rest = f" {' '.join(words[1:])} "
-    # Most replies tell of no busy moment: the first word is read only in one that does.
-    if not any(f" {note} " in rest for note in book.busy_notes):
+    # Most replies tell of no busy moment: the opening is read only in one that does.
+    if not any(f" {note} " in f" {bare} " for note in book.busy_notes):
         return None
-    if first not in book.alone_yes and _read_answer(first, conclude=False)[0] != "yes":
-        return None
-    if first in book.false_friends and first in book.plain_words(words):
+    if words[0] in book.false_friends and words[0] in book.plain_words(words):
         # "Já - desculpa, estou numa reunião": Portuguese "já", no German "ja".
         return None
+    for size in range(1, min(_HURRIED_OPENING, len(words) - 1) + 1):
+        found = _hurried_rest(words, size, book)
+        if found is not None:
+            return found
+    return None
+
+
+# The most words a yes said in a hurry opens with ("Ja klar, gerne!", "Yes of course").
+_HURRIED_OPENING = 3
+
+
+def _hurried_rest(words: list[str], size: int, book: PhraseBook) -> tuple[str, ...] | None:
+    """_hurried_yes for an opening of the first size words."""
+    first = " ".join(words[:size])
+    rest = f" {' '.join(words[size:])} "
     busy: list[str] = []
     for note in book.busy_notes:
         while f" {note} " in rest:
@@ -2785,7 +2815,21 @@ def _hurried_yes(bare: str, book: PhraseBook) -> tuple[str, ...] | None:
             rest = rest.replace(f" {filler} ", " ", 1)
     if rest.strip():
         return None
+    if size > 1 and not _all_yes(first, book):
+        # "Sure but / Sent from my phone": every word of a longer opening says yes.
+        return None
+    if first not in book.alone_yes and _read_answer(first, conclude=False)[0] != "yes":
+        return None
     return (f"yes:{first}", *(f"busy-note:{note}" for note in busy))
+
+
+def _all_yes(words: str, book: PhraseBook) -> bool:
+    """Whether every word of ``words`` stands in a yes phrase ("ja klar gerne")."""
+    reading = book.read(words)
+    said = [(p.start, p.end) for p in reading.phrases if p.label == "yes"]
+    return len(said) == len(reading.phrases) and all(
+        any(a <= i < b for a, b in said) for i, token in enumerate(reading.tokens) if token.strip()
+    )
 
 
 def _after_yes(

@@ -140,29 +140,37 @@ def _copy_asks(reading: Reading, book: PhraseBook) -> frozenset[int]:
     outside a yes ("Could you", "Please"); between the assistant and the rest of the
     ask at most a name of a few words, commas, brackets and an address (see
     ``_apposition``); after the ask, to the sentence's end, nothing but copy_tails
-    ("on the intro", "when you make the intro", "s'il vous plaît"). "Yes, but could you
+    ("on the intro", "when you make the intro", "s'il vous plaît"). The writer
+    (copy_writers: "me", "mich") stands for the assistant too, an assistant writing
+    for the one asked: "Could you please copy me when the introduction goes out so I
+    can coordinate a time?". "Yes, but could you
     copy my EA?", "Yes. Could you copy my EA before you make the intro?" and "Ja.
     Könnten Sie meine Assistentin in Kopie nehmen, wenn er seriös ist?" ask still."""
     tokens = reading.tokens
     yeses = _standing_yes_ends(reading, book)
     out: set[int] = set()
-    for phrase in reading.phrases:
-        if phrase.label != "hedge" or phrase.text not in book.delegates:
-            continue
-        start = _sentence_start(reading, phrase.start)
-        end = _sentence_end(reading, phrase.end)
-        before = [i for i in range(start, phrase.start) if _is_word(reading, i)]
+    copied = [
+        (phrase.start, phrase.end)
+        for phrase in reading.phrases
+        if phrase.label == "hedge" and phrase.text in book.delegates
+    ]
+    if yeses and not book.copy_writers.isdisjoint(tokens):
+        copied += [(i, i + 1) for i, token in enumerate(tokens) if token in book.copy_writers]
+    for copied_start, copied_end in copied:
+        start = _sentence_start(reading, copied_start)
+        end = _sentence_end(reading, copied_end)
+        before = [i for i in range(start, copied_start) if _is_word(reading, i)]
         for lead, after in book.copy_asks:
             if len(lead) > len(before):
                 continue
             said = before[len(before) - len(lead) :]
             if tuple(tokens[i] for i in said) != lead:
                 continue
-            ask = said[0] if said else phrase.start
+            ask = said[0] if said else copied_start
             if (
                 any(e <= ask for e in yeses)
                 and _plain_lead(reading, start, ask, book)
-                and _copy_rest(reading, phrase.end, end, after, book)
+                and _copy_rest(reading, copied_end, end, after, book)
             ):
                 out.update(range(start, end + 1))
                 break

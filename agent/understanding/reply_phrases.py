@@ -454,6 +454,13 @@ _UNTOLD_KEYS = frozenset(
         # words, added after the telling.
         "visit_abilities",
         "visit_talks",
+        # The writer asking to be copied in ("me", "mich"): common words, added after the
+        # telling.
+        "copy_writers",
+        # A lack and the meeting refused for it ("no", "sin", "meeting"): common words,
+        # added after the telling.
+        "lack_leads",
+        "lack_outcomes",
     }
 )
 
@@ -815,6 +822,13 @@ class PhraseBook:
             self._ask_parts(ask) for ask in sorted(_words(books, "copy_asks")) if "{}" in ask
         )
         self.copy_tails = frozenset(self._word_phrases(books, "copy_tails"))
+        # "Could you please copy me when the introduction goes out?": the writer, an
+        # assistant writing for the one asked, standing for "{}" in the copy_asks.
+        self.copy_writers = _words(books, "copy_writers")
+        # "No deck, no meeting": a lack leading a clause and the meeting refused for it
+        # (agent.understanding.reply_lacks).
+        self.lack_leads = _words(books, "lack_leads")
+        self.lack_outcomes = _words(books, "lack_outcomes")
         # "Easiest is if Marcus grabs a slot straight in my calendar: https://calendly...":
         # how the meeting agreed to is booked, a lead of convenience closed by an "if"
         # (booking_leads), a word of booking and the link of a booking page.

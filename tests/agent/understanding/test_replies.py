@@ -259,6 +259,8 @@ def test_a_long_mail_with_a_late_yes_word_is_not_an_answer() -> None:
         ("No thanks.\n\nSim Lee", "no"),
         ("Hi Ann,\n\nSim", "yes"),
         ("Hola,\n\nClaro", "yes"),
+        ("Ja gerne, bin im Termin.\n\nVG K.", "yes"),
+        ("Thanks for the email.\n\nAnna P.", "unclear"),
     ],
 )
 def test_a_name_signed_below_is_not_an_answer(text: str, answer: str) -> None:

@@ -82,3 +82,27 @@ REFUSED = [
 @pytest.mark.parametrize("text", REFUSED)
 def test_a_copy_ask_after_a_refusal_stays_no_or_unclear(text: str) -> None:
     assert classify_text(text) in ("no", "unclear")
+
+
+# The writer asking to be copied in, an assistant writing for the one asked, is logistics
+# as the assistant named is; a condition, a contrast or no yes still asks.
+WRITER_COPIED = [
+    (
+        "I'm writing on behalf of Ngozi Eze. She has asked me to confirm that she would be "
+        "glad to be introduced to Ms Weiss.\n\nCould you please copy me when the introduction "
+        "goes out so I can coordinate a time?",
+        "yes",
+    ),
+    ("Yes, happy to. Could you please copy me when the introduction goes out?", "yes"),
+    ("Ja, gerne. Könnten Sie mich in Kopie nehmen, wenn Sie uns vorstellen?", "yes"),
+    ("Yes. Could you copy me before you make the intro?", "unclear"),
+    ("Maybe. Could you copy me when the introduction goes out?", "unclear"),
+    ("Yes, but could you copy me?", "unclear"),
+    ("Yes. Could you copy me if he is legit?", "unclear"),
+    ("Yes. Could you copy me so I can check him out first?", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), WRITER_COPIED)
+def test_the_writer_asking_to_be_copied_in(text: str, answer: str) -> None:
+    assert classify_text(text) == answer

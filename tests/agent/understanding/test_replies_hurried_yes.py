@@ -18,6 +18,16 @@ HURRIED = [
     ("Jo - sorry, bin im Meeting, mehr später.", "yes"),
     ("Ss - desculpa, em reunião o dia todo.", "yes"),
     ("Poa - samahani, niko kwenye kikao.", "yes"),
+    # A yes of a few words, and a promise to write more fully later.
+    ("Ja klar, gerne! Sitze grad im Termin, melde mich später ausführlicher.", "yes"),
+    ("Yes, happy to! In a meeting, will write more later.", "yes"),
+    ("Oui, avec plaisir ! Je suis en réunion, je t'écris plus longuement plus tard.", "yes"),
+    ("Sí, claro! Estoy en una reunión, te escribo más tarde con más detalle.", "yes"),
+    ("Sim, claro! Estou em reunião, te escrevo com calma depois.", "yes"),
+    ("Ndiyo kabisa, niko kikaoni, nitakuandikia zaidi baadaye.", "yes"),
+    ("Yes but in a meeting, more later", "unclear"),
+    ("Not sure, in a meeting, more later", "unclear"),
+    ("Ja, aber im Termin, melde mich später", "unclear"),
     # Near misses: a turn, a doubt, a question, a decision put off, no busy note.
     ("Y - but later", "no"),
     ("👍 maybe", "unclear"),

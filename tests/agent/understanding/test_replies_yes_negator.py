@@ -36,3 +36,19 @@ def test_a_yes_with_a_negator_negates_nothing_after_it(text: str) -> None:
 )
 def test_a_negator_of_its_own_still_negates(text: str, answer: str) -> None:
     assert read_answer(text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("No problem at all, happy to connect with Lucía. Not a bother in the slightest.", "yes"),
+        ("Happy to meet her, not a bother at all.", "yes"),
+        ("Claro, encantada, no es ninguna molestia.", "yes"),
+        ("Gerne, macht keine Umstände.", "yes"),
+        ("Claro, não é incômodo nenhum.", "yes"),
+        ("Ndiyo, si tabu.", "yes"),
+        ("It's not a bother, but I'll pass.", "no"),
+    ],
+)
+def test_no_bother_reassures_as_no_problem_does(text: str, answer: str) -> None:
+    assert read_answer(text)[0] == answer
