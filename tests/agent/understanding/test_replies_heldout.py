@@ -1351,6 +1351,17 @@ name with no question mark, asking to be copied in. After: 41 of 42, no consent 
 conversation, "not to data", with a sponsor's sign-off for the data, which the agent
 asks about).
 
+Batch b140 (forty-two replies from founders, investors, engineers, lawyers and
+consultants: terse, Slack-style, calendar links, legal caution, assistants, replies typed
+in a meeting, English mixed with the other five languages), measured before any change
+for it: 35 of 42 right, no consent error. Read after: a short yes of a few words beside
+a note of being in a meeting ("Ja klar, gerne! Sitze grad im Termin, melde mich später
+ausführlicher"), a name signed with an initial ("VG K."), "not a bother at all" and its
+kin, "ando por Palermo si pinta", formal refusals without a "no" ("pas en mesure d'y
+donner suite", "unable to take this forward"), a lawyer's "no attorney-client
+relationship" footer, an assistant's "please copy me when the introduction goes out",
+"No deck, no meeting" as a condition. After: 42 of 42. All 42 joined.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
