@@ -10,8 +10,9 @@ anything") is no note that the agent need do nothing.
 Someone is so copied where a sentence of the writer's names them, on Cc, before one of
 ``informed_cues`` ("only so she knows", "zur Information", "pour information", "para su
 conocimiento", "para conhecimento", "kwa taarifa tu") and holds no intro word ("to
-introduce her", "pour la présenter"): someone written to (on To), named after the cue or
-only in another sentence, is never so copied.
+introduce her", "pour la présenter"), a clause after a semicolon aside ("...
+zur Information in Kopie; er ist aber nicht Teil der Vorstellung"): someone written to
+(on To), named after the cue or only in another sentence, is never so copied.
 """
 
 from __future__ import annotations
@@ -43,13 +44,17 @@ def informed_copies(
         return ()
     found: dict[str, Address] = {}
     for sentence in _SENTENCE_END.split(folded):
-        cue = rules.informed_re.search(sentence)
-        if cue is None or rules.intent_re.search(sentence) is not None:
-            continue
-        before = _words(sentence[: cue.start()])
-        for address in copied:
-            if _named_in(address, before, rules):
-                found.setdefault(address.email.casefold(), address)
+        # "Mein Kollege Reto Ammann ist zur Information in Kopie; er ... ist aber nicht
+        # Teil der Vorstellung": a clause after a semicolon says more of them, and its
+        # intro word introduces no one.
+        for clause in sentence.split(";"):
+            cue = rules.informed_re.search(clause)
+            if cue is None or rules.intent_re.search(clause) is not None:
+                continue
+            before = _words(clause[: cue.start()])
+            for address in copied:
+                if _named_in(address, before, rules):
+                    found.setdefault(address.email.casefold(), address)
     return tuple(found.values())
 
 

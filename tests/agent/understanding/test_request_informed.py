@@ -107,3 +107,14 @@ def test_near_misses_find_no_one_copied_to_be_informed(said: str, cc: str) -> No
 def test_no_need_to_do_anything_said_to_no_one_copied_still_holds() -> None:
     got = _read(f"{HANDED['en']}No need to do anything yet!\n\nReto", cc=AGENT)
     assert got["kind"] == "not_a_request"
+
+
+def test_a_clause_after_a_semicolon_with_an_intro_word_keeps_the_colleague_informed() -> None:
+    # "...; er ist aber nicht Teil der Vorstellung": the intro word is in a clause of its
+    # own, saying more of him, and introduces no one.
+    said = (
+        "Mein Kollege Dr. iur. Sara Imhof ist zur Information in Kopie; sie betreut das"
+        " Mandat, ist aber nicht Teil der Vorstellung."
+    )
+    cc = (Address("Sara Imhof", SARA),)
+    assert informed_copies(said, cc, AGENT, load_rules()) == cc

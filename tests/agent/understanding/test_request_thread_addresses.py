@@ -100,3 +100,29 @@ def test_the_one_named_stays_unsure(note: str, line: str) -> None:
     result = _reply(note, _EN, line)
     assert not result.confident
     assert _TOMASZ not in (result.a, result.b)
+
+
+@pytest.mark.parametrize(
+    ("note", "header"),
+    [
+        ("Please connect Layla and Tomasz. Both their addresses are on this thread.", _EN),
+        ("Pourriez-vous présenter Layla à Tomasz ? Leurs adresses sont dans ce fil.", _FR),
+        ("¿Podrías presentar a Layla a Tomasz? Sus correos están en este hilo.", _ES),
+        (
+            "Könnten Sie Layla mit Tomasz bekannt machen? Die Adressen stehen in diesem Verlauf.",
+            _DE,
+        ),
+        ("Pode apresentar a Layla ao Tomasz? Os e-mails estão nesta conversa.", _PT),
+        (
+            "Tafadhali mtambulishe Layla kwa Tomasz. Anwani zao ziko kwenye mazungumzo haya.",
+            _EN,
+        ),
+    ],
+    ids=["en", "fr", "es", "de", "pt", "sw"],
+)
+def test_this_thread_points_to_the_quoted_thread_too(note: str, header: str) -> None:
+    # "on this thread", "dans ce fil", "en este hilo": the thread the reply quotes.
+    result = _reply(note, header, _MET)
+    assert result.kind == "intro_request"
+    assert {result.a, result.b} == {_LAYLA, _TOMASZ}
+    assert result.confident
