@@ -194,6 +194,7 @@ def _old_detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMa
         said = (
             (
                 c.opening_command(text, in_reply_to)
+                or c.named_cancel_later(text)
                 or _old_told_ask_status(text)
                 or _old_told_in_status_question(text)
                 or c.followed_up_status(text)
