@@ -561,6 +561,11 @@ class Rules:
     # at", "pra alguém da", "à quelqu'un de"): the one presented goes to someone not yet
     # known at a firm (request_someone_at.py).
     someone_at_re: re.Pattern[str] = _NEVER
+    # A name of two capitalised words or more, one of ``workplace_preps`` and where that
+    # one works (a few capitalised words, ``workplace_joiners`` between them), then an
+    # address in brackets, a line break perhaps before it ("Wanjiru Mwangi at APHRC in
+    # Nairobi\n<wanjiru...@...>"): read in a quoted thread (request_told.py).
+    workplace_address_re: re.Pattern[str] = _NEVER
     kin_needs: frozenset[str] | None = None
     # A relative or relation named by a noun right after a name in the genitive written
     # without an apostrophe ("Paul Morels Kollegin", "Annas Tochter"): German alone.
@@ -1953,6 +1958,27 @@ def _item_withdrawal_regex(phrases: set[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w'-])(?:{either})\s*(?P<number>\d{{1,2}})(?!\w)", re.IGNORECASE)
 
 
+def _workplace_address_regex(preps: set[str], joiners: set[str]) -> re.Pattern[str]:
+    """Up to four words, the last ones a name, one of ``preps``, where that one works
+    (up to four words, one of ``joiners`` perhaps before each after the first), then an
+    address in brackets, a line break perhaps before it; the words before in group 1, the
+    address in group 2."""
+    if not preps:
+        return _NEVER
+    lead = "|".join(re.escape(p) for p in sorted(preps, key=len, reverse=True))
+    joined = ""
+    if joiners:
+        either = "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True))
+        joined = rf"(?:(?:{either})[ \t]+)?"
+    return re.compile(
+        r"((?:[^\W\d_][\w'\u2019-]*[ \t]+){1,4})"
+        rf"(?:{lead})"
+        r"[ \t]+[^\W\d_][\w&-]*"
+        rf"(?:[ \t]+{joined}[^\W\d_][\w&-]*){{0,3}}[ \t]*\n?[ \t]*"
+        r"[<(][ \t]*([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)[ \t]*[>)]"
+    )
+
+
 @lru_cache(maxsize=1)
 def load_rules() -> Rules:
     """Load and compile every language's rules (once per process)."""
@@ -1993,6 +2019,8 @@ def load_rules() -> Rules:
     suggestion_doubts: set[str] = set()
     firm_someone_cues: set[str] = set()
     someone_at_preps: set[str] = set()
+    workplace_preps: set[str] = set()
+    workplace_joiners: set[str] = set()
     group_phrases: set[str] = set()
     address_labels: set[str] = set()
     slip_asks: list[tuple[frozenset[str], re.Pattern[str]]] = []
@@ -2247,6 +2275,9 @@ def load_rules() -> Rules:
         rules.suggestion_links |= fold(data.get("suggestion_links", ()))
         firm_someone_cues |= fold(data.get("firm_someone_cues", ()))
         someone_at_preps |= fold(data.get("someone_at_preps", ()))
+        # Matched as written, case and all: these open no sentence.
+        workplace_preps.update(data.get("workplace_preps", ()))
+        workplace_joiners.update(data.get("workplace_joiners", ()))
         genitive_kin_nouns |= fold(data.get("genitive_kin_nouns", ()))
         rules.address_ats |= fold(data.get("address_ats", ()))
         rules.address_dots |= fold(data.get("address_dots", ()))
@@ -2706,6 +2737,7 @@ def load_rules() -> Rules:
     rules.someone_at_gate = phrase_gate(
         f"{prep} {cue}" for prep in someone_at_preps for cue in firm_someone_cues
     )
+    rules.workplace_address_re = _workplace_address_regex(workplace_preps, workplace_joiners)
     rules.own_mailbox_gate = phrase_gate(rules.own_mailbox_cues)
     rules.referrer_gate = phrase_gate(rules.referrer_cues)
     rules.suggestion_doubts_gate = phrase_gate(suggestion_doubts)

@@ -1133,19 +1133,6 @@ _NAME_BEFORE_ADDRESS = re.compile(
 )
 
 
-# A name of two capitalised words or more, where that one works ("at APHRC in Nairobi",
-# a few capitalised words after "at", "from", "chez", "bei", "del", "na", ...), then an
-# address in brackets, a line break perhaps before it ("Wanjiru Mwangi at APHRC in
-# Nairobi\n<wanjiru...@...>").
-_NAME_PLACE_ADDRESS = re.compile(
-    r"((?:[^\W\d_][\w'\u2019-]*[ \t]+){1,4})"
-    r"(?:at|from|of|in|chez|de|du|en|bei|von|vom|aus|del|da|do|no|na|em|wa|katika)"
-    r"[ \t]+[^\W\d_][\w&-]*"
-    r"(?:[ \t]+(?:(?:at|in|of)[ \t]+)?[^\W\d_][\w&-]*){0,3}[ \t]*\n?[ \t]*"
-    r"[<(][ \t]*([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)[ \t]*[>)]"
-)
-
-
 def _local_spells_name(name: Sequence[str], email: str) -> bool:
     """Whether the local part of ``email`` holds the first name and the last word of
     ``name`` ("wanjiru.mwangi@" for Wanjiru Mwangi), as a person's own address does."""
@@ -1154,7 +1141,7 @@ def _local_spells_name(name: Sequence[str], email: str) -> bool:
     return first in local and last in local
 
 
-def thread_addresses(text: str, names: Collection[str]) -> list[Address]:
+def thread_addresses(text: str, names: Collection[str], rules: Rules) -> list[Address]:
     """The addresses the quoted thread of ``text`` writes after a name ("> Omar, nice
     meeting Tomasz Wierzbicki <tom.w@...> at the dinner"), for the people the writer's
     own text names, by that name in full or by its first name alone ("Tomasz"), when the
@@ -1170,7 +1157,7 @@ def thread_addresses(text: str, names: Collection[str]) -> list[Address]:
     wanted = {" ".join(name.casefold().split()) for name in names}
     found: dict[str, set[str]] = {}
     shown: dict[str, str] = {}
-    placed = [(m, True) for m in _NAME_PLACE_ADDRESS.finditer(quoted)]
+    placed = [(m, True) for m in rules.workplace_address_re.finditer(quoted)]
     for match, at_place in [*((m, False) for m in _NAME_BEFORE_ADDRESS.finditer(quoted)), *placed]:
         words = match.group(1).split()
         # "meeting Tomasz Wierzbicki": the capitalised words closing the run are the name.

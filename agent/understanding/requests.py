@@ -2195,7 +2195,7 @@ def _read_all(
         # address the quoted thread writes after the name of one the writer names.
         body_names = (
             *body_names,
-            *thread_addresses(full, _others_named(before_signature, requester)),
+            *thread_addresses(full, _others_named(before_signature, requester), rules),
         )
     if "@" in full and points_below(folded, rules):
         # "Los datos del Dr. Benavente están en el correo de Rodrigo más abajo" over a

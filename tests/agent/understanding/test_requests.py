@@ -6610,6 +6610,41 @@ def test_an_address_in_the_thread_after_where_one_works_is_theirs_when_it_spells
 
 
 @pytest.mark.parametrize(
+    ("name", "quoted", "address"),
+    [
+        ("Amélie Durand", "Parle à {} chez Veolia Eau à Lyon", "amelie.durand@veolia.example"),
+        ("Jonas Weber", "Sprich mal mit {} bei Siemens Energy", "jonas.weber@siemens.example"),
+        ("Lucía Pérez", "Habla con {} del Banco Andino", "lucia.perez@andino.example"),
+        ("Beatriz Lobo", "Fala com a {} da Fundação Gulbenkian", "beatriz.lobo@gulbenkian.example"),
+        ("Amani Mrisho", "Zungumza na {} wa Benki Kuu", "amani.mrisho@bk.example"),
+    ],
+)
+def test_where_one_works_is_read_in_every_language_before_an_address_in_the_thread(
+    name: str, quoted: str, address: str
+) -> None:
+    # The words leading to a workplace ("chez", "bei", "del", "da", "wa") are each
+    # language's workplace_preps; the address on the next line is the one named's.
+    body = (
+        "Sam, yes - doing it now. Adding my intro agent on cc: please connect Sam with"
+        f" {name.split()[0]} (the address is in my note below).\n\nOlivia\n\n"
+        "On Tue, Nov 18, 2025 at 2:10 PM Olivia Brennan <obrennan@bch.example> wrote:\n"
+        f"> Sam,\n>\n> {quoted.format(name)}\n> <{{address}}> - last year.\n>\n> O.\n"
+    )
+    kwargs = {
+        "sender": "Olivia Brennan <obrennan@bch.example>",
+        "to": "Sam Whitfield <sam.whitfield@gmail.example>",
+        "cc": AGENT,
+        "subject": "Re: pilot",
+    }
+    result = understand(body.format(address=address), **kwargs)
+    assert result.b == Party(name, address)
+    assert result.confident
+    # The place's own mailbox spells no one: asked about.
+    result = understand(body.format(address="info@" + address.partition("@")[2]), **kwargs)
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
     ("body", "pair"),
     [
         (
