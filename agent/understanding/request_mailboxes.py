@@ -15,7 +15,9 @@ Perrin : contact@boulangerie-perrin.fr", "Herrn Albrecht Kühn ...
 kontakt@konditorei-kuehn.de"), one the mail is written from or to is the one its
 writer uses for them, and one the writer says they read themselves is theirs ("O
 endereço dele é geral@furosdosul.co.mz - a empresa é só ele e o filho, por isso é ele
-próprio que lê", ``own_mailbox_cues``).
+próprio que lê", ``own_mailbox_cues``). A firm asked for by its own name, no first
+name nor title opening it, has no one behind its mailbox, its domain spelling it or not
+("the Lantern Rooms (bookings@lanternrooms.example)", "Casa do Fado (reservas@...)").
 """
 
 from __future__ import annotations
@@ -118,6 +120,12 @@ def vouched_mailboxes(folded: str, rules: Rules) -> set[str]:
     return vouched
 
 
+def _person_named(words: list[str], rules: Rules) -> bool:
+    """Whether a name's folded words read as a person's: a listed first name or a title
+    opens it ("Albrecht Kühn", "M. Perrin", "Herrn Kühn")."""
+    return is_first_name(words[0]) or words[0].rstrip(".") in rules.titles
+
+
 def role_mailbox(
     party: Party, message: ParsedMessage, rules: Rules, vouched: Collection[str] = ()
 ) -> bool:
@@ -142,5 +150,18 @@ def role_mailbox(
     if len(words) == 1 and labels.partition(".")[0].startswith(words[0]):
         # One word opening the domain is a firm's name ("Acme", "hello@acme.com"); a
         # surname written after another word is a small firm's ("boulangerie-perrin").
+        return True
+    # A name no first name nor title opens, written whole as the domain's first label
+    # ("Lantern Rooms", "bookings@lanternrooms.example") or closing on an organisation's
+    # word ("Acme Holdings"), is the firm's: its shared mailbox has no one named behind it.
+    if (
+        len(words) > 1
+        and not _person_named(words, rules)
+        and (
+            labels.partition(".")[0].replace("-", "").startswith("".join(words))
+            or words[-1] in rules.organisation_closers
+            or words[-1] in rules.organisation_words
+        )
+    ):
         return True
     return not spelled_words(name, labels, opening=True)

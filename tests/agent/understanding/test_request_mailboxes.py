@@ -154,3 +154,37 @@ def test_a_role_mailbox_written_from_or_to_is_the_writers_use() -> None:
     copied = plain_mail("Hello", "Debbie <debbie@holroyd.example>", "info@acme.com", "Intro")
     assert role_mailbox(party, sent, rules) is False
     assert role_mailbox(party, copied, rules) is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you introduce me to the Lantern Rooms (bookings@lanternrooms.example)?",
+        "Pourriez-vous me présenter au Café des Lilas (contact@cafedeslilas.fr) ?",
+        "¿Me presentas a la Sala Candela (reservas@salacandela.es)?",
+        "Könntest du mich mit dem Kulturhaus Linde (kontakt@kulturhauslinde.de) bekannt machen?",
+        "Podes apresentar-me à Casa do Fado (reservas@casadofado.pt)?",
+        "Naomba unitambulishe kwa Ukumbi wa Bahari (mawasiliano@ukumbiwabahari.co.tz).",
+    ],
+)
+def test_a_venues_shared_mailbox_with_no_one_named_is_asked_about(body: str) -> None:
+    got = _ask(body + "\n\nCheers,\nDebbie")
+    assert got["kind"] == "intro_request"
+    assert got["b"] is not None and "@" in str(got["b"])
+    assert got["confident"] is False
+
+
+@pytest.mark.parametrize(
+    ("party", "role"),
+    [
+        (Party("Lantern Rooms", "bookings@lanternrooms.example"), True),
+        (Party("Casa do Fado", "reservas@casadofado.pt"), True),
+        (Party("Acme Holdings", "info@acmeholdings.com"), True),
+        (Party("Ann Lee", "info@annlee.com"), False),
+        (Party("M. Perrin", "contact@boulangerie-perrin.fr"), False),
+        (Party("Herrn Albrecht Kühn", "kontakt@konditorei-kuehn.de"), False),
+    ],
+)
+def test_a_firms_name_spelled_by_its_domain_names_no_one(party: Party, role: bool) -> None:
+    mail = plain_mail("Hello", "Debbie Holroyd <debbie@holroyd.example>", AGENT, "Intro")
+    assert role_mailbox(party, mail, load_rules()) is role
