@@ -60,8 +60,9 @@ def _candidate(
     text: str, items: Sequence[Item], index: int, rules: Rules, book: AddressBook | None
 ) -> bool:
     """Whether the word at ``index`` may be a first name typed in lower case: a word of
-    letters alone, right after a slot's lead word, in a sentence opened in lower case,
-    and not followed by another such word ("sales team", "fintech founders")."""
+    letters alone, right after a slot's lead word, in a sentence opened in lower case
+    with no name before it written with its capital, and not followed by another such
+    word ("sales team", "fintech founders")."""
     item = items[index]
     word = item.lower
     if item.kind != "word" or len(word) < _MIN_LETTERS or not word.isalpha():
@@ -91,7 +92,14 @@ def _candidate(
     while cursor > 0 and items[cursor - 1].kind != "end":
         cursor -= 1
     opening = next((i for i in items[cursor:index] if i.lower[:1].isalpha()), None)
-    return opening is not None and text[opening.start].islower()
+    if opening is None or not text[opening.start].islower():
+        return False
+    # "- o Rui Tavares (...) com a Mariana Lopes (...), pacotes barco + prova": an
+    # article opens the sentence, but the names before the word are written with their
+    # capitals, so the writer does not type in lower case and the word is none.
+    return not any(
+        i.kind == "name" and text[i.start : i.start + 1].isupper() for i in items[cursor:index]
+    )
 
 
 def lower_case_first_names(

@@ -83,3 +83,66 @@ def test_other_lower_case_words_are_no_first_name(text: str) -> None:
     )
     assert all(name not in {"Couple", "Maybe", "Marco"} for name in names)
     assert not result.confident
+
+
+@pytest.mark.parametrize(
+    ("lead", "opens", "joined", "why"),
+    [
+        (
+            "Preciso de duas apresentações:",
+            ("o", "a", "a", "o"),
+            "com",
+            ("barco + prova", "almoço + visita"),
+        ),
+        (
+            "Necesito dos presentaciones:",
+            ("el", "la", "la", "el"),
+            "con",
+            ("barco + cata", "comida + visita"),
+        ),
+        (
+            "J'aurais besoin de deux mises en relation :",
+            ("d'abord", "", "puis", ""),
+            "avec",
+            ("bateau + dégustation", "repas + visite"),
+        ),
+        (
+            "Ich bräuchte zwei Vorstellungen:",
+            ("erst", "", "dann", ""),
+            "mit",
+            ("Boot + probe", "Essen + führung"),
+        ),
+        (
+            "I need two intros:",
+            ("first", "", "then", ""),
+            "with",
+            ("boat + tasting", "lunch + tour"),
+        ),
+        (
+            "Nahitaji utambulisho mara mbili:",
+            ("kwanza", "", "kisha", ""),
+            "na",
+            ("boti + chakula", "ziara + mlo"),
+        ),
+    ],
+)
+def test_a_word_after_a_mark_where_names_bear_capitals_is_no_first_name(
+    lead: str, opens: tuple[str, str, str, str], joined: str, why: tuple[str, str]
+) -> None:
+    """An article or a lead word opening a list item ("- o Rui Tavares", "- first Rui
+    Tavares") with the names after it written with their capitals: the writer does not
+    type in lower case, and "barco + prova" names no one "Prova"."""
+    one, two, three, four = (f"{word} " if word else "" for word in opens)
+    text = (
+        f"{lead}\n\n- {one}Rui Tavares (rui@barcos.test) {joined} {two}Mariana Lopes"
+        f" (mariana@valealto.test), {why[0]};\n- {three}Joana Pereira (joana@guias.test)"
+        f" {joined} {four}Henrique Matos (henrique@xisto.test), {why[1]}.\n\nCatarina"
+    )
+    got = understand(text)
+    assert got.kind == "intro_request"
+    assert got.confident is True
+    assert (got.a, got.b) == (
+        Party("Rui Tavares", "rui@barcos.test"),
+        Party("Mariana Lopes", "mariana@valealto.test"),
+    )
+    assert [(p.a.name, p.b.name) for p in got.more] == [("Joana Pereira", "Henrique Matos")]
