@@ -38,3 +38,45 @@ def test_plural_you_question_asking_no_intro_stays_none() -> None:
         sender=SENDER,
     )
     assert not result.confident
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Naomba mnikutanishe na Greta Voss (g.voss@schweisstechnik.example).",
+        "Tafadhali nikutanisheni na Greta Voss (g.voss@schweisstechnik.example).",
+        "Preséntenme a Greta Voss (g.voss@schweisstechnik.example), por favor.",
+        "Presentadme a Greta Voss (g.voss@schweisstechnik.example), por favor.",
+        "Könntet ihr mich mit Greta Voss (g.voss@schweisstechnik.example) bekannt machen?",
+        "Podiam apresentar-me à Greta Voss (g.voss@schweisstechnik.example)?",
+        "Pourriez-vous me présenter à Greta Voss (g.voss@schweisstechnik.example) ?",
+        "Could you all put me in touch with Greta Voss (g.voss@schweisstechnik.example)?",
+    ],
+)
+def test_plural_you_imperative_asking_for_the_writer(ask: str) -> None:
+    """The plural "you" asked to bring the writer and someone together ("mnikutanishe",
+    "nikutanisheni", "preséntenme", "presentadme") is the writer's own ask."""
+    result = understand(f"Moin,\n\n{ask}\n\nTjark", sender=SENDER)
+    assert result.kind == "intro_request"
+    assert (result.a, result.b) == (
+        Party("Tjark Olsen", "t.olsen@werft.example"),
+        Party("Greta Voss", "g.voss@schweisstechnik.example"),
+    )
+    assert result.confident
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Naomba mwakutanishe Juma Ali (juma@ali.example) na Greta Voss (g.voss@sch.example).",
+        "Naomba mmkutanishe Juma Ali (juma@ali.example) na Greta Voss (g.voss@sch.example).",
+    ],
+)
+def test_plural_you_imperative_pairing_two_others(ask: str) -> None:
+    result = understand(f"Habari,\n\n{ask}\n\nTjark", sender=SENDER)
+    assert result.kind == "intro_request"
+    assert (result.a, result.b) == (
+        Party("Juma Ali", "juma@ali.example"),
+        Party("Greta Voss", "g.voss@sch.example"),
+    )
+    assert result.confident
