@@ -376,6 +376,8 @@ def resolve_name(
             fuller = {
                 n for n in scene.text_names if len(_words(n)) > 1 and _words(n)[0] == mention[0]
             }
+        if len(fuller) != 1 and not titled:
+            fuller = _equated(name, scene.text)
         if len(fuller) == 1:
             name = fuller.pop()
             mention = _words(name)
@@ -459,6 +461,28 @@ def resolve_name(
     if called is not None:
         return called
     return Resolved(Party(name, None), False)
+
+
+# "Bibi = Beatrice Achterberg": a word set equal to a full name of two to four words,
+# each written with its capital.
+_EQUATED = re.compile(
+    r"(?<![\w=])([^\W\d_][\w'-]*)[ \t]*=[ \t]*"
+    r"([^\W\d_][\w'-]*(?:[ \t]+[^\W\d_][\w'-]*){1,3})(?![ \t]*[\w=])"
+)
+
+
+def _equated(name: str, text: str) -> set[str]:
+    """The full names the text sets a one-word name equal to ("Bibi = Beatrice Achterberg,
+    you've got her from ..."): the writer says who the name they call someone by is.
+    Most mails hold no "=": the pattern is then not searched."""
+    if "=" not in text:
+        return set()
+    word = name.casefold()
+    return {
+        m.group(2)
+        for m in _EQUATED.finditer(text)
+        if m.group(1).casefold() == word and all(w[0].isupper() for w in m.group(2).split())
+    }
 
 
 def _signed_author(mention: Sequence[str], scene: Scene) -> Resolved | None:
