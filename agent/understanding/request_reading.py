@@ -2638,6 +2638,8 @@ def _items_holding_matches(
 
 # How many words may say what of a company one works in ("at Acme's research lab").
 _MAX_PLACE_NOUNS = 3
+# The marks closing a clause that names where someone works.
+_CLAUSE_MARKS = frozenset({",", ";", ":", "-", "\u2013", "\u2014"})
 
 
 def _placed(items: Sequence[Item], at: int, end: int, rules: Rules) -> bool:
@@ -2645,7 +2647,19 @@ def _placed(items: Sequence[Item], at: int, end: int, rules: Rules) -> bool:
     ``at``, then the end of the sentence or a mark: "at Genova Biologics (...).", "bei
     Optronix,", "chez Lumen :". A word that is also a conjunction ("na") is none."""
     word = items[at].lower
-    after = at + 2
+    named = at + 1
+    if word in rules.workplace_preps:
+        # "com o Henrique Matos do restaurante Xisto —": plain words of what the place is
+        # may stand between the word and its name.
+        while (
+            named < end
+            and named - at <= _MAX_PLACE_NOUNS
+            and items[named].kind == "word"
+            and items[named].lower.isalpha()
+            and items[named].lower not in rules.literals
+        ):
+            named += 1
+    after = named + 1
     if after < end and items[after].lower in ("'s", "\u2019s"):
         # "at Hydro-Québec's research institute (...),": what of the company they work in.
         after += 1
@@ -2657,11 +2671,21 @@ def _placed(items: Sequence[Item], at: int, end: int, rules: Rules) -> bool:
             and items[after].lower not in rules.literals
         ):
             after += 1
+    if word not in rules.place_words:
+        # "do restaurante Xisto —": after a word only leading to a workplace, the
+        # clause closes there; "of Kulkarni Joshi & Co. <...>" goes on with the firm's
+        # name or the address.
+        return (
+            word in rules.workplace_preps
+            and word not in rules.conjunctions
+            and after <= end
+            and items[named].kind == "name"
+            and (after == end or items[after].kind == "end" or items[after].lower in _CLAUSE_MARKS)
+        )
     return (
-        word in rules.place_words
-        and word not in rules.conjunctions
+        word not in rules.conjunctions
         and after <= end
-        and items[at + 1].kind == "name"
+        and items[named].kind == "name"
         and (after == end or items[after].kind in ("punct", "end"))
     )
 

@@ -329,6 +329,9 @@ class Rules:
     pronoun_verbs: set[str] = field(default_factory=set)
     # Words that place a description ("our team at ..."): a name after them is no person.
     place_words: set[str] = field(default_factory=set)
+    # The words leading from a name to where that one works ("of", "do", "von", "wa"):
+    # after the last one of a list item's pair, the item goes on to their workplace.
+    workplace_preps: frozenset[str] = frozenset()
     # Words that place a description but elsewhere lead to a person ("ses partenaires à
     # Lyon", "his partners in Lyon"): read as place words only inside a description.
     description_places: set[str] = field(default_factory=set)
@@ -2738,6 +2741,7 @@ def load_rules() -> Rules:
         f"{prep} {cue}" for prep in someone_at_preps for cue in firm_someone_cues
     )
     rules.workplace_address_re = _workplace_address_regex(workplace_preps, workplace_joiners)
+    rules.workplace_preps = frozenset(workplace_preps)
     rules.own_mailbox_gate = phrase_gate(rules.own_mailbox_cues)
     rules.referrer_gate = phrase_gate(rules.referrer_cues)
     rules.suggestion_doubts_gate = phrase_gate(suggestion_doubts)
