@@ -2572,6 +2572,43 @@ def test_one_who_ought_to_meet_another_is_a_pair_in_every_language() -> None:
     )
 
 
+def test_one_who_needs_to_meet_another_is_a_pair_in_every_language() -> None:
+    tiago = Party("Tiago Mendes", "tiago@cat.example")
+    fatima = Party("Fátima Rocha", "fatima@paroquia.example")
+    for body in (
+        "Tiago Mendes (tiago@cat.example) needs to meet Fátima Rocha (fatima@paroquia.example),"
+        " who runs the programme.",
+        "Tiago Mendes (tiago@cat.example) really has to talk to Fátima Rocha"
+        " (fatima@paroquia.example).",
+        "Tiago Mendes (tiago@cat.example) a vraiment besoin de rencontrer Fátima Rocha"
+        " (fatima@paroquia.example).",
+        "Tiago Mendes (tiago@cat.example) a besoin d'échanger avec Fátima Rocha"
+        " (fatima@paroquia.example).",
+        "Tiago Mendes (tiago@cat.example) necesita conocer a Fátima Rocha"
+        " (fatima@paroquia.example), que coordina la catequesis.",
+        "Tiago Mendes (tiago@cat.example) tiene que hablar con Fátima Rocha"
+        " (fatima@paroquia.example).",
+        "Tiago Mendes (tiago@cat.example) muss unbedingt Fátima Rocha (fatima@paroquia.example)"
+        " kennenlernen.",
+        "O Tiago Mendes (tiago@cat.example) tem que conhecer a Fátima Rocha"
+        " (fatima@paroquia.example).",
+        "O Tiago Mendes (tiago@cat.example) precisa falar com a Fátima Rocha"
+        " (fatima@paroquia.example).",
+        "Tiago Mendes (tiago@cat.example) anahitaji kukutana na Fátima Rocha"
+        " (fatima@paroquia.example).",
+    ):
+        result = understand(body)
+        assert (result.a, result.b) == (tiago, fatima), body
+        assert result.confident, body
+    # What one needs to meet, or to know, that is no one to introduce is no pair.
+    for body in (
+        "Tiago Mendes (tiago@cat.example) needs to meet the deadline; Fátima Rocha"
+        " (fatima@paroquia.example) knows.",
+        "Tom needs to know Fátima's answer by Friday.",
+    ):
+        assert understand(body).kind == "not_a_request", body
+
+
 def test_a_title_or_a_company_in_a_display_name_is_no_part_of_the_name() -> None:
     body = "Could you introduce me to Bob Ray (bob@ray.example)? He is hiring."
     for sender, name in (
