@@ -1432,6 +1432,19 @@ def _search(
             )
             if found is not None:
                 return found
+        if (
+            position == 1
+            and elements[0].slot == "A"
+            and all(item.kind == "name" for item in bound.get("A", ()))
+        ):
+            # "Tiago Mendes (...) just started as a catechist and needs to meet Fátima
+            # Rocha": one named is the subject of the ask after a clause of plain words
+            # and a conjunction too; a pronoun ("los", "them") may be another's object.
+            after = _coordinated(items, index, rules)
+            if after and items[after].lower in element.words:
+                found = _search(pattern, position, items, after, bound, rules, start, grouped, seen)
+                if found is not None:
+                    return found
         at_end = index >= len(items) or items[index].kind == "end"
         if not at_end and items[index].lower == "," and SENTENCE_END in element.words:
             at_end = _us_restated(items, index, bound, rules)
@@ -1453,6 +1466,28 @@ def _search(
         if found is not None:
             return found
     return None
+
+
+# How many plain words a clause between a subject and a conjunction may take ("just
+# started as a catechist of the confirmation class and ...").
+MAX_COORDINATED_WORDS = 10
+
+
+def _coordinated(items: Sequence[Item], index: int, rules: Rules) -> int:
+    """The index right after one of ``clause_conjunctions`` that closes a clause of plain
+    words opening at ``index`` ("started as a catechist and"), a word after it, or 0: a
+    clause naming someone, or holding a comma or a sentence end, is none, nor a letter
+    before a hyphen ("e-meet")."""
+    for at in range(index, min(index + MAX_COORDINATED_WORDS + 1, len(items) - 1)):
+        item = items[at]
+        if item.kind != "word":
+            return 0
+        if item.lower in rules.clause_conjunctions:
+            after = items[at + 1]
+            if at > index and after.kind == "word":
+                return at + 1
+            return 0
+    return 0
 
 
 # How many words a greeting opening a sentence may take before its comma ("Buenos días

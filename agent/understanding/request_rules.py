@@ -298,6 +298,9 @@ class Rules:
     # presentarles a ustedes dos." presents them to each other, not someone to them.
     group_close_re: re.Pattern[str] = _NEVER
     conjunctions: set[str] = field(default_factory=set)
+    # Words joining two clauses of one subject ("and", "et", "y", "und", "e", "na"): a
+    # pattern opening on {A} goes on after a clause of plain words and one of these.
+    clause_conjunctions: frozenset[str] = frozenset()
     descriptor_starts: set[str] = field(default_factory=set)
     # "avec l'agronome Geneviève Caron": an article elided onto the noun of a description.
     elided_articles: tuple[str, ...] = ()
@@ -2167,6 +2170,7 @@ def load_rules() -> Rules:
             rules.group_words[tokens] = "third"
         rules.asked_calls |= fold(data.get("asked_calls", ()))
         rules.conjunctions |= fold(data.get("conjunctions", ()))
+        rules.clause_conjunctions |= fold(data.get("clause_conjunctions", ()))
         rules.descriptor_starts |= fold(data.get("descriptor_starts", ()))
         rules.elided_articles += tuple(sorted(fold(data.get("elided_articles", ()))))
         rules.contracted_articles |= fold(data.get("contracted_articles", ()))

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from agent.message import Address, ParsedMessage, parse_message
 from agent.understanding.address_book import MemoryAddressBook
+from agent.understanding.request_matching import _coordinated
 from agent.understanding.request_mentions import tokenize
 from agent.understanding.request_model import Party, RequestResult
 from agent.understanding.request_reading import written_addresses
@@ -2570,6 +2571,78 @@ def test_one_who_ought_to_meet_another_is_a_pair_in_every_language() -> None:
         ).kind
         == "not_a_request"
     )
+
+
+def test_one_who_needs_to_meet_another_is_a_pair_in_every_language() -> None:
+    tiago = Party("Tiago Mendes", "tiago@cat.example")
+    fatima = Party("Fátima Rocha", "fatima@paroquia.example")
+    for body in (
+        "Tiago Mendes (tiago@cat.example) needs to meet Fátima Rocha (fatima@paroquia.example),"
+        " who runs the programme.",
+        "Tiago Mendes (tiago@cat.example) really has to talk to Fátima Rocha"
+        " (fatima@paroquia.example).",
+        "Tiago Mendes (tiago@cat.example) a vraiment besoin de rencontrer Fátima Rocha"
+        " (fatima@paroquia.example).",
+        "Tiago Mendes (tiago@cat.example) a besoin d'échanger avec Fátima Rocha"
+        " (fatima@paroquia.example).",
+        "Tiago Mendes (tiago@cat.example) necesita conocer a Fátima Rocha"
+        " (fatima@paroquia.example), que coordina la catequesis.",
+        "Tiago Mendes (tiago@cat.example) tiene que hablar con Fátima Rocha"
+        " (fatima@paroquia.example).",
+        "Tiago Mendes (tiago@cat.example) muss unbedingt Fátima Rocha (fatima@paroquia.example)"
+        " kennenlernen.",
+        "O Tiago Mendes (tiago@cat.example) tem que conhecer a Fátima Rocha"
+        " (fatima@paroquia.example).",
+        "O Tiago Mendes (tiago@cat.example) precisa falar com a Fátima Rocha"
+        " (fatima@paroquia.example).",
+        "Tiago Mendes (tiago@cat.example) anahitaji kukutana na Fátima Rocha"
+        " (fatima@paroquia.example).",
+    ):
+        result = understand(body)
+        assert (result.a, result.b) == (tiago, fatima), body
+        assert result.confident, body
+    # What one needs to meet, or to know, that is no one to introduce is no pair.
+    for body in (
+        "Tiago Mendes (tiago@cat.example) needs to meet the deadline; Fátima Rocha"
+        " (fatima@paroquia.example) knows.",
+        "Tom needs to know Fátima's answer by Friday.",
+    ):
+        assert understand(body).kind == "not_a_request", body
+
+
+def test_one_named_is_the_subject_of_an_ask_after_a_clause_and_a_conjunction() -> None:
+    tiago = Party("Tiago Mendes", "tiago@cat.example")
+    fatima = Party("Fátima Rocha", "fatima@paroquia.example")
+    for body in (
+        "Tiago Mendes (tiago@cat.example) just started as a catechist and would like to be"
+        " introduced to Fátima Rocha (fatima@paroquia.example).",
+        "Tiago Mendes (tiago@cat.example) vient de commencer comme catéchiste et doit"
+        " rencontrer Fátima Rocha (fatima@paroquia.example).",
+        "Tiago Mendes (tiago@cat.example) empezó como catequista y necesita conocer a Fátima"
+        " Rocha (fatima@paroquia.example).",
+        "O Tiago Mendes (tiago@cat.example) começou agora como catequista da turma de crisma e"
+        " precisa conhecer a Dona Fátima Rocha (fatima@paroquia.example).",
+        "Tiago Mendes (tiago@cat.example) ameanza kazi ya katekista kisha anapaswa kukutana na"
+        " Fátima Rocha (fatima@paroquia.example).",
+    ):
+        result = understand(body)
+        assert (result.a, result.b) == (tiago, fatima), body
+        assert result.confident, body
+    # The writer's own clause ("and I would like") asks for the writer, asked about; a
+    # letter glued to a word ("e-meet") is no conjunction.
+    result = understand(
+        "Tiago Mendes (tiago@cat.example) called me and I would like to be introduced to"
+        " Fátima Rocha (fatima@paroquia.example)."
+    )
+    assert result.a == Party("Ann Lee", "ann@lee.example")
+    assert not result.confident
+    rules = load_rules()
+    items = tokenize("Jo, lovely to e-meet you", rules)
+    lovely = [item.lower for item in items].index("lovely")
+    assert _coordinated(items, lovely, rules) == 0
+    items = tokenize("Tiago started as a catechist and needs to meet Fátima", rules)
+    started = [item.lower for item in items].index("started")
+    assert items[_coordinated(items, started, rules)].lower == "needs"
 
 
 def test_a_title_or_a_company_in_a_display_name_is_no_part_of_the_name() -> None:
