@@ -1442,6 +1442,8 @@ class PhraseBook:
         # "o sector", "die Branche": a field known, and the words before it as its object.
         self.field_words = _words(books, "field_words")
         self.field_fillers = _words(books, "field_fillers")
+        # "o pessoal", "the folks": a circle of people known, read as a field known is.
+        self.circle_words = _words(books, "circle_words")
         self.meeting_words = tuple(_words(books, "meeting_words"))
         # "look at the drawings", "mir das anschauen": the writer looking over what the
         # other sends ("if he sends them through", "wenn er mir ... schickt"), an offer
