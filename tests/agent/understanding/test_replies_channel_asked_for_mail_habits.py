@@ -1,10 +1,11 @@
 """After a yes, a note asking to be reached on another channel because the writer hardly
 reads mail ("Le agradezco si me escribe por WhatsApp porque el correo casi no lo reviso",
 "Best if he texts me on WhatsApp because I hardly ever check email") is a note on how to
-reach the writer: the mail habit, one of the asides read whole, neither negates the note
-nor stops it with its words ("check", "jamais"). The object fronted ("el correo casi no
-lo reviso", "Mails lese ich kaum", "o email quase não vejo", "barua pepe siangalii
-sana") is the same aside. A doubt or a turn to someone else beside it still counts."""
+reach the writer: the mail habit, one of the asides read whole, closing its clause,
+neither negates the note nor stops it with its words ("check", "jamais"). The object
+fronted ("el correo casi no lo reviso", "Mails lese ich kaum", "o email quase não vejo",
+"barua pepe siangalii sana") is the same aside. A doubt or a turn to someone else beside
+it, or an aside its clause goes on from, still counts."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ def test_a_channel_asked_for_as_the_writer_hardly_reads_mail_keeps_the_yes(text:
 
 
 STILL_DOUBTED = [
+    # An aside its clause goes on from (a month after it) is read with what follows.
+    "Yes, happy to. Call me in the mornings, otherwise don't call before March.",
     "Sure, go ahead. Best if he calls me because I hardly ever check email, but check with"
     " my boss first.",
     "Sure, go ahead. Best if he calls me, I hardly ever check email. Not sure about Friday though.",
