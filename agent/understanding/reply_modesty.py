@@ -429,8 +429,9 @@ def _knows_work(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         # first year": the writer's own past remembered, no one known already.
         return True
     # "Conheço bem o sector do turismo", "die Branche kenne ich gut": a field the writer
-    # knows, its object with only field_fillers between ("bem", "o", "die"), is expertise;
-    # "Ich kenne sie aus der Branche" knows a person.
+    # knows, its object with only field_fillers between ("bem", "o", "die"), is expertise,
+    # and so is a circle of people known ("Conheço bem o pessoal de Alvalade"); "Ich
+    # kenne sie aus der Branche" knows a person.
     before = [t for t in reading.tokens[start : phrase.start] if t.strip()][::-1]
     return any(_field_object(words, book) for words in (after, before))
 
@@ -501,9 +502,11 @@ def _wishes_reconnect(reading: Reading, after: int, book: PhraseBook) -> bool:
 
 
 def _field_object(words: list[str], book: PhraseBook) -> bool:
-    """Whether a field (field_words) stands first among ``words`` past field_fillers."""
+    """Whether a field (field_words) stands first among ``words`` past field_fillers, or
+    a circle of people (circle_words: "Conheço bem o pessoal de Alvalade", "I know the
+    folks there well"), whom the writer knows as a field, not as the one asked about."""
     for word in words[: _FIELD_REACH + 1]:
-        if word in book.field_words:
+        if word in book.field_words or word in book.circle_words:
             return True
         if word not in book.field_fillers:
             return False

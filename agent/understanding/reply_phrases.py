@@ -15,7 +15,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -601,6 +601,10 @@ class PhraseBook:
             phrases = {normalise(p) for book in books for p in book.get(key, ())}
             if label in _SHORTHAND_LABELS:
                 phrases |= {v for book in books for v in _shorthand_variants(book, key)}
+            if label == "neutral":
+                # "Hola, que tal?", "como andan por ahi???": a greeting asked without
+                # its opening mark, as mail often is, is the same greeting.
+                phrases |= {p[1:].lstrip() for p in phrases if p.startswith("¿")}
             self._matcher.add(label, [self._phrase_doc(p) for p in sorted(phrases)])
         self._conclusions = PhraseMatcher(self._nlp.vocab, attr="ORTH")
         markers = {normalise(p) for book in books for p in book.get("conclusions", ())}
@@ -1438,6 +1442,8 @@ class PhraseBook:
         # "o sector", "die Branche": a field known, and the words before it as its object.
         self.field_words = _words(books, "field_words")
         self.field_fillers = _words(books, "field_fillers")
+        # "o pessoal", "the folks": a circle of people known, read as a field known is.
+        self.circle_words = _words(books, "circle_words")
         self.meeting_words = tuple(_words(books, "meeting_words"))
         # "look at the drawings", "mir das anschauen": the writer looking over what the
         # other sends ("if he sends them through", "wenn er mir ... schickt"), an offer
@@ -2267,6 +2273,8 @@ class PhraseBook:
         if not self._slips.keys().isdisjoint(tokens):
             found.extend(self._slipped(doc))
         found.extend(self._ambiguous(tokens, breaks, found))
+        if "?" in tokens:
+            found = _repeated_marks(found, tokens)
         conclusions = tuple(
             Phrase("neutral", start, end, doc[start:end].text)
             for _, start, end in self._conclusions(doc)
@@ -2583,6 +2591,26 @@ def _typo_index(books: list[dict[str, Any]]) -> _TypoIndex:
             for i in range(len(word)):
                 dropped.setdefault(word[:i] + word[i + 1 :], set()).add(word)
     return _TypoIndex(frozenset(words), {k: frozenset(v) for k, v in dropped.items()})
+
+
+# The marks a writer repeats after a question mark ("???", "?!", "!!").
+_REPEATED_MARKS = frozenset({"?", "!", "?!", "!!"})
+
+
+def _repeated_marks(found: list[Phrase], tokens: tuple[str, ...]) -> list[Phrase]:
+    """Each neutral phrase that closes on a question mark (a greeting: "¿cómo andan?",
+    "how are you?", "tudo bem com vc?") stretched over the marks repeated right after
+    it ("como andan por ahi???", "tudo bem com vc??"): a greeting asked with emphasis
+    asks nothing more, and its marks are no question, nor the doubt of a bare "???",
+    of their own. Its text stays the phrase's, as listed."""
+    out: list[Phrase] = []
+    for phrase in found:
+        end = phrase.end
+        if phrase.label == "neutral" and tokens[end - 1] == "?":
+            while end < len(tokens) and tokens[end] in _REPEATED_MARKS:
+                end += 1
+        out.append(phrase if end == phrase.end else replace(phrase, end=end))
+    return out
 
 
 def _longest(found: list[Phrase]) -> tuple[Phrase, ...]:

@@ -656,6 +656,16 @@ def _alternative_clause(reading: Reading, phrase: Phrase) -> int:
     return phrase.end - 1
 
 
+def _closing_aside(reading: Reading, phrase: Phrase) -> bool:
+    """Whether ``phrase`` is an aside that closes its clause ("porque el correo casi no
+    lo reviso.", "because I hardly ever check email"): read whole, it tells why the
+    channel. One its clause goes on from ("otherwise don't call before March") is read
+    with what follows it."""
+    return phrase.label == "aside" and (
+        phrase.end >= len(reading.tokens) or reading.breaks[phrase.end]
+    )
+
+
 def _reach_note(
     reading: Reading, start: int, end: int, book: PhraseBook, reasons: bool = False
 ) -> bool:
@@ -686,7 +696,15 @@ def _reach_note(
     if not words:
         return False
     joined = f" {' '.join(words)} "
-    told = words[:-1] if _wry_close(words, joined, book) else words
+    told_at = idx[:-1] if _wry_close(words, joined, book) else idx
+    # "because I hardly ever check email", "je ne regarde jamais mes mails": an aside on
+    # the writer's mail habits, read whole, tells why the channel; its words ("check",
+    # "jamais") are no stop of the note.
+    aside = {
+        k for p in reading.phrases if _closing_aside(reading, p) for k in range(p.start, p.end)
+    }
+    told = [reading.tokens[i] for i in told_at if i not in aside]
+    stated = f" {' '.join(reading.tokens[i] for i in idx if i not in aside)} "
     # "Please use my work address for the introduction": the introduction named as what
     # the channel is for is no turn to it.
     told = _without_purposes(told, book)
@@ -698,7 +716,7 @@ def _reach_note(
     if any(
         w in book.reach_stops or w.startswith(book.reach_stop_stems) or w in book.never_words
         for w in told
-    ) or any(" " in s and f" {s} " in joined for s in book.reach_stops):
+    ) or any(" " in s and f" {s} " in stated for s in book.reach_stops):
         return False
     channel = any(_reach_word(w, book) for w in words) or any(
         f" {visit} " in joined for visit in book.reach_visits
@@ -721,8 +739,10 @@ def _reach_note(
     for p in reading.phrases:
         if p.end <= start or p.start >= end:
             continue
-        if p.label in ("yes", "neutral", "contrast"):
-            # "eso sí" (a contrast) holds no "if", as "no problem" no negation.
+        if p.label in ("yes", "neutral", "contrast") or _closing_aside(reading, p):
+            # "eso sí" (a contrast) holds no "if", as "no problem" no negation; nor does
+            # an aside on the writer's mail habits ("porque el correo casi no lo reviso"),
+            # read whole, negate anything of the note.
             answered.update(range(p.start, p.end))
         if p.label == "no" and _channel_refused_after_choice(reading, p, start, book):
             # "aber bitte per Mail, calls mach ich gerade nicht": the refusal rules out
