@@ -202,6 +202,7 @@ from agent.understanding.reply_events import (
     _done_reports,
     _other_matter_yeses,
 )
+from agent.understanding.reply_greeted import greets_another
 from agent.understanding.reply_group_verdicts import group_verdicts
 from agent.understanding.reply_known import _known_asides
 from agent.understanding.reply_lacks import lack_conditions
@@ -3927,6 +3928,12 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
         for name, sentence in named_others(signed if signed.strip() else new_text, other):
             if read_answer(sentence)[0] == "yes":
                 return ReplyVerdict("unclear", new_text, (*evidence, f"meets-another:{name}"))
+        # "Dear Margaret, / Yes I can do the 9 to 12 shift at the thrift shop": a yes
+        # greeted to someone the mail never names, about nothing of the introduction, is
+        # an answer meant for another mail.
+        greeted = greets_another(body, message, phrase_book(), other)
+        if greeted is not None:
+            return ReplyVerdict("unclear", new_text, (*evidence, f"greets-another:{greeted}"))
     return ReplyVerdict(answer, new_text, evidence)
 
 
