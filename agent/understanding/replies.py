@@ -202,6 +202,7 @@ from agent.understanding.reply_events import (
     _done_reports,
     _other_matter_yeses,
 )
+from agent.understanding.reply_greeted import greets_another
 from agent.understanding.reply_group_verdicts import group_verdicts
 from agent.understanding.reply_known import _known_asides
 from agent.understanding.reply_lacks import lack_conditions
@@ -218,6 +219,7 @@ from agent.understanding.reply_modesty import (
     _courtesy_close,
     _data_caveats,
     _knows_lost_touch,
+    _knows_theirs,
     _knows_work,
     _modest,
     _modest_doubt,
@@ -488,6 +490,9 @@ def _without_closing_name(text: str, book: PhraseBook) -> str:
         words = words[:1]
     if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return text
+    if len(words) == 2 and _whole_answer(lines[-1], book):
+        # "... / YES PLEASE / Pat": two words that are one answer together, a name never.
+        return text
     stripped = text.strip()
     if not any(ch.islower() for ch in stripped) and not re.search(
         rf"\n[ \t]*\n[ \t]*{re.escape(lines[-1])}$", stripped
@@ -500,6 +505,15 @@ def _without_closing_name(text: str, book: PhraseBook) -> str:
     if any(previous == g or previous.startswith(f"{g} ") for g in book.greetings):
         return text
     return text.strip()[: text.strip().rfind(lines[-1])]
+
+
+def _whole_answer(line: str, book: PhraseBook) -> bool:
+    """Whether ``line`` is all one yes or no phrase ("YES PLEASE", "No thanks")."""
+    reading = book.read(normalise(line))
+    last = max((i for i, t in enumerate(reading.tokens) if t.strip()), default=-1)
+    return any(
+        p.label in ("yes", "no") and p.start == 0 and p.end == last + 1 for p in reading.phrases
+    )
 
 
 @dataclass
@@ -2376,6 +2390,11 @@ def _read_answer(
     # "Gerne; ihre Arbeiten zur Bodenmikrobiologie kenne ich.": knowing someone's work is
     # praise, not the doubt of knowing them already.
     skips.claim([i for i, p in skips.free("hedge") if _knows_work(reading, p, book)], "known-work")
+    # "YES I KNOW DEREK'S WIFE FROM THE WI": knowing the other's family is no knowing of
+    # the other, whom the introduction still brings.
+    skips.claim(
+        [i for i, p in skips.free("hedge") if _knows_theirs(reading, p, book)], "known-theirs"
+    )
     # "Oh I already know Alice! We ... completely lost touch": someone known and lost
     # sight of, whom the introduction brings back; the knowing doubts nothing.
     skips.claim(
@@ -3927,6 +3946,12 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
         for name, sentence in named_others(signed if signed.strip() else new_text, other):
             if read_answer(sentence)[0] == "yes":
                 return ReplyVerdict("unclear", new_text, (*evidence, f"meets-another:{name}"))
+        # "Dear Margaret, / Yes I can do the 9 to 12 shift at the thrift shop": a yes
+        # greeted to someone the mail never names, about nothing of the introduction, is
+        # an answer meant for another mail.
+        greeted = greets_another(body, message, phrase_book(), other)
+        if greeted is not None:
+            return ReplyVerdict("unclear", new_text, (*evidence, f"greets-another:{greeted}"))
     return ReplyVerdict(answer, new_text, evidence)
 
 

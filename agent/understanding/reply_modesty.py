@@ -436,6 +436,44 @@ def _knows_work(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     return any(_field_object(words, book) for words in (after, before))
 
 
+# How many words after knowing someone may name whose family they are ("I know
+# Derek's wife", "je connais bien sa femme", "conheço a mulher dele").
+_THEIRS_REACH = 4
+
+
+def _knows_theirs(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether knowing someone ("Yes I know", "je connais", "conheço", "namjua") is
+    knowing the other's family: within a few words after it in its clause, one of the
+    kin_words ("wife", "femme", "esposa", "Frau", "mulher", "mke") right after one of
+    the other_possessives or a name's "'s" ("his wife", "Derek's wife", "sa femme", "su
+    esposa", "seine Frau"), or right before one ("a mulher dele", "mke wake"), with
+    nothing negated and no question. The writer knows the family, not the one asked
+    about: "YES I KNOW DEREK'S WIFE FROM THE WI" is news beside a yes, while "Yes, I know
+    Derek" and "I know him already" still doubt."""
+    if phrase.text not in book.knowing:
+        return False
+    end = phrase.end
+    while end < len(reading.tokens) and not reading.breaks[end]:
+        end += 1
+    if end < len(reading.tokens) and reading.tokens[end] == "?":
+        return False
+    if any(book.negates_at(reading, i) for i in range(phrase.start, end)):
+        return False
+    after = [t for t in reading.tokens[phrase.end : end] if t.strip()][: _THEIRS_REACH + 1]
+    for k, word in enumerate(after):
+        if word not in book.kin_words:
+            continue
+        before = after[k - 1] if k else ""
+        following = after[k + 1] if k + 1 < len(after) else ""
+        if (
+            before in book.other_possessives
+            or before == "'s"
+            or following in book.other_possessives
+        ):
+            return True
+    return False
+
+
 def _knows_lost_touch(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     """Whether knowing someone ("I already know Alice!", "Die kenne ich doch!") is told
     beside having lost touch with them, one of the lost_touch phrases in the knowing's

@@ -393,11 +393,17 @@ def _offered_time(
 def _time_named(reading: Reading, words: list[int], start: int, book: PhraseBook) -> bool:
     """Whether the words before an "if", in its sentence from ``start``, name a time
     offered: one of the date_words or an hour ("Jeudi 15h à la ferme si elle veut",
-    "Thursday 3pm if she wants"), and no later time in the sentence (deferred_times:
-    "next week if she wants" puts the yes off)."""
+    "Thursday 3pm if she wants"), or a time of the writer's week (reach_points,
+    recurring_times: "I'm at the shop Tues-Sat if she's downtown", "Thursdays"), and no
+    later time in the sentence (deferred_times: "next week if she wants" puts the yes
+    off)."""
     tokens = reading.tokens
     if not any(
-        tokens[i] in book.date_words or _hour_at(tokens, i, book) is not None for i in words
+        tokens[i] in book.date_words
+        or tokens[i] in book.reach_points
+        or tokens[i] in book.recurring_times
+        or _hour_at(tokens, i, book) is not None
+        for i in words
     ):
         return False
     end = _sentence_end(reading, start)

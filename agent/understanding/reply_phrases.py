@@ -461,6 +461,8 @@ _UNTOLD_KEYS = frozenset(
         # added after the telling.
         "lack_leads",
         "lack_outcomes",
+        # Family words ("mama", "familia") of many languages, added after the telling.
+        "kin_words",
     }
 )
 
@@ -1664,6 +1666,9 @@ class PhraseBook:
         # People as the subject whatever their verb: one of the people_nouns with an
         # article or a possessive ("the team", "ihr Team", "o chefe dele", "bosi wangu").
         self.people_nouns = _words(books, "people_nouns")
+        # The family of the other known ("I know Derek's wife"): see
+        # reply_modesty._knows_theirs.
+        self.kin_words = _words(books, "kin_words")
         self.people_determiners = _words(books, "people_determiners")
         # A group's (or another's) agreement relayed ("the committee agrees", "la junta
         # está de acuerdo", "kamati imekubali"), the people who may give it besides the

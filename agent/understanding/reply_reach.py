@@ -237,7 +237,7 @@ def _reach_notes(reading: Reading, book: PhraseBook, others: frozenset[int]) -> 
         return frozenset()
     tokens = reading.tokens
     units: list[tuple[int, int]] = []
-    end = _note_sentence_end(reading, min(yeses))
+    end = _note_sentence_end(reading, min(yeses), book)
     contrast = next(
         (p for p in reading.phrases if p.label == "contrast" and min(yeses) <= p.start < end),
         None,
@@ -250,14 +250,14 @@ def _reach_notes(reading: Reading, book: PhraseBook, others: frozenset[int]) -> 
         units.extend(_inner_note(reading, min(yeses), end, book))
     at = end + 1
     while at < len(tokens):
-        stop = _note_sentence_end(reading, at)
+        stop = _note_sentence_end(reading, at, book)
         while stop + 1 < len(tokens) and tokens[stop] == ":":
             # The colon may close its line: "I'd rather phone, though:\n0131 496 0772,
             # not before ten." (a blank line between ends the note).
             after = stop + 1
             if after + 1 < len(tokens) and _line_break(tokens[after]):
                 after += 1
-            stop = _note_sentence_end(reading, after)
+            stop = _note_sentence_end(reading, after, book)
         units.append((at, stop))
         at = stop + 1
     noted = [_reach_note(reading, a, b, book) for a, b in units]
@@ -500,11 +500,23 @@ def _line_break(token: str) -> bool:
     return not token.strip() and token.count("\n") == 1
 
 
-def _note_sentence_end(reading: Reading, start: int) -> int:
+def _note_sentence_end(reading: Reading, start: int, book: PhraseBook) -> int:
     """The end of the sentence ``start`` is in, as ``_sentence_end`` finds it, or a word
     that closes with its full stop after a hyphen ("allez-y.", "vas-y."), which the
-    tokenizer leaves whole."""
+    tokenizer leaves whole. The full stop of a title before a name ("tell Mrs. Abernathy
+    to ring me", "dites à Mme. Dupont de m'appeler", "que la Sra. López me llame") ends
+    nothing: the note goes on past it."""
     end = _sentence_end(reading, start)
+    tokens = reading.tokens
+    while (
+        start < end < len(tokens) - 1
+        and tokens[end] == "."
+        and tokens[end - 1] in book.name_titles
+        # The French "Me" (Maître) is the writer's "me" too: "call me." ends its sentence.
+        and tokens[end - 1] not in book.reach_selves
+        and _is_word(reading, end + 1)
+    ):
+        end = _sentence_end(reading, end + 1)
     for i in range(start + 1, end):
         if reading.tokens[i].endswith(".") and reading.tokens[i - 1] == "-":
             return i

@@ -261,6 +261,15 @@ def test_a_long_mail_with_a_late_yes_word_is_not_an_answer() -> None:
         ("Hola,\n\nClaro", "yes"),
         ("Ja gerne, bin im Termin.\n\nVG K.", "yes"),
         ("Thanks for the email.\n\nAnna P.", "unclear"),
+        # Two words that are one answer together are no name, in capitals or not.
+        ("Answers below in capitals.\n\nYES PLEASE", "yes"),
+        ("Thanks for asking.\n\nNO THANKS", "no"),
+        ("Merci de votre message.\n\nOUI VOLONTIERS", "yes"),
+        ("Gracias por escribir.\n\nNO GRACIAS", "no"),
+        ("Danke für die Nachricht.\n\nJA GERNE", "yes"),
+        ("Obrigada pela mensagem.\n\nSIM CLARO", "yes"),
+        ("Asante kwa ujumbe.\n\nHAPANA ASANTE", "no"),
+        ("Thanks for the email.\n\nMaria Lopes", "unclear"),
     ],
 )
 def test_a_name_signed_below_is_not_an_answer(text: str, answer: str) -> None:

@@ -17,6 +17,14 @@ NOT_WHAT_IT_WAS = [
     ("Mtaa wetu si kama zamani, nyumba nyingi ni za watalii.", "unclear"),
     ("Yes, happy to. The old town isn't what it used to be.", "yes"),
     ("Sim, com todo o gosto. A Alfama já não é o que era.", "yes"),
+    # The writer's body told of so, in any tense of the verb and in capitals.
+    ("YES PLEASE DO THAT. GOD KNOWS THEY NEED HELP, MY KNEES ARE NOT WHAT THEY WERE.", "yes"),
+    ("Yes, happy to. My knees aren't what they were.", "yes"),
+    ("Oui, avec plaisir. Mes genoux ne sont plus ce qu'ils étaient.", "yes"),
+    ("Sí, con gusto. Mis rodillas no son lo que eran.", "yes"),
+    ("Ja, gerne. Meine Knie sind nicht mehr das, was sie waren.", "yes"),
+    ("Sim, claro. Meus joelhos não são mais o que eram.", "yes"),
+    ("Ndiyo, nitafurahi. Magoti yangu si kama zamani.", "yes"),
 ]
 
 # Near-misses: the writer's own "no longer", or one said as the answer.

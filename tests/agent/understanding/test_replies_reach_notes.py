@@ -617,3 +617,27 @@ def test_asking_to_be_copied_or_that_contact_go_through_the_writer_leaves_the_ye
 )
 def test_a_parent_undecided_or_a_condition_beside_the_copy_ask_stays_unclear(text: str) -> None:
     assert classify_text(text) == "unclear"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "Yes that's fine by me. But please tell Mrs. Abernathy to ring me on the telephone"
+            " rather than the email, I only look at this computer once a week.",
+            "yes",
+        ),
+        ("Yes, fine. But please tell Dr. Smith to call me.", "yes"),
+        ("Oui, ça me va. Mais dites à Mme. Dupont de m'appeler.", "yes"),
+        ("Sí, me parece bien. Pero dígale a la Sra. López que me llame.", "yes"),
+        ("Ja, gerne. Aber sagen Sie Frau Dr. Weber, sie soll mich anrufen.", "yes"),
+        ("Sim, pode ser. Mas diga à Sra. Costa que me ligue.", "yes"),
+        ("Ndiyo, sawa. Lakini mwambie Bi. Amina anipigie simu.", "yes"),
+        # A turn to anything but reaching the writer still counts, title or not.
+        ("Yes, happy to. But Mr. Smith is not someone I trust.", "unclear"),
+        # "me." ends its sentence: what follows is read apart.
+        ("Yes, but call me. Only if he is not a recruiter.", "unclear"),
+    ],
+)
+def test_a_titles_full_stop_inside_a_note_ends_nothing(text: str, answer: str) -> None:
+    assert classify_text(text) == answer

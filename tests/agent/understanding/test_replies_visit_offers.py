@@ -87,3 +87,34 @@ def test_link_us_up_is_a_go_ahead(text: str) -> None:
 @pytest.mark.parametrize("text", ["Don't link us up.", "Abeg no link us up."])
 def test_link_us_up_negated_refuses(text: str) -> None:
     assert classify_text(text) == "no"
+
+
+# The writer's week named as days of it, abbreviated or recurring, and the other in town.
+WEEK_OFFERED_FOR_A_VISIT = [
+    "Absolutely!!! Yes yes yes. Please pass my cell along to Evelyn too (555-0178), I'm at"
+    " the shop Tues-Sat 10 to 5 so she can just drop in if she's downtown.",
+    "Yes. I'm at the shop Thursdays if she's ever over.",
+    "Oui. Je suis à la boutique du mardi au samedi si elle est en ville.",
+    "Sí. Estoy en la tienda los jueves si ella está en la ciudad.",
+    "Ja, gerne. Ich bin dienstags im Laden, wenn sie mal im Ort ist.",
+    "Sim, claro. Estou na banca às quintas se ela vier à cidade.",
+    "Ndiyo. Niko dukani Jumanne hadi Jumamosi kama akiwa mjini.",
+]
+
+
+@pytest.mark.parametrize("text", WEEK_OFFERED_FOR_A_VISIT)
+def test_days_of_the_week_offered_for_a_visit_keep_the_yes(text: str) -> None:
+    assert classify_text(text) == "yes"
+
+
+WEEK_WITH_A_CONDITION = [
+    "Yes. I'm at the shop Tues-Sat if she's downtown and pays.",
+    "Yes. I'm at the shop Tues-Sat if she's legit.",
+    "Oui. Je suis à la boutique le jeudi si elle est sérieuse.",
+    "Ja. Ich bin dienstags im Laden, wenn sie nicht in der Stadt ist.",
+]
+
+
+@pytest.mark.parametrize("text", WEEK_WITH_A_CONDITION)
+def test_days_of_the_week_beside_a_condition_still_doubt(text: str) -> None:
+    assert classify_text(text) != "yes"
