@@ -3904,7 +3904,9 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
             # "El Sr. Eduardo está de viaje ... Yo creo que sí le va a interesar, pero no
             # puedo decidir por él": a guess at the answer ("creo que sí", "I believe so")
             # is a person's, answering for someone away; no notice guesses.
-            if any(e.startswith("guessed:") for e in evidence):
+            if any(e.startswith("guessed:") for e in evidence) or _guessed_for_another(
+                normalised, evidence
+            ):
                 return ReplyVerdict(answer, new_text, (*evidence, f"guessed-beside:{weak}"))
             # "Grundsätzlich ja, aber ... Der ist diese Woche auf Dienstreise": wording said
             # of someone else ("he is", "my boss is", "il est") is a person's, not a notice.
@@ -4227,6 +4229,19 @@ def _names_the_other(text: str, message: ParsedMessage) -> bool:
     anything on her behalf. She is back on 2 June"): a person who read the question
     writes about it, whatever absence they tell of; a robot's notice knows no name."""
     return names_asked_about(text, asked_about(message.subject, message.text))
+
+
+def _guessed_for_another(normalised: str, evidence: tuple[str, ...]) -> bool:
+    """Whether a yes said of someone else stands beside one of the guess_leads: "I'm sure
+    Mr. Hartmann would be delighted - he's travelling until Thursday and isn't really
+    checking email", a person guessing for someone away, as "I believe so" is; no
+    notice guesses."""
+    if not any(e.startswith("someone-else:") for e in evidence):
+        return False
+    return any(
+        re.search(rf"(?<!\w){re.escape(lead)}(?!\w)", normalised)
+        for lead in phrase_book().guess_lead_texts
+    )
 
 
 def _read_past_notes(

@@ -1699,6 +1699,7 @@ class PhraseBook:
         )
         self.thing_subjects = _words(books, "thing_subjects")
         self.guess_leads = self._word_phrases(books, "guess_leads")
+        self.guess_lead_texts = _words(books, "guess_leads")
         self.subject_words = frozenset(
             {
                 *self.other_subjects,
