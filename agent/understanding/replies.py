@@ -217,6 +217,7 @@ from agent.understanding.reply_mockery import (
 from agent.understanding.reply_modesty import (
     _courtesy_close,
     _data_caveats,
+    _knows_and_asks,
     _knows_lost_touch,
     _knows_work,
     _modest,
@@ -2380,6 +2381,11 @@ def _read_answer(
     # sight of, whom the introduction brings back; the knowing doubts nothing.
     skips.claim(
         [i for i, p in skips.free("hedge") if _knows_lost_touch(reading, p, book)], "lost-touch"
+    )
+    # "Yes, I know Linfield a little ... so yes, by all means, introduce us": someone known,
+    # and the introduction asked for all the same; the knowing doubts nothing.
+    skips.claim(
+        [i for i, p in skips.free("hedge") if _knows_and_asks(reading, p, book)], "known-asked"
     )
     # The next five rules are tried phrase by phrase, as a hedge inside an offer of the
     # writer's time is known only once the phrases before it are read. From the "if" of

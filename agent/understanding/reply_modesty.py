@@ -478,6 +478,32 @@ def _knows_lost_touch(reading: Reading, phrase: Phrase, book: PhraseBook) -> boo
     return False
 
 
+def _knows_and_asks(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether knowing someone stands in a reply that asks for the introduction in so
+    many words, one of the eager_requests read as a yes that nothing negates and no
+    question mark closes ("Yes, I know Linfield a little ... so yes, by all means,
+    introduce us", "Pode avançar, sem problema. Conheço a Beatriz há anos", "Je connais
+    déjà Sophie ... Présentez-nous"): the writer wants the introduction knowing whom
+    they know, and the knowing doubts nothing. Nothing may negate the knowing's
+    sentence, nor a question close it. "I already know her. Happy to reconnect
+    though!", "I know him - why introduce us?" and "I already know him, no need to
+    introduce us" still doubt or refuse."""
+    if phrase.text not in book.knowing:
+        return False
+    start, end = _sentence_start(reading, phrase.start), _sentence_end(reading, phrase.end)
+    if end < len(reading.tokens) and reading.tokens[end] == "?":
+        return False
+    if any(book.negates_at(reading, i) for i in range(start, end)):
+        return False
+    for p in reading.phrases:
+        if p.label != "yes" or p.text not in book.eager_requests or _negated(reading, p, book):
+            continue
+        end = _sentence_end(reading, p.end)
+        if end >= len(reading.tokens) or reading.tokens[end] != "?":
+            return True
+    return False
+
+
 def _wishes_reconnect(reading: Reading, after: int, book: PhraseBook) -> bool:
     """Whether one of the reconnects stands after ``after`` in a sentence that nothing
     negates before it and no question mark closes, and a yes nothing negates follows it
