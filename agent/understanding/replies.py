@@ -166,6 +166,7 @@ from agent.understanding.reply_conditions import (
     _condition_goes_on,
     _conditional_refusal,
     _conditioned_branches,
+    _granted_condition,
     _greeting_conditions,
     _harmless_tail,
     _likenesses,
@@ -2332,6 +2333,10 @@ def _read_answer(
             if p.text in book.since_leads and _since_past(reading, p, book)
         ],
         "since",
+    )
+    # "Se ela indicou é porque vale a pena": a condition granted as a fact, no doubt.
+    skips.claim(
+        [i for i, p in skips.free("hedge") if _granted_condition(reading, p, book)], "granted"
     )
     # "Yes, happy to. My assistant will set up a time once you've made the introduction":
     # who arranges the meeting, and when the introduction is made; each leaves its own

@@ -1890,6 +1890,9 @@ class PhraseBook:
         # "would be grateful if ... copied to me": the writer asking, as a courtesy, to be
         # copied in (see reply_offers._copied_writer).
         self.grateful_ifs = self._token_phrases(books, "grateful_ifs")
+        # "é porque", "that's good enough for me": a consequence that grants the condition
+        # before it, a fact and no doubt (see reply_conditions._granted_condition).
+        self.granted_consequences = self._token_phrases(books, "granted_consequences")
         self.grateful_firsts = frozenset(g[0] for g in self.grateful_ifs if g)
         self.copy_selves = self._token_phrases(books, "copy_selves")
         # "keep me in mind", "tenme en cuenta": a refusal's closing wish to be asked
