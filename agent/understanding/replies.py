@@ -336,6 +336,7 @@ from agent.understanding.reply_refusals import (
     _refused_before,
     _told_as_habit,
     _word_part,
+    overran,
 )
 from agent.understanding.reply_skips import COUNTED_HEDGE, COUNTED_REFUSAL, NOTED, Skips
 from agent.understanding.reply_slots import declined_times, names_the_times, suited_time_yeses
@@ -2164,6 +2165,17 @@ def _read_answer(
     # "Sure, go ahead. I'm swamped this week though.": a heads-up of being busy for now,
     # in a sentence after the yes; the yes stands.
     skips.starts(busy_heads_ups(reading, book), "busy-heads-up")
+    # "les négociations ont, comme souvent, débordé sur le week-end": what overran, told;
+    # no one busy.
+    if not book.event_auxiliaries.isdisjoint(reading.tokens):
+        skips.claim(
+            [
+                i
+                for i, p in skips.free("no")
+                if p.text in book.busy_complaints and overran(reading, p, book)
+            ],
+            "",
+        )
     # "Encantado, adelante. ... me da lo mismo, no es nada personal ...: sigue siendo sí":
     # indifference to a detail, the yes said again after it.
     if says_yes and any(p.text in book.reaffirmations for p in reading.phrases):

@@ -1021,6 +1021,10 @@ class PhraseBook:
         # "nimejaa", "booked": being busy or full, which such a word may intensify
         # ("Desemba nimejaa kabisa", "totally booked").
         self.busy_states = _words(books, "busy_states")
+        # "ont", "a": a busy complaint that is a participle after one of these tells what
+        # overran ("les négociations ont, comme souvent, débordé"), not the writer's state
+        # (see reply_refusals.overran).
+        self.event_auxiliaries = _words(books, "event_auxiliaries")
         # "aktuell leider gar", "vraiment": words that may stand between a yes and the
         # negation after it ("das passt aktuell leider gar nicht"), under their first.
         gaps: dict[str, list[tuple[str, ...]]] = {}
