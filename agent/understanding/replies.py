@@ -2399,10 +2399,11 @@ def _read_answer(
     skips.claim(
         [i for i, p in skips.free("hedge") if _knows_lost_touch(reading, p, book)], "lost-touch"
     )
-    # "Yes, I know Linfield a little ... so yes, by all means, introduce us": someone known,
-    # and the introduction asked for all the same; the knowing doubts nothing.
+    # "Yes, I know Linfield a little ... so yes, by all means, introduce us", asked about
+    # Sanjay Rao: someone else known, and the introduction asked for; no doubt.
     skips.claim(
-        [i for i, p in skips.free("hedge") if _knows_and_asks(reading, p, book)], "known-asked"
+        [i for i, p in skips.free("hedge") if _knows_and_asks(reading, p, book, names, asked)],
+        "known-asked",
     )
     # The next five rules are tried phrase by phrase, as a hedge inside an offer of the
     # writer's time is known only once the phrases before it are read. From the "if" of

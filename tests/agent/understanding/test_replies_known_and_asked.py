@@ -1,15 +1,17 @@
 """Knowing someone, a hedge ("I already know her": the introduction may be needless),
-doubts nothing in a reply that asks for the introduction in so many words (one of the
-eager_requests, not negated, no question mark): the writer wants it knowing whom they
-know. Knowing alone, a wish to reconnect with no ask, a question or a negation still
-doubt or refuse."""
+doubts nothing when the one known, named right after the knowing, is not the one asked
+about (the other's firm, the one who suggested the introduction), in a reply that asks
+for the introduction in so many words (one of the eager_requests, not negated, no
+question mark). Knowing the one asked about, knowing with no ask, a question or a
+negation still doubt or refuse."""
 
 from __future__ import annotations
 
 import pytest
 
-from agent.understanding.replies import classify_text
+from tests.agent.understanding.shared_inputs import reply_answer
 
+# The subject names the one asked about: Neema Kileo.
 KNOWN_AND_ASKED = [
     (
         "Anyway - yes, I know Linfield a little, we overlapped on a couple of funds years "
@@ -18,19 +20,18 @@ KNOWN_AND_ASKED = [
         "yes",
     ),
     ("Pode avançar, sem problema. Conheço a Beatriz há anos.", "yes"),
-    ("Je connais déjà Sophie, nous avons travaillé ensemble. Présentez-nous quand même.", "yes"),
-    ("Ya conozco a Paco. Preséntanos, por favor.", "yes"),
-    ("Die kenne ich. Stellen Sie uns vor.", "yes"),
-    ("Namjua. Tutambulishe.", "yes"),
-    # Knowing alone, no ask; a reconnect with no ask; a question; a negation.
-    ("I already know Bob, we worked together at Acme.", "unclear"),
-    ("I already know Lena - we worked together at Stripe. Happy to reconnect though!", "unclear"),
-    ("I already know him - why introduce us?", "unclear"),
-    ("Je connais déjà Sophie. Pourquoi nous présenter ?", "unclear"),
-    ("I already know him, no need to introduce us.", "no"),
+    ("Je connais déjà Sophie, c'est elle qui vous a parlé de moi. Présentez-nous.", "yes"),
+    ("Ya conozco a Paco, él nos recomendó. Preséntanos, por favor.", "yes"),
+    ("Namjua Juma, alinipendekeza. Tutambulishe.", "yes"),
+    # The one asked about known; no ask; a question; a negation.
+    ("I already know Neema. Yes please, connect us.", "unclear"),
+    ("Conheço a Neema há anos. Pode avançar.", "unclear"),
+    ("I know Linfield a little, we overlapped on a couple of funds.", "unclear"),
+    ("I know Linfield a little - why introduce us?", "unclear"),
+    ("I know Linfield a little. Please don't introduce us.", "no"),
 ]
 
 
-@pytest.mark.parametrize(("text", "answer"), KNOWN_AND_ASKED)
-def test_knowing_beside_an_ask_for_the_introduction(text: str, answer: str) -> None:
-    assert classify_text(text) == answer
+@pytest.mark.parametrize(("body", "answer"), KNOWN_AND_ASKED)
+def test_knowing_someone_else_beside_an_ask_for_the_introduction(body: str, answer: str) -> None:
+    assert reply_answer(body) == answer
