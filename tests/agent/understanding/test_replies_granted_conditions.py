@@ -11,8 +11,8 @@ from agent.understanding.replies import classify_text
 
 GRANTED = [
     (
-        "Pode avançar, sem problema. Conheço a Beatriz há anos, se ela indicou é porque "
-        "vale a pena. Só me copia no e-mail, por favor.",
+        "Pode avançar, sem problema. Se a Beatriz indicou é porque vale a pena. Só me "
+        "copia no e-mail, por favor.",
         "yes",
     ),
     ("Sure, go ahead. If Beatriz vouches for him, that's good enough for me.", "yes"),
