@@ -166,6 +166,7 @@ from agent.understanding.reply_conditions import (
     _condition_goes_on,
     _conditional_refusal,
     _conditioned_branches,
+    _granted_condition,
     _greeting_conditions,
     _harmless_tail,
     _likenesses,
@@ -218,6 +219,7 @@ from agent.understanding.reply_mockery import (
 from agent.understanding.reply_modesty import (
     _courtesy_close,
     _data_caveats,
+    _knows_and_asks,
     _knows_lost_touch,
     _knows_theirs,
     _knows_work,
@@ -336,6 +338,7 @@ from agent.understanding.reply_refusals import (
     _refused_before,
     _told_as_habit,
     _word_part,
+    overran,
 )
 from agent.understanding.reply_skips import COUNTED_HEDGE, COUNTED_REFUSAL, NOTED, Skips
 from agent.understanding.reply_slots import declined_times, names_the_times, suited_time_yeses
@@ -2176,6 +2179,17 @@ def _read_answer(
     # "Sure, go ahead. I'm swamped this week though.": a heads-up of being busy for now,
     # in a sentence after the yes; the yes stands.
     skips.starts(busy_heads_ups(reading, book), "busy-heads-up")
+    # "les négociations ont, comme souvent, débordé sur le week-end": what overran, told;
+    # no one busy.
+    if not book.event_auxiliaries.isdisjoint(reading.tokens):
+        skips.claim(
+            [
+                i
+                for i, p in skips.free("no")
+                if p.text in book.busy_complaints and overran(reading, p, book)
+            ],
+            "",
+        )
     # "Encantado, adelante. ... me da lo mismo, no es nada personal ...: sigue siendo sí":
     # indifference to a detail, the yes said again after it.
     if says_yes and any(p.text in book.reaffirmations for p in reading.phrases):
@@ -2346,6 +2360,10 @@ def _read_answer(
         ],
         "since",
     )
+    # "Se ela indicou é porque vale a pena": a condition granted as a fact, no doubt.
+    skips.claim(
+        [i for i, p in skips.free("hedge") if _granted_condition(reading, p, book)], "granted"
+    )
     # "Yes, happy to. My assistant will set up a time once you've made the introduction":
     # who arranges the meeting, and when the introduction is made; each leaves its own
     # label.
@@ -2399,6 +2417,12 @@ def _read_answer(
     # sight of, whom the introduction brings back; the knowing doubts nothing.
     skips.claim(
         [i for i, p in skips.free("hedge") if _knows_lost_touch(reading, p, book)], "lost-touch"
+    )
+    # "Yes, I know Linfield a little ... so yes, by all means, introduce us", asked about
+    # Sanjay Rao: someone else known, and the introduction asked for; no doubt.
+    skips.claim(
+        [i for i, p in skips.free("hedge") if _knows_and_asks(reading, p, book, names, asked)],
+        "known-asked",
     )
     # The next five rules are tried phrase by phrase, as a hedge inside an offer of the
     # writer's time is known only once the phrases before it are read. From the "if" of
@@ -3923,7 +3947,9 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
             # "El Sr. Eduardo está de viaje ... Yo creo que sí le va a interesar, pero no
             # puedo decidir por él": a guess at the answer ("creo que sí", "I believe so")
             # is a person's, answering for someone away; no notice guesses.
-            if any(e.startswith("guessed:") for e in evidence):
+            if any(e.startswith("guessed:") for e in evidence) or _guessed_for_another(
+                normalised, evidence
+            ):
                 return ReplyVerdict(answer, new_text, (*evidence, f"guessed-beside:{weak}"))
             # "Grundsätzlich ja, aber ... Der ist diese Woche auf Dienstreise": wording said
             # of someone else ("he is", "my boss is", "il est") is a person's, not a notice.
@@ -4252,6 +4278,19 @@ def _names_the_other(text: str, message: ParsedMessage) -> bool:
     anything on her behalf. She is back on 2 June"): a person who read the question
     writes about it, whatever absence they tell of; a robot's notice knows no name."""
     return names_asked_about(text, asked_about(message.subject, message.text))
+
+
+def _guessed_for_another(normalised: str, evidence: tuple[str, ...]) -> bool:
+    """Whether a yes said of someone else stands beside one of the guess_leads: "I'm sure
+    Mr. Hartmann would be delighted - he's travelling until Thursday and isn't really
+    checking email", a person guessing for someone away, as "I believe so" is; no
+    notice guesses."""
+    if not any(e.startswith("someone-else:") for e in evidence):
+        return False
+    return any(
+        re.search(rf"(?<!\w){re.escape(lead)}(?!\w)", normalised)
+        for lead in phrase_book().guess_lead_texts
+    )
 
 
 def _read_past_notes(

@@ -569,6 +569,31 @@ def _since_past(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     return False
 
 
+def _granted_condition(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether one of the conditionals is granted by what follows it in its sentence,
+    one of the granted_consequences after at least one word of the condition's own:
+    "se ela indicou é porque vale a pena", "if Beatriz vouches for him, that's good
+    enough for me", "si elle l'a recommandé, c'est que ça vaut le coup" tell the
+    condition as a fact that speaks for the yes. Nothing may negate the sentence, nor a
+    question close it; "if it's because he needs money" and "se ela não indicou é porque
+    ..." still doubt."""
+    if phrase.text not in book.conditionals:
+        return False
+    tokens = reading.tokens
+    start, end = _sentence_start(reading, phrase.start), _sentence_end(reading, phrase.end)
+    if end < len(tokens) and tokens[end] == "?":
+        return False
+    if any(book.negates_at(reading, i) for i in range(start, end)):
+        return False
+    words = [i for i in range(phrase.end, end) if _is_word(reading, i)]
+    return any(
+        tuple(tokens[k : k + len(granted)]) == granted
+        for at, k in enumerate(words)
+        if at
+        for granted in book.granted_consequences
+    )
+
+
 # How many pronouns may stand between "desde que" and the past it tells ("desde que a
 # gente se conheceu").
 _MAX_SINCE_FILLERS = 3

@@ -15,7 +15,13 @@ from agent.understanding.reply_negation import (
     _standing_yes_before,
     _yes_sentences,
 )
-from agent.understanding.reply_phrases import SENTENCE_ENDS, Phrase, PhraseBook, Reading
+from agent.understanding.reply_phrases import (
+    SENTENCE_ENDS,
+    Phrase,
+    PhraseBook,
+    Reading,
+    normalise,
+)
 from agent.understanding.reply_words import (
     _clause_bounds,
     _followed_in_clause,
@@ -514,6 +520,43 @@ def _knows_lost_touch(reading: Reading, phrase: Phrase, book: PhraseBook) -> boo
             since = _sentence_start(reading, i)
             if not any(book.negates_at(reading, k) for k in range(since, i)):
                 return True
+    return False
+
+
+def _knows_and_asks(
+    reading: Reading, phrase: Phrase, book: PhraseBook, names: frozenset[str], asked: str
+) -> bool:
+    """Whether knowing someone names, right after the knowing (past the name_articles),
+    someone or something written with a capital (``names``) who is not the one asked
+    about (``asked``, their name's words), in a reply that asks for the introduction in
+    so many words, one of the eager_requests read as a yes that nothing negates and no
+    question mark closes: "yes, I know Linfield a little ... so yes, by all means,
+    introduce us" asked about Sanjay Rao, "Pode avançar, sem problema. Conheço a
+    Beatriz há anos" asked about Henrique Lobo: the writer knows the other's firm or the
+    one who suggested it, not the other, and the knowing doubts nothing. Nothing may
+    negate the knowing's sentence, nor a question close it. Knowing the one asked about
+    ("I already know Neema. Yes please, connect us.") and a reply with no one asked about
+    still doubt."""
+    if phrase.text not in book.knowing or not asked:
+        return False
+    start, end = _sentence_start(reading, phrase.start), _sentence_end(reading, phrase.end)
+    tokens = reading.tokens
+    if end < len(tokens) and tokens[end] == "?":
+        return False
+    if any(book.negates_at(reading, i) for i in range(start, end)):
+        return False
+    after = [t for t in tokens[phrase.end : end] if t.strip()]
+    while after and after[0] in book.name_articles:
+        after = after[1:]
+    asked_words = frozenset(normalise(asked).replace("-", " ").split())
+    if not after or after[0] not in names or after[0] in asked_words:
+        return False
+    for p in reading.phrases:
+        if p.label != "yes" or p.text not in book.eager_requests or _negated(reading, p, book):
+            continue
+        close = _sentence_end(reading, p.end)
+        if close >= len(tokens) or tokens[close] != "?":
+            return True
     return False
 
 

@@ -838,7 +838,9 @@ def _of_another(
     i = phrase.start - 1
     people = False
     for between in range(_SUBJECT_GAP + 1):
-        if i < 0 or reading.breaks[i]:
+        # A title's own dot ("I'm sure Mr. Hartmann would be delighted") ends no clause:
+        # the guess before the name is still read.
+        if i < 0 or (reading.breaks[i] and not _title_dot(reading, i, book)):
             return people
         token = tokens[i]
         if between and any(
@@ -866,12 +868,25 @@ def _of_another(
         if token in names and _opens_subject(reading, i, book):
             # "Sí, Marc estaría encantado", "Sim, o Marc adoraria": a name as subject.
             return True
+        if token in names and _guessed_of(reading, i, book):
+            # "Estoy segura de que el Sr. Ortega estaría encantado", "I'm sure Mr.
+            # Hartmann would be glad": a guess about the one named, however long the
+            # titles before the name.
+            return True
         if token in book.linked_subjects and (
             tokens[i + 1] in book.subject_links or (i and tokens[i - 1] in book.subordinators)
         ):
             return True
         i -= 1
     return people
+
+
+def _title_dot(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the token at ``index`` is the dot written after one of the name_titles
+    ("Mr.", "Dr."), which ends no clause."""
+    return (
+        reading.tokens[index] == "." and index > 0 and reading.tokens[index - 1] in book.name_titles
+    )
 
 
 def _people_at(reading: Reading, index: int, book: PhraseBook) -> bool:
@@ -908,12 +923,21 @@ def _people_span(reading: Reading, index: int, book: PhraseBook) -> tuple[int, i
     return start, end
 
 
-def _opens_subject(reading: Reading, index: int, book: PhraseBook) -> bool:
-    """Whether the word at ``index`` opens its clause, alone or after one of the
-    name_articles ("o Marc"), name_titles ("Herr Huber") or both ("el señor Brandt"), or
-    right after a bare yes word that opens it, no comma between ("Sure Anna would love
-    to": the name may be spoken to or the subject, and the yes is not surely the
-    writer's)."""
+def _guessed_of(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether one of the guess_leads ends right before the name at ``index``, its
+    titles and article passed ("I'm sure Mr. Hartmann", "tenho certeza de que o Dr.
+    Ribeiro", "je suis sûre que M. Delacroix")."""
+    i = _before_name(reading, index, book)
+    if i < 0 or reading.breaks[i]:
+        return False
+    tokens = reading.tokens
+    return any(tokens[max(i - len(words) + 1, 0) : i + 1] == words for words in book.guess_leads)
+
+
+def _before_name(reading: Reading, index: int, book: PhraseBook) -> int:
+    """The index of the token before the name at ``index`` and the name_titles and
+    name_articles before it ("el señor Brandt", "Frau Dr. Popescu"), spaces passed; -1
+    when the name opens the text."""
     i = index - 1
     while i >= 0 and not reading.tokens[i].strip():
         i -= 1
@@ -933,6 +957,16 @@ def _opens_subject(reading: Reading, index: int, book: PhraseBook) -> bool:
         i -= 1
         while i >= 0 and not reading.tokens[i].strip():
             i -= 1
+    return i
+
+
+def _opens_subject(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the word at ``index`` opens its clause, alone or after one of the
+    name_articles ("o Marc"), name_titles ("Herr Huber") or both ("el señor Brandt"), or
+    right after a bare yes word that opens it, no comma between ("Sure Anna would love
+    to": the name may be spoken to or the subject, and the yes is not surely the
+    writer's)."""
+    i = _before_name(reading, index, book)
     if i >= 0 and not reading.breaks[i] and index == i + 1:
         bare = next(
             (p for p in reading.phrases if p.label == "yes" and p.start == i and p.end == i + 1),

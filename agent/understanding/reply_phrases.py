@@ -1027,6 +1027,10 @@ class PhraseBook:
         # "nimejaa", "booked": being busy or full, which such a word may intensify
         # ("Desemba nimejaa kabisa", "totally booked").
         self.busy_states = _words(books, "busy_states")
+        # "ont", "a": a busy complaint that is a participle after one of these tells what
+        # overran ("les négociations ont, comme souvent, débordé"), not the writer's state
+        # (see reply_refusals.overran).
+        self.event_auxiliaries = _words(books, "event_auxiliaries")
         # "aktuell leider gar", "vraiment": words that may stand between a yes and the
         # negation after it ("das passt aktuell leider gar nicht"), under their first.
         gaps: dict[str, list[tuple[str, ...]]] = {}
@@ -1710,6 +1714,7 @@ class PhraseBook:
         )
         self.thing_subjects = _words(books, "thing_subjects")
         self.guess_leads = self._word_phrases(books, "guess_leads")
+        self.guess_lead_texts = _words(books, "guess_leads")
         self.subject_words = frozenset(
             {
                 *self.other_subjects,
@@ -1900,6 +1905,9 @@ class PhraseBook:
         # "would be grateful if ... copied to me": the writer asking, as a courtesy, to be
         # copied in (see reply_offers._copied_writer).
         self.grateful_ifs = self._token_phrases(books, "grateful_ifs")
+        # "é porque", "that's good enough for me": a consequence that grants the condition
+        # before it, a fact and no doubt (see reply_conditions._granted_condition).
+        self.granted_consequences = self._token_phrases(books, "granted_consequences")
         self.grateful_firsts = frozenset(g[0] for g in self.grateful_ifs if g)
         self.copy_selves = self._token_phrases(books, "copy_selves")
         # "keep me in mind", "tenme en cuenta": a refusal's closing wish to be asked

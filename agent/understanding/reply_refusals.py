@@ -76,6 +76,37 @@ def _told_as_habit(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     return False
 
 
+def overran(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether one of the busy_complaints of one word is a participle of a verb of
+    things, one of the event_auxiliaries ("a", "ont") before it in its sentence with at
+    most a few words between and no participle among them: "les négociations ont, comme
+    souvent, débordé largement sur le week-end" tells what overran, not the writer
+    swamped. "Je suis débordé" and "il a été débordé" (a participle between) are read as
+    before."""
+    if phrase.end - phrase.start != 1:
+        return False
+    tokens = reading.tokens
+    i = phrase.start - 1
+    words = 0
+    while i >= 0 and words <= _EVENT_REACH:
+        token = tokens[i]
+        if token.strip() and token != ",":
+            if reading.breaks[i]:
+                return False
+            if token in book.event_auxiliaries:
+                return True
+            if book.is_participle(token):
+                return False
+            words += 1
+        i -= 1
+    return False
+
+
+# How many words may stand between an event auxiliary and the participle ("ont, comme
+# souvent, débordé").
+_EVENT_REACH = 3
+
+
 def _intensifies_busy_state(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     """Whether a word of being busy or full (busy_states) stands right before or right
     after the phrase in its clause: "nimejaa kabisa", "totally booked"."""

@@ -25,6 +25,17 @@ COPIED_WRITER = [
     ("Ja, gerne. Ich wäre dankbar, wenn Sie mich in Kopie setzen.", "yes"),
     ("Sim, com prazer. Agradeceria se me colocasse em cópia.", "yes"),
     ("Ndiyo, sawa. Ningeshukuru kama ungenitumia nakala.", "yes"),
+    (
+        "Oui, avec plaisir. Je vous remercie de bien vouloir me mettre en copie de l'e-mail "
+        "de présentation.",
+        "yes",
+    ),
+    ("Oui, avec plaisir. Merci de bien vouloir me mettre en copie.", "yes"),
+    ("Sim, com prazer. Agradeço que me coloque em cópia do e-mail de apresentação.", "yes"),
+    (
+        "Oui, avec plaisir. Je vous remercie de bien vouloir me mettre en copie si c'est sérieux.",
+        "unclear",
+    ),
     # A condition after the copy, a request of the other, a question mark.
     ("Yes, happy to. I'd be grateful if you could copy me in if he is legit.", "unclear"),
     ("Yes, happy to. I'd be grateful if he could send his CV first.", "unclear"),

@@ -38,6 +38,25 @@ RELAYED_ON_BEHALF = [
     ),
     ("Herr Huber hat mich gebeten, Ihnen mitzuteilen, dass er der Vorstellung zustimmt.", "yes"),
     ("Kwa niaba ya Bwana Otieno: ameniomba nikujulishe kwamba anakubali kutambulishwa.", "yes"),
+    # Speaking "au nom de" someone, and the introduction named with a demonstrative.
+    (
+        "Je me permets de vous répondre au nom de M. Delacroix, dont je suis l'assistante. "
+        "M. Delacroix m'a demandé de vous confirmer qu'il accepte volontiers cette mise en "
+        "relation.",
+        "yes",
+    ),
+    ("Mr Okafor asked me to confirm that he accepts this introduction.", "yes"),
+    ("Le confirmo que acepta esta presentación.", "yes"),
+    ("Herr Huber hat mich gebeten, Ihnen mitzuteilen, dass er dieser Vorstellung zustimmt.", "yes"),
+    ("O Dr. Ribeiro pediu-me que confirmasse que aceita esta apresentação.", "yes"),
+    ("Bwana Otieno ameniomba nikujulishe kwamba anakubali utambulisho huu.", "yes"),
+    ("Je me permets de vous répondre au nom de M. Delacroix. Je lui transmettrai.", "unclear"),
+    ("Je pense qu'il accepte cette mise en relation.", "unclear"),
+    ("I think he accepts this introduction.", "unclear"),
+    ("Creo que acepta esta presentación.", "unclear"),
+    ("Ich glaube, er stimmt dieser Vorstellung zu.", "unclear"),
+    ("Acho que ele aceita esta apresentação.", "unclear"),
+    ("Nadhani anakubali utambulisho huu.", "unclear"),
     # Near misses: speaking for someone with no acceptance relayed, a promise to
     # confirm later, or an acceptance not relayed.
     ("On behalf of Mr Lindqvist, I'll pass this on and come back to you.", "unclear"),
