@@ -553,6 +553,11 @@ def _titled_after_long_role(items: Sequence[Item], start: int, rules: Rules) -> 
     while cursor < len(items) and cursor - start < MAX_LONG_ROLE_WORDS:
         item = items[cursor]
         if item.lower == ",":
+            # "la presidenta del AMPA del CEIP San Sebastián, una tal Encarni": a phrase
+            # naming the one described names them, titled or not.
+            called = _named_after(items, cursor, rules)
+            if called is not None:
+                return called
             after = cursor + 1
             if after < len(items) and items[after].lower in rules.appositive_articles:
                 after += 1
