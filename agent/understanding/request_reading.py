@@ -2746,7 +2746,8 @@ def _writer_list(
     own: dict[int, Match] = {}
     for number, (start, end) in enumerate(bounds[:-1]):
         # A colon is an item of its own; a question mark, ending the sentence, is none.
-        asks = text[items[end - 1].end :].lstrip().startswith("?")
+        closed = items[end - 1].end
+        asks = text[closed : closed + 4].lstrip().startswith("?")
         if items[end - 1].lower != ":" and not asks:
             continue
         listed = (
