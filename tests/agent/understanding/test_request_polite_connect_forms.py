@@ -1,7 +1,8 @@
 """The polite and subjunctive forms of "connect me with" ask for an intro and pair the
 writer with the one named: "Le pido que me conecte con la señora Pilar Sanz",
-"conécteme con", "Peço-lhe que me conecte com", "Conecte-me com", "Pourriez-vous me
-connecter avec". They were read as no request."""
+"conécteme con", "Peço-lhe que me conecte com", "Conecte-me com", "Connectez-moi avec",
+"que vous me connectiez avec". They were read as no request; "me connecter avec mon
+compte" logs in."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ _ANN = Party("Ann Lee", "ann@lee.example")
         "Por favor, conécteme con Pilar Sanz, de Granos del Ebro.",
         "Peço-lhe que me conecte com a Pilar Sanz, da Granos do Ebro.",
         "Me conecte com a Pilar Sanz, por favor.",
-        "Pourriez-vous me connecter avec Mme Pilar Sanz, de Granos del Ebro ?",
+        "Connectez-moi avec Mme Pilar Sanz, de Granos del Ebro, s'il vous plaît.",
     ],
 )
 def test_a_polite_connect_without_an_address_is_asked_about(body: str) -> None:
@@ -37,7 +38,7 @@ def test_a_polite_connect_without_an_address_is_asked_about(body: str) -> None:
     [
         "Le pido que nos conecte con Pilar Sanz (pilar@ebro.example).",
         "Conecte-me com a Pilar Sanz (pilar@ebro.example), por favor.",
-        "Je vous demande de me connecter avec Mme Pilar Sanz (pilar@ebro.example).",
+        "Je voudrais que vous me connectiez avec Mme Pilar Sanz (pilar@ebro.example).",
     ],
 )
 def test_a_polite_connect_with_an_address_is_acted_on(body: str) -> None:
@@ -47,6 +48,13 @@ def test_a_polite_connect_with_an_address_is_acted_on(body: str) -> None:
     assert result.confident
 
 
-def test_logging_in_is_no_ask() -> None:
-    result = understand("Je n'arrive pas à me connecter à mon compte depuis hier.")
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Je n'arrive pas à me connecter à mon compte depuis hier.",
+        "Bjr, je n'arrive pas à me connecter avec mon compte. merci",
+    ],
+)
+def test_logging_in_is_no_ask(body: str) -> None:
+    result = understand(body)
     assert result.kind != "intro_request"
