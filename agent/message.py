@@ -87,6 +87,10 @@ class ParsedMessage:
     # The type of every part that is not a multipart, in message order ("text/plain",
     # "text/calendar"): what a mail carries besides its text (an invitation's event).
     part_types: tuple[str, ...] = field(default=())
+    # Each mail attached as a file (message/rfc822 with an attachment disposition, a
+    # forward sent "as attachment"), as a mail client quotes a forward: its From, Date,
+    # Subject, To and Cc lines, a blank line, then its text.
+    attached_mails: tuple[str, ...] = field(default=())
 
     def __init__(
         self,
@@ -108,6 +112,7 @@ class ParsedMessage:
         attachments: tuple[str, ...] = (),
         text_from_html: bool = False,
         part_types: tuple[str, ...] = (),
+        attached_mails: tuple[str, ...] = (),
     ) -> None:
         object.__setattr__(self, "message_id", message_id)
         object.__setattr__(self, "in_reply_to", in_reply_to)
@@ -127,6 +132,7 @@ class ParsedMessage:
         object.__setattr__(self, "attachments", attachments)
         object.__setattr__(self, "text_from_html", text_from_html)
         object.__setattr__(self, "part_types", part_types)
+        object.__setattr__(self, "attached_mails", attached_mails)
 
     @property
     def sender(self) -> Address | None:
@@ -831,6 +837,7 @@ class _Walk:
     html: list[str]
     attachments: list[str]
     embedded: list[_Walk]
+    attached: list[str]
     parts: int
     types: list[str]
 
@@ -840,6 +847,7 @@ class _Walk:
         self.html = []
         self.attachments = []
         self.embedded = []
+        self.attached = []
         self.parts = parts
         self.types = []
 
@@ -978,6 +986,15 @@ def _walk(entity: _Entity, default_type: str, walk: _Walk, depth: int) -> str:
         walk.parts = sub.parts
         walk.embedded.append(sub)
         return ctype
+    if embedded and depth < MAX_DEPTH:
+        # A mail attached as a file: read, and kept apart from the text, which is the
+        # sender's own; a forward "as attachment" is read from it.
+        inner = _split_entity(_transfer_decode(entity.body, encoding, defects), defects, top=False)
+        sub = _Walk(defects=defects, parts=walk.parts)
+        _walk(inner, "text/plain", sub, depth + 1)
+        walk.parts = sub.parts
+        walk.attached.append(_as_forwarded(inner, _choose_text(sub)[0], defects))
+        return ctype
 
     if is_attachment or maintype != "text":
         return ctype
@@ -991,6 +1008,17 @@ def _walk(entity: _Entity, default_type: str, walk: _Walk, depth: int) -> str:
     else:
         walk.html.append(text)
     return ctype
+
+
+def _as_forwarded(entity: _Entity, text: str, defects: list[str]) -> str:
+    """An attached mail as a mail client quotes a forward: its header lines, then text."""
+    lines = []
+    for name in ("from", "date", "subject", "to", "cc"):
+        value = entity.get(name)
+        if value:
+            shown = _CONTROL_SPACE.sub(" ", decode_header_value(value, defects)).strip()
+            lines.append(f"{name.capitalize()}: {shown}")
+    return "\n".join(lines) + "\n\n" + text.strip("\n")
 
 
 def _walk_alternatives(parts: list[bytes], walk: _Walk, depth: int) -> None:
@@ -1014,6 +1042,7 @@ def _walk_alternatives(parts: list[bytes], walk: _Walk, depth: int) -> None:
     if plain is None and rich is None:
         for sub in versions:
             walk.embedded.extend(sub.embedded)
+            walk.attached.extend(sub.attached)
 
 
 def _choose_text(walk: _Walk) -> tuple[str, str | None, bool]:
@@ -1151,6 +1180,7 @@ def _parse(raw: bytes) -> ParsedMessage:
         attachments=tuple(walk.attachments),
         text_from_html=from_html,
         part_types=tuple(walk.types),
+        attached_mails=tuple(walk.attached),
     )
 
 

@@ -2837,6 +2837,17 @@ def _thread_cancels() -> tuple[dict[int, frozenset[Words]], dict[int, frozenset[
 
 
 @lru_cache(maxsize=1)
+def _done_tails() -> dict[int, frozenset[Words]]:
+    """The ``done_tails``, filed by their length."""
+    return _by_length("done_tails")
+
+
+def _done_tail(words: Words) -> bool:
+    """Whether ``words`` open with one of the ``done_tails`` ("do anything else")."""
+    return any(words[:size] in phrases for size, phrases in _done_tails().items())
+
+
+@lru_cache(maxsize=1)
 def _thread_cancel_index() -> LetterIndex | None:
     """Every thread cancel, opening a clause or ending one, for a quick look at a mail."""
     return _letter_index(
@@ -2868,6 +2879,10 @@ def _thread_cancel_span(words: Words) -> tuple[int, int] | None:
     for start in range(_skip(words, 0, loose) + 1):
         size = next((n for n, phrases in openers.items() if words[start : start + n] in phrases), 0)
         if size:
+            if _done_tail(words[start + size :]):
+                # "Hakuna haja ya kufanya kitu kingine", "No need to do anything else":
+                # nothing more for the agent to do, said after an intro made; no cancel.
+                return None
             found = start, start + size
             break
     if found is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -2437,7 +2437,7 @@ def _list_matches(
     # Ordinals open items only in a mail that asks for intros.
     ordered = {} if written else _ordinal_items(items, bounds, index_of.rules)
     # "I need two intros: 1) Ann Lee (...) 2) Bob Ray (...)": each item the writer's.
-    own = {} if written else _writer_list(text, items, bounds, taken, index_of)
+    own = {} if written else _writer_list(text, items, bounds, taken, index_of, ordered)
     if not written:
         # "Duas apresentações pra Camila Rocha (...): 1. com a Júlia Menezes (...) 2. com
         # o Marcelo ...": each item the one the intros are for with that person.
@@ -2708,6 +2708,32 @@ def _list_items(
         following = last + 1
 
 
+def _ordinal_list(
+    items: Sequence[Item],
+    bounds: Sequence[tuple[int, int]],
+    number: int,
+    ordered: Mapping[int, int],
+    rules: Rules,
+) -> list[tuple[int, int, int, int]]:
+    """The items, as ``_list_items`` gives them, of the list the sentence ``number`` leads
+    when its items open on ordinals ("First, Ana Lopes (...) ... Second, ..."): each runs
+    to the next one or the end of its paragraph, and opens past its ordinal and the comma
+    or colon after it. None when the next sentence opens on no ordinal, or an ordinal is
+    taken into a name ("Erstens Reto Keller"), which the item's person would not be."""
+    found: list[tuple[int, int, int, int]] = []
+    following = number + 1
+    while following in ordered:
+        at = ordered[following]
+        last = _item_end(items, bounds, following)
+        last = next((n - 1 for n in range(following + 1, last + 1) if n in ordered), last)
+        seen, opens = _past_ordinal(items, at, bounds[last][1], rules)
+        if at != bounds[following][0] or seen is not items:
+            return []
+        found.append((following, last, opens, bounds[last][1]))
+        following = last + 1
+    return found if len(found) > 1 else []
+
+
 def _item_end(items: Sequence[Item], bounds: Sequence[tuple[int, int]], number: int) -> int:
     """The last sentence of the list item opening at sentence ``number``: it goes on to
     the next item or paragraph."""
@@ -2726,6 +2752,7 @@ def _writer_list(
     bounds: Sequence[tuple[int, int]],
     taken: AbstractSet[int],
     index_of: PatternIndex,
+    ordered: Mapping[int, int],
 ) -> dict[int, Match]:
     """The list items of the writer's own ask for intros, by the sentence each opens:
     after a sentence ending on a colon that asks intros for the writer ("I need two
@@ -2736,11 +2763,27 @@ def _writer_list(
     colon or a comma and the reason ("1) Dr. Sabine Hoffmann <...> - she leads ..."),
     each the writer and that person. An ask for someone else ("for my cofounder"), of two
     others ("the two", "two people"), an item naming no one first, a second address, or
-    a phrasing in any item, and no item is read so."""
+    a phrasing in any item, and no item is read so. The items may open on ordinals
+    ("First, Ana Lopes (...). ... Second, Stefan Dekker (...)"), and the lead may be a
+    question counting the people ("Could you connect me with two people please?")."""
     rules = index_of.rules
     own: dict[int, Match] = {}
     for number, (start, end) in enumerate(bounds[:-1]):
-        if items[end - 1].lower != ":" or not _is_list_item(items, bounds, number + 1):
+        # A colon is an item of its own; a question mark, ending the sentence, is none.
+        closed = items[end - 1].end
+        asks = text[closed : closed + 4].lstrip().startswith("?")
+        if items[end - 1].lower != ":" and not asks:
+            continue
+        listed = (
+            list(_list_items(items, bounds, number))
+            if _is_list_item(items, bounds, number + 1)
+            else _ordinal_list(items, bounds, number, ordered, rules)
+        )
+        if not listed:
+            continue
+        if asks and not any(_has_pair_count(items, at, rules) for at in range(start, end)):
+            # A question leads the writer's list only when it counts the people asked
+            # for; "Could you introduce me to someone in banking?" leads none.
             continue
         lead = normal_text(text[items[start].start : items[end - 1].end])
         wish = rules.self_list_lead_re.search(lead)
@@ -2760,7 +2803,7 @@ def _writer_list(
         ):
             continue
         found: dict[int, Match] = {}
-        for following, last, item_start, item_end in _list_items(items, bounds, number):
+        for following, last, item_start, item_end in listed:
             if items[item_start].lower in rules.list_with_words:
                 # "- Con Felipe Araya, jefe de operaciones (...)", "- With Constanza
                 # Rojas, ...": the one the writer is to meet, after the word joining them
@@ -2829,6 +2872,9 @@ def _asks_writer_met(items: Sequence[Item], start: int, end: int, lead: str, rul
         )
         or not (
             any(item.kind == "self" and item.lower in rules.object_self_words for item in said)
+            # "¿Podrías presentarme a dos personas?", "Naomba unitambulishe kwa watu
+            # wawili": the writer the object inside the verb.
+            or any(item.lower in rules.self_verbs - rules.plural_self_verbs for item in said)
             # "I have three people I would like to be introduced to:": the writer the
             # one introduced, as the passive's subject.
             or rules.passive_self_ask_re.search(lead) is not None

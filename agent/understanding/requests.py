@@ -190,6 +190,10 @@ _FORWARD_SUBJECT = re.compile(
 )
 
 
+# The marker a mail client writes above a forwarded mail, for one attached as a file.
+_ATTACHED_MARK = "---------- Forwarded message ---------"
+
+
 def _is_forward(forward: Forward, subject: str, agent: str) -> bool:
     """Whether a quoted header block is a forward to read, not a reply's quote.
 
@@ -412,6 +416,11 @@ def _understood(
     if _is_bulk(message, rules):
         return RequestResult("not_a_request")
     text = _encodable((message.text or "")[:MAX_TEXT_CHARS])
+    if message.attached_mails and _FORWARD_SUBJECT.match(message.subject):
+        # "Fwd: ..." with the mail attached as a file, not quoted: read as if quoted
+        # under the usual marker, the note above it.
+        attached = "\n\n".join(f"{_ATTACHED_MARK}\n{mail}" for mail in message.attached_mails)
+        text = _encodable(f"{text}\n\n{attached}"[:MAX_TEXT_CHARS])
     forward = find_forward(text, rules.forward_markers, rules.forward_labels, rules.quote_markers)
     if forward is not None and not _is_forward(forward, message.subject, agent):
         forward = None

@@ -121,6 +121,7 @@ def _reference_parse(raw: bytes) -> ParsedMessage:
         attachments=tuple(walk.attachments),
         text_from_html=from_html,
         part_types=tuple(walk.types),
+        attached_mails=tuple(walk.attached),
     )
 
 
