@@ -3019,6 +3019,12 @@ def _concluded(
         return None
     tail = normalised[cut:]
     answer, evidence = _read_answer(tail, conclude=False, asked=asked)
+    if answer != "yes":
+        # "so yeah, gonna say no": the summing-up's bare "yeah" leads to the answer
+        # after it, as "so" alone would; it confirms nothing.
+        refused = _refused_after_lead(normalised, reading, marker, book, asked)
+        if refused is not None:
+            answer, evidence = refused
     if matter is not None and answer != "yes":
         # "Anyway, about Ruth - yes, I'd be glad ... / Now, the other thing I wanted to
         # ask you - are you still doing the Thursday walking group?": the paragraph the
@@ -3039,6 +3045,24 @@ def _concluded(
     if own or _alone(book.read(tail), marker.end - marker.start):
         return "yes", found
     return "unclear", (*found, "conclusion-confirms")
+
+
+def _refused_after_lead(
+    normalised: str, reading: Reading, marker: Phrase, book: PhraseBook, asked: str
+) -> tuple[TextAnswer, tuple[str, ...]] | None:
+    """The refusal read after a summing-up that ends in a bare confirmation ("so yeah",
+    "donc ouais", "hivyo ndiyo"), when what is left of the text refuses with nothing that
+    says yes, doubts or asks: "so yeah, gonna say no 🙏" is no. None otherwise: "So yes,
+    I'm wary" refuses nothing and is read as before."""
+    words = marker.text.split()
+    if not words or words[-1] not in book.confirmations or marker.end >= len(reading.tokens):
+        return None
+    heard, told = _read_answer(
+        normalised[reading.offsets[marker.end] :], conclude=False, asked=asked
+    )
+    if heard != "no" or any(e.startswith(("yes:", "hedge:", "question:")) for e in told):
+        return None
+    return heard, told
 
 
 def _names_asked(reading: Reading, start: int, asked: str) -> bool:
