@@ -241,6 +241,7 @@ from agent.understanding.reply_negation import (
     _negates,
     _negation_after,
     _past_stories,
+    _refusal_restated,
 )
 from agent.understanding.reply_news import NEWS_MIN_WORDS, news_set_aside
 from agent.understanding.reply_offers import (
@@ -2547,7 +2548,12 @@ def _read_answer(
         elif phrase.label == "yes":
             signals.yes.append(phrase.start)
             evidence.append(f"yes:{phrase.text}")
-        elif phrase.label == "no" and negated and not _negates(phrase, book):
+        elif (
+            phrase.label == "no"
+            and negated
+            and not _negates(phrase, book)
+            and not _refusal_restated(reading, phrase, book)
+        ):
             signals.double_negatives += 1
             evidence.append(f"negated:{phrase.text}")
         elif (
