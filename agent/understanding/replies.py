@@ -308,6 +308,7 @@ from agent.understanding.reply_questions import (
 from agent.understanding.reply_reach import (
     _availability_notes,
     _filled_availability,
+    _free_from_hour,
     _mailbox_notes,
     _reach_notes,
     _time_guess,
@@ -2311,6 +2312,10 @@ def _read_answer(
             # "gerne, das passt sogar gut - wir schreiben die Linie im Juni aus": when
             # the writer's business does something, not when to meet.
             skips.claim((i,), "business-date")
+        elif _free_from_hour(reading, p, book):
+            # "ok pour moi, par contre ... dispo plutôt le soir après 18h": the hour the
+            # writer's evenings free up, a practical note, no date putting the yes off.
+            skips.claim((i,), "free-hour")
         elif _dated(reading, p, book):
             skips.claim((i,), "deferral", COUNTED_HEDGE)
         else:
