@@ -245,6 +245,7 @@ from agent.understanding.reply_negation import (
     _negates,
     _negation_after,
     _past_stories,
+    _refusal_restated,
 )
 from agent.understanding.reply_news import NEWS_MIN_WORDS, news_set_aside
 from agent.understanding.reply_offers import (
@@ -311,6 +312,7 @@ from agent.understanding.reply_questions import (
 from agent.understanding.reply_reach import (
     _availability_notes,
     _filled_availability,
+    _free_from_hour,
     _mailbox_notes,
     _reach_notes,
     _time_guess,
@@ -2338,6 +2340,10 @@ def _read_answer(
             # "gerne, das passt sogar gut - wir schreiben die Linie im Juni aus": when
             # the writer's business does something, not when to meet.
             skips.claim((i,), "business-date")
+        elif _free_from_hour(reading, p, book):
+            # "ok pour moi, par contre ... dispo plutôt le soir après 18h": the hour the
+            # writer's evenings free up, a practical note, no date putting the yes off.
+            skips.claim((i,), "free-hour")
         elif _dated(reading, p, book):
             skips.claim((i,), "deferral", COUNTED_HEDGE)
         else:
@@ -2590,7 +2596,12 @@ def _read_answer(
         elif phrase.label == "yes":
             signals.yes.append(phrase.start)
             evidence.append(f"yes:{phrase.text}")
-        elif phrase.label == "no" and negated and not _negates(phrase, book):
+        elif (
+            phrase.label == "no"
+            and negated
+            and not _negates(phrase, book)
+            and not _refusal_restated(reading, phrase, book)
+        ):
             signals.double_negatives += 1
             evidence.append(f"negated:{phrase.text}")
         elif (
@@ -3062,6 +3073,12 @@ def _concluded(
         return None
     tail = normalised[cut:]
     answer, evidence = _read_answer(tail, conclude=False, asked=asked)
+    if answer != "yes":
+        # "so yeah, gonna say no": the summing-up's bare "yeah" leads to the answer
+        # after it, as "so" alone would; it confirms nothing.
+        refused = _refused_after_lead(normalised, reading, marker, book, asked)
+        if refused is not None:
+            answer, evidence = refused
     if matter is not None and answer != "yes":
         # "Anyway, about Ruth - yes, I'd be glad ... / Now, the other thing I wanted to
         # ask you - are you still doing the Thursday walking group?": the paragraph the
@@ -3082,6 +3099,24 @@ def _concluded(
     if own or _alone(book.read(tail), marker.end - marker.start):
         return "yes", found
     return "unclear", (*found, "conclusion-confirms")
+
+
+def _refused_after_lead(
+    normalised: str, reading: Reading, marker: Phrase, book: PhraseBook, asked: str
+) -> tuple[TextAnswer, tuple[str, ...]] | None:
+    """The refusal read after a summing-up that ends in a bare confirmation ("so yeah",
+    "donc ouais", "hivyo ndiyo"), when what is left of the text refuses with nothing that
+    says yes, doubts or asks: "so yeah, gonna say no 🙏" is no. None otherwise: "So yes,
+    I'm wary" refuses nothing and is read as before."""
+    words = marker.text.split()
+    if not words or words[-1] not in book.confirmations or marker.end >= len(reading.tokens):
+        return None
+    heard, told = _read_answer(
+        normalised[reading.offsets[marker.end] :], conclude=False, asked=asked
+    )
+    if heard != "no" or any(e.startswith(("yes:", "hedge:", "question:")) for e in told):
+        return None
+    return heard, told
 
 
 def _names_asked(reading: Reading, start: int, asked: str) -> bool:

@@ -45,6 +45,24 @@ def _negated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     return _reported(reading, phrase, book) or _nothing_clause(reading, phrase, book)
 
 
+def _refusal_restated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether the negator before a refusal, in its clause, belongs to a refusal read
+    before it ("Hapana bana 😅 sitaki kwa sasa", "Hapana asante siko interested"): the
+    answer said, then said again, not a refusal negated ("I wouldn't say no")."""
+    i = phrase.start - 1
+    reach = 0
+    while i >= 0 and reach < _NEGATION_REACH and not reading.breaks[i]:
+        if reading.tokens[i].strip():
+            if book.negates_at(reading, i):
+                return any(
+                    p.label == "no" and p.start <= i < p.end and p.end <= phrase.start
+                    for p in reading.phrases
+                )
+            reach += 1
+        i -= 1
+    return False
+
+
 def _echoed_negation(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     """Whether a bare refusal word closing its clause echoes the same word that negates
     earlier in the clause (negation_echoes: the Brazilian "não ... não", "Não passa meu

@@ -369,6 +369,20 @@ def _hour_follows(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     )
 
 
+def _free_from_hour(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a deferral lead only tells from what hour of the day the writer is free:
+    an hour follows it (``_hour_follows``: "après 18h", "after 6pm", "ab 19 Uhr") and its
+    clause holds one of the free_words and one of the recurring_times ("donc dispo plutôt
+    le soir après 18h", "so free in the evenings after 6pm", "abends ab 19 Uhr frei"): the
+    writer's hours, as "evenings are best" is, no yes put off. "Yes, after 6pm" (no free
+    word) and "free in the evenings after the 15th" (no hour) still put it off."""
+    if not _hour_follows(reading, phrase, book):
+        return False
+    first, last = _clause_bounds(reading, phrase.start, phrase.end)
+    words = frozenset(reading.tokens[first:last])
+    return not book.free_words.isdisjoint(words) and not book.recurring_times.isdisjoint(words)
+
+
 # How many sentences telling why may stand between a channel ruled out and the one
 # offered in its place ("no phone calls please. I'm on call 24/7 ... Email is fine").
 _SWAP_REASONS = 2

@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Literal
 
-from agent.understanding.reply_negation import _negated, _standing_yes_before
+from agent.understanding.reply_negation import _contraction, _negated, _standing_yes_before
 from agent.understanding.reply_phrases import (
     SENTENCE_ENDS,
     Phrase,
@@ -659,7 +659,8 @@ def _inability(reading: Reading, contrast: Phrase, book: PhraseBook) -> tuple[in
     None when the stretch from the contrast to its sentence's end answers, doubts, asks
     or holds an aside besides ("aber ich weiß nicht, ob ich es schaffe", "but I can't
     promise anything"), which is read as it is; a refusal inside the inability ("no" in
-    "pero no me da la vida") is its own."""
+    "pero no me da la vida") is its own, and a Portuguese "no" that is "em" + "o" ("mas
+    não vou conseguir agora, estou no meio do TCC") no refusal at all."""
     end = _sentence_end(reading, contrast.end)
     found = _said_in_order(reading, contrast.end, end, book.refusal_words)
     if found is None:
@@ -669,6 +670,7 @@ def _inability(reading: Reading, contrast: Phrase, book: PhraseBook) -> tuple[in
         contrast.end <= p.start < end
         and p.label not in ("neutral", "contrast")
         and not (p.label == "no" and span[0] <= p.start and p.end <= span[1])
+        and not (p.label == "no" and p.end - p.start == 1 and _contraction(reading, p.start, book))
         for p in reading.phrases
     ):
         return None
