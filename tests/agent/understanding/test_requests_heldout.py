@@ -1797,6 +1797,58 @@ One label was changed to ask: an address spelled out in words. After: 16 of 26, 
 after arrows, a team mailbox a party named for herself, a mail whose community name is
 read as a party).
 
+Batch b141 (forty requests from councils, NGOs, charities, schools, libraries and
+cooperatives: formal and clumsy mail, forwards, CC intakes, several pairs), measured
+before any change for it: 12 of 26 requests confident and right, 25 of 40 mails right,
+ONE WRONG ACTION: a town hall's two listed asks, the second with no address ("con la
+presidenta del AMPA del CEIP San Sebastián, una tal Encarni"), acted on for the first
+pair alone; one barely known by name ("una tal", "a certain", "une certaine", "einer
+gewissen", "uma tal", "anayeitwa") is the one asked for now, so the second pair is read
+and the whole asked about. Read after: "get me in front of the community grants officer
+..., her name is Leanne Croft". After: 13 of 26, 26 of 40, no wrong action. 28 joined;
+twelve are held out (a formal Austrian ask, "ersuche ich", and a place written "St."
+before a name; a Spanish status question, "en qué estado se encuentra"; a school named
+after a person; a description between an address and "with"; an address only in a
+quoted signature; a cooperative's ask without an address read as no request;
+"Councillor" and "Mayor" not read as titles; a treasurer named by his office; a food
+bank's info@ mailbox and a hall's second address for one person, both asked about).
+
+Batch b143 (forty requests from hospitality, festivals, music, theatre and the arts:
+phone-typed, nicknames, a pasted chat forward, mixed languages), measured before any
+change for it: 16 of 26 requests confident and right, 30 of 40 mails right, ONE WRONG
+ACTION: a venue's bookings mailbox ("Lantern Rooms" <bookings@lanternrooms...>) taken
+for a party with no one named behind it; a firm's role mailbox named as the firm
+itself is asked about now. Read after: Swahili and Spanish plural asks ("mnikutanishe",
+"preséntenme"), a nickname defined with "=", a list item going on to a workplace ("com o
+Henrique Matos do restaurante Xisto"), names in capitals in a sentence whose first word
+is in lower case. After: 17 of 26, 31 of 40, no wrong action. 36 joined; four are held
+out (the bookings mailbox, now asked about, whose requester is labelled by the nickname
+he signs; two Sams in one mail; a pasted chat with no address; a rambling ask).
+
+Batch b145 (forty requests from logistics, manufacturing, energy, mining and farming in
+Europe, Latin America and East Africa: titles, double surnames, assistants, Swahili
+mixed with English), measured before any change for it: 17 of 26 requests confident and
+right, 30 of 40 mails right, ONE WRONG ACTION: an ask hedged as "treat it as a maybe,
+check with me first" acted on; asks wanting the writer checked with first ("consúltame
+antes", "fragen Sie mich vorher", "niulize kwanza") or left to the agent as a maybe are
+asked about now in the six languages. Read after: a Swahili thank-you ("Hakuna haja ya
+kufanya kitu kingine") no longer a cancel, "que me conecte con", "Conecte-me com", "two
+people" counted before a list of them, a forward whose original is attached whole as
+message/rfc822, a department's mailbox ("technik@") signed by the one writing. After:
+19 of 26, 33 of 40, no wrong action. 38 joined; two are held out (two people written as
+blocks of a name line and an "E-Mail:" line; a Dutch surname read as its first word).
+
+Batch b146 (forty requests from personal and community life: parents, neighbours,
+students, job seekers, patients, faith communities; asks buried in threads, other
+people mentioned who are no parties), measured before any change for it: 19 of 26
+requests confident and right, 33 of 40 mails right, no wrong action. Read after: one who
+"needs to meet" another, in the six languages, and one named as the subject of an ask
+after a clause and a conjunction ("O Tiago Mendes (...) começou agora como catequista
+da turma de crisma e precisa conhecer a Dona Fátima Rocha (...)"). After: 19 of 26,
+33 of 40. 36 joined; four are held out (two asks without an address where the label
+names the parties the agent leaves unnamed; a mother's "only if you think it's wise"
+with no ask; a parish list whose second item names two people with no ask).
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
