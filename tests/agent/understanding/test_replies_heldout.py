@@ -1362,6 +1362,41 @@ donner suite", "unable to take this forward"), a lawyer's "no attorney-client
 relationship" footer, an assistant's "please copy me when the introduction goes out",
 "No deck, no meeting" as a condition. After: 42 of 42. All 42 joined.
 
+Batch b142 (forty-two replies from retirees, grandparents, parish and sports-club
+members and small shop owners: all capitals, odd punctuation, long small talk, tablets
+and old webmail), measured before any change for it: 30 of 42 right, ONE CONSENT ERROR:
+"Dear Margaret, Yes I can do the 9 to 12 shift", a yes meant for someone the mail never
+names, was read as yes; a yes greeting a first name that neither the headers, the
+subject nor the quoted question hold, with nothing of the introduction beside it, is
+unclear now in the six languages. Read after: "MY KNEES ARE NOT WHAT THEY WERE", a note
+to "ring me" after "Mrs." with its full stop, days of the week abbreviated or plural,
+"downtown", knowing the other's family, a last line "YES PLEASE" no longer taken for a
+signature, a parish office closed with no header, "el correo casi no lo reviso", "depuis
+que mon mari n'est plus là", "¿cómo andan por ahí???", "conheço o pessoal". After: 40 of
+42, no consent error. 40 joined; two are held out ("Not right now honey ... maybe ask me
+again in February?", labelled no, which an existing check reads as unclear when written
+"Sorry, I can't. Maybe ask me again in March?"; a grandmother's yes among three doubts
+of other things).
+
+Batch b144 (forty-two replies from executives, investors, diplomats and their
+assistants and chiefs of staff: phones, Outlook, disclaimers in several languages,
+assistants answering for a principal), measured before any change for it: 38 of 42
+right, no consent error. Found while fixing it: "I'm sure Mr. Hartmann would be happy
+to." was read as yes, the title's full stop cutting the guess off the name; it is
+unclear now in the six languages. Read after: an assistant relaying that her principal
+"accepte volontiers cette mise en relation" ("au nom de"), formal asks to be copied in,
+"Pode avançar", knowing the other's firm or the one who suggested it beside a clear
+yes, "se ela indicou é porque vale a pena", French "ont débordé" of things that
+overran. After: 42 of 42. All 42 joined.
+
+Batch b147 (forty-two replies from students, freelancers and creators: slang and
+abbreviations, emoji, chat-like apps, answers after a joke, bilingual replies),
+measured before any change for it: 35 of 42 right, no consent error. Read after:
+"either way yeah ofc" after a side question, "so yeah, gonna say no", "no hard
+feelings", "Hapana bana, sitaki", "siko interested", Portuguese "já vi" only of the mail
+seen, "no meio do TCC", free hours "après 18h" in the clause that says when the writer
+is free, "vou ter que dizer não". After: 42 of 42. All 42 joined.
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 
