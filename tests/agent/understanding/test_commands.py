@@ -240,6 +240,26 @@ def test_asking_where_a_request_got_to_is_status(text: str) -> None:
     assert found.command == "status"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, at what stage is my introduction to Ravi Menon?",
+        "Le escribo para consultar en qué estado se encuentra la presentación que solicitamos"
+        " entre D. Rafael Montoya y Dña. Carmen Saldaña. ¿Han respondido ambos?",
+        "Bonjour, à quel stade en est la mise en relation avec Paul ?",
+        "Hallo, in welchem Stadium befindet sich die Vorstellung mit Frau Weber?",
+        "Olá, em que estado se encontra a apresentação à Ana?",
+        "Habari, utambulisho wangu na Juma umefikia hatua gani?",
+    ],
+)
+def test_asking_at_what_stage_an_intro_is_is_status(text: str) -> None:
+    found = detect_command("", text, in_reply_to=False)
+    assert found is not None
+    assert found.command == "status"
+    # The stage of something else asks nothing.
+    assert detect_command("", "Hi Tom, at what stage is your thesis?", in_reply_to=False) is None
+
+
 def test_wondering_about_a_request_and_asking_one_is_no_status() -> None:
     text = "Just wondering if my request is a good fit - could you introduce me to Bob Ray?"
     assert detect_command("", text, in_reply_to=False) is None
