@@ -1805,10 +1805,11 @@ presidenta del AMPA del CEIP San Sebastián, una tal Encarni"), acted on for the
 pair alone; one barely known by name ("una tal", "a certain", "une certaine", "einer
 gewissen", "uma tal", "anayeitwa") is the one asked for now, so the second pair is read
 and the whole asked about. Read after: "get me in front of the community grants officer
-..., her name is Leanne Croft". After: 13 of 26, 26 of 40, no wrong action. 28 joined;
-twelve are held out (a formal Austrian ask, "ersuche ich", and a place written "St."
-before a name; a Spanish status question, "en qué estado se encuentra"; a school named
-after a person; a description between an address and "with"; an address only in a
+..., her name is Leanne Croft", a status question "en qué estado se encuentra la
+presentación" ("at what stage is", "à quel stade en est", "in welchem Stadium befindet
+sich", "em que estado se encontra", "umefikia hatua gani"). After: 13 of 26, 27 of 40,
+no wrong action. 29 joined; eleven are held out (a formal Austrian ask, "ersuche ich",
+and a place written "St." before a name; a school named after a person; a description between an address and "with"; an address only in a
 quoted signature; a cooperative's ask without an address read as no request;
 "Councillor" and "Mayor" not read as titles; a treasurer named by his office; a food
 bank's info@ mailbox and a hall's second address for one person, both asked about).
