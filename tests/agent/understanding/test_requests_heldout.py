@@ -1809,10 +1809,11 @@ and the whole asked about. Read after: "get me in front of the community grants 
 presentación" ("at what stage is", "à quel stade en est", "in welchem Stadium befindet
 sich", "em que estado se encontra", "umefikia hatua gani"). After: 13 of 26, 27 of 40,
 no wrong action. 29 joined; eleven are held out (a formal Austrian ask, "ersuche ich",
-and a place written "St." before a name; a school named after a person; a description between an address and "with"; an address only in a
-quoted signature; a cooperative's ask without an address read as no request;
-"Councillor" and "Mayor" not read as titles; a treasurer named by his office; a food
-bank's info@ mailbox and a hall's second address for one person, both asked about).
+and a place written "St." before a name; a school named after a person; a description
+between an address and "with"; an address only in a quoted signature; a cooperative's
+ask without an address read as no request; "Councillor" and "Mayor" not read as titles;
+a treasurer named by his office; a food bank's info@ mailbox and a hall's second
+address for one person, both asked about).
 
 Batch b143 (forty requests from hospitality, festivals, music, theatre and the arts:
 phone-typed, nicknames, a pasted chat forward, mixed languages), measured before any
