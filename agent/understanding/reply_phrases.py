@@ -274,7 +274,6 @@ def _load(folder: Path) -> list[dict[str, Any]]:
 # with; the refusals spelled out that refuse alone are listed as such.
 _UNSPELLED_KEYS = frozenset(
     {
-        "_about",
         "spelled_forms",
         "shorthands",
         "phrase_slips",
