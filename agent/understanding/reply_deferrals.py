@@ -495,11 +495,16 @@ def _put_off_questions(reading: Reading, book: PhraseBook) -> frozenset[int]:
             for p in reading.phrases
             if p.label == "question" and p.start == start and tokens[p.start] == "¿"
         ]
+        # After a doubt, the wish to be asked again it may open and the word of deferring
+        # before its date ("Maybe ask me again in February?") are the put-off's own.
+        after = _keep_end(reading, phrase.end, end, book) if phrase.label == "hedge" else -1
         if any(
             start <= p.start < end
             and p is not phrase
             and p.label != "hedge"
             and p.start not in openers
+            and not (p.label == "neutral" and phrase.end <= p.start < after)
+            and not (p.label == "deferral" and after >= 0 and p.start >= after)
             for p in reading.phrases
         ):
             continue
@@ -528,12 +533,27 @@ def _doubted_later_time(reading: Reading, phrase: Phrase, end: int, book: Phrase
     tokens = reading.tokens
     if tuple(t for t in tokens[phrase.start : phrase.end] if t.strip()) not in book.put_off_doubts:
         return False
-    words = [i for i in range(phrase.end, end) if _is_word(reading, i)]
-    return (
-        bool(words)
-        and _phrase_ending_at(tokens, words[-1], book.later_times) is not None
-        and all(_time_word(tokens[i], book) for i in words)
+    # "Maybe ask me again in February?": a wish to be asked again may stand right after
+    # the doubt, the later time after it.
+    after = _keep_end(reading, phrase.end, end, book)
+    words = [i for i in range(after, end) if _is_word(reading, i)]
+    if not words or not all(_time_word(tokens[i], book) for i in words):
+        return False
+    # "Maybe in February?": a month or a day after a word of deferring is as late.
+    return _phrase_ending_at(tokens, words[-1], book.later_times) is not None or any(
+        p.label == "deferral" and p.start == words[0] and _date_follows(reading, p, book)
+        for p in reading.phrases
     )
+
+
+def _keep_end(reading: Reading, start: int, end: int, book: PhraseBook) -> int:
+    """Where one of the refusal_keeps opening the tokens from ``start`` to ``end`` ends
+    ("ask me again", "recontactez-moi", "vuelve a preguntarme", "niulize tena");
+    ``start`` when none opens them."""
+    at = [i for i in range(start, end) if reading.tokens[i].strip()]
+    said = tuple(reading.tokens[i] for i in at)
+    size = max((len(k) for k in book.refusal_keeps if said[: len(k)] == k), default=0)
+    return at[size - 1] + 1 if size else start
 
 
 def _tentative_put_off(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:

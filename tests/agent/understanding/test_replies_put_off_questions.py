@@ -95,3 +95,37 @@ def test_a_doubt_before_a_later_time_asks_nothing_after_a_refusal(text: str) -> 
 )
 def test_a_doubt_before_a_later_time_decides_nothing_else(text: str) -> None:
     assert read_answer(text)[0] == "unclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not right now honey, the bazaar has me running ragged. Maybe ask me again in February?",
+        "Not right now. Maybe try me again in the spring?",
+        "No thanks, not for now. Maybe in February?",
+        "Sorry, I can't. Maybe ask me again in March?",
+        "Pas pour l'instant, merci. Peut-être recontactez-moi en février ?",
+        "Ahora no, gracias. ¿Quizás vuelve a preguntarme en febrero?",
+        "Jetzt gerade nicht, danke. Vielleicht fragen Sie mich gerne wieder im Februar?",
+        "Agora não, obrigada. Talvez pode voltar a falar comigo em fevereiro?",
+        "Sasa hivi hapana, asante. Labda niulize tena mwakani?",
+    ],
+)
+def test_a_doubted_wish_to_be_asked_again_later_asks_nothing_after_a_refusal(text: str) -> None:
+    assert read_answer(text)[0] == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Beside a yes, or alone, the doubt still doubts.
+        "Yes, happy to. Maybe ask me again in February?",
+        "Maybe ask me again in February?",
+        "Maybe in February?",
+        # A condition or a question after the wish still asks back.
+        "No thanks. Maybe ask me again when he has funding?",
+        "No thanks. Maybe in February, who is he?",
+    ],
+)
+def test_a_doubted_wish_to_be_asked_again_decides_nothing_else(text: str) -> None:
+    assert read_answer(text)[0] == "unclear"

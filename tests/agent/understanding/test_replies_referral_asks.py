@@ -1,7 +1,9 @@
 """A question after the writer's refusal that suggests someone else to ask ("I'd love to,
 but I can't. Maybe ask Luc on 7 South?") points elsewhere and asks nothing of the
-introduction: the refusal stands. A question asking the writer again, naming the one
-asked about, setting a condition or following a yes still asks."""
+introduction: the refusal stands, as it does after a doubted wish to be asked again later
+("Sorry, I can't. Maybe ask me again in March?"). A question naming the one asked about,
+setting a condition, asking whether the agent will come back, or following a yes still
+asks."""
 
 from __future__ import annotations
 
@@ -29,8 +31,6 @@ def test_someone_else_suggested_after_a_refusal_asks_nothing(text: str) -> None:
 
 
 STILL_ASKING = [
-    # The writer asked again, later.
-    "Sorry, I can't. Maybe ask me again in March?",
     # The one asked about, named.
     "Sorry, I can't. Have you asked Gavin?",
     # A condition in the question.
