@@ -1,6 +1,7 @@
-""""The contact with" someone, after a determiner, names an intro as "the intro" does: a
-status question or a cancel governing it asks how that intro stands or cancels it. Alone,
-without a determiner ("contact me", "o meu contato é ..."), the word names no intro."""
+"""A "contact with" someone after a determiner ("the contact with", "o contacto com")
+names an intro as "the intro" does: a status question or a cancel governing it asks how
+that intro stands or cancels it. Alone, without a determiner ("contact me", "o meu
+contato é ..."), the word names no intro."""
 
 from __future__ import annotations
 
