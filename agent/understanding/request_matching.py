@@ -853,7 +853,7 @@ def _mentions(
             items[first].kind == "name"
             and items[first].email is None
             and end < len(items)
-            and items[end].lower in _DESCRIPTION_OPENERS
+            and (items[end].lower in _DESCRIPTION_OPENERS or _placed_lower(items, end, rules))
         ):
             described = _described_address(items, first, rules)
             if described is not None:
@@ -1249,6 +1249,12 @@ def _described_address(
     address = items[cursor]
     if cursor == first + 2 or address.email is None:
         return None
+    if items[first + 1].lower not in _DESCRIPTION_OPENERS and (
+        others or not spelled_words(name.name or "", address.email.partition("@")[0].casefold())
+    ):
+        # "o Vilmar da borracharia (info@...)": after a workplace, no comma before it, the
+        # address may be the workplace's; it is the one named's only when it spells them.
+        return None
     if address.kind == "email" and items[cursor - 1].lower not in _ADDRESS_OPENERS:
         # "Raj - his address is raj@...": an address told in words, not a description's.
         return None
@@ -1270,6 +1276,18 @@ def _described_address(
         end += 1
     return end, (
         Item("name", name.lower, name.start, name.end, name.name, address.email, name.titled),
+    )
+
+
+def _placed_lower(items: Sequence[Item], at: int, rules: Rules) -> bool:
+    """Whether one of ``workplace_preps`` at ``at`` opens where the one named before it
+    works, told in lower-case words ("Vilmar da borracharia (...)", "Ann from the tyre
+    shop (...)", "Ana de la panadería"): a description, no comma before it."""
+    return (
+        items[at].lower in rules.workplace_preps
+        and at + 1 < len(items)
+        and items[at + 1].kind == "word"
+        and items[at + 1].lower.isalpha()
     )
 
 

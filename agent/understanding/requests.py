@@ -957,6 +957,20 @@ _SUGGESTION_END = re.compile(r"[?!]|(?<=\w{5})\.(?:\s|$)")
 _KIN_REACH = 3
 # Where the sentence of a relation ends (a full stop may close a title: "la Sra. Tremblay").
 _KIN_SENTENCE_END = re.compile(r"[?!\n]")
+# A full stop closing a word: the sentence's end, unless the word is a title or an initial.
+_KIN_FULL_STOP = re.compile(r"\.(?=\s|$)")
+
+
+def _before_full_stop(sentence: str, rules: Rules) -> str:
+    """``sentence`` up to its first full stop that closes a word of more than two letters
+    that is no title: "nahitaji mtu wa kuaminika. halima" (the line that signs joined to
+    it in the folded text) relates no one to Halima, while "la fille de la sra. tremblay"
+    still reaches the name."""
+    for stop in _KIN_FULL_STOP.finditer(sentence):
+        word = sentence[: stop.start()].rpartition(" ")[2]
+        if len(word) > 2 and word not in rules.titles:
+            return sentence[: stop.start()]
+    return sentence
 
 
 def _kin_of_party(
@@ -1037,6 +1051,10 @@ def _kin_of_party(
         # Within its sentence: "conhece alguém na área regulatória?\n\nSofia" relates no
         # one to the name that signs.
         sentence = _KIN_SENTENCE_END.split(folded[found.end() :], maxsplit=1)[0]
+        if "." in sentence:
+            # "Nahitaji mtu wa kuaminika.\nHalima": folded, the signature's line follows
+            # the full stop in one line; the relation ends with its sentence.
+            sentence = _before_full_stop(sentence, rules)
         after = [w.strip(".,;:!?()").rpartition("'")[2] for w in sentence.split()[: _KIN_REACH + 1]]
         related = unliked if " ".join(found.group().split()) in rules.likeness_cues else names
         if any(
