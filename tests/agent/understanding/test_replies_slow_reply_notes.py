@@ -86,9 +86,17 @@ def test_a_note_on_slow_replies_beside_whereabouts_doubts_nothing(text: str, ans
     ("text", "answer"),
     [
         # "a little" inside the note ("kidogo") leaves it a note on how fast one replies.
-        ("Ndiyo, nitafurahi. Mwezi huu nipo na mitihani, hivyo huenda nikachelewa kidogo kujibu.", "yes"),
+        (
+            "Ndiyo, nitafurahi. Mwezi huu nipo na mitihani, hivyo huenda nikachelewa kidogo"
+            " kujibu.",
+            "yes",
+        ),
         ("Ndiyo, tafadhali. Labda nitachelewa kidogo kujibu.", "yes"),
-        ("Yes, happy to be introduced. I have exams this month, so I may be a bit slow to reply.", "yes"),
+        (
+            "Yes, happy to be introduced. I have exams this month, so I may be a bit slow to"
+            " reply.",
+            "yes",
+        ),
         ("Sí, encantada. Puede que tarde un poco en responder.", "yes"),
         ("Sim, com prazer. Posso demorar um pouco a responder.", "yes"),
         # A doubt beside it still counts.
