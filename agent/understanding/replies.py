@@ -249,6 +249,7 @@ from agent.understanding.reply_negation import (
 )
 from agent.understanding.reply_news import NEWS_MIN_WORDS, news_set_aside
 from agent.understanding.reply_offers import (
+    _bonus_condition,
     _booking_conditions,
     _contact_offers,
     _copied_writer,
@@ -2468,6 +2469,16 @@ def _read_answer(
             # "Oui bien sûr ... Si Mme Diallo peut passer à Sandaga un samedi on discute
             # tranquillement": the other coming by, then a talk, after a yes.
             skips.claim((i,), "visit-talk")
+        elif _bonus_condition(reading, p, book):
+            # "Sim, pode fazer a apresentação. ... mas se ele arriscar o português, melhor
+            # ainda!": a condition that, met, only adds to the yes before it; a contrast
+            # right before it turns to that addition, not from the yes.
+            turned = [
+                j
+                for j, q in skips.free("contrast")
+                if q.end <= p.start and not any(_is_word(reading, k) for k in range(q.end, p.start))
+            ]
+            skips.claim((i, *turned), "bonus-condition")
         elif _time_wish(reading, p, book):
             # "Please do introduce us. ... so if Marta could suggest a time either side of
             # that, perfect": a wish about when to meet, the consent given before it.

@@ -773,6 +773,38 @@ def _time_wish(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     return closing in book.wish_approvals
 
 
+def _bonus_condition(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a condition only adds to a yes said before it: its sentence closes, after
+    a pause, on one of the bonus_approvals alone ("even better", "tant mieux", "umso
+    besser", "melhor ainda"): "Sim, pode fazer a apresentação. Falo inglês sem problema,
+    mas se ele arriscar o português, melhor ainda!" Met, the condition is welcome; unmet,
+    it takes nothing back. A yes that nothing negates ends before it; the condition's
+    clause holds no negation, question mark or phrase but neutral ones: "Yes. If he's
+    not a recruiter, great" closes on plain praise and still doubts."""
+    if phrase.text not in book.conditionals or not book.bonus_approvals:
+        return False
+    tokens = reading.tokens
+    end = _sentence_end(reading, phrase.start)
+    if end < len(tokens) and tokens[end] == "?":
+        return False
+    if not _standing_yes_before(reading, phrase.start, book):
+        return False
+    if any(book.negates_at(reading, i) for i in range(phrase.start, end)):
+        return False
+    pause = phrase.end
+    while pause < end and not reading.breaks[pause]:
+        pause += 1
+    if any(
+        phrase.end <= p.start < end
+        and p.label != "neutral"
+        and not (p.label == "yes" and p.start >= pause)
+        for p in reading.phrases
+    ):
+        return False
+    closing = tuple(tokens[i] for i in range(pause, end) if _is_word(reading, i))
+    return closing in book.bonus_approvals
+
+
 def _knowledge_offer(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     """Whether the condition ``phrase`` is the other's wish to learn something that the
     writer offers to tell, after a yes: "yes you can go ahead and put us in touch, ... and

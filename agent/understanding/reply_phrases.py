@@ -1572,6 +1572,9 @@ class PhraseBook:
         # either side of that, perfect"): a wish about the meeting, not the consent.
         self.time_proposals = self._token_phrases(books, "time_proposals")
         self.wish_approvals = frozenset(self._token_phrases(books, "wish_approvals"))
+        # "even better", "tant mieux", "umso besser": praise that a condition met would only
+        # add to what was agreed ("if he tries Portuguese, even better").
+        self.bonus_approvals = frozenset(self._token_phrases(books, "bonus_approvals"))
         # "Termine koordiniert meine Assistentin": the arranging before the assistant.
         self.fronted_scheduling = self._token_phrases(books, "fronted_scheduling")
         # "if that suits him", "si le viene bien": whether a time offered fits the other.

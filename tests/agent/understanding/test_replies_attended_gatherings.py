@@ -118,3 +118,36 @@ def test_a_yes_about_the_introduction_still_answers(text: str) -> None:
 def test_an_emphatic_yes_is_a_bare_confirmation(text: str, expected: str) -> None:
     answer, evidence = read_answer(text, asked=ASKED)
     assert answer == expected, evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Attending a reception, said of the writer or of the one they write for, answers
+        # an invitation to it ("attend" is a word of going there).
+        "Yes - the Ambassador will attend the reception on the 14th.",
+        "Yes, I will be attending the dinner on Friday.",
+        "Oui, l'ambassadeur assistera à la réception du 14.",
+        "Sí, el embajador asistirá a la recepción del día 14.",
+        "Ja, der Botschafter kommt zum Empfang am 14.",
+        "Sim, o embaixador estará na receção do dia 14.",
+        "Ndiyo, balozi atahudhuria hafla tarehe 14.",
+    ],
+)
+def test_a_yes_to_attending_a_reception_answers_another_matter(text: str) -> None:
+    answer, evidence = read_answer(text, asked=ASKED)
+    assert answer == "unclear", evidence
+    assert any(e.startswith("event:") for e in evidence), evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes, happy to attend the meeting with Julia.",
+        "Oui, ravie d'assister à la réunion avec Julia.",
+        "Yes, happy to be introduced. See you at the reception!",
+    ],
+)
+def test_attending_with_the_one_asked_about_still_answers(text: str) -> None:
+    answer, evidence = read_answer(text, asked=ASKED)
+    assert answer == "yes", evidence

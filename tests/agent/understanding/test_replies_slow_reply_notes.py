@@ -80,3 +80,28 @@ NOTES = [
 @pytest.mark.parametrize(("text", "answer"), NOTES)
 def test_a_note_on_slow_replies_beside_whereabouts_doubts_nothing(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # "a little" inside the note ("kidogo") leaves it a note on how fast one replies.
+        (
+            "Ndiyo, nitafurahi. Mwezi huu nipo na mitihani, hivyo huenda nikachelewa kidogo"
+            " kujibu.",
+            "yes",
+        ),
+        ("Ndiyo, tafadhali. Labda nitachelewa kidogo kujibu.", "yes"),
+        (
+            "Yes, happy to be introduced. I have exams this month, so I may be a bit slow to"
+            " reply.",
+            "yes",
+        ),
+        ("Sí, encantada. Puede que tarde un poco en responder.", "yes"),
+        ("Sim, com prazer. Posso demorar um pouco a responder.", "yes"),
+        # A doubt beside it still counts.
+        ("Ndiyo, huenda nikachelewa kidogo kujibu, lakini sina uhakika.", "unclear"),
+    ],
+)
+def test_a_little_slow_to_reply_doubts_nothing(text: str, answer: str) -> None:
+    assert classify_text(text) == answer

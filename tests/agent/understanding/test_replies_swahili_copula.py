@@ -44,3 +44,20 @@ def test_the_swahili_copula_negates_nothing(text: str, answer: str) -> None:
 )
 def test_the_copula_before_a_word_of_youth_negates_nothing(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # "ni" before "sehemu" (a part), "mmoja" (one of) or "mradi" tells what a thing is.
+        ("Ndiyo, nitafurahi kutambulishwa. Kazi hii ni sehemu ya mradi wetu.", "yes"),
+        ("Ndiyo, nitafurahi. Yeye ni mmoja wa wenzetu wa Bergen.", "yes"),
+        ("Ndiyo, tafadhali. Kamusi ni mradi wa taasisi yetu.", "yes"),
+        # A refusal beside it still counts.
+        ("Ndiyo. Ni sehemu ya mradi, lakini sitaki kukutana naye.", "no"),
+    ],
+)
+def test_the_copula_before_a_word_of_what_a_thing_is_negates_nothing(
+    text: str, answer: str
+) -> None:
+    assert classify_text(text) == answer
