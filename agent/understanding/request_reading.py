@@ -2520,6 +2520,9 @@ def _list_matches(
         people = [item for mentions in match.slots.values() for item in mentions]
         if not all(item.kind in ("name", "email", "self") for item in people):
             continue
+        if _firm_of_two(items, match):
+            # "- Sorrel & Pine: the acqui-hire talks fell apart": a firm's name, no pair.
+            continue
         if not written or all(
             item.kind == "self"
             or item.email
@@ -2537,6 +2540,26 @@ def _list_matches(
         # and an item of it naming someone without one is a pair too, to be asked about.
         listed = sorted([*listed, *addressless], key=_start)
     return listed, leads
+
+
+def _firm_of_two(items: Sequence[Item], match: Match) -> bool:
+    """Whether a list item's pair is two single words joined by "&" alone, neither a
+    listed first name nor written with an address ("Sorrel & Pine", "Marks & Spencer"):
+    the name of a firm, as people so joined are called by their first names ("Ann &
+    Bob")."""
+    people = [item for mentions in match.slots.values() for item in mentions]
+    if len(people) != 2 or any(
+        item.kind != "name" or item.email or not item.name or " " in item.name.strip()
+        for item in people
+    ):
+        return False
+    first, second = sorted(people, key=lambda item: item.start)
+    between = [
+        item.lower
+        for item in items[match.start : match.end]
+        if first.end <= item.start < second.start
+    ]
+    return between == ["&"] and not any(is_first_name(item.name or "") for item in people)
 
 
 def _item_match(
