@@ -1380,7 +1380,9 @@ def proposes(items: Sequence[Item], rules: Rules) -> bool:
     vous mettre en relation"); not where the sentence tells of a meeting that happened
     (``met_cues``: "we met yesterday", "dass wir uns gestern kennengelernt haben",
     "nous nous sommes rencontrés", "nos conocimos", "nos conhecemos", "tulikutana") or
-    holds a negation."""
+    holds a negation, other than one saying the two have not met (``unmet_cues``: "two
+    founders who don't know each other yet", "que todavía no se conocen", "qui ne se
+    connaissent pas encore", "que ainda não se conhecem"), which is why they should."""
     sentence: list[Item] = []
     for item in (*items, None):
         if item is not None and item.kind != "end":
@@ -1391,11 +1393,23 @@ def proposes(items: Sequence[Item], rules: Rules) -> bool:
         if (
             (called or rules.proposal_re.search(said))
             and rules.met_re.search(said) is None
-            and all(i.lower not in rules.negations for i in sentence)
+            and (
+                all(i.lower not in rules.negations for i in sentence)
+                or _negated_only_unmet(said, rules)
+            )
         ):
             return True
         sentence = []
     return False
+
+
+def _negated_only_unmet(said: str, rules: Rules) -> bool:
+    """Whether every negation of the sentence ``said`` stands in one of ``unmet_cues``
+    ("don't know each other", "no se conocen", "ne se connaissent pas"): it tells the two
+    have not met, and negates no proposal. Looked at only once a negation was seen."""
+    if rules.unmet_re.search(said) is None:
+        return False
+    return all(word not in rules.negations for word in rules.unmet_re.sub(" ", said).split())
 
 
 def wanting_contact(
@@ -2506,6 +2520,9 @@ def _list_matches(
         people = [item for mentions in match.slots.values() for item in mentions]
         if not all(item.kind in ("name", "email", "self") for item in people):
             continue
+        if _firm_of_two(items, match):
+            # "- Sorrel & Pine: the acqui-hire talks fell apart": a firm's name, no pair.
+            continue
         if not written or all(
             item.kind == "self"
             or item.email
@@ -2523,6 +2540,26 @@ def _list_matches(
         # and an item of it naming someone without one is a pair too, to be asked about.
         listed = sorted([*listed, *addressless], key=_start)
     return listed, leads
+
+
+def _firm_of_two(items: Sequence[Item], match: Match) -> bool:
+    """Whether a list item's pair is two single words joined by "&" alone, neither a
+    listed first name nor written with an address ("Sorrel & Pine", "Marks & Spencer"):
+    the name of a firm, as people so joined are called by their first names ("Ann &
+    Bob")."""
+    people = [item for mentions in match.slots.values() for item in mentions]
+    if len(people) != 2 or any(
+        item.kind != "name" or item.email or not item.name or " " in item.name.strip()
+        for item in people
+    ):
+        return False
+    first, second = sorted(people, key=lambda item: item.start)
+    between = [
+        item.lower
+        for item in items[match.start : match.end]
+        if first.end <= item.start < second.start
+    ]
+    return between == ["&"] and not any(is_first_name(item.name or "") for item in people)
 
 
 def _item_match(
