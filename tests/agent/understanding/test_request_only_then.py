@@ -31,7 +31,7 @@ _ASKS = [
     ),
     (
         "de",
-        "Falls sie zusagt – und erst dann – stellen Sie bitte Ann Lee (ann@lee.example)"
+        "Falls sie zusagt - und erst dann - stellen Sie bitte Ann Lee (ann@lee.example)"
         " Bob Ray (bob@ray.example) vor.",
     ),
     (

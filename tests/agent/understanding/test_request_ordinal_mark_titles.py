@@ -1,4 +1,4 @@
-""""D.ª" and "Dª" (Doña, Dona) lead a name as a title, never as its initial: "que me
+"""The titles "D.ª" and "Dª" (Doña, Dona) lead a name, never as its initial: "que me
 presente a D.ª Beatriz Olabarría Etxeberria (...)" names Beatriz Olabarría Etxeberria.
 It was read as no one, and the request asked about or not read at all."""
 
