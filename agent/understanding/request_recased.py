@@ -110,10 +110,10 @@ _WHOLE_WORD = re.compile(
 def _capitals_surnames(text: str, rules: Rules) -> str:
     """``text`` with the surnames formal letters write in capitals beside a listed first
     name written as names are, one space between, in the case people write them, given
-    name first: "Maître Hélène BONNARD" is Hélène Bonnard, "Dr. SCHNEIDER Wolfgang"
-    Wolfgang Schneider. Letter for letter, so every offset stays where it was; a word
-    of the rules in capitals ("FYI", "OK") is no surname, and a mail without two
-    capitals in a row (most) is looked at no further."""
+    name first: "Maître Hélène BONNARD" is Hélène Bonnard, and after a title "Dr.
+    SCHNEIDER Wolfgang" Wolfgang Schneider. Letter for letter, so every offset stays
+    where it was; a word of the rules in capitals ("FYI", "OK") is no surname, and a
+    mail without two capitals in a row (most) is looked at no further."""
     if _TWO_CAPITALS.search(text) is None:
         return text
     words = list(_WHOLE_WORD.finditer(text))
@@ -131,6 +131,7 @@ def _capitals_surnames(text: str, rules: Rules) -> str:
             _capitals_surname(first, rules)
             and _written_first_name(second)
             and not _name_goes_on(text, words, at)
+            and _after_title(text, words, at - 1, rules)
         ):
             start, written = one.start(), f"{second} {first.title()}"
         else:
@@ -139,6 +140,18 @@ def _capitals_surnames(text: str, rules: Rules) -> str:
             out[start : two.end()] = written
         at += 1
     return "".join(out)
+
+
+def _after_title(text: str, words: Sequence[re.Match[str]], at: int, rules: Rules) -> bool:
+    """Whether word ``at`` follows a title ("Dr. SCHNEIDER Wolfgang"): only so are
+    capitals before a first name surely a surname put first; elsewhere ("SMITH John")
+    an address must bear them out, as ``_addressed_runs`` reads them."""
+    if at == 0:
+        return False
+    before = words[at - 1]
+    return text[before.end() : words[at].start()] in (" ", ". ") and (
+        before.group(0).casefold() in rules.titles
+    )
 
 
 def _name_goes_on(text: str, words: Sequence[re.Match[str]], at: int) -> bool:
