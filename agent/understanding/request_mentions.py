@@ -1217,9 +1217,14 @@ def _lower_title(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
 def _initial_title(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
     """Whether one of the rules' ``initial_titles`` is a title where it stands: a capital
     letter and its period before one name alone that is a listed first name ("à D.
-    Amélia", "a D. Joaquín"); before a surname ("D. Cardoso") or a first name and a
+    Amélia", "a D. Joaquín"), or the letter with an ordinal mark ("D.ª", "Dª");
+    before a surname ("D. Cardoso") or a first name and a
     surname ("D. Ignacio Beltrán") the letter may be an initial, and is read as before."""
     text = tokens[index].text
+    if text[-1:] in ("\u00aa", "\u00ba") and text[:1].isupper():
+        # "D.ª Beatriz Olabarría", "Dª Lúcia": the ordinal mark writes "Doña", "Dona",
+        # "Dom" out, never an initial, before any name.
+        return True
     after = index + 1
     if text[-1:] != ".":
         # "D" and its period as two tokens, written together.

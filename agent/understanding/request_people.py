@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from agent.message import Address
 from agent.understanding.address_book import AddressBook, name_key
-from agent.understanding.first_names import UNKNOWN, first_name, gender_of
+from agent.understanding.first_names import UNKNOWN, first_name, gender_of, is_first_name
 from agent.understanding.request_matching import Match
 from agent.understanding.request_mentions import Item
 from agent.understanding.request_model import Party
@@ -671,6 +671,9 @@ _SURNAME_FIRST = re.compile(
 )
 
 
+# A surname written in capitals: "TAKAHASHI", "WHITFIELD-ASARE", "O'BRIEN".
+_CAPITALS_WORD = re.compile(r"[^\W\d_a-z]{2,}(?:['\-][^\W\d_a-z]{2,})*")
+
 # A bracketed part closing a display name: "(RIVERSIDE MEDICAL CENTRE)", "(Sales)".
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
 
@@ -724,7 +727,9 @@ def natural_name(name: str, titles: Collection[str] = ()) -> str:
     if "," in plain and len(words) > 2 and words[-1].rstrip(".").casefold() in titles:
         plain = " ".join(words[:-1])
     found = _SURNAME_FIRST.match(plain)
-    if found is None or not all(word[0].isupper() for word in found.group(0).split()):
+    if found is None:
+        return _capitals_first(plain)
+    if not all(word[0].isupper() for word in found.group(0).split()):
         return plain
     surname, given = found.group(1), found.group(2)
     if surname.isupper() and not given.isupper():
@@ -732,6 +737,20 @@ def natural_name(name: str, titles: Collection[str] = ()) -> str:
         # writes "Okafor".
         surname = surname.title()
     return f"{given} {surname}"
+
+
+def _capitals_first(name: str) -> str:
+    """``name`` in natural order where a directory writes the surname first, in capitals,
+    and no comma ("TAKAHASHI Kenji", "ROUX Chantal", "WHITFIELD-ASARE Jonathan"): the
+    given name after it is a listed first name, written with a capital and lower case, so
+    "IBM Support" or "ACME Ltd" stay as they are."""
+    words = name.split()
+    if len(words) != 2 or not _CAPITALS_WORD.fullmatch(words[0]):
+        return name
+    surname, given = words
+    if given.isupper() or not given[:1].isupper() or not is_first_name(given):
+        return name
+    return f"{given} {surname.title()}"
 
 
 def plain_name(name: str, titles: Collection[str] = ()) -> str:

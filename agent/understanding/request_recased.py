@@ -88,6 +88,7 @@ def recased(text: str, rules: Rules, header_names: Iterable[str] = ()) -> Recase
     an address, the lower-case names its addresses spell."""
     if shouted(text):
         return _unshouted(text, rules, header_names)
+    text = _capitals_surnames(text, rules)
     if "@" not in text:
         return text, _NONE_UNSURE
     found = addresses_in(text)
@@ -96,6 +97,90 @@ def recased(text: str, rules: Rules, header_names: Iterable[str] = ()) -> Recase
     if not spans:
         return text, _NONE_UNSURE
     return _capitalised_words(text, spans), unsure
+
+
+# Two capitals in a row, the cheap sign a mail may write a surname in capitals.
+_TWO_CAPITALS = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de]{2}")
+# A word standing whole, with its apostrophes and hyphens ("WHITFIELD-ASARE", "O'BRIEN").
+_WHOLE_WORD = re.compile(
+    r"(?<![\w@.'\u2019-])[^\W\d_]+(?:['\u2019-][^\W\d_]+)*(?![\w@'\u2019]|[.-]\w)"
+)
+
+
+def _capitals_surnames(text: str, rules: Rules) -> str:
+    """``text`` with the surnames formal letters write in capitals beside a listed first
+    name written as names are, one space between, in the case people write them, given
+    name first: "Maître Hélène BONNARD" is Hélène Bonnard, and after a title "Dr.
+    SCHNEIDER Wolfgang" Wolfgang Schneider. Letter for letter, so every offset stays
+    where it was; a word of the rules in capitals ("FYI", "OK") is no surname, and a
+    mail without two capitals in a row (most) is looked at no further."""
+    if _TWO_CAPITALS.search(text) is None:
+        return text
+    words = list(_WHOLE_WORD.finditer(text))
+    out = list(text)
+    at = 0
+    while at < len(words) - 1:
+        one, two = words[at], words[at + 1]
+        at += 1
+        if text[one.end() : two.start()] != " ":
+            continue
+        first, second = one.group(0), two.group(0)
+        if _capitals_surname(second, rules) and _written_first_name(first):
+            start, written = two.start(), second.title()
+        elif (
+            _capitals_surname(first, rules)
+            and _written_first_name(second)
+            and not _name_goes_on(text, words, at)
+            and _after_title(text, words, at - 1, rules)
+        ):
+            start, written = one.start(), f"{second} {first.title()}"
+        else:
+            continue
+        if len(written) == two.end() - start:
+            out[start : two.end()] = written
+        at += 1
+    return "".join(out)
+
+
+def _after_title(text: str, words: Sequence[re.Match[str]], at: int, rules: Rules) -> bool:
+    """Whether word ``at`` follows a title ("Dr. SCHNEIDER Wolfgang"): only so are
+    capitals before a first name surely a surname put first; elsewhere ("SMITH John")
+    an address must bear them out, as ``_addressed_runs`` reads them."""
+    if at == 0:
+        return False
+    before = words[at - 1]
+    return text[before.end() : words[at].start()] in (" ", ". ") and (
+        before.group(0).casefold() in rules.titles
+    )
+
+
+def _name_goes_on(text: str, words: Sequence[re.Match[str]], at: int) -> bool:
+    """Whether a capitalised word follows word ``at`` after one space: "NHS Jonathan
+    Reed", where the capitals open something else before a name."""
+    if at + 1 >= len(words):
+        return False
+    after = words[at + 1]
+    return after.start() == words[at].end() + 1 and after.group(0)[:1].isupper()
+
+
+def _capitals_surname(word: str, rules: Rules) -> bool:
+    """Whether ``word``, all in capitals, may be a surname: two letters or more, no word
+    of the rules ("FYI", "OK", "CEO")."""
+    if not word.isupper() or len(word) < 2:
+        return False
+    folded = word.casefold()
+    return (
+        folded not in rules.stop_names
+        and folded not in rules.titles
+        and folded not in rules.role_words
+        and not _plain_word(folded, rules)
+    )
+
+
+def _written_first_name(word: str) -> bool:
+    """Whether ``word`` is a listed first name written as names are: "Hélène",
+    "Jean-Baptiste", not "HÉLÈNE"."""
+    return word[:1].isupper() and not word.isupper() and is_first_name(word)
 
 
 def _unshouted(text: str, rules: Rules, header_names: Iterable[str]) -> Recased:

@@ -260,6 +260,28 @@ def test_asking_at_what_stage_an_intro_is_is_status(text: str) -> None:
     assert detect_command("", "Hi Tom, at what stage is your thesis?", in_reply_to=False) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Herr Dr. Pichler lässt höflich anfragen, wie der Stand bezüglich der Vorstellung bei"
+        " Frau Notarin Mag. Weinberger ist.",
+        "Hat sich Frau Mag. Weinberger bereits gemeldet?",
+        "Could you tell me the status regarding my introduction to Dr Okafor?",
+        "Pourriez-vous me faire le point concernant la présentation à Maître Roussel ?",
+        "¿Me podría indicar el estado respecto de la presentación al Sr. Ruiz?",
+        "Poderia informar-me o ponto de situação relativamente à apresentação ao Dr. Meireles?",
+        "Naomba kujua hali ilivyo kuhusu utambulisho wangu kwa Bw. Kimaro.",
+    ],
+)
+def test_asking_the_status_regarding_an_intro_is_status(text: str) -> None:
+    found = detect_command("", text, in_reply_to=False)
+    assert found is not None
+    assert found.command == "status"
+    # The status regarding something else asks nothing.
+    assert detect_command("", "Er fragt, wie der Stand bezüglich des Budgets ist.", False) is None
+    assert detect_command("", "The status regarding the budget?", in_reply_to=False) is None
+
+
 def test_wondering_about_a_request_and_asking_one_is_no_status() -> None:
     text = "Just wondering if my request is a good fit - could you introduce me to Bob Ray?"
     assert detect_command("", text, in_reply_to=False) is None
