@@ -585,10 +585,16 @@ def _wishes_reconnect(reading: Reading, after: int, book: PhraseBook) -> bool:
 def _field_object(words: list[str], book: PhraseBook) -> bool:
     """Whether a field (field_words) stands first among ``words`` past field_fillers, or
     a circle of people (circle_words: "Conheço bem o pessoal de Alvalade", "I know the
-    folks there well"), whom the writer knows as a field, not as the one asked about."""
-    for word in words[: _FIELD_REACH + 1]:
+    folks there well"), whom the writer knows as a field, not as the one asked about; or
+    a place or an event (venue_words: "Das Festival kenne ich", "Conheço a galeria da
+    Matilde de nome"), unless a person of it follows ("the festival director")."""
+    for n, word in enumerate(words[: _FIELD_REACH + 1]):
         if word in book.field_words or word in book.circle_words:
             return True
+        if word in book.venue_words:
+            # "I know the gallery owner": someone of the place may be the one asked.
+            following = words[n + 1 : n + 2]
+            return not following or following[0] not in book.people_nouns
         if word not in book.field_fillers:
             return False
     return False

@@ -1449,6 +1449,8 @@ class PhraseBook:
         self.field_fillers = _words(books, "field_fillers")
         # "o pessoal", "the folks": a circle of people known, read as a field known is.
         self.circle_words = _words(books, "circle_words")
+        # "das Festival", "a galeria": a place or an event known, not the one asked about.
+        self.venue_words = _words(books, "venue_words")
         self.meeting_words = tuple(_words(books, "meeting_words"))
         # "look at the drawings", "mir das anschauen": the writer looking over what the
         # other sends ("if he sends them through", "wenn er mir ... schickt"), an offer
