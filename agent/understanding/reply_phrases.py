@@ -251,7 +251,8 @@ class Reading:
     # Where each token starts in the text read.
     offsets: tuple[int, ...] = ()
     # The tokens that are a copula, not the negator of another language they spell:
-    # the Swahili "ni" of "Ni sawa", "Ndiyo, ni vizuri", "Ni wazo zuri".
+    # the Swahili "ni" of "Ni sawa", "Ndiyo, ni vizuri", "Ni wazo zuri"; so is a
+    # Swahili verb prefix joined by a hyphen ("Ni-connect na Otieno").
     copulas: frozenset[int] = frozenset()
 
 
@@ -494,6 +495,22 @@ def _copulas(books: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
     return out
 
 
+def _hyphen_prefixed(doc: Doc, prefixes: frozenset[str]) -> frozenset[int]:
+    """The tokens that are a verb prefix (hyphen_prefixes) joined by a hyphen, no space
+    on either side, to the word after it: the Swahili "me" of "Ni-connect na Otieno",
+    "ni-text on WhatsApp", never the French or Spanish "ni" ("nor"), which stands
+    apart."""
+    return frozenset(
+        t.i
+        for t in doc[:-2]
+        if t.text in prefixes
+        and not t.whitespace_
+        and doc[t.i + 1].text == "-"
+        and not doc[t.i + 1].whitespace_
+        and doc[t.i + 2].is_alpha
+    )
+
+
 def _negated_words(books: list[dict[str, Any]], negators: frozenset[str]) -> frozenset[str]:
     """The words that follow a negator in any list's phrase ("não posso", "no puedo",
     "no thanks"): what a negator takes. A book's own contractions are no negators in
@@ -667,6 +684,8 @@ class PhraseBook:
         )
         self.comparisons = _words(books, "comparisons")
         self.copulas = _copulas(books)
+        # "Ni-connect na Otieno": a Swahili verb prefix joined to a borrowed verb.
+        self.hyphen_prefixes = _words(books, "hyphen_prefixes")
         # Each language's own words, false friends and contractions: the language a reply
         # is written in (written_in) reads its false friends ("Já tenho demasiados
         # projetos": "ja" a yes elsewhere) and contractions as the plain words they are.
@@ -2326,6 +2345,11 @@ class PhraseBook:
             (
                 self._copulas_in(tokens, breaks)
                 if not self.copulas.keys().isdisjoint(tokens)
+                else frozenset()
+            )
+            | (
+                _hyphen_prefixed(doc, self.hyphen_prefixes)
+                if "-" in tokens and not self.hyphen_prefixes.isdisjoint(tokens)
                 else frozenset()
             ),
         )

@@ -34,9 +34,11 @@ def _own_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
     A note is one of the own_timings or a deferral lead with a date after it, in a
     stretch bounded by pauses and contrasts whose subject, the first met going back from
     it there, is the writer (own_subjects); one of the go_aheads, not negated, stands in
-    the reply outside that stretch. "Please do, from December.", "Please do introduce us
-    in January.", "Please do, but only when I'm back." and "Please do, but please wait
-    until after the 15th" hold none."""
+    the reply outside that stretch. A contrast that opens the stretch of one of the
+    own_timings after a go-ahead is the note's too ("Please go ahead - though I'm on
+    nights till Sunday so might be slow to reply"). "Please do, from December.", "Please
+    do introduce us in January.", "Please do, but only when I'm back." and "Please do,
+    but please wait until after the 15th" hold none."""
     goes = [
         p
         for p in reading.phrases
@@ -84,6 +86,15 @@ def _own_notes(reading: Reading, book: PhraseBook) -> frozenset[int]:
         ):
             # "... y tardaré en responder": a verb of the first person names the writer.
             out.add(phrase.start)
+            if (
+                phrase.label == "hedge"
+                and start - 1 in bounds
+                and any(g.end <= start - 1 for g in goes)
+            ):
+                # "Go ahead, though I might be slow to reply": the contrast opening a
+                # note on the writer's replying sets that pace against the go-ahead,
+                # and limits nothing it allows.
+                out.add(start - 1)
     return frozenset(out)
 
 
