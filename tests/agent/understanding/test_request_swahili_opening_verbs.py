@@ -1,5 +1,5 @@
 """A Swahili verb that carries its object, capitalised as a sentence's first word
-("Unamjua Karin Holmberg ...?", do you know Karin Holmberg; "Namfahamu", "Unawajua"), is
+("Unamjua Karin Holmberg ...?", do you know Karin Holmberg; "Namjua", "Unawajua"), is
 no word of the name after it (``stop_names``). It was read as her first name."""
 
 from __future__ import annotations
