@@ -77,6 +77,22 @@ ACCENTED_SURE = [
 ]
 
 
+ACCENTED_SALTED = [
+    # French "salé" (salted), written with its accent, is no Mexican Spanish "sale".
+    ("Merci, mais non. Je t'apporte du caramel au beurre salé.", "no"),
+    ("Je te garde un pot de caramel au beurre salé.", "unclear"),
+    ("Avec plaisir ! Je te ramène des crêpes au beurre salé.", "yes"),
+    # The Spanish "sale", unaccented, still says yes.
+    ("¡Sale!", "yes"),
+    ("Sí, sale, preséntanos.", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), ACCENTED_SALTED)
+def test_french_sale_with_its_accent_is_no_yes(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
 @pytest.mark.parametrize(("text", "answer"), ACCENTED_SURE)
 def test_french_sure_with_its_accent_is_no_yes(text: str, answer: str) -> None:
     assert classify_text(text) == answer
