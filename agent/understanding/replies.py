@@ -2316,7 +2316,11 @@ def _read_answer(
     elsewhere = (
         _other_questions(reading, book, asked)
         if "?" in normalised
-        and (others or not book.gathering_words.isdisjoint(_unelided(reading.tokens)))
+        and (
+            others
+            or not book.gathering_words.isdisjoint(_unelided(reading.tokens))
+            or not book.see_you_firsts.isdisjoint(reading.tokens)
+        )
         else frozenset()
     )
     business_dates = (

@@ -1936,6 +1936,11 @@ class PhraseBook:
         # "keep me in mind", "tenme en cuenta": a refusal's closing wish to be asked
         # another time, no turn against the refusal (see replies._kept_in_mind).
         self.refusal_keeps = self._token_phrases(books, "refusal_keeps")
+        # "see you", "on se voit": a question that only asks when the writer and the
+        # reader see each other, after a refusal, asks nothing of the introduction (see
+        # reply_questions._see_you).
+        self.see_you_asks = self._token_phrases(books, "see_you_asks")
+        self.see_you_firsts = frozenset(words[0] for words in self.see_you_asks if words)
         # "am besten", "ideally": a time of the week ruled out after one in a reach note
         # is avoided ("am besten nicht am Mittwoch"), with the point_preps ("am", "on")
         # that may stand before the time.

@@ -30,6 +30,7 @@ from agent.understanding.reply_words import (
     _sentence_end,
     _sentence_start,
     _sentences,
+    _time_word,
 )
 
 
@@ -82,8 +83,11 @@ def _other_questions(reading: Reading, book: PhraseBook, asked: str) -> frozense
         inside = [p for p in reading.phrases if start <= p.start < i]
         opener = [p.start for p in inside if p.start == start and tokens[start] == "¿"]
         events = _events(tokens, start, i, book)
+        seen = _see_you(reading, start + len(opener), i, book) and not _unnegated_yeses(
+            reading, book
+        )
         # A deferral lead with its date times the other matter ("en janvier").
-        if not (events or any(p.label == "other" for p in inside)) or any(
+        if not (events or seen or any(p.label == "other" for p in inside)) or any(
             p.label not in ("other", "neutral", "deferral")
             and p.start not in opener
             and not (p.label == "no" and _contraction(reading, p.start, book))
@@ -101,6 +105,20 @@ def _other_questions(reading: Reading, book: PhraseBook, asked: str) -> frozense
             continue
         out.update((i, *opener))
     return frozenset(out)
+
+
+def _see_you(reading: Reading, start: int, end: int, book: PhraseBook) -> bool:
+    """Whether the sentence from ``start`` to its question mark at ``end`` only asks when
+    the writer and the reader see each other: one of the see_you_asks opens it, and only
+    a time follows, its words time words or fillers ("On se voit fin août ?", "See you
+    at the end of August?", "¿Nos vemos en septiembre?", "Sehen wir uns Ende August?").
+    Its caller reads it so only where nothing says yes: after "Happy to. See you in
+    May?" the writer may be asking to meet the one asked about. "See you at the
+    conference with him?" holds more than a time."""
+    words = [reading.tokens[k] for k in range(start, end) if _is_word(reading, k)]
+    size = max((len(a) for a in book.see_you_asks if tuple(words[: len(a)]) == a), default=0)
+    rest = words[size:]
+    return bool(size and rest) and all(_time_word(w, book) for w in rest)
 
 
 def _robot_questions(reading: Reading, book: PhraseBook) -> frozenset[int]:
