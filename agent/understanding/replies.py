@@ -179,6 +179,7 @@ from agent.understanding.reply_conditions import (
     manner_alternatives,
 )
 from agent.understanding.reply_deferrals import (
+    _asked_again,
     _business_notes,
     _come_backs,
     _date_after,
@@ -1405,6 +1406,10 @@ def _read_answer(
         reading, listed = listed_terms(reading, book)
     if not book.false_friends.isdisjoint(reading.tokens):
         reading = _false_friends(reading, text, book)
+    if "?" in normalised and not book.again_lead_firsts.isdisjoint(reading.tokens):
+        # "Can you ask me again in September? Not now though, sorry": the introduction
+        # put off, asked as a question, asks nothing back; it doubts as a wait does.
+        reading = _asked_again(reading, book)
     # "I write my NP exam in February": a one-word yes after a possessive, a word after
     # it in its clause, names a thing the writer has ("my NP exam"), no answer.
     if any(p.label == "yes" and _possessed(reading, p, book) for p in reading.phrases):

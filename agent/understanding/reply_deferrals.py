@@ -524,6 +524,72 @@ def _put_off_questions(reading: Reading, book: PhraseBook) -> frozenset[int]:
     return frozenset(out)
 
 
+def _asked_again(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each question asking to be asked again at a later time read as
+    one hedge: "Can you ask me again in September?", "Pourriez-vous me recontacter à la
+    rentrée ?", "¿Puedes volver a preguntarme en septiembre?", "Können Sie mich im
+    September nochmal fragen?", "Pode voltar a perguntar-me em setembro?", "Unaweza
+    kuniuliza tena mwezi Septemba?".
+
+    One of the again_leads opens the sentence (a Spanish "¿" before it aside), one of
+    the again_keeps follows it, and only a time stands beside them up to the question
+    mark, a date or a later time among it (see ``_untimed``). The writer puts the
+    introduction off and asks nothing back: beside "Not now though, sorry" the refusal
+    stands, beside a yes the wait still doubts it, and alone it answers nothing. "Can you
+    ask me again?" names no time, and "Can you ask me again if he's hiring?" sets a
+    condition: both still ask."""
+    tokens = reading.tokens
+    keeps = {_untimed(keep, book) for keep in book.again_keeps}
+    found: list[tuple[int, int]] = []
+    for end, token in enumerate(tokens):
+        if token != "?":
+            continue
+        start = _sentence_start(reading, end)
+        words = [k for k in range(start, end) if any(c.isalnum() for c in tokens[k])]
+        lead = _again_lead(tuple(tokens[k] for k in words), book)
+        if not lead:
+            continue
+        rest = [tokens[k] for k in words[lead:]]
+        timed = [w for w in rest if _time_word(w, book)]
+        if _untimed(rest, book) not in keeps or not any(
+            _is_date(w, book) or w in book.deferred_words for w in timed
+        ):
+            continue
+        # "Can you ask me again in September??": the marks after the first close it too.
+        stop = end + 1
+        while stop < len(tokens) and tokens[stop] in ("?", "!"):
+            stop += 1
+        found.append((start, stop))
+    if not found:
+        return reading
+    kept = [p for p in reading.phrases if not any(a <= p.start < b for a, b in found)]
+    asked = [Phrase("hedge", a, b, " ".join(t for t in tokens[a:b] if t.strip())) for a, b in found]
+    return replace(reading, phrases=tuple(sorted((*kept, *asked), key=lambda p: (p.start, p.end))))
+
+
+def _untimed(words: Sequence[str], book: PhraseBook) -> tuple[str, ...]:
+    """The words of ``words`` but time words and marks: "voltar a perguntar-me em
+    setembro" is "voltar perguntar me", the time ("a", "em setembro") read apart, so that
+    a time may stand anywhere beside the wish ("mich im September nochmal fragen")."""
+    return tuple(w for w in words if any(c.isalnum() for c in w) and not _time_word(w, book))
+
+
+def _again_lead(words: tuple[str, ...], book: PhraseBook) -> int:
+    """How many of ``words`` (marks left out: a Spanish "¿", the hyphen of
+    "pourriez-vous") one of the again_leads opening them takes ("can you", "pourriez
+    vous"); 0 when none opens them."""
+    size = max(
+        (len(lead) for lead in _again_lead_words(book) if words[: len(lead)] == lead),
+        default=0,
+    )
+    return size
+
+
+def _again_lead_words(book: PhraseBook) -> tuple[tuple[str, ...], ...]:
+    """The again_leads, their marks left out ("pourriez-vous" is "pourriez vous")."""
+    return tuple(tuple(w for w in lead if any(c.isalnum() for c in w)) for lead in book.again_leads)
+
+
 def _doubted_later_time(reading: Reading, phrase: Phrase, end: int, book: PhraseBook) -> bool:
     """Whether a doubt (one of the put_off_doubts, a hedge) is followed to its sentence's
     end ``end`` only by a later time and the words that may stand around one

@@ -1936,6 +1936,11 @@ class PhraseBook:
         # "keep me in mind", "tenme en cuenta": a refusal's closing wish to be asked
         # another time, no turn against the refusal (see replies._kept_in_mind).
         self.refusal_keeps = self._token_phrases(books, "refusal_keeps")
+        # "can you" + "ask me again", with a later time: a put-off asked as a question
+        # (see reply_deferrals._asked_again).
+        self.again_leads = self._token_phrases(books, "again_leads")
+        self.again_keeps = self._token_phrases(books, "again_keeps")
+        self.again_lead_firsts = frozenset(words[0] for words in self.again_leads if words)
         # "see you", "on se voit": a question that only asks when the writer and the
         # reader see each other, after a refusal, asks nothing of the introduction (see
         # reply_questions._see_you).
