@@ -1950,6 +1950,9 @@ class PhraseBook:
         # is avoided ("am besten nicht am Mittwoch"), with the point_preps ("am", "on")
         # that may stand before the time.
         self.avoid_time_leads = self._token_phrases(books, "avoid_time_leads")
+        # "before", "antes de": a call kept to the writer's hours after a negator ("Best
+        # not to ring the main line before 11", see reply_reach._call_hours_avoided).
+        self.call_bounds = self._token_phrases(books, "call_bounds")
         self.point_preps = _words(books, "point_preps")
         self.exception_subjects = _words(books, "exception_subjects")
         # "kind of", "sort of" after a determiner ("built this kind of team"): a type, when

@@ -776,8 +776,15 @@ def _reach_note(
             answered.update(range(p.start, p.end))
         elif p.label == "no" and not (
             (reasons and _reach_clause_holds(reading, p.start, book))
-            # "Bitte nicht zwischen 11 und 15 Uhr": the refusal's negator rules out hours.
-            or (book.negates_at(reading, p.end - 1) and _span_ruled_out(reading, p.end - 1, book))
+            # "Bitte nicht zwischen 11 und 15 Uhr": the refusal's negator rules out hours;
+            # "Mejor no llamar a la centralita antes de las 11" keeps a call to them.
+            or (
+                book.negates_at(reading, p.end - 1)
+                and (
+                    _span_ruled_out(reading, p.end - 1, book)
+                    or _call_hours_avoided(reading, p.end - 1, book)
+                )
+            )
             or (
                 p.end - p.start == 1
                 and (
@@ -895,6 +902,7 @@ def _reach_note(
             or _contact_missed(reading, i, first, book)
             or _time_excepted(reading, start, i, book)
             or _time_avoided(reading, start, end, i, book)
+            or _call_hours_avoided(reading, i, book)
             or _exception_told(reading, start, i, first, last, book)
             or _hour_missed_before(reading, i, last, book)
             or _busy_channel(reading, i, end, book)
@@ -1432,6 +1440,62 @@ def _time_avoided(reading: Reading, start: int, end: int, index: int, book: Phra
         if after < len(tokens) and tokens[after] in book.point_preps:
             after = _next_word(reading, after + 1)
     return after < len(tokens) and _reach_point(tokens[after], book)
+
+
+# How many words may stand between a negator and the channel it keeps to hours ("not to
+# ring"), and between the channel and the bound ("ring the main line before").
+_CALL_LEAD = 2
+_CALL_OBJECT = 4
+
+
+def _call_hours_avoided(reading: Reading, index: int, book: PhraseBook) -> bool:
+    """Whether the negator at ``index`` keeps a call to the writer's hours: in its clause,
+    a channel (see ``_reach_word``) stands at most ``_CALL_LEAD`` words after it, then at
+    most ``_CALL_OBJECT`` words naming what to call, then one of the call_bounds
+    ("before", "after", "avant", "antes de", "vor", "depois de") and an hour (see
+    ``_hour_at``; hour_articles may stand before it: "antes de las 11"), no date after
+    the hour ("before 11 March", "before 11 days"): "Best not to ring the main line
+    before 11", "Mejor no llamar a la centralita antes de las 11", "Melhor não ligar para
+    o número geral antes das 11". It says when to call, not when the introduction may
+    go ahead; "Best not to ring before March" names a month, and "Best not to meet him
+    before 11" no channel. No phrase but neutral ones and asides, and none of the
+    meeting_words or intro_stems in what is called."""
+    tokens = reading.tokens
+    last = _clause_bounds(reading, index, index + 1)[1]
+    words = [k for k in range(index + 1, last) if _is_word(reading, k)]
+    channel = next(
+        (n for n, k in enumerate(words[: _CALL_LEAD + 1]) if _reach_word(tokens[k], book)), None
+    )
+    if channel is None:
+        return False
+    rest = tuple(tokens[k] for k in words[channel + 1 :])
+    for n in range(min(_CALL_OBJECT, len(rest)) + 1):
+        size = max((len(b) for b in book.call_bounds if rest[n : n + len(b)] == b), default=0)
+        if not size:
+            continue
+        at = n + size
+        while at < len(rest) and rest[at] in book.hour_articles:
+            at += 1
+        if at >= len(rest):
+            return False
+        hour = words[channel + 1 + at]
+        following = rest[at + 1 : at + 2]
+        # The channel itself may be a meeting word ("llamar"); what is called may not.
+        stretch = " ".join(rest[:n])
+        return (
+            _hour_at(reading, hour, book)
+            and not any(_is_date(w, book) for w in following)
+            # The bound may be read as a deferral ("after 8"): the hour is its date.
+            and not any(
+                p.label not in ("neutral", "aside")
+                and index < p.start < hour
+                and not (p.label == "deferral" and p.start == words[channel + 1 + n])
+                for p in reading.phrases
+            )
+            and not any(f" {w} " in f" {stretch} " for w in book.meeting_words)
+            and not any(stem in stretch for stem in book.intro_stems)
+        )
+    return False
 
 
 def _exception_told(
