@@ -14,6 +14,7 @@ from agent.understanding.replies import read_answer
     "text",
     [
         "Could you ask me again after the summer? Not right now, sorry.",
+        "I cannot. Could you ask me again in spring?",
         "I'll have to pass for now. Can you try me again in January?",
         "Pas en ce moment, désolé. Tu peux me redemander en janvier ?",
         "Pourriez-vous me recontacter à la rentrée ? Là, ce n'est pas possible.",

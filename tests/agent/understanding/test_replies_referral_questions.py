@@ -1,7 +1,8 @@
 """A question closing a refusal that sends the asker on to someone else ("Ich muss also
 leider passen. Vielleicht fragen Sie bei Frau Kretschmar an?", "I have to pass. Maybe ask
 Ms Kretschmar?") asks nothing of the answer: the refusal stands. A question that asks the
-writer again, names no one, names the one asked about or comes with a yes still asks."""
+writer again with no time, names no one, names the one asked about or comes with a yes
+still asks."""
 
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ REFERRALS = [
     ("Não posso, desculpe. Talvez pergunte à minha colega Ana?", "no"),
     ("Siwezi, samahani. Labda muulize mwalimu Amina?", "no"),
     # Near misses.
-    ("I cannot. Could you ask me again in spring?", "unclear"),
+    # Asking the writer again with no time still asks; with a later time it is a
+    # put-off (see test_replies_asked_again).
+    ("I cannot. Could you ask me again?", "unclear"),
     ("I cannot. Could you ask him to call instead?", "unclear"),
     ("No, sorry. Why did you ask Sarah?", "unclear"),
     ("Maybe ask Ms Kretschmar? I have to pass.", "unclear"),
