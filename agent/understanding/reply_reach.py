@@ -1160,6 +1160,35 @@ def _reach_hedge(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         or waits_for_address(reading, phrase, book)
         # A bare "no" that chooses whom to ask for ("pregunte por Rosa, no por mi hermana").
         or (phrase.end - phrase.start == 1 and _person_chosen(reading, phrase.start, book))
+        or _delegate_called(reading, phrase, book)
+    )
+
+
+# How many words may stand between a channel and the assistant it reaches ("llamar a",
+# "ligar para a").
+_DELEGATE_GAP = 2
+
+
+def _delegate_called(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a hedge is one of the delegates named as whom to call or write: a channel
+    (see ``_reach_word``) stands right before it, ``_DELEGATE_GAP`` words between at most
+    ("if she rang my secretary", "llamar a mi secretaria", "ligar para a minha
+    secretária"), or closes its clause, as German puts its verb last ("wenn sie meine
+    Sekretärin unter 0221 478 8130 anruft"). The assistant is a way to reach the
+    writer, no one who decides: "my secretary will decide" and "once my PA confirms"
+    name no channel, and still doubt."""
+    if phrase.text not in book.delegates:
+        return False
+    tokens = reading.tokens
+    before = [
+        k
+        for k in range(_sentence_start(reading, phrase.start), phrase.start)
+        if _is_word(reading, k)
+    ]
+    last = _clause_bounds(reading, phrase.start, phrase.end)[1]
+    closing = [k for k in range(phrase.end, last) if _is_word(reading, k)][-1:]
+    return any(_reach_word(tokens[k], book) for k in before[-(_DELEGATE_GAP + 1) :]) or any(
+        _reach_word(tokens[k], book) for k in closing
     )
 
 
