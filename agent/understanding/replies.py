@@ -204,7 +204,7 @@ from agent.understanding.reply_events import (
     _done_reports,
     _other_matter_yeses,
 )
-from agent.understanding.reply_greeted import greets_another
+from agent.understanding.reply_greeted import greets_another, passed_on
 from agent.understanding.reply_group_verdicts import group_verdicts
 from agent.understanding.reply_known import _known_asides
 from agent.understanding.reply_lacks import lack_conditions
@@ -4018,6 +4018,13 @@ def _classify_reply(message: ParsedMessage) -> ReplyVerdict:
             if _names_the_other(signed if signed.strip() else new_text, message):
                 return ReplyVerdict(answer, new_text, (*evidence, "names-the-other"))
             return ReplyVerdict("auto_reply", new_text, (*evidence, f"autoreply:{weak}"))
+    if answer in ("yes", "no"):
+        # "RV: ... / Hola Javi, te reenvío esto ... Yo con la tesis no puedo": a forward
+        # written to a colleague, the agent in copy, passes the question on; the writer's
+        # words are to the colleague, and the answer is still to come.
+        colleague = passed_on(body, message, phrase_book())
+        if colleague is not None:
+            return ReplyVerdict("unclear", new_text, (*evidence, f"passed-on:{colleague}"))
     if answer == "yes" and others_away is not None:
         return ReplyVerdict("unclear", new_text, (*evidence, f"others-away:{others_away}"))
     if answer == "yes":

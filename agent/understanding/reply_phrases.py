@@ -1126,6 +1126,9 @@ class PhraseBook:
         self.disclaimers = tuple(_words(books, "disclaimers"))
         self.disclaimer_exceptions = _words(books, "disclaimer_exceptions")
         self.greetings = tuple(_words(books, "greetings"))
+        # "Fwd:", "TR:", "WG:", "RV:", "ENC:": a subject that forwards the agent's mail
+        # (see reply_greeted.passed_on).
+        self.forward_prefixes = _words(books, "forward_prefixes")
         self.joiners = frozenset(_words(books, "joiners"))
         self.confirmations = _words(books, "confirmations")
         # "Let me have a think", "déjame pensarlo": the writer taking time to decide, and
