@@ -229,6 +229,7 @@ from agent.understanding.reply_modesty import (
     _modest_mind,
     _own_skills,
     _skill_turns,
+    _talk_limits,
     _tool_unease,
     _useful_note,
 )
@@ -1464,6 +1465,10 @@ def _read_answer(
     if any(p.text in book.data_limits for p in reading.phrases):
         # "I can't share any of the line-list data": what the talk can cover.
         reading = _data_caveats(reading, book)
+    if not book.topic_leads.isdisjoint(reading.tokens):
+        # "Einzige Einschränkung: Über unsere laufende Studie kann ich nichts erzählen":
+        # what the talk can cover.
+        reading = _talk_limits(reading, book)
     if any(p.label == "neutral" and p.text in book.own_skills for p in reading.phrases):
         reading = _own_skills(reading, book)
     mocked_yeses: tuple[str, ...] = ()

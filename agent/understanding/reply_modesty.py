@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
+from agent.understanding.reply_deferrals import _date_follows
 from agent.understanding.reply_negation import (
     _negated,
     _negated_after,
@@ -164,6 +165,87 @@ def _data_caveats(reading: Reading, book: PhraseBook) -> Reading:
         phrases[n] = replace(phrase, label="neutral")
         changed = True
     return replace(reading, phrases=tuple(phrases)) if changed else reading
+
+
+def _talk_limits(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each sentence that limits what the talk may cover read as
+    neutral, after a sentence that says yes: "ja, gern. Einzige Einschränkung: Über
+    unsere laufende Studie kann ich natürlich nichts erzählen, solange das Votum nicht
+    da ist", "One caveat: I can't say anything about our ongoing trial".
+
+    A negator's clause holds one of the talk_stems ("say", "tell", "erzähl", "parler",
+    "contar", "kusema") and one of the topic_leads ("about", "über", "sur", "sobre",
+    "kuhusu") with a topic after it, not one of the talk_pronouns ("about it": the
+    introduction, maybe); the sentence asks nothing and holds no meeting word, none of
+    the intro_stems and no one else (reply_gap_others; talk_partners in the clause: "I
+    can't talk to him about our trial", "no puedo hablar con él sobre el ensayo"); its
+    phrases are only that refusal, a yes the negator negates ("natürlich
+    nichts"), neutral ones, and a wait of the talk_tills ("solange", "until") for the
+    topic to be free to tell. The writer limits the subject, not the introduction; "I
+    can't meet him", "I can't say anything about it" and "Yes. I can't talk about our
+    trial if he works for a competitor" still refuse or doubt."""
+    yes_ends = _yes_sentence_ends(reading, book)
+    if not yes_ends:
+        return reading
+    tokens = reading.tokens
+    spans: list[tuple[int, int]] = []
+    # A negator, or a refusal that holds none of its own ("siwezi").
+    anchors = sorted(
+        {
+            *(i for i in range(len(tokens)) if book.negates_at(reading, i)),
+            *(p.start for p in reading.phrases if p.label == "no"),
+        }
+    )
+    for i in anchors:
+        start, end = _sentence_start(reading, i), _sentence_end(reading, i)
+        if any(a <= i < b for a, b in spans) or not any(e < start for e in yes_ends):
+            continue
+        first, last = _clause_bounds(reading, i, i + 1)
+        clause = [tokens[k] for k in range(first, last) if _is_word(reading, k)]
+        leads = [n for n, w in enumerate(clause) if w in book.topic_leads]
+        if (
+            not leads
+            or not any(w.startswith(book.talk_stems) for w in clause)
+            or any(clause[n + 1 : n + 2] in ([], [w]) for n in leads for w in book.talk_pronouns)
+            # "No puedo hablar con él sobre el ensayo": a talk with someone refused.
+            or not book.talk_partners.isdisjoint(clause)
+        ):
+            continue
+        words = [tokens[k] for k in range(start, end) if _is_word(reading, k)]
+        # The talk verb itself may be a meeting word ("falar", "parler"); what else the
+        # sentence says may not.
+        text = f" {' '.join(w for w in words if not w.startswith(book.talk_stems))} "
+        if (
+            (end < len(tokens) and tokens[end] == "?")
+            or any(f" {w} " in text for w in book.meeting_words)
+            or any(stem in text for stem in book.intro_stems)
+            or not book.reply_gap_others.isdisjoint(words)
+        ):
+            continue
+        inside = [p for p in reading.phrases if start <= p.start < end]
+        if all(
+            p.label == "neutral"
+            or (p.label == "no" and first <= p.start < last)
+            or (
+                p.label == "yes"
+                and first <= p.start < last
+                and (_negated(reading, p, book) or _negated_after(reading, p, book))
+            )
+            or (p.label == "hedge" and p.text in book.talk_tills)
+            # "en cours": a deferral lead with no date after it puts nothing off.
+            or (p.label == "deferral" and not _date_follows(reading, p, book))
+            for p in inside
+        ):
+            spans.append((start, end))
+    if not spans:
+        return reading
+    # One neutral phrase over the sentence, so that its negators, read with it, negate
+    # nothing after the yes either.
+    kept = [p for p in reading.phrases if not any(a <= p.start < b for a, b in spans)]
+    limits = [
+        Phrase("neutral", a, b, " ".join(t for t in tokens[a:b] if t.strip())) for a, b in spans
+    ]
+    return replace(reading, phrases=tuple(sorted((*kept, *limits), key=lambda p: (p.start, p.end))))
 
 
 def _own_skills(reading: Reading, book: PhraseBook) -> Reading:

@@ -1856,6 +1856,13 @@ class PhraseBook:
         self.tool_words = _words(books, "tool_words")
         self.tool_consequences = _words(books, "tool_consequences")
         self.data_limits = _words(books, "data_limits")
+        # "über", "erzähl", "solange": a limit on what the talk may cover (see
+        # reply_modesty._talk_limits).
+        self.topic_leads = _words(books, "topic_leads")
+        self.talk_stems = tuple(sorted(_words(books, "talk_stems")))
+        self.talk_pronouns = _words(books, "talk_pronouns")
+        self.talk_tills = _words(books, "talk_tills")
+        self.talk_partners = _words(books, "talk_partners")
         self.data_exceptions = _words(books, "data_exceptions")
         self.data_stems = tuple(sorted(_words(books, "data_stems")))
         self.share_stems = tuple(sorted(_words(books, "share_stems")))
