@@ -163,6 +163,7 @@ from agent.understanding.reply_busy_heads_ups import busy_heads_ups
 from agent.understanding.reply_busy_laters import busy_laters
 from agent.understanding.reply_channel_only import channel_only_turns
 from agent.understanding.reply_conditions import (
+    _approximate_hours,
     _condition_goes_on,
     _conditional_refusal,
     _conditioned_branches,
@@ -1442,6 +1443,9 @@ def _read_answer(
     reading = described_things(reading, book)
     if not book.likenesses.keys().isdisjoint(reading.tokens):
         reading = _likenesses(reading, book, text, names)
+    if not book.approximations.keys().isdisjoint(reading.tokens):
+        # "Ndiyo, nipigie kama saa mbili usiku": around eight, no "if".
+        reading = _approximate_hours(reading, book)
     if not book.tool_words.isdisjoint(reading.tokens) and not book.tool_skills.isdisjoint(
         reading.tokens
     ):

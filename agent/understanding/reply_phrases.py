@@ -942,6 +942,11 @@ class PhraseBook:
         # ("kama hiyo") after a word of its clause, closing it or before one of the
         # likeness_followers ("huko"), compares and sets no condition.
         self.likenesses = self._firsts(books, "likenesses")
+        # "nipigie kama saa mbili usiku": Swahili "kama" ("if") before an hour says
+        # "about"; the hour and only times or approximation_tails ("hivi") after it close
+        # the clause (see reply_conditions._approximate_hours).
+        self.approximations = self._firsts(books, "approximations")
+        self.approximation_tails = _words(books, "approximation_tails")
         # "if I'm slow to get back to him that's why": an "if" about the writer's own slow
         # reply, a neutral phrase, whose sentence goes on with only these words after it.
         self.slow_reply_ifs = _words(books, "slow_reply_ifs")
