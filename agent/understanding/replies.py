@@ -3065,6 +3065,10 @@ def _concluded(
     story short: yes."): a bare "yes" going on with something else ("So yes, I'm wary")
     confirms that, not the introduction.
 
+    One of the resolutions ("Having thought it over, yes, please do introduce us") resolves
+    the doubts told before it the same way, and decides only for a yes: "Yes. On
+    reflection, no. Let me think about it." is read whole.
+
     After a turn to the matter asked ("Anyway, about Ruth - yes, I'd be glad ..."), the
     paragraph it opens answers when every paragraph after it talks of another matter
     (reply_other_matters: "Now, the other thing I wanted to ask you - are you still
@@ -3104,6 +3108,11 @@ def _concluded(
             if heard == "yes":
                 answer, evidence = heard, (*told, f"other-matters:{first[1]}")
     if not any(e.startswith(("yes:", "no:", "negated:", "hedge:", "question:")) for e in evidence):
+        return None
+    resolved = tuple(t for t in reading.tokens[marker.start : marker.end] if t.strip())
+    if answer != "yes" and resolved in book.resolutions:
+        # "Yes. On reflection, no. Let me think about it.": a resolution decides for a
+        # yes only; anything else is read whole, as a correction or a doubt.
         return None
     found = (f"conclusion:{marker.text}", *evidence)
     if answer != "yes":

@@ -625,9 +625,17 @@ class PhraseBook:
                 phrases |= {p[1:].lstrip() for p in phrases if p.startswith("¿")}
             self._matcher.add(label, [self._phrase_doc(p) for p in sorted(phrases)])
         self._conclusions = PhraseMatcher(self._nlp.vocab, attr="ORTH")
-        markers = {normalise(p) for book in books for p in book.get("conclusions", ())}
+        markers = {
+            normalise(p)
+            for book in books
+            for key in ("conclusions", "resolutions")
+            for p in book.get(key, ())
+        }
         self._conclusions.add("conclusion", [self._nlp.make_doc(p) for p in sorted(markers)])
         self.conclusion_leads = _words(books, "conclusion_leads")
+        # "having thought it over", "après mûre réflexion": the writer's doubts resolved,
+        # a summing-up that decides only when a yes follows it (see replies._concluded).
+        self.resolutions = frozenset(self._token_phrases(books, "resolutions"))
         # "to answer your question", "I've gone on long enough": a turn back to the
         # question, which a long mail may also make before a late answer.
         self.question_returns = frozenset(
