@@ -189,6 +189,7 @@ from agent.understanding.reply_deferrals import (
     _later_time,
     _meeting_limit_spans,
     _past_span,
+    _praised_timings,
     _put_off_questions,
     _refrained_till,
     _timing_fits,
@@ -1540,6 +1541,13 @@ def _read_answer(
         # "yes please!! ... I'm submitting in June so the timing is perfect": a date that
         # tells why now suits, no yes put off.
         reading, fitted = _timing_fits(reading, book)
+    if not book.timing_praise_firsts.isdisjoint(reading.tokens) and any(
+        p.label == "no" for p in reading.phrases
+    ):
+        # "Yes - the timing is great, we're planning next year's programme now": a later
+        # time naming what the writer is busy with, no yes put off.
+        reading, praised = _praised_timings(reading, book)
+        fitted = (*fitted, *praised)
     if any(
         p.label == "yes" and p.text.rsplit(" ", 1)[-1] in book.accented_yes for p in reading.phrases
     ):

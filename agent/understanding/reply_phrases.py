@@ -1870,6 +1870,17 @@ class PhraseBook:
         self.data_stems = tuple(sorted(_words(books, "data_stems")))
         self.share_stems = tuple(sorted(_words(books, "share_stems")))
         self.timing_fit_firsts = frozenset(words[0] for words in self.timing_fits)
+        # "the timing is great, we're planning next year's programme": a later time
+        # naming what the writer is busy with now, in a sentence praising the timing
+        # (see reply_deferrals._praised_timings); the words that make it modify a noun.
+        self.timing_praises = self._token_phrases(books, "timing_praises")
+        self.timing_praise_firsts = frozenset(words[0] for words in self.timing_praises)
+        self.time_possessives = _words(books, "time_possessives")
+        self.time_genitives = _words(books, "time_genitives")
+        self.bare_time_genitives = _words(books, "bare_time_genitives")
+        self.timing_praise_stops, self.timing_praise_stop_stems = _split_stems(
+            _words(books, "timing_praise_stops")
+        )
         self.channel_relatives = _words(books, "channel_relatives")
         self.channel_guesses = _words(books, "channel_guesses")
         self.reach_shares, self.reach_share_stems = _split_stems(_words(books, "reach_shares"))
