@@ -854,6 +854,41 @@ def _under_own_question(lines: list[str]) -> list[str]:
     return []
 
 
+def _indented_answers(lines: list[str]) -> list[str]:
+    """The lines typed flush with the margin right under the agent's own opt-in question
+    where a client quotes by indenting the quoted mail (no ``>``): the question line is
+    indented, and so is the quoted line above it, so the quote is told apart by its
+    indent, and a line under the question that does not open with that indent is the
+    writer's ("    Would you like the introduction? Just reply ..." then "Yes, go
+    ahead."), down to where the indented quote goes on. None when the question is not
+    found whole (a wrapped line's end could be taken for an answer), is ``>``-quoted or
+    stands at the margin itself, or when nothing quoted stands above it: the agent's own
+    quoted wording ("... say yes") is never an answer."""
+    rules = _inline_rules()
+    for k, line in enumerate(lines):
+        if _squeezed(line) not in rules.questions:
+            continue
+        indent = line[: len(line) - len(line.lstrip())]
+        above = next((up for up in reversed(lines[:k]) if up.strip()), "")
+        if not indent or _QUOTED.match(line) or not above.startswith(indent):
+            return []
+        answers = []
+        for below in lines[k + 1 :]:
+            if not below.strip():
+                continue
+            squeezed = _squeezed(below)
+            if (
+                below.startswith(indent)
+                or _QUOTED.match(below)
+                or squeezed in rules.questions
+                or squeezed.startswith(rules.own_lines)
+            ):
+                break
+            answers.append(below.strip())
+        return answers
+    return []
+
+
 def _with_inline_answers(new: list[str], lines: list[str], writer: str) -> list[str]:
     """The new text with the writer's answers marked inside the quote read in the place
     of the note that announces them ("Réponse dans le texte ci-dessous." above, "[Camille
@@ -989,6 +1024,11 @@ def extract_new_text(
         new = _strip_signature(new, p)
     if inline:
         new = _with_inline_answers(new, lines, writer)
+        # "    Would you like the introduction? ..." then "Yes" at the margin: an answer
+        # typed inside a quote the client indents.
+        indented = [a for a in _indented_answers(lines) if a not in new]
+        if indented:
+            new = [*new, "", *indented]
         # Dropped quotes leave gaps; one blank line between paragraphs is enough.
         new = [line for k, line in enumerate(new) if line.strip() or (k and new[k - 1].strip())]
     result = _trim(new)

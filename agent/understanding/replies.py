@@ -163,6 +163,7 @@ from agent.understanding.reply_busy_heads_ups import busy_heads_ups
 from agent.understanding.reply_busy_laters import busy_laters
 from agent.understanding.reply_channel_only import channel_only_turns
 from agent.understanding.reply_conditions import (
+    _approximate_hours,
     _condition_goes_on,
     _conditional_refusal,
     _conditioned_branches,
@@ -189,6 +190,7 @@ from agent.understanding.reply_deferrals import (
     _later_time,
     _meeting_limit_spans,
     _past_span,
+    _praised_timings,
     _put_off_questions,
     _refrained_till,
     _timing_fits,
@@ -1448,6 +1450,9 @@ def _read_answer(
     reading = described_things(reading, book)
     if not book.likenesses.keys().isdisjoint(reading.tokens):
         reading = _likenesses(reading, book, text, names)
+    if not book.approximations.keys().isdisjoint(reading.tokens):
+        # "Ndiyo, nipigie kama saa mbili usiku": around eight, no "if".
+        reading = _approximate_hours(reading, book)
     if not book.tool_words.isdisjoint(reading.tokens) and not book.tool_skills.isdisjoint(
         reading.tokens
     ):
@@ -1546,6 +1551,13 @@ def _read_answer(
         # "yes please!! ... I'm submitting in June so the timing is perfect": a date that
         # tells why now suits, no yes put off.
         reading, fitted = _timing_fits(reading, book)
+    if not book.timing_praise_firsts.isdisjoint(reading.tokens) and any(
+        p.label == "no" for p in reading.phrases
+    ):
+        # "Yes - the timing is great, we're planning next year's programme now": a later
+        # time naming what the writer is busy with, no yes put off.
+        reading, praised = _praised_timings(reading, book)
+        fitted = (*fitted, *praised)
     if any(
         p.label == "yes" and p.text.rsplit(" ", 1)[-1] in book.accented_yes for p in reading.phrases
     ):
@@ -3075,6 +3087,10 @@ def _concluded(
     story short: yes."): a bare "yes" going on with something else ("So yes, I'm wary")
     confirms that, not the introduction.
 
+    One of the resolutions ("Having thought it over, yes, please do introduce us") resolves
+    the doubts told before it the same way, and decides only for a yes: "Yes. On
+    reflection, no. Let me think about it." is read whole.
+
     After a turn to the matter asked ("Anyway, about Ruth - yes, I'd be glad ..."), the
     paragraph it opens answers when every paragraph after it talks of another matter
     (reply_other_matters: "Now, the other thing I wanted to ask you - are you still
@@ -3114,6 +3130,11 @@ def _concluded(
             if heard == "yes":
                 answer, evidence = heard, (*told, f"other-matters:{first[1]}")
     if not any(e.startswith(("yes:", "no:", "negated:", "hedge:", "question:")) for e in evidence):
+        return None
+    resolved = tuple(t for t in reading.tokens[marker.start : marker.end] if t.strip())
+    if answer != "yes" and resolved in book.resolutions:
+        # "Yes. On reflection, no. Let me think about it.": a resolution decides for a
+        # yes only; anything else is read whole, as a correction or a doubt.
         return None
     found = (f"conclusion:{marker.text}", *evidence)
     if answer != "yes":

@@ -20,6 +20,7 @@ from agent.understanding.reply_phrases import (
     normalise,
 )
 from agent.understanding.reply_words import (
+    _clause_bounds,
     _holds,
     _inner_hyphen,
     _is_word,
@@ -511,6 +512,49 @@ def _likenesses(
             continue
         phrases[n] = replace(phrase, label="neutral")
     return replace(reading, phrases=tuple(phrases))
+
+
+def _approximate_hours(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each condition word read as neutral where it says "about" before
+    an hour: one of the approximations ("kama saa": "about (the hour)") with an hour right
+    after it (hour_words or digits: "kama saa mbili", "kama saa 2") and nothing after that
+    to its clause's end but clock_words, recurring_times and approximation_tails ("usiku",
+    "jioni", "hivi", "na nusu"): "Ndiyo, nipigie kama saa mbili usiku" is "call me around
+    eight in the evening". An "if" needs a verb; one that goes on in its clause ("kama
+    saa mbili inamfaa", "kama saa tatu ni sawa kwako") still doubts."""
+    tokens = reading.tokens
+    phrases = list(reading.phrases)
+    for n, phrase in enumerate(phrases):
+        if phrase.label != "hedge" or phrase.end - phrase.start != 1:
+            continue
+        found = next(
+            (
+                words
+                for words in book.approximations.get(tokens[phrase.start], ())
+                if _holds_at(reading, phrase.start, words)
+            ),
+            None,
+        )
+        if found is None:
+            continue
+        hour = _word_after(reading, phrase.start, len(found))
+        if hour >= len(tokens) or reading.breaks[hour] or not _hour_word(tokens[hour], book):
+            continue
+        last = _clause_bounds(reading, hour, hour + 1)[1]
+        if all(
+            tokens[i] in book.clock_words
+            or tokens[i] in book.recurring_times
+            or tokens[i] in book.approximation_tails
+            for i in range(hour + 1, last)
+            if _is_word(reading, i)
+        ):
+            phrases[n] = replace(phrase, label="neutral")
+    return replace(reading, phrases=tuple(phrases))
+
+
+def _hour_word(token: str, book: PhraseBook) -> bool:
+    """Whether a token says an hour: one of the hour_words, or a number ("2", "8:30")."""
+    return token in book.hour_words or (token[:1].isdigit() and len(token) <= 5)
 
 
 def _holds_at(reading: Reading, index: int, words: tuple[str, ...]) -> bool:

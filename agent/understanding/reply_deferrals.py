@@ -225,6 +225,114 @@ def _timing_fits(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str
     return _without_phrases(reading, dropped)
 
 
+def _praised_timings(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
+    """The reading without the later times that only name a thing the writer is busy
+    with now, in a sentence that praises the timing (timing_praises, words in a row: "the
+    timing is great", "ça tombe bien", "el momento es perfecto", "passt zeitlich
+    perfekt", "o momento é perfeito", "wakati ni mwafaka"): "Yes - the timing is great,
+    we're planning next year's programme now." The later time tells why now suits, no
+    yes put off.
+
+    The later time (later_times) modifies a noun (see ``_time_modifies``: "next year's
+    programme", "le programme de l'année prochaine", "das Programm für nächstes Jahr",
+    "programu ya mwaka ujao") after at least _TOLD_BEFORE_LEAD words of its clause; a
+    yes, not negated, stands before it; its clause holds no other phrase but neutral ones
+    and no negator, and its sentence no question, no meeting word and none of the
+    intro_stems, nor any word that waits or limits (see ``_waits``). "Yes, maybe next
+    year", "Yes, the timing is great, but let's talk next year", "Perfect timing, we're
+    waiting for next year's budget first", "Ça tombe bien, je suis libre au début de
+    l'année prochaine" and "Perfect timing, we can do it next year" still put the yes
+    off."""
+    tokens = reading.tokens
+    yeses = [p.end for p in standing_yeses(reading, book)]
+    dropped: set[int] = set()
+    for n, phrase in enumerate(reading.phrases):
+        said = tuple(t for t in tokens[phrase.start : phrase.end] if t.strip())
+        if phrase.label != "no" or said not in book.later_times:
+            continue
+        if not any(end <= phrase.start for end in yeses):
+            continue
+        first, last = _sentence_start(reading, phrase.start), _sentence_end(reading, phrase.start)
+        # "ça tombe à pic : on boucle le budget ...": a colon joins the praise to its reason.
+        led = _sentence_start(reading, first - 1) if first and tokens[first - 1] == ":" else first
+        if _praise_span(reading, led, last, book) is None:
+            continue
+        start, end = _clause_bounds(reading, phrase.start, phrase.end)
+        before = [i for i in range(start, phrase.start) if _is_word(reading, i)]
+        words = [tokens[i] for i in range(first, last) if _is_word(reading, i)]
+        sentence = f" {' '.join(words)} "
+        if (
+            len(before) < _TOLD_BEFORE_LEAD
+            or not _time_modifies(reading, phrase, before, end, book)
+            or any(book.is_negator(tokens[i]) for i in range(start, end) if _is_word(reading, i))
+            or _waits(reading, start, end, book)
+            or any(
+                p is not phrase and p.label != "neutral" and start <= p.start < end
+                for p in reading.phrases
+            )
+            or any(f" {w} " in sentence for w in book.meeting_words)
+            or any(stem in sentence for stem in book.intro_stems)
+            or "?" in tokens[first : last + 1]
+        ):
+            continue
+        dropped.add(n)
+    return _without_phrases(reading, dropped)
+
+
+def _waits(reading: Reading, start: int, end: int, book: PhraseBook) -> bool:
+    """Whether the clause from ``start`` to ``end`` waits for or limits something
+    (timing_praise_stops, words or their starts, and phrases of several words: "waiting
+    for next year's budget", "only with next year's intake", "une fois le budget de
+    l'année prochaine voté"): it times the yes, no reason that now suits."""
+    words = [reading.tokens[i] for i in range(start, end) if _is_word(reading, i)]
+    said = f" {' '.join(words)} "
+    return any(
+        w in book.timing_praise_stops or w.startswith(book.timing_praise_stop_stems) for w in words
+    ) or any(" " in stop and f" {stop} " in said for stop in book.timing_praise_stops)
+
+
+def _time_modifies(
+    reading: Reading, phrase: Phrase, before: list[int], end: int, book: PhraseBook
+) -> bool:
+    """Whether the later time ``phrase`` modifies a noun, no time of its own: one of the
+    time_possessives and a word right after it in its clause ("next year's programme"),
+    or one of the time_genitives right before it after a noun that one of the
+    thing_determiners opens ("le programme de l'année prochaine", "el programa del año
+    que viene", "das Programm für nächstes Jahr", "o programa do próximo ano"), or one
+    of the bare_time_genitives right after a noun ("programu ya mwaka ujao"). The noun
+    is no time word or date ("au début de l'année prochaine", "mwanzo wa mwaka ujao"
+    tell when), and ``before`` are the indexes of the words of its clause before it."""
+    tokens = reading.tokens
+    after = [i for i in range(phrase.end, end) if _is_word(reading, i)]
+    if len(after) > 1 and tokens[after[0]] in book.time_possessives:
+        return True
+    if len(before) < 2:
+        return False
+    link, noun = tokens[before[-1]], tokens[before[-2]]
+    if noun in book.time_words or _is_date(noun, book):
+        return False
+    if link in book.bare_time_genitives:
+        return True
+    return (
+        link in book.time_genitives
+        and len(before) >= 3
+        and tokens[before[-3]] in book.thing_determiners
+    )
+
+
+def _praise_span(
+    reading: Reading, start: int, end: int, book: PhraseBook
+) -> tuple[int, int] | None:
+    """The token range of the first of the timing_praises said in a row between
+    ``start`` and ``end``; None without one."""
+    words = [i for i in range(start, end) if _is_word(reading, i)]
+    for praise in book.timing_praises:
+        for at in range(len(words) - len(praise) + 1):
+            if tuple(reading.tokens[k] for k in words[at : at + len(praise)]) == praise:
+                return words[at], words[at + len(praise) - 1] + 1
+    return None
+
+
 def _fit_span(reading: Reading, start: int, end: int, book: PhraseBook) -> tuple[int, int] | None:
     """The token range of the first of the timing_fits said in a row between ``start``
     and ``end``; None without one."""

@@ -625,9 +625,17 @@ class PhraseBook:
                 phrases |= {p[1:].lstrip() for p in phrases if p.startswith("¿")}
             self._matcher.add(label, [self._phrase_doc(p) for p in sorted(phrases)])
         self._conclusions = PhraseMatcher(self._nlp.vocab, attr="ORTH")
-        markers = {normalise(p) for book in books for p in book.get("conclusions", ())}
+        markers = {
+            normalise(p)
+            for book in books
+            for key in ("conclusions", "resolutions")
+            for p in book.get(key, ())
+        }
         self._conclusions.add("conclusion", [self._nlp.make_doc(p) for p in sorted(markers)])
         self.conclusion_leads = _words(books, "conclusion_leads")
+        # "having thought it over", "après mûre réflexion": the writer's doubts resolved,
+        # a summing-up that decides only when a yes follows it (see replies._concluded).
+        self.resolutions = frozenset(self._token_phrases(books, "resolutions"))
         # "to answer your question", "I've gone on long enough": a turn back to the
         # question, which a long mail may also make before a late answer.
         self.question_returns = frozenset(
@@ -942,6 +950,11 @@ class PhraseBook:
         # ("kama hiyo") after a word of its clause, closing it or before one of the
         # likeness_followers ("huko"), compares and sets no condition.
         self.likenesses = self._firsts(books, "likenesses")
+        # "nipigie kama saa mbili usiku": Swahili "kama" ("if") before an hour says
+        # "about"; the hour and only times or approximation_tails ("hivi") after it close
+        # the clause (see reply_conditions._approximate_hours).
+        self.approximations = self._firsts(books, "approximations")
+        self.approximation_tails = _words(books, "approximation_tails")
         # "if I'm slow to get back to him that's why": an "if" about the writer's own slow
         # reply, a neutral phrase, whose sentence goes on with only these words after it.
         self.slow_reply_ifs = _words(books, "slow_reply_ifs")
@@ -1867,6 +1880,17 @@ class PhraseBook:
         self.data_stems = tuple(sorted(_words(books, "data_stems")))
         self.share_stems = tuple(sorted(_words(books, "share_stems")))
         self.timing_fit_firsts = frozenset(words[0] for words in self.timing_fits)
+        # "the timing is great, we're planning next year's programme": a later time
+        # naming what the writer is busy with now, in a sentence praising the timing
+        # (see reply_deferrals._praised_timings); the words that make it modify a noun.
+        self.timing_praises = self._token_phrases(books, "timing_praises")
+        self.timing_praise_firsts = frozenset(words[0] for words in self.timing_praises)
+        self.time_possessives = _words(books, "time_possessives")
+        self.time_genitives = _words(books, "time_genitives")
+        self.bare_time_genitives = _words(books, "bare_time_genitives")
+        self.timing_praise_stops, self.timing_praise_stop_stems = _split_stems(
+            _words(books, "timing_praise_stops")
+        )
         self.channel_relatives = _words(books, "channel_relatives")
         self.channel_guesses = _words(books, "channel_guesses")
         self.reach_shares, self.reach_share_stems = _split_stems(_words(books, "reach_shares"))

@@ -1888,16 +1888,24 @@ def _yes_concord(reading: Reading, index: int, book: PhraseBook) -> bool:
 
 
 def _time_guess(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
-    """Whether the likelihood hedge ``phrase`` guesses a time: a yes before it, and its
-    clause names a month, a day or a date ("early December is likely", "wahrscheinlich
-    Anfang Dezember") and holds no other phrase but neutral ones and no negator
-    ("probably not before December", "likely, but only in December" doubt)."""
+    """Whether the likelihood hedge ``phrase`` guesses a time or a way to talk: a yes
+    before it, and its clause names a month, a day or a date ("early December is likely",
+    "wahrscheinlich Anfang Dezember"), a time of the day or week (recurring_times) or a
+    format of the talk (meeting_formats: "probablement un call le soir", "probably a call
+    in the evening") and holds no other phrase but neutral ones and no negator ("probably
+    not before December", "likely, but only in December" doubt). Such a guess bears on
+    how or when the two will talk, not on whether."""
     first, last = _clause_bounds(reading, phrase.start, phrase.end)
     if not any(p.label == "yes" and p.end <= first for p in reading.phrases):
         return False
     clause = [i for i in range(first, last) if reading.tokens[i].strip()]
-    if not any(
-        _is_date(reading.tokens[i], book) for i in clause if not phrase.start <= i < phrase.end
+    guessed = [i for i in clause if not phrase.start <= i < phrase.end]
+    if not (
+        any(
+            _is_date(reading.tokens[i], book) or reading.tokens[i] in book.recurring_times
+            for i in guessed
+        )
+        or _names_format(reading, guessed, book)
     ):
         return False
     if _turn_negated(reading, first, last, book):
@@ -1908,5 +1916,24 @@ def _time_guess(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         and p.label != "neutral"
         and first <= p.start < last
         and not (p.end - p.start == 1 and _contraction(reading, p.start, book))
+        and not (p.label == "deferral" and _times_of_day_after(reading, p, book))
         for p in reading.phrases
     )
+
+
+def _names_format(reading: Reading, indexes: list[int], book: PhraseBook) -> bool:
+    """Whether the words at ``indexes``, in order, hold one of the meeting_formats
+    whole ("call", "phone call", "ana kwa ana")."""
+    words = tuple(reading.tokens[i] for i in indexes)
+    return any(words[k : k + len(f)] == f for f in book.meeting_formats for k in range(len(words)))
+
+
+def _times_of_day_after(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a deferral lead of one word only opens a time of the day after it, an
+    article at most between ("in the evening"): when the talk falls, nothing put off."""
+    if phrase.end - phrase.start != 1:
+        return False
+    at = _next_word(reading, phrase.end)
+    if at < len(reading.tokens) and reading.tokens[at] in book.thing_determiners:
+        at = _next_word(reading, at + 1)
+    return at < len(reading.tokens) and reading.tokens[at] in book.recurring_times
