@@ -59,6 +59,7 @@ from agent.understanding.request_below import (
     short_note,
     suggested_person,
 )
+from agent.understanding.request_conditions import set_on_outside_condition
 from agent.understanding.request_contact_blocks import contact_block_start
 from agent.understanding.request_copula_names import copula_first_names
 from agent.understanding.request_deliveries import delivery_addresses
@@ -709,6 +710,9 @@ def _understood(
     # "Si no te convence, déjalo y se lo pregunto yo": the ask left to the agent's
     # judgement, as "at your discretion" leaves it.
     doubts = doubts or _conditionally_withdrawn(folded_ask, rules)
+    # "If Prof. Hale comes to the Lisbon summit, please connect him with Rita Costa": the
+    # ask waits on something neither the writer nor the agent can settle.
+    doubts = doubts or set_on_outside_condition(asked, rules)
     # "the events manager at Kingsbury Showground (events@...)": a role at a firm, the
     # firm's name no one's; asked about, its address kept.
     pairs = unnamed_roles(pairs, said, rules)
