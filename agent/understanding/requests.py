@@ -126,6 +126,7 @@ from agent.understanding.request_reading import (
     written_addresses,
 )
 from agent.understanding.request_recased import recased
+from agent.understanding.request_reply_to import reply_to_signer
 from agent.understanding.request_retracted import without_retracted_asks
 from agent.understanding.request_role_named import role_named
 from agent.understanding.request_rules import Rules, admits, compile_pattern, load_rules
@@ -401,6 +402,11 @@ def _understood(
     """What ``message`` read whole asks: an introduction, a command, or neither."""
     rules = load_rules()
     agent = agent_address.strip().casefold()
+    # "Lindqvist Family <family@...>" signed "Erik", "Reply-To: Erik Lindqvist <erik@...>":
+    # the one who signs writes, at the address given to reply to.
+    replier = reply_to_signer(message, rules.closings, agent)
+    if replier is not None:
+        message = replace(message, from_=(replier, *message.from_[1:]))
     sender = message.sender
     writer = (
         natural_name(
