@@ -1057,25 +1057,24 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
     ``in_reply_to`` tells whether the mail replies to an earlier one, which is what a
     cancel without an intro id refers to.
     """
+    if _writes_address(text):
+        # "Where are we with my intro to Prof. Okoye (c.okoye@...)? Haven't heard anything.":
+        # the address tells whom the intro asked after is with, no one given anew, and is
+        # no word of the question either. Only status is read so: what the mail says as
+        # written stands otherwise.
+        unaddressed = _without_status_addresses(text)
+        if unaddressed != text:
+            found = _detected_command(subject, unaddressed, in_reply_to)
+            if found is not None and found.command == "status":
+                return CommandMatch("status", _target("status", subject, text, in_reply_to))
+    return _detected_command(subject, text, in_reply_to)
+
+
+def _detected_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch | None:
+    """``detect_command`` of ``text`` as written, its addresses words of it."""
     count = _word_count(text)
     if count > MAX_COMMAND_WORDS:
-        said = (
-            (
-                opening_command(text, in_reply_to)
-                or named_cancel_later(text)
-                or told_ask_status(text)
-                or told_in_status_question(text)
-                or followed_up_status(text)
-                or _unwrapped_opening_command(text, in_reply_to)
-                or owned_status_question(text)
-                or named_news_of_an_ask_sent(text)
-                or waited_named_news(text)
-                or opening_thing_cancel(text)
-                or status_of_a_thing(text)
-            )
-            if count <= MAX_OPENING_COMMAND_WORDS
-            else None
-        )
+        said = _longer_command(text, in_reply_to)
         if said is None:
             return None
         # "Je vous prie de bien vouloir annuler cette demande" in a reply: the thread's.
@@ -1156,6 +1155,25 @@ def detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch |
                 if all(word in objects or _INTRO_ID.fullmatch(word) for word in tail):
                     return CommandMatch("cancel", _target("cancel", subject, text, True))
     return None
+
+
+def _longer_command(text: str, in_reply_to: bool) -> Command | None:
+    """The command a mail longer than a short one says (up to 90 words), or None."""
+    if _word_count(text) > MAX_OPENING_COMMAND_WORDS:
+        return None
+    return (
+        opening_command(text, in_reply_to)
+        or named_cancel_later(text)
+        or told_ask_status(text)
+        or told_in_status_question(text)
+        or followed_up_status(text)
+        or _unwrapped_opening_command(text, in_reply_to)
+        or owned_status_question(text)
+        or named_news_of_an_ask_sent(text)
+        or waited_named_news(text)
+        or opening_thing_cancel(text)
+        or status_of_a_thing(text)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -3687,6 +3705,44 @@ def own_determiners() -> frozenset[str]:
 
 _WRITTEN_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
+# A sentence's end: a stop, a question or an exclamation mark before white space.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _without_status_addresses(text: str) -> str:
+    """``text`` with the addresses left out that stand in a sentence asking how an intro
+    stands ("Where are we with my intro to Prof. Okoye (c.okoye@...)?": a short mail of
+    that sentence alone is status); ``text`` itself when there is none.
+
+    Such an address tells whom the intro asked after is with, so it gives no one to
+    introduce; an address in any other sentence still does ("Any news on my intro to Maya?
+    Could you also introduce me to Carol (carol@...)?"), as does one in a status sentence
+    that also asks anew ("... and could you also introduce me to Bob (bob@...)?"), which
+    is no status of its own."""
+    cut = text
+    for line in text.splitlines():
+        if "@" not in line:
+            continue
+        for sentence in _SENTENCE_END.split(_without_title_stops(line)):
+            if _WRITTEN_ADDRESS.search(sentence) is None:
+                continue
+            asked = _without_addresses(sentence)
+            if _word_count(asked) > MAX_COMMAND_WORDS:
+                continue
+            found = _detected_command("", asked, in_reply_to=False)
+            if found is not None and found.command == "status":
+                for address in _WRITTEN_ADDRESS.findall(sentence):
+                    cut = _without_addresses(cut, address)
+    return cut
+
+
+def _without_addresses(text: str, address: str | None = None) -> str:
+    """``text`` with ``address`` left out, or every address written in it, each with the
+    brackets around it and the space before them ("Prof. Okoye (c.okoye@...)?" is "Prof.
+    Okoye?")."""
+    written = re.escape(address) if address else _WRITTEN_ADDRESS.pattern
+    return re.sub(r"\s*[(<\[]?\s*" + written + r"\s*[)>\]]?", "", text)
+
 
 def _writes_address(text: str) -> bool:
     """Whether ``text`` writes an address: looked for only in a text holding an "@",
@@ -3850,7 +3906,10 @@ def opening_command(text: str, in_reply_to: bool = False) -> Command | None:
     # "Vous pouvez annuler la mise en relation entre le Prof. Amstutz et Mme Ruchti : ...":
     # a cancel naming whom its intro is with says which intro, as "my request" does.
     may_name = not _cancel_words().isdisjoint(present)
-    if not (owned or by_id or in_thread or may_name):
+    # "Wie steht es um die Vorstellung bei Prof. Okoye? ...": a status question naming whom
+    # its intro is with says which intro too.
+    may_ask_after = not _anchors().isdisjoint(present)
+    if not (owned or by_id or in_thread or may_name or may_ask_after):
         return None
     # The clause naming the intro in the opening sentence, perhaps after an apology
     # ("Peço desculpa pelo incómodo, mas gostaria de cancelar o pedido que vos enviei").
@@ -3884,6 +3943,7 @@ def opening_command(text: str, in_reply_to: bool = False) -> Command | None:
         and not any(_INTRO_ID.fullmatch(word) for word in words if word.startswith("#"))
         and not (in_thread and _names_thread_intro(first))
         and not (may_name and _cancels_named_intro(words, opening))
+        and not (may_ask_after and _asks_after_named_intro(words, opening))
     ):
         return None
     command: Command | None = None
@@ -4082,6 +4142,24 @@ def _cancels_named_intro(words: Words, opening: str) -> bool:
     if not any(_cancel_span(words, grammar) for grammar in grammars()):
         return False
     return cancelled_intro(opening) is not None
+
+
+def _asks_after_named_intro(words: Words, sentence: str) -> bool:
+    """Whether the clause ``words`` of the ``sentence`` as written asks how an intro
+    stands by a status question whose intro noun names, within a few words after it, whom
+    the intro is with, written with a capital ("wie steht es um die Vorstellung bei Prof.
+    Okoye", "¿Cómo va la presentación con Lucía Herrera?", "Como está a apresentação com a
+    Joana Pires?"): that says which intro is meant, as "my request" does. A day, a month or
+    a single letter names no one ("How is the intro I asked for on Monday going?")."""
+    capitals = capitalised(sentence)
+    skipped = _noun_words() | not_names() | _you_subjects()
+    for grammar in grammars():
+        span = _status_span(words, grammar)
+        if span is None:
+            continue
+        after = words[span[1] : span[1] + MAX_NOUN_TO_NAME_WORDS]
+        return any(w in capitals and w not in skipped and len(w) > 1 for w in after)
+    return False
 
 
 def _owned_span(words: Words, span: tuple[int, int]) -> bool:

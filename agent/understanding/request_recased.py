@@ -122,9 +122,12 @@ def _capitals_surnames(text: str, rules: Rules) -> str:
     while at < len(words) - 1:
         one, two = words[at], words[at + 1]
         at += 1
-        if text[one.end() : two.start()] != " ":
-            continue
         first, second = one.group(0), two.group(0)
+        if text[one.end() : two.start()] != " ":
+            if _titled_capitals(text, words, at, rules):
+                # "Prof. MENDES (mendes@...)": the title's full stop between.
+                out[two.start() : two.end()] = second.title()
+            continue
         if _capitals_surname(second, rules) and _written_first_name(first):
             start, written = two.start(), second.title()
         elif (
@@ -134,12 +137,31 @@ def _capitals_surnames(text: str, rules: Rules) -> str:
             and _after_title(text, words, at - 1, rules)
         ):
             start, written = one.start(), f"{second} {first.title()}"
+        elif _titled_capitals(text, words, at, rules):
+            # "Maître DURAND-LEFEBVRE est joignable à ...": the surname alone after a
+            # title, in the case people write it.
+            out[two.start() : two.end()] = second.title()
+            continue
         else:
             continue
         if len(written) == two.end() - start:
             out[start : two.end()] = written
         at += 1
     return "".join(out)
+
+
+def _titled_capitals(text: str, words: Sequence[re.Match[str]], at: int, rules: Rules) -> bool:
+    """Whether word ``at``, in capitals, is a surname written alone after a title ("Maître
+    DURAND-LEFEBVRE", "Frau Mag. WEINBERGER", "Prof. MENDES (mendes@...)"): no first name
+    and no other word in capitals follows it, so it is the whole name, not an acronym
+    opening something else ("Dr. NHS Wales")."""
+    word = words[at].group(0)
+    if not _capitals_surname(word, rules) or not _after_title(text, words, at, rules):
+        return False
+    if at + 1 < len(words) and words[at + 1].start() == words[at].end() + 1:
+        after = words[at + 1].group(0)
+        return not after[:1].isupper()
+    return True
 
 
 def _after_title(text: str, words: Sequence[re.Match[str]], at: int, rules: Rules) -> bool:

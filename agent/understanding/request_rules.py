@@ -663,6 +663,25 @@ class Rules:
     # The words opening a condition ("if", "si", "wenn", "se", "kama"): a withdrawal in
     # the clause after one is the writer's hesitation, no withdrawal.
     withdrawal_conditions: set[str] = field(default_factory=set)
+    # The conditions an ask may be set on (see ``request_conditions``): the words opening
+    # one ("if", "unless", "si", "wenn", "falls", "se", "caso", "kama"), those read inside
+    # a sentence with no comma before them ("if"), the words after which such a word asks
+    # whether ("know if", "see if"), and the conditions that leave the ask standing:
+    # politeness ("if you can", "if that's ok") and a party's own willingness ("if she's
+    # interested"), "*" one to three words.
+    ask_conditions: set[str] = field(default_factory=set)
+    inline_conditions: set[str] = field(default_factory=set)
+    condition_blinds: set[str] = field(default_factory=set)
+    # What, inside the word right after a condition word, makes it "as" ("vyo": "kama
+    # nilivyoahidi", "as I promised"), no condition.
+    condition_manners: set[str] = field(default_factory=set)
+    # Condition words that open a condition only as their sentence's first word: after a
+    # comma they are another language's word ("se llama", Swahili "si mimi").
+    opening_conditions: set[str] = field(default_factory=set)
+    settled_conditions: set[str] = field(default_factory=set)
+    ask_condition_re: re.Pattern[str] = _NEVER
+    ask_condition_needs: frozenset[str] | None = None
+    settled_condition_re: re.Pattern[str] = _NEVER
     # An ask taken back for the one after it ("on second thought, no", "pensándolo mejor,
     # no", "en fait non", "vergiss das", "pensando melhor, não", "achana na hilo"), and
     # its regex with ``withdrawal_cues``' (a "scratch that" followed by a new ask).
@@ -1648,6 +1667,24 @@ def _genitive_kin_regex(nouns: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?P<owner>\w+)'?s\s+(?:{body})(?!\w)")
 
 
+def _settled_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One regex finding, at the start of a folded text, any of ``phrases`` (case-folded,
+    ``*`` one to three words, no comma among them) ending a word: "if * is interested"
+    opens "if the new dean is interested in it"; a last "$" is the text's end ("if not
+    $" is "if not" alone)."""
+    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not ordered:
+        return _NEVER
+    slot = r"[^\s,]+(?:\s+[^\s,]+){0,2}?"
+    body = "|".join(
+        r"\s+".join(slot if word == "*" else re.escape(word) for word in phrase.split()).replace(
+            r"\s+\$", r"\s*\Z"
+        )
+        for phrase in ordered
+    )
+    return re.compile(rf"(?:{body})(?!\w)")
+
+
 def _consent_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     """One regex finding any of ``phrases`` (case-folded, ``*`` a name: one to three
     words, each written with a capital) closed by a comma: "if Anna agrees,", "Falls
@@ -2351,6 +2388,14 @@ def load_rules() -> Rules:
             rules.proclitic_openers.update(words.split())
         rules.proclitic_conditions |= fold(data.get("proclitic_conditions", ()))
         rules.withdrawal_conditions |= fold(data.get("withdrawal_conditions", ()))
+        rules.ask_conditions |= fold(data.get("ask_conditions", ()))
+        rules.inline_conditions |= fold(data.get("inline_conditions", ()))
+        rules.condition_blinds |= fold(data.get("condition_blinds", ()))
+        rules.condition_manners |= fold(data.get("condition_manners", ()))
+        rules.opening_conditions |= fold(data.get("opening_conditions", ()))
+        rules.settled_conditions |= fold(
+            run for phrase in data.get("settled_conditions", ()) for run in _spelled_out(phrase)
+        )
         rules.other_subjects |= fold(data.get("other_subjects", ()))
         rules.other_subject_questions |= fold(data.get("other_subject_questions", ()))
         rules.other_subject_stops |= fold(data.get("other_subject_stops", ()))
@@ -2553,6 +2598,9 @@ def load_rules() -> Rules:
     rules.dictated_mark_re = _words_regex(rules.dictated_marks)
     rules.dictated_mark_needs = needed_words(rules.dictated_marks, plain=True)
     rules.plea_re = phrase_regex(rules.pleas)
+    rules.ask_condition_re = phrase_regex(rules.ask_conditions)
+    rules.ask_condition_needs = needed_words(rules.ask_conditions)
+    rules.settled_condition_re = _settled_regex(rules.settled_conditions)
     rules.author_phrase_re = phrase_regex(rules.author_phrases)
     rules.referent_lead_re = phrase_regex(rules.referent_leads)
     rules.referent_gate = frozenset(

@@ -59,6 +59,7 @@ from agent.understanding.request_below import (
     short_note,
     suggested_person,
 )
+from agent.understanding.request_conditions import set_on_outside_condition
 from agent.understanding.request_contact_blocks import contact_block_start
 from agent.understanding.request_copula_names import copula_first_names
 from agent.understanding.request_deliveries import delivery_addresses
@@ -125,6 +126,7 @@ from agent.understanding.request_reading import (
     written_addresses,
 )
 from agent.understanding.request_recased import recased
+from agent.understanding.request_reply_to import reply_to_signer
 from agent.understanding.request_retracted import without_retracted_asks
 from agent.understanding.request_role_named import role_named
 from agent.understanding.request_rules import Rules, admits, compile_pattern, load_rules
@@ -400,6 +402,11 @@ def _understood(
     """What ``message`` read whole asks: an introduction, a command, or neither."""
     rules = load_rules()
     agent = agent_address.strip().casefold()
+    # "Lindqvist Family <family@...>" signed "Erik", "Reply-To: Erik Lindqvist <erik@...>":
+    # the one who signs writes, at the address given to reply to.
+    replier = reply_to_signer(message, rules.closings, agent)
+    if replier is not None:
+        message = replace(message, from_=(replier, *message.from_[1:]))
     sender = message.sender
     writer = (
         natural_name(
@@ -709,6 +716,9 @@ def _understood(
     # "Si no te convence, déjalo y se lo pregunto yo": the ask left to the agent's
     # judgement, as "at your discretion" leaves it.
     doubts = doubts or _conditionally_withdrawn(folded_ask, rules)
+    # "If Prof. Hale comes to the Lisbon summit, please connect him with Rita Costa": the
+    # ask waits on something neither the writer nor the agent can settle.
+    doubts = doubts or set_on_outside_condition(asked, rules)
     # "the events manager at Kingsbury Showground (events@...)": a role at a firm, the
     # firm's name no one's; asked about, its address kept.
     pairs = unnamed_roles(pairs, said, rules)

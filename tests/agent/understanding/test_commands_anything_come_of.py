@@ -3,7 +3,7 @@ intro to ...", "est-il sorti quelque chose de ma demande", "¿salió algo de mi 
 "ist aus meiner Anfrage etwas geworden?", "saiu alguma coisa do meu pedido?", "kuna
 chochote kilichotokea kuhusu ombi langu?") asks how it stands; in a mail of up to 90
 words it may stand in any sentence, small talk around it, when the intro is the writer's
-own, no address is written and nothing asks for a new intro."""
+own, no address is written outside the question and nothing asks for a new intro."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ _CHAT = (
         " thing yet.\n\nCheers,\nAnn",
         _CHAT + "\n\nAnyway, has anything come of my request to meet Priya Raman?\n\nAnn",
         "Did anything come of my intro to Priya Raman?",
+        # The address of whom the intro is with, in the question: no one given anew.
+        _CHAT + "\n\nDid anything come of my intro to Dr Hale (hale@clinic.example)? Ann",
         # Any status question of the writer's own intro, not only whether anything came of it.
         "We had a great time at the fair. Any news on my request to meet Paula Grant? I sent it"
         " about a week ago and haven't heard anything back. No rush, I just want to make sure it"
@@ -52,8 +54,6 @@ def test_whether_anything_came_of_an_intro_is_status(text: str) -> None:
         # A new ask beside the question.
         _CHAT + "\n\nDid anything come of my intro to Dr Hale? Also, could you introduce me"
         " to Carol Diaz? She runs the allotment society.\n\nAnn",
-        # An address written: someone given to introduce.
-        _CHAT + "\n\nDid anything come of my intro to Dr Hale (hale@clinic.example)? Ann",
         # Someone else's intro, in a longer mail.
         _CHAT + "\n\nDid anything come of the intro you made for Sam? He never said.\n\nAnn",
     ],

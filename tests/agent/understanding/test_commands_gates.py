@@ -188,7 +188,35 @@ def _old_status_in_agents_thread(text: str) -> Command | None:
 
 def _old_detect_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch | None:
     """``detect_command`` as it was: every mail's first sentence and subject read, and the
-    checks behind their looser looks."""
+    checks behind their looser looks; a status question's addresses left out as there."""
+    if c._writes_address(text):
+        unaddressed = _old_without_status_addresses(text)
+        if unaddressed != text:
+            found = _old_detected_command(subject, unaddressed, in_reply_to)
+            if found is not None and found.command == "status":
+                return CommandMatch("status", c._target("status", subject, text, in_reply_to))
+    return _old_detected_command(subject, text, in_reply_to)
+
+
+def _old_without_status_addresses(text: str) -> str:
+    """``c._without_status_addresses``, each sentence read behind the looser looks."""
+    cut = text
+    for line in text.splitlines():
+        for sentence in c._SENTENCE_END.split(c._without_title_stops(line)):
+            if c._WRITTEN_ADDRESS.search(sentence) is None:
+                continue
+            asked = c._without_addresses(sentence)
+            if len(asked.split()) > MAX_COMMAND_WORDS:
+                continue
+            found = _old_detected_command("", asked, in_reply_to=False)
+            if found is not None and found.command == "status":
+                for address in c._WRITTEN_ADDRESS.findall(sentence):
+                    cut = c._without_addresses(cut, address)
+    return cut
+
+
+def _old_detected_command(subject: str, text: str, in_reply_to: bool) -> CommandMatch | None:
+    """``_old_detect_command`` of ``text`` as written."""
     count = len(text.split())
     if count > MAX_COMMAND_WORDS:
         said = (
