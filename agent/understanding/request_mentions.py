@@ -2373,6 +2373,11 @@ def _read_name(
             while ahead < len(tokens) and tokens[ahead].lower in rules.name_particles:
                 ahead += 1
             near = ahead < len(tokens) and ahead - cursor <= 3
+            if near and _club_initials(tokens, ahead, rules):
+                # "Karim Benali du FC Nantes", "Javier Ruiz de la UD Almería": a club's
+                # initials in capitals open where they play or coach, no surname.
+                last = _organisation_end(tokens, ahead, rules)
+                break
             if not near or not _is_name_token(tokens[ahead].text, rules):
                 break
             if _opens_organisation(tokens[ahead].lower, rules) or _described_organisation(
@@ -2791,14 +2796,30 @@ def _firm_run(tokens: Sequence[Token], ahead: int, rules: Rules) -> bool:
     return False
 
 
+def _club_initials(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
+    """Whether the word at ``index`` is initials in capitals opening an organisation's
+    name, one of ``organisation_words`` ("FC", "CD", "SC", "TSV"), and a capitalised word
+    follows it ("FC Nantes", "UD Almería", "SC Braga")."""
+    text = tokens[index].text
+    return (
+        text[:1].isupper()
+        and not text[1:].islower()
+        and _opens_organisation(tokens[index].lower, rules)
+        and tokens[index].space
+        and index + 1 < len(tokens)
+        and _is_name_token(tokens[index + 1].text, rules)
+    )
+
+
 def _led_organisation(tokens: Sequence[Token], lead: int, rules: Rules) -> int:
     """Where the organisation opens that the word at ``lead``, one of
     ``organisation_leads``, leads to from the name before it, perhaps past one of
     ``organisation_articles`` ("from the"), or 0: one of ``organisation_words`` opens it
     or follows the one capitalised word opening it ("vom Institut für Energiesysteme",
-    "from the Riverside Foundation"), or it is a trade's premises with its name
-    (``_workplace_run``: "from the Kerhuel Mill", "wa Kinu cha Unga"). "from the
-    weekend", "from the bakery", "from Anna Berg" lead to none."""
+    "from the Riverside Foundation"), a firm's word closes it (``_firm_run``: "from
+    Leyton Orient FC"), or it is a trade's premises with its name (``_workplace_run``:
+    "from the Kerhuel Mill", "wa Kinu cha Unga"). "from the weekend", "from the bakery",
+    "from Anna Berg", "from Kyoto Anna Institute" lead to none."""
     if tokens[lead].lower not in rules.organisation_leads:
         return 0
     opened = lead + 1
@@ -2814,9 +2835,28 @@ def _led_organisation(tokens: Sequence[Token], lead: int, rules: Rules) -> int:
         return opened
     if not named:
         return 0
-    if _described_organisation(tokens, opened, rules) or _workplace_run(tokens, opened, rules):
+    if _described_organisation(tokens, opened, rules):
+        return opened
+    # "from Kyoto Anna Institute": a first name among the words may open someone's name.
+    if not _first_name_in_run(tokens, opened) and (
+        _firm_run(tokens, opened, rules) or _workplace_run(tokens, opened, rules)
+    ):
         return opened
     return 0
+
+
+def _first_name_in_run(tokens: Sequence[Token], index: int) -> bool:
+    """Whether one of the capitalised words from ``index``, as many as an organisation's
+    name may hold, is a listed first name ("Kyoto Anna Institute")."""
+    cursor = index
+    while cursor < len(tokens) and cursor - index < MAX_ORGANISATION_WORDS:
+        text = tokens[cursor].text
+        if not text[:1].isupper():
+            return False
+        if is_first_name(text):
+            return True
+        cursor += 1
+    return False
 
 
 def _workplace_run(tokens: Sequence[Token], ahead: int, rules: Rules) -> bool:
