@@ -2357,22 +2357,13 @@ def _read_name(
             parts.append(token.text + ".")
             cursor += 2
             continue
-        if (
-            token.lower in rules.organisation_leads
-            and cursor + 1 < len(tokens)
-            and (
-                _opens_organisation(tokens[cursor + 1].lower, rules)
-                or (
-                    _is_name_token(tokens[cursor + 1].text, rules)
-                    and _described_organisation(tokens, cursor + 1, rules)
-                )
-            )
-        ):
+        led = _led_organisation(tokens, cursor, rules)
+        if led:
             # "Jonas Weidinger vom Institut für Energiesysteme": where he is from, taken in
             # as after a particle ("de la Fundación"); a capitalised word may describe the
             # organisation first ("Yuki Tanabe vom Kyoto Institute for Advanced
-            # Photonics").
-            last = _organisation_end(tokens, cursor + 1, rules)
+            # Photonics"), an article open it ("Ann Lee from the Kerhuel Mill").
+            last = _organisation_end(tokens, led, rules)
             break
         if token.lower in rules.name_particles:
             # "van der Berg": particles count only when a surname follows them, and are
@@ -2382,6 +2373,11 @@ def _read_name(
             while ahead < len(tokens) and tokens[ahead].lower in rules.name_particles:
                 ahead += 1
             near = ahead < len(tokens) and ahead - cursor <= 3
+            if near and _club_initials(tokens, ahead, rules):
+                # "Karim Benali du FC Nantes", "Javier Ruiz de la UD Almería": a club's
+                # initials in capitals open where they play or coach, no surname.
+                last = _organisation_end(tokens, ahead, rules)
+                break
             if not near or not _is_name_token(tokens[ahead].text, rules):
                 break
             if _opens_organisation(tokens[ahead].lower, rules) or _described_organisation(
@@ -2428,14 +2424,20 @@ def _read_name(
                 # firm, where they work, which the mention takes in as an organisation.
                 last = _organisation_end(tokens, ahead, rules)
                 break
-            if (len(parts) >= 2 or _titled_surname(tokens, index, parts, rules)) and _firm_run(
-                tokens, ahead, rules
+            if (len(parts) >= 2 or _titled_surname(tokens, index, parts, rules)) and (
+                _firm_run(tokens, ahead, rules)
+                or (
+                    _workplace_run(tokens, ahead, rules)
+                    and not _particle_written_in(tokens, cursor, ahead, spelled)
+                )
             ):
                 # "Herrn Armando Tembe von Brunnenbau Süd", "Bw. Armando Tembe wa Visima
                 # Kusini": after a first name and a surname, a particle before a run of
                 # capitalised words holding a firm's word, or closing on one, leads to
                 # where they work, no surname; "Ursula von der Leyen", "Ludwig van
-                # Beethoven" follow a first name alone.
+                # Beethoven" follow a first name alone. So does a trade's premises with
+                # its name ("Solène Quéré du Moulin de Kerhuel"), unless an address
+                # writes it with the particle, a surname ("pgomezdelmolino@...").
                 last = _organisation_end(tokens, ahead, rules)
                 break
             if len(parts) >= 2 and _names_a_domain(tokens[ahead].lower, spelled):
@@ -2517,6 +2519,21 @@ def _spelled_particle_name(
     (annelies.vanderberg@...)"), not where one works."""
     joined = "".join(without_accents(token.lower) for token in tokens[cursor : ahead + 1])
     return bool(spelled) and joined in (spelled or {})
+
+
+def _particle_written_in(
+    tokens: Sequence[Token],
+    cursor: int,
+    ahead: int,
+    spelled: dict[str, list[tuple[str, str]]] | None,
+) -> bool:
+    """Whether an address's local part holds the particles from ``cursor`` and the word at
+    ``ahead`` written together, as a surname is ("pgomezdelmolino@..." for Pilar Gómez
+    del Molino), not a workplace ("molino.sanjuan@...")."""
+    if not spelled:
+        return False
+    joined = "".join(without_accents(token.lower) for token in tokens[cursor : ahead + 1])
+    return any(joined in local for found in spelled.values() for local, _ in found)
 
 
 def _wrapped_name(tokens: Sequence[Token], index: int, cursor: int, rules: Rules) -> bool:
@@ -2635,7 +2652,7 @@ def _organisation_end(tokens: Sequence[Token], index: int, rules: Rules) -> int:
     cursor = index + 1
     while cursor < len(tokens) and words < MAX_ORGANISATION_WORDS:
         token = tokens[cursor]
-        linked = token.lower in rules.name_particles or token.lower in rules.organisation_links
+        linked = _linking(token.lower, rules)
         if (
             token.text == "-"
             and not tokens[cursor - 1].space
@@ -2647,9 +2664,13 @@ def _organisation_end(tokens: Sequence[Token], index: int, rules: Rules) -> int:
             cursor += 1
             token = tokens[cursor]
         elif linked and cursor + 1 < len(tokens):
-            if not _is_name_token(tokens[cursor + 1].text, rules):
+            # "Garage de la Gare": a particle and an article may join the words.
+            ahead = cursor + 1
+            if _linking(tokens[ahead].lower, rules) and ahead + 1 < len(tokens):
+                ahead += 1
+            if not _is_name_token(tokens[ahead].text, rules):
                 break
-            cursor += 1
+            cursor = ahead
             token = tokens[cursor]
         elif token.lower in rules.organisation_closers and token.text[:1].isupper():
             # "Seetal AG", "Kalala GmbH": the firm's legal form closes its name.
@@ -2661,6 +2682,12 @@ def _organisation_end(tokens: Sequence[Token], index: int, rules: Rules) -> int:
         words += 1
         cursor += 1
     return _placed_end(tokens, last, rules)
+
+
+def _linking(lower: str, rules: Rules) -> bool:
+    """Whether a word joins the words of an organisation's name: a particle or one of
+    ``organisation_links`` ("de", "la", "für", "cha")."""
+    return lower in rules.name_particles or lower in rules.organisation_links
 
 
 # The words of a place after an organisation's name ("in der Neustadt", "in Bad Homburg").
@@ -2767,6 +2794,112 @@ def _firm_run(tokens: Sequence[Token], ahead: int, rules: Rules) -> bool:
             return False
         cursor += 1
     return False
+
+
+def _club_initials(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
+    """Whether the word at ``index`` is initials in capitals opening an organisation's
+    name, one of ``organisation_words`` ("FC", "CD", "SC", "TSV"), and a capitalised word
+    follows it ("FC Nantes", "UD Almería", "SC Braga")."""
+    text = tokens[index].text
+    return (
+        text[:1].isupper()
+        and not text[1:].islower()
+        and _opens_organisation(tokens[index].lower, rules)
+        and tokens[index].space
+        and index + 1 < len(tokens)
+        and _is_name_token(tokens[index + 1].text, rules)
+    )
+
+
+def _led_organisation(tokens: Sequence[Token], lead: int, rules: Rules) -> int:
+    """Where the organisation opens that the word at ``lead``, one of
+    ``organisation_leads``, leads to from the name before it, perhaps past one of
+    ``organisation_articles`` ("from the"), or 0: one of ``organisation_words`` opens it
+    or follows the one capitalised word opening it ("vom Institut für Energiesysteme",
+    "from the Riverside Foundation"), a firm's word closes it (``_firm_run``: "from
+    Leyton Orient FC"), or it is a trade's premises with its name (``_workplace_run``:
+    "from the Kerhuel Mill", "wa Kinu cha Unga"). "from the weekend", "from the bakery",
+    "from Anna Berg", "from Kyoto Anna Institute" lead to none."""
+    if tokens[lead].lower not in rules.organisation_leads:
+        return 0
+    opened = lead + 1
+    articled = opened < len(tokens) and tokens[opened].lower in rules.organisation_articles
+    if articled:
+        opened += 1
+    if opened >= len(tokens):
+        return 0
+    named = _is_name_token(tokens[opened].text, rules)
+    # After an article only a name opens one: "from the bakery (...)" describes where
+    # one works in words, as "from the tyre shop" does.
+    if _opens_organisation(tokens[opened].lower, rules) and (named or not articled):
+        return opened
+    if not named:
+        return 0
+    if _described_organisation(tokens, opened, rules):
+        return opened
+    # "from Kyoto Anna Institute": a first name among the words may open someone's name.
+    if not _first_name_in_run(tokens, opened) and (
+        _firm_run(tokens, opened, rules) or _workplace_run(tokens, opened, rules)
+    ):
+        return opened
+    return 0
+
+
+def _first_name_in_run(tokens: Sequence[Token], index: int) -> bool:
+    """Whether one of the capitalised words from ``index``, as many as an organisation's
+    name may hold, is a listed first name ("Kyoto Anna Institute")."""
+    cursor = index
+    while cursor < len(tokens) and cursor - index < MAX_ORGANISATION_WORDS:
+        text = tokens[cursor].text
+        if not text[:1].isupper():
+            return False
+        if is_first_name(text):
+            return True
+        cursor += 1
+    return False
+
+
+def _workplace_run(tokens: Sequence[Token], ahead: int, rules: Rules) -> bool:
+    """Whether the capitalised words from ``ahead`` name a trade's or a club's premises:
+    one of ``workplace_nouns`` with more of the place's name around it, a capitalised
+    word before it in the run ("Kerhuel Mill", "Riverside Boxing Club") or after it,
+    directly or past a particle or one of ``organisation_links`` ("Mühle Kerhuel",
+    "Moulin de Kerhuel", "Garage de la Gare", "Kinu cha Unga"). Such a noun alone is
+    no workplace, being a surname too ("Pilar Gómez del Molino")."""
+    cursor = ahead
+    while cursor < len(tokens) and cursor - ahead < MAX_ORGANISATION_WORDS:
+        token = tokens[cursor]
+        if not token.text[:1].isupper() or not token.text.replace("-", "").isalpha():
+            return False
+        if token.lower in rules.workplace_nouns and (
+            cursor > ahead or _place_name_goes_on(tokens, cursor, rules)
+        ):
+            return True
+        if not token.space:
+            return False
+        cursor += 1
+    return False
+
+
+def _place_name_goes_on(tokens: Sequence[Token], noun: int, rules: Rules) -> bool:
+    """Whether the name of a place goes on after the noun at ``noun``: a capitalised word
+    after a space ("Mühle Kerhuel", "Padaria Central"), or one past a particle or one of
+    ``organisation_links``, an article perhaps after it ("de Kerhuel", "cha Unga", "de la
+    Gare")."""
+    after = noun + 1
+    if after >= len(tokens) or not tokens[noun].space:
+        return False
+    links = 0
+    while (
+        after < len(tokens) and links < MAX_WORKPLACE_LINKS and _linking(tokens[after].lower, rules)
+    ):
+        after += 1
+        links += 1
+    return after < len(tokens) and _is_name_token(tokens[after].text, rules)
+
+
+# The particles and links between a workplace's noun and the rest of its name ("de la").
+MAX_WORKPLACE_LINKS = 2
 
 
 def _family_firm(

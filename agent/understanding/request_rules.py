@@ -370,6 +370,15 @@ class Rules:
     # Words that open the name of an organisation ("Fundación", "Stiftung"): after a
     # particle they start no surname ("Andrés Molina de la Fundación Agua Viva").
     organisation_words: set[str] = field(default_factory=set)
+    # The premises of a trade or a club ("Moulin", "Mill", "Molino", "Mühle", "Kinu"),
+    # which may be surnames too ("Guy du Moulin", "Pilar Gómez del Molino"): after a
+    # first name and a surname and a particle, or a word leading to an organisation, they
+    # open where that one works only when more of the place's name goes on around them
+    # ("Solène Quéré du Moulin de Kerhuel", "Ann Lee from the Kerhuel Mill").
+    workplace_nouns: set[str] = field(default_factory=set)
+    # Articles between one of ``organisation_leads`` and the organisation's name ("from
+    # the Riverside Foundation").
+    organisation_articles: set[str] = field(default_factory=set)
     # Ends of compounds naming an organisation ("Jugendberufshilfe", "Geschichtsverein").
     organisation_word_ends: tuple[str, ...] = ()
     # Words that close the name of an organisation ("Brennan Career Partners", "Acme Ltd").
@@ -2243,6 +2252,8 @@ def load_rules() -> Rules:
         rules.organisation_links |= fold(data.get("organisation_links", ()))
         rules.belonging_words |= fold(data.get("belonging_words", ()))
         rules.organisation_words |= fold(data.get("organisation_words", ()))
+        rules.workplace_nouns |= fold(data.get("workplace_nouns", ()))
+        rules.organisation_articles |= fold(data.get("organisation_articles", ()))
         rules.organisation_word_ends += tuple(sorted(fold(data.get("organisation_word_ends", ()))))
         rules.organisation_closers |= fold(data.get("organisation_closers", ()))
         rules.street_words |= fold(data.get("street_words", ()))

@@ -166,6 +166,14 @@ def test_an_ask_for_a_titled_teacher_pairs_the_teacher_by_name() -> None:
         ("a la Hermana Lucía Gómez mañana", "Lucía Gómez"),
         ("mit Pater Anselm Grün morgen", "Anselm Grün"),
         ("ao Frei Lucas de Souza amanhã", "Lucas de Souza"),
+        # A coach is addressed by the role: "Coach", "Trainerin", "Míster", "Kocha".
+        ("to Coach Danielle Okoro tomorrow", "Danielle Okoro"),
+        ("mit Trainerin Jana Wölfel morgen", "Jana Wölfel"),
+        ("mit Trainer Piotr Nowak morgen", "Piotr Nowak"),
+        ("al Míster Ernesto Valverde mañana", "Ernesto Valverde"),
+        ("ao Mister Abel Ferreira amanhã", "Abel Ferreira"),
+        ("kwa Kocha Juma Mgunda leo", "Juma Mgunda"),
+        ("à Coach Inès Benarfa demain", "Inès Benarfa"),
     ],
 )
 def test_a_form_of_address_before_a_full_name_is_no_part_of_it(text: str, name: str) -> None:
@@ -178,6 +186,7 @@ def test_a_form_of_address_before_a_full_name_is_no_part_of_it(text: str, name: 
         # Before one name alone, the form of address is how that one is called.
         ("ao Seu Zé amanhã", "Seu Zé"),
         ("kwa Mama Juma leo", "Mama Juma"),
+        ("to Coach Okoro tomorrow", "Coach Okoro"),
         # After a first name, the same word is a surname.
         ("to Matt Brother today", "Matt Brother"),
     ],
@@ -190,6 +199,7 @@ def test_a_form_of_address_before_a_lower_case_word_is_read_as_before() -> None:
     # "Seu irmão": the possessive, before a noun; the name after it is read whole.
     assert "Pedro Alves" in names("Seu irmão Pedro Alves ligou")
     assert names("a sister company Acme Ltd") == names("a company Acme Ltd")
+    assert names("a coach Danielle Okoro recommended") == ["Danielle Okoro"]
 
 
 def test_a_pair_ask_with_a_form_of_address() -> None:
