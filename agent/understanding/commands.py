@@ -3857,16 +3857,22 @@ def opening_command(text: str, in_reply_to: bool = False) -> Command | None:
     # A salutation on its own line ("Sehr geehrte Damen und Herren,", "Madame, Monsieur,",
     # "Estimados señores:") opens nothing, nor does a greeting asking only how the agent is
     # ("Bom dia Intro, como vai?", "Hi Intro, how are you?").
-    opening = next(
+    written = full_sentences(text)
+    at = next(
         (
-            s
-            for s in full_sentences(text)
+            k
+            for k, s in enumerate(written)
             if next(_sentences(s), "")
             and not (s.rstrip().endswith((",", ":")) and nouns.isdisjoint(words_of(s)))
             and not _only_pleasantries(s)
         ),
-        "",
+        None,
     )
+    opening = written[at] if at is not None else ""
+    # "Any news on the introduction between Pastor Okafor and Mrs. Whitfield? I asked you
+    # about it two weeks ago": the sentence right after the question tells the intro was
+    # the writer's ask, as "the intro I asked you for" would in one sentence.
+    following = written[at + 1] if at is not None and at + 1 < len(written) else ""
     first = next((c for c in _sentences(opening) if not nouns.isdisjoint(words_of(c))), "")
     # "unter Bezugnahme auf mein Schreiben vom 3. d. M. betreffend die Vermittlung ...,
     # ersuche ich Sie höflich, die gegenständliche Anfrage ... zu stornieren": the intro the
@@ -3880,7 +3886,7 @@ def opening_command(text: str, in_reply_to: bool = False) -> Command | None:
     if (
         not referred
         and own_determiners().isdisjoint(words)
-        and not _sent_before(words_of(opening), nouns)
+        and not _sent_before(words_of(opening) + words_of(following), nouns)
         and not any(_INTRO_ID.fullmatch(word) for word in words if word.startswith("#"))
         and not (in_thread and _names_thread_intro(first))
         and not (may_name and _cancels_named_intro(words, opening))
