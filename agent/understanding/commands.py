@@ -606,11 +606,36 @@ def _asks_how_to_use(text: str) -> bool:
     # "Kolleg:innen aus dem Dezernat haben mir diese Adresse empfohlen ... Was genau können
     # Sie alles?": a help phrase of words alone asks in a longer mail as well.
     if _help_phrase_alone(text, count <= MAX_COMMAND_WORDS or capable):
-        return capable or not any(_contains(w, ask_verbs()) for w in _sentence_words(text))
+        return capable or not any(_asks_for_someone(w) for w in _sentence_words(text))
     if count > MAX_COMMAND_WORDS and not capable:
         return False
     if _asks_what_it_is_for(text, softened):
         return capable or not any(_asks_anew(words) for words in _sentence_words(text))
+    return False
+
+
+@lru_cache(maxsize=1)
+def _people_in_general() -> tuple[Words, ...]:
+    """People in general as an ask verb's object (``people_in_general``: "people",
+    "des gens", "a personas", "Leute", "pessoas", "watu"), longest first."""
+    entries = {w for data in _command_files() for w in data.get("people_in_general", ())}
+    return tuple(sorted(_phrases(sorted(entries)), key=len, reverse=True))
+
+
+def _asks_for_someone(words: Words) -> bool:
+    """Whether ``words`` hold an ask verb that is not said of people in general: one of
+    ``people_in_general`` right after it or, the verb last, right before it ("a friend
+    said I can cc this address to introduce people", "dass man hier Leute vorstellen
+    kann") tells what the agent does, and asks for no one."""
+    verbs, people = ask_verbs(), _people_in_general()
+    for i in range(len(words)):
+        verb = _first_at(words, i, verbs)
+        if verb is None:
+            continue
+        after = any(_at(words, i + len(verb), phrase) for phrase in people)
+        before = any(_at(words, i - len(phrase), phrase) for phrase in people if i >= len(phrase))
+        if not (after or before):
+            return True
     return False
 
 
