@@ -606,11 +606,36 @@ def _asks_how_to_use(text: str) -> bool:
     # "Kolleg:innen aus dem Dezernat haben mir diese Adresse empfohlen ... Was genau können
     # Sie alles?": a help phrase of words alone asks in a longer mail as well.
     if _help_phrase_alone(text, count <= MAX_COMMAND_WORDS or capable):
-        return capable or not any(_contains(w, ask_verbs()) for w in _sentence_words(text))
+        return capable or not any(_asks_for_someone(w) for w in _sentence_words(text))
     if count > MAX_COMMAND_WORDS and not capable:
         return False
     if _asks_what_it_is_for(text, softened):
         return capable or not any(_asks_anew(words) for words in _sentence_words(text))
+    return False
+
+
+@lru_cache(maxsize=1)
+def _people_in_general() -> tuple[Words, ...]:
+    """People in general as an ask verb's object (``people_in_general``: "people",
+    "des gens", "a personas", "Leute", "pessoas", "watu"), longest first."""
+    entries = {w for data in _command_files() for w in data.get("people_in_general", ())}
+    return tuple(sorted(_phrases(sorted(entries)), key=len, reverse=True))
+
+
+def _asks_for_someone(words: Words) -> bool:
+    """Whether ``words`` hold an ask verb that is not said of people in general: one of
+    ``people_in_general`` right after it or, the verb last, right before it ("a friend
+    said I can cc this address to introduce people", "dass man hier Leute vorstellen
+    kann") tells what the agent does, and asks for no one."""
+    verbs, people = ask_verbs(), _people_in_general()
+    for i in range(len(words)):
+        verb = _first_at(words, i, verbs)
+        if verb is None:
+            continue
+        after = any(_at(words, i + len(verb), phrase) for phrase in people)
+        before = any(_at(words, i - len(phrase), phrase) for phrase in people if i >= len(phrase))
+        if not (after or before):
+            return True
     return False
 
 
@@ -3916,16 +3941,22 @@ def opening_command(text: str, in_reply_to: bool = False) -> Command | None:
     # A salutation on its own line ("Sehr geehrte Damen und Herren,", "Madame, Monsieur,",
     # "Estimados señores:") opens nothing, nor does a greeting asking only how the agent is
     # ("Bom dia Intro, como vai?", "Hi Intro, how are you?").
-    opening = next(
+    written = full_sentences(text)
+    at = next(
         (
-            s
-            for s in full_sentences(text)
+            k
+            for k, s in enumerate(written)
             if next(_sentences(s), "")
             and not (s.rstrip().endswith((",", ":")) and nouns.isdisjoint(words_of(s)))
             and not _only_pleasantries(s)
         ),
-        "",
+        None,
     )
+    opening = written[at] if at is not None else ""
+    # "Any news on the introduction between Pastor Okafor and Mrs. Whitfield? I asked you
+    # about it two weeks ago": the sentence right after the question tells the intro was
+    # the writer's ask, as "the intro I asked you for" would in one sentence.
+    following = written[at + 1] if at is not None and at + 1 < len(written) else ""
     first = next((c for c in _sentences(opening) if not nouns.isdisjoint(words_of(c))), "")
     # "unter Bezugnahme auf mein Schreiben vom 3. d. M. betreffend die Vermittlung ...,
     # ersuche ich Sie höflich, die gegenständliche Anfrage ... zu stornieren": the intro the
@@ -3939,7 +3970,7 @@ def opening_command(text: str, in_reply_to: bool = False) -> Command | None:
     if (
         not referred
         and own_determiners().isdisjoint(words)
-        and not _sent_before(words_of(opening), nouns)
+        and not _sent_before(words_of(opening) + words_of(following), nouns)
         and not any(_INTRO_ID.fullmatch(word) for word in words if word.startswith("#"))
         and not (in_thread and _names_thread_intro(first))
         and not (may_name and _cancels_named_intro(words, opening))

@@ -427,7 +427,7 @@ def organisation_at(items: Sequence[Item], at: int, rules: Rules) -> bool:
     words = (items[at].name or "").casefold().split()
     if len(words) >= 2 and (
         words[0] in rules.organisation_words
-        or words[-1] in rules.organisation_words
+        or (words[-1] in rules.organisation_words and not _titled_person(items[at]))
         or words[-1] in rules.organisation_closers
         or words[0] in rules.street_words
     ):
@@ -461,6 +461,14 @@ def organisation_at(items: Sequence[Item], at: int, rules: Rules) -> bool:
         and before.kind == "word"
         and before.lower.rpartition("'")[2] in rules.organisation_words
     )
+
+
+def _titled_person(item: Item) -> bool:
+    """Whether a name is a person's by its title and its listed first name ("Mme Fatima
+    Camara", "Ms Anna Camara"): its last word then is a surname, though it be written as
+    an organisation's word is ("câmara")."""
+    words = (item.name or "").split()
+    return item.titled and bool(words) and is_first_name(words[0])
 
 
 def _placed(items: Sequence[Item], at: int, rules: Rules) -> bool:
