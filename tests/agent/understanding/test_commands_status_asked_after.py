@@ -62,11 +62,11 @@ def test_a_new_ask_after_it_is_still_read_as_one() -> None:
 
 
 def test_a_question_with_no_ask_told_after_it_names_no_own_intro() -> None:
-    # Nothing tells the intro was the writer's: the longer mail is not read as status by
-    # its opening question alone.
+    # Nothing tells the intro was the writer's, nor names whom it is with: the longer mail
+    # is not read as status by its opening question alone. Naming whom it is with, or the
+    # two it is between, is enough to read it as status.
     text = (
-        "Hello,\n\nAny news on the introduction between Pastor Daniel Okafor and the school"
-        " librarian, Mrs. Whitfield? The parish kids have been reading all summer and the"
+        "Hello,\n\nAny news on the introduction? The parish kids have been reading all summer and the"
         " programme has grown to forty children, which is more than we ever hoped for when"
         " we started it in May.\n\nMany thanks,\nGrace Adeyemi"
     )
