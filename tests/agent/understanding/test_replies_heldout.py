@@ -1397,6 +1397,20 @@ feelings", "Hapana bana, sitaki", "siko interested", Portuguese "já vi" only of
 seen, "no meio do TCC", free hours "après 18h" in the clause that says when the writer
 is free, "vou ter que dizer não". After: 42 of 42. All 42 joined.
 
+Batch b156 (forty-two replies from healthcare, care homes, schools, research labs and
+public administration: shift workers on phones, formal civil servants, teachers on
+holiday, approvals pending from a boss, a question handed to a colleague), measured
+before any change for it: 33 of 42 right, no consent error. Read after: a question to be
+asked again later beside a refusal ("Can you ask me again in September? Not now though,
+sorry"), a see-you question after a refusal ("On se voit fin août ?"), the French
+"salé", an assistant named as whom to ring, a note on when not to call after a yes, a
+forward greeting a colleague by name (the question passed on, unclear), a sentence
+limiting what the talk may cover ("Über unsere Studie kann ich nichts erzählen"). After:
+39 of 42, no consent error. 39 joined; three are held out (a yes beside a note that the
+writer will answer the other slowly, "might be slow getting back to him but def
+interested", "le contestaré cuando pueda", "nitamjibu Amina nikipata nafasi", still
+unclear).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

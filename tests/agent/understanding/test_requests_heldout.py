@@ -1851,6 +1851,36 @@ da turma de crisma e precisa conhecer a Dona Fátima Rocha (...)"). After: 19 of
 names the parties the agent leaves unnamed; a mother's "only if you think it's wise"
 with no ask; a parish list whose second item names two people with no ask).
 
+Batch b155 (forty requests from sports clubs, gyms, coaches, mountain guides and small
+trades: short practical mail from phones, forwards, CC intakes, a wife writing for her
+husband, a club's assistant for the coach, two pairs in one mail, a status question
+naming the other's address), measured before any change for it: 20 of 26 requests
+confident and right, 34 of 40 mails right, no wrong action; the one miss a party named
+with her workplace after a particle ("Mme Solène Quéré du Moulin de Kerhuel (...)"),
+read as part of her name. Read after: a trade's or a club's premises after a particle or
+"from" ("del Molino de San Juan", "vom Hof Kerhuel", "da Moagem do Vale", "wa Kiwanda
+cha Unga"), sports clubs' initials ("vom SV Werder", "du FC Nantes", "Azam FC"), and
+"Coach", "Trainerin", "Míster", "Kocha" as forms of address. After: 21 of 26 (all 21
+labelled confident), 35 of 40, no wrong action. All 40 joined.
+
+Batch b157 (forty requests from journalism, publishing, podcasts and translation, and
+from diaspora associations, churches, mosques and alumni networks: second-language and
+mixed-language mail, asks in a P.S., new asks on old threads, a forward whose original is
+in another language, three pairs in one mail), measured before any change for it: 16 of
+26 requests confident and right, 28 of 40 mails right, TWO WRONG ACTIONS: an ask hedged
+"nur wenn es passt" acted on, and a status question about an intro between two named
+people read as a new request. Asks left to the agent's sense of fit ("only if you feel it
+fits", "seulement si vous pensez", "solo si te parece", "só se achar", "kama tu unaona
+inafaa") or wanting word before the agent writes ("sagen Sie mir vorher kurz Bescheid",
+"let me know before you write") are asked about now, and a status question opening a
+long mail is the writer's own when the next sentence tells they asked for it. Read after:
+"how does it work" beside "introduce people", a titled name ending on a word that is also
+an organisation's ("Mme Fatou Camara"), "me conectasse com". After: 18 of 26, 32 of 40,
+no wrong action. 33 joined; seven are held out (a Spanish new ask with its verb left out,
+"quería pedirte otra: con ..."; a Spanglish parish mail; a Swahili mail whose subject
+says "newsletter"; a forwarded student left unnamed; a hyphenated surname cut short; a
+Catalan "i" joining two surnames; a Portuguese "Reverendo" kept in a name).
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
