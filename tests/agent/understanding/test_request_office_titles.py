@@ -1,7 +1,8 @@
 """The titles of public and church offices written before a name ("Councillor", "Cllr",
 "Mayor", "Deacon", "Alcaldesa", "Concejal", "Stadtrat", "Vereadora", "Prefeito",
-"Diwani", "Meya", "Diacre", "Évêque") are no part of the name: "Councillor Maria
-Lopez" is Maria Lopez. They were read as her first name."""
+"Diwani", "Meya", "Diacre", "Évêque"; the Spanish and Portuguese "Reverendo",
+"Reverenda", "Pastor", "Pastora" and the Portuguese "Padre") are no part of the name:
+"Councillor Maria Lopez" is Maria Lopez. They were read as her first name."""
 
 from __future__ import annotations
 
@@ -53,6 +54,24 @@ _CASES = [
         Party("Paul Martin", "paul.martin@paroisse.test"),
         Party("Jean Roy", "jean.roy@diocese.test"),
     ),
+    (
+        "Poderia apresentar o Pastor Ezequiel Barros (ezequiel@igreja.test) ao Reverendo"
+        " Samuel Kalonji (samuel.kalonji@missao.test)?",
+        Party("Ezequiel Barros", "ezequiel@igreja.test"),
+        Party("Samuel Kalonji", "samuel.kalonji@missao.test"),
+    ),
+    (
+        "Pode apresentar o Padre Tiago Moura (tiago@paroquia.test) à Reverenda Ana Costa"
+        " (ana.costa@igreja.test)?",
+        Party("Tiago Moura", "tiago@paroquia.test"),
+        Party("Ana Costa", "ana.costa@igreja.test"),
+    ),
+    (
+        "¿Podrías presentar a la Pastora Elena Vidal (elena.vidal@iglesia.test) con el"
+        " Reverendo Tomás Ruiz (truiz@iglesia.test)?",
+        Party("Elena Vidal", "elena.vidal@iglesia.test"),
+        Party("Tomás Ruiz", "truiz@iglesia.test"),
+    ),
 ]
 
 
@@ -72,6 +91,14 @@ def test_an_office_before_a_name_is_no_part_of_it(body: str, a: Party, b: Party)
         (
             "¿Me podrías presentar a Luis Alcalde (luis.alcalde@ayto.test)?",
             Party("Luis Alcalde", "luis.alcalde@ayto.test"),
+        ),
+        (
+            "¿Me podrías presentar a Ana Pastor (ana.pastor@uni.test)?",
+            Party("Ana Pastor", "ana.pastor@uni.test"),
+        ),
+        (
+            "Você pode me apresentar ao Marcelo Pastor (marcelo.pastor@empresa.test)?",
+            Party("Marcelo Pastor", "marcelo.pastor@empresa.test"),
         ),
     ],
 )
