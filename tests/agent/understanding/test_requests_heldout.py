@@ -1865,21 +1865,21 @@ labelled confident), 35 of 40, no wrong action. All 40 joined.
 
 Batch b157 (forty requests from journalism, publishing, podcasts and translation, and
 from diaspora associations, churches, mosques and alumni networks: second-language and
-mixed-language mail, asks in a P.S., new asks on old threads, a forward whose original is
-in another language, three pairs in one mail), measured before any change for it: 16 of
-26 requests confident and right, 28 of 40 mails right, TWO WRONG ACTIONS: an ask hedged
-"nur wenn es passt" acted on, and a status question about an intro between two named
-people read as a new request. Asks left to the agent's sense of fit ("only if you feel it
-fits", "seulement si vous pensez", "solo si te parece", "só se achar", "kama tu unaona
-inafaa") or wanting word before the agent writes ("sagen Sie mir vorher kurz Bescheid",
-"let me know before you write") are asked about now, and a status question opening a
-long mail is the writer's own when the next sentence tells they asked for it. Read after:
-"how does it work" beside "introduce people", a titled name ending on a word that is also
-an organisation's ("Mme Fatou Camara"), "me conectasse com". After: 18 of 26, 32 of 40,
-no wrong action. 33 joined; seven are held out (a Spanish new ask with its verb left out,
-"quería pedirte otra: con ..."; a Spanglish parish mail; a Swahili mail whose subject
-says "newsletter"; a forwarded student left unnamed; a hyphenated surname cut short; a
-Catalan "i" joining two surnames; a Portuguese "Reverendo" kept in a name).
+mixed-language mail, asks in a P.S., new asks on old threads, a forward whose original
+is in another language, three pairs in one mail), measured before any change for it: 16
+of 26 requests confident and right, 28 of 40 mails right, TWO WRONG ACTIONS: an ask
+hedged "nur wenn es passt" acted on, and a status question about an intro between two
+named people read as a new request. Asks left to the agent's sense of fit ("only if you
+feel it fits", "seulement si vous pensez", "solo si te parece", "só se achar", "kama tu
+unaona inafaa") or wanting word before the agent writes ("sagen Sie mir vorher kurz
+Bescheid", "let me know before you write") are asked about now, and a status question
+opening a long mail is the writer's own when the next sentence tells they asked for it.
+Read after: "how does it work" beside "introduce people", a titled name ending on a word
+that is also an organisation's ("Mme Fatou Camara"), "me conectasse com", "Reverendo" as
+a title. After: 18 of 26, 32 of 40, no wrong action. 34 joined; six are held out (a
+Spanish new ask with its verb left out, "quería pedirte otra: con ..."; a Spanglish
+parish mail; a Swahili mail whose subject says "newsletter"; a forwarded student left
+unnamed; a hyphenated surname cut short; a Catalan "i" joining two surnames).
 
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
