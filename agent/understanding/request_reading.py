@@ -1595,7 +1595,10 @@ def _thanked_for_past(
     me pusieras en contacto con ...", "Agradecemos que nos apresentassem à ..."). Without
     either the thanks may ask ("Agradeceríamos que nos presentaran", the lead no thanks
     for what was; "Agradezco que me presentes a ...", thanks in advance), as may a past
-    time in another clause ("..., whom I met last year")."""
+    time in another clause ("..., whom I met last year"). A thanks for an offer of the
+    intro (one of ``thanked_offers`` before the intro word: "Thanks for offering to
+    introduce me to ...", "Merci pour ta proposition de me présenter à ...") asks nothing
+    either."""
     found: set[int] = set()
     if not bounds:
         return found
@@ -1612,6 +1615,11 @@ def _thanked_for_past(
         clause = clause[: stop.start()] if stop else clause
         intro = rules.intent_start_re.search(clause)
         if intro is None:
+            continue
+        if rules.thanked_offer_re.search(clause, 0, intro.start()) is not None:
+            # "Thanks for offering to introduce me to ...": an offer thanked for, made
+            # by the one written to; the writer asks nothing by it.
+            found.add(number)
             continue
         if rules.past_time_re.search(clause, intro.end()) is not None or _put_in_past(
             text, hit.end(), hit.end() + _word_end(clause, intro.end()), rules

@@ -458,6 +458,10 @@ class Rules:
     thanked_past_endings: tuple[str, ...] = ()
     thanks_lead_re: re.Pattern[str] = _NEVER
     past_time_re: re.Pattern[str] = _NEVER
+    # An offer such a thanks is for, before the intro word ("thanks for offering to
+    # introduce me to", "merci pour ta proposition de me présenter à"): nothing asked.
+    thanked_offers: set[str] = field(default_factory=set)
+    thanked_offer_re: re.Pattern[str] = _NEVER
     # An intro told of as made, the subject of what it did: the nouns heading it ("that
     # intro", "cette mise en relation", "utambulisho ule"), what it did right after it
     # ("landed me", "a porté ses fruits", "salió bien", "hat geklappt", "rendeu",
@@ -2446,6 +2450,7 @@ def load_rules() -> Rules:
         rules.alike_others |= fold(negatives.get("alike_others", ()))
         rules.past_cues |= fold(negatives.get("past_cues", ()))
         rules.thanks_leads |= fold(negatives.get("thanks_leads", ()))
+        rules.thanked_offers |= fold(negatives.get("thanked_offers", ()))
         rules.past_times |= fold(negatives.get("past_times", ()))
         rules.told_intros |= fold(negatives.get("told_intros", ()))
         rules.told_outcomes |= fold(negatives.get("told_outcomes", ()))
@@ -2531,6 +2536,7 @@ def load_rules() -> Rules:
     rules.reply_cue_re = phrase_regex(rules.sentence_cues | rules.reply_cues)
     rules.past_cue_re = phrase_regex(rules.past_cues)
     rules.thanks_lead_re = phrase_regex(rules.thanks_leads)
+    rules.thanked_offer_re = phrase_regex(rules.thanked_offers)
     rules.past_time_re = phrase_regex(rules.past_times)
     rules.told_intro_re = phrase_regex(rules.told_intros)
     rules.told_outcome_re = phrase_regex(rules.told_outcomes)
