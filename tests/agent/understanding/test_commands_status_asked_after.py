@@ -66,8 +66,8 @@ def test_a_question_with_no_ask_told_after_it_names_no_own_intro() -> None:
     # is not read as status by its opening question alone. Naming whom it is with, or the
     # two it is between, is enough to read it as status.
     text = (
-        "Hello,\n\nAny news on the introduction? The parish kids have been reading all summer and the"
-        " programme has grown to forty children, which is more than we ever hoped for when"
-        " we started it in May.\n\nMany thanks,\nGrace Adeyemi"
+        "Hello,\n\nAny news on the introduction? The parish kids have been reading all"
+        " summer and the programme has grown to forty children, which is more than we"
+        " ever hoped for when we started it in May.\n\nMany thanks,\nGrace Adeyemi"
     )
     assert opening_command(text) is None
