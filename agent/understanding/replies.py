@@ -375,6 +375,7 @@ from agent.understanding.reply_words import (
     _is_word,
     _name_words,
     _paragraph,
+    _preferred_hour,
     _said_in_order,
     _sentence_end,
     _sentence_start,
@@ -1514,6 +1515,8 @@ def _read_answer(
                     _date_follows(reading, p, book)
                     and not _past_span(reading, p, book)
                     and not _year_told(reading, p, book)
+                    # "after 2 is best": when the writer is easiest to reach.
+                    and not _preferred_hour(reading, p.end, book)
                 )
                 or _spoken_hour(reading, p.end, book)
             ),
