@@ -375,6 +375,7 @@ from agent.understanding.reply_words import (
     _is_word,
     _name_words,
     _paragraph,
+    _preferred_hour,
     _said_in_order,
     _sentence_end,
     _sentence_start,
@@ -1514,6 +1515,8 @@ def _read_answer(
                     _date_follows(reading, p, book)
                     and not _past_span(reading, p, book)
                     and not _year_told(reading, p, book)
+                    # "after 2 is best": when the writer is easiest to reach.
+                    and not _preferred_hour(reading, p.end, book)
                 )
                 or _spoken_hour(reading, p.end, book)
             ),
@@ -2670,6 +2673,12 @@ def _read_answer(
                 # the future": a refusal's closing wish, no turn against it.
                 evidence.append(f"keep-in-mind:{phrase.text}")
                 continue
+            if signals.no and _joined_closing(reading, phrase, book):
+                # "I'd love to but I can't ... Thanks for thinking of me though, and good
+                # luck with the camp": after a refusal, a contrast closing its clause
+                # before a joined wish that answers nothing turns nothing.
+                evidence.append(f"closing-contrast:{phrase.text}")
+                continue
             turn = _turn(reading, phrase)
             if turn is None:
                 # "Please thank Oliver for me though!": a contrast closing its sentence
@@ -3497,6 +3506,33 @@ def _turn(reading: Reading, phrase: Phrase) -> int | None:
         return None if ends else phrase.start
     # The token before the clause: a "no" inside the clause then follows the turn.
     return max(start - 1, 0)
+
+
+def _joined_closing(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a contrast closes its clause right before a comma and one of the joiners
+    ("Thanks for thinking of me though, and good luck with the camp"), with no refusal
+    in its clause and no phrase at all in the rest of its sentence: the wish joined on
+    answers nothing for the contrast to open. One with anything of the lists after it
+    ("I'm away though, and not back till May") turns as before."""
+    tokens = reading.tokens
+    comma = phrase.end
+    while comma < len(tokens) and not tokens[comma].strip():
+        comma += 1
+    if comma >= len(tokens) or tokens[comma].strip() != ",":
+        return False
+    joiner = comma + 1
+    while joiner < len(tokens) and not tokens[joiner].strip():
+        joiner += 1
+    if joiner >= len(tokens) or tokens[joiner] not in book.joiners:
+        return False
+    start = phrase.start
+    while start > 0 and not reading.breaks[start - 1]:
+        start -= 1
+    end = _sentence_end(reading, joiner)
+    return not any(
+        (p.label == "no" and start <= p.start < phrase.start) or phrase.end <= p.start < end
+        for p in reading.phrases
+    )
 
 
 # A "but" left unfinished follows at most this many words outside phrases in its

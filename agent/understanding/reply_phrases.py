@@ -895,6 +895,9 @@ class PhraseBook:
         # a few others between ("find ... minutes", "proposer ... créneaux").
         self.schedule_asks = self._token_phrases(books, "schedule_asks")
         self.busy_complaints = _words(books, "busy_complaints")
+        # "No puedo ahora", "can't right now": the writer unable at this moment, which
+        # waits on a promise to look later as being busy does (see reply_refusals).
+        self.now_refusals = _words(books, "now_refusals")
         # "I'm swamped this week though, next week is better": a near later time
         # (near_laters) said to suit better (later_betters) after a complaint of being
         # busy, the meeting's timing, not a refusal (see reply_busy_laters).

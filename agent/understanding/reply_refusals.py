@@ -782,7 +782,9 @@ def _held_refusal(
     stay open. So does one after refusals that are all busy_complaints, yes or none
     ("Bit snowed under with the Christmas menu, I'll have a think and get back to you
     next week"): being busy is why the answer waits, not the answer; "I'm swamped, so
-    I'll pass. Let me have a think about who else" still refuses. "Hapana, siwezi kuamua
+    I'll pass. Let me have a think about who else" still refuses. Refusals of the moment
+    alone (now_refusals: "Can't right now, I'm driving, I'll look at it later") wait the
+    same way: the writer cannot answer now, and says so. "Hapana, siwezi kuamua
     kwa niaba yake" refuses in a clause of its own."""
     if not refusals:
         return None
@@ -806,21 +808,37 @@ def _held_refusal(
             for at in refusals
         ):
             return f"{tag}:{found[0][2]}"
+    # A refusal word inside a think-over ("I'll look at it later") is the think-over's
+    # own, no refusal it could follow.
+    thinking = _listed_at(words, "think_overs")
+    refusals = [at for at in refusals if not any(s <= at < e for s, e, _ in thinking)]
+    if not refusals:
+        return None
     busy = all(
         any(
-            p.start == at and p.label == "no" and p.text in book.busy_complaints
+            p.start == at
+            and p.label == "no"
+            and (p.text in book.busy_complaints or p.text in book.now_refusals)
             for p in reading.phrases
         )
         for at in refusals
     )
     if not yeses and not busy:
         return None
+    # The negator of a refusal of the moment ("no puedo ahora ... luego lo miro") is that
+    # refusal's, and negates no think-over after it in an unpunctuated clause.
+    now = [
+        (p.start, p.end) for p in reading.phrases if p.label == "no" and p.text in book.now_refusals
+    ]
     last = max(refusals)
-    for start, end, phrase in _listed_at(words, "think_overs"):
+    for start, end, phrase in thinking:
         if start <= last:
             continue
         first, _ = _clause_bounds(reading, start, end)
-        if any(book.is_negator(reading.tokens[i]) for i in range(first, start)):
+        if any(
+            book.is_negator(reading.tokens[i]) and not any(s <= i < e for s, e in now)
+            for i in range(first, start)
+        ):
             continue
         tokens = reading.tokens
         after = next((i for i in range(end, len(tokens)) if tokens[i].strip()), None)

@@ -93,6 +93,45 @@ def _spoken_hour(reading: Reading, at: int, book: PhraseBook) -> bool:
     )
 
 
+# The half of the day written as a word of its own after an hour ("after 2 pm").
+_DAY_HALVES = frozenset({"am", "pm"})
+
+
+def _preferred_hour(reading: Reading, at: int, book: PhraseBook) -> bool:
+    """Whether the words from ``at`` to the end of their clause are an hour of the day
+    said to suit best: an hour (a number no greater than ``_LAST_HOUR``, a time or one
+    of the hour_words, after one of the hour_articles or not), one of the hour_units or
+    "am"/"pm" after it or not, then one of the later_betters with preference_fillers at
+    most ("after 2 is best", "after 2pm works best 👍"; an emoji closing it is no word):
+    when the writer is easiest to reach, no yes put off. A date ("after the 15th is
+    best") or a clause that goes on with anything else is no such hour."""
+    tokens = reading.tokens
+    words = [k for k in range(at, _clause_bounds(reading, at, at)[1]) if tokens[k].strip()]
+    # Marks and emoji are no words of the clause.
+    said = [tokens[k] for k in words if any(ch.isalnum() for ch in tokens[k])]
+    if said and said[0] in book.hour_articles:
+        said = said[1:]
+    if not said:
+        return False
+    hour = said[0]
+    if not (
+        hour in book.hour_words
+        or (hour.isdigit() and len(hour) <= 2 and int(hour) <= _LAST_HOUR)
+        or _CLOCK.fullmatch(hour) is not None
+    ):
+        return False
+    rest = said[1:]
+    if rest and (rest[0] in book.hour_units or rest[0] in _DAY_HALVES):
+        rest = rest[1:]
+    for better in book.later_betters:
+        n = len(better)
+        for k in range(len(rest) - n + 1):
+            if tuple(rest[k : k + n]) == better:
+                others = rest[:k] + rest[k + n :]
+                return all(w in book.preference_fillers for w in others)
+    return False
+
+
 # How many words a gap ("...") in a reply note may hold ("demore um pouquinho pra
 # responder").
 _NOTE_GAP = 3

@@ -253,3 +253,31 @@ def test_declining_to_make_the_introduction_oneself_is_unclear(body: str) -> Non
 )
 def test_a_refusal_of_ones_own_beside_a_misread_refuses(body: str) -> None:
     assert _reply(body) == "no"
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        # A refusal of the moment, then a promise to look later: no answer yet.
+        (
+            "Can't right now, I'm on a site visit, I'll look at it later and get back to you.",
+            "unclear",
+        ),
+        ("No puedo ahora, estoy en una reunión, luego lo miro con calma.", "unclear"),
+        ("No puedo ahora estoy en la obra luego lo miro con calma y te digo", "unclear"),
+        ("Agora não posso, tô numa reunião, depois vejo com calma.", "unclear"),
+        ("Kann gerade nicht, bin beim Kunden, schau's mir später an.", "unclear"),
+        ("Je peux pas là, je suis en réunion, je regarde ça plus tard.", "unclear"),
+        ("Siwezi sasa hivi, niko kazini, nitaangalia baadaye.", "unclear"),
+        # Near misses: the refusal of the moment alone, a later time put off, or a
+        # refusal of the introduction itself before the look later, still refuse.
+        ("Can't right now.", "no"),
+        ("No puedo ahora, estoy en una reunión.", "no"),
+        ("Can't right now. Maybe later.", "no"),
+        ("No, I'm not interested. I'll look at it later.", "no"),
+        ("Can't right now, and I don't want to anyway. I'll look at it later.", "no"),
+        ("No me interesa. Luego lo miro.", "no"),
+    ],
+)
+def test_a_refusal_of_the_moment_before_a_look_later_waits(body: str, answer: str) -> None:
+    assert _reply(body) == answer

@@ -90,3 +90,41 @@ REGIONAL_YESES = [
 @pytest.mark.parametrize(("text", "answer"), REGIONAL_YESES)
 def test_a_regional_yes_agrees(text: str, answer: str) -> None:
     assert classify_text(text) == answer
+
+
+REGIONAL_WORDS = [
+    # 'nah yeah' agrees when an agreeing word follows it; alone it stays unclear.
+    ("Nah yeah, righto, send her through whenever.", "yes"),
+    ("Nah yeah too easy, pass my details on.", "yes"),
+    ("Nah yeah, no worries.", "yes"),
+    ("Nah yeah.", "unclear"),
+    ("Yeah nah, righto, not this time.", "no"),
+    # Scottish 'aye, nae bother' agrees as 'no bother' does.
+    ("Aye nae bother, pass my number on.", "yes"),
+    ("Aye, nae bother at all.", "yes"),
+    ("Nae bother, happy to chat.", "yes"),
+    # Andalusian 'po claro' agrees; 'ya si eso' is no 'sí'.
+    ("Po claro, que me escriba cuando le venga bien.", "yes"),
+    ("Pos claro que sí, pásale mi número.", "yes"),
+    ("Pues claro, encantado.", "yes"),
+    ("Pues claro que no.", "no"),
+    ("Ahora mismo no, vamos a tope con la cosecha. Ya si eso más adelante.", "no"),
+    ("Sí, ya si eso hablamos.", "yes"),
+    # Austrian 'es geht sich nicht aus' declines; Swiss 'nei merci' declines.
+    ("Wär schön, aber es geht sich zeitlich leider nicht aus.", "no"),
+    ("Das geht sich heuer einfach nicht aus, sorry.", "no"),
+    ("Geht sich bei mir nicht aus.", "no"),
+    ("Nei merci, mir händ gnueg z tue.", "no"),
+    ("Nei danke.", "no"),
+    ("Ja, das geht sich aus.", "yes"),
+    # Sheng 'ni mob' ('it is a lot') is the copula, no 'ni' negating the refusal after it.
+    ("Kazi ni mob na sitaki kuchukua mteja mwingine.", "no"),
+    ("Kazi ni noma, siwezi.", "no"),
+    ("Kazi ni mob lakini poa, mpe namba yangu.", "yes"),
+    ("Ni oui ni non.", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), REGIONAL_WORDS)
+def test_a_regional_yes_or_no_word_answers(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
