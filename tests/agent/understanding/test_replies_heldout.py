@@ -1411,6 +1411,32 @@ writer will answer the other slowly, "might be slow getting back to him but def
 interested", "le contestaré cuando pueda", "nitamjibu Amina nikipata nafasi", still
 unclear).
 
+Batch b158 (forty-two replies from coaches, tradespeople, shop owners, farmers and
+drivers: phone-typed, regional words in Scots, Australian, Québécois, Andalusian,
+Austrian and Swiss German and Sheng, dictated replies, answers to another question first,
+replies in another language than the question's), measured before any change for it: 29
+of 42 right, ONE CONSENT ERROR: a shop's "Yes we are open till 10pm Mon-Sat", answering a
+customer, read as yes; a bare yes beside a shop's answer to a customer (its hours, its
+stock) answers that mail now, in the six languages. Read after: "aye, nae bother", "nah
+yeah, righto", "po claro", "nei merci", "es geht sich nicht aus", "ya si eso" (no "sí"),
+Sheng "ni mob" as a copula, "thanks for thinking of me though, and good luck" closing a
+refusal, "can't right now, I'm driving, I'll look later" (unclear), an hour said to suit
+best ("after 2 is best"). After: 39 of 42, no consent error. 39 joined; three are held
+out (a dictated German yes with a note on calling through the hands-free kit; two yeses
+put off to a date, "só consigo conversar depois do São João", "June would be good",
+labelled yes, which the agent reads as waiting).
+
+Batch b160 (forty-two replies from lawyers, accountants, bankers, consultants and
+insurance agents: compliance disclaimers, conflict checks, conditions on fees or
+confidentiality, assistants answering for the person, phone replies corrected later),
+measured before any change for it: 33 of 42 right, no consent error; no change has been
+made for it yet. 33 joined; nine are held out (an assistant passing the question on,
+read as a robot's; an auditor's decline citing independence rules and a solicitor's
+conflict check before answering, read unclear and no; a compliance ticket receipt with
+no robot's headers; "no problem, go ahead" from a financial planner; a yes amid long
+small talk; a yes with a note of the hourly rate; an assistant confirming for her
+principal; a Portuguese yes asking for confidentiality).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

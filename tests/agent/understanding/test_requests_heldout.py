@@ -1881,6 +1881,21 @@ Spanish new ask with its verb left out, "quería pedirte otra: con ..."; a Spang
 parish mail; a Swahili mail whose subject says "newsletter"; a forwarded student left
 unnamed; a hyphenated surname cut short; a Catalan "i" joining two surnames).
 
+Batch b159 (forty requests from real estate, architecture, construction and property
+management, and from tourism, travel, wine and food producers: mail written as people
+talk, long threads with the ask in the middle, two intros to the same person, someone "at"
+a firm known by name only, polite declines of an offered intro), measured before any
+change for it: 17 of 26 requests confident and right, 29 of 40 mails right, TWO WRONG
+ACTIONS: two polite declines of an intro the one written to had offered ("Merci beaucoup
+pour ta proposition de me présenter à ...", "Muito obrigado pela oferta de me apresentar
+ao ...") read as the writer's own asks, unconfident; a thanks for an offer of the intro
+asks nothing now, in the six languages. After: 17 of 26, 31 of 40, no wrong action. 31
+joined; nine are held out (four asks for someone at a firm known by its name, labelled
+with a name the agent leaves empty; a chief executive named after his firm, "Okafor
+Construction Group", his address right; a rambling ask read as none; two intros asked
+to one builder; a Brazilian assistant's director; a party of an ask written as spoken
+left unnamed).
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
