@@ -216,13 +216,22 @@ def _timing_fits(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str
                 and not fit[0] <= p.start < fit[1]
                 for p in reading.phrases
             )
-            or any(f" {w} " in sentence for w in book.meeting_words)
-            or any(stem in sentence for stem in book.intro_stems)
-            or "?" in tokens[first : last + 1]
+            or _talks_of_meeting(sentence, tokens[first : last + 1], book)
         ):
             continue
         dropped.add(n)
     return _without_phrases(reading, dropped)
+
+
+def _talks_of_meeting(sentence: str, tokens: Sequence[str], book: PhraseBook) -> bool:
+    """Whether a sentence (its words spaced, ``sentence``; its ``tokens`` with the mark
+    closing it) names a meeting or the introduction, or asks: a time in it may then be
+    the meeting's, never only why now suits."""
+    return (
+        any(f" {w} " in sentence for w in book.meeting_words)
+        or any(stem in sentence for stem in book.intro_stems)
+        or "?" in tokens
+    )
 
 
 def _praised_timings(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple[str, ...]]:
@@ -270,9 +279,7 @@ def _praised_timings(reading: Reading, book: PhraseBook) -> tuple[Reading, tuple
                 p is not phrase and p.label != "neutral" and start <= p.start < end
                 for p in reading.phrases
             )
-            or any(f" {w} " in sentence for w in book.meeting_words)
-            or any(stem in sentence for stem in book.intro_stems)
-            or "?" in tokens[first : last + 1]
+            or _talks_of_meeting(sentence, tokens[first : last + 1], book)
         ):
             continue
         dropped.add(n)

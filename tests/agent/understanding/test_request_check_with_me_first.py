@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from agent.understanding.request_model import Party
-from tests.agent.understanding.test_requests import understand
+from tests.agent.understanding.test_requests import pair_of, understand
 
 _LARS = Party("Lars Eklund", "lars@nordkraft.example")
 _PAULA = Party("Paula Ortega", "paula@andes.example")
@@ -52,24 +52,16 @@ _WISE = [
 ]
 
 
-def _pair_of(body: str) -> set[Party]:
-    result = understand(body)
-    assert result.kind == "intro_request"
-    assert result.a is not None
-    assert result.b is not None
-    return {result.a, result.b}
-
-
 @pytest.mark.parametrize(("lang", "hold"), _HOLDS + _WISE)
 def test_a_hedged_ask_is_asked_about(lang: str, hold: str) -> None:
     body = f"{_PLAIN[lang]} {hold}"
-    assert _pair_of(body) == {_LARS, _PAULA}
+    assert pair_of(body) == {_LARS, _PAULA}
     assert not understand(body).confident
 
 
 @pytest.mark.parametrize("lang", sorted(_PLAIN))
 def test_the_same_ask_unhedged_is_acted_on(lang: str) -> None:
-    assert _pair_of(_PLAIN[lang]) == {_LARS, _PAULA}
+    assert pair_of(_PLAIN[lang]) == {_LARS, _PAULA}
     assert understand(_PLAIN[lang]).confident
 
 
@@ -77,5 +69,5 @@ def test_someone_else_to_check_with_is_no_hold_on_the_writer() -> None:
     # "Check with me first" holds the ask; being asked to check the date with a party
     # is said of the meeting, and the ask stands.
     body = f"{_PLAIN['en']} Please ask Lars which day suits him."
-    assert _pair_of(body) == {_LARS, _PAULA}
+    assert pair_of(body) == {_LARS, _PAULA}
     assert understand(body).confident

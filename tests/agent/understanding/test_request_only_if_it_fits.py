@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from agent.understanding.request_model import Party
-from tests.agent.understanding.test_requests import understand
+from tests.agent.understanding.test_requests import pair_of, understand
 
 _INES = Party("Ines Haddad", "ines@kulturhaus-nord.example")
 _TOMAS = Party("Tomas Lindqvist", "tomas@hafenradio.example")
@@ -68,29 +68,21 @@ _STILL_ASKS = [
 ]
 
 
-def _pair_of(body: str) -> set[Party]:
-    result = understand(body)
-    assert result.kind == "intro_request"
-    assert result.a is not None
-    assert result.b is not None
-    return {result.a, result.b}
-
-
 @pytest.mark.parametrize(("lang", "hedge"), _ONLY_IF + _TELL_FIRST)
 def test_an_ask_made_only_if_it_fits_is_asked_about(lang: str, hedge: str) -> None:
     body = f"{_PLAIN[lang]} {hedge}"
-    assert _pair_of(body) == {_INES, _TOMAS}
+    assert pair_of(body) == {_INES, _TOMAS}
     assert not understand(body).confident
 
 
 @pytest.mark.parametrize(("lang", "aside"), _STILL_ASKS)
 def test_a_polite_condition_leaves_the_ask_acted_on(lang: str, aside: str) -> None:
     body = f"{_PLAIN[lang]} {aside}"
-    assert _pair_of(body) == {_INES, _TOMAS}
+    assert pair_of(body) == {_INES, _TOMAS}
     assert understand(body).confident
 
 
 @pytest.mark.parametrize("lang", sorted(_PLAIN))
 def test_the_same_ask_unhedged_is_acted_on(lang: str) -> None:
-    assert _pair_of(_PLAIN[lang]) == {_INES, _TOMAS}
+    assert pair_of(_PLAIN[lang]) == {_INES, _TOMAS}
     assert understand(_PLAIN[lang]).confident

@@ -46,6 +46,15 @@ def understand(body: str, **kwargs: object) -> RequestResult:
     return understand_request(mail(body, **kwargs), AGENT, book)  # type: ignore[arg-type]
 
 
+def pair_of(body: str) -> set[Party]:
+    """The two parties of ``body``, read as an intro request, in either order."""
+    result = understand(body)
+    assert result.kind == "intro_request"
+    assert result.a is not None
+    assert result.b is not None
+    return {result.a, result.b}
+
+
 def test_direct_request_with_address_in_parentheses() -> None:
     result = understand(
         "Could you introduce me to Priya Raman (priya@lumen.example)? She is hiring."
