@@ -10,7 +10,7 @@ import pytest
 from agent.understanding.request_model import Party
 from agent.understanding.request_recased import _capitals_surnames
 from agent.understanding.request_rules import load_rules
-from tests.agent.understanding.test_requests import understand
+from tests.agent.understanding.test_requests import confident_b
 
 _ASKS = [
     (
@@ -43,10 +43,7 @@ _ASKS = [
 
 @pytest.mark.parametrize(("body", "other"), _ASKS)
 def test_a_surname_in_capitals_is_part_of_the_name(body: str, other: Party) -> None:
-    result = understand(body)
-    assert result.kind == "intro_request"
-    assert result.b == other
-    assert result.confident
+    assert confident_b(body) == other
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from agent.understanding.request_model import Party
-from tests.agent.understanding.test_requests import understand
+from tests.agent.understanding.test_requests import confident_b, understand
 
 
 @pytest.mark.parametrize(
@@ -54,10 +54,7 @@ from tests.agent.understanding.test_requests import understand
     ],
 )
 def test_an_address_after_a_description(text: str, b: Party) -> None:
-    result = understand(text)
-    assert result.kind == "intro_request"
-    assert result.b == b
-    assert result.confident
+    assert confident_b(text) == b
 
 
 # The address writes the name together ("marcosgil"), or an initial and the surname

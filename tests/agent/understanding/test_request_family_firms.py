@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from agent.understanding.request_model import Party
-from tests.agent.understanding.test_requests import understand
+from tests.agent.understanding.test_requests import confident_b, understand
 
 
 @pytest.mark.parametrize(
@@ -45,10 +45,7 @@ from tests.agent.understanding.test_requests import understand
     ],
 )
 def test_the_surname_again_after_a_particle_is_the_family_firm(text: str, b: Party) -> None:
-    result = understand(text)
-    assert result.kind == "intro_request"
-    assert result.b == b
-    assert result.confident
+    assert confident_b(text) == b
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from agent.understanding.request_model import Party
-from tests.agent.understanding.test_requests import understand
+from tests.agent.understanding.test_requests import confident_b, understand
 
 
 @pytest.mark.parametrize(
@@ -63,10 +63,7 @@ from tests.agent.understanding.test_requests import understand
     ],
 )
 def test_initials_and_firms_after_a_surname(text: str, b: Party) -> None:
-    result = understand(text)
-    assert result.kind == "intro_request"
-    assert result.b == b
-    assert result.confident
+    assert confident_b(text) == b
 
 
 def test_a_postscript_mark_opens_no_name() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from agent.understanding.request_model import Party
-from tests.agent.understanding.test_requests import understand
+from tests.agent.understanding.test_requests import confident_b, understand
 
 _PRIYA = Party("Priya Raman", "priya@lumen.example")
 
@@ -32,10 +32,7 @@ _PRIYA = Party("Priya Raman", "priya@lumen.example")
     ],
 )
 def test_a_limited_nothing_to_do_leaves_the_ask(body: str) -> None:
-    result = understand(body)
-    assert result.kind == "intro_request"
-    assert result.b == _PRIYA
-    assert result.confident
+    assert confident_b(body) == _PRIYA
 
 
 @pytest.mark.parametrize(

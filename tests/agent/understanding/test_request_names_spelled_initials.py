@@ -13,7 +13,7 @@ import pytest
 from agent.understanding.request_mentions import tokenize
 from agent.understanding.request_model import Party
 from agent.understanding.request_rules import load_rules
-from tests.agent.understanding.test_requests import understand
+from tests.agent.understanding.test_requests import confident_b, understand
 
 
 @pytest.mark.parametrize(
@@ -40,10 +40,7 @@ from tests.agent.understanding.test_requests import understand
     ],
 )
 def test_a_first_name_the_address_spells_opens_the_name(body: str, party: Party) -> None:
-    result = understand(body)
-    assert result.kind == "intro_request"
-    assert result.b == party
-    assert result.confident
+    assert confident_b(body) == party
 
 
 @pytest.mark.parametrize(

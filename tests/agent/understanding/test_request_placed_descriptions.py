@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from agent.understanding.request_model import Party
-from tests.agent.understanding.test_requests import understand
+from tests.agent.understanding.test_requests import confident_b, understand
 
 ASANTE = Party("Kwame Asante", "k.asante@ed.example")
 
@@ -34,10 +34,7 @@ ASANTE = Party("Kwame Asante", "k.asante@ed.example")
     ],
 )
 def test_the_address_after_a_workplace_is_the_one_described(body: str) -> None:
-    result = understand(body)
-    assert result.kind == "intro_request"
-    assert result.b == ASANTE
-    assert result.confident
+    assert confident_b(body) == ASANTE
 
 
 def test_an_address_spelling_the_one_after_the_place_stays_theirs() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from agent.understanding.request_model import Party
-from tests.agent.understanding.test_requests import understand
+from tests.agent.understanding.test_requests import confident_b, understand
 
 
 @pytest.mark.parametrize(
@@ -54,10 +54,7 @@ from tests.agent.understanding.test_requests import understand
     ],
 )
 def test_the_place_after_a_workplace_is_no_one(body: str, b: Party) -> None:
-    result = understand(body)
-    assert result.kind == "intro_request"
-    assert result.b == b
-    assert result.confident
+    assert confident_b(body) == b
 
 
 def test_an_address_spelling_no_one_leaves_the_one_described_unsure() -> None:

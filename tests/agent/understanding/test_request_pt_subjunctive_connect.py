@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from agent.understanding.request_model import Party
-from tests.agent.understanding.test_requests import understand
+from tests.agent.understanding.test_requests import confident_b, understand
 
 
 @pytest.mark.parametrize(
@@ -25,10 +25,7 @@ from tests.agent.understanding.test_requests import understand
     ],
 )
 def test_a_subjunctive_connect_asks(text: str, party: Party) -> None:
-    result = understand(text)
-    assert result.kind == "intro_request"
-    assert result.b == party
-    assert result.confident
+    assert confident_b(text) == party
 
 
 def test_connecting_told_as_done_asks_nothing() -> None:

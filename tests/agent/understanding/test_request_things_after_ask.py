@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from agent.understanding.request_model import Party
-from tests.agent.understanding.test_requests import understand
+from tests.agent.understanding.test_requests import confident_b, understand
 
 BOB = Party("Bob Ray", "bob@ray.example")
 
@@ -31,10 +31,7 @@ BOB = Party("Bob Ray", "bob@ray.example")
     ],
 )
 def test_a_thing_presented_after_the_ask(text: str) -> None:
-    result = understand(text)
-    assert result.kind == "intro_request"
-    assert result.b == BOB
-    assert result.confident
+    assert confident_b(text) == BOB
 
 
 @pytest.mark.parametrize(

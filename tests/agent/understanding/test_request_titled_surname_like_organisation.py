@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from agent.understanding.request_model import Party
-from tests.agent.understanding.test_requests import understand
+from tests.agent.understanding.test_requests import confident_b, understand
 
 
 @pytest.mark.parametrize(
@@ -26,10 +26,7 @@ from tests.agent.understanding.test_requests import understand
     ],
 )
 def test_a_titled_person_is_given_the_address(text: str, party: Party) -> None:
-    result = understand(text)
-    assert result.kind == "intro_request"
-    assert result.b == party
-    assert result.confident
+    assert confident_b(text) == party
 
 
 def test_without_a_title_the_address_stays_untied() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from agent.understanding.request_model import Party
-from tests.agent.understanding.test_requests import understand
+from tests.agent.understanding.test_requests import confident_b, understand
 
 
 @pytest.mark.parametrize(
@@ -56,10 +56,7 @@ def test_an_offer_in_the_subject_asks_nothing() -> None:
     ],
 )
 def test_one_of_ours_named_is_read_as_ever(text: str, other: Party) -> None:
-    result = understand(text)
-    assert result.kind == "intro_request"
-    assert result.b == other
-    assert result.confident
+    assert confident_b(text) == other
 
 
 def test_a_name_right_before_keeps_the_vague_ask() -> None:

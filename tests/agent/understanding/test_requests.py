@@ -55,6 +55,14 @@ def pair_of(body: str) -> set[Party]:
     return {result.a, result.b}
 
 
+def confident_b(body: str) -> Party | None:
+    """Party b of ``body``, which must read as a confident intro request."""
+    result = understand(body)
+    assert result.kind == "intro_request"
+    assert result.confident
+    return result.b
+
+
 def test_direct_request_with_address_in_parentheses() -> None:
     result = understand(
         "Could you introduce me to Priya Raman (priya@lumen.example)? She is hiring."

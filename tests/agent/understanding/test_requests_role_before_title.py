@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from agent.understanding.request_model import Party
-from tests.agent.understanding.test_requests import understand
+from tests.agent.understanding.test_requests import confident_b, understand
 
 
 @pytest.mark.parametrize(
@@ -30,10 +30,7 @@ from tests.agent.understanding.test_requests import understand
     ],
 )
 def test_the_role_before_a_title_is_no_name(body: str, b: Party) -> None:
-    result = understand(body)
-    assert result.kind == "intro_request"
-    assert result.b == b
-    assert result.confident
+    assert confident_b(body) == b
 
 
 def test_a_first_name_before_a_title_like_word_is_kept() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from agent.understanding.request_model import Party
-from tests.agent.understanding.test_requests import understand
+from tests.agent.understanding.test_requests import confident_b, understand
 
 
 @pytest.mark.parametrize(
@@ -41,10 +41,7 @@ from tests.agent.understanding.test_requests import understand
     ],
 )
 def test_an_address_spelling_an_umlaut_out_is_theirs(body: str, party: Party) -> None:
-    result = understand(body)
-    assert result.kind == "intro_request"
-    assert result.b == party
-    assert result.confident
+    assert confident_b(body) == party
 
 
 def test_an_address_spelling_another_first_name_is_not_theirs() -> None:
