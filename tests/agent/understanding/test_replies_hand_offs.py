@@ -41,6 +41,17 @@ HAND_OFFS = [
     "Ich habe Ihre Nachricht an Herrn Dr. Huber weitergeleitet, er ist im Urlaub.",
     "Encaminhei a sua mensagem ao Dr. Costa, ele responderá quando retornar.",
     "Nimempelekea Bw. Otieno ujumbe wako, yuko likizo.",
+    "Maya is on site in Oslo and only checking email now and then, so I'm picking this up "
+    "for her. I'll make sure you hear from her directly.",
+    "Maya is travelling until Friday and checking email sporadically; I'll pass your note "
+    "on to her.",
+    "M. Dupont est en déplacement et ne consulte ses e-mails que rarement ; je lui "
+    "transmettrai votre message.",
+    "El Sr. García está de viaje y apenas revisa el correo; se lo haré llegar.",
+    "Herr Huber ist auf Dienstreise und liest nur selten E-Mails; ich werde Ihre "
+    "Nachricht weiterleiten.",
+    "O Dr. Costa está em viagem e só vê o email de vez em quando; vou encaminhar a sua mensagem.",
+    "Bw. Otieno yuko safarini na anaangalia barua pepe mara chache; nitampelekea ujumbe wako.",
 ]
 
 

@@ -50,6 +50,18 @@ SENT_AUTOMATICALLY = [
         "auto_reply",
     ),
     ("Asante. Ndiyo, tunatuma siku hiyo hiyo. Ujumbe huu umetumwa kiotomatiki.", "auto_reply"),
+    # A service desk's receipt saying it is an automated message, or not to reply directly.
+    (
+        "*** This is an automated message. Please do not reply directly to this email. ***\n"
+        "Reference: REQ-1042\nStatus: RECEIVED\nA member of the team will review your request.",
+        "auto_reply",
+    ),
+    ("Your request has been logged. Do not reply directly to this email.", "auto_reply"),
+    ("Ceci est un e-mail automatique. Votre demande a été enregistrée.", "auto_reply"),
+    ("Este es un correo automático. No responda directamente a este mensaje.", "auto_reply"),
+    ("Dies ist eine automatische Nachricht. Ihre Anfrage wurde erfasst.", "auto_reply"),
+    ("Esta é uma mensagem automática. O seu pedido foi registado.", "auto_reply"),
+    ("Huu ni ujumbe wa kiotomatiki. Usijibu moja kwa moja.", "auto_reply"),
     # Near-miss: a person's yes beside another mail sent automatically.
     ("Yes, happy to. Sorry, my last one went out automatically by mistake.", "yes"),
 ]
