@@ -1426,6 +1426,8 @@ def _read_answer(
                 for p in reading.phrases
             ),
         )
+    if not book.elliptic_negations.isdisjoint(reading.tokens):
+        reading = _elliptic_remarks(reading, book)
     if book.own_time_forms.search(normalised):
         reading = _own_time_forms(reading, book)
     if any(book.is_negated_conditional_form(token) for token in reading.tokens):
@@ -3182,6 +3184,34 @@ def _names_asked(reading: Reading, start: int, asked: str) -> bool:
         return False
     end = _sentence_end(reading, start)
     return not {words[0], words[-1]}.isdisjoint(reading.tokens[start:end])
+
+
+def _elliptic_remarks(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with each one-word yes read as neutral that one of the
+    elliptic_negations ("haven't", "didn't", "wasn't") follows right after and that
+    closes the clause: "hope you've recovered from that night, I certainly haven't" and
+    "I sure didn't!" answer small talk in the past, and neither the intensifier nor the
+    negation answers whether the writer would like the introduction. A present or
+    future one ("I certainly don't", "I certainly won't") refuses, and one that goes on
+    in its clause ("I certainly haven't got time for this") is read as before."""
+    tokens = reading.tokens
+
+    def elliptic(phrase: Phrase) -> bool:
+        after = phrase.end
+        closes = after + 1 >= len(tokens) or reading.breaks[after + 1]
+        return (
+            phrase.label == "yes"
+            and phrase.end - phrase.start == 1
+            and after < len(tokens)
+            and not reading.breaks[after]
+            and tokens[after] in book.elliptic_negations
+            and closes
+        )
+
+    return replace(
+        reading,
+        phrases=tuple(replace(p, label="neutral") if elliptic(p) else p for p in reading.phrases),
+    )
 
 
 def _possessed(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:

@@ -654,6 +654,9 @@ class PhraseBook:
         # "to avoid any misunderstanding later": a later time in such a clause puts
         # nothing off (see reply_deferrals.avoided_laters).
         self.avoid_words = _words(books, "avoid_words")
+        # "I certainly haven't.": a past auxiliary negated, closing the clause right after
+        # a one-word yes, is a remark on small talk (see replies._elliptic_remarks).
+        self.elliptic_negations = _words(books, "elliptic_negations")
         self.own_verb_timings = _words(books, "own_verb_timings")
         self.own_timings = _words(books, "own_timings") | self.own_verb_timings
         # "können Sie" with a word put before it and one of the permission_verbs in its

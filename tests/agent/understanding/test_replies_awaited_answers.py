@@ -47,6 +47,25 @@ CASES = [
         "Kabla sijasema ndiyo, lazima niongee na ofisi. Usipitishe barua pepe yangu bado.",
         "unclear",
     ),
+    # The answer named as to come, and a refusal of agreeing too early beside it.
+    (
+        "Before I can give you an answer I have to check our client list. I wouldn't want "
+        "to agree and then back out.",
+        "unclear",
+    ),
+    ("Avant de pouvoir vous répondre, je dois consulter notre liste de clients.", "unclear"),
+    (
+        "Antes de poder darle una respuesta tengo que revisar conflictos. No quisiera aceptar "
+        "y luego echarme atrás.",
+        "unclear",
+    ),
+    (
+        "Bevor ich Ihnen eine Antwort geben kann, muss ich Interessenkonflikte prüfen. Ich "
+        "möchte nicht zusagen und dann zurückziehen.",
+        "unclear",
+    ),
+    ("Antes de lhe dar uma resposta, tenho de verificar conflitos. Não quero aceitar.", "unclear"),
+    ("Kabla sijakujibu, lazima nikague orodha ya wateja. Sitaki kukubali mapema.", "unclear"),
 ]
 
 NEAR_MISSES = [
@@ -57,6 +76,7 @@ NEAR_MISSES = [
     # anything else.
     ("Please don't pass on my details, I'm not interested.", "no"),
     ("I can't. Before accepting anything new I have to finish my thesis.", "no"),
+    ("No, I wouldn't want to agree and then back out.", "no"),
 ]
 
 

@@ -17,6 +17,9 @@ YES = [
     "Pode apresentar, sim. Estou no aeroporto agora.",
     "Claro, pode nos apresentar! Estou na praia com a família.",
     "Sim, com prazer. Estou no hospital com minha mãe, mas pode apresentar.",
+    # "no mesmo", "na mesma": "in the same", before what a negator might take.
+    "Sim, com muito gosto. Peço só discrição, porque temos clientes no mesmo setor.",
+    "Pode apresentar, claro. Trabalhamos na mesma área há anos.",
 ]
 
 
@@ -35,6 +38,7 @@ NOT_YES = [
     "Sim! Mas eu no quero conhecer ele.",
     "Yes, but no calls please.",
     "Sim, pode apresentar. No momento estou ocupada.",
+    "Sim, com gosto, mas no mesmo dia não posso.",
 ]
 
 

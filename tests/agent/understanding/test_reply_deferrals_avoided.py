@@ -24,10 +24,17 @@ AVOIDED_LATERS = [
         "Ndiyo, endeleeni. Ili kuepuka kutoelewana baadaye, mazungumzo ya kwanza yatakuwa bure.",
         "yes",
     ),
+    # A surprise the terms spare the reader later is avoided too.
+    ("Sure, glad to. So nobody's surprised later: I charge by the hour.", "yes"),
+    ("Sí, con gusto. Para que nadie se lleve sorpresas más adelante: cobro por horas.", "yes"),
+    ("Ja, gerne. Damit später niemand überrascht ist: ich rechne nach Stunden ab.", "yes"),
+    ("Sim, com gosto. Para que ninguém seja surpreendido mais tarde: cobro à hora.", "yes"),
+    ("Ndiyo, kwa furaha. Ili mtu asipate mshangao baadaye: ninatoza kwa saa.", "yes"),
     # The later time puts the yes off: no word of avoiding, or a yes between.
     ("Yes, but later.", "no"),
     ("Yes please, but to avoid clashes let's do it later", "unclear"),
     ("Yes please, but to avoid the holiday rush, later", "no"),
+    ("Sure, but I'd be surprised if she is free. Later maybe.", "no"),
 ]
 
 
