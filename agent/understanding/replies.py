@@ -209,6 +209,7 @@ from agent.understanding.reply_events import (
 from agent.understanding.reply_greeted import greets_another, passed_on
 from agent.understanding.reply_group_verdicts import group_verdicts
 from agent.understanding.reply_known import _known_asides
+from agent.understanding.reply_known_names import _knows_by_name
 from agent.understanding.reply_lacks import lack_conditions
 from agent.understanding.reply_listed_terms import listed_terms
 from agent.understanding.reply_misread_yes import misread_yes
@@ -2448,6 +2449,11 @@ def _read_answer(
     # the other, whom the introduction still brings.
     skips.claim(
         [i for i, p in skips.free("hedge") if _knows_theirs(reading, p, book)], "known-theirs"
+    )
+    # "Sí, a Marta la conozco de nombre. Adelante.": someone known only by name, not
+    # met; the knowing doubts nothing.
+    skips.claim(
+        [i for i, p in skips.free("hedge") if _knows_by_name(reading, p, book)], "known-by-name"
     )
     # "Oh I already know Alice! We ... completely lost touch": someone known and lost
     # sight of, whom the introduction brings back; the knowing doubts nothing.

@@ -1478,6 +1478,8 @@ class PhraseBook:
         self.modest_verbs = _words(books, "modest_verbs")
         self.knowing = _words(books, "knowing")
         self.work_words = _words(books, "work_words")
+        # "by name", "de nombre": see reply_known_names._knows_by_name.
+        self.name_knowings = self._token_phrases(books, "name_knowings")
         # "lost touch", "aus den Augen verloren": see reply_modesty._knows_lost_touch.
         self.lost_touch = self._token_phrases(books, "lost_touch")
         # "happy to reconnect", "bora reconectar": the same, a wish to have the contact back.
