@@ -158,6 +158,7 @@ from agent.understanding.reply_bookings import (
     read_booking_fallbacks,
     read_booking_hands,
 )
+from agent.understanding.reply_bracketed_yes import _bracketed_yeses
 from agent.understanding.reply_business import _business_dates, _business_news
 from agent.understanding.reply_busy_heads_ups import busy_heads_ups
 from agent.understanding.reply_busy_laters import busy_laters
@@ -2554,6 +2555,9 @@ def _read_answer(
     if needs:
         # "..., as do celular não estão vendendo nada": the bare negator of the reason.
         skips.claim([i for i, p in skips.free("no") if p.start in needs], "need-reason")
+    # "I'd love to, but I can't: my visa runs out in May (yes, really).": a yes in
+    # brackets owning up to the writer's own aside, after a refusal.
+    skips.starts(_bracketed_yeses(reading), "bracketed-yes", "yes")
     # Where each phrase that answers, doubts or asks stands.
     counted: list[int] = []
     for i, phrase in enumerate(reading.phrases):
