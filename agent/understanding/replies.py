@@ -209,6 +209,7 @@ from agent.understanding.reply_events import (
 )
 from agent.understanding.reply_greeted import greets_another, passed_on
 from agent.understanding.reply_group_verdicts import group_verdicts
+from agent.understanding.reply_held_answers import _held_for_answer
 from agent.understanding.reply_known import _known_asides
 from agent.understanding.reply_known_names import _knows_by_name
 from agent.understanding.reply_lacks import lack_conditions
@@ -2558,6 +2559,9 @@ def _read_answer(
     # "I'd love to, but I can't: my visa runs out in May (yes, really).": a yes in
     # brackets owning up to the writer's own aside, after a refusal.
     skips.starts(_bracketed_yeses(reading), "bracketed-yes", "yes")
+    # "I'll put this to him and get back to you with his answer. Please don't pass
+    # anything on for now.": nothing to be done until the answer comes; no refusal yet.
+    skips.starts(_held_for_answer(reading, book), "held-for-answer", "no", effect=COUNTED_HEDGE)
     # Where each phrase that answers, doubts or asks stands.
     counted: list[int] = []
     for i, phrase in enumerate(reading.phrases):

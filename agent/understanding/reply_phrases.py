@@ -972,6 +972,10 @@ class PhraseBook:
         # pending_reports after them, the writer promising to tell the outcome.
         self.pending_withouts = self._token_phrases(books, "pending_withouts")
         self.pending_reports = self._token_phrases(books, "pending_reports")
+        # "in the meantime", "de momento"; "get back to you with his answer", "os digo
+        # algo": see reply_held_answers._held_for_answer.
+        self.hold_words = self._token_phrases(books, "hold_words")
+        self.answer_relays = self._token_phrases(books, "answer_relays")
         self.likeness_followers = _words(books, "likeness_followers")
         # "kinaweza kutumika kama maabara": "kama" after a verb of being used, serving or
         # known (role_uses, ends of such verbs) says "as", no condition.
