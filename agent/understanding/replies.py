@@ -361,6 +361,7 @@ from agent.understanding.reply_small_talk import (
 from agent.understanding.reply_subject import _without_subject_lines, subject_answer
 from agent.understanding.reply_timed_reasons import timed_reasons
 from agent.understanding.reply_verdicts import final_verdict
+from agent.understanding.reply_weather_talk import _weather_turns
 from agent.understanding.reply_whereabouts import (
     _other_reply_notes,
     _own_notes,
@@ -2562,6 +2563,9 @@ def _read_answer(
     # "I'll put this to him and get back to you with his answer. Please don't pass
     # anything on for now.": nothing to be done until the answer comes; no refusal yet.
     skips.starts(_held_for_answer(reading, book), "held-for-answer", "no", effect=COUNTED_HEDGE)
+    # "Sawa, endelea. Nairobi baridi lakini poa": a turn inside a remark on the weather,
+    # after a yes.
+    skips.starts(_weather_turns(reading, book, asked), "weather-talk", "contrast")
     # Where each phrase that answers, doubts or asks stands.
     counted: list[int] = []
     for i, phrase in enumerate(reading.phrases):

@@ -976,6 +976,8 @@ class PhraseBook:
         # algo": see reply_held_answers._held_for_answer.
         self.hold_words = self._token_phrases(books, "hold_words")
         self.answer_relays = self._token_phrases(books, "answer_relays")
+        # "cold", "baridi": see reply_weather_talk._weather_turns.
+        self.weather_words = self._token_phrases(books, "weather_words")
         self.likeness_followers = _words(books, "likeness_followers")
         # "kinaweza kutumika kama maabara": "kama" after a verb of being used, serving or
         # known (role_uses, ends of such verbs) says "as", no condition.
