@@ -158,6 +158,7 @@ from agent.understanding.reply_bookings import (
     read_booking_fallbacks,
     read_booking_hands,
 )
+from agent.understanding.reply_bracketed_yes import _bracketed_yeses
 from agent.understanding.reply_business import _business_dates, _business_news
 from agent.understanding.reply_busy_heads_ups import busy_heads_ups
 from agent.understanding.reply_busy_laters import busy_laters
@@ -208,7 +209,9 @@ from agent.understanding.reply_events import (
 )
 from agent.understanding.reply_greeted import greets_another, passed_on
 from agent.understanding.reply_group_verdicts import group_verdicts
+from agent.understanding.reply_held_answers import _held_for_answer
 from agent.understanding.reply_known import _known_asides
+from agent.understanding.reply_known_names import _knows_by_name
 from agent.understanding.reply_lacks import lack_conditions
 from agent.understanding.reply_listed_terms import listed_terms
 from agent.understanding.reply_misread_yes import misread_yes
@@ -358,6 +361,7 @@ from agent.understanding.reply_small_talk import (
 from agent.understanding.reply_subject import _without_subject_lines, subject_answer
 from agent.understanding.reply_timed_reasons import timed_reasons
 from agent.understanding.reply_verdicts import final_verdict
+from agent.understanding.reply_weather_talk import _weather_turns
 from agent.understanding.reply_whereabouts import (
     _other_reply_notes,
     _own_notes,
@@ -2451,6 +2455,11 @@ def _read_answer(
     skips.claim(
         [i for i, p in skips.free("hedge") if _knows_theirs(reading, p, book)], "known-theirs"
     )
+    # "Sí, a Marta la conozco de nombre. Adelante.": someone known only by name, not
+    # met; the knowing doubts nothing.
+    skips.claim(
+        [i for i, p in skips.free("hedge") if _knows_by_name(reading, p, book)], "known-by-name"
+    )
     # "Oh I already know Alice! We ... completely lost touch": someone known and lost
     # sight of, whom the introduction brings back; the knowing doubts nothing.
     skips.claim(
@@ -2550,6 +2559,15 @@ def _read_answer(
     if needs:
         # "..., as do celular não estão vendendo nada": the bare negator of the reason.
         skips.claim([i for i, p in skips.free("no") if p.start in needs], "need-reason")
+    # "I'd love to, but I can't: my visa runs out in May (yes, really).": a yes in
+    # brackets owning up to the writer's own aside, after a refusal.
+    skips.starts(_bracketed_yeses(reading), "bracketed-yes", "yes")
+    # "I'll put this to him and get back to you with his answer. Please don't pass
+    # anything on for now.": nothing to be done until the answer comes; no refusal yet.
+    skips.starts(_held_for_answer(reading, book), "held-for-answer", "no", effect=COUNTED_HEDGE)
+    # "Sawa, endelea. Nairobi baridi lakini poa": a turn inside a remark on the weather,
+    # after a yes.
+    skips.starts(_weather_turns(reading, book, asked), "weather-talk", "contrast")
     # Where each phrase that answers, doubts or asks stands.
     counted: list[int] = []
     for i, phrase in enumerate(reading.phrases):

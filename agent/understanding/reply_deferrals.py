@@ -25,6 +25,7 @@ from agent.understanding.reply_words import (
     _said_in_order,
     _sentence_end,
     _sentence_start,
+    _sentences,
     _time_word,
 )
 
@@ -590,7 +591,9 @@ def _put_off_questions(reading: Reading, book: PhraseBook) -> frozenset[int]:
     declines the introduction as offered, as "Maybe later" does, and asks nothing back.
     Not when the sentence holds anything but hedges beside it (a yes, another refusal, a
     question phrase), nor when more than a couple of words stand before it ("Would it
-    suit her to wait until maybe next year?")."""
+    suit her to wait until maybe next year?"). So are those of a wish to be asked again
+    at a later time, a doubt closing it at most ("Ask me again in March perhaps?": see
+    ``_asked_again_later``)."""
     tokens = reading.tokens
     out: set[int] = set()
     for phrase in reading.phrases:
@@ -636,7 +639,82 @@ def _put_off_questions(reading: Reading, book: PhraseBook) -> frozenset[int]:
         while marks[-1] + 1 < len(tokens) and tokens[marks[-1] + 1] in ("?", "!"):
             marks.append(marks[-1] + 1)
         out.update((*(i for i in marks if tokens[i] == "?"), *openers))
+    for start, end in _sentences(reading):
+        if (
+            end < len(tokens)
+            and tokens[end] == "?"
+            and end not in out
+            and _asked_again_later(reading, start, end, book)
+        ):
+            # "Not now. Ask me again in the spring perhaps?": a come-back's marks.
+            out.update(i for i in range(end, _marks_end(reading, end)) if tokens[i] == "?")
+            out.update(i for i in range(start, end) if tokens[i] == "¿")
     return frozenset(out)
+
+
+def _marks_end(reading: Reading, end: int) -> int:
+    """Where the run of question and exclamation marks from ``end`` stops ("??", "?!")."""
+    while end < len(reading.tokens) and reading.tokens[end] in ("?", "!"):
+        end += 1
+    return end
+
+
+def _asked_again_later(reading: Reading, start: int, end: int, book: PhraseBook) -> bool:
+    """Whether the sentence from ``start`` to its question mark ``end`` is a wish to be
+    asked again at a later time, a doubt closing it at most: one of the come_backs
+    opening it, and beside its words only a later time and its fillers ("Ask me again in
+    March perhaps?", "Ask me again in the spring?", "Reposez-moi la question au printemps,
+    peut-être ?", "¿Vuelve a preguntarme en otoño, quizás?", "Frag mich im Herbst
+    nochmal, vielleicht?", "Me procure de novo em outubro, talvez?", "Niulize tena
+    mwakani, labda?"). The come-back after a refusal already declines the introduction
+    as offered ("later:"), and its question mark asks nothing back; the doubt still
+    doubts. Not when anything else stands in the sentence: "Ask me again in October, or
+    should I ask Ana?" asks."""
+    tokens = reading.tokens
+    words = [i for i in range(start, end) if _is_word(reading, i)]
+    if words and tokens[words[0]] == "¿":
+        # "¿Vuelve a preguntarme en otoño, quizás?": the Spanish mark opening it.
+        words = words[1:]
+    if not words or tokens[words[0]] not in book.come_backs:
+        return False
+    inside = [p for p in reading.phrases if start <= p.start < end]
+    doubt = next(
+        (
+            p
+            for p in inside
+            if p.label == "hedge"
+            and tuple(t for t in tokens[p.start : p.end] if t.strip()) in book.put_off_doubts
+            and not any(_is_word(reading, i) for i in range(p.end, end))
+        ),
+        None,
+    )
+    last = doubt.start if doubt is not None else end
+    if any(
+        p is not doubt
+        and p.label not in ("neutral", "deferral")
+        and not (p.label == "question" and tokens[p.start] == "¿")
+        for p in inside
+    ):
+        return False
+    found = _said_in_order(
+        reading, start, last, book.come_backs, lambda token: _time_word(token, book)
+    )
+    if found is None or found[0][0] != words[0]:
+        return False
+    said = list(found[1])
+    rest = []
+    for i in (i for i in words if i < last):
+        if said and tokens[i] == said[0]:
+            said.pop(0)
+        else:
+            rest.append(i)
+    if said or not rest or not all(_time_word(tokens[i], book) for i in rest):
+        return False
+    # "in October": a month or a day after a word of deferring is as late as "in the spring".
+    return any(_phrase_ending_at(tokens, i, book.later_times) is not None for i in rest) or any(
+        p.label == "deferral" and p.start in rest and _date_follows(reading, p, book)
+        for p in inside
+    )
 
 
 def _asked_again(reading: Reading, book: PhraseBook) -> Reading:

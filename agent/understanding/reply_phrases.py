@@ -975,6 +975,12 @@ class PhraseBook:
         # pending_reports after them, the writer promising to tell the outcome.
         self.pending_withouts = self._token_phrases(books, "pending_withouts")
         self.pending_reports = self._token_phrases(books, "pending_reports")
+        # "in the meantime", "de momento"; "get back to you with his answer", "os digo
+        # algo": see reply_held_answers._held_for_answer.
+        self.hold_words = self._token_phrases(books, "hold_words")
+        self.answer_relays = self._token_phrases(books, "answer_relays")
+        # "cold", "baridi": see reply_weather_talk._weather_turns.
+        self.weather_words = self._token_phrases(books, "weather_words")
         self.likeness_followers = _words(books, "likeness_followers")
         # "kinaweza kutumika kama maabara": "kama" after a verb of being used, serving or
         # known (role_uses, ends of such verbs) says "as", no condition.
@@ -1481,6 +1487,8 @@ class PhraseBook:
         self.modest_verbs = _words(books, "modest_verbs")
         self.knowing = _words(books, "knowing")
         self.work_words = _words(books, "work_words")
+        # "by name", "de nombre": see reply_known_names._knows_by_name.
+        self.name_knowings = self._token_phrases(books, "name_knowings")
         # "lost touch", "aus den Augen verloren": see reply_modesty._knows_lost_touch.
         self.lost_touch = self._token_phrases(books, "lost_touch")
         # "happy to reconnect", "bora reconectar": the same, a wish to have the contact back.
