@@ -1341,8 +1341,12 @@ def _dictated(normalised: str, book: PhraseBook) -> str:
     apresentar sim com certeza vírgula fala pra ela que eu tô em Salvador até março
     ponto a gente treina ..." is read as the sentences it dictates. A text with no
     dictated comma is read as written ("a ponto de", "Punkt zehn"); a dictated comma
-    closing its line is left as a word."""
-    if book.dictated_commas.isdisjoint(normalised.split()):
+    closing its line is left as a word. A text with no written mark at all that opens
+    with an answer and a dictated stop right after it ("Ja gerne Punkt bin bis Freitag
+    auf Tour ... Punkt Gruß") is dictated too (see ``_opens_dictated``)."""
+    if book.dictated_commas.isdisjoint(normalised.split()) and not _opens_dictated(
+        normalised, book
+    ):
         return normalised
 
     def mark(found: re.Match[str]) -> str:
@@ -1353,6 +1357,36 @@ def _dictated(normalised: str, book: PhraseBook) -> str:
         return "," if goes_on else found.group(0)
 
     return book.dictated_marks.sub(mark, normalised)
+
+
+# A mark written in a text: where one stands, the writer typed their own pauses.
+_WRITTEN_MARK = re.compile(r"[.,;:!?\u2026]")
+
+
+def _opens_dictated(normalised: str, book: PhraseBook) -> bool:
+    """Whether a text with no dictated comma was dictated all the same: it holds no
+    written mark at all, and its first words are an answer (a yes or a refusal, read
+    whole) closed by one of the dictated_stops before the next word ("ja gerne Punkt bin
+    bis Freitag auf Tour", "yes happy to full stop ...", "sim pode ser ponto ..."). No
+    one types the word for a stop right after their answer; a stop word later in the
+    text, or after anything but an answer, is read as written ("Sí hasta cierto punto",
+    "ja bis Punkt zehn"), as is a text with a typed mark anywhere."""
+    if _WRITTEN_MARK.search(normalised):
+        return False
+    found = book.dictated_marks.search(normalised)
+    if found is None or found.group(1) not in book.dictated_stops:
+        return False
+    if _WORD_AFTER.match(normalised, found.end()) is None:
+        return False
+    head = normalised[: found.start()].strip()
+    if not head or "\n" in head:
+        return False
+    reading = book.read(head)
+    answered = {
+        k for p in reading.phrases if p.label in ("yes", "no") for k in range(p.start, p.end)
+    }
+    words = [i for i, t in enumerate(reading.tokens) if t.strip()]
+    return bool(words) and all(i in answered for i in words)
 
 
 def _lifted_connectives(normalised: str, book: PhraseBook) -> str:

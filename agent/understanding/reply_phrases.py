@@ -349,6 +349,7 @@ _UNTOLD_KEYS = frozenset(
         "reach_asks",
         "reach_stops",
         "reach_purposes",
+        "reach_vias",
         "channel_relatives",
         "channel_guesses",
         "reach_shares",
@@ -1878,6 +1879,9 @@ class PhraseBook:
         self.known_words = _words(books, "known_words")
         self.reach_stops, self.reach_stop_stems = _split_stems(_words(books, "reach_stops"))
         self.reach_purposes = self._token_phrases(books, "reach_purposes")
+        # "über die Freisprechanlage": a word of the way before a channel, no topic
+        # (reply_reach._without_vias).
+        self.reach_vias = _words(books, "reach_vias")
         self.timing_fits = self._token_phrases(books, "timing_fits")
         self.tool_skills = _words(books, "tool_skills")
         self.tool_words = _words(books, "tool_words")

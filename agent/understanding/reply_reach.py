@@ -734,6 +734,9 @@ def _reach_note(
     # "Please use my work address for the introduction": the introduction named as what
     # the channel is for is no turn to it.
     told = _without_purposes(told, book)
+    # "anrufen geht immer über die Freisprechanlage": "über" before a channel says by
+    # what way, not about what.
+    told = _without_vias(told, book)
     # "nicht die private, die Frau Wolff eventuell noch hat": who holds the channel
     # ruled out, guessed or not, is no doubt and no question.
     held = _holders(reading, start, end, book)
@@ -1221,6 +1224,24 @@ def _without_purposes(words: list[str], book: PhraseBook) -> list[str]:
             else:
                 at += 1
     return out
+
+
+# How many words (an article, a possessive) may stand between a word of the way and the
+# channel it names ("über die Freisprechanlage", "über mein Handy").
+_VIA_GAP = 1
+
+
+def _without_vias(words: list[str], book: PhraseBook) -> list[str]:
+    """``words`` without each of the reach_vias that names the way a channel goes, one
+    of the reach_words right after it or ``_VIA_GAP`` words later ("über WhatsApp",
+    "über die Freisprechanlage"): the German "über" is "about" too, a topic among the
+    reach_stops ("nur über das Projekt"), and stays one before anything else."""
+    return [
+        w
+        for k, w in enumerate(words)
+        if w not in book.reach_vias
+        or not any(_reach_word(v, book) for v in words[k + 1 : k + 2 + _VIA_GAP])
+    ]
 
 
 def _holders(reading: Reading, start: int, end: int, book: PhraseBook) -> frozenset[int]:

@@ -481,7 +481,11 @@ def _other_reply_notes(
     answer Imogen"), one of the reply_name_links (an article, or a preposition fused with
     one) in place of the preposition before the pronoun where the name takes an article
     ("talvez eu demore um pouquinho pra responder o Diego", "responder ao Diego" for
-    "responder a ele")."""
+    "responder a ele"), and named right after a reply whose verb already names them
+    ("nitamjibu Amina"). A contrast that turns to the reply, only the writer,
+    reply_certainties and reply_fillers between, from the delay or from what keeps the
+    writer busy ("I'm on call this week but I'll reply to her when I get a chance"), is
+    part of the note too."""
     tokens = reading.tokens
     yes_sentences = _yes_sentences(reading, book)
     if not yes_sentences:
@@ -591,9 +595,12 @@ def _other_reply_notes(
             or any(book.negates_at(reading, i) for i in rest)
         ):
             continue
+        # "nitamjibu Amina nikipata nafasi": the one asked about named after a reply
+        # whose verb already names them is the same one replied to.
         if not all(
             tokens[i] in book.reply_fillers
             or tokens[i] in book.own_subjects
+            or tokens[i] in names
             or _time_word(tokens[i], book)
             for i in range(b, turn)
             if i not in read and _is_word(reading, i)
@@ -601,15 +608,14 @@ def _other_reply_notes(
             continue
         out.update(p.start for p in (*timings, *in_reply))
         out.update(reaffirmed)
-        # "I might be a little slow to reply but I'll definitely get back to him": a
-        # turn from the delay to the reply itself, only the writer and words of certainty
-        # between, goes on with the same note.
-        last = max(p.end for p in timings)
+        # "I might be a little slow to reply but I'll definitely get back to him", "Niko
+        # zamu ya usiku wiki hii lakini nitamjibu nikipata nafasi": a turn to the reply
+        # itself, from the delay or from what keeps the writer busy, only the writer and
+        # words of certainty between, goes on with the same note.
         out.update(
             p.start
             for p in inside
             if p.label == "contrast"
-            and last <= p.start
             and p.end <= a
             and all(
                 tokens[i] in book.own_subjects

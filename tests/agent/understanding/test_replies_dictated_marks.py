@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from agent.understanding.replies import classify_text
+from agent.understanding.replies import _opens_dictated, classify_text
+from agent.understanding.reply_phrases import phrase_book
 
 DICTATED_YES = [
     "sim pode apresentar sim com certeza vírgula fala pra ela que eu tô em Recife até março"
@@ -119,3 +120,65 @@ def test_a_deferral_in_the_yes_sentence_still_doubts(text: str) -> None:
 
 def test_a_comma_word_closing_its_line_is_read_as_written() -> None:
     assert classify_text("no comma thanks\nwe talked about a comma") == "no"
+
+
+# No dictated comma, no written mark: an answer closed by a dictated stop opens the text,
+# so each stop word between words is the stop it names ("ja klar Punkt ...").
+OPENED_BY_A_DICTATED_STOP = [
+    (
+        "Ja klar Punkt bin die Woche auf Montage aber erreichbar bin ich über das Handy Punkt"
+        " Gruß Jens",
+        "yes",
+    ),
+    ("yes no problem full stop I'm on the road all week but he can ring me any time", "yes"),
+    ("oui avec plaisir point je suis sur les chantiers mais il peut m'appeler le soir", "yes"),
+    ("sí claro punto estoy en ruta toda la semana pero me puede llamar por la noche", "yes"),
+    ("Nein danke Punkt hab keine Zeit für sowas", "no"),
+    # The answer closed by the stop still meets a condition or a doubt after it.
+    ("Ja klar Punkt aber nur wenn er seriös ist", "unclear"),
+    ("yes full stop but only after March", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), OPENED_BY_A_DICTATED_STOP)
+def test_an_answer_closed_by_a_dictated_stop_opens_a_dictated_text(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
+
+
+# A stop word after anything but an opening answer, or in a text with a typed mark,
+# leaves the text as written.
+@pytest.mark.parametrize(
+    ("text", "dictated"),
+    [
+        ("ja gerne punkt bin die woche auf montage", True),
+        ("yes happy to full stop he can call me", True),
+        ("ja gerne punkt, bin die woche auf montage", False),
+        ("si hasta cierto punto", False),
+        ("ja bis punkt zehn passt es", False),
+        ("oui sur ce point je dois reflechir", False),
+        ("ja gerne punkt", False),
+    ],
+)
+def test_only_an_opening_answer_closed_by_a_stop_word_marks_dictation(
+    text: str, dictated: bool
+) -> None:
+    assert _opens_dictated(text, phrase_book()) is dictated
+
+
+# The German "über" of the way before a channel is no topic; "über" before anything else
+# still is.
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Ja gerne. Bin bis Freitag unterwegs, aber anrufen geht immer über das Handy.", "yes"),
+        ("Ja gerne. Bin bis Freitag unterwegs, aber erreichbar bin ich über WhatsApp.", "yes"),
+        (
+            "Ja gerne. Bin auf Tour, aber anrufen geht über die Freisprechanlage im Lkw.",
+            "yes",
+        ),
+        ("Ja gerne. Bin bis Freitag unterwegs, aber anrufen nur über das Projekt.", "unclear"),
+        ("Ja gerne. Aber er soll mich nur über das Projekt anrufen.", "unclear"),
+    ],
+)
+def test_uber_before_a_channel_names_the_way(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
