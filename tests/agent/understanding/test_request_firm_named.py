@@ -126,6 +126,25 @@ def test_a_party_named_as_a_firm_is_asked_about() -> None:
     assert not result.confident
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bom dia,\n\nEm nome do Bruno Lacerda, da Lacerda Imóveis, queria pedir uma "
+        "apresentação dele à Sofia Amaral (sofia@amaral-design.example).\n\nO e-mail do "
+        "Bruno é bruno@lacerda-vinhos.example.\n\nClara Reis",
+        "Buenos días,\n\nEn nombre de Bruno Lacerda, de Lacerda Inmuebles, quería pedir una "
+        "presentación suya a Sofia Amaral (sofia@amaral-design.example).\n\nEl correo de "
+        "Bruno es bruno@lacerda-vinhos.example.\n\nClara Reis",
+    ],
+)
+def test_a_firm_named_for_the_one_written_for_is_never_greeted(body: str) -> None:
+    result = understand(body, sender="Clara Reis <clara.reis@lacerda-vinhos.example>")
+    assert result.kind == "intro_request"
+    names = [p.name for p in (result.a, result.b) if p is not None]
+    assert "Sofia Amaral" in names
+    assert result.confident is ("Bruno Lacerda" in names)
+
+
 def test_a_principal_without_a_firm_of_his_name_keeps_his_reading() -> None:
     result = understand(
         "Hello,\n\nI write on behalf of Tobias Adeyemi, CEO of Northgate Builders. Mr. "
