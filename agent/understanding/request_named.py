@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from agent.understanding.first_names import is_first_name
+from agent.understanding.request_firm_named import organisation_named
 from agent.understanding.request_mentions import Item
 from agent.understanding.request_people import Resolved, Scene, is_agent, resolve_mention
 from agent.understanding.request_rules import Rules
@@ -23,16 +24,6 @@ __all__ = [
     "same_person",
     "them_unsure",
 ]
-
-
-def organisation_named(name: str, rules: Rules) -> bool:
-    """Whether ``name``, of two words or more, closes on a word ending an organisation's
-    name (``organisation_closers``: "Brennan Career Partners", "Acme Holdings Ltd") or
-    naming one (``organisation_words``: "Riverside Housing Association")."""
-    words = name.casefold().split()
-    return len(words) >= 2 and (
-        words[-1] in rules.organisation_closers or words[-1] in rules.organisation_words
-    )
 
 
 def them_unsure(

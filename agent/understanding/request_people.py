@@ -20,6 +20,7 @@ from functools import lru_cache
 from agent.message import Address
 from agent.understanding.address_book import AddressBook, name_key
 from agent.understanding.first_names import UNKNOWN, first_name, gender_of, is_first_name
+from agent.understanding.request_fuller import person_names
 from agent.understanding.request_matching import Match
 from agent.understanding.request_mentions import Item
 from agent.understanding.request_model import Party
@@ -365,17 +366,18 @@ def resolve_name(
         # "Hannah" after "Dr. Hannah Price" earlier in the mail: the fuller name, if only one.
         # After a title, a surname ("Frau Schuster" after "Frau Annegret Schuster") first,
         # its particles with it ("Maître Van den Berg" after "Maître Pieter Van den Berg").
+        # "Mr. Okafor" after "Chinedu Okafor, CEO of Okafor Construction Group": a firm
+        # named after the one written is none of his fuller names.
+        people = person_names(scene.text_names, load_rules())
         fuller: set[str] = set()
         if titled:
             fuller = {
                 n
-                for n in scene.text_names
+                for n in people
                 if len(_words(n)) > len(mention) and _words(n)[-len(mention) :] == mention
             }
         if len(fuller) != 1:
-            fuller = {
-                n for n in scene.text_names if len(_words(n)) > 1 and _words(n)[0] == mention[0]
-            }
+            fuller = {n for n in people if len(_words(n)) > 1 and _words(n)[0] == mention[0]}
         if len(fuller) != 1 and not titled:
             fuller = _equated(name, scene.text)
         if len(fuller) == 1:

@@ -383,6 +383,10 @@ class Rules:
     organisation_word_ends: tuple[str, ...] = ()
     # Words that close the name of an organisation ("Brennan Career Partners", "Acme Ltd").
     organisation_closers: set[str] = field(default_factory=set)
+    # The trades firms are named for, closing a firm's name ("Okafor Construction",
+    # "Weber Bau"): only a name closing on one is a firm's, the word no closer of a
+    # mention ("Construction" may be what someone works in).
+    firm_name_ends: set[str] = field(default_factory=set)
     # Words opening or closing the name of a street ("Argwings Kodhek Road", "Rue de la
     # Paix", "Kölner Straße"): where someone works, no one.
     street_words: set[str] = field(default_factory=set)
@@ -2260,6 +2264,7 @@ def load_rules() -> Rules:
         rules.organisation_articles |= fold(data.get("organisation_articles", ()))
         rules.organisation_word_ends += tuple(sorted(fold(data.get("organisation_word_ends", ()))))
         rules.organisation_closers |= fold(data.get("organisation_closers", ()))
+        rules.firm_name_ends |= fold(data.get("firm_name_ends", ()))
         rules.street_words |= fold(data.get("street_words", ()))
         rules.role_words |= fold(data.get("role_words", ()))
         rules.held_roles += tuple(sorted(fold(data.get("held_roles", ()))))

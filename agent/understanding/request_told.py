@@ -26,8 +26,9 @@ from collections.abc import Collection, Sequence
 
 from agent.message import Address
 from agent.understanding.first_names import is_first_name
+from agent.understanding.request_fuller import person_names
 from agent.understanding.request_mentions import Item
-from agent.understanding.request_rules import FOUND_NAME, Rules, admits
+from agent.understanding.request_rules import FOUND_NAME, Rules, admits, load_rules
 from agent.understanding.request_tokens import (
     ADDRESS,
     UMLAUTS_SPELLED,
@@ -648,6 +649,9 @@ def fuller_name(name: str, titled: bool, known: Collection[str]) -> str:
     words = name.casefold().split()
     if len(words) != 1 and not titled:
         return name
+    # "Mr. Okafor's email is ..." beside "Chinedu Okafor", "C. Okafor" and "Okafor
+    # Construction Group": the one person's name, not his firm's nor his initialled.
+    known = person_names(known, load_rules())
     if titled:
         # "M. Le Floc'h" beside "M. Yannick Le Floc'h": a surname of several words after
         # a title ends the fuller name as one word does.

@@ -67,6 +67,7 @@ from agent.understanding.request_dictated import (
     dictated_marks_written,
     spoken_addresses_written,
 )
+from agent.understanding.request_firm_named import firm_named
 from agent.understanding.request_firm_pick import offered_at_firm
 from agent.understanding.request_handover import handed_over_to_agent, names_agent
 from agent.understanding.request_held_roles import unnamed_roles
@@ -753,6 +754,9 @@ def _understood(
         and not any(list_mailbox(r.party, rules) for pair in pairs for r in pair)
         # "Colin Baptiste, our treasurer (treasurer@...)" read as "treasurer": no one named.
         and not any(role_named(r.party, rules) for pair in pairs for r in pair)
+        # "Mr. Okafor" read as "Okafor Construction Group": the name he would be greeted
+        # by is his firm's, not his.
+        and not any(firm_named(r.party, rules) for pair in pairs for r in pair)
         and not any(role_mailbox(r.party, message, rules, vouched) for pair in pairs for r in pair)
         and not _referrer_of_party(pairs, folded_ask, requester, rules)
         and not _suggested_party(pairs, folded_ask, requester, rules)
