@@ -494,6 +494,13 @@ class Rules:
     # Words that, right before a sentence cue, make it ask whether one is willing ("Would
     # you be up for introducing me?"): no thank-you then.
     willing_leads: set[str] = field(default_factory=set)
+    # The writer weighing whether an intro is worth making ("worth introducing", "whether
+    # to connect"), read as ``sentence_cues``: beside one of ``judgement_cues`` that leaves
+    # the call to the agent, the sentence is an ask to be asked about.
+    weighed_asks: set[str] = field(default_factory=set)
+    # The ``judgement_cues`` alone (``doubt_cues`` hold them too).
+    judgement_cues: set[str] = field(default_factory=set)
+    judgement_cue_re: re.Pattern[str] = _NEVER
     # Words right after a cue that make its last word name something else: "for the intro
     # agent" thanks for nothing.
     cue_compounds: set[str] = field(default_factory=set)
@@ -2305,6 +2312,7 @@ def load_rules() -> Rules:
         rules.mutual_words |= fold(data.get("mutual_words", ()))
         rules.doubt_cues |= fold(data.get("doubt_cues", ()))
         rules.doubt_cues |= fold(data.get("judgement_cues", ()))
+        rules.judgement_cues |= fold(data.get("judgement_cues", ()))
         rules.retraction_cues |= fold(data.get("retraction_cues", ()))
         for phrase in data.get("alternative_words", ()):
             opening, _, closing = phrase.casefold().partition(" ... ")
@@ -2463,6 +2471,8 @@ def load_rules() -> Rules:
         rules.same_words |= fold(negatives.get("same_words", ()))
         rules.clause_openers |= fold(negatives.get("clause_openers", ()))
         rules.willing_leads |= fold(negatives.get("willing_leads", ()))
+        rules.weighed_asks |= fold(negatives.get("weighed_asks", ()))
+        rules.sentence_cues |= fold(negatives.get("weighed_asks", ()))
         rules.cue_compounds |= fold(negatives.get("cue_compounds", ()))
         rules.doer_links |= fold(negatives.get("doer_links", ()))
         rules.doer_articles |= fold(negatives.get("doer_articles", ()))
@@ -2570,6 +2580,7 @@ def load_rules() -> Rules:
     rules.unmet_re = phrase_regex(rules.unmet_cues)
     # Either way the agent asks rather than acts, so one search covers both.
     rules.doubt_cue_re = phrase_regex(rules.doubt_cues | rules.later_cues)
+    rules.judgement_cue_re = phrase_regex(rules.judgement_cues)
     rules.lacked_address_re = _near_gap_regex(rules.lacked_address_cues)
     rules.lacked_address_needs = needed_words(rules.lacked_address_cues)
     rules.address_doubt_re = phrase_regex(rules.address_doubts)
