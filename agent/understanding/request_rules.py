@@ -623,6 +623,9 @@ class Rules:
     # ("resent", "preset").
     slip_asks: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = ()
     slip_real_words: frozenset[str] = frozenset()
+    # A first name and "s" before one of ``unmarked_possessive_words`` ("Tylers email is
+    # ..."): the possessive typed without its apostrophe (``request_slips.py``).
+    unmarked_possessive_re: re.Pattern[str] = _NEVER
     # For each of ``slip_asks``, the words of plain letters one of which a text of plain
     # letters holds in its lower case wherever its frame regex (ignoring case) finds one
     # (``needed_words``): a mail in another language holds none of them.
@@ -2091,6 +2094,7 @@ def load_rules() -> Rules:
     item_withdrawals: set[str] = set()
     slip_frame_needs: list[frozenset[str] | None] = []
     slip_real_words: set[str] = set()
+    unmarked_possessive_words: set[str] = set()
     continuations: set[str] = set()
     intro_parts: set[str] = set()
     delivery_leads: set[str] = set()
@@ -2358,6 +2362,7 @@ def load_rules() -> Rules:
             for spelling in fold([spoken_mark]):
                 rules.dictated_marks[spelling] = mark
         slip_real_words |= fold(data.get("slip_real_words", ()))
+        unmarked_possessive_words |= fold(data.get("unmarked_possessive_words", ()))
         if data.get("slip_verbs") and data.get("slip_frames"):
             frames = fold(data["slip_frames"])
             slip_asks.append((frozenset(fold(data["slip_verbs"])), _slip_frame_regex(frames)))
@@ -2606,6 +2611,16 @@ def load_rules() -> Rules:
     rules.genitive_kin_re = _genitive_kin_regex(genitive_kin_nouns)
     rules.genitive_kin_needs = frozenset(genitive_kin_nouns) if genitive_kin_nouns else None
     rules.slip_asks = tuple(slip_asks)
+    if unmarked_possessive_words:
+        owned = "|".join(
+            re.escape(w).replace("\\ ", r"\s+")
+            for w in sorted(unmarked_possessive_words, key=len, reverse=True)
+        )
+        # The name's capital is looked at where it is found: the words after it are
+        # matched in any case ("Tylers Email is").
+        rules.unmarked_possessive_re = re.compile(
+            rf"(?<![\w'])(?P<name>[^\W\d_]{{2,}})s(?=\s+(?i:{owned})(?!\w))"
+        )
     rules.slip_frame_needs = tuple(slip_frame_needs)
     rules.slip_real_words = frozenset(slip_real_words)
     rules.split_ask_re = _split_ask_regex(split_asks)

@@ -131,7 +131,7 @@ from agent.understanding.request_retracted import without_retracted_asks
 from agent.understanding.request_role_named import role_named
 from agent.understanding.request_rules import Rules, admits, compile_pattern, load_rules
 from agent.understanding.request_sections import may_hold_sections, ordinal_sections, sectioned
-from agent.understanding.request_slips import corrected_slip
+from agent.understanding.request_slips import apostrophed_possessives, corrected_slip
 from agent.understanding.request_tokens import (
     ADDRESS,
     addresses_in,
@@ -449,6 +449,8 @@ def _understood(
     own = extract_new_text(forward.note) if forward else extract_new_text(text)
     # "can u conect me w/ kevin liu (kevin.liu@...)": an ask verb typed with a slip.
     own = corrected_slip(own, rules)
+    # "Tylers email is tyler@...": a possessive typed without its apostrophe.
+    own = apostrophed_possessives(own, rules)
     # "2. Gwen with Elin ... \n\n...actually, scrap number 2.": an item withdrawn.
     own = without_withdrawn_items(own, rules)
     # "Could you intro me to Chidi (...)? Actually scratch that - ... Please introduce me
