@@ -233,6 +233,31 @@ def _signed_author(forward: Forward, rules: Rules, others: tuple[str, ...]) -> F
 _LOCAL_BREAKS = re.compile(r"[-_.]")
 
 
+def _firm_signer_author(forward: Forward, rules: Rules) -> Forward:
+    """``forward`` with its author named as the person who signs the forwarded mail when
+    the header shows a firm bearing that person's surname ("Boulangerie Brunet
+    <boulangerie.brunet@...>" signing "Bien à vous,\nChantal Brunet"): one of
+    ``organisation_words`` in the name shown, and the signer's last word one of its words.
+    A firm signed by someone of another surname, who may be staff, keeps its name."""
+    author = forward.author
+    if author is None or not author.name:
+        return forward
+    shown = set(normal_text(author.name).split())
+    if shown.isdisjoint(rules.organisation_words):
+        return forward
+    signer = mailbox_signer(
+        forward.body,
+        author.name,
+        rules.closings - rules.greetings,
+        rules.mailbox_words | rules.organisation_words | rules.organisation_closers,
+        rules.signed_for_leads,
+        rules.signer_prefixes,
+    )
+    if signer is None or normal_text(signer).split()[-1] not in shown:
+        return forward
+    return replace(forward, author=Address(signer, author.email))
+
+
 def _without_capital_titles(name: str, rules: Rules) -> str:
     """A display name without the titles written in capitals opening it (one of
     ``capital_titles``: the Austrian Hofrat's "HR" of "HR Dr. Ernst Pichler-Wallner", "DI
@@ -434,6 +459,10 @@ def _understood(
     if forward is not None and forward.author and not forward.author.email and "@" in forward.body:
         # "De : Mohamed Lemine Ould Ahmed" over a mail he signs with his address.
         forward = _signed_author(forward, rules, (agent, sender.email if sender else ""))
+    if forward is not None and forward.author and forward.author.email:
+        # "De : Boulangerie Brunet <boulangerie.brunet@...>" over a mail signed "Chantal
+        # Brunet": the shop's address is hers, the one the note names.
+        forward = _firm_signer_author(forward, rules)
     if (
         forward is not None
         and "@" in forward.body
