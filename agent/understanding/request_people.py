@@ -453,6 +453,9 @@ def resolve_name(
         ]
         if len(short) == 1:
             return Resolved(Party(short[0].name, short[0].email), True)
+    shortened = _shortened_recipient(mention, scene)
+    if shortened is not None:
+        return shortened
     nicknamed = _nicknamed_recipient(mention, scene)
     if nicknamed is not None:
         return nicknamed
@@ -504,6 +507,33 @@ def _signed_author(mention: Sequence[str], scene: Scene) -> Resolved | None:
     ):
         return None
     return third
+
+
+def _shortened_recipient(mention: Sequence[str], scene: Scene) -> Resolved | None:
+    """The one on the mail's headers a first name and surname name by a short form of
+    the first name ("Raj Iyer" beside Rajesh Iyer <riyer@...> on To): the same surname
+    and the first name's first letters (``_MIN_NICKNAME_LETTERS`` or more), the only one
+    on the mail so named, and not named in full in the text too ("Daniela Lee ... her
+    brother Dan Lee" names two); else None. "Ann Lee" beside Anna Leeds is none: a surname
+    is the same word or nothing."""
+    if len(mention) != 2 or len(mention[0]) < _MIN_NICKNAME_LETTERS:
+        return None
+    start, surname = (without_accents(word) for word in mention)
+    found = [
+        a
+        for a in unique_addresses(scene.recipients, scene.agent)
+        if a.name
+        and len(words := [without_accents(w) for w in _words(a.name)]) == 2
+        and words[1] == surname
+        and words[0] != start
+        and words[0].startswith(start)
+    ]
+    if len(found) != 1:
+        return None
+    full = _words(found[0].name)
+    if any(_words(name) == full for name in scene.text_names):
+        return None
+    return Resolved(Party(found[0].name, found[0].email), True)
 
 
 def _nicknamed_recipient(mention: Sequence[str], scene: Scene) -> Resolved | None:

@@ -628,6 +628,18 @@ def read_text(
         vetoed -= _every_cue_spared(
             vetoed, cue_hits, lambda sentence, hit: _asked_willing(sentence, hit, rules)
         )
+    if (
+        vetoed
+        and rules.weighed_asks
+        and _weighs_only(vetoed, cue_hits, rules)
+        and _left_to_judgement(folded, rules)
+    ):
+        # "I'm wondering whether it would be worth introducing Becca (...) to Ian (...).
+        # Only go ahead if it seems sensible": the writer weighs the intro and leaves the
+        # call to the agent (``judgement_cues``, which doubt the pair), an ask to be asked
+        # about; weighed alone ("Would it be worth introducing them?", itself a judgement
+        # cue), it asks nothing.
+        vetoed -= _every_cue_spared(vetoed, cue_hits, lambda _sentence, hit: _weighed(hit, rules))
     if vetoed and any(items[at].kind == "group" for n in vetoed for at in range(*bounds[n])):
         # "Me gustaría presentarles a ustedes dos.": the cue of someone presented to the
         # readers ("presentarles a") closed by the two written to presents them.
@@ -3976,6 +3988,32 @@ def _every_cue_spared(
         if hits and all(spares(sentence, hit) for hit in hits):
             spared.add(number)
     return spared
+
+
+def _weighed(hit: re.Match[str], rules: Rules) -> bool:
+    """Whether a veto cue is one of ``weighed_asks`` ("worth introducing"), a line break
+    inside it read as a space."""
+    return " ".join(hit.group().split()) in rules.weighed_asks
+
+
+def _left_to_judgement(folded: str, rules: Rules) -> bool:
+    """Whether ``folded`` holds one of ``judgement_cues`` other than a question weighing
+    the intro itself ("would it be worth introducing", which holds a weighed ask)."""
+    return any(
+        not any(weighed in hit.group() for weighed in rules.weighed_asks)
+        for hit in rules.judgement_cue_re.finditer(folded)
+    )
+
+
+def _weighs_only(
+    numbers: set[int], said: dict[int, tuple[str, list[re.Match[str]]]], rules: Rules
+) -> bool:
+    """Whether some sentence among ``numbers`` is vetoed only by ``weighed_asks``: a quick
+    look before the text is searched for a judgement left to the agent."""
+    return any(
+        hits and all(_weighed(hit, rules) for hit in hits)
+        for hits in (said[number][1] for number in numbers)
+    )
 
 
 def _asked_willing(sentence: str, hit: re.Match[str], rules: Rules) -> bool:

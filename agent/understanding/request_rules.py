@@ -498,6 +498,13 @@ class Rules:
     # Words that, right before a sentence cue, make it ask whether one is willing ("Would
     # you be up for introducing me?"): no thank-you then.
     willing_leads: set[str] = field(default_factory=set)
+    # The writer weighing whether an intro is worth making ("worth introducing", "whether
+    # to connect"), read as ``sentence_cues``: beside one of ``judgement_cues`` that leaves
+    # the call to the agent, the sentence is an ask to be asked about.
+    weighed_asks: set[str] = field(default_factory=set)
+    # The ``judgement_cues`` alone (``doubt_cues`` hold them too).
+    judgement_cues: set[str] = field(default_factory=set)
+    judgement_cue_re: re.Pattern[str] = _NEVER
     # Words right after a cue that make its last word name something else: "for the intro
     # agent" thanks for nothing.
     cue_compounds: set[str] = field(default_factory=set)
@@ -620,6 +627,9 @@ class Rules:
     # ("resent", "preset").
     slip_asks: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = ()
     slip_real_words: frozenset[str] = frozenset()
+    # A first name and "s" before one of ``unmarked_possessive_words`` ("Tylers email is
+    # ..."): the possessive typed without its apostrophe (``request_slips.py``).
+    unmarked_possessive_re: re.Pattern[str] = _NEVER
     # For each of ``slip_asks``, the words of plain letters one of which a text of plain
     # letters holds in its lower case wherever its frame regex (ignoring case) finds one
     # (``needed_words``): a mail in another language holds none of them.
@@ -2088,6 +2098,7 @@ def load_rules() -> Rules:
     item_withdrawals: set[str] = set()
     slip_frame_needs: list[frozenset[str] | None] = []
     slip_real_words: set[str] = set()
+    unmarked_possessive_words: set[str] = set()
     continuations: set[str] = set()
     intro_parts: set[str] = set()
     delivery_leads: set[str] = set()
@@ -2310,6 +2321,7 @@ def load_rules() -> Rules:
         rules.mutual_words |= fold(data.get("mutual_words", ()))
         rules.doubt_cues |= fold(data.get("doubt_cues", ()))
         rules.doubt_cues |= fold(data.get("judgement_cues", ()))
+        rules.judgement_cues |= fold(data.get("judgement_cues", ()))
         rules.retraction_cues |= fold(data.get("retraction_cues", ()))
         for phrase in data.get("alternative_words", ()):
             opening, _, closing = phrase.casefold().partition(" ... ")
@@ -2355,6 +2367,7 @@ def load_rules() -> Rules:
             for spelling in fold([spoken_mark]):
                 rules.dictated_marks[spelling] = mark
         slip_real_words |= fold(data.get("slip_real_words", ()))
+        unmarked_possessive_words |= fold(data.get("unmarked_possessive_words", ()))
         if data.get("slip_verbs") and data.get("slip_frames"):
             frames = fold(data["slip_frames"])
             slip_asks.append((frozenset(fold(data["slip_verbs"])), _slip_frame_regex(frames)))
@@ -2468,6 +2481,8 @@ def load_rules() -> Rules:
         rules.same_words |= fold(negatives.get("same_words", ()))
         rules.clause_openers |= fold(negatives.get("clause_openers", ()))
         rules.willing_leads |= fold(negatives.get("willing_leads", ()))
+        rules.weighed_asks |= fold(negatives.get("weighed_asks", ()))
+        rules.sentence_cues |= fold(negatives.get("weighed_asks", ()))
         rules.cue_compounds |= fold(negatives.get("cue_compounds", ()))
         rules.doer_links |= fold(negatives.get("doer_links", ()))
         rules.doer_articles |= fold(negatives.get("doer_articles", ()))
@@ -2575,6 +2590,7 @@ def load_rules() -> Rules:
     rules.unmet_re = phrase_regex(rules.unmet_cues)
     # Either way the agent asks rather than acts, so one search covers both.
     rules.doubt_cue_re = phrase_regex(rules.doubt_cues | rules.later_cues)
+    rules.judgement_cue_re = phrase_regex(rules.judgement_cues)
     rules.lacked_address_re = _near_gap_regex(rules.lacked_address_cues)
     rules.lacked_address_needs = needed_words(rules.lacked_address_cues)
     rules.address_doubt_re = phrase_regex(rules.address_doubts)
@@ -2600,6 +2616,16 @@ def load_rules() -> Rules:
     rules.genitive_kin_re = _genitive_kin_regex(genitive_kin_nouns)
     rules.genitive_kin_needs = frozenset(genitive_kin_nouns) if genitive_kin_nouns else None
     rules.slip_asks = tuple(slip_asks)
+    if unmarked_possessive_words:
+        owned = "|".join(
+            re.escape(w).replace("\\ ", r"\s+")
+            for w in sorted(unmarked_possessive_words, key=len, reverse=True)
+        )
+        # The name's capital is looked at where it is found: the words after it are
+        # matched in any case ("Tylers Email is").
+        rules.unmarked_possessive_re = re.compile(
+            rf"(?<![\w'])(?P<name>[^\W\d_]{{2,}})s(?=\s+(?i:{owned})(?!\w))"
+        )
     rules.slip_frame_needs = tuple(slip_frame_needs)
     rules.slip_real_words = frozenset(slip_real_words)
     rules.split_ask_re = _split_ask_regex(split_asks)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from agent.understanding.first_names import is_first_name
 from agent.understanding.request_rules import Rules
 from agent.understanding.request_tokens import normal_text
 from agent.understanding.word_sets import text_words
@@ -77,6 +78,30 @@ def _holds_split_ask(words: frozenset[str], rules: Rules) -> bool:
     characters that are no letters. A second half alone ("en", "sent") is common."""
     heads = rules.split_ask_heads
     return any(not heads[tail].isdisjoint(words) for tail in heads.keys() & words)
+
+
+def apostrophed_possessives(text: str, rules: Rules) -> str:
+    """``text`` with the apostrophe put back in a possessive typed without it before an
+    address word ("Tylers email is tyler@..." is "Tyler's email is ..."): a word written
+    with a capital, then "s", whose stem is a listed first name the text names alone too
+    ("my grandson Tyler Pruitt"), while the word itself is none ("Charles email is" is
+    Charles's, and left as it is)."""
+    if "@" not in text:
+        return text
+
+    def mended(found: re.Match[str]) -> str:
+        name = found.group("name")
+        whole = found.group()
+        if (
+            not name[0].isupper()
+            or is_first_name(whole)
+            or not is_first_name(name)
+            or re.search(rf"(?<![\w'])\b{re.escape(name)}(?![\w'])", text) is None
+        ):
+            return whole
+        return f"{name}'s"
+
+    return rules.unmarked_possessive_re.sub(mended, text)
 
 
 def corrected_slip(text: str, rules: Rules) -> str:

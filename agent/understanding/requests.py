@@ -132,7 +132,7 @@ from agent.understanding.request_retracted import without_retracted_asks
 from agent.understanding.request_role_named import role_named
 from agent.understanding.request_rules import Rules, admits, compile_pattern, load_rules
 from agent.understanding.request_sections import may_hold_sections, ordinal_sections, sectioned
-from agent.understanding.request_slips import corrected_slip
+from agent.understanding.request_slips import apostrophed_possessives, corrected_slip
 from agent.understanding.request_tokens import (
     ADDRESS,
     addresses_in,
@@ -232,6 +232,31 @@ def _signed_author(forward: Forward, rules: Rules, others: tuple[str, ...]) -> F
 
 
 _LOCAL_BREAKS = re.compile(r"[-_.]")
+
+
+def _firm_signer_author(forward: Forward, rules: Rules) -> Forward:
+    """``forward`` with its author named as the person who signs the forwarded mail when
+    the header shows a firm bearing that person's surname ("Boulangerie Brunet
+    <boulangerie.brunet@...>" signing "Bien à vous,\nChantal Brunet"): one of
+    ``organisation_words`` in the name shown, and the signer's last word one of its words.
+    A firm signed by someone of another surname, who may be staff, keeps its name."""
+    author = forward.author
+    if author is None or not author.name:
+        return forward
+    shown = set(normal_text(author.name).split())
+    if shown.isdisjoint(rules.organisation_words):
+        return forward
+    signer = mailbox_signer(
+        forward.body,
+        author.name,
+        rules.closings - rules.greetings,
+        rules.mailbox_words | rules.organisation_words | rules.organisation_closers,
+        rules.signed_for_leads,
+        rules.signer_prefixes,
+    )
+    if signer is None or normal_text(signer).split()[-1] not in shown:
+        return forward
+    return replace(forward, author=Address(signer, author.email))
 
 
 def _without_capital_titles(name: str, rules: Rules) -> str:
@@ -435,6 +460,10 @@ def _understood(
     if forward is not None and forward.author and not forward.author.email and "@" in forward.body:
         # "De : Mohamed Lemine Ould Ahmed" over a mail he signs with his address.
         forward = _signed_author(forward, rules, (agent, sender.email if sender else ""))
+    if forward is not None and forward.author and forward.author.email:
+        # "De : Boulangerie Brunet <boulangerie.brunet@...>" over a mail signed "Chantal
+        # Brunet": the shop's address is hers, the one the note names.
+        forward = _firm_signer_author(forward, rules)
     if (
         forward is not None
         and "@" in forward.body
@@ -450,6 +479,8 @@ def _understood(
     own = extract_new_text(forward.note) if forward else extract_new_text(text)
     # "can u conect me w/ kevin liu (kevin.liu@...)": an ask verb typed with a slip.
     own = corrected_slip(own, rules)
+    # "Tylers email is tyler@...": a possessive typed without its apostrophe.
+    own = apostrophed_possessives(own, rules)
     # "2. Gwen with Elin ... \n\n...actually, scrap number 2.": an item withdrawn.
     own = without_withdrawn_items(own, rules)
     # "Could you intro me to Chidi (...)? Actually scratch that - ... Please introduce me
