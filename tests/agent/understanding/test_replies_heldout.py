@@ -1406,10 +1406,10 @@ sorry"), a see-you question after a refusal ("On se voit fin août ?"), the Fren
 "salé", an assistant named as whom to ring, a note on when not to call after a yes, a
 forward greeting a colleague by name (the question passed on, unclear), a sentence
 limiting what the talk may cover ("Über unsere Studie kann ich nichts erzählen"). After:
-39 of 42, no consent error. 39 joined; three are held out (a yes beside a note that the
-writer will answer the other slowly, "might be slow getting back to him but def
-interested", "le contestaré cuando pueda", "nitamjibu Amina nikipata nafasi", still
-unclear).
+39 of 42, no consent error. 39 joined; the three held out then (a yes beside a note that
+the writer will answer the other slowly, "might be slow getting back to him but def
+interested", "le contestaré cuando pueda", "nitamjibu Amina nikipata nafasi") are read
+yes now, a note of a slow reply to the other in the six languages: 42 of 42, all joined.
 
 Batch b158 (forty-two replies from coaches, tradespeople, shop owners, farmers and
 drivers: phone-typed, regional words in Scots, Australian, Québécois, Andalusian,
@@ -1421,21 +1421,39 @@ stock) answers that mail now, in the six languages. Read after: "aye, nae bother
 yeah, righto", "po claro", "nei merci", "es geht sich nicht aus", "ya si eso" (no "sí"),
 Sheng "ni mob" as a copula, "thanks for thinking of me though, and good luck" closing a
 refusal, "can't right now, I'm driving, I'll look later" (unclear), an hour said to suit
-best ("after 2 is best"). After: 39 of 42, no consent error. 39 joined; three are held
-out (a dictated German yes with a note on calling through the hands-free kit; two yeses
-put off to a date, "só consigo conversar depois do São João", "June would be good",
-labelled yes, which the agent reads as waiting).
+best ("after 2 is best"). After: 39 of 42, no consent error. 39 joined; then a dictated
+German yes with a note on calling through the hands-free kit was read yes too (a spoken
+answer with no typed punctuation): 40 of 42, 40 joined. Two are held out (yeses put off
+to a date, "só consigo conversar depois do São João", "June would be good", labelled yes,
+which the agent reads as waiting).
 
 Batch b160 (forty-two replies from lawyers, accountants, bankers, consultants and
 insurance agents: compliance disclaimers, conflict checks, conditions on fees or
 confidentiality, assistants answering for the person, phone replies corrected later),
-measured before any change for it: 33 of 42 right, no consent error; no change has been
-made for it yet. 33 joined; nine are held out (an assistant passing the question on,
-read as a robot's; an auditor's decline citing independence rules and a solicitor's
-conflict check before answering, read unclear and no; a compliance ticket receipt with
-no robot's headers; "no problem, go ahead" from a financial planner; a yes amid long
-small talk; a yes with a note of the hourly rate; an assistant confirming for her
-principal; a Portuguese yes asking for confidentiality).
+measured before any change for it: 33 of 42 right, no consent error. Read after: an
+assistant promising to pass the question on (unclear, no longer a robot's), a decline
+citing independence rules followed by an offer to suggest other advisers (no), a
+conflict check to run "before I can give you an answer" (unclear, no longer no), a
+ticket receipt calling itself "an automated message" with no robot's headers, "no
+problem, go ahead", a yes amid small talk, a yes beside a note of the hourly rate or
+beside an assistant's confirmation for her principal, regulatory footers (Circular 230,
+"does not constitute investment advice", a Portuguese confidentiality notice) set
+aside. While at it, ONE CONSENT ERROR outside the batch was found and fixed: "I'm not
+able to take this on. I would be delighted to point you to a colleague" read yes; an
+offer after that refusal is no yes now. After: 41 of 42, no consent error. 41 joined;
+one is held out (a broker's yes after a small-talk question, left unclear).
+
+Batch b162 (forty-two replies from artists, musicians, writers, curators and their
+managers: touring, premieres and residencies, assistants and managers answering for the
+artist, verse and sarcasm, answers in the subject or in an emoji), measured before any
+change for it: 34 of 42 right, no consent error. Read after: litotes ("nicht
+abgeneigt", "not averse", "je ne suis pas contre", "no me opongo", "não sou contra",
+"sipingi"), a hold asked while someone else's answer is awaited (unclear, no longer
+no), a bracketed yes, a yes beside a remark on the weather, a yes naming the other as
+known ("la conozco"), "if the system lets you" as courtesy, a question to be answered
+later ("ask me again after the premiere"). After: 41 of 42, no consent error. 41
+joined; one is held out (a manager relaying the artist's yes, signed "on behalf of",
+left unclear).
 
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """

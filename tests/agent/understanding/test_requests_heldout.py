@@ -1890,11 +1890,29 @@ ACTIONS: two polite declines of an intro the one written to had offered ("Merci 
 pour ta proposition de me présenter à ...", "Muito obrigado pela oferta de me apresentar
 ao ...") read as the writer's own asks, unconfident; a thanks for an offer of the intro
 asks nothing now, in the six languages. After: 17 of 26, 31 of 40, no wrong action. 31
-joined; nine are held out (four asks for someone at a firm known by its name, labelled
-with a name the agent leaves empty; a chief executive named after his firm, "Okafor
-Construction Group", his address right; a rambling ask read as none; two intros asked
-to one builder; a Brazilian assistant's director; a party of an ask written as spoken
-left unnamed).
+joined; nine were held out. Then a party named as a firm is asked about (firm_name_ends
+in the six languages: "Okafor Construction Group", his address right, is no longer taken
+for a person's name), and two intros asked to one builder ("presentar a X y también a
+Y") are two pairs: 18 of 26, 32 of 40, no wrong action, 33 joined. Seven are held out
+(four asks for someone at a firm known by its name, labelled with a name the agent
+leaves empty; a rambling ask read as none; a Brazilian assistant's director; a party of
+an ask written as spoken left unnamed).
+
+Batch b161 (forty requests from farming, fishing, food co-operatives and rural
+businesses, and from diaspora traders: phone-typed mail from boats and fields, a
+grandmother's long ask, a retired farmer forwarding his nephew's, a butcher's secretary
+writing for the boss, code-switched Spanglish, Punjabi English and Swahili-English),
+measured before any change for it: 17 of 26 requests confident and right, 30 of 40
+mails right, ONE WRONG ACTION: "did the intro to the seed guy go through?" read as a
+new request; a question whether an intro happened is a status command now
+(status_endings, six languages). Read after: an ask weighed for the agent's judgement
+("what do you reckon, worth connecting them?") asked about rather than acted on, "hook
+them up" and "link them up", a first name short for the one in the header ("Raj" for
+Rajesh Iyer), "Tylers email" without its apostrophe, a forward whose address is a
+business's named with the signer's surname. After: 18 of 26, 32 of 40, no wrong action.
+38 joined; two are held out (a Spanglish ask whose parties are told of in a story, "I
+thought of la señora Patty from Mercado La Paloma", and a Swahili-English ask with a
+place between the address and "to"; both are asked about with no parties named).
 
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
