@@ -786,6 +786,10 @@ class Rules:
     task_cues: set[str] = field(default_factory=set)
     unmet_cues: set[str] = field(default_factory=set)
     subject_cues: set[str] = field(default_factory=set)
+    # Of ``subject_cues``, those naming what a mail is about ("newsletter"), and the
+    # subject's words asking for an intro ("intro request") that may stand beside one.
+    subject_topic_cues: set[str] = field(default_factory=set)
+    subject_ask_cues: set[str] = field(default_factory=set)
     proxy_cues: set[str] = field(default_factory=set)
     # Of ``proxy_cues``, those reporting another's errand for the writer ("asked me to"):
     # an errand of no meeting, beside an ask naming the writer, is the writer's reason.
@@ -1039,6 +1043,7 @@ class Rules:
     announcement_words: set[str] = field(default_factory=set)
     wish_re: re.Pattern[str] = _NEVER
     subject_cue_re: re.Pattern[str] = _NEVER
+    subject_ask_re: re.Pattern[str] = _NEVER
     proxy_cue_re: re.Pattern[str] = _NEVER
     # What opens a sentence giving someone's address ("her email is", "ihre
     # e-mail-adresse lautet", "* 's address is"): the whole text before the address, one
@@ -2518,7 +2523,9 @@ def load_rules() -> Rules:
             for head in negatives.get("deadline_heads", ())
         )
         rules.unmet_cues |= fold(negatives.get("unmet_cues", ()))
-        rules.subject_cues |= fold(negatives.get("subject_cues", ()))
+        rules.subject_topic_cues |= fold(negatives.get("subject_topic_cues", ()))
+        rules.subject_cues |= fold(negatives.get("subject_cues", ())) | rules.subject_topic_cues
+        rules.subject_ask_cues |= fold(negatives.get("subject_ask_cues", ()))
     rules.pair_patterns.append(compile_pattern("{A}"))
     # The list patterns' words ("and", "con") are left out: they are no phrasing of
     # their own, and "Al" or "Con" may well be a name.
@@ -2706,6 +2713,7 @@ def load_rules() -> Rules:
     rules.met_re = phrase_regex(rules.met_cues)
     rules.wish_re = phrase_regex(rules.wishes | rules.pleas)
     rules.subject_cue_re = phrase_regex(rules.subject_cues)
+    rules.subject_ask_re = phrase_regex(rules.subject_ask_cues)
     rules.proxy_cue_re = phrase_regex(rules.proxy_cues)
     sources = rules.address_lead_sources
     rules.address_lead_re = _lead_regex(

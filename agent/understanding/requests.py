@@ -334,10 +334,21 @@ def _is_bulk(message: ParsedMessage, rules: Rules) -> bool:
     sender = message.sender.email.casefold() if message.sender else ""
     if sender.startswith(("mailer-daemon@", "postmaster@")):
         return True
-    subject = normal_text(message.subject)
-    return _may_find("subject_cue_re", subject, rules) and bool(
-        rules.subject_cue_re.search(subject)
-    )
+    return _bulk_subject(normal_text(message.subject), rules)
+
+
+def _bulk_subject(subject: str, rules: Rules) -> bool:
+    """Whether the folded subject names a robot's or a mailing's mail (``subject_cues``),
+    unless every such name in it is a topic (``subject_topic_cues``: "newsletter") beside
+    words asking for an intro (``subject_ask_cues``): "Ombi la utambulisho - newsletter
+    ya KDCM" asks for an intro about a newsletter, while "Automatic reply: Intro request"
+    is still a robot's."""
+    if not _may_find("subject_cue_re", subject, rules):
+        return False
+    cues = {" ".join(found.group(0).split()) for found in rules.subject_cue_re.finditer(subject)}
+    if not cues:
+        return False
+    return not (cues <= rules.subject_topic_cues and rules.subject_ask_re.search(subject))
 
 
 def _headed_principal(
