@@ -913,6 +913,10 @@ def read_text(
                 statements.add(number)
                 vetoed.add(number)
                 continue
+            if number >= 0 and _advised_by_another(items, bounds[number], match, rules):
+                # "He mentioned I should talk to Ngozi Obi": advice told, no ask; an ask
+                # beside it ("... Can you connect us?") is read all the same.
+                continue
             if _negated_opening(text, items, match, rules) or (
                 number >= 0 and _negated_purpose(text, items, bounds[number], match.start, rules)
             ):
@@ -1986,6 +1990,27 @@ def _believed(before: Sequence[Item], rules: Rules) -> bool:
     can do, as "I think Paul can introduce me" does."""
     words = [item for item in before if item.kind not in ("punct", "end")]
     return bool(words) and words[-1].lower in rules.belief_leads
+
+
+def _advised_by_another(
+    items: Sequence[Item], sentence: tuple[int, int], match: Match, rules: Rules
+) -> bool:
+    """Whether ``match`` opens on the writer alone ("I should talk to Ngozi Obi") right
+    after a verb of saying or thinking (``advice_leads``), ``advice_joiners`` perhaps
+    between ("that", "me", "que"), in a sentence where the writer has not spoken before:
+    "He also mentioned I should talk to his colleague Ngozi Obi", "Femi thinks I should
+    meet ...", "My mentor told me that I should ...", "Ele disse que eu devia falar com
+    ..." tell someone's advice and ask nothing. "I think I should meet ..." is the
+    writer's own, read as before."""
+    called = match.slots.get("A", ())
+    if len(called) != 1 or called[0].kind != "self" or items[match.start] is not called[0]:
+        return False
+    at = match.start - 1
+    while at > sentence[0] and items[at].lower in rules.advice_joiners:
+        at -= 1
+    if at < sentence[0] or items[at].lower not in rules.advice_leads:
+        return False
+    return not any(item.kind == "self" for item in items[sentence[0] : at])
 
 
 def _told_to_do_else(items: Sequence[Item], match: Match, rules: Rules) -> bool:

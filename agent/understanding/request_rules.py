@@ -968,6 +968,11 @@ class Rules:
     # A verb of belief ("think", "acho", "creo", "pense", "glaube", "nadhani") before such
     # a stop: the clause after it tells what someone does, no wish or thanks governs it.
     belief_leads: set[str] = field(default_factory=set)
+    # Someone else's verb of saying or thinking right before the writer's "I should"
+    # ("he mentioned", "Femi thinks", "ele disse que"), and the words that may stand
+    # between ("that", "me", "que"): advice told, no ask.
+    advice_leads: set[str] = field(default_factory=set)
+    advice_joiners: set[str] = field(default_factory=set)
     # Words ending right before an intro that tell someone else offered to make it ("Paul
     # offered to", "a proposé de", "se ofreció a", "hat ... angeboten", "se ofereceu para",
     # "amejitolea").
@@ -2441,6 +2446,8 @@ def load_rules() -> Rules:
         rules.other_subject_verbs |= fold(data.get("other_subject_verbs", ()))
         rules.other_reflexives |= fold(data.get("other_reflexives", ()))
         rules.belief_leads |= fold(data.get("belief_leads", ()))
+        rules.advice_leads |= fold(data.get("advice_leads", ()))
+        rules.advice_joiners |= fold(data.get("advice_joiners", ()))
         rules.other_subject_offers |= fold(data.get("other_subject_offers", ()))
         # Per language: French "nos" is "our", a writer word, where Spanish "nos" is "us".
         selves = fold(data.get("self_words", ())) | fold(data.get("plural_self_words", ()))
