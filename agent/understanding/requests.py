@@ -1077,8 +1077,14 @@ def _kin_of_party(
             if (
                 named in names
                 and noun not in names
-                # "Noreen Brennans Tochter": the name may be read with its "s".
-                and not (before and {(before[0], named), (before[0], owner + "s")} & others)
+                # "Noreen Brennans Tochter": the name may be read with its "s". Opened by a
+                # word of a party's name ("Farid Benalis Anwältin" beside "Farid Benali:
+                # farid@..."), the name is that party's own, no one else's.
+                and not (
+                    before
+                    and before[0] not in names
+                    and {(before[0], named), (before[0], owner + "s")} & others
+                )
             ):
                 return True
     if not kin:
