@@ -2328,6 +2328,9 @@ def load_rules() -> Rules:
         rules.doubt_cues |= fold(data.get("judgement_cues", ()))
         rules.judgement_cues |= fold(data.get("judgement_cues", ()))
         rules.refused_asks |= fold(data.get("refused_asks", ()))
+        # "Tafadhali mkumbushe Omar Haddad (...) kuhusu utambulisho kwa Jenny Park (...)":
+        # a reminder of an intro under way, no new one to make without asking.
+        rules.doubt_cues |= fold(data.get("reminder_cues", ()))
         rules.retraction_cues |= fold(data.get("retraction_cues", ()))
         for phrase in data.get("alternative_words", ()):
             opening, _, closing = phrase.casefold().partition(" ... ")
