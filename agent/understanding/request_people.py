@@ -167,6 +167,20 @@ def _particled(mention: Sequence[str]) -> bool:
     return len(mention) > 1 and all(word in load_rules().name_particles for word in mention[:-1])
 
 
+def _rival_recipient(mention: list[str], fuller: set[str], scene: Scene) -> bool:
+    """Whether someone written to or copied, other than the agent, bears the first name
+    ``mention`` writes alone under another name than the one fuller name of the text
+    (Dana White on Cc beside "Dana Kim" in the text, for "Dana")."""
+    full = [_words(n) for n in fuller]
+    return any(
+        a.name
+        and _words(a.name)[:1] == mention[:1]
+        and _words(a.name) not in full
+        and not is_agent(a.email, scene.agent)
+        for a in scene.recipients
+    )
+
+
 def _words(name: str) -> list[str]:
     return list(_name_words(name))
 
@@ -380,6 +394,10 @@ def resolve_name(
             fuller = {n for n in people if len(_words(n)) > 1 and _words(n)[0] == mention[0]}
         if len(fuller) != 1 and not titled:
             fuller = _equated(name, scene.text)
+        if len(fuller) == 1 and not titled and _rival_recipient(mention, fuller, scene):
+            # "Please introduce Dana to Leo ... Dana Kim (...) may want one later too",
+            # Dana White on Cc: which Dana is meant the mail does not say.
+            return Resolved(Party(name, None), False)
         if len(fuller) == 1:
             name = fuller.pop()
             mention = _words(name)

@@ -505,6 +505,11 @@ class Rules:
     # The ``judgement_cues`` alone (``doubt_cues`` hold them too).
     judgement_cues: set[str] = field(default_factory=set)
     judgement_cue_re: re.Pattern[str] = _NEVER
+    # The writer refusing or opposing an ask they relay or forward ("I told him no", "je
+    # ne pense pas que ce soit une bonne idée"): read in the writer's whole text, the
+    # sentences of negated asks among it, the request is asked about.
+    refused_asks: set[str] = field(default_factory=set)
+    refused_ask_re: re.Pattern[str] = _NEVER
     # Words right after a cue that make its last word name something else: "for the intro
     # agent" thanks for nothing.
     cue_compounds: set[str] = field(default_factory=set)
@@ -2332,6 +2337,10 @@ def load_rules() -> Rules:
         rules.doubt_cues |= fold(data.get("doubt_cues", ()))
         rules.doubt_cues |= fold(data.get("judgement_cues", ()))
         rules.judgement_cues |= fold(data.get("judgement_cues", ()))
+        rules.refused_asks |= fold(data.get("refused_asks", ()))
+        # "Tafadhali mkumbushe Omar Haddad (...) kuhusu utambulisho kwa Jenny Park (...)":
+        # a reminder of an intro under way, no new one to make without asking.
+        rules.doubt_cues |= fold(data.get("reminder_cues", ()))
         rules.retraction_cues |= fold(data.get("retraction_cues", ()))
         for phrase in data.get("alternative_words", ()):
             opening, _, closing = phrase.casefold().partition(" ... ")
@@ -2605,6 +2614,7 @@ def load_rules() -> Rules:
     # Either way the agent asks rather than acts, so one search covers both.
     rules.doubt_cue_re = phrase_regex(rules.doubt_cues | rules.later_cues)
     rules.judgement_cue_re = phrase_regex(rules.judgement_cues)
+    rules.refused_ask_re = phrase_regex(rules.refused_asks)
     rules.lacked_address_re = _near_gap_regex(rules.lacked_address_cues)
     rules.lacked_address_needs = needed_words(rules.lacked_address_cues)
     rules.address_doubt_re = phrase_regex(rules.address_doubts)

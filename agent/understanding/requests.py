@@ -746,6 +746,10 @@ def _understood(
     # "Email yake nadhani ni pwekesa@... lakini sina uhakika kabisa", "her address is
     # ana@x.org, I'm not sure it's current": an address the writer is unsure of.
     doubts = doubts or _doubted_address(folded_ask, rules)
+    # "Omar asked me to ask you to introduce him to Jenny (...). I told him no.", "I'd
+    # rather not make this intro" above a forwarded ask: the writer refuses the ask they
+    # pass on. Read in all they wrote, since a refusal may itself be a negated ask.
+    doubts = doubts or rules.refused_ask_re.search(normal_text(said)) is not None
     # "Le escribo de parte de Javier Delgado ... Todavía no he podido confirmarlo con él":
     # a wish relayed for someone the writer has not yet checked with them.
     doubts = doubts or unconfirmed_wish(
@@ -1084,8 +1088,14 @@ def _kin_of_party(
             if (
                 named in names
                 and noun not in names
-                # "Noreen Brennans Tochter": the name may be read with its "s".
-                and not (before and {(before[0], named), (before[0], owner + "s")} & others)
+                # "Noreen Brennans Tochter": the name may be read with its "s". Opened by a
+                # word of a party's name ("Farid Benalis Anwältin" beside "Farid Benali:
+                # farid@..."), the name is that party's own, no one else's.
+                and not (
+                    before
+                    and before[0] not in names
+                    and {(before[0], named), (before[0], owner + "s")} & others
+                )
             ):
                 return True
     if not kin:
