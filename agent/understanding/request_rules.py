@@ -502,7 +502,8 @@ class Rules:
     # to connect"), read as ``sentence_cues``: beside one of ``judgement_cues`` that leaves
     # the call to the agent, the sentence is an ask to be asked about.
     weighed_asks: set[str] = field(default_factory=set)
-    # The ``judgement_cues`` alone (``doubt_cues`` hold them too).
+    # The ``judgement_cues`` alone (``doubt_cues`` hold them too), with the spelled-out
+    # ``receptive_judgements`` (whether a party would be receptive, left to the agent).
     judgement_cues: set[str] = field(default_factory=set)
     judgement_cue_re: re.Pattern[str] = _NEVER
     # Words right after a cue that make its last word name something else: "for the intro
@@ -2322,6 +2323,12 @@ def load_rules() -> Rules:
         rules.doubt_cues |= fold(data.get("doubt_cues", ()))
         rules.doubt_cues |= fold(data.get("judgement_cues", ()))
         rules.judgement_cues |= fold(data.get("judgement_cues", ()))
+        # "if you think she'd be receptive": patterns spelled out into judgement cues.
+        receptive = fold(
+            run for phrase in data.get("receptive_judgements", ()) for run in _spelled_out(phrase)
+        )
+        rules.doubt_cues |= receptive
+        rules.judgement_cues |= receptive
         rules.retraction_cues |= fold(data.get("retraction_cues", ()))
         for phrase in data.get("alternative_words", ()):
             opening, _, closing = phrase.casefold().partition(" ... ")
