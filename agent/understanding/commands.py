@@ -785,7 +785,7 @@ def _purpose_re() -> re.Pattern[str]:
     leads, asks = alternatives("purpose_leads"), alternatives("purpose_asks")
     if not leads or not asks:
         return re.compile(r"(?!)")
-    return re.compile(r"^(?:" + leads + r")(?: \S+){0,4}? (?:" + asks + r")(?!\S)")
+    return re.compile(r"^(?P<lead>" + leads + r")(?: \S+){0,4}? (?:" + asks + r")(?!\S)")
 
 
 def _usage_with_purpose(sentence: str, questions: frozenset[str]) -> bool:
@@ -808,7 +808,9 @@ def _usage_with_purpose(sentence: str, questions: frozenset[str]) -> bool:
         found = _purpose_re().match(rest)
         if found is None:
             continue
-        opening = {*greeting, *line.split()[:1], *question.split(), *rest.split()[:3]}
+        # The lead's own words, not the words after it: "um Anna Müller vorzustellen"
+        # names her right after a one-word lead.
+        opening = {*greeting, *line.split()[:1], *question.split(), *found["lead"].split()}
         named = capitalised(sentence) - opening - {"i"} - not_names()
         # "wenn ich zwei Ehrenamtliche miteinander bekannt machen möchte": the noun a
         # count opens says how many, not who.

@@ -4497,7 +4497,8 @@ def without_negated_asks(text: str, rules: Rules) -> tuple[str, frozenset[str]]:
     introduce, whose address is no one the ask leaves out, and no pair may hold them. So
     does the clause of a negated wish ("I don't want you to introduce me to Bob Lee (...),
     but could you ..."), up to a contrast, a plea, a question opening, a colon, a
-    consequence after a comma or the sentence's end (see ``_negated_wish``)."""
+    consequence after a comma, a call left to the agent ("only if you think", of
+    ``judgement_cues``) or the sentence's end (see ``_negated_wish``)."""
     folded = text.casefold().replace("\u2019", "'")
     if len(folded) != len(text):
         return text, frozenset()
@@ -4521,7 +4522,16 @@ def without_negated_asks(text: str, rules: Rules) -> tuple[str, frozenset[str]]:
         for hit in rules.negated_wish_re.finditer(folded):
             stop = _SENTENCE_END.search(folded, hit.end())
             end = stop.start() if stop else len(folded)
-            for reach in (rules.contrast_re, rules.plea_re, _WISH_STOP, rules.consequence_re):
+            # "I don't want to pile on - so only if you think she'd be receptive": a call
+            # left to the agent (``judgement_cues``) is no part of what is not wanted, and
+            # stays to doubt the ask.
+            for reach in (
+                rules.contrast_re,
+                rules.plea_re,
+                _WISH_STOP,
+                rules.consequence_re,
+                rules.judgement_cue_re,
+            ):
                 turn = reach.search(folded, hit.end(), end)
                 end = turn.start() if turn else end
             spans.append((hit.start(), end))

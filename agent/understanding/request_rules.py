@@ -502,7 +502,8 @@ class Rules:
     # to connect"), read as ``sentence_cues``: beside one of ``judgement_cues`` that leaves
     # the call to the agent, the sentence is an ask to be asked about.
     weighed_asks: set[str] = field(default_factory=set)
-    # The ``judgement_cues`` alone (``doubt_cues`` hold them too).
+    # The ``judgement_cues`` alone (``doubt_cues`` hold them too), with the spelled-out
+    # ``receptive_judgements`` (whether a party would be receptive, left to the agent).
     judgement_cues: set[str] = field(default_factory=set)
     judgement_cue_re: re.Pattern[str] = _NEVER
     # The writer refusing or opposing an ask they relay or forward ("I told him no", "je
@@ -2341,6 +2342,12 @@ def load_rules() -> Rules:
         # "Tafadhali mkumbushe Omar Haddad (...) kuhusu utambulisho kwa Jenny Park (...)":
         # a reminder of an intro under way, no new one to make without asking.
         rules.doubt_cues |= fold(data.get("reminder_cues", ()))
+        # "if you think she'd be receptive": patterns spelled out into judgement cues.
+        receptive = fold(
+            run for phrase in data.get("receptive_judgements", ()) for run in _spelled_out(phrase)
+        )
+        rules.doubt_cues |= receptive
+        rules.judgement_cues |= receptive
         rules.retraction_cues |= fold(data.get("retraction_cues", ()))
         for phrase in data.get("alternative_words", ()):
             opening, _, closing = phrase.casefold().partition(" ... ")

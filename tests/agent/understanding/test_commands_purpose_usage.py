@@ -32,6 +32,13 @@ from tests.agent.understanding.test_requests import understand
         "Was soll ich Ihnen schreiben wenn ich zwei Kollegen vorstellen möchte?",
         "Olá, o que tenho que escrever se eu quiser apresentar duas pessoas?",
         "Habari, natakiwa kuandika nini nikitaka kuwatambulisha watu wawili?",
+        # The purpose put as the writer's own infinitive ("to introduce", "pour présenter").
+        "What do I need to write to you to introduce two people?",
+        "Bonsoir, que dois-je écrire pour présenter deux personnes ?",
+        "¿Qué tengo que escribir para presentar a dos personas?",
+        "Was soll ich Ihnen schreiben um zwei Kollegen vorzustellen?",
+        "Was muss ich schreiben, um zwei Leute miteinander bekannt zu machen?",
+        "O que tenho de escrever para apresentar duas pessoas?",
     ],
 )
 def test_what_to_write_for_an_intro_of_no_one_named_is_help(text: str) -> None:
@@ -52,6 +59,11 @@ def test_what_to_write_for_an_intro_of_no_one_named_is_help(text: str) -> None:
         "Was muss ich schreiben wenn ich Anna Müller vorstellen möchte?",
         "¿Qué tengo que escribir si quiero presentar a Ana García?",
         "What should I write if I want to change my address?",
+        "What do I write to introduce myself to Carol Diaz?",
+        "Qu'est-ce que je dois écrire pour présenter Ana Lopez à Bob ?",
+        "Was muss ich schreiben um Anna Müller vorzustellen?",
+        "O que tenho de escrever para apresentar a Ana Lopes?",
+        "What should I write to change my address?",
     ],
 )
 def test_what_to_write_naming_someone_or_for_something_else_is_no_such_question(
