@@ -367,6 +367,7 @@ from agent.understanding.reply_whereabouts import (
     _own_notes,
     _reply_gaps,
     _slow_reply_notes,
+    _whereabouts_lacks,
     _whereabouts_notes,
 )
 from agent.understanding.reply_words import (
@@ -1861,6 +1862,10 @@ def _read_answer(
         and any(p.label == "contrast" for p in reading.phrases)
         else frozenset()
     )
+    # "... Niko Marsabit hadi Ijumaa, mtandao si mzuri lakini nitajibu": the
+    # network failing where the writer is, told in such a note; its negators are the
+    # network's.
+    lacks = _whereabouts_lacks(reading, own_turns, book) if own_turns else frozenset()
     # "Ja, gerne. Ich war ... auf der Neptunwerft, als Schweißer und später als Meister.":
     # "later" in a career told, no put-off.
     roles = (
@@ -2919,7 +2924,7 @@ def _read_answer(
             book,
             [*contacts, *limits, *clashes[1]],
             stories | small_talk | priced,
-            gaps | reached | timed | needs | reasons,
+            gaps | reached | timed | needs | reasons | lacks,
         )
     return answer, tuple(evidence)
 
