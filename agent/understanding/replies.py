@@ -280,6 +280,7 @@ from agent.understanding.reply_other_ways import other_way_offered
 from agent.understanding.reply_others import (
     _capitalised_names,
     _confirmed_yeses,
+    _others_offered,
     _others_refusals,
     _others_yes,
     _permissions,
@@ -1647,6 +1648,10 @@ def _read_answer(
         # ansprechbar": someone else pointed to after a refusal (a title looked for only
         # where something refuses).
         reading = _referred(reading, book)
+    if any(first in reading.tokens for first in book.anyone_elses):
+        # "Not for me, thanks. ... Happy to help with somebody else though": a yes to
+        # meeting someone else after a refusal.
+        reading = _others_offered(reading, book)
     if pointed or not book.people_nouns.isdisjoint(reading.tokens):
         # "Ja, ihr Team ist dabei": people named as someone's, answered for.
         reading = _third_parties(reading, book)

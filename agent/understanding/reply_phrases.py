@@ -1689,6 +1689,9 @@ class PhraseBook:
         self.relays = self._in_order(books, "relays")
         # "The Dean regrets that", "bedauert, dass": a refusal relayed, never a yes.
         self.regret_relays = self._in_order(books, "regret_relays")
+        # "anyone else", "quelqu'un d'autre": someone other than the one asked, whom a yes
+        # after a refusal may be offered to.
+        self.anyone_elses = self._in_order(books, "anyone_elses")
         # "I showed her this and": a report of the question put to the one asked, which
         # relays only their own yes so reported ("she says yes").
         self.shown_reports = self._in_order(books, "shown_reports")
