@@ -1965,6 +1965,10 @@ class PhraseBook:
         # "email", "écrire", "besuch*": a written channel or a visit, which may take the
         # place of a call ruled out.
         self.swap_offers, self.swap_offer_stems = _split_stems(_words(books, "swap_offers"))
+        # "phone", "appeler", "llam*": a call, which may take the place of a video meeting
+        # ruled out (video_words: "zoom", "visio", "videollamadas").
+        self.voice_offers, self.voice_offer_stems = _split_stems(_words(books, "voice_offers"))
+        self.video_words = _words(books, "video_words")
         self.future_markers = _words(books, "future_markers")
         # "neue Mandanten", "new clients": what the writer's business takes on; a date in
         # a clause that names one is a note on the business, and the words that make
