@@ -280,6 +280,7 @@ from agent.understanding.reply_other_ways import other_way_offered
 from agent.understanding.reply_others import (
     _capitalised_names,
     _confirmed_yeses,
+    _others_offered,
     _others_refusals,
     _others_yes,
     _permissions,
@@ -367,6 +368,7 @@ from agent.understanding.reply_whereabouts import (
     _own_notes,
     _reply_gaps,
     _slow_reply_notes,
+    _whereabouts_lacks,
     _whereabouts_notes,
 )
 from agent.understanding.reply_words import (
@@ -1646,6 +1648,10 @@ def _read_answer(
         # ansprechbar": someone else pointed to after a refusal (a title looked for only
         # where something refuses).
         reading = _referred(reading, book)
+    if any(first in reading.tokens for first in book.anyone_elses):
+        # "Not for me, thanks. ... Happy to help with somebody else though": a yes to
+        # meeting someone else after a refusal.
+        reading = _others_offered(reading, book)
     if pointed or not book.people_nouns.isdisjoint(reading.tokens):
         # "Ja, ihr Team ist dabei": people named as someone's, answered for.
         reading = _third_parties(reading, book)
@@ -1861,6 +1867,10 @@ def _read_answer(
         and any(p.label == "contrast" for p in reading.phrases)
         else frozenset()
     )
+    # "... Niko Marsabit hadi Ijumaa, mtandao si mzuri lakini nitajibu": the
+    # network failing where the writer is, told in such a note; its negators are the
+    # network's.
+    lacks = _whereabouts_lacks(reading, own_turns, book) if own_turns else frozenset()
     # "Ja, gerne. Ich war ... auf der Neptunwerft, als Schweißer und später als Meister.":
     # "later" in a career told, no put-off.
     roles = (
@@ -2919,7 +2929,7 @@ def _read_answer(
             book,
             [*contacts, *limits, *clashes[1]],
             stories | small_talk | priced,
-            gaps | reached | timed | needs | reasons,
+            gaps | reached | timed | needs | reasons | lacks,
         )
     return answer, tuple(evidence)
 

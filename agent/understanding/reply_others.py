@@ -723,6 +723,71 @@ def _referred(reading: Reading, book: PhraseBook) -> Reading:
     return reading
 
 
+# How many words may stand between a yes and the someone else it is offered to ("happy
+# to talk to anyone else", "gerne mit jemand anderem").
+_ELSE_GAP = 2
+
+
+def _others_offered(reading: Reading, book: PhraseBook) -> Reading:
+    """The reading with a yes offered to someone else after the writer's own refusal
+    read as nothing: "Not for me, thanks. ... Happy to help with somebody else though",
+    "Non merci. Volontiers pour quelqu'un d'autre", "No, gracias. Con gusto hablo con
+    otra persona".
+
+    A yes is offered to someone else when one of the anyone_elses follows it in its
+    clause, at most ``_ELSE_GAP`` words between ("to", "pour", "mit"), and a refusal (a
+    refusal phrase or a negated yes) stands before it: it answers another question than
+    the one asked. With no refusal before ("Happy to talk to him, and anyone else too"),
+    or the one asked between ("Happy to talk to him or anyone else"), the yes reads as
+    before."""
+    refused = min(
+        (
+            p.start
+            for p in reading.phrases
+            if (p.label == "no" and not _refusal_negated(reading, p, book))
+            or (
+                p.label == "yes"
+                and (_negated(reading, p, book) or _negated_after(reading, p, book))
+            )
+        ),
+        default=None,
+    )
+    if refused is None:
+        return reading
+    offered: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label != "yes" or phrase.start <= refused:
+            continue
+        end = _clause_bounds(reading, phrase.start, phrase.end)[1]
+        found = _said_in_order(reading, phrase.end, end, book.anyone_elses)
+        if found is None:
+            continue
+        gap = [i for i in range(phrase.end, found[0][0]) if _is_word(reading, i)]
+        if len(gap) <= _ELSE_GAP:
+            offered.add(phrase.start)
+    if not offered:
+        return reading
+    return replace(
+        reading,
+        phrases=tuple(
+            replace(p, label="neutral") if p.start in offered else p for p in reading.phrases
+        ),
+    )
+
+
+def _refusal_negated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether a refusal shares its clause with another refusal or a negator outside it
+    ("I can't say no to Olivia"): a double negative, which leans rather than refuses."""
+    first, last = _clause_bounds(reading, phrase.start, phrase.end)
+    return any(
+        q is not phrase and q.label == "no" and first <= q.start < last for q in reading.phrases
+    ) or any(
+        book.is_negator(reading.tokens[i])
+        for i in range(first, last)
+        if not phrase.start <= i < phrase.end
+    )
+
+
 def _titled_referrals(reading: Reading, book: PhraseBook, refused: int) -> list[tuple[int, int]]:
     """Where someone else named with a title opens a clause, and where the name after
     the titles (and their dots) stands: one of the referral_titles ("Dr", "Frau", "Mme",

@@ -1689,6 +1689,9 @@ class PhraseBook:
         self.relays = self._in_order(books, "relays")
         # "The Dean regrets that", "bedauert, dass": a refusal relayed, never a yes.
         self.regret_relays = self._in_order(books, "regret_relays")
+        # "anyone else", "quelqu'un d'autre": someone other than the one asked, whom a yes
+        # after a refusal may be offered to.
+        self.anyone_elses = self._in_order(books, "anyone_elses")
         # "I showed her this and": a report of the question put to the one asked, which
         # relays only their own yes so reported ("she says yes").
         self.shown_reports = self._in_order(books, "shown_reports")
@@ -1962,6 +1965,10 @@ class PhraseBook:
         # "email", "écrire", "besuch*": a written channel or a visit, which may take the
         # place of a call ruled out.
         self.swap_offers, self.swap_offer_stems = _split_stems(_words(books, "swap_offers"))
+        # "phone", "appeler", "llam*": a call, which may take the place of a video meeting
+        # ruled out (video_words: "zoom", "visio", "videollamadas").
+        self.voice_offers, self.voice_offer_stems = _split_stems(_words(books, "voice_offers"))
+        self.video_words = _words(books, "video_words")
         self.future_markers = _words(books, "future_markers")
         # "neue Mandanten", "new clients": what the writer's business takes on; a date in
         # a clause that names one is a note on the business, and the words that make

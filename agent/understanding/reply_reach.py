@@ -397,6 +397,26 @@ def _channel_refused(reading: Reading, start: int, end: int, book: PhraseBook) -
     )
 
 
+def _video_refused(reading: Reading, start: int, end: int, book: PhraseBook) -> bool:
+    """Whether each of the channel_limits from ``start`` to ``end`` (one at least) rules
+    out a video meeting, naming one of the video_words ("no Zoom", "no video calls",
+    "pas de visio", "nada de videollamadas"): a call may take its place, while after
+    "no calls" a call offered is none."""
+    limits = [
+        p
+        for p in reading.phrases
+        if p.label == "hedge" and p.text in book.channel_limits and start <= p.start < end
+    ]
+    return bool(limits) and all(
+        any(t in book.video_words for t in reading.tokens[p.start : p.end]) for p in limits
+    )
+
+
+def _voice_offer(token: str, book: PhraseBook) -> bool:
+    """Whether a word offers a call (voice_offers: "phone", "appeler", "llam*")."""
+    return token in book.voice_offers or token.startswith(book.voice_offer_stems)
+
+
 def _channel_swapped(
     reading: Reading,
     units: Sequence[tuple[int, int]],
@@ -418,6 +438,7 @@ def _channel_swapped(
     calls please." and "Yes. No calls please. My mobile has to stay free." (nothing
     offered) and "No calls please. I don't want to meet him. Email is fine." still
     doubt."""
+    video = _video_refused(reading, *units[n], book)
     for k in range(n + 1, min(n + _SWAP_REASONS + 2, len(units))):
         a, b = units[k]
         if _paragraph(reading, a) != _paragraph(reading, units[n][0]):
@@ -429,6 +450,8 @@ def _channel_swapped(
             and any(
                 reading.tokens[i] in book.swap_offers
                 or reading.tokens[i].startswith(book.swap_offer_stems)
+                # "No Zoom. Phone only please.": a call in place of a video meeting.
+                or (video and _voice_offer(reading.tokens[i], book))
                 for i in range(a, b)
             )
         ):

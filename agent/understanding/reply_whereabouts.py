@@ -234,8 +234,17 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook, written: str) -> froz
         if min(yes_sentences) >= start or start in yes_sentences:
             continue
         words = tokens[start:end]
-        if "?" in words or any(book.is_negator(t) for t in words):
+        # "Niko Marsabit hadi Ijumaa, mtandao si mzuri lakini nitajibu": the
+        # network failing where the writer is, told before the turn; its negation is the
+        # network's.
+        lack = _lack_clause(reading, start, contrast, book)
+        told = lack[1] if lack else frozenset()
+        if "?" in words or any(
+            book.is_negator(tokens[i]) for i in range(start, end) if i not in told
+        ):
             continue
+        stop = lack[0] if lack else contrast.start
+        lack_at = lack[0] if lack else -1
         # A time told inside the whereabouts ("ich bin allerdings ab Montag eine Woche im
         # Urlaub") puts no distance between its words.
         away = (
@@ -246,7 +255,7 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook, written: str) -> froz
                 book.own_whereabouts,
                 lambda t: _time_word(t, book) or _is_date(t, book),
             )
-            or _place(reading, start, contrast.start, book, written)
+            or _place(reading, start, stop, book, written)
             or _place(
                 reading, start, _inner_reach_pause(reading, start, contrast, book), book, written
             )
@@ -282,7 +291,12 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook, written: str) -> froz
         skipped = set(range(*invite[0])) if invite else set()
         # The reply or call, read whole, sets no condition ("on peut se parler": no "se",
         # "if"); nothing else in the sentence may.
-        outside = (*tokens[start : reply[0][0]], *tokens[reply[0][1] : end])
+        # A word of "if" inside the network's clause, not opening it, is none ("mtandao
+        # si mzuri": the Swahili "is not").
+        outside = (
+            *(tokens[i] for i in range(start, reply[0][0]) if i not in told or i - 1 == lack_at),
+            *tokens[reply[0][1] : end],
+        )
         if not book.conditionals.isdisjoint(outside):
             continue
         # The call offered names a meeting, and the channel after it may ("por teléfono");
@@ -322,6 +336,7 @@ def _whereabouts_notes(reading: Reading, book: PhraseBook, written: str) -> froz
             or p.label == "deferral"
             or (p.label == "hedge" and p.text in book.own_timings)
             or (p.label == "hedge" and reply[0][0] <= p.start < reply[0][1])
+            or (p.label in ("hedge", "no") and p.start in told)
             or p.start in placed
             for p in inside
         ):
@@ -338,6 +353,77 @@ def _addressed_word(reading: Reading, start: int, index: int) -> bool:
         (i for i in range(index + 1, len(reading.tokens)) if reading.tokens[i].strip()), None
     )
     return words == [index] and after is not None and reading.tokens[after] == ","
+
+
+# How many words the clause telling of the writer's network may hold ("la señal no es
+# muy buena").
+_LACK_WORDS = 6
+
+
+def _lack_clause(
+    reading: Reading, start: int, contrast: Phrase, book: PhraseBook
+) -> tuple[int, frozenset[int]] | None:
+    """The clause right before a note's contrast, in the sentence from ``start``, that
+    tells of the writer's means of being reached failing where they are ("Niko Marsabit
+    hadi Ijumaa, mtandao si mzuri lakini nitajibu", "I'm in Turkana till the 15th,
+    the signal isn't great but I'll reply"), as the comma that opens it and its tokens:
+    from the last comma before the contrast, at most ``_LACK_WORDS`` words, naming one of
+    the reach_lacks and no channel beside it (contact_choice_words: "no calls" rules a
+    way of reaching the writer out, which is no lack). Its negation and doubt bear on the
+    network, not on the yes. None when there is none."""
+    tokens = reading.tokens
+    # The comma a German contrast follows closes the clause ("das Netz ist nicht gut,
+    # aber ich melde mich").
+    close = contrast.start
+    while close - 1 > start and (tokens[close - 1] == "," or not tokens[close - 1].strip()):
+        close -= 1
+    comma = next((i for i in range(close - 1, start, -1) if tokens[i] == ","), None)
+    if comma is None:
+        return None
+    words = [tokens[i] for i in range(comma + 1, close) if _is_word(reading, i)]
+    if (
+        len(words) > _LACK_WORDS
+        or not any(w in book.reach_lacks for w in words)
+        or any(w in book.contact_choice_words and w not in book.reach_lacks for w in words)
+        # "... can't meet on this network but ...": a refusal or a meeting is no lack.
+        or any(w in book.meeting_words for w in words)
+        or _said_in_order(reading, comma + 1, close, book.refusal_words) is not None
+        or any(
+            comma < p.start < close
+            and p.label not in ("hedge", "neutral")
+            and not _inner_negator(reading, p, close, book)
+            for p in reading.phrases
+        )
+    ):
+        return None
+    return comma, frozenset(range(comma + 1, close))
+
+
+def _inner_negator(reading: Reading, phrase: Phrase, stop: int, book: PhraseBook) -> bool:
+    """Whether a refusal read in a clause ending at ``stop`` is a bare negator inside it,
+    words of the clause after it ("la señal no es muy buena", "o sinal não é bom"): it
+    negates what the clause says of the network; a "no" that closes it ("señal, no")
+    may answer."""
+    return (
+        phrase.label == "no"
+        and phrase.end - phrase.start == 1
+        and book.is_negator(reading.tokens[phrase.start])
+        and any(_is_word(reading, i) for i in range(phrase.end, stop))
+    )
+
+
+def _whereabouts_lacks(reading: Reading, turns: frozenset[int], book: PhraseBook) -> frozenset[int]:
+    """The tokens of the clauses telling of the writer's network failing (see
+    ``_lack_clause``) inside the notes on the writer's whereabouts whose contrasts start
+    at one of ``turns`` (see ``_whereabouts_notes``): their negators ("the signal isn't
+    great") bear on the network, not on the yes."""
+    out: set[int] = set()
+    for phrase in reading.phrases:
+        if phrase.label == "contrast" and phrase.start in turns:
+            lack = _lack_clause(reading, _sentence_start(reading, phrase.start), phrase, book)
+            if lack is not None:
+                out.update(lack[1])
+    return frozenset(out)
 
 
 def _inner_reach_pause(reading: Reading, start: int, contrast: Phrase, book: PhraseBook) -> int:
