@@ -3870,7 +3870,12 @@ def _refused_under_question(message: ParsedMessage) -> ReplyVerdict | None:
         return None
     lines, above, said = inline
     _, evidence = read_answer(said)
-    if any(e.split(":", 1)[0] not in _REASON_ANSWER_KINDS - {"no"} for e in evidence):
+    if any(
+        e.split(":", 1)[0] not in _REASON_ANSWER_KINDS - {"no"}
+        # "Yes, I've heard of the company.": having heard of them answers the reason.
+        and not (e.startswith("hedge:") and e[len("hedge:") :] in book.hearsay_hedges)
+        for e in evidence
+    ):
         return None
     names = _name_words(asked_about(message.subject, message.text))
     reading = book.read(normalise(said))

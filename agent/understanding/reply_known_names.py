@@ -17,9 +17,10 @@ def _knows_by_name(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     nombre", "de oídas", "vom Namen", "de nome", "kwa jina") after it in its clause,
     with nothing negated and no question: "Yes, I know her by name", "je la connais de
     nom", "la conozco de nombre", "ich kenne sie nur vom Namen her", "conheço ela de
-    nome", "namjua kwa jina". "I know her well", "I know her. By name, sadly, we never
-    met" (another clause), "No la conozco de nombre" and "¿La conoces de nombre?" still
-    doubt or read as before."""
+    nome", "namjua kwa jina", a yes standing after its clause ("Go ahead."). "I know her
+    well", "I know her. By name, sadly, we never met" (another clause), "No la conozco de
+    nombre", "¿La conoces de nombre?" and "Oui, je la connais de nom." (no yes after it)
+    still doubt or read as before."""
     if phrase.text not in book.knowing or not book.name_knowings:
         return False
     first, last = _clause_bounds(reading, phrase.start, phrase.end)
@@ -27,6 +28,10 @@ def _knows_by_name(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     if last < len(tokens) and tokens[last] == "?":
         return False
     if any(book.negates_at(reading, i) for i in range(first, last)):
+        return False
+    if not any(p.label == "yes" and p.start >= last for p in reading.phrases):
+        # "Yes, I know her by name.": the yes may answer whether they know her, not the
+        # introduction; only a yes said after the knowing ("Go ahead.") agrees to it.
         return False
     after = tuple(t for t in tokens[phrase.end : last] if t.strip())
     return any(_holds(after, words) for words in book.name_knowings)

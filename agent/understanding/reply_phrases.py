@@ -1490,6 +1490,10 @@ class PhraseBook:
         self.work_words = _words(books, "work_words")
         # "by name", "de nombre": see reply_known_names._knows_by_name.
         self.name_knowings = self._token_phrases(books, "name_knowings")
+        # "heard of", "entendu parler": hedges (listed there too) of having heard of
+        # someone, a yes to the quoted reason rather than to the introduction (see
+        # replies._refused_under_question).
+        self.hearsay_hedges = _words(books, "hearsay_hedges")
         # "lost touch", "aus den Augen verloren": see reply_modesty._knows_lost_touch.
         self.lost_touch = self._token_phrases(books, "lost_touch")
         # "happy to reconnect", "bora reconectar": the same, a wish to have the contact back.

@@ -68,6 +68,9 @@ def _mail(lang: str, above: str, under: str) -> ParsedMessage:
         ("es", "Sí, he leído sobre la empresa.", "No, gracias. Estoy muy ocupada."),
         ("pt", "Sim, já li sobre a empresa.", "Não, obrigada. Estou muito ocupada."),
         ("sw", "Ndiyo, nimesikia kuhusu kampuni hiyo.", "Hapana, asante."),
+        # Having heard of them (hearsay_hedges) answers the reason too.
+        ("en", "Yes, I've heard of them, Thomas mentioned it.", "No, thanks."),
+        ("de", "Ja, ich habe schon von ihm gehört.", "Nein, danke."),
     ],
 )
 def test_a_refusal_under_the_question_decides(lang: str, above: str, under: str) -> None:

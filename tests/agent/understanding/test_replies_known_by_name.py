@@ -40,3 +40,30 @@ def test_knowing_only_by_name_doubts_nothing(text: str) -> None:
 )
 def test_knowing_otherwise_still_doubts(text: str) -> None:
     assert read_answer(text)[0] == "unclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes, I know him by reputation.",
+        "Oui, je le connais de nom.",
+        "Sí, a Jorge lo conozco de nombre.",
+        "Ja, ich kenne ihn nur dem Namen nach.",
+        "Sim, conheço ele de nome.",
+        "Ndiyo, namfahamu kwa jina.",
+    ],
+)
+def test_knowing_by_name_with_no_yes_after_it_is_unclear(text: str) -> None:
+    # The yes may answer whether the writer knows them, not the introduction.
+    assert read_answer(text)[0] == "unclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sure, I know him by reputation - happy to be introduced.",
+        "Ja, ich kenne ihn nur dem Namen nach, aber gerne, stell uns vor.",
+    ],
+)
+def test_knowing_by_name_then_agreeing_stays_yes(text: str) -> None:
+    assert read_answer(text)[0] == "yes"
