@@ -1455,6 +1455,27 @@ later ("ask me again after the premiere"). After: 41 of 42, no consent error. 41
 joined; one is held out (a manager relaying the artist's yes, signed "on behalf of",
 left unclear).
 
+Batch b164 (forty-two replies from hospital doctors on call, night nurses, pharmacists,
+researchers, public-health officials, school principals, social workers, council staff
+and NGO field workers: a yes limited to the phone, an ethics board to ask first, a
+conflict of interest, answers in the subject, autocorrect slips, a hospital's notice
+without robot's headers), measured before any change for it: 36 of 42 right, no consent
+error. Read after: a refusal in the future tense ("je ne donnerai pas suite", "I will
+not take this any further", "ich werde dem nicht nachgehen", "sitaendelea na hili"), a
+yes beside a note of a poor network ("mtandao si mzuri sana"), an offer to talk to
+"anyone else" after a refusal (no), "no Zoom. Phone only please." after a yes (yes).
+After: 40 of 42, no consent error. 40 joined; two are held out (a yes beside "once I
+know more about what he's proposing", and a yes amid a retired engineer's small talk,
+both left unclear).
+
+Batch b166 (forty-two replies from students and young people: slang and text-speak in
+six languages, "yeah no" and "no yeah", stickers and emoji, a parent answering for a
+teenager, a yes sent twice after an edit, phone signatures), measured before any change
+for it: 37 of 42 right, no consent error; no change has been made for it. 37 joined;
+five are held out ("no yeah for sure!!", a small-talk yes about a teething baby, "ya ok
+sure ... lol jk nah", "ni de coña" and a helpdesk ticket receipt with no robot's
+headers, each read unclear).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

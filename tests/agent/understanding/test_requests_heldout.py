@@ -1879,7 +1879,10 @@ that is also an organisation's ("Mme Fatou Camara"), "me conectasse com", "Rever
 a title. After: 18 of 26, 32 of 40, no wrong action. 34 joined; six are held out (a
 Spanish new ask with its verb left out, "quería pedirte otra: con ..."; a Spanglish
 parish mail; a Swahili mail whose subject says "newsletter"; a forwarded student left
-unnamed; a hyphenated surname cut short; a Catalan "i" joining two surnames).
+unnamed; a hyphenated surname cut short; a Catalan "i" joining two surnames). Later a
+subject naming a newsletter beside words asking for an intro ("Ombi la utambulisho -
+newsletter ya KDCM") was no longer read as a mailing's: 19 of 26, 33 of 40, 35 joined,
+five held out.
 
 Batch b159 (forty requests from real estate, architecture, construction and property
 management, and from tourism, travel, wine and food producers: mail written as people
@@ -1913,6 +1916,41 @@ business's named with the signer's surname. After: 18 of 26, 32 of 40, no wrong 
 38 joined; two are held out (a Spanglish ask whose parties are told of in a story, "I
 thought of la señora Patty from Mercado La Paloma", and a Swahili-English ask with a
 place between the address and "to"; both are asked about with no parties named).
+
+Batch b163 (forty requests from hospitals, clinics, pharmacies, public health, city
+councils, schools, social work, NGOs, libraries and fire services: colleagues named only
+in a signature or a "cc my assistant" line, a long forwarded thread with the ask in the
+middle, parties in a bulleted list with roles, two pairs in one mail), measured before
+any change for it: 19 of 26 requests confident and right, 32 of 40 mails right, ONE
+WRONG ACTION: "I don't want to pile on - so only if you think she'd be receptive" acted
+on, the hedge swallowed by the clause of a wish the writer does not hold; a hedge now
+ends such a clause, and asks left to the agent's sense of whether the other would be
+receptive are judgement cues in the six languages. Read after: "Qu'est-ce que je dois
+vous écrire exactement pour présenter deux personnes ?" asks for help. After: 19 of 26,
+33 of 40, no wrong action. 35 joined; five are held out (a form of "Person 1:", "Person
+2:" lines read as no request; a Swahili "unitambulishe A kwa B" left unpaired; a
+Mozambican writer whose signature adds a middle name beside an assistant's address, his
+own party left blank; two requesters' names written surname first or with a second
+surname, "OA Gruber Thomas", "Guadalupe Santiago Hernández", read as the header has
+them).
+
+Batch b165 (forty requests from students and young people: undergraduates, PhD
+candidates, interns, job seekers, club and choir volunteers, online communities; lower
+case, emoji, text-speak in four languages, voseo), measured before any change for it:
+15 of 26 requests confident and right, 26 of 40 mails right, ONE WRONG ACTION: a thanks
+after an intro telling "He also mentioned I should talk to his colleague Ngozi Obi" read
+as a new ask; someone's advice told is no ask now, in English and Portuguese, where the
+writer's "I should" opens a pattern. Read after: "ok what even is this bot??" and its
+kin in six languages ask for help, "c'est où l'intro avec Julie ? elle a répondu ou pas
+?" asks for status. After: 15 of 26, 29 of 40, no wrong action. 31 joined; nine are held
+out (an address written "maria [at] uni [dot] edu", labelled decoded, which the agent
+does not decode; a German ask whose second party is "der Typ von der Gründungsberatung"
+read as none; a forwarded LinkedIn message whose author's only address is LinkedIn's
+no-reply, asked about; a group chat's sender signing a nickname; an intern's ask with a
+product name read as a second pair; two intros for one PhD candidate and an ask for
+someone at a firm, both asked about with no parties named; a CC intake whose second
+address stands in To with no name beside it; an ask made in the subject, read right
+but for its reason, "internship stuff", left out).
 
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
