@@ -211,14 +211,24 @@ def _followed_in_clause(reading: Reading, index: int) -> bool:
     return index < len(reading.tokens) and not reading.breaks[index]
 
 
+# Laughter written out ("jajaja", "hahaha", "kkkk", "rsrs", "lol", "mdr"): a sound, no
+# word, so it goes on with nothing, as an emoji does. Two syllables at least, so that
+# "he" or "ha" alone stay words.
+_LAUGHTER = re.compile(r"(?:(?:ja|je|ha|he|hi|ji){2,}h?|k{3,}|(?:rs){2,}|lol|lmao|mdr|xd)")
+
+
 def _worded_in_clause(reading: Reading, index: int) -> bool:
     """Whether a word that holds a letter or a figure follows ``index`` before the clause
-    ends: an emoji or a mark goes on with nothing ("passo 🙏", "paso 😂"), and a line
-    break ends the clause ("tô fora" above "abraço")."""
+    ends: an emoji, written laughter or a mark goes on with nothing ("passo 🙏", "paso
+    😂", "ni de coña jajaja, ..."), and a line break ends the clause ("tô fora" above
+    "abraço")."""
     while (
         index < len(reading.tokens)
         and not reading.breaks[index]
-        and not any(c.isalnum() for c in reading.tokens[index])
+        and (
+            not any(c.isalnum() for c in reading.tokens[index])
+            or _LAUGHTER.fullmatch(reading.tokens[index].casefold()) is not None
+        )
     ):
         index += 1
     return index < len(reading.tokens) and not reading.breaks[index]
