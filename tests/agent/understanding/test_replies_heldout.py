@@ -1471,10 +1471,11 @@ both left unclear).
 Batch b166 (forty-two replies from students and young people: slang and text-speak in
 six languages, "yeah no" and "no yeah", stickers and emoji, a parent answering for a
 teenager, a yes sent twice after an edit, phone signatures), measured before any change
-for it: 37 of 42 right, no consent error; no change has been made for it. 37 joined;
-five are held out ("no yeah for sure!!", a small-talk yes about a teething baby, "ya ok
-sure ... lol jk nah", "ni de coña" and a helpdesk ticket receipt with no robot's
-headers, each read unclear).
+for it: 37 of 42 right, no consent error. Read after: slang "no way" refusals closing
+their clause, written laughter after them ("ni de coña jajaja"). After: 38 of 42, no
+consent error. 38 joined; four are held out ("no yeah for sure!!", a small-talk yes
+about a teething baby, "ya ok sure ... lol jk nah" and a helpdesk ticket receipt with no
+robot's headers, each read unclear).
 
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
