@@ -3,7 +3,9 @@ away.", "Oui, tu peux toujours me demander.", "Ja, frag ruhig.", "Ndiyo, uliza t
 question itself ("Yes, good question.", "Sí, buena pregunta.", "Sim, boa pergunta.") or
 who the other is ("Yes, that's her.", "Oui, c'est bien lui.", "Ja, das ist sie.",
 "Ndiyo, ndiye.") has not consented to the introduction: it is unclear. A yes to the
-introduction beside it still agrees."""
+introduction beside it still agrees: "good question" and "thanks for letting me know" are
+another matter (other_matters), so a bare yes beside them confirms that matter, while
+"happy to connect" or "introduce us" still agrees."""
 
 from __future__ import annotations
 
@@ -37,6 +39,10 @@ STILL_YES = [
     "Yes, please introduce us.",
     "Oui, présente-nous.",
     "Ja, stell uns gerne vor.",
+    # The question praised or a thanks for being told, beside a yes of its own.
+    "Good question! Yes, introduce us.",
+    "Yes, thanks for letting me know, happy to connect.",
+    "Sí, gracias por avisar, encantada de conocerla.",
 ]
 
 
