@@ -70,3 +70,46 @@ SENT_AUTOMATICALLY = [
 @pytest.mark.parametrize(("body", "answer"), SENT_AUTOMATICALLY)
 def test_a_notice_sent_automatically_is_a_robots(body: str, answer: str) -> None:
     assert _answer(body) == answer
+
+
+# A helpdesk's receipt logging the mail as a ticket, with no header marking a robot.
+TICKET_RECEIPTS = [
+    (
+        "Hello,\n\nThank you for writing to the Greenway support desk. Your request has been "
+        "logged as ticket GW-3310.\n\nA volunteer will pick it up soon.",
+        "auto_reply",
+    ),
+    (
+        "Bonjour,\n\nVotre demande a été enregistrée sous le ticket GW-3310. Un bénévole "
+        "vous répondra bientôt.",
+        "auto_reply",
+    ),
+    (
+        "Hola,\n\nSu solicitud ha sido registrada con el ticket GW-3310. Un voluntario le "
+        "responderá pronto.",
+        "auto_reply",
+    ),
+    (
+        "Hallo,\n\nIhre Anfrage wurde als Ticket erfasst (GW-3310). Ein Ehrenamtlicher "
+        "meldet sich bald.",
+        "auto_reply",
+    ),
+    (
+        "Olá,\n\nA sua solicitação foi registrada como chamado GW-3310. Um voluntário "
+        "responderá em breve.",
+        "auto_reply",
+    ),
+    (
+        "Habari,\n\nOmbi lako limesajiliwa kama tiketi GW-3310. Mjitolea atakujibu hivi karibuni.",
+        "auto_reply",
+    ),
+    ("To add information to this ticket, reply and keep [GW-3310] in the subject.", "auto_reply"),
+    # Near-misses: a person speaking of tickets of their own is read for their answer.
+    ("Yes, happy to meet her. I just bought a ticket to the conference too.", "yes"),
+    ("No thanks, I've logged enough hours this month.", "no"),
+]
+
+
+@pytest.mark.parametrize(("body", "answer"), TICKET_RECEIPTS)
+def test_a_receipt_logging_a_ticket_is_a_robots(body: str, answer: str) -> None:
+    assert _answer(body) == answer
