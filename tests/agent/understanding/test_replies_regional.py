@@ -99,6 +99,16 @@ REGIONAL_WORDS = [
     ("Nah yeah, no worries.", "yes"),
     ("Nah yeah.", "unclear"),
     ("Yeah nah, righto, not this time.", "no"),
+    # 'no yeah' agrees the same way ('no yeah for sure'), as does 'nah yeah' before one
+    # of the sure-words; 'yeah nah' still declines, and a doubt after the yes stands.
+    ("no yeah for sure, send her my way", "yes"),
+    ("No yeah, definitely! Pass on my email.", "yes"),
+    ("nah yeah totally 👍", "yes"),
+    ("No yeah, all good.", "yes"),
+    ("Yeah nah, for sure not this term.", "no"),
+    ("Yeah nah.", "no"),
+    ("No yeah for sure, if it's after the holidays.", "unclear"),
+    ("No. Yeah, for sure.", "unclear"),
     # Scottish 'aye, nae bother' agrees as 'no bother' does.
     ("Aye nae bother, pass my number on.", "yes"),
     ("Aye, nae bother at all.", "yes"),
