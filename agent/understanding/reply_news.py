@@ -24,6 +24,11 @@ as a reply on its own. A sentence is news only when all of this holds:
   outside the phrases read: its evidence holds only a contrast closing it ("which
   nobody has read yet") or marks read as something else already (a determiner "no",
   a contraction, another matter, a slip, another's refusal, small talk);
+- before the go-ahead's paragraph, a paragraph of small talk may also ask how a thing
+  of the reader's goes (one of the life_asks, a thing named after it with one of the
+  thing_determiners, nothing of the introduction: "How's the new puppy going?") when
+  its other sentences are all news (``_small_talk_paragraph``); such a question is set
+  aside with them;
 - before the go-ahead's paragraph, news cannot take the answer back, so there it may
   also hold a contrast inside it ("Ellie's spotty but cheerful"; one that opens it
   turns against what came before and is kept), or tell a story in the past (a word of
@@ -118,13 +123,15 @@ def _bears(sentence: str, words: tuple[str, ...], book: PhraseBook) -> bool:
     return False
 
 
-def _touches(sentence: str, reading: Reading, book: PhraseBook, asked: str) -> bool:
-    """Whether a sentence names anything the introduction is about, or asks."""
+def _touches(
+    sentence: str, reading: Reading, book: PhraseBook, asked: str, *, asking: bool = True
+) -> bool:
+    """Whether a sentence names anything the introduction is about, or asks (unless
+    ``asking`` is False: then only what it names counts)."""
     words = _words(reading)
     text = f" {' '.join(words)} "
     return (
-        "?" in words
-        or "¿" in words
+        (asking and ("?" in words or "¿" in words))
         or not _name_words(asked).isdisjoint(words)
         or any(stem in text for stem in book.intro_stems)
         or any(f" {w} " in text for w in book.meeting_words)
@@ -246,6 +253,47 @@ def _other_business_condition(
     )
 
 
+# What a question after the reader's own things may give besides the quiet marks.
+_LIFE_ASK_KINDS = _QUIET_KINDS | {"question"}
+
+
+def _asks_after_life(sentence: str, book: PhraseBook, asked: str, read: Reader) -> bool:
+    """Whether a sentence only asks how a thing of the reader's goes: it opens with one
+    of the life_asks, names a thing with one of the thing_determiners after it, and
+    names nothing of the introduction ("How's the new puppy going?", "Comment va le
+    jardin ?", "Wie geht's eurem Hund?"). "How's his timing?" names the one asked about
+    ("his" is a bearing word), "Is it paid?" opens with no such ask, and "How is the
+    meeting going to work?" names a meeting."""
+    reading = book.read(normalise(sentence))
+    words = tuple(w for w in _words(reading) if not _PUNCT.fullmatch(w))
+    ask = next((a for a in book.life_asks if words[: len(a)] == a), None)
+    if ask is None or book.thing_determiners.isdisjoint(words[len(ask) :]):
+        return False
+    if _touches(sentence, reading, book, asked, asking=False) or _loose_negator(reading, book):
+        return False
+    kinds = {e.split(":", 1)[0] for e in read(sentence, frozenset(), asked)[1]}
+    return kinds <= _LIFE_ASK_KINDS
+
+
+def _small_talk_paragraph(
+    sentences: list[str], news: list[bool], book: PhraseBook, asked: str, read: Reader
+) -> bool:
+    """Whether a paragraph before the answer is small talk whole: some of its sentences
+    are news and every other one only asks how a thing of the reader's goes
+    (``_asks_after_life``: "Haven't heard from you since the conference. How's the new
+    puppy going? Last photo I saw he'd eaten half a couch."). Asked before the answer,
+    such a question conditions nothing that answer says; a question alone, or beside a
+    sentence that is no news, is kept."""
+    return (
+        any(news)
+        and not all(news)
+        and all(
+            told or _asks_after_life(s, book, asked, read)
+            for s, told in zip(sentences, news, strict=True)
+        )
+    )
+
+
 def _sentences(paragraph: str) -> list[str]:
     return [m.group() for m in _SENTENCE.finditer(paragraph) if m.group().strip()]
 
@@ -329,7 +377,12 @@ def news_set_aside(text: str, book: PhraseBook, asked: str, read: Reader) -> tup
             go_ahead = True
             kept.append(paragraph)
             continue
-        rest = [s for s in sentences if not _is_news(s, book, asked, read, not go_ahead)]
+        news = [_is_news(s, book, asked, read, not go_ahead) for s in sentences]
+        if not go_ahead and _small_talk_paragraph(sentences, news, book, asked, read):
+            # "... How's the new puppy going? Last photo I saw he'd eaten half a couch.":
+            # small talk before the answer, its question after the reader's own life.
+            news = [True] * len(sentences)
+        rest = [s for s, told in zip(sentences, news, strict=True) if not told]
         dropped += len(sentences) - len(rest)
         if rest:
             kept.append(" ".join(s.strip() for s in rest))

@@ -409,6 +409,9 @@ _UNTOLD_KEYS = frozenset(
         # Requests to refrain ("please don't"): refusals already listed, added after the
         # telling.
         "refrain_asks",
+        # Questions after how the reader's things go ("como está" in Spanish and
+        # Portuguese alike): common words, added after the telling.
+        "life_asks",
         # "until then", "bis dahin": a request to refrain already listed waits on them,
         # added after the telling.
         "till_thens",
@@ -774,6 +777,9 @@ class PhraseBook:
         # "I also wanted to ask you", "pia nilitaka kukuuliza": a turn that asks, an
         # indirect question after it ("... kama bado mnaandaa semina").
         self.matter_asks = self._word_phrases(books, "matter_asks")
+        # "how's", "comment va", "wie geht's": a question after how the reader's own
+        # things go ("How's the new puppy?"), small talk when a thing is named after it.
+        self.life_asks = self._word_phrases(books, "life_asks")
         # "the walking group", "la conférence", "semina": what such a turn asks about,
         # besides the meals and gatherings.
         self.group_events = _words(books, "group_events")
