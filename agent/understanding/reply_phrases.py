@@ -122,6 +122,10 @@ _LISTS: dict[str, Label] = {
     # "I believe so", "creo que sí", "ich glaube schon": a yes only guessed at, a hedge
     # that still leans to yes, so that a refusal beside it leaves the reply unclear.
     "guessed_yes": "hedge",
+    # "Yes, I think.", "Ja, glaube ich.", "Ndiyo, nadhani.": a guess standing as a clause
+    # of its own, a hedge; before the words it leads ("Nadhani itakuwa vizuri") or after
+    # other words of its clause ("No creo.", "ya lo creo") it is none (see _bare_guesses).
+    "closing_guesses": "hedge",
     # "said no one ever", "sagte niemand jemals": a tag mocking the yes before it, a
     # hedge that small talk told in the past never claims.
     "mock_tags": "hedge",
@@ -1154,6 +1158,13 @@ class PhraseBook:
         self.habit_marks = _words(books, "habit_marks")
         self.habit_escapes = tuple(sorted(_words(books, "habit_escapes")))
         self.hedge_before_word = _words(books, "hedge_before_word")
+        self.closing_guesses = _words(books, "closing_guesses")
+        # "mradi ana nia njema", "mradi tu": Swahili "provided", a hedge only before a verb
+        # with its subject prefix (condition_verbs) or "tu"; before any other word it is
+        # the noun "project" ("mradi wetu", "mradi wa maji").
+        self.verb_conditions = _words(books, "verb_conditions")
+        self.verb_condition_followers = _words(books, "verb_condition_followers")
+        self._condition_verbs = _shapes(_words(books, "condition_verbs"))
         self.yes_clauses_after_hedge = _words(books, "yes_clauses_after_hedge")
         self.disclaimers = tuple(_words(books, "disclaimers"))
         self.disclaimer_exceptions = _words(books, "disclaimer_exceptions")
@@ -2391,6 +2402,9 @@ class PhraseBook:
         if not self._slips.keys().isdisjoint(tokens):
             found.extend(self._slipped(doc))
         found.extend(self._ambiguous(tokens, breaks, found))
+        found = _bare_guesses(found, tokens, breaks, self.closing_guesses)
+        if not self.verb_conditions.isdisjoint(tokens):
+            found.extend(self._verb_conditions(tokens, breaks))
         if "?" in tokens:
             found = _repeated_marks(found, tokens)
         conclusions = tuple(
@@ -2514,6 +2528,99 @@ class PhraseBook:
             elif token in self.yes_before_punct and not followed_by_word:
                 out.append(Phrase("yes", i, i + 1, token))
         return out
+
+    def _verb_conditions(self, tokens: tuple[str, ...], breaks: tuple[bool, ...]) -> list[Phrase]:
+        """The verb_conditions ("mradi") before a word of their clause that is a verb with
+        its subject prefix ("ana", "anaelewa", "tutakutana": condition_verbs) or one of
+        the verb_condition_followers ("tu"), as hedges: "Ndiyo, mradi ana nia njema" is
+        "yes, provided he means well", "Ndiyo, mradi wetu unakwenda vizuri" speaks of a
+        project."""
+        out: list[Phrase] = []
+        for i, token in enumerate(tokens):
+            if token not in self.verb_conditions:
+                continue
+            nxt = _next_word(tokens, i + 1)
+            if nxt < len(tokens) and not breaks[nxt]:
+                follower = tokens[nxt]
+                if (
+                    follower in self.verb_condition_followers
+                    or self._condition_verbs.match(follower) is not None
+                ):
+                    out.append(Phrase("hedge", i, i + 1, token))
+        return out
+
+
+def _next_word(tokens: tuple[str, ...], index: int) -> int:
+    """The first token from ``index`` on that is no bare whitespace."""
+    while index < len(tokens) and not tokens[index].strip():
+        index += 1
+    return index
+
+
+def _word_before(tokens: tuple[str, ...], index: int) -> int:
+    """The last token before ``index`` that is no bare spaces (a line break counts), or
+    -1."""
+    index -= 1
+    while index >= 0 and not tokens[index].strip(" \t"):
+        index -= 1
+    return index
+
+
+def _leads_on(tokens: tuple[str, ...], index: int) -> bool:
+    """Whether a comma at ``index`` goes on to a word on the same line."""
+    if index >= len(tokens) or tokens[index] != ",":
+        return False
+    index += 1
+    while index < len(tokens) and not tokens[index].strip():
+        if "\n" in tokens[index]:
+            return False
+        index += 1
+    return index < len(tokens) and any(c.isalnum() for c in tokens[index])
+
+
+def _bare_guesses(
+    found: list[Phrase], tokens: tuple[str, ...], breaks: tuple[bool, ...], guesses: frozenset[str]
+) -> list[Phrase]:
+    """``found`` without the closing_guesses that are no clause of their own. A guess
+    doubts only standing bare ("Yes, I think.", "Ja, glaube ich.", "Ndiyo, nadhani."):
+    opening its sentence, or right after a yes ("Yes I think", "Yes, I think"), and
+    closing its clause, before a mark, an emoji or a break. Before a word, or a comma and
+    a word, it leads what follows ("Nadhani itakuwa vizuri kukutana naye", "Ich glaube,
+    das passt"), which is read on its own; after another word of its clause it is that
+    clause's verb ("No creo.", "Sí, ya lo creo.", "more than I think"); after a clause
+    that is no yes it guesses at a detail ("17:00 in Vienna, I think")."""
+    yes_ends = {p.end for p in found if p.label in ("yes", "weak_yes")}
+    kept: list[Phrase] = []
+    for phrase in found:
+        if phrase.text in guesses and phrase.label == "hedge":
+            before = _word_before(tokens, phrase.start)
+            if before >= 0 and tokens[before] == ",":
+                # "Yes, I think.", not "(17:00 in Vienna, I think)": after a comma the
+                # guess is the answer's only when a yes closes the clause before it.
+                before = _word_before(tokens, before)
+                opens = before >= 0 and before + 1 in yes_ends
+            else:
+                opens = (
+                    before < 0
+                    or "\n" in tokens[before]
+                    or tokens[before] in SENTENCE_ENDS
+                    or before + 1 in yes_ends
+                )
+            after = phrase.end
+            while (
+                after < len(tokens)
+                and not breaks[after]
+                and not any(c.isalnum() for c in tokens[after])
+            ):
+                after += 1
+            if not (opens and (after == len(tokens) or breaks[after])):
+                continue
+            if _leads_on(tokens, after):
+                # "Ja, ich glaube, das passt gut": a comma sets off the clause the
+                # guess leads, as German writes it; read on its own.
+                continue
+        kept.append(phrase)
+    return kept
 
 
 # A lone letter and its full stop, which the tokenizer keeps whole ("y.").
