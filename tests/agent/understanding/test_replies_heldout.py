@@ -1441,7 +1441,9 @@ beside an assistant's confirmation for her principal, regulatory footers (Circul
 aside. While at it, ONE CONSENT ERROR outside the batch was found and fixed: "I'm not
 able to take this on. I would be delighted to point you to a colleague" read yes; an
 offer after that refusal is no yes now. After: 41 of 42, no consent error. 41 joined;
-one is held out (a broker's yes after a small-talk question, left unclear).
+one was held out (a broker's yes after a small-talk question, left unclear), and joined
+later, once a small-talk question about a thing of the reader's in a paragraph of news
+before the answer ("How's the new puppy going?") is set aside with the news.
 
 Batch b162 (forty-two replies from artists, musicians, writers, curators and their
 managers: touring, premieres and residencies, assistants and managers answering for the
@@ -1473,9 +1475,27 @@ six languages, "yeah no" and "no yeah", stickers and emoji, a parent answering f
 teenager, a yes sent twice after an edit, phone signatures), measured before any change
 for it: 37 of 42 right, no consent error. Read after: slang "no way" refusals closing
 their clause, written laughter after them ("ni de coña jajaja"). After: 38 of 42, no
-consent error. 38 joined; four are held out ("no yeah for sure!!", a small-talk yes
+consent error. 38 joined; four were held out ("no yeah for sure!!", a small-talk yes
 about a teething baby, "ya ok sure ... lol jk nah" and a helpdesk ticket receipt with no
-robot's headers, each read unclear).
+robot's headers, each read unclear). Two of them were joined later: "no yeah" and "nah
+yeah" before a sure-word say yes, and a receipt logging the mail as a ticket is a robot's
+in the six languages. The small-talk yes (a hedge about when to meet stands in it) and
+"lol jk nah" (no) are still read unclear and held out.
+
+Batch b168 (forty-two replies from engineers, plumbers, electricians, builders, drivers,
+freight planners, chefs and hotel managers, on phones and work accounts in many
+countries: curt one-word answers, "No problem, go ahead" in five languages, a yes only
+in an edited subject, declines like "grundsätzlich gerne, aber", conditional and
+handed-over answers, a helpdesk receipt and an out-of-office without robot's headers),
+measured before any change for it: 39 of 42 right, no consent error. Read after: a
+willing-in-principle opener before "momentan geht es wirklich nicht" declines, as "it
+really isn't possible" and its kin do in the six languages. After: 40 of 42, no consent
+error. 40 joined; two are held out (two chefs' long letters whose yes stands beside a
+question about the other person or a busy spell before a date, read unclear).
+
+While this batch was measured, bare guesses after a yes ("Yes, I think.", "Oui, je
+crois.", "Sí, creo.", "Ndiyo, nadhani.") and the Swahili condition "mradi" before a
+verb ("Ndiyo, mradi ana nia njema") were found read as yes; both are unclear now.
 
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
