@@ -1952,6 +1952,24 @@ someone at a firm, both asked about with no parties named; a CC intake whose sec
 address stands in To with no name beside it; an ask made in the subject, read right
 but for its reason, "internship stuff", left out).
 
+Batch b167 (forty requests from non-profits, NGOs, faith communities, sports clubs,
+volunteers and community organisers: an ask buried in item 5 of a trustees' update, a
+reply-all thread where the ask comes late, pasted WhatsApp chats in English and in
+Swahili-Sheng-English, "Contact:" lines, a French-English mail, forwards in four
+languages, three pairs in one mail), measured before any change for it: 18 of 26
+requests confident and right, 32 of 40 mails right, no wrong action; two requests were
+read as no request at all. Read after: German asks with "zu" inside a separable verb
+("zusammenzubringen", "bekanntzumachen"), and "young Kwame" as a description before a
+name. After: 18 of 26, 34 of 40, no wrong action. 34 joined; six are held out (the
+buried ask, where a list item's wrapped line "Alan and I will sign" is taken for an
+unread ask; "Mama Rehema" greeted in a Swahili CC intake, kept as a name of its own;
+an imam's title kept in his name; two parties named by first name where To has their
+full names; a nickname in a WhatsApp paste; a Swahili party read with his group's name).
+Read at the same time from earlier batches: "get them talking" and its kin in the six
+languages ask for an intro (b159's roofer, now asked about), and "quería pedirte otra:
+con Rodrigo" asks for another (b157's old thread, now confident, its requester read as
+the header has him, without his second surname).
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
