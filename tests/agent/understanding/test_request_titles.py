@@ -38,6 +38,9 @@ def names(text: str) -> list[str | None]:
         ("con S.E. Luis Pérez mañana", "Luis Pérez"),
         ("avec S.E. Aminata Diallo demain", "Aminata Diallo"),
         ("kwa Mheshimiwa Zawadi Mrema leo", "Zawadi Mrema"),
+        ("introduce me to Imam Abdul Saleem (imam.saleem@mosque.example) soon", "Abdul Saleem"),
+        ("kwa Imamu Abdul Saleem leo", "Abdul Saleem"),
+        ("avec l'imam Abdul Saleem demain", "Abdul Saleem"),
     ],
 )
 def test_a_title_is_no_part_of_the_name(text: str, name: str) -> None:
