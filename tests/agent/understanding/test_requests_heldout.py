@@ -1960,11 +1960,11 @@ languages, three pairs in one mail), measured before any change for it: 18 of 26
 requests confident and right, 32 of 40 mails right, no wrong action; two requests were
 read as no request at all. Read after: German asks with "zu" inside a separable verb
 ("zusammenzubringen", "bekanntzumachen"), and "young Kwame" as a description before a
-name. After: 18 of 26, 34 of 40, no wrong action. 34 joined; six are held out (the
-buried ask, where a list item's wrapped line "Alan and I will sign" is taken for an
-unread ask; "Mama Rehema" greeted in a Swahili CC intake, kept as a name of its own;
-an imam's title kept in his name; two parties named by first name where To has their
-full names; a nickname in a WhatsApp paste; a Swahili party read with his group's name).
+name, and "Imam" before a name as a title. After: 18 of 26, 35 of 40, no wrong action.
+35 joined; five are held out (the buried ask, where a list item's wrapped line "Alan and
+I will sign" is taken for an unread ask; "Mama Rehema" greeted in a Swahili CC intake,
+kept as a name of its own; two parties named by first name where To has their full
+names; a nickname in a WhatsApp paste; a Swahili party read with his group's name).
 Read at the same time from earlier batches: "get them talking" and its kin in the six
 languages ask for an intro (b159's roofer, now asked about), and "quería pedirte otra:
 con Rodrigo" asks for another (b157's old thread, now confident, its requester read as
