@@ -372,6 +372,11 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
             # abbreviation opening a bracket closed on the same line ends no sentence.
             index += 1
             continue
+        if raw == "." and _place_abbreviation_period(tokens, index, rules):
+            # "the food pantry at St. Anthony, with ...": the period of an abbreviation
+            # inside a place's name ends no sentence.
+            index += 1
+            continue
         if raw in _SENTENCE_END or raw == "...":
             items.append(Item("end", raw, start, start + len(raw)))
             index += 1
@@ -2158,6 +2163,26 @@ def _bracketed_abbreviation_period(tokens: Sequence[Token], index: int) -> bool:
         if "\n" in token.text or token.text in _SENTENCE_END or token.text == "(":
             return False
     return False
+
+
+def _place_abbreviation_period(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
+    """Whether the period at ``index`` is that of one of ``place_abbreviations`` written
+    with its capital inside a name ("St. Anthony", "Mt. Kenya", "Sta. Cruz", "Ste. Anne"):
+    right after the abbreviation, and before a space on the same line and a word written
+    with a capital. Before a word in lower case, or at a line's end, it ends a sentence
+    ("... on Main St.\nTomorrow", "it's on Elm St. and ...")."""
+    if index < 1 or index + 2 > len(tokens) or not tokens[index].space:
+        return False
+    before = tokens[index - 1]
+    if before.space or before.lower not in rules.place_abbreviations:
+        return False
+    if not before.text[:1].isupper():
+        return False
+    if index >= 2 and not tokens[index - 2].space and tokens[index - 2].text[-1:].isalnum():
+        # "AmSt. Anthony" holds no word of its own before the period.
+        return False
+    after = tokens[index + 1].text
+    return after[:1].isupper() and after[:1].isalpha()
 
 
 def _list_marker(tokens: Sequence[Token], index: int) -> int:

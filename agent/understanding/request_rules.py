@@ -383,6 +383,9 @@ class Rules:
     organisation_word_ends: tuple[str, ...] = ()
     # Words that close the name of an organisation ("Brennan Career Partners", "Acme Ltd").
     organisation_closers: set[str] = field(default_factory=set)
+    # Abbreviations inside a place's name ("St. Anthony", "Mt. Kenya", "Sta. Cruz"): their
+    # period before a capitalised word ends no sentence.
+    place_abbreviations: set[str] = field(default_factory=set)
     # The trades firms are named for, closing a firm's name ("Okafor Construction",
     # "Weber Bau"): only a name closing on one is a firm's, the word no closer of a
     # mention ("Construction" may be what someone works in).
@@ -2291,6 +2294,7 @@ def load_rules() -> Rules:
         rules.organisation_articles |= fold(data.get("organisation_articles", ()))
         rules.organisation_word_ends += tuple(sorted(fold(data.get("organisation_word_ends", ()))))
         rules.organisation_closers |= fold(data.get("organisation_closers", ()))
+        rules.place_abbreviations |= fold(data.get("place_abbreviations", ()))
         rules.firm_name_ends |= fold(data.get("firm_name_ends", ()))
         rules.street_words |= fold(data.get("street_words", ()))
         rules.role_words |= fold(data.get("role_words", ()))

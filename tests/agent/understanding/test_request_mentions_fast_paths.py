@@ -59,6 +59,7 @@ from agent.understanding.request_mentions import (
     _opens_better,
     _opens_on_a_verb,
     _particle_after_title,
+    _place_abbreviation_period,
     _place_of_address,
     _plain_group_head,
     _read_name,
@@ -226,6 +227,10 @@ def _reference_tokenize(text: str, rules: Rules, tokens: list[Token] | None = No
             continue
         if raw == "." and _bracketed_abbreviation_period(tokens, index):
             # "(cf. ci-dessous)": the period of an abbreviation opening a bracket.
+            index += 1
+            continue
+        if raw == "." and _place_abbreviation_period(tokens, index, rules):
+            # "at St. Anthony": the period of an abbreviation inside a place's name.
             index += 1
             continue
         if raw in _SENTENCE_END or raw == "...":
