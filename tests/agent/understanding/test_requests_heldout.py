@@ -1882,7 +1882,11 @@ parish mail; a Swahili mail whose subject says "newsletter"; a forwarded student
 unnamed; a hyphenated surname cut short; a Catalan "i" joining two surnames). Later a
 subject naming a newsletter beside words asking for an intro ("Ombi la utambulisho -
 newsletter ya KDCM") was no longer read as a mailing's: 19 of 26, 33 of 40, 35 joined,
-five held out.
+five held out. Later still, the parish mail was read, asked about as labelled, once a
+capitalised place abbreviation ("St. Anthony", "Sta. Cruz") no longer ends a sentence,
+and the new ask with its verb left out was read too, confident, its writer named as the
+header has him, without the second surname he signs with: 20 of 26, 36 joined, four held
+out.
 
 Batch b159 (forty requests from real estate, architecture, construction and property
 management, and from tourism, travel, wine and food producers: mail written as people
@@ -1960,7 +1964,9 @@ languages, three pairs in one mail), measured before any change for it: 18 of 26
 requests confident and right, 32 of 40 mails right, no wrong action; two requests were
 read as no request at all. Read after: German asks with "zu" inside a separable verb
 ("zusammenzubringen", "bekanntzumachen"), and "young Kwame" as a description before a
-name, and "Imam" before a name as a title. After: 18 of 26, 35 of 40, no wrong action.
+name, and "Imam" before a name as a title. After: 18 of 26, 32 of 40, no wrong action;
+the two read as no request are now asked about, as labelled (handled right 0.846 before,
+0.923 after).
 35 joined; five are held out (the buried ask, where a list item's wrapped line "Alan and
 I will sign" is taken for an unread ask; "Mama Rehema" greeted in a Swahili CC intake,
 kept as a name of its own; two parties named by first name where To has their full
