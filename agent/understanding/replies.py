@@ -360,6 +360,7 @@ from agent.understanding.reply_small_talk import (
     _tallied_work,
 )
 from agent.understanding.reply_subject import _without_subject_lines, subject_answer
+from agent.understanding.reply_time_limits import time_limited_yeses
 from agent.understanding.reply_timed_reasons import timed_reasons
 from agent.understanding.reply_verdicts import final_verdict
 from agent.understanding.reply_weather_talk import _weather_turns
@@ -1609,6 +1610,9 @@ def _read_answer(
         # "claro que si me pagan voy": the unaccented "si" that closes the yes opens
         # a condition on it.
         reading = _open_if_yeses(reading, text, book)
+    if not book.yes_time_limit_firsts.isdisjoint(reading.tokens):
+        # "Yes, for now": a yes limited in time, which may be taken back.
+        reading = time_limited_yeses(reading, book)
     if any(
         (p.label == "contrast" and p.text in book.accented_words)
         or (p.label == "hedge" and p.text in book.accented_yes)

@@ -925,6 +925,10 @@ class PhraseBook:
         # contrast (heads_up_contrasts) in a sentence of being busy after a yes, a
         # heads-up, not a refusal (see reply_busy_heads_ups).
         self.near_nows = self._word_phrases(books, "near_nows")
+        # "Yes, for now", "Ja, vorerst": a limit in time closing a yes (see
+        # reply_time_limits); the first words let a reading without them pass by.
+        self.yes_time_limits = self._word_phrases(books, "yes_time_limits")
+        self.yes_time_limit_firsts = frozenset(w[0] for w in self.yes_time_limits)
         self.heads_up_contrasts = _words(books, "heads_up_contrasts")
         # "Also Hannah, we still on for Thursday's dinner?": a sentence addressed by name
         # to someone else on other business; the words that may lead the name ("also",
@@ -2521,7 +2525,9 @@ class PhraseBook:
                 and token not in self.conditionals
             )
             if token in self.hedge_before_word and followed_by_word and not foreign:
-                if not _unanswered_yes_clause(
+                if _yes_before(
+                    i, tokens, found, self.yes_before_punct
+                ) or not _unanswered_yes_clause(
                     i, tokens, breaks, [p for p in found if p.text in self.yes_clauses_after_hedge]
                 ):
                     out.append(Phrase("hedge", i, i + 1, token))
@@ -2671,6 +2677,26 @@ def _shorthand_variants(book: dict[str, Any], key: str) -> set[str]:
             variants |= {pattern.sub(short, v) for v in variants if pattern.search(v)}
         out |= variants
     return out
+
+
+def _yes_before(
+    start: int, tokens: tuple[str, ...], found: list[Phrase], bare: frozenset[str]
+) -> bool:
+    """Whether a yes (or a weak one: "Vale") of other words than a bare "si" (``bare``)
+    stands before ``start`` in its sentence: "Sí, adelante si me interesa" and "Vale, si
+    me interesa" have their main clause in that yes, so the "si" is "if" ("go ahead if
+    it interests me"), not a yes typed without its accent. "Si, si me interesa" repeats
+    the yes, and "Si me interesa" opens its sentence: yes, as before."""
+    first = start
+    while first > 0 and tokens[first - 1] not in SENTENCE_ENDS and "\n" not in tokens[first - 1]:
+        first -= 1
+    return any(
+        p.label in ("yes", "weak_yes")
+        and first <= p.start
+        and p.end <= start
+        and p.text not in bare
+        for p in found
+    )
 
 
 def _unanswered_yes_clause(

@@ -109,6 +109,12 @@ REGIONAL_WORDS = [
     ("Yeah nah.", "no"),
     ("No yeah for sure, if it's after the holidays.", "unclear"),
     ("No. Yeah, for sure.", "unclear"),
+    # 'sure' and 'of course' are sure-words too: 'no yeah sure why not' agrees.
+    ("no yeah sure why not, loop her in", "yes"),
+    ("Nah yeah, sure, send her my details.", "yes"),
+    ("No yeah of course, happy to chat.", "yes"),
+    ("Yeah nah, sure thing but not this year.", "no"),
+    ("No yeah sure, but only after the holidays.", "unclear"),
     # Scottish 'aye, nae bother' agrees as 'no bother' does.
     ("Aye nae bother, pass my number on.", "yes"),
     ("Aye, nae bother at all.", "yes"),
