@@ -179,6 +179,10 @@ class Rules:
     # A label alone on its line heading the writer's list of people and addresses below
     # the signature ("Contacts:", "Coordonnées :", "Kontakte:").
     contact_block_labels: set[str] = field(default_factory=set)
+    # A form's labels of a party's line ("Person 1:", "Party A:") and of its reason's
+    # ("Reason:", "Why:"): `agent/understanding/request_forms.py`.
+    form_party_labels: set[str] = field(default_factory=set)
+    form_reason_labels: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
     # Titles only as written with a capital and lower case, before a name: "le Pr Jean
     # Dupont", never "PR" (public relations) nor a word alone.
@@ -2160,6 +2164,8 @@ def load_rules() -> Rules:
         rules.continued_patterns += compile_all(continued)
         rules.also_words |= fold(data.get("also_words", ()))
         rules.contact_block_labels |= fold(data.get("contact_block_labels", ()))
+        rules.form_party_labels |= fold(data.get("form_party_labels", ()))
+        rules.form_reason_labels |= fold(data.get("form_reason_labels", ()))
         rules.titles |= fold(data.get("titles", ()))
         rules.cased_titles |= fold(data.get("cased_titles", ()))
         rules.name_honorifics |= fold(data.get("name_honorifics", ()))
