@@ -676,6 +676,9 @@ class Rules:
     intent_words: set[str] = field(default_factory=set)
     # Verbs carrying the writer as their object ("presentarme", "unitambulishe").
     self_verbs: set[str] = field(default_factory=set)
+    # Verbs whose object marker is the writer ("unitambulishe"): an ask by one whose pair
+    # holds not the writer leaves who is to meet whom open.
+    self_marked_verbs: set[str] = field(default_factory=set)
     # Of ``self_verbs``, those carrying "us" ("presentarnos", "apresentar-nos").
     plural_self_verbs: set[str] = field(default_factory=set)
     # The writer as the object of an ask: the self words that are no subject ("me", not "I").
@@ -2482,6 +2485,7 @@ def load_rules() -> Rules:
         rules.intent_words |= fold(data.get("intent_words", ()))
         rules.plural_self_verbs |= fold(data.get("plural_self_verbs", ()))
         rules.self_verbs |= fold(data.get("self_verbs", ())) | rules.plural_self_verbs
+        rules.self_marked_verbs |= fold(data.get("self_marked_verbs", ()))
         rules.later_cues |= fold(data.get("later_cues", ()))
         rules.handover_words |= fold(data.get("handover_words", ()))
         rules.below_refs |= fold(data.get("below_refs", ()))

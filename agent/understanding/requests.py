@@ -859,6 +859,7 @@ def _understood(
         and not any(firm_named(r.party, rules) for pair in pairs for r in pair)
         and not any(role_mailbox(r.party, message, rules, vouched) for pair in pairs for r in pair)
         and not _referrer_of_party(pairs, folded_ask, requester, rules)
+        and not _self_marked_without_writer(pairs, folded_ask, requester, rules)
         and not _suggested_party(pairs, folded_ask, requester, rules)
         and not _address_of_another(pairs, asked)
         # "introduce my son and Tom Reed (tom@...) to Colin": the son, described only,
@@ -919,6 +920,26 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 # Where the sentence before a referrer cue starts: a question or exclamation mark, or a
 # full stop after a word longer than a title ("Ms.", "Sra.", "Prof." close none).
 _REFERRER_SENTENCE = re.compile(r"[?!]|(?<=\w{5})\.(?=\s)")
+
+
+def _self_marked_without_writer(
+    pairs: Sequence[tuple[Resolved, Resolved]],
+    folded: str,
+    requester: Party | None,
+    rules: Rules,
+) -> bool:
+    """Whether the folded ask holds one of ``self_marked_verbs``, its object marker the
+    writer ("unitambulishe", introduce me), while no pair holds the writer: in
+    "Tafadhali unitambulishe Dana Whitfield (...) kwa Omar Haddad (...)" the verb asks for
+    the writer and names two others, so who is to meet whom is asked about ("umtambulishe
+    Dana kwa Omar", "unitambulishe kwa Omar" are plain, and so is such a verb beside
+    another ask: "unitambulishe kwa Julia ... umtambulishe Omar kwa Camila")."""
+    if not rules.self_marked_verbs or rules.self_marked_verbs.isdisjoint(words_in(folded)):
+        return False
+    own = (requester.email or "").casefold() if requester else ""
+    return bool(pairs) and all(
+        own not in {(r.party.email or "").casefold() for r in pair} for pair in pairs
+    )
 
 
 def _referrer_of_party(
