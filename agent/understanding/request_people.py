@@ -480,7 +480,7 @@ def resolve_name(
     if scene.third_signed and scene.third is not None and mention == [scene.third_signed]:
         # "apresentar a Bia pro Thiago" over a mail from Beatriz Lima signed "Bia".
         return scene.third
-    called = _called_author(mention, scene)
+    called = _called_author(mention, scene) or _called_recipient(mention, scene)
     if called is not None:
         return called
     return Resolved(Party(name, None), False)
@@ -610,6 +610,38 @@ def _called_author(mention: Sequence[str], scene: Scene) -> Resolved | None:
     } - {key}
     others |= {n for n in scene.text_names if _first_word(n) == first and n != third.party.name}
     return None if others else third
+
+
+def _called_recipient(mention: Sequence[str], scene: Scene) -> Resolved | None:
+    """The one the mail is written or copied to whom the text calls by one of
+    ``address_forms`` and their first name ("Mama Rehema, kutana na Mzee Otieno" to
+    Rehema Mwangi and Otieno Ouma): the form is how the writer calls her, as a title is,
+    when she alone of those on the mail has that first name and no one else the mail or
+    its text names does. A form of a gender ("Mama", "Baba": ``female_titles``,
+    ``male_titles``) before the first name of someone of the other ("Mama Juma" to Juma
+    Said) is how Juma's mother is called, and stays unknown."""
+    rules = load_rules()
+    if len(mention) != 2 or mention[0] not in rules.address_forms:
+        return None
+    first = mention[1]
+    on_mail = [
+        a for a in unique_addresses(scene.recipients, scene.agent) if _first_word(a.name) == first
+    ]
+    if len(on_mail) != 1 or len(_words(on_mail[0].name)) < 2:
+        return None
+    found = on_mail[0]
+    gender = rules.title_genders.get(mention[0], "")
+    if gender and _gender(found) not in (gender, UNKNOWN):
+        return None
+    # Another of that first name on the mail or in its text could be the one so called.
+    key = found.email.casefold()
+    others = {
+        a.key for a in (*scene.gazetteer, *scene.body_names) if _first_word(a.name) == first
+    } - {key}
+    others |= {n for n in scene.text_names if _first_word(n) == first and n != found.name}
+    if others:
+        return None
+    return Resolved(Party(found.name, found.email), True)
 
 
 def _first_word(name: str) -> str:

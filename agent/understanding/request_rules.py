@@ -179,6 +179,10 @@ class Rules:
     # A label alone on its line heading the writer's list of people and addresses below
     # the signature ("Contacts:", "Coordonnées :", "Kontakte:").
     contact_block_labels: set[str] = field(default_factory=set)
+    # A form's labels of a party's line ("Person 1:", "Party A:") and of its reason's
+    # ("Reason:", "Why:"): `agent/understanding/request_forms.py`.
+    form_party_labels: set[str] = field(default_factory=set)
+    form_reason_labels: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
     # Titles only as written with a capital and lower case, before a name: "le Pr Jean
     # Dupont", never "PR" (public relations) nor a word alone.
@@ -672,6 +676,9 @@ class Rules:
     intent_words: set[str] = field(default_factory=set)
     # Verbs carrying the writer as their object ("presentarme", "unitambulishe").
     self_verbs: set[str] = field(default_factory=set)
+    # Verbs whose object marker is the writer ("unitambulishe"): an ask by one whose pair
+    # holds not the writer leaves who is to meet whom open.
+    self_marked_verbs: set[str] = field(default_factory=set)
     # Of ``self_verbs``, those carrying "us" ("presentarnos", "apresentar-nos").
     plural_self_verbs: set[str] = field(default_factory=set)
     # The writer as the object of an ask: the self words that are no subject ("me", not "I").
@@ -2160,6 +2167,8 @@ def load_rules() -> Rules:
         rules.continued_patterns += compile_all(continued)
         rules.also_words |= fold(data.get("also_words", ()))
         rules.contact_block_labels |= fold(data.get("contact_block_labels", ()))
+        rules.form_party_labels |= fold(data.get("form_party_labels", ()))
+        rules.form_reason_labels |= fold(data.get("form_reason_labels", ()))
         rules.titles |= fold(data.get("titles", ()))
         rules.cased_titles |= fold(data.get("cased_titles", ()))
         rules.name_honorifics |= fold(data.get("name_honorifics", ()))
@@ -2476,6 +2485,7 @@ def load_rules() -> Rules:
         rules.intent_words |= fold(data.get("intent_words", ()))
         rules.plural_self_verbs |= fold(data.get("plural_self_verbs", ()))
         rules.self_verbs |= fold(data.get("self_verbs", ())) | rules.plural_self_verbs
+        rules.self_marked_verbs |= fold(data.get("self_marked_verbs", ()))
         rules.later_cues |= fold(data.get("later_cues", ()))
         rules.handover_words |= fold(data.get("handover_words", ()))
         rules.below_refs |= fold(data.get("below_refs", ()))

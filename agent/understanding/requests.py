@@ -69,6 +69,7 @@ from agent.understanding.request_dictated import (
 )
 from agent.understanding.request_firm_named import firm_named
 from agent.understanding.request_firm_pick import offered_at_firm
+from agent.understanding.request_forms import labelled_form, pleads_outside_form
 from agent.understanding.request_handover import handed_over_to_agent, names_agent
 from agent.understanding.request_held_roles import unnamed_roles
 from agent.understanding.request_implied import (
@@ -414,6 +415,8 @@ def understand_request(
 ) -> RequestResult:
     """Decide whether ``message`` asks for an introduction, is a command, or neither."""
     whole = _understood(message, agent_address, address_book)
+    if whole.kind in ("intro_request", "not_a_request"):
+        whole = _form_read(message, agent_address, whole) or whole
     if whole.kind != "intro_request" or not message.text:
         return whole
     rules = load_rules()
@@ -431,6 +434,57 @@ def understand_request(
         return whole
     parts = [_understood(replace(message, text=s), agent_address, address_book) for s in sections]
     return sectioned(whole, parts) or whole
+
+
+def _form_read(
+    message: ParsedMessage, agent_address: str, whole: RequestResult
+) -> RequestResult | None:
+    """The request a form writes (``request_forms``) where the mail read whole names no
+    pair: its parties from its labelled lines, its context from its reason's. The ask is
+    the one the text was read as, else a subject naming an introduction asked for ("Intro
+    request") or a line pleading for one, in a new mail neither sent in bulk nor holding
+    a negation; without one, the form asks nothing. The pair is certain only when the
+    form names two people exactly, each with a name and an address of their own, neither
+    the agent's, and no address is doubted. Where the text's ask named the form's pair,
+    the form gives its context only."""
+    rules = load_rules()
+    sender = message.sender
+    if sender is None or not message.text or whole.more:
+        return None
+    own = extract_new_text(message.text[:MAX_TEXT_CHARS])
+    form = labelled_form(own, rules)
+    if form is None:
+        return None
+    if whole.a is not None or whole.b is not None:
+        # The text's own ask named the pair: the form's reason is its context, where the
+        # form names that pair ("Could you connect these two?\nPerson 1: ..."), and
+        # its labelled lines none.
+        if {whole.a, whole.b} == set(form.parties) and whole.context != form.context:
+            return replace(whole, context=form.context)
+        return None
+    folded = normal_text(own)
+    if whole.kind == "not_a_request" and (
+        message.in_reply_to
+        or _is_bulk(message, rules)
+        or not (
+            rules.subject_ask_re.search(normal_text(message.subject))
+            or pleads_outside_form(folded, rules)
+        )
+        or not rules.negations.isdisjoint(re.findall(r"[\w']+", folded))
+    ):
+        return None
+    agent = agent_address.strip().casefold()
+    emails = [(p.email or "").casefold() for p in form.parties]
+    certain = (
+        form.whole
+        and len(form.parties) == 2
+        and len(set(emails)) == 2
+        and not any(is_agent(e, agent) for e in emails)
+        and not _doubted_address(folded, rules)
+    )
+    requester = whole.requester or Party(sender.name or None, sender.email)
+    a, b = form.parties[0], form.parties[1]
+    return RequestResult("intro_request", requester, a, b, form.context, bool(certain))
 
 
 def _understood(
@@ -805,6 +859,7 @@ def _understood(
         and not any(firm_named(r.party, rules) for pair in pairs for r in pair)
         and not any(role_mailbox(r.party, message, rules, vouched) for pair in pairs for r in pair)
         and not _referrer_of_party(pairs, folded_ask, requester, rules)
+        and not _self_marked_without_writer(pairs, folded_ask, requester, rules)
         and not _suggested_party(pairs, folded_ask, requester, rules)
         and not _address_of_another(pairs, asked)
         # "introduce my son and Tom Reed (tom@...) to Colin": the son, described only,
@@ -865,6 +920,26 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 # Where the sentence before a referrer cue starts: a question or exclamation mark, or a
 # full stop after a word longer than a title ("Ms.", "Sra.", "Prof." close none).
 _REFERRER_SENTENCE = re.compile(r"[?!]|(?<=\w{5})\.(?=\s)")
+
+
+def _self_marked_without_writer(
+    pairs: Sequence[tuple[Resolved, Resolved]],
+    folded: str,
+    requester: Party | None,
+    rules: Rules,
+) -> bool:
+    """Whether the folded ask holds one of ``self_marked_verbs``, its object marker the
+    writer ("unitambulishe", introduce me), while no pair holds the writer: in
+    "Tafadhali unitambulishe Dana Whitfield (...) kwa Omar Haddad (...)" the verb asks for
+    the writer and names two others, so who is to meet whom is asked about ("umtambulishe
+    Dana kwa Omar", "unitambulishe kwa Omar" are plain, and so is such a verb beside
+    another ask: "unitambulishe kwa Julia ... umtambulishe Omar kwa Camila")."""
+    if not rules.self_marked_verbs or rules.self_marked_verbs.isdisjoint(words_in(folded)):
+        return False
+    own = (requester.email or "").casefold() if requester else ""
+    return bool(pairs) and all(
+        own not in {(r.party.email or "").casefold() for r in pair} for pair in pairs
+    )
 
 
 def _referrer_of_party(
