@@ -451,6 +451,10 @@ def _form_read(
     sender = message.sender
     if sender is None or not message.text or whole.more:
         return None
+    # Most mail holds no form: a look at the whole text tells, before its new text is cut
+    # out of it (the new text holds a form only where the whole does).
+    if labelled_form(message.text[:MAX_TEXT_CHARS], rules) is None:
+        return None
     own = extract_new_text(message.text[:MAX_TEXT_CHARS])
     form = labelled_form(own, rules)
     if form is None:
