@@ -38,7 +38,7 @@ def _negated(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
             break
         token = reading.tokens[i]
         if token.strip():
-            if book.negates_at(reading, i) and not _inside_yes(reading, i):
+            if book.negates_at(reading, i) and not _inside_phrase(reading, i):
                 return not _contraction(reading, i, book)
             reach += 1
         i -= 1
@@ -199,12 +199,13 @@ def _links(token: str, book: PhraseBook) -> bool:
     )
 
 
-def _inside_yes(reading: Reading, index: int) -> bool:
-    """Whether the token belongs to a yes of several words, whose negator negates
-    nothing after it: the "sin" of "sin problema 👍", "no problem 👍", "pas de souci 👍",
-    "kein Problem 👍", "sem problema 👍", "hakuna shida 👍"."""
+def _inside_phrase(reading: Reading, index: int) -> bool:
+    """Whether the token belongs to a yes or a neutral phrase of several words, whose
+    negator negates nothing after it: the "sin" of "sin problema 👍", "no problem 👍",
+    "pas de souci 👍", "kein Problem 👍", "sem problema 👍", "hakuna shida 👍"; the "no"
+    of "no worries go ahead" or "no rush, happy to", said to ease, not to refuse."""
     return any(
-        p.label == "yes" and p.start <= index < p.end and p.end - p.start > 1
+        p.label in ("yes", "neutral") and p.start <= index < p.end and p.end - p.start > 1
         for p in reading.phrases
     )
 

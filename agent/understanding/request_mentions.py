@@ -449,6 +449,7 @@ def tokenize(text: str, rules: Rules, tokens: list[Token] | None = None) -> list
         if (
             _is_name_token(raw, rules)
             or _spelled_first_name(tokens, index, spelled, rules)
+            or _slot_first_name(tokens, index, rules)
             or (titled_at == token_index and _hyphened_surname(tokens, index, rules))
         ):
             if _described_noun(tokens, index, rules, spelled):
@@ -1830,6 +1831,34 @@ def _spelled_first_name(
         or (mid_sentence and local == first.lower)
         for local, label in spelled[first.lower]
     )
+
+
+def _slot_first_name(tokens: Sequence[Token], index: int, rules: Rules) -> bool:
+    """Whether a capitalised word that is a common word and a first name both ("Ravi",
+    French for delighted; "Ella", Spanish for she; "Julio", July) is the name, by where
+    it stands: mid-sentence, where the common word is written in lower case, right after
+    a word leading to a person ("to", "with", "and", "a", "mit", "na") and before no word
+    in lower case that goes on with it ("introduce Felix to Ravi?", "with Ella and
+    Tom"), or before a capitalised surname ("to Ravi Menon"). "Ravi de vous lire" at a
+    sentence's start and "en Julio de 2025" stay words."""
+    first = tokens[index]
+    if not (first.text.isalpha() and first.text[0].isupper() and first.text[1:].islower()):
+        return False
+    if first.lower not in rules.stop_names or not is_first_name(first.lower):
+        return False
+    if first.lower in rules.literals or first.lower in rules.special_words or not index:
+        return False
+    previous = tokens[index - 1].text
+    if not (previous.isalpha() and previous.islower()):
+        return False
+    leading = rules.other_party_preps | rules.conjunctions
+    after = index + 1
+    following = tokens[after].text if after < len(tokens) else ""
+    if following and _is_name_token(following, rules):
+        return True
+    if previous not in leading:
+        return False
+    return not (following.isalpha() and following.islower()) or following in leading
 
 
 def _short_form_spelled(word: str, surname: str, spelled: dict[str, list[tuple[str, str]]]) -> bool:

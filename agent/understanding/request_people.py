@@ -319,6 +319,20 @@ def _display(mention: str, found: Address) -> str:
     return mention
 
 
+def _header_name(name: str, email: str, scene: Scene) -> str:
+    """``name`` in full as the headers show ``email``, where that display name begins
+    with it: "Gareth is gareth.pryce@..." to Gareth Pryce <gareth.pryce@...> on To is
+    Gareth Pryce. A display name the written name does not open ("Harbour Bakehouse"
+    for "Maggie") leaves it as written."""
+    key = email.casefold()
+    shown = [a.name for a in scene.gazetteer if a.key == key and a.name]
+    if len(shown) == 1 and len(_words(shown[0])) > len(_words(name)):
+        mention = _words(name)
+        if mention and _words(shown[0])[: len(mention)] == mention:
+            return shown[0]
+    return name
+
+
 def _named_as(candidate: str, mention: list[str], titled: bool) -> bool:
     """Whether ``candidate`` is the one a mention's words (``mention``) name: by the name
     itself, or after a title by its last words ("Frau Schuster" of "Annegret Schuster").
@@ -457,7 +471,7 @@ def resolve_name(
             listed = found[0].name
             longer = bool(listed) and (_named_as(listed, mention, titled) or tier is family)
             longer = longer and len(_words(listed)) >= len(mention)
-            display = listed if longer else name
+            display = _header_name(listed if longer else name, found[0].email, scene)
             return Resolved(Party(display, found[0].email), True)
         if len(found) > 1:
             return Resolved(Party(name, None), False)

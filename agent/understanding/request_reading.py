@@ -640,6 +640,12 @@ def read_text(
         # about; weighed alone ("Would it be worth introducing them?", itself a judgement
         # cue), it asks nothing.
         vetoed -= _every_cue_spared(vetoed, cue_hits, lambda _sentence, hit: _weighed(hit, rules))
+    if vetoed and rules.status_cues:
+        # "Any news on my intro to Priya, and could you also introduce me to Carol ...?":
+        # an ask after the question, in its sentence, is read with it.
+        vetoed -= _every_cue_spared(
+            vetoed, cue_hits, lambda sentence, hit: _status_before_ask(sentence, hit, rules)
+        )
     if vetoed and any(items[at].kind == "group" for n in vetoed for at in range(*bounds[n])):
         # "Me gustaría presentarles a ustedes dos.": the cue of someone presented to the
         # readers ("presentarles a") closed by the two written to presents them.
@@ -4019,6 +4025,14 @@ def _weighed(hit: re.Match[str], rules: Rules) -> bool:
     """Whether a veto cue is one of ``weighed_asks`` ("worth introducing"), a line break
     inside it read as a space."""
     return " ".join(hit.group().split()) in rules.weighed_asks
+
+
+def _status_before_ask(sentence: str, hit: re.Match[str], rules: Rules) -> bool:
+    """Whether a veto cue is one of ``status_cues`` ("any news on my intro") and an ask
+    (one of ``triggers``) follows it in its sentence."""
+    if " ".join(hit.group().split()) not in rules.status_cues:
+        return False
+    return rules.trigger_re.search(sentence, hit.end()) is not None
 
 
 def _left_to_judgement(folded: str, rules: Rules) -> bool:

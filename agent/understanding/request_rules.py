@@ -509,6 +509,10 @@ class Rules:
     # to connect"), read as ``sentence_cues``: beside one of ``judgement_cues`` that leaves
     # the call to the agent, the sentence is an ask to be asked about.
     weighed_asks: set[str] = field(default_factory=set)
+    # The writer asking how an intro asked for before stands ("any news on my intro",
+    # "où en est ma mise en relation"), read as ``sentence_cues``: its sentence names the
+    # one that intro is with, no one to introduce anew, beside a new ask in another.
+    status_cues: set[str] = field(default_factory=set)
     # The ``judgement_cues`` alone (``doubt_cues`` hold them too), with the spelled-out
     # ``receptive_judgements`` (whether a party would be receptive, left to the agent).
     judgement_cues: set[str] = field(default_factory=set)
@@ -2525,6 +2529,8 @@ def load_rules() -> Rules:
         rules.willing_leads |= fold(negatives.get("willing_leads", ()))
         rules.weighed_asks |= fold(negatives.get("weighed_asks", ()))
         rules.sentence_cues |= fold(negatives.get("weighed_asks", ()))
+        rules.status_cues |= fold(negatives.get("status_cues", ()))
+        rules.sentence_cues |= fold(negatives.get("status_cues", ()))
         rules.cue_compounds |= fold(negatives.get("cue_compounds", ()))
         rules.doer_links |= fold(negatives.get("doer_links", ()))
         rules.doer_articles |= fold(negatives.get("doer_articles", ()))

@@ -64,6 +64,7 @@ from agent.understanding.request_mentions import (
     _plain_group_head,
     _read_name,
     _role_before_title,
+    _slot_first_name,
     _special_at,
     _spelled_first_name,
     _split_elisions,
@@ -304,6 +305,7 @@ def _reference_tokenize(text: str, rules: Rules, tokens: list[Token] | None = No
         if (
             _is_name_token(raw, rules)
             or _spelled_first_name(tokens, index, spelled, rules)
+            or _slot_first_name(tokens, index, rules)
             or (titled_at == token_index and _hyphened_surname(tokens, index, rules))
         ):
             if _described_noun(tokens, index, rules, spelled):
