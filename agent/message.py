@@ -650,6 +650,8 @@ _NULL_PATH = re.compile(r'\s*+(?:"((?:[^"\\]|\\.)*+)"\s*+|([^<>"]*+))<\s*+>\s*+'
 _PASTED_MAILTO = re.compile(r"(<\s*+([^<>\s]++))\s*+<mailto:(?i:\2)>\s*+>")
 
 
+# A quoted name or a comment, where a semicolon may be a character of the name.
+_QUOTED_OR_COMMENT = re.compile(r'["()]')
 _GROUP_NAME = re.compile(r'\s*+[^<>"@,:;()]++:')
 
 
@@ -676,6 +678,13 @@ def _recover_mailboxes(value: str, header: str, defects: list[str]) -> list[tupl
     unpasted = _PASTED_MAILTO.sub(r"\1>", value)
     if unpasted != value:
         pairs = _simple_mailboxes(unpasted)
+        if pairs:
+            return pairs
+    if ";" in unpasted and not _QUOTED_OR_COMMENT.search(unpasted):
+        # Outlook parts mailboxes by semicolons ("Ann <a@b>; Bob Ray <c@d>"), where RFC
+        # 5322 closes a group: mail-parser keeps only the last, the stdlib an empty one
+        # between. Each part a plain mailbox, they are read as a list parted by commas.
+        pairs = _simple_mailboxes(unpasted.replace(";", ","))
         if pairs:
             return pairs
     recovered: list[tuple[str, str]] = []

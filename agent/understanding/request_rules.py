@@ -206,6 +206,10 @@ class Rules:
     # "Bi." and "Herr", "Mr", "M.", "Sr.", "Bw."), of ``female_titles`` and ``male_titles``;
     # any other title ("Dr", "Prof.", "Mx", "Mwalimu"), or one listed as both, gives none.
     title_genders: dict[str, str] = field(default_factory=dict)
+    # The gender a pronoun of a lead to an address gives the one it speaks of, "f" or "m"
+    # ("her", "elle", "ella", "dela" and "his", "seine", "dele"), of ``female_pronouns``
+    # and ``male_pronouns``: "Her email is ..." after "Mr. Obi ... Mrs. Ada Bakare" is hers.
+    pronoun_genders: dict[str, str] = field(default_factory=dict)
     # The forwarded mail's author named by what they wrote ("the author of the message
     # below", "l'auteur du message ci-dessous"): read as ``third_phrases`` are.
     author_phrases: set[str] = field(default_factory=set)
@@ -2136,6 +2140,8 @@ def load_rules() -> Rules:
     places: set[str] = set()
     female_titles: set[str] = set()
     male_titles: set[str] = set()
+    female_pronouns: set[str] = set()
+    male_pronouns: set[str] = set()
     for language in LANGUAGES:
         data = _read_json("requests", language)
         rules.pair_patterns += compile_all(data.get("pair_patterns", ()))
@@ -2182,6 +2188,9 @@ def load_rules() -> Rules:
         rules.title_degrees |= fold(data.get("title_degrees", ()))
         female_titles |= fold(data.get("female_titles", ()))
         male_titles |= fold(data.get("male_titles", ()))
+        # Kept as written: "él" is no article "el".
+        female_pronouns |= {w.casefold() for w in data.get("female_pronouns", ())}
+        male_pronouns |= {w.casefold() for w in data.get("male_pronouns", ())}
         rules.author_phrases |= fold(data.get("author_phrases", ()))
         rules.referent_leads |= fold(data.get("referent_leads", ()))
         rules.address_forms |= fold(data.get("address_forms", ()))
@@ -2908,4 +2917,6 @@ def load_rules() -> Rules:
     # A title listed as both ("D." is Don in Spanish, Dona in Portuguese) says neither.
     rules.title_genders = {t: "f" for t in female_titles - male_titles}
     rules.title_genders.update({t: "m" for t in male_titles - female_titles})
+    rules.pronoun_genders = {w: "f" for w in female_pronouns - male_pronouns}
+    rules.pronoun_genders.update({w: "m" for w in male_pronouns - female_pronouns})
     return rules

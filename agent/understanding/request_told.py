@@ -79,7 +79,9 @@ def told_addresses(
                     tied = index
             continue
         if _leads_to_address(lead, rules):
-            spoken = _spoken_of(items, start, known, item.email, rules, reachable)
+            spoken = _spoken_of(
+                items, start, known, item.email, rules, reachable, gender=_gender_of(lead, rules)
+            )
         else:
             found = (
                 rules.named_address_lead_re.fullmatch(lead)
@@ -90,7 +92,15 @@ def told_addresses(
                 clause = _clause_lead(text, items, start, index, rules)
                 if clause is None:
                     continue
-                spoken = _spoken_of(items, clause, known, item.email, rules, clause=True)
+                spoken = _spoken_of(
+                    items,
+                    clause,
+                    known,
+                    item.email,
+                    rules,
+                    clause=True,
+                    gender=_gender_of(normal_text(text[items[clause].start : item.start]), rules),
+                )
             elif found.lastgroup.startswith(FOUND_NAME):
                 spoken = _found_named_in(items[start:index], found.group(found.lastgroup), rules)
             else:
@@ -114,6 +124,14 @@ def _leads_to_address(lead: str, rules: Rules) -> bool:
         admits(rules.address_lead_gate, words_in(lead), lead)
         and rules.address_lead_re.fullmatch(lead) is not None
     )
+
+
+def _gender_of(lead: str, rules: Rules) -> str:
+    """The gender the pronouns of the folded ``lead`` give the one it speaks of, "f" or
+    "m" ("her email is", "o e-mail dele é"), empty where they give none ("son adresse",
+    "su correo", "Ihre Adresse") or both."""
+    genders = {rules.pronoun_genders.get(word, "") for word in words_in(lead)} - {""}
+    return genders.pop() if len(genders) == 1 else ""
 
 
 def _clause_lead(
@@ -152,6 +170,7 @@ def _spoken_of(
     rules: Rules | None = None,
     reachable: Collection[str] = (),
     clause: bool = False,
+    gender: str = "",
 ) -> Item | None:
     """The one person named before the sentence opening at ``start``: the nearest name of
     a person for sure (a first name and surname, or a title and a name) within a few
@@ -174,7 +193,10 @@ def _spoken_of(
     With ``clause``, the lead opens a clause of the sentence naming them, and others
     written there with their own addresses leave the one named without one right before
     it the one meant: "Please introduce Sipho Ndlovu (sipho@...) to Mrs Thandeka Mahlangu
-    - her address is ..."."""
+    - her address is ...". With the ``gender`` the lead's pronoun gives ("her"), the one
+    named after a title of that gender is the one meant when each other named there is
+    written after a title of the other: "Mr. Obi asked to meet Mrs. Ada Bakare. Her
+    email is ..."; a name without a title, or a title of no gender ("Dr"), may be either."""
     sentences = 0
     person: Item | None = None
     others: list[Item] = []
@@ -274,8 +296,10 @@ def _spoken_of(
         return None
     if person is None:
         return None
-    if any(not _same_or_no_person(o, person, known) for o in others) and not _spelled_apart(
-        given or "", person, others, known
+    if (
+        any(not _same_or_no_person(o, person, known) for o in others)
+        and not _spelled_apart(given or "", person, others, known)
+        and not _gendered_apart(gender, person, others)
     ):
         return None
     if places and not (
@@ -314,6 +338,18 @@ def _spelled_apart(
             other.kind == "name" and not other.email and not _spells(given, _fuller(other, known))
             for other in others
         )
+    )
+
+
+def _gendered_apart(gender: str, person: Item, others: Sequence[Item]) -> bool:
+    """Whether the pronoun's ``gender`` tells ``person`` from each of ``others``:
+    ``person`` written after a title of that gender ("Mrs.", "Frau", "Sra."), each other a
+    name written after a title of the other ("Mr. Obi", "Herr Kern"). An address, a group
+    or a name with no gendered title among the others may be the one meant."""
+    return (
+        bool(gender)
+        and person.gender == gender
+        and all(o.kind == "name" and o.gender and o.gender != gender for o in others)
     )
 
 

@@ -185,6 +185,19 @@ def test_parse_ids_normalises() -> None:
             True,
         ),
         ("a@example.com b@example.com", [("", "a@example.com"), ("", "b@example.com")], True),
+        # Outlook's semicolons between mailboxes.
+        (
+            "Ann Lee <ann@example.com>; Bob Ray <bob@example.com>",
+            [("Ann Lee", "ann@example.com"), ("Bob Ray", "bob@example.com")],
+            True,
+        ),
+        (
+            "ann@example.com; Bob Ray <bob@example.com>;",
+            [("", "ann@example.com"), ("Bob Ray", "bob@example.com")],
+            True,
+        ),
+        # A semicolon in a quoted name is the name's.
+        ('"Lee; Ann" <ann@example.com>', [("Lee; Ann", "ann@example.com")], False),
         ("<<bad@@x>>, foo", [], True),
     ],
 )
