@@ -471,6 +471,9 @@ _UNTOLD_KEYS = frozenset(
         "lack_outcomes",
         # Family words ("mama", "familia") of many languages, added after the telling.
         "kin_words",
+        # English praise Sheng borrows after the copula ("ni legend"): English words,
+        # which would tell Swahili in an English reply.
+        "copula_loans",
     }
 )
 
@@ -490,13 +493,16 @@ def _book_words(book: dict[str, Any]) -> set[str]:
 def _copulas(books: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
     """Each copula spelt as another language's negator ("ni": French and Spanish "nor",
     the Swahili "is"), with the words after which it is the copula: those of its
-    language's lists that no other language's lists hold, and its copula_words."""
+    language's lists that no other language's lists hold, its copula_words, and the
+    words it borrows there (copula_loans: "ni legend")."""
     out: dict[str, frozenset[str]] = {}
     for book in books:
         if not book.get("copulas"):
             continue
         others = set().union(*(_book_words(b) for b in books if b is not book))
-        listed = {normalise(w) for w in book.get("copula_words", ())}
+        listed = {
+            normalise(w) for key in ("copula_words", "copula_loans") for w in book.get(key, ())
+        }
         words = frozenset((_book_words(book) - others) | listed)
         for copula in book["copulas"]:
             out[normalise(copula)] = out.get(normalise(copula), frozenset()) | words
