@@ -776,6 +776,12 @@ class PhraseBook:
         # "she", "il", "er": bearing_words that refer back; in a later sentence of a
         # paragraph about another matter, to what that paragraph talks of.
         self.bearing_pronouns = _words(books, "bearing_pronouns")
+        # "mentioned", "told me", "me comentó", "erzählte", "aliniambia": what someone
+        # said, before the answer, whose "might" is theirs (see reply_reported).
+        self.report_verbs = self._token_phrases(books, "report_verbs")
+        # "I", "je", "ich": the writer as the subject of what follows a hedge ("Dave
+        # said maybe I'd like it"), which makes the doubt the writer's.
+        self.own_nominatives = _words(books, "own_nominatives")
         # "the", "eurem", "lako": a thing of its own named in a question after a
         # refusal ("How is the garden?"), which "Is it paid?" does not name.
         self.thing_determiners = _words(books, "thing_determiners")
