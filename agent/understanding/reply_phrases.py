@@ -441,6 +441,9 @@ _UNTOLD_KEYS = frozenset(
         "withhold_verbs",
         "withhold_negatives",
         "withhold_words",
+        "withhold_tails",
+        "habit_negators",
+        "habit_verbs",
         # A near later time preferred after being busy ("next week", "better"): added
         # after the telling.
         "near_laters",
@@ -1606,6 +1609,24 @@ class PhraseBook:
         self.withhold_verbs = _words(books, "withhold_verbs")
         self.withhold_negatives = _words(books, "withhold_negatives")
         self.withhold_words = _words(books, "withhold_words")
+        # "don't", "ne ... pas", "nicht": the negators of a habit ("I don't give out my
+        # number"), never of an inability ("I cannot share my phone number").
+        self.habit_negators = _words(books, "habit_negators")
+        # "passo", "doy", "gebe", "sitoi": the withhold_verbs and withhold_negatives said
+        # of the writer's own habit ("não passo meu telefone"), no request.
+        self.habit_verbs = _words(books, "habit_verbs")
+        # "to people I don't know", "e não uso whatsapp": who the number is kept from,
+        # and a channel the writer does not use, told after it (see reply_phone_privacy).
+        self.withhold_tails = tuple(
+            sorted(
+                {
+                    tuple(t for t in tail if t != "-")
+                    for tail in self._token_phrases(books, "withhold_tails")
+                },
+                key=len,
+                reverse=True,
+            )
+        )
         # "he can", "kann er": leave given to the other, and the coming by it leads to
         # ("turn up", "vorbeikommen"): "if he wants to see a drill night he can just turn
         # up", an invitation beside a yes (see reply_offers._open_invitation).
