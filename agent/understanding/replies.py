@@ -351,6 +351,7 @@ from agent.understanding.reply_refusals import (
     _word_part,
     overran,
 )
+from agent.understanding.reply_reported import reported_doubts
 from agent.understanding.reply_skips import COUNTED_HEDGE, COUNTED_REFUSAL, NOTED, Skips
 from agent.understanding.reply_slots import declined_times, names_the_times, suited_time_yeses
 from agent.understanding.reply_small_talk import (
@@ -1941,6 +1942,11 @@ def _read_answer(
         else frozenset()
     )
     small_talk |= own_news
+    # "Dave mentioned on Sunday that he might be sending something like this. YES I
+    # would be very happy to meet Colin": what someone else said they might do, told
+    # before the answer, hedges no answer.
+    if says_yes and any(p.label == "hedge" for p in reading.phrases):
+        small_talk |= reported_doubts(reading, book, asked)
     # "Yes, put me in touch. I'm free most Thursday evenings, or half term but that's ages
     # away": a turn or a time word inside a note on when to reach the writer.
     availability_notes = (

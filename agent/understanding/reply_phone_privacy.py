@@ -10,13 +10,17 @@ phone number and nothing else: "please don't give him my email", "usimpe anwani
 yangu", "don't pass on any of my details" and "don't give him my number until
 January" still refuse or wait, and so does any of them with no yes before it. The
 sentence right after the note may tell why, negating only the phone ("Ich bin im Sommer
-oft auf der Alp und nehme ohnehin kaum ab").
+oft auf der Alp und nehme ohnehin kaum ab"). The writer's habit says as much as a
+request ("Email only please - I don't give out my number to people I don't know and I'm
+not on WhatsApp", "não passo meu telefone para ninguém que não conheço"); an inability
+("I cannot share my phone number") does not.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from agent.understanding.reply_channel_only import _limits
 from agent.understanding.reply_handovers import _asked, _clauses
 from agent.understanding.reply_negation import _negated, _negated_after
 from agent.understanding.reply_phrases import Phrase, PhraseBook, Reading
@@ -42,7 +46,11 @@ def phone_withheld(reading: Reading, book: PhraseBook) -> Reading:
     of the withhold_negatives that negate in their own form (Swahili "usimpe"), and
     besides only withhold_words ("please", "him", "bitte", "porfa", "tafadhali") and a
     contrast before them ("but", "pero", "ila"), from which the request is read when
-    one stands in the clause ("sin problema 👍 pero porfa no le pasen ..."). Its
+    one stands in the clause ("sin problema 👍 pero porfa no le pasen ..."), or a dash
+    standing apart. The writer may be its subject (own_nominatives: "I don't give out
+    my number"), with only habit_negators then, and withhold_tails may follow the
+    number ("to people I don't know", "e não uso whatsapp"), only after a channel
+    limit in its sentence ("Email only please, I don't give out my number"). Its
     sentence asks nothing, and no phrase reaches across its bounds. Any other word ("or
     my email", "until January", "any of my details") leaves the clause as it was
     read."""
@@ -97,10 +105,25 @@ def _request(reading: Reading, start: int, end: int, book: PhraseBook) -> tuple[
         opening = max(p.start for p in reading.phrases if p.end == turn)
     else:
         opening = words[0]
+    dash = max((i for i in range(start, end) if _spaced_dash(reading, i)), default=None)
+    if dash is not None and (turn is None or dash >= turn):
+        # "Email only please - I don't give out my number": a dash standing apart
+        # opens the note as a contrast would; what is before it is read for itself.
+        while k < len(words) and words[k] < dash:
+            k += 1
+        opening = dash
     things = verbs = negations = 0
+    negators: list[str] = []
     while k < len(words):
         i = words[k]
         said = tuple(tokens[j] for j in words[k:])
+        if things:
+            # "... para ninguém que não conheço e não uso whatsapp": whom the number is
+            # kept from, and a channel the writer does not use, after the number.
+            tail = next((len(t) for t in book.withhold_tails if said[: len(t)] == t), 0)
+            if tail:
+                k += tail
+                continue
         size = next((len(t) for t in book.phone_things if said[: len(t)] == t), 0)
         if size:
             things += 1
@@ -114,12 +137,37 @@ def _request(reading: Reading, start: int, end: int, book: PhraseBook) -> tuple[
             verbs += 1
         elif book.negates_at(reading, i):
             negations += 1
-        elif token not in book.withhold_words:
+            negators.append(token)
+        elif token not in book.withhold_words and token not in book.own_nominatives:
+            # "I don't give out my number", "meine Nummer gebe ich nicht": the writer's
+            # habit tells what a request would.
             return None
         k += 1
+    own = any(tokens[i] in book.own_nominatives or tokens[i] in book.habit_verbs for i in words)
+    if own and not book.habit_negators.issuperset(negators):
+        # "I cannot share my phone number": what the writer is unable to do, no habit.
+        return None
+    if own and not any(
+        _sentence_start(reading, a) == _sentence_start(reading, start) and b <= opening
+        for a, b in _limits(reading, book)
+    ):
+        # The habit reads as a note only after a channel limit in its sentence ("Email
+        # only please, I don't give out my number"); said alone after a note on the
+        # writer's week it may tell why the yes is not plain.
+        return None
     if things != 1 or not verbs or not negations:
         return None
     return opening, words[-1] + 1
+
+
+def _spaced_dash(reading: Reading, index: int) -> bool:
+    """Whether the token at ``index`` is a hyphen with a space on either side, a dash
+    between two clauses ("please - I don't"), never the hyphen inside "E-Mail"."""
+    tokens, offsets = reading.tokens, reading.offsets
+    if tokens[index] != "-" or not 0 < index < len(tokens) - 1 or len(offsets) != len(tokens):
+        return False
+    before = offsets[index - 1] + len(tokens[index - 1]) < offsets[index]
+    return before and offsets[index] + 1 < offsets[index + 1]
 
 
 def _why(reading: Reading, note: int, book: PhraseBook) -> list[Phrase]:

@@ -441,6 +441,9 @@ _UNTOLD_KEYS = frozenset(
         "withhold_verbs",
         "withhold_negatives",
         "withhold_words",
+        "withhold_tails",
+        "habit_negators",
+        "habit_verbs",
         # A near later time preferred after being busy ("next week", "better"): added
         # after the telling.
         "near_laters",
@@ -471,6 +474,9 @@ _UNTOLD_KEYS = frozenset(
         "lack_outcomes",
         # Family words ("mama", "familia") of many languages, added after the telling.
         "kin_words",
+        # English praise Sheng borrows after the copula ("ni legend"): English words,
+        # which would tell Swahili in an English reply.
+        "copula_loans",
     }
 )
 
@@ -490,13 +496,16 @@ def _book_words(book: dict[str, Any]) -> set[str]:
 def _copulas(books: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
     """Each copula spelt as another language's negator ("ni": French and Spanish "nor",
     the Swahili "is"), with the words after which it is the copula: those of its
-    language's lists that no other language's lists hold, and its copula_words."""
+    language's lists that no other language's lists hold, its copula_words, and the
+    words it borrows there (copula_loans: "ni legend")."""
     out: dict[str, frozenset[str]] = {}
     for book in books:
         if not book.get("copulas"):
             continue
         others = set().union(*(_book_words(b) for b in books if b is not book))
-        listed = {normalise(w) for w in book.get("copula_words", ())}
+        listed = {
+            normalise(w) for key in ("copula_words", "copula_loans") for w in book.get(key, ())
+        }
         words = frozenset((_book_words(book) - others) | listed)
         for copula in book["copulas"]:
             out[normalise(copula)] = out.get(normalise(copula), frozenset()) | words
@@ -770,6 +779,12 @@ class PhraseBook:
         # "she", "il", "er": bearing_words that refer back; in a later sentence of a
         # paragraph about another matter, to what that paragraph talks of.
         self.bearing_pronouns = _words(books, "bearing_pronouns")
+        # "mentioned", "told me", "me comentó", "erzählte", "aliniambia": what someone
+        # said, before the answer, whose "might" is theirs (see reply_reported).
+        self.report_verbs = self._token_phrases(books, "report_verbs")
+        # "I", "je", "ich": the writer as the subject of what follows a hedge ("Dave
+        # said maybe I'd like it"), which makes the doubt the writer's.
+        self.own_nominatives = _words(books, "own_nominatives")
         # "the", "eurem", "lako": a thing of its own named in a question after a
         # refusal ("How is the garden?"), which "Is it paid?" does not name.
         self.thing_determiners = _words(books, "thing_determiners")
@@ -1598,6 +1613,24 @@ class PhraseBook:
         self.withhold_verbs = _words(books, "withhold_verbs")
         self.withhold_negatives = _words(books, "withhold_negatives")
         self.withhold_words = _words(books, "withhold_words")
+        # "don't", "ne ... pas", "nicht": the negators of a habit ("I don't give out my
+        # number"), never of an inability ("I cannot share my phone number").
+        self.habit_negators = _words(books, "habit_negators")
+        # "passo", "doy", "gebe", "sitoi": the withhold_verbs and withhold_negatives said
+        # of the writer's own habit ("não passo meu telefone"), no request.
+        self.habit_verbs = _words(books, "habit_verbs")
+        # "to people I don't know", "e não uso whatsapp": who the number is kept from,
+        # and a channel the writer does not use, told after it (see reply_phone_privacy).
+        self.withhold_tails = tuple(
+            sorted(
+                {
+                    tuple(t for t in tail if t != "-")
+                    for tail in self._token_phrases(books, "withhold_tails")
+                },
+                key=len,
+                reverse=True,
+            )
+        )
         # "he can", "kann er": leave given to the other, and the coming by it leads to
         # ("turn up", "vorbeikommen"): "if he wants to see a drill night he can just turn
         # up", an invitation beside a yes (see reply_offers._open_invitation).

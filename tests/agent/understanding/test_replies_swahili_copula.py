@@ -61,3 +61,21 @@ def test_the_copula_before_a_word_of_what_a_thing_is_negates_nothing(
     text: str, answer: str
 ) -> None:
     assert classify_text(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # "ni" before Sheng praise, borrowed or coined, says what someone is.
+        ("Poa sana, niko down. Achieng ni legend, tuma intro.", "yes"),
+        ("Sawa kabisa, jamaa ni fire kwa drums. Nitamcheki.", "yes"),
+        ("Ndiyo bana, Mwangi ni mkali sana kwa sound.", "yes"),
+        ("Poa! Dada yake ni genius wa design, niunganishe.", "yes"),
+        # The negative copula, or a refusal beside it, still counts.
+        ("Ndiyo, lakini Achieng si legend.", "unclear"),
+        ("Poa. Achieng ni legend lakini sitaki kukutana naye.", "no"),
+        ("Poa, niko down. Mwangi ni legend, lakini siwezi mwezi huu.", "no"),
+    ],
+)
+def test_the_copula_before_sheng_praise_negates_nothing(text: str, answer: str) -> None:
+    assert classify_text(text) == answer
