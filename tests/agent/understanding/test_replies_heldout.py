@@ -1497,6 +1497,30 @@ While this batch was measured, bare guesses after a yes ("Yes, I think.", "Oui, 
 crois.", "Sí, creo.", "Ndiyo, nadhani.") and the Swahili condition "mradi" before a
 verb ("Ndiyo, mradi ana nia njema") were found read as yes; both are unclear now.
 
+Batch b170 (forty-two replies from lecturers and PhD students, nurses, pharmacists and
+doctors, musicians and artists, retirees, farmers and vets: a yes for now, a yes by
+email only, an answer inline between quoted lines or only in the subject, a warm no, a
+question who the other person is, Sheng, a phone's legal disclaimer, a bounce),
+measured before any change for it: 38 of 42 right, no consent error. Read after: a yes
+with a preference for email and the writer's habit of keeping the number to themselves
+("Mas só por email ... não passo meu telefone") agrees; Swahili "ni" before an English
+loan ("Wanjiru ni legend") is "is", no negation; a hedge in small talk reporting what
+someone else said before the answer doubts nothing. After: 41 of 42, no consent error.
+41 joined; one is held out (a no beside a hypothetical "I'll say yes and then drown",
+read unclear). While it was measured, "Yes, for now", "Sí, adelante si me interesa"
+and "com tanto que" were found read as yes; they are unclear now.
+
+Batch b172 (forty-two replies from film crews, tour guides and safari operators,
+architects and builders, bank and microfinance staff, teachers and students: a yes
+correcting the spelling of a name, yes to meeting but no to sharing a phone number, a
+"maybe later" meaning no, an answer changed in a second mail, a bare "👍🏽", an assistant
+answering for her principal, "is this a bot?"), measured before any change for it: 37
+of 42 right, no consent error. Read after: the negator of "no worries" or "no rush"
+negates no yes after it ("no worries mate go ahead"). After: 38 of 42, no consent
+error. 38 joined; four are held out, each read unclear or no, never yes (a yes beside a
+question about the agent, a yes after a correction of the name, a yes with "please don't
+share my phone number", an assistant's yes for her principal).
+
 The floor is 95%, to leave room for honest relabelling, never for a consent error.
 """
 

@@ -1976,6 +1976,43 @@ languages ask for an intro (b159's roofer, now asked about), and "quería pedirt
 con Rodrigo" asks for another (b157's old thread, now confident, its requester read as
 the header has him, without his second surname).
 
+Batch b169 (forty requests from farming cooperatives, law firms and notaries, fashion
+shops, game studios, town halls and freight forwarders: forwards in French, German,
+Portuguese and Swahili, CC intakes with the parties only in the headers, two pairs in
+one mail, an assistant for her managing director, parties in a bulleted list, a hedged
+ask), measured before any change for it: 15 of 26 requests confident and right, 29 of 40
+mails right, handled right 0.769, no wrong action. Read after: "Ravi", a first name that
+is also a French word, in a party's slot; "Her email is ..." given to the one woman
+named with a title; semicolons parting the mailboxes of an Outlook Cc header, so the
+party copied keeps her address. After: 18 of 26, 32 of 40, handled right 0.885, no wrong
+action. 35 joined; five are held out (a French "que vous présentiez A (...), qui ..., à
+B (...)", its "vous" read as the one introduced; "solicitar la presentación entre dos
+personas:" over two paragraphs; "mit Frau Dr. Hofbauer in Kontakt kommen ... uns
+vorstellen"; a hedged ask read with a second pair; a forward whose second party is
+"Latoya something").
+
+Batch b171 (forty requests from hospitals, schools and parents' associations, film and
+TV, safari operators, architects and builders, fintech and microfinance: a request in a
+thread with quoted text below, a reason only in the subject, a party named by role and
+address, a French-English mail, a status question beside a new ask, "introducing" a new
+product), measured before any change for it: 18 of 26 confident and right, 30 of 40
+mails right, handled right 0.808, and two wrong actions: a German help question
+("würde gern Eltern mit Fachleuten vernetzen") read as a request between "Eltern" and
+"Fachleuten", and a German ask held back ("bitte noch nichts rausschicken, bevor ich
+nicht mit Lea gesprochen habe") acted on. Read after: German plural nouns of people
+name no one; "send nothing yet" and its kin in the six languages hold an ask; whether
+both have answered an ask made before ("¿Sabéis si ya han contestado los dos?", after
+"os pedí que presentarais") is a status question. After: 18 of 26, 32 of 40, handled
+right 0.846, no wrong action. 33 joined; seven are held out (the status question beside
+a new ask, whose earlier pair "Last week I asked you to introduce ..." is read as a
+second pair; an assistant's ask for her president with the other party's address in
+the next paragraph; a hedge left to the agent's judgement read as no request; a party
+named only by role and address; "Kwame" where the label has Kwame Asante; a reason given
+only in the subject, left out of the context; a Spanish ask for the writer and a
+nutritionist without an address, asked about with no parties read).
+Read at the same time from b167: the rugby thread's parties named in full as its To
+header shows them, and the Swahili CC intake greeting "Mama Rehema".
+
 The share of all requests confident and right is capped by the requests labelled not
 confident, which the agent must ask about (92 of 617 after b28: 0.851 at most); its floor
 now follows that cap, 0.01 below it, rather than a figure each batch of honest "ask"
