@@ -32,8 +32,11 @@ def time_limited_yeses(reading: Reading, book: PhraseBook) -> Reading:
     tokens = reading.tokens
     words = [i for i, t in enumerate(tokens) if t.strip() and not reading.breaks[i]]
     added: list[Phrase] = []
-    for limit in book.yes_time_limits:
-        for at in range(len(words) - len(limit) + 1):
+    firsts = book.yes_time_limit_firsts
+    # Only where a limit's first word stands ("for", "por", "kwa", common words): each
+    # limit is tried there, not at every word.
+    for at in [n for n, i in enumerate(words) if tokens[i] in firsts]:
+        for limit in book.yes_time_limits:
             if tuple(tokens[i] for i in words[at : at + len(limit)]) != limit:
                 continue
             start, end = words[at], words[at + len(limit) - 1] + 1
