@@ -1585,31 +1585,13 @@ class PhraseBook:
         self.handover_verbs = _words(books, "handover_verbs")
         self.handover_leads = _words(books, "handover_leads")
         self.handover_recipients = _words(books, "handover_recipients")
-        self.handover_things = tuple(
-            sorted(
-                {
-                    tuple(t for t in thing if t != "-")
-                    for thing in self._token_phrases(books, "handover_things")
-                },
-                key=len,
-                reverse=True,
-            )
-        )
+        self.handover_things = self._unhyphened_phrases(books, "handover_things")
         # "please don't give him my mobile", "Meine Handynummer bitte nicht weitergeben",
         # "usimpe namba yangu ya simu": the writer's phone number kept back after a yes,
         # a note on privacy (see reply_phone_privacy): the number, read without the
         # hyphens of its words ("Handy-Nummer"), the verbs, those that negate in their
         # own form, and the words that may stand beside them.
-        self.phone_things = tuple(
-            sorted(
-                {
-                    tuple(t for t in thing if t != "-")
-                    for thing in self._token_phrases(books, "phone_things")
-                },
-                key=len,
-                reverse=True,
-            )
-        )
+        self.phone_things = self._unhyphened_phrases(books, "phone_things")
         self.withhold_verbs = _words(books, "withhold_verbs")
         self.withhold_negatives = _words(books, "withhold_negatives")
         self.withhold_words = _words(books, "withhold_words")
@@ -1621,16 +1603,7 @@ class PhraseBook:
         self.habit_verbs = _words(books, "habit_verbs")
         # "to people I don't know", "e não uso whatsapp": who the number is kept from,
         # and a channel the writer does not use, told after it (see reply_phone_privacy).
-        self.withhold_tails = tuple(
-            sorted(
-                {
-                    tuple(t for t in tail if t != "-")
-                    for tail in self._token_phrases(books, "withhold_tails")
-                },
-                key=len,
-                reverse=True,
-            )
-        )
+        self.withhold_tails = self._unhyphened_phrases(books, "withhold_tails")
         # "he can", "kann er": leave given to the other, and the coming by it leads to
         # ("turn up", "vorbeikommen"): "if he wants to see a drill night he can just turn
         # up", an invitation beside a yes (see reply_offers._open_invitation).
@@ -2170,6 +2143,22 @@ class PhraseBook:
             )
 
         return words(before), words(after)
+
+    def _unhyphened_phrases(
+        self, books: list[dict[str, Any]], key: str
+    ) -> tuple[tuple[str, ...], ...]:
+        """A list's phrases cut into tokens as a text is, read without the hyphens of
+        their words ("e-mail", "Handy-Nummer"), longest first."""
+        return tuple(
+            sorted(
+                {
+                    tuple(t for t in phrase if t != "-")
+                    for phrase in self._token_phrases(books, key)
+                },
+                key=len,
+                reverse=True,
+            )
+        )
 
     def _word_phrases(self, books: list[dict[str, Any]], key: str) -> tuple[tuple[str, ...], ...]:
         """A list's phrases as their words, as a text's words are cut ("pourrais-je" is
