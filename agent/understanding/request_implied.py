@@ -1175,10 +1175,11 @@ def _both_of_others(said: str, rules: Rules) -> bool:
 
 
 def _pleads(said: str, items: tuple[Item, ...], rules: Rules) -> bool:
-    """A question, or a sentence with words that ask ("please", "könnten Sie", "naomba")."""
+    """A question, or a sentence with words that ask ("please", "könnten Sie", "naomba")
+    or a command to introduce two others (``them_commands``: "Preséntalos.")."""
     if any(item.lower == "?" for item in items):
         return True
-    return rules.plea_re.search(said) is not None
+    return rules.plea_re.search(said) is not None or rules.them_command_re.search(said) is not None
 
 
 # How many words a description of someone presented may hold before the word leading

@@ -680,6 +680,10 @@ class Rules:
     # What else makes an ask one about two others, as "them" does: "each other",
     # "miteinander", and verbs carrying them ("ponerlos", "kuwaunganisha").
     them_words: set[str] = field(default_factory=set)
+    # Commands to introduce two others ("introduce them", "preséntalos", "présente-les",
+    # "apresente-os", "stell sie einander vor", "watambulishe"): the imperative pleads
+    # as "please" does.
+    them_commands: set[str] = field(default_factory=set)
     # Words of introducing in any form ("introduce", "en contacto", "apresenta").
     intent_words: set[str] = field(default_factory=set)
     # Verbs carrying the writer as their object ("presentarme", "unitambulishe").
@@ -943,6 +947,7 @@ class Rules:
     plea_re: re.Pattern[str] = _NEVER
     both_re: re.Pattern[str] = _NEVER
     them_re: re.Pattern[str] = _NEVER
+    them_command_re: re.Pattern[str] = _NEVER
     # The last words of ``both_words`` and ``them_words`` ("beiden", "two", "ponerlos"):
     # where in a sentence the ask for two others stands.
     them_ends: set[str] = field(default_factory=set)
@@ -2454,6 +2459,11 @@ def load_rules() -> Rules:
         rules.contact_leads |= fold(data.get("contact_leads", ()))
         rules.someone_cues |= fold(data.get("someone_cues", ()))
         rules.them_words |= fold(data.get("them_words", ()))
+        # A command to introduce two others is an intro phrase too, where its verb is
+        # split ("stell sie einander vor") or carries its object ("preséntales").
+        commands = fold(data.get("them_commands", ()))
+        rules.them_commands |= commands
+        rules.intent_words |= commands
         for words in fold(data.get("they_modals", ())):
             tokens = tuple(t.lower for t in spacy_tokens(words) if not t.text.isspace())
             rules.they_modals.add(tokens)
@@ -2717,6 +2727,7 @@ def load_rules() -> Rules:
     rules.both_re = phrase_regex(rules.both_words)
     rules.self_pair_re = phrase_regex(rules.self_pair_phrases)
     rules.them_re = phrase_regex(rules.them_words)
+    rules.them_command_re = phrase_regex(rules.them_commands)
     rules.them_ends = {
         ending[-1]
         for words in rules.both_words | rules.them_words
