@@ -603,7 +603,8 @@ def _understood(
             rules.signer_prefixes,
         )
         if signer is not None:
-            writer = signer
+            # "Dr. Ulrike Hoffmann" signing from "leitung@": named without the title.
+            writer = natural_name(signer, rules.titles)
             requester = Party(writer, sender.email)
             if office_mailbox(sender.name, sender.email, rules):
                 # "Étude Maître Diop-Sarr - Secrétariat" signed "Khady Ndiaye": the office's
