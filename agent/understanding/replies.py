@@ -3409,7 +3409,8 @@ def _accented(reading: Reading, text: str, book: PhraseBook) -> Reading:
 def _names_type(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
     """Whether "kind of" or "sort of" names a type: right after one of the
     type_determiners in its clause ("built this kind of team", "exactly that sort of
-    partner", "the same kind of work") and right before a word that may be a noun, with
+    partner", "the same kind of work", "my favourite kind of headache") and right before
+    a word that may be a noun and opens no answer ("my kind of yes" is hedged), with
     no determiner of its own, in a clause that says more than that ("Yes, that sort of
     thing." may answer "sort of"). "That kind of works", "this kind of makes sense",
     "that kind of worked", "I kind of want to", "kind of busy" and "this kind of a mess"
@@ -3428,6 +3429,8 @@ def _names_type(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
         and after < len(tokens)
         and not reading.breaks[after]
         and book.may_be_noun(tokens[after])
+        # "That's my kind of yes" is a yes hedged, no type.
+        and not any(p.start == after and p.label in ("yes", "no") for p in reading.phrases)
     ):
         return False
     start, end = _clause_bounds(reading, before, after + 1)

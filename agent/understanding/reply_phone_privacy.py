@@ -78,7 +78,10 @@ def phone_withheld(reading: Reading, book: PhraseBook) -> Reading:
         text = " ".join(t for t in tokens[first:last] if t.strip())
         phrases = [p for p in phrases if not first <= p.start < last]
         phrases.append(Phrase("neutral", first, last, text))
-        phrases.extend(_why(replace(reading, phrases=tuple(phrases)), first, book))
+        why = _why(replace(reading, phrases=tuple(phrases)), first, book)
+        spans = {(p.start, p.end) for p in why}
+        phrases = [p for p in phrases if (p.start, p.end) not in spans]
+        phrases.extend(why)
         changed = True
     if not changed:
         return reading
@@ -171,13 +174,17 @@ def _spaced_dash(reading: Reading, index: int) -> bool:
 
 
 def _why(reading: Reading, note: int, book: PhraseBook) -> list[Phrase]:
-    """The negators of the sentence right after the note at ``note``, in its paragraph,
-    read as neutral when that sentence only tells why the phone is kept back: it holds
-    no phrase but neutral ones, no question mark, none of the conditionals, no meeting
-    word, none of the intro_stems and no one else (reply_gap_others), and each negator's
-    clause names the phone (a word of the phone_things, a channel or one of the
-    reach_pickups: "und nehme ohnehin kaum ab"). "Ich will ihn nicht treffen" and "I
-    don't trust him" still negate."""
+    """The negators and the "already"s of the sentence right after the note at
+    ``note``, in its paragraph, read as neutral when that sentence only tells why the
+    phone is kept back: it holds no phrase but neutral ones and "already" hedges
+    (already_words), no question mark, none of the conditionals, no meeting word, none
+    of the intro_stems and no one else (reply_gap_others), and each negator's clause
+    names the phone (a word of the phone_things, a channel or one of the reach_pickups:
+    "und nehme ohnehin kaum ab"). An "already"'s clause must name the phone, count
+    (tallies: "I get too many calls already") and hold none of the held_verbs and no
+    second matter joined to it (condition_joiners: "and", "or"). "Ich will
+    ihn nicht treffen", "I don't trust him" still negate, and "I already know him",
+    "He already has it", "We already had a few calls" still doubt."""
     tokens = reading.tokens
     start = _sentence_end(reading, note) + 1
     while start < len(tokens) and not _is_word(reading, start):
@@ -189,27 +196,59 @@ def _why(reading: Reading, note: int, book: PhraseBook) -> list[Phrase]:
     end = _sentence_end(reading, start)
     words = [tokens[i] for i in range(start, end) if _is_word(reading, i)]
     text = f" {' '.join(words)} "
+    negators = [i for i in range(start, end) if book.negates_at(reading, i)]
+    alreadys = [p for p in reading.phrases if start <= p.start < end and _already(p, book)]
+    # With no negator, a channel word ("calls") is the writer's own phone, not a call
+    # with the other: the intro_stems ("call") are looked for in the other words.
+    stemmed = text if negators else f" {' '.join(w for w in words if not _reach_word(w, book))} "
     if (
         (end < len(tokens) and tokens[end] == "?")
         # A deferral lead is read for itself ("im Sommer" puts nothing off).
         or any(
-            p.label not in ("neutral", "deferral") and start <= p.start < end
+            p.label not in ("neutral", "deferral") and p not in alreadys and start <= p.start < end
             for p in reading.phrases
         )
         or not book.conditionals.isdisjoint(words)
         or not book.reply_gap_others.isdisjoint(words)
         or any(f" {w} " in text for w in book.meeting_words)
-        or any(stem in text for stem in book.intro_stems)
+        or any(stem in stemmed for stem in book.intro_stems)
     ):
         return []
-    phone = {w for thing in book.phone_things for w in thing[1:]}
     out: list[Phrase] = []
-    for i in range(start, end):
-        if not book.negates_at(reading, i):
-            continue
-        first, last = _clause_bounds(reading, i, i + 1)
-        clause = [tokens[k] for k in range(first, last) if _is_word(reading, k)]
-        if not any(w in phone or w in book.reach_pickups or _reach_word(w, book) for w in clause):
+    for i in negators:
+        if not _names_phone(_clause(reading, i, i + 1), book):
             return []
         out.append(Phrase("neutral", i, i + 1, tokens[i]))
-    return out
+    for phrase in alreadys:
+        clause = _clause(reading, phrase.start, phrase.end)
+        if (
+            not _names_phone(clause, book)
+            or book.tallies.isdisjoint(clause)
+            or not book.held_verbs.isdisjoint(clause)
+            or not book.condition_joiners.isdisjoint(clause)
+        ):
+            # "I already know him", "We already had a few calls", "I already have a
+            # supplier and get too many calls": the introduction may be needless, as
+            # any "already" hedges.
+            return []
+        out.append(Phrase("neutral", phrase.start, phrase.end, phrase.text))
+    return sorted(out, key=lambda p: p.start)
+
+
+def _clause(reading: Reading, first: int, last: int) -> list[str]:
+    """The words of the clause around the tokens from ``first`` to ``last``."""
+    start, end = _clause_bounds(reading, first, last)
+    return [reading.tokens[k] for k in range(start, end) if _is_word(reading, k)]
+
+
+def _names_phone(clause: list[str], book: PhraseBook) -> bool:
+    """Whether a clause names the phone: a word of the phone_things, a channel or one
+    of the reach_pickups."""
+    phone = {w for thing in book.phone_things for w in thing[1:]}
+    return any(w in phone or w in book.reach_pickups or _reach_word(w, book) for w in clause)
+
+
+def _already(phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether the phrase is an "already" read as a hedge (already_words) and nothing
+    more: "already know" keeps its own reading."""
+    return phrase.label == "hedge" and phrase.text in book.already_words
