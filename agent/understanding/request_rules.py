@@ -743,6 +743,13 @@ class Rules:
     retraction_cues: set[str] = field(default_factory=set)
     retraction_re: re.Pattern[str] = _NEVER
     retraction_needs: frozenset[str] | None = None
+    # An ask the writer reports having made before ("I asked you", "je vous avais
+    # demandé", "te pedí", "ich hatte dich gebeten", "pedi-lhe", "nilikuomba"), and the
+    # words before it making it the manner of a new ask ("as I asked you", "comme").
+    reported_asks: set[str] = field(default_factory=set)
+    reported_ask_manners: set[str] = field(default_factory=set)
+    reported_ask_re: re.Pattern[str] = _NEVER
+    reported_ask_needs: frozenset[str] | None = None
     # Alternatives offered for one party ("either ... or", "soit ... soit", "o a ... o",
     # "entweder ... oder", "ou ... ou", "ama ... au"): the words that may close each
     # opening's alternative, by the opening's words.
@@ -2380,6 +2387,8 @@ def load_rules() -> Rules:
         rules.doubt_cues |= receptive
         rules.judgement_cues |= receptive
         rules.retraction_cues |= fold(data.get("retraction_cues", ()))
+        rules.reported_asks |= fold(data.get("reported_asks", ()))
+        rules.reported_ask_manners |= fold(data.get("reported_ask_manners", ()))
         for phrase in data.get("alternative_words", ()):
             opening, _, closing = phrase.casefold().partition(" ... ")
             opened = tuple(opening.split())
@@ -2840,6 +2849,8 @@ def load_rules() -> Rules:
     rules.withdrawal_cue_needs = needed_words(rules.withdrawal_cues)
     rules.retraction_re = phrase_regex(rules.retraction_cues | rules.withdrawal_cues)
     rules.retraction_needs = needed_words(rules.retraction_cues | rules.withdrawal_cues)
+    rules.reported_ask_re = phrase_regex(rules.reported_asks)
+    rules.reported_ask_needs = needed_words(rules.reported_asks)
     rules.no_action_cue_needs = needed_words(rules.no_action_cues)
     rules.hold_cue_needs = needed_words(rules.hold_cues)
     rules.newcomer_call_needs = needed_words(rules.newcomer_calls)

@@ -129,6 +129,7 @@ from agent.understanding.request_reading import (
 )
 from agent.understanding.request_recased import recased
 from agent.understanding.request_reply_to import reply_to_signer
+from agent.understanding.request_reported import without_reported_asks
 from agent.understanding.request_retracted import without_retracted_asks
 from agent.understanding.request_role_named import role_named
 from agent.understanding.request_rules import Rules, admits, compile_pattern, load_rules
@@ -703,6 +704,24 @@ def _understood(
     pairs, context, triggered = _read_all(
         message, requester, agent, read_own, read_signed, forward, address_book, rules, informed
     )
+    # "Last week I asked you to introduce Ana to Tom ... New one: please introduce Ana
+    # (...) to Ben (...)": the ask told of was made in an earlier mail, no second pair.
+    reported = without_reported_asks(read_own[:read_signed], rules)
+    if len(pairs) > 1 and reported.text != read_own[:read_signed]:
+        anew = _read_all(
+            message,
+            requester,
+            agent,
+            reported.text + read_own[read_signed:],
+            read_signed,
+            forward,
+            address_book,
+            rules,
+            informed,
+        )
+        if _fewer_of(anew[0], pairs):
+            pairs, context, triggered = anew
+            retraction = retraction._replace(taken_back=retraction.taken_back | reported.addresses)
     if retraction.replaced and not pairs:
         # "À la réflexion, non. Présente-moi plutôt à ..." in words not understood: an ask
         # made in place of the one taken back is an ask still, to be asked about.
@@ -886,6 +905,15 @@ def _understood(
         confident=confident,
         more=tuple(Pair(a.party, b.party) for a, b in rest),
     )
+
+
+def _fewer_of(
+    found: Sequence[tuple[Resolved, Resolved]], pairs: Sequence[tuple[Resolved, Resolved]]
+) -> bool:
+    """Whether ``found`` holds a pair, fewer than ``pairs``, each of them one of
+    ``pairs``: a reading that leaves out an ask told of, and reads nothing else anew."""
+    held = {(a.party, b.party) for a, b in pairs}
+    return 0 < len(found) < len(pairs) and all((a.party, b.party) in held for a, b in found)
 
 
 def _pair_addresses(pairs: Sequence[tuple[Resolved, Resolved]]) -> frozenset[str]:
