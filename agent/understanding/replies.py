@@ -261,8 +261,10 @@ from agent.understanding.reply_offers import (
     _contact_offers,
     _copied_writer,
     _copy_asks,
+    _grateful_intro,
     _knowledge_offer,
     _logistics,
+    _look_offers,
     _material_offer,
     _offered_time,
     _open_invitation,
@@ -2486,6 +2488,15 @@ def _read_answer(
     skips.claim(
         [i for i, p in skips.free("hedge") if _courtesy_close(reading, p, book)], "courtesy"
     )
+    # "Yes. I'd be grateful if you could introduce us": the "if" asks for the
+    # introduction the yes agreed to, no condition on it.
+    skips.claim(
+        [i for i, p in skips.free("hedge") if _grateful_intro(reading, p, book)], "grateful"
+    )
+    # "My portfolio is at martak.studio if she wants a look first": the writer's own
+    # thing offered to the other, no condition on the yes.
+    if not book.look_offer_firsts.isdisjoint(reading.tokens):
+        skips.starts(_look_offers(reading, book), "look-offer", "hedge")
     # "I'm at the meeting in Plymouth 3-5 Nov if that's useful": something offered that
     # may help, after a yes, no condition on it.
     skips.claim(

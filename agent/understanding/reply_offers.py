@@ -226,6 +226,131 @@ def _copied_writer(reading: Reading, book: PhraseBook) -> frozenset[int]:
     return frozenset(out)
 
 
+def _grateful_intro(reading: Reading, phrase: Phrase, book: PhraseBook) -> bool:
+    """Whether an "if" after a yes asks for the introduction itself, politely: "Yes.
+    I'd be grateful if you could introduce us", "je vous serais reconnaissant si vous
+    pouviez nous présenter", "te agradecería si nos presentas", "ich wäre dankbar, wenn
+    Sie uns vorstellen", "agradeceria se nos apresentasse", "nitashukuru sana kama
+    utanikutanisha naye". What is wished for is what the yes agreed to: no condition.
+
+    The hedge starts with one of the reach_ifs, which closes one of the grateful_ifs
+    ("would be grateful if", "serais reconnaissant si", "nitashukuru kama"); a yes not
+    negated ends before that frame. The words after the "if" up to the end of its clause
+    are grateful_intro_fillers ("you", "could", "us") and grateful_intro_verbs
+    ("introduc*", "present*", "vorstell*", "utanikutanisha"), one verb at least. Its
+    sentence holds no question mark, no negator, no number and no phrase but the yes,
+    neutral ones and this hedge; after the clause, no other "if". "Yes. I'd be grateful
+    if you could introduce us after March", "... if you could introduce us to her
+    husband" and "I'd be grateful if he's still hiring" still doubt."""
+    tokens = reading.tokens
+    at = phrase.start
+    if phrase.label != "hedge" or tokens[at] not in book.reach_ifs:
+        return False
+    first = _sentence_start(reading, at)
+    end = _sentence_end(reading, at)
+    if end < len(tokens) and tokens[end] == "?":
+        return False
+    said = [i for i in range(first, at + 1) if _is_word(reading, i)]
+    text = " ".join(tokens[i] for i in said)
+    # "'d be grateful if" ends "i'd be grateful if": the frame starts inside a word.
+    lead = next(
+        (
+            g
+            for g in book.grateful_leads
+            if text == g or text.endswith(" " + g) or (g[0] == "'" and text.endswith(g))
+        ),
+        None,
+    )
+    if lead is None:
+        return False
+    frame = said[len(text[: len(text) - len(lead)].split()) - (lead[0] == "'")]
+    if not _standing_yes_before(reading, frame, book):
+        return False
+    _, close = _clause_bounds(reading, at, at + 1)
+    words = [tokens[i] for i in range(at + 1, close) if _is_word(reading, i)]
+    verbs = [
+        w
+        for w in words
+        if w in book.grateful_intro_verbs or w.startswith(book.grateful_intro_stems)
+    ]
+    if not words or any(w not in book.grateful_intro_fillers and w not in verbs for w in words):
+        return False
+    if not verbs and not any(v in " ".join(words) for v in book.grateful_intro_phrases):
+        return False
+    if any(
+        book.negates_at(reading, i) or any(ch.isdigit() for ch in tokens[i])
+        for i in range(first, end)
+    ):
+        return False
+    if any(tokens[i] in book.reach_ifs for i in range(close, end)):
+        return False
+    return all(
+        p is phrase or p.label in ("yes", "neutral")
+        for p in reading.phrases
+        if first <= p.start < end
+    )
+
+
+def _look_offers(reading: Reading, book: PhraseBook) -> frozenset[int]:
+    """Where the phrases start of the other's wish to look at what the writer offers,
+    after a yes: "Yes please! My portfolio is at martak.studio if she wants a look
+    first.", "CV attached if he'd like to see it", "mon portfolio est ici, si elle veut
+    jeter un œil", "mi CV va adjunto por si quiere verlo", "mein Portfolio ist unter
+    ..., falls sie reinschauen möchte", "segue o meu portfólio, se ela quiser dar uma
+    olhada", "CV yangu iko hapa akitaka kuangalia". The writer's own thing is offered;
+    the yes asks nothing of the other.
+
+    One of the look_offer_ifs fills its clause to the end, or with only look_offer_tails
+    after it ("first"). Before it in its sentence, after the last yes there, one of the
+    look_offer_marks ("my", "attached", "anbei", "yangu") names the writer's own thing,
+    with no phrase but neutral ones (and the Portuguese "no" of "no site"); a yes not
+    negated ends before the mark. The
+    sentence holds no negator and no question mark, and no other phrase after the wish.
+    "Yes if he's hiring", "Yes if she wants to talk about pricing, otherwise no", "Yes,
+    if she wants a look" (nothing offered) and "My portfolio is online if she wants a
+    look before May" still doubt."""
+    tokens = reading.tokens
+    out: set[int] = set()
+    for at, token in enumerate(tokens):
+        if token not in book.look_offer_firsts:
+            continue
+        first = _sentence_start(reading, at)
+        end = _sentence_end(reading, at)
+        if end < len(tokens) and tokens[end] == "?":
+            continue
+        _, close = _clause_bounds(reading, at, at + 1)
+        words = [tokens[i] for i in range(at, close) if _is_word(reading, i)]
+        size = next(
+            (
+                n
+                for n in range(len(words), 0, -1)
+                if " ".join(words[:n]) in book.look_offer_ifs
+                and all(w in book.look_offer_tails for w in words[n:])
+            ),
+            0,
+        )
+        if not size:
+            continue
+        yeses = [p.end for p in reading.phrases if p.label == "yes" and first <= p.start < at]
+        start = max(yeses, default=first)
+        marks = [i for i in range(start, at) if tokens[i] in book.look_offer_marks]
+        if not marks or not _standing_yes_before(reading, marks[0], book):
+            continue
+        # "O meu portfólio está no site": the Portuguese "no" ("em" + article) refuses
+        # nothing.
+        kept = {i for i in range(first, end) if _contraction(reading, i, book)}
+        if any(book.negates_at(reading, i) for i in range(first, end) if i not in kept):
+            continue
+        inside = [p for p in reading.phrases if start <= p.start < end and p.start < close]
+        after = [p for p in reading.phrases if close <= p.start < end]
+        if after or any(
+            p.label != "neutral" and p.start not in kept for p in inside if p.start < at
+        ):
+            continue
+        out.update(p.start for p in inside if p.start >= at and p.label == "hedge")
+    return frozenset(out)
+
+
 def _plain_lead(reading: Reading, start: int, ask: int, book: PhraseBook) -> bool:
     """Whether the words before a copy ask in its sentence ask or agree and nothing else
     (see ``_copy_asks``)."""

@@ -2022,6 +2022,27 @@ class PhraseBook:
         # before it, a fact and no doubt (see reply_conditions._granted_condition).
         self.granted_consequences = self._token_phrases(books, "granted_consequences")
         self.grateful_firsts = frozenset(g[0] for g in self.grateful_ifs if g)
+        # The same frames as words, commas dropped ("ware dankbar wenn"), matched against
+        # the end of what a sentence says up to its "if"; and what the "if" may ask for
+        # that is the introduction itself, "I'd be grateful if you could introduce us"
+        # (see reply_offers._grateful_intro).
+        self.grateful_leads = frozenset(
+            " ".join(g.replace(",", " ").split()) for g in _words(books, "grateful_ifs")
+        )
+        verbs = _words(books, "grateful_intro_verbs")
+        self.grateful_intro_verbs, self.grateful_intro_stems = _split_stems(
+            frozenset(v for v in verbs if " " not in v)
+        )
+        self.grateful_intro_phrases = frozenset(v for v in verbs if " " in v)
+        self.grateful_intro_fillers = _words(books, "grateful_intro_fillers")
+        # "if she wants a look", "si elle veut jeter un œil", "akitaka kuangalia": the
+        # other's wish to look at what the writer offers, with the look_offer_tails that
+        # may close it ("first") and the look_offer_marks that make the thing the writer's
+        # own ("my", "attached") (see reply_offers._look_offers).
+        self.look_offer_ifs = _words(books, "look_offer_ifs")
+        self.look_offer_firsts = frozenset(w.split()[0] for w in self.look_offer_ifs)
+        self.look_offer_tails = _words(books, "look_offer_tails")
+        self.look_offer_marks = _words(books, "look_offer_marks")
         self.copy_selves = self._token_phrases(books, "copy_selves")
         # "keep me in mind", "tenme en cuenta": a refusal's closing wish to be asked
         # another time, no turn against the refusal (see replies._kept_in_mind).
